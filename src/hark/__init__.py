@@ -1,0 +1,3 @@
+"""Hark: a local-first voice assistant."""
+
+__version__ = "0.1.0"
