@@ -1,0 +1,1 @@
+"""Skills: one module per capability, plus the plugin loader."""
