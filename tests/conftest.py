@@ -22,12 +22,13 @@ def _librivox() -> list[Clip]:
     folder = PS_DATA / "librivox"
     clips = []
     for line in (folder / "transcription").read_text().splitlines():
-        # "<text> (<fileid>)"
+        # "<s> text </s> (fileid)"
         text, _, fid = line.strip().rpartition(" (")
         fid = fid.rstrip(")")
         path = folder / f"{fid}.wav"
         if path.exists():
-            clips.append(Clip(path, text.strip().lower()))
+            text = text.replace("<s>", "").replace("</s>", "")
+            clips.append(Clip(path, " ".join(text.split()).lower()))
     return clips
 
 
