@@ -1,0 +1,116 @@
+"""Wake-word detection with openWakeWord's bundled TFLite models (``pyopen-wakeword``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from hark.config import Settings
+from hark.errors import EngineUnavailable, InvalidInput
+from hark.types import Detection
+
+SAMPLE_RATE = 16000
+FRAME_SAMPLES = 1280  # 80 ms
+REFRACTORY_S = 1.5
+FLUSH_S = 0.4  # silence fed after a clip so a wake word at its very end still fires
+_FEATURE_MODELS = {"melspectrogram", "embedding_model"}
+
+
+def models_dir() -> Path | None:
+    spec = importlib.util.find_spec("pyopen_wakeword")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "models"
+
+
+def available_models() -> list[str]:
+    folder = models_dir()
+    if folder is None:
+        return []
+    return sorted(p.stem for p in folder.glob("*.tflite") if p.stem not in _FEATURE_MODELS)
+
+
+class OpenWakeWord:
+    name = "openwakeword"
+    frame_samples = FRAME_SAMPLES
+
+    def __init__(self, settings: Settings, model: str | None = None,
+                 threshold: float | None = None) -> None:
+        self.settings = settings
+        self.model = model or settings.wake_word
+        self.threshold = float(settings.wake_threshold if threshold is None else threshold)
+        if not 0.0 < self.threshold < 1.0:
+            raise InvalidInput(f"Wake threshold must be between 0 and 1; got {self.threshold}")
+        folder = models_dir()
+        if folder is None:
+            raise EngineUnavailable("openWakeWord (package pyopen-wakeword) is not installed.",
+                                    engine=self.name)
+        path = Path(self.model)
+        if path.suffix == ".tflite" and path.is_file():  # a custom model file
+            self.model = path.stem
+        elif self.model in available_models():
+            path = folder / f"{self.model}.tflite"
+        else:
+            known = available_models()
+            raise EngineUnavailable(
+                f"Unknown wake word model {self.model!r}. Available: {', '.join(known)}.",
+                engine=self.name, model=self.model, available=known,
+            )
+        from pyopen_wakeword import OpenWakeWord as _Model
+        from pyopen_wakeword import OpenWakeWordFeatures
+
+        try:
+            self._features = OpenWakeWordFeatures.from_builtin()
+            self._ww = _Model.from_model(path)
+        except Exception as e:
+            raise EngineUnavailable(f"Could not load wake word model {self.model}: {e}",
+                                    engine=self.name) from e
+        self._lock = threading.Lock()
+        self._last: float = -1e9
+
+    def warmup(self) -> None:
+        self.detect(np.zeros(SAMPLE_RATE, dtype=np.float32))
+        self.reset()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._features.reset()
+            self._ww.reset()
+            self._last = -1e9
+
+    def process(self, frame: np.ndarray, t: float) -> list[Detection]:
+        """Feed one frame (16 kHz float32, normally 1280 samples) starting at ``t`` s."""
+        frame = np.asarray(frame, dtype=np.float32).reshape(-1)
+        if frame.size == 0:
+            return []
+        pcm = (np.clip(frame, -1.0, 1.0) * 32767.0).astype("<i2").tobytes()
+        best = 0.0
+        with self._lock:
+            for emb in self._features.process_streaming(pcm):
+                for prob in self._ww.process_streaming(emb):
+                    best = max(best, float(prob))
+            end = t + frame.size / SAMPLE_RATE
+            if best < self.threshold or end - self._last < REFRACTORY_S:
+                return []
+            self._last = end
+        return [Detection(name=self.model, score=round(best, 4), time_s=round(end, 3))]
+
+    def detect(self, audio: np.ndarray) -> list[Detection]:
+        """All detections in a whole 16 kHz clip (state is reset first)."""
+        audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+        duration = audio.size / SAMPLE_RATE
+        n = FRAME_SAMPLES
+        flush = int(FLUSH_S * SAMPLE_RATE)
+        padded = np.zeros(-(-(audio.size + flush) // n) * n, dtype=np.float32)
+        padded[: audio.size] = audio
+        self.reset()
+        found: list[Detection] = []
+        for i in range(0, padded.size, n):
+            for d in self.process(padded[i: i + n], i / SAMPLE_RATE):
+                d.time_s = round(min(d.time_s, duration), 3)
+                found.append(d)
+        self.reset()
+        return found

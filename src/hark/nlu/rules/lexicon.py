@@ -1,0 +1,144 @@
+"""Slot lists for the hassil templates: areas, floors and Hark's virtual devices in the
+five supported languages. Values are language-neutral ids; the surface forms are what
+the user says. hassil raises ``MissingListError`` without the ``area``/``name``/``floor``
+lists, so every language must have them (possibly empty)."""
+
+from __future__ import annotations
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it")
+
+# area id -> language -> surface forms (hassil template syntax allowed: "salle de bain[s]")
+AREAS: dict[str, dict[str, list[str]]] = {
+    "living_room": {
+        "en": ["living room", "lounge", "sitting room"],
+        "de": ["Wohnzimmer"],
+        "fr": ["salon", "séjour", "salle de séjour"],
+        "es": ["salón", "sala de estar", "sala"],
+        "it": ["soggiorno", "salotto", "salone"],
+    },
+    "kitchen": {
+        "en": ["kitchen"],
+        "de": ["Küche"],
+        "fr": ["cuisine"],
+        "es": ["cocina"],
+        "it": ["cucina"],
+    },
+    "bedroom": {
+        "en": ["bedroom", "master bedroom"],
+        "de": ["Schlafzimmer"],
+        "fr": ["chambre", "chambre à coucher"],
+        "es": ["dormitorio", "habitación", "cuarto"],
+        "it": ["camera da letto", "camera"],
+    },
+    "bathroom": {
+        "en": ["bathroom"],
+        "de": ["Badezimmer", "Bad"],
+        "fr": ["salle de bain[s]"],
+        "es": ["baño", "cuarto de baño"],
+        "it": ["bagno"],
+    },
+    "office": {
+        "en": ["office", "study"],
+        "de": ["Büro", "Arbeitszimmer"],
+        "fr": ["bureau"],
+        "es": ["oficina", "despacho", "estudio"],
+        "it": ["ufficio", "studio"],
+    },
+    "hallway": {
+        "en": ["hallway", "hall", "corridor"],
+        "de": ["Flur", "Diele", "Gang"],
+        "fr": ["couloir", "entrée"],
+        "es": ["pasillo", "recibidor"],
+        "it": ["corridoio", "ingresso"],
+    },
+    "garage": {
+        "en": ["garage"],
+        "de": ["Garage"],
+        "fr": ["garage"],
+        "es": ["garaje"],
+        "it": ["garage"],
+    },
+    "garden": {
+        "en": ["garden", "yard", "backyard"],
+        "de": ["Garten"],
+        "fr": ["jardin"],
+        "es": ["jardín"],
+        "it": ["giardino"],
+    },
+}
+
+FLOORS: dict[str, dict[str, list[str]]] = {
+    "ground_floor": {
+        "en": ["ground floor", "downstairs"],
+        "de": ["Erdgeschoss"],
+        "fr": ["rez-de-chaussée"],
+        "es": ["planta baja"],
+        "it": ["piano terra", "pianterreno"],
+    },
+    "upstairs": {
+        "en": ["upstairs", "first floor"],
+        "de": ["Obergeschoss"],
+        "fr": ["étage"],
+        "es": ["planta alta", "primer piso"],
+        "it": ["primo piano", "piano di sopra"],
+    },
+}
+
+# device id -> (Home Assistant domain, language -> surface forms)
+DEVICES: dict[str, tuple[str, dict[str, list[str]]]] = {
+    "light": (
+        "light",
+        {
+            "en": ["ceiling light", "lamp", "lamps", "light bulb[s]", "bulb[s]"],
+            "de": ["Deckenlampe", "Deckenlicht", "Lampe", "Lampen", "Glühbirne"],
+            "fr": ["plafonnier", "lampe", "lampes", "ampoule"],
+            "es": ["lámpara del techo", "lámpara", "lámparas", "bombilla"],
+            "it": ["plafoniera", "lampada", "lampade", "lampadina"],
+        },
+    ),
+    "coffee_machine": (
+        "switch",
+        {
+            "en": ["coffee machine", "coffee maker", "coffee pot"],
+            "de": ["Kaffeemaschine", "Kaffeevollautomat"],
+            "fr": ["machine à café", "cafetière"],
+            "es": ["cafetera", "máquina de café"],
+            "it": ["macchina del caffè", "macchinetta del caffè", "macchinetta"],
+        },
+    ),
+    "vacuum": (
+        "vacuum",
+        {
+            "en": ["vacuum", "robot vacuum", "vacuum cleaner", "hoover", "roomba"],
+            "de": ["Staubsauger", "Saugroboter", "Staubsaugerroboter"],
+            "fr": ["aspirateur", "robot aspirateur", "aspirateur robot"],
+            "es": ["aspiradora", "robot aspirador", "aspirador"],
+            "it": ["aspirapolvere", "robot aspirapolvere"],
+        },
+    ),
+    "plug": (
+        "switch",
+        {
+            "en": ["plug", "smart plug", "socket", "outlet", "smart socket"],
+            "de": ["Steckdose", "Zwischenstecker"],
+            "fr": ["prise", "prise connectée"],
+            "es": ["enchufe", "enchufe inteligente"],
+            "it": ["presa", "presa smart"],
+        },
+    ),
+    "fan": (
+        "fan",
+        {
+            "en": ["fan", "ceiling fan"],
+            "de": ["Ventilator", "Deckenventilator"],
+            "fr": ["ventilateur"],
+            "es": ["ventilador"],
+            "it": ["ventilatore", "ventilatore a soffitto"],
+        },
+    ),
+}
+
+
+def device_domain(device_id: str) -> str | None:
+    entry = DEVICES.get(device_id)
+    return entry[0] if entry else None

@@ -1,0 +1,1 @@
+"""A voice turn as a stream of typed events; shared speech operations."""

@@ -1,0 +1,120 @@
+"""Speech operations shared by the CLI and the server: transcribe, synthesise, wake.
+
+Synchronous and CPU-bound: async callers run them with ``asyncio.to_thread``.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from hark.audio.io import Source, read_audio
+from hark.config import Settings, get_settings
+from hark.errors import InvalidInput, NoSpeech, TextTooLong
+from hark.logs import Stopwatch
+
+
+def transcribe(
+    source: Source | np.ndarray,
+    engine: str | None = None,
+    language: str | None = None,
+    settings: Settings | None = None,
+) -> dict[str, Any]:
+    """Decode (if needed) and transcribe; returns the Transcript as a dict + ``timings_ms``."""
+    from hark.engines.registry import get_engine
+
+    s = settings or get_settings()
+    sw = Stopwatch()
+    with sw("load"):
+        stt = get_engine("stt", engine or s.stt_engine, settings=s)
+    with sw("decode"):
+        audio = source if isinstance(source, np.ndarray) else read_audio(source, s.max_audio_s)
+    with sw("stt"):
+        tr = stt.transcribe(audio, language=language or s.stt_language or None)
+    if not tr.text.strip():
+        raise NoSpeech("No speech was heard in the audio")
+    out = tr.to_dict()
+    out["duration_s"] = round(len(audio) / 16000, 3)
+    out["timings_ms"] = sw.total()
+    return out
+
+
+@dataclass
+class Speech:
+    audio: np.ndarray
+    sample_rate: int
+    sentences: list[str]
+    engine: str
+    voice: str
+    first_audio_ms: float
+    total_ms: float
+
+
+def check_text(text: str, settings: Settings) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise InvalidInput("There is no text to speak")
+    if len(text) > settings.max_text_chars:
+        raise TextTooLong(
+            f"The text is {len(text)} characters; the limit is {settings.max_text_chars}",
+            limit=settings.max_text_chars,
+        )
+    return text
+
+
+def synthesize(
+    text: str,
+    engine: str | None = None,
+    voice: str | None = None,
+    rate: float | None = None,
+    settings: Settings | None = None,
+) -> Speech:
+    """Synthesise a whole answer (sentence-streamed under the hood)."""
+    from hark.engines.registry import get_engine
+
+    s = settings or get_settings()
+    text = check_text(text, s)
+    name = engine or s.tts_engine
+    tts = get_engine("tts", name, settings=s)
+    voice = voice or s.tts_voice or None
+    t0 = time.perf_counter()
+    first = None
+    parts, sentences, sr = [], [], tts.sample_rate
+    for chunk in tts.stream(text, voice=voice, rate=rate or s.tts_rate):
+        if first is None:
+            first = time.perf_counter() - t0
+        parts.append(chunk.audio)
+        sentences.append(chunk.text)
+        sr = chunk.sample_rate
+    total = time.perf_counter() - t0
+    return Speech(
+        audio=np.concatenate(parts) if parts else np.zeros(0, np.float32),
+        sample_rate=sr, sentences=sentences, engine=name,
+        voice=voice or tts.voices()[0], first_audio_ms=round((first or 0) * 1000, 1),
+        total_ms=round(total * 1000, 1),
+    )
+
+
+def detect_wake(
+    source: Source | np.ndarray,
+    model: str | None = None,
+    threshold: float | None = None,
+    settings: Settings | None = None,
+) -> dict[str, Any]:
+    from hark.engines.registry import get_engine
+
+    s = settings or get_settings()
+    if threshold is not None:
+        s = s.replace(wake_threshold=threshold)
+    audio = source if isinstance(source, np.ndarray) else read_audio(source, s.max_audio_s)
+    ww = get_engine("wake", settings=s, model=model or s.wake_word)
+    dets = ww.detect(audio)
+    return {
+        "model": model or s.wake_word,
+        "threshold": s.wake_threshold,
+        "duration_s": round(len(audio) / 16000, 3),
+        "detections": [d.to_dict() for d in dets],
+    }

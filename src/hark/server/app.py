@@ -1,0 +1,147 @@
+"""The FastAPI application: REST endpoints over the speech stack.
+
+Errors map to HTTP responses in exactly one place (:func:`_hark_error`), using the
+status and code each :class:`hark.errors.HarkError` carries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
+
+from hark import __version__
+from hark.config import Settings, get_settings
+from hark.errors import AudioTooLong, HarkError, InvalidInput, as_hark_error
+
+log = logging.getLogger("hark.server")
+WEB_DIR = Path(__file__).parent / "web"
+_MEDIA = {"wav": "audio/wav", "flac": "audio/flac", "ogg": "audio/ogg"}
+
+
+class SayRequest(BaseModel):
+    text: str = Field(..., description="text to speak")
+    engine: str | None = None
+    voice: str | None = None
+    rate: float | None = None
+    format: str = "wav"
+
+
+def _max_body_bytes(s: Settings) -> int:
+    # generous: 48 kHz stereo 16-bit WAV of max_audio_s, plus headers
+    return int(s.max_audio_s * 48000 * 2 * 2) + 1_000_000
+
+
+async def _read_body(request: Request, s: Settings) -> bytes:
+    limit = _max_body_bytes(s)
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise AudioTooLong(f"The upload is larger than {limit // 1_000_000} MB")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise AudioTooLong(f"The upload is larger than {limit // 1_000_000} MB")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def create_app(settings: Settings | None = None, warm: bool = True) -> FastAPI:
+    s = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # noqa: ANN202
+        if warm:
+            from hark.engines.registry import get_engine
+
+            def _warm() -> None:
+                get_engine("vad", settings=s)
+                get_engine("stt", settings=s)
+                get_engine("tts", settings=s)
+
+            await asyncio.to_thread(_warm)
+            log.info("engines warm", extra={"stt": s.stt_engine, "tts": s.tts_engine})
+        yield
+
+    app = FastAPI(title="Hark", version=__version__, lifespan=lifespan)
+    app.state.settings = s
+
+    @app.exception_handler(HarkError)
+    async def _hark_error(_: Request, exc: HarkError) -> JSONResponse:
+        return JSONResponse(exc.to_dict(), status_code=exc.http_status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
+        msg = f"Invalid request: {first.get('msg', 'malformed body')}" + (f" ({where})" if where else "")
+        return await _hark_error(_, InvalidInput(msg))
+
+    @app.exception_handler(Exception)
+    async def _other_error(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error")
+        err = as_hark_error(exc)
+        return JSONResponse(err.to_dict(), status_code=err.http_status)
+
+    @app.get("/health")
+    async def health() -> dict[str, Any]:
+        from hark.engines.registry import _cache
+
+        return {"status": "ok", "version": __version__,
+                "engines": sorted({f"{k[0]}:{k[1]}" for k in _cache})}
+
+    @app.post("/v1/transcribe")
+    async def transcribe(
+        request: Request,
+        engine: str | None = Query(None, description="whisper-tiny-en | moonshine-tiny | whisper-base"),
+        language: str | None = Query(None),
+    ) -> dict[str, Any]:
+        from hark.pipeline.speech import transcribe as do_transcribe
+
+        body = await _read_body(request, s)
+        return await asyncio.to_thread(do_transcribe, body, engine, language, s)
+
+    @app.post("/v1/say")
+    async def say(req: SayRequest) -> Response:
+        from hark.audio.io import write_audio
+        from hark.pipeline.speech import synthesize
+
+        fmt = req.format.lower()
+        if fmt not in _MEDIA:
+            raise InvalidInput("format must be wav, flac or ogg")
+        speech = await asyncio.to_thread(synthesize, req.text, req.engine, req.voice, req.rate, s)
+
+        def _encode() -> bytes:
+            import tempfile
+
+            with tempfile.TemporaryDirectory() as d:
+                p = write_audio(Path(d) / f"say.{fmt}", speech.audio, speech.sample_rate)
+                return p.read_bytes()
+
+        data = await asyncio.to_thread(_encode)
+        return Response(data, media_type=_MEDIA[fmt], headers={
+            "X-Hark-Engine": speech.engine, "X-Hark-Voice": speech.voice,
+            "X-Hark-First-Audio-Ms": str(speech.first_audio_ms),
+        })
+
+    @app.post("/v1/wake")
+    async def wake(request: Request, model: str | None = None,
+                   threshold: float | None = None) -> dict[str, Any]:
+        from hark.pipeline.speech import detect_wake
+
+        body = await _read_body(request, s)
+        return await asyncio.to_thread(detect_wake, body, model, threshold, s)
+
+    if WEB_DIR.is_dir():
+        @app.get("/", include_in_schema=False)
+        async def index() -> FileResponse:
+            return FileResponse(WEB_DIR / "index.html")
+
+    return app

@@ -1,0 +1,1 @@
+"""Text utilities: sentence splitting and normalisation for speech."""

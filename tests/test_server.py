@@ -1,0 +1,102 @@
+"""The real server on 127.0.0.1, hit over HTTP, with the real engines."""
+
+from __future__ import annotations
+
+import io
+
+import httpx
+import numpy as np
+import pytest
+import soundfile as sf
+
+from hark.config import load_settings
+from hark.server.app import create_app
+from tests.server_util import running_server
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> str:
+    data = tmp_path_factory.mktemp("data")
+    s = load_settings(env={}, data_dir=str(data), max_text_chars=500)
+    with running_server(create_app(s, warm=False)) as url:
+        yield url
+
+
+def test_health(base: str) -> None:
+    r = httpx.get(f"{base}/health")
+    assert r.status_code == 200 and r.json()["status"] == "ok"
+
+
+def test_transcribe_real_speech(base: str, librivox_clips) -> None:
+    clip = librivox_clips[1]  # "he was not an ill disposed young man"
+    r = httpx.post(f"{base}/v1/transcribe", content=clip.path.read_bytes(), timeout=60)
+    assert r.status_code == 200, r.text
+    j = r.json()
+    assert "ill disposed" in j["text"].lower()
+    assert j["language"] == "en" and 0 < j["confidence"] <= 1
+    assert {"stt", "decode", "total"} <= set(j["timings_ms"])
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code"),
+    [
+        (b"", 400, "empty_audio"),
+        (b'{"not": "audio"}', 415, "unsupported_audio"),
+        (bytes(range(256)) * 40, 415, "unsupported_audio"),
+    ],
+)
+def test_transcribe_bad_input(base: str, body: bytes, status: int, code: str) -> None:
+    r = httpx.post(f"{base}/v1/transcribe", content=body, timeout=30)
+    assert r.status_code == status
+    assert r.json()["error"]["code"] == code
+
+
+def test_transcribe_silence_is_no_speech(base: str) -> None:
+    buf = io.BytesIO()
+    sf.write(buf, np.zeros(16000 * 2, dtype=np.float32), 16000, format="WAV")
+    r = httpx.post(f"{base}/v1/transcribe", content=buf.getvalue(), timeout=60)
+    assert r.status_code == 422 and r.json()["error"]["code"] == "no_speech"
+
+
+def test_transcribe_unknown_engine(base: str, librivox_clips) -> None:
+    r = httpx.post(f"{base}/v1/transcribe?engine=nope",
+                   content=librivox_clips[0].path.read_bytes(), timeout=30)
+    assert r.status_code == 503 and r.json()["error"]["code"] == "engine_unavailable"
+
+
+@pytest.mark.parametrize("fmt", ["wav", "flac", "ogg"])
+def test_say_returns_audio(base: str, fmt: str) -> None:
+    r = httpx.post(f"{base}/v1/say", json={"text": "It is seven thirty.", "format": fmt}, timeout=60)
+    assert r.status_code == 200, r.text
+    data, rate = sf.read(io.BytesIO(r.content))
+    assert len(data) / rate > 0.5 and np.abs(data).max() > 0.05
+    assert float(r.headers["X-Hark-First-Audio-Ms"]) > 0
+
+
+@pytest.mark.parametrize(
+    ("payload", "status", "code"),
+    [
+        ({"text": "   "}, 400, "invalid_input"),
+        ({"text": "word " * 200}, 413, "text_too_long"),
+        ({"text": "hi", "format": "mp4"}, 400, "invalid_input"),
+        ({"text": "hi", "engine": "nope"}, 503, "engine_unavailable"),
+    ],
+)
+def test_say_bad_input(base: str, payload: dict, status: int, code: str) -> None:
+    r = httpx.post(f"{base}/v1/say", json=payload, timeout=30)
+    assert r.status_code == status, r.text
+    assert r.json()["error"]["code"] == code
+
+
+def test_say_garbage_json(base: str) -> None:
+    r = httpx.post(f"{base}/v1/say", content=b"{not json", timeout=30,
+                   headers={"Content-Type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_input"
+
+
+def test_say_then_transcribe_round_trip(base: str) -> None:
+    wav = httpx.post(f"{base}/v1/say", json={"text": "Turn off the kitchen lights."},
+                     timeout=60).content
+    r = httpx.post(f"{base}/v1/transcribe", content=wav, timeout=60)
+    assert r.status_code == 200
+    assert "kitchen lights" in r.json()["text"].lower()
