@@ -7,6 +7,7 @@ Every failure is a typed :mod:`hark.errors` error with a message a user can act 
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import numpy as np
@@ -42,9 +43,10 @@ def _open(source: Source):  # noqa: ANN202 - soundfile.SoundFile
     try:
         return sf.SoundFile(target)  # type: ignore[arg-type]
     except (sf.LibsndfileError, RuntimeError, TypeError) as e:
+        # libsndfile says "Error opening <_io.BytesIO object at 0x…>: why": keep the why
+        why = re.sub(r"^Error opening .*?: ", "", str(e).strip()) or "unknown format"
         raise UnsupportedAudio(
-            f"Could not read {label} as audio: use WAV, FLAC, Ogg/Opus or MP3 "
-            f"({str(e).strip() or 'unknown format'})"
+            f"Could not read {label} as audio: use WAV, FLAC, Ogg/Opus or MP3 ({why})"
         ) from e
 
 
@@ -124,6 +126,11 @@ def write_audio(path: str | Path, audio: np.ndarray, sample_rate: int) -> Path:
         audio, sample_rate = resample(audio, sample_rate, target), target
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    sf.write(str(tmp), np.clip(audio, -1.0, 1.0), sample_rate, format=fmt[0], subtype=fmt[1])
+    try:
+        sf.write(str(tmp), np.clip(audio, -1.0, 1.0), sample_rate, format=fmt[0],
+                 subtype=fmt[1])
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(path)  # never leave a half-written file under the final name
     return path
