@@ -41,7 +41,7 @@ class Settings:
     # --- engines ------------------------------------------------------------------
     stt_engine: str = "whisper-tiny-en"  # whisper-tiny-en | moonshine-tiny | whisper-base
     stt_language: str = ""  # empty: the engine's default / auto-detect
-    stt_beam_size: int = 1
+    stt_beam_size: int = 5
     tts_engine: str = "piper"  # piper | nanotts
     tts_voice: str = ""  # empty: engine default (piper: en_US-joe-medium, nanotts: en-US)
     tts_rate: float = 1.0  # 1.0 normal, 1.5 faster, 0.8 slower
@@ -60,7 +60,6 @@ class Settings:
     nlu_model: str = "default"  # "default" (shipped) or a folder made by `hark nlu train`
     confidence_threshold: float = 0.7
     session_idle_minutes: float = 30.0
-    history_turns: int = 10
     turn_log: str = ""  # path of an optional markdown turn log, e.g. logs/agent_log.md
     # --- outside services -----------------------------------------------------------
     weather_url: str = "https://api.open-meteo.com/v1/forecast"
@@ -68,16 +67,6 @@ class Settings:
     http_timeout_s: float = 5.0
     ha_url: str = ""  # Home Assistant base URL; empty: virtual devices only
     ha_token: str = ""
-    smtp_host: str = ""
-    smtp_port: int = 25
-    smtp_user: str = ""
-    smtp_password: str = ""
-    smtp_from: str = "hark@localhost"
-    webhook_url: str = ""
-    music_dir: str = ""
-    llm_url: str = ""  # OpenAI-compatible chat endpoint; empty: think path off
-    llm_model: str = ""
-    llm_api_key: str = ""
 
     @property
     def db_url(self) -> str:

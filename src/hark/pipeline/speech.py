@@ -6,6 +6,7 @@ Synchronous and CPU-bound: async callers run them with ``asyncio.to_thread``.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,16 +23,29 @@ def transcribe(
     engine: str | None = None,
     language: str | None = None,
     settings: Settings | None = None,
+    denoise: bool | None = None,
 ) -> dict[str, Any]:
-    """Decode (if needed) and transcribe; returns the Transcript as a dict + ``timings_ms``."""
-    from hark.engines.registry import get_engine
+    """Decode (if needed), optionally denoise, check there is speech (VAD), transcribe.
+
+    Returns the Transcript as a dict plus ``duration_s`` and per-stage ``timings_ms``.
+    Bad input fails before any STT model is loaded.
+    """
+    from hark.audio.endpoint import require_speech
+    from hark.engines.registry import engine_class, get_engine
 
     s = settings or get_settings()
+    name = engine or s.stt_engine
+    engine_class("stt", name)  # unknown engine fails before any audio work
     sw = Stopwatch()
-    with sw("load"):
-        stt = get_engine("stt", engine or s.stt_engine, settings=s)
     with sw("decode"):
         audio = source if isinstance(source, np.ndarray) else read_audio(source, s.max_audio_s)
+    if s.denoise if denoise is None else denoise:
+        with sw("denoise"):
+            audio = get_engine("denoise", settings=s).denoise(audio)
+    with sw("vad"):
+        require_speech(audio, settings=s)
+    with sw("load"):
+        stt = get_engine("stt", name, settings=s)
     with sw("stt"):
         tr = stt.transcribe(audio, language=language or s.stt_language or None)
     if not tr.text.strip():
@@ -40,6 +54,26 @@ def transcribe(
     out["duration_s"] = round(len(audio) / 16000, 3)
     out["timings_ms"] = sw.total()
     return out
+
+
+def stream_partials(
+    source: Source, engine: str | None = None, settings: Settings | None = None,
+    chunk_s: float = 0.1,
+) -> Iterator[dict[str, Any]]:
+    """Feed a file to a streaming engine in real-time-sized chunks; yield partial results."""
+    from hark.engines.base import StreamingSTT
+    from hark.engines.registry import get_engine
+
+    s = settings or get_settings()
+    name = engine or "moonshine-tiny"
+    audio = read_audio(source, s.max_audio_s)
+    stt = get_engine("stt", name, settings=s)
+    if not isinstance(stt, StreamingSTT):
+        raise InvalidInput(f"The {name} engine does not stream; use moonshine-tiny")
+    n = int(16000 * chunk_s)
+    chunks = (audio[i:i + n] for i in range(0, len(audio), n))
+    for p in stt.stream(chunks):
+        yield {"text": p.text, "is_final": p.is_final, "start": p.start, "end": p.end}
 
 
 @dataclass

@@ -44,7 +44,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     punct = m.group(1)
     rest = text[m.end():]
     if "!" in punct or "?" in punct:
-        return True
+        # '"Is it raining?" she asked.': a quote closed mid-sentence
+        return not (m.group(2) and rest[:1].islower())
     if punct != ".":  # an ellipsis ("...", ". . ." or "…") ends a sentence before a capital
         return rest.lstrip(_OPENERS)[:1].isupper()
     # a single full stop
@@ -72,8 +73,9 @@ def _split_lines(text: str) -> list[str]:
                 blocks.append(cur)
             cur = ""
             continue
-        ln = re.sub(r"^(?:[-*•]|\d+[.)])\s+", "", ln)  # list bullets
-        if cur and ln[0].islower() and cur[-1] not in ".!?…:":
+        bullet = re.match(r"^(?:[-*•]|\d+[.)])\s+", ln)
+        ln = ln[bullet.end():] if bullet else ln
+        if cur and not bullet and ln[0].islower() and cur[-1] not in ".!?…:":
             cur += " " + ln
         else:
             if cur:

@@ -1,0 +1,5 @@
+import sys
+
+from hark.cli import main
+
+sys.exit(main())
