@@ -14,7 +14,7 @@ MIN_RATE, MAX_RATE = 0.5, 2.0
 
 def check_request(text: str, rate: float, settings: Settings) -> str:
     """Validate a synthesis request; returns the stripped text."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not any(ch.isalnum() for ch in text):
         raise InvalidInput("There is no text to speak")
     text = text.strip()
     if len(text) > settings.max_text_chars:

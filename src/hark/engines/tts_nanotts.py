@@ -19,8 +19,9 @@ ALIASES = {"en": "en-US", "us": "en-US", "gb": "en-GB", "uk": "en-GB", "en-uk": 
 SAMPLE_RATE = 16000
 SENTENCE_PAUSE_S = 0.12
 VOLUME = 0.6  # Pico clips at its default volume
-# Pico reads its input as SSML-like markup: keep the user's text out of it.
-_MARKUP = re.compile(r"[<>]")
+# Pico reads its input as SSML-like markup: drop tags, and any stray angle bracket.
+_TAG = re.compile(r"<[^<>]*>")
+_ANGLE = re.compile(r"[<>]")
 
 
 def canonical_voice(voice: str) -> str | None:
@@ -48,7 +49,7 @@ class NanoTTS:
     def voices(self) -> list[str]:
         return list(VOICES)
 
-    def _resolve_voice(self, voice: str | None) -> str:
+    def resolve_voice(self, voice: str | None) -> str:
         name = voice or self.settings.tts_voice or "en-US"
         canon = canonical_voice(name)
         if canon is None:
@@ -60,7 +61,7 @@ class NanoTTS:
             pass
 
     def _synth(self, sentence: str, voice: str, rate: float) -> np.ndarray:
-        text = _MARKUP.sub(" ", sentence)
+        text = _ANGLE.sub(" ", _TAG.sub(" ", sentence))
         with self._lock:
             try:
                 pcm = self._tts.speak(text, voice=voice, speed=None if rate == 1.0 else rate,
@@ -77,7 +78,7 @@ class NanoTTS:
         from hark.text.sentences import split_sentences
 
         text = check_request(text, rate, self.settings)
-        name = self._resolve_voice(voice)
+        name = self.resolve_voice(voice)
         return self._generate(split_sentences(text), name, float(rate))
 
     def _generate(self, sentences: list[str], voice: str,

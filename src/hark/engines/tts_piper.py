@@ -73,7 +73,7 @@ class PiperTTS:
     def voices(self) -> list[str]:
         return list(self._paths)
 
-    def _resolve_voice(self, voice: str | None) -> str:
+    def resolve_voice(self, voice: str | None) -> str:
         name = voice or self.settings.tts_voice or self.default_voice
         if name not in self._paths:
             raise unknown_voice(name, self.voices())
@@ -108,7 +108,7 @@ class PiperTTS:
         from hark.text.sentences import split_sentences
 
         text = check_request(text, rate, self.settings)
-        name = self._resolve_voice(voice)
+        name = self.resolve_voice(voice)
         with self._lock:
             v = self._load(name)
         sentences = split_sentences(text)

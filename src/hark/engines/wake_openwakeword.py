@@ -70,16 +70,35 @@ class OpenWakeWord:
                                     engine=self.name) from e
         self._lock = threading.Lock()
         self._last: float = -1e9
+        self._primed: dict[str, object] | None = None
 
     def warmup(self) -> None:
         self.detect(np.zeros(SAMPLE_RATE, dtype=np.float32))
         self.reset()
 
+    # The library primes a fresh stream with 8 s of silence (~0.5 s of CPU). That state is
+    # the same every time: compute it once and restore a copy on reset.
+    _STATE = {"_features": ("audio", "new_audio_samples", "mels", "new_mels"),
+              "_ww": ("embeddings", "new_embeddings")}
+
+    def _snapshot(self) -> dict[str, object]:
+        return {f"{o}.{a}": np.copy(getattr(getattr(self, o), a))
+                for o, attrs in self._STATE.items() for a in attrs}
+
     def reset(self) -> None:
         with self._lock:
-            self._features.reset()
-            self._ww.reset()
             self._last = -1e9
+            if self._primed is None:
+                self._features.reset()
+                self._ww.reset()
+                for emb in self._features.process_streaming(bytes(2 * FRAME_SAMPLES)):
+                    for _ in self._ww.process_streaming(emb):
+                        pass
+                self._primed = self._snapshot()
+            for key, value in self._primed.items():
+                obj, attr = key.split(".")
+                v = np.copy(value)
+                setattr(getattr(self, obj), attr, v if v.ndim else v.item())
 
     def process(self, frame: np.ndarray, t: float) -> list[Detection]:
         """Feed one frame (16 kHz float32, normally 1280 samples) starting at ``t`` s."""
