@@ -19,6 +19,7 @@ Source = str | Path | bytes | bytearray | memoryview
 
 _WRITE_FORMATS = {".wav": ("WAV", "PCM_16"), ".flac": ("FLAC", "PCM_16"),
                   ".ogg": ("OGG", "OPUS"), ".opus": ("OGG", "OPUS")}
+WRITE_SUFFIXES = frozenset(_WRITE_FORMATS)
 # Ogg/Opus only encodes at these rates.
 _OPUS_RATES = (8000, 12000, 16000, 24000, 48000)
 

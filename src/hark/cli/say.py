@@ -27,45 +27,24 @@ def _human(r: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    import time
     from pathlib import Path
 
-    import numpy as np
-
-    from hark.audio.io import write_audio
-    from hark.config import get_settings
-    from hark.engines.registry import get_engine
-    from hark.engines.tts_common import check_request
+    from hark.audio.io import WRITE_SUFFIXES, write_audio
     from hark.errors import InvalidInput
+    from hark.pipeline.speech import synthesize
 
-    settings = get_settings()
-    rate = settings.tts_rate if args.rate is None else args.rate
     out = Path(args.output)
-    if out.suffix.lower() not in {".wav", ".flac", ".ogg", ".opus"}:
+    if out.suffix.lower() not in WRITE_SUFFIXES:  # fail before synthesising
         raise InvalidInput(f"Cannot write {out.suffix or 'files without a suffix'}: "
                            "use .wav, .flac or .ogg")
-    check_request(args.text, rate, settings)  # fail fast, before loading a model
-    engine_name = args.engine or settings.tts_engine
-    tts = get_engine("tts", engine_name, settings)
-    t0 = time.perf_counter()
-    first_ms: float | None = None
-    parts: list[np.ndarray] = []
-    sample_rate = tts.sample_rate
-    for chunk in tts.stream(args.text, voice=args.voice, rate=rate):
-        if first_ms is None:
-            first_ms = (time.perf_counter() - t0) * 1000
-        parts.append(chunk.audio)
-        sample_rate = chunk.sample_rate
-    total_ms = (time.perf_counter() - t0) * 1000
-    audio = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
-    write_audio(out, audio, sample_rate)
-    voice = tts.resolve_voice(args.voice)  # the canonical name used
+    sp = synthesize(args.text, engine=args.engine, voice=args.voice, rate=args.rate)
+    write_audio(out, sp.audio, sp.sample_rate)
     return {
         "path": str(out),
-        "engine": engine_name,
-        "voice": voice,
-        "sample_rate": sample_rate,
-        "duration_s": round(audio.size / sample_rate, 3),
-        "sentences": len(parts),
-        "timings_ms": {"first_audio": round(first_ms or 0.0, 1), "total": round(total_ms, 1)},
+        "engine": sp.engine,
+        "voice": sp.voice,
+        "sample_rate": sp.sample_rate,
+        "duration_s": round(sp.audio.size / sp.sample_rate, 3),
+        "sentences": len(sp.sentences),
+        "timings_ms": {"first_audio": sp.first_audio_ms, "total": sp.total_ms},
     }

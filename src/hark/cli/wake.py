@@ -28,22 +28,6 @@ def _human(r: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    from hark.audio.io import SAMPLE_RATE, read_audio
-    from hark.config import get_settings
-    from hark.engines.registry import get_engine
-    from hark.errors import InvalidInput
+    from hark.pipeline.speech import detect_wake
 
-    settings = get_settings()
-    if args.threshold is not None and not 0.0 < args.threshold < 1.0:
-        raise InvalidInput(f"--threshold must be between 0 and 1; got {args.threshold}")
-    audio = read_audio(args.file, max_seconds=settings.max_audio_s)
-    model = args.model or settings.wake_word
-    threshold = settings.wake_threshold if args.threshold is None else args.threshold
-    ww = get_engine("wake", settings=settings, model=model, threshold=threshold)
-    detections = ww.detect(audio)
-    return {
-        "model": ww.model,
-        "threshold": threshold,
-        "duration_s": round(audio.size / SAMPLE_RATE, 3),
-        "detections": [d.to_dict() for d in detections],
-    }
+    return detect_wake(args.file, model=args.model, threshold=args.threshold)

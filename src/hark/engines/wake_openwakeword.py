@@ -68,7 +68,7 @@ class OpenWakeWord:
         except Exception as e:
             raise EngineUnavailable(f"Could not load wake word model {self.model}: {e}",
                                     engine=self.name) from e
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._last: float = -1e9
         self._primed: dict[str, object] | None = None
 
@@ -125,11 +125,12 @@ class OpenWakeWord:
         flush = int(FLUSH_S * SAMPLE_RATE)
         padded = np.zeros(-(-(audio.size + flush) // n) * n, dtype=np.float32)
         padded[: audio.size] = audio
-        self.reset()
         found: list[Detection] = []
-        for i in range(0, padded.size, n):
-            for d in self.process(padded[i: i + n], i / SAMPLE_RATE):
-                d.time_s = round(min(d.time_s, duration), 3)
-                found.append(d)
-        self.reset()
+        with self._lock:  # whole clip at once: concurrent callers must not interleave
+            self.reset()
+            for i in range(0, padded.size, n):
+                for d in self.process(padded[i: i + n], i / SAMPLE_RATE):
+                    d.time_s = round(min(d.time_s, duration), 3)
+                    found.append(d)
+            self.reset()
         return found

@@ -14,7 +14,7 @@ import numpy as np
 
 from hark.audio.io import Source, read_audio
 from hark.config import Settings, get_settings
-from hark.errors import InvalidInput, NoSpeech, TextTooLong
+from hark.errors import InvalidInput, NoSpeech
 from hark.logs import Stopwatch
 
 
@@ -87,18 +87,6 @@ class Speech:
     total_ms: float
 
 
-def check_text(text: str, settings: Settings) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise InvalidInput("There is no text to speak")
-    if len(text) > settings.max_text_chars:
-        raise TextTooLong(
-            f"The text is {len(text)} characters; the limit is {settings.max_text_chars}",
-            limit=settings.max_text_chars,
-        )
-    return text
-
-
 def synthesize(
     text: str,
     engine: str | None = None,
@@ -108,16 +96,18 @@ def synthesize(
 ) -> Speech:
     """Synthesise a whole answer (sentence-streamed under the hood)."""
     from hark.engines.registry import get_engine
+    from hark.engines.tts_common import check_request
 
     s = settings or get_settings()
-    text = check_text(text, s)
+    rate = s.tts_rate if rate is None else rate
+    check_request(text, rate, s)  # fail fast, before loading a model
     name = engine or s.tts_engine
     tts = get_engine("tts", name, settings=s)
     voice = voice or s.tts_voice or None
     t0 = time.perf_counter()
     first = None
     parts, sentences, sr = [], [], tts.sample_rate
-    for chunk in tts.stream(text, voice=voice, rate=rate or s.tts_rate):
+    for chunk in tts.stream(text, voice=voice, rate=rate):
         if first is None:
             first = time.perf_counter() - t0
         parts.append(chunk.audio)
@@ -127,7 +117,7 @@ def synthesize(
     return Speech(
         audio=np.concatenate(parts) if parts else np.zeros(0, np.float32),
         sample_rate=sr, sentences=sentences, engine=name,
-        voice=voice or tts.voices()[0], first_audio_ms=round((first or 0) * 1000, 1),
+        voice=tts.resolve_voice(voice), first_audio_ms=round((first or 0) * 1000, 1),
         total_ms=round(total * 1000, 1),
     )
 
@@ -138,17 +128,18 @@ def detect_wake(
     threshold: float | None = None,
     settings: Settings | None = None,
 ) -> dict[str, Any]:
+    """Wake-word detections in a whole clip."""
     from hark.engines.registry import get_engine
 
     s = settings or get_settings()
-    if threshold is not None:
-        s = s.replace(wake_threshold=threshold)
+    if threshold is not None and not 0.0 < threshold < 1.0:
+        raise InvalidInput(f"The wake threshold must be between 0 and 1; got {threshold}")
     audio = source if isinstance(source, np.ndarray) else read_audio(source, s.max_audio_s)
-    ww = get_engine("wake", settings=s, model=model or s.wake_word)
-    dets = ww.detect(audio)
+    threshold = s.wake_threshold if threshold is None else threshold
+    ww = get_engine("wake", settings=s, model=model or s.wake_word, threshold=threshold)
     return {
-        "model": model or s.wake_word,
-        "threshold": s.wake_threshold,
+        "model": ww.model,
+        "threshold": threshold,
         "duration_s": round(len(audio) / 16000, 3),
-        "detections": [d.to_dict() for d in dets],
+        "detections": [d.to_dict() for d in ww.detect(audio)],
     }
