@@ -35,6 +35,7 @@ class Settings:
     # --- general ------------------------------------------------------------------
     language: str = "en"
     timezone: str = ""  # empty: the machine's local zone
+    home_location: str = ""  # default place for weather, e.g. "Berlin"
     log_level: str = "INFO"
     log_format: str = "json"  # json | text
     max_text_chars: int = 2000

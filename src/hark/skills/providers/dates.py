@@ -1,0 +1,232 @@
+"""Turning date phrases into dates: the NLU's normalised value when it has one, else a
+small parser for the phrases people use with an assistant ("tomorrow", "on friday",
+"this weekend", "in 3 weeks", "christmas", "march 10th")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from hark.skills.providers.slots import clean, words_to_digits
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: date
+    end: date  # inclusive
+    label: str  # how to say it in English: "today", "on Friday", "this weekend"
+
+    @property
+    def days(self) -> list[date]:
+        return [self.start + timedelta(d) for d in range((self.end - self.start).days + 1)]
+
+
+# ------------------------------------------------------------------------- holidays
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta((weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas": lambda y: date(y, 12, 25),
+    "xmas": lambda y: date(y, 12, 25),
+    "boxing day": lambda y: date(y, 12, 26),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "new years eve": lambda y: date(y, 12, 31),
+    "new year": lambda y: date(y, 1, 1),
+    "new years": lambda y: date(y, 1, 1),
+    "new year's": lambda y: date(y, 1, 1),
+    "halloween": lambda y: date(y, 10, 31),
+    "valentine": lambda y: date(y, 2, 14),
+    "st patrick": lambda y: date(y, 3, 17),
+    "saint patrick": lambda y: date(y, 3, 17),
+    "independence day": lambda y: date(y, 7, 4),
+    "fourth of july": lambda y: date(y, 7, 4),
+    "easter": easter,
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
+    "mothers day": lambda y: _nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "fathers day": lambda y: _nth_weekday(y, 6, 6, 3),
+}
+
+
+def holiday(text: str, today: date) -> tuple[str, date] | None:
+    """The next (or today's) occurrence of a holiday named in ``text``."""
+    t = clean(text)
+    for name in sorted(HOLIDAYS, key=len, reverse=True):  # "christmas eve" before "christmas"
+        if name in t:
+            d = HOLIDAYS[name](today.year)
+            if d < today:
+                d = HOLIDAYS[name](today.year + 1)
+            return name, d
+    return None
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def say_date(d: date, today: date) -> str:
+    """English label: "today", "tomorrow", "on Friday" (within a week), "on March 10"."""
+    delta = (d - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "yesterday"
+    if 1 < delta < 7:
+        return "on " + WEEKDAYS[d.weekday()].capitalize()
+    return f"on {MONTHS[d.month - 1].capitalize()} {d.day}"
+
+
+def _span(d: date, today: date) -> DateSpan:
+    return DateSpan(d, d, say_date(d, today))
+
+
+def _from_value(v: dict[str, Any], today: date) -> DateSpan | None:
+    try:
+        if v.get("kind") == "date" and v.get("date"):
+            return _span(date.fromisoformat(str(v["date"])[:10]), today)
+        if v.get("kind") in {"daterange", "date_range"} and v.get("start"):
+            s = date.fromisoformat(str(v["start"])[:10])
+            e = date.fromisoformat(str(v.get("end") or v["start"])[:10])
+            first = say_date(s, today).removeprefix("on ")
+            return DateSpan(s, e, f"from {first} to {say_date(e, today).removeprefix('on ')}")
+        if v.get("kind") in {"time", "datetime"} and v.get("datetime"):
+            return _span(date.fromisoformat(str(v["datetime"])[:10]), today)
+        if v.get("kind") == "datetime_range" and v.get("start"):
+            return _span(date.fromisoformat(str(v["start"])[:10]), today)
+    except ValueError:
+        return None
+    return None
+
+
+_REL = re.compile(r"\b(?:in\s+)?(\d+)\s+(day|week|month|year)s?\b(\s+(?:from now|from today|later|ago))?")
+_MONTH_DAY = re.compile(
+    r"\b(?:(?P<m1>[a-z]{3,9})\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>[a-z]{3,9}))\b"
+)
+_DAY_ONLY = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    m += 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(y, m, day)
+        except ValueError:
+            continue
+    raise ValueError(d)  # pragma: no cover
+
+
+def parse_text(text: str, today: date) -> DateSpan | None:
+    t = words_to_digits(clean(text))
+    if not t:
+        return None
+    if re.search(r"\bday after tomorrow\b", t):
+        return _span(today + timedelta(2), today)
+    if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|now|right now|currently)\b", t):
+        return _span(today, today)
+    if "tomorrow" in t:
+        return _span(today + timedelta(1), today)
+    if "yesterday" in t:
+        return _span(today - timedelta(1), today)
+    if "weekend" in t:
+        sat = today + timedelta((5 - today.weekday()) % 7)
+        if today.weekday() == 6:  # Sunday: what is left of this weekend is today
+            sat = today - timedelta(1)
+        if "next" in t and today.weekday() < 5:
+            sat += timedelta(7)
+        start = max(sat, today)
+        return DateSpan(start, sat + timedelta(1), "this weekend" if "next" not in t else "next weekend")
+    if re.search(r"\b(this|the) week\b|\bnext (7|seven) days\b|\bweek ahead\b", t):
+        return DateSpan(today, today + timedelta(6), "this week")
+    m = re.search(r"\bnext (\d+) days\b", t)
+    if m:
+        n = max(1, int(m.group(1)))
+        return DateSpan(today, today + timedelta(n - 1), f"over the next {n} days")
+    m = _REL.search(t)
+    if m:
+        n, unit, tail = int(m.group(1)), m.group(2), (m.group(3) or "").strip()
+        sign = -1 if tail == "ago" else 1
+        if unit == "day":
+            d = today + timedelta(sign * n)
+        elif unit == "week":
+            d = today + timedelta(sign * 7 * n)
+        elif unit == "month":
+            d = _add_months(today, sign * n)
+        else:
+            d = _add_months(today, sign * 12 * n)
+        return _span(d, today)
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}s?\b", t):
+            ahead = (i - today.weekday()) % 7
+            if "next" in t and ahead == 0:
+                ahead = 7
+            elif "last" in t:
+                ahead = ahead - 7 if ahead else -7
+            return _span(today + timedelta(ahead), today)
+    h = holiday(t, today)
+    if h:
+        return _span(h[1], today)
+    m = _MONTH_DAY.search(t)
+    if m:
+        mon = (m.group("m1") or m.group("m2") or "")[:3]
+        day = int(m.group("d1") or m.group("d2"))
+        if mon in _MONTH_ABBR:
+            try:
+                d = date(today.year, _MONTH_ABBR[mon], day)
+            except ValueError:
+                return None
+            return _span(d, today)
+    m = _DAY_ONLY.search(t)
+    if m:
+        try:
+            return _span(today.replace(day=int(m.group(1))), today)
+        except ValueError:
+            return None
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    if m:
+        return _span(date(int(m.group(1)), int(m.group(2)), int(m.group(3))), today)
+    return None
+
+
+def resolve(value: Any, raw_text: str | None, today: date) -> DateSpan | None:
+    """The NLU's normalised value first (it knows more phrasings), with the label of the
+    raw words when both agree ("this weekend" rather than "from Saturday to Sunday")."""
+    from_value = _from_value(value, today) if isinstance(value, dict) else None
+    from_text = parse_text(raw_text, today) if raw_text else None
+    if from_value is None:
+        return from_text
+    if from_text is not None and (from_text.start, from_text.end) == (from_value.start,
+                                                                     from_value.end):
+        return from_text
+    return from_value

@@ -1,0 +1,47 @@
+"""Reading slots the way the NLU gives them: a raw span plus an optional normalised
+dict (``{"kind": "date", "date": "2026-11-27"}``, ...) that may be missing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hark.types import Slot, Understanding
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Lower-case, drop punctuation (keeping digits, %, ., :), squeeze spaces."""
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"[^\w\s%.:'-]", " ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def slots(u: Understanding, name: str) -> list[Slot]:
+    return [s for s in u.slots if s.name == name]
+
+
+def raw(u: Understanding, name: str) -> str | None:
+    s = u.slot(name)
+    return s.raw.strip() if s is not None and s.raw and s.raw.strip() else None
+
+
+def value(u: Understanding, name: str, kind: str | None = None) -> dict[str, Any] | None:
+    """The normalised value of slot ``name`` if it is a dict (of ``kind``, when given)."""
+    s = u.slot(name)
+    if s is None or not isinstance(s.value, dict):
+        return None
+    if kind is not None and s.value.get("kind") != kind:
+        return None
+    return s.value
+
+
+def words_to_digits(text: str) -> str:
+    """"twelve times seven" -> "12 times 7" (text2num, every number converted)."""
+    from text_to_num import alpha2digit
+
+    try:
+        return alpha2digit(text, "en", threshold=0)
+    except Exception:  # noqa: BLE001 - text2num can choke on odd input; keep the text
+        return text

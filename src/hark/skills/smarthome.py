@@ -1,0 +1,438 @@
+"""Smart home: lights (on/off, brightness, colour), smart plugs, the robot vacuum and the
+coffee machine, on virtual devices or Home Assistant; plus "what's on?" status answers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hark.errors import HarkError, NotFound, ServiceUnavailable
+from hark.skills.base import IntentSpec, SkillContext
+from hark.skills.providers import lang
+from hark.skills.providers.devices_base import (
+    COLORS,
+    AuthRejected,
+    Device,
+    DeviceError,
+    DeviceProvider,
+    find_color,
+)
+from hark.skills.providers.home_assistant import HomeAssistantProvider
+from hark.skills.providers.slots import clean, raw, slots, value, words_to_digits
+from hark.skills.providers.virtual_devices import DRINKS, VirtualDevices
+from hark.types import Outcome, Understanding
+
+STEP = 20  # percent, for "dim the lights" / "brighter"
+STATUS_INTENT = "iot_query"  # Hark extension: "is the kitchen light on?", "what's on?"
+
+_ALL = {"house", "home", "apartment", "flat", "everywhere", "all", "whole house", "all rooms",
+        "entire house", "the house", "my house", "my apartment", "every room"}
+_HERE = {"room", "this room", "here", "in here", "my room"}
+_FILLER = {"the", "my", "this", "our", "in", "a", "an", "all", "of", "light", "lights", "lamp",
+           "lamps", "smart", "plug", "plugs", "socket", "wemo", "switch", "power", "outlet",
+           "device", "one", "please"}
+_STATUS = re.compile(r"^(is|are|was|were)\b|\bwhat('s| is| are)? (on|running|switched on)\b|"
+                     r"\bwhich (lights?|devices?|plugs?)\b|\bstatus\b|\bstill (on|running)\b|"
+                     r"\b(left|switched) on\b\?*$|\bis it (on|off|running|ready)\b")
+_ALL_WHERE = {"de": "überall", "fr": "partout", "es": "todas", "it": "tutte"}
+
+_ROOM = {"type": "string", "description": "Room, e.g. 'kitchen'"}
+_DEVICE = {"type": "string", "description": "Device, e.g. 'smart plug', 'fan'"}
+_AMOUNT = {"type": "string", "description": "Brightness change, e.g. 'to 30%', 'by 10 percent'"}
+
+
+def _specs() -> list[IntentSpec]:
+    return [
+        IntentSpec("iot_hue_lighton", "Turn lights on.",
+                   {"house_place": _ROOM, "device_type": _DEVICE}),
+        IntentSpec("iot_hue_lightoff", "Turn lights off.",
+                   {"house_place": _ROOM, "device_type": _DEVICE}),
+        IntentSpec("iot_hue_lightchange", "Change the colour or brightness of lights.",
+                   {"house_place": _ROOM, "color_type": {"type": "string",
+                                                         "description": "Colour, e.g. 'blue'"},
+                    "change_amount": _AMOUNT}),
+        IntentSpec("iot_hue_lightdim", "Dim lights (default 20 percent, or to/by an amount).",
+                   {"house_place": _ROOM, "change_amount": _AMOUNT}),
+        IntentSpec("iot_hue_lightup", "Make lights brighter (default 20 percent, or to/by an "
+                   "amount).", {"house_place": _ROOM, "change_amount": _AMOUNT}),
+        IntentSpec("iot_wemo_on", "Switch a smart plug on.",
+                   {"device_type": _DEVICE, "house_place": _ROOM}),
+        IntentSpec("iot_wemo_off", "Switch a smart plug off.",
+                   {"device_type": _DEVICE, "house_place": _ROOM}),
+        IntentSpec("iot_cleaning", "Start, stop or dock the robot vacuum, or ask its status.",
+                   {"device_type": _DEVICE, "house_place": _ROOM}),
+        IntentSpec("iot_coffee", "Make a coffee drink with the coffee machine.",
+                   {"coffee_type": {"type": "string",
+                                    "description": "Drink, e.g. 'espresso', 'latte'"}}),
+        IntentSpec(STATUS_INTENT, "Tell which devices are on, or the state of one device.",
+                   {"house_place": _ROOM, "device_type": _DEVICE}),
+    ]
+
+
+def parse_amount(raw_text: str | None, normalised: Any = None) -> tuple[str, int] | None:
+    """("set", 30) for "to 30%", ("by", 10) for "by 10 percent", None if nothing said.
+    A bare number up to 10 without "percent" is read on a 1-10 scale ("to seven" -> 70)."""
+    if isinstance(normalised, dict) and normalised.get("kind") in ("amount", "percentage"):
+        got = _from_normalised(normalised)
+        if got is not None:
+            return got
+    if not raw_text:
+        return None
+    t = words_to_digits(clean(raw_text or ""))
+    mode = "by" if re.search(r"\bby\b", t) else "set"
+    n: float | None = None
+    if isinstance(normalised, dict) and isinstance(normalised.get("value"), int | float):
+        n = float(normalised["value"])
+    if n is None:
+        m = re.search(r"(\d+(?:\.\d+)?)", t)
+        n = float(m.group(1)) if m else None
+    if n is None:
+        if re.search(r"\b(full|max\w*|brightest|all the way)\b", t):
+            return "set", 100
+        if re.search(r"\b(min\w*|lowest|dimmest)\b", t):
+            return "set", 5
+        if re.search(r"\bhalf\b", t):
+            return "set", 50
+        if re.search(r"\b(a lot|much|way)\b", t):
+            return "by", 40
+        if re.search(r"\b(bit|little|slightly|touch|tad)\b", t):
+            return "by", 10
+        return None
+    if n <= 10 and not re.search(r"%|percent", t) and mode == "set":
+        n *= 10
+    return mode, int(max(0, min(100, round(n))))
+
+
+def _from_normalised(v: dict[str, Any]) -> tuple[str, int] | None:
+    """The NLU's amount shape: {"kind": "amount", "mode": "set"|"delta"|None, "value",
+    "unit": "percent"|"level"|None, "size": "small"|"large", "level": "max"|...}."""
+    mode = "by" if v.get("mode") == "delta" else "set"
+    levels = {"max": 100, "high": 80, "medium": 50, "low": 20, "min": 5}
+    if v.get("level") in levels and v.get("unit") != "level":
+        return "set", levels[v["level"]]
+    if v.get("size") in ("small", "large"):
+        return "by", 10 if v["size"] == "small" else 40
+    n = v.get("value")
+    if not isinstance(n, int | float):
+        return None
+    if v.get("unit") == "level" or (v.get("unit") is None and v.get("kind") == "amount"
+                                    and 0 < n <= 10 and mode == "set"):
+        n = n * 10  # a 1-10 scale: "to seven" -> 70 percent
+    return mode, int(max(0, min(100, round(n))))
+
+
+def _norm(s: str) -> str:
+    return clean(s).replace(" ", "")
+
+
+def _where(devices: list[Device], total: int) -> str:
+    rooms = sorted({d.room for d in devices if d.room})
+    if len(devices) == total and total > 1:
+        return ""
+    return rooms[0] if len(rooms) == 1 else ""
+
+
+class SmartHomeSkill:
+    name = "smarthome"
+    intents = _specs()
+
+    def __init__(self, provider: DeviceProvider | None = None) -> None:
+        self._provider = provider
+        self._ha_key: tuple[str, str] | None = None
+
+    def provider(self, ctx: SkillContext) -> DeviceProvider:
+        given = ctx.services.get("devices")
+        if given is not None:
+            return given
+        s = ctx.settings
+        if s.ha_url:
+            if not isinstance(self._provider, HomeAssistantProvider) or \
+                    self._ha_key != (s.ha_url, s.ha_token):
+                self._provider = HomeAssistantProvider.from_settings(s)
+                self._ha_key = (s.ha_url, s.ha_token)
+        elif self._provider is None or isinstance(self._provider, HomeAssistantProvider):
+            self._provider = VirtualDevices(ctx.services.get("device_state"))
+        return self._provider
+
+    async def handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        provider = self.provider(ctx)
+        try:
+            devices = await provider.list_devices()
+            text = clean(u.text)
+            if u.intent == STATUS_INTENT or _STATUS.search(text):
+                return self._status(u, devices, text)
+            if u.intent.startswith("iot_hue_"):
+                return await self._lights(u, ctx, provider, devices)
+            if u.intent in ("iot_wemo_on", "iot_wemo_off"):
+                return await self._plug(u, provider, devices)
+            if u.intent == "iot_cleaning":
+                return await self._vacuum(u, provider, devices, text)
+            if u.intent == "iot_coffee":
+                return await self._coffee(u, provider, devices)
+        except AuthRejected:
+            return Outcome("Home Assistant rejected the token. Please check the access token "
+                           "in Hark's settings.", action="smarthome.auth_failed")
+        except ServiceUnavailable:
+            return Outcome("I can't reach Home Assistant right now.",
+                           action="smarthome.unavailable")
+        except (DeviceError, NotFound) as e:
+            return Outcome(e.message, action="smarthome.failed")
+        except HarkError as e:  # pragma: no cover - any other typed error: say it
+            return Outcome(e.message, action="smarthome.failed")
+        return Outcome("Sorry, I can't do that with your devices yet.", action="smarthome.unsupported")
+
+    # -------------------------------------------------------------------- lights
+
+    def _pick_lights(self, u: Understanding, ctx: SkillContext,
+                     devices: list[Device]) -> tuple[list[Device], str | None]:
+        lights = [d for d in devices if d.kind == "light"]
+        room = clean(raw(u, "house_place") or "")
+        room = re.sub(r"^(the|my|this|our)\s+", "", room)
+        if room in _HERE:
+            room = str(ctx.services.get("room") or "")
+        if not room:
+            room = str(ctx.services.get("room") or "") if not raw(u, "house_place") else ""
+        if room and room not in _ALL:
+            key = _norm(room)
+            hit = [d for d in lights if d.room and (_norm(d.room) in key or key in _norm(d.room))]
+            hit = hit or [d for d in lights if key in _norm(d.name)]
+            if not hit:
+                return [], f"I couldn't find any lights in the {room}."
+            lights = hit
+        named = [w for w in clean(raw(u, "device_type") or "").split() if w not in _FILLER]
+        if named:
+            by_name = [d for d in lights if all(w in d.name.lower() for w in named)]
+            lights = by_name or lights
+        if not lights:
+            return [], "I don't see any lights to control."
+        return lights, None
+
+    async def _lights(self, u: Understanding, ctx: SkillContext, provider: DeviceProvider,
+                      devices: list[Device]) -> Outcome:
+        targets, problem = self._pick_lights(u, ctx, devices)
+        if problem:
+            return Outcome(problem, action="smarthome.not_found")
+        total = sum(1 for d in devices if d.kind == "light")
+        where = _where(targets, total)
+        language = lang.pick(ctx.language)
+        w = where or _ALL_WHERE.get(language, "")
+
+        def en(one: str, every: str) -> str:
+            return one.format(where=where) if where else every
+
+        intent = u.intent
+        color_raw = " ".join(s.raw for s in slots(u, "color_type"))
+        amount = parse_amount(raw(u, "change_amount"), value(u, "change_amount"))
+        if intent == "iot_hue_lightchange" and (color_raw or not amount):
+            color = find_color(color_raw or u.text)
+            if color is None:
+                said = color_raw or "that"
+                return Outcome(f"Sorry, I don't know the colour {said}.",
+                               action="smarthome.unknown_color", data={"color": said})
+            new = [await provider.call(d.id, "set_color", color=color, rgb=COLORS[color])
+                   for d in targets]
+            speech = (lang.t(language, "light_color", where=w, color=color) if language != "en"
+                      else en("The {where} lights are now " + color + ".",
+                              f"All the lights are now {color}."))
+            return self._done(speech, "light.color", targets, new)
+        if intent == "iot_hue_lighton":
+            new = [await provider.call(d.id, "turn_on") for d in targets]
+            speech = (lang.t(language, "light_on", where=w) if language != "en"
+                      else en("Okay, the {where} lights are on.", "Okay, all the lights are on."))
+            return self._done(speech, "light.on", targets, new)
+        if intent == "iot_hue_lightoff":
+            new = [await provider.call(d.id, "turn_off") for d in targets]
+            speech = (lang.t(language, "light_off", where=w) if language != "en"
+                      else en("Okay, the {where} lights are off.", "Okay, all the lights are off."))
+            return self._done(speech, "light.off", targets, new)
+        # brightness: lightdim, lightup, or lightchange with an amount
+        sign = -1 if intent == "iot_hue_lightdim" else 1
+        new = []
+        for d in targets:
+            current = int(d.state.get("brightness") or 100) if d.on else 0
+            if amount is None:
+                level = current + sign * STEP
+            elif amount[0] == "by":
+                level = current + sign * amount[1]
+            else:
+                level = amount[1]
+            floor = 5 if intent == "iot_hue_lightdim" else 1
+            level = max(floor, min(100, level))
+            new.append(await provider.call(d.id, "set_brightness", brightness=level))
+        levels = {int(s.get("brightness") or 0) for s in new}
+        if len(levels) == 1:
+            level = levels.pop()
+            speech = (lang.t(language, "light_level", where=w, level=level) if language != "en"
+                      else en("The {where} lights are at " + str(level) + " percent.",
+                              f"All the lights are at {level} percent."))
+        else:
+            verb = "dimmed" if sign < 0 else "brightened"
+            speech = en(f"Okay, I've {verb} the {{where}} lights.", f"Okay, I've {verb} the lights.")
+        return self._done(speech, "light.brightness", targets, new)
+
+    @staticmethod
+    def _done(speech: str, action: str, targets: list[Device],
+              states: list[dict[str, Any]]) -> Outcome:
+        shown = [{**d.to_dict(), "state": s} for d, s in zip(targets, states, strict=True)]
+        return Outcome(speech, action=action, display={"type": "devices", "devices": shown})
+
+    # --------------------------------------------------------------------- plugs
+
+    async def _plug(self, u: Understanding, provider: DeviceProvider,
+                    devices: list[Device]) -> Outcome:
+        plugs = [d for d in devices if d.kind == "plug"]
+        said = clean(" ".join(s.raw for s in slots(u, "device_type")))
+        room = clean(raw(u, "house_place") or "")
+        named = [w for w in said.split() if w not in _FILLER]
+        if room and room not in _ALL:
+            in_room = [d for d in plugs if d.room and _norm(d.room) in _norm(room)]
+            plugs = in_room or plugs
+        if named:
+            match = [d for d in plugs if any(w in d.name.lower() for w in named)]
+            if not match:
+                return Outcome(f"I couldn't find a plug called {said}.",
+                               action="smarthome.not_found")
+            plugs = match
+        elif len(plugs) > 1:
+            generic = [d for d in plugs if "plug" in d.name.lower()]
+            plugs = generic[:1] or plugs[:1]
+        if not plugs:
+            return Outcome("I don't see any smart plugs.", action="smarthome.not_found")
+        on = u.intent == "iot_wemo_on"
+        new = [await provider.call(d.id, "turn_on" if on else "turn_off") for d in plugs]
+        names = _join([d.name.lower() for d in plugs])
+        return self._done(f"Okay, the {names} {'is' if len(plugs) == 1 else 'are'} "
+                          f"{'on' if on else 'off'}.", "plug.on" if on else "plug.off", plugs, new)
+
+    # -------------------------------------------------------------------- vacuum
+
+    async def _vacuum(self, u: Understanding, provider: DeviceProvider, devices: list[Device],
+                      text: str) -> Outcome:
+        vac = next((d for d in devices if d.kind == "vacuum"), None)
+        if vac is None:
+            return Outcome("I don't see a robot vacuum.", action="smarthome.not_found")
+        if u.slot("time") or u.slot("general_frequency"):
+            return Outcome("I can't schedule cleaning yet. Say \"start the vacuum\" when you "
+                           "want it to clean.", action="vacuum.schedule_unsupported")
+        if re.search(r"\b(dock|base|home|charg\w*|return)\b", text):
+            action, speech = "dock", "Okay, the robot vacuum is heading back to its dock."
+        elif re.search(r"\b(stop|halt|turn off|switch off|cancel|end)\b", text):
+            action, speech = "stop", "Okay, the robot vacuum has stopped."
+        elif re.search(r"\bpause\b", text):
+            action, speech = "pause", "Okay, the robot vacuum is paused."
+        else:
+            room = raw(u, "house_place")
+            action = "start"
+            speech = (f"Okay, the robot vacuum is cleaning the {clean(room)}." if room
+                      else "Okay, the robot vacuum is starting to clean.")
+            state = await provider.call(vac.id, "start", room=clean(room) if room else None)
+            return self._done(speech, "vacuum.start", [vac], [state])
+        state = await provider.call(vac.id, action)
+        return self._done(speech, f"vacuum.{action}", [vac], [state])
+
+    # -------------------------------------------------------------------- coffee
+
+    async def _coffee(self, u: Understanding, provider: DeviceProvider,
+                      devices: list[Device]) -> Outcome:
+        machine = next((d for d in devices if d.kind == "coffee"), None)
+        if machine is None:
+            return Outcome("I don't see a coffee machine.", action="smarthome.not_found")
+        if u.slot("time"):
+            return Outcome("I can't schedule the coffee machine yet. Ask me when you want "
+                           "your coffee.", action="coffee.schedule_unsupported")
+        said = clean(raw(u, "coffee_type") or "")
+        drink = _drink(said or clean(u.text))
+        if drink is None:
+            menu = _join(list(DRINKS[1:6]) + ["a regular coffee"], "or")
+            return Outcome(f"Sorry, I can't make {said}. I can make {menu}.",
+                           action="coffee.unknown_drink", expect_followup=True)
+        state = await provider.call(machine.id, "brew", drink=drink)
+        article = "an" if drink[0] in "aeiou" else "a"
+        return self._done(f"Okay, making {article} {drink}.", "coffee.brew", [machine], [state])
+
+    # -------------------------------------------------------------------- status
+
+    def _status(self, u: Understanding, devices: list[Device], text: str) -> Outcome:
+        room = clean(raw(u, "house_place") or "")
+        said = clean(raw(u, "device_type") or "")
+        words = [w for w in (said + " " + text).split() if w not in _FILLER]
+        chosen = devices
+        if room and room not in _ALL:
+            chosen = [d for d in devices if d.room and _norm(d.room) in _norm(room)]
+        kind = ("vacuum" if re.search(r"vacuum|roomba|clean", text) else
+                "coffee" if "coffee" in text else
+                "light" if re.search(r"\blights?\b|\blamps?\b", text) else
+                "plug" if re.search(r"\bplugs?\b|\bsockets?\b", text) else None)
+        if kind:
+            chosen = [d for d in chosen if d.kind == kind]
+        elif not room:
+            named = [d for d in chosen if any(w in d.name.lower().split() for w in words)]
+            chosen = named or chosen
+        display = {"type": "devices", "devices": [d.to_dict() for d in chosen]}
+        if not chosen:
+            return Outcome("I couldn't find that device.", action="smarthome.not_found")
+        if len(chosen) == 1:
+            return Outcome(_describe_one(chosen[0], text), action="smarthome.status",
+                           display=display)
+        on = [d for d in chosen if d.on or d.state.get("status") in ("cleaning", "brewing")]
+        if not on:
+            return Outcome("Everything is off." if not kind and not room
+                           else "They're all off.", action="smarthome.status", display=display)
+        lights = [d for d in on if d.kind == "light"]
+        others = [d for d in on if d.kind != "light"]
+        parts = []
+        if lights:
+            if len(lights) == len([d for d in chosen if d.kind == "light"]) and len(lights) > 1:
+                parts.append("all the lights are on")
+            else:
+                rooms = _join([d.room or d.name.lower() for d in lights])
+                parts.append(f"the {rooms} light{'s are' if len(lights) > 1 else ' is'} on")
+        for d in others:
+            parts.append(_short(d))
+        speech = _join(parts)
+        return Outcome(speech[0].upper() + speech[1:] + ".", action="smarthome.status",
+                       display=display)
+
+
+def _describe_one(d: Device, text: str) -> str:
+    name = d.name.lower()
+    if d.kind == "vacuum":
+        return f"The robot vacuum is {d.state.get('status') or 'idle'}."
+    if d.kind == "coffee":
+        status = d.state.get("status") or "idle"
+        return f"The coffee machine is {status}."
+    asks_off = bool(re.search(r"\boff\b", text))
+    if d.on:
+        level = d.state.get("brightness")
+        extra = f", at {level} percent" if d.kind == "light" and level is not None else ""
+        return f"{'No' if asks_off else 'Yes'}, the {name} is on{extra}."
+    return f"{'Yes' if asks_off else 'No'}, the {name} is off."
+
+
+def _short(d: Device) -> str:
+    if d.kind == "vacuum":
+        return "the robot vacuum is cleaning"
+    if d.kind == "coffee":
+        return "the coffee machine is brewing"
+    return f"the {d.name.lower()} is on"
+
+
+def _drink(text: str) -> str | None:
+    for drink in sorted(DRINKS, key=len, reverse=True):
+        if drink in text:
+            return drink
+    aliases = {"cafe latte": "latte", "caffe latte": "latte", "long black": "americano",
+               "black": "coffee", "filter": "coffee", "brew": "coffee", "cup of joe": "coffee",
+               "cup": "coffee", "mocha": "latte"}
+    for k, v in aliases.items():
+        if k in text:
+            return v
+    if not text or text in {"some", "a", "one", "my"}:
+        return "coffee"
+    return None
+
+
+def _join(items: list[str], last: str = "and") -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
