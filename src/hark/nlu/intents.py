@@ -156,6 +156,8 @@ EXTENSION_INTENTS: tuple[str, ...] = tuple(sorted(PARENT_INTENT))
 # annotate it as ``time``, so ``to_hwu64_slot`` maps it back for evaluation.
 DURATION_SLOT = "duration"
 TIMER_NAME_SLOT = "timer_name"
+# A list item ("milk" in "add milk to my shopping list"); HWU64 leaves items unannotated.
+LIST_ITEM_SLOT = "item"
 EXTENSION_SLOT_PARENT: dict[str, str] = {DURATION_SLOT: "time", TIMER_NAME_SLOT: "event_name"}
 
 ALL_INTENTS: tuple[str, ...] = HWU64_INTENTS + EXTENSION_INTENTS

@@ -11,29 +11,50 @@ from typing import Any
 
 WHEN: dict[str, list[tuple[str, str]]] = {
     "en": [
-        ("today", "today"), ("tomorrow", "tomorrow"), ("tonight", "tonight"),
-        ("this (weekend|week)", "this week"), ("right now", "now"), ("now", "now"),
+        ("today", "today"),
+        ("tomorrow", "tomorrow"),
+        ("tonight", "tonight"),
+        ("this (weekend|week)", "this week"),
+        ("right now", "now"),
+        ("now", "now"),
         ("this (morning|afternoon|evening)", "today"),
     ],
     "de": [
-        ("heute", "today"), ("morgen", "tomorrow"), ("heute Abend", "tonight"),
-        ("am Wochenende", "this week"), ("diese Woche", "this week"), ("jetzt", "now"),
+        ("heute", "today"),
+        ("morgen", "tomorrow"),
+        ("heute Abend", "tonight"),
+        ("am Wochenende", "this week"),
+        ("diese Woche", "this week"),
+        ("jetzt", "now"),
         ("übermorgen", "day after tomorrow"),
     ],
     "fr": [
-        ("aujourd'hui", "today"), ("demain", "tomorrow"), ("ce soir", "tonight"),
-        ("ce week-end", "this week"), ("cette semaine", "this week"),
-        ("maintenant", "now"), ("après-demain", "day after tomorrow"),
+        ("aujourd'hui", "today"),
+        ("demain", "tomorrow"),
+        ("ce soir", "tonight"),
+        ("ce week-end", "this week"),
+        ("cette semaine", "this week"),
+        ("maintenant", "now"),
+        ("après-demain", "day after tomorrow"),
     ],
     "es": [
-        ("hoy", "today"), ("mañana", "tomorrow"), ("esta noche", "tonight"),
-        ("este fin de semana", "this week"), ("esta semana", "this week"),
-        ("ahora", "now"), ("pasado mañana", "day after tomorrow"),
+        ("hoy", "today"),
+        ("mañana", "tomorrow"),
+        ("esta noche", "tonight"),
+        ("este fin de semana", "this week"),
+        ("esta semana", "this week"),
+        ("ahora", "now"),
+        ("pasado mañana", "day after tomorrow"),
     ],
     "it": [
-        ("oggi", "today"), ("domani", "tomorrow"), ("stasera", "tonight"),
-        ("questo fine settimana", "this week"), ("questa settimana", "this week"),
-        ("adesso", "now"), ("ora", "now"), ("dopodomani", "day after tomorrow"),
+        ("oggi", "today"),
+        ("domani", "tomorrow"),
+        ("stasera", "tonight"),
+        ("questo fine settimana", "this week"),
+        ("questa settimana", "this week"),
+        ("adesso", "now"),
+        ("ora", "now"),
+        ("dopodomani", "day after tomorrow"),
     ],
 }
 
@@ -72,6 +93,83 @@ WEATHER: dict[str, list[str]] = {
 }
 
 HARK_WEATHER = "HarkGetWeather"
+HARK_START_TIMER = "HarkStartTimer"  # -> timer_set
+HARK_LIGHT_SET = "HarkLightSet"  # -> iot_hue_lightchange
+HARK_LIGHT_DIM = "HarkLightDim"  # -> iot_hue_lightdim
+HARK_LIGHT_UP = "HarkLightUp"  # -> iot_hue_lightup
+
+# "set a pizza timer for 10 minutes": a name before "timer" (Home Assistant wants
+# "... timer named pizza").
+_UNITS = (
+    "{timer_hours:hours}( |-)hour[s]",
+    "{timer_minutes:minutes}( |-)minute[s]",
+    "{timer_seconds:seconds}( |-)second[s]",
+    "{timer_hours:hours}( |-)hour[s] [and] {timer_minutes:minutes}( |-)minute[s]",
+)
+TIMERS: dict[str, list[str]] = {
+    "en": [f"<timer_set> [a|an|the|my] {{timer_name:name}} timer for {u}" for u in _UNITS]
+    + [f"<timer_set> [a|an|the|my] {u} {{timer_name:name}} timer" for u in _UNITS],
+}
+
+# Relative light changes (HWU64's lightdim / lightup), and English "kitchen lights to
+# 50%" / "turn the kitchen lights red", which Home Assistant only accepts as entity names.
+_EN_LIGHTS = "[<the>] [{area}] <light> [<in> [<the>] {area}]"
+LIGHT: dict[str, dict[str, list[str]]] = {
+    "en": {
+        HARK_LIGHT_SET: [
+            "[<numeric_value_set>] [<the>] {area} <light> [to] {brightness}[([ ]%)| percent]",
+            "[<set>] [<the>] {area} <light> [color] [to] {color}",
+            "change [the] colo[u]r of [<the>] {area} <light> to {color}",
+        ],
+        HARK_LIGHT_DIM: [
+            f"(dim|lower|darken) {_EN_LIGHTS}",
+            f"turn down {_EN_LIGHTS}",
+            f"make {_EN_LIGHTS} (dimmer|darker)",
+        ],
+        HARK_LIGHT_UP: [
+            f"(brighten|raise) {_EN_LIGHTS}",
+            f"turn up {_EN_LIGHTS}",
+            f"make {_EN_LIGHTS} brighter",
+        ],
+    },
+    "de": {
+        HARK_LIGHT_DIM: [
+            "(dimme|dimm|dämpfe) [das|die|den] (Licht|Lichter|Lampe|Lampen)"
+            " [(im|in der|in dem) {area}]",
+            "mach [das|die|den] (Licht|Lichter|Lampe|Lampen) [(im|in der|in dem) {area}]"
+            " (dunkler|gedämpfter)",
+        ],
+        HARK_LIGHT_UP: [
+            "mach [das|die|den] (Licht|Lichter|Lampe|Lampen) [(im|in der|in dem) {area}] heller",
+        ],
+    },
+    "fr": {
+        HARK_LIGHT_DIM: [
+            "(baisse|tamise|diminue) (la lumière|les lumières|la lampe)"
+            " [(du|de la|des|dans le|dans la) {area}]",
+        ],
+        HARK_LIGHT_UP: [
+            "(augmente|monte) (la lumière|les lumières|la lampe)"
+            " [(du|de la|des|dans le|dans la) {area}]",
+        ],
+    },
+    "es": {
+        HARK_LIGHT_DIM: [
+            "(baja|atenúa) (la luz|las luces|la lámpara) [(del|de la|en el|en la) {area}]",
+        ],
+        HARK_LIGHT_UP: [
+            "sube (la luz|las luces|la lámpara) [(del|de la|en el|en la) {area}]",
+        ],
+    },
+    "it": {
+        HARK_LIGHT_DIM: [
+            "(abbassa|attenua) (la luce|le luci|la lampada) [(del|della|in|nel|nella) {area}]",
+        ],
+        HARK_LIGHT_UP: [
+            "alza (la luce|le luci|la lampada) [(del|della|in|nel|nella) {area}]",
+        ],
+    },
+}
 
 
 def extra_intents(lang: str) -> dict[str, Any]:
@@ -79,8 +177,13 @@ def extra_intents(lang: str) -> dict[str, Any]:
     sentences = WEATHER.get(lang)
     if not sentences:
         return {"intents": {}, "lists": {}}
+    intents: dict[str, Any] = {HARK_WEATHER: {"data": [{"sentences": sentences}]}}
+    if lang in TIMERS:
+        intents[HARK_START_TIMER] = {"data": [{"sentences": TIMERS[lang]}]}
+    for name, light_sentences in LIGHT.get(lang, {}).items():
+        intents[name] = {"data": [{"sentences": light_sentences, "slots": {"domain": "light"}}]}
     return {
-        "intents": {HARK_WEATHER: {"data": [{"sentences": sentences}]}},
+        "intents": intents,
         "lists": {
             "place": {"wildcard": True},
             "when": {"values": [{"in": t, "out": v} for t, v in WHEN[lang]]},
