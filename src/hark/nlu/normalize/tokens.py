@@ -1,0 +1,95 @@
+"""Raw span → canonical tokens: words, ``Num`` numbers and ``@symbols``.
+
+Steps: lower-case and tidy punctuation; split into words and digit groups; turn number
+words into ``Num`` (numbers.py); replace the longest known phrases by symbols
+(lexicon.py); drop filler words ("at", "the", "um", "à", "a las", "alle").
+Compound digit strings ("7:30", "7.30", "3,5", "12/25", "2026-12-25") stay strings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hark.nlu.normalize.lexicon import Lexicon, fold, lexicon
+from hark.nlu.normalize.numbers import Num, numberize
+
+Token = str | Num
+
+_TOKEN_RE = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}"  # ISO date
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"  # 12/25/2026, 25.12.2026
+    r"|\d{1,2}/\d{1,2}"  # 12/25
+    r"|\d{1,2}\.\d{1,2}\.(?!\d)"  # 25.12.
+    r"|\d+(?:st|nd|rd|th|er|re|eme|ème|e|º|ª)\b"  # ordinals with digits
+    r"|\d+[:.,]\d+"  # 7:30, 7.30, 3.5, 3,5
+    r"|\d+"
+    r"|[^\W\d_]+"
+    r"|[%°+\-]"
+)
+_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+
+
+def _words(raw: str, lang: str) -> list[str]:
+    text = raw.lower().replace("’", "'").replace("`", "'")
+    if lang == "en":
+        text = _POSSESSIVE.sub("", text)
+    text = text.replace("a.m.", "am").replace("p.m.", "pm")
+    text = _HYPHEN_IN_WORD.sub(" ", text)
+    return _TOKEN_RE.findall(text)
+
+
+def _symbols(value: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for sym in value:
+        if sym.startswith("#"):
+            num = float(sym[1:])
+            out.append(Num(int(num) if num.is_integer() else num))
+        else:
+            out.append(sym)
+    return out
+
+
+def _phrase_pass(items: list[str | Num], lex: Lexicon) -> list[Token]:
+    out: list[Token] = []
+    folded = [fold(t) if isinstance(t, str) else None for t in items]
+    i, n = 0, len(items)
+    while i < n:
+        if folded[i] is not None:
+            for size in range(min(lex.max_phrase, n - i), 0, -1):
+                key = folded[i : i + size]
+                if None in key:
+                    continue
+                hit = lex.phrases.get(tuple(key))  # type: ignore[arg-type]
+                if hit is not None:
+                    out.extend(_symbols(hit))
+                    i += size
+                    break
+            else:
+                word = folded[i]
+                assert word is not None
+                if word not in lex.fillers:
+                    out.append(word)
+                i += 1
+        else:
+            out.append(items[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=4096)
+def analyse(raw: str, lang: str = "en") -> tuple[Token, ...]:
+    """Canonical tokens of ``raw`` in ``lang`` (cached)."""
+    lex = lexicon(lang)
+    return tuple(_phrase_pass(numberize(_words(raw, lex.lang), lex), lex))
+
+
+def is_sym(tok: Token, prefix: str) -> bool:
+    return isinstance(tok, str) and tok.startswith(prefix)
+
+
+def sym_arg(tok: Token) -> str:
+    """ "@wd:4" → "4"."""
+    assert isinstance(tok, str)
+    return tok.split(":", 1)[1]
