@@ -1,0 +1,129 @@
+"""Reminders: text due at a UTC time, once or recurring at the same local wall time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from hark.errors import InvalidInput
+from hark.store import recurrence
+from hark.store._common import get_or_404, now_or, settings_of
+from hark.store.models import Reminder
+from hark.store.timeutil import ensure_utc, zone
+from hark.store.users import DEFAULT_USER, ensure_user
+
+
+def create(
+    db: Session,
+    *,
+    text: str,
+    due: datetime,
+    user: str = DEFAULT_USER,
+    recurrence_rule: str | dict[str, Any] | None = None,
+    tz: str | None = None,
+    now: datetime | None = None,
+) -> Reminder:
+    if not text.strip():
+        raise InvalidInput("A reminder needs some text.")
+    ensure_user(db, user)
+    row = Reminder(
+        user_id=user,
+        text=text.strip(),
+        due=ensure_utc(due),
+        recurrence=recurrence.to_json(recurrence_rule),
+        tz=zone(tz or settings_of(db).timezone or "").key,
+        created_at=now_or(now),
+    )
+    db.add(row)
+    db.flush()
+    return row
+
+
+def get(db: Session, reminder_id: int) -> Reminder:
+    return get_or_404(db, Reminder, reminder_id, "reminder")
+
+
+def list_for(
+    db: Session,
+    *,
+    user: str | None = None,
+    include_done: bool = False,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[Reminder]:
+    """Reminders by due time, optionally those due in ``[start, end)``."""
+    stmt = select(Reminder)
+    if user is not None:
+        stmt = stmt.where(Reminder.user_id == user)
+    if not include_done:
+        stmt = stmt.where(Reminder.done.is_(False))
+    if start is not None:
+        stmt = stmt.where(Reminder.due >= ensure_utc(start))
+    if end is not None:
+        stmt = stmt.where(Reminder.due < ensure_utc(end))
+    return list(db.scalars(stmt.order_by(Reminder.due, Reminder.id)).all())
+
+
+def complete(db: Session, reminder_id: int, done: bool = True) -> Reminder:
+    row = get(db, reminder_id)
+    row.done = done
+    return row
+
+
+def reschedule(db: Session, reminder_id: int, due: datetime) -> Reminder:
+    row = get(db, reminder_id)
+    row.due = ensure_utc(due)
+    row.fired_at = None
+    row.done = False
+    return row
+
+
+def delete(db: Session, reminder_id: int) -> None:
+    db.delete(get(db, reminder_id))
+
+
+# ------------------------------------------------------------------- for the scheduler
+
+
+def _pending() -> Any:
+    return (Reminder.done.is_(False), Reminder.fired_at.is_(None))
+
+
+def due(db: Session, *, now: datetime) -> list[Reminder]:
+    stmt = (
+        select(Reminder)
+        .where(*_pending(), Reminder.due <= now_or(now))
+        .order_by(Reminder.due, Reminder.id)
+    )
+    return list(db.scalars(stmt).all())
+
+
+def next_deadline(db: Session) -> datetime | None:
+    stmt = select(Reminder.due).where(*_pending()).order_by(Reminder.due).limit(1)
+    return db.scalar(stmt)
+
+
+def claim_fired(db: Session, reminder: Reminder, *, now: datetime) -> bool:
+    """Record that ``reminder`` fired: a recurring one moves to its next occurrence (same
+    local wall time in its zone), a one-shot one keeps ``fired_at``."""
+    fired_for = reminder.due
+    if reminder.recurrence:
+        tz = zone(reminder.tz)
+        at = fired_for.astimezone(tz).time()
+        nxt = recurrence.next_occurrence(reminder.recurrence, at, tz, max(now, fired_for))
+        values: dict[str, Any] = {"due": nxt, "fired_at": None}
+    else:
+        values = {"fired_at": now}
+    result = db.execute(
+        update(Reminder)
+        .where(Reminder.id == reminder.id, *_pending(), Reminder.due == fired_for)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if getattr(result, "rowcount", 0) != 1:
+        return False
+    db.refresh(reminder)
+    return True
