@@ -1,0 +1,218 @@
+"""The turn orchestrator: text in, spoken answer out, with the conversation remembered.
+
+    assistant = Assistant(settings)
+    result = await assistant.handle_text("what's the weather in Paris")
+    result.to_dict()  # the `hark ask --json` answer
+
+One turn: validate -> load/plan the session -> understand (NLU, in a thread) ->
+context (carry-over, references) -> policy -> skill (``SkillRegistry.dispatch``) ->
+new dialogue state -> session state + turn row in one transaction -> turn log.
+
+**When a skill crashes** ``dispatch`` turns the exception into a spoken apology
+(action ``skill.error``). The user hears it, and the turn is treated as not having
+happened: no turn row is written and the session state stays as it was (a new session
+is still created, empty, so its id stays usable). Any other exception (NLU, database)
+propagates, and since the state and the turn are written in one transaction after the
+skill has returned, nothing half-written is left behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import weakref
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from hark.config import Settings, get_settings
+from hark.dialogue import context as dcontext
+from hark.dialogue import persist, tracker
+from hark.dialogue.policy import Decision, decide
+from hark.dialogue.state import DialogueState
+from hark.errors import InvalidInput, TextTooLong
+from hark.logs import Stopwatch
+from hark.skills.base import SkillContext
+from hark.skills.registry import SkillRegistry
+from hark.types import Outcome, Understanding
+
+log = logging.getLogger("hark.assistant")
+
+Understand = Callable[[str, datetime, str | None], Understanding]
+
+_NLU_CACHE: dict[str, Any] = {}
+
+
+def nlu_understand(model: str = "default") -> Understand:
+    """The real NLU (``hark.nlu.engine.NLU``), loaded on first use and shared."""
+
+    def understand(text: str, now: datetime, lang: str | None) -> Understanding:
+        nlu = _NLU_CACHE.get(model)
+        if nlu is None:
+            from hark.nlu.engine import NLU
+
+            nlu = _NLU_CACHE[model] = NLU.load(model)
+        return nlu.parse(text, now=now, lang=lang)
+
+    return understand
+
+
+@dataclass
+class TurnResult:
+    session_id: str
+    intent: str | None
+    confidence: float | None
+    slots: list[dict[str, Any]]
+    action: str | None
+    response_text: str
+    end_session: bool
+    timings_ms: dict[str, float]
+    decision: str = ""
+    expect_followup: bool = False
+    display: dict[str, Any] = field(default_factory=dict)
+    language: str = "en"
+    new_session: bool = False
+    expired_session_id: str | None = None  # the asked-for session had expired
+    turn_index: int | None = None  # None: the turn was not recorded (skill crash)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Assistant:
+    """Text turns for one process. ``services`` reach skills as ``ctx.services`` (the
+    store is added as ``"store"``; add ``"scheduler"``, providers, ...)."""
+
+    def __init__(self, settings: Settings | None = None, store: Any = None,
+                 registry: SkillRegistry | None = None, understand: Understand | None = None,
+                 services: dict[str, Any] | None = None) -> None:
+        self.settings = settings or get_settings()
+        self._store = store
+        self._owns_store = store is None
+        self.registry = registry or SkillRegistry.default()
+        self.understand = understand or nlu_understand(self.settings.nlu_model)
+        self.services: dict[str, Any] = dict(services or {})
+        self._tz: Any = None
+        # one turn at a time per conversation in this process (turns read then write state)
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = \
+            weakref.WeakValueDictionary()
+
+    # --------------------------------------------------------------- resources
+
+    @property
+    def tz(self) -> Any:
+        if self._tz is None:
+            from hark.store.timeutil import zone
+
+            self._tz = zone(self.settings.timezone)
+        return self._tz
+
+    async def store(self) -> Any:
+        if self._store is None:
+            from hark.store import Store
+
+            self._store = await asyncio.to_thread(Store.open, self.settings)
+        return self._store
+
+    async def aclose(self) -> None:
+        if self._owns_store and self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # -------------------------------------------------------------------- turns
+
+    def _validate(self, text: str) -> str:
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidInput("Say or type something first: the text is empty.")
+        if len(text) > self.settings.max_text_chars:
+            raise TextTooLong(f"That is too long: at most {self.settings.max_text_chars} "
+                              "characters, please.", max_chars=self.settings.max_text_chars,
+                              chars=len(text))
+        return " ".join(text.split())
+
+    async def handle_text(self, text: str, session_id: str | None = None,
+                          user_id: str = "default", device_id: str = "default",
+                          now: datetime | None = None) -> TurnResult:
+        """One text turn. Raises InvalidInput (empty), TextTooLong, UnknownSession."""
+        text = self._validate(text)
+        key = session_id or f"{user_id}\x00{device_id}"
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = self._locks[key] = asyncio.Lock()
+        async with lock:
+            return await self._turn(text, session_id, user_id, device_id, now)
+
+    async def _turn(self, text: str, session_id: str | None, user_id: str, device_id: str,
+                    now: datetime | None) -> TurnResult:
+        sw = Stopwatch()
+        clock = now.astimezone(self.tz) if now is not None else datetime.now(self.tz)
+        store = await self.store()
+        with sw("store"):
+            info = await asyncio.to_thread(
+                persist.load, store, session_id=session_id, user_id=user_id,
+                device_id=device_id, language=self.settings.language, now=clock)
+        state = DialogueState.from_dict(info.state)
+
+        with sw("nlu"):
+            u = await asyncio.to_thread(self.understand, text, clock, None)
+        with sw("dialogue"):
+            res = dcontext.resolve(u, state, now=clock,
+                                   threshold=self.settings.confidence_threshold)
+            decision = decide(res.understanding, state, self.registry, self.settings, now=clock)
+
+        outcome: Outcome | None = None
+        with sw("skill"):
+            if decision.kind == "execute" and decision.understanding is not None:
+                ctx = SkillContext(
+                    settings=self.settings, user_id=info.user_id, device_id=device_id,
+                    session_id=info.id, language=decision.understanding.language or "en",
+                    tz=self.tz, now=now,
+                    services={"store": store, "registry": self.registry,
+                              "last_speech": state.last_response, **self.services})
+                outcome = await self.registry.dispatch(decision.understanding, ctx)
+
+        speech, action, end, followup, display = self._answer(decision, outcome)
+        crashed = outcome is not None and outcome.action == "skill.error"
+        with sw("dialogue"):
+            if not crashed:
+                new_state = tracker.record(state, text=text, decision=decision, speech=speech,
+                                           outcome=outcome, intents=self.registry.intents())
+                followup = followup or new_state.pending is not None
+        r = decision.understanding or res.understanding
+        slots = [s.to_dict() for s in r.slots]
+        turn = None if crashed else {
+            "text": text, "response_text": speech, "language": r.language,
+            "intent": r.intent, "confidence": r.confidence, "slots": slots,
+            "action": action, "timings": sw.total()}
+        with sw("store"):
+            stored = await asyncio.to_thread(
+                persist.save_turn, store, info,
+                state=None if crashed else new_state.to_dict(), turn=turn,
+                end_session=end and not crashed, now=clock)
+        timings = sw.total()
+        timings.setdefault("skill", 0.0)
+        result = TurnResult(
+            session_id=info.id, intent=r.intent, confidence=round(r.confidence, 4),
+            slots=slots, action=action, response_text=speech, end_session=end,
+            timings_ms=timings, decision=decision.kind, expect_followup=followup,
+            display=display, language=r.language, new_session=info.new,
+            expired_session_id=info.expired_id,
+            turn_index=stored.get("index") if stored else None)
+        log.info("turn", extra={"session_id": info.id, "turn": result.turn_index,
+                                "intent": r.intent, "confidence": result.confidence,
+                                "decision": decision.kind, "action": action,
+                                "timings_ms": timings})
+        if stored is not None and self.settings.turn_log:
+            stored["timings"] = timings
+            from hark.store.turnlog import append_turn_log
+
+            await asyncio.to_thread(append_turn_log, self.settings.turn_log, stored)
+        return result
+
+    @staticmethod
+    def _answer(d: Decision, out: Outcome | None
+                ) -> tuple[str, str | None, bool, bool, dict[str, Any]]:
+        if out is not None:
+            return out.speech, out.action, out.end_session, out.expect_followup, out.display
+        return d.speech, d.action, d.end_session, d.expect_followup, {}

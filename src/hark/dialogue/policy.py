@@ -1,0 +1,352 @@
+"""The dialogue policy: one pure function from (understanding, state) to a decision.
+
+``decide(u, state, registry, settings, now=...)`` never runs a skill and never changes
+``state``; the caller executes the decision and records it (see :mod:`tracker`).
+
+Rules, in order:
+
+1. **stop** — "stop", "cancel", "never mind", ... (or ``general_commandstop`` said in
+   at most three words) at any point clears whatever is pending: "Okay."
+2. **repeat** — "repeat that", "say that again" (or ``general_repeat``) repeats the last
+   response; a pending question stays pending.
+3. **pending question** (see :class:`~hark.dialogue.state.Pending`):
+   - *confirm*: yes words / ``general_affirm`` / ``general_confirm`` -> execute;
+     no words / ``general_negate`` -> "Okay, I won't." and nothing happens; anything
+     else drops the pending action and is handled as a new request.
+   - *slot*: the turn answers the question whatever its intent: the NLU slot of the
+     missing type if it found one (with the turn's other slots), else the whole text
+     normalised for that slot type (:func:`hark.nlu.normalize.normalize`), else the raw
+     text (minus a leading "in/at/for/..."). **Topic change rule**: the pending request is
+     dropped instead when the turn is a greeting/bye, or when *all* of these hold: a
+     different in-scope intent with confidence >= max(threshold, 0.8), a skill for it
+     whose required slots are all present, at least three words, and neither an NLU slot
+     of the missing type nor a value that normalises as one.
+   - *choice*: "the first/second/last one", "number two", or naming an option (its label
+     words, or the NLU's intent being one of the options) picks it; anything else drops
+     the choice and is handled as a new request.
+4. **new request**: greetings, thanks and bye are small talk ("what can you do" goes to
+   ``general_explain``); a request resolved by context is trusted; ``out_of_scope`` ->
+   **cannot** ("I can't do that yet" + a hint); top-2 intents within
+   :data:`CLOSE_MARGIN` and both plausible (second >= :data:`PLAUSIBLE`, both have
+   skills) -> **choose** ("Did you mean X or Y?"); below ``settings.confidence_threshold``
+   (or flagged not ``in_scope`` by the NLU) -> **fallback** with a hint of what Hark can do; no skill -> **cannot**; then
+   :func:`proceed`: a slot value carrying ``{"candidates": [...]}`` (two or more close
+   entities) -> **choose**; a missing required slot -> **ask_slot** (the IntentSpec
+   prompt, e.g. "What time?"); a sensitive intent -> **confirm**; else **execute**.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from hark.config import Settings
+from hark.dialogue import lexicon
+from hark.dialogue.state import DialogueState, Pending, slot_from_dict, slot_to_dict
+from hark.nlu.intents import OUT_OF_SCOPE
+from hark.nlu.normalize import normalize
+from hark.skills.base import IntentSpec
+from hark.skills.registry import SkillRegistry
+from hark.skills.small_talk import CAPABILITIES, greeting
+from hark.types import Slot, Understanding
+
+CLOSE_MARGIN = 0.15  # top-2 intents this close are offered as a choice
+PLAUSIBLE = 0.25  # ... when the second one scores at least this
+TOPIC_CHANGE_MIN = 0.8  # a pending slot question is abandoned only above this confidence
+
+KINDS = ("execute", "ask_slot", "confirm", "choose", "fallback", "cannot", "stop", "repeat",
+         "smalltalk")
+AFFIRM = {"general_affirm", "general_confirm"}
+NEGATE = {"general_negate"}
+_ACKNOWLEDGE = AFFIRM | NEGATE | {"general_dontcare"}
+_WHAT_CAN_YOU_DO = re.compile(
+    r"^(?:so |and |hey |ok |okay )?(?:what can you do|what (?:else )?are you able to do|"
+    r"what do you do|help|help me|what can i (?:ask|say)(?: you)?|what are your (?:skills|"
+    r"abilities|capabilities))(?: for me)?$")
+
+
+@dataclass
+class Decision:
+    """What to do this turn. ``understanding`` is the (resolved) request the turn is
+    about — for ``execute`` the one to hand to the skill. ``pending`` is the question
+    left open after this turn (None clears it)."""
+
+    kind: str
+    understanding: Understanding | None = None
+    speech: str = ""
+    action: str | None = None
+    pending: Pending | None = None
+    end_session: bool = False
+    expect_followup: bool = False
+    reason: str = ""  # why, for logs and tests: "confirmed", "topic_change", ...
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown decision kind {self.kind!r}")
+
+
+# ------------------------------------------------------------------------ phrasing
+
+
+def hint() -> str:
+    items = CAPABILITIES[:4]
+    return "For example, I can " + ", ".join(items[:-1]) + ", or " + items[-1] + "."
+
+
+def describe(spec: IntentSpec | None, intent: str) -> str:
+    """A short human description of an intent: 'weather forecast for a place and day'."""
+    text = spec.description if spec and spec.description else intent.replace("_", " ")
+    text = re.split(r"\s*[(;]|,\s|\.\s|\.$", text, maxsplit=1)[0].strip()
+    return text[:1].lower() + text[1:]
+
+
+def _slot_phrase(name: str) -> str:
+    return name.replace("_name", "").replace("_type", "").replace("_", " ")
+
+
+def ask_prompt(spec: IntentSpec | None, slot: str) -> str:
+    if spec and spec.prompts.get(slot):
+        return spec.prompts[slot]
+    return f"What {_slot_phrase(slot)}?"
+
+
+def confirm_prompt(spec: IntentSpec | None, u: Understanding) -> str:
+    values = {s.name: s.raw for s in u.slots}
+    if spec and spec.prompts.get("confirm"):
+        try:
+            return spec.prompts["confirm"].format_map(_Blank(values))
+        except (ValueError, IndexError):
+            pass
+    what = describe(spec, u.intent)
+    details = ", ".join(f"{_slot_phrase(s.name)} {s.raw}" for s in u.slots
+                        if s.raw and s.name != "item_ref")
+    return f"Just to confirm: {what}" + (f" ({details})" if details else "") + \
+        ". Shall I go ahead?"
+
+
+class _Blank(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+# ------------------------------------------------------------------------- helpers
+
+
+def _words(text: str) -> list[str]:
+    return lexicon.clean(text).split()
+
+
+def _has_skill(registry: SkillRegistry, intent: str) -> bool:
+    return registry.skill_for(intent) is not None
+
+
+def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
+    """The pending request with the missing slot filled from this turn."""
+    base = p.understanding()
+    name = p.missing or ""
+    have = {s.name for s in base.slots}
+    got = u.slot(name)
+    if got is not None:
+        extra = [s for s in u.slots if s.name not in have and s is not got]
+        return replace(base, slots=[s for s in base.slots if s.name != name] + [got, *extra])
+    text = u.text.strip().rstrip("?.!").strip()
+    value = normalize(name, text, now, u.language or p.language)
+    raw = re.sub(r"^(?:in|at|for|on|to|it's|it is|its)\s+", "", text, flags=re.I).strip()
+    slot = Slot(name, text if value is not None else (raw or text), value)
+    return replace(base, slots=[s for s in base.slots if s.name != name] + [slot])
+
+
+def _topic_change(u: Understanding, p: Pending, registry: SkillRegistry,
+                  settings: Settings, now: datetime) -> bool:
+    if lexicon.greeting_kind(u.text):
+        return True
+    if u.intent == p.intent or not u.in_scope or u.intent == OUT_OF_SCOPE:
+        return False
+    if u.confidence < max(settings.confidence_threshold, TOPIC_CHANGE_MIN):
+        return False
+    spec = registry.spec_for(u.intent)
+    if spec is None or any(u.slot(r) is None for r in spec.required):
+        return False
+    if len(_words(u.text)) < 3 or (p.missing and u.slot(p.missing) is not None):
+        return False
+    return not (p.missing and normalize(p.missing, u.text, now, u.language) is not None)
+
+
+def _pick(u: Understanding, p: Pending) -> dict[str, Any] | None:
+    idx = lexicon.ordinal_choice(u.text)
+    if idx is not None and -len(p.options) <= idx < len(p.options):
+        return p.options[idx]
+    text = lexicon.clean(u.text)
+    words = set(text.split()) - {"the", "a", "an", "one", "please", "i", "meant", "mean", "to"}
+    hits = []
+    for opt in p.options:
+        label = lexicon.clean(str(opt.get("label", "")))
+        key = lexicon.clean(str(opt.get("key", "")))
+        if (key and re.search(rf"\b{re.escape(key)}\b", text)) or (label and label in text):
+            hits.append(opt)
+        elif words and words <= set(label.split()) | set(key.split()):
+            hits.append(opt)
+    if len(hits) == 1:
+        return hits[0]
+    same = [o for o in p.options if o.get("intent") == u.intent]
+    if len(same) == 1 and len({o.get("intent") for o in p.options}) > 1:
+        return same[0]
+    return None
+
+
+def _option_understanding(p: Pending, opt: dict[str, Any]) -> Understanding:
+    slots = opt.get("slots")
+    text = p.text if slots is not None else str(opt.get("label") or p.text)
+    return Understanding(text=text, intent=str(opt.get("intent") or p.intent),
+                         confidence=p.confidence, language=p.language, source="context",
+                         slots=[slot_from_dict(s) for s in (slots if slots is not None
+                                                             else p.slots)])
+
+
+def _candidates(u: Understanding) -> tuple[Slot, list[dict[str, Any]]] | None:
+    for s in u.slots:
+        if isinstance(s.value, dict) and len(s.value.get("candidates") or []) >= 2:
+            return s, list(s.value["candidates"])
+    return None
+
+
+def _join_or(labels: list[str]) -> str:
+    if len(labels) <= 2:
+        return " or ".join(labels)
+    return ", ".join(labels[:-1]) + ", or " + labels[-1]
+
+
+# ---------------------------------------------------------------------- decisions
+
+
+def proceed(u: Understanding, registry: SkillRegistry, *, confirmed: bool = False,
+            reason: str = "") -> Decision:
+    """The request is understood: choose an entity, ask for a slot, confirm, or execute."""
+    spec = registry.spec_for(u.intent)
+    if spec is None:
+        return Decision("cannot", u, f"Sorry, I can't do that yet. {hint()}",
+                        action="dialogue.cannot", reason="no_skill")
+    cand = _candidates(u)
+    if cand is not None:
+        slot, options = cand
+        opts = []
+        for c in options:
+            c = c if isinstance(c, dict) else {"raw": str(c)}
+            label = str(c.get("label") or c.get("raw") or c.get("value"))
+            chosen = Slot(slot.name, str(c.get("raw") or label), c.get("value", label))
+            slots = [slot_to_dict(s) for s in u.slots if s is not slot] + [slot_to_dict(chosen)]
+            opts.append({"label": label, "key": label, "intent": u.intent, "slots": slots})
+        labels = [o["label"] for o in opts]
+        return Decision("choose", u, f"Which one: {_join_or(labels)}?", action="dialogue.choose",
+                        pending=Pending.of("choice", u, options=opts, confirmed=confirmed),
+                        expect_followup=True, reason="close_entities")
+    missing = [r for r in spec.required if u.slot(r) is None]
+    if missing:
+        prompt = ask_prompt(spec, missing[0])
+        return Decision("ask_slot", u, prompt, action="dialogue.ask_slot",
+                        pending=Pending.of("slot", u, missing=missing[0], prompt=prompt,
+                                           confirmed=confirmed),
+                        expect_followup=True, reason=f"missing:{missing[0]}")
+    if spec.sensitive and not confirmed:
+        prompt = confirm_prompt(spec, u)
+        return Decision("confirm", u, prompt, action="dialogue.confirm",
+                        pending=Pending.of("confirm", u, prompt=prompt),
+                        expect_followup=True, reason="sensitive")
+    return Decision("execute", u, reason=reason or ("confirmed" if confirmed else ""))
+
+
+def _answer_pending(u: Understanding, state: DialogueState, registry: SkillRegistry,
+                    settings: Settings, now: datetime) -> Decision | None:
+    p = state.pending
+    assert p is not None
+    text = lexicon.clean(u.text)
+    threshold = settings.confidence_threshold
+    if p.kind == "confirm":
+        if lexicon.YES.match(text) or (u.intent in AFFIRM and u.confidence >= threshold
+                                       and not lexicon.NO.match(text)):
+            return proceed(p.understanding(), registry, confirmed=True)
+        if lexicon.NO.match(text) or (u.intent in NEGATE and u.confidence >= threshold):
+            return Decision("stop", p.understanding(), "Okay, I won't.",
+                            action="dialogue.declined", reason="declined")
+        return None
+    if p.kind == "slot":
+        if _topic_change(u, p, registry, settings, now):
+            return None
+        filled = _answer_slot(p, u, now)
+        return proceed(filled, registry, confirmed=p.confirmed, reason="slot_filled")
+    if p.kind == "choice":
+        opt = _pick(u, p)
+        if opt is None:
+            return None
+        return proceed(_option_understanding(p, opt), registry, confirmed=p.confirmed,
+                       reason="chosen")
+    return None
+
+
+def _smalltalk(u: Understanding, kind: str) -> Decision:
+    out = greeting(kind)
+    return Decision("smalltalk", u, out.speech, action=out.action,
+                    end_session=out.end_session, expect_followup=out.expect_followup,
+                    reason=kind)
+
+
+def _new_request(u: Understanding, registry: SkillRegistry, settings: Settings) -> Decision:
+    text = lexicon.clean(u.text)
+    kind = lexicon.greeting_kind(u.text)
+    if kind:
+        return _smalltalk(u, kind)
+    if _WHAT_CAN_YOU_DO.match(text) and _has_skill(registry, "general_explain"):
+        return Decision("execute", replace(u, intent="general_explain"), reason="capabilities")
+    if u.source == "context":
+        return proceed(u, registry, reason="context")
+    if lexicon.YES.match(text) or lexicon.NO.match(text) or (
+            u.intent in _ACKNOWLEDGE and not _has_skill(registry, u.intent)
+            and u.confidence >= settings.confidence_threshold):
+        return Decision("smalltalk", u, "Okay.", action="smalltalk.ack", reason="ack")
+    if u.intent == OUT_OF_SCOPE:
+        return Decision("cannot", u, f"Sorry, I can't do that yet. {hint()}",
+                        action="dialogue.cannot", reason="out_of_scope")
+    alts = sorted(u.alternatives, key=lambda a: -a.confidence)
+    if len(alts) >= 2:
+        a, b = alts[0], alts[1]
+        if (a.intent != b.intent and a.confidence - b.confidence <= CLOSE_MARGIN
+                and b.confidence >= PLAUSIBLE and OUT_OF_SCOPE not in (a.intent, b.intent)
+                and _has_skill(registry, a.intent) and _has_skill(registry, b.intent)):
+            opts = []
+            for alt in (a, b):
+                label = describe(registry.spec_for(alt.intent), alt.intent)
+                opts.append({"label": label, "key": alt.intent.split("_", 1)[0],
+                             "intent": alt.intent, "slots": [slot_to_dict(s) for s in u.slots]})
+            speech = f"Did you mean: {opts[0]['label']}, or {opts[1]['label']}?"
+            return Decision("choose", u, speech, action="dialogue.choose",
+                            pending=Pending.of("choice", u, options=opts),
+                            expect_followup=True, reason="close_intents")
+    if u.confidence < settings.confidence_threshold or not u.in_scope:
+        return Decision("fallback", u, f"Sorry, I'm not sure what you mean. {hint()}",
+                        action="dialogue.fallback", reason="low_confidence")
+    return proceed(u, registry)
+
+
+def decide(u: Understanding, state: DialogueState, registry: SkillRegistry,
+           settings: Settings, *, now: datetime | None = None) -> Decision:
+    """Decide what to do with ``u`` (already resolved by :mod:`context`)."""
+    now = now or datetime.now(UTC)
+    text = lexicon.clean(u.text)
+    words = text.split()
+    if (lexicon.STOP.match(text) and u.slot("item_ref") is None) or (u.intent == "general_commandstop" and len(words) <= 3
+                                    and u.confidence >= settings.confidence_threshold
+                                    and u.source != "context"):
+        speech = "Okay, never mind." if state.pending else "Okay."
+        return Decision("stop", u, speech, action="dialogue.stop", reason="stop")
+    if lexicon.REPEAT.match(text) or (u.intent == "general_repeat" and len(words) <= 5
+                                      and u.confidence >= settings.confidence_threshold):
+        speech = state.last_response or "I haven't said anything yet."
+        return Decision("repeat", u, speech, action="dialogue.repeat", pending=state.pending,
+                        expect_followup=state.pending is not None, reason="repeat")
+    if state.pending is not None:
+        d = _answer_pending(u, state, registry, settings, now)
+        if d is not None:
+            return d
+    return _new_request(u, registry, settings)

@@ -1,0 +1,122 @@
+"""The dialogue state of one session, stored as JSON in ``sessions.state``."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from hark.types import Slot, Understanding
+
+HISTORY_TURNS = 10  # how many past turns the state keeps
+PENDING_KINDS = ("slot", "confirm", "choice")
+
+
+def slot_to_dict(s: Slot) -> dict[str, Any]:
+    return {"name": s.name, "raw": s.raw, "value": s.value}
+
+
+def slot_from_dict(d: dict[str, Any]) -> Slot:
+    return Slot(str(d.get("name", "")), str(d.get("raw") or ""), d.get("value"))
+
+
+@dataclass
+class Pending:
+    """Something the assistant asked and is waiting for an answer to.
+
+    - ``slot``: ``missing`` names the slot asked for; the next turn fills it.
+    - ``confirm``: a sensitive action waiting for yes/no.
+    - ``choice``: ``options`` are the alternatives offered, each
+      ``{"label": str, "intent": str, "slots": [slot dicts]}``.
+    """
+
+    kind: str
+    intent: str
+    text: str = ""  # the utterance that started the request
+    confidence: float = 1.0
+    language: str = "en"
+    slots: list[dict[str, Any]] = field(default_factory=list)
+    missing: str | None = None
+    prompt: str = ""
+    options: list[dict[str, Any]] = field(default_factory=list)
+    confirmed: bool = False  # already confirmed (a slot asked after confirmation)
+
+    def understanding(self) -> Understanding:
+        return Understanding(text=self.text, intent=self.intent, confidence=self.confidence,
+                             slots=[slot_from_dict(s) for s in self.slots],
+                             language=self.language)
+
+    @classmethod
+    def of(cls, kind: str, u: Understanding, **kw: Any) -> Pending:
+        return cls(kind=kind, intent=u.intent, text=u.text, confidence=u.confidence,
+                   language=u.language, slots=[slot_to_dict(s) for s in u.slots], **kw)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Pending:
+        known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        return cls(**known)
+
+
+@dataclass
+class DialogueState:
+    """Everything the dialogue remembers between turns of one session."""
+
+    pending: Pending | None = None
+    # slot type -> {"raw", "value", "intent"} of the most recent mention
+    entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # the last thing a skill created, for "cancel it": {"type", "id", "intent",
+    # "remove_intent", "label", "slots"}
+    last_item: dict[str, Any] | None = None
+    last_intent: str | None = None  # last executed intent (after context resolution)
+    last_slots: list[dict[str, Any]] = field(default_factory=list)
+    last_confidence: float = 0.0
+    last_text: str = ""
+    last_response: str = ""
+    history: list[dict[str, Any]] = field(default_factory=list)  # last HISTORY_TURNS turns
+    turns: int = 0
+
+    # -------------------------------------------------------------- helpers
+
+    def last_understanding(self) -> Understanding | None:
+        if not self.last_intent:
+            return None
+        return Understanding(text=self.last_text, intent=self.last_intent,
+                             confidence=self.last_confidence,
+                             slots=[slot_from_dict(s) for s in self.last_slots])
+
+    def entity(self, slot_type: str) -> Slot | None:
+        e = self.entities.get(slot_type)
+        if not e:
+            return None
+        return Slot(slot_type, str(e.get("raw") or ""), e.get("value"))
+
+    def remember(self, slot_type: str, raw: str, value: Any = None, intent: str = "") -> None:
+        if raw or value is not None:
+            self.entities[slot_type] = {"raw": raw, "value": value, "intent": intent}
+
+    def add_history(self, entry: dict[str, Any]) -> None:
+        self.history.append(entry)
+        del self.history[:-HISTORY_TURNS]
+
+    # ---------------------------------------------------------- JSON round-trip
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["pending"] = asdict(self.pending) if self.pending else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> DialogueState:
+        d = dict(d or {})
+        pending = d.get("pending")
+        return cls(
+            pending=Pending.from_dict(pending) if isinstance(pending, dict) else None,
+            entities=dict(d.get("entities") or {}),
+            last_item=d.get("last_item") or None,
+            last_intent=d.get("last_intent") or None,
+            last_slots=list(d.get("last_slots") or []),
+            last_confidence=float(d.get("last_confidence") or 0.0),
+            last_text=str(d.get("last_text") or ""),
+            last_response=str(d.get("last_response") or ""),
+            history=list(d.get("history") or [])[-HISTORY_TURNS:],
+            turns=int(d.get("turns") or 0),
+        )
