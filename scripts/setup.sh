@@ -8,7 +8,7 @@ WANT_TEST=0
 [[ "${1:-}" == "--test" ]] && WANT_TEST=1
 
 APT_PKGS=(libsndfile1 libportaudio2 libopus0 sox)
-[[ $WANT_TEST == 1 ]] && APT_PKGS+=(pocketsphinx-testdata espeak-ng chromium)
+[[ $WANT_TEST == 1 ]] && APT_PKGS+=(pocketsphinx-testdata espeak-ng chromium postgresql)
 
 missing=()
 for p in "${APT_PKGS[@]}"; do

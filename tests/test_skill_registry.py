@@ -49,11 +49,13 @@ def ctx() -> SkillContext:
 def test_builtins_registered() -> None:
     reg = SkillRegistry.default(plugins=False)
     names = {s.name for s in reg.skills}
-    assert names == {"datetime", "weather", "smarthome", "knowledge", "small_talk"}
+    assert names == {"datetime", "weather", "smarthome", "knowledge", "small_talk", "timers",
+                     "alarms", "calendar", "lists", "messaging", "music"}
     for intent in ["datetime_query", "weather_query", "iot_hue_lighton", "qa_maths",
-                   "general_joke"]:
+                   "general_joke", "timer_set", "alarm_set", "calendar_set",
+                   "lists_createoradd", "email_sendemail", "play_music"]:
         assert reg.skill_for(intent) is not None
-    assert reg.skill_for("play_music") is None
+    assert reg.skill_for("takeaway_order") is None
 
 
 def test_tools_are_json_schemas() -> None:
@@ -107,5 +109,5 @@ async def test_dispatch() -> None:
     assert out.speech == "2 plus 2 is 4."
     out = await reg.dispatch(Understanding("x", "broken_x", 0.9), ctx())
     assert out.action == "skill.error" and "secret" not in out.speech
-    out = await reg.dispatch(Understanding("play jazz", "play_music", 0.9), ctx())
+    out = await reg.dispatch(Understanding("order a pizza", "takeaway_order", 0.9), ctx())
     assert out.action == "skill.missing" and out.data["route"] == "think"

@@ -68,6 +68,16 @@ class Settings:
     http_timeout_s: float = 5.0
     ha_url: str = ""  # Home Assistant base URL; empty: virtual devices only
     ha_token: str = ""
+    # --- messages & media -----------------------------------------------------------
+    smtp_host: str = ""  # e-mail server; empty: e-mail sending is off
+    smtp_port: int = 587
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = ""  # sender address; empty: smtp_user or hark@localhost
+    smtp_ssl: bool = False  # implicit TLS (port 465); otherwise STARTTLS when offered
+    webhook_url: str = ""  # texts/calls/webhook messages are POSTed here as JSON
+    webhook_token: str = ""  # sent as "Authorization: Bearer <token>" when set
+    music_dir: str = ""  # local music folder; empty: ~/Music
 
     @property
     def db_url(self) -> str:

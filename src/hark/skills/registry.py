@@ -26,6 +26,12 @@ BUILTIN_SKILLS: tuple[str, ...] = (
     "hark.skills.smarthome:SmartHomeSkill",
     "hark.skills.knowledge:KnowledgeSkill",
     "hark.skills.small_talk:SmallTalkSkill",
+    "hark.skills.timers:TimerSkill",
+    "hark.skills.alarms:AlarmSkill",
+    "hark.skills.calendar_skill:CalendarSkill",
+    "hark.skills.lists:ListSkill",
+    "hark.skills.messaging:MessagingSkill",
+    "hark.skills.music:MusicSkill",
 )
 
 

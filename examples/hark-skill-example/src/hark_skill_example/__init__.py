@@ -1,0 +1,1 @@
+"""An example Hark skill plugin: dice and coins."""

@@ -1,0 +1,318 @@
+"""Alarms: set (once, on a date, or recurring: "every weekday", "every Monday"), ask which
+are set, remove one ("my 7am alarm") or all. Alarms live in the store and fire through
+the persistent scheduler (see :mod:`hark.skills.timers` for the firing hook).
+
+HWU64 files timer requests under ``alarm_*``: an ``alarm_set`` whose time is a duration
+("set an alarm for 10 minutes"), or any alarm intent that says "timer", goes to the
+timer skill.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from hark.errors import HarkError, InvalidInput
+from hark.skills.base import IntentSpec, SkillContext
+from hark.skills.providers.dates import WEEKDAYS, say_date
+from hark.skills.providers.lang import say_time
+from hark.skills.providers.slots import clean
+from hark.skills.timers import (
+    TimerSkill,
+    all_of,
+    find_value,
+    is_timer_request,
+    join_and,
+    join_or,
+    pause_or_resume,
+    read_db,
+    slot_text,
+    slot_value,
+    wants_all,
+    write_db,
+)
+from hark.store import alarms as repo
+from hark.store import recurrence
+from hark.store.models import Alarm
+from hark.store.timeutil import zone
+from hark.types import Outcome, Understanding
+
+_TIME = {"type": "string", "description": "Time of day, e.g. '7:30 am'"}
+_DATE = {"type": "string", "description": "Day, e.g. 'tomorrow', 'Friday'"}
+_FREQ = {"type": "string", "description": "Repetition, e.g. 'every weekday', 'every Monday'"}
+_LABEL = {"type": "string", "description": "What the alarm is for, e.g. 'gym'"}
+_LATE = {"afternoon", "evening", "night", "tonight"}
+_REPEAT_WORDS = re.compile(r"\b(every|each|daily|weekdays?|weekends?|mondays|tuesdays|"
+                           r"wednesdays|thursdays|fridays|saturdays|sundays)\b")
+_CLOCKISH = re.compile(r"\d|\b(am|pm|noon|midnight|o'?clock|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|eleven|twelve|half|quarter)\b")
+
+
+def say_rule(rule: dict[str, Any] | None) -> str:
+    """'every day', 'every weekday', 'every Monday and Thursday'."""
+    parsed = recurrence.parse(rule) if rule else None
+    if parsed is None:
+        return ""
+    if parsed.daily:
+        return "every day"
+    if parsed.days == (0, 1, 2, 3, 4):
+        return "every weekday"
+    if parsed.days == (5, 6):
+        return "every weekend"
+    return "every " + join_and([WEEKDAYS[d].capitalize() for d in parsed.days])
+
+
+def describe(alarm: Alarm, ctx: SkillContext) -> str:
+    """'7 AM every weekday', '9:30 AM tomorrow'."""
+    at = say_time(datetime.combine(date.today(), alarm.time_of_day))
+    rule = say_rule(alarm.recurrence)
+    if rule:
+        return f"{at} {rule}"
+    if alarm.next_fire is None:
+        return f"{at} (off)"
+    local = alarm.next_fire.astimezone(ctx.tz)
+    return f"{at} {say_date(local.date(), ctx.clock().date())}"
+
+
+def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
+    """A store recurrence rule from the ``general_frequency`` slot or the words."""
+    v = slot_value(u, "general_frequency", ctx)
+    if v is None and _REPEAT_WORDS.search(clean(u.text)):
+        found = find_value(u.text, "general_frequency", ctx, ("recurrence",),
+                           must=_REPEAT_WORDS)
+        v = found[0] if found else None
+    if v is None or v.get("kind") != "recurrence":
+        return None
+    freq = v.get("freq")
+    if freq == "weekly" and v.get("byday") and v.get("interval") in (None, 1):
+        return {"freq": "weekly", "byday": list(v["byday"])}
+    if freq == "daily" and v.get("interval") in (None, 1):
+        return {"freq": "daily"}
+    raise InvalidInput("I can repeat alarms every day or on certain weekdays, but not like "
+                       "that.")
+
+
+def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None, dict | None]:
+    """(time of day, date for a one-off alarm, the time value) from the slots/words."""
+    v = slot_value(u, "time", ctx)
+    if v is None or v.get("kind") not in ("time", "datetime", "duration"):
+        found = find_value(u.text, "time", ctx, ("time", "datetime", "duration"),
+                           must=_CLOCKISH)
+        v = found[0] if found else v
+    on: date | None = None
+    at: time | None = None
+    if v is not None and v.get("kind") == "time" and v.get("time"):
+        at = time.fromisoformat(v["time"])
+    elif v is not None and v.get("kind") == "datetime" and v.get("datetime"):
+        dt = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz)
+        at, on = dt.time().replace(microsecond=0), dt.date()
+    if at is not None:
+        part = slot_value(u, "timeofday", ctx) or {}
+        said = clean(slot_text(u, "time") or u.text)
+        if at.hour < 12 and part.get("part_of_day") in _LATE and not re.search(r"\bam\b|a\.m", said):
+            at = at.replace(hour=at.hour + 12)
+    d = slot_value(u, "date", ctx)
+    if d is not None and d.get("kind") == "date" and d.get("date"):
+        on = date.fromisoformat(d["date"][:10])
+    return at, on, v
+
+
+def _create(db: Any, *, at: time, on: date | None, rule: dict | None, label: str, tz: str,
+            user: str, now: datetime) -> Alarm:
+    alarm = repo.create(db, time_of_day=at, user=user, recurrence_rule=rule, label=label,
+                        tz=tz, now=now)
+    if on is not None and rule is None:
+        fire = recurrence.local_occurrence(on, at, zone(tz))
+        if fire <= now:
+            raise InvalidInput("That time has already passed.")
+        alarm.next_fire = fire
+    return alarm
+
+
+def _weekday_rule(u: Understanding, on: date | None) -> dict[str, Any] | None:
+    """'every friday' said as a date slot ('friday') plus 'every' in the words."""
+    if on is None or not re.search(r"\b(every|each)\b|\b\w+days\b", clean(u.text)):
+        return None
+    code = recurrence.DAY_CODES[on.weekday()]
+    name = WEEKDAYS[on.weekday()]
+    if re.search(rf"\b(every|each) {name}\b|\b{name}s\b", clean(u.text)):
+        return {"freq": "weekly", "byday": [code]}
+    return None
+
+
+class AlarmSkill:
+    name = "alarms"
+    intents = [
+        IntentSpec("alarm_set", "Set an alarm at a time, once, on a date or repeating.",
+                   {"time": _TIME, "date": _DATE, "general_frequency": _FREQ,
+                    "event_name": _LABEL},
+                   required=["time"], prompts={"time": "For what time?"}),
+        IntentSpec("alarm_query", "Tell which alarms are set (optionally on a day).",
+                   {"date": _DATE, "timeofday": {"type": "string",
+                                                 "description": "e.g. 'morning'"}}),
+        IntentSpec("alarm_remove", "Remove an alarm (by time, day or label), or all alarms.",
+                   {"time": _TIME, "date": _DATE, "event_name": _LABEL},
+                   sensitive=True),
+    ]
+
+    def __init__(self) -> None:
+        self.timers = TimerSkill()
+
+    async def handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        try:
+            if is_timer_request(u.text):
+                return await self._as_timer(u, ctx)
+            if u.intent == "alarm_set":
+                return await self.set(u, ctx)
+            if u.intent == "alarm_query":
+                return await self.query(u, ctx)
+            if u.intent == "alarm_remove":
+                return await self.remove(u, ctx)
+        except HarkError as e:
+            return Outcome(e.message, action="alarm.failed")
+        return Outcome("Sorry, I can't do that with alarms.", action="alarm.unsupported")
+
+    async def _as_timer(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        if u.intent == "alarm_query":
+            return await self.timers.query(u, ctx)
+        if u.intent == "alarm_remove":
+            return await self.timers.remove(u, ctx)
+        action = pause_or_resume(u.text)
+        if action is not None:
+            return await self.timers.change(u, ctx, pause=action == "pause")
+        return await self.timers.set(u, ctx)
+
+    async def _alarms(self, ctx: SkillContext) -> list[Alarm]:
+        return await read_db(ctx, repo.list_for, user=ctx.user_id, enabled_only=True)
+
+    async def set(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        at, on, v = _when(u, ctx)
+        if v is not None and v.get("kind") == "duration" and v.get("seconds"):
+            return await self.timers.set(u, ctx, float(v["seconds"]))
+        rule = _rule_from(u, ctx) or _weekday_rule(u, on)
+        if at is None and rule is not None:
+            fv = slot_value(u, "general_frequency", ctx) or {}
+            if fv.get("time"):
+                at = time.fromisoformat(fv["time"])
+        if at is None:
+            return Outcome("For what time?", action="alarm.ask_time", expect_followup=True,
+                           data={"missing": "time"})
+        if rule is not None:
+            on = None
+            if v is not None and v.get("ambiguous") and at.hour >= 12 and 5 <= at.hour - 12 <= 11:
+                at = at.replace(hour=at.hour - 12)  # "every Monday at 9": morning
+        elif on is not None and v is not None and v.get("kind") == "time":
+            fire = recurrence.local_occurrence(on, at, ctx.tz)
+            if fire <= ctx.clock() and (ctx.clock().date() - on).days == 0 \
+                    and re.search(r"day\b", clean(slot_text(u, "date"))):
+                on = on + timedelta(days=7)  # "friday" said on a Friday evening
+        label = clean(slot_text(u, "event_name", "alarm_type"))
+        label = "" if label in {"wake up", "wakeup", "alarm"} else label
+        now = ctx.clock()
+        for a in await self._alarms(ctx):
+            same_day = on is None or (a.next_fire is not None
+                                      and a.next_fire.astimezone(ctx.tz).date() == on)
+            if a.time_of_day == at and (a.recurrence or None) == (recurrence.to_json(rule)) \
+                    and same_day and a.label == label:
+                return Outcome(f"You already have an alarm for {describe(a, ctx)}.",
+                               action="alarm.exists", data={"alarm": a.to_dict()})
+        alarm = await write_db(ctx, _create, at=at, on=on, rule=rule, label=label,
+                               tz=ctx.tz.key, user=ctx.user_id, now=now)
+        what = f" for {label}" if label else ""
+        return Outcome(f"Okay, alarm{what} set for {describe(alarm, ctx)}.", action="alarm.set",
+                       data={"alarm": alarm.to_dict()})
+
+    def _filter(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm]) -> tuple[
+            list[Alarm], bool]:
+        """Alarms matching the time/date/part-of-day/label said; True if any filter."""
+        hits = alarms
+        filtered = False
+        tv = slot_value(u, "time", ctx)
+        if tv is None:
+            found = find_value(u.text, "time", ctx, ("time",), must=_CLOCKISH)
+            tv = found[0] if found else None
+        if tv is not None and tv.get("kind") in ("time", "datetime"):
+            t = time.fromisoformat(tv["time"]) if tv.get("kind") == "time" else \
+                datetime.fromisoformat(tv["datetime"]).astimezone(ctx.tz).time()
+            hours = {t.hour, (t.hour + 12) % 24} if tv.get("ambiguous") else {t.hour}
+            hits = [a for a in hits if a.time_of_day.hour in hours
+                    and a.time_of_day.minute == t.minute]
+            filtered = True
+        dv = slot_value(u, "date", ctx)
+        if dv is not None and dv.get("kind") in ("date", "date_range"):
+            start = date.fromisoformat((dv.get("date") or dv.get("start"))[:10])
+            end = date.fromisoformat((dv.get("date") or dv.get("end"))[:10])
+            hits = [a for a in hits if _on_days(a, start, end, ctx)]
+            filtered = True
+        pv = slot_value(u, "timeofday", ctx)
+        if pv is not None and pv.get("kind") == "time_range":
+            lo, hi = time.fromisoformat(pv["start"]), time.fromisoformat(pv["end"])
+            hits = [a for a in hits if _in_range(a.time_of_day, lo, hi)]
+            filtered = True
+        label = clean(slot_text(u, "event_name"))
+        if label and label not in {"alarm", "alarms", "wake up"}:
+            hits = [a for a in hits if a.label and (label in a.label or a.label in label)]
+            filtered = True
+        return hits, filtered
+
+    async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        alarms = await self._alarms(ctx)
+        if not alarms:
+            return Outcome("You have no alarms set.", action="alarm.query", data={"alarms": []})
+        hits, filtered = self._filter(u, ctx, alarms)
+        data = {"alarms": [a.to_dict() for a in hits]}
+        if not hits:
+            return Outcome(f"No alarms then. You have {len(alarms)} other "
+                           f"{'alarm' if len(alarms) == 1 else 'alarms'}: "
+                           f"{join_and([describe(a, ctx) for a in alarms])}.",
+                           action="alarm.query", data=data)
+        if len(hits) == 1:
+            return Outcome(f"You have an alarm for {describe(hits[0], ctx)}.",
+                           action="alarm.query", data=data)
+        return Outcome(f"You have {len(hits)} alarms: "
+                       f"{join_and([describe(a, ctx) for a in hits])}.",
+                       action="alarm.query", data=data)
+
+    async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        alarms = await self._alarms(ctx)
+        if not alarms:
+            return Outcome("You have no alarms set.", action="alarm.remove")
+        hits, filtered = self._filter(u, ctx, alarms)
+        if filtered and not hits:
+            return Outcome(f"I can't find that alarm. You have "
+                           f"{join_and([describe(a, ctx) for a in alarms])}.",
+                           action="alarm.remove")
+        if len(hits) > 1 and not wants_all(u.text):
+            choices = [describe(a, ctx) for a in hits]
+            return Outcome(f"Which alarm: {join_or(choices)}?",
+                           action="alarm.ask_which", expect_followup=True,
+                           data={"missing": "time", "choices": choices})
+        ids = [a.id for a in hits]
+        await write_db(ctx, _delete_many, ids)
+        if len(hits) == 1:
+            speech = f"Okay, I've removed your alarm for {describe(hits[0], ctx)}."
+        elif len(hits) == len(alarms):
+            speech = f"Okay, {all_of(len(hits), 'alarms')} are removed."
+        else:
+            speech = f"Okay, I've removed {len(hits)} alarms."
+        return Outcome(speech, action="alarm.remove", data={"ids": ids})
+
+
+def _delete_many(db: Any, ids: list[int]) -> None:
+    for i in ids:
+        repo.delete(db, i)
+
+
+def _on_days(alarm: Alarm, start: date, end: date, ctx: SkillContext) -> bool:
+    rule = recurrence.parse(alarm.recurrence) if alarm.recurrence else None
+    if rule is not None:
+        days = {(start + timedelta(days=i)).weekday() for i in range((end - start).days + 1)}
+        return bool(days & set(rule.days))
+    if alarm.next_fire is None:
+        return False
+    return start <= alarm.next_fire.astimezone(ctx.tz).date() <= end
+
+
+def _in_range(t: time, lo: time, hi: time) -> bool:
+    return lo <= t < hi if lo < hi else (t >= lo or t < hi)

@@ -1,0 +1,560 @@
+"""Music from a local library: scan a folder (tags read with mutagen; untagged files are
+named after the file), play by song, artist, album or genre (fuzzy), queue, pause,
+resume, next/previous, shuffle/repeat, volume and mute, "what's playing", likes.
+
+Sound goes to the local sound device when there is one (:mod:`hark.audio.playback`);
+without one the player state is kept all the same and the answer says so.
+
+Services: ``ctx.services["player"]`` (a :class:`Player`) and ``["audio_output"]`` may be
+given; otherwise the skill keeps one player per user on the default output.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import difflib
+import logging
+import random
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hark.audio.playback import AudioOutput, default_output
+from hark.errors import HarkError
+from hark.skills.base import IntentSpec, SkillContext
+from hark.skills.providers.slots import clean
+from hark.skills.smarthome import parse_amount
+from hark.skills.timers import join_and, read_db, slot_text, slot_value, store_of, write_db
+from hark.store import Store, kv
+from hark.store import music as repo
+from hark.store.models import MusicTrack
+from hark.types import Outcome, Understanding
+
+log = logging.getLogger(__name__)
+
+AUDIO_EXTENSIONS = {".flac", ".ogg", ".oga", ".opus", ".mp3", ".wav", ".m4a", ".aac",
+                    ".wma", ".aiff", ".aif"}
+VOLUME_STEP = 10
+NO_DEVICE = "but there's no sound device here"
+_PAUSE = re.compile(r"\b(pause|stop|hold on|halt)\b")
+_RESUME = re.compile(r"\b(resume|continue|unpause|keep playing|carry on|play again)\b")
+_NEXT = re.compile(r"\b(next|skip|another song|different song|change (the )?song)\b")
+_PREV = re.compile(r"\b(previous|go back|last song|play that again|replay)\b")
+_QUEUE = re.compile(r"\b(queue|after this|next up|up next|add (it |this )?to the (queue|list))\b")
+_SCAN = re.compile(r"\b(scan|rescan|refresh|update|reload|index)\b.*\b(music|library|songs)\b")
+_UNMUTE = re.compile(r"\b(unmute|un mute|sound (back )?on|turn the sound back)\b")
+_DISLIKE = re.compile(r"\b(don'?t|do not|never|dis)\s*(like|love|want|play)|\bhate\b|\bdislike\b|"
+                      r"\bnot my (thing|taste)\b|\bboring\b|\bterrible\b|\bawful\b")
+_FILLER = re.compile(r"^(please |can you |could you |i want to |i'd like to |let's )*"
+                     r"(play|put on|listen to|start|queue|add)\s+(me\s+)?(some\s+|the\s+|a\s+|my\s+)?")
+
+
+def _first_tag(tags: Any, key: str) -> str:
+    try:
+        value = tags.get(key) if tags is not None else None
+    except Exception:  # noqa: BLE001 - odd tag containers
+        value = None
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value or "").strip()
+
+
+def read_tags(path: Path) -> dict[str, Any]:
+    """Title/artist/album/genre/duration of one file (title from the file name when
+    untagged)."""
+    import mutagen
+
+    info: dict[str, Any] = {"title": "", "artist": "", "album": "", "genre": "",
+                            "duration_s": None}
+    try:
+        f = mutagen.File(str(path), easy=True)
+    except Exception:  # noqa: BLE001 - unreadable file: keep the name
+        f = None
+    if f is not None:
+        for key in ("title", "artist", "album", "genre"):
+            info[key] = _first_tag(f.tags, key)
+        length = getattr(getattr(f, "info", None), "length", None)
+        info["duration_s"] = float(length) if length else None
+    if not info["title"]:
+        stem = re.sub(r"^\d+[\s._-]+", "", path.stem)  # "01 - Song" -> "Song"
+        info["title"] = " ".join(stem.replace("_", " ").split())
+    if not info["artist"] and " - " in info["title"]:
+        artist, _, title = info["title"].partition(" - ")
+        info["artist"], info["title"] = artist.strip(), title.strip()
+    return info
+
+
+def music_folder(ctx_settings: Any) -> Path:
+    return Path(ctx_settings.music_dir or Path.home() / "Music").expanduser()
+
+
+def scan_library(store: Store, folder: Path) -> int:
+    """Add/refresh every audio file under ``folder`` and drop tracks whose file is gone.
+    Returns the number of tracks found."""
+    paths = sorted(p for p in folder.rglob("*") if p.is_file()
+                   and p.suffix.lower() in AUDIO_EXTENSIONS) if folder.is_dir() else []
+    found = [(str(p.resolve()), read_tags(p)) for p in paths]
+    with store.session() as db:
+        for path, tags in found:
+            repo.upsert_track(db, path=path, **tags)
+        repo.prune(db, [p for p, _ in found])
+    return len(found)
+
+
+# ----------------------------------------------------------------------- the player
+
+
+@dataclass
+class Player:
+    """Queue and transport state; drives an :class:`AudioOutput` when it has a device."""
+
+    output: AudioOutput
+    queue: list[dict[str, Any]] = field(default_factory=list)
+    index: int = -1
+    state: str = "stopped"  # playing | paused | stopped
+    volume: int = 50
+    muted: bool = False
+    shuffle: bool = False
+    repeat: str = "off"  # off | one | all
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+
+    @property
+    def current(self) -> dict[str, Any] | None:
+        with self._lock:
+            return self.queue[self.index] if 0 <= self.index < len(self.queue) else None
+
+    @property
+    def has_device(self) -> bool:
+        return self.output.available()
+
+    def _gain(self) -> float:
+        return 0.0 if self.muted else self.volume / 100
+
+    def _start(self) -> None:
+        track = self.current
+        if track is None:
+            self.state = "stopped"
+            self.output.stop()
+            return
+        self.state = "playing"
+        self.output.play(track["path"], volume=self._gain(), on_end=self._ended)
+
+    def _ended(self) -> None:  # called from the playback thread
+        with self._lock:
+            if self.repeat == "one":
+                self._start()
+            else:
+                self.next(wrap=self.repeat == "all")
+
+    def play(self, tracks: list[dict[str, Any]]) -> None:
+        with self._lock:
+            tracks = list(tracks)
+            if self.shuffle:
+                random.shuffle(tracks)
+            self.queue, self.index = tracks, 0
+            self._start()
+
+    def enqueue(self, tracks: list[dict[str, Any]]) -> None:
+        with self._lock:
+            self.queue.extend(tracks)
+            if self.state == "stopped":
+                self.index = len(self.queue) - len(tracks)
+                self._start()
+
+    def pause(self) -> None:
+        with self._lock:
+            if self.state == "playing":
+                self.state = "paused"
+                self.output.pause()
+
+    def resume(self) -> None:
+        with self._lock:
+            if self.state == "paused":
+                self.state = "playing"
+                self.output.resume()
+            elif self.state == "stopped" and self.current is not None:
+                self._start()
+
+    def stop(self) -> None:
+        with self._lock:
+            self.state = "stopped"
+            self.output.stop()
+
+    def next(self, *, wrap: bool = True) -> dict[str, Any] | None:
+        with self._lock:
+            if not self.queue:
+                return None
+            if self.index + 1 < len(self.queue):
+                self.index += 1
+            elif wrap or self.repeat == "all":
+                self.index = 0
+            else:
+                self.index = len(self.queue)
+                self.stop()
+                return None
+            self._start()
+            return self.current
+
+    def previous(self) -> dict[str, Any] | None:
+        with self._lock:
+            if not self.queue:
+                return None
+            self.index = max(0, self.index - 1)
+            self._start()
+            return self.current
+
+    def set_volume(self, volume: int) -> None:
+        with self._lock:
+            self.volume = int(min(100, max(0, volume)))
+            self.muted = False
+            self.output.set_volume(self._gain())
+
+    def set_muted(self, muted: bool) -> None:
+        with self._lock:
+            self.muted = muted
+            self.output.set_volume(self._gain())
+
+    def snapshot(self) -> dict[str, Any]:
+        with self._lock:
+            cur = self.current
+            return {"state": self.state, "volume": self.volume, "muted": self.muted,
+                    "shuffle": self.shuffle, "repeat": self.repeat,
+                    "current": cur, "queue_length": len(self.queue),
+                    "position": self.index, "device": self.has_device}
+
+
+def _track(t: MusicTrack) -> dict[str, Any]:
+    return {"id": t.id, "path": t.path, "title": t.title, "artist": t.artist,
+            "album": t.album, "genre": t.genre, "duration_s": t.duration_s, "liked": t.liked}
+
+
+def say_track(t: dict[str, Any]) -> str:
+    return f"{t['title']} by {t['artist']}" if t.get("artist") else str(t["title"])
+
+
+def _ratio(a: str, b: str) -> float:
+    a, b = clean(a), clean(b)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if re.search(rf"\b{re.escape(a)}\b", b):
+        return 0.9
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def match_tracks(tracks: list[MusicTrack], *, song: str = "", artist: str = "", album: str = "",
+                 genre: str = "", anything: str = "", cutoff: float = 0.75) -> list[MusicTrack]:
+    """Tracks matching every given field (fuzzy), best first; ``anything`` may be a title,
+    an artist, an album or a genre (HWU64 often tags "play green day" as a song)."""
+    scored = []
+    for t in tracks:
+        scores = []
+        for want, fields in ((song, [t.title]), (artist, [t.artist]), (album, [t.album]),
+                             (genre, [t.genre]),
+                             (anything, [t.title, t.artist, t.album, t.genre])):
+            if want:
+                scores.append(max(_ratio(want, f) for f in fields))
+        if scores and min(scores) >= cutoff:
+            scored.append((sum(scores) / len(scores), t))
+    scored.sort(key=lambda x: -x[0])
+    if scored:
+        best = scored[0][0]
+        scored = [s for s in scored if s[0] >= best - 0.1]
+    # keep album/track order among equally good hits
+    return [t for _, t in sorted(scored, key=lambda s: (s[1].artist, s[1].album, s[1].path))]
+
+
+class MusicSkill:
+    name = "music"
+    intents = [
+        IntentSpec("play_music", "Play music from the local library by song, artist, album "
+                   "or genre, or add it to the queue.",
+                   {"song_name": {"type": "string"}, "artist_name": {"type": "string"},
+                    "music_album": {"type": "string"}, "music_genre": {"type": "string"},
+                    "playlist_name": {"type": "string",
+                                      "description": "e.g. 'my favourites'"}}),
+        IntentSpec("music_query", "Say what is playing, or what is in the queue."),
+        IntentSpec("music_settings", "Shuffle, repeat, pause, resume, next or previous.",
+                   {"player_setting": {"type": "string",
+                                       "description": "e.g. 'shuffle', 'repeat', 'next'"}}),
+        IntentSpec("music_likeness", "Like the current song (or an artist).",
+                   {"artist_name": {"type": "string"}}),
+        IntentSpec("music_dislikeness", "Dislike the current song and skip it."),
+        IntentSpec("audio_volume_up", "Turn the volume up.",
+                   {"change_amount": {"type": "string", "description": "e.g. 'to 70%'"}}),
+        IntentSpec("audio_volume_down", "Turn the volume down.",
+                   {"change_amount": {"type": "string", "description": "e.g. 'by 20%'"}}),
+        IntentSpec("audio_volume_mute", "Mute or unmute the sound, or pause the music."),
+    ]
+
+    def __init__(self, output: AudioOutput | None = None) -> None:
+        self._output = output
+        self._players: dict[str, Player] = {}
+        self._scanned: set[str] = set()
+
+    # ----------------------------------------------------------------- plumbing
+
+    def player(self, ctx: SkillContext) -> Player:
+        given = ctx.services.get("player")
+        if given is not None:
+            return given
+        if ctx.user_id not in self._players:
+            out = ctx.services.get("audio_output") or self._output or default_output()
+            self._players[ctx.user_id] = Player(out)
+        return self._players[ctx.user_id]
+
+    async def ensure_library(self, ctx: SkillContext, *, force: bool = False) -> int:
+        """Scan the music folder once per process (or when asked); the track count."""
+        folder = music_folder(ctx.settings)
+        key = f"{ctx.settings.db_url}|{folder}"
+        if force or key not in self._scanned:
+            store = store_of(ctx)
+            try:
+                await asyncio.to_thread(scan_library, store, folder)
+            except Exception:  # noqa: BLE001 - an unreadable folder must not stop playback
+                log.exception("scanning %s failed", folder)
+            self._scanned.add(key)
+        return await read_db(ctx, repo.count)
+
+    async def _all(self, ctx: SkillContext) -> list[MusicTrack]:
+        return await read_db(ctx, repo.search, limit=100_000)
+
+    def _say_playing(self, p: Player, what: str) -> str:
+        if p.has_device:
+            return f"Playing {what}."
+        return f"I'd play {what}, {NO_DEVICE}. I've set it as playing anyway."
+
+    async def handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        try:
+            return await self._handle(u, ctx)
+        except HarkError as e:
+            return Outcome(e.message, action="music.failed")
+
+    async def _handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        text = clean(u.text)
+        p = self.player(ctx)
+        if u.intent in ("audio_volume_up", "audio_volume_down"):
+            return self.volume(u, ctx, p, up=u.intent == "audio_volume_up")
+        if u.intent == "audio_volume_mute":
+            if _UNMUTE.search(text):
+                p.set_muted(False)
+                return Outcome("Sound's back on.", action="music.unmute", data=p.snapshot())
+            if re.search(r"\b(pause|song|music|track)\b", text) and p.state == "playing":
+                p.pause()
+                return Outcome("Paused.", action="music.pause", data=p.snapshot())
+            p.set_muted(True)
+            return Outcome("Muted.", action="music.mute", data=p.snapshot())
+        if u.intent == "music_query":
+            return await self.query(u, ctx, p)
+        if u.intent in ("music_likeness", "music_dislikeness"):
+            return await self.like(u, ctx, p, like=u.intent == "music_likeness"
+                                   and not _DISLIKE.search(text))
+        if _SCAN.search(text):
+            n = await self.ensure_library(ctx, force=True)
+            return Outcome(f"Done. Your music library has {n} tracks.", action="music.scan",
+                           data={"tracks": n})
+        transport = self.transport(text, u, p)
+        if transport is not None:
+            return transport
+        if u.intent == "music_settings":
+            return self.settings(u, p, text)
+        return await self.play(u, ctx, p, text)
+
+    # ----------------------------------------------------------------- actions
+
+    def transport(self, text: str, u: Understanding, p: Player) -> Outcome | None:
+        setting = clean(slot_text(u, "player_setting"))
+        said = f"{setting} {text}" if setting else text
+        if _RESUME.search(said) and not (u.intent == "play_music" and _has_query(u)):
+            if p.current is None:
+                return Outcome("Nothing is queued. What would you like to hear?",
+                               action="music.resume", expect_followup=True)
+            p.resume()
+            return Outcome(self._say_playing(p, say_track(p.current)), action="music.resume",
+                           data=p.snapshot())
+        if _PAUSE.search(said) and not re.search(r"\bstop after\b", said):
+            if p.state != "playing":
+                return Outcome("Nothing is playing.", action="music.pause", data=p.snapshot())
+            if re.search(r"\bstop\b", said):
+                p.stop()
+                return Outcome("Stopped.", action="music.stop", data=p.snapshot())
+            p.pause()
+            return Outcome("Paused.", action="music.pause", data=p.snapshot())
+        if _NEXT.search(said) and not _has_query(u):
+            track = p.next(wrap=False)
+            if track is None:
+                return Outcome("That was the last song in the queue.", action="music.next",
+                               data=p.snapshot())
+            return Outcome(self._say_playing(p, say_track(track)), action="music.next",
+                           data=p.snapshot())
+        if _PREV.search(said) and not _has_query(u):
+            track = p.previous()
+            if track is None:
+                return Outcome("Nothing is queued.", action="music.previous")
+            return Outcome(self._say_playing(p, say_track(track)), action="music.previous",
+                           data=p.snapshot())
+        return None
+
+    def settings(self, u: Understanding, p: Player, text: str) -> Outcome:
+        said = f"{clean(slot_text(u, 'player_setting'))} {text}"
+        off = bool(re.search(r"\b(off|without|no|stop|disable|don'?t)\b", said))
+        if re.search(r"\bshuffl", said):
+            p.shuffle = not off
+            if p.shuffle and len(p.queue) > p.index + 2:
+                rest = p.queue[p.index + 1:]
+                random.shuffle(rest)
+                p.queue[p.index + 1:] = rest
+            return Outcome(f"Shuffle is {'off' if off else 'on'}.", action="music.shuffle",
+                           data=p.snapshot())
+        if re.search(r"\b(repeat|loop|again)\b", said):
+            p.repeat = "off" if off else ("all" if re.search(r"\b(all|playlist|queue|album)\b",
+                                                              said) else "one")
+            speech = {"off": "Repeat is off.", "one": "I'll repeat this song.",
+                      "all": "I'll repeat the whole queue."}[p.repeat]
+            return Outcome(speech, action="music.repeat", data=p.snapshot())
+        return Outcome("I can shuffle, repeat, pause, skip, or change the volume.",
+                       action="music.settings")
+
+    def volume(self, u: Understanding, ctx: SkillContext, p: Player, *, up: bool) -> Outcome:
+        v = slot_value(u, "change_amount", ctx)
+        got = parse_amount(slot_text(u, "change_amount"), v)
+        if got is None:
+            new = p.volume + (VOLUME_STEP if up else -VOLUME_STEP)
+        elif got[0] == "set":
+            new = got[1]
+        else:
+            new = p.volume + (got[1] if up else -got[1])
+        p.set_volume(new)
+        return Outcome(f"Volume {p.volume} percent.", action="music.volume", data=p.snapshot())
+
+    async def play(self, u: Understanding, ctx: SkillContext, p: Player, text: str) -> Outcome:
+        total = await self.ensure_library(ctx)
+        if not total:
+            return Outcome(f"Your music library is empty. Put some music in "
+                           f"{music_folder(ctx.settings)} and ask me again.",
+                           action="music.empty")
+        tracks = await self._all(ctx)
+        song, artist = slot_text(u, "song_name"), slot_text(u, "artist_name")
+        album, genre = slot_text(u, "music_album"), slot_text(u, "music_genre")
+        playlist = clean(slot_text(u, "playlist_name"))
+        if re.search(r"\b(favou?rites?|liked|likes|songs i like)\b", f"{playlist} {text}"):
+            hits = [t for t in tracks if t.liked]
+            what = "your favourites"
+            if not hits:
+                return Outcome("You haven't liked any songs yet.", action="music.not_found")
+        elif song or artist or album or genre:
+            hits = match_tracks(tracks, song="" if not (artist or album) else song,
+                                anything=song if not (artist or album) else "",
+                                artist=artist, album=album, genre=genre)
+            what = ""
+        else:
+            query = _free_query(text)
+            m = re.match(r"(.+?)\s+by\s+(.+)$", query)
+            if m:
+                hits = match_tracks(tracks, song=m.group(1), artist=m.group(2))
+            elif query:
+                hits = match_tracks(tracks, anything=query)
+            else:
+                hits = list(tracks)
+                random.shuffle(hits)
+            what = "" if query else "some music"
+        if not hits:
+            asked = " ".join(x for x in (song, album, genre) if x) or \
+                ("" if artist else _free_query(text))
+            by = f" by {artist}" if artist else ""
+            return Outcome(f"I couldn't find {asked or 'anything'}{by} in your music.",
+                           action="music.not_found")
+        found = [_track(t) for t in hits]
+        if _QUEUE.search(text) and p.current is not None:
+            p.enqueue(found)
+            label = say_track(found[0]) if len(found) == 1 else f"{len(found)} songs"
+            return Outcome(f"Added {label} to the queue.", action="music.queue",
+                           data=p.snapshot())
+        p.play(found)
+        cur = p.current or found[0]
+        label = what or (say_track(cur) if len(found) == 1 else
+                         f"{_group_name(found, artist, album, genre)}, starting with "
+                         f"{say_track(cur)}")
+        return Outcome(self._say_playing(p, label), action="music.play", data=p.snapshot(),
+                       display={"now_playing": cur})
+
+    async def query(self, u: Understanding, ctx: SkillContext, p: Player) -> Outcome:
+        text = clean(u.text)
+        cur = p.current
+        if re.search(r"\b(playlist|queue|next|up next|coming)\b", text):
+            upcoming = p.queue[p.index + 1:p.index + 4] if cur else []
+            if not upcoming:
+                return Outcome("Nothing else is queued.", action="music.query",
+                               data=p.snapshot())
+            return Outcome(f"Coming up: {join_and([say_track(t) for t in upcoming])}.",
+                           action="music.query", data=p.snapshot())
+        song = slot_text(u, "song_name")
+        if song:
+            hits = match_tracks(await self._all(ctx), song=song)
+            if hits:
+                t = _track(hits[0])
+                return Outcome(f"{t['title']} is by {t['artist'] or 'an unknown artist'}.",
+                               action="music.query", data={"track": t})
+        if cur is None or p.state == "stopped":
+            return Outcome("Nothing is playing right now.", action="music.query",
+                           data=p.snapshot())
+        album = f", from {cur['album']}" if cur.get("album") else ""
+        paused = " It's paused." if p.state == "paused" else ""
+        device = "" if p.has_device else f" (set as playing, {NO_DEVICE})"
+        return Outcome(f"This is {say_track(cur)}{album}{device}.{paused}",
+                       action="music.query", data=p.snapshot())
+
+    async def like(self, u: Understanding, ctx: SkillContext, p: Player, *,
+                   like: bool) -> Outcome:
+        artist = slot_text(u, "artist_name")
+        if artist and not re.search(r"\b(this|that|current)\s+(song|track|tune)\b",
+                                    clean(u.text)):
+            favs = await read_db(ctx, kv.get, "music.favourite_artists", [], user=ctx.user_id)
+            favs = [a for a in favs if a.lower() != artist.lower()]
+            if like:
+                favs.append(artist)
+            await write_db(ctx, kv.set, "music.favourite_artists", favs, user=ctx.user_id)
+            return Outcome(f"Noted: you like {artist}." if like
+                           else f"Noted: less {artist} from now on.",
+                           action="music.like_artist" if like else "music.dislike_artist",
+                           data={"favourite_artists": favs})
+        cur = p.current
+        if cur is None:
+            return Outcome("Nothing is playing. Which song do you mean?",
+                           action="music.like", expect_followup=True)
+        await write_db(ctx, repo.set_liked, cur["id"], like)
+        cur["liked"] = like
+        if like:
+            return Outcome(f"Okay, I've added {say_track(cur)} to your favourites.",
+                           action="music.like", data={"track": cur})
+        nxt = p.next(wrap=False)
+        skip = f" Skipping to {say_track(nxt)}." if nxt else ""
+        return Outcome(f"Okay, I won't count {cur['title']} among your favourites.{skip}",
+                       action="music.dislike", data={"track": cur})
+
+
+def _has_query(u: Understanding) -> bool:
+    return any(slot_text(u, n) for n in ("song_name", "artist_name", "music_album",
+                                         "music_genre", "playlist_name"))
+
+
+def _free_query(text: str) -> str:
+    q = _FILLER.sub("", clean(text))
+    q = re.sub(r"\b(songs?|music|tracks?|album|by the artist|please|for me|now|"
+               r"on the speaker|in the (kitchen|living room))\b", " ", q)
+    q = re.sub(r"\b(add|to the queue|queue|after this( song)?|next)\b", " ", q)
+    q = " ".join(q.split())
+    return "" if q in {"", "something", "anything", "some", "a", "the", "me"} else q
+
+
+def _group_name(found: list[dict[str, Any]], artist: str, album: str, genre: str) -> str:
+    if album and found[0].get("album"):
+        return f"{found[0]['album']}"
+    if artist and found[0].get("artist"):
+        return f"songs by {found[0]['artist']}"
+    if genre:
+        return f"{genre} music"
+    return f"{len(found)} songs"

@@ -1,0 +1,296 @@
+"""Reminders: "remind me to call mum at 6 pm tomorrow", "remind me in 20 minutes to check
+the oven", "remind me to put the bins out every Tuesday at 7 pm"; list, move, remove.
+
+HWU64 has no reminder intents: reminders arrive as ``calendar_set`` / ``calendar_query``
+/ ``calendar_remove`` and the calendar skill hands them here (:func:`is_reminder`).
+They fire through the persistent scheduler as ``reminder-fired`` events.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from hark.errors import HarkError
+from hark.skills.base import SkillContext
+from hark.skills.providers.dates import say_date
+from hark.skills.providers.lang import say_time
+from hark.skills.providers.slots import clean
+from hark.skills.timers import (
+    all_of,
+    find_value,
+    join_and,
+    join_or,
+    read_db,
+    slot_text,
+    slot_value,
+    wants_all,
+    write_db,
+)
+from hark.store import reminders as repo
+from hark.store.models import Reminder
+from hark.types import Outcome, Understanding
+
+_REMIND = re.compile(r"\bremind(er|ers|ing)?\b|\bdon'?t let me forget\b|\bnudge me\b|"
+                     r"\btell me (on|at|in|to|tomorrow|tonight)\b")
+_REPEAT = re.compile(r"\b(every|each|daily|weekdays?|weekends?|mondays|tuesdays|wednesdays|"
+                     r"thursdays|fridays|saturdays|sundays)\b")
+_PART_HOURS = {"morning": 9, "afternoon": 14, "evening": 18, "tonight": 20, "night": 20,
+               "noon": 12, "midday": 12, "lunchtime": 12}
+_SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours",
+         "myself": "yourself", "am": "are"}
+WHEN_KINDS = ("datetime", "time", "date", "date_range")
+
+
+def is_reminder(text: str) -> bool:
+    return bool(_REMIND.search(clean(text)))
+
+
+def second_person(text: str) -> str:
+    """'call my mum' -> 'call your mum' (for the spoken answer)."""
+    return " ".join(_SWAP.get(w, w) for w in text.split())
+
+
+def find_when(u: Understanding, ctx: SkillContext,
+              text: str | None = None) -> tuple[dict[str, Any] | None, str]:
+    """The temporal value meant (and the words that said it): the longest temporal span
+    of the words, else the ``time``/``date``/``timeofday`` slots combined."""
+    found = find_value(text if text is not None else u.text, "datetime", ctx, WHEN_KINDS)
+    if found is not None and found[0].get("kind") == "datetime":
+        return found
+    tv, dv = slot_value(u, "time", ctx), slot_value(u, "date", ctx)
+    if text is None and tv is not None and tv.get("kind") == "time" and dv is not None \
+            and dv.get("kind") == "date":
+        at = datetime.combine(date.fromisoformat(dv["date"]), time.fromisoformat(tv["time"]),
+                              tzinfo=ctx.tz)
+        return {"kind": "datetime", "datetime": at.isoformat()}, ""
+    if found is not None:
+        return found
+    if text is None:
+        for v in (tv, dv, slot_value(u, "timeofday", ctx)):
+            if v is not None and v.get("kind") in WHEN_KINDS + ("time_range",):
+                return v, ""
+    return None, ""
+
+
+def due_from(v: dict[str, Any] | None, ctx: SkillContext,
+             default_hour: int = 9) -> tuple[datetime | None, bool]:
+    """An aware datetime for a temporal value, and whether a time of day was said."""
+    if v is None:
+        return None, False
+    kind = v.get("kind")
+    tz = ctx.tz
+    if kind in ("datetime", "time") and v.get("datetime"):
+        dt = datetime.fromisoformat(v["datetime"]).astimezone(tz)
+        part = v.get("part_of_day")
+        if part in _PART_HOURS:
+            dt = dt.replace(hour=_PART_HOURS[part], minute=0)
+        return dt, True
+    if kind in ("date", "date_range"):
+        day = date.fromisoformat((v.get("date") or v.get("start"))[:10])
+        return datetime.combine(day, time(default_hour), tzinfo=tz), False
+    if kind == "time_range" and v.get("part_of_day") in _PART_HOURS:
+        now = ctx.clock()
+        at = now.replace(hour=_PART_HOURS[v["part_of_day"]], minute=0, second=0, microsecond=0)
+        return (at if at > now else at + timedelta(days=1)), True
+    return None, False
+
+
+def say_when(at: datetime, ctx: SkillContext, *, with_time: bool = True) -> str:
+    """'at 6 PM tomorrow', 'tomorrow', 'at 3 PM on Monday'."""
+    local = at.astimezone(ctx.tz)
+    day = say_date(local.date(), ctx.clock().date())
+    if not with_time:
+        return day
+    return f"at {say_time(local)} {day}"
+
+
+def _recurrence(u: Understanding, ctx: SkillContext) -> tuple[dict[str, Any] | None, str]:
+    if not _REPEAT.search(clean(u.text)):
+        return None, ""
+    found = find_value(u.text, "general_frequency", ctx, ("recurrence",), must=_REPEAT)
+    if found is None:
+        return None, ""
+    v, span = found
+    if v.get("freq") == "daily" and v.get("interval") in (None, 1):
+        return {"freq": "daily"}, span
+    if v.get("freq") == "weekly" and v.get("byday") and v.get("interval") in (None, 1) \
+            and all(len(d) == 2 for d in v["byday"]):
+        return {"freq": "weekly", "byday": list(v["byday"])}, span
+    return None, span
+
+
+def reminder_text(u: Understanding, spans: list[str]) -> str:
+    """What to remind about: the words after "remind me (to|about|that)", without the
+    time words."""
+    text = clean(u.text)
+    for span in sorted((s for s in spans if s), key=len, reverse=True):
+        text = re.sub(rf"(^|\s){re.escape(span)}(\s|$)", " ", text)
+    text = " ".join(text.split())
+    m = re.search(r"\b(?:remind(?:er)?s?|forget|nudge)\b(?:\s+me)?(?:\s+(?:to|about|of|that|"
+                  r"for))?\s+(.*)$", text)
+    body = m.group(1) if m else text
+    body = re.sub(r"^(set|create|add|make)\s+(a\s+)?reminder\s+(to|about|for|of)?\s*", "", body)
+    body = re.sub(r"^(?:please|to|about|that|of)\s+", "", body)
+    body = re.sub(r"\s+(?:please|every|each|on|at|in|by|for|this|next)$", "", body.strip())
+    if not body:
+        event = " ".join(slot_text(u, "person", "event_name").split())
+        body = event
+    return body.strip()
+
+
+def _describe(r: Reminder, ctx: SkillContext) -> str:
+    from hark.skills.alarms import say_rule
+
+    rule = say_rule(r.recurrence)
+    local = r.due.astimezone(ctx.tz)
+    when = f"at {say_time(local)} {rule}" if rule else say_when(r.due, ctx)
+    return f"{second_person(r.text)} {when}"
+
+
+def _match(rows: list[Reminder], words: str) -> list[Reminder]:
+    keys = {w.rstrip("s") for w in clean(words).split() if len(w) > 2} - {
+        "remind", "reminder", "the", "my", "and", "all", "about", "delete", "remove",
+        "cancel", "move", "reschedule", "change", "please", "set"}
+    if not keys:
+        return rows
+    scored = [(len(keys & {w.rstrip("s") for w in clean(r.text).split()}), r) for r in rows]
+    best = max((s for s, _ in scored), default=0)
+    return [r for s, r in scored if s and s == best]
+
+
+class Reminders:
+    """The reminder actions the calendar skill routes to."""
+
+    async def _pending(self, ctx: SkillContext) -> list[Reminder]:
+        rows = await read_db(ctx, repo.list_for, user=ctx.user_id)
+        return [r for r in rows if r.fired_at is None]
+
+    async def create(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        rule, rule_span = _recurrence(u, ctx)
+        v, span = find_when(u, ctx)
+        due, _ = due_from(v, ctx)
+        body = reminder_text(u, [span, rule_span])
+        if not body:
+            return Outcome("What should I remind you about?", action="reminder.ask_text",
+                           expect_followup=True, data={"missing": "event_name"})
+        if due is None:
+            return Outcome(f"When should I remind you to {second_person(body)}?",
+                           action="reminder.ask_time", expect_followup=True,
+                           data={"missing": "time", "text": body})
+        now = ctx.clock()
+        if due <= now and rule is None:
+            return Outcome("That time has already passed. When should I remind you?",
+                           action="reminder.ask_time", expect_followup=True,
+                           data={"missing": "time", "text": body})
+        try:
+            row = await write_db(ctx, repo.create, text=body, due=due, user=ctx.user_id,
+                                 recurrence_rule=rule, tz=ctx.tz.key, now=now)
+        except HarkError as e:
+            return Outcome(e.message, action="reminder.failed")
+        if rule:
+            when = _describe(row, ctx).removeprefix(second_person(body) + " ")
+        else:
+            when = say_when(row.due, ctx)
+        return Outcome(f"Okay, I'll remind you to {second_person(body)} {when}.",
+                       action="reminder.set", data={"reminder": row.to_dict()})
+
+    async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        rows = await self._pending(ctx)
+        v, _ = find_when(u, ctx)
+        if v is not None and v.get("kind") in ("date", "date_range"):
+            start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
+            end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
+            rows = [r for r in rows if start <= r.due.astimezone(ctx.tz).date() <= end]
+        data = {"reminders": [r.to_dict() for r in rows]}
+        if not rows:
+            return Outcome("You have no reminders" + (" then." if v else "."),
+                           action="reminder.query", data=data)
+        items = [_describe(r, ctx) for r in rows[:5]]
+        more = f", and {len(rows) - 5} more" if len(rows) > 5 else ""
+        if len(rows) == 1:
+            return Outcome(f"You have one reminder: {items[0]}.", action="reminder.query",
+                           data=data)
+        return Outcome(f"You have {len(rows)} reminders: {join_and(items)}{more}.",
+                       action="reminder.query", data=data)
+
+    async def _target(self, u: Understanding, ctx: SkillContext,
+                      words: str) -> tuple[list[Reminder], Outcome | None]:
+        rows = await self._pending(ctx)
+        if not rows:
+            return [], Outcome("You have no reminders.", action="reminder.none")
+        hits = _match(rows, words)
+        if not hits:
+            return [], Outcome("I can't find that reminder.", action="reminder.not_found")
+        return hits, None
+
+    async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        v, span = find_when(u, ctx)
+        words = clean(u.text).replace(span, " ") if span else u.text
+        hits, problem = await self._target(u, ctx, words)
+        if problem:
+            return problem
+        if v is not None and v.get("kind") in ("date", "date_range"):
+            start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
+            end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
+            hits = [r for r in hits if start <= r.due.astimezone(ctx.tz).date() <= end] or hits
+        if len(hits) > 1 and not wants_all(u.text):
+            choices = [second_person(r.text) for r in hits]
+            return Outcome(f"Which reminder: {join_or(choices)}?", action="reminder.ask_which",
+                           expect_followup=True, data={"choices": choices})
+        ids = [r.id for r in hits]
+        await write_db(ctx, _delete_many, ids)
+        speech = (f"Okay, I've removed {all_of(len(ids), 'reminders')}." if len(ids) > 1
+                  else f"Okay, I won't remind you to {second_person(hits[0].text)}.")
+        return Outcome(speech, action="reminder.remove", data={"ids": ids})
+
+    async def move(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        before, _, after = clean(u.text).rpartition(" to ")
+        if not after:
+            return Outcome("When should I move it to?", action="reminder.ask_time",
+                           expect_followup=True, data={"missing": "time"})
+        hits, problem = await self._target(u, ctx, before)
+        if problem:
+            return problem
+        if len(hits) > 1:
+            choices = [second_person(r.text) for r in hits]
+            return Outcome(f"Which reminder: {join_or(choices)}?", action="reminder.ask_which",
+                           expect_followup=True, data={"choices": choices})
+        row = hits[0]
+        v, _ = find_when(u, ctx, text=after)
+        new = moved(row.due, v, ctx)
+        if new is None:
+            return Outcome("When should I move it to?", action="reminder.ask_time",
+                           expect_followup=True, data={"missing": "time"})
+        row = await write_db(ctx, repo.reschedule, row.id, new)
+        return Outcome(f"Okay, I'll remind you to {second_person(row.text)} "
+                       f"{say_when(row.due, ctx)} instead.", action="reminder.move",
+                       data={"reminder": row.to_dict()})
+
+
+def moved(old: datetime, v: dict[str, Any] | None, ctx: SkillContext) -> datetime | None:
+    """The new time for an item at ``old`` moved "to friday" (keeps the time of day),
+    "to 4 pm" (keeps the day) or "to friday at 4 pm"."""
+    if v is None:
+        return None
+    local = old.astimezone(ctx.tz)
+    kind = v.get("kind")
+    if kind == "datetime" and v.get("datetime") and not v.get("part_of_day"):
+        return datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz)
+    if kind == "time" and v.get("time"):
+        t = time.fromisoformat(v["time"])
+        return local.replace(hour=t.hour, minute=t.minute, second=0)
+    if kind in ("date", "date_range"):
+        day = date.fromisoformat((v.get("date") or v.get("start"))[:10])
+        if day < ctx.clock().date() or (day == ctx.clock().date()
+                                         and local.date() >= day):
+            day += timedelta(days=7)  # "to friday" said on a Friday
+        return datetime.combine(day, local.timetz())
+    due, _ = due_from(v, ctx)
+    return due
+
+
+def _delete_many(db: Any, ids: list[int]) -> None:
+    for i in ids:
+        repo.delete(db, i)

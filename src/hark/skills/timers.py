@@ -1,0 +1,474 @@
+"""Timers: several at once, optionally named ("pasta timer"); how long is left; pause,
+resume, cancel one or all. Timers live in the store and fire through the persistent
+:class:`~hark.scheduler.Scheduler`, so they survive a restart.
+
+Services this module expects in ``ctx.services`` (all optional):
+
+- ``"store"``: a :class:`~hark.store.Store` (otherwise one is opened from the settings);
+- ``"scheduler"``: the running Scheduler; changes go through ``scheduler.change`` so it
+  wakes at once (without one, the rows are written and any scheduler picks them up).
+
+Firing: the assistant builds its scheduler with :func:`on_fire_callback`, giving it an
+``async notify(event)`` callable; every timer, alarm or reminder that fires becomes an
+``Event("timer-fired" | "alarm-fired" | "reminder-fired", {..., "speech": ...})``
+(see :func:`fired_event`) for the speaker and the WebSocket clients::
+
+    scheduler = Scheduler(store, on_fire_callback(notify))
+
+The small helpers at the top (store access, slot values, spoken durations) are shared by
+the other store-backed skills (alarms, reminders, calendar, lists, messages, music).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+from hark.errors import Conflict, HarkError
+from hark.nlu.normalize import normalize
+from hark.skills.base import IntentSpec, SkillContext
+from hark.skills.providers.lang import say_time
+from hark.skills.providers.slots import clean
+from hark.store import Store
+from hark.store import timers as repo
+from hark.store.models import Timer
+from hark.types import Event, Outcome, Understanding
+
+R = TypeVar("R")
+Notify = Callable[[Event], Awaitable[None]]
+
+# ------------------------------------------------------- helpers shared by store skills
+
+_opened: dict[str, Store] = {}
+_opened_lock = threading.Lock()
+
+
+def store_of(ctx: SkillContext) -> Store:
+    """The store given in ``ctx.services["store"]``, else one opened (once) from the
+    settings' database URL."""
+    given = ctx.services.get("store")
+    if given is not None:
+        return given
+    url = ctx.settings.db_url
+    with _opened_lock:
+        if url not in _opened:
+            _opened[url] = Store.open(ctx.settings)
+        return _opened[url]
+
+
+async def read_db(ctx: SkillContext, fn: Callable[..., R], /, *args: Any, **kw: Any) -> R:
+    """``fn(db, *args, **kw)`` in a read-only transaction, in a worker thread."""
+    store = store_of(ctx)
+
+    def work() -> R:
+        with store.session(readonly=True) as db:
+            return fn(db, *args, **kw)
+
+    return await asyncio.to_thread(work)
+
+
+async def write_db(ctx: SkillContext, fn: Callable[..., R], /, *args: Any, **kw: Any) -> R:
+    """``fn(db, *args, **kw)`` in one transaction; wakes the scheduler when there is one
+    (timers, alarms and reminders change its next deadline)."""
+    sched = ctx.services.get("scheduler")
+    if sched is not None and sched.store is store_of(ctx):
+        return await sched.change(fn, *args, **kw)
+    store = store_of(ctx)
+
+    def work() -> R:
+        with store.session() as db:
+            return fn(db, *args, **kw)
+
+    result = await asyncio.to_thread(work)
+    if sched is not None:
+        sched.notify()
+    return result
+
+
+def slot_value(u: Understanding, name: str, ctx: SkillContext) -> dict[str, Any] | None:
+    """The normalised value of slot ``name``; normalises the raw span when the NLU did
+    not (``Slot.value`` None or not a dict)."""
+    s = u.slot(name)
+    if s is None:
+        return None
+    if isinstance(s.value, dict):
+        return s.value
+    if s.raw and s.raw.strip():
+        return normalize(name, s.raw, ctx.clock(), ctx.language)
+    return None
+
+
+def slot_text(u: Understanding, *names: str) -> str:
+    """The raw text of the first of ``names`` that is present."""
+    for name in names:
+        s = u.slot(name)
+        if s is not None and s.raw and s.raw.strip():
+            return s.raw.strip()
+    return ""
+
+
+def find_value(
+    text: str,
+    slot_type: str,
+    ctx: SkillContext,
+    kinds: tuple[str, ...],
+    *,
+    must: re.Pattern[str] | None = None,
+    max_words: int = 10,
+) -> tuple[dict[str, Any], str] | None:
+    """The longest span of ``text`` that normalises (as ``slot_type``) to one of ``kinds``,
+    with the span; ``must`` filters candidate spans (e.g. needs a unit word)."""
+    words = clean(text).split()
+    now = ctx.clock()
+    for n in range(min(len(words), max_words), 0, -1):
+        for i in range(0, len(words) - n + 1):
+            span = " ".join(words[i:i + n])
+            if must is not None and not must.search(span):
+                continue
+            got = normalize(slot_type, span, now, ctx.language)
+            if got is not None and got.get("kind") in kinds:
+                return got, span
+    return None
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def say_duration(seconds: float) -> str:
+    """'10 minutes', '1 hour and 5 minutes', '4 minutes and 30 seconds'."""
+    s = max(0, int(round(seconds)))
+    if s < 60:
+        return plural(s, "second")
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    parts = []
+    if h:
+        parts.append(plural(h, "hour"))
+    if m:
+        parts.append(plural(m, "minute"))
+    if sec and not h:
+        parts.append(plural(sec, "second"))
+    return " and ".join(parts)
+
+
+def join_and(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def join_or(items: list[str]) -> str:
+    return join_and(items)[::-1].replace(" dna ", " ro ", 1)[::-1] if len(items) > 1 else \
+        "".join(items)
+
+
+def all_of(n: int, things: str) -> str:
+    """'both timers', 'all 3 timers'."""
+    return f"both {things}" if n == 2 else f"all {n} {things}"
+
+
+def wants_all(text: str) -> bool:
+    return bool(re.search(r"\b(all|every|everything|both)\b", clean(text)))
+
+
+# ------------------------------------------------------------------- firing → events
+
+
+def _local(iso: str | None, tz: str | None) -> datetime | None:
+    if not iso:
+        return None
+    from hark.store.timeutil import zone
+
+    try:
+        return datetime.fromisoformat(iso).astimezone(zone(tz or "UTC"))
+    except (ValueError, HarkError):
+        return None
+
+
+def fired_event(kind: str, item: dict[str, Any]) -> Event:
+    """The event announced when the scheduler fires ``item`` (with a ``speech`` line)."""
+    late = bool(item.get("late"))
+    if kind == "timer":
+        what = timer_label(item.get("name") or "", float(item.get("duration_s") or 0))
+        speech = f"Time's up! Your {what} is done."
+        if late:
+            speech = f"Your {what} finished while I was offline."
+    elif kind == "alarm":
+        at = _local(item.get("deadline"), item.get("tz"))
+        label = f" for {item['label']}" if item.get("label") else ""
+        when = f"It's {say_time(at)}. " if at is not None else ""
+        speech = f"{when}Your alarm{label} is going off."
+        if late:
+            speech = f"You missed your alarm{label} while I was offline."
+    elif kind == "reminder":
+        speech = f"Reminder: {item.get('text', '')}."
+        if late:
+            at = _local(item.get("deadline"), item.get("tz"))
+            when = f" from {say_time(at)}" if at is not None else ""
+            speech = f"A reminder{when} I couldn't give while I was offline: {item.get('text', '')}."
+    else:
+        speech = ""
+    return Event(f"{kind}-fired", {**item, "speech": speech})
+
+
+def on_fire_callback(notify: Notify) -> Callable[[str, dict[str, Any]], Awaitable[None]]:
+    """A Scheduler ``on_fire`` that turns each firing into an event for ``notify``."""
+
+    async def on_fire(kind: str, item: dict[str, Any]) -> None:
+        await notify(fired_event(kind, item))
+
+    return on_fire
+
+
+# --------------------------------------------------------------------------- timers
+
+_UNITS = r"(second|sec|minute|min|hour|hr|day)s?"
+_UNIT_WORD = re.compile(r"\b(sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|half|quarter)\b")
+_NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|half|quarter|an?|"
+                        r"few|couple)\b|" + _UNITS)
+_NAME_PATTERNS = (
+    re.compile(r"\b(?:called|named|labell?ed|for the|for my)\s+([a-z][a-z' ]*?)\s*(?:timer)?"
+               r"(?:\s+for\b.*)?$"),
+    re.compile(r"\b(?:a|an|the|my|that|this)\s+([a-z][a-z' -]*?)\s+timer\b"),
+)
+_NOT_NAMES = {"new", "other", "second", "first", "last", "next", "current", "running",
+              "paused", "old", "kitchen", "countdown", "all", "every", "minute", "hour"}
+_PAUSE = re.compile(r"\b(pause|hold|freeze|stop)\b")
+_RESUME = re.compile(r"\b(resume|continue|restart|unpause|start again|carry on)\b")
+
+
+def timer_label(name: str, duration_s: float) -> str:
+    if name:
+        return f"{name} timer"
+    if not duration_s:
+        return "timer"
+    words = say_duration(duration_s).replace(" and ", " ")
+    return re.sub(r"\b(second|minute|hour)s\b", r"\1", words) + " timer"
+
+
+def _clean_name(name: str) -> str:
+    name = clean(name)
+    name = re.sub(r"^(the|my|a|an|that|this)\s+", "", name)
+    name = re.sub(r"\s*\btimers?$", "", name).strip()
+    if not name or name in _NOT_NAMES or _NUMBERISH.search(name):
+        return ""
+    return name
+
+
+def timer_name(u: Understanding) -> str:
+    """The timer's name from the ``timer_name``/``event_name`` slot or the words."""
+    given = slot_text(u, "timer_name", "event_name")
+    if given:
+        return _clean_name(given)
+    text = clean(u.text)
+    for rx in _NAME_PATTERNS:
+        for m in rx.finditer(text):
+            name = _clean_name(m.group(1))
+            if name:
+                return name
+    return ""
+
+
+def timer_seconds(u: Understanding, ctx: SkillContext) -> float | None:
+    """The duration asked for: a duration slot, a HWU64 ``time`` slot holding a duration,
+    or a duration phrase in the words ("for 10 minutes")."""
+    for name in ("duration", "timer_duration", "time"):
+        v = slot_value(u, name, ctx)
+        if v is not None and v.get("kind") == "duration" and v.get("seconds"):
+            return float(v["seconds"])
+        s = u.slot(name)
+        if s is not None and s.raw and v is None:
+            got = normalize("duration", s.raw, ctx.clock(), ctx.language)
+            if got and got.get("seconds"):
+                return float(got["seconds"])
+    found = find_value(u.text, "duration", ctx, ("duration",), must=_UNIT_WORD)
+    if found is not None and found[0].get("seconds"):
+        return float(found[0]["seconds"])
+    return None
+
+
+def _match(timers: list[Timer], name: str, seconds: float | None) -> list[Timer]:
+    if name:
+        exact = [t for t in timers if t.name == name]
+        return exact or [t for t in timers if t.name and (name in t.name or t.name in name)]
+    if seconds:
+        return [t for t in timers if abs(t.duration_s - seconds) < 1]
+    return timers
+
+
+def _describe(t: Timer, now: datetime) -> str:
+    left = say_duration(repo.remaining_s(t, now=now))
+    paused = ", paused" if t.state == "paused" else ""
+    return f"the {timer_label(t.name, t.duration_s)}{paused} with {left} left"
+
+
+class TimerSkill:
+    name = "timers"
+    intents = [
+        IntentSpec("timer_set", "Start a countdown timer, optionally named.",
+                   {"duration": {"type": "string", "description": "How long, e.g. '10 minutes'"},
+                    "timer_name": {"type": "string", "description": "Name, e.g. 'pasta'"}},
+                   required=["duration"], prompts={"duration": "For how long?"}),
+        IntentSpec("timer_query", "How long is left on a timer (or all timers).",
+                   {"timer_name": {"type": "string", "description": "Which timer"}}),
+        IntentSpec("timer_remove", "Cancel a timer by name, or all timers.",
+                   {"timer_name": {"type": "string",
+                                   "description": "Which timer, or 'all'"}}),
+        IntentSpec("timer_pause", "Pause a running timer.",
+                   {"timer_name": {"type": "string", "description": "Which timer"}}),
+        IntentSpec("timer_resume", "Resume a paused timer.",
+                   {"timer_name": {"type": "string", "description": "Which timer"}}),
+    ]
+
+    async def handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        if u.intent == "timer_set":
+            return await self.set(u, ctx)
+        if u.intent == "timer_query":
+            return await self.query(u, ctx)
+        if u.intent == "timer_remove":
+            return await self.remove(u, ctx)
+        if u.intent == "timer_pause":
+            return await self.change(u, ctx, pause=True)
+        if u.intent == "timer_resume":
+            return await self.change(u, ctx, pause=False)
+        return Outcome("Sorry, I can't do that with timers.", action="timer.unsupported")
+
+    async def _active(self, ctx: SkillContext) -> list[Timer]:
+        return await read_db(ctx, repo.active, user=ctx.user_id)
+
+    async def set(self, u: Understanding, ctx: SkillContext,
+                  seconds: float | None = None) -> Outcome:
+        seconds = seconds or timer_seconds(u, ctx)
+        if not seconds:
+            return Outcome("For how long?", action="timer.ask_duration", expect_followup=True,
+                           data={"missing": "duration"})
+        if seconds > 7 * 86400:
+            return Outcome("Timers can run for up to a week. For longer, try a reminder.",
+                           action="timer.too_long")
+        name = timer_name(u)
+        timer = await write_db(ctx, repo.create, duration_s=seconds, user=ctx.user_id,
+                               name=name, now=ctx.clock())
+        label = f"{name} timer" if name else "timer"
+        others = [t for t in await self._active(ctx) if t.id != timer.id]
+        extra = f" That's {len(others) + 1} timers running." if others else ""
+        return Outcome(f"Okay, {label} set for {say_duration(seconds)}.{extra}",
+                       action="timer.set", data={"timer": timer.to_dict()},
+                       display={"timer": {"id": timer.id, "name": name,
+                                          "deadline": timer.deadline.isoformat()
+                                          if timer.deadline else None}})
+
+    async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        timers = await self._active(ctx)
+        now = ctx.clock()
+        if not timers:
+            return Outcome("You have no timers running.", action="timer.query",
+                           data={"timers": []})
+        name = timer_name(u)
+        hits = _match(timers, name, None) if name else timers
+        if name and not hits:
+            return Outcome(f"I can't find a {name} timer. You have "
+                           f"{join_and([_describe(t, now) for t in timers])}.",
+                           action="timer.query", data={"timers": [t.to_dict() for t in timers]})
+        data = {"timers": [{**t.to_dict(), "remaining_s": repo.remaining_s(t, now=now)}
+                           for t in hits]}
+        if len(hits) == 1:
+            t = hits[0]
+            left = say_duration(repo.remaining_s(t, now=now))
+            what = f"your {t.name} timer" if t.name else "your timer"
+            if t.state == "paused":
+                speech = f"{what[0].upper()}{what[1:]} is paused with {left} left."
+            else:
+                speech = f"There's {left} left on {what}."
+            return Outcome(speech, action="timer.query", data=data)
+        return Outcome(f"You have {len(hits)} timers: {join_and([_describe(t, now) for t in hits])}.",
+                       action="timer.query", data=data)
+
+    def _which(self, u: Understanding, ctx: SkillContext,
+               timers: list[Timer]) -> tuple[list[Timer], str | None]:
+        """The timers meant, or a question/answer to give instead."""
+        if not timers:
+            return [], "You have no timers running."
+        if wants_all(u.text) and not timer_name(u):
+            return timers, None
+        name = timer_name(u)
+        seconds = None if name else timer_seconds(u, ctx)
+        hits = _match(timers, name, seconds)
+        if (name or seconds) and not hits:
+            what = f"a {name} timer" if name else f"a {say_duration(seconds or 0)} timer"
+            return [], f"I can't find {what}."
+        if len(hits) > 1:
+            names = ["the " + timer_label(t.name, t.duration_s) for t in hits]
+            return hits, f"Which one: {join_or(names)}?"
+        return hits, None
+
+    async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        timers = await self._active(ctx)
+        hits, question = self._which(u, ctx, timers)
+        if question and len(hits) <= 1:
+            return Outcome(question, action="timer.remove")
+        if question:
+            return Outcome(question, action="timer.ask_which", expect_followup=True,
+                           data={"missing": "timer_name",
+                                 "choices": [timer_label(t.name, t.duration_s) for t in hits]})
+        for t in hits:
+            try:
+                await write_db(ctx, repo.cancel, t.id, now=ctx.clock())
+            except Conflict:
+                pass  # fired or cancelled meanwhile
+        if len(hits) > 1:
+            speech = f"Okay, {all_of(len(hits), 'timers')} are cancelled."
+        else:
+            speech = f"Okay, {'your ' + hits[0].name + ' timer' if hits[0].name else 'the timer'}" \
+                     " is cancelled."
+        return Outcome(speech, action="timer.remove", data={"ids": [t.id for t in hits]})
+
+    async def change(self, u: Understanding, ctx: SkillContext, *, pause: bool) -> Outcome:
+        state = "running" if pause else "paused"
+        timers = [t for t in await self._active(ctx) if t.state == state]
+        if not timers:
+            speech = "You have no running timers." if pause else "You have no paused timers."
+            return Outcome(speech, action="timer.pause" if pause else "timer.resume")
+        hits, question = self._which(u, ctx, timers)
+        if question and len(hits) <= 1:
+            return Outcome(question, action="timer.pause" if pause else "timer.resume")
+        if question and not wants_all(u.text):
+            return Outcome(question, action="timer.ask_which", expect_followup=True,
+                           data={"missing": "timer_name"})
+        fn = repo.pause if pause else repo.resume
+        done = []
+        for t in hits:
+            try:
+                done.append(await write_db(ctx, fn, t.id, now=ctx.clock()))
+            except Conflict:
+                pass
+        verb = "paused" if pause else "running again"
+        if not done:
+            return Outcome("That timer has already finished.", action="timer.gone")
+        if len(done) > 1:
+            speech = f"Okay, {all_of(len(done), 'timers')} are {verb}."
+        else:
+            t = done[0]
+            left = say_duration(repo.remaining_s(t, now=ctx.clock()))
+            what = f"your {t.name} timer" if t.name else "the timer"
+            speech = f"Okay, {what} is {verb}, with {left} left."
+        return Outcome(speech, action="timer.pause" if pause else "timer.resume",
+                       data={"ids": [t.id for t in done]})
+
+
+def is_timer_request(text: str) -> bool:
+    return bool(re.search(r"\btimers?\b|\bcountdown\b", clean(text)))
+
+
+def pause_or_resume(text: str) -> str | None:
+    t = clean(text)
+    if _RESUME.search(t):
+        return "resume"
+    if _PAUSE.search(t):
+        return "pause"
+    return None

@@ -1,0 +1,92 @@
+"""List skill on a real SQLite store: create, add, query, remove items, clear, delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hark.config import Settings
+from hark.skills.base import SkillContext
+from hark.skills.lists import ListSkill
+from hark.skills.registry import SkillRegistry
+from hark.store import Store, lists
+from hark.types import Slot, Understanding
+
+
+def u(intent: str, text: str, *slots: Slot) -> Understanding:
+    return Understanding(text=text, intent=intent, confidence=0.9, slots=list(slots))
+
+
+@pytest.fixture()
+def env(tmp_path: Path) -> Any:
+    settings = Settings(data_dir=tmp_path)
+    store = Store.open(settings)
+    yield ListSkill(), SkillContext(settings=settings, services={"store": store}), store
+    store.close()
+
+
+async def test_lists_end_to_end(env: Any) -> None:
+    skill, c, store = env
+    says = []
+    for intent, text, slots in [
+        ("lists_query", "what's on my shopping list", [Slot("list_name", "shopping")]),
+        ("lists_createoradd", "add apples to shopping list", [Slot("list_name", "shopping")]),
+        ("lists_createoradd", "add eggs and milk", []),
+        ("lists_createoradd", "put bread on my shopping list", []),
+        ("lists_createoradd", "make a new list for me", []),
+        ("lists_createoradd", "create a to do list", []),
+        ("lists_createoradd", "create a to do list", []),
+        ("lists_createoradd", "add call the plumber to my to do list", []),
+        ("lists_query", "what's on my shopping list", [Slot("list_name", "shopping")]),
+        ("lists_query", "is milk on my shopping list", []),
+        ("lists_query", "give me the names of my lists", []),
+        ("lists_remove", "remove apples from my shopping list", [Slot("list_name", "shopping")]),
+        ("lists_remove", "delete the item two from the shopping list", []),
+        ("lists_query", "what's on my shopping list", []),
+        ("lists_remove", "clear the to do list", []),
+        ("lists_remove", "erase shopping list", [Slot("list_name", "shopping")]),
+        ("lists_query", "what lists do i have", []),
+    ]:
+        says.append((await skill.handle(u(intent, text, *slots), c)).speech)
+    assert says == [
+        "You don't have any lists yet.",
+        "Okay, I've added apples to your shopping list.",
+        "Okay, I've added eggs and milk to your shopping list.",
+        "Okay, I've added bread to your shopping list.",
+        "What should I call the list?",
+        "Okay, I've made a new to-do list.",
+        "You already have a to-do list.",
+        "Okay, I've added call the plumber to your to-do list.",
+        "Your shopping list has 4 items: apples, eggs, milk and bread.",
+        "Yes, milk is on your shopping list.",
+        "You have 2 lists: shopping and to-do.",
+        "Okay, I've removed apples from your shopping list.",
+        "Okay, I've removed milk from your shopping list.",
+        "Your shopping list has 2 items: eggs and bread.",
+        "Okay, your to-do list is empty now.",
+        "Okay, I've deleted your shopping list.",
+        "You have 1 list: to-do.",
+    ]
+    with store.session() as db:
+        assert [x.name for x in lists.all_lists(db)] == ["to-do"]
+        assert lists.items(db, "to-do") == []
+
+
+async def test_ambiguous_list_and_missing_item(env: Any) -> None:
+    skill, c, _ = env
+    await skill.handle(u("lists_createoradd", "create a packing list"), c)
+    await skill.handle(u("lists_createoradd", "create a to-do list"), c)
+    out = await skill.handle(u("lists_remove", "delete the list please"), c)
+    assert out.expect_followup and out.speech == "Which list: packing or to-do?"
+    out = await skill.handle(u("lists_remove", "remove socks from my packing list"), c)
+    assert out.speech == "Socks isn't on your packing list."
+    out = await skill.handle(u("lists_createoradd", "add a item"), c)
+    assert out.speech == "What should I add?"
+
+
+def test_whole_list_removal_is_sensitive() -> None:
+    reg = SkillRegistry.default(plugins=False)
+    assert reg.spec_for("lists_remove").sensitive
+    assert not reg.spec_for("lists_createoradd").sensitive
