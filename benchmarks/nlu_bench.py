@@ -1,0 +1,78 @@
+"""Train (or reuse cached) NLU models on HWU64, SNIPS and CLINC150 and score them on splits
+never trained on. Prints a markdown table and writes benchmarks/nlu_results.json.
+
+    .venv/bin/python benchmarks/nlu_bench.py [--retrain] [--data DIR]
+
+Latency is measured on one core (CPU affinity pinned, one engine thread).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+CACHE = ROOT / ".hark-cache"
+RUNS = [  # name, train files, eval file
+    ("slurp-dev (HWU64-trained)", ["hwu64.jsonl"], "slurp-devel.jsonl"),
+    ("snips-test", ["snips-train.jsonl"], "snips-test.jsonl"),
+    ("clinc150-test", ["clinc150-train.jsonl"], "clinc150-test.jsonl"),
+]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "nlu")
+    ap.add_argument("--retrain", action="store_true")
+    ap.add_argument("--skip-default", action="store_true")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+    from hark.nlu.dataset import load_jsonl, load_many
+    from hark.nlu.engine import NLU
+    from hark.nlu.evaluate import evaluate
+    from hark.nlu.train import train
+
+    results: dict[str, dict] = {}
+    for name, train_files, eval_file in RUNS:
+        folder = CACHE / "models" / train_files[0].removesuffix(".jsonl")
+        if args.retrain or not (folder / "meta.json").is_file():
+            t = time.time()
+            train(load_many([args.data / f for f in train_files]), folder,
+                  cache=CACHE / "e5_cache.npz", sources=train_files)
+            print(f"trained {folder.name} in {time.time() - t:.0f}s", file=sys.stderr)
+        res = evaluate(NLU.load(folder), load_jsonl(args.data / eval_file), use_rules=False)
+        results[name] = res
+    if not args.skip_default:
+        nlu = NLU.load("default")
+        results["slurp-dev (shipped default, rules on)"] = evaluate(
+            nlu, load_jsonl(args.data / "slurp-devel.jsonl"), use_rules=True)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results["_process"] = {"max_rss_mb": round(rss, 1)}
+
+    cols = ["n", "intent_accuracy", "in_scope_accuracy", "slot_f1", "exact_match",
+            "oos_recall", "oos_precision", "latency_ms_p50", "latency_ms_p95"]
+    print("| run | " + " | ".join(cols) + " |")
+    print("|" + "---|" * (len(cols) + 1))
+    for name, res in results.items():
+        if name.startswith("_"):
+            continue
+        rows = [(name, res)] + [(f"{name} [{k}]", res[k]) for k in ("unseen", "seen") if k in res]
+        for label, r in rows:
+            print(f"| {label} | " + " | ".join(str(r.get(c, "")) for c in cols) + " |")
+    print(f"\nmax RSS of this process: {rss:.0f} MB")
+    (ROOT / "benchmarks" / "nlu_results.json").write_text(json.dumps(results, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""The understanding engine: text → :class:`~hark.types.Understanding`.
+
+Order: validate → language id → hand-written rules (fast path) → trained model
+(intent ensemble + slot CRF) → slot normalisation. Thread-safe.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.resources
+import json
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
+from hark.nlu.dataset import OOS
+from hark.types import IntentScore, Slot, Understanding
+
+log = logging.getLogger("hark.nlu")
+
+
+def default_model_dir() -> Path:
+    return Path(str(importlib.resources.files("hark.nlu") / "models" / "default"))
+
+
+def resolve_model_dir(model: str | Path = "default") -> Path:
+    folder = default_model_dir() if str(model) == "default" else Path(model).expanduser()
+    if not (folder / "intent.json").is_file():
+        raise EngineUnavailable(f"No NLU model in {folder}: run `hark nlu train` first.")
+    return folder
+
+
+def to_hwu64(intent: str) -> str:
+    """Map a Hark extension intent (e.g. ``timer_set``) to its HWU64 parent if known."""
+    mod = _optional("hark.nlu.intents")
+    fn = getattr(mod, "to_hwu64", None)
+    try:
+        return fn(intent) if fn else intent
+    except Exception:
+        return intent
+
+
+def _optional(module: str) -> Any:
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        return None
+
+
+class NLU:
+    def __init__(self, folder: Path) -> None:
+        from hark.nlu.intent import IntentModel
+        from hark.nlu.slots import SlotTagger
+
+        self.folder = folder
+        self.intents = IntentModel.load(folder)
+        self.slots = SlotTagger(folder / "slots.crfsuite")
+        meta = folder / "meta.json"
+        self.meta = json.loads(meta.read_text()) if meta.is_file() else {}
+        self._langid = _optional("hark.nlu.langid")
+        self._normalize = _optional("hark.nlu.normalize")
+        rules = _optional("hark.nlu.rules")
+        self._rules = None
+        if rules is not None and hasattr(rules, "RuleMatcher"):
+            try:
+                self._rules = rules.RuleMatcher()
+            except Exception:  # rules are an optimisation: never fatal
+                log.warning("rule matcher unavailable", exc_info=True)
+
+    @classmethod
+    def load(cls, model: str | Path = "default") -> NLU:
+        return cls(resolve_model_dir(model))
+
+    @property
+    def labels(self) -> list[str]:
+        return self.intents.labels
+
+    # ------------------------------------------------------------------ parse
+    def parse(self, text: str, now: datetime | None = None, lang: str | None = None,
+              *, use_rules: bool = True) -> Understanding:
+        from hark.config import get_settings
+
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidInput("There is no text to understand.")
+        limit = get_settings().max_text_chars
+        if len(text) > limit:
+            raise TextTooLong(f"The text is longer than {limit} characters.",
+                              length=len(text), limit=limit)
+        now = now or datetime.now().astimezone()
+        if lang is None:
+            lang = self._detect(text)
+        if use_rules and self._rules is not None:
+            try:
+                hit = self._rules.match(text, lang)
+            except Exception:
+                log.warning("rule matcher failed", exc_info=True)
+                hit = None
+            if hit is not None and self._known(hit.intent):
+                hit.language = hit.language or lang
+                hit.slots = [self._normalised(s, now, lang) for s in hit.slots]
+                return hit
+        return self._model_parse(text, now, lang)
+
+    def _known(self, intent: str) -> bool:
+        """Rules only answer for intents this model knows (a SNIPS model ignores them)."""
+        return intent in self.labels or to_hwu64(intent) in self.labels
+
+    def _detect(self, text: str) -> str:
+        if self._langid is None:
+            return "en"
+        try:
+            return self._langid.detect_language(text) or "en"
+        except Exception:
+            log.warning("language id failed", exc_info=True)
+            return "en"
+
+    def _model_parse(self, text: str, now: datetime, lang: str) -> Understanding:
+        p = self.intents.params
+        probs, _ = self.intents.probs(text, english=lang.startswith("en"))
+        order = probs.argsort()[::-1][:3]
+        best = int(order[0])
+        intent, conf = self.labels[best], float(probs[best])
+        in_scope = intent != OOS and conf >= p.oos_threshold
+        slots: list[Slot] = []
+        if intent != OOS:
+            for sp in self.slots.tag(text, intent):
+                raw = text[sp.start : sp.end]
+                slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),
+                                              now, lang))
+        alts = [IntentScore(self.labels[int(i)], round(float(probs[int(i)]), 4)) for i in order]
+        return Understanding(text=text, intent=intent, confidence=round(conf, 4), slots=slots,
+                             alternatives=alts, in_scope=in_scope, language=lang,
+                             source="model")
+
+    def _normalised(self, slot: Slot, now: datetime, lang: str) -> Slot:
+        if self._normalize is None or not hasattr(self._normalize, "normalize"):
+            if slot.value is None:
+                slot.value = slot.raw
+            return slot
+        try:
+            value = self._normalize.normalize(slot.name, slot.raw, now, lang=lang)
+        except Exception:
+            log.warning("normalising %s=%r failed", slot.name, slot.raw, exc_info=True)
+            value = None
+        slot.value = value if value is not None else (slot.value or slot.raw)
+        return slot

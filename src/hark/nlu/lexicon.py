@@ -1,0 +1,39 @@
+"""Small closed word classes used as CRF features (number/time/date words)."""
+
+from __future__ import annotations
+
+NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million half quarter couple dozen a an".split()
+)
+ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth st nd rd th".split()
+)
+TIME_WORDS = frozenset(
+    "am pm a.m. p.m. o'clock oclock noon midnight hour hours minute minutes second seconds "
+    "morning afternoon evening night tonight dawn dusk sunrise sunset past to till half".split()
+)
+DATE_WORDS = frozenset(
+    "today tomorrow yesterday tonight week weekend month year day days weeks months years next "
+    "last this coming monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december mon tue wed thu fri "
+    "sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def word_class(word: str) -> str | None:
+    w = word.lower()
+    if w.isdigit():
+        return "digit"
+    if w in NUMBER_WORDS:
+        return "number"
+    if w in ORDINALS:
+        return "ordinal"
+    if w in TIME_WORDS:
+        return "time"
+    if w in DATE_WORDS:
+        return "date"
+    return None

@@ -1,0 +1,84 @@
+"""Dataset loaders for every accepted row format, and clear errors on bad rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hark.errors import InvalidInput
+from hark.nlu.dataset import OOS, load_jsonl, parse_annotation
+from hark.nlu.slots import bio_tags, spans_from_tags
+from hark.nlu.tokenize import tokenize
+
+
+def _write(tmp_path: Path, rows: list) -> Path:
+    p = tmp_path / "d.jsonl"
+    p.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n")
+    return p
+
+
+def test_annotation_rows(tmp_path: Path) -> None:
+    p = _write(tmp_path, [{"text": "x", "intent": "alarm_set",
+                           "annotation": "wake me at [time : seven am] [date : tomorrow]"}])
+    (ex,) = load_jsonl(p)
+    assert ex.text == "wake me at seven am tomorrow"
+    assert ex.slot_values() == [("time", "seven am"), ("date", "tomorrow")]
+
+
+def test_text_with_slot_values_and_offsets(tmp_path: Path) -> None:
+    p = _write(tmp_path, [
+        {"text": "play jazz in the kitchen", "intent": "play_music",
+         "slots": [{"slot": "music_genre", "value": "jazz"},
+                   {"slot": "house_place", "value": "kitchen"}]},
+        {"text": "hi there", "intent": "greet", "slots": [{"slot": "x", "start": 3, "end": 8}]},
+    ])
+    a, b = load_jsonl(p)
+    assert a.slot_values() == [("music_genre", "jazz"), ("house_place", "kitchen")]
+    assert b.slot_values() == [("x", "there")]
+
+
+def test_bio_rows(tmp_path: Path) -> None:
+    p = _write(tmp_path, [{"tokens": ["play", "the", "beatles", "now"],
+                           "tags": ["O", "B-artist", "I-artist", "O"], "intent": "PlayMusic"}])
+    (ex,) = load_jsonl(p)
+    assert ex.text == "play the beatles now"
+    assert ex.slot_values() == [("artist", "the beatles")]
+
+
+def test_plain_rows_and_oos_alias(tmp_path: Path) -> None:
+    p = _write(tmp_path, [{"text": "what's my credit score", "intent": "oos"}, "",
+                          {"text": "hello", "intent": "out_of_scope"}])
+    rows = load_jsonl(p)
+    assert [r.intent for r in rows] == [OOS, OOS]
+
+
+@pytest.mark.parametrize("bad, needle", [
+    ("{not json", "line 2"),
+    (json.dumps({"text": "no intent"}), "line 2"),
+    (json.dumps({"intent": "x"}), "line 2"),
+    (json.dumps({"tokens": ["a", "b"], "tags": ["O"], "intent": "x"}), "2 tokens but 1 tags"),
+    (json.dumps(["a list"]), "JSON object"),
+])
+def test_bad_rows_name_the_line(tmp_path: Path, bad: str, needle: str) -> None:
+    p = _write(tmp_path, [{"text": "ok", "intent": "a"}, bad])
+    with pytest.raises(InvalidInput, match=needle):
+        load_jsonl(p)
+
+
+def test_missing_and_empty_files(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput):
+        load_jsonl(tmp_path / "nope.jsonl")
+    (tmp_path / "e.jsonl").write_text("\n")
+    with pytest.raises(InvalidInput, match="no examples"):
+        load_jsonl(tmp_path / "e.jsonl")
+
+
+def test_bio_roundtrip_over_tokenizer() -> None:
+    text, spans = parse_annotation("set an alarm for [time : 7:30 am] on [date : friday]")
+    toks = tokenize(text)
+    tags = bio_tags(toks, spans)
+    back = spans_from_tags(toks, tags)
+    assert [(s.slot, text[s.start:s.end]) for s in back] == [("time", "7:30 am"),
+                                                             ("date", "friday")]

@@ -1,0 +1,67 @@
+"""Train a small model into tmp_path and evaluate it: sane numbers, all JSON fields."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hark.nlu.dataset import load_jsonl
+from hark.nlu.engine import NLU
+from hark.nlu.evaluate import evaluate
+from hark.nlu.train import train
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "nlu"
+FIELDS = {"n", "intent_accuracy", "slot_f1", "exact_match", "oos_recall", "oos_precision",
+          "latency_ms_p50", "latency_ms_p95"}
+
+
+@pytest.fixture(scope="module")
+def snips_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not (DATA / "snips-train.jsonl").exists():
+        pytest.skip("shared data not present")
+    rows = load_jsonl(DATA / "snips-train.jsonl")[::12][:1000]
+    out = tmp_path_factory.mktemp("snips")
+    meta = train(rows, out, use_e5=False, seed=1, crf_iterations=40)
+    assert meta["n_examples"] == len(rows)
+    return out
+
+
+def test_trained_model_scores_sanely(snips_model: Path) -> None:
+    test = load_jsonl(DATA / "snips-test.jsonl")[:300]
+    res = evaluate(NLU.load(snips_model), test)
+    assert FIELDS <= set(res)
+    assert res["intent_accuracy"] > 0.9
+    assert res["slot_f1"] > 0.7
+    assert res["latency_ms_p50"] < 10
+
+
+def test_training_is_reproducible(snips_model: Path, tmp_path: Path) -> None:
+    rows = load_jsonl(DATA / "snips-train.jsonl")[::12][:1000]
+    train(rows, tmp_path, use_e5=False, seed=1, crf_iterations=40)
+    a = json.loads((snips_model / "intent.json").read_text())
+    b = json.loads((tmp_path / "intent.json").read_text())
+    assert a == b
+    assert (snips_model / "intent.npz").read_bytes() == (tmp_path / "intent.npz").read_bytes()
+
+
+def test_cli_eval_json(snips_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+                       ) -> None:
+    from hark.cli import main
+
+    test = tmp_path / "t.jsonl"
+    test.write_text("".join(line for line in (DATA / "snips-test.jsonl").open()
+                            if line.strip()).split("\n", 50)[0] + "\n")
+    assert main(["nlu", "eval", "--model", str(snips_model), str(test), "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert FIELDS <= set(res) and res["n"] == 1
+
+
+def test_e5_features_train_tiny(tmp_path: Path) -> None:
+    """The embedding path end to end on a tiny set (about 1 s of embedding)."""
+    rows = load_jsonl(DATA / "snips-train.jsonl")[::200][:60]
+    train(rows, tmp_path, use_e5=True, seed=1, cache=None, crf_iterations=20)
+    nlu = NLU.load(tmp_path)
+    u = nlu.parse("play some jazz by miles davis", lang="de")  # non-English: e5 path
+    assert u.intent in nlu.labels and 0 <= u.confidence <= 1
