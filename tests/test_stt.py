@@ -56,8 +56,14 @@ def test_tiny_en_librivox_corpus_wer(tiny, librivox_clips) -> None:
     assert len(pairs) == 5 and score <= 0.10, pairs
 
 
-def test_tiny_en_command_with_words(tiny, goforward) -> None:
+def test_tiny_en_segments_without_words_by_default(tiny, goforward) -> None:
     tr = tiny.transcribe(goforward)
+    assert tr.segments and all(s.words == [] for s in tr.segments)
+    assert 0.0 <= tr.segments[0].start < tr.segments[-1].end <= len(goforward) / 16000 + 0.5
+
+
+def test_tiny_en_command_with_words(tiny, goforward) -> None:
+    tr = tiny.transcribe(goforward, words=True)
     norm = normalize_for_wer(tr.text)
     assert "go forward" in norm and "ten meters" in norm, tr.text
     words = [w for s in tr.segments for w in s.words]
@@ -201,14 +207,14 @@ def test_moonshine_streams_partials_then_final(moonshine, librivox_clips) -> Non
 
 def test_cli_transcribe_json(capsys, librivox_clips) -> None:
     clip = librivox_clips[1]
-    rc = main(["transcribe", str(clip.path), "--json"])
+    rc = main(["transcribe", str(clip.path), "--json", "--words"])
     out = json.loads(capsys.readouterr().out)
     assert rc == 0, out
     assert {"text", "language", "confidence", "segments", "engine", "timings_ms"} <= set(out)
     assert out["engine"] == get_settings().stt_engine and out["language"] == "en"
     assert wer(clip.text, out["text"]) <= 0.25
     seg = out["segments"][0]
-    assert {"text", "start", "end", "words"} <= set(seg)
+    assert {"text", "start", "end", "words"} <= set(seg) and seg["words"]
     assert {"load", "decode", "stt", "total"} <= set(out["timings_ms"])
 
 

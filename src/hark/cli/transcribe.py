@@ -24,6 +24,8 @@ def register(subparsers: Any) -> None:
                         "else the engine's default / auto-detect)")
     p.add_argument("--denoise", action="store_true",
                    help="run RNNoise before recognition (default: HARK_DENOISE)")
+    p.add_argument("--words", action="store_true",
+                   help="add word timings to each segment (Whisper; slower)")
     p.add_argument("--stream", action="store_true",
                    help="print partial results as they come (moonshine-tiny)")
     add_json_flag(p)
@@ -42,4 +44,4 @@ def run(args: argparse.Namespace) -> dict[str, Any] | None:
                       flush=True)
         return None
     return transcribe(args.file, engine=args.engine, language=args.language,
-                      denoise=True if args.denoise else None)
+                      denoise=True if args.denoise else None, words=args.words)

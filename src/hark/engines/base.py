@@ -39,7 +39,11 @@ class VAD(Engine, Protocol):
 
 @runtime_checkable
 class STT(Engine, Protocol):
-    def transcribe(self, audio: np.ndarray, language: str | None = None) -> Transcript: ...
+    def transcribe(
+        self, audio: np.ndarray, language: str | None = None, words: bool = False
+    ) -> Transcript:
+        """``words=True`` asks for word timings where the engine has them."""
+        ...
 
 
 @dataclass

@@ -127,7 +127,10 @@ class MoonshineTiny:
             )
 
     # ------------------------------------------------------------------ one shot
-    def transcribe(self, audio: np.ndarray, language: str | None = None) -> Transcript:
+    def transcribe(self, audio: np.ndarray, language: str | None = None,
+                   words: bool = False) -> Transcript:
+        """Moonshine 0.1.0 gives line times but no word times: ``words`` is accepted and
+        ignored (segments carry the times)."""
         self._check_language(language)
         audio = np.ascontiguousarray(audio, dtype=np.float32).reshape(-1)
         if audio.size == 0 or float(np.max(np.abs(audio))) < _SILENCE_PEAK:

@@ -136,14 +136,18 @@ class _Whisper:
         tone = (0.05 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
         self._decode(tone, "en")
 
-    def transcribe(self, audio: np.ndarray, language: str | None = None) -> Transcript:
-        """16 kHz mono float32 → :class:`Transcript` (empty text when nothing is said)."""
+    def transcribe(self, audio: np.ndarray, language: str | None = None,
+                   words: bool = False) -> Transcript:
+        """16 kHz mono float32 → :class:`Transcript` (empty text when nothing is said).
+
+        Segments always carry start/end times; ``words=True`` adds word timings, which
+        costs a second alignment pass (≈ +60 % latency on a short command)."""
         lang = self._language(language)
         audio = np.ascontiguousarray(audio, dtype=np.float32).reshape(-1)
         if audio.size == 0 or float(np.max(np.abs(audio))) < _SILENCE_PEAK:
             return Transcript(text="", language=lang or "en", confidence=0.0,
                               segments=[], engine=self.name, language_probability=None)
-        segments, info = self._decode(audio, lang)
+        segments, info = self._decode(audio, lang, words)
         out_segments = []
         for s in segments:
             text = s.text.strip()
@@ -166,14 +170,15 @@ class _Whisper:
                                   if info.language_probability is not None else None),
         )
 
-    def _decode(self, audio: np.ndarray, language: str | None) -> tuple[list[Any], Any]:
+    def _decode(self, audio: np.ndarray, language: str | None,
+                words: bool = False) -> tuple[list[Any], Any]:
         with self._lock:  # one decode at a time per model; also consumes the generator
             try:
                 segments, info = self._model.transcribe(
                     audio,
                     language=language,
                     beam_size=max(1, self.settings.stt_beam_size),
-                    word_timestamps=True,
+                    word_timestamps=words,
                     vad_filter=False,
                     condition_on_previous_text=False,
                 )

@@ -24,6 +24,7 @@ def transcribe(
     language: str | None = None,
     settings: Settings | None = None,
     denoise: bool | None = None,
+    words: bool = False,
 ) -> dict[str, Any]:
     """Decode (if needed), optionally denoise, check there is speech (VAD), transcribe.
 
@@ -47,7 +48,7 @@ def transcribe(
     with sw("load"):
         stt = get_engine("stt", name, settings=s)
     with sw("stt"):
-        tr = stt.transcribe(audio, language=language or s.stt_language or None)
+        tr = stt.transcribe(audio, language=language or s.stt_language or None, words=words)
     if not tr.text.strip():
         raise NoSpeech("No speech was heard in the audio")
     out = tr.to_dict()
@@ -85,6 +86,30 @@ class Speech:
     voice: str
     first_audio_ms: float
     total_ms: float
+
+
+def synthesize_chunks(
+    text: str,
+    engine: str | None = None,
+    voice: str | None = None,
+    rate: float | None = None,
+    settings: Settings | None = None,
+) -> tuple[Any, str | None, Iterator[Any]]:
+    """Validate and start a sentence-streamed synthesis without collecting it.
+
+    Returns ``(engine, voice, chunks)``: the loaded TTS engine, the voice asked for, and
+    the iterator of :class:`~hark.engines.base.SpeechChunk` (one per sentence). Used by
+    the spoken turn to play the first sentence while the rest is being synthesised.
+    """
+    from hark.engines.registry import get_engine
+    from hark.engines.tts_common import check_request
+
+    s = settings or get_settings()
+    rate = s.tts_rate if rate is None else rate
+    check_request(text, rate, s)  # fail fast, before loading a model
+    tts = get_engine("tts", engine or s.tts_engine, settings=s)
+    voice = voice or s.tts_voice or None
+    return tts, voice, tts.stream(text, voice=voice, rate=rate)
 
 
 def synthesize(

@@ -102,11 +102,12 @@ def create_app(settings: Settings | None = None, warm: bool = True) -> FastAPI:
         request: Request,
         engine: str | None = Query(None, description="whisper-tiny-en | moonshine-tiny | whisper-base"),
         language: str | None = Query(None),
+        words: bool = Query(False, description="add word timings (slower)"),
     ) -> dict[str, Any]:
         from hark.pipeline.speech import transcribe as do_transcribe
 
         body = await _read_body(request, s)
-        return await asyncio.to_thread(do_transcribe, body, engine, language, s)
+        return await asyncio.to_thread(do_transcribe, body, engine, language, s, None, words)
 
     @app.post("/v1/say")
     async def say(req: SayRequest) -> Response:

@@ -1,0 +1,199 @@
+"""One spoken turn: audio in → (denoise) → VAD → STT → assistant turn → TTS out.
+
+:func:`spoken_turn` is the one implementation used by ``hark turn``, the ``hark listen``
+loop and (later) the server. Speech is synthesised sentence by sentence as soon as the
+answer text exists; ``on_chunk`` gets each sentence's audio when it is ready, so a player
+can start on the first sentence while the rest is still being synthesised.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import threading
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import numpy as np
+
+from hark.audio.io import SAMPLE_RATE, Source, read_audio
+from hark.config import Settings
+from hark.engines.base import SpeechChunk
+from hark.errors import NoSpeech
+from hark.logs import Stopwatch
+from hark.pipeline.speech import Speech, synthesize_chunks
+
+OnChunk = Callable[[SpeechChunk], Awaitable[None] | None]
+_DONE = object()
+
+
+async def stream_speech(text: str, settings: Settings) -> AsyncIterator[SpeechChunk]:
+    """Sentence chunks of ``text`` synthesised in a worker thread, as they are ready.
+
+    Leaving the loop early (barge-in, cancellation) stops synthesis after the sentence in
+    progress.
+    """
+    _tts, _voice, chunks = await asyncio.to_thread(synthesize_chunks, text, settings=settings)
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            for chunk in chunks:
+                loop.call_soon_threadsafe(queue.put_nowait, chunk)
+                if stop.is_set():
+                    break
+        except BaseException as e:  # noqa: BLE001 - handed to the consumer
+            loop.call_soon_threadsafe(queue.put_nowait, e)
+        finally:
+            loop.call_soon_threadsafe(queue.put_nowait, _DONE)
+
+    worker = asyncio.ensure_future(asyncio.to_thread(work))
+    try:
+        while (item := await queue.get()) is not _DONE:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        if not worker.done():
+            worker.add_done_callback(lambda f: f.exception())  # never "never retrieved"
+
+
+async def speak(text: str, settings: Settings, on_chunk: OnChunk | None = None
+                ) -> tuple[Speech, float | None]:
+    """Synthesise ``text`` (streamed); returns the Speech and the perf_counter time of the
+    first chunk (None when nothing was spoken)."""
+    from hark.engines.registry import get_engine
+
+    t0 = time.perf_counter()
+    first: float | None = None
+    parts: list[np.ndarray] = []
+    sentences: list[str] = []
+    sr = 0
+    async for chunk in stream_speech(text, settings):
+        if first is None:
+            first = time.perf_counter()
+        parts.append(np.asarray(chunk.audio, dtype=np.float32))
+        sentences.append(chunk.text)
+        sr = chunk.sample_rate
+        if on_chunk is not None:
+            res = on_chunk(chunk)
+            if inspect.isawaitable(res):
+                await res
+    total = time.perf_counter() - t0
+    tts = get_engine("tts", settings=settings)
+    sr = sr or tts.sample_rate
+    speech = Speech(
+        audio=np.concatenate(parts) if parts else np.zeros(0, np.float32), sample_rate=sr,
+        sentences=sentences, engine=settings.tts_engine,
+        voice=tts.resolve_voice(settings.tts_voice or None),
+        first_audio_ms=round(((first or t0) - t0) * 1000, 1), total_ms=round(total * 1000, 1))
+    return speech, first
+
+
+async def spoken_turn(
+    rt: Any,
+    audio: Source | np.ndarray,
+    session_id: str | None = None,
+    user_id: str = "default",
+    device_id: str = "default",
+    settings: Settings | None = None,
+    *,
+    denoise: bool | None = None,
+    check_speech: bool = True,
+    on_chunk: OnChunk | None = None,
+    on_text: Callable[[dict[str, Any]], Awaitable[None] | None] | None = None,
+) -> tuple[dict[str, Any], Speech]:
+    """One spoken turn on a started :class:`~hark.runtime.Runtime`.
+
+    ``audio`` is a file path/bytes or 16 kHz mono float32. ``check_speech=False`` skips the
+    VAD check (the listen loop's Endpointer already found the utterance). ``on_text`` gets
+    the result dict (without TTS timings) as soon as the answer text exists, before TTS.
+
+    Returns ``(result, speech)``: the ``hark ask`` result plus ``transcript``, ``stt`` and
+    per-stage ``timings_ms`` (decode, denoise, vad, stt_load, stt, store, nlu, dialogue,
+    skill, tts_first_audio — from the answer text to the first audio chunk —,
+    first_audio_total — from the turn start —, tts, total), and the synthesised answer.
+    Raises NoSpeech when the audio holds no speech or nothing was recognised.
+    """
+    from hark.engines.registry import get_engine
+
+    s = settings or rt.settings
+    sw = Stopwatch()
+    t_start = time.perf_counter()
+    # load the voice while listening/recognising, so the answer's first audio is not late
+    tts_ready = asyncio.ensure_future(asyncio.to_thread(get_engine, "tts", settings=s))
+    try:
+        return await _turn(rt, audio, session_id, user_id, device_id, s, sw, t_start,
+                           tts_ready, denoise, check_speech, on_chunk, on_text)
+    finally:
+        if not tts_ready.done():
+            tts_ready.add_done_callback(lambda f: f.exception())
+
+
+async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, user_id: str,
+                device_id: str, s: Settings, sw: Stopwatch, t_start: float,
+                tts_ready: asyncio.Future[Any], denoise: bool | None, check_speech: bool,
+                on_chunk: OnChunk | None, on_text: Callable[[dict[str, Any]], Any] | None,
+                ) -> tuple[dict[str, Any], Speech]:
+    from hark.audio.endpoint import require_speech
+    from hark.engines.registry import get_engine
+
+    with sw("decode"):
+        if isinstance(audio, np.ndarray):
+            pcm = np.asarray(audio, dtype=np.float32).reshape(-1)
+        else:
+            pcm = await asyncio.to_thread(read_audio, audio, s.max_audio_s)
+    if s.denoise if denoise is None else denoise:
+        with sw("denoise"):
+            den = await asyncio.to_thread(get_engine, "denoise", settings=s)
+            pcm = await asyncio.to_thread(den.denoise, pcm)
+    if check_speech:
+        with sw("vad"):
+            await asyncio.to_thread(require_speech, pcm, settings=s)
+    with sw("stt_load"):
+        stt = await asyncio.to_thread(get_engine, "stt", settings=s)
+    with sw("stt"):
+        tr = await asyncio.to_thread(stt.transcribe, pcm, s.stt_language or None)
+    text = tr.text.strip()
+    if not text:
+        raise NoSpeech("No speech was heard in the audio")
+
+    result = await rt.assistant.handle_text(text, session_id=session_id, user_id=user_id,
+                                            device_id=device_id)
+    t_answer = time.perf_counter()
+    for key in ("store", "nlu", "dialogue", "skill"):
+        sw.mark(key, result.timings_ms.get(key, 0.0) / 1000)
+    out = result.to_dict()
+    out["transcript"] = text
+    out["stt"] = {"engine": tr.engine, "language": tr.language,
+                  "confidence": round(tr.confidence, 4),
+                  "duration_s": round(pcm.size / SAMPLE_RATE, 3)}
+    out["timings_ms"] = sw.total()
+    if on_text is not None:
+        res = on_text(out)
+        if inspect.isawaitable(res):
+            await res
+
+    if any(ch.isalnum() for ch in result.response_text):
+        with sw("tts_load"):
+            await tts_ready
+        with sw("tts"):
+            speech, first = await speak(result.response_text, s, on_chunk)
+    else:
+        speech = Speech(np.zeros(0, np.float32), SAMPLE_RATE, [], s.tts_engine, "", 0, 0)
+        first = None
+    timings = sw.total()
+    if first is not None:
+        timings["tts_first_audio"] = round((first - t_answer) * 1000, 2)
+        timings["first_audio_total"] = round((first - t_start) * 1000, 2)
+    else:
+        timings["tts_first_audio"] = timings["first_audio_total"] = 0.0
+    out["timings_ms"] = timings
+    out["response_audio"] = {"sample_rate": speech.sample_rate,
+                             "duration_s": round(speech.audio.size / speech.sample_rate, 3),
+                             "sentences": len(speech.sentences)}
+    return out, speech
