@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 
 import httpx
@@ -100,3 +101,32 @@ def test_say_then_transcribe_round_trip(base: str) -> None:
     r = httpx.post(f"{base}/v1/transcribe", content=wav, timeout=60)
     assert r.status_code == 200
     assert "kitchen lights" in r.json()["text"].lower()
+
+
+def test_ask_multi_turn_and_errors(base: str) -> None:
+    r = httpx.post(f"{base}/v1/ask", json={"text": "what is 12 times 7"}, timeout=60)
+    assert r.status_code == 200, r.text
+    j = r.json()
+    assert j["intent"] == "qa_maths" and "84" in j["response_text"]
+    r2 = httpx.post(f"{base}/v1/ask", json={"text": "repeat that", "session_id": j["session_id"]},
+                    timeout=60)
+    assert r2.json()["session_id"] == j["session_id"] and "84" in r2.json()["response_text"]
+    bad = httpx.post(f"{base}/v1/ask", json={"text": "hi", "session_id": "nope"}, timeout=30)
+    assert bad.status_code == 404 and bad.json()["error"]["code"] == "unknown_session"
+    huge = httpx.post(f"{base}/v1/ask", json={"text": "a " * 2000}, timeout=30)
+    assert huge.status_code == 413 and huge.json()["error"]["code"] == "text_too_long"
+
+
+async def test_timer_fires_as_websocket_event(base: str) -> None:
+    import json
+
+    import websockets
+
+    async with websockets.connect(base.replace("http", "ws") + "/v1/events") as ws:
+        assert json.loads(await ws.recv())["type"] == "ready"
+        async with httpx.AsyncClient() as client:
+            r = await client.post(f"{base}/v1/ask", json={"text": "set a timer for 2 seconds"},
+                                  timeout=60)
+        assert r.json()["intent"] in {"timer_set", "alarm_set"}, r.json()
+        ev = json.loads(await asyncio.wait_for(ws.recv(), timeout=20))
+        assert ev["type"] == "timer-fired" and ev["data"]["speech"]

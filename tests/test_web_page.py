@@ -79,3 +79,16 @@ def test_record_from_fake_microphone(page_url, browser) -> None:
     text = page.inner_text("#stt-out").lower()
     assert "could not read" not in text and "microphone unavailable" not in text
     ctx.close()
+
+
+def test_chat_box_and_fired_timer_event(page_url, browser) -> None:
+    page = browser.new_page()
+    page.goto(page_url)
+    page.wait_for_function("document.getElementById('events').dataset.ready === '1'",
+                           timeout=30_000)
+    page.fill("#ask-text", "set a timer for 2 seconds")
+    page.click("#ask-btn")
+    page.wait_for_selector("#chat .hark", timeout=60_000)
+    assert "timer" in page.inner_text("#chat").lower()
+    page.wait_for_function("document.getElementById('events').textContent.includes('timer-fired')",
+                           timeout=30_000)

@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Query, Request
+from fastapi import FastAPI, Query, Request, WebSocket, WebSocketDisconnect
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
@@ -20,10 +20,18 @@ from pydantic import BaseModel, Field
 from hark import __version__
 from hark.config import Settings, get_settings
 from hark.errors import AudioTooLong, HarkError, InvalidInput, as_hark_error
+from hark.types import Event
 
 log = logging.getLogger("hark.server")
 WEB_DIR = Path(__file__).parent / "web"
 _MEDIA = {"wav": "audio/wav", "flac": "audio/flac", "ogg": "audio/ogg"}
+
+
+class AskRequest(BaseModel):
+    text: str = Field(..., description="what the user said")
+    session_id: str | None = None
+    user_id: str = "default"
+    device_id: str = "web"
 
 
 class SayRequest(BaseModel):
@@ -53,11 +61,14 @@ async def _read_body(request: Request, s: Settings) -> bytes:
     return b"".join(chunks)
 
 
-def create_app(settings: Settings | None = None, warm: bool = True) -> FastAPI:
+def create_app(settings: Settings | None = None, warm: bool = True,
+               understand: Any = None) -> FastAPI:
     s = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # noqa: ANN202
+        from hark.runtime import Runtime
+
         if warm:
             from hark.engines.registry import get_engine
 
@@ -68,7 +79,12 @@ def create_app(settings: Settings | None = None, warm: bool = True) -> FastAPI:
 
             await asyncio.to_thread(_warm)
             log.info("engines warm", extra={"stt": s.stt_engine, "tts": s.tts_engine})
-        yield
+        # store + scheduler: timers, alarms and reminders fire while the server runs
+        async with Runtime(s, understand=understand) as rt:
+            app.state.runtime = rt
+            if warm:
+                await asyncio.to_thread(rt.assistant.understand, "hello", None, None)
+            yield
 
     app = FastAPI(title="Hark", version=__version__, lifespan=lifespan)
     app.state.settings = s
@@ -96,6 +112,34 @@ def create_app(settings: Settings | None = None, warm: bool = True) -> FastAPI:
 
         return {"status": "ok", "version": __version__,
                 "engines": sorted({f"{k[0]}:{k[1]}" for k in _cache})}
+
+    @app.post("/v1/ask")
+    async def ask(req: AskRequest, request: Request) -> dict[str, Any]:
+        rt = request.app.state.runtime
+        result = await rt.assistant.handle_text(req.text, session_id=req.session_id,
+                                                user_id=req.user_id, device_id=req.device_id)
+        return result.to_dict()
+
+    @app.websocket("/v1/events")
+    async def events(ws: WebSocket) -> None:
+        """Pushes timer/alarm/reminder firings (and other runtime events) as JSON."""
+        await ws.accept()
+        queue: asyncio.Queue[Event] = asyncio.Queue(maxsize=100)
+
+        async def push(ev: Event) -> None:
+            if not queue.full():
+                queue.put_nowait(ev)
+
+        unsubscribe = ws.app.state.runtime.subscribe(push)
+        try:
+            await ws.send_json({"type": "ready", "data": {}})
+            while True:
+                ev = await queue.get()
+                await ws.send_json({"type": ev.type, "data": ev.data})
+        except WebSocketDisconnect:
+            pass
+        finally:
+            unsubscribe()
 
     @app.post("/v1/transcribe")
     async def transcribe(
