@@ -90,6 +90,27 @@ class Decision:
 # ------------------------------------------------------------------------ phrasing
 
 
+# HWU64 intents no built-in skill handles: named, so the refusal says what it can't do.
+UNSUPPORTED = {
+    "cooking_recipe": "look up recipes",
+    "news_query": "read the news",
+    "play_audiobook": "play audiobooks",
+    "play_game": "play games",
+    "play_podcasts": "play podcasts",
+    "play_radio": "play the radio",
+    "qa_stock": "look up stock prices",
+    "recommendation_events": "recommend events",
+    "recommendation_locations": "recommend places",
+    "recommendation_movies": "recommend movies",
+    "takeaway_order": "order takeaway",
+    "takeaway_query": "check on takeaway orders",
+    "transport_query": "look up travel information",
+    "transport_taxi": "book taxis",
+    "transport_ticket": "book tickets",
+    "transport_traffic": "check the traffic",
+}
+
+
 def hint() -> str:
     items = CAPABILITIES[:4]
     return "For example, I can " + ", ".join(items[:-1]) + ", or " + items[-1] + "."
@@ -226,7 +247,8 @@ def proceed(u: Understanding, registry: SkillRegistry, *, confirmed: bool = Fals
     """The request is understood: choose an entity, ask for a slot, confirm, or execute."""
     spec = registry.spec_for(u.intent)
     if spec is None:
-        return Decision("cannot", u, f"Sorry, I can't do that yet. {hint()}",
+        what = UNSUPPORTED.get(u.intent, "do that")
+        return Decision("cannot", u, f"Sorry, I can't {what} yet. {hint()}",
                         action="dialogue.cannot", reason="no_skill")
     cand = _candidates(u)
     if cand is not None:
