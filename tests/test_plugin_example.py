@@ -64,3 +64,25 @@ async def test_registry_loads_and_dispatches_plugin(on_path: Path) -> None:
     assert out.speech.endswith(f"{sum(out.data['rolls'])} in total.")
     out = await reg.dispatch(Understanding("flip a coin", "coin_flip", 0.9), ctx)
     assert out.speech in {"It's heads.", "It's tails."}
+
+
+async def test_plugin_intent_understood_through_its_templates(on_path: Path,
+                                                              tmp_path: Path) -> None:
+    """The shipped NLU model was never trained on `dice_roll`: the plugin's sentence
+    templates make the whole assistant understand it."""
+    from hark.assistant import Assistant
+    from hark.store import Store
+
+    settings = Settings(data_dir=tmp_path)
+    store = Store.open(settings)
+    try:
+        a = Assistant(settings, store=store, registry=SkillRegistry.default())
+        r = await a.handle_text("roll two dice")
+        assert r.intent == "dice_roll" and r.action == "dice.roll", r
+        assert r.response_text.startswith("You rolled") and "in total" in r.response_text
+        r = await a.handle_text("flip a coin")
+        assert r.response_text in {"It's heads.", "It's tails."}
+        r = await a.handle_text("what is 12 times 7")  # everything else still reaches the NLU
+        assert r.intent == "qa_maths" and "84" in r.response_text
+    finally:
+        store.close()

@@ -93,6 +93,7 @@ class Assistant:
         self.registry = registry or SkillRegistry.default()
         self.understand = understand or nlu_understand(self.settings.nlu_model)
         self.services: dict[str, Any] = dict(services or {})
+        self._templates: Any = None
         self._tz: Any = None
         # one turn at a time per conversation in this process (turns read then write state)
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = \
@@ -143,6 +144,15 @@ class Assistant:
         async with lock:
             return await self._turn(text, session_id, user_id, device_id, now)
 
+    def _understand(self, text: str, clock: datetime) -> Understanding:
+        """Skills' own sentence templates first (plugin intents), then the NLU."""
+        if self._templates is None:
+            from hark.nlu.templates import SkillTemplates
+
+            self._templates = SkillTemplates(
+                spec for skill in self.registry.skills for spec in skill.intents)
+        return self._templates.match(text) or self.understand(text, clock, None)
+
     async def _turn(self, text: str, session_id: str | None, user_id: str, device_id: str,
                     now: datetime | None) -> TurnResult:
         sw = Stopwatch()
@@ -155,7 +165,7 @@ class Assistant:
         state = DialogueState.from_dict(info.state)
 
         with sw("nlu"):
-            u = await asyncio.to_thread(self.understand, text, clock, None)
+            u = await asyncio.to_thread(self._understand, text, clock)
         with sw("dialogue"):
             res = dcontext.resolve(u, state, now=clock,
                                    threshold=self.settings.confidence_threshold)

@@ -27,6 +27,9 @@ class IntentSpec:
     required: list[str] = field(default_factory=list)
     prompts: dict[str, str] = field(default_factory=dict)  # slot -> question, e.g. "What time?"
     sensitive: bool = False  # confirm before acting (send, call, delete, buy)
+    # hassil sentence templates, e.g. "roll {count} dice": how the understanding layer
+    # recognises an intent the shipped NLU model was not trained on (plugins)
+    templates: list[str] = field(default_factory=list)
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "object", "properties": self.slots, "required": self.required}

@@ -17,8 +17,11 @@ class DiceSkill:
     intents = [
         IntentSpec("dice_roll", "Roll one or more dice (six-sided unless said, e.g. 'd20').",
                    {"count": {"type": "integer", "minimum": 1, "maximum": 10},
-                    "sides": {"type": "integer", "minimum": 2, "maximum": 1000}}),
-        IntentSpec("coin_flip", "Flip a coin."),
+                    "sides": {"type": "integer", "minimum": 2, "maximum": 1000}},
+                   templates=["roll [a|the|one] (die|dice)", "roll {count} dice",
+                              "roll [a|one] d{sides}", "throw [a|the] (die|dice)"]),
+        IntentSpec("coin_flip", "Flip a coin.",
+                   templates=["(flip|toss) a coin", "heads or tails"]),
     ]
 
     def __init__(self, rng: random.Random | None = None) -> None:
