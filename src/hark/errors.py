@@ -62,6 +62,14 @@ class AudioTooLong(AudioError):
     http_status = 413
 
 
+class NoAudioDevice(HarkError):
+    """No microphone or speaker to run the live loop on."""
+
+    code = "no_audio_device"
+    http_status = 503
+    exit_code = 2
+
+
 class NotFound(HarkError):
     code = "not_found"
     http_status = 404

@@ -28,6 +28,12 @@ OnChunk = Callable[[SpeechChunk], Awaitable[None] | None]
 _DONE = object()
 
 
+def _quiet(fut: asyncio.Future[Any]) -> None:
+    """Retrieve a background future's outcome so it is never logged as lost."""
+    if not fut.cancelled():
+        fut.exception()
+
+
 async def stream_speech(text: str, settings: Settings) -> AsyncIterator[SpeechChunk]:
     """Sentence chunks of ``text`` synthesised in a worker thread, as they are ready.
 
@@ -56,10 +62,11 @@ async def stream_speech(text: str, settings: Settings) -> AsyncIterator[SpeechCh
             if isinstance(item, BaseException):
                 raise item
             yield item
+        await worker
     finally:
         stop.set()
         if not worker.done():
-            worker.add_done_callback(lambda f: f.exception())  # never "never retrieved"
+            worker.add_done_callback(_quiet)
 
 
 async def speak(text: str, settings: Settings, on_chunk: OnChunk | None = None
@@ -131,7 +138,7 @@ async def spoken_turn(
                            tts_ready, denoise, check_speech, on_chunk, on_text)
     finally:
         if not tts_ready.done():
-            tts_ready.add_done_callback(lambda f: f.exception())
+            tts_ready.add_done_callback(_quiet)
 
 
 async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, user_id: str,
