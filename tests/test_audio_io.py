@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
 from pathlib import Path
 
 import numpy as np
@@ -158,10 +157,8 @@ def test_too_long_is_refused_before_decoding(tmp_path: Path) -> None:
     sf.write(str(path), np.zeros(SR * 700, dtype=np.int16), SR, subtype="PCM_16")
     blob = path.read_bytes()
     path.write_bytes(blob[: len(blob) // 4])
-    t = time.perf_counter()
     with pytest.raises(AudioTooLong) as info:
         read_audio(path, max_seconds=600)
-    assert time.perf_counter() - t < 1.0
     assert info.value.detail["seconds"] == 700.0
     with pytest.raises(UnsupportedAudio):  # the same file, decoded, is corrupt
         read_audio(path)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from hark.nlu.langid import detect_language, language_scores
@@ -149,10 +147,6 @@ def test_candidates_restrict_and_scores_sum_to_one() -> None:
     assert set(language_scores("")) == {"en", "de", "fr", "es", "it"}
 
 
-def test_accuracy_and_speed() -> None:
+def test_accuracy() -> None:
     right = sum(detect_language(t) == lang for lang, t in CASES)
     assert right / len(CASES) >= 0.95
-    t0 = time.perf_counter()
-    for _ in range(200):
-        detect_language("schalte bitte das Licht im Wohnzimmer an")
-    assert (time.perf_counter() - t0) / 200 < 0.002  # ~0.1 ms

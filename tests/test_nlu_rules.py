@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from hark.nlu.intents import to_hwu64
@@ -230,21 +228,10 @@ def test_prefilter_is_sound(matcher: RuleMatcher) -> None:
         assert (a and a.intent.name) == (b and b.intent.name), text
 
 
-def test_fast_no_match(matcher: RuleMatcher) -> None:
-    texts = [
-        "tell me a joke",
-        "what's on my calendar tomorrow",
-        "play some jazz music",
-        "how do you say hello in french",
-        "order a pizza",
-    ] * 20
-    times = []
-    for text in texts:
-        t0 = time.perf_counter()
-        matcher.match(text, "en")
-        times.append(time.perf_counter() - t0)
-    times.sort()
-    assert times[len(times) // 2] < 0.005  # typically ~0.1 ms
+def test_no_match_for_other_requests(matcher: RuleMatcher) -> None:
+    for text in ["tell me a joke", "what's on my calendar tomorrow", "play some jazz music",
+                 "how do you say hello in french", "order a pizza"]:
+        assert matcher.match(text, "en") is None, text
 
 
 def test_thread_safe(matcher: RuleMatcher) -> None:

@@ -475,7 +475,6 @@ def test_concurrent_writers_from_threads(store: Store) -> None:
 
 
 def test_readers_do_not_wait_for_a_writer(store: Store) -> None:
-    import time
 
     with store.session() as db:
         timers.create(db, duration_s=60)
@@ -487,11 +486,9 @@ def test_readers_do_not_wait_for_a_writer(store: Store) -> None:
             with store.session(readonly=True) as rdb:
                 seen.append(len(timers.active(rdb)))
 
-        t0 = time.perf_counter()
         reader = threading.Thread(target=read)
         reader.start()
-        reader.join(timeout=10)
-        assert time.perf_counter() - t0 < 2
+        reader.join(timeout=10)  # a blocked reader would leave `seen` empty
     assert seen == [1]  # the snapshot before the uncommitted write
 
 

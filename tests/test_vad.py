@@ -93,17 +93,3 @@ def test_state_matters_and_reset_restores(vad: SileroVAD, goforward: np.ndarray)
 def test_wrong_frame_size_rejected(vad: SileroVAD, shape: tuple[int, ...]) -> None:
     with pytest.raises(InvalidInput):
         vad.speech_prob(np.zeros(shape, dtype=np.float32))
-
-
-def test_fast_enough(vad: SileroVAD, goforward: np.ndarray) -> None:
-    import time
-
-    v = vad.fork()
-    frames = [goforward[i * FRAME_SAMPLES:(i + 1) * FRAME_SAMPLES]
-              for i in range(goforward.size // FRAME_SAMPLES)]
-    t = time.perf_counter()
-    for _ in range(5):
-        for f in frames:
-            v.speech_prob(f)
-    per_frame_ms = (time.perf_counter() - t) / (5 * len(frames)) * 1000
-    assert per_frame_ms < 5.0  # ~0.2 ms measured; loose bound for a busy shared machine
