@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from hark.nlu.normalize.dates import add_months, easter, nth_weekday
 from hark.skills.providers.slots import clean, words_to_digits
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -32,23 +33,10 @@ class DateSpan:
 # ------------------------------------------------------------------------- holidays
 
 
-def easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    first = date(year, month, 1)
-    return first + timedelta((weekday - first.weekday()) % 7 + 7 * (n - 1))
+    found = nth_weekday(year, month, weekday, n)
+    assert found is not None  # n <= 4 always exists
+    return found
 
 
 HOLIDAYS: dict[str, Callable[[int], date]] = {
@@ -135,18 +123,6 @@ _MONTH_DAY = re.compile(
 _DAY_ONLY = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
 
 
-def _add_months(d: date, n: int) -> date:
-    y, m = divmod(d.month - 1 + n, 12)
-    y += d.year
-    m += 1
-    for day in (d.day, 30, 29, 28):
-        try:
-            return date(y, m, day)
-        except ValueError:
-            continue
-    raise ValueError(d)  # pragma: no cover
-
-
 def parse_text(text: str, today: date) -> DateSpan | None:
     t = words_to_digits(clean(text))
     if not t:
@@ -182,9 +158,9 @@ def parse_text(text: str, today: date) -> DateSpan | None:
         elif unit == "week":
             d = today + timedelta(sign * 7 * n)
         elif unit == "month":
-            d = _add_months(today, sign * n)
+            d = add_months(today, sign * n)
         else:
-            d = _add_months(today, sign * 12 * n)
+            d = add_months(today, sign * 12 * n)
         return _span(d, today)
     for i, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}s?\b", t):
