@@ -27,8 +27,10 @@ if [[ ! -x .venv/bin/python ]]; then
   echo "setup: creating .venv with $PY"
   "$PY" -m venv .venv
 fi
-stamp=.venv/.hark-setup-$(cat pyproject.toml requirements.lock | sha1sum | cut -c1-12)-$WANT_TEST
-if [[ ! -f $stamp ]]; then
+hash=$(cat pyproject.toml requirements.lock | sha1sum | cut -c1-12)
+stamp=.venv/.hark-setup-$hash-$WANT_TEST
+# a test install (-1) is a superset of a plain one (-0)
+if [[ ! -f $stamp && ! ( $WANT_TEST == 0 && -f .venv/.hark-setup-$hash-1 ) ]]; then
   .venv/bin/python -m pip install -q --upgrade pip uv
   UV=".venv/bin/uv pip install --python .venv/bin/python -q"
   extra=""; [[ $WANT_TEST == 1 ]] && extra="[test]"
