@@ -130,3 +130,24 @@ async def test_timer_fires_as_websocket_event(base: str) -> None:
         assert r.json()["intent"] in {"timer_set", "alarm_set"}, r.json()
         ev = json.loads(await asyncio.wait_for(ws.recv(), timeout=20))
         assert ev["type"] == "timer-fired" and ev["data"]["speech"]
+
+
+def test_spoken_turn_endpoint(base: str, synth, tmp_path) -> None:
+    import base64
+
+    from hark.audio.io import write_audio
+
+    q = np.concatenate([np.zeros(8000, np.float32), synth("What time is it?"),
+                        np.zeros(8000, np.float32)])
+    wav = write_audio(tmp_path / "q.wav", q, 16000).read_bytes()
+    r = httpx.post(f"{base}/v1/turn?format=ogg", content=wav, timeout=120)
+    assert r.status_code == 200, r.text
+    j = r.json()
+    assert "time" in j["transcript"].lower() and j["intent"] == "datetime_query"
+    assert {"stt", "nlu", "dialogue", "skill", "tts_first_audio", "total"} <= set(j["timings_ms"])
+    data, rate = sf.read(io.BytesIO(base64.b64decode(j["audio"]["base64"])))
+    assert j["audio"]["media_type"] == "audio/ogg" and len(data) / rate > 0.5
+    silent = io.BytesIO()
+    sf.write(silent, np.zeros(32000, np.float32), 16000, format="WAV")
+    r = httpx.post(f"{base}/v1/turn", content=silent.getvalue(), timeout=60)
+    assert r.status_code == 422 and r.json()["error"]["code"] == "no_speech"

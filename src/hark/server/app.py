@@ -61,6 +61,15 @@ async def _read_body(request: Request, s: Settings) -> bytes:
     return b"".join(chunks)
 
 
+def _encode(audio: Any, sample_rate: int, fmt: str) -> bytes:
+    import tempfile
+
+    from hark.audio.io import write_audio
+
+    with tempfile.TemporaryDirectory() as d:
+        return write_audio(Path(d) / f"out.{fmt}", audio, sample_rate).read_bytes()
+
+
 def create_app(settings: Settings | None = None, warm: bool = True,
                understand: Any = None) -> FastAPI:
     s = settings or get_settings()
@@ -120,6 +129,29 @@ def create_app(settings: Settings | None = None, warm: bool = True,
                                                 user_id=req.user_id, device_id=req.device_id)
         return result.to_dict()
 
+    @app.post("/v1/turn")
+    async def turn(request: Request, session_id: str | None = None, user_id: str = "default",
+                   device_id: str = "web", format: str = "wav") -> dict[str, Any]:
+        """One spoken turn: audio in; the `hark turn` JSON plus the answer audio (base64)."""
+        import base64
+
+        from hark.pipeline.turn import spoken_turn
+
+        fmt = format.lower()
+        if fmt not in _MEDIA:
+            raise InvalidInput("format must be wav, flac or ogg")
+        body = await _read_body(request, s)
+        result, speech = await spoken_turn(request.app.state.runtime, body,
+                                           session_id=session_id, user_id=user_id,
+                                           device_id=device_id)
+        result.pop("response_audio", None)
+        audio = b""
+        if speech.audio.size:
+            audio = await asyncio.to_thread(_encode, speech.audio, speech.sample_rate, fmt)
+        result["audio"] = {"format": fmt, "media_type": _MEDIA[fmt],
+                           "base64": base64.b64encode(audio).decode("ascii")}
+        return result
+
     @app.websocket("/v1/events")
     async def events(ws: WebSocket) -> None:
         """Pushes timer/alarm/reminder firings (and other runtime events) as JSON."""
@@ -155,7 +187,6 @@ def create_app(settings: Settings | None = None, warm: bool = True,
 
     @app.post("/v1/say")
     async def say(req: SayRequest) -> Response:
-        from hark.audio.io import write_audio
         from hark.pipeline.speech import synthesize
 
         fmt = req.format.lower()
@@ -163,14 +194,7 @@ def create_app(settings: Settings | None = None, warm: bool = True,
             raise InvalidInput("format must be wav, flac or ogg")
         speech = await asyncio.to_thread(synthesize, req.text, req.engine, req.voice, req.rate, s)
 
-        def _encode() -> bytes:
-            import tempfile
-
-            with tempfile.TemporaryDirectory() as d:
-                p = write_audio(Path(d) / f"say.{fmt}", speech.audio, speech.sample_rate)
-                return p.read_bytes()
-
-        data = await asyncio.to_thread(_encode)
+        data = await asyncio.to_thread(_encode, speech.audio, speech.sample_rate, fmt)
         return Response(data, media_type=_MEDIA[fmt], headers={
             "X-Hark-Engine": speech.engine, "X-Hark-Voice": speech.voice,
             "X-Hark-First-Audio-Ms": str(speech.first_audio_ms),
