@@ -25,13 +25,20 @@ def page_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
+def playwright():
+    """One Playwright driver per module: a second sync_playwright() while one is open fails
+    with "Sync API inside the asyncio loop"."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield b
-        b.close()
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser(playwright):
+    b = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+    yield b
+    b.close()
 
 
 def test_speak_and_transcribe_in_browser(page_url, browser, librivox_clips, tmp_path) -> None:
@@ -94,20 +101,19 @@ def test_chat_box_and_fired_timer_event(page_url, browser) -> None:
                            timeout=30_000)
 
 
-def test_talk_button_with_spoken_question(page_url, synth, tmp_path) -> None:
+def test_talk_button_with_spoken_question(page_url, playwright, synth, tmp_path) -> None:
     """Chromium's fake microphone plays a WAV made by Hark's TTS; the Talk button records
     it, sends it to /v1/turn and shows the transcript and the spoken answer."""
     import numpy as np
     import soundfile as sf
-    from playwright.sync_api import sync_playwright
 
     q = np.concatenate([np.zeros(16000, np.float32), synth("What time is it?"),
                         np.zeros(48000, np.float32)])
     wav = tmp_path / "mic.wav"
     sf.write(str(wav), q, 16000, subtype="PCM_16")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                              args=[*ARGS, f"--use-file-for-fake-audio-capture={wav}"])
+    b = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                   args=[*ARGS, f"--use-file-for-fake-audio-capture={wav}"])
+    try:
         ctx = b.new_context(permissions=["microphone"])
         page = ctx.new_page()
         page.goto(page_url)
@@ -118,6 +124,7 @@ def test_talk_button_with_spoken_question(page_url, synth, tmp_path) -> None:
             "document.getElementById('chat').textContent.includes('hark:') || "
             "document.getElementById('chat').textContent.includes('error:')", timeout=90_000)
         chat = page.inner_text("#chat").lower()
+    finally:
         b.close()
     assert "you (spoken):" in chat and "time" in chat, chat
     assert "error" not in chat, chat
