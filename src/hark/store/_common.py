@@ -63,3 +63,13 @@ def upsert(
     else:
         stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
     db.execute(stmt)
+
+
+def apply_if_unchanged(db: Session, row: Base, stmt: Any) -> bool:
+    """Run a guarded ``UPDATE … WHERE <row still as we saw it>``; True and ``row`` refreshed
+    when exactly that row changed, False when another worker got there first."""
+    result = db.execute(stmt.execution_options(synchronize_session=False))
+    if getattr(result, "rowcount", 0) != 1:
+        return False
+    db.refresh(row)
+    return True

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from hark.errors import InvalidInput
 from hark.store import recurrence
-from hark.store._common import get_or_404, now_or, settings_of
+from hark.store._common import apply_if_unchanged, get_or_404, now_or, settings_of
 from hark.store.models import Alarm
 from hark.store.timeutil import zone
 from hark.store.users import DEFAULT_USER, ensure_user
@@ -143,13 +143,9 @@ def claim_fired(db: Session, alarm: Alarm, *, now: datetime) -> bool:
         values: dict[str, Any] = {"next_fire": nxt, "last_fired_at": now}
     else:
         values = {"next_fire": None, "enabled": False, "last_fired_at": now}
-    result = db.execute(
+    return apply_if_unchanged(
+        db, alarm,
         update(Alarm)
         .where(Alarm.id == alarm.id, Alarm.enabled.is_(True), Alarm.next_fire == fired_for)
-        .values(**values)
-        .execution_options(synchronize_session=False)
+        .values(**values),
     )
-    if getattr(result, "rowcount", 0) != 1:
-        return False
-    db.refresh(alarm)
-    return True

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from hark.errors import InvalidInput
 from hark.store import recurrence
-from hark.store._common import get_or_404, now_or, settings_of
+from hark.store._common import apply_if_unchanged, get_or_404, now_or, settings_of
 from hark.store.models import Reminder
 from hark.store.timeutil import ensure_utc, zone
 from hark.store.users import DEFAULT_USER, ensure_user
@@ -117,13 +117,9 @@ def claim_fired(db: Session, reminder: Reminder, *, now: datetime) -> bool:
         values: dict[str, Any] = {"due": nxt, "fired_at": None}
     else:
         values = {"fired_at": now}
-    result = db.execute(
+    return apply_if_unchanged(
+        db, reminder,
         update(Reminder)
         .where(Reminder.id == reminder.id, *_pending(), Reminder.due == fired_for)
-        .values(**values)
-        .execution_options(synchronize_session=False)
+        .values(**values),
     )
-    if getattr(result, "rowcount", 0) != 1:
-        return False
-    db.refresh(reminder)
-    return True

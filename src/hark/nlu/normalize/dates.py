@@ -124,7 +124,8 @@ def _day_num(tok: Token, ordinal_only: bool) -> int | None:
     return None
 
 
-def _year(toks: list[Token]) -> int | None:
+def year_of(toks: list[Token]) -> int | None:
+    """A year written as one number ("2027") or as two ("twenty twenty seven")."""
     if len(toks) == 1 and isinstance(toks[0], Num) and not toks[0].ordinal:
         v = int(toks[0].value)
         if 1000 <= v <= 2999:
@@ -163,7 +164,7 @@ def _explicit(t: list[Token], today: date, lex: Lexicon) -> date | None:
         return None
     if not rest:
         return _upcoming(m, d, today)
-    y = _year(rest)
+    y = year_of(rest)
     return safe_date(y, m, d) if y else None
 
 
@@ -240,7 +241,7 @@ def parse_date(toks: list[Token], today: date, lex: Lexicon, lone_day: int = 1) 
                     cand = safe_date(base.year, base.month, day)
                     if cand and cand >= today:
                         return cand, None
-            y = _year([tok]) if isinstance(tok, Num) and tok.value >= 1000 else None
+            y = year_of([tok]) if isinstance(tok, Num) and tok.value >= 1000 else None
             if y:
                 return date(y, 1, 1), date(y, 12, 31)
         return None
@@ -264,7 +265,7 @@ def parse_date(toks: list[Token], today: date, lex: Lexicon, lone_day: int = 1) 
             y, m = divmod_month(today, {"@next": 1, "@last": -1}.get(body[1], 0))  # type: ignore[arg-type]
             return (safe_date(y, m, day), None) if day and safe_date(y, m, day) else None
         # month + year: "march 2027"
-        if len(body) >= 2 and is_sym(body[0], "@mon:") and (y := _year(body[1:])):
+        if len(body) >= 2 and is_sym(body[0], "@mon:") and (y := year_of(body[1:])):
             return _month(y, int(sym_arg(body[0])))
     # nth weekday of a month: "first monday of the month", "last friday of june"
     return _nth(t, today)

@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from hark.nlu.normalize.dates import year_of
 from hark.nlu.normalize.lexicon import Lexicon
 from hark.nlu.normalize.numbers import Num, clean, to_float
 from hark.nlu.normalize.tokens import Token, analyse
@@ -337,16 +338,5 @@ def parse_year(raw: str, lang: str) -> dict | None:
         start = v if v >= 1000 else 1900 + v if v >= 20 else 2000 + v
         if start % 10 == 0:
             return {"kind": "year_range", "start": start, "end": start + 9}
-    toks = list(analyse(text, lang))
-    if len(toks) == 1 and isinstance(toks[0], Num) and not toks[0].ordinal:
-        v = int(toks[0].value)
-        if 1000 <= v <= 2999:
-            return {"kind": "year", "value": v}
-    if (
-        len(toks) == 2
-        and all(isinstance(t, Num) and not t.ordinal for t in toks)
-        and toks[0].value in (19, 20)
-        and 10 <= toks[1].value <= 99
-    ):  # type: ignore[union-attr]
-        return {"kind": "year", "value": int(toks[0].value * 100 + toks[1].value)}  # type: ignore[union-attr]
-    return None
+    y = year_of(list(analyse(text, lang)))
+    return {"kind": "year", "value": y} if y is not None else None
