@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -158,11 +159,26 @@ def test_timer_set_in_one_process_fires_in_the_next(tmp_path: Path, weather_url:
     assert json.loads(r.stdout)["action"] == "timer.set"
     proc = subprocess.Popen([sys.executable, "-m", "hark.cli", "chat"], env=env,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    lines: list[str] = []
+
+    def fired() -> bool:
+        out = "".join(lines)
+        return "Time's up" in out or "timer is done" in out.lower()
+
+    reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")),
+                              daemon=True)
+    reader.start()
     try:
-        time.sleep(8)  # the chat process starts, loads the store and the due timer fires
-        out, _ = proc.communicate("bye\n", timeout=120)
+        deadline = time.monotonic() + 120  # start-up is slow on a busy machine
+        while not fired() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+        proc.stdin.write("bye\n")
+        proc.stdin.flush()
+        proc.wait(timeout=60)
     finally:
         proc.kill()
+    reader.join(10)
+    out = "".join(lines)
     assert "Time's up" in out or "timer is done" in out.lower(), out
 
 

@@ -120,6 +120,51 @@ def test_concurrent_transcription_is_safe(tiny, librivox_clips, goforward) -> No
         assert wer(ref, results[key]) <= 0.25, (key, results[key])
 
 
+def test_short_window_decodes_like_the_full_window(tiny, goforward, librivox_clips) -> None:
+    """The 15 s encoder window (the default for short audio) reads the real recordings as
+    the standard 30 s window does, and its one segment spans the audio."""
+    from hark.engines import whisper_window
+
+    model = tiny._model
+    for audio in (goforward, read_audio(min(librivox_clips, key=lambda c: c.path.stat().st_size).path)):
+        assert whisper_window.fits(audio, 15.0)
+        seg = whisper_window.decode(model, audio, "en", 5, 15.0)
+        full = whisper_window.decode(model, audio, "en", 5, 30.0)
+        assert seg is not None and full is not None
+        assert normalize_for_wer(seg.text) == normalize_for_wer(full.text), (seg.text, full.text)
+        assert seg.start == 0.0 and seg.end == pytest.approx(len(audio) / 16000, abs=0.01)
+        assert -1.0 <= seg.avg_logprob <= 0.0 and 0.0 <= seg.no_speech_prob <= 1.0
+
+
+def test_short_window_limits_and_hallucination_guard() -> None:
+    from hark.engines import whisper_window
+
+    second = np.zeros(16000, np.float32)
+    assert whisper_window.fits(np.tile(second, 12), 15.0)
+    assert not whisper_window.fits(np.tile(second, 13), 15.0)  # needs 3 s of padding
+    assert not whisper_window.fits(second, 30.0) and not whisper_window.fits(second, 0.0)
+    assert whisper_window.compression_ratio("Turn on the lights in the kitchen.") < 2.4
+    assert whisper_window.compression_ratio("thank you " * 30) > 2.4
+    assert whisper_window.repeats("Read my list to me. Read my list to me.")
+    assert not whisper_window.repeats("No, no, set it for ten ten.")
+    assert not whisper_window.repeats("Play the song that goes the way you go.")
+
+
+def test_untrusted_short_window_falls_back_to_full(tiny, goforward, monkeypatch) -> None:
+    from hark.engines import whisper_window
+
+    calls = []
+
+    def refuse(*args, **kwargs):
+        calls.append(args)
+        return None
+
+    monkeypatch.setattr(whisper_window, "decode", refuse)
+    tr = tiny.transcribe(goforward)
+    assert calls and "forward" in normalize_for_wer(tr.text)
+    assert tr.segments[-1].end <= len(goforward) / 16000 + 0.5
+
+
 # --------------------------------------------------------------------- whisper base
 
 

@@ -21,12 +21,14 @@ import os
 import shutil
 import tempfile
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from hark.config import Settings
+from hark.engines import whisper_window
 from hark.engines.base import SAMPLE_RATE
 from hark.errors import EngineError, EngineUnavailable, InvalidInput
 from hark.types import Segment, Transcript, Word
@@ -95,6 +97,14 @@ def transcript_confidence(segments: list[Any]) -> float:
     conf = (sum(p * w for p, w in zip(scores, weights, strict=True)) / total
             if total > 0 else sum(scores) / len(scores))
     return float(min(1.0, max(0.0, conf)))
+
+
+@dataclass
+class _Info:
+    """The part of faster-whisper's ``TranscriptionInfo`` the engine reads."""
+
+    language: str
+    language_probability: float | None
 
 
 class _Whisper:
@@ -173,6 +183,18 @@ class _Whisper:
     def _decode(self, audio: np.ndarray, language: str | None,
                 words: bool = False) -> tuple[list[Any], Any]:
         with self._lock:  # one decode at a time per model; also consumes the generator
+            short_lang = language or (None if self.multilingual else "en")
+            if not words and short_lang and whisper_window.fits(audio, self.settings.stt_window_s):
+                try:
+                    seg = whisper_window.decode(self._model, audio, short_lang,
+                                                self.settings.stt_beam_size,
+                                                self.settings.stt_window_s)
+                except Exception:
+                    log.exception("short-window decode failed; using the 30 s window",
+                                  extra={"engine": self.name})
+                    seg = None
+                if seg is not None:
+                    return [seg], _Info(language=short_lang, language_probability=None)
             try:
                 segments, info = self._model.transcribe(
                     audio,

@@ -1,0 +1,101 @@
+"""Short-window Whisper decoding for voice commands.
+
+Whisper's encoder always sees a 30 s window, so a 3 s command pays for 27 s of padding:
+on a 2-core CPU the tiny.en encoder alone costs ~260–400 ms of a ~350 ms budget. The
+encoder cost is linear in the window, and Whisper still decodes well from a shorter one
+as long as a good part of it is (padded) silence, as in training. For audio that fits
+with room to spare, this module runs CTranslate2 directly on the first
+``window_s`` seconds of the log-Mel spectrogram (default 15 s: half the cost), without
+timestamp tokens.
+
+It gives up (returns ``None``) whenever the result looks unlike a clean decode — too
+repetitive (zlib compression ratio > 2.4, Whisper's own hallucination test, or a run of
+three or more words said twice in a row) or too unlikely (average log-probability < -1)
+— and the caller then runs the normal 30 s path.
+Measured on TTS commands in three voices, clean and at 10 dB SNR, see the README.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from hark.engines.base import SAMPLE_RATE
+
+_FRAMES_PER_S = 100  # Whisper log-Mel: 10 ms hop
+_MARGIN_S = 3.0  # speech must end this much before the window does
+_MAX_COMPRESSION = 2.4
+_MIN_AVG_LOGPROB = -1.0
+_WORD = re.compile(r"[\w']+")
+
+
+@dataclass
+class WindowSegment:
+    """Shaped like a faster-whisper segment, so the engine treats both the same."""
+
+    text: str
+    start: float
+    end: float
+    avg_logprob: float
+    no_speech_prob: float
+    words: list[Any] = field(default_factory=list)
+
+
+def fits(audio: np.ndarray, window_s: float) -> bool:
+    """Whether ``audio`` is short enough for a ``window_s`` window (0 disables)."""
+    return 0 < window_s < 30 and audio.size / SAMPLE_RATE <= window_s - _MARGIN_S
+
+
+def compression_ratio(text: str) -> float:
+    raw = text.encode("utf-8")
+    return len(raw) / max(1, len(zlib.compress(raw)))
+
+
+def repeats(text: str, min_words: int = 3) -> bool:
+    """Whether a run of ``min_words`` or more words comes twice in a row ("read my list to
+    me. Read my list to me."): short windows sometimes loop like that on short commands,
+    too briefly for the compression-ratio test to notice."""
+    words = _WORD.findall(text.lower())
+    for n in range(min_words, len(words) // 2 + 1):
+        for i in range(len(words) - 2 * n + 1):
+            if words[i:i + n] == words[i + n:i + 2 * n]:
+                return True
+    return False
+
+
+def decode(model: Any, audio: np.ndarray, language: str, beam_size: int,
+           window_s: float) -> WindowSegment | None:
+    """Decode ``audio`` (16 kHz mono float32) with a ``window_s`` encoder window.
+
+    ``model`` is a ``faster_whisper.WhisperModel``. Returns one segment spanning the audio,
+    or ``None`` when the short window's result should not be trusted."""
+    import ctranslate2
+    from faster_whisper.tokenizer import Tokenizer
+    from faster_whisper.transcribe import get_suppressed_tokens
+
+    frames = int(window_s * _FRAMES_PER_S)
+    padded = np.zeros(int(window_s * SAMPLE_RATE), dtype=np.float32)
+    padded[: audio.size] = audio
+    mel = model.feature_extractor(padded)[:, :frames]
+    features = ctranslate2.StorageView.from_array(np.ascontiguousarray(mel[None], np.float32))
+    tok = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe",
+                    language=language if model.model.is_multilingual else "en")
+    prompt = [*tok.sot_sequence, tok.no_timestamps]
+    result = model.model.generate(
+        features, [prompt], beam_size=max(1, beam_size), max_length=200,
+        return_scores=True, return_no_speech_prob=True, suppress_blank=True,
+        suppress_tokens=list(get_suppressed_tokens(tok, [-1])),
+    )[0]
+    tokens = [t for t in result.sequences_ids[0] if t < tok.eot]
+    text = tok.decode(tokens).strip()
+    # faster-whisper's definition, so confidences match the 30 s path
+    avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1)
+    if (not text or compression_ratio(text) > _MAX_COMPRESSION or repeats(text)
+            or avg_logprob < _MIN_AVG_LOGPROB):
+        return None
+    return WindowSegment(text=" " + text, start=0.0, end=round(audio.size / SAMPLE_RATE, 3),
+                         avg_logprob=avg_logprob, no_speech_prob=result.no_speech_prob)
