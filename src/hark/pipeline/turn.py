@@ -23,6 +23,7 @@ from hark.engines.base import SpeechChunk
 from hark.errors import NoSpeech
 from hark.logs import Stopwatch
 from hark.pipeline.speech import Speech, synthesize_chunks
+from hark.text.transcript_fixes import fix_transcript
 
 OnChunk = Callable[[SpeechChunk], Awaitable[None] | None]
 _DONE = object()
@@ -165,7 +166,7 @@ async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, use
         stt = await asyncio.to_thread(get_engine, "stt", settings=s)
     with sw("stt"):
         tr = await asyncio.to_thread(stt.transcribe, pcm, s.stt_language or None)
-    text = tr.text.strip()
+    text = fix_transcript(tr.text.strip())
     if not text:
         raise NoSpeech("No speech was heard in the audio")
 

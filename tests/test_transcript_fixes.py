@@ -1,0 +1,35 @@
+"""STT slip repairs applied to spoken turns before understanding."""
+
+from __future__ import annotations
+
+import pytest
+
+from hark.text.transcript_fixes import fix_transcript
+
+CASES = [
+    ("Set an alarm for 7M.", "Set an alarm for 7 am."),
+    ("Wake me up at 6.30 M tomorrow", "Wake me up at 6:30 am tomorrow"),
+    ("remind me at 10:15M to call mum", "remind me at 10:15 am to call mum"),
+    ("between 9M and 11M", "between 9 am and 11 am"),
+    # left alone: money, counts, real units, already fine
+    ("The company is worth 7M dollars", "The company is worth 7M dollars"),
+    ("it has 7M views", "it has 7M views"),
+    ("for 7M people", "for 7M people"),
+    ("set a timer for 7 minutes", "set a timer for 7 minutes"),
+    ("at 7 PM", "at 7 PM"),
+    ("play M83", "play M83"),
+]
+
+
+@pytest.mark.parametrize(("heard", "fixed"), CASES)
+def test_fix_transcript(heard: str, fixed: str) -> None:
+    assert fix_transcript(heard) == fixed
+
+
+def test_fixed_slip_is_understood_as_a_time() -> None:
+    from hark.nlu.engine import NLU
+
+    u = NLU.load("default").parse(fix_transcript("Set an alarm for 7M."))
+    assert u.intent == "alarm_set"
+    times = [s.value for s in u.slots if s.name == "time"]
+    assert times and times[0]["time"] == "07:00", u.slots
