@@ -62,6 +62,7 @@ class Settings:
     nlu_model: str = "default"  # "default" (shipped) or a folder made by `hark nlu train`
     confidence_threshold: float = 0.7
     session_idle_minutes: float = 30.0
+    scheduler_poll_s: float = 2.0  # how soon changes made by another process are seen
     turn_log: str = ""  # path of an optional markdown turn log, e.g. logs/agent_log.md
     # --- outside services -----------------------------------------------------------
     weather_url: str = "https://api.open-meteo.com/v1/forecast"

@@ -78,7 +78,8 @@ class Runtime:
         if not s.database_url:
             s.data_dir.mkdir(parents=True, exist_ok=True)
         self.store = await asyncio.to_thread(Store.open, s)
-        self.scheduler = Scheduler(self.store, on_fire_callback(self.publish))
+        self.scheduler = Scheduler(self.store, on_fire_callback(self.publish),
+                                   poll_s=max(0.2, s.scheduler_poll_s))
         if self.run_scheduler:
             await self.scheduler.start()
         services = {
