@@ -89,3 +89,16 @@ def test_turn_cli_bad_output_suffix(tmp_path: Path, capsys: pytest.CaptureFixtur
 
     assert main(["turn", str(tmp_path / "missing.wav"), "-o", "x.mp3", "--json"]) == 2
     assert json.loads(capsys.readouterr().out)["error"]["code"] == "invalid_input"
+
+
+def test_bench_turn_reports_stages_for_other_voices() -> None:
+    """`hark bench turn` speaks with SVOX Pico voices, runs real turns and reports per-stage
+    latency; its numbers are printed, never asserted."""
+    from hark.bench_turn import QUESTIONS, bench_turns, format_turns
+
+    report = bench_turns(QUESTIONS[:2])
+    assert report["n"] == 2 and report["errors"] == 0, report
+    assert report["intent_correct"] == 2, report["turns"]
+    assert {"stt", "nlu", "tts_first_audio", "first_audio_total"} <= set(report["timings_ms"])
+    assert [t["voice"] for t in report["turns"]] == ["en-GB", "en-US"]
+    assert "intent correct: 2/2" in format_turns(report)
