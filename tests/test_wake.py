@@ -88,6 +88,21 @@ def test_streaming_frames_match_detect(jarvis, synth) -> None:  # noqa: ANN001
     assert [(d.name, d.time_s) for d in streamed] == [(d.name, d.time_s) for d in expected]
 
 
+def test_xnnpack_scores_match_reference_kernels(jarvis, synth) -> None:  # noqa: ANN001
+    """The XNNPACK-accelerated models give the same detections as TFLite's defaults."""
+    from hark.config import get_settings
+    from hark.engines.wake_openwakeword import OpenWakeWord
+
+    assert jarvis.accelerated
+    plain = OpenWakeWord(get_settings(), model="hey_jarvis", xnnpack=False)
+    assert not plain.accelerated
+    for text in ("Hey Jarvis.", "hey jarvis what time is it"):
+        audio = padded(synth(text))
+        fast, ref = jarvis.detect(audio), plain.detect(audio)
+        assert [d.time_s for d in fast] == [d.time_s for d in ref] and fast, (fast, ref)
+        assert all(abs(a.score - b.score) < 0.01 for a, b in zip(fast, ref, strict=True))
+
+
 def test_silence_and_noise_do_not_fire(jarvis) -> None:  # noqa: ANN001
     noise = np.random.default_rng(1).normal(0, 0.1, 3 * SAMPLE_RATE).astype(np.float32)
     assert jarvis.detect(np.zeros(2 * SAMPLE_RATE, dtype=np.float32)) == []

@@ -26,6 +26,21 @@ def models_dir() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations))) / "models"
 
 
+def _accelerate(features: object, ww: object) -> bool:
+    """Mel, embedding and wake-word models on XNNPACK (≈3× faster on the embedding)."""
+    from pyopen_wakeword.openwakeword import EMB_SHAPE, MEL_SHAPE
+
+    from hark.engines.tflite_xnnpack import accelerate
+
+    return all([
+        accelerate(features, "mel_model", "mel_interpreter", "mel_input_tensor",
+                   "mel_output_tensor", MEL_SHAPE),
+        accelerate(features, "emb_model", "emb_interpreter", "emb_input_tensor",
+                   "emb_output_tensor", EMB_SHAPE),
+        accelerate(ww, "model", "interpreter", "input_tensor", "output_tensor"),
+    ])
+
+
 def available_models() -> list[str]:
     folder = models_dir()
     if folder is None:
@@ -38,7 +53,7 @@ class OpenWakeWord:
     frame_samples = FRAME_SAMPLES
 
     def __init__(self, settings: Settings, model: str | None = None,
-                 threshold: float | None = None) -> None:
+                 threshold: float | None = None, *, xnnpack: bool = True) -> None:
         self.settings = settings
         self.model = model or settings.wake_word
         self.threshold = float(settings.wake_threshold if threshold is None else threshold)
@@ -68,6 +83,7 @@ class OpenWakeWord:
         except Exception as e:
             raise EngineUnavailable(f"Could not load wake word model {self.model}: {e}",
                                     engine=self.name) from e
+        self.accelerated = xnnpack and _accelerate(self._features, self._ww)
         self._lock = threading.RLock()
         self._last: float = -1e9
         self._primed: dict[str, object] | None = None
