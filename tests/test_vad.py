@@ -93,3 +93,18 @@ def test_state_matters_and_reset_restores(vad: SileroVAD, goforward: np.ndarray)
 def test_wrong_frame_size_rejected(vad: SileroVAD, shape: tuple[int, ...]) -> None:
     with pytest.raises(InvalidInput):
         vad.speech_prob(np.zeros(shape, dtype=np.float32))
+
+
+def test_warm_defaults_loads_each_engine_once_side_by_side() -> None:
+    """warm_defaults loads the configured engines in two threads; the registry still
+    hands out one shared instance per engine."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from hark.engines import registry
+
+    registry.warm_defaults(roles=("vad", "tts"))
+    vad = registry.get_engine("vad")
+    with ThreadPoolExecutor(4) as pool:
+        same = list(pool.map(lambda _: registry.get_engine("vad"), range(8)))
+    assert all(v is vad for v in same)
+    assert registry.get_engine("tts") is registry.get_engine("tts", "piper")

@@ -35,7 +35,8 @@ BACKENDS: dict[str, dict[str, str]] = {
 DEFAULT_NAME = {"vad": "silero", "wake": "openwakeword", "denoise": "rnnoise"}
 
 _cache: dict[tuple, Any] = {}
-_lock = threading.Lock()
+_lock = threading.Lock()  # guards the two dicts below, never held while loading
+_key_locks: dict[tuple, threading.Lock] = {}
 load_times_s: dict[tuple, float] = {}
 
 
@@ -62,11 +63,19 @@ def engine_class(role: str, name: str) -> type:
 def get_engine(
     role: str, name: str | None = None, settings: Settings | None = None, **options: Any
 ) -> Any:
-    """Return the shared, loaded and warmed-up engine for ``role``/``name``."""
+    """Return the shared, loaded and warmed-up engine for ``role``/``name``.
+
+    Each engine has its own load lock, so different engines can load at the same time
+    (see :func:`warm_defaults`) while one engine is never loaded twice."""
     settings = settings or get_settings()
     name = name or configured_name(role, settings)
     key = (role, name, tuple(sorted(options.items())))
     with _lock:
+        eng = _cache.get(key)
+        if eng is not None:
+            return eng
+        key_lock = _key_locks.setdefault(key, threading.Lock())
+    with key_lock:
         eng = _cache.get(key)
         if eng is None:
             cls = engine_class(role, name)
@@ -76,11 +85,27 @@ def get_engine(
             load_times_s[key] = time.perf_counter() - t0
             log.info("engine loaded", extra={"role": role, "engine": name,
                                              "load_s": round(load_times_s[key], 3)})
-            _cache[key] = eng
+            with _lock:
+                _cache[key] = eng
         return eng
+
+
+def warm_defaults(settings: Settings | None = None,
+                  roles: tuple[str, ...] = ("vad", "stt", "tts", "wake")) -> None:
+    """Load and warm the configured engine of each role, two at a time (ONNX Runtime,
+    CTranslate2 and TFLite release the GIL while loading and warming)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    settings = settings or get_settings()
+    # the slowest first, so the short ones fill in beside them
+    order = sorted(roles, key=lambda r: {"tts": 0, "stt": 1}.get(r, 2))
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="hark-warm") as pool:
+        for f in [pool.submit(get_engine, role, settings=settings) for role in order]:
+            f.result()
 
 
 def clear() -> None:
     with _lock:
         _cache.clear()
+        _key_locks.clear()
         load_times_s.clear()

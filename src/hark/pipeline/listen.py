@@ -177,17 +177,16 @@ class Listener:
     # ---------------------------------------------------------------- the loop
     async def run(self) -> list[dict[str, Any]]:
         from hark.audio.endpoint import Endpointer
-        from hark.engines.registry import get_engine
+        from hark.engines.registry import get_engine, warm_defaults
 
+        # the turn's engines load now, side by side, not on the first question
+        await asyncio.to_thread(warm_defaults, self.s, ("vad", "stt", "tts"))
         self.wake = await asyncio.to_thread(get_engine, "wake", settings=self.s,
                                             model=self.wake_model,
                                             threshold=self.wake_threshold)
         self.wake.reset()
         vad = await asyncio.to_thread(get_engine, "vad", settings=self.s)
         self.ep = Endpointer(vad, self.s)
-        # warm the turn's engines now, not on the first question
-        for role in ("stt", "tts"):
-            await asyncio.to_thread(get_engine, role, settings=self.s)
         await asyncio.to_thread(self.rt.assistant.understand, "what time is it",
                                 datetime.now(UTC), None)
         unsubscribe = self.rt.subscribe(self._on_runtime_event)

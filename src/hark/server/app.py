@@ -79,14 +79,9 @@ def create_app(settings: Settings | None = None, warm: bool = True,
         from hark.runtime import Runtime
 
         if warm:
-            from hark.engines.registry import get_engine
+            from hark.engines.registry import warm_defaults
 
-            def _warm() -> None:
-                get_engine("vad", settings=s)
-                get_engine("stt", settings=s)
-                get_engine("tts", settings=s)
-
-            await asyncio.to_thread(_warm)
+            await asyncio.to_thread(warm_defaults, s)
             log.info("engines warm", extra={"stt": s.stt_engine, "tts": s.tts_engine})
         # store + scheduler: timers, alarms and reminders fire while the server runs
         async with Runtime(s, understand=understand) as rt:
