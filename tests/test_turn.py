@@ -25,10 +25,11 @@ def _pad(speech: np.ndarray) -> np.ndarray:
     return np.concatenate([z, speech, z])
 
 
-def _cli(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def _cli(args: list[str], tmp_path: Path,
+         extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HARK_DATA_DIR": str(tmp_path / "data"),
            "HARK_CONFIG": str(tmp_path / "no.toml"), "HARK_TIMEZONE": "Europe/Paris",
-           "HARK_LOG_LEVEL": "WARNING"}
+           "HARK_LOG_LEVEL": "WARNING", **(extra_env or {})}
     return subprocess.run([sys.executable, "-m", "hark.cli", *args], capture_output=True,
                           text=True, timeout=180, env=env)
 
@@ -81,6 +82,19 @@ def test_turn_cli_silence_is_no_speech(tmp_path: Path) -> None:
     r = _cli(["turn", str(wav), "-o", str(tmp_path / "a.wav"), "--json"], tmp_path)
     assert r.returncode == 2
     assert json.loads(r.stdout)["error"]["code"] == "no_speech"
+    assert not (tmp_path / "a.wav").exists()
+
+
+def test_turn_longer_than_one_utterance_is_refused(tmp_path: Path) -> None:
+    """A spoken question is one utterance: over HARK_MAX_UTTERANCE_S it is refused from the
+    file header and no answer is written."""
+    wav = tmp_path / "long.wav"
+    write_audio(wav, np.full(16000 * 12, 0.01, dtype=np.float32), 16000)
+    env_limit = {"HARK_MAX_UTTERANCE_S": "10"}
+    r = _cli(["turn", str(wav), "-o", str(tmp_path / "a.wav"), "--json"], tmp_path, env_limit)
+    assert r.returncode == 2, r.stderr
+    err = json.loads(r.stdout)["error"]
+    assert err["code"] == "audio_too_long" and "10 s" in err["message"]
     assert not (tmp_path / "a.wav").exists()
 
 

@@ -20,7 +20,7 @@ import numpy as np
 from hark.audio.io import SAMPLE_RATE, Source, read_audio
 from hark.config import Settings
 from hark.engines.base import SpeechChunk
-from hark.errors import NoSpeech
+from hark.errors import AudioTooLong, NoSpeech
 from hark.logs import Stopwatch
 from hark.pipeline.speech import Speech, synthesize_chunks
 from hark.text.transcript_fixes import fix_transcript
@@ -151,10 +151,16 @@ async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, use
     from hark.engines.registry import get_engine
 
     with sw("decode"):
+        # a turn is one question: the per-utterance limit applies, not the file limit
         if isinstance(audio, np.ndarray):
             pcm = np.asarray(audio, dtype=np.float32).reshape(-1)
+            if pcm.size / SAMPLE_RATE > s.max_utterance_s:
+                raise AudioTooLong(
+                    f"The audio is {pcm.size / SAMPLE_RATE:.1f} s long; a spoken question can "
+                    f"be at most {s.max_utterance_s:g} s", seconds=round(pcm.size / SAMPLE_RATE, 2),
+                    limit_s=s.max_utterance_s)
         else:
-            pcm = await asyncio.to_thread(read_audio, audio, s.max_audio_s)
+            pcm = await asyncio.to_thread(read_audio, audio, s.max_utterance_s)
     if s.denoise if denoise is None else denoise:
         with sw("denoise"):
             den = await asyncio.to_thread(get_engine, "denoise", settings=s)
