@@ -161,9 +161,9 @@ def test_timer_set_in_one_process_fires_in_the_next(tmp_path: Path, weather_url:
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     lines: list[str] = []
 
-    def fired() -> bool:
-        out = "".join(lines)
-        return "Time's up" in out or "timer is done" in out.lower()
+    def fired() -> bool:  # on time, or late when the chat process started after the deadline
+        out = "".join(lines).lower()
+        return "time's up" in out or "timer is done" in out or "timer finished while" in out
 
     reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")),
                               daemon=True)
@@ -178,8 +178,7 @@ def test_timer_set_in_one_process_fires_in_the_next(tmp_path: Path, weather_url:
     finally:
         proc.kill()
     reader.join(10)
-    out = "".join(lines)
-    assert "Time's up" in out or "timer is done" in out.lower(), out
+    assert fired(), "".join(lines)
 
 
 def test_every_hwu64_intent_gets_a_real_skill_or_an_honest_answer(tmp_path: Path) -> None:
