@@ -89,8 +89,9 @@ async def test_missed_while_down_fires_late_at_start(store: Store) -> None:
 async def test_cancel_prevents_firing(store: Store) -> None:
     rec = Recorder()
     async with Scheduler(store, rec) as sched:
-        keep = await sched.change(timers.create, duration_s=0.4, name="keep")
-        drop = await sched.change(timers.create, duration_s=0.3, name="drop")
+        # long enough that creating and cancelling always beats the deadline on a busy box
+        keep = await sched.change(timers.create, duration_s=1.2, name="keep")
+        drop = await sched.change(timers.create, duration_s=1.0, name="drop")
         await sched.change(timers.cancel, drop.id)
         await rec.wait_for(1, timeout=3)
         await asyncio.sleep(0.3)
@@ -117,16 +118,16 @@ async def test_many_timers_fire_in_order(store: Store) -> None:
 async def test_pause_and_resume_keep_remaining(store: Store) -> None:
     rec = Recorder()
     async with Scheduler(store, rec) as sched:
-        t = await sched.change(timers.create, duration_s=0.5)
+        t = await sched.change(timers.create, duration_s=1.5)
         paused = await sched.change(timers.pause, t.id)
-        assert 0.3 < paused.remaining_s <= 0.5
-        await asyncio.sleep(0.8)
+        assert 1.0 < paused.remaining_s <= 1.5
+        await asyncio.sleep(1.6)  # past the original deadline
         assert rec.fired == []
         resumed_at = utcnow()
         await sched.change(timers.resume, t.id)
-        await rec.wait_for(1, timeout=3)
+        await rec.wait_for(1, timeout=6)
     elapsed = (datetime.fromisoformat(rec.fired[0][1]["fired_at"]) - resumed_at).total_seconds()
-    assert elapsed > 0.25  # the paused remainder was kept, not restarted from zero
+    assert elapsed > 0.9  # the paused remainder was kept, not restarted from zero
 
 
 async def test_failing_callback_does_not_stop_the_loop(store: Store) -> None:
