@@ -183,3 +183,26 @@ def test_iter_frames() -> None:
     assert frames[2][: 1100 - 1024].tolist() == audio[1024:].tolist()
     assert not frames[2][1100 - 1024:].any()
     assert [f.size for f in iter_frames(audio, 512, pad=False)] == [512, 512]
+
+
+def test_pause_event_comes_first_and_matches_the_stop(vad, goforward) -> None:
+    """With early_s, a pause sends speech-paused (the utterance so far) before the end of
+    speech is decided; a pause that ends the utterance has the stop's speech end."""
+    lo, hi = _energy_bounds(goforward)
+    said = goforward[int(lo * SR):int(hi * SR)]  # without the clip's own silences
+    audio = np.concatenate([_silence(1.0), said, _silence(0.4), said, _silence(1.0)])
+    ep = Endpointer(vad, S, early_s=0.25)
+    evs = [e for _, e in _events(ep, audio, 1280)]
+    types = [e.type for e in evs]
+    assert types == ["speech-started", "speech-paused", "speech-paused", "speech-stopped"], types
+    first, last, stop = evs[1], evs[2], evs[3]
+    assert first.data["end"] < last.data["end"] == stop.data["end"]
+    # the mid-sentence pause carried only the first part; the last one nearly all of it
+    assert first.payload and len(first.payload) < len(last.payload) <= len(stop.payload)
+    assert len(stop.payload) - len(last.payload) <= 2 * int(0.1 * SR)
+
+
+def test_no_pause_events_by_default(vad, goforward) -> None:
+    audio = np.concatenate([_silence(1.0), goforward, _silence(1.0)])
+    types = [e.type for _, e in _events(Endpointer(vad, S), audio, 1280)]
+    assert types == ["speech-started", "speech-stopped"]

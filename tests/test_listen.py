@@ -104,6 +104,20 @@ def test_wake_then_question_cli(synth, tmp_path: Path, monkeypatch: pytest.Monke
     assert read_audio(stop["path"]).size > 8000 and kinds(events).count("wake-detected") == 1
 
 
+def test_early_stt_on_a_pause_is_used_only_if_the_pause_ends_the_turn(synth, tmp_path: Path
+                                                                     ) -> None:
+    """STT starts on a 0.25 s pause; a pause the speaker talks on from is thrown away, so the
+    transcript holds the whole question; the final pause's transcript is the one used."""
+    audio = np.concatenate([z(1), synth("Hey Jarvis"), z(0.5), synth("set a timer"), z(0.4),
+                            synth("for five minutes"), z(2)])
+    events = listen(audio, tmp_path)
+    (transcript,) = [e["text"].lower() for e in events if e["event"] == "transcript"]
+    assert "timer" in transcript and ("five" in transcript or "5" in transcript), transcript
+    (turn,) = [e for e in events if e["event"] == "turn"]
+    assert turn["early_stt"] is True
+    assert next(e for e in events if e["event"] == "response")["intent"] == "timer_set"
+
+
 def test_command_without_wake_word_is_ignored(synth, tmp_path: Path) -> None:
     events = listen(np.concatenate([z(1), synth("what time is it"), z(1.5)]), tmp_path)
     assert not {"wake-detected", "transcript", "response", "tts-started"} & set(kinds(events))

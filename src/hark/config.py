@@ -55,6 +55,7 @@ class Settings:
     vad_threshold: float = 0.5
     speech_start_s: float = 0.2
     speech_end_s: float = 0.6
+    stt_early_s: float = 0.25  # `hark listen`: start STT after this much silence (0: off)
     preroll_s: float = 0.3
     max_utterance_s: float = 60.0
     max_audio_s: float = 600.0  # longest file accepted by `hark transcribe`

@@ -70,14 +70,20 @@ class Endpointer:
       ``"silence"``), when the utterance reaches ``max_utterance_s`` (``"max_length"``), or
       at ``flush()`` (``"end_of_stream"``). ``start``/``end`` bound the speech; the payload
       spans ``audio_start``..``audio_end``: ``preroll_s`` before the onset to ``preroll_s``
-      after the speech end (clipped to what the stream holds).
+      after the speech end (clipped to what the stream holds);
+    - ``speech-paused`` ``{"start", "end"}`` with the utterance so far as payload, once per
+      pause, after ``early_s`` of non-speech (only when ``0 < early_s < speech_end_s``): a
+      listener can start transcribing while it waits to learn whether the pause is the
+      end. If the pause ends the utterance, the ``speech-stopped`` that follows has the
+      same ``end``.
 
     Times are seconds of stream time since the last ``reset()``. The VAD is forked when it
     supports it (``fork()``), so each Endpointer has its own VAD state on a shared model.
     Use one Endpointer per stream, from one thread at a time.
     """
 
-    def __init__(self, vad: Any = None, settings: Settings | None = None) -> None:
+    def __init__(self, vad: Any = None, settings: Settings | None = None,
+                 early_s: float = 0.0) -> None:
         s = settings or get_settings()
         vad = vad if vad is not None else _default_vad()
         self.vad = vad.fork() if hasattr(vad, "fork") else vad
@@ -87,6 +93,8 @@ class Endpointer:
         fs = self.n / SAMPLE_RATE
         self.start_frames = max(1, math.ceil(s.speech_start_s / fs - 1e-9))
         self.end_samples = max(1, round(s.speech_end_s * SAMPLE_RATE))
+        early = round(early_s * SAMPLE_RATE)
+        self.early_samples = early if 0 < early < self.end_samples else None
         self.preroll = max(0, round(s.preroll_s * SAMPLE_RATE))
         self.max_samples = max(self.n, round(s.max_utterance_s * SAMPLE_RATE))
         # history kept while idle: pre-roll plus the frames that confirm an onset
@@ -107,6 +115,7 @@ class Endpointer:
         self._utt_start = 0  # first sample of the utterance audio
         self._onset = 0
         self._silence_start: int | None = None
+        self._paused = False  # speech-paused already sent for this pause
 
     @property
     def time_s(self) -> float:
@@ -164,8 +173,13 @@ class Endpointer:
         self._utt.append(frame)
         if prob >= self.threshold:
             self._silence_start = None
+            self._paused = False
         elif prob < self.neg_threshold and self._silence_start is None:
             self._silence_start = t0
+        if (self.early_samples is not None and self._silence_start is not None
+                and not self._paused and end - self._silence_start >= self.early_samples):
+            self._paused = True
+            events.append(self._pause(self._silence_start))
         if self._silence_start is not None and end - self._silence_start >= self.end_samples:
             events.append(self._stop(self._silence_start, "silence"))
         elif end - self._utt_start >= self.max_samples:
@@ -185,7 +199,16 @@ class Endpointer:
         self._hist.clear()
         self._run = 0
         self._silence_start = None
+        self._paused = False
         return Event("speech-started", {"t": round(self._onset / SAMPLE_RATE, 3)})
+
+    def _pause(self, speech_end: int) -> Event:
+        full = np.concatenate(self._utt) if self._utt else np.zeros(0, dtype=np.float32)
+        audio_end = min(self._utt_start + full.size, speech_end + self.preroll)
+        data = {"start": round(self._onset / SAMPLE_RATE, 3),
+                "end": round(speech_end / SAMPLE_RATE, 3)}
+        return Event("speech-paused", data,
+                     payload=to_pcm16(full[: audio_end - self._utt_start]))
 
     def _stop(self, speech_end: int, reason: str) -> Event:
         full = np.concatenate(self._utt) if self._utt else np.zeros(0, dtype=np.float32)
@@ -205,6 +228,7 @@ class Endpointer:
         self._utt = []
         self._run = 0
         self._silence_start = None
+        self._paused = False
         data = {
             "start": round(self._onset / SAMPLE_RATE, 3),
             "end": round(speech_end / SAMPLE_RATE, 3),

@@ -164,6 +164,8 @@ class Listener:
         self.answers = 0
         self.events: list[dict[str, Any]] = []
         self._ep_offset = 0.0
+        # STT started on a pause: (speech end in endpointer time, its future)
+        self._early: tuple[float, asyncio.Future[Any]] | None = None
 
     def emit(self, event: str, **data: Any) -> None:
         item = {"event": event, **data}
@@ -186,7 +188,8 @@ class Listener:
                                             threshold=self.wake_threshold)
         self.wake.reset()
         vad = await asyncio.to_thread(get_engine, "vad", settings=self.s)
-        self.ep = Endpointer(vad, self.s)
+        early_s = 0.0 if self.s.denoise else self.s.stt_early_s
+        self.ep = Endpointer(vad, self.s, early_s=early_s)
         await asyncio.to_thread(self.rt.assistant.understand, "what time is it",
                                 datetime.now(UTC), None)
         unsubscribe = self.rt.subscribe(self._on_runtime_event)
@@ -223,8 +226,28 @@ class Listener:
         if self.announcements and m.can_announce():
             await self._announce(self.announcements.popleft())
 
+    def _start_early(self, ev: Event) -> None:
+        """A pause: transcribe what was said so far while waiting to learn whether the
+        pause ends the utterance (saves up to ``speech_end_s - stt_early_s`` per turn)."""
+        from hark.pipeline.turn import transcribe_utterance
+
+        if self.m.state is not State.LISTENING:
+            return
+        pcm = np.frombuffer(ev.payload or b"", dtype="<i2").astype(np.float32) / 32768
+        fut = asyncio.ensure_future(asyncio.to_thread(transcribe_utterance, pcm, self.s))
+        fut.add_done_callback(lambda f: f.cancelled() or f.exception())  # never "lost"
+        self._early = (ev.data["end"], fut)
+
+    def _take_early(self, end: float) -> asyncio.Future[Any] | None:
+        """The early transcript if it covers exactly this utterance (no speech since)."""
+        early, self._early = self._early, None
+        return early[1] if early is not None and early[0] == end else None
+
     async def _endpoint_event(self, ev: Event) -> None:
-        if ev.type == "speech-started":
+        if ev.type == "speech-paused":
+            self._start_early(ev)
+        elif ev.type == "speech-started":
+            self._early = None
             t = round(self._ep_offset + ev.data["t"], 3)
             self.emit("speech-started", t=t)
             await self._act(self.m.speech_started(t), t)
@@ -233,9 +256,10 @@ class Listener:
             t = round(self._ep_offset + d["end"], 3)
             self.emit("speech-stopped", t=round(self.source.now(), 3),
                       start=round(self._ep_offset + d["start"], 3), end=t, reason=d["reason"])
+            early = self._take_early(d["end"])
             if self.m.speech_stopped(t):
                 pcm = np.frombuffer(ev.payload or b"", dtype="<i2").astype(np.float32) / 32768
-                await self._turn(pcm)
+                await self._turn(pcm, early)
 
     async def _end_of_stream(self, t_end: float) -> None:
         if self.m.feeds_endpointer:
@@ -252,6 +276,7 @@ class Listener:
             elif a == "listen":
                 self._ep_offset = self.source.now()
                 self.ep.reset()
+                self._early = None
             elif a == "timeout":
                 self.emit("listen-timeout", t=round(t, 3))
 
@@ -291,7 +316,7 @@ class Listener:
         elif self.m.barge_in == "speech":
             pass  # the endpointer is already capturing the interrupting speech
 
-    async def _turn(self, pcm: np.ndarray) -> None:
+    async def _turn(self, pcm: np.ndarray, early: asyncio.Future[Any] | None = None) -> None:
         from hark.pipeline.turn import spoken_turn
 
         on_chunk, started = self._start_speech()
@@ -305,7 +330,7 @@ class Listener:
             result, _speech = await spoken_turn(
                 self.rt, pcm, session_id=self.session_id, user_id=self.user_id,
                 device_id=self.device_id, settings=self.s, check_speech=False,
-                on_chunk=on_chunk, on_text=on_text)
+                on_chunk=on_chunk, on_text=on_text, transcript=early)
         except HarkError as e:
             log.info("turn failed", extra={"code": e.code})
             self.emit("error", **error_event_data(e))
@@ -313,7 +338,7 @@ class Listener:
             return
         self.speaker.close()
         self.session_id = None if result["end_session"] else result["session_id"]
-        self.emit("turn", timings_ms=result["timings_ms"])
+        self.emit("turn", timings_ms=result["timings_ms"], early_stt=result["stt"]["early"])
         if self.m.barge_in == "speech":
             self._ep_offset = self.source.now()
             self.ep.reset()

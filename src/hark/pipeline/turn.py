@@ -102,6 +102,15 @@ async def speak(text: str, settings: Settings, on_chunk: OnChunk | None = None
     return speech, first
 
 
+def transcribe_utterance(pcm: np.ndarray, settings: Settings) -> Any:
+    """The configured STT engine on one utterance (blocking: call it in a worker thread).
+    The listen loop uses it to start early, on a pause, with exactly what a turn would do."""
+    from hark.engines.registry import get_engine
+
+    stt = get_engine("stt", settings=settings)
+    return stt.transcribe(pcm, settings.stt_language or None)
+
+
 async def spoken_turn(
     rt: Any,
     audio: Source | np.ndarray,
@@ -114,12 +123,15 @@ async def spoken_turn(
     check_speech: bool = True,
     on_chunk: OnChunk | None = None,
     on_text: Callable[[dict[str, Any]], Awaitable[None] | None] | None = None,
+    transcript: Awaitable[Any] | None = None,
 ) -> tuple[dict[str, Any], Speech]:
     """One spoken turn on a started :class:`~hark.runtime.Runtime`.
 
     ``audio`` is a file path/bytes or 16 kHz mono float32. ``check_speech=False`` skips the
     VAD check (the listen loop's Endpointer already found the utterance). ``on_text`` gets
     the result dict (without TTS timings) as soon as the answer text exists, before TTS.
+    ``transcript`` is an STT result already under way for this very audio (the listen
+    loop starts one on a pause): it is awaited instead of transcribing again.
 
     Returns ``(result, speech)``: the ``hark ask`` result plus ``transcript``, ``stt`` and
     per-stage ``timings_ms`` (decode, denoise, vad, stt_load, stt, store, nlu, dialogue,
@@ -136,7 +148,7 @@ async def spoken_turn(
     tts_ready = asyncio.ensure_future(asyncio.to_thread(get_engine, "tts", settings=s))
     try:
         return await _turn(rt, audio, session_id, user_id, device_id, s, sw, t_start,
-                           tts_ready, denoise, check_speech, on_chunk, on_text)
+                           tts_ready, denoise, check_speech, on_chunk, on_text, transcript)
     finally:
         if not tts_ready.done():
             tts_ready.add_done_callback(_quiet)
@@ -146,7 +158,7 @@ async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, use
                 device_id: str, s: Settings, sw: Stopwatch, t_start: float,
                 tts_ready: asyncio.Future[Any], denoise: bool | None, check_speech: bool,
                 on_chunk: OnChunk | None, on_text: Callable[[dict[str, Any]], Any] | None,
-                ) -> tuple[dict[str, Any], Speech]:
+                early: Awaitable[Any] | None = None) -> tuple[dict[str, Any], Speech]:
     from hark.audio.endpoint import require_speech
     from hark.engines.registry import get_engine
 
@@ -169,9 +181,10 @@ async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, use
         with sw("vad"):
             await asyncio.to_thread(require_speech, pcm, settings=s)
     with sw("stt_load"):
-        stt = await asyncio.to_thread(get_engine, "stt", settings=s)
+        await asyncio.to_thread(get_engine, "stt", settings=s)
     with sw("stt"):
-        tr = await asyncio.to_thread(stt.transcribe, pcm, s.stt_language or None)
+        tr = await (early if early is not None
+                    else asyncio.to_thread(transcribe_utterance, pcm, s))
     text = fix_transcript(tr.text.strip())
     if not text:
         raise NoSpeech("No speech was heard in the audio")
@@ -183,7 +196,7 @@ async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, use
         sw.mark(key, result.timings_ms.get(key, 0.0) / 1000)
     out = result.to_dict()
     out["transcript"] = text
-    out["stt"] = {"engine": tr.engine, "language": tr.language,
+    out["stt"] = {"engine": tr.engine, "language": tr.language, "early": early is not None,
                   "confidence": round(tr.confidence, 4),
                   "duration_s": round(pcm.size / SAMPLE_RATE, 3)}
     out["timings_ms"] = sw.total()
