@@ -125,7 +125,9 @@ def test_command_without_wake_word_is_ignored(synth, tmp_path: Path) -> None:
 
 def test_barge_in_with_wake_word(synth, tmp_path: Path) -> None:
     hey = synth("Hey Jarvis")
-    audio = np.concatenate([z(1), hey, z(0.5), synth("tell me a joke"), z(1.0), hey, z(1)])
+    # Piper's synthesis is stochastic: "tell me a joke" comes back as "Tell me that Joe."
+    # about one time in eight; this phrasing is heard right every time (15/15)
+    audio = np.concatenate([z(1), hey, z(0.5), synth("tell me a funny joke"), z(1.0), hey, z(1)])
     events = listen(audio, tmp_path)
     assert in_order(events, ["wake-detected", "transcript", "response", "tts-started",
                              "wake-detected", "tts-stopped"]), kinds(events)

@@ -63,3 +63,22 @@ def test_commas_preferred_over_spaces() -> None:
     parts = split_sentences(text, max_chars=120)
     assert all(len(p) <= 120 for p in parts)
     assert all(p.endswith(",") for p in parts[:-1])
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (["Okay, timer set for 5 minutes.", "It rings at 1:45."],
+     (["Okay,", "timer set for 5 minutes.", "It rings at 1:45."], True)),
+    (["No problem, I've cancelled the timer."],
+     (["No problem,", "I've cancelled the timer."], True)),
+    (["Sure — playing jazz in the kitchen."], (["Sure —", "playing jazz in the kitchen."], True)),
+    # a long opening clause keeps its intonation: not cut
+    (["It's 12 degrees in Paris right now, with a high of 15."],
+     (["It's 12 degrees in Paris right now, with a high of 15."], False)),
+    (["Okay, done."], (["Okay, done."], False)),  # too short to gain anything
+    (["Set for 2,500 people and more."], (["Set for 2,500 people and more."], False)),
+    ([], ([], False)),
+])
+def test_cut_first_clause(sentences: list[str], expected: tuple[list[str], bool]) -> None:
+    from hark.text.sentences import cut_first_clause
+
+    assert cut_first_clause(sentences) == expected

@@ -101,6 +101,23 @@ def test_piper_voices() -> None:
     assert seconds(tts, "Yes.", voice="en_US-joe-medium") > 0.2
 
 
+def test_piper_speaks_a_short_opener_first() -> None:
+    """"Okay," is synthesised on its own so the speaker can start sooner; the whole answer
+    still reads back right."""
+    from hark.audio.io import resample
+    from hark.engines.registry import get_engine as engine
+
+    tts = engine("tts", "piper")
+    chunks = list(tts.stream("Okay, timer set for five minutes. It rings at noon."))
+    assert [c.text for c in chunks] == ["Okay,", "timer set for five minutes.",
+                                        "It rings at noon."]
+    assert chunks[0].audio.size < chunks[1].audio.size
+    audio = np.concatenate([resample(c.audio, c.sample_rate, 16000) for c in chunks])
+    heard = engine("stt").transcribe(audio).text.lower()
+    assert "okay" in heard or "ok" in heard
+    assert "timer set for" in heard and "noon" in heard, heard
+
+
 NANO_TEXTS = {
     "en-US": "Good morning, it is seven o'clock.",
     "en-GB": "Good morning, it is seven o'clock.",

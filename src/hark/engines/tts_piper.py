@@ -17,6 +17,7 @@ from hark.errors import EngineError, EngineUnavailable, HarkError
 
 DEFAULT_VOICE = "en_US-joe-medium"
 SENTENCE_PAUSE_S = 0.15  # silence appended between sentences
+CLAUSE_PAUSE_S = 0.04  # after a first clause cut off to start speaking sooner
 
 
 def bundled_voices() -> dict[str, Path]:
@@ -105,22 +106,25 @@ class PiperTTS:
     def stream(self, text: str, voice: str | None = None,
                rate: float = 1.0) -> Iterator[SpeechChunk]:
         """Validate eagerly, then yield one chunk per sentence as it is synthesised."""
-        from hark.text.sentences import split_sentences
+        from hark.text.sentences import cut_first_clause, split_sentences
 
         text = check_request(text, rate, self.settings)
         name = self.resolve_voice(voice)
         with self._lock:
             v = self._load(name)
-        sentences = split_sentences(text)
-        return self._generate(v, sentences, float(rate))
+        # the first clause alone reaches the speaker sooner (~60 ms for "Okay," against
+        # ~180 ms for the whole "Okay, timer set for 5 minutes.")
+        sentences, cut = cut_first_clause(split_sentences(text))
+        return self._generate(v, sentences, float(rate), clause_first=cut)
 
-    def _generate(self, voice: object, sentences: list[str],
-                  rate: float) -> Iterator[SpeechChunk]:
+    def _generate(self, voice: object, sentences: list[str], rate: float,
+                  clause_first: bool = False) -> Iterator[SpeechChunk]:
         sr = voice.config.sample_rate  # type: ignore[attr-defined]
         for i, sentence in enumerate(sentences):
             audio = self._synth(voice, sentence, rate)
             if audio.size == 0:
                 continue
             if i < len(sentences) - 1:
-                audio = np.concatenate([audio, silence(SENTENCE_PAUSE_S, sr)])
+                pause = CLAUSE_PAUSE_S if clause_first and i == 0 else SENTENCE_PAUSE_S
+                audio = np.concatenate([audio, silence(pause, sr)])
             yield SpeechChunk(audio=audio, sample_rate=sr, text=sentence)

@@ -129,3 +129,27 @@ def split_sentences(text: str, max_chars: int = MAX_CHARS) -> list[str]:
             continue
         result.extend(_split_long(s, max_chars))
     return result
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]+(?=\s)")
+
+
+def cut_first_clause(sentences: list[str], min_chars: int = 24,
+                     max_head_words: int = 3) -> tuple[list[str], bool]:
+    """Cut a short opening clause off the first sentence ("Okay, timer set for 5
+    minutes." → "Okay," + "timer set for 5 minutes."), so a speaker can start on it while
+    the rest is synthesised. Only openers of up to ``max_head_words`` words ("Okay,",
+    "Sure,", "No problem,") are cut: they are said apart anyway, while cutting a long
+    clause changes the intonation of its last word. Returns ``(pieces, cut)``; nothing is
+    cut when the sentence is shorter than ``min_chars`` or fewer than two words follow."""
+    if not sentences or len(sentences[0]) < min_chars:
+        return sentences, False
+    first = sentences[0]
+    m = _CLAUSE_BREAK.search(first)
+    if m is None:
+        return sentences, False
+    head, tail = first[: m.end()].strip(), first[m.end():].strip()
+    if (not any(ch.isalnum() for ch in head) or len(head.split()) > max_head_words
+            or len(tail.split()) < 2):
+        return sentences, False
+    return [head, tail, *sentences[1:]], True
