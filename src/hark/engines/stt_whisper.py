@@ -195,6 +195,8 @@ class _Whisper:
                     seg = None
                 if seg is not None:
                     return [seg], _Info(language=short_lang, language_probability=None)
+                log.info("short-window result unreliable; decoding with the 30 s window",
+                         extra={"engine": self.name, "audio_s": round(audio.size / SAMPLE_RATE, 2)})
             try:
                 segments, info = self._model.transcribe(
                     audio,
