@@ -28,7 +28,7 @@ async def one(question: str, early_s: float) -> tuple[float, bool]:
     import numpy as np
 
     from hark.audio.output import FileSource, VirtualSpeaker
-    from hark.bench_turn import _speak
+    from hark.bench_turn import speak_clip
     from hark.config import Settings
     from hark.pipeline.listen import Listener
     from hark.runtime import Runtime
@@ -36,8 +36,8 @@ async def one(question: str, early_s: float) -> tuple[float, bool]:
     def z(s: float) -> np.ndarray:
         return np.zeros(int(s * 16000), np.float32)
 
-    audio = np.concatenate([z(0.5), _speak("Hey Jarvis", "piper", None), z(0.4),
-                            _speak(question, "nanotts", "en-GB"), z(2.5)])
+    audio = np.concatenate([z(0.5), speak_clip("Hey Jarvis", "piper", None), z(0.4),
+                            speak_clip(question, "nanotts", "en-GB"), z(2.5)])
     stamps: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="hark-listen-") as d:
         s = Settings(data_dir=Path(d), stt_early_s=early_s)

@@ -29,9 +29,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
-    import numpy as np
-
-    from hark.audio.io import SAMPLE_RATE, resample
+    from hark.bench_turn import speak_clip
     from hark.engines.registry import get_engine
     from hark.nlu.engine import NLU
     from hark.text.transcript_fixes import fix_transcript
@@ -41,15 +39,11 @@ def main() -> int:
     rows = [r for r in rows if not r.get("seen_in_hwu64", False)]
     rows = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     stt, nlu = get_engine("stt"), NLU.load("default")
-    pad_a, pad_b = np.zeros(SAMPLE_RATE // 4, np.float32), np.zeros(SAMPLE_RATE // 2, np.float32)
     text_ok = spoken_ok = 0
     pairs = []
     for i, row in enumerate(rows):
         engine, voice = VOICES[i % len(VOICES)]
-        tts = get_engine("tts", engine)
-        speech = [resample(c.audio, c.sample_rate, SAMPLE_RATE)
-                  for c in tts.stream(row["text"], voice=voice)]
-        audio = np.concatenate([pad_a, *speech, pad_b]).astype(np.float32)
+        audio = speak_clip(row["text"], engine, voice, pad_after_s=0.5)
         heard = fix_transcript(stt.transcribe(audio).text)
         pairs.append((row["text"], heard))
         text_ok += nlu.parse(row["text"]).intent == row["intent"]

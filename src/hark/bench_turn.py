@@ -33,7 +33,10 @@ STAGES = ["vad", "stt", "nlu", "dialogue", "skill", "tts_first_audio", "first_au
           "total"]
 
 
-def _speak(text: str, engine: str, voice: str) -> Any:
+def speak_clip(text: str, engine: str, voice: str | None, pad_before_s: float = 0.25,
+               pad_after_s: float = 0.25) -> Any:
+    """``text`` spoken by a TTS voice as a 16 kHz test clip with silence around it (used by
+    the benchmarks under ``benchmarks/`` too)."""
     import numpy as np
 
     from hark.audio.io import SAMPLE_RATE, resample
@@ -41,8 +44,9 @@ def _speak(text: str, engine: str, voice: str) -> Any:
 
     tts = get_engine("tts", engine)
     parts = [resample(c.audio, c.sample_rate, SAMPLE_RATE) for c in tts.stream(text, voice=voice)]
-    pad = np.zeros(SAMPLE_RATE // 4, np.float32)
-    return np.concatenate([pad, *parts, pad]).astype(np.float32)
+    before = np.zeros(int(pad_before_s * SAMPLE_RATE), np.float32)
+    after = np.zeros(int(pad_after_s * SAMPLE_RATE), np.float32)
+    return np.concatenate([before, *parts, after]).astype(np.float32)
 
 
 async def _run(questions: list[tuple[str, str]], data_dir: Path) -> dict[str, Any]:
@@ -53,7 +57,7 @@ async def _run(questions: list[tuple[str, str]], data_dir: Path) -> dict[str, An
     from hark.text.wer import wer
 
     settings = load_settings(data_dir=str(data_dir))
-    clips = [(q, intent, _speak(q, *VOICES[i % len(VOICES)]), VOICES[i % len(VOICES)][1])
+    clips = [(q, intent, speak_clip(q, *VOICES[i % len(VOICES)]), VOICES[i % len(VOICES)][1])
              for i, (q, intent) in enumerate(questions)]
     turns: list[dict[str, Any]] = []
     async with Runtime(settings, scheduler=False) as rt:

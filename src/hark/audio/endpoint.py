@@ -202,21 +202,27 @@ class Endpointer:
         self._paused = False
         return Event("speech-started", {"t": round(self._onset / SAMPLE_RATE, 3)})
 
+    def _joined(self) -> np.ndarray:
+        return np.concatenate(self._utt) if self._utt else np.zeros(0, dtype=np.float32)
+
+    def _audio_end(self, full: np.ndarray, speech_end: int) -> int:
+        """Where an utterance's audio ends: ``preroll`` after its speech, if heard yet."""
+        return min(self._utt_start + full.size, speech_end + self.preroll)
+
     def _pause(self, speech_end: int) -> Event:
-        full = np.concatenate(self._utt) if self._utt else np.zeros(0, dtype=np.float32)
-        audio_end = min(self._utt_start + full.size, speech_end + self.preroll)
+        full = self._joined()
+        audio_end = self._audio_end(full, speech_end)
         data = {"start": round(self._onset / SAMPLE_RATE, 3),
                 "end": round(speech_end / SAMPLE_RATE, 3)}
         return Event("speech-paused", data,
                      payload=to_pcm16(full[: audio_end - self._utt_start]))
 
     def _stop(self, speech_end: int, reason: str) -> Event:
-        full = np.concatenate(self._utt) if self._utt else np.zeros(0, dtype=np.float32)
-        have_end = self._utt_start + full.size
+        full = self._joined()
         if reason == "max_length":  # cut exactly at the limit; the rest starts the next one
             audio_end = speech_end
         else:
-            audio_end = min(have_end, speech_end + self.preroll)
+            audio_end = self._audio_end(full, speech_end)
         audio = full[: audio_end - self._utt_start]
         # audio after the utterance stays available as pre-roll of the next one
         self._hist.clear()

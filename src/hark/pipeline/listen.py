@@ -145,6 +145,11 @@ class ListenMachine:
 Emit = Callable[[dict[str, Any]], None]
 
 
+def _payload_audio(ev: Event) -> np.ndarray:
+    """An endpointer event's utterance (int16 PCM payload) as float32."""
+    return np.frombuffer(ev.payload or b"", dtype="<i2").astype(np.float32) / 32768
+
+
 class Listener:
     """Runs the loop over a source until it ends (a file) or is cancelled (a microphone)."""
 
@@ -233,7 +238,7 @@ class Listener:
 
         if self.m.state is not State.LISTENING:
             return
-        pcm = np.frombuffer(ev.payload or b"", dtype="<i2").astype(np.float32) / 32768
+        pcm = _payload_audio(ev)
         fut = asyncio.ensure_future(asyncio.to_thread(transcribe_utterance, pcm, self.s))
         fut.add_done_callback(lambda f: f.cancelled() or f.exception())  # never "lost"
         self._early = (ev.data["end"], fut)
@@ -258,7 +263,7 @@ class Listener:
                       start=round(self._ep_offset + d["start"], 3), end=t, reason=d["reason"])
             early = self._take_early(d["end"])
             if self.m.speech_stopped(t):
-                pcm = np.frombuffer(ev.payload or b"", dtype="<i2").astype(np.float32) / 32768
+                pcm = _payload_audio(ev)
                 await self._turn(pcm, early)
 
     async def _end_of_stream(self, t_end: float) -> None:
