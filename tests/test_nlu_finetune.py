@@ -142,3 +142,8 @@ def test_oos_threshold_turns_away_few_in_scope_questions() -> None:
     assert (conf_in < 0.8).mean() > 0.5
     # without OOS examples: the least sure 1 %, never above 0.3
     assert _oos_threshold(P[:n_in], y[:n_in], None) <= 0.3
+
+
+def test_long_text_is_cut_but_keeps_its_end_marker(enc: Encoder) -> None:
+    ids = enc.token_ids("set an alarm " * 200, max_tokens=64)
+    assert len(ids) == 64 and ids[0] == enc.tokenizer.bos and ids[-1] == enc.tokenizer.eos

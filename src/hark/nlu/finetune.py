@@ -94,7 +94,7 @@ def head_logits(pooled: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _bottom_states(enc: Encoder, texts: Sequence[str], k: int, batch: int = 128
                    ) -> list[np.ndarray]:
     """Token states entering the first tuned layer, one (T, 384) array per text."""
-    seqs = [enc.token_ids(t)[:MAX_TOKENS] for t in texts]
+    seqs = [enc.token_ids(t, MAX_TOKENS) for t in texts]
     out: list[np.ndarray] = [np.zeros(0)] * len(seqs)
     order = np.argsort([len(s) for s in seqs], kind="stable")
     stop = enc.config.layers - k

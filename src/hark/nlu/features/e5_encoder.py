@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import struct
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,7 +139,6 @@ class Tokenizer:
 
     def normalise(self, text: str) -> str:
         s = "".join(self.norm.get(c, c) for c in text)
-        s = " ".join(s.split(" "))
         while "  " in s:
             s = s.replace("  ", " ")
         if not s.startswith(" "):
@@ -249,10 +247,9 @@ class Encoder:
         self.pos = self.file.tensor("emb.pos").reshape(-1, c.hidden)
         self.type = self.file.tensor("emb.type").reshape(-1, c.hidden)[0]
         self.eln_w, self.eln_b = self.file.tensor("emb.ln.w"), self.file.tensor("emb.ln.b")
-        self._lock = threading.Lock()
 
-    def token_ids(self, text: str) -> list[int]:
-        return self.tokenizer.encode(self.PREFIX + text)
+    def token_ids(self, text: str, max_tokens: int = 128) -> list[int]:
+        return self.tokenizer.encode(self.PREFIX + text, max_tokens)
 
     def embed_tokens(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         c = self.config

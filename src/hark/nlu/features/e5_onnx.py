@@ -117,7 +117,7 @@ class TunedRuntime:
         from hark.nlu.features.e5_encoder import mean_pool, pad_batch
 
         enc = self.encoder
-        ids, mask = pad_batch([enc.token_ids(t)[:128] for t in texts], enc.file.pad)
+        ids, mask = pad_batch([enc.token_ids(t) for t in texts], enc.file.pad)
         x = enc.embed_tokens(ids, mask)
         with self._lock:
             h = self.layers(x, mask)
