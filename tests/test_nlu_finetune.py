@@ -147,3 +147,16 @@ def test_oos_threshold_turns_away_few_in_scope_questions() -> None:
 def test_long_text_is_cut_but_keeps_its_end_marker(enc: Encoder) -> None:
     ids = enc.token_ids("set an alarm " * 200, max_tokens=64)
     assert len(ids) == 64 and ids[0] == enc.tokenizer.bos and ids[-1] == enc.tokenizer.eos
+
+
+def test_ensemble_weight_follows_the_better_model_on_held_out_data() -> None:
+    from hark.nlu.intent import log_softmax
+    from hark.nlu.train import _fit_weight
+
+    rng = np.random.default_rng(1)
+    y = rng.integers(0, 5, 400)
+    good = rng.normal(0, 1, (400, 5))
+    good[np.arange(400), y] += 3
+    noise = rng.normal(0, 1, (400, 5))
+    assert _fit_weight(log_softmax(noise), log_softmax(good), y) == 0.85
+    assert _fit_weight(log_softmax(good), log_softmax(noise), y) == 0.3
