@@ -5,8 +5,8 @@ file, fine-tuned top layers from the NLU model folder), so nothing large is writ
 disk. Token embeddings are looked up in numpy (the 250k-row table stays 4-bit) and fed in;
 the graph returns the token states after the last layer. At run time the MatMul weights
 are quantised to int8 (ONNX Runtime's dynamic quantisation, at load): on one core that is
-~10 ms for a command instead of ~17 ms in float32 (numpy: ~35 ms), with the same accuracy
-on SNIPS and SLURP.
+~10 ms for a command instead of ~17 ms in float32 (numpy: ~35 ms); SLURP dev intent
+accuracy 88.2 % vs 88.6 % in float32, SNIPS 97.9 % vs 97.6 %.
 """
 
 from __future__ import annotations
