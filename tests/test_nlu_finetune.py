@@ -89,7 +89,7 @@ def test_finetune_learns_and_round_trips(enc: Encoder, tmp_path: Path) -> None:
     assert got == ["alarm", "weather", "music"]
 
     path = tmp_path / "encoder.npz"
-    tuned.save(path, enc)
+    tuned.save(path, enc.file)
     assert path.stat().st_size < 2_500_000  # one layer: int8 differences, compressed
     back = TunedEncoder.load(path, enc.file)
     z1 = tuned_logits(enc, tuned, new)

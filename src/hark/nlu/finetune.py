@@ -48,13 +48,13 @@ class TunedEncoder:
     b: np.ndarray
 
     # -------------------------------------------------------------- storage
-    def save(self, path: Path, base: Encoder) -> None:
+    def save(self, path: Path, f: E5File) -> None:
         arrays: dict[str, np.ndarray] = {"W": self.W.astype(np.float32),
                                          "b": self.b.astype(np.float32),
                                          "k": np.array(len(self.top))}
-        first = base.config.layers - len(self.top)
+        first = f.config.layers - len(self.top)
         for i, layer in enumerate(self.top):
-            ref = base.file.layer(first + i)
+            ref = f.layer(first + i)
             for name, w in layer.items():
                 key = f"l{i}.{name}"
                 if w.ndim == 2:
@@ -121,9 +121,7 @@ def _stack(states: Sequence[np.ndarray], sel: Sequence[int]) -> tuple[np.ndarray
 def _forward(layers, W, b, x, mask, heads: int, eps: float, xp=np, erf=None):  # noqa: ANN001, ANN202
     for p in layers:
         x = layer_forward(x, mask, p, heads, eps, xp, erf)
-    m = mask[..., None].astype(np.float32)
-    pooled = xp.sum(x * m, 1) / m.sum(1)
-    return xp.dot(pooled * np.float32(POOL_SCALE), W) + b
+    return head_logits(mean_pool(x, mask), W, b)  # both work on autograd's boxes too
 
 
 def finetune(texts: Sequence[str], y: np.ndarray, n_labels: int,

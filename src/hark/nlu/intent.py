@@ -122,9 +122,9 @@ class IntentModel:
             arrays |= {"w_e": self.w_e.astype(np.float16), "b_e": self.b_e}
         np.savez_compressed(folder / "intent.npz", **arrays)
         if self.tuned is not None:
-            from hark.nlu.features.e5_encoder import Encoder
+            from hark.nlu.features.e5_encoder import E5File
 
-            self.tuned.save(folder / "encoder.npz", Encoder())
+            self.tuned.save(folder / "encoder.npz", E5File.default())
         (folder / "intent.json").write_text(json.dumps(self.params.__dict__, indent=1))
 
     @classmethod
@@ -139,5 +139,5 @@ class IntentModel:
             from hark.nlu.features.e5_encoder import E5File
             from hark.nlu.finetune import TunedEncoder
 
-            tuned = TunedEncoder.load(folder / "encoder.npz", E5File())
+            tuned = TunedEncoder.load(folder / "encoder.npz", E5File.default())
         return cls(params, tfidf, arr["w_t"], arr["b_t"], arr.get("w_e"), arr.get("b_e"), tuned)

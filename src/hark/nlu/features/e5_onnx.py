@@ -115,8 +115,10 @@ class OnnxLayers:
         self.session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
 
     def __call__(self, x: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        bias = np.where(mask, np.float32(0), np.float32(-1e9))[:, None, None, :]
-        return self.session.run(["y"], {"x": x.astype(np.float32), "bias": bias})[0]
+        from hark.nlu.features.e5_encoder import attention_bias
+
+        return self.session.run(["y"], {"x": x.astype(np.float32),
+                                        "bias": attention_bias(mask)})[0]
 
 
 def _release_freed_memory() -> None:
@@ -143,7 +145,7 @@ class TunedRuntime:
 
         from hark.nlu.features.e5_encoder import E5File, Encoder
 
-        enc = Encoder(f or E5File(), top)
+        enc = Encoder(f or E5File.default(), top)
         c = enc.config
         self.layers = OnnxLayers(enc.layers, c.heads, c.eps, threads, quantize)
         enc.layers = []  # the session has its own copy
