@@ -109,11 +109,16 @@ def test_finetune_learns_and_round_trips(enc: Encoder, tmp_path: Path) -> None:
     z2 = tuned_logits(enc, back, new)
     assert np.abs(z1 - z2).max() < 0.05 * np.abs(z1).max()
     # the ONNX Runtime path gives the same logits as the numpy one
-    rt = TunedRuntime(back.top, enc.file, quantize=False)
+    assert back.prefix == tuned.prefix == ""
+    legacy = tmp_path / "legacy.npz"  # saved before the prefix was recorded
+    with np.load(path) as z:
+        np.savez(legacy, **{k: z[k] for k in z.files if k != "prefix"})
+    assert TunedEncoder.load(legacy, enc.file).prefix == "query: "
+    rt = TunedRuntime(back.top, enc.file, quantize=False, prefix=back.prefix)
     z3 = np.vstack([head_logits(rt.pooled([t])[0], back.W, back.b) for t in new])
     assert np.abs(z3 - z2).max() < 1e-2
     # the shipped int8 runtime (dynamic quantisation) agrees on the answers
-    rt8 = TunedRuntime(back.top, enc.file)
+    rt8 = TunedRuntime(back.top, enc.file, prefix=back.prefix)
     z4 = np.vstack([head_logits(rt8.pooled([t])[0], back.W, back.b) for t in new])
     assert (z4.argmax(1) == z2.argmax(1)).all()
     assert np.abs(z4 - z2).max() < 0.2 * np.abs(z2).max()

@@ -83,3 +83,18 @@ def test_e5_features_train_tiny(tmp_path: Path) -> None:
     nlu = NLU.load(tmp_path)
     u = nlu.parse("stelle einen wecker für sieben uhr", lang="de")  # non-English: e5 path
     assert u.intent in nlu.labels and 0 <= u.confidence <= 1
+
+
+def test_cli_eval_known_intents_only(snips_model: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture) -> None:
+    from hark.cli import main
+
+    test = tmp_path / "t.jsonl"
+    test.write_text(json.dumps({"text": "play some jazz", "intent": "PlayMusic"}) + "\n"
+                    + json.dumps({"text": "will it rain", "intent": "query"}) + "\n")
+    assert main(["nlu", "eval", "--model", str(snips_model), str(test), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["n"] == 2
+    assert main(["nlu", "eval", "--model", str(snips_model), str(test), "--json",
+                 "--known-intents-only"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["n"] == 1 and res["dropped_unknown_intent"] == 1

@@ -35,6 +35,9 @@ def register(subparsers: Any) -> None:
     e.add_argument("--only-unseen", action="store_true",
                    help="keep only rows flagged seen_in_hwu64 false (SLURP)")
     e.add_argument("--no-rules", action="store_true", help="model only, no rule fast path")
+    e.add_argument("--known-intents-only", action="store_true",
+                   help="drop rows whose intent the model does not have (e.g. SLURP's "
+                        "malformed labels such as 'query' or 'music'); reports how many")
     add_json_flag(e)
     e.set_defaults(func=_eval)
 
@@ -81,7 +84,15 @@ def _eval(args: argparse.Namespace) -> dict:
     if args.only_unseen:
         examples = [e for e in examples if e.meta.get("seen_in_hwu64") is False]
     nlu = NLU.load(args.model)
-    return evaluate(nlu, examples, use_rules=not args.no_rules)
+    dropped = 0
+    if args.known_intents_only:
+        known = set(nlu.labels)
+        kept = [e for e in examples if e.intent in known]
+        dropped, examples = len(examples) - len(kept), kept
+    res = evaluate(nlu, examples, use_rules=not args.no_rules)
+    if args.known_intents_only:
+        res["dropped_unknown_intent"] = dropped
+    return res
 
 
 def _calibrate(args: argparse.Namespace) -> dict:

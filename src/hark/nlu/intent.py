@@ -81,7 +81,7 @@ class IntentModel:
         if self._runtime is None:
             from hark.nlu.features.e5_onnx import TunedRuntime
 
-            self._runtime = TunedRuntime(self.tuned.top)
+            self._runtime = TunedRuntime(self.tuned.top, prefix=self.tuned.prefix)
         return head_logits(self._runtime.pooled([prep(text)])[0], self.tuned.W, self.tuned.b)
 
     def warm(self) -> None:

@@ -268,8 +268,11 @@ class Encoder:
         self.type = self.file.tensor("emb.type").reshape(-1, c.hidden)[0]
         self.eln_w, self.eln_b = self.file.tensor("emb.ln.w"), self.file.tensor("emb.ln.b")
 
-    def token_ids(self, text: str, max_tokens: int = 128) -> list[int]:
-        return self.tokenizer.encode(self.PREFIX + text, max_tokens)
+    def token_ids(self, text: str, max_tokens: int = 128, prefix: str | None = None
+                  ) -> list[int]:
+        """``<s> prefix+text </s>``; the prefix is e5's ``"query: "`` unless given."""
+        return self.tokenizer.encode((self.PREFIX if prefix is None else prefix) + text,
+                                     max_tokens)
 
     def embed_tokens(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         c = self.config

@@ -140,7 +140,7 @@ class TunedRuntime:
     the ONNX Runtime session. Calls are serialised (one session, one thread)."""
 
     def __init__(self, top: Sequence[dict[str, np.ndarray]], f=None, threads: int = 1,  # noqa: ANN001
-                 quantize: bool = True) -> None:
+                 quantize: bool = True, prefix: str | None = None) -> None:
         import threading
 
         from hark.nlu.features.e5_encoder import E5File, Encoder
@@ -152,6 +152,7 @@ class TunedRuntime:
         layers = (f.layer(i) if i < n_base else top[i - n_base] for i in range(c.layers))
         self.layers = OnnxLayers(layers, c.heads, c.eps, c.hidden, threads, quantize)
         self.encoder = enc
+        self.prefix = prefix  # None: e5's "query: "
         _release_freed_memory()
         self._lock = threading.Lock()
 
@@ -159,7 +160,8 @@ class TunedRuntime:
         from hark.nlu.features.e5_encoder import mean_pool, pad_batch
 
         enc = self.encoder
-        ids, mask = pad_batch([enc.token_ids(t) for t in texts], enc.file.pad)
+        ids, mask = pad_batch([enc.token_ids(t, prefix=self.prefix) for t in texts],
+                              enc.file.pad)
         x = enc.embed_tokens(ids, mask)
         with self._lock:
             h = self.layers(x, mask)
