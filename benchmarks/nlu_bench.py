@@ -48,6 +48,7 @@ def main() -> int:
     from hark.nlu.train import train
 
     results: dict[str, dict] = {}
+    trained: set[Path] = set()  # with --retrain, each model once
     for name, train_files, eval_file, calibrate_on in RUNS:
         if args.only and args.only not in name:
             continue
@@ -55,7 +56,8 @@ def main() -> int:
         folder = CACHE / "models" / (train_files[0].removesuffix(".jsonl") + tag)
         if all_cores:
             os.sched_setaffinity(0, all_cores)
-        if args.retrain or not (folder / "meta.json").is_file():
+        if (args.retrain and folder not in trained) or not (folder / "meta.json").is_file():
+            trained.add(folder)
             t = time.time()
             train(load_many([args.data / f for f in train_files]), folder,
                   cache=CACHE / "e5_cache.npz", sources=train_files,

@@ -16,6 +16,7 @@ from typing import Any
 
 from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
 from hark.nlu.dataset import OOS
+from hark.nlu.time_spans import find_time_spans, with_repeat_time
 from hark.types import IntentScore, Slot, Understanding
 
 log = logging.getLogger("hark.nlu")
@@ -99,7 +100,8 @@ class NLU:
                 hit = None
             if hit is not None and self._known(hit.intent):
                 hit.language = hit.language or lang
-                hit.slots = [self._normalised(s, now, lang) for s in hit.slots]
+                hit.slots = with_repeat_time([self._normalised(s, now, lang)
+                                              for s in hit.slots])
                 return hit
         return self._model_parse(text, now, lang)
 
@@ -124,7 +126,10 @@ class NLU:
         intent, conf = self.labels[best], float(probs[best])
         in_scope = intent != OOS and conf >= p.oos_threshold
         slots: list[Slot] = []
-        if intent != OOS:
+        if intent != OOS and not lang.startswith("en"):
+            # the CRF learnt English; elsewhere, times/dates/durations from the normalisers
+            slots = with_repeat_time(find_time_spans(text, now, lang))
+        elif intent != OOS:
             for sp in self.slots.tag(text, intent):
                 raw = text[sp.start : sp.end]
                 slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),

@@ -92,7 +92,71 @@ WEATHER: dict[str, list[str]] = {
     ],
 }
 
+# Alarms: Home Assistant has no alarm intents. English commands go to the model (its CRF
+# finds the time); in the other languages the model is less sure of the intent and has no
+# slot tagger, so these templates catch the common ways to ask. {alarm_time} must read as
+# a time, date+time or repeat (matcher._map_alarm), or the model gets the sentence.
+ALARMS: dict[str, list[str]] = {
+    "de": [
+        "(stell|stelle|setz|setze|mach|mache|erstelle) [mir] [bitte] (einen|den|nen) Wecker "
+        "[bitte] [für|auf|um|am] {alarm_time}",
+        "Wecker (für|auf|um|am) {alarm_time}",
+        "(weck|wecke|weckt) mich [bitte] {alarm_time}",
+    ],
+    "fr": [
+        "(mets|mettez|règle|réglez|programme|programmez|crée|créez) [moi] [un|le|une] "
+        "(réveil|alarme) [à|pour|a] {alarm_time}",
+        "(réveil|alarme) (à|pour) {alarm_time}",
+        "(réveille-moi|réveille moi|réveillez-moi|réveillez moi) {alarm_time}",
+    ],
+    "es": [
+        "(pon|ponme|programa|prográmame|configura|crea|activa) [una|la] (alarma|despertador) "
+        "[a|para|el|a las] {alarm_time}",
+        "alarma (a|para) {alarm_time}",
+        "(despiértame|despiertame) {alarm_time}",
+    ],
+    "it": [
+        "(imposta|metti|mettimi|crea|programma|attiva) [una|la] sveglia [alle|per|a|all'] "
+        "{alarm_time}",
+        "sveglia (alle|per) {alarm_time}",
+        "svegliami {alarm_time}",
+    ],
+}
+
+# "which alarms do I have" / "delete my 7 o'clock alarm" ({alarm_time} optional)
+ALARM_QUERY: dict[str, list[str]] = {
+    "de": ["(welche|was für) Wecker (habe ich|hab ich|sind gestellt|sind an)",
+           "(zeig|zeige|nenn|nenne|sag) mir [bitte] (meine|die) Wecker",
+           "(habe|hab) ich [einen] Wecker [gestellt]",
+           "wann klingelt [mein|der] Wecker"],
+    "fr": ["quels (réveils|alarmes) (ai-je|ai je|j'ai)",
+           "(montre|affiche|dis)[-| ]moi (mes|les) (réveils|alarmes)",
+           "(est-ce que j'ai|ai-je|j'ai) (un|des) (réveil|réveils|alarme|alarmes)",
+           "à quelle heure sonne [mon|le] réveil"],
+    "es": ["qué alarmas tengo [puestas|activadas]",
+           "(muéstrame|muestrame|dime) (mis|las) alarmas",
+           "(tengo|hay) (alguna|alarmas|una) [alarma] [puesta|activada]",
+           "a qué hora suena [mi|la] alarma"],
+    "it": ["che sveglie (ho|sono impostate)",
+           "(mostrami|dimmi|elenca) (le mie|le) sveglie",
+           "ho (una|delle|qualche) sveglia [impostata|impostate]",
+           "a che ora suona [la] [mia] sveglia"],
+}
+ALARM_REMOVE: dict[str, list[str]] = {
+    "de": ["(lösch|lösche|entfern|entferne|deaktivier|deaktiviere|stell|stelle) [bitte] "
+           "(meinen|den|alle|meine|die) Wecker [{alarm_time}] [ab|aus]"],
+    "fr": ["(supprime|annule|efface|désactive|enlève) (mon|le|les|mes|tous les) "
+           "(réveil|réveils|alarme|alarmes) [de|pour|à] [{alarm_time}]"],
+    "es": ["(borra|elimina|cancela|quita|desactiva) (mi|la|las|mis|todas las) "
+           "(alarma|alarmas) [de|para|a] [{alarm_time}]"],
+    "it": ["(cancella|elimina|rimuovi|disattiva|togli) (la|le|la mia|le mie|tutte le) "
+           "(sveglia|sveglie) [delle|per le|alle] [{alarm_time}]"],
+}
+
 HARK_WEATHER = "HarkGetWeather"
+HARK_SET_ALARM = "HarkSetAlarm"  # -> alarm_set
+HARK_QUERY_ALARM = "HarkQueryAlarm"  # -> alarm_query
+HARK_REMOVE_ALARM = "HarkRemoveAlarm"  # -> alarm_remove
 HARK_START_TIMER = "HarkStartTimer"  # -> timer_set
 HARK_LIGHT_SET = "HarkLightSet"  # -> iot_hue_lightchange
 HARK_LIGHT_DIM = "HarkLightDim"  # -> iot_hue_lightdim
@@ -180,12 +244,17 @@ def extra_intents(lang: str) -> dict[str, Any]:
     intents: dict[str, Any] = {HARK_WEATHER: {"data": [{"sentences": sentences}]}}
     if lang in TIMERS:
         intents[HARK_START_TIMER] = {"data": [{"sentences": TIMERS[lang]}]}
+    for name, table in ((HARK_SET_ALARM, ALARMS), (HARK_QUERY_ALARM, ALARM_QUERY),
+                        (HARK_REMOVE_ALARM, ALARM_REMOVE)):
+        if lang in table:
+            intents[name] = {"data": [{"sentences": table[lang]}]}
     for name, light_sentences in LIGHT.get(lang, {}).items():
         intents[name] = {"data": [{"sentences": light_sentences, "slots": {"domain": "light"}}]}
     return {
         "intents": intents,
         "lists": {
             "place": {"wildcard": True},
+            "alarm_time": {"wildcard": True},
             "when": {"values": [{"in": t, "out": v} for t, v in WHEN[lang]]},
         },
     }

@@ -420,6 +420,30 @@ def _map_weather(result: RecognizeResult, text: str, lang: str) -> Mapped:
     )
 
 
+def _alarm(intent: str, need_time: bool) -> Callable[..., Mapped]:
+    """``intent`` with the ``{alarm_time}`` words as a ``time`` slot (``general_frequency``
+    for a repeat), provided they read as one; the engine normalises them against the
+    user's own clock."""
+
+    def mapper(result: RecognizeResult, text: str, lang: str) -> Mapped:
+        from datetime import UTC, datetime
+
+        from hark.nlu.normalize import normalize
+
+        slot = _slot("time", result, "alarm_time", text)
+        if slot is None:
+            return None if need_time else (intent, [])
+        value = normalize("time", slot.raw, datetime.now(UTC), lang)
+        if value is None:
+            return None
+        if value.get("kind") == "recurrence":
+            slot.name = "general_frequency"
+        slot.value = None
+        return intent, [slot]
+
+    return mapper
+
+
 def _map_volume_relative(result: RecognizeResult, text: str, lang: str) -> Mapped:
     step = result.entities.get("volume_step")
     if step is None:
@@ -474,6 +498,9 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_LIGHT_UP: _fixed("iot_hue_lightup", (("device_type", "name"), *_WHERE)),
     "HassGetWeather": _map_weather,
     extra.HARK_WEATHER: _map_weather,
+    extra.HARK_SET_ALARM: _alarm("alarm_set", need_time=True),
+    extra.HARK_QUERY_ALARM: _alarm("alarm_query", need_time=False),
+    extra.HARK_REMOVE_ALARM: _alarm("alarm_remove", need_time=False),
     "HassGetCurrentTime": _fixed("datetime_query"),
     "HassGetCurrentDate": _fixed("datetime_query"),
     "HassStartTimer": _timer(TIMER_SET, ("hours", "minutes", "seconds")),

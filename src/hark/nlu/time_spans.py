@@ -1,0 +1,110 @@
+"""Find times, dates, durations and repeats in text of any supported language.
+
+The CRF slot tagger (:mod:`hark.nlu.slots`) learnt from English data; on a German or
+Italian sentence it marks whole phrases as ``event_name``. For those languages the model
+path takes its slots from here instead: the longest word spans that the normalisers
+(:mod:`hark.nlu.normalize`, en/de/fr/es/it) read as a time, date, duration or repeat,
+trimmed of filler words that do not change the value ("für sieben Uhr" → "sieben Uhr").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from hark.nlu.normalize import normalize
+from hark.nlu.normalize.lexicon import lexicon
+from hark.nlu.normalize.numbers import Num
+from hark.nlu.normalize.tokens import analyse
+from hark.types import Slot
+
+MAX_WORDS = 8
+_WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
+# normaliser kind → slot name the skills read (alarms: time/date/general_frequency,
+# timers: duration, reminders: time/date)
+_SLOT_OF_KIND = {"time": "time", "time_range": "time", "datetime": "time",
+                 "datetime_range": "time", "date": "date", "date_range": "date",
+                 "duration": "duration", "recurrence": "general_frequency"}
+# try a combined date+time first; a bare hour ("um sieben") only reads as a time
+_TRIES = ("datetime", "time", "duration")
+
+
+# words that make a bare number a clock time: "um sieben", "à sept", "a las siete",
+# "alle sette" — but not "die fünf besten Lieder"
+CLOCK_WORDS = {
+    "en": {"at", "around", "by", "till", "until"},
+    "de": {"um", "gegen", "bis", "ab"},
+    "fr": {"à", "a", "vers", "jusqu'à", "dès"},
+    "es": {"a", "las", "la", "sobre", "hasta", "desde"},
+    "it": {"alle", "all'", "le", "verso", "per", "fino", "dalle"},
+}
+
+
+def _value(span: str, now: datetime, lang: str) -> dict | None:
+    toks = analyse(span, lang)
+    if len(toks) == 1 and isinstance(toks[0], Num):
+        first = span.split()[0].casefold()
+        if first not in CLOCK_WORDS.get(lang, set()):
+            return None  # a bare number ("sieben", "die fünf") is not a time
+    return _value_of(span, now, lang)
+
+
+def _value_of(span: str, now: datetime, lang: str) -> dict | None:
+    for kind in _TRIES:
+        v = normalize(kind, span, now, lang)
+        if v is not None and v.get("kind") in _SLOT_OF_KIND:
+            return v
+    return None
+
+
+def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
+    """Non-overlapping slots, left to right, each with its normalised value."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    lang = lexicon(lang).lang
+    # a value starts at a filler ("um", "à", "alle") or a known word and ends at a known
+    # word: numbers and the lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)
+    toks = [analyse(text[a:b], lang) for a, b in words]
+    known = [any(isinstance(t, Num) or str(t).startswith("@") for t in ts) for ts in toks]
+    opens = [k or not ts for k, ts in zip(known, toks, strict=True)]
+    out: list[Slot] = []
+    i = 0
+    while i < len(words):
+        found = None
+        for j in range(min(len(words), i + MAX_WORDS), i, -1) if opens[i] else ():
+            if not known[j - 1]:
+                continue
+            v = _value(text[words[i][0] : words[j - 1][1]], now, lang)
+            if v is not None:
+                found = (i, j, v)
+                break
+        if found is None:
+            i += 1
+            continue
+        a, b, v = found
+        # drop unknown words at either end that do not change the value ("für", "an den")
+        while (b - a > 1 and not known[b - 1]
+               and _value(text[words[a][0] : words[b - 2][1]], now, lang) == v):
+            b -= 1
+        while (b - a > 1 and not known[a]
+               and _value(text[words[a + 1][0] : words[b - 1][1]], now, lang) == v):
+            a += 1
+        start, end = words[a][0], words[b - 1][1]
+        raw = text[start:end]
+        out.append(Slot(_SLOT_OF_KIND[v["kind"]], raw, v, start, end))
+        i = found[1]
+    return out
+
+
+def with_repeat_time(slots: list[Slot]) -> list[Slot]:
+    """"every Monday at six" said as one repeat: its clock time also fills ``time`` (the
+    slot alarms require) when no time slot was found."""
+    if any(s.name == "time" for s in slots):
+        return slots
+    for s in slots:
+        v = s.value
+        if s.name == "general_frequency" and isinstance(v, dict) and v.get("time"):
+            t = {"kind": "time", "time": v["time"]}
+            if v.get("ambiguous"):
+                t["ambiguous"] = True
+            return [*slots, Slot("time", s.raw, t, s.start, s.end)]
+    return slots
