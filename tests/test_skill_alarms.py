@@ -114,3 +114,15 @@ async def test_recurring_alarm_fires_and_moves_on(env: Any) -> None:
     assert [e.type for e in got] == ["alarm-fired"]
     assert got[0].data["speech"] == "It's 7 AM. Your alarm is going off."
     assert got[0].data["next_fire"] == (monday + timedelta(days=7, seconds=-1)).isoformat()
+
+
+async def test_dated_alarm_without_am_pm_is_in_the_morning(env: Any) -> None:
+    # the normaliser reads "tomorrow at half past six" as 18:30 (12–6: afternoon); an
+    # alarm for a date at 5–11 without am/pm is a wake-up
+    skill, c, _store = env
+    out = await skill.handle(u("alarm_set", "wake me up tomorrow at half past six",
+                               Slot("time", "tomorrow at half past six")), c)
+    assert out.speech == "Okay, alarm set for 6:30 AM tomorrow."
+    out = await skill.handle(u("alarm_set", "set an alarm for tomorrow at 2",
+                               Slot("time", "tomorrow at 2")), c)
+    assert out.speech == "Okay, alarm set for 2 PM tomorrow."

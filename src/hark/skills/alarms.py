@@ -198,10 +198,14 @@ class AlarmSkill:
         if at is None:
             return Outcome("For what time?", action="alarm.ask_time", expect_followup=True,
                            data={"missing": "time"})
+        morning = (v is not None and v.get("ambiguous") and at.hour >= 12
+                   and 5 <= at.hour - 12 <= 11)
         if rule is not None:
             on = None
-            if v is not None and v.get("ambiguous") and at.hour >= 12 and 5 <= at.hour - 12 <= 11:
+            if morning:
                 at = at.replace(hour=at.hour - 12)  # "every Monday at 9": morning
+        elif morning and v.get("kind") == "datetime":
+            at = at.replace(hour=at.hour - 12)  # "wake me tomorrow at half past six"
         elif on is not None and v is not None and v.get("kind") == "time":
             fire = recurrence.local_occurrence(on, at, ctx.tz)
             if fire <= ctx.clock() and (ctx.clock().date() - on).days == 0 \
