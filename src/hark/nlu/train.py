@@ -85,9 +85,9 @@ def best_oos_threshold(P: np.ndarray, y: np.ndarray, oos: int,
     in_scope = y != oos
     best, best_t = -1.0, 0.0
     for t in np.linspace(0.0, 0.95, 96):
-        if (conf[in_scope] < t).mean() > max_in_scope_reject:
+        rejected = (pred == oos) | (conf < t)  # refused: the OOS class, or unsure
+        if t > 0 and rejected[in_scope].mean() > max_in_scope_reject:
             break
-        rejected = (pred == oos) | (conf < t)
         score = ((pred == y) & ~rejected)[in_scope].mean() + rejected[~in_scope].mean()
         if score > best + 1e-9:
             best, best_t = score, float(t)
