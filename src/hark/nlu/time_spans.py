@@ -4,7 +4,8 @@ The CRF slot tagger (:mod:`hark.nlu.slots`) learnt from English data; on a Germa
 Italian sentence it marks whole phrases as ``event_name``. For those languages the model
 path takes its slots from here instead: the longest word spans that the normalisers
 (:mod:`hark.nlu.normalize`, en/de/fr/es/it) read as a time, date, duration or repeat,
-trimmed of filler words that do not change the value ("für sieben Uhr" → "sieben Uhr").
+from a filler or known word to a known word (numbers, units, weekdays, "tomorrow"…),
+trimmed of leading fillers that do not change the value ("für sieben Uhr" → "sieben Uhr").
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ _SLOT_OF_KIND = {"time": "time", "time_range": "time", "datetime": "time",
                  "duration": "duration", "recurrence": "general_frequency"}
 # try a combined date+time first; a bare hour ("um sieben") only reads as a time
 _TRIES = ("datetime", "time", "duration")
-
-
 # words that make a bare number a clock time: "um sieben", "à sept", "a las siete",
 # "alle sette" — but not "die fünf besten Lieder"
 CLOCK_WORDS = {
@@ -81,10 +80,8 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
             i += 1
             continue
         a, b, v = found
-        # drop unknown words at either end that do not change the value ("für", "an den")
-        while (b - a > 1 and not known[b - 1]
-               and _value(text[words[a][0] : words[b - 2][1]], now, lang) == v):
-            b -= 1
+        # the span ends on a known word; drop leading fillers that do not change the
+        # value ("für sieben Uhr" → "sieben Uhr")
         while (b - a > 1 and not known[a]
                and _value(text[words[a + 1][0] : words[b - 1][1]], now, lang) == v):
             a += 1
