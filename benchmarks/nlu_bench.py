@@ -1,5 +1,6 @@
 """Train (or reuse cached) NLU models on HWU64, SNIPS and CLINC150 and score them on splits
-never trained on (CLINC150 also with its out-of-scope threshold refit on the val split). Prints a markdown table and writes benchmarks/nlu_results.json.
+never trained on (CLINC150 also with its out-of-scope threshold refit on the val split).
+Prints a markdown table and writes benchmarks/nlu_results.json.
 
     .venv/bin/python benchmarks/nlu_bench.py [--retrain] [--data DIR]
 

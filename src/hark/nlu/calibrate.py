@@ -29,13 +29,8 @@ MIN_OOS = 20  # fewer out-of-scope questions than this give a threshold too nois
 MIN_IN_SCOPE = 20
 
 
-def _rates(P: np.ndarray, y: np.ndarray, oos: int, t: float) -> dict[str, float]:
-    pred, conf = P.argmax(1), P.max(1)
-    rejected = (pred == oos) | (conf < t)
-    ins = y != oos
-    return {"in_scope_accuracy": round(float(((pred == y) & ~rejected)[ins].mean()), 4),
-            "in_scope_rejected": round(float(rejected[ins].mean()), 4),
-            "oos_recall": round(float(rejected[~ins].mean()), 4)}
+def _rounded(rates: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 4) for k, v in rates.items()}
 
 
 def _write_json(path: Path, data: dict) -> None:
@@ -47,7 +42,7 @@ def _write_json(path: Path, data: dict) -> None:
 def calibrate(model: str | Path, examples: Sequence[Example], *, out: Path | None = None,
               max_in_scope_reject: float | None = None, source: str = "") -> dict[str, Any]:
     """Fit the threshold of ``model`` (or of a copy written to ``out``) on ``examples``."""
-    from hark.nlu.train import MAX_IN_SCOPE_REJECT, best_oos_threshold
+    from hark.nlu.train import MAX_IN_SCOPE_REJECT, best_oos_threshold, oos_rates
 
     if max_in_scope_reject is None:
         max_in_scope_reject = MAX_IN_SCOPE_REJECT
@@ -87,7 +82,8 @@ def calibrate(model: str | Path, examples: Sequence[Example], *, out: Path | Non
     report = {"model": str(dst), "n": len(rows), "n_oos": n_oos,
               "skipped_unknown_intent": len(examples) - len(rows),
               "threshold_before": round(before, 4), "threshold": round(t, 4),
-              "before": _rates(P, y, oos, before), "after": _rates(P, y, oos, t)}
+              "before": _rounded(oos_rates(P, y, oos, before)),
+              "after": _rounded(oos_rates(P, y, oos, t))}
     meta_path = dst / "meta.json"
     meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {}
     meta["oos_calibration"] = {"source": source, **{k: v for k, v in report.items()

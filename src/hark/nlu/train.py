@@ -76,19 +76,28 @@ def _fit_weight(lpt: np.ndarray, lpe: np.ndarray, y: np.ndarray) -> float:
     return min(WEIGHTS, key=nll)
 
 
+def oos_rates(P: np.ndarray, y: np.ndarray, oos: int, t: float) -> dict[str, float]:
+    """With threshold ``t``: in-scope accuracy (right and not refused), the share of
+    in-scope questions refused, and OOS recall. Refused = the OOS class, or unsure."""
+    pred, conf = P.argmax(1), P.max(1)
+    refused = (pred == oos) | (conf < t)
+    ins = y != oos
+    return {"in_scope_accuracy": float(((pred == y) & ~refused)[ins].mean()),
+            "in_scope_rejected": float(refused[ins].mean()),
+            "oos_recall": float(refused[~ins].mean())}
+
+
 def best_oos_threshold(P: np.ndarray, y: np.ndarray, oos: int,
                        max_in_scope_reject: float = 1.0) -> float:
     """The max-prob threshold (0–0.95) that maximises in-scope accuracy + OOS recall (both
     as fractions) among those that turn away at most ``max_in_scope_reject`` of the
     in-scope questions. An answer below it counts as out of scope."""
-    pred, conf = P.argmax(1), P.max(1)
-    in_scope = y != oos
     best, best_t = -1.0, 0.0
     for t in np.linspace(0.0, 0.95, 96):
-        rejected = (pred == oos) | (conf < t)  # refused: the OOS class, or unsure
-        if t > 0 and rejected[in_scope].mean() > max_in_scope_reject:
+        r = oos_rates(P, y, oos, float(t))
+        if t > 0 and r["in_scope_rejected"] > max_in_scope_reject:
             break
-        score = ((pred == y) & ~rejected)[in_scope].mean() + rejected[~in_scope].mean()
+        score = r["in_scope_accuracy"] + r["oos_recall"]
         if score > best + 1e-9:
             best, best_t = score, float(t)
     return best_t

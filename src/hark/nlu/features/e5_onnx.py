@@ -101,7 +101,6 @@ def build_graph(layers: Iterable[dict[str, np.ndarray]], heads: int, eps: float,
     return model.SerializeToString()
 
 
-
 class OnnxLayers:
     """A stack of encoder layers as one ONNX Runtime session (one intra-op thread)."""
 
