@@ -192,7 +192,7 @@ async def test_german_lights(home: Any) -> None:
     skill, _, _ = home
     out = await skill.handle(u("iot_hue_lighton", "mach das licht in der küche an",
                                Slot("house_place", "kitchen")), ctx(language="de"))
-    assert out.speech == "Okay, das Licht (kitchen) ist an."
+    assert out.speech == "Okay, das Licht (Küche) ist an."
 
 
 async def test_default_provider_is_virtual() -> None:

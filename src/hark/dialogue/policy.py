@@ -48,6 +48,7 @@ from hark.dialogue.state import DialogueState, Pending, slot_from_dict, slot_to_
 from hark.nlu.intents import OUT_OF_SCOPE
 from hark.nlu.normalize import normalize
 from hark.skills.base import IntentSpec
+from hark.skills.providers import lang
 from hark.skills.registry import SkillRegistry
 from hark.skills.small_talk import CAPABILITIES, greeting
 from hark.types import Slot, Understanding
@@ -127,7 +128,10 @@ def _slot_phrase(name: str) -> str:
     return name.replace("_name", "").replace("_type", "").replace("_", " ")
 
 
-def ask_prompt(spec: IntentSpec | None, slot: str) -> str:
+def ask_prompt(spec: IntentSpec | None, slot: str, language: str = "en") -> str:
+    own = lang.TEMPLATES[lang.pick(language)].get(f"ask_{slot}")
+    if own and lang.pick(language) != "en":
+        return own
     if spec and spec.prompts.get(slot):
         return spec.prompts[slot]
     return f"What {_slot_phrase(slot)}?"
@@ -135,6 +139,11 @@ def ask_prompt(spec: IntentSpec | None, slot: str) -> str:
 
 def confirm_prompt(spec: IntentSpec | None, u: Understanding) -> str:
     values = {s.name: s.raw for s in u.slots}
+    language = lang.pick(u.language)
+    if language != "en":  # "Nur zur Sicherheit: den Wecker löschen (sieben Uhr). Soll ich?"
+        what = lang.TEMPLATES[language].get(f"confirm_{u.intent}") or describe(spec, u.intent)
+        said = ", ".join(s.raw for s in u.slots if s.raw and s.name != "item_ref")
+        return lang.t(language, "confirm", what=what + (f" ({said})" if said else ""))
     if spec and spec.prompts.get("confirm"):
         try:
             return spec.prompts["confirm"].format_map(_Blank(values))
@@ -266,7 +275,7 @@ def proceed(u: Understanding, registry: SkillRegistry, *, confirmed: bool = Fals
                         expect_followup=True, reason="close_entities")
     missing = [r for r in spec.required if u.slot(r) is None]
     if missing:
-        prompt = ask_prompt(spec, missing[0])
+        prompt = ask_prompt(spec, missing[0], u.language)
         return Decision("ask_slot", u, prompt, action="dialogue.ask_slot",
                         pending=Pending.of("slot", u, missing=missing[0], prompt=prompt,
                                            confirmed=confirmed),
@@ -290,7 +299,8 @@ def _answer_pending(u: Understanding, state: DialogueState, registry: SkillRegis
                                        and not lexicon.NO.match(text)):
             return proceed(p.understanding(), registry, confirmed=True)
         if lexicon.NO.match(text) or (u.intent in NEGATE and u.confidence >= threshold):
-            return Decision("stop", p.understanding(), "Okay, I won't.",
+            return Decision("stop", p.understanding(),
+                            lang.t(p.understanding().language, "declined"),
                             action="dialogue.declined", reason="declined")
         return None
     if p.kind == "slot":
@@ -346,7 +356,9 @@ def _new_request(u: Understanding, registry: SkillRegistry, settings: Settings) 
                             pending=Pending.of("choice", u, options=opts),
                             expect_followup=True, reason="close_intents")
     if u.confidence < settings.confidence_threshold or not u.in_scope:
-        return Decision("fallback", u, f"Sorry, I'm not sure what you mean. {hint()}",
+        speech = (f"Sorry, I'm not sure what you mean. {hint()}" if lang.pick(u.language) == "en"
+                  else lang.t(u.language, "fallback"))
+        return Decision("fallback", u, speech,
                         action="dialogue.fallback", reason="low_confidence")
     return proceed(u, registry)
 
@@ -360,7 +372,7 @@ def decide(u: Understanding, state: DialogueState, registry: SkillRegistry,
     if (lexicon.STOP.match(text) and u.slot("item_ref") is None) or (u.intent == "general_commandstop" and len(words) <= 3
                                     and u.confidence >= settings.confidence_threshold
                                     and u.source != "context"):
-        speech = "Okay, never mind." if state.pending else "Okay."
+        speech = lang.t(u.language, "never_mind") if state.pending else "Okay."
         return Decision("stop", u, speech, action="dialogue.stop", reason="stop")
     if lexicon.REPEAT.match(text) or (u.intent == "general_repeat" and len(words) <= 5
                                       and u.confidence >= settings.confidence_threshold):

@@ -16,6 +16,7 @@ from typing import Any
 
 from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
 from hark.nlu.dataset import OOS
+from hark.nlu.rules.lexicon import find_areas
 from hark.nlu.time_spans import find_time_spans, with_repeat_time
 from hark.types import IntentScore, Slot, Understanding
 
@@ -129,6 +130,9 @@ class NLU:
         if intent != OOS and not lang.startswith("en"):
             # the CRF learnt English; elsewhere, times/dates/durations from the normalisers
             slots = with_repeat_time(find_time_spans(text, now, lang))
+            if intent.startswith("iot_"):  # rooms: "im Wohnzimmer" -> living_room
+                slots += [Slot("house_place", text[a:b], area, a, b)
+                          for area, a, b in find_areas(text, lang)]
         elif intent != OOS:
             for sp in self.slots.tag(text, intent):
                 raw = text[sp.start : sp.end]

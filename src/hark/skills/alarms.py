@@ -15,8 +15,8 @@ from typing import Any
 
 from hark.errors import HarkError, InvalidInput
 from hark.skills.base import IntentSpec, SkillContext
-from hark.skills.providers.dates import WEEKDAYS, say_date
-from hark.skills.providers.lang import say_time
+from hark.skills.providers import lang
+from hark.skills.providers.dates import WEEKDAYS
 from hark.skills.providers.slots import clean
 from hark.skills.timers import (
     TimerSkill,
@@ -24,7 +24,6 @@ from hark.skills.timers import (
     find_value,
     is_timer_request,
     join_and,
-    join_or,
     pause_or_resume,
     read_db,
     slot_text,
@@ -64,15 +63,28 @@ def say_rule(rule: dict[str, Any] | None) -> str:
 
 
 def describe(alarm: Alarm, ctx: SkillContext) -> str:
-    """'7 AM every weekday', '9:30 AM tomorrow'."""
-    at = say_time(datetime.combine(date.today(), alarm.time_of_day))
+    """'7 AM every weekday', '9:30 AM tomorrow'; in the user's other language the day
+    comes first ('morgen um 9:30 Uhr')."""
+    language = lang.pick(ctx.language)
+    clock = datetime.combine(date.today(), alarm.time_of_day)
+    if language != "en":  # the day first: "morgen um 7:00 Uhr", "jeden Montag um 6:00 Uhr"
+        parsed = recurrence.parse(alarm.recurrence) if alarm.recurrence else None
+        if parsed is not None:
+            day = lang.say_repeat(tuple(range(7)) if parsed.daily else parsed.days, language)
+        elif alarm.next_fire is not None:
+            day = lang.say_day(alarm.next_fire.astimezone(ctx.tz).date(), ctx.clock().date(),
+                               language)
+        else:
+            return f"{lang.say_time(clock, language)} (-)"
+        return f"{day} {lang.say_at(clock, language)}"
+    at = lang.say_time(clock)
     rule = say_rule(alarm.recurrence)
     if rule:
         return f"{at} {rule}"
     if alarm.next_fire is None:
         return f"{at} (off)"
     local = alarm.next_fire.astimezone(ctx.tz)
-    return f"{at} {say_date(local.date(), ctx.clock().date())}"
+    return f"{at} {lang.say_day(local.date(), ctx.clock().date())}"
 
 
 def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
@@ -196,7 +208,8 @@ class AlarmSkill:
             if fv.get("time"):
                 at = time.fromisoformat(fv["time"])
         if at is None:
-            return Outcome("For what time?", action="alarm.ask_time", expect_followup=True,
+            return Outcome(lang.t(ctx.language, "alarm_ask_time"), action="alarm.ask_time",
+                           expect_followup=True,
                            data={"missing": "time"})
         morning = (v is not None and v.get("ambiguous") and at.hour >= 12
                    and 5 <= at.hour - 12 <= 11)
@@ -219,12 +232,13 @@ class AlarmSkill:
                                       and a.next_fire.astimezone(ctx.tz).date() == on)
             if a.time_of_day == at and (a.recurrence or None) == (recurrence.to_json(rule)) \
                     and same_day and a.label == label:
-                return Outcome(f"You already have an alarm for {describe(a, ctx)}.",
+                return Outcome(lang.t(ctx.language, "alarm_exists", when=describe(a, ctx)),
                                action="alarm.exists", data={"alarm": a.to_dict()})
         alarm = await write_db(ctx, _create, at=at, on=on, rule=rule, label=label,
                                tz=ctx.tz.key, user=ctx.user_id, now=now)
-        what = f" for {label}" if label else ""
-        return Outcome(f"Okay, alarm{what} set for {describe(alarm, ctx)}.", action="alarm.set",
+        key = "alarm_set_label" if label else "alarm_set"
+        return Outcome(lang.t(ctx.language, key, label=label, when=describe(alarm, ctx)),
+                       action="alarm.set",
                        data={"alarm": alarm.to_dict()})
 
     def _filter(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm]) -> tuple[
@@ -262,44 +276,51 @@ class AlarmSkill:
 
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
         alarms = await self._alarms(ctx)
+        language = lang.pick(ctx.language)
         if not alarms:
-            return Outcome("You have no alarms set.", action="alarm.query", data={"alarms": []})
+            return Outcome(lang.t(language, "alarm_none"), action="alarm.query",
+                           data={"alarms": []})
         hits, filtered = self._filter(u, ctx, alarms)
         data = {"alarms": [a.to_dict() for a in hits]}
+        listed = [describe(a, ctx) for a in hits]
+        if not hits and language != "en":
+            return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
+                [describe(a, ctx) for a in alarms], language)), action="alarm.query", data=data)
         if not hits:
             return Outcome(f"No alarms then. You have {len(alarms)} other "
                            f"{'alarm' if len(alarms) == 1 else 'alarms'}: "
                            f"{join_and([describe(a, ctx) for a in alarms])}.",
                            action="alarm.query", data=data)
         if len(hits) == 1:
-            return Outcome(f"You have an alarm for {describe(hits[0], ctx)}.",
+            return Outcome(lang.t(language, "alarm_one", when=listed[0]),
                            action="alarm.query", data=data)
-        return Outcome(f"You have {len(hits)} alarms: "
-                       f"{join_and([describe(a, ctx) for a in hits])}.",
+        return Outcome(lang.t(language, "alarm_many", n=len(hits),
+                              list=lang.join(listed, language)),
                        action="alarm.query", data=data)
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
         alarms = await self._alarms(ctx)
+        language = lang.pick(ctx.language)
         if not alarms:
-            return Outcome("You have no alarms set.", action="alarm.remove")
+            return Outcome(lang.t(language, "alarm_none"), action="alarm.remove")
         hits, filtered = self._filter(u, ctx, alarms)
         if filtered and not hits:
-            return Outcome(f"I can't find that alarm. You have "
-                           f"{join_and([describe(a, ctx) for a in alarms])}.",
-                           action="alarm.remove")
+            return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
+                [describe(a, ctx) for a in alarms], language)), action="alarm.remove")
         if len(hits) > 1 and not wants_all(u.text):
             choices = [describe(a, ctx) for a in hits]
-            return Outcome(f"Which alarm: {join_or(choices)}?",
+            return Outcome(lang.t(language, "alarm_which",
+                                  choices=lang.join(choices, language, lang.OR)),
                            action="alarm.ask_which", expect_followup=True,
                            data={"missing": "time", "choices": choices})
         ids = [a.id for a in hits]
         await write_db(ctx, _delete_many, ids)
         if len(hits) == 1:
-            speech = f"Okay, I've removed your alarm for {describe(hits[0], ctx)}."
-        elif len(hits) == len(alarms):
+            speech = lang.t(language, "alarm_removed", when=describe(hits[0], ctx))
+        elif len(hits) == len(alarms) and language == "en":
             speech = f"Okay, {all_of(len(hits), 'alarms')} are removed."
         else:
-            speech = f"Okay, I've removed {len(hits)} alarms."
+            speech = lang.t(language, "alarm_removed_many", n=len(hits))
         return Outcome(speech, action="alarm.remove", data={"ids": ids})
 
 

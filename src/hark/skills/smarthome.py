@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from hark.errors import HarkError, NotFound, ServiceUnavailable
+from hark.nlu.rules.lexicon import area_name, area_of
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.devices_base import (
@@ -194,10 +195,14 @@ class SmartHomeSkill:
             room = str(ctx.services.get("room") or "") if not raw(u, "house_place") else ""
         if room and room not in _ALL:
             key = _norm(room)
-            hit = [d for d in lights if d.room and (_norm(d.room) in key or key in _norm(d.room))]
+            area = area_of(room)  # "Wohnzimmer", "salon" -> living_room
+            hit = [d for d in lights if d.room and (_norm(d.room) in key or key in _norm(d.room)
+                                                    or (area and area_of(d.room) == area))]
             hit = hit or [d for d in lights if key in _norm(d.name)]
             if not hit:
-                return [], f"I couldn't find any lights in the {room}."
+                said = raw(u, "house_place") or room
+                return [], lang.t(ctx.language, "room_not_found",
+                                  room=said if lang.pick(ctx.language) != "en" else room)
             lights = hit
         named = [w for w in clean(raw(u, "device_type") or "").split() if w not in _FILLER]
         if named:
@@ -215,7 +220,7 @@ class SmartHomeSkill:
         total = sum(1 for d in devices if d.kind == "light")
         where = _where(targets, total)
         language = lang.pick(ctx.language)
-        w = where or _ALL_WHERE.get(language, "")
+        w = area_name(where, language) if where else _ALL_WHERE.get(language, "")
 
         def en(one: str, every: str) -> str:
             return one.format(where=where) if where else every

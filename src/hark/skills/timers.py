@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from hark.errors import Conflict, HarkError
 from hark.nlu.normalize import normalize
 from hark.skills.base import IntentSpec, SkillContext
+from hark.skills.providers import lang
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import clean
 from hark.store import Store
@@ -139,32 +140,17 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def say_duration(seconds: float) -> str:
+def say_duration(seconds: float, language: str = "en") -> str:
     """'10 minutes', '1 hour and 5 minutes', '4 minutes and 30 seconds'."""
-    s = max(0, int(round(seconds)))
-    if s < 60:
-        return plural(s, "second")
-    h, rem = divmod(s, 3600)
-    m, sec = divmod(rem, 60)
-    parts = []
-    if h:
-        parts.append(plural(h, "hour"))
-    if m:
-        parts.append(plural(m, "minute"))
-    if sec and not h:
-        parts.append(plural(sec, "second"))
-    return " and ".join(parts)
+    return lang.say_duration(seconds, language)
 
 
 def join_and(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return lang.join(items)
 
 
 def join_or(items: list[str]) -> str:
-    return join_and(items)[::-1].replace(" dna ", " ro ", 1)[::-1] if len(items) > 1 else \
-        "".join(items)
+    return lang.join(items, "en", lang.OR)
 
 
 def all_of(n: int, things: str) -> str:
@@ -302,10 +288,15 @@ def _match(timers: list[Timer], name: str, seconds: float | None) -> list[Timer]
     return timers
 
 
-def _describe(t: Timer, now: datetime) -> str:
-    left = say_duration(repo.remaining_s(t, now=now))
-    paused = ", paused" if t.state == "paused" else ""
-    return f"the {timer_label(t.name, t.duration_s)}{paused} with {left} left"
+def _describe(t: Timer, now: datetime, language: str = "en") -> str:
+    """'the pasta timer with 4 minutes left', 'Pasta noch 4 Minuten'."""
+    left = say_duration(repo.remaining_s(t, now=now), language)
+    key = "timer_item_paused" if t.state == "paused" else "timer_item"
+    if language == "en":
+        name = timer_label(t.name, t.duration_s)
+    else:
+        name = t.name or lang.say_duration(t.duration_s, language)
+    return lang.t(language, key, name=name, left=left)
 
 
 class TimerSkill:
@@ -344,20 +335,23 @@ class TimerSkill:
 
     async def set(self, u: Understanding, ctx: SkillContext,
                   seconds: float | None = None) -> Outcome:
+        language = lang.pick(ctx.language)
         seconds = seconds or timer_seconds(u, ctx)
         if not seconds:
-            return Outcome("For how long?", action="timer.ask_duration", expect_followup=True,
-                           data={"missing": "duration"})
+            return Outcome(lang.t(language, "timer_ask_duration"), action="timer.ask_duration",
+                           expect_followup=True, data={"missing": "duration"})
         if seconds > 7 * 86400:
-            return Outcome("Timers can run for up to a week. For longer, try a reminder.",
-                           action="timer.too_long")
+            return Outcome(lang.t(language, "timer_too_long"), action="timer.too_long")
         name = timer_name(u)
         timer = await write_db(ctx, repo.create, duration_s=seconds, user=ctx.user_id,
                                name=name, now=ctx.clock())
         label = f"{name} timer" if name else "timer"
         others = [t for t in await self._active(ctx) if t.id != timer.id]
         extra = f" That's {len(others) + 1} timers running." if others else ""
-        return Outcome(f"Okay, {label} set for {say_duration(seconds)}.{extra}",
+        speech = (f"Okay, {label} set for {say_duration(seconds)}.{extra}" if language == "en"
+                  else lang.t(language, "timer_set_named" if name else "timer_set", name=name,
+                              duration=say_duration(seconds, language)))
+        return Outcome(speech,
                        action="timer.set", data={"timer": timer.to_dict()},
                        display={"timer": {"id": timer.id, "name": name,
                                           "deadline": timer.deadline.isoformat()
@@ -366,17 +360,28 @@ class TimerSkill:
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
         timers = await self._active(ctx)
         now = ctx.clock()
+        language = lang.pick(ctx.language)
         if not timers:
-            return Outcome("You have no timers running.", action="timer.query",
+            return Outcome(lang.t(language, "timer_none"), action="timer.query",
                            data={"timers": []})
         name = timer_name(u)
         hits = _match(timers, name, None) if name else timers
+        if name and not hits and language != "en":
+            return Outcome(lang.t(language, "timer_not_found"), action="timer.query",
+                           data={"timers": [t.to_dict() for t in timers]})
         if name and not hits:
             return Outcome(f"I can't find a {name} timer. You have "
                            f"{join_and([_describe(t, now) for t in timers])}.",
                            action="timer.query", data={"timers": [t.to_dict() for t in timers]})
         data = {"timers": [{**t.to_dict(), "remaining_s": repo.remaining_s(t, now=now)}
                            for t in hits]}
+        if len(hits) == 1 and language != "en":
+            t = hits[0]
+            left = say_duration(repo.remaining_s(t, now=now), language)
+            key = ("timer_paused_left" if t.state == "paused" else
+                   "timer_left_named" if t.name else "timer_left")
+            return Outcome(lang.t(language, key, name=t.name, left=left), action="timer.query",
+                           data=data)
         if len(hits) == 1:
             t = hits[0]
             left = say_duration(repo.remaining_s(t, now=now))
@@ -386,25 +391,32 @@ class TimerSkill:
             else:
                 speech = f"There's {left} left on {what}."
             return Outcome(speech, action="timer.query", data=data)
-        return Outcome(f"You have {len(hits)} timers: {join_and([_describe(t, now) for t in hits])}.",
+        return Outcome(lang.t(language, "timer_many", n=len(hits), list=lang.join(
+                           [_describe(t, now, language) for t in hits], language)),
                        action="timer.query", data=data)
 
     def _which(self, u: Understanding, ctx: SkillContext,
                timers: list[Timer]) -> tuple[list[Timer], str | None]:
         """The timers meant, or a question/answer to give instead."""
+        language = lang.pick(ctx.language)
         if not timers:
-            return [], "You have no timers running."
+            return [], lang.t(language, "timer_none")
         if wants_all(u.text) and not timer_name(u):
             return timers, None
         name = timer_name(u)
         seconds = None if name else timer_seconds(u, ctx)
         hits = _match(timers, name, seconds)
         if (name or seconds) and not hits:
+            if language != "en":
+                return [], lang.t(language, "timer_not_found")
             what = f"a {name} timer" if name else f"a {say_duration(seconds or 0)} timer"
             return [], f"I can't find {what}."
         if len(hits) > 1:
-            names = ["the " + timer_label(t.name, t.duration_s) for t in hits]
-            return hits, f"Which one: {join_or(names)}?"
+            names = (["the " + timer_label(t.name, t.duration_s) for t in hits]
+                     if language == "en" else
+                     [t.name or say_duration(t.duration_s, language) for t in hits])
+            return hits, lang.t(language, "timer_which",
+                                choices=lang.join(names, language, lang.OR))
         return hits, None
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
@@ -421,18 +433,21 @@ class TimerSkill:
                 await write_db(ctx, repo.cancel, t.id, now=ctx.clock())
             except Conflict:
                 pass  # fired or cancelled meanwhile
+        language = lang.pick(ctx.language)
         if len(hits) > 1:
-            speech = f"Okay, {all_of(len(hits), 'timers')} are cancelled."
+            speech = (f"Okay, {all_of(len(hits), 'timers')} are cancelled." if language == "en"
+                      else lang.t(language, "timer_cancelled_many", n=len(hits)))
         else:
-            speech = f"Okay, {'your ' + hits[0].name + ' timer' if hits[0].name else 'the timer'}" \
-                     " is cancelled."
+            speech = lang.t(language, "timer_cancelled_named" if hits[0].name
+                            else "timer_cancelled", name=hits[0].name)
         return Outcome(speech, action="timer.remove", data={"ids": [t.id for t in hits]})
 
     async def change(self, u: Understanding, ctx: SkillContext, *, pause: bool) -> Outcome:
         state = "running" if pause else "paused"
         timers = [t for t in await self._active(ctx) if t.state == state]
+        language = lang.pick(ctx.language)
         if not timers:
-            speech = "You have no running timers." if pause else "You have no paused timers."
+            speech = lang.t(language, "timer_none_running" if pause else "timer_none_paused")
             return Outcome(speech, action="timer.pause" if pause else "timer.resume")
         hits, question = self._which(u, ctx, timers)
         if question and len(hits) <= 1:
@@ -449,8 +464,13 @@ class TimerSkill:
                 pass
         verb = "paused" if pause else "running again"
         if not done:
-            return Outcome("That timer has already finished.", action="timer.gone")
-        if len(done) > 1:
+            return Outcome(lang.t(language, "timer_gone"), action="timer.gone")
+        if language != "en":
+            left = say_duration(repo.remaining_s(done[0], now=ctx.clock()), language)
+            key = "timer_paused" if pause else "timer_resumed"
+            speech = lang.t(language, key + ("_many" if len(done) > 1 else ""), n=len(done),
+                            left=left)
+        elif len(done) > 1:
             speech = f"Okay, {all_of(len(done), 'timers')} are {verb}."
         else:
             t = done[0]

@@ -23,8 +23,7 @@ from hark.skills.providers.weather_base import (
 )
 from hark.types import Outcome, Understanding
 
-ASK_PLACE = "For which city?"
-UNAVAILABLE = "I can't reach the weather service right now."
+ASK_PLACE = lang.t("en", "weather_ask_place")
 _HERE = {"here", "our city", "my city", "home", "home town", "hometown", "my area", "outside",
          "my location", "this area", "local", "around here", "my town", "our town"}
 _RAIN = re.compile(r"\b(rain\w*|umbrella|wet|shower\w*|drizzl\w*|storm\w*|thunder\w*|raincoat|wellies)\b")
@@ -101,7 +100,8 @@ class WeatherSkill:
             place_name = None
         place_name = place_name or self.home_location(ctx)
         if not place_name:
-            return Outcome(ASK_PLACE, action="weather.ask_place", expect_followup=True,
+            return Outcome(lang.t(ctx.language, "weather_ask_place"), action="weather.ask_place",
+                           expect_followup=True,
                            data={"missing_slot": "place_name"})
         today = ctx.clock().date()
         d_slot = u.slot("date")
@@ -118,10 +118,11 @@ class WeatherSkill:
             place = await provider.geocode(place_name)
             fc = await provider.forecast(place, start, span.end)
         except PlaceNotFound:
-            return Outcome(f"I couldn't find a place called {place_name}.",
+            return Outcome(lang.t(ctx.language, "weather_no_place", place=place_name),
                            action="weather.unknown_place", data={"place": place_name})
         except ServiceUnavailable as e:
-            return Outcome(UNAVAILABLE, action="weather.unavailable", data={"error": e.message})
+            return Outcome(lang.t(ctx.language, "weather_unavailable"),
+                           action="weather.unavailable", data={"error": e.message})
         if not fc.days:
             return Outcome("I only have the forecast for the next 7 days.",
                            action="weather.out_of_range", data={"place": place.name})

@@ -161,6 +161,8 @@ HARK_START_TIMER = "HarkStartTimer"  # -> timer_set
 HARK_LIGHT_SET = "HarkLightSet"  # -> iot_hue_lightchange
 HARK_LIGHT_DIM = "HarkLightDim"  # -> iot_hue_lightdim
 HARK_LIGHT_UP = "HarkLightUp"  # -> iot_hue_lightup
+HARK_LIGHT_ON = "HarkLightOn"  # -> iot_hue_lighton, any room
+HARK_LIGHT_OFF = "HarkLightOff"  # -> iot_hue_lightoff, any room
 
 # "set a pizza timer for 10 minutes": a name before "timer" (Home Assistant wants
 # "... timer named pizza").
@@ -236,6 +238,44 @@ LIGHT: dict[str, dict[str, list[str]]] = {
 }
 
 
+# "Licht im Keller an": Home Assistant only knows the areas in its list; with any other
+# room the model guessed on/off poorly and had no room, so it switched every light. These
+# take any {room}; the smart-home skill then finds it or says it has no lights there.
+# (hassil prefers a listed area over the wildcard.)
+_DE_LIGHT = "[das|die|den] (Licht|Lichter|Lampe|Lampen)"
+_DE_IN = "(im|in der|in dem|auf dem|auf der)"
+LIGHT_ROOM: dict[str, dict[str, list[str]]] = {
+    "de": {
+        HARK_LIGHT_ON: [f"(schalte|schalt|mach|mache) [bitte] {_DE_LIGHT} {_DE_IN} {{room}} "
+                        "[bitte] (an|ein)",
+                        f"(schalte|schalt|mach|mache) [bitte] {_DE_IN} {{room}} {_DE_LIGHT} "
+                        "(an|ein)"],
+        HARK_LIGHT_OFF: [f"(schalte|schalt|mach|mache) [bitte] {_DE_LIGHT} {_DE_IN} {{room}} "
+                         "[bitte] aus",
+                         f"(schalte|schalt|mach|mache) [bitte] {_DE_IN} {{room}} {_DE_LIGHT} "
+                         "aus"],
+    },
+    "fr": {
+        HARK_LIGHT_ON: ["(allume|allumez) (la lumière|les lumières|la lampe|les lampes) "
+                        "(du|de la|des|de l'|dans le|dans la|dans l') {room}"],
+        HARK_LIGHT_OFF: ["(éteins|éteignez|eteins) (la lumière|les lumières|la lampe|les lampes) "
+                         "(du|de la|des|de l'|dans le|dans la|dans l') {room}"],
+    },
+    "es": {
+        HARK_LIGHT_ON: ["(enciende|prende) (la luz|las luces|la lámpara|las lámparas) "
+                        "(del|de la|en el|en la) {room}"],
+        HARK_LIGHT_OFF: ["apaga (la luz|las luces|la lámpara|las lámparas) "
+                         "(del|de la|en el|en la) {room}"],
+    },
+    "it": {
+        HARK_LIGHT_ON: ["accendi (la luce|le luci|la lampada|le lampade) "
+                        "(del|della|dello|in|nel|nella|nello) {room}"],
+        HARK_LIGHT_OFF: ["spegni (la luce|le luci|la lampada|le lampade) "
+                         "(del|della|dello|in|nel|nella|nello) {room}"],
+    },
+}
+
+
 def extra_intents(lang: str) -> dict[str, Any]:
     """A hassil intents dict fragment (``intents`` + ``lists``) for ``lang``."""
     sentences = WEATHER.get(lang)
@@ -248,13 +288,16 @@ def extra_intents(lang: str) -> dict[str, Any]:
                         (HARK_REMOVE_ALARM, ALARM_REMOVE)):
         if lang in table:
             intents[name] = {"data": [{"sentences": table[lang]}]}
-    for name, light_sentences in LIGHT.get(lang, {}).items():
-        intents[name] = {"data": [{"sentences": light_sentences, "slots": {"domain": "light"}}]}
+    for table in (LIGHT, LIGHT_ROOM):
+        for name, light_sentences in table.get(lang, {}).items():
+            intents[name] = {"data": [{"sentences": light_sentences,
+                                       "slots": {"domain": "light"}}]}
     return {
         "intents": intents,
         "lists": {
             "place": {"wildcard": True},
             "alarm_time": {"wildcard": True},
+            "room": {"wildcard": True},
             "when": {"values": [{"in": t, "out": v} for t, v in WHEN[lang]]},
         },
     }

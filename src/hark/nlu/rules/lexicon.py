@@ -5,6 +5,8 @@ lists, so every language must have them (possibly empty)."""
 
 from __future__ import annotations
 
+import re
+
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it")
 
 # area id -> language -> surface forms (hassil template syntax allowed: "salle de bain[s]")
@@ -142,3 +144,56 @@ DEVICES: dict[str, tuple[str, dict[str, list[str]]]] = {
 def device_domain(device_id: str) -> str | None:
     entry = DEVICES.get(device_id)
     return entry[0] if entry else None
+
+
+def _forms(form: str) -> list[str]:
+    """'salle de bain[s]' -> ['salle de bain', 'salle de bains'] (lower case)."""
+    f = form.lower()
+    if "[" not in f:
+        return [f]
+    return [" ".join(f.replace("[", "").replace("]", "").split()),
+            " ".join(re.sub(r"\[[^\]]*\]", "", f).split())]
+
+
+def _area_index() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for area, by_lang in AREAS.items():
+        out[area.replace("_", " ")] = area
+        for forms in by_lang.values():
+            for form in forms:
+                for f in _forms(form):
+                    out.setdefault(f, area)
+    return out
+
+
+_AREA_OF = _area_index()
+
+
+def area_of(room: str) -> str | None:
+    """The area id of a room said or named in any of the five languages: 'Wohnzimmer',
+    'living room', 'living_room' -> 'living_room'; None when unknown."""
+    key = " ".join(room.lower().replace("_", " ").split())
+    return _AREA_OF.get(key)
+
+
+def area_name(room: str, language: str) -> str:
+    """How to say a room (a device's room, in any language) in ``language``:
+    ('living room', 'de') -> 'Wohnzimmer'; an unknown room as it is."""
+    forms = AREAS.get(area_of(room) or "", {}).get(language[:2].lower())
+    return " ".join(re.sub(r"\[[^\]]*\]", "", forms[0]).split()) if forms else room
+
+
+def find_areas(text: str, language: str) -> list[tuple[str, int, int]]:
+    """(area id, start, end) of the rooms named in ``text`` in ``language``, longest
+    names first, no overlaps."""
+    low = text.lower()
+    lang = language[:2].lower()
+    forms = sorted({(f, area) for area, by_lang in AREAS.items()
+                    for form in by_lang.get(lang, []) for f in _forms(form)},
+                   key=lambda fa: -len(fa[0]))
+    found: list[tuple[str, int, int]] = []
+    for form, area in forms:
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", low):
+            if all(m.end() <= s or m.start() >= e for _, s, e in found):
+                found.append((area, m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])

@@ -496,6 +496,8 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_LIGHT_SET: _map_light_set,
     extra.HARK_LIGHT_DIM: _fixed("iot_hue_lightdim", (("device_type", "name"), *_WHERE)),
     extra.HARK_LIGHT_UP: _fixed("iot_hue_lightup", (("device_type", "name"), *_WHERE)),
+    extra.HARK_LIGHT_ON: _fixed("iot_hue_lighton", (("house_place", "room"),)),
+    extra.HARK_LIGHT_OFF: _fixed("iot_hue_lightoff", (("house_place", "room"),)),
     "HassGetWeather": _map_weather,
     extra.HARK_WEATHER: _map_weather,
     extra.HARK_SET_ALARM: _alarm("alarm_set", need_time=True),

@@ -1,9 +1,13 @@
-"""Tiny language layer for the key skills (time, date, weather, lights): English by
-default; German, French, Spanish and Italian through simple templates."""
+"""Tiny language layer for the key skills (time, date, alarms, timers, weather, lights):
+English by default; German, French, Spanish and Italian through the templates in
+:mod:`hark.skills.providers.phrases` and the formatters here (times, dates, durations,
+repeat rules, lists)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+
+from hark.skills.providers.phrases import TEMPLATES
 
 SUPPORTED = ("en", "de", "fr", "es", "it")
 
@@ -50,6 +54,16 @@ def say_time(t: datetime, language: str = "en") -> str:
     return f"{t.hour}:{t.minute:02d}"
 
 
+def say_at(t: datetime, language: str = "en") -> str:
+    """'at 7 AM', 'um 7:00 Uhr', 'à 7 h 00', 'a las 7:00', 'alle 7:00'."""
+    lang = pick(language)
+    word = {"en": "at", "de": "um", "fr": "à", "es": "a las", "it": "alle"}[lang]
+    if t.hour == 1 and lang in ("es", "it"):
+        word = "a la" if lang == "es" else "all'"
+    sep = "" if word.endswith("'") else " "
+    return f"{word}{sep}{say_time(t, lang)}"
+
+
 def say_date(d: date, language: str = "en", *, year: bool = False) -> str:
     lang = pick(language)
     wd, mo = WEEKDAYS[lang][d.weekday()], MONTHS[lang][d.month - 1]
@@ -66,57 +80,94 @@ def say_date(d: date, language: str = "en", *, year: bool = False) -> str:
     return f"{wd} {d.day} {mo}{y}"
 
 
-# Sentence templates for the key answers, keyed by language then message id.
-TEMPLATES: dict[str, dict[str, str]] = {
-    "en": {
-        "time": "It's {time}.",
-        "time_in": "In {place} it's {time}.",
-        "date": "Today is {date}.",
-        "light_on": "Okay, the {where} lights are on.",
-        "light_off": "Okay, the {where} lights are off.",
-        "light_level": "The {where} lights are at {level} percent.",
-        "light_color": "The {where} lights are now {color}.",
-    },
-    "de": {
-        "time": "Es ist {time}.",
-        "time_in": "In {place} ist es {time}.",
-        "date": "Heute ist {date}.",
-        "light_on": "Okay, das Licht ({where}) ist an.",
-        "light_off": "Okay, das Licht ({where}) ist aus.",
-        "light_level": "Das Licht ({where}) ist auf {level} Prozent.",
-        "light_color": "Das Licht ({where}) ist jetzt {color}.",
-    },
-    "fr": {
-        "time": "Il est {time}.",
-        "time_in": "À {place}, il est {time}.",
-        "date": "Nous sommes le {date}.",
-        "light_on": "D'accord, la lumière ({where}) est allumée.",
-        "light_off": "D'accord, la lumière ({where}) est éteinte.",
-        "light_level": "La lumière ({where}) est à {level} pour cent.",
-        "light_color": "La lumière ({where}) est maintenant {color}.",
-    },
-    "es": {
-        "time": "Son las {time}.",
-        "time_in": "En {place} son las {time}.",
-        "date": "Hoy es {date}.",
-        "light_on": "Vale, la luz ({where}) está encendida.",
-        "light_off": "Vale, la luz ({where}) está apagada.",
-        "light_level": "La luz ({where}) está al {level} por ciento.",
-        "light_color": "La luz ({where}) ahora es {color}.",
-    },
-    "it": {
-        "time": "Sono le {time}.",
-        "time_in": "A {place} sono le {time}.",
-        "date": "Oggi è {date}.",
-        "light_on": "Va bene, la luce ({where}) è accesa.",
-        "light_off": "Va bene, la luce ({where}) è spenta.",
-        "light_level": "La luce ({where}) è al {level} per cento.",
-        "light_color": "La luce ({where}) ora è {color}.",
-    },
-}
-
-
 def t(language: str | None, key: str, **kw: object) -> str:
+    """The sentence ``key`` in ``language`` (English when that language lacks it)."""
     lang = pick(language)
     template = TEMPLATES[lang].get(key) or TEMPLATES["en"][key]
     return template.format(**kw)
+
+
+AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
+OR = {"en": "or", "de": "oder", "fr": "ou", "es": "o", "it": "o"}
+UNITS: dict[str, dict[str, tuple[str, str]]] = {  # unit -> (one, many)
+    "en": {"hour": ("hour", "hours"), "minute": ("minute", "minutes"),
+           "second": ("second", "seconds")},
+    "de": {"hour": ("Stunde", "Stunden"), "minute": ("Minute", "Minuten"),
+           "second": ("Sekunde", "Sekunden")},
+    "fr": {"hour": ("heure", "heures"), "minute": ("minute", "minutes"),
+           "second": ("seconde", "secondes")},
+    "es": {"hour": ("hora", "horas"), "minute": ("minuto", "minutos"),
+           "second": ("segundo", "segundos")},
+    "it": {"hour": ("ora", "ore"), "minute": ("minuto", "minuti"),
+           "second": ("secondo", "secondi")},
+}
+
+
+def join(items: list[str], language: str = "en", word: dict[str, str] = AND) -> str:
+    """'a, b and c' / 'a, b und c'; ``word=OR`` for 'a, b or c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word[pick(language)]} " + items[-1]
+
+
+def say_duration(seconds: float, language: str = "en") -> str:
+    """'10 minutes', '1 hour and 5 minutes', '4 Minuten und 30 Sekunden'."""
+    lang = pick(language)
+    s = max(0, int(round(seconds)))
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    if s < 60:
+        h, m, sec = 0, 0, s
+    parts = []
+    for n, unit in ((h, "hour"), (m, "minute"), (sec if not h or s < 60 else 0, "second")):
+        if n or (unit == "second" and s == 0):
+            one, many = UNITS[lang][unit]
+            parts.append(f"{n} {one if n == 1 else many}")
+    return join(parts, lang)
+
+
+_DAY_WORDS = {  # today, tomorrow, yesterday, "on <weekday>", "on <date>"
+    "de": ("heute", "morgen", "gestern", "am {wd}", "am {d}. {mo}"),
+    "fr": ("aujourd'hui", "demain", "hier", "{wd}", "le {d} {mo}"),
+    "es": ("hoy", "mañana", "ayer", "el {wd}", "el {d} de {mo}"),
+    "it": ("oggi", "domani", "ieri", "{wd}", "il {d} {mo}"),
+}
+
+
+def say_day(d: date, today: date, language: str = "en") -> str:
+    """'today', 'tomorrow', 'on Friday' (within a week), else the date: 'am 3. Juni'."""
+    lang = pick(language)
+    if lang == "en":
+        from hark.skills.providers.dates import say_date as english
+
+        return english(d, today)
+    words = _DAY_WORDS[lang]
+    delta = (d - today).days
+    if delta in (0, 1, -1):
+        return words[{0: 0, 1: 1, -1: 2}[delta]]
+    if 1 < delta < 7:
+        return words[3].format(wd=WEEKDAYS[lang][d.weekday()])
+    return words[4].format(d=d.day, mo=MONTHS[lang][d.month - 1])
+
+
+_RULE_WORDS = {  # every day, every weekday, every weekend, "every <days>"
+    "en": ("every day", "every weekday", "every weekend", "every {days}"),
+    "de": ("jeden Tag", "werktags", "am Wochenende", "jeden {days}"),
+    "fr": ("tous les jours", "en semaine", "le week-end", "chaque {days}"),
+    "es": ("todos los días", "de lunes a viernes", "los fines de semana", "los {days}"),
+    "it": ("ogni giorno", "nei giorni feriali", "nel fine settimana", "ogni {days}"),
+}
+
+
+def say_repeat(days: tuple[int, ...], language: str = "en") -> str:
+    """A weekly repeat on ``days`` (0 = Monday): 'every weekday', 'jeden Montag und
+    Donnerstag'. All seven days: 'every day'."""
+    lang = pick(language)
+    words = _RULE_WORDS[lang]
+    if tuple(sorted(days)) == tuple(range(7)):
+        return words[0]
+    if tuple(sorted(days)) == (0, 1, 2, 3, 4):
+        return words[1]
+    if tuple(sorted(days)) == (5, 6):
+        return words[2]
+    return words[3].format(days=join([WEEKDAYS[lang][d] for d in sorted(days)], lang))
