@@ -100,10 +100,11 @@ def test_area_names_and_finding() -> None:
 def test_model_path_finds_the_room() -> None:
     from hark.nlu.engine import NLU
 
-    u = NLU.load("default").parse("Licht im Schlafzimmer bitte heller", now=NOW, lang="de")
+    u = NLU.load("default").parse("ich brauche mehr Licht in der Küche", now=NOW, lang="de")
     assert u.source == "model" and u.intent.startswith("iot_hue_"), u
-    assert [(s.name, s.raw, s.value) for s in u.slots] == [
-        ("house_place", "Schlafzimmer", "bedroom")]
+    assert [(s.name, s.raw, s.value) for s in u.slots] == [("house_place", "Küche", "kitchen")]
+    u = NLU.load("default").parse("Licht im Schlafzimmer bitte heller", now=NOW, lang="de")
+    assert (u.intent, u.source) == ("iot_hue_lightup", "rules"), u
 
 
 @pytest.fixture

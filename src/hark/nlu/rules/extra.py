@@ -202,11 +202,12 @@ LIGHT: dict[str, dict[str, list[str]]] = {
         HARK_LIGHT_DIM: [
             "(dimme|dimm|dämpfe) [das|die|den] (Licht|Lichter|Lampe|Lampen)"
             " [(im|in der|in dem) {area}]",
-            "mach [das|die|den] (Licht|Lichter|Lampe|Lampen) [(im|in der|in dem) {area}]"
-            " (dunkler|gedämpfter)",
+            "[mach] [das|die|den] (Licht|Lichter|Lampe|Lampen) [(im|in der|in dem) {area}]"
+            " [bitte] (dunkler|gedämpfter)",
         ],
         HARK_LIGHT_UP: [
-            "mach [das|die|den] (Licht|Lichter|Lampe|Lampen) [(im|in der|in dem) {area}] heller",
+            "[mach] [das|die|den] (Licht|Lichter|Lampe|Lampen) [(im|in der|in dem) {area}]"
+            " [bitte] heller",
         ],
     },
     "fr": {
