@@ -257,3 +257,30 @@ def test_tracker_reads_skill_conventions(reg) -> None:
            intents=["timer_set", "timer_remove"])
     assert st.last_item["type"] == "timer" and st.last_item["id"] == 4
     assert st.last_item["remove_intent"] == "timer_remove"
+
+
+def test_choice_and_answers_in_german(reg) -> None:
+    from dataclasses import replace
+
+    amb = replace(u("Berlin", "weather_query", 0.45, Slot("place_name", "Berlin"),
+                    alts=[("weather_query", 0.45), ("datetime_query", 0.38)]), language="de")
+    d = decide(amb, DialogueState(), reg, S, now=NOW)
+    assert (d.kind, d.speech) == ("choose", "Meintest du: das Wetter oder die Uhrzeit?")
+    st = DialogueState(pending=d.pending)
+    second = decide(replace(u("die zweite", "general_quirky", 0.4), language="de"), st, reg, S,
+                    now=NOW)
+    assert second.kind == "execute" and second.understanding.intent == "datetime_query"
+    named = decide(replace(u("Wetter", "general_quirky", 0.3), language="de"), st, reg, S,
+                   now=NOW)
+    assert named.kind == "execute" and named.understanding.intent == "weather_query"
+    stop = decide(replace(u("vergiss es", "general_quirky", 0.3), language="de"), st, reg, S,
+                  now=NOW)
+    assert (stop.kind, stop.speech) == ("stop", "Okay, vergessen wir das.")
+
+
+@pytest.mark.parametrize(("text", "index"), [
+    ("die erste", 0), ("le deuxième", 1), ("la última", -1), ("il secondo", 1),
+    ("the first one", 0), ("number two", 1),
+])
+def test_ordinals_in_five_languages(text: str, index: int) -> None:
+    assert lexicon.ordinal_choice(text) == index

@@ -21,12 +21,19 @@ def _full(words: str) -> re.Pattern[str]:
 
 YES = _full(r"yes|yeah|yep|yup|sure|of course|correct|right|that's right|do it|go ahead|"
             r"please do|confirm|confirmed|absolutely|definitely|affirmative|ok|okay|"
-            r"yes please|yes do it|yes go ahead|sounds good|ja|oui|sí|si|certo|genau")
+            r"yes please|yes do it|yes go ahead|sounds good|"
+            r"ja|ja bitte|klar|gerne|genau|mach das|oui|d'accord|bien sûr|oui merci|"
+            r"sí|si|vale|claro|de acuerdo|certo|va bene|sì|d'accordo")
 NO = _full(r"no|nope|nah|no thanks|no thank you|don't|do not|don't do it|negative|"
-           r"not now|no way|wrong|nein|non")
+           r"not now|no way|wrong|nein|nee|lieber nicht|nein danke|non|non merci|"
+           r"no gracias|mejor no|no grazie|meglio di no")
 STOP = _full(r"stop|cancel|cancel that|cancel it|never mind|nevermind|forget it|"
              r"forget about it|forget that|abort|quit|nothing|that's all|that is all|"
-             r"no stop|stop it|halt|enough|leave it|skip it")
+             r"no stop|stop it|halt|enough|leave it|skip it|"
+             r"stopp|abbrechen|vergiss es|lass es|"
+             r"arrête|annule|laisse tomber|oublie ça|ça suffit|"
+             r"para|cancela|déjalo|olvídalo|basta|"
+             r"annulla|lascia perdere|lascia stare|fermati")
 REPEAT = re.compile(
     r"^(?:(?:can|could) you |please )?(?:repeat(?: that| it| please| yourself)?|say (?:that|it) "
     r"again|what did you (?:just )?say|come again|pardon(?: me)?|sorry what|"
@@ -42,10 +49,20 @@ GREETINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 ORDINALS = {"first": 0, "1st": 0, "one": 0, "1": 0, "second": 1, "2nd": 1, "two": 1, "2": 1,
             "third": 2, "3rd": 2, "three": 2, "3": 2, "fourth": 3, "4th": 3, "four": 3, "4": 3,
-            "last": -1, "latter": -1, "former": 0}
+            "last": -1, "latter": -1, "former": 0,
+            # de / fr / es / it
+            "erste": 0, "ersten": 0, "zweite": 1, "zweiten": 1, "dritte": 2, "dritten": 2,
+            "letzte": -1, "letzten": -1,
+            "premier": 0, "première": 0, "deuxième": 1, "seconde": 1, "troisième": 2,
+            "dernier": -1, "dernière": -1,
+            "primero": 0, "primera": 0, "segundo": 1, "segunda": 1, "tercero": 2, "tercera": 2,
+            "último": -1, "última": -1,
+            "primo": 0, "prima": 0, "secondo": 1, "terzo": 2, "terza": 2, "ultimo": -1,
+            "ultima": -1}
 _ORDINAL = re.compile(
-    r"^(?:the |number |option |choice )?(first|1st|second|2nd|third|3rd|fourth|4th|last|latter|"
-    r"former|one|two|three|four|1|2|3|4)(?: one| option| choice)?(?: please)?$")
+    r"^(?:the |number |option |choice |der |die |das |den |le |la |el |il |lo |l')?"
+    rf"({'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
+    r"(?: one| option| choice)?(?: please| bitte| s'il te plaît| por favor| per favore)?$")
 
 # "and tomorrow?", "what about in Paris?", "how about friday", "same for London"
 FOLLOWUP_CUE = re.compile(

@@ -49,6 +49,7 @@ from hark.nlu.intents import OUT_OF_SCOPE
 from hark.nlu.normalize import normalize
 from hark.skills.base import IntentSpec
 from hark.skills.providers import lang
+from hark.skills.providers.phrases import INTENT_LABELS
 from hark.skills.registry import SkillRegistry
 from hark.skills.small_talk import CAPABILITIES, greeting
 from hark.types import Slot, Understanding
@@ -347,11 +348,13 @@ def _new_request(u: Understanding, registry: SkillRegistry, settings: Settings) 
                 and b.confidence >= PLAUSIBLE and OUT_OF_SCOPE not in (a.intent, b.intent)
                 and _has_skill(registry, a.intent) and _has_skill(registry, b.intent)):
             opts = []
+            language = lang.pick(u.language)
             for alt in (a, b):
-                label = describe(registry.spec_for(alt.intent), alt.intent)
+                label = (INTENT_LABELS.get(language, {}).get(alt.intent)
+                         or describe(registry.spec_for(alt.intent), alt.intent))
                 opts.append({"label": label, "key": alt.intent.split("_", 1)[0],
                              "intent": alt.intent, "slots": [slot_to_dict(s) for s in u.slots]})
-            speech = f"Did you mean: {opts[0]['label']}, or {opts[1]['label']}?"
+            speech = lang.t(language, "did_you_mean", a=opts[0]["label"], b=opts[1]["label"])
             return Decision("choose", u, speech, action="dialogue.choose",
                             pending=Pending.of("choice", u, options=opts),
                             expect_followup=True, reason="close_intents")
