@@ -241,3 +241,19 @@ def test_thread_safe(matcher: RuleMatcher) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(lambda j: matcher.match(j[1], j[0]), jobs))
     assert [u.intent if u else None for u in got] == [j[2] for j in jobs]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("set a timer for ten minutes for the pasta", "pasta"),
+    ("start a timer for 3 minutes for my eggs", "eggs"),
+])
+def test_named_timer_after_the_duration(text: str, name: str) -> None:
+    """The name after the duration, with its exact span (hassil's own span was off by the
+    optional 'the')."""
+    from hark.nlu.engine import NLU
+
+    u = NLU.load("default").parse(text)
+    assert (u.intent, u.source) == ("timer_set", "rules"), u
+    got = {s.name: s for s in u.slots}
+    assert got["timer_name"].raw == name
+    assert text[got["timer_name"].start : got["timer_name"].end] == name

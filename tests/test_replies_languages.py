@@ -178,3 +178,41 @@ def test_lights_in_any_room(text: str, intent: str, room: str, value: str) -> No
     u = NLU.load("default").parse(text, now=NOW)
     assert (u.intent, u.source) == (intent, "rules"), u
     assert [(s.name, s.raw, s.value) for s in u.slots] == [("house_place", room, value)]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("erinnere mich in zehn Minuten an den Tee",
+     "Okay, ich erinnere dich heute um 5:10 Uhr: den Tee."),
+    ("rappelle-moi d'appeler maman demain à cinq heures",
+     "D'accord, je vous le rappellerai demain à 17 h 00 : appeler maman."),
+    ("recuérdame comprar leche el viernes",
+     "Vale, te lo recordaré hoy a las 9:00: comprar leche."),  # NOW is a Friday
+    ("ricordami di chiamare la mamma domani alle cinque del pomeriggio",
+     "Va bene, te lo ricorderò domani alle 17:00: chiamare la mamma."),
+    ("erinnere mich jeden Montag um acht an den Müll",
+     "Okay, ich erinnere dich jeden Montag um 8:00 Uhr: den Müll."),
+    # English: the time words are cut tight, so "about the tea" stays the reminder
+    ("remind me in ten minutes about the tea",
+     "Okay, I'll remind you about the tea at 5:10 AM today."),
+])
+async def test_reminders_in_five_languages(assistant, text: str, expect: str) -> None:  # noqa: ANN001
+    from hark.store import reminders
+
+    a, store = assistant
+    r = await a.handle_text(text, now=NOW)
+    assert (r.action, r.response_text) == ("reminder.set", expect), r
+    with store.session() as db:
+        assert len(reminders.list_for(db)) == 1
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("wie spät ist es in Tokio", "In Tokio ist es 13:00 Uhr."),
+    ("quelle heure est-il à Pékin", "À Pékin, il est 12 h 00."),
+    ("qué hora es en Londres", "En Londres son las 4:00."),
+    ("che ore sono a Parigi", "A Parigi sono le 5:00."),
+    ("wie spät ist es in München", "In München ist es 5:00 Uhr."),
+])
+async def test_time_in_a_city_named_in_its_language(assistant, text: str, expect: str) -> None:  # noqa: ANN001
+    a, _ = assistant
+    r = await a.handle_text(text, now=NOW)
+    assert (r.intent, r.response_text) == ("datetime_query", expect), r

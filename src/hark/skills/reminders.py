@@ -14,6 +14,7 @@ from typing import Any
 
 from hark.errors import HarkError
 from hark.skills.base import SkillContext
+from hark.skills.providers import lang
 from hark.skills.providers.dates import say_date
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import clean
@@ -28,14 +29,28 @@ from hark.skills.timers import (
     wants_all,
     write_db,
 )
+from hark.store import recurrence
 from hark.store import reminders as repo
 from hark.store.models import Reminder
 from hark.types import Outcome, Understanding
 
 _REMIND = re.compile(r"\bremind(er|ers|ing)?\b|\bdon'?t let me forget\b|\bnudge me\b|"
-                     r"\btell me (on|at|in|to|tomorrow|tonight)\b")
+                     r"\btell me (on|at|in|to|tomorrow|tonight)\b|" + r"|".join(
+                         rf"\b{w}\b" for w in (
+                             "erinnere?", "erinnerung", "rappelle", "rappelez", "rappel",
+                             "recuérdame", "recuerdame", "recordatorio", "ricordami",
+                             "ricordatemi", "promemoria")))
+# "erinnere mich an den Tee", "rappelle-moi d'appeler maman", "recuérdame comprar leche",
+# "ricordami di chiamare la mamma": the words after the verb are what to remind about
+_OTHER_BODY = re.compile(
+    r"\b(?:erinnere?\s+mich(?:\s+bitte)?(?:\s+daran)?(?:\s+an)?|"
+    r"rappelle[sz]?[\s-]*(?:moi|nous)(?:\s+(?:de|d'|que))?|"
+    r"recu[ée]rda(?:me|nos)(?:\s+(?:que|de))?|ricorda(?:mi|temi)(?:\s+(?:di|che))?)\s*(.*)$")
 _REPEAT = re.compile(r"\b(every|each|daily|weekdays?|weekends?|mondays|tuesdays|wednesdays|"
-                     r"thursdays|fridays|saturdays|sundays)\b")
+                     r"thursdays|fridays|saturdays|sundays|"
+                     r"jeden|jede|jeder|täglich|werktags|montags|dienstags|mittwochs|"
+                     r"donnerstags|freitags|samstags|sonntags|chaque|tous|toutes|cada|todos|"
+                     r"todas|diario|ogni|tutti|tutte)\b")
 _PART_HOURS = {"morning": 9, "afternoon": 14, "evening": 18, "tonight": 20, "night": 20,
                "noon": 12, "midday": 12, "lunchtime": 12}
 _SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours",
@@ -98,8 +113,13 @@ def due_from(v: dict[str, Any] | None, ctx: SkillContext,
 
 
 def say_when(at: datetime, ctx: SkillContext, *, with_time: bool = True) -> str:
-    """'at 6 PM tomorrow', 'tomorrow', 'at 3 PM on Monday'."""
+    """'at 6 PM tomorrow', 'tomorrow', 'at 3 PM on Monday'; in other languages the day
+    first: 'morgen um 18:00 Uhr'."""
     local = at.astimezone(ctx.tz)
+    language = lang.pick(ctx.language)
+    if language != "en":
+        day = lang.say_day(local.date(), ctx.clock().date(), language)
+        return f"{day} {lang.say_at(local, language)}" if with_time else day
     day = say_date(local.date(), ctx.clock().date())
     if not with_time:
         return day
@@ -121,6 +141,11 @@ def _recurrence(u: Understanding, ctx: SkillContext) -> tuple[dict[str, Any] | N
     return None, span
 
 
+# what a removed time phrase leaves at the end: "comprar leche el [viernes]"
+_TRAILING = re.compile(r"(?:\s+(?:el|la|los|las|le|les|l'|am|um|an|ab|bis|de|d'|à|a|au|"
+                       r"en|para|per|di|del|della|alle|il|lo|für|zum|zur|pour|vers))+$")
+
+
 def reminder_text(u: Understanding, spans: list[str]) -> str:
     """What to remind about: the words after "remind me (to|about|that)", without the
     time words."""
@@ -128,6 +153,11 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
     for span in sorted((s for s in spans if s), key=len, reverse=True):
         text = re.sub(rf"(^|\s){re.escape(span)}(\s|$)", " ", text)
     text = " ".join(text.split())
+    other = _OTHER_BODY.search(text)
+    if other:
+        body = _TRAILING.sub("", other.group(1).strip(" ,"))
+        said = re.search(re.escape(body).replace("\\ ", r"[\W_]+"), u.text, re.IGNORECASE)
+        return said.group(0) if said else body  # as written: "den Tee"
     m = re.search(r"\b(?:remind(?:er)?s?|forget|nudge)\b(?:\s+me)?(?:\s+(?:to|about|of|that|"
                   r"for))?\s+(.*)$", text)
     body = m.group(1) if m else text
@@ -172,9 +202,13 @@ class Reminders:
         v, span = find_when(u, ctx)
         due, _ = due_from(v, ctx)
         body = reminder_text(u, [span, rule_span])
+        language = lang.pick(ctx.language)
         if not body:
-            return Outcome("What should I remind you about?", action="reminder.ask_text",
+            return Outcome(lang.t(language, "reminder_ask_text"), action="reminder.ask_text",
                            expect_followup=True, data={"missing": "event_name"})
+        if due is None and language != "en":
+            return Outcome(lang.t(language, "reminder_ask_time"), action="reminder.ask_time",
+                           expect_followup=True, data={"missing": "time", "text": body})
         if due is None:
             return Outcome(f"When should I remind you to {second_person(body)}?",
                            action="reminder.ask_time", expect_followup=True,
@@ -189,11 +223,20 @@ class Reminders:
                                  recurrence_rule=rule, tz=ctx.tz.key, now=now)
         except HarkError as e:
             return Outcome(e.message, action="reminder.failed")
-        if rule:
+        if rule and language != "en":
+            parsed = recurrence.parse(rule)
+            days = tuple(range(7)) if parsed is None or parsed.daily else parsed.days
+            when = f"{lang.say_repeat(days, language)} {lang.say_at(row.due.astimezone(ctx.tz), language)}"
+        elif rule:
             when = _describe(row, ctx).removeprefix(second_person(body) + " ")
         else:
             when = say_when(row.due, ctx)
-        return Outcome(f"Okay, I'll remind you to {second_person(body)} {when}.",
+        if language != "en":
+            return Outcome(lang.t(language, "reminder_set", when=when, text=body),
+                           action="reminder.set", data={"reminder": row.to_dict()})
+        about = re.search(rf"\b(?:about|of)\s+{re.escape(clean(body))}", clean(u.text))
+        what = f"{'about' if about else 'to'} {second_person(body)}"  # "about the tea"
+        return Outcome(f"Okay, I'll remind you {what} {when}.",
                        action="reminder.set", data={"reminder": row.to_dict()})
 
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:

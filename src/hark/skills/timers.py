@@ -132,8 +132,34 @@ def find_value(
                 continue
             got = normalize(slot_type, span, now, ctx.language)
             if got is not None and got.get("kind") in kinds:
-                return got, span
+                return got, _tightest(words[i:i + n], got, slot_type, now, ctx.language)
     return None
+
+
+def _tightest(words: list[str], value: dict[str, Any], slot_type: str, now: datetime,
+              language: str) -> str:
+    """The span without edge fillers that do not change its value: the normalisers skip
+    them, so "in ten minutes about the" reads as "in ten minutes" (and "about the tea"
+    must stay in the reminder). Numbers, units and date words stay ("cinq heures")."""
+    from hark.nlu.normalize.lexicon import lexicon
+    from hark.nlu.normalize.numbers import Num
+    from hark.nlu.normalize.tokens import analyse
+
+    code = lexicon(language).lang
+
+    def filler(word: str) -> bool:
+        return not any(isinstance(t, Num) or str(t).startswith("@")
+                       for t in analyse(word, code))
+
+    def same(a: int, b: int) -> bool:
+        return normalize(slot_type, " ".join(words[a:b]), now, language) == value
+
+    lo, hi = 0, len(words)
+    while hi - lo > 1 and filler(words[hi - 1]) and same(lo, hi - 1):
+        hi -= 1
+    while hi - lo > 1 and filler(words[lo]) and same(lo + 1, hi):
+        lo += 1
+    return " ".join(words[lo:hi])
 
 
 def plural(n: int, word: str) -> str:

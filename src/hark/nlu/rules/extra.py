@@ -92,6 +92,16 @@ WEATHER: dict[str, list[str]] = {
     ],
 }
 
+# "wie spät ist es in Tokio": Home Assistant's time templates take no place.
+TIME_IN: dict[str, list[str]] = {
+    "de": ["wie (spät|viel Uhr) ist es [gerade|jetzt] in {place}",
+           "(was ist die|wie ist die) Uhrzeit in {place}", "Uhrzeit in {place}"],
+    "fr": ["quelle heure est-il [maintenant] (à|a|en|au|aux) {place}",
+           "quelle heure il est (à|a|en|au|aux) {place}", "l'heure (à|a|en|au|aux) {place}"],
+    "es": ["qué hora es [ahora] en {place}", "(dime la|la) hora en {place}"],
+    "it": ["che (ore sono|ora è) [adesso|ora] (a|in) {place}", "(l'ora|ora) (a|in) {place}"],
+}
+
 # Alarms: Home Assistant has no alarm intents. English commands go to the model (its CRF
 # finds the time); in the other languages the model is less sure of the intent and has no
 # slot tagger, so these templates catch the common ways to ask. {alarm_time} must read as
@@ -154,6 +164,7 @@ ALARM_REMOVE: dict[str, list[str]] = {
 }
 
 HARK_WEATHER = "HarkGetWeather"
+HARK_TIME_IN = "HarkTimeIn"  # -> datetime_query with a place
 HARK_SET_ALARM = "HarkSetAlarm"  # -> alarm_set
 HARK_QUERY_ALARM = "HarkQueryAlarm"  # -> alarm_query
 HARK_REMOVE_ALARM = "HarkRemoveAlarm"  # -> alarm_remove
@@ -164,8 +175,8 @@ HARK_LIGHT_UP = "HarkLightUp"  # -> iot_hue_lightup
 HARK_LIGHT_ON = "HarkLightOn"  # -> iot_hue_lighton, any room
 HARK_LIGHT_OFF = "HarkLightOff"  # -> iot_hue_lightoff, any room
 
-# "set a pizza timer for 10 minutes": a name before "timer" (Home Assistant wants
-# "... timer named pizza").
+# "set a pizza timer for 10 minutes", "set a timer for 10 minutes for the pasta": a name
+# before "timer" or after the duration (Home Assistant wants "... timer named pizza").
 _UNITS = (
     "{timer_hours:hours}( |-)hour[s]",
     "{timer_minutes:minutes}( |-)minute[s]",
@@ -174,7 +185,9 @@ _UNITS = (
 )
 TIMERS: dict[str, list[str]] = {
     "en": [f"<timer_set> [a|an|the|my] {{timer_name:name}} timer for {u}" for u in _UNITS]
-    + [f"<timer_set> [a|an|the|my] {u} {{timer_name:name}} timer" for u in _UNITS],
+    + [f"<timer_set> [a|an|the|my] {u} {{timer_name:name}} timer" for u in _UNITS]
+    + [f"<timer_set> [a|an|the|my] timer for {u} for [the|my] {{timer_name:name}}"
+       for u in _UNITS],
 }
 
 # Relative light changes (HWU64's lightdim / lightup), and English "kitchen lights to
@@ -283,6 +296,8 @@ def extra_intents(lang: str) -> dict[str, Any]:
     if not sentences:
         return {"intents": {}, "lists": {}}
     intents: dict[str, Any] = {HARK_WEATHER: {"data": [{"sentences": sentences}]}}
+    if lang in TIME_IN:
+        intents[HARK_TIME_IN] = {"data": [{"sentences": TIME_IN[lang]}]}
     if lang in TIMERS:
         intents[HARK_START_TIMER] = {"data": [{"sentences": TIMERS[lang]}]}
     for name, table in ((HARK_SET_ALARM, ALARMS), (HARK_QUERY_ALARM, ALARM_QUERY),

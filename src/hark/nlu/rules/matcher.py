@@ -241,7 +241,12 @@ def _slug(text: str) -> str:
 
 
 def _span(text: str, raw: str, hint: tuple[int, int] | None) -> tuple[int | None, int | None]:
-    if hint is not None and text[hint[0] : hint[1]].strip():
+    hinted = text[hint[0] : hint[1]] if hint is not None else ""
+    elsewhere = bool(raw) and raw.casefold() not in hinted.casefold() and \
+        raw.casefold() in text.casefold()
+    # hassil's span can be off after optional words ("for the pasta" -> "ta"): when the
+    # words it matched are in the text but not in its span, find them instead
+    if hint is not None and hinted.strip() and not elsewhere:
         start, end = hint
         while start < end and text[start].isspace():
             start += 1
@@ -504,6 +509,7 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_QUERY_ALARM: _alarm("alarm_query", need_time=False),
     extra.HARK_REMOVE_ALARM: _alarm("alarm_remove", need_time=False),
     "HassGetCurrentTime": _fixed("datetime_query"),
+    extra.HARK_TIME_IN: _fixed("datetime_query", (("place_name", "place"),)),
     "HassGetCurrentDate": _fixed("datetime_query"),
     "HassStartTimer": _timer(TIMER_SET, ("hours", "minutes", "seconds")),
     extra.HARK_START_TIMER: _timer(TIMER_SET, ("hours", "minutes", "seconds")),

@@ -5,6 +5,7 @@ zone names ("san francisco", "india", "pst")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -76,6 +77,47 @@ _NOISE = re.compile(
 )
 
 
+# Cities as German, French, Spanish and Italian speakers name them (accents folded).
+EXONYMS: dict[str, str] = {
+    "tokio": "Asia/Tokyo", "london": "Europe/London", "londres": "Europe/London",
+    "londra": "Europe/London", "parigi": "Europe/Paris", "pekin": "Asia/Shanghai",
+    "peking": "Asia/Shanghai", "pechino": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+    "moskau": "Europe/Moscow", "moscou": "Europe/Moscow", "moscu": "Europe/Moscow",
+    "mosca": "Europe/Moscow", "rom": "Europe/Rome", "roma": "Europe/Rome",
+    "wien": "Europe/Vienna", "vienne": "Europe/Vienna", "viena": "Europe/Vienna",
+    "munchen": "Europe/Berlin", "munich": "Europe/Berlin", "monaco di baviera": "Europe/Berlin",
+    "koln": "Europe/Berlin", "cologne": "Europe/Berlin", "colonia": "Europe/Berlin",
+    "mailand": "Europe/Rome", "milan": "Europe/Rome", "milano": "Europe/Rome",
+    "venedig": "Europe/Rome", "venise": "Europe/Rome", "venecia": "Europe/Rome",
+    "venezia": "Europe/Rome", "lissabon": "Europe/Lisbon", "lisbonne": "Europe/Lisbon",
+    "lisboa": "Europe/Lisbon", "lisbona": "Europe/Lisbon", "warschau": "Europe/Warsaw",
+    "varsovie": "Europe/Warsaw", "varsovia": "Europe/Warsaw", "varsavia": "Europe/Warsaw",
+    "prag": "Europe/Prague", "praga": "Europe/Prague", "athen": "Europe/Athens",
+    "athenes": "Europe/Athens", "atenas": "Europe/Athens", "atene": "Europe/Athens",
+    "kopenhagen": "Europe/Copenhagen", "copenhague": "Europe/Copenhagen",
+    "copenaghen": "Europe/Copenhagen", "brussel": "Europe/Brussels",
+    "bruxelles": "Europe/Brussels", "bruselas": "Europe/Brussels", "genf": "Europe/Zurich",
+    "geneve": "Europe/Zurich", "ginebra": "Europe/Zurich", "ginevra": "Europe/Zurich",
+    "zurigo": "Europe/Zurich", "kairo": "Africa/Cairo", "le caire": "Africa/Cairo",
+    "el cairo": "Africa/Cairo", "il cairo": "Africa/Cairo", "neu delhi": "Asia/Kolkata",
+    "nueva delhi": "Asia/Kolkata", "nuova delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata",
+    "mexiko stadt": "America/Mexico_City", "ciudad de mexico": "America/Mexico_City",
+    "citta del messico": "America/Mexico_City", "nueva york": "America/New_York",
+    "singapur": "Asia/Singapore", "singapour": "Asia/Singapore", "kapstadt": "Africa/Johannesburg",
+    "le cap": "Africa/Johannesburg", "ciudad del cabo": "Africa/Johannesburg",
+    "citta del capo": "Africa/Johannesburg", "estambul": "Europe/Istanbul",
+    "estocolmo": "Europe/Stockholm", "stoccolma": "Europe/Stockholm",
+    "edimbourg": "Europe/London", "edimburgo": "Europe/London", "seul": "Asia/Seoul",
+    "shanghai": "Asia/Shanghai", "sidney": "Australia/Sydney", "pekino": "Asia/Shanghai",
+    "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
+    "nouvelle orleans": "America/Chicago", "nueva orleans": "America/Chicago",
+    "teheran": "Asia/Tehran", "bagdad": "Asia/Baghdad", "jerusalem": "Asia/Jerusalem",
+    "dublino": "Europe/Dublin", "dublin": "Europe/Dublin", "berlino": "Europe/Berlin",
+    "berlin": "Europe/Berlin", "madrid": "Europe/Madrid", "barcelone": "Europe/Madrid",
+    "barcelona": "Europe/Madrid", "amsterdam": "Europe/Amsterdam", "amsterdamo": "Europe/Amsterdam",
+}
+
+
 @lru_cache(maxsize=1)
 def table() -> dict[str, str]:
     out: dict[str, str] = {}
@@ -85,11 +127,14 @@ def table() -> dict[str, str]:
         city = zone.rsplit("/", 1)[-1].replace("_", " ").lower()
         out.setdefault(city, zone)
     out.update(EXTRA)
+    for name, zone in EXONYMS.items():
+        out.setdefault(name, zone)
     return out
 
 
 def normalise(name: str) -> str:
-    s = name.lower().replace("’", "'")
+    s = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c))  # "Zürich" -> "zurich"
     # "g. m. t." -> "gmt", "u. s." -> "us"
     s = re.sub(r"\b([a-z])\.\s*", r"\1", s)
     s = re.sub(r"[^a-z' ]", " ", s).replace("'s", "")
