@@ -216,3 +216,37 @@ async def test_time_in_a_city_named_in_its_language(assistant, text: str, expect
     a, _ = assistant
     r = await a.handle_text(text, now=NOW)
     assert (r.intent, r.response_text) == ("datetime_query", expect), r
+
+
+async def test_what_fires_speaks_the_language_it_was_set_in(assistant) -> None:  # noqa: ANN001
+    """Set in German through the Assistant, stored with its language (real SQLite),
+    fired by the scheduler, announced in German; old English items stay English."""
+    from datetime import timedelta
+
+    from hark.scheduler import Scheduler
+    from hark.skills.timers import fired_event
+    from hark.store import timers
+
+    a, store = assistant
+    r = await a.handle_text("stell einen Timer für fünf Minuten", now=NOW)
+    assert r.action == "timer.set", r
+    r = await a.handle_text("stell einen Wecker für sieben Uhr", now=NOW)
+    assert r.action == "alarm.set", r
+    r = await a.handle_text("erinnere mich in zehn Minuten an den Tee", now=NOW)
+    assert r.action == "reminder.set", r
+    with store.session() as db:
+        timers.create(db, duration_s=60, name="eggs", now=NOW)  # English, the default
+    fired: list[tuple[str, dict]] = []
+
+    async def record(kind: str, item: dict) -> None:
+        fired.append((kind, item))
+
+    later = NOW + timedelta(hours=2, seconds=1)
+    await Scheduler(store, record, clock=lambda: later, late_after_s=1e6).run_due()
+    speech = {(k, i.get("name") or ""): fired_event(k, i).data["speech"] for k, i in fired}
+    assert speech == {
+        ("timer", ""): "Die Zeit ist um! Dein Timer ist abgelaufen.",
+        ("timer", "eggs"): "Time's up! Your eggs timer is done.",
+        ("alarm", ""): "Es ist 7:00 Uhr. Dein Wecker klingelt.",
+        ("reminder", ""): "Erinnerung: den Tee.",
+    }

@@ -61,7 +61,7 @@ def test_migrations_agree_with_models(store: Store) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    assert current_revision(store.engine) == head_revision() == "0001"
+    assert current_revision(store.engine) == head_revision() == "0002"
     with store.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(ctx, Base.metadata) == []
@@ -498,3 +498,27 @@ def test_in_memory_url_works(settings: Settings) -> None:
             timers.create(db, duration_s=5)
         with s.session() as db:
             assert len(timers.active(db)) == 1
+
+
+def test_upgrade_from_0001_keeps_items_and_reads_them_as_english(tmp_path: Path) -> None:
+    """A database from before item languages: its timer, alarm and reminder survive the
+    upgrade and are announced in English."""
+    from hark.store.db import make_engine
+    from hark.store.migrate import upgrade
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    assert upgrade(engine, "0001") == "0001"
+    now = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO users (id, name, created_at) VALUES ('default', 'default', :t)"),
+                     {"t": now})
+        conn.execute(text(
+            "INSERT INTO timers (user_id, name, duration_s, deadline, state, created_at, "
+            "updated_at) VALUES ('default', 'tea', 60, :d, 'running', :t, :t)"),
+            {"d": now + timedelta(minutes=1), "t": now})
+    assert upgrade(engine, "head") == "0002"
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT name, state, language FROM timers")).all()
+    assert [tuple(r) for r in rows] == [("tea", "running", "en")]
+    engine.dispose()

@@ -131,9 +131,9 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
 
 
 def _create(db: Any, *, at: time, on: date | None, rule: dict | None, label: str, tz: str,
-            user: str, now: datetime) -> Alarm:
+            user: str, now: datetime, language: str = "en") -> Alarm:
     alarm = repo.create(db, time_of_day=at, user=user, recurrence_rule=rule, label=label,
-                        tz=tz, now=now)
+                        tz=tz, now=now, language=language)
     if on is not None and rule is None:
         fire = recurrence.local_occurrence(on, at, zone(tz))
         if fire <= now:
@@ -235,7 +235,8 @@ class AlarmSkill:
                 return Outcome(lang.t(ctx.language, "alarm_exists", when=describe(a, ctx)),
                                action="alarm.exists", data={"alarm": a.to_dict()})
         alarm = await write_db(ctx, _create, at=at, on=on, rule=rule, label=label,
-                               tz=ctx.tz.key, user=ctx.user_id, now=now)
+                               tz=ctx.tz.key, user=ctx.user_id, now=now,
+                               language=lang.pick(ctx.language))
         key = "alarm_set_label" if label else "alarm_set"
         return Outcome(lang.t(ctx.language, key, label=label, when=describe(alarm, ctx)),
                        action="alarm.set",

@@ -220,7 +220,8 @@ class Reminders:
                            data={"missing": "time", "text": body})
         try:
             row = await write_db(ctx, repo.create, text=body, due=due, user=ctx.user_id,
-                                 recurrence_rule=rule, tz=ctx.tz.key, now=now)
+                                 recurrence_rule=rule, tz=ctx.tz.key, now=now,
+                                 language=language)
         except HarkError as e:
             return Outcome(e.message, action="reminder.failed")
         if rule and language != "en":

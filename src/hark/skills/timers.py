@@ -203,8 +203,12 @@ def _local(iso: str | None, tz: str | None) -> datetime | None:
 
 
 def fired_event(kind: str, item: dict[str, Any]) -> Event:
-    """The event announced when the scheduler fires ``item`` (with a ``speech`` line)."""
+    """The event announced when the scheduler fires ``item`` (with a ``speech`` line), in
+    the language the item was set in."""
     late = bool(item.get("late"))
+    language = lang.pick(item.get("language"))
+    if language != "en" and kind in ("timer", "alarm", "reminder"):
+        return Event(f"{kind}-fired", {**item, "speech": _fired_speech(kind, item, language)})
     if kind == "timer":
         what = timer_label(item.get("name") or "", float(item.get("duration_s") or 0))
         speech = f"Time's up! Your {what} is done."
@@ -226,6 +230,23 @@ def fired_event(kind: str, item: dict[str, Any]) -> Event:
     else:
         speech = ""
     return Event(f"{kind}-fired", {**item, "speech": speech})
+
+
+def _fired_speech(kind: str, item: dict[str, Any], language: str) -> str:
+    late = bool(item.get("late"))
+    if kind == "timer":
+        name = item.get("name") or ""
+        key = "timer_fired_late" if late else ("timer_fired_named" if name else "timer_fired")
+        return lang.t(language, key, name=name)
+    if kind == "alarm":
+        at = _local(item.get("deadline"), item.get("tz"))
+        if late or at is None:
+            return lang.t(language, "alarm_missed")
+        label = item.get("label") or ""
+        return lang.t(language, "alarm_fired_label" if label else "alarm_fired", label=label,
+                      time=lang.say_time(at, language))
+    return lang.t(language, "reminder_missed" if late else "reminder_fired",
+                  text=item.get("text", ""))
 
 
 def on_fire_callback(notify: Notify) -> Callable[[str, dict[str, Any]], Awaitable[None]]:
@@ -370,7 +391,7 @@ class TimerSkill:
             return Outcome(lang.t(language, "timer_too_long"), action="timer.too_long")
         name = timer_name(u)
         timer = await write_db(ctx, repo.create, duration_s=seconds, user=ctx.user_id,
-                               name=name, now=ctx.clock())
+                               name=name, now=ctx.clock(), language=language)
         label = f"{name} timer" if name else "timer"
         others = [t for t in await self._active(ctx) if t.id != timer.id]
         extra = f" That's {len(others) + 1} timers running." if others else ""

@@ -35,6 +35,7 @@ def create(
     tz: str | None = None,
     enabled: bool = True,
     now: datetime | None = None,
+    language: str = "en",
 ) -> Alarm:
     """An alarm at ``time_of_day`` (local to ``tz``, default the configured zone)."""
     now = now_or(now)
@@ -48,6 +49,7 @@ def create(
         label=label,
         enabled=enabled,
         tz=zone_info.key,
+        language=language,
         created_at=now,
     )
     alarm.next_fire = compute_next(alarm, after=now) if enabled else None

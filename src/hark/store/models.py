@@ -146,6 +146,7 @@ class Timer(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     fired_at: Mapped[datetime | None]
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
 
 
 class Alarm(Base):
@@ -162,6 +163,7 @@ class Alarm(Base):
     tz: Mapped[str] = mapped_column(String(64), default="UTC")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_fired_at: Mapped[datetime | None]
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
 
 
 class Reminder(Base):
@@ -177,6 +179,7 @@ class Reminder(Base):
     recurrence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     tz: Mapped[str] = mapped_column(String(64), default="UTC")
     fired_at: Mapped[datetime | None]  # set when the current occurrence has fired
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

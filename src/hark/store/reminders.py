@@ -25,6 +25,7 @@ def create(
     recurrence_rule: str | dict[str, Any] | None = None,
     tz: str | None = None,
     now: datetime | None = None,
+    language: str = "en",
 ) -> Reminder:
     if not text.strip():
         raise InvalidInput("A reminder needs some text.")
@@ -35,6 +36,7 @@ def create(
         due=ensure_utc(due),
         recurrence=recurrence.to_json(recurrence_rule),
         tz=zone(tz or settings_of(db).timezone or "").key,
+        language=language,
         created_at=now_or(now),
     )
     db.add(row)

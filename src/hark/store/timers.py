@@ -22,6 +22,7 @@ def create(
     user: str = DEFAULT_USER,
     name: str = "",
     now: datetime | None = None,
+    language: str = "en",
 ) -> Timer:
     if not duration_s > 0:
         raise InvalidInput("A timer needs a duration longer than zero.")
@@ -33,6 +34,7 @@ def create(
         duration_s=float(duration_s),
         deadline=now + timedelta(seconds=duration_s),
         state="running",
+        language=language,
         created_at=now,
         updated_at=now,
     )
