@@ -135,3 +135,18 @@ async def test_alarm_conversation_in_four_languages(tmp_path: Path) -> None:
         assert got == ["06:30", "07:30", "08:00"], r
     finally:
         store.close()
+
+
+def test_eval_rows_with_a_language_are_detected_and_scored_per_language(nlu: NLU) -> None:
+    from hark.nlu.dataset import Example
+    from hark.nlu.evaluate import evaluate
+
+    rows = [Example("stell einen Timer für fünf Minuten", "timer_set", meta={"lang": "de"}),
+            Example("quelle heure est-il", "datetime_query", meta={"lang": "fr"}),
+            Example("apaga la luz de la cocina", "iot_hue_lightoff", meta={"lang": "es"}),
+            Example("che tempo fa domani", "weather_query", meta={"lang": "it"})]
+    out = evaluate(nlu, rows)
+    assert set(out["by_lang"]) == {"de", "fr", "es", "it"}
+    assert all(v["n"] == 1 and v["language_id_accuracy"] == 1.0
+               for v in out["by_lang"].values()), out["by_lang"]
+    assert out["intent_accuracy"] == 1.0, out

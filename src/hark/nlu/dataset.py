@@ -119,7 +119,7 @@ def example_from_row(row: Any, where: str = "row") -> Example:
     intent = row.get("intent")
     if not isinstance(intent, str) or not intent.strip():
         raise InvalidInput(f"{where}: missing 'intent'")
-    meta = {k: row[k] for k in ("id", "seen_in_hwu64") if k in row}
+    meta = {k: row[k] for k in ("id", "seen_in_hwu64", "lang") if k in row}
     if "tokens" in row:
         tokens, tags = row.get("tokens"), row.get("tags") or ["O"] * len(row["tokens"])
         if not isinstance(tokens, list) or not isinstance(tags, list):

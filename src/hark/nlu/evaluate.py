@@ -69,13 +69,25 @@ def score(examples: Sequence[Example], preds: Sequence[Any], latencies: Sequence
 
 def evaluate(nlu: Any, examples: Sequence[Example], *, use_rules: bool = True
              ) -> dict[str, Any]:
-    """Metrics over all rows; with SLURP's ``seen_in_hwu64`` flag also ``unseen``/``seen``."""
+    """Metrics over all rows; with SLURP's ``seen_in_hwu64`` flag also ``unseen``/``seen``.
+    Rows with a ``lang`` field are parsed as a user's words would be: the language is
+    detected, not given (and the scores are also broken down ``by_lang``)."""
     preds, lat = [], []
     for ex in examples:
         t = time.perf_counter()
-        preds.append(nlu.parse(ex.text, lang="en", use_rules=use_rules))
+        lang = None if "lang" in ex.meta else "en"
+        preds.append(nlu.parse(ex.text, lang=lang, use_rules=use_rules))
         lat.append(time.perf_counter() - t)
     out = score(examples, preds, lat)
+    langs = sorted({str(ex.meta["lang"]) for ex in examples if "lang" in ex.meta})
+    if langs:
+        out["by_lang"] = {}
+        for code in langs:
+            idx = [i for i, ex in enumerate(examples) if ex.meta.get("lang") == code]
+            out["by_lang"][code] = score([examples[i] for i in idx], [preds[i] for i in idx],
+                                         [lat[i] for i in idx])
+            out["by_lang"][code]["language_id_accuracy"] = round(
+                sum(preds[i].language == code for i in idx) / len(idx), 4)
     if any("seen_in_hwu64" in ex.meta for ex in examples):
         for name, flag in (("unseen", False), ("seen", True)):
             idx = [i for i, ex in enumerate(examples) if ex.meta.get("seen_in_hwu64") is flag]

@@ -71,24 +71,33 @@ WEATHER: dict[str, list[str]] = {
         "wie (ist|wird) [das] Wetter [{when}] (in|für) {place} [{when}]",
         "was sagt der Wetterbericht für {place} [{when}]",
         "Wetter[bericht|vorhersage] (in|für) {place} [{when}]",
+        "wie (ist|wird) [das] Wetter [{when}]",
+        "(wird es|gibt es) [{when}] Regen [{when}]",
     ],
     "fr": [
         "quel temps (fait-il|fait il|fera-t-il|fera t il|va-t-il faire|va t il faire) "
         "[{when}] (à|a|en|au) {place} [{when}]",
         "quelle est la météo [{when}] (à|a|en|au|pour) {place} [{when}]",
         "[la] météo [{when}] (à|a|en|au|pour) {place} [{when}]",
+        "quel temps (fait-il|fait il|fera-t-il|fera t il|va-t-il faire|va t il faire) [{when}]",
+        "(quelle est la|la) météo [{when}]",
     ],
     "es": [
         "qué tiempo (hace|hará|va a hacer) [{when}] en {place} [{when}]",
         "cómo (está|estará|va a estar) el (tiempo|clima) [{when}] en {place} [{when}]",
         "[el] (tiempo|clima|pronóstico del tiempo) [{when}] en {place} [{when}]",
         "(dime|cuál es) el (tiempo|clima|pronóstico) [{when}] (en|para) {place} [{when}]",
+        "qué tiempo (hace|hará|va a hacer) [{when}]",
+        "cómo (está|estará|va a estar) el (tiempo|clima) [{when}]",
     ],
     "it": [
         "che tempo (fa|farà) [{when}] a {place} [{when}]",
         "(com'è|come è|com'e) il tempo [{when}] a {place} [{when}]",
         "[il] meteo [{when}] (a|per) {place} [{when}]",
         "(che|quali) previsioni (del tempo|meteo) [ci sono] [{when}] (a|per) {place} [{when}]",
+        "che tempo (fa|farà) [{when}]",
+        "(com'è|come è|com'e) il tempo [{when}]",
+        "(che|quali) previsioni (del tempo|meteo) [ci sono] [{when}]",
     ],
 }
 
