@@ -82,3 +82,17 @@ def test_bio_roundtrip_over_tokenizer() -> None:
     back = spans_from_tags(toks, tags)
     assert [(s.slot, text[s.start:s.end]) for s in back] == [("time", "7:30 am"),
                                                              ("date", "friday")]
+
+
+def test_rows_without_slot_information_are_marked() -> None:
+    """{"text", "intent"} rows say nothing about slots: training keeps them away from the
+    slot tagger (which would learn that their times are no slots)."""
+    from hark.nlu.dataset import example_from_row
+
+    assert example_from_row({"text": "weck mich um sieben", "intent": "alarm_set",
+                             "lang": "de"}).meta == {"lang": "de", "slots_unknown": True}
+    assert "slots_unknown" not in example_from_row(
+        {"text": "wake me at seven", "intent": "alarm_set",
+         "annotation": "wake me at [time : seven]"}).meta
+    assert "slots_unknown" not in example_from_row(
+        {"text": "lights off", "intent": "iot_hue_lightoff", "annotation": "lights off"}).meta

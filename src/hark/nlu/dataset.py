@@ -120,6 +120,8 @@ def example_from_row(row: Any, where: str = "row") -> Example:
     if not isinstance(intent, str) or not intent.strip():
         raise InvalidInput(f"{where}: missing 'intent'")
     meta = {k: row[k] for k in ("id", "seen_in_hwu64", "lang") if k in row}
+    if not any(k in row for k in ("tokens", "annotation", "slots")):
+        meta["slots_unknown"] = True  # {"text", "intent"} only: nothing says what its slots are
     if "tokens" in row:
         tokens, tags = row.get("tokens"), row.get("tags") or ["O"] * len(row["tokens"])
         if not isinstance(tokens, list) or not isinstance(tags, list):

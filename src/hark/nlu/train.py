@@ -226,7 +226,10 @@ def train(examples: Sequence[Example], out: Path, *, use_e5: bool = True, seed: 
     log.info("intent model done in %.1fs", time.time() - t0)
 
     # 3. slots
-    train_crf(examples, out / "slots.crfsuite", max_iterations=crf_iterations)
+    # rows that only say text and intent would teach the tagger that their times and
+    # places are no slots; it learns from the annotated rows (all rows if none are)
+    tagged = [e for e in examples if not e.meta.get("slots_unknown")] or list(examples)
+    train_crf(tagged, out / "slots.crfsuite", max_iterations=crf_iterations)
     meta = {"format": FORMAT_VERSION, "seed": seed, "n_examples": len(examples),
             "n_intents": len(labels), "slot_types": sorted({s.slot for e in examples
                                                             for s in e.spans}),
