@@ -150,3 +150,16 @@ def test_eval_rows_with_a_language_are_detected_and_scored_per_language(nlu: NLU
     assert all(v["n"] == 1 and v["language_id_accuracy"] == 1.0
                for v in out["by_lang"].values()), out["by_lang"]
     assert out["intent_accuracy"] == 1.0, out
+
+
+def test_server_warm_up_loads_every_language_template_set() -> None:
+    """The server warms all five languages at start, so a first question in French does
+    not pay the template load (0.5–1.4 s)."""
+    from hark.assistant import _NLU_CACHE, nlu_understand, warm_nlu_languages
+    from hark.nlu.rules import matcher
+
+    nlu_understand()("hello", NOW, "en")
+    warm_nlu_languages()
+    loaded = {key[0] for key in matcher._CACHE}
+    assert {"en", "de", "fr", "es", "it"} <= loaded
+    assert _NLU_CACHE  # the shared model was loaded once and warmed

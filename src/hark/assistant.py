@@ -59,6 +59,13 @@ def nlu_understand(model: str = "default") -> Understand:
     return understand
 
 
+def warm_nlu_languages(languages: tuple[str, ...] = ("en", "de", "fr", "es", "it")) -> None:
+    """Load every language's rule templates into the NLU models in use (the server does
+    this at start, so the first German question is not 1 s slower than the next)."""
+    for nlu in list(_NLU_CACHE.values()):
+        nlu.warm(languages)
+
+
 @dataclass
 class TurnResult:
     session_id: str

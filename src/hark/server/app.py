@@ -87,7 +87,10 @@ def create_app(settings: Settings | None = None, warm: bool = True,
         async with Runtime(s, understand=understand) as rt:
             app.state.runtime = rt
             if warm:
+                from hark.assistant import warm_nlu_languages
+
                 await asyncio.to_thread(rt.assistant.understand, "hello", None, None)
+                await asyncio.to_thread(warm_nlu_languages)
             yield
 
     app = FastAPI(title="Hark", version=__version__, lifespan=lifespan)
