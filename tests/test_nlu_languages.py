@@ -163,3 +163,42 @@ def test_server_warm_up_loads_every_language_template_set() -> None:
     loaded = {key[0] for key in matcher._CACHE}
     assert {"en", "de", "fr", "es", "it"} <= loaded
     assert _NLU_CACHE  # the shared model was loaded once and warmed
+
+
+@pytest.mark.parametrize(("text", "lang", "places"), [
+    ("Regnet es morgen in Hamburg?", "de", ["Hamburg"]),
+    ("Wetter in Frankfurt am Main", "de", ["Frankfurt am Main"]),
+    ("Va-t-il pleuvoir à Lyon demain ?", "fr", ["Lyon"]),
+    ("¿Hará calor en Río de Janeiro el sábado?", "es", ["Río de Janeiro"]),
+    ("pioverà a milano domani", "it", ["milano"]),  # lower case: a city of the zone table
+    ("brauche ich morgen einen Regenschirm", "de", []),
+    ("il fait froid en ce moment", "fr", []),
+])
+def test_place_spans(text: str, lang: str, places: list[str]) -> None:
+    from hark.nlu.place_spans import find_place_spans
+
+    found = find_place_spans(text, lang)
+    assert [s.raw for s in found] == places
+    assert all(text[s.start : s.end] == s.raw for s in found)
+
+
+def test_model_path_weather_has_place_and_day(nlu: NLU) -> None:
+    u = nlu.parse("Regnet es morgen in Hamburg?", now=NOW, lang="de")
+    assert (u.intent, u.source) == ("weather_query", "model"), u
+    assert sorted((s.name, s.raw) for s in u.slots) == [("date", "morgen"),
+                                                        ("place_name", "Hamburg")]
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    ("quel temps fera-t-il à Paris samedi", [("place_name", "Paris"), ("date", "samedi")]),
+    ("qué tiempo hace en Buenos Aires el domingo",
+     [("place_name", "Buenos Aires"), ("date", "el domingo")]),
+    ("wie wird das Wetter für Montag", [("date", "Montag")]),
+])
+def test_weather_rule_keeps_the_day_out_of_the_place(nlu: NLU, text: str,
+                                                     slots: list[tuple[str, str]]) -> None:
+    u = nlu.parse(text, now=NOW)
+    assert (u.intent, u.source) == ("weather_query", "rules"), u
+    assert [(s.name, s.raw) for s in u.slots] == slots
+    assert all(text[s.start : s.end] == s.raw for s in u.slots)
+    assert all(s.value for s in u.slots)  # the day is normalised

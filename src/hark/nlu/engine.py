@@ -16,6 +16,7 @@ from typing import Any
 
 from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
 from hark.nlu.dataset import OOS
+from hark.nlu.place_spans import find_place_spans
 from hark.nlu.rules.lexicon import find_areas
 from hark.nlu.time_spans import find_time_spans, with_repeat_time
 from hark.types import IntentScore, Slot, Understanding
@@ -140,6 +141,10 @@ class NLU:
             if intent.startswith("iot_"):  # rooms: "im Wohnzimmer" -> living_room
                 slots += [Slot("house_place", text[a:b], area, a, b)
                           for area, a, b in find_areas(text, lang)]
+            if intent.startswith(("weather_", "datetime_")):  # "morgen in Hamburg"
+                taken = [(s.start or 0, s.end or 0) for s in slots]
+                slots += [p for p in find_place_spans(text, lang)
+                          if all((p.end or 0) <= a or (p.start or 0) >= b for a, b in taken)]
         elif intent != OOS:
             for sp in self.slots.tag(text, intent):
                 raw = text[sp.start : sp.end]

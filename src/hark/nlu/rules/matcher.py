@@ -420,9 +420,37 @@ def _timer(intent: str, keys: tuple[str, ...]) -> Callable[..., Mapped]:
 
 
 def _map_weather(result: RecognizeResult, text: str, lang: str) -> Mapped:
-    return "weather_query", _slots(
+    from datetime import UTC, datetime
+
+    from hark.nlu.normalize import normalize
+
+    slots = _slots(
         result, text, (("place_name", "place"), ("place_name", "name"), ("date", "when"))
     )
+    now = datetime.now(UTC)
+
+    def is_day(words: str) -> bool:
+        return (normalize("date", words, now, lang) or {}).get("kind") in ("date", "date_range")
+
+    out: list[Slot] = []
+    for s in slots:
+        if s.name != "place_name":
+            out.append(s)
+        elif is_day(s.raw):  # "Wetter für Montag": the wildcard place is a day
+            out.append(Slot("date", s.raw, None, s.start, s.end))
+        else:  # "à Paris samedi": the wildcard took the day too
+            words = list(re.finditer(r"\S+", s.raw))
+            cut = next((k for k in range(1, len(words))
+                        if is_day(s.raw[words[k].start():])), None)
+            if cut is None or s.start is None:
+                out.append(s)
+                continue
+            head = s.raw[: words[cut - 1].end()]
+            tail = s.raw[words[cut].start():]
+            out.append(Slot("place_name", head, head, s.start, s.start + len(head)))
+            t0 = s.start + words[cut].start()
+            out.append(Slot("date", tail, None, t0, t0 + len(tail)))
+    return "weather_query", out
 
 
 def _alarm(intent: str, need_time: bool) -> Callable[..., Mapped]:
