@@ -250,3 +250,26 @@ async def test_what_fires_speaks_the_language_it_was_set_in(assistant) -> None: 
         ("alarm", ""): "Es ist 7:00 Uhr. Dein Wecker klingelt.",
         ("reminder", ""): "Erinnerung: den Tee.",
     }
+
+
+async def test_one_shopping_list_for_every_language(assistant) -> None:  # noqa: ANN001
+    """Each language names the shopping list its own way; it is one list, and each
+    answer speaks the language asked."""
+    from hark.store import lists
+
+    a, store = assistant
+    said = {
+        "setz Eier und Butter auf die Einkaufsliste":
+            "Okay, ich habe Eier und Butter auf deine Einkaufsliste gesetzt.",
+        "añade leche a la lista de la compra": "Vale, he añadido leche a tu lista de la compra.",
+        "aggiungi il pane alla lista della spesa":
+            "Va bene, ho aggiunto il pane alla tua lista della spesa.",
+        "was steht auf meiner Einkaufsliste":
+            "Auf deiner Einkaufsliste steht: Eier, Butter, leche und il pane.",
+    }
+    for text, expect in said.items():
+        r = await a.handle_text(text, now=NOW)
+        assert r.response_text == expect, r
+    with store.session() as db:
+        assert [i.text for i in lists.items(db, "shopping")] == ["Eier", "Butter", "leche",
+                                                                 "il pane"]

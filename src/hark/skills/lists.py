@@ -9,7 +9,8 @@ from typing import Any
 from hark.errors import HarkError, NotFound
 from hark.nlu.normalize import parse_number, parse_ordinal
 from hark.skills.base import IntentSpec, SkillContext
-from hark.skills.providers.slots import clean
+from hark.skills.providers import lang
+from hark.skills.providers.slots import as_written, clean
 from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
@@ -34,14 +35,36 @@ _CLEAR = re.compile(r"\b(clear|empty|wipe|reset)\b")
 _NAMES_QUERY = re.compile(r"\b(lists|names of|which lists|what lists|how many lists)\b")
 
 
+# the shopping list as German, French, Spanish and Italian speakers name it: one list
+# for the whole household, whatever language each person speaks
+_SHOPPING_WORDS = {"grocery", "groceries", "grocery shopping", "shop", "einkauf",
+                   "einkaufsliste", "einkaufszettel", "einkäufe", "courses",
+                   "liste de courses", "liste des courses", "compra", "lista de la compra",
+                   "lista de compras", "spesa", "lista della spesa"}
+# how to say "your shopping list" / "your list X" (German: accusative, dative)
+_LIST_WORDS = {
+    "de": (("deine Einkaufsliste", "deiner Einkaufsliste"),
+           ("deine Liste {name}", "deiner Liste {name}")),
+    "fr": (("votre liste de courses",) * 2, ("votre liste {name}",) * 2),
+    "es": (("tu lista de la compra",) * 2, ("tu lista {name}",) * 2),
+    "it": (("tua lista della spesa",) * 2, ("tua lista {name}",) * 2),
+}
+
+
 def list_key(name: str) -> str:
     name = clean(name).removesuffix(" list")
-    name = re.sub(r"^(my|the|a|an|our|this)\s+", "", name).strip()
+    name = re.sub(r"^(my|the|a|an|our|this|meine|die|ma|la|mi|la mia)\s+", "", name).strip()
     if name in {"to do", "todo", "to-do", "to dos", "todos", "things to do"}:
         return "to-do"
-    if name in {"grocery", "groceries", "grocery shopping", "shop"}:
+    if name in _SHOPPING_WORDS:
         return "shopping"
     return name
+
+
+def say_list(name: str, language: str, dative: bool = False) -> str:
+    """'deine Einkaufsliste', 'votre liste bricolage' (not for English)."""
+    shopping, other = _LIST_WORDS[language]
+    return (shopping if name == "shopping" else other)[int(dative)].format(name=name)
 
 
 def _text(u: Understanding) -> str:
@@ -50,7 +73,7 @@ def _text(u: Understanding) -> str:
 
 
 def _split_items(text: str) -> list[str]:
-    parts = re.split(r"\s*,\s*|\s+and\s+|\s+&\s+", text)
+    parts = re.split(r"\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s+&\s+", text)
     out = []
     for p in parts:
         p = re.sub(r"^(some|a|an|the)\s+", "", p.strip())
@@ -138,7 +161,14 @@ class ListSkill:
             return Outcome(f"Okay, I've made a new {name} list.", action="list.create",
                            data={"list": name})
         name = name or await self._default(ctx)
+        items = [as_written(u.text, i) for i in items]  # "Milch", not "milch"
         added = await write_db(ctx, _add_many, name, items, ctx.user_id)
+        language = lang.pick(ctx.language)
+        if language != "en":
+            return Outcome(lang.t(language, "list_added", items=lang.join(items, language),
+                                  list=say_list(name, language)),
+                           action="list.add",
+                           data={"list": name, "items": [i.text for i in added]})
         return Outcome(f"Okay, I've added {join_and(items)} to your {name} list.",
                        action="list.add", data={"list": name, "items": [i.text for i in added]})
 
@@ -163,6 +193,12 @@ class ListSkill:
                            else f"No, {wanted} isn't on your {name} list.",
                            action="list.query", data={"list": name, "items": texts})
         data = {"list": name, "items": texts}
+        language = lang.pick(ctx.language)
+        if language != "en":
+            where = say_list(name, language, dative=True)
+            speech = (lang.t(language, "list_items", list=where, items=lang.join(texts, language))
+                      if texts else lang.t(language, "list_empty", list=where))
+            return Outcome(speech, action="list.query", data=data)
         if not texts:
             return Outcome(f"Your {name} list is empty.", action="list.query", data=data)
         return Outcome(f"Your {name} list has {plural(len(texts), 'item')}: {join_and(texts)}.",
@@ -187,10 +223,21 @@ class ListSkill:
         if wanted and not re.fullmatch(r"(the |this |my )?(whole |entire )?list", wanted):
             items = await read_db(ctx, repo.items, name, user=ctx.user_id)
             hits = _find_items(items, wanted)
+            language = lang.pick(ctx.language)
+            if not hits and language != "en":
+                return Outcome(lang.t(language, "list_not_on", item=as_written(u.text, wanted),
+                                      list=say_list(name, language, dative=True)),
+                               action="list.not_found")
             if not hits:
                 return Outcome(f"{wanted.capitalize()} isn't on your {name} list.",
                                action="list.not_found")
             await write_db(ctx, _remove_many, [i.id for i in hits])
+            if language != "en":
+                return Outcome(lang.t(language, "list_removed",
+                                      items=lang.join([i.text for i in hits], language),
+                                      list=say_list(name, language, dative=True)),
+                               action="list.remove_item",
+                               data={"list": name, "items": [i.text for i in hits]})
             return Outcome(f"Okay, I've removed {join_and([i.text for i in hits])} from your "
                            f"{name} list.", action="list.remove_item",
                            data={"list": name, "items": [i.text for i in hits]})

@@ -17,7 +17,7 @@ from hark.skills.base import SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import say_date
 from hark.skills.providers.lang import say_time
-from hark.skills.providers.slots import clean
+from hark.skills.providers.slots import as_written, clean
 from hark.skills.timers import (
     all_of,
     find_value,
@@ -156,8 +156,7 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
     other = _OTHER_BODY.search(text)
     if other:
         body = _TRAILING.sub("", other.group(1).strip(" ,"))
-        said = re.search(re.escape(body).replace("\\ ", r"[\W_]+"), u.text, re.IGNORECASE)
-        return said.group(0) if said else body  # as written: "den Tee"
+        return as_written(u.text, body)  # "den Tee", not "den tee"
     m = re.search(r"\b(?:remind(?:er)?s?|forget|nudge)\b(?:\s+me)?(?:\s+(?:to|about|of|that|"
                   r"for))?\s+(.*)$", text)
     body = m.group(1) if m else text

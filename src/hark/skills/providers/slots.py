@@ -45,3 +45,12 @@ def words_to_digits(text: str) -> str:
         return alpha2digit(text, "en", threshold=0)
     except Exception:  # noqa: BLE001 - text2num can choke on odd input; keep the text
         return text
+
+
+def as_written(said: str, part: str) -> str:
+    """``part`` (cleaned, lower case) as the user wrote it in ``said``: "den Tee",
+    "Milch"; ``part`` itself when it cannot be found."""
+    if not part:
+        return part
+    m = re.search(re.escape(part).replace("\\ ", r"[\W_]+"), said, re.IGNORECASE)
+    return m.group(0) if m else part
