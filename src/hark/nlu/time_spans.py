@@ -39,6 +39,16 @@ CLOCK_WORDS = {
 }
 
 
+def _known(tokens: list) -> bool:
+    """A number or one of the lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)."""
+    return any(isinstance(t, Num) or str(t).startswith("@") for t in tokens)
+
+
+def known_word(word: str, lang: str) -> bool:
+    """Whether ``word`` can carry a time value in ``lang`` (not a filler like "about")."""
+    return _known(analyse(word, lexicon(lang).lang))
+
+
 def _value(span: str, now: datetime, lang: str) -> dict | None:
     toks = analyse(span, lang)
     if len(toks) == 1 and isinstance(toks[0], Num):
@@ -63,7 +73,7 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     # a value starts at a filler ("um", "à", "alle") or a known word and ends at a known
     # word: numbers and the lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)
     toks = [analyse(text[a:b], lang) for a, b in words]
-    known = [any(isinstance(t, Num) or str(t).startswith("@") for t in ts) for ts in toks]
+    known = [_known(ts) for ts in toks]
     opens = [k or not ts for k, ts in zip(known, toks, strict=True)]
     out: list[Slot] = []
     i = 0

@@ -19,6 +19,7 @@ from hark.skills.providers import lang
 from hark.skills.providers.dates import WEEKDAYS
 from hark.skills.providers.slots import clean
 from hark.skills.timers import (
+    REPEAT_WORDS,
     TimerSkill,
     all_of,
     find_value,
@@ -26,6 +27,7 @@ from hark.skills.timers import (
     join_and,
     pause_or_resume,
     read_db,
+    say_rule,
     slot_text,
     slot_value,
     wants_all,
@@ -42,24 +44,8 @@ _DATE = {"type": "string", "description": "Day, e.g. 'tomorrow', 'Friday'"}
 _FREQ = {"type": "string", "description": "Repetition, e.g. 'every weekday', 'every Monday'"}
 _LABEL = {"type": "string", "description": "What the alarm is for, e.g. 'gym'"}
 _LATE = {"afternoon", "evening", "night", "tonight"}
-_REPEAT_WORDS = re.compile(r"\b(every|each|daily|weekdays?|weekends?|mondays|tuesdays|"
-                           r"wednesdays|thursdays|fridays|saturdays|sundays)\b")
 _CLOCKISH = re.compile(r"\d|\b(am|pm|noon|midnight|o'?clock|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|eleven|twelve|half|quarter)\b")
-
-
-def say_rule(rule: dict[str, Any] | None) -> str:
-    """'every day', 'every weekday', 'every Monday and Thursday'."""
-    parsed = recurrence.parse(rule) if rule else None
-    if parsed is None:
-        return ""
-    if parsed.daily:
-        return "every day"
-    if parsed.days == (0, 1, 2, 3, 4):
-        return "every weekday"
-    if parsed.days == (5, 6):
-        return "every weekend"
-    return "every " + join_and([WEEKDAYS[d].capitalize() for d in parsed.days])
 
 
 def describe(alarm: Alarm, ctx: SkillContext) -> str:
@@ -68,14 +54,11 @@ def describe(alarm: Alarm, ctx: SkillContext) -> str:
     language = lang.pick(ctx.language)
     clock = datetime.combine(date.today(), alarm.time_of_day)
     if language != "en":  # the day first: "morgen um 7:00 Uhr", "jeden Montag um 6:00 Uhr"
-        parsed = recurrence.parse(alarm.recurrence) if alarm.recurrence else None
-        if parsed is not None:
-            day = lang.say_repeat(tuple(range(7)) if parsed.daily else parsed.days, language)
-        elif alarm.next_fire is not None:
-            day = lang.say_day(alarm.next_fire.astimezone(ctx.tz).date(), ctx.clock().date(),
-                               language)
-        else:
+        day = say_rule(alarm.recurrence, language)
+        if not day and alarm.next_fire is None:
             return f"{lang.say_time(clock, language)} (-)"
+        day = day or lang.say_day(alarm.next_fire.astimezone(ctx.tz).date(),
+                                  ctx.clock().date(), language)
         return f"{day} {lang.say_at(clock, language)}"
     at = lang.say_time(clock)
     rule = say_rule(alarm.recurrence)
@@ -90,9 +73,9 @@ def describe(alarm: Alarm, ctx: SkillContext) -> str:
 def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
     """A store recurrence rule from the ``general_frequency`` slot or the words."""
     v = slot_value(u, "general_frequency", ctx)
-    if v is None and _REPEAT_WORDS.search(clean(u.text)):
+    if v is None and REPEAT_WORDS.search(clean(u.text)):
         found = find_value(u.text, "general_frequency", ctx, ("recurrence",),
-                           must=_REPEAT_WORDS)
+                           must=REPEAT_WORDS)
         v = found[0] if found else None
     if v is None or v.get("kind") != "recurrence":
         return None

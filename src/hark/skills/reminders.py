@@ -19,17 +19,18 @@ from hark.skills.providers.dates import say_date
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import as_written, clean
 from hark.skills.timers import (
+    REPEAT_WORDS,
     all_of,
     find_value,
     join_and,
     join_or,
     read_db,
+    say_rule,
     slot_text,
     slot_value,
     wants_all,
     write_db,
 )
-from hark.store import recurrence
 from hark.store import reminders as repo
 from hark.store.models import Reminder
 from hark.types import Outcome, Understanding
@@ -46,11 +47,6 @@ _OTHER_BODY = re.compile(
     r"\b(?:erinnere?\s+mich(?:\s+bitte)?(?:\s+daran)?(?:\s+an)?|"
     r"rappelle[sz]?[\s-]*(?:moi|nous)(?:\s+(?:de|d'|que))?|"
     r"recu[ée]rda(?:me|nos)(?:\s+(?:que|de))?|ricorda(?:mi|temi)(?:\s+(?:di|che))?)\s*(.*)$")
-_REPEAT = re.compile(r"\b(every|each|daily|weekdays?|weekends?|mondays|tuesdays|wednesdays|"
-                     r"thursdays|fridays|saturdays|sundays|"
-                     r"jeden|jede|jeder|täglich|werktags|montags|dienstags|mittwochs|"
-                     r"donnerstags|freitags|samstags|sonntags|chaque|tous|toutes|cada|todos|"
-                     r"todas|diario|ogni|tutti|tutte)\b")
 _PART_HOURS = {"morning": 9, "afternoon": 14, "evening": 18, "tonight": 20, "night": 20,
                "noon": 12, "midday": 12, "lunchtime": 12}
 _SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours",
@@ -127,9 +123,9 @@ def say_when(at: datetime, ctx: SkillContext, *, with_time: bool = True) -> str:
 
 
 def _recurrence(u: Understanding, ctx: SkillContext) -> tuple[dict[str, Any] | None, str]:
-    if not _REPEAT.search(clean(u.text)):
+    if not REPEAT_WORDS.search(clean(u.text)):
         return None, ""
-    found = find_value(u.text, "general_frequency", ctx, ("recurrence",), must=_REPEAT)
+    found = find_value(u.text, "general_frequency", ctx, ("recurrence",), must=REPEAT_WORDS)
     if found is None:
         return None, ""
     v, span = found
@@ -170,8 +166,6 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
 
 
 def _describe(r: Reminder, ctx: SkillContext) -> str:
-    from hark.skills.alarms import say_rule
-
     rule = say_rule(r.recurrence)
     local = r.due.astimezone(ctx.tz)
     when = f"at {say_time(local)} {rule}" if rule else say_when(r.due, ctx)
@@ -224,9 +218,8 @@ class Reminders:
         except HarkError as e:
             return Outcome(e.message, action="reminder.failed")
         if rule and language != "en":
-            parsed = recurrence.parse(rule)
-            days = tuple(range(7)) if parsed is None or parsed.daily else parsed.days
-            when = f"{lang.say_repeat(days, language)} {lang.say_at(row.due.astimezone(ctx.tz), language)}"
+            at = lang.say_at(row.due.astimezone(ctx.tz), language)
+            when = f"{say_rule(rule, language)} {at}"
         elif rule:
             when = _describe(row, ctx).removeprefix(second_person(body) + " ")
         else:

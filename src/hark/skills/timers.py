@@ -30,11 +30,12 @@ from typing import Any, TypeVar
 
 from hark.errors import Conflict, HarkError
 from hark.nlu.normalize import normalize
+from hark.nlu.time_spans import known_word
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import clean
-from hark.store import Store
+from hark.store import Store, recurrence
 from hark.store import timers as repo
 from hark.store.models import Timer
 from hark.types import Event, Outcome, Understanding
@@ -141,15 +142,8 @@ def _tightest(words: list[str], value: dict[str, Any], slot_type: str, now: date
     """The span without edge fillers that do not change its value: the normalisers skip
     them, so "in ten minutes about the" reads as "in ten minutes" (and "about the tea"
     must stay in the reminder). Numbers, units and date words stay ("cinq heures")."""
-    from hark.nlu.normalize.lexicon import lexicon
-    from hark.nlu.normalize.numbers import Num
-    from hark.nlu.normalize.tokens import analyse
-
-    code = lexicon(language).lang
-
     def filler(word: str) -> bool:
-        return not any(isinstance(t, Num) or str(t).startswith("@")
-                       for t in analyse(word, code))
+        return not known_word(word, language)
 
     def same(a: int, b: int) -> bool:
         return normalize(slot_type, " ".join(words[a:b]), now, language) == value
@@ -160,6 +154,24 @@ def _tightest(words: list[str], value: dict[str, Any], slot_type: str, now: date
     while hi - lo > 1 and filler(words[lo]) and same(lo + 1, hi):
         lo += 1
     return " ".join(words[lo:hi])
+
+
+# words that say something repeats, in the five languages (a span must have one to
+# read as a repeat): "every Monday", "jeden Montag", "tous les jours", "ogni giorno"
+REPEAT_WORDS = re.compile(r"\b(every|each|daily|weekdays?|weekends?|mondays|tuesdays|"
+                          r"wednesdays|thursdays|fridays|saturdays|sundays|"
+                          r"jeden|jede|jeder|täglich|werktags|montags|dienstags|mittwochs|"
+                          r"donnerstags|freitags|samstags|sonntags|chaque|tous|toutes|cada|"
+                          r"todos|todas|diario|ogni|tutti|tutte)\b")
+
+
+def say_rule(rule: dict[str, Any] | None, language: str = "en") -> str:
+    """'every day', 'every weekday', 'every Monday and Thursday', 'jeden Montag'; "" for
+    no (or an unreadable) rule."""
+    parsed = recurrence.parse(rule) if rule else None
+    if parsed is None:
+        return ""
+    return lang.say_repeat(tuple(range(7)) if parsed.daily else parsed.days, language)
 
 
 def plural(n: int, word: str) -> str:

@@ -6,6 +6,7 @@ lists, so every language must have them (possibly empty)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it")
 
@@ -146,13 +147,17 @@ def device_domain(device_id: str) -> str | None:
     return entry[0] if entry else None
 
 
+def _without_optional(form: str) -> str:
+    """'salle de bain[s]' -> 'salle de bain'."""
+    return " ".join(re.sub(r"\[[^\]]*\]", "", form).split())
+
+
 def _forms(form: str) -> list[str]:
-    """'salle de bain[s]' -> ['salle de bain', 'salle de bains'] (lower case)."""
+    """'salle de bain[s]' -> ['salle de bains', 'salle de bain'] (lower case)."""
     f = form.lower()
     if "[" not in f:
         return [f]
-    return [" ".join(f.replace("[", "").replace("]", "").split()),
-            " ".join(re.sub(r"\[[^\]]*\]", "", f).split())]
+    return [" ".join(f.replace("[", "").replace("]", "").split()), _without_optional(f)]
 
 
 def _area_index() -> dict[str, str]:
@@ -180,20 +185,25 @@ def area_name(room: str, language: str) -> str:
     """How to say a room (a device's room, in any language) in ``language``:
     ('living room', 'de') -> 'Wohnzimmer'; an unknown room as it is."""
     forms = AREAS.get(area_of(room) or "", {}).get(language[:2].lower())
-    return " ".join(re.sub(r"\[[^\]]*\]", "", forms[0]).split()) if forms else room
+    return _without_optional(forms[0]) if forms else room
+
+
+@cache
+def _area_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, area id) for every room name of ``lang``, longest names first."""
+    forms = sorted({(f, area) for area, by_lang in AREAS.items()
+                    for form in by_lang.get(lang, []) for f in _forms(form)},
+                   key=lambda fa: -len(fa[0]))
+    return tuple((re.compile(rf"(?<!\w){re.escape(f)}(?!\w)"), area) for f, area in forms)
 
 
 def find_areas(text: str, language: str) -> list[tuple[str, int, int]]:
     """(area id, start, end) of the rooms named in ``text`` in ``language``, longest
     names first, no overlaps."""
     low = text.lower()
-    lang = language[:2].lower()
-    forms = sorted({(f, area) for area, by_lang in AREAS.items()
-                    for form in by_lang.get(lang, []) for f in _forms(form)},
-                   key=lambda fa: -len(fa[0]))
     found: list[tuple[str, int, int]] = []
-    for form, area in forms:
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", low):
+    for pattern, area in _area_patterns(language[:2].lower()):
+        for m in pattern.finditer(low):
             if all(m.end() <= s or m.start() >= e for _, s, e in found):
                 found.append((area, m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
