@@ -90,3 +90,12 @@ def test_whole_list_removal_is_sensitive() -> None:
     reg = SkillRegistry.default(plugins=False)
     assert reg.spec_for("lists_remove").sensitive
     assert not reg.spec_for("lists_createoradd").sensitive
+
+
+@pytest.mark.parametrize("said", ["la mia lista della spesa", "la lista della spesa",
+                                  "meine Einkaufsliste", "ma liste de courses",
+                                  "mi lista de la compra", "my grocery list"])
+def test_shopping_list_names_in_five_languages(said: str) -> None:
+    from hark.skills.lists import list_key
+
+    assert list_key(said) == "shopping"

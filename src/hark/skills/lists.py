@@ -53,7 +53,7 @@ _LIST_WORDS = {
 
 def list_key(name: str) -> str:
     name = clean(name).removesuffix(" list")
-    name = re.sub(r"^(my|the|a|an|our|this|meine|die|ma|la|mi|la mia)\s+", "", name).strip()
+    name = re.sub(r"^(my|the|a|an|our|this|meine|die|ma|la mia|la|mi)\s+", "", name).strip()
     if name in {"to do", "todo", "to-do", "to dos", "todos", "things to do"}:
         return "to-do"
     if name in _SHOPPING_WORDS:
