@@ -36,6 +36,48 @@ async def test_calculator(text: str, expected: str) -> None:
     assert out.action == "knowledge.maths"
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Wie viel ist zwölf mal sieben?", "12 mal 7 ist 84."),
+    ("de", "was ist fünfzehn Prozent von achtzig", "Das ist 12."),
+    ("de", "Wurzel aus 81", "Die Wurzel aus 81 ist 9."),
+    ("de", "hundert geteilt durch acht", "100 geteilt durch 8 ist 12,5."),
+    ("de", "wie viel ist drei und vier", "3 plus 4 ist 7."),
+    ("de", "2,5 mal 4 bitte", "2,5 mal 4 ist 10."),
+    ("de", "zwei hoch zehn", "2 hoch 10 ist 1024."),
+    ("de", "dreiundzwanzig plus neunzehn ist gleich zweiundvierzig",
+     "Ja, stimmt: 23 plus 19 ist 42."),
+    ("fr", "combien font trois plus quatre ?", "3 plus 4, ça fait 7."),
+    ("fr", "racine carrée de quatre-vingt-un", "La racine carrée de 81, ça fait 9."),
+    ("fr", "quinze pour cent de deux cents", "Ça fait 30."),
+    ("fr", "combien font 10 sur 4", "10 divisé par 4, ça fait 2,5."),
+    ("fr", "trois fois sept s'il te plaît", "3 fois 7, ça fait 21."),
+    ("es", "¿cuánto es doce por siete?", "12 por 7 da 84."),
+    ("es", "cuánto es el quince por ciento de ochenta", "Da 12."),
+    ("es", "cien entre cuatro", "100 dividido entre 4 da 25."),
+    ("es", "cuánto es 7 menos 10 por favor", "7 menos 10 da -3."),
+    ("it", "quanto fa tre più quattro", "3 più 4 fa 7."),
+    ("it", "dodici per sette", "12 per 7 fa 84."),
+    ("it", "il venti per cento di cinquanta", "Fa 10."),
+    ("it", "cento diviso quattro", "100 diviso 4 fa 25."),
+])
+async def test_calculator_in_other_languages(language: str, text: str, expected: str) -> None:
+    ctx = SkillContext(settings=Settings(), language=language)
+    out = await KnowledgeSkill().handle(Understanding(text, "qa_maths", 0.9), ctx)
+    assert out.speech == expected
+    assert out.action == "knowledge.maths"
+
+
+async def test_maths_errors_in_other_languages() -> None:
+    async def say(text: str, language: str) -> str:
+        ctx = SkillContext(settings=Settings(), language=language)
+        return (await KnowledgeSkill().handle(Understanding(text, "qa_maths", 0.9), ctx)).speech
+
+    assert await say("fünf geteilt durch null", "de") == "Durch null kann man nicht teilen."
+    assert (await say("racine carrée de moins quatre", "fr")).startswith("Les nombres")
+    assert await say("calcula algo", "es") == "Claro, ¿qué quieres que calcule?"
+    assert (await say("__import__('os')", "it")).startswith("So fare solo calcoli")
+
+
 @pytest.mark.parametrize("text", [
     "__import__('os')", "__import__('os').system('ls')", "open(\"/etc/passwd\").read()",
     "[x for x in ().__class__.__bases__]", "lambda: 1", "1; import os",

@@ -8,12 +8,14 @@ import re
 from typing import Any, Protocol, runtime_checkable
 
 from hark.skills.base import IntentSpec, SkillContext
+from hark.skills.providers import lang
 from hark.skills.providers.calculator import (
     MathError,
     UnsafeInput,
     evaluate,
     fmt,
     say_expression,
+    say_number,
     to_expression,
 )
 from hark.skills.providers.slots import raw, slots, words_to_digits
@@ -21,7 +23,9 @@ from hark.skills.providers.units import ConversionError, convert
 from hark.types import Outcome, Slot, Understanding
 
 UNKNOWN = "I don't know that one yet."
-REFUSED = "I can only work out plain arithmetic, like \"twelve times seven\"."
+# "3 plus 4 equals 7": the user's claim, checked ("fa" is not here: "quanto fa 3 più 4")
+_CLAIM = re.compile(r"\bequals?\b|\bis equal to\b|\bist gleich\b|\bégale?\b|"
+                    r"\bes igual a\b|\bè uguale a\b|\buguale a\b|=", re.IGNORECASE)
 
 
 @runtime_checkable
@@ -115,35 +119,37 @@ class KnowledgeSkill:
                            display={"type": "conversion", "amount": conv.amount,
                                     "from": conv.src, "result": conv.result, "to": conv.dst})
         if u.intent == "qa_maths":
-            return self._maths(text)
+            return self._maths(text, lang.pick(ctx.language))
         return await self._lookup(u, ctx)
 
     # ---------------------------------------------------------------------- maths
 
-    def _maths(self, text: str) -> Outcome:
-        parts = re.split(r"\bequals?\b|\bis equal to\b|=", text, maxsplit=1)
+    def _maths(self, text: str, language: str = "en") -> Outcome:
+        parts = _CLAIM.split(text, maxsplit=1)
         try:
-            expr = to_expression(parts[0])
+            expr = to_expression(parts[0], language)
             if not expr:
-                return Outcome("Sure, what would you like me to work out?",
+                return Outcome(lang.t(language, "maths_ask"),
                                action="knowledge.maths_ask", expect_followup=True)
             result = evaluate(expr)
             claimed = None
             if len(parts) == 2:
-                rhs = to_expression(parts[1])
+                rhs = to_expression(parts[1], language)
                 claimed = evaluate(rhs) if rhs else None
         except UnsafeInput:
-            return Outcome(REFUSED, action="knowledge.refused")
+            return Outcome(lang.t(language, "maths_refused"), action="knowledge.refused")
         except MathError as e:
-            return Outcome(str(e), action="knowledge.maths_error")
-        said = say_expression(expr)
+            return Outcome(lang.t(language, e.key), action="knowledge.maths_error")
+        said = say_expression(expr, language)
+        number = say_number(fmt(result), language)
         display = {"type": "maths", "expression": expr, "result": result}
         if claimed is not None:
             ok = abs(result - claimed) < 1e-9 * max(1.0, abs(result))
-            speech = (f"Yes, that's right: {said or 'it'} is {fmt(result)}." if ok
-                      else f"Not quite: {said or 'that'} is {fmt(result)}.")
+            key = ("maths_right" if ok else "maths_wrong") + ("" if said else "_it")
+            speech = lang.t(language, key, expr=said, result=number)
             return Outcome(speech, action="knowledge.maths", display={**display, "correct": ok})
-        speech = f"{said} is {fmt(result)}." if said else f"That's {fmt(result)}."
+        speech = (lang.t(language, "maths_result", expr=said, result=number) if said
+                  else lang.t(language, "maths_that", result=number))
         return Outcome(speech[0].upper() + speech[1:], action="knowledge.maths", display=display)
 
     # ------------------------------------------------------------------ knowledge
