@@ -11,7 +11,7 @@ from hark.config import Settings
 from hark.skills.base import SkillContext
 from hark.skills.datetime_skill import DateTimeSkill, parse_clock
 from hark.skills.providers import dates
-from hark.skills.providers.timezones import find_zone
+from hark.text.places import find_zone
 from hark.types import Slot, Understanding
 
 LONDON = ZoneInfo("Europe/London")

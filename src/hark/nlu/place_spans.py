@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from hark.text.places import normalise, table
 from hark.types import Slot
 
 _PREPOSITIONS = {
@@ -26,8 +27,6 @@ MAX_WORDS = 4
 
 
 def _is_city(words: list[str]) -> bool:
-    from hark.skills.providers.timezones import normalise, table
-
     return normalise(" ".join(words)) in table()
 
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import dates, lang
 from hark.skills.providers.slots import clean, raw, slots, words_to_digits
-from hark.skills.providers.timezones import EXTRA, find_zone
+from hark.text.places import EXTRA, find_zone
 from hark.types import Outcome, Slot, Understanding
 
 _PLACE = {"type": "string", "description": "A city, country or time zone, e.g. 'Tokyo'"}

@@ -1,6 +1,9 @@
 """City / country / abbreviation -> IANA zone. The table is built from the zoneinfo
 database (the last part of "Asia/Tokyo" is "tokyo") plus common places that are not
-zone names ("san francisco", "india", "pst")."""
+zone names ("san francisco", "india", "pst") and other languages' names ("Tokio").
+
+Shared: the time skill looks zones up here, and the NLU asks it whether lower-case words
+after a preposition name a city (``hark.nlu.place_spans``)."""
 
 from __future__ import annotations
 
