@@ -131,6 +131,14 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
         {"place_name": "Milano", "date": "domani"},
     ),
     ("it", "alza il volume", "audio_volume_up", {}),
+    # brighter / dimmer without naming the lights
+    ("de", "Heller, bitte!", "iot_hue_lightup", {}),
+    ("de", "bitte dunkler", "iot_hue_lightdim", {}),
+    ("de", "mach mal heller", "iot_hue_lightup", {}),
+    ("de", "mehr Licht", "iot_hue_lightup", {}),
+    ("fr", "moins de lumière s'il te plaît", "iot_hue_lightdim", {}),
+    ("es", "más luz", "iot_hue_lightup", {}),
+    ("it", "meno luce per favore", "iot_hue_lightdim", {}),
 ]
 
 

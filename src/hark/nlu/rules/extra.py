@@ -226,36 +226,47 @@ LIGHT: dict[str, dict[str, list[str]]] = {
             " [(im|in der|in dem) {area}]",
             "[mach] [das|die|den] (Licht|Lichter|Lampe|Lampen) [(im|in der|in dem) {area}]"
             " [bitte] (dunkler|gedämpfter)",
+            # bare "dunkler, bitte" / "weniger Licht": said to an assistant, the lights
+            "[bitte] [mach] [es|mal|es mal] dunkler [bitte]",
+            "[bitte] weniger Licht [bitte]",
         ],
         HARK_LIGHT_UP: [
             "[mach] [das|die|den] (Licht|Lichter|Lampe|Lampen) [(im|in der|in dem) {area}]"
             " [bitte] heller",
+            "[bitte] [mach] [es|mal|es mal] heller [bitte]",
+            "[bitte] mehr Licht [bitte]",
         ],
     },
     "fr": {
         HARK_LIGHT_DIM: [
             "(baisse|tamise|diminue) (la lumière|les lumières|la lampe)"
             " [(du|de la|des|dans le|dans la) {area}]",
+            "moins de lumière [s'il te plaît|s'il vous plaît]",
         ],
         HARK_LIGHT_UP: [
             "(augmente|monte) (la lumière|les lumières|la lampe)"
             " [(du|de la|des|dans le|dans la) {area}]",
+            "plus de lumière [s'il te plaît|s'il vous plaît]",
         ],
     },
     "es": {
         HARK_LIGHT_DIM: [
             "(baja|atenúa) (la luz|las luces|la lámpara) [(del|de la|en el|en la) {area}]",
+            "menos luz [por favor]",
         ],
         HARK_LIGHT_UP: [
             "sube (la luz|las luces|la lámpara) [(del|de la|en el|en la) {area}]",
+            "más luz [por favor]",
         ],
     },
     "it": {
         HARK_LIGHT_DIM: [
             "(abbassa|attenua) (la luce|le luci|la lampada) [(del|della|in|nel|nella) {area}]",
+            "meno luce [per favore]",
         ],
         HARK_LIGHT_UP: [
             "alza (la luce|le luci|la lampada) [(del|della|in|nel|nella) {area}]",
+            "più luce [per favore]",
         ],
     },
 }
