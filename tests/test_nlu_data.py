@@ -96,3 +96,26 @@ def test_rows_without_slot_information_are_marked() -> None:
          "annotation": "wake me at [time : seven]"}).meta
     assert "slots_unknown" not in example_from_row(
         {"text": "lights off", "intent": "iot_hue_lightoff", "annotation": "lights off"}).meta
+
+
+def test_shipped_training_data_holds_no_evaluation_sentence() -> None:
+    """Hark's own training examples never repeat a sentence of a set it is measured on
+    (the held-out de/fr/es/it sets in benchmarks/data, and the shared dev/test splits)."""
+    import re
+
+    from tests.test_nlu_train import DATA, OWN
+
+    def key(text: str) -> str:
+        return " ".join(re.findall(r"\w+", text.casefold()))
+
+    root = Path(__file__).resolve().parents[1]
+    evaluation = sorted((root / "benchmarks" / "data").glob("*.jsonl"))
+    evaluation += [DATA / f"{n}.jsonl" for n in ("slurp-devel", "snips-valid", "snips-test",
+                                                 "clinc150-val", "clinc150-test")
+                   if (DATA / f"{n}.jsonl").is_file()]
+    held = {key(ex.text) for path in evaluation for ex in load_jsonl(path)}
+    assert len(held) > 500
+    shipped = sorted(OWN.glob("*.jsonl"))
+    assert len(shipped) >= 3
+    clashes = [(p.name, ex.text) for p in shipped for ex in load_jsonl(p) if key(ex.text) in held]
+    assert clashes == []
