@@ -74,6 +74,9 @@ class _Lang:
         self.intents = intents
         self.slot_lists = slot_lists
         clauses = {k: prefilter.list_clause(v) for k, v in gated.items()}
+        for name, values in intents.slot_lists.items():  # colours, ranges, "lauter"…
+            if name not in clauses:
+                clauses[name] = prefilter.slot_list_clause(values, intents.language)
         self.prefilter = prefilter.Prefilter(
             intents, {k: c for k, c in clauses.items() if c is not None}
         )

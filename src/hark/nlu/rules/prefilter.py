@@ -5,8 +5,11 @@ list references (``[<the>] {name}``, ``{area} to {brightness}``) pass that check
 text and are then matched expensively. Here a reference to a known text list (area,
 floor, device name) also requires one word of one of the list's values, and templates
 are bucketed by one required clause so a text touches only the templates it could
-match. The surviving templates go to ``hassil.recognize_best`` unchanged, so results
-are identical to matching against everything (a test checks this on HWU64).
+match. The template data's own text lists (colours, "lauter/leiser") gate the same way, on the
+first fragment of each value, and number ranges (brightness, temperature) require a digit
+or a number word of the language. The surviving templates go to
+``hassil.recognize_best`` unchanged, so results are identical to matching against
+everything (a test checks this in all five languages).
 """
 
 from __future__ import annotations
@@ -40,6 +43,78 @@ def list_clause(values: Iterable[str]) -> frozenset[str] | None:
             return None
         words.add(first)
     return frozenset(words) if words else None
+
+
+# Fragments every spelled-out number contains (hassil reads number words in ranges):
+# "sech" for sechzig, "sieb" for siebzig, "zwan" for zwanzig, "quator" for quatorze…
+NUMBER_FRAGMENTS: dict[str, frozenset[str]] = {
+    "en": frozenset("zero one two three four five six seven eight nine ten eleven twelve "
+                    "thir fif twen for eigh hundred thousand".split()),
+    "de": frozenset("null ein zwei zwan drei vier fünf sech sieb acht neun zehn elf zwölf "
+                    "hundert tausend".split()),
+    "fr": frozenset("zéro un deux trois quatre cinq six sept huit neuf dix onze douze "
+                    "treize quatorze quinze seize vingt trente quarante cinquante soixante "
+                    "cent mille".split()),
+    "es": frozenset("cero un uno dos tres cuatro cinco seis siete ocho nueve diez once doce "
+                    "trece catorce quince dieci veint treinta cuarenta cincuenta sesenta "
+                    "setenta ochenta noventa cien mil".split()),
+    "it": frozenset("zero un uno due tre quattro cinque sei sette otto nove dieci undici "
+                    "dodici tredici quattordici quindici sedici diciasette diciassette "
+                    "diciotto diciannove vent trent quarant cinquant sessant settant ottant "
+                    "novant cento mille".split()),
+}
+_DIGITS = frozenset("0123456789")
+
+
+def _prefixes(exp: Any, depth: int = 0) -> tuple[set[str], bool] | None:
+    """(first text fragments, may be empty) of an expression; None when it can start with
+    anything (a list or rule reference, a permutation)."""
+    from hassil.expression import Alternative, Group, TextChunk
+
+    if depth > _MAX_DEPTH:
+        return None
+    if isinstance(exp, TextChunk):
+        text = exp.text.strip().casefold()
+        return ({text.split()[0]}, False) if text else (set(), True)
+    if isinstance(exp, Alternative):
+        out: set[str] = set()
+        nullable = exp.is_optional
+        for item in exp.items:
+            sub = _prefixes(item, depth + 1)
+            if sub is None:
+                return None
+            out |= sub[0]
+            nullable = nullable or sub[1]
+        return out, nullable
+    if type(exp).__name__ in {"Sequence", "Sentence"} and isinstance(exp, Group):
+        out = set()
+        for item in exp.items:
+            sub = _prefixes(item, depth + 1)
+            if sub is None:
+                return None
+            out |= sub[0]
+            if not sub[1]:
+                return out, False
+        return out, True
+    return None
+
+
+def slot_list_clause(slot_list: Any, language: str) -> frozenset[str] | None:
+    """One fragment each value of a hassil slot list must contain (None: ungateable)."""
+    from hassil import RangeSlotList, TextSlotList
+
+    if isinstance(slot_list, RangeSlotList):
+        words = NUMBER_FRAGMENTS.get(language)
+        return None if words is None else _DIGITS | words
+    if not isinstance(slot_list, TextSlotList) or not slot_list.values:
+        return None
+    words: set[str] = set()
+    for value in slot_list.values:
+        sub = _prefixes(value.text_in)
+        if sub is None or sub[1] or not sub[0]:
+            return None
+        words |= {w.translate(_BREAK).split(" ")[0] or w for w in sub[0]}
+    return frozenset(words)
 
 
 def _list_clauses(
