@@ -99,6 +99,8 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("es", "enciende el ventilador", "iot_wemo_on", {"device_type": "ventilador"}),
     ("es", "pon un temporizador de 5 minutos", "timer_set", {"duration": "5 minutos"}),
     ("es", "cancela el temporizador", "timer_remove", {}),
+    ("es", "para el temporizador", "timer_remove", {}),  # stop = cancel, as elsewhere
+    ("es", "pausa el temporizador", "timer_pause", {}),
     ("es", "qué hora es", "datetime_query", {}),
     ("es", "qué día es hoy", "datetime_query", {}),
     ("es", "qué tiempo hace", "weather_query", {}),

@@ -310,11 +310,21 @@ LIGHT_ROOM: dict[str, dict[str, list[str]]] = {
 }
 
 
+# Home Assistant's own expansion rules replaced for one language. Spanish reads "para /
+# detén el temporizador" as pause; everywhere else (and in English HA) stopping a timer
+# cancels it, so Hark does the same in Spanish ("pausa el temporizador" still pauses).
+EXPANSION_RULES: dict[str, dict[str, str]] = {
+    "es": {"pausa": "paus(a|ar|e|á)",
+           "timer_cancel": "(<cancela>|<elimina>|desactiv(a|e|ar|á)|<para>)"},
+}
+
+
 def extra_intents(lang: str) -> dict[str, Any]:
-    """A hassil intents dict fragment (``intents`` + ``lists``) for ``lang``."""
+    """A hassil intents dict fragment (``intents``, ``lists``, ``expansion_rules``) for
+    ``lang``."""
     sentences = WEATHER.get(lang)
     if not sentences:
-        return {"intents": {}, "lists": {}}
+        return {"intents": {}, "lists": {}, "expansion_rules": {}}
     intents: dict[str, Any] = {HARK_WEATHER: {"data": [{"sentences": sentences}]}}
     if lang in TIME_IN:
         intents[HARK_TIME_IN] = {"data": [{"sentences": TIME_IN[lang]}]}
@@ -336,4 +346,5 @@ def extra_intents(lang: str) -> dict[str, Any]:
             "room": {"wildcard": True},
             "when": {"values": [{"in": t, "out": v} for t, v in WHEN[lang]]},
         },
+        "expansion_rules": EXPANSION_RULES.get(lang, {}),
     }

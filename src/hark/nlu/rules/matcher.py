@@ -140,6 +140,7 @@ class RuleMatcher:
             **data,
             "intents": {**data["intents"], **more["intents"]},
             "lists": {**data.get("lists", {}), **more["lists"]},
+            "expansion_rules": {**data.get("expansion_rules", {}), **more["expansion_rules"]},
         }
         intents = Intents.from_dict(data)
         areas = [(f, aid, None) for aid, tr in lexicon.AREAS.items() for f in tr.get(lang, [])]
