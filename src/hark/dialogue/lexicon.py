@@ -38,14 +38,42 @@ REPEAT = re.compile(
     r"^(?:(?:can|could) you |please )?(?:repeat(?: that| it| please| yourself)?|say (?:that|it) "
     r"again|what did you (?:just )?say|come again|pardon(?: me)?|sorry what|"
     r"one more time|again please)(?: please)?$")
-GREETINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("hello", _full(r"hello|hi|hey|hiya|howdy|good morning|good afternoon|good evening|"
-                    r"hello there|hi there|hey there|greetings|yo")),
-    ("thanks", _full(r"thanks|thank you|thank you very much|thanks a lot|cheers|"
-                     r"many thanks|much appreciated|ta")),
-    ("bye", _full(r"bye|goodbye|good bye|bye bye|see you|see you later|good night|"
-                  r"goodnight|that's it|talk to you later|later|exit|i'm done|we're done")),
-)
+# hello / thanks / bye in each language the assistant answers in
+_GREETING_WORDS: dict[str, dict[str, str]] = {
+    "en": {"hello": r"hello|hi|hey|hiya|howdy|good morning|good afternoon|good evening|"
+                    r"hello there|hi there|hey there|greetings|yo",
+           "thanks": r"thanks|thank you|thank you very much|thanks a lot|cheers|"
+                     r"many thanks|much appreciated|ta",
+           "bye": r"bye|goodbye|good bye|bye bye|see you|see you later|good night|"
+                  r"goodnight|that's it|talk to you later|later|exit|i'm done|we're done"},
+    "de": {"hello": r"hallo|hallöchen|servus|moin|moin moin|grüß gott|grüß dich|"
+                    r"guten morgen|guten tag|guten abend",
+           "thanks": r"danke|danke schön|dankeschön|danke sehr|vielen dank|vielen lieben dank|"
+                     r"besten dank|herzlichen dank|danke dir|danke euch",
+           "bye": r"tschüss|tschüs|tschau|auf wiedersehen|bis später|bis bald|bis dann|"
+                  r"gute nacht|schönen abend noch|mach's gut|das war's|ich bin fertig"},
+    "fr": {"hello": r"bonjour|bonsoir|salut|coucou|bonjour à toi|salut à toi",
+           "thanks": r"merci|merci beaucoup|merci bien|merci mille fois|mille mercis|"
+                     r"je te remercie|je vous remercie|merci à toi|merci à vous",
+           "bye": r"au revoir|bonne nuit|à plus|à plus tard|à bientôt|à tout à l'heure|"
+                  r"bonne soirée|salut et à plus|c'est tout|j'ai fini"},
+    "es": {"hello": r"hola|buenos días|buenos dias|buen día|buenas|buenas tardes|hola hola",
+           "thanks": r"gracias|muchas gracias|muchísimas gracias|mil gracias|te lo agradezco|"
+                     r"gracias a ti",
+           "bye": r"adiós|adios|hasta luego|hasta pronto|hasta mañana|nos vemos|chao|chau|"
+                  r"buenas noches|eso es todo|he terminado"},
+    "it": {"hello": r"ciao|salve|buongiorno|buon giorno|buonasera|buona sera|ehi ciao",
+           "thanks": r"grazie|grazie mille|grazie tante|ti ringrazio|molte grazie|grazie a te",
+           "bye": r"arrivederci|buonanotte|buona notte|a dopo|a presto|ci vediamo|"
+                  r"ci sentiamo|alla prossima|è tutto|ho finito"},
+}
+_KINDS = ("hello", "thanks", "bye")
+GREETINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, _full("|".join(words[kind] for words in _GREETING_WORDS.values())))
+    for kind in _KINDS)
+_GREETINGS_BY_LANGUAGE: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    code: tuple((kind, _full(words[kind])) for kind in _KINDS)
+    for code, words in _GREETING_WORDS.items()}
 
 ORDINALS = {"first": 0, "1st": 0, "one": 0, "1": 0, "second": 1, "2nd": 1, "two": 1, "2": 1,
             "third": 2, "3rd": 2, "three": 2, "3": 2, "fourth": 3, "4th": 3, "four": 3, "4": 3,
@@ -105,3 +133,15 @@ def greeting_kind(text: str) -> str | None:
         if rx.match(t):
             return kind
     return None
+
+
+def greeting_language(text: str, default: str = "en") -> str:
+    """The language a greeting is in: ``default`` when its words fit it (or are shared
+    with it), else the language whose words they are ("grazie" -> "it")."""
+    t = clean(text)
+    base = (default or "en").lower()[:2]
+    order = [base] + [code for code in _GREETINGS_BY_LANGUAGE if code != base]
+    for code in order:
+        if any(rx.match(t) for _, rx in _GREETINGS_BY_LANGUAGE.get(code, ())):
+            return code
+    return base if base in _GREETINGS_BY_LANGUAGE else "en"

@@ -319,7 +319,7 @@ def _answer_pending(u: Understanding, state: DialogueState, registry: SkillRegis
 
 
 def _smalltalk(u: Understanding, kind: str) -> Decision:
-    out = greeting(kind)
+    out = greeting(kind, lexicon.greeting_language(u.text, u.language))
     return Decision("smalltalk", u, out.speech, action=out.action,
                     end_session=out.end_session, expect_followup=out.expect_followup,
                     reason=kind)

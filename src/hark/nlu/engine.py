@@ -35,6 +35,23 @@ def resolve_model_dir(model: str | Path = "default") -> Path:
     return folder
 
 
+# Slots taken from the CRF in other languages too: names said as they are, nothing to
+# normalise (times, dates, amounts and rooms there come from the language's own finders).
+NAME_SLOTS = frozenset({
+    "list_name", "artist_name", "song_name", "music_genre", "playlist_name", "event_name",
+    "person", "relation", "joke_type", "email_address", "email_folder", "definition_word",
+})
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the elided article's apostrophe ("l'appuntamento") or quotes."""
+    while start < end and text[start] in "'’\"«»„“":
+        start += 1
+    while end > start and text[end - 1] in "'’\"«»„“":
+        end -= 1
+    return start, end
+
+
 def to_hwu64(intent: str) -> str:
     """Map a Hark extension intent (e.g. ``timer_set``) to its HWU64 parent if known."""
     mod = _optional("hark.nlu.intents")
@@ -145,6 +162,14 @@ class NLU:
                 taken = [(s.start or 0, s.end or 0) for s in slots]
                 slots += [p for p in find_place_spans(text, lang)
                           if all((p.end or 0) <= a or (p.start or 0) >= b for a, b in taken)]
+            # names the CRF learnt from the de/fr/es/it examples (list, artist, event,
+            # person…): words, not values to normalise, so they carry over
+            taken = [(s.start or 0, s.end or 0) for s in slots]
+            for sp in self.slots.tag(text, intent):
+                start, end = _trim(text, sp.start, sp.end)
+                if sp.slot in NAME_SLOTS and end > start and \
+                        all(end <= a or start >= b for a, b in taken):
+                    slots.append(Slot(sp.slot, text[start:end], text[start:end], start, end))
         elif intent != OOS:
             for sp in self.slots.tag(text, intent):
                 raw = text[sp.start : sp.end]

@@ -174,8 +174,7 @@ def train(extra: dict[str, list[str]] | None = None, path: Path = _MODEL_PATH) -
 
     data_dir = Path(__file__).parent / "data"
     corpus: dict[str, list[str]] = {lang: _template_sentences(lang) for lang in LANGUAGES}
-    extra_file = data_dir / "extra_multilingual.jsonl"
-    if extra_file.exists():
+    for extra_file in sorted(data_dir.glob("extra_multilingual*.jsonl")):
         for line in extra_file.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             corpus.setdefault(row.get("lang", "en"), []).append(row["text"])

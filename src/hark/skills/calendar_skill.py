@@ -12,9 +12,10 @@ from typing import Any
 
 from hark.errors import HarkError
 from hark.skills.base import IntentSpec, SkillContext
+from hark.skills.providers import lang
 from hark.skills.providers.dates import say_date
 from hark.skills.providers.lang import say_time
-from hark.skills.providers.slots import clean
+from hark.skills.providers.slots import as_written, clean
 from hark.skills.reminders import (
     Reminders,
     due_from,
@@ -25,8 +26,6 @@ from hark.skills.reminders import (
 )
 from hark.skills.timers import (
     all_of,
-    join_and,
-    join_or,
     read_db,
     slot_text,
     wants_all,
@@ -47,6 +46,50 @@ _STOP = {"the", "my", "a", "an", "on", "at", "in", "to", "for", "with", "and", "
          "have", "had", "please", "delete", "remove", "cancel", "clear", "move", "reschedule",
          "calendar", "from", "event", "is", "when", "what", "whats", "what's", "do", "next",
          "all", "out", "completely", "can", "you", "change", "push", "postpone", "shift"}
+# German/French/Spanish/Italian: the words around an event's title ("trag ... ein",
+# "ajoute un ...", "in meinen Kalender") that the title drops
+_CALENDAR_OTHER = re.compile(
+    r"\b(?:in|im|zu|zum|auf|dans|sur|en|a|al|nel|nella|sul)\s+(?:(?:meinen|meinem|den|dem|"
+    r"mon|ma|le|votre|mi|el|la|il|mio|mia|l')\s*)?(?:termin)?(?:kalender|agenda|calendrier|"
+    r"calendario)\b|\b(?:l'|le |la )?(?:agenda|calendrier|calendario|kalender)\b")
+_TITLE_EDGE = {
+    "de": {"trag", "trage", "eintragen", "notiere", "notier", "plane", "plan", "erstelle",
+           "erstell", "füge", "füg", "leg", "lege", "setz", "setze", "speichere", "speicher",
+           "merk", "merke", "dir", "mir", "mal", "bitte", "für", "einen", "eine", "ein", "einem",
+           "den", "die", "das", "dem", "der", "meinen", "meine", "mein", "neuen", "neue",
+           "neues", "hinzu", "an", "um", "am", "ins", "in", "im", "zum", "zur", "uhr"},
+    "fr": {"ajoute", "ajouter", "ajoutez", "mets", "mettre", "mettez", "note", "notez", "noter",
+           "planifie", "programme", "crée", "créer", "inscris", "enregistre", "un", "une", "le",
+           "la", "les", "l'", "des", "du", "de", "d'", "pour", "à", "au", "s'il", "te", "vous",
+           "plaît", "moi", "nouveau", "nouvel", "nouvelle", "événement", "h"},
+    "es": {"añade", "añadir", "agrega", "agregar", "pon", "poner", "apunta", "apuntar", "anota",
+           "anotar", "programa", "crea", "crear", "guarda", "mete", "un", "una", "el", "la",
+           "los", "las", "para", "me", "por", "favor", "nuevo", "nueva", "evento", "a", "al",
+           "de", "del"},
+    "it": {"aggiungi", "aggiungere", "metti", "segna", "segnare", "annota", "programma", "crea",
+           "fissa", "inserisci", "un", "una", "uno", "il", "lo", "la", "l'", "per", "mi",
+           "favore", "nuovo", "nuova", "evento", "alle", "alla", "al", "a", "di", "del"},
+}
+_GENERIC_OTHER = {"termin", "termine", "eintrag", "événement", "rendez-vous", "evento", "cita",
+                  "impegno", "appuntamento"}
+# what a question or a removal says besides the event, in the other languages
+_STOP_OTHER = {
+    "was", "steht", "stehen", "habe", "hab", "ich", "ist", "wann", "mein", "meine", "meinem",
+    "meinen", "in", "im", "am", "um", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+    "einen", "und", "mit", "für", "von", "an", "auf", "kalender", "lösche", "lösch",
+    "entferne", "streiche", "sag", "zeig", "zeige", "mir", "alle", "nächste", "nächsten",
+    "bitte", "gibt", "es", "welche", "hast", "du",
+    "qu'est-ce", "que", "qu'est", "est", "ce", "j'ai", "ai", "quoi", "quand", "mon", "ma",
+    "mes", "le", "la", "les", "un", "une", "de", "à", "au", "aux", "et", "avec",
+    "pour", "dans", "sur", "agenda", "calendrier", "supprime", "efface", "annule", "retire",
+    "montre", "moi", "dis", "quel", "quels", "ai-je", "il", "y", "a",
+    "qué", "tengo", "hay", "cuándo", "cuando", "mi", "mis", "el", "los", "las", "del", "en",
+    "con", "para", "al", "calendario", "borra", "elimina", "quita", "cancela", "muestra",
+    "dime", "me",
+    "cosa", "che", "ho", "c'è", "è", "lo", "gli", "uno", "di", "della", "per", "alla",
+    "cancella", "togli", "mostra", "dimmi", "mio", "mia", "miei", "l'agenda",
+}
+_WITH = {"de": "mit", "fr": "avec", "es": "con", "it": "con"}
 _WHAT = {"type": "string", "description": "What, e.g. 'dentist appointment'"}
 _DATE = {"type": "string", "description": "Day, e.g. 'Friday', 'next week'"}
 _TIME = {"type": "string", "description": "Time, e.g. '3 pm'"}
@@ -81,27 +124,78 @@ def _title(u: Understanding, span: str) -> str:
     return title if title not in _GENERIC else (event or "")
 
 
-def say_event(ev: CalendarEvent, ctx: SkillContext, *, day: bool = True) -> str:
+def _title_other(u: Understanding, span: str, language: str) -> str:
+    """The event's title in German, French, Spanish or Italian: the event_name slot, else
+    the words without the time, the command ("trag ... ein", "ajoute un") and "in meinen
+    Kalender", as the user wrote them: "Zahnarzttermin", "rendez-vous chez le dentiste"."""
+    edge = _TITLE_EDGE[language]
+    event = _trim(clean(slot_text(u, "event_name")), edge)
+    person = clean(slot_text(u, "person"))
+    if event:
+        title = f"{event} {_WITH[language]} {person}" if person and person not in event \
+            else event
+        return as_written(u.text, title)
+    text = clean(u.text)
+    if span:
+        text = " ".join(re.sub(rf"(^|\s){re.escape(span)}(\s|$)", " ", text).split())
+    title = _trim(_CALENDAR_OTHER.sub(" ", text), edge)
+    return "" if title in _GENERIC_OTHER else as_written(u.text, title)
+
+
+def _trim(text: str, edge: set[str]) -> str:
+    """``text`` without the words of ``edge`` at its start and end."""
+    words = text.split()
+    while words and words[0] in edge:
+        words.pop(0)
+    while words and words[-1] in edge:
+        words.pop()
+    return " ".join(words)
+
+
+def _when(ev: CalendarEvent, ctx: SkillContext, *, day: bool = True) -> str:
+    """'at 3 PM tomorrow', 'tomorrow' (all day); in the other languages the day first:
+    'morgen um 15:00 Uhr'. Without ``day``: just the time ('' for all day)."""
     local = ev.start.astimezone(ctx.tz)
     all_day = local.time() == time(0) and ev.end is not None and \
         ev.end - ev.start >= timedelta(hours=23)
+    language = lang.pick(ctx.language)
+    if language != "en":
+        parts = [lang.say_day(local.date(), ctx.clock().date(), language)] if day else []
+        return " ".join(parts + ([] if all_day else [lang.say_at(local, language)]))
     when = "" if all_day else f" at {say_time(local)}"
     if day:
         when += f" {say_date(local.date(), ctx.clock().date())}"
-    return f"{second_person(ev.title)}{when}"
+    return when.strip()
 
 
-def _words(text: str) -> set[str]:
-    return {w.removesuffix("'s").rstrip("s") for w in clean(text).split()
-            if w not in _STOP and len(w) > 1}
+def _say_title(ev: CalendarEvent, ctx: SkillContext) -> str:
+    return second_person(ev.title) if lang.pick(ctx.language) == "en" else ev.title
 
 
-def match_events(events: list[CalendarEvent], words: str) -> list[CalendarEvent]:
+def say_event(ev: CalendarEvent, ctx: SkillContext, *, day: bool = True) -> str:
+    """'lunch with John at noon tomorrow', 'Zahnarzttermin morgen um 15:00 Uhr'."""
+    return f"{_say_title(ev, ctx)} {_when(ev, ctx, day=day)}".rstrip()
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _words(text: str, stop: set[str] = _STOP) -> set[str]:
+    words = clean(text).split()
+    if stop is not _STOP:  # "l'appuntamento", "d'anniversaire": the word after the article
+        words = [re.sub(r"^(?:l|d|j|qu|un|all|dell|nell|sull|dall)'", "", w) for w in words]
+    return {w.removesuffix("'s").rstrip("s") for w in words if w not in stop and len(w) > 1}
+
+
+def match_events(events: list[CalendarEvent], words: str,
+                 language: str = "en") -> list[CalendarEvent]:
     """Events whose title shares the most words with ``words`` (all if none given)."""
-    keys = _words(words) - {w.rstrip("s") for w in _GENERIC}
+    stop = _STOP if lang.pick(language) == "en" else _STOP | _STOP_OTHER | _GENERIC_OTHER
+    keys = _words(words, stop) - {w.rstrip("s") for w in _GENERIC}
     if not keys:
         return events
-    scored = [(len(keys & _words(e.title)), e) for e in events]
+    scored = [(len(keys & _words(e.title, stop)), e) for e in events]
     best = max((s for s, _ in scored), default=0)
     return [e for s, e in scored if s and s == best]
 
@@ -156,8 +250,7 @@ class CalendarSkill:
                 return await self.remove(u, ctx)
         except HarkError as e:
             return Outcome(e.message, action="calendar.failed")
-        return Outcome("Sorry, I can't do that with your calendar.",
-                       action="calendar.unsupported")
+        return Outcome(lang.t(ctx.language, "cal_unsupported"), action="calendar.unsupported")
 
     async def _events(self, ctx: SkillContext) -> list[CalendarEvent]:
         return await read_db(ctx, repo.all_events, user=ctx.user_id)
@@ -165,18 +258,21 @@ class CalendarSkill:
     async def add(self, u: Understanding, ctx: SkillContext) -> Outcome:
         v, span = find_when(u, ctx)
         start, has_time = due_from(v, ctx, default_hour=0)
-        title = _title(u, span)
+        language = lang.pick(ctx.language)
+        title = _title(u, span) if language == "en" else _title_other(u, span, language)
         if not title:
-            return Outcome("What should I put in your calendar?", action="calendar.ask_what",
+            return Outcome(lang.t(language, "cal_ask_what"), action="calendar.ask_what",
                            expect_followup=True, data={"missing": "event_name"})
         if start is None:
-            return Outcome(f"When is {second_person(title)}?", action="calendar.ask_when",
+            said = second_person(title) if language == "en" else title
+            return Outcome(lang.t(language, "cal_ask_when", title=said),
+                           action="calendar.ask_when",
                            expect_followup=True, data={"missing": "date", "title": title})
         end = None if has_time else start + timedelta(days=1)  # all day
         location = slot_text(u, "place_name")
         ev = await write_db(ctx, repo.create, title=title, start=start, end=end,
                             user=ctx.user_id, location=location, now=ctx.clock())
-        return Outcome(f"Okay, I've added {say_event(ev, ctx)} to your calendar.",
+        return Outcome(lang.t(language, "cal_added", event=say_event(ev, ctx)),
                        action="calendar.set", data={"event": ev.to_dict()})
 
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
@@ -185,61 +281,49 @@ class CalendarSkill:
         days = _day_range(v)
         now = ctx.clock()
         words = clean(u.text).replace(span, " ") if span else u.text
-        named = match_events(events, slot_text(u, "event_name") or words)
+        named = match_events(events, slot_text(u, "event_name") or words, ctx.language)
         if named is not events and named:
             if days:
                 named = [e for e in named if days[0] <= e.start.astimezone(ctx.tz).date()
                          <= days[1]] or named
             upcoming = [e for e in named if (e.end or e.start) >= now] or named[-1:]
-            ev = upcoming[0]
-            when = say_event(ev, ctx).removeprefix(second_person(ev.title)).strip()
-            verb = "was" if (ev.end or ev.start) < now else "is"
-            return Outcome(f"Your {second_person(ev.title)} {verb} {when}.".replace(
-                "Your your ", "Your "), action="calendar.query",
+            return Outcome(_say_when_is(upcoming[0], ctx), action="calendar.query",
                            data={"events": [e.to_dict() for e in upcoming]})
         if days:
             lo = datetime.combine(days[0], time(0), tzinfo=ctx.tz)
             hi = datetime.combine(days[1] + timedelta(days=1), time(0), tzinfo=ctx.tz)
             hits = await read_db(ctx, repo.between, lo, hi, user=ctx.user_id)
-            when = say_date(days[0], now.date()) if days[0] == days[1] else "then"
-            one_day = days[0] == days[1]
         else:
             hits = [e for e in events if (e.end or e.start) >= now][:5]
-            when, one_day = "coming up", False
-        data = {"events": [e.to_dict() for e in hits]}
-        if not hits:
-            return Outcome(f"Your calendar is clear {when}." if when != "coming up"
-                           else "You have nothing coming up on your calendar.",
-                           action="calendar.query", data=data)
-        items = join_and([say_event(e, ctx, day=not one_day) for e in hits])
-        count = "one event" if len(hits) == 1 else f"{len(hits)} events"
-        return Outcome(f"You have {count} {when}: {items}.", action="calendar.query",
-                       data=data)
+        return Outcome(_say_events(hits, days, ctx), action="calendar.query",
+                       data={"events": [e.to_dict() for e in hits]})
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
+        language = lang.pick(ctx.language)
         if not events:
-            return Outcome("You have nothing on your calendar to remove.",
-                           action="calendar.remove")
+            return Outcome(lang.t(language, "cal_nothing_to_remove"), action="calendar.remove")
         v, span = find_when(u, ctx)
         words = clean(u.text).replace(span, " ") if span else u.text
-        hits = match_events(events, slot_text(u, "event_name") or words)
+        hits = match_events(events, slot_text(u, "event_name") or words, ctx.language)
         days = _day_range(v)
         if days:
             hits = [e for e in hits if days[0] <= e.start.astimezone(ctx.tz).date() <= days[1]]
         if not hits:
-            return Outcome("I can't find that on your calendar.", action="calendar.not_found")
+            return Outcome(lang.t(language, "cal_not_found"), action="calendar.not_found")
         everything = wants_all(u.text) or bool(re.search(r"\bclear\b", clean(u.text)))
         if re.search(r"\bnext (event|appointment|meeting)\b", clean(u.text)):
             hits = hits[:1]
         elif len(hits) > 1 and not everything:
-            choices = [say_event(e, ctx) for e in hits[:4]]
-            return Outcome(f"Which one: {join_or(choices)}?", action="calendar.ask_which",
-                           expect_followup=True, data={"choices": choices})
+            return _ask_which(hits, ctx)
         ids = [e.id for e in hits]
         await write_db(ctx, _delete_many, ids)
-        speech = (f"Okay, I've removed {say_event(hits[0], ctx)}." if len(ids) == 1
-                  else f"Okay, I've removed {all_of(len(ids), 'events')}.")
+        if len(ids) == 1:
+            speech = lang.t(language, "cal_removed", event=say_event(hits[0], ctx))
+        elif language == "en":
+            speech = f"Okay, I've removed {all_of(len(ids), 'events')}."
+        else:
+            speech = lang.t(language, "cal_removed_many", n=len(ids))
         return Outcome(speech, action="calendar.remove", data={"ids": ids})
 
     async def move(self, u: Understanding, ctx: SkillContext) -> Outcome:
@@ -251,26 +335,62 @@ class CalendarSkill:
         if not events or not hits or (hits is events and len(events) > 1):
             if is_reminder(before) or not events:
                 return await self.reminders.move(u, ctx)
-            return Outcome("Which event should I move?", action="calendar.ask_which",
+            return Outcome(lang.t(ctx.language, "cal_move_which"), action="calendar.ask_which",
                            expect_followup=True, data={"missing": "event_name"})
         if len(hits) > 1:
-            choices = [say_event(e, ctx) for e in hits[:4]]
-            return Outcome(f"Which one: {join_or(choices)}?", action="calendar.ask_which",
-                           expect_followup=True, data={"choices": choices})
+            return _ask_which(hits, ctx)
         ev = hits[0]
         v, _ = find_when(u, ctx, text=after)
         start = moved(ev.start, v, ctx)
         if start is None:
-            return Outcome(f"When should I move {second_person(ev.title)} to?",
+            return Outcome(lang.t(ctx.language, "cal_move_when", title=_say_title(ev, ctx)),
                            action="calendar.ask_when", expect_followup=True,
                            data={"missing": "date"})
         end = ev.end + (start - ev.start) if ev.end is not None else None
         ev = await write_db(ctx, repo.update_event, ev.id, start=start, end=end,
                             now=ctx.clock())
-        when = say_event(ev, ctx).removeprefix(second_person(ev.title)).strip()
-        return Outcome(f"Okay, {second_person(ev.title)} is now {when}.",
+        return Outcome(lang.t(ctx.language, "cal_moved", title=_say_title(ev, ctx),
+                              when=_when(ev, ctx)),
                        action="calendar.move",
                        data={"event": ev.to_dict()})
+
+
+def _ask_which(hits: list[CalendarEvent], ctx: SkillContext) -> Outcome:
+    choices = [say_event(e, ctx) for e in hits[:4]]
+    return Outcome(lang.t(ctx.language, "cal_which",
+                          choices=lang.join(choices, ctx.language, lang.OR)),
+                   action="calendar.ask_which", expect_followup=True, data={"choices": choices})
+
+
+def _say_when_is(ev: CalendarEvent, ctx: SkillContext) -> str:
+    """'Your dentist appointment is at 3 PM tomorrow.', 'Zahnarzttermin: morgen um …'."""
+    past = (ev.end or ev.start) < ctx.clock()
+    when = _when(ev, ctx)
+    if lang.pick(ctx.language) == "en":
+        verb = "was" if past else "is"
+        return f"Your {second_person(ev.title)} {verb} {when}.".replace("Your your ", "Your ")
+    return _capital(lang.t(ctx.language, "cal_was" if past else "cal_is", title=ev.title,
+                           when=when))
+
+
+def _say_events(hits: list[CalendarEvent], days: tuple[date, date] | None,
+                ctx: SkillContext) -> str:
+    """What is on a day ("You have one event tomorrow: ..."), in a range, or coming up."""
+    language = lang.pick(ctx.language)
+    one_day = bool(days) and days[0] == days[1]
+    if days and one_day:
+        scope, day = "day", lang.say_day(days[0], ctx.clock().date(), language)
+        if language == "en":
+            day = say_date(days[0], ctx.clock().date())
+    else:
+        scope, day = ("range" if days else "upcoming"), ""
+    if not hits:
+        key = {"day": "cal_clear_day", "range": "cal_clear_range",
+               "upcoming": "cal_nothing_upcoming"}[scope]
+        return _capital(lang.t(language, key, day=day))
+    items = lang.join([say_event(e, ctx, day=not one_day) for e in hits], language)
+    key = f"cal_{'one' if len(hits) == 1 else 'many'}_{scope}"
+    return _capital(lang.t(language, key, n=len(hits), day=day, items=items))
 
 
 def _delete_many(db: Any, ids: list[int]) -> None:

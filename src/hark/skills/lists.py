@@ -41,6 +41,43 @@ _SHOPPING_WORDS = {"grocery", "groceries", "grocery shopping", "shop", "einkauf"
                    "einkaufsliste", "einkaufszettel", "einkäufe", "courses",
                    "liste de courses", "liste des courses", "compra", "lista de la compra",
                    "lista de compras", "spesa", "lista della spesa"}
+# the shopping list's own name, and the words around a list's name, per language
+_SHOPPING_NAME = {"de": "Einkaufsliste", "fr": "liste de courses", "es": "lista de la compra",
+                  "it": "lista della spesa"}
+_NAME = r"([\w' -]+?)"
+_OTHER_NAMED: dict[str, tuple[re.Pattern[str], ...]] = {
+    "de": (re.compile(r"\bliste\s+(?:namens|mit dem namen|für(?: den| die| das)?)\s+"
+                      + _NAME + r"(?:\s+an)?$"),
+           re.compile(r"\b(\w+liste)\b"),  # "Einkaufsliste", "Baumarktliste"
+           re.compile(r"\bliste\s+" + _NAME + r"(?:\s+an|\s+hinzu)?$")),
+    "fr": (re.compile(r"\bliste\s+(?:appelée|nommée|qui s'appelle)\s+" + _NAME + "$"),
+           re.compile(r"\bliste\s+(?:de|des|du|pour(?: le| la| les)?)\s+" + _NAME + "$"),
+           re.compile(r"\bliste\s+" + _NAME + "$")),
+    "es": (re.compile(r"\blista\s+(?:nueva\s+)?(?:llamada|que se llama)\s+" + _NAME + "$"),
+           re.compile(r"\blista\s+(?:nueva\s+)?(?:de(?: la| los| las)?|para)\s+" + _NAME + "$"),
+           re.compile(r"\blista\s+(?:nueva\s+)?" + _NAME + "$")),
+    "it": (re.compile(r"\blista\s+(?:nuova\s+)?(?:chiamata|che si chiama)\s+" + _NAME + "$"),
+           re.compile(r"\blista\s+(?:nuova\s+)?(?:della|delle|dei|degli|di|del|per(?: la| il"
+                      r"| le| i)?)\s+" + _NAME + "$"),
+           re.compile(r"\blista\s+(?:nuova\s+)?" + _NAME + "$")),
+}
+_NAMING_WORDS = re.compile(r"^(?:(?:appelée|nommée|llamada|chiamata|namens)\s+)+")
+_NOT_NAMES_OTHER = {"neue", "neuen", "hinzu", "an", "nouvelle", "nueva", "nuova", "nuovo",
+                    "einkaufs", "la", "le", "el", "il", "una", "une", "eine"}
+_CREATE_OTHER = re.compile(r"\b(erstell\w*|anlegen|neue[nrs]?|crée[rz]?|créer|nouvelle|crea|"
+                           r"crear|nueva|nuova|nuovo)\b")
+_CLEAR_OTHER = re.compile(r"\b(leere|leeren|vide[rz]?|vacía|vaciar|svuota|svuotare)\b")
+_NAMES_QUERY_OTHER = {"de": re.compile(r"\blisten\b"), "fr": re.compile(r"\blistes\b"),
+                      "es": re.compile(r"\blistas\b"), "it": re.compile(r"\bliste\b")}
+# "steht Milch auf der Liste", "y a-t-il du lait sur la liste", "¿está la leche en la
+# lista?", "c'è il latte sulla lista": the thing asked about
+_ON_LIST_OTHER = {
+    "de": re.compile(r"^(?:steht|stehen|ist|sind)\s+(.+?)\s+(?:auf|in)\b"),
+    "fr": re.compile(r"^(?:est-ce qu'il y a|il y a|y a-t-il)\s+(?:du |de la |des |de l')?(.+?)"
+                     r"\s+(?:sur|dans)\b"),
+    "es": re.compile(r"^(?:está|están|hay)\s+(.+?)\s+en\b"),
+    "it": re.compile(r"^(?:c'è|ci sono|è|sono)\s+(.+?)\s+(?:sulla|nella)\b"),
+}
 # how to say "your shopping list" / "your list X" (German: accusative, dative)
 _LIST_WORDS = {
     "de": (("deine Einkaufsliste", "deiner Einkaufsliste"),
@@ -62,9 +99,46 @@ def list_key(name: str) -> str:
 
 
 def say_list(name: str, language: str, dative: bool = False) -> str:
-    """'deine Einkaufsliste', 'votre liste bricolage' (not for English)."""
+    """'deine Einkaufsliste', 'votre liste bricolage'; English: the name itself (the
+    English templates say "your {list} list")."""
+    if language == "en":
+        return name
     shopping, other = _LIST_WORDS[language]
-    return (shopping if name == "shopping" else other)[int(dative)].format(name=name)
+    return (shopping if name == "shopping" else other)[int(dative)].format(
+        name=_shown(name, language))
+
+
+def _shown(name: str, language: str) -> str:
+    """A list's name as said: German names are nouns ("Baumarkt")."""
+    return name[:1].upper() + name[1:] if language == "de" else name
+
+
+def _list_names(names: list[str], language: str, word: dict[str, str] = lang.AND) -> str:
+    """The lists by name: 'Einkaufsliste und Baumarkt' ('shopping' in its language)."""
+    said = [_SHOPPING_NAME.get(language, n) if n == "shopping" else _shown(n, language)
+            for n in names]
+    return lang.join(said, language, word)
+
+
+def _t(language: str, key: str, **kw: object) -> str:
+    """``lang.t`` with the first letter upper case ("Deine Liste Baumarkt gibt es schon.")."""
+    text = lang.t(language, key, **kw)
+    return text[:1].upper() + text[1:]
+
+
+def _name_in_words(text: str, language: str) -> str:
+    """The list named in German/French/Spanish/Italian words: 'Liste namens Urlaub',
+    'Baumarktliste', 'liste de courses', 'lista della spesa' -> its key ('' if none)."""
+    for rx in _OTHER_NAMED.get(language, ()):
+        m = rx.search(text)
+        if m:
+            word = _NAMING_WORDS.sub("", m.group(1)).strip()
+            if " " not in word and word.endswith("liste") and word not in _SHOPPING_WORDS:
+                word = re.sub(r"(?<=[^aeiouäöüsxz])s$", "", word.removesuffix("liste"))
+            name = list_key(word)
+            if name and name.split()[0] not in _NOT_NAMES_OTHER:
+                return name
+    return ""
 
 
 def _text(u: Understanding) -> str:
@@ -82,8 +156,15 @@ def _split_items(text: str) -> list[str]:
     return out
 
 
-def _name_from(u: Understanding) -> str:
+def _name_from(u: Understanding, language: str = "en") -> str:
     given = slot_text(u, "list_name")
+    if language != "en":
+        said = _name_in_words(_text(u), language)
+        if said:
+            return said
+        if given:  # the NLU's span may hold the naming words: "una lista llamada X"
+            return _name_in_words(clean(given), language) or \
+                list_key(_NAMING_WORDS.sub("", clean(given)))
     if given:
         return list_key(given)
     text = _text(u)
@@ -95,6 +176,27 @@ def _name_from(u: Understanding) -> str:
             if name and name not in _NOT_NAMES and last not in _NOT_NAMES:
                 return name
     return ""
+
+
+def _wants_new(text: str, language: str) -> bool:
+    return bool(_CREATE.search(text) or (language != "en" and _CREATE_OTHER.search(text)))
+
+
+def _wants_clear(text: str, language: str) -> bool:
+    if language != "en" and _CLEAR_OTHER.search(text):
+        return True
+    return bool(_CLEAR.search(text) and not _WHOLE.search(text))
+
+
+def _asked_on_list(text: str, language: str) -> str:
+    """What "is X on the list?" asks about ("" when not asked that way)."""
+    rx = _ON_LIST_OTHER.get(language)
+    m = rx.search(text) if rx is not None else None
+    m = m or re.search(r"\b(?:is|are|did i (?:add|put))\s+(.+?)\s+(?:on|in)\b", text)
+    if not m or re.fullmatch(r"(there|anything|what|something|it|nichts|was|etwas)",
+                             m.group(1)):
+        return ""
+    return m.group(1).removeprefix("the ").removeprefix("some ")
 
 
 class ListSkill:
@@ -125,7 +227,7 @@ class ListSkill:
             return Outcome(e.message, action="list.not_found")
         except HarkError as e:
             return Outcome(e.message, action="list.failed")
-        return Outcome("Sorry, I can't do that with lists.", action="list.unsupported")
+        return Outcome(lang.t(ctx.language, "list_unsupported"), action="list.unsupported")
 
     async def _names(self, ctx: SkillContext) -> list[str]:
         rows = await read_db(ctx, repo.all_lists, user=ctx.user_id)
@@ -137,7 +239,8 @@ class ListSkill:
 
     async def add(self, u: Understanding, ctx: SkillContext) -> Outcome:
         text = _text(u)
-        name = _name_from(u)
+        language = lang.pick(ctx.language)
+        name = _name_from(u, language)
         items = _split_items(clean(slot_text(u, "item")))
         if not items:
             m = _ADD.search(text)
@@ -147,23 +250,10 @@ class ListSkill:
                     name = list_key(m.group(2))
         items = [i for i in items if not re.fullmatch(r"(a |an |the )?(new )?list", i)]
         if not items:
-            if not name:
-                if _CREATE.search(text):
-                    return Outcome("What should I call the list?", action="list.ask_name",
-                                   expect_followup=True, data={"missing": "list_name"})
-                return Outcome("What should I add?", action="list.ask_item",
-                               expect_followup=True, data={"missing": "item"})
-            existed = name in await self._names(ctx)
-            await write_db(ctx, repo.get_or_create, name, user=ctx.user_id)
-            if existed:
-                return Outcome(f"You already have a {name} list.", action="list.exists",
-                               data={"list": name})
-            return Outcome(f"Okay, I've made a new {name} list.", action="list.create",
-                           data={"list": name})
+            return await self._create(ctx, name, text, language)
         name = name or await self._default(ctx)
         items = [as_written(u.text, i) for i in items]  # "Milch", not "milch"
         added = await write_db(ctx, _add_many, name, items, ctx.user_id)
-        language = lang.pick(ctx.language)
         if language != "en":
             return Outcome(lang.t(language, "list_added", items=lang.join(items, language),
                                   list=say_list(name, language)),
@@ -172,28 +262,49 @@ class ListSkill:
         return Outcome(f"Okay, I've added {join_and(items)} to your {name} list.",
                        action="list.add", data={"list": name, "items": [i.text for i in added]})
 
+    async def _create(self, ctx: SkillContext, name: str, text: str,
+                      language: str) -> Outcome:
+        """A new (empty) list named ``name``, or the question what to call it / add."""
+        if not name:
+            if _wants_new(text, language):
+                return Outcome(lang.t(language, "list_ask_name"), action="list.ask_name",
+                               expect_followup=True, data={"missing": "list_name"})
+            return Outcome(lang.t(language, "list_ask_item"), action="list.ask_item",
+                           expect_followup=True, data={"missing": "item"})
+        existed = name in await self._names(ctx)
+        await write_db(ctx, repo.get_or_create, name, user=ctx.user_id)
+        if existed:
+            return Outcome(_t(language, "list_exists", list=say_list(name, language)),
+                           action="list.exists", data={"list": name})
+        return Outcome(lang.t(language, "list_created", list=say_list(name, language)),
+                       action="list.create", data={"list": name})
+
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
         text = _text(u)
+        language = lang.pick(ctx.language)
         names = await self._names(ctx)
-        name = _name_from(u)
+        name = _name_from(u, language)
         if not names:
-            return Outcome("You don't have any lists yet.", action="list.query",
+            return Outcome(lang.t(language, "lists_none"), action="list.query",
                            data={"lists": []})
-        if not name and (_NAMES_QUERY.search(text) or len(names) > 1):
-            return Outcome(f"You have {plural(len(names), 'list')}: {join_and(names)}.",
+        asks_names = _NAMES_QUERY.search(text) or (
+            language in _NAMES_QUERY_OTHER and _NAMES_QUERY_OTHER[language].search(text))
+        if not name and (asks_names or len(names) > 1):
+            key = "lists_one" if len(names) == 1 else "lists_many"
+            return Outcome(lang.t(language, key, n=len(names),
+                                  names=_list_names(names, language)),
                            action="list.query", data={"lists": names})
         name = name or names[0]
         items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
         texts = [i.text for i in items]
-        m = re.search(r"\b(?:is|are|did i (?:add|put))\s+(.+?)\s+(?:on|in)\b", text)
-        if m and not re.fullmatch(r"(there|anything|what|something|it)", m.group(1)):
-            wanted = m.group(1).removeprefix("the ").removeprefix("some ")
+        wanted = _asked_on_list(text, language)
+        if wanted:
             hit = any(wanted in t.lower() or t.lower() in wanted for t in texts)
-            return Outcome(f"Yes, {wanted} is on your {name} list." if hit
-                           else f"No, {wanted} isn't on your {name} list.",
+            return Outcome(_t(language, "list_has" if hit else "list_has_not",
+                              item=wanted if language == "en" else as_written(u.text, wanted),
+                              list=say_list(name, language, dative=True)),
                            action="list.query", data={"list": name, "items": texts})
         data = {"list": name, "items": texts}
-        language = lang.pick(ctx.language)
         if language != "en":
             where = say_list(name, language, dative=True)
             speech = (lang.t(language, "list_items", list=where, items=lang.join(texts, language))
@@ -206,7 +317,8 @@ class ListSkill:
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
         text = _text(u)
-        name = _name_from(u)
+        language = lang.pick(ctx.language)
+        name = _name_from(u, language)
         m = _REMOVE.search(text)
         wanted = clean(slot_text(u, "item")) or (m.group(1) if m else "")
         if m and m.group(2) and not name:
@@ -214,40 +326,45 @@ class ListSkill:
         if not name:
             names = await self._names(ctx)
             if not names:
-                return Outcome("You don't have any lists.", action="list.remove")
+                return Outcome(lang.t(language, "lists_none_remove"), action="list.remove")
             if len(names) > 1:
-                return Outcome(f"Which list: {join_and(names).replace(' and ', ' or ')}?",
+                return Outcome(lang.t(language, "list_which",
+                                      choices=_list_names(names, language, lang.OR)),
                                action="list.ask_which", expect_followup=True,
                                data={"missing": "list_name", "choices": names})
             name = names[0]
         if wanted and not re.fullmatch(r"(the |this |my )?(whole |entire )?list", wanted):
-            items = await read_db(ctx, repo.items, name, user=ctx.user_id)
-            hits = _find_items(items, wanted)
-            language = lang.pick(ctx.language)
-            if not hits and language != "en":
-                return Outcome(lang.t(language, "list_not_on", item=as_written(u.text, wanted),
-                                      list=say_list(name, language, dative=True)),
-                               action="list.not_found")
-            if not hits:
-                return Outcome(f"{wanted.capitalize()} isn't on your {name} list.",
-                               action="list.not_found")
-            await write_db(ctx, _remove_many, [i.id for i in hits])
-            if language != "en":
-                return Outcome(lang.t(language, "list_removed",
-                                      items=lang.join([i.text for i in hits], language),
-                                      list=say_list(name, language, dative=True)),
-                               action="list.remove_item",
-                               data={"list": name, "items": [i.text for i in hits]})
-            return Outcome(f"Okay, I've removed {join_and([i.text for i in hits])} from your "
-                           f"{name} list.", action="list.remove_item",
-                           data={"list": name, "items": [i.text for i in hits]})
-        if _CLEAR.search(text) and not _WHOLE.search(text):
+            return await self._remove_items(u, ctx, name, wanted)
+        if _wants_clear(text, language):
             n = await write_db(ctx, repo.clear, name, user=ctx.user_id)
-            return Outcome(f"Okay, your {name} list is empty now.", action="list.clear",
-                           data={"list": name, "removed": n})
+            return Outcome(_t(language, "list_cleared", list=say_list(name, language)),
+                           action="list.clear", data={"list": name, "removed": n})
         await write_db(ctx, repo.delete_list, name, user=ctx.user_id)
-        return Outcome(f"Okay, I've deleted your {name} list.", action="list.delete",
-                       data={"list": name})
+        return Outcome(lang.t(language, "list_deleted", list=say_list(name, language)),
+                       action="list.delete", data={"list": name})
+
+    async def _remove_items(self, u: Understanding, ctx: SkillContext, name: str,
+                            wanted: str) -> Outcome:
+        items = await read_db(ctx, repo.items, name, user=ctx.user_id)
+        hits = _find_items(items, wanted)
+        language = lang.pick(ctx.language)
+        if not hits and language != "en":
+            return Outcome(lang.t(language, "list_not_on", item=as_written(u.text, wanted),
+                                  list=say_list(name, language, dative=True)),
+                           action="list.not_found")
+        if not hits:
+            return Outcome(f"{wanted.capitalize()} isn't on your {name} list.",
+                           action="list.not_found")
+        await write_db(ctx, _remove_many, [i.id for i in hits])
+        if language != "en":
+            return Outcome(lang.t(language, "list_removed",
+                                  items=lang.join([i.text for i in hits], language),
+                                  list=say_list(name, language, dative=True)),
+                           action="list.remove_item",
+                           data={"list": name, "items": [i.text for i in hits]})
+        return Outcome(f"Okay, I've removed {join_and([i.text for i in hits])} from your "
+                       f"{name} list.", action="list.remove_item",
+                       data={"list": name, "items": [i.text for i in hits]})
 
 
 def _find_items(items: list[ListItem], wanted: str) -> list[ListItem]:

@@ -15,8 +15,9 @@ from typing import Any
 
 from hark.errors import HarkError
 from hark.skills.base import IntentSpec, SkillContext
-from hark.skills.providers.slots import clean
-from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
+from hark.skills.providers import lang
+from hark.skills.providers.slots import as_written, clean
+from hark.skills.timers import read_db, slot_text, write_db
 from hark.skills.transports import OutgoingMessage, Transport, TransportError, from_settings
 from hark.store import contacts as contacts_repo
 from hark.store import outbox
@@ -30,9 +31,17 @@ _BODY = re.compile(r"\b(?:saying|that says|to say|telling (?:him|her|them)|tell 
                    r"|with the message|with this text)\s*:?\s+(?:that\s+)?(.+)$")
 _SUBJECT = re.compile(r"\b(?:about|subject|titled|with the subject|re)\s*:?\s+(.+?)"
                       r"(?=\s+(?:saying|that says|to say|telling)\b|$)")
+# the same cues in German, French, Spanish and Italian
+_CALL_OTHER = re.compile(r"^(?:bitte\s+)?(?:ruf|rufe|anrufen|appelle|appelez|téléphone|llama|"
+                         r"llame|chiama|telefona)\b")
+_TEXT_OTHER = re.compile(r"\b(sms|nachricht|message|mensaje|whatsapp|messaggio)\b")
+_EMAIL_OTHER = re.compile(r"\b(e-?mail|mail|courriel|correo)\b")
+_PHONE_WORD = re.compile(r"\b(nummer|telefonnummer|handynummer|numéro|téléphone|número|"
+                         r"teléfono|móvil|numero|telefono|cellulare)\b")
 _RELATIONS = {"mom", "mum", "mother", "dad", "father", "sister", "brother", "wife", "husband",
               "son", "daughter", "boss", "grandma", "grandpa", "partner", "aunt", "uncle"}
-_CHANNEL_WORD = {"email": "email", "sms": "text", "call": "call", "webhook": "message"}
+_STATUS = {"sent": "msg_status_sent", "failed": "msg_status_failed",
+           "queued": "msg_status_queued"}
 
 
 def spoken_email(text: str) -> str:
@@ -54,6 +63,11 @@ def _who(u: Understanding) -> str:
     who = slot_text(u, "person", "relation")
     who = re.sub(r"'s$|s'$", "", clean(who))
     return re.sub(r"^(my|the|our)\s+", "", who).strip()
+
+
+def _as_said(u: Understanding, who: str) -> str:
+    """A name as the user wrote it ("Pietro", not "pietro")."""
+    return as_written(f"{u.text} {slot_text(u, 'person', 'relation')}", who)
 
 
 def _first(c: Contact) -> str:
@@ -86,6 +100,7 @@ class MessagingSkill:
     ]
 
     async def handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        language = lang.pick(ctx.language)
         try:
             if u.intent == "email_sendemail":
                 return await self.send(u, ctx)
@@ -97,13 +112,10 @@ class MessagingSkill:
                 return await self.query_contact(u, ctx)
         except HarkError as e:
             return Outcome(e.message, action="message.failed")
-        if u.intent == "social_post":
-            return Outcome("I can't post to social media; Hark doesn't connect to social "
-                           "networks.", action="social.unsupported")
-        if u.intent == "social_query":
-            return Outcome("I can't check social media; Hark doesn't connect to social "
-                           "networks.", action="social.unsupported")
-        return Outcome("Sorry, I can't do that with messages.", action="message.unsupported")
+        if u.intent in ("social_post", "social_query"):
+            return Outcome(lang.t(language, f"{u.intent}_unsupported"),
+                           action="social.unsupported")
+        return Outcome(lang.t(language, "msg_unsupported"), action="message.unsupported")
 
     # ----------------------------------------------------------------- contacts
 
@@ -115,8 +127,9 @@ class MessagingSkill:
         text = u.text
         email = spoken_email(slot_text(u, "email_address") or text)
         phone = _phone(slot_text(u, "phone") or text)
+        language = lang.pick(ctx.language)
         if not who:
-            return Outcome("What's the contact's name?", action="contact.ask_name",
+            return Outcome(lang.t(language, "contact_ask_name"), action="contact.ask_name",
                            expect_followup=True, data={"missing": "person"})
         relation = clean(slot_text(u, "relation")).removesuffix("'s")
         relation = re.sub(r"^(my|the)\s+", "", relation)
@@ -129,59 +142,60 @@ class MessagingSkill:
             if phone:
                 changes["phone"] = phone
             if not changes:
-                return Outcome(f"{c.name} is already in your contacts. What's the e-mail "
-                               "address or number?", action="contact.ask_details",
+                return Outcome(lang.t(language, "contact_ask_details", name=c.name),
+                               action="contact.ask_details",
                                expect_followup=True, data={"missing": "email_address"})
             c = await write_db(ctx, contacts_repo.update_contact, c.id, **changes)
-            what = join_and([w for w, v in (("e-mail", email), ("number", phone)) if v])
-            return Outcome(f"Okay, I've updated {c.name}'s {what}.", action="contact.update",
+            key = "contact_updated_" + _which(email, phone)
+            return Outcome(lang.t(language, key, name=c.name), action="contact.update",
                            data={"contact": c.to_dict()})
         name = who.title() if who not in _RELATIONS else who.capitalize()
         aliases = [relation] if relation and relation != who else []
         c = await write_db(ctx, contacts_repo.create, name=name, user=ctx.user_id,
                            aliases=aliases, phone=phone, email=email, now=ctx.clock())
-        extra = join_and([w for w, v in (("e-mail " + email, email), ("number " + phone, phone))
-                          if v])
-        return Outcome(f"Okay, I've added {c.name} to your contacts" +
-                       (f" with {extra}." if extra else "."), action="contact.add",
-                       data={"contact": c.to_dict()})
+        key = "contact_added" + ("" if not (email or phone) else "_" + _which(email, phone))
+        return Outcome(lang.t(language, key, name=c.name, email=email, phone=phone),
+                       action="contact.add", data={"contact": c.to_dict()})
 
     async def query_contact(self, u: Understanding, ctx: SkillContext) -> Outcome:
         text = clean(u.text)
+        language = lang.pick(ctx.language)
         if _CALL.search(text) or re.match(r"^(?:please\s+)?(?:text|message)\b", text):
-            who = _who(u) or "them"
+            who = _who(u)
+            who = who if language == "en" else _as_said(u, who)
             how = "call" if _CALL.search(text) else "text"
-            example = f"place a call to {who}" if how == "call" else \
-                f"send a text to {who} saying …"
-            return Outcome(f"To {how} {who}, say \"{example}\" and I'll check with you "
-                           "before sending.", action="contact.suggest_send",
+            key = f"contact_suggest_{how}" + ("" if who else "_any")
+            return Outcome(lang.t(language, key, who=who), action="contact.suggest_send",
                            data={"suggest_intent": "email_sendemail", "channel":
                                  "call" if how == "call" else "sms"})
         who = _who(u)
         if not who:
             rows = await read_db(ctx, contacts_repo.all_contacts, user=ctx.user_id)
             if not rows:
-                return Outcome("You have no contacts yet.", action="contact.query")
-            names = [c.name for c in rows[:8]]
-            return Outcome(f"You have {plural(len(rows), 'contact')}: {join_and(names)}.",
+                return Outcome(lang.t(language, "contacts_none"), action="contact.query")
+            names = lang.join([c.name for c in rows[:8]], language)
+            key = "contacts_one" if len(rows) == 1 else "contacts_many"
+            return Outcome(lang.t(language, key, n=len(rows), names=names),
                            action="contact.query", data={"contacts": [c.to_dict() for c in rows]})
         found = await self._find(ctx, who)
         if not found:
-            return Outcome(f"I don't have {who} in your contacts.", action="contact.not_found")
+            said = who if language == "en" else _as_said(u, who)
+            return Outcome(lang.t(language, "contact_unknown", who=said),
+                           action="contact.not_found")
         c = found[0]
-        wants_phone = bool(re.search(r"\b(number|phone|mobile|cell|call)\b", text))
+        wants_phone = bool(re.search(r"\b(number|phone|mobile|cell|call)\b", text)
+                           or _PHONE_WORD.search(text))
         wants_email = bool(_EMAIL_WORD.search(text))
-        parts = []
-        if c.email and (wants_email or not wants_phone):
-            parts.append(f"e-mail is {c.email}")
-        if c.phone and (wants_phone or not wants_email):
-            parts.append(f"number is {' '.join(c.phone)}")
-        if not parts:
-            missing = "number" if wants_phone else "e-mail address" if wants_email else "details"
-            return Outcome(f"I don't have {c.name}'s {missing}.", action="contact.query",
-                           data={"contact": c.to_dict()})
-        return Outcome(f"{c.name}'s {' and '.join(parts)}.", action="contact.query",
-                       data={"contact": c.to_dict()})
+        email = c.email if c.email and (wants_email or not wants_phone) else ""
+        phone = " ".join(c.phone) if c.phone and (wants_phone or not wants_email) else ""
+        if not (email or phone):
+            missing = "phone" if wants_phone else "email" if wants_email else "details"
+            return Outcome(lang.t(language, f"contact_no_{missing}", name=c.name),
+                           action="contact.query", data={"contact": c.to_dict()})
+        key = {"email": "contact_email", "phone": "contact_phone",
+               "both": "contact_email_phone"}[_which(email, phone)]
+        return Outcome(lang.t(language, key, name=c.name, email=email, phone=phone),
+                       action="contact.query", data={"contact": c.to_dict()})
 
     # ----------------------------------------------------------------- sending
 
@@ -189,28 +203,26 @@ class MessagingSkill:
         given = ctx.services.get("transports")
         return dict(given) if given is not None else from_settings(ctx.settings)
 
-    def _channel(self, u: Understanding) -> str:
+    def _channel(self, u: Understanding, language: str = "en") -> str:
         given = slot_text(u, "channel").lower()
         if given in ("email", "sms", "call", "webhook"):
             return given
         text = clean(u.text)
-        if _CALL.search(text):
+        other = language != "en"
+        if _CALL.search(text) or (other and _CALL_OTHER.search(text)):
             return "call"
-        if _EMAIL_WORD.search(text):
+        if _EMAIL_WORD.search(text) or (other and _EMAIL_OTHER.search(text)):
             return "email"
-        if _TEXT.search(text):
+        if _TEXT.search(text) or (other and _TEXT_OTHER.search(text)):
             return "sms"
         return "email"
 
     async def send(self, u: Understanding, ctx: SkillContext) -> Outcome:
-        channel = self._channel(u)
-        word = _CHANNEL_WORD[channel]
+        language = lang.pick(ctx.language)
+        channel = self._channel(u, language)
         transport = self._transports(ctx).get(channel)
         if transport is None:
-            setting = "a mail server (HARK_SMTP_HOST)" if channel == "email" else \
-                "a message webhook (HARK_WEBHOOK_URL)"
-            verb = "make calls" if channel == "call" else f"send {word}s"
-            return Outcome(f"I can't {verb} yet: {setting} isn't set up.",
+            return Outcome(lang.t(language, f"msg_no_transport_{channel}"),
                            action="message.no_transport", data={"channel": channel})
         # recipient
         address = spoken_email(slot_text(u, "email_address")) if channel == "email" else ""
@@ -218,20 +230,22 @@ class MessagingSkill:
         name = ""
         if not address:
             if not who:
-                return Outcome(f"Who should I {'call' if channel == 'call' else 'send it to'}?",
+                return Outcome(lang.t(language, "msg_ask_call" if channel == "call"
+                                      else "ask_person"),
                                action="message.ask_person", expect_followup=True,
                                data={"missing": "person"})
             found = await self._find(ctx, who)
             if not found:
-                return Outcome(f"I don't have {who} in your contacts.",
+                said = who if language == "en" else _as_said(u, who)
+                return Outcome(lang.t(language, "contact_unknown", who=said),
                                action="message.unknown_contact")
             contact = found[0]
             name = contact.name
             address = contact.email if channel == "email" else \
                 re.sub(r"[^\d+]", "", contact.phone)
             if not address:
-                what = "an e-mail address" if channel == "email" else "a phone number"
-                return Outcome(f"I don't have {what} for {contact.name}.",
+                key = "msg_no_email" if channel == "email" else "msg_no_phone"
+                return Outcome(lang.t(language, key, name=contact.name),
                                action="message.no_address")
         # content
         body = slot_text(u, "body") or (m.group(1) if (m := _BODY.search(u.text)) else "")
@@ -240,7 +254,7 @@ class MessagingSkill:
             sm = _SUBJECT.search(u.text)
             subject = sm.group(1).strip() if sm else ""
         if channel in ("email", "sms") and not body and not subject:
-            return Outcome("What should the message say?", action="message.ask_body",
+            return Outcome(lang.t(language, "msg_ask_body"), action="message.ask_body",
                            expect_followup=True, data={"missing": "body"})
         if channel == "email":
             body = body or subject
@@ -254,24 +268,33 @@ class MessagingSkill:
             await transport.send(msg)
         except TransportError as e:
             row = await write_db(ctx, outbox.mark_failed, row.id, e.message, max_attempts=1)
-            what = "call" if channel == "call" else f"send the {word}"
-            return Outcome(f"Sorry, I couldn't {what} to {label}: {e.message[0].lower()}"
-                           f"{e.message[1:].rstrip('.')}. It's marked as failed in the outbox.",
+            error = f"{e.message[0].lower()}{e.message[1:].rstrip('.')}"
+            return Outcome(lang.t(language, f"msg_failed_{channel}", who=label, error=error),
                            action="message.failed", data={"message": row.to_dict()})
         row = await write_db(ctx, outbox.mark_sent, row.id, now=ctx.clock())
-        speech = (f"Calling {label}." if channel == "call"
-                  else f"Okay, I've sent the {word} to {label}.")
-        return Outcome(speech, action="message.sent", data={"message": row.to_dict()})
+        key = "msg_calling" if channel == "call" else f"msg_sent_{channel}"
+        return Outcome(lang.t(language, key, who=label), action="message.sent",
+                       data={"message": row.to_dict()})
 
     async def sent_report(self, u: Understanding, ctx: SkillContext) -> Outcome:
         rows: list[OutboxMessage] = await read_db(ctx, outbox.recent, user=ctx.user_id,
                                                   limit=5)
-        intro = "I can't check your inbox; Hark only sends messages."
+        language = lang.pick(ctx.language)
         if not rows:
-            return Outcome(f"{intro} You haven't sent anything through me yet.",
+            return Outcome(lang.t(language, "msg_report_none"),
                            action="message.query", data={"messages": []})
-        status = {"sent": "sent", "failed": "failed", "queued": "still waiting"}
-        items = [f"{'a call' if r.channel == 'call' else 'an e-mail' if r.channel == 'email' else 'a text'} "
-                 f"to {r.to} ({status.get(r.status, r.status)})" for r in rows[:3]]
-        return Outcome(f"{intro} The last messages I sent: {join_and(items)}.",
+        items = [_say_sent(r, language) for r in rows[:3]]
+        return Outcome(lang.t(language, "msg_report", items=lang.join(items, language)),
                        action="message.query", data={"messages": [r.to_dict() for r in rows]})
+
+
+def _which(email: str, phone: str) -> str:
+    """'email', 'phone' or 'both': which of the two were given."""
+    return "both" if email and phone else "email" if email else "phone"
+
+
+def _say_sent(r: OutboxMessage, language: str) -> str:
+    """'an e-mail to joe@example.com (sent)'."""
+    kind = r.channel if r.channel in ("call", "email") else "sms"
+    status = lang.t(language, _STATUS[r.status]) if r.status in _STATUS else r.status
+    return lang.t(language, f"msg_item_{kind}", to=r.to, status=status)

@@ -24,9 +24,10 @@ from typing import Any
 from hark.audio.playback import AudioOutput, default_output
 from hark.errors import HarkError
 from hark.skills.base import IntentSpec, SkillContext
-from hark.skills.providers.slots import clean
+from hark.skills.providers import lang
+from hark.skills.providers.slots import as_written, clean, words_to_digits
 from hark.skills.smarthome import parse_amount
-from hark.skills.timers import join_and, read_db, slot_text, slot_value, store_of, write_db
+from hark.skills.timers import read_db, slot_text, slot_value, store_of, write_db
 from hark.store import Store, kv
 from hark.store import music as repo
 from hark.store.models import MusicTrack
@@ -49,6 +50,43 @@ _DISLIKE = re.compile(r"\b(don'?t|do not|never|dis)\s*(like|love|want|play)|\bha
                       r"\bnot my (thing|taste)\b|\bboring\b|\bterrible\b|\bawful\b")
 _FILLER = re.compile(r"^(please |can you |could you |i want to |i'd like to |let's )*"
                      r"(play|put on|listen to|start|queue|add)\s+(me\s+)?(some\s+|the\s+|a\s+|my\s+)?")
+# the same cues in German, French, Spanish and Italian (used when the user speaks them)
+_PAUSE_OTHER = re.compile(r"\b(pausier\w*|pause|anhalten|halt an|stopp\w*|stop|arrête\w*|"
+                          r"pausa|pausar|detén|ferma|fermati|stoppa)\b")
+_RESUME_OTHER = re.compile(r"\b(weiter|fortsetzen|setz fort|reprends|reprendre|continue|"
+                           r"reanuda|reanudar|continúa|sigue|riprendi|continua)\b")
+_NEXT_OTHER = re.compile(r"\b(nächste[snm]?|überspring\w*|suivante?|siguiente|salta|"
+                         r"prossim[oa]|successiv[oa])\b")
+_PREV_OTHER = re.compile(r"\b(vorherige[snm]?|zurück|précédente?|anterior|precedente|"
+                         r"indietro)\b")
+_QUEUE_OTHER = re.compile(r"\b(warteschlange|file d'attente|cola|coda)\b")
+_UPCOMING_OTHER = re.compile(r"\b(warteschlange|als nächstes|danach|file d'attente|ensuite|"
+                             r"après|cola|después|a continuación|coda|dopo|a seguire)\b")
+_MUSIC_OTHER = re.compile(r"\b(musik|lied|song|titel|musique|chanson|morceau|música|canción|"
+                          r"tema|musica|canzone|brano|pausier\w*|pause|pausa)\b")
+_UNMUTE_OTHER = re.compile(r"\b(ton (wieder )?an|laut schalten|remets le son|rétablis le son|"
+                           r"activa el sonido|quita el silencio|riattiva l'audio|togli il muto)\b")
+_DISLIKE_OTHER = re.compile(r"\bnicht\b|\bhasse\b|\bn'aime pas\b|\bdéteste\b|\bno me gusta\b|"
+                            r"\bodio\b|\bnon mi piace\b|\bdetesto\b")
+_SHUFFLE_OTHER = re.compile(r"zufall|zufällig|misch|aléatoire|aleatori|mezcla|casual")
+_REPEAT_OTHER = re.compile(r"wiederhol|répét|repet|ripet|boucle|bucle")
+_OFF_OTHER = re.compile(r"\b(aus|ohne|nicht|kein\w*|désactive\w*|sans|pas|desactiva\w*|sin|"
+                        r"quita|disattiva\w*|senza|togli|spegni)\b")
+_ALL_OTHER = re.compile(r"\b(alle|alles|ganze\w*|tout|toute|todo|toda|todas|tutto|tutta|"
+                        r"tutte|playlist|album|álbum)\b")
+_FILLER_OTHER = re.compile(
+    r"^(?:(?:bitte|kannst du|s'il te plaît|peux-tu|por favor|puedes|per favore|puoi)\s+)*"
+    r"(?:spiel|spiele|leg|lege|mach|hör|mets|mettez|joue|jouez|lance|pon|ponme|reproduce|toca|"
+    r"metti|mettimi|suona|riproduci|fammi sentire|ascolta)\s+"
+    r"(?:(?:mir|moi|me|mi|mal|doch|ein|eine|einen|etwas|un|une|de|la|du|des|le|les|l'|el|los|"
+    r"las|algo|il|lo|i|gli|un po' di|della|dei|degli|delle|qualcosa di)\s+)*")
+_MUSIC_WORDS_OTHER = re.compile(r"\b(musik|lieder|lied|songs?|titel|album|musique|chansons?|"
+                                r"morceaux?|música|canciones?|temas?|álbum|musica|canzoni|"
+                                r"canzone|brani|brano|bitte|s'il te plaît|por favor|per favore|"
+                                r"ab|auf)\b")
+_BY_OTHER = r"(?:von|de|des|du|di|dei|degli|del|della)"
+_PERCENT_OTHER = re.compile(r"(?:\b(um|de|un|del|di|en|auf|à|a|al|sur)\s+)?(\d+)\s*"
+                            r"(%|prozent|pour ?cent|por ?ciento|per ?cento)")
 
 
 def _first_tag(tags: Any, key: str) -> str:
@@ -230,8 +268,11 @@ def _track(t: MusicTrack) -> dict[str, Any]:
             "album": t.album, "genre": t.genre, "duration_s": t.duration_s, "liked": t.liked}
 
 
-def say_track(t: dict[str, Any]) -> str:
-    return f"{t['title']} by {t['artist']}" if t.get("artist") else str(t["title"])
+def say_track(t: dict[str, Any], language: str = "en") -> str:
+    """'Bohemian Rhapsody by Queen', 'Bohemian Rhapsody von Queen'."""
+    if not t.get("artist"):
+        return str(t["title"])
+    return lang.t(language, "music_track", title=t["title"], artist=t["artist"])
 
 
 def _ratio(a: str, b: str) -> float:
@@ -322,10 +363,9 @@ class MusicSkill:
     async def _all(self, ctx: SkillContext) -> list[MusicTrack]:
         return await read_db(ctx, repo.search, limit=100_000)
 
-    def _say_playing(self, p: Player, what: str) -> str:
-        if p.has_device:
-            return f"Playing {what}."
-        return f"I'd play {what}, {NO_DEVICE}. I've set it as playing anyway."
+    def _say_playing(self, p: Player, what: str, language: str = "en") -> str:
+        key = "music_playing" if p.has_device else "music_playing_no_device"
+        return lang.t(language, key, what=what)
 
     async def handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
         try:
@@ -335,92 +375,120 @@ class MusicSkill:
 
     async def _handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
         text = clean(u.text)
+        language = lang.pick(ctx.language)
         p = self.player(ctx)
         if u.intent in ("audio_volume_up", "audio_volume_down"):
             return self.volume(u, ctx, p, up=u.intent == "audio_volume_up")
         if u.intent == "audio_volume_mute":
-            if _UNMUTE.search(text):
-                p.set_muted(False)
-                return Outcome("Sound's back on.", action="music.unmute", data=p.snapshot())
-            if re.search(r"\b(pause|song|music|track)\b", text) and p.state == "playing":
-                p.pause()
-                return Outcome("Paused.", action="music.pause", data=p.snapshot())
-            p.set_muted(True)
-            return Outcome("Muted.", action="music.mute", data=p.snapshot())
+            return self.mute(text, p, language)
         if u.intent == "music_query":
             return await self.query(u, ctx, p)
         if u.intent in ("music_likeness", "music_dislikeness"):
+            disliked = _DISLIKE.search(text) or (language != "en"
+                                                  and _DISLIKE_OTHER.search(text))
             return await self.like(u, ctx, p, like=u.intent == "music_likeness"
-                                   and not _DISLIKE.search(text))
+                                   and not disliked)
         if _SCAN.search(text):
             n = await self.ensure_library(ctx, force=True)
-            return Outcome(f"Done. Your music library has {n} tracks.", action="music.scan",
+            return Outcome(lang.t(language, "music_scanned", n=n), action="music.scan",
                            data={"tracks": n})
-        transport = self.transport(text, u, p)
+        transport = self.transport(text, u, p, language)
         if transport is not None:
             return transport
         if u.intent == "music_settings":
-            return self.settings(u, p, text)
+            return self.settings(u, p, text, language)
         return await self.play(u, ctx, p, text)
 
     # ----------------------------------------------------------------- actions
 
-    def transport(self, text: str, u: Understanding, p: Player) -> Outcome | None:
+    def mute(self, text: str, p: Player, language: str = "en") -> Outcome:
+        other = language != "en"
+        if _UNMUTE.search(text) or (other and _UNMUTE_OTHER.search(text)):
+            p.set_muted(False)
+            return Outcome(lang.t(language, "music_unmuted"), action="music.unmute",
+                           data=p.snapshot())
+        about_music = re.search(r"\b(pause|song|music|track)\b", text) or (
+            other and _MUSIC_OTHER.search(text))
+        if about_music and p.state == "playing":
+            p.pause()
+            return Outcome(lang.t(language, "music_paused"), action="music.pause",
+                           data=p.snapshot())
+        p.set_muted(True)
+        return Outcome(lang.t(language, "music_muted"), action="music.mute", data=p.snapshot())
+
+    def transport(self, text: str, u: Understanding, p: Player,
+                  language: str = "en") -> Outcome | None:
         setting = clean(slot_text(u, "player_setting"))
         said = f"{setting} {text}" if setting else text
-        if _RESUME.search(said) and not (u.intent == "play_music" and _has_query(u)):
+        other = language != "en"
+        if (_RESUME.search(said) or (other and _RESUME_OTHER.search(said))) \
+                and not (u.intent == "play_music" and _has_query(u)):
             if p.current is None:
-                return Outcome("Nothing is queued. What would you like to hear?",
+                return Outcome(lang.t(language, "music_nothing_queued_ask"),
                                action="music.resume", expect_followup=True)
             p.resume()
-            return Outcome(self._say_playing(p, say_track(p.current)), action="music.resume",
-                           data=p.snapshot())
-        if _PAUSE.search(said) and not re.search(r"\bstop after\b", said):
-            if p.state != "playing":
-                return Outcome("Nothing is playing.", action="music.pause", data=p.snapshot())
-            if re.search(r"\bstop\b", said):
-                p.stop()
-                return Outcome("Stopped.", action="music.stop", data=p.snapshot())
-            p.pause()
-            return Outcome("Paused.", action="music.pause", data=p.snapshot())
-        if _NEXT.search(said) and not _has_query(u):
+            return Outcome(self._say_playing(p, say_track(p.current, language), language),
+                           action="music.resume", data=p.snapshot())
+        if (_PAUSE.search(said) or (other and _PAUSE_OTHER.search(said))) \
+                and not re.search(r"\bstop after\b", said):
+            return self._pause(said, p, language)
+        if (_NEXT.search(said) or (other and _NEXT_OTHER.search(said))) and not _has_query(u):
             track = p.next(wrap=False)
             if track is None:
-                return Outcome("That was the last song in the queue.", action="music.next",
+                return Outcome(lang.t(language, "music_last_song"), action="music.next",
                                data=p.snapshot())
-            return Outcome(self._say_playing(p, say_track(track)), action="music.next",
-                           data=p.snapshot())
-        if _PREV.search(said) and not _has_query(u):
+            return Outcome(self._say_playing(p, say_track(track, language), language),
+                           action="music.next", data=p.snapshot())
+        if (_PREV.search(said) or (other and _PREV_OTHER.search(said))) and not _has_query(u):
             track = p.previous()
             if track is None:
-                return Outcome("Nothing is queued.", action="music.previous")
-            return Outcome(self._say_playing(p, say_track(track)), action="music.previous",
-                           data=p.snapshot())
+                return Outcome(lang.t(language, "music_nothing_queued"),
+                               action="music.previous")
+            return Outcome(self._say_playing(p, say_track(track, language), language),
+                           action="music.previous", data=p.snapshot())
         return None
 
-    def settings(self, u: Understanding, p: Player, text: str) -> Outcome:
+    def _pause(self, said: str, p: Player, language: str) -> Outcome:
+        if p.state != "playing":
+            return Outcome(lang.t(language, "music_nothing_playing"), action="music.pause",
+                           data=p.snapshot())
+        stop = r"\bstop\b" if language == "en" else r"\b(stop|stopp\w*|arrête\w*|detén|ferma|stoppa)\b"
+        if re.search(stop, said):
+            p.stop()
+            return Outcome(lang.t(language, "music_stopped"), action="music.stop",
+                           data=p.snapshot())
+        p.pause()
+        return Outcome(lang.t(language, "music_paused"), action="music.pause",
+                       data=p.snapshot())
+
+    def settings(self, u: Understanding, p: Player, text: str,
+                 language: str = "en") -> Outcome:
         said = f"{clean(slot_text(u, 'player_setting'))} {text}"
-        off = bool(re.search(r"\b(off|without|no|stop|disable|don'?t)\b", said))
-        if re.search(r"\bshuffl", said):
+        other = language != "en"
+        off = bool(re.search(r"\b(off|without|no|stop|disable|don'?t)\b", said)
+                   or (other and _OFF_OTHER.search(said)))
+        if re.search(r"\bshuffl", said) or (other and _SHUFFLE_OTHER.search(said)):
             p.shuffle = not off
             if p.shuffle and len(p.queue) > p.index + 2:
                 rest = p.queue[p.index + 1:]
                 random.shuffle(rest)
                 p.queue[p.index + 1:] = rest
-            return Outcome(f"Shuffle is {'off' if off else 'on'}.", action="music.shuffle",
+            return Outcome(lang.t(language, "music_shuffle_off" if off else "music_shuffle_on"),
+                           action="music.shuffle", data=p.snapshot())
+        if re.search(r"\b(repeat|loop|again)\b", said) or (other and _REPEAT_OTHER.search(said)):
+            whole = re.search(r"\b(all|playlist|queue|album)\b", said) or (
+                other and _ALL_OTHER.search(said))
+            p.repeat = "off" if off else ("all" if whole else "one")
+            return Outcome(lang.t(language, f"music_repeat_{p.repeat}"), action="music.repeat",
                            data=p.snapshot())
-        if re.search(r"\b(repeat|loop|again)\b", said):
-            p.repeat = "off" if off else ("all" if re.search(r"\b(all|playlist|queue|album)\b",
-                                                              said) else "one")
-            speech = {"off": "Repeat is off.", "one": "I'll repeat this song.",
-                      "all": "I'll repeat the whole queue."}[p.repeat]
-            return Outcome(speech, action="music.repeat", data=p.snapshot())
-        return Outcome("I can shuffle, repeat, pause, skip, or change the volume.",
-                       action="music.settings")
+        return Outcome(lang.t(language, "music_settings_help"), action="music.settings")
 
     def volume(self, u: Understanding, ctx: SkillContext, p: Player, *, up: bool) -> Outcome:
         v = slot_value(u, "change_amount", ctx)
         got = parse_amount(slot_text(u, "change_amount"), v)
+        language = lang.pick(ctx.language)
+        if got is None and language != "en":
+            got = _amount_in_words(u.text, language)
         if got is None:
             new = p.volume + (VOLUME_STEP if up else -VOLUME_STEP)
         elif got[0] == "set":
@@ -428,88 +496,90 @@ class MusicSkill:
         else:
             new = p.volume + (got[1] if up else -got[1])
         p.set_volume(new)
-        return Outcome(f"Volume {p.volume} percent.", action="music.volume", data=p.snapshot())
+        return Outcome(lang.t(language, "music_volume", level=p.volume), action="music.volume",
+                       data=p.snapshot())
 
     async def play(self, u: Understanding, ctx: SkillContext, p: Player, text: str) -> Outcome:
+        language = lang.pick(ctx.language)
         total = await self.ensure_library(ctx)
         if not total:
-            return Outcome(f"Your music library is empty. Put some music in "
-                           f"{music_folder(ctx.settings)} and ask me again.",
+            return Outcome(lang.t(language, "music_empty", folder=music_folder(ctx.settings)),
                            action="music.empty")
         tracks = await self._all(ctx)
         song, artist = slot_text(u, "song_name"), slot_text(u, "artist_name")
         album, genre = slot_text(u, "music_album"), slot_text(u, "music_genre")
         playlist = clean(slot_text(u, "playlist_name"))
+        by = artist  # whose songs, for the answer
         if re.search(r"\b(favou?rites?|liked|likes|songs i like)\b", f"{playlist} {text}"):
             hits = [t for t in tracks if t.liked]
-            what = "your favourites"
+            what = lang.t(language, "music_favourites")
             if not hits:
-                return Outcome("You haven't liked any songs yet.", action="music.not_found")
+                return Outcome(lang.t(language, "music_no_likes"), action="music.not_found")
         elif song or artist or album or genre:
             hits = match_tracks(tracks, song="" if not (artist or album) else song,
                                 anything=song if not (artist or album) else "",
                                 artist=artist, album=album, genre=genre)
             what = ""
+            if not hits and language != "en":  # the NLU's spans may be off: the words
+                hits, what, by = _search_words(u, text, tracks, language)
         else:
-            query = _free_query(text)
-            m = re.match(r"(.+?)\s+by\s+(.+)$", query)
-            if m:
-                hits = match_tracks(tracks, song=m.group(1), artist=m.group(2))
-            elif query:
-                hits = match_tracks(tracks, anything=query)
-            else:
-                hits = list(tracks)
-                random.shuffle(hits)
-            what = "" if query else "some music"
+            hits, what, by = _search_words(u, text, tracks, language)
         if not hits:
-            asked = " ".join(x for x in (song, album, genre) if x) or \
-                ("" if artist else _free_query(text))
-            by = f" by {artist}" if artist else ""
-            return Outcome(f"I couldn't find {asked or 'anything'}{by} in your music.",
+            return Outcome(_not_found(u, text, language, song, artist, album, genre),
                            action="music.not_found")
         found = [_track(t) for t in hits]
-        if _QUEUE.search(text) and p.current is not None:
+        if (_QUEUE.search(text) or (language != "en" and _QUEUE_OTHER.search(text))) \
+                and p.current is not None:
             p.enqueue(found)
-            label = say_track(found[0]) if len(found) == 1 else f"{len(found)} songs"
-            return Outcome(f"Added {label} to the queue.", action="music.queue",
+            label = say_track(found[0], language) if len(found) == 1 else \
+                lang.t(language, "music_n_songs", n=len(found))
+            return Outcome(lang.t(language, "music_queued", what=label), action="music.queue",
                            data=p.snapshot())
         p.play(found)
         cur = p.current or found[0]
-        label = what or (say_track(cur) if len(found) == 1 else
-                         f"{_group_name(found, artist, album, genre)}, starting with "
-                         f"{say_track(cur)}")
-        return Outcome(self._say_playing(p, label), action="music.play", data=p.snapshot(),
-                       display={"now_playing": cur})
+        label = what or (say_track(cur, language) if len(found) == 1 else
+                         lang.t(language, "music_starting_with",
+                                group=_group_name(found, by, album, genre, language),
+                                track=say_track(cur, language)))
+        return Outcome(self._say_playing(p, label, language), action="music.play",
+                       data=p.snapshot(), display={"now_playing": cur})
 
     async def query(self, u: Understanding, ctx: SkillContext, p: Player) -> Outcome:
         text = clean(u.text)
+        language = lang.pick(ctx.language)
         cur = p.current
-        if re.search(r"\b(playlist|queue|next|up next|coming)\b", text):
+        if re.search(r"\b(playlist|queue|next|up next|coming)\b", text) or (
+                language != "en" and _UPCOMING_OTHER.search(text)):
             upcoming = p.queue[p.index + 1:p.index + 4] if cur else []
             if not upcoming:
-                return Outcome("Nothing else is queued.", action="music.query",
+                return Outcome(lang.t(language, "music_nothing_else"), action="music.query",
                                data=p.snapshot())
-            return Outcome(f"Coming up: {join_and([say_track(t) for t in upcoming])}.",
+            names = lang.join([say_track(t, language) for t in upcoming], language)
+            return Outcome(lang.t(language, "music_coming_up", list=names),
                            action="music.query", data=p.snapshot())
         song = slot_text(u, "song_name")
         if song:
             hits = match_tracks(await self._all(ctx), song=song)
             if hits:
                 t = _track(hits[0])
-                return Outcome(f"{t['title']} is by {t['artist'] or 'an unknown artist'}.",
+                key = "music_song_by" if t["artist"] else "music_song_by_unknown"
+                return Outcome(lang.t(language, key, title=t["title"], artist=t["artist"]),
                                action="music.query", data={"track": t})
         if cur is None or p.state == "stopped":
-            return Outcome("Nothing is playing right now.", action="music.query",
+            return Outcome(lang.t(language, "music_nothing_now"), action="music.query",
                            data=p.snapshot())
-        album = f", from {cur['album']}" if cur.get("album") else ""
-        paused = " It's paused." if p.state == "paused" else ""
-        device = "" if p.has_device else f" (set as playing, {NO_DEVICE})"
-        return Outcome(f"This is {say_track(cur)}{album}{device}.{paused}",
+        album = lang.t(language, "music_now_album", album=cur["album"]) if cur.get("album") \
+            else ""
+        paused = lang.t(language, "music_now_paused") if p.state == "paused" else ""
+        device = "" if p.has_device else lang.t(language, "music_now_no_device")
+        return Outcome(lang.t(language, "music_now", track=say_track(cur, language),
+                              album=album, device=device, paused=paused),
                        action="music.query", data=p.snapshot())
 
     async def like(self, u: Understanding, ctx: SkillContext, p: Player, *,
                    like: bool) -> Outcome:
         artist = slot_text(u, "artist_name")
+        language = lang.pick(ctx.language)
         if artist and not re.search(r"\b(this|that|current)\s+(song|track|tune)\b",
                                     clean(u.text)):
             favs = await read_db(ctx, kv.get, "music.favourite_artists", [], user=ctx.user_id)
@@ -517,22 +587,22 @@ class MusicSkill:
             if like:
                 favs.append(artist)
             await write_db(ctx, kv.set, "music.favourite_artists", favs, user=ctx.user_id)
-            return Outcome(f"Noted: you like {artist}." if like
-                           else f"Noted: less {artist} from now on.",
+            key = "music_like_artist" if like else "music_dislike_artist"
+            return Outcome(lang.t(language, key, artist=artist),
                            action="music.like_artist" if like else "music.dislike_artist",
                            data={"favourite_artists": favs})
         cur = p.current
         if cur is None:
-            return Outcome("Nothing is playing. Which song do you mean?",
+            return Outcome(lang.t(language, "music_like_which"),
                            action="music.like", expect_followup=True)
         await write_db(ctx, repo.set_liked, cur["id"], like)
         cur["liked"] = like
         if like:
-            return Outcome(f"Okay, I've added {say_track(cur)} to your favourites.",
+            return Outcome(lang.t(language, "music_liked", track=say_track(cur, language)),
                            action="music.like", data={"track": cur})
         nxt = p.next(wrap=False)
-        skip = f" Skipping to {say_track(nxt)}." if nxt else ""
-        return Outcome(f"Okay, I won't count {cur['title']} among your favourites.{skip}",
+        skip = lang.t(language, "music_skipping", track=say_track(nxt, language)) if nxt else ""
+        return Outcome(lang.t(language, "music_disliked", title=cur["title"], skip=skip),
                        action="music.dislike", data={"track": cur})
 
 
@@ -550,11 +620,75 @@ def _free_query(text: str) -> str:
     return "" if q in {"", "something", "anything", "some", "a", "the", "me"} else q
 
 
-def _group_name(found: list[dict[str, Any]], artist: str, album: str, genre: str) -> str:
+def _free_request(text: str, language: str) -> tuple[str, str, str]:
+    """(what was asked, its song, its artist) from the words: "bohemian rhapsody by queen";
+    "Spiel Musik von Queen" -> ("von queen", "", "queen")."""
+    if language == "en":
+        query = _free_query(text)
+        m = re.match(r"(.+?)\s+by\s+(.+)$", query)
+        return (query, m.group(1), m.group(2)) if m else (query, "", "")
+    q = _FILLER_OTHER.sub("", clean(text))
+    q = " ".join(_MUSIC_WORDS_OTHER.sub(" ", q).split())
+    q = "" if q in {"", "etwas", "quelque chose", "algo", "qualcosa"} else q
+    m = re.match(rf"(?:(.+?)\s+)?{_BY_OTHER}\s+(.+)$", q)
+    if not m:
+        return q, "", ""
+    return q, m.group(1) or "", m.group(2)
+
+
+def _search_words(u: Understanding, text: str, tracks: list[MusicTrack],
+                  language: str) -> tuple[list[MusicTrack], str, str]:
+    """(tracks, what to call them or "", whose songs) for what the words ask for."""
+    query, q_song, q_artist = _free_request(text, language)
+    if q_artist:
+        hits = match_tracks(tracks, song=q_song, artist=q_artist) if q_song \
+            else match_tracks(tracks, artist=q_artist)
+        if language == "en":
+            return hits, "", ""
+        hits = hits or match_tracks(tracks, anything=query)
+        return hits, "", "" if q_song else as_written(u.text, q_artist)
+    if query:
+        return match_tracks(tracks, anything=query), "", ""
+    hits = list(tracks)
+    random.shuffle(hits)
+    return hits, lang.t(language, "music_some"), ""
+
+
+def _not_found(u: Understanding, text: str, language: str, song: str, artist: str,
+               album: str, genre: str) -> str:
+    """"I couldn't find X by Y in your music." and its variants."""
+    asked = " ".join(x for x in (song, album, genre) if x)
+    query, q_song, q_artist = _free_request(text, language)
+    if language != "en" and query:  # the words say it better than the NLU's spans
+        asked, artist = as_written(u.text, q_song if q_artist else query), \
+            as_written(u.text, q_artist)
+    elif not (asked or artist):
+        asked = query
+    if asked and artist:
+        return lang.t(language, "music_not_found",
+                      what=lang.t(language, "music_track", title=asked, artist=artist))
+    if asked:
+        return lang.t(language, "music_not_found", what=asked)
+    if artist:
+        return lang.t(language, "music_not_found_by", artist=artist)
+    return lang.t(language, "music_not_found_any")
+
+
+def _amount_in_words(text: str, language: str) -> tuple[str, int] | None:
+    """("set", 60) for "auf 60 Prozent", ("by", 20) for "de 20 %" (None if not said)."""
+    m = _PERCENT_OTHER.search(words_to_digits(clean(text), language))
+    if not m:
+        return None
+    return ("by" if m.group(1) in ("um", "de", "un", "del", "di", "en") else "set",
+            int(m.group(2)))
+
+
+def _group_name(found: list[dict[str, Any]], artist: str, album: str, genre: str,
+                language: str = "en") -> str:
     if album and found[0].get("album"):
         return f"{found[0]['album']}"
     if artist and found[0].get("artist"):
-        return f"songs by {found[0]['artist']}"
+        return lang.t(language, "music_songs_by", artist=found[0]["artist"])
     if genre:
-        return f"{genre} music"
-    return f"{len(found)} songs"
+        return lang.t(language, "music_genre", genre=genre)
+    return lang.t(language, "music_n_songs", n=len(found))
