@@ -284,3 +284,40 @@ def test_choice_and_answers_in_german(reg) -> None:
 ])
 def test_ordinals_in_five_languages(text: str, index: int) -> None:
     assert lexicon.ordinal_choice(text) == index
+
+
+@pytest.mark.parametrize(("language", "text", "intent", "speech"), [
+    ("de", "bestell mir eine Pizza", "takeaway_order",
+     "Das kann ich leider noch nicht. Ich kann zum Beispiel dir die Uhrzeit und das Datum "
+     "für jeden Ort sagen, das Wetter nachsehen, Licht, Steckdosen, Saugroboter und "
+     "Kaffeemaschine steuern oder rechnen und Einheiten umrechnen."),
+    ("fr", "réserve-moi un taxi", "transport_taxi",
+     "Désolé, je ne sais pas encore faire ça. Je peux par exemple "),
+    ("en", "order me a pizza", "takeaway_order", "Sorry, I can't order takeaway yet. For "),
+])
+def test_cannot_in_the_language_asked(reg, language: str, text: str, intent: str,
+                                      speech: str) -> None:
+    from dataclasses import replace
+
+    d = decide(replace(u(text, intent, 0.9), language=language), DialogueState(), reg, S,
+               now=NOW)
+    assert d.kind == "cannot" and d.speech.startswith(speech)
+
+
+def test_acknowledgement_and_stop_in_the_language_asked(reg) -> None:
+    from dataclasses import replace
+
+    d = decide(replace(u("vale", "general_affirm", 0.9), language="es"), DialogueState(), reg,
+               S, now=NOW)
+    assert (d.kind, d.speech) == ("smalltalk", "Vale.")
+    d = decide(replace(u("stop", "general_commandstop", 0.9), language="it"), DialogueState(),
+               reg, S, now=NOW)
+    assert (d.kind, d.speech) == ("stop", "Va bene.")
+
+
+def test_what_can_you_do_in_other_languages(reg) -> None:
+    from dataclasses import replace
+
+    d = decide(replace(u("was kannst du", "general_quirky", 0.3), language="de"),
+               DialogueState(), reg, S, now=NOW)
+    assert d.kind == "execute" and d.understanding.intent == "general_explain"

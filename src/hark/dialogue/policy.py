@@ -51,7 +51,12 @@ from hark.skills.base import IntentSpec
 from hark.skills.providers import lang
 from hark.skills.providers.phrases import INTENT_LABELS
 from hark.skills.registry import SkillRegistry
-from hark.skills.small_talk import CAPABILITIES, greeting
+from hark.skills.small_talk import (
+    CAPABILITIES,
+    CAPABILITY_KEYS,
+    asks_what_i_can_do,
+    greeting,
+)
 from hark.types import Slot, Understanding
 
 CLOSE_MARGIN = 0.15  # top-2 intents this close are offered as a choice
@@ -113,9 +118,23 @@ UNSUPPORTED = {
 }
 
 
-def hint() -> str:
+def hint(language: str | None = "en") -> str:
+    """"For example, I can …" — four things Hark does, in ``language``."""
+    language = lang.pick(language)
+    if language != "en":
+        items = [lang.t(language, key) for key in CAPABILITY_KEYS[:4]]
+        return lang.t(language, "hint", list=lang.join(items, language, lang.OR))
     items = CAPABILITIES[:4]
     return "For example, I can " + ", ".join(items[:-1]) + ", or " + items[-1] + "."
+
+
+def cannot(u: Understanding) -> str:
+    """"Sorry, I can't read the news yet. For example, …" (the skill Hark lacks named in
+    English; other languages say it more generally)."""
+    language = lang.pick(u.language)
+    if language != "en":
+        return f"{lang.t(language, 'cannot')} {hint(language)}"
+    return f"Sorry, I can't {UNSUPPORTED.get(u.intent, 'do that')} yet. {hint()}"
 
 
 def describe(spec: IntentSpec | None, intent: str) -> str:
@@ -257,9 +276,7 @@ def proceed(u: Understanding, registry: SkillRegistry, *, confirmed: bool = Fals
     """The request is understood: choose an entity, ask for a slot, confirm, or execute."""
     spec = registry.spec_for(u.intent)
     if spec is None:
-        what = UNSUPPORTED.get(u.intent, "do that")
-        return Decision("cannot", u, f"Sorry, I can't {what} yet. {hint()}",
-                        action="dialogue.cannot", reason="no_skill")
+        return Decision("cannot", u, cannot(u), action="dialogue.cannot", reason="no_skill")
     cand = _candidates(u)
     if cand is not None:
         slot, options = cand
@@ -271,7 +288,9 @@ def proceed(u: Understanding, registry: SkillRegistry, *, confirmed: bool = Fals
             slots = [slot_to_dict(s) for s in u.slots if s is not slot] + [slot_to_dict(chosen)]
             opts.append({"label": label, "key": label, "intent": u.intent, "slots": slots})
         labels = [o["label"] for o in opts]
-        return Decision("choose", u, f"Which one: {_join_or(labels)}?", action="dialogue.choose",
+        which = (f"Which one: {_join_or(labels)}?" if lang.pick(u.language) == "en" else
+                 lang.t(u.language, "which_one", choices=lang.join(labels, u.language, lang.OR)))
+        return Decision("choose", u, which, action="dialogue.choose",
                         pending=Pending.of("choice", u, options=opts, confirmed=confirmed),
                         expect_followup=True, reason="close_entities")
     missing = [r for r in spec.required if u.slot(r) is None]
@@ -330,17 +349,19 @@ def _new_request(u: Understanding, registry: SkillRegistry, settings: Settings) 
     kind = lexicon.greeting_kind(u.text)
     if kind:
         return _smalltalk(u, kind)
-    if _WHAT_CAN_YOU_DO.match(text) and _has_skill(registry, "general_explain"):
+    if (_WHAT_CAN_YOU_DO.match(text) or asks_what_i_can_do(text)) \
+            and _has_skill(registry, "general_explain"):
         return Decision("execute", replace(u, intent="general_explain"), reason="capabilities")
     if u.source == "context":
         return proceed(u, registry, reason="context")
     if lexicon.YES.match(text) or lexicon.NO.match(text) or (
             u.intent in _ACKNOWLEDGE and not _has_skill(registry, u.intent)
             and u.confidence >= settings.confidence_threshold):
-        return Decision("smalltalk", u, "Okay.", action="smalltalk.ack", reason="ack")
+        return Decision("smalltalk", u, lang.t(u.language, "ok"), action="smalltalk.ack",
+                        reason="ack")
     if u.intent == OUT_OF_SCOPE:
-        return Decision("cannot", u, f"Sorry, I can't do that yet. {hint()}",
-                        action="dialogue.cannot", reason="out_of_scope")
+        return Decision("cannot", u, cannot(u), action="dialogue.cannot",
+                        reason="out_of_scope")
     alts = sorted(u.alternatives, key=lambda a: -a.confidence)
     if len(alts) >= 2:
         a, b = alts[0], alts[1]
@@ -375,7 +396,7 @@ def decide(u: Understanding, state: DialogueState, registry: SkillRegistry,
     if (lexicon.STOP.match(text) and u.slot("item_ref") is None) or (u.intent == "general_commandstop" and len(words) <= 3
                                     and u.confidence >= settings.confidence_threshold
                                     and u.source != "context"):
-        speech = lang.t(u.language, "never_mind") if state.pending else "Okay."
+        speech = lang.t(u.language, "never_mind" if state.pending else "ok")
         return Decision("stop", u, speech, action="dialogue.stop", reason="stop")
     if lexicon.REPEAT.match(text) or (u.intent == "general_repeat" and len(words) <= 5
                                       and u.confidence >= settings.confidence_threshold):

@@ -27,7 +27,7 @@ CAPABILITIES = [
     "do maths and unit conversions",
     "tell you a joke",
 ]
-_CAPABILITY_KEYS = ("can_time", "can_weather", "can_lights", "can_maths", "can_joke")
+CAPABILITY_KEYS = ("can_time", "can_weather", "can_lights", "can_maths", "can_joke")
 _PRAISE = ["praise_1", "praise_2", "praise_3", "praise_4"]
 
 # chit-chat said in each language -> the message id of the answer (first match wins)
@@ -252,6 +252,6 @@ class SmallTalkSkill:
         if language == "en":
             items = list(ctx.services.get("capabilities") or CAPABILITIES)
         else:
-            items = [lang.t(language, key) for key in _CAPABILITY_KEYS]
+            items = [lang.t(language, key) for key in CAPABILITY_KEYS]
         return Outcome(capabilities_speech(items, language), action="smalltalk.capabilities",
                        display={"type": "capabilities", "items": items})
