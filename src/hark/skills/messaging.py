@@ -208,12 +208,11 @@ class MessagingSkill:
         if given in ("email", "sms", "call", "webhook"):
             return given
         text = clean(u.text)
-        other = language != "en"
-        if _CALL.search(text) or (other and _CALL_OTHER.search(text)):
+        if lang.said(text, language, _CALL, _CALL_OTHER):
             return "call"
-        if _EMAIL_WORD.search(text) or (other and _EMAIL_OTHER.search(text)):
+        if lang.said(text, language, _EMAIL_WORD, _EMAIL_OTHER):
             return "email"
-        if _TEXT.search(text) or (other and _TEXT_OTHER.search(text)):
+        if lang.said(text, language, _TEXT, _TEXT_OTHER):
             return "sms"
         return "email"
 

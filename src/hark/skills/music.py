@@ -384,8 +384,7 @@ class MusicSkill:
         if u.intent == "music_query":
             return await self.query(u, ctx, p)
         if u.intent in ("music_likeness", "music_dislikeness"):
-            disliked = _DISLIKE.search(text) or (language != "en"
-                                                  and _DISLIKE_OTHER.search(text))
+            disliked = lang.said(text, language, _DISLIKE, _DISLIKE_OTHER)
             return await self.like(u, ctx, p, like=u.intent == "music_likeness"
                                    and not disliked)
         if _SCAN.search(text):
@@ -402,13 +401,11 @@ class MusicSkill:
     # ----------------------------------------------------------------- actions
 
     def mute(self, text: str, p: Player, language: str = "en") -> Outcome:
-        other = language != "en"
-        if _UNMUTE.search(text) or (other and _UNMUTE_OTHER.search(text)):
+        if lang.said(text, language, _UNMUTE, _UNMUTE_OTHER):
             p.set_muted(False)
             return Outcome(lang.t(language, "music_unmuted"), action="music.unmute",
                            data=p.snapshot())
-        about_music = re.search(r"\b(pause|song|music|track)\b", text) or (
-            other and _MUSIC_OTHER.search(text))
+        about_music = lang.said(text, language, r"\b(pause|song|music|track)\b", _MUSIC_OTHER)
         if about_music and p.state == "playing":
             p.pause()
             return Outcome(lang.t(language, "music_paused"), action="music.pause",
@@ -420,26 +417,23 @@ class MusicSkill:
                   language: str = "en") -> Outcome | None:
         setting = clean(slot_text(u, "player_setting"))
         said = f"{setting} {text}" if setting else text
-        other = language != "en"
-        if (_RESUME.search(said) or (other and _RESUME_OTHER.search(said))) \
-                and not (u.intent == "play_music" and _has_query(u)):
+        if lang.said(said, language, _RESUME, _RESUME_OTHER) and not (u.intent == "play_music" and _has_query(u)):
             if p.current is None:
                 return Outcome(lang.t(language, "music_nothing_queued_ask"),
                                action="music.resume", expect_followup=True)
             p.resume()
             return Outcome(self._say_playing(p, say_track(p.current, language), language),
                            action="music.resume", data=p.snapshot())
-        if (_PAUSE.search(said) or (other and _PAUSE_OTHER.search(said))) \
-                and not re.search(r"\bstop after\b", said):
+        if lang.said(said, language, _PAUSE, _PAUSE_OTHER) and not re.search(r"\bstop after\b", said):
             return self._pause(said, p, language)
-        if (_NEXT.search(said) or (other and _NEXT_OTHER.search(said))) and not _has_query(u):
+        if lang.said(said, language, _NEXT, _NEXT_OTHER) and not _has_query(u):
             track = p.next(wrap=False)
             if track is None:
                 return Outcome(lang.t(language, "music_last_song"), action="music.next",
                                data=p.snapshot())
             return Outcome(self._say_playing(p, say_track(track, language), language),
                            action="music.next", data=p.snapshot())
-        if (_PREV.search(said) or (other and _PREV_OTHER.search(said))) and not _has_query(u):
+        if lang.said(said, language, _PREV, _PREV_OTHER) and not _has_query(u):
             track = p.previous()
             if track is None:
                 return Outcome(lang.t(language, "music_nothing_queued"),
@@ -464,10 +458,8 @@ class MusicSkill:
     def settings(self, u: Understanding, p: Player, text: str,
                  language: str = "en") -> Outcome:
         said = f"{clean(slot_text(u, 'player_setting'))} {text}"
-        other = language != "en"
-        off = bool(re.search(r"\b(off|without|no|stop|disable|don'?t)\b", said)
-                   or (other and _OFF_OTHER.search(said)))
-        if re.search(r"\bshuffl", said) or (other and _SHUFFLE_OTHER.search(said)):
+        off = lang.said(said, language, r"\b(off|without|no|stop|disable|don'?t)\b", _OFF_OTHER)
+        if lang.said(said, language, r"\bshuffl", _SHUFFLE_OTHER):
             p.shuffle = not off
             if p.shuffle and len(p.queue) > p.index + 2:
                 rest = p.queue[p.index + 1:]
@@ -475,9 +467,8 @@ class MusicSkill:
                 p.queue[p.index + 1:] = rest
             return Outcome(lang.t(language, "music_shuffle_off" if off else "music_shuffle_on"),
                            action="music.shuffle", data=p.snapshot())
-        if re.search(r"\b(repeat|loop|again)\b", said) or (other and _REPEAT_OTHER.search(said)):
-            whole = re.search(r"\b(all|playlist|queue|album)\b", said) or (
-                other and _ALL_OTHER.search(said))
+        if lang.said(said, language, r"\b(repeat|loop|again)\b", _REPEAT_OTHER):
+            whole = lang.said(said, language, r"\b(all|playlist|queue|album)\b", _ALL_OTHER)
             p.repeat = "off" if off else ("all" if whole else "one")
             return Outcome(lang.t(language, f"music_repeat_{p.repeat}"), action="music.repeat",
                            data=p.snapshot())

@@ -5,6 +5,7 @@ repeat rules, lists)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from hark.skills.providers.phrases import TEMPLATES
@@ -78,6 +79,15 @@ def say_date(d: date, language: str = "en", *, year: bool = False) -> str:
     if lang == "es":
         return f"{wd}, {d.day} de {mo}" + (f" de {d.year}" if year else "")
     return f"{wd} {d.day} {mo}{y}"
+
+
+def said(text: str, language: str | None, english: re.Pattern[str] | str,
+         other: re.Pattern[str] | str) -> bool:
+    """Whether ``text`` holds a cue word: ``english`` always, ``other`` (the words of
+    de/fr/es/it) only when the user speaks one of those languages."""
+    if re.search(english, text):
+        return True
+    return pick(language) != "en" and re.search(other, text) is not None
 
 
 def t(language: str | None, key: str, **kw: object) -> str:
