@@ -179,7 +179,7 @@ def _name_from(u: Understanding, language: str = "en") -> str:
 
 
 def _wants_new(text: str, language: str) -> bool:
-    return bool(_CREATE.search(text) or (language != "en" and _CREATE_OTHER.search(text)))
+    return lang.said(text, language, _CREATE, _CREATE_OTHER)
 
 
 def _wants_clear(text: str, language: str) -> bool:

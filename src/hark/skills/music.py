@@ -519,8 +519,7 @@ class MusicSkill:
             return Outcome(_not_found(u, text, language, song, artist, album, genre),
                            action="music.not_found")
         found = [_track(t) for t in hits]
-        if (_QUEUE.search(text) or (language != "en" and _QUEUE_OTHER.search(text))) \
-                and p.current is not None:
+        if lang.said(text, language, _QUEUE, _QUEUE_OTHER) and p.current is not None:
             p.enqueue(found)
             label = say_track(found[0], language) if len(found) == 1 else \
                 lang.t(language, "music_n_songs", n=len(found))
@@ -539,8 +538,8 @@ class MusicSkill:
         text = clean(u.text)
         language = lang.pick(ctx.language)
         cur = p.current
-        if re.search(r"\b(playlist|queue|next|up next|coming)\b", text) or (
-                language != "en" and _UPCOMING_OTHER.search(text)):
+        if lang.said(text, language, r"\b(playlist|queue|next|up next|coming)\b",
+                     _UPCOMING_OTHER):
             upcoming = p.queue[p.index + 1:p.index + 4] if cur else []
             if not upcoming:
                 return Outcome(lang.t(language, "music_nothing_else"), action="music.query",
