@@ -89,6 +89,29 @@ async def test_other_languages() -> None:
         "A Tokyo sono le 0:42, mercoledì 4 novembre."
 
 
+@pytest.mark.parametrize(("language", "text", "slots", "expected"), [
+    ("de", "wie spät ist es in Tokio wenn es in Berlin 15 Uhr ist",
+     [Slot("place_name", "Tokio", start=18), Slot("place_name", "Berlin", start=36),
+      Slot("time", "15 Uhr", {"kind": "time", "time": "15:00"}, start=43)],
+     "15:00 Uhr in Berlin ist 23:00 Uhr in Tokio."),
+    ("de", "Zeitunterschied nach Tokio", [Slot("place_name", "Tokio")],
+     "In Tokio ist es 9 Stunden später als hier. Dort ist es 0:42 Uhr."),
+    ("fr", "décalage horaire avec New York", [Slot("place_name", "New York")],
+     "New York a 5 heures de retard sur nous. Il y est 10 h 42."),
+    ("es", "diferencia horaria entre Londres y Madrid",
+     [Slot("place_name", "Londres"), Slot("place_name", "Madrid")],
+     "Madrid va 1 hora por delante de Londres. Allí son las 16:42."),
+    ("it", "che ore sono a Roma alle 23 qui",
+     [Slot("time", "23", {"kind": "time", "time": "23:00"}), Slot("place_name", "Roma")],
+     "Le 23:00 qui sono le 0:00 del giorno dopo a Roma."),
+    ("de", "wie spät ist es in Atlantis", [Slot("place_name", "Atlantis")],
+     "Ich weiß leider nicht, in welcher Zeitzone Atlantis liegt."),
+])
+async def test_convert_in_other_languages(language: str, text: str, slots: list[Slot],
+                                          expected: str) -> None:
+    assert await ask(text, *slots, intent="datetime_convert", language=language) == expected
+
+
 def test_helpers() -> None:
     assert parse_clock("nine pm") == (21, 0)
     assert parse_clock("half past") is None

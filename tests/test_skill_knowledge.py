@@ -164,3 +164,24 @@ async def test_currency_offline_and_with_rates() -> None:
     assert out.speech == "10 euros is 11 US dollars."
     assert currency_code("u. s. d.") == ("USD", "US dollars")
     assert currency_code("indian rupee") == ("INR", "Indian rupees")
+
+
+async def test_unknowns_and_currency_in_other_languages() -> None:
+    async def say(text: str, intent: str, language: str, *slots: Slot, **services: object
+                  ) -> str:
+        ctx = SkillContext(settings=Settings(), services=dict(services), language=language)
+        return (await KnowledgeSkill().handle(Understanding(text, intent, 0.9, list(slots)),
+                                              ctx)).speech
+
+    assert await say("Wer ist Angela Merkel?", "qa_factoid", "de") == \
+        "Das weiß ich leider noch nicht."
+    euros = [Slot("currency_name", "euros"), Slot("currency_name", "dollars")]
+    assert await say("combien font dix euros en dollars", "qa_currency", "fr", *euros) == \
+        "Je n'ai pas de taux de change hors ligne."
+
+    class Rates:
+        async def rate(self, base: str, quote: str) -> float:
+            return 1.15
+
+    assert await say("cuánto son diez euros en dólares", "qa_currency", "es", *euros,
+                     rates=Rates()) == "10 EUR son 11,5 USD."

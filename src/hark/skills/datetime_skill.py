@@ -118,7 +118,7 @@ class DateTimeSkill:
                  with_date: bool = False) -> Outcome:
         zone = find_zone(place)
         if zone is None:
-            return Outcome(f"Sorry, I don't know which time zone {pretty_place(place)} is in.",
+            return Outcome(lang.t(ctx.language, "tz_unknown", place=pretty_place(place)),
                            action="datetime.unknown_place", data={"place": place})
         there = now.astimezone(zone)
         name = pretty_place(place)
@@ -186,15 +186,25 @@ class DateTimeSkill:
         places = [s for s in places if s.raw.strip()]
         names = [s.raw.strip() for s in places]
         zones = [_zone_of(s) for s in places]
+        language = lang.pick(ctx.language)
         for n, z in zip(names, zones, strict=True):
             if z is None:
-                return Outcome(f"Sorry, I don't know which time zone {pretty_place(n)} is in.",
+                return Outcome(lang.t(language, "tz_unknown", place=pretty_place(n)),
                                action="datetime.unknown_place", data={"place": n})
         if not names:
-            return Outcome("Which place do you want the time for?", action="datetime.ask_place",
+            return Outcome(lang.t(language, "tz_ask_place"), action="datetime.ask_place",
                            expect_followup=True)
         clock = self._clock(u)
         here = ctx.tz
+        if clock is not None and len(places) >= 2:
+            # the clock time belongs to the place said next to it: "wie spät ist es in
+            # Tokio, wenn es in Berlin 15 Uhr ist" converts from Berlin
+            at = [s.start for s in slots(u, "time") + slots(u, "timeofday")
+                  if s.start is not None]
+            if at and all(s.start is not None for s in places[:2]):
+                near = min((0, 1), key=lambda i: abs((places[i].start or 0) - at[0]))
+                if near == 1:
+                    names[:2], zones[:2] = names[1::-1], zones[1::-1]
         if len(names) >= 2:
             src, dst, src_name, dst_name = zones[0], zones[1], pretty_place(names[0]), pretty_place(names[1])
         else:
@@ -203,12 +213,7 @@ class DateTimeSkill:
         if clock is None:
             diff = offset_minutes(dst, now) - offset_minutes(src, now)
             there = now.astimezone(dst)
-            other = "you" if src_name == "here" else src_name
-            if diff == 0:
-                rel = f"{dst_name} is on the same time as {other}"
-            else:
-                rel = f"{dst_name} is {say_span(diff)} {'ahead of' if diff > 0 else 'behind'} {other}"
-            speech = f"{rel}; it's {lang.say_time(there)} there."
+            speech = _say_difference(diff, dst_name, src_name, there, language)
             return Outcome(speech, action="datetime.difference",
                            display={"type": "clock", "time": there.isoformat(),
                                     "timezone": getattr(dst, "key", str(dst)),
@@ -217,9 +222,13 @@ class DateTimeSkill:
         start = datetime.combine(now.astimezone(src).date(), datetime.min.time(), src).replace(hour=h, minute=m)
         out = start.astimezone(dst)
         shift = (out.date() - start.date()).days
-        tail = {1: " the next day", -1: " the day before"}.get(shift, "")
-        src_say = "here" if src_name == "here" else f"in {src_name}"
-        speech = f"{lang.say_time(start)} {src_say} is {lang.say_time(out)}{tail} in {dst_name}."
+        tail = {1: lang.t(language, "tz_next_day"),
+                -1: lang.t(language, "tz_day_before")}.get(shift, "")
+        src_say = (lang.t(language, "tz_here") if src_name == "here"
+                   else lang.t(language, "tz_in", place=src_name))
+        speech = lang.t(language, "tz_convert", start=lang.say_time(start, language),
+                        src=src_say, out=lang.say_time(out, language), tail=tail,
+                        dst=dst_name)
         speech = speech[0].upper() + speech[1:]
         return Outcome(speech, action="datetime.convert",
                        display={"type": "convert", "from": start.isoformat(), "to": out.isoformat()})
@@ -249,3 +258,21 @@ def _zone_of(s: Slot) -> tzinfo | None:
             pass
     return find_zone(s.raw)
 
+
+
+def _say_difference(diff: int, dst_name: str, src_name: str, there: datetime,
+                    language: str) -> str:
+    """"Tokyo is 8 hours ahead of you; it's 5:00 PM there." in ``language``."""
+    if language == "en":
+        other = "you" if src_name == "here" else src_name
+        if diff == 0:
+            rel = f"{dst_name} is on the same time as {other}"
+        else:
+            rel = f"{dst_name} is {say_span(diff)} {'ahead of' if diff > 0 else 'behind'} {other}"
+        return f"{rel}; it's {lang.say_time(there)} there."
+    other = (lang.t(language, "tz_us") if src_name == "here"
+             else lang.t(language, "tz_in", place=src_name) if language == "de" else src_name)
+    key = "tz_same" if diff == 0 else "tz_ahead" if diff > 0 else "tz_behind"
+    rel = lang.t(language, key, place=dst_name, other=other,
+                 span=lang.say_duration(abs(diff) * 60, language))
+    return f"{rel} {lang.t(language, 'tz_there', time=lang.say_time(there, language))}"

@@ -22,7 +22,6 @@ from hark.skills.providers.slots import raw, slots, words_to_digits
 from hark.skills.providers.units import ConversionError, convert
 from hark.types import Outcome, Slot, Understanding
 
-UNKNOWN = "I don't know that one yet."
 # "3 plus 4 equals 7": the user's claim, checked ("fa" is not here: "quanto fa 3 più 4")
 _CLAIM = re.compile(r"\bequals?\b|\bis equal to\b|\bist gleich\b|\bégale?\b|"
                     r"\bes igual a\b|\bè uguale a\b|\buguale a\b|=", re.IGNORECASE)
@@ -164,7 +163,7 @@ class KnowledgeSkill:
             if answer:
                 return Outcome(answer, action="knowledge.answer")
         topic = raw(u, "definition_word")
-        return Outcome(UNKNOWN, action="knowledge.unknown",
+        return Outcome(lang.t(ctx.language, "knowledge_unknown"), action="knowledge.unknown",
                        data={"route": "think", "question": u.text, "intent": u.intent,
                              **({"topic": topic} if topic else {})})
 
@@ -173,23 +172,27 @@ class KnowledgeSkill:
     async def _currency(self, u: Understanding, ctx: SkillContext) -> Outcome:
         rates = ctx.services.get("rates")
         if not isinstance(rates, RatesProvider):
-            return Outcome("I can't get exchange rates offline.",
+            return Outcome(lang.t(ctx.language, "currency_offline"),
                            action="knowledge.currency_unavailable", data={"route": "think"})
         codes = [c for c in (_currency_of(s) for s in slots(u, "currency_name")) if c]
         if len(codes) < 2:
-            return Outcome("Which two currencies should I convert between?",
+            return Outcome(lang.t(ctx.language, "currency_ask"),
                            action="knowledge.currency_ask", expect_followup=True)
         (base, base_name), (quote, quote_name) = codes[0], codes[1]
-        m = re.search(r"\d+(?:\.\d+)?", words_to_digits(u.text.lower()))
+        m = re.search(r"\d+(?:\.\d+)?", words_to_digits(u.text.lower(), lang.pick(ctx.language)))
         amount = float(m.group()) if m else 1.0
         try:
             rate = float(await rates.rate(base, quote))
         except Exception:  # noqa: BLE001 - any provider failure is "can't get rates"
-            return Outcome("I can't get exchange rates right now.",
+            return Outcome(lang.t(ctx.language, "currency_unavailable"),
                            action="knowledge.currency_unavailable")
         value = amount * rate
         base_say = base_name if amount != 1 else base_name.rstrip("s")
         speech = f"{fmt(amount)} {base_say} is {fmt(round(value, 2))} {quote_name}."
+        if lang.pick(ctx.language) != "en":  # currency names are English: say the codes
+            speech = lang.t(ctx.language, "currency_result",
+                            amount=say_number(fmt(amount), ctx.language), base=base,
+                            value=say_number(fmt(round(value, 2)), ctx.language), quote=quote)
         data: dict[str, Any] = {"base": base, "quote": quote, "rate": rate, "amount": amount,
                                 "value": value}
         return Outcome(speech, action="knowledge.currency", display={"type": "currency", **data})
