@@ -120,3 +120,18 @@ def test_parallel_parse_is_consistent(nlu: NLU) -> None:
     for th in threads:
         th.join()
     assert seen == expected
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    ("what time is it in Tokyo", "datetime_query", {"place_name": "Tokyo"}),
+    ("what's the weather like in paris tomorrow", "weather_query",
+     {"place_name": "paris", "date": "tomorrow"}),
+    ("turn off the kitchen lights", "iot_hue_lightoff", {"house_place": "kitchen"}),
+])
+def test_english_model_path_tags_every_slot_type(nlu: NLU, text: str, intent: str,
+                                                  slots: dict[str, str]) -> None:
+    """The model alone (rules off) fills English slots of every intent, not only the
+    name-carrying intents the other languages take CRF names for."""
+    u = nlu.parse(text, lang="en", use_rules=False)
+    assert u.intent == intent and u.source == "model"
+    assert {s.name: s.raw for s in u.slots} == slots

@@ -174,8 +174,7 @@ class NLU:
                         all(end <= a or start >= b for a, b in taken):
                     slots.append(Slot(sp.slot, text[start:end], text[start:end], start, end))
         elif intent != OOS:
-            for sp in (self.slots.tag(text, intent) if intent.startswith(NAME_INTENTS)
-                       else []):
+            for sp in self.slots.tag(text, intent):
                 raw = text[sp.start : sp.end]
                 slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),
                                               now, lang))
