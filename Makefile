@@ -21,7 +21,7 @@ test: setup-test lint
 bench: setup
 	.venv/bin/hark bench engines
 
-# Rebuild the shipped NLU model (~15 min on 2 cores): HWU64 + Hark's own examples,
+# Rebuild the shipped NLU model (~25 min on 2 cores): HWU64 + Hark's own examples,
 # written to a temporary folder and swapped in only when training succeeded.
 NLU_DATA ?= ../shared/data/nlu
 NLU_MODEL := src/hark/nlu/models/default
@@ -30,6 +30,7 @@ nlu-model: setup-test
 	.venv/bin/hark nlu train --data $(NLU_DATA)/hwu64.jsonl \
 		--data src/hark/nlu/data/extra_en.jsonl \
 		--data src/hark/nlu/data/extra_multilingual.jsonl \
-		--data src/hark/nlu/data/extra_multilingual_skills.jsonl --out $(NLU_MODEL).new
+		--data src/hark/nlu/data/extra_multilingual_skills.jsonl \
+		--data src/hark/nlu/data/extra_multilingual_rest.jsonl --out $(NLU_MODEL).new
 	rm -rf $(NLU_MODEL).old && mv $(NLU_MODEL) $(NLU_MODEL).old
 	mv $(NLU_MODEL).new $(NLU_MODEL) && rm -rf $(NLU_MODEL).old
