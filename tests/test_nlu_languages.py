@@ -173,6 +173,7 @@ def test_server_warm_up_loads_every_language_template_set() -> None:
     ("pioverà a milano domani", "it", ["milano"]),  # lower case: a city of the zone table
     ("brauche ich morgen einen Regenschirm", "de", []),
     ("il fait froid en ce moment", "fr", []),
+    ("wie spät ist es in Tokio wenn es in Berlin 15 Uhr ist", "de", ["Tokio", "Berlin"]),
 ])
 def test_place_spans(text: str, lang: str, places: list[str]) -> None:
     from hark.nlu.place_spans import find_place_spans
@@ -222,3 +223,17 @@ def test_model_path_names_in_other_languages(nlu: NLU, text: str, intent: str,
     u = nlu.parse(text, now=datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("Europe/Paris")))
     assert u.intent == intent and u.source == "model"
     assert {s.name: s.raw for s in u.slots} == slots
+
+
+@pytest.mark.parametrize(("text", "places", "time"), [
+    ("Quelle heure est-il à Tokyo quand il est 15 h à Paris ?", ["Tokyo", "Paris"], "15 h"),
+    ("wie spät ist es in Tokio wenn es in Berlin 15 Uhr ist", ["Tokio", "Berlin"], "15 Uhr"),
+])
+def test_time_in_a_city_when_it_is_a_time_elsewhere(nlu: NLU, text: str, places: list[str],
+                                                   time: str) -> None:
+    """The "time in {place}" rule does not swallow a second clause as the place; the
+    model reads it as a conversion with both places and the time."""
+    u = nlu.parse(text)
+    assert u.intent == "datetime_convert"
+    assert [s.raw for s in u.slots if s.name == "place_name"] == places
+    assert [s.raw for s in u.slots if s.name == "time"] == [time]

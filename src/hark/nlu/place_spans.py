@@ -44,8 +44,12 @@ def find_place_spans(text: str, lang: str) -> list[Slot]:
             i += 1
             continue
         run = []
+        prev_end = words[i].end()
         for m in words[i + 1 : i + 1 + MAX_WORDS]:
             w = m.group(0)
+            if text[prev_end:m.start()].strip():  # a number or a comma in between
+                break
+            prev_end = m.end()
             if w[0].isupper() or (run and w.lower() in _JOIN):
                 run.append(m)
             else:

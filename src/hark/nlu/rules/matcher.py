@@ -457,6 +457,19 @@ def _map_weather(result: RecognizeResult, text: str, lang: str) -> Mapped:
     return "weather_query", out
 
 
+# A clause after the place ("à Tokyo quand il est 15 h à Paris") makes it a conversion:
+# the wildcard place must be a name, so such sentences go to the model.
+_NOT_A_PLACE = re.compile(r"\d|\b(wenn|quand|cuando|quando|if|when|si|se|ist|est|es|è)\b",
+                          re.IGNORECASE)
+
+
+def _map_time_in(result: RecognizeResult, text: str, lang: str) -> Mapped:
+    slots = _slots(result, text, (("place_name", "place"),))
+    if any(_NOT_A_PLACE.search(s.raw) or len(s.raw.split()) > 4 for s in slots):
+        return None
+    return "datetime_query", slots
+
+
 def _alarm(intent: str, need_time: bool) -> Callable[..., Mapped]:
     """``intent`` with the ``{alarm_time}`` words as a ``time`` slot (``general_frequency``
     for a repeat), provided they read as one; the engine normalises them against the
@@ -541,7 +554,7 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_QUERY_ALARM: _alarm("alarm_query", need_time=False),
     extra.HARK_REMOVE_ALARM: _alarm("alarm_remove", need_time=False),
     "HassGetCurrentTime": _fixed("datetime_query"),
-    extra.HARK_TIME_IN: _fixed("datetime_query", (("place_name", "place"),)),
+    extra.HARK_TIME_IN: _map_time_in,
     "HassGetCurrentDate": _fixed("datetime_query"),
     "HassStartTimer": _timer(TIMER_SET, ("hours", "minutes", "seconds")),
     extra.HARK_START_TIMER: _timer(TIMER_SET, ("hours", "minutes", "seconds")),
