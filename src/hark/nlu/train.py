@@ -171,13 +171,20 @@ def train(examples: Sequence[Example], out: Path, *, use_e5: bool = True, seed: 
         E = EmbeddingCache(cache).encode(texts)
     log.info("features ready in %.1fs", time.time() - t0)
 
+    # The n-gram model only ever scores English (other languages use the encoder alone,
+    # IntentModel.probs): it learns from, and is calibrated on, the English rows.
+    english = np.array([e.meta.get("lang", "en") in ("en", None) for e in examples])
+    if english.sum() < len(labels):  # a dataset in another language: n-grams of it all
+        english[:] = True
+
     # 1. choose calibration/thresholds on a held-out slice of TRAIN
     tr, ho = _split(y, 0.1, seed)
-    vec, X = _fit_tfidf([texts[i] for i in tr])
-    Wt, bt = _full_coef(_fit_lr(X, y[tr], c_tfidf, seed), len(labels))
+    tr_en, ho_en = tr[english[tr]], english[ho]
+    vec, X = _fit_tfidf([texts[i] for i in tr_en])
+    Wt, bt = _full_coef(_fit_lr(X, y[tr_en], c_tfidf, seed), len(labels))
     Xh = vec.transform([texts[i] for i in ho])
     lpt = log_softmax(np.asarray(Xh @ Wt) + bt)
-    fast_t = _fit_temperature(lpt, y[ho])
+    fast_t = _fit_temperature(lpt[ho_en], y[ho][ho_en])
     params = IntentParams(labels=labels, ensemble_weight=ensemble_weight, use_e5=use_e5,
                           fast_temperature=fast_t)
     tuned = None
@@ -196,15 +203,17 @@ def train(examples: Sequence[Example], out: Path, *, use_e5: bool = True, seed: 
         lpe = log_softmax(E[ho] @ We + be)
     if use_e5:
         if tune:  # a tuned encoder is usually the stronger side: weigh it on held-out data
-            ensemble_weight = _fit_weight(lpt, lpe, y[ho])
+            ensemble_weight = _fit_weight(lpt[ho_en], lpe[ho_en], y[ho][ho_en])
             params.ensemble_weight = ensemble_weight
-        z = ensemble_weight * lpe + (1 - ensemble_weight) * lpt
+        w = np.where(ho_en, ensemble_weight, 1.0)[:, None]  # as IntentModel.probs weighs
+        z = w * lpe + (1 - w) * lpt
         params.temperature = _fit_temperature(z, y[ho])
         P = softmax(z / params.temperature)
         # the tuned encoder costs ~5 ms on one core: always run it (skipping it when the
         # TF-IDF model was sure cost 0.4 points on SNIPS); the frozen path keeps the cascade
         if not tune:
-            params.cascade_threshold = _cascade_threshold(softmax(lpt), P, y[ho])
+            params.cascade_threshold = _cascade_threshold(softmax(lpt[ho_en]), P[ho_en],
+                                                          y[ho][ho_en])
     else:
         P = softmax(lpt / fast_t)
     params.oos_threshold = _oos_threshold(P, y[ho], oos)
@@ -213,9 +222,9 @@ def train(examples: Sequence[Example], out: Path, *, use_e5: bool = True, seed: 
              100 * float((P.max(1)[y[ho] != oos] < params.oos_threshold).mean()))
     held_acc = float((P.argmax(1) == y[ho]).mean())
 
-    # 2. refit on everything
-    vec, X = _fit_tfidf(texts)
-    Wt, bt = _full_coef(_fit_lr(X, y, c_tfidf, seed), len(labels))
+    # 2. refit on everything (the n-gram model on every English row)
+    vec, X = _fit_tfidf([t for t, en in zip(texts, english, strict=True) if en])
+    Wt, bt = _full_coef(_fit_lr(X, y[english], c_tfidf, seed), len(labels))
     We = be = None
     if E is not None:
         We, be = _full_coef(_fit_lr(E, y, c_e5, seed), len(labels))
