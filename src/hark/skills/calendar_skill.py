@@ -177,10 +177,6 @@ def say_event(ev: CalendarEvent, ctx: SkillContext, *, day: bool = True) -> str:
     return f"{_say_title(ev, ctx)} {_when(ev, ctx, day=day)}".rstrip()
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _words(text: str, stop: set[str] = _STOP) -> set[str]:
     words = clean(text).split()
     if stop is not _STOP:  # "l'appuntamento", "d'anniversaire": the word after the article
@@ -369,7 +365,7 @@ def _say_when_is(ev: CalendarEvent, ctx: SkillContext) -> str:
     if lang.pick(ctx.language) == "en":
         verb = "was" if past else "is"
         return f"Your {second_person(ev.title)} {verb} {when}.".replace("Your your ", "Your ")
-    return _capital(lang.t(ctx.language, "cal_was" if past else "cal_is", title=ev.title,
+    return lang.capital(lang.t(ctx.language, "cal_was" if past else "cal_is", title=ev.title,
                            when=when))
 
 
@@ -387,10 +383,10 @@ def _say_events(hits: list[CalendarEvent], days: tuple[date, date] | None,
     if not hits:
         key = {"day": "cal_clear_day", "range": "cal_clear_range",
                "upcoming": "cal_nothing_upcoming"}[scope]
-        return _capital(lang.t(language, key, day=day))
+        return lang.capital(lang.t(language, key, day=day))
     items = lang.join([say_event(e, ctx, day=not one_day) for e in hits], language)
     key = f"cal_{'one' if len(hits) == 1 else 'many'}_{scope}"
-    return _capital(lang.t(language, key, n=len(hits), day=day, items=items))
+    return lang.capital(lang.t(language, key, n=len(hits), day=day, items=items))
 
 
 def _delete_many(db: Any, ids: list[int]) -> None:

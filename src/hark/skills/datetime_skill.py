@@ -167,14 +167,14 @@ class DateTimeSkill:
         when = lang.say_date(d, "en", year=show_year)
         if re.match(r"(in \d|in [a-z]+ (day|week|month|year))", words_to_digits(name.lower())) or \
                 re.search(r"\b(from now|later)\b", name.lower()):
-            speech = f"{name[0].upper()}{name[1:]} it will be {when}."
+            speech = f"{lang.capital(name)} it will be {when}."
         elif days == 0:
             speech = f"Today is {when}." if name.lower() == "today" else f"{name} is today, {when}."
         elif days < 0:
             weekday = lang.WEEKDAYS["en"][d.weekday()]
-            speech = f"{name[0].upper()}{name[1:]} was a {weekday}."
+            speech = f"{lang.capital(name)} was a {weekday}."
         else:
-            speech = f"{name[0].upper()}{name[1:]} is on {when}."
+            speech = f"{lang.capital(name)} is on {when}."
         return Outcome(speech, action="datetime.date_of", display=display)
 
     # ---------------------------------------------------------------- conversion
@@ -229,7 +229,7 @@ class DateTimeSkill:
         speech = lang.t(language, "tz_convert", start=lang.say_time(start, language),
                         src=src_say, out=lang.say_time(out, language), tail=tail,
                         dst=dst_name)
-        speech = speech[0].upper() + speech[1:]
+        speech = lang.capital(speech)
         return Outcome(speech, action="datetime.convert",
                        display={"type": "convert", "from": start.isoformat(), "to": out.isoformat()})
 

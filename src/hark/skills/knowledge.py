@@ -149,7 +149,7 @@ class KnowledgeSkill:
             return Outcome(speech, action="knowledge.maths", display={**display, "correct": ok})
         speech = (lang.t(language, "maths_result", expr=said, result=number) if said
                   else lang.t(language, "maths_that", result=number))
-        return Outcome(speech[0].upper() + speech[1:], action="knowledge.maths", display=display)
+        return Outcome(lang.capital(speech), action="knowledge.maths", display=display)
 
     # ------------------------------------------------------------------ knowledge
 

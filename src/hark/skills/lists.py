@@ -110,7 +110,7 @@ def say_list(name: str, language: str, dative: bool = False) -> str:
 
 def _shown(name: str, language: str) -> str:
     """A list's name as said: German names are nouns ("Baumarkt")."""
-    return name[:1].upper() + name[1:] if language == "de" else name
+    return lang.capital(name) if language == "de" else name
 
 
 def _list_names(names: list[str], language: str, word: dict[str, str] = lang.AND) -> str:
@@ -122,8 +122,7 @@ def _list_names(names: list[str], language: str, word: dict[str, str] = lang.AND
 
 def _t(language: str, key: str, **kw: object) -> str:
     """``lang.t`` with the first letter upper case ("Deine Liste Baumarkt gibt es schon.")."""
-    text = lang.t(language, key, **kw)
-    return text[:1].upper() + text[1:]
+    return lang.capital(lang.t(language, key, **kw))
 
 
 def _name_in_words(text: str, language: str) -> str:

@@ -395,7 +395,7 @@ class SmartHomeSkill:
         for d in others:
             parts.append(_short(d))
         speech = _join(parts)
-        return Outcome(speech[0].upper() + speech[1:] + ".", action="smarthome.status",
+        return Outcome(lang.capital(speech) + ".", action="smarthome.status",
                        display=display)
 
 

@@ -446,7 +446,7 @@ class TimerSkill:
             left = say_duration(repo.remaining_s(t, now=now))
             what = f"your {t.name} timer" if t.name else "your timer"
             if t.state == "paused":
-                speech = f"{what[0].upper()}{what[1:]} is paused with {left} left."
+                speech = f"{lang.capital(what)} is paused with {left} left."
             else:
                 speech = f"There's {left} left on {what}."
             return Outcome(speech, action="timer.query", data=data)

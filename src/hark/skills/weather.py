@@ -52,10 +52,6 @@ def _deg(x: float) -> int:
     return int(round(x))
 
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
-
-
 class WeatherSkill:
     name = "weather"
     intents = [
@@ -162,7 +158,7 @@ class WeatherSkill:
             return (f"Right now in {place} it's {_deg(c.temperature)} degrees and "
                     f"{describe(c.code)}. Today's high is {_deg(d.t_max)} and the low "
                     f"{_deg(d.t_min)}{rain}.")
-        return (f"{_cap(label)} in {place}: {describe(d.code)}, with a high of {_deg(d.t_max)} "
+        return (f"{lang.capital(label)} in {place}: {describe(d.code)}, with a high of {_deg(d.t_max)} "
                 f"and a low of {_deg(d.t_min)}{rain}.")
 
     @staticmethod
@@ -170,12 +166,12 @@ class WeatherSkill:
         if len(days) <= 3:
             parts = [f"{lang.WEEKDAYS['en'][d.date.weekday()]} "
                      f"{describe(d.code)}, {_deg(d.t_max)} and {_deg(d.t_min)}" for d in days]
-            return f"{_cap(label)} in {place}: " + "; ".join(parts) + " degrees."
+            return f"{lang.capital(label)} in {place}: " + "; ".join(parts) + " degrees."
         hi = [_deg(d.t_max) for d in days]
         wet = [lang.WEEKDAYS["en"][d.date.weekday()] for d in days
                if is_wet(d.code) or (d.precip_probability or 0) >= 50]
         rain = (f" Rain is likely on {_join(wet)}." if wet else " It should stay dry.")
-        return (f"{_cap(label)} in {place}: highs between {min(hi)} and {max(hi)} degrees."
+        return (f"{lang.capital(label)} in {place}: highs between {min(hi)} and {max(hi)} degrees."
                 + rain)
 
     @staticmethod
@@ -201,7 +197,7 @@ class WeatherSkill:
         hits = [lang.WEEKDAYS["en"][d.date.weekday()] for d in days if likely(d)]
         if hits:
             tail = " Take an umbrella." if umbrella else ""
-            return f"{_cap(kind)} is likely in {place} on {_join(hits)}.{tail}"
+            return f"{lang.capital(kind)} is likely in {place} on {_join(hits)}.{tail}"
         return f"No {kind} expected in {place} {label}."
 
     @staticmethod
@@ -235,7 +231,7 @@ class WeatherSkill:
             words = _DAY_WORDS[language]
             when = (words[0] if d.date == today else words[1]
                     if (d.date - today).days == 1 else lang.WEEKDAYS[language][d.date.weekday()])
-            s = day_t.format(when=_cap(when), place=fc.place.name, hi=_deg(d.t_max),
+            s = day_t.format(when=lang.capital(when), place=fc.place.name, hi=_deg(d.t_max),
                              lo=_deg(d.t_min), desc=describe(d.code, language))
             if d.precip_probability is not None and d.precip_probability >= 30:
                 s += rain_t.format(p=d.precip_probability)

@@ -81,6 +81,11 @@ def say_date(d: date, language: str = "en", *, year: bool = False) -> str:
     return f"{wd} {d.day} {mo}{y}"
 
 
+def capital(text: str) -> str:
+    """``text`` with its first letter upper case ("Baumarkt", "The square root…")."""
+    return text[:1].upper() + text[1:]
+
+
 def said(text: str, language: str | None, english: re.Pattern[str] | str,
          other: re.Pattern[str] | str) -> bool:
     """Whether ``text`` holds a cue word: ``english`` always, ``other`` (the words of
