@@ -54,6 +54,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _clear_of(slots: list[Slot], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps none of ``slots`` (found by an earlier finder)."""
+    return all(end <= (s.start or 0) or start >= (s.end or 0) for s in slots)
+
+
 def to_hwu64(intent: str) -> str:
     """Map a Hark extension intent (e.g. ``timer_set``) to its HWU64 parent if known."""
     mod = _optional("hark.nlu.intents")
@@ -161,17 +166,14 @@ class NLU:
                 slots += [Slot("house_place", text[a:b], area, a, b)
                           for area, a, b in find_areas(text, lang)]
             if intent.startswith(("weather_", "datetime_")):  # "morgen in Hamburg"
-                taken = [(s.start or 0, s.end or 0) for s in slots]
                 slots += [p for p in find_place_spans(text, lang)
-                          if all((p.end or 0) <= a or (p.start or 0) >= b for a, b in taken)]
+                          if _clear_of(slots, p.start or 0, p.end or 0)]
             # names the CRF learnt from the de/fr/es/it examples (list, artist, event,
             # person…): words, not values to normalise, so they carry over
-            taken = [(s.start or 0, s.end or 0) for s in slots]
             for sp in (self.slots.tag(text, intent) if intent.startswith(NAME_INTENTS)
                        else []):
                 start, end = _trim(text, sp.start, sp.end)
-                if sp.slot in NAME_SLOTS and end > start and \
-                        all(end <= a or start >= b for a, b in taken):
+                if sp.slot in NAME_SLOTS and end > start and _clear_of(slots, start, end):
                     slots.append(Slot(sp.slot, text[start:end], text[start:end], start, end))
         elif intent != OOS:
             for sp in self.slots.tag(text, intent):
