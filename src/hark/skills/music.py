@@ -446,8 +446,7 @@ class MusicSkill:
         if p.state != "playing":
             return Outcome(lang.t(language, "music_nothing_playing"), action="music.pause",
                            data=p.snapshot())
-        stop = r"\bstop\b" if language == "en" else r"\b(stop|stopp\w*|arrête\w*|detén|ferma|stoppa)\b"
-        if re.search(stop, said):
+        if lang.said(said, language, r"\bstop\b", r"\b(stopp\w*|arrête\w*|detén|ferma|stoppa)\b"):
             p.stop()
             return Outcome(lang.t(language, "music_stopped"), action="music.stop",
                            data=p.snapshot())
