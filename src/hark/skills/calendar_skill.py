@@ -89,6 +89,7 @@ _STOP_OTHER = {
     "cosa", "che", "ho", "c'è", "è", "lo", "gli", "uno", "di", "della", "per", "alla",
     "cancella", "togli", "mostra", "dimmi", "mio", "mia", "miei", "l'agenda",
 }
+_STOP_ANY = _STOP | _STOP_OTHER | _GENERIC_OTHER  # a question in any of the five languages
 _WITH = {"de": "mit", "fr": "avec", "es": "con", "it": "con"}
 _WHAT = {"type": "string", "description": "What, e.g. 'dentist appointment'"}
 _DATE = {"type": "string", "description": "Day, e.g. 'Friday', 'next week'"}
@@ -177,21 +178,22 @@ def say_event(ev: CalendarEvent, ctx: SkillContext, *, day: bool = True) -> str:
     return f"{_say_title(ev, ctx)} {_when(ev, ctx, day=day)}".rstrip()
 
 
-def _words(text: str, stop: set[str] = _STOP) -> set[str]:
+def _words(text: str, english: bool = True) -> set[str]:
     words = clean(text).split()
-    if stop is not _STOP:  # "l'appuntamento", "d'anniversaire": the word after the article
+    if not english:  # "l'appuntamento", "d'anniversaire": the word after the article
         words = [re.sub(r"^(?:l|d|j|qu|un|all|dell|nell|sull|dall)'", "", w) for w in words]
+    stop = _STOP if english else _STOP_ANY
     return {w.removesuffix("'s").rstrip("s") for w in words if w not in stop and len(w) > 1}
 
 
 def match_events(events: list[CalendarEvent], words: str,
                  language: str = "en") -> list[CalendarEvent]:
     """Events whose title shares the most words with ``words`` (all if none given)."""
-    stop = _STOP if lang.pick(language) == "en" else _STOP | _STOP_OTHER | _GENERIC_OTHER
-    keys = _words(words, stop) - {w.rstrip("s") for w in _GENERIC}
+    english = lang.pick(language) == "en"
+    keys = _words(words, english) - {w.rstrip("s") for w in _GENERIC}
     if not keys:
         return events
-    scored = [(len(keys & _words(e.title, stop)), e) for e in events]
+    scored = [(len(keys & _words(e.title, english)), e) for e in events]
     best = max((s for s, _ in scored), default=0)
     return [e for s, e in scored if s and s == best]
 
