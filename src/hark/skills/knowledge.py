@@ -187,12 +187,13 @@ class KnowledgeSkill:
             return Outcome(lang.t(ctx.language, "currency_unavailable"),
                            action="knowledge.currency_unavailable")
         value = amount * rate
-        base_say = base_name if amount != 1 else base_name.rstrip("s")
-        speech = f"{fmt(amount)} {base_say} is {fmt(round(value, 2))} {quote_name}."
-        if lang.pick(ctx.language) != "en":  # currency names are English: say the codes
-            speech = lang.t(ctx.language, "currency_result",
-                            amount=say_number(fmt(amount), ctx.language), base=base,
-                            value=say_number(fmt(round(value, 2)), ctx.language), quote=quote)
+        if lang.pick(ctx.language) == "en":
+            base_say, quote_say = base_name if amount != 1 else base_name.rstrip("s"), quote_name
+        else:  # the currency names are English: say the codes
+            base_say, quote_say = base, quote
+        speech = lang.t(ctx.language, "currency_result",
+                        amount=say_number(fmt(amount), ctx.language), base=base_say,
+                        value=say_number(fmt(round(value, 2)), ctx.language), quote=quote_say)
         data: dict[str, Any] = {"base": base, "quote": quote, "rate": rate, "amount": amount,
                                 "value": value}
         return Outcome(speech, action="knowledge.currency", display={"type": "currency", **data})
