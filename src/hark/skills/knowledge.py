@@ -110,9 +110,9 @@ class KnowledgeSkill:
         text = str(u.slot("expression").value or u.slot("expression").raw) \
             if u.slot("expression") else u.text
         try:
-            conv = convert(text)
+            conv = convert(text, ctx.language)
         except ConversionError as e:
-            return Outcome(str(e), action="knowledge.convert_failed")
+            return Outcome(e.speech(lang.pick(ctx.language)), action="knowledge.convert_failed")
         if conv is not None:
             return Outcome(conv.speech(), action="knowledge.convert",
                            display={"type": "conversion", "amount": conv.amount,

@@ -1,5 +1,9 @@
 """Deterministic fast path: Home Assistant's hassil templates mapped to Hark intents.
 
+Unit conversions in German, French, Spanish and Italian ("rechne 5 Meilen in Kilometer
+um") are recognised first, by ``hark.text.unit_words`` (qa_maths, as HWU64 files them;
+English conversions are left to the model, which learnt them from HWU64).
+
 ``RuleMatcher().match(text, lang)`` returns an :class:`Understanding` with
 ``source="rules"`` and confidence 1.0, or ``None`` when no enabled template matches
 (the NLU engine then asks its model). Slot values are the raw spans as said; the
@@ -29,6 +33,7 @@ from hark.nlu.intents import (
     TIMER_SET,
 )
 from hark.nlu.rules import extra, lexicon, prefilter
+from hark.text import unit_words
 from hark.types import Slot, Understanding
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -199,6 +204,9 @@ class RuleMatcher:
 
     def match(self, text: str, lang: str = "en") -> Understanding | None:
         lang = _base_lang(lang)
+        if unit_words.parse(text, lang) is not None:  # "Wie viele Gramm sind ein Pfund?"
+            return Understanding(text=text, intent="qa_maths", confidence=1.0, slots=[],
+                                 in_scope=True, language=lang, source="rules")
         result = self.recognize(text, lang)
         if result is None or result.intent.name in self._disabled:
             return None

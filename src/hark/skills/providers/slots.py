@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from hark.text.numbers import words_to_digits  # noqa: F401 - skills read it from here
 from hark.types import Slot, Understanding
 
 _SPACES = re.compile(r"\s+")
@@ -35,20 +36,6 @@ def value(u: Understanding, name: str, kind: str | None = None) -> dict[str, Any
     if kind is not None and s.value.get("kind") != kind:
         return None
     return s.value
-
-
-_TEXT2NUM = frozenset({"en", "de", "fr", "es", "it"})
-
-
-def words_to_digits(text: str, language: str = "en") -> str:
-    """"twelve times seven" -> "12 times 7", "zwölf mal sieben" -> "12 mal 7" (text2num,
-    every number converted)."""
-    from text_to_num import alpha2digit
-
-    try:
-        return alpha2digit(text, language if language in _TEXT2NUM else "en", threshold=0)
-    except Exception:  # noqa: BLE001 - text2num can choke on odd input; keep the text
-        return text
 
 
 def as_written(said: str, part: str) -> str:

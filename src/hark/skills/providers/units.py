@@ -1,5 +1,7 @@
 """Unit conversion with pint: "how many ounces in a pound", "convert 5 miles to km",
-"20 celsius in fahrenheit" (offset temperature units handled as quantities)."""
+"20 celsius in fahrenheit" (offset temperature units handled as quantities); in German,
+French, Spanish and Italian through ``hark.text.unit_words`` ("Wie viele Gramm sind ein
+Pfund?"), answered in that language."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from hark.skills.providers.calculator import fmt
+from hark.skills.providers import lang
+from hark.skills.providers.calculator import fmt, say_number
 from hark.skills.providers.slots import clean, words_to_digits
+from hark.text import unit_words
 
 _NAMES = {
     "celsius": "degC", "centigrade": "degC", "c": "degC", "fahrenheit": "degF", "f": "degF",
@@ -47,7 +51,14 @@ _LEAD = re.compile(r"^(?:please |can you |could you |hey )*(?:convert|change|wha
 
 
 class ConversionError(ValueError):
-    pass
+    """A conversion we cannot do ("grams to litres"); says so in the user's language."""
+
+    def __init__(self, src: str = "", dst: str = "") -> None:
+        super().__init__(f"I can't convert {src} to {dst}.")
+        self.src, self.dst = src, dst
+
+    def speech(self, language: str = "en") -> str:
+        return lang.t(language, "convert_failed", src=self.src, dst=self.dst)
 
 
 @dataclass(frozen=True)
@@ -56,9 +67,12 @@ class Conversion:
     src: str
     result: float
     dst: str
+    language: str = "en"
 
     def speech(self) -> str:
-        return f"{fmt(self.amount)} {self.src} is {fmt(self.result)} {self.dst}."
+        return lang.t(self.language, "convert_result",
+                      amount=say_number(fmt(self.amount), self.language), src=self.src,
+                      result=say_number(fmt(self.result), self.language), dst=self.dst)
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +92,7 @@ def _unit(name: str) -> Any:
             return ureg.parse_units(candidate)
         except Exception:  # noqa: BLE001 - pint raises several kinds of errors
             continue
-    raise ConversionError(name)
+    raise ConversionError(name, name)
 
 
 def _spoken(unit: Any, amount: float) -> str:
@@ -105,9 +119,12 @@ def parse(text: str) -> tuple[float, str, str] | None:
     return None
 
 
-def convert(text: str) -> Conversion | None:
+def convert(text: str, language: str = "en") -> Conversion | None:
     """None when the text is not a conversion; raises ConversionError when it is one we
     cannot do (unknown unit, incompatible dimensions)."""
+    language = lang.pick(language)
+    if language != "en":
+        return _convert_named(text, language)
     parsed = parse(text)
     if parsed is None:
         return None
@@ -121,5 +138,21 @@ def convert(text: str) -> Conversion | None:
     try:
         result = ureg.Quantity(amount, src).to(dst).magnitude
     except Exception as e:  # noqa: BLE001 - DimensionalityError and friends
-        raise ConversionError(f"I can't convert {src_words} to {dst_words}.") from e
+        raise ConversionError(src_words, dst_words) from e
     return Conversion(amount, _spoken(src, amount), float(result), _spoken(dst, result))
+
+
+def _convert_named(text: str, language: str) -> Conversion | None:
+    """A conversion between units named in ``language`` (see ``hark.text.unit_words``)."""
+    asked = unit_words.parse(text, language)
+    if asked is None:
+        return None
+    ureg = registry()
+    try:
+        result = float(ureg.Quantity(asked.amount, ureg.parse_units(asked.src))
+                       .to(ureg.parse_units(asked.dst)).magnitude)
+    except Exception as e:  # noqa: BLE001 - DimensionalityError and friends
+        raise ConversionError(unit_words.name(asked.src, language, 2),
+                              unit_words.name(asked.dst, language, 2)) from e
+    return Conversion(asked.amount, unit_words.name(asked.src, language, asked.amount), result,
+                      unit_words.name(asked.dst, language, result), language)
