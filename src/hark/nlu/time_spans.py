@@ -55,7 +55,13 @@ def _value(span: str, now: datetime, lang: str) -> dict | None:
         first = span.split()[0].casefold()
         if first not in CLOCK_WORDS.get(lang, set()):
             return None  # a bare number ("sieben", "die fünf") is not a time
-    return _value_of(span, now, lang)
+    amounts = [t for t in toks if t != "@and" and not str(t).startswith("@u:")]
+    if not amounts and all(t == "@and" for t in toks):
+        return None  # "è" (is) folds to "e" (and): no value
+    value = _value_of(span, now, lang)
+    if value is not None and value.get("kind") == "duration" and not amounts:
+        return None  # a bare unit ("wie viele Tage", "che giorno") is no length of time
+    return value
 
 
 def _value_of(span: str, now: datetime, lang: str) -> dict | None:

@@ -17,6 +17,12 @@ _PLACE = {"type": "string", "description": "A city, country or time zone, e.g. '
 _TIME_WORDS = re.compile(r"\b(time|uhr|uhrzeit|spät|heure|hora|ora|ore)\b")
 _DATE_WORDS = re.compile(r"\b(date|day|month|year|week|datum|tag|heute|jour|fecha|d[ií]a|hoy|"
                          r"data|giorno|oggi)\b")
+# "how many days until", "wie viele Tage bis", "combien de jours avant", "cuántos días
+# faltan", "quanti giorni mancano": count the days rather than name the date
+_UNTIL = {"en": r"\b(until|till|til|how many days|how long|how far)\b",
+          "other": r"\b(bis|wie lange|tage|tagen|jours|jusqu|avant|d[ií]as|faltan|falta|"
+                   r"quedan|queda|hasta|giorni|mancano|manca|fino)\b"}
+_TODAY_WORDS = {"today", "heute", "aujourd'hui", "hoy", "oggi"}
 _ABBREVIATIONS = {k for k in EXTRA if len(k) <= 4 and k not in {"rio", "peru", "uae"}}
 
 
@@ -103,7 +109,7 @@ class DateTimeSkill:
         if place and not (u.slot("date") or u.slot("event_name")):
             return self._time_in(place, now, ctx, with_date=bool(_DATE_WORDS.search(text)))
         if (u.slot("date") or u.slot("event_name") or dates.holiday(text, now.date())
-                or re.search(r"\b(until|till|til|how many days|how long)\b", text)):
+                or re.search(_UNTIL["en"], text)):
             return self._date_maths(u, ctx)
         if _TIME_WORDS.search(text) or not _DATE_WORDS.search(text):
             return Outcome(lang.t(ctx.language, "time", time=lang.say_time(now, ctx.language)),
@@ -132,6 +138,7 @@ class DateTimeSkill:
                                 "timezone": zone.key})
 
     def _date_maths(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        language = lang.pick(ctx.language)
         today = ctx.clock().date()
         text = clean(u.text)
         d_slot = u.slot("date")
@@ -142,40 +149,35 @@ class DateTimeSkill:
         if span is None and hol:
             span = dates.DateSpan(hol[1], hol[1], "")
         if span is None:
-            return Outcome("Sorry, I couldn't work out which date you mean.",
-                           action="datetime.unknown_date")
+            return Outcome(lang.t(language, "date_unknown"), action="datetime.unknown_date")
         d = span.start
-        if hol and (event or not d_slot):
+        if hol and (event or not d_slot) and language == "en":
             name = " ".join(w.capitalize() for w in hol[0].split())
         elif d_slot:
-            name = d_slot.raw.strip()
+            name = d_slot.raw.strip(" ?!.,")
         else:
-            name = "That"
+            name = lang.t(language, "date_that")
         display = {"type": "date", "date": d.isoformat()}
         days = (d - today).days
-        if re.search(r"\b(until|till|til|how many days|how long|how far)\b", text):
-            if days == 0:
-                speech = f"{name} is today!"
-            elif days == 1:
-                speech = f"{name} is tomorrow."
-            elif days > 0:
-                speech = f"There are {days} days until {name}."
-            else:
-                speech = f"{name} was {-days} days ago."
-            return Outcome(speech, action="datetime.days_until", display={**display, "days": days})
-        show_year = d.year != today.year
-        when = lang.say_date(d, "en", year=show_year)
-        if re.match(r"(in \d|in [a-z]+ (day|week|month|year))", words_to_digits(name.lower())) or \
-                re.search(r"\b(from now|later)\b", name.lower()):
-            speech = f"{lang.capital(name)} it will be {when}."
+        if lang.said(text, language, _UNTIL["en"], _UNTIL["other"]):
+            key = ("date_is_today" if days == 0 else "date_is_tomorrow" if days == 1
+                   else "days_until" if days > 0 else "days_ago")
+            return Outcome(lang.capital(lang.t(language, key, name=name, days=abs(days))),
+                           action="datetime.days_until", display={**display, "days": days})
+        when = lang.say_date(d, language, year=d.year != today.year)
+        if language == "en" and (
+                re.match(r"(in \d|in [a-z]+ (day|week|month|year))", words_to_digits(name.lower()))
+                or re.search(r"\b(from now|later)\b", name.lower())):
+            speech = f"{name} it will be {when}."
         elif days == 0:
-            speech = f"Today is {when}." if name.lower() == "today" else f"{name} is today, {when}."
+            key = "date" if clean(name) in _TODAY_WORDS else "date_today_is"
+            speech = lang.t(language, key, name=name, date=when)
         elif days < 0:
-            weekday = lang.WEEKDAYS["en"][d.weekday()]
-            speech = f"{lang.capital(name)} was a {weekday}."
+            speech = lang.t(language, "date_was", name=name,
+                            weekday=lang.WEEKDAYS[language][d.weekday()])
         else:
-            speech = f"{lang.capital(name)} is on {when}."
-        return Outcome(speech, action="datetime.date_of", display=display)
+            speech = lang.t(language, "date_is_on", name=name, when=when)
+        return Outcome(lang.capital(speech), action="datetime.date_of", display=display)
 
     # ---------------------------------------------------------------- conversion
 

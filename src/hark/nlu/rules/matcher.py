@@ -502,6 +502,23 @@ def _alarm(intent: str, need_time: bool) -> Callable[..., Mapped]:
     return mapper
 
 
+def _map_date_query(result: RecognizeResult, text: str, lang: str) -> Mapped:
+    """datetime_query with the ``{day}`` words as a ``date`` slot, if they read as one
+    ("Weihnachten", "le 14 juillet", "el 6 de enero"; not "mein Termin")."""
+    from datetime import UTC, datetime
+
+    from hark.nlu.normalize import normalize
+
+    slot = _slot("date", result, "day", text)
+    if slot is None:
+        return None
+    value = normalize("date", slot.raw.rstrip(" ?!.").strip(), datetime.now(UTC), lang)
+    if value is None or value.get("kind") not in ("date", "date_range"):
+        return None
+    slot.value = None  # the engine normalises it against the user's clock
+    return "datetime_query", [slot]
+
+
 def _map_volume_relative(result: RecognizeResult, text: str, lang: str) -> Mapped:
     step = result.entities.get("volume_step")
     if step is None:
@@ -563,6 +580,7 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_REMOVE_ALARM: _alarm("alarm_remove", need_time=False),
     "HassGetCurrentTime": _fixed("datetime_query"),
     extra.HARK_TIME_IN: _map_time_in,
+    extra.HARK_DATE_QUERY: _map_date_query,
     "HassGetCurrentDate": _fixed("datetime_query"),
     "HassStartTimer": _timer(TIMER_SET, ("hours", "minutes", "seconds")),
     extra.HARK_START_TIMER: _timer(TIMER_SET, ("hours", "minutes", "seconds")),

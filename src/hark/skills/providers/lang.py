@@ -82,8 +82,9 @@ def say_date(d: date, language: str = "en", *, year: bool = False) -> str:
 
 
 def capital(text: str) -> str:
-    """``text`` with its first letter upper case ("Baumarkt", "The square root…")."""
-    return text[:1].upper() + text[1:]
+    """``text`` with its first letter upper case ("Baumarkt", "The square root…", "¡Navidad…")."""
+    i = next((k for k, c in enumerate(text) if c.isalnum()), 0)
+    return text[:i] + text[i : i + 1].upper() + text[i + 1 :]
 
 
 def said(text: str, language: str | None, english: re.Pattern[str] | str,
