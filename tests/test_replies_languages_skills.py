@@ -363,6 +363,40 @@ async def test_calendar_in_four_languages(store: Store) -> None:
         assert [e.title for e in calendar.all_events(db)] == ["Joggen"]
 
 
+@pytest.mark.parametrize(("language", "text", "when", "said", "hour", "day"), [
+    ("de", "Verschieb den Zahnarzttermin auf Montag", "Montag",
+     "Okay, „Zahnarzttermin“ ist jetzt am Montag um 15:00 Uhr.", 15, 30),
+    ("fr", "décale le rendez-vous chez le dentiste à 17 h", "à 17 h", None, 17, 28),
+    ("es", "mueve mi cita con el dentista al lunes", "lunes", None, 15, 30),
+    ("it", "sposta l'appuntamento dal dentista alle 11", "alle 11", None, 11, 28),
+])
+async def test_moving_an_event_in_four_languages(store: Store, language: str, text: str,
+                                                 when: str, said: str | None, hour: int,
+                                                 day: int) -> None:
+    skill = CalendarSkill()
+    titles = {"de": "Zahnarzttermin", "fr": "rendez-vous chez le dentiste",
+              "es": "cita con el dentista", "it": "appuntamento dal dentista"}
+    await skill.handle(u("calendar_set", f"{titles[language]} morgen um 15 Uhr",
+                         Slot("time", "morgen um 15 Uhr"), Slot("event_name", titles[language])),
+                       ctx(store, "de"))
+    await skill.handle(u("calendar_set", "Joggen morgen um 9 Uhr", Slot("time", "morgen um 9 Uhr"),
+                         Slot("event_name", "Joggen")), ctx(store, "de"))
+    out = await skill.handle(u("calendar_set", text, Slot("time", when)), ctx(store, language))
+    assert out.action == "calendar.move", out
+    if said:
+        assert out.speech == said
+    with store.session() as db:
+        moved = next(e for e in calendar.all_events(db) if e.title == titles[language])
+    local = moved.start.astimezone(PARIS)
+    assert (local.day, local.hour) == (day, hour)
+
+
+async def test_nothing_to_move_says_so(store: Store) -> None:
+    out = await CalendarSkill().handle(u("calendar_set", "verschieb den Termin auf Freitag",
+                                         Slot("time", "Freitag")), ctx(store, "de"))
+    assert out.speech == "Du hast keine anstehenden Termine, die ich verschieben könnte."
+
+
 # --------------------------------------------------------------------------- lists
 
 

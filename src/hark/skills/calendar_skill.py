@@ -39,6 +39,18 @@ from hark.store.users import DEFAULT_USER
 from hark.types import Outcome, Understanding
 
 _MOVE = re.compile(r"\b(move|reschedule|push|postpone|shift|bring forward|change)\b.*\bto\b")
+# moving in de/fr/es/it: the verb, and the word that starts the new time ("verschieb den
+# Zahnarzttermin auf Freitag", "décale la réunion à 16 h", "mueve mi cita al viernes",
+# "sposta la riunione alle 16"); the last such word splits event from time
+_MOVE_OTHER = {
+    "de": (r"\b(verschieb\w*|verleg\w*)\b", r"\b(?:auf|nach|zum|zur|zu)\b"),
+    "fr": (r"\b(d[ée]place\w*|d[ée]cale\w*|reporte\w*|repousse\w*)\b",
+           r"(?<!\w)(?:à|au|a|pour)(?!\w)"),
+    "es": (r"\b(mueve\w*|muev\w*|cambia\w*|aplaza\w*|pospon\w*|pospón|traslada\w*)\b",
+           r"\b(?:a|al|para)\b"),
+    "it": (r"\b(sposta\w*|rinvia\w*|rimanda\w*|posticipa\w*|anticipa\w*)\b",
+           r"(?<!\w)(?:a|al|alle|all'|per)(?!\w)"),
+}
 _GENERIC = {"event", "events", "appointment", "appointments", "meeting", "meetings",
             "calendar", "plans", "plan", "schedule", "all", "all meetings", "all events",
             "generic calendar event", "future event", "next event"}
@@ -233,7 +245,7 @@ class CalendarSkill:
         text = clean(u.text)
         try:
             if u.intent == "calendar_set":
-                if _MOVE.search(text):
+                if _asks_to_move(text, lang.pick(ctx.language)):
                     return await self.move(u, ctx)
                 if is_reminder(text):
                     return await self.reminders.create(u, ctx)
@@ -325,14 +337,18 @@ class CalendarSkill:
         return Outcome(speech, action="calendar.remove", data={"ids": ids})
 
     async def move(self, u: Understanding, ctx: SkillContext) -> Outcome:
-        before, _, after = clean(u.text).rpartition(" to ")
-        if "remind" in before:
+        language = lang.pick(ctx.language)
+        before, after = _split_move(clean(u.text), language)
+        if language == "en" and "remind" in before:
             return await self.reminders.move(u, ctx)
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
-        hits = match_events(events, slot_text(u, "event_name") or before)
+        hits = match_events(events, slot_text(u, "event_name") or before, language)
         if not events or not hits or (hits is events and len(events) > 1):
-            if is_reminder(before) or not events:
+            if language == "en" and (is_reminder(before) or not events):
                 return await self.reminders.move(u, ctx)
+            if not events:
+                return Outcome(lang.t(language, "cal_nothing_to_move"),
+                               action="calendar.move_nothing")
             return Outcome(lang.t(ctx.language, "cal_move_which"), action="calendar.ask_which",
                            expect_followup=True, data={"missing": "event_name"})
         if len(hits) > 1:
@@ -351,6 +367,28 @@ class CalendarSkill:
                               when=_when(ev, ctx)),
                        action="calendar.move",
                        data={"event": ev.to_dict()})
+
+
+def _asks_to_move(text: str, language: str) -> bool:
+    if language == "en":
+        return _MOVE.search(text) is not None
+    verb, to = _MOVE_OTHER[language]
+    m = re.search(verb, text)
+    return m is not None and re.search(to, text[m.end():]) is not None
+
+
+def _split_move(text: str, language: str) -> tuple[str, str]:
+    """(the event's words, the new time's words): "move my dentist appointment to friday"
+    -> ("move my dentist appointment", "friday"); in de/fr/es/it the new time keeps its
+    first word ("auf Freitag", "alle 16"), which tells a clock time from a number."""
+    if language == "en":
+        before, _, after = text.rpartition(" to ")
+        return before, after
+    found = list(re.finditer(_MOVE_OTHER[language][1], text))
+    if not found:
+        return text, ""
+    cut = found[-1].start()
+    return text[:cut].strip(), text[cut:].strip()
 
 
 def _ask_which(hits: list[CalendarEvent], ctx: SkillContext) -> Outcome:

@@ -82,7 +82,9 @@ def find_when(u: Understanding, ctx: SkillContext,
         for v in (tv, dv, slot_value(u, "timeofday", ctx)):
             if v is not None and v.get("kind") in WHEN_KINDS + ("time_range",):
                 return v, ""
-    return None, ""
+        return None, ""
+    # words of their own ("alle 11", "um 11"): a clock time needs no date to be one
+    return find_value(text, "time", ctx, ("time",)) or (None, "")
 
 
 def due_from(v: dict[str, Any] | None, ctx: SkillContext,
@@ -316,7 +318,10 @@ def moved(old: datetime, v: dict[str, Any] | None, ctx: SkillContext) -> datetim
         return datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz)
     if kind == "time" and v.get("time"):
         t = time.fromisoformat(v["time"])
-        return local.replace(hour=t.hour, minute=t.minute, second=0)
+        hour = t.hour
+        if v.get("ambiguous"):  # on the item's day, "at 11" is 11 am, "at 3" 3 pm
+            hour = hour % 12 + (12 if hour % 12 < 7 else 0)
+        return local.replace(hour=hour, minute=t.minute, second=0)
     if kind in ("date", "date_range"):
         day = date.fromisoformat((v.get("date") or v.get("start"))[:10])
         if day < ctx.clock().date() or (day == ctx.clock().date()
