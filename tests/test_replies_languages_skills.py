@@ -496,6 +496,26 @@ async def test_german_calendar_and_list_conversation(assistant) -> None:  # noqa
     assert r.response_text == "Okay, ich habe Milch von deiner Einkaufsliste genommen.", r
 
 
+@pytest.mark.parametrize(("add", "move", "moved"), [
+    ("Trag für morgen um 15 Uhr einen Zahnarzttermin ein",
+     "Verschieb den Zahnarzttermin auf Montag",
+     "Okay, „Zahnarzttermin“ ist jetzt am Montag um 15:00 Uhr."),
+    ("apunta la reunión con Ana mañana a las diez", "mueve la reunión con Ana al lunes", None),
+    ("segna la cena con Marco domani alle venti in agenda", "sposta la cena con Marco alle 21",
+     None),
+])
+async def test_moving_an_event_through_the_assistant(assistant, add: str, move: str,  # noqa: ANN001
+                                                     moved: str | None) -> None:
+    """The rules read the verb of moving as calendar_set (the model, never taught it,
+    read "verschieb den Termin" as removing it) and the event keeps its title."""
+    r = await assistant.handle_text(add, now=NOW)
+    assert r.action == "calendar.set", r
+    r = await assistant.handle_text(move, now=NOW)
+    assert (r.intent, r.action) == ("calendar_set", "calendar.move"), r
+    if moved:
+        assert r.response_text == moved
+
+
 async def test_a_spanish_joke_and_its_label(assistant) -> None:  # noqa: ANN001
     r = await assistant.handle_text("cuéntame un chiste", now=NOW)
     assert r.action == "smalltalk.joke", r

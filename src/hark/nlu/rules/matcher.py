@@ -519,6 +519,25 @@ def _map_date_query(result: RecognizeResult, text: str, lang: str) -> Mapped:
     return "datetime_query", [slot]
 
 
+def _map_move_event(result: RecognizeResult, text: str, lang: str) -> Mapped:
+    """calendar_set with the event's words and the new time, if ``{new_time}`` reads as
+    a time or date ("auf Montag", "alle 11"); else the model decides."""
+    from datetime import UTC, datetime
+
+    from hark.nlu.normalize import normalize
+
+    when = _slot("time", result, "new_time", text)
+    if when is None:
+        return None
+    raw = when.raw.rstrip(" ?!.")
+    now = datetime.now(UTC)
+    if not any(normalize(kind, raw, now, lang) for kind in ("datetime", "time", "date")):
+        return None
+    when.value = None  # the engine normalises it against the user's clock
+    event = _slot("event_name", result, "event", text)
+    return "calendar_set", [s for s in (event, when) if s is not None]
+
+
 def _map_volume_relative(result: RecognizeResult, text: str, lang: str) -> Mapped:
     step = result.entities.get("volume_step")
     if step is None:
@@ -581,6 +600,7 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     "HassGetCurrentTime": _fixed("datetime_query"),
     extra.HARK_TIME_IN: _map_time_in,
     extra.HARK_DATE_QUERY: _map_date_query,
+    extra.HARK_MOVE_EVENT: _map_move_event,
     "HassGetCurrentDate": _fixed("datetime_query"),
     "HassStartTimer": _timer(TIMER_SET, ("hours", "minutes", "seconds")),
     extra.HARK_START_TIMER: _timer(TIMER_SET, ("hours", "minutes", "seconds")),
