@@ -516,6 +516,18 @@ async def test_moving_an_event_through_the_assistant(assistant, add: str, move: 
         assert r.response_text == moved
 
 
+def test_moving_an_alarm_is_not_a_calendar_move() -> None:
+    from hark.nlu.rules.matcher import RuleMatcher
+
+    rules = RuleMatcher()
+    assert rules.match("Verschieb den Zahnarzttermin auf Montag", "de").intent == "calendar_set"
+    for text, language in [("Verschieb den Wecker auf 7 Uhr", "de"),
+                           ("sposta la sveglia alle 7", "it"),
+                           ("sposta il divano in salotto", "it")]:
+        hit = rules.match(text, language)
+        assert hit is None or hit.intent != "calendar_set", text
+
+
 async def test_a_spanish_joke_and_its_label(assistant) -> None:  # noqa: ANN001
     r = await assistant.handle_text("cuéntame un chiste", now=NOW)
     assert r.action == "smalltalk.joke", r

@@ -535,7 +535,13 @@ def _map_move_event(result: RecognizeResult, text: str, lang: str) -> Mapped:
         return None
     when.value = None  # the engine normalises it against the user's clock
     event = _slot("event_name", result, "event", text)
+    if event is not None and _ALARM_WORD.search(event.raw):
+        return None  # "verschieb den Wecker auf 7 Uhr" is an alarm's business
     return "calendar_set", [s for s in (event, when) if s is not None]
+
+
+_ALARM_WORD = re.compile(r"\b(wecker|weckers|réveil|reveil|alarme|alarma|alarmas|"
+                         r"despertador|sveglia|sveglie)\b", re.IGNORECASE)
 
 
 def _map_volume_relative(result: RecognizeResult, text: str, lang: str) -> Mapped:
