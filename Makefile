@@ -29,10 +29,8 @@ nlu-model: setup-test
 	rm -rf $(NLU_MODEL).new
 	.venv/bin/hark nlu train --data $(NLU_DATA)/hwu64.jsonl \
 		--data src/hark/nlu/data/extra_en.jsonl \
-		--data src/hark/nlu/data/extra_en_paraphrases.jsonl \
 		--data src/hark/nlu/data/extra_multilingual.jsonl \
 		--data src/hark/nlu/data/extra_multilingual_skills.jsonl \
-		--data src/hark/nlu/data/extra_multilingual_rest.jsonl \
-		--data src/hark/nlu/data/extra_multilingual_units.jsonl --out $(NLU_MODEL).new
+		--data src/hark/nlu/data/extra_multilingual_rest.jsonl --out $(NLU_MODEL).new
 	rm -rf $(NLU_MODEL).old && mv $(NLU_MODEL) $(NLU_MODEL).old
 	mv $(NLU_MODEL).new $(NLU_MODEL) && rm -rf $(NLU_MODEL).old
