@@ -237,3 +237,21 @@ def test_time_in_a_city_when_it_is_a_time_elsewhere(nlu: NLU, text: str, places:
     assert u.intent == "datetime_convert"
     assert [s.raw for s in u.slots if s.name == "place_name"] == places
     assert [s.raw for s in u.slots if s.name == "time"] == [time]
+
+
+@pytest.mark.parametrize(("text", "language", "intent"), [
+    ("Es ist mir zu hell", "de", "iot_hue_lightdim"),
+    ("Es ist zu dunkel im Wohnzimmer", "de", "iot_hue_lightup"),
+    ("c'est trop lumineux dans le salon", "fr", "iot_hue_lightdim"),
+    ("il fait trop sombre ici", "fr", "iot_hue_lightup"),
+    ("hay demasiada luz", "es", "iot_hue_lightdim"),
+    ("está muy oscuro aquí", "es", "iot_hue_lightup"),
+    ("c'è troppa luce", "it", "iot_hue_lightdim"),
+    ("è troppo buio qui", "it", "iot_hue_lightup"),
+])
+def test_too_bright_or_too_dark_asks_for_the_lights(text: str, language: str,
+                                                     intent: str) -> None:
+    from hark.nlu.rules.matcher import RuleMatcher
+
+    hit = RuleMatcher().match(text, language)
+    assert hit is not None and hit.intent == intent

@@ -279,6 +279,8 @@ LIGHT: dict[str, dict[str, list[str]]] = {
             " [bitte] (dunkler|gedämpfter)",
             # bare "dunkler, bitte" / "weniger Licht": said to an assistant, the lights
             "[bitte] [mach] [es|mal|es mal] dunkler [bitte]",
+            "(es ist|ist es|ist das) [mir] [hier] [drin] [viel|etwas|ein bisschen|echt] zu hell"
+            " [(hier|im|in der|in dem) {area}]",
             "[bitte] weniger Licht [bitte]",
         ],
         HARK_LIGHT_UP: [
@@ -286,6 +288,8 @@ LIGHT: dict[str, dict[str, list[str]]] = {
             " [bitte] heller",
             "[bitte] [mach] [es|mal|es mal] heller [bitte]",
             "[bitte] mehr Licht [bitte]",
+            "(es ist|ist es|ist das) [mir] [hier] [drin] [viel|etwas|ein bisschen|echt] zu "
+            "(dunkel|düster) [(hier|im|in der|in dem) {area}]",
         ],
     },
     "fr": {
@@ -293,31 +297,41 @@ LIGHT: dict[str, dict[str, list[str]]] = {
             "(baisse|tamise|diminue) (la lumière|les lumières|la lampe)"
             " [(du|de la|des|dans le|dans la) {area}]",
             "moins de lumière [s'il te plaît|s'il vous plaît]",
+            "(il fait|c'est) [beaucoup|un peu|vraiment] trop (clair|lumineux) [ici]"
+            " [(dans le|dans la) {area}]",
         ],
         HARK_LIGHT_UP: [
             "(augmente|monte) (la lumière|les lumières|la lampe)"
             " [(du|de la|des|dans le|dans la) {area}]",
             "plus de lumière [s'il te plaît|s'il vous plaît]",
+            "(il fait|c'est) [beaucoup|un peu|vraiment] trop sombre [ici]"
+            " [(dans le|dans la) {area}]",
         ],
     },
     "es": {
         HARK_LIGHT_DIM: [
             "(baja|atenúa) (la luz|las luces|la lámpara) [(del|de la|en el|en la) {area}]",
             "menos luz [por favor]",
+            "hay [demasiada|mucha] luz [aquí]",
+            "[aquí] (está|hay) [muy|demasiado] (claro|brillante) [aquí]",
         ],
         HARK_LIGHT_UP: [
             "sube (la luz|las luces|la lámpara) [(del|de la|en el|en la) {area}]",
             "más luz [por favor]",
+            "[aquí] (está|hay) [muy|demasiado] oscuro [aquí]",
         ],
     },
     "it": {
         HARK_LIGHT_DIM: [
             "(abbassa|attenua) (la luce|le luci|la lampada) [(del|della|in|nel|nella) {area}]",
             "meno luce [per favore]",
+            "c'è troppa luce [qui]",
+            "è troppo (luminoso|chiaro) [qui]",
         ],
         HARK_LIGHT_UP: [
             "alza (la luce|le luci|la lampada) [(del|della|in|nel|nella) {area}]",
             "più luce [per favore]",
+            "è troppo (buio|scuro) [qui]",
         ],
     },
 }
