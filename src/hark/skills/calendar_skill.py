@@ -245,7 +245,7 @@ class CalendarSkill:
         text = clean(u.text)
         try:
             if u.intent == "calendar_set":
-                if _asks_to_move(text, lang.pick(ctx.language)):
+                if asks_to_move(text, lang.pick(ctx.language)):
                     return await self.move(u, ctx)
                 if is_reminder(text):
                     return await self.reminders.create(u, ctx)
@@ -369,7 +369,7 @@ class CalendarSkill:
                        data={"event": ev.to_dict()})
 
 
-def _asks_to_move(text: str, language: str) -> bool:
+def asks_to_move(text: str, language: str) -> bool:
     if language == "en":
         return _MOVE.search(text) is not None
     verb, to = _MOVE_OTHER[language]

@@ -82,7 +82,40 @@ def _phrase_pass(items: list[str | Num], lex: Lexicon) -> list[Token]:
 def analyse(raw: str, lang: str = "en") -> tuple[Token, ...]:
     """Canonical tokens of ``raw`` in ``lang`` (cached)."""
     lex = lexicon(lang)
-    return tuple(_phrase_pass(numberize(_words(raw, lex.lang), lex), lex))
+    words = _named_days(_words(raw, lex.lang), lex)
+    return tuple(_phrase_pass(numberize(words, lex), lex))
+
+
+def _named_days(words: list[str], lex: Lexicon) -> list[str]:
+    """Holidays whose names hold a number word ("zweiter Weihnachtsfeiertag", "Heilige
+    Drei Könige") replaced by their symbol before numbers are read."""
+    names = _numbered_holidays(lex.lang)
+    if not names:
+        return words
+    out, i = [], 0
+    folded = [fold(w) for w in words]
+    while i < len(words):
+        for size in (4, 3, 2):
+            hit = names.get(tuple(folded[i : i + size]))
+            if hit is not None:
+                out.append(hit)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=8)
+def _numbered_holidays(lang: str) -> dict[tuple[str, ...], str]:
+    lex = lexicon(lang)
+    found = {}
+    for key, value in lex.phrases.items():
+        if len(key) > 1 and len(value) == 1 and value[0].startswith("@hol:") and \
+                any(isinstance(t, Num) for t in numberize(list(key), lex)):
+            found[key] = value[0]
+    return found
 
 
 def is_sym(tok: Token, prefix: str) -> bool:

@@ -172,43 +172,6 @@ ALARM_REMOVE: dict[str, list[str]] = {
            "(sveglia|sveglie) [delle|per le|alle] [{alarm_time}]"],
 }
 
-# Date questions: "how many days until Christmas", "what day is the 6th of January".
-# {day} must read as a date (matcher._map_date_query), or the model gets the sentence.
-DATE_QUERY: dict[str, list[str]] = {
-    "de": [
-        "wie (viele|viel) Tage (sind es|ist es|dauert es|bleiben|hat es) [noch] bis "
-        "[zum|zur|nach] {day}",
-        "wie (viele|viel) Tage [noch] bis [zum|zur|nach] {day}",
-        "wie lange (ist es|dauert es|noch) [noch] bis [zum|zur] {day}",
-        "in wie vielen Tagen ist [der|die|das] {day}",
-        "(welcher|was für ein) (Tag|Wochentag) ist [der|die|das] {day}",
-        "(an welchem|auf welchen) (Tag|Wochentag) (ist|fällt|liegt) [der|die|das] {day}",
-        "wann ist [der|die|das] {day}",
-    ],
-    "fr": [
-        "combien de jours (reste-t-il|reste t il|il reste|y a-t-il|y a t il) "
-        "(avant|jusqu'à|jusqu'au|jusqu'a) {day}",
-        "combien de jours (avant|jusqu'à|jusqu'au|jusqu'a) {day}",
-        "dans combien de jours (est|c'est|tombe|sera) {day}",
-        "quel jour (est|tombe|sera) {day}",
-        "quand (est|tombe) {day}",
-    ],
-    "es": [
-        "(cuántos|cuantos) días (faltan|quedan|hay) (para|hasta) {day}",
-        "(cuánto|cuanto) (falta|queda) (para|hasta) {day}",
-        "(qué|que) día [de la semana] (es|cae|será) {day}",
-        "en (qué|que) día [de la semana] (es|cae) {day}",
-        "(cuándo|cuando) es {day}",
-    ],
-    "it": [
-        "quanti giorni mancano (a|al|alla|allo|ai|alle|fino a|fino al) {day}",
-        "(tra|fra) quanti giorni è {day}",
-        "che giorno [della settimana] (è|cade|sarà) {day}",
-        "in che giorno (è|cade) {day}",
-        "quando è {day}",
-    ],
-}
-
 # Moving an event: the model has no examples of it (HWU64 has none either) and reads
 # "verschieb den Termin" as removing it. {new_time} must read as a time or date.
 MOVE_EVENT: dict[str, list[str]] = {
@@ -223,7 +186,6 @@ MOVE_EVENT: dict[str, list[str]] = {
 
 HARK_WEATHER = "HarkGetWeather"
 HARK_TIME_IN = "HarkTimeIn"  # -> datetime_query with a place
-HARK_DATE_QUERY = "HarkDateQuery"  # -> datetime_query with a date
 HARK_MOVE_EVENT = "HarkMoveEvent"  # -> calendar_set (the skill sees "verschieb…")
 HARK_SET_ALARM = "HarkSetAlarm"  # -> alarm_set
 HARK_QUERY_ALARM = "HarkQueryAlarm"  # -> alarm_query
@@ -396,8 +358,7 @@ def extra_intents(lang: str) -> dict[str, Any]:
     if lang in TIMERS:
         intents[HARK_START_TIMER] = {"data": [{"sentences": TIMERS[lang]}]}
     for name, table in ((HARK_SET_ALARM, ALARMS), (HARK_QUERY_ALARM, ALARM_QUERY),
-                        (HARK_REMOVE_ALARM, ALARM_REMOVE), (HARK_DATE_QUERY, DATE_QUERY),
-                        (HARK_MOVE_EVENT, MOVE_EVENT)):
+                        (HARK_REMOVE_ALARM, ALARM_REMOVE), (HARK_MOVE_EVENT, MOVE_EVENT)):
         if lang in table:
             intents[name] = {"data": [{"sentences": table[lang]}]}
     for table in (LIGHT, LIGHT_ROOM):
@@ -409,7 +370,6 @@ def extra_intents(lang: str) -> dict[str, Any]:
         "lists": {
             "place": {"wildcard": True},
             "alarm_time": {"wildcard": True},
-            "day": {"wildcard": True},
             "event": {"wildcard": True},
             "new_time": {"wildcard": True},
             "room": {"wildcard": True},

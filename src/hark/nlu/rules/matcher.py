@@ -2,7 +2,8 @@
 
 Unit conversions in German, French, Spanish and Italian ("rechne 5 Meilen in Kilometer
 um") are recognised first, by ``hark.text.unit_words`` (qa_maths, as HWU64 files them;
-English conversions are left to the model, which learnt them from HWU64).
+English conversions are left to the model, which learnt them from HWU64), then date
+questions ("wie viele Tage bis Weihnachten"), by ``hark.nlu.date_questions``.
 
 ``RuleMatcher().match(text, lang)`` returns an :class:`Understanding` with
 ``source="rules"`` and confidence 1.0, or ``None`` when no enabled template matches
@@ -22,6 +23,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from hark.nlu import date_questions
 from hark.nlu.intents import (
     DURATION_SLOT,
     LIST_ITEM_SLOT,
@@ -207,6 +209,10 @@ class RuleMatcher:
         if unit_words.parse(text, lang) is not None:  # "Wie viele Gramm sind ein Pfund?"
             return Understanding(text=text, intent="qa_maths", confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
+        day = date_questions.find(text, lang)  # "Wie viele Tage noch bis Weihnachten?"
+        if day is not None:
+            return Understanding(text=text, intent="datetime_query", confidence=1.0,
+                                 slots=[day], in_scope=True, language=lang, source="rules")
         result = self.recognize(text, lang)
         if result is None or result.intent.name in self._disabled:
             return None
@@ -502,23 +508,6 @@ def _alarm(intent: str, need_time: bool) -> Callable[..., Mapped]:
     return mapper
 
 
-def _map_date_query(result: RecognizeResult, text: str, lang: str) -> Mapped:
-    """datetime_query with the ``{day}`` words as a ``date`` slot, if they read as one
-    ("Weihnachten", "le 14 juillet", "el 6 de enero"; not "mein Termin")."""
-    from datetime import UTC, datetime
-
-    from hark.nlu.normalize import normalize
-
-    slot = _slot("date", result, "day", text)
-    if slot is None:
-        return None
-    value = normalize("date", slot.raw.rstrip(" ?!.").strip(), datetime.now(UTC), lang)
-    if value is None or value.get("kind") not in ("date", "date_range"):
-        return None
-    slot.value = None  # the engine normalises it against the user's clock
-    return "datetime_query", [slot]
-
-
 def _map_move_event(result: RecognizeResult, text: str, lang: str) -> Mapped:
     """calendar_set with the event's words and the new time, if ``{new_time}`` reads as
     a time or date ("auf Montag", "alle 11"); else the model decides."""
@@ -605,7 +594,6 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_REMOVE_ALARM: _alarm("alarm_remove", need_time=False),
     "HassGetCurrentTime": _fixed("datetime_query"),
     extra.HARK_TIME_IN: _map_time_in,
-    extra.HARK_DATE_QUERY: _map_date_query,
     extra.HARK_MOVE_EVENT: _map_move_event,
     "HassGetCurrentDate": _fixed("datetime_query"),
     "HassStartTimer": _timer(TIMER_SET, ("hours", "minutes", "seconds")),

@@ -1,0 +1,85 @@
+"""Date questions in German, French, Spanish and Italian: "Wie viele Tage sind es noch bis
+Weihnachten?", "quel jour tombe le 14 juillet", "¿cuántos días faltan para Nochevieja?",
+"che giorno della settimana è Natale quest'anno".
+
+A question word of the language plus one date the normalisers read (a holiday, "am 3.
+März", "dopodomani") makes a ``datetime_query`` with that date; the date-and-time skill
+then counts the days or names the weekday. Sentences about the user's own plans ("wann
+ist mein Zahnarzttermin", "quanti giorni dura il viaggio") are left to the model.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from hark.nlu.normalize import normalize
+from hark.types import Slot
+
+_CUES = {
+    "de": r"\b(?:wie ?viele?|wieviele?) tage\b|\bwie lange\b.*\bbis\b|\btage bis\b|"
+          r"\bwochentag\b|\bwelche[rnms]? (?:tag|datum)\b|\bwelches datum\b|"
+          r"\bwann (?:ist|sind|fällt|faellt|feiert man|feiern wir)\b|\ban welchem tag\b|"
+          r"\bauf welchen tag\b|\bwas für ein tag\b|\bzähl\w* (?:\w+ )?(?:die )?tage\b",
+    "fr": r"\bcombien de jours\b|\bdans combien\b|\bquel jour\b|\bquelle date\b|"
+          r"\bquand (?:est|tombe|sera|c'est|est-ce)\b|\bjour de la semaine\b|"
+          r"\bc'est le combien\b|\bil reste combien\b",
+    "es": r"\bcu[aá]ntos d[ií]as\b|\bqu[eé] d[ií]a\b|\bqu[eé] fecha\b|"
+          r"\bcu[aá]ndo (?:es|cae|será|sera)\b|\bd[ií]a de la semana\b|"
+          r"\bcu[aá]nto (?:falta|queda)n?\b",
+    "it": r"\bquanti giorni\b|\bche giorno\b|\bquale giorno\b|\bche data\b|"
+          r"\bquando (?:è|e|cade|sarà|sara)\b|\bquand'è\b|\bgiorno della settimana\b|"
+          r"\b(?:tra|fra) quanti giorni\b",
+}
+# the user's own plans, trips and holidays: a calendar or travel question, not a date's
+_PLANS = re.compile(
+    r"\b(?:\w*termin\w*|meeting|besprechung|treffen|urlaub\w*|ferien|reise|zug|flug|"
+    r"geburtstag\w*|rendez|r[ée]union|vacances|voyage|train|vol|anniversaire|cita|"
+    r"reuni[óo]n|vacaciones|viaje|tren|vuelo|cumplea[ñn]os|appuntament\w*|riunion\w*|"
+    r"vacanz\w*|viaggio|treno|volo|compleanno|offen|ge[öo]ffnet|ouvert|abierto|aperto)\b",
+    re.IGNORECASE)
+
+
+_WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
+MAX_WORDS = 6
+
+
+def find(text: str, lang: str, now: datetime | None = None) -> Slot | None:
+    """The date a date question asks about (raw words, not yet normalised), or None:
+    the longest run of words after the question word that reads as one day (the last
+    of equals: "da oggi al tre marzo" asks about March 3rd)."""
+    cue = _CUES.get(lang)
+    low = text.lower().replace("’", "'")
+    m = re.search(cue, low) if cue else None
+    if m is None or _PLANS.search(low):
+        return None
+    now = now or datetime.now(UTC)
+    words = [w for w in _WORD.finditer(text) if w.start() >= m.end()]
+    best: tuple[int, int, int] | None = None  # (words, start, end)
+    for i in range(len(words)):
+        for j in range(min(len(words), i + MAX_WORDS), i, -1):
+            found = _day(text, words[i].start(), words[j - 1].end(), now, lang)
+            if found is not None:
+                if best is None or j - i >= best[0]:
+                    best = (j - i, *found)
+                break  # shorter runs from this word are no better
+    if best is None:
+        return None
+    _, start, end = best
+    # "zum Tag der Deutschen Einheit" -> "Tag der Deutschen Einheit": the name to say
+    value = normalize("date", text[start:end], now, lang)
+    for w in words:
+        if start < w.start() < end and normalize("date", text[w.start():end], now, lang) == value:
+            start = w.start()
+            break
+    return Slot("date", text[start:end], None, start, end)
+
+
+def _day(text: str, start: int, end: int, now: datetime, lang: str) -> tuple[int, int] | None:
+    """(start, end) of the words as one day ("10.12." keeps its dot, "Weihnachten?" not)."""
+    raw = text[start:end]
+    for said in (raw, raw.rstrip(".?!")):
+        value = normalize("date", said, now, lang)
+        if value is not None and value.get("kind") == "date":
+            return start, start + len(said)
+    return None
