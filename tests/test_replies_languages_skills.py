@@ -369,6 +369,11 @@ async def test_calendar_in_four_languages(store: Store) -> None:
     ("fr", "décale le rendez-vous chez le dentiste à 17 h", "à 17 h", None, 17, 28),
     ("es", "mueve mi cita con el dentista al lunes", "lunes", None, 15, 30),
     ("it", "sposta l'appuntamento dal dentista alle 11", "alle 11", None, 11, 28),
+    # the verb last, and shifts by a length of time (later unless it says earlier)
+    ("de", "kannst du den Zahnarzttermin auf Montag verschieben", "Montag", None, 15, 30),
+    ("fr", "décale le rendez-vous chez le dentiste d'une heure", "", None, 16, 28),
+    ("es", "adelanta dos horas mi cita con el dentista", "", None, 13, 28),
+    ("it", "posticipa di tre ore l'appuntamento dal dentista", "", None, 18, 28),
 ])
 async def test_moving_an_event_in_four_languages(store: Store, language: str, text: str,
                                                  when: str, said: str | None, hour: int,
@@ -381,7 +386,8 @@ async def test_moving_an_event_in_four_languages(store: Store, language: str, te
                        ctx(store, "de"))
     await skill.handle(u("calendar_set", "Joggen morgen um 9 Uhr", Slot("time", "morgen um 9 Uhr"),
                          Slot("event_name", "Joggen")), ctx(store, "de"))
-    out = await skill.handle(u("calendar_set", text, Slot("time", when)), ctx(store, language))
+    when_slot = [Slot("time", when)] if when else []
+    out = await skill.handle(u("calendar_set", text, *when_slot), ctx(store, language))
     assert out.action == "calendar.move", out
     if said:
         assert out.speech == said
@@ -523,7 +529,10 @@ def test_moving_an_alarm_is_not_a_calendar_move() -> None:
     assert rules.match("Verschieb den Zahnarzttermin auf Montag", "de").intent == "calendar_set"
     for text, language in [("Verschieb den Wecker auf 7 Uhr", "de"),
                            ("sposta la sveglia alle 7", "it"),
-                           ("sposta il divano in salotto", "it")]:
+                           ("sposta il divano in salotto", "it"),
+                           ("Schieb den Timer um 5 Minuten nach hinten", "de"),
+                           ("cambia la luz a rojo", "es"),
+                           ("mets la musique plus fort", "fr")]:
         hit = rules.match(text, language)
         assert hit is None or hit.intent != "calendar_set", text
 

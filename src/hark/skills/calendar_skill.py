@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
+from hark.nlu import move_requests
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import say_date
@@ -39,18 +40,6 @@ from hark.store.users import DEFAULT_USER
 from hark.types import Outcome, Understanding
 
 _MOVE = re.compile(r"\b(move|reschedule|push|postpone|shift|bring forward|change)\b.*\bto\b")
-# moving in de/fr/es/it: the verb, and the word that starts the new time ("verschieb den
-# Zahnarzttermin auf Freitag", "décale la réunion à 16 h", "mueve mi cita al viernes",
-# "sposta la riunione alle 16"); the last such word splits event from time
-_MOVE_OTHER = {
-    "de": (r"\b(verschieb\w*|verleg\w*)\b", r"\b(?:auf|nach|zum|zur|zu)\b"),
-    "fr": (r"\b(d[ée]place\w*|d[ée]cale\w*|reporte\w*|repousse\w*)\b",
-           r"(?<!\w)(?:à|au|a|pour)(?!\w)"),
-    "es": (r"\b(mueve\w*|muev\w*|cambia\w*|aplaza\w*|pospon\w*|pospón|traslada\w*)\b",
-           r"\b(?:a|al|para)\b"),
-    "it": (r"\b(sposta\w*|rinvia\w*|rimanda\w*|posticipa\w*|anticipa\w*)\b",
-           r"(?<!\w)(?:a|al|alle|all'|per)(?!\w)"),
-}
 _GENERIC = {"event", "events", "appointment", "appointments", "meeting", "meetings",
             "calendar", "plans", "plan", "schedule", "all", "all meetings", "all events",
             "generic calendar event", "future event", "next event"}
@@ -338,9 +327,15 @@ class CalendarSkill:
 
     async def move(self, u: Understanding, ctx: SkillContext) -> Outcome:
         language = lang.pick(ctx.language)
-        before, after = _split_move(clean(u.text), language)
-        if language == "en" and "remind" in before:
-            return await self.reminders.move(u, ctx)
+        shift = None
+        if language == "en":
+            before, _, after = clean(u.text).rpartition(" to ")
+            if "remind" in before:
+                return await self.reminders.move(u, ctx)
+        else:  # "verschieb den Zahnarzttermin auf Montag", "décale l'appel d'une heure"
+            asked = move_requests.find(u.text, language, ctx.clock())
+            before, after = (asked.event, asked.when or "") if asked else (u.text, "")
+            shift = asked.shift_minutes if asked else None
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
         hits = match_events(events, slot_text(u, "event_name") or before, language)
         if not events or not hits or (hits is events and len(events) > 1):
@@ -354,8 +349,11 @@ class CalendarSkill:
         if len(hits) > 1:
             return _ask_which(hits, ctx)
         ev = hits[0]
-        v, _ = find_when(u, ctx, text=after)
-        start = moved(ev.start, v, ctx)
+        if shift is not None:
+            start = ev.start + timedelta(minutes=shift)
+        else:
+            v, _ = find_when(u, ctx, text=after)
+            start = moved(ev.start, v, ctx)
         if start is None:
             return Outcome(lang.t(ctx.language, "cal_move_when", title=_say_title(ev, ctx)),
                            action="calendar.ask_when", expect_followup=True,
@@ -372,23 +370,7 @@ class CalendarSkill:
 def asks_to_move(text: str, language: str) -> bool:
     if language == "en":
         return _MOVE.search(text) is not None
-    verb, to = _MOVE_OTHER[language]
-    m = re.search(verb, text)
-    return m is not None and re.search(to, text[m.end():]) is not None
-
-
-def _split_move(text: str, language: str) -> tuple[str, str]:
-    """(the event's words, the new time's words): "move my dentist appointment to friday"
-    -> ("move my dentist appointment", "friday"); in de/fr/es/it the new time keeps its
-    first word ("auf Freitag", "alle 16"), which tells a clock time from a number."""
-    if language == "en":
-        before, _, after = text.rpartition(" to ")
-        return before, after
-    found = list(re.finditer(_MOVE_OTHER[language][1], text))
-    if not found:
-        return text, ""
-    cut = found[-1].start()
-    return text[:cut].strip(), text[cut:].strip()
+    return move_requests.find(text, language) is not None
 
 
 def _ask_which(hits: list[CalendarEvent], ctx: SkillContext) -> Outcome:

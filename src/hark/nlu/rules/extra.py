@@ -172,21 +172,8 @@ ALARM_REMOVE: dict[str, list[str]] = {
            "(sveglia|sveglie) [delle|per le|alle] [{alarm_time}]"],
 }
 
-# Moving an event: the model has no examples of it (HWU64 has none either) and reads
-# "verschieb den Termin" as removing it. {new_time} must read as a time or date.
-MOVE_EVENT: dict[str, list[str]] = {
-    "de": ["(verschieb|verschiebe|verleg|verlege) [mir] [bitte] {event} (auf|nach|zum|zur|zu) "
-           "{new_time}"],
-    "fr": ["(déplace|décale|reporte|repousse|déplacez|décalez|reportez) [moi] {event} "
-           "(à|au|pour|a) {new_time}"],
-    "es": ["(mueve|muéveme|cambia|aplaza|pospón|traslada|pasa) {event} (a|al|para) {new_time}"],
-    "it": ["(sposta|spostami|rinvia|rimanda|posticipa|anticipa) {event} "
-           "(a|al|alle|all'|per) {new_time}"],
-}
-
 HARK_WEATHER = "HarkGetWeather"
 HARK_TIME_IN = "HarkTimeIn"  # -> datetime_query with a place
-HARK_MOVE_EVENT = "HarkMoveEvent"  # -> calendar_set (the skill sees "verschieb…")
 HARK_SET_ALARM = "HarkSetAlarm"  # -> alarm_set
 HARK_QUERY_ALARM = "HarkQueryAlarm"  # -> alarm_query
 HARK_REMOVE_ALARM = "HarkRemoveAlarm"  # -> alarm_remove
@@ -358,7 +345,7 @@ def extra_intents(lang: str) -> dict[str, Any]:
     if lang in TIMERS:
         intents[HARK_START_TIMER] = {"data": [{"sentences": TIMERS[lang]}]}
     for name, table in ((HARK_SET_ALARM, ALARMS), (HARK_QUERY_ALARM, ALARM_QUERY),
-                        (HARK_REMOVE_ALARM, ALARM_REMOVE), (HARK_MOVE_EVENT, MOVE_EVENT)):
+                        (HARK_REMOVE_ALARM, ALARM_REMOVE)):
         if lang in table:
             intents[name] = {"data": [{"sentences": table[lang]}]}
     for table in (LIGHT, LIGHT_ROOM):
@@ -370,8 +357,6 @@ def extra_intents(lang: str) -> dict[str, Any]:
         "lists": {
             "place": {"wildcard": True},
             "alarm_time": {"wildcard": True},
-            "event": {"wildcard": True},
-            "new_time": {"wildcard": True},
             "room": {"wildcard": True},
             "when": {"values": [{"in": t, "out": v} for t, v in WHEN[lang]]},
         },

@@ -3,7 +3,9 @@
 Unit conversions in German, French, Spanish and Italian ("rechne 5 Meilen in Kilometer
 um") are recognised first, by ``hark.text.unit_words`` (qa_maths, as HWU64 files them;
 English conversions are left to the model, which learnt them from HWU64), then date
-questions ("wie viele Tage bis Weihnachten"), by ``hark.nlu.date_questions``.
+questions ("wie viele Tage bis Weihnachten"), by ``hark.nlu.date_questions``, and moving
+an appointment ("verschieb den Zahnarzttermin auf Montag"; the model, never taught it,
+read it as removing one), by ``hark.nlu.move_requests``.
 
 ``RuleMatcher().match(text, lang)`` returns an :class:`Understanding` with
 ``source="rules"`` and confidence 1.0, or ``None`` when no enabled template matches
@@ -23,7 +25,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from hark.nlu import date_questions
+from hark.nlu import date_questions, move_requests
 from hark.nlu.intents import (
     DURATION_SLOT,
     LIST_ITEM_SLOT,
@@ -213,6 +215,11 @@ class RuleMatcher:
         if day is not None:
             return Understanding(text=text, intent="datetime_query", confidence=1.0,
                                  slots=[day], in_scope=True, language=lang, source="rules")
+        move = move_requests.find(text, lang)  # "Verschieb den Zahnarzttermin auf Montag"
+        if move is not None:
+            return Understanding(text=text, intent="calendar_set", confidence=1.0,
+                                 slots=_move_slots(text, move), in_scope=True, language=lang,
+                                 source="rules")
         result = self.recognize(text, lang)
         if result is None or result.intent.name in self._disabled:
             return None
@@ -508,29 +515,14 @@ def _alarm(intent: str, need_time: bool) -> Callable[..., Mapped]:
     return mapper
 
 
-def _map_move_event(result: RecognizeResult, text: str, lang: str) -> Mapped:
-    """calendar_set with the event's words and the new time, if ``{new_time}`` reads as
-    a time or date ("auf Montag", "alle 11"); else the model decides."""
-    from datetime import UTC, datetime
-
-    from hark.nlu.normalize import normalize
-
-    when = _slot("time", result, "new_time", text)
-    if when is None:
-        return None
-    raw = when.raw.rstrip(" ?!.")
-    now = datetime.now(UTC)
-    if not any(normalize(kind, raw, now, lang) for kind in ("datetime", "time", "date")):
-        return None
-    when.value = None  # the engine normalises it against the user's clock
-    event = _slot("event_name", result, "event", text)
-    if event is not None and _ALARM_WORD.search(event.raw):
-        return None  # "verschieb den Wecker auf 7 Uhr" is an alarm's business
-    return "calendar_set", [s for s in (event, when) if s is not None]
-
-
-_ALARM_WORD = re.compile(r"\b(wecker|weckers|réveil|reveil|alarme|alarma|alarmas|"
-                         r"despertador|sveglia|sveglie)\b", re.IGNORECASE)
+def _move_slots(text: str, move: move_requests.MoveRequest) -> list[Slot]:
+    slots = []
+    for name, said in (("event_name", move.event), ("time", move.when)):
+        at = text.find(said) if said else -1
+        if said and at >= 0:
+            slots.append(Slot(name, said, None if name == "time" else said, at,
+                              at + len(said)))
+    return slots
 
 
 def _map_volume_relative(result: RecognizeResult, text: str, lang: str) -> Mapped:
@@ -594,7 +586,6 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_REMOVE_ALARM: _alarm("alarm_remove", need_time=False),
     "HassGetCurrentTime": _fixed("datetime_query"),
     extra.HARK_TIME_IN: _map_time_in,
-    extra.HARK_MOVE_EVENT: _map_move_event,
     "HassGetCurrentDate": _fixed("datetime_query"),
     "HassStartTimer": _timer(TIMER_SET, ("hours", "minutes", "seconds")),
     extra.HARK_START_TIMER: _timer(TIMER_SET, ("hours", "minutes", "seconds")),

@@ -1,0 +1,163 @@
+"""Moving an appointment, asked in German, French, Spanish or Italian: "Verschieb den
+Zahnarzttermin auf Montag", "Kannst du das Meeting von morgen auf 15 Uhr verlegen?",
+"décale la réunion d'une heure", "adelanta la cita del médico al jueves", "rinvia
+l'incontro con Marco alla settimana prossima".
+
+A verb of moving plus either a new time (after "auf", "à", "al", "alle"…, read by the
+normalisers as a time, date or both) or a shift by a length of time ("um eine Stunde nach
+hinten", "d'une heure", "una hora", "di un'ora"; later unless the verb or a word says
+earlier). The NLU routes such sentences to ``calendar_set``; the calendar skill reads the
+same words to find the event and its new time. English has its own reader in the skill.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from hark.nlu.normalize import normalize
+from hark.nlu.time_spans import known_word
+
+_VERBS = {
+    "de": r"verschieb\w*|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*",
+    "fr": r"d[ée]plac\w*|d[ée]cal\w*|report\w*|repouss\w*|avanc\w*|retard\w*|"
+          r"reprogramm\w*|mets|mettez|mets-la|mets-le|change",
+    "es": r"muev\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
+          r"retras\w*|adelant\w*|reprogram\w*|pon|ponla|ponlo",
+    "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|cambi\w*|riprogramm\w*|"
+          r"metti|mettila|mettilo",
+}
+# verbs that say nothing of moving by themselves ("leg", "mets", "cambia", "pon"): only
+# with a word for an appointment in the sentence
+_WEAK = {"de": r"leg\w*|zieh\w*", "fr": r"mets|mettez|mets-la|mets-le|change",
+         "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo",
+         "it": r"cambi\w*|metti|mettila|mettilo"}
+_APPOINTMENT = re.compile(
+    r"\b(?:\w*termin\w*|meeting|besprechung|treffen|training|abendessen|mittagessen|"
+    r"rendez|r[ée]union|rdv|appel|d[îi]ner|d[ée]jeuner|cours|cita|reuni[óo]n|llamada|"
+    r"comida|cena|clase|appuntament\w*|riunion\w*|incontro|chiamata|lezione|pranzo|"
+    r"orario|heure|hora|uhrzeit|calendar|kalender|agenda|calendario)\b", re.IGNORECASE)
+_TO = {"de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pour|plutôt",
+       "es": r"a|al|para|hasta", "it": r"a|al|alla|alle|all'|allo|per"}
+# a shift: "um eine Stunde", "d'une heure", "una hora", "di un'ora"
+_BY = {"de": r"um", "fr": r"de|d'", "es": r"", "it": r"di|de"}
+_EARLIER = {"de": r"vor\b|früher|nach vorne|vorzieh\w*|zieh\w*", "fr": r"avanc\w*|plus tôt",
+            "es": r"adelant\w*|antes", "it": r"anticip\w*|prima"}
+# words after the new time that belong to the verb, not the time
+_TAIL = {"de": r"(?:\s+(?:bitte|verschieben|verlegen|umlegen|vorziehen|um|vor|legen))+",
+         "fr": r"(?:\s+(?:s'il te plaît|s'il vous plaît|stp|svp))+",
+         "es": r"(?:\s+(?:por favor))+", "it": r"(?:\s+(?:per favore|per piacere))+"}
+# alarms and timers move in their own skills
+_NOT_AN_EVENT = re.compile(r"\b(?:wecker|weckers|réveil|reveil|alarme|alarma|alarmas|"
+                           r"despertador|sveglia|sveglie|timer|minuteur|temporizador|"
+                           r"cronómetro|cronometro)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
+MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class MoveRequest:
+    event: str  # the words naming the appointment, as said
+    when: str | None  # the new time, as said ("auf Montag"), or None for a shift
+    shift_minutes: int | None  # +60: an hour later, -30: half an hour earlier
+
+
+def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | None:
+    """What to move and where to, or None when ``text`` asks for no move we can read."""
+    verbs = _VERBS.get(lang)
+    low = text.lower().replace("’", "'")
+    verb = re.search(rf"(?<![\w-])(?:{verbs})(?![\w-])", low) if verbs else None
+    if verb is None or _NOT_AN_EVENT.search(low):
+        return None
+    if re.fullmatch(_WEAK[lang], verb.group()) and not _APPOINTMENT.search(low):
+        return None
+    now = now or datetime.now(UTC)
+    words = list(_WORD.finditer(low))
+    tail = re.compile(rf"(?:{_TAIL[lang]})?[\s.?!]*$")
+    after_verb = not _verb_at_end(low, verb, lang)
+    opens = [w for w in words if re.fullmatch(_TO[lang], w.group())
+             and (w.start() >= verb.end() or not after_verb)]
+
+    def when_after(w: re.Match[str], whole: bool) -> str | None:
+        rest = low[w.end():]
+        rest = rest[: tail.search(rest).start()]
+        if whole:
+            return rest.strip() if rest.strip() and len(rest.split()) <= MAX_WORDS and \
+                _reads_as_when(rest.strip(), lang, now) else None
+        return _leading_when(rest, lang, now)
+
+    # the first "auf/à/al/alle" whose words to the end read as the new time ("al viernes
+    # a las ocho"), else the last one opening a time ("sposta alle 16 la riunione")
+    found = next(((w, said) for w in opens if (said := when_after(w, True))), None) or \
+        next(((w, said) for w in reversed(opens) if (said := when_after(w, False))), None)
+    if found is not None:
+        w, said = found
+        rest = low[w.end():]
+        start = w.start() if w.group() != "plutôt" else w.end() + 1
+        end = w.end() + len(rest) - len(rest.lstrip()) + len(said)
+        event = _event(text, verb, w.start())
+        if not event:  # "sposta alle 16 la riunione": the event follows the time
+            event = text[end:].strip(" ,.?!")
+        return MoveRequest(event, text[start:end].strip(), None)
+    shift = _shift(low, lang, now)
+    if shift is not None:
+        minutes, at, end = shift
+        earlier = re.search(_EARLIER[lang], low) is not None
+        event = _event(text, verb, at) or text[end:].strip(" ,.?!")
+        return MoveRequest(event, None, -minutes if earlier else minutes)
+    return None
+
+
+def _leading_when(rest: str, lang: str, now: datetime) -> str | None:
+    """The longest run of words opening ``rest`` that reads as a time or date."""
+    words = list(_WORD.finditer(rest))
+    for j in range(min(len(words), MAX_WORDS), 0, -1):
+        said = rest[words[0].start() : words[j - 1].end()]
+        if known_word(words[j - 1].group(), lang) and _reads_as_when(said, lang, now):
+            return said
+    return None
+
+
+def _verb_at_end(low: str, verb: re.Match[str], lang: str) -> bool:
+    """German puts the verb last ("… auf Montag verschieben"): the time comes before it."""
+    return lang == "de" and verb.end() >= len(low.rstrip(" .?!")) - 1
+
+
+def _reads_as_when(said: str, lang: str, now: datetime) -> bool:
+    for kind in ("datetime", "time", "date"):
+        value = normalize(kind, said, now, lang)
+        if value is not None and value.get("kind") in ("datetime", "time", "date",
+                                                       "date_range"):
+            return True
+    return False
+
+
+def _shift(low: str, lang: str, now: datetime) -> tuple[int, int, int] | None:
+    """(minutes, where the shift's words start and end) for "um eine Stunde", "d'une
+    heure", "una hora"."""
+    words = list(_WORD.finditer(low))
+    for i, w in enumerate(words):
+        for j in range(min(len(words), i + 4), i, -1):
+            said = low[w.start() : words[j - 1].end()]
+            value = normalize("duration", said, now, lang)
+            if value is not None and value.get("kind") == "duration" and value.get("seconds"):
+                by = _BY[lang]
+                before = low[: w.start()].rstrip()
+                at = w.start()
+                if by and re.search(rf"(?:^|\s)(?:{by})$", before):
+                    at = before.rfind(" ") + 1
+                elif by and not re.match(rf"(?:{by})\b", said):
+                    if lang != "es":
+                        continue  # "in zwei Stunden" is no shift; "um zwei Stunden" is
+                return int(value["seconds"]) // 60, at, words[j - 1].end()
+    return None
+
+
+def _event(text: str, verb: re.Match[str], cut: int) -> str:
+    """The appointment's words: between the verb and the new time, else before the verb
+    ("la partita di giovedì spostala a venerdì"), or before the new time when the verb
+    comes last ("… auf Montag verschieben"), as written."""
+    if verb.start() < cut:
+        return text[verb.end() : cut].strip(" ,") or text[: verb.start()].strip(" ,")
+    return text[:cut].strip(" ,")
