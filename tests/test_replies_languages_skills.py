@@ -532,7 +532,8 @@ def test_moving_an_alarm_is_not_a_calendar_move() -> None:
                            ("sposta il divano in salotto", "it"),
                            ("Schieb den Timer um 5 Minuten nach hinten", "de"),
                            ("cambia la luz a rojo", "es"),
-                           ("mets la musique plus fort", "fr")]:
+                           ("mets la musique plus fort", "fr"),
+                           ("pasa las tres de la tarde hora de Madrid a hora de Tokio", "es")]:
         hit = rules.match(text, language)
         assert hit is None or hit.intent != "calendar_set", text
 

@@ -37,7 +37,7 @@ _APPOINTMENT = re.compile(
     r"\b(?:\w*termin\w*|meeting|besprechung|treffen|training|abendessen|mittagessen|"
     r"rendez|r[ée]union|rdv|appel|d[îi]ner|d[ée]jeuner|cours|cita|reuni[óo]n|llamada|"
     r"comida|cena|clase|appuntament\w*|riunion\w*|incontro|chiamata|lezione|pranzo|"
-    r"orario|heure|hora|uhrzeit|calendar|kalender|agenda|calendario)\b", re.IGNORECASE)
+    r"kalender|agenda|calendario)\b", re.IGNORECASE)
 _TO = {"de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pour|plutôt",
        "es": r"a|al|para|hasta", "it": r"a|al|alla|alle|all'|allo|per"}
 # a shift: "um eine Stunde", "d'une heure", "una hora", "di un'ora"
