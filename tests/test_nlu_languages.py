@@ -255,3 +255,30 @@ def test_too_bright_or_too_dark_asks_for_the_lights(text: str, language: str,
 
     hit = RuleMatcher().match(text, language)
     assert hit is not None and hit.intent == intent
+
+
+def test_readers_never_take_a_sentence_of_another_intent() -> None:
+    """Every de/fr/es/it training sentence that the unit, date-question or move readers
+    catch carries their intent (7,400 sentences written for other intents too: podcasts
+    "avance de trente secondes", "décalage avec la Réunion", "bis ein Taxi hier ist")."""
+    import json
+    from pathlib import Path
+
+    from hark.nlu import date_questions, move_requests
+    from hark.text import unit_words
+
+    data = Path(__file__).parents[1] / "src" / "hark" / "nlu" / "data"
+    wrong, caught = [], 0
+    for path in sorted(data.glob("extra_multilingual*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            text, lang = row["text"], row["lang"]
+            for intent, read in (("qa_maths", unit_words.parse),
+                                 ("datetime_query", date_questions.find),
+                                 ("calendar_set", move_requests.find)):
+                if read(text, lang) is not None:
+                    caught += 1
+                    if row["intent"] != intent:
+                        wrong.append((text, row["intent"], intent))
+                    break
+    assert caught > 200 and wrong == []

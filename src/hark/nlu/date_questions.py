@@ -14,6 +14,8 @@ import re
 from datetime import UTC, datetime
 
 from hark.nlu.normalize import normalize
+from hark.nlu.normalize.numbers import Num
+from hark.nlu.normalize.tokens import analyse
 from hark.types import Slot
 
 _CUES = {
@@ -21,7 +23,7 @@ _CUES = {
           r"\bwochentag\b|\bwelche[rnms]? (?:tag|datum)\b|\bwelches datum\b|"
           r"\bwann (?:ist|sind|fällt|faellt|feiert man|feiern wir)\b|\ban welchem tag\b|"
           r"\bauf welchen tag\b|\bwas für ein tag\b|\bzähl\w* (?:\w+ )?(?:die )?tage\b",
-    "fr": r"\bcombien de jours\b|\bdans combien\b|\bquel jour\b|\bquelle date\b|"
+    "fr": r"\bcombien de jours\b|\bdans combien de jours\b|\bquel jour\b|\bquelle date\b|"
           r"\bquand (?:est|tombe|sera|c'est|est-ce)\b|\bjour de la semaine\b|"
           r"\bc'est le combien\b|\bil reste combien\b",
     "es": r"\bcu[aá]ntos d[ií]as\b|\bqu[eé] d[ií]a\b|\bqu[eé] fecha\b|"
@@ -40,6 +42,7 @@ _PLANS = re.compile(
     re.IGNORECASE)
 
 
+_EMPTY = {"@a", "@and", "@this", "@next", "@last"}
 _WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
 MAX_WORDS = 6
 
@@ -78,6 +81,8 @@ def find(text: str, lang: str, now: datetime | None = None) -> Slot | None:
 def _day(text: str, start: int, end: int, now: datetime, lang: str) -> tuple[int, int] | None:
     """(start, end) of the words as one day ("10.12." keeps its dot, "Weihnachten?" not)."""
     raw = text[start:end]
+    if not any(t not in _EMPTY and not isinstance(t, Num) for t in analyse(raw, lang)):
+        return None  # "ein", "un", "3": a number or article alone names no day
     for said in (raw, raw.rstrip(".?!")):
         value = normalize("date", said, now, lang)
         if value is not None and value.get("kind") == "date":

@@ -21,8 +21,9 @@ from hark.nlu.time_spans import known_word
 
 _VERBS = {
     "de": r"verschieb\w*|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*",
-    "fr": r"d[ée]plac\w*|d[ée]cal\w*|report\w*|repouss\w*|avanc\w*|retard\w*|"
-          r"reprogramm\w*|mets|mettez|mets-la|mets-le|change",
+    "fr": r"d[ée]plac(?:e|es|ez|er)|d[ée]cal(?:e|es|ez|er)|report(?:e|es|ez|er)|"
+          r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|"
+          r"reprogramm(?:e|es|ez|er)|mets|mettez|mets-la|mets-le|change",
     "es": r"muev\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
           r"retras\w*|adelant\w*|reprogram\w*|pon|ponla|ponlo",
     "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|cambi\w*|riprogramm\w*|"
@@ -51,7 +52,9 @@ _TAIL = {"de": r"(?:\s+(?:bitte|verschieben|verlegen|umlegen|vorziehen|um|vor|le
 # alarms and timers move in their own skills
 _NOT_AN_EVENT = re.compile(r"\b(?:wecker|weckers|réveil|reveil|alarme|alarma|alarmas|"
                            r"despertador|sveglia|sveglie|timer|minuteur|temporizador|"
-                           r"cronómetro|cronometro)\b", re.IGNORECASE)
+                           r"cronómetro|cronometro|podcast\w*|episod\w*|épisode\w*|lied|"
+                           r"song|titel|chanson|morceau|canci[óo]n|canzone|brano|vid[ée]o)\b",
+                           re.IGNORECASE)
 _WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
 MAX_WORDS = 6
 
@@ -100,8 +103,8 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         if not event:  # "sposta alle 16 la riunione": the event follows the time
             event = text[end:].strip(" ,.?!")
         return MoveRequest(event, text[start:end].strip(), None)
-    shift = _shift(low, lang, now)
-    if shift is not None:
+    shift = _shift(low, lang, now) if _APPOINTMENT.search(low) else None
+    if shift is not None:  # "um eine Stunde nach hinten": only for an appointment
         minutes, at, end = shift
         earlier = re.search(_EARLIER[lang], low) is not None
         event = _event(text, verb, at) or text[end:].strip(" ,.?!")
