@@ -522,6 +522,27 @@ async def test_moving_an_event_through_the_assistant(assistant, add: str, move: 
         assert r.response_text == moved
 
 
+@pytest.mark.parametrize(("text", "hour", "minute"), [
+    ("push my dentist appointment back an hour", 16, 0),
+    ("delay the dentist appointment by 30 minutes", 15, 30),
+    ("bring my dentist appointment forward by two hours", 13, 0),
+])
+async def test_english_shifts_an_event(store: Store, text: str, hour: int, minute: int) -> None:
+    skill = CalendarSkill()
+    en = ctx(store, "en")
+    await skill.handle(u("calendar_set", "dentist appointment tomorrow at 3 pm",
+                         Slot("event_name", "dentist appointment"),
+                         Slot("time", "tomorrow at 3 pm")), en)
+    await skill.handle(u("calendar_set", "yoga tomorrow at 9 am", Slot("event_name", "yoga"),
+                         Slot("time", "tomorrow at 9 am")), en)
+    out = await skill.handle(u("calendar_set", text), en)
+    assert out.action == "calendar.move", out
+    with store.session() as db:
+        moved = next(e for e in calendar.all_events(db) if e.title == "dentist appointment")
+    local = moved.start.astimezone(PARIS)
+    assert (local.day, local.hour, local.minute) == (28, hour, minute)
+
+
 def test_moving_an_alarm_is_not_a_calendar_move() -> None:
     from hark.nlu.rules.matcher import RuleMatcher
 

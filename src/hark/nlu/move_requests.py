@@ -7,7 +7,9 @@ A verb of moving plus either a new time (after "auf", "à", "al", "alle"…, rea
 normalisers as a time, date or both) or a shift by a length of time ("um eine Stunde nach
 hinten", "d'une heure", "una hora", "di un'ora"; later unless the verb or a word says
 earlier). The NLU routes such sentences to ``calendar_set``; the calendar skill reads the
-same words to find the event and its new time. English has its own reader in the skill.
+same words to find the event and its new time. English moves "to" a time keep the
+skill's own reader; English shifts ("push my dentist appointment back an hour") use this
+one, and the NLU leaves English to the model.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from hark.nlu.normalize import normalize
 from hark.nlu.time_spans import known_word
 
 _VERBS = {
+    "en": r"move|reschedule|push|postpone|shift|bring|delay|put",
     "de": r"verschieb\w*|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*",
     "fr": r"d[ée]plac(?:e|es|ez|er)|d[ée]cal(?:e|es|ez|er)|report(?:e|es|ez|er)|"
           r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|"
@@ -31,22 +34,23 @@ _VERBS = {
 }
 # verbs that say nothing of moving by themselves ("leg", "mets", "cambia", "pon"): only
 # with a word for an appointment in the sentence
-_WEAK = {"de": r"leg\w*|zieh\w*", "fr": r"mets|mettez|mets-la|mets-le|change",
+_WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*", "fr": r"mets|mettez|mets-la|mets-le|change",
          "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo",
          "it": r"cambi\w*|metti|mettila|mettilo"}
 _APPOINTMENT = re.compile(
     r"\b(?:\w*termin\w*|meeting|besprechung|treffen|training|abendessen|mittagessen|"
     r"rendez|r[ée]union|rdv|appel|d[îi]ner|d[ée]jeuner|cours|cita|reuni[óo]n|llamada|"
     r"comida|cena|clase|appuntament\w*|riunion\w*|incontro|chiamata|lezione|pranzo|"
-    r"kalender|agenda|calendario)\b", re.IGNORECASE)
-_TO = {"de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pour|plutôt",
+    r"kalender|agenda|calendario|appointment|meeting|call|dinner|lunch|breakfast|class|"
+    r"lesson|haircut|session|interview|event|calendar)\b", re.IGNORECASE)
+_TO = {"en": r"to|until|till", "de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pour|plutôt",
        "es": r"a|al|para|hasta", "it": r"a|al|alla|alle|all'|allo|per"}
 # a shift: "um eine Stunde", "d'une heure", "una hora", "di un'ora"
-_BY = {"de": r"um", "fr": r"de|d'", "es": r"", "it": r"di|de"}
-_EARLIER = {"de": r"vor\b|früher|nach vorne|vorzieh\w*|zieh\w*", "fr": r"avanc\w*|plus tôt",
+_BY = {"en": r"by", "de": r"um", "fr": r"de|d'", "es": r"", "it": r"di|de"}
+_EARLIER = {"en": r"forward|earlier|sooner|bring", "de": r"vor\b|früher|nach vorne|vorzieh\w*|zieh\w*", "fr": r"avanc\w*|plus tôt",
             "es": r"adelant\w*|antes", "it": r"anticip\w*|prima"}
 # words after the new time that belong to the verb, not the time
-_TAIL = {"de": r"(?:\s+(?:bitte|verschieben|verlegen|umlegen|vorziehen|um|vor|legen))+",
+_TAIL = {"en": r"(?:\s+(?:please|instead|back|later|earlier|forward))+", "de": r"(?:\s+(?:bitte|verschieben|verlegen|umlegen|vorziehen|um|vor|legen))+",
          "fr": r"(?:\s+(?:s'il te plaît|s'il vous plaît|stp|svp))+",
          "es": r"(?:\s+(?:por favor))+", "it": r"(?:\s+(?:per favore|per piacere))+"}
 # alarms and timers move in their own skills
@@ -150,9 +154,10 @@ def _shift(low: str, lang: str, now: datetime) -> tuple[int, int, int] | None:
                 at = w.start()
                 if by and re.search(rf"(?:^|\s)(?:{by})$", before):
                     at = before.rfind(" ") + 1
-                elif by and not re.match(rf"(?:{by})\b", said):
-                    if lang != "es":
-                        continue  # "in zwei Stunden" is no shift; "um zwei Stunden" is
+                elif by and not re.match(rf"(?:{by})\b", said) and not (
+                        lang == "en" and re.search(r"\b(?:back|later|earlier|forward|sooner)\b",
+                                                   low)):
+                    continue  # "in zwei Stunden" is no shift; "um zwei Stunden" is
                 return int(value["seconds"]) // 60, at, words[j - 1].end()
     return None
 

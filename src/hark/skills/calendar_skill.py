@@ -328,11 +328,12 @@ class CalendarSkill:
     async def move(self, u: Understanding, ctx: SkillContext) -> Outcome:
         language = lang.pick(ctx.language)
         shift = None
-        if language == "en":
+        if language == "en" and _MOVE.search(clean(u.text)):
             before, _, after = clean(u.text).rpartition(" to ")
             if "remind" in before:
                 return await self.reminders.move(u, ctx)
-        else:  # "verschieb den Zahnarzttermin auf Montag", "décale l'appel d'une heure"
+        else:  # "verschieb den Zahnarzttermin auf Montag", "push my dentist appointment back
+            # an hour", "décale l'appel d'une heure"
             asked = move_requests.find(u.text, language, ctx.clock())
             before, after = (asked.event, asked.when or "") if asked else (u.text, "")
             shift = asked.shift_minutes if asked else None
@@ -368,9 +369,10 @@ class CalendarSkill:
 
 
 def asks_to_move(text: str, language: str) -> bool:
-    if language == "en":
-        return _MOVE.search(text) is not None
-    return move_requests.find(text, language) is not None
+    if language == "en" and _MOVE.search(text) is not None:
+        return True
+    asked = move_requests.find(text, language)
+    return asked is not None and (language != "en" or asked.shift_minutes is not None)
 
 
 def _ask_which(hits: list[CalendarEvent], ctx: SkillContext) -> Outcome:

@@ -215,7 +215,8 @@ class RuleMatcher:
         if day is not None:
             return Understanding(text=text, intent="datetime_query", confidence=1.0,
                                  slots=[day], in_scope=True, language=lang, source="rules")
-        move = move_requests.find(text, lang)  # "Verschieb den Zahnarzttermin auf Montag"
+        # "Verschieb den Zahnarzttermin auf Montag" (English moves are left to the model)
+        move = move_requests.find(text, lang) if lang != "en" else None
         if move is not None:
             return Understanding(text=text, intent="calendar_set", confidence=1.0,
                                  slots=_move_slots(text, move), in_scope=True, language=lang,
