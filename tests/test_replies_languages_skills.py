@@ -285,6 +285,28 @@ async def test_messages_in_four_languages(people: Store) -> None:
                           "connecté.")
 
 
+@pytest.mark.parametrize(("language", "text", "body", "subject"), [
+    ("de", "Schick Joe eine E-Mail, dass ich später komme", "Ich komme später",
+     "Ich komme später"),
+    ("de", "schreib Joe eine Mail mit dem Betreff Urlaub, dass wir am Montag fliegen",
+     "Wir fliegen am Montag", "Urlaub"),
+    ("fr", "envoie un mail à Joe pour lui dire que je suis en retard", "Je suis en retard",
+     "Je suis en retard"),
+    ("es", "manda un correo a Joe diciendo que llego tarde", "Llego tarde", "Llego tarde"),
+    ("it", "manda una mail a Joe con oggetto cena, dicendo che la cena è pronta",
+     "La cena è pronta", "cena"),
+])
+async def test_message_words_in_four_languages(people: Store, language: str, text: str,
+                                               body: str, subject: str) -> None:
+    """Without body/subject slots (the NLU has none for these languages), what the
+    message says comes from the sentence."""
+    sent = Sent()
+    out = await MessagingSkill().handle(u("email_sendemail", text, Slot("person", "Joe")),
+                                        ctx(people, language, transports={"email": sent}))
+    assert out.action == "message.sent", out
+    assert [(m.body, m.subject) for m in sent.messages] == [(body, subject)]
+
+
 async def test_contacts_in_four_languages(people: Store) -> None:
     skill = MessagingSkill()
     out = await skill.handle(u("email_addcontact", "speichere Lena mit der Nummer 0170 1234567",

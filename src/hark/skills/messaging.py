@@ -31,6 +31,28 @@ _BODY = re.compile(r"\b(?:saying|that says|to say|telling (?:him|her|them)|tell 
                    r"|with the message|with this text)\s*:?\s+(?:that\s+)?(.+)$")
 _SUBJECT = re.compile(r"\b(?:about|subject|titled|with the subject|re)\s*:?\s+(.+?)"
                       r"(?=\s+(?:saying|that says|to say|telling)\b|$)")
+# what the message says and its subject, in German, French, Spanish and Italian
+_BODY_OTHER = {
+    "de": re.compile(r"(?:,\s*|\s)(?:dass|mit dem text|mit der nachricht|"
+                     r"und sag(?:e)? (?:ihm|ihr|ihnen),? dass|sag(?:e)? (?:ihm|ihr|ihnen),? dass)"
+                     r"\s*:?\s+(.+)$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:pour (?:lui|leur) dire|en (?:lui |leur )?disant|disant|"
+                     r"avec le texte|avec le message)\s*:?\s+(?:que\s+|qu')?(.+)$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:diciendo|diciéndole|diciendole|para decirle|que diga|"
+                     r"con el texto|con el mensaje)\s*:?\s+(?:que\s+)?(.+)$", re.IGNORECASE),
+    "it": re.compile(r"\b(?:dicendo|per dirgli|per dirle|con scritto|con il testo|"
+                     r"con il messaggio|che dice)\s*:?\s+(?:che\s+)?(.+)$|"
+                     r"\b(?:messaggio|sms|mail|email)\b.*?\bche\s+(.+)$", re.IGNORECASE),
+}
+_SUBJECT_OTHER = {
+    "de": r"\b(?:mit dem betreff|betreff|wegen)\s*:?\s+(.+?)(?=\s*(?:,|\bdass\b|$))",
+    "fr": r"\b(?:avec (?:l'|pour )?objet|objet|au sujet de|à propos de|concernant)\s*:?\s+"
+          r"(.+?)(?=\s*(?:,|\bpour (?:lui|leur) dire\b|$))",
+    "es": r"\b(?:con (?:el )?asunto|asunto|acerca de)\s*:?\s+(.+?)(?=\s*(?:,|\bdiciendo\b|$))",
+    "it": r"\b(?:con (?:l'|come )?oggetto|oggetto|riguardo a|a proposito di)\s*:?\s+"
+          r"(.+?)(?=\s*(?:,|\bdicendo\b|$))",
+}
+_DE_PRONOUNS = {"ich", "du", "er", "sie", "es", "wir", "ihr"}
 # the same cues in German, French, Spanish and Italian
 _CALL_OTHER = re.compile(r"^(?:bitte\s+)?(?:ruf|rufe|anrufen|appelle|appelez|téléphone|llama|"
                          r"llame|chiama|telefona)\b")
@@ -252,6 +274,11 @@ class MessagingSkill:
         if channel == "email" and not subject:
             sm = _SUBJECT.search(u.text)
             subject = sm.group(1).strip() if sm else ""
+        if language != "en":
+            body = body or _body_said(u.text, language)
+            if channel == "email" and not subject:
+                sm = re.search(_SUBJECT_OTHER[language], u.text, re.IGNORECASE)
+                subject = sm.group(1).strip() if sm else ""
         if channel in ("email", "sms") and not body and not subject:
             return Outcome(lang.t(language, "msg_ask_body"), action="message.ask_body",
                            expect_followup=True, data={"missing": "body"})
@@ -297,3 +324,19 @@ def _say_sent(r: OutboxMessage, language: str) -> str:
     kind = r.channel if r.channel in ("call", "email") else "sms"
     status = lang.t(language, _STATUS[r.status]) if r.status in _STATUS else r.status
     return lang.t(language, f"msg_item_{kind}", to=r.to, status=status)
+
+
+def _body_said(text: str, language: str) -> str:
+    """What the message should say, from "…, dass ich später komme" ("Ich komme später":
+    a German "dass" clause puts its verb back second), "pour lui dire que je suis en
+    retard", "diciendo que llego tarde", "che arrivo tardi"."""
+    m = _BODY_OTHER[language].search(text)
+    if m is None:
+        return ""
+    body = next(g for g in m.groups() if g).strip().rstrip(".!")
+    words = body.split()
+    if language == "de" and re.search(r"\bdass\b", m.group(0), re.IGNORECASE) and \
+            len(words) >= 3 and words[0].lower() in _DE_PRONOUNS:
+        words = [words[0], words[-1], *words[1:-1]]
+        body = " ".join(words)
+    return lang.capital(body)
