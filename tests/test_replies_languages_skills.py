@@ -581,6 +581,31 @@ def test_moving_an_alarm_is_not_a_calendar_move() -> None:
         assert hit is None or hit.intent != "calendar_set", text
 
 
+async def test_reminders_listed_moved_and_removed_in_german(assistant) -> None:  # noqa: ANN001
+    a = assistant
+    r = await a.handle_text("erinnere mich morgen um 8 Uhr an den Tee", now=NOW)
+    assert r.response_text == "Okay, ich erinnere dich morgen um 8:00 Uhr: den Tee.", r
+    r = await a.handle_text("welche Erinnerungen habe ich", now=NOW)
+    assert r.response_text == "Du hast eine Erinnerung: den Tee morgen um 8:00 Uhr.", r
+    r = await a.handle_text("verschieb die Erinnerung an den Tee auf 9 Uhr", now=NOW)
+    assert r.response_text == "Okay, ich erinnere dich stattdessen morgen um 9:00 Uhr: den Tee.", r
+    r = await a.handle_text("lösche die Erinnerung an den Tee", now=NOW)
+    assert r.decision == "confirm", r
+    r = await a.handle_text("ja", session_id=r.session_id, now=NOW)
+    assert r.response_text == "Okay, ich erinnere dich nicht mehr: den Tee.", r
+    r = await a.handle_text("welche Erinnerungen habe ich", now=NOW)
+    assert r.response_text == "Du hast keine Erinnerungen.", r
+
+
+async def test_a_french_reminder_shifted_by_an_hour(assistant) -> None:  # noqa: ANN001
+    await assistant.handle_text("rappelle-moi demain à 10 h d'appeler maman", now=NOW)
+    r = await assistant.handle_text("décale le rappel d'appeler maman d'une heure", now=NOW)
+    assert r.response_text == ("D'accord, je vous le rappellerai plutôt demain à 11 h 00 : "
+                               "appeler maman."), r
+    r = await assistant.handle_text("quels sont mes rappels", now=NOW)
+    assert r.response_text == "Vous avez un rappel : appeler maman demain à 11 h 00.", r
+
+
 async def test_a_spanish_joke_and_its_label(assistant) -> None:  # noqa: ANN001
     r = await assistant.handle_text("cuéntame un chiste", now=NOW)
     assert r.action == "smalltalk.joke", r

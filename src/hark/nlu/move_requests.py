@@ -42,7 +42,8 @@ _APPOINTMENT = re.compile(
     r"rendez|r[ée]union|rdv|appel|d[îi]ner|d[ée]jeuner|cours|cita|reuni[óo]n|llamada|"
     r"comida|cena|clase|appuntament\w*|riunion\w*|incontro|chiamata|lezione|pranzo|"
     r"kalender|agenda|calendario|appointment|meeting|call|dinner|lunch|breakfast|class|"
-    r"lesson|haircut|session|interview|event|calendar)\b", re.IGNORECASE)
+    r"lesson|haircut|session|interview|event|calendar|reminder|erinnerung|rappel|"
+    r"recordatorio|promemoria)\b", re.IGNORECASE)
 _TO = {"en": r"to|until|till", "de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pour|plutôt",
        "es": r"a|al|para|hasta", "it": r"a|al|alla|alle|all'|allo|per"}
 # a shift: "um eine Stunde", "d'une heure", "una hora", "di un'ora"

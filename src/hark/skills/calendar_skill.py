@@ -340,9 +340,13 @@ class CalendarSkill:
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
         hits = match_events(events, slot_text(u, "event_name") or before, language)
         if not events or not hits or (hits is events and len(events) > 1):
-            if language == "en" and (is_reminder(before) or not events):
+            if language == "en" and not shift and (is_reminder(before) or not events):
                 return await self.reminders.move(u, ctx)
-            if not events:
+            if is_reminder(before) or not events:  # "verschieb die Erinnerung auf morgen"
+                out = await self.reminders.move(u, ctx, before=before, after=after,
+                                                shift=shift)
+                if out.action != "reminder.none" or is_reminder(before):
+                    return out
                 return Outcome(lang.t(language, "cal_nothing_to_move"),
                                action="calendar.move_nothing")
             return Outcome(lang.t(ctx.language, "cal_move_which"), action="calendar.ask_which",

@@ -22,8 +22,6 @@ from hark.skills.timers import (
     REPEAT_WORDS,
     all_of,
     find_value,
-    join_and,
-    join_or,
     read_db,
     say_rule,
     slot_text,
@@ -38,9 +36,9 @@ from hark.types import Outcome, Understanding
 _REMIND = re.compile(r"\bremind(er|ers|ing)?\b|\bdon'?t let me forget\b|\bnudge me\b|"
                      r"\btell me (on|at|in|to|tomorrow|tonight)\b|" + r"|".join(
                          rf"\b{w}\b" for w in (
-                             "erinnere?", "erinnerung", "rappelle", "rappelez", "rappel",
-                             "recuérdame", "recuerdame", "recordatorio", "ricordami",
-                             "ricordatemi", "promemoria")))
+                             "erinnere?", "erinnerung(?:en)?", "rappelle", "rappelez",
+                             "rappels?", "recuérdame", "recuerdame", "recordatorios?",
+                             "ricordami", "ricordatemi", "promemoria")))
 # "erinnere mich an den Tee", "rappelle-moi d'appeler maman", "recuérdame comprar leche",
 # "ricordami di chiamare la mamma": the words after the verb are what to remind about
 _OTHER_BODY = re.compile(
@@ -168,10 +166,17 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
 
 
 def _describe(r: Reminder, ctx: SkillContext) -> str:
+    if lang.pick(ctx.language) != "en":  # "den Tee morgen um 8:15 Uhr"
+        return f"{r.text} {say_when(r.due, ctx)}"
     rule = say_rule(r.recurrence)
     local = r.due.astimezone(ctx.tz)
     when = f"at {say_time(local)} {rule}" if rule else say_when(r.due, ctx)
     return f"{second_person(r.text)} {when}"
+
+
+def _said(r: Reminder, language: str) -> str:
+    """The reminder's words as said back: "call your mum"; in other languages as set."""
+    return second_person(r.text) if language == "en" else r.text
 
 
 def _match(rows: list[Reminder], words: str) -> list[Reminder]:
@@ -242,26 +247,38 @@ class Reminders:
             end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
             rows = [r for r in rows if start <= r.due.astimezone(ctx.tz).date() <= end]
         data = {"reminders": [r.to_dict() for r in rows]}
+        language = lang.pick(ctx.language)
         if not rows:
-            return Outcome("You have no reminders" + (" then." if v else "."),
+            return Outcome(lang.t(language, "rem_none_then" if v else "rem_none"),
                            action="reminder.query", data=data)
         items = [_describe(r, ctx) for r in rows[:5]]
-        more = f", and {len(rows) - 5} more" if len(rows) > 5 else ""
+        more = lang.t(language, "rem_more", n=len(rows) - 5) if len(rows) > 5 else ""
         if len(rows) == 1:
-            return Outcome(f"You have one reminder: {items[0]}.", action="reminder.query",
+            return Outcome(lang.t(language, "rem_one", item=items[0]), action="reminder.query",
                            data=data)
-        return Outcome(f"You have {len(rows)} reminders: {join_and(items)}{more}.",
+        return Outcome(lang.t(language, "rem_many", n=len(rows),
+                              items=lang.join(items, language), more=more),
                        action="reminder.query", data=data)
 
     async def _target(self, u: Understanding, ctx: SkillContext,
                       words: str) -> tuple[list[Reminder], Outcome | None]:
         rows = await self._pending(ctx)
         if not rows:
-            return [], Outcome("You have no reminders.", action="reminder.none")
+            return [], Outcome(lang.t(ctx.language, "rem_none"), action="reminder.none")
         hits = _match(rows, words)
         if not hits:
-            return [], Outcome("I can't find that reminder.", action="reminder.not_found")
+            return [], Outcome(lang.t(ctx.language, "rem_not_found"),
+                               action="reminder.not_found")
         return hits, None
+
+    @staticmethod
+    def _which(hits: list[Reminder], ctx: SkillContext) -> Outcome:
+        language = lang.pick(ctx.language)
+        choices = [_said(r, language) for r in hits]
+        return Outcome(lang.t(language, "rem_which",
+                              choices=lang.join(choices, language, lang.OR)),
+                       action="reminder.ask_which", expect_followup=True,
+                       data={"choices": choices})
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
         v, span = find_when(u, ctx)
@@ -274,37 +291,45 @@ class Reminders:
             end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
             hits = [r for r in hits if start <= r.due.astimezone(ctx.tz).date() <= end] or hits
         if len(hits) > 1 and not wants_all(u.text):
-            choices = [second_person(r.text) for r in hits]
-            return Outcome(f"Which reminder: {join_or(choices)}?", action="reminder.ask_which",
-                           expect_followup=True, data={"choices": choices})
+            return self._which(hits, ctx)
         ids = [r.id for r in hits]
         await write_db(ctx, _delete_many, ids)
-        speech = (f"Okay, I've removed {all_of(len(ids), 'reminders')}." if len(ids) > 1
-                  else f"Okay, I won't remind you to {second_person(hits[0].text)}.")
+        language = lang.pick(ctx.language)
+        if len(ids) > 1:
+            speech = (f"Okay, I've removed {all_of(len(ids), 'reminders')}." if language == "en"
+                      else lang.t(language, "rem_removed_many", n=len(ids)))
+        else:
+            speech = lang.t(language, "rem_removed", text=_said(hits[0], language))
         return Outcome(speech, action="reminder.remove", data={"ids": ids})
 
-    async def move(self, u: Understanding, ctx: SkillContext) -> Outcome:
-        before, _, after = clean(u.text).rpartition(" to ")
-        if not after:
-            return Outcome("When should I move it to?", action="reminder.ask_time",
-                           expect_followup=True, data={"missing": "time"})
+    async def move(self, u: Understanding, ctx: SkillContext, *, before: str | None = None,
+                   after: str | None = None, shift: int | None = None) -> Outcome:
+        """Move a reminder "to" a new time (the words ``after`` it, English by default) or
+        by ``shift`` minutes; ``before`` names it."""
+        language = lang.pick(ctx.language)
+        if before is None:
+            before, _, after = clean(u.text).rpartition(" to ")
+        ask = Outcome(lang.t(language, "rem_move_when"), action="reminder.ask_time",
+                      expect_followup=True, data={"missing": "time"})
+        if not after and shift is None:
+            return ask
         hits, problem = await self._target(u, ctx, before)
         if problem:
             return problem
         if len(hits) > 1:
-            choices = [second_person(r.text) for r in hits]
-            return Outcome(f"Which reminder: {join_or(choices)}?", action="reminder.ask_which",
-                           expect_followup=True, data={"choices": choices})
+            return self._which(hits, ctx)
         row = hits[0]
-        v, _ = find_when(u, ctx, text=after)
-        new = moved(row.due, v, ctx)
+        if shift is not None:
+            new: datetime | None = row.due + timedelta(minutes=shift)
+        else:
+            v, _ = find_when(u, ctx, text=after)
+            new = moved(row.due, v, ctx)
         if new is None:
-            return Outcome("When should I move it to?", action="reminder.ask_time",
-                           expect_followup=True, data={"missing": "time"})
+            return ask
         row = await write_db(ctx, repo.reschedule, row.id, new)
-        return Outcome(f"Okay, I'll remind you to {second_person(row.text)} "
-                       f"{say_when(row.due, ctx)} instead.", action="reminder.move",
-                       data={"reminder": row.to_dict()})
+        speech = lang.t(language, "rem_moved", text=_said(row, language),
+                        when=say_when(row.due, ctx))
+        return Outcome(speech, action="reminder.move", data={"reminder": row.to_dict()})
 
 
 def moved(old: datetime, v: dict[str, Any] | None, ctx: SkillContext) -> datetime | None:

@@ -585,6 +585,8 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_SET_ALARM: _alarm("alarm_set", need_time=True),
     extra.HARK_QUERY_ALARM: _alarm("alarm_query", need_time=False),
     extra.HARK_REMOVE_ALARM: _alarm("alarm_remove", need_time=False),
+    extra.HARK_QUERY_REMINDERS: lambda result, text, lang: ("calendar_query", []),
+    extra.HARK_REMOVE_REMINDER: lambda result, text, lang: ("calendar_remove", []),
     "HassGetCurrentTime": _fixed("datetime_query"),
     extra.HARK_TIME_IN: _map_time_in,
     "HassGetCurrentDate": _fixed("datetime_query"),
