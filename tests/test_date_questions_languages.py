@@ -49,6 +49,12 @@ async def answer(nlu: NLU, text: str) -> tuple[str, str, str]:
      "Fête nationale, c'est dans 229 jours."),
     ("Quanti giorni mancano a Natale?", "it", "Natale è tra 28 giorni."),
     ("Che giorno è domani?", "it", "Domani è sabato 28 novembre."),
+    # English: the model read "how many days until christmas" at 0.65, below the 0.7 the
+    # dialogue asks for, so Hark said it was not sure
+    ("how many days until christmas", "en", "There are 28 days until Christmas."),
+    ("what day of the week is the fourth of july", "en",
+     "Fourth of July is on Sunday, July 4, 2027."),
+    ("what day is christmas this year", "en", "Christmas is on Friday, December 25."),
 ])
 async def test_date_questions_answer_in_the_language(nlu: NLU, text: str, language: str,
                                                      expected: str) -> None:
@@ -58,6 +64,8 @@ async def test_date_questions_answer_in_the_language(nlu: NLU, text: str, langua
 @pytest.mark.parametrize(("text", "language"), [
     ("Wann ist mein Zahnarzttermin?", "de"),  # not a date: the model decides
     ("¿Cuándo es mi cita con el médico?", "es"),
+    ("what day is the meeting on", "en"),
+    ("how many days until my birthday", "en"),
 ])
 def test_rules_leave_questions_without_a_date(nlu: NLU, text: str, language: str) -> None:
     u = nlu.parse(text, now=NOW)

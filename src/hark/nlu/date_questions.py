@@ -1,5 +1,5 @@
-"""Date questions in German, French, Spanish and Italian: "Wie viele Tage sind es noch bis
-Weihnachten?", "quel jour tombe le 14 juillet", "¿cuántos días faltan para Nochevieja?",
+"""Date questions in English, German, French, Spanish and Italian: "how many days until
+Christmas", "Wie viele Tage sind es noch bis Weihnachten?", "quel jour tombe le 14 juillet", "¿cuántos días faltan para Nochevieja?",
 "che giorno della settimana è Natale quest'anno".
 
 A question word of the language plus one date the normalisers read (a holiday, "am 3.
@@ -19,6 +19,8 @@ from hark.nlu.normalize.tokens import analyse
 from hark.types import Slot
 
 _CUES = {
+    "en": r"\bhow many (?:more )?days\b|\bhow long (?:until|till|before)\b|\bwhat day\b|"
+          r"\bwhat date\b|\bwhich day\b|\bwhat(?:'s| is) the date\b",
     "de": r"\b(?:wie ?viele?|wieviele?) tage\b|\bwie lange\b.*\bbis\b|\btage bis\b|"
           r"\bwochentag\b|\bwelche[rnms]? (?:tag|datum)\b|\bwelches datum\b|"
           r"\bwann (?:ist|sind|fällt|faellt|feiert man|feiern wir)\b|\ban welchem tag\b|"
@@ -38,7 +40,9 @@ _PLANS = re.compile(
     r"\b(?:\w*termin\w*|meeting|besprechung|treffen|urlaub\w*|ferien|reise|zug|flug|"
     r"geburtstag\w*|rendez|r[ée]union|vacances|voyage|train|vol|anniversaire|cita|"
     r"reuni[óo]n|vacaciones|viaje|tren|vuelo|cumplea[ñn]os|appuntament\w*|riunion\w*|"
-    r"vacanz\w*|viaggio|treno|volo|compleanno|offen|ge[öo]ffnet|ouvert|abierto|aperto)\b",
+    r"vacanz\w*|viaggio|treno|volo|compleanno|offen|ge[öo]ffnet|ouvert|abierto|aperto|"
+    r"meeting|appointment|event|anniversary|birthday|plans?|alarms?|reminders?|party|"
+    r"trip|flight|schedule[ds]?|calendar|vacation|due|deadline|open)\b",
     re.IGNORECASE)
 
 
@@ -70,12 +74,18 @@ def find(text: str, lang: str, now: datetime | None = None) -> Slot | None:
         return None
     _, start, end = best
     # "zum Tag der Deutschen Einheit" -> "Tag der Deutschen Einheit": the name to say
-    value = normalize("date", text[start:end], now, lang)
-    for w in words:
-        if start < w.start() < end and normalize("date", text[w.start():end], now, lang) == value:
+    day = _date_of(text[start:end], now, lang)
+    inside = [w for w in words if start <= w.start() and w.end() <= end]
+    for w in inside[1:]:
+        if _date_of(text[w.start():end], now, lang) == day:
             start = w.start()
             break
     return Slot("date", text[start:end], None, start, end)
+
+
+def _date_of(said: str, now: datetime, lang: str) -> str | None:
+    value = normalize("date", said, now, lang)
+    return value.get("date") if value is not None and value.get("kind") == "date" else None
 
 
 def _day(text: str, start: int, end: int, now: datetime, lang: str) -> tuple[int, int] | None:
@@ -83,6 +93,8 @@ def _day(text: str, start: int, end: int, now: datetime, lang: str) -> tuple[int
     raw = text[start:end]
     if not any(t not in _EMPTY and not isinstance(t, Num) for t in analyse(raw, lang)):
         return None  # "ein", "un", "3": a number or article alone names no day
+    if analyse(raw.split()[-1], lang) == ("@this",):
+        return None  # "christmas this" (… year): a run does not end on "this"
     for said in (raw, raw.rstrip(".?!")):
         value = normalize("date", said, now, lang)
         if value is not None and value.get("kind") == "date":

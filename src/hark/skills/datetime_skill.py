@@ -151,8 +151,9 @@ class DateTimeSkill:
         if span is None:
             return Outcome(lang.t(language, "date_unknown"), action="datetime.unknown_date")
         d = span.start
-        if hol and (event or not d_slot) and language == "en":
-            name = " ".join(w.capitalize() for w in hol[0].split())
+        if hol and language == "en" and (event or not d_slot or hol[0] in clean(d_slot.raw)):
+            name = lang.capital(" ".join(w if w in ("of", "the", "and") else w.capitalize()
+                                         for w in hol[0].split()))  # "Fourth of July"
         elif d_slot:
             name = d_slot.raw.strip(" ?!.,")
         else:
