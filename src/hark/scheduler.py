@@ -148,6 +148,13 @@ class Scheduler:
             try:
                 fired, next_at = await asyncio.to_thread(self._collect)
                 backoff = 0.5
+            except RuntimeError as e:
+                if "interpreter shutdown" in str(e):
+                    return  # the process is exiting under a server left running
+                log.exception("scheduler could not read the database; retrying")
+                await self._sleep(backoff)
+                backoff = min(backoff * 2, self.poll_s)
+                continue
             except Exception:
                 log.exception("scheduler could not read the database; retrying")
                 await self._sleep(backoff)
