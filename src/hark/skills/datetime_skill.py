@@ -163,6 +163,9 @@ class DateTimeSkill:
         if lang.said(text, language, _UNTIL["en"], _UNTIL["other"]):
             key = ("date_is_today" if days == 0 else "date_is_tomorrow" if days == 1
                    else "days_until" if days > 0 else "days_ago")
+            if key == "days_until" and language == "de":  # "Bis zum 24. Dezember sind es…"
+                m = re.search(rf"\b(zum|zur)\s+{re.escape(name)}", u.text, re.IGNORECASE)
+                name = f"{m.group(1).lower()} {name}" if m else name
             return Outcome(lang.capital(lang.t(language, key, name=name, days=abs(days))),
                            action="datetime.days_until", display={**display, "days": days})
         when = lang.say_date(d, language, year=d.year != today.year)

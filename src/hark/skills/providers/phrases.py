@@ -363,7 +363,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "date_was": "{name} war ein {weekday}.",
         "date_is_today": "{name} ist heute!",
         "date_is_tomorrow": "{name} ist morgen.",
-        "days_until": "{name} ist in {days} Tagen.",
+        "days_until": "Bis {name} sind es noch {days} Tage.",
         "days_ago": "{name} war vor {days} Tagen.",
         "date_that": "Das",
         "date_unknown": "Welches Datum meinst du? Das habe ich nicht verstanden.",
