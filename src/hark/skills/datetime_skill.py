@@ -156,6 +156,8 @@ class DateTimeSkill:
                                          for w in hol[0].split()))  # "Fourth of July"
         elif d_slot:
             name = d_slot.raw.strip(" ?!.,")
+        elif event:
+            name = event
         else:
             name = lang.t(language, "date_that")
         display = {"type": "date", "date": d.isoformat()}
