@@ -531,6 +531,8 @@ async def test_german_calendar_and_list_conversation(assistant) -> None:  # noqa
     ("apunta la reunión con Ana mañana a las diez", "mueve la reunión con Ana al lunes", None),
     ("segna la cena con Marco domani alle venti in agenda", "sposta la cena con Marco alle 21",
      None),
+    ("add a dentist appointment tomorrow at 3 pm to my calendar",
+     "push my dentist appointment back an hour", None),
 ])
 async def test_moving_an_event_through_the_assistant(assistant, add: str, move: str,  # noqa: ANN001
                                                      moved: str | None) -> None:

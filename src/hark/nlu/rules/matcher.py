@@ -4,8 +4,9 @@ Unit conversions in German, French, Spanish and Italian ("rechne 5 Meilen in Kil
 um") are recognised first, by ``hark.text.unit_words`` (qa_maths, as HWU64 files them;
 English conversions are left to the model, which learnt them from HWU64), then date
 questions ("wie viele Tage bis Weihnachten"), by ``hark.nlu.date_questions``, and moving
-an appointment ("verschieb den Zahnarzttermin auf Montag"; the model, never taught it,
-read it as removing one), by ``hark.nlu.move_requests``.
+an appointment ("verschieb den Zahnarzttermin auf Montag", "push my dentist appointment
+back an hour"; the model, never taught it, read it as removing one or was unsure), by
+``hark.nlu.move_requests``.
 
 ``RuleMatcher().match(text, lang)`` returns an :class:`Understanding` with
 ``source="rules"`` and confidence 1.0, or ``None`` when no enabled template matches
@@ -215,8 +216,7 @@ class RuleMatcher:
         if day is not None:
             return Understanding(text=text, intent="datetime_query", confidence=1.0,
                                  slots=[day], in_scope=True, language=lang, source="rules")
-        # "Verschieb den Zahnarzttermin auf Montag" (English moves are left to the model)
-        move = move_requests.find(text, lang) if lang != "en" else None
+        move = move_requests.find(text, lang)  # "Verschieb den Zahnarzttermin auf Montag"
         if move is not None:
             return Understanding(text=text, intent="calendar_set", confidence=1.0,
                                  slots=_move_slots(text, move), in_scope=True, language=lang,
