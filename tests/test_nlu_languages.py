@@ -220,7 +220,8 @@ def test_model_path_names_in_other_languages(nlu: NLU, text: str, intent: str,
                                              slots: dict[str, str]) -> None:
     """Names (artist, event, person, list, topic) come from the slot CRF, which learnt
     them from Hark's de/fr/es/it examples; times and dates from the language's finder."""
-    u = nlu.parse(text, now=datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("Europe/Paris")))
+    u = nlu.parse(text, now=datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("Europe/Paris")),
+                  use_rules=False)  # "crea una lista llamada…" has a rule as well
     assert u.intent == intent and u.source == "model"
     assert {s.name: s.raw for s in u.slots} == slots
 
@@ -282,3 +283,18 @@ def test_readers_never_take_a_sentence_of_another_intent() -> None:
                         wrong.append((text, row["intent"], intent))
                     break
     assert caught > 200 and wrong == []
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Erstelle eine Liste namens Urlaub", "de", "Urlaub"),
+    ("leg mir bitte eine neue Liste mit dem Namen Umzug an", "de", "Umzug"),
+    ("crée une liste appelée vacances", "fr", "vacances"),
+    ("crea una lista llamada viaje", "es", "viaje"),
+    ("crea una nuova lista chiamata regali", "it", "regali"),
+])
+def test_a_named_list_is_created(text: str, language: str, name: str) -> None:
+    from hark.nlu.rules.matcher import RuleMatcher
+
+    hit = RuleMatcher().match(text, language)
+    assert hit is not None and hit.intent == "lists_createoradd"
+    assert [(s.name, s.raw) for s in hit.slots] == [("list_name", name)]

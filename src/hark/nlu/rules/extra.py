@@ -199,6 +199,20 @@ REMINDER_REMOVE: dict[str, list[str]] = {
            "promemoria [(di|per|del|della) {what}]"],
 }
 
+# Creating a named list: "Erstelle eine Liste namens Urlaub" (the model read "namens" as
+# a question about lists), "crée une liste appelée vacances".
+LIST_CREATE: dict[str, list[str]] = {
+    "de": ["(erstelle|erstell|mach|mache|leg|lege|leg mir|lege mir|mach mir|erstell mir) "
+           "[bitte] (eine|die) [neue] Liste (namens|mit dem Namen|mit Namen|genannt) "
+           "{list_title} [an]"],
+    "fr": ["(crée|créer|fais|créez) [moi] une [nouvelle] liste (nommée|appelée|qui s'appelle) "
+           "{list_title}"],
+    "es": ["(crea|créame|haz|hazme) una [nueva] lista (llamada|que se llame|con el nombre) "
+           "{list_title}"],
+    "it": ["(crea|creami|fai|fammi) una [nuova] lista (chiamata|di nome|che si chiama) "
+           "{list_title}"],
+}
+
 HARK_WEATHER = "HarkGetWeather"
 HARK_TIME_IN = "HarkTimeIn"  # -> datetime_query with a place
 HARK_SET_ALARM = "HarkSetAlarm"  # -> alarm_set
@@ -206,6 +220,7 @@ HARK_QUERY_ALARM = "HarkQueryAlarm"  # -> alarm_query
 HARK_REMOVE_ALARM = "HarkRemoveAlarm"  # -> alarm_remove
 HARK_QUERY_REMINDERS = "HarkQueryReminders"  # -> calendar_query
 HARK_REMOVE_REMINDER = "HarkRemoveReminder"  # -> calendar_remove
+HARK_CREATE_LIST = "HarkCreateList"  # -> lists_createoradd with the list's name
 HARK_START_TIMER = "HarkStartTimer"  # -> timer_set
 HARK_LIGHT_SET = "HarkLightSet"  # -> iot_hue_lightchange
 HARK_LIGHT_DIM = "HarkLightDim"  # -> iot_hue_lightdim
@@ -376,7 +391,8 @@ def extra_intents(lang: str) -> dict[str, Any]:
     for name, table in ((HARK_SET_ALARM, ALARMS), (HARK_QUERY_ALARM, ALARM_QUERY),
                         (HARK_REMOVE_ALARM, ALARM_REMOVE),
                         (HARK_QUERY_REMINDERS, REMINDER_QUERY),
-                        (HARK_REMOVE_REMINDER, REMINDER_REMOVE)):
+                        (HARK_REMOVE_REMINDER, REMINDER_REMOVE),
+                        (HARK_CREATE_LIST, LIST_CREATE)):
         if lang in table:
             intents[name] = {"data": [{"sentences": table[lang]}]}
     for table in (LIGHT, LIGHT_ROOM):
@@ -389,6 +405,7 @@ def extra_intents(lang: str) -> dict[str, Any]:
             "place": {"wildcard": True},
             "alarm_time": {"wildcard": True},
             "what": {"wildcard": True},
+            "list_title": {"wildcard": True},
             "room": {"wildcard": True},
             "when": {"values": [{"in": t, "out": v} for t, v in WHEN[lang]]},
         },

@@ -587,6 +587,8 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_REMOVE_ALARM: _alarm("alarm_remove", need_time=False),
     extra.HARK_QUERY_REMINDERS: lambda result, text, lang: ("calendar_query", []),
     extra.HARK_REMOVE_REMINDER: lambda result, text, lang: ("calendar_remove", []),
+    extra.HARK_CREATE_LIST: lambda result, text, lang: (
+        "lists_createoradd", _slots(result, text, (("list_name", "list_title"),))),
     "HassGetCurrentTime": _fixed("datetime_query"),
     extra.HARK_TIME_IN: _map_time_in,
     "HassGetCurrentDate": _fixed("datetime_query"),
