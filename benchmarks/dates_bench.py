@@ -29,14 +29,13 @@ ACTIONS = {"days_until": "datetime.days_until", "day_of": "datetime.date_of"}
 async def judge(nlu, row: dict) -> bool:  # noqa: ANN001
     from hark.config import Settings
     from hark.skills.base import SkillContext
-    from hark.skills.calendar_skill import asks_to_move
+    from hark.skills.calendar_skill import move_asked
     from hark.skills.datetime_skill import DateTimeSkill
-    from hark.skills.providers.slots import clean
 
     u = nlu.parse(row["text"], now=NOW)
     kind = row["kind"]
     if kind == "move":
-        return u.intent == "calendar_set" and asks_to_move(clean(u.text), u.language)
+        return u.intent == "calendar_set" and move_asked(u.text, u.language, NOW) is not None
     answered = None
     if u.intent == "datetime_query":
         ctx = SkillContext(settings=Settings(timezone="Europe/Paris"), language=u.language,

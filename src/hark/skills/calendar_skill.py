@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -234,8 +235,9 @@ class CalendarSkill:
         text = clean(u.text)
         try:
             if u.intent == "calendar_set":
-                if asks_to_move(text, lang.pick(ctx.language)):
-                    return await self.move(u, ctx)
+                asked = move_asked(u.text, lang.pick(ctx.language), ctx.clock())
+                if asked is not None:
+                    return await self.move(u, ctx, asked)
                 if is_reminder(text):
                     return await self.reminders.create(u, ctx)
                 return await self.add(u, ctx)
@@ -325,18 +327,11 @@ class CalendarSkill:
             speech = lang.t(language, "cal_removed_many", n=len(ids))
         return Outcome(speech, action="calendar.remove", data={"ids": ids})
 
-    async def move(self, u: Understanding, ctx: SkillContext) -> Outcome:
+    async def move(self, u: Understanding, ctx: SkillContext, asked: Move) -> Outcome:
         language = lang.pick(ctx.language)
-        shift = None
-        if language == "en" and _MOVE.search(clean(u.text)):
-            before, _, after = clean(u.text).rpartition(" to ")
-            if "remind" in before:
-                return await self.reminders.move(u, ctx)
-        else:  # "verschieb den Zahnarzttermin auf Montag", "push my dentist appointment back
-            # an hour", "décale l'appel d'une heure"
-            asked = move_requests.find(u.text, language, ctx.clock())
-            before, after = (asked.event, asked.when or "") if asked else (u.text, "")
-            shift = asked.shift_minutes if asked else None
+        before, after, shift = asked.before, asked.after, asked.shift
+        if language == "en" and shift is None and "remind" in before:
+            return await self.reminders.move(u, ctx)
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
         hits = match_events(events, slot_text(u, "event_name") or before, language)
         if not events or not hits or (hits is events and len(events) > 1):
@@ -372,11 +367,27 @@ class CalendarSkill:
                        data={"event": ev.to_dict()})
 
 
-def asks_to_move(text: str, language: str) -> bool:
-    if language == "en" and _MOVE.search(text) is not None:
-        return True
-    asked = move_requests.find(text, language)
-    return asked is not None and (language != "en" or asked.shift_minutes is not None)
+@dataclass(frozen=True)
+class Move:
+    """A move asked for: the event's words, the new time's words, or a shift in minutes."""
+
+    before: str
+    after: str
+    shift: int | None
+
+
+def move_asked(text: str, language: str, now: datetime | None = None) -> Move | None:
+    """The move ``text`` asks for, or None. English moves "to" a time are split at the
+    last "to" ("move my dentist appointment to friday"); shifts ("push … back an hour")
+    and the other languages ("verschieb den Zahnarzttermin auf Montag", "décale l'appel
+    d'une heure") are read by :mod:`hark.nlu.move_requests`."""
+    if language == "en" and _MOVE.search(clean(text)):
+        before, _, after = clean(text).rpartition(" to ")
+        return Move(before, after, None)
+    asked = move_requests.find(text, language, now)
+    if asked is None or (language == "en" and asked.shift_minutes is None):
+        return None
+    return Move(asked.event, asked.when or "", asked.shift_minutes)
 
 
 def _ask_which(hits: list[CalendarEvent], ctx: SkillContext) -> Outcome:
