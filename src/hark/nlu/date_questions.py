@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from hark.nlu.lexicon import APPOINTMENT_WORDS
 from hark.nlu.normalize import normalize
 from hark.nlu.normalize.numbers import Num
 from hark.nlu.normalize.tokens import analyse
@@ -37,12 +38,11 @@ _CUES = {
 }
 # the user's own plans, trips and holidays: a calendar or travel question, not a date's
 _PLANS = re.compile(
-    r"\b(?:\w*termin\w*|meeting|besprechung|treffen|urlaub\w*|ferien|reise|zug|flug|"
-    r"geburtstag\w*|rendez|r[ée]union|vacances|voyage|train|vol|anniversaire|cita|"
-    r"reuni[óo]n|vacaciones|viaje|tren|vuelo|cumplea[ñn]os|appuntament\w*|riunion\w*|"
-    r"vacanz\w*|viaggio|treno|volo|compleanno|offen|ge[öo]ffnet|ouvert|abierto|aperto|"
-    r"meeting|appointment|event|anniversary|birthday|plans?|alarms?|reminders?|party|"
-    r"trip|flight|schedule[ds]?|calendar|vacation|due|deadline|open)\b",
+    rf"\b(?:{APPOINTMENT_WORDS}|urlaub\w*|ferien|reise|zug|flug|geburtstag\w*|vacances|"
+    r"voyage|train|vol|anniversaire|vacaciones|viaje|tren|vuelo|cumplea[ñn]os|vacanz\w*|"
+    r"viaggio|treno|volo|compleanno|offen|ge[öo]ffnet|ouvert|abierto|aperto|anniversary|"
+    r"birthday|plans?|alarms?|reminders?|party|trip|flight|schedule[ds]?|vacation|due|"
+    r"deadline|open)\b",
     re.IGNORECASE)
 
 

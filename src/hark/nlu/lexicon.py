@@ -1,4 +1,5 @@
-"""Small closed word classes used as CRF features (number/time/date words)."""
+"""Small closed word classes: CRF features (number/time/date words) and the words for an
+appointment that the date-question and move readers look for."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ DATE_WORDS = frozenset(
     "march april may june july august september october november december mon tue wed thu fri "
     "sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+
+# an appointment in five languages (a regex alternation): "Zahnarzttermin", "rendez-vous",
+# "reunión", "appuntamento"…
+APPOINTMENT_WORDS = (r"\w*termin\w*|meeting|besprechung|treffen|rendez|r[ée]union|cita|"
+                     r"reuni[óo]n|appuntament\w*|riunion\w*|appointment|event|calendar")
 
 
 def word_class(word: str) -> str | None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from hark.nlu.lexicon import APPOINTMENT_WORDS
 from hark.nlu.normalize import normalize
 from hark.nlu.time_spans import known_word
 
@@ -39,12 +40,10 @@ _WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*", "fr": r"me
          "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo",
          "it": r"cambi\w*|metti|mettila|mettilo"}
 _APPOINTMENT = re.compile(
-    r"\b(?:\w*termin\w*|meeting|besprechung|treffen|training|abendessen|mittagessen|"
-    r"rendez|r[ée]union|rdv|appel|d[îi]ner|d[ée]jeuner|cours|cita|reuni[óo]n|llamada|"
-    r"comida|cena|clase|appuntament\w*|riunion\w*|incontro|chiamata|lezione|pranzo|"
-    r"kalender|agenda|calendario|appointment|meeting|call|dinner|lunch|breakfast|class|"
-    r"lesson|haircut|session|interview|event|calendar|reminder|erinnerung|rappel|"
-    r"recordatorio|promemoria)\b", re.IGNORECASE)
+    rf"\b(?:{APPOINTMENT_WORDS}|training|abendessen|mittagessen|rdv|appel|d[îi]ner|"
+    r"d[ée]jeuner|cours|llamada|comida|cena|clase|incontro|chiamata|lezione|pranzo|"
+    r"kalender|agenda|calendario|call|dinner|lunch|breakfast|class|lesson|haircut|session|"
+    r"interview|reminder|erinnerung|rappel|recordatorio|promemoria)\b", re.IGNORECASE)
 _TO = {"en": r"to|until|till", "de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pour|plutôt",
        "es": r"a|al|para|hasta", "it": r"a|al|alla|alle|all'|allo|per"}
 # a shift: "um eine Stunde", "d'une heure", "una hora", "di un'ora"
