@@ -17,6 +17,7 @@ from hark.nlu.lexicon import APPOINTMENT_WORDS
 from hark.nlu.normalize import normalize
 from hark.nlu.normalize.numbers import Num
 from hark.nlu.normalize.tokens import analyse
+from hark.nlu.time_spans import WORD
 from hark.types import Slot
 
 _CUES = {
@@ -47,7 +48,6 @@ _PLANS = re.compile(
 
 
 _EMPTY = {"@a", "@and", "@this", "@next", "@last"}
-_WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
 MAX_WORDS = 6
 
 
@@ -61,7 +61,7 @@ def find(text: str, lang: str, now: datetime | None = None) -> Slot | None:
     if m is None or _PLANS.search(low):
         return None
     now = now or datetime.now(UTC)
-    words = [w for w in _WORD.finditer(text) if w.start() >= m.end()]
+    words = [w for w in WORD.finditer(text) if w.start() >= m.end()]
     best: tuple[int, int, int] | None = None  # (words, start, end)
     for i in range(len(words)):
         for j in range(min(len(words), i + MAX_WORDS), i, -1):

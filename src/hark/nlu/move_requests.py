@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 
 from hark.nlu.lexicon import APPOINTMENT_WORDS
 from hark.nlu.normalize import normalize
-from hark.nlu.time_spans import known_word
+from hark.nlu.time_spans import WORD, known_word
 
 _VERBS = {
     "en": r"move|reschedule|push|postpone|shift|bring|delay|put",
@@ -60,7 +60,6 @@ _NOT_AN_EVENT = re.compile(r"\b(?:wecker|weckers|réveil|reveil|alarme|alarma|al
                            r"cronómetro|cronometro|podcast\w*|episod\w*|épisode\w*|lied|"
                            r"song|titel|chanson|morceau|canci[óo]n|canzone|brano|vid[ée]o)\b",
                            re.IGNORECASE)
-_WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
 MAX_WORDS = 6
 
 
@@ -81,7 +80,7 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     if re.fullmatch(_WEAK[lang], verb.group()) and not _APPOINTMENT.search(low):
         return None
     now = now or datetime.now(UTC)
-    words = list(_WORD.finditer(low))
+    words = list(WORD.finditer(low))
     tail = re.compile(rf"(?:{_TAIL[lang]})?[\s.?!]*$")
     after_verb = not _verb_at_end(low, verb, lang)
     opens = [w for w in words if re.fullmatch(_TO[lang], w.group())
@@ -119,7 +118,7 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
 
 def _leading_when(rest: str, lang: str, now: datetime) -> str | None:
     """The longest run of words opening ``rest`` that reads as a time or date."""
-    words = list(_WORD.finditer(rest))
+    words = list(WORD.finditer(rest))
     for j in range(min(len(words), MAX_WORDS), 0, -1):
         said = rest[words[0].start() : words[j - 1].end()]
         if known_word(words[j - 1].group(), lang) and _reads_as_when(said, lang, now):
@@ -144,7 +143,7 @@ def _reads_as_when(said: str, lang: str, now: datetime) -> bool:
 def _shift(low: str, lang: str, now: datetime) -> tuple[int, int, int] | None:
     """(minutes, where the shift's words start and end) for "um eine Stunde", "d'une
     heure", "una hora"."""
-    words = list(_WORD.finditer(low))
+    words = list(WORD.finditer(low))
     for i, w in enumerate(words):
         for j in range(min(len(words), i + 4), i, -1):
             said = low[w.start() : words[j - 1].end()]

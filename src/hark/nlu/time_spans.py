@@ -20,7 +20,8 @@ from hark.nlu.normalize.tokens import analyse
 from hark.types import Slot
 
 MAX_WORDS = 8
-_WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
+# a word, as the span finders here and in date_questions / move_requests split text
+WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
 # normaliser kind → slot name the skills read (alarms: time/date/general_frequency,
 # timers: duration, reminders: time/date)
 _SLOT_OF_KIND = {"time": "time", "time_range": "time", "datetime": "time",
@@ -74,7 +75,7 @@ def _value_of(span: str, now: datetime, lang: str) -> dict | None:
 
 def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     """Non-overlapping slots, left to right, each with its normalised value."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
     lang = lexicon(lang).lang
     # a value starts at a filler ("um", "à", "alle") or a known word and ends at a known
     # word: numbers and the lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)
