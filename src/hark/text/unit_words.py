@@ -194,6 +194,14 @@ def _lexicon(language: str) -> tuple[dict[str, str], re.Pattern[str]]:
     return words, re.compile(rf"(?<!\w)(?:{alternation})(?![\w'])")
 
 
+@cache
+def _height(language: str) -> re.Pattern[str]:
+    """"1 mètre 80": a number of metres followed by two digits of centimetres."""
+    words, _ = _lexicon(language)
+    meter = "|".join(re.escape(w) for w, unit in words.items() if unit == "meter" and len(w) > 1)
+    return re.compile(rf"\b(\d) ({meter}) (?:e |und |y |et )?(\d\d)\b")
+
+
 def _digits(said: str, language: str) -> str:
     """Numbers and halves as digits: "zweieinhalb Unzen" -> "2.5 unzen", "dos libras y
     media" -> "2.5 libras", "una media taza" -> "0.5 taza", "1 mètre 80" -> "1.8 metre"."""
@@ -206,15 +214,13 @@ def _digits(said: str, language: str) -> str:
     if language == "it":
         text = re.sub(r"\bun'(?=\w)", "un ", text)  # "un'oncia"
     # before text2num, which reads "cuarto" as "4º": fractions as words it leaves alone
-    for words, part in _AND_PART[language].items():
-        text = re.sub(rf"\b(?:{words})\b", f"and{part}", text)
+    for said_part, part in _AND_PART[language].items():
+        text = re.sub(rf"\b(?:{said_part})\b", f"and{part}", text)
     text = re.sub(rf"\b(?:{_THREE_QUARTERS[language]})\b", "0.75", text)
     text = _fold(words_to_digits(text, language))
     # a height: "1 mètre 80", "un metro e settanta" -> 1.8 metres
-    words, finder = _lexicon(language)
-    meter = "|".join(re.escape(w) for w, unit in words.items() if unit == "meter" and len(w) > 1)
-    height = re.compile(rf"\b(\d) ({meter}) (?:e |und |y |et )?(\d\d)\b")
-    text = height.sub(lambda m: m.group() if finder.match(text, m.end() + 1)
+    _, finder = _lexicon(language)
+    text = _height(language).sub(lambda m: m.group() if finder.match(text, m.end() + 1)
                       else f"{m.group(1)}.{m.group(3)} {m.group(2)}", text)
     text = re.sub(rf"\b(?:{_MINUS}) (?=\d)", "-", text)  # "moins 40" -> "-40"
     # "2 onces et demie", "2 horas y cuarto": add the part to the number before
