@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -48,29 +47,23 @@ async def judge(nlu, row: dict) -> bool:  # noqa: ANN001
 
 
 async def main() -> int:
+    from language_table import Tally
+
     from hark.nlu.engine import NLU
 
     files = [a for a in sys.argv[1:] if not a.startswith("-")]
     path = Path(files[0]) if files else ROOT / "benchmarks/data/date_questions.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     nlu = NLU.load("default")
-    score: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    tally = Tally()
     for row in rows:
         part = {"days_until": "date question", "day_of": "date question",
                 "move": "move an appointment"}.get(row["kind"], "not a date question")
         ok = await judge(nlu, row)
-        for key in ((part, row["lang"]), (part, "all")):
-            score[key][0] += ok
-            score[key][1] += 1
+        tally.add(part, row["lang"], ok)
         if not ok and "-v" in sys.argv:
             print("MISS", row, file=sys.stderr)
-    langs = ("de", "fr", "es", "it", "all")
-    print("| part | " + " | ".join(langs) + " |")
-    print("| --- " * 6 + "|")
-    for part in ("date question", "not a date question", "move an appointment"):
-        cells = [f"{100 * score[part, x][0] / max(1, score[part, x][1]):.1f} % "
-                 f"({score[part, x][0]}/{score[part, x][1]})" for x in langs]
-        print(f"| {part} | " + " | ".join(cells) + " |")
+    tally.print("part", ("date question", "not a date question", "move an appointment"))
     return 0
 
 
