@@ -94,8 +94,9 @@ def _named_days(words: list[str], lex: Lexicon) -> list[str]:
         return words
     out, i = [], 0
     folded = [fold(w) for w in words]
+    sizes = sorted({len(name) for name in names}, reverse=True)
     while i < len(words):
-        for size in (4, 3, 2):
+        for size in sizes:
             hit = names.get(tuple(folded[i : i + size]))
             if hit is not None:
                 out.append(hit)
