@@ -138,3 +138,14 @@ async def test_reminder_fires(env: Any) -> None:
     await Scheduler(store, on_fire_callback(notify), clock=lambda: at).run_due()
     assert [(e.type, e.data["speech"]) for e in got] == [
         ("reminder-fired", "Reminder: check the oven.")]
+
+
+async def test_moving_with_nothing_to_move(env: Any) -> None:
+    """An empty calendar: a move of an appointment says so; a reminder's, that none is set."""
+    skill, c, _ = env
+    out = await skill.handle(u("calendar_set", "move my dentist appointment to friday at 3pm"),
+                             c)
+    assert (out.action, out.speech) == ("calendar.move_nothing",
+                                        "You have nothing coming up that I could move.")
+    out = await skill.handle(u("calendar_set", "move the reminder to call mum to 7 pm"), c)
+    assert (out.action, out.speech) == ("reminder.none", "You have no reminders.")

@@ -44,6 +44,7 @@ from typing import Any
 
 from hark.config import Settings
 from hark.dialogue import lexicon
+from hark.dialogue.restate import restate
 from hark.dialogue.state import DialogueState, Pending, slot_from_dict, slot_to_dict
 from hark.nlu.intents import OUT_OF_SCOPE
 from hark.nlu.normalize import normalize
@@ -169,11 +170,13 @@ def confirm_prompt(spec: IntentSpec | None, u: Understanding) -> str:
             return spec.prompts["confirm"].format_map(_Blank(values))
         except (ValueError, IndexError):
             pass
-    what = describe(spec, u.intent)
-    details = ", ".join(f"{_slot_phrase(s.name)} {s.raw}" for s in u.slots
-                        if s.raw and s.name != "item_ref")
-    return f"Just to confirm: {what}" + (f" ({details})" if details else "") + \
-        ". Shall I go ahead?"
+    said = [s.raw for s in u.slots if s.raw and s.name != "item_ref"]
+    what = restate(u.text, said)  # "delete your 7 am alarm"
+    if what is None:
+        details = ", ".join(f"{_slot_phrase(s.name)} {s.raw}" for s in u.slots
+                            if s.raw and s.name != "item_ref")
+        what = describe(spec, u.intent) + (f" ({details})" if details else "")
+    return f"Just to confirm: {what}. Shall I go ahead?"
 
 
 class _Blank(dict[str, Any]):

@@ -335,8 +335,6 @@ class CalendarSkill:
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
         hits = match_events(events, slot_text(u, "event_name") or before, language)
         if not events or not hits or (hits is events and len(events) > 1):
-            if language == "en" and not shift and (is_reminder(before) or not events):
-                return await self.reminders.move(u, ctx)
             if is_reminder(before) or not events:  # "verschieb die Erinnerung auf morgen"
                 out = await self.reminders.move(u, ctx, before=before, after=after,
                                                 shift=shift)
