@@ -117,6 +117,17 @@ async def test_maths_errors_and_prompts() -> None:
     ("convert 100 degrees fahrenheit to celsius", "qa_definition",
      "100 degrees Fahrenheit is 37.78 degrees Celsius."),
     ("what is 0 celsius in kelvin", "qa_factoid", "0 degrees Celsius is 273.15 kelvin."),
+    # one quantity in two units, said or asked for
+    ("what's 1 meter 80 in feet", "qa_maths", "1 meter 80 centimeters is 5.91 feet."),
+    ("convert 5 feet 10 inches to cm", "qa_maths", "5 feet 10 inches is 177.8 centimeters."),
+    ("what is 5'10 in cm", "qa_maths", "5 feet 10 inches is 177.8 centimeters."),
+    ("how tall is 5 foot 10 in centimeters", "qa_factoid",
+     "5 feet 10 inches is 177.8 centimeters."),
+    ("how many kilos is 12 stone and 3 pounds", "qa_maths",
+     "12 stone 3 pounds is 77.56 kilograms."),
+    ("what is 180 cm in feet and inches", "qa_maths", "180 centimeters is 5 feet 10.9 inches."),
+    ("what is 2 hours and 30 minutes in minutes", "qa_maths",
+     "2 hours 30 minutes is 150 minutes."),
 ])
 async def test_unit_conversion(text: str, intent: str, expected: str) -> None:
     out = await ask(text, intent)

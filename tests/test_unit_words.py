@@ -9,7 +9,7 @@ from hark.config import Settings
 from hark.nlu.engine import NLU
 from hark.skills.base import SkillContext
 from hark.skills.knowledge import KnowledgeSkill
-from hark.text.unit_words import UnitRequest, name, parse
+from hark.text.unit_words import UnitRequest, joined, name, parse, split
 from hark.types import Understanding
 
 
@@ -72,10 +72,37 @@ def test_reads_conversions(language: str, text: str, expected: tuple) -> None:
     ("en", "how many grams in a pound"),  # English has its own reader
     ("fr", "mets l'huile dans le four à 180 degrés Celsius pendant 20 minutes"),
     ("es", "recuérdame en 2 horas que quedan 10 minutos"),
-    ("it", "convertire 1 metro 80 centimetri in piedi"),  # three units: not understood
+    ("it", "convertire 1 metro 80 piedi in centimetri"),  # no one quantity: not understood
 ])
 def test_leaves_other_sentences(language: str, text: str) -> None:
     assert parse(text, language) is None
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Wie viel sind 1 Meter 80 Zentimeter in Fuß", (1.8, "meter", "foot", "centimeter",
+                                                         None)),
+    ("de", "wie viel sind 180 Zentimeter in Fuß und Zoll", (180, "centimeter", "foot", None,
+                                                           "inch")),
+    ("fr", "combien font 5 pieds 10 pouces en centimètres", (70 / 12, "foot", "centimeter",
+                                                             "inch", None)),
+    ("es", "cuántos kilos son 12 libras y 6 onzas", (12.375, "pound", "kilogram", "ounce",
+                                                    None)),
+    ("it", "convertire 1 metro 80 centimetri in piedi", (1.8, "meter", "foot", "centimeter",
+                                                        None)),
+    ("it", "quanti minuti sono 2 ore e 30 minuti", (2.5, "hour", "minute", "minute", None)),
+])
+def test_reads_quantities_in_two_units(language: str, text: str, expected: tuple) -> None:
+    assert parse(text, language) == UnitRequest(*expected)
+
+
+def test_splits_a_value_into_two_units() -> None:
+    assert split(70 / 12, "foot", "inch") == (5, 10.0)
+    assert split(5.999, "foot", "inch") == (6, 0.0)  # 11.99 inches round to a foot
+    assert split(1.8, "meter", "centimeter") == (1, 80.0)
+    assert joined(5, "foot", 10, "inch") == 70 / 12
+    assert joined(5, "foot", 14, "inch") == 74 / 12  # named: any amount
+    assert joined(5, "foot", 14, "inch", strict=True) is None  # "5 feet 14": no height
+    assert joined(-1, "foot", 2, "inch") is None and joined(1, "inch", 2, "foot") is None
 
 
 def test_unit_names_agree_with_the_amount() -> None:
@@ -93,6 +120,14 @@ def test_unit_names_agree_with_the_amount() -> None:
     ("es", "¿Cuántos centímetros hay en una pulgada?", "1 pulgada son 2,54 centímetros."),
     ("it", "quanti minuti ci sono in tre ore", "3 ore sono 180 minuti."),
     ("en", "how many ounces in a pound", "1 pound is 16 ounces."),
+    # quantities said or asked for in two units
+    ("de", "Wie viel sind 1 Meter 80 Zentimeter in Fuß",
+     "1 Meter 80 Zentimeter sind 5,91 Fuß."),
+    ("de", "wie viel sind 180 Zentimeter in Fuß und Zoll", "180 Zentimeter sind 5 Fuß 10,9 Zoll."),
+    ("fr", "combien font 5 pieds 10 pouces en centimètres",
+     "5 pieds 10 pouces, ça fait 177,8 centimètres."),
+    ("es", "cuántos kilos son 12 libras y 6 onzas", "12 libras y 6 onzas son 5,61 kilogramos."),
+    ("it", "1 metro e 80 in piedi e pollici", "1,8 metri sono 5 piedi e 10,9 pollici."),
 ])
 async def test_answers_in_the_language(language: str, text: str, expected: str) -> None:
     ctx = SkillContext(settings=Settings(), language=language)

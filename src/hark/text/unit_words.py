@@ -155,12 +155,47 @@ _DE_HALVES = {"anderthalb": "1.5", "eineinhalb": "1.5", "zweieinhalb": "2.5",
               "neuneinhalb": "9.5", "zehneinhalb": "10.5"}
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
+# A quantity said in two units, the larger first ("5 feet 10 inches", "1 Meter 80
+# Zentimeter", "in Fuß und Zoll"): how many of the smaller make one of the larger.
+COMPOUNDS: dict[tuple[str, str], int] = {
+    ("foot", "inch"): 12, ("yard", "foot"): 3, ("meter", "centimeter"): 100,
+    ("pound", "ounce"): 16, ("stone", "pound"): 14, ("kilogram", "gram"): 1000,
+    ("liter", "milliliter"): 1000, ("hour", "minute"): 60, ("minute", "second"): 60,
+}
+_AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
+
+
+def split(value: float, big: str, small: str) -> tuple[int, float]:
+    """A non-negative ``value`` in ``big`` as whole ``big`` units and the rest in ``small``,
+    to a tenth: 5.9 feet -> (5, 10.8), 5.999 feet -> (6, 0.0)."""
+    ratio = COMPOUNDS[(big, small)]
+    whole = int(value + 1e-9)
+    rest = round((value - whole) * ratio, 1)
+    if rest >= ratio:
+        whole, rest = whole + 1, rest - ratio
+    return whole, abs(rest)
+
+
+def joined(big_amount: float | None, big: str, small_amount: float | None, small: str,
+           *, strict: bool = False) -> float | None:
+    """"5 feet 10 inches" as feet (5.83…); None unless the two make one quantity: a known
+    pair and no negative amount; ``strict`` (the smaller unit not said: "5 feet 10"), the
+    smaller part under one of the larger."""
+    ratio = COMPOUNDS.get((big, small))
+    if ratio is None or big_amount is None or small_amount is None:
+        return None
+    if big_amount < 0 or small_amount < 0 or (strict and small_amount >= ratio):
+        return None
+    return big_amount + small_amount / ratio
+
 
 @dataclass(frozen=True)
 class UnitRequest:
     amount: float
     src: str  # pint unit name
     dst: str
+    src_small: str | None = None  # said in two units: "1 Meter 80 Zentimeter"
+    dst_small: str | None = None  # asked in two units: "in Fuß und Zoll"
 
 
 @dataclass(frozen=True)
@@ -169,6 +204,7 @@ class _Mention:
     start: int
     end: int
     amount: float | None  # the number said right before it, if any
+    small: str | None = None  # the second unit of a quantity said in two
 
 
 def _fold(text: str) -> str:
@@ -250,6 +286,27 @@ def _mentions(text: str, language: str) -> list[_Mention]:
     return found
 
 
+def _two_units(text: str, mentions: list[_Mention], language: str) -> list[_Mention]:
+    """Mentions with the quantities said in two units made one ("1 meter 80 zentimeter"
+    -> 1.8 meter, small "centimeter"), and "fuss und zoll" (no amounts) one target."""
+    out: list[_Mention] = []
+    number = rf" (?:{_AND[language]} )?{_NUMBER.pattern} "
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.small is None and (prev.unit, m.unit) in COMPOUNDS:
+            between = text[prev.end : m.start]
+            amount = joined(prev.amount, prev.unit, m.amount, m.unit)
+            if amount is not None and re.fullmatch(number, between):
+                out[-1] = _Mention(prev.unit, prev.start, m.end, amount, m.unit)
+                continue
+            if prev.amount is None and m.amount is None and \
+                    between == f" {_AND[language]} ":
+                out[-1] = _Mention(prev.unit, prev.start, m.end, None, m.unit)
+                continue
+        out.append(m)
+    return out
+
+
 def parse(text: str, language: str) -> UnitRequest | None:
     """The conversion asked for in ``text``, or None when it asks for none we know."""
     if language not in LANGUAGES:
@@ -259,7 +316,7 @@ def parse(text: str, language: str) -> UnitRequest | None:
     if len(finder.findall(folded)) < 2:  # cheap: most text names no two units
         return None
     text = _digits(text, language)
-    mentions = _mentions(text, language)
+    mentions = _two_units(text, _mentions(text, language), language)
     if len({m.unit for m in mentions}) != 2:
         return None
     how = re.compile(rf"\b(?:{_HOW_MANY[language]}) ?$")
@@ -275,8 +332,10 @@ def parse(text: str, language: str) -> UnitRequest | None:
         return None
     dst = target[0].unit
     sources = [m for m in mentions if m.unit != dst]
-    amount = next((m.amount for m in sources if m.amount is not None), 1.0)
-    return UnitRequest(amount, sources[0].unit, dst)
+    said = next((m for m in sources if m.amount is not None), None)
+    if said is None:
+        return UnitRequest(1.0, sources[0].unit, dst, sources[0].small, target[0].small)
+    return UnitRequest(said.amount or 0.0, said.unit, dst, said.small, target[0].small)
 
 
 def name(unit: str, language: str, amount: float) -> str:

@@ -6,6 +6,7 @@ Pfund?"), answered in that language."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -64,15 +65,29 @@ class ConversionError(ValueError):
 @dataclass(frozen=True)
 class Conversion:
     amount: float
-    src: str
+    src: str  # the unit as said after the amount
     result: float
     dst: str
     language: str = "en"
+    said_src: str = ""  # the whole quantity when in two units: "5 feet 10 inches"
+    said_dst: str = ""
 
     def speech(self) -> str:
-        return lang.t(self.language, "convert_result",
-                      amount=say_number(fmt(self.amount), self.language), src=self.src,
-                      result=say_number(fmt(self.result), self.language), dst=self.dst)
+        src = self.said_src or f"{say_number(fmt(self.amount), self.language)} {self.src}"
+        dst = self.said_dst or f"{say_number(fmt(self.result), self.language)} {self.dst}"
+        return lang.t(self.language, "convert_result", src=src, dst=dst)
+
+
+def say_in_two(value: float, big: str, small: str, language: str,
+               name: Callable[[str, float], str]) -> str:
+    """"5 feet 10.9 inches", "1 Meter 80 Zentimeter", "5 pies y 11 pulgadas" (only the
+    larger unit when nothing is left over); ``name(unit, amount)`` says a unit."""
+    whole, rest = unit_words.split(value, big, small)
+    first = f"{say_number(fmt(whole), language)} {name(big, whole)}"
+    if not rest:
+        return first
+    joiner = {"es": " y ", "it": " e "}.get(language, " ")
+    return f"{first}{joiner}{say_number(fmt(rest), language)} {name(small, rest)}"
 
 
 @lru_cache(maxsize=1)
@@ -106,16 +121,60 @@ def _spoken(unit: Any, amount: float) -> str:
     return word + ("es" if word.endswith(("ch", "sh")) else "s")
 
 
-def parse(text: str) -> tuple[float, str, str] | None:
-    """(amount, source unit words, target unit words) or None."""
+# "5'10", "5' 10\"", "5 ft 10 in": feet and inches as written
+_FEET_INCHES = re.compile(r"\b(\d)\s*(?:'|’|ft\.?)\s*(\d{1,2})\s*"
+                          r"(?:\"|”|''|in\b\.?(?=\s*(?:in|to|into|as)\b|\s*$))?")
+# "5 feet 10 inches", "1 meter 80", "12 stone and 3 pounds": one quantity in two units
+_TWO_UNITS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ([a-z]+) (?:and )?(\d+(?:\.\d+)?)"
+                        r"(?: ([a-z]+))?(?= |$)")
+# the smaller unit understood after "5 feet 10", "1 meter 80", "12 stone 3"
+_IMPLIED = {"foot": "inch", "meter": "centimeter", "stone": "pound"}
+
+
+def _two_units(t: str) -> tuple[str, str | None]:
+    """``t`` with a quantity said in two units as one number in the larger unit, and the
+    smaller unit's name (None when there is none)."""
+    m = _TWO_UNITS.search(t)
+    if m is None:
+        return t, None
+    n1, w1, n2, w2 = m.groups()
+    try:
+        big = str(_unit(w1))
+    except ConversionError:
+        return t, None
+    # "5 feet 10 inches", else "5 feet 10" with the smaller unit understood (the word
+    # after it may be no unit, or "in" meaning into: "1 meter 80 in feet")
+    named, implied = (_named(w2), m.end(), False), (_IMPLIED.get(big), m.end(3), True)
+    # "5 foot 10 in centimeters": that "in" is into
+    tries = (implied, named) if w2 == "in" and m.end() < len(t) else (named, implied)
+    for small, end, strict in tries:
+        amount = unit_words.joined(float(n1), big, float(n2), small or "", strict=strict)
+        if small is not None and amount is not None:
+            return f"{t[: m.start()]}{amount!r} {w1}{t[end:]}", small
+    return t, None
+
+
+def _named(words: str | None) -> str | None:
+    try:
+        return str(_unit(words)) if words else None
+    except ConversionError:
+        return None
+
+
+def parse(text: str) -> tuple[float, str | tuple[str, str], str] | None:
+    """(amount, source unit words, target unit words) or None; the source is (words of
+    the larger unit, the smaller unit) when said in two ("5 feet 10 inches")."""
+    text = _FEET_INCHES.sub(r"\1 feet \2 inches ", text)
     t = words_to_digits(clean(text).replace("°", " degrees "))
     t = _LEAD.sub("", t.rstrip("?. ")).strip()
     t = re.sub(r"\b(?:minus|negative) (?=\d)", "-", t)
+    t, small = _two_units(t)
     for pattern in _PATTERNS:
         m = pattern.search(t)
         if m:
             n = float(m.group("n")) if m.group("n") else 1.0
-            return n, m.group("src").strip(), m.group("dst").strip()
+            src = m.group("src").strip()
+            return n, ((src, small) if small and m.group("n") else src), m.group("dst").strip()
     return None
 
 
@@ -129,17 +188,42 @@ def convert(text: str, language: str = "en") -> Conversion | None:
     if parsed is None:
         return None
     amount, src_words, dst_words = parsed
+    src_small = None
+    if isinstance(src_words, tuple):  # "5 feet 10 inches": the amount is in feet
+        src_words, src_small = src_words
     try:
-        src, dst = _unit(src_words), _unit(dst_words)
+        src = _unit(src_words)
+        dst, dst_small = _target(dst_words)
     except ConversionError:
         # not unit words at all ("5 apples to my basket"): not a conversion
         return None
     ureg = registry()
     try:
-        result = ureg.Quantity(amount, src).to(dst).magnitude
+        result = float(ureg.Quantity(amount, src).to(dst).magnitude)
     except Exception as e:  # noqa: BLE001 - DimensionalityError and friends
         raise ConversionError(src_words, dst_words) from e
-    return Conversion(amount, _spoken(src, amount), float(result), _spoken(dst, result))
+    said_src = said_dst = ""
+    if src_small:
+        said_src = say_in_two(amount, str(src), src_small, "en", _spoken_name)
+    if dst_small and result >= 0:
+        said_dst = say_in_two(result, str(dst), dst_small, "en", _spoken_name)
+    return Conversion(amount, _spoken(src, amount), result, _spoken(dst, result),
+                      said_src=said_src, said_dst=said_dst)
+
+
+def _spoken_name(unit: str, amount: float) -> str:
+    return _spoken(registry().parse_units(unit), amount)
+
+
+def _target(words: str) -> tuple[Any, str | None]:
+    """The unit to answer in, and its smaller partner when asked for two ("feet and
+    inches")."""
+    big, _, small = words.partition(" and ")
+    if small:
+        pair = (str(_unit(big)), str(_unit(small)))
+        if pair in unit_words.COMPOUNDS:
+            return _unit(big), pair[1]
+    return _unit(words), None
 
 
 def _convert_named(text: str, language: str) -> Conversion | None:
@@ -154,5 +238,12 @@ def _convert_named(text: str, language: str) -> Conversion | None:
     except Exception as e:  # noqa: BLE001 - DimensionalityError and friends
         raise ConversionError(unit_words.name(asked.src, language, 2),
                               unit_words.name(asked.dst, language, 2)) from e
-    return Conversion(asked.amount, unit_words.name(asked.src, language, asked.amount), result,
-                      unit_words.name(asked.dst, language, result), language)
+    def name(unit: str, amount: float) -> str:
+        return unit_words.name(unit, language, amount)
+
+    return Conversion(
+        asked.amount, name(asked.src, asked.amount), result, name(asked.dst, result), language,
+        say_in_two(asked.amount, asked.src, asked.src_small, language, name)
+        if asked.src_small else "",
+        say_in_two(result, asked.dst, asked.dst_small, language, name)
+        if asked.dst_small and result >= 0 else "")
