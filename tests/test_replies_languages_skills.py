@@ -533,6 +533,12 @@ async def test_german_calendar_and_list_conversation(assistant) -> None:  # noqa
      None),
     ("add a dentist appointment tomorrow at 3 pm to my calendar",
      "push my dentist appointment back an hour", None),
+    # "the time of …" after a weak verb names an appointment, and is no part of its name
+    ("añade la revisión del coche mañana a las diez a mi calendario",
+     "cambia la hora de la revisión del coche al martes", None),
+    ("Trag für morgen um 15 Uhr einen Zahnarzttermin ein",
+     "ändere die Uhrzeit vom Zahnarzttermin auf 17 Uhr",
+     "Okay, „Zahnarzttermin“ ist jetzt morgen um 17:00 Uhr."),
 ])
 async def test_moving_an_event_through_the_assistant(assistant, add: str, move: str,  # noqa: ANN001
                                                      moved: str | None) -> None:
@@ -578,7 +584,11 @@ def test_moving_an_alarm_is_not_a_calendar_move() -> None:
                            ("Schieb den Timer um 5 Minuten nach hinten", "de"),
                            ("cambia la luz a rojo", "es"),
                            ("mets la musique plus fort", "fr"),
-                           ("pasa las tres de la tarde hora de Madrid a hora de Tokio", "es")]:
+                           ("pasa las tres de la tarde hora de Madrid a hora de Tokio", "es"),
+                           # adding to the calendar
+                           ("pon en mi agenda la revisión del coche mañana a las diez", "es"),
+                           ("mets le dîner dans mon agenda à 20 heures", "fr"),
+                           ("leg mir den Friseurtermin in den Kalender auf Freitag", "de")]:
         hit = rules.match(text, language)
         assert hit is None or hit.intent != "calendar_set", text
 

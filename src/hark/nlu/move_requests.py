@@ -25,7 +25,7 @@ from hark.nlu.time_spans import WORD, known_word
 
 _VERBS = {
     "en": r"move|reschedule|push|postpone|shift|bring|delay|put",
-    "de": r"verschieb\w*|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*",
+    "de": r"verschieb\w*|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*|änder\w*",
     "fr": r"d[ée]plac(?:e|es|ez|er)|d[ée]cal(?:e|es|ez|er)|report(?:e|es|ez|er)|"
           r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|"
           r"reprogramm(?:e|es|ez|er)|mets|mettez|mets-la|mets-le|change",
@@ -36,7 +36,8 @@ _VERBS = {
 }
 # verbs that say nothing of moving by themselves ("leg", "mets", "cambia", "pon"): only
 # with a word for an appointment in the sentence
-_WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*", "fr": r"mets|mettez|mets-la|mets-le|change",
+_WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*",
+         "fr": r"mets|mettez|mets-la|mets-le|change",
          "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo",
          "it": r"cambi\w*|metti|mettila|mettilo"}
 _APPOINTMENT = re.compile(
@@ -44,6 +45,21 @@ _APPOINTMENT = re.compile(
     r"d[ée]jeuner|cours|llamada|comida|cena|clase|incontro|chiamata|lezione|pranzo|"
     r"kalender|agenda|calendario|call|dinner|lunch|breakfast|class|lesson|haircut|session|"
     r"interview|reminder|erinnerung|rappel|recordatorio|promemoria)\b", re.IGNORECASE)
+# "the time/date of …" after a weak verb also names an appointment ("cambia la hora de la
+# revisión del coche al martes"); the words are no part of its name
+_TIME_OF = {
+    "en": r"(?:the )?(?:time|date|day) (?:of|for) ",
+    "de": r"(?:die |das |den )?(?:uhrzeit|zeit|datum|tag) (?:von |vom |des |der |für |fürs )",
+    "fr": r"(?:l'|le |la )?(?:heure|horaire|date|jour) (?:de |du |des |d')",
+    "es": r"(?:la |el )?(?:hora|horario|fecha|d[ií]a) (?:de |del )",
+    "it": r"(?:l'|la |il )?(?:ora|orario|data|giorno) (?:di |del |della |dello |dell'|dei |"
+          r"degli |delle )",
+}
+# a weak verb with "in my calendar" adds an appointment ("pon en mi agenda la revisión …")
+_ADDING = re.compile(
+    r"\b(?:(?:en|a) (?:mi |el |tu )?(?:agenda|calendario)|in (?:den |meinen |deinen )?kalender|"
+    r"dans (?:mon |ton |l'|le )?(?:agenda|calendrier)|(?:in|nel|nella|sul) (?:mio |mia )?"
+    r"(?:agenda|calendario)|nell'agenda|(?:to|in|on|into) (?:my |the )?calendar)\b")
 _TO = {"en": r"to|until|till", "de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pour|plutôt",
        "es": r"a|al|para|hasta", "it": r"a|al|alla|alle|all'|allo|per"}
 # a shift: "um eine Stunde", "d'une heure", "una hora", "di un'ora"
@@ -77,7 +93,9 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     verb = re.search(rf"(?<![\w-])(?:{verbs})(?![\w-])", low) if verbs else None
     if verb is None or _NOT_AN_EVENT.search(low):
         return None
-    if re.fullmatch(_WEAK[lang], verb.group()) and not _APPOINTMENT.search(low):
+    time_of = re.search(rf"(?<!\w){_TIME_OF[lang]}", low[verb.end():])
+    if re.fullmatch(_WEAK[lang], verb.group()) and (
+            not (_APPOINTMENT.search(low) or time_of) or _ADDING.search(low)):
         return None
     now = now or datetime.now(UTC)
     words = list(WORD.finditer(low))
@@ -106,14 +124,20 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         event = _event(text, verb, w.start())
         if not event:  # "sposta alle 16 la riunione": the event follows the time
             event = text[end:].strip(" ,.?!")
-        return MoveRequest(event, text[start:end].strip(), None)
+        return MoveRequest(_without_time_of(event, lang), text[start:end].strip(), None)
     shift = _shift(low, lang, now) if _APPOINTMENT.search(low) else None
     if shift is not None:  # "um eine Stunde nach hinten": only for an appointment
         minutes, at, end = shift
         earlier = re.search(_EARLIER[lang], low) is not None
         event = _event(text, verb, at) or text[end:].strip(" ,.?!")
-        return MoveRequest(event, None, -minutes if earlier else minutes)
+        return MoveRequest(_without_time_of(event, lang), None, -minutes if earlier else minutes)
     return None
+
+
+def _without_time_of(event: str, lang: str) -> str:
+    """"la hora de la revisión del coche" -> "la revisión del coche"."""
+    cut = re.match(_TIME_OF[lang], event.lower().replace("’", "'"))
+    return event[cut.end():] if cut and cut.end() < len(event) else event
 
 
 def _leading_when(rest: str, lang: str, now: datetime) -> str | None:
