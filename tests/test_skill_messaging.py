@@ -91,11 +91,17 @@ async def test_smtp_down_marks_failed(store: Store) -> None:
     c = ctx(store, smtp_host="127.0.0.1", smtp_port=free_port(), http_timeout_s=1.0)
     out = await MessagingSkill().handle(u(
         "email_sendemail", "email joe saying the meeting moved", Slot("person", "joe")), c)
-    assert out.speech == ("Sorry, I couldn't send the email to Joe Smith: i couldn't reach the "
+    assert out.speech == ("Sorry, I couldn't send the email to Joe Smith: I couldn't reach the "
                           "mail server. It's marked as failed in the outbox.")
     with store.session() as db:
         [row] = outbox.recent(db)
     assert row.status == "failed" and row.error == "I couldn't reach the mail server."
+    c.language = "de"  # the reason is said in the user's language too
+    out = await MessagingSkill().handle(u(
+        "email_sendemail", "Schick Joe eine E-Mail, dass sich das Treffen verschoben hat",
+        Slot("person", "Joe")), c)
+    assert out.speech.startswith("Tut mir leid, ich konnte die E-Mail an Joe Smith nicht "
+                                 "senden: ich erreiche den Mailserver nicht."), out.speech
 
 
 async def test_text_and_call_through_webhook(store: Store) -> None:

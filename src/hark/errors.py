@@ -7,15 +7,18 @@ from typing import Any
 
 
 class HarkError(Exception):
-    """Base error. ``message`` is safe to show (or speak) to the user."""
+    """Base error. ``message`` is safe to show (or speak) to the user, in English;
+    ``phrase`` names the same sentence in the other languages (filled from ``detail``,
+    see :func:`hark.skills.providers.lang.say_error`)."""
 
     code = "internal_error"
     http_status = 500
     exit_code = 1
 
-    def __init__(self, message: str, **detail: Any) -> None:
+    def __init__(self, message: str, *, phrase: str | None = None, **detail: Any) -> None:
         super().__init__(message)
         self.message = message
+        self.phrase = phrase
         self.detail = detail
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,7 +115,8 @@ def as_hark_error(exc: BaseException) -> HarkError:
     """Wrap anything into a HarkError without leaking internals to the user."""
     if isinstance(exc, HarkError):
         return exc
-    return HarkError("Something went wrong inside Hark; the details are in the log.")
+    return HarkError("Something went wrong inside Hark; the details are in the log.",
+                     phrase="internal")
 
 
 def http_status(exc: BaseException) -> int:

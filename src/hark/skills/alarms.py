@@ -85,7 +85,7 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
     if freq == "daily" and v.get("interval") in (None, 1):
         return {"freq": "daily"}
     raise InvalidInput("I can repeat alarms every day or on certain weekdays, but not like "
-                       "that.")
+                       "that.", phrase="alarm_repeat")
 
 
 def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None, dict | None]:
@@ -120,7 +120,7 @@ def _create(db: Any, *, at: time, on: date | None, rule: dict | None, label: str
     if on is not None and rule is None:
         fire = recurrence.local_occurrence(on, at, zone(tz))
         if fire <= now:
-            raise InvalidInput("That time has already passed.")
+            raise InvalidInput("That time has already passed.", phrase="alarm_past")
         alarm.next_fire = fire
     return alarm
 
@@ -165,8 +165,8 @@ class AlarmSkill:
             if u.intent == "alarm_remove":
                 return await self.remove(u, ctx)
         except HarkError as e:
-            return Outcome(e.message, action="alarm.failed")
-        return Outcome("Sorry, I can't do that with alarms.", action="alarm.unsupported")
+            return Outcome(lang.say_error(e, ctx.language), action="alarm.failed")
+        return Outcome(lang.t(ctx.language, "alarm_unsupported"), action="alarm.unsupported")
 
     async def _as_timer(self, u: Understanding, ctx: SkillContext) -> Outcome:
         if u.intent == "alarm_query":

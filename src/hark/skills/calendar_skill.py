@@ -250,7 +250,7 @@ class CalendarSkill:
                     return await self.reminders.remove(u, ctx)
                 return await self.remove(u, ctx)
         except HarkError as e:
-            return Outcome(e.message, action="calendar.failed")
+            return Outcome(lang.say_error(e, ctx.language), action="calendar.failed")
         return Outcome(lang.t(ctx.language, "cal_unsupported"), action="calendar.unsupported")
 
     async def _events(self, ctx: SkillContext) -> list[CalendarEvent]:

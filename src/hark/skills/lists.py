@@ -223,9 +223,9 @@ class ListSkill:
             if u.intent == "lists_remove":
                 return await self.remove(u, ctx)
         except NotFound as e:
-            return Outcome(e.message, action="list.not_found")
+            return Outcome(lang.say_error(e, ctx.language), action="list.not_found")
         except HarkError as e:
-            return Outcome(e.message, action="list.failed")
+            return Outcome(lang.say_error(e, ctx.language), action="list.failed")
         return Outcome(lang.t(ctx.language, "list_unsupported"), action="list.unsupported")
 
     async def _names(self, ctx: SkillContext) -> list[str]:

@@ -133,7 +133,7 @@ class MessagingSkill:
             if u.intent == "email_querycontact":
                 return await self.query_contact(u, ctx)
         except HarkError as e:
-            return Outcome(e.message, action="message.failed")
+            return Outcome(lang.say_error(e, ctx.language), action="message.failed")
         if u.intent in ("social_post", "social_query"):
             return Outcome(lang.t(language, f"{u.intent}_unsupported"),
                            action="social.unsupported")
@@ -294,7 +294,8 @@ class MessagingSkill:
             await transport.send(msg)
         except TransportError as e:
             row = await write_db(ctx, outbox.mark_failed, row.id, e.message, max_attempts=1)
-            error = f"{e.message[0].lower()}{e.message[1:].rstrip('.')}"
+            said = lang.say_error(e, language).rstrip(".")
+            error = said if re.match(r"I\b", said) else said[:1].lower() + said[1:]
             return Outcome(lang.t(language, f"msg_failed_{channel}", who=label, error=error),
                            action="message.failed", data={"message": row.to_dict()})
         row = await write_db(ctx, outbox.mark_sent, row.id, now=ctx.clock())

@@ -371,7 +371,7 @@ class MusicSkill:
         try:
             return await self._handle(u, ctx)
         except HarkError as e:
-            return Outcome(e.message, action="music.failed")
+            return Outcome(lang.say_error(e, ctx.language), action="music.failed")
 
     async def _handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
         text = clean(u.text)

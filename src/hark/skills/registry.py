@@ -10,8 +10,9 @@ from collections.abc import Callable, Iterable
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
-from hark.errors import Conflict, HarkError, as_hark_error
+from hark.errors import Conflict, HarkError
 from hark.skills.base import IntentSpec, Skill, SkillContext
+from hark.skills.providers import lang
 from hark.types import Outcome, Understanding
 
 log = logging.getLogger(__name__)
@@ -151,11 +152,11 @@ class SkillRegistry:
         """Run the skill for ``u.intent``; errors become a spoken answer, never an exception."""
         skill = self.skill_for(u.intent)
         if skill is None:
-            return Outcome("Sorry, I can't help with that yet.", action="skill.missing",
+            return Outcome(lang.t(ctx.language, "skill_missing"), action="skill.missing",
                            data={"route": "think", "intent": u.intent})
         try:
             return await skill.handle(u, ctx)
         except Exception as e:  # noqa: BLE001 - the user hears a clear sentence instead
             log.exception("skill %s failed on %s", skill.name, u.intent)
-            return Outcome(as_hark_error(e).message, action="skill.error",
+            return Outcome(lang.say_error(e, ctx.language), action="skill.error",
                            data={"skill": skill.name, "intent": u.intent})

@@ -215,7 +215,7 @@ class Reminders:
                            data={"missing": "time", "text": body})
         now = ctx.clock()
         if due <= now and rule is None:
-            return Outcome("That time has already passed. When should I remind you?",
+            return Outcome(lang.t(language, "rem_past"),
                            action="reminder.ask_time", expect_followup=True,
                            data={"missing": "time", "text": body})
         try:
@@ -223,7 +223,7 @@ class Reminders:
                                  recurrence_rule=rule, tz=ctx.tz.key, now=now,
                                  language=language)
         except HarkError as e:
-            return Outcome(e.message, action="reminder.failed")
+            return Outcome(lang.say_error(e, ctx.language), action="reminder.failed")
         if rule and language != "en":
             at = lang.say_at(row.due.astimezone(ctx.tz), language)
             when = f"{say_rule(rule, language)} {at}"

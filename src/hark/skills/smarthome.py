@@ -177,9 +177,9 @@ class SmartHomeSkill:
             return Outcome("I can't reach Home Assistant right now.",
                            action="smarthome.unavailable")
         except (DeviceError, NotFound) as e:
-            return Outcome(e.message, action="smarthome.failed")
+            return Outcome(lang.say_error(e, ctx.language), action="smarthome.failed")
         except HarkError as e:  # pragma: no cover - any other typed error: say it
-            return Outcome(e.message, action="smarthome.failed")
+            return Outcome(lang.say_error(e, ctx.language), action="smarthome.failed")
         return Outcome("Sorry, I can't do that with your devices yet.", action="smarthome.unsupported")
 
     # -------------------------------------------------------------------- lights

@@ -387,7 +387,7 @@ class TimerSkill:
             return await self.change(u, ctx, pause=True)
         if u.intent == "timer_resume":
             return await self.change(u, ctx, pause=False)
-        return Outcome("Sorry, I can't do that with timers.", action="timer.unsupported")
+        return Outcome(lang.t(ctx.language, "timer_unsupported"), action="timer.unsupported")
 
     async def _active(self, ctx: SkillContext) -> list[Timer]:
         return await read_db(ctx, repo.active, user=ctx.user_id)

@@ -106,7 +106,7 @@ class WeatherSkill:
         if span is None:
             span = dates.DateSpan(today, today, "today")
         if span.end < today:
-            return Outcome("I can only tell you the forecast, not past weather.",
+            return Outcome(lang.t(ctx.language, "weather_past"),
                            action="weather.past")
         start = max(span.start, today)
         provider = self.provider(ctx)
@@ -120,7 +120,7 @@ class WeatherSkill:
             return Outcome(lang.t(ctx.language, "weather_unavailable"),
                            action="weather.unavailable", data={"error": e.message})
         if not fc.days:
-            return Outcome("I only have the forecast for the next 7 days.",
+            return Outcome(lang.t(ctx.language, "weather_too_far"),
                            action="weather.out_of_range", data={"place": place.name})
         display = {"type": "weather", **fc.to_dict()}
         descriptor = " ".join(x for x in (raw(u, "weather_descriptor"), clean(u.text)) if x)

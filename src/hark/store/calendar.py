@@ -19,7 +19,7 @@ _EDITABLE = {"title", "start", "end", "location", "notes"}
 
 def _check(start: datetime, end: datetime | None) -> None:
     if end is not None and end < start:
-        raise InvalidInput("An event cannot end before it starts.")
+        raise InvalidInput("An event cannot end before it starts.", phrase="event_ends_first")
 
 
 def create(

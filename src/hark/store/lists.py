@@ -19,7 +19,7 @@ def normalise_name(name: str) -> str:
     if clean.endswith(" list"):
         clean = clean[: -len(" list")]
     if not clean:
-        raise InvalidInput("A list needs a name.")
+        raise InvalidInput("A list needs a name.", phrase="list_no_name")
     return clean
 
 
@@ -30,7 +30,8 @@ def get(db: Session, name: str, *, user: str = DEFAULT_USER) -> ShoppingList:
         )
     ).one_or_none()
     if row is None:
-        raise NotFound(f"You have no {normalise_name(name)} list.", list=name)
+        raise NotFound(f"You have no {normalise_name(name)} list.", phrase="list_missing",
+                       list=name)
     return row
 
 
@@ -65,7 +66,7 @@ def add_item(
     """Append ``text`` to the list (created if missing)."""
     text = " ".join(text.split())
     if not text:
-        raise InvalidInput("What should I put on the list?")
+        raise InvalidInput("What should I put on the list?", phrase="list_what")
     lst = get_or_create(db, name, user=user)
     last = db.scalar(select(func.max(ListItem.position)).where(ListItem.list_id == lst.id))
     item = ListItem(
@@ -95,7 +96,8 @@ def find_item(db: Session, name: str, text: str, *, user: str = DEFAULT_USER) ->
     for item in items(db, name, user=user):
         if item.text.lower() == wanted:
             return item
-    raise NotFound(f"{text} is not on your {normalise_name(name)} list.", item=text)
+    raise NotFound(f"{text} is not on your {normalise_name(name)} list.",
+                   phrase="item_missing", item=text)
 
 
 def set_done(

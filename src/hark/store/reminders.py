@@ -28,7 +28,7 @@ def create(
     language: str = "en",
 ) -> Reminder:
     if not text.strip():
-        raise InvalidInput("A reminder needs some text.")
+        raise InvalidInput("A reminder needs some text.", phrase="rem_no_text")
     ensure_user(db, user)
     row = Reminder(
         user_id=user,

@@ -25,7 +25,7 @@ def create(
     language: str = "en",
 ) -> Timer:
     if not duration_s > 0:
-        raise InvalidInput("A timer needs a duration longer than zero.")
+        raise InvalidInput("A timer needs a duration longer than zero.", phrase="timer_zero")
     now = now_or(now)
     ensure_user(db, user)
     timer = Timer(
@@ -75,7 +75,8 @@ def pause(db: Session, timer_id: int, *, now: datetime | None = None) -> Timer:
     now = now_or(now)
     timer = _locked(db, timer_id)
     if timer.state != "running":
-        raise Conflict(f"That timer is {timer.state}, not running.", state=timer.state)
+        raise Conflict(f"That timer is {timer.state}, not running.", phrase="timer_not_running",
+                       state=timer.state)
     timer.remaining_s = remaining_s(timer, now=now)
     timer.deadline = None
     timer.state = "paused"
@@ -87,7 +88,8 @@ def resume(db: Session, timer_id: int, *, now: datetime | None = None) -> Timer:
     now = now_or(now)
     timer = _locked(db, timer_id)
     if timer.state != "paused":
-        raise Conflict(f"That timer is {timer.state}, not paused.", state=timer.state)
+        raise Conflict(f"That timer is {timer.state}, not paused.", phrase="timer_not_paused",
+                       state=timer.state)
     timer.deadline = now + timedelta(seconds=timer.remaining_s or 0.0)
     timer.remaining_s = None
     timer.state = "running"
@@ -98,7 +100,8 @@ def resume(db: Session, timer_id: int, *, now: datetime | None = None) -> Timer:
 def cancel(db: Session, timer_id: int, *, now: datetime | None = None) -> Timer:
     timer = _locked(db, timer_id)
     if timer.state not in ACTIVE:
-        raise Conflict(f"That timer is already {timer.state}.", state=timer.state)
+        raise Conflict(f"That timer is already {timer.state}.", phrase="timer_over",
+                       state=timer.state)
     timer.state = "cancelled"
     timer.updated_at = now_or(now)
     return timer

@@ -87,14 +87,16 @@ class HomeAssistantProvider:
             raise AuthRejected("Home Assistant rejected the token.", service=SERVICE,
                                status=r.status_code)
         if r.status_code == 404:
-            raise NotFound("Home Assistant doesn't know that device.", path=path)
+            raise NotFound("Home Assistant doesn't know that device.", phrase="device_unknown",
+                           path=path)
         if r.status_code >= 400:
-            raise DeviceError(f"Home Assistant refused the request ({r.status_code}).")
+            raise DeviceError(f"Home Assistant refused the request ({r.status_code}).",
+                              phrase="device_refused", status=r.status_code)
         try:
             return r.json()
         except ValueError as e:
             raise ServiceUnavailable("Home Assistant sent an answer I can't read.",
-                                     service=SERVICE) from e
+                                     phrase="service_unreadable", service=SERVICE) from e
 
     async def list_devices(self) -> list[Device]:
         entities = await self._request("GET", "/api/states")
@@ -105,7 +107,8 @@ class HomeAssistantProvider:
     async def get_state(self, device_id: str) -> dict[str, Any]:
         device = to_device(await self._request("GET", f"/api/states/{device_id}"))
         if device is None:
-            raise NotFound(f"{device_id} is not a device I can control.")
+            raise NotFound(f"{device_id} is not a device I can control.", phrase="device_unknown",
+                           device=device_id)
         self._kinds[device_id] = device.kind
         return device.state
 
@@ -116,7 +119,8 @@ class HomeAssistantProvider:
             kind = self._kinds[device_id]
         target = _SERVICES.get((kind, action))
         if target is None:
-            raise DeviceError(f"I can't {action.replace('_', ' ')} that device.")
+            raise DeviceError(f"I can't {action.replace('_', ' ')} that device.",
+                              phrase="device_cannot", action=action)
         domain, service = target
         data: dict[str, Any] = {"entity_id": device_id}
         if action == "set_brightness":

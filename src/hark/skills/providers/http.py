@@ -47,11 +47,12 @@ async def request_json(
             except httpx.TimeoutException as e:
                 log.warning("%s timed out: %s", service, e)
                 raise ServiceUnavailable(f"The {service} did not answer in time.",
-                                         service=service) from e
+                                         phrase="service_slow", service=service) from e
             except httpx.TransportError as e:
                 log.warning("%s unreachable (attempt %d): %s", service, attempt + 1, e)
                 if attempt == retries or not (idempotent or isinstance(e, httpx.ConnectError)):
                     raise ServiceUnavailable(f"I can't reach the {service} right now.",
+                                             phrase="service_unreachable",
                                              service=service) from e
             else:
                 if r.status_code < 500:
@@ -59,7 +60,8 @@ async def request_json(
                 log.warning("%s answered %d (attempt %d)", service, r.status_code, attempt + 1)
                 if attempt == retries or not idempotent:
                     raise ServiceUnavailable(f"The {service} is having problems right now.",
-                                             service=service, status=r.status_code)
+                                             phrase="service_trouble", service=service,
+                                             status=r.status_code)
             await asyncio.sleep(backoff_s * (2**attempt))
         raise AssertionError("unreachable")  # pragma: no cover
     finally:

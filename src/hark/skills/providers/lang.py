@@ -103,6 +103,22 @@ def t(language: str | None, key: str, **kw: object) -> str:
     return template.format(**kw)
 
 
+def say_error(error: BaseException, language: str | None) -> str:
+    """What a failed request says to the user, in ``language``: the typed error's phrase
+    (:mod:`hark.skills.providers.error_phrases`) or its English message."""
+    from hark.errors import as_hark_error
+    from hark.skills.providers.error_phrases import ERROR_PHRASES
+
+    err = as_hark_error(error)
+    template = ERROR_PHRASES.get(pick(language), {}).get(err.phrase or "")
+    if template is None:
+        return err.message
+    try:
+        return template.format(**err.detail)
+    except (KeyError, IndexError, ValueError):  # a detail it needs is missing
+        return err.message
+
+
 AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
 OR = {"en": "or", "de": "oder", "fr": "ou", "es": "o", "it": "o"}
 UNITS: dict[str, dict[str, tuple[str, str]]] = {  # unit -> (one, many)

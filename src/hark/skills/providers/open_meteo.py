@@ -80,10 +80,10 @@ class OpenMeteoProvider:
             body = r.json()
         except ValueError as e:
             raise ServiceUnavailable("The weather service sent an answer I can't read.",
-                                     service=SERVICE) from e
+                                     phrase="service_unreadable", service=SERVICE) from e
         if r.status_code >= 400 or not isinstance(body, dict) or body.get("error"):
             reason = body.get("reason") if isinstance(body, dict) else None
-            raise ServiceUnavailable("The weather service refused the request.",
+            raise ServiceUnavailable("The weather service refused the request.", phrase="service_trouble",
                                      service=SERVICE, status=r.status_code, reason=reason)
         return body
 
@@ -96,7 +96,8 @@ class OpenMeteoProvider:
                                                     "language": self.language, "format": "json"})
         results = body.get("results") or []
         if not results:
-            raise PlaceNotFound(f"I couldn't find a place called {name}.", place=name)
+            raise PlaceNotFound(f"I couldn't find a place called {name}.", phrase="place_unknown",
+                                place=name)
         r = results[0]
         try:
             place = Place(name=str(r["name"]), latitude=float(r["latitude"]),
@@ -104,7 +105,7 @@ class OpenMeteoProvider:
                           timezone=str(r.get("timezone") or ""), admin1=str(r.get("admin1") or ""))
         except (KeyError, TypeError, ValueError) as e:
             raise ServiceUnavailable("The weather service sent an answer I can't read.",
-                                     service=SERVICE) from e
+                                     phrase="service_unreadable", service=SERVICE) from e
         self._places.set(key, place)
         return place
 
@@ -143,7 +144,7 @@ class OpenMeteoProvider:
             current, days = _parse(body)
         except (KeyError, TypeError, ValueError, IndexError) as e:
             raise ServiceUnavailable("The weather service sent an answer I can't read.",
-                                     service=SERVICE) from e
+                                     phrase="service_unreadable", service=SERVICE) from e
         self._cache.set(self._key(place, "current"), current)
         by_day = {x.date: x for x in days}
         if days:

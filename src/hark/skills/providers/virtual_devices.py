@@ -47,7 +47,8 @@ class VirtualDevices:
 
     def _state(self, device_id: str) -> dict[str, Any]:
         if device_id not in self._devices:
-            raise NotFound(f"There's no device called {device_id}.")
+            raise NotFound(f"There's no device called {device_id}.", phrase="device_unknown",
+                           device=device_id)
         stored = self.store.get(self._key(device_id))
         return dict(stored) if stored is not None else copy.deepcopy(self._devices[device_id].state)
 
@@ -77,11 +78,13 @@ class VirtualDevices:
         elif kind == "coffee" and action == "brew":
             drink = str(params.get("drink") or "coffee")
             if drink not in DRINKS:
-                raise DeviceError(f"The coffee machine can't make {drink}.")
+                raise DeviceError(f"The coffee machine can't make {drink}.", phrase="device_cannot",
+                                  drink=drink)
             state.update(status="brewing", last_drink=drink)
         elif kind == "coffee" and action == "turn_off":
             state["status"] = "idle"
         else:
-            raise DeviceError(f"The {self._devices[device_id].name} can't do {action}.")
+            raise DeviceError(f"The {self._devices[device_id].name} can't do {action}.",
+                              phrase="device_cannot", action=action)
         self.store.set(self._key(device_id), state)
         return state

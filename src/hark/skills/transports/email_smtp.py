@@ -57,11 +57,12 @@ class SmtpTransport:
         try:
             await asyncio.to_thread(self._send, mail)
         except smtplib.SMTPAuthenticationError as e:
-            raise TransportError("The mail server rejected Hark's login.",
+            raise TransportError("The mail server rejected Hark's login.", phrase="mail_login",
                                  detail=str(e)) from e
         except smtplib.SMTPRecipientsRefused as e:
             raise TransportError(f"The mail server refused the address {message.to}.",
+                                 phrase="mail_address", address=message.to,
                                  detail=str(e)) from e
         except (TimeoutError, OSError, smtplib.SMTPException) as e:
-            raise TransportError("I couldn't reach the mail server.",
+            raise TransportError("I couldn't reach the mail server.", phrase="mail_unreachable",
                                  detail=f"{type(e).__name__}: {e}") from e

@@ -32,8 +32,9 @@ class WebhookTransport:
                 async with httpx.AsyncClient(timeout=self.timeout) as client:
                     r = await client.post(self.url, json=message.to_dict(), headers=headers)
         except httpx.HTTPError as e:
-            raise TransportError("I couldn't reach the message service.",
+            raise TransportError("I couldn't reach the message service.", phrase="relay_unreachable",
                                  detail=f"{type(e).__name__}: {e}") from e
         if not 200 <= r.status_code < 300:
             raise TransportError(f"The message service refused it (error {r.status_code}).",
+                                 phrase="relay_refused",
                                  status=r.status_code)
