@@ -265,7 +265,7 @@ def test_readers_never_take_a_sentence_of_another_intent() -> None:
     import json
     from pathlib import Path
 
-    from hark.nlu import date_questions, move_requests
+    from hark.nlu import date_questions, move_requests, status_questions
     from hark.text import unit_words
 
     data = Path(__file__).parents[1] / "src" / "hark" / "nlu" / "data"
@@ -276,7 +276,9 @@ def test_readers_never_take_a_sentence_of_another_intent() -> None:
             text, lang = row["text"], row["lang"]
             for intent, read in (("qa_maths", unit_words.parse),
                                  ("datetime_query", date_questions.find),
-                                 ("calendar_set", move_requests.find)):
+                                 ("calendar_set", move_requests.find),
+                                 ("iot_query", lambda t, lang: status_questions.find(t, lang)
+                                  or None)):
                 if read(text, lang) is not None:
                     caught += 1
                     if row["intent"] != intent:

@@ -219,8 +219,8 @@ def ha(ha_server: tuple[str, HAState]) -> tuple[str, HAState]:
     return url, state
 
 
-def ha_ctx(url: str, token: str = TOKEN) -> SkillContext:
-    return ctx(Settings(ha_url=url, ha_token=token, http_timeout_s=1.0))
+def ha_ctx(url: str, token: str = TOKEN, language: str = "en") -> SkillContext:
+    return ctx(Settings(ha_url=url, ha_token=token, http_timeout_s=1.0), language=language)
 
 
 async def test_ha_light_on_and_brightness(ha: tuple[str, HAState]) -> None:

@@ -142,7 +142,12 @@ TIMER_REMOVE = "timer_remove"
 TIMER_PAUSE = "timer_pause"
 TIMER_RESUME = "timer_resume"
 
+# "Ist das Licht in der Küche an?": HWU64 has no question about a device's state; the
+# parent is the intent such questions were read as before
+IOT_QUERY = "iot_query"
+
 PARENT_INTENT: dict[str, str] = {
+    IOT_QUERY: "iot_hue_lighton",
     TIMER_SET: "alarm_set",
     TIMER_QUERY: "alarm_query",
     TIMER_REMOVE: "alarm_remove",

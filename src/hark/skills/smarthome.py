@@ -4,10 +4,13 @@ coffee machine, on virtual devices or Home Assistant; plus "what's on?" status a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from hark.errors import HarkError, NotFound, ServiceUnavailable
+from hark.nlu.intents import IOT_QUERY
 from hark.nlu.rules.lexicon import area_name, area_of
+from hark.skills import device_words as words
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.devices_base import (
@@ -24,7 +27,7 @@ from hark.skills.providers.virtual_devices import DRINKS, VirtualDevices
 from hark.types import Outcome, Understanding
 
 STEP = 20  # percent, for "dim the lights" / "brighter"
-STATUS_INTENT = "iot_query"  # Hark extension: "is the kitchen light on?", "what's on?"
+STATUS_INTENT = IOT_QUERY  # "is the kitchen light on?", "what's on?"
 
 _ALL = {"house", "home", "apartment", "flat", "everywhere", "all", "whole house", "all rooms",
         "entire house", "the house", "my house", "my apartment", "every room"}
@@ -157,9 +160,12 @@ class SmartHomeSkill:
 
     async def handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
         provider = self.provider(ctx)
+        language = lang.pick(ctx.language)
         try:
             devices = await provider.list_devices()
             text = clean(u.text)
+            if language != "en":
+                return await self._other_language(u, ctx, provider, devices, language)
             if u.intent == STATUS_INTENT or _STATUS.search(text):
                 return self._status(u, devices, text)
             if u.intent.startswith("iot_hue_"):
@@ -171,16 +177,33 @@ class SmartHomeSkill:
             if u.intent == "iot_coffee":
                 return await self._coffee(u, provider, devices)
         except AuthRejected:
-            return Outcome("Home Assistant rejected the token. Please check the access token "
-                           "in Hark's settings.", action="smarthome.auth_failed")
+            return Outcome(lang.t(language, "sh_auth_failed"), action="smarthome.auth_failed")
         except ServiceUnavailable:
-            return Outcome("I can't reach Home Assistant right now.",
-                           action="smarthome.unavailable")
+            return Outcome(lang.t(language, "sh_unavailable"), action="smarthome.unavailable")
         except (DeviceError, NotFound) as e:
-            return Outcome(lang.say_error(e, ctx.language), action="smarthome.failed")
+            return Outcome(lang.say_error(e, language), action="smarthome.failed")
         except HarkError as e:  # pragma: no cover - any other typed error: say it
-            return Outcome(lang.say_error(e, ctx.language), action="smarthome.failed")
-        return Outcome("Sorry, I can't do that with your devices yet.", action="smarthome.unsupported")
+            return Outcome(lang.say_error(e, language), action="smarthome.failed")
+        return Outcome(lang.t(language, "sh_unsupported"), action="smarthome.unsupported")
+
+    async def _other_language(self, u: Understanding, ctx: SkillContext,
+                              provider: DeviceProvider, devices: list[Device],
+                              language: str) -> Outcome:
+        """German, French, Spanish and Italian: the same devices, read and answered with
+        :mod:`hark.skills.device_words`."""
+        if u.intent == STATUS_INTENT or words.asks_status(u.text, language):
+            return self._status_other(u, devices, language)
+        if u.intent == "iot_hue_lighton" and words.color_said(u.text, language):
+            u = replace(u, intent="iot_hue_lightchange")  # "Mach das Licht rot"
+        if u.intent.startswith("iot_hue_"):
+            return await self._lights(u, ctx, provider, devices)
+        if u.intent in ("iot_wemo_on", "iot_wemo_off"):
+            return await self._plug_other(u, provider, devices, language)
+        if u.intent == "iot_cleaning":
+            return await self._vacuum_other(u, provider, devices, language)
+        if u.intent == "iot_coffee":
+            return await self._coffee_other(u, provider, devices, language)
+        return Outcome(lang.t(language, "sh_unsupported"), action="smarthome.unsupported")
 
     # -------------------------------------------------------------------- lights
 
@@ -209,7 +232,7 @@ class SmartHomeSkill:
             by_name = [d for d in lights if all(w in d.name.lower() for w in named)]
             lights = by_name or lights
         if not lights:
-            return [], "I don't see any lights to control."
+            return [], lang.t(ctx.language, "no_lights")
         return lights, None
 
     async def _lights(self, u: Understanding, ctx: SkillContext, provider: DeviceProvider,
@@ -229,14 +252,16 @@ class SmartHomeSkill:
         color_raw = " ".join(s.raw for s in slots(u, "color_type"))
         amount = parse_amount(raw(u, "change_amount"), value(u, "change_amount"))
         if intent == "iot_hue_lightchange" and (color_raw or not amount):
-            color = find_color(color_raw or u.text)
+            color = _color(u, color_raw, language)
             if color is None:
                 said = color_raw or "that"
-                return Outcome(f"Sorry, I don't know the colour {said}.",
+                return Outcome(lang.t(language, "light_color_unknown") if language != "en"
+                               else f"Sorry, I don't know the colour {said}.",
                                action="smarthome.unknown_color", data={"color": said})
             new = [await provider.call(d.id, "set_color", color=color, rgb=COLORS[color])
                    for d in targets]
-            speech = (lang.t(language, "light_color", where=w, color=color) if language != "en"
+            speech = (lang.t(language, "light_color", where=w,
+                             color=words.say_color(color, language)) if language != "en"
                       else en("The {where} lights are now " + color + ".",
                               f"All the lights are now {color}."))
             return self._done(speech, "light.color", targets, new)
@@ -270,6 +295,9 @@ class SmartHomeSkill:
             speech = (lang.t(language, "light_level", where=w, level=level) if language != "en"
                       else en("The {where} lights are at " + str(level) + " percent.",
                               f"All the lights are at {level} percent."))
+        elif language != "en":
+            speech = lang.t(language, "lights_dimmed" if sign < 0 else "lights_brightened",
+                            where=w)
         else:
             verb = "dimmed" if sign < 0 else "brightened"
             speech = en(f"Okay, I've {verb} the {{where}} lights.", f"Okay, I've {verb} the lights.")
@@ -397,6 +425,158 @@ class SmartHomeSkill:
         speech = _join(parts)
         return Outcome(lang.capital(speech) + ".", action="smarthome.status",
                        display=display)
+
+
+    # ------------------------------------------------------- other languages
+
+    async def _plug_other(self, u: Understanding, provider: DeviceProvider,
+                          devices: list[Device], language: str) -> Outcome:
+        plugs = [d for d in devices if d.kind == "plug"]
+        if not plugs:
+            return Outcome(lang.t(language, "plug_none"), action="smarthome.not_found")
+        room = _room_said(u)
+        if room:
+            plugs = [d for d in plugs if _in_room(d, room)] or plugs
+        said = words.devices_said(u.text, language)
+        kind = _said_value(u, "device_type")
+        if kind:
+            said.add(kind)
+        text_words = set(clean(u.text).split())
+        named = [d for d in plugs if words.lexicon_device(d) in said - {"plug"}
+                 or (d.id not in words.VIRTUAL_NAMES
+                     and set(d.name.lower().split()) & text_words - _FILLER)]
+        if not named and said - {"plug", "switch"}:
+            return Outcome(lang.t(language, "plug_not_found"), action="smarthome.not_found")
+        chosen = named or [next((d for d in plugs if words.lexicon_device(d) == "plug"),
+                                plugs[0])]
+        on = u.intent == "iot_wemo_on"
+        new = [await provider.call(d.id, "turn_on" if on else "turn_off") for d in chosen]
+        names = lang.join([words.say_device(d, language) for d in chosen], language)
+        key = ("plug_on" if on else "plug_off") + ("_many" if len(chosen) > 1 else "")
+        return self._done(lang.capital(lang.t(language, key, names=names)),
+                          "plug.on" if on else "plug.off", chosen, new)
+
+    async def _vacuum_other(self, u: Understanding, provider: DeviceProvider,
+                            devices: list[Device], language: str) -> Outcome:
+        vac = next((d for d in devices if d.kind == "vacuum"), None)
+        if vac is None:
+            return Outcome(lang.t(language, "vac_none"), action="smarthome.not_found")
+        if u.slot("time") or u.slot("general_frequency"):
+            return Outcome(lang.t(language, "vac_schedule"),
+                           action="vacuum.schedule_unsupported")
+        action = words.vacuum_action(u.text, language)
+        if action != "start":
+            state = await provider.call(vac.id, action)
+            return self._done(lang.t(language, f"vac_{action}"), f"vacuum.{action}", [vac],
+                              [state])
+        room = _room_said(u)
+        area = area_of(room) if room else None
+        state = await provider.call(vac.id, "start",
+                                    room=area.replace("_", " ") if area else room or None)
+        speech = (lang.t(language, "vac_start_room", room=area_name(room, language)) if room
+                  else lang.t(language, "vac_start"))
+        return self._done(speech, "vacuum.start", [vac], [state])
+
+    async def _coffee_other(self, u: Understanding, provider: DeviceProvider,
+                            devices: list[Device], language: str) -> Outcome:
+        machine = next((d for d in devices if d.kind == "coffee"), None)
+        if machine is None:
+            return Outcome(lang.t(language, "coffee_none"), action="smarthome.not_found")
+        if u.slot("time"):
+            return Outcome(lang.t(language, "coffee_schedule"),
+                           action="coffee.schedule_unsupported")
+        drink = words.drink_said(u.text, language, DRINKS)
+        if drink is None and re.search(_NOT_COFFEE[language], u.text.lower()):
+            menu = lang.join([words.DRINK_NAMES[language][d] for d in DRINKS[1:6]] +
+                             [words.DRINK_NAMES[language]["coffee"]], language, lang.OR)
+            return Outcome(lang.t(language, "coffee_unknown", menu=menu),
+                           action="coffee.unknown_drink", expect_followup=True)
+        drink = drink or "coffee"  # "Schalte die Kaffeemaschine ein"
+        state = await provider.call(machine.id, "brew", drink=drink)
+        return self._done(lang.t(language, "coffee_brew",
+                                 drink=words.DRINK_NAMES[language][drink]),
+                          "coffee.brew", [machine], [state])
+
+    def _status_other(self, u: Understanding, devices: list[Device], language: str) -> Outcome:
+        room = _room_said(u)
+        chosen = [d for d in devices if _in_room(d, room)] if room else devices
+        kind = words.kind_said(u.text, language)
+        said = words.devices_said(u.text, language)
+        if kind:
+            chosen = [d for d in chosen if d.kind == kind]
+        if said - {"light", "plug", "vacuum", "coffee_machine", "switch"}:  # "der Ventilator"
+            chosen = [d for d in chosen if words.lexicon_device(d) in said] or chosen
+        display = {"type": "devices", "devices": [d.to_dict() for d in chosen]}
+        if not chosen:
+            return Outcome(lang.t(language, "device_missing"), action="smarthome.not_found")
+        if len(chosen) == 1:
+            return Outcome(_describe_other(chosen[0], u.text, language),
+                           action="smarthome.status", display=display)
+        on = [d for d in chosen if d.on or d.state.get("status") in ("cleaning", "brewing")]
+        if not on:
+            return Outcome(lang.t(language, "they_all_off" if kind or room else "all_off"),
+                           action="smarthome.status", display=display)
+        lights = [d for d in on if d.kind == "light"]
+        every = len(lights) == len([d for d in chosen if d.kind == "light"]) > 1
+        parts = [lang.t(language, "all_lights")] if every else \
+            [words.say_device(d, language, article=False) for d in lights]
+        parts += [words.say_device(d, language, article=False) for d in on if d.kind != "light"]
+        return Outcome(lang.t(language, "on_list", list=lang.join(parts, language)),
+                       action="smarthome.status", display=display)
+
+
+_NOT_COFFEE = {"de": r"\b(?:tee|schokolade|kakao|saft|bier|wein|limo\w*)\b",
+               "fr": r"\b(?:thé|chocolat|jus|bière|vin|soda)\b",
+               "es": r"\b(?:té|chocolate|zumo|jugo|cerveza|vino|refresco)\b",
+               "it": r"\b(?:tè|the|cioccolat\w*|succo|birra|vino|bibita)\b"}
+
+
+def _color(u: Understanding, said: str, language: str) -> str | None:
+    """The colour asked for: the NLU's value, the words in ``language``, or English."""
+    v = _said_value(u, "color_type")
+    if v in COLORS:
+        return v
+    if language != "en":
+        return words.color_said(said or u.text, language) or find_color(said or u.text)
+    return find_color(said or u.text)
+
+
+def _room_said(u: Understanding) -> str:
+    """The room named (its area id when the NLU read one, else as said)."""
+    return _said_value(u, "house_place") or raw(u, "house_place") or ""
+
+
+def _said_value(u: Understanding, name: str) -> str | None:
+    """A slot's value when the NLU gave a word for it ("kitchen", "fan", "red")."""
+    s = u.slot(name)
+    return s.value if s is not None and isinstance(s.value, str) and s.value else None
+
+
+def _in_room(d: Device, room: str) -> bool:
+    if not d.room:
+        return False
+    area = area_of(room)
+    return _norm(d.room) in _norm(room) or (area is not None and area_of(d.room) == area)
+
+
+def _describe_other(d: Device, text: str, language: str) -> str:
+    name = words.say_device(d, language)
+    if d.kind in ("vacuum", "coffee"):
+        states = words.VACUUM_STATES if d.kind == "vacuum" else words.COFFEE_STATES
+        status = str(d.state.get("status") or "idle")
+        state = states[language].get(status, states[language]["idle"])
+        return lang.capital(lang.t(language, "dev_state", name=name, state=state))
+    yes, no = words.YES_NO[language]
+    off_asked = words.asks_off(text, language)
+    answer = (no if off_asked else yes) if d.on else (yes if off_asked else no)
+    light = d.kind == "light"
+    if not d.on:
+        return lang.t(language, "light_is_off" if light else "dev_is_off", answer=answer,
+                      name=name)
+    level = d.state.get("brightness")
+    at = lang.t(language, "at_level", level=level) if light and level is not None else ""
+    return (lang.t(language, "light_is_on", answer=answer, name=name, level=at) if light
+            else lang.t(language, "dev_is_on", answer=answer, name=name))
 
 
 def _describe_one(d: Device, text: str) -> str:

@@ -129,6 +129,16 @@ DEVICES: dict[str, tuple[str, dict[str, list[str]]]] = {
             "it": ["presa", "presa smart"],
         },
     ),
+    "kettle": (
+        "switch",
+        {
+            "en": ["kettle", "electric kettle"],
+            "de": ["Wasserkocher"],
+            "fr": ["bouilloire"],
+            "es": ["hervidor", "hervidor de agua"],
+            "it": ["bollitore"],
+        },
+    ),
     "fan": (
         "fan",
         {

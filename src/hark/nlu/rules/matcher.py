@@ -26,9 +26,10 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from hark.nlu import date_questions, move_requests
+from hark.nlu import date_questions, move_requests, status_questions
 from hark.nlu.intents import (
     DURATION_SLOT,
+    IOT_QUERY,
     LIST_ITEM_SLOT,
     TIMER_NAME_SLOT,
     TIMER_PAUSE,
@@ -216,6 +217,11 @@ class RuleMatcher:
         if day is not None:
             return Understanding(text=text, intent="datetime_query", confidence=1.0,
                                  slots=[day], in_scope=True, language=lang, source="rules")
+        if status_questions.find(text, lang):  # "Ist das Licht in der Küche an?"
+            slots = [Slot("house_place", text[a:b], area, a, b)
+                     for area, a, b in lexicon.find_areas(text, lang)]
+            return Understanding(text=text, intent=IOT_QUERY, confidence=1.0, slots=slots,
+                                 in_scope=True, language=lang, source="rules")
         move = move_requests.find(text, lang)  # "Verschieb den Zahnarzttermin auf Montag"
         if move is not None:
             return Understanding(text=text, intent="calendar_set", confidence=1.0,

@@ -1,0 +1,98 @@
+"""Questions about the state of devices in German, French, Spanish and Italian: "Ist das
+Licht in der Küche an?", "est-ce que la lumière de la cuisine est allumée ?", "¿está
+encendida la luz?", "la luce della cucina è accesa?", "Welche Geräte sind an?".
+
+A question form plus a word for on or off (or "läuft"), and a device, a kind of device or
+a room named. The NLU routes them to ``iot_query`` (the model, never taught that intent,
+read them as switching the light on, or as nothing at all); the smart-home skill uses the
+same words to answer a question it receives under another ``iot_`` intent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.nlu.rules.lexicon import DEVICES, find_areas
+
+# "Ist das Licht an?", "est-ce que la lumière est allumée ?", "¿está encendida la luz?",
+# "la luce della cucina è accesa?", "welche Lichter sind an?", "qu'est-ce qui est allumé ?"
+_ON_OFF = {"de": r"an|aus|eingeschaltet|ausgeschaltet|fertig|angeschaltet",
+           "fr": r"allumée?s?|éteinte?s?|en marche",
+           "es": r"encendid[oa]s?|apagad[oa]s?|en marcha|funcionando",
+           "it": r"acces[oaie]|spent[oaie]|in funzione"}
+_QUESTION = {"de": r"^(?:ist|sind|läuft|laufen|brennt|brennen|welche|was)\b",
+             "fr": r"^est-ce que\b|^(?:quelles?|quels?)\b|^qu'est-ce qui\b|"
+                   r"\b(?:est|sont)-(?:elle|il|elles|ils)\b|\?$",
+             "es": r"^¿|^(?:est[áa]n?|sigue|siguen|qu[ée])\b|\?$",
+             "it": r"^(?:quali|cosa)\b|\?$"}
+_ASKS_OFF = {"de": r"\b(?:aus|ausgeschaltet)\b", "fr": r"\béteinte?s?\b",
+             "es": r"\bapagad[oa]s?\b", "it": r"\bspent[oaie]\b"}
+YES_NO = {"de": ("Ja", "Nein"), "fr": ("Oui", "Non"), "es": ("Sí", "No"), "it": ("Sì", "No")}
+# asking for something to be done ("Kannst du das Licht anlassen?", "spegnila"): no question
+_REQUEST = {"de": r"kannst|könntest|können|kann|lass|lässt|lasse|mach\w*|schalte?\w*",
+            "fr": r"peux|pouvez|pourrais|pourriez|laisse|laissez|allume|éteins|mets",
+            "es": r"puedes|podrías|puede|podría|deja|dejar|dejes|enciende|apaga|pon",
+            "it": r"puoi|potresti|può|potrebbe|lascia|lasciare|lasci|accendi\w*|spegni\w*"}
+
+
+def asks_status(text: str, language: str) -> bool:
+    """Whether ``text`` asks what is on or off rather than switching something. German
+    says the state last ("Ist das Licht in der Küche an?"): "an"/"aus" elsewhere are
+    prepositions; "läuft" counts when a device is named (see :func:`find`)."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    if not re.search(_QUESTION[language], low) or \
+            re.search(rf"(?<!\w)(?:{_REQUEST[language]})(?!\w)", low):
+        return False
+    state = rf"(?<!\w)(?:{_ON_OFF[language]})(?!\w)"
+    if language == "de":
+        return bool(re.search(state + r"(?:\s+(?:oder\s+)?(?:an|aus|nicht|noch))*[\s?.!]*$",
+                              low) or re.match(r"(?:läuft|laufen|brennt|brennen)\b", low))
+    return bool(re.search(state, low))
+
+
+def asks_off(text: str, language: str) -> bool:
+    return bool(re.search(_ASKS_OFF[language], text.lower()))
+
+
+# kinds named in a status question ("welche Lichter sind an?")
+KIND_WORDS = {
+    "de": {"vacuum": r"staubsauger\w*|saugroboter\w*", "coffee": r"kaffee\w*",
+           "light": r"licht\w*|lampe\w*", "plug": r"steckdose\w*|stecker\w*"},
+    "fr": {"vacuum": r"aspirateurs?", "coffee": r"caf[ée]\w*", "light": r"lumières?|lampes?",
+           "plug": r"prises?"},
+    "es": {"vacuum": r"aspirador\w*", "coffee": r"caf[ée]\w*", "light": r"luz|luces|lámparas?",
+           "plug": r"enchufes?"},
+    "it": {"vacuum": r"aspirapolvere", "coffee": r"caff[èe]\w*|macchin\w* del caff[èe]",
+           "light": r"luc[ei]|lampad\w*", "plug": r"pres[ae]|spin[ae]"},
+}
+
+
+def kind_said(text: str, language: str) -> str | None:
+    low = text.lower()
+    return next((kind for kind, words in KIND_WORDS[language].items()
+                 if re.search(rf"\b(?:{words})\b", low)), None)
+
+
+def devices_said(text: str, language: str) -> set[str]:
+    """The lexicon devices named in ``text`` ("Schalte den Ventilator ein" -> {"fan"})."""
+    low = text.lower()
+    return {device for device, (_, forms) in DEVICES.items()
+            for form in forms.get(language, ())
+            if re.search(rf"(?<!\w){re.escape(form.lower())}\w{{0,2}}(?!\w)", low)}
+
+
+# "what's on?" names no device: these words stand for all of them
+_ALL_DEVICES = {"de": r"geräte?|alles|was ist (?:noch |alles )?(?:an|eingeschaltet)",
+                "fr": r"appareils?|tout|qu'est-ce qui",
+                "es": r"dispositivos?|aparatos?|todo|qué",
+                "it": r"dispositivi|apparecchi|tutto|cosa"}
+LANGUAGES = ("de", "fr", "es", "it")
+
+
+def find(text: str, lang: str) -> bool:
+    """Whether ``text`` asks what is on or off, about a device, a kind or a room."""
+    if lang not in LANGUAGES or not asks_status(text, lang):
+        return False
+    low = text.lower().replace("’", "'")
+    return bool(kind_said(text, lang) or devices_said(text, lang) or find_areas(text, lang)
+                or re.search(rf"(?<!\w)(?:{_ALL_DEVICES[lang]})(?!\w)", low))
