@@ -10,8 +10,9 @@ import pytest
 
 from hark.nlu import status_questions
 from hark.nlu.engine import NLU
+from hark.nlu.home_words import DRINKS
 from hark.skills.device_words import color_said, drink_said
-from hark.skills.providers.virtual_devices import DRINKS, VirtualDevices
+from hark.skills.providers.virtual_devices import VirtualDevices
 from hark.skills.smarthome import SmartHomeSkill
 from hark.types import Slot, Understanding
 from tests.standins import free_port
@@ -158,3 +159,38 @@ def test_status_questions(language: str, text: str, asks: bool) -> None:
 def test_nlu_reads_status_questions(text: str, language: str) -> None:
     got = NLU.load("default").parse(text)
     assert (got.language, got.intent, got.source) == (language, "iot_query", "rules")
+
+
+@pytest.mark.parametrize(("language", "text", "intent"), [
+    ("de", "Einen Flat White für mich.", "iot_coffee"),
+    ("fr", "Un lungo stp.", "iot_coffee"),
+    ("de", "Ich brauch heißes Wasser aus der Kaffeemaschine.", "iot_coffee"),
+    ("fr", "Arrête l'aspirateur !", "iot_cleaning"),
+    ("it", "Metti in pausa l'aspirapolvere.", "iot_cleaning"),
+    ("de", "Mach mal schnell den Wasserkocher an.", "iot_wemo_on"),
+    ("es", "Apágame el enchufe del salón.", "iot_wemo_off"),
+    ("fr", "Tu peux mettre le ventilo en route ?", "iot_wemo_on"),
+    ("fr", "Toutes les lumières en jaune !", "iot_hue_lightchange"),
+    ("it", "Tutte le luci gialle.", "iot_hue_lightchange"),
+    # a drink's name, a device or a colour that asks for nothing of the kind
+    ("it", "Quanto è lungo il Po?", None),
+    ("it", "Aggiungi il latte alla lista della spesa", None),
+    ("de", "Ich trinke echt zu viel Kaffee.", None),
+    ("de", "Ist das Licht rot?", None),
+    ("de", "Unterbrich den Strom an der Steckdose der Kaffeemaschine.", None),
+    ("en", "turn on the kettle", None),  # English has its templates and model
+])
+def test_home_requests(language: str, text: str, intent: str | None) -> None:
+    from hark.nlu import home_requests
+
+    got = home_requests.find(text, language)
+    assert (got[0] if got else None) == intent
+
+
+def test_home_requests_name_the_plug_and_room() -> None:
+    from hark.nlu import home_requests
+
+    intent, slots = home_requests.find("Schalte den Ventilator im Schlafzimmer aus", "de")
+    assert intent == "iot_wemo_off"
+    assert [(s.name, s.raw, s.value) for s in slots] == [
+        ("device_type", "Ventilator", "fan"), ("house_place", "Schlafzimmer", "bedroom")]

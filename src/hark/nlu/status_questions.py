@@ -12,20 +12,23 @@ from __future__ import annotations
 
 import re
 
-from hark.nlu.rules.lexicon import DEVICES, find_areas
-
 # "Ist das Licht an?", "est-ce que la lumière est allumée ?", "¿está encendida la luz?",
 # "la luce della cucina è accesa?", "welche Lichter sind an?", "qu'est-ce qui est allumé ?"
-_ON_OFF = {"de": r"an|aus|eingeschaltet|ausgeschaltet|fertig|angeschaltet",
-           "fr": r"allumée?s?|éteinte?s?|en marche",
-           "es": r"encendid[oa]s?|apagad[oa]s?|en marcha|funcionando",
-           "it": r"acces[oaie]|spent[oaie]|in funzione"}
-_QUESTION = {"de": r"^(?:ist|sind|läuft|laufen|brennt|brennen|welche|was)\b",
+_ON_OFF = {"de": r"an|aus|eingeschaltet|ausgeschaltet|angeschaltet|ausgemacht|angemacht|"
+                 r"fertig",
+           "fr": r"allumée?s?|éteinte?s?|en marche|en route|tourne\w*|fini|finie|terminée?",
+           "es": r"encendid[oa]s?|apagad[oa]s?|prendid[oa]s?|en marcha|funcionando|"
+                 r"termin[óo]|terminad[oa]|acab[óo]",
+           "it": r"acces[oaie]|spent[oaie]|in funzione|finit[oa]|terminat[oa]"}
+_QUESTION = {"de": r"^(?:ist|sind|läuft|laufen|brennt|brennen|welche|was|hab|habe|hast)\b",
              "fr": r"^est-ce que\b|^(?:quelles?|quels?)\b|^qu'est-ce qui\b|"
                    r"\b(?:est|sont)-(?:elle|il|elles|ils)\b|\?$",
              "es": r"^¿|^(?:est[áa]n?|sigue|siguen|qu[ée])\b|\?$",
              "it": r"^(?:quali|cosa)\b|\?$"}
-_ASKS_OFF = {"de": r"\b(?:aus|ausgeschaltet)\b", "fr": r"\béteinte?s?\b",
+# "Pouvez-vous me dire si …", "Kannst du mir sagen, ob …": a question all the same
+_ASKS_WHETHER = r"\b(?:sagen|wissen),? ob\b|\b(?:dire|savoir) si\b|\b(?:decir|saber) si\b|" \
+                r"\b(?:dirmi|dire|sapere) se\b"
+_ASKS_OFF = {"de": r"\b(?:aus|ausgeschaltet|ausgemacht)\b", "fr": r"\béteinte?s?\b",
              "es": r"\bapagad[oa]s?\b", "it": r"\bspent[oaie]\b"}
 YES_NO = {"de": ("Ja", "Nein"), "fr": ("Oui", "Non"), "es": ("Sí", "No"), "it": ("Sì", "No")}
 # asking for something to be done ("Kannst du das Licht anlassen?", "spegnila"): no question
@@ -35,13 +38,21 @@ _REQUEST = {"de": r"kannst|könntest|können|kann|lass|lässt|lasse|mach\w*|scha
             "it": r"puoi|potresti|può|potrebbe|lascia|lasciare|lasci|accendi\w*|spegni\w*"}
 
 
+def is_question(text: str, language: str) -> bool:
+    """Whether ``text`` is a question and not a polite request ("Kannst du…?")."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    if re.search(_ASKS_WHETHER, low):
+        return True
+    return bool(re.search(_QUESTION[language], low)) and \
+        not re.search(rf"(?<!\w)(?:{_REQUEST[language]})(?!\w)", low)
+
+
 def asks_status(text: str, language: str) -> bool:
     """Whether ``text`` asks what is on or off rather than switching something. German
     says the state last ("Ist das Licht in der Küche an?"): "an"/"aus" elsewhere are
     prepositions; "läuft" counts when a device is named (see :func:`find`)."""
     low = " ".join(text.lower().replace("’", "'").split())
-    if not re.search(_QUESTION[language], low) or \
-            re.search(rf"(?<!\w)(?:{_REQUEST[language]})(?!\w)", low):
+    if not is_question(text, language):
         return False
     state = rf"(?<!\w)(?:{_ON_OFF[language]})(?!\w)"
     if language == "de":
@@ -73,12 +84,20 @@ def kind_said(text: str, language: str) -> str | None:
                  if re.search(rf"\b(?:{words})\b", low)), None)
 
 
+def device_spans(text: str, language: str) -> list[tuple[str, int, int]]:
+    """(lexicon device, start, end) of each device named in ``text``, in order."""
+    from hark.nlu.rules.lexicon import DEVICES  # the rules package imports this module
+
+    low = text.lower()
+    found = [(device, m.start(), m.end()) for device, (_, forms) in DEVICES.items()
+             for form in forms.get(language, ())
+             for m in re.finditer(rf"(?<!\w){re.escape(form.lower())}\w{{0,2}}(?!\w)", low)]
+    return sorted(found, key=lambda f: f[1])
+
+
 def devices_said(text: str, language: str) -> set[str]:
     """The lexicon devices named in ``text`` ("Schalte den Ventilator ein" -> {"fan"})."""
-    low = text.lower()
-    return {device for device, (_, forms) in DEVICES.items()
-            for form in forms.get(language, ())
-            if re.search(rf"(?<!\w){re.escape(form.lower())}\w{{0,2}}(?!\w)", low)}
+    return {device for device, _, _ in device_spans(text, language)}
 
 
 # "what's on?" names no device: these words stand for all of them
@@ -93,6 +112,8 @@ def find(text: str, lang: str) -> bool:
     """Whether ``text`` asks what is on or off, about a device, a kind or a room."""
     if lang not in LANGUAGES or not asks_status(text, lang):
         return False
+    from hark.nlu.rules.lexicon import find_areas
+
     low = text.lower().replace("’", "'")
     return bool(kind_said(text, lang) or devices_said(text, lang) or find_areas(text, lang)
                 or re.search(rf"(?<!\w)(?:{_ALL_DEVICES[lang]})(?!\w)", low))

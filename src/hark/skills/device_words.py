@@ -6,13 +6,13 @@ sentence asks about a device (read by :mod:`hark.nlu.status_questions`).
 
 from __future__ import annotations
 
-import re
-
+from hark.nlu.home_words import color_said, drink_said, ordered, vacuum_action
 from hark.nlu.rules.lexicon import area_name
 from hark.nlu.status_questions import YES_NO, asks_off, asks_status, devices_said, kind_said
 from hark.skills.providers.devices_base import Device
 
-__all__ = ["YES_NO", "asks_off", "asks_status", "devices_said", "kind_said"]
+__all__ = ["YES_NO", "asks_off", "asks_status", "color_said", "devices_said", "drink_said",
+           "kind_said", "ordered", "vacuum_action"]
 
 OTHER = ("de", "fr", "es", "it")
 
@@ -63,31 +63,6 @@ def lexicon_device(d: Device) -> str:
     return next((w for w in ("fan", "kettle") if w in words), "plug")
 
 
-# the robot vacuum: what to do, by the words said (starting is the default)
-VACUUM_ACTIONS = {
-    "de": (("dock", r"zurück|ladestation|basis|station|aufladen|laden"),
-           ("stop", r"stopp\w*|stop|halt\w*|aus\b|ausschalten|beende\w*|abbrechen|hör\w* auf"),
-           ("pause", r"pause|pausier\w*|unterbrech\w*")),
-    "fr": (("dock", r"base|recharge\w*|rentre\w*|retourne\w*|station"),
-           ("stop", r"arrête\w*|arrêter|stop\w*|éteins|éteindre"),
-           ("pause", r"pause")),
-    "es": (("dock", r"base|carg\w*|vuelv\w*|volver|estación"),
-           ("stop", r"para\b|parar|det[ée]n\w*|apaga\w*|stop"),
-           ("pause", r"pausa\w*")),
-    "it": (("dock", r"base|ricaric\w*|torna\w*|stazione"),
-           ("stop", r"ferma\w*|stop|spegni\w*|interromp\w*"),
-           ("pause", r"pausa")),
-}
-
-
-def vacuum_action(text: str, language: str) -> str:
-    low = text.lower()
-    for action, words in VACUUM_ACTIONS[language]:
-        if re.search(rf"(?<!\w)(?:{words})", low):
-            return action
-    return "start"
-
-
 VACUUM_STATES = {
     "de": {"docked": "steht an der Ladestation", "cleaning": "saugt gerade",
            "paused": "ist pausiert", "idle": "ist bereit"},
@@ -105,24 +80,6 @@ COFFEE_STATES = {
     "it": {"idle": "è in attesa", "brewing": "sta preparando una bevanda"},
 }
 
-# drinks (hark.skills.providers.virtual_devices.DRINKS) as said, longest first when read
-DRINK_WORDS = {
-    "de": {"doppelter espresso": "double espresso", "doppelten espresso": "double espresso",
-           "milchkaffee": "latte", "latte macchiato": "latte", "caffè latte": "latte",
-           "heißes wasser": "hot water", "heisses wasser": "hot water", "kaffee": "coffee"},
-    "fr": {"double espresso": "double espresso", "double expresso": "double espresso",
-           "expresso": "espresso", "café crème": "latte", "café au lait": "latte",
-           "café latte": "latte", "café allongé": "lungo", "allongé": "lungo",
-           "eau chaude": "hot water", "café": "coffee"},
-    "es": {"espresso doble": "double espresso", "café doble": "double espresso",
-           "café solo": "espresso", "expreso": "espresso", "café con leche": "latte",
-           "cortado": "macchiato", "capuchino": "cappuccino", "agua caliente": "hot water",
-           "café americano": "americano", "café": "coffee"},
-    "it": {"espresso doppio": "double espresso", "caffè doppio": "double espresso",
-           "doppio": "double espresso", "caffellatte": "latte", "caffè latte": "latte",
-           "caffè lungo": "lungo", "caffè americano": "americano", "acqua calda": "hot water",
-           "caffè": "coffee", "caffe": "coffee", "caffé": "coffee"},
-}
 # drinks with their article, as ordered ("Okay, ich mache einen Cappuccino.")
 DRINK_NAMES = {
     "de": {"coffee": "einen Kaffee", "espresso": "einen Espresso",
@@ -145,46 +102,6 @@ DRINK_NAMES = {
 }
 
 
-def drink_said(text: str, language: str, drinks: tuple[str, ...]) -> str | None:
-    """The drink asked for in ``text`` (one of ``drinks``), in ``language`` or by its
-    international name ("Cappuccino", "Espresso")."""
-    low = text.lower()
-    said = {**{d: d for d in drinks}, **DRINK_WORDS[language]}
-    for words in sorted(said, key=len, reverse=True):
-        if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", low):
-            return said[words]
-    return None
-
-
-# colours said -> the colour names of hark.skills.providers.devices_base.COLORS
-COLOR_WORDS = {
-    "de": {"rot": "red", "grün": "green", "blau": "blue", "gelb": "yellow", "orange": "orange",
-           "lila": "purple", "violett": "violet", "rosa": "pink", "pink": "pink",
-           "weiß": "white", "weiss": "white", "türkis": "turquoise", "golden": "gold",
-           "gold": "gold", "warmweiß": "warm white", "warmes weiß": "warm white",
-           "kaltweiß": "cool white", "kaltes weiß": "cool white", "hellblau": "cyan",
-           "dunkelblau": "navy", "braun": "brown", "magenta": "magenta", "cyan": "cyan"},
-    "fr": {"rouge": "red", "vert": "green", "verte": "green", "bleu": "blue", "bleue": "blue",
-           "jaune": "yellow", "orange": "orange", "violet": "purple", "violette": "purple",
-           "rose": "pink", "blanc": "white", "blanche": "white", "turquoise": "turquoise",
-           "doré": "gold", "dorée": "gold", "blanc chaud": "warm white",
-           "blanc froid": "cool white", "bleu clair": "cyan", "bleu foncé": "navy",
-           "marron": "brown", "magenta": "magenta", "cyan": "cyan"},
-    "es": {"rojo": "red", "roja": "red", "verde": "green", "azul": "blue", "amarillo": "yellow",
-           "amarilla": "yellow", "naranja": "orange", "morado": "purple", "morada": "purple",
-           "lila": "purple", "violeta": "violet", "rosa": "pink", "blanco": "white",
-           "blanca": "white", "turquesa": "turquoise", "dorado": "gold", "dorada": "gold",
-           "blanco cálido": "warm white", "blanca cálida": "warm white",
-           "blanco frío": "cool white", "blanca fría": "cool white", "celeste": "cyan",
-           "azul marino": "navy", "marrón": "brown", "magenta": "magenta", "cian": "cyan"},
-    "it": {"rosso": "red", "rossa": "red", "verde": "green", "blu": "blue", "giallo": "yellow",
-           "gialla": "yellow", "arancione": "orange", "viola": "purple", "rosa": "pink",
-           "bianco": "white", "bianca": "white", "turchese": "turquoise", "oro": "gold",
-           "dorato": "gold", "dorata": "gold", "bianco caldo": "warm white",
-           "bianca calda": "warm white", "bianco freddo": "cool white",
-           "bianca fredda": "cool white", "azzurro": "cyan", "azzurra": "cyan",
-           "blu scuro": "navy", "marrone": "brown", "magenta": "magenta", "ciano": "cyan"},
-}
 # how the light "is now …" each colour (agreeing with "Licht", "luz", "luce"; French
 # says "en rouge")
 COLOR_NAMES = {
@@ -210,17 +127,6 @@ COLOR_NAMES = {
            "warm white": "bianca calda", "cool white": "bianca fredda", "cyan": "azzurra",
            "navy": "blu scuro", "brown": "marrone", "magenta": "magenta"},
 }
-
-
-def color_said(text: str, language: str) -> str | None:
-    """The colour named in ``text`` (the last one, the longest there), or None."""
-    low = " ".join(text.lower().split())
-    best: tuple[int, int, str] | None = None
-    for words, color in COLOR_WORDS[language].items():
-        for m in re.finditer(rf"(?<!\w){re.escape(words)}(?:e[nmrs]?)?(?!\w)", low):
-            cand = (m.end(), len(words), color)
-            best = cand if best is None or cand > best else best
-    return best[2] if best else None
 
 
 def say_color(color: str, language: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from hark.errors import HarkError, NotFound, ServiceUnavailable
+from hark.nlu.home_words import DRINKS
 from hark.nlu.intents import IOT_QUERY
 from hark.nlu.rules.lexicon import area_name, area_of
 from hark.skills import device_words as words
@@ -23,7 +24,7 @@ from hark.skills.providers.devices_base import (
 )
 from hark.skills.providers.home_assistant import HomeAssistantProvider
 from hark.skills.providers.slots import clean, raw, slots, value, words_to_digits
-from hark.skills.providers.virtual_devices import DRINKS, VirtualDevices
+from hark.skills.providers.virtual_devices import VirtualDevices
 from hark.types import Outcome, Understanding
 
 STEP = 20  # percent, for "dim the lights" / "brighter"
@@ -485,13 +486,13 @@ class SmartHomeSkill:
         if u.slot("time"):
             return Outcome(lang.t(language, "coffee_schedule"),
                            action="coffee.schedule_unsupported")
-        drink = words.drink_said(u.text, language, DRINKS)
-        if drink is None and re.search(_NOT_COFFEE[language], u.text.lower()):
+        drink = words.ordered(u.text, language)
+        if drink is None and not words.devices_said(u.text, language) & {"coffee_machine"}:
             menu = lang.join([words.DRINK_NAMES[language][d] for d in DRINKS[1:6]] +
                              [words.DRINK_NAMES[language]["coffee"]], language, lang.OR)
             return Outcome(lang.t(language, "coffee_unknown", menu=menu),
                            action="coffee.unknown_drink", expect_followup=True)
-        drink = drink or "coffee"  # "Schalte die Kaffeemaschine ein"
+        drink = drink or "coffee"  # "Schalte die Kaffeemaschine ein": a coffee
         state = await provider.call(machine.id, "brew", drink=drink)
         return self._done(lang.t(language, "coffee_brew",
                                  drink=words.DRINK_NAMES[language][drink]),
@@ -523,12 +524,6 @@ class SmartHomeSkill:
         parts += [words.say_device(d, language, article=False) for d in on if d.kind != "light"]
         return Outcome(lang.t(language, "on_list", list=lang.join(parts, language)),
                        action="smarthome.status", display=display)
-
-
-_NOT_COFFEE = {"de": r"\b(?:tee|schokolade|kakao|saft|bier|wein|limo\w*)\b",
-               "fr": r"\b(?:thé|chocolat|jus|bière|vin|soda)\b",
-               "es": r"\b(?:té|chocolate|zumo|jugo|cerveza|vino|refresco)\b",
-               "it": r"\b(?:tè|the|cioccolat\w*|succo|birra|vino|bibita)\b"}
 
 
 def _color(u: Understanding, said: str, language: str) -> str | None:

@@ -144,7 +144,7 @@ DEVICES: dict[str, tuple[str, dict[str, list[str]]]] = {
         {
             "en": ["fan", "ceiling fan"],
             "de": ["Ventilator", "Deckenventilator"],
-            "fr": ["ventilateur"],
+            "fr": ["ventilateur", "ventilo"],
             "es": ["ventilador"],
             "it": ["ventilatore", "ventilatore a soffitto"],
         },

@@ -26,7 +26,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from hark.nlu import date_questions, move_requests, status_questions
+from hark.nlu import date_questions, home_requests, move_requests, status_questions
 from hark.nlu.intents import (
     DURATION_SLOT,
     IOT_QUERY,
@@ -221,6 +221,11 @@ class RuleMatcher:
             slots = [Slot("house_place", text[a:b], area, a, b)
                      for area, a, b in lexicon.find_areas(text, lang)]
             return Understanding(text=text, intent=IOT_QUERY, confidence=1.0, slots=slots,
+                                 in_scope=True, language=lang, source="rules")
+        home = home_requests.find(text, lang)  # "Einen Flat White für mich"
+        if home is not None:
+            intent, slots = home
+            return Understanding(text=text, intent=intent, confidence=1.0, slots=slots,
                                  in_scope=True, language=lang, source="rules")
         move = move_requests.find(text, lang)  # "Verschieb den Zahnarzttermin auf Montag"
         if move is not None:

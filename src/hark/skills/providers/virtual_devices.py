@@ -7,6 +7,7 @@ import copy
 from typing import Any
 
 from hark.errors import NotFound
+from hark.nlu.home_words import DRINKS
 from hark.skills.providers.devices_base import (
     COLORS,
     Device,
@@ -14,9 +15,6 @@ from hark.skills.providers.devices_base import (
     InMemoryStateStore,
     StateStore,
 )
-
-DRINKS = ("coffee", "espresso", "double espresso", "americano", "cappuccino", "latte",
-          "flat white", "macchiato", "lungo", "hot water")
 
 ROOMS = ("living room", "kitchen", "bedroom", "bathroom", "office", "hallway")
 

@@ -1,0 +1,57 @@
+"""Smart-home commands in German, French, Spanish and Italian that the templates and the
+model read badly: ordering a drink ("Einen Flat White für mich", "Un lungo stp" — the
+model read "flat white" as a colour), the robot vacuum ("Arrête l'aspirateur !", "Metti in
+pausa l'aspirapolvere"), a plug by what it is ("Mach mal schnell den Wasserkocher an",
+"Apágame el enchufe del salón", read as switching it on) and a colour for the lights
+("Toutes les lumières en jaune !").
+
+Each needs the device (or the drink) named and the command said: a vacuum with a word of
+starting, stopping, pausing or going home; a fan, kettle or plug with a word of switching
+on or off (and no light named); lights with a colour, and not a question. The skill reads
+the same words (:mod:`hark.nlu.home_words`) to act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.nlu.home_words import OTHER, color_said, ordered, switched, vacuum_action
+from hark.nlu.rules.lexicon import find_areas
+from hark.nlu.status_questions import device_spans, is_question, kind_said
+from hark.types import Slot
+
+# starting the robot vacuum (stopping, pausing and docking: home_words.VACUUM_ACTIONS)
+_START = {"de": r"starte\w*|start|saug\w*|putz\w*|los\w*|reinig\w*|an|anmachen|"
+                r"einschalten|lass\w*",
+          "fr": r"lance\w*|démarre\w*|nettoie\w*|passe\w*|allume\w*|mets en route|aspire\w*|"
+                r"fais",
+          "es": r"enciende\w*|pon\w*|arranca\w*|limpi\w*|pasa\w*|activa\w*|empie\w*|inicia\w*",
+          "it": r"avvia\w*|accendi\w*|pulisci\w*|fai partire|metti in funzione|parti\w*|"
+                r"attiva\w*|passa\w*"}
+_PLUGS = ("fan", "kettle", "plug")
+
+
+def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
+    """(intent, slots) of a smart-home command in ``text``, or None."""
+    if lang not in OTHER:
+        return None
+    low = text.lower().replace("’", "'")
+    spans = device_spans(text, lang)
+    devices = {d for d, _, _ in spans}
+    rooms = [Slot("house_place", text[a:b], area, a, b) for area, a, b in find_areas(text, lang)]
+    if "vacuum" in devices and (vacuum_action(text, lang) != "start"
+                                or re.search(rf"(?<!\w)(?:{_START[lang]})(?!\w)", low)):
+        return "iot_cleaning", rooms
+    if ordered(text, lang) is not None and not devices - {"coffee_machine"}:
+        return "iot_coffee", []
+    plug = next(((d, a, b) for d, a, b in spans if d in _PLUGS), None)
+    if plug is not None and "light" not in devices:
+        on = switched(text, lang)  # "¿Me enciendes el ventilador?" asks for it too
+        if on is not None:
+            device, a, b = plug
+            return ("iot_wemo_on" if on else "iot_wemo_off",
+                    [Slot("device_type", text[a:b], device, a, b), *rooms])
+    if kind_said(text, lang) == "light" and color_said(text, lang) and \
+            not is_question(text, lang):  # "Ist das Licht rot?" sets nothing
+        return "iot_hue_lightchange", rooms
+    return None

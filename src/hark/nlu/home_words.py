@@ -1,0 +1,186 @@
+"""Words for the smart home in German, French, Spanish and Italian that both the NLU's
+readers (:mod:`hark.nlu.home_requests`, :mod:`hark.nlu.status_questions`) and the
+smart-home skill read: drinks, colours, the robot vacuum's commands, switching on and
+off, and ordering."""
+
+from __future__ import annotations
+
+import re
+
+from hark.nlu.status_questions import devices_said
+
+OTHER = ("de", "fr", "es", "it")
+# what the coffee machine makes (virtual or Home Assistant)
+DRINKS = ("coffee", "espresso", "double espresso", "americano", "cappuccino", "latte",
+          "flat white", "macchiato", "lungo", "hot water")
+
+# the robot vacuum: what to do, by the words said (starting is the default)
+VACUUM_ACTIONS = {
+    "de": (("dock", r"zurück|ladestation|basis|station|aufladen|laden"),
+           ("stop", r"stopp\w*|stop|halt\w*|aus\b|ausschalten|beende\w*|abbrechen|hör\w* auf"),
+           ("pause", r"pause|pausier\w*|unterbrech\w*")),
+    "fr": (("dock", r"base|recharge\w*|rentre\w*|retourne\w*|station"),
+           ("stop", r"arrête\w*|arrêter|stop\w*|éteins|éteindre"),
+           ("pause", r"pause")),
+    "es": (("dock", r"base|carg\w*|vuelv\w*|volver|estación"),
+           ("stop", r"para\b|parar|det[ée]n\w*|apaga\w*|stop"),
+           ("pause", r"pausa\w*")),
+    "it": (("dock", r"base|ricaric\w*|torna\w*|stazione"),
+           ("stop", r"ferma\w*|stop|spegni\w*|interromp\w*"),
+           ("pause", r"pausa")),
+}
+
+
+def vacuum_action(text: str, language: str) -> str:
+    low = text.lower()
+    for action, words in VACUUM_ACTIONS[language]:
+        if re.search(rf"(?<!\w)(?:{words})", low):
+            return action
+    return "start"
+
+
+# drinks (hark.skills.providers.virtual_devices.DRINKS) as said, longest first when read
+DRINK_WORDS = {
+    "de": {"doppelter espresso": "double espresso", "doppelten espresso": "double espresso",
+           "milchkaffee": "latte", "latte macchiato": "latte", "caffè latte": "latte",
+           "heißes wasser": "hot water", "heisses wasser": "hot water", "kaffee": "coffee"},
+    "fr": {"double espresso": "double espresso", "double expresso": "double espresso",
+           "expresso": "espresso", "café crème": "latte", "café au lait": "latte",
+           "café latte": "latte", "café allongé": "lungo", "allongé": "lungo",
+           "eau chaude": "hot water", "café": "coffee"},
+    "es": {"espresso doble": "double espresso", "café doble": "double espresso",
+           "café solo": "espresso", "expreso": "espresso", "café con leche": "latte",
+           "cortado": "macchiato", "capuchino": "cappuccino", "agua caliente": "hot water",
+           "café americano": "americano", "café": "coffee"},
+    "it": {"espresso doppio": "double espresso", "caffè doppio": "double espresso",
+           "doppio": "double espresso", "caffellatte": "latte", "caffè latte": "latte",
+           "caffè lungo": "lungo", "caffè americano": "americano", "acqua calda": "hot water",
+           "caffè": "coffee", "caffe": "coffee", "caffé": "coffee"},
+}
+# ordering: what makes "Kaffee" an order ("Einen Kaffee, bitte") and not a remark ("Ich
+# trinke zu viel Kaffee"); the other drinks' names are orders by themselves
+ORDER = {"de": r"mach\w*|bereite\w*|brüh\w*|koch\w*|hätte gerne?|möchte|will|gib|bring\w*|"
+               r"bitte|für mich|lass\w*",
+         "fr": r"fais|faites|fait|prépare\w*|lance\w*|voudrais|aimerais|veux|donne\w*|sers|"
+               r"servez|s'il (?:te|vous) pla[iî]t|stp|svp|pour moi",
+         "es": r"haz\w*|hace\w*|prepar\w*|quiero|quisiera|querría|ponme|pon|dame|sírveme|"
+               r"sirve\w*|por favor|para mí",
+         "it": r"fa\w*mi|fai|fa'|prepar\w*|vorrei|voglio|dammi|per favore|grazie|per me"}
+
+def _drink_at(text: str, language: str, drinks: tuple[str, ...]) -> tuple[str, int] | None:
+    """(drink, where its name starts) for the longest drink name in ``text``."""
+    low = text.lower().replace("’", "'")
+    said = {**{d: d for d in drinks}, **DRINK_WORDS[language]}
+    for words in sorted(said, key=len, reverse=True):
+        m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", low)
+        if m:
+            return said[words], m.start()
+    return None
+
+
+def drink_said(text: str, language: str, drinks: tuple[str, ...] = DRINKS) -> str | None:
+    """The drink named in ``text`` (one of ``drinks``), in ``language`` or by its
+    international name ("Cappuccino", "Espresso")."""
+    found = _drink_at(text, language, drinks)
+    return found[0] if found else None
+
+
+# "einen Cappuccino", "un lungo": a drink ordered by its name alone
+_ONE = {"de": r"einen|ein|eine|nen|noch einen", "fr": r"un|une", "es": r"un|una",
+        "it": r"un|una|uno"}
+
+
+def ordered(text: str, language: str, drinks: tuple[str, ...] = DRINKS) -> str | None:
+    """The drink ordered in ``text``: one named after "a" ("Un lungo stp") or with a word
+    of ordering ("Einen Kaffee, bitte", "Preparami un flat white"). A drink's name alone
+    may mean something else: "Quanto è lungo il Po?", "Aggiungi il latte alla lista",
+    "Ich trinke zu viel Kaffee". With the coffee machine named, any drink named."""
+    found = _drink_at(text, language, drinks)
+    if found is None:
+        return None
+    drink, at = found
+    if "coffee_machine" in devices_said(text, language):  # "heißes Wasser aus der Kaffeemaschine"
+        return drink
+    low = text.lower().replace("’", "'")
+    if re.search(rf"(?<!\w)(?:{_ONE[language]})\s+(?:\w+\s+)?$", low[:at]) and \
+            (drink != "coffee" or re.search(rf"(?<!\w)(?:{ORDER[language]})(?!\w)", low)):
+        return drink
+    return drink if re.search(rf"(?<!\w)(?:{ORDER[language]})(?!\w)", low) else None
+
+
+# colours said -> the colour names of hark.skills.providers.devices_base.COLORS
+COLOR_WORDS = {
+    "de": {"rot": "red", "grün": "green", "blau": "blue", "gelb": "yellow", "orange": "orange",
+           "lila": "purple", "violett": "violet", "rosa": "pink", "pink": "pink",
+           "weiß": "white", "weiss": "white", "türkis": "turquoise", "golden": "gold",
+           "gold": "gold", "warmweiß": "warm white", "warmes weiß": "warm white",
+           "kaltweiß": "cool white", "kaltes weiß": "cool white", "hellblau": "cyan",
+           "dunkelblau": "navy", "braun": "brown", "magenta": "magenta", "cyan": "cyan"},
+    "fr": {"rouge": "red", "vert": "green", "verte": "green", "bleu": "blue", "bleue": "blue",
+           "jaune": "yellow", "orange": "orange", "violet": "purple", "violette": "purple",
+           "rose": "pink", "blanc": "white", "blanche": "white", "turquoise": "turquoise",
+           "doré": "gold", "dorée": "gold", "blanc chaud": "warm white",
+           "blanc froid": "cool white", "bleu clair": "cyan", "bleu foncé": "navy",
+           "marron": "brown", "magenta": "magenta", "cyan": "cyan"},
+    "es": {"rojo": "red", "roja": "red", "verde": "green", "azul": "blue", "amarillo": "yellow",
+           "amarilla": "yellow", "naranja": "orange", "morado": "purple", "morada": "purple",
+           "lila": "purple", "violeta": "violet", "rosa": "pink", "blanco": "white",
+           "blanca": "white", "turquesa": "turquoise", "dorado": "gold", "dorada": "gold",
+           "blanco cálido": "warm white", "blanca cálida": "warm white",
+           "blanco frío": "cool white", "blanca fría": "cool white", "celeste": "cyan",
+           "azul marino": "navy", "marrón": "brown", "magenta": "magenta", "cian": "cyan"},
+    "it": {"rosso": "red", "rossa": "red", "verde": "green", "blu": "blue", "giallo": "yellow",
+           "gialla": "yellow", "arancione": "orange", "viola": "purple", "rosa": "pink",
+           "bianco": "white", "bianca": "white", "turchese": "turquoise", "oro": "gold",
+           "dorato": "gold", "dorata": "gold", "bianco caldo": "warm white",
+           "bianca calda": "warm white", "bianco freddo": "cool white",
+           "bianca fredda": "cool white", "azzurro": "cyan", "azzurra": "cyan",
+           "blu scuro": "navy", "marrone": "brown", "magenta": "magenta", "ciano": "cyan"},
+}
+def color_said(text: str, language: str) -> str | None:
+    """The colour named in ``text`` (the last one, the longest there), or None."""
+    low = " ".join(text.lower().split())
+    best: tuple[int, int, str] | None = None
+    for words, color in COLOR_WORDS[language].items():
+        for m in re.finditer(rf"(?<!\w){_inflected(words, language)}(?!\w)", low):
+            cand = (m.end(), len(words), color)
+            best = cand if best is None or cand > best else best
+    return best[2] if best else None
+
+
+
+# switching a device on or off ("Mach den Wasserkocher an", "éteins le ventilo")
+SWITCH_ON = {"de": r"an|ein|anmachen|einschalten|anschalten|anwerfen|starte\w*|mach\w* an",
+             "fr": r"allume\w*|en (?:route|marche)|lance\w*|démarre\w*|active\w*",
+             "es": r"enci[eé]nd\w*|encender|pr[eé]nd\w*|pon|ponme|activa\w*|arranca\w*|"
+                   r"conecta\w*|en marcha",
+             "it": r"accendi\w*|accendere|metti su|avvia\w*|attiva\w*|fai partire|"
+                   r"in funzione"}
+SWITCH_OFF = {"de": r"aus|ausmachen|ausschalten|abschalten|stopp\w*|unterbrich\w*|trenn\w*",
+              "fr": r"éteins|éteignez|éteindre|arrête\w*|coupe\w*|désactive\w*",
+              "es": r"ap[aá]g\w*|apagar|desconecta\w*|para|desactiva\w*",
+              "it": r"spegni\w*|spegnere|ferma\w*|stacca\w*|disattiva\w*"}
+
+
+def switched(text: str, language: str) -> bool | None:
+    """True for switching on, False for off, None when neither (or both) is said."""
+    low = text.lower().replace("’", "'")
+    on = re.search(rf"(?<!\w)(?:{SWITCH_ON[language]})(?!\w)", low)
+    off = re.search(rf"(?<!\w)(?:{SWITCH_OFF[language]})(?!\w)", low)
+    if bool(on) == bool(off):
+        return None
+    return bool(on)
+
+
+def _inflected(word: str, language: str) -> str:
+    """A colour word with its endings: "rot(es)", "vert(e)(s)", "roj(o|a)(s)", "giall(o|a|i|e)"."""
+    w = re.escape(word)
+    if language == "de":
+        return w + r"(?:e[nmrs]?)?"
+    if language == "fr":
+        return w + r"(?:e?s)?"
+    if language == "es":
+        return (w[:-1] + r"[oa]s?") if word[-1] in "oa" else w + r"(?:e?s)?"
+    if word[-1] in "oa":  # Italian
+        return w[:-1] + r"[oaie]"
+    return w[:-1] + r"[ei]" if word[-1] == "e" else w
