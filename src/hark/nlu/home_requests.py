@@ -42,15 +42,15 @@ def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
     if "vacuum" in devices and (vacuum_action(text, lang) != "start"
                                 or re.search(rf"(?<!\w)(?:{_START[lang]})(?!\w)", low)):
         return "iot_cleaning", rooms
-    if ordered(text, lang) is not None and not devices - {"coffee_machine"}:
-        return "iot_coffee", []
     plug = next(((d, a, b) for d, a, b in spans if d in _PLUGS), None)
-    if plug is not None and "light" not in devices:
+    if plug is not None and "light" not in devices:  # "la spina della macchina del caffè"
         on = switched(text, lang)  # "¿Me enciendes el ventilador?" asks for it too
         if on is not None:
             device, a, b = plug
             return ("iot_wemo_on" if on else "iot_wemo_off",
                     [Slot("device_type", text[a:b], device, a, b), *rooms])
+    if ordered(text, lang) is not None and not devices - {"coffee_machine"}:
+        return "iot_coffee", []
     if kind_said(text, lang) == "light" and color_said(text, lang) and \
             not is_question(text, lang):  # "Ist das Licht rot?" sets nothing
         return "iot_hue_lightchange", rooms

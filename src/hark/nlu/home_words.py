@@ -6,6 +6,7 @@ off, and ordering."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hark.nlu.status_questions import devices_said
 
@@ -67,15 +68,19 @@ ORDER = {"de": r"mach\w*|bereite\w*|brüh\w*|koch\w*|hätte gerne?|möchte|will|
                r"sirve\w*|por favor|para mí",
          "it": r"fa\w*mi|fai|fa'|prepar\w*|vorrei|voglio|dammi|per favore|grazie|per me"}
 
-def _drink_at(text: str, language: str, drinks: tuple[str, ...]) -> tuple[str, int] | None:
-    """(drink, where its name starts) for the longest drink name in ``text``."""
-    low = text.lower().replace("’", "'")
+@cache
+def _drink_finder(language: str, drinks: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[str]]:
     said = {**{d: d for d in drinks}, **DRINK_WORDS[language]}
-    for words in sorted(said, key=len, reverse=True):
-        m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", low)
-        if m:
-            return said[words], m.start()
-    return None
+    names = "|".join(re.escape(w) for w in sorted(said, key=len, reverse=True))
+    return said, re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+
+
+def _drink_at(text: str, language: str, drinks: tuple[str, ...]) -> tuple[str, int] | None:
+    """(drink, where its name starts) for the first drink named in ``text`` (the longest
+    name there: "doppelten Espresso", not "Espresso")."""
+    said, finder = _drink_finder(language, drinks)
+    m = finder.search(text.lower().replace("’", "'"))
+    return (said[m.group()], m.start()) if m else None
 
 
 def drink_said(text: str, language: str, drinks: tuple[str, ...] = DRINKS) -> str | None:
@@ -137,16 +142,21 @@ COLOR_WORDS = {
            "bianca fredda": "cool white", "azzurro": "cyan", "azzurra": "cyan",
            "blu scuro": "navy", "marrone": "brown", "magenta": "magenta", "ciano": "cyan"},
 }
+@cache
+def _color_finder(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"(?<!\w){_inflected(w, language)}(?!\w)"), w)
+                 for w in COLOR_WORDS[language])
+
+
 def color_said(text: str, language: str) -> str | None:
     """The colour named in ``text`` (the last one, the longest there), or None."""
     low = " ".join(text.lower().split())
     best: tuple[int, int, str] | None = None
-    for words, color in COLOR_WORDS[language].items():
-        for m in re.finditer(rf"(?<!\w){_inflected(words, language)}(?!\w)", low):
-            cand = (m.end(), len(words), color)
+    for pattern, words in _color_finder(language):
+        for m in pattern.finditer(low):
+            cand = (m.end(), len(words), COLOR_WORDS[language][words])
             best = cand if best is None or cand > best else best
     return best[2] if best else None
-
 
 
 # switching a device on or off ("Mach den Wasserkocher an", "éteins le ventilo")

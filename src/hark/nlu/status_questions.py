@@ -11,6 +11,7 @@ same words to answer a question it receives under another ``iot_`` intent.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # "Ist das Licht an?", "est-ce que la lumière est allumée ?", "¿está encendida la luz?",
 # "la luce della cucina è accesa?", "welche Lichter sind an?", "qu'est-ce qui est allumé ?"
@@ -84,15 +85,21 @@ def kind_said(text: str, language: str) -> str | None:
                  if re.search(rf"\b(?:{words})\b", low)), None)
 
 
-def device_spans(text: str, language: str) -> list[tuple[str, int, int]]:
-    """(lexicon device, start, end) of each device named in ``text``, in order."""
+@cache
+def _device_finder(language: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Device form -> lexicon device, and one pattern finding the forms (longest first)."""
     from hark.nlu.rules.lexicon import DEVICES  # the rules package imports this module
 
-    low = text.lower()
-    found = [(device, m.start(), m.end()) for device, (_, forms) in DEVICES.items()
-             for form in forms.get(language, ())
-             for m in re.finditer(rf"(?<!\w){re.escape(form.lower())}\w{{0,2}}(?!\w)", low)]
-    return sorted(found, key=lambda f: f[1])
+    forms = {form.lower(): device for device, (_, by_lang) in DEVICES.items()
+             for form in by_lang.get(language, ())}
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(rf"(?<!\w)({names})\w{{0,2}}(?!\w)")
+
+
+def device_spans(text: str, language: str) -> list[tuple[str, int, int]]:
+    """(lexicon device, start, end) of each device named in ``text``, in order."""
+    forms, finder = _device_finder(language)
+    return [(forms[m.group(1)], m.start(), m.end()) for m in finder.finditer(text.lower())]
 
 
 def devices_said(text: str, language: str) -> set[str]:

@@ -123,10 +123,10 @@ DEVICES: dict[str, tuple[str, dict[str, list[str]]]] = {
         "switch",
         {
             "en": ["plug", "smart plug", "socket", "outlet", "smart socket"],
-            "de": ["Steckdose", "Zwischenstecker"],
+            "de": ["Steckdose", "Zwischenstecker", "Stecker"],
             "fr": ["prise", "prise connectée"],
             "es": ["enchufe", "enchufe inteligente"],
-            "it": ["presa", "presa smart"],
+            "it": ["presa", "presa smart", "spina"],
         },
     ),
     "kettle": (
