@@ -146,6 +146,14 @@ def test_drinks_said() -> None:
     ("es", "¿Qué listas tengo guardadas?", False),
     ("it", "È rimasta accesa la luce del bagno, spegnila.", False),
     ("fr", "Peux-tu laisser la lumière allumée ?", False),
+    # spoken questions without a question mark, and "is it ready/finished"
+    ("es", "El ventilador sigue prendido", True),
+    ("it", "Il ventilatore è ancora acceso", True),
+    ("fr", "Le ventilateur tourne encore", True),
+    ("de", "Saugt der Roboter gerade noch?", True),
+    ("es", "¿Ya está listo mi café?", True),
+    ("fr", "Pouvez-vous me dire si la prise du salon est allumée ?", True),
+    ("es", "¿Qué hay en mi lista de la compra?", False),
 ])
 def test_status_questions(language: str, text: str, asks: bool) -> None:
     assert status_questions.find(text, language) is asks
@@ -179,6 +187,15 @@ def test_nlu_reads_status_questions(text: str, language: str) -> None:
     ("de", "Ist das Licht rot?", None),
     ("de", "Unterbrich den Strom an der Steckdose der Kaffeemaschine.", None),
     ("en", "turn on the kettle", None),  # English has its templates and model
+    ("de", "Wie viel Koffein hat so ein Espresso?", None),  # a question about a drink
+    ("es", "¿Cuántas calorías tiene un capuchino?", None),
+    ("it", "Grazie, il caffè era buonissimo", None),
+    ("de", "Der Saugroboter hat gestern eine Socke gefressen", None),  # nothing to do
+    ("fr", "Machine à café, un macchiato", "iot_coffee"),  # the drink over "café"
+    ("fr", "Pouvez-vous suspendre le nettoyage un instant ?", "iot_cleaning"),
+    ("es", "Aspira el salón, por favor.", "iot_cleaning"),
+    ("de", "Schalt den Saugroboter ab, das reicht für heute", "iot_cleaning"),
+    ("es", "Quiero la oficina en verde", "iot_hue_lightchange"),  # a room's colour
 ])
 def test_home_requests(language: str, text: str, intent: str | None) -> None:
     from hark.nlu import home_requests
@@ -194,3 +211,16 @@ def test_home_requests_name_the_plug_and_room() -> None:
     assert intent == "iot_wemo_off"
     assert [(s.name, s.raw, s.value) for s in slots] == [
         ("device_type", "Ventilator", "fan"), ("house_place", "Schlafzimmer", "bedroom")]
+
+
+async def test_vacuum_words(skill: SmartHomeSkill) -> None:
+    """Stopping by "ab", pausing "kurz", and a remark about the vacuum starts nothing."""
+    assert await say(skill, "de", "iot_cleaning",
+                     "Schalt den Saugroboter ab, das reicht für heute") == \
+        "Okay, der Saugroboter hat angehalten."
+    assert await say(skill, "de", "iot_cleaning", "Halt den Sauger mal kurz an") == \
+        "Okay, der Saugroboter pausiert."
+    out = await skill.handle(u("iot_cleaning", "Der Saugroboter hat eine Socke gefressen"),
+                             ctx(language="de"))
+    assert (out.action, out.speech) == ("smarthome.status",
+                                        "Der Saugroboter ist pausiert.")  # as left above

@@ -15,19 +15,19 @@ from __future__ import annotations
 
 import re
 
-from hark.nlu.home_words import OTHER, color_said, ordered, switched, vacuum_action
+from hark.nlu.home_words import (
+    CLEANING,
+    OTHER,
+    color_said,
+    ordered,
+    starts_cleaning,
+    switched,
+    vacuum_action,
+)
 from hark.nlu.rules.lexicon import find_areas
 from hark.nlu.status_questions import device_spans, is_question, kind_said
 from hark.types import Slot
 
-# starting the robot vacuum (stopping, pausing and docking: home_words.VACUUM_ACTIONS)
-_START = {"de": r"starte\w*|start|saug\w*|putz\w*|los\w*|reinig\w*|an|anmachen|"
-                r"einschalten|lass\w*",
-          "fr": r"lance\w*|démarre\w*|nettoie\w*|passe\w*|allume\w*|mets en route|aspire\w*|"
-                r"fais",
-          "es": r"enciende\w*|pon\w*|arranca\w*|limpi\w*|pasa\w*|activa\w*|empie\w*|inicia\w*",
-          "it": r"avvia\w*|accendi\w*|pulisci\w*|fai partire|metti in funzione|parti\w*|"
-                r"attiva\w*|passa\w*"}
 _PLUGS = ("fan", "kettle", "plug")
 
 
@@ -39,8 +39,13 @@ def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
     spans = device_spans(text, lang)
     devices = {d for d, _, _ in spans}
     rooms = [Slot("house_place", text[a:b], area, a, b) for area, a, b in find_areas(text, lang)]
-    if "vacuum" in devices and (vacuum_action(text, lang) != "start"
-                                or re.search(rf"(?<!\w)(?:{_START[lang]})(?!\w)", low)):
+    # the words besides the devices' names ("Saugroboter" says nothing of starting)
+    rest = "".join(c if not any(a <= i < b for _, a, b in spans) else " "
+                   for i, c in enumerate(low))
+    cleaning = re.search(rf"(?<!\w)(?:{CLEANING[lang]})(?!\w)", low)  # "le nettoyage"
+    if ("vacuum" in devices or cleaning) and (
+            vacuum_action(rest, lang) != "start"
+            or starts_cleaning(rest, lang)):
         return "iot_cleaning", rooms
     plug = next(((d, a, b) for d, a, b in spans if d in _PLUGS), None)
     if plug is not None and "light" not in devices:  # "la spina della macchina del caffè"
@@ -51,7 +56,9 @@ def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
                     [Slot("device_type", text[a:b], device, a, b), *rooms])
     if ordered(text, lang) is not None and not devices - {"coffee_machine"}:
         return "iot_coffee", []
-    if kind_said(text, lang) == "light" and color_said(text, lang) and \
-            not is_question(text, lang):  # "Ist das Licht rot?" sets nothing
+    # a colour for the lights, or for a room ("Quiero la oficina en verde"); "Ist das
+    # Licht rot?" sets nothing
+    if (kind_said(text, lang) == "light" or (rooms and not devices)) and \
+            color_said(text, lang) and not is_question(text, lang):
         return "iot_hue_lightchange", rooms
     return None

@@ -18,18 +18,36 @@ DRINKS = ("coffee", "espresso", "double espresso", "americano", "cappuccino", "l
 # the robot vacuum: what to do, by the words said (starting is the default)
 VACUUM_ACTIONS = {
     "de": (("dock", r"zurück|ladestation|basis|station|aufladen|laden"),
-           ("stop", r"stopp\w*|stop|halt\w*|aus\b|ausschalten|beende\w*|abbrechen|hör\w* auf"),
-           ("pause", r"pause|pausier\w*|unterbrech\w*")),
-    "fr": (("dock", r"base|recharge\w*|rentre\w*|retourne\w*|station"),
-           ("stop", r"arrête\w*|arrêter|stop\w*|éteins|éteindre"),
-           ("pause", r"pause")),
+           ("pause", r"pause|pausier\w*|unterbrech\w*|kurz|einen moment"),
+           ("stop", r"stopp\w*|stop|halt\w*|aus\b|ab\b|ausschalten|abschalten|beende\w*|"
+                    r"abbrechen|hör\w* auf")),
+    "fr": (("dock", r"base|recharge\w*|rentre\w*|retourne\w*|renvoie\w*|station"),
+           ("pause", r"pause|suspend\w*|un instant"),
+           ("stop", r"arrête\w*|arrêter|stop\w*|éteins|éteindre")),
     "es": (("dock", r"base|carg\w*|vuelv\w*|volver|estación"),
-           ("stop", r"para\b|parar|det[ée]n\w*|apaga\w*|stop"),
-           ("pause", r"pausa\w*")),
+           ("pause", r"pausa\w*|suspend\w*|un momento"),
+           ("stop", r"para\b|parar|det[ée]n\w*|ap[aá]g\w*|stop")),
     "it": (("dock", r"base|ricaric\w*|torna\w*|stazione"),
-           ("stop", r"ferma\w*|stop|spegni\w*|interromp\w*"),
-           ("pause", r"pausa")),
+           ("pause", r"pausa|sospend\w*|un attimo|un momento"),
+           ("stop", r"ferma\w*|stop|spegni\w*|interromp\w*|stut\w*")),
 }
+# starting the robot vacuum (stopping, pausing and docking: home_words.VACUUM_ACTIONS)
+START_CLEANING = {"de": r"starte\w*|start|saug\w*|putz\w*|los\w*|reinig\w*|an|anmachen|"
+                r"einschalten|lass\w*",
+          "fr": r"lance\w*|démarre\w*|nettoie\w*|passe\w*|allume\w*|mets en route|aspire\w*|"
+                r"fais|pars|partir",
+          "es": r"enci[eé]nde\w*|pon\w*|arranca\w*|limpi\w*|pasa\w*|activa\w*|empie\w*|"
+                r"inicia\w*|aspira\b|aspirar",
+          "it": r"avvia\w*|accendi\w*|pulisci\w*|fai partire|metti in funzione|parti\w*|"
+                r"attiva\w*|passa\w*|aspira\b"}
+# the cleaning itself stands for the robot vacuum ("suspendre le nettoyage")
+CLEANING = {"de": r"reinigung|putzen|saugen|saug|sauge", "fr": r"nettoyage|ménage|aspire",
+            "es": r"limpieza|aspira|aspirar", "it": r"pulizi[ae]|aspira"}
+
+
+def starts_cleaning(text: str, language: str) -> bool:
+    """Whether ``text`` (without the vacuum's own name) says to start cleaning."""
+    return re.search(rf"(?<!\w)(?:{START_CLEANING[language]})(?!\w)", text.lower()) is not None
 
 
 def vacuum_action(text: str, language: str) -> str:
@@ -43,13 +61,16 @@ def vacuum_action(text: str, language: str) -> str:
 # drinks (hark.skills.providers.virtual_devices.DRINKS) as said, longest first when read
 DRINK_WORDS = {
     "de": {"doppelter espresso": "double espresso", "doppelten espresso": "double espresso",
+           "verlängerter": "americano", "verlängerten": "americano",
            "milchkaffee": "latte", "latte macchiato": "latte", "caffè latte": "latte",
            "heißes wasser": "hot water", "heisses wasser": "hot water", "kaffee": "coffee"},
     "fr": {"double espresso": "double espresso", "double expresso": "double espresso",
            "expresso": "espresso", "café crème": "latte", "café au lait": "latte",
            "café latte": "latte", "café allongé": "lungo", "allongé": "lungo",
-           "eau chaude": "hot water", "café": "coffee"},
+           "eau chaude": "hot water", "petit noir": "espresso", "noisette": "macchiato",
+           "café": "coffee"},
     "es": {"espresso doble": "double espresso", "café doble": "double espresso",
+           "expreso doble": "double espresso",
            "café solo": "espresso", "expreso": "espresso", "café con leche": "latte",
            "cortado": "macchiato", "capuchino": "cappuccino", "agua caliente": "hot water",
            "café americano": "americano", "café": "coffee"},
@@ -66,7 +87,7 @@ ORDER = {"de": r"mach\w*|bereite\w*|brüh\w*|koch\w*|hätte gerne?|möchte|will|
                r"servez|s'il (?:te|vous) pla[iî]t|stp|svp|pour moi",
          "es": r"haz\w*|hace\w*|prepar\w*|quiero|quisiera|querría|ponme|pon|dame|sírveme|"
                r"sirve\w*|por favor|para mí",
-         "it": r"fa\w*mi|fai|fa'|prepar\w*|vorrei|voglio|dammi|per favore|grazie|per me"}
+         "it": r"fa\w*mi|fai|fa'|prepar\w*|vorrei|voglio|dammi|per favore|per me"}
 
 @cache
 def _drink_finder(language: str, drinks: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[str]]:
@@ -77,10 +98,11 @@ def _drink_finder(language: str, drinks: tuple[str, ...]) -> tuple[dict[str, str
 
 def _drink_at(text: str, language: str, drinks: tuple[str, ...]) -> tuple[str, int] | None:
     """(drink, where its name starts) for the first drink named in ``text`` (the longest
-    name there: "doppelten Espresso", not "Espresso")."""
+    name there: "doppelten Espresso", not "Espresso"; a drink before coffee itself)."""
     said, finder = _drink_finder(language, drinks)
-    m = finder.search(text.lower().replace("’", "'"))
-    return (said[m.group()], m.start()) if m else None
+    found = [(said[m.group()], m.start()) for m in finder.finditer(text.lower().replace("’", "'"))]
+    # a drink's name over coffee itself: "Machine à café, un macchiato", "un café lungo"
+    return next((f for f in found if f[0] != "coffee"), found[0] if found else None)
 
 
 def drink_said(text: str, language: str, drinks: tuple[str, ...] = DRINKS) -> str | None:
@@ -90,6 +112,11 @@ def drink_said(text: str, language: str, drinks: tuple[str, ...] = DRINKS) -> st
     return found[0] if found else None
 
 
+# questions about a drink ("¿Cuántas calorías tiene un capuchino?")
+_ASKING = {"de": r"(?:wie|was|welche\w*|warum|wieso|wo|wer|hat|ist|sind)\b",
+           "fr": r"(?:combien|quel\w*|pourquoi|comment|qu'est-ce|est-ce|c'est quoi|où)\b",
+           "es": r"¿?(?:cu[áa]nt\w*|qu[ée]|cu[áa]l\w*|por qu[ée]|c[óo]mo|d[óo]nde)\b",
+           "it": r"(?:quant\w*|qual\w*|che|perch[ée]|come|dove|cos'è|cosa)\b"}
 # "einen Cappuccino", "un lungo": a drink ordered by its name alone
 _ONE = {"de": r"einen|ein|eine|nen|noch einen", "fr": r"un|une", "es": r"un|una",
         "it": r"un|una|uno"}
@@ -104,13 +131,14 @@ def ordered(text: str, language: str, drinks: tuple[str, ...] = DRINKS) -> str |
     if found is None:
         return None
     drink, at = found
+    low = text.lower().replace("’", "'")
+    asked = re.search(rf"(?<!\w)(?:{ORDER[language]})(?!\w)", low) is not None
+    if re.match(_ASKING[language], low) and not asked:
+        return None  # "Wie viel Koffein hat so ein Espresso?"
     if "coffee_machine" in devices_said(text, language):  # "heißes Wasser aus der Kaffeemaschine"
         return drink
-    low = text.lower().replace("’", "'")
-    if re.search(rf"(?<!\w)(?:{_ONE[language]})\s+(?:\w+\s+)?$", low[:at]) and \
-            (drink != "coffee" or re.search(rf"(?<!\w)(?:{ORDER[language]})(?!\w)", low)):
-        return drink
-    return drink if re.search(rf"(?<!\w)(?:{ORDER[language]})(?!\w)", low) else None
+    after_one = re.search(rf"(?<!\w)(?:{_ONE[language]})\s+(?:\w+\s+)?$", low[:at])
+    return drink if asked or (after_one and drink != "coffee") else None
 
 
 # colours said -> the colour names of hark.skills.providers.devices_base.COLORS
@@ -162,14 +190,14 @@ def color_said(text: str, language: str) -> str | None:
 # switching a device on or off ("Mach den Wasserkocher an", "éteins le ventilo")
 SWITCH_ON = {"de": r"an|ein|anmachen|einschalten|anschalten|anwerfen|starte\w*|mach\w* an",
              "fr": r"allume\w*|en (?:route|marche)|lance\w*|démarre\w*|active\w*",
-             "es": r"enci[eé]nd\w*|encender|pr[eé]nd\w*|pon|ponme|activa\w*|arranca\w*|"
-                   r"conecta\w*|en marcha",
+             "es": r"enci[eé]nd\w*|encender|pr[eé]nd\w*|pon|ponme|pon[eé]|activa\w*|"
+                   r"arranca\w*|conecta\w*|en marcha",
              "it": r"accendi\w*|accendere|metti su|avvia\w*|attiva\w*|fai partire|"
                    r"in funzione"}
 SWITCH_OFF = {"de": r"aus|ausmachen|ausschalten|abschalten|stopp\w*|unterbrich\w*|trenn\w*",
               "fr": r"éteins|éteignez|éteindre|arrête\w*|coupe\w*|désactive\w*",
               "es": r"ap[aá]g\w*|apagar|desconecta\w*|para|desactiva\w*",
-              "it": r"spegni\w*|spegnere|ferma\w*|stacca\w*|disattiva\w*"}
+              "it": r"spegni\w*|spegnere|ferma\w*|stacca\w*|disattiva\w*|stut\w*"}
 
 
 def switched(text: str, language: str) -> bool | None:

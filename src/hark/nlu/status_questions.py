@@ -17,15 +17,22 @@ from functools import cache
 # "la luce della cucina è accesa?", "welche Lichter sind an?", "qu'est-ce qui est allumé ?"
 _ON_OFF = {"de": r"an|aus|eingeschaltet|ausgeschaltet|angeschaltet|ausgemacht|angemacht|"
                  r"fertig",
-           "fr": r"allumée?s?|éteinte?s?|en marche|en route|tourne\w*|fini|finie|terminée?",
+           "fr": r"allumée?s?|éteinte?s?|en marche|en route|tourne\w*|fini|finie|terminée?|"
+                 r"prête?s?",
            "es": r"encendid[oa]s?|apagad[oa]s?|prendid[oa]s?|en marcha|funcionando|"
-                 r"termin[óo]|terminad[oa]|acab[óo]",
-           "it": r"acces[oaie]|spent[oaie]|in funzione|finit[oa]|terminat[oa]"}
-_QUESTION = {"de": r"^(?:ist|sind|läuft|laufen|brennt|brennen|welche|was|hab|habe|hast)\b",
+                 r"termin[óo]|terminad[oa]|acab[óo]|est[áa]n?\s+list[oa]s?|limpiando",
+           "it": r"acces[oaie]|spent[oaie]|in funzione|finit[oa]|terminat[oa]|pront[oaie]|"
+                 r"pulendo"}
+# German says the state last; a device at work says it with its verb ("Saugt der Roboter
+# gerade noch?")
+_AT_WORK = r"läuft|laufen|brennt|brennen|saugt|putzt"
+_QUESTION = {"de": r"^(?:ist|sind|läuft|laufen|brennt|brennen|welche|was|hab|habe|hast)\b|"
+                   r"\?$",
              "fr": r"^est-ce que\b|^(?:quelles?|quels?)\b|^qu'est-ce qui\b|"
-                   r"\b(?:est|sont)-(?:elle|il|elles|ils)\b|\?$",
-             "es": r"^¿|^(?:est[áa]n?|sigue|siguen|qu[ée])\b|\?$",
-             "it": r"^(?:quali|cosa)\b|\?$"}
+                   r"\b(?:est|sont)-(?:elle|il|elles|ils|tu)\b|\bencore\b|\?$",
+             "es": r"^¿|^(?:est[áa]n?|sigue|siguen|qu[ée])\b|\bsiguen?\b|\btodav[íi]a\b|"
+                   r"\baún\b|\?$",
+             "it": r"^(?:quali|cosa)\b|\bancora\b|\bo no\b|\?$"}
 # "Pouvez-vous me dire si …", "Kannst du mir sagen, ob …": a question all the same
 _ASKS_WHETHER = r"\b(?:sagen|wissen),? ob\b|\b(?:dire|savoir) si\b|\b(?:decir|saber) si\b|" \
                 r"\b(?:dirmi|dire|sapere) se\b"
@@ -58,7 +65,7 @@ def asks_status(text: str, language: str) -> bool:
     state = rf"(?<!\w)(?:{_ON_OFF[language]})(?!\w)"
     if language == "de":
         return bool(re.search(state + r"(?:\s+(?:oder\s+)?(?:an|aus|nicht|noch))*[\s?.!]*$",
-                              low) or re.match(r"(?:läuft|laufen|brennt|brennen)\b", low))
+                              low) or re.search(rf"\b(?:{_AT_WORK})\b", low))
     return bool(re.search(state, low))
 
 

@@ -6,13 +6,13 @@ sentence asks about a device (read by :mod:`hark.nlu.status_questions`).
 
 from __future__ import annotations
 
-from hark.nlu.home_words import color_said, drink_said, ordered, vacuum_action
+from hark.nlu.home_words import color_said, drink_said, ordered, starts_cleaning, vacuum_action
 from hark.nlu.rules.lexicon import area_name
 from hark.nlu.status_questions import YES_NO, asks_off, asks_status, devices_said, kind_said
 from hark.skills.providers.devices_base import Device
 
 __all__ = ["YES_NO", "asks_off", "asks_status", "color_said", "devices_said", "drink_said",
-           "kind_said", "ordered", "vacuum_action"]
+           "kind_said", "ordered", "starts_cleaning", "vacuum_action"]
 
 OTHER = ("de", "fr", "es", "it")
 

@@ -465,7 +465,14 @@ class SmartHomeSkill:
         if u.slot("time") or u.slot("general_frequency"):
             return Outcome(lang.t(language, "vac_schedule"),
                            action="vacuum.schedule_unsupported")
-        action = words.vacuum_action(u.text, language)
+        # the vacuum's own name says nothing of what to do ("Saugroboter")
+        said = " ".join(w for w in u.text.lower().split()
+                        if not words.devices_said(w, language) & {"vacuum"})
+        action = words.vacuum_action(said, language)
+        if action == "start" and not words.starts_cleaning(said, language):
+            # a remark about the vacuum ("Der Saugroboter hat eine Socke gefressen"): say
+            # how it is rather than set it off
+            return Outcome(_describe_other(vac, u.text, language), action="smarthome.status")
         if action != "start":
             state = await provider.call(vac.id, action)
             return self._done(lang.t(language, f"vac_{action}"), f"vacuum.{action}", [vac],

@@ -113,10 +113,10 @@ DEVICES: dict[str, tuple[str, dict[str, list[str]]]] = {
         "vacuum",
         {
             "en": ["vacuum", "robot vacuum", "vacuum cleaner", "hoover", "roomba"],
-            "de": ["Staubsauger", "Saugroboter", "Staubsaugerroboter"],
-            "fr": ["aspirateur", "robot aspirateur", "aspirateur robot"],
-            "es": ["aspiradora", "robot aspirador", "aspirador"],
-            "it": ["aspirapolvere", "robot aspirapolvere"],
+            "de": ["Staubsauger", "Saugroboter", "Staubsaugerroboter", "Sauger", "Roboter"],
+            "fr": ["aspirateur", "robot aspirateur", "aspirateur robot", "balayeuse", "robot"],
+            "es": ["aspiradora", "robot aspirador", "aspirador", "robot"],
+            "it": ["aspirapolvere", "robot aspirapolvere", "robot", "robottino"],
         },
     ),
     "plug": (
@@ -135,7 +135,7 @@ DEVICES: dict[str, tuple[str, dict[str, list[str]]]] = {
             "en": ["kettle", "electric kettle"],
             "de": ["Wasserkocher"],
             "fr": ["bouilloire"],
-            "es": ["hervidor", "hervidor de agua"],
+            "es": ["hervidor", "hervidor de agua", "pava eléctrica"],
             "it": ["bollitore"],
         },
     ),
