@@ -39,6 +39,11 @@ def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
     spans = device_spans(text, lang)
     devices = {d for d, _, _ in spans}
     rooms = [Slot("house_place", text[a:b], area, a, b) for area, a, b in find_areas(text, lang)]
+
+    def named(*kinds: str) -> list[Slot]:
+        """The device said, as the templates give it ("aspirateur" -> vacuum)."""
+        return [Slot("device_type", text[a:b], d, a, b) for d, a, b in spans if d in kinds][:1]
+
     # the words besides the devices' names ("Saugroboter" says nothing of starting)
     rest = "".join(c if not any(a <= i < b for _, a, b in spans) else " "
                    for i, c in enumerate(low))
@@ -46,16 +51,14 @@ def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
     if ("vacuum" in devices or cleaning) and (
             vacuum_action(rest, lang) != "start"
             or starts_cleaning(rest, lang)):
-        return "iot_cleaning", rooms
+        return "iot_cleaning", [*named("vacuum"), *rooms]
     plug = next(((d, a, b) for d, a, b in spans if d in _PLUGS), None)
     if plug is not None and "light" not in devices:  # "la spina della macchina del caffè"
         on = switched(text, lang)  # "¿Me enciendes el ventilador?" asks for it too
         if on is not None:
-            device, a, b = plug
-            return ("iot_wemo_on" if on else "iot_wemo_off",
-                    [Slot("device_type", text[a:b], device, a, b), *rooms])
+            return "iot_wemo_on" if on else "iot_wemo_off", [*named(plug[0]), *rooms]
     if ordered(text, lang) is not None and not devices - {"coffee_machine"}:
-        return "iot_coffee", []
+        return "iot_coffee", named("coffee_machine")
     # a colour for the lights, or for a room ("Quiero la oficina en verde"); "Ist das
     # Licht rot?" sets nothing
     if (kind_said(text, lang) == "light" or (rooms and not devices)) and \
