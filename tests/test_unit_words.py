@@ -161,6 +161,28 @@ def test_nlu_routes_conversions_to_maths(nlu: NLU, language: str, text: str) -> 
     assert (u.language, u.intent, u.source) == (language, "qa_maths", "rules")
 
 
+@pytest.mark.parametrize(("text", "asks"), [
+    ("what is 5'10 in cm", True),
+    ("how many feet is 1 meter 80 centimeters", True),
+    ("convert 70 kg to stone and pounds", True),
+    ("how many ounces in a pound", True),
+    # units that do not convert, bare numbers, things that are no units
+    ("turn the lights down to fifty percent in the den", False),
+    ("convert 5 miles to kilograms", False),
+    ("add 5 apples to my basket", False),
+    ("set an alarm for 5 minutes to 7", False),
+    ("what is 3 pm in london", False),
+])
+def test_english_conversions_are_routed_when_their_units_convert(nlu: NLU, text: str,
+                                                                  asks: bool) -> None:
+    from hark.text import units_en
+
+    assert units_en.asks(text) is asks
+    if asks:
+        u = nlu.parse(text, lang="en")
+        assert (u.intent, u.source) == ("qa_maths", "rules")
+
+
 def test_reads_the_held_out_conversion_set() -> None:
     """benchmarks/data/unit_conversions.jsonl, written by someone who never saw the
     reader (94.4 % when first read; README): no regression below 95 %."""

@@ -39,7 +39,7 @@ from hark.nlu.intents import (
     TIMER_SET,
 )
 from hark.nlu.rules import extra, lexicon, prefilter
-from hark.text import unit_words
+from hark.text import unit_words, units_en
 from hark.types import Slot, Understanding
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -210,7 +210,8 @@ class RuleMatcher:
 
     def match(self, text: str, lang: str = "en") -> Understanding | None:
         lang = _base_lang(lang)
-        if unit_words.parse(text, lang) is not None:  # "Wie viele Gramm sind ein Pfund?"
+        if (units_en.asks(text) if lang == "en"  # "what is 5'10 in cm"
+                else unit_words.parse(text, lang) is not None):  # "Wie viele Gramm sind ein Pfund?"
             return Understanding(text=text, intent="qa_maths", confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
         day = date_questions.find(text, lang)  # "Wie viele Tage noch bis Weihnachten?"

@@ -6,17 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from hark.text.clean import clean  # noqa: F401 - skills read it from here
 from hark.text.numbers import words_to_digits  # noqa: F401 - skills read it from here
 from hark.types import Slot, Understanding
-
-_SPACES = re.compile(r"\s+")
-
-
-def clean(text: str) -> str:
-    """Lower-case, drop punctuation (keeping digits, %, ., :), squeeze spaces."""
-    text = text.lower().replace("’", "'")
-    text = re.sub(r"[^\w\s%.:'-]", " ", text)
-    return _SPACES.sub(" ", text).strip()
 
 
 def slots(u: Understanding, name: str) -> list[Slot]:
