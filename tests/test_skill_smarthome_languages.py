@@ -196,6 +196,10 @@ def test_nlu_reads_status_questions(text: str, language: str) -> None:
     ("es", "Aspira el salón, por favor.", "iot_cleaning"),
     ("de", "Schalt den Saugroboter ab, das reicht für heute", "iot_cleaning"),
     ("es", "Quiero la oficina en verde", "iot_hue_lightchange"),  # a room's colour
+    # a drink the machine cannot make: the skill says what it can
+    ("de", "Mach mir einen Tee", "iot_coffee"),
+    ("it", "Fammi una camomilla", "iot_coffee"),
+    ("de", "Ich trinke lieber Tee", None),
 ])
 def test_home_requests(language: str, text: str, intent: str | None) -> None:
     from hark.nlu import home_requests

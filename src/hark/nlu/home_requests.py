@@ -20,6 +20,7 @@ from hark.nlu.home_words import (
     OTHER,
     color_said,
     ordered,
+    other_drink_ordered,
     starts_cleaning,
     switched,
     vacuum_action,
@@ -57,7 +58,8 @@ def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
         on = switched(text, lang)  # "¿Me enciendes el ventilador?" asks for it too
         if on is not None:
             return "iot_wemo_on" if on else "iot_wemo_off", [*named(plug[0]), *rooms]
-    if ordered(text, lang) is not None and not devices - {"coffee_machine"}:
+    if (ordered(text, lang) is not None or other_drink_ordered(text, lang)) and \
+            not devices - {"coffee_machine"}:  # "Mach mir einen Tee": what it can make
         return "iot_coffee", named("coffee_machine")
     # a colour for the lights, or for a room ("Quiero la oficina en verde"); "Ist das
     # Licht rot?" sets nothing

@@ -141,6 +141,25 @@ def ordered(text: str, language: str, drinks: tuple[str, ...] = DRINKS) -> str |
     return drink if asked or (after_one and drink != "coffee") else None
 
 
+# drinks the machine cannot make, ordered all the same ("Mach mir einen Tee"): the skill
+# says what it can make
+OTHER_DRINKS = {"de": r"tee|schokolade|heiße schokolade|kakao",
+                "fr": r"thé|chocolat|chocolat chaud|tisane",
+                "es": r"té|chocolate|infusión|manzanilla",
+                "it": r"tè|the|cioccolata|cioccolata calda|camomilla|tisana"}
+
+
+def other_drink_ordered(text: str, language: str) -> bool:
+    """Whether ``text`` orders a drink the coffee machine does not make."""
+    low = text.lower().replace("’", "'")
+    m = re.search(rf"(?<!\w)(?:{OTHER_DRINKS[language]})(?!\w)", low)
+    if m is None or re.match(_ASKING[language], low):
+        return False
+    after_one = re.search(rf"(?<!\w)(?:{_ONE[language]})\s+(?:\w+\s+)?$", low[:m.start()])
+    asked = re.search(rf"(?<!\w)(?:{ORDER[language]})(?!\w)", low)
+    return bool(after_one and asked)
+
+
 # colours said -> the colour names of hark.skills.providers.devices_base.COLORS
 COLOR_WORDS = {
     "de": {"rot": "red", "grün": "green", "blau": "blue", "gelb": "yellow", "orange": "orange",
