@@ -14,9 +14,9 @@ LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it")
 AREAS: dict[str, dict[str, list[str]]] = {
     "living_room": {
         "en": ["living room", "lounge", "sitting room"],
-        "de": ["Wohnzimmer"],
+        "de": ["Wohnzimmer", "Stube"],
         "fr": ["salon", "séjour", "salle de séjour"],
-        "es": ["salón", "sala de estar", "sala"],
+        "es": ["salón", "sala de estar", "sala", "living"],
         "it": ["soggiorno", "salotto", "salone"],
     },
     "kitchen": {
@@ -30,7 +30,7 @@ AREAS: dict[str, dict[str, list[str]]] = {
         "en": ["bedroom", "master bedroom"],
         "de": ["Schlafzimmer"],
         "fr": ["chambre", "chambre à coucher"],
-        "es": ["dormitorio", "habitación", "cuarto"],
+        "es": ["dormitorio", "habitación", "cuarto", "recámara", "alcoba"],
         "it": ["camera da letto", "camera"],
     },
     "bathroom": {
@@ -49,8 +49,8 @@ AREAS: dict[str, dict[str, list[str]]] = {
     },
     "hallway": {
         "en": ["hallway", "hall", "corridor"],
-        "de": ["Flur", "Diele", "Gang"],
-        "fr": ["couloir", "entrée"],
+        "de": ["Flur", "Diele", "Gang", "Vorraum"],
+        "fr": ["couloir", "entrée", "corridor"],
         "es": ["pasillo", "recibidor"],
         "it": ["corridoio", "ingresso"],
     },
