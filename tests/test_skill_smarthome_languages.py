@@ -10,7 +10,6 @@ import pytest
 
 from hark.nlu import status_questions
 from hark.nlu.engine import NLU
-from hark.nlu.home_words import DRINKS
 from hark.skills.device_words import color_said, drink_said
 from hark.skills.providers.virtual_devices import VirtualDevices
 from hark.skills.smarthome import SmartHomeSkill
@@ -122,11 +121,11 @@ def test_colours_said(language: str, text: str, color: str | None) -> None:
 
 
 def test_drinks_said() -> None:
-    assert drink_said("Einen doppelten Espresso bitte", "de", DRINKS) == "double espresso"
-    assert drink_said("un café allongé", "fr", DRINKS) == "lungo"
-    assert drink_said("un cortado", "es", DRINKS) == "macchiato"
-    assert drink_said("un caffè", "it", DRINKS) == "coffee"
-    assert drink_said("una birra", "it", DRINKS) is None
+    assert drink_said("Einen doppelten Espresso bitte", "de") == "double espresso"
+    assert drink_said("un café allongé", "fr") == "lungo"
+    assert drink_said("un cortado", "es") == "macchiato"
+    assert drink_said("un caffè", "it") == "coffee"
+    assert drink_said("una birra", "it") is None
 
 
 @pytest.mark.parametrize(("language", "text", "asks"), [

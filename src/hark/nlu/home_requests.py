@@ -13,20 +13,23 @@ the same words (:mod:`hark.nlu.home_words`) to act.
 
 from __future__ import annotations
 
-import re
-
 from hark.nlu.home_words import (
     CLEANING,
-    OTHER,
     color_said,
     ordered,
     other_drink_ordered,
-    starts_cleaning,
     switched,
-    vacuum_action,
+    vacuum_command,
 )
 from hark.nlu.rules.lexicon import find_areas
-from hark.nlu.status_questions import device_spans, is_question, kind_said
+from hark.nlu.status_questions import (
+    LANGUAGES,
+    device_free,
+    device_spans,
+    is_question,
+    kind_said,
+)
+from hark.text.clean import find_words
 from hark.types import Slot
 
 _PLUGS = ("fan", "kettle", "plug")
@@ -34,9 +37,8 @@ _PLUGS = ("fan", "kettle", "plug")
 
 def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
     """(intent, slots) of a smart-home command in ``text``, or None."""
-    if lang not in OTHER:
+    if lang not in LANGUAGES:
         return None
-    low = text.lower().replace("’", "'")
     spans = device_spans(text, lang)
     devices = {d for d, _, _ in spans}
     rooms = [Slot("house_place", text[a:b], area, a, b) for area, a, b in find_areas(text, lang)]
@@ -45,13 +47,10 @@ def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
         """The device said, as the templates give it ("aspirateur" -> vacuum)."""
         return [Slot("device_type", text[a:b], d, a, b) for d, a, b in spans if d in kinds][:1]
 
-    # the words besides the devices' names ("Saugroboter" says nothing of starting)
-    rest = "".join(c if not any(a <= i < b for _, a, b in spans) else " "
-                   for i, c in enumerate(low))
-    cleaning = re.search(rf"(?<!\w)(?:{CLEANING[lang]})(?!\w)", low)  # "le nettoyage"
-    if ("vacuum" in devices or cleaning) and (
-            vacuum_action(rest, lang) != "start"
-            or starts_cleaning(rest, lang)):
+    # the devices' names left out: "Saugroboter" says nothing of starting it
+    rest = device_free(text, lang)
+    cleaning = find_words(CLEANING[lang], text.lower().replace("’", "'"))  # "le nettoyage"
+    if ("vacuum" in devices or cleaning) and vacuum_command(rest, lang):
         return "iot_cleaning", [*named("vacuum"), *rooms]
     plug = next(((d, a, b) for d, a, b in spans if d in _PLUGS), None)
     if plug is not None and "light" not in devices:  # "la spina della macchina del caffè"

@@ -9,8 +9,8 @@ import re
 from functools import cache
 
 from hark.nlu.status_questions import devices_said
+from hark.text.clean import find_words
 
-OTHER = ("de", "fr", "es", "it")
 # what the coffee machine makes (virtual or Home Assistant)
 DRINKS = ("coffee", "espresso", "double espresso", "americano", "cappuccino", "latte",
           "flat white", "macchiato", "lungo", "hot water")
@@ -31,23 +31,19 @@ VACUUM_ACTIONS = {
            ("pause", r"pausa|sospend\w*|un attimo|un momento"),
            ("stop", r"ferma\w*|stop|spegni\w*|interromp\w*|stut\w*")),
 }
-# starting the robot vacuum (stopping, pausing and docking: home_words.VACUUM_ACTIONS)
-START_CLEANING = {"de": r"starte\w*|start|saug\w*|putz\w*|los\w*|reinig\w*|an|anmachen|"
-                r"einschalten|lass\w*",
-          "fr": r"lance\w*|démarre\w*|nettoie\w*|passe\w*|allume\w*|mets en route|aspire\w*|"
-                r"fais|pars|partir",
-          "es": r"enci[eé]nde\w*|pon\w*|arranca\w*|limpi\w*|pasa\w*|activa\w*|empie\w*|"
-                r"inicia\w*|aspira\b|aspirar",
-          "it": r"avvia\w*|accendi\w*|pulisci\w*|fai partire|metti in funzione|parti\w*|"
-                r"attiva\w*|passa\w*|aspira\b"}
+# starting the robot vacuum (stopping, pausing and docking: VACUUM_ACTIONS)
+START_CLEANING = {
+    "de": r"starte\w*|start|saug\w*|putz\w*|los\w*|reinig\w*|an|anmachen|einschalten|lass\w*",
+    "fr": r"lance\w*|démarre\w*|nettoie\w*|passe\w*|allume\w*|mets en route|aspire\w*|"
+          r"fais|pars|partir",
+    "es": r"enci[eé]nde\w*|pon\w*|arranca\w*|limpi\w*|pasa\w*|activa\w*|empie\w*|"
+          r"inicia\w*|aspira\b|aspirar",
+    "it": r"avvia\w*|accendi\w*|pulisci\w*|fai partire|metti in funzione|parti\w*|"
+          r"attiva\w*|passa\w*|aspira\b",
+}
 # the cleaning itself stands for the robot vacuum ("suspendre le nettoyage")
 CLEANING = {"de": r"reinigung|putzen|saugen|saug|sauge", "fr": r"nettoyage|ménage|aspire",
             "es": r"limpieza|aspira|aspirar", "it": r"pulizi[ae]|aspira"}
-
-
-def starts_cleaning(text: str, language: str) -> bool:
-    """Whether ``text`` (without the vacuum's own name) says to start cleaning."""
-    return re.search(rf"(?<!\w)(?:{START_CLEANING[language]})(?!\w)", text.lower()) is not None
 
 
 def vacuum_action(text: str, language: str) -> str:
@@ -58,7 +54,17 @@ def vacuum_action(text: str, language: str) -> str:
     return "start"
 
 
-# drinks (hark.skills.providers.virtual_devices.DRINKS) as said, longest first when read
+def vacuum_command(text: str, language: str) -> str | None:
+    """What ``text`` (the vacuum's own name left out: see ``status_questions.device_free``)
+    asks the robot vacuum to do: "start", "stop", "pause", "dock", or None when it asks
+    nothing ("… hat eine Socke gefressen")."""
+    action = vacuum_action(text, language)
+    if action == "start" and not find_words(START_CLEANING[language], text.lower()):
+        return None
+    return action
+
+
+# drinks (DRINKS) as said, longest first when read
 DRINK_WORDS = {
     "de": {"doppelter espresso": "double espresso", "doppelten espresso": "double espresso",
            "verlängerter": "americano", "verlängerten": "americano",
@@ -89,26 +95,27 @@ ORDER = {"de": r"mach\w*|bereite\w*|brüh\w*|koch\w*|hätte gerne?|möchte|will|
                r"sirve\w*|por favor|para mí",
          "it": r"fa\w*mi|fai|fa'|prepar\w*|vorrei|voglio|dammi|per favore|per me"}
 
+
 @cache
-def _drink_finder(language: str, drinks: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[str]]:
-    said = {**{d: d for d in drinks}, **DRINK_WORDS[language]}
+def _drink_finder(language: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    said = {**{d: d for d in DRINKS}, **DRINK_WORDS[language]}
     names = "|".join(re.escape(w) for w in sorted(said, key=len, reverse=True))
     return said, re.compile(rf"(?<!\w)(?:{names})(?!\w)")
 
 
-def _drink_at(text: str, language: str, drinks: tuple[str, ...]) -> tuple[str, int] | None:
+def _drink_at(text: str, language: str) -> tuple[str, int] | None:
     """(drink, where its name starts) for the first drink named in ``text`` (the longest
     name there: "doppelten Espresso", not "Espresso"; a drink before coffee itself)."""
-    said, finder = _drink_finder(language, drinks)
+    said, finder = _drink_finder(language)
     found = [(said[m.group()], m.start()) for m in finder.finditer(text.lower().replace("’", "'"))]
     # a drink's name over coffee itself: "Machine à café, un macchiato", "un café lungo"
     return next((f for f in found if f[0] != "coffee"), found[0] if found else None)
 
 
-def drink_said(text: str, language: str, drinks: tuple[str, ...] = DRINKS) -> str | None:
-    """The drink named in ``text`` (one of ``drinks``), in ``language`` or by its
+def drink_said(text: str, language: str) -> str | None:
+    """The drink named in ``text`` (one of DRINKS), in ``language`` or by its
     international name ("Cappuccino", "Espresso")."""
-    found = _drink_at(text, language, drinks)
+    found = _drink_at(text, language)
     return found[0] if found else None
 
 
@@ -122,22 +129,28 @@ _ONE = {"de": r"einen|ein|eine|nen|noch einen", "fr": r"un|une", "es": r"un|una"
         "it": r"un|una|uno"}
 
 
-def ordered(text: str, language: str, drinks: tuple[str, ...] = DRINKS) -> str | None:
+def _ordering(low: str, at: int, language: str) -> tuple[bool, bool]:
+    """(a word of ordering is said, "a" comes right before position ``at``) in ``low``."""
+    asked = find_words(ORDER[language], low) is not None
+    after_one = re.search(rf"(?<!\w)(?:{_ONE[language]})\s+(?:\w+\s+)?$", low[:at])
+    return asked, after_one is not None
+
+
+def ordered(text: str, language: str) -> str | None:
     """The drink ordered in ``text``: one named after "a" ("Un lungo stp") or with a word
     of ordering ("Einen Kaffee, bitte", "Preparami un flat white"). A drink's name alone
     may mean something else: "Quanto è lungo il Po?", "Aggiungi il latte alla lista",
     "Ich trinke zu viel Kaffee". With the coffee machine named, any drink named."""
-    found = _drink_at(text, language, drinks)
+    found = _drink_at(text, language)
     if found is None:
         return None
     drink, at = found
     low = text.lower().replace("’", "'")
-    asked = re.search(rf"(?<!\w)(?:{ORDER[language]})(?!\w)", low) is not None
+    asked, after_one = _ordering(low, at, language)
     if re.match(_ASKING[language], low) and not asked:
         return None  # "Wie viel Koffein hat so ein Espresso?"
     if "coffee_machine" in devices_said(text, language):  # "heißes Wasser aus der Kaffeemaschine"
         return drink
-    after_one = re.search(rf"(?<!\w)(?:{_ONE[language]})\s+(?:\w+\s+)?$", low[:at])
     return drink if asked or (after_one and drink != "coffee") else None
 
 
@@ -152,12 +165,11 @@ OTHER_DRINKS = {"de": r"tee|schokolade|heiße schokolade|kakao",
 def other_drink_ordered(text: str, language: str) -> bool:
     """Whether ``text`` orders a drink the coffee machine does not make."""
     low = text.lower().replace("’", "'")
-    m = re.search(rf"(?<!\w)(?:{OTHER_DRINKS[language]})(?!\w)", low)
+    m = find_words(OTHER_DRINKS[language], low)
     if m is None or re.match(_ASKING[language], low):
         return False
-    after_one = re.search(rf"(?<!\w)(?:{_ONE[language]})\s+(?:\w+\s+)?$", low[:m.start()])
-    asked = re.search(rf"(?<!\w)(?:{ORDER[language]})(?!\w)", low)
-    return bool(after_one and asked)
+    asked, after_one = _ordering(low, m.start(), language)
+    return asked and after_one
 
 
 # colours said -> the colour names of hark.skills.providers.devices_base.COLORS
@@ -189,6 +201,8 @@ COLOR_WORDS = {
            "bianca fredda": "cool white", "azzurro": "cyan", "azzurra": "cyan",
            "blu scuro": "navy", "marrone": "brown", "magenta": "magenta", "ciano": "cyan"},
 }
+
+
 @cache
 def _color_finder(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?<!\w){_inflected(w, language)}(?!\w)"), w)
@@ -222,8 +236,8 @@ SWITCH_OFF = {"de": r"aus|ausmachen|ausschalten|abschalten|stopp\w*|unterbrich\w
 def switched(text: str, language: str) -> bool | None:
     """True for switching on, False for off, None when neither (or both) is said."""
     low = text.lower().replace("’", "'")
-    on = re.search(rf"(?<!\w)(?:{SWITCH_ON[language]})(?!\w)", low)
-    off = re.search(rf"(?<!\w)(?:{SWITCH_OFF[language]})(?!\w)", low)
+    on = find_words(SWITCH_ON[language], low)
+    off = find_words(SWITCH_OFF[language], low)
     if bool(on) == bool(off):
         return None
     return bool(on)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from hark.text.clean import find_words
+
 # "Ist das Licht an?", "est-ce que la lumière est allumée ?", "¿está encendida la luz?",
 # "la luce della cucina è accesa?", "welche Lichter sind an?", "qu'est-ce qui est allumé ?"
 _ON_OFF = {"de": r"an|aus|eingeschaltet|ausgeschaltet|angeschaltet|ausgemacht|angemacht|"
@@ -52,7 +54,7 @@ def is_question(text: str, language: str) -> bool:
     if re.search(_ASKS_WHETHER, low):
         return True
     return bool(re.search(_QUESTION[language], low)) and \
-        not re.search(rf"(?<!\w)(?:{_REQUEST[language]})(?!\w)", low)
+        not find_words(_REQUEST[language], low)
 
 
 def asks_status(text: str, language: str) -> bool:
@@ -62,11 +64,11 @@ def asks_status(text: str, language: str) -> bool:
     low = " ".join(text.lower().replace("’", "'").split())
     if not is_question(text, language):
         return False
-    state = rf"(?<!\w)(?:{_ON_OFF[language]})(?!\w)"
     if language == "de":
+        state = rf"(?<!\w)(?:{_ON_OFF[language]})(?!\w)"
         return bool(re.search(state + r"(?:\s+(?:oder\s+)?(?:an|aus|nicht|noch))*[\s?.!]*$",
                               low) or re.search(rf"\b(?:{_AT_WORK})\b", low))
-    return bool(re.search(state, low))
+    return bool(find_words(_ON_OFF[language], low))
 
 
 def asks_off(text: str, language: str) -> bool:
@@ -114,6 +116,16 @@ def devices_said(text: str, language: str) -> set[str]:
     return {device for device, _, _ in device_spans(text, language)}
 
 
+def device_free(text: str, language: str, kinds: frozenset[str] | None = None) -> str:
+    """``text`` in lower case with the names of the devices (of ``kinds``, or all) blanked
+    out: "Saugroboter" says nothing of starting it."""
+    low = text.lower().replace("’", "'")
+    for device, a, b in device_spans(text, language):
+        if kinds is None or device in kinds:
+            low = low[:a] + " " * (b - a) + low[b:]
+    return low
+
+
 # "what's on?" names no device: these words stand for all of them
 _ALL_DEVICES = {"de": r"geräte?|alles|was ist (?:noch |alles )?(?:an|eingeschaltet)",
                 "fr": r"appareils?|tout|qu'est-ce qui",
@@ -130,4 +142,4 @@ def find(text: str, lang: str) -> bool:
 
     low = text.lower().replace("’", "'")
     return bool(kind_said(text, lang) or devices_said(text, lang) or find_areas(text, lang)
-                or re.search(rf"(?<!\w)(?:{_ALL_DEVICES[lang]})(?!\w)", low))
+                or find_words(_ALL_DEVICES[lang], low))

@@ -6,15 +6,20 @@ sentence asks about a device (read by :mod:`hark.nlu.status_questions`).
 
 from __future__ import annotations
 
-from hark.nlu.home_words import color_said, drink_said, ordered, starts_cleaning, vacuum_action
+from hark.nlu.home_words import color_said, drink_said, ordered, vacuum_command
 from hark.nlu.rules.lexicon import area_name
-from hark.nlu.status_questions import YES_NO, asks_off, asks_status, devices_said, kind_said
+from hark.nlu.status_questions import (
+    YES_NO,
+    asks_off,
+    asks_status,
+    device_free,
+    devices_said,
+    kind_said,
+)
 from hark.skills.providers.devices_base import Device
 
-__all__ = ["YES_NO", "asks_off", "asks_status", "color_said", "devices_said", "drink_said",
-           "kind_said", "ordered", "starts_cleaning", "vacuum_action"]
-
-OTHER = ("de", "fr", "es", "it")
+__all__ = ["YES_NO", "asks_off", "asks_status", "color_said", "device_free", "devices_said",
+           "drink_said", "kind_said", "ordered", "vacuum_command"]
 
 # the built-in virtual devices: (with its article, without), per language
 VIRTUAL_NAMES: dict[str, dict[str, tuple[str, str]]] = {

@@ -466,10 +466,8 @@ class SmartHomeSkill:
             return Outcome(lang.t(language, "vac_schedule"),
                            action="vacuum.schedule_unsupported")
         # the vacuum's own name says nothing of what to do ("Saugroboter")
-        said = " ".join(w for w in u.text.lower().split()
-                        if not words.devices_said(w, language) & {"vacuum"})
-        action = words.vacuum_action(said, language)
-        if action == "start" and not words.starts_cleaning(said, language):
+        action = words.vacuum_command(words.device_free(u.text, language, _VACUUM), language)
+        if action is None:
             # a remark about the vacuum ("Der Saugroboter hat eine Socke gefressen"): say
             # how it is rather than set it off
             return Outcome(_describe_other(vac, u.text, language), action="smarthome.status")
@@ -531,6 +529,9 @@ class SmartHomeSkill:
         parts += [words.say_device(d, language, article=False) for d in on if d.kind != "light"]
         return Outcome(lang.t(language, "on_list", list=lang.join(parts, language)),
                        action="smarthome.status", display=display)
+
+
+_VACUUM = frozenset({"vacuum"})
 
 
 def _color(u: Understanding, said: str, language: str) -> str | None:

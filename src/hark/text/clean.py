@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -12,3 +13,14 @@ def clean(text: str) -> str:
     text = text.lower().replace("’", "'")
     text = re.sub(r"[^\w\s%.:'-]", " ", text)
     return _SPACES.sub(" ", text).strip()
+
+
+@cache
+def _whole(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def find_words(alternation: str, text: str) -> re.Match[str] | None:
+    """The first of ``alternation``'s words or phrases in ``text`` as whole words (the
+    pattern is built once): ``find_words(r"an|ein", "mach den kocher an")``."""
+    return _whole(alternation).search(text)
