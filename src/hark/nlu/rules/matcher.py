@@ -182,6 +182,10 @@ class RuleMatcher:
         for lang in languages:
             self._load(_base_lang(lang))
             self.match("-", lang)  # builds hassil's lazy per-list indexes
+            if _base_lang(lang) == "en":
+                # pint's unit registry (~1 s, ~30 MB): the English conversion reader asks it
+                # about any "5 minutes in the kitchen", which would make that command slow
+                units_en.registry()
 
     # --------------------------------------------------------------- matching
     def recognize(
