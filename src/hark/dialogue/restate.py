@@ -19,14 +19,13 @@ _ASK = re.compile(
     r"^(?:(?:can|could|would|will) you(?: please)?(?: just)?"
     r"|i (?:want|need|would like|wanna) (?:you )?to|i'd like (?:you )?to"
     r"|go ahead and|let's|lets)\s+", re.I)
-VERBS = frozenset({
-    "delete", "remove", "cancel", "clear", "erase", "scratch", "wipe", "empty", "drop",
-    "unset", "disable", "stop", "cross", "take", "get", "kill", "turn", "switch",
-    "send", "email", "e-mail", "mail", "text", "message", "call", "phone", "ring", "tell",
-    "write", "reply", "forward",
-})
 SENDING = frozenset({"send", "email", "e-mail", "mail", "text", "message", "tell", "write",
                      "reply", "forward"})
+VERBS = SENDING | {
+    "delete", "remove", "cancel", "clear", "erase", "scratch", "wipe", "empty", "drop",
+    "unset", "disable", "stop", "cross", "take", "get", "kill", "turn", "switch",
+    "call", "phone", "ring",
+}
 # what follows these is the message itself: said back as the user said it ("that" only
 # after a verb of sending: "delete the alarm that I set" is no message)
 _BODY = re.compile(r"\b(?:saying|that says|to say|and say|telling (?:him|her|them)"

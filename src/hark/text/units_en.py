@@ -9,6 +9,7 @@ languages' named units (``hark.text.unit_words``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -140,23 +141,49 @@ def target(words: str) -> tuple[Any, str | None]:
 
 
 
+@dataclass(frozen=True)
+class UnitRequest:
+    """A conversion asked in English, its units read by pint."""
+
+    amount: float
+    src: Any  # pint unit
+    dst: Any
+    src_words: str  # as said
+    dst_words: str
+    src_small: str | None = None  # "5 feet 10 inches": the amount is in feet
+    dst_small: str | None = None  # "in feet and inches"
+
+
+def read(text: str) -> UnitRequest | None:
+    """The conversion ``text`` asks, or None when it asks none or its words name no units
+    ("5 apples to my basket"); the units may still not convert into each other."""
+    parsed = parse(text)
+    if parsed is None:
+        return None
+    amount, src_words, dst_words = parsed
+    src_small = None
+    if isinstance(src_words, tuple):
+        src_words, src_small = src_words
+    try:
+        src = unit(src_words)
+        dst, dst_small = target(dst_words)
+    except UnknownUnit:
+        return None
+    return UnitRequest(amount, src, dst, src_words, dst_words, src_small, dst_small)
+
+
 def asks(text: str) -> bool:
     """Whether ``text`` asks a conversion between two units that convert, neither a bare
     number ("fifty percent in the den" asks none)."""
-    parsed = parse(text)
-    if parsed is None:
-        return False
-    _, src_words, dst_words = parsed
-    try:
-        src = unit(src_words[0] if isinstance(src_words, tuple) else src_words)
-        dst, _ = target(dst_words)
-    except UnknownUnit:
+    asked = read(text)
+    if asked is None:
         return False
     ureg = registry()
     try:
-        if ureg.Quantity(1, src).dimensionless or ureg.Quantity(1, dst).dimensionless:
+        src, dst = ureg.Quantity(1, asked.src), ureg.Quantity(1, asked.dst)
+        if src.dimensionless or dst.dimensionless:
             return False
-        ureg.Quantity(1, src).to(dst)
+        src.to(asked.dst)
     except Exception:  # noqa: BLE001 - DimensionalityError and friends
         return False
     return True

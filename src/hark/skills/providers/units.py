@@ -76,29 +76,19 @@ def convert(text: str, language: str = "en") -> Conversion | None:
     language = lang.pick(language)
     if language != "en":
         return _convert_named(text, language)
-    parsed = units_en.parse(text)
-    if parsed is None:
+    asked = units_en.read(text)
+    if asked is None:  # no conversion, or no unit words ("5 apples to my basket")
         return None
-    amount, src_words, dst_words = parsed
-    src_small = None
-    if isinstance(src_words, tuple):  # "5 feet 10 inches": the amount is in feet
-        src_words, src_small = src_words
+    amount, src, dst = asked.amount, asked.src, asked.dst
     try:
-        src = units_en.unit(src_words)
-        dst, dst_small = units_en.target(dst_words)
-    except units_en.UnknownUnit:
-        # not unit words at all ("5 apples to my basket"): not a conversion
-        return None
-    ureg = units_en.registry()
-    try:
-        result = float(ureg.Quantity(amount, src).to(dst).magnitude)
+        result = float(units_en.registry().Quantity(amount, src).to(dst).magnitude)
     except Exception as e:  # noqa: BLE001 - DimensionalityError and friends
-        raise ConversionError(src_words, dst_words) from e
+        raise ConversionError(asked.src_words, asked.dst_words) from e
     said_src = said_dst = ""
-    if src_small:
-        said_src = say_in_two(amount, str(src), src_small, "en", _spoken_name)
-    if dst_small and result >= 0:
-        said_dst = say_in_two(result, str(dst), dst_small, "en", _spoken_name)
+    if asked.src_small:
+        said_src = say_in_two(amount, str(src), asked.src_small, "en", _spoken_name)
+    if asked.dst_small and result >= 0:
+        said_dst = say_in_two(result, str(dst), asked.dst_small, "en", _spoken_name)
     return Conversion(amount, _spoken(src, amount), result, _spoken(dst, result),
                       said_src=said_src, said_dst=said_dst)
 
