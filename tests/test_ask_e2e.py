@@ -148,6 +148,39 @@ async def test_real_nlu_stop_and_fallback(assistant) -> None:
     assert r3.decision in ("fallback", "cannot")
 
 
+async def test_real_nlu_timers_in_a_room_and_two_of_the_same_length(tmp_path: Path) -> None:
+    """"…in the kitchen" once made the model miss the length ("For how long?"); two
+    5-minute timers were offered as "the 5 minute timer or the 5 minute timer"."""
+    from datetime import timedelta
+
+    from hark.skills.timers import TimerSkill
+    from hark.store import timers
+
+    settings = Settings(data_dir=tmp_path, timezone="Europe/Paris", home_location="")
+    store = Store.open(settings)
+    try:
+        a = Assistant(settings, store=store, registry=make_registry(TimerSkill()))
+        r = await a.handle_text("set a timer for 5 minutes in the kitchen", now=NOW)
+        assert r.action == "timer.set", r.response_text
+        later = NOW + timedelta(minutes=2)
+        r = await a.handle_text("set a timer for 5 minutes", now=later)
+        assert r.action == "timer.set"
+        r = await a.handle_text("what timers do I have", now=later)
+        assert r.action == "timer.query" and "2 timers" in r.response_text
+        r = await a.handle_text("cancel the 5 minute timer", session_id=r.session_id,
+                                now=later)
+        assert r.decision == "execute" and r.action == "timer.ask_which"
+        assert "3 minutes left" in r.response_text and "5 minutes left" in r.response_text
+        r = await a.handle_text("the first one", session_id=r.session_id, now=later)
+        assert r.action == "timer.remove", r.response_text
+        with store.session() as db:
+            left = timers.active(db)
+        assert len(left) == 1
+        assert abs(timers.remaining_s(left[0], now=later) - 300) < 1  # the newer one stays
+    finally:
+        store.close()
+
+
 def test_timer_set_in_one_process_fires_in_the_next(tmp_path: Path, weather_url: str) -> None:
     """Persistence across a restart: `hark ask` stores the timer and exits; a later
     `hark chat` process (which runs the scheduler) announces it when it is due."""

@@ -135,3 +135,15 @@ def test_english_model_path_tags_every_slot_type(nlu: NLU, text: str, intent: st
     u = nlu.parse(text, lang="en", use_rules=False)
     assert u.intent == intent and u.source == "model"
     assert {s.name: s.raw for s in u.slots} == slots
+
+
+@pytest.mark.parametrize("text", ["set a timer for 5 minutes in the kitchen",
+                                  "start a ten minute timer in the living room please"])
+def test_timer_length_is_a_duration_on_the_model_path(nlu: NLU, text: str) -> None:
+    """The CRF learnt HWU64's ``time`` for a timer's length; the timer's required slot is
+    ``duration`` (as the rules give it), or the dialogue asks "For how long?"."""
+    u = nlu.parse(text, lang="en")
+    assert u.intent == "timer_set"
+    lengths = [s for s in u.slots if s.name == "duration"]
+    assert len(lengths) == 1 and lengths[0].value["kind"] == "duration"
+    assert not [s for s in u.slots if s.name == "time"]

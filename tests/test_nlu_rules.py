@@ -37,6 +37,16 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("en", "cancel my timer", "timer_remove", {}),
     ("en", "how much time is left on my timer", "timer_query", {}),
     ("en", "pause the timer", "timer_pause", {}),
+    # which timers there are (the model read these as calendar_query / lists_query)
+    ("en", "what timers do I have", "timer_query", {}),
+    ("en", "list my timers", "timer_query", {}),
+    ("en", "show me my timers", "timer_query", {}),
+    ("en", "do I have any timers running", "timer_query", {}),
+    ("de", "habe ich einen Timer gestellt", "timer_query", {}),
+    ("de", "zeig mir meine Timer", "timer_query", {}),
+    ("fr", "est-ce que j'ai un minuteur en cours", "timer_query", {}),
+    ("es", "muéstrame mis temporizadores", "timer_query", {}),
+    ("it", "ho qualche timer attivo", "timer_query", {}),
     ("en", "resume the timer", "timer_resume", {}),
     ("en", "what time is it", "datetime_query", {}),
     ("en", "what's the date today", "datetime_query", {}),
@@ -168,6 +178,8 @@ NO_MATCH: list[tuple[str, str]] = [
     ("en", "remind me about the meeting in one hour"),  # delayed command, not a timer
     ("en", "pause the music"),  # disabled: HWU64 disagrees
     ("en", "light up"),  # HWU64 reads this as brighten
+    ("en", "list my alarms"),  # the model knows alarms; timers only
+    ("en", "what lists do I have"),
     ("en", ""),
     ("de", "erzähl mir einen Witz"),
     ("de", "wer hat die Relativitätstheorie erfunden"),

@@ -16,6 +16,7 @@ from typing import Any
 
 from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
 from hark.nlu.dataset import OOS
+from hark.nlu.intents import DURATION_SLOT
 from hark.nlu.place_spans import find_place_spans
 from hark.nlu.rules.lexicon import find_areas
 from hark.nlu.time_spans import find_time_spans, with_repeat_time
@@ -57,6 +58,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _clear_of(slots: list[Slot], start: int, end: int) -> bool:
     """Whether ``start:end`` overlaps none of ``slots`` (found by an earlier finder)."""
     return all(end <= (s.start or 0) or start >= (s.end or 0) for s in slots)
+
+
+def _timer_lengths(intent: str, slots: list[Slot], text: str, now: datetime,
+                   lang: str) -> list[Slot]:
+    """A timer's length is a ``duration`` slot, as the rules and the other languages give
+    it. The English CRF learnt HWU64's ``time`` for it, or misses it when a room follows
+    ("set a timer for 5 minutes in the kitchen"), which left the timer asking "For how
+    long?": a ``time`` slot holding a duration is renamed, else the words are searched."""
+    if not intent.startswith("timer_") or any(s.name == DURATION_SLOT for s in slots):
+        return slots
+    out = [Slot(DURATION_SLOT, s.raw, s.value, s.start, s.end)
+           if s.name == "time" and isinstance(s.value, dict)
+           and s.value.get("kind") == "duration" else s for s in slots]
+    if any(s.name == DURATION_SLOT for s in out):
+        return out
+    found = [s for s in find_time_spans(text, now, lang)
+             if s.name == DURATION_SLOT and _clear_of(out, s.start or 0, s.end or 0)]
+    return out + found[:1]
 
 
 def to_hwu64(intent: str) -> str:
@@ -180,6 +199,7 @@ class NLU:
                 raw = text[sp.start : sp.end]
                 slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),
                                               now, lang))
+            slots = _timer_lengths(intent, slots, text, now, lang)
         alts = [IntentScore(self.labels[int(i)], round(float(probs[int(i)]), 4)) for i in order]
         return Understanding(text=text, intent=intent, confidence=round(conf, 4), slots=slots,
                              alternatives=alts, in_scope=in_scope, language=lang,

@@ -288,6 +288,10 @@ _PAUSE = re.compile(r"\b(pause|hold|freeze|stop)\b")
 _RESUME = re.compile(r"\b(resume|continue|restart|unpause|start again|carry on)\b")
 
 
+# set by the dialogue when the user answers "which one?" (the timer's id)
+TIMER_ID_SLOT = "timer_id"
+
+
 def timer_label(name: str, duration_s: float) -> str:
     if name:
         return f"{name} timer"
@@ -356,6 +360,27 @@ def _describe(t: Timer, now: datetime, language: str = "en") -> str:
     else:
         name = t.name or lang.say_duration(t.duration_s, language)
     return lang.t(language, key, name=name, left=left)
+
+
+def _choice_labels(hits: list[Timer], now: datetime, language: str) -> list[str]:
+    """How to tell the timers apart: by name or length ("the eggs timer"), or by what is
+    left when two share one ("the 5 minute timer with 2 minutes left")."""
+    names = (["the " + timer_label(t.name, t.duration_s) for t in hits] if language == "en"
+             else [t.name or say_duration(t.duration_s, language) for t in hits])
+    if len(set(names)) == len(names):
+        return names
+    return [_describe(t, now, language) for t in hits]
+
+
+def _ask_which(question: str, hits: list[Timer], u: Understanding,
+               ctx: SkillContext) -> Outcome:
+    """Ask which timer; the answer ("the first one", "the pasta one") picks one by id."""
+    labels = _choice_labels(hits, ctx.clock(), lang.pick(ctx.language))
+    choices = [{"label": label, "intent": u.intent,
+                "slots": [{"name": TIMER_ID_SLOT, "raw": label, "value": t.id}]}
+               for label, t in zip(labels, hits, strict=True)]
+    return Outcome(question, action="timer.ask_which", expect_followup=True,
+                   data={"choices": choices})
 
 
 class TimerSkill:
@@ -460,6 +485,10 @@ class TimerSkill:
         language = lang.pick(ctx.language)
         if not timers:
             return [], lang.t(language, "timer_none")
+        picked = u.slot(TIMER_ID_SLOT)
+        if picked is not None:  # the answer to "which one?"
+            hits = [t for t in timers if t.id == picked.value]
+            return hits, None if hits else lang.t(language, "timer_gone")
         if wants_all(u.text) and not timer_name(u):
             return timers, None
         name = timer_name(u)
@@ -471,11 +500,8 @@ class TimerSkill:
             what = f"a {name} timer" if name else f"a {say_duration(seconds or 0)} timer"
             return [], f"I can't find {what}."
         if len(hits) > 1:
-            names = (["the " + timer_label(t.name, t.duration_s) for t in hits]
-                     if language == "en" else
-                     [t.name or say_duration(t.duration_s, language) for t in hits])
-            return hits, lang.t(language, "timer_which",
-                                choices=lang.join(names, language, lang.OR))
+            return hits, lang.t(language, "timer_which", choices=lang.join(
+                _choice_labels(hits, ctx.clock(), language), language, lang.OR))
         return hits, None
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
@@ -484,9 +510,7 @@ class TimerSkill:
         if question and len(hits) <= 1:
             return Outcome(question, action="timer.remove")
         if question:
-            return Outcome(question, action="timer.ask_which", expect_followup=True,
-                           data={"missing": "timer_name",
-                                 "choices": [timer_label(t.name, t.duration_s) for t in hits]})
+            return _ask_which(question, hits, u, ctx)
         for t in hits:
             try:
                 await write_db(ctx, repo.cancel, t.id, now=ctx.clock())
@@ -512,8 +536,7 @@ class TimerSkill:
         if question and len(hits) <= 1:
             return Outcome(question, action="timer.pause" if pause else "timer.resume")
         if question and not wants_all(u.text):
-            return Outcome(question, action="timer.ask_which", expect_followup=True,
-                           data={"missing": "timer_name"})
+            return _ask_which(question, hits, u, ctx)
         fn = repo.pause if pause else repo.resume
         done = []
         for t in hits:

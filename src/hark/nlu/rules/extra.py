@@ -222,6 +222,7 @@ HARK_QUERY_REMINDERS = "HarkQueryReminders"  # -> calendar_query
 HARK_REMOVE_REMINDER = "HarkRemoveReminder"  # -> calendar_remove
 HARK_CREATE_LIST = "HarkCreateList"  # -> lists_createoradd with the list's name
 HARK_START_TIMER = "HarkStartTimer"  # -> timer_set
+HARK_QUERY_TIMERS = "HarkQueryTimers"  # -> timer_query, "what timers do I have"
 HARK_LIGHT_SET = "HarkLightSet"  # -> iot_hue_lightchange
 HARK_LIGHT_DIM = "HarkLightDim"  # -> iot_hue_lightdim
 HARK_LIGHT_UP = "HarkLightUp"  # -> iot_hue_lightup
@@ -241,6 +242,32 @@ TIMERS: dict[str, list[str]] = {
     + [f"<timer_set> [a|an|the|my] {u} {{timer_name:name}} timer" for u in _UNITS]
     + [f"<timer_set> [a|an|the|my] timer for {u} for [the|my] {{timer_name:name}}"
        for u in _UNITS],
+}
+
+# Asking which timers there are: Home Assistant only asks about time left; the model,
+# with Hark's few timer examples, read "what timers do I have" as calendar_query.
+TIMER_QUERY: dict[str, list[str]] = {
+    "en": ["what timer[s] (do i have|have i got|are (set|on|running|going))",
+           "(list|show [me]|tell me|read [out]|give me) [all] [of] [my|the] timer[s]",
+           "(do|did) i (have|set) any timer[s] [set|running|going|on]",
+           "(is there|are there) any timer[s] [set|running|going|on]",
+           "what timers [do i have] [set|running|going|on]"],
+    "de": ["(welche|was für) Timer (habe ich|hab ich|sind gestellt|laufen [gerade|noch])",
+           "(zeig|zeige|nenn|nenne|sag) mir [bitte] (meine|die) Timer",
+           "(habe|hab) ich [einen|noch einen] Timer [gestellt|laufen]",
+           "läuft [noch] ein Timer", "laufen [noch] Timer"],
+    "fr": ["quels minuteurs (ai-je|ai je|j'ai|sont en cours|tournent)",
+           "(montre|affiche|dis)[-| ]moi (mes|les) minuteurs",
+           "(est-ce que j'ai|ai-je|j'ai) (un|des) (minuteur|minuteurs) [en cours]",
+           "(y a-t-il|il y a) (un|des) (minuteur|minuteurs) en cours"],
+    "es": ["qué temporizadores (tengo|hay) [puestos|activos|en marcha]",
+           "(muéstrame|muestrame|dime) (mis|los) temporizadores",
+           "(tengo|hay) (algún|algun|un|temporizadores) [temporizador] "
+           "[puesto|puestos|activo|activos|en marcha]"],
+    "it": ["(che|quali) timer (ho|sono attivi|sono impostati)",
+           "(mostrami|dimmi|elenca) (i miei|i) timer",
+           "ho (un|dei|qualche) timer [attivo|attivi|impostato|impostati]",
+           "c'è (un|qualche) timer attivo"],
 }
 
 # Relative light changes (HWU64's lightdim / lightup), and English "kitchen lights to
@@ -388,6 +415,8 @@ def extra_intents(lang: str) -> dict[str, Any]:
         intents[HARK_TIME_IN] = {"data": [{"sentences": TIME_IN[lang]}]}
     if lang in TIMERS:
         intents[HARK_START_TIMER] = {"data": [{"sentences": TIMERS[lang]}]}
+    if lang in TIMER_QUERY:
+        intents[HARK_QUERY_TIMERS] = {"data": [{"sentences": TIMER_QUERY[lang]}]}
     for name, table in ((HARK_SET_ALARM, ALARMS), (HARK_QUERY_ALARM, ALARM_QUERY),
                         (HARK_REMOVE_ALARM, ALARM_REMOVE),
                         (HARK_QUERY_REMINDERS, REMINDER_QUERY),

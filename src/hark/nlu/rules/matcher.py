@@ -613,6 +613,7 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     "HassCancelTimer": _timer(TIMER_REMOVE, _STARTS),
     "HassCancelAllTimers": _timer(TIMER_REMOVE, ()),
     "HassTimerStatus": _timer(TIMER_QUERY, _STARTS),
+    extra.HARK_QUERY_TIMERS: _timer(TIMER_QUERY, ()),
     "HassPauseTimer": _timer(TIMER_PAUSE, _STARTS),
     "HassUnpauseTimer": _timer(TIMER_RESUME, _STARTS),
     "HassVacuumStart": _fixed("iot_cleaning", (("device_type", "name"), *_WHERE)),
