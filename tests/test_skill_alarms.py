@@ -116,6 +116,40 @@ async def test_recurring_alarm_fires_and_moves_on(env: Any) -> None:
     assert got[0].data["next_fire"] == (monday + timedelta(days=7, seconds=-1)).isoformat()
 
 
+@pytest.mark.parametrize(("text", "slots", "said"), [
+    # said at 5 pm: the time slot alone reads as the next 6:45 (pm), the date comes apart
+    ("wake me up at 6:45 tomorrow", [("time", "6:45"), ("date", "tomorrow")],
+     "6:45 AM tomorrow"),
+    ("set an alarm for 6:45 tomorrow", [("time", "6:45"), ("date", "tomorrow")],
+     "6:45 AM tomorrow"),
+    ("set an alarm for 9 on sunday", [("time", "9"), ("date", "sunday")], "9 AM on Sunday"),
+    ("set an alarm for 2 tomorrow", [("time", "2"), ("date", "tomorrow")],
+     "2 PM tomorrow"),
+    # no date, no waking: the next 9:30 on the clock, tonight
+    ("set an alarm for 9:30", [("time", "9:30")], "9:30 PM today"),
+])
+async def test_alarm_time_without_am_pm_and_a_date_apart(
+        env: Any, text: str, slots: list[tuple[str, str]], said: str) -> None:
+    skill, c, _store = env
+    c.now = NOW.replace(hour=17)
+    out = await skill.handle(u("alarm_set", text, *[Slot(n, r) for n, r in slots]), c)
+    assert out.speech == f"Okay, alarm set for {said}."
+
+
+async def test_waking_up_is_in_the_morning(env: Any) -> None:
+    """Said at 10 am, the next 7 on the clock is 7 pm; waking up is at 7 am."""
+    skill, c, _store = env
+    c.now = NOW.replace(hour=10)
+    out = await skill.handle(u("alarm_set", "wake me up at 7", Slot("time", "7")), c)
+    assert out.speech == "Okay, alarm set for 7 AM tomorrow."
+    out = await skill.handle(u("alarm_set", "set an alarm for 8", Slot("time", "8")), c)
+    assert out.speech == "Okay, alarm set for 8 PM today."
+    c.language = "de"
+    out = await skill.handle(u("alarm_set", "weck mich um halb sieben",
+                               Slot("time", "halb sieben")), c)
+    assert "morgen um 6:30" in out.speech, out.speech
+
+
 async def test_dated_alarm_without_am_pm_is_in_the_morning(env: Any) -> None:
     # the normaliser reads "tomorrow at half past six" as 18:30 (12–6: afternoon); an
     # alarm for a date at 5–11 without am/pm is a wake-up

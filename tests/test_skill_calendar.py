@@ -44,6 +44,35 @@ def test_reminder_phrasing() -> None:
                          ["in 20 minutes"]) == "check the oven"
 
 
+@pytest.mark.parametrize(("text", "slots", "said"), [
+    # the time before "to": once remembered as "at 9 to take the bins out"
+    ("remind me at 9 to take the bins out", [("time", "9")],
+     "to take the bins out at 9 PM today"),
+    ("remind me at 6:30 on sunday to go running", [], "to go running at 6:30 PM on Sunday"),
+    ("remind me tomorrow to buy milk", [("date", "tomorrow")],
+     "to buy milk at 9 AM tomorrow"),
+    ("remind me at noon that the plumber is coming", [],
+     "that the plumber is coming at noon tomorrow"),
+    ("remind me of the dentist tomorrow", [], "about the dentist at 9 AM tomorrow"),
+    # said on a Friday evening: next Friday, not "that time has already passed"
+    ("remind me on friday about the meeting", [("date", "friday")],
+     "about the meeting at 9 AM on December 4"),
+    ("remind me to go to the gym on friday at 7", [], "to go to the gym at 7 AM on December 4"),
+])
+async def test_reminder_what_and_when(env: Any, text: str, slots: list[tuple[str, str]],
+                                      said: str) -> None:
+    skill, c, _store = env
+    out = await skill.handle(u("calendar_set", text, *[Slot(n, r) for n, r in slots]), c)
+    assert out.speech == f"Okay, I'll remind you {said}."
+
+
+async def test_reminder_for_today_after_nine_asks_the_time(env: Any) -> None:
+    skill, c, _store = env
+    out = await skill.handle(u("calendar_set", "remind me today to call bob",
+                               Slot("date", "today")), c)
+    assert out.expect_followup and out.speech == "When should I remind you to call bob?"
+
+
 async def test_reminders_create_query_move_remove(env: Any) -> None:
     skill, c, store = env
     out = await skill.handle(u("calendar_set", "remind me to call my mum at 6 pm tomorrow"), c)

@@ -88,6 +88,13 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
                        "that.", phrase="alarm_repeat")
 
 
+# waking up means the morning: "wake me up at 6:45", "weck mich um halb sieben"
+# (the verbs only: "Wecker", "réveil", "sveglia" also name any alarm clock)
+_WAKE = re.compile(r"\b(wake|waken|get me up|get up|weck(e|t)? (mich|uns)|aufwach\w*|"
+                   r"r[ée]veille[- ]?(moi|nous)|despi[ée]rta(me|nos)|despertarme|"
+                   r"sveglia(mi|ci)|svegliarmi)\b")
+
+
 def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None, dict | None]:
     """(time of day, date for a one-off alarm, the time value) from the slots/words."""
     v = slot_value(u, "time", ctx)
@@ -200,8 +207,16 @@ class AlarmSkill:
             on = None
             if morning:
                 at = at.replace(hour=at.hour - 12)  # "every Monday at 9": morning
-        elif morning and v.get("kind") == "datetime":
-            at = at.replace(hour=at.hour - 12)  # "wake me tomorrow at half past six"
+        elif morning and (v.get("kind") == "datetime" or _WAKE.search(u.text.casefold())
+                          or (on is not None and on != ctx.clock().date())):
+            # "wake me tomorrow at half past six", "wake me up at 6:45" said in the
+            # evening, "set an alarm for 6:45 tomorrow": the time was read as the next
+            # 6:45 from now (6:45 pm), but on another day or to wake up it is the morning
+            at = at.replace(hour=at.hour - 12)
+        elif (v is not None and v.get("ambiguous") and 1 <= at.hour <= 4
+              and v.get("kind") == "time" and on is not None and on != ctx.clock().date()
+              and not _WAKE.search(u.text.casefold())):
+            at = at.replace(hour=at.hour + 12)  # "an alarm for 2 tomorrow": the afternoon
         elif on is not None and v is not None and v.get("kind") == "time":
             fire = recurrence.local_occurrence(on, at, ctx.tz)
             if fire <= ctx.clock() and (ctx.clock().date() - on).days == 0 \

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
+from hark.nlu.time_spans import known_word
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import say_date
@@ -142,6 +143,29 @@ _TRAILING = re.compile(r"(?:\s+(?:el|la|los|las|le|les|l'|am|um|an|ab|bis|de|d'|
                        r"en|para|per|di|del|della|alle|il|lo|für|zum|zur|pour|vers))+$")
 
 
+_WHEN_FILLERS = {"at", "on", "in", "by", "around", "the", "this", "next", "of", "and", "a"}
+
+
+def _after_when(body: str) -> str:
+    """The time said before what to do: "at 9 to take the bins out", "at to go running"
+    (the time words already taken out) -> "take the bins out"."""
+    m = re.match(r"^(.*?)\s*\b(?:to|about|that)\s+(.+)$", body)
+    if m is None or not m.group(1):
+        return body
+    words = m.group(1).split()
+    if all(
+            w in _WHEN_FILLERS or re.fullmatch(r"\d{1,2}(?:[:.]\d{2})?", w)
+            or known_word(w, "en") for w in words):
+        return m.group(2)
+    return body
+
+
+def _names_weekday(words: str, language: str, today: datetime) -> bool:
+    """Whether ``words`` name today's weekday ("monday", "am Montag")."""
+    name = lang.WEEKDAYS[language][today.weekday()].casefold()
+    return re.search(rf"\b{name}\b", words.casefold()) is not None
+
+
 def reminder_text(u: Understanding, spans: list[str]) -> str:
     """What to remind about: the words after "remind me (to|about|that)", without the
     time words."""
@@ -159,6 +183,7 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
     body = re.sub(r"^(set|create|add|make)\s+(a\s+)?reminder\s+(to|about|for|of)?\s*", "", body)
     body = re.sub(r"^(?:please|to|about|that|of)\s+", "", body)
     body = re.sub(r"\s+(?:please|every|each|on|at|in|by|for|this|next)$", "", body.strip())
+    body = _after_when(body)
     if not body:
         event = " ".join(slot_text(u, "person", "event_name").split())
         body = event
@@ -200,9 +225,15 @@ class Reminders:
     async def create(self, u: Understanding, ctx: SkillContext) -> Outcome:
         rule, rule_span = _recurrence(u, ctx)
         v, span = find_when(u, ctx)
-        due, _ = due_from(v, ctx)
+        due, timed = due_from(v, ctx)
         body = reminder_text(u, [span, rule_span])
         language = lang.pick(ctx.language)
+        today = ctx.clock()
+        if due is not None and rule is None and due <= today and due.date() == today.date():
+            if _names_weekday(span or u.text, language, today):
+                due += timedelta(days=7)  # "on Monday" said on a Monday evening
+            elif not timed:
+                due = None  # "today", said after the default 9 am: ask what time
         if not body:
             return Outcome(lang.t(language, "reminder_ask_text"), action="reminder.ask_text",
                            expect_followup=True, data={"missing": "event_name"})
@@ -234,8 +265,9 @@ class Reminders:
         if language != "en":
             return Outcome(lang.t(language, "reminder_set", when=when, text=body),
                            action="reminder.set", data={"reminder": row.to_dict()})
-        about = re.search(rf"\b(?:about|of)\s+{re.escape(clean(body))}", clean(u.text))
-        what = f"{'about' if about else 'to'} {second_person(body)}"  # "about the tea"
+        linked = re.search(rf"\b(about|of|that)\s+{re.escape(clean(body))}", clean(u.text))
+        word = {"of": "about"}.get(linked.group(1), linked.group(1)) if linked else "to"
+        what = f"{word} {second_person(body)}"  # "about the tea", "that the plumber…"
         return Outcome(f"Okay, I'll remind you {what} {when}.",
                        action="reminder.set", data={"reminder": row.to_dict()})
 
