@@ -99,3 +99,11 @@ def test_shopping_list_names_in_five_languages(said: str) -> None:
     from hark.skills.lists import list_key
 
     assert list_key(said) == "shopping"
+
+
+async def test_to_do_list_split_by_the_tagger(env: Any) -> None:
+    """The tagger splits "to-do" and tags "-do" as the list's name."""
+    skill, c, _store = env
+    out = await skill.handle(u("lists_createoradd", "add call the plumber to my to-do list",
+                               Slot("list_name", "-do")), c)
+    assert out.speech == "Okay, I've added call the plumber to your to-do list."

@@ -164,9 +164,12 @@ def _name_from(u: Understanding, language: str = "en") -> str:
         if given:  # the NLU's span may hold the naming words: "una lista llamada X"
             return _name_in_words(clean(given), language) or \
                 list_key(_NAMING_WORDS.sub("", clean(given)))
+    text = _text(u)
+    if given and clean(given).strip(" -") in {"do", "dos", "to"} and \
+            re.search(r"\btodo list\b", text):
+        return "to-do"  # the tagger split "to-do" and kept "-do"
     if given:
         return list_key(given)
-    text = _text(u)
     for rx in _NAMED:
         m = rx.search(text)
         if m and m.group(1):

@@ -1,0 +1,157 @@
+"""Everyday English requests end to end: alarms, reminders, timers, list additions and
+calendar events said to a real Assistant (NLU, dialogue, skill, SQLite store), each in
+a new session on a fresh store, all at Monday 30 November 2026, 17:00 Europe/London.
+
+    .venv/bin/python benchmarks/everyday_bench.py [FILE.jsonl] [-v: print each miss]
+
+Rows: {"text", "kind", "expect"}; right when what the store holds afterwards is what was
+asked (a confirmation question is answered "yes"; a question for a missing detail is a
+miss):
+
+- alarm: {"time": "HH:MM", "date": "YYYY-MM-DD"} or {"time", "repeat": ["MO", …]}
+- reminder: {"due": "YYYY-MM-DDTHH:MM", "about": [words in what is remembered]}
+- timer: {"seconds": N, "name"?: str}
+- list_add: {"list": name, "items": [item, …]} (the items on that list, no others)
+- event: {"start": "YYYY-MM-DDTHH:MM", "about": [words in the title]}
+
+The files benchmarks/data/everyday_en_A.jsonl and everyday_en_B.jsonl were written by
+two authors who never saw the code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+LONDON = ZoneInfo("Europe/London")
+NOW = datetime(2026, 11, 30, 17, 0, tzinfo=LONDON)
+KINDS = ("alarm", "reminder", "timer", "list_add", "event")
+ALL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def _local(dt: datetime | None) -> str:
+    if dt is None:
+        return ""
+    aware = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return aware.astimezone(LONDON).strftime("%Y-%m-%dT%H:%M")
+
+
+def _item(text: str) -> str:
+    text = re.sub(r"[^\w\s'-]", "", text.casefold()).strip()
+    return re.sub(r"^(some|a|an|the|more)\s+", "", text)
+
+
+def _list_name(name: str) -> str:
+    return re.sub(r"[\s-]", "", name.casefold()).removesuffix("list")
+
+
+def held(db: Any, kind: str) -> list[dict[str, Any]]:
+    """What the store holds for ``kind``, in the rows' terms."""
+    from hark.store import alarms, calendar, lists, reminders, timers
+
+    if kind == "alarm":
+        out = []
+        for a in alarms.list_for(db):
+            rule = a.recurrence or {}
+            days = (ALL_DAYS if rule.get("freq") == "daily" else sorted(
+                rule.get("byday") or [], key=ALL_DAYS.index)) if rule else None
+            out.append({"time": a.time_of_day.strftime("%H:%M"),
+                        "date": _local(a.next_fire)[:10], "repeat": days})
+        return out
+    if kind == "reminder":
+        return [{"due": _local(r.due), "text": r.text} for r in reminders.list_for(db)]
+    if kind == "timer":
+        return [{"seconds": round(t.duration_s), "name": t.name or ""}
+                for t in timers.active(db)]
+    if kind == "list_add":
+        return [{"list": _list_name(s.name),
+                 "items": sorted(_item(i.text) for i in lists.items(db, s.name))}
+                for s in lists.all_lists(db)]
+    return [{"start": _local(e.start), "title": e.title} for e in calendar.all_events(db)]
+
+
+def _words_in(words: list[str], text: str) -> bool:
+    text = text.casefold()
+    return all(re.search(rf"\b{re.escape(w.casefold())}", text) for w in words)
+
+
+def matches(kind: str, expect: dict[str, Any], got: list[dict[str, Any]]) -> bool:
+    if kind == "alarm":
+        want_days = (sorted(expect["repeat"], key=ALL_DAYS.index)
+                     if expect.get("repeat") else None)
+        return len(got) == 1 and got[0]["time"] == expect["time"] and (
+            got[0]["repeat"] == want_days if want_days else
+            (not got[0]["repeat"] and got[0]["date"] == expect.get("date")))
+    if kind == "reminder":
+        return len(got) == 1 and got[0]["due"] == expect["due"] \
+            and _words_in(expect.get("about", []), got[0]["text"])
+    if kind == "timer":
+        return len(got) == 1 and got[0]["seconds"] == expect["seconds"] and (
+            not expect.get("name") or _words_in([expect["name"]], got[0]["name"]))
+    if kind == "list_add":
+        want = _list_name(expect["list"])
+        hits = [g for g in got if g["items"]]
+        return len(hits) == 1 and hits[0]["list"] == want \
+            and hits[0]["items"] == sorted(_item(i) for i in expect["items"])
+    return len(got) == 1 and got[0]["start"] == expect["start"] \
+        and _words_in(expect.get("about", []), got[0]["title"])
+
+
+async def judge(row: dict[str, Any]) -> tuple[bool, str, list[dict[str, Any]]]:
+    from hark.assistant import Assistant
+    from hark.config import Settings
+    from hark.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(data_dir=Path(folder), timezone="Europe/London",
+                            home_location="")
+        store = Store.open(settings)
+        try:
+            assistant = Assistant(settings, store=store)
+            result = await assistant.handle_text(row["text"], now=NOW)
+            said = result.response_text
+            if result.decision == "confirm":
+                result = await assistant.handle_text("yes", session_id=result.session_id,
+                                                     now=NOW)
+                said += " / " + result.response_text
+            with store.session() as db:
+                got = held(db, row["kind"])
+        finally:
+            store.close()
+    return matches(row["kind"], row["expect"], got), said, got
+
+
+async def main() -> int:
+    files = [a for a in sys.argv[1:] if not a.startswith("-")]
+    path = Path(files[0]) if files else ROOT / "benchmarks/data/everyday_en_A.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    right = {k: 0 for k in KINDS}
+    seen = {k: 0 for k in KINDS}
+    for row in rows:
+        ok, said, got = await judge(row)
+        seen[row["kind"]] += 1
+        right[row["kind"]] += ok
+        if not ok and "-v" in sys.argv:
+            print(f"MISS {row['text']!r}\n  want {row['expect']}\n  said {said!r}\n"
+                  f"  held {got}", file=sys.stderr)
+    print(f"{'kind':<10} {'n':>4} {'right':>7}")
+    for k in KINDS:
+        if seen[k]:
+            print(f"{k:<10} {seen[k]:>4} {100 * right[k] / seen[k]:>6.1f}%")
+    total = sum(seen.values())
+    print(f"{'all':<10} {total:>4} {100 * sum(right.values()) / max(total, 1):>6.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(asyncio.run(main()))
