@@ -125,6 +125,18 @@ SHORT = [
     ("en", "   "),
     ("en", "42"),
     ("en", "Spotify"),
+    # a few English words that are French or Italian too ("minutes", "timer", "pause")
+    ("en", "timer 10 minutes"),
+    ("en", "10 minute timer"),
+    ("en", "pasta timer"),
+    ("en", "pause"),
+    # short commands in the other languages keep their language
+    ("de", "Licht an"),
+    ("de", "Timer stoppen"),
+    ("it", "meteo domani"),
+    ("it", "Come stai?"),
+    ("fr", "météo demain"),
+    ("es", "apaga la luz"),
 ]
 
 

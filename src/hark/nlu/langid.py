@@ -26,6 +26,12 @@ _MIN_COUNT = 3
 _ALPHA = 0.1  # additive smoothing
 _SHORT = 12  # characters: below this, prefer English unless the margin is clear
 _SHORT_MARGIN = 2.0  # nats of log-likelihood
+# A command of a few words, all English ("timer 10 minutes", "pasta timer", "pause"),
+# stays English unless another language wins by this much per n-gram: "minutes" and
+# "timer" are French and Italian words too. Real short commands in the other languages
+# ("Licht an" 2.5, "meteo domani" 1.9) carry words English does not have anyway.
+_FEW_WORDS = 3
+_FEW_WORDS_MARGIN = 1.0  # nats per n-gram seen
 _lock = threading.Lock()
 
 # One-word replies too short for n-grams to tell apart ("ja" looks Spanish, "merci"
@@ -77,6 +83,7 @@ class _Model:
         self.prior: list[float] = data["prior"]
         self.unseen: list[float] = data["unseen"]
         self.table: dict[str, list[float]] = data["table"]
+        self.english_words: frozenset[str] = frozenset(data.get("english_words", ()))
 
     def loglik(self, text: str) -> tuple[dict[str, float], int]:
         scores = list(self.prior)
@@ -123,9 +130,15 @@ def detect_language(text: str, candidates: Iterable[str] = LANGUAGES) -> str:
     if not hits:
         return fallback
     best = max(cands, key=lambda c: ll[c])
-    if best != fallback and len(_normalise(text).strip()) < _SHORT:
+    norm = _normalise(text).strip()
+    if best != fallback and len(norm) < _SHORT:
         if ll[best] - ll[fallback] < _SHORT_MARGIN:
             return fallback
+    words = norm.split()
+    if best != fallback and fallback == "en" and len(words) <= _FEW_WORDS \
+            and (ll[best] - ll[fallback]) / hits < _FEW_WORDS_MARGIN \
+            and all(w in _model().english_words for w in words):
+        return fallback
     return best
 
 
@@ -205,6 +218,9 @@ def train(extra: dict[str, list[str]] | None = None, path: Path = _MODEL_PATH) -
         "unseen": unseen,
         "table": table,
         "sizes": {lang: len(corpus[lang]) for lang in LANGUAGES},
+        # words said at least twice in the English examples (for short commands)
+        "english_words": sorted(w for w, n in Counter(
+            w for t in corpus["en"] for w in _normalise(t).split()).items() if n >= 2),
     }
     path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), "utf-8")
     _model.cache_clear()
@@ -332,10 +348,13 @@ _GENERAL: dict[str, list[str]] = {
 
 
 def _english_corpus() -> list[str]:
+    """HWU64 and Hark's own English examples (timers, which HWU64 lacks: without them
+    "timer 10 minutes" was read as French and "pasta timer" as Italian)."""
     path = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "nlu" / "hwu64.jsonl"
-    if not path.exists():
-        return []
-    return [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()]
+    files = [f for f in (path, Path(__file__).parent / "data" / "extra_en.jsonl")
+             if f.exists()]
+    return [json.loads(line)["text"] for f in files
+            for line in f.read_text("utf-8").splitlines() if line.strip()]
 
 
 if __name__ == "__main__":  # pragma: no cover
