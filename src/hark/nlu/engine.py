@@ -60,6 +60,28 @@ def _clear_of(slots: list[Slot], start: int, end: int) -> bool:
     return all(end <= (s.start or 0) or start >= (s.end or 0) for s in slots)
 
 
+def _whole_durations(slots: list[Slot], text: str, now: datetime,
+                     lang: str) -> list[Slot]:
+    """A length of time the tagger cut short ("an hour and [10 minutes]") widened to the
+    whole phrase the duration reader finds around it."""
+    if not any(isinstance(s.value, dict) and s.value.get("kind") == "duration"
+               for s in slots):
+        return slots
+    spans = [d for d in find_time_spans(text, now, lang) if d.name == DURATION_SLOT]
+    out = []
+    for s in slots:
+        if isinstance(s.value, dict) and s.value.get("kind") == "duration" \
+                and s.start is not None and s.end is not None:
+            for d in spans:
+                a, b = d.start or 0, d.end or 0
+                if a <= s.start and s.end <= b and (a, b) != (s.start, s.end) \
+                        and _clear_of([o for o in slots if o is not s], a, b):
+                    s = Slot(s.name, text[a:b], d.value, a, b)
+                    break
+        out.append(s)
+    return out
+
+
 def _timer_lengths(intent: str, slots: list[Slot], text: str, now: datetime,
                    lang: str) -> list[Slot]:
     """A timer's length is a ``duration`` slot, as the rules and the other languages give
@@ -199,7 +221,8 @@ class NLU:
                 raw = text[sp.start : sp.end]
                 slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),
                                               now, lang))
-            slots = _timer_lengths(intent, slots, text, now, lang)
+            slots = _timer_lengths(intent, _whole_durations(slots, text, now, lang),
+                                   text, now, lang)
         alts = [IntentScore(self.labels[int(i)], round(float(probs[int(i)]), 4)) for i in order]
         return Understanding(text=text, intent=intent, confidence=round(conf, 4), slots=slots,
                              alternatives=alts, in_scope=in_scope, language=lang,

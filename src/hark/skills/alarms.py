@@ -70,9 +70,21 @@ def describe(alarm: Alarm, ctx: SkillContext) -> str:
     return f"{at} {lang.say_day(local.date(), ctx.clock().date())}"
 
 
+# "a weekday alarm", "my weekend alarm", "a daily alarm": the days said as a kind of alarm
+_KIND_OF_DAYS = re.compile(r"\b(weekday|weekend|daily|everyday)\s+(?:wake[- ]?up\s+)?"
+                           r"(?:alarm|wake[- ]?up call)\b")
+_KIND_OF_DAYS_RULE: dict[str, dict[str, Any]] = {
+    "weekday": {"freq": "weekly", "byday": ["MO", "TU", "WE", "TH", "FR"]},
+    "weekend": {"freq": "weekly", "byday": ["SA", "SU"]},
+    "daily": {"freq": "daily"}, "everyday": {"freq": "daily"}}
+
+
 def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
     """A store recurrence rule from the ``general_frequency`` slot or the words."""
     v = slot_value(u, "general_frequency", ctx)
+    said = _KIND_OF_DAYS.search(clean(u.text))
+    if said and (v is None or v.get("kind") != "recurrence"):
+        return dict(_KIND_OF_DAYS_RULE[said.group(1)])  # "a weekday alarm for 6:15"
     if v is None and REPEAT_WORDS.search(clean(u.text)):
         found = find_value(u.text, "general_frequency", ctx, ("recurrence",),
                            must=REPEAT_WORDS)
@@ -89,6 +101,11 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
 
 
 # waking up means the morning: "wake me up at 6:45", "weck mich um halb sieben"
+# an alarm some time from now rings at a clock time; "an alarm for 10 minutes" is a timer
+_FROM_NOW = re.compile(r"\b(in|after)\s+(an?|\d+|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+                       r"ninety|half)\b|\bfrom now\b")
+_TIMER = re.compile(r"\b(timer|countdown)\b")
 # (the verbs only: "Wecker", "réveil", "sveglia" also name any alarm clock)
 _WAKE = re.compile(r"\b(wake|waken|get me up|get up|weck(e|t)? (mich|uns)|aufwach\w*|"
                    r"r[ée]veille[- ]?(moi|nous)|despi[ée]rta(me|nos)|despertarme|"
@@ -115,6 +132,13 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
         if at.hour < 12 and part.get("part_of_day") in _LATE and not re.search(r"\bam\b|a\.m", said):
             at = at.replace(hour=at.hour + 12)
     d = slot_value(u, "date", ctx)
+    cut = clean(slot_text(u, "date"))
+    if cut and (d is None or d.get("kind") != "date") and on is None:
+        # the tagger cut the date short ("on the 3rd of [December]"): the words around
+        # it say the whole date
+        found = find_value(u.text, "date", ctx, ("date",))
+        if found is not None and re.search(rf"\b{re.escape(cut)}\b", found[1]):
+            d = found[0]
     if d is not None and d.get("kind") == "date" and d.get("date"):
         on = date.fromisoformat(d["date"][:10])
     return at, on, v
@@ -191,7 +215,12 @@ class AlarmSkill:
     async def set(self, u: Understanding, ctx: SkillContext) -> Outcome:
         at, on, v = _when(u, ctx)
         if v is not None and v.get("kind") == "duration" and v.get("seconds"):
-            return await self.timers.set(u, ctx, float(v["seconds"]))
+            said = clean(u.text)
+            if not (_FROM_NOW.search(said) or _WAKE.search(said)) or _TIMER.search(said):
+                return await self.timers.set(u, ctx, float(v["seconds"]))
+            # "set an alarm in 45 minutes", "wake me up in 8 hours": a clock time
+            fire = ctx.clock().astimezone(ctx.tz) + timedelta(seconds=float(v["seconds"]))
+            at, on, v = fire.time().replace(second=0, microsecond=0), fire.date(), None
         rule = _rule_from(u, ctx) or _weekday_rule(u, on)
         if at is None and rule is not None:
             fv = slot_value(u, "general_frequency", ctx) or {}
@@ -217,11 +246,10 @@ class AlarmSkill:
               and v.get("kind") == "time" and on is not None and on != ctx.clock().date()
               and not _WAKE.search(u.text.casefold())):
             at = at.replace(hour=at.hour + 12)  # "an alarm for 2 tomorrow": the afternoon
-        elif on is not None and v is not None and v.get("kind") == "time":
-            fire = recurrence.local_occurrence(on, at, ctx.tz)
-            if fire <= ctx.clock() and (ctx.clock().date() - on).days == 0 \
-                    and re.search(r"day\b", clean(slot_text(u, "date"))):
-                on = on + timedelta(days=7)  # "friday" said on a Friday evening
+        if rule is None and on is not None and on == ctx.clock().date() \
+                and recurrence.local_occurrence(on, at, ctx.tz) <= ctx.clock() \
+                and lang.names_weekday(slot_text(u, "date") or u.text, ctx.language, on):
+            on = on + timedelta(days=7)  # "friday" said on a Friday evening
         label = clean(slot_text(u, "event_name", "alarm_type"))
         label = "" if label in {"wake up", "wakeup", "alarm"} else label
         now = ctx.clock()

@@ -25,6 +25,7 @@ from hark.skills.reminders import (
     is_reminder,
     moved,
     second_person,
+    upcoming,
 )
 from hark.skills.timers import (
     all_of,
@@ -259,6 +260,8 @@ class CalendarSkill:
     async def add(self, u: Understanding, ctx: SkillContext) -> Outcome:
         v, span = find_when(u, ctx)
         start, has_time = due_from(v, ctx, default_hour=0)
+        if has_time:
+            start = upcoming(start, span or u.text, ctx)
         language = lang.pick(ctx.language)
         title = _title(u, span) if language == "en" else _title_other(u, span, language)
         if not title:

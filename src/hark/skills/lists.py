@@ -140,9 +140,15 @@ def _name_in_words(text: str, language: str) -> str:
     return ""
 
 
-def _text(u: Understanding) -> str:
-    """The words, with "to do" as one word so it is not read as "to (the) do list"."""
-    return re.sub(r"\bto[ -]?dos?\b", "todo", clean(u.text))
+def _text(u: Understanding, *, commas: bool = False) -> str:
+    """The words, with "to do" as one word so it is not read as "to (the) do list";
+    with ``commas``, the commas that separate items kept ("eggs, flour and sugar")."""
+    words = _keep_commas(u.text) if commas else clean(u.text)
+    return re.sub(r"\bto[ -]?dos?\b", "todo", words)
+
+
+def _keep_commas(text: str) -> str:
+    return ", ".join(part for part in (clean(p) for p in text.split(",")) if part)
 
 
 def _split_items(text: str) -> list[str]:
@@ -150,7 +156,8 @@ def _split_items(text: str) -> list[str]:
     out = []
     for p in parts:
         p = re.sub(r"^(some|a|an|the)\s+", "", p.strip())
-        if p and p not in {"it", "this", "that", "item", "this item", "an item", "something"}:
+        if p and p not in {"it", "this", "that", "item", "this item", "an item", "something",
+                           "please", "thanks", "thank you", "cheers"}:
             out.append(p)
     return out
 
@@ -243,9 +250,9 @@ class ListSkill:
         text = _text(u)
         language = lang.pick(ctx.language)
         name = _name_from(u, language)
-        items = _split_items(clean(slot_text(u, "item")))
+        items = _split_items(_keep_commas(slot_text(u, "item")))
         if not items:
-            m = _ADD.search(text)
+            m = _ADD.search(_text(u, commas=True))
             if m:
                 items = _split_items(m.group(1))
                 if m.group(2) and not name:

@@ -109,6 +109,16 @@ def due_from(v: dict[str, Any] | None, ctx: SkillContext,
     return None, False
 
 
+def upcoming(at: datetime | None, words: str, ctx: SkillContext) -> datetime | None:
+    """A day named by its weekday on that day, at a time already past, is next week's:
+    "on Monday at 9" said on a Monday evening."""
+    now = ctx.clock()
+    if at is not None and at <= now and at.astimezone(ctx.tz).date() == now.date() \
+            and lang.names_weekday(words, ctx.language, now):
+        return at + timedelta(days=7)
+    return at
+
+
 def say_when(at: datetime, ctx: SkillContext, *, with_time: bool = True) -> str:
     """'at 6 PM tomorrow', 'tomorrow', 'at 3 PM on Monday'; in other languages the day
     first: 'morgen um 18:00 Uhr'."""
@@ -160,25 +170,32 @@ def _after_when(body: str) -> str:
     return body
 
 
-def _names_weekday(words: str, language: str, today: datetime) -> bool:
-    """Whether ``words`` name today's weekday ("monday", "am Montag")."""
-    name = lang.WEEKDAYS[language][today.weekday()].casefold()
-    return re.search(rf"\b{name}\b", words.casefold()) is not None
+# what to do said first, the asking after it: "…, can you remind me (about it)?"
+_ASKED_LAST = re.compile(r"^(.+?)\s+(?:(?:so\s+|and\s+)?(?:can|could|would|will)\s+you\s+"
+                         r"(?:please\s+)?|please\s+)?remind\s+me(?:\s+(?:about|of)\s+"
+                         r"(?:it|that|this))?(?:\s+please)?$")
+_NEED = re.compile(r"^(?:i\s+(?:need|have|want|ought)\s+to|i've\s+got\s+to|i\s+got\s+to|"
+                   r"i\s+must|i\s+should|i'm\s+supposed\s+to|don't\s+let\s+me\s+forget\s+to)"
+                   r"\s+")
 
 
 def reminder_text(u: Understanding, spans: list[str]) -> str:
     """What to remind about: the words after "remind me (to|about|that)", without the
     time words."""
     text = clean(u.text)
-    for span in sorted((s for s in spans if s), key=len, reverse=True):
+    for span in sorted((clean(s) for s in spans if s), key=len, reverse=True):
         text = re.sub(rf"(^|\s){re.escape(span)}(\s|$)", " ", text)
     text = " ".join(text.split())
     other = _OTHER_BODY.search(text)
     if other:
         body = _TRAILING.sub("", other.group(1).strip(" ,"))
         return as_written(u.text, body)  # "den Tee", not "den tee"
-    m = re.search(r"\b(?:remind(?:er)?s?|forget|nudge)\b(?:\s+me)?(?:\s+(?:to|about|of|that|"
-                  r"for))?\s+(.*)$", text)
+    first = _ASKED_LAST.match(text)
+    if first:  # "i need to return my library books on thursday, can you remind me"
+        text = _NEED.sub("", first.group(1))
+    m = None if first else re.search(
+        r"\b(?:remind(?:er)?s?|forget|nudge)\b(?:\s+me)?(?:\s+(?:to|about|of|that|for))?"
+        r"\s+(.*)$", text)
     body = m.group(1) if m else text
     body = re.sub(r"^(set|create|add|make)\s+(a\s+)?reminder\s+(to|about|for|of)?\s*", "", body)
     body = re.sub(r"^(?:please|to|about|that|of)\s+", "", body)
@@ -226,14 +243,16 @@ class Reminders:
         rule, rule_span = _recurrence(u, ctx)
         v, span = find_when(u, ctx)
         due, timed = due_from(v, ctx)
-        body = reminder_text(u, [span, rule_span])
+        # a time read from the slots has no span of its own: take their words out
+        said = [span] if span else [slot_text(u, n) for n in ("time", "date", "timeofday")]
+        body = reminder_text(u, [*said, rule_span])
         language = lang.pick(ctx.language)
         today = ctx.clock()
-        if due is not None and rule is None and due <= today and due.date() == today.date():
-            if _names_weekday(span or u.text, language, today):
-                due += timedelta(days=7)  # "on Monday" said on a Monday evening
-            elif not timed:
-                due = None  # "today", said after the default 9 am: ask what time
+        if rule is None:
+            due = upcoming(due, span or u.text, ctx)
+        if due is not None and rule is None and due <= today and due.date() == today.date() \
+                and not timed:
+            due = None  # "today", said after the default 9 am: ask what time
         if not body:
             return Outcome(lang.t(language, "reminder_ask_text"), action="reminder.ask_text",
                            expect_followup=True, data={"missing": "event_name"})

@@ -137,6 +137,10 @@ def find_value(
     return None
 
 
+# meals name a time of day ("at dinner") but, before a clock time, what to do
+_MEALS = {"breakfast", "brunch", "lunch", "dinner", "supper", "tea"}
+
+
 def _tightest(words: list[str], value: dict[str, Any], slot_type: str, now: datetime,
               language: str) -> str:
     """The span without edge fillers that do not change its value: the normalisers skip
@@ -146,13 +150,15 @@ def _tightest(words: list[str], value: dict[str, Any], slot_type: str, now: date
         return not known_word(word, language)
 
     def same(a: int, b: int) -> bool:
-        return normalize(slot_type, " ".join(words[a:b]), now, language) == value
+        got = normalize(slot_type, " ".join(words[a:b]), now, language) or {}
+        return {k: v for k, v in got.items() if k != "ambiguous"} == \
+            {k: v for k, v in value.items() if k != "ambiguous"}
 
     lo, hi = 0, len(words)
     while hi - lo > 1 and filler(words[hi - 1]) and same(lo, hi - 1):
         hi -= 1
-    while hi - lo > 1 and filler(words[lo]) and same(lo + 1, hi):
-        lo += 1
+    while hi - lo > 1 and (filler(words[lo]) or words[lo] in _MEALS) and same(lo + 1, hi):
+        lo += 1  # "start dinner at quarter to six": dinner is what to do, not when
     return " ".join(words[lo:hi])
 
 

@@ -527,9 +527,38 @@ def _alarm(intent: str, need_time: bool) -> Callable[..., Mapped]:
         if value.get("kind") == "recurrence":
             slot.name = "general_frequency"
         slot.value = None
-        return intent, [slot]
+        return intent, _time_and_date(slot, lang, datetime.now(UTC))
 
     return mapper
+
+
+_DAY_LEAD = re.compile(r"^(?:on|this|for)\s+", re.IGNORECASE)
+_TIME_LEAD = re.compile(r"^(?:at|by|around|for)\s+", re.IGNORECASE)
+
+
+def _time_and_date(slot: Slot, lang: str, now: Any) -> list[Slot]:
+    """English "seven tomorrow", "tomorrow at 6", "8 on Monday" as a time slot and a date
+    slot, as the tagger and HWU64 give them (other languages keep one span)."""
+    from hark.nlu.normalize import normalize
+
+    if lang[:2] != "en" or slot.name != "time" or slot.start is None:
+        return [slot]
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", slot.raw)]
+    for k in range(1, len(words)):
+        cut = words[k][0]
+        head, tail = slot.raw[:cut].rstrip(), slot.raw[cut:]
+        for when, day in ((head, tail), (tail, head)):
+            day_raw = _DAY_LEAD.sub("", day)
+            time_raw = _TIME_LEAD.sub("", when)
+            t = normalize("time", time_raw, now, lang) or {}
+            d = normalize("date", day_raw, now, lang) or {}
+            if t.get("kind") == "time" and d.get("kind") == "date":
+                out = []
+                for name, said, whole in (("time", time_raw, when), ("date", day_raw, day)):
+                    at = slot.start + slot.raw.index(whole) + whole.index(said)
+                    out.append(Slot(name, said, None, at, at + len(said)))
+                return sorted(out, key=lambda s: s.start or 0)
+    return [slot]
 
 
 def _move_slots(text: str, move: move_requests.MoveRequest) -> list[Slot]:
@@ -585,6 +614,19 @@ def _map_todo(intent: str) -> Callable[..., Mapped]:
     return mapper
 
 
+def _map_add_to_list(result: RecognizeResult, text: str, lang: str) -> Mapped:
+    slots = _slots(result, text, ((ITEM_SLOT, "list_item"), ("list_name", "list_title")))
+    said = {s.name: s.raw for s in slots}
+    if _NOT_A_LIST.search(said.get("list_name", "")) or \
+            _NOT_AN_ITEM.search(said.get(ITEM_SLOT, "")):
+        return None  # "add tom to my contact list", "add this song to my favourites list"
+    return "lists_createoradd", slots
+
+
+_NOT_A_LIST = re.compile(r"\b(contacts?|e-?mail|address|favou?rites?|playlists?|songs?)\b",
+                         re.IGNORECASE)
+_NOT_AN_ITEM = re.compile(r"@|\bdot com\b|\bcontacts?\b|\b(this|that|the) (song|track|tune)\b",
+                          re.IGNORECASE)
 _STARTS = ("start_hours", "start_minutes", "start_seconds")
 
 _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
@@ -605,6 +647,7 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_REMOVE_REMINDER: lambda result, text, lang: ("calendar_remove", []),
     extra.HARK_CREATE_LIST: lambda result, text, lang: (
         "lists_createoradd", _slots(result, text, (("list_name", "list_title"),))),
+    extra.HARK_ADD_TO_LIST: _map_add_to_list,
     "HassGetCurrentTime": _fixed("datetime_query"),
     extra.HARK_TIME_IN: _map_time_in,
     "HassGetCurrentDate": _fixed("datetime_query"),

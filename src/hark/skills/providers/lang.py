@@ -19,6 +19,14 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
     "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
 }
+
+
+def names_weekday(words: str, language: str, day: date) -> bool:
+    """Whether ``words`` name ``day``'s weekday ("on monday", "am Montag")."""
+    name = WEEKDAYS[pick(language)][day.weekday()].casefold()
+    return re.search(rf"\b{name}\b", words.casefold()) is not None
+
+
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
