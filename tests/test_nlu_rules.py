@@ -37,6 +37,18 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("en", "cancel my timer", "timer_remove", {}),
     ("en", "how much time is left on my timer", "timer_query", {}),
     ("en", "pause the timer", "timer_pause", {}),
+    # a delayed command, not a timer: a reminder (the engine tags its slots)
+    ("en", "remind me about the meeting in one hour", "calendar_set", {}),
+    ("en", "set a reminder to water the plants", "calendar_set", {}),
+    # a wake-up is an alarm; its time and date as two slots
+    ("en", "could you wake me up at seven tomorrow", "alarm_set",
+     {"time": "seven", "date": "tomorrow"}),
+    ("en", "wake me at ten to six", "alarm_set", {"time": "ten to six"}),
+    # any list, any verb of adding; items and list as said
+    ("en", "chuck some crisps on the shopping list", "lists_createoradd",
+     {"item": "some crisps", "list_name": "shopping"}),
+    ("en", "we need bin bags, add them to the shopping list", "lists_createoradd",
+     {"item": "bin bags", "list_name": "shopping"}),
     # which timers there are (the model read these as calendar_query / lists_query)
     ("en", "what timers do I have", "timer_query", {}),
     ("en", "list my timers", "timer_query", {}),
@@ -175,10 +187,13 @@ NO_MATCH: list[tuple[str, str]] = [
     ("en", "tell me a joke"),
     ("en", "what is the capital of france"),
     ("en", "book a taxi to the airport"),
-    ("en", "remind me about the meeting in one hour"),  # delayed command, not a timer
     ("en", "pause the music"),  # disabled: HWU64 disagrees
     ("en", "light up"),  # HWU64 reads this as brighten
     ("en", "list my alarms"),  # the model knows alarms; timers only
+    ("en", "add tom to my contact list"),  # a contact, not a list item
+    ("en", "add this song to my favourites list"),
+    ("en", "add this to a list"),  # no list named
+    ("en", "remind me about my alarms today"),
     ("en", "what lists do I have"),
     ("en", ""),
     ("de", "erzähl mir einen Witz"),

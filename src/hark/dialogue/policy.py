@@ -220,23 +220,11 @@ def _topic_change(u: Understanding, p: Pending, registry: SkillRegistry,
     if u.confidence < max(settings.confidence_threshold, TOPIC_CHANGE_MIN):
         return False
     spec = registry.spec_for(u.intent)
-    if spec is None or not all(filled(u, r) for r in spec.required):
+    if spec is None or any(u.slot(r) is None for r in spec.required):
         return False
     if len(_words(u.text)) < 3 or (p.missing and u.slot(p.missing) is not None):
         return False
     return not (p.missing and normalize(p.missing, u.text, now, u.language) is not None)
-
-
-# Slots the tagger gives for what a required slot asks: "alarm at noon" tags noon as a
-# time of day, "a timer for 5 minutes in the kitchen" the length as a time. The skill
-# reads them and asks itself when they hold no usable value.
-_FILLED_BY: dict[str, tuple[str, ...]] = {"time": ("timeofday",),
-                                          "duration": ("time", "timer_duration")}
-
-
-def filled(u: Understanding, slot: str) -> bool:
-    """Whether ``u`` carries ``slot`` or a slot that says the same thing."""
-    return any(u.slot(name) is not None for name in (slot, *_FILLED_BY.get(slot, ())))
 
 
 def _pick(u: Understanding, p: Pending) -> dict[str, Any] | None:
@@ -308,7 +296,7 @@ def proceed(u: Understanding, registry: SkillRegistry, *, confirmed: bool = Fals
         return Decision("choose", u, which, action="dialogue.choose",
                         pending=Pending.of("choice", u, options=opts, confirmed=confirmed),
                         expect_followup=True, reason="close_entities")
-    missing = [r for r in spec.required if not filled(u, r)]
+    missing = [r for r in spec.required if u.slot(r) is None]
     if missing:
         prompt = ask_prompt(spec, missing[0], u.language)
         return Decision("ask_slot", u, prompt, action="dialogue.ask_slot",

@@ -10,6 +10,7 @@ import importlib
 import importlib.resources
 import json
 import logging
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,57 @@ def _whole_durations(slots: list[Slot], text: str, now: datetime,
                         and _clear_of([o for o in slots if o is not s], a, b):
                     s = Slot(s.name, text[a:b], d.value, a, b)
                     break
+        out.append(s)
+    return out
+
+
+_WORD = re.compile(r"\S*[^\s.,;:!?]")  # a word, without the punctuation after it
+# intents whose English rules only say which ("remind me to …"): the slot tagger reads
+# the rest, as on the model path
+_TAGGED = frozenset({"calendar_set"})
+
+
+def _whole_times(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]:
+    """A clock time the tagger cut short ("quarter to [eight]", "[seven] thirty", "[7] pm")
+    widened by up to three words on either side, when the wider words read as another
+    clock time ("at [eight]", "after [ten pm]" stay) and touch no other slot."""
+    from hark.nlu.normalize import normalize
+
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    out = []
+    for s in slots:
+        if s.name == "time" and isinstance(s.value, dict) and s.value.get("kind") == "time" \
+                and s.start is not None and s.end is not None:
+            first = next((i for i, (a, _) in enumerate(words) if a >= s.start), None)
+            last = max((i for i, (_, b) in enumerate(words) if b <= s.end), default=None)
+            others = [o for o in slots if o is not s]
+            best = None
+            for left in range(0, 4):
+                for right in range(0, 4):
+                    if first is None or last is None or (left, right) == (0, 0) \
+                            or first - left < 0 or last + right >= len(words):
+                        continue
+                    a, b = words[first - left][0], words[last + right][1]
+                    if not _clear_of(others, a, b):
+                        continue
+                    got = normalize("time", text[a:b], now, lang)
+                    if got and got.get("kind") == "time" and \
+                            got.get("time") != s.value.get("time") and \
+                            (s.value.get("ambiguous") or not got.get("ambiguous")) and \
+                            (best is None or b - a > best[1] - best[0]):
+                        best = (a, b, got)
+            if best is not None:
+                a, b, got = best
+                # then without edge words that change nothing ("for quarter to eight")
+                inner = [(x, y) for x, y in words if a <= x and y <= b]
+                while len(inner) > 1 and inner[1][0] <= s.start and normalize(
+                        "time", text[inner[1][0]:inner[-1][1]], now, lang) == got:
+                    inner = inner[1:]
+                while len(inner) > 1 and inner[-2][1] >= s.end and normalize(
+                        "time", text[inner[0][0]:inner[-2][1]], now, lang) == got:
+                    inner = inner[:-1]
+                a, b = inner[0][0], inner[-1][1]
+                s = Slot(s.name, text[a:b], got, a, b)
         out.append(s)
     return out
 
@@ -174,8 +226,12 @@ class NLU:
                 hit = None
             if hit is not None and self._known(hit.intent):
                 hit.language = hit.language or lang
-                hit.slots = with_repeat_time([self._normalised(s, now, lang)
-                                              for s in hit.slots])
+                if hit.intent in _TAGGED and not hit.slots and lang.startswith("en"):
+                    # the rule chose the intent; what and when are the tagger's
+                    slots = self._english_slots(text, hit.intent, now, lang)
+                else:
+                    slots = [self._normalised(s, now, lang) for s in hit.slots]
+                hit.slots = with_repeat_time(slots)
                 return hit
         return self._model_parse(text, now, lang)
 
@@ -217,16 +273,22 @@ class NLU:
                 if sp.slot in NAME_SLOTS and end > start and _clear_of(slots, start, end):
                     slots.append(Slot(sp.slot, text[start:end], text[start:end], start, end))
         elif intent != OOS:
-            for sp in self.slots.tag(text, intent):
-                raw = text[sp.start : sp.end]
-                slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),
-                                              now, lang))
-            slots = _timer_lengths(intent, _whole_durations(slots, text, now, lang),
-                                   text, now, lang)
+            slots = self._english_slots(text, intent, now, lang)
         alts = [IntentScore(self.labels[int(i)], round(float(probs[int(i)]), 4)) for i in order]
         return Understanding(text=text, intent=intent, confidence=round(conf, 4), slots=slots,
                              alternatives=alts, in_scope=in_scope, language=lang,
                              source="model")
+
+    def _english_slots(self, text: str, intent: str, now: datetime, lang: str) -> list[Slot]:
+        """The slot tagger's spans, normalised, with the times and lengths it cut short
+        made whole."""
+        slots = []
+        for sp in self.slots.tag(text, intent):
+            raw = text[sp.start : sp.end]
+            slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),
+                                          now, lang))
+        slots = _whole_times(_whole_durations(slots, text, now, lang), text, now, lang)
+        return _timer_lengths(intent, slots, text, now, lang)
 
     def _normalised(self, slot: Slot, now: datetime, lang: str) -> Slot:
         if self._normalize is None or not hasattr(self._normalize, "normalize"):

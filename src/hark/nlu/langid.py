@@ -218,9 +218,8 @@ def train(extra: dict[str, list[str]] | None = None, path: Path = _MODEL_PATH) -
         "unseen": unseen,
         "table": table,
         "sizes": {lang: len(corpus[lang]) for lang in LANGUAGES},
-        # words said at least twice in the English examples (for short commands)
-        "english_words": sorted(w for w, n in Counter(
-            w for t in corpus["en"] for w in _normalise(t).split()).items() if n >= 2),
+        # words of the English examples (for short commands)
+        "english_words": sorted({w for t in corpus["en"] for w in _normalise(t).split()}),
     }
     path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), "utf-8")
     _model.cache_clear()

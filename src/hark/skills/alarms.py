@@ -44,7 +44,7 @@ _DATE = {"type": "string", "description": "Day, e.g. 'tomorrow', 'Friday'"}
 _FREQ = {"type": "string", "description": "Repetition, e.g. 'every weekday', 'every Monday'"}
 _LABEL = {"type": "string", "description": "What the alarm is for, e.g. 'gym'"}
 _LATE = {"afternoon", "evening", "night", "tonight"}
-_CLOCKISH = re.compile(r"\d|\b(am|pm|noon|midnight|o'?clock|one|two|three|four|five|six|"
+_CLOCKISH = re.compile(r"\d|\b(am|pm|noon|midday|midnight|o'?clock|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|eleven|twelve|half|quarter)\b")
 
 
@@ -131,16 +131,20 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
         said = clean(slot_text(u, "time") or u.text)
         if at.hour < 12 and part.get("part_of_day") in _LATE and not re.search(r"\bam\b|a\.m", said):
             at = at.replace(hour=at.hour + 12)
+        elif at.hour > 12 and part.get("part_of_day") == "morning" and v.get("ambiguous"):
+            at = at.replace(hour=at.hour - 12)  # "five past seven in the morning"
     d = slot_value(u, "date", ctx)
     cut = clean(slot_text(u, "date"))
-    if cut and (d is None or d.get("kind") != "date") and on is None:
+    if cut and (d is None or d.get("kind") == "date_range") and on is None:
         # the tagger cut the date short ("on the 3rd of [December]"): the words around
-        # it say the whole date
+        # it say the whole date (not the time's: "[11] tonight" is no 11th)
         found = find_value(u.text, "date", ctx, ("date",))
-        if found is not None and re.search(rf"\b{re.escape(cut)}\b", found[1]):
+        hour = clean(slot_text(u, "time"))
+        if found is not None and re.search(rf"\b{re.escape(cut)}\b", found[1]) \
+                and not (hour and re.search(rf"\b{re.escape(hour)}\b", found[1])):
             d = found[0]
-    if d is not None and d.get("kind") == "date" and d.get("date"):
-        on = date.fromisoformat(d["date"][:10])
+    if d is not None and d.get("kind") == "date" and d.get("date") and on is None:
+        on = date.fromisoformat(d["date"][:10])  # (a date and time said together wins)
     return at, on, v
 
 
@@ -173,7 +177,9 @@ class AlarmSkill:
         IntentSpec("alarm_set", "Set an alarm at a time, once, on a date or repeating.",
                    {"time": _TIME, "date": _DATE, "general_frequency": _FREQ,
                     "event_name": _LABEL},
-                   required=["time"], prompts={"time": "For what time?"}),
+                   # not required: the skill finds the time in any slot or in the words
+                   # ("alarm at noon", "7am") and asks for it itself when there is none
+                   prompts={"time": "For what time?"}),
         IntentSpec("alarm_query", "Tell which alarms are set (optionally on a day).",
                    {"date": _DATE, "timeofday": {"type": "string",
                                                  "description": "e.g. 'morning'"}}),

@@ -112,20 +112,49 @@ def _title(u: Understanding, span: str) -> str:
     words after "add/schedule/put", without the time words and "to my calendar"."""
     event = clean(slot_text(u, "event_name"))
     person = clean(slot_text(u, "person"))
+    said, after_verb = _title_said(u, span)
     if event and event not in _GENERIC:
+        if after_verb and re.search(rf"\b{re.escape(event)}\b", said) and \
+                len(said.split()) <= _TITLE_WORDS:
+            return said  # the tagger cut it short: "my mum's [birthday] dinner"
         if person and person not in event:
             return f"{person} {event}" if person.endswith("'s") else f"{event} with {person}"
         return event
-    text = clean(u.text)
-    if span:
-        text = " ".join(re.sub(rf"(^|\s){re.escape(span)}(\s|$)", " ", text).split())
-    text = re.sub(r"\b(?:to|in|on|into)\s+(?:my|the)\s+calendar\b.*$", "", text)
+    return said if said not in _GENERIC else (event or "")
+
+
+_TITLE_WORDS = 6
+# what "it" stands for: "i've got a haircut on saturday at 11, put it in the calendar"
+_HAVE = re.compile(r"^(?:so\s+|well\s+|um\s+|uh\s+)?(?:i've got|i have got|i have|i've|"
+                   r"i got|we've got|we have|we've|there's|there is)\s+(?:an?\s+|my\s+|the\s+)?"
+                   r"(.+)$")
+
+
+def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
+    """The title as the words say it: after "add/schedule/put", without the time words
+    and "to my calendar"; for "it", what was said before the comma. And whether it came
+    after such a verb (else it is all the words)."""
+    text = _without(clean(u.text), span)
+    text = re.sub(r"\b(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary)\b.*$", "", text)
     m = re.search(r"\b(?:add|schedule|book|put|create|set up|set|make|plan|note)\s+"
                   r"(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry)\s+)?"
                   r"(?:for\s+|called\s+)?(.+)$", text)
-    title = (m.group(1) if m else text).strip()
-    title = re.sub(r"\s+(?:on|at|for|in|this|next|from|please)$", "", title)
-    return title if title not in _GENERIC else (event or "")
+    title = _tidy((m.group(1) if m else text).strip())
+    if title in {"it", "that", "this", "them"} and "," in u.text:
+        first = _without(clean(u.text.split(",")[0]), span)
+        had = _HAVE.match(first)
+        return (_tidy(had.group(1)), True) if had else ("", False)
+    return title, m is not None
+
+
+def _without(text: str, span: str) -> str:
+    if not span:
+        return text
+    return " ".join(re.sub(rf"(^|\s){re.escape(clean(span))}(\s|$)", " ", text).split())
+
+
+def _tidy(title: str) -> str:
+    return re.sub(r"\s+(?:on|at|for|in|this|next|from|please)$", "", title.strip())
 
 
 def _title_other(u: Understanding, span: str, language: str) -> str:

@@ -19,7 +19,12 @@ from hark.types import Outcome, Understanding
 DEFAULT_LIST = "shopping"
 _LIST = r"(?:(?:my|the|a|an|our|this)\s+)?(?:([a-z0-9' -]+?)\s+)?list\b"
 _ADD = re.compile(r"\b(?:add|put|include|append|write|stick|pop)\s+(?:down\s+)?(.+?)"
-                  r"(?:\s+(?:to|on|in|onto|into)\s+" + _LIST + r".*)?$")
+                  r"(?:\s+(?:to|on|in|onto|into)\s+(?:" + _LIST +
+                  r".*|(?:(?:my|the|our)\s+)?(?:shopping|groceries)(?:\s+please)?))?$")
+# what "it" stands for: "we need cat food, add it to the shopping list", "i'm out of
+# sugar, put it on the list"
+_NEEDED = re.compile(r"\b(?:we|i)(?:\s+(?:are|am|have|'ve|re|m)|'re|'m|'ve)?\s+(?:need|"
+                     r"(?:run|ran|running|out|low|short)\s+(?:out\s+)?(?:of|on))\s+(.+?)\s*,")
 _REMOVE = re.compile(r"\b(?:remove|delete|take|cross|tick|erase|scratch|strike)\s+(?:off\s+)?"
                      r"(.+?)\s+(?:off|from|of)\s+" + _LIST)
 _NAMED = (re.compile(r"\blist\s+(?:called|named)\s+([a-z0-9' -]+)$"),
@@ -257,6 +262,9 @@ class ListSkill:
                 items = _split_items(m.group(1))
                 if m.group(2) and not name:
                     name = list_key(m.group(2))
+        needed = _NEEDED.search(_text(u, commas=True))
+        if needed and (not items or set(items) <= {"it", "them", "those", "that", "some"}):
+            items = _split_items(needed.group(1))
         items = [i for i in items if not re.fullmatch(r"(a |an |the )?(new )?list", i)]
         if not items:
             return await self._create(ctx, name, text, language)

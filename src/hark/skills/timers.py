@@ -395,7 +395,8 @@ class TimerSkill:
         IntentSpec("timer_set", "Start a countdown timer, optionally named.",
                    {"duration": {"type": "string", "description": "How long, e.g. '10 minutes'"},
                     "timer_name": {"type": "string", "description": "Name, e.g. 'pasta'"}},
-                   required=["duration"], prompts={"duration": "For how long?"}),
+                   # not required: the skill finds the length in any slot or the words
+                   prompts={"duration": "For how long?"}),
         IntentSpec("timer_query", "How long is left on a timer (or all timers).",
                    {"timer_name": {"type": "string", "description": "Which timer"}}),
         IntentSpec("timer_remove", "Cancel a timer by name, or all timers.",

@@ -532,6 +532,10 @@ def _alarm(intent: str, need_time: bool) -> Callable[..., Mapped]:
     return mapper
 
 
+# a date said in words, not a bare number ("seven [thirty]" is no 30th, "ten [to six]")
+_DAY_WORD = re.compile(r"\b(today|tonight|tomorrow|\w+day|weekend|jan\w*|feb\w*|march|"
+                       r"apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+                       r"\w+(st|nd|rd|th))\b", re.IGNORECASE)
 _DAY_LEAD = re.compile(r"^(?:on|this|for)\s+", re.IGNORECASE)
 _TIME_LEAD = re.compile(r"^(?:at|by|around|for)\s+", re.IGNORECASE)
 
@@ -552,7 +556,7 @@ def _time_and_date(slot: Slot, lang: str, now: Any) -> list[Slot]:
             time_raw = _TIME_LEAD.sub("", when)
             t = normalize("time", time_raw, now, lang) or {}
             d = normalize("date", day_raw, now, lang) or {}
-            if t.get("kind") == "time" and d.get("kind") == "date":
+            if t.get("kind") == "time" and d.get("kind") == "date" and _DAY_WORD.search(day_raw):
                 out = []
                 for name, said, whole in (("time", time_raw, when), ("date", day_raw, day)):
                     at = slot.start + slot.raw.index(whole) + whole.index(said)
@@ -617,12 +621,14 @@ def _map_todo(intent: str) -> Callable[..., Mapped]:
 def _map_add_to_list(result: RecognizeResult, text: str, lang: str) -> Mapped:
     slots = _slots(result, text, ((ITEM_SLOT, "list_item"), ("list_name", "list_title")))
     said = {s.name: s.raw for s in slots}
-    if _NOT_A_LIST.search(said.get("list_name", "")) or \
-            _NOT_AN_ITEM.search(said.get(ITEM_SLOT, "")):
+    name = said.get("list_name", "").casefold()
+    if _NOT_A_LIST.search(name) or _NOT_AN_ITEM.search(said.get(ITEM_SLOT, "")) or \
+            not re.sub(r"\b(a|an|new|my|the|our)\b", "", name).strip():
         return None  # "add tom to my contact list", "add this song to my favourites list"
     return "lists_createoradd", slots
 
 
+_NOT_A_REMINDER = re.compile(r"\b(lists?|alarms?)\b", re.IGNORECASE)
 _NOT_A_LIST = re.compile(r"\b(contacts?|e-?mail|address|favou?rites?|playlists?|songs?)\b",
                          re.IGNORECASE)
 _NOT_AN_ITEM = re.compile(r"@|\bdot com\b|\bcontacts?\b|\b(this|that|the) (song|track|tune)\b",
@@ -644,6 +650,8 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_QUERY_ALARM: _alarm("alarm_query", need_time=False),
     extra.HARK_REMOVE_ALARM: _alarm("alarm_remove", need_time=False),
     extra.HARK_QUERY_REMINDERS: lambda result, text, lang: ("calendar_query", []),
+    extra.HARK_SET_REMINDER: lambda result, text, lang: (
+        None if _NOT_A_REMINDER.search(text) else ("calendar_set", [])),
     extra.HARK_REMOVE_REMINDER: lambda result, text, lang: ("calendar_remove", []),
     extra.HARK_CREATE_LIST: lambda result, text, lang: (
         "lists_createoradd", _slots(result, text, (("list_name", "list_title"),))),
