@@ -20,7 +20,7 @@ from hark.nlu.dataset import OOS
 from hark.nlu.intents import DURATION_SLOT
 from hark.nlu.place_spans import find_place_spans
 from hark.nlu.rules.lexicon import find_areas
-from hark.nlu.time_spans import find_time_spans, with_repeat_time
+from hark.nlu.time_spans import find_time_spans, known_word, with_repeat_time
 from hark.types import IntentScore, Slot, Understanding
 
 log = logging.getLogger("hark.nlu")
@@ -61,77 +61,71 @@ def _clear_of(slots: list[Slot], start: int, end: int) -> bool:
     return all(end <= (s.start or 0) or start >= (s.end or 0) for s in slots)
 
 
-def _whole_durations(slots: list[Slot], text: str, now: datetime,
-                     lang: str) -> list[Slot]:
-    """A length of time the tagger cut short ("an hour and [10 minutes]") widened to the
-    whole phrase the duration reader finds around it."""
-    if not any(isinstance(s.value, dict) and s.value.get("kind") == "duration"
-               for s in slots):
-        return slots
-    spans = [d for d in find_time_spans(text, now, lang) if d.name == DURATION_SLOT]
-    out = []
-    for s in slots:
-        if isinstance(s.value, dict) and s.value.get("kind") == "duration" \
-                and s.start is not None and s.end is not None:
-            for d in spans:
-                a, b = d.start or 0, d.end or 0
-                if a <= s.start and s.end <= b and (a, b) != (s.start, s.end) \
-                        and _clear_of([o for o in slots if o is not s], a, b):
-                    s = Slot(s.name, text[a:b], d.value, a, b)
-                    break
-        out.append(s)
-    return out
-
-
 _WORD = re.compile(r"\S*[^\s.,;:!?]")  # a word, without the punctuation after it
 # intents whose English rules only say which ("remind me to …"): the slot tagger reads
 # the rest, as on the model path
 _TAGGED = frozenset({"calendar_set"})
 
 
-def _whole_times(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]:
-    """A clock time the tagger cut short ("quarter to [eight]", "[seven] thirty", "[7] pm")
-    widened by up to three words on either side, when the wider words read as another
-    clock time ("at [eight]", "after [ten pm]" stay) and touch no other slot."""
+# what a cut-short slot is made whole as: the normaliser's kind and the key that must
+# change for the wider words to say something else ("at [eight]" says nothing more)
+_WIDEN = {"time": ("time", "time"), "duration": ("duration", "seconds")}
+
+
+def _whole(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]:
+    """Clock times and lengths the tagger cut short ("quarter to [eight]", "[ten] to
+    [eight]", "an hour and [10 minutes]", "[an hour] and a half", "[7] pm") widened by up
+    to three words on either side, when the wider words read as another time or length
+    ("at [eight]", "after [ten pm]" stay). The wider span may take in slots of the same
+    kind (the tagger's two halves of one time), no others."""
     from hark.nlu.normalize import normalize
 
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    out = []
+    out = list(slots)
     for s in slots:
-        if s.name == "time" and isinstance(s.value, dict) and s.value.get("kind") == "time" \
-                and s.start is not None and s.end is not None:
-            first = next((i for i, (a, _) in enumerate(words) if a >= s.start), None)
-            last = max((i for i, (_, b) in enumerate(words) if b <= s.end), default=None)
-            others = [o for o in slots if o is not s]
-            best = None
-            for left in range(0, 4):
-                for right in range(0, 4):
-                    if first is None or last is None or (left, right) == (0, 0) \
-                            or first - left < 0 or last + right >= len(words):
-                        continue
-                    a, b = words[first - left][0], words[last + right][1]
-                    if not _clear_of(others, a, b):
-                        continue
-                    got = normalize("time", text[a:b], now, lang)
-                    if got and got.get("kind") == "time" and \
-                            got.get("time") != s.value.get("time") and \
-                            (s.value.get("ambiguous") or not got.get("ambiguous")) and \
-                            (best is None or b - a > best[1] - best[0]):
-                        best = (a, b, got)
-            if best is not None:
-                a, b, got = best
-                # then without edge words that change nothing ("for quarter to eight")
-                inner = [(x, y) for x, y in words if a <= x and y <= b]
-                while len(inner) > 1 and inner[1][0] <= s.start and normalize(
-                        "time", text[inner[1][0]:inner[-1][1]], now, lang) == got:
-                    inner = inner[1:]
-                while len(inner) > 1 and inner[-2][1] >= s.end and normalize(
-                        "time", text[inner[0][0]:inner[-2][1]], now, lang) == got:
-                    inner = inner[:-1]
-                a, b = inner[0][0], inner[-1][1]
-                s = Slot(s.name, text[a:b], got, a, b)
-        out.append(s)
-    return out
+        kind = s.value.get("kind") if isinstance(s.value, dict) else None
+        if kind not in _WIDEN or s not in out or s.start is None or s.end is None:
+            continue
+        norm_kind, key = _WIDEN[kind]
+        first = next((i for i, (a, _) in enumerate(words) if a >= s.start), None)
+        last = max((i for i, (_, b) in enumerate(words) if b <= s.end), default=None)
+        if first is None or last is None:
+            continue
+        others = [o for o in out if o is not s and not (
+            isinstance(o.value, dict) and o.value.get("kind") == kind)]
+        best = None
+        for left in range(0, 4):
+            for right in range(0, 4):
+                if (left, right) == (0, 0) or first - left < 0 or last + right >= len(words):
+                    continue
+                a, b = words[first - left][0], words[last + right][1]
+                if not _clear_of(others, a, b):
+                    continue
+                got = normalize(norm_kind, text[a:b], now, lang)
+                if got and got.get("kind") == kind and got.get(key) != s.value.get(key) \
+                        and (s.value.get("ambiguous") or not got.get("ambiguous")) \
+                        and (best is None or b - a > best[1] - best[0]):
+                    best = (a, b, got)
+        if best is None:
+            continue
+        a, b, got = best
+        # then without edge fillers that change nothing ("for quarter to eight")
+        inner = [(x, y) for x, y in words if a <= x and y <= b]
+
+        def filler(word: tuple[int, int]) -> bool:
+            return not known_word(text[word[0]:word[1]], lang)
+
+        while len(inner) > 1 and inner[1][0] <= s.start and filler(inner[0]) and normalize(
+                norm_kind, text[inner[1][0]:inner[-1][1]], now, lang) == got:
+            inner = inner[1:]
+        while len(inner) > 1 and inner[-2][1] >= s.end and filler(inner[-1]) and normalize(
+                norm_kind, text[inner[0][0]:inner[-2][1]], now, lang) == got:
+            inner = inner[:-1]
+        a, b = inner[0][0], inner[-1][1]
+        out = [o for o in out if o is not s and not (
+            o.start is not None and o.end is not None and a <= o.start and o.end <= b)]
+        out.append(Slot(s.name, text[a:b], got, a, b))
+    return sorted(out, key=lambda o: (o.start is None, o.start or 0))
 
 
 def _timer_lengths(intent: str, slots: list[Slot], text: str, now: datetime,
@@ -287,7 +281,7 @@ class NLU:
             raw = text[sp.start : sp.end]
             slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),
                                           now, lang))
-        slots = _whole_times(_whole_durations(slots, text, now, lang), text, now, lang)
+        slots = _whole(slots, text, now, lang)
         return _timer_lengths(intent, slots, text, now, lang)
 
     def _normalised(self, slot: Slot, now: datetime, lang: str) -> Slot:

@@ -73,6 +73,8 @@ def describe(alarm: Alarm, ctx: SkillContext) -> str:
 # "a weekday alarm", "my weekend alarm", "a daily alarm": the days said as a kind of alarm
 _KIND_OF_DAYS = re.compile(r"\b(weekday|weekend|daily|everyday)\s+(?:wake[- ]?up\s+)?"
                            r"(?:alarm|wake[- ]?up call)\b")
+_MONDAY_TO_FRIDAY = re.compile(r"\b(?:from\s+)?mon(?:day)?\s*(?:to|through|thru|till|until|"
+                               r"-)\s*fri(?:day)?\b")
 _KIND_OF_DAYS_RULE: dict[str, dict[str, Any]] = {
     "weekday": {"freq": "weekly", "byday": ["MO", "TU", "WE", "TH", "FR"]},
     "weekend": {"freq": "weekly", "byday": ["SA", "SU"]},
@@ -85,6 +87,8 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
     said = _KIND_OF_DAYS.search(clean(u.text))
     if said and (v is None or v.get("kind") != "recurrence"):
         return dict(_KIND_OF_DAYS_RULE[said.group(1)])  # "a weekday alarm for 6:15"
+    if _MONDAY_TO_FRIDAY.search(clean(u.text)):
+        return dict(_KIND_OF_DAYS_RULE["weekday"])
     if v is None and REPEAT_WORDS.search(clean(u.text)):
         found = find_value(u.text, "general_frequency", ctx, ("recurrence",),
                            must=REPEAT_WORDS)

@@ -114,7 +114,7 @@ def _title(u: Understanding, span: str) -> str:
     person = clean(slot_text(u, "person"))
     said, after_verb = _title_said(u, span)
     if event and event not in _GENERIC:
-        if after_verb and re.search(rf"\b{re.escape(event)}\b", said) and \
+        if after_verb and re.search(rf"(?<!\w){re.escape(event)}(?!\w)", said) and \
                 len(said.split()) <= _TITLE_WORDS:
             return said  # the tagger cut it short: "my mum's [birthday] dinner"
         if person and person not in event:
@@ -135,6 +135,9 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     and "to my calendar"; for "it", what was said before the comma. And whether it came
     after such a verb (else it is all the words)."""
     text = _without(clean(u.text), span)
+    # "put in the calendar: boiler service" (the calendar first), else "… to my calendar"
+    text = re.sub(r"^((?:please\s+)?\w+(?:\s+up)?\s+)(?:to|in|on|into)\s+(?:my|the)\s+"
+                  r"(?:calendar|diary):?\s+(?=\w)", r"\1", text)
     text = re.sub(r"\b(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary)\b.*$", "", text)
     m = re.search(r"\b(?:add|schedule|book|put|create|set up|set|make|plan|note)\s+"
                   r"(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry)\s+)?"

@@ -137,8 +137,10 @@ def find_value(
     return None
 
 
-# meals name a time of day ("at dinner") but, before a clock time, what to do
-_MEALS = {"breakfast", "brunch", "lunch", "dinner", "supper", "tea"}
+# meals and parts of the day name a time ("at dinner") but, before a clock time that
+# says the same without them, what to do: "start dinner at 6", "parents' evening at 6pm"
+_NOUN_TIMES = {"breakfast", "brunch", "lunch", "dinner", "supper", "tea", "morning",
+               "afternoon", "evening", "night"}
 
 
 def _tightest(words: list[str], value: dict[str, Any], slot_type: str, now: datetime,
@@ -157,7 +159,8 @@ def _tightest(words: list[str], value: dict[str, Any], slot_type: str, now: date
     lo, hi = 0, len(words)
     while hi - lo > 1 and filler(words[hi - 1]) and same(lo, hi - 1):
         hi -= 1
-    while hi - lo > 1 and (filler(words[lo]) or words[lo] in _MEALS) and same(lo + 1, hi):
+    while hi - lo > 1 and (filler(words[lo]) or words[lo] in _NOUN_TIMES) and \
+            same(lo + 1, hi):
         lo += 1  # "start dinner at quarter to six": dinner is what to do, not when
     return " ".join(words[lo:hi])
 

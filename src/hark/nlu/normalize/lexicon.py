@@ -471,6 +471,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "this morning": "@day:0 @tod:morning",
         "afternoon": "@tod:afternoon",
         "in the afternoon": "@tod:afternoon",
+        "arvo": "@tod:afternoon",  # Australian
+        "this arvo": "@day:0 @tod:afternoon",
         "this afternoon": "@day:0 @tod:afternoon",
         "evening": "@tod:evening",
         "in the evening": "@tod:evening",

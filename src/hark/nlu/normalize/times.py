@@ -189,6 +189,8 @@ def _core(t: list[Token], lex: Lexicon, bare: bool) -> tuple[int, int, bool] | N
             return None
         if t[i - 1] == "@half" and not lex.half_before_hour:
             return hf[0], 30, hf[1]
+        if t[i - 1] == "@quarter" and lex.lang == "en":
+            return _back(hf[0], hf[1], 15)  # American "quarter of seven" ("of" is dropped)
         if lex.half_before_hour:
             return _back(hf[0], hf[1], 60 - lead)
     return None

@@ -629,6 +629,20 @@ def _map_add_to_list(result: RecognizeResult, text: str, lang: str) -> Mapped:
 
 
 _NOT_A_REMINDER = re.compile(r"\b(lists?|alarms?)\b", re.IGNORECASE)
+
+
+def _map_reminder(result: RecognizeResult, text: str, lang: str) -> Mapped:
+    """A reminder, its slots left to the tagger; not "remind me at five pm" (nothing to be
+    reminded of: HWU64 calls it an alarm) nor one about a list or an alarm."""
+    from datetime import UTC, datetime
+
+    from hark.nlu.normalize import normalize
+
+    what = result.entities.get("what")
+    said = (what.text_clean if what is not None else "") or ""
+    if _NOT_A_REMINDER.search(text) or normalize("time", said, datetime.now(UTC), lang):
+        return None
+    return "calendar_set", []
 _NOT_A_LIST = re.compile(r"\b(contacts?|e-?mail|address|favou?rites?|playlists?|songs?)\b",
                          re.IGNORECASE)
 _NOT_AN_ITEM = re.compile(r"@|\bdot com\b|\bcontacts?\b|\b(this|that|the) (song|track|tune)\b",
@@ -650,8 +664,7 @@ _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
     extra.HARK_QUERY_ALARM: _alarm("alarm_query", need_time=False),
     extra.HARK_REMOVE_ALARM: _alarm("alarm_remove", need_time=False),
     extra.HARK_QUERY_REMINDERS: lambda result, text, lang: ("calendar_query", []),
-    extra.HARK_SET_REMINDER: lambda result, text, lang: (
-        None if _NOT_A_REMINDER.search(text) else ("calendar_set", [])),
+    extra.HARK_SET_REMINDER: _map_reminder,
     extra.HARK_REMOVE_REMINDER: lambda result, text, lang: ("calendar_remove", []),
     extra.HARK_CREATE_LIST: lambda result, text, lang: (
         "lists_createoradd", _slots(result, text, (("list_name", "list_title"),))),
