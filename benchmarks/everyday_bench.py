@@ -3,6 +3,9 @@ calendar events said to a real Assistant (NLU, dialogue, skill, SQLite store), e
 a new session on a fresh store, all at Monday 30 November 2026, 17:00 Europe/London.
 
     .venv/bin/python benchmarks/everyday_bench.py [FILE.jsonl] [-v: print each miss]
+        [--spoken: each sentence spoken by one of three TTS voices in turn (Piper en-US,
+         SVOX Pico en-US and en-GB), transcribed by the configured STT engine, and the
+         transcript said to the Assistant; prints the word error rate too]
 
 Rows: {"text", "kind", "expect"}; right when what the store holds afterwards is what was
 asked (a confirmation question is answered "yes"; a question for a missing detail is a
@@ -36,6 +39,7 @@ LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 11, 30, 17, 0, tzinfo=LONDON)
 KINDS = ("alarm", "reminder", "timer", "list_add", "event")
 ALL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+VOICES = [("piper", None), ("nanotts", "en-US"), ("nanotts", "en-GB")]
 
 
 def _local(dt: datetime | None) -> str:
@@ -106,7 +110,10 @@ def matches(kind: str, expect: dict[str, Any], got: list[dict[str, Any]]) -> boo
         and _words_in(expect.get("about", []), got[0]["title"])
 
 
-async def judge(row: dict[str, Any]) -> tuple[bool, str, list[dict[str, Any]]]:
+async def judge(row: dict[str, Any], heard: str | None = None
+                ) -> tuple[bool, str, list[dict[str, Any]]]:
+    """Say ``row["text"]`` (or what was ``heard`` of it) to a fresh Assistant; whether the
+    store then holds what the row expects, what was answered, what the store holds."""
     from hark.assistant import Assistant
     from hark.config import Settings
     from hark.store import Store
@@ -117,7 +124,8 @@ async def judge(row: dict[str, Any]) -> tuple[bool, str, list[dict[str, Any]]]:
         store = Store.open(settings)
         try:
             assistant = Assistant(settings, store=store)
-            result = await assistant.handle_text(row["text"], now=NOW)
+            result = await assistant.handle_text(heard if heard is not None else row["text"],
+                                                 now=NOW)
             said = result.response_text
             if result.decision == "confirm":
                 result = await assistant.handle_text("yes", session_id=result.session_id,
@@ -137,20 +145,45 @@ async def main() -> int:
             if line.strip()]
     right = {k: 0 for k in KINDS}
     seen = {k: 0 for k in KINDS}
-    for row in rows:
-        ok, said, got = await judge(row)
+    heard = _heard(rows) if "--spoken" in sys.argv else [None] * len(rows)
+    for row, words in zip(rows, heard, strict=True):
+        if words is not None and not words.strip():
+            ok, said, got = False, "(nothing heard)", []
+        else:
+            ok, said, got = await judge(row, words)
         seen[row["kind"]] += 1
         right[row["kind"]] += ok
         if not ok and "-v" in sys.argv:
-            print(f"MISS {row['text']!r}\n  want {row['expect']}\n  said {said!r}\n"
-                  f"  held {got}", file=sys.stderr)
+            print(f"MISS {row['text']!r}" + (f" (heard {words!r})" if words else "") +
+                  f"\n  want {row['expect']}\n  said {said!r}\n  held {got}",
+                  file=sys.stderr)
     print(f"{'kind':<10} {'n':>4} {'right':>7}")
     for k in KINDS:
         if seen[k]:
             print(f"{k:<10} {seen[k]:>4} {100 * right[k] / seen[k]:>6.1f}%")
     total = sum(seen.values())
     print(f"{'all':<10} {total:>4} {100 * sum(right.values()) / max(total, 1):>6.1f}%")
+    if "--spoken" in sys.argv:
+        from hark.text.wer import corpus_wer
+
+        pairs = [(r["text"], h or "") for r, h in zip(rows, heard, strict=True)]
+        print(f"spoken by 3 TTS voices; word error rate {100 * corpus_wer(pairs):.1f}%")
     return 0
+
+
+def _heard(rows: list[dict[str, Any]]) -> list[str]:
+    """What the STT engine heard of each sentence, spoken by the voices in turn."""
+    from hark.bench_turn import speak_clip
+    from hark.engines.registry import get_engine
+    from hark.text.transcript_fixes import fix_transcript
+
+    stt = get_engine("stt")
+    out = []
+    for i, row in enumerate(rows):
+        engine, voice = VOICES[i % len(VOICES)]
+        audio = speak_clip(row["text"], engine, voice, pad_after_s=0.5)
+        out.append(fix_transcript(stt.transcribe(audio).text))
+    return out
 
 
 if __name__ == "__main__":

@@ -18,6 +18,14 @@ CASES = [
     ("set a timer for 7 minutes", "set a timer for 7 minutes"),
     ("at 7 PM", "at 7 PM"),
     ("play M83", "play M83"),
+    ("and milk to the shopping list.", "Add milk to the shopping list."),
+    ("At parents' evening on Wednesday at 6pm to the calendar.",
+     "Add parents' evening on Wednesday at 6pm to the calendar."),
+    ("And batteries to my shopping list, would you?",
+     "Add batteries to my shopping list, would you?"),
+    ("and then what's on my shopping list", "and then what's on my shopping list"),
+    ("at what time is the meeting in my calendar", "at what time is the meeting in my calendar"),
+    ("And the lights", "And the lights"),
 ]
 
 

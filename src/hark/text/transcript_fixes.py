@@ -4,7 +4,8 @@ understood.
 Whisper tiny.en writes a spoken "seven am" as "7M" often enough to matter: read
 literally that is seven minutes, or nothing at all. After a word that introduces a time
 ("at", "for", "by", "until", …) and not before a unit or a money word, "7M" / "7:30 M"
-is rewritten to "7 am" / "7:30 am". Typed text never goes through here.
+is rewritten to "7 am" / "7:30 am". "And milk to the shopping list" is "Add milk …".
+Typed text never goes through here.
 """
 
 from __future__ import annotations
@@ -18,10 +19,21 @@ _AM_SLIP = re.compile(
 )
 
 
+# A spoken "add" is heard as "and" or "at" at the start of "add milk to the shopping
+# list" / "add the carol service … to my calendar" (a third of such list additions in
+# three TTS voices); a sentence that starts so and ends in a list or the calendar is one.
+_ADD_SLIP = re.compile(r"^(?:and|at|an)\b(?!\s+(?:then|also|so|now|what|what's|when|where|who|"
+                       r"which|how|is|are|do|does|did|can|could|will|would|should|i|you|"
+                       r"it|that|this)\b)"
+                       r"(?=.+\b(?:to|on|onto|in|into)\s+(?:my|the|our)\s+"
+                       r"(?:[\w'-]+\s+){0,3}(?:list|calendar|diary)\b[\s,.!?]*"
+                       r"(?:please|would you|will you)?[\s.!?]*$)", re.IGNORECASE)
+
+
 def fix_transcript(text: str) -> str:
     """``text`` with known STT slips repaired (unchanged when there are none)."""
     def repl(m: re.Match[str]) -> str:
         minutes = (m["m"] or "").replace(".", ":")
         return f"{m['lead']} {m['h']}{minutes} am"
 
-    return _AM_SLIP.sub(repl, text)
+    return _ADD_SLIP.sub("Add", _AM_SLIP.sub(repl, text.strip()))

@@ -29,12 +29,16 @@ _TOKEN_RE = re.compile(
 )
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+_NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s|$)")
 
 
 def _words(raw: str, lang: str) -> list[str]:
     text = raw.lower().replace("’", "'").replace("`", "'")
     if lang == "en":
         text = _POSSESSIVE.sub("", text)
+        # a full stop after a number ends the sentence ("at 9.30."): English writes no
+        # German "25.12." dates
+        text = _NUMBER_STOP.sub("", text)
     text = text.replace("a.m.", "am").replace("p.m.", "pm")
     text = _HYPHEN_IN_WORD.sub(" ", text)
     return _TOKEN_RE.findall(text)
