@@ -66,6 +66,13 @@ async def test_reminder_what_and_when(env: Any, text: str, slots: list[tuple[str
     assert out.speech == f"Okay, I'll remind you {said}."
 
 
+@pytest.mark.parametrize("text", ["remind me", ", can you remind me"])
+async def test_reminder_with_nothing_to_remind_asks_what(env: Any, text: str) -> None:
+    skill, c, _store = env
+    out = await skill.handle(u("calendar_set", text), c)
+    assert out.expect_followup and out.speech == "What should I remind you about?"
+
+
 async def test_reminder_for_today_after_nine_asks_the_time(env: Any) -> None:
     skill, c, _store = env
     out = await skill.handle(u("calendar_set", "remind me today to call bob",

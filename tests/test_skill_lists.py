@@ -107,3 +107,14 @@ async def test_to_do_list_split_by_the_tagger(env: Any) -> None:
     out = await skill.handle(u("lists_createoradd", "add call the plumber to my to-do list",
                                Slot("list_name", "-do")), c)
     assert out.speech == "Okay, I've added call the plumber to your to-do list."
+
+
+async def test_add_it_with_nothing_said_before_asks_what(env: Any) -> None:
+    """"add it to the shopping list" once made an empty list and said so."""
+    skill, c, _store = env
+    out = await skill.handle(u("lists_createoradd", "add it to the shopping list",
+                               Slot("list_name", "shopping")), c)
+    assert out.expect_followup and out.speech == "What should I add?"
+    out = await skill.handle(u("lists_createoradd", "we need milk, add it to the shopping list",
+                               Slot("list_name", "shopping")), c)
+    assert out.speech == "Okay, I've added milk to your shopping list."

@@ -267,6 +267,11 @@ class ListSkill:
             items = _split_items(needed.group(1))
         items = [i for i in items if not re.fullmatch(r"(a |an |the )?(new )?list", i)]
         if not items:
+            if language == "en" and not _wants_new(text, language) and \
+                    re.search(r"\b(?:add|put|stick|pop|chuck)\b", text):
+                # "add it to the shopping list" with nothing said before: what is "it"?
+                return Outcome(lang.t(language, "list_ask_item"), action="list.ask_item",
+                               expect_followup=True, data={"missing": "item"})
             return await self._create(ctx, name, text, language)
         name = name or await self._default(ctx)
         items = [as_written(u.text, i) for i in items]  # "Milch", not "milch"

@@ -192,11 +192,13 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
         return as_written(u.text, body)  # "den Tee", not "den tee"
     first = _ASKED_LAST.match(text)
     if first:  # "i need to return my library books on thursday, can you remind me"
-        text = _NEED.sub("", first.group(1))
+        text = _NEED.sub("", re.sub(r"^(?:so|and)?\s*(?:(?:can|could|would|will)\s+you)?"
+                                    r"(?:\s*please)?$", "", first.group(1)))
     m = None if first else re.search(
         r"\b(?:remind(?:er)?s?|forget|nudge)\b(?:\s+me)?(?:\s+(?:to|about|of|that|for))?"
         r"\s+(.*)$", text)
     body = m.group(1) if m else text
+    body = "" if body.strip(" ,.") in {"me", "us", ""} else body  # "remind me" alone
     body = re.sub(r"^(set|create|add|make)\s+(a\s+)?reminder\s+(to|about|for|of)?\s*", "", body)
     body = re.sub(r"^(?:please|to|about|that|of)\s+", "", body)
     body = re.sub(r"\s+(?:please|every|each|on|at|in|by|for|this|next)$", "", body.strip())
