@@ -18,6 +18,7 @@ from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import WEEKDAYS
 from hark.skills.providers.slots import clean
+from hark.skills.reminders import upcoming
 from hark.skills.timers import (
     REPEAT_WORDS,
     TimerSkill,
@@ -224,9 +225,10 @@ class AlarmSkill:
 
     async def set(self, u: Understanding, ctx: SkillContext) -> Outcome:
         at, on, v = _when(u, ctx)
+        waking = _WAKE.search(clean(u.text)) is not None
         if v is not None and v.get("kind") == "duration" and v.get("seconds"):
             said = clean(u.text)
-            if not (_FROM_NOW.search(said) or _WAKE.search(said)) or _TIMER.search(said):
+            if not (_FROM_NOW.search(said) or waking) or _TIMER.search(said):
                 return await self.timers.set(u, ctx, float(v["seconds"]))
             # "set an alarm in 45 minutes", "wake me up in 8 hours": a clock time
             fire = ctx.clock().astimezone(ctx.tz) + timedelta(seconds=float(v["seconds"]))
@@ -246,7 +248,7 @@ class AlarmSkill:
             on = None
             if morning:
                 at = at.replace(hour=at.hour - 12)  # "every Monday at 9": morning
-        elif morning and (v.get("kind") == "datetime" or _WAKE.search(u.text.casefold())
+        elif morning and (v.get("kind") == "datetime" or waking
                           or (on is not None and on != ctx.clock().date())):
             # "wake me tomorrow at half past six", "wake me up at 6:45" said in the
             # evening, "set an alarm for 6:45 tomorrow": the time was read as the next
@@ -254,12 +256,12 @@ class AlarmSkill:
             at = at.replace(hour=at.hour - 12)
         elif (v is not None and v.get("ambiguous") and 1 <= at.hour <= 4
               and v.get("kind") == "time" and on is not None and on != ctx.clock().date()
-              and not _WAKE.search(u.text.casefold())):
+              and not waking):
             at = at.replace(hour=at.hour + 12)  # "an alarm for 2 tomorrow": the afternoon
-        if rule is None and on is not None and on == ctx.clock().date() \
-                and recurrence.local_occurrence(on, at, ctx.tz) <= ctx.clock() \
-                and lang.names_weekday(slot_text(u, "date") or u.text, ctx.language, on):
-            on = on + timedelta(days=7)  # "friday" said on a Friday evening
+        if rule is None and on is not None:  # "friday" said on a Friday evening: next week
+            fire = upcoming(recurrence.local_occurrence(on, at, ctx.tz),
+                            slot_text(u, "date") or u.text, ctx)
+            on = fire.astimezone(ctx.tz).date() if fire is not None else on
         label = clean(slot_text(u, "event_name", "alarm_type"))
         label = "" if label in {"wake up", "wakeup", "alarm"} else label
         now = ctx.clock()

@@ -26,6 +26,7 @@ from hark.skills.reminders import (
     moved,
     second_person,
     upcoming,
+    without,
 )
 from hark.skills.timers import (
     all_of,
@@ -134,7 +135,7 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     """The title as the words say it: after "add/schedule/put", without the time words
     and "to my calendar"; for "it", what was said before the comma. And whether it came
     after such a verb (else it is all the words)."""
-    text = _without(clean(u.text), span)
+    text = without(clean(u.text), span)
     # "put in the calendar: boiler service" (the calendar first), else "… to my calendar"
     text = re.sub(r"^((?:please\s+)?\w+(?:\s+up)?\s+)(?:to|in|on|into)\s+(?:my|the)\s+"
                   r"(?:calendar|diary):?\s+(?=\w)", r"\1", text)
@@ -144,16 +145,10 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
                   r"(?:for\s+|called\s+)?(.+)$", text)
     title = _tidy((m.group(1) if m else text).strip())
     if title in {"it", "that", "this", "them"} and "," in u.text:
-        first = _without(clean(u.text.split(",")[0]), span)
+        first = without(clean(u.text.split(",")[0]), span)
         had = _HAVE.match(first)
         return (_tidy(had.group(1)), True) if had else ("", False)
     return title, m is not None
-
-
-def _without(text: str, span: str) -> str:
-    if not span:
-        return text
-    return " ".join(re.sub(rf"(^|\s){re.escape(clean(span))}(\s|$)", " ", text).split())
 
 
 def _tidy(title: str) -> str:

@@ -256,13 +256,14 @@ class ListSkill:
         language = lang.pick(ctx.language)
         name = _name_from(u, language)
         items = _split_items(_keep_commas(slot_text(u, "item")))
+        listed = _text(u, commas=True)
         if not items:
-            m = _ADD.search(_text(u, commas=True))
+            m = _ADD.search(listed)
             if m:
                 items = _split_items(m.group(1))
                 if m.group(2) and not name:
                     name = list_key(m.group(2))
-        needed = _NEEDED.search(_text(u, commas=True))
+        needed = _NEEDED.search(listed)
         if needed and (not items or set(items) <= {"it", "them", "those", "that", "some"}):
             items = _split_items(needed.group(1))
         items = [i for i in items if not re.fullmatch(r"(a |an |the )?(new )?list", i)]

@@ -179,13 +179,19 @@ _NEED = re.compile(r"^(?:i\s+(?:need|have|want|ought)\s+to|i've\s+got\s+to|i\s+g
                    r"\s+")
 
 
+def without(text: str, span: str) -> str:
+    """Cleaned ``text`` without the words of ``span`` (a time said in it)."""
+    if not span:
+        return text
+    return " ".join(re.sub(rf"(^|\s){re.escape(clean(span))}(\s|$)", " ", text).split())
+
+
 def reminder_text(u: Understanding, spans: list[str]) -> str:
     """What to remind about: the words after "remind me (to|about|that)", without the
     time words."""
     text = clean(u.text)
     for span in sorted((clean(s) for s in spans if s), key=len, reverse=True):
-        text = re.sub(rf"(^|\s){re.escape(span)}(\s|$)", " ", text)
-    text = " ".join(text.split())
+        text = without(text, span)
     other = _OTHER_BODY.search(text)
     if other:
         body = _TRAILING.sub("", other.group(1).strip(" ,"))

@@ -618,6 +618,13 @@ def _map_todo(intent: str) -> Callable[..., Mapped]:
     return mapper
 
 
+_NOT_A_LIST = re.compile(r"\b(contacts?|e-?mail|address|favou?rites?|playlists?|songs?)\b",
+                         re.IGNORECASE)
+_NOT_AN_ITEM = re.compile(r"@|\bdot com\b|\bcontacts?\b|\b(this|that|the) (song|track|tune)\b",
+                          re.IGNORECASE)
+_NOT_A_REMINDER = re.compile(r"\b(lists?|alarms?)\b", re.IGNORECASE)
+
+
 def _map_add_to_list(result: RecognizeResult, text: str, lang: str) -> Mapped:
     slots = _slots(result, text, ((ITEM_SLOT, "list_item"), ("list_name", "list_title")))
     said = {s.name: s.raw for s in slots}
@@ -626,9 +633,6 @@ def _map_add_to_list(result: RecognizeResult, text: str, lang: str) -> Mapped:
             not re.sub(r"\b(a|an|new|my|the|our)\b", "", name).strip():
         return None  # "add tom to my contact list", "add this song to my favourites list"
     return "lists_createoradd", slots
-
-
-_NOT_A_REMINDER = re.compile(r"\b(lists?|alarms?)\b", re.IGNORECASE)
 
 
 def _map_reminder(result: RecognizeResult, text: str, lang: str) -> Mapped:
@@ -643,10 +647,8 @@ def _map_reminder(result: RecognizeResult, text: str, lang: str) -> Mapped:
     if _NOT_A_REMINDER.search(text) or normalize("time", said, datetime.now(UTC), lang):
         return None
     return "calendar_set", []
-_NOT_A_LIST = re.compile(r"\b(contacts?|e-?mail|address|favou?rites?|playlists?|songs?)\b",
-                         re.IGNORECASE)
-_NOT_AN_ITEM = re.compile(r"@|\bdot com\b|\bcontacts?\b|\b(this|that|the) (song|track|tune)\b",
-                          re.IGNORECASE)
+
+
 _STARTS = ("start_hours", "start_minutes", "start_seconds")
 
 _MAPPERS: dict[str, Callable[[RecognizeResult, str, str], Mapped]] = {
