@@ -142,6 +142,10 @@ TIMER_REMOVE = "timer_remove"
 TIMER_PAUSE = "timer_pause"
 TIMER_RESUME = "timer_resume"
 
+# Changing what is set: an alarm's time, the time left on a timer
+ALARM_CHANGE = "alarm_change"
+TIMER_ADJUST = "timer_adjust"
+
 # "Ist das Licht in der Küche an?": HWU64 has no question about a device's state; the
 # parent is the intent such questions were read as before
 IOT_QUERY = "iot_query"
@@ -153,6 +157,8 @@ PARENT_INTENT: dict[str, str] = {
     TIMER_REMOVE: "alarm_remove",
     TIMER_PAUSE: "alarm_set",
     TIMER_RESUME: "alarm_set",
+    ALARM_CHANGE: "alarm_set",
+    TIMER_ADJUST: "alarm_set",
 }
 
 EXTENSION_INTENTS: tuple[str, ...] = tuple(sorted(PARENT_INTENT))

@@ -63,12 +63,13 @@ def describe(alarm: Alarm, ctx: SkillContext) -> str:
         return f"{day} {lang.say_at(clock, language)}"
     at = lang.say_time(clock)
     rule = say_rule(alarm.recurrence)
+    for_what = f", for {alarm.label}" if alarm.label else ""
     if rule:
-        return f"{at} {rule}"
+        return f"{at} {rule}{for_what}"
     if alarm.next_fire is None:
-        return f"{at} (off)"
+        return f"{at} (off){for_what}"
     local = alarm.next_fire.astimezone(ctx.tz)
-    return f"{at} {lang.say_day(local.date(), ctx.clock().date())}"
+    return f"{at} {lang.say_day(local.date(), ctx.clock().date())}{for_what}"
 
 
 # "a weekday alarm", "my weekend alarm", "a daily alarm": the days said as a kind of alarm
@@ -191,6 +192,9 @@ class AlarmSkill:
         IntentSpec("alarm_remove", "Remove an alarm (by time, day or label), or all alarms.",
                    {"time": _TIME, "date": _DATE, "event_name": _LABEL},
                    sensitive=True),
+        IntentSpec("alarm_change", "Change an alarm's time: to a new time ('move my 7:15 "
+                   "alarm to 7:45') or by a length of time ('push it back 15 minutes').",
+                   {"time": _TIME}),
     ]
 
     def __init__(self) -> None:
@@ -206,6 +210,8 @@ class AlarmSkill:
                 return await self.query(u, ctx)
             if u.intent == "alarm_remove":
                 return await self.remove(u, ctx)
+            if u.intent == "alarm_change":
+                return await self.change(u, ctx)
         except HarkError as e:
             return Outcome(lang.say_error(e, ctx.language), action="alarm.failed")
         return Outcome(lang.t(ctx.language, "alarm_unsupported"), action="alarm.unsupported")
@@ -280,14 +286,27 @@ class AlarmSkill:
                        action="alarm.set",
                        data={"alarm": alarm.to_dict()})
 
-    def _filter(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm]) -> tuple[
-            list[Alarm], bool]:
-        """Alarms matching the time/date/part-of-day/label said; True if any filter."""
+    def _filter(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm],
+                words: str | None = None) -> tuple[list[Alarm], bool]:
+        """Alarms matching the time/date/part-of-day/label/kind said (in ``words`` alone
+        when given); True if any filter."""
         hits = alarms
         filtered = False
-        tv = slot_value(u, "time", ctx)
+        said = clean(u.text if words is None else words)
+        one_off = _ONE_OFF.search(said) is not None
+        said = _ONE_OFF.sub(" ", said)
+        labelled = [a for a in hits if a.label
+                    and re.search(rf"\b{re.escape(a.label.lower())}\b", said)]
+        if labelled:  # "the swimming alarm"
+            hits, filtered = labelled, True
+        kind = _KIND_SAID.search(said)
+        if kind or one_off:  # "my weekday alarm", "the one that goes off every weekday"
+            hits = [a for a in hits if _is_kind(a, kind.group(1) or kind.group(2)
+                                                if kind else "once")]
+            filtered = True
+        tv = slot_value(u, "time", ctx) if words is None else None
         if tv is None:
-            found = find_value(u.text, "time", ctx, ("time",), must=_CLOCKISH)
+            found = find_value(said, "time", ctx, ("time",), must=_CLOCKISH)
             tv = found[0] if found else None
         if tv is not None and tv.get("kind") in ("time", "datetime"):
             t = time.fromisoformat(tv["time"]) if tv.get("kind") == "time" else \
@@ -296,18 +315,21 @@ class AlarmSkill:
             hits = [a for a in hits if a.time_of_day.hour in hours
                     and a.time_of_day.minute == t.minute]
             filtered = True
-        dv = slot_value(u, "date", ctx)
+        dv = slot_value(u, "date", ctx) if words is None else None
+        if dv is None and _DAYISH.search(said):  # "saturday's alarm", "on the fifth"
+            found = find_value(said.replace("'s", ""), "date", ctx, ("date", "date_range"))
+            dv = found[0] if found else None
         if dv is not None and dv.get("kind") in ("date", "date_range"):
             start = date.fromisoformat((dv.get("date") or dv.get("start"))[:10])
             end = date.fromisoformat((dv.get("date") or dv.get("end"))[:10])
             hits = [a for a in hits if _on_days(a, start, end, ctx)]
             filtered = True
-        pv = slot_value(u, "timeofday", ctx)
+        pv = slot_value(u, "timeofday", ctx) if words is None else None
         if pv is not None and pv.get("kind") == "time_range":
             lo, hi = time.fromisoformat(pv["start"]), time.fromisoformat(pv["end"])
             hits = [a for a in hits if _in_range(a.time_of_day, lo, hi)]
             filtered = True
-        label = clean(slot_text(u, "event_name"))
+        label = clean(slot_text(u, "event_name")) if words is None and not labelled else ""
         if label and label not in {"alarm", "alarms", "wake up"}:
             hits = [a for a in hits if a.label and (label in a.label or a.label in label)]
             filtered = True
@@ -361,6 +383,94 @@ class AlarmSkill:
         else:
             speech = lang.t(language, "alarm_removed_many", n=len(hits))
         return Outcome(speech, action="alarm.remove", data={"ids": ids})
+
+
+    async def change(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        """An alarm moved to a new time ("move my 7:15 alarm to 7:45") or by a length of
+        time ("push my weekday alarm back by fifteen minutes"); it keeps its days."""
+        alarms = await self._alarms(ctx)
+        language = lang.pick(ctx.language)
+        if not alarms:
+            return Outcome(lang.t(language, "alarm_none"), action="alarm.change")
+        which, new_words = _change_parts(clean(u.text))
+        hits, filtered = self._filter(u, ctx, alarms, which)
+        if filtered and not hits:
+            return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
+                [describe(a, ctx) for a in alarms], language)), action="alarm.change")
+        if len(hits) > 1:
+            choices = [describe(a, ctx) for a in hits]
+            return Outcome(lang.t(language, "alarm_which",
+                                  choices=lang.join(choices, language, lang.OR)),
+                           action="alarm.ask_which", data={"choices": choices})
+        alarm = hits[0]
+        at = _new_time(alarm.time_of_day, new_words, ctx)
+        if at is None:
+            return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change")
+        changed = await write_db(ctx, repo.update_alarm, alarm.id, time_of_day=at,
+                                 now=ctx.clock())
+        return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
+                       action="alarm.change", data={"alarm": changed.to_dict()})
+
+
+# which alarm is meant, and what it becomes: "move my 7:15 alarm | to 7:45"
+_CHANGE_TO = re.compile(r"\b(?:to|for|at|till|until|say|by|so it goes off at)\s+(?=\S)")
+_LATER = re.compile(r"\b(?:later|back|delay)\b")
+_EARLIER = re.compile(r"\b(?:earlier|sooner|forward|before)\b")
+_ONE_OFF = re.compile(r"\bone[- ]?(?:off|time)\b")
+_KIND_SAID = re.compile(r"\b(weekday|weekend|daily|everyday|repeating|single)\b"
+                        r"(?:\s+\w+)?\s+alarm|\b(?:every|each) (weekday|weekend|day)\b")
+_DAYISH = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|the \w+(?:st|nd|rd|th)|week|"
+                     r"weekend|january|february|march|april|may|june|july|august|september|"
+                     r"october|november|december)\b")
+
+
+def _is_kind(alarm: Alarm, kind: str) -> bool:
+    days = set(alarm.recurrence.get("byday") or []) if alarm.recurrence else set()
+    daily = bool(alarm.recurrence) and alarm.recurrence.get("freq") == "daily"
+    if kind == "weekday":
+        return days == {"MO", "TU", "WE", "TH", "FR"}
+    if kind == "weekend":
+        return days == {"SA", "SU"}
+    if kind in ("daily", "everyday", "day"):
+        return daily
+    if kind == "repeating":
+        return bool(alarm.recurrence)
+    return not alarm.recurrence  # single, once
+
+
+def _change_parts(said: str) -> tuple[str, str]:
+    """(the words naming the alarm, the words saying its new time or shift)."""
+    m = re.search(r"\balarms?\b", said)
+    if m is None:
+        return said, said
+    to = _CHANGE_TO.search(said, m.end())
+    if to is None:  # "make my 7:15 alarm seven o'clock instead"
+        return said[:m.end()], said[m.end():]
+    return said[:to.start()], said[to.start():]
+
+
+def _new_time(old: time, words: str, ctx: SkillContext) -> time | None:
+    """The alarm's new time of day: a shift ("back by fifteen minutes", "half an hour
+    later") or a time said; an hour without am/pm is the one nearer the old time."""
+    shifted = find_value(words, "duration", ctx, ("duration",), must=_UNIT_WORDS)
+    if shifted is not None and shifted[0].get("seconds") and (
+            re.search(r"\bby\b", words) or _LATER.search(words) or _EARLIER.search(words)):
+        minutes = float(shifted[0]["seconds"]) / 60 * (-1 if _EARLIER.search(words) else 1)
+        moved = datetime.combine(date(2000, 1, 2), old) + timedelta(minutes=minutes)
+        return moved.time()
+    found = find_value(words, "time", ctx, ("time",), must=_CLOCKISH)
+    if found is None or not found[0].get("time"):
+        return None
+    t = time.fromisoformat(found[0]["time"])
+    if found[0].get("ambiguous"):
+        def gap(hour: int) -> int:
+            d = abs(hour * 60 + t.minute - (old.hour * 60 + old.minute))
+            return min(d, 1440 - d)
+        t = t.replace(hour=min((t.hour % 12, t.hour % 12 + 12), key=gap))
+    return t
+
+
+_UNIT_WORDS = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|half an hour|quarter of an hour)\b")
 
 
 def _delete_many(db: Any, ids: list[int]) -> None:

@@ -30,6 +30,7 @@ from hark.skills.reminders import (
 )
 from hark.skills.timers import (
     all_of,
+    find_value,
     read_db,
     slot_text,
     wants_all,
@@ -42,7 +43,9 @@ from hark.store.models import CalendarEvent
 from hark.store.users import DEFAULT_USER
 from hark.types import Outcome, Understanding
 
-_MOVE = re.compile(r"\b(move|reschedule|push|postpone|shift|bring forward|change)\b.*\bto\b")
+_MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|"
+                   r"shift|bring\b.*\bforward|brought forward|change|changed|update)\b.*\bto\b")
+_ENDS = re.compile(r"\b(?:finish|finishes|finished|end|ends|over|done|until|till)\b")
 _GENERIC = {"event", "events", "appointment", "appointments", "meeting", "meetings",
             "calendar", "plans", "plan", "schedule", "all", "all meetings", "all events",
             "generic calendar event", "future event", "next event"}
@@ -221,6 +224,8 @@ def match_events(events: list[CalendarEvent], words: str,
     """Events whose title shares the most words with ``words`` (all if none given)."""
     english = lang.pick(language) == "en"
     keys = _words(words, english) - {w.rstrip("s") for w in _GENERIC}
+    # only words of some title count: "delete the event I've got on Wednesday" names none
+    keys &= set().union(*(_words(e.title, english) for e in events)) if events else set()
     if not keys:
         return events
     scored = [(len(keys & _words(e.title, english)), e) for e in events]
@@ -318,7 +323,14 @@ class CalendarSkill:
                 named = [e for e in named if days[0] <= e.start.astimezone(ctx.tz).date()
                          <= days[1]] or named
             upcoming = [e for e in named if (e.end or e.start) >= now] or named[-1:]
-            return Outcome(_say_when_is(upcoming[0], ctx), action="calendar.query",
+            ev = upcoming[0]
+            if lang.pick(ctx.language) == "en" and ev.end is not None \
+                    and _ENDS.search(clean(u.text)):  # "when does the team meeting finish?"
+                end = ev.end.astimezone(ctx.tz)
+                return Outcome(f"Your {_say_title(ev, ctx)} ends at {say_time(end)} "
+                               f"{say_date(end.date(), now.date())}.",
+                               action="calendar.query", data={"events": [ev.to_dict()]})
+            return Outcome(_say_when_is(ev, ctx), action="calendar.query",
                            data={"events": [e.to_dict() for e in upcoming]})
         if days:
             lo = datetime.combine(days[0], time(0), tzinfo=ctx.tz)
@@ -360,10 +372,19 @@ class CalendarSkill:
     async def move(self, u: Understanding, ctx: SkillContext, asked: Move) -> Outcome:
         language = lang.pick(ctx.language)
         before, after, shift = asked.before, asked.after, asked.shift
-        if language == "en" and shift is None and "remind" in before:
-            return await self.reminders.move(u, ctx)
+        if language == "en" and "remind" in before:
+            if shift is None:
+                return await self.reminders.move(u, ctx)
+            return await self.reminders.move(u, ctx, before=before, after="", shift=shift)
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
         hits = match_events(events, slot_text(u, "event_name") or before, language)
+        if hits is events and len(events) > 1 and language == "en":
+            # no title said: the day said ("move my Wednesday appointment to Thursday")
+            found = find_value(before.replace("'s", ""), "date", ctx, ("date",))
+            on = _day_range(found[0]) if found else None
+            if on is not None:
+                hits = [e for e in events
+                        if on[0] <= e.start.astimezone(ctx.tz).date() <= on[1]] or hits
         if not events or not hits or (hits is events and len(events) > 1):
             if is_reminder(before) or not events:  # "verschieb die Erinnerung auf morgen"
                 out = await self.reminders.move(u, ctx, before=before, after=after,
@@ -409,6 +430,12 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
     last "to" ("move my dentist appointment to friday"); shifts ("push … back an hour")
     and the other languages ("verschieb den Zahnarzttermin auf Montag", "décale l'appel
     d'une heure") are read by :mod:`hark.nlu.move_requests`."""
+    if language == "en":
+        # "make the bins reminder an hour earlier" is a shift too
+        text = re.sub(r"\bmake\b(?=.*\b(?:earlier|later)\b)", "move", text, flags=re.I)
+        shifted = move_requests.find(text, language, now)
+        if shifted is not None and shifted.shift_minutes is not None:
+            return Move(shifted.event, "", shifted.shift_minutes)
     if language == "en" and _MOVE.search(clean(text)):
         before, _, after = clean(text).rpartition(" to ")
         return Move(before, after, None)

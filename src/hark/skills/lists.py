@@ -25,8 +25,11 @@ _ADD = re.compile(r"\b(?:add|put|include|append|write|stick|pop)\s+(?:down\s+)?(
 # sugar, put it on the list"
 _NEEDED = re.compile(r"\b(?:we|i)(?:\s+(?:are|am|have|'ve|re|m)|'re|'m|'ve)?\s+(?:need|"
                      r"(?:run|ran|running|out|low|short)\s+(?:out\s+)?(?:of|on))\s+(.+?)\s*,")
-_REMOVE = re.compile(r"\b(?:remove|delete|take|cross|tick|erase|scratch|strike)\s+(?:off\s+)?"
-                     r"(.+?)\s+(?:off|from|of)\s+" + _LIST)
+_REMOVE = re.compile(r"\b(?:remove|delete|take|cross|tick|check|erase|scratch|strike|mark)\s+"
+                     r"(?:off\s+)?(.+?)\s+(?:(?:off|from|of)|(?:as\s+)?(?:done|complete|"
+                     r"completed|finished)\s+(?:on|in)|off\s+(?:on|in)|on|in)\s+" + _LIST)
+# what "it"/"them" stands for is said before: "I've bought the bread, cross it off"
+_PRONOUNS = {"it", "them", "those", "that", "these", "this", "both", "they", "one"}
 _NAMED = (re.compile(r"\blist\s+(?:called|named)\s+([a-z0-9' -]+)$"),
           re.compile(r"\b(?:to|on|in|onto|into|from|off|of)\s+" + _LIST),
           re.compile(r"\b(?:new|a|my|the|an|our)\s+([a-z0-9' -]+?)\s+list\b"),
@@ -37,6 +40,24 @@ _CREATE = re.compile(r"\b(create|make|new|start|produce|fresh|set up|begin)\b")
 _WHOLE = re.compile(r"\b(delete|remove|erase|get rid of|trash|throw away|discard)\s+(?:the\s+|my\s+"
                     r"|this\s+|that\s+|entire\s+|whole\s+|following\s+)*(?:[a-z0-9' -]+\s+)?list\b")
 _CLEAR = re.compile(r"\b(clear|empty|wipe|reset)\b")
+# kinds of food asked about: "is there any fruit on my shopping list?" (stemmed words)
+_KINDS: dict[str, set[str]] = {
+    "fruit": {"apple", "banana", "orange", "pear", "grape", "lemon", "lime", "berri",
+              "strawberri", "raspberri", "blueberri", "melon", "mango", "pineapple", "plum",
+              "peach", "cherri", "kiwi", "satsuma", "clementine", "avocado", "fruit"},
+    "dairy": {"milk", "chees", "cheese", "butter", "yogurt", "yoghurt", "cream", "cheddar",
+              "mozzarella", "creme", "kefir"},
+    "veg": {"carrot", "potato", "potatoe", "onion", "tomato", "tomatoe", "lettuce", "pepper",
+            "broccoli", "cabbage", "spinach", "cucumber", "courgette", "zucchini", "pea",
+            "bean", "mushroom", "garlic", "leek", "celery", "salad", "veg", "vegetabl"},
+    "meat": {"chicken", "beef", "pork", "lamb", "bacon", "sausage", "ham", "mince",
+             "steak", "turkey", "meat"},
+    "drink": {"juice", "coffee", "tea", "beer", "wine", "water", "lemonade", "cola",
+              "squash", "drink"},
+}
+_KINDS |= {"vegetable": _KINDS["veg"], "veggie": _KINDS["veg"], "vegetables": _KINDS["veg"]}
+_SHOPS = re.compile(r"\b(?:shops?|supermarket|grocer(?:y|ies)|store|tesco|market)\b")
+_ALL_ITEMS = re.compile(r"\b(?:on|in) (?:all |both )?(?:of )?(?:my|the|our) (?:\w+ )?lists\b")
 _NAMES_QUERY = re.compile(r"\b(lists|names of|which lists|what lists|how many lists)\b")
 
 
@@ -206,11 +227,12 @@ def _asked_on_list(text: str, language: str) -> str:
     """What "is X on the list?" asks about ("" when not asked that way)."""
     rx = _ON_LIST_OTHER.get(language)
     m = rx.search(text) if rx is not None else None
-    m = m or re.search(r"\b(?:is|are|did i (?:add|put))\s+(.+?)\s+(?:on|in)\b", text)
+    m = m or re.search(r"\b(?:is|are|(?:did|have) i (?:add|put|got))\s+(.+?)\s+"
+                       r"(?:on|in|to|onto)\b", text)
     if not m or re.fullmatch(r"(there|anything|what|something|it|nichts|was|etwas)",
                              m.group(1)):
         return ""
-    return m.group(1).removeprefix("the ").removeprefix("some ")
+    return re.sub(r"^(?:there\s+)?(?:the|some|any|anything)\s+", "", m.group(1))
 
 
 class ListSkill:
@@ -310,6 +332,10 @@ class ListSkill:
         if not names:
             return Outcome(lang.t(language, "lists_none"), action="list.query",
                            data={"lists": []})
+        if language == "en" and not name and _SHOPS.search(text) and DEFAULT_LIST in names:
+            name = DEFAULT_LIST  # "what do I need to pick up from the shops?"
+        if language == "en" and not name and _ALL_ITEMS.search(text):
+            return await self._read_all(ctx, names)
         asks_names = _NAMES_QUERY.search(text) or (
             language in _NAMES_QUERY_OTHER and _NAMES_QUERY_OTHER[language].search(text))
         if not name and (asks_names or len(names) > 1):
@@ -321,6 +347,13 @@ class ListSkill:
         items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
         texts = [i.text for i in items]
         wanted = _asked_on_list(text, language)
+        kind = _KINDS.get(wanted.removesuffix("s")) if language == "en" else None
+        if kind is not None:  # "is there any fruit on my shopping list?"
+            found = [t for t in texts if kind & {_stem(w) for w in re.findall(r"[a-z-]+",
+                                                                             t.lower())}]
+            speech = (f"Yes: {join_and(found)}." if found
+                      else f"No, there's no {wanted} on your {name} list.")
+            return Outcome(speech, action="list.query", data={"list": name, "items": texts})
         if wanted:
             hit = any(wanted in t.lower() or t.lower() in wanted for t in texts)
             return Outcome(_t(language, "list_has" if hit else "list_has_not",
@@ -338,13 +371,26 @@ class ListSkill:
         return Outcome(f"Your {name} list has {plural(len(texts), 'item')}: {join_and(texts)}.",
                        action="list.query", data=data)
 
+    async def _read_all(self, ctx: SkillContext, names: list[str]) -> Outcome:
+        """Every list with its items: "what's on my lists?"."""
+        parts, data = [], {}
+        for name in names:
+            texts = [i.text for i in await read_db(ctx, repo.items, name, user=ctx.user_id,
+                                                   include_done=False)]
+            data[name] = texts
+            parts.append(f"your {name} list has {join_and(texts)}" if texts
+                         else f"your {name} list is empty")
+        return Outcome(lang.capital("; ".join(parts)) + ".", action="list.query",
+                       data={"lists": data})
+
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
         text = _text(u)
         language = lang.pick(ctx.language)
         name = _name_from(u, language)
         m = _REMOVE.search(text)
         wanted = clean(slot_text(u, "item")) or (m.group(1) if m else "")
-        if m and m.group(2) and not name:
+        if m and m.group(2) and (not name or " " in name):
+            # the list right after the item, not "on the way home … list"
             name = list_key(m.group(2))
         if not name:
             names = await self._names(ctx)
@@ -362,6 +408,10 @@ class ListSkill:
             n = await write_db(ctx, repo.clear, name, user=ctx.user_id)
             return Outcome(_t(language, "list_cleared", list=say_list(name, language)),
                            action="list.clear", data={"list": name, "removed": n})
+        if language == "en" and not _WHOLE.search(text):
+            # no item and no "delete the list": the items named anywhere in the words
+            # ("got the milk and eggs, tick them off"), else ask; never the whole list
+            return await self._remove_items(u, ctx, name, "it")
         await write_db(ctx, repo.delete_list, name, user=ctx.user_id)
         return Outcome(lang.t(language, "list_deleted", list=say_list(name, language)),
                        action="list.delete", data={"list": name})
@@ -369,8 +419,15 @@ class ListSkill:
     async def _remove_items(self, u: Understanding, ctx: SkillContext, name: str,
                             wanted: str) -> Outcome:
         items = await read_db(ctx, repo.items, name, user=ctx.user_id)
-        hits = _find_items(items, wanted)
         language = lang.pick(ctx.language)
+        if language == "en" and set(_split_items(wanted)) <= _PRONOUNS:
+            hits = _named_items(items, _text(u), name)
+            if not hits:
+                return Outcome(_t(language, "list_ask_remove", list=name),
+                               action="list.ask_item", expect_followup=True,
+                               data={"missing": "item"})
+        else:
+            hits = _find_items(items, wanted)
         if not hits and language != "en":
             return Outcome(lang.t(language, "list_not_on", item=as_written(u.text, wanted),
                                   list=say_list(name, language, dative=True)),
@@ -400,7 +457,36 @@ def _find_items(items: list[ListItem], wanted: str) -> list[ListItem]:
     hits = []
     for part in _split_items(wanted):
         exact = [i for i in items if i.text.lower() == part]
-        hits += exact or [i for i in items if part in i.text.lower() or i.text.lower() in part][:1]
+        hits += exact or [i for i in items if part in i.text.lower() or i.text.lower() in part][:1] \
+            or _named_items(items, part, "")[:1]  # "renewing my passport"
+    return hits
+
+
+_PLAIN = {"the", "a", "an", "my", "some", "to", "of", "for", "and", "on", "off", "in",
+          "list", "it", "them", "get", "got", "do", "done", "need", "i", "we", "you", "can",
+          "could", "please", "so", "that", "this", "from", "with", "take", "remove", "tick",
+          "cross", "already", "any", "more", "have", "bought", "picked", "up", "way", "home"}
+
+
+def _stem(word: str) -> str:
+    """'renewing' ~ 'renew', 'fixed' ~ 'fix', 'booked' ~ 'book', 'eggs' ~ 'egg'."""
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def _named_items(items: list[ListItem], text: str, list_name: str) -> list[ListItem]:
+    """The items whose own words are said in ``text`` ("I've booked my haircut" → "book
+    a haircut"): every word of the item but the small ones, or its last word."""
+    said = {_stem(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9'-]+", text)} \
+        - {_stem(list_name)}
+    hits = []
+    for item in items:
+        words = [_stem(w) for w in re.findall(r"[a-z0-9'-]+", item.text.lower())
+                 if w not in _PLAIN]
+        if words and (set(words) <= said or words[-1] in said):
+            hits.append(item)
     return hits
 
 

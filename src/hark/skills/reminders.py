@@ -34,7 +34,7 @@ from hark.store import reminders as repo
 from hark.store.models import Reminder
 from hark.types import Outcome, Understanding
 
-_REMIND = re.compile(r"\bremind(er|ers|ing)?\b|\bdon'?t let me forget\b|\bnudge me\b|"
+_REMIND = re.compile(r"\bremind(er|ers|ing|ed)?\b|\bdon'?t let me forget\b|\bnudge me\b|"
                      r"\btell me (on|at|in|to|tomorrow|tonight)\b|" + r"|".join(
                          rf"\b{w}\b" for w in (
                              "erinnere?", "erinnerung(?:en)?", "rappelle", "rappelez",
@@ -230,14 +230,34 @@ def _said(r: Reminder, language: str) -> str:
 
 
 def _match(rows: list[Reminder], words: str) -> list[Reminder]:
-    keys = {w.rstrip("s") for w in clean(words).split() if len(w) > 2} - {
+    """The reminders whose words are said most; all of them when none of their words is
+    said ("move my Thursday reminder", "push the reminder back")."""
+    def stems(text: str) -> set[str]:
+        return {w.removesuffix("'s").rstrip("s") for w in clean(text).split() if len(w) > 2}
+
+    keys = stems(words) - {
         "remind", "reminder", "the", "my", "and", "all", "about", "delete", "remove",
-        "cancel", "move", "reschedule", "change", "please", "set"}
+        "cancel", "move", "reschedule", "change", "please", "set", "for", "out", "you",
+        "your", "with", "from", "that", "this", "are", "was", "have", "got", "any", "what",
+        "when", "week", "day", "time", "morning", "evening", "afternoon", "tonight"}
+    keys &= set().union(*(stems(r.text) for r in rows)) if rows else set()
     if not keys:
         return rows
-    scored = [(len(keys & {w.rstrip("s") for w in clean(r.text).split()}), r) for r in rows]
+    scored = [(len(keys & stems(r.text)), r) for r in rows]
     best = max((s for s, _ in scored), default=0)
     return [r for s, r in scored if s and s == best]
+
+
+def _on_day_said(rows: list[Reminder], words: str, ctx: SkillContext) -> list[Reminder]:
+    """Of ``rows``, those due on the day named in ``words`` ("my Thursday reminder",
+    "tomorrow's reminder"); ``rows`` when no day is named or none is due then."""
+    found = find_value(words.replace("'s", ""), "date", ctx, ("date", "date_range"))
+    if found is None:
+        return rows
+    v = found[0]
+    start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
+    end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
+    return [r for r in rows if start <= r.due.astimezone(ctx.tz).date() <= end] or rows
 
 
 class Reminders:
@@ -300,6 +320,8 @@ class Reminders:
 
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
         rows = await self._pending(ctx)
+        if lang.pick(ctx.language) == "en":  # "when's my reminder to take the bins out?"
+            rows = _match(rows, u.text) or rows
         v, _ = find_when(u, ctx)
         if v is not None and v.get("kind") in ("date", "date_range"):
             start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
@@ -376,6 +398,8 @@ class Reminders:
         if problem:
             return problem
         if len(hits) > 1:
+            hits = _on_day_said(hits, before, ctx)
+        if len(hits) > 1:
             return self._which(hits, ctx)
         row = hits[0]
         if shift is not None:
@@ -403,8 +427,11 @@ def moved(old: datetime, v: dict[str, Any] | None, ctx: SkillContext) -> datetim
     if kind == "time" and v.get("time"):
         t = time.fromisoformat(v["time"])
         hour = t.hour
-        if v.get("ambiguous"):  # on the item's day, "at 11" is 11 am, "at 3" 3 pm
-            hour = hour % 12 + (12 if hour % 12 < 7 else 0)
+        if v.get("ambiguous"):  # the hour nearer the old one: dinner at 7:30 "to seven"
+            def gap(h: int) -> int:  # is 7 pm, a meeting at 2 pm "to eleven" is 11 am
+                d = abs(h * 60 + t.minute - (local.hour * 60 + local.minute))
+                return min(d, 1440 - d)
+            hour = min((hour % 12, hour % 12 + 12), key=gap)
         return local.replace(hour=hour, minute=t.minute, second=0)
     if kind in ("date", "date_range"):
         day = date.fromisoformat((v.get("date") or v.get("start"))[:10])

@@ -205,8 +205,15 @@ def all_of(n: int, things: str) -> str:
     return f"both {things}" if n == 2 else f"all {n} {things}"
 
 
+# "every" before a day or a part of one says when, not how many: "the alarm that goes
+# off every weekday" is one alarm
+_EVERY_WHEN = re.compile(r"\bevery (?:single )?(?:day|weekday|weekend|week|month|morning|"
+                         r"afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+
+
 def wants_all(text: str) -> bool:
-    return bool(re.search(r"\b(all|every|everything|both)\b", clean(text)))
+    words = _EVERY_WHEN.sub(" ", clean(text))
+    return bool(re.search(r"\b(all|every|everything|both)\b", words))
 
 
 # ------------------------------------------------------------------- firing → events
@@ -409,6 +416,10 @@ class TimerSkill:
                    {"timer_name": {"type": "string", "description": "Which timer"}}),
         IntentSpec("timer_resume", "Resume a paused timer.",
                    {"timer_name": {"type": "string", "description": "Which timer"}}),
+        IntentSpec("timer_adjust", "Add time to a timer or take some off ('add 5 minutes "
+                   "to the pasta timer'), or set the time it has left.",
+                   {"timer_name": {"type": "string", "description": "Which timer"},
+                    "duration": {"type": "string", "description": "How much, e.g. '5 minutes'"}}),
     ]
 
     async def handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
@@ -422,6 +433,8 @@ class TimerSkill:
             return await self.change(u, ctx, pause=True)
         if u.intent == "timer_resume":
             return await self.change(u, ctx, pause=False)
+        if u.intent == "timer_adjust":
+            return await self.adjust(u, ctx)
         return Outcome(lang.t(ctx.language, "timer_unsupported"), action="timer.unsupported")
 
     async def _active(self, ctx: SkillContext) -> list[Timer]:
@@ -571,6 +584,59 @@ class TimerSkill:
             speech = f"Okay, {what} is {verb}, with {left} left."
         return Outcome(speech, action="timer.pause" if pause else "timer.resume",
                        data={"ids": [t.id for t in done]})
+
+
+    async def adjust(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        """Add time to a timer, take some off, or leave it so long to go."""
+        language = lang.pick(ctx.language)
+        timers = await self._active(ctx)
+        if not timers:
+            return Outcome(lang.t(language, "timer_none"), action="timer.adjust")
+        said = clean(u.text)
+        found = find_value(_ADJUST_FILLER.sub(" ", said), "duration", ctx, ("duration",),
+                           must=_UNIT_WORD)
+        if found is None or not found[0].get("seconds"):
+            return Outcome(lang.t(language, "timer_adjust_how"), action="timer.ask_duration",
+                           expect_followup=True, data={"missing": "duration"})
+        seconds = float(found[0]["seconds"])
+        picked = u.slot(TIMER_ID_SLOT)
+        name = timer_name(u) or _adjusted_name(said)
+        hits = ([t for t in timers if t.id == picked.value] if picked is not None
+                else _match(timers, name, None) if name else timers)
+        if not hits:
+            what = f"a {name} timer" if name and language == "en" else ""
+            return Outcome(f"I can't find {what}." if what else lang.t(language, "timer_not_found"),
+                           action="timer.adjust")
+        if len(hits) > 1:
+            return _ask_which(lang.t(language, "timer_which", choices=lang.join(
+                _choice_labels(hits, ctx.clock(), language), language, lang.OR)), hits, u, ctx)
+        left = _LEFT.search(said) is not None
+        by = -seconds if _LESS.search(said) else seconds
+        try:
+            t = await write_db(ctx, repo.adjust, hits[0].id, by_s=None if left else by,
+                               left_s=seconds if left else None, now=ctx.clock())
+        except HarkError as e:
+            return Outcome(lang.say_error(e, ctx.language), action="timer.adjust_failed")
+        remaining = say_duration(repo.remaining_s(t, now=ctx.clock()), language)
+        if language != "en":
+            speech = lang.t(language, "timer_adjusted", left=remaining)
+        else:
+            what = f"your {t.name} timer" if t.name else "your timer"
+            speech = f"Okay, {what} now has {remaining} left."
+        return Outcome(speech, action="timer.adjust", data={"timer": t.to_dict()})
+
+
+# "one more minute", "another ten minutes", "two extra minutes": the length is the rest
+_ADJUST_FILLER = re.compile(r"\b(?:more|extra|other|another|additional)\b")
+_LESS = re.compile(r"\b(?:take|knock|shave|remove|chop|cut|shorten|minus|less|off)\b")
+_LEFT = re.compile(r"\b(?:left|to go|remaining)\b")
+
+
+def _adjusted_name(said: str) -> str:
+    """The timer named after "to"/"on"/"off": "add a couple of minutes to the pasta"."""
+    m = re.search(r"\b(?:to|on|onto|off|from)\s+(?:the|my|that|this)\s+([a-z][a-z' -]*?)"
+                  r"(?:\s+timer)?(?:\s+please)?$", said)
+    return _clean_name(m.group(1)) if m else ""
 
 
 def is_timer_request(text: str) -> bool:

@@ -87,6 +87,10 @@ def update_alarm(
     now: datetime | None = None,
 ) -> Alarm:
     alarm = get(db, alarm_id)
+    # a one-off alarm set for a day keeps its day when only its time changes
+    day = (alarm.next_fire.astimezone(zone(alarm.tz)).date()
+           if alarm.next_fire is not None and not alarm.recurrence
+           and recurrence_rule is None and tz is None else None)
     if time_of_day is not None:
         alarm.time_of_day = parse_time(time_of_day)
     if recurrence_rule is not None or clear_recurrence:
@@ -96,7 +100,11 @@ def update_alarm(
     if tz is not None:
         alarm.tz = zone(tz).key
     if alarm.enabled:
-        alarm.next_fire = compute_next(alarm, after=now_or(now))
+        now = now_or(now)
+        fire = (recurrence.local_occurrence(day, alarm.time_of_day, zone(alarm.tz))
+                if day is not None else None)
+        alarm.next_fire = fire if fire is not None and fire > now else \
+            compute_next(alarm, after=now)
     return alarm
 
 

@@ -97,6 +97,28 @@ def resume(db: Session, timer_id: int, *, now: datetime | None = None) -> Timer:
     return timer
 
 
+def adjust(db: Session, timer_id: int, *, by_s: float | None = None,
+           left_s: float | None = None, now: datetime | None = None) -> Timer:
+    """Add ``by_s`` seconds to a timer (less with a negative number), or leave it
+    ``left_s`` seconds to go. It must keep some time left."""
+    now = now_or(now)
+    timer = _locked(db, timer_id)
+    if timer.state not in ACTIVE:
+        raise Conflict(f"That timer is already {timer.state}.", phrase="timer_over",
+                       state=timer.state)
+    left = remaining_s(timer, now=now)
+    new_left = left_s if left_s is not None else left + (by_s or 0.0)
+    if not new_left > 0:
+        raise InvalidInput("That would leave no time on the timer.", phrase="timer_no_time_left")
+    timer.duration_s = max(1.0, timer.duration_s + new_left - left)
+    if timer.state == "paused":
+        timer.remaining_s = new_left
+    else:
+        timer.deadline = now + timedelta(seconds=new_left)
+    timer.updated_at = now
+    return timer
+
+
 def cancel(db: Session, timer_id: int, *, now: datetime | None = None) -> Timer:
     timer = _locked(db, timer_id)
     if timer.state not in ACTIVE:

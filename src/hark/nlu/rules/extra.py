@@ -286,7 +286,8 @@ TIMERS: dict[str, list[str]] = {
 # Asking which timers there are: Home Assistant only asks about time left; the model,
 # with Hark's few timer examples, read "what timers do I have" as calendar_query.
 TIMER_QUERY: dict[str, list[str]] = {
-    "en": ["what timer[s] (do i have|have i got|are (set|on|running|going))",
+    "en": ["what timer[s] (do i have|have i got|are (set|on|running|going)) [going|running|"
+           "on|set] [at the moment|right now|now]",
            "(list|show [me]|tell me|read [out]|give me) [all] [of] [my|the] timer[s]",
            "(do|did) i (have|set) any timer[s] [set|running|going|on]",
            "(is there|are there) any timer[s] [set|running|going|on]",

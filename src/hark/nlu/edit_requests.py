@@ -1,0 +1,125 @@
+"""English requests about what the user already has: changing an alarm ("move my 7:15
+alarm to 7:45", "push my weekday alarm back by fifteen minutes"), adding time to a timer
+("put another ten minutes on the laundry timer", "take two minutes off the pasta"),
+ticking things off a list ("I've bought the bread, cross it off the shopping list"),
+asking about or ticking off a reminder ("when's my reminder to take the bins out?",
+"mark the bins reminder as done").
+
+HWU64 has no examples of changing what is set: the model read these as setting a new
+alarm or timer, or as nothing. :func:`find` names the intent; the skills read the same
+words for which alarm, timer, item or reminder is meant and what changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.text.clean import clean
+
+_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fifteen|twenty|thirty|forty|forty-five|sixty|ninety|a couple of|a few|half an?|"
+        r"another|an extra|(?:a )?quarter of an)")
+_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+DURATION = rf"\b{_NUM}(?:\s+(?:more|extra|other))?\s+{_UNIT}\b"
+_CHANGE_VERB = (r"change|move|push|bump|make|shift|put|reschedule|bring|reset|"
+                r"update|adjust|swap")
+
+# "add 5 minutes to the pasta timer", "put another ten minutes on the laundry timer",
+# "take two minutes off the pasta timer", "five more minutes on the pasta",
+# "change the pasta timer so it's got twelve minutes left"
+_TIMER_ADJUST = re.compile(
+    rf"\b(?:add|put|give|stick|pop|take|knock|shave|remove|chop|cut)\b.*?{DURATION}.*?"
+    r"\b(?:to|on|onto|off|from)\b.*?\btimers?\b"
+    rf"|\b(?:add|give|put)\b.*?{DURATION}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+$"
+    rf"|\b(?:another|{_NUM}\s+(?:more|extra))\s+{_UNIT}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+"
+    r"(?:\s+timer)?$"
+    rf"|\btimers?\b.*?\b(?:so|to)\b.*?{DURATION}\s+(?:left|to go|remaining)\b"
+    r"|\b(?:extend|lengthen|shorten)\b.*?\btimers?\b")
+# an alarm changed to a time or by a length of time: "change my weekday alarm to 6:45",
+# "make the swimming alarm a bit earlier, say eight fifteen", "move tomorrow's one-off
+# alarm to 8 a.m.", "push my weekday alarm back by fifteen minutes"
+_ALARM_CHANGE = re.compile(
+    rf"\b(?:{_CHANGE_VERB})\b(?:\s+\w+)?\s+(?:my|the|that|this|\w+'s)\b[^,]*?\balarms?\b.*?"
+    r"(?:\b(?:to|for|at|till|until|by|say)\b\s+\S|\b(?:later|earlier|back|forward|instead)\b)"
+    rf"|\balarms?\b.*?\b(?:go(?:es)? off|ring|wake me)\b.*?(?:{DURATION}|an hour|half an hour)"
+    r".*?\b(?:later|earlier|sooner)\b")
+# "tick off renew passport on my to-do list", "I've bought the bread, cross it off the
+# shopping list", "mark renewing my passport as done on the to-do list"
+_LIST_DONE = re.compile(
+    r"\b(?:tick|cross|check|strike|scratch|mark)\b.*?\b(?:off|done|complete|completed|"
+    r"finished)\b.*?\blist\b|\blist\b.*?\b(?:tick|cross|check|strike)\b.*?\boff\b"
+    r"|\b(?:take|remove|delete|get rid of)\b\s+(?:it|them|those|that|these)\s+"
+    r"(?:off|from)\b.*?\blist\b")
+# "mark the bins reminder as done", "tick off the reminder to take the bins out",
+# "scrap the reminder about Sam"
+_REMINDER_DONE = re.compile(
+    r"\b(?:mark|tick|cross|check|scrap|ditch|drop|bin|forget|cancel|delete|remove|clear)\b"
+    r".*?\breminders?\b(?!.*\b(?:to|at|for|on)\s+\d)")
+_REMINDER_QUERY = re.compile(
+    r"^(?:(?:hey|so|just wondering|remind me|um|oh|ok|okay)\W+)*"
+    r"(?:when(?:'s| is| was| will| are| do)?|what(?:'s| is| was| time| day| reminders?)?|"
+    r"is there|are there|do i have|have i got|did i (?:set|make|ask)|which|any|have i)\b"
+    r".*?\b(?:reminders?|remind(?:ed)? (?:me|you))\b"
+    r"|\b(?:what|when|anything|something)\b.*?\bto be reminded\b")
+# "what time am I getting woken up on Thursday?", "do I need to get up early tomorrow?",
+# "is my alarm definitely going off at seven fifteen tomorrow?"
+_ALARM_QUERY = re.compile(
+    r"^(?:(?:hey|so|just wondering|um|oh|ok|okay|hiya)\W+)*"
+    r"(?:what(?:'s| time| is)?|when(?:'s| is| do| does| am| will)?|do i|have i|am i|is|are|"
+    r"will|does|did)\b"
+    r".*?\b(?:woken|wake|waking|get up|be up|getting up|alarms? (?:go|goes|going) off|"
+    r"alarms?)\b")
+# "what do I need to pick up from the shops?", "did I add washing-up liquid to the
+# shopping list?", "what's on my lists?"
+_LIST_QUERY = re.compile(
+    r"^(?:what|anything)\b.*?\b(?:need|meant|supposed|have|got)\b.*?\b(?:get|getting|buy|"
+    r"buying|pick up|picking up|grab|grabbing)\b.*?\b(?:shops?|supermarket|store|grocer\w*)\b"
+    r"|^(?:did|have) i (?:add|put|already add|already put)\b.*?\b(?:to|on|onto) (?:my|the) "
+    r"(?:[\w-]+ )?list\b"
+    r"|^what(?:'s| is| are)? (?:on|in) (?:all |both )?(?:of )?(?:my|the|our) (?:\w+ )?lists\b")
+# an appointment asked about or moved: "what time's dinner with Anna?", "when am I seeing
+# Anna?", "change the dentist appointment to eleven", "the team meeting's been moved to
+# Thursday at nine"
+_EVENT = (r"(?:meetings?|appointments?|dinner|lunch|breakfast|brunch|party|class|lesson|"
+          r"session|interview|diary|calendar)")
+_EVENT_QUERY = re.compile(
+    rf"^(?:what time(?:'s| is| does| do)?|when(?:'s| is| does| do)?)\b.*?\b{_EVENT}\b"
+    r"|^when (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b")
+_EVENT_MOVE = re.compile(
+    rf"\b(?:change|move|reschedule|switch|update|shift)\b.*?\b{_EVENT}\b.*?\bto\b"
+    r"|\b(?:been|was|got|is being) (?:moved|changed|rescheduled|pushed|put back|"
+    r"brought forward)\b.*?\bto\b")
+_REMIND_TO_SET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remind me\b")
+
+
+def find(text: str) -> str | None:
+    """The intent of an English request about an existing alarm, timer, list item or
+    reminder, or None."""
+    said = clean(text).rstrip(".")
+    if not said:
+        return None
+    if _TIMER_ADJUST.search(said) and not re.search(
+            r"\b(?:list|calendar|alarm|reminder)s?\b|\bremind", said):
+        return "timer_adjust"
+    if _ALARM_CHANGE.search(said) and not re.search(r"\b(?:timer|reminder)s?\b", said):
+        return "alarm_change"
+    if _ALARM_QUERY.search(said) and not re.search(
+            r"\b(?:timers?|reminders?|remind|calendar|diary|meeting|appointment)\b|"
+            r"\byou\s+(?:please\s+)?(?:set|make|create|add|put|wake|get|turn|switch|cancel|"
+            r"delete|remove|stop|snooze)\b", said):
+        return "alarm_query"
+    if _LIST_QUERY.search(said):
+        return "lists_query"
+    if _LIST_DONE.search(said):
+        return "lists_remove"
+    if re.search(r"\breminders?\b", said) and _REMINDER_DONE.search(said):
+        return "calendar_remove"
+    if _REMINDER_QUERY.search(said) and not _REMIND_TO_SET.search(said):
+        return "calendar_query"
+    if re.search(r"\bremind", said) or re.search(r"\b(?:alarm|timer)s?\b", said):
+        return None
+    if _EVENT_MOVE.search(said):
+        return "calendar_set"
+    if _EVENT_QUERY.search(said):
+        return "calendar_query"
+    return None
