@@ -34,12 +34,17 @@ _TIMER_ADJUST = re.compile(
     rf"|\b(?:another|{_NUM}\s+(?:more|extra))\s+{_UNIT}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+"
     r"(?:\s+timer)?$"
     rf"|\btimers?\b.*?\b(?:so|to)\b.*?{DURATION}\s+(?:left|to go|remaining)\b"
+    rf"|\b(?:give|add)\s+(?:the|my)\s+\w+\s+(?:another|an extra|{_NUM}\s+(?:more|extra))\s+{_UNIT}"
+    rf"|\b(?:set|change|reset|make|put)\s+(?:the|my|that)\s+\w+\s+timer\s+(?:back\s+)?to\s+{DURATION}"
     r"|\b(?:extend|lengthen|shorten)\b.*?\btimers?\b")
 # an alarm changed to a time or by a length of time: "change my weekday alarm to 6:45",
 # "make the swimming alarm a bit earlier, say eight fifteen", "move tomorrow's one-off
 # alarm to 8 a.m.", "push my weekday alarm back by fifteen minutes"
 _ALARM_CHANGE = re.compile(
-    rf"\b(?:{_CHANGE_VERB})\b(?:\s+\w+)?\s+(?:my|the|that|this|\w+'s)\b[^,]*?\balarms?\b.*?"
+    # "set my weekday alarm to 6:45" (but "set my alarm for 7" is a new alarm)
+    r"\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm\s+(?:to|for)\b\s+\S.*\b(?:instead|now)\b"
+    r"|\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm\s+to\b"
+    rf"|\b(?:{_CHANGE_VERB})\b(?:\s+\w+)?\s+(?:my|the|that|this|\w+'s)\b[^,]*?\balarms?\b.*?"
     r"(?:\b(?:to|for|at|till|until|by|say)\b\s+\S|\b(?:later|earlier|back|forward|instead)\b)"
     rf"|\balarms?\b.*?\b(?:go(?:es)? off|ring|wake me)\b.*?(?:{DURATION}|an hour|half an hour)"
     r".*?\b(?:later|earlier|sooner)\b")
@@ -47,20 +52,28 @@ _ALARM_CHANGE = re.compile(
 # shopping list", "mark renewing my passport as done on the to-do list"
 _LIST_DONE = re.compile(
     r"\b(?:tick|cross|check|strike|scratch|mark)\b.*?\b(?:off|done|complete|completed|"
-    r"finished)\b.*?\blist\b|\blist\b.*?\b(?:tick|cross|check|strike)\b.*?\boff\b"
-    r"|\b(?:take|remove|delete|get rid of)\b\s+(?:it|them|those|that|these)\s+"
-    r"(?:off|from)\b.*?\blist\b")
+    r"finished)\b.*?\b(?:list|to-?dos?)\b|\blist\b.*?\b(?:tick|cross|check|strike)\b.*?\boff\b"
+    r"|\b(?:take|remove|delete|get rid of|clear)\b\s+(?:it|them|those|that|these|the rest)\s+"
+    r"(?:off|from)\b.*?\b(?:list|to-?dos?)\b"
+    r"|\b(?:clear|tick|cross)\b.*?\b(?:the rest|everything else)\b")
+# without a list named: "cross off bread", "I got the bananas, tick them off", "mark renew
+# passport as done" (not when a reminder, alarm, timer or appointment is named)
+_DONE_ANY = re.compile(
+    r"\b(?:tick|cross|check|strike|scratch)\s+(?:\w+\s+){0,4}?off\b|\b(?:tick|cross|check|strike)"
+    r"\s+off\b|^mark\b.*?\bas (?:done|complete|completed|finished)$")
 # "mark the bins reminder as done", "tick off the reminder to take the bins out",
 # "scrap the reminder about Sam"
 _REMINDER_DONE = re.compile(
-    r"\b(?:mark|tick|cross|check|scrap|ditch|drop|bin|forget|cancel|delete|remove|clear)\b"
+    r"\b(?:mark|tick|cross|check|scrap|scratch|ditch|drop|bin|forget|cancel|delete|remove|clear|"
+    r"kill|lose|get rid of)\b"
     r".*?\breminders?\b(?!.*\b(?:to|at|for|on)\s+\d)")
 _REMINDER_QUERY = re.compile(
     r"^(?:(?:hey|so|just wondering|remind me|um|oh|ok|okay)\W+)*"
     r"(?:when(?:'s| is| was| will| are| do)?|what(?:'s| is| was| time| day| reminders?)?|"
     r"is there|are there|do i have|have i got|did i (?:set|make|ask)|which|any|have i)\b"
     r".*?\b(?:reminders?|remind(?:ed)? (?:me|you))\b"
-    r"|\b(?:what|when|anything|something)\b.*?\bto be reminded\b")
+    r"|^(?:what|when|anything|something|is there|have i)\b.*?\b(?:be|being|get|getting) "
+    r"reminded\b")
 # "what time am I getting woken up on Thursday?", "do I need to get up early tomorrow?",
 # "is my alarm definitely going off at seven fifteen tomorrow?"
 _ALARM_QUERY = re.compile(
@@ -76,7 +89,21 @@ _LIST_QUERY = re.compile(
     r"buying|pick up|picking up|grab|grabbing)\b.*?\b(?:shops?|supermarket|store|grocer\w*)\b"
     r"|^(?:did|have) i (?:add|put|already add|already put)\b.*?\b(?:to|on|onto) (?:my|the) "
     r"(?:[\w-]+ )?list\b"
-    r"|^what(?:'s| is| are)? (?:on|in) (?:all |both )?(?:of )?(?:my|the|our) (?:\w+ )?lists\b")
+    r"|^what(?:'s| is| are)? (?:on|in) (?:all |both )?(?:of )?(?:my|the|our) (?:\w+ )?lists\b"
+    r"|^what(?:'s| is| are)? (?:on|in) (?:my|the|our) to-?dos?\b"
+    r"|^do (?:i|we) still need\b|^do (?:i|we) (?:still )?need to (?:buy|grab)\b")
+# "check my timers", "which timer goes off first?"
+_TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.*\b(?:for|to)\s+\d)")
+# "what have I got on the fourth?", "what's happening on December second?"
+_ORDINAL = (r"the (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+            r"ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|"
+            r"thirty[- ]first)")
+_DAY = (rf"(?:today|tonight|tomorrow|\w+day|{_ORDINAL}|(?:january|february|march|"
+        r"april|may|june|july|august|september|october|november|december)(?: \w+)?|"
+        r"this week(?:end)?|next week(?:end)?)")
+_DAY_QUERY = re.compile(
+    rf"^what (?:have i got|do i have|have i)(?: on)?(?: for)?(?: this)? {_DAY}(?: \w+)?$"
+    rf"|^what(?:'s| is) (?:happening|going on|on) on {_DAY}(?: \w+)?$")
 # an appointment asked about or moved: "what time's dinner with Anna?", "when am I seeing
 # Anna?", "change the dentist appointment to eleven", "the team meeting's been moved to
 # Thursday at nine"
@@ -86,7 +113,7 @@ _EVENT_QUERY = re.compile(
     rf"^(?:what time(?:'s| is| does| do)?|when(?:'s| is| does| do)?)\b.*?\b{_EVENT}\b"
     r"|^when (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b")
 _EVENT_MOVE = re.compile(
-    rf"\b(?:change|move|reschedule|switch|update|shift)\b.*?\b{_EVENT}\b.*?\bto\b"
+    rf"\b(?:change|move|reschedule|switch|update|shift|bump)\b.*?\b{_EVENT}\b.*?\b(?:to|for)\b"
     r"|\b(?:been|was|got|is being) (?:moved|changed|rescheduled|pushed|put back|"
     r"brought forward)\b.*?\bto\b")
 _REMIND_TO_SET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remind me\b")
@@ -110,8 +137,11 @@ def find(text: str) -> str | None:
         return "alarm_query"
     if _LIST_QUERY.search(said):
         return "lists_query"
-    if _LIST_DONE.search(said):
+    if _LIST_DONE.search(said) or (_DONE_ANY.search(said) and not re.search(
+            rf"\b(?:reminders?|alarms?|timers?|{_EVENT}|calendar)\b", said)):
         return "lists_remove"
+    if _TIMER_QUERY.search(said):
+        return "timer_query"
     if re.search(r"\breminders?\b", said) and _REMINDER_DONE.search(said):
         return "calendar_remove"
     if _REMINDER_QUERY.search(said) and not _REMIND_TO_SET.search(said):
@@ -120,6 +150,6 @@ def find(text: str) -> str | None:
         return None
     if _EVENT_MOVE.search(said):
         return "calendar_set"
-    if _EVENT_QUERY.search(said):
+    if _EVENT_QUERY.search(said) or _DAY_QUERY.search(said):
         return "calendar_query"
     return None

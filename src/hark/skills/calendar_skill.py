@@ -44,7 +44,8 @@ from hark.store.users import DEFAULT_USER
 from hark.types import Outcome, Understanding
 
 _MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|"
-                   r"shift|bring\b.*\bforward|brought forward|change|changed|update)\b.*\bto\b")
+                   r"shift|bring\b.*\bforward|brought forward|change|changed|update|bump)\b.*\bto\b"
+                   r"|\breschedule\b.*\bfor\b")
 _ENDS = re.compile(r"\b(?:finish|finishes|finished|end|ends|over|done|until|till)\b")
 _GENERIC = {"event", "events", "appointment", "appointments", "meeting", "meetings",
             "calendar", "plans", "plan", "schedule", "all", "all meetings", "all events",
@@ -380,11 +381,7 @@ class CalendarSkill:
         hits = match_events(events, slot_text(u, "event_name") or before, language)
         if hits is events and len(events) > 1 and language == "en":
             # no title said: the day said ("move my Wednesday appointment to Thursday")
-            found = find_value(before.replace("'s", ""), "date", ctx, ("date",))
-            on = _day_range(found[0]) if found else None
-            if on is not None:
-                hits = [e for e in events
-                        if on[0] <= e.start.astimezone(ctx.tz).date() <= on[1]] or hits
+            hits = _said_of(events, before, ctx) or hits
         if not events or not hits or (hits is events and len(events) > 1):
             if is_reminder(before) or not events:  # "verschieb die Erinnerung auf morgen"
                 out = await self.reminders.move(u, ctx, before=before, after=after,
@@ -437,12 +434,40 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         if shifted is not None and shifted.shift_minutes is not None:
             return Move(shifted.event, "", shifted.shift_minutes)
     if language == "en" and _MOVE.search(clean(text)):
-        before, _, after = clean(text).rpartition(" to ")
+        said = clean(text)
+        before, _, after = said.rpartition(" to ") if " to " in said else said.rpartition(" for ")
         return Move(before, after, None)
     asked = move_requests.find(text, language, now)
     if asked is None or (language == "en" and asked.shift_minutes is None):
         return None
     return Move(asked.event, asked.when or "", asked.shift_minutes)
+
+
+def _said_of(events: list[CalendarEvent], words: str,
+             ctx: SkillContext) -> list[CalendarEvent]:
+    """The events on the day and at the time named in ``words`` ("my 9 o'clock meeting
+    tomorrow", "my Wednesday appointment"); [] when neither narrows them."""
+    words = words.replace("'s", "")
+    found = find_value(words, "date", ctx, ("date", "datetime"), must=_DAY_WORD)
+    hits = events
+    if found is not None:
+        v = found[0]
+        day = (date.fromisoformat(v["date"][:10]) if v.get("kind") == "date" else
+               datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).date())
+        hits = [e for e in hits if e.start.astimezone(ctx.tz).date() == day]
+    at = find_value(words, "time", ctx, ("time",), must=_CLOCK_WORD)
+    if at is not None and at[0].get("time"):
+        t = time.fromisoformat(at[0]["time"])
+        hours = {t.hour, (t.hour + 12) % 24} if at[0].get("ambiguous") else {t.hour}
+        hits = [e for e in hits if (e.start.astimezone(ctx.tz).hour in hours
+                                    and e.start.astimezone(ctx.tz).minute == t.minute)]
+    return [] if hits is events else hits
+
+
+_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)|first|second|"
+                       r"third|\w+th|january|february|march|april|may|june|july|august|"
+                       r"september|october|november|december|week|weekend)\b")
+_CLOCK_WORD = re.compile(r"\d|o'?clock|\b(?:noon|midday|half|quarter)\b")
 
 
 def _ask_which(hits: list[CalendarEvent], ctx: SkillContext) -> Outcome:

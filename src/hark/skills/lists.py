@@ -25,9 +25,15 @@ _ADD = re.compile(r"\b(?:add|put|include|append|write|stick|pop)\s+(?:down\s+)?(
 # sugar, put it on the list"
 _NEEDED = re.compile(r"\b(?:we|i)(?:\s+(?:are|am|have|'ve|re|m)|'re|'m|'ve)?\s+(?:need|"
                      r"(?:run|ran|running|out|low|short)\s+(?:out\s+)?(?:of|on))\s+(.+?)\s*,")
-_REMOVE = re.compile(r"\b(?:remove|delete|take|cross|tick|check|erase|scratch|strike|mark)\s+"
+_REMOVE = re.compile(r"\b(?:remove|delete|take|cross|tick|check|erase|scratch|strike|mark|clear)\s+"
                      r"(?:off\s+)?(.+?)\s+(?:(?:off|from|of)|(?:as\s+)?(?:done|complete|"
                      r"completed|finished)\s+(?:on|in)|off\s+(?:on|in)|on|in)\s+" + _LIST)
+# an item with no list named: "cross off bread", "check off the haircut", "mark renew
+# passport as done"
+_OFF = re.compile(r"\b(?:tick|cross|check|strike|scratch)\s+off\s+(.+)$|"
+                  r"\b(?:tick|cross|check|strike|scratch)\s+(?!it\b|them\b)(.+?)\s+off$|"
+                  r"^mark\s+(.+?)\s+as\s+(?:done|complete|completed|finished)$")
+_EXCEPT = re.compile(r"\b(?:except(?: for)?|apart from|other than|but not)\b")
 # what "it"/"them" stands for is said before: "I've bought the bread, cross it off"
 _PRONOUNS = {"it", "them", "those", "that", "these", "this", "both", "they", "one"}
 _NAMED = (re.compile(r"\blist\s+(?:called|named)\s+([a-z0-9' -]+)$"),
@@ -201,6 +207,8 @@ def _name_from(u: Understanding, language: str = "en") -> str:
     if given and clean(given).strip(" -") in {"do", "dos", "to"} and \
             re.search(r"\btodo list\b", text):
         return "to-do"  # the tagger split "to-do" and kept "-do"
+    if re.search(r"\b(?:my|the|our) todos?\b(?! list)", text):
+        return "to-do"  # "what's on my to-dos?"
     if given:
         return list_key(given)
     for rx in _NAMED:
@@ -228,9 +236,10 @@ def _asked_on_list(text: str, language: str) -> str:
     rx = _ON_LIST_OTHER.get(language)
     m = rx.search(text) if rx is not None else None
     m = m or re.search(r"\b(?:is|are|(?:did|have) i (?:add|put|got))\s+(.+?)\s+"
-                       r"(?:on|in|to|onto)\b", text)
-    if not m or re.fullmatch(r"(there|anything|what|something|it|nichts|was|etwas)",
-                             m.group(1)):
+                       r"(?:on|in|to|onto)\b", text) \
+        or re.search(r"^do (?:i|we) (?:still )?need (?:to (?:buy|get|grab|pick up) )?(.+)$", text)
+    if not m or re.fullmatch(r"(there|anything|what|something|it|nichts|was|etwas|(?:the )?"
+                             r"(?:items?|things?))", m.group(1)):
         return ""
     return re.sub(r"^(?:there\s+)?(?:the|some|any|anything)\s+", "", m.group(1))
 
@@ -336,6 +345,11 @@ class ListSkill:
             name = DEFAULT_LIST  # "what do I need to pick up from the shops?"
         if language == "en" and not name and _ALL_ITEMS.search(text):
             return await self._read_all(ctx, names)
+        wanted = _asked_on_list(text, language)
+        if language == "en" and not name and wanted and len(names) > 1:
+            # "do I still need to buy eggs?": the list that has them, else shopping
+            name = await self._holding(ctx, names, u, wanted) or (
+                DEFAULT_LIST if DEFAULT_LIST in names else "")
         asks_names = _NAMES_QUERY.search(text) or (
             language in _NAMES_QUERY_OTHER and _NAMES_QUERY_OTHER[language].search(text))
         if not name and (asks_names or len(names) > 1):
@@ -387,34 +401,67 @@ class ListSkill:
         text = _text(u)
         language = lang.pick(ctx.language)
         name = _name_from(u, language)
-        m = _REMOVE.search(text)
+        m = _REMOVE.search(_text(u, commas=True))  # "cross milk, bread and eggs off …"
         wanted = clean(slot_text(u, "item")) or (m.group(1) if m else "")
         if m and m.group(2) and (not name or " " in name):
             # the list right after the item, not "on the way home … list"
             name = list_key(m.group(2))
+        if language == "en" and not wanted and not _WHOLE.search(text) \
+                and not _wants_clear(text, language):
+            m = _OFF.search(text)  # "cross off bread", "mark renew passport as done"
+            wanted = next(g for g in m.groups() if g) if m else "it"
         if not name:
             names = await self._names(ctx)
             if not names:
                 return Outcome(lang.t(language, "lists_none_remove"), action="list.remove")
-            if len(names) > 1:
+            if len(names) > 1 and language == "en" and wanted:
+                name = await self._holding(ctx, names, u, wanted)  # the list that has it
+            if not name and len(names) > 1:
                 return Outcome(lang.t(language, "list_which",
                                       choices=_list_names(names, language, lang.OR)),
                                action="list.ask_which", expect_followup=True,
                                data={"missing": "list_name", "choices": names})
-            name = names[0]
+            name = name or names[0]
+        if language == "en" and _EXCEPT.search(text):
+            return await self._remove_all_but(u, ctx, name)
         if wanted and not re.fullmatch(r"(the |this |my )?(whole |entire )?list", wanted):
             return await self._remove_items(u, ctx, name, wanted)
         if _wants_clear(text, language):
             n = await write_db(ctx, repo.clear, name, user=ctx.user_id)
             return Outcome(_t(language, "list_cleared", list=say_list(name, language)),
                            action="list.clear", data={"list": name, "removed": n})
-        if language == "en" and not _WHOLE.search(text):
-            # no item and no "delete the list": the items named anywhere in the words
-            # ("got the milk and eggs, tick them off"), else ask; never the whole list
-            return await self._remove_items(u, ctx, name, "it")
         await write_db(ctx, repo.delete_list, name, user=ctx.user_id)
         return Outcome(lang.t(language, "list_deleted", list=say_list(name, language)),
                        action="list.delete", data={"list": name})
+
+    async def _holding(self, ctx: SkillContext, names: list[str], u: Understanding,
+                       wanted: str) -> str:
+        """The one list that holds what is named ("" if none or several do)."""
+        holding = []
+        for name in names:
+            items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
+            found = (_named_items(items, _text(u), name)
+                     if set(_split_items(wanted)) <= _PRONOUNS else _find_items(items, wanted))
+            if found:
+                holding.append(name)
+        return holding[0] if len(holding) == 1 else ""
+
+    async def _remove_all_but(self, u: Understanding, ctx: SkillContext,
+                              name: str) -> Outcome:
+        """"Everything is done except the haircut, clear the rest": all but what is named
+        after "except"."""
+        items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
+        kept = _named_items(items, _EXCEPT.split(_text(u), maxsplit=1)[-1], name)
+        gone = [i for i in items if i not in kept]
+        if not kept or not gone:
+            return Outcome(_t("en", "list_ask_remove", list=name), action="list.ask_item",
+                           expect_followup=True, data={"missing": "item"})
+        await write_db(ctx, _remove_many, [i.id for i in gone])
+        return Outcome(f"Okay, I've removed {join_and([i.text for i in gone])} from your "
+                       f"{name} list. {lang.capital(join_and([i.text for i in kept]))} "
+                       f"{'is' if len(kept) == 1 else 'are'} still on it.",
+                       action="list.remove_item",
+                       data={"list": name, "items": [i.text for i in gone]})
 
     async def _remove_items(self, u: Understanding, ctx: SkillContext, name: str,
                             wanted: str) -> Outcome:

@@ -399,6 +399,12 @@ class Reminders:
             return problem
         if len(hits) > 1:
             hits = _on_day_said(hits, before, ctx)
+        if len(hits) > 1:  # "bump my 9:30 reminder"
+            at = find_value(before, "time", ctx, ("time",), must=re.compile(r"\d|o'?clock"))
+            if at is not None and at[0].get("time"):
+                t = time.fromisoformat(at[0]["time"])
+                hits = [r for r in hits if (r.due.astimezone(ctx.tz).hour % 12, r.due.astimezone(
+                    ctx.tz).minute) == (t.hour % 12, t.minute)] or hits
         if len(hits) > 1:
             return self._which(hits, ctx)
         row = hits[0]

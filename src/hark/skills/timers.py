@@ -471,7 +471,7 @@ class TimerSkill:
         if not timers:
             return Outcome(lang.t(language, "timer_none"), action="timer.query",
                            data={"timers": []})
-        name = timer_name(u)
+        name = timer_name(u) or _name_said(timers, u.text)
         hits = _match(timers, name, None) if name else timers
         if name and not hits and language != "en":
             return Outcome(lang.t(language, "timer_not_found"), action="timer.query",
@@ -514,9 +514,13 @@ class TimerSkill:
             return hits, None if hits else lang.t(language, "timer_gone")
         if wants_all(u.text) and not timer_name(u):
             return timers, None
-        name = timer_name(u)
+        name = timer_name(u) or _name_said(timers, u.text)
         seconds = None if name else timer_seconds(u, ctx)
-        hits = _match(timers, name, seconds)
+        if seconds and _LEFT.search(clean(u.text)):  # "the timer that has 15 minutes left"
+            now = ctx.clock()
+            hits = [t for t in timers if abs(repo.remaining_s(t, now=now) - seconds) <= 60]
+        else:
+            hits = _match(timers, name, seconds)
         if (name or seconds) and not hits:
             if language != "en":
                 return [], lang.t(language, "timer_not_found")
@@ -600,7 +604,7 @@ class TimerSkill:
                            expect_followup=True, data={"missing": "duration"})
         seconds = float(found[0]["seconds"])
         picked = u.slot(TIMER_ID_SLOT)
-        name = timer_name(u) or _adjusted_name(said)
+        name = timer_name(u) or _adjusted_name(said) or _name_said(timers, said)
         hits = ([t for t in timers if t.id == picked.value] if picked is not None
                 else _match(timers, name, None) if name else timers)
         if not hits:
@@ -610,7 +614,8 @@ class TimerSkill:
         if len(hits) > 1:
             return _ask_which(lang.t(language, "timer_which", choices=lang.join(
                 _choice_labels(hits, ctx.clock(), language), language, lang.OR)), hits, u, ctx)
-        left = _LEFT.search(said) is not None
+        left = _LEFT.search(said) is not None or re.search(r"\btimer\s+(?:back\s+)?to\b",
+                                                            said) is not None
         by = -seconds if _LESS.search(said) else seconds
         try:
             t = await write_db(ctx, repo.adjust, hits[0].id, by_s=None if left else by,
@@ -632,10 +637,19 @@ _LESS = re.compile(r"\b(?:take|knock|shave|remove|chop|cut|shorten|minus|less|of
 _LEFT = re.compile(r"\b(?:left|to go|remaining)\b")
 
 
+def _name_said(timers: list[Timer], text: str) -> str:
+    """The name of a running timer said anywhere in ``text``: "pause the pasta"."""
+    said = clean(text)
+    names = {t.name for t in timers if t.name and re.search(rf"\b{re.escape(t.name)}\b", said)}
+    return names.pop() if len(names) == 1 else ""
+
+
 def _adjusted_name(said: str) -> str:
     """The timer named after "to"/"on"/"off": "add a couple of minutes to the pasta"."""
     m = re.search(r"\b(?:to|on|onto|off|from)\s+(?:the|my|that|this)\s+([a-z][a-z' -]*?)"
-                  r"(?:\s+timer)?(?:\s+please)?$", said)
+                  r"(?:\s+timer)?(?:\s+please)?$", said) \
+        or re.search(r"\b(?:give|add)\s+(?:the|my)\s+([a-z][a-z'-]*)\s+(?:another|an extra|\w+ "
+                     r"(?:more|extra))\b", said)  # "give the pasta another minute"
     return _clean_name(m.group(1)) if m else ""
 
 
