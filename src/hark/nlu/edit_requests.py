@@ -73,13 +73,16 @@ _REMINDER_QUERY = re.compile(
     r"is there|are there|do i have|have i got|did i (?:set|make|ask)|which|any|have i)\b"
     r".*?\b(?:reminders?|remind(?:ed)? (?:me|you))\b"
     r"|^(?:what|when|anything|something|is there|have i)\b.*?\b(?:be|being|get|getting) "
-    r"reminded\b")
+    r"reminded\b"
+    r"|^(?:is|are) (?:my |the |that )?(?:\w+ )?reminders?\b"  # "is the bins reminder at 7?"
+    r"|\b(?:read|list|tell me|show me|go through)\b.*?\breminders\b"
+    r"|\breminders?\b.*\bwhat (?:are|is) (?:they|it|those)\b")
 # "what time am I getting woken up on Thursday?", "do I need to get up early tomorrow?",
 # "is my alarm definitely going off at seven fifteen tomorrow?"
 _ALARM_QUERY = re.compile(
     r"^(?:(?:hey|so|just wondering|um|oh|ok|okay|hiya)\W+)*"
     r"(?:what(?:'s| time| is)?|when(?:'s| is| do| does| am| will)?|do i|have i|am i|is|are|"
-    r"will|does|did)\b"
+    r"will|does|did|which)\b"
     r".*?\b(?:woken|wake|waking|get up|be up|getting up|alarms? (?:go|goes|going) off|"
     r"alarms?)\b")
 # "what do I need to pick up from the shops?", "did I add washing-up liquid to the
@@ -91,9 +94,13 @@ _LIST_QUERY = re.compile(
     r"(?:[\w-]+ )?list\b"
     r"|^what(?:'s| is| are)? (?:on|in) (?:all |both )?(?:of )?(?:my|the|our) (?:\w+ )?lists\b"
     r"|^what(?:'s| is| are)? (?:on|in) (?:my|the|our) to-?dos?\b"
-    r"|^do (?:i|we) still need\b|^do (?:i|we) (?:still )?need to (?:buy|grab)\b")
+    r"|^do (?:i|we) still need\b|^do (?:i|we) (?:still )?need to (?:buy|grab)\b"
+    r"|\b(?:shops?|supermarket|store|grocer\w*)\b.*\bwhat (?:do|did) (?:i|we) need\b"
+    r"|\b(?:read|tell)\b.*\b(?:list|to-?dos?)\b.*\band\b.*\blist\b")
 # "check my timers", "which timer goes off first?"
-_TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.*\b(?:for|to)\s+\d)")
+_TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.*\b(?:for|to)\s+\d)"
+                          r"|^have i (?:got )?any timers?\b"
+                          r"|^what(?:'s| is) the [\w-]+ minute timer\b")
 # "what have I got on the fourth?", "what's happening on December second?"
 _ORDINAL = (r"the (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
             r"ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|"
@@ -103,14 +110,15 @@ _DAY = (rf"(?:today|tonight|tomorrow|\w+day|{_ORDINAL}|(?:january|february|march
         r"this week(?:end)?|next week(?:end)?)")
 _DAY_QUERY = re.compile(
     rf"^what (?:have i got|do i have|have i)(?: on)?(?: for)?(?: this)? {_DAY}(?: \w+)?$"
-    rf"|^what(?:'s| is) (?:happening|going on|on) on {_DAY}(?: \w+)?$")
+    rf"|^what(?:'s| is) (?:happening|going on|on) (?:on|for) {_DAY}(?: \w+)?(?: {_ORDINAL})?"
+    rf"(?: of \w+)?$")
 # an appointment asked about or moved: "what time's dinner with Anna?", "when am I seeing
 # Anna?", "change the dentist appointment to eleven", "the team meeting's been moved to
 # Thursday at nine"
 _EVENT = (r"(?:meetings?|appointments?|dinner|lunch|breakfast|brunch|party|class|lesson|"
           r"session|interview|diary|calendar)")
 _EVENT_QUERY = re.compile(
-    rf"^(?:what time(?:'s| is| does| do)?|when(?:'s| is| does| do)?)\b.*?\b{_EVENT}\b"
+    rf"^(?:what (?:time|day)(?:'s| is| does| do)?|when(?:'s| is| does| do)?)\b.*?\b{_EVENT}\b"
     r"|^when (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b")
 _EVENT_MOVE = re.compile(
     rf"\b(?:change|move|reschedule|switch|update|shift|bump)\b.*?\b{_EVENT}\b.*?\b(?:to|for)\b"
@@ -125,6 +133,10 @@ def find(text: str) -> str | None:
     said = clean(text).rstrip(".")
     if not said:
         return None
+    if "," in text:  # "I'm going swimming on Saturday, did I set an alarm for it?"
+        last = clean(text.rsplit(",", 1)[1])
+        if len(last.split()) >= 3 and _ALARM_QUERY.search(last) and "alarm" in last:
+            return "alarm_query"
     if _TIMER_ADJUST.search(said) and not re.search(
             r"\b(?:list|calendar|alarm|reminder)s?\b|\bremind", said):
         return "timer_adjust"

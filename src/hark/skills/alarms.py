@@ -301,7 +301,7 @@ class AlarmSkill:
             hits, filtered = labelled, True
         kind = _KIND_SAID.search(said)
         if kind or one_off:  # "my weekday alarm", "the one that goes off every weekday"
-            hits = [a for a in hits if _is_kind(a, kind.group(1) or kind.group(2)
+            hits = [a for a in hits if _is_kind(a, next(g for g in kind.groups() if g)
                                                 if kind else "once")]
             filtered = True
         tv = slot_value(u, "time", ctx) if words is None else None
@@ -317,7 +317,8 @@ class AlarmSkill:
             filtered = True
         dv = slot_value(u, "date", ctx) if words is None else None
         if dv is None and _DAYISH.search(said):  # "saturday's alarm", "on the fifth"
-            found = find_value(said.replace("'s", ""), "date", ctx, ("date", "date_range"))
+            found = find_value(said.replace("'s", ""), "date", ctx, ("date", "date_range"),
+                               must=_DAYISH)
             dv = found[0] if found else None
         if dv is not None and dv.get("kind") in ("date", "date_range"):
             start = date.fromisoformat((dv.get("date") or dv.get("start"))[:10])
@@ -418,7 +419,8 @@ _LATER = re.compile(r"\b(?:later|back|delay)\b")
 _EARLIER = re.compile(r"\b(?:earlier|sooner|forward|before)\b")
 _ONE_OFF = re.compile(r"\bone[- ]?(?:off|time)\b")
 _KIND_SAID = re.compile(r"\b(weekday|weekend|daily|everyday|repeating|single)\b"
-                        r"(?:\s+\w+)?\s+alarm|\b(?:every|each) (weekday|weekend|day)\b")
+                        r"(?:\s+\w+)?\s+alarm|\b(?:every|each) (weekday|weekend|day)\b"
+                        r"|\balarms?\b.*\b(repeat)(?:s|ing)?\b")
 _DAYISH = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|the \w+(?:st|nd|rd|th)|week|"
                      r"weekend|january|february|march|april|may|june|july|august|september|"
                      r"october|november|december)\b")
@@ -433,7 +435,7 @@ def _is_kind(alarm: Alarm, kind: str) -> bool:
         return days == {"SA", "SU"}
     if kind in ("daily", "everyday", "day"):
         return daily
-    if kind == "repeating":
+    if kind in ("repeating", "repeat"):
         return bool(alarm.recurrence)
     return not alarm.recurrence  # single, once
 

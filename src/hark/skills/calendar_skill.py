@@ -319,6 +319,13 @@ class CalendarSkill:
         now = ctx.clock()
         words = clean(u.text).replace(span, " ") if span else u.text
         named = match_events(events, slot_text(u, "event_name") or words, ctx.language)
+        english = lang.pick(ctx.language) == "en"
+        if english and named is events:
+            named = match_events(events, words)
+            if named is events:  # no title said: a reminder's words, "when do I put the
+                found = await self.reminders.named(u, ctx)  # bins out?"
+                if found is not None:
+                    return found
         if named is not events and named:
             if days:
                 named = [e for e in named if days[0] <= e.start.astimezone(ctx.tz).date()
@@ -339,6 +346,8 @@ class CalendarSkill:
             hits = await read_db(ctx, repo.between, lo, hi, user=ctx.user_id)
         else:
             hits = [e for e in events if (e.end or e.start) >= now][:5]
+            if english and re.search(r"\bnext\b", clean(u.text)):  # "what's my next event?"
+                hits = hits[:1]
         return Outcome(_say_events(hits, days, ctx), action="calendar.query",
                        data={"events": [e.to_dict() for e in hits]})
 
@@ -353,9 +362,12 @@ class CalendarSkill:
         days = _day_range(v)
         if days:
             hits = [e for e in hits if days[0] <= e.start.astimezone(ctx.tz).date() <= days[1]]
+        each = _each_named(events, u.text, ctx) if language == "en" else []
+        hits = each or hits  # "delete the dentist appointment and the dinner with Anna"
         if not hits:
             return Outcome(lang.t(language, "cal_not_found"), action="calendar.not_found")
-        everything = wants_all(u.text) or bool(re.search(r"\bclear\b", clean(u.text)))
+        everything = wants_all(u.text) or bool(re.search(r"\bclear\b", clean(u.text))) \
+            or bool(each)
         if re.search(r"\bnext (event|appointment|meeting)\b", clean(u.text)):
             hits = hits[:1]
         elif len(hits) > 1 and not everything:
@@ -441,6 +453,22 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
     if asked is None or (language == "en" and asked.shift_minutes is None):
         return None
     return Move(asked.event, asked.when or "", asked.shift_minutes)
+
+
+def _each_named(events: list[CalendarEvent], text: str,
+                ctx: SkillContext) -> list[CalendarEvent]:
+    """Two or more events named with "and", each by its title or its day and time; []
+    unless each part names some."""
+    parts = re.split(r"\s+and\s+", clean(text))
+    found: list[CalendarEvent] = []
+    for part in parts if len(parts) > 1 else []:
+        hits = match_events(events, part)
+        if hits is events:
+            hits = _said_of(events, part, ctx)
+        if hits is events or not hits:
+            return []
+        found += [e for e in hits if e not in found]
+    return found if len(found) > 1 else []
 
 
 def _said_of(events: list[CalendarEvent], words: str,

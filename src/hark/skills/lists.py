@@ -494,7 +494,25 @@ class ListSkill:
                        data={"list": name, "items": [i.text for i in hits]})
 
 
+_PLACES = {"first": 1, "second": 2, "third": 3, "last": -1, "final": -1}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _by_place(items: list[ListItem], wanted: str) -> list[ListItem] | None:
+    """"the first two things", "the last item", "the second one" → those items."""
+    m = re.fullmatch(r"(?:the\s+)?(first|second|third|last|final)(?:\s+(two|three|four|\d))?"
+                     r"\s+(?:things?|items?|ones?|entr(?:y|ies))(?:\s+on\s+(?:it|there))?", wanted)
+    if not m or not items:
+        return None
+    n = _COUNTS.get(m.group(2) or "", 1)
+    place = _PLACES[m.group(1)]
+    return items[-n:] if place < 0 else items[place - 1: place - 1 + n]
+
+
 def _find_items(items: list[ListItem], wanted: str) -> list[ListItem]:
+    placed = _by_place([i for i in items if not i.done], wanted)
+    if placed is not None:
+        return placed
     m = re.fullmatch(r"(?:the\s+)?(?:item\s+(?:number\s+)?(\w+)|(\w+)\s+item)", wanted)
     if m:
         word = m.group(1) or m.group(2)

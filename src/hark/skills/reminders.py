@@ -248,10 +248,32 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
     return [r for s, r in scored if s and s == best]
 
 
+_DAY_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)|\w+th|first|"
+                        r"second|third|week|weekend|january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december)\b")
+_NEXT = re.compile(r"\bnext\b(?!\s+(?:week|month|weekend|\w+day)\b)")
+
+
+def _each_said(rows: list[Reminder], text: str, ctx: SkillContext) -> list[Reminder]:
+    """Two or more reminders named with "and", each by its words or its day ("delete the
+    reminders for tomorrow and Thursday"); [] unless each part names some."""
+    parts = re.split(r"\s+and\s+", clean(text))
+    found: list[Reminder] = []
+    for part in parts if len(parts) > 1 else []:
+        hits = _match(rows, part)
+        if hits is rows:
+            hits = _on_day_said(rows, part, ctx)
+        if hits is rows or not hits:
+            return []
+        found += [r for r in hits if r not in found]
+    return found if len(found) > 1 else []
+
+
 def _on_day_said(rows: list[Reminder], words: str, ctx: SkillContext) -> list[Reminder]:
     """Of ``rows``, those due on the day named in ``words`` ("my Thursday reminder",
     "tomorrow's reminder"); ``rows`` when no day is named or none is due then."""
-    found = find_value(words.replace("'s", ""), "date", ctx, ("date", "date_range"))
+    found = find_value(words.replace("'s", ""), "date", ctx, ("date", "date_range"),
+                       must=_DAY_WORDS)
     if found is None:
         return rows
     v = found[0]
@@ -318,10 +340,21 @@ class Reminders:
         return Outcome(f"Okay, I'll remind you {what} {when}.",
                        action="reminder.set", data={"reminder": row.to_dict()})
 
+    async def named(self, u: Understanding, ctx: SkillContext) -> Outcome | None:
+        """The answer about the reminders whose own words are said ("what was it I had to
+        buy for Sam?"), or None when no reminder's words are."""
+        rows = await self._pending(ctx)
+        hits = _match(rows, u.text)
+        if not hits or hits is rows:
+            return None
+        return await self.query(u, ctx)
+
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
         rows = await self._pending(ctx)
         if lang.pick(ctx.language) == "en":  # "when's my reminder to take the bins out?"
             rows = _match(rows, u.text) or rows
+            if _NEXT.search(clean(u.text)):  # "what's my next reminder?"
+                rows = rows[:1]
         v, _ = find_when(u, ctx)
         if v is not None and v.get("kind") in ("date", "date_range"):
             start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
@@ -371,7 +404,10 @@ class Reminders:
             start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
             end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
             hits = [r for r in hits if start <= r.due.astimezone(ctx.tz).date() <= end] or hits
-        if len(hits) > 1 and not wants_all(u.text):
+        each = _each_said(await self._pending(ctx), u.text, ctx) \
+            if lang.pick(ctx.language) == "en" else []  # "… for tomorrow and Thursday"
+        hits = each or hits
+        if len(hits) > 1 and not wants_all(u.text) and not each:
             return self._which(hits, ctx)
         ids = [r.id for r in hits]
         await write_db(ctx, _delete_many, ids)

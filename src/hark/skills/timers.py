@@ -358,7 +358,13 @@ def timer_seconds(u: Understanding, ctx: SkillContext) -> float | None:
     return None
 
 
+# names people use for the same timer
+_SAME_NAME = {"washing": "laundry", "laundry": "washing", "wash": "laundry"}
+
+
 def _match(timers: list[Timer], name: str, seconds: float | None) -> list[Timer]:
+    if name and not any(t.name == name for t in timers) and name in _SAME_NAME:
+        name = _SAME_NAME[name]  # "the washing timer" is the laundry one
     if name:
         exact = [t for t in timers if t.name == name]
         return exact or [t for t in timers if t.name and (name in t.name or t.name in name)]
