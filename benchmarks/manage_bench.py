@@ -4,6 +4,8 @@ skill, SQLite store). Each sentence is said in a new session to a fresh store th
 the same things (``seed``), at Monday 30 November 2026, 17:00 Europe/London.
 
     .venv/bin/python benchmarks/manage_bench.py [FILE.jsonl] [-v: print each miss]
+        [--spoken: each sentence spoken by one of three TTS voices in turn and transcribed
+         by the configured STT engine, as in everyday_bench.py]
 
 The store at the start:
 
@@ -43,7 +45,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from everyday_bench import ALL_DAYS, LONDON, NOW, _local  # noqa: E402
+from everyday_bench import ALL_DAYS, LONDON, NOW, _heard, _local  # noqa: E402
 
 DOMAINS = ("alarm", "reminder", "timer", "list", "event")
 
@@ -173,7 +175,7 @@ def mentions(thing: Any, said: str) -> bool:
     return bool(re.search(rf"\b{re.escape(thing.casefold())}", said.casefold()))
 
 
-async def judge(row: dict[str, Any]) -> tuple[bool, str, Any]:
+async def judge(row: dict[str, Any], heard: str | None = None) -> tuple[bool, str, Any]:
     """Say the row's text to a fresh Assistant over the seeded store: (right, what was
     answered, how the store differs from what was expected)."""
     from hark.assistant import Assistant
@@ -190,7 +192,8 @@ async def judge(row: dict[str, Any]) -> tuple[bool, str, Any]:
             with store.session() as db:
                 start = snapshot(db, keys)
             assistant = Assistant(settings, store=store)
-            result = await assistant.handle_text(row["text"], now=NOW)
+            result = await assistant.handle_text(heard if heard is not None else row["text"],
+                                                 now=NOW)
             said = result.response_text
             if result.decision == "confirm":
                 result = await assistant.handle_text("yes", session_id=result.session_id,
@@ -221,12 +224,17 @@ async def main() -> int:
     groups = [(d, op) for d in DOMAINS for op in ("query", "change")]
     right = dict.fromkeys(groups, 0)
     seen = dict.fromkeys(groups, 0)
-    for row in rows:
-        ok, said, diff = await judge(row)
+    heard = _heard(rows) if "--spoken" in sys.argv else [None] * len(rows)
+    for row, words in zip(rows, heard, strict=True):
+        if words is not None and not words.strip():
+            ok, said, diff = False, "(nothing heard)", {}
+        else:
+            ok, said, diff = await judge(row, words)
         seen[row["domain"], row["op"]] += 1
         right[row["domain"], row["op"]] += ok
         if not ok and "-v" in sys.argv:
-            print(f"MISS {row['text']!r} ({row['op']})\n  want {row['expect']}\n"
+            print(f"MISS {row['text']!r} ({row['op']})" + (f" (heard {words!r})" if words else "")
+                  + f"\n  want {row['expect']}\n"
                   f"  said {said!r}\n  diff (wanted, got) {diff}", file=sys.stderr)
     print(f"{'domain':<9} {'questions':>10} {'changes':>10} {'all':>8}")
     for d in DOMAINS:
@@ -243,6 +251,11 @@ async def main() -> int:
     rq = sum(right[d, "query"] for d in DOMAINS)
     print(f"{'all':<9} {100 * rq / max(q, 1):>9.1f}% {100 * (sum(right.values()) - rq) / max(n - q, 1):>9.1f}% "
           f"{100 * sum(right.values()) / max(n, 1):>7.1f}%  ({n} sentences)")
+    if "--spoken" in sys.argv:
+        from hark.text.wer import corpus_wer
+
+        pairs = [(r["text"], h or "") for r, h in zip(rows, heard, strict=True)]
+        print(f"spoken by 3 TTS voices; word error rate {100 * corpus_wer(pairs):.1f}%")
     return 0
 
 

@@ -68,8 +68,8 @@ async def test_date_questions_answer_in_the_language(nlu: NLU, text: str, langua
     ("how many days until my birthday", "en"),
 ])
 def test_rules_leave_questions_without_a_date(nlu: NLU, text: str, language: str) -> None:
-    u = nlu.parse(text, now=NOW)
-    assert u.language == language and u.source == "model"
+    u = nlu.parse(text, now=NOW)  # the date reader leaves them to the calendar
+    assert u.language == language and u.intent != "datetime_query"
 
 
 async def test_tomorrow_today_and_the_past(nlu: NLU) -> None:

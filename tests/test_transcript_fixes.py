@@ -26,6 +26,14 @@ CASES = [
     ("and then what's on my shopping list", "and then what's on my shopping list"),
     ("at what time is the meeting in my calendar", "at what time is the meeting in my calendar"),
     ("And the lights", "And the lights"),
+    ("At 10 minutes to the laundry.", "Add 10 minutes to the laundry."),
+    ("and half an hour to the laundry timer.", "Add half an hour to the laundry timer."),
+    ("at 10 minutes to 8 I left", "at 10 minutes to 8 I left"),
+    ("Next the 715 alarm", "Next the 7:15 alarm"),
+    ("Change the 715, alarm to 7am.", "Change the 7:15, alarm to 7am."),
+    ("set an alarm for 630 am", "set an alarm for 6:30 am"),
+    ("call 911 alarm company", "call 911 alarm company"),
+    ("room 1015 is free", "room 1015 is free"),
 ]
 
 

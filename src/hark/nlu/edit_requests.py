@@ -31,6 +31,7 @@ _TIMER_ADJUST = re.compile(
     rf"\b(?:add|put|give|stick|pop|take|knock|shave|remove|chop|cut)\b.*?{DURATION}.*?"
     r"\b(?:to|on|onto|off|from)\b.*?\btimers?\b"
     rf"|\b(?:add|give|put)\b.*?{DURATION}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+$"
+    rf"|\b(?:take|knock|shave)\s+{DURATION}\s+off\s+(?:the|my|that)\s+\w+$"
     rf"|\b(?:another|{_NUM}\s+(?:more|extra))\s+{_UNIT}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+"
     r"(?:\s+timer)?$"
     rf"|\btimers?\b.*?\b(?:so|to)\b.*?{DURATION}\s+(?:left|to go|remaining)\b"
@@ -97,6 +98,9 @@ _LIST_QUERY = re.compile(
     r"|^do (?:i|we) still need\b|^do (?:i|we) (?:still )?need to (?:buy|grab)\b"
     r"|\b(?:shops?|supermarket|store|grocer\w*)\b.*\bwhat (?:do|did) (?:i|we) need\b"
     r"|\b(?:read|tell)\b.*\b(?:list|to-?dos?)\b.*\band\b.*\blist\b")
+# "cancel the timer with 8 minutes left", "get rid of the laundry timer"
+_TIMER_REMOVE = re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|kill|scrap|get rid of)\s+"
+                           r"(?:the|my|that)\s+(?:[\w-]+\s+)?timer\b(?!.*\band\b)")
 # "check my timers", "which timer goes off first?"
 _TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.*\b(?:for|to)\s+\d)"
                           r"|^have i (?:got )?any timers?\b"
@@ -127,6 +131,10 @@ _EVENT_MOVE = re.compile(
 _REMIND_TO_SET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remind me\b")
 
 
+INTENTS = ("timer_adjust", "alarm_change", "alarm_query", "lists_query", "lists_remove",
+           "timer_query", "timer_remove", "calendar_remove", "calendar_query", "calendar_set")
+
+
 def find(text: str) -> str | None:
     """The intent of an English request about an existing alarm, timer, list item or
     reminder, or None."""
@@ -154,6 +162,8 @@ def find(text: str) -> str | None:
         return "lists_remove"
     if _TIMER_QUERY.search(said):
         return "timer_query"
+    if _TIMER_REMOVE.search(said):
+        return "timer_remove"
     if re.search(r"\breminders?\b", said) and _REMINDER_DONE.search(said):
         return "calendar_remove"
     if _REMINDER_QUERY.search(said) and not _REMIND_TO_SET.search(said):

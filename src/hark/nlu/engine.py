@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
+from hark.nlu import edit_requests
 from hark.nlu.dataset import OOS
 from hark.nlu.intents import DURATION_SLOT
 from hark.nlu.place_spans import find_place_spans
@@ -80,9 +81,10 @@ def _colon_clock(text: str) -> str:
     return _CLOCK_DOT.sub(fix, text)
 
 
-# intents whose English rules only say which ("remind me to …"): the slot tagger reads
-# the rest, as on the model path
-_TAGGED = frozenset({"calendar_set"})
+# intents whose English rules only say which ("remind me to …", and the readers of
+# changes and questions, :mod:`hark.nlu.edit_requests`): the slot tagger reads the rest,
+# as on the model path
+_TAGGED = frozenset({"calendar_set", *edit_requests.INTENTS})
 
 
 # what a cut-short slot is made whole as: the normaliser's kind and the key that must

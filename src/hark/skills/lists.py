@@ -406,6 +406,9 @@ class ListSkill:
         if m and m.group(2) and (not name or " " in name):
             # the list right after the item, not "on the way home … list"
             name = list_key(m.group(2))
+        if language == "en" and name and not _WHOLE.search(text) \
+                and name not in await self._names(ctx):
+            name = ""  # the tagger took an item for the list: "washing-up liquid, take it off"
         if language == "en" and not wanted and not _WHOLE.search(text) \
                 and not _wants_clear(text, language):
             m = _OFF.search(text)  # "cross off bread", "mark renew passport as done"

@@ -4,7 +4,8 @@ understood.
 Whisper tiny.en writes a spoken "seven am" as "7M" often enough to matter: read
 literally that is seven minutes, or nothing at all. After a word that introduces a time
 ("at", "for", "by", "until", …) and not before a unit or a money word, "7M" / "7:30 M"
-is rewritten to "7 am" / "7:30 am". "And milk to the shopping list" is "Add milk …".
+is rewritten to "7 am" / "7:30 am". "And milk to the shopping list" is "Add milk …",
+"At 10 minutes to the laundry" is "Add 10 minutes …", "the 715 alarm" is "the 7:15 alarm".
 Typed text never goes through here.
 """
 
@@ -30,10 +31,23 @@ _ADD_SLIP = re.compile(r"^(?:and|at|an)\b(?!\s+(?:then|also|so|now|what|what's|w
                        r"(?:please|would you|will you)?[\s.!?]*$)", re.IGNORECASE)
 
 
+# "add ten minutes to the laundry (timer)" heard as "At 10 minutes to the laundry"
+_ADD_TIME_SLIP = re.compile(
+    r"^(?:and|at|an)\b(?=\s+(?:\d+|a|an|half an?|one|two|three|four|five|ten|fifteen|"
+    r"twenty|thirty|another|a couple of|a few)\s+(?:more\s+|extra\s+)?"
+    r"(?:seconds?|minutes?|mins?|hours?)\s+(?:to|on|onto)\s+(?:the|my|that)\s+[\w'-]+"
+    r"(?:\s+timer)?[\s,.!?]*(?:please)?[\s.!?]*$)", re.IGNORECASE)
+# a clock time before "alarm" heard without its colon: "the 715 alarm" is 7:15 (minutes
+# a multiple of five, as alarms are set: "911" stays)
+_CLOCK_SLIP = re.compile(r"\b(?P<h>[1-9]|1[0-2])(?P<m>[0-5][05])(?=,?\s+(?:alarm|a\.?m\b|p\.?m\b))",
+                         re.IGNORECASE)
+
+
 def fix_transcript(text: str) -> str:
     """``text`` with known STT slips repaired (unchanged when there are none)."""
     def repl(m: re.Match[str]) -> str:
         minutes = (m["m"] or "").replace(".", ":")
         return f"{m['lead']} {m['h']}{minutes} am"
 
-    return _ADD_SLIP.sub("Add", _AM_SLIP.sub(repl, text.strip()))
+    text = _CLOCK_SLIP.sub(lambda m: f"{m['h']}:{m['m']}", _AM_SLIP.sub(repl, text.strip()))
+    return _ADD_TIME_SLIP.sub("Add", _ADD_SLIP.sub("Add", text))
