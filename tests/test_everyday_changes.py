@@ -168,3 +168,27 @@ def test_a_one_off_alarm_keeps_its_day_when_its_time_changes(store: Any) -> None
                                recurrence_rule={"freq": "weekly", "byday": ["MO", "TU"]})
         alarms.update_alarm(db, weekly.id, time_of_day="06:45", now=NOW)
         assert weekly.next_fire.astimezone(UTC) == datetime(2026, 12, 1, 6, 45, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "cleaned"), [
+    ("Add ten minutes to the laundry.", "add ten minutes to the laundry"),
+    ("Bump my 9:30 reminder to 8:30.", "bump my 9:30 reminder to 8:30"),
+    ("set it for 8 a.m.", "set it for 8 a.m."),      # not the abbreviation's stop
+    ("Erinnere mich am 24.12. an", "erinnere mich am 24.12. an"),  # a German date
+    ("at 7.30 please", "at 7.30 please"),
+])
+def test_clean_drops_only_a_sentence_full_stop(text: str, cleaned: str) -> None:
+    from hark.text.clean import clean
+
+    assert clean(text) == cleaned
+
+
+async def test_a_dotted_german_date_still_reads_after_cleaning() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from everyday_bench import judge as judge_new
+
+    ok, said, held = await judge_new({"text": "Erinnere mich am 24.12. an die Geschenke",
+                                      "kind": "reminder",
+                                      "expect": {"due": "2026-12-24T09:00",
+                                                 "about": ["geschenke"]}})
+    assert ok, (said, held)

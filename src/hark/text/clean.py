@@ -12,8 +12,9 @@ def clean(text: str) -> str:
     """Lower-case, drop punctuation (keeping digits, %, ., :), squeeze spaces."""
     text = text.lower().replace("’", "'")
     text = re.sub(r"[^\w\s%.:'-]", " ", text)
-    # a full stop that ends a sentence ("the laundry.", "at 8:30."), not "a.m." or "7.30"
-    text = re.sub(r"(?<=[a-z0-9]{2})\.(?=\s|$)", " ", text)
+    # a full stop that ends a sentence ("the laundry.", "at 8:30."), not "a.m.", "7.30"
+    # or a German date ("am 24.12.")
+    text = re.sub(r"(?:(?<=[a-z]{2})|(?<=:\d\d))\.(?=\s|$)", " ", text)
     return _SPACES.sub(" ", text).strip()
 
 
