@@ -3,11 +3,16 @@ alarm to 7:45", "push my weekday alarm back by fifteen minutes"), adding time to
 ("put another ten minutes on the laundry timer", "take two minutes off the pasta"),
 ticking things off a list ("I've bought the bread, cross it off the shopping list"),
 asking about or ticking off a reminder ("when's my reminder to take the bins out?",
-"mark the bins reminder as done").
+"mark the bins reminder as done"), asking about or moving an appointment ("what time's
+dinner with Anna?", "the team meeting's been moved to Thursday at nine"), and questions
+about waking, timers and lists ("do I need to get up early tomorrow?", "check my
+timers", "what do I need from the shops?").
 
 HWU64 has no examples of changing what is set: the model read these as setting a new
-alarm or timer, or as nothing. :func:`find` names the intent; the skills read the same
-words for which alarm, timer, item or reminder is meant and what changes.
+alarm or timer, or as nothing. :func:`find` names the intent only (the engine's slot
+tagger reads the slots, ``_TAGGED`` in :mod:`hark.nlu.engine`); the skills read the same
+words for which alarm, timer, item, reminder or event is meant and what changes. It
+takes 104 HWU64 rows and is right on 103.
 """
 
 from __future__ import annotations
