@@ -72,6 +72,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("move my wednesday appointment to 4 pm", "change",
      {"changed": {"E2": {"start": "2026-12-02T16:00"}}}),
     ("cancel the team meeting and the dentist appointment", "change", {"gone": ["E1", "E2"]}),
+    # a pronoun after "get rid of" names items, not the list
+    ("we've plenty of eggs, so get rid of them from the shopping list", "change",
+     {"gone_items": {"shopping": ["eggs"]}}),
+    ("what time is my next alarm", "query", {"mention": ["06:30"], "absent": ["09:00"]}),
+    ("make the laundry timer five minutes shorter", "change",
+     {"changed": {"T2": {"remaining_s": 600}}}),
+    ("is there anything about the passport on my to-do list", "query", {"mention": ["renew"]}),
+    ("check my calendar for wednesday please", "query",
+     {"mention": ["dentist"], "absent": ["anna"]}),
+    ("which day do I have to put the bins out", "query", {"mention": ["thursday"]}),
+    ("the dentist reminder should be at 11, not 10", "change",
+     {"changed": {"R1": {"due": "2026-12-01T11:00"}}}),
 ]
 
 

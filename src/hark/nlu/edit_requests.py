@@ -40,7 +40,9 @@ _TIMER_ADJUST = re.compile(
     rf"|\b(?:another|{_NUM}\s+(?:more|extra))\s+{_UNIT}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+"
     r"(?:\s+timer)?$"
     rf"|\btimers?\b.*?\b(?:so|to)\b.*?{DURATION}\s+(?:left|to go|remaining)\b"
-    rf"|\b(?:give|add)\s+(?:the|my)\s+\w+\s+(?:another|an extra|{_NUM}\s+(?:more|extra))\s+{_UNIT}"
+    rf"|\b(?:give|add)\s+(?:the|my)\s+(?:\w+\s+){{1,2}}(?:(?:another|an extra)\s+(?:{_NUM}\s+)?|"
+    rf"{_NUM}\s+(?:more|extra)\s+){_UNIT}"
+    rf"|\bmake\s+(?:the|my|that)\s+\w+\s+timer\s+{DURATION}\s+(?:shorter|longer)\b"
     rf"|\b(?:set|change|reset|make|put)\s+(?:the|my|that)\s+\w+\s+timer\s+(?:back\s+)?to\s+{DURATION}"
     r"|\b(?:extend|lengthen|shorten)\b.*?\btimers?\b")
 # an alarm changed to a time or by a length of time: "change my weekday alarm to 6:45",
@@ -50,6 +52,7 @@ _ALARM_CHANGE = re.compile(
     # "set my weekday alarm to 6:45" (but "set my alarm for 7" is a new alarm)
     r"\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm\s+(?:to|for)\b\s+\S.*\b(?:instead|now)\b"
     r"|\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm\s+to\b"
+    r"|\bset\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\b.*\b(?:earlier|later)\b"
     rf"|\b(?:{_CHANGE_VERB})\b(?:\s+\w+)?\s+(?:my|the|that|this|\w+'s)\b[^,]*?\balarms?\b.*?"
     r"(?:\b(?:to|for|at|till|until|by|say)\b\s+\S|\b(?:later|earlier|back|forward|instead)\b)"
     rf"|\balarms?\b.*?\b(?:go(?:es)? off|ring|wake me)\b.*?(?:{DURATION}|an hour|half an hour)"
@@ -129,6 +132,18 @@ _EVENT = (r"(?:meetings?|appointments?|dinner|lunch|breakfast|brunch|party|class
 _EVENT_QUERY = re.compile(
     rf"^(?:what (?:time|day)(?:'s| is| does| do)?|when(?:'s| is| does| do)?)\b.*?\b{_EVENT}\b"
     r"|^when (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b")
+# "could you check my calendar for Friday?"
+_CALENDAR_LOOK = re.compile(r"^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:check|look at|"
+                            r"read|go through|tell me what's in|what's in|what is in)\s+"
+                            r"(?:my|the|our)\s+(?:calendar|diary|schedule)\b")
+# a plan or a to-do asked about without naming a reminder: "when am I meant to call the
+# dentist?", "which day do I need to take the bins out?", "what was I supposed to buy
+# for Sam?", "is there anything I need to remember to do on Thursday night?"
+_PLAN_QUERY = re.compile(
+    r"^(?:when|what time|which day|what day)\b.*?\b(?:am i|do i|was i|have i|are we|"
+    r"did i)\s+(?:meant|supposed|going|got|need|needed|have|had)\s+to\b(?!.*\border\b)"
+    r"|^what\b.*?\b(?:was i|am i|were we)\s+(?:meant|supposed)\s+to\b"
+    r"|\b(?:anything|something|what)\b.*?\bto remember\b")
 _EVENT_MOVE = re.compile(
     rf"\b(?:change|move|reschedule|switch|update|shift|bump)\b.*?\b{_EVENT}\b.*?\b(?:to|for)\b"
     r"|\b(?:been|was|got|is being) (?:moved|changed|rescheduled|pushed|put back|"
@@ -177,6 +192,7 @@ def find(text: str) -> str | None:
         return None
     if _EVENT_MOVE.search(said):
         return "calendar_set"
-    if _EVENT_QUERY.search(said) or _DAY_QUERY.search(said):
+    if _EVENT_QUERY.search(said) or _DAY_QUERY.search(said) or _CALENDAR_LOOK.search(said) \
+            or _PLAN_QUERY.search(said):
         return "calendar_query"
     return None

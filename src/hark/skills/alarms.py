@@ -343,6 +343,9 @@ class AlarmSkill:
             return Outcome(lang.t(language, "alarm_none"), action="alarm.query",
                            data={"alarms": []})
         hits, filtered = self._filter(u, ctx, alarms)
+        if language == "en" and re.search(r"\bnext\b(?!\s+(?:week|month|\w+day)\b)",
+                                          clean(u.text)):
+            hits = hits[:1]  # "what time is my next alarm?" (they come soonest first)
         data = {"alarms": [a.to_dict() for a in hits]}
         listed = [describe(a, ctx) for a in hits]
         if not hits and language != "en":

@@ -45,7 +45,8 @@ from hark.types import Outcome, Understanding
 
 _MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|"
                    r"shift|bring\b.*\bforward|brought forward|change|changed|update|bump)\b.*\bto\b"
-                   r"|\breschedule\b.*\bfor\b")
+                   r"|\breschedule\b.*\bfor\b|\bset\b.*\breminder\b.*\b(?:for|to)\b.*\binstead\b"
+                   r"|\breminder\b.*\bshould be\s+(?:at|on|for)\b")
 _ENDS = re.compile(r"\b(?:finish|finishes|finished|end|ends|over|done|until|till)\b")
 _GENERIC = {"event", "events", "appointment", "appointments", "meeting", "meetings",
             "calendar", "plans", "plan", "schedule", "all", "all meetings", "all events",
@@ -386,9 +387,7 @@ class CalendarSkill:
         language = lang.pick(ctx.language)
         before, after, shift = asked.before, asked.after, asked.shift
         if language == "en" and "remind" in before:
-            if shift is None:
-                return await self.reminders.move(u, ctx)
-            return await self.reminders.move(u, ctx, before=before, after="", shift=shift)
+            return await self.reminders.move(u, ctx, before=before, after=after, shift=shift)
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
         hits = match_events(events, slot_text(u, "event_name") or before, language)
         if hits is events and len(events) > 1 and language == "en":
@@ -446,8 +445,12 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         if shifted is not None and shifted.shift_minutes is not None:
             return Move(shifted.event, "", shifted.shift_minutes)
     if language == "en" and _MOVE.search(clean(text)):
-        said = clean(text)
-        before, _, after = said.rpartition(" to ") if " to " in said else said.rpartition(" for ")
+        said = re.sub(r",?\s+not\s+[\w:]+$", "", clean(text))  # "…, not seven"
+        if " should be " in said:  # "the bins reminder should be at half six"
+            before, _, after = said.partition(" should be ")
+        else:
+            before, _, after = said.rpartition(" to ") if " to " in said \
+                else said.rpartition(" for ")
         return Move(before, after, None)
     asked = move_requests.find(text, language, now)
     if asked is None or (language == "en" and asked.shift_minutes is None):

@@ -25,7 +25,8 @@ _ADD = re.compile(r"\b(?:add|put|include|append|write|stick|pop)\s+(?:down\s+)?(
 # sugar, put it on the list"
 _NEEDED = re.compile(r"\b(?:we|i)(?:\s+(?:are|am|have|'ve|re|m)|'re|'m|'ve)?\s+(?:need|"
                      r"(?:run|ran|running|out|low|short)\s+(?:out\s+)?(?:of|on))\s+(.+?)\s*,")
-_REMOVE = re.compile(r"\b(?:remove|delete|take|cross|tick|check|erase|scratch|strike|mark|clear)\s+"
+_REMOVE = re.compile(r"\b(?:remove|delete|take|cross|tick|check|erase|scratch|strike|mark|clear|"
+                     r"get rid of)\s+"
                      r"(?:off\s+)?(.+?)\s+(?:(?:off|from|of)|(?:as\s+)?(?:done|complete|"
                      r"completed|finished)\s+(?:on|in)|off\s+(?:on|in)|on|in)\s+" + _LIST)
 # an item with no list named: "cross off bread", "check off the haircut", "mark renew
@@ -43,8 +44,11 @@ _NAMED = (re.compile(r"\blist\s+(?:called|named)\s+([a-z0-9' -]+)$"),
 _NOT_NAMES = {"me", "us", "new", "the", "my", "a", "this", "that", "following", "whole", "entire", "fresh",
               "your", "which", "what", "items", "item", "on", "in", "of", "all", "current"}
 _CREATE = re.compile(r"\b(create|make|new|start|produce|fresh|set up|begin)\b")
+# the whole list: "delete my shopping list", "get rid of the whole to-do list" — not "get
+# rid of them from the shopping list", which names items
 _WHOLE = re.compile(r"\b(delete|remove|erase|get rid of|trash|throw away|discard)\s+(?:the\s+|my\s+"
-                    r"|this\s+|that\s+|entire\s+|whole\s+|following\s+)*(?:[a-z0-9' -]+\s+)?list\b")
+                    r"|this\s+|that\s+|our\s+|entire\s+|whole\s+|following\s+)*"
+                    r"(?:(?!(?:from|off|of|it|them|those|these|that)\b)[a-z0-9'-]+\s+){0,3}list\b")
 _CLEAR = re.compile(r"\b(clear|empty|wipe|reset)\b")
 # kinds of food asked about: "is there any fruit on my shopping list?" (stemmed words)
 _KINDS: dict[str, set[str]] = {
@@ -241,7 +245,8 @@ def _asked_on_list(text: str, language: str) -> str:
     if not m or re.fullmatch(r"(there|anything|what|something|it|nichts|was|etwas|(?:the )?"
                              r"(?:items?|things?))", m.group(1)):
         return ""
-    return re.sub(r"^(?:there\s+)?(?:the|some|any|anything)\s+", "", m.group(1))
+    return re.sub(r"^(?:there\s+)?(?:the|some|any|anything)\s+(?:about\s+(?:the\s+)?)?", "",
+                  m.group(1))
 
 
 class ListSkill:
@@ -368,6 +373,11 @@ class ListSkill:
             speech = (f"Yes: {join_and(found)}." if found
                       else f"No, there's no {wanted} on your {name} list.")
             return Outcome(speech, action="list.query", data={"list": name, "items": texts})
+        found = [t for t in texts if wanted and (wanted in t.lower() or t.lower() in wanted)]
+        if language == "en" and found and found != [wanted]:  # "anything about the bike?"
+            return Outcome(f"Yes, {join_and(found)} {'is' if len(found) == 1 else 'are'} on "
+                           f"your {name} list.", action="list.query",
+                           data={"list": name, "items": texts})
         if wanted:
             hit = any(wanted in t.lower() or t.lower() in wanted for t in texts)
             return Outcome(_t(language, "list_has" if hit else "list_has_not",

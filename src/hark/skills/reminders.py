@@ -35,6 +35,7 @@ from hark.store.models import Reminder
 from hark.types import Outcome, Understanding
 
 _REMIND = re.compile(r"\bremind(er|ers|ing|ed)?\b|\bdon'?t let me forget\b|\bnudge me\b|"
+                     r"\bto remember\b|"
                      r"\btell me (on|at|in|to|tomorrow|tonight)\b|" + r"|".join(
                          rf"\b{w}\b" for w in (
                              "erinnere?", "erinnerung(?:en)?", "rappelle", "rappelez",
@@ -356,6 +357,9 @@ class Reminders:
             if _NEXT.search(clean(u.text)):  # "what's my next reminder?"
                 rows = rows[:1]
         v, _ = find_when(u, ctx)
+        if v is not None and v.get("kind") == "datetime" and v.get("part_of_day"):
+            day = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).date()
+            v = {"kind": "date", "date": day.isoformat()}  # "on Thursday evening": that day
         if v is not None and v.get("kind") in ("date", "date_range"):
             start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
             end = date.fromisoformat((v.get("date") or v.get("end"))[:10])

@@ -639,7 +639,7 @@ class TimerSkill:
 
 # "one more minute", "another ten minutes", "two extra minutes": the length is the rest
 _ADJUST_FILLER = re.compile(r"\b(?:more|extra|other|another|additional)\b")
-_LESS = re.compile(r"\b(?:take|knock|shave|remove|chop|cut|shorten|minus|less|off)\b")
+_LESS = re.compile(r"\b(?:take|knock|shave|remove|chop|cut|shorten|shorter|minus|less|off)\b")
 _LEFT = re.compile(r"\b(?:left|to go|remaining)\b")
 
 
