@@ -16,7 +16,7 @@ from typing import Any
 from hark.errors import HarkError, InvalidInput
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
-from hark.skills.providers.dates import WEEKDAYS
+from hark.skills.providers.dates import DAY_WORDS, NEXT_ONE, WEEKDAYS, nearer_hour
 from hark.skills.providers.slots import clean
 from hark.skills.reminders import upcoming
 from hark.skills.timers import (
@@ -316,9 +316,9 @@ class AlarmSkill:
                     and a.time_of_day.minute == t.minute]
             filtered = True
         dv = slot_value(u, "date", ctx) if words is None else None
-        if dv is None and _DAYISH.search(said):  # "saturday's alarm", "on the fifth"
+        if dv is None and DAY_WORDS.search(said):  # "saturday's alarm", "on the fifth"
             found = find_value(said.replace("'s", ""), "date", ctx, ("date", "date_range"),
-                               must=_DAYISH)
+                               must=DAY_WORDS)
             dv = found[0] if found else None
         if dv is not None and dv.get("kind") in ("date", "date_range"):
             start = date.fromisoformat((dv.get("date") or dv.get("start"))[:10])
@@ -343,8 +343,7 @@ class AlarmSkill:
             return Outcome(lang.t(language, "alarm_none"), action="alarm.query",
                            data={"alarms": []})
         hits, filtered = self._filter(u, ctx, alarms)
-        if language == "en" and re.search(r"\bnext\b(?!\s+(?:week|month|\w+day)\b)",
-                                          clean(u.text)):
+        if language == "en" and NEXT_ONE.search(clean(u.text)):
             hits = hits[:1]  # "what time is my next alarm?" (they come soonest first)
         data = {"alarms": [a.to_dict() for a in hits]}
         listed = [describe(a, ctx) for a in hits]
@@ -424,9 +423,6 @@ _ONE_OFF = re.compile(r"\bone[- ]?(?:off|time)\b")
 _KIND_SAID = re.compile(r"\b(weekday|weekend|daily|everyday|repeating|single)\b"
                         r"(?:\s+\w+)?\s+alarm|\b(?:every|each) (weekday|weekend|day)\b"
                         r"|\balarms?\b.*\b(repeat)(?:s|ing)?\b")
-_DAYISH = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|the \w+(?:st|nd|rd|th)|week|"
-                     r"weekend|january|february|march|april|may|june|july|august|september|"
-                     r"october|november|december)\b")
 
 
 def _is_kind(alarm: Alarm, kind: str) -> bool:
@@ -468,10 +464,7 @@ def _new_time(old: time, words: str, ctx: SkillContext) -> time | None:
         return None
     t = time.fromisoformat(found[0]["time"])
     if found[0].get("ambiguous"):
-        def gap(hour: int) -> int:
-            d = abs(hour * 60 + t.minute - (old.hour * 60 + old.minute))
-            return min(d, 1440 - d)
-        t = t.replace(hour=min((t.hour % 12, t.hour % 12 + 12), key=gap))
+        t = t.replace(hour=nearer_hour(t.hour, t.minute, old.hour, old.minute))
     return t
 
 

@@ -15,7 +15,7 @@ from hark.errors import HarkError
 from hark.nlu import move_requests
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
-from hark.skills.providers.dates import say_date
+from hark.skills.providers.dates import DAY_WORDS, NEXT_ONE, say_date
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import as_written, clean
 from hark.skills.reminders import (
@@ -347,7 +347,7 @@ class CalendarSkill:
             hits = await read_db(ctx, repo.between, lo, hi, user=ctx.user_id)
         else:
             hits = [e for e in events if (e.end or e.start) >= now][:5]
-            if english and re.search(r"\bnext\b", clean(u.text)):  # "what's my next event?"
+            if english and NEXT_ONE.search(clean(u.text)):  # "what's my next event?"
                 hits = hits[:1]
         return Outcome(_say_events(hits, days, ctx), action="calendar.query",
                        data={"events": [e.to_dict() for e in hits]})
@@ -479,7 +479,7 @@ def _said_of(events: list[CalendarEvent], words: str,
     """The events on the day and at the time named in ``words`` ("my 9 o'clock meeting
     tomorrow", "my Wednesday appointment"); [] when neither narrows them."""
     words = words.replace("'s", "")
-    found = find_value(words, "date", ctx, ("date", "datetime"), must=_DAY_WORD)
+    found = find_value(words, "date", ctx, ("date", "datetime"), must=DAY_WORDS)
     hits = events
     if found is not None:
         v = found[0]
@@ -495,9 +495,6 @@ def _said_of(events: list[CalendarEvent], words: str,
     return [] if hits is events else hits
 
 
-_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)|first|second|"
-                       r"third|\w+th|january|february|march|april|may|june|july|august|"
-                       r"september|october|november|december|week|weekend)\b")
 _CLOCK_WORD = re.compile(r"\d|o'?clock|\b(?:noon|midday|half|quarter)\b")
 
 

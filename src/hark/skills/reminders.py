@@ -16,7 +16,7 @@ from hark.errors import HarkError
 from hark.nlu.time_spans import known_word
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
-from hark.skills.providers.dates import say_date
+from hark.skills.providers.dates import DAY_WORDS, NEXT_ONE, nearer_hour, say_date
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import as_written, clean
 from hark.skills.timers import (
@@ -249,10 +249,6 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
     return [r for s, r in scored if s and s == best]
 
 
-_DAY_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)|\w+th|first|"
-                        r"second|third|week|weekend|january|february|march|april|may|june|"
-                        r"july|august|september|october|november|december)\b")
-_NEXT = re.compile(r"\bnext\b(?!\s+(?:week|month|weekend|\w+day)\b)")
 
 
 def _each_said(rows: list[Reminder], text: str, ctx: SkillContext) -> list[Reminder]:
@@ -274,7 +270,7 @@ def _on_day_said(rows: list[Reminder], words: str, ctx: SkillContext) -> list[Re
     """Of ``rows``, those due on the day named in ``words`` ("my Thursday reminder",
     "tomorrow's reminder"); ``rows`` when no day is named or none is due then."""
     found = find_value(words.replace("'s", ""), "date", ctx, ("date", "date_range"),
-                       must=_DAY_WORDS)
+                       must=DAY_WORDS)
     if found is None:
         return rows
     v = found[0]
@@ -354,7 +350,7 @@ class Reminders:
         rows = await self._pending(ctx)
         if lang.pick(ctx.language) == "en":  # "when's my reminder to take the bins out?"
             rows = _match(rows, u.text) or rows
-            if _NEXT.search(clean(u.text)):  # "what's my next reminder?"
+            if NEXT_ONE.search(clean(u.text)):  # "what's my next reminder?"
                 rows = rows[:1]
         v, _ = find_when(u, ctx)
         if v is not None and v.get("kind") == "datetime" and v.get("part_of_day"):
@@ -473,11 +469,8 @@ def moved(old: datetime, v: dict[str, Any] | None, ctx: SkillContext) -> datetim
     if kind == "time" and v.get("time"):
         t = time.fromisoformat(v["time"])
         hour = t.hour
-        if v.get("ambiguous"):  # the hour nearer the old one: dinner at 7:30 "to seven"
-            def gap(h: int) -> int:  # is 7 pm, a meeting at 2 pm "to eleven" is 11 am
-                d = abs(h * 60 + t.minute - (local.hour * 60 + local.minute))
-                return min(d, 1440 - d)
-            hour = min((hour % 12, hour % 12 + 12), key=gap)
+        if v.get("ambiguous"):  # the hour nearer the old one
+            hour = nearer_hour(hour, t.minute, local.hour, local.minute)
         return local.replace(hour=hour, minute=t.minute, second=0)
     if kind in ("date", "date_range"):
         day = date.fromisoformat((v.get("date") or v.get("start"))[:10])

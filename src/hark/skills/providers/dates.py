@@ -17,6 +17,22 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+# a word that names a day ("Saturday's alarm", "my reminder on the fifth", "tomorrow's
+# meeting"): only words with one make the skills look for a date ("my 9 alarm" is no 9th)
+DAY_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)|\w+th|first|"
+                       r"second|third|week|weekend|" + "|".join(MONTHS) + r")\b")
+# "my next alarm", "what's my next reminder?" (not "next week", "next Monday")
+NEXT_ONE = re.compile(r"\bnext\b(?!\s+(?:week|month|weekend|\w+day)\b)")
+
+
+def nearer_hour(hour: int, minute: int, old_hour: int, old_minute: int) -> int:
+    """Of ``hour`` am and pm, the one nearer an old time: an alarm at 7:15 "to seven" is
+    7 am, dinner at 7:30 "to seven" 7 pm, a 2 pm meeting "to eleven" 11 am."""
+    def gap(h: int) -> int:
+        d = abs(h * 60 + minute - (old_hour * 60 + old_minute))
+        return min(d, 1440 - d)
+
+    return min((hour % 12, hour % 12 + 12), key=gap)
 
 
 @dataclass(frozen=True)
