@@ -161,3 +161,15 @@ async def test_dated_alarm_without_am_pm_is_in_the_morning(env: Any) -> None:
     out = await skill.handle(u("alarm_set", "set an alarm for tomorrow at 2",
                                Slot("time", "tomorrow at 2")), c)
     assert out.speech == "Okay, alarm set for 2 PM tomorrow."
+
+
+async def test_a_label_is_said_once_when_set_and_back_when_asked(env: Any) -> None:
+    skill, c, _ = env
+    out = await skill.handle(u("alarm_set", "set an alarm for 9 am on sunday for swimming",
+                               Slot("time", "9 am"), Slot("date", "sunday"),
+                               Slot("event_name", "swimming")), c)
+    assert out.speech == "Okay, alarm for swimming set for 9 AM on Sunday."
+    out = await skill.handle(u("alarm_query", "what's my sunday alarm for"), c)
+    assert out.speech == "You have an alarm for 9 AM on Sunday, for swimming."
+    out = await skill.handle(u("alarm_change", "move the swimming alarm to half eight"), c)
+    assert out.speech == "Okay, your alarm is now set for 8:30 AM on Sunday, for swimming."

@@ -49,9 +49,10 @@ _CLOCKISH = re.compile(r"\d|\b(am|pm|noon|midday|midnight|o'?clock|one|two|three
                        r"seven|eight|nine|ten|eleven|twelve|half|quarter)\b")
 
 
-def describe(alarm: Alarm, ctx: SkillContext) -> str:
-    """'7 AM every weekday', '9:30 AM tomorrow'; in the user's other language the day
-    comes first ('morgen um 9:30 Uhr')."""
+def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True) -> str:
+    """'7 AM every weekday', '9:30 AM tomorrow, for swimming' (without the label when the
+    sentence already says it); in the user's other language the day comes first ('morgen
+    um 9:30 Uhr')."""
     language = lang.pick(ctx.language)
     clock = datetime.combine(date.today(), alarm.time_of_day)
     if language != "en":  # the day first: "morgen um 7:00 Uhr", "jeden Montag um 6:00 Uhr"
@@ -63,7 +64,7 @@ def describe(alarm: Alarm, ctx: SkillContext) -> str:
         return f"{day} {lang.say_at(clock, language)}"
     at = lang.say_time(clock)
     rule = say_rule(alarm.recurrence)
-    for_what = f", for {alarm.label}" if alarm.label else ""
+    for_what = f", for {alarm.label}" if alarm.label and label else ""
     if rule:
         return f"{at} {rule}{for_what}"
     if alarm.next_fire is None:
@@ -282,7 +283,8 @@ class AlarmSkill:
                                tz=ctx.tz.key, user=ctx.user_id, now=now,
                                language=lang.pick(ctx.language))
         key = "alarm_set_label" if label else "alarm_set"
-        return Outcome(lang.t(ctx.language, key, label=label, when=describe(alarm, ctx)),
+        return Outcome(lang.t(ctx.language, key, label=label,
+                              when=describe(alarm, ctx, label=False)),
                        action="alarm.set",
                        data={"alarm": alarm.to_dict()})
 
