@@ -110,6 +110,17 @@ def matches(kind: str, expect: dict[str, Any], got: list[dict[str, Any]]) -> boo
         and _words_in(expect.get("about", []), got[0]["title"])
 
 
+async def say(assistant: Any, text: str) -> str:
+    """Say ``text`` in a new session, answering "yes" if asked to confirm; what was said
+    back (both answers, with " / " between)."""
+    result = await assistant.handle_text(text, now=NOW)
+    said = result.response_text
+    if result.decision == "confirm":
+        result = await assistant.handle_text("yes", session_id=result.session_id, now=NOW)
+        said += " / " + result.response_text
+    return said
+
+
 async def judge(row: dict[str, Any], heard: str | None = None
                 ) -> tuple[bool, str, list[dict[str, Any]]]:
     """Say ``row["text"]`` (or what was ``heard`` of it) to a fresh Assistant; whether the
@@ -123,14 +134,8 @@ async def judge(row: dict[str, Any], heard: str | None = None
                             home_location="")
         store = Store.open(settings)
         try:
-            assistant = Assistant(settings, store=store)
-            result = await assistant.handle_text(heard if heard is not None else row["text"],
-                                                 now=NOW)
-            said = result.response_text
-            if result.decision == "confirm":
-                result = await assistant.handle_text("yes", session_id=result.session_id,
-                                                     now=NOW)
-                said += " / " + result.response_text
+            said = await say(Assistant(settings, store=store),
+                             heard if heard is not None else row["text"])
             with store.session() as db:
                 got = held(db, row["kind"])
         finally:

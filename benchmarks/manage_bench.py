@@ -45,7 +45,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from everyday_bench import ALL_DAYS, LONDON, NOW, _heard, _local  # noqa: E402
+from everyday_bench import ALL_DAYS, LONDON, NOW, _heard, _local, say  # noqa: E402
 
 DOMAINS = ("alarm", "reminder", "timer", "list", "event")
 
@@ -191,14 +191,8 @@ async def judge(row: dict[str, Any], heard: str | None = None) -> tuple[bool, st
                 keys = seed(db)
             with store.session() as db:
                 start = snapshot(db, keys)
-            assistant = Assistant(settings, store=store)
-            result = await assistant.handle_text(heard if heard is not None else row["text"],
-                                                 now=NOW)
-            said = result.response_text
-            if result.decision == "confirm":
-                result = await assistant.handle_text("yes", session_id=result.session_id,
-                                                     now=NOW)
-                said += " / " + result.response_text
+            said = await say(Assistant(settings, store=store),
+                             heard if heard is not None else row["text"])
             with store.session() as db:
                 after = snapshot(db, keys)
         finally:

@@ -30,6 +30,7 @@ from hark.skills.reminders import (
 )
 from hark.skills.timers import (
     all_of,
+    each_named,
     find_value,
     read_db,
     slot_text,
@@ -319,10 +320,12 @@ class CalendarSkill:
         days = _day_range(v)
         now = ctx.clock()
         words = clean(u.text).replace(span, " ") if span else u.text
-        named = match_events(events, slot_text(u, "event_name") or words, ctx.language)
+        given = slot_text(u, "event_name")
+        named = match_events(events, given or words, ctx.language)
         english = lang.pick(ctx.language) == "en"
         if english and named is events:
-            named = match_events(events, words)
+            if given:  # the tagger's title names none: the words may
+                named = match_events(events, words)
             if named is events:  # no title said: a reminder's words, "when do I put the
                 found = await self.reminders.named(u, ctx)  # bins out?"
                 if found is not None:
@@ -363,7 +366,10 @@ class CalendarSkill:
         days = _day_range(v)
         if days:
             hits = [e for e in hits if days[0] <= e.start.astimezone(ctx.tz).date() <= days[1]]
-        each = _each_named(events, u.text, ctx) if language == "en" else []
+        # each by its title or its day and time
+        each = each_named(events, u.text, match_events,
+                          lambda rows, part: _said_of(rows, part, ctx)) \
+            if language == "en" else []
         hits = each or hits  # "delete the dentist appointment and the dinner with Anna"
         if not hits:
             return Outcome(lang.t(language, "cal_not_found"), action="calendar.not_found")
@@ -456,22 +462,6 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
     if asked is None or (language == "en" and asked.shift_minutes is None):
         return None
     return Move(asked.event, asked.when or "", asked.shift_minutes)
-
-
-def _each_named(events: list[CalendarEvent], text: str,
-                ctx: SkillContext) -> list[CalendarEvent]:
-    """Two or more events named with "and", each by its title or its day and time; []
-    unless each part names some."""
-    parts = re.split(r"\s+and\s+", clean(text))
-    found: list[CalendarEvent] = []
-    for part in parts if len(parts) > 1 else []:
-        hits = match_events(events, part)
-        if hits is events:
-            hits = _said_of(events, part, ctx)
-        if hits is events or not hits:
-            return []
-        found += [e for e in hits if e not in found]
-    return found if len(found) > 1 else []
 
 
 def _said_of(events: list[CalendarEvent], words: str,

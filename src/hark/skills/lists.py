@@ -365,7 +365,6 @@ class ListSkill:
         name = name or names[0]
         items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
         texts = [i.text for i in items]
-        wanted = _asked_on_list(text, language)
         kind = _KINDS.get(wanted.removesuffix("s")) if language == "en" else None
         if kind is not None:  # "is there any fruit on my shopping list?"
             found = [t for t in texts if kind & {_stem(w) for w in re.findall(r"[a-z-]+",
@@ -379,8 +378,7 @@ class ListSkill:
                            f"your {name} list.", action="list.query",
                            data={"list": name, "items": texts})
         if wanted:
-            hit = any(wanted in t.lower() or t.lower() in wanted for t in texts)
-            return Outcome(_t(language, "list_has" if hit else "list_has_not",
+            return Outcome(_t(language, "list_has" if found else "list_has_not",
                               item=wanted if language == "en" else as_written(u.text, wanted),
                               list=say_list(name, language, dative=True)),
                            action="list.query", data={"list": name, "items": texts})
@@ -416,15 +414,15 @@ class ListSkill:
         if m and m.group(2) and (not name or " " in name):
             # the list right after the item, not "on the way home … list"
             name = list_key(m.group(2))
-        if language == "en" and name and not _WHOLE.search(text) \
-                and name not in await self._names(ctx):
+        whole = _WHOLE.search(text) is not None
+        names = await self._names(ctx) if language == "en" and name and not whole else None
+        if names is not None and name not in names:
             name = ""  # the tagger took an item for the list: "washing-up liquid, take it off"
-        if language == "en" and not wanted and not _WHOLE.search(text) \
-                and not _wants_clear(text, language):
+        if language == "en" and not wanted and not whole and not _wants_clear(text, language):
             m = _OFF.search(text)  # "cross off bread", "mark renew passport as done"
             wanted = next(g for g in m.groups() if g) if m else "it"
         if not name:
-            names = await self._names(ctx)
+            names = names if names is not None else await self._names(ctx)
             if not names:
                 return Outcome(lang.t(language, "lists_none_remove"), action="list.remove")
             if len(names) > 1 and language == "en" and wanted:

@@ -22,6 +22,7 @@ from hark.skills.providers.slots import as_written, clean
 from hark.skills.timers import (
     REPEAT_WORDS,
     all_of,
+    each_named,
     find_value,
     read_db,
     say_rule,
@@ -251,21 +252,6 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
 
 
 
-def _each_said(rows: list[Reminder], text: str, ctx: SkillContext) -> list[Reminder]:
-    """Two or more reminders named with "and", each by its words or its day ("delete the
-    reminders for tomorrow and Thursday"); [] unless each part names some."""
-    parts = re.split(r"\s+and\s+", clean(text))
-    found: list[Reminder] = []
-    for part in parts if len(parts) > 1 else []:
-        hits = _match(rows, part)
-        if hits is rows:
-            hits = _on_day_said(rows, part, ctx)
-        if hits is rows or not hits:
-            return []
-        found += [r for r in hits if r not in found]
-    return found if len(found) > 1 else []
-
-
 def _on_day_said(rows: list[Reminder], words: str, ctx: SkillContext) -> list[Reminder]:
     """Of ``rows``, those due on the day named in ``words`` ("my Thursday reminder",
     "tomorrow's reminder"); ``rows`` when no day is named or none is due then."""
@@ -344,10 +330,12 @@ class Reminders:
         hits = _match(rows, u.text)
         if not hits or hits is rows:
             return None
-        return await self.query(u, ctx)
+        return await self.query(u, ctx, pending=rows)
 
-    async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
-        rows = await self._pending(ctx)
+    async def query(self, u: Understanding, ctx: SkillContext,
+                    pending: list[Reminder] | None = None) -> Outcome:
+        """The reminders asked about (of ``pending`` when the caller has read them)."""
+        rows = pending if pending is not None else await self._pending(ctx)
         if lang.pick(ctx.language) == "en":  # "when's my reminder to take the bins out?"
             rows = _match(rows, u.text) or rows
             if NEXT_ONE.search(clean(u.text)):  # "what's my next reminder?"
@@ -404,8 +392,9 @@ class Reminders:
             start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
             end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
             hits = [r for r in hits if start <= r.due.astimezone(ctx.tz).date() <= end] or hits
-        each = _each_said(await self._pending(ctx), u.text, ctx) \
-            if lang.pick(ctx.language) == "en" else []  # "… for tomorrow and Thursday"
+        each = each_named(await self._pending(ctx), u.text, _match,  # by words or day
+                          lambda rows, part: _on_day_said(rows, part, ctx)) \
+            if lang.pick(ctx.language) == "en" else []
         hits = each or hits
         if len(hits) > 1 and not wants_all(u.text) and not each:
             return self._which(hits, ctx)

@@ -216,6 +216,26 @@ def wants_all(text: str) -> bool:
     return bool(re.search(r"\b(all|every|everything|both)\b", words))
 
 
+def each_named(rows: list[R], text: str,
+               *finders: Callable[[list[R], str], list[R]]) -> list[R]:
+    """Two or more of ``rows`` named with "and" ("delete the reminders for tomorrow and
+    Thursday", "cancel the team meeting and the dentist appointment"): each part by the
+    first finder that narrows ``rows`` (a finder returns ``rows`` itself when its words
+    name none); [] unless every part names some."""
+    parts = re.split(r"\s+and\s+", clean(text))
+    found: list[R] = []
+    for part in parts if len(parts) > 1 else []:
+        hits = rows
+        for find in finders:
+            hits = find(rows, part)
+            if hits is not rows:
+                break
+        if hits is rows or not hits:
+            return []
+        found += [r for r in hits if r not in found]
+    return found if len(found) > 1 else []
+
+
 # ------------------------------------------------------------------- firing → events
 
 
