@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import weakref
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from hark.config import Settings, get_settings
+from hark.dialogue import compound, persist, tracker
 from hark.dialogue import context as dcontext
-from hark.dialogue import persist, tracker
 from hark.dialogue.policy import Decision, decide
 from hark.dialogue.state import DialogueState
 from hark.errors import InvalidInput, TextTooLong
@@ -66,6 +67,13 @@ def warm_nlu_languages(languages: tuple[str, ...] = ("en", "de", "fr", "es", "it
         nlu.warm(languages)
 
 
+_OKAY = re.compile(r"^(?:okay|ok|alright|all right|sure|done)[,.!]\s+", re.I)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 @dataclass
 class TurnResult:
     session_id: str
@@ -83,9 +91,30 @@ class TurnResult:
     new_session: bool = False
     expired_session_id: str | None = None  # the asked-for session had expired
     turn_index: int | None = None  # None: the turn was not recorded (skill crash)
+    # several requests in one sentence: each one's result, in order (the fields above
+    # are the last one's, with every answer in ``response_text`` and timings summed)
+    parts: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def combined(cls, results: list[TurnResult]) -> TurnResult:
+        """One result for the requests of one sentence, run in turn."""
+        if len(results) == 1:
+            return results[0]
+        timings: dict[str, float] = {}
+        for r in results:
+            for stage, ms in r.timings_ms.items():
+                timings[stage] = round(timings.get(stage, 0.0) + ms, 3)
+        first = results[0]
+        said = [r.response_text for r in results if r.response_text]
+        # "Okay, timer set. I've added rice …": one "Okay" is enough
+        said[1:] = [_capital(_OKAY.sub("", t, count=1)) for t in said[1:]]
+        return replace(results[-1], timings_ms=timings, parts=[r.to_dict() for r in results],
+                       response_text=" ".join(said),
+                       new_session=first.new_session,
+                       expired_session_id=first.expired_session_id)
 
 
 class Assistant:
@@ -150,7 +179,25 @@ class Assistant:
         if lock is None:
             lock = self._locks[key] = asyncio.Lock()
         async with lock:
-            return await self._turn(text, session_id, user_id, device_id, now)
+            clock = self._clock(now)
+            understood: dict[str, Understanding] = {}
+            parts = await asyncio.to_thread(
+                compound.split, text, lambda piece: self._understand(piece, clock),
+                self.settings.confidence_threshold, understood)
+            results: list[TurnResult] = []
+            todo: list[str] | None = parts[1:] if len(parts) > 1 else None
+            piece = parts[0]
+            while True:
+                result, todo = await self._turn(piece, session_id, user_id, device_id, now,
+                                                queued=todo, understood=understood)
+                results.append(result)
+                session_id = result.session_id
+                if not todo or result.end_session:
+                    return TurnResult.combined(results)
+                piece, todo = todo[0], todo[1:]
+
+    def _clock(self, now: datetime | None) -> datetime:
+        return now.astimezone(self.tz) if now is not None else datetime.now(self.tz)
 
     def _understand(self, text: str, clock: datetime) -> Understanding:
         """Skills' own sentence templates first (plugin intents), then the NLU."""
@@ -162,9 +209,13 @@ class Assistant:
         return self._templates.match(text) or self.understand(text, clock, None)
 
     async def _turn(self, text: str, session_id: str | None, user_id: str, device_id: str,
-                    now: datetime | None) -> TurnResult:
+                    now: datetime | None, *, queued: list[str] | None = None,
+                    understood: dict[str, Understanding] | None = None
+                    ) -> tuple[TurnResult, list[str]]:
+        """One request; also the requests to run next (said in the same sentence, and
+        not waiting for an answer to a question this turn asked)."""
         sw = Stopwatch()
-        clock = now.astimezone(self.tz) if now is not None else datetime.now(self.tz)
+        clock = self._clock(now)
         store = await self.store()
         with sw("store"):
             info = await asyncio.to_thread(
@@ -173,7 +224,8 @@ class Assistant:
         state = DialogueState.from_dict(info.state)
 
         with sw("nlu"):
-            u = await asyncio.to_thread(self._understand, text, clock)
+            u = (understood or {}).get(text) or await asyncio.to_thread(
+                self._understand, text, clock)
         with sw("dialogue"):
             res = dcontext.resolve(u, state, now=clock,
                                    threshold=self.settings.confidence_threshold)
@@ -195,7 +247,8 @@ class Assistant:
         with sw("dialogue"):
             if not crashed:
                 new_state = tracker.record(state, text=text, decision=decision, speech=speech,
-                                           outcome=outcome, intents=self.registry.intents())
+                                           outcome=outcome, intents=self.registry.intents(),
+                                           queued=queued)
                 followup = followup or new_state.pending is not None
         r = decision.understanding or res.understanding
         slots = [s.to_dict() for s in r.slots]
@@ -226,7 +279,10 @@ class Assistant:
             from hark.store.turnlog import append_turn_log
 
             await asyncio.to_thread(append_turn_log, self.settings.turn_log, stored)
-        return result
+        if crashed:  # the crashed request is dropped; the others still run
+            return result, list(queued or [])
+        run_next = [] if new_state.pending is not None else new_state.queued
+        return result, run_next
 
     @staticmethod
     def _answer(d: Decision, out: Outcome | None

@@ -89,6 +89,7 @@ class Decision:
     end_session: bool = False
     expect_followup: bool = False
     reason: str = ""  # why, for logs and tests: "confirmed", "topic_change", ...
+    answered: bool = False  # the turn answered the question that was pending
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -409,5 +410,5 @@ def decide(u: Understanding, state: DialogueState, registry: SkillRegistry,
     if state.pending is not None:
         d = _answer_pending(u, state, registry, settings, now)
         if d is not None:
-            return d
+            return replace(d, answered=True)
     return _new_request(u, registry, settings)

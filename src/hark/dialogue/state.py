@@ -73,6 +73,9 @@ class DialogueState:
     last_response: str = ""
     history: list[dict[str, Any]] = field(default_factory=list)  # last HISTORY_TURNS turns
     turns: int = 0
+    # requests said in the same breath as a pending question's, run once it is answered
+    # ("delete my shopping list and set a timer": the timer waits for the "yes")
+    queued: list[str] = field(default_factory=list)
 
     # -------------------------------------------------------------- helpers
 
@@ -119,4 +122,6 @@ class DialogueState:
             last_response=str(d.get("last_response") or ""),
             history=list(d.get("history") or [])[-HISTORY_TURNS:],
             turns=int(d.get("turns") or 0),
+            queued=[t for t in d.get("queued") or [] if isinstance(t, str)]
+            if isinstance(d.get("queued"), list) else [],
         )

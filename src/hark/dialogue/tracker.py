@@ -112,9 +112,17 @@ def _remember(state: DialogueState, u: Understanding, out: Outcome,
 
 
 def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
-           outcome: Outcome | None = None, intents: Collection[str] = ()) -> DialogueState:
-    """Update ``state`` in place for a finished turn and return it."""
+           outcome: Outcome | None = None, intents: Collection[str] = (),
+           queued: list[str] | None = None) -> DialogueState:
+    """Update ``state`` in place for a finished turn and return it. ``queued``: the
+    requests said after this one in the same sentence; without it, requests already
+    queued are kept while the turn answers (or repeats) the pending question and
+    dropped otherwise ("stop", or a new request instead of an answer)."""
     u = decision.understanding
+    if queued is not None:
+        state.queued = list(queued)
+    elif not (decision.answered or decision.kind == "repeat"):
+        state.queued = []
     state.pending = decision.pending
     executed = decision.kind == "execute" and outcome is not None \
         and outcome.action not in FAILED_ACTIONS

@@ -148,6 +148,11 @@ _EVENT_MOVE = re.compile(
     rf"\b(?:change|move|reschedule|switch|update|shift|bump)\b.*?\b{_EVENT}\b.*?\b(?:to|for)\b"
     r"|\b(?:been|was|got|is being) (?:moved|changed|rescheduled|pushed|put back|"
     r"brought forward)\b.*?\bto\b")
+# "put the train to Leeds in the calendar for 8:15" (not a ticket to Leeds)
+_CALENDAR_PUT = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:put|pop|stick|pencil|"
+    r"add|enter|write|note)\b.{1,60}?\b(?:in|into|on|to|onto)\s+(?:my|the|our)\s+"
+    r"(?:calendar|diary|agenda)\b")
 _REMIND_TO_SET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remind me\b")
 
 
@@ -190,7 +195,7 @@ def find(text: str) -> str | None:
         return "calendar_query"
     if re.search(r"\bremind", said) or re.search(r"\b(?:alarm|timer)s?\b", said):
         return None
-    if _EVENT_MOVE.search(said):
+    if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said):
         return "calendar_set"
     if _EVENT_QUERY.search(said) or _DAY_QUERY.search(said) or _CALENDAR_LOOK.search(said) \
             or _PLAN_QUERY.search(said):

@@ -20,6 +20,7 @@ from hark.skills.providers.dates import DAY_WORDS, NEXT_ONE, WEEKDAYS, nearer_ho
 from hark.skills.providers.slots import clean
 from hark.skills.reminders import upcoming
 from hark.skills.timers import (
+    NAME_IT,
     REPEAT_WORDS,
     TimerSkill,
     all_of,
@@ -47,6 +48,10 @@ _LABEL = {"type": "string", "description": "What the alarm is for, e.g. 'gym'"}
 _LATE = {"afternoon", "evening", "night", "tonight"}
 _CLOCKISH = re.compile(r"\d|\b(am|pm|noon|midday|midnight|o'?clock|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|eleven|twelve|half|quarter)\b")
+
+
+_FIRST = re.compile(r"\b(?:first|earliest|soonest)\b(?! (?:one|two|three|few)\b)")
+_LAST = re.compile(r"\b(?:latest|last)\b(?! (?:one|two|three|few)\b)")
 
 
 def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True) -> str:
@@ -271,6 +276,8 @@ class AlarmSkill:
             on = fire.astimezone(ctx.tz).date() if fire is not None else on
         label = clean(slot_text(u, "event_name", "alarm_type"))
         label = "" if label in {"wake up", "wakeup", "alarm"} else label
+        named = NAME_IT.search(clean(u.text))
+        label = named.group(1) if named else label
         now = ctx.clock()
         for a in await self._alarms(ctx):
             same_day = on is None or (a.next_fire is not None
@@ -345,8 +352,11 @@ class AlarmSkill:
             return Outcome(lang.t(language, "alarm_none"), action="alarm.query",
                            data={"alarms": []})
         hits, filtered = self._filter(u, ctx, alarms)
-        if language == "en" and NEXT_ONE.search(clean(u.text)):
+        said = clean(u.text)
+        if language == "en" and (NEXT_ONE.search(said) or _FIRST.search(said)):
             hits = hits[:1]  # "what time is my next alarm?" (they come soonest first)
+        elif language == "en" and _LAST.search(said):
+            hits = hits[-1:]  # "what's my latest alarm on Saturday?"
         data = {"alarms": [a.to_dict() for a in hits]}
         listed = [describe(a, ctx) for a in hits]
         if not hits and language != "en":
@@ -443,13 +453,16 @@ def _is_kind(alarm: Alarm, kind: str) -> bool:
 
 def _change_parts(said: str) -> tuple[str, str]:
     """(the words naming the alarm, the words saying its new time or shift)."""
+    instead = re.search(r"\s*\binstead of\s+(.+)$", said)  # "… 6:15 instead of 6:30"
+    old = f" {instead.group(1)}" if instead else ""
+    said = said[:instead.start()] if instead else said
     m = re.search(r"\balarms?\b", said)
     if m is None:
-        return said, said
+        return said + old, said
     to = _CHANGE_TO.search(said, m.end())
     if to is None:  # "make my 7:15 alarm seven o'clock instead"
-        return said[:m.end()], said[m.end():]
-    return said[:to.start()], said[to.start():]
+        return said[:m.end()] + old, said[m.end():]
+    return said[:to.start()] + old, said[to.start():]
 
 
 def _new_time(old: time, words: str, ctx: SkillContext) -> time | None:

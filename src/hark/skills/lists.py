@@ -14,6 +14,7 @@ from hark.skills.providers.slots import as_written, clean
 from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
+from hark.text.clean import quoted
 from hark.types import Outcome, Understanding
 
 DEFAULT_LIST = "shopping"
@@ -187,8 +188,34 @@ def _keep_commas(text: str) -> str:
     return ", ".join(part for part in (clean(p) for p in text.split(",")) if part)
 
 
+def _whole_quotes(said: str, items: list[str]) -> list[str]:
+    """Each quoted phrase as one item, as written ("add 'wash and vacuum the car' to my
+    to-do list": one item, not "'wash" and "vacuum the car'"); items outside quotes kept."""
+    phrases = [m.group(2).strip() for m in quoted(said)]
+    if not phrases:
+        return items
+    out: list[str] = []
+    for item in items:
+        inside = next((p for p in phrases if clean(item).strip("'\"") in clean(p)), None)
+        if inside is None:
+            out.append(item)
+        elif inside not in out:
+            out.append(inside)
+    return out
+
+
+# things whose name has "and" in it: one item each
+_ONE_THING = re.compile(r"\b(salt|cheese|sour cream|fish|mac|macaroni|sweet|bread|"
+                        r"strawberries|ham|peanut butter|chilli|chili|pork|chicken|steak|"
+                        r"cookies|oil) (and|&) (vinegar|onion|chips|cheese|sour|butter|"
+                        r"cream|jelly|lime|leek|stuffing|mushroom|ale|kidney|"
+                        r"pepper(?= (?:grinder|mill|shakers?|set)))\b")
+
+
 def _split_items(text: str) -> list[str]:
-    parts = re.split(r"\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s+&\s+", text)
+    text = _ONE_THING.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00{m.group(3)}", text)
+    parts = [p.replace("\x00", " ") for p in
+             re.split(r"\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s+&\s+", text)]
     out = []
     for p in parts:
         p = re.sub(r"^(some|a|an|the)\s+", "", p.strip())
@@ -303,6 +330,7 @@ class ListSkill:
         if needed and (not items or set(items) <= {"it", "them", "those", "that", "some"}):
             items = _split_items(needed.group(1))
         items = [i for i in items if not re.fullmatch(r"(a |an |the )?(new )?list", i)]
+        items = _whole_quotes(u.text, items)
         if not items:
             if language == "en" and not _wants_new(text, language) and \
                     re.search(r"\b(?:add|put|stick|pop|chuck)\b", text):
@@ -311,7 +339,8 @@ class ListSkill:
                                expect_followup=True, data={"missing": "item"})
             return await self._create(ctx, name, text, language)
         name = name or await self._default(ctx)
-        items = [as_written(u.text, i) for i in items]  # "Milch", not "milch"
+        items = [i if i in u.text else as_written(u.text, i)  # "Milch", not "milch"
+                 for i in items]
         added = await write_db(ctx, _add_many, name, items, ctx.user_id)
         if language != "en":
             return Outcome(lang.t(language, "list_added", items=lang.join(items, language),

@@ -313,7 +313,11 @@ _UNIT_WORD = re.compile(r"\b(sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|day
 _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                         r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|half|quarter|an?|"
                         r"few|couple)\b|" + _UNITS)
+# "… and call it tea" (a timer or an alarm named after it was asked for)
+NAME_IT = re.compile(r"\b(?:call|name|label|title) it\s+(?:the\s+)?([a-z][a-z' -]*?)"
+                     r"(?:\s+(?:please|thanks))?$")
 _NAME_PATTERNS = (
+    NAME_IT,
     re.compile(r"\b(?:called|named|labell?ed|for the|for my)\s+([a-z][a-z' ]*?)\s*(?:timer)?"
                r"(?:\s+for\b.*)?$"),
     re.compile(r"\b(?:a|an|the|my|that|this)\s+([a-z][a-z' -]*?)\s+timer\b"),

@@ -27,3 +27,14 @@ def find_words(alternation: str, text: str) -> re.Match[str] | None:
     """The first of ``alternation``'s words or phrases in ``text`` as whole words (the
     pattern is built once): ``find_words(r"an|ein", "mach den kocher an")``."""
     return _whole(alternation).search(text)
+
+
+# 'fix the shed door, then paint it', "salt and vinegar", ‘…’, “…”: opened after a space
+# (or at the start), closed before a space, punctuation or the end
+_QUOTED = re.compile(r"""(?:(?<=\s)|^)(['"‘“])(?=\S)(.+?)(?<=\S)(?:\1|[’”])(?=[\s,.;:!?]|$)""")
+
+
+def quoted(text: str) -> list[re.Match[str]]:
+    """The quoted phrases in ``text`` (``group(2)`` is the phrase, without its quotes)."""
+    return [m for m in _QUOTED.finditer(text)
+            if m.group(1) not in "‘“" or m.group(0)[-1] in "’”"]

@@ -1,0 +1,160 @@
+"""Several requests in one sentence ("set a timer for ten minutes and add rice to the
+shopping list"), and sentences with "and" that are one request ("remind me to buy milk
+and eggs"), said to a real Assistant (NLU, dialogue, skills, SQLite store) over the same
+seeded store as ``manage_bench.py`` (Monday 30 November 2026, 17:00 Europe/London).
+
+    .venv/bin/python benchmarks/compound_bench.py [FILE.jsonl] [-v: print each miss]
+
+Rows: {"text", "kind": "compound" | "single", "expect"}. ``expect`` holds the
+manage-bench keys (``gone``, ``gone_items``, ``changed``, ``mention``, ``absent``) and
+what must be new: ``new_alarms`` [{"time", "date"} | {"time", "repeat"}],
+``new_reminders`` [{"due", "about"}], ``new_timers`` [{"seconds", "name"?}],
+``new_items`` {list: [item, …]}, ``new_events`` [{"start", "about"}]. Right when the
+answer mentions what it must and nothing it must not, and the store then differs from
+the start exactly as ``expect`` says. Every confirmation question is answered "yes";
+any other question is a miss. What an answer must not mention (``absent``) is looked
+for in the answers to the sentence's questions (its ``*_query`` requests) when it has
+any: "I've removed bananas" before the list is read out is no miss.
+
+The files benchmarks/data/everyday_compound_H.jsonl and everyday_compound_I.jsonl were
+written by two authors who never saw the code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from everyday_bench import ALL_DAYS, NOW, _item, _list_name, _words_in  # noqa: E402
+from manage_bench import DOMAINS, expected, mentions, seed, snapshot  # noqa: E402
+
+NEW_KEYS = {"alarm": "new_alarms", "reminder": "new_reminders", "timer": "new_timers",
+            "event": "new_events"}
+
+
+async def say_all(assistant: Any, text: str) -> tuple[str, str]:
+    """Say ``text`` in a new session, answering "yes" to each confirmation: every answer
+    (with " / " between), and the answers to its questions alone (``*_query`` requests:
+    "absent" is about what a question's answer names, not "I've removed the bananas")."""
+    result = await assistant.handle_text(text, now=NOW)
+    said, asked = [result.response_text], []
+    for _ in range(5):
+        asked += [p["response_text"] for p in (result.parts or [result.to_dict()])
+                  if str(p["intent"]).endswith("_query")]
+        if result.decision != "confirm":
+            break
+        result = await assistant.handle_text("yes", session_id=result.session_id, now=NOW)
+        said.append(result.response_text)
+    return " / ".join(said), " / ".join(asked)
+
+
+def _new_matches(domain: str, want: dict[str, Any], got: dict[str, Any]) -> bool:
+    if domain == "alarm":
+        if want.get("repeat"):
+            return got["time"] == want["time"] and got["repeat"] == sorted(
+                want["repeat"], key=ALL_DAYS.index)
+        return got["time"] == want["time"] and not got["repeat"] \
+            and got["date"] == want.get("date")
+    if domain == "reminder":
+        return got["due"] == want["due"] and _words_in(want.get("about", []), got["text"])
+    if domain == "timer":
+        return abs(got["remaining_s"] - want["seconds"]) <= 2 and not got["paused"] and (
+            not want.get("name") or _words_in([want["name"]], got["name"] or ""))
+    return got["start"] == want["start"] and _words_in(want.get("about", []), got["title"])
+
+
+def _news_right(domain: str, wants: list[dict[str, Any]], news: list[dict[str, Any]]) -> bool:
+    """Whether the new rows are exactly the wanted ones (in any order)."""
+    if len(wants) != len(news):
+        return False
+    left = list(news)
+    for want in wants:
+        hit = next((g for g in left if _new_matches(domain, want, g)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
+def _same_items(want: list[str], got: list[str]) -> bool:
+    return sorted(_item(i) for i in want) == sorted(_item(i) for i in got)
+
+
+async def judge(row: dict[str, Any]) -> tuple[bool, str, dict[str, Any]]:
+    """(right, what was answered, how the store differs from what was expected)."""
+    from hark.assistant import Assistant
+    from hark.config import Settings
+    from hark.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(data_dir=Path(folder), timezone="Europe/London",
+                            home_location="")
+        store = Store.open(settings)
+        try:
+            with store.session() as db:
+                keys = seed(db)
+            with store.session() as db:
+                start = snapshot(db, keys)
+            said, answers = await say_all(Assistant(settings, store=store), row["text"])
+            with store.session() as db:
+                after = snapshot(db, keys)
+        finally:
+            store.close()
+    expect = row["expect"]
+    ok = all(mentions(m, said) for m in expect.get("mention", [])) \
+        and not any(mentions(m, answers or said) for m in expect.get("absent", []))
+    want = expected(start, expect)
+    diff: dict[str, Any] = {}
+    for domain in DOMAINS:
+        if domain == "list":
+            names = {_list_name(n) for n in [*want["list"], *after["list"]]}
+            added = {_list_name(k): v for k, v in expect.get("new_items", {}).items()}
+            was = {_list_name(k): v for k, v in want["list"].items()}
+            now = {_list_name(k): v for k, v in after["list"].items()}
+            for name in names:
+                if not _same_items(was.get(name, []) + added.get(name, []),
+                                   now.get(name, [])):
+                    diff.setdefault("list", {})[name] = (
+                        was.get(name, []) + added.get(name, []), now.get(name, []))
+            continue
+        old = {k: v for k, v in after[domain].items() if not k.startswith("new")}
+        for k in {*want[domain], *old}:
+            if want[domain].get(k) != old.get(k):
+                diff.setdefault(domain, {})[k] = (want[domain].get(k), old.get(k))
+        news = [v for k, v in after[domain].items() if k.startswith("new")]
+        if not _news_right(domain, expect.get(NEW_KEYS[domain], []), news):
+            diff.setdefault(domain, {})["new"] = (expect.get(NEW_KEYS[domain], []), news)
+    return ok and not diff, said, diff
+
+
+async def main() -> int:
+    files = [a for a in sys.argv[1:] if not a.startswith("-")]
+    path = Path(files[0]) if files else ROOT / "benchmarks/data/everyday_compound_H.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    right = {"compound": 0, "single": 0}
+    seen = {"compound": 0, "single": 0}
+    for row in rows:
+        ok, said, diff = await judge(row)
+        seen[row["kind"]] += 1
+        right[row["kind"]] += ok
+        if not ok and "-v" in sys.argv:
+            print(f"MISS {row['text']!r} ({row['kind']})\n  want {row['expect']}\n"
+                  f"  said {said!r}\n  diff (wanted, got) {diff}", file=sys.stderr)
+    print(f"{'kind':<10} {'n':>4} {'right':>7}")
+    for kind in seen:
+        if seen[kind]:
+            print(f"{kind:<10} {seen[kind]:>4} {100 * right[kind] / seen[kind]:>6.1f}%")
+    n = sum(seen.values())
+    print(f"{'all':<10} {n:>4} {100 * sum(right.values()) / max(n, 1):>6.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(asyncio.run(main()))

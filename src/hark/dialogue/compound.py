@@ -1,0 +1,177 @@
+"""Several requests in one sentence: "set a timer for ten minutes and add rice to the
+shopping list", "cancel my swimming alarm, then remind me to pack my kit on Friday".
+
+``split(text, understand, threshold)`` returns the sentence's requests in the order
+said (the sentence alone when it is one request). A sentence is cut where a joining
+word or a punctuation mark ("and", "then", "and also", "plus", "after that", ",", ". ")
+is followed by the opening of a new request — a verb addressed to the assistant ("set",
+"add", "cancel", "remind", "pause", "tell me", …) or a question word ("what", "when's",
+"is there", …) — and only when every piece is itself understood, in scope, with
+confidence at least ``threshold``. So these stay whole:
+
+- "remind me to buy milk and eggs tomorrow" ("eggs" opens no request),
+- "add flour, sugar and butter to the list", "a timer for an hour and a half",
+- "remind me to call mum and book a table" (after a reminder's words only verbs nobody
+  says to themselves — "set", "add", "cancel", "remind", questions — start a request;
+  "book", "call", "check" are what the reminder is about),
+- "set a ten minute timer and call it tea" (a verb on "it"/"them"/"that" refers back).
+
+English only: other languages' sentences come back whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hark.dialogue.ellipsis import complete
+from hark.text.clean import quoted
+from hark.types import Understanding
+
+Understand = Callable[[str], Understanding]
+MAX_PARTS = 4  # more pieces than this are not looked for
+
+# joining words between two requests (any run of them), after an optional , ; . ! ?
+_JOINER = (r"(?:and|then|also|plus|after that|afterwards|oh|uh|um|er|so|ok|okay|"
+           r"finally|lastly|while you're at it)")
+# a comma, semicolon or sentence end, then any joining words; or joining words alone
+_BOUNDARY = re.compile(
+    rf"(?:\s*[,;]\s*|\s*[.!?]+\s+)(?:{_JOINER}\b[\s,]*)*(?=\S)|"
+    rf"\s+(?:{_JOINER}\b[\s,]*)+(?=\S)", re.I)
+# said before the request itself: "could you", "please", "can you also"
+_POLITE = re.compile(
+    r"^(?:(?:please|kindly|just|quickly|also|too|now|then|hey|hark)\s+|"
+    r"(?:(?:would|do) you mind|(?:can|could|would|will) you(?: please| also| just| then)?|"
+    r"i(?:'d| would) like you "
+    r"to|i want you to|i need you to|don't forget to|do not forget to|make sure (?:you|to)|"
+    r"remember to)\s+)*", re.I)
+# verbs that only the assistant is asked to do: they open a request even after a reminder
+_STRONG = (r"set(?! the table| off| up| out)|add|remind|"
+           r"(?:put|pop|stick|chuck|bung|pencil)(?=\s.{1,60}?\b(?:in|on|into|onto|to) "
+           r"(?:my|the) (?:calendar|diary|[\w-]+ list|list)\b)|"
+           r"(?:put|pop|stick) (?:in )?(?:a|an|another) (?:alarm|timer|reminder)|cancel|delete|remove|erase|get rid of|"
+           r"pause|unpause|resume|snooze|tick|cross|mark|wake me|schedule|"
+           r"tell me|let me know|give me|show me|read (?:me|out|back)|list (?:my|all|the)|"
+           r"create|start a|start an|(?:i need|i want|i'd like|i would like|i'll need) "
+           r"(?:a|an|another) (?:new )?(?:reminder|alarm|timer)|make (?:a|an|me a) (?:new )?(?:alarm|timer|reminder|"
+           r"list|note|event|appointment)|put (?:a|an|another|in a|in an) (?:alarm|timer|"
+           r"reminder|event|appointment)|"
+           r"what(?:'s| is| are| was| time| do| did| does|'re| have| alarms| reminders| "
+           r"events| timers| lists)|when(?:'s| is| does| do| did| will| am| are| was)|"
+           r"which|how (?:long|much|many|is|are)|how's|where(?:'s| is| are)|who(?:'s| is)|"
+           r"is there|are there|have i|do i|did i|am i|is my|are my|any (?:alarms|"
+           r"reminders|timers|events|appointments)")
+# verbs a person also does themselves: they open a request only after a request that is
+# not a reminder ("pause the pasta and move my 3pm meeting", not "remind me to move …")
+_WEAK = (r"put|stick|move|change|push|pull|bring|shift|reschedule|postpone|delay|extend|"
+         r"book|clear|read|check|turn|switch|stop|restart|start|continue|hold|knock|"
+         r"take|make|note|write|jot|increase|decrease|shorten|lengthen|rename|play|dim|"
+         r"brighten|open|close|lock|unlock|call|text|send|email|e-mail|find|look up|"
+         r"search|convert|translate|spell|define")
+# "call it tea", "make it eight": about the request before, not a request of its own
+_REFERS_BACK = re.compile(r"^(?:call|name|make|set|turn|title|label|change|rename|switch)"
+                          r"\s+(?:it|them|that|this|those|these)\b", re.I)
+_OPENS_STRONG = re.compile(rf"^(?:{_STRONG})\b", re.I)
+_OPENS_WEAK = re.compile(rf"^(?:{_WEAK})\b", re.I)
+# a request whose last words are free text (what to remember, an event's title)
+_FREE_TEXT = re.compile(r"\b(?:remind|remember|don't (?:let me )?forget|note (?:down|that)|"
+                        r"make a note|write down|jot down)\b", re.I)
+
+
+_GERUND = re.compile(r"^(read|add|tell|pause|cancel|remind|check|mov|sett?|putt?)ing\b", re.I)
+
+
+def _opener(piece: str) -> str:
+    """The words that open the request: "would you mind reading me …" → "read me …"."""
+    head = _POLITE.sub("", piece, count=1)
+    return _GERUND.sub(lambda m: {"sett": "set", "putt": "put", "mov": "move"}.get(
+        m.group(1).lower(), m.group(1)), head, count=1)
+
+
+def opens_request(piece: str, after_free_text: bool) -> bool:
+    """Whether ``piece`` starts the way a new request starts."""
+    head = _opener(piece)
+    if _REFERS_BACK.match(head):
+        return False
+    if _OPENS_STRONG.match(head):
+        return True
+    return not after_free_text and bool(_OPENS_WEAK.match(head))
+
+
+_CLAUSE = re.compile(r"^|[,;.!?]\s*|\bso\s+", re.I)
+
+
+def _asks(piece: str) -> bool:
+    """Whether ``piece`` asks for something: it opens a request, or one of its clauses
+    does ("I've already called the dentist, so mark that reminder done")."""
+    return any(opens_request(piece[m.end():].strip(), after_free_text=False)
+               for m in _CLAUSE.finditer(piece))
+
+
+def _understood(u: Understanding, threshold: float) -> bool:
+    return u.in_scope and u.intent != "out_of_scope" and u.confidence >= threshold
+
+
+def split(text: str, understand: Understand, threshold: float,
+          cache: dict[str, Understanding] | None = None) -> list[str]:
+    """The requests said in ``text``, in order; ``[text]`` when it is one request.
+    ``cache`` receives the understanding of each piece looked at (by its text)."""
+    if not re.search(r"[,;.!?]|\b(?:and|then|also|plus|after)\b", text, re.I):
+        return [text]
+    parts: list[str] = []
+    rest = text.strip()
+    cache = {} if cache is None else cache
+
+    def ok(piece: str) -> bool:
+        if piece not in cache:
+            cache[piece] = understand(piece)
+        return _understood(cache[piece], threshold)
+
+    while len(parts) < MAX_PARTS - 1:
+        cut = _first_cut(rest, ok)
+        if cut is None:
+            break
+        head, rest = cut
+        parts.append(head)
+    if not parts:
+        return [text]
+    parts.append(rest)
+    return parts
+
+
+_AFTERTHOUGHT = re.compile(r"[\s,]*\b(?:while you're at it|while you are at it|as well|"
+                           r"if you can|if you could|if you don't mind|if that's ok|please|"
+                           r"thanks|thank you)\s*(?=[.!?]*$)", re.I)
+
+
+_INTERJECTION = re.compile(r"^(?:(?:hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|er|well|hey|"
+                           r"yeah|actually|and)\b[\s,:;.!]*)+(?=\S)", re.I)
+
+
+def _trim(piece: str) -> str:
+    """Without edge commas, an opening "hang on", "right, so" and a closing "while you're
+    at it", "please", "thanks"."""
+    return _AFTERTHOUGHT.sub("", _INTERJECTION.sub("", piece.strip(" ,;"))).strip(" ,;")
+
+
+def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(first request, the rest) at the first place where both read as requests."""
+    quotes = [(q.start(), q.end()) for q in quoted(text)]
+    for m in _BOUNDARY.finditer(text):
+        if any(a < m.start() < b for a, b in quotes):
+            continue  # "add 'fix the door, then paint it' to my list"
+        head = _trim(text[:m.start()])
+        tail = _trim(complete(text[m.end():].strip(), head))
+        if len(head.split()) < 2 or len(tail.split()) < 2:
+            continue
+        if not _asks(head):
+            continue  # "I got the bananas, tick them off": said to explain, not asked
+        if not opens_request(tail, after_free_text=bool(_FREE_TEXT.search(head))):
+            continue
+        if not ok(head):
+            continue
+        # the rest may itself be several requests: its first one must read as a request
+        first = _first_cut(tail, ok)
+        if ok(first[0] if first else tail):
+            return head, tail
+    return None

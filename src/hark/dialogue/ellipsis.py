@@ -1,0 +1,186 @@
+"""What a request said right after another one leaves out, filled in from that one
+(English): the second half of "set a 3 minute timer for the eggs and a 12 minute one
+for the potatoes" is "set a 12 minute timer for the potatoes".
+
+``complete(tail, head)`` returns ``tail`` with:
+
+- **"one"** for the thing the first request named: "pause the pasta one" → "pause the
+  pasta timer", "cancel tomorrow's 7:15 one" → "… 7:15 alarm";
+- **the verb** when the second request has none: "cancel the laundry timer and the
+  swimming alarm" → "cancel the swimming alarm"; "plus an alarm at 6" → "set an alarm
+  at 6"; "and another for 7:30" → "set another alarm for 7:30";
+- **"again"**: "wake me up at 6:50 tomorrow and again at 7:05" → "wake me up at 7:05
+  tomorrow" (the first request's day when none is said);
+- **"it"**: "what's on the shopping list and add coffee to it" → "… to the shopping
+  list"; "what's my next reminder and then delete it" → "delete my next reminder";
+  "add 'call the plumber' to my to-do list and remind me to do it at 8" → "remind me to
+  call the plumber at 8".
+
+When nothing is left out, or the first request names nothing to fill in with, ``tail``
+comes back as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUN = r"(?:timer|alarm|reminder|appointment|meeting|event|list)"
+# "Sam's", "tomorrow's" (not "what's", "it's")
+_OWNER = r"(?!(?:what|where|when|who|how|that|it|there|here|let)'s)\w+'s"
+_SET_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|"
+                       r"schedule|book)\b", re.I)
+_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|schedule|"
+                   r"book|cancel|delete|remove|stop|pause|resume|unpause|restart|snooze|"
+                   r"turn off|switch off|clear|tick off|cross off|mark)\b", re.I)
+_POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|would you|"
+                     r"will you)\s+)*", re.I)
+# "the pasta one", "tomorrow's 7:15 one", "a 4 minute one": not "at one", "one minute"
+_ONE = re.compile(r"(?<!\bat )(?<!\bfor )(?<!\bto )(?<!\bpast )(?<!\bin )\bone\b"
+                  r"(?!\s+(?:minute|hour|second|o'clock|thirty|fifteen|forty|twenty|ten|"
+                  r"five|am|pm|a\.m|p\.m|day|week|more|of|by|last)\b)", re.I)
+_ANOTHER = re.compile(rf"\b(another|a second|one more|a new)\b(?!\s+(?:[\w:'-]+\s+){{0,3}}"
+                      rf"{_NOUN}s?\b)(?!\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|"
+                      rf"eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|few|couple|"
+                      rf"half|quarter|minute|hour|second))", re.I)
+# "the swimming alarm" (not "the haircut on my to-do list": items of one list stay one
+# request)
+_DETERMINED = re.compile(rf"^(?:the|my|a|an|another|tomorrow's|today's|{_OWNER})\s+"
+                         r"(?:[\w:'.-]+\s+){0,4}(?:timer|alarm|reminder|appointment|meeting|"
+                         r"event)s?\b", re.I)
+_AGAIN = re.compile(r"^(?:again|once more|one more time)\b\s*", re.I)
+_THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{_OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
+                    rf"{_NOUN}\b", re.I)
+_TIME = re.compile(r"\b(?:at|for)\s+[\w:.]+(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+o'clock)?",
+                   re.I)
+_DAY = re.compile(r"\b(?:tomorrow|today|tonight|this (?:morning|afternoon|evening)|"
+                  r"(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                  r"sunday)s?(?: the \d{1,2}(?:st|nd|rd|th)\b)?|(?:on )?the \d{1,2}(?:st|nd|rd|th)"
+                  r"(?: of (?:january|february|march|april|may|june|july|august|september|"
+                  r"october|november|december))?)(?:\s+(?:morning|afternoon|evening|night))?\b",
+                  re.I)
+_KIND = {"timer": "timer", "alarm": "alarm", "reminder": "reminder", "appointment": "event",
+         "meeting": "event", "event": "event", "list": "list"}
+_LENGTH = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?|hours?)\b", re.I)
+_REMIND = re.compile(r"^(?:remind me|set a reminder|add a reminder)\b", re.I)
+_REMINDER_AGAIN = re.compile(r"^(?=to \w|at \w|on \w|tomorrow|next)", re.I)
+_CLOCK = re.compile(r"\b(?:at|by|for)\s+(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|half|quarter)\b|"
+                    r"\d\s?(?:am|pm)\b", re.I)
+_QUOTED = re.compile(r"""(?:^|\s)['"‘“](.+?)['"’”](?=[\s,.;:!?]|$)""")
+_THAT_DAY = re.compile(r"\b(?:that|the same) (day|morning|afternoon|evening|night)\b", re.I)
+_TO_LIST = re.compile(r"^(?!(?:the|my)\b)\S.{0,60}?\s(?:to|on|onto)\s+(?:the|my)\s+"
+                      r"(?:[\w-]+\s+){0,2}?list\b", re.I)
+_ADDED = re.compile(r"^(?:add|put|stick|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:the|my)\s+"
+                    r"(?:[\w-]+\s+){0,2}?list\b", re.I)
+_OBJECT_IT = re.compile(r"\b(?:to|on|onto|from|off|about|for|of|delete|cancel|remove|"
+                        r"pause|resume|stop|move|change|extend|shorten|do|buy|get|pick up|"
+                        r"collect|order|add|read|tick|cross|mark|snooze|shift|push|bring|"
+                        r"restart|reschedule|postpone)\s+(it)\b(?!'s)", re.I)
+_TO_IT = re.compile(r"\b(to|on|onto|from|off|in)\s+it\b", re.I)
+_LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
+
+
+def complete(tail: str, head: str) -> str:
+    """``tail`` with what it leaves out of ``head`` filled in."""
+    body = _POLITE.sub("", head, count=1)
+    # "the laundry one": what the first request named, or a timer when minutes are said
+    noun = _last_noun(head) or ("timer" if _LENGTH.search(tail) else "")
+    day = _DAY.search(head)
+    if noun:
+        before = tail
+        tail = _ONE.sub(noun, tail, count=1)
+        tail = _ANOTHER.sub(lambda m: f"{m.group(1)} {noun}", tail, count=1)
+        if tail != before and day and _SET_VERB.match(_POLITE.sub("", tail, count=1)):
+            tail = _with_day(tail, day.group(0))  # "… tomorrow, set a new one for 7:40"
+    bare = _POLITE.sub("", tail, count=1)
+    again = _REMINDER_AGAIN.match(bare)
+    if again and _REMIND.match(body) and _CLOCK.search(head) and _CLOCK.search(bare):
+        # "remind me to call the bank at 9 and to text Jo at 2": a second reminder
+        rest = bare[again.end():]
+        if day and not _DAY.search(_NEXT_CLAUSE.split(rest, maxsplit=1)[0]):
+            return f"remind me {day.group(0)} {rest}"  # "remind me tomorrow at 11 to …"
+        return f"remind me {rest}"
+    again = _AGAIN.match(bare)
+    if again:
+        return _again(body, bare[again.end():])
+    if day and _THAT_DAY.search(tail):  # "… on Thursday and remind me at 10 that day"
+        tail = _THAT_DAY.sub(lambda m: _on_day(day.group(0), m.group(1)), tail, count=1)
+        bare = _POLITE.sub("", tail, count=1)
+    verb = _VERB.match(body)
+    if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and _LIST.search(head) \
+            and not _VERB.match(bare) and _TO_LIST.match(bare):
+        return f"{verb.group(0)} {bare}"  # "add X to my to-do list, cat food to the shopping list"
+    named = _DETERMINED.match(bare)
+    if verb and not _VERB.match(bare) and named and (
+            _KIND.get(_last_noun(named.group(0)).rstrip("s")) != _KIND.get(noun)
+            or re.match(r"(?:a|an|another)\b", bare, re.I)):
+        # "cancel the laundry timer and the swimming alarm"; not "cancel the team meeting
+        # and the dentist appointment" (one request for two of a kind: the skill takes both)
+        said = verb.group(0)
+        if re.match(r"(?:a|an|another)\b", bare, re.I) and not _SET_VERB.match(said):
+            said = "set"
+        return f"{said} {bare}"
+    return _it(tail, head)
+
+
+_NEXT_CLAUSE = re.compile(r"\s*(?:[,;]|[.!?](?:\s|$)|\s(?:and|then|also|plus)\s)", re.I)
+
+
+def _with_day(tail: str, day: str) -> str:
+    """``tail`` with ``day`` added to its first request, unless that one names a day."""
+    m = _NEXT_CLAUSE.search(tail)
+    end = m.start() if m else len(tail.rstrip(".!? "))
+    if _DAY.search(tail[:end]):
+        return tail
+    if not re.match(r"(?:on|tomorrow|today|tonight|this|next)\b", day, re.I):
+        day = f"on {day}"
+    return f"{tail[:end]} {day}{tail[end:]}"
+
+
+def _on_day(day: str, part: str) -> str:
+    """"on Thursday" (+ " morning") for "that day" / "that morning"."""
+    day = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", day, flags=re.I)
+    if not re.match(r"(?:on|tomorrow|today|tonight|this|next)\b", day, re.I):
+        day = f"on {day}"
+    return day if part.lower() == "day" else f"{day} {part}"
+
+
+def _last_noun(text: str) -> str:
+    found = re.findall(rf"\b{_NOUN}\b", text, re.I)
+    return found[-1].lower() if found else ""
+
+
+def _again(head: str, rest: str) -> str:
+    """The first request again with ``rest``'s time (and its day when ``rest`` has none)."""
+    thing = re.match(rf"^.*?\b{_NOUN}\b", head, re.I)
+    verb = _SET_VERB.match(head) or _VERB.match(head)
+    start = thing.group(0) if thing else (verb.group(0) if verb else "")
+    if not start:
+        return rest
+    day = _DAY.search(head)
+    said = f"{start} {rest}".strip()
+    return _with_day(said, day.group(0)) if day else said
+
+
+def _it(tail: str, head: str) -> str:
+    """"it" (the object: "delete it", "add coffee to it", "remind me about it") in
+    ``tail`` for what ``head`` named: its list after "to/on/from", else the item added
+    to a list, else the timer/alarm/reminder/… it named. "what time is it" keeps its
+    "it"."""
+    obj = _OBJECT_IT.search(tail)
+    if obj is None:
+        return tail
+    lst = _LIST.search(head)
+    to_it = _TO_IT.search(tail)
+    if to_it and lst:
+        return tail[:to_it.start()] + f"{to_it.group(1)} {lst.group(0)}" + tail[to_it.end():]
+    quoted = _QUOTED.search(head)
+    added = _ADDED.match(_POLITE.sub("", head, count=1))
+    item = quoted.group(1) if quoted else (added.group(1) if added else None)
+    if item and re.search(r"\bdo\s+it\b", tail, re.I):  # "remind me to do it": the task
+        return re.sub(r"\bdo\s+it\b", item, tail, count=1, flags=re.I)
+    found = _THING.findall(head)
+    thing = item or (found[-1] if found else None)
+    if thing is None:
+        return tail
+    return tail[:obj.start(1)] + thing + tail[obj.end(1):]

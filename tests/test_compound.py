@@ -1,0 +1,165 @@
+"""Several requests in one sentence: where a sentence is cut (real NLU), how the parts
+run through a real Assistant over a seeded SQLite store (judged by
+benchmarks/compound_bench.py's scorer on sentences written for these tests), and how a
+part that asks a question holds the rest until it is answered."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from compound_bench import judge  # noqa: E402
+
+from hark.assistant import Assistant
+from hark.config import Settings
+from hark.dialogue import compound
+from hark.dialogue.state import DialogueState
+from hark.store import sessions
+
+NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+@pytest.fixture(scope="module")
+def understand():
+    from hark.assistant import nlu_understand
+
+    parse = nlu_understand()
+    return lambda text: parse(text, NOW, None)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("set a timer for twenty minutes and put cheese on the shopping list",
+     ["set a timer for twenty minutes", "put cheese on the shopping list"]),
+    ("cancel my 7:15 alarm, then what's the time",
+     ["cancel my 7:15 alarm", "what's the time"]),
+    ("Pause the laundry timer. Also, add soap to my shopping list.",
+     ["Pause the laundry timer", "add soap to my shopping list."]),
+    ("remind me to phone the bank and set an alarm for six tomorrow",
+     ["remind me to phone the bank", "set an alarm for six tomorrow"]),
+    ("what's on my to-do list and when's my next alarm and how long is left on the pasta",
+     ["what's on my to-do list", "when's my next alarm", "how long is left on the pasta"]),
+    ("could you add tea to my list and could you also set an alarm for 8 am",
+     ["could you add tea to my list", "could you also set an alarm for 8 am"]),
+])
+def test_several_requests_are_cut_apart(understand, text: str, parts: list[str]) -> None:
+    assert compound.split(text, understand, 0.7) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "remind me to buy bread and cheese at six",
+    "add apples, pears and plums to the shopping list",
+    "set a timer for two hours and fifteen minutes",
+    "remind me to ring the plumber and book a table",  # what to be reminded of
+    "remind me at nine to feed the dog and check the post",
+    "set a five minute timer and call it eggs",  # refers back
+    "put milk and honey on my shopping list",
+    "book lunch with Ann and Bob on Friday at noon",
+    "what's the time",
+])
+def test_one_request_stays_whole(understand, text: str) -> None:
+    assert compound.split(text, understand, 0.7) == [text]
+
+
+def test_a_piece_not_understood_keeps_the_sentence_whole(understand) -> None:
+    text = "set an alarm for 7 and flibber the wozzle gadget quickly"
+    assert compound.split(text, understand, 0.7) == [text]
+
+
+def test_the_cache_holds_each_piece_understood(understand) -> None:
+    cache: dict[str, Any] = {}
+    parts = compound.split("pause the pasta timer and add jam to the shopping list",
+                           understand, 0.7, cache)
+    assert [cache[p].intent for p in parts] == ["timer_pause", "lists_createoradd"]
+
+
+# the store holds what benchmarks/manage_bench.py seeds (see tests/test_everyday_changes.py)
+CASES: list[tuple[str, dict[str, Any]]] = [
+    ("set a timer for 3 minutes and add butter to my shopping list",
+     {"new_timers": [{"seconds": 180}], "new_items": {"shopping": ["butter"]}}),
+    ("cancel the swimming alarm and remind me to book a lane at 8pm on friday",
+     {"gone": ["A3"], "new_reminders": [{"due": "2026-12-04T20:00", "about": ["lane"]}]}),
+    ("pause the laundry timer, then tell me what's on my shopping list",
+     {"changed": {"T2": {"paused": True}}, "mention": ["milk", "bananas"]}),
+    ("remove eggs from the shopping list and delete the team meeting",
+     {"gone_items": {"shopping": ["eggs"]}, "gone": ["E1"]}),
+    ("remind me to buy stamps and envelopes tomorrow at 11am",
+     {"new_reminders": [{"due": "2026-12-01T11:00", "about": ["stamps", "envelopes"]}]}),
+]
+
+
+@pytest.mark.parametrize("text, expect", CASES)
+async def test_each_request_is_done(text: str, expect: dict[str, Any]) -> None:
+    ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})
+    assert ok, (said, diff)
+
+
+async def test_the_rest_waits_for_the_answer_to_a_question(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, timezone="Europe/London", home_location="")
+    assistant = Assistant(settings)
+    try:
+        first = await assistant.handle_text(
+            "remind me to water the roses and then add compost to the shopping list", now=NOW)
+        assert "when" in first.response_text.lower()
+        assert [p["intent"] for p in first.parts] == []  # one turn so far
+        store = await assistant.store()
+        with store.session() as db:
+            from hark.store import lists
+            assert lists.all_lists(db) == []  # nothing added before the answer
+        second = await assistant.handle_text("tomorrow at 9am", session_id=first.session_id,
+                                             now=NOW)
+        assert [p["intent"] for p in second.parts] == ["calendar_set", "lists_createoradd"]
+        assert "roses" in second.response_text and "compost" in second.response_text
+        assert second.response_text.count("Okay") == 1  # one "Okay" for both answers
+        with store.session() as db:
+            assert [i.text for i in lists.items(db, "shopping")] == ["compost"]
+    finally:
+        await assistant.aclose()
+
+
+async def test_stop_drops_the_rest(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, timezone="Europe/London", home_location="")
+    assistant = Assistant(settings)
+    try:
+        first = await assistant.handle_text(
+            "delete my to-do list and add toast to the shopping list", now=NOW)
+        assert first.decision == "confirm"
+        await assistant.handle_text("never mind", session_id=first.session_id, now=NOW)
+        store = await assistant.store()
+        with store.session() as db:
+            from hark.store import lists
+            assert lists.all_lists(db) == []
+            state = DialogueState.from_dict(sessions.get(db, first.session_id, now=NOW).state)
+        assert state.queued == [] and state.pending is None
+    finally:
+        await assistant.aclose()
+
+
+async def test_a_no_still_runs_the_rest(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, timezone="Europe/London", home_location="")
+    assistant = Assistant(settings)
+    try:
+        await assistant.handle_text("add jam to the shopping list", now=NOW)
+        first = await assistant.handle_text(
+            "delete my shopping list and set a timer for 4 minutes", now=NOW)
+        assert first.decision == "confirm"
+        second = await assistant.handle_text("no", session_id=first.session_id, now=NOW)
+        assert "4 minutes" in second.response_text
+        store = await assistant.store()
+        with store.session() as db:
+            from hark.store import lists, timers
+            assert [i.text for i in lists.items(db, "shopping")] == ["jam"]
+            assert [round(t.duration_s) for t in timers.active(db)] == [240]
+    finally:
+        await assistant.aclose()
+
+
+def test_the_queue_survives_the_state_round_trip() -> None:
+    state = DialogueState(queued=["add milk to the list"])
+    assert DialogueState.from_dict(state.to_dict()).queued == ["add milk to the list"]
+    assert DialogueState.from_dict({"queued": "not a list"}).queued == []
