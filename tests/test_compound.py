@@ -163,3 +163,47 @@ def test_the_queue_survives_the_state_round_trip() -> None:
     state = DialogueState(queued=["add milk to the list"])
     assert DialogueState.from_dict(state.to_dict()).queued == ["add milk to the list"]
     assert DialogueState.from_dict({"queued": "not a list"}).queued == []
+
+
+@pytest.mark.parametrize("tail, head, whole", [
+    ("pause the pasta one", "add a minute to the laundry timer", "pause the pasta timer"),
+    ("cancel tomorrow's 7:15 one", "change my weekday alarm to 6:45",
+     "cancel tomorrow's 7:15 alarm"),
+    ("the swimming alarm", "cancel the laundry timer", "cancel the swimming alarm"),
+    ("the dentist appointment", "cancel the team meeting",
+     "the dentist appointment"),  # two of a kind: one request, the skill takes both
+    ("an alarm at 6 tomorrow", "set a 15 minute timer", "set an alarm at 6 tomorrow"),
+    ("another for 6:15am next Monday", "set an alarm for 10am on Sunday",
+     "set another alarm for 6:15am next Monday"),
+    ("set a new one for 7:40", "cancel my 7:15 alarm tomorrow",
+     "set a new alarm for 7:40 tomorrow"),
+    ("again at 7:05", "wake me up at 6:50 tomorrow morning",
+     "wake me up at 7:05 tomorrow morning"),
+    ("add coffee to it", "tell me what's on the shopping list",
+     "add coffee to the shopping list"),
+    ("delete it", "what's my next reminder", "delete my next reminder"),
+    ("remind me to do it at 8", "add 'call the plumber' to my to-do list",
+     "remind me to call the plumber at 8"),
+    ("remind me to buy it at 6", "add toothpaste to my shopping list",
+     "remind me to buy toothpaste at 6"),
+    ("what time is it", "pause the laundry timer", "what time is it"),  # no object "it"
+    ("remind me at 10:30 that day to bring my notes", "put a meeting in for Thursday at 11",
+     "remind me at 10:30 on Thursday to bring my notes"),
+    ("to text Jo at 2pm", "remind me to call the bank at 9:15 tomorrow",
+     "remind me tomorrow to text Jo at 2pm"),
+    ("cat food to the shopping list", "add 'call the vet' to my to-do list",
+     "add cat food to the shopping list"),
+    ("add another five minutes to the laundry one", "how long's left on the pasta",
+     "add another five minutes to the laundry timer"),
+])
+def test_what_the_second_request_leaves_out(tail: str, head: str, whole: str) -> None:
+    from hark.dialogue.ellipsis import complete
+
+    assert complete(tail, head) == whole
+
+
+def test_a_time_said_only_once_is_not_a_second_reminder() -> None:
+    from hark.dialogue.ellipsis import complete
+
+    # no time of its own: what to be reminded of, not a new reminder
+    assert complete("to call mum", "remind me to buy milk at 5") == "to call mum"

@@ -117,6 +117,17 @@ def test_ask_multi_turn_and_errors(base: str) -> None:
     assert huge.status_code == 413 and huge.json()["error"]["code"] == "text_too_long"
 
 
+def test_ask_two_requests_in_one_sentence(base: str) -> None:
+    r = httpx.post(f"{base}/v1/ask", json={
+        "text": "what is 6 times 7 and what is 10 plus 5", "user_id": "two-at-once"},
+        timeout=60)
+    assert r.status_code == 200, r.text
+    j = r.json()
+    assert [p["intent"] for p in j["parts"]] == ["qa_maths", "qa_maths"]
+    assert "42" in j["response_text"] and "15" in j["response_text"]
+    assert all(p["session_id"] == j["session_id"] for p in j["parts"])
+
+
 async def test_timer_fires_as_websocket_event(base: str) -> None:
     import json
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 import weakref
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
@@ -181,15 +182,22 @@ class Assistant:
         async with lock:
             clock = self._clock(now)
             understood: dict[str, Understanding] = {}
+            started = time.perf_counter()
+            looked = compound.may_be_several(text)
             parts = await asyncio.to_thread(
                 compound.split, text, lambda piece: self._understand(piece, clock),
-                self.settings.confidence_threshold, understood)
+                self.settings.confidence_threshold, understood) if looked else [text]
+            split_ms = round((time.perf_counter() - started) * 1000, 3)
             results: list[TurnResult] = []
             todo: list[str] | None = parts[1:] if len(parts) > 1 else None
             piece = parts[0]
             while True:
                 result, todo = await self._turn(piece, session_id, user_id, device_id, now,
                                                 queued=todo, understood=understood)
+                if not results and looked:  # the time spent looking for several requests
+                    result.timings_ms["split"] = split_ms
+                    result.timings_ms["total"] = round(
+                        result.timings_ms.get("total", 0.0) + split_ms, 3)
                 results.append(result)
                 session_id = result.session_id
                 if not todo or result.end_session:

@@ -112,11 +112,19 @@ def _understood(u: Understanding, threshold: float) -> bool:
     return u.in_scope and u.intent != "out_of_scope" and u.confidence >= threshold
 
 
+_JOINS = re.compile(r"[,;.!?]\s*\S|\b(?:and|then|also|plus|after)\b", re.I)
+
+
+def may_be_several(text: str) -> bool:
+    """Cheap first look: a mark or a joining word followed by more words."""
+    return bool(_JOINS.search(text))
+
+
 def split(text: str, understand: Understand, threshold: float,
           cache: dict[str, Understanding] | None = None) -> list[str]:
     """The requests said in ``text``, in order; ``[text]`` when it is one request.
     ``cache`` receives the understanding of each piece looked at (by its text)."""
-    if not re.search(r"[,;.!?]|\b(?:and|then|also|plus|after)\b", text, re.I):
+    if not may_be_several(text):
         return [text]
     parts: list[str] = []
     rest = text.strip()
