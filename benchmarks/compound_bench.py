@@ -4,6 +4,8 @@ and eggs"), said to a real Assistant (NLU, dialogue, skills, SQLite store) over 
 seeded store as ``manage_bench.py`` (Monday 30 November 2026, 17:00 Europe/London).
 
     .venv/bin/python benchmarks/compound_bench.py [FILE.jsonl] [-v: print each miss]
+        [--spoken: each sentence spoken by one of three TTS voices in turn and transcribed
+         by the configured STT engine, as in everyday_bench.py]
 
 Rows: {"text", "kind": "compound" | "single", "expect"}. ``expect`` holds the
 manage-bench keys (``gone``, ``gone_items``, ``changed``, ``mention``, ``absent``) and
@@ -31,7 +33,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from everyday_bench import ALL_DAYS, NOW, _item, _list_name, _words_in  # noqa: E402
+from everyday_bench import ALL_DAYS, NOW, _heard, _item, _list_name, _words_in  # noqa: E402
 from manage_bench import DOMAINS, expected, mentions, seed, snapshot  # noqa: E402
 
 NEW_KEYS = {"alarm": "new_alarms", "reminder": "new_reminders", "timer": "new_timers",
@@ -86,7 +88,8 @@ def _same_items(want: list[str], got: list[str]) -> bool:
     return sorted(_item(i) for i in want) == sorted(_item(i) for i in got)
 
 
-async def judge(row: dict[str, Any]) -> tuple[bool, str, dict[str, Any]]:
+async def judge(row: dict[str, Any], heard: str | None = None
+                ) -> tuple[bool, str, dict[str, Any]]:
     """(right, what was answered, how the store differs from what was expected)."""
     from hark.assistant import Assistant
     from hark.config import Settings
@@ -101,7 +104,8 @@ async def judge(row: dict[str, Any]) -> tuple[bool, str, dict[str, Any]]:
                 keys = seed(db)
             with store.session() as db:
                 start = snapshot(db, keys)
-            said, answers = await say_all(Assistant(settings, store=store), row["text"])
+            said, answers = await say_all(Assistant(settings, store=store),
+                                          heard if heard is not None else row["text"])
             with store.session() as db:
                 after = snapshot(db, keys)
         finally:
@@ -140,19 +144,30 @@ async def main() -> int:
             if line.strip()]
     right = {"compound": 0, "single": 0}
     seen = {"compound": 0, "single": 0}
-    for row in rows:
-        ok, said, diff = await judge(row)
+    heard = _heard(rows) if "--spoken" in sys.argv else [None] * len(rows)
+    for row, words in zip(rows, heard, strict=True):
+        if words is not None and not words.strip():
+            ok, said, diff = False, "(nothing heard)", {}
+        else:
+            ok, said, diff = await judge(row, words)
         seen[row["kind"]] += 1
         right[row["kind"]] += ok
         if not ok and "-v" in sys.argv:
-            print(f"MISS {row['text']!r} ({row['kind']})\n  want {row['expect']}\n"
-                  f"  said {said!r}\n  diff (wanted, got) {diff}", file=sys.stderr)
+            print(f"MISS {row['text']!r} ({row['kind']})"
+                  + (f" (heard {words!r})" if words else "")
+                  + f"\n  want {row['expect']}\n  said {said!r}\n  diff (wanted, got) {diff}",
+                  file=sys.stderr)
     print(f"{'kind':<10} {'n':>4} {'right':>7}")
     for kind in seen:
         if seen[kind]:
             print(f"{kind:<10} {seen[kind]:>4} {100 * right[kind] / seen[kind]:>6.1f}%")
     n = sum(seen.values())
     print(f"{'all':<10} {n:>4} {100 * sum(right.values()) / max(n, 1):>6.1f}%")
+    if "--spoken" in sys.argv:
+        from hark.text.wer import corpus_wer
+
+        pairs = [(r["text"], h or "") for r, h in zip(rows, heard, strict=True)]
+        print(f"spoken by 3 TTS voices; word error rate {100 * corpus_wer(pairs):.1f}%")
     return 0
 
 

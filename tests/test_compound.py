@@ -39,7 +39,7 @@ def understand():
     ("cancel my 7:15 alarm, then what's the time",
      ["cancel my 7:15 alarm", "what's the time"]),
     ("Pause the laundry timer. Also, add soap to my shopping list.",
-     ["Pause the laundry timer", "add soap to my shopping list."]),
+     ["Pause the laundry timer", "add soap to my shopping list"]),
     ("remind me to phone the bank and set an alarm for six tomorrow",
      ["remind me to phone the bank", "set an alarm for six tomorrow"]),
     ("what's on my to-do list and when's my next alarm and how long is left on the pasta",

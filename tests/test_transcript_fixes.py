@@ -49,3 +49,15 @@ def test_fixed_slip_is_understood_as_a_time() -> None:
     assert u.intent == "alarm_set"
     times = [s.value for s in u.slots if s.name == "time"]
     assert times and times[0]["time"] == "07:00", u.slots
+
+
+@pytest.mark.parametrize("heard, fixed", [
+    ("And toothpaste to my shopping list plus remind me to buy it at 6.",
+     "Add toothpaste to my shopping list plus remind me to buy it at 6."),
+    ("At the school play to my calendar for next Monday at 2pm and set an alarm",
+     "Add the school play to my calendar for next Monday at 2pm and set an alarm"),
+    ("and then add milk to my list", "and then add milk to my list"),
+    ("At the station, put milk on my list", "At the station, put milk on my list"),
+])
+def test_a_first_request_heard_without_its_add(heard: str, fixed: str) -> None:
+    assert fix_transcript(heard) == fixed

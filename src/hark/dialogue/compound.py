@@ -157,9 +157,10 @@ _INTERJECTION = re.compile(r"^(?:(?:hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|
 
 
 def _trim(piece: str) -> str:
-    """Without edge commas, an opening "hang on", "right, so" and a closing "while you're
-    at it", "please", "thanks"."""
-    return _AFTERTHOUGHT.sub("", _INTERJECTION.sub("", piece.strip(" ,;"))).strip(" ,;")
+    """Without edge commas, an opening "hang on", "right, so", a closing "while you're at
+    it", "please", "thanks" and a closing full stop."""
+    piece = _AFTERTHOUGHT.sub("", _INTERJECTION.sub("", piece.strip(" ,;")))
+    return piece.strip(" ,;").rstrip(".!").strip()
 
 
 def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:

@@ -22,13 +22,15 @@ _AM_SLIP = re.compile(
 
 # A spoken "add" is heard as "and" or "at" at the start of "add milk to the shopping
 # list" / "add the carol service … to my calendar" (a third of such list additions in
-# three TTS voices); a sentence that starts so and ends in a list or the calendar is one.
+# three TTS voices); a sentence that starts so and whose first request ends in a list or
+# the calendar is one ("And toothpaste to my shopping list plus remind me …").
 _ADD_SLIP = re.compile(r"^(?:and|at|an)\b(?!\s+(?:then|also|so|now|what|what's|when|where|who|"
                        r"which|how|is|are|do|does|did|can|could|will|would|should|i|you|"
                        r"it|that|this)\b)"
-                       r"(?=.+\b(?:to|on|onto|in|into)\s+(?:my|the|our)\s+"
-                       r"(?:[\w'-]+\s+){0,3}(?:list|calendar|diary)\b[\s,.!?]*"
-                       r"(?:please|would you|will you)?[\s.!?]*$)", re.IGNORECASE)
+                       r"(?=[^,;.!?]+\b(?:to|on|onto|in|into)\s+(?:my|the|our)\s+"
+                       r"(?:[\w'-]+\s+){0,3}(?:list|calendar|diary)\b(?:[\s,.!?]*"
+                       r"(?:please|would you|will you)?[\s.!?]*$|[^,;.!?]{0,40}?[\s,;.!?]*"
+                       r"(?:and|then|plus|also)\b))", re.IGNORECASE)
 
 
 # "add ten minutes to the laundry (timer)" heard as "At 10 minutes to the laundry"

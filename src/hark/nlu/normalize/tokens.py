@@ -27,7 +27,8 @@ _TOKEN_RE = re.compile(
     r"|[^\W\d_]+"
     r"|[%°+\-]"
 )
-_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# "ten-minute", and "10-minute" as Whisper writes it
+_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 _NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s|$)")
 
