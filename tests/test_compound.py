@@ -207,3 +207,16 @@ def test_a_time_said_only_once_is_not_a_second_reminder() -> None:
 
     # no time of its own: what to be reminded of, not a new reminder
     assert complete("to call mum", "remind me to buy milk at 5") == "to call mum"
+
+
+def test_a_long_text_is_looked_at_a_bounded_number_of_times(understand) -> None:
+    calls: list[str] = []
+
+    def counting(piece: str):
+        calls.append(piece)
+        return understand(piece)
+
+    text = ", and ".join(["set an alarm for 7 and add milk to the list"] * 40)
+    parts = compound.split(text, counting, 0.7)
+    assert len(calls) <= compound.MAX_LOOKS
+    assert len(parts) <= compound.MAX_PARTS

@@ -30,6 +30,11 @@ from hark.types import Understanding
 
 Understand = Callable[[str], Understanding]
 MAX_PARTS = 4  # more pieces than this are not looked for
+MAX_LOOKS = 16  # pieces understood at most while looking (a long text stays whole)
+
+
+class _TooLong(Exception):
+    pass
 
 # joining words between two requests (any run of them), after an optional , ; . ! ?
 _JOINER = (r"(?:and|then|also|plus|after that|afterwards|oh|uh|um|er|so|ok|okay|"
@@ -130,17 +135,26 @@ def split(text: str, understand: Understand, threshold: float,
     rest = text.strip()
     cache = {} if cache is None else cache
 
-    def ok(piece: str) -> bool:
-        if piece not in cache:
-            cache[piece] = understand(piece)
-        return _understood(cache[piece], threshold)
+    looked: dict[str, bool] = {}
 
-    while len(parts) < MAX_PARTS - 1:
-        cut = _first_cut(rest, ok)
-        if cut is None:
-            break
-        head, rest = cut
-        parts.append(head)
+    def ok(piece: str) -> bool:
+        if piece not in looked:
+            if len(looked) >= MAX_LOOKS:
+                raise _TooLong
+            if piece not in cache:
+                cache[piece] = understand(piece)
+            looked[piece] = _understood(cache[piece], threshold)
+        return looked[piece]
+
+    try:
+        while len(parts) < MAX_PARTS - 1:
+            cut = _first_cut(rest, ok)
+            if cut is None:
+                break
+            head, rest = cut
+            parts.append(head)
+    except _TooLong:
+        return [text]
     if not parts:
         return [text]
     parts.append(rest)
