@@ -220,3 +220,10 @@ def test_a_long_text_is_looked_at_a_bounded_number_of_times(understand) -> None:
     parts = compound.split(text, counting, 0.7)
     assert len(calls) <= compound.MAX_LOOKS
     assert len(parts) <= compound.MAX_PARTS
+
+
+async def test_my_next_reminder_is_the_soonest() -> None:
+    ok, said, diff = await judge({"text": "what's my next reminder, and then delete it",
+                                  "kind": "compound",
+                                  "expect": {"mention": ["dentist"], "gone": ["R1"]}})
+    assert ok, (said, diff)

@@ -265,6 +265,13 @@ def _on_day_said(rows: list[Reminder], words: str, ctx: SkillContext) -> list[Re
     return [r for r in rows if start <= r.due.astimezone(ctx.tz).date() <= end] or rows
 
 
+def _next_one(rows: list[Reminder], said: str, ctx: SkillContext) -> list[Reminder]:
+    """The soonest of ``rows`` when "my next reminder" is meant (English), else ``rows``."""
+    if len(rows) > 1 and lang.pick(ctx.language) == "en" and NEXT_ONE.search(clean(said)):
+        return [min(rows, key=lambda r: r.due)]
+    return rows
+
+
 class Reminders:
     """The reminder actions the calendar skill routes to."""
 
@@ -395,7 +402,7 @@ class Reminders:
         each = each_named(await self._pending(ctx), u.text, _match,  # by words or day
                           lambda rows, part: _on_day_said(rows, part, ctx)) \
             if lang.pick(ctx.language) == "en" else []
-        hits = each or hits
+        hits = each or _next_one(hits, u.text, ctx)
         if len(hits) > 1 and not wants_all(u.text) and not each:
             return self._which(hits, ctx)
         ids = [r.id for r in hits]
@@ -423,7 +430,7 @@ class Reminders:
         if problem:
             return problem
         if len(hits) > 1:
-            hits = _on_day_said(hits, before, ctx)
+            hits = _on_day_said(_next_one(hits, before, ctx), before, ctx)
         if len(hits) > 1:  # "bump my 9:30 reminder"
             at = find_value(before, "time", ctx, ("time",), must=re.compile(r"\d|o'?clock"))
             if at is not None and at[0].get("time"):
