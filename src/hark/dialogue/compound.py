@@ -47,6 +47,7 @@ _BOUNDARY = re.compile(
 _POLITE = re.compile(
     r"^(?:(?:please|kindly|just|quickly|also|too|now|then|hey|hark)\s+|"
     r"(?:(?:would|do) you mind|(?:can|could|would|will) you(?: please| also| just| then)?|"
+    r"you (?:can|could|may)(?: also| just| now)?|"
     r"i(?:'d| would) like you "
     r"to|i want you to|i need you to|don't forget to|do not forget to|make sure (?:you|to)|"
     r"remember to)\s+)*", re.I)
@@ -93,17 +94,26 @@ def _opener(piece: str) -> str:
         m.group(1).lower(), m.group(1)), head, count=1)
 
 
+# a change to something the assistant keeps, even after a reminder's words: "remind me to
+# pick up the dry cleaning and push the dentist appointment back half an hour"
+_CHANGES_KEPT = re.compile(
+    r"^(?:move|push|pull|bring|shift|reschedule|postpone|delay|extend|shorten)\s+"
+    r"(?:the|my|tomorrow's|today's|\w+'s)\s+(?:[\w:'-]+\s+){0,3}?(?:alarm|timer|reminder|"
+    r"appointment|meeting|event)\b.*?\b(?:back|forward|earlier|later|by|to)\b", re.I)
+
+
 def opens_request(piece: str, after_free_text: bool) -> bool:
     """Whether ``piece`` starts the way a new request starts."""
     head = _opener(piece)
     if _REFERS_BACK.match(head):
         return False
-    if _OPENS_STRONG.match(head):
+    if _OPENS_STRONG.match(head) or _CHANGES_KEPT.match(head):
         return True
     return not after_free_text and bool(_OPENS_WEAK.match(head))
 
 
-_CLAUSE = re.compile(r"^|[,;.!?]\s*|\bso\s+", re.I)
+_CLAUSE = re.compile(r"^|[,;.!?]\s*|\bso\s+|\s(?=(?:you can|you could|can you|could you|"
+                     r"please)\s)", re.I)
 
 
 def _asks(piece: str) -> bool:
@@ -163,7 +173,7 @@ def split(text: str, understand: Understand, threshold: float,
 
 _AFTERTHOUGHT = re.compile(r"[\s,]*\b(?:while you're at it|while you are at it|as well|"
                            r"if you can|if you could|if you don't mind|if that's ok|please|"
-                           r"thanks|thank you)\s*(?=[.!?]*$)", re.I)
+                           r"thanks|thank you|though|too)\s*(?=[.!?]*$)", re.I)
 
 
 _INTERJECTION = re.compile(r"^(?:(?:hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|er|well|hey|"

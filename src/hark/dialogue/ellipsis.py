@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from hark.text.antecedent import stated
+
 _NOUN = r"(?:timer|alarm|reminder|appointment|meeting|event|list)"
 # "Sam's", "tomorrow's" (not "what's", "it's")
 _OWNER = r"(?!(?:what|where|when|who|how|that|it|there|here|let)'s)\w+'s"
@@ -38,10 +40,11 @@ _POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|wou
 _ONE = re.compile(r"(?<!\bat )(?<!\bfor )(?<!\bto )(?<!\bpast )(?<!\bin )\bone\b"
                   r"(?!\s+(?:minute|hour|second|o'clock|thirty|fifteen|forty|twenty|ten|"
                   r"five|am|pm|a\.m|p\.m|day|week|more|of|by|last)\b)", re.I)
-_ANOTHER = re.compile(rf"\b(another|a second|one more|a new)\b(?!\s+(?:[\w:'-]+\s+){{0,3}}"
-                      rf"{_NOUN}s?\b)(?!\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|"
-                      rf"eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|few|couple|"
-                      rf"half|quarter|minute|hour|second))", re.I)
+# "another for 7:30", "a new one"-less "set a new for 8" (not "a new dentist", "another
+# 10 minutes")
+_ANOTHER = re.compile(r"\b(another|a second|one more|a new)\b(?=\s*(?:$|[,.;!?]|(?:for|at|on|in|"
+                      r"to|with|and|then|called|named|that|which|tomorrow|tonight|today|"
+                      r"please|set|going)\b))", re.I)
 # "the swimming alarm" (not "the haircut on my to-do list": items of one list stay one
 # request)
 _DETERMINED = re.compile(rf"^(?:the|my|a|an|another|tomorrow's|today's|{_OWNER})\s+"
@@ -76,13 +79,45 @@ _OBJECT_IT = re.compile(r"\b(?:to|on|onto|from|off|about|for|of|delete|cancel|re
                         r"pause|resume|stop|move|change|extend|shorten|do|buy|get|pick up|"
                         r"collect|order|add|read|tick|cross|mark|snooze|shift|push|bring|"
                         r"restart|reschedule|postpone)\s+(it)\b(?!'s)", re.I)
+_CALENDAR_IT = re.compile(r"\b(?:put|pop|stick|add|pencil|write|enter)\s+(it|that)\s+(?:in|on|into|"
+                          r"to|onto)\s+(?:my|the|our)\s+(?:calendar|diary)\b", re.I)
+_FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+", re.I)
 _TO_IT = re.compile(r"\b(to|on|onto|from|off|in)\s+it\b", re.I)
 _LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
+
+
+# a change or an adjustment with its own target, said again for another thing: "move the
+# team meeting to Wednesday and the dinner with Anna to 8pm", "add 2 minutes to the pasta
+# and 5 to the laundry"
+_RETARGET = re.compile(r"^(?P<verb>(?:move|change|push|pull|bring|shift|reschedule|set|make|"
+                       r"switch|bump|put back|put forward)\b)\s+(?:the|my|tomorrow's|today's|"
+                       rf"{_OWNER})\s.*?\s(?:to|by|back|forward|until|till)\s", re.I)
+_RETARGET_TAIL = re.compile(rf"^(?:the|my|tomorrow's|today's|{_OWNER})\s+(?:(?!(?:to|by)\b)"
+                            r"[\w:'-]+\s+){1,5}(?:to|by|back|forward|until|till)\s+\S", re.I)
+_AMOUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+           r"fifteen|twenty|thirty|forty|forty-five|sixty|ninety|a couple of|a few)")
+_ADJUST = re.compile(rf"^(?P<verb>add|put|give|take|knock|shave)\s+(?:another\s+|an extra\s+)?"
+                     rf"{_AMOUNT}\s+(?:more\s+|extra\s+)?(?P<unit>seconds?|minutes?|mins?|"
+                     r"hours?)\s+(?P<prep>to|on|onto|off|from)\s", re.I)
+_ADJUST_TAIL = re.compile(rf"^(?P<amount>{_AMOUNT})(?:\s+(?:more|extra))?\s+"
+                          r"(?P<prep>to|on|onto|off|from)\s+(?:the|my)\s+\S", re.I)
+# a creation of an alarm or an event, which takes the day the first request named: "remind
+# me to move the car at 7:45 tomorrow, then set an alarm for 7:30"
+_ON_A_DAY = re.compile(r"^(?:set|make|create|put|add|schedule|book)\b.*?\b(?:alarm|calendar|"
+                       r"diary)\b|^(?:wake me|get me up)\b", re.I)
+# "the day after" the first request's day: tomorrow → the day after tomorrow
+_DAY_AFTER = re.compile(r"\b(?:on\s+)?the (day|morning|evening|night) (after|before)\b"
+                        r"(?!\s+(?:tomorrow|that|next|the))", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def complete(tail: str, head: str) -> str:
     """``tail`` with what it leaves out of ``head`` filled in."""
     body = _POLITE.sub("", head, count=1)
+    gapped = _gapped(_POLITE.sub("", tail, count=1), body)
+    if gapped:
+        return gapped
+    tail = _next_to(tail, head)
     # "the laundry one": what the first request named, or a timer when minutes are said
     noun = _last_noun(head) or ("timer" if _LENGTH.search(tail) else "")
     day = _DAY.search(head)
@@ -120,7 +155,47 @@ def complete(tail: str, head: str) -> str:
         if re.match(r"(?:a|an|another)\b", bare, re.I) and not _SET_VERB.match(said):
             said = "set"
         return f"{said} {bare}"
+    day = _DAY.search(head)
+    if day and _ON_A_DAY.match(bare) and _CLOCK.search(bare):
+        tail = _with_day(tail, day.group(0))  # "… tomorrow morning, then an alarm for 7:30"
     return _it(tail, head)
+
+
+def _gapped(bare: str, body: str) -> str | None:
+    """The first request's verb (and unit) for a second one that says only its own thing
+    and target: "… and the dinner with Anna to 8pm", "… and 5 to the laundry"."""
+    verb = _RETARGET.match(body)
+    if verb and _RETARGET_TAIL.match(bare) and not _VERB.match(bare):
+        return f"{verb.group('verb')} {bare}"
+    adjust = _ADJUST.match(body)
+    said = _ADJUST_TAIL.match(bare)
+    if adjust and said:
+        return (f"{adjust.group('verb')} {said.group('amount')} {adjust.group('unit')} "
+                f"{bare[said.start('prep'):]}")
+    return None
+
+
+def _next_to(tail: str, head: str) -> str:
+    """"the day after" / "the day before" the day ``head`` named, as a day said alone."""
+    m = _DAY_AFTER.search(tail)
+    day = _DAY.search(head)
+    if m is None or day is None:
+        return tail
+    said = day.group(0).lower()
+    step = 1 if m.group(2).lower() == "after" else -1
+    named = next((w for w in _WEEKDAYS if w in said), None)
+    if named:
+        new = f"on {_WEEKDAYS[(_WEEKDAYS.index(named) + step) % 7]}"
+    elif "tomorrow" in said:
+        new = "the day after tomorrow" if step == 1 else "today"
+    elif re.search(r"\b(?:today|tonight|this)\b", said):
+        new = "tomorrow" if step == 1 else "yesterday"
+    else:
+        return tail
+    part = m.group(1).lower()
+    if part != "day":
+        new = f"{new} {part}"
+    return tail[:m.start()] + new + tail[m.end():]
 
 
 _NEXT_CLAUSE = re.compile(r"\s*(?:[,;]|[.!?](?:\s|$)|\s(?:and|then|also|plus)\s)", re.I)
@@ -167,9 +242,12 @@ def _it(tail: str, head: str) -> str:
     ``tail`` for what ``head`` named: its list after "to/on/from", else the item added
     to a list, else the timer/alarm/reminder/… it named. "what time is it" keeps its
     "it"."""
-    obj = _OBJECT_IT.search(tail)
+    obj = _OBJECT_IT.search(tail) or _CALENDAR_IT.search(tail)
     if obj is None:
         return tail
+    if _CALENDAR_IT.search(tail):  # "I booked the haircut, … and put it on my calendar"
+        thing = stated(_FIRST_CLAUSE.split(head, maxsplit=1)[0])
+        return tail if thing is None else tail[:obj.start(1)] + thing + tail[obj.end(1):]
     lst = _LIST.search(head)
     to_it = _TO_IT.search(tail)
     if to_it and lst:

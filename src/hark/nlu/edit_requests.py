@@ -68,7 +68,8 @@ _LIST_DONE = re.compile(
 # without a list named: "cross off bread", "I got the bananas, tick them off", "mark renew
 # passport as done" (not when a reminder, alarm, timer or appointment is named)
 _DONE_ANY = re.compile(
-    r"\b(?:tick|cross|check|strike|scratch)\s+(?:\w+\s+){0,4}?off\b|\b(?:tick|cross|check|strike)"
+    r"\b(?:tick|cross|check|strike|scratch)\s+(?:(?!and\b|then\b|turn\b|switch\b)\w+\s+){0,4}?"
+    r"off\b|\b(?:tick|cross|check|strike)"
     r"\s+off\b|^mark\b.*?\bas (?:done|complete|completed|finished)$")
 # "mark the bins reminder as done", "tick off the reminder to take the bins out",
 # "scrap the reminder about Sam"
@@ -113,6 +114,26 @@ _TIMER_REMOVE = re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|kill|scrap|g
 _TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.*\b(?:for|to)\s+\d)"
                           r"|^have i (?:got )?any timers?\b"
                           r"|^what(?:'s| is) the [\w-]+ minute timer\b")
+# "how long until my laundry's done?", "what's left on the pasta?", "how much time is
+# left on the rice?" (a timer named by what it times)
+_TIMER_LEFT = re.compile(
+    r"^how (?:long|much (?:time|longer))\b.*?\b(?:until|till|til|before)\s+(?:my|the|our)\s+"
+    r"[\w-]+(?:'s|\s+is|\s+are|\s+will be|'ll be)\s+(?:done|ready|finished|cooked)\b"
+    r"|^(?:(?:can you |could you )?tell me |do you know )?"
+    r"(?:what(?:'s| is)|how (?:long|much(?: time)?)(?:'s| is)?)\s+(?:left|remaining|to go)\s+"
+    r"(?:on|for|in)\s+(?:my|the|our)\s+[\w-]+(?:\s+timer)?$")
+# "I'm done with the laundry timer, you can cancel it"
+_TIMER_CANCEL_IT = re.compile(r"\btimer\b.*?\b(?:cancel|stop|kill|delete|scrap|get rid of)\s+"
+                              r"(?:it|that|that one)$")
+# "pause the laundry" (not "pause the music": "resume the two towers" is an audiobook)
+_TIMER_PAUSE = re.compile(
+    r"^(?:please\s+)?(?:pause|hold)\s+(?:the|my)\s+(?!(?:music|song|track|playback|audio|"
+    r"podcast|radio|audiobook|book|video|movie|film|show|tv|player|playlist|album|game)\b)"
+    r"[\w-]+(?:\s+timer)?(?:\s+(?:for now|please))?$")
+# "turn off the 7:15", "switch off tomorrow's 6:30 alarm"
+_ALARM_OFF = re.compile(
+    r"^(?:please\s+)?(?:turn|switch|shut|knock)\s+off\s+(?:the|my|tomorrow's|today's)\s+"
+    r"\d{1,2}(?::\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:alarm|one))?$")
 # "what have I got on the fourth?", "what's happening on December second?"
 _ORDINAL = (r"the (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
             r"ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|"
@@ -123,7 +144,9 @@ _DAY = (rf"(?:today|tonight|tomorrow|\w+day|{_ORDINAL}|(?:january|february|march
 _DAY_QUERY = re.compile(
     rf"^what (?:have i got|do i have|have i)(?: on)?(?: for)?(?: this)? {_DAY}(?: \w+)?$"
     rf"|^what(?:'s| is) (?:happening|going on|on) (?:on|for) {_DAY}(?: \w+)?(?: {_ORDINAL})?"
-    rf"(?: of \w+)?$")
+    rf"(?: of \w+)?$"
+    rf"|^what(?:'s| is) on (?:on )?{_DAY}(?: (?:morning|afternoon|evening|night))?$"
+    rf"|^what time(?:'s| is) (?:the|my) (?:\w+ ){{1,3}}(?:on |this |next )?{_DAY}$")
 # an appointment asked about or moved: "what time's dinner with Anna?", "when am I seeing
 # Anna?", "change the dentist appointment to eleven", "the team meeting's been moved to
 # Thursday at nine"
@@ -143,7 +166,9 @@ _PLAN_QUERY = re.compile(
     r"^(?:when|what time|which day|what day)\b.*?\b(?:am i|do i|was i|have i|are we|"
     r"did i)\s+(?:meant|supposed|going|got|need|needed|have|had)\s+to\b(?!.*\border\b)"
     r"|^what\b.*?\b(?:was i|am i|were we)\s+(?:meant|supposed)\s+to\b"
-    r"|\b(?:anything|something|what)\b.*?\bto remember\b")
+    r"|\b(?:anything|something|what)\b.*?\bto remember\b"
+    # bin day: "when do the bins go out?", "which day is the recycling?"
+    r"|^(?:when|what day|which day)\b.*?\b(?:bins?|rubbish|recycling|trash|garbage)\b")
 _EVENT_MOVE = re.compile(
     rf"\b(?:change|move|reschedule|switch|update|shift|bump)\b.*?\b{_EVENT}\b.*?\b(?:to|for)\b"
     r"|\b(?:been|was|got|is being) (?:moved|changed|rescheduled|pushed|put back|"
@@ -157,7 +182,7 @@ _REMIND_TO_SET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remind 
 
 
 INTENTS = ("timer_adjust", "alarm_change", "alarm_query", "lists_query", "lists_remove",
-           "timer_query", "timer_remove", "calendar_remove", "calendar_query", "calendar_set")
+           "timer_query", "timer_remove", "timer_pause", "alarm_remove", "calendar_remove", "calendar_query", "calendar_set")
 
 
 def find(text: str) -> str | None:
@@ -185,10 +210,14 @@ def find(text: str) -> str | None:
     if _LIST_DONE.search(said) or (_DONE_ANY.search(said) and not re.search(
             rf"\b(?:reminders?|alarms?|timers?|{_EVENT}|calendar)\b", said)):
         return "lists_remove"
-    if _TIMER_QUERY.search(said):
+    if _TIMER_QUERY.search(said) or _TIMER_LEFT.search(said):
         return "timer_query"
-    if _TIMER_REMOVE.search(said):
+    if _TIMER_REMOVE.search(said) or _TIMER_CANCEL_IT.search(said):
         return "timer_remove"
+    if _TIMER_PAUSE.search(said):
+        return "timer_pause"
+    if _ALARM_OFF.search(said):
+        return "alarm_remove"
     if re.search(r"\breminders?\b", said) and _REMINDER_DONE.search(said):
         return "calendar_remove"
     if _REMINDER_QUERY.search(said) and not _REMIND_TO_SET.search(said):

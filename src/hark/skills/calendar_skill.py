@@ -42,6 +42,7 @@ from hark.store import calendar as repo
 from hark.store import reminders as reminder_repo
 from hark.store.models import CalendarEvent
 from hark.store.users import DEFAULT_USER
+from hark.text.antecedent import stated
 from hark.types import Outcome, Understanding
 
 _MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|"
@@ -131,10 +132,8 @@ def _title(u: Understanding, span: str) -> str:
 
 
 _TITLE_WORDS = 6
-# what "it" stands for: "i've got a haircut on saturday at 11, put it in the calendar"
-_HAVE = re.compile(r"^(?:so\s+|well\s+|um\s+|uh\s+)?(?:i've got|i have got|i have|i've|"
-                   r"i got|we've got|we have|we've|there's|there is)\s+(?:an?\s+|my\s+|the\s+)?"
-                   r"(.+)$")
+# where the clause that says what "it" is ends: "i need to call the vet, so put it …"
+_FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+(?=(?:can you|could you|please|put|add)\b)")
 
 
 def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
@@ -150,10 +149,12 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
                   r"(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry)\s+)?"
                   r"(?:for\s+|called\s+)?(.+)$", text)
     title = _tidy((m.group(1) if m else text).strip())
-    if title in {"it", "that", "this", "them"} and "," in u.text:
-        first = without(clean(u.text.split(",")[0]), span)
-        had = _HAVE.match(first)
-        return (_tidy(had.group(1)), True) if had else ("", False)
+    if title in {"it", "that", "this", "them"}:
+        # "i've got a haircut on saturday at 11, put it in the calendar"; nothing said
+        # before: no title (the skill asks for one), never an event called "it"
+        cut = _FIRST_CLAUSE.search(u.text)
+        had = stated(without(clean(u.text[:cut.start()]), span)) if cut else None
+        return (_tidy(had), True) if had else ("", False)
     return title, m is not None
 
 

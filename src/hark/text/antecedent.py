@@ -1,0 +1,32 @@
+"""What "it" stands for when a sentence first says what the user has, did or must do
+(English): "I've got a haircut on Saturday at 11, put it in the calendar", "I booked the
+haircut, so put it on my calendar", "I need to call the vet so put it in the diary".
+
+``stated(clause)`` returns the thing or task the clause names ("haircut on saturday at
+11", "haircut", "call the vet"), or None when the clause states nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STATED = re.compile(
+    r"^(?:so\s+|well\s+|um\s+|uh\s+|oh\s+)?(?:"
+    # what there is: "i've got a haircut", "there's a parents' evening"
+    r"(?:i've got|i have got|i have|i've|i got|we've got|we have|we've|there's|there is)"
+    r"\s+(?!to\b)(?:an?\s+|my\s+|the\s+|our\s+)?(?P<thing>.+)"
+    # what was arranged: "i booked the haircut", "we've arranged a viewing"
+    r"|(?:i|we)(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?(?:booked|arranged|made|"
+    r"scheduled|organised|organized|set up)\s+(?:an?\s+|my\s+|the\s+|our\s+)?(?P<done>.+)"
+    # what must be done: "i need to call the vet", "i've got to renew my passport"
+    r"|(?:i|we)\s+(?:need|have|must|'ve got|have got|got|ought)\s+(?:to\s+)?(?P<task>.+)"
+    r")$", re.I)
+
+
+def stated(clause: str) -> str | None:
+    """The thing or task ``clause`` says the user has, arranged or must do, or None."""
+    m = _STATED.match(clause.strip(" ,.;"))
+    if m is None:
+        return None
+    said = next(g for g in m.group("thing", "done", "task") if g)
+    return said.strip() or None
