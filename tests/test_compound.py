@@ -46,6 +46,16 @@ def understand():
      ["what's on my to-do list", "when's my next alarm", "how long is left on the pasta"]),
     ("could you add tea to my list and could you also set an alarm for 8 am",
      ["could you add tea to my list", "could you also set an alarm for 8 am"]),
+    # no joining word: a whole request, then a verb only the assistant is asked to do
+    ("set a timer for 6 minutes add oat milk to the shopping list",
+     ["set a timer for 6 minutes", "add oat milk to the shopping list"]),
+    # two of a kind in one breath
+    ("set timers for 4 and 9 minutes", ["set a timer for 4 minutes", "set a timer for 9 minutes"]),
+    ("set alarms for 6 and 6:20 tomorrow",
+     ["set an alarm for 6 tomorrow", "set an alarm for 6:20 tomorrow"]),
+    # a change to something kept, after a reminder's words
+    ("remind me to post the parcel on friday at 10 and push the team meeting back an hour",
+     ["remind me to post the parcel on friday at 10", "push the team meeting back an hour"]),
 ])
 def test_several_requests_are_cut_apart(understand, text: str, parts: list[str]) -> None:
     assert compound.split(text, understand, 0.7) == parts
@@ -61,6 +71,8 @@ def test_several_requests_are_cut_apart(understand, text: str, parts: list[str])
     "put milk and honey on my shopping list",
     "book lunch with Ann and Bob on Friday at noon",
     "what's the time",
+    "can you tell me what's on my list",  # "tell me" wants what follows
+    "remind me to check the oven and turn off the grill in 20 minutes",
 ])
 def test_one_request_stays_whole(understand, text: str) -> None:
     assert compound.split(text, understand, 0.7) == [text]
@@ -90,6 +102,25 @@ CASES: list[tuple[str, dict[str, Any]]] = [
      {"gone_items": {"shopping": ["eggs"]}, "gone": ["E1"]}),
     ("remind me to buy stamps and envelopes tomorrow at 11am",
      {"new_reminders": [{"due": "2026-12-01T11:00", "about": ["stamps", "envelopes"]}]}),
+    # the second request says only its thing and target
+    ("add 3 minutes to the pasta and 10 to the laundry",
+     {"changed": {"T1": {"remaining_s": 660}, "T2": {"remaining_s": 1500}}}),
+    ("pause the laundry and tell me what's left on the pasta",
+     {"changed": {"T2": {"paused": True}}, "mention": [{"minutes": 8}]}),
+    # one request each, read better
+    ("what do I have on wednesday and friday", {"mention": ["dentist", "14:00", "anna"]}),
+    ("remind me on thursday to call the garage at 4pm",
+     {"new_reminders": [{"due": "2026-12-03T16:00", "about": ["garage"]}]}),
+    ("set an alarm for 6:10 every tuesday and thursday",
+     {"new_alarms": [{"time": "06:10", "repeat": ["TU", "TH"]}]}),
+    ("put paint the shed and the fence on my to do list",
+     {"new_items": {"to-do": ["paint the shed and the fence"]}}),
+    ("move the dinner with anna to saturday instead of friday",
+     {"changed": {"E3": {"start": "2026-12-05T19:30"}}}),
+    ("book a catch-up with the landlord on thursday at 11am",
+     {"new_events": [{"start": "2026-12-03T11:00", "about": ["landlord"]}]}),
+    ("I need to ring the vet, so put it in my diary for wednesday at 9am",
+     {"new_events": [{"start": "2026-12-02T09:00", "about": ["vet"]}]}),
 ]
 
 
@@ -195,6 +226,18 @@ def test_the_queue_survives_the_state_round_trip() -> None:
      "add cat food to the shopping list"),
     ("add another five minutes to the laundry one", "how long's left on the pasta",
      "add another five minutes to the laundry timer"),
+    ("the dinner with anna to 9pm", "move the team meeting to friday at 10",
+     "move the dinner with anna to 9pm"),
+    ("4 to the laundry", "add 3 minutes to the pasta", "add 4 minutes to the laundry"),
+    ("set an alarm for 6:45", "remind me to pack at 8 tomorrow morning",
+     "set an alarm for 6:45 tomorrow morning"),
+    ("set one for the day after at 7", "what time is my alarm tomorrow",
+     "set alarm for the day after tomorrow at 7"),
+    ("remind me the day before at 6", "put the party in my calendar for saturday at 8",
+     "remind me on friday at 6"),
+    ("add a new charger to the list", "cancel my 7:15 alarm", "add a new charger to the list"),
+    ("put it on my calendar for friday at 3", "I booked the boiler service",
+     "put boiler service on my calendar for friday at 3"),
 ])
 def test_what_the_second_request_leaves_out(tail: str, head: str, whole: str) -> None:
     from hark.dialogue.ellipsis import complete

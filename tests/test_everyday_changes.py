@@ -110,6 +110,15 @@ async def test_change_or_question_is_understood_and_done(text: str, op: str,
     ("what have I got on the fourth", "calendar_query"),
     ("do I need to get up early tomorrow", "alarm_query"),
     ("check my timers", "timer_query"),
+    ("how long until the rice is ready", "timer_query"),
+    ("can you tell me what's left on the potatoes", "timer_query"),
+    ("pause the bread", "timer_pause"),
+    ("I'm finished with the egg timer, stop it", "timer_remove"),
+    ("switch off tomorrow's 6:30", "alarm_remove"),
+    ("which day do the recycling bins go out", "calendar_query"),
+    ("what's on saturday morning", "calendar_query"),
+    ("what time is the plumber on thursday", "calendar_query"),
+    ("book a catch-up with Priya on Friday at 3pm", "calendar_set"),
 ])
 def test_reader_names_the_change_or_question(text: str, intent: str) -> None:
     assert edit_requests.find(text) == intent
@@ -127,6 +136,9 @@ def test_reader_names_the_change_or_question(text: str, intent: str) -> None:
     "turn off the lights",
     "what time is it in tokyo",
     "when is the next train to leeds",
+    "pause the music",                # media, not a timer
+    "book a taxi for tomorrow at 5pm",  # a booking elsewhere
+    "remind me to check the car and turn off the heating at 6",  # no list removal
 ])
 def test_reader_leaves_new_requests_and_other_questions_alone(text: str) -> None:
     assert edit_requests.find(text) is None

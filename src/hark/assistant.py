@@ -75,6 +75,10 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# a hesitation set off by commas: "add, um, almond milk to the list" (not German "um 7")
+_FILLER = re.compile(r"(?:^|,)\s*(?:um+|uh+|erm+|uhm+|er)\s*,", re.I)
+
+
 @dataclass
 class TurnResult:
     session_id: str
@@ -168,7 +172,7 @@ class Assistant:
             raise TextTooLong(f"That is too long: at most {self.settings.max_text_chars} "
                               "characters, please.", max_chars=self.settings.max_text_chars,
                               chars=len(text))
-        return " ".join(text.split())
+        return " ".join(_FILLER.sub(",", text).strip(" ,").split())
 
     async def handle_text(self, text: str, session_id: str | None = None,
                           user_id: str = "default", device_id: str = "default",

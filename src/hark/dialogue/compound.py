@@ -130,9 +130,14 @@ def _understood(u: Understanding, threshold: float) -> bool:
 _JOINS = re.compile(r"[,;.!?]\s*\S|\b(?:and|then|also|plus|after)\b", re.I)
 
 
+_OPENS_LATER = re.compile(r"\S\s+(?:add|set|remind|cancel|delete|remove|pause|resume|what's|"
+                          r"what|when's|when|how|tell me|put|wake me)\b", re.I)
+
+
 def may_be_several(text: str) -> bool:
-    """Cheap first look: a mark or a joining word followed by more words."""
-    return bool(_JOINS.search(text))
+    """Cheap first look: a mark or a joining word followed by more words, or a verb said
+    to the assistant after the first word."""
+    return bool(_JOINS.search(text) or _OPENS_LATER.search(text))
 
 
 def split(text: str, understand: Understand, threshold: float,
@@ -156,6 +161,10 @@ def split(text: str, understand: Understand, threshold: float,
             looked[piece] = _understood(cache[piece], threshold)
         return looked[piece]
 
+    plural = _plural(rest)
+    if plural and ok_all(plural, cache, understand, threshold):
+        parts.append(plural[0])
+        rest = plural[1]
     try:
         while len(parts) < MAX_PARTS - 1:
             cut = _first_cut(rest, ok)
@@ -169,6 +178,46 @@ def split(text: str, understand: Understand, threshold: float,
         return [text]
     parts.append(rest)
     return parts
+
+
+_UNIT = r"(?:\s+(?:minutes?|mins?|seconds?|secs?|hours?))"
+_AT = r"[\w:.]+(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
+# "set timers for 10 and 20 minutes", "set two alarms, for 6 and 6:10 tomorrow"
+_PLURAL = re.compile(
+    rf"^(?P<pre>(?:.*?\s)?)(?P<verb>set|start|make|create|put on|give me)\s+(?:(?:two|2)\s+)?"
+    rf"(?P<kind>timer|alarm)s[\s,]+(?:for|at)\s+(?P<a>{_AT})(?P<aunit>{_UNIT})?\s+and\s+"
+    rf"(?:(?:one|another)\s+)?(?:(?:for|at)\s+)?(?P<b>{_AT})(?P<unit>{_UNIT})?(?P<rest>.*)$",
+    re.I)
+
+
+def _plural(text: str) -> tuple[str, str] | None:
+    """"set timers for 10 and 20 minutes" → ("set a timer for 10 minutes", "set a timer
+    for 20 minutes"): two of a kind asked for in one breath."""
+    m = _PLURAL.match(text)
+    if m is None:
+        return None
+    kind = m.group("kind").lower()
+    a_unit, b_unit = m.group("aunit") or m.group("unit") or "", m.group("unit") or ""
+    if kind == "timer" and not b_unit:
+        return None  # "set timers for the pasta and the rice": no lengths
+    rest = m.group("rest")
+    day = _PLURAL_DAY.match(rest)  # "… tomorrow" is both alarms' day
+    article = "an" if kind == "alarm" else "a"
+    return (f"{m.group('pre')}{m.group('verb')} {article} {kind} for {m.group('a')}{a_unit}"
+            f"{day.group(0) if day else ''}".strip(),
+            f"set {article} {kind} for {m.group('b')}{b_unit}{rest}".strip())
+
+
+_PLURAL_DAY = re.compile(r"\s+(?:tomorrow|today|tonight|(?:on|this|next|every)\s+\w+|in the \w+)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
+
+
+def ok_all(pieces: tuple[str, ...], cache: dict[str, Understanding], understand: Understand,
+           threshold: float) -> bool:
+    for piece in pieces:
+        if piece not in cache:
+            cache[piece] = understand(piece)
+    return all(_understood(cache[p], threshold) for p in pieces)
 
 
 _AFTERTHOUGHT = re.compile(r"[\s,]*\b(?:while you're at it|while you are at it|as well|"
@@ -187,14 +236,47 @@ def _trim(piece: str) -> str:
     return piece.strip(" ,;").rstrip(".!").strip()
 
 
+# where a request cannot end: "can you tell me | what's on", "remind me to | add …"
+_OPEN_ENDED = re.compile(
+    r"\b(?:to|and|or|but|the|a|an|me|us|you|it|please|can|could|would|will|i|we|that|if|when|"
+    r"before|after|so|then|of|for|at|on|in|with|about|should|must|need|want|let|help|don't|"
+    r"not|never|just|also|remember|forget|know|check|see|wonder|ask|find|tell|show|whether|"
+    r"my|your|our|is|are|was|were|what|which|who|how|up|out|sure|think|guess|mean)$", re.I)
+_SPACE = re.compile(r"\s+(?=\S)")
+# what opens a request after a bare space: a command or a wh-question, not "do I" ("what
+# reminders do I have")
+_BARE_OPENS = re.compile(r"^(?:set(?! the table| off| up| out)|add|remind|cancel|delete|remove|"
+                         r"pause|resume|unpause|snooze|tick|cross|wake me|schedule|tell me|"
+                         r"what(?:'s| is| are)|when(?:'s| is| does)|how (?:long|many|much))\b",
+                         re.I)
+
+
+def _places(text: str) -> list[tuple[int, int, bool]]:
+    """Where ``text`` may be cut, in order: (start, end, marked by a mark or a joining
+    word). A bare space counts too ("set a timer for 8 minutes add garlic bread to …")."""
+    marked = [(m.start(), m.end(), True) for m in _BOUNDARY.finditer(text)]
+    bare = [(m.start(), m.end(), False) for m in _SPACE.finditer(text)
+            if not any(a <= m.start() < b for a, b, _ in marked)]
+    return sorted(marked + bare)
+
+
+def _bare_cut(head: str, tail: str) -> bool:
+    """A cut at a bare space: a whole request before (three words or more, not ending on a
+    word that wants more), a verb only the assistant is asked to do after."""
+    return (len(head.split()) >= 3 and not _OPEN_ENDED.search(head)
+            and not _FREE_TEXT.search(head) and bool(_BARE_OPENS.match(_opener(tail))))
+
+
 def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
     """(first request, the rest) at the first place where both read as requests."""
     quotes = [(q.start(), q.end()) for q in quoted(text)]
-    for m in _BOUNDARY.finditer(text):
-        if any(a < m.start() < b for a, b in quotes):
+    for start, end, marked in _places(text):
+        if any(a < start < b for a, b in quotes):
             continue  # "add 'fix the door, then paint it' to my list"
-        head = _trim(text[:m.start()])
-        tail = _trim(complete(text[m.end():].strip(), head))
+        if not marked and not _bare_cut(text[:start].strip(), text[end:].strip()):
+            continue
+        head = _trim(text[:start])
+        tail = _trim(complete(text[end:].strip(), head))
         if len(head.split()) < 2 or len(tail.split()) < 2:
             continue
         if not _asks(head):

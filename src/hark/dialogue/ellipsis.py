@@ -73,6 +73,8 @@ _QUOTED = re.compile(r"""(?:^|\s)['"‘“](.+?)['"’”](?=[\s,.;:!?]|$)""")
 _THAT_DAY = re.compile(r"\b(?:that|the same) (day|morning|afternoon|evening|night)\b", re.I)
 _TO_LIST = re.compile(r"^(?!(?:the|my)\b)\S.{0,60}?\s(?:to|on|onto)\s+(?:the|my)\s+"
                       r"(?:[\w-]+\s+){0,2}?list\b", re.I)
+_ASKING = re.compile(r"(?:is|are|was|were|what|what's|how|do|does|did|have|has|had|any|"
+                     r"anything|which|when|where|who|why|can|could|will|would|should)\b", re.I)
 _ADDED = re.compile(r"^(?:add|put|stick|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:the|my)\s+"
                     r"(?:[\w-]+\s+){0,2}?list\b", re.I)
 _OBJECT_IT = re.compile(r"\b(?:to|on|onto|from|off|about|for|of|delete|cancel|remove|"
@@ -114,16 +116,27 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 def complete(tail: str, head: str) -> str:
     """``tail`` with what it leaves out of ``head`` filled in."""
     body = _POLITE.sub("", head, count=1)
-    gapped = _gapped(_POLITE.sub("", tail, count=1), body)
-    if gapped:
-        return gapped
     tail = _next_to(tail, head)
     # "the laundry one": what the first request named, or a timer when minutes are said
     noun = _last_noun(head) or ("timer" if _LENGTH.search(tail) else "")
     day = _DAY.search(head)
+    set_verb = _SET_VERB.match(body)
+    if noun and set_verb and re.match(r"(?:and\s+)?one\s+(?:for|at)\b", tail, re.I):
+        tail = re.sub(r"^(?:and\s+)?one", f"{set_verb.group(0)} a {noun}", tail, count=1,
+                      flags=re.I)  # "… for the rice and one for 8 minutes for the broccoli"
+    if noun:
+        tail = _ONE.sub(noun, tail, count=1)
+    gapped = _gapped(_POLITE.sub("", tail, count=1), body)
+    if gapped:
+        return gapped
+    if noun == "timer":  # "a timer for 5 minutes and another for 12": the same unit
+        unit = _LENGTH.search(head)
+        bare_number = re.search(r"\b(?:for|of)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)$", tail, re.I)
+        if unit and bare_number and not _LENGTH.search(tail) and re.search(
+                r"\b(?:another|one more|a second)\b", tail, re.I):
+            tail = f"{tail} {unit.group(0)}"
     if noun:
         before = tail
-        tail = _ONE.sub(noun, tail, count=1)
         tail = _ANOTHER.sub(lambda m: f"{m.group(1)} {noun}", tail, count=1)
         if tail != before and day and _SET_VERB.match(_POLITE.sub("", tail, count=1)):
             tail = _with_day(tail, day.group(0))  # "… tomorrow, set a new one for 7:40"
@@ -145,6 +158,8 @@ def complete(tail: str, head: str) -> str:
     if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and _LIST.search(head) \
             and not _VERB.match(bare) and _TO_LIST.match(bare):
         return f"{verb.group(0)} {bare}"  # "add X to my to-do list, cat food to the shopping list"
+    if _TO_LIST.match(bare) and not _VERB.match(bare) and not _ASKING.match(bare):
+        return f"add {bare}"  # "set a timer for half an hour. oh and toilet roll on the list"
     named = _DETERMINED.match(bare)
     if verb and not _VERB.match(bare) and named and (
             _KIND.get(_last_noun(named.group(0)).rstrip("s")) != _KIND.get(noun)
@@ -172,7 +187,14 @@ def _gapped(bare: str, body: str) -> str | None:
     if adjust and said:
         return (f"{adjust.group('verb')} {said.group('amount')} {adjust.group('unit')} "
                 f"{bare[said.start('prep'):]}")
+    own = _ADJUST_OWN_VERB.match(bare)
+    if adjust and own:  # "… and take 5 off the laundry": the first one's unit
+        return f"{own.group(1)} {adjust.group('unit')} {bare[own.end(1):].strip()}"
     return None
+
+
+_ADJUST_OWN_VERB = re.compile(rf"^((?:add|put|give|take|knock|shave)\s+{_AMOUNT})\s+"
+                              r"(?:more\s+|extra\s+)?(?=(?:to|on|onto|off|from)\s)", re.I)
 
 
 def _next_to(tail: str, head: str) -> str:

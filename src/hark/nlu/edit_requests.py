@@ -178,6 +178,13 @@ _CALENDAR_PUT = re.compile(
     r"^(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:put|pop|stick|pencil|"
     r"add|enter|write|note)\b.{1,60}?\b(?:in|into|on|to|onto)\s+(?:my|the|our)\s+"
     r"(?:calendar|diary|agenda)\b")
+# "book study time for Jack and Emma on Wednesday at 4pm", "book in a catch-up with Sam
+# tomorrow at 10" (not a ticket, a taxi or a table: those are bookings elsewhere)
+_CALENDAR_BOOK = re.compile(
+    rf"^(?:please\s+)?(?:(?:can|could) you\s+)?book\s+(?:in\s+)?(?!me\b|us\b)"
+    r"(?!.*\b(?:taxi|cab|uber|lyft|ticket|tickets|train|flight|plane|bus|coach|table|ride|"
+    r"car|seat|seats|room|hotel|restaurant|audiobook|book|chapter)\b)"
+    rf".{{2,60}}?\b(?:on|for|this|next)?\s*{_DAY}\b.*?\b(?:at\s+\d|\d\s?(?:am|pm)\b|at noon)")
 _REMIND_TO_SET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remind me\b")
 
 
@@ -224,7 +231,7 @@ def find(text: str) -> str | None:
         return "calendar_query"
     if re.search(r"\bremind", said) or re.search(r"\b(?:alarm|timer)s?\b", said):
         return None
-    if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said):
+    if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said) or _CALENDAR_BOOK.search(said):
         return "calendar_set"
     if _EVENT_QUERY.search(said) or _DAY_QUERY.search(said) or _CALENDAR_LOOK.search(said) \
             or _PLAN_QUERY.search(said):

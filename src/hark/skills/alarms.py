@@ -89,6 +89,14 @@ _KIND_OF_DAYS_RULE: dict[str, dict[str, Any]] = {
     "daily": {"freq": "daily"}, "everyday": {"freq": "daily"}}
 
 
+_DAY_NAME = r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+# two or more weekdays, every week: "every monday, wednesday and friday", "on tuesdays and
+# thursdays" (not "on monday and tuesday": those are two days)
+_SEVERAL_DAYS = re.compile(
+    rf"\b(?:(?:every|each)\s+{_DAY_NAME}|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    rf"saturday|sunday)s\b)(?:(?:\s*,\s*|\s+and\s+|\s+)(?:and\s+)?{_DAY_NAME})+")
+
+
 def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
     """A store recurrence rule from the ``general_frequency`` slot or the words."""
     v = slot_value(u, "general_frequency", ctx)
@@ -97,6 +105,11 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
         return dict(_KIND_OF_DAYS_RULE[said.group(1)])  # "a weekday alarm for 6:15"
     if _MONDAY_TO_FRIDAY.search(clean(u.text)):
         return dict(_KIND_OF_DAYS_RULE["weekday"])
+    several = _SEVERAL_DAYS.search(clean(u.text))
+    if several:  # "every monday wednesday and friday", "on tuesdays and thursdays"
+        named = re.findall(_DAY_NAME, several.group(0))
+        codes = {recurrence.DAY_CODES[WEEKDAYS.index(d)] for d in named}
+        return {"freq": "weekly", "byday": [c for c in recurrence.DAY_CODES if c in codes]}
     if v is None and REPEAT_WORDS.search(clean(u.text)):
         found = find_value(u.text, "general_frequency", ctx, ("recurrence",),
                            must=REPEAT_WORDS)

@@ -237,6 +237,30 @@ def match_events(events: list[CalendarEvent], words: str,
     return [e for s, e in scored if s and s == best]
 
 
+_TO_DAY = re.compile(r"^\s*(?:and|to|until|till|through|thru|-)\s+(?:on\s+)?(.+)$")
+
+
+def _two_days(text: str, days: tuple[date, date] | None, span: str, ctx: SkillContext
+              ) -> tuple[tuple[date, date] | None, str]:
+    """English "between Wednesday and Friday", "on Tuesday and Wednesday", "from today to
+    Sunday": the days from the first to the second (and the words that said both)."""
+    if not days or not span or days[0] != days[1] or lang.pick(ctx.language) != "en":
+        return days, span
+    said = clean(text)
+    at = said.find(clean(span))
+    m = _TO_DAY.match(said[at + len(clean(span)):]) if at >= 0 else None
+    if m is None:
+        return days, span
+    found = find_value(m.group(1), "date", ctx, ("date",), must=DAY_WORDS, max_words=4)
+    if found is None or not m.group(1).startswith(found[1]):
+        return days, span
+    last = date.fromisoformat(found[0]["date"][:10])
+    if last <= days[0]:
+        return days, span
+    return (days[0], last), said[at:at + len(clean(span))] + said[
+        at + len(clean(span)):at + len(clean(span)) + m.start(1) + len(found[1])]
+
+
 def _day_range(v: dict[str, Any] | None) -> tuple[date, date] | None:
     if v is None:
         return None
@@ -320,6 +344,7 @@ class CalendarSkill:
         v, span = find_when(u, ctx)
         days = _day_range(v)
         now = ctx.clock()
+        days, span = _two_days(u.text, days, span, ctx)  # "on Tuesday and Wednesday"
         words = clean(u.text).replace(span, " ") if span else u.text
         given = slot_text(u, "event_name")
         named = match_events(events, given or words, ctx.language)
@@ -452,13 +477,20 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         if shifted is not None and shifted.shift_minutes is not None:
             return Move(shifted.event, "", shifted.shift_minutes)
     if language == "en" and _MOVE.search(clean(text)):
-        said = re.sub(r",?\s+not\s+[\w:]+$", "", clean(text))  # "…, not seven"
+        # "…, they called and asked to push it": why, not what
+        said = clean(re.sub(r",\s*(?:they|he|she|we|i|it|because|since|as|cause)\b.*$", "",
+                            text, flags=re.I))
+        said = re.sub(r",?\s+not\s+[\w:]+$", "", said)  # "…, not seven"
+        # "… to wednesday instead of thursday": the old day names which one
+        instead = re.search(r"\s+instead of\s+(.+)$", said)
+        old = f" {instead.group(1)}" if instead else ""
+        said = said[:instead.start()] if instead else said
         if " should be " in said:  # "the bins reminder should be at half six"
             before, _, after = said.partition(" should be ")
         else:
             before, _, after = said.rpartition(" to ") if " to " in said \
                 else said.rpartition(" for ")
-        return Move(before, after, None)
+        return Move(before + old, after, None)
     asked = move_requests.find(text, language, now)
     if asked is None or (language == "en" and asked.shift_minutes is None):
         return None

@@ -212,13 +212,34 @@ _ONE_THING = re.compile(r"\b(salt|cheese|sour cream|fish|mac|macaroni|sweet|brea
                         r"pepper(?= (?:grinder|mill|shakers?|set)))\b")
 
 
+# one task with "and" in it: "sweep and mop the kitchen", "clean the garage and the attic"
+_TASK_VERB = (r"(?:clean|sweep|mop|wash|tidy|fix|repair|paint|hoover|vacuum|dust|iron|cook|bake|"
+              r"sort|organi[sz]e|renew|pay|pack|unpack|empty|mow|trim|fold|hang|service|"
+              r"declutter|defrost|descale|polish|scrub|wipe|sand|varnish|replace|check|"
+              r"call|ring|email|book|buy|return|collect|post|print|file|update|finish)")
+_ONE_TASK = re.compile(
+    rf"(?:^|(?<=,)\s*)(?:{_TASK_VERB}\s+(?P<and1>and)\s+(?={_TASK_VERB}\s+\w)"
+    rf"|{_TASK_VERB}\s+(?:\w+\s+){{1,3}}?(?P<and2>and)\s+(?=(?:the|my|our|his|her|their)\s))")
+
+
+def _one_task(text: str) -> str:
+    """``text`` with the "and" inside one task marked so that it is not split."""
+    def mark(m: re.Match[str]) -> str:
+        key = "and1" if m.group("and1") else "and2"
+        a, b = m.span(key)
+        return m.group(0)[:a - m.start()] + "\x00and\x00" + m.group(0)[b - m.start():]
+    return _ONE_TASK.sub(mark, text)
+
+
 def _split_items(text: str) -> list[str]:
     text = _ONE_THING.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00{m.group(3)}", text)
-    parts = [p.replace("\x00", " ") for p in
+    text = _one_task(text)
+    parts = [" ".join(p.replace("\x00", " ").split()) for p in
              re.split(r"\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s+&\s+", text)]
     out = []
     for p in parts:
         p = re.sub(r"^(some|a|an|the)\s+", "", p.strip())
+        p = re.sub(r"\s+(?:instead|too|as well|also)$", "", p)  # "add plantains instead"
         if p and p not in {"it", "this", "that", "item", "this item", "an item", "something",
                            "please", "thanks", "thank you", "cheers"}:
             out.append(p)

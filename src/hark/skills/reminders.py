@@ -88,6 +88,35 @@ def find_when(u: Understanding, ctx: SkillContext,
     return find_value(text, "time", ctx, ("time",)) or (None, "")
 
 
+_CLOCK_SAID = re.compile(r"\b(?:at|by)\s+\S|\d\s?(?:am|pm|a\.m\.|p\.m\.)|o'clock")
+_LATE_PARTS = {"afternoon", "evening", "tonight", "night"}
+
+
+def _with_clock(v: dict[str, Any] | None, span: str, u: Understanding,
+                ctx: SkillContext) -> tuple[dict[str, Any] | None, str]:
+    """A day said apart from its clock time, joined: "remind me on Friday to water the
+    plants at 6pm", "remind me tonight to call grandma at 9". Also the clock's words."""
+    if v is None or not span or ctx.language != "en":
+        return v, ""
+    part = v.get("part_of_day")
+    if v.get("kind") == "date":
+        day = date.fromisoformat(v["date"][:10])
+    elif v.get("kind") == "datetime" and part:
+        day = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).date()
+    else:
+        return v, ""
+    clock = find_value(without(clean(u.text), span), "time", ctx, ("time",), must=_CLOCK_SAID)
+    if clock is None:
+        return v, ""
+    at = time.fromisoformat(clock[0]["time"])
+    if part in _LATE_PARTS and at.hour < 12:
+        at = at.replace(hour=at.hour + 12)
+    elif part == "morning" and at.hour >= 12:
+        at = at.replace(hour=at.hour - 12)
+    joined = datetime.combine(day, at, tzinfo=ctx.tz)
+    return {"kind": "datetime", "datetime": joined.isoformat()}, clock[1]
+
+
 def due_from(v: dict[str, Any] | None, ctx: SkillContext,
              default_hour: int = 9) -> tuple[datetime | None, bool]:
     """An aware datetime for a temporal value, and whether a time of day was said."""
@@ -282,9 +311,11 @@ class Reminders:
     async def create(self, u: Understanding, ctx: SkillContext) -> Outcome:
         rule, rule_span = _recurrence(u, ctx)
         v, span = find_when(u, ctx)
+        v, clock_span = _with_clock(v, span, u, ctx)
         due, timed = due_from(v, ctx)
         # a time read from the slots has no span of its own: take their words out
-        said = [span] if span else [slot_text(u, n) for n in ("time", "date", "timeofday")]
+        said = [span, clock_span] if span else [slot_text(u, n)
+                                                for n in ("time", "date", "timeofday")]
         body = reminder_text(u, [*said, rule_span])
         language = lang.pick(ctx.language)
         today = ctx.clock()

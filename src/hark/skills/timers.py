@@ -322,7 +322,7 @@ _NAME_PATTERNS = (
                r"(?:\s+for\b.*)?$"),
     re.compile(r"\b(?:a|an|the|my|that|this)\s+([a-z][a-z' -]*?)\s+timer\b"),
 )
-_NOT_NAMES = {"new", "other", "second", "first", "last", "next", "current", "running",
+_NOT_NAMES = {"new", "other", "another", "one more", "second", "first", "last", "next", "current", "running",
               "paused", "old", "kitchen", "countdown", "all", "every", "minute", "hour"}
 _PAUSE = re.compile(r"\b(pause|hold|freeze|stop)\b")
 _RESUME = re.compile(r"\b(resume|continue|restart|unpause|start again|carry on)\b")
