@@ -73,7 +73,15 @@ _QUOTED = re.compile(r"""(?:^|\s)['"‘“](.+?)['"’”](?=[\s,.;:!?]|$)""")
 _THAT_DAY = re.compile(r"\b(?:that|the same) (day|morning|afternoon|evening|night)\b", re.I)
 _TO_LIST = re.compile(r"^(?!(?:the|my)\b)\S.{0,60}?\s(?:to|on|onto)\s+(?:the|my)\s+"
                       r"(?:[\w-]+\s+){0,2}?list\b", re.I)
+# a few words put on a list: "toilet roll on the shopping list"
+_ITEM_TO_LIST = re.compile(r"^(?!(?:the|my)\b)(?:[\w'-]+\s+){1,4}(?:to|on|onto)\s+(?:the|my)\s+"
+                           r"(?:[\w-]+\s+){0,2}?list\b", re.I)
+# the first request was about something other than a list
+_OTHER_THING = re.compile(r"\b(?:timers?|alarms?|reminders?|remind|appointments?|meetings?|events?|"
+                          r"calendar|diary|wake)\b", re.I)
+_PUTS = re.compile(r"(?:add|put|stick|pop|chuck|bung|get|buy|write|jot)\b", re.I)
 _ASKING = re.compile(r"(?:is|are|was|were|what|what's|how|do|does|did|have|has|had|any|"
+                     r"tell|show|read|give|let|check|"
                      r"anything|which|when|where|who|why|can|could|will|would|should)\b", re.I)
 _ADDED = re.compile(r"^(?:add|put|stick|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:the|my)\s+"
                     r"(?:[\w-]+\s+){0,2}?list\b", re.I)
@@ -158,7 +166,9 @@ def complete(tail: str, head: str) -> str:
     if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and _LIST.search(head) \
             and not _VERB.match(bare) and _TO_LIST.match(bare):
         return f"{verb.group(0)} {bare}"  # "add X to my to-do list, cat food to the shopping list"
-    if _TO_LIST.match(bare) and not _VERB.match(bare) and not _ASKING.match(bare):
+    if _ITEM_TO_LIST.match(bare) and not _LIST.search(head) and not _VERB.match(bare) \
+            and not _ASKING.match(bare) and not _PUTS.match(body) and not _PUTS.match(bare) \
+            and _OTHER_THING.search(head):
         return f"add {bare}"  # "set a timer for half an hour. oh and toilet roll on the list"
     named = _DETERMINED.match(bare)
     if verb and not _VERB.match(bare) and named and (
