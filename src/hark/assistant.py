@@ -29,7 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from hark.config import Settings, get_settings
-from hark.dialogue import compound, persist, tracker
+from hark.dialogue import compound, persist, relative, tracker
 from hark.dialogue import context as dcontext
 from hark.dialogue.policy import Decision, decide
 from hark.dialogue.state import DialogueState
@@ -99,9 +99,14 @@ class TurnResult:
     # several requests in one sentence: each one's result, in order (the fields above
     # are the last one's, with every answer in ``response_text`` and timings summed)
     parts: list[dict[str, Any]] = field(default_factory=list)
+    # what the request was about, timed ({"at", "title"}): for "… and remind me an hour
+    # before" said next (not part of the API's answer)
+    about: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out.pop("about", None)
+        return out
 
     @classmethod
     def combined(cls, results: list[TurnResult]) -> TurnResult:
@@ -196,6 +201,8 @@ class Assistant:
             todo: list[str] | None = parts[1:] if len(parts) > 1 else None
             piece = parts[0]
             while True:
+                if results:  # "… and remind me an hour before": timed from the one before
+                    piece = relative.anchored(piece, results[-1].about, clock)
                 result, todo = await self._turn(piece, session_id, user_id, device_id, now,
                                                 queued=todo, understood=understood)
                 if not results and looked:  # the time spent looking for several requests
@@ -281,7 +288,8 @@ class Assistant:
             timings_ms=timings, decision=decision.kind, expect_followup=followup,
             display=display, language=r.language, new_session=info.new,
             expired_session_id=info.expired_id,
-            turn_index=stored.get("index") if stored else None)
+            turn_index=stored.get("index") if stored else None,
+            about=relative.about_of(outcome.data, self.tz) if outcome is not None else None)
         log.info("turn", extra={"session_id": info.id, "turn": result.turn_index,
                                 "intent": r.intent, "confidence": result.confidence,
                                 "decision": decision.kind, "action": action,

@@ -50,6 +50,7 @@ _ANOTHER = re.compile(r"\b(another|a second|one more|a new)\b(?=\s*(?:$|[,.;!?]|
 _DETERMINED = re.compile(rf"^(?:the|my|a|an|another|tomorrow's|today's|{_OWNER})\s+"
                          r"(?:[\w:'.-]+\s+){0,4}(?:timer|alarm|reminder|appointment|meeting|"
                          r"event)s?\b", re.I)
+_ANOTHER_ONE = re.compile(r"\b(another|a new|a second|one more|a different)\s+one\b", re.I)
 _AGAIN = re.compile(r"^(?:again|once more|one more time)\b\s*", re.I)
 _THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{_OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
                     rf"{_NOUN}\b", re.I)
@@ -92,6 +93,7 @@ _OBJECT_IT = re.compile(r"\b(?:to|on|onto|from|off|about|for|of|delete|cancel|re
 _CALENDAR_IT = re.compile(r"\b(?:put|pop|stick|add|pencil|write|enter)\s+(it|that)\s+(?:in|on|into|"
                           r"to|onto)\s+(?:my|the|our)\s+(?:calendar|diary)\b", re.I)
 _FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+", re.I)
+_THERE = re.compile(r"\b(on|in|onto|to|from|off)\s+there\b", re.I)
 _TO_IT = re.compile(r"\b(to|on|onto|from|off|in)\s+it\b", re.I)
 _LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
 
@@ -132,7 +134,8 @@ def complete(tail: str, head: str) -> str:
     if noun and set_verb and re.match(r"(?:and\s+)?one\s+(?:for|at)\b", tail, re.I):
         tail = re.sub(r"^(?:and\s+)?one", f"{set_verb.group(0)} a {noun}", tail, count=1,
                       flags=re.I)  # "… for the rice and one for 8 minutes for the broccoli"
-    if noun:
+    if noun:  # "another one ten minutes after it", "the pasta one"
+        tail = _ANOTHER_ONE.sub(lambda m: f"{m.group(1)} {noun}", tail, count=1)
         tail = _ONE.sub(noun, tail, count=1)
     gapped = _gapped(_POLITE.sub("", tail, count=1), body)
     if gapped:
@@ -211,8 +214,9 @@ def _next_to(tail: str, head: str) -> str:
     """"the day after" / "the day before" the day ``head`` named, as a day said alone."""
     m = _DAY_AFTER.search(tail)
     day = _DAY.search(head)
-    if m is None or day is None:
-        return tail
+    if m is None or day is None or (_REMIND.match(_POLITE.sub("", tail, count=1))
+                                    and not re.search(r"\b(?:to|about|that)\s", tail, re.I)):
+        return tail  # "… and remind me the day before": timed from the first at run time
     said = day.group(0).lower()
     step = 1 if m.group(2).lower() == "after" else -1
     named = next((w for w in _WEEKDAYS if w in said), None)
@@ -253,8 +257,21 @@ def _on_day(day: str, part: str) -> str:
 
 
 def _last_noun(text: str) -> str:
-    found = re.findall(rf"\b{_NOUN}\b", text, re.I)
+    found = re.findall(rf"\b({_NOUN})s?\b", text, re.I)  # "what alarms have I got"
     return found[-1].lower() if found else ""
+
+
+# a question about one thing: "when's dinner with Anna?", "what time is my weekday alarm",
+# "what's my reminder on Thursday"
+_ASKED = re.compile(
+    r"^(?:(?:um|uh|so|hey|ok|okay|right)[\s,]+)*(?:when(?:'s| is| does| do)|what time(?:'s| is| does|"
+    r" do)?|what(?:'s| is)|is|are)\s+(?P<thing>(?:the|my|your|\w+'s)\s+[^,?.]+?|[a-z]+ with "
+    r"[a-z]+)(?:\s+(?:set for|set|going off|start|starting|finish|end|at|on)(?!\s+\w+day))?"
+    r"\s*[?.!]*$", re.I)
+# "it" after a question: "… and push it back half an hour", "… and set it 15 minutes later"
+_CHANGE_IT = re.compile(r"\b(?:move|push|pull|bring|shift|change|set|make|reschedule|postpone|"
+                        r"delay|cancel|delete|remove|snooze|update|put)\s+(it|that)\b(?!'s)",
+                        re.I)
 
 
 def _again(head: str, rest: str) -> str:
@@ -274,13 +291,21 @@ def _it(tail: str, head: str) -> str:
     ``tail`` for what ``head`` named: its list after "to/on/from", else the item added
     to a list, else the timer/alarm/reminder/… it named. "what time is it" keeps its
     "it"."""
+    asked = _ASKED.match(head.strip())
+    changed = _CHANGE_IT.search(tail)
+    if asked and changed and not re.search(r"\b(?:list|lists)\b", asked.group("thing"), re.I):
+        thing = asked.group("thing")  # "when's dinner with Anna? push it back an hour"
+        return tail[:changed.start(1)] + thing + tail[changed.end(1):]
+    lst = _LIST.search(head)
+    there = _THERE.search(tail)
+    if there and lst:  # "… to the shopping list. what else is on there?"
+        return tail[:there.start()] + f"{there.group(1)} {lst.group(0)}" + tail[there.end():]
     obj = _OBJECT_IT.search(tail) or _CALENDAR_IT.search(tail)
     if obj is None:
         return tail
     if _CALENDAR_IT.search(tail):  # "I booked the haircut, … and put it on my calendar"
         thing = stated(_FIRST_CLAUSE.split(head, maxsplit=1)[0])
         return tail if thing is None else tail[:obj.start(1)] + thing + tail[obj.end(1):]
-    lst = _LIST.search(head)
     to_it = _TO_IT.search(tail)
     if to_it and lst:
         return tail[:to_it.start()] + f"{to_it.group(1)} {lst.group(0)}" + tail[to_it.end():]

@@ -421,7 +421,9 @@ class CalendarSkill:
         if language == "en" and "remind" in before:
             return await self.reminders.move(u, ctx, before=before, after=after, shift=shift)
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
-        hits = match_events(events, slot_text(u, "event_name") or before, language)
+        named = slot_text(u, "event_name")
+        hits = match_events(events, before if re.fullmatch(
+            r"(?:it|that|this)?(?:\s+(?:back|forward|up))?", clean(named)) else named, language)
         if hits is events and len(events) > 1 and language == "en":
             # no title said: the day said ("move my Wednesday appointment to Thursday")
             hits = _said_of(events, before, ctx) or hits
@@ -471,6 +473,10 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
     and the other languages ("verschieb den Zahnarzttermin auf Montag", "décale l'appel
     d'une heure") are read by :mod:`hark.nlu.move_requests`."""
     if language == "en":
+        # "dinner with Anna, can you move it to 8pm": the thing first, then the move of "it"
+        text = re.sub(r"^(.+?),\s*((?:(?:can|could|would) you\s+)?(?:please\s+)?(?:move|push|"
+                      r"change|shift|reschedule|bring))\s+(?:it|that)\b", r"\2 \1", text,
+                      flags=re.I)
         # "make the bins reminder an hour earlier" is a shift too
         text = re.sub(r"\bmake\b(?=.*\b(?:earlier|later)\b)", "move", text, flags=re.I)
         shifted = move_requests.find(text, language, now)

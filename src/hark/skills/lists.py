@@ -422,7 +422,8 @@ class ListSkill:
             speech = (f"Yes: {join_and(found)}." if found
                       else f"No, there's no {wanted} on your {name} list.")
             return Outcome(speech, action="list.query", data={"list": name, "items": texts})
-        found = [t for t in texts if wanted and (wanted in t.lower() or t.lower() in wanted)]
+        found = [t for t in texts if wanted and (wanted in t.lower() or t.lower() in wanted
+                                                 or _same_thing(wanted, t))]
         if language == "en" and found and found != [wanted]:  # "anything about the bike?"
             return Outcome(f"Yes, {join_and(found)} {'is' if len(found) == 1 else 'are'} on "
                            f"your {name} list.", action="list.query",
@@ -592,6 +593,19 @@ _PLAIN = {"the", "a", "an", "my", "some", "to", "of", "for", "and", "on", "off",
           "list", "it", "them", "get", "got", "do", "done", "need", "i", "we", "you", "can",
           "could", "please", "so", "that", "this", "from", "with", "take", "remove", "tick",
           "cross", "already", "any", "more", "have", "bought", "picked", "up", "way", "home"}
+
+
+_SMALL_WORDS = {"the", "a", "an", "my", "our", "some", "any", "still", "already", "even", "to",
+                "of", "for"}
+
+
+def _same_thing(wanted: str, item: str) -> bool:
+    """"fixing the bike light still" ~ "fix the bike light": the same words but the small
+    ones, each stemmed (English)."""
+    def stems(text: str) -> set[str]:
+        return {_stem(w) for w in re.findall(r"[a-z-]+", text.lower())} - _SMALL_WORDS
+    a, b = stems(wanted), stems(item)
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _stem(word: str) -> str:

@@ -235,7 +235,8 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
         r"\b(?:remind(?:er)?s?|forget|nudge)\b(?:\s+me)?(?:\s+(?:to|about|of|that|for))?"
         r"\s+(.*)$", text)
     body = m.group(1) if m else text
-    body = "" if body.strip(" ,.") in {"me", "us", ""} else body  # "remind me" alone
+    # "remind me" alone; "remind me on [sunday at 6pm]"
+    body = "" if body.strip(" ,.") in {"me", "us", "", "on", "at", "in", "for", "by"} else body
     body = re.sub(r"^(set|create|add|make)\s+(a\s+)?reminder\s+(to|about|for|of)?\s*", "", body)
     body = re.sub(r"^(?:please|to|about|that|of)\s+", "", body)
     body = re.sub(r"\s+(?:please|every|each|on|at|in|by|for|this|next)$", "", body.strip())

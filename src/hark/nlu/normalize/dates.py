@@ -257,6 +257,16 @@ def parse_date(toks: list[Token], today: date, lex: Lexicon, lone_day: int = 1) 
         ):
             d = _numeric(body[1], today, lex)  # "friday 12/25"
             return (d, None) if d else None
+        if is_sym(body[0], "@wd:") and len(body) == 2 and \
+                (day := _day_num(body[1], True)) is not None:
+            # "monday the 7th": the next 7th, or the one after when that one is the
+            # weekday said (a mismatch is a slip of the weekday, not a date in 2027)
+            wd = int(sym_arg(body[0]))
+            cands = [c for k in range(0, 3) if (c := safe_date(
+                add_months(today.replace(day=1), k).year,
+                add_months(today.replace(day=1), k).month, day)) and c >= today]
+            hit = next((c for c in cands[:2] if c.weekday() == wd), cands[0] if cands else None)
+            return (hit, None) if hit else None
         if body[0] in ("@end", "@start"):
             return _edge(body[0], body[1:], today)
         # "the 15th of this month", "the 3rd of next month"

@@ -1,0 +1,89 @@
+"""A request timed from the one said just before it (English): "when's my dentist
+appointment, and set a reminder an hour before", "book the landlord for 4pm tomorrow and
+remind me 30 minutes before it", "what time is my first alarm tomorrow, and set another
+one ten minutes after it", "… and remind me the day before at 6pm".
+
+``anchored(piece, about)`` returns ``piece`` with the relative time said as a clock time
+and a date ("at 1:00 PM on the 2nd of December"), and, for a reminder that says nothing
+to remind about, "about" the thing's title. ``about`` is what the request before was
+about: ``{"at": aware datetime, "title": str}`` (:func:`about_of` reads it from a skill's
+outcome). Without a relative time or without ``about``, ``piece`` comes back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from hark.nlu.normalize import normalize
+
+_AMOUNT = (r"(?:(?:an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|"
+           r"\d+|half an?|a couple of|a few)\s+(?:hours?|minutes?|mins?|days?)"
+           r"(?:\s+and\s+(?:a\s+)?(?:half|\d+\s+minutes?|\w+\s+minutes?))?|half an hour|"
+           r"the (?:day|night|evening|morning))")
+_RELATIVE = re.compile(
+    rf"\b(?P<amount>{_AMOUNT})\s+(?P<dir>before|beforehand|earlier|ahead|after|later)\b"
+    r"(?:\s+(?:it|that|then|this|them)\b)?(?:\s+(?:starts?|begins?|is|goes off|rings?))?", re.I)
+_HAS_TEXT = re.compile(r"\b(?:to|about|that|of)\s+\w", re.I)
+_REMIND = re.compile(r"\b(?:remind|reminder)\b", re.I)
+_DAY_PART = {"day": None, "night": 20, "evening": 18, "morning": 9}
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
+    """What a skill's outcome was about, timed: an event, a reminder or an alarm (the
+    first of several asked about)."""
+    for key, when, title in (("event", "start", "title"), ("events", "start", "title"),
+                             ("reminder", "due", "text"), ("reminders", "due", "text"),
+                             ("alarm", "next_fire", "label"), ("alarms", "next_fire", "label")):
+        v = data.get(key)
+        if isinstance(v, list):
+            v = v[0] if v else None
+        if isinstance(v, dict) and v.get(when):
+            at = datetime.fromisoformat(str(v[when]))
+            at = at.replace(tzinfo=at.tzinfo or tz).astimezone(tz)
+            return {"at": at, "title": str(v.get(title) or "")}
+    return None
+
+
+def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
+    """``piece`` with a time relative to ``about`` said as a clock time and a date."""
+    m = _RELATIVE.search(piece)
+    if m is None or not about:
+        return piece
+    at: datetime = about["at"]
+    sign = -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
+    amount = m.group("amount").lower()
+    rest = piece[m.end():]
+    if amount.startswith("the "):  # "the day before at 6pm": that day, at the time said
+        day = (at + timedelta(days=sign)).date()
+        hour = _DAY_PART[amount.split()[1]]
+        if re.search(r"\b(?:at|for)\s+\S", rest, re.I):
+            when = _say_day(day)  # the time is said after it
+        else:
+            clock = at if hour is None else at.replace(hour=hour, minute=0)
+            when = f"at {_say_clock(clock)} {_say_day(day)}"
+    else:
+        length = normalize("duration", amount, now, "en")
+        if not length or not length.get("seconds"):
+            return piece
+        moved = at + sign * timedelta(seconds=float(length["seconds"]))
+        when = f"at {_say_clock(moved)} {_say_day(moved.date())}"
+    out = f"{piece[:m.start()].rstrip()} {when}{rest}".strip()
+    if _REMIND.search(piece) and not _HAS_TEXT.search(re.sub(
+            r"\b(?:set|add|make|create)\s+(?:a|an)\s+reminder\b", "", out, flags=re.I)
+            .replace(when, "")) and about.get("title"):
+        out = f"{out} about {about['title']}"
+    return out
+
+
+def _say_clock(at: datetime) -> str:
+    return f"{at.hour % 12 or 12}:{at.minute:02d} {'pm' if at.hour >= 12 else 'am'}"
+
+
+def _say_day(day: Any) -> str:
+    n = day.day
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"on the {n}{suffix} of {_MONTHS[day.month - 1]}"

@@ -1,0 +1,43 @@
+"""A request timed from the one before it: hark.dialogue.relative."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from hark.dialogue.relative import about_of, anchored
+
+TZ = ZoneInfo("Europe/London")
+NOW = datetime(2026, 11, 30, 17, 0, tzinfo=TZ)
+DENTIST = {"at": datetime(2026, 12, 2, 14, 0, tzinfo=TZ), "title": "dentist appointment"}
+
+
+@pytest.mark.parametrize("piece, out", [
+    ("remind me an hour before",
+     "remind me at 1:00 pm on the 2nd of December about dentist appointment"),
+    ("set an alarm an hour and a half before it", "set an alarm at 12:30 pm on the 2nd of December"),
+    ("remind me 20 minutes before to leave", "remind me at 1:40 pm on the 2nd of December to leave"),
+    ("set another alarm ten minutes after it", "set another alarm at 2:10 pm on the 2nd of December"),
+    ("remind me the day before at 6pm",
+     "remind me on the 1st of December at 6pm about dentist appointment"),
+    ("remind me the evening before", "remind me at 6:00 pm on the 1st of December about "
+                                     "dentist appointment"),
+    ("remind me to call mum at 6", "remind me to call mum at 6"),  # nothing relative
+])
+def test_a_relative_time_is_said_as_a_clock_time_and_date(piece: str, out: str) -> None:
+    assert anchored(piece, DENTIST, NOW) == out
+
+
+def test_without_a_thing_before_the_piece_is_unchanged() -> None:
+    assert anchored("remind me an hour before", None, NOW) == "remind me an hour before"
+
+
+def test_what_an_outcome_was_about() -> None:
+    data = {"events": [{"start": "2026-12-02T14:00:00+00:00", "title": "dentist appointment"}]}
+    about = about_of(data, TZ)
+    assert about is not None and about["title"] == "dentist appointment"
+    assert about["at"] == DENTIST["at"]
+    assert about_of({"ids": [1, 2]}, TZ) is None
+    assert about_of({"alarms": []}, TZ) is None
