@@ -42,6 +42,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("set the pasta timer to 2 minutes", "change", {"changed": {"T1": {"remaining_s": 120}}}),
     ("hold the laundry timer", "change", {"changed": {"T2": {"paused": True}}}),
     ("cancel the timer with 8 minutes left", "change", {"gone": ["T1"]}),
+    # a reason after the request names nothing more: only the bins reminder goes
+    ("could you cancel the reminder to take the bins out, my neighbour's doing them and the "
+     "recycling this week", "change", {"gone": ["R2"]}),
     ("which timer goes off next", "query", {"mention": ["pasta"]}),
     # lists: ticked off by what is said, never the whole list unless asked
     ("I've picked up the milk, cross it off the shopping list", "change",

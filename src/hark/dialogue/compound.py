@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from hark.dialogue.ellipsis import complete
+from hark.dialogue.ellipsis import complete, day_back
 from hark.text.clean import quoted
 from hark.types import Understanding
 
@@ -227,7 +227,8 @@ _AFTERTHOUGHT = re.compile(r"[\s,]*\b(?:while you're at it|while you are at it|a
 
 
 _INTERJECTION = re.compile(r"^(?:(?:hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|er|well|hey|"
-                           r"yeah|actually|and)\b[\s,:;.!]*)+(?=\S)", re.I)
+                           r"yeah|actually|and|if (?:it is|it's there|so|yes|they are))\b"
+                           r"[\s,:;.!]*)+(?=\S)", re.I)
 
 
 def _trim(piece: str) -> str:
@@ -289,5 +290,5 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
         # the rest may itself be several requests: its first one must read as a request
         first = _first_cut(tail, ok)
         if ok(first[0] if first else tail):
-            return head, tail
+            return day_back(head, first[0] if first else tail), tail
     return None

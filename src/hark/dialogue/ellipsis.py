@@ -93,6 +93,14 @@ _OBJECT_IT = re.compile(r"\b(?:to|on|onto|from|off|about|for|of|delete|cancel|re
 _CALENDAR_IT = re.compile(r"\b(?:put|pop|stick|add|pencil|write|enter)\s+(it|that)\s+(?:in|on|into|"
                           r"to|onto)\s+(?:my|the|our)\s+(?:calendar|diary)\b", re.I)
 _FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+", re.I)
+_WITH_PERSON = re.compile(r"\bwith\s+(?!(?:the|my|a|an|your|our|her|him|them|me|us|it|this|that|"
+                          r"some|no|and)\b)([a-z][a-z'-]+)\b(?!\s+(?:and|&)\s)", re.I)
+_THEM = re.compile(r"\b(?:text|call|ring|phone|email|message|tell|ask|thank|visit|see|meet)\s+"
+                   r"(her|him)\b", re.I)
+_ON_LIST_ASKED = re.compile(r"^(?:is|are)\s+(?:there\s+)?(?:any\s+)?(.+?)\s+(?:still\s+)?on\s+"
+                            r"((?:the|my)\s+(?:[\w-]+\s+){0,2}?list)\b", re.I)
+_OFF_IT = re.compile(r"\b(?:take|tick|cross|knock|strike)\s+(?:it|them)\s+off\b|\b(?:remove|delete)"
+                     r"\s+(?:it|them)\b", re.I)
 _THERE = re.compile(r"\b(on|in|onto|to|from|off)\s+there\b", re.I)
 _TO_IT = re.compile(r"\b(to|on|onto|from|off|in)\s+it\b", re.I)
 _LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
@@ -182,11 +190,24 @@ def complete(tail: str, head: str) -> str:
         said = verb.group(0)
         if re.match(r"(?:a|an|another)\b", bare, re.I) and not _SET_VERB.match(said):
             said = "set"
-        return f"{said} {bare}"
+        return _it(f"{said} {bare}", head)  # "… and a reminder about it on Saturday"
     day = _DAY.search(head)
     if day and _ON_A_DAY.match(bare) and _CLOCK.search(bare):
         tail = _with_day(tail, day.group(0))  # "… tomorrow morning, then an alarm for 7:30"
     return _it(tail, head)
+
+
+_SECOND_OF = re.compile(r"^(?:(?:and|then|also|please)\s+)*(?:set\s+)?(?:another|one more|a second)\b",
+                        re.I)
+
+
+def day_back(head: str, tail: str) -> str:
+    """``head`` with the day its second of a kind names, when it names none itself: "set
+    one alarm for 6 and another for 6:10 tomorrow" → "… for 6 tomorrow"."""
+    day = _DAY.search(tail)
+    if day is None or _DAY.search(head) or not _SECOND_OF.match(_POLITE.sub("", tail, count=1)):
+        return head
+    return _with_day(head, day.group(0))
 
 
 def _gapped(bare: str, body: str) -> str | None:
@@ -291,6 +312,14 @@ def _it(tail: str, head: str) -> str:
     ``tail`` for what ``head`` named: its list after "to/on/from", else the item added
     to a list, else the timer/alarm/reminder/… it named. "what time is it" keeps its
     "it"."""
+    person = _WITH_PERSON.findall(head)
+    said_to = _THEM.search(tail)
+    if said_to and len(set(person)) == 1:  # "cancel dinner with Anna and remind me to text her"
+        tail = tail[:said_to.start(1)] + person[0] + tail[said_to.end(1):]
+    on_list = _ON_LIST_ASKED.match(_POLITE.sub("", head, count=1))
+    off = _OFF_IT.search(tail)
+    if on_list and off:  # "is bread on the shopping list? if it is, take it off"
+        return f"take {on_list.group(1)} off {on_list.group(2)}"
     asked = _ASKED.match(head.strip())
     changed = _CHANGE_IT.search(tail)
     if asked and changed and not re.search(r"\b(?:list|lists)\b", asked.group("thing"), re.I):

@@ -25,6 +25,11 @@ _AMOUNT = (r"(?:(?:an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|for
 _RELATIVE = re.compile(
     rf"\b(?P<amount>{_AMOUNT})\s+(?P<dir>before|beforehand|earlier|ahead|after|later)\b"
     r"(?:\s+(?:it|that|then|this|them)\b)?(?:\s+(?:starts?|begins?|is|goes off|rings?))?", re.I)
+# a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
+_CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|(?:can|could|would|will) you)[\s,]+)*"
+                      r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
+                      r"\s+(?:me\s+)?(?:a|an|another|one|a new|a second|one more)\b)", re.I)
+_THAT_DAY = re.compile(r"\b(?:that|the same) (day|morning|afternoon|evening|night)\b", re.I)
 _HAS_TEXT = re.compile(r"\b(?:to|about|that|of)\s+\w", re.I)
 _REMIND = re.compile(r"\b(?:remind|reminder)\b", re.I)
 _DAY_PART = {"day": None, "night": 20, "evening": 18, "morning": 9}
@@ -50,9 +55,15 @@ def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
 
 def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     """``piece`` with a time relative to ``about`` said as a clock time and a date."""
+    that = _THAT_DAY.search(piece)
+    if that and about and _CREATES.match(piece):  # "… remind me to leave at 7:15 that evening"
+        day = _say_day(about["at"].date())
+        part = that.group(1).lower()
+        return piece[:that.start()] + (day if part == "day" else f"{day} {part}") + \
+            piece[that.end():]
     m = _RELATIVE.search(piece)
-    if m is None or not about:
-        return piece
+    if m is None or not about or not _CREATES.match(piece):
+        return piece  # "set my weekday alarm 15 minutes later" changes that alarm
     at: datetime = about["at"]
     sign = -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
     amount = m.group("amount").lower()

@@ -322,6 +322,9 @@ class Reminders:
         today = ctx.clock()
         if rule is None:
             due = upcoming(due, span or u.text, ctx)
+        if due is not None and v is not None and v.get("ambiguous") and 1 <= due.hour <= 4 \
+                and ctx.language == "en" and DAY_WORDS.search(clean(span or u.text)):
+            due += timedelta(hours=12)  # "tomorrow at 1:45": nobody means the small hours
         if due is not None and rule is None and due <= today and due.date() == today.date() \
                 and not timed:
             due = None  # "today", said after the default 9 am: ask what time

@@ -216,13 +216,20 @@ def wants_all(text: str) -> bool:
     return bool(re.search(r"\b(all|every|everything|both)\b", words))
 
 
+# a reason given after the request: "…, my neighbour's doing them", "…, because …"
+_REASON = re.compile(r",\s*(?:because|since|as|cause|cos|they|they're|he|she|we|we're|i|i'm|"
+                     r"it's|my \w+(?:'s| is| are))\b.*$", re.I)
+
+
 def each_named(rows: list[R], text: str,
                *finders: Callable[[list[R], str], list[R]]) -> list[R]:
     """Two or more of ``rows`` named with "and" ("delete the reminders for tomorrow and
     Thursday", "cancel the team meeting and the dentist appointment"): each part by the
     first finder that narrows ``rows`` (a finder returns ``rows`` itself when its words
-    name none); [] unless every part names some."""
-    parts = re.split(r"\s+and\s+", clean(text))
+    name none); [] unless every part names some, and none names them all ("…, my
+    neighbour's doing them and the recycling this week" names no reminder)."""
+    said = _REASON.sub("", text)  # "…, they called and asked": why, not which
+    parts = re.split(r"\s+and\s+", clean(said))
     found: list[R] = []
     for part in parts if len(parts) > 1 else []:
         hits = rows
@@ -230,7 +237,7 @@ def each_named(rows: list[R], text: str,
             hits = find(rows, part)
             if hits is not rows:
                 break
-        if hits is rows or not hits:
+        if hits is rows or not hits or (len(rows) > 1 and len(hits) == len(rows)):
             return []
         found += [r for r in hits if r not in found]
     return found if len(found) > 1 else []
@@ -321,6 +328,9 @@ _NAME_PATTERNS = (
     re.compile(r"\b(?:called|named|labell?ed|for the|for my)\s+([a-z][a-z' ]*?)\s*(?:timer)?"
                r"(?:\s+for\b.*)?$"),
     re.compile(r"\b(?:a|an|the|my|that|this)\s+([a-z][a-z' -]*?)\s+timer\b"),
+    # "put the potatoes on a 12 minute timer"
+    re.compile(r"^(?:please\s+)?(?:put|stick|pop|set)\s+(?:the|my|some)\s+([a-z][a-z' -]*?)\s+"
+               r"on\s+(?:a|the)\s+.*\btimer\b"),
 )
 _NOT_NAMES = {"new", "other", "another", "one more", "second", "first", "last", "next", "current", "running",
               "paused", "old", "kitchen", "countdown", "all", "every", "minute", "hour"}
