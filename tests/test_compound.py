@@ -135,6 +135,13 @@ CASES: list[tuple[str, dict[str, Any]]] = [
      {"mention": ["09:00"], "changed": {"E1": {"start": "2026-12-01T09:30"}}}),
     ("add kitchen roll to the shopping list. what else is on there?",
      {"new_items": {"shopping": ["kitchen roll"]}, "mention": ["milk", "bananas"]}),
+    ("reset the laundry timer to 20 minutes and pause the pasta",
+     {"changed": {"T2": {"remaining_s": 1200}, "T1": {"paused": True}}}),
+    ("cancel the pasta timer, then set a new one for 6 minutes and call it eggs",
+     {"gone": ["T1"], "new_timers": [{"seconds": 360, "name": "eggs"}]}),
+    # a reason after a removal names nothing else
+    ("cancel the reminder about Sam's card, I've already got one and the wrapping paper",
+     {"gone": ["R3"]}),
 ]
 
 

@@ -45,6 +45,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # a reason after the request names nothing more: only the bins reminder goes
     ("could you cancel the reminder to take the bins out, my neighbour's doing them and the "
      "recycling this week", "change", {"gone": ["R2"]}),
+    # every word of a reminder said: the reminder, not the appointment that shares one
+    ("when am I meant to call the dentist", "query", {"mention": ["10:00"], "absent": ["14:00"]}),
     ("which timer goes off next", "query", {"mention": ["pasta"]}),
     # lists: ticked off by what is said, never the whole list unless asked
     ("I've picked up the milk, cross it off the shopping list", "change",
@@ -122,6 +124,8 @@ async def test_change_or_question_is_understood_and_done(text: str, op: str,
     ("what's on saturday morning", "calendar_query"),
     ("what time is the plumber on thursday", "calendar_query"),
     ("book a catch-up with Priya on Friday at 3pm", "calendar_set"),
+    ("take off washing-up liquid", "lists_remove"),
+    ("start a timer for an hour and call it laundry", "timer_set"),
 ])
 def test_reader_names_the_change_or_question(text: str, intent: str) -> None:
     assert edit_requests.find(text) == intent
@@ -142,6 +146,7 @@ def test_reader_names_the_change_or_question(text: str, intent: str) -> None:
     "pause the music",                # media, not a timer
     "book a taxi for tomorrow at 5pm",  # a booking elsewhere
     "remind me to check the car and turn off the heating at 6",  # no list removal
+    "take off my coat",
 ])
 def test_reader_leaves_new_requests_and_other_questions_alone(text: str) -> None:
     assert edit_requests.find(text) is None

@@ -71,6 +71,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|"
 # verbs a person also does themselves: they open a request only after a request that is
 # not a reminder ("pause the pasta and move my 3pm meeting", not "remind me to move …")
 _WEAK = (r"put|stick|move|change|push|pull|bring|shift|reschedule|postpone|delay|extend|"
+         r"reset|adjust|update|"
          r"book|clear|read|check|turn|switch|stop|restart|start|continue|hold|knock|"
          r"take|make|note|write|jot|increase|decrease|shorten|lengthen|rename|play|dim|"
          r"brighten|open|close|lock|unlock|call|text|send|email|e-mail|find|look up|"

@@ -69,8 +69,8 @@ _LIST_DONE = re.compile(
 # passport as done" (not when a reminder, alarm, timer or appointment is named)
 _DONE_ANY = re.compile(
     r"\b(?:tick|cross|check|strike|scratch)\s+(?:(?!and\b|then\b|turn\b|switch\b)\w+\s+){0,4}?"
-    r"off\b|\b(?:tick|cross|check|strike)"
-    r"\s+off\b|^mark\b.*?\bas (?:done|complete|completed|finished)$")
+    r"off\b|\b(?:tick|cross|check|strike|take)"
+    r"\s+off\s+(?!(?:my|your|the|a|an)\s+(?:shoes?|coat|jacket|clothes|hat|make-?up)\b)\w|^mark\b.*?\bas (?:done|complete|completed|finished)$")
 # "mark the bins reminder as done", "tick off the reminder to take the bins out",
 # "scrap the reminder about Sam"
 _REMINDER_DONE = re.compile(
@@ -107,6 +107,9 @@ _LIST_QUERY = re.compile(
     r"|^do (?:i|we) still need\b|^do (?:i|we) (?:still )?need to (?:buy|grab)\b"
     r"|\b(?:shops?|supermarket|store|grocer\w*)\b.*\bwhat (?:do|did) (?:i|we) need\b"
     r"|\b(?:read|tell)\b.*\b(?:list|to-?dos?)\b.*\band\b.*\blist\b")
+# a new timer or alarm named after it: "set a new one for an hour and call it laundry"
+_SET_NAMED = re.compile(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:set|start|make|put on|create)\b"
+                        r".*?\b(timer|alarm)\b.*\band\s+(?:call|name|label)\s+it\s+\w")
 # "cancel the timer with 8 minutes left", "get rid of the laundry timer"
 _TIMER_REMOVE = re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|kill|scrap|get rid of)\s+"
                            r"(?:the|my|that)\s+(?:[\w-]+\s+)?timer\b(?!.*\band\b)")
@@ -189,7 +192,7 @@ _REMIND_TO_SET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remind 
 
 
 INTENTS = ("timer_adjust", "alarm_change", "alarm_query", "lists_query", "lists_remove",
-           "timer_query", "timer_remove", "timer_pause", "alarm_remove", "calendar_remove", "calendar_query", "calendar_set")
+           "timer_query", "timer_remove", "timer_pause", "alarm_remove", "timer_set", "alarm_set", "calendar_remove", "calendar_query", "calendar_set")
 
 
 def find(text: str) -> str | None:
@@ -202,6 +205,9 @@ def find(text: str) -> str | None:
         last = clean(text.rsplit(",", 1)[1])
         if len(last.split()) >= 3 and _ALARM_QUERY.search(last) and "alarm" in last:
             return "alarm_query"
+    named = _SET_NAMED.search(said)
+    if named:
+        return f"{named.group(1)}_set"
     if _TIMER_ADJUST.search(said) and not re.search(
             r"\b(?:list|calendar|alarm|reminder)s?\b|\bremind", said):
         return "timer_adjust"

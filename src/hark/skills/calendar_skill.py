@@ -347,8 +347,12 @@ class CalendarSkill:
         days, span = _two_days(u.text, days, span, ctx)  # "on Tuesday and Wednesday"
         words = clean(u.text).replace(span, " ") if span else u.text
         given = slot_text(u, "event_name")
-        named = match_events(events, given or words, ctx.language)
         english = lang.pick(ctx.language) == "en"
+        if english and not days:  # "when do I have to call the dentist?": the reminder
+            whole = await self.reminders.said_in_full(u, ctx)
+            if whole is not None:
+                return whole
+        named = match_events(events, given or words, ctx.language)
         if english and named is events:
             if given:  # the tagger's title names none: the words may
                 named = match_events(events, words)

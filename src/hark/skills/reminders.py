@@ -261,11 +261,17 @@ def _said(r: Reminder, language: str) -> str:
     return second_person(r.text) if language == "en" else r.text
 
 
+def _stems(text: str) -> set[str]:
+    return {w.removesuffix("'s").rstrip("s") for w in clean(text).split() if len(w) > 2}
+
+
+_SMALL = {"the", "and", "for", "out", "you", "your", "with", "from", "that", "thi"}
+
+
 def _match(rows: list[Reminder], words: str) -> list[Reminder]:
     """The reminders whose words are said most; all of them when none of their words is
     said ("move my Thursday reminder", "push the reminder back")."""
-    def stems(text: str) -> set[str]:
-        return {w.removesuffix("'s").rstrip("s") for w in clean(text).split() if len(w) > 2}
+    stems = _stems
 
     keys = stems(words) - {
         "remind", "reminder", "the", "my", "and", "all", "about", "delete", "remove",
@@ -364,6 +370,17 @@ class Reminders:
         what = f"{word} {second_person(body)}"  # "about the tea", "that the plumber…"
         return Outcome(f"Okay, I'll remind you {what} {when}.",
                        action="reminder.set", data={"reminder": row.to_dict()})
+
+    async def said_in_full(self, u: Understanding, ctx: SkillContext) -> Outcome | None:
+        """The answer about a reminder whose words are all said ("when do I have to call
+        the dentist?" is the reminder to call the dentist, not the dentist appointment),
+        or None."""
+        rows = await self._pending(ctx)
+        said = _stems(u.text)
+        if not any(len(_stems(r.text) - _SMALL) >= 2 and _stems(r.text) - _SMALL <= said
+                   for r in rows):
+            return None
+        return await self.query(u, ctx, pending=rows)
 
     async def named(self, u: Understanding, ctx: SkillContext) -> Outcome | None:
         """The answer about the reminders whose own words are said ("what was it I had to
