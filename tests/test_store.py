@@ -61,7 +61,7 @@ def test_migrations_agree_with_models(store: Store) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    assert current_revision(store.engine) == head_revision() == "0002"
+    assert current_revision(store.engine) == head_revision() == "0003"
     with store.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(ctx, Base.metadata) == []
@@ -517,8 +517,35 @@ def test_upgrade_from_0001_keeps_items_and_reads_them_as_english(tmp_path: Path)
             "INSERT INTO timers (user_id, name, duration_s, deadline, state, created_at, "
             "updated_at) VALUES ('default', 'tea', 60, :d, 'running', :t, :t)"),
             {"d": now + timedelta(minutes=1), "t": now})
-    assert upgrade(engine, "head") == "0002"
+    assert upgrade(engine, "head") == "0003"
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT name, state, language FROM timers")).all()
     assert [tuple(r) for r in rows] == [("tea", "running", "en")]
     engine.dispose()
+
+
+def test_a_deleted_alarms_id_is_never_given_to_a_new_one(tmp_path: Path) -> None:
+    """SQLite reuses the largest rowid unless the table is AUTOINCREMENT (migration 0003):
+    a client holding a cancelled alarm's id must never reach a new alarm with it."""
+    from hark.store import alarms, calendar, reminders
+
+    now = datetime(2026, 11, 30, 17, 0, tzinfo=UTC)
+    store = Store.open(Settings(data_dir=tmp_path))
+    try:
+        with store.session() as db:
+            old = alarms.create(db, time_of_day="09:00", now=now, tz="UTC").id
+            r_old = reminders.create(db, text="bins", due=now + timedelta(days=1), now=now).id
+            e_old = calendar.create(db, title="dentist", start=now + timedelta(days=2),
+                                    now=now).id
+        with store.session() as db:
+            alarms.delete(db, old)
+            reminders.delete(db, r_old)
+            calendar.delete(db, e_old)
+        with store.session() as db:
+            assert alarms.create(db, time_of_day="08:00", now=now, tz="UTC").id > old
+            assert reminders.create(db, text="bins", due=now + timedelta(days=1),
+                                    now=now).id > r_old
+            assert calendar.create(db, title="dentist", start=now + timedelta(days=2),
+                                   now=now).id > e_old
+    finally:
+        store.close()

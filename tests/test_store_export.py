@@ -200,12 +200,12 @@ def test_cli_db_upgrade_and_info(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["db", "info", "--json", "--url", url]) == 0
     assert json.loads(capsys.readouterr().out)["exists"] is False
     assert main(["db", "upgrade", "--json", "--url", url]) == 0
-    assert json.loads(capsys.readouterr().out)["revision"] == "0002"
+    assert json.loads(capsys.readouterr().out)["revision"] == "0003"
     with Store.open(Settings(data_dir=tmp_path), url=url) as s, s.session() as db:
         sessions.create(db)
     assert main(["db", "info", "--json", "--url", url]) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info["revision"] == info["head_revision"] == "0002" and info["up_to_date"]
+    assert info["revision"] == info["head_revision"] == "0003" and info["up_to_date"]
     assert info["tables"]["sessions"] == 1 and info["tables"]["users"] == 1
     assert info["journal_mode"] == "wal"
 

@@ -75,6 +75,9 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# an assistant's name said first, as to a smart speaker: "alexa, …", "hey google …"
+_WAKE_WORD = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|google|hark|jarvis|"
+                        r"computer)\b[\s,.!:]*(?=\S)", re.I)
 # a hesitation set off by commas: "add, um, almond milk to the list" (not German "um 7")
 _FILLER = re.compile(r"(?:^|,)\s*(?:um+|uh+|erm+|uhm+|er)\s*,", re.I)
 
@@ -177,7 +180,7 @@ class Assistant:
             raise TextTooLong(f"That is too long: at most {self.settings.max_text_chars} "
                               "characters, please.", max_chars=self.settings.max_text_chars,
                               chars=len(text))
-        return " ".join(_FILLER.sub(",", text).strip(" ,").split())
+        return " ".join(_WAKE_WORD.sub("", _FILLER.sub(",", text)).strip(" ,").split())
 
     async def handle_text(self, text: str, session_id: str | None = None,
                           user_id: str = "default", device_id: str = "default",

@@ -53,6 +53,9 @@ _POLITE = re.compile(
     r"remember to)\s+)*", re.I)
 # verbs that only the assistant is asked to do: they open a request even after a reminder
 _STRONG = (r"set(?! the table| off| up| out)|add|remind|"
+           # said without a verb: "timer 30 minutes", "alarm for 7am"
+           r"(?:an? )?(?:timer|alarm)(?: for| at| in)? (?=\d|an? |one|two|three|four|five|six|"
+           r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half|quarter)|"
            r"(?:put|pop|stick|chuck|bung|pencil)(?=\s.{1,60}?\b(?:in|on|into|onto|to) "
            r"(?:my|the) (?:calendar|diary|[\w-]+ list|list)\b)|"
            r"(?:put|pop|stick) (?:in )?(?:a|an|another) (?:alarm|timer|reminder)|cancel|delete|remove|erase|get rid of|"
@@ -224,7 +227,7 @@ def ok_all(pieces: tuple[str, ...], cache: dict[str, Understanding], understand:
 
 _AFTERTHOUGHT = re.compile(r"[\s,]*\b(?:while you're at it|while you are at it|as well|"
                            r"if you can|if you could|if you don't mind|if that's ok|please|"
-                           r"thanks|thank you|though|too)\s*(?=[.!?]*$)", re.I)
+                           r"thanks|thank you|though|too|instead)\s*(?=[.!?]*$)", re.I)
 
 
 _INTERJECTION = re.compile(r"^(?:(?:hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|er|well|hey|"

@@ -86,7 +86,8 @@ _ASKING = re.compile(r"(?:is|are|was|were|what|what's|how|do|does|did|have|has|h
                      r"anything|which|when|where|who|why|can|could|will|would|should)\b", re.I)
 _ADDED = re.compile(r"^(?:add|put|stick|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:the|my)\s+"
                     r"(?:[\w-]+\s+){0,2}?list\b", re.I)
-_OBJECT_IT = re.compile(r"\b(?:to|on|onto|from|off|about|for|of|delete|cancel|remove|"
+_OBJECT_IT = re.compile(r"\b(?:pick|fetch|grab)\s+(it)\s+up\b|"
+                        r"\b(?:to|on|onto|from|off|about|for|of|delete|cancel|remove|"
                         r"pause|resume|stop|move|change|extend|shorten|do|buy|get|pick up|"
                         r"collect|order|add|read|tick|cross|mark|snooze|shift|push|bring|"
                         r"restart|reschedule|postpone)\s+(it)\b(?!'s)", re.I)
@@ -177,6 +178,12 @@ def complete(tail: str, head: str) -> str:
     if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and _LIST.search(head) \
             and not _VERB.match(bare) and _TO_LIST.match(bare):
         return f"{verb.group(0)} {bare}"  # "add X to my to-do list, cat food to the shopping list"
+    lst = _LIST.search(head)
+    if lst and not _LIST.search(bare) and not re.search(
+            r"\b(?:timer|alarm|reminder|appointment|meeting|event|calendar|diary)s?\b", bare, re.I):
+        listed = _LIST_VERB.match(re.sub(r"\s+(?:as well|too|also|please|instead)$", "", bare))
+        if listed:  # "tick renew passport off my to-do list and add pay council tax"
+            return _to_list(tail, bare, listed, lst.group(0))
     if _ITEM_TO_LIST.match(bare) and not _LIST.search(head) and not _VERB.match(bare) \
             and not _ASKING.match(bare) and not _PUTS.match(body) and not _PUTS.match(bare) \
             and _OTHER_THING.search(head):
@@ -208,6 +215,23 @@ def day_back(head: str, tail: str) -> str:
     if day is None or _DAY.search(head) or not _SECOND_OF.match(_POLITE.sub("", tail, count=1)):
         return head
     return _with_day(head, day.group(0))
+
+
+# a list verb with its item and no list: "add pay council tax", "take bread off", "put
+# butter on"
+_LIST_VERB = re.compile(r"^(?P<verb>add|put|pop|stick|take|tick|cross|remove|delete|strike)\s+"
+                        r"(?P<item>(?!(?:it|them|that|this|a|an)\b)[\w'-]+"
+                        r"(?:\s+(?!(?:it|them|to|on|off|from|onto|in|into|for)\b)[\w'-]+){0,4}?)"
+                        r"(?:\s+(?P<prep>off|on|to|onto|from))?$", re.I)
+
+
+def _to_list(tail: str, bare: str, m: re.Match[str], lst: str) -> str:
+    """``bare`` said of the list ``lst`` the first request named."""
+    verb = m.group("verb").lower()
+    removing = verb in ("take", "tick", "cross", "remove", "delete", "strike")
+    prep = m.group("prep") or ("off" if verb in ("take", "tick", "cross", "strike") else
+                               "from" if removing else "to")
+    return f"{m.group('verb')} {m.group('item')} {prep} {lst}"
 
 
 def _gapped(bare: str, body: str) -> str | None:
@@ -286,12 +310,18 @@ def _last_noun(text: str) -> str:
 # "what's my reminder on Thursday"
 _ASKED = re.compile(
     r"^(?:(?:um|uh|so|hey|ok|okay|right)[\s,]+)*(?:when(?:'s| is| does| do)|what time(?:'s| is| does|"
-    r" do)?|what(?:'s| is)|is|are)\s+(?P<thing>(?:the|my|your|\w+'s)\s+[^,?.]+?|[a-z]+ with "
-    r"[a-z]+)(?:\s+(?:set for|set|going off|start|starting|finish|end|at|on)(?!\s+\w+day))?"
-    r"\s*[?.!]*$", re.I)
+    r" do)?|what(?:'s| is)|is|are|how long(?:'s| is| has)?(?: left on)?)\s+"
+    r"(?P<thing>(?:the|my|your|\w+'s)\s+[^,?.]+?|[a-z]+ with [a-z]+(?: on \w+day)?)"
+    r"(?:\s+(?:set for|set|going off|start|starting|finish|end|at|on|got(?: left)?|left)"
+    r"(?!\s+\w+day))?\s*[?.!]*$", re.I)
+# a plan asked about: "when do I need to take the bins out" → the reminder to do it
+_PLAN = re.compile(r"^(?:(?:um|uh|so|hey|ok|okay)[\s,]+)*(?:when|what time|what day|which day)\s+"
+                   r"(?:do|am|did)\s+i\s+(?:need|have|meant|supposed|got)\s+to\s+(?P<task>[^,?.]+?)"
+                   r"\s*[?.!]*$", re.I)
 # "it" after a question: "… and push it back half an hour", "… and set it 15 minutes later"
 _CHANGE_IT = re.compile(r"\b(?:move|push|pull|bring|shift|change|set|make|reschedule|postpone|"
-                        r"delay|cancel|delete|remove|snooze|update|put)\s+(it|that)\b(?!'s)",
+                        r"delay|cancel|delete|remove|snooze|update|put|pause|resume|stop|"
+                        r"extend)\s+(it|that)\b(?!'s)",
                         re.I)
 
 
@@ -305,6 +335,12 @@ def _again(head: str, rest: str) -> str:
     day = _DAY.search(head)
     said = f"{start} {rest}".strip()
     return _with_day(said, day.group(0)) if day else said
+
+
+def _it_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where the matched "it" is (whichever group of the pattern caught it)."""
+    group = next(i for i in range(len(m.groups()), 0, -1) if m.group(i) is not None)
+    return m.span(group)
 
 
 def _it(tail: str, head: str) -> str:
@@ -321,9 +357,13 @@ def _it(tail: str, head: str) -> str:
     if on_list and off:  # "is bread on the shopping list? if it is, take it off"
         return f"take {on_list.group(1)} off {on_list.group(2)}"
     asked = _ASKED.match(head.strip())
+    plan = _PLAN.match(head.strip())
     changed = _CHANGE_IT.search(tail)
-    if asked and changed and not re.search(r"\b(?:list|lists)\b", asked.group("thing"), re.I):
-        thing = asked.group("thing")  # "when's dinner with Anna? push it back an hour"
+    if changed and (asked or plan) and not re.search(
+            r"\b(?:list|lists)\b", asked.group("thing") if asked else "", re.I):
+        # "when's dinner with Anna? push it back an hour"; "when do I need to take the
+        # bins out and can you push that to Friday"
+        thing = asked.group("thing") if asked else f"the reminder to {plan.group('task')}"
         return tail[:changed.start(1)] + thing + tail[changed.end(1):]
     lst = _LIST.search(head)
     there = _THERE.search(tail)
@@ -334,7 +374,8 @@ def _it(tail: str, head: str) -> str:
         return tail
     if _CALENDAR_IT.search(tail):  # "I booked the haircut, … and put it on my calendar"
         thing = stated(_FIRST_CLAUSE.split(head, maxsplit=1)[0])
-        return tail if thing is None else tail[:obj.start(1)] + thing + tail[obj.end(1):]
+        a, b = _it_span(obj)
+        return tail if thing is None else tail[:a] + thing + tail[b:]
     to_it = _TO_IT.search(tail)
     if to_it and lst:
         return tail[:to_it.start()] + f"{to_it.group(1)} {lst.group(0)}" + tail[to_it.end():]
@@ -347,4 +388,5 @@ def _it(tail: str, head: str) -> str:
     thing = item or (found[-1] if found else None)
     if thing is None:
         return tail
-    return tail[:obj.start(1)] + thing + tail[obj.end(1):]
+    a, b = _it_span(obj)
+    return tail[:a] + thing + tail[b:]

@@ -29,6 +29,15 @@ _RELATIVE = re.compile(
 _CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|(?:can|could|would|will) you)[\s,]+)*"
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
                       r"\s+(?:me\s+)?(?:a|an|another|one|a new|a second|one more)\b)", re.I)
+_NEW_OF_KIND = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:set|make|create|"
+                          r"add|put|book|schedule)\s+(?:a new|another|a different|a replacement)\s+"
+                          r"(alarm|reminder|appointment|meeting|event)\b", re.I)
+_KINDS = {"alarm": "alarm", "reminder": "reminder", "appointment": "event", "meeting": "event",
+          "event": "event"}
+_CLOCK = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|one|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|eleven|twelve|half|quarter)\b|\d\s?(?:am|pm)\b", re.I)
+_DAY = re.compile(r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+                  r"saturday|sunday|weekend|weekday|every|daily|\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _THAT_DAY = re.compile(r"\b(?:that|the same) (day|morning|afternoon|evening|night)\b", re.I)
 _HAS_TEXT = re.compile(r"\b(?:to|about|that|of)\s+\w", re.I)
 _REMIND = re.compile(r"\b(?:remind|reminder)\b", re.I)
@@ -49,7 +58,7 @@ def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
         if isinstance(v, dict) and v.get(when):
             at = datetime.fromisoformat(str(v[when]))
             at = at.replace(tzinfo=at.tzinfo or tz).astimezone(tz)
-            return {"at": at, "title": str(v.get(title) or "")}
+            return {"at": at, "title": str(v.get(title) or ""), "kind": key.rstrip("s")}
     return None
 
 
@@ -61,6 +70,11 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         part = that.group(1).lower()
         return piece[:that.start()] + (day if part == "day" else f"{day} {part}") + \
             piece[that.end():]
+    new = _NEW_OF_KIND.search(piece)
+    if new and about and _KINDS.get(new.group(1).lower()) == about.get("kind") and \
+            _CLOCK.search(piece) and not _DAY.search(piece):
+        # "cancel the swimming alarm, then set a new one for 8": on the swimming alarm's day
+        return f"{piece} {_say_day(about['at'].date())}"
     m = _RELATIVE.search(piece)
     if m is None or not about or not _CREATES.match(piece):
         return piece  # "set my weekday alarm 15 minutes later" changes that alarm

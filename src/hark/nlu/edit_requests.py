@@ -122,6 +122,7 @@ _TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.
 _TIMER_LEFT = re.compile(
     r"^how (?:long|much (?:time|longer))\b.*?\b(?:until|till|til|before)\s+(?:my|the|our)\s+"
     r"[\w-]+(?:'s|\s+is|\s+are|\s+will be|'ll be)\s+(?:done|ready|finished|cooked)\b"
+    r"|^how long (?:has|have) (?:my|the|our) [\w-]+(?: timer)? got(?: left)?$"
     r"|^(?:(?:can you |could you )?tell me |do you know )?"
     r"(?:what(?:'s| is)|how (?:long|much(?: time)?)(?:'s| is)?)\s+(?:left|remaining|to go)\s+"
     r"(?:on|for|in)\s+(?:my|the|our)\s+[\w-]+(?:\s+timer)?$")

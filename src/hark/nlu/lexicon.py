@@ -27,7 +27,9 @@ DATE_WORDS = frozenset(
 # an appointment in five languages (a regex alternation): "Zahnarzttermin", "rendez-vous",
 # "reunión", "appuntamento"…
 APPOINTMENT_WORDS = (r"\w*termin\w*|meeting|besprechung|treffen|rendez|r[ée]union|cita|"
-                     r"reuni[óo]n|appuntament\w*|riunion\w*|appointment|event|calendar")
+                     r"reuni[óo]n|appuntament\w*|riunion\w*|appointment|event|calendar|"
+                     # who one has an appointment with: "move the dentist an hour later"
+                     r"dentist|doctor|gp|vet|hairdresser|barber|haircut|physio|optician")
 
 
 def word_class(word: str) -> str | None:

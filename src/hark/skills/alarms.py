@@ -410,7 +410,8 @@ class AlarmSkill:
             speech = f"Okay, {all_of(len(hits), 'alarms')} are removed."
         else:
             speech = lang.t(language, "alarm_removed_many", n=len(hits))
-        return Outcome(speech, action="alarm.remove", data={"ids": ids})
+        return Outcome(speech, action="alarm.remove",
+                       data={"ids": ids, "alarms": [x.to_dict() for x in hits]})
 
 
     async def change(self, u: Understanding, ctx: SkillContext) -> Outcome:

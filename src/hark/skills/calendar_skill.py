@@ -417,7 +417,8 @@ class CalendarSkill:
             speech = f"Okay, I've removed {all_of(len(ids), 'events')}."
         else:
             speech = lang.t(language, "cal_removed_many", n=len(ids))
-        return Outcome(speech, action="calendar.remove", data={"ids": ids})
+        return Outcome(speech, action="calendar.remove",
+                       data={"ids": ids, "events": [x.to_dict() for x in hits]})
 
     async def move(self, u: Understanding, ctx: SkillContext, asked: Move) -> Outcome:
         language = lang.pick(ctx.language)

@@ -465,7 +465,8 @@ class Reminders:
                       else lang.t(language, "rem_removed_many", n=len(ids)))
         else:
             speech = lang.t(language, "rem_removed", text=_said(hits[0], language))
-        return Outcome(speech, action="reminder.remove", data={"ids": ids})
+        return Outcome(speech, action="reminder.remove",
+                       data={"ids": ids, "reminders": [x.to_dict() for x in hits]})
 
     async def move(self, u: Understanding, ctx: SkillContext, *, before: str | None = None,
                    after: str | None = None, shift: int | None = None) -> Outcome:

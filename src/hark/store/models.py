@@ -134,6 +134,7 @@ class Timer(Base):
     __table_args__ = (
         CheckConstraint("state IN ('running', 'paused', 'fired', 'cancelled')", name="state"),
         Index("ix_timers_state_deadline", "state", "deadline"),
+        {"sqlite_autoincrement": True},  # a deleted row's id is never reused (0003)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -151,7 +152,8 @@ class Timer(Base):
 
 class Alarm(Base):
     __tablename__ = "alarms"
-    __table_args__ = (Index("ix_alarms_enabled_next_fire", "enabled", "next_fire"),)
+    __table_args__ = (Index("ix_alarms_enabled_next_fire", "enabled", "next_fire"),
+                      {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     user_id: Mapped[str] = _user_fk()
@@ -168,7 +170,8 @@ class Alarm(Base):
 
 class Reminder(Base):
     __tablename__ = "reminders"
-    __table_args__ = (Index("ix_reminders_done_due", "done", "due"),)
+    __table_args__ = (Index("ix_reminders_done_due", "done", "due"),
+                      {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     uid: Mapped[str] = mapped_column(String(64), unique=True, default=new_id)
@@ -185,6 +188,7 @@ class Reminder(Base):
 
 class CalendarEvent(Base):
     __tablename__ = "calendar_events"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     uid: Mapped[str] = mapped_column(String(64), unique=True, default=new_id)
