@@ -293,3 +293,41 @@ async def test_my_next_reminder_is_the_soonest() -> None:
                                   "kind": "compound",
                                   "expect": {"mention": ["dentist"], "gone": ["R1"]}})
     assert ok, (said, diff)
+
+
+@pytest.mark.parametrize("text, expect", [
+    # a number corrected in the same breath
+    ("set a timer for 6 minutes, no wait, 7 minutes", {"new_timers": [{"seconds": 420}]}),
+    # a wake word first
+    ("alexa, add oat milk to the shopping list and set a 4 minute timer",
+     {"new_items": {"shopping": ["oat milk"]}, "new_timers": [{"seconds": 240}]}),
+    # the same time as the thing before
+    ("cancel the team meeting and put a call with Priya in at the same time",
+     {"gone": ["E1"], "new_events": [{"start": "2026-12-01T09:00", "about": ["priya"]}]}),
+    # a new one after a removal is on the removed one's day
+    ("cancel the swimming alarm and set a new one for 7:45",
+     {"gone": ["A3"], "new_alarms": [{"time": "07:45", "date": "2026-12-05"}]}),
+    # two things asked about at once
+    ("when are the dinner with anna and the team meeting", {"mention": ["19:30", "09:00"]}),
+    # an evening event's hour without am/pm is PM
+    ("put drinks with the neighbours on saturday at 8",
+     {"new_events": [{"start": "2026-12-05T20:00", "about": ["neighbours"]}]}),
+    # one to-do task with "and" in it
+    ("add clean and oil the lawnmower to my to do list",
+     {"new_items": {"to-do": ["clean and oil the lawnmower"]}}),
+])
+async def test_more_everyday_sentences(text: str, expect: dict[str, Any]) -> None:
+    ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})
+    assert ok, (said, diff)
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("set a timer for 8 minutes, no wait, 9 minutes", "set a timer for 9 minutes"),
+    ("remind me at 6 to call mum, no, 7", "remind me at 7 to call mum"),
+    ("set an alarm for 7, actually make it 7:30", "set an alarm for 7:30"),
+    ("add 2 eggs to the list", "add 2 eggs to the list"),  # nothing corrected
+])
+def test_a_number_corrected_in_the_same_breath(text: str, fixed: str) -> None:
+    from hark.text.corrections import corrected
+
+    assert corrected(text) == fixed

@@ -37,6 +37,7 @@ from hark.errors import InvalidInput, TextTooLong
 from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
+from hark.text.corrections import corrected
 from hark.types import Outcome, Understanding
 
 log = logging.getLogger("hark.assistant")
@@ -186,7 +187,7 @@ class Assistant:
                           user_id: str = "default", device_id: str = "default",
                           now: datetime | None = None) -> TurnResult:
         """One text turn. Raises InvalidInput (empty), TextTooLong, UnknownSession."""
-        text = self._validate(text)
+        text = corrected(self._validate(text))  # "… for 8 minutes, no wait, 9 minutes"
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:

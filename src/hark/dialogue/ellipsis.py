@@ -212,8 +212,9 @@ def day_back(head: str, tail: str) -> str:
     """``head`` with the day its second of a kind names, when it names none itself: "set
     one alarm for 6 and another for 6:10 tomorrow" → "… for 6 tomorrow"."""
     day = _DAY.search(tail)
-    if day is None or _DAY.search(head) or not _SECOND_OF.match(_POLITE.sub("", tail, count=1)):
-        return head
+    if day is None or _DAY.search(head) or not _SECOND_OF.match(_POLITE.sub("", tail, count=1)) \
+            or not _SET_VERB.match(_POLITE.sub("", head, count=1)):
+        return head  # "move the bins reminder to 8pm and set another for Friday": not Friday
     return _with_day(head, day.group(0))
 
 
@@ -314,6 +315,10 @@ _ASKED = re.compile(
     r"(?P<thing>(?:the|my|your|\w+'s)\s+[^,?.]+?|[a-z]+ with [a-z]+(?: on \w+day)?)"
     r"(?:\s+(?:set for|set|going off|start|starting|finish|end|at|on|got(?: left)?|left)"
     r"(?!\s+\w+day))?\s*[?.!]*$", re.I)
+# an event just put in the calendar: "put a call with the landlord in for Thursday at 2"
+_MADE = re.compile(r"^(?:put|add|book|schedule|pop|pencil|set up)\s+(?:in\s+)?(?:a|an|the|my)\s+"
+                   r"(?P<thing>(?:(?!alarm|timer|reminder|list)[\w'-]+\s+){0,4}?(?!alarm|timer|"
+                   r"reminder|list)[\w'-]+)\s+(?:in\s+)?(?:for|on|at|into)\s+", re.I)
 # a plan asked about: "when do I need to take the bins out" → the reminder to do it
 _PLAN = re.compile(r"^(?:(?:um|uh|so|hey|ok|okay)[\s,]+)*(?:when|what time|what day|which day)\s+"
                    r"(?:do|am|did)\s+i\s+(?:need|have|meant|supposed|got)\s+to\s+(?P<task>[^,?.]+?)"
@@ -359,6 +364,11 @@ def _it(tail: str, head: str) -> str:
     asked = _ASKED.match(head.strip())
     plan = _PLAN.match(head.strip())
     changed = _CHANGE_IT.search(tail)
+    made = _MADE.match(_POLITE.sub("", head, count=1))
+    if changed and made and not asked and not plan and re.match(
+            r"(?:move|push|pull|bring|shift|change|make|reschedule)\b", changed.group(0), re.I):
+        # "put a call with the landlord in for Thursday at 2. actually, move it to 4"
+        return tail[:changed.start(1)] + made.group("thing") + tail[changed.end(1):]
     if changed and (asked or plan) and not re.search(
             r"\b(?:list|lists)\b", asked.group("thing") if asked else "", re.I):
         # "when's dinner with Anna? push it back an hour"; "when do I need to take the

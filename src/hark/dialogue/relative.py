@@ -29,6 +29,10 @@ _RELATIVE = re.compile(
 _CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|(?:can|could|would|will) you)[\s,]+)*"
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
                       r"\s+(?:me\s+)?(?:a|an|another|one|a new|a second|one more)\b)", re.I)
+_PUTS_IN = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:put|pop|pencil|book|"
+                      r"schedule|add)\s+(?!(?:it|that|them|this)\b)\w", re.I)
+_SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same\s+time\b(?:\s+as\s+(?:it|that|before))?",
+                        re.I)
 _NEW_OF_KIND = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:set|make|create|"
                           r"add|put|book|schedule)\s+(?:a new|another|a different|a replacement)\s+"
                           r"(alarm|reminder|appointment|meeting|event)\b", re.I)
@@ -70,6 +74,15 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         part = that.group(1).lower()
         return piece[:that.start()] + (day if part == "day" else f"{day} {part}") + \
             piece[that.end():]
+    same = _SAME_TIME.search(piece)
+    if same and about and (_CREATES.match(piece) or _PUTS_IN.match(piece)):
+        # "… and put dinner with Mark in at the same time", "another one for Friday at
+        # the same time"
+        when = f"at {_say_clock(about['at'])}"
+        if not _DAY.search(piece):
+            when += f" {_say_day(about['at'].date())}"
+        out = f"{piece[:same.start()].rstrip()} {when}{piece[same.end():]}".strip()
+        return _about(out, when, piece, about)
     new = _NEW_OF_KIND.search(piece)
     if new and about and _KINDS.get(new.group(1).lower()) == about.get("kind") and \
             _CLOCK.search(piece) and not _DAY.search(piece):
@@ -97,10 +110,17 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         moved = at + sign * timedelta(seconds=float(length["seconds"]))
         when = f"at {_say_clock(moved)} {_say_day(moved.date())}"
     out = f"{piece[:m.start()].rstrip()} {when}{rest}".strip()
+    return _about(out, when, piece, about)
+
+
+def _about(out: str, when: str, piece: str, about: dict[str, Any]) -> str:
+    """``out`` with "about" the thing before when it is a reminder that says nothing to
+    remind about."""
     if _REMIND.search(piece) and not _HAS_TEXT.search(re.sub(
-            r"\b(?:set|add|make|create)\s+(?:a|an)\s+reminder\b", "", out, flags=re.I)
-            .replace(when, "")) and about.get("title"):
-        out = f"{out} about {about['title']}"
+            r"\b(?:set|add|make|create)\s+(?:a|an|another|one more)\s+reminder\b", "", out,
+            flags=re.I).replace(when, "")) and about.get("title"):
+        # a reminder's words are what to do ("to take the bins out"); else what it is about
+        out = f"{out} {'to' if about.get('kind') == 'reminder' else 'about'} {about['title']}"
     return out
 
 

@@ -149,7 +149,8 @@ _DAY_QUERY = re.compile(
     rf"^what (?:have i got|do i have|have i)(?: on)?(?: for)?(?: this)? {_DAY}(?: \w+)?$"
     rf"|^what(?:'s| is) (?:happening|going on|on) (?:on|for) {_DAY}(?: \w+)?(?: {_ORDINAL})?"
     rf"(?: of \w+)?$"
-    rf"|^what(?:'s| is) on (?:on )?{_DAY}(?: (?:morning|afternoon|evening|night))?$"
+    rf"|^what(?:'s| is) on (?:on )?{_DAY}(?: (?:morning|afternoon|evening|night))?"
+    rf"(?: (?:and|to|until|through|or) (?:on )?{_DAY})?$"
     rf"|^what time(?:'s| is) (?:the|my) (?:\w+ ){{1,3}}(?:on |this |next )?{_DAY}$")
 # an appointment asked about or moved: "what time's dinner with Anna?", "when am I seeing
 # Anna?", "change the dentist appointment to eleven", "the team meeting's been moved to

@@ -131,6 +131,9 @@ def _title(u: Understanding, span: str) -> str:
     return said if said not in _GENERIC else (event or "")
 
 
+# what happens in the evening: an hour said without am/pm is PM
+_EVENING = re.compile(r"\b(?:dinner|drinks|supper|party|pub|gig|concert|theatre|theater|cinema|"
+                      r"movie|film|date night|night out|karaoke|quiz night|evening)\b")
 _TITLE_WORDS = 6
 # where the clause that says what "it" is ends: "i need to call the vet, so put it …"
 _FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+(?=(?:can you|could you|please|put|add)\b)")
@@ -146,7 +149,7 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
                   r"(?:calendar|diary):?\s+(?=\w)", r"\1", text)
     text = re.sub(r"\b(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary)\b.*$", "", text)
     m = re.search(r"\b(?:add|schedule|book|put|create|set up|set|make|plan|note)\s+"
-                  r"(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry)\s+)?"
+                  r"(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry):?\s+)?"
                   r"(?:for\s+|called\s+)?(.+)$", text)
     title = _tidy((m.group(1) if m else text).strip())
     if title in {"it", "that", "this", "them"}:
@@ -323,10 +326,14 @@ class CalendarSkill:
         if has_time:
             start = upcoming(start, span or u.text, ctx)
         language = lang.pick(ctx.language)
-        title = _title(u, span) if language == "en" else _title_other(u, span, language)
+        # "put a call with the landlord in for Thursday": not "… landlord in"
+        title = _tidy(_title(u, span)) if language == "en" else _title_other(u, span, language)
         if not title:
             return Outcome(lang.t(language, "cal_ask_what"), action="calendar.ask_what",
                            expect_followup=True, data={"missing": "event_name"})
+        if start is not None and has_time and v is not None and v.get("ambiguous") and \
+                language == "en" and start.hour < 12 and _EVENING.search(clean(title)):
+            start += timedelta(hours=12)  # "dinner and drinks on Friday at 7": 7 PM
         if start is None:
             said = second_person(title) if language == "en" else title
             return Outcome(lang.t(language, "cal_ask_when", title=said),
@@ -352,6 +359,10 @@ class CalendarSkill:
             whole = await self.reminders.said_in_full(u, ctx)
             if whole is not None:
                 return whole
+        each = each_named(events, u.text, match_events) if english else []
+        if each:  # "when are the team meeting and the dentist appointment?"
+            return Outcome(" ".join(_say_when_is(e, ctx) for e in each),
+                           action="calendar.query", data={"events": [e.to_dict() for e in each]})
         named = match_events(events, given or words, ctx.language)
         if english and named is events:
             if given:  # the tagger's title names none: the words may

@@ -216,10 +216,13 @@ _ONE_THING = re.compile(r"\b(salt|cheese|sour cream|fish|mac|macaroni|sweet|brea
 _TASK_VERB = (r"(?:clean|sweep|mop|wash|tidy|fix|repair|paint|hoover|vacuum|dust|iron|cook|bake|"
               r"sort|organi[sz]e|renew|pay|pack|unpack|empty|mow|trim|fold|hang|service|"
               r"declutter|defrost|descale|polish|scrub|wipe|sand|varnish|replace|check|"
-              r"call|ring|email|book|buy|return|collect|post|print|file|update|finish)")
+              r"call|ring|phone|text|visit|email|book|buy|return|collect|post|print|file|update|"
+              r"finish|oil|grease|wax|sharpen|tune|feed|walk)")
 _ONE_TASK = re.compile(
     rf"(?:^|(?<=,)\s*)(?:{_TASK_VERB}\s+(?P<and1>and)\s+(?={_TASK_VERB}\s+\w)"
-    rf"|{_TASK_VERB}\s+(?:\w+\s+){{1,3}}?(?P<and2>and)\s+(?=(?:the|my|our|his|her|their)\s))")
+    rf"|{_TASK_VERB}\s+(?:\w+\s+){{1,3}}?(?P<and2>and)\s+(?=(?:the|my|our|his|her|their)\s"
+    # "hoover the stairs and landing", "call nan and grandad": one more thing, said last
+    rf"|(?!{_TASK_VERB}\b)[\w'-]+$))")
 
 
 def _one_task(text: str) -> str:
