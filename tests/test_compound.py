@@ -315,6 +315,26 @@ async def test_my_next_reminder_is_the_soonest() -> None:
     # one to-do task with "and" in it
     ("add clean and oil the lawnmower to my to do list",
      {"new_items": {"to-do": ["clean and oil the lawnmower"]}}),
+    # a second of the same kind said with "too"; a reason after a comma
+    ("pause the laundry timer. and the pasta one too, please",
+     {"changed": {"T1": {"paused": True}, "T2": {"paused": True}}}),
+    ("cancel the birthday card reminder and get rid of dinner with anna, as she's away",
+     {"gone": ["R3", "E3"]}),
+    # two alarms removed in one breath, each by its own words; "the one on Saturday"
+    ("switch off the weekday alarm and the one tomorrow at 7:15", {"gone": ["A1", "A2"]}),
+    ("cancel my swimming alarm, the one on saturday", {"gone": ["A3"]}),
+    # gapping with a unit said once
+    ("extend the pasta timer by five minutes and the laundry one by ten",
+     {"changed": {"T1": {"remaining_s": 780}, "T2": {"remaining_s": 1500}}}),
+    # a day moved, the time kept
+    ("move the team meeting to thursday, same time",
+     {"changed": {"E1": {"start": "2026-12-03T09:00"}}}),
+    # verbless requests
+    ("right: five minute timer, and a reminder in an hour to check the bread",
+     {"new_timers": [{"seconds": 300}],
+      "new_reminders": [{"due": "2026-11-30T18:00", "about": ["bread"]}]}),
+    ("when are the bins reminder and the birthday card one",
+     {"mention": ["19:00", "09:30"], "absent": ["dentist"]}),
 ])
 async def test_more_everyday_sentences(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

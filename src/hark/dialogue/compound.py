@@ -56,6 +56,8 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|"
            # said without a verb: "timer 30 minutes", "alarm for 7am"
            r"(?:an? )?(?:timer|alarm)(?: for| at| in)? (?=\d|an? |one|two|three|four|five|six|"
            r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half|quarter)|"
+           r"(?:an? )?[\w]+[- ](?:minute|hour|second) timer\b|"
+           r"(?:an? |another )(?:reminder|alarm) (?:in|at|for|on|tomorrow|to)\b|"
            r"(?:put|pop|stick|chuck|bung|pencil)(?=\s.{1,60}?\b(?:in|on|into|onto|to) "
            r"(?:my|the) (?:calendar|diary|[\w-]+ list|list)\b)|"
            r"(?:put|pop|stick) (?:in )?(?:a|an|another) (?:alarm|timer|reminder)|cancel|delete|remove|erase|get rid of|"
@@ -206,7 +208,7 @@ def _plural(text: str) -> tuple[str, str] | None:
     if kind == "timer" and not b_unit:
         return None  # "set timers for the pasta and the rice": no lengths
     rest = m.group("rest")
-    day = _PLURAL_DAY.match(rest)  # "… tomorrow" is both alarms' day
+    day = _PLURAL_DAY.search(rest)  # "… tomorrow (morning)" is both alarms' day
     article = "an" if kind == "alarm" else "a"
     return (f"{m.group('pre')}{m.group('verb')} {article} {kind} for {m.group('a')}{a_unit}"
             f"{day.group(0) if day else ''}".strip(),
@@ -235,9 +237,16 @@ _INTERJECTION = re.compile(r"^(?:(?:hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|
                            r"[\s,:;.!]*)+(?=\S)", re.I)
 
 
+# a reason said after the request: "…, I need to chuck a sock in", "…, as the whole
+# weekend's been called off"
+_REASON = re.compile(r",\s*(?:i need to|i've got to|i have to|i'm|i am|as|because|since|cos|"
+                     r"'cause|it's|they're|we're|she's|he's|the whole)\b[^,]*$", re.I)
+
+
 def _trim(piece: str) -> str:
     """Without edge commas, an opening "hang on", "right, so", a closing "while you're at
-    it", "please", "thanks" and a closing full stop."""
+    it", "please", "thanks", a reason after a comma and a closing full stop."""
+    piece = _REASON.sub("", piece.strip(" ,;.!"))
     piece = _AFTERTHOUGHT.sub("", _INTERJECTION.sub("", piece.strip(" ,;")))
     return piece.strip(" ,;").rstrip(".!").strip()
 

@@ -39,7 +39,7 @@ _POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|wou
 # "the pasta one", "tomorrow's 7:15 one", "a 4 minute one": not "at one", "one minute"
 _ONE = re.compile(r"(?<!\bat )(?<!\bfor )(?<!\bto )(?<!\bpast )(?<!\bin )\bone\b"
                   r"(?!\s+(?:minute|hour|second|o'clock|thirty|fifteen|forty|twenty|ten|"
-                  r"five|am|pm|a\.m|p\.m|day|week|more|of|by|last)\b)", re.I)
+                  r"five|am|pm|a\.m|p\.m|day|week|more|of|by one|last)\b)", re.I)
 # "another for 7:30", "a new one"-less "set a new for 8" (not "a new dentist", "another
 # 10 minutes")
 _ANOTHER = re.compile(r"\b(another|a second|one more|a new)\b(?=\s*(?:$|[,.;!?]|(?:for|at|on|in|"
@@ -50,6 +50,7 @@ _ANOTHER = re.compile(r"\b(another|a second|one more|a new)\b(?=\s*(?:$|[,.;!?]|
 _DETERMINED = re.compile(rf"^(?:the|my|a|an|another|tomorrow's|today's|{_OWNER})\s+"
                          r"(?:[\w:'.-]+\s+){0,4}(?:timer|alarm|reminder|appointment|meeting|"
                          r"event)s?\b", re.I)
+_TOO = re.compile(r"\b(?:too|as well|also)\b[\s,]*(?:actually|please)?[\s.!]*$", re.I)
 _ANOTHER_ONE = re.compile(r"\b(another|a new|a second|one more|a different)\s+one\b", re.I)
 _AGAIN = re.compile(r"^(?:again|once more|one more time)\b\s*", re.I)
 _THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{_OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
@@ -111,7 +112,8 @@ _LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
 # team meeting to Wednesday and the dinner with Anna to 8pm", "add 2 minutes to the pasta
 # and 5 to the laundry"
 _RETARGET = re.compile(r"^(?P<verb>(?:move|change|push|pull|bring|shift|reschedule|set|make|"
-                       r"switch|bump|put back|put forward)\b)\s+(?:the|my|tomorrow's|today's|"
+                       r"switch|bump|put back|put forward|extend|shorten|lengthen)\b)\s+"
+                       r"(?:the|my|tomorrow's|today's|"
                        rf"{_OWNER})\s.*?\s(?:to|by|back|forward|until|till)\s", re.I)
 _RETARGET_TAIL = re.compile(rf"^(?:the|my|tomorrow's|today's|{_OWNER})\s+(?:(?!(?:to|by)\b)"
                             r"[\w:'-]+\s+){1,5}(?:to|by|back|forward|until|till)\s+\S", re.I)
@@ -184,6 +186,9 @@ def complete(tail: str, head: str) -> str:
         listed = _LIST_VERB.match(re.sub(r"\s+(?:as well|too|also|please|instead)$", "", bare))
         if listed:  # "tick renew passport off my to-do list and add pay council tax"
             return _to_list(tail, bare, listed, lst.group(0))
+    if re.match(r"(?:a|an|another)\s+(?:reminder|alarm|timer)\b", bare, re.I) and \
+            not _VERB.match(bare):
+        return f"set {bare}"  # "ten-minute timer, and a reminder in half an hour to …"
     if _ITEM_TO_LIST.match(bare) and not _LIST.search(head) and not _VERB.match(bare) \
             and not _ASKING.match(bare) and not _PUTS.match(body) and not _PUTS.match(bare) \
             and _OTHER_THING.search(head):
@@ -191,7 +196,8 @@ def complete(tail: str, head: str) -> str:
     named = _DETERMINED.match(bare)
     if verb and not _VERB.match(bare) and named and (
             _KIND.get(_last_noun(named.group(0)).rstrip("s")) != _KIND.get(noun)
-            or re.match(r"(?:a|an|another)\b", bare, re.I)):
+            or re.match(r"(?:a|an|another)\b", bare, re.I)
+            or _TOO.search(bare)):  # "cancel the pasta timer. and the laundry one too"
         # "cancel the laundry timer and the swimming alarm"; not "cancel the team meeting
         # and the dentist appointment" (one request for two of a kind: the skill takes both)
         said = verb.group(0)
@@ -240,6 +246,10 @@ def _gapped(bare: str, body: str) -> str | None:
     and target: "… and the dinner with Anna to 8pm", "… and 5 to the laundry"."""
     verb = _RETARGET.match(body)
     if verb and _RETARGET_TAIL.match(bare) and not _VERB.match(bare):
+        unit = _LENGTH.search(body)
+        bare = bare.rstrip(".!? ")
+        if unit and re.search(rf"\bby\s+{_AMOUNT}$", bare, re.I) and not _LENGTH.search(bare):
+            bare = f"{bare} {unit.group(0)}"  # "… by ten minutes and the pasta one by two"
         return f"{verb.group('verb')} {bare}"
     adjust = _ADJUST.match(body)
     said = _ADJUST_TAIL.match(bare)
@@ -260,9 +270,11 @@ def _next_to(tail: str, head: str) -> str:
     """"the day after" / "the day before" the day ``head`` named, as a day said alone."""
     m = _DAY_AFTER.search(tail)
     day = _DAY.search(head)
-    if m is None or day is None or (_REMIND.match(_POLITE.sub("", tail, count=1))
-                                    and not re.search(r"\b(?:to|about|that)\s", tail, re.I)):
-        return tail  # "… and remind me the day before": timed from the first at run time
+    if m is None or day is None or _REMIND.match(_POLITE.sub("", tail, count=1)) or \
+            re.search(r"\d|\b(?:first|second|third|\w+teenth|\w+tieth)\b", day.group(0)):
+        # "… and remind me the day before" is timed from the first request's own date when
+        # it runs (relative.py); so is a day said with its date ("Wednesday the 9th")
+        return tail
     said = day.group(0).lower()
     step = 1 if m.group(2).lower() == "after" else -1
     named = next((w for w in _WEEKDAYS if w in said), None)

@@ -98,8 +98,11 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     if amount.startswith("the "):  # "the day before at 6pm": that day, at the time said
         day = (at + timedelta(days=sign)).date()
         hour = _DAY_PART[amount.split()[1]]
-        if re.search(r"\b(?:at|for)\s+\S", rest, re.I):
-            when = _say_day(day)  # the time is said after it
+        if re.search(r"\b(?:at|for)\s+\S", rest, re.I):  # the time is said after it
+            when = _say_day(day)
+            if amount.split()[1] in ("night", "evening"):  # "the night before at 8": 8 PM
+                rest = re.sub(r"\b((?:at|for)\s+\d{1,2}(?:[:.]\d\d)?)\b(?!\s*(?:am|pm|a\.m|p\.m))",
+                              r"\1 pm", rest, count=1, flags=re.I)
         else:
             clock = at if hour is None else at.replace(hour=hour, minute=0)
             when = f"at {_say_clock(clock)} {_say_day(day)}"

@@ -53,6 +53,8 @@ _ALARM_CHANGE = re.compile(
     r"\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm\s+(?:to|for)\b\s+\S.*\b(?:instead|now)\b"
     r"|\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm\s+to\b"
     r"|\bset\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\b.*\b(?:earlier|later)\b"
+    # "make the 7:15 alarm 7:45"
+    r"|\bmake\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\s+(?:\d|half\b|quarter\b)"
     rf"|\b(?:{_CHANGE_VERB})\b(?:\s+\w+)?\s+(?:my|the|that|this|\w+'s)\b[^,]*?\balarms?\b.*?"
     r"(?:\b(?:to|for|at|till|until|by|say)\b\s+\S|\b(?:later|earlier|back|forward|instead)\b)"
     rf"|\balarms?\b.*?\b(?:go(?:es)? off|ring|wake me)\b.*?(?:{DURATION}|an hour|half an hour)"
@@ -123,6 +125,7 @@ _TIMER_LEFT = re.compile(
     r"^how (?:long|much (?:time|longer))\b.*?\b(?:until|till|til|before)\s+(?:my|the|our)\s+"
     r"[\w-]+(?:'s|\s+is|\s+are|\s+will be|'ll be)\s+(?:done|ready|finished|cooked)\b"
     r"|^how long (?:has|have) (?:my|the|our) [\w-]+(?: timer)? got(?: left)?$"
+    r"|^(?:uh |um )?how long(?:'s| is)? (?:left )?on (?:my|the|our) [\w-]+(?: timer)?$"
     r"|^(?:(?:can you |could you )?tell me |do you know )?"
     r"(?:what(?:'s| is)|how (?:long|much(?: time)?)(?:'s| is)?)\s+(?:left|remaining|to go)\s+"
     r"(?:on|for|in)\s+(?:my|the|our)\s+[\w-]+(?:\s+timer)?$")
@@ -174,6 +177,10 @@ _PLAN_QUERY = re.compile(
     r"|\b(?:anything|something|what)\b.*?\bto remember\b"
     # bin day: "when do the bins go out?", "which day is the recycling?"
     r"|^(?:when|what day|which day)\b.*?\b(?:bins?|rubbish|recycling|trash|garbage)\b")
+# "get rid of dinner with Anna", "cancel the team meeting"
+_EVENT_REMOVE = re.compile(rf"^(?!.*\blists?\b)(?:please\s+)?(?:(?:can|could) you\s+)?(?:cancel|delete|remove|"
+                           rf"get rid of|scrap|drop|call off)\s+(?:the\s+|my\s+|our\s+)?"
+                           rf"(?:[\w'-]+\s+){{0,3}}?{_EVENT}\b(?!.*\b(?:alarm|timer)\b)")
 _EVENT_MOVE = re.compile(
     rf"\b(?:change|move|reschedule|switch|update|shift|bump)\b.*?\b{_EVENT}\b.*?\b(?:to|for)\b"
     r"|\b(?:been|was|got|is being) (?:moved|changed|rescheduled|pushed|put back|"
@@ -239,6 +246,8 @@ def find(text: str) -> str | None:
         return "calendar_query"
     if re.search(r"\bremind", said) or re.search(r"\b(?:alarm|timer)s?\b", said):
         return None
+    if _EVENT_REMOVE.search(said):
+        return "calendar_remove"
     if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said) or _CALENDAR_BOOK.search(said):
         return "calendar_set"
     if _EVENT_QUERY.search(said) or _DAY_QUERY.search(said) or _CALENDAR_LOOK.search(said) \

@@ -24,6 +24,7 @@ from hark.skills.timers import (
     REPEAT_WORDS,
     TimerSkill,
     all_of,
+    each_named,
     find_value,
     is_timer_request,
     join_and,
@@ -327,8 +328,8 @@ class AlarmSkill:
                                                 if kind else "once")]
             filtered = True
         tv = slot_value(u, "time", ctx) if words is None else None
-        if tv is None:
-            found = find_value(said, "time", ctx, ("time",), must=_CLOCKISH)
+        if tv is None:  # "the one on Saturday" names no 1 o'clock
+            found = find_value(_THE_ONE.sub(" ", said), "time", ctx, ("time",), must=_CLOCKISH)
             tv = found[0] if found else None
         if tv is not None and tv.get("kind") in ("time", "datetime"):
             t = time.fromisoformat(tv["time"]) if tv.get("kind") == "time" else \
@@ -393,10 +394,19 @@ class AlarmSkill:
         if not alarms:
             return Outcome(lang.t(language, "alarm_none"), action="alarm.remove")
         hits, filtered = self._filter(u, ctx, alarms)
+
+        def by_words(rows: list[Alarm], part: str) -> list[Alarm]:
+            found, narrowed = self._filter(u, ctx, rows, words=part)
+            return found if narrowed else rows
+
+        # "turn off the swimming alarm and the one tomorrow at 7:15": each by its words
+        each = each_named(alarms, u.text, by_words) if language == "en" else []
+        if each:
+            hits, filtered = each, True
         if filtered and not hits:
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
                 [describe(a, ctx) for a in alarms], language)), action="alarm.remove")
-        if len(hits) > 1 and not wants_all(u.text):
+        if len(hits) > 1 and not wants_all(u.text) and not each:
             choices = [describe(a, ctx) for a in hits]
             return Outcome(lang.t(language, "alarm_which",
                                   choices=lang.join(choices, language, lang.OR)),
@@ -446,6 +456,7 @@ _CHANGE_TO = re.compile(r"\b(?:to|for|at|till|until|say|by|so it goes off at)\s+
 _LATER = re.compile(r"\b(?:later|back|delay)\b")
 _EARLIER = re.compile(r"\b(?:earlier|sooner|forward|before)\b")
 _ONE_OFF = re.compile(r"\bone[- ]?(?:off|time)\b")
+_THE_ONE = re.compile(r"\b(?:the|that|this|which|other|one|each|every)\s+one\b")
 _KIND_SAID = re.compile(r"\b(weekday|weekend|daily|everyday|repeating|single)\b"
                         r"(?:\s+\w+)?\s+alarm|\b(?:every|each) (weekday|weekend|day)\b"
                         r"|\balarms?\b.*\b(repeat)(?:s|ing)?\b")

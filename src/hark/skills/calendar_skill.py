@@ -503,6 +503,10 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         said = clean(re.sub(r",\s*(?:they|he|she|we|i|it|because|since|as|cause)\b.*$", "",
                             text, flags=re.I))
         said = re.sub(r",?\s+not\s+[\w:]+$", "", said)  # "…, not seven"
+        # "… to Wednesday evening, same time": the day changes, the time stays
+        same = re.search(r",?\s*(?:at\s+)?(?:the\s+)?same time$", said)
+        if same:
+            said = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", said[:same.start()])
         # "… to wednesday instead of thursday": the old day names which one
         instead = re.search(r"\s+instead of\s+(.+)$", said)
         old = f" {instead.group(1)}" if instead else ""

@@ -396,7 +396,8 @@ class Reminders:
         """The reminders asked about (of ``pending`` when the caller has read them)."""
         rows = pending if pending is not None else await self._pending(ctx)
         if lang.pick(ctx.language) == "en":  # "when's my reminder to take the bins out?"
-            rows = _match(rows, u.text) or rows
+            # "when are the bins reminder and the birthday card one due?": each by its words
+            rows = each_named(rows, u.text, _match) or _match(rows, u.text) or rows
             if NEXT_ONE.search(clean(u.text)):  # "what's my next reminder?"
                 rows = rows[:1]
         v, _ = find_when(u, ctx)

@@ -18,9 +18,11 @@ _UNIT = (r"(?:\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|am|pm|a\.m\.|p\.m\
          r"in the (?:morning|evening|afternoon)))")
 _CORRECTION = re.compile(
     rf"^(?P<head>.*\b)(?P<old>{_NUMBER})(?P<unit>{_UNIT})?(?P<rest>[^,.;]*?)\s*[,.;]?\s+"
-    r"(?:(?:no|nope|wait|sorry|oops|actually|i mean|scratch that|oh no)[\s,.]+)+"
+    r"(?:(?:no|nope|wait|sorry|oops|actually|i mean|scratch that|oh no|hang on|hold on)"
+    r"[\s,.]+)+"
     r"(?:(?:make (?:that|it)|change (?:that|it) to|let's say|say)\s+)?"
-    rf"(?P<new>{_NUMBER})(?P<newunit>{_UNIT})?\s*(?:instead|please)?\s*[.!]?$", re.I)
+    rf"(?P<new>{_NUMBER})(?P<newunit>{_UNIT})?\s*(?:instead|please)?\s*"
+    r"(?P<more>[,;]\s*(?:and|then|also)\s+.*|[.!]?)$", re.I)
 
 
 def corrected(text: str) -> str:
@@ -29,4 +31,5 @@ def corrected(text: str) -> str:
     if m is None:
         return text
     unit = m.group("newunit") or m.group("unit") or ""
-    return f"{m.group('head')}{m.group('new')}{unit}{m.group('rest')}".strip()
+    more = m.group("more") if m.group("more").strip(" .!") else ""
+    return f"{m.group('head')}{m.group('new')}{unit}{m.group('rest')}{more}".strip()
