@@ -335,6 +335,19 @@ async def test_my_next_reminder_is_the_soonest() -> None:
       "new_reminders": [{"due": "2026-11-30T18:00", "about": ["bread"]}]}),
     ("when are the bins reminder and the birthday card one",
      {"mention": ["19:00", "09:30"], "absent": ["dentist"]}),
+    # polite and wordy
+    ("Good morning. Would you be so kind as to remind me to ring my brother tomorrow at 11 in "
+     "the morning, and also add oatcakes to my shopping list? Thank you very much.",
+     {"new_reminders": [{"due": "2026-12-01T11:00", "about": ["brother"]}],
+      "new_items": {"shopping": ["oatcakes"]}}),
+    # two timers named by what they time, lengths said after
+    ("I'd like a timer for the rice, twelve minutes, and another for the peas, four minutes",
+     {"new_timers": [{"seconds": 720, "name": "rice"}, {"seconds": 240, "name": "peas"}]}),
+    ("cancel the pasta timer and the laundry timer", {"gone": ["T1", "T2"]}),
+    ("remind me at 8pm to water the plants and remind me again at 9am tomorrow",
+     {"new_reminders": [{"due": "2026-11-30T20:00", "about": ["plants"]},
+                        {"due": "2026-12-01T09:00", "about": ["plants"]}]}),
+    ("what time does the dentist appointment start and finish", {"mention": ["14:00", "14:30"]}),
 ])
 async def test_more_everyday_sentences(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

@@ -38,6 +38,7 @@ from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
 from hark.text.corrections import corrected
+from hark.text.dialect import standard
 from hark.types import Outcome, Understanding
 
 log = logging.getLogger("hark.assistant")
@@ -187,7 +188,8 @@ class Assistant:
                           user_id: str = "default", device_id: str = "default",
                           now: datetime | None = None) -> TurnResult:
         """One text turn. Raises InvalidInput (empty), TextTooLong, UnknownSession."""
-        text = corrected(self._validate(text))  # "… for 8 minutes, no wait, 9 minutes"
+        # "… for 8 minutes, no wait, 9 minutes"; "fur quarter tae seven the morra"
+        text = corrected(standard(self._validate(text)))
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:

@@ -46,13 +46,16 @@ _BOUNDARY = re.compile(
 # said before the request itself: "could you", "please", "can you also"
 _POLITE = re.compile(
     r"^(?:(?:please|kindly|just|quickly|also|too|now|then|hey|hark)\s+|"
-    r"(?:(?:would|do) you mind|(?:can|could|would|will) you(?: please| also| just| then)?|"
+    r"(?:(?:would|do) you mind|(?:can|could|would|will) you(?: please| also| just| then| kindly|"
+    r" possibly)?|(?:would you )?(?:please )?be so kind as to|i wonder if you could|"
+    r"i(?:'d| would) be (?:ever so |very |most )?grateful if you(?:'d| would| could)|"
+    r"please (?:would|could|can) you|"
     r"you (?:can|could|may)(?: also| just| now)?|"
     r"i(?:'d| would) like you "
     r"to|i want you to|i need you to|don't forget to|do not forget to|make sure (?:you|to)|"
     r"remember to)\s+)*", re.I)
 # verbs that only the assistant is asked to do: they open a request even after a reminder
-_STRONG = (r"set(?! the table| off| up| out)|add|remind|"
+_STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| my)|"
            # said without a verb: "timer 30 minutes", "alarm for 7am"
            r"(?:an? )?(?:timer|alarm)(?: for| at| in)? (?=\d|an? |one|two|three|four|five|six|"
            r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half|quarter)|"
@@ -68,7 +71,8 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|"
            r"list|note|event|appointment)|put (?:a|an|another|in a|in an) (?:alarm|timer|"
            r"reminder|event|appointment)|"
            r"(?:is|are) (?!it\b|that\b|this\b|they\b|you\b)(?=.*\b(?:on|in) (?:my|the) )|"
-           r"what(?:'s| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "
+           r"whether (?:i|there|my)|"
+           r"what(?:'s|s| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "
            r"events| timers| lists)|when(?:'s| is| does| do| did| will| am| are| was)|"
            r"which|how (?:long|much|many|is|are)|how's|where(?:'s| is| are)|who(?:'s| is)|"
            r"is there|are there|have i|do i|did i|am i|is my|are my|any (?:alarms|"
@@ -229,10 +233,12 @@ def ok_all(pieces: tuple[str, ...], cache: dict[str, Understanding], understand:
 
 _AFTERTHOUGHT = re.compile(r"[\s,]*\b(?:while you're at it|while you are at it|as well|"
                            r"if you can|if you could|if you don't mind|if that's ok|please|"
-                           r"thanks|thank you|though|too|instead)\s*(?=[.!?]*$)", re.I)
+                           r"thanks|thank you(?: (?:ever so|very|so) much)?|cheers|though|too|"
+                           r"instead)\s*(?=[.!?]*$)", re.I)
 
 
-_INTERJECTION = re.compile(r"^(?:(?:hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|er|well|hey|"
+_INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|"
+                           r"hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|er|well|hey|"
                            r"yeah|actually|and|if (?:it is|it's there|so|yes|they are))\b"
                            r"[\s,:;.!]*)+(?=\S)", re.I)
 
@@ -291,7 +297,7 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
         if not marked and not _bare_cut(text[:start].strip(), text[end:].strip()):
             continue
         head = _trim(text[:start])
-        tail = _trim(complete(text[end:].strip(), head))
+        tail = _trim(complete(_REASON.sub("", text[end:].strip()), head))
         if len(head.split()) < 2 or len(tail.split()) < 2:
             continue
         if not _asks(head):

@@ -32,10 +32,11 @@ _OWNER = r"(?!(?:what|where|when|who|how|that|it|there|here|let)'s)\w+'s"
 _SET_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|"
                        r"schedule|book)\b", re.I)
 _VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|schedule|"
-                   r"book|cancel|delete|remove|stop|pause|resume|unpause|restart|snooze|"
+                   r"book|cancel|delete|remove|stop|pause|resume|unpause|restart|snooze|ditch|"
+                   r"scrap|drop|bin|kill|get rid of|"
                    r"turn off|switch off|clear|tick off|cross off|mark)\b", re.I)
 _POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|would you|"
-                     r"will you)\s+)*", re.I)
+                     r"will you|kindly|possibly)\s+)*", re.I)
 # "the pasta one", "tomorrow's 7:15 one", "a 4 minute one": not "at one", "one minute"
 _ONE = re.compile(r"(?<!\bat )(?<!\bfor )(?<!\bto )(?<!\bpast )(?<!\bin )\bone\b"
                   r"(?!\s+(?:minute|hour|second|o'clock|thirty|fifteen|forty|twenty|ten|"
@@ -50,8 +51,11 @@ _ANOTHER = re.compile(r"\b(another|a second|one more|a new)\b(?=\s*(?:$|[,.;!?]|
 _DETERMINED = re.compile(rf"^(?:the|my|a|an|another|tomorrow's|today's|{_OWNER})\s+"
                          r"(?:[\w:'.-]+\s+){0,4}(?:timer|alarm|reminder|appointment|meeting|"
                          r"event)s?\b", re.I)
+_REMINDED_TO = re.compile(r"\bto\s+(.+?)(?=\s+(?:at|on|tomorrow|tonight|today|in|by|every|next|"
+                          r"this)\b|[,.!?]|$)", re.I)
 _TOO = re.compile(r"\b(?:too|as well|also)\b[\s,]*(?:actually|please)?[\s.!]*$", re.I)
-_ANOTHER_ONE = re.compile(r"\b(another|a new|a second|one more|a different)\s+one\b", re.I)
+_ANOTHER_ONE = re.compile(r"\b(another|a new|a second|one more|a different|a fresh)\s+one\b",
+                          re.I)
 _AGAIN = re.compile(r"^(?:again|once more|one more time)\b\s*", re.I)
 _THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{_OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
                     rf"{_NOUN}\b", re.I)
@@ -155,7 +159,8 @@ def complete(tail: str, head: str) -> str:
         unit = _LENGTH.search(head)
         bare_number = re.search(r"\b(?:for|of)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)$", tail, re.I)
         if unit and bare_number and not _LENGTH.search(tail) and re.search(
-                r"\b(?:another|one more|a second)\b", tail, re.I):
+                r"\b(?:another|one more|a second)\b|^(?:set|make|start|put)\s+a\s+timer\b",
+                _POLITE.sub("", tail, count=1), re.I):
             tail = f"{tail} {unit.group(0)}"
     if noun:
         before = tail
@@ -173,6 +178,10 @@ def complete(tail: str, head: str) -> str:
     again = _AGAIN.match(bare)
     if again:
         return _again(body, bare[again.end():])
+    task = _REMINDED_TO.search(body) if _REMIND.match(body) else None
+    said_again = re.match(r"^(?:remind me\s+)?again\b\s*(.*)$", bare, re.I)
+    if task and said_again and _CLOCK.search(bare):  # "… and remind me again at 7am tomorrow"
+        return f"remind me {said_again.group(1)} to {task.group(1)}".replace("  ", " ")
     if day and _THAT_DAY.search(tail):  # "… on Thursday and remind me at 10 that day"
         tail = _THAT_DAY.sub(lambda m: _on_day(day.group(0), m.group(1)), tail, count=1)
         bare = _POLITE.sub("", tail, count=1)
@@ -183,7 +192,8 @@ def complete(tail: str, head: str) -> str:
     lst = _LIST.search(head)
     if lst and not _LIST.search(bare) and not re.search(
             r"\b(?:timer|alarm|reminder|appointment|meeting|event|calendar|diary)s?\b", bare, re.I):
-        listed = _LIST_VERB.match(re.sub(r"\s+(?:as well|too|also|please|instead)$", "", bare))
+        listed = _LIST_VERB.match(re.sub(r"\s+(?:as well|too|also|please|instead)$", "",
+                                         bare.rstrip(".!? ")))
         if listed:  # "tick renew passport off my to-do list and add pay council tax"
             return _to_list(tail, bare, listed, lst.group(0))
     if re.match(r"(?:a|an|another)\s+(?:reminder|alarm|timer)\b", bare, re.I) and \
@@ -381,6 +391,10 @@ def _it(tail: str, head: str) -> str:
             r"(?:move|push|pull|bring|shift|change|make|reschedule)\b", changed.group(0), re.I):
         # "put a call with the landlord in for Thursday at 2. actually, move it to 4"
         return tail[:changed.start(1)] + made.group("thing") + tail[changed.end(1):]
+    to_it = _TO_IT.search(tail)
+    if to_it and asked and not _LIST.search(head):  # "how long's left on the laundry and
+        thing = asked.group("thing")                 # add 10 minutes to it"
+        return tail[:to_it.start()] + f"{to_it.group(1)} {thing}" + tail[to_it.end():]
     if changed and (asked or plan) and not re.search(
             r"\b(?:list|lists)\b", asked.group("thing") if asked else "", re.I):
         # "when's dinner with Anna? push it back an hour"; "when do I need to take the

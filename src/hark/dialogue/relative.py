@@ -31,6 +31,10 @@ _CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|(?:can|could|would|wi
                       r"\s+(?:me\s+)?(?:a|an|another|one|a new|a second|one more)\b)", re.I)
 _PUTS_IN = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:put|pop|pencil|book|"
                       r"schedule|add)\s+(?!(?:it|that|them|this)\b)\w", re.I)
+# "remind me at 2:30pm on Friday": a time and nothing to remind about
+_BARE_REMINDER = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:remind me|"
+                            r"set (?:a|another) reminder)\s+(?!.*\b(?:to|about|that|of)\s)"
+                            r"(?:at|on|for|in|tomorrow|tonight|today)\b", re.I)
 _SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same\s+time\b(?:\s+as\s+(?:it|that|before))?",
                         re.I)
 _NEW_OF_KIND = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:set|make|create|"
@@ -83,6 +87,9 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
             when += f" {_say_day(about['at'].date())}"
         out = f"{piece[:same.start()].rstrip()} {when}{piece[same.end():]}".strip()
         return _about(out, when, piece, about)
+    if about and _BARE_REMINDER.match(piece) and about.get("title"):
+        # "add a doctor's appointment on Friday at 3:15pm, remind me at 2:30pm that day"
+        return _about(piece, "", piece, about)
     new = _NEW_OF_KIND.search(piece)
     if new and about and _KINDS.get(new.group(1).lower()) == about.get("kind") and \
             _CLOCK.search(piece) and not _DAY.search(piece):
@@ -101,8 +108,9 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         if re.search(r"\b(?:at|for)\s+\S", rest, re.I):  # the time is said after it
             when = _say_day(day)
             if amount.split()[1] in ("night", "evening"):  # "the night before at 8": 8 PM
-                rest = re.sub(r"\b((?:at|for)\s+\d{1,2}(?:[:.]\d\d)?)\b(?!\s*(?:am|pm|a\.m|p\.m))",
-                              r"\1 pm", rest, count=1, flags=re.I)
+                rest = re.sub(r"\b((?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|"
+                              r"six|seven|eight|nine|ten|eleven)(?:\s+o'clock)?)\b"
+                              r"(?!\s*(?:am|pm|a\.m|p\.m))", r"\1 pm", rest, count=1, flags=re.I)
         else:
             clock = at if hour is None else at.replace(hour=hour, minute=0)
             when = f"at {_say_clock(clock)} {_say_day(day)}"

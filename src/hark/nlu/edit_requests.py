@@ -76,6 +76,7 @@ _DONE_ANY = re.compile(
 # "mark the bins reminder as done", "tick off the reminder to take the bins out",
 # "scrap the reminder about Sam"
 _REMINDER_DONE = re.compile(
+    r"\btake\b.*?\breminders?\b.*?\boff\b|"
     r"\b(?:mark|tick|cross|check|scrap|scratch|ditch|drop|bin|forget|cancel|delete|remove|clear|"
     r"kill|lose|get rid of)\b"
     r".*?\breminders?\b(?!.*\b(?:to|at|for|on)\s+\d)")

@@ -380,6 +380,12 @@ class CalendarSkill:
             if lang.pick(ctx.language) == "en" and ev.end is not None \
                     and _ENDS.search(clean(u.text)):  # "when does the team meeting finish?"
                 end = ev.end.astimezone(ctx.tz)
+                if re.search(r"\b(?:start|starts|begin|begins)\b", clean(u.text)):
+                    # "what time does my team meeting start and finish tomorrow?"
+                    return Outcome(f"Your {_say_title(ev, ctx)} is from "
+                                   f"{say_time(ev.start.astimezone(ctx.tz))} to {say_time(end)} "
+                                   f"{say_date(end.date(), now.date())}.",
+                                   action="calendar.query", data={"events": [ev.to_dict()]})
                 return Outcome(f"Your {_say_title(ev, ctx)} ends at {say_time(end)} "
                                f"{say_date(end.date(), now.date())}.",
                                action="calendar.query", data={"events": [ev.to_dict()]})

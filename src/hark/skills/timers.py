@@ -221,6 +221,13 @@ _REASON = re.compile(r",\s*(?:because|since|as|cause|cos|they|they're|he|she|we|
                      r"it's|my \w+(?:'s| is| are))\b.*$", re.I)
 
 
+def _named_in(rows: list[Timer], words: str) -> list[Timer]:
+    """The timers whose name is said in ``words`` (``rows`` itself when none is)."""
+    said = clean(words)
+    hits = [t for t in rows if t.name and re.search(rf"\b{re.escape(t.name.lower())}\b", said)]
+    return hits or rows
+
+
 def each_named(rows: list[R], text: str,
                *finders: Callable[[list[R], str], list[R]]) -> list[R]:
     """Two or more of ``rows`` named with "and" ("delete the reminders for tomorrow and
@@ -328,6 +335,11 @@ _NAME_PATTERNS = (
     re.compile(r"\b(?:called|named|labell?ed|for the|for my)\s+([a-z][a-z' ]*?)\s*(?:timer)?"
                r"(?:\s+for\b.*)?$"),
     re.compile(r"\b(?:a|an|the|my|that|this)\s+([a-z][a-z' -]*?)\s+timer\b"),
+    # "set a timer for the fish fingers, 18 minutes"
+    re.compile(r"\bfor (?:the|my)\s+([a-z][a-z' -]*?)\s*,?\s+(?:\d+|(?:an?|one|two|three|four|five|"
+               r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+               r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
+               r"(?:minutes?|mins?|hours?|seconds?)(?:\s+please)?$"),
     # "put the potatoes on a 12 minute timer"
     re.compile(r"^(?:please\s+)?(?:put|stick|pop|set)\s+(?:the|my|some)\s+([a-z][a-z' -]*?)\s+"
                r"on\s+(?:a|the)\s+.*\btimer\b"),
@@ -573,7 +585,9 @@ class TimerSkill:
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
         timers = await self._active(ctx)
-        hits, question = self._which(u, ctx, timers)
+        # "cancel the pasta timer and the laundry timer": each by its name
+        each = each_named(timers, u.text, _named_in) if lang.pick(ctx.language) == "en" else []
+        hits, question = (each, None) if each else self._which(u, ctx, timers)
         if question and len(hits) <= 1:
             return Outcome(question, action="timer.remove")
         if question:
