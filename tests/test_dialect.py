@@ -1,5 +1,5 @@
-"""Scots and colloquial spellings in standard English (hark.text.dialect), and requests
-said that way done end to end."""
+"""Scots and colloquial spellings in standard English (hark.text.dialect), a thing said
+before what to do with it (hark.text.fronted), and requests said that way, end to end."""
 
 from __future__ import annotations
 
@@ -39,4 +39,24 @@ def test_scots_words_in_standard_english(text: str, out: str) -> None:
 ])
 async def test_said_in_scots(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})
+    assert ok, (said, diff)
+
+
+@pytest.mark.parametrize("text, out", [
+    ("the laundry timer please stop it", "please stop the laundry timer"),
+    ("the alarm of tomorrow 7:15, change it to 7:45", "change the alarm of tomorrow 7:15 to 7:45"),
+    ("the dentist reminder, put it on wednesday", "move the dentist reminder to wednesday"),
+    ("the cat ate it", "the cat ate it"),
+    ("set a timer and call it pasta", "set a timer and call it pasta"),
+])
+def test_the_thing_said_first(text: str, out: str) -> None:
+    from hark.text.fronted import unfronted
+
+    assert unfronted(text) == out
+
+
+async def test_the_thing_said_first_is_changed_not_made_again() -> None:
+    ok, said, diff = await judge({"text": "the bins reminder, put it on friday, same time",
+                                  "kind": "single",
+                                  "expect": {"changed": {"R2": {"due": "2026-12-04T19:00"}}}})
     assert ok, (said, diff)

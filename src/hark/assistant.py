@@ -39,6 +39,7 @@ from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
 from hark.text.corrections import corrected
 from hark.text.dialect import standard
+from hark.text.fronted import unfronted
 from hark.types import Outcome, Understanding
 
 log = logging.getLogger("hark.assistant")
@@ -189,7 +190,7 @@ class Assistant:
                           now: datetime | None = None) -> TurnResult:
         """One text turn. Raises InvalidInput (empty), TextTooLong, UnknownSession."""
         # "… for 8 minutes, no wait, 9 minutes"; "fur quarter tae seven the morra"
-        text = corrected(standard(self._validate(text)))
+        text = unfronted(corrected(standard(self._validate(text))))
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:

@@ -28,7 +28,8 @@ _RELATIVE = re.compile(
 # a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
 _CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|(?:can|could|would|will) you)[\s,]+)*"
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
-                      r"\s+(?:me\s+)?(?:a|an|another|one|a new|a second|one more)\b)", re.I)
+                      r"\s+(?:also\s+)?(?:me\s+)?(?:a|an|another|one|a new|a second|one more)\b)",
+                      re.I)
 _PUTS_IN = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:put|pop|pencil|book|"
                       r"schedule|add)\s+(?!(?:it|that|them|this)\b)\w", re.I)
 # "remind me at 2:30pm on Friday": a time and nothing to remind about

@@ -510,7 +510,7 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
                             text, flags=re.I))
         said = re.sub(r",?\s+not\s+[\w:]+$", "", said)  # "…, not seven"
         # "… to Wednesday evening, same time": the day changes, the time stays
-        same = re.search(r",?\s*(?:at\s+)?(?:the\s+)?same time$", said)
+        same = re.search(r",?\s*(?:at\s+)?(?:the\s+)?same (?:time|hour)$", said)
         if same:
             said = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", said[:same.start()])
         # "… to wednesday instead of thursday": the old day names which one

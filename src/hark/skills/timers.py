@@ -332,7 +332,8 @@ NAME_IT = re.compile(r"\b(?:call|name|label|title) it\s+(?:the\s+)?([a-z][a-z' -
                      r"(?:\s+(?:please|thanks))?$")
 _NAME_PATTERNS = (
     NAME_IT,
-    re.compile(r"\b(?:called|named|labell?ed|for the|for my)\s+([a-z][a-z' ]*?)\s*(?:timer)?"
+    re.compile(r"\b(?:called|named|labell?ed|with (?:the )?name|for the|for my)\s+([a-z][a-z' ]*?)"
+               r"\s*(?:timer)?"
                r"(?:\s+for\b.*)?$"),
     re.compile(r"\b(?:a|an|the|my|that|this)\s+([a-z][a-z' -]*?)\s+timer\b"),
     # "set a timer for the fish fingers, 18 minutes"
