@@ -34,6 +34,25 @@ CASES = [
     ("set an alarm for 630 am", "set an alarm for 6:30 am"),
     ("call 911 alarm company", "call 911 alarm company"),
     ("room 1015 is free", "room 1015 is free"),
+    # several requests, spoken (compound_bench --spoken): the second "add" heard as "at"
+    ("Remind me to water the plants at 7pm, and at fix the tap to my to-do list.",
+     "Remind me to water the plants at 7pm, add fix the tap to my to-do list."),
+    ("How longs left on the pasta and at parmesan to the shopping list?",
+     "how long's left on the pasta and add parmesan to the shopping list?"),
+    ("What times the dentist on Wednesday", "what time's the dentist on Wednesday"),
+    ("Set in the arm for 545 on Wednesday", "set an alarm for 5:45 on Wednesday"),
+    ("set it in alarm for 5 30 the day after", "set an alarm for 5:30 the day after"),
+    ("cancelled the swimming alarm then set a new one", "cancel the swimming alarm then set a "
+                                                        "new one"),
+    ("stopped the pasta timer, and reminded me to call mum", "stop the pasta timer, and remind "
+                                                             "me to call mum"),
+    ("Time for 30 minutes, and remind me at 7", "timer for 30 minutes, and remind me at 7"),
+    ("and 5 minutes to the pasta and 10 to the laundry.",
+     "Add 5 minutes to the pasta and 10 to the laundry."),
+    # left alone
+    ("book a table for 500 people", "book a table for 500 people"),
+    ("what is 5 30 times 2", "what is 5 30 times 2"),
+    ("I stopped the car", "I stopped the car"),
 ]
 
 

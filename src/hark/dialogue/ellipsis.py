@@ -11,10 +11,14 @@ for the potatoes" is "set a 12 minute timer for the potatoes".
   at 6"; "and another for 7:30" → "set another alarm for 7:30";
 - **"again"**: "wake me up at 6:50 tomorrow and again at 7:05" → "wake me up at 7:05
   tomorrow" (the first request's day when none is said);
-- **"it"**: "what's on the shopping list and add coffee to it" → "… to the shopping
-  list"; "what's my next reminder and then delete it" → "delete my next reminder";
-  "add 'call the plumber' to my to-do list and remind me to do it at 8" → "remind me to
-  call the plumber at 8".
+- **the verb and the unit said once** ("move the team meeting to Wednesday and the
+  dinner with Anna to 8pm", "add 2 minutes to the pasta and 5 to the laundry"), **the
+  list** ("tick X off my to-do list and add Y"), **the day** ("that day", "the day
+  after", an alarm after a request with a day), **"again"** for a reminder;
+- **"it"**, "that", "there", "her" (:mod:`hark.dialogue.pronouns`): "what's on the
+  shopping list and add coffee to it" → "… to the shopping list"; "what's my next
+  reminder and then delete it" → "delete my next reminder"; "add 'call the plumber' to
+  my to-do list and remind me to do it at 8" → "remind me to call the plumber at 8".
 
 When nothing is left out, or the first request names nothing to fill in with, ``tail``
 comes back as it was.
@@ -24,19 +28,18 @@ from __future__ import annotations
 
 import re
 
-from hark.text.antecedent import stated
+from hark.dialogue.pronouns import LIST as _LIST
+from hark.dialogue.pronouns import NOUN as _NOUN
+from hark.dialogue.pronouns import OWNER as _OWNER
+from hark.dialogue.pronouns import POLITE as _POLITE
+from hark.dialogue.pronouns import resolve as _it
 
-_NOUN = r"(?:timer|alarm|reminder|appointment|meeting|event|list)"
-# "Sam's", "tomorrow's" (not "what's", "it's")
-_OWNER = r"(?!(?:what|where|when|who|how|that|it|there|here|let)'s)\w+'s"
 _SET_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|"
                        r"schedule|book)\b", re.I)
 _VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|schedule|"
                    r"book|cancel|delete|remove|stop|pause|resume|unpause|restart|snooze|ditch|"
                    r"scrap|drop|bin|kill|get rid of|"
                    r"turn off|switch off|clear|tick off|cross off|mark)\b", re.I)
-_POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|would you|"
-                     r"will you|kindly|possibly)\s+)*", re.I)
 # "the pasta one", "tomorrow's 7:15 one", "a 4 minute one": not "at one", "one minute"
 _ONE = re.compile(r"(?<!\bat )(?<!\bfor )(?<!\bto )(?<!\bpast )(?<!\bin )\bone\b"
                   r"(?!\s+(?:minute|hour|second|o'clock|thirty|fifteen|forty|twenty|ten|"
@@ -57,8 +60,6 @@ _TOO = re.compile(r"\b(?:too|as well|also)\b[\s,]*(?:actually|please)?[\s.!]*$",
 _ANOTHER_ONE = re.compile(r"\b(another|a new|a second|one more|a different|a fresh)\s+one\b",
                           re.I)
 _AGAIN = re.compile(r"^(?:again|once more|one more time)\b\s*", re.I)
-_THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{_OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
-                    rf"{_NOUN}\b", re.I)
 _TIME = re.compile(r"\b(?:at|for)\s+[\w:.]+(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+o'clock)?",
                    re.I)
 _DAY = re.compile(r"\b(?:tomorrow|today|tonight|this (?:morning|afternoon|evening)|"
@@ -75,7 +76,6 @@ _REMINDER_AGAIN = re.compile(r"^(?=to \w|at \w|on \w|tomorrow|next)", re.I)
 _CLOCK = re.compile(r"\b(?:at|by|for)\s+(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|"
                     r"seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|half|quarter)\b|"
                     r"\d\s?(?:am|pm)\b", re.I)
-_QUOTED = re.compile(r"""(?:^|\s)['"‘“](.+?)['"’”](?=[\s,.;:!?]|$)""")
 _THAT_DAY = re.compile(r"\b(?:that|the same) (day|morning|afternoon|evening|night)\b", re.I)
 _TO_LIST = re.compile(r"^(?!(?:the|my)\b)\S.{0,60}?\s(?:to|on|onto)\s+(?:the|my)\s+"
                       r"(?:[\w-]+\s+){0,2}?list\b", re.I)
@@ -89,27 +89,6 @@ _PUTS = re.compile(r"(?:add|put|stick|pop|chuck|bung|get|buy|write|jot)\b", re.I
 _ASKING = re.compile(r"(?:is|are|was|were|what|what's|how|do|does|did|have|has|had|any|"
                      r"tell|show|read|give|let|check|"
                      r"anything|which|when|where|who|why|can|could|will|would|should)\b", re.I)
-_ADDED = re.compile(r"^(?:add|put|stick|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:the|my)\s+"
-                    r"(?:[\w-]+\s+){0,2}?list\b", re.I)
-_OBJECT_IT = re.compile(r"\b(?:pick|fetch|grab)\s+(it)\s+up\b|"
-                        r"\b(?:to|on|onto|from|off|about|for|of|delete|cancel|remove|"
-                        r"pause|resume|stop|move|change|extend|shorten|do|buy|get|pick up|"
-                        r"collect|order|add|read|tick|cross|mark|snooze|shift|push|bring|"
-                        r"restart|reschedule|postpone)\s+(it)\b(?!'s)", re.I)
-_CALENDAR_IT = re.compile(r"\b(?:put|pop|stick|add|pencil|write|enter)\s+(it|that)\s+(?:in|on|into|"
-                          r"to|onto)\s+(?:my|the|our)\s+(?:calendar|diary)\b", re.I)
-_FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+", re.I)
-_WITH_PERSON = re.compile(r"\bwith\s+(?!(?:the|my|a|an|your|our|her|him|them|me|us|it|this|that|"
-                          r"some|no|and)\b)([a-z][a-z'-]+)\b(?!\s+(?:and|&)\s)", re.I)
-_THEM = re.compile(r"\b(?:text|call|ring|phone|email|message|tell|ask|thank|visit|see|meet)\s+"
-                   r"(her|him)\b", re.I)
-_ON_LIST_ASKED = re.compile(r"^(?:is|are)\s+(?:there\s+)?(?:any\s+)?(.+?)\s+(?:still\s+)?on\s+"
-                            r"((?:the|my)\s+(?:[\w-]+\s+){0,2}?list)\b", re.I)
-_OFF_IT = re.compile(r"\b(?:take|tick|cross|knock|strike)\s+(?:it|them)\s+off\b|\b(?:remove|delete)"
-                     r"\s+(?:it|them)\b", re.I)
-_THERE = re.compile(r"\b(on|in|onto|to|from|off)\s+there\b", re.I)
-_TO_IT = re.compile(r"\b(to|on|onto|from|off|in)\s+it\b", re.I)
-_LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
 
 
 # a change or an adjustment with its own target, said again for another thing: "move the
@@ -329,27 +308,6 @@ def _last_noun(text: str) -> str:
     return found[-1].lower() if found else ""
 
 
-# a question about one thing: "when's dinner with Anna?", "what time is my weekday alarm",
-# "what's my reminder on Thursday"
-_ASKED = re.compile(
-    r"^(?:(?:um|uh|so|hey|ok|okay|right)[\s,]+)*(?:when(?:'s| is| does| do)|what time(?:'s| is| does|"
-    r" do)?|what(?:'s| is)|is|are|how long(?:'s| is| has)?(?: left on)?)\s+"
-    r"(?P<thing>(?:the|my|your|\w+'s)\s+[^,?.]+?|[a-z]+ with [a-z]+(?: on \w+day)?)"
-    r"(?:\s+(?:set for|set|going off|start|starting|finish|end|at|on|got(?: left)?|left)"
-    r"(?!\s+\w+day))?\s*[?.!]*$", re.I)
-# an event just put in the calendar: "put a call with the landlord in for Thursday at 2"
-_MADE = re.compile(r"^(?:put|add|book|schedule|pop|pencil|set up)\s+(?:in\s+)?(?:a|an|the|my)\s+"
-                   r"(?P<thing>(?:(?!alarm|timer|reminder|list)[\w'-]+\s+){0,4}?(?!alarm|timer|"
-                   r"reminder|list)[\w'-]+)\s+(?:in\s+)?(?:for|on|at|into)\s+", re.I)
-# a plan asked about: "when do I need to take the bins out" → the reminder to do it
-_PLAN = re.compile(r"^(?:(?:um|uh|so|hey|ok|okay)[\s,]+)*(?:when|what time|what day|which day)\s+"
-                   r"(?:do|am|did)\s+i\s+(?:need|have|meant|supposed|got)\s+to\s+(?P<task>[^,?.]+?)"
-                   r"\s*[?.!]*$", re.I)
-# "it" after a question: "… and push it back half an hour", "… and set it 15 minutes later"
-_CHANGE_IT = re.compile(r"\b(?:move|push|pull|bring|shift|change|set|make|reschedule|postpone|"
-                        r"delay|cancel|delete|remove|snooze|update|put|pause|resume|stop|"
-                        r"extend)\s+(it|that)\b(?!'s)",
-                        re.I)
 
 
 def _again(head: str, rest: str) -> str:
@@ -362,67 +320,3 @@ def _again(head: str, rest: str) -> str:
     day = _DAY.search(head)
     said = f"{start} {rest}".strip()
     return _with_day(said, day.group(0)) if day else said
-
-
-def _it_span(m: re.Match[str]) -> tuple[int, int]:
-    """Where the matched "it" is (whichever group of the pattern caught it)."""
-    group = next(i for i in range(len(m.groups()), 0, -1) if m.group(i) is not None)
-    return m.span(group)
-
-
-def _it(tail: str, head: str) -> str:
-    """"it" (the object: "delete it", "add coffee to it", "remind me about it") in
-    ``tail`` for what ``head`` named: its list after "to/on/from", else the item added
-    to a list, else the timer/alarm/reminder/… it named. "what time is it" keeps its
-    "it"."""
-    person = _WITH_PERSON.findall(head)
-    said_to = _THEM.search(tail)
-    if said_to and len(set(person)) == 1:  # "cancel dinner with Anna and remind me to text her"
-        tail = tail[:said_to.start(1)] + person[0] + tail[said_to.end(1):]
-    on_list = _ON_LIST_ASKED.match(_POLITE.sub("", head, count=1))
-    off = _OFF_IT.search(tail)
-    if on_list and off:  # "is bread on the shopping list? if it is, take it off"
-        return f"take {on_list.group(1)} off {on_list.group(2)}"
-    asked = _ASKED.match(head.strip())
-    plan = _PLAN.match(head.strip())
-    changed = _CHANGE_IT.search(tail)
-    made = _MADE.match(_POLITE.sub("", head, count=1))
-    if changed and made and not asked and not plan and re.match(
-            r"(?:move|push|pull|bring|shift|change|make|reschedule)\b", changed.group(0), re.I):
-        # "put a call with the landlord in for Thursday at 2. actually, move it to 4"
-        return tail[:changed.start(1)] + made.group("thing") + tail[changed.end(1):]
-    to_it = _TO_IT.search(tail)
-    if to_it and asked and not _LIST.search(head):  # "how long's left on the laundry and
-        thing = asked.group("thing")                 # add 10 minutes to it"
-        return tail[:to_it.start()] + f"{to_it.group(1)} {thing}" + tail[to_it.end():]
-    if changed and (asked or plan) and not re.search(
-            r"\b(?:list|lists)\b", asked.group("thing") if asked else "", re.I):
-        # "when's dinner with Anna? push it back an hour"; "when do I need to take the
-        # bins out and can you push that to Friday"
-        thing = asked.group("thing") if asked else f"the reminder to {plan.group('task')}"
-        return tail[:changed.start(1)] + thing + tail[changed.end(1):]
-    lst = _LIST.search(head)
-    there = _THERE.search(tail)
-    if there and lst:  # "… to the shopping list. what else is on there?"
-        return tail[:there.start()] + f"{there.group(1)} {lst.group(0)}" + tail[there.end():]
-    obj = _OBJECT_IT.search(tail) or _CALENDAR_IT.search(tail)
-    if obj is None:
-        return tail
-    if _CALENDAR_IT.search(tail):  # "I booked the haircut, … and put it on my calendar"
-        thing = stated(_FIRST_CLAUSE.split(head, maxsplit=1)[0])
-        a, b = _it_span(obj)
-        return tail if thing is None else tail[:a] + thing + tail[b:]
-    to_it = _TO_IT.search(tail)
-    if to_it and lst:
-        return tail[:to_it.start()] + f"{to_it.group(1)} {lst.group(0)}" + tail[to_it.end():]
-    quoted = _QUOTED.search(head)
-    added = _ADDED.match(_POLITE.sub("", head, count=1))
-    item = quoted.group(1) if quoted else (added.group(1) if added else None)
-    if item and re.search(r"\bdo\s+it\b", tail, re.I):  # "remind me to do it": the task
-        return re.sub(r"\bdo\s+it\b", item, tail, count=1, flags=re.I)
-    found = _THING.findall(head)
-    thing = item or (found[-1] if found else None)
-    if thing is None:
-        return tail
-    a, b = _it_span(obj)
-    return tail[:a] + thing + tail[b:]

@@ -38,11 +38,45 @@ _ADD_TIME_SLIP = re.compile(
     r"^(?:and|at|an)\b(?=\s+(?:\d+|a|an|half an?|one|two|three|four|five|ten|fifteen|"
     r"twenty|thirty|another|a couple of|a few)\s+(?:more\s+|extra\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?)\s+(?:to|on|onto)\s+(?:the|my|that)\s+[\w'-]+"
-    r"(?:\s+timer)?[\s,.!?]*(?:please)?[\s.!?]*$)", re.IGNORECASE)
+    r"(?:\s+timer)?(?:[\s,.!?]*(?:please)?[\s.!?]*$|,?\s+(?:and|then|plus)\b))", re.IGNORECASE)
 # a clock time before "alarm" heard without its colon: "the 715 alarm" is 7:15 (minutes
 # a multiple of five, as alarms are set: "911" stays)
 _CLOCK_SLIP = re.compile(r"\b(?P<h>[1-9]|1[0-2])(?P<m>[0-5][05])(?=,?\s+(?:alarm|a\.?m\b|p\.?m\b))",
                          re.IGNORECASE)
+
+
+# "… and add fix the tap to my to-do list" heard as "… and at fix the tap …": a second
+# request that puts something on a list or in the calendar
+_ADD_SLIP_LATER = re.compile(
+    r"(?<=[,;]\s)(?:and\s+)?(?:at|an|and|had|i'd)\s+(?=(?!the\s+same\b)[\w' -]{1,40}?\s+(?:to|on|onto)\s+"
+    r"(?:my|the|our)\s+(?:[\w'-]+\s+){0,3}(?:list|calendar|diary)\b)"
+    r"|(?<=\sand\s)(?:at|an|had|i'd)\s+(?=(?!the\s+same\b)[\w' -]{1,40}?\s+(?:to|on|onto)\s+"
+    r"(?:my|the|our)\s+(?:[\w'-]+\s+){0,3}(?:list|calendar|diary)\b)", re.IGNORECASE)
+# an imperative heard in the past tense at the start of a request: "Cancelled the
+# swimming alarm", "Alexa stopped the pasta timer", "… and reminded me to …"
+_PAST_SLIP = re.compile(
+    r"(?:(?<=^)|(?<=^alexa )|(?<=, )|(?<=\band )|(?<=\bthen ))(cancelled|canceled|stopped|"
+    r"paused|deleted|removed)(?=\s+(?:the|my|all)\b)|(?:(?<=^)|(?<=, )|(?<=\band )|"
+    r"(?<=\bthen ))(reminded)(?=\s+me\b)", re.IGNORECASE)
+_PRESENT = {"cancelled": "cancel", "canceled": "cancel", "stopped": "stop", "paused": "pause",
+            "deleted": "delete", "removed": "remove", "reminded": "remind"}
+# words run together or split: "How longs left", "What times the dentist", "set it in
+# alarm", "Set in the arm", "set it a 25-minute timer", "Time for 30 minutes"
+_RUN_TOGETHER = (
+    (re.compile(r"\bhow longs\b", re.I), "how long's"),
+    (re.compile(r"\bwhat times\b(?=\s+(?:the|my|is|dinner|lunch)\b)", re.I), "what time's"),
+    (re.compile(r"\bset(?: it)? in (?:the )?(?:arm|alarm)\b", re.I), "set an alarm"),
+    (re.compile(r"\bset it (an?)\b(?=\s+[\w-]+\s+timer\b)", re.I), r"set \1"),
+    (re.compile(r"^time for(?=\s+(?:\d+|a|an|one|two|three|four|five|ten|fifteen|twenty|"
+                r"thirty|forty|half)\b[^,.]*\b(?:minutes?|seconds?|hours?)\b)", re.I),
+     "timer for"),
+)
+# a clock time after "for"/"at" heard without its colon or with a space: "an alarm for
+# 545", "for 5 30 the day after" (minutes a multiple of five, not before a unit)
+_CLOCK_RUN = re.compile(
+    r"\b(?P<lead>for|at)\s+(?P<h>[1-9]|1[0-2])\s?(?P<m>[0-5][05])\b(?!\s*(?:minutes?|mins?|"
+    r"seconds?|hours?|people|pounds|dollars|euros|grams|g|kg|ml|calories|%|percent|times))",
+    re.IGNORECASE)
 
 
 def fix_transcript(text: str) -> str:
@@ -52,4 +86,10 @@ def fix_transcript(text: str) -> str:
         return f"{m['lead']} {m['h']}{minutes} am"
 
     text = _CLOCK_SLIP.sub(lambda m: f"{m['h']}:{m['m']}", _AM_SLIP.sub(repl, text.strip()))
+    text = _CLOCK_RUN.sub(lambda m: f"{m['lead']} {m['h']}:{m['m']}" if m["m"] != "00"
+                          or m["lead"].lower() == "at" else m.group(0), text)
+    text = _PAST_SLIP.sub(lambda m: _PRESENT[(m.group(1) or m.group(2)).lower()], text)
+    for rx, said in _RUN_TOGETHER:
+        text = rx.sub(said, text)
+    text = _ADD_SLIP_LATER.sub("add ", text)
     return _ADD_TIME_SLIP.sub("Add", _ADD_SLIP.sub("Add", text))

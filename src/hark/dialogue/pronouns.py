@@ -1,0 +1,132 @@
+"""What "it", "that", "there", "her" and "him" stand for in a request said right after
+another one (English), filled in from that one: "when's dinner with Anna? push it back
+half an hour" → "push dinner with Anna back half an hour"; "add kitchen roll to the
+shopping list. what else is on there?" → "… on the shopping list"; "cancel dinner with
+Anna and remind me to text her" → "… text anna"; "is bread on the list? if it is, take it
+off" → "take bread off the list"; "I booked the haircut, … and put it on my calendar" →
+"put haircut on my calendar".
+
+``resolve(tail, head)`` returns ``tail`` with its pronoun replaced, or unchanged when
+``head`` names nothing it could stand for ("what time is it" keeps its "it").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.text.antecedent import stated
+
+NOUN = r"(?:timer|alarm|reminder|appointment|meeting|event|list)"
+# "Sam's", "tomorrow's" (not "what's", "it's")
+OWNER = r"(?!(?:what|where|when|who|how|that|it|there|here|let)'s)\w+'s"
+POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|would you|"
+                    r"will you|kindly|possibly)\s+)*", re.I)
+LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
+_THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
+                    rf"{NOUN}\b", re.I)
+_QUOTED = re.compile(r"""(?:^|\s)['"‘“](.+?)['"’”](?=[\s,.;:!?]|$)""")
+_ADDED = re.compile(r"^(?:add|put|stick|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:the|my)\s+"
+                    r"(?:[\w-]+\s+){0,2}?list\b", re.I)
+_OBJECT_IT = re.compile(r"\b(?:pick|fetch|grab)\s+(it)\s+up\b|"
+                        r"\b(?:to|on|onto|from|off|about|for|of|delete|cancel|remove|"
+                        r"pause|resume|stop|move|change|extend|shorten|do|buy|get|pick up|"
+                        r"collect|order|add|read|tick|cross|mark|snooze|shift|push|bring|"
+                        r"restart|reschedule|postpone)\s+(it)\b(?!'s)", re.I)
+_CALENDAR_IT = re.compile(r"\b(?:put|pop|stick|add|pencil|write|enter)\s+(it|that)\s+(?:in|on|into|"
+                          r"to|onto)\s+(?:my|the|our)\s+(?:calendar|diary)\b", re.I)
+_FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+", re.I)
+_WITH_PERSON = re.compile(r"\bwith\s+(?!(?:the|my|a|an|your|our|her|him|them|me|us|it|this|that|"
+                          r"some|no|and)\b)([a-z][a-z'-]+)\b(?!\s+(?:and|&)\s)", re.I)
+_THEM = re.compile(r"\b(?:text|call|ring|phone|email|message|tell|ask|thank|visit|see|meet)\s+"
+                   r"(her|him)\b", re.I)
+_ON_LIST_ASKED = re.compile(r"^(?:is|are)\s+(?:there\s+)?(?:any\s+)?(.+?)\s+(?:still\s+)?on\s+"
+                            r"((?:the|my)\s+(?:[\w-]+\s+){0,2}?list)\b", re.I)
+_OFF_IT = re.compile(r"\b(?:take|tick|cross|knock|strike)\s+(?:it|them)\s+off\b|\b(?:remove|delete)"
+                     r"\s+(?:it|them)\b", re.I)
+_THERE = re.compile(r"\b(on|in|onto|to|from|off)\s+there\b", re.I)
+_TO_IT = re.compile(r"\b(to|on|onto|from|off|in)\s+it\b", re.I)
+# a question about one thing: "when's dinner with Anna?", "what time is my weekday alarm",
+# "what's my reminder on Thursday"
+_ASKED = re.compile(
+    r"^(?:(?:um|uh|so|hey|ok|okay|right)[\s,]+)*(?:when(?:'s| is| does| do)|what time(?:'s| is| does|"
+    r" do)?|what(?:'s| is)|is|are|how long(?:'s| is| has)?(?: left on)?)\s+"
+    r"(?P<thing>(?:the|my|your|\w+'s)\s+[^,?.]+?|[a-z]+ with [a-z]+(?: on \w+day)?)"
+    r"(?:\s+(?:set for|set|going off|start|starting|finish|end|at|on|got(?: left)?|left)"
+    r"(?!\s+\w+day))?\s*[?.!]*$", re.I)
+# an event just put in the calendar: "put a call with the landlord in for Thursday at 2"
+_MADE = re.compile(r"^(?:put|add|book|schedule|pop|pencil|set up)\s+(?:in\s+)?(?:a|an|the|my)\s+"
+                   r"(?P<thing>(?:(?!alarm|timer|reminder|list)[\w'-]+\s+){0,4}?(?!alarm|timer|"
+                   r"reminder|list)[\w'-]+)\s+(?:in\s+)?(?:for|on|at|into)\s+", re.I)
+# a plan asked about: "when do I need to take the bins out" → the reminder to do it
+_PLAN = re.compile(r"^(?:(?:um|uh|so|hey|ok|okay)[\s,]+)*(?:when|what time|what day|which day)\s+"
+                   r"(?:do|am|did)\s+i\s+(?:need|have|meant|supposed|got)\s+to\s+(?P<task>[^,?.]+?)"
+                   r"\s*[?.!]*$", re.I)
+# "it" after a question: "… and push it back half an hour", "… and set it 15 minutes later"
+_CHANGE_IT = re.compile(r"\b(?:move|push|pull|bring|shift|change|set|make|reschedule|postpone|"
+                        r"delay|cancel|delete|remove|snooze|update|put|pause|resume|stop|"
+                        r"extend)\s+(it|that)\b(?!'s)",
+                        re.I)
+
+
+def _it_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where the matched "it" is (whichever group of the pattern caught it)."""
+    group = next(i for i in range(len(m.groups()), 0, -1) if m.group(i) is not None)
+    return m.span(group)
+
+
+def resolve(tail: str, head: str) -> str:
+    """"it" (the object: "delete it", "add coffee to it", "remind me about it") in
+    ``tail`` for what ``head`` named: its list after "to/on/from", else the item added
+    to a list, else the timer/alarm/reminder/… it named. "what time is it" keeps its
+    "it"."""
+    person = _WITH_PERSON.findall(head)
+    said_to = _THEM.search(tail)
+    if said_to and len(set(person)) == 1:  # "cancel dinner with Anna and remind me to text her"
+        tail = tail[:said_to.start(1)] + person[0] + tail[said_to.end(1):]
+    on_list = _ON_LIST_ASKED.match(POLITE.sub("", head, count=1))
+    off = _OFF_IT.search(tail)
+    if on_list and off:  # "is bread on the shopping list? if it is, take it off"
+        return f"take {on_list.group(1)} off {on_list.group(2)}"
+    asked = _ASKED.match(head.strip())
+    plan = _PLAN.match(head.strip())
+    changed = _CHANGE_IT.search(tail)
+    made = _MADE.match(POLITE.sub("", head, count=1))
+    if changed and made and not asked and not plan and re.match(
+            r"(?:move|push|pull|bring|shift|change|make|reschedule)\b", changed.group(0), re.I):
+        # "put a call with the landlord in for Thursday at 2. actually, move it to 4"
+        return tail[:changed.start(1)] + made.group("thing") + tail[changed.end(1):]
+    to_it = _TO_IT.search(tail)
+    if to_it and asked and not LIST.search(head):  # "how long's left on the laundry and
+        thing = asked.group("thing")                 # add 10 minutes to it"
+        return tail[:to_it.start()] + f"{to_it.group(1)} {thing}" + tail[to_it.end():]
+    if changed and (asked or plan) and not re.search(
+            r"\b(?:list|lists)\b", asked.group("thing") if asked else "", re.I):
+        # "when's dinner with Anna? push it back an hour"; "when do I need to take the
+        # bins out and can you push that to Friday"
+        thing = asked.group("thing") if asked else f"the reminder to {plan.group('task')}"
+        return tail[:changed.start(1)] + thing + tail[changed.end(1):]
+    lst = LIST.search(head)
+    there = _THERE.search(tail)
+    if there and lst:  # "… to the shopping list. what else is on there?"
+        return tail[:there.start()] + f"{there.group(1)} {lst.group(0)}" + tail[there.end():]
+    obj = _OBJECT_IT.search(tail) or _CALENDAR_IT.search(tail)
+    if obj is None:
+        return tail
+    if _CALENDAR_IT.search(tail):  # "I booked the haircut, … and put it on my calendar"
+        thing = stated(_FIRST_CLAUSE.split(head, maxsplit=1)[0])
+        a, b = _it_span(obj)
+        return tail if thing is None else tail[:a] + thing + tail[b:]
+    to_it = _TO_IT.search(tail)
+    if to_it and lst:
+        return tail[:to_it.start()] + f"{to_it.group(1)} {lst.group(0)}" + tail[to_it.end():]
+    quoted = _QUOTED.search(head)
+    added = _ADDED.match(POLITE.sub("", head, count=1))
+    item = quoted.group(1) if quoted else (added.group(1) if added else None)
+    if item and re.search(r"\bdo\s+it\b", tail, re.I):  # "remind me to do it": the task
+        return re.sub(r"\bdo\s+it\b", item, tail, count=1, flags=re.I)
+    found = _THING.findall(head)
+    thing = item or (found[-1] if found else None)
+    if thing is None:
+        return tail
+    a, b = _it_span(obj)
+    return tail[:a] + thing + tail[b:]
