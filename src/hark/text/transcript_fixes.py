@@ -56,8 +56,32 @@ _ADD_SLIP_LATER = re.compile(
 # swimming alarm", "Alexa stopped the pasta timer", "… and reminded me to …"
 _PAST_SLIP = re.compile(
     r"(?:(?<=^)|(?<=^alexa )|(?<=, )|(?<=\band )|(?<=\bthen ))(cancelled|canceled|stopped|"
-    r"paused|deleted|removed)(?=\s+(?:the|my|all)\b)|(?:(?<=^)|(?<=, )|(?<=\band )|"
+    r"paused|deleted|removed)(?=\s+(?:the|my|all|a)\b)|(?:(?<=^)|(?<=, )|(?<=\band )|"
     r"(?<=\bthen ))(reminded)(?=\s+me\b)", re.IGNORECASE)
+# words Whisper hears in a list request: "to might to do list" is "to my to-do list",
+# "add add", "ad, …", "But pick up … on my to-do list" (Put), "APM" (8 PM), ", 4.7am"
+# ("for 7am"), "Can you at 20 minutes to the laundry" (add)
+_LIST_WORDS = (
+    (re.compile(r"\b(?:to|on|onto|from) might to(?:-| )do(?: a)? list\b", re.I), "to my to-do list"),
+    (re.compile(r"\b(my|the) (?:to )?do a list\b", re.I), r"\1 to-do list"),
+    (re.compile(r"\bthe do list\b", re.I), "the to-do list"),
+    (re.compile(r"\badd,?\s+add\b|\badd-(?=\w)", re.I), "add "),
+    (re.compile(r"^ad\b|(?<=[,.]\s)ad\b|(?<=\band\s)ad\b", re.I), "add"),
+    (re.compile(r"^But\b(?=[^.?!]*\b(?:on|in|onto|to)\s+(?:my|the)\s+(?:[\w-]+\s+){0,3}"
+                r"(?:list|calendar|diary)\b)", re.I), "Put"),
+    (re.compile(r"\bAPM\b"), "8 PM"),
+    (re.compile(r"(?:,\s*|\s)4\.(\d{1,2})\s?(am|pm|a\.m\.|p\.m\.)", re.I), r" for \1\2"),
+    (re.compile(r"(?<=\byou )at(?=\s+(?:\d+|a|an|one|two|three|four|five|ten|fifteen|twenty|"
+                r"thirty)\s+(?:more\s+)?(?:seconds?|minutes?|mins?|hours?)\s+(?:to|on|onto)\b)", re.I),
+     "add"),
+)
+# "Add, fix the shed door, then paint it, to my to-do list": Whisper writes the quotes
+# of a spoken item as commas; the item is put back in quotes (one item, not a request)
+_QUOTED_AS_COMMAS = re.compile(
+    r"(?:^|(?<=\band )|(?<=, )|(?<=\bthen ))(?P<verb>add|put|stick|pop)\s*,\s+"
+    r"(?P<item>[^,]+(?:,[^,]+)*?),?\s+"
+    r"(?P<to>(?:to|on|onto|in|into)\s+(?:my|the|our)\s+(?:[\w'-]+\s+){0,3}(?:list|calendar|"
+    r"diary)\b)", re.I)
 _PRESENT = {"cancelled": "cancel", "canceled": "cancel", "stopped": "stop", "paused": "pause",
             "deleted": "delete", "removed": "remove", "reminded": "remind"}
 # words run together or split: "How longs left", "What times the dentist", "set it in
@@ -92,4 +116,8 @@ def fix_transcript(text: str) -> str:
     for rx, said in _RUN_TOGETHER:
         text = rx.sub(said, text)
     text = _ADD_SLIP_LATER.sub("add ", text)
+    for rx, said in _LIST_WORDS:
+        text = rx.sub(said, text)
+    text = " ".join(text.split())
+    text = _QUOTED_AS_COMMAS.sub(lambda m: f"{m['verb']} '{m['item'].strip()}' {m['to']}", text)
     return _ADD_TIME_SLIP.sub("Add", _ADD_SLIP.sub("Add", text))
