@@ -41,3 +41,20 @@ def test_what_an_outcome_was_about() -> None:
     assert about["at"] == DENTIST["at"]
     assert about_of({"ids": [1, 2]}, TZ) is None
     assert about_of({"alarms": []}, TZ) is None
+
+
+async def test_a_reminder_about_an_event_does_not_hide_the_event(tmp_path) -> None:
+    """The reminder made "an hour before" the meeting is about the meeting; asking when the
+    meeting is still answers with the meeting (its whole title is said), and "it" moves it."""
+    from hark.assistant import Assistant
+    from hark.config import Settings
+
+    settings = Settings(data_dir=tmp_path, timezone="Europe/London", home_location="")
+    assistant = Assistant(settings)
+    first = await assistant.handle_text(
+        "book a meeting with the landlord tomorrow at 4pm and remind me an hour before", now=NOW)
+    assert "3 PM tomorrow" in first.response_text, first.response_text
+    asked = await assistant.handle_text(
+        "when is the meeting with the landlord? push it back half an hour", now=NOW)
+    assert "is at 4 PM tomorrow" in asked.response_text, asked.response_text
+    assert "now at 4:30 PM tomorrow" in asked.response_text, asked.response_text

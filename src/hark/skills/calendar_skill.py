@@ -264,6 +264,13 @@ def _two_days(text: str, days: tuple[date, date] | None, span: str, ctx: SkillCo
         at + len(clean(span)):at + len(clean(span)) + m.start(1) + len(found[1])]
 
 
+def _titled_in_full(events: list[CalendarEvent], text: str) -> bool:
+    """Whether every word of some event's title is said in ``text``."""
+    said = set(clean(text).replace("'s", "").split())
+    return any(set(clean(e.title).replace("'s", "").split()) - {"the", "a", "an", "my"} <= said
+               for e in events if e.title.strip())
+
+
 def _day_range(v: dict[str, Any] | None) -> tuple[date, date] | None:
     if v is None:
         return None
@@ -355,7 +362,9 @@ class CalendarSkill:
         words = clean(u.text).replace(span, " ") if span else u.text
         given = slot_text(u, "event_name")
         english = lang.pick(ctx.language) == "en"
-        if english and not days:  # "when do I have to call the dentist?": the reminder
+        if english and not days and not _titled_in_full(events, u.text):
+            # "when do I have to call the dentist?": the reminder (unless an event's whole
+            # title is said too: "when is the meeting with the landlord?")
             whole = await self.reminders.said_in_full(u, ctx)
             if whole is not None:
                 return whole
