@@ -344,6 +344,7 @@ async def test_my_next_reminder_is_the_soonest() -> None:
     ("I'd like a timer for the rice, twelve minutes, and another for the peas, four minutes",
      {"new_timers": [{"seconds": 720, "name": "rice"}, {"seconds": 240, "name": "peas"}]}),
     ("cancel the pasta timer and the laundry timer", {"gone": ["T1", "T2"]}),
+    ("cancel the laundry timer and the other one", {"gone": ["T1", "T2"]}),
     ("remind me at 8pm to water the plants and remind me again at 9am tomorrow",
      {"new_reminders": [{"due": "2026-11-30T20:00", "about": ["plants"]},
                         {"due": "2026-12-01T09:00", "about": ["plants"]}]}),

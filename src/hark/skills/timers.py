@@ -588,6 +588,9 @@ class TimerSkill:
         timers = await self._active(ctx)
         # "cancel the pasta timer and the laundry timer": each by its name
         each = each_named(timers, u.text, _named_in) if lang.pick(ctx.language) == "en" else []
+        if not each and len(timers) == 2 and re.search(  # "the pasta timer and the other one"
+                r"\band the other (?:one|timer)\b", clean(u.text)):
+            each = timers
         hits, question = (each, None) if each else self._which(u, ctx, timers)
         if question and len(hits) <= 1:
             return Outcome(question, action="timer.remove")
