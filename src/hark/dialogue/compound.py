@@ -172,11 +172,11 @@ def split(text: str, understand: Understand, threshold: float,
             looked[piece] = _understood(cache[piece], threshold)
         return looked[piece]
 
-    plural = _plural(rest)
-    if plural and ok_all(plural, cache, understand, threshold):
-        parts.append(plural[0])
-        rest = plural[1]
     try:
+        plural = _plural(rest)
+        if plural and all(ok(p) for p in plural):  # "set timers for 10 and 20 minutes"
+            parts.append(plural[0])
+            rest = plural[1]
         while len(parts) < MAX_PARTS - 1:
             cut = _first_cut(rest, ok)
             if cut is None:
@@ -221,14 +221,6 @@ def _plural(text: str) -> tuple[str, str] | None:
 
 _PLURAL_DAY = re.compile(r"\s+(?:tomorrow|today|tonight|(?:on|this|next|every)\s+\w+|in the \w+)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
-
-
-def ok_all(pieces: tuple[str, ...], cache: dict[str, Understanding], understand: Understand,
-           threshold: float) -> bool:
-    for piece in pieces:
-        if piece not in cache:
-            cache[piece] = understand(piece)
-    return all(_understood(cache[p], threshold) for p in pieces)
 
 
 _AFTERTHOUGHT = re.compile(r"[\s,]*\b(?:while you're at it|while you are at it|as well|"

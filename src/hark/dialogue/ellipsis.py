@@ -28,11 +28,8 @@ from __future__ import annotations
 
 import re
 
-from hark.dialogue.pronouns import LIST as _LIST
-from hark.dialogue.pronouns import NOUN as _NOUN
-from hark.dialogue.pronouns import OWNER as _OWNER
-from hark.dialogue.pronouns import POLITE as _POLITE
 from hark.dialogue.pronouns import resolve as _it
+from hark.dialogue.words import KIND, LIST, NOUN, OWNER, POLITE, THAT_DAY, on_day
 
 _SET_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|"
                        r"schedule|book)\b", re.I)
@@ -51,7 +48,7 @@ _ANOTHER = re.compile(r"\b(another|a second|one more|a new)\b(?=\s*(?:$|[,.;!?]|
                       r"please|set|going)\b))", re.I)
 # "the swimming alarm" (not "the haircut on my to-do list": items of one list stay one
 # request)
-_DETERMINED = re.compile(rf"^(?:the|my|a|an|another|tomorrow's|today's|{_OWNER})\s+"
+_DETERMINED = re.compile(rf"^(?:the|my|a|an|another|tomorrow's|today's|{OWNER})\s+"
                          r"(?:[\w:'.-]+\s+){0,4}(?:timer|alarm|reminder|appointment|meeting|"
                          r"event)s?\b", re.I)
 _REMINDED_TO = re.compile(r"\bto\s+(.+?)(?=\s+(?:at|on|tomorrow|tonight|today|in|by|every|next|"
@@ -68,15 +65,12 @@ _DAY = re.compile(r"\b(?:tomorrow|today|tonight|this (?:morning|afternoon|evenin
                   r"(?: of (?:january|february|march|april|may|june|july|august|september|"
                   r"october|november|december))?)(?:\s+(?:morning|afternoon|evening|night))?\b",
                   re.I)
-_KIND = {"timer": "timer", "alarm": "alarm", "reminder": "reminder", "appointment": "event",
-         "meeting": "event", "event": "event", "list": "list"}
 _LENGTH = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?|hours?)\b", re.I)
 _REMIND = re.compile(r"^(?:remind me|set a reminder|add a reminder)\b", re.I)
 _REMINDER_AGAIN = re.compile(r"^(?=to \w|at \w|on \w|tomorrow|next)", re.I)
 _CLOCK = re.compile(r"\b(?:at|by|for)\s+(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|"
                     r"seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|half|quarter)\b|"
                     r"\d\s?(?:am|pm)\b", re.I)
-_THAT_DAY = re.compile(r"\b(?:that|the same) (day|morning|afternoon|evening|night)\b", re.I)
 _TO_LIST = re.compile(r"^(?!(?:the|my)\b)\S.{0,60}?\s(?:to|on|onto)\s+(?:the|my)\s+"
                       r"(?:[\w-]+\s+){0,2}?list\b", re.I)
 # a few words put on a list: "toilet roll on the shopping list"
@@ -97,8 +91,8 @@ _ASKING = re.compile(r"(?:is|are|was|were|what|what's|how|do|does|did|have|has|h
 _RETARGET = re.compile(r"^(?P<verb>(?:move|change|push|pull|bring|shift|reschedule|set|make|"
                        r"switch|bump|put back|put forward|extend|shorten|lengthen)\b)\s+"
                        r"(?:the|my|tomorrow's|today's|"
-                       rf"{_OWNER})\s.*?\s(?:to|by|back|forward|until|till)\s", re.I)
-_RETARGET_TAIL = re.compile(rf"^(?:the|my|tomorrow's|today's|{_OWNER})\s+(?:(?!(?:to|by)\b)"
+                       rf"{OWNER})\s.*?\s(?:to|by|back|forward|until|till)\s", re.I)
+_RETARGET_TAIL = re.compile(rf"^(?:the|my|tomorrow's|today's|{OWNER})\s+(?:(?!(?:to|by)\b)"
                             r"[\w:'-]+\s+){1,5}(?:to|by|back|forward|until|till)\s+\S", re.I)
 _AMOUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"fifteen|twenty|thirty|forty|forty-five|sixty|ninety|a couple of|a few)")
@@ -119,7 +113,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 def complete(tail: str, head: str) -> str:
     """``tail`` with what it leaves out of ``head`` filled in."""
-    body = _POLITE.sub("", head, count=1)
+    body = POLITE.sub("", head, count=1)
     tail = _next_to(tail, head)
     # "the laundry one": what the first request named, or a timer when minutes are said
     noun = _last_noun(head) or ("timer" if _LENGTH.search(tail) else "")
@@ -131,7 +125,7 @@ def complete(tail: str, head: str) -> str:
     if noun:  # "another one ten minutes after it", "the pasta one"
         tail = _ANOTHER_ONE.sub(lambda m: f"{m.group(1)} {noun}", tail, count=1)
         tail = _ONE.sub(noun, tail, count=1)
-    gapped = _gapped(_POLITE.sub("", tail, count=1), body)
+    gapped = _gapped(POLITE.sub("", tail, count=1), body)
     if gapped:
         return gapped
     if noun == "timer":  # "a timer for 5 minutes and another for 12": the same unit
@@ -139,14 +133,14 @@ def complete(tail: str, head: str) -> str:
         bare_number = re.search(r"\b(?:for|of)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)$", tail, re.I)
         if unit and bare_number and not _LENGTH.search(tail) and re.search(
                 r"\b(?:another|one more|a second)\b|^(?:set|make|start|put)\s+a\s+timer\b",
-                _POLITE.sub("", tail, count=1), re.I):
+                POLITE.sub("", tail, count=1), re.I):
             tail = f"{tail} {unit.group(0)}"
     if noun:
         before = tail
         tail = _ANOTHER.sub(lambda m: f"{m.group(1)} {noun}", tail, count=1)
-        if tail != before and day and _SET_VERB.match(_POLITE.sub("", tail, count=1)):
+        if tail != before and day and _SET_VERB.match(POLITE.sub("", tail, count=1)):
             tail = _with_day(tail, day.group(0))  # "… tomorrow, set a new one for 7:40"
-    bare = _POLITE.sub("", tail, count=1)
+    bare = POLITE.sub("", tail, count=1)
     again = _REMINDER_AGAIN.match(bare)
     if again and _REMIND.match(body) and _CLOCK.search(head) and _CLOCK.search(bare):
         # "remind me to call the bank at 9 and to text Jo at 2": a second reminder
@@ -161,30 +155,30 @@ def complete(tail: str, head: str) -> str:
     said_again = re.match(r"^(?:remind me\s+)?again\b\s*(.*)$", bare, re.I)
     if task and said_again and _CLOCK.search(bare):  # "… and remind me again at 7am tomorrow"
         return f"remind me {said_again.group(1)} to {task.group(1)}".replace("  ", " ")
-    if day and _THAT_DAY.search(tail):  # "… on Thursday and remind me at 10 that day"
-        tail = _THAT_DAY.sub(lambda m: _on_day(day.group(0), m.group(1)), tail, count=1)
-        bare = _POLITE.sub("", tail, count=1)
+    if day and THAT_DAY.search(tail):  # "… on Thursday and remind me at 10 that day"
+        tail = THAT_DAY.sub(lambda m: on_day(day.group(0), m.group(1)), tail, count=1)
+        bare = POLITE.sub("", tail, count=1)
     verb = _VERB.match(body)
-    if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and _LIST.search(head) \
+    lst = LIST.search(head)
+    if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and lst \
             and not _VERB.match(bare) and _TO_LIST.match(bare):
         return f"{verb.group(0)} {bare}"  # "add X to my to-do list, cat food to the shopping list"
-    lst = _LIST.search(head)
-    if lst and not _LIST.search(bare) and not re.search(
+    if lst and not LIST.search(bare) and not re.search(
             r"\b(?:timer|alarm|reminder|appointment|meeting|event|calendar|diary)s?\b", bare, re.I):
         listed = _LIST_VERB.match(re.sub(r"\s+(?:as well|too|also|please|instead)$", "",
                                          bare.rstrip(".!? ")))
         if listed:  # "tick renew passport off my to-do list and add pay council tax"
-            return _to_list(tail, bare, listed, lst.group(0))
+            return _to_list(listed, lst.group(0))
     if re.match(r"(?:a|an|another)\s+(?:reminder|alarm|timer)\b", bare, re.I) and \
             not _VERB.match(bare):
         return f"set {bare}"  # "ten-minute timer, and a reminder in half an hour to …"
-    if _ITEM_TO_LIST.match(bare) and not _LIST.search(head) and not _VERB.match(bare) \
+    if _ITEM_TO_LIST.match(bare) and not lst and not _VERB.match(bare) \
             and not _ASKING.match(bare) and not _PUTS.match(body) and not _PUTS.match(bare) \
             and _OTHER_THING.search(head):
         return f"add {bare}"  # "set a timer for half an hour. oh and toilet roll on the list"
     named = _DETERMINED.match(bare)
     if verb and not _VERB.match(bare) and named and (
-            _KIND.get(_last_noun(named.group(0)).rstrip("s")) != _KIND.get(noun)
+            KIND.get(_last_noun(named.group(0)).rstrip("s")) != KIND.get(noun)
             or re.match(r"(?:a|an|another)\b", bare, re.I)
             or _TOO.search(bare)):  # "cancel the pasta timer. and the laundry one too"
         # "cancel the laundry timer and the swimming alarm"; not "cancel the team meeting
@@ -193,7 +187,6 @@ def complete(tail: str, head: str) -> str:
         if re.match(r"(?:a|an|another)\b", bare, re.I) and not _SET_VERB.match(said):
             said = "set"
         return _it(f"{said} {bare}", head)  # "… and a reminder about it on Saturday"
-    day = _DAY.search(head)
     if day and _ON_A_DAY.match(bare) and _CLOCK.search(bare):
         tail = _with_day(tail, day.group(0))  # "… tomorrow morning, then an alarm for 7:30"
     return _it(tail, head)
@@ -207,8 +200,8 @@ def day_back(head: str, tail: str) -> str:
     """``head`` with the day its second of a kind names, when it names none itself: "set
     one alarm for 6 and another for 6:10 tomorrow" → "… for 6 tomorrow"."""
     day = _DAY.search(tail)
-    if day is None or _DAY.search(head) or not _SECOND_OF.match(_POLITE.sub("", tail, count=1)) \
-            or not _SET_VERB.match(_POLITE.sub("", head, count=1)):
+    if day is None or _DAY.search(head) or not _SECOND_OF.match(POLITE.sub("", tail, count=1)) \
+            or not _SET_VERB.match(POLITE.sub("", head, count=1)):
         return head  # "move the bins reminder to 8pm and set another for Friday": not Friday
     return _with_day(head, day.group(0))
 
@@ -221,8 +214,8 @@ _LIST_VERB = re.compile(r"^(?P<verb>add|put|pop|stick|take|tick|cross|remove|del
                         r"(?:\s+(?P<prep>off|on|to|onto|from))?$", re.I)
 
 
-def _to_list(tail: str, bare: str, m: re.Match[str], lst: str) -> str:
-    """``bare`` said of the list ``lst`` the first request named."""
+def _to_list(m: re.Match[str], lst: str) -> str:
+    """The list request ``m`` read said of the list ``lst`` the first request named."""
     verb = m.group("verb").lower()
     removing = verb in ("take", "tick", "cross", "remove", "delete", "strike")
     prep = m.group("prep") or ("off" if verb in ("take", "tick", "cross", "strike") else
@@ -259,7 +252,7 @@ def _next_to(tail: str, head: str) -> str:
     """"the day after" / "the day before" the day ``head`` named, as a day said alone."""
     m = _DAY_AFTER.search(tail)
     day = _DAY.search(head)
-    if m is None or day is None or _REMIND.match(_POLITE.sub("", tail, count=1)) or \
+    if m is None or day is None or _REMIND.match(POLITE.sub("", tail, count=1)) or \
             re.search(r"\d|\b(?:first|second|third|\w+teenth|\w+tieth)\b", day.group(0)):
         # "… and remind me the day before" is timed from the first request's own date when
         # it runs (relative.py); so is a day said with its date ("Wednesday the 9th")
@@ -295,24 +288,14 @@ def _with_day(tail: str, day: str) -> str:
     return f"{tail[:end]} {day}{tail[end:]}"
 
 
-def _on_day(day: str, part: str) -> str:
-    """"on Thursday" (+ " morning") for "that day" / "that morning"."""
-    day = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", day, flags=re.I)
-    if not re.match(r"(?:on|tomorrow|today|tonight|this|next)\b", day, re.I):
-        day = f"on {day}"
-    return day if part.lower() == "day" else f"{day} {part}"
-
-
 def _last_noun(text: str) -> str:
-    found = re.findall(rf"\b({_NOUN})s?\b", text, re.I)  # "what alarms have I got"
+    found = re.findall(rf"\b({NOUN})s?\b", text, re.I)  # "what alarms have I got"
     return found[-1].lower() if found else ""
-
-
 
 
 def _again(head: str, rest: str) -> str:
     """The first request again with ``rest``'s time (and its day when ``rest`` has none)."""
-    thing = re.match(rf"^.*?\b{_NOUN}\b", head, re.I)
+    thing = re.match(rf"^.*?\b{NOUN}\b", head, re.I)
     verb = _SET_VERB.match(head) or _VERB.match(head)
     start = thing.group(0) if thing else (verb.group(0) if verb else "")
     if not start:

@@ -14,17 +14,12 @@ from __future__ import annotations
 
 import re
 
+from hark.dialogue.words import LIST, NOUN, OWNER, POLITE
 from hark.text.antecedent import stated
+from hark.text.clean import quoted
 
-NOUN = r"(?:timer|alarm|reminder|appointment|meeting|event|list)"
-# "Sam's", "tomorrow's" (not "what's", "it's")
-OWNER = r"(?!(?:what|where|when|who|how|that|it|there|here|let)'s)\w+'s"
-POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|would you|"
-                    r"will you|kindly|possibly)\s+)*", re.I)
-LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
 _THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
                     rf"{NOUN}\b", re.I)
-_QUOTED = re.compile(r"""(?:^|\s)['"‘“](.+?)['"’”](?=[\s,.;:!?]|$)""")
 _ADDED = re.compile(r"^(?:add|put|stick|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:the|my)\s+"
                     r"(?:[\w-]+\s+){0,2}?list\b", re.I)
 _OBJECT_IT = re.compile(r"\b(?:pick|fetch|grab)\s+(it)\s+up\b|"
@@ -119,9 +114,9 @@ def resolve(tail: str, head: str) -> str:
     to_it = _TO_IT.search(tail)
     if to_it and lst:
         return tail[:to_it.start()] + f"{to_it.group(1)} {lst.group(0)}" + tail[to_it.end():]
-    quoted = _QUOTED.search(head)
+    phrases = quoted(head)  # "add 'call the plumber' to my list and remind me to do it"
     added = _ADDED.match(POLITE.sub("", head, count=1))
-    item = quoted.group(1) if quoted else (added.group(1) if added else None)
+    item = phrases[0].group(2) if phrases else (added.group(1) if added else None)
     if item and re.search(r"\bdo\s+it\b", tail, re.I):  # "remind me to do it": the task
         return re.sub(r"\bdo\s+it\b", item, tail, count=1, flags=re.I)
     found = _THING.findall(head)

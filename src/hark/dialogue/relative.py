@@ -16,6 +16,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
+from hark.dialogue.words import KIND, THAT_DAY, on_day
 from hark.nlu.normalize import normalize
 
 _AMOUNT = (r"(?:(?:an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|"
@@ -41,13 +42,10 @@ _SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same\s+time\b(?:\s+as\s+(?:it|t
 _NEW_OF_KIND = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:set|make|create|"
                           r"add|put|book|schedule)\s+(?:a new|another|a different|a replacement)\s+"
                           r"(alarm|reminder|appointment|meeting|event)\b", re.I)
-_KINDS = {"alarm": "alarm", "reminder": "reminder", "appointment": "event", "meeting": "event",
-          "event": "event"}
 _CLOCK = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|one|two|three|four|five|six|"
                     r"seven|eight|nine|ten|eleven|twelve|half|quarter)\b|\d\s?(?:am|pm)\b", re.I)
 _DAY = re.compile(r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
                   r"saturday|sunday|weekend|weekday|every|daily|\d{1,2}(?:st|nd|rd|th))\b", re.I)
-_THAT_DAY = re.compile(r"\b(?:that|the same) (day|morning|afternoon|evening|night)\b", re.I)
 _HAS_TEXT = re.compile(r"\b(?:to|about|that|of)\s+\w", re.I)
 _REMIND = re.compile(r"\b(?:remind|reminder)\b", re.I)
 _DAY_PART = {"day": None, "night": 20, "evening": 18, "morning": 9}
@@ -73,11 +71,9 @@ def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
 
 def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     """``piece`` with a time relative to ``about`` said as a clock time and a date."""
-    that = _THAT_DAY.search(piece)
+    that = THAT_DAY.search(piece)
     if that and about and _CREATES.match(piece):  # "… remind me to leave at 7:15 that evening"
-        day = _say_day(about["at"].date())
-        part = that.group(1).lower()
-        return piece[:that.start()] + (day if part == "day" else f"{day} {part}") + \
+        return piece[:that.start()] + on_day(_say_day(about["at"].date()), that.group(1)) + \
             piece[that.end():]
     same = _SAME_TIME.search(piece)
     if same and about and (_CREATES.match(piece) or _PUTS_IN.match(piece)):
@@ -92,7 +88,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         # "add a doctor's appointment on Friday at 3:15pm, remind me at 2:30pm that day"
         return _about(piece, "", piece, about)
     new = _NEW_OF_KIND.search(piece)
-    if new and about and _KINDS.get(new.group(1).lower()) == about.get("kind") and \
+    if new and about and KIND.get(new.group(1).lower()) == about.get("kind") and \
             _CLOCK.search(piece) and not _DAY.search(piece):
         # "cancel the swimming alarm, then set a new one for 8": on the swimming alarm's day
         return f"{piece} {_say_day(about['at'].date())}"

@@ -249,9 +249,10 @@ def _two_days(text: str, days: tuple[date, date] | None, span: str, ctx: SkillCo
     Sunday": the days from the first to the second (and the words that said both)."""
     if not days or not span or days[0] != days[1] or lang.pick(ctx.language) != "en":
         return days, span
-    said = clean(text)
-    at = said.find(clean(span))
-    m = _TO_DAY.match(said[at + len(clean(span)):]) if at >= 0 else None
+    said, first = clean(text), clean(span)
+    at = said.find(first)
+    end = at + len(first)  # where the first day's words end
+    m = _TO_DAY.match(said[end:]) if at >= 0 else None
     if m is None:
         return days, span
     found = find_value(m.group(1), "date", ctx, ("date",), must=DAY_WORDS, max_words=4)
@@ -260,8 +261,7 @@ def _two_days(text: str, days: tuple[date, date] | None, span: str, ctx: SkillCo
     last = date.fromisoformat(found[0]["date"][:10])
     if last <= days[0]:
         return days, span
-    return (days[0], last), said[at:at + len(clean(span))] + said[
-        at + len(clean(span)):at + len(clean(span)) + m.start(1) + len(found[1])]
+    return (days[0], last), said[at:end + m.start(1) + len(found[1])]
 
 
 def _titled_in_full(events: list[CalendarEvent], text: str) -> bool:

@@ -420,8 +420,7 @@ class ListSkill:
         texts = [i.text for i in items]
         kind = _KINDS.get(wanted.removesuffix("s")) if language == "en" else None
         if kind is not None:  # "is there any fruit on my shopping list?"
-            found = [t for t in texts if kind & {_stem(w) for w in re.findall(r"[a-z-]+",
-                                                                             t.lower())}]
+            found = [t for t in texts if kind & _stems(t)]
             speech = (f"Yes: {join_and(found)}." if found
                       else f"No, there's no {wanted} on your {name} list.")
             return Outcome(speech, action="list.query", data={"list": name, "items": texts})
@@ -605,10 +604,13 @@ _SMALL_WORDS = {"the", "a", "an", "my", "our", "some", "any", "still", "already"
 def _same_thing(wanted: str, item: str) -> bool:
     """"fixing the bike light still" ~ "fix the bike light": the same words but the small
     ones, each stemmed (English)."""
-    def stems(text: str) -> set[str]:
-        return {_stem(w) for w in re.findall(r"[a-z-]+", text.lower())} - _SMALL_WORDS
-    a, b = stems(wanted), stems(item)
+    a, b = _stems(wanted) - _SMALL_WORDS, _stems(item) - _SMALL_WORDS
     return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of ``text``'s words ("fixing the bike light" → fix, the, bike, light)."""
+    return {_stem(w) for w in re.findall(r"[a-z-]+", text.lower())}
 
 
 def _stem(word: str) -> str:

@@ -271,17 +271,15 @@ _SMALL = {"the", "and", "for", "out", "you", "your", "with", "from", "that", "th
 def _match(rows: list[Reminder], words: str) -> list[Reminder]:
     """The reminders whose words are said most; all of them when none of their words is
     said ("move my Thursday reminder", "push the reminder back")."""
-    stems = _stems
-
-    keys = stems(words) - {
+    keys = _stems(words) - {
         "remind", "reminder", "the", "my", "and", "all", "about", "delete", "remove",
         "cancel", "move", "reschedule", "change", "please", "set", "for", "out", "you",
         "your", "with", "from", "that", "this", "are", "was", "have", "got", "any", "what",
         "when", "week", "day", "time", "morning", "evening", "afternoon", "tonight"}
-    keys &= set().union(*(stems(r.text) for r in rows)) if rows else set()
+    keys &= set().union(*(_stems(r.text) for r in rows)) if rows else set()
     if not keys:
         return rows
-    scored = [(len(keys & stems(r.text)), r) for r in rows]
+    scored = [(len(keys & _stems(r.text)), r) for r in rows]
     best = max((s for s, _ in scored), default=0)
     return [r for s, r in scored if s and s == best]
 
@@ -377,8 +375,8 @@ class Reminders:
         or None."""
         rows = await self._pending(ctx)
         said = _stems(u.text)
-        if not any(len(_stems(r.text) - _SMALL) >= 2 and _stems(r.text) - _SMALL <= said
-                   for r in rows):
+        words = (_stems(r.text) - _SMALL for r in rows)
+        if not any(len(own) >= 2 and own <= said for own in words):
             return None
         return await self.query(u, ctx, pending=rows)
 

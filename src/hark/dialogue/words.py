@@ -1,0 +1,29 @@
+"""Words the readers of several requests in one sentence share (English): the kinds of
+thing a request names ("the pasta timer", "my 7:15 alarm"), what is said before a request
+("could you", "please"), a list named ("my to-do list") and "that day" / "that evening"
+for the day the request before named (:mod:`hark.dialogue.ellipsis`,
+:mod:`hark.dialogue.pronouns`, :mod:`hark.dialogue.relative`).
+"""
+
+from __future__ import annotations
+
+import re
+
+NOUN = r"(?:timer|alarm|reminder|appointment|meeting|event|list)"
+# "Sam's", "tomorrow's" (not "what's", "it's")
+OWNER = r"(?!(?:what|where|when|who|how|that|it|there|here|let)'s)\w+'s"
+POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|would you|"
+                    r"will you|kindly|possibly)\s+)*", re.I)
+LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
+# the kind of thing each noun names (an appointment and a meeting are events)
+KIND = {"timer": "timer", "alarm": "alarm", "reminder": "reminder", "appointment": "event",
+        "meeting": "event", "event": "event", "list": "list"}
+THAT_DAY = re.compile(r"\b(?:that|the same) (day|morning|afternoon|evening|night)\b", re.I)
+
+
+def on_day(day: str, part: str) -> str:
+    """"on Thursday" (+ " morning") for "that day" / "that morning"."""
+    day = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", day, flags=re.I)
+    if not re.match(r"(?:on|tomorrow|today|tonight|this|next)\b", day, re.I):
+        day = f"on {day}"
+    return day if part.lower() == "day" else f"{day} {part}"
