@@ -345,6 +345,8 @@ async def test_my_next_reminder_is_the_soonest() -> None:
      {"new_timers": [{"seconds": 720, "name": "rice"}, {"seconds": 240, "name": "peas"}]}),
     ("cancel the pasta timer and the laundry timer", {"gone": ["T1", "T2"]}),
     ("cancel the laundry timer and the other one", {"gone": ["T1", "T2"]}),
+    ("set a timer for 10 minutes for the rice and another for 20 for the curry",
+     {"new_timers": [{"seconds": 600, "name": "rice"}, {"seconds": 1200, "name": "curry"}]}),
     ("remind me at 8pm to water the plants and remind me again at 9am tomorrow",
      {"new_reminders": [{"due": "2026-11-30T20:00", "about": ["plants"]},
                         {"due": "2026-12-01T09:00", "about": ["plants"]}]}),

@@ -130,11 +130,14 @@ def complete(tail: str, head: str) -> str:
         return gapped
     if noun == "timer":  # "a timer for 5 minutes and another for 12": the same unit
         unit = _LENGTH.search(head)
-        bare_number = re.search(r"\b(?:for|of)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)$", tail, re.I)
+        # the number last, or before what the timer is for ("another for 20 for the laundry")
+        bare_number = re.search(r"\b(?:for|of)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)(?=$|\s+for\s+"
+                                r"(?:the|my)\s+[\w' -]+$)", tail, re.I)
         if unit and bare_number and not _LENGTH.search(tail) and re.search(
                 r"\b(?:another|one more|a second)\b|^(?:set|make|start|put)\s+a\s+timer\b",
                 POLITE.sub("", tail, count=1), re.I):
-            tail = f"{tail} {unit.group(0)}"
+            end = bare_number.end()
+            tail = f"{tail[:end]} {unit.group(0)}{tail[end:]}"
     if noun:
         before = tail
         tail = _ANOTHER.sub(lambda m: f"{m.group(1)} {noun}", tail, count=1)
