@@ -11,7 +11,8 @@ Rows: {"text", "kind": "compound" | "single", "expect"}. ``expect`` holds the
 manage-bench keys (``gone``, ``gone_items``, ``changed``, ``mention``, ``absent``) and
 what must be new: ``new_alarms`` [{"time", "date"} | {"time", "repeat"}],
 ``new_reminders`` [{"due", "about"}], ``new_timers`` [{"seconds", "name"?}],
-``new_items`` {list: [item, …]}, ``new_events`` [{"start", "about"}]. Right when the
+``new_items`` {list: [item, …]}, ``new_events`` [{"start", "about", "end"?}] (the end
+only when the sentence says it). Right when the
 answer mentions what it must and nothing it must not, and the store then differs from
 the start exactly as ``expect`` says. Every confirmation question is answered "yes";
 any other question is a miss. What an answer must not mention (``absent``) is looked
@@ -69,7 +70,8 @@ def _new_matches(domain: str, want: dict[str, Any], got: dict[str, Any]) -> bool
     if domain == "timer":
         return abs(got["remaining_s"] - want["seconds"]) <= 2 and not got["paused"] and (
             not want.get("name") or _words_in([want["name"]], got["name"] or ""))
-    return got["start"] == want["start"] and _words_in(want.get("about", []), got["title"])
+    return got["start"] == want["start"] and _words_in(want.get("about", []), got["title"]) \
+        and got["end"] == want.get("end", got["end"])
 
 
 def _news_right(domain: str, wants: list[dict[str, Any]], news: list[dict[str, Any]]) -> bool:

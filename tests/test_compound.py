@@ -351,6 +351,30 @@ async def test_my_next_reminder_is_the_soonest() -> None:
      {"new_reminders": [{"due": "2026-11-30T20:00", "about": ["plants"]},
                         {"due": "2026-12-01T09:00", "about": ["plants"]}]}),
     ("what time does the dentist appointment start and finish", {"mention": ["14:00", "14:30"]}),
+    # two named timers in one breath, a second "one more", an unnamed "another timer"
+    ("set timers for 6 minutes for the rice and 25 minutes for the fish",
+     {"new_timers": [{"seconds": 360, "name": "rice"}, {"seconds": 1500, "name": "fish"}]}),
+    ("start a timer for 12 minutes for the peas and one more for 40 minutes for the pie",
+     {"new_timers": [{"seconds": 720, "name": "peas"}, {"seconds": 2400, "name": "pie"}]}),
+    ("another timer, 6 minutes, and what's left on the pasta",
+     {"new_timers": [{"seconds": 360}], "mention": [{"minutes": 8}]}),
+    # "kill that timer" is one timer; the question after it names another
+    ("the laundry's done so kill that timer, and how long's left on the pasta",
+     {"gone": ["T2"], "mention": [{"minutes": 8}]}),
+    # "give it another": time added to the timer asked about
+    ("how long's left on the laundry? give it another 10 minutes",
+     {"mention": [{"minutes": 15}], "changed": {"T2": {"remaining_s": 1500}}}),
+    # "it" after an event made is the to-do item about it
+    ("book a haircut for friday at 10am and cross it off my to do list",
+     {"new_events": [{"start": "2026-12-04T10:00", "about": ["haircut"]}],
+      "gone_items": {"to-do": ["book a haircut"]}}),
+    # a reminder "about it at 3pm" is on the event's day
+    ("add a vet visit on wednesday the 9th at 5pm and remind me about it at 4pm",
+     {"new_events": [{"start": "2026-12-09T17:00", "about": ["vet"]}],
+      "new_reminders": [{"due": "2026-12-09T16:00", "about": ["vet"]}]}),
+    # a part of a day asked about: only what is on then
+    ("what's on wednesday morning", {"mention": ["clear"], "absent": ["dentist"]}),
+    ("is my dinner with anna still on", {"mention": ["19:30"]}),
 ])
 async def test_more_everyday_sentences(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

@@ -126,6 +126,15 @@ async def test_change_or_question_is_understood_and_done(text: str, op: str,
     ("book a catch-up with Priya on Friday at 3pm", "calendar_set"),
     ("take off washing-up liquid", "lists_remove"),
     ("start a timer for an hour and call it laundry", "timer_set"),
+    # questions a condition is tested on, and events put in
+    ("have I got anything on Friday morning", "calendar_query"),
+    ("is my diary clear on Wednesday afternoon", "calendar_query"),
+    ("is there anything in my calendar on Sunday", "calendar_query"),
+    ("is the team meeting still on tomorrow", "calendar_query"),
+    ("how long's the rice got", "timer_query"),
+    ("pop badminton in at 8pm on Tuesday", "calendar_set"),
+    ("book a massage at 4pm on Saturday", "calendar_set"),
+    ("block out Monday afternoon for the accounts", "calendar_set"),
 ])
 def test_reader_names_the_change_or_question(text: str, intent: str) -> None:
     assert edit_requests.find(text) == intent
@@ -147,6 +156,9 @@ def test_reader_names_the_change_or_question(text: str, intent: str) -> None:
     "book a taxi for tomorrow at 5pm",  # a booking elsewhere
     "remind me to check the car and turn off the heating at 6",  # no list removal
     "take off my coat",
+    "is there anything to do in town this weekend",  # events out there, not the diary
+    "put the chicken in the oven at 6 on sunday",
+    "block this number",
 ])
 def test_reader_leaves_new_requests_and_other_questions_alone(text: str) -> None:
     assert edit_requests.find(text) is None

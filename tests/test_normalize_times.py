@@ -389,6 +389,11 @@ CASES = [
     ("time", "en", "two hours", {"kind": "duration", "seconds": 7200, "iso": "PT2H"}),
     ("time", "en", "half an hour", {"kind": "duration", "seconds": 1800, "iso": "PT30M"}),
     ("time", "en", "weekends", {"kind": "recurrence", "freq": "weekly", "byday": ["SA", "SU"]}),
+    # weekdays or weekends joined with named days
+    ("general_frequency", "en", "weekdays and saturdays",
+     {"kind": "recurrence", "freq": "weekly", "byday": ["MO", "TU", "WE", "TH", "FR", "SA"]}),
+    ("general_frequency", "en", "fridays and weekends",
+     {"kind": "recurrence", "freq": "weekly", "byday": ["FR", "SA", "SU"]}),
     ("time", "en", "daybreak", None),
     (
         "time",

@@ -58,3 +58,24 @@ async def test_a_reminder_about_an_event_does_not_hide_the_event(tmp_path) -> No
         "when is the meeting with the landlord? push it back half an hour", now=NOW)
     assert "is at 4 PM tomorrow" in asked.response_text, asked.response_text
     assert "now at 4:30 PM tomorrow" in asked.response_text, asked.response_text
+
+
+@pytest.mark.parametrize("piece, about_at, expected", [
+    # the last such time before the event: that day, or the evening before
+    ("remind me about it at 3pm", datetime(2026, 12, 7, 16, 0, tzinfo=TZ),
+     "remind me about dentist appointment at 3:00 pm on the 7th of December"),
+    ("remind me about it at 8", datetime(2026, 12, 1, 10, 0, tzinfo=TZ),
+     "remind me about dentist appointment at 8:00 am on the 1st of December"),
+    ("remind me about it at 9pm", datetime(2026, 12, 1, 10, 0, tzinfo=TZ),
+     "remind me about dentist appointment at 9:00 pm on the 30th of November"),
+])
+def test_a_reminder_about_it_at_a_clock_time_is_before_the_event(
+        piece: str, about_at: datetime, expected: str) -> None:
+    about = {"at": about_at, "title": "dentist appointment", "kind": "event"}
+    assert anchored(piece, about, NOW) == expected
+
+
+def test_a_reminder_about_it_already_past_is_left() -> None:
+    about = {"at": datetime(2026, 11, 30, 18, 0, tzinfo=TZ), "title": "drinks",
+             "kind": "event"}
+    assert anchored("remind me about it at 3pm", about, NOW) == "remind me about it at 3pm"

@@ -29,7 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from hark.config import Settings, get_settings
-from hark.dialogue import compound, persist, relative, tracker
+from hark.dialogue import compound, conditions, persist, relative, tracker
 from hark.dialogue import context as dcontext
 from hark.dialogue.policy import Decision, decide
 from hark.dialogue.state import DialogueState
@@ -40,6 +40,8 @@ from hark.skills.registry import SkillRegistry
 from hark.text.corrections import corrected
 from hark.text.dialect import standard
 from hark.text.fronted import unfronted
+from hark.text.instead import instead
+from hark.text.list_first import items_first
 from hark.types import Outcome, Understanding
 
 log = logging.getLogger("hark.assistant")
@@ -71,6 +73,9 @@ def warm_nlu_languages(languages: tuple[str, ...] = ("en", "de", "fr", "es", "it
         nlu.warm(languages)
 
 
+# a request said on a condition the answer before cannot settle ("… if so, …" after no
+# yes/no question): not carried out
+_CANNOT_TELL = "I couldn't tell from that whether to do the rest, so I haven't."
 _OKAY = re.compile(r"^(?:okay|ok|alright|all right|sure|done)[,.!]\s+", re.I)
 
 
@@ -108,10 +113,14 @@ class TurnResult:
     # what the request was about, timed ({"at", "title"}): for "… and remind me an hour
     # before" said next (not part of the API's answer)
     about: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    # what a question's answer says ({"yes": bool}, {"left_s": n}): for "… if not, add
+    # it" said next (not part of the API's answer)
+    answer: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out.pop("about", None)
+        out.pop("answer", None)
         return out
 
     @classmethod
@@ -190,7 +199,8 @@ class Assistant:
                           now: datetime | None = None) -> TurnResult:
         """One text turn. Raises InvalidInput (empty), TextTooLong, UnknownSession."""
         # "… for 8 minutes, no wait, 9 minutes"; "fur quarter tae seven the morra"
-        text = unfronted(corrected(standard(self._validate(text))))
+        # "wake me up at 7 instead of 7:15"; "shopping list: apples, pears"
+        text = items_first(instead(unfronted(corrected(standard(self._validate(text))))))
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:
@@ -207,7 +217,20 @@ class Assistant:
             results: list[TurnResult] = []
             todo: list[str] | None = parts[1:] if len(parts) > 1 else None
             piece = parts[0]
+            held: bool | None = None  # whether the last condition held ("otherwise")
             while True:
+                cond, _, bare = conditions.parse(piece)
+                if cond is not None and results:  # "is bread on the list? if not, add it"
+                    held = cond.holds(results[-1].answer, held)
+                    if not held:
+                        if held is None:
+                            results[-1] = replace(results[-1], response_text=(
+                                f"{results[-1].response_text} {_CANNOT_TELL}").strip())
+                        if not todo:
+                            return TurnResult.combined(results)
+                        piece, todo = todo[0], todo[1:]
+                        continue
+                    piece = conditions.aimed(bare, results[-1].answer)
                 if results:  # "… and remind me an hour before": timed from the one before
                     piece = relative.anchored(piece, results[-1].about, clock)
                 result, todo = await self._turn(piece, session_id, user_id, device_id, now,
@@ -296,7 +319,8 @@ class Assistant:
             display=display, language=r.language, new_session=info.new,
             expired_session_id=info.expired_id,
             turn_index=stored.get("index") if stored else None,
-            about=relative.about_of(outcome.data, self.tz) if outcome is not None else None)
+            about=relative.about_of(outcome.data, self.tz) if outcome is not None else None,
+            answer=conditions.answer_of(outcome.data) if outcome is not None else None)
         log.info("turn", extra={"session_id": info.id, "turn": result.turn_index,
                                 "intent": r.intent, "confidence": result.confidence,
                                 "decision": decision.kind, "action": action,

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from hark.dialogue import conditions
 from hark.dialogue.ellipsis import complete, day_back
 from hark.text.clean import quoted
 from hark.types import Understanding
@@ -61,6 +62,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half|quarter)|"
            r"(?:an? )?[\w]+[- ](?:minute|hour|second) timer\b|"
            r"(?:an? |another )(?:reminder|alarm) (?:in|at|for|on|tomorrow|to)\b|"
+           r"(?:another|one more) (?:timer|alarm|reminder)\b|"
            r"(?:put|pop|stick|chuck|bung|pencil)(?=\s.{1,60}?\b(?:in|on|into|onto|to) "
            r"(?:my|the) (?:calendar|diary|[\w-]+ list|list)\b)|"
            r"(?:put|pop|stick) (?:in )?(?:a|an|another) (?:alarm|timer|reminder)|cancel|delete|remove|erase|get rid of|"
@@ -79,7 +81,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"reminders|timers|events|appointments)")
 # verbs a person also does themselves: they open a request only after a request that is
 # not a reminder ("pause the pasta and move my 3pm meeting", not "remind me to move …")
-_WEAK = (r"put|stick|move|change|push|pull|bring|shift|reschedule|postpone|delay|extend|"
+_WEAK = (r"put|stick|pop|chuck|bung|pencil|give|kill|block out|block off|move|change|push|pull|bring|shift|reschedule|postpone|delay|extend|"
          r"reset|adjust|update|"
          r"book|clear|read|check|turn|switch|stop|restart|start|continue|hold|knock|"
          r"take|make|note|write|jot|increase|decrease|shorten|lengthen|rename|play|dim|"
@@ -99,8 +101,9 @@ _GERUND = re.compile(r"^(read|add|tell|pause|cancel|remind|check|mov|sett?|putt?
 
 
 def _opener(piece: str) -> str:
-    """The words that open the request: "would you mind reading me …" → "read me …"."""
-    head = _POLITE.sub("", piece, count=1)
+    """The words that open the request: "would you mind reading me …" → "read me …",
+    "if not, add it" → "add it"."""
+    head = _POLITE.sub("", conditions.parse(piece)[2], count=1)
     return _GERUND.sub(lambda m: {"sett": "set", "putt": "put", "mov": "move"}.get(
         m.group(1).lower(), m.group(1)), head, count=1)
 
@@ -158,12 +161,14 @@ def split(text: str, understand: Understand, threshold: float,
     if not may_be_several(text):
         return [text]
     parts: list[str] = []
-    rest = text.strip()
+    # "if the laundry's got more than 20 minutes left, …": its question asked first
+    rest = conditions.asked_first(text.strip())
     cache = {} if cache is None else cache
 
     looked: dict[str, bool] = {}
 
     def ok(piece: str) -> bool:
+        piece = conditions.parse(piece)[2]  # "if not, add it": is "add it" a request?
         if piece not in looked:
             if len(looked) >= MAX_LOOKS:
                 raise _TooLong
@@ -196,7 +201,9 @@ _AT = r"[\w:.]+(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
 # "set timers for 10 and 20 minutes", "set two alarms, for 6 and 6:10 tomorrow"
 _PLURAL = re.compile(
     rf"^(?P<pre>(?:.*?\s)?)(?P<verb>set|start|make|create|put on|give me)\s+(?:(?:two|2)\s+)?"
-    rf"(?P<kind>timer|alarm)s[\s,]+(?:for|at)\s+(?P<a>{_AT})(?P<aunit>{_UNIT})?\s+and\s+"
+    rf"(?P<kind>timer|alarm)s[\s,]+(?:for|at)\s+(?P<a>{_AT})(?P<aunit>{_UNIT})?"
+    # "set timers for 4 minutes for the eggs and 20 minutes for the chicken"
+    rf"(?P<aname>(?<=s)\s+(?:for|called|named)\s+(?:the\s+|my\s+)?[\w-]+)?\s+and\s+"
     rf"(?:(?:one|another)\s+)?(?:(?:for|at)\s+)?(?P<b>{_AT})(?P<unit>{_UNIT})?(?P<rest>.*)$",
     re.I)
 
@@ -215,6 +222,7 @@ def _plural(text: str) -> tuple[str, str] | None:
     day = _PLURAL_DAY.search(rest)  # "… tomorrow (morning)" is both alarms' day
     article = "an" if kind == "alarm" else "a"
     return (f"{m.group('pre')}{m.group('verb')} {article} {kind} for {m.group('a')}{a_unit}"
+            f"{m.group('aname') or ''}"
             f"{day.group(0) if day else ''}".strip(),
             f"set {article} {kind} for {m.group('b')}{b_unit}{rest}".strip())
 
@@ -226,12 +234,12 @@ _PLURAL_DAY = re.compile(r"\s+(?:tomorrow|today|tonight|(?:on|this|next|every)\s
 _AFTERTHOUGHT = re.compile(r"[\s,]*\b(?:while you're at it|while you are at it|as well|"
                            r"if you can|if you could|if you don't mind|if that's ok|please|"
                            r"thanks|thank you(?: (?:ever so|very|so) much)?|cheers|though|too|"
-                           r"instead)\s*(?=[.!?]*$)", re.I)
+                           r"instead|either way|anyway|regardless)\s*(?=[.!?]*$)", re.I)
 
 
 _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|"
                            r"hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|er|well|hey|"
-                           r"yeah|actually|and|if (?:it is|it's there|so|yes|they are))\b"
+                           r"yeah|actually|and)\b"
                            r"[\s,:;.!]*)+(?=\S)", re.I)
 
 
@@ -258,7 +266,7 @@ _OPEN_ENDED = re.compile(
 _SPACE = re.compile(r"\s+(?=\S)")
 # what opens a request after a bare space: a command or a wh-question, not "do I" ("what
 # reminders do I have")
-_BARE_OPENS = re.compile(r"^(?:set(?! the table| off| up| out)|add|remind|cancel|delete|remove|"
+_BARE_OPENS = re.compile(r"^(?:set(?! the table| off| up| out| for| at| to| on| in)|add|remind|cancel|delete|remove|"
                          r"pause|resume|unpause|snooze|tick|cross|wake me|schedule|tell me|"
                          r"what(?:'s| is| are)|when(?:'s| is| does)|how (?:long|many|much))\b",
                          re.I)
@@ -280,6 +288,16 @@ def _bare_cut(head: str, tail: str) -> bool:
             and not _FREE_TEXT.search(head) and bool(_BARE_OPENS.match(_opener(tail))))
 
 
+# items put on a list named after them: one request
+_ONE_ADDITION = re.compile(r"^(?:please\s+)?(?:add|put|pop|stick|write|cross off|tick off|"
+                           r"take off|remove|delete)\b", re.I)
+_NAMES_THING = re.compile(r"\b(?:lists?|calendar|diary|timers?|alarms?|reminders?|remind)\b",
+                          re.I)
+_LIST_VERB = re.compile(r"^(?:add|put|pop|stick|cross|tick|take|remove|delete|strike)\b", re.I)
+_LIST_LATER = re.compile(r"^[^.?!;]*?\b(?:to|on|onto|from|off)\s+(?:the|my|our)\s+"
+                         r"(?:[\w-]+\s+){0,2}?list\b", re.I)
+
+
 def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
     """(first request, the rest) at the first place where both read as requests."""
     quotes = [(q.start(), q.end()) for q in quoted(text)]
@@ -289,10 +307,18 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
         if not marked and not _bare_cut(text[:start].strip(), text[end:].strip()):
             continue
         head = _trim(text[:start])
-        tail = _trim(complete(_REASON.sub("", text[end:].strip()), head))
+        # "… if not, add it": the condition kept, the request completed from the one before
+        _, said, bare = conditions.parse(_REASON.sub("", text[end:].strip()))
+        tail = _trim(complete(bare, conditions.parse(head)[2]))
         if len(head.split()) < 2 or len(tail.split()) < 2:
             continue
-        if not _asks(head):
+        tail = f"{said}, {tail}" if said else tail
+        if _ONE_ADDITION.match(head) and not _NAMES_THING.search(head) and \
+                _LIST_LATER.match(text[end:]) and not _LIST_VERB.match(text[end:]) \
+                and not _OPENS_STRONG.match(_opener(text[end:])):
+            continue  # "add clean the oven, call the bank and sort the recycling to my list",
+            # "cross off fix the bike light and book a haircut from my to-do list"
+        if not _asks(head) or conditions.ends_on_condition(head):
             continue  # "I got the bananas, tick them off": said to explain, not asked
         if not opens_request(tail, after_free_text=bool(_FREE_TEXT.search(head))):
             continue

@@ -15,6 +15,8 @@ for the potatoes" is "set a 12 minute timer for the potatoes".
   dinner with Anna to 8pm", "add 2 minutes to the pasta and 5 to the laundry"), **the
   list** ("tick X off my to-do list and add Y"), **the day** ("that day", "the day
   after", an alarm after a request with a day), **"again"** for a reminder;
+- **the same again** for another thing (:mod:`hark.dialogue.same_again`): "move the
+  dentist reminder to Friday and the same for the bins one";
 - **"it"**, "that", "there", "her" (:mod:`hark.dialogue.pronouns`): "what's on the
   shopping list and add coffee to it" → "… to the shopping list"; "what's my next
   reminder and then delete it" → "delete my next reminder"; "add 'call the plumber' to
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 
 from hark.dialogue.pronouns import resolve as _it
+from hark.dialogue.same_again import again_for
 from hark.dialogue.words import KIND, LIST, NOUN, OWNER, POLITE, THAT_DAY, on_day
 
 _SET_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|"
@@ -71,7 +74,7 @@ _REMINDER_AGAIN = re.compile(r"^(?=to \w|at \w|on \w|tomorrow|next)", re.I)
 _CLOCK = re.compile(r"\b(?:at|by|for)\s+(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|"
                     r"seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|half|quarter)\b|"
                     r"\d\s?(?:am|pm)\b", re.I)
-_TO_LIST = re.compile(r"^(?!(?:the|my)\b)\S.{0,60}?\s(?:to|on|onto)\s+(?:the|my)\s+"
+_TO_LIST = re.compile(r"^(?!(?:the|my|what|what's|whats|is|are|anything|how|when)\b)\S.{0,60}?\s(?:to|on|onto)\s+(?:the|my)\s+"
                       r"(?:[\w-]+\s+){0,2}?list\b", re.I)
 # a few words put on a list: "toilet roll on the shopping list"
 _ITEM_TO_LIST = re.compile(r"^(?!(?:the|my)\b)(?:[\w'-]+\s+){1,4}(?:to|on|onto)\s+(?:the|my)\s+"
@@ -113,6 +116,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 def complete(tail: str, head: str) -> str:
     """``tail`` with what it leaves out of ``head`` filled in."""
+    again = again_for(tail, head)
+    if again is not None:  # "… and the same for the bins one"
+        return again
     body = POLITE.sub("", head, count=1)
     tail = _next_to(tail, head)
     # "the laundry one": what the first request named, or a timer when minutes are said
@@ -172,8 +178,8 @@ def complete(tail: str, head: str) -> str:
                                          bare.rstrip(".!? ")))
         if listed:  # "tick renew passport off my to-do list and add pay council tax"
             return _to_list(listed, lst.group(0))
-    if re.match(r"(?:a|an|another)\s+(?:reminder|alarm|timer)\b", bare, re.I) and \
-            not _VERB.match(bare):
+    if re.match(r"(?:a|an|another|one more|a second)\s+(?:reminder|alarm|timer)\b", bare,
+                re.I) and not _VERB.match(bare):
         return f"set {bare}"  # "ten-minute timer, and a reminder in half an hour to …"
     if _ITEM_TO_LIST.match(bare) and not lst and not _VERB.match(bare) \
             and not _ASKING.match(bare) and not _PUTS.match(body) and not _PUTS.match(bare) \
@@ -192,7 +198,31 @@ def complete(tail: str, head: str) -> str:
         return _it(f"{said} {bare}", head)  # "… and a reminder about it on Saturday"
     if day and _ON_A_DAY.match(bare) and _CLOCK.search(bare):
         tail = _with_day(tail, day.group(0))  # "… tomorrow morning, then an alarm for 7:30"
+    elif day and _CALENDAR_ASKED.search(head) and _BOOKS.match(bare) and _CLOCK.search(bare) \
+            and not LIST.search(bare):  # "am I free on Friday afternoon? if so, book a
+        tail = _on_part_of_day(tail, day.group(0))  # haircut at 2" (2 PM on Friday)
     return _it(tail, head)
+
+
+# a question about the calendar, and an event put in it said after
+_CALENDAR_ASKED = re.compile(r"\b(?:calendar|diary|schedule|free|busy|anything on|"
+                             r"anything in|plans)\b", re.I)
+_BOOKS = re.compile(r"^(?:book|pop|put|pencil|schedule|add|stick|slot|fit|squeeze)\b", re.I)
+_PART = re.compile(r"\s+(morning|afternoon|evening|night)$", re.I)
+_BARE_CLOCK = re.compile(r"\b(at\s+(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|twelve))\b(?!\s*(?::|am|pm|a\.m|p\.m|o'clock))",
+                         re.I)
+
+
+def _on_part_of_day(tail: str, day: str) -> str:
+    """``tail`` on ``day`` ("Friday afternoon"): the day added, and a clock time said
+    without am/pm given the part's ("at 2" in the afternoon is "at 2pm")."""
+    part = _PART.search(day)
+    if part is not None:
+        day = day[:part.start()]
+        meridiem = "am" if part.group(1).lower() == "morning" else "pm"
+        tail = _BARE_CLOCK.sub(lambda m: f"{m.group(1)}{meridiem}", tail, count=1)
+    return _with_day(tail, day)
 
 
 _SECOND_OF = re.compile(r"^(?:(?:and|then|also|please)\s+)*(?:set\s+)?(?:another|one more|a second)\b",

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import re
 
-from hark.dialogue.words import LIST, NOUN, OWNER, POLITE
+from hark.dialogue.words import LIST, NOUN, POLITE, THING
 from hark.text.antecedent import stated
 from hark.text.clean import quoted
 
-_THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
-                    rf"{NOUN}\b", re.I)
 _ADDED = re.compile(r"^(?:add|put|stick|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:the|my)\s+"
                     r"(?:[\w-]+\s+){0,2}?list\b", re.I)
 _OBJECT_IT = re.compile(r"\b(?:pick|fetch|grab)\s+(it)\s+up\b|"
@@ -34,8 +32,14 @@ _WITH_PERSON = re.compile(r"\bwith\s+(?!(?:the|my|a|an|your|our|her|him|them|me|
                           r"some|no|and)\b)([a-z][a-z'-]+)\b(?!\s+(?:and|&)\s)", re.I)
 _THEM = re.compile(r"\b(?:text|call|ring|phone|email|message|tell|ask|thank|visit|see|meet)\s+"
                    r"(her|him)\b", re.I)
-_ON_LIST_ASKED = re.compile(r"^(?:is|are)\s+(?:there\s+)?(?:any\s+)?(.+?)\s+(?:still\s+)?on\s+"
+_ON_LIST_ASKED = re.compile(r"^(?:(?:is|are)\s+(?:there\s+)?(?:any\s+)?(.+?)|(?:check|see|find out)\s+"
+                            r"(?:if|whether)\s+(.+?)\s+(?:is|are))\s+(?:still\s+)?on\s+"
                             r"((?:the|my)\s+(?:[\w-]+\s+){0,2}?list)\b", re.I)
+# "is it on the list? if not, put it on": the item added
+_ON_IT = re.compile(r"^(?:just\s+)?(?:add|put|pop|stick|chuck|bung|whack)\s+(?:it|them)"
+                    r"(?:\s+(?:on|in)(?:\s+(?:there|it|the list|my list))?)?\s*[.!]*$", re.I)
+_GIVE_IT = re.compile(r"\bgive\s+(it|that)\s+(another|an extra|a further|extra)\s+(.+)$",
+                      re.I)
 _OFF_IT = re.compile(r"\b(?:take|tick|cross|knock|strike)\s+(?:it|them)\s+off\b|\b(?:remove|delete)"
                      r"\s+(?:it|them)\b", re.I)
 _THERE = re.compile(r"\b(on|in|onto|to|from|off)\s+there\b", re.I)
@@ -74,15 +78,23 @@ def resolve(tail: str, head: str) -> str:
     ``tail`` for what ``head`` named: its list after "to/on/from", else the item added
     to a list, else the timer/alarm/reminder/… it named. "what time is it" keeps its
     "it"."""
+    # "… give it another 5 minutes": time added to it
+    tail = _GIVE_IT.sub(lambda m: f"add {m.group(2)} {m.group(3)} to {m.group(1)}", tail, count=1)
     person = _WITH_PERSON.findall(head)
     said_to = _THEM.search(tail)
     if said_to and len(set(person)) == 1:  # "cancel dinner with Anna and remind me to text her"
         tail = tail[:said_to.start(1)] + person[0] + tail[said_to.end(1):]
     on_list = _ON_LIST_ASKED.match(POLITE.sub("", head, count=1))
-    off = _OFF_IT.search(tail)
-    if on_list and off:  # "is bread on the shopping list? if it is, take it off"
-        return f"take {on_list.group(1)} off {on_list.group(2)}"
+    item, lst_said = (on_list.group(1) or on_list.group(2), on_list.group(3)) if on_list \
+        else ("", "")
+    if on_list and _OFF_IT.search(tail):  # "is bread on the shopping list? if it is, take
+        return f"take {item} off {lst_said}"  # it off"
+    if on_list and _ON_IT.search(tail):  # "is toothpaste on the list? if not, pop it on"
+        return f"add {item} to {lst_said}"
     asked = _ASKED.match(head.strip())
+    if asked and re.match(r"how\b", head.strip(), re.I) and not re.search(
+            rf"\b{NOUN}s?\b", asked.group("thing"), re.I):  # "how long's left on the laundry"
+        asked = _ASKED.match(f"{head.strip().rstrip('?.! ')} timer")
     plan = _PLAN.match(head.strip())
     changed = _CHANGE_IT.search(tail)
     made = _MADE.match(POLITE.sub("", head, count=1))
@@ -90,6 +102,11 @@ def resolve(tail: str, head: str) -> str:
             r"(?:move|push|pull|bring|shift|change|make|reschedule)\b", changed.group(0), re.I):
         # "put a call with the landlord in for Thursday at 2. actually, move it to 4"
         return tail[:changed.start(1)] + made.group("thing") + tail[changed.end(1):]
+    off_list = _OFF_IT.search(tail)
+    if made and off_list and LIST.search(tail) and not asked:
+        # "book a haircut for Saturday at 11am and tick it off my to-do list"
+        said = re.sub(r"\b(?:it|them)\b", made.group("thing"), off_list.group(0), count=1)
+        return tail[:off_list.start()] + said + tail[off_list.end():]
     to_it = _TO_IT.search(tail)
     if to_it and asked and not LIST.search(head):  # "how long's left on the laundry and
         thing = asked.group("thing")                 # add 10 minutes to it"
@@ -119,7 +136,7 @@ def resolve(tail: str, head: str) -> str:
     item = phrases[0].group(2) if phrases else (added.group(1) if added else None)
     if item and re.search(r"\bdo\s+it\b", tail, re.I):  # "remind me to do it": the task
         return re.sub(r"\bdo\s+it\b", item, tail, count=1, flags=re.I)
-    found = _THING.findall(head)
+    found = [m.group(0) for m in THING.finditer(head)]
     thing = item or (found[-1] if found else None)
     if thing is None:
         return tail

@@ -87,6 +87,12 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     if about and _BARE_REMINDER.match(piece) and about.get("title"):
         # "add a doctor's appointment on Friday at 3:15pm, remind me at 2:30pm that day"
         return _about(piece, "", piece, about)
+    it = _ABOUT_IT.match(piece)
+    if it and about and about.get("title") and about.get("kind") == "event" \
+            and not _DAY.search(piece):
+        # "book the dentist on Monday at 4pm and remind me about it at 3pm": 3 PM Monday,
+        # the last such time before it
+        return _before_it(piece, it, about, now)
     new = _NEW_OF_KIND.search(piece)
     if new and about and KIND.get(new.group(1).lower()) == about.get("kind") and \
             _CLOCK.search(piece) and not _DAY.search(piece):
@@ -119,6 +125,37 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         when = f"at {_say_clock(moved)} {_say_day(moved.date())}"
     out = f"{piece[:m.start()].rstrip()} {when}{rest}".strip()
     return _about(out, when, piece, about)
+
+
+def _before_it(piece: str, it: re.Match[str], about: dict[str, Any], now: datetime) -> str:
+    """A reminder about the event before, at a clock time said without a day: the last
+    such time before the event (``piece`` unchanged when that is past)."""
+    clock = _CLOCK_SAID.search(piece, it.end())
+    said = normalize("time", clock.group(0), now, "en") if clock else None
+    if clock is None or not said or said.get("kind") != "time":
+        return piece
+    start: datetime = about["at"]
+    hh, mm = (int(x) for x in said["time"].split(":")[:2])
+    options = [hh % 12, hh % 12 + 12] if said.get("ambiguous") else [hh]
+    best = None
+    for hour in options:
+        at = start.replace(hour=hour, minute=mm, second=0, microsecond=0)
+        if at >= start:
+            at -= timedelta(days=1)
+        if best is None or at > best:
+            best = at
+    if best is None or best <= now:
+        return piece
+    return (f"{piece[:it.start(1)]}{about['title']}{piece[it.end(1):clock.start()]}"
+            f"at {_say_clock(best)} {_say_day(best.date())}{piece[clock.end():]}")
+
+
+# "remind me about it at 3pm"
+_ABOUT_IT = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:remind me|set "
+                       r"(?:a|another) reminder)\s+(?:about|of)\s+(it|that|this)\b", re.I)
+_CLOCK_SAID = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?|"
+                         r"noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve)(?:\s+(?:am|pm|o'clock))?)", re.I)
 
 
 def _about(out: str, when: str, piece: str, about: dict[str, Any]) -> str:

@@ -14,6 +14,9 @@ NOUN = r"(?:timer|alarm|reminder|appointment|meeting|event|list)"
 OWNER = r"(?!(?:what|where|when|who|how|that|it|there|here|let)'s)\w+'s"
 POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|would you|"
                     r"will you|kindly|possibly)\s+)*", re.I)
+# the thing a request is about: "the dentist reminder", "my 7:15 alarm", "Sam's timer"
+THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
+                   rf"(?P<noun>{NOUN})s?\b", re.I)
 LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
 # the kind of thing each noun names (an appointment and a meeting are events)
 KIND = {"timer": "timer", "alarm": "alarm", "reminder": "reminder", "appointment": "event",

@@ -125,7 +125,7 @@ _TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.
 _TIMER_LEFT = re.compile(
     r"^how (?:long|much (?:time|longer))\b.*?\b(?:until|till|til|before)\s+(?:my|the|our)\s+"
     r"[\w-]+(?:'s|\s+is|\s+are|\s+will be|'ll be)\s+(?:done|ready|finished|cooked)\b"
-    r"|^how long (?:has|have) (?:my|the|our) [\w-]+(?: timer)? got(?: left)?$"
+    r"|^how long(?: has| have|'s) (?:my|the|our) [\w-]+(?: timer)? got(?: left)?$"
     r"|^(?:uh |um )?how long(?:'s| is)? (?:left )?on (?:my|the|our) [\w-]+(?: timer)?$"
     r"|^(?:(?:can you |could you )?tell me |do you know )?"
     r"(?:what(?:'s| is)|how (?:long|much(?: time)?)(?:'s| is)?)\s+(?:left|remaining|to go)\s+"
@@ -156,6 +156,14 @@ _DAY_QUERY = re.compile(
     rf"|^what(?:'s| is) on (?:on )?{_DAY}(?: (?:morning|afternoon|evening|night))?"
     rf"(?: (?:and|to|until|through|or) (?:on )?{_DAY})?$"
     rf"|^what time(?:'s| is) (?:the|my) (?:\w+ ){{1,3}}(?:on |this |next )?{_DAY}$")
+# "have I got anything on Tuesday morning?", "is my calendar free on Thursday evening?",
+# "is there anything in my diary on Friday afternoon?", "am I busy tomorrow?"
+_FREE_QUERY = re.compile(
+    r"^(?:(?:have i got|have i|do i have|am i|is my (?:calendar|diary|schedule|day))\s+"
+    r"(?:got\s+)?(?:anything|something|any (?:events?|appointments?|meetings?|plans)|free|"
+    r"busy|clear|available|empty|booked up)|(?:is there|are there)\s+(?:anything|something|"
+    r"any \w+) (?:in|on) my (?:calendar|diary|schedule))\b"
+    rf"(?!.*\b(?:lists?|alarms?|timers?|reminders?|weather|rain|traffic)\b).*?\b{_DAY}\b")
 # an appointment asked about or moved: "what time's dinner with Anna?", "when am I seeing
 # Anna?", "change the dentist appointment to eleven", "the team meeting's been moved to
 # Thursday at nine"
@@ -163,6 +171,8 @@ _EVENT = (r"(?:meetings?|appointments?|dinner|lunch|breakfast|brunch|party|class
           r"session|interview|diary|calendar)")
 _EVENT_QUERY = re.compile(
     rf"^(?:what (?:time|day)(?:'s| is| does| do)?|when(?:'s| is| does| do)?)\b.*?\b{_EVENT}\b"
+    # "is my dinner with Anna still on Friday?"
+    rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|dinner|lunch)\b.*?\bstill on\b"
     r"|^when (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b")
 # "could you check my calendar for Friday?"
 _CALENDAR_LOOK = re.compile(r"^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:check|look at|"
@@ -197,7 +207,18 @@ _CALENDAR_BOOK = re.compile(
     rf"^(?:please\s+)?(?:(?:can|could) you\s+)?book\s+(?:in\s+)?(?!me\b|us\b)"
     r"(?!.*\b(?:taxi|cab|uber|lyft|ticket|tickets|train|flight|plane|bus|coach|table|ride|"
     r"car|seat|seats|room|hotel|restaurant|audiobook|book|chapter)\b)"
-    rf".{{2,60}}?\b(?:on|for|this|next)?\s*{_DAY}\b.*?\b(?:at\s+\d|\d\s?(?:am|pm)\b|at noon)")
+    rf".{{2,60}}?(?:\b(?:on|for|this|next)?\s*{_DAY}\b.*?\b(?:at\s+\d|\d\s?(?:am|pm)\b|at noon)"
+    rf"|\b(?:at\s+\d{{1,2}}(?::\d\d)?\s?(?:am|pm)?|at noon)\s+(?:on\s+|this\s+|next\s+)?{_DAY}$)")
+# "pop squash in at 7pm on Thursday", "put a run in for Tuesday at 8": an event put in
+_PUT_IN = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:put|pop|pencil|stick|slot|squeeze|book)\s+"
+    r"(?!(?:it|them|that|this|me|us)\b)(?:[\w'-]+\s+){1,5}?in\s+(?:for\s+|on\s+|at\s+)?"
+    rf"(?=.*\b{_DAY}\b)(?=.*(?:\bat\s+\d|\d\s?(?:am|pm)\b|\bat noon\b))"
+    r"(?!.*\b(?:oven|fridge|freezer|microwave|washing machine|dishwasher|bin|list)\b)")
+# "block out 3 to 5pm on Thursday for deep work", "block off Friday morning"
+_CALENDAR_BLOCK = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could) you\s+)?block\s+(?:out|off|in)\b(?!.*\b(?:number|caller|"
+    rf"contact|sender|website|site|app|ads?|emails?|calls?|texts?|messages?)\b).*\b{_DAY}\b")
 _REMIND_TO_SET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remind me\b")
 
 
@@ -249,9 +270,10 @@ def find(text: str) -> str | None:
         return None
     if _EVENT_REMOVE.search(said):
         return "calendar_remove"
-    if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said) or _CALENDAR_BOOK.search(said):
+    if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said) or _CALENDAR_BOOK.search(said) \
+            or _CALENDAR_BLOCK.search(said) or _PUT_IN.search(said):
         return "calendar_set"
     if _EVENT_QUERY.search(said) or _DAY_QUERY.search(said) or _CALENDAR_LOOK.search(said) \
-            or _PLAN_QUERY.search(said):
+            or _PLAN_QUERY.search(said) or _FREE_QUERY.search(said):
         return "calendar_query"
     return None

@@ -371,7 +371,8 @@ class AlarmSkill:
             hits = hits[:1]  # "what time is my next alarm?" (they come soonest first)
         elif language == "en" and _LAST.search(said):
             hits = hits[-1:]  # "what's my latest alarm on Saturday?"
-        data = {"alarms": [a.to_dict() for a in hits]}
+        # "do I have an alarm set for Saturday? if not, …": whether there is one
+        data = {"alarms": [a.to_dict() for a in hits], "answer": bool(hits)}
         listed = [describe(a, ctx) for a in hits]
         if not hits and language != "en":
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
 from hark.nlu import move_requests
 from hark.skills.base import IntentSpec, SkillContext
+from hark.skills.event_span import Said, said_span
 from hark.skills.providers import lang
 from hark.skills.providers.dates import DAY_WORDS, NEXT_ONE, say_date
 from hark.skills.providers.lang import say_time
@@ -43,7 +44,7 @@ from hark.store import reminders as reminder_repo
 from hark.store.models import CalendarEvent
 from hark.store.users import DEFAULT_USER
 from hark.text.antecedent import stated
-from hark.types import Outcome, Understanding
+from hark.types import Outcome, Slot, Understanding
 
 _MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|"
                    r"shift|bring\b.*\bforward|brought forward|change|changed|update|bump)\b.*\bto\b"
@@ -118,7 +119,7 @@ def export_ics(store: Store, user: str = DEFAULT_USER, *, name: str = "Hark") ->
 def _title(u: Understanding, span: str) -> str:
     """The event's title: the event_name slot (with "John's" before "birthday"), else the
     words after "add/schedule/put", without the time words and "to my calendar"."""
-    event = clean(slot_text(u, "event_name"))
+    event = _cut_at(without(clean(slot_text(u, "event_name")), span), span)  # "[lunch on Friday]"
     person = clean(slot_text(u, "person"))
     said, after_verb = _title_said(u, span)
     if event and event not in _GENERIC:
@@ -144,11 +145,17 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     and "to my calendar"; for "it", what was said before the comma. And whether it came
     after such a verb (else it is all the words)."""
     text = without(clean(u.text), span)
+    # "put a block in my calendar … for the car service": what the time is for
+    block = re.search(r"\b(?:block|slot)\b.*?\bfor\s+(?!(?:an?|one|two|three|\d+)\s+(?:hours?|"
+                      r"minutes?)\b)(.+)$", text)
+    if block:
+        text = f"{text[:block.start()]}{block.group(1)}"
     # "put in the calendar: boiler service" (the calendar first), else "… to my calendar"
     text = re.sub(r"^((?:please\s+)?\w+(?:\s+up)?\s+)(?:to|in|on|into)\s+(?:my|the)\s+"
                   r"(?:calendar|diary):?\s+(?=\w)", r"\1", text)
     text = re.sub(r"\b(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary)\b.*$", "", text)
-    m = re.search(r"\b(?:add|schedule|book|put|create|set up|set|make|plan|note)\s+"
+    m = re.search(r"\b(?:add|schedule|book|put|pop|stick|pencil|slot|squeeze|create|set up|"
+                  r"set|make|plan|note|block (?:out|off|in)(?:\s+(?:some\s+)?time)?)\s+"
                   r"(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry):?\s+)?"
                   r"(?:for\s+|called\s+)?(.+)$", text)
     title = _tidy((m.group(1) if m else text).strip())
@@ -161,8 +168,18 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     return title, m is not None
 
 
+def _cut_at(event: str, span: str) -> str:
+    """``event`` without the start of the time words it runs into: "lunch with sam in on
+    friday" with "on friday at 12:30" said → "lunch with sam in"."""
+    words, said = event.split(), clean(span).split()
+    for k in range(min(len(words), len(said)), 0, -1):
+        if words[-k:] == said[:k] and k < len(words):
+            return " ".join(words[:-k])
+    return event
+
+
 def _tidy(title: str) -> str:
-    return re.sub(r"\s+(?:on|at|for|in|this|next|from|please)$", "", title.strip())
+    return re.sub(r"(?:\s+(?:on|at|for|in|this|next|from|please))+$", "", title.strip())
 
 
 def _title_other(u: Understanding, span: str, language: str) -> str:
@@ -218,6 +235,54 @@ def say_event(ev: CalendarEvent, ctx: SkillContext, *, day: bool = True) -> str:
     return f"{_say_title(ev, ctx)} {_when(ev, ctx, day=day)}".rstrip()
 
 
+def _before(slots: list[Slot], start: int, end: int) -> list[Slot]:
+    """The slots without the words from ``start`` to ``end``: those inside dropped, those
+    reaching into them cut short ("[lunch with Sam on Friday 12:30] to 1:30")."""
+    kept = []
+    for s in slots:
+        if s.start is None or s.end is None or s.end <= start or s.start >= end:
+            kept.append(s)
+        elif s.start < start:
+            raw = s.raw[:start - s.start].strip()
+            kept.append(replace(s, raw=raw, value=raw, end=s.start + len(raw)))
+    return kept
+
+
+def _span(said: Said, start: datetime, end: datetime | None, evening: bool,
+          ctx: SkillContext) -> tuple[datetime, datetime | None]:
+    """The start and end of an event said with a clock range or a length: the range's
+    times on the day said (today, or tomorrow once they are past); a length after the
+    start ("at 11 for half an hour"), or days after an all-day start."""
+    if said.range is not None:
+        a, b = said.range.times(evening)
+        day = start.astimezone(ctx.tz).date() if start is not None else ctx.clock().date()
+        begin = datetime.combine(day, a, tzinfo=ctx.tz)
+        if start is None and begin <= ctx.clock():
+            begin += timedelta(days=1)
+        finish = datetime.combine(begin.date(), b, tzinfo=ctx.tz)
+        return begin, finish if finish > begin else finish + timedelta(days=1)
+    assert said.length is not None
+    if end is None:  # a time of day was said
+        return start, start + said.length
+    if said.length >= timedelta(days=1):
+        return start, start + timedelta(days=said.length.days)
+    return start, end
+
+
+def say_span(ev: CalendarEvent, ctx: SkillContext) -> str:
+    """'meeting with the plumber from 2 PM to 5 PM tomorrow', 'holiday on Monday for 7
+    days': an event said with its end."""
+    local, now = ev.start.astimezone(ctx.tz), ctx.clock()
+    if ev.end is None:
+        return say_event(ev, ctx)
+    finish = ev.end.astimezone(ctx.tz)
+    if local.time() == time(0) and ev.end - ev.start >= timedelta(hours=23):
+        days = (ev.end - ev.start).days
+        return f"{say_event(ev, ctx)}" + (f" for {days} days" if days > 1 else "")
+    return (f"{_say_title(ev, ctx)} from {say_time(local)} to {say_time(finish)} "
+            f"{say_date(local.date(), now.date())}")
+
+
 def _words(text: str, english: bool = True) -> set[str]:
     words = clean(text).split()
     if not english:  # "l'appuntamento", "d'anniversaire": the word after the article
@@ -269,6 +334,21 @@ def _titled_in_full(events: list[CalendarEvent], text: str) -> bool:
     said = set(clean(text).replace("'s", "").split())
     return any(set(clean(e.title).replace("'s", "").split()) - {"the", "a", "an", "my"} <= said
                for e in events if e.title.strip())
+
+
+# "is my calendar free on Thursday evening?", "am I free …": yes when nothing is on
+_FREE = re.compile(r"\b(?:free|clear|empty|available|nothing on)\b")
+_PARTS = {"morning", "afternoon", "evening", "night", "tonight"}
+
+
+def _part_of_day(v: dict[str, Any] | None, days: tuple[date, date] | None
+                 ) -> tuple[str, datetime, datetime] | None:
+    """(its name, start, end) of a part of one day said ("on Friday afternoon")."""
+    if v is None or not days or days[0] != days[1] or v.get("part_of_day") not in _PARTS \
+            or not v.get("datetime") or not v.get("end"):
+        return None
+    return (v["part_of_day"], datetime.fromisoformat(v["datetime"]),
+            datetime.fromisoformat(v["end"]))
 
 
 def _day_range(v: dict[str, Any] | None) -> tuple[date, date] | None:
@@ -328,11 +408,18 @@ class CalendarSkill:
         return await read_db(ctx, repo.all_events, user=ctx.user_id)
 
     async def add(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        language = lang.pick(ctx.language)
+        lowered = u.text.lower()
+        said = said_span(lowered) if language == "en" and len(lowered) == len(u.text) \
+            else None
+        if said is not None:  # "from 2 till 5", "for an hour": read apart from the start
+            u = replace(u, text=f"{u.text[:said.at[0]]} {said.instead} "
+                                f"{u.text[said.at[1]:]}".strip(),
+                        slots=_before(u.slots, said.at[0], said.at[1]))
         v, span = find_when(u, ctx)
         start, has_time = due_from(v, ctx, default_hour=0)
         if has_time:
             start = upcoming(start, span or u.text, ctx)
-        language = lang.pick(ctx.language)
         # "put a call with the landlord in for Thursday": not "… landlord in"
         title = _tidy(_title(u, span)) if language == "en" else _title_other(u, span, language)
         if not title:
@@ -347,10 +434,13 @@ class CalendarSkill:
                            action="calendar.ask_when",
                            expect_followup=True, data={"missing": "date", "title": title})
         end = None if has_time else start + timedelta(days=1)  # all day
+        if said is not None:
+            start, end = _span(said, start, end, bool(_EVENING.search(clean(title))), ctx)
         location = slot_text(u, "place_name")
         ev = await write_db(ctx, repo.create, title=title, start=start, end=end,
                             user=ctx.user_id, location=location, now=ctx.clock())
-        return Outcome(lang.t(language, "cal_added", event=say_event(ev, ctx)),
+        told = say_span(ev, ctx) if said is not None else say_event(ev, ctx)
+        return Outcome(lang.t(language, "cal_added", event=told),
                        action="calendar.set", data={"event": ev.to_dict()})
 
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
@@ -400,16 +490,23 @@ class CalendarSkill:
                                action="calendar.query", data={"events": [ev.to_dict()]})
             return Outcome(_say_when_is(ev, ctx), action="calendar.query",
                            data={"events": [e.to_dict() for e in upcoming]})
+        part = _part_of_day(v, days)
         if days:
             lo = datetime.combine(days[0], time(0), tzinfo=ctx.tz)
             hi = datetime.combine(days[1] + timedelta(days=1), time(0), tzinfo=ctx.tz)
+            if part is not None:  # "on Thursday evening": that part of the day
+                lo, hi = part[1], part[2]
             hits = await read_db(ctx, repo.between, lo, hi, user=ctx.user_id)
         else:
             hits = [e for e in events if (e.end or e.start) >= now][:5]
             if english and NEXT_ONE.search(clean(u.text)):  # "what's my next event?"
                 hits = hits[:1]
-        return Outcome(_say_events(hits, days, ctx), action="calendar.query",
-                       data={"events": [e.to_dict() for e in hits]})
+        # a yes/no question's answer, for "… if not, book a haircut at 3"
+        free = english and bool(_FREE.search(clean(u.text)))
+        return Outcome(_say_events(hits, days, ctx, part[0] if part else ""),
+                       action="calendar.query",
+                       data={"events": [e.to_dict() for e in hits],
+                             "answer": not hits if free else bool(hits)})
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
@@ -581,14 +678,18 @@ def _say_when_is(ev: CalendarEvent, ctx: SkillContext) -> str:
 
 
 def _say_events(hits: list[CalendarEvent], days: tuple[date, date] | None,
-                ctx: SkillContext) -> str:
-    """What is on a day ("You have one event tomorrow: ..."), in a range, or coming up."""
+                ctx: SkillContext, part: str = "") -> str:
+    """What is on a day ("You have one event tomorrow: ..."), a part of one ("on Friday
+    afternoon"), in a range, or coming up."""
     language = lang.pick(ctx.language)
     one_day = bool(days) and days[0] == days[1]
     if days and one_day:
         scope, day = "day", lang.say_day(days[0], ctx.clock().date(), language)
         if language == "en":
             day = say_date(days[0], ctx.clock().date())
+            if part:
+                day = (("tonight" if part in ("night", "tonight") else f"this {part}")
+                       if day == "today" else f"{day} {'night' if part == 'tonight' else part}")
     else:
         scope, day = ("range" if days else "upcoming"), ""
     if not hits:

@@ -423,18 +423,20 @@ class ListSkill:
             found = [t for t in texts if kind & _stems(t)]
             speech = (f"Yes: {join_and(found)}." if found
                       else f"No, there's no {wanted} on your {name} list.")
-            return Outcome(speech, action="list.query", data={"list": name, "items": texts})
+            return Outcome(speech, action="list.query",
+                           data={"list": name, "items": texts, "answer": bool(found)})
         found = [t for t in texts if wanted and (wanted in t.lower() or t.lower() in wanted
                                                  or _same_thing(wanted, t))]
         if language == "en" and found and found != [wanted]:  # "anything about the bike?"
             return Outcome(f"Yes, {join_and(found)} {'is' if len(found) == 1 else 'are'} on "
                            f"your {name} list.", action="list.query",
-                           data={"list": name, "items": texts})
+                           data={"list": name, "items": texts, "answer": True})
         if wanted:
             return Outcome(_t(language, "list_has" if found else "list_has_not",
                               item=wanted if language == "en" else as_written(u.text, wanted),
                               list=say_list(name, language, dative=True)),
-                           action="list.query", data={"list": name, "items": texts})
+                           action="list.query",
+                           data={"list": name, "items": texts, "answer": bool(found)})
         data = {"list": name, "items": texts}
         if language != "en":
             where = say_list(name, language, dative=True)

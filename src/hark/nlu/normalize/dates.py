@@ -201,6 +201,12 @@ def parse_date(toks: list[Token], today: date, lex: Lexicon, lone_day: int = 1) 
     if not body:
         return None
     shift = {"@next": 1, "@last": -1}.get(mod or "", 0)
+    # "next week Monday", "Monday next week": that week's day
+    if len(t) == 3 and is_sym(t[0], "@wd:") and t[1] in _MODS and t[2] == "@u:w":
+        mod, body, shift = t[1], [t[2], t[0]], {"@next": 1, "@last": -1}.get(t[1], 0)
+    if mod and len(body) == 2 and body[0] == "@u:w" and is_sym(body[1], "@wd:"):
+        week = _week(today, shift)[0]
+        return week + timedelta(days=int(sym_arg(body[1]))), None
     if len(body) == 1:
         tok = body[0]
         if is_sym(tok, "@day:") and mod is None:

@@ -39,11 +39,13 @@ def _days(t: list[Token]) -> list[str] | None:
             continue
         if is_sym(tok, "@wd:") or is_sym(tok, "@wds:"):
             out.append(RRULE_DAYS[int(sym_arg(tok))])
-        elif tok == "@weekend":
+        elif tok in ("@weekend", "@weekends"):
             out += ["SA", "SU"]
+        elif tok == "@weekdays":  # "weekdays and Saturdays"
+            out += list(RRULE_DAYS[:5])
         else:
             return None
-    return out or None
+    return sorted(set(out), key=RRULE_DAYS.index) or None
 
 
 def _core(t: list[Token], lex: Lexicon, now: datetime) -> dict | None:
@@ -62,7 +64,8 @@ def _core(t: list[Token], lex: Lexicon, now: datetime) -> dict | None:
         return {"freq": "weekly", "byday": list(RRULE_DAYS[:5])}
     if n == 1 and t[0] == "@weekends":
         return {"freq": "weekly", "byday": ["SA", "SU"]}
-    if t[0] != "@every" and all(is_sym(x, "@wds:") or x == "@and" for x in t):
+    if t[0] != "@every" and all(is_sym(x, "@wds:") or x in ("@and", "@weekdays", "@weekends")
+                                for x in t):
         return {"freq": "weekly", "byday": _days(t)}
     if t[0] == "@every":
         body = t[1:]

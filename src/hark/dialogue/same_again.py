@@ -1,0 +1,76 @@
+"""A request said again for another thing (English): "move the dentist reminder to Friday
+and the same for the bins one" → "move the bins reminder to Friday"; "add 5 minutes to
+the pasta and do the same for the laundry" → "add 5 minutes to the laundry"; "add cling
+film to the shopping list, and the same for foil" → "add foil to the shopping list";
+"put passport photos on the shopping list and on the to-do list as well"; "push the
+dentist reminder back an hour and that one about the birthday card too".
+
+``again_for(tail, head)`` returns the request ``head`` with its thing swapped for the one
+``tail`` names, or None when ``tail`` says no such thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.dialogue.words import LIST, OWNER, POLITE, THING
+
+_SAME = re.compile(r"^(?:and\s+)?(?:(?:can|could) you\s+)?(?:please\s+)?(?:do\s+)?(?:the\s+)?"
+                   r"same\s+(?:thing\s+)?(?:for|to|with)\s+(?P<thing>.+?)"
+                   r"(?:\s+(?:as well|too|please))?[\s.!]*$", re.I)
+# "that one about the birthday card too", "the one for Sam as well"
+_THAT_ONE = re.compile(r"^(?:and\s+)?(?:that|the)\s+one\s+(?P<rel>about|for|with)\s+(?P<what>.+?)"
+                       r"\s+(?:too|as well)[\s.!]*$", re.I)
+# "… and on the to-do list as well": the same item on another list
+_OTHER_LIST = re.compile(r"^(?:and\s+)?(?:on|to|onto)\s+(?P<list>(?:the|my)\s+(?:[\w-]+\s+){0,2}?"
+                         r"list)(?:\s+(?:as well|too))?[\s.!]*$", re.I)
+# what time is added to or taken off: "to the pasta", "off the laundry timer"
+_TARGET = re.compile(r"\b(?:to|on|onto|off|from)\s+(?P<thing>(?:the|my)\s+[\w'-]+(?:\s+timer)?)"
+                     r"(?=\s*$|\s+(?:please|too)\b)|"
+                     r"^give\s+(?P<given>(?:the|my)\s+[\w'-]+(?:\s+timer)?)\s", re.I)
+# an item put on or taken off a list: "add cling film to the shopping list"
+_ITEM = re.compile(r"^(?P<verb>add|put|pop|stick|take|tick|cross|remove|delete)\s+(?P<item>.+?)"
+                   r"\s+(?P<prep>to|on|onto|off|from)\s+(?P<list>(?:the|my)\s+(?:[\w-]+\s+){0,2}?"
+                   r"list)\b", re.I)
+
+
+def _named(thing: str, noun: str) -> str:
+    """"the bins one" → "the bins reminder"; "the laundry" stays as said."""
+    thing = re.sub(r"\bone\b", noun, thing, count=1, flags=re.I) if noun else thing
+    if not re.match(rf"(?:the|my|{OWNER})\b", thing, re.I):
+        thing = f"the {thing}"
+    return thing
+
+
+def again_for(tail: str, head: str) -> str | None:
+    """``head`` said again of what ``tail`` names ("… and the same for the bins one")."""
+    body = POLITE.sub("", head.strip(), count=1).rstrip(".!? ")
+    said = POLITE.sub("", tail.strip(), count=1)
+    other_list = _OTHER_LIST.match(said)
+    item = _ITEM.match(body)
+    if other_list and item:  # "… on the shopping list and on the to-do list as well"
+        return body[:item.start("list")] + other_list["list"] + body[item.end("list"):]
+    same = _SAME.match(said)
+    that_one = _THAT_ONE.match(said)
+    if same is None and that_one is None:
+        return None
+    things = [t for t in THING.finditer(body) if t["noun"].lower() != "list"]
+    noun = things[-1]["noun"].lower() if things else ""
+    if that_one is not None:
+        if not noun:
+            return None
+        new = f"the {noun} {that_one['rel']} {that_one['what']}"
+    else:
+        new = same["thing"]
+    if item and not things:
+        if LIST.fullmatch(new.strip()):  # "… and the same for the to-do list"
+            return body[:item.start("list")] + new + body[item.end("list"):]
+        return body[:item.start("item")] + new + body[item.end("item"):]
+    if things:
+        last = things[-1]
+        return body[:last.start()] + _named(new, noun) + body[last.end():]
+    target = _TARGET.search(body)
+    if target:  # "add 5 minutes to the pasta and do the same for the laundry"
+        group = "thing" if target["thing"] else "given"
+        return body[:target.start(group)] + _named(new, "") + body[target.end(group):]
+    return None

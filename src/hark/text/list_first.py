@@ -1,0 +1,61 @@
+"""A list named before its items (English): "add to the shopping list: rice, beans and
+tortilla chips", "put one more thing on the shopping list: bin bags", "add these to my
+to-do list: clean the oven, call the bank", "one more for the shopping list, shower gel",
+"to-do list: ring the council" — as "add rice, beans and tortilla chips to the shopping
+list", ….
+
+``items_first(text)`` returns the sentence with the items before the list, what follows
+them ("…, and take milk off it", ". and set a timer") kept after; ``text`` unchanged
+when it does not start that way.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LIST = r"(?P<list>(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?list)"
+_ASK = r"(?P<ask>(?:(?:please|can you|could you|would you|will you|just|oh)\s+)*)"
+_SOME = (r"(?:these|this|the following|these things|the following things|one more thing|"
+         r"one more|another thing|another one|a few things|some things|a couple of things|"
+         r"some stuff|a few bits)")
+_SAID = [
+    # "add (these) to the shopping list: …"
+    re.compile(rf"^{_ASK}(?P<verb>add|put|pop|stick|write|jot down)\s+(?:{_SOME}\s+)?"
+               rf"(?:to|on|onto|in)\s+{_LIST}\s*[:,-]?\s+(?P<items>\S.*)$", re.I),
+    # "one more for the shopping list, shower gel"
+    re.compile(rf"^{_ASK}(?:{_SOME}|one more item|another item)\s+(?:for|on|to)\s+{_LIST}"
+               r"\s*[:,-]\s*(?P<items>\S.*)$", re.I),
+    # "shopping list: apples, pears"
+    re.compile(rf"^{_ASK}{_LIST}\s*:\s*(?P<items>\S.*)$", re.I),
+]
+# where the items end: a full stop, or a joining word before a new request
+_OPENER = (r"(?:take|tick|cross|set|remind|add|put|what|what's|whats|when|when's|how|cancel|"
+           r"delete|remove|pause|start|wake|is|are|can|could|please|book|move|and|tell|read|"
+           r"turn|switch|stop)")
+# after "and" with no comma only what no to-do item starts with ("… and book a table" may
+# be one)
+_STRONG = r"(?:set|remind|what|what's|whats|when|when's|how|cancel|tell|read|wake|pause)"
+_END = re.compile(rf"[.?!;](?:\s|$)|,?\s+(?:and\s+)?(?:then|oh|also|plus)\b|"
+                  rf",\s*(?:and\s+)?(?={_OPENER}\b)|\s+and\s+(?={_STRONG}\b)", re.I)
+
+
+def items_first(text: str) -> str:
+    """``text`` with a list said before its items put after them."""
+    stripped = text.strip()
+    for pattern in _SAID:
+        m = pattern.match(stripped)
+        if m is None:
+            continue
+        items = m["items"]
+        end = _END.search(items)
+        said, rest = (items[:end.start()], items[end.start():]) if end else (items, "")
+        said = said.strip(" ,")
+        if not said or re.fullmatch(r"(?:it|them|that|this|these)", said, re.I):
+            return text
+        lst = m["list"]
+        if not re.match(r"(?:the|my|our)\s", lst, re.I):
+            lst = f"the {lst}"
+        verb = m.groupdict().get("verb") or "add"
+        on = "on" if verb.lower() in ("put", "pop", "stick") else "to"
+        return f"{m['ask']}{verb} {said} {on} {lst}{rest}"
+    return text
