@@ -1,6 +1,6 @@
 """When a calendar event ends, as said with it: a clock range ("from 2 till 5", "3 to
 5pm", "half 5 till 7pm") or a length ("for half an hour", "a two hour block"), read by
-hark.skills.event_span and kept by the calendar skill (real NLU, real SQLite store)."""
+hark.nlu.event_span and kept by the calendar skill (real NLU, real SQLite store)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from compound_bench import judge  # noqa: E402
 
-from hark.skills.event_span import said_span
+from hark.nlu.event_span import said_span
 
 
 @pytest.mark.parametrize("text, start, end, words", [

@@ -163,6 +163,9 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("fr", "moins de lumière s'il te plaît", "iot_hue_lightdim", {}),
     ("es", "más luz", "iot_hue_lightup", {}),
     ("it", "meno luce per favore", "iot_hue_lightdim", {}),
+    # the item's span keeps its commas and ends where it ends ("… string cheese t" before)
+    ("en", "add juice boxes, crackers, string cheese to the grocery list", "lists_createoradd",
+     {"item": "juice boxes, crackers, string cheese", "list_name": "grocery"}),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -118,3 +119,28 @@ async def test_add_it_with_nothing_said_before_asks_what(env: Any) -> None:
     out = await skill.handle(u("lists_createoradd", "we need milk, add it to the shopping list",
                                Slot("list_name", "shopping")), c)
     assert out.speech == "Okay, I've added milk to your shopping list."
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("text, expect", [
+    # an item the tagger took for a list's name stays an item on the shopping list
+    ("add a packet of digestive biscuits",
+     {"new_items": {"shopping": ["packet of digestive biscuits"]}}),
+    ("add a jar of marmalade", {"new_items": {"shopping": ["jar of marmalade"]}}),
+    ("add ring mammy and daddy to the to-do list there",
+     {"new_items": {"to-do": ["ring mammy and daddy"]}}),
+    ("put 'collect Ben from school' on my to-do list",
+     {"new_items": {"to-do": ["collect Ben from school"]}}),
+    # a question is a question: "check whether …" removes nothing
+    ("check whether eggs are on the shopping list", {"mention": ["eggs"]}),
+    # "oat milk" is not milk; "there" is not part of the item
+    ("is oat milk on the shopping list", {"mention": ["no"], "absent": ["yes"]}),
+    ("is there butter on the shopping list", {"mention": ["butter"], "absent": ["there butter"]}),
+    ("are eggs still on the shopping list", {"mention": ["yes"]}),
+])
+async def test_list_items_and_names_said_loosely(text: str, expect: dict[str, Any]) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from compound_bench import judge
+
+    ok, said, diff = await judge({"text": text, "kind": "single", "expect": expect})
+    assert ok, (said, diff)

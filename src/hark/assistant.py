@@ -37,6 +37,7 @@ from hark.errors import InvalidInput, TextTooLong
 from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
+from hark.text.bare_minutes import with_minutes
 from hark.text.corrections import corrected
 from hark.text.dialect import standard
 from hark.text.fronted import unfronted
@@ -201,6 +202,7 @@ class Assistant:
         # "… for 8 minutes, no wait, 9 minutes"; "fur quarter tae seven the morra"
         # "wake me up at 7 instead of 7:15"; "shopping list: apples, pears"
         text = items_first(instead(unfronted(corrected(standard(self._validate(text))))))
+        text = with_minutes(text)  # "take 3 off the pasta": 3 minutes, not a cancel
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:
@@ -233,6 +235,7 @@ class Assistant:
                     piece = conditions.aimed(bare, results[-1].answer)
                 if results:  # "… and remind me an hour before": timed from the one before
                     piece = relative.anchored(piece, results[-1].about, clock)
+                piece = with_minutes(piece)  # "… give it another 2"
                 result, todo = await self._turn(piece, session_id, user_id, device_id, now,
                                                 queued=todo, understood=understood)
                 if not results and looked:  # the time spent looking for several requests

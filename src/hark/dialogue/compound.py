@@ -48,7 +48,7 @@ _BOUNDARY = re.compile(
 _POLITE = re.compile(
     r"^(?:(?:please|kindly|just|quickly|also|too|now|then|hey|hark)\s+|"
     r"(?:(?:would|do) you mind|(?:can|could|would|will) you(?: please| also| just| then| kindly|"
-    r" possibly)?|(?:would you )?(?:please )?be so kind as to|i wonder if you could|"
+    r" possibly| ever)?|(?:would you )?(?:please )?be so kind as to|i wonder if you could|"
     r"i(?:'d| would) be (?:ever so |very |most )?grateful if you(?:'d| would| could)|"
     r"please (?:would|could|can) you|"
     r"you (?:can|could|may)(?: also| just| now)?|"
@@ -74,6 +74,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"reminder|event|appointment)|"
            r"(?:is|are) (?!it\b|that\b|this\b|they\b|you\b)(?=.*\b(?:on|in) (?:my|the) )|"
            r"whether (?:i|there|my)|"
+           r"(?:is|am i) (?:free|busy|\w+day|tomorrow|today|tonight)\b|"
            r"what(?:'s|s| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "
            r"events| timers| lists)|when(?:'s| is| does| do| did| will| am| are| was)|"
            r"which|how (?:long|much|many|is|are)|how's|where(?:'s| is| are)|who(?:'s| is)|"
@@ -200,8 +201,9 @@ _UNIT = r"(?:\s+(?:minutes?|mins?|seconds?|secs?|hours?))"
 _AT = r"[\w:.]+(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
 # "set timers for 10 and 20 minutes", "set two alarms, for 6 and 6:10 tomorrow"
 _PLURAL = re.compile(
-    rf"^(?P<pre>(?:.*?\s)?)(?P<verb>set|start|make|create|put on|give me)\s+(?:(?:two|2)\s+)?"
-    rf"(?P<kind>timer|alarm)s[\s,]+(?:for|at)\s+(?P<a>{_AT})(?P<aunit>{_UNIT})?"
+    rf"^(?P<pre>(?:.*?\s)??)(?:(?P<verb>set|start|make|create|put on|give me)\s+)?(?:(?:two|2)\s+)?"
+    rf"(?P<kind>timer|alarm)s(?:\s+please)?(?:[\s,:]+(?:for|at)\s+|\s*[,:]\s*)(?P<a>{_AT})"
+    rf"(?P<aunit>{_UNIT})?"
     # "set timers for 4 minutes for the eggs and 20 minutes for the chicken"
     rf"(?P<aname>(?<=s)\s+(?:for|called|named)\s+(?:the\s+|my\s+)?[\w-]+)?\s+and\s+"
     rf"(?:(?:one|another)\s+)?(?:(?:for|at)\s+)?(?P<b>{_AT})(?P<unit>{_UNIT})?(?P<rest>.*)$",
@@ -212,16 +214,18 @@ def _plural(text: str) -> tuple[str, str] | None:
     """"set timers for 10 and 20 minutes" → ("set a timer for 10 minutes", "set a timer
     for 20 minutes"): two of a kind asked for in one breath."""
     m = _PLURAL.match(text)
-    if m is None:
-        return None
+    if m is None or not m.group("verb") and not _POLITE.fullmatch(m.group("pre")):
+        return None  # "timers for 3 and 7 minutes", not "cancel the timers for 10 and 20"
     kind = m.group("kind").lower()
-    a_unit, b_unit = m.group("aunit") or m.group("unit") or "", m.group("unit") or ""
+    a_unit = m.group("aunit") or m.group("unit") or ""
+    # "4 minutes for the eggs and 12 for the porridge": the unit said once, first
+    b_unit = m.group("unit") or (a_unit if m.group("aname") else "")
     if kind == "timer" and not b_unit:
         return None  # "set timers for the pasta and the rice": no lengths
     rest = m.group("rest")
     day = _PLURAL_DAY.search(rest)  # "… tomorrow (morning)" is both alarms' day
     article = "an" if kind == "alarm" else "a"
-    return (f"{m.group('pre')}{m.group('verb')} {article} {kind} for {m.group('a')}{a_unit}"
+    return (f"{m.group('pre')}{m.group('verb') or 'set'} {article} {kind} for {m.group('a')}{a_unit}"
             f"{m.group('aname') or ''}"
             f"{day.group(0) if day else ''}".strip(),
             f"set {article} {kind} for {m.group('b')}{b_unit}{rest}".strip())
@@ -234,18 +238,20 @@ _PLURAL_DAY = re.compile(r"\s+(?:tomorrow|today|tonight|(?:on|this|next|every)\s
 _AFTERTHOUGHT = re.compile(r"[\s,]*\b(?:while you're at it|while you are at it|as well|"
                            r"if you can|if you could|if you don't mind|if that's ok|please|"
                            r"thanks|thank you(?: (?:ever so|very|so) much)?|cheers|though|too|"
-                           r"instead|either way|anyway|regardless)\s*(?=[.!?]*$)", re.I)
+                           r"instead|either way|anyway|regardless|pls|plz|ta|thx|tbh|grand|lol|"
+                           r"mate|if you please|if it's not too much trouble)\s*(?=[.!?]*$)", re.I)
 
 
 _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|"
-                           r"hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|er|well|hey|"
+                           r"hang on|hold on|right|ok(?:ay)?|so|oh|uh|um|er|well|hey|yo|now then|"
                            r"yeah|actually|and)\b"
                            r"[\s,:;.!]*)+(?=\S)", re.I)
 
 
 # a reason said after the request: "…, I need to chuck a sock in", "…, as the whole
 # weekend's been called off"
-_REASON = re.compile(r",\s*(?:i need to|i've got to|i have to|i'm|i am|as|because|since|cos|"
+_REASON = re.compile(r",\s*(?:i need to|i've got to|i have to|i'm|i am|i still|i've still|"
+                     r"i was|i've just|we've|we have|as|because|since|cos|"
                      r"'cause|it's|they're|we're|she's|he's|the whole)\b[^,]*$", re.I)
 
 

@@ -36,8 +36,11 @@ _OPENS = re.compile(
     rf"if\s+(?:(?P<yes>{_YES})|(?P<no>{_NO})|{_LEFT}\s+(?:got\s+)?(?P<op>{_MORE}|{_LESS})\s+"
     rf"(?P<d>{_LENGTH})(?:\s+(?:left|to go|remaining|on it))?)(?=[\s,]))[\s,]*(?:then\s+)?"
     r"(?:just\s+)?(?=\S)", re.I)
-_ANOTHER_BARE = re.compile(r"\b(another|an extra|extra|a further)\s+(\d+|five|ten|fifteen|"
-                           r"twenty|thirty)\b(?!\s*(?:min|sec|hour|hr))", re.I)
+# "add another 5", "add 2", "take 3 off": the condition's unit
+_ANOTHER_BARE = re.compile(r"\b((?:(?:add|take|knock|put|give(?: it)?)\s+)?(?:another|an extra|"
+                           r"a further)\s+|(?:add|take|knock|put)\s+)(\d+|one|two|three|four|"
+                           r"five|ten|fifteen|twenty|thirty)((?:\s+(?:more|extra))?)\b"
+                           r"(?!\s*(?:min|sec|hour|hr|%))", re.I)
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,8 @@ def parse(piece: str) -> tuple[Condition | None, str, str]:
             return None, "", piece
         # "give it another 5": the unit of the condition's time
         unit = "minutes" if v["seconds"] >= 60 else "seconds"
-        rest = _ANOTHER_BARE.sub(lambda a: f"{a.group(1)} {a.group(2)} {unit}", rest, count=1)
+        rest = _ANOTHER_BARE.sub(lambda a: f"{a.group(1)}{a.group(2)}{a.group(3)} {unit}", rest,
+                                 count=1)
         more = bool(re.fullmatch(_MORE, m["op"], re.I))
         return (Condition(op="more" if more else "less", seconds=float(v["seconds"])),
                 m.group(0).strip(" ,"), rest)
@@ -109,11 +113,16 @@ _BARE_ADJUST = re.compile(r"^(?P<verb>add|put on|give me|take off|knock off|take
                           r"\s*[.!]*$", re.I)
 
 
+_POLITE_ASK = re.compile(r"^(?:(?:would|could|can|will) you(?: please| kindly| ever)?|please|"
+                         r"kindly|just)\s+", re.I)
+
+
 def aimed(request: str, answer: dict[str, Any] | None) -> str:
     """``request`` aimed at the timer the question before was about, when it names none:
     "how long's left on the laundry? … otherwise add 10 minutes" → "… to the laundry
     timer"."""
-    m = _BARE_ADJUST.match(request.strip())
+    request = _POLITE_ASK.sub("", request.strip(), count=1)
+    m = _BARE_ADJUST.match(request)
     if m is None or not answer or "timer" not in answer:
         return request
     name = f"the {answer['timer']} timer" if answer["timer"] else "the timer"

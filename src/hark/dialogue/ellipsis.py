@@ -137,9 +137,11 @@ def complete(tail: str, head: str) -> str:
     if noun == "timer":  # "a timer for 5 minutes and another for 12": the same unit
         unit = _LENGTH.search(head)
         # the number last, or before what the timer is for ("another for 20 for the laundry")
+        # (in its first clause: "…, and one more for 30 minutes for screen time" after it)
+        first = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
         bare_number = re.search(r"\b(?:for|of)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)(?=$|\s+for\s+"
-                                r"(?:the|my)\s+[\w' -]+$)", tail, re.I)
-        if unit and bare_number and not _LENGTH.search(tail) and re.search(
+                                r"(?:the|my)\s+[\w' -]+$)", first, re.I)
+        if unit and bare_number and not _LENGTH.search(first) and re.search(
                 r"\b(?:another|one more|a second)\b|^(?:set|make|start|put)\s+a\s+timer\b",
                 POLITE.sub("", tail, count=1), re.I):
             end = bare_number.end()
@@ -172,6 +174,9 @@ def complete(tail: str, head: str) -> str:
     if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and lst \
             and not _VERB.match(bare) and _TO_LIST.match(bare):
         return f"{verb.group(0)} {bare}"  # "add X to my to-do list, cat food to the shopping list"
+    if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and lst and _MORE_ITEM.fullmatch(
+            _TOO.sub("", bare).strip(" ,.!")) and not _VERB.match(bare) and not _ASKING.match(bare):
+        return f"add {_TOO.sub('', bare).strip(' ,.!')} to {lst.group(0)}"  # "…, and a sliced pan"
     if lst and not LIST.search(bare) and not re.search(
             r"\b(?:timer|alarm|reminder|appointment|meeting|event|calendar|diary)s?\b", bare, re.I):
         listed = _LIST_VERB.match(re.sub(r"\s+(?:as well|too|also|please|instead)$", "",
@@ -239,6 +244,10 @@ def day_back(head: str, tail: str) -> str:
     return _with_day(head, day.group(0))
 
 
+# one more thing for the list the request before named: "a sliced pan", "some foil"
+_MORE_ITEM = re.compile(r"(?:(?:a|an|some)\s+)(?!(?:timer|alarm|reminder|list|event|meeting)\b)"
+                        r"[\w'-]+(?:\s+(?!(?:timer|alarm|reminder|list|event|meeting)\b)[\w'-]+){0,3}",
+                        re.I)
 # a list verb with its item and no list: "add pay council tax", "take bread off", "put
 # butter on"
 _LIST_VERB = re.compile(r"^(?P<verb>add|put|pop|stick|take|tick|cross|remove|delete|strike)\s+"

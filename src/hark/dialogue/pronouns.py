@@ -32,12 +32,15 @@ _WITH_PERSON = re.compile(r"\bwith\s+(?!(?:the|my|a|an|your|our|her|him|them|me|
                           r"some|no|and)\b)([a-z][a-z'-]+)\b(?!\s+(?:and|&)\s)", re.I)
 _THEM = re.compile(r"\b(?:text|call|ring|phone|email|message|tell|ask|thank|visit|see|meet)\s+"
                    r"(her|him)\b", re.I)
-_ON_LIST_ASKED = re.compile(r"^(?:(?:is|are)\s+(?:there\s+)?(?:any\s+)?(.+?)|(?:check|see|find out)\s+"
+_ON_LIST_ASKED = re.compile(r"^(?:i wonder,?\s+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
+                            r"(?:(?:is|are)\s+(?:there\s+)?(?:any\s+)?(.+?)|(?:check|see|find out)\s+"
                             r"(?:if|whether)\s+(.+?)\s+(?:is|are))\s+(?:still\s+)?on\s+"
                             r"((?:the|my)\s+(?:[\w-]+\s+){0,2}?list)\b", re.I)
 # "is it on the list? if not, put it on": the item added
-_ON_IT = re.compile(r"^(?:just\s+)?(?:add|put|pop|stick|chuck|bung|whack)\s+(?:it|them)"
-                    r"(?:\s+(?:on|in)(?:\s+(?:there|it|the list|my list))?)?\s*[.!]*$", re.I)
+_ON_IT = re.compile(r"^(?:(?:just|please|(?:would|could|can) you(?: please| kindly)?)\s+)*"
+                    r"(?:add|put|pop|stick|chuck|bung|whack)\s+(?:it|them)"
+                    r"(?:\s+(?:on|in)(?:\s+(?:there|it|the list|my list))?)?"
+                    r"(?=\s*(?:$|[.,;!?]|\s(?:and|too|as well|please|then)\b))", re.I)
 _GIVE_IT = re.compile(r"\bgive\s+(it|that)\s+(another|an extra|a further|extra)\s+(.+)$",
                       re.I)
 _OFF_IT = re.compile(r"\b(?:take|tick|cross|knock|strike)\s+(?:it|them)\s+off\b|\b(?:remove|delete)"
@@ -89,8 +92,9 @@ def resolve(tail: str, head: str) -> str:
         else ("", "")
     if on_list and _OFF_IT.search(tail):  # "is bread on the shopping list? if it is, take
         return f"take {item} off {lst_said}"  # it off"
-    if on_list and _ON_IT.search(tail):  # "is toothpaste on the list? if not, pop it on"
-        return f"add {item} to {lst_said}"
+    put_on = _ON_IT.search(tail)
+    if on_list and put_on:  # "is toothpaste on the list? if not, pop it on"
+        return f"add {item} to {lst_said}{tail[put_on.end():]}"
     asked = _ASKED.match(head.strip())
     if asked and re.match(r"how\b", head.strip(), re.I) and not re.search(
             rf"\b{NOUN}s?\b", asked.group("thing"), re.I):  # "how long's left on the laundry"

@@ -93,6 +93,11 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         # "book the dentist on Monday at 4pm and remind me about it at 3pm": 3 PM Monday,
         # the last such time before it
         return _before_it(piece, it, about, now)
+    ahead = _REMIND_TO.match(piece)
+    if ahead and about and about.get("kind") == "event" and not _DAY.search(piece):
+        # "put study group in for Wednesday from 4 till 6 and remind me at 3:30 to grab my
+        # charger": 3:30 PM Wednesday, when that is at most 3 hours before it
+        return _before_it(piece, ahead, about, now, within=timedelta(hours=3))
     new = _NEW_OF_KIND.search(piece)
     if new and about and KIND.get(new.group(1).lower()) == about.get("kind") and \
             _CLOCK.search(piece) and not _DAY.search(piece):
@@ -127,9 +132,11 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     return _about(out, when, piece, about)
 
 
-def _before_it(piece: str, it: re.Match[str], about: dict[str, Any], now: datetime) -> str:
+def _before_it(piece: str, it: re.Match[str], about: dict[str, Any], now: datetime,
+               within: timedelta | None = None) -> str:
     """A reminder about the event before, at a clock time said without a day: the last
-    such time before the event (``piece`` unchanged when that is past)."""
+    such time before the event (``piece`` unchanged when that is past, or further before
+    it than ``within``). ``it``'s group 1, when there is one, is "it", said as the title."""
     clock = _CLOCK_SAID.search(piece, it.end())
     said = normalize("time", clock.group(0), now, "en") if clock else None
     if clock is None or not said or said.get("kind") != "time":
@@ -144,12 +151,17 @@ def _before_it(piece: str, it: re.Match[str], about: dict[str, Any], now: dateti
             at -= timedelta(days=1)
         if best is None or at > best:
             best = at
-    if best is None or best <= now:
+    if best is None or best <= now or (within is not None and start - best > within):
         return piece
-    return (f"{piece[:it.start(1)]}{about['title']}{piece[it.end(1):clock.start()]}"
-            f"at {_say_clock(best)} {_say_day(best.date())}{piece[clock.end():]}")
+    head = piece[:clock.start()]
+    if it.lastindex:  # "about it": about the event
+        head = f"{piece[:it.start(1)]}{about['title']}{piece[it.end(1):clock.start()]}"
+    return f"{head}at {_say_clock(best)} {_say_day(best.date())}{piece[clock.end():]}"
 
 
+# "remind me at 3:30 to grab my charger": a clock time, then what to do
+_REMIND_TO = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*remind me\s+"
+                        r"(?=(?:at|for)\s+\S+(?:\s?(?:am|pm))?\s+to\s)", re.I)
 # "remind me about it at 3pm"
 _ABOUT_IT = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:remind me|set "
                        r"(?:a|another) reminder)\s+(?:about|of)\s+(it|that|this)\b", re.I)

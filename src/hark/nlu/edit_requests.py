@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from hark.nlu.event_span import said_span
 from hark.text.clean import clean
 
 _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -109,7 +110,10 @@ _LIST_QUERY = re.compile(
     r"|^what(?:'s| is| are)? (?:on|in) (?:my|the|our) to-?dos?\b"
     r"|^do (?:i|we) still need\b|^do (?:i|we) (?:still )?need to (?:buy|grab)\b"
     r"|\b(?:shops?|supermarket|store|grocer\w*)\b.*\bwhat (?:do|did) (?:i|we) need\b"
-    r"|\b(?:read|tell)\b.*\b(?:list|to-?dos?)\b.*\band\b.*\blist\b")
+    r"|\b(?:read|tell)\b.*\b(?:list|to-?dos?)\b.*\band\b.*\blist\b"
+    # "check whether eggs are on the shopping list" (a question, not a removal)
+    r"|^(?:(?:can|could) you\s+)?(?:please\s+)?(?:check|see|find out|look)\s+(?:if|whether)\s+.+?\s+"
+    r"(?:is|are)\s+(?:still\s+)?(?:on|in)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?list\b")
 # a new timer or alarm named after it: "set a new one for an hour and call it laundry"
 _SET_NAMED = re.compile(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:set|start|make|put on|create)\b"
                         r".*?\b(timer|alarm)\b.*\band\s+(?:call|name|label)\s+it\s+\w")
@@ -163,7 +167,10 @@ _FREE_QUERY = re.compile(
     r"(?:got\s+)?(?:anything|something|any (?:events?|appointments?|meetings?|plans)|free|"
     r"busy|clear|available|empty|booked up)|(?:is there|are there)\s+(?:anything|something|"
     r"any \w+) (?:in|on) my (?:calendar|diary|schedule))\b"
-    rf"(?!.*\b(?:lists?|alarms?|timers?|reminders?|weather|rain|traffic)\b).*?\b{_DAY}\b")
+    rf"(?!.*\b(?:lists?|alarms?|timers?|reminders?|weather|rain|traffic)\b).*?\b{_DAY}\b"
+    # "is Tuesday afternoon free?", "is there anything on Friday night?"
+    rf"|^is (?:on )?{_DAY}(?: (?:morning|afternoon|evening|night))? (?:free|clear|busy)\b"
+    rf"|^is there anything on (?:on )?{_DAY}\b")
 # an appointment asked about or moved: "what time's dinner with Anna?", "when am I seeing
 # Anna?", "change the dentist appointment to eleven", "the team meeting's been moved to
 # Thursday at nine"
@@ -215,6 +222,13 @@ _PUT_IN = re.compile(
     r"(?!(?:it|them|that|this|me|us)\b)(?:[\w'-]+\s+){1,5}?in\s+(?:for\s+|on\s+|at\s+)?"
     rf"(?=.*\b{_DAY}\b)(?=.*(?:\bat\s+\d|\d\s?(?:am|pm)\b|\bat noon\b))"
     r"(?!.*\b(?:oven|fridge|freezer|microwave|washing machine|dishwasher|bin|list)\b)")
+# an event said with its end: "book the physio at 3 for 45 minutes on Tuesday", "put study
+# group in for Wednesday from 4 till 6" (read by nlu.event_span)
+_ADDS_EVENT = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:ever\s+)?(?:please\s+)?"
+    r"(?:add|book|put|pop|schedule|pencil|block)\b"
+    r"(?!.*\b(?:heating|lights?|lamp|oven|kettle|fan|tv|music|radio|washing machine|dishwasher)\b)"
+    rf"(?=.*\b{_DAY}\b)")
 # "block out 3 to 5pm on Thursday for deep work", "block off Friday morning"
 _CALENDAR_BLOCK = re.compile(
     r"^(?:please\s+)?(?:(?:can|could) you\s+)?block\s+(?:out|off|in)\b(?!.*\b(?:number|caller|"
@@ -271,7 +285,8 @@ def find(text: str) -> str | None:
     if _EVENT_REMOVE.search(said):
         return "calendar_remove"
     if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said) or _CALENDAR_BOOK.search(said) \
-            or _CALENDAR_BLOCK.search(said) or _PUT_IN.search(said):
+            or _CALENDAR_BLOCK.search(said) or _PUT_IN.search(said) \
+            or (_ADDS_EVENT.search(said) and said_span(said) is not None):
         return "calendar_set"
     if _EVENT_QUERY.search(said) or _DAY_QUERY.search(said) or _CALENDAR_LOOK.search(said) \
             or _PLAN_QUERY.search(said) or _FREE_QUERY.search(said):

@@ -13,8 +13,8 @@ from typing import Any
 
 from hark.errors import HarkError
 from hark.nlu import move_requests
+from hark.nlu.event_span import Said, said_span
 from hark.skills.base import IntentSpec, SkillContext
-from hark.skills.event_span import Said, said_span
 from hark.skills.providers import lang
 from hark.skills.providers.dates import DAY_WORDS, NEXT_ONE, say_date
 from hark.skills.providers.lang import say_time

@@ -264,7 +264,7 @@ def _name_from(u: Understanding, language: str = "en") -> str:
         return "to-do"  # the tagger split "to-do" and kept "-do"
     if re.search(r"\b(?:my|the|our) todos?\b(?! list)", text):
         return "to-do"  # "what's on my to-dos?"
-    if given:
+    if given and _said_as_list(clean(given), text):
         return list_key(given)
     for rx in _NAMED:
         m = rx.search(text)
@@ -274,6 +274,16 @@ def _name_from(u: Understanding, language: str = "en") -> str:
             if name and name not in _NOT_NAMES and last not in _NOT_NAMES:
                 return name
     return ""
+
+
+def _said_as_list(name: str, text: str) -> bool:
+    """Whether ``name`` (the tagger's list name) is said as a list's name: "… to the
+    shopping list", "… to groceries", "a list called camping" — not "add a packet of
+    digestive biscuits" (an item the tagger took for a list)."""
+    said = re.escape(re.sub(r"\bto[ -]?dos?\b", "todo", name.strip(" -")))  # as _text has it
+    return bool(re.search(rf"(?:\b(?:to|on|onto|from|off|in)\s+(?:the\s+|my\s+|our\s+)?-?{said}"
+                          rf"(?!\w)|(?<!\w){said}\s+lists?\b|\b(?:called|named)\s+{said}(?!\w))",
+                          text))
 
 
 def _wants_new(text: str, language: str) -> bool:
@@ -290,13 +300,15 @@ def _asked_on_list(text: str, language: str) -> str:
     """What "is X on the list?" asks about ("" when not asked that way)."""
     rx = _ON_LIST_OTHER.get(language)
     m = rx.search(text) if rx is not None else None
-    m = m or re.search(r"\b(?:is|are|(?:did|have) i (?:add|put|got))\s+(.+?)\s+"
-                       r"(?:on|in|to|onto)\b", text) \
+    m = m or re.search(r"\b(?:check|see|find out)\s+(?:if|whether)\s+(.+?)\s+(?:is|are)\s+"
+                       r"(?:still\s+)?(?:on|in)\b", text) \
+        or re.search(r"\b(?:is|are|(?:did|have) i (?:add|put|got))\s+(.+?)\s+"
+                     r"(?:on|in|to|onto)\b", text) \
         or re.search(r"^do (?:i|we) (?:still )?need (?:to (?:buy|get|grab|pick up) )?(.+)$", text)
     if not m or re.fullmatch(r"(there|anything|what|something|it|nichts|was|etwas|(?:the )?"
                              r"(?:items?|things?))", m.group(1)):
         return ""
-    return re.sub(r"^(?:there\s+)?(?:the|some|any|anything)\s+(?:about\s+(?:the\s+)?)?", "",
+    return re.sub(r"^(?:there\s+)?(?:(?:the|some|any|anything)\s+(?:about\s+(?:the\s+)?)?)?", "",
                   m.group(1))
 
 
@@ -425,7 +437,7 @@ class ListSkill:
                       else f"No, there's no {wanted} on your {name} list.")
             return Outcome(speech, action="list.query",
                            data={"list": name, "items": texts, "answer": bool(found)})
-        found = [t for t in texts if wanted and (wanted in t.lower() or t.lower() in wanted
+        found = [t for t in texts if wanted and (wanted in t.lower() or _within(t, wanted)
                                                  or _same_thing(wanted, t))]
         if language == "en" and found and found != [wanted]:  # "anything about the bike?"
             return Outcome(f"Yes, {join_and(found)} {'is' if len(found) == 1 else 'are'} on "
@@ -603,11 +615,26 @@ _SMALL_WORDS = {"the", "a", "an", "my", "our", "some", "any", "still", "already"
                 "of", "for"}
 
 
+# words said around an item asked about that do not make it another thing
+_ASIDE = _SMALL_WORDS | {"really", "definitely", "actually", "more", "there"}
+
+
+def _within(item: str, wanted: str) -> bool:
+    """Whether ``wanted`` is ``item`` with words that change nothing ("eggs still" is
+    eggs; "oat milk" is not milk)."""
+    words, said = item.lower().split(), wanted.lower().split()
+    for i in range(len(said) - len(words) + 1):
+        if said[i:i + len(words)] == words:
+            return set(said[:i] + said[i + len(words):]) <= _ASIDE
+    return False
+
+
 def _same_thing(wanted: str, item: str) -> bool:
-    """"fixing the bike light still" ~ "fix the bike light": the same words but the small
-    ones, each stemmed (English)."""
+    """"fixing the bike light still" ~ "fix the bike light", "bike light" ~ "fix the bike
+    light": every word asked about is in the item, the small ones aside, each stemmed
+    (English). "oat milk" is not "milk"."""
     a, b = _stems(wanted) - _SMALL_WORDS, _stems(item) - _SMALL_WORDS
-    return bool(a) and bool(b) and (a <= b or b <= a)
+    return bool(a) and bool(b) and a <= b
 
 
 def _stems(text: str) -> set[str]:

@@ -13,20 +13,26 @@ from __future__ import annotations
 
 import re
 
-_LIST = r"(?P<list>(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?list)"
-_ASK = r"(?P<ask>(?:(?:please|can you|could you|would you|will you|just|oh)\s+)*)"
+# a list by name; without the word "list" only a list everyone has, and then only before
+# a colon ("shopping: coffee, rice", "to-do: call the bank")
+_LIST = (r"(?P<list>(?:the\s+|my\s+|our\s+)?(?:(?:[\w-]+\s+){0,2}?list|shopping|groceries|"
+         r"grocery|to-?do|to do|todos?))")
+_ASK = (r"(?P<ask>(?:(?:please|can you|could you|would you|will you|just|oh|now then|right|"
+        r"okay|ok|so)[\s,]+)*)")
+_IF_YOU = r"(?:[\s,]+(?:if you would|if you could|if you don't mind|please|thanks))?"
 _SOME = (r"(?:these|this|the following|these things|the following things|one more thing|"
          r"one more|another thing|another one|a few things|some things|a couple of things|"
          r"some stuff|a few bits)")
 _SAID = [
     # "add (these) to the shopping list: …"
     re.compile(rf"^{_ASK}(?P<verb>add|put|pop|stick|write|jot down)\s+(?:{_SOME}\s+)?"
-               rf"(?:to|on|onto|in)\s+{_LIST}\s*[:,-]?\s+(?P<items>\S.*)$", re.I),
+               rf"(?:to|on|onto|in)\s+{_LIST}{_IF_YOU}\s*[:,-]?\s+(?P<items>\S.*)$", re.I),
     # "one more for the shopping list, shower gel"
     re.compile(rf"^{_ASK}(?:{_SOME}|one more item|another item)\s+(?:for|on|to)\s+{_LIST}"
                r"\s*[:,-]\s*(?P<items>\S.*)$", re.I),
-    # "shopping list: apples, pears"
-    re.compile(rf"^{_ASK}{_LIST}\s*:\s*(?P<items>\S.*)$", re.I),
+    # "shopping list: apples, pears", "todo add: …", "for the shopping list if you would: …"
+    re.compile(rf"^{_ASK}(?:(?:for|on)\s+)?{_LIST}(?:\s+add)?{_IF_YOU}\s*:\s*(?P<items>\S.*)$",
+               re.I),
 ]
 # where the items end: a full stop, or a joining word before a new request
 _OPENER = (r"(?:take|tick|cross|set|remind|add|put|what|what's|whats|when|when's|how|cancel|"
@@ -53,9 +59,14 @@ def items_first(text: str) -> str:
         if not said or re.fullmatch(r"(?:it|them|that|this|these)", said, re.I):
             return text
         lst = m["list"]
+        if not re.search(r"\blist$", lst, re.I):
+            if not re.search(r":\s*" + re.escape(items[:20]), stripped):
+                continue  # "add to shopping milk": not a list said first
+            lst = f"{lst} list"
         if not re.match(r"(?:the|my|our)\s", lst, re.I):
             lst = f"the {lst}"
         verb = m.groupdict().get("verb") or "add"
         on = "on" if verb.lower() in ("put", "pop", "stick") else "to"
-        return f"{m['ask']}{verb} {said} {on} {lst}{rest}"
+        ask = re.sub(r"(?:now then|right|okay|ok|so|oh)[\s,]+", "", m["ask"], flags=re.I)
+        return f"{ask}{verb} {said} {on} {lst}{rest}"
     return text

@@ -292,6 +292,12 @@ def _span(text: str, raw: str, hint: tuple[int, int] | None) -> tuple[int | None
         raw.casefold() in text.casefold()
     # hassil's span can be off after optional words ("for the pasta" -> "ta"): when the
     # words it matched are in the text but not in its span, find them instead
+    if hint is not None and hinted.strip() and raw and _words(hinted) != _words(raw):
+        # hassil's span is off by the marks it skipped ("eggs, milk, jam t"): the words it
+        # matched, with marks between them allowed, nearest its span
+        loose = _loosely(text, raw, hint[0])
+        if loose is not None:
+            return loose
     if hint is not None and hinted.strip() and not elsewhere:
         start, end = hint
         while start < end and text[start].isspace():
@@ -304,6 +310,23 @@ def _span(text: str, raw: str, hint: tuple[int, int] | None) -> tuple[int | None
         if idx >= 0:
             return idx, idx + len(raw)
     return None, None
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _loosely(text: str, raw: str, near: int) -> tuple[int, int] | None:
+    """Where ``raw``'s words are in ``text`` with any marks between them, nearest
+    ``near``."""
+    words = re.findall(r"\w+", raw)
+    if not words:
+        return None
+    rx = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    hits = list(rx.finditer(text))
+    if not hits:
+        return None
+    return min(hits, key=lambda m: abs(m.start() - near)).span()
 
 
 def _slot(name: str, result: RecognizeResult, key: str, text: str) -> Slot | None:

@@ -1,0 +1,35 @@
+"""Minutes said without "minutes" when time is added to or taken off a timer (English):
+"take 3 off the pasta" is "take 3 minutes off the pasta" (it had cancelled the pasta
+timer), "add 5 more to the laundry", "give the rice another 2".
+
+``with_minutes(text)`` returns ``text`` with "minutes" after such a number, or ``text``
+unchanged. A number put on a list or in the calendar is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+        r"twenty|thirty|forty|forty-five|fifty|sixty|ninety)")
+_NOT_TIME = r"(?!\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|%|percent|degrees?|o'clock|am|pm))"
+_KEPT = r"(?!.*\b(?:lists?|calendar|diary|alarms?|reminders?|items?|eggs|apples|bottles?|cans?|packs?)\b)"
+_BARE = re.compile(
+    # "take 3 off the pasta", "add 5 more to the laundry", "put another 2 on it"
+    rf"^(?=.*\b(?:to|on|onto|off|from)\s+(?:the|my|that|it)\b){_KEPT}"
+    rf"(?P<head>.*?\b(?:add|put|take|knock|shave|stick)\s+(?:another\s+|an extra\s+|a further\s+)?"
+    rf"(?P<n>{_NUM}){_NOT_TIME}(?:\s+(?:more|extra))?)(?P<tail>\s+(?:to|on|onto|off|from)\b.*)$"
+    # "give the rice another 2", "give it 5 more"
+    rf"|^{_KEPT}(?P<head2>.*?\bgive\s+(?:it|that|the\s+[\w'-]+(?:\s+timer)?)\s+"
+    rf"(?:another\s+|an extra\s+|a further\s+)?(?P<n2>{_NUM}){_NOT_TIME}"
+    r"(?:\s+(?:more|extra))?)(?P<tail2>\s*(?:[,.!?].*)?)$", re.I)
+
+
+def with_minutes(text: str) -> str:
+    """``text`` with "minutes" after a number of minutes said bare (see the module)."""
+    m = _BARE.match(text.strip())
+    if m is None:
+        return text
+    if m["head"] is not None:
+        return f"{m['head']} minutes{m['tail']}"
+    return f"{m['head2']} minutes{m['tail2']}"
