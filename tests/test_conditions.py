@@ -37,7 +37,8 @@ def test_a_condition_is_read(piece: str, want: bool, op: str | None,
 
 
 @pytest.mark.parametrize("piece", ["if you can, set an alarm", "if it rains", "add milk",
-                                   "set a timer for 10 minutes"])
+                                   "set a timer for 10 minutes",
+                                   "if it's not too much trouble, add milk"])
 def test_no_condition(piece: str) -> None:
     assert conditions.parse(piece)[0] is None
 
@@ -100,6 +101,16 @@ def test_a_bare_adjustment_is_aimed_at_the_timer_asked_about() -> None:
      {"new_alarms": [{"time": "09:00", "date": "2026-12-06"}]}),
     ("is bread on my shopping list? if it isn't add it, and add butter either way",
      {"new_items": {"shopping": ["butter"]}}),
+    # a condition on a day said first; "if it's free" after a look at the diary
+    ("if I'm free on Saturday afternoon, book a massage from 2 till 3",
+     {"new_events": [{"start": "2026-12-05T14:00", "end": "2026-12-05T15:00",
+                      "about": ["massage"]}]}),
+    ("if I've nothing on Wednesday afternoon put the plumber in at 2, otherwise make it "
+     "Thursday at 2", {"new_events": [{"start": "2026-12-03T14:00", "about": ["plumber"]}]}),
+    ("check my diary for Sunday morning and if it's free put in a swim at 10",
+     {"new_events": [{"start": "2026-12-06T10:00", "about": ["swim"]}]}),
+    # "washing up liquid" is the "washing-up liquid" on the list
+    ("is washing up liquid on the shopping list? if not add it", {"mention": ["yes"]}),
 ])
 async def test_a_request_on_a_condition(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})
@@ -115,3 +126,22 @@ async def test_a_condition_nothing_answers_is_not_carried_out() -> None:
                                   "expect": {"new_timers": [{"seconds": 300}]}})
     assert ok, (said, diff)
     assert "couldn't tell" in said
+
+
+def test_a_condition_on_a_day_tests_whether_it_is_busy() -> None:
+    free = conditions.parse("if it's free, book a run")[0]
+    nothing = conditions.parse("if there's nothing on, book a run")[0]
+    so = conditions.parse("if so, book a run")[0]
+    assert free is not None and nothing is not None and so is not None
+    # asked "what's on Sunday?" (yes: something is on) or "am I free on Sunday?"
+    busy, idle = {"yes": True, "busy": True}, {"yes": False, "busy": False}
+    assert (free.holds(busy), free.holds(idle)) == (False, True)
+    assert (nothing.holds(busy), nothing.holds(idle)) == (False, True)
+    assert so.holds({"yes": True, "busy": False}) is True  # "am I free? if so"
+
+
+def test_a_day_condition_said_first_asks_first() -> None:
+    assert conditions.asked_first("if I'm free Tuesday evening, book the gym at 6") == \
+        "am i free on Tuesday evening? if so, book the gym at 6"
+    assert conditions.asked_first("if friday is free book a haircut at 3") == \
+        "am i free on friday? if so, book a haircut at 3"

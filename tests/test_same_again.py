@@ -14,7 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from compound_bench import judge  # noqa: E402
 
-from hark.dialogue.same_again import again_for
+from hark.dialogue.same_again import again_for, instead_on
 
 
 @pytest.mark.parametrize("tail, head, whole", [
@@ -35,6 +35,28 @@ from hark.dialogue.same_again import again_for
 ])
 def test_the_request_again_for_another_thing(tail: str, head: str, whole: str) -> None:
     assert again_for(tail, head) == whole
+
+
+@pytest.mark.parametrize("tail, head, whole", [
+    ("and the same tomorrow", "remind me to water the plants at 8pm tonight",
+     "remind me to water the plants at 8pm tomorrow night"),
+    ("and the same on friday", "remind me to call gran at 6 tomorrow",
+     "remind me to call gran at 6 on friday"),
+    ("and the same again on the following sunday", "set an alarm for 8 on sunday morning",
+     "set an alarm for 8 on sunday morning next week"),
+])
+def test_the_request_again_on_another_day(tail: str, head: str, whole: str) -> None:
+    assert again_for(tail, head) == whole
+
+
+@pytest.mark.parametrize("request_, tail, whole", [
+    ("put the car in for a service at 9am on tuesday", "make it wednesday at 10",
+     "put the car in for a service at 10 on wednesday"),
+    ("book the cinema at 8pm on friday", "make it saturday instead",
+     "book the cinema at 8pm on saturday"),
+])
+def test_otherwise_make_it(request_: str, tail: str, whole: str) -> None:
+    assert instead_on(request_, tail) == whole
 
 
 @pytest.mark.parametrize("tail, head", [
@@ -58,6 +80,9 @@ def test_not_said_again(tail: str, head: str) -> None:
      {"new_items": {"shopping": ["foil", "baking paper"]}}),
     ("add stamps to the shopping list and to the to-do list as well",
      {"new_items": {"shopping": ["stamps"], "to-do": ["stamps"]}}),
+    ("remind me to feed the cat at 7am tomorrow and the same on thursday",
+     {"new_reminders": [{"due": "2026-12-01T07:00", "about": ["cat"]},
+                        {"due": "2026-12-03T07:00", "about": ["cat"]}]}),
 ])
 async def test_said_again_end_to_end(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

@@ -137,6 +137,10 @@ async def test_add_it_with_nothing_said_before_asks_what(env: Any) -> None:
     ("is oat milk on the shopping list", {"mention": ["no"], "absent": ["yes"]}),
     ("is there butter on the shopping list", {"mention": ["butter"], "absent": ["there butter"]}),
     ("are eggs still on the shopping list", {"mention": ["yes"]}),
+    # what is on the list already is not added twice, and the answer says so
+    ("add milk and cheese to the shopping list",
+     {"new_items": {"shopping": ["cheese"]}, "mention": ["milk is already"]}),
+    ("add washing up liquid to the shopping list", {"mention": ["already"]}),
 ])
 async def test_list_items_and_names_said_loosely(text: str, expect: dict[str, Any]) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))

@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from hark.dialogue import conditions
 from hark.dialogue.ellipsis import complete, day_back
+from hark.dialogue.same_again import instead_on
 from hark.text.clean import quoted
 from hark.types import Understanding
 
@@ -54,7 +55,7 @@ _POLITE = re.compile(
     r"you (?:can|could|may)(?: also| just| now)?|"
     r"i(?:'d| would) like you "
     r"to|i want you to|i need you to|don't forget to|do not forget to|make sure (?:you|to)|"
-    r"remember to)\s+)*", re.I)
+    r"remember to|go ahead and)\s+)*", re.I)
 # verbs that only the assistant is asked to do: they open a request even after a reminder
 _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| my)|"
            # said without a verb: "timer 30 minutes", "alarm for 7am"
@@ -314,7 +315,9 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
             continue
         head = _trim(text[:start])
         # "… if not, add it": the condition kept, the request completed from the one before
-        _, said, bare = conditions.parse(_REASON.sub("", text[end:].strip()))
+        cond, said, bare = conditions.parse(_REASON.sub("", text[end:].strip()))
+        if cond is not None and cond.otherwise:  # "…, otherwise make it Wednesday at 9"
+            bare = instead_on(conditions.parse(head)[2], bare) or bare
         tail = _trim(complete(bare, conditions.parse(head)[2]))
         if len(head.split()) < 2 or len(tail.split()) < 2:
             continue

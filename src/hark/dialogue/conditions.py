@@ -33,7 +33,9 @@ _LEFT = (r"(?:it's|it is|it has|it's got|it has got|there's|there is|(?:the|my) 
 _LENGTH = r"(?:[\w.-]+\s+){1,4}?(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)"
 _OPENS = re.compile(
     rf"^(?:and\s+|but\s+|then\s+)?(?:(?P<other>otherwise|else|or else|if not then)|"
-    rf"if\s+(?:(?P<yes>{_YES})|(?P<no>{_NO})|{_LEFT}\s+(?:got\s+)?(?P<op>{_MORE}|{_LESS})\s+"
+    # (not "if it's not too much trouble": politeness)
+    rf"if\s+(?!(?:it's|it is) not (?:too much )?(?:trouble|a problem|a bother)\b)"
+    rf"(?:(?P<yes>{_YES})|(?P<no>{_NO})|{_LEFT}\s+(?:got\s+)?(?P<op>{_MORE}|{_LESS})\s+"
     rf"(?P<d>{_LENGTH})(?:\s+(?:left|to go|remaining|on it))?)(?=[\s,]))[\s,]*(?:then\s+)?"
     r"(?:just\s+)?(?=\S)", re.I)
 # "add another 5", "add 2", "take 3 off": the condition's unit
@@ -52,6 +54,9 @@ class Condition:
     op: str | None = None
     seconds: float | None = None
     otherwise: bool = False
+    # said of a day ("if it's free", "if there's nothing on", "if I'm busy"): holds when
+    # the calendar's answer says the time asked about is (not) busy
+    busy: bool | None = None
 
     def holds(self, answer: dict[str, Any] | None, before: bool | None = None
               ) -> bool | None:
@@ -66,6 +71,8 @@ class Condition:
             if left is None or self.seconds is None:
                 return None
             return left > self.seconds if self.op == "more" else left < self.seconds
+        if self.busy is not None and "busy" in answer:
+            return answer["busy"] == self.busy
         yes = answer.get("yes")
         return None if yes is None else yes == self.want
 
@@ -90,13 +97,18 @@ def parse(piece: str) -> tuple[Condition | None, str, str]:
         more = bool(re.fullmatch(_MORE, m["op"], re.I))
         return (Condition(op="more" if more else "less", seconds=float(v["seconds"])),
                 m.group(0).strip(" ,"), rest)
-    return Condition(want=bool(m["yes"])), m.group(0).strip(" ,"), rest
+    said = m.group(0).lower()
+    busy = False if re.search(r"\b(?:free|clear|empty|nothing(?:'s)? on|not busy)\b", said) \
+        else True if re.search(r"\bbusy\b", said) else None
+    return Condition(want=bool(m["yes"]), busy=busy), m.group(0).strip(" ,"), rest
 
 
 def answer_of(data: dict[str, Any] | None) -> dict[str, Any] | None:
     """What a skill's answer says, for a condition after it."""
     if not data:
         return None
+    if isinstance(data.get("busy"), bool):  # a question about a day: free or not
+        return {"yes": bool(data.get("answer")), "busy": data["busy"]}
     if isinstance(data.get("answer"), bool):
         return {"yes": data["answer"]}
     timers = data.get("timers")
@@ -130,11 +142,26 @@ def aimed(request: str, answer: dict[str, Any] | None) -> str:
     return f"{request.strip().rstrip('.!')} {'off' if off else 'to'} {name}"
 
 
+# a condition on a day said first: "if I'm free Tuesday evening, …", "if I've nothing on
+# Tuesday morning …", "if Friday is free …"
+_DAY_FIRST = re.compile(
+    r"^if\s+(?:(?P<free>i'm|i am)\s+free\s+(?:on\s+)?|(?P<nothing>i've|i have|i've got|i have "
+    r"got|there's|there is)\s+nothing\s+(?:on\s+)?(?:on\s+)?|(?P<is>(?:on\s+)?))"
+    r"(?P<when>(?:tomorrow|today|tonight|(?:this|next)\s+\w+|\w+day)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?)(?(is)\s+is\s+(?:free|clear))[\s,]+(?:then\s+)?(?P<rest>\S.*)$", re.I)
+
+
 def asked_first(text: str) -> str:
-    """A sentence that opens on a condition about a timer's time left, with the question
-    that tests it said first: "if the laundry's got more than 20 minutes left cancel it"
-    → "how long is left on the laundry? if it's got more than 20 minutes left, cancel
-    it"."""
+    """A sentence that opens on a condition about a timer's time left or a day, with the
+    question that tests it said first: "if the laundry's got more than 20 minutes left
+    cancel it" → "how long is left on the laundry? if it's got more than 20 minutes left,
+    cancel it"; "if I'm free Tuesday evening, book …" → "am I free on Tuesday evening? if
+    so, book …"."""
+    day = _DAY_FIRST.match(text.strip())
+    if day is not None:
+        when = day["when"]
+        on = "" if re.match(r"(?:tomorrow|today|tonight|this|next)\b", when, re.I) else "on "
+        return f"am i free {on}{when}? if so, {day['rest']}"
     m = _OPENS.match(text.strip())
     if m is None or not m["what"] or not m["op"]:
         return text

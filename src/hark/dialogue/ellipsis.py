@@ -33,6 +33,7 @@ import re
 from hark.dialogue.pronouns import resolve as _it
 from hark.dialogue.same_again import again_for
 from hark.dialogue.words import KIND, LIST, NOUN, OWNER, POLITE, THAT_DAY, on_day
+from hark.nlu.event_span import said_span
 
 _SET_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|"
                        r"schedule|book)\b", re.I)
@@ -203,8 +204,8 @@ def complete(tail: str, head: str) -> str:
         return _it(f"{said} {bare}", head)  # "… and a reminder about it on Saturday"
     if day and _ON_A_DAY.match(bare) and _CLOCK.search(bare):
         tail = _with_day(tail, day.group(0))  # "… tomorrow morning, then an alarm for 7:30"
-    elif day and _CALENDAR_ASKED.search(head) and _BOOKS.match(bare) and _CLOCK.search(bare) \
-            and not LIST.search(bare):  # "am I free on Friday afternoon? if so, book a
+    elif day and _CALENDAR_ASKED.search(head) and _BOOKS.match(bare) and (
+            _CLOCK.search(bare) or said_span(bare.lower())) and not LIST.search(bare):  # "am I free on Friday afternoon? if so, book a
         tail = _on_part_of_day(tail, day.group(0))  # haircut at 2" (2 PM on Friday)
     return _it(tail, head)
 
@@ -226,7 +227,10 @@ def _on_part_of_day(tail: str, day: str) -> str:
     if part is not None:
         day = day[:part.start()]
         meridiem = "am" if part.group(1).lower() == "morning" else "pm"
-        tail = _BARE_CLOCK.sub(lambda m: f"{m.group(1)}{meridiem}", tail, count=1)
+        cut = _NEXT_CLAUSE.search(tail)  # its first clause only
+        end = cut.start() if cut else len(tail)
+        tail = _BARE_CLOCK.sub(lambda m: f"{m.group(1)} {meridiem}", tail[:end], count=1) + \
+            tail[end:]
     return _with_day(tail, day)
 
 

@@ -3,7 +3,8 @@ and the same for the bins one" → "move the bins reminder to Friday"; "add 5 mi
 the pasta and do the same for the laundry" → "add 5 minutes to the laundry"; "add cling
 film to the shopping list, and the same for foil" → "add foil to the shopping list";
 "put passport photos on the shopping list and on the to-do list as well"; "push the
-dentist reminder back an hour and that one about the birthday card too".
+dentist reminder back an hour and that one about the birthday card too"; on another day:
+"remind me to call mum at 8pm tonight and the same tomorrow".
 
 ``again_for(tail, head)`` returns the request ``head`` with its thing swapped for the one
 ``tail`` names, or None when ``tail`` says no such thing.
@@ -42,10 +43,58 @@ def _named(thing: str, noun: str) -> str:
     return thing
 
 
+# "… and the same on Wednesday", "and same tomorrow", "the same again on the following
+# Sunday": the request again on another day
+_SAME_DAY = re.compile(
+    r"^(?:and\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+again|\s+thing)?\s+(?:on\s+|for\s+)?"
+    r"(?P<day>(?:the\s+following|next|this)\s+\w+day|tomorrow|the day after|\w+day|"
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th))(?:\s+(?:too|as well|please))?[\s.!]*$", re.I)
+# the day a request names
+_DAY = re.compile(r"\b(?:on\s+)?(?:tomorrow|today|tonight|(?:next|this)\s+\w+day|\w+day|"
+                  r"the\s+\d{1,2}(?:st|nd|rd|th))\b(?:\s+(?:morning|afternoon|evening|night))?",
+                  re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _on(day: str, before: str) -> str:
+    """The day said for a request again: "the following Sunday" after "on Sunday" is
+    "on Sunday next week"; "tonight" → "tomorrow" keeps the evening."""
+    day = day.lower()
+    following = re.match(r"(?:the\s+following|next)\s+(\w+day)$", day)
+    if following and following.group(1) in before.lower():
+        return f"on {following.group(1)} next week"
+    if following:
+        return f"next {following.group(1)}"
+    if day in _WEEKDAYS or day.endswith("day") and day not in ("today", "tomorrow"):
+        return f"on {day}"
+    return day
+
+
+def _again_on(day: str, body: str) -> str:
+    """``body`` on ``day`` instead of the day it names ("tonight" becomes "tomorrow
+    night")."""
+    found = _DAY.search(body)
+    said = _on(day, found.group(0) if found else "")
+    if found is None:
+        return f"{body} {said}"
+    part = re.search(r"(morning|afternoon|evening|night)$", found.group(0), re.I)
+    if found.group(0).lower() == "tonight" and said == "tomorrow":
+        said = "tomorrow night"
+    elif part and said.endswith(" next week"):  # "on Sunday morning next week"
+        said = f"{said[:-len(' next week')]} {part.group(1)} next week"
+    elif part:
+        said = f"{said} {part.group(1)}"
+    return body[:found.start()] + said + body[found.end():]
+
+
 def again_for(tail: str, head: str) -> str | None:
     """``head`` said again of what ``tail`` names ("… and the same for the bins one")."""
     body = POLITE.sub("", head.strip(), count=1).rstrip(".!? ")
     said = POLITE.sub("", tail.strip(), count=1)
+    clause, comma, rest = said.partition(",")
+    on_day = _SAME_DAY.match(clause)
+    if on_day:  # "remind me to call mum at 8pm tonight and the same tomorrow"
+        return _again_on(on_day["day"], body) + (f",{rest}" if comma else "")
     other_list = _OTHER_LIST.match(said)
     item = _ITEM.match(body)
     if other_list and item:  # "… on the shopping list and on the to-do list as well"
@@ -74,3 +123,28 @@ def again_for(tail: str, head: str) -> str | None:
         group = "thing" if target["thing"] else "given"
         return body[:target.start(group)] + _named(new, "") + body[target.end(group):]
     return None
+
+
+# "otherwise make it Wednesday at 9": the request not carried out, on another day or time
+_MAKE_IT = re.compile(r"^(?:(?:just|please)\s+)?(?:make it|do it|put it in for|book it for|go for)\s+"
+                      r"(?P<when>.+?)(?:\s+instead)?[\s.!]*$", re.I)
+_CLOCK = re.compile(r"\bat\s+(?:\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm))?|noon|midday|[a-z]+(?:\s+o'clock)?)"
+                    r"(?:\s?(?:am|pm))?", re.I)
+
+
+def instead_on(request: str, tail: str) -> str | None:
+    """``request`` again at the day or time ``tail`` ("make it Wednesday at 9") says."""
+    m = _MAKE_IT.match(tail.strip())
+    if m is None:
+        return None
+    when = m["when"]
+    day = _DAY.search(when)
+    clock = _CLOCK.search(when)
+    if day is None and clock is None:
+        return None
+    out = _again_on(re.sub(r"^on\s+", "", day.group(0), flags=re.I), request) if day else request
+    if clock is not None:
+        said = _CLOCK.search(out)
+        out = (out[:said.start()] + clock.group(0) + out[said.end():]) if said \
+            else f"{out} {clock.group(0)}"
+    return out

@@ -13,7 +13,7 @@ NOUN = r"(?:timer|alarm|reminder|appointment|meeting|event|list)"
 # "Sam's", "tomorrow's" (not "what's", "it's")
 OWNER = r"(?!(?:what|where|when|who|how|that|it|there|here|let)'s)\w+'s"
 POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|would you|"
-                    r"will you|kindly|possibly)\s+)*", re.I)
+                    r"will you|kindly|possibly|go ahead and)\s+)*", re.I)
 # the thing a request is about: "the dentist reminder", "my 7:15 alarm", "Sam's timer"
 THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
                    rf"(?P<noun>{NOUN})s?\b", re.I)

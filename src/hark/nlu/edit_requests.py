@@ -155,9 +155,9 @@ _DAY = (rf"(?:today|tonight|tomorrow|\w+day|{_ORDINAL}|(?:january|february|march
         r"this week(?:end)?|next week(?:end)?)")
 _DAY_QUERY = re.compile(
     rf"^what (?:have i got|do i have|have i)(?: on)?(?: for)?(?: this)? {_DAY}(?: \w+)?$"
-    rf"|^what(?:'s| is) (?:happening|going on|on) (?:on|for) {_DAY}(?: \w+)?(?: {_ORDINAL})?"
+    rf"|^what(?:'s|s| is) (?:happening|going on|on) (?:on|for) {_DAY}(?: \w+)?(?: {_ORDINAL})?"
     rf"(?: of \w+)?$"
-    rf"|^what(?:'s| is) on (?:on )?{_DAY}(?: (?:morning|afternoon|evening|night))?"
+    rf"|^what(?:'s|s| is) on (?:on )?{_DAY}(?: (?:morning|afternoon|evening|night))?"
     rf"(?: (?:and|to|until|through|or) (?:on )?{_DAY})?$"
     rf"|^what time(?:'s| is) (?:the|my) (?:\w+ ){{1,3}}(?:on |this |next )?{_DAY}$")
 # "have I got anything on Tuesday morning?", "is my calendar free on Thursday evening?",
@@ -218,9 +218,11 @@ _CALENDAR_BOOK = re.compile(
     rf"|\b(?:at\s+\d{{1,2}}(?::\d\d)?\s?(?:am|pm)?|at noon)\s+(?:on\s+|this\s+|next\s+)?{_DAY}$)")
 # "pop squash in at 7pm on Thursday", "put a run in for Tuesday at 8": an event put in
 _PUT_IN = re.compile(
-    r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:put|pop|pencil|stick|slot|squeeze|book)\s+"
-    r"(?!(?:it|them|that|this|me|us)\b)(?:[\w'-]+\s+){1,5}?in\s+(?:for\s+|on\s+|at\s+)?"
-    rf"(?=.*\b{_DAY}\b)(?=.*(?:\bat\s+\d|\d\s?(?:am|pm)\b|\bat noon\b))"
+    r"^(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:ever\s+)?(?:please\s+)?(?:put|pop|pencil|"
+    r"stick|slot|squeeze|book)\s+(?:in\s+(?=(?:an?|the|my|our)\s)|"
+    r"(?!(?:it|them|that|this|me|us)\b)(?:[\w'-]+\s+){1,5}?in\s+(?:for\s+|on\s+|at\s+)?)"
+    rf"(?=.*\b{_DAY}\b)(?=.*(?:\bat\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|half|quarter|noon)|\d\s?(?:am|pm)\b))"
     r"(?!.*\b(?:oven|fridge|freezer|microwave|washing machine|dishwasher|bin|list)\b)")
 # an event said with its end: "book the physio at 3 for 45 minutes on Tuesday", "put study
 # group in for Wednesday from 4 till 6" (read by nlu.event_span)

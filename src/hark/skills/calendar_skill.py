@@ -156,7 +156,7 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     text = re.sub(r"\b(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary)\b.*$", "", text)
     m = re.search(r"\b(?:add|schedule|book|put|pop|stick|pencil|slot|squeeze|create|set up|"
                   r"set|make|plan|note|block (?:out|off|in)(?:\s+(?:some\s+)?time)?)\s+"
-                  r"(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry):?\s+)?"
+                  r"(?:in\s+(?=(?:an?|the|my)\s))?(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry):?\s+)?"
                   r"(?:for\s+|called\s+)?(.+)$", text)
     title = _tidy((m.group(1) if m else text).strip())
     if title in {"it", "that", "this", "them"}:
@@ -506,7 +506,7 @@ class CalendarSkill:
         return Outcome(_say_events(hits, days, ctx, part[0] if part else ""),
                        action="calendar.query",
                        data={"events": [e.to_dict() for e in hits],
-                             "answer": not hits if free else bool(hits)})
+                             "answer": not hits if free else bool(hits), "busy": bool(hits)})
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]

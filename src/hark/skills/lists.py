@@ -377,7 +377,17 @@ class ListSkill:
         name = name or await self._default(ctx)
         items = [i if i in u.text else as_written(u.text, i)  # "Milch", not "milch"
                  for i in items]
-        added = await write_db(ctx, _add_many, name, items, ctx.user_id)
+        added, already = await write_db(ctx, _add_many, name, items, ctx.user_id)
+        if language == "en" and already:  # "milk is already on your shopping list"
+            said = [f"{join_and(already)} {'is' if len(already) == 1 else 'are'} already on "
+                    f"your {name} list."]
+            if added:
+                said.insert(0, f"Okay, I've added {join_and([i.text for i in added])} to your "
+                               f"{name} list.")
+            return Outcome(" ".join(said[:1] + [lang.capital(t) for t in said[1:]]) if added
+                           else lang.capital(said[0]), action="list.add",
+                           data={"list": name, "items": [i.text for i in added],
+                                 "already": already})
         if language != "en":
             return Outcome(lang.t(language, "list_added", items=lang.join(items, language),
                                   list=say_list(name, language)),
@@ -437,8 +447,8 @@ class ListSkill:
                       else f"No, there's no {wanted} on your {name} list.")
             return Outcome(speech, action="list.query",
                            data={"list": name, "items": texts, "answer": bool(found)})
-        found = [t for t in texts if wanted and (wanted in t.lower() or _within(t, wanted)
-                                                 or _same_thing(wanted, t))]
+        found = [t for t in texts if wanted and (_unhyphened(wanted) in _unhyphened(t)
+                                                 or _within(t, wanted) or _same_thing(wanted, t))]
         if language == "en" and found and found != [wanted]:  # "anything about the bike?"
             return Outcome(f"Yes, {join_and(found)} {'is' if len(found) == 1 else 'are'} on "
                            f"your {name} list.", action="list.query",
@@ -619,10 +629,15 @@ _SMALL_WORDS = {"the", "a", "an", "my", "our", "some", "any", "still", "already"
 _ASIDE = _SMALL_WORDS | {"really", "definitely", "actually", "more", "there"}
 
 
+def _unhyphened(text: str) -> str:
+    """"washing-up liquid" as "washing up liquid" is said."""
+    return " ".join(text.lower().replace("-", " ").split())
+
+
 def _within(item: str, wanted: str) -> bool:
     """Whether ``wanted`` is ``item`` with words that change nothing ("eggs still" is
     eggs; "oat milk" is not milk)."""
-    words, said = item.lower().split(), wanted.lower().split()
+    words, said = _unhyphened(item).split(), _unhyphened(wanted).split()
     for i in range(len(said) - len(words) + 1):
         if said[i:i + len(words)] == words:
             return set(said[:i] + said[i + len(words):]) <= _ASIDE
@@ -639,7 +654,7 @@ def _same_thing(wanted: str, item: str) -> bool:
 
 def _stems(text: str) -> set[str]:
     """The stems of ``text``'s words ("fixing the bike light" → fix, the, bike, light)."""
-    return {_stem(w) for w in re.findall(r"[a-z-]+", text.lower())}
+    return {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
 
 
 def _stem(word: str) -> str:
@@ -664,8 +679,21 @@ def _named_items(items: list[ListItem], text: str, list_name: str) -> list[ListI
     return hits
 
 
-def _add_many(db: Any, name: str, items: list[str], user: str) -> list[ListItem]:
-    return [repo.add_item(db, name, text, user=user) for text in items]
+def _add_many(db: Any, name: str, items: list[str], user: str
+              ) -> tuple[list[ListItem], list[str]]:
+    """The items added, and those already on the list (not added again)."""
+    try:
+        have = {_unhyphened(i.text) for i in repo.items(db, name, user=user, include_done=False)}
+    except NotFound:  # no such list yet: add_item makes it
+        have = set()
+    added, already = [], []
+    for text in items:
+        if _unhyphened(text) in have:
+            already.append(text)
+            continue
+        have.add(_unhyphened(text))
+        added.append(repo.add_item(db, name, text, user=user))
+    return added, already
 
 
 def _remove_many(db: Any, ids: list[int]) -> None:

@@ -1,0 +1,52 @@
+"""Typed shorthand written out (English): "whats on fri" → "whats on friday", "team mtg
+push 1hr" → "team meeting push 1 hour", "meeting w accountant tue 3pm" → "meeting with
+accountant tuesday 3pm", "tmrw" → "tomorrow", "del reminders …" → "delete reminders …".
+
+``written_out(text)`` returns ``text`` with only what cannot mean anything else in a
+request replaced: a short day name where a day is meant ("on sat", "sat 3pm", "sat,"),
+not "I sat" or "sun cream".
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+         "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+         "fri": "friday", "sat": "saturday", "sun": "sunday"}
+# a day is meant: after "on", "this", "next", "every", "from", "till", "until", "to", or
+# before a time, a part of the day, a mark or the end
+_DAY = re.compile(
+    r"(?:(?<=\bon )|(?<=\bthis )|(?<=\bnext )|(?<=\bevery )|(?<=\bfrom )|(?<=\btill )|"
+    r"(?<=\buntil )|(?<=\bto )|(?<=\band )|(?<=^))?"
+    r"\b(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b"
+    r"(?P<after>(?=\s+(?:\d|at\b|from\b|morning\b|afternoon\b|evening\b|night\b|am\b|pm\b|and\b|"
+    r"weekly\b|move\b|same\b|to\b|till\b|until\b|or\b|\w+day\b|(?:mon|tues?|weds?|thu|thurs?|fri|"
+    r"sat|sun)\b))|(?=\s*[,.?!;]|\s*$))?", re.I)
+_WORDS = [
+    (re.compile(r"\bmtg\b", re.I), "meeting"),
+    (re.compile(r"\bappt\b", re.I), "appointment"),
+    (re.compile(r"\b(?:tmrw|tmw|tmr|tomoz|2moro|tomo)\b", re.I), "tomorrow"),
+    (re.compile(r"\b(?:pls|plz)\b", re.I), "please"),
+    (re.compile(r"(?<=\w )w(?= \w)", re.I), "with"),  # "meeting w accountant"
+    (re.compile(r"^del\b", re.I), "delete"),
+    (re.compile(r"\b1\s?hrs?\b", re.I), "1 hour"),
+    (re.compile(r"\b(\d+(?:\.\d+)?)\s?hrs?\b", re.I), r"\1 hours"),
+    (re.compile(r"\b(\d+)\s?mins?\b", re.I), r"\1 minutes"),
+]
+_BEFORE = re.compile(r"(?:\bon|\bthis|\bnext|\bevery|\bfrom|\btill|\buntil|\bto|\band|^)\s*$", re.I)
+
+
+def written_out(text: str) -> str:
+    """``text`` with typed shorthand written out (see the module)."""
+    def day(m: re.Match[str]) -> str:
+        said = m.group("day")
+        meant = m.group("after") is not None or _BEFORE.search(text[:m.start()])
+        if not meant:
+            return said
+        return _DAYS[said.lower()]
+
+    out = _DAY.sub(day, text)
+    for rx, word in _WORDS:
+        out = rx.sub(word, out)
+    return out
