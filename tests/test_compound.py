@@ -375,6 +375,17 @@ async def test_my_next_reminder_is_the_soonest() -> None:
     # a part of a day asked about: only what is on then
     ("what's on wednesday morning", {"mention": ["clear"], "absent": ["dentist"]}),
     ("is my dinner with anna still on", {"mention": ["19:30"]}),
+    # two timers "one for … and one for …"; "ok need timers for …"; "strike them off"
+    ("please set two timers, one for 3 minutes for the eggs and one for 9 minutes for the rice",
+     {"new_timers": [{"seconds": 180, "name": "eggs"}, {"seconds": 540, "name": "rice"}]}),
+    ("ok need timers for 5 and 12 minutes", {"new_timers": [{"seconds": 300}, {"seconds": 720}]}),
+    ("I've bought the bread, strike it off the shopping list and add jam",
+     {"gone_items": {"shopping": ["bread"]}, "new_items": {"shopping": ["jam"]}}),
+    # an event said by its day and hours alone, then a reminder before it
+    ("tennis with Jo Saturday 10 till 11:30am, remind me at 9 to pump the balls",
+     {"new_events": [{"start": "2026-12-05T10:00", "end": "2026-12-05T11:30",
+                      "about": ["tennis"]}],
+      "new_reminders": [{"due": "2026-12-05T09:00", "about": ["balls"]}]}),
 ])
 async def test_more_everyday_sentences(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

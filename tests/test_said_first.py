@@ -34,6 +34,13 @@ from hark.text.list_first import items_first
     # "and" followed by what may be a to-do item: still one list of items
     ("add to the to-do list call the bank and book a table",
      "add call the bank and book a table to the to-do list"),
+    # a to-do list's items are tasks: "book flights" is one
+    ("to-do: expenses report, chase the invoice, book flights for Lisbon",
+     "add expenses report, chase the invoice, book flights for Lisbon to the to-do list"),
+    ("in my to-do list add these: renew the insurance, call the plumber",
+     "add renew the insurance, call the plumber to my to-do list"),
+    ("shopping list stuff: crumpets, jam, oh and tick off the milk",
+     "add crumpets, jam to the shopping list, oh and tick off the milk"),
 ])
 def test_a_list_named_first(text: str, fixed: str) -> None:
     assert items_first(text) == fixed

@@ -44,6 +44,10 @@ def test_the_request_again_for_another_thing(tail: str, head: str, whole: str) -
      "remind me to call gran at 6 on friday"),
     ("and the same again on the following sunday", "set an alarm for 8 on sunday morning",
      "set an alarm for 8 on sunday morning next week"),
+    ("and wednesday as well", "remind me to revise at 7pm tomorrow",
+     "remind me to revise at 7pm on wednesday"),
+    ("and same thing for friday also", "remind me at 4pm on thursday to call ravi",
+     "remind me at 4pm on friday to call ravi"),
 ])
 def test_the_request_again_on_another_day(tail: str, head: str, whole: str) -> None:
     assert again_for(tail, head) == whole

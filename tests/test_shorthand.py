@@ -31,8 +31,22 @@ def test_shorthand_written_out(text: str, fixed: str) -> None:
     assert written_out(text) == fixed
 
 
+@pytest.mark.parametrize("text, fixed", [
+    ("um what have I got like on tuesday", "what have I got on tuesday"),
+    ("can you like remind me on sunday at um 4 to call gran",
+     "can you remind me on sunday at 4 to call gran"),
+    ("put like a bag of rice and um spinach on the list",
+     "put a bag of rice and spinach on the list"),
+    ("so like I need an alarm at 6", "so I need an alarm at 6"),
+])
+def test_fillers_dropped(text: str, fixed: str) -> None:
+    assert written_out(text) == fixed
+
+
 @pytest.mark.parametrize("text", ["I sat down", "add sun cream to the list",
-                                  "what is a sat nav", "the sun is out"])
+                                  "what is a sat nav", "the sun is out",
+                                  "I'd like a timer for 5 minutes", "what's the weather like",
+                                  "it looks like rain", "would you like to set a timer"])
 def test_words_left_alone(text: str) -> None:
     assert written_out(text) == text
 

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from hark.dialogue import conditions
 from hark.dialogue.ellipsis import complete, day_back
 from hark.dialogue.same_again import instead_on
+from hark.nlu.event_span import said_span
 from hark.text.clean import quoted
 from hark.types import Understanding
 
@@ -83,7 +84,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"reminders|timers|events|appointments)")
 # verbs a person also does themselves: they open a request only after a request that is
 # not a reminder ("pause the pasta and move my 3pm meeting", not "remind me to move …")
-_WEAK = (r"put|stick|pop|chuck|bung|pencil|give|kill|block out|block off|move|change|push|pull|bring|shift|reschedule|postpone|delay|extend|"
+_WEAK = (r"put|stick|pop|chuck|bung|pencil|give|kill|strike|block out|block off|move|change|push|pull|bring|shift|reschedule|postpone|delay|extend|"
          r"reset|adjust|update|"
          r"book|clear|read|check|turn|switch|stop|restart|start|continue|hold|knock|"
          r"take|make|note|write|jot|increase|decrease|shorten|lengthen|rename|play|dim|"
@@ -132,11 +133,18 @@ _CLAUSE = re.compile(r"^|[,;.!?]\s*|\bso\s+|\s(?=(?:you can|you could|can you|co
                      r"please)\s)", re.I)
 
 
+_A_DAY = re.compile(r"\b(?:today|tonight|tomorrow|\w+day)\b", re.I)
+
+
 def _asks(piece: str) -> bool:
     """Whether ``piece`` asks for something: it opens a request, or one of its clauses
-    does ("I've already called the dentist, so mark that reminder done")."""
-    return any(opens_request(piece[m.end():].strip(), after_free_text=False)
-               for m in _CLAUSE.finditer(piece))
+    does ("I've already called the dentist, so mark that reminder done"), or it is an
+    event said by its day and hours alone ("lunch with Marcus Friday 12:30 till 2pm")."""
+    if any(opens_request(piece[m.end():].strip(), after_free_text=False)
+           for m in _CLAUSE.finditer(piece)):
+        return True
+    span = said_span(piece.lower())
+    return span is not None and span.range is not None and bool(_A_DAY.search(piece))
 
 
 def _understood(u: Understanding, threshold: float) -> bool:
@@ -203,7 +211,7 @@ _AT = r"[\w:.]+(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
 # "set timers for 10 and 20 minutes", "set two alarms, for 6 and 6:10 tomorrow"
 _PLURAL = re.compile(
     rf"^(?P<pre>(?:.*?\s)??)(?:(?P<verb>set|start|make|create|put on|give me)\s+)?(?:(?:two|2)\s+)?"
-    rf"(?P<kind>timer|alarm)s(?:\s+please)?(?:[\s,:]+(?:for|at)\s+|\s*[,:]\s*)(?P<a>{_AT})"
+    rf"(?P<kind>timer|alarm)s(?:\s+please)?(?:[\s,:]+(?:one\s+)?(?:for|at)\s+|\s*[,:]\s*)(?P<a>{_AT})"
     rf"(?P<aunit>{_UNIT})?"
     # "set timers for 4 minutes for the eggs and 20 minutes for the chicken"
     rf"(?P<aname>(?<=s)\s+(?:for|called|named)\s+(?:the\s+|my\s+)?[\w-]+)?\s+and\s+"
@@ -215,8 +223,9 @@ def _plural(text: str) -> tuple[str, str] | None:
     """"set timers for 10 and 20 minutes" → ("set a timer for 10 minutes", "set a timer
     for 20 minutes"): two of a kind asked for in one breath."""
     m = _PLURAL.match(text)
-    if m is None or not m.group("verb") and not _POLITE.fullmatch(m.group("pre")):
-        return None  # "timers for 3 and 7 minutes", not "cancel the timers for 10 and 20"
+    if m is None or not m.group("verb") and (_NOT_MADE.search(m.group("pre")) or len(
+            m.group("pre").split()) > 4):
+        return None  # "ok need timers for 3 and 7 minutes", not "cancel the timers for 10 and 20"
     kind = m.group("kind").lower()
     a_unit = m.group("aunit") or m.group("unit") or ""
     # "4 minutes for the eggs and 12 for the porridge": the unit said once, first
@@ -232,6 +241,9 @@ def _plural(text: str) -> tuple[str, str] | None:
             f"set {article} {kind} for {m.group('b')}{b_unit}{rest}".strip())
 
 
+# what a request for timers or alarms said without "set" must not be
+_NOT_MADE = re.compile(r"\b(?:cancel|delete|remove|stop|pause|clear|turn|switch|kill|check|what|"
+                       r"how|which|when|the|my|any)\b", re.I)
 _PLURAL_DAY = re.compile(r"\s+(?:tomorrow|today|tonight|(?:on|this|next|every)\s+\w+|in the \w+)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
 

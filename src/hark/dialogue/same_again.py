@@ -45,10 +45,12 @@ def _named(thing: str, noun: str) -> str:
 
 # "… and the same on Wednesday", "and same tomorrow", "the same again on the following
 # Sunday": the request again on another day
+_DAYS_SAID = (r"(?P<day>(?:the\s+following|next|this)\s+\w+day|tomorrow|the day after|\w+day|"
+              r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th))")
 _SAME_DAY = re.compile(
-    r"^(?:and\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+again|\s+thing)?\s+(?:on\s+|for\s+)?"
-    r"(?P<day>(?:the\s+following|next|this)\s+\w+day|tomorrow|the day after|\w+day|"
-    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th))(?:\s+(?:too|as well|please))?[\s.!]*$", re.I)
+    r"^(?:and\s+)?(?:do\s+)?(?:the\s+)?(?:same(?:\s+again|\s+thing)?\s+(?:on\s+|for\s+)?"
+    rf"{_DAYS_SAID}(?:\s+(?:too|as well|please|also))?|(?:on\s+)?{_DAYS_SAID.replace('day>', 'day2>')}"
+    r"\s+(?:too|as well|also))[\s.!]*$", re.I)
 # the day a request names
 _DAY = re.compile(r"\b(?:on\s+)?(?:tomorrow|today|tonight|(?:next|this)\s+\w+day|\w+day|"
                   r"the\s+\d{1,2}(?:st|nd|rd|th))\b(?:\s+(?:morning|afternoon|evening|night))?",
@@ -94,7 +96,8 @@ def again_for(tail: str, head: str) -> str | None:
     clause, comma, rest = said.partition(",")
     on_day = _SAME_DAY.match(clause)
     if on_day:  # "remind me to call mum at 8pm tonight and the same tomorrow"
-        return _again_on(on_day["day"], body) + (f",{rest}" if comma else "")
+        day = on_day["day"] or on_day["day2"]  # "…, and wednesday as well"
+        return _again_on(day, body) + (f",{rest}" if comma else "")
     other_list = _OTHER_LIST.match(said)
     item = _ITEM.match(body)
     if other_list and item:  # "… on the shopping list and on the to-do list as well"

@@ -231,6 +231,15 @@ _ADDS_EVENT = re.compile(
     r"(?:add|book|put|pop|schedule|pencil|block)\b"
     r"(?!.*\b(?:heating|lights?|lamp|oven|kettle|fan|tv|music|radio|washing machine|dishwasher)\b)"
     rf"(?=.*\b{_DAY}\b)")
+# an event said with no verb, only its day and its hours: "lunch with Marcus Friday 12:30
+# till 2pm", "gym thursday 6 to 7pm" (a range, read by nlu.event_span)
+_BARE_EVENT = re.compile(
+    r"^(?!(?:what|whats|what's|when|where|who|how|which|is|are|am|do|does|did|have|has|can|"
+    r"could|would|will|should|cancel|delete|remove|move|change|set|turn|switch|remind|wake|"
+    r"stop|pause|play|tell|show|check|am i|i'm|i am|it's|its)\b)"
+    r"(?!.*\b(?:heating|lights?|lamp|oven|kettle|fan|tv|music|radio|weather|traffic|lists?|"
+    r"alarms?|timers?|reminders?|free|busy|clear|events?|happening|anything|something|plans|"
+    rf"schedule|agenda)\b)(?=.*\b{_DAY}\b)")
 # "block out 3 to 5pm on Thursday for deep work", "block off Friday morning"
 _CALENDAR_BLOCK = re.compile(
     r"^(?:please\s+)?(?:(?:can|could) you\s+)?block\s+(?:out|off|in)\b(?!.*\b(?:number|caller|"
@@ -240,6 +249,12 @@ _REMIND_TO_SET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remind 
 
 INTENTS = ("timer_adjust", "alarm_change", "alarm_query", "lists_query", "lists_remove",
            "timer_query", "timer_remove", "timer_pause", "alarm_remove", "timer_set", "alarm_set", "calendar_remove", "calendar_query", "calendar_set")
+
+
+def _said_range(said: str) -> bool:
+    """Whether ``said`` holds an event's clock range ("12:30 till 2pm")."""
+    span = said_span(said)
+    return span is not None and span.range is not None
 
 
 def find(text: str) -> str | None:
@@ -288,7 +303,8 @@ def find(text: str) -> str | None:
         return "calendar_remove"
     if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said) or _CALENDAR_BOOK.search(said) \
             or _CALENDAR_BLOCK.search(said) or _PUT_IN.search(said) \
-            or (_ADDS_EVENT.search(said) and said_span(said) is not None):
+            or (_ADDS_EVENT.search(said) and said_span(said) is not None) \
+            or (_BARE_EVENT.search(said) and _said_range(said)):
         return "calendar_set"
     if _EVENT_QUERY.search(said) or _DAY_QUERY.search(said) or _CALENDAR_LOOK.search(said) \
             or _PLAN_QUERY.search(said) or _FREE_QUERY.search(said):

@@ -30,8 +30,10 @@ _SAID = [
     # "one more for the shopping list, shower gel"
     re.compile(rf"^{_ASK}(?:{_SOME}|one more item|another item)\s+(?:for|on|to)\s+{_LIST}"
                r"\s*[:,-]\s*(?P<items>\S.*)$", re.I),
-    # "shopping list: apples, pears", "todo add: …", "for the shopping list if you would: …"
-    re.compile(rf"^{_ASK}(?:(?:for|on)\s+)?{_LIST}(?:\s+add)?{_IF_YOU}\s*:\s*(?P<items>\S.*)$",
+    # "shopping list: apples, pears", "todo add: …", "for the shopping list if you would: …",
+    # "in my to-do list add these: …", "shopping list stuff: …"
+    re.compile(rf"^{_ASK}(?:(?:for|on|in|to)\s+)?{_LIST}(?:\s+(?:stuff|things|items|bits))?"
+               rf"(?:\s+(?:add|put)(?:\s+these|\s+this)?)?{_IF_YOU}\s*:\s*(?P<items>\S.*)$",
                re.I),
 ]
 # where the items end: a full stop, or a joining word before a new request
@@ -43,6 +45,8 @@ _OPENER = (r"(?:take|tick|cross|set|remind|add|put|what|what's|whats|when|when's
 _STRONG = r"(?:set|remind|what|what's|whats|when|when's|how|cancel|tell|read|wake|pause)"
 _END = re.compile(rf"[.?!;](?:\s|$)|,?\s+(?:and\s+)?(?:then|oh|also|plus)\b|"
                   rf",\s*(?:and\s+)?(?={_OPENER}\b)|\s+and\s+(?={_STRONG}\b)", re.I)
+_END_TASKS = re.compile(rf"[.?!;](?:\s|$)|,?\s+(?:and\s+)?(?:then|oh|also|plus)\b|"
+                        rf",?\s+(?:and\s+)?(?=(?:{_STRONG}|take|tick|cross)\b)", re.I)
 
 
 def items_first(text: str) -> str:
@@ -53,7 +57,9 @@ def items_first(text: str) -> str:
         if m is None:
             continue
         items = m["items"]
-        end = _END.search(items)
+        # a to-do list's items are tasks ("book flights", "call the bank"): they end only
+        # where a request nobody writes on a list starts
+        end = (_END_TASKS if re.search(r"\bto[ -]?dos?\b", m["list"], re.I) else _END).search(items)
         said, rest = (items[:end.start()], items[end.start():]) if end else (items, "")
         said = said.strip(" ,")
         if not said or re.fullmatch(r"(?:it|them|that|this|these)", said, re.I):

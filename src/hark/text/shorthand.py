@@ -1,10 +1,12 @@
-"""Typed shorthand written out (English): "whats on fri" → "whats on friday", "team mtg
+"""Typed shorthand written out, and spoken fillers dropped (English): "whats on fri" → "whats on friday", "team mtg
 push 1hr" → "team meeting push 1 hour", "meeting w accountant tue 3pm" → "meeting with
 accountant tuesday 3pm", "tmrw" → "tomorrow", "del reminders …" → "delete reminders …".
 
 ``written_out(text)`` returns ``text`` with only what cannot mean anything else in a
 request replaced: a short day name where a day is meant ("on sat", "sat 3pm", "sat,"),
-not "I sat" or "sun cream".
+not "I sat" or "sun cream". Fillers go too: "um", "uh", "erm" anywhere, and "like"
+where it only fills ("remind me on sunday at um 4", "put like a bag of rice on the
+list"; not "I'd like a timer" or "what's the weather like").
 """
 
 from __future__ import annotations
@@ -37,6 +39,25 @@ _WORDS = [
 _BEFORE = re.compile(r"(?:\bon|\bthis|\bnext|\bevery|\bfrom|\btill|\buntil|\bto|\band|^)\s*$", re.I)
 
 
+_UM = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm+|uhm+|er)\b(?:\s*,)?\s*", re.I)
+# "like" as a filler: not after a word that makes it a verb or a comparison ("I'd like",
+# "looks like", "what's it like") and before what a request says next
+_LIKE = re.compile(
+    r"(?<!\bi'd )(?<!\bwould )(?<!\byou'd )(?<!\bwe'd )(?<!\bi )(?<!\byou )(?<!\bwe )"
+    r"(?<!\bthey )(?<!\blooks )(?<!\blook )(?<!\bfeel )(?<!\bfeels )(?<!\bseems )"
+    r"(?<!\bsounds )(?<!\bsomething )(?<!\banything )(?<!\bnothing )(?<!\bjust )"
+    r"(?<=\w )\blike\b,?\s+(?=(?:an?|the|some|my|on|at|in|for|to|make|an hour|one|two|"
+    r"three|\d|what|remind|set|add|put|cancel|sort|email|find|call|book|tomorrow|tonight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+
+
+# "can you like remind me", "so like I need": a filler after an asking or a "so"
+_LIKE_ASKED = re.compile(r"(?:(?<=\bcan you )|(?<=\bcould you )|(?<=\bwould you )|"
+                         r"(?<=\bwill you )|(?<=^so )|(?<=, so )|(?<=\band so ))like,?\s+"
+                         r"(?=(?:remind|set|add|put|cancel|book|tell|move|make|check|delete|start|"
+                         r"pause|stop|turn|i|we)\b)", re.I)
+
+
 def written_out(text: str) -> str:
     """``text`` with typed shorthand written out (see the module)."""
     def day(m: re.Match[str]) -> str:
@@ -46,6 +67,8 @@ def written_out(text: str) -> str:
             return said
         return _DAYS[said.lower()]
 
+    text = " ".join(_LIKE_ASKED.sub("", _LIKE.sub("", " ".join(_UM.sub(" ", text).split())))
+                    .split())
     out = _DAY.sub(day, text)
     for rx, word in _WORDS:
         out = rx.sub(word, out)
