@@ -207,11 +207,13 @@ def split(text: str, understand: Understand, threshold: float,
 
 
 _UNIT = r"(?:\s+(?:minutes?|mins?|seconds?|secs?|hours?))"
-_AT = r"[\w:.]+(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
+_AT = (r"(?:(?:half past|quarter past|quarter to)\s+\w+|\w+\s+o'clock|[\w:.]+)"
+       r"(?:\s?(?:am|pm|a\.m\.|p\.m\.))?")
 # "set timers for 10 and 20 minutes", "set two alarms, for 6 and 6:10 tomorrow"
 _PLURAL = re.compile(
     rf"^(?P<pre>(?:.*?\s)??)(?:(?P<verb>set|start|make|create|put on|give me)\s+)?(?:(?:two|2)\s+)?"
-    rf"(?P<kind>timer|alarm)s(?:\s+please)?(?:[\s,:]+(?:one\s+)?(?:for|at)\s+|\s*[,:]\s*)(?P<a>{_AT})"
+    rf"(?P<kind>timer|alarm)s(?:\s+please)?(?:[\s,:]+(?:one\s+)?(?:for|at)\s+|\s*[,:]\s*|\s+(?=\d))"
+    rf"(?P<a>{_AT})"
     rf"(?P<aunit>{_UNIT})?"
     # "set timers for 4 minutes for the eggs and 20 minutes for the chicken"
     rf"(?P<aname>(?<=s)\s+(?:for|called|named)\s+(?:the\s+|my\s+)?[\w-]+)?\s+and\s+"
@@ -307,6 +309,11 @@ def _bare_cut(head: str, tail: str) -> bool:
             and not _FREE_TEXT.search(head) and bool(_BARE_OPENS.match(_opener(tail))))
 
 
+# "…, put that on the calendar": the thing said before is the request
+_PUT_IT_IN = re.compile(r"^(?:(?:please|so|and|also|then|can you|could you|would you)\s+)*(?:put|"
+                        r"pop|add|stick|pencil|write|bung)\s+(?:it|that|this)\s+(?:in|on|into|"
+                        r"down)\b(?:\s+(?:the|my|our)\s+(?:calendar|diary))?(?=\s*(?:$|[,.;!?]|"
+                        r"\s+(?:and|please|for me)\b))", re.I)
 # items put on a list named after them: one request
 _ONE_ADDITION = re.compile(r"^(?:please\s+)?(?:add|put|pop|stick|write|cross off|tick off|"
                            r"take off|remove|delete)\b", re.I)
@@ -334,6 +341,8 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
         if len(head.split()) < 2 or len(tail.split()) < 2:
             continue
         tail = f"{said}, {tail}" if said else tail
+        if _PUT_IT_IN.match(text[end:]):
+            continue  # "my grandson's coming Saturday from 1 until 4, put that on the calendar"
         if _ONE_ADDITION.match(head) and not _NAMES_THING.search(head) and \
                 _LIST_LATER.match(text[end:]) and not _LIST_VERB.match(text[end:]) \
                 and not _OPENS_STRONG.match(_opener(text[end:])):

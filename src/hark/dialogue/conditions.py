@@ -29,14 +29,14 @@ _NO = (r"there's nothing on|there is nothing on|nothing's on|nothing on|not|no|n
 _MORE = r"more than|over|above|at least|longer than"
 _LESS = r"less than|under|below|fewer than|at most|shorter than"
 _LEFT = (r"(?:it's|it is|it has|it's got|it has got|there's|there is|(?:the|my) "
-         r"(?P<what>[\w-]+)(?:\s+(?:timer|one))?(?:'s got|'s|\s+(?:is|has got|has)))")
+         r"(?P<what>[\w-]+)(?:\s+(?:timer|one))?(?:'s got|'s|\s+(?:is having|is|has got|has)))")
 _LENGTH = r"(?:[\w.-]+\s+){1,4}?(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)"
 _OPENS = re.compile(
     rf"^(?:and\s+|but\s+|then\s+)?(?:(?P<other>otherwise|else|or else|if not then)|"
     # (not "if it's not too much trouble": politeness)
     rf"if\s+(?!(?:it's|it is) not (?:too much )?(?:trouble|a problem|a bother)\b)"
     rf"(?:(?P<yes>{_YES})|(?P<no>{_NO})|{_LEFT}\s+(?:got\s+)?(?P<op>{_MORE}|{_LESS})\s+"
-    rf"(?P<d>{_LENGTH})(?:\s+(?:left|to go|remaining|on it))?)(?=[\s,]))[\s,]*(?:then\s+)?"
+    rf"(?P<d>{_LENGTH})(?:\s+(?:left|to go|remaining|on it))?)(?=[\s,]))[\s,]*(?:then[\s,]+)?"
     r"(?:just\s+)?(?=\S)", re.I)
 # "add another 5", "add 2", "take 3 off": the condition's unit
 _ANOTHER_BARE = re.compile(r"\b((?:(?:add|take|knock|put|give(?: it)?)\s+)?(?:another|an extra|"

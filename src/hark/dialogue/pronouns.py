@@ -51,7 +51,8 @@ _TO_IT = re.compile(r"\b(to|on|onto|from|off|in)\s+it\b", re.I)
 # "what's my reminder on Thursday"
 _ASKED = re.compile(
     r"^(?:(?:um|uh|so|hey|ok|okay|right)[\s,]+)*(?:when(?:'s| is| does| do)|what time(?:'s| is| does|"
-    r" do)?|what(?:'s| is)|is|are|how long(?:'s| is| has)?(?: left on)?)\s+"
+    r" do)?|what(?:'s| is)|is|are|how long(?:'s| is| has)?(?: left on)?|how much time(?:'s| is)? "
+    r"(?:left|remaining) (?:on|in))\s+"
     r"(?P<thing>(?:the|my|your|\w+'s)\s+[^,?.]+?|[a-z]+ with [a-z]+(?: on \w+day)?)"
     r"(?:\s+(?:set for|set|going off|start|starting|finish|end|at|on|got(?: left)?|left)"
     r"(?!\s+\w+day))?\s*[?.!]*$", re.I)

@@ -17,7 +17,7 @@ import re
 from hark.dialogue.words import LIST, OWNER, POLITE, THING
 
 _SAME = re.compile(r"^(?:and\s+)?(?:(?:can|could) you\s+)?(?:please\s+)?(?:do\s+)?(?:the\s+)?"
-                   r"same\s+(?:thing\s+)?(?:for|to|with)\s+(?P<thing>.+?)"
+                   r"same\s+(?:thing\s+)?(?:for|to|with|on)\s+(?P<thing>.+?)"
                    r"(?:\s+(?:as well|too|please))?[\s.!]*$", re.I)
 # "that one about the birthday card too", "the one for Sam as well"
 _THAT_ONE = re.compile(r"^(?:and\s+)?(?:that|the)\s+one\s+(?P<rel>about|for|with)\s+(?P<what>.+?)"

@@ -26,6 +26,8 @@ _CLOCK = (rf"(?:{_PAST}|\d{{1,2}}(?:[:.]\d{{2}})?|(?:" + "|".join(_NUMBER) + r")
           r"fifteen|thirty|forty[- ]five))?|noon|midday|midnight)(?:\s*(?:am|pm|a\.m\.?|p\.m\.?))?")
 _RANGE = re.compile(
     rf"(?<![\w:.])(?:(?P<pre>from|between)\s+)?(?:(?:at|about|around)\s+)?(?P<a>{_CLOCK})"
+    # "from 7 in the evening till 11"
+    r"(?P<apart>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?"
     r"(?P<join>\s*(?:-|–|—)\s*|\s+(?:to|till|til|'til|until|and)\s+)(?P<b>" + _CLOCK +
     r")(?P<part>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|\s+tonight)?"
     r"(?![\w:]|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|of\b|%|st\b|nd\b|rd\b|"
@@ -158,6 +160,8 @@ def said_span(text: str) -> Said | None:
                 and "." not in m["a"] and (a.hour in _MINUTES_TO or not m["a"][0].isdigit()):
             continue  # "ten to five", "20 to 7": a clock time
         part = m["part"].split()[-1] if m["part"] else None
+        if m["apart"] and a.meridiem is None and 1 <= a.hour <= 12:  # "7 in the evening"
+            a = Clock(a.hour, a.minute, "am" if m["apart"].split()[-1] == "morning" else "pm")
         found = Range(a, b, "night" if part == "tonight" else part)
         if found.ok():
             return Said(found, None, m.span(), f"at {m['a']}")

@@ -1,6 +1,8 @@
-"""Scots and colloquial English spellings said to the assistant, in standard English
-before the sentence is understood: "set us an alarm fur quarter tae seven the morra",
-"score it aff the list", "whit's on ma to-do list an' whit's on the shopping list".
+"""Scots, Yorkshire and colloquial English spellings said to the assistant, in standard
+English before the sentence is understood: "set us an alarm fur quarter tae seven the
+morra", "score it aff the list", "whit's on ma to-do list an' whit's on the shopping
+list", "push t' bins reminder back an hour and do t' same wi' t' dentist one", "tick that
+off me to-do list", "a bag of flour an' all".
 
 ``standard(text)`` swaps only words that are unambiguous in a request to an assistant
 (not "ma" after a letter, not "o" before anything but a word); other text comes back as
@@ -20,10 +22,16 @@ _WORDS = {
     "nothin": "nothing", "somethin": "something", "collectin": "collecting",
     "cooncil": "council", "the morra": "tomorrow", "the morn": "tomorrow",
     "the nicht": "tonight", "pit": "put",
+    # Yorkshire
+    "t'": "the", "wi'": "with", "an' all": "as well", "o'": "of",
 }
-# "ma" is "my" before what one has ("ma to-do list"), not "ring ma" (mum)
-_MY = re.compile(r"\bma\b(?=\s+(?:to-?do|shopping|alarms?|reminders?|timers?|calendar|diary|lists?|"
-                 r"haircut|dinner|tea|meeting|appointment|swimming|swimmin|bins?)\b)", re.I)
+# "ma" (Scots) and "me" (Yorkshire, after a preposition: "off me to-do list") are "my"
+# before what one has ("ma to-do list"), not "ring ma" (mum) or "remind me"
+_HAD = (r"(?:to-?do|shopping|alarms?|reminders?|timers?|calendar|diary|lists?|haircut|dinner|tea|"
+        r"meeting|appointment|swimming|swimmin|bins?)\b")
+_MY = re.compile(rf"\bma\b(?=\s+{_HAD})|(?:(?<=\boff )|(?<=\bon )|(?<=\bin )|(?<=\bto )|"
+                 r"(?<=\bfor )|(?<=\bfrom )|(?<=\bwhat's )|(?<=\bwhats )|(?<=\btime's ))me\b"
+                 rf"(?=\s+(?:[\w-]+\s+)?{_HAD})", re.I)
 # "score it aff the list": cross it off
 _SCORE = re.compile(r"\bscore\b(?=\s+(?:it|that|them|\w+)\s+(?:aff|off)\b)", re.I)
 # "o" is "of" before a word: "get rid o the bins reminder", "instead o nine"
