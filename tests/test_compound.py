@@ -382,6 +382,37 @@ async def test_my_next_reminder_is_the_soonest() -> None:
     ("I've bought the bread, strike it off the shopping list and add jam",
      {"gone_items": {"shopping": ["bread"]}, "new_items": {"shopping": ["jam"]}}),
     # an event said by its day and hours alone, then a reminder before it
+    # alarms on two days; a reminder "again" at another time
+    ("set alarms for 6:45am this thursday and saturday",
+     {"new_alarms": [{"time": "06:45", "date": "2026-12-03"},
+                     {"time": "06:45", "date": "2026-12-05"}]}),
+    ("remind me to take my tablets at 8 tonight and again at 8 tomorrow morning",
+     {"new_reminders": [{"due": "2026-11-30T20:00", "about": ["tablets"]},
+                        {"due": "2026-12-01T08:00", "about": ["tablets"]}]}),
+    # the same for a timer named after what it times; "my to-do" without "list"
+    ("set a 15 minute timer for the rice and the same for the beans",
+     {"new_timers": [{"seconds": 900, "name": "rice"}, {"seconds": 900, "name": "beans"}]}),
+    ("tick off renew passport on my to-do, and add call the vet",
+     {"gone_items": {"to-do": ["renew passport"]}, "new_items": {"to-do": ["call the vet"]}}),
+    # "it" is the item just taken off the to-do list; "instead" is the removed event's day
+    ("take the haircut off the to do list, I've booked it, and put it in the calendar for "
+     "Saturday at 10 in the morning",
+     {"gone_items": {"to-do": ["book a haircut"]},
+      "new_events": [{"start": "2026-12-05T10:00", "about": ["haircut"]}]}),
+    ("cancel the team meeting tomorrow and put a training day in the calendar from 9 till 4 "
+     "instead", {"gone": ["E1"], "new_events": [{"start": "2026-12-01T09:00",
+                                                 "end": "2026-12-01T16:00",
+                                                 "about": ["training"]}]}),
+    # a question said with a reason after it; "check if X's on there"
+    ("how long is left on the pasta, I need to drain it before six", {"mention": [{"minutes": 8}]}),
+    ("add jam to the shopping list, and check if bread's on there, if it's not add it",
+     {"new_items": {"shopping": ["jam"]}, "mention": ["bread"]}),
+    ("how long have I got on the laundry, and pause the pasta one",
+     {"mention": [{"minutes": 15}], "changed": {"T1": {"paused": True}}}),
+    ("what's the rest of my week looking like", {"mention": ["09:00", "14:00", "19:30"]}),
+    ("add a 45 minute pilates class on friday at 9am",
+     {"new_events": [{"start": "2026-12-04T09:00", "end": "2026-12-04T09:45",
+                      "about": ["pilates"]}]}),
     ("tennis with Jo Saturday 10 till 11:30am, remind me at 9 to pump the balls",
      {"new_events": [{"start": "2026-12-05T10:00", "end": "2026-12-05T11:30",
                       "about": ["tennis"]}],

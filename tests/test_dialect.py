@@ -21,7 +21,16 @@ from hark.text.dialect import standard
     ("score it aff the to-do list", "cross it off the to-do list"),
     ("get rid o the bins reminder", "get rid of the bins reminder"),
     ("set a wee five minute timer", "set a five minute timer"),
+    # Yorkshire
+    ("push t' bins reminder back an hour", "push the bins reminder back an hour"),
+    ("tick that off me to-do list", "tick that off my to-do list"),
+    ("what time's me dentist appointment", "what time's my dentist appointment"),
+    ("do t' same wi' t' pasta", "do the same with the pasta"),
+    ("a bag of flour an' all", "a bag of flour as well"),
     # left alone
+    ("remind me about dinner", "remind me about dinner"),
+    ("ring ma about dinner", "ring ma about dinner"),
+    ("set an alarm for 7 o'clock", "set an alarm for 7 o'clock"),
     ("ring ma tomorrow", "ring ma tomorrow"),
     ("turn on the wi-fi plug", "turn on the wi-fi plug"),
     ("remind me the night before at 8", "remind me the night before at 8"),

@@ -56,7 +56,7 @@ _POLITE = re.compile(
     r"you (?:can|could|may)(?: also| just| now)?|"
     r"i(?:'d| would) like you "
     r"to|i want you to|i need you to|don't forget to|do not forget to|make sure (?:you|to)|"
-    r"remember to|go ahead and)\s+)*", re.I)
+    r"remember to|go ahead and|abeg)\s+)*", re.I)
 # verbs that only the assistant is asked to do: they open a request even after a reminder
 _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| my)|"
            # said without a verb: "timer 30 minutes", "alarm for 7am"
@@ -188,7 +188,7 @@ def split(text: str, understand: Understand, threshold: float,
         return looked[piece]
 
     try:
-        plural = _plural(rest)
+        plural = _plural(rest) or _on_two_days(rest)
         if plural and all(ok(p) for p in plural):  # "set timers for 10 and 20 minutes"
             parts.append(plural[0])
             rest = plural[1]
@@ -201,6 +201,11 @@ def split(text: str, understand: Understand, threshold: float,
     except _TooLong:
         return [text]
     if not parts:
+        # "how long is left on the laundry, I need to grab it before study group": the
+        # request without the reason after it, when only that is understood
+        bare = _REASON.sub("", text.strip())
+        if bare != text.strip() and len(looked) < MAX_LOOKS and not ok(text) and ok(bare):
+            return [bare]
         return [text]
     parts.append(rest)
     return parts
@@ -246,6 +251,25 @@ def _plural(text: str) -> tuple[str, str] | None:
 # what a request for timers or alarms said without "set" must not be
 _NOT_MADE = re.compile(r"\b(?:cancel|delete|remove|stop|pause|clear|turn|switch|kill|check|what|"
                        r"how|which|when|the|my|any)\b", re.I)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "set alarms for 7:45am this wednesday and friday": one alarm each day (not "every
+# monday and friday", a repeat)
+_TWO_DAYS = re.compile(
+    rf"^(?P<pre>(?:.*?\s)??)(?P<verb>set|make|put on|create)\s+(?:an?\s+)?alarms?\s+(?:for|at)\s+"
+    rf"(?P<t>{_AT})\s+(?:on\s+)?(?P<mod>(?:this|next)\s+)?(?P<d1>{_WEEKDAY})\s+and\s+(?:on\s+)?"
+    rf"(?P<d2>{_WEEKDAY})(?P<rest>(?![\w-]).*)$", re.I)
+
+
+def _on_two_days(text: str) -> tuple[str, str] | None:
+    """"set alarms for 7:45am this wednesday and friday" → an alarm on each day."""
+    m = _TWO_DAYS.match(text)
+    if m is None:
+        return None
+    mod = m.group("mod") or "on "
+    return (f"{m.group('pre')}{m.group('verb')} an alarm for {m.group('t')} {mod}{m.group('d1')}",
+            f"set an alarm for {m.group('t')} {mod}{m.group('d2')}{m.group('rest')}".strip())
+
+
 _PLURAL_DAY = re.compile(r"\s+(?:tomorrow|today|tonight|(?:on|this|next|every)\s+\w+|in the \w+)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
 
@@ -321,7 +345,7 @@ _NAMES_THING = re.compile(r"\b(?:lists?|calendar|diary|timers?|alarms?|reminders
                           re.I)
 _LIST_VERB = re.compile(r"^(?:add|put|pop|stick|cross|tick|take|remove|delete|strike)\b", re.I)
 _LIST_LATER = re.compile(r"^[^.?!;]*?\b(?:to|on|onto|from|off)\s+(?:the|my|our)\s+"
-                         r"(?:[\w-]+\s+){0,2}?list\b", re.I)
+                         r"(?:(?:[\w-]+\s+){0,2}?list\b|to-?dos?\b)", re.I)
 
 
 def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:

@@ -123,7 +123,8 @@ def complete(tail: str, head: str) -> str:
     body = POLITE.sub("", head, count=1)
     tail = _next_to(tail, head)
     # "the laundry one": what the first request named, or a timer when minutes are said
-    noun = _last_noun(head) or ("timer" if _LENGTH.search(tail) else "")
+    noun = _last_noun(head) or ("timer" if _LENGTH.search(tail) or re.match(
+        r"(?:how long|how much time)\b", body, re.I) else "")
     day = _DAY.search(head)
     set_verb = _SET_VERB.match(body)
     if noun and set_verb and re.match(r"(?:and\s+)?one\s+(?:for|at)\b", tail, re.I):
@@ -177,13 +178,13 @@ def complete(tail: str, head: str) -> str:
         return f"{verb.group(0)} {bare}"  # "add X to my to-do list, cat food to the shopping list"
     if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and lst and _MORE_ITEM.fullmatch(
             _TOO.sub("", bare).strip(" ,.!")) and not _VERB.match(bare) and not _ASKING.match(bare):
-        return f"add {_TOO.sub('', bare).strip(' ,.!')} to {lst.group(0)}"  # "…, and a sliced pan"
+        return f"add {_TOO.sub('', bare).strip(' ,.!')} to {_listed(lst)}"  # "…, and a sliced pan"
     if lst and not LIST.search(bare) and not re.search(
             r"\b(?:timer|alarm|reminder|appointment|meeting|event|calendar|diary)s?\b", bare, re.I):
         listed = _LIST_VERB.match(re.sub(r"\s+(?:as well|too|also|please|instead)$", "",
                                          bare.rstrip(".!? ")))
         if listed:  # "tick renew passport off my to-do list and add pay council tax"
-            return _to_list(listed, lst.group(0))
+            return _to_list(listed, _listed(lst))
     if re.match(r"(?:a|an|another|one more|a second)\s+(?:reminder|alarm|timer)\b", bare,
                 re.I) and not _VERB.match(bare):
         return f"set {bare}"  # "ten-minute timer, and a reminder in half an hour to …"
@@ -258,6 +259,12 @@ _LIST_VERB = re.compile(r"^(?P<verb>add|put|pop|stick|take|tick|cross|remove|del
                         r"(?P<item>(?!(?:it|them|that|this|a|an)\b)[\w'-]+"
                         r"(?:\s+(?!(?:it|them|to|on|off|from|onto|in|into|for)\b)[\w'-]+){0,4}?)"
                         r"(?:\s+(?P<prep>off|on|to|onto|from))?$", re.I)
+
+
+def _listed(lst: re.Match[str]) -> str:
+    """The list named, as a list: "my to-do" → "my to-do list"."""
+    said = lst.group(0)
+    return said if re.search(r"\blist$", said, re.I) else f"{said} list"
 
 
 def _to_list(m: re.Match[str], lst: str) -> str:
@@ -341,6 +348,12 @@ def _last_noun(text: str) -> str:
 
 def _again(head: str, rest: str) -> str:
     """The first request again with ``rest``'s time (and its day when ``rest`` has none)."""
+    task = _REMINDED_TO.search(head) if _REMIND.match(head) else None
+    if task:  # "remind me to take my tablets at 9 tonight and again at 9 tomorrow morning"
+        day = _DAY.search(head)
+        said = f"remind me {rest} to {task.group(1)}"
+        return said if day is None or _DAY.search(rest) else f"remind me {rest} {day.group(0)} " \
+            f"to {task.group(1)}"
     thing = re.match(rf"^.*?\b{NOUN}\b", head, re.I)
     verb = _SET_VERB.match(head) or _VERB.match(head)
     start = thing.group(0) if thing else (verb.group(0) if verb else "")

@@ -34,7 +34,7 @@ _THEM = re.compile(r"\b(?:text|call|ring|phone|email|message|tell|ask|thank|visi
                    r"(her|him)\b", re.I)
 _ON_LIST_ASKED = re.compile(r"^(?:i wonder,?\s+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
                             r"(?:(?:is|are)\s+(?:there\s+)?(?:any\s+)?(.+?)|(?:check|see|find out)\s+"
-                            r"(?:if|whether)\s+(.+?)\s+(?:is|are))\s+(?:still\s+)?on\s+"
+                            r"(?:if|whether)\s+(.+?)(?:'s|\s+is|\s+are))\s+(?:still\s+)?on\s+"
                             r"((?:the|my)\s+(?:[\w-]+\s+){0,2}?list)\b", re.I)
 # "is it on the list? if not, put it on": the item added
 _ON_IT = re.compile(r"^(?:(?:just|please|(?:would|could|can) you(?: please| kindly)?)\s+)*"
@@ -43,6 +43,9 @@ _ON_IT = re.compile(r"^(?:(?:just|please|(?:would|could|can) you(?: please| kind
                     r"(?=\s*(?:$|[.,;!?]|\s(?:and|too|as well|please|then)\b))", re.I)
 _GIVE_IT = re.compile(r"\bgive\s+(it|that)\s+(another|an extra|a further|extra)\s+(.+)$",
                       re.I)
+# an item taken off a list: "take the haircut off the to-do list"
+_TAKEN_OFF = re.compile(r"^(?:take|tick|cross|strike|knock)\s+(?:off\s+)?(?:the\s+)?(.+?)\s+(?:off|from)\s+"
+                        r"(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
 _OFF_IT = re.compile(r"\b(?:take|tick|cross|knock|strike)\s+(?:it|them)\s+off\b|\b(?:remove|delete)"
                      r"\s+(?:it|them)\b", re.I)
 _THERE = re.compile(r"\b(on|in|onto|to|from|off)\s+there\b", re.I)
@@ -130,7 +133,9 @@ def resolve(tail: str, head: str) -> str:
     if obj is None:
         return tail
     if _CALENDAR_IT.search(tail):  # "I booked the haircut, … and put it on my calendar"
-        thing = stated(_FIRST_CLAUSE.split(head, maxsplit=1)[0])
+        taken = _TAKEN_OFF.match(POLITE.sub("", head, count=1))
+        # "take the haircut off the to-do list, I've booked it, and put it in the calendar"
+        thing = taken.group(1) if taken else stated(_FIRST_CLAUSE.split(head, maxsplit=1)[0])
         a, b = _it_span(obj)
         return tail if thing is None else tail[:a] + thing + tail[b:]
     to_it = _TO_IT.search(tail)

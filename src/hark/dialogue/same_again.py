@@ -28,7 +28,9 @@ _OTHER_LIST = re.compile(r"^(?:and\s+)?(?:on|to|onto)\s+(?P<list>(?:the|my)\s+(?
 # what time is added to or taken off: "to the pasta", "off the laundry timer"
 _TARGET = re.compile(r"\b(?:to|on|onto|off|from)\s+(?P<thing>(?:the|my)\s+[\w'-]+(?:\s+timer)?)"
                      r"(?=\s*$|\s+(?:please|too)\b)|"
-                     r"^give\s+(?P<given>(?:the|my)\s+[\w'-]+(?:\s+timer)?)\s", re.I)
+                     r"^give\s+(?P<given>(?:the|my)\s+[\w'-]+(?:\s+timer)?)\s|"
+                     # "set a 20 minute timer for the chicken and the same for the potatoes"
+                     r"\btimer\b.*?\bfor\s+(?P<named>(?:the|my)\s+[\w'-]+)\s*$", re.I)
 # an item put on or taken off a list: "add cling film to the shopping list"
 _ITEM = re.compile(r"^(?P<verb>add|put|pop|stick|take|tick|cross|remove|delete)\s+(?P<item>.+?)"
                    r"\s+(?P<prep>to|on|onto|off|from)\s+(?P<list>(?:the|my)\s+(?:[\w-]+\s+){0,2}?"
@@ -123,7 +125,7 @@ def again_for(tail: str, head: str) -> str | None:
         return body[:last.start()] + _named(new, noun) + body[last.end():]
     target = _TARGET.search(body)
     if target:  # "add 5 minutes to the pasta and do the same for the laundry"
-        group = "thing" if target["thing"] else "given"
+        group = next(g for g in ("thing", "given", "named") if target[g])
         return body[:target.start(group)] + _named(new, "") + body[target.end(group):]
     return None
 

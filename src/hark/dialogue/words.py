@@ -17,7 +17,9 @@ POLITE = re.compile(r"^(?:(?:please|just|also|oh|and|then|could you|can you|woul
 # the thing a request is about: "the dentist reminder", "my 7:15 alarm", "Sam's timer"
 THING = re.compile(rf"\b(?:the|my|your|tomorrow's|today's|{OWNER})\s+(?:[\w:'-]+\s+){{0,3}}?"
                    rf"(?P<noun>{NOUN})s?\b", re.I)
-LIST = re.compile(r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}?list\b", re.I)
+# "the shopping list", "my to-do list", and "my to-do" said without "list"
+LIST = re.compile(r"\b(?:the|my)\s+(?:(?:[\w-]+\s+){0,2}?list\b|to-?dos?\b|to do\b(?!\s+list))",
+                  re.I)
 # the kind of thing each noun names (an appointment and a meeting are events)
 KIND = {"timer": "timer", "alarm": "alarm", "reminder": "reminder", "appointment": "event",
         "meeting": "event", "event": "event", "list": "list"}

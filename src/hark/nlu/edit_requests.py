@@ -112,8 +112,11 @@ _LIST_QUERY = re.compile(
     r"|\b(?:shops?|supermarket|store|grocer\w*)\b.*\bwhat (?:do|did) (?:i|we) need\b"
     r"|\b(?:read|tell)\b.*\b(?:list|to-?dos?)\b.*\band\b.*\blist\b"
     # "check whether eggs are on the shopping list" (a question, not a removal)
-    r"|^(?:(?:can|could) you\s+)?(?:please\s+)?(?:check|see|find out|look)\s+(?:if|whether)\s+.+?\s+"
-    r"(?:is|are)\s+(?:still\s+)?(?:on|in)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?list\b")
+    r"|^(?:(?:can|could) you\s+)?(?:please\s+)?(?:check|see|find out|look)\s+(?:if|whether)\s+.+?"
+    r"(?:'s|\s+is|\s+are)\s+(?:still\s+)?(?:on|in)\s+(?:(?:my|the|our)\s+(?:[\w-]+\s+)?list|there|it)\b")
+# "what's the rest of my week looking like", "how's my day looking"
+_WEEK_QUERY = re.compile(r"^what(?:'s| is) (?:the rest of )?my (?:week|day|weekend)(?: looking| look)?"
+                         r"(?: like)?$|^how(?:'s| is) my (?:week|day|weekend)(?: looking)?$")
 # a new timer or alarm named after it: "set a new one for an hour and call it laundry"
 _SET_NAMED = re.compile(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:set|start|make|put on|create)\b"
                         r".*?\b(timer|alarm)\b.*\band\s+(?:call|name|label)\s+it\s+\w")
@@ -130,6 +133,8 @@ _TIMER_LEFT = re.compile(
     r"^how (?:long|much (?:time|longer))\b.*?\b(?:until|till|til|before)\s+(?:my|the|our)\s+"
     r"[\w-]+(?:'s|\s+is|\s+are|\s+will be|'ll be)\s+(?:done|ready|finished|cooked)\b"
     r"|^how long(?: has| have|'s) (?:my|the|our) [\w-]+(?: timer)? got(?: left)?$"
+    r"|^how long (?:have i got|do i have|is there|'s there|is left) (?:left )?on (?:my|the|our) "
+    r"[\w-]+(?: timer)?(?: and (?:the|my) [\w-]+(?: timer| one)?)?$"
     r"|^(?:uh |um )?how long(?:'s| is)? (?:left )?on (?:my|the|our) [\w-]+(?: timer)?$"
     r"|^(?:(?:can you |could you )?tell me |do you know )?"
     r"(?:what(?:'s| is)|how (?:long|much(?: time)?)(?:'s| is)?)\s+(?:left|remaining|to go)\s+"
@@ -307,6 +312,6 @@ def find(text: str) -> str | None:
             or (_BARE_EVENT.search(said) and _said_range(said)):
         return "calendar_set"
     if _EVENT_QUERY.search(said) or _DAY_QUERY.search(said) or _CALENDAR_LOOK.search(said) \
-            or _PLAN_QUERY.search(said) or _FREE_QUERY.search(said):
+            or _PLAN_QUERY.search(said) or _FREE_QUERY.search(said) or _WEEK_QUERY.search(said):
         return "calendar_query"
     return None

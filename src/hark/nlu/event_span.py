@@ -44,7 +44,10 @@ _LENGTH = re.compile(
 _LONG = re.compile(
     r"(?<!\w)(?P<n>an?|one|two|three|four|five|six|\d+(?:\.\d+)?|half an?)[- ](?P<unit>hour|minute|"
     r"min)s?(?:[- ]long)?(?=\s+(?:block|slot|session|meeting|call|appointment|chat|catch[- ]up|"
-    r"workout|lesson|class)\b)")
+    r"workout|lesson|class)\b)"
+    # "a 45 minute yoga class": after "a", before what it is
+    r"|(?<=\ba )(?P<n2>\d+(?:\.\d+)?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|"
+    r"forty|forty-five|ninety)[- ](?P<unit2>hour|minute|min)s?(?:[- ]long)?(?=\s+[a-z])")
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,8 @@ def said_span(text: str) -> Said | None:
         if v is not None and v.get("kind") == "duration" and 0 < v["seconds"] <= 31 * 86400:
             return Said(None, timedelta(seconds=v["seconds"]), m.span())
     for m in _LONG.finditer(text):
-        v = normalize("duration", f"{m['n']} {m['unit']}s", datetime.now(UTC), "en")
+        v = normalize("duration", f"{m['n'] or m['n2']} {m['unit'] or m['unit2']}s",
+                      datetime.now(UTC), "en")
         if v is not None and v.get("kind") == "duration" and 0 < v["seconds"] <= 86400:
             return Said(None, timedelta(seconds=v["seconds"]), m.span())
     return None

@@ -248,7 +248,7 @@ def _before(slots: list[Slot], start: int, end: int) -> list[Slot]:
     return kept
 
 
-def _span(said: Said, start: datetime, end: datetime | None, evening: bool,
+def _span(said: Said, start: datetime | None, end: datetime | None, evening: bool,
           ctx: SkillContext) -> tuple[datetime, datetime | None]:
     """The start and end of an event said with a clock range or a length: the range's
     times on the day said (today, or tomorrow once they are past); a length after the
@@ -261,7 +261,7 @@ def _span(said: Said, start: datetime, end: datetime | None, evening: bool,
             begin += timedelta(days=1)
         finish = datetime.combine(begin.date(), b, tzinfo=ctx.tz)
         return begin, finish if finish > begin else finish + timedelta(days=1)
-    assert said.length is not None
+    assert said.length is not None and start is not None  # (asked "when?" otherwise)
     if end is None:  # a time of day was said
         return start, start + said.length
     if said.length >= timedelta(days=1):
@@ -428,12 +428,12 @@ class CalendarSkill:
         if start is not None and has_time and v is not None and v.get("ambiguous") and \
                 language == "en" and start.hour < 12 and _EVENING.search(clean(title)):
             start += timedelta(hours=12)  # "dinner and drinks on Friday at 7": 7 PM
-        if start is None:
+        if start is None and (said is None or said.range is None):
             said = second_person(title) if language == "en" else title
             return Outcome(lang.t(language, "cal_ask_when", title=said),
                            action="calendar.ask_when",
                            expect_followup=True, data={"missing": "date", "title": title})
-        end = None if has_time else start + timedelta(days=1)  # all day
+        end = None if has_time or start is None else start + timedelta(days=1)  # all day
         if said is not None:
             start, end = _span(said, start, end, bool(_EVENING.search(clean(title))), ctx)
         location = slot_text(u, "place_name")

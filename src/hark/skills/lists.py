@@ -300,7 +300,7 @@ def _asked_on_list(text: str, language: str) -> str:
     """What "is X on the list?" asks about ("" when not asked that way)."""
     rx = _ON_LIST_OTHER.get(language)
     m = rx.search(text) if rx is not None else None
-    m = m or re.search(r"\b(?:check|see|find out)\s+(?:if|whether)\s+(.+?)\s+(?:is|are)\s+"
+    m = m or re.search(r"\b(?:check|see|find out)\s+(?:if|whether)\s+(.+?)(?:'s|\s+is|\s+are)\s+"
                        r"(?:still\s+)?(?:on|in)\b", text) \
         or re.search(r"\b(?:is|are|(?:did|have) i (?:add|put|got))\s+(.+?)\s+"
                      r"(?:on|in|to|onto)\b", text) \
