@@ -413,6 +413,9 @@ async def test_my_next_reminder_is_the_soonest() -> None:
     ("add a 45 minute pilates class on friday at 9am",
      {"new_events": [{"start": "2026-12-04T09:00", "end": "2026-12-04T09:45",
                       "about": ["pilates"]}]}),
+    # a remark said after the request
+    ("How long is left on the pasta? I need to drain it before the sauce is done.",
+     {"mention": [{"minutes": 8}]}),
     ("tennis with Jo Saturday 10 till 11:30am, remind me at 9 to pump the balls",
      {"new_events": [{"start": "2026-12-05T10:00", "end": "2026-12-05T11:30",
                       "about": ["tennis"]}],

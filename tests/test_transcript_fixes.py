@@ -60,7 +60,16 @@ CASES = [
     ("move dinner to APM", "move dinner to 8 PM"),
     ("and set an alarm, 4.7am tomorrow.", "and set an alarm for 7am tomorrow."),
     ("Can you at 20 minutes to the laundry timer", "Can you add 20 minutes to the laundry timer"),
+    # the end of a range with a space for its colon; "tip off"; "to night"; "At a 45 minute …"
+    ("a call Thursday from 12 to 12 30", "a call Thursday from 12 to 12:30"),
+    ("Wednesday 4-4 30pm", "Wednesday 4-4:30pm"),
+    ("Tip off milk and eggs", "tick off milk and eggs"),
+    ("at 11pm to night", "at 11pm tonight"),
+    ("At a 45 minute yoga class on Saturday", "Add a 45 minute yoga class on Saturday"),
+    ("And oat milk, spinach and limes to my shopping list",
+     "Add oat milk, spinach and limes to my shopping list"),
     # left alone
+    ("add 5 to 10 minutes", "add 5 to 10 minutes"),
     ("But I said no", "But I said no"),
     ("book a table for 500 people", "book a table for 500 people"),
     ("what is 5 30 times 2", "what is 5 30 times 2"),

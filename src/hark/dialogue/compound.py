@@ -203,9 +203,12 @@ def split(text: str, understand: Understand, threshold: float,
     if not parts:
         # "how long is left on the laundry, I need to grab it before study group": the
         # request without the reason after it, when only that is understood
-        bare = _REASON.sub("", text.strip())
-        if bare != text.strip() and len(looked) < MAX_LOOKS and not ok(text) and ok(bare):
-            return [bare]
+        said = text.strip()
+        first = _REMARK_AFTER.match(said)  # "How long is left on the laundry? I need to …"
+        for bare in (_REASON.sub("", said), first.group(1) if first and not _asks(
+                first.group(2)) else said):
+            if bare != said and len(looked) < MAX_LOOKS - 1 and not ok(text) and ok(bare):
+                return [bare]
         return [text]
     parts.append(rest)
     return parts
@@ -292,6 +295,11 @@ _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|
 _REASON = re.compile(r",\s*(?:i need to|i've got to|i have to|i'm|i am|i still|i've still|"
                      r"i was|i've just|we've|we have|as|because|since|cos|"
                      r"'cause|it's|they're|we're|she's|he's|the whole)\b[^,]*$", re.I)
+
+
+# a request, then a sentence said about it: "How long is left on the laundry? I need to grab
+# it before study group."
+_REMARK_AFTER = re.compile(r"^(.+?)[.?!]+\s+(\S.*)$")
 
 
 def _trim(piece: str) -> str:

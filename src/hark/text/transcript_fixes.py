@@ -27,7 +27,11 @@ _AM_SLIP = re.compile(
 _ADD_SLIP = re.compile(r"^(?:and|at|an)\b(?!\s+(?:then|also|so|now|what|what's|when|where|who|"
                        r"which|how|is|are|do|does|did|can|could|will|would|should|i|you|"
                        r"it|that|this)\b)"
-                       r"(?=[^,;.!?]+\b(?:to|on|onto|in|into)\s+(?:my|the|our)\s+"
+                       # (items with commas between them, not a clause: "At the
+                       # station, put milk on my list")
+                       r"(?![^;.!?]*,\s*(?:put|add|set|remind|stick|pop|take|tick|cancel|"
+                       r"please|can|could)\b)"
+                       r"(?=[^;.!?]+\b(?:to|on|onto|in|into)\s+(?:my|the|our)\s+"
                        r"(?:[\w'-]+\s+){0,3}(?:list|calendar|diary)\b(?:[\s,.!?]*"
                        r"(?:please|would you|will you)?[\s.!?]*$|[^,;.!?]{0,40}?[\s,;.!?]*"
                        r"(?:and|then|plus|also)\b))", re.IGNORECASE)
@@ -91,6 +95,10 @@ _RUN_TOGETHER = (
     (re.compile(r"\bwhat times\b(?=\s+(?:the|my|is|dinner|lunch)\b)", re.I), "what time's"),
     (re.compile(r"\bset(?: it)? in (?:the )?(?:arm|alarm)\b", re.I), "set an alarm"),
     (re.compile(r"\bset it (an?)\b(?=\s+[\w-]+\s+timer\b)", re.I), r"set \1"),
+    # "Tip off milk and eggs", "to night", "At a 45 minute yoga class on Saturday"
+    (re.compile(r"\btip[- ]off\b", re.I), "tick off"),
+    (re.compile(r"\bto night\b", re.I), "tonight"),
+    (re.compile(r"^at(?=\s+(?:a|an)\s+(?:\d+|[a-z]+)[- ](?:minute|hour)s?\b)", re.I), "Add"),
     (re.compile(r"^time for(?=\s+(?:\d+|a|an|one|two|three|four|five|ten|fifteen|twenty|"
                 r"thirty|forty|half)\b[^,.]*\b(?:minutes?|seconds?|hours?)\b)", re.I),
      "timer for"),
@@ -103,6 +111,12 @@ _CLOCK_RUN = re.compile(
     re.IGNORECASE)
 
 
+# the end of a range heard with a space for its colon: "from 12 to 12 30", "4-4 30pm"
+_RANGE_RUN = re.compile(
+    r"(?P<lead>\b(?:to|till|until|from)\s+|(?<=\d)-)(?P<h>[1-9]|1[0-2])\s(?P<m>[0-5][05])(?!\d)"
+    r"(?!\s*(?:minutes?|mins?|seconds?|hours?|people|%|percent|times))", re.IGNORECASE)
+
+
 def fix_transcript(text: str) -> str:
     """``text`` with known STT slips repaired (unchanged when there are none)."""
     def repl(m: re.Match[str]) -> str:
@@ -112,6 +126,7 @@ def fix_transcript(text: str) -> str:
     text = _CLOCK_SLIP.sub(lambda m: f"{m['h']}:{m['m']}", _AM_SLIP.sub(repl, text.strip()))
     text = _CLOCK_RUN.sub(lambda m: f"{m['lead']} {m['h']}:{m['m']}" if m["m"] != "00"
                           or m["lead"].lower() == "at" else m.group(0), text)
+    text = _RANGE_RUN.sub(lambda m: f"{m['lead']}{m['h']}:{m['m']}", text)
     text = _PAST_SLIP.sub(lambda m: _PRESENT[(m.group(1) or m.group(2)).lower()], text)
     for rx, said in _RUN_TOGETHER:
         text = rx.sub(said, text)
