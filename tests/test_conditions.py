@@ -145,3 +145,23 @@ def test_a_day_condition_said_first_asks_first() -> None:
         "am i free on Tuesday evening? if so, book the gym at 6"
     assert conditions.asked_first("if friday is free book a haircut at 3") == \
         "am i free on friday? if so, book a haircut at 3"
+
+
+@pytest.mark.asyncio
+async def test_a_condition_on_an_empty_store(tmp_path) -> None:
+    """With no lists at all, bread is not on the shopping list: "if not, add it" adds it."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from hark.assistant import Assistant
+    from hark.config import Settings
+
+    assistant = Assistant(Settings(data_dir=tmp_path, timezone="Europe/London",
+                                   home_location=""))
+    now = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+    try:
+        said = await assistant.handle_text("is bread on the shopping list? if not, add it",
+                                           now=now)
+        assert "added bread" in said.response_text, said.response_text
+    finally:
+        await assistant.aclose()

@@ -91,3 +91,12 @@ def test_not_said_again(tail: str, head: str) -> None:
 async def test_said_again_end_to_end(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})
     assert ok, (said, diff)
+
+
+@pytest.mark.asyncio
+async def test_a_reminder_named_that_nobody_has_is_not_moved() -> None:
+    """"move the plumber reminder" with no reminder about a plumber moves none (it had
+    moved whichever reminder there was)."""
+    ok, said, diff = await judge({"text": "move the plumber reminder to friday",
+                                  "kind": "single", "expect": {"mention": ["can't find"]}})
+    assert ok, (said, diff)

@@ -418,9 +418,9 @@ class ListSkill:
         language = lang.pick(ctx.language)
         names = await self._names(ctx)
         name = _name_from(u, language)
-        if not names:
+        if not names:  # nothing is on any list: "… if not, add it" adds it
             return Outcome(lang.t(language, "lists_none"), action="list.query",
-                           data={"lists": []})
+                           data={"lists": [], "answer": False})
         if language == "en" and not name and _SHOPS.search(text) and DEFAULT_LIST in names:
             name = DEFAULT_LIST  # "what do I need to pick up from the shops?"
         if language == "en" and not name and _ALL_ITEMS.search(text):

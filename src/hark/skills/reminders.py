@@ -268,6 +268,15 @@ def _stems(text: str) -> set[str]:
 _SMALL = {"the", "and", "for", "out", "you", "your", "with", "from", "that", "thi"}
 
 
+# "the dentist reminder", "my bins reminder": a reminder named by what it is about
+_NAMED_REMINDER = re.compile(r"\b(?:the|my|that)\s+((?:[a-z'-]+\s+){1,3}?)reminder\b")
+# words before "reminder" that do not name what it is about
+_NOT_A_NAME = {"next", "last", "first", "new", "other", "old", "only", "one", "earlier", "later",
+               "today", "tomorrow", "tonight", "morning", "evening", "afternoon", "week",
+               "weekly", "daily", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "s", "today's", "tomorrow's", "this", "that", "same"}
+
+
 def _match(rows: list[Reminder], words: str) -> list[Reminder]:
     """The reminders whose words are said most; all of them when none of their words is
     said ("move my Thursday reminder", "push the reminder back")."""
@@ -276,7 +285,13 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
         "cancel", "move", "reschedule", "change", "please", "set", "for", "out", "you",
         "your", "with", "from", "that", "this", "are", "was", "have", "got", "any", "what",
         "when", "week", "day", "time", "morning", "evening", "afternoon", "tonight"}
-    keys &= set().union(*(_stems(r.text) for r in rows)) if rows else set()
+    have = set().union(*(_stems(r.text) for r in rows)) if rows else set()
+    named = _NAMED_REMINDER.search(words.lower())
+    said = _stems(named.group(1)) - _NOT_A_NAME - _stems(" ".join(_NOT_A_NAME)) if named \
+        else set()
+    if said and not (said & have):
+        return []  # "move the dentist reminder" with no reminder about a dentist: none
+    keys &= have
     if not keys:
         return rows
     scored = [(len(keys & _stems(r.text)), r) for r in rows]
