@@ -23,6 +23,7 @@ from hark.text.bare_minutes import with_minutes
     ("put another 4 on the rice", "put another 4 minutes on the rice"),
     ("give the rice another 2", "give the rice another 2 minutes"),
     ("give it 5 more, thanks", "give it 5 more minutes, thanks"),
+    ("take 3 off the eggs timer", "take 3 minutes off the eggs timer"),  # a timer's name
 ])
 def test_minutes_put_in(text: str, fixed: str) -> None:
     assert with_minutes(text) == fixed
@@ -51,3 +52,23 @@ def test_left_alone(text: str) -> None:
 async def test_time_added_or_taken_off(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})
     assert ok, (said, diff)
+
+
+@pytest.mark.asyncio
+async def test_time_taken_off_a_timer_named_eggs(tmp_path) -> None:
+    """"take 3 off the eggs timer" had cancelled the eggs timer (found by `make run`)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from hark.assistant import Assistant
+    from hark.config import Settings
+
+    assistant = Assistant(Settings(data_dir=tmp_path, timezone="Europe/London",
+                                   home_location=""))
+    now = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+    try:
+        await assistant.handle_text("set a timer for 10 minutes for the eggs", now=now)
+        said = await assistant.handle_text("take 3 off the eggs timer", now=now)
+        assert "7 minutes left" in said.response_text, said.response_text
+    finally:
+        await assistant.aclose()

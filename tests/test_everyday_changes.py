@@ -135,6 +135,7 @@ async def test_change_or_question_is_understood_and_done(text: str, op: str,
     ("pop badminton in at 8pm on Tuesday", "calendar_set"),
     ("book a massage at 4pm on Saturday", "calendar_set"),
     ("block out Monday afternoon for the accounts", "calendar_set"),
+    ("take 3 off the eggs timer", "timer_adjust"),  # never a cancel
 ])
 def test_reader_names_the_change_or_question(text: str, intent: str) -> None:
     assert edit_requests.find(text) == intent

@@ -38,6 +38,9 @@ _TIMER_ADJUST = re.compile(
     r"\b(?:to|on|onto|off|from)\b.*?\btimers?\b"
     rf"|\b(?:add|give|put)\b.*?{DURATION}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+$"
     rf"|\b(?:take|knock|shave)\s+{DURATION}\s+off\s+(?:the|my|that)\s+\w+$"
+    # "take 3 off the eggs timer": time taken off, never a cancel
+    r"|\b(?:take|knock|shave)\s+(?:\d+|a couple|two|three|four|five|ten)\s+(?:more\s+)?(?:off|from)\s+"
+    r"(?:the|my|that)\s+(?:[\w-]+\s+)?timer\b"
     rf"|\b(?:another|{_NUM}\s+(?:more|extra))\s+{_UNIT}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+"
     r"(?:\s+timer)?$"
     rf"|\btimers?\b.*?\b(?:so|to)\b.*?{DURATION}\s+(?:left|to go|remaining)\b"

@@ -13,7 +13,9 @@ import re
 _NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
         r"twenty|thirty|forty|forty-five|fifty|sixty|ninety)")
 _NOT_TIME = r"(?!\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|%|percent|degrees?|o'clock|am|pm))"
-_KEPT = r"(?!.*\b(?:lists?|calendar|diary|alarms?|reminders?|items?|eggs|apples|bottles?|cans?|packs?)\b)"
+# (a timer may be named after what it times: "take 3 off the eggs timer")
+_KEPT = (r"(?!.*\b(?:lists?|calendar|diary|alarms?|reminders?|items?)\b)"
+         r"(?!(?!.*\btimers?\b).*\b(?:eggs|apples|bottles?|cans?|packs?)\b)")
 _BARE = re.compile(
     # "take 3 off the pasta", "add 5 more to the laundry", "put another 2 on it"
     rf"^(?=.*\b(?:to|on|onto|off|from)\s+(?:the|my|that|it)\b){_KEPT}"
