@@ -84,7 +84,8 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"reminders|timers|events|appointments)")
 # verbs a person also does themselves: they open a request only after a request that is
 # not a reminder ("pause the pasta and move my 3pm meeting", not "remind me to move …")
-_WEAK = (r"put|stick|pop|chuck|bung|pencil|give|kill|strike|block out|block off|move|change|push|pull|bring|shift|reschedule|postpone|delay|extend|"
+_WEAK = (r"put|stick|pop|chuck|bung|pencil|give|kill|strike|block out|block off|move|change|"
+         r"push|pull|bring|shift|reschedule|postpone|delay|extend|"
          r"reset|adjust|update|"
          r"book|clear|read|check|turn|switch|stop|restart|start|continue|hold|knock|"
          r"take|make|note|write|jot|increase|decrease|shorten|lengthen|rename|play|dim|"
@@ -365,14 +366,6 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
         if not marked and not _bare_cut(text[:start].strip(), text[end:].strip()):
             continue
         head = _trim(text[:start])
-        # "… if not, add it": the condition kept, the request completed from the one before
-        cond, said, bare = conditions.parse(_REASON.sub("", text[end:].strip()))
-        if cond is not None and cond.otherwise:  # "…, otherwise make it Wednesday at 9"
-            bare = instead_on(conditions.parse(head)[2], bare) or bare
-        tail = _trim(complete(bare, conditions.parse(head)[2]))
-        if len(head.split()) < 2 or len(tail.split()) < 2:
-            continue
-        tail = f"{said}, {tail}" if said else tail
         if _PUT_IT_IN.match(text[end:]):
             continue  # "my grandson's coming Saturday from 1 until 4, put that on the calendar"
         if _ONE_ADDITION.match(head) and not _NAMES_THING.search(head) and \
@@ -380,6 +373,15 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
                 and not _OPENS_STRONG.match(_opener(text[end:])):
             continue  # "add clean the oven, call the bank and sort the recycling to my list",
             # "cross off fix the bike light and book a haircut from my to-do list"
+        # "… if not, add it": the condition kept, the request completed from the one before
+        asked = conditions.parse(head)[2]
+        cond, said, bare = conditions.parse(_REASON.sub("", text[end:].strip()))
+        if cond is not None and cond.otherwise:  # "…, otherwise make it Wednesday at 9"
+            bare = instead_on(asked, bare) or bare
+        tail = _trim(complete(bare, asked))
+        if len(head.split()) < 2 or len(tail.split()) < 2:
+            continue
+        tail = f"{said}, {tail}" if said else tail
         if not _asks(head) or conditions.ends_on_condition(head):
             continue  # "I got the bananas, tick them off": said to explain, not asked
         if not opens_request(tail, after_free_text=bool(_FREE_TEXT.search(head))):

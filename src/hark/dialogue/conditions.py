@@ -22,7 +22,8 @@ from hark.nlu.normalize import normalize
 _YES = (r"so|yes|it is|it's (?:there|free|on it|on there|clear|empty)|they are|they're "
         r"(?:there|on it)|there is|there are|there's (?:one|something|anything)|i am|i'm "
         r"(?:free|not busy)|i do|i have|it does|that's the case|yes it is")
-_NO = (r"there's nothing on|there is nothing on|nothing's on|nothing on|not|no|nope|it isn't|it is not|it's not|it isn't there|it's not there|they aren't|"
+_NO = (r"there's nothing on|there is nothing on|nothing's on|nothing on|not|no|nope|it isn't|"
+       r"it is not|it's not|it isn't there|it's not there|they aren't|"
        r"they are not|there isn't|there is not|there aren't|there's nothing|there's not|"
        r"nothing|none|i'm not|i am not|i don't|i haven't|it doesn't|i'm busy|not there|it "
        r"isn't on (?:it|there)|it's not on (?:it|there)")

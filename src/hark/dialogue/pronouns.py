@@ -91,11 +91,13 @@ def resolve(tail: str, head: str) -> str:
     said_to = _THEM.search(tail)
     if said_to and len(set(person)) == 1:  # "cancel dinner with Anna and remind me to text her"
         tail = tail[:said_to.start(1)] + person[0] + tail[said_to.end(1):]
-    on_list = _ON_LIST_ASKED.match(POLITE.sub("", head, count=1))
+    body = POLITE.sub("", head, count=1)
+    on_list = _ON_LIST_ASKED.match(body)
     item, lst_said = (on_list.group(1) or on_list.group(2), on_list.group(3)) if on_list \
         else ("", "")
-    if on_list and _OFF_IT.search(tail):  # "is bread on the shopping list? if it is, take
-        return f"take {item} off {lst_said}"  # it off"
+    off_list = _OFF_IT.search(tail)
+    if on_list and off_list:  # "is bread on the shopping list? if it is, take it off"
+        return f"take {item} off {lst_said}"
     put_on = _ON_IT.search(tail)
     if on_list and put_on:  # "is toothpaste on the list? if not, pop it on"
         return f"add {item} to {lst_said}{tail[put_on.end():]}"
@@ -105,19 +107,19 @@ def resolve(tail: str, head: str) -> str:
         asked = _ASKED.match(f"{head.strip().rstrip('?.! ')} timer")
     plan = _PLAN.match(head.strip())
     changed = _CHANGE_IT.search(tail)
-    made = _MADE.match(POLITE.sub("", head, count=1))
+    made = _MADE.match(body)
     if changed and made and not asked and not plan and re.match(
             r"(?:move|push|pull|bring|shift|change|make|reschedule)\b", changed.group(0), re.I):
         # "put a call with the landlord in for Thursday at 2. actually, move it to 4"
         return tail[:changed.start(1)] + made.group("thing") + tail[changed.end(1):]
-    off_list = _OFF_IT.search(tail)
     if made and off_list and LIST.search(tail) and not asked:
         # "book a haircut for Saturday at 11am and tick it off my to-do list"
         said = re.sub(r"\b(?:it|them)\b", made.group("thing"), off_list.group(0), count=1)
         return tail[:off_list.start()] + said + tail[off_list.end():]
     to_it = _TO_IT.search(tail)
-    if to_it and asked and not LIST.search(head):  # "how long's left on the laundry and
-        thing = asked.group("thing")                 # add 10 minutes to it"
+    lst = LIST.search(head)
+    if to_it and asked and not lst:  # "how long's left on the laundry and add 10 minutes to it"
+        thing = asked.group("thing")
         return tail[:to_it.start()] + f"{to_it.group(1)} {thing}" + tail[to_it.end():]
     if changed and (asked or plan) and not re.search(
             r"\b(?:list|lists)\b", asked.group("thing") if asked else "", re.I):
@@ -125,24 +127,23 @@ def resolve(tail: str, head: str) -> str:
         # bins out and can you push that to Friday"
         thing = asked.group("thing") if asked else f"the reminder to {plan.group('task')}"
         return tail[:changed.start(1)] + thing + tail[changed.end(1):]
-    lst = LIST.search(head)
     there = _THERE.search(tail)
     if there and lst:  # "… to the shopping list. what else is on there?"
         return tail[:there.start()] + f"{there.group(1)} {lst.group(0)}" + tail[there.end():]
-    obj = _OBJECT_IT.search(tail) or _CALENDAR_IT.search(tail)
+    calendar_it = _CALENDAR_IT.search(tail)
+    obj = _OBJECT_IT.search(tail) or calendar_it
     if obj is None:
         return tail
-    if _CALENDAR_IT.search(tail):  # "I booked the haircut, … and put it on my calendar"
-        taken = _TAKEN_OFF.match(POLITE.sub("", head, count=1))
+    if calendar_it:  # "I booked the haircut, … and put it on my calendar"
+        taken = _TAKEN_OFF.match(body)
         # "take the haircut off the to-do list, I've booked it, and put it in the calendar"
         thing = taken.group(1) if taken else stated(_FIRST_CLAUSE.split(head, maxsplit=1)[0])
         a, b = _it_span(obj)
         return tail if thing is None else tail[:a] + thing + tail[b:]
-    to_it = _TO_IT.search(tail)
     if to_it and lst:
         return tail[:to_it.start()] + f"{to_it.group(1)} {lst.group(0)}" + tail[to_it.end():]
     phrases = quoted(head)  # "add 'call the plumber' to my list and remind me to do it"
-    added = _ADDED.match(POLITE.sub("", head, count=1))
+    added = _ADDED.match(body)
     item = phrases[0].group(2) if phrases else (added.group(1) if added else None)
     if item and re.search(r"\bdo\s+it\b", tail, re.I):  # "remind me to do it": the task
         return re.sub(r"\bdo\s+it\b", item, tail, count=1, flags=re.I)

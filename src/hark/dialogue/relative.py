@@ -31,15 +31,17 @@ _CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|(?:can|could|would|wi
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
                       r"\s+(?:also\s+)?(?:me\s+)?(?:a|an|another|one|a new|a second|one more)\b)",
                       re.I)
-_PUTS_IN = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:put|pop|pencil|book|"
+# said before a request that follows another: "and", "then", "could you"
+_LEAD = r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*"
+_PUTS_IN = re.compile(_LEAD + r"(?:put|pop|pencil|book|"
                       r"schedule|add)\s+(?!(?:it|that|them|this)\b)\w", re.I)
 # "remind me at 2:30pm on Friday": a time and nothing to remind about
-_BARE_REMINDER = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:remind me|"
+_BARE_REMINDER = re.compile(_LEAD + r"(?:remind me|"
                             r"set (?:a|another) reminder)\s+(?!.*\b(?:to|about|that|of)\s)"
                             r"(?:at|on|for|in|tomorrow|tonight|today)\b", re.I)
 _SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same\s+time\b(?:\s+as\s+(?:it|that|before))?",
                         re.I)
-_NEW_OF_KIND = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:set|make|create|"
+_NEW_OF_KIND = re.compile(_LEAD + r"(?:set|make|create|"
                           r"add|put|book|schedule)\s+(?:a new|another|a different|a replacement)\s+"
                           r"(alarm|reminder|appointment|meeting|event)\b", re.I)
 _CLOCK = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|one|two|three|four|five|six|"
@@ -166,10 +168,10 @@ def _before_it(piece: str, it: re.Match[str], about: dict[str, Any], now: dateti
 
 
 # "remind me at 3:30 to grab my charger": a clock time, then what to do
-_REMIND_TO = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*remind me\s+"
+_REMIND_TO = re.compile(_LEAD + r"remind me\s+"
                         r"(?=(?:at|for)\s+\S+(?:\s?(?:am|pm))?\s+to\s)", re.I)
 # "remind me about it at 3pm"
-_ABOUT_IT = re.compile(r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*(?:remind me|set "
+_ABOUT_IT = re.compile(_LEAD + r"(?:remind me|set "
                        r"(?:a|another) reminder)\s+(?:about|of)\s+(it|that|this)\b", re.I)
 _CLOCK_SAID = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?|"
                          r"noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

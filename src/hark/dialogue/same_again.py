@@ -57,7 +57,6 @@ _SAME_DAY = re.compile(
 _DAY = re.compile(r"\b(?:on\s+)?(?:tomorrow|today|tonight|(?:next|this)\s+\w+day|\w+day|"
                   r"the\s+\d{1,2}(?:st|nd|rd|th))\b(?:\s+(?:morning|afternoon|evening|night))?",
                   re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _on(day: str, before: str) -> str:
@@ -69,7 +68,7 @@ def _on(day: str, before: str) -> str:
         return f"on {following.group(1)} next week"
     if following:
         return f"next {following.group(1)}"
-    if day in _WEEKDAYS or day.endswith("day") and day not in ("today", "tomorrow"):
+    if day.endswith("day") and day not in ("today", "tomorrow"):  # a weekday
         return f"on {day}"
     return day
 

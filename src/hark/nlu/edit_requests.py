@@ -224,9 +224,11 @@ _CALENDAR_BOOK = re.compile(
     r"car|seat|seats|room|hotel|restaurant|audiobook|book|chapter)\b)"
     rf".{{2,60}}?(?:\b(?:on|for|this|next)?\s*{_DAY}\b.*?\b(?:at\s+\d|\d\s?(?:am|pm)\b|at noon)"
     rf"|\b(?:at\s+\d{{1,2}}(?::\d\d)?\s?(?:am|pm)?|at noon)\s+(?:on\s+|this\s+|next\s+)?{_DAY}$)")
+# asked for: "please", "could you", "would you ever"
+_ASKED = r"^(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:ever\s+)?(?:please\s+)?"
 # "pop squash in at 7pm on Thursday", "put a run in for Tuesday at 8": an event put in
 _PUT_IN = re.compile(
-    r"^(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:ever\s+)?(?:please\s+)?(?:put|pop|pencil|"
+    _ASKED + r"(?:put|pop|pencil|"
     r"stick|slot|squeeze|book)\s+(?:in\s+(?=(?:an?|the|my|our)\s)|"
     r"(?!(?:it|them|that|this|me|us)\b)(?:[\w'-]+\s+){1,5}?in\s+(?:for\s+|on\s+|at\s+)?)"
     rf"(?=.*\b{_DAY}\b)(?=.*(?:\bat\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -235,8 +237,7 @@ _PUT_IN = re.compile(
 # an event said with its end: "book the physio at 3 for 45 minutes on Tuesday", "put study
 # group in for Wednesday from 4 till 6" (read by nlu.event_span)
 _ADDS_EVENT = re.compile(
-    r"^(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:ever\s+)?(?:please\s+)?"
-    r"(?:add|book|put|pop|schedule|pencil|block)\b"
+    _ASKED + r"(?:add|book|put|pop|schedule|pencil|block)\b"
     r"(?!.*\b(?:heating|lights?|lamp|oven|kettle|fan|tv|music|radio|washing machine|dishwasher)\b)"
     rf"(?=.*\b{_DAY}\b)")
 # an event said with no verb, only its day and its hours: "lunch with Marcus Friday 12:30

@@ -275,6 +275,7 @@ _NOT_A_NAME = {"next", "last", "first", "new", "other", "old", "only", "one", "e
                "today", "tomorrow", "tonight", "morning", "evening", "afternoon", "week",
                "weekly", "daily", "monday", "tuesday", "wednesday", "thursday", "friday",
                "saturday", "sunday", "s", "today's", "tomorrow's", "this", "that", "same"}
+_NOT_A_NAME_STEMS = _NOT_A_NAME | _stems(" ".join(_NOT_A_NAME))
 
 
 def _match(rows: list[Reminder], words: str) -> list[Reminder]:
@@ -287,8 +288,7 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
         "when", "week", "day", "time", "morning", "evening", "afternoon", "tonight"}
     have = set().union(*(_stems(r.text) for r in rows)) if rows else set()
     named = _NAMED_REMINDER.search(words.lower())
-    said = _stems(named.group(1)) - _NOT_A_NAME - _stems(" ".join(_NOT_A_NAME)) if named \
-        else set()
+    said = _stems(named.group(1)) - _NOT_A_NAME_STEMS if named else set()
     if said and not (said & have):
         return []  # "move the dentist reminder" with no reminder about a dentist: none
     keys &= have
