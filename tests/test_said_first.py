@@ -63,8 +63,23 @@ def test_an_alarm_instead_of_another(text: str, fixed: str) -> None:
     assert instead(text) == fixed
 
 
-def test_instead_of_something_else_is_left() -> None:
-    text = "remind me to buy tea instead of coffee"
+@pytest.mark.parametrize("text, fixed", [
+    ("make the call-the-dentist reminder half ten instead",
+     "move the call-the-dentist reminder to half ten"),
+    ("can you make my dentist appointment 3pm", "can you move my dentist appointment to 3pm"),
+    ("make the bins reminder 8pm instead and add milk to the list",
+     "move the bins reminder to 8pm and add milk to the list"),
+])
+def test_a_reminder_or_appointment_made_another_time(text: str, fixed: str) -> None:
+    assert instead(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "remind me to buy tea instead of coffee",
+    "make dinner with Anna 8pm",  # no "the" or "my": maybe a new one
+    "make the dinner reservation for four people",
+])
+def test_instead_of_something_else_is_left(text: str) -> None:
     assert instead(text) == text
 
 
@@ -82,6 +97,10 @@ def test_instead_of_something_else_is_left() -> None:
     ("wake me up at 7 tomorrow instead of 7:15", {"changed": {"A2": {"time": "07:00"}}}),
     # no 8:30 alarm: told so, and nothing is set or lost
     ("wake me up at 8 instead of 8:30", {"mention": ["7:15"]}),
+    # a move, not a new reminder "instead" at 10:30 PM (and the hyphenated name is found)
+    ("make the call-the-dentist reminder half ten instead",
+     {"changed": {"R1": {"due": "2026-12-01T10:30"}}}),
+    ("can you make the team meeting 10 instead", {"changed": {"E1": {"start": "2026-12-01T10:00"}}}),
 ])
 async def test_said_first_end_to_end(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

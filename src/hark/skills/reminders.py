@@ -262,7 +262,9 @@ def _said(r: Reminder, language: str) -> str:
 
 
 def _stems(text: str) -> set[str]:
-    return {w.removesuffix("'s").rstrip("s") for w in clean(text).split() if len(w) > 2}
+    # "the call-the-dentist reminder": hyphenated words are words
+    return {w.removesuffix("'s").rstrip("s") for w in re.split(r"[\s-]+", clean(text))
+            if len(w) > 2}
 
 
 _SMALL = {"the", "and", "for", "out", "you", "your", "with", "from", "that", "thi"}

@@ -1,6 +1,7 @@
 """An alarm asked for "instead of" one the user has (English): "wake me up at 7 tomorrow
 instead of 7:15", "set my alarm for 6:45 instead of 6:30" — a change of that alarm, as
-"change my 7:15 alarm to 7 tomorrow", not a second alarm.
+"change my 7:15 alarm to 7 tomorrow", not a second alarm. And "make the dentist reminder
+half ten instead", "make my dentist appointment 3pm": a move, not a new reminder.
 
 ``instead(text)`` returns the change, or ``text`` unchanged when it does not say that.
 """
@@ -9,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+from hark.nlu.lexicon import APPOINTMENT_WORDS
+
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?|half past \w+|quarter (?:past|to) "
-          r"\w+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+          r"\w+|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
 _INSTEAD = re.compile(
     rf"^(?P<ask>(?:(?:please|can you|could you|would you)\s+)*)(?:wake me(?: up)?|get me up|"
     rf"set (?:an?|my|the) alarm|set the alarm|make (?:my|the) alarm)\s+(?:at|for)\s+"
@@ -19,8 +23,24 @@ _INSTEAD = re.compile(
     r"(?P<rest>(?:[,;.!]\s*.*|\s+(?:and|then)\s+.*)?)$", re.I)
 
 
+# "make the call-the-dentist reminder half ten instead", "make my dentist appointment 3pm",
+# "can you make the team meeting for 10 instead": a move of that reminder or appointment
+_MAKE = re.compile(
+    r"^(?P<ask>(?:(?:please|can you|could you|would you)\s+)*)(?:make|have)\s+"
+    r"(?P<what>(?:the|my|that|this|\w+'s)\s+(?:[\w'-]+\s+){0,4}?"
+    rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session))"
+    rf"\s+(?:at\s+|for\s+)?(?P<new>{_CLOCK}(?:\s+(?:in the morning|in the evening|at night|"
+    r"tonight|o'clock))?)(?P<day>(?:\s+(?:tomorrow|today|on \w+day|\w+day))?)"
+    r"(?:\s+instead)?(?P<rest>(?:[,;.!]\s*.*|\s+(?:and|then)\s+.*)?)$", re.I)
+
+
 def instead(text: str) -> str:
-    """``text`` as a change of the alarm it says "instead of"."""
+    """``text`` as a change of the alarm it says "instead of", or a move of the reminder or
+    appointment it says to "make" another time."""
+    made = _MAKE.match(text.strip())
+    if made is not None:
+        return (f"{made['ask']}move {made['what']} to {made['new']}{made['day']}"
+                f"{made['rest']}").strip()
     m = _INSTEAD.match(text.strip())
     if m is None:
         return text
