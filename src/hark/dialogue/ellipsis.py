@@ -115,8 +115,32 @@ _DAY_AFTER = re.compile(r"\b(?:on\s+)?the (day|morning|evening|night) (after|bef
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# "… if I am, book the plumber for then": the moment the request before named
+_THEN = re.compile(r"\s+(?:in\s+)?(?:for|at)\s+then\b(?=\s*(?:[.,;!?]|$))|\s+then(?=\s*(?:[.!?]?$|,))",
+                   re.I)
+_AT_CLOCK = re.compile(r"\bat\s+(?:\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?|noon|midday|"
+                       r"(?:half|quarter)\s+(?:past|to)\s+\w+|half\s+\w+|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?", re.I)
+
+
+def _then_of(tail: str, head: str) -> str:
+    """``tail`` with a "then" that means a moment said as the time ``head`` names."""
+    then, clock = _THEN.search(tail), _AT_CLOCK.search(head)
+    if then is None:
+        return tail
+    own = _CLOCK.search(tail[:then.start()])
+    if own and then.group(0).split() == ["then"]:
+        return tail[:then.start()] + tail[then.end():]  # "… book it for 11 then": so
+    if clock is None or own:
+        return tail
+    day = _DAY.search(head)
+    when = clock.group(0) + (f" {on_day(day.group(0), 'day')}" if day else "")
+    return f"{tail[:then.start()]} {when}{tail[then.end():]}"
+
+
 def complete(tail: str, head: str) -> str:
     """``tail`` with what it leaves out of ``head`` filled in."""
+    tail = _then_of(tail, head)
     again = again_for(tail, head)
     if again is not None:  # "… and the same for the bins one"
         return again
@@ -124,7 +148,10 @@ def complete(tail: str, head: str) -> str:
     tail = _next_to(tail, head)
     # "the laundry one": what the first request named, or a timer when minutes are said
     noun = _last_noun(head) or ("timer" if _LENGTH.search(tail) or re.match(
-        r"(?:how long|how much time)\b", body, re.I) else "")
+        r"(?:how long|how much time)\b", body, re.I) or _PAUSED.match(body) else "")
+    bare_timer = _BARE_TIMER_ASK.match(tail)
+    if noun == "timer" and bare_timer:  # "pause the laundry, cancel the pasta"
+        tail = f"{tail[:bare_timer.end()]} timer{tail[bare_timer.end():]}"
     day = _DAY.search(head)
     set_verb = _SET_VERB.match(body)
     if noun and set_verb and re.match(r"(?:and\s+)?one\s+(?:for|at)\b", tail, re.I):
@@ -339,6 +366,17 @@ def _with_day(tail: str, day: str) -> str:
     if not re.match(r"(?:on|tomorrow|today|tonight|this|next)\b", day, re.I):
         day = f"on {day}"
     return f"{tail[:end]} {day}{tail[end:]}"
+
+
+# "pause the laundry" names a timer by what it times (not "pause the music")
+_PAUSED = re.compile(r"^(?:pause|resume|unpause|restart)\s+(?:the|my)\s+(?!(?:music|song|track|"
+                     r"podcast|radio|audiobook|book|video|movie|film|show|tv|playlist|album|"
+                     r"game)\b)[\w-]+$", re.I)
+# "… cancel the pasta": a timer's name alone after a timer's request
+_BARE_TIMER_ASK = re.compile(r"^(?:(?:and|then|also|please)\s+)*(?:cancel|stop|pause|resume|unpause|kill|restart)\s+(?:the|my)\s+"
+                             r"(?!(?:music|song|track|podcast|radio|audiobook|video|movie|film|"
+                             r"show|tv|playlist|album|game|alarm|reminder|meeting|appointment)\b)"
+                             r"[\w-]+(?=\s*(?:$|[.!,;]|\s(?:and|then)\b))", re.I)
 
 
 def _last_noun(text: str) -> str:

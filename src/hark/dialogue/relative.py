@@ -57,8 +57,12 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
-    """What a skill's outcome was about, timed: an event, a reminder or an alarm (the
-    first of several asked about)."""
+    """What a skill's outcome was about, timed: the moment a question named ("am I free
+    at 11?"), else an event, a reminder or an alarm (the first of several asked about)."""
+    if data.get("at"):
+        at = datetime.fromisoformat(str(data["at"]))
+        return {"at": at.replace(tzinfo=at.tzinfo or tz).astimezone(tz), "title": "",
+                "kind": "moment"}
     for key, when, title in (("event", "start", "title"), ("events", "start", "title"),
                              ("reminder", "due", "text"), ("reminders", "due", "text"),
                              ("alarm", "next_fire", "label"), ("alarms", "next_fire", "label")):

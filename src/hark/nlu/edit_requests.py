@@ -57,6 +57,9 @@ _ALARM_CHANGE = re.compile(
     r"\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm\s+(?:to|for)\b\s+\S.*\b(?:instead|now)\b"
     r"|\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm\s+to\b"
     r"|\bset\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\b.*\b(?:earlier|later)\b"
+    # "change tomorrow's 7:15 to 7:20": an alarm named by its time alone
+    r"|^(?:please\s+)?(?:change|move|make|push|set|switch)\s+(?:tomorrow's|today's|the|my)\s+"
+    r"\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?\s+(?:to|for)\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?$"
     # "make the 7:15 alarm 7:45"
     r"|\bmake\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\s+(?:\d|half\b|quarter\b)"
     rf"|\b(?:{_CHANGE_VERB})\b(?:\s+\w+)?\s+(?:my|the|that|this|\w+'s)\b[^,]*?\balarms?\b.*?"
@@ -81,7 +84,8 @@ _DONE_ANY = re.compile(
 # "scrap the reminder about Sam"
 _REMINDER_DONE = re.compile(
     r"\btake\b.*?\breminders?\b.*?\boff\b|"
-    r"\b(?:mark|tick|cross|check|scrap|scratch|ditch|drop|bin|forget|cancel|delete|remove|clear|"
+    r"\b(?:mark|tick|cross|check|scrap|scratch|ditch|drop|bin(?=\s+(?:the|that|this|my|it)\b)|"
+    r"forget|cancel|delete|remove|clear|"
     r"kill|lose|get rid of)\b"
     r".*?\breminders?\b(?!.*\b(?:to|at|for|on)\s+\d)")
 _REMINDER_QUERY = re.compile(
@@ -107,10 +111,13 @@ _ALARM_QUERY = re.compile(
 _LIST_QUERY = re.compile(
     r"^(?:what|anything)\b.*?\b(?:need|meant|supposed|have|got)\b.*?\b(?:get|getting|buy|"
     r"buying|pick up|picking up|grab|grabbing)\b.*?\b(?:shops?|supermarket|store|grocer\w*)\b"
-    r"|^(?:did|have) i (?:add|put|already add|already put)\b.*?\b(?:to|on|onto) (?:my|the) "
+    r"|^what (?:do|did|else do) (?:i|we) need (?:from|at) (?:the )?(?:shops?|supermarket|store|"
+    r"grocer\w*)\b"
+    r"|^(?:did|have) i (?:already )?(?:add|added|put|already add|already put)\b.*?\b(?:to|on|onto) (?:my|the) "
     r"(?:[\w-]+ )?list\b"
     r"|^what(?:'s| is| are)? (?:on|in) (?:all |both )?(?:of )?(?:my|the|our) (?:\w+ )?lists\b"
     r"|^what(?:'s| is| are)? (?:on|in) (?:my|the|our) to-?dos?\b"
+    r"|^what(?:'s| is| are) (?:my|our) to-?dos$"
     r"|^do (?:i|we) still need\b|^do (?:i|we) (?:still )?need to (?:buy|grab)\b"
     r"|\b(?:shops?|supermarket|store|grocer\w*)\b.*\bwhat (?:do|did) (?:i|we) need\b"
     r"|\b(?:read|tell)\b.*\b(?:list|to-?dos?)\b.*\band\b.*\blist\b"
@@ -167,7 +174,8 @@ _DAY_QUERY = re.compile(
     rf"(?: of \w+)?$"
     rf"|^what(?:'s|s| is) on (?:on )?{_DAY}(?: (?:morning|afternoon|evening|night))?"
     rf"(?: (?:and|to|until|through|or) (?:on )?{_DAY})?$"
-    rf"|^what time(?:'s| is) (?:the|my) (?:\w+ ){{1,3}}(?:on |this |next )?{_DAY}$")
+    rf"|^what time(?:'s| is) (?:the|my) (?:\w+ ){{1,3}}(?:on |this |next )?{_DAY}$"
+    rf"|^what (?:am i|are we) (?:doing|up to) (?:on |this |next )?{_DAY}(?: \w+)?$")
 # "have I got anything on Tuesday morning?", "is my calendar free on Thursday evening?",
 # "is there anything in my diary on Friday afternoon?", "am I busy tomorrow?"
 _FREE_QUERY = re.compile(
@@ -188,10 +196,12 @@ _EVENT_QUERY = re.compile(
     rf"^(?:what (?:time|day)(?:'s| is| does| do)?|when(?:'s| is| does| do)?)\b.*?\b{_EVENT}\b"
     # "is my dinner with Anna still on Friday?"
     rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|dinner|lunch)\b.*?\bstill on\b"
-    r"|^when (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b")
+    r"|^(?:when|what time) (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b"
+    rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?{_EVENT}\b.*\b(?:at|on)\b.*\bor\b")
 # "could you check my calendar for Friday?"
 _CALENDAR_LOOK = re.compile(r"^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:check|look at|"
-                            r"read|go through|tell me what's in|what's in|what is in)\s+"
+                            r"read|go through|tell me what's in|what's in|what is in|"
+                            r"show me|show)\s+"
                             r"(?:my|the|our)\s+(?:calendar|diary|schedule)\b")
 # a plan or a to-do asked about without naming a reminder: "when am I meant to call the
 # dentist?", "which day do I need to take the bins out?", "what was I supposed to buy
@@ -223,7 +233,7 @@ _CALENDAR_BOOK = re.compile(
     r"(?!.*\b(?:taxi|cab|uber|lyft|ticket|tickets|train|flight|plane|bus|coach|table|ride|"
     r"car|seat|seats|room|hotel|restaurant|audiobook|book|chapter)\b)"
     rf".{{2,60}}?(?:\b(?:on|for|this|next)?\s*{_DAY}\b.*?\b(?:at\s+\d|\d\s?(?:am|pm)\b|at noon)"
-    rf"|\b(?:at\s+\d{{1,2}}(?::\d\d)?\s?(?:am|pm)?|at noon)\s+(?:on\s+|this\s+|next\s+)?{_DAY}$)")
+    rf"|\b(?:(?:at|for)\s+\d{{1,2}}(?::\d\d)?\s?(?:am|pm)?|at noon)\s+(?:on\s+|this\s+|next\s+)?{_DAY}$)")
 # asked for: "please", "could you", "would you ever"
 _ASKED = r"^(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:ever\s+)?(?:please\s+)?"
 # "pop squash in at 7pm on Thursday", "put a run in for Tuesday at 8": an event put in
@@ -249,6 +259,17 @@ _BARE_EVENT = re.compile(
     r"(?!.*\b(?:heating|lights?|lamp|oven|kettle|fan|tv|music|radio|weather|traffic|lists?|"
     r"alarms?|timers?|reminders?|free|busy|clear|events?|happening|anything|something|plans|"
     rf"schedule|agenda)\b)(?=.*\b{_DAY}\b)")
+# a meet-up with someone on a day at a time: "add coffee with Liam and Niamh on Thursday at
+# half ten", "schedule drinks with Tom on Friday at 7" (not the coffee machine)
+_MEET_UP = re.compile(
+    _ASKED + r"(?:add|schedule|put|pop|pencil)\s+(?:in\s+)?(?:an?\s+)?(?:[\w'-]+\s+){1,3}?with\s+"
+    r"(?!(?:milk|sugar|cream|oat|soy|foam|ice|extra|no|a|an|the|some)\b)[a-z]+\b"
+    r"(?!.*\b(?:lists?|alarms?|timers?|reminders?)\b)"
+    rf"(?=.*\b{_DAY}\b)(?=.*\bat\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|half|quarter|noon))")
+# a new alarm said with its time first: "alarm at 11pm tonight to take the bins out"
+_ALARM_AT = re.compile(r"^(?:please\s+)?(?:(?:set|make|put on|create)\s+(?:me\s+)?(?:an?|another)\s+)?"
+                       r"alarm\s+(?:at|for)\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)\b")
 # "block out 3 to 5pm on Thursday for deep work", "block off Friday morning"
 _CALENDAR_BLOCK = re.compile(
     r"^(?:please\s+)?(?:(?:can|could) you\s+)?block\s+(?:out|off|in)\b(?!.*\b(?:number|caller|"
@@ -279,6 +300,8 @@ def find(text: str) -> str | None:
     named = _SET_NAMED.search(said)
     if named:
         return f"{named.group(1)}_set"
+    if _ALARM_AT.search(said):
+        return "alarm_set"
     if _TIMER_ADJUST.search(said) and not re.search(
             r"\b(?:list|calendar|alarm|reminder)s?\b|\bremind", said):
         return "timer_adjust"
@@ -311,7 +334,7 @@ def find(text: str) -> str | None:
     if _EVENT_REMOVE.search(said):
         return "calendar_remove"
     if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said) or _CALENDAR_BOOK.search(said) \
-            or _CALENDAR_BLOCK.search(said) or _PUT_IN.search(said) \
+            or _CALENDAR_BLOCK.search(said) or _PUT_IN.search(said) or _MEET_UP.search(said) \
             or (_ADDS_EVENT.search(said) and said_span(said) is not None) \
             or (_BARE_EVENT.search(said) and _said_range(said)):
         return "calendar_set"

@@ -132,6 +132,10 @@ _FROM_NOW = re.compile(r"\b(in|after)\s+(an?|\d+|one|two|three|four|five|six|sev
                        r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
                        r"ninety|half)\b|\bfrom now\b")
 _TIMER = re.compile(r"\b(timer|countdown)\b")
+# a number alone is an hour, not a day of the month ("an alarm for seven thirty")
+_BARE_NUMBER = re.compile(r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s*)+")
+_EVENING_SAID = re.compile(r"\b(tonight|today|evening|night|pm|p\.m|dinner|tea ?time)\b")
 # (the verbs only: "Wecker", "réveil", "sveglia" also name any alarm clock)
 _WAKE = re.compile(r"\b(wake|waken|get me up|get up|weck(e|t)? (mich|uns)|aufwach\w*|"
                    r"r[ée]veille[- ]?(moi|nous)|despi[ée]rta(me|nos)|despertarme|"
@@ -161,13 +165,16 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
             at = at.replace(hour=at.hour - 12)  # "five past seven in the morning"
     d = slot_value(u, "date", ctx)
     cut = clean(slot_text(u, "date"))
-    if cut and (d is None or d.get("kind") == "date_range") and on is None:
-        # the tagger cut the date short ("on the 3rd of [December]"): the words around
-        # it say the whole date (not the time's: "[11] tonight" is no 11th)
+    if (d is None or d.get("kind") != "date") and on is None:
+        # the tagger cut the date short ("on the 3rd of [December]", "Christmas [Day]") or
+        # missed it ("for 06:00 on the 14th"): the words around it say the whole date (not
+        # the time's: "[11] tonight" is no 11th)
         found = find_value(u.text, "date", ctx, ("date",))
         hour = clean(slot_text(u, "time"))
-        if found is not None and re.search(rf"\b{re.escape(cut)}\b", found[1]) \
-                and not (hour and re.search(rf"\b{re.escape(hour)}\b", found[1])):
+        if found is not None and (not cut or re.search(rf"\b{re.escape(cut)}\b", found[1])) \
+                and not (hour and (re.search(rf"\b{re.escape(hour)}\b", found[1])
+                                   or re.search(rf"\b{re.escape(found[1])}\b", hour))) \
+                and not _BARE_NUMBER.fullmatch(clean(found[1])):
             d = found[0]
     if d is not None and d.get("kind") == "date" and d.get("date") and on is None:
         on = date.fromisoformat(d["date"][:10])  # (a date and time said together wins)
@@ -275,10 +282,13 @@ class AlarmSkill:
             if morning:
                 at = at.replace(hour=at.hour - 12)  # "every Monday at 9": morning
         elif morning and (v.get("kind") == "datetime" or waking
-                          or (on is not None and on != ctx.clock().date())):
+                          or (on is not None and on != ctx.clock().date())
+                          or (on is None and at.hour - 12 <= 9
+                              and not _EVENING_SAID.search(clean(u.text)))):
             # "wake me tomorrow at half past six", "wake me up at 6:45" said in the
             # evening, "set an alarm for 6:45 tomorrow": the time was read as the next
-            # 6:45 from now (6:45 pm), but on another day or to wake up it is the morning
+            # 6:45 from now (6:45 pm), but on another day or to wake up it is the morning;
+            # and "an alarm for quarter to seven" said in the evening is a wake-up time
             at = at.replace(hour=at.hour - 12)
         elif (v is not None and v.get("ambiguous") and 1 <= at.hour <= 4
               and v.get("kind") == "time" and on is not None and on != ctx.clock().date()
@@ -482,7 +492,8 @@ def _change_parts(said: str) -> tuple[str, str]:
     instead = re.search(r"\s*\binstead of\s+(.+)$", said)  # "… 6:15 instead of 6:30"
     old = f" {instead.group(1)}" if instead else ""
     said = said[:instead.start()] if instead else said
-    m = re.search(r"\balarms?\b", said)
+    m = re.search(r"\balarms?\b", said) or re.match(  # "change tomorrow's 7:15 to 7:20"
+        r"\w+\s+(?:tomorrow's|today's|the|my)\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?\b", said)
     if m is None:
         return said + old, said
     to = _CHANGE_TO.search(said, m.end())

@@ -120,6 +120,8 @@ def _title(u: Understanding, span: str) -> str:
     """The event's title: the event_name slot (with "John's" before "birthday"), else the
     words after "add/schedule/put", without the time words and "to my calendar"."""
     event = _cut_at(without(clean(slot_text(u, "event_name")), span), span)  # "[lunch on Friday]"
+    if _NOT_A_TITLE.fullmatch(event):  # the tagger took "[11am]" or "[wednesday]" for it
+        event = ""
     person = clean(slot_text(u, "person"))
     said, after_verb = _title_said(u, span)
     if event and event not in _GENERIC:
@@ -136,6 +138,9 @@ def _title(u: Understanding, span: str) -> str:
 _EVENING = re.compile(r"\b(?:dinner|drinks|supper|party|pub|gig|concert|theatre|theater|cinema|"
                       r"movie|film|date night|night out|karaoke|quiz night|evening)\b")
 _TITLE_WORDS = 6
+_NOT_A_TITLE = re.compile(r"(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)?|"
+                          r"(?:on\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|"
+                          r"friday|saturday|sunday)")
 # where the clause that says what "it" is ends: "i need to call the vet, so put it …"
 _FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+(?=(?:can you|could you|please|put|add)\b)")
 
@@ -351,6 +356,17 @@ def _part_of_day(v: dict[str, Any] | None, days: tuple[date, date] | None
             datetime.fromisoformat(v["end"]))
 
 
+_AT_POINT = timedelta(minutes=30)
+
+
+def _point_in_time(v: dict[str, Any] | None) -> datetime | None:
+    """The moment a question names with a clock ("on Wednesday at 2"), not a part of a day."""
+    if v is None or v.get("kind") != "datetime" or v.get("part_of_day") or v.get("end") \
+            or not v.get("datetime"):
+        return None
+    return datetime.fromisoformat(v["datetime"])
+
+
 def _day_range(v: dict[str, Any] | None) -> tuple[date, date] | None:
     if v is None:
         return None
@@ -491,6 +507,9 @@ class CalendarSkill:
             return Outcome(_say_when_is(ev, ctx), action="calendar.query",
                            data={"events": [e.to_dict() for e in upcoming]})
         part = _part_of_day(v, days)
+        point = _point_in_time(v) if english and not days else None
+        if point is not None:  # "am I free on Wednesday at 2?", "anything on at 9 tomorrow?"
+            return await self._at(point, u, ctx)
         if days:
             lo = datetime.combine(days[0], time(0), tzinfo=ctx.tz)
             hi = datetime.combine(days[1] + timedelta(days=1), time(0), tzinfo=ctx.tz)
@@ -506,6 +525,23 @@ class CalendarSkill:
         return Outcome(_say_events(hits, days, ctx, part[0] if part else ""),
                        action="calendar.query",
                        data={"events": [e.to_dict() for e in hits],
+                             "answer": not hits if free else bool(hits), "busy": bool(hits)})
+
+    async def _at(self, point: datetime, u: Understanding, ctx: SkillContext) -> Outcome:
+        """What is on at one moment: an event under way then or starting within half an
+        hour of it (English)."""
+        hits = [e for e in await read_db(ctx, repo.between, point - timedelta(days=1),
+                                         point + _AT_POINT, user=ctx.user_id)
+                if e.start < point + _AT_POINT and (e.end or e.start + _AT_POINT) > point]
+        free = bool(_FREE.search(clean(u.text)))
+        when = f"{say_time(point)} {say_date(point.date(), ctx.clock().date())}"
+        if not hits:
+            speech = f"Yes, you're free at {when}." if free else f"You've nothing on at {when}."
+        else:
+            items = lang.join([say_event(e, ctx) for e in hits], "en")
+            speech = f"{'No, you' if free else 'You'} have {items}."
+        return Outcome(speech, action="calendar.query",
+                       data={"events": [e.to_dict() for e in hits], "at": point.isoformat(),
                              "answer": not hits if free else bool(hits), "busy": bool(hits)})
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:

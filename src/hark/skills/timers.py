@@ -25,7 +25,7 @@ import asyncio
 import re
 import threading
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from hark.errors import Conflict, HarkError
@@ -518,6 +518,7 @@ class TimerSkill:
                                           if timer.deadline else None}})
 
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        """Time left on one timer (and when it goes off, when asked "what time"), or on all."""
         timers = await self._active(ctx)
         now = ctx.clock()
         language = lang.pick(ctx.language)
@@ -550,6 +551,9 @@ class TimerSkill:
                 speech = f"{lang.capital(what)} is paused with {left} left."
             else:
                 speech = f"There's {left} left on {what}."
+                if _WHAT_TIME.search(clean(u.text)):  # "what time will the laundry go off?"
+                    rings = now + timedelta(seconds=repo.remaining_s(t, now=now))
+                    speech += f" It goes off at {say_time(rings.astimezone(ctx.tz))}."
             return Outcome(speech, action="timer.query", data=data)
         return Outcome(lang.t(language, "timer_many", n=len(hits), list=lang.join(
                            [_describe(t, now, language) for t in hits], language)),
@@ -693,6 +697,8 @@ class TimerSkill:
 _ADJUST_FILLER = re.compile(r"\b(?:more|extra|other|another|additional)\b")
 _LESS = re.compile(r"\b(?:take|knock|shave|remove|chop|cut|shorten|shorter|minus|less|off)\b")
 _LEFT = re.compile(r"\b(?:left|to go|remaining)\b")
+_WHAT_TIME = re.compile(r"\bwhat time\b|^when\b.*\b(?:go(?:es)? off|end|ends|finish|finishes|ring|"
+                        r"rings|be done|done|up)\b")
 
 
 def _name_said(timers: list[Timer], text: str) -> str:

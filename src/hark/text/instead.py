@@ -27,11 +27,14 @@ _INSTEAD = re.compile(
 # "can you make the team meeting for 10 instead": a move of that reminder or appointment
 _MAKE = re.compile(
     r"^(?P<ask>(?:(?:please|can you|could you|would you)\s+)*)(?:make|have)\s+"
-    r"(?P<what>(?:the|my|that|this|\w+'s)\s+(?:[\w'-]+\s+){0,4}?"
-    rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session))"
-    rf"\s+(?:at\s+|for\s+)?(?P<new>{_CLOCK}(?:\s+(?:in the morning|in the evening|at night|"
+    r"(?P<what>(?:dinner|lunch|breakfast|coffee|drinks)\s+with\s+[a-z]+"
+    r"(?=\s+(?:start|begin)\b|.*\binstead\b)|"  # with no "the": only a change said as one
+    r"(?:the|my|that|this|\w+'s)\s+(?:[\w'-]+\s+){0,4}?"
+    rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session)"
+    r"(?:\s+with\s+[a-z]+)?)"
+    rf"(?:\s+(?:start|begin))?\s+(?:at\s+|for\s+)?(?P<new>{_CLOCK}(?:\s+(?:in the morning|in the evening|at night|"
     r"tonight|o'clock))?)(?P<day>(?:\s+(?:tomorrow|today|on \w+day|\w+day))?)"
-    r"(?:\s+instead)?(?P<rest>(?:[,;.!]\s*.*|\s+(?:and|then)\s+.*)?)$", re.I)
+    rf"(?:\s+instead(?:\s+of\s+(?:the\s+)?{_CLOCK})?)?(?P<rest>(?:[,;.!]\s*.*|\s+(?:and|then)\s+.*)?)$", re.I)
 
 
 def instead(text: str) -> str:

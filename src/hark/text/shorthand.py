@@ -1,6 +1,7 @@
 """Typed shorthand written out, and spoken fillers dropped (English): "whats on fri" → "whats on friday", "team mtg
 push 1hr" → "team meeting push 1 hour", "meeting w accountant tue 3pm" → "meeting with
-accountant tuesday 3pm", "tmrw" → "tomorrow", "del reminders …" → "delete reminders …".
+accountant tuesday 3pm", "tmrw" → "tomorrow", "del reminders …" → "delete reminders …",
+"add coffee to the shopping" → "… to the shopping list".
 
 ``written_out(text)`` returns ``text`` with only what cannot mean anything else in a
 request replaced: a short day name where a day is meant ("on sat", "sat 3pm", "sat,"),
@@ -32,6 +33,10 @@ _WORDS = [
     (re.compile(r"\b(?:pls|plz)\b", re.I), "please"),
     (re.compile(r"(?<=\w )w(?= \w)", re.I), "with"),  # "meeting w accountant"
     (re.compile(r"^del\b", re.I), "delete"),
+    # "add coffee to the shopping", "take bread off the shopping": the shopping list
+    (re.compile(r"\b(to|on|onto|off|from) (the|my|our) shopping\b(?!\s+(?:list|centre|center|"
+                r"mall|bags?|trolley|basket|channel|trip|done)\b)(?=\s*(?:$|[,.;!?]|and\b|"
+                r"please\b|then\b|too\b|as well\b|cheers\b|thanks\b))", re.I), r"\1 \2 shopping list"),
     (re.compile(r"\b1\s?hrs?\b", re.I), "1 hour"),
     (re.compile(r"\b(\d+(?:\.\d+)?)\s?hrs?\b", re.I), r"\1 hours"),
     (re.compile(r"\b(\d+)\s?mins?\b", re.I), r"\1 minutes"),

@@ -443,6 +443,12 @@ _PHRASES: dict[str, dict[str, str]] = {
         "yesterdays": "@day:-1",
         "day after tomorrow": "@day:+2",
         "the day after tomorrow": "@day:+2",
+        # British: "a week today" is seven days from now, "a week tomorrow" eight
+        "a week today": "@day:+7",
+        "a week from today": "@day:+7",
+        "a week tomorrow": "@day:+8",
+        "a week from tomorrow": "@day:+8",
+        "a fortnight today": "@day:+14",
         "day before yesterday": "@day:-2",
         "the day before yesterday": "@day:-2",
         "next": "@next",

@@ -1,0 +1,36 @@
+"""A reason said before the request (English): "bin day's moved to tomorrow, so remind me
+to put the bins out tonight at 9", "we've got guests on Friday so put the cleaner in for
+Thursday at 10" — the request alone, so that the words of the reason ("moved to tomorrow")
+are not taken for a change of something the user has. "I'm out of coffee so add it to the
+list" stays: its "it" needs the reason.
+
+``without_reason(text)`` returns the request, or ``text`` unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the request after "so": one that makes something new and needs nothing from the reason
+_SO_ASK = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?so\s+(?P<ask>(?:(?:can|could|would) you\s+|please\s+)*"
+    r"(?:remind me|set (?:a|an|me a)|add|put|pop|wake me|book|schedule|make (?:a|an)|"
+    r"create)\b.*)$", re.I)
+# a reason is a statement, not a request or a question
+_REQUEST = re.compile(
+    r"^(?:(?:can|could|would|will) you|please|remind|set|add|put|pop|wake|book|schedule|make|"
+    r"create|cancel|delete|remove|move|change|push|pause|stop|turn|switch|take|tick|cross|"
+    r"what|when|where|which|who|how|is|are|do|does|did|have|has|am)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:it|that|them|those|there|one)\b", re.I)
+
+
+def without_reason(text: str) -> str:
+    """The request of ``text`` when a reason is said before it with "so"."""
+    said = text.strip()
+    m = _SO_ASK.search(said)
+    if m is None or m.start() == 0:
+        return text
+    reason, ask = said[:m.start()], m.group("ask")
+    if "?" in reason or _REQUEST.match(reason) or _POINTS_BACK.search(ask):
+        return text
+    return ask

@@ -1,0 +1,126 @@
+"""Requests found missed by the blind sets of 1 Dec (third session): whether a moment is
+free ("am I free on Wednesday at 2?") and "then" for that moment, a reason said before the
+request ("bin day's moved to tomorrow, so remind me …"), a timer named by what it times
+after another timer's request, an event's length said as "it'll take about half an hour",
+two lists read at once, an alarm's date said after its time, and the reader's new
+questions. Unit tables, then end to end through a real Assistant over the seeded SQLite
+store (Monday 30 November 2026, 17:00 Europe/London)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from compound_bench import judge  # noqa: E402
+
+from hark.dialogue.ellipsis import complete
+from hark.nlu import edit_requests
+from hark.text.reason_first import without_reason
+from hark.text.shorthand import written_out
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("bin day's moved to tomorrow, so remind me to put the bins out tonight at 9",
+     "remind me to put the bins out tonight at 9"),
+    ("we've got guests on Friday so can you add crisps to the shopping list",
+     "can you add crisps to the shopping list"),
+    # the request needs the reason ("it"), or the first part is itself a request
+    ("I'm out of coffee so add it to the shopping list",
+     "I'm out of coffee so add it to the shopping list"),
+    ("move the dentist to 3 so remind me at 2", "move the dentist to 3 so remind me at 2"),
+    ("is it raining? so remind me to take a coat", "is it raining? so remind me to take a coat"),
+])
+def test_a_reason_said_first(text: str, plain: str) -> None:
+    assert without_reason(text) == plain
+
+
+@pytest.mark.parametrize("tail, head, done", [
+    ("book the plumber for then", "am I free on Wednesday at 11",
+     "book the plumber at 11 on Wednesday"),
+    ("put the haircut in then", "am I free at 3pm on Thursday", "put the haircut in at 3pm on Thursday"),
+    # "then" meaning "in that case" when the request says its own time
+    ("book the plumber for 11 then", "am I free tomorrow at 9:30",
+     "book the plumber for 11 tomorrow"),
+    ("cancel the pasta", "pause the laundry", "cancel the pasta timer"),
+    ("stop the music", "pause the laundry", "stop the music"),
+])
+def test_what_the_second_request_leaves_out(tail: str, head: str, done: str) -> None:
+    assert complete(tail, head) == done
+
+
+def test_the_shopping_is_the_shopping_list() -> None:
+    assert written_out("add coffee to the shopping, cheers") == \
+        "add coffee to the shopping list, cheers"
+    assert written_out("I'm going to the shopping centre") == "I'm going to the shopping centre"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("change tomorrow's 7:15 to 7:20", "alarm_change"),
+    ("what time's my bin reminder", "calendar_query"),  # "bin" names the reminder here
+    ("bin the dentist reminder", "calendar_remove"),
+    ("what do i need from the shops", "lists_query"),
+    ("have i added washing-up liquid to the shopping list", "lists_query"),
+    ("what are my to-dos", "lists_query"),
+    ("show me my calendar for friday", "calendar_query"),
+    ("what am i doing on friday night", "calendar_query"),
+    ("what time am i seeing anna on friday", "calendar_query"),
+    ("is the team meeting at 9 or 10", "calendar_query"),
+    ("add coffee with liam and niamh on thursday at half ten", "calendar_set"),
+    ("alarm at 11pm tonight to take the bins out", "alarm_set"),
+    ("add coffee with milk to the list", None),
+])
+def test_the_readers_new_requests(text: str, intent: str | None) -> None:
+    assert edit_requests.find(text) == intent
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("text, expect", [
+    # a moment, free or not, and "then" for it
+    ("am I free on Wednesday at 2?", {"mention": ["dentist", "No"]}),
+    ("am I free tomorrow at 11", {"mention": ["free", "11"], "absent": ["dentist", "Anna"]}),
+    ("check if I'm free on Wednesday at 11 and if I am book the plumber for then",
+     {"new_events": [{"start": "2026-12-02T11:00", "about": ["plumber"]}]}),
+    ("am I free on Wednesday at 2? if so book the plumber then, otherwise make it Thursday at 2",
+     {"new_events": [{"start": "2026-12-03T14:00", "about": ["plumber"]}]}),
+    # the reason's "moved to tomorrow" no longer moves the bins reminder (it was deleted next)
+    ("Bin day's moved to tomorrow, so remind me to put the bins out tonight at 9 and delete "
+     "the Thursday bins reminder",
+     {"gone": ["R2"], "new_reminders": [{"due": "2026-11-30T21:00", "about": ["bins"]}]}),
+    ("Pause the laundry, cancel the pasta and set a 5 minute timer for the sauce",
+     {"changed": {"T2": {"paused": True}}, "gone": ["T1"],
+      "new_timers": [{"seconds": 300, "name": "sauce"}]}),
+    ("Book in a call with the accountant on Wednesday at 10am, it'll take about half an hour",
+     {"new_events": [{"start": "2026-12-02T10:00", "end": "2026-12-02T10:30",
+                      "about": ["accountant"]}]}),
+    ("I've got a job interview on Wednesday at 11am, add it to my calendar please",
+     {"new_events": [{"start": "2026-12-02T11:00", "about": ["interview"]}]}),
+    ("Put the plumber coming on Wednesday between 8 and 10am in the calendar",
+     {"new_events": [{"start": "2026-12-02T08:00", "end": "2026-12-02T10:00",
+                      "about": ["plumber"]}]}),
+    ("Read me my shopping list and then my to-do list",
+     {"mention": ["milk", "bananas", "passport", "haircut"]}),
+    ("Alarm 7 tomorrow, add coffee to the shopping, cheers",
+     {"new_alarms": [{"time": "07:00", "date": "2026-12-01"}],
+      "new_items": {"shopping": ["coffee"]}}),
+    ("What time will the laundry timer go off?", {"mention": ["17:15"]}),
+    ("Change tomorrow's 7:15 to 7:20", {"changed": {"A2": {"time": "07:20"}}}),
+    # a question, never a removal
+    ("What time's my bin reminder?", {"mention": ["19:00"]}),
+    ("Make dinner with Anna start at 7 instead of half seven",
+     {"changed": {"E3": {"start": "2026-12-04T19:00"}}}),
+    # an alarm's day said after its time; a wake-up hour said in the evening is the morning
+    ("set alarm for 06:00 on the 14th", {"new_alarms": [{"time": "06:00", "date": "2026-12-14"}]}),
+    ("Set my alarm for 8 o'clock in the morning on Christmas Day",
+     {"new_alarms": [{"time": "08:00", "date": "2026-12-25"}]}),
+    ("Alarm for seven thirty", {"new_alarms": [{"time": "07:30", "date": "2026-12-01"}]}),
+    ("set an alarm for 7 tonight", {"new_alarms": [{"time": "19:00", "date": "2026-11-30"}]}),
+    ("Could you remind me a week today at 10am to follow up with the estate agent",
+     {"new_reminders": [{"due": "2026-12-07T10:00", "about": ["agent"]}]}),
+])
+async def test_end_to_end(text: str, expect: dict[str, Any]) -> None:
+    ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})
+    assert ok, (said, diff)
