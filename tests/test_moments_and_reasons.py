@@ -120,6 +120,14 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
     ("set an alarm for 7 tonight", {"new_alarms": [{"time": "19:00", "date": "2026-11-30"}]}),
     ("Could you remind me a week today at 10am to follow up with the estate agent",
      {"new_reminders": [{"due": "2026-12-07T10:00", "about": ["agent"]}]}),
+    # the tagger's "[meeting's]" names no event: the words do
+    ("Team meeting's been cancelled, take it out of the calendar", {"gone": ["E1"]}),
+    # "one-to-one" is no "one" for the thing before; at 9 on the removed meeting's day
+    ("Cancel the team meeting tomorrow and put a one-to-one with Priya in at 9 instead",
+     {"gone": ["E1"], "new_events": [{"start": "2026-12-01T09:00", "about": ["Priya"]}]}),
+    ("what's on tomorrow? put a call with Priya in at 11",
+     {"mention": ["team meeting"],
+      "new_events": [{"start": "2026-12-01T11:00", "about": ["Priya"]}]}),
 ])
 async def test_end_to_end(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

@@ -49,6 +49,8 @@ _CLOCK = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|one|two
 _DAY = re.compile(r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
                   r"saturday|sunday|weekend|weekday|every|daily|\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _INSTEAD = re.compile(r"\binstead\b", re.I)
+_AT_CLOCK = re.compile(r"\b(?:at|from)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|eleven|twelve|half|quarter)\b", re.I)
 _HAS_TEXT = re.compile(r"\b(?:to|about|that|of)\s+\w", re.I)
 _REMIND = re.compile(r"\b(?:remind|reminder)\b", re.I)
 _DAY_PART = {"day": None, "night": 20, "evening": 18, "morning": 9}
@@ -105,11 +107,13 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         # "put study group in for Wednesday from 4 till 6 and remind me at 3:30 to grab my
         # charger": 3:30 PM Wednesday, when that is at most 3 hours before it
         return _before_it(piece, ahead, about, now, within=timedelta(hours=3))
-    if about and _INSTEAD.search(piece) and (_PUTS_IN.match(piece) or _CREATES.match(piece)) \
-            and not _DAY.search(piece) and about.get("kind") == "event":
-        # "cancel the team meeting tomorrow and put my training in from 9 till 4 instead":
-        # on the removed event's day
-        return f"{piece} {_say_day(about['at'].date())}"
+    if about and about.get("kind") == "event" and not _DAY.search(piece) and (
+            (_INSTEAD.search(piece) and (_PUTS_IN.match(piece) or _CREATES.match(piece)))
+            or (_PUTS_IN.match(piece) and _AT_CLOCK.search(piece))):
+        # "cancel the team meeting tomorrow and put my training in from 9 till 4 instead",
+        # "what's on tomorrow? put a call with Priya in at 11": on that event's day
+        # ("instead" said, it would split the time from the day)
+        return f"{' '.join(_INSTEAD.sub(' ', piece).split())} {_say_day(about['at'].date())}"
     new = _NEW_OF_KIND.search(piece)
     if new and about and KIND.get(new.group(1).lower()) == about.get("kind") and \
             _CLOCK.search(piece) and not _DAY.search(piece):

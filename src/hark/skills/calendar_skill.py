@@ -184,7 +184,10 @@ def _cut_at(event: str, span: str) -> str:
 
 
 def _tidy(title: str) -> str:
-    return re.sub(r"(?:\s+(?:on|at|for|in|this|next|from|please))+$", "", title.strip())
+    # a clock time left at the end when no day was said ("a call with priya in at 11")
+    title = re.sub(r"\s+(?:at|for)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)?$", "",
+                   title.strip())
+    return re.sub(r"(?:\s+(?:on|at|for|in|this|next|from|please))+$", "", title)
 
 
 def _title_other(u: Understanding, span: str, language: str) -> str:
@@ -552,6 +555,8 @@ class CalendarSkill:
         v, span = find_when(u, ctx)
         words = clean(u.text).replace(span, " ") if span else u.text
         hits = match_events(events, slot_text(u, "event_name") or words, ctx.language)
+        if hits is events and slot_text(u, "event_name") and language == "en":
+            hits = match_events(events, words)  # the tagger's "[meeting's] been cancelled"
         days = _day_range(v)
         if days:
             hits = [e for e in hits if days[0] <= e.start.astimezone(ctx.tz).date() <= days[1]]
