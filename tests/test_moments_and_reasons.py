@@ -125,6 +125,23 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
     # "one-to-one" is no "one" for the thing before; at 9 on the removed meeting's day
     ("Cancel the team meeting tomorrow and put a one-to-one with Priya in at 9 instead",
      {"gone": ["E1"], "new_events": [{"start": "2026-12-01T09:00", "about": ["Priya"]}]}),
+    ("Timer, eight minutes, potatoes", {"new_timers": [{"seconds": 480, "name": "potatoes"}]}),
+    ("I keep forgetting dog food, can you add it to the shopping list",
+     {"new_items": {"shopping": ["dog food"]}}),
+    ("Add the New Year's Eve party at Gemma's to my calendar, 31st December at 8pm",
+     {"new_events": [{"start": "2026-12-31T20:00", "about": ["party"]}]}),
+    ("Make an appointment in my calendar: optician, Monday the 14th at 3pm",
+     {"new_events": [{"start": "2026-12-14T15:00", "about": ["optician"]}]}),
+    # "X is done so tick that off" after another request; the item is on the other list
+    ("Add carrots, parsnips and sprouts to the shopping list, and renew passport is done so "
+     "tick that off", {"new_items": {"shopping": ["carrots", "parsnips", "sprouts"]},
+                       "gone_items": {"to-do": ["renew passport"]}}),
+    ("take cheese off the shopping list", {}),  # on no list: nothing removed
+    ("Add the staff party on Friday the 18th from 7 to 11pm and set an alarm for 10 the next "
+     "morning", {"new_events": [{"start": "2026-12-18T19:00", "end": "2026-12-18T23:00",
+                                 "about": ["staff party"]}],
+                 "new_alarms": [{"time": "10:00", "date": "2026-12-19"}]}),
+    ("set an alarm for 9:30", {"new_alarms": [{"time": "21:30", "date": "2026-11-30"}]}),
     ("what's on tomorrow? put a call with Priya in at 11",
      {"mention": ["team meeting"],
       "new_events": [{"start": "2026-12-01T11:00", "about": ["Priya"]}]}),

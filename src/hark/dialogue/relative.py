@@ -49,6 +49,8 @@ _CLOCK = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|one|two
 _DAY = re.compile(r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
                   r"saturday|sunday|weekend|weekday|every|daily|\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _INSTEAD = re.compile(r"\binstead\b", re.I)
+_NEXT_PART = re.compile(r"\b(?:on\s+)?the (?:next|following) (day|morning|afternoon|evening|night)\b",
+                        re.I)
 _AT_CLOCK = re.compile(r"\b(?:at|from)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|one|two|three|four|five|"
                        r"six|seven|eight|nine|ten|eleven|twelve|half|quarter)\b", re.I)
 _HAS_TEXT = re.compile(r"\b(?:to|about|that|of)\s+\w", re.I)
@@ -84,6 +86,13 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     if that and about and _CREATES.match(piece):  # "… remind me to leave at 7:15 that evening"
         return piece[:that.start()] + on_day(_say_day(about["at"].date()), that.group(1)) + \
             piece[that.end():]
+    following = _NEXT_PART.search(piece)
+    if following and about and _CREATES.match(piece) and _CLOCK.search(piece):
+        # "add the staff party on Friday the 18th … and set an alarm for 10 the next
+        # morning": the 19th, at the clock time said
+        day = about["at"].date() + timedelta(days=1)
+        return piece[:following.start()] + on_day(_say_day(day), following.group(1)) + \
+            piece[following.end():]
     same = _SAME_TIME.search(piece)
     if same and about and (_CREATES.match(piece) or _PUTS_IN.match(piece)):
         # "… and put dinner with Mark in at the same time", "another one for Friday at

@@ -267,9 +267,11 @@ _MEET_UP = re.compile(
     r"(?!.*\b(?:lists?|alarms?|timers?|reminders?)\b)"
     rf"(?=.*\b{_DAY}\b)(?=.*\bat\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|half|quarter|noon))")
-# a new alarm said with its time first: "alarm at 11pm tonight to take the bins out"
+# a new alarm said with its time first and what it is for, whose words ("take the bins
+# out") the model reads as a removal: "alarm at 11pm tonight to take the bins out"
 _ALARM_AT = re.compile(r"^(?:please\s+)?(?:(?:set|make|put on|create)\s+(?:me\s+)?(?:an?|another)\s+)?"
-                       r"alarm\s+(?:at|for)\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)\b")
+                       r"alarm\s+(?:at|for)\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
+                       r"(?:\s+(?:tonight|today|tomorrow(?: morning)?))?\s+(?:to|for)\s+[a-z]")
 # "block out 3 to 5pm on Thursday for deep work", "block off Friday morning"
 _CALENDAR_BLOCK = re.compile(
     r"^(?:please\s+)?(?:(?:can|could) you\s+)?block\s+(?:out|off|in)\b(?!.*\b(?:number|caller|"

@@ -283,12 +283,13 @@ class AlarmSkill:
                 at = at.replace(hour=at.hour - 12)  # "every Monday at 9": morning
         elif morning and (v.get("kind") == "datetime" or waking
                           or (on is not None and on != ctx.clock().date())
-                          or (on is None and at.hour - 12 <= 9
+                          or (on is None and at.hour - 12 <= 8 and ctx.clock().hour >= 12
                               and not _EVENING_SAID.search(clean(u.text)))):
             # "wake me tomorrow at half past six", "wake me up at 6:45" said in the
             # evening, "set an alarm for 6:45 tomorrow": the time was read as the next
             # 6:45 from now (6:45 pm), but on another day or to wake up it is the morning;
-            # and "an alarm for quarter to seven" said in the evening is a wake-up time
+            # and "an alarm for quarter to seven" (5–8 o'clock) said after noon is a
+            # wake-up time ("an alarm for 9:30" at 5 pm stays tonight)
             at = at.replace(hour=at.hour - 12)
         elif (v is not None and v.get("ambiguous") and 1 <= at.hour <= 4
               and v.get("kind") == "time" and on is not None and on != ctx.clock().date()

@@ -158,6 +158,9 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     # "put in the calendar: boiler service" (the calendar first), else "… to my calendar"
     text = re.sub(r"^((?:please\s+)?\w+(?:\s+up)?\s+)(?:to|in|on|into)\s+(?:my|the)\s+"
                   r"(?:calendar|diary):?\s+(?=\w)", r"\1", text)
+    colon = re.search(r"\b(?:calendar|diary)\s*:\s*([^,:]+)", text)
+    if colon and _tidy(colon.group(1)):  # "make an appointment in my calendar: optician, …"
+        return _tidy(colon.group(1)), True
     text = re.sub(r"\b(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary)\b.*$", "", text)
     m = re.search(r"\b(?:add|schedule|book|put|pop|stick|pencil|slot|squeeze|create|set up|"
                   r"set|make|plan|note|block (?:out|off|in)(?:\s+(?:some\s+)?time)?)\s+"

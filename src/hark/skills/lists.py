@@ -25,7 +25,10 @@ _ADD = re.compile(r"\b(?:add|put|include|append|write|stick|pop)\s+(?:down\s+)?(
 # what "it" stands for: "we need cat food, add it to the shopping list", "i'm out of
 # sugar, put it on the list"
 _NEEDED = re.compile(r"\b(?:we|i)(?:\s+(?:are|am|have|'ve|re|m)|'re|'m|'ve)?\s+(?:need|"
-                     r"(?:run|ran|running|out|low|short)\s+(?:out\s+)?(?:of|on))\s+(.+?)\s*,")
+                     r"(?:run|ran|running|out|low|short)\s+(?:out\s+)?(?:of|on)|"
+                     # "I keep forgetting dog food, can you add it …"
+                     r"(?:keep|always)\s+forgetting(?:\s+to\s+(?:buy|get|pick\s+up))?|forgot"
+                     r"(?:\s+to\s+(?:buy|get|pick\s+up))?)\s+(.+?)\s*,")
 _REMOVE = re.compile(r"\b(?:remove|delete|take|cross|tick|check|erase|scratch|strike|mark|clear|"
                      r"get rid of)\s+"
                      r"(?:off\s+)?(.+?)\s+(?:(?:off|from|of)|(?:as\s+)?(?:done|complete|"
@@ -571,6 +574,13 @@ class ListSkill:
             return Outcome(lang.t(language, "list_not_on", item=as_written(u.text, wanted),
                                   list=say_list(name, language, dative=True)),
                            action="list.not_found")
+        if not hits and not set(_split_items(wanted)) <= _PRONOUNS:
+            # on one other list ("add carrots to the shopping list, and tick off renew
+            # passport": the to-do list's): taken off that one, and the answer names it
+            others = [n for n in await self._names(ctx) if n != name]
+            other = await self._holding(ctx, others, u, wanted) if others else ""
+            if other:
+                return await self._remove_items(u, ctx, other, wanted)
         if not hits:
             return Outcome(f"{wanted.capitalize()} isn't on your {name} list.",
                            action="list.not_found")

@@ -68,9 +68,16 @@ def find_when(u: Understanding, ctx: SkillContext,
               text: str | None = None) -> tuple[dict[str, Any] | None, str]:
     """The temporal value meant (and the words that said it): the longest temporal span
     of the words, else the ``time``/``date``/``timeofday`` slots combined."""
-    found = find_value(text if text is not None else u.text, "datetime", ctx, WHEN_KINDS)
+    said = text if text is not None else u.text
+    found = find_value(said, "datetime", ctx, WHEN_KINDS)
     if found is not None and found[0].get("kind") == "datetime":
         return found
+    if found is not None and found[0].get("kind") == "date" and found[0].get("date"):
+        # a longer span read as the day alone ("the new year's eve party … 31st december
+        # at 8pm"): the day with its clock time, said elsewhere in the words
+        timed = find_value(said, "datetime", ctx, ("datetime",))
+        if timed is not None and str(timed[0].get("datetime", ""))[:10] == found[0]["date"][:10]:
+            return timed
     tv, dv = slot_value(u, "time", ctx), slot_value(u, "date", ctx)
     if text is None and tv is not None and tv.get("kind") == "time" and dv is not None \
             and dv.get("kind") == "date":

@@ -341,6 +341,10 @@ _NAME_PATTERNS = (
                r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
                r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
                r"(?:minutes?|mins?|hours?|seconds?)(?:\s+please)?$"),
+    # "timer, eight minutes, potatoes": what it is for after its length, terse
+    re.compile(r"^(?:set\s+(?:a\s+)?)?timers?\W+(?:for\s+)?\S+(?:\s+\S+)?\s+(?:minutes?|mins?|hours?|"
+               r"seconds?)\s*,?\s+(?:for\s+(?:the\s+)?)?(?!(?:please|thanks|thank|cheers|ta|now|"
+               r"then|and|from|left|long|timer|starting|in)\b)([a-z][a-z' -]{1,24}?)[.!]?$"),
     # "put the potatoes on a 12 minute timer"
     re.compile(r"^(?:please\s+)?(?:put|stick|pop|set)\s+(?:the|my|some)\s+([a-z][a-z' -]*?)\s+"
                r"on\s+(?:a|the)\s+.*\btimer\b"),

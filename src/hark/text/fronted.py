@@ -3,7 +3,9 @@ stop it", "the alarm of tomorrow 7:15, change it to 7:45", "dinner with Anna, ca
 it to 8pm" — as "stop the laundry timer", "change the alarm of tomorrow 7:15 to 7:45".
 
 ``unfronted(text)`` returns the sentence with the thing put in place of "it", or ``text``
-unchanged when it does not start that way.
+unchanged when it does not start that way. A thing said done before "tick that off" is
+put in its place too, also after another request: "add carrots to the shopping list, and
+renew passport is done so tick that off" → "…, and tick off renew passport".
 """
 
 from __future__ import annotations
@@ -18,8 +20,18 @@ _FRONTED = re.compile(
     rf"(?P<verb>{_VERBS})\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)
 
 
+_DONE_FIRST = re.compile(
+    r"(?P<lead>^|,\s*(?:and\s+|also\s+|oh and\s+)?|\s+(?:and|also)\s+|[.;!]\s+)"
+    r"(?P<thing>(?!(?:what|which|who|it|that|this|everything|all)\b)(?:(?:the|my|our)\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)"
+    r"\s*(?:'s|'re|\s+is|\s+are)\s+(?:all\s+)?(?:done|finished|sorted|complete|completed|bought|"
+    r"booked|renewed|fixed|paid|got)\b\s*,?\s*(?:so\s+)?(?:(?:you can|can you|could you|please)\s+)*"
+    r"(?P<verb>tick|cross|strike|check|take)\s+(?:that|it|them|those)\s+off\b"
+    r"(?!\s+(?:my|the|our|from|on)\b)", re.I)
+
+
 def unfronted(text: str) -> str:
     """``text`` with a thing said first put where its "it" is."""
+    text = _DONE_FIRST.sub(lambda d: f"{d['lead']}{d['verb']} off {d['thing']}", text)
     m = _FRONTED.match(text.strip())
     if m is None or re.search(rf"\b(?:{_VERBS})\b", m.group("thing"), re.I):
         return text
