@@ -15,10 +15,15 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from datetime import UTC, datetime
+
 from compound_bench import judge  # noqa: E402
 
 from hark.dialogue.ellipsis import complete
 from hark.nlu import edit_requests
+from hark.nlu.normalize import normalize
+from hark.text.closing import without_closing
+from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
 from hark.text.shorthand import written_out
 
@@ -50,6 +55,35 @@ def test_a_reason_said_first(text: str, plain: str) -> None:
 ])
 def test_what_the_second_request_leaves_out(tail: str, head: str, done: str) -> None:
     assert complete(tail, head) == done
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("add milk, that's all", "add milk"),
+    ("set a timer for 10 minutes, that's it thanks", "set a timer for 10 minutes"),
+    ("add bread. nothing else", "add bread"),
+    ("that's all", "that's all"),  # said alone: left as it is
+])
+def test_a_closing_remark(text: str, plain: str) -> None:
+    assert without_closing(text) == plain
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("I don't need bananas on the shopping list any more.", "take bananas off the shopping list"),
+    ("we don't need eggs anymore", "take eggs off the list"),
+    ("I don't need the 7:15 alarm any more", "I don't need the 7:15 alarm any more"),
+])
+def test_an_item_no_longer_needed(text: str, plain: str) -> None:
+    assert no_longer_needed(text) == plain
+
+
+@pytest.mark.parametrize("said, days", [
+    ("every morning except weekends", ["MO", "TU", "WE", "TH", "FR"]),
+    ("daily apart from sundays", ["MO", "TU", "WE", "TH", "FR", "SA"]),
+    ("every weekday except wednesday", ["MO", "TU", "TH", "FR"]),
+])
+def test_days_left_out_of_a_repeat(said: str, days: list[str]) -> None:
+    got = normalize("recurrence", said, datetime(2026, 11, 30, 17, tzinfo=UTC), "en")
+    assert got is not None and got["byday"] == days
 
 
 def test_the_shopping_is_the_shopping_list() -> None:
@@ -142,6 +176,53 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
                                  "about": ["staff party"]}],
                  "new_alarms": [{"time": "10:00", "date": "2026-12-19"}]}),
     ("set an alarm for 9:30", {"new_alarms": [{"time": "21:30", "date": "2026-11-30"}]}),
+    # blind sets E, I and S (third round)
+    ("How long has the laundry got left and could you put another ten minutes on it",
+     {"mention": [{"minutes": 15}], "changed": {"T2": {"remaining_s": 1500}}}),  # was set to 10
+    ("We're out of toilet roll, add toilet roll to the shopping list",
+     {"new_items": {"shopping": ["toilet roll"]}}),  # had made a list named after the sentence
+    ("The 6:30 alarm is far too early, make it 7 o'clock.", {"changed": {"A1": {"time": "07:00"}}}),
+    ("The team meeting is now on Thursday at 9.", {"changed": {"E1": {"start": "2026-12-03T09:00"}}}),
+    ("The dentist rang, my appointment's now at 3 on Wednesday, can you update it?",
+     {"changed": {"E2": {"start": "2026-12-02T15:00"}}}),
+    ("Mate, can you cancel the 7:15 alarm? I'm not on site till the afternoon tomorrow.",
+     {"gone": ["A2"]}),
+    ("timer 45 secs", {"new_timers": [{"seconds": 45}]}),
+    ("team meeting tmrw -> 10am. add call with Priya wed 3pm, 30 min",
+     {"changed": {"E1": {"start": "2026-12-01T10:00"}},
+      "new_events": [{"start": "2026-12-02T15:00", "end": "2026-12-02T15:30", "about": ["Priya"]}]}),
+    ("cancel swimming alarm sat + remind me fri 5pm to pack gym bag + add protein bars to shopping",
+     {"gone": ["A3"], "new_reminders": [{"due": "2026-12-04T17:00", "about": ["gym"]}],
+      "new_items": {"shopping": ["protein bars"]}}),
+    ("add cheese, that's all thanks", {"new_items": {"shopping": ["cheese"]}}),
+    ("Wake me at quarter past five Saturday morning, I've got a car boot sale",
+     {"new_alarms": [{"time": "05:15", "date": "2026-12-05"}]}),
+    ("Set an alarm for 4:30 in the morning the day after tomorrow",
+     {"new_alarms": [{"time": "04:30", "date": "2026-12-02"}]}),
+    ("I've an interview at nine on Wednesday morning so wake me at 7 that morning",
+     {"new_alarms": [{"time": "07:00", "date": "2026-12-02"}]}),
+    ("Could I have an alarm at quarter to seven every morning except weekends",
+     {"new_alarms": [{"time": "06:45", "repeat": ["MO", "TU", "WE", "TH", "FR"]}]}),
+    ("alarm daily 0615",
+     {"new_alarms": [{"time": "06:15", "repeat": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]}]}),
+    ("bin the 7:15 alarm", {"gone": ["A2"]}),
+    ("reminders for Thursday?", {"mention": ["bins"]}),
+    ("How are my timers doing?", {"mention": [{"minutes": 8}, {"minutes": 15}]}),
+    ("The pasta's still a bit hard, add five minutes to it.",
+     {"changed": {"T1": {"remaining_s": 780}}}),
+    ("Is there anything on my to-do list about the bike?", {"mention": ["bike light"]}),
+    ("Clear my to-do list, I've done everything on it.",
+     {"gone_items": {"to-do": ["renew passport", "fix the bike light", "book a haircut"]}}),
+    ("I don't need bananas on the shopping list any more.", {"gone_items": {"shopping": ["bananas"]}}),
+    ("Is dinner with Anna still on for Friday?", {"mention": ["19:30"]}),
+    ("What time am I meant to ring the dentist tomorrow?", {"mention": ["10:00"]}),
+    ("Set alarms for 7am on Saturday and 8am on Sunday",
+     {"new_alarms": [{"time": "07:00", "date": "2026-12-05"}, {"time": "08:00", "date": "2026-12-06"}]}),
+    ("Set alarms for 7:30am this Wednesday and this Friday",
+     {"new_alarms": [{"time": "07:30", "date": "2026-12-02"}, {"time": "07:30", "date": "2026-12-04"}]}),
+    ("rice timer 12 min, cancel the pasta one",
+     {"new_timers": [{"seconds": 720, "name": "rice"}], "gone": ["T1"]}),
+    ("Give me 10 minutes on a timer for the jollof", {"new_timers": [{"seconds": 600, "name": "jollof"}]}),
     ("what's on tomorrow? put a call with Priya in at 11",
      {"mention": ["team meeting"],
       "new_events": [{"start": "2026-12-01T11:00", "about": ["Priya"]}]}),

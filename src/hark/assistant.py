@@ -38,11 +38,13 @@ from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
 from hark.text.bare_minutes import with_minutes
+from hark.text.closing import without_closing
 from hark.text.corrections import corrected
 from hark.text.dialect import standard
 from hark.text.fronted import unfronted
 from hark.text.instead import instead
 from hark.text.list_first import items_first
+from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
 from hark.text.shorthand import written_out
 from hark.types import Outcome, Understanding
@@ -204,8 +206,8 @@ class Assistant:
         # "… for 8 minutes, no wait, 9 minutes"; "fur quarter tae seven the morra"
         # "wake me up at 7 instead of 7:15"; "shopping list: apples, pears"
         # "bin day's moved to tomorrow, so remind me to …": the request alone
-        text = without_reason(items_first(instead(unfronted(corrected(written_out(standard(
-            self._validate(text))))))))
+        text = without_reason(items_first(instead(unfronted(no_longer_needed(corrected(
+            written_out(without_closing(standard(self._validate(text))))))))))
         text = with_minutes(text)  # "take 3 off the pasta": 3 minutes, not a cancel
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)

@@ -63,6 +63,9 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"(?:an? )?(?:timer|alarm)(?: for| at| in)? (?=\d|an? |one|two|three|four|five|six|"
            r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half|quarter)|"
            r"(?:an? )?[\w]+[- ](?:minute|hour|second) timer\b|"
+           # typed terse: "rice timer 12 minutes", "10 minutes tea timer"
+           r"[a-z]+ timer (?:for )?\d+ (?:minutes?|hours?|seconds?)\b|"
+           r"\d+ (?:minutes?|hours?|seconds?) [a-z]+ timer\b|"
            r"(?:an? |another )(?:reminder|alarm) (?:in|at|for|on|tomorrow|to)\b|"
            r"(?:another|one more) (?:timer|alarm|reminder)\b|"
            r"(?:put|pop|stick|chuck|bung|pencil)(?=\s.{1,60}?\b(?:in|on|into|onto|to) "
@@ -210,6 +213,11 @@ def split(text: str, understand: Understand, threshold: float,
                 first.group(2)) else said):
             if bare != said and len(looked) < MAX_LOOKS - 1 and not ok(text) and ok(bare):
                 return [bare]
+        if first and _STATEMENT.match(first.group(2)) and not _asks(first.group(2)) \
+                and len(looked) < MAX_LOOKS - 1 and ok(first.group(1)):
+            # "can you cancel the 7:15 alarm? I'm not on site till the afternoon tomorrow":
+            # the remark's times are no part of the request
+            return [first.group(1)]
         return [text]
     parts.append(rest)
     return parts
@@ -261,11 +269,25 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _TWO_DAYS = re.compile(
     rf"^(?P<pre>(?:.*?\s)??)(?P<verb>set|make|put on|create)\s+(?:an?\s+)?alarms?\s+(?:for|at)\s+"
     rf"(?P<t>{_AT})\s+(?:on\s+)?(?P<mod>(?:this|next)\s+)?(?P<d1>{_WEEKDAY})\s+and\s+(?:on\s+)?"
+    rf"(?:(?:this|next)\s+)?(?P<d2>{_WEEKDAY})(?P<rest>(?![\w-]).*)$", re.I)
+# "set alarms for 7am on Saturday and 8am on Sunday": each day its own time
+_TWO_TIMED = re.compile(
+    rf"^(?P<pre>(?:.*?\s)??)(?P<verb>set|make|put on|create)\s+(?:two\s+)?alarms\s+(?:for|at)\s+"
+    rf"(?P<t1>{_AT})\s+(?:on\s+)?(?P<m1>(?:this|next)\s+)?(?P<d1>{_WEEKDAY})\s+and\s+"
+    rf"(?:(?:one\s+)?(?:for|at)\s+)?(?=\d|half\b|quarter\b)(?P<t2>{_AT})\s+(?:on\s+)?"
+    rf"(?P<m2>(?:this|next)\s+)?"
     rf"(?P<d2>{_WEEKDAY})(?P<rest>(?![\w-]).*)$", re.I)
 
 
 def _on_two_days(text: str) -> tuple[str, str] | None:
-    """"set alarms for 7:45am this wednesday and friday" → an alarm on each day."""
+    """"set alarms for 7:45am this wednesday and friday" → an alarm on each day; "… for
+    7am on Saturday and 8am on Sunday" → each at its own time."""
+    timed = _TWO_TIMED.match(text)
+    if timed is not None:
+        return (f"{timed['pre']}{timed['verb']} an alarm for {timed['t1']} "
+                f"{timed['m1'] or 'on '}{timed['d1']}",
+                f"set an alarm for {timed['t2']} {timed['m2'] or 'on '}{timed['d2']}"
+                f"{timed['rest']}".strip())
     m = _TWO_DAYS.match(text)
     if m is None:
         return None
@@ -293,14 +315,18 @@ _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|
 
 # a reason said after the request: "…, I need to chuck a sock in", "…, as the whole
 # weekend's been called off"
-_REASON = re.compile(r",\s*(?:i need to|i've got to|i have to|i'm|i am|i still|i've still|"
-                     r"i was|i've just|we've|we have|as|because|since|cos|"
+_REASON = re.compile(r",\s*(?:i need to|i've|i have|i'll be|"
+                     r"those are|these are|that's|there's|i'm|i am|i still|"
+                     r"i was|we've|we have|as|because|since|cos|"
                      r"'cause|it's|they're|we're|she's|he's|the whole)\b[^,]*$", re.I)
 
 
 # a request, then a sentence said about it: "How long is left on the laundry? I need to grab
 # it before study group."
 _REMARK_AFTER = re.compile(r"^(.+?)[.?!]+\s+(\S.*)$")
+# a remark about oneself or the thing: "I'm not on site till …", "it's for my shift"
+_STATEMENT = re.compile(r"(?:i|i'm|i've|i'll|i'd|i was|we|we're|we've|we'll|my|our|it's|it is|"
+                        r"that's|she's|he's|they're|there's)\b", re.I)
 
 
 def _trim(piece: str) -> str:

@@ -104,7 +104,9 @@ def resolve(tail: str, head: str) -> str:
     asked = _ASKED.match(head.strip())
     if asked and re.match(r"how\b", head.strip(), re.I) and not re.search(
             rf"\b{NOUN}s?\b", asked.group("thing"), re.I):  # "how long's left on the laundry"
-        asked = _ASKED.match(f"{head.strip().rstrip('?.! ')} timer")
+        # "how long has the laundry got left": "the laundry timer", not "… got left timer"
+        thing = asked.group("thing")
+        asked = _ASKED.match(head.strip().replace(thing, f"{thing} timer", 1))
     plan = _PLAN.match(head.strip())
     changed = _CHANGE_IT.search(tail)
     made = _MADE.match(body)

@@ -35,7 +35,7 @@ _CHANGE_VERB = (r"change|move|push|bump|make|shift|put|reschedule|bring|reset|"
 # "change the pasta timer so it's got twelve minutes left"
 _TIMER_ADJUST = re.compile(
     rf"\b(?:add|put|give|stick|pop|take|knock|shave|remove|chop|cut)\b.*?{DURATION}.*?"
-    r"\b(?:to|on|onto|off|from)\b.*?\btimers?\b"
+    r"\b(?:to|on|onto|off|from)\b(?!\s+(?:a|an|another|one)\b).*?\btimers?\b"
     rf"|\b(?:add|give|put)\b.*?{DURATION}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+$"
     rf"|\b(?:take|knock|shave)\s+{DURATION}\s+off\s+(?:the|my|that)\s+\w+$"
     # "take 3 off the eggs timer": time taken off, never a cancel
@@ -97,6 +97,7 @@ _REMINDER_QUERY = re.compile(
     r"reminded\b"
     r"|^(?:is|are) (?:my |the |that )?(?:\w+ )?reminders?\b"  # "is the bins reminder at 7?"
     r"|\b(?:read|list|tell me|show me|go through)\b.*?\breminders\b"
+    r"|^(?:any )?reminders (?:for|on) (?:today|tonight|tomorrow|\w+day)$"
     r"|\breminders?\b.*\bwhat (?:are|is) (?:they|it|those)\b")
 # "what time am I getting woken up on Thursday?", "do I need to get up early tomorrow?",
 # "is my alarm definitely going off at seven fifteen tomorrow?"
@@ -136,6 +137,10 @@ _TIMER_REMOVE = re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|kill|scrap|g
 # "check my timers", "which timer goes off first?"
 _TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.*\b(?:for|to)\s+\d)"
                           r"|^have i (?:got )?any timers?\b"
+                          r"|^how(?:'s| is| are) (?:my|the|our) (?:[\w-]+ )?timers?(?: doing| going| looking)?$"
+                          r"|^(?:is|are) (?:my|the|our) (?!(?:coffee|order|delivery|takeaway|parcel|"
+                          r"package|kettle|car|food|meal|pizza|curry|dishwasher|tea|shopping)\b)"
+                          r"[\w-]+ (?:done|ready|finished)(?: yet)?\b"
                           r"|^what(?:'s| is) the [\w-]+ minute timer\b")
 # "how long until my laundry's done?", "what's left on the pasta?", "how much time is
 # left on the rice?" (a timer named by what it times)
@@ -160,7 +165,10 @@ _TIMER_PAUSE = re.compile(
 # "turn off the 7:15", "switch off tomorrow's 6:30 alarm"
 _ALARM_OFF = re.compile(
     r"^(?:please\s+)?(?:turn|switch|shut|knock)\s+off\s+(?:the|my|tomorrow's|today's)\s+"
-    r"\d{1,2}(?::\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:alarm|one))?$")
+    r"\d{1,2}(?::\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:alarm|one))?$"
+    # "bin the 7:15 alarm", "ditch the swimming alarm"
+    r"|^(?:please\s+)?(?:bin|ditch|scrap|kill|nuke|lose)\s+(?:the|my|that|tomorrow's)\s+"
+    r"(?:[\w:'-]+\s+){0,2}?alarms?$")
 # "what have I got on the fourth?", "what's happening on December second?"
 _ORDINAL = (r"the (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
             r"ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|"
@@ -195,7 +203,7 @@ _EVENT = (r"(?:meetings?|appointments?|dinner|lunch|breakfast|brunch|party|class
 _EVENT_QUERY = re.compile(
     rf"^(?:what (?:time|day)(?:'s| is| does| do)?|when(?:'s| is| does| do)?)\b.*?\b{_EVENT}\b"
     # "is my dinner with Anna still on Friday?"
-    rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|dinner|lunch)\b.*?\bstill on\b"
+    rf"|^(?:is|are) (?:(?:my|the|our) )?(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|dinner|lunch)\b.*?\bstill on\b"
     r"|^(?:when|what time) (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b"
     rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?{_EVENT}\b.*\b(?:at|on)\b.*\bor\b")
 # "could you check my calendar for Friday?"
@@ -271,7 +279,10 @@ _MEET_UP = re.compile(
 # out") the model reads as a removal: "alarm at 11pm tonight to take the bins out"
 _ALARM_AT = re.compile(r"^(?:please\s+)?(?:(?:set|make|put on|create)\s+(?:me\s+)?(?:an?|another)\s+)?"
                        r"alarm\s+(?:at|for)\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
-                       r"(?:\s+(?:tonight|today|tomorrow(?: morning)?))?\s+(?:to|for)\s+[a-z]")
+                       r"(?:\s+(?:tonight|today|tomorrow(?: morning)?))?\s+(?:to|for)\s+[a-z]"
+                       # "could I have an alarm at quarter to seven every morning …"
+                       r"|^(?:could|can|may) (?:i|we) (?:have|get|set) (?:an?|another|one more) "
+                       r"(?:new )?alarm (?:at|for)\b")
 # "block out 3 to 5pm on Thursday for deep work", "block off Friday morning"
 _CALENDAR_BLOCK = re.compile(
     r"^(?:please\s+)?(?:(?:can|could) you\s+)?block\s+(?:out|off|in)\b(?!.*\b(?:number|caller|"

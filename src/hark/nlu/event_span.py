@@ -36,8 +36,9 @@ _RANGE = re.compile(
 _MINUTES_TO = {5, 10, 20, 25}
 _LENGTH = re.compile(
     # "for half an hour", ", it'll take about half an hour", "it should last two hours"
-    r"(?<!\w)(?:for|(?:(?:it'?ll|it will|it should|should|that'?ll|which will|it'?s going to)\s+)"
-    r"(?:take|last|run)(?:\s+(?:about|around|roughly|maybe))?)\s+(?P<d>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    # ", 30 min" typed after the time
+    r"(?:(?<!\w)(?:for|(?:(?:it'?ll|it will|it should|should|that'?ll|which will|it'?s going to)\s+)"
+    r"(?:take|last|run)(?:\s+(?:about|around|roughly|maybe))?)\s+|(?<=,)\s*)(?P<d>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"\d+(?:\.\d+)?|half|and|a|couple|of|quarter|an|the)\s+)+(?:hours?|hrs?|minutes?|mins?|"
     r"days?|weeks?|nights?)(?:\s+and\s+(?:a\s+half|\d+\s+minutes?|a\s+quarter))?)(?!\w)")
 

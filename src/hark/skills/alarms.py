@@ -98,6 +98,9 @@ _SEVERAL_DAYS = re.compile(
     rf"saturday|sunday)s\b)(?:(?:\s*,\s*|\s+and\s+|\s+)(?:and\s+)?{_DAY_NAME})+")
 
 
+_EXCEPT_DAYS = re.compile(r"\b(?:except|excluding|apart from|but not)\b")
+
+
 def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
     """A store recurrence rule from the ``general_frequency`` slot or the words."""
     v = slot_value(u, "general_frequency", ctx)
@@ -111,10 +114,11 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
         named = re.findall(_DAY_NAME, several.group(0))
         codes = {recurrence.DAY_CODES[WEEKDAYS.index(d)] for d in named}
         return {"freq": "weekly", "byday": [c for c in recurrence.DAY_CODES if c in codes]}
-    if v is None and REPEAT_WORDS.search(clean(u.text)):
+    if (v is None or _EXCEPT_DAYS.search(clean(u.text))) and REPEAT_WORDS.search(clean(u.text)):
+        # the words, also when the tagger cut "every day [except weekends]" short
         found = find_value(u.text, "general_frequency", ctx, ("recurrence",),
                            must=REPEAT_WORDS)
-        v = found[0] if found else None
+        v = found[0] if found else v
     if v is None or v.get("kind") != "recurrence":
         return None
     freq = v.get("freq")
@@ -293,7 +297,7 @@ class AlarmSkill:
             at = at.replace(hour=at.hour - 12)
         elif (v is not None and v.get("ambiguous") and 1 <= at.hour <= 4
               and v.get("kind") == "time" and on is not None and on != ctx.clock().date()
-              and not waking):
+              and not waking and not re.search(r"\b(?:morning|am|a\.m|night)\b", clean(u.text))):
             at = at.replace(hour=at.hour + 12)  # "an alarm for 2 tomorrow": the afternoon
         if rule is None and on is not None:  # "friday" said on a Friday evening: next week
             fire = upcoming(recurrence.local_occurrence(on, at, ctx.tz),

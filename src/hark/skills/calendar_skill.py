@@ -474,7 +474,7 @@ class CalendarSkill:
         words = clean(u.text).replace(span, " ") if span else u.text
         given = slot_text(u, "event_name")
         english = lang.pick(ctx.language) == "en"
-        if english and not days and not _titled_in_full(events, u.text):
+        if english and not _titled_in_full(events, u.text):
             # "when do I have to call the dentist?": the reminder (unless an event's whole
             # title is said too: "when is the meeting with the landlord?")
             whole = await self.reminders.said_in_full(u, ctx)

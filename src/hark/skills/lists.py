@@ -267,16 +267,26 @@ def _name_from(u: Understanding, language: str = "en") -> str:
         return "to-do"  # the tagger split "to-do" and kept "-do"
     if re.search(r"\b(?:my|the|our) todos?\b(?! list)", text):
         return "to-do"  # "what's on my to-dos?"
-    if given and _said_as_list(clean(given), text):
+    if given and _said_as_list(clean(given), text) and _a_name(list_key(given)):
         return list_key(given)
     for rx in _NAMED:
         m = rx.search(text)
         if m and m.group(1):
             name = list_key(m.group(1))
             last = name.split()[-1] if name else ""
-            if name and name not in _NOT_NAMES and last not in _NOT_NAMES:
+            if name and name not in _NOT_NAMES and last not in _NOT_NAMES and _a_name(name):
                 return name
     return ""
+
+
+# a list's name is a few words and holds no request: "out of [toilet roll add toilet roll to
+# the shopping] list" is no list's name
+_NOT_IN_NAMES = re.compile(r"(?:add|put|remove|take|tick|cross|the|my|our|onto|from|off|and|"
+                           r"please|can|could)")
+
+
+def _a_name(name: str) -> bool:
+    return len(name.split()) <= 4 and not _NOT_IN_NAMES.search(name)
 
 
 def _said_as_list(name: str, text: str) -> bool:
@@ -303,6 +313,11 @@ def _asked_on_list(text: str, language: str) -> str:
     """What "is X on the list?" asks about ("" when not asked that way)."""
     rx = _ON_LIST_OTHER.get(language)
     m = rx.search(text) if rx is not None else None
+    about = re.search(r"\b(?:anything|something)\b.*?\b(?:about|for|to do with)\s+(?:the\s+|my\s+)?"
+                      r"(.+?)(?:\s+(?:on|in|from)\s+(?:my|the|our|any)\b.*)?\??$", text) \
+        if language == "en" else None
+    if about:  # "is there anything on my to-do list about the bike?"
+        return about.group(1)
     m = m or re.search(r"\b(?:check|see|find out)\s+(?:if|whether)\s+(.+?)(?:'s|\s+is|\s+are)\s+"
                        r"(?:still\s+)?(?:on|in)\b", text) \
         or re.search(r"\b(?:is|are|(?:did|have) i (?:add|put|got))\s+(.+?)\s+"

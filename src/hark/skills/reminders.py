@@ -269,9 +269,14 @@ def _said(r: Reminder, language: str) -> str:
 
 
 def _stems(text: str) -> set[str]:
-    # "the call-the-dentist reminder": hyphenated words are words
-    return {w.removesuffix("'s").rstrip("s") for w in re.split(r"[\s-]+", clean(text))
+    # "the call-the-dentist reminder": hyphenated words are words; "ring" is "call"
+    return {_SAME_WORD.get(w, w) for w in (w.removesuffix("'s").rstrip("s")
+                                           for w in re.split(r"[\s-]+", clean(text)))
             if len(w) > 2}
+
+
+_SAME_WORD = {"ring": "call", "rang": "call", "rung": "call", "phone": "call",
+              "telephone": "call", "called": "call"}
 
 
 _SMALL = {"the", "and", "for", "out", "you", "your", "with", "from", "that", "thi"}

@@ -345,6 +345,11 @@ _NAME_PATTERNS = (
     re.compile(r"^(?:set\s+(?:a\s+)?)?timers?\W+(?:for\s+)?\S+(?:\s+\S+)?\s+(?:minutes?|mins?|hours?|"
                r"seconds?)\s*,?\s+(?:for\s+(?:the\s+)?)?(?!(?:please|thanks|thank|cheers|ta|now|"
                r"then|and|from|left|long|timer|starting|in)\b)([a-z][a-z' -]{1,24}?)[.!]?$"),
+    # "pasta timer 11 minutes", "rice timer for 12 minutes": the name first, typed
+    re.compile(r"^(?:set\s+(?:a\s+|an\s+)?)?([a-z][a-z' -]*?)\s+timer\s+(?:for\s+)?(?:\d|an?\b|one\b|"
+               r"two\b|three\b|four\b|five\b|ten\b|fifteen\b|twenty\b|thirty\b)"),
+    # "10 minutes tea timer"
+    re.compile(r"^\d+\s+(?:minutes?|hours?|seconds?)\s+([a-z][a-z' -]*?)\s+timer$"),
     # "put the potatoes on a 12 minute timer"
     re.compile(r"^(?:please\s+)?(?:put|stick|pop|set)\s+(?:the|my|some)\s+([a-z][a-z' -]*?)\s+"
                r"on\s+(?:a|the)\s+.*\btimer\b"),
@@ -680,8 +685,9 @@ class TimerSkill:
         if len(hits) > 1:
             return _ask_which(lang.t(language, "timer_which", choices=lang.join(
                 _choice_labels(hits, ctx.clock(), language), language, lang.OR)), hits, u, ctx)
-        left = _LEFT.search(said) is not None or re.search(r"\btimer\s+(?:back\s+)?to\b",
-                                                            said) is not None
+        # "so it's got 12 minutes left" sets what is left; "another ten minutes" never does
+        left = (_LEFT.search(said) is not None and not _MORE.search(said)) or re.search(
+            r"\btimer\s+(?:back\s+)?to\b", said) is not None
         by = -seconds if _LESS.search(said) else seconds
         try:
             t = await write_db(ctx, repo.adjust, hits[0].id, by_s=None if left else by,
@@ -701,6 +707,7 @@ class TimerSkill:
 _ADJUST_FILLER = re.compile(r"\b(?:more|extra|other|another|additional)\b")
 _LESS = re.compile(r"\b(?:take|knock|shave|remove|chop|cut|shorten|shorter|minus|less|off)\b")
 _LEFT = re.compile(r"\b(?:left|to go|remaining)\b")
+_MORE = re.compile(r"\b(?:another|more|extra|add|added|adding|plus|further)\b")
 _WHAT_TIME = re.compile(r"\bwhat time\b|^when\b.*\b(?:go(?:es)? off|end|ends|finish|finishes|ring|"
                         r"rings|be done|done|up)\b")
 

@@ -15,7 +15,9 @@ import re
 _VERBS = (r"stop|cancel|delete|remove|pause|resume|move|change|push|shift|put|set|make|"
           r"snooze|turn off|switch off|extend|reschedule|tick off|cross off|take off")
 _FRONTED = re.compile(
-    rf"^(?P<thing>(?:the|my|our)\s+(?:[\w:'-]+\s+){{0,5}}?[\w:'-]+)\s*,?\s+"
+    rf"^(?P<thing>(?:the|my|our)\s+(?:[\w:'-]+\s+){{0,5}}?[\w:'-]+)"
+    # "the 6:30 alarm is far too early, make it 7 o'clock": a remark about it between
+    r"(?:(?:\s+is|'s|\s+was)\s+[^,]{1,40}?,)?\s*,?\s+"
     rf"(?P<ask>(?:(?:please|can you|could you|would you|kindly)\s+)*)"
     rf"(?P<verb>{_VERBS})\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)
 
@@ -29,9 +31,20 @@ _DONE_FIRST = re.compile(
     r"(?!\s+(?:my|the|our|from|on)\b)", re.I)
 
 
+# "the pasta's still a bit hard, add five minutes to it": a remark on the thing, then a
+# request that names it with "it" after a preposition
+_REMARK_IT = re.compile(
+    r"^(?P<thing>(?:the|my|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:'s|\s+is|\s+are|'re)\s+[^,]{1,40},\s*"
+    r"(?P<ask>(?:(?:so|please|can you|could you|would you|just)\s+)*(?:add|put|give|take|knock|"
+    r"move|push)\b[^,]*?\b(?:to|on|onto|off|from))\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)
+
+
 def unfronted(text: str) -> str:
     """``text`` with a thing said first put where its "it" is."""
     text = _DONE_FIRST.sub(lambda d: f"{d['lead']}{d['verb']} off {d['thing']}", text)
+    remark = _REMARK_IT.match(text.strip())
+    if remark is not None:
+        return f"{remark['ask']} {remark['thing']}{remark['rest']}"
     m = _FRONTED.match(text.strip())
     if m is None or re.search(rf"\b(?:{_VERBS})\b", m.group("thing"), re.I):
         return text

@@ -37,9 +37,42 @@ _MAKE = re.compile(
     rf"(?:\s+instead(?:\s+of\s+(?:the\s+)?{_CLOCK})?)?(?P<rest>(?:[,;.!]\s*.*|\s+(?:and|then)\s+.*)?)$", re.I)
 
 
+# "the team meeting is now on Thursday at 9", "the dentist rang, my appointment's now at 3
+# on Wednesday, can you update it?": a move of that appointment
+_NOW_AT = re.compile(
+    r"^(?:[^,.]{1,60}[,.]\s*)?(?P<what>(?:the|my|our)\s+(?:[\w'-]+\s+){0,4}?"
+    rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session|party))"
+    r"(?:\s+is|'s)\s+now\s+(?:going to be\s+|happening\s+)?(?:on\s+|at\s+)?"
+    r"(?P<new>[^,.?!]+?)(?:\s+instead)?"
+    r"(?:\s*[,.]?\s*(?:(?:so|and)\s+)?(?:(?:can|could|would) you\s+|please\s+)*(?:update|change|"
+    r"move|fix|sort|amend)\s+(?:it|that|the calendar|my calendar)(?:\s+for me)?(?:\s+please)?)?"
+    r"\s*[.!?]*$", re.I)
+
+
+# typed with no verb: "bins reminder to 8pm thu", "team meeting tmrw to 10am" (after
+# "->" is written out as "to"): a move
+_VERBLESS = re.compile(
+    r"^(?P<what>(?:(?:the|my)\s+)?(?:[\w'-]+\s+){0,3}?(?:reminder|meeting|appointment|"
+    r"dinner|lunch|call)(?:\s+(?:today|tonight|tomorrow|\w+day))?)\s+to\s+"
+    r"(?P<new>(?:\d|half|quarter|noon|midday|today|tonight|tomorrow|\w+day)[^,.;!?]*?)"
+    r"(?P<rest>\s*(?:[,.;!?].*|\s+and\s+.*)?)$", re.I)
+_WHO = re.compile(r"\b(?:dentist|doctor|gp|vet|hairdresser|barber|physio|optician)\b", re.I)
+
+
 def instead(text: str) -> str:
     """``text`` as a change of the alarm it says "instead of", or a move of the reminder or
-    appointment it says to "make" another time."""
+    appointment it says to "make" another time or says is "now" at another."""
+    now_at = _NOW_AT.match(text.strip())
+    if now_at is not None and re.search(r"\d|\b(?:today|tomorrow|\w+day|noon|half|quarter)\b",
+                                        now_at["new"], re.I):
+        what = now_at["what"]
+        who = _WHO.search(text[:now_at.start("what")])
+        if who and not _WHO.search(what):  # "the dentist rang, my appointment's now …"
+            what = f"the {who.group(0).lower()} appointment"
+        return f"move {what} to {now_at['new']}"
+    bare = _VERBLESS.match(text.strip())
+    if bare is not None:
+        return f"move {bare['what']} to {bare['new']}{bare['rest']}"
     made = _MAKE.match(text.strip())
     if made is not None:
         return (f"{made['ask']}move {made['what']} to {made['new']}{made['day']}"

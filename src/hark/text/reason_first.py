@@ -21,6 +21,8 @@ _REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you|please|remind|set|add|put|pop|wake|book|schedule|make|"
     r"create|cancel|delete|remove|move|change|push|pause|stop|turn|switch|take|tick|cross|"
     r"what|when|where|which|who|how|is|are|do|does|did|have|has|am)\b", re.I)
+_THAT_DAY = re.compile(r"\bthat (day|morning|afternoon|evening|night)\b", re.I)
+_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|that|them|those|there|one)\b", re.I)
 
 
@@ -31,6 +33,11 @@ def without_reason(text: str) -> str:
     if m is None or m.start() == 0:
         return text
     reason, ask = said[:m.start()], m.group("ask")
+    that = _THAT_DAY.search(ask)
+    day = _DAY.search(reason)
+    if that and day:  # "I've an interview on Wednesday morning so wake me at 7 that morning"
+        part = "" if that.group(1).lower() == "day" else f" {that.group(1)}"
+        ask = f"{ask[:that.start()]}on {day.group(1)}{part}{ask[that.end():]}"
     if "?" in reason or _REQUEST.match(reason) or _POINTS_BACK.search(ask):
         return text
     return ask

@@ -40,6 +40,13 @@ _WORDS = [
     (re.compile(r"\b1\s?hrs?\b", re.I), "1 hour"),
     (re.compile(r"\b(\d+(?:\.\d+)?)\s?hrs?\b", re.I), r"\1 hours"),
     (re.compile(r"\b(\d+)\s?mins?\b", re.I), r"\1 minutes"),
+    (re.compile(r"\b(\d+)\s?secs?\b", re.I), r"\1 seconds"),
+    # a 24-hour time typed without its colon, "alarm daily 0615" (a leading 0: no year)
+    (re.compile(r"(?<![\d:.])(0\d)([0-5]\d)(?![\d:.])"), r"\1:\2"),
+    # typed terse: "rm bananas from shopping", "team meeting tmrw -> 10am", "… + remind me …"
+    (re.compile(r"^rm\b", re.I), "remove"),
+    (re.compile(r"\s*(?:->|=>|→)\s*", re.I), " to "),
+    (re.compile(r"\s+\+\s+(?=[a-z])", re.I), " and "),
 ]
 _BEFORE = re.compile(r"(?:\bon|\bthis|\bnext|\bevery|\bfrom|\btill|\buntil|\bto|\band|^)\s*$", re.I)
 

@@ -123,8 +123,31 @@ def _core(t: list[Token], lex: Lexicon, now: datetime) -> dict | None:
     return None
 
 
+_EXCEPT = ("except", "excluding", "apart", "but")
+
+
+def _but_for(t: list[Token], lex: Lexicon, now: datetime) -> dict | None:
+    """ "every morning except weekends", "daily apart from Sundays": the days left."""
+    cut = next((i for i, x in enumerate(t) if x in _EXCEPT), None)
+    if cut is None:
+        return None
+    rest = [x for x in t[cut + 1:] if x not in ("from", "for", "not", "on", "the")]
+    gone = _days(rest)
+    base = parse_recurrence(t[:cut], lex, now)
+    if not gone or base is None or base.get("freq") not in ("daily", "weekly"):
+        return None
+    days = list(RRULE_DAYS) if base["freq"] == "daily" else list(base.get("byday") or [])
+    kept = [d for d in days if d not in gone]
+    if not kept or kept == days:
+        return None
+    return {**base, "freq": "weekly", "byday": kept}
+
+
 def parse_recurrence(toks: list[Token], lex: Lexicon, now: datetime) -> dict | None:
     t = list(toks)
+    but = _but_for(t, lex, now)
+    if but is not None:
+        return but
     part = None
     tods = [x for x in t if is_sym(x, "@tod:")]
     if len(tods) > 1:

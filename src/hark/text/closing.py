@@ -1,0 +1,21 @@
+"""A closing remark after the request (English): "add milk, that's all", "set a timer for
+ten minutes, that's it thanks", "…, nothing else" — dropped, so that it is not taken for
+one more item or a request of its own.
+
+``without_closing(text)`` returns ``text`` without it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOSING = re.compile(
+    r"(?:[,.;!]\s*|\s+and\s+)(?:that's|that is|that'll be|that'll do|that will be)\s+"
+    r"(?:all|it|everything|lovely)?(?:\s+(?:thanks|thank you|cheers|for now|please|love|mate))*"
+    r"[.!]*$|(?:[,.;!]\s*)nothing else(?:\s+(?:thanks|thank you|cheers|for now))*[.!]*$", re.I)
+
+
+def without_closing(text: str) -> str:
+    """``text`` without a closing "that's all" or "nothing else"."""
+    cut = _CLOSING.search(text)
+    return text[:cut.start()].rstrip() if cut and cut.start() > 0 else text
