@@ -43,6 +43,7 @@ _VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start
                    r"turn off|switch off|clear|tick off|cross off|mark)\b", re.I)
 # "the pasta one", "tomorrow's 7:15 one", "a 4 minute one": not "at one", "one minute"
 _ONE = re.compile(r"(?<!\bat )(?<!\bfor )(?<!\bto )(?<!\bpast )(?<!\bin )(?<![\w-])one(?![\w-])"
+                  r"(?!\s+(?:to|on)\s+one\b)"  # "a one to one with Sarah"
                   r"(?!\s+(?:minute|hour|second|o'clock|thirty|fifteen|forty|twenty|ten|"
                   r"five|am|pm|a\.m|p\.m|day|week|more|of|by one|last)\b)", re.I)
 # "another for 7:30", "a new one"-less "set a new for 8" (not "a new dentist", "another

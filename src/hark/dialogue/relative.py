@@ -86,6 +86,12 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     if that and about and _CREATES.match(piece):  # "… remind me to leave at 7:15 that evening"
         return piece[:that.start()] + on_day(_say_day(about["at"].date()), that.group(1)) + \
             piece[that.end():]
+    if about and about.get("kind") == "moment" and (_PUTS_IN.match(piece) or _CREATES.match(piece)) \
+            and not _AT_CLOCK.search(piece) and not re.search(r"\d\s?(?:am|pm)\b", piece, re.I):
+        # "check if I'm free on Wednesday at 11 and if I am put a call with mum in for half
+        # an hour": at the moment asked about
+        day = "" if _DAY.search(piece) else f" {_say_day(about['at'].date())}"
+        return f"{piece} at {_say_clock(about['at'])}{day}"
     following = _NEXT_PART.search(piece)
     if following and about and _CREATES.match(piece) and _CLOCK.search(piece):
         # "add the staff party on Friday the 18th … and set an alarm for 10 the next

@@ -17,7 +17,10 @@ _VERBS = (r"stop|cancel|delete|remove|pause|resume|move|change|push|shift|put|se
 _FRONTED = re.compile(
     rf"^(?P<thing>(?:the|my|our)\s+(?:[\w:'-]+\s+){{0,5}}?[\w:'-]+)"
     # "the 6:30 alarm is far too early, make it 7 o'clock": a remark about it between
-    r"(?:(?:\s+is|'s|\s+was)\s+[^,]{1,40}?,)?\s*,?\s+"
+    # (a remark that says no time: "the plumber's coming on Thursday at 1, put it in …"
+    # keeps its time)
+    r"(?:(?:\s+is|'s|\s+was)\s+(?![^,]*\b(?:\d|today|tonight|tomorrow|\w+day)\b)[^,]{1,40}?,)?"
+    r"\s*,?\s+"
     rf"(?P<ask>(?:(?:please|can you|could you|would you|kindly)\s+)*)"
     rf"(?P<verb>{_VERBS})\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)
 

@@ -52,7 +52,9 @@ _NOW_AT = re.compile(
 # typed with no verb: "bins reminder to 8pm thu", "team meeting tmrw to 10am" (after
 # "->" is written out as "to"): a move
 _VERBLESS = re.compile(
-    r"^(?P<what>(?:(?:the|my)\s+)?(?:[\w'-]+\s+){0,3}?(?:reminder|meeting|appointment|"
+    r"^(?!(?:move|change|push|pull|put|set|make|add|cancel|delete|remove|shift|reschedule|bring|"
+    r"book|remind|take|what|when|where|is|are|can|could|would|please|and|then|i|i'm|i've)\b)"
+    r"(?P<what>(?:(?:the|my)\s+)?(?:[\w'-]+\s+){0,3}?(?:reminder|meeting|appointment|"
     r"dinner|lunch|call)(?:\s+(?:today|tonight|tomorrow|\w+day))?)\s+to\s+"
     r"(?P<new>(?:\d|half|quarter|noon|midday|today|tonight|tomorrow|\w+day)[^,.;!?]*?)"
     r"(?P<rest>\s*(?:[,.;!?].*|\s+and\s+.*)?)$", re.I)
