@@ -38,6 +38,12 @@ from hark.text.shorthand import written_out
      "I'm out of coffee so add it to the shopping list"),
     ("move the dentist to 3 so remind me at 2", "move the dentist to 3 so remind me at 2"),
     ("is it raining? so remind me to take a coat", "is it raining? so remind me to take a coat"),
+    # a comma alone: only after something said changed, and not when the day is the reason's
+    ("My driving lesson got moved, remind me Friday at 9am to confirm the new time",
+     "remind me Friday at 9am to confirm the new time"),
+    ("Tomorrow at 9, remind me to call mum", "Tomorrow at 9, remind me to call mum"),
+    ("the meeting was moved to Friday, remind me at 9 to prep",
+     "the meeting was moved to Friday, remind me at 9 to prep"),
 ])
 def test_a_reason_said_first(text: str, plain: str) -> None:
     assert without_reason(text) == plain
@@ -105,6 +111,8 @@ def test_the_shopping_is_the_shopping_list() -> None:
     ("is the team meeting at 9 or 10", "calendar_query"),
     ("add coffee with liam and niamh on thursday at half ten", "calendar_set"),
     ("alarm at 11pm tonight to take the bins out", "alarm_set"),
+    ("add flu jab on wednesday the 9th at 10:15 in the morning", "calendar_set"),
+    ("add milk to the shopping list on friday at 5", None),
     ("add coffee with milk to the list", None),
 ])
 def test_the_readers_new_requests(text: str, intent: str | None) -> None:
@@ -222,6 +230,10 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
      {"new_alarms": [{"time": "07:30", "date": "2026-12-02"}, {"time": "07:30", "date": "2026-12-04"}]}),
     ("rice timer 12 min, cancel the pasta one",
      {"new_timers": [{"seconds": 720, "name": "rice"}], "gone": ["T1"]}),
+    ("add phone charger and socks to the packing list",
+     {"new_items": {"packing": ["phone charger", "socks"]}}),
+    ("My driving lesson got moved, remind me Friday at 9am to confirm the new time with the "
+     "instructor", {"new_reminders": [{"due": "2026-12-04T09:00", "about": ["instructor"]}]}),
     ("Give me 10 minutes on a timer for the jollof", {"new_timers": [{"seconds": 600, "name": "jollof"}]}),
     # kept working while the above went in (each had broken once on the way)
     ("move the team meeting to wednesday at 9 and the dinner with anna to 8pm",

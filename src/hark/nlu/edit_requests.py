@@ -275,6 +275,10 @@ _MEET_UP = re.compile(
     r"(?!.*\b(?:lists?|alarms?|timers?|reminders?)\b)"
     rf"(?=.*\b{_DAY}\b)(?=.*\bat\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|half|quarter|noon))")
+# "add flu jab on Wednesday the 9th at 10:15": an event added on a day at a time (no list)
+_ADD_ON_DAY = re.compile(
+    _ASKED + r"add\s+(?!.*\b(?:lists?|timers?|alarms?|reminders?|minutes?|hours?)\b)"
+    rf".{{1,40}}?\s(?:on|this|next)\s+{_DAY}\b.*?\bat\s+(?:\d|noon|midday|half|quarter)")
 # a new alarm said with its time first and what it is for, whose words ("take the bins
 # out") the model reads as a removal: "alarm at 11pm tonight to take the bins out"
 _ALARM_AT = re.compile(r"^(?:please\s+)?(?:(?:set|make|put on|create)\s+(?:me\s+)?(?:an?|another)\s+)?"
@@ -348,6 +352,7 @@ def find(text: str) -> str | None:
         return "calendar_remove"
     if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said) or _CALENDAR_BOOK.search(said) \
             or _CALENDAR_BLOCK.search(said) or _PUT_IN.search(said) or _MEET_UP.search(said) \
+            or _ADD_ON_DAY.search(said) \
             or (_ADDS_EVENT.search(said) and said_span(said) is not None) \
             or (_BARE_EVENT.search(said) and _said_range(said)):
         return "calendar_set"

@@ -223,7 +223,9 @@ _TASK_VERB = (r"(?:clean|sweep|mop|wash|tidy|fix|repair|paint|hoover|vacuum|dust
               r"finish|oil|grease|wax|sharpen|tune|feed|walk)")
 _ONE_TASK = re.compile(
     rf"(?:^|(?<=,)\s*)(?:{_TASK_VERB}\s+(?P<and1>and)\s+(?={_TASK_VERB}\s+\w)"
-    rf"|{_TASK_VERB}\s+(?:\w+\s+){{1,3}}?(?P<and2>and)\s+(?=(?:the|my|our|his|her|their)\s"
+    # (not a thing named by such a word: "phone charger and socks", "book light")
+    rf"|{_TASK_VERB}\s+(?!(?:charger|case|cover|cable|stand|holder|card|light|lamp|bag|box|"
+    rf"mark|shelf|club|token|tokens|voucher|bill|bills)\b)(?:\w+\s+){{1,3}}?(?P<and2>and)\s+(?=(?:the|my|our|his|her|their)\s"
     # "hoover the stairs and landing", "call nan and grandad": one more thing, said last
     rf"|(?!{_TASK_VERB}\b)[\w'-]+$))")
 

@@ -26,10 +26,25 @@ _DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 _POINTS_BACK = re.compile(r"\b(?:it|that|them|those|there|one)\b", re.I)
 
 
+# with a comma alone, only a reason that says something was changed: "my driving lesson got
+# moved, remind me Friday at 9am to confirm the new time" (its words would read as a move)
+_COMMA_ASK = re.compile(
+    r",\s*(?P<ask>(?:(?:can|could|would) you\s+|please\s+)*(?:remind me|set (?:a|an|me a)|add|"
+    r"wake me)\b.*)$", re.I)
+_CHANGED = re.compile(r"\b(?:got|been|was|were|is|has|'s)\s+(?:moved|changed|cancelled|canceled|"
+                      r"rescheduled|postponed|called off|put back|brought forward)\b", re.I)
+
+
 def without_reason(text: str) -> str:
-    """The request of ``text`` when a reason is said before it with "so"."""
+    """The request of ``text`` when a reason is said before it with "so" (or, for a thing
+    said changed, a comma)."""
     said = text.strip()
     m = _SO_ASK.search(said)
+    if m is None:
+        comma = _COMMA_ASK.search(said)
+        if comma is not None and _CHANGED.search(said[:comma.start()]) and (
+                not _DAY.search(said[:comma.start()]) or _DAY.search(comma["ask"])):
+            m = comma
     if m is None or m.start() == 0:
         return text
     reason, ask = said[:m.start()], m.group("ask")
