@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from compound_bench import judge  # noqa: E402
 
@@ -251,3 +251,36 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
 async def test_end_to_end(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})
     assert ok, (said, diff)
+
+
+@pytest.mark.asyncio
+async def test_a_question_after_a_change_is_a_question(tmp_path: Path) -> None:
+    """In one session, "what's on Thursday" after a move had been carried over as the move's
+    calendar_set and added the event again; after a timer change it asked "By how much?"."""
+    from zoneinfo import ZoneInfo
+
+    from hark.assistant import Assistant
+    from hark.config import Settings
+    from hark.store import Store
+    from hark.store import calendar as events
+
+    now = datetime(2026, 12, 1, 11, 24, tzinfo=ZoneInfo("Europe/London"))
+    settings = Settings(data_dir=tmp_path, timezone="Europe/London", home_location="")
+    store = Store.open(settings)
+    try:
+        assistant, session = Assistant(settings, store=store), None
+        said = []
+        for text in ("put the team meeting in for Tuesday at 9",
+                     "the team meeting is now on Thursday at 9", "what's on Thursday",
+                     "set a pasta timer for 10 minutes", "add 5 minutes to the pasta",
+                     "what's on Friday"):
+            result = await assistant.handle_text(text, session_id=session, now=now)
+            session = result.session_id
+            said.append(result.response_text)
+        with store.session() as db:
+            held = events.between(db, now, now + timedelta(days=14))
+    finally:
+        store.close()
+    assert said[2] == "You have one event on Thursday: team meeting at 9 AM."
+    assert said[5] == "Your calendar is clear on Friday."
+    assert [(e.title, e.start.astimezone(now.tzinfo).day) for e in held] == [("team meeting", 3)]

@@ -149,6 +149,11 @@ def _carry_over(res: Resolution, state: DialogueState, now: datetime, threshold:
                     or scenario(u.intent) == scenario(prev.intent))
     if not (only_slots or (cue_led and len(words) <= MAX_FOLLOWUP_WORDS and weak_or_same)):
         return
+    if not cue_led and u.in_scope and u.confidence >= threshold and u.intent != prev.intent \
+            and u.intent.endswith("_query") != prev.intent.endswith("_query"):
+        # a confident question after a change, or a change after a question, is its own
+        # request: "what's on Thursday" after a move added the event again on Thursday
+        return
     slots, carried = _merge(prev.slots, new_slots)
     res.understanding = replace(u, intent=prev.intent, slots=slots, source="context",
                                 confidence=max(u.confidence, state.last_confidence),
