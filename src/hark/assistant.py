@@ -88,6 +88,16 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# the wording made plain before understanding, in this order: Scots and Yorkshire spellings
+# ("fur quarter tae seven the morra"), a closing "that's all", typed shorthand, "8 minutes,
+# no wait, 9", "I don't need bananas any more", the thing said first ("the laundry timer,
+# stop it"), "wake me up at 7 instead of 7:15", "shopping list: apples, pears", a reason
+# said first ("bin day's moved, so remind me to …": the request alone), and bare minutes
+# ("take 3 off the pasta": 3 minutes, not a cancel)
+_PLAINERS = (standard, without_closing, written_out, corrected, no_longer_needed, unfronted,
+             instead, items_first, without_reason, with_minutes)
+
+
 # an assistant's name said first, as to a smart speaker: "alexa, …", "hey google …"
 _WAKE_WORD = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|google|hark|jarvis|"
                         r"computer)\b[\s,.!:]*(?=\S)", re.I)
@@ -203,12 +213,9 @@ class Assistant:
                           user_id: str = "default", device_id: str = "default",
                           now: datetime | None = None) -> TurnResult:
         """One text turn. Raises InvalidInput (empty), TextTooLong, UnknownSession."""
-        # "… for 8 minutes, no wait, 9 minutes"; "fur quarter tae seven the morra"
-        # "wake me up at 7 instead of 7:15"; "shopping list: apples, pears"
-        # "bin day's moved to tomorrow, so remind me to …": the request alone
-        text = without_reason(items_first(instead(unfronted(no_longer_needed(corrected(
-            written_out(without_closing(standard(self._validate(text))))))))))
-        text = with_minutes(text)  # "take 3 off the pasta": 3 minutes, not a cancel
+        text = self._validate(text)
+        for plain in _PLAINERS:
+            text = plain(text)
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:

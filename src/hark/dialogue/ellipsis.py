@@ -369,14 +369,15 @@ def _with_day(tail: str, day: str) -> str:
     return f"{tail[:end]} {day}{tail[end:]}"
 
 
-# "pause the laundry" names a timer by what it times (not "pause the music")
-_PAUSED = re.compile(r"^(?:pause|resume|unpause|restart)\s+(?:the|my)\s+(?!(?:music|song|track|"
-                     r"podcast|radio|audiobook|book|video|movie|film|show|tv|playlist|album|"
-                     r"game)\b)[\w-]+$", re.I)
+# what is played, not timed ("pause the music")
+_PLAYED = (r"music|song|track|podcast|radio|audiobook|video|movie|film|show|tv|playlist|album|"
+           r"game")
+# "pause the laundry" names a timer by what it times
+_PAUSED = re.compile(rf"^(?:pause|resume|unpause|restart)\s+(?:the|my)\s+(?!(?:{_PLAYED}|book)\b)"
+                     r"[\w-]+$", re.I)
 # "… cancel the pasta": a timer's name alone after a timer's request
 _BARE_TIMER_ASK = re.compile(r"^(?:(?:and|then|also|please)\s+)*(?:cancel|stop|pause|resume|unpause|kill|restart)\s+(?:the|my)\s+"
-                             r"(?!(?:music|song|track|podcast|radio|audiobook|video|movie|film|"
-                             r"show|tv|playlist|album|game|alarm|reminder|meeting|appointment)\b)"
+                             rf"(?!(?:{_PLAYED}|alarm|reminder|meeting|appointment)\b)"
                              r"[\w-]+(?=\s*(?:$|[.!,;]|\s(?:and|then)\b))", re.I)
 
 

@@ -138,7 +138,8 @@ def _title(u: Understanding, span: str) -> str:
 _EVENING = re.compile(r"\b(?:dinner|drinks|supper|party|pub|gig|concert|theatre|theater|cinema|"
                       r"movie|film|date night|night out|karaoke|quiz night|evening)\b")
 _TITLE_WORDS = 6
-_NOT_A_TITLE = re.compile(r"(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)?|"
+_A_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)?"
+_NOT_A_TITLE = re.compile(rf"(?:at\s+)?{_A_CLOCK}|"
                           r"(?:on\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|"
                           r"friday|saturday|sunday)")
 # where the clause that says what "it" is ends: "i need to call the vet, so put it …"
@@ -186,10 +187,12 @@ def _cut_at(event: str, span: str) -> str:
     return event
 
 
+_CLOCK_AT_END = re.compile(rf"\s+(?:at|for)\s+{_A_CLOCK}$")
+
+
 def _tidy(title: str) -> str:
     # a clock time left at the end when no day was said ("a call with priya in at 11")
-    title = re.sub(r"\s+(?:at|for)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)?$", "",
-                   title.strip())
+    title = _CLOCK_AT_END.sub("", title.strip())
     return re.sub(r"(?:\s+(?:on|at|for|in|this|next|from|please))+$", "", title)
 
 

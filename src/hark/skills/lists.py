@@ -445,11 +445,11 @@ class ListSkill:
             name = DEFAULT_LIST  # "what do I need to pick up from the shops?"
         if language == "en" and not name and _ALL_ITEMS.search(text):
             return await self._read_all(ctx, names)
+        wanted = _asked_on_list(text, language)
         both = [n for n in names if re.search(
             rf"(?<!\w){re.escape(re.sub(r'[ -]', '', n))}\s+list\b", text.replace("-", ""))]
-        if language == "en" and len(both) > 1 and not _asked_on_list(text, language):
+        if language == "en" and len(both) > 1 and not wanted:
             return await self._read_all(ctx, both)  # "read me my shopping list and my to-do list"
-        wanted = _asked_on_list(text, language)
         if language == "en" and not name and wanted and len(names) > 1:
             # "do I still need to buy eggs?": the list that has them, else shopping
             name = await self._holding(ctx, names, u, wanted) or (
