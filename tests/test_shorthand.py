@@ -17,7 +17,7 @@ from hark.text.shorthand import written_out
 
 
 @pytest.mark.parametrize("text, fixed", [
-    ("whats on fri", "whats on friday"),
+    ("whats on fri", "what's on friday"),
     ("team mtg push 1hr", "team meeting push 1 hour"),
     ("dentist appt wed move to thu", "dentist appointment wednesday move to thursday"),
     ("lunch w sam tue 1pm", "lunch with sam tuesday 1pm"),

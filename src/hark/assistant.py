@@ -40,6 +40,7 @@ from hark.skills.registry import SkillRegistry
 from hark.text.bare_minutes import with_minutes
 from hark.text.closing import without_closing
 from hark.text.corrections import corrected
+from hark.text.courtesy import plainly
 from hark.text.dialect import standard
 from hark.text.fronted import unfronted
 from hark.text.instead import instead
@@ -47,6 +48,7 @@ from hark.text.list_first import items_first
 from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
 from hark.text.shorthand import written_out
+from hark.text.topic_first import topic_first
 from hark.types import Outcome, Understanding
 
 log = logging.getLogger("hark.assistant")
@@ -89,13 +91,14 @@ def _capital(text: str) -> str:
 
 
 # the wording made plain before understanding, in this order: Scots and Yorkshire spellings
-# ("fur quarter tae seven the morra"), a closing "that's all", typed shorthand, "8 minutes,
-# no wait, 9", "I don't need bananas any more", the thing said first ("the laundry timer,
-# stop it"), "wake me up at 7 instead of 7:15", "shopping list: apples, pears", a reason
-# said first ("bin day's moved, so remind me to …": the request alone), and bare minutes
-# ("take 3 off the pasta": 3 minutes, not a cancel)
-_PLAINERS = (standard, without_closing, written_out, corrected, no_longer_needed, unfronted,
-             instead, items_first, without_reason, with_minutes)
+# ("fur quarter tae seven the morra"), long courtesies ("would you be good enough to" is
+# "please"), a closing "that's all", typed shorthand, "8 minutes, no wait, 9", "I don't
+# need bananas any more", the thing said first ("the laundry timer, stop it"), a heading
+# first ("Bins reminder. Delete."), "wake me up at 7 instead of 7:15", "shopping list:
+# apples, pears", a reason said first ("bin day's moved, so remind me to …": the request
+# alone), and bare minutes ("take 3 off the pasta": 3 minutes, not a cancel)
+_PLAINERS = (standard, plainly, without_closing, written_out, corrected, no_longer_needed,
+             unfronted, topic_first, instead, items_first, without_reason, with_minutes)
 
 
 # an assistant's name said first, as to a smart speaker: "alexa, …", "hey google …"

@@ -55,7 +55,7 @@ _POLITE = re.compile(
     r"please (?:would|could|can) you|"
     r"you (?:can|could|may)(?: also| just| now)?|"
     r"i(?:'d| would) like you "
-    r"to|i want you to|i need you to|don't forget to|do not forget to|make sure (?:you|to)|"
+    r"to|i(?:'d| would) like to(?=\s+(?:arrange|book|organi[sz]e|schedule|add|set|put|make)\b)|i want you to|i need you to|don't forget to|do not forget to|make sure (?:you|to)|"
     r"remember to|go ahead and|abeg)\s+)*", re.I)
 # verbs that only the assistant is asked to do: they open a request even after a reminder
 _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| my)|"
@@ -80,18 +80,18 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"(?:is|are) (?!it\b|that\b|this\b|they\b|you\b)(?=.*\b(?:on|in) (?:my|the) )|"
            r"whether (?:i|there|my)|"
            r"(?:is|am i) (?:free|busy|\w+day|tomorrow|today|tonight)\b|"
-           r"what(?:'s|s| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "
+           r"what(?:'s|s|'ve| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "
            r"events| timers| lists)|when(?:'s| is| does| do| did| will| am| are| was)|"
            r"which|how (?:long|much|many|is|are)|how's|where(?:'s| is| are)|who(?:'s| is)|"
            r"is there|are there|have i|do i|did i|am i|is my|are my|any (?:alarms|"
            r"reminders|timers|events|appointments)")
 # verbs a person also does themselves: they open a request only after a request that is
 # not a reminder ("pause the pasta and move my 3pm meeting", not "remind me to move …")
-_WEAK = (r"put|stick|pop|chuck|bung|pencil|give|kill|strike|block out|block off|move|change|"
+_WEAK = (r"put|stick|pop|chuck|bung|pencil|give|kill|strike|block|arrange|organi[sz]e|move|change|"
          r"push|pull|bring|shift|reschedule|postpone|delay|extend|"
          r"reset|adjust|update|"
          r"book|clear|read|check|turn|switch|stop|restart|start|continue|hold|knock|"
-         r"take|make|note|write|jot|increase|decrease|shorten|lengthen|rename|play|dim|"
+         r"take|make|note|write|jot|increase|decrease|reduce|lower|shorten|lengthen|rename|play|dim|"
          r"brighten|open|close|lock|unlock|call|text|send|email|e-mail|find|look up|"
          r"search|convert|translate|spell|define")
 # "call it tea", "make it eight": about the request before, not a request of its own
@@ -172,6 +172,7 @@ def split(text: str, understand: Understand, threshold: float,
           cache: dict[str, Understanding] | None = None) -> list[str]:
     """The requests said in ``text``, in order; ``[text]`` when it is one request.
     ``cache`` receives the understanding of each piece looked at (by its text)."""
+    text = _ASIDE.sub(", ", _VOCATIVE.sub("", text))
     if not may_be_several(text):
         return [text]
     parts: list[str] = []
@@ -190,6 +191,9 @@ def split(text: str, understand: Understand, threshold: float,
                 cache[piece] = understand(piece)
             looked[piece] = _understood(cache[piece], threshold)
         return looked[piece]
+
+    def intent_of(piece: str) -> str | None:  # of a piece ok() has looked at
+        return cache[conditions.parse(piece)[2]].intent
 
     try:
         plural = _plural(rest) or _on_two_days(rest)
@@ -211,7 +215,10 @@ def split(text: str, understand: Understand, threshold: float,
         first = _REMARK_AFTER.match(said)  # "How long is left on the laundry? I need to …"
         for bare in (_REASON.sub("", said), first.group(1) if first and not _asks(
                 first.group(2)) else said):
-            if bare != said and len(looked) < MAX_LOOKS - 1 and not ok(text) and ok(bare):
+            if bare != said and len(looked) < MAX_LOOKS - 1 and ok(bare) and (
+                    not ok(text) or intent_of(text) != intent_of(bare)):
+                # (also when the reason's words pull the whole elsewhere: "set an alarm for
+                # 12.30am, I've a taxi to catch" is no taxi booking)
                 return [bare]
         if first and _STATEMENT.match(first.group(2)) and not _asks(first.group(2)) \
                 and len(looked) < MAX_LOOKS - 1 and ok(first.group(1)):
@@ -315,10 +322,16 @@ _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|
 
 # a reason said after the request: "…, I need to chuck a sock in", "…, as the whole
 # weekend's been called off"
-_REASON = re.compile(r",\s*(?:i need to|i've|i have|i'll be|"
-                     r"those are|these are|that's|there's|i'm|i am|i still|"
-                     r"i was|we've|we have|as|because|since|cos|"
-                     r"'cause|it's|they're|we're|she's|he's|the whole)\b[^,]*$", re.I)
+_REMARK_OPENS = (r"(?:i need to|i've|i have|i'll be|those are|these are|that's|there's|i'm|"
+                 r"i am|i still|i was|we've|we have|as|because|since|cos|'cause|it's|they're|"
+                 r"we're|she's|he's|the whole)\b")
+_REASON = re.compile(rf",\s*{_REMARK_OPENS}[^,]*$", re.I)
+# the same between two requests: "pause the laundry, the baby's asleep, and set a timer …"
+_ASIDE = re.compile(rf",\s*(?:{_REMARK_OPENS}|the\s+\w+(?:'s|\s+is|\s+are)\s)[^,]*,\s*"
+                    r"(?=(?:and|then)\s)", re.I)
+# a word said to the listener: "how long's left on my pasta, mate, and …", "…, honey?"
+_VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|buddy|sweetheart|"
+                       r"my dear)\s*(?=[,.?!]|$)", re.I)
 
 
 # a request, then a sentence said about it: "How long is left on the laundry? I need to grab

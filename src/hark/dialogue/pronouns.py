@@ -21,6 +21,7 @@ from hark.text.clean import quoted
 _ADDED = re.compile(r"^(?:add|put|stick|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:the|my)\s+"
                     r"(?:[\w-]+\s+){0,2}?list\b", re.I)
 _OBJECT_IT = re.compile(r"\b(?:pick|fetch|grab)\s+(it)\s+up\b|"
+                        r"\b(?:stick|put|pop|leave)\s+(it)\s+on\s+(?:pause|hold)\b|"
                         r"\b(?:to|on|onto|from|off|about|for|of|delete|cancel|remove|"
                         r"pause|resume|stop|move|change|extend|shorten|do|buy|get|pick up|"
                         r"collect|order|add|read|tick|cross|mark|snooze|shift|push|bring|"

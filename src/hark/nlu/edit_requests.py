@@ -41,13 +41,18 @@ _TIMER_ADJUST = re.compile(
     # "take 3 off the eggs timer": time taken off, never a cancel
     r"|\b(?:take|knock|shave)\s+(?:\d+|a couple|two|three|four|five|ten)\s+(?:more\s+)?(?:off|from)\s+"
     r"(?:the|my|that)\s+(?:[\w-]+\s+)?timer\b"
-    rf"|\b(?:another|{_NUM}\s+(?:more|extra))\s+{_UNIT}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+"
-    r"(?:\s+timer)?$"
+    rf"|\b(?:another|an extra|a further|{_NUM}\s+(?:more|extra))\s+{_UNIT}\s+(?:to|on|onto)\s+"
+    r"(?:the|my|that)\s+\w+(?:\s+timer)?(?:\s+please)?$"
+    # "increase the pasta timer by 2 minutes", "reduce laundry timer by 5 minutes"
+    rf"|\b(?:increase|reduce|decrease|lower|extend|lengthen|shorten)\b[^,]*?\bby\s+{DURATION}"
+    # "make the laundry timer 20 minutes"
+    rf"|\bmake\s+(?:the|my|that)\s+\w+\s+timer\s+{DURATION}(?!\s+(?:shorter|longer))"
     rf"|\btimers?\b.*?\b(?:so|to)\b.*?{DURATION}\s+(?:left|to go|remaining)\b"
     rf"|\b(?:give|add)\s+(?:the|my)\s+(?:\w+\s+){{1,2}}(?:(?:another|an extra)\s+(?:{_NUM}\s+)?|"
     rf"{_NUM}\s+(?:more|extra)\s+){_UNIT}"
     rf"|\bmake\s+(?:the|my|that)\s+\w+\s+timer\s+{DURATION}\s+(?:shorter|longer)\b"
-    rf"|\b(?:set|change|reset|make|put)\s+(?:the|my|that)\s+\w+\s+timer\s+(?:back\s+)?to\s+{DURATION}"
+    rf"|\b(?:set|change|reset|make|put)\s+(?:(?:the|my|that)\s+)?\w+\s+timer\s+(?:back\s+)?to\s+"
+    rf"{DURATION}"
     r"|\b(?:extend|lengthen|shorten)\b.*?\btimers?\b")
 # an alarm changed to a time or by a length of time: "change my weekday alarm to 6:45",
 # "make the swimming alarm a bit earlier, say eight fifteen", "move tomorrow's one-off
@@ -62,6 +67,9 @@ _ALARM_CHANGE = re.compile(
     r"\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?\s+(?:to|for)\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?$"
     # "make the 7:15 alarm 7:45"
     r"|\bmake\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\s+(?:\d|half\b|quarter\b)"
+    # with no "the": "move swimming alarm to 830"
+    r"|^(?:please\s+)?(?:change|move|push|shift|reschedule|bump)\s+(?:[\w:'-]+\s+){1,2}?alarm\s+"
+    r"(?:to|till|until|back|forward|later|earlier)\b"
     rf"|\b(?:{_CHANGE_VERB})\b(?:\s+\w+)?\s+(?:my|the|that|this|\w+'s)\b[^,]*?\balarms?\b.*?"
     r"(?:\b(?:to|for|at|till|until|by|say)\b\s+\S|\b(?:later|earlier|back|forward|instead)\b)"
     rf"|\balarms?\b.*?\b(?:go(?:es)? off|ring|wake me)\b.*?(?:{DURATION}|an hour|half an hour)"
@@ -141,7 +149,10 @@ _TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.
                           r"|^(?:is|are) (?:my|the|our) (?!(?:coffee|order|delivery|takeaway|parcel|"
                           r"package|kettle|car|food|meal|pizza|curry|dishwasher|tea|shopping)\b)"
                           r"[\w-]+ (?:done|ready|finished)(?: yet)?\b"
-                          r"|^what(?:'s| is) the [\w-]+ minute timer\b")
+                          r"|^what(?:'s| is) the [\w-]+ minute timer\b"
+                          # "which of my timers will go off first?"
+                          r"|^which (?:of (?:my|the) )?timers? (?:will |is going to |is gonna )?"
+                          r"(?:go(?:es)? off|finish(?:es)?|ring|end|be done)\b")
 # "how long until my laundry's done?", "what's left on the pasta?", "how much time is
 # left on the rice?" (a timer named by what it times)
 _TIMER_LEFT = re.compile(
@@ -161,7 +172,9 @@ _TIMER_CANCEL_IT = re.compile(r"\btimer\b.*?\b(?:cancel|stop|kill|delete|scrap|g
 _TIMER_PAUSE = re.compile(
     r"^(?:please\s+)?(?:pause|hold)\s+(?:the|my)\s+(?!(?:music|song|track|playback|audio|"
     r"podcast|radio|audiobook|book|video|movie|film|show|tv|player|playlist|album|game)\b)"
-    r"[\w-]+(?:\s+timer)?(?:\s+(?:for now|please))?$")
+    r"[\w-]+(?:\s+timer)?(?:\s+(?:for now|please))?$"
+    # "stick the laundry timer on pause"
+    r"|^(?:please\s+)?(?:stick|put|pop|leave)\s+(?:the|my)\s+[\w-]+\s+timer\s+on\s+(?:pause|hold)\b")
 # "turn off the 7:15", "switch off tomorrow's 6:30 alarm"
 _ALARM_OFF = re.compile(
     r"^(?:please\s+)?(?:turn|switch|shut|knock)\s+off\s+(?:the|my|tomorrow's|today's)\s+"
@@ -205,12 +218,19 @@ _EVENT_QUERY = re.compile(
     # "is my dinner with Anna still on Friday?"
     rf"|^(?:is|are) (?:(?:my|the|our) )?(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|dinner|lunch)\b.*?\bstill on\b"
     r"|^(?:when|what time) (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b"
+    # "tell me what time I'm dining with Anna on Friday"
+    r"|^(?:tell me |let me know |remind me )?(?:when|what time) (?:i'm|i am|am i|we're|we are) "
+    r"(?!going to\b|gonna\b)[a-z]+ing\b"
     rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?{_EVENT}\b.*\b(?:at|on)\b.*\bor\b")
 # "could you check my calendar for Friday?"
 _CALENDAR_LOOK = re.compile(r"^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:check|look at|"
                             r"read|go through|tell me what's in|what's in|what is in|"
                             r"show me|show)\s+"
-                            r"(?:my|the|our)\s+(?:calendar|diary|schedule)\b")
+                            r"(?:my|the|our)\s+(?:calendar|diary|schedule)\b"
+                            # "tell me what I have in the diary for Wednesday"
+                            r"|^(?:(?:please\s+)?(?:tell me|let me know)\s+)?what (?:i have|i've got|"
+                            r"i have got|i've|have i got|do i have) (?:on (?:today|tonight|"
+                            r"tomorrow|\w+day)\b|in (?:my|the|our) (?:diary|calendar)\b)")
 # a plan or a to-do asked about without naming a reminder: "when am I meant to call the
 # dentist?", "which day do I need to take the bins out?", "what was I supposed to buy
 # for Sam?", "is there anything I need to remember to do on Thursday night?"
@@ -218,6 +238,9 @@ _PLAN_QUERY = re.compile(
     r"^(?:when|what time|which day|what day)\b.*?\b(?:am i|do i|was i|have i|are we|"
     r"did i)\s+(?:meant|supposed|going|got|need|needed|have|had)\s+to\b(?!.*\border\b)"
     r"|^what\b.*?\b(?:was i|am i|were we)\s+(?:meant|supposed)\s+to\b"
+    # "what time I'm to call the dentist tomorrow"
+    r"|^(?:(?:tell me|let me know)\s+)?(?:when|what time|which day)\s+(?:i'm|i am)\s+"
+    r"(?:meant to|supposed to|due to|to)\s+\w"
     r"|\b(?:anything|something|what)\b.*?\bto remember\b"
     # bin day: "when do the bins go out?", "which day is the recycling?"
     r"|^(?:when|what day|which day)\b.*?\b(?:bins?|rubbish|recycling|trash|garbage)\b")
@@ -258,6 +281,10 @@ _ADDS_EVENT = re.compile(
     _ASKED + r"(?:add|book|put|pop|schedule|pencil|block)\b"
     r"(?!.*\b(?:heating|lights?|lamp|oven|kettle|fan|tv|music|radio|washing machine|dishwasher)\b)"
     rf"(?=.*\b{_DAY}\b)")
+# an event named as such first, then its day: "new event tmrw 3pm study group", "calendar
+# entry: physio friday 10am"
+_NEW_EVENT = re.compile(rf"^(?:new|another)\s+(?:calendar\s+)?(?:event|appointment|entry)\b"
+                        rf"(?=.*\b{_DAY}\b)|^(?:calendar|diary)\s+(?:entry|event)\b(?=.*\b{_DAY}\b)")
 # an event said with no verb, only its day and its hours: "lunch with Marcus Friday 12:30
 # till 2pm", "gym thursday 6 to 7pm" (a range, read by nlu.event_span)
 _BARE_EVENT = re.compile(
@@ -298,6 +325,11 @@ INTENTS = ("timer_adjust", "alarm_change", "alarm_query", "lists_query", "lists_
            "timer_query", "timer_remove", "timer_pause", "alarm_remove", "timer_set", "alarm_set", "calendar_remove", "calendar_query", "calendar_set")
 
 
+# "would you please tell me what …": what is asked is what follows
+_ASKED_TO_TELL = re.compile(r"^(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
+                            r"(?=(?:tell me|let me know)\s)")
+
+
 def _said_range(said: str) -> bool:
     """Whether ``said`` holds an event's clock range ("12:30 till 2pm")."""
     span = said_span(said)
@@ -307,7 +339,7 @@ def _said_range(said: str) -> bool:
 def find(text: str) -> str | None:
     """The intent of an English request about an existing alarm, timer, list item or
     reminder, or None."""
-    said = clean(text).rstrip(".")
+    said = _ASKED_TO_TELL.sub("", clean(text).rstrip("."))
     if not said:
         return None
     if "," in text:  # "I'm going swimming on Saturday, did I set an alarm for it?"
@@ -352,7 +384,7 @@ def find(text: str) -> str | None:
         return "calendar_remove"
     if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said) or _CALENDAR_BOOK.search(said) \
             or _CALENDAR_BLOCK.search(said) or _PUT_IN.search(said) or _MEET_UP.search(said) \
-            or _ADD_ON_DAY.search(said) \
+            or _ADD_ON_DAY.search(said) or _NEW_EVENT.search(said) \
             or (_ADDS_EVENT.search(said) and said_span(said) is not None) \
             or (_BARE_EVENT.search(said) and _said_range(said)):
         return "calendar_set"

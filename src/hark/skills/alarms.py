@@ -16,13 +16,20 @@ from typing import Any
 from hark.errors import HarkError, InvalidInput
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
-from hark.skills.providers.dates import DAY_WORDS, NEXT_ONE, WEEKDAYS, nearer_hour
+from hark.skills.providers.dates import (
+    DAY_WORDS,
+    NEXT_ONE,
+    WEEKDAYS,
+    moves_to,
+    nearer_hour,
+)
 from hark.skills.providers.slots import clean
 from hark.skills.reminders import upcoming
 from hark.skills.timers import (
     NAME_IT,
     REPEAT_WORDS,
     TimerSkill,
+    all_but,
     all_of,
     each_named,
     find_value,
@@ -51,7 +58,10 @@ _CLOCKISH = re.compile(r"\d|\b(am|pm|noon|midday|midnight|o'?clock|one|two|three
                        r"seven|eight|nine|ten|eleven|twelve|half|quarter)\b")
 
 
-_FIRST = re.compile(r"\b(?:first|earliest|soonest)\b(?! (?:one|two|three|few)\b)")
+# (not a date: "tuesday the first of december")
+_BEFORE_AFTER = re.compile(r"\b(before|earlier than|after|later than)\s+(?:\d|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|noon)")
+_FIRST = re.compile(r"\b(?:first|earliest|soonest)\b(?! (?:one|two|three|few|of)\b)(?! \w+ember\b)")
 _LAST = re.compile(r"\b(?:latest|last)\b(?! (?:one|two|three|few)\b)")
 
 
@@ -92,10 +102,13 @@ _KIND_OF_DAYS_RULE: dict[str, dict[str, Any]] = {
 
 _DAY_NAME = r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
 # two or more weekdays, every week: "every monday, wednesday and friday", "on tuesdays and
-# thursdays" (not "on monday and tuesday": those are two days)
+# thursdays", and three days or more listed: "alarm mon wed fri 5.30am" (not "on monday and
+# tuesday": those are two days)
+_NEXT_DAY = rf"(?:\s*,\s*|\s+and\s+|\s+)(?:and\s+)?{_DAY_NAME}"
 _SEVERAL_DAYS = re.compile(
     rf"\b(?:(?:every|each)\s+{_DAY_NAME}|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-    rf"saturday|sunday)s\b)(?:(?:\s*,\s*|\s+and\s+|\s+)(?:and\s+)?{_DAY_NAME})+")
+    rf"saturday|sunday)s\b)(?:{_NEXT_DAY})+"
+    rf"|(?<!\bthis )(?<!\bnext ){_DAY_NAME}{_NEXT_DAY}(?:{_NEXT_DAY})+")
 
 
 _EXCEPT_DAYS = re.compile(r"\b(?:except|excluding|apart from|but not)\b")
@@ -350,10 +363,26 @@ class AlarmSkill:
             t = time.fromisoformat(tv["time"]) if tv.get("kind") == "time" else \
                 datetime.fromisoformat(tv["datetime"]).astimezone(ctx.tz).time()
             hours = {t.hour, (t.hour + 12) % 24} if tv.get("ambiguous") else {t.hour}
-            hits = [a for a in hits if a.time_of_day.hour in hours
-                    and a.time_of_day.minute == t.minute]
+            side = _BEFORE_AFTER.search(said)
+            if side is not None:  # "what alarms go off before 7 tomorrow": the morning's 7
+                t = t.replace(hour=min(hours)) if tv.get("ambiguous") else t
+                before = side.group(1) in ("before", "earlier than")
+                hits = [a for a in hits if (a.time_of_day < t if before else a.time_of_day > t)]
+            else:
+                hits = [a for a in hits if a.time_of_day.hour in hours
+                        and a.time_of_day.minute == t.minute]
             filtered = True
         dv = slot_value(u, "date", ctx) if words is None else None
+        if kind and re.fullmatch(r"(?:every\s+)?week(?:day|end)s?", clean(slot_text(u, "date"))):
+            dv = None  # "the weekday alarm" names a kind of alarm, not a day
+        if kind:
+            said = _KIND_SAID.sub(" ", said)
+        cut = clean(slot_text(u, "date")) if dv is not None else ""
+        if cut and DAY_WORDS.search(said):  # the tagger cut it short: "the 1st of [December]"
+            whole = find_value(said.replace("'s", ""), "date", ctx, ("date", "date_range"),
+                               must=DAY_WORDS)
+            if whole is not None and cut in whole[1] and len(whole[1]) > len(cut):
+                dv = whole[0]
         if dv is None and DAY_WORDS.search(said):  # "saturday's alarm", "on the fifth"
             found = find_value(said.replace("'s", ""), "date", ctx, ("date", "date_range"),
                                must=DAY_WORDS)
@@ -417,6 +446,8 @@ class AlarmSkill:
 
         # "turn off the swimming alarm and the one tomorrow at 7:15": each by its words
         each = each_named(alarms, u.text, by_words) if language == "en" else []
+        # "switch off all my alarms except the weekday one": the others
+        each = each or (all_but(alarms, u.text, by_words) if language == "en" else [])
         if each:
             hits, filtered = each, True
         if filtered and not hits:
@@ -468,13 +499,17 @@ class AlarmSkill:
 
 
 # which alarm is meant, and what it becomes: "move my 7:15 alarm | to 7:45"
+# (not the "to" of a clock said in words: "make the weekday alarm quarter to seven")
 _CHANGE_TO = re.compile(r"\b(?:to|for|at|till|until|say|by|so it goes off at)\s+(?=\S)")
 _LATER = re.compile(r"\b(?:later|back|delay)\b")
 _EARLIER = re.compile(r"\b(?:earlier|sooner|forward|before)\b")
 _ONE_OFF = re.compile(r"\bone[- ]?(?:off|time)\b")
-_THE_ONE = re.compile(r"\b(?:the|that|this|which|other|one|each|every)\s+one\b")
+# "one" meaning an alarm ("the one on Saturday", "the swimming one", "the 7:15 one"), not
+# one o'clock ("the alarm at one")
+_THE_ONE = re.compile(r"(?<!\bat )(?<!\bfor )(?<!\bto )(?<!\bpast )(?<!\btill )(?<!\buntil )"
+                      r"(?<!\bby )(?<!\bhalf )(?<!\bquarter )\bone\b(?![:.]?\d| o'clock)")
 _KIND_SAID = re.compile(r"\b(weekday|weekend|daily|everyday|repeating|single)\b"
-                        r"(?:\s+\w+)?\s+alarm|\b(?:every|each) (weekday|weekend|day)\b"
+                        r"(?:\s+\w+)?\s+(?:alarm|one\b)|\b(?:every|each) (weekday|weekend|day)\b"
                         r"|\balarms?\b.*\b(repeat)(?:s|ing)?\b")
 
 
@@ -501,7 +536,11 @@ def _change_parts(said: str) -> tuple[str, str]:
         r"\w+\s+(?:tomorrow's|today's|the|my)\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?\b", said)
     if m is None:
         return said + old, said
-    to = _CHANGE_TO.search(said, m.end())
+    # (not "quarter to seven"); the last "to" when there is one: "change the alarm at 7:15
+    # tomorrow to 8", "… from quarter past seven to ten to seven"
+    found = moves_to(said, m.end(), _CHANGE_TO)
+    tos = [f for f in found if f.group().split()[0] in ("to", "till", "until")]
+    to = tos[-1] if tos else next(iter(found), None)
     if to is None:  # "make my 7:15 alarm seven o'clock instead"
         return said[:m.end()] + old, said[m.end():]
     return said[:to.start()] + old, said[to.start():]

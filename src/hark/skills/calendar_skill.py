@@ -16,7 +16,13 @@ from hark.nlu import move_requests
 from hark.nlu.event_span import Said, said_span
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
-from hark.skills.providers.dates import DAY_WORDS, NEXT_ONE, say_date
+from hark.skills.providers.dates import (
+    DAY_WORDS,
+    NEXT_ONE,
+    nearer_hour,
+    say_date,
+    split_at_to,
+)
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import as_written, clean
 from hark.skills.reminders import (
@@ -50,6 +56,9 @@ _MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|p
                    r"shift|bring\b.*\bforward|brought forward|change|changed|update|bump)\b.*\bto\b"
                    r"|\breschedule\b.*\bfor\b|\bset\b.*\breminder\b.*\b(?:for|to)\b.*\binstead\b"
                    r"|\breminder\b.*\bshould be\s+(?:at|on|for)\b")
+# an event added, whose name may hold a moving word: "add a flu clinic shift to my calendar"
+_ADDING = re.compile(r"(?:(?:please|can you|could you|would you)\s+)*(?:add|book|schedule|"
+                     r"pencil|pop|stick)\b")
 _ENDS = re.compile(r"\b(?:finish|finishes|finished|end|ends|over|done|until|till)\b")
 _GENERIC = {"event", "events", "appointment", "appointments", "meeting", "meetings",
             "calendar", "plans", "plan", "schedule", "all", "all meetings", "all events",
@@ -122,7 +131,7 @@ def _title(u: Understanding, span: str) -> str:
     event = _cut_at(without(clean(slot_text(u, "event_name")), span), span)  # "[lunch on Friday]"
     if _NOT_A_TITLE.fullmatch(event):  # the tagger took "[11am]" or "[wednesday]" for it
         event = ""
-    person = clean(slot_text(u, "person"))
+    person = clean(slot_text(u, "person") or slot_text(u, "relation"))  # "… with my manager"
     said, after_verb = _title_said(u, span)
     if event and event not in _GENERIC:
         if after_verb and re.search(rf"(?<!\w){re.escape(event)}(?!\w)", said) and \
@@ -164,7 +173,8 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
         return _tidy(colon.group(1)), True
     text = re.sub(r"\b(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary)\b.*$", "", text)
     m = re.search(r"\b(?:add|schedule|book|put|pop|stick|pencil|slot|squeeze|create|set up|"
-                  r"set|make|plan|note|block (?:out|off|in)(?:\s+(?:some\s+)?time)?)\s+"
+                  r"set|make|plan|note|arrange|organi[sz]e|"
+                  r"block (?:out|off|in)(?:\s+(?:some\s+)?time)?)\s+"
                   r"(?:in\s+(?=(?:an?|the|my)\s))?(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry):?\s+)?"
                   r"(?:for\s+|called\s+)?(.+)$", text)
     title = _tidy((m.group(1) if m else text).strip())
@@ -193,7 +203,13 @@ _CLOCK_AT_END = re.compile(rf"\s+(?:at|for)\s+{_A_CLOCK}$")
 def _tidy(title: str) -> str:
     # a clock time left at the end when no day was said ("a call with priya in at 11")
     title = _CLOCK_AT_END.sub("", title.strip())
+    title = _EVENT_NAMED.sub("", title)  # "new event tmrw 3pm study group"
     return re.sub(r"(?:\s+(?:on|at|for|in|this|next|from|please))+$", "", title)
+
+
+# the event named as such before its title: "new event", "calendar entry:"
+_EVENT_NAMED = re.compile(r"^(?:(?:new|another)\s+(?:calendar\s+)?(?:event|appointment|entry)|"
+                          r"(?:calendar|diary)\s+(?:entry|event))\s*:?\s+(?=\S)")
 
 
 def _title_other(u: Understanding, span: str, language: str) -> str:
@@ -446,7 +462,8 @@ class CalendarSkill:
         if has_time:
             start = upcoming(start, span or u.text, ctx)
         # "put a call with the landlord in for Thursday": not "… landlord in"
-        title = _tidy(_title(u, span)) if language == "en" else _title_other(u, span, language)
+        title = as_written(u.text, _tidy(_title(u, span))) if language == "en" \
+            else _title_other(u, span, language)  # "lunch with Reverend Hughes"
         if not title:
             return Outcome(lang.t(language, "cal_ask_what"), action="calendar.ask_what",
                            expect_followup=True, data={"missing": "event_name"})
@@ -515,6 +532,26 @@ class CalendarSkill:
                                action="calendar.query", data={"events": [ev.to_dict()]})
             return Outcome(_say_when_is(ev, ctx), action="calendar.query",
                            data={"events": [e.to_dict() for e in upcoming]})
+        window = said_span(clean(u.text)) if english else None
+        if window is not None and window.range is not None and window.range.ok():
+            # "what events do I have between 9 and 10 tomorrow?": what overlaps those hours
+            day = days[0] if days else (_point_in_time(v) or now).astimezone(ctx.tz).date()
+            start, end = window.range.times()
+            lo = datetime.combine(day, start, tzinfo=ctx.tz)
+            hi = datetime.combine(day, end, tzinfo=ctx.tz)
+            hits = [e for e in await read_db(ctx, repo.between, lo - timedelta(days=1), hi,
+                                             user=ctx.user_id)
+                    if e.start < hi and (e.end or e.start + _AT_POINT) > lo]
+            free = bool(_FREE.search(clean(u.text)))
+            hours = f"from {say_time(lo)} to {say_time(hi)} {say_date(day, now.date())}"
+            if hits:
+                speech = (f"{'No, you' if free else 'You'} have "
+                          f"{lang.join([say_event(e, ctx) for e in hits], 'en')}.")
+            else:
+                speech = f"Yes, you're free {hours}." if free else f"You've nothing on {hours}."
+            return Outcome(speech, action="calendar.query",
+                           data={"events": [e.to_dict() for e in hits],
+                                 "answer": not hits if free else bool(hits), "busy": bool(hits)})
         part = _part_of_day(v, days)
         point = _point_in_time(v) if english and not days else None
         if point is not None:  # "am I free on Wednesday at 2?", "anything on at 9 tomorrow?"
@@ -620,6 +657,12 @@ class CalendarSkill:
         else:
             v, _ = find_when(u, ctx, text=after)
             start = moved(ev.start, v, ctx)
+            if start is not None and v is not None and v.get("kind") == "datetime" \
+                    and v.get("ambiguous") and start.hour < 12:
+                # "dinner is now on Saturday, still half seven": the hour nearer the old
+                old = ev.start.astimezone(ctx.tz)
+                start = start.replace(hour=nearer_hour(start.hour, start.minute, old.hour,
+                                                       old.minute))
         if start is None:
             return Outcome(lang.t(ctx.language, "cal_move_when", title=_say_title(ev, ctx)),
                            action="calendar.ask_when", expect_followup=True,
@@ -657,7 +700,7 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         shifted = move_requests.find(text, language, now)
         if shifted is not None and shifted.shift_minutes is not None:
             return Move(shifted.event, "", shifted.shift_minutes)
-    if language == "en" and _MOVE.search(clean(text)):
+    if language == "en" and _MOVE.search(clean(text)) and not _ADDING.match(clean(text)):
         # "…, they called and asked to push it": why, not what
         said = clean(re.sub(r",\s*(?:they|he|she|we|i|it|because|since|as|cause)\b.*$", "",
                             text, flags=re.I))
@@ -673,8 +716,8 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         if " should be " in said:  # "the bins reminder should be at half six"
             before, _, after = said.partition(" should be ")
         else:
-            before, _, after = said.rpartition(" to ") if " to " in said \
-                else said.rpartition(" for ")
+            cut = split_at_to(said)  # (not "quarter to seven")
+            before, after = cut if cut else said.rpartition(" for ")[::2]
         return Move(before + old, after, None)
     asked = move_requests.find(text, language, now)
     if asked is None or (language == "en" and asked.shift_minutes is None):

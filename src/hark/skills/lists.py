@@ -11,6 +11,7 @@ from hark.nlu.normalize import parse_number, parse_ordinal
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.slots import as_written, clean
+from hark.skills.reminders import Reminders
 from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
@@ -208,11 +209,14 @@ def _whole_quotes(said: str, items: list[str]) -> list[str]:
 
 
 # things whose name has "and" in it: one item each
-_ONE_THING = re.compile(r"\b(salt|cheese|sour cream|fish|mac|macaroni|sweet|bread|"
+_ONE_THING = re.compile(r"\b(salt|cheese|sour cream|fish|mac|macaroni|sweet|bread|rhubarb|lea|"
+                        r"marks|ben|gin|pick|fruit|bubble|bangers|black|white|"
                         r"strawberries|ham|peanut butter|chilli|chili|pork|chicken|steak|"
                         r"cookies|oil) (and|&) (vinegar|onion|chips|cheese|sour|butter|"
                         r"cream|jelly|lime|leek|stuffing|mushroom|ale|kidney|"
-                        r"pepper(?= (?:grinder|mill|shakers?|set)))\b")
+                        r"pepper(?= (?:grinder|mill|shakers?|set|squid|chicken|chips|crisps|"
+                        r"seasoning|prawns|tofu))|custard(?= sweets| creams)|perrins|spencers?|"
+                        r"jerry's|chips|tonic|mix|nut|squeak|mash|sour|white|black)\b")
 
 
 # one task with "and" in it: "sweep and mop the kitchen", "clean the garage and the attic"
@@ -239,6 +243,11 @@ def _one_task(text: str) -> str:
     return _ONE_TASK.sub(mark, text)
 
 
+# a remark after the items, no item: "I've run out", "we're having people over"
+_CLAUSE = re.compile(r"(?:i|i've|i'm|i am|i have|i need|i'll|we|we've|we're|we are|we have|"
+                     r"it's|they're|there's|that's|because|cos|since)\s+\w", re.I)
+
+
 def _split_items(text: str) -> list[str]:
     text = _ONE_THING.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00{m.group(3)}", text)
     text = _one_task(text)
@@ -246,6 +255,8 @@ def _split_items(text: str) -> list[str]:
              re.split(r"\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s+&\s+", text)]
     out = []
     for p in parts:
+        if _CLAUSE.match(p):
+            break  # "add milk, I've run out": what follows is said about it
         p = re.sub(r"^(some|a|an|the)\s+", "", p.strip())
         p = re.sub(r"\s+(?:instead|too|as well|also)$", "", p)  # "add plantains instead"
         if p and p not in {"it", "this", "that", "item", "this item", "an item", "something",
@@ -519,6 +530,13 @@ class ListSkill:
         names = await self._names(ctx) if language == "en" and name and not whole else None
         if names is not None and name not in names:
             name = ""  # the tagger took an item for the list: "washing-up liquid, take it off"
+        if language == "en" and not wanted and _wants_clear(text, language):
+            several = await self._lists_said(ctx, text)  # "empty the to-do list and the
+            if len(several) > 1:  # shopping list, everything on both"
+                for each in several:
+                    await write_db(ctx, repo.clear, each, user=ctx.user_id)
+                return Outcome(f"Okay, your {join_and(several)} lists are empty now.",
+                               action="list.clear", data={"lists": several})
         if language == "en" and not wanted and not whole and not _wants_clear(text, language):
             m = _OFF.search(text)  # "cross off bread", "mark renew passport as done"
             wanted = next(g for g in m.groups() if g) if m else "it"
@@ -528,6 +546,10 @@ class ListSkill:
                 return Outcome(lang.t(language, "lists_none_remove"), action="list.remove")
             if len(names) > 1 and language == "en" and wanted:
                 name = await self._holding(ctx, names, u, wanted)  # the list that has it
+            if not name and language == "en" and wanted:  # on no list: a reminder's words?
+                done = await Reminders().done_if_said(u, ctx)
+                if done is not None:
+                    return done
             if not name and len(names) > 1:
                 return Outcome(lang.t(language, "list_which",
                                       choices=_list_names(names, language, lang.OR)),
@@ -536,6 +558,14 @@ class ListSkill:
             name = name or names[0]
         if language == "en" and _EXCEPT.search(text):
             return await self._remove_all_but(u, ctx, name)
+        if language == "en" and _THE_LOT.fullmatch(wanted or ""):
+            # "cross off everything on my to-do list, I've done the lot", "take everything
+            # off the shopping list but keep the eggs"
+            if _LEAVE.search(text):
+                return await self._remove_all_but(u, ctx, name)
+            n = await write_db(ctx, repo.clear, name, user=ctx.user_id)
+            return Outcome(_t(language, "list_cleared", list=say_list(name, language)),
+                           action="list.clear", data={"list": name, "removed": n})
         if wanted and not re.fullmatch(r"(the |this |my )?(whole |entire )?list", wanted):
             return await self._remove_items(u, ctx, name, wanted)
         if _wants_clear(text, language):
@@ -545,6 +575,11 @@ class ListSkill:
         await write_db(ctx, repo.delete_list, name, user=ctx.user_id)
         return Outcome(lang.t(language, "list_deleted", list=say_list(name, language)),
                        action="list.delete", data={"list": name})
+
+    async def _lists_said(self, ctx: SkillContext, text: str) -> list[str]:
+        """The user's lists named in ``text`` ("the to-do list and the shopping list")."""
+        return [n for n in await self._names(ctx)
+                if re.search(rf"\b{re.escape(n.replace('to-do', 'todo'))}\s+list\b", text)]
 
     async def _holding(self, ctx: SkillContext, names: list[str], u: Understanding,
                        wanted: str) -> str:
@@ -563,7 +598,10 @@ class ListSkill:
         """"Everything is done except the haircut, clear the rest": all but what is named
         after "except"."""
         items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
-        kept = _named_items(items, _EXCEPT.split(_text(u), maxsplit=1)[-1], name)
+        text = _text(u)
+        left = _LEAVE.search(text)
+        kept = _named_items(items, left.group(1) if left and not _EXCEPT.search(text)
+                            else _EXCEPT.split(text, maxsplit=1)[-1], name)
         gone = [i for i in items if i not in kept]
         if not kept or not gone:
             return Outcome(_t("en", "list_ask_remove", list=name), action="list.ask_item",
@@ -598,6 +636,10 @@ class ListSkill:
             other = await self._holding(ctx, others, u, wanted) if others else ""
             if other:
                 return await self._remove_items(u, ctx, other, wanted)
+        left = _LEAVE.search(_text(u)) if language == "en" else None
+        if left is not None:  # "take off the bread and the milk, and leave the bananas on"
+            kept = _named_items(hits, left.group(1), name)
+            hits = [i for i in hits if i not in kept] or hits
         if not hits:
             return Outcome(f"{wanted.capitalize()} isn't on your {name} list.",
                            action="list.not_found")
@@ -611,6 +653,13 @@ class ListSkill:
         return Outcome(f"Okay, I've removed {join_and([i.text for i in hits])} from your "
                        f"{name} list.", action="list.remove_item",
                        data={"list": name, "items": [i.text for i in hits]})
+
+
+_THE_LOT = re.compile(r"(?:everything|all|the lot|all of it|it all|every item|all the items|"
+                      r"all the things)(?: (?:on|off|from) (?:it|the list|my list))?")
+# what is to stay: "…, and leave the bananas on", "but keep the eggs"
+_LEAVE = re.compile(r"\b(?:leave|keep)\s+(.+?)(?:\s+(?:on|there|on it|on the list|for now))?"
+                    r"\s*(?:please)?[.?!]*$")
 
 
 _PLACES = {"first": 1, "second": 2, "third": 3, "last": -1, "final": -1}

@@ -211,7 +211,7 @@ def _after_when(body: str) -> str:
 # what to do said first, the asking after it: "…, can you remind me (about it)?"
 _ASKED_LAST = re.compile(r"^(.+?)\s+(?:(?:so\s+|and\s+)?(?:can|could|would|will)\s+you\s+"
                          r"(?:please\s+)?|please\s+)?remind\s+me(?:\s+(?:about|of)\s+"
-                         r"(?:it|that|this))?(?:\s+please)?$")
+                         r"(?:it|that|this))?(?:\s+(?:please|at|on|in|by|for|this|next))*$")
 _NEED = re.compile(r"^(?:i\s+(?:need|have|want|ought)\s+to|i've\s+got\s+to|i\s+got\s+to|"
                    r"i\s+must|i\s+should|i'm\s+supposed\s+to|don't\s+let\s+me\s+forget\s+to)"
                    r"\s+")
@@ -239,7 +239,7 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
         text = _NEED.sub("", re.sub(r"^(?:so|and)?\s*(?:(?:can|could|would|will)\s+you)?"
                                     r"(?:\s*please)?$", "", first.group(1)))
     m = None if first else re.search(
-        r"\b(?:remind(?:er)?s?|forget|nudge)\b(?:\s+me)?(?:\s+(?:to|about|of|that|for))?"
+        r"\b(?:remind(?:er)?s?|forget|nudge)\b:?(?:\s+me)?(?:\s+(?:to|about|of|that|for))?"
         r"\s+(.*)$", text)
     body = m.group(1) if m else text
     # "remind me" alone; "remind me on [sunday at 6pm]"
@@ -270,16 +270,23 @@ def _said(r: Reminder, language: str) -> str:
 
 def _stems(text: str) -> set[str]:
     # "the call-the-dentist reminder": hyphenated words are words; "ring" is "call"
-    return {_SAME_WORD.get(w, w) for w in (w.removesuffix("'s").rstrip("s")
-                                           for w in re.split(r"[\s-]+", clean(text)))
+    # "mark 'call the dentist' as done": quotes are no part of a word
+    return {_SAME_WORD.get(w, w) for w in (w.strip("'").removesuffix("'s").rstrip("s")
+                                           for w in re.split(r"[^\w']+", clean(text)))
             if len(w) > 2}
 
 
 _SAME_WORD = {"ring": "call", "rang": "call", "rung": "call", "phone": "call",
-              "telephone": "call", "called": "call"}
+              "telephone": "call", "called": "call", "bought": "buy"}
 
 
 _SMALL = {"the", "and", "for", "out", "you", "your", "with", "from", "that", "thi"}
+
+
+def _said_fully(rows: list[Reminder], text: str) -> bool:
+    """Whether every word (two or more) of one of ``rows`` is said in ``text``."""
+    said = _stems(text)
+    return any(len(own) >= 2 and own <= said for own in (_stems(r.text) - _SMALL for r in rows))
 
 
 # "the dentist reminder", "my bins reminder": a reminder named by what it is about
@@ -326,6 +333,27 @@ def _on_day_said(rows: list[Reminder], words: str, ctx: SkillContext) -> list[Re
     start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
     end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
     return [r for r in rows if start <= r.due.astimezone(ctx.tz).date() <= end] or rows
+
+
+def _at_clock(rows: list[Reminder], v: dict[str, Any], ctx: SkillContext) -> list[Reminder]:
+    """The reminders due at the clock time of ``v`` (on its day, for a datetime); an hour
+    said without am/pm is either."""
+    if v.get("kind") == "datetime":
+        at = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz)
+        day: date | None = at.date()
+        clock = at.time()
+    else:
+        day, clock = None, time.fromisoformat(v["time"])
+    hours = {clock.hour % 12} if v.get("ambiguous") else None
+
+    def due_then(r: Reminder) -> bool:
+        local = r.due.astimezone(ctx.tz)
+        if day is not None and local.date() != day:
+            return False
+        same_hour = local.hour % 12 in hours if hours else local.hour == clock.hour
+        return same_hour and local.minute == clock.minute
+
+    return [r for r in rows if due_then(r)]
 
 
 def _next_one(rows: list[Reminder], said: str, ctx: SkillContext) -> list[Reminder]:
@@ -403,11 +431,15 @@ class Reminders:
         the dentist?" is the reminder to call the dentist, not the dentist appointment),
         or None."""
         rows = await self._pending(ctx)
-        said = _stems(u.text)
-        words = (_stems(r.text) - _SMALL for r in rows)
-        if not any(len(own) >= 2 and own <= said for own in words):
+        if not _said_fully(rows, u.text):
             return None
         return await self.query(u, ctx, pending=rows)
+
+    async def done_if_said(self, u: Understanding, ctx: SkillContext) -> Outcome | None:
+        """The reminder whose words are all said taken off ("mark 'call the dentist' as
+        done", "I've rung the dentist, tick that one off" when no list holds it), or None."""
+        return await self.remove(u, ctx) if _said_fully(await self._pending(ctx), u.text) \
+            else None
 
     async def named(self, u: Understanding, ctx: SkillContext) -> Outcome | None:
         """The answer about the reminders whose own words are said ("what was it I had to
@@ -435,6 +467,8 @@ class Reminders:
             start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
             end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
             rows = [r for r in rows if start <= r.due.astimezone(ctx.tz).date() <= end]
+        elif v is not None and v.get("kind") in ("datetime", "time"):
+            rows = _at_clock(rows, v, ctx)  # "what's the 10am reminder tomorrow?"
         data = {"reminders": [r.to_dict() for r in rows]}
         language = lang.pick(ctx.language)
         if not rows:

@@ -211,6 +211,22 @@ _EVERY_WHEN = re.compile(r"\bevery (?:single )?(?:day|weekday|weekend|week|month
                          r"afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 
 
+EXCEPT = re.compile(r"\b(?:except(?: for)?|apart from|other than|but not|bar|save for)\b")
+
+
+def all_but(rows: list[R], text: str, find: Callable[[list[R], str], list[R]]) -> list[R]:
+    """``rows`` without those named after "except" ("switch off all my alarms except the
+    weekday one"); [] when nothing is said after it that names some but not all."""
+    said = clean(text)
+    cut = EXCEPT.search(said)
+    if cut is None:
+        return []
+    kept = find(rows, said[cut.end():])
+    if kept is rows or not kept or len(kept) == len(rows):
+        return []
+    return [r for r in rows if r not in kept]
+
+
 def wants_all(text: str) -> bool:
     words = _EVERY_WHEN.sub(" ", clean(text))
     return bool(re.search(r"\b(all|every|everything|both)\b", words))
@@ -503,7 +519,7 @@ class TimerSkill:
         return await read_db(ctx, repo.active, user=ctx.user_id)
 
     async def set(self, u: Understanding, ctx: SkillContext,
-                  seconds: float | None = None) -> Outcome:
+                  seconds: float | None = None, name: str = "") -> Outcome:
         language = lang.pick(ctx.language)
         seconds = seconds or timer_seconds(u, ctx)
         if not seconds:
@@ -511,7 +527,7 @@ class TimerSkill:
                            expect_followup=True, data={"missing": "duration"})
         if seconds > 7 * 86400:
             return Outcome(lang.t(language, "timer_too_long"), action="timer.too_long")
-        name = timer_name(u)
+        name = name or timer_name(u)
         timer = await write_db(ctx, repo.create, duration_s=seconds, user=ctx.user_id,
                                name=name, now=ctx.clock(), language=language)
         label = f"{name} timer" if name else "timer"
@@ -604,7 +620,8 @@ class TimerSkill:
         if not each and len(timers) == 2 and re.search(  # "the pasta timer and the other one"
                 r"\band the other (?:one|timer)\b", clean(u.text)):
             each = timers
-        hits, question = (each, None) if each else self._which(u, ctx, timers)
+        but = all_but(timers, u.text, _named_in) if lang.pick(ctx.language) == "en" else []
+        hits, question = (each or but, None) if each or but else self._which(u, ctx, timers)
         if question and len(hits) <= 1:
             return Outcome(question, action="timer.remove")
         if question:
@@ -675,9 +692,14 @@ class TimerSkill:
                            expect_followup=True, data={"missing": "duration"})
         seconds = float(found[0]["seconds"])
         picked = u.slot(TIMER_ID_SLOT)
-        name = timer_name(u) or _adjusted_name(said) or _name_said(timers, said)
+        set_to = re.match(r"^(?:set|make)\s+(?:(?:the|my)\s+)?(\w+)\s+timer\s+(?:to\s+|for\s+)?\d",
+                          said)  # "set rice timer to 12 min"
+        name = timer_name(u) or _adjusted_name(said) or _name_said(timers, said) or (
+            set_to.group(1) if set_to else "")
         hits = ([t for t in timers if t.id == picked.value] if picked is not None
                 else _match(timers, name, None) if name else timers)
+        if not hits and set_to and language == "en":
+            return await self.set(u, ctx, seconds, name)  # no rice timer yet: a new one
         if not hits:
             what = f"a {name} timer" if name and language == "en" else ""
             return Outcome(f"I can't find {what}." if what else lang.t(language, "timer_not_found"),
@@ -687,7 +709,8 @@ class TimerSkill:
                 _choice_labels(hits, ctx.clock(), language), language, lang.OR)), hits, u, ctx)
         # "so it's got 12 minutes left" sets what is left; "another ten minutes" never does
         left = (_LEFT.search(said) is not None and not _MORE.search(said)) or re.search(
-            r"\btimer\s+(?:back\s+)?to\b", said) is not None
+            r"\btimer\s+(?:back\s+)?to\b|^make\s+\w+\s+\w+\s+timer\s+(?!.*\b(?:shorter|longer)\b)",
+            said) is not None
         by = -seconds if _LESS.search(said) else seconds
         try:
             t = await write_db(ctx, repo.adjust, hits[0].id, by_s=None if left else by,
@@ -705,7 +728,8 @@ class TimerSkill:
 
 # "one more minute", "another ten minutes", "two extra minutes": the length is the rest
 _ADJUST_FILLER = re.compile(r"\b(?:more|extra|other|another|additional)\b")
-_LESS = re.compile(r"\b(?:take|knock|shave|remove|chop|cut|shorten|shorter|minus|less|off)\b")
+_LESS = re.compile(r"\b(?:take|knock|shave|remove|chop|cut|shorten|shorter|minus|less|off|"
+                   r"reduce|decrease|lower)\b")
 _LEFT = re.compile(r"\b(?:left|to go|remaining)\b")
 _MORE = re.compile(r"\b(?:another|more|extra|add|added|adding|plus|further)\b")
 _WHAT_TIME = re.compile(r"\bwhat time\b|^when\b.*\b(?:go(?:es)? off|end|ends|finish|finishes|ring|"

@@ -22,13 +22,17 @@ _WORDS = {
     "nothin": "nothing", "somethin": "something", "collectin": "collecting",
     "cooncil": "council", "the morra": "tomorrow", "the morn": "tomorrow",
     "the nicht": "tonight", "pit": "put",
+    "gonnae": "can you", "tell us": "tell me", "can ya": "can you", "could ya": "could you",
+    "would ya": "would you",
     # Yorkshire
     "t'": "the", "wi'": "with", "an' all": "as well", "o'": "of",
+    # Indian English: "prepone the team meeting to 8:30", "what all alarms are there"
+    "prepone": "move", "what all": "what",
 }
 # "ma" (Scots) and "me" (Yorkshire, after a preposition: "off me to-do list") are "my"
 # before what one has ("ma to-do list"), not "ring ma" (mum) or "remind me"
 _HAD = (r"(?:to-?do|shopping|alarms?|reminders?|timers?|calendar|diary|lists?|haircut|dinner|tea|"
-        r"meeting|appointment|swimming|swimmin|bins?)\b")
+        r"meeting|appointment|swimming|swimmin|bins?|pasta|laundry|washing)\b")
 _MY = re.compile(rf"\bma\b(?=\s+{_HAD})|(?:(?<=\boff )|(?<=\bon )|(?<=\bin )|(?<=\bto )|"
                  r"(?<=\bfor )|(?<=\bfrom )|(?<=\bwhat's )|(?<=\bwhats )|(?<=\btime's ))me\b"
                  rf"(?=\s+(?:[\w-]+\s+)?{_HAD})", re.I)

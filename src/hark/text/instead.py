@@ -31,9 +31,14 @@ _MAKE = re.compile(
     r"(?=\s+(?:start|begin)\b|.*\binstead\b)|"  # with no "the": only a change said as one
     r"(?:the|my|that|this|\w+'s)\s+(?:[\w'-]+\s+){0,4}?"
     rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session)"
-    r"(?:\s+with\s+[a-z]+)?)"
+    # "the reminder about sams card"
+    r"(?:\s+with\s+[a-z]+|\s+(?:about|for|to)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+(?:\d|"
+    r"half|quarter|tomorrow|today|\w+day)\b))?)"
+    # "… friday 0800": the day first
+    r"(?P<day0>\s+(?:tomorrow|today|on \w+day|\w+day)(?:\s+at)?(?=\s))?"
     rf"(?:\s+(?:start|begin))?\s+(?:at\s+|for\s+)?(?P<new>{_CLOCK}(?:\s+(?:in the morning|in the evening|at night|"
-    r"tonight|o'clock))?)(?P<day>(?:\s+(?:tomorrow|today|on \w+day|\w+day))?)"
+    r"tonight|o'clock))?)(?P<day>(?:\s+(?:tomorrow|today|on \w+day|\w+day))?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
     rf"(?:\s+instead(?:\s+of\s+(?:the\s+)?{_CLOCK})?)?(?P<rest>(?:[,;.!]\s*.*|\s+(?:and|then)\s+.*)?)$", re.I)
 
 
@@ -41,9 +46,13 @@ _MAKE = re.compile(
 # on Wednesday, can you update it?": a move of that appointment
 _NOW_AT = re.compile(
     r"^(?:[^,.]{1,60}[,.]\s*)?(?P<what>(?:the|my|our)\s+(?:[\w'-]+\s+){0,4}?"
-    rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session|party))"
+    rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session|party)"
+    # with no "the": "Dinner with Anna is now at 8pm"
+    r"|(?:dinner|lunch|breakfast|coffee|drinks)\s+with\s+[a-z]+)"
     r"(?:\s+is|'s)\s+now\s+(?:going to be\s+|happening\s+)?(?:on\s+|at\s+)?"
     r"(?P<new>[^,.?!]+?)(?:\s+instead)?"
+    # "…, still half seven": the same clock on the new day
+    r"(?:\s*,?\s*(?:still|same time,?)\s+(?:at\s+)?(?P<still>[^,.?!]+?))?"
     r"(?:\s*[,.]?\s*(?:(?:so|and)\s+)?(?:(?:can|could|would) you\s+|please\s+)*(?:update|change|"
     r"move|fix|sort|amend)\s+(?:it|that|the calendar|my calendar)(?:\s+for me)?(?:\s+please)?)?"
     r"\s*[.!?]*$", re.I)
@@ -71,13 +80,15 @@ def instead(text: str) -> str:
         who = _WHO.search(text[:now_at.start("what")])
         if who and not _WHO.search(what):  # "the dentist rang, my appointment's now …"
             what = f"the {who.group(0).lower()} appointment"
-        return f"move {what} to {now_at['new']}"
+        still = f" at {now_at['still']}" if now_at["still"] else ""
+        return f"move {what} to {now_at['new']}{still}"
     bare = _VERBLESS.match(text.strip())
     if bare is not None:
         return f"move {bare['what']} to {bare['new']}{bare['rest']}"
     made = _MAKE.match(text.strip())
     if made is not None:
-        return (f"{made['ask']}move {made['what']} to {made['new']}{made['day']}"
+        day = made["day"] or (f" {made['day0'].strip().removesuffix(' at')}" if made["day0"] else "")
+        return (f"{made['ask']}move {made['what']} to {made['new']}{day}"
                 f"{made['rest']}").strip()
     m = _INSTEAD.match(text.strip())
     if m is None:

@@ -1,4 +1,4 @@
-"""Typed shorthand written out, and spoken fillers dropped (English): "whats on fri" → "whats on friday", "team mtg
+"""Typed shorthand written out, and spoken fillers dropped (English): "whats on fri" → "what's on friday", "team mtg
 push 1hr" → "team meeting push 1 hour", "meeting w accountant tue 3pm" → "meeting with
 accountant tuesday 3pm", "tmrw" → "tomorrow", "del reminders …" → "delete reminders …",
 "add coffee to the shopping" → "… to the shopping list".
@@ -31,12 +31,27 @@ _WORDS = [
     (re.compile(r"\bappt\b", re.I), "appointment"),
     (re.compile(r"\b(?:tmrw|tmw|tmr|tomoz|2moro|tomo)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:pls|plz)\b", re.I), "please"),
+    # text speak, lower case only: "wat timers r going", "wen do i hav to …", "eggs n bread"
+    (re.compile(r"\b(?:whats|wats)\b"), "what's"),
+    (re.compile(r"\bwat\b"), "what"),
+    (re.compile(r"\bwen\b"), "when"),
+    (re.compile(r"\bhav\b"), "have"),
+    (re.compile(r"(?<=\w )r(?= \w)"), "are"),
+    (re.compile(r"(?<=\w )u(?= \w)|^u(?= \w)"), "you"),
+    (re.compile(r"(?<=\w )n(?= \w)"), "and"),
+    (re.compile(r"\b(?:thx|ty)\b$"), "thanks"),
     (re.compile(r"(?<=\w )w(?= \w)", re.I), "with"),  # "meeting w accountant"
     (re.compile(r"^del\b", re.I), "delete"),
+    # "whack a pub quiz in the calendar", "bung some bin bags on the shopping list"
+    (re.compile(r"\b(?:whack|bung|chuck|slap|throw|shove)\b(?=[^,.;]{1,60}?\b(?:in|on|into|onto|to)\s+"
+                r"(?:my|the|our)\s+(?:calendar|diary|[\w-]+\s+list|list)\b)", re.I), "put"),
     # "add coffee to the shopping", "take bread off the shopping": the shopping list
     (re.compile(r"\b(to|on|onto|off|from) (the|my|our) shopping\b(?!\s+(?:list|centre|center|"
                 r"mall|bags?|trolley|basket|channel|trip|done)\b)(?=\s*(?:$|[,.;!?]|and\b|"
                 r"please\b|then\b|too\b|as well\b|cheers\b|thanks\b))", re.I), r"\1 \2 shopping list"),
+    # "remove fix the bike light from todo": the to-do list
+    (re.compile(r"\b(to|on|onto|off|from) (?:the |my )?(?:todo|to-do)\b(?!\s+list|-)", re.I),
+     r"\1 my to-do list"),
     (re.compile(r"\b1\s?hrs?\b", re.I), "1 hour"),
     (re.compile(r"\b(\d+(?:\.\d+)?)\s?hrs?\b", re.I), r"\1 hours"),
     (re.compile(r"\b(\d+)\s?mins?\b", re.I), r"\1 minutes"),

@@ -22,6 +22,27 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 DAY_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)|\w+th|first|"
                        r"second|third|week|weekend|" + "|".join(MONTHS) + r")\b")
 # "my next alarm", "what's my next reminder?" (not "next week", "next Monday")
+# the "to" of a clock said in words: "quarter to seven", "ten to 7" (not "from five to six")
+_CLOCK_TO = re.compile(r"(?<!\bfrom )\b(?:quarter|ten|five|twenty|twenty[- ]five)\s+(to)\s+"
+                       r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"\d{1,2})\b)")
+_TO = re.compile(r"\bto\s+")
+
+
+def moves_to(said: str, pos: int = 0, words: re.Pattern[str] = _TO) -> list[re.Match[str]]:
+    """The matches of ``words`` ("to" by default) in ``said`` from ``pos`` that are no
+    clock's "to" ("move the bins reminder to quarter to seven": the first only)."""
+    clock = {m.start(1) for m in _CLOCK_TO.finditer(said)}
+    return [m for m in words.finditer(said, pos) if m.start() not in clock]
+
+
+def split_at_to(said: str) -> tuple[str, str] | None:
+    """``said`` cut at its last "to" that is no clock's: "move the bins reminder to quarter
+    to seven" -> ("move the bins reminder", "quarter to seven"); None without one."""
+    found = [m for m in moves_to(said) if m.start() > 0 and said[m.start() - 1] == " "]
+    return (said[:found[-1].start() - 1], said[found[-1].end():]) if found else None
+
+
 NEXT_ONE = re.compile(r"\bnext\b(?!\s+(?:week|month|weekend|\w+day)\b)")
 
 

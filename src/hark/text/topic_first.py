@@ -1,0 +1,66 @@
+"""A thing named first, as a heading, then what to do with it, clipped (English):
+"Bins reminder. Delete.", "Dentist reminder. Make it 0915 tomorrow.", "swimming alarm make
+it 0815", "Swimming alarm, half nine instead", "Dinner with Anna. Time?", "Alarms.
+Saturday." — as "delete the bins reminder", "make the dentist reminder 0915 tomorrow",
+"change the swimming alarm to half nine", "what time is Dinner with Anna", "what alarms
+have I got on Saturday".
+
+``topic_first(text)`` returns the request written out, or ``text`` unchanged when it does
+not start with such a heading. (A thing said first with "the" and a comma, "the laundry
+timer, stop it", is :mod:`hark.text.fronted`'s.)
+"""
+
+from __future__ import annotations
+
+import re
+
+_KIND = r"(?:alarm|reminder|timer|appointment|meeting)"
+# "bins reminder", "the reminder about sams card", "my 7:15 alarm"
+# (a heading, not a request: no verb or question word first, no article inside)
+_NOT_A_HEADING = (r"(?!(?:please|can|could|would|will|delete|cancel|remove|move|change|set|"
+                  r"make|put|add|book|push|shift|turn|switch|stop|pause|what|when|where|which|"
+                  r"is|are|do|does|did|how|i|i'm|i've)\b)")
+_THING = (rf"{_NOT_A_HEADING}(?:(?:the|my)\s+)?(?P<thing>(?:(?!(?:the|my|a|an)\s)[\w:'-]+\s+)"
+          rf"{{0,3}}?{_KIND}"
+          r"(?:\s+(?:about|for|to)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?)")
+_GAP = r"\s*[.,:;]?\s+"
+# "… make it 0815", "… move it to Friday"
+_CHANGE_IT = re.compile(rf"^{_THING}{_GAP}(?P<verb>make|change|move|set|push|shift)\s+"
+                        r"(?:it|that)\b(?P<rest>.*)$", re.I)
+# "… delete.", "… cancel it please"
+_DONE_WITH = re.compile(rf"^{_THING}{_GAP}(?P<verb>delete|cancel|remove|scrap|bin|ditch|pause|"
+                        r"resume|stop|snooze)(?:\s+(?:it|that))?(?:\s+please)?\s*[.!]?$", re.I)
+# "… half nine instead"
+_NEW_TIME = re.compile(rf"^{_THING}\s*[.,:;]\s*(?:(?:to|at)\s+)?(?P<when>[^,.;!?]+?)\s+instead"
+                       r"\s*[.!]?$", re.I)
+# "Dinner with Anna. Time?", "team meeting, when?"
+_WHEN_ASKED = re.compile(r"^(?P<thing>[a-z][\w' -]{2,40}?)\s*[.,:;]\s*(?:what\s+)?(?:time|when)"
+                         r"\s*\??$", re.I)
+# "Alarms. Saturday.", "Reminders tomorrow."
+_KINDS_ON = re.compile(r"^(?:any\s+)?(?P<kinds>alarms|reminders|events|appointments|meetings)"
+                       r"\s*[.,:;]?\s+(?:for\s+|on\s+)?(?P<day>today|tonight|tomorrow|"
+                       r"this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[.?]?$",
+                       re.I)
+
+
+def topic_first(text: str) -> str:
+    """``text`` with a heading-first request written out as one request."""
+    said = text.strip()
+    m = _CHANGE_IT.match(said)
+    if m is not None:
+        return f"{m['verb'].lower()} the {m['thing']}{m['rest']}"
+    m = _DONE_WITH.match(said)
+    if m is not None:
+        return f"{m['verb'].lower()} the {m['thing']}"
+    m = _NEW_TIME.match(said)
+    if m is not None:
+        return f"change the {m['thing']} to {m['when']}"
+    m = _WHEN_ASKED.match(said)
+    if m is not None and not re.match(r"(?:what|when|is|are|do|does|did)\b", m["thing"], re.I):
+        return f"what time is {m['thing']}"
+    m = _KINDS_ON.match(said)
+    if m is not None:
+        day = m["day"] if m["day"].lower() in ("today", "tonight", "tomorrow") \
+            else f"on {m['day']}"
+        return f"what {m['kinds'].lower()} have I got {day}"
+    return text

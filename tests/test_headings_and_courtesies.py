@@ -1,0 +1,180 @@
+"""Requests found missed by the blind sets of 1 Dec (fourth session): a thing named first
+as a heading ("Bins reminder. Delete."), long courtesies ("would you be good enough to …"),
+text speak ("wat timers r going"), a clock's own "to" ("make the weekday alarm quarter to
+seven"), a reminder said done by its words ("mark 'call the dentist' as done"), three
+days listed for a repeating alarm, remarks between requests, and the readers' new
+questions. Unit tables, then end to end through a real Assistant over the seeded SQLite
+store (Monday 30 November 2026, 17:00 Europe/London)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from compound_bench import judge  # noqa: E402
+
+from hark.nlu import edit_requests
+from hark.skills.providers.dates import split_at_to
+from hark.text.courtesy import plainly
+from hark.text.shorthand import written_out
+from hark.text.topic_first import topic_first
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("Bins reminder. Delete.", "delete the Bins reminder"),
+    ("Dentist reminder. Make it 0915 tomorrow.", "make the Dentist reminder 0915 tomorrow."),
+    ("swimming alarm make it 0815", "make the swimming alarm 0815"),
+    ("Swimming alarm, half nine instead", "change the Swimming alarm to half nine"),
+    ("Dinner with Anna. Time?", "what time is Dinner with Anna"),
+    ("Alarms. Saturday.", "what alarms have I got on Saturday"),
+    ("Reminders tomorrow.", "what reminders have I got tomorrow"),
+    # not headings
+    ("set an alarm for 7", "set an alarm for 7"),
+    ("What time? Dinner.", "What time? Dinner."),
+    ("remind me to call mum. tomorrow at 6", "remind me to call mum. tomorrow at 6"),
+])
+def test_a_heading_first(text: str, plain: str) -> None:
+    assert topic_first(text) == plain
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("Would you be good enough to remind me to call Margaret",
+     "please remind me to call Margaret"),
+    ("Please be so good as to remove eggs from my list", "please remove eggs from my list"),
+    ("I should be most grateful if you would add marmalade to the list",
+     "please add marmalade to the list"),
+    ("Reckon you could move dinner to 8", "please move dinner to 8"),
+    ("add milk, and do you think you could set a timer", "add milk, and please set a timer"),
+    ("I think you could be right", "I think you could be right"),
+])
+def test_long_courtesies(text: str, plain: str) -> None:
+    assert plainly(text) == plain
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("wat timers r going", "what timers are going"),
+    ("remove eggs n bread from shopping list", "remove eggs and bread from shopping list"),
+    ("whats the 10am reminder tmrw", "what's the 10am reminder tomorrow"),
+    ("wen do i hav to put the bins out", "when do i have to put the bins out"),
+    ("whack a pub quiz in the calendar on Thursday", "put a pub quiz in the calendar on Thursday"),
+    # capitals and single letters that are words stay
+    ("Add R to the list", "Add R to the list"),
+    ("whack the heating up", "whack the heating up"),
+])
+def test_text_speak(text: str, plain: str) -> None:
+    assert written_out(text) == plain
+
+
+@pytest.mark.parametrize("said, cut", [
+    ("move the bins reminder to quarter to seven", ("move the bins reminder", "quarter to seven")),
+    ("change the alarm from 7 to 8", ("change the alarm from 7", "8")),
+    ("move it from five to six", ("move it from five", "six")),
+    ("move the dentist to ten to 3", ("move the dentist", "ten to 3")),
+    ("push it back an hour", None),
+])
+def test_a_clocks_to_is_no_move(said: str, cut: tuple[str, str] | None) -> None:
+    assert split_at_to(said) == cut
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("i need a reminder for 4pm tomorrow to email my tutor", None),  # the rules' (extra.py)
+    ("new event tomorrow 3pm study group", "calendar_set"),
+    ("move swimming alarm to 830", "alarm_change"),
+    ("make alarm for 7am", None),
+    ("set pasta timer to 12 min", "timer_adjust"),
+    ("make the laundry timer 20 minutes", "timer_adjust"),
+    ("An extra minute on the pasta please", "timer_adjust"),
+    ("Increase the pasta timer by 2 minutes", "timer_adjust"),
+    ("reduce the heating by 2 degrees", None),
+    ("stick the laundry timer on pause", "timer_pause"),
+    ("Which of my timers will go off first", "timer_query"),
+    ("would you please tell me what I have in the diary for Wednesday", "calendar_query"),
+    ("tell me what time I'm dining with Anna on Friday", "calendar_query"),
+    ("what time I'm to call the dentist tomorrow", "calendar_query"),
+])
+def test_the_readers_new_requests(text: str, intent: str | None) -> None:
+    assert edit_requests.find(text) == intent
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("text, expect", [
+    # a reminder said done by its words, when no list holds them
+    ("mark 'call the dentist' as done", {"gone": ["R1"]}),
+    ("I've rung the dentist, you can tick that one off", {"gone": ["R1"]}),
+    ("mark renew passport as done", {"gone_items": {"to-do": ["renew passport"]}}),
+    # a repeating alarm on three days listed; two days stay one-off
+    ("alarm Mon Wed Fri 5.30am", {"new_alarms": [{"time": "05:30", "repeat": ["MO", "WE", "FR"]}]}),
+    ("set alarms for 7am on Saturday and 8am on Sunday",
+     {"new_alarms": [{"time": "07:00", "date": "2026-12-05"}, {"time": "08:00", "date": "2026-12-06"}]}),
+    # a reason after the request that pulls the whole elsewhere; a remark after items
+    ("Set an alarm for 12.30am, I've a taxi to catch to the airport",
+     {"new_alarms": [{"time": "00:30", "date": "2026-12-01"}]}),
+    ("add butter, we're out", {"new_items": {"shopping": ["butter"]}}),
+    ("I have to remember the handover notes, remind me at 7.15 tomorrow morning",
+     {"new_reminders": [{"due": "2026-12-01T07:15", "about": ["handover"]}]}),
+    ("i need a reminder for 4pm tmrw to email my tutor",
+     {"new_reminders": [{"due": "2026-12-01T16:00", "about": ["tutor"]}]}),
+    ("new event tmrw 3pm study group",
+     {"new_events": [{"start": "2026-12-01T15:00", "about": ["study group"]}]}),
+    ("Add a flu clinic shift to my calendar on Saturday at 8am",
+     {"new_events": [{"start": "2026-12-05T08:00", "about": ["flu clinic shift"]}]}),
+    # a clock's own "to"
+    ("Make the weekday alarm quarter to seven", {"changed": {"A1": {"time": "06:45"}}}),
+    ("Change the bins reminder to quarter to seven in the evening",
+     {"changed": {"R2": {"due": "2026-12-03T18:45"}}}),
+    ("Change the alarm at 7:15 tomorrow to 8 o'clock", {"changed": {"A2": {"time": "08:00"}}}),
+    ("Och, change the one-off alarm for tomorrow from quarter past seven to ten to seven",
+     {"changed": {"A2": {"time": "06:50"}}}),
+    ("Delete the weekday alarm and the swimming one", {"gone": ["A1", "A3"]}),
+    ("Check my alarms for Tuesday the first of December please",
+     {"mention": ["06:30", "07:15"], "absent": ["09:00"]}),
+    ("what alarms go off before 7 tomorrow", {"mention": ["06:30"], "absent": ["07:15"]}),
+    # headings
+    ("Bins reminder. Delete.", {"gone": ["R2"]}),
+    ("the reminder about sams card make it friday 0800",
+     {"changed": {"R3": {"due": "2026-12-04T08:00"}}}),
+    ("Make the call the dentist reminder half two tomorrow afternoon",
+     {"changed": {"R1": {"due": "2026-12-01T14:30"}}}),
+    ("Dinner with Anna. Time?", {"mention": ["19:30"]}),
+    ("whats the 10am reminder tmrw", {"mention": ["dentist"], "absent": ["bins"]}),
+    # timers
+    ("set pasta timer to 12 min", {"changed": {"T1": {"remaining_s": 720}}}),
+    ("set rice timer to 12 min", {"new_timers": [{"seconds": 720, "name": "rice"}]}),
+    ("The laundry timer, add a quarter of an hour to it", {"changed": {"T2": {"remaining_s": 1800}}}),
+    ("Cancel the pasta timer and reduce laundry timer by 5 minutes",
+     {"gone": ["T1"], "changed": {"T2": {"remaining_s": 600}}}),
+    ("How long's on the laundry timer and stick it on pause",
+     {"mention": [{"minutes": 15}], "changed": {"T2": {"paused": True}}}),
+    ("pause the laundry, the baby's asleep, and set a timer for half an hour",
+     {"changed": {"T2": {"paused": True}}, "new_timers": [{"seconds": 1800}]}),
+    # events
+    ("what events do i have between 9 and 10 tmrw", {"mention": ["team meeting"]}),
+    ("Dinner with Anna is now at 8pm", {"changed": {"E3": {"start": "2026-12-04T20:00"}}}),
+    ("I'd like to arrange lunch with Reverend Hughes on Thursday at half past twelve, and "
+     "please change my bins reminder that evening from seven o'clock to six",
+     {"new_events": [{"start": "2026-12-03T12:30", "about": ["lunch", "Hughes"]}],
+      "changed": {"R2": {"due": "2026-12-03T18:00"}}}),
+    ("Would you please tell me what I have in the diary for Wednesday, and set an alarm for "
+     "half past eight that morning",
+     {"mention": ["dentist"], "new_alarms": [{"time": "08:30", "date": "2026-12-02"}]}),
+    ("Please schedule a sprint retro on Thursday from 3 PM to 4 PM and remind me at 2:30 PM "
+     "same day to prepare the notes",
+     {"new_events": [{"start": "2026-12-03T15:00", "end": "2026-12-03T16:00", "about": ["retro"]}],
+      "new_reminders": [{"due": "2026-12-03T14:30", "about": ["notes"]}]}),
+    ("How long's left on me pasta, mate, and what've I got on Friday?",
+     {"mention": [{"minutes": 8}, "Anna"]}),
+    ("Add salt and pepper squid to the shopping list",
+     {"new_items": {"shopping": ["salt and pepper squid"]}}),
+    # lists
+    ("remove fix the bike light from todo", {"gone_items": {"to-do": ["fix the bike light"]}}),
+    ("Empty the to-do list and the shopping list, everything on both",
+     {"gone_items": {"shopping": ["milk", "eggs", "bread", "bananas", "washing-up liquid"],
+                     "to-do": ["renew passport", "fix the bike light", "book a haircut"]}}),
+])
+async def test_end_to_end(text: str, expect: dict[str, Any]) -> None:
+    ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})
+    assert ok, (said, diff)
