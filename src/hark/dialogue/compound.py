@@ -62,7 +62,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            # said without a verb: "timer 30 minutes", "alarm for 7am"
            r"(?:an? )?(?:timer|alarm)(?: for| at| in)? (?=\d|an? |one|two|three|four|five|six|"
            r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half|quarter)|"
-           r"(?:an? )?[\w]+[- ](?:minute|hour|second) timer\b|"
+           r"(?:an? )?[\w]+[- ](?:minutes?|hours?|seconds?) timer\b|"
            # typed terse: "rice timer 12 minutes", "10 minutes tea timer"
            r"[a-z]+ timer (?:for )?\d+ (?:minutes?|hours?|seconds?)\b|"
            r"\d+ (?:minutes?|hours?|seconds?) [a-z]+ timer\b|"
@@ -78,6 +78,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"list|note|event|appointment)|put (?:a|an|another|in a|in an) (?:alarm|timer|"
            r"reminder|event|appointment)|"
            r"(?:is|are) (?!it\b|that\b|this\b|they\b|you\b)(?=.*\b(?:on|in) (?:my|the) )|"
+           r"(?:is|are) (?:(?:my|the|our) )?[\w' ]{1,40}? still\b|"
            r"whether (?:i|there|my)|"
            r"(?:is|am i) (?:free|busy|\w+day|tomorrow|today|tonight)\b|"
            r"what(?:'s|s|'ve| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "
@@ -172,7 +173,7 @@ def split(text: str, understand: Understand, threshold: float,
           cache: dict[str, Understanding] | None = None) -> list[str]:
     """The requests said in ``text``, in order; ``[text]`` when it is one request.
     ``cache`` receives the understanding of each piece looked at (by its text)."""
-    text = _ASIDE.sub(", ", _VOCATIVE.sub("", text))
+    text = _ASIDE.sub(", ", text)
     if not may_be_several(text):
         return [text]
     parts: list[str] = []
@@ -324,14 +325,12 @@ _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|
 # weekend's been called off"
 _REMARK_OPENS = (r"(?:i need to|i've|i have|i'll be|those are|these are|that's|there's|i'm|"
                  r"i am|i still|i was|we've|we have|as|because|since|cos|'cause|it's|they're|"
-                 r"we're|she's|he's|the whole)\b")
+                 r"they'd|they've|they were|it was|it'd|we're|she's|he's|the whole)\b")
 _REASON = re.compile(rf",\s*{_REMARK_OPENS}[^,]*$", re.I)
 # the same between two requests: "pause the laundry, the baby's asleep, and set a timer …"
 _ASIDE = re.compile(rf",\s*(?:{_REMARK_OPENS}|the\s+\w+(?:'s|\s+is|\s+are)\s)[^,]*,\s*"
                     r"(?=(?:and|then)\s)", re.I)
-# a word said to the listener: "how long's left on my pasta, mate, and …", "…, honey?"
-_VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|buddy|sweetheart|"
-                       r"my dear)\s*(?=[,.?!]|$)", re.I)
+
 
 
 # a request, then a sentence said about it: "How long is left on the laundry? I need to grab

@@ -158,6 +158,11 @@ def complete(tail: str, head: str) -> str:
     if noun and set_verb and re.match(r"(?:and\s+)?one\s+(?:for|at)\b", tail, re.I):
         tail = re.sub(r"^(?:and\s+)?one", f"{set_verb.group(0)} a {noun}", tail, count=1,
                       flags=re.I)  # "… for the rice and one for 8 minutes for the broccoli"
+    if noun == "timer" and (set_verb or re.match(r"(?:an?\s+)?timer\b", body, re.I)) and \
+            _LENGTH_FOR.match(tail) and _LENGTH_NAMED.search(body):
+        # "timer 90 seconds for the steak and 6 minutes for the sauce" (not "a timer of 1
+        # minute and 30 seconds for tea": one length)
+        tail = "set a timer for " + re.sub(r"^and\s+", "", tail, flags=re.I)
     if noun:  # "another one ten minutes after it", "the pasta one"
         tail = _ANOTHER_ONE.sub(lambda m: f"{m.group(1)} {noun}", tail, count=1)
         tail = _ONE.sub(noun, tail, count=1)
@@ -189,6 +194,11 @@ def complete(tail: str, head: str) -> str:
         if day and not _DAY.search(_NEXT_CLAUSE.split(rest, maxsplit=1)[0]):
             return f"remind me {day.group(0)} {rest}"  # "remind me tomorrow at 11 to …"
         return f"remind me {rest}"
+    if _REMIND.match(body) and _REMINDED_TO.search(body) and _WHEN_THEN_TASK.match(bare) \
+            and not _VERB.match(bare):
+        # "remind me Friday at 10 to collect my prescription, and Sunday at half eleven to
+        # phone Declan": a second reminder, its time first
+        return f"remind me {bare}"
     again = _AGAIN.match(bare)
     if again:
         return _again(body, bare[again.end():])
@@ -213,6 +223,10 @@ def complete(tail: str, head: str) -> str:
                                          bare.rstrip(".!? ")))
         if listed:  # "tick renew passport off my to-do list and add pay council tax"
             return _to_list(listed, _listed(lst))
+        put_on = re.match(r"(?:put|pop|stick|chuck|bung)\s+on\s+(?!(?:the|my|it|them)\b)(.+)$",
+                          bare.rstrip(".!? "), re.I)
+        if put_on:  # "take the bananas off the shopping list, and put on soda bread"
+            return f"add {put_on.group(1)} to {_listed(lst)}"
     if re.match(r"(?:a|an|another|one more|a second)\s+(?:reminder|alarm|timer)\b", bare,
                 re.I) and not _VERB.match(bare):
         return f"set {bare}"  # "ten-minute timer, and a reminder in half an hour to …"
@@ -322,9 +336,27 @@ def _gapped(bare: str, body: str) -> str | None:
     own = _ADJUST_OWN_VERB.match(bare)
     if adjust and own:  # "… and take 5 off the laundry": the first one's unit
         return f"{own.group(1)} {adjust.group('unit')} {bare[own.end(1):].strip()}"
+    taken = _OFF_LIST.match(body)
+    if taken and _OFF_LIST_TAIL.match(bare) and not _VERB.match(bare):
+        # "remove milk from the shopping list and the passport from my to-do list"
+        return f"{taken.group('verb')} {bare}"
     return None
 
 
+_LIST_NAMED = r"(?:the|my|our)\s+(?:[\w-]+\s+)?(?:list|to-?dos?)\b"
+_OFF_LIST = re.compile(rf"^(?P<verb>remove|take|delete|cross|tick|strike)\b.*?\b(?:from|off)\s+"
+                       rf"{_LIST_NAMED}", re.I)
+_OFF_LIST_TAIL = re.compile(rf"^(?:(?:the|my|some)\s+)?[\w' -]{{1,40}}?\s+(?:from|off)\s+{_LIST_NAMED}",
+                            re.I)
+
+
+_LENGTH_FOR = re.compile(rf"^(?:and\s+)?{_AMOUNT}\s+(?:seconds?|secs?|minutes?|mins?|hours?)\s+"
+                         r"for\s+(?:the\s+|my\s+)?[\w'-]+", re.I)
+_WHEN_THEN_TASK = re.compile(r"^(?:on\s+)?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|"
+                             r"satur|sun)day)\b[^,]{0,40}?\b(?:at|in the|by)\b[^,]{1,30}?\s+to\s+"
+                             r"[a-z]", re.I)
+_LENGTH_NAMED = re.compile(rf"\b{_AMOUNT}\s+(?:seconds?|secs?|minutes?|mins?|hours?)\s+for\s+"
+                           r"(?:the\s+|my\s+)?[\w'-]+", re.I)
 _ADJUST_OWN_VERB = re.compile(rf"^((?:add|put|give|take|knock|shave)\s+{_AMOUNT})\s+"
                               r"(?:more\s+|extra\s+)?(?=(?:to|on|onto|off|from)\s)", re.I)
 

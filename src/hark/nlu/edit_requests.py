@@ -28,15 +28,17 @@ _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
 DURATION = rf"\b{_NUM}(?:\s+(?:more|extra|other))?\s+{_UNIT}\b"
 _CHANGE_VERB = (r"change|move|push|bump|make|shift|put|reschedule|bring|reset|"
-                r"update|adjust|swap")
+                r"update|adjust|swap|amend|alter|switch(?!\s+(?:off|on)\b)")
 
 # "add 5 minutes to the pasta timer", "put another ten minutes on the laundry timer",
 # "take two minutes off the pasta timer", "five more minutes on the pasta",
 # "change the pasta timer so it's got twelve minutes left"
 _TIMER_ADJUST = re.compile(
-    rf"\b(?:add|put|give|stick|pop|take|knock|shave|remove|chop|cut)\b.*?{DURATION}.*?"
+    rf"\b(?:add|put|give|stick|pop|chuck|bung|whack|throw|take|knock|shave|remove|chop|cut)\b.*?"
+    rf"{DURATION}.*?"
     r"\b(?:to|on|onto|off|from)\b(?!\s+(?:a|an|another|one)\b).*?\btimers?\b"
-    rf"|\b(?:add|give|put)\b.*?{DURATION}\s+(?:to|on|onto)\s+(?:the|my|that)\s+\w+$"
+    rf"|\b(?:add|give|put|chuck|bung|whack|stick|pop)\b.*?{DURATION}\s+(?:to|on|onto)\s+"
+    r"(?:the|my|that)\s+\w+$"
     rf"|\b(?:take|knock|shave)\s+{DURATION}\s+off\s+(?:the|my|that)\s+\w+$"
     # "take 3 off the eggs timer": time taken off, never a cancel
     r"|\b(?:take|knock|shave)\s+(?:\d+|a couple|two|three|four|five|ten)\s+(?:more\s+)?(?:off|from)\s+"
@@ -51,8 +53,8 @@ _TIMER_ADJUST = re.compile(
     rf"|\b(?:give|add)\s+(?:the|my)\s+(?:\w+\s+){{1,2}}(?:(?:another|an extra)\s+(?:{_NUM}\s+)?|"
     rf"{_NUM}\s+(?:more|extra)\s+){_UNIT}"
     rf"|\bmake\s+(?:the|my|that)\s+\w+\s+timer\s+{DURATION}\s+(?:shorter|longer)\b"
-    rf"|\b(?:set|change|reset|make|put)\s+(?:(?:the|my|that)\s+)?\w+\s+timer\s+(?:back\s+)?to\s+"
-    rf"{DURATION}"
+    rf"|\b(?:set|change|reset|make|put|cut|bring|turn)\s+(?:(?:the|my|that)\s+)?\w+\s+timer\s+"
+    rf"(?:back\s+|down\s+|up\s+)?to\s+{DURATION}"
     r"|\b(?:extend|lengthen|shorten)\b.*?\btimers?\b")
 # an alarm changed to a time or by a length of time: "change my weekday alarm to 6:45",
 # "make the swimming alarm a bit earlier, say eight fifteen", "move tomorrow's one-off
@@ -81,13 +83,19 @@ _LIST_DONE = re.compile(
     r"finished)\b.*?\b(?:list|to-?dos?)\b|\blist\b.*?\b(?:tick|cross|check|strike)\b.*?\boff\b"
     r"|\b(?:take|remove|delete|get rid of|clear)\b\s+(?:it|them|those|that|these|the rest)\s+"
     r"(?:off|from)\b.*?\b(?:list|to-?dos?)\b"
-    r"|\b(?:clear|tick|cross)\b.*?\b(?:the rest|everything else)\b")
+    r"|\b(?:clear|tick|cross)\b.*?\b(?:the rest|everything else)\b"
+    # "take 'book a haircut' off my to-do list please"
+    r"|^(?:please\s+)?(?:take|remove|delete|strike|scratch)\s+(?!(?:a|an|another|some)\s)[^,]{1,60}?"
+    r"\s+(?:off|from)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|to-?dos?)\b")
 # without a list named: "cross off bread", "I got the bananas, tick them off", "mark renew
 # passport as done" (not when a reminder, alarm, timer or appointment is named)
 _DONE_ANY = re.compile(
     r"\b(?:tick|cross|check|strike|scratch)\s+(?:(?!and\b|then\b|turn\b|switch\b)\w+\s+){0,4}?"
     r"off\b|\b(?:tick|cross|check|strike|take)"
-    r"\s+off\s+(?!(?:my|your|the|a|an)\s+(?:shoes?|coat|jacket|clothes|hat|make-?up)\b)\w|^mark\b.*?\bas (?:done|complete|completed|finished)$")
+    r"\s+off\s+(?!(?:my|your|the|a|an)\s+(?:shoes?|coat|jacket|clothes|hat|make-?up)\b)\w|^mark\b.*?\bas (?:done|complete|completed|finished)$"
+    # "take washing-up liquid off" (after a list request)
+    r"|^(?:please\s+)?take\s+(?!(?:it|them|that|\d|a|an|my|your)\b)(?!.*\b(?:shoes?|coat|jacket|clothes|hat|"
+    r"make-?up|lid|tag|label|heat|hob|stove|cooker|oven|minutes?|hours?)\b)[\w' -]{2,40}?\s+off$")
 # "mark the bins reminder as done", "tick off the reminder to take the bins out",
 # "scrap the reminder about Sam"
 _REMINDER_DONE = re.compile(
@@ -106,7 +114,10 @@ _REMINDER_QUERY = re.compile(
     r"|^(?:is|are) (?:my |the |that )?(?:\w+ )?reminders?\b"  # "is the bins reminder at 7?"
     r"|\b(?:read|list|tell me|show me|go through)\b.*?\breminders\b"
     r"|^(?:any )?reminders (?:for|on) (?:today|tonight|tomorrow|\w+day)$"
-    r"|\breminders?\b.*\bwhat (?:are|is) (?:they|it|those)\b")
+    r"|\breminders?\b.*\bwhat (?:are|is) (?:they|it|those)\b"
+    # "I asked the machine to remind me about something on Thursday, … could you tell me?"
+    r"|\b(?:i|did i)\s+(?:asked|ask|told|tell|got)\s+(?:you|the \w+|it)\s+to\s+remind\s+me\b"
+    r".*\b(?:what|which|tell me|remember)\b")
 # "what time am I getting woken up on Thursday?", "do I need to get up early tomorrow?",
 # "is my alarm definitely going off at seven fifteen tomorrow?"
 _ALARM_QUERY = re.compile(
@@ -115,13 +126,15 @@ _ALARM_QUERY = re.compile(
     r"will|does|did|which)\b"
     r".*?\b(?:woken|wake|waking|get up|be up|getting up|alarms? (?:go|goes|going) off|"
     r"alarms?)\b")
+# a shop the shopping list is for: "the shops", "Tesco"
+_SHOP = (r"(?:shops?|supermarket|store|grocer\w*|tesco|sainsbury'?s|asda|aldi|lidl|morrisons|"
+         r"waitrose|co-?op|m&s|marks and spencer'?s?|spar|iceland|the market)")
 # "what do I need to pick up from the shops?", "did I add washing-up liquid to the
 # shopping list?", "what's on my lists?"
 _LIST_QUERY = re.compile(
     r"^(?:what|anything)\b.*?\b(?:need|meant|supposed|have|got)\b.*?\b(?:get|getting|buy|"
-    r"buying|pick up|picking up|grab|grabbing)\b.*?\b(?:shops?|supermarket|store|grocer\w*)\b"
-    r"|^what (?:do|did|else do) (?:i|we) need (?:from|at) (?:the )?(?:shops?|supermarket|store|"
-    r"grocer\w*)\b"
+    rf"buying|pick up|picking up|grab|grabbing)\b.*?\b{_SHOP}\b"
+    rf"|^what (?:do|did|else do) (?:i|we) need (?:from|at) (?:the )?{_SHOP}\b"
     r"|^(?:did|have) i (?:already )?(?:add|added|put|already add|already put)\b.*?\b(?:to|on|onto) (?:my|the) "
     r"(?:[\w-]+ )?list\b"
     r"|^what(?:'s| is| are)? (?:on|in) (?:all |both )?(?:of )?(?:my|the|our) (?:\w+ )?lists\b"
@@ -150,6 +163,7 @@ _TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.
                           r"package|kettle|car|food|meal|pizza|curry|dishwasher|tea|shopping)\b)"
                           r"[\w-]+ (?:done|ready|finished)(?: yet)?\b"
                           r"|^what(?:'s| is) the [\w-]+ minute timer\b"
+                          r"|^what are (?:my|the) timers (?:called|named|for)\b"
                           # "which of my timers will go off first?"
                           r"|^which (?:of (?:my|the) )?timers? (?:will |is going to |is gonna )?"
                           r"(?:go(?:es)? off|finish(?:es)?|ring|end|be done)\b")
@@ -159,6 +173,9 @@ _TIMER_LEFT = re.compile(
     r"^how (?:long|much (?:time|longer))\b.*?\b(?:until|till|til|before)\s+(?:my|the|our)\s+"
     r"[\w-]+(?:'s|\s+is|\s+are|\s+will be|'ll be)\s+(?:done|ready|finished|cooked)\b"
     r"|^how long(?: has| have|'s) (?:my|the|our) [\w-]+(?: timer)? got(?: left)?$"
+    # "how long before I need to take the laundry out?"
+    r"|^how (?:long|much longer)\s+(?:before|until|till)\s+(?:i|we)\s+(?:need to|have to|can|should)"
+    r"\s+(?:take|get|put|check|turn)\s+(?:my|the|our)\s+[\w-]+\s+(?:out|off|in)\b"
     r"|^how long (?:have i got|do i have|is there|'s there|is left) (?:left )?on (?:my|the|our) "
     r"[\w-]+(?: timer)?(?: and (?:the|my) [\w-]+(?: timer| one)?)?$"
     r"|^(?:uh |um )?how long(?:'s| is)? (?:left )?on (?:my|the|our) [\w-]+(?: timer)?$"
@@ -216,7 +233,8 @@ _EVENT = (r"(?:meetings?|appointments?|dinner|lunch|breakfast|brunch|party|class
 _EVENT_QUERY = re.compile(
     rf"^(?:what (?:time|day)(?:'s| is| does| do)?|when(?:'s| is| does| do)?)\b.*?\b{_EVENT}\b"
     # "is my dinner with Anna still on Friday?"
-    rf"|^(?:is|are) (?:(?:my|the|our) )?(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|dinner|lunch)\b.*?\bstill on\b"
+    rf"|^(?:is|are) (?:(?:my|the|our) )?(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|dinner|lunch)\b.*?\bstill "
+    r"(?:on|at|for|half|quarter|\d)\b"
     r"|^(?:when|what time) (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b"
     # "tell me what time I'm dining with Anna on Friday"
     r"|^(?:tell me |let me know |remind me )?(?:when|what time) (?:i'm|i am|am i|we're|we are) "

@@ -28,7 +28,7 @@ _RANGE = re.compile(
     rf"(?<![\w:.])(?:(?P<pre>from|between)\s+)?(?:(?:at|about|around)\s+)?(?P<a>{_CLOCK})"
     # "from 7 in the evening till 11"
     r"(?P<apart>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?"
-    r"(?P<join>\s*(?:-|–|—)\s*|\s+(?:to|till|til|'til|until|and)\s+)(?P<b>" + _CLOCK +
+    r"(?P<join>\s*(?:-|–|—)\s*|\s+(?:and\s+)?(?:to|till|til|'til|until)\s+|\s+and\s+)(?P<b>" + _CLOCK +
     r")(?P<part>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|\s+tonight)?"
     r"(?![\w:]|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|of\b|%|st\b|nd\b|rd\b|"
     r"th\b|quid|pounds|dollars|euros))")

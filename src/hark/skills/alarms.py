@@ -94,6 +94,10 @@ _KIND_OF_DAYS = re.compile(r"\b(weekday|weekend|daily|everyday)\s+(?:wake[- ]?up
                            r"(?:alarm|wake[- ]?up call)\b")
 _MONDAY_TO_FRIDAY = re.compile(r"\b(?:from\s+)?mon(?:day)?\s*(?:to|through|thru|till|until|"
                                r"-)\s*fri(?:day)?\b")
+_KIND_OF_MORNINGS = re.compile(r"\b(weekday|weekend)\s+(?:mornings|evenings|nights)\b")
+_DAY_RUN = re.compile(r"\b(?:from\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                      r"\s*(?:to|through|thru|till|until|-)\s*"
+                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _KIND_OF_DAYS_RULE: dict[str, dict[str, Any]] = {
     "weekday": {"freq": "weekly", "byday": ["MO", "TU", "WE", "TH", "FR"]},
     "weekend": {"freq": "weekly", "byday": ["SA", "SU"]},
@@ -122,6 +126,16 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
         return dict(_KIND_OF_DAYS_RULE[said.group(1)])  # "a weekday alarm for 6:15"
     if _MONDAY_TO_FRIDAY.search(clean(u.text)):
         return dict(_KIND_OF_DAYS_RULE["weekday"])
+    mornings = _KIND_OF_MORNINGS.search(clean(u.text))
+    if mornings:  # "at 7:10 on weekday mornings"
+        return dict(_KIND_OF_DAYS_RULE[mornings.group(1)])
+    run = _DAY_RUN.search(clean(u.text))
+    if run:  # "each morning, Monday through Saturday"
+        a, b = WEEKDAYS.index(run.group(1)), WEEKDAYS.index(run.group(2))
+        if a != b:
+            picked = [WEEKDAYS[(a + i) % 7] for i in range((b - a) % 7 + 1)]
+            return {"freq": "weekly", "byday": [recurrence.DAY_CODES[WEEKDAYS.index(d)]
+                                                for d in picked]}
     several = _SEVERAL_DAYS.search(clean(u.text))
     if several:  # "every monday wednesday and friday", "on tuesdays and thursdays"
         named = re.findall(_DAY_NAME, several.group(0))
@@ -293,7 +307,8 @@ class AlarmSkill:
                            expect_followup=True,
                            data={"missing": "time"})
         morning = (v is not None and v.get("ambiguous") and at.hour >= 12
-                   and 5 <= at.hour - 12 <= 11)
+                   and 5 <= at.hour - 12 <= 11
+                   and not re.search(r"\b(?:at night|in the evening|pm|p\.m)\b", clean(u.text)))
         if rule is not None:
             on = None
             if morning:
@@ -317,7 +332,8 @@ class AlarmSkill:
                             slot_text(u, "date") or u.text, ctx)
             on = fire.astimezone(ctx.tz).date() if fire is not None else on
         label = clean(slot_text(u, "event_name", "alarm_type"))
-        label = "" if label in {"wake up", "wakeup", "alarm"} else label
+        label = "" if label in {"wake up", "wakeup", "alarm"} or _KIND_OF_MORNINGS.fullmatch(
+            label) else label
         named = NAME_IT.search(clean(u.text))
         label = named.group(1) if named else label
         now = ctx.clock()

@@ -19,6 +19,7 @@ from hark.skills.providers import lang
 from hark.skills.providers.dates import (
     DAY_WORDS,
     NEXT_ONE,
+    before_or_after,
     nearer_hour,
     say_date,
     split_at_to,
@@ -33,6 +34,7 @@ from hark.skills.reminders import (
     moved,
     second_person,
     upcoming,
+    with_clock,
     without,
 )
 from hark.skills.timers import (
@@ -50,10 +52,13 @@ from hark.store import reminders as reminder_repo
 from hark.store.models import CalendarEvent
 from hark.store.users import DEFAULT_USER
 from hark.text.antecedent import stated
+from hark.text.clean import quoted
 from hark.types import Outcome, Slot, Understanding
 
 _MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|"
-                   r"shift|bring\b.*\bforward|brought forward|change|changed|update|bump)\b.*\bto\b"
+                   # (not the noun: "during my shift tonight, to check …")
+                   r"(?<!\bmy )(?<!\bthe )(?<!\ba )(?<!\bnight )(?<!\bday )(?<!\bearly )(?<!\blate )shift|"
+                   r"bring\b.*\bforward|brought forward|change|changed|update|bump)\b.*\bto\b"
                    r"|\breschedule\b.*\bfor\b|\bset\b.*\breminder\b.*\b(?:for|to)\b.*\binstead\b"
                    r"|\breminder\b.*\bshould be\s+(?:at|on|for)\b")
 # an event added, whose name may hold a moving word: "add a flu clinic shift to my calendar"
@@ -152,7 +157,11 @@ _NOT_A_TITLE = re.compile(rf"(?:at\s+)?{_A_CLOCK}|"
                           r"(?:on\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|"
                           r"friday|saturday|sunday)")
 # where the clause that says what "it" is ends: "i need to call the vet, so put it …"
-_FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+(?=(?:can you|could you|please|put|add)\b)")
+_FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+(?=(?:can you|could you|please|put|add)\b)"
+                           r"|\s+(?=(?:put|pop|stick|add)\s+(?:it|that)\s+(?:in|on|into|to)\b)")
+# a thing named alone, a few words that ask nothing
+_A_THING = re.compile(r"(?!(?:i|we|you|it|there|so|and|please|can|could|would|what|when|is|are|"
+                      r"do|did|remind|set|add|put|book|cancel|delete|move)\b)[a-z][\w' -]{2,50}")
 
 
 def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
@@ -182,7 +191,10 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
         # "i've got a haircut on saturday at 11, put it in the calendar"; nothing said
         # before: no title (the skill asks for one), never an event called "it"
         cut = _FIRST_CLAUSE.search(u.text)
-        had = stated(without(clean(u.text[:cut.start()]), span)) if cut else None
+        clause = without(clean(u.text[:cut.start()]), span) if cut else ""
+        # what the user has ("i've got a haircut …"), or the thing alone ("cinema with the
+        # lads 9pm tomorrow put it in my calendar")
+        had = stated(clause) or (clause if _A_THING.fullmatch(clause) else None)
         return (_tidy(had), True) if had else ("", False)
     return title, m is not None
 
@@ -458,12 +470,17 @@ class CalendarSkill:
                                 f"{u.text[said.at[1]:]}".strip(),
                         slots=_before(u.slots, said.at[0], said.at[1]))
         v, span = find_when(u, ctx)
+        if language == "en" and said is None:  # "on Wednesday night, … for 7 o'clock"
+            v, _ = with_clock(v, span, u, ctx)
         start, has_time = due_from(v, ctx, default_hour=0)
         if has_time:
             start = upcoming(start, span or u.text, ctx)
         # "put a call with the landlord in for Thursday": not "… landlord in"
         title = as_written(u.text, _tidy(_title(u, span))) if language == "en" \
             else _title_other(u, span, language)  # "lunch with Reverend Hughes"
+        named = quoted(u.text) if language == "en" else []
+        if named:  # "put event 'Japanese society dinner' on Saturday": the quoted title
+            title = named[0].group(2).strip()
         if not title:
             return Outcome(lang.t(language, "cal_ask_what"), action="calendar.ask_what",
                            expect_followup=True, data={"missing": "event_name"})
@@ -491,6 +508,8 @@ class CalendarSkill:
         days = _day_range(v)
         now = ctx.clock()
         days, span = _two_days(u.text, days, span, ctx)  # "on Tuesday and Wednesday"
+        if lang.pick(ctx.language) == "en":  # "which events have I got after Tuesday?"
+            days = before_or_after(u.text, now.astimezone(ctx.tz).date()) or days
         words = clean(u.text).replace(span, " ") if span else u.text
         given = slot_text(u, "event_name")
         english = lang.pick(ctx.language) == "en"
@@ -521,7 +540,8 @@ class CalendarSkill:
             if lang.pick(ctx.language) == "en" and ev.end is not None \
                     and _ENDS.search(clean(u.text)):  # "when does the team meeting finish?"
                 end = ev.end.astimezone(ctx.tz)
-                if re.search(r"\b(?:start|starts|begin|begins)\b", clean(u.text)):
+                if re.search(r"\b(?:start|starts|begin|begins)\b|^(?:what time|when)(?:'s| is)\b",
+                             clean(u.text)):
                     # "what time does my team meeting start and finish tomorrow?"
                     return Outcome(f"Your {_say_title(ev, ctx)} is from "
                                    f"{say_time(ev.start.astimezone(ctx.tz))} to {say_time(end)} "
@@ -603,6 +623,8 @@ class CalendarSkill:
         days = _day_range(v)
         if days:
             hits = [e for e in hits if days[0] <= e.start.astimezone(ctx.tz).date() <= days[1]]
+        if len(hits) > 1 and language == "en":  # "remove the 9 o'clock meeting tomorrow"
+            hits = _said_of(hits, clean(u.text), ctx) or hits
         # each by its title or its day and time
         each = each_named(events, u.text, match_events,
                           lambda rows, part: _said_of(rows, part, ctx)) \

@@ -208,6 +208,21 @@ def _whole_quotes(said: str, items: list[str]) -> list[str]:
     return out
 
 
+def _whole_titles(said: str, items: list[str]) -> list[str]:
+    """Two items that are one title with "and" in it, as written in capitals, after a
+    verb: "add read Pride and Prejudice to my to-do list" (not "add Milk and Eggs")."""
+    out: list[str] = []
+    for item in items:
+        if out and re.match(r"(?:read|re-read|watch|see|finish|listen to|learn|practi[sc]e|"
+                            r"play|buy|order|return|rewatch|review)\s", out[-1]):
+            joined = re.search(rf"{re.escape(out[-1])}\s+(?:and|&)\s+{re.escape(item)}", said, re.I)
+            if joined and re.search(r"[A-Z][\w']*\s+(?:and|&)\s+[A-Z]", joined.group(0)):
+                out[-1] = clean(joined.group(0))
+                continue
+        out.append(item)
+    return out
+
+
 # things whose name has "and" in it: one item each
 _ONE_THING = re.compile(r"\b(salt|cheese|sour cream|fish|mac|macaroni|sweet|bread|rhubarb|lea|"
                         r"marks|ben|gin|pick|fruit|bubble|bangers|black|white|"
@@ -398,6 +413,7 @@ class ListSkill:
             items = _split_items(needed.group(1))
         items = [i for i in items if not re.fullmatch(r"(a |an |the )?(new )?list", i)]
         items = _whole_quotes(u.text, items)
+        items = _whole_titles(u.text, items) if language == "en" else items
         if not items:
             if language == "en" and not _wants_new(text, language) and \
                     re.search(r"\b(?:add|put|stick|pop|chuck)\b", text):

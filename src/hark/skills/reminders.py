@@ -16,7 +16,13 @@ from hark.errors import HarkError
 from hark.nlu.time_spans import known_word
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
-from hark.skills.providers.dates import DAY_WORDS, NEXT_ONE, nearer_hour, say_date
+from hark.skills.providers.dates import (
+    DAY_WORDS,
+    NEXT_ONE,
+    before_or_after,
+    nearer_hour,
+    say_date,
+)
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import as_written, clean
 from hark.skills.timers import (
@@ -99,7 +105,7 @@ _CLOCK_SAID = re.compile(r"\b(?:at|by)\s+\S|\d\s?(?:am|pm|a\.m\.|p\.m\.)|o'clock
 _LATE_PARTS = {"afternoon", "evening", "tonight", "night"}
 
 
-def _with_clock(v: dict[str, Any] | None, span: str, u: Understanding,
+def with_clock(v: dict[str, Any] | None, span: str, u: Understanding,
                 ctx: SkillContext) -> tuple[dict[str, Any] | None, str]:
     """A day said apart from its clock time, joined: "remind me on Friday to water the
     plants at 6pm", "remind me tonight to call grandma at 9". Also the clock's words."""
@@ -217,6 +223,9 @@ _NEED = re.compile(r"^(?:i\s+(?:need|have|want|ought)\s+to|i've\s+got\s+to|i\s+g
                    r"\s+")
 
 
+_ASIDE = re.compile(r",\s*(?:during|while|as|because|since|cos|when)\b[^,]*,(?=\s*to\s)", re.I)
+
+
 def without(text: str, span: str) -> str:
     """Cleaned ``text`` without the words of ``span`` (a time said in it)."""
     if not span:
@@ -226,8 +235,8 @@ def without(text: str, span: str) -> str:
 
 def reminder_text(u: Understanding, spans: list[str]) -> str:
     """What to remind about: the words after "remind me (to|about|that)", without the
-    time words."""
-    text = clean(u.text)
+    time words (and an aside between commas: "…, during my shift tonight, to check …")."""
+    text = clean(_ASIDE.sub(" ", u.text))
     for span in sorted((clean(s) for s in spans if s), key=len, reverse=True):
         text = without(text, span)
     other = _OTHER_BODY.search(text)
@@ -244,14 +253,16 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
     body = m.group(1) if m else text
     # "remind me" alone; "remind me on [sunday at 6pm]"
     body = "" if body.strip(" ,.") in {"me", "us", "", "on", "at", "in", "for", "by"} else body
-    body = re.sub(r"^(set|create|add|make)\s+(a\s+)?reminder\s+(to|about|for|of)?\s*", "", body)
+    body = re.sub(r"^(set|create|add|make|put|pop|stick)\s+(a\s+)?reminder\s+(?:in\s+)?"
+                  r"(to|about|for|of)?\s*", "", body)
+    body = re.sub(r"^in\s+for\s+(?=to\s)", "", body)  # "put a reminder in for [Friday] to …"
     body = re.sub(r"^(?:please|to|about|that|of)\s+", "", body)
     body = re.sub(r"\s+(?:please|every|each|on|at|in|by|for|this|next)$", "", body.strip())
     body = _after_when(body)
     if not body:
         event = " ".join(slot_text(u, "person", "event_name").split())
         body = event
-    return body.strip()
+    return as_written(u.text, body.strip())  # "post the Christmas cards", "phone Declan"
 
 
 def _describe(r: Reminder, ctx: SkillContext) -> str:
@@ -271,9 +282,21 @@ def _said(r: Reminder, language: str) -> str:
 def _stems(text: str) -> set[str]:
     # "the call-the-dentist reminder": hyphenated words are words; "ring" is "call"
     # "mark 'call the dentist' as done": quotes are no part of a word
-    return {_SAME_WORD.get(w, w) for w in (w.strip("'").removesuffix("'s").rstrip("s")
-                                           for w in re.split(r"[^\w']+", clean(text)))
-            if len(w) > 2}
+    words = {_SAME_WORD.get(w, w) for w in (w.strip("'").removesuffix("'s").rstrip("s")
+                                            for w in re.split(r"[^\w']+", clean(text)))
+             if len(w) > 2}
+    return words | {f for w in words for f in _without_ing(w)}
+
+
+def _without_ing(word: str) -> tuple[str, ...]:
+    """ "calling" -> ("call", "calle"), "taking" -> ("tak", "take"), "putting" -> ("put",
+    "pute"): the verb said as "-ing" ("when am I meant to be calling the dentist?")."""
+    if not word.endswith("ing") or len(word) <= 5:
+        return ()
+    base = word[:-3]
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+        base = base[:-1]
+    return _SAME_WORD.get(base, base), base + "e"
 
 
 _SAME_WORD = {"ring": "call", "rang": "call", "rung": "call", "phone": "call",
@@ -373,7 +396,7 @@ class Reminders:
     async def create(self, u: Understanding, ctx: SkillContext) -> Outcome:
         rule, rule_span = _recurrence(u, ctx)
         v, span = find_when(u, ctx)
-        v, clock_span = _with_clock(v, span, u, ctx)
+        v, clock_span = with_clock(v, span, u, ctx)
         due, timed = due_from(v, ctx)
         # a time read from the slots has no span of its own: take their words out
         said = [span, clock_span] if span else [slot_text(u, n)
@@ -460,6 +483,11 @@ class Reminders:
             if NEXT_ONE.search(clean(u.text)):  # "what's my next reminder?"
                 rows = rows[:1]
         v, _ = find_when(u, ctx)
+        between = before_or_after(u.text, ctx.clock().astimezone(ctx.tz).date()) \
+            if lang.pick(ctx.language) == "en" else None
+        if between is not None:  # "which reminders have I got before Friday?"
+            v = {"kind": "date_range", "start": between[0].isoformat(),
+                 "end": between[1].isoformat()}
         if v is not None and v.get("kind") == "datetime" and v.get("part_of_day"):
             day = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).date()
             v = {"kind": "date", "date": day.isoformat()}  # "on Thursday evening": that day

@@ -357,6 +357,9 @@ _NAME_PATTERNS = (
                r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
                r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
                r"(?:minutes?|mins?|hours?|seconds?)(?:\s+please)?$"),
+    # "a timer of 1 minute and 30 seconds for tea": "for" + one word right after the length
+    re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?)\s+for\s+(?!(?:now|me|us|you|later|"
+               r"today|tonight|tomorrow|please|it|that|this)\b)([a-z][a-z'-]{2,20})(?:\s+please)?[.!]?$"),
     # "timer, eight minutes, potatoes": what it is for after its length, terse
     re.compile(r"^(?:set\s+(?:a\s+)?)?timers?\W+(?:for\s+)?\S+(?:\s+\S+)?\s+(?:minutes?|mins?|hours?|"
                r"seconds?)\s*,?\s+(?:for\s+(?:the\s+)?)?(?!(?:please|thanks|thank|cheers|ta|now|"
@@ -371,7 +374,8 @@ _NAME_PATTERNS = (
                r"on\s+(?:a|the)\s+.*\btimer\b"),
 )
 _NOT_NAMES = {"new", "other", "another", "one more", "second", "first", "last", "next", "current", "running",
-              "paused", "old", "kitchen", "countdown", "all", "every", "minute", "hour"}
+              "paused", "old", "kitchen", "countdown", "all", "every", "minute", "hour",
+              "now", "me", "us", "later", "today", "tonight", "please"}
 _PAUSE = re.compile(r"\b(pause|hold|freeze|stop)\b")
 _RESUME = re.compile(r"\b(resume|continue|restart|unpause|start again|carry on)\b")
 
@@ -398,12 +402,17 @@ def _clean_name(name: str) -> str:
     return name
 
 
+# a purpose said after the name: "…, for the wheaten bread, so it doesn't burn"
+_PURPOSE = re.compile(r"\s+so\s+(?:it|that|they|i|we|he|she)\s+(?:doesn't|does not|don't|won't|"
+                      r"will not|isn't|can't|can|will|is|are)\b.*$")
+
+
 def timer_name(u: Understanding) -> str:
     """The timer's name from the ``timer_name``/``event_name`` slot or the words."""
     given = slot_text(u, "timer_name", "event_name")
     if given:
-        return _clean_name(given)
-    text = clean(u.text)
+        return _clean_name(_PURPOSE.sub("", clean(given)))
+    text = _PURPOSE.sub("", clean(u.text))
     for rx in _NAME_PATTERNS:
         for m in rx.finditer(text):
             name = _clean_name(m.group(1))
@@ -709,7 +718,7 @@ class TimerSkill:
                 _choice_labels(hits, ctx.clock(), language), language, lang.OR)), hits, u, ctx)
         # "so it's got 12 minutes left" sets what is left; "another ten minutes" never does
         left = (_LEFT.search(said) is not None and not _MORE.search(said)) or re.search(
-            r"\btimer\s+(?:back\s+)?to\b|^make\s+\w+\s+\w+\s+timer\s+(?!.*\b(?:shorter|longer)\b)",
+            r"\btimer\s+(?:back\s+|down\s+|up\s+)?to\b|^make\s+\w+\s+\w+\s+timer\s+(?!.*\b(?:shorter|longer)\b)",
             said) is not None
         by = -seconds if _LESS.search(said) else seconds
         try:

@@ -20,6 +20,10 @@ _STATED = re.compile(
     r"scheduled|organised|organized|set up)\s+(?:an?\s+|my\s+|the\s+|our\s+)?(?P<done>.+)"
     # what must be done: "i need to call the vet", "i've got to renew my passport"
     r"|(?:i|we)\s+(?:need|have|must|'ve got|have got|got|ought)\s+(?:to\s+)?(?P<task>.+)"
+    # where one is going: "we're all going to our mary's for dinner on sunday", "my friend
+    # bernie's taking me to the bingo on wednesday night", "i'm off to the dentist"
+    r"|(?:i'm|i am|we're|we are)\s+(?:all\s+)?(?:going|off|heading)\s+(?:out\s+)?to\s+(?P<going>.+)"
+    r"|(?:my|our)\s+[\w' ]{1,30}?(?:'s|\s+is)\s+taking\s+(?:me|us)\s+(?:out\s+)?to\s+(?P<taken>.+)"
     r")$", re.I)
 
 
@@ -28,5 +32,5 @@ def stated(clause: str) -> str | None:
     m = _STATED.match(clause.strip(" ,.;"))
     if m is None:
         return None
-    said = next(g for g in m.group("thing", "done", "task") if g)
+    said = next(g for g in m.group("thing", "done", "task", "going", "taken") if g)
     return said.strip() or None

@@ -12,7 +12,9 @@ import re
 _CLOSING = re.compile(
     r"(?:[,.;!]\s*|\s+and\s+)(?:that's|that is|that'll be|that'll do|that will be)\s+"
     r"(?:all|it|everything|lovely)?(?:\s+(?:thanks|thank you|cheers|for now|please|love|mate))*"
-    r"[.!]*$|(?:[,.;!]\s*)nothing else(?:\s+(?:thanks|thank you|cheers|for now))*[.!]*$", re.I)
+    r"[.!]*$|(?:[,.;!]\s*)nothing else(?:\s+(?:thanks|thank you|cheers|for now))*[.!]*$"
+    # a bare thanks after a comma: "knock two minutes off the pasta, ta"
+    r"|,\s*(?:ta|thanks|thank you|cheers|ta very much|thanks a lot|much obliged)[.!]*$", re.I)
 
 
 def without_closing(text: str) -> str:

@@ -24,6 +24,7 @@ _WORDS = {
     "the nicht": "tonight", "pit": "put",
     "gonnae": "can you", "tell us": "tell me", "can ya": "can you", "could ya": "could you",
     "would ya": "would you",
+    "'em": "them",
     # Yorkshire
     "t'": "the", "wi'": "with", "an' all": "as well", "o'": "of",
     # Indian English: "prepone the team meeting to 8:30", "what all alarms are there"

@@ -64,7 +64,9 @@ _VERBLESS = re.compile(
     r"^(?!(?:move|change|push|pull|put|set|make|add|cancel|delete|remove|shift|reschedule|bring|"
     r"book|remind|take|what|when|where|is|are|can|could|would|please|and|then|i|i'm|i've)\b)"
     r"(?P<what>(?:(?:the|my)\s+)?(?:[\w'-]+\s+){0,3}?(?:reminder|meeting|appointment|"
-    r"dinner|lunch|call)(?:\s+(?:today|tonight|tomorrow|\w+day))?)\s+to\s+"
+    r"dinner|lunch|call)(?:\s+(?:today|tonight|tomorrow|\w+day))?"
+    # "alarm 0715 tmrw -> 0700": an alarm named by its time
+    r"|alarm\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?(?:\s+(?:today|tonight|tomorrow|\w+day))?)\s+to\s+"
     r"(?P<new>(?:\d|half|quarter|noon|midday|today|tonight|tomorrow|\w+day)[^,.;!?]*?)"
     r"(?P<rest>\s*(?:[,.;!?].*|\s+and\s+.*)?)$", re.I)
 _WHO = re.compile(r"\b(?:dentist|doctor|gp|vet|hairdresser|barber|physio|optician)\b", re.I)
@@ -84,7 +86,8 @@ def instead(text: str) -> str:
         return f"move {what} to {now_at['new']}{still}"
     bare = _VERBLESS.match(text.strip())
     if bare is not None:
-        return f"move {bare['what']} to {bare['new']}{bare['rest']}"
+        what = re.sub(r"^alarm\s+(\S+)", r"the \1 alarm", bare["what"])  # "the 07:15 alarm"
+        return f"move {what} to {bare['new']}{bare['rest']}"
     made = _MAKE.match(text.strip())
     if made is not None:
         day = made["day"] or (f" {made['day0'].strip().removesuffix(' at')}" if made["day0"] else "")

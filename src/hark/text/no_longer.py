@@ -1,7 +1,8 @@
 """An item said to be no longer needed (English): "I don't need bananas on the shopping list
 any more", "we don't need eggs anymore", "no need for the bread on the list now" — as
-"take bananas off the shopping list". Alarms, reminders and appointments said so are left
-to the readers that already take them ("I don't need the 7:15 alarm any more").
+"take bananas off the shopping list". An alarm or reminder said so is deleted, also after
+a story and before "could you take it off": "… so I won't be needing that reminder on
+Thursday. Could you take it off for me?" → "delete the reminder on Thursday".
 
 ``no_longer_needed(text)`` returns the removal, or ``text`` unchanged.
 """
@@ -19,8 +20,22 @@ _KEPT_ELSEWHERE = re.compile(r"\b(?:alarms?|reminders?|timers?|meetings?|appoint
                              r"calendar|lights?|heating|umbrella|coat|jacket)\b", re.I)
 
 
+# an alarm or reminder said not needed, after a story and before "could you take it off":
+# "… so I won't be needing that reminder on Thursday. Could you take it off for me?"
+_NOT_NEEDING_KEPT = re.compile(
+    r"\b(?:i|we)\s+(?:won't|will not|don't|do not|no longer)\s+(?:be\s+)?need(?:ing)?\s+"
+    r"(?P<thing>(?:that|the|my|this)\s+(?:[\w:'-]+\s+){0,3}?(?:reminder|alarm)"
+    r"(?:\s+(?:on|for)\s+(?:today|tonight|tomorrow|\w+day))?)\b"
+    r"(?:\s+(?:any ?more|now|after all|this week))?"
+    r"(?:[.,;!]?\s*(?:(?:so|please|could you|can you|would you)\s+)*(?:take|cancel|delete|remove|"
+    r"get rid of|scrap)\s+(?:it|that)(?:\s+off)?(?:\s+for me)?(?:\s+please)?)?\s*[.!?]*$", re.I)
+
+
 def no_longer_needed(text: str) -> str:
     """``text`` as the removal of an item no longer needed."""
+    kept = _NOT_NEEDING_KEPT.search(text.strip())
+    if kept is not None:
+        return "delete " + re.sub(r"^(?:that|this)\b", "the", kept["thing"], flags=re.I)
     m = _NOT_NEEDED.match(text.strip())
     if m is None or _KEPT_ELSEWHERE.search(m["thing"]):
         return text

@@ -15,7 +15,10 @@ import re
 _SO_ASK = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?so\s+(?P<ask>(?:(?:can|could|would) you\s+|please\s+)*"
     r"(?:remind me|set (?:a|an|me a)|add|put|pop|wake me|book|schedule|make (?:a|an)|"
-    r"create)\b.*)$", re.I)
+    # or a change of something named: "… has been put back half an hour, so shift the
+    # swimming alarm to half nine"
+    r"create|(?:shift|move|change|push|bring) (?:the|my) [\w' -]{1,30}? (?:alarm|reminder|timer)"
+    r")\b.*)$", re.I)
 # a reason is a statement, not a request or a question
 _REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you|please|remind|set|add|put|pop|wake|book|schedule|make|"
@@ -23,7 +26,12 @@ _REQUEST = re.compile(
     r"what|when|where|which|who|how|is|are|do|does|did|have|has|am)\b", re.I)
 _THAT_DAY = re.compile(r"\bthat (day|morning|afternoon|evening|night)\b", re.I)
 _DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b", re.I)
-_POINTS_BACK = re.compile(r"\b(?:it|that|them|those|there|one)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:it|that(?! (?:day|morning|afternoon|evening|night)\b)|them|those|"
+                          r"there|one)\b", re.I)
+# the first request of the rest, up to "and" or a comma
+_FIRST_REQUEST = re.compile(r"^(.+?)(?=\s*,|\s+and\s+|$)", re.I)
+_ANY_DAY = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th))\b", re.I)
+_AN_EVENT = re.compile(r"\b(?:calendar|diary|book|schedule)\b", re.I)
 
 
 # with a comma alone, only a reason that says something was changed: "my driving lesson got
@@ -55,4 +63,9 @@ def without_reason(text: str) -> str:
         ask = f"{ask[:that.start()]}on {day.group(1)}{part}{ask[that.end():]}"
     if "?" in reason or _REQUEST.match(reason) or _POINTS_BACK.search(ask):
         return text
+    first = _FIRST_REQUEST.match(ask)
+    if day and first and not _ANY_DAY.search(first.group(1)) and _AN_EVENT.search(first.group(1)):
+        # "our Sinead's getting married next Monday, so put the wedding in the calendar for
+        # 1 o'clock and …": the reason's day is the event's
+        ask = f"{first.group(1)} on {day.group(1)}{ask[first.end(1):]}"
     return ask

@@ -52,6 +52,9 @@ _WORDS = [
     # "remove fix the bike light from todo": the to-do list
     (re.compile(r"\b(to|on|onto|off|from) (?:the |my )?(?:todo|to-do)\b(?!\s+list|-)", re.I),
      r"\1 my to-do list"),
+    (re.compile(r"\b12\s*noon\b", re.I), "noon"),
+    (re.compile(r"\b12\s*midnight\b", re.I), "midnight"),
+    (re.compile(r"\bshoppin\b", re.I), "shopping"),
     (re.compile(r"\b1\s?hrs?\b", re.I), "1 hour"),
     (re.compile(r"\b(\d+(?:\.\d+)?)\s?hrs?\b", re.I), r"\1 hours"),
     (re.compile(r"\b(\d+)\s?mins?\b", re.I), r"\1 minutes"),
@@ -94,6 +97,8 @@ def written_out(text: str) -> str:
             return said
         return _DAYS[said.lower()]
 
+    if sum(c.isalpha() for c in text) >= 6 and text.upper() == text:
+        text = text.lower()  # typed in capitals: "TIMER 90 SECONDS FOR THE STEAK"
     text = " ".join(_LIKE_ASKED.sub("", _LIKE.sub("", " ".join(_UM.sub(" ", text).split())))
                     .split())
     out = _DAY.sub(day, text)

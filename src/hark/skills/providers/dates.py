@@ -36,6 +36,27 @@ def moves_to(said: str, pos: int = 0, words: re.Pattern[str] = _TO) -> list[re.M
     return [m for m in words.finditer(said, pos) if m.start() not in clock]
 
 
+_BEFORE_AFTER_DAY = re.compile(r"\b(before|after|until|till|by)\s+(?:this\s+)?(today|tomorrow|"
+                               r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                               r"(?!\s+(?:at|morning|afternoon|evening|night)\b)")
+
+
+def before_or_after(text: str, today: date) -> tuple[date, date] | None:
+    """The days "before Friday" (from today to the day before it) or "after Tuesday" (the
+    next eight weeks from the day after it) asked about; None when neither is said."""
+    m = _BEFORE_AFTER_DAY.search(clean(text))
+    if m is None:
+        return None
+    word = m.group(2)
+    if word in ("today", "tomorrow"):
+        day = today + timedelta(days=0 if word == "today" else 1)
+    else:
+        day = today + timedelta(days=(WEEKDAYS.index(word) - today.weekday()) % 7 or 7)
+    if m.group(1) == "after":
+        return day + timedelta(days=1), day + timedelta(days=56)
+    return (today, day - timedelta(days=1)) if day > today else None
+
+
 def split_at_to(said: str) -> tuple[str, str] | None:
     """``said`` cut at its last "to" that is no clock's: "move the bins reminder to quarter
     to seven" -> ("move the bins reminder", "quarter to seven"); None without one."""
