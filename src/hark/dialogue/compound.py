@@ -214,11 +214,12 @@ def split(text: str, understand: Understand, threshold: float,
         # request without the reason after it, when only that is understood
         said = text.strip()
         first = _REMARK_AFTER.match(said)  # "How long is left on the laundry? I need to …"
-        for bare in (_REASON.sub("", said), first.group(1) if first and not _asks(
+        reason_cut = _REASON.sub("", said)
+        for bare in (reason_cut, first.group(1) if first and not _asks(
                 first.group(2)) else said):
             if bare != said and len(looked) < MAX_LOOKS - 1 and ok(bare) and (
-                    not ok(text) or intent_of(text) != intent_of(bare)):
-                # (also when the reason's words pull the whole elsewhere: "set an alarm for
+                    not ok(text) or (bare == reason_cut and intent_of(text) != intent_of(bare))):
+                # (also when a reason's words pull the whole elsewhere: "set an alarm for
                 # 12.30am, I've a taxi to catch" is no taxi booking)
                 return [bare]
         if first and _STATEMENT.match(first.group(2)) and not _asks(first.group(2)) \

@@ -306,9 +306,12 @@ class AlarmSkill:
             return Outcome(lang.t(ctx.language, "alarm_ask_time"), action="alarm.ask_time",
                            expect_followup=True,
                            data={"missing": "time"})
+        raw = clean(slot_text(u, "time"))
         morning = (v is not None and v.get("ambiguous") and at.hour >= 12
                    and 5 <= at.hour - 12 <= 11
-                   and not re.search(r"\b(?:at night|in the evening|pm|p\.m)\b", clean(u.text)))
+                   # (not "a daily alarm for 10 at night")
+                   and not (raw and re.search(rf"\b{re.escape(raw)}\s*(?:at night|in the evening)\b",
+                                              clean(u.text))))
         if rule is not None:
             on = None
             if morning:
@@ -552,11 +555,13 @@ def _change_parts(said: str) -> tuple[str, str]:
         r"\w+\s+(?:tomorrow's|today's|the|my)\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?\b", said)
     if m is None:
         return said + old, said
-    # (not "quarter to seven"); the last "to" when there is one: "change the alarm at 7:15
-    # tomorrow to 8", "… from quarter past seven to ten to seven"
+    # (not "quarter to seven"); after "at"/"for"/"from" naming the alarm, the last "to":
+    # "change the alarm at 7:15 tomorrow to 8", "… for tomorrow from quarter past seven to
+    # ten to seven" (but the first "to" when it comes first: "… to 10:30, I don't have
+    # class till noon")
     found = moves_to(said, m.end(), _CHANGE_TO)
     tos = [f for f in found if f.group().split()[0] in ("to", "till", "until")]
-    to = tos[-1] if tos else next(iter(found), None)
+    to = found[0] if found and (not tos or found[0] is tos[0]) else (tos[-1] if tos else None)
     if to is None:  # "make my 7:15 alarm seven o'clock instead"
         return said[:m.end()] + old, said[m.end():]
     return said[:to.start()] + old, said[to.start():]
