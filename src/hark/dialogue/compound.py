@@ -378,7 +378,9 @@ def _bare_cut(head: str, tail: str) -> bool:
     """A cut at a bare space: a whole request before (three words or more, not ending on a
     word that wants more), a verb only the assistant is asked to do after."""
     return (len(head.split()) >= 3 and not _OPEN_ENDED.search(head)
-            and not _FREE_TEXT.search(head) and bool(_BARE_OPENS.match(_opener(tail))))
+            and not _FREE_TEXT.search(head) and bool(_BARE_OPENS.match(_opener(tail)))
+            # (not "… and laundry | how many minutes still?": the "and" opens the question)
+            and not re.search(r"\b(?:and|or)\s+[\w'-]+$", head, re.I))
 
 
 # "…, put that on the calendar": the thing said before is the request

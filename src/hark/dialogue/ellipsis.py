@@ -199,6 +199,9 @@ def complete(tail: str, head: str) -> str:
         # "remind me Friday at 10 to collect my prescription, and Sunday at half eleven to
         # phone Declan": a second reminder, its time first
         return f"remind me {bare}"
+    thing_asked = _THING_THEN_ASK.match(bare.rstrip("?!. "))
+    if thing_asked and noun == "timer":  # "… and laundry how many minutes still?"
+        return f"how long is left on the {thing_asked.group(1)}"
     again = _AGAIN.match(bare)
     if again:
         return _again(body, bare[again.end():])
@@ -355,6 +358,8 @@ _LENGTH_FOR = re.compile(rf"^(?:and\s+)?{_AMOUNT}\s+(?:seconds?|secs?|minutes?|m
 _WHEN_THEN_TASK = re.compile(r"^(?:on\s+)?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|"
                              r"satur|sun)day)\b[^,]{0,40}?\b(?:at|in the|by)\b[^,]{1,30}?\s+to\s+"
                              r"[a-z]", re.I)
+_THING_THEN_ASK = re.compile(r"^(?:the\s+)?([\w'-]+)\s+how\s+(?:many\s+minutes|long|much\s+time)"
+                             r"(?:\s+(?:still|left|is left|more|to go))*$", re.I)
 _LENGTH_NAMED = re.compile(rf"\b{_AMOUNT}\s+(?:seconds?|secs?|minutes?|mins?|hours?)\s+for\s+"
                            r"(?:the\s+|my\s+)?[\w'-]+", re.I)
 _ADJUST_OWN_VERB = re.compile(rf"^((?:add|put|give|take|knock|shave)\s+{_AMOUNT})\s+"

@@ -232,6 +232,8 @@ def wants_all(text: str) -> bool:
     return bool(re.search(r"\b(all|every|everything|both)\b", words))
 
 
+_ASKS = re.compile(r"\b(?:how|what|what's|when|which|where|is|are|do|does|did|can|could|will|"
+                   r"would|still)\b")
 # a reason given after the request: "…, my neighbour's doing them", "…, because …"
 _REASON = re.compile(r",\s*(?:because|since|as|cause|cos|they|they're|he|she|we|we're|i|i'm|"
                      r"it's|my \w+(?:'s| is| are))\b.*$", re.I)
@@ -253,6 +255,8 @@ def each_named(rows: list[R], text: str,
     neighbour's doing them and the recycling this week" names no reminder)."""
     said = _REASON.sub("", text)  # "…, they called and asked": why, not which
     parts = re.split(r"\s+and\s+", clean(said))
+    if any(_ASKS.search(part) for part in parts[1:]):
+        return []  # "cancel the pasta timer and laundry how many minutes still?": a question
     found: list[R] = []
     for part in parts if len(parts) > 1 else []:
         hits = rows

@@ -22,7 +22,8 @@ _WORDS = {
     "nothin": "nothing", "somethin": "something", "collectin": "collecting",
     "cooncil": "council", "the morra": "tomorrow", "the morn": "tomorrow",
     "the nicht": "tonight", "pit": "put",
-    "gonnae": "can you", "tell us": "tell me", "can ya": "can you", "could ya": "could you",
+    "gonnae": "can you", "tell us": "tell me", "wake us": "wake me", "remind us": "remind me",
+    "give us": "give me", "get us up": "get me up", "set us": "set me", "can ya": "can you", "could ya": "could you",
     "would ya": "would you",
     "'em": "them",
     # Yorkshire
@@ -33,9 +34,11 @@ _WORDS = {
 # "ma" (Scots) and "me" (Yorkshire, after a preposition: "off me to-do list") are "my"
 # before what one has ("ma to-do list"), not "ring ma" (mum) or "remind me"
 _HAD = (r"(?:to-?do|shopping|alarms?|reminders?|timers?|calendar|diary|lists?|haircut|dinner|tea|"
-        r"meeting|appointment|swimming|swimmin|bins?|pasta|laundry|washing)\b")
+        r"meeting|appointment|swimming|swimmin|bins?|pasta|laundry|washing|weekday|brew|"
+        r"cuppa)\b")
 _MY = re.compile(rf"\bma\b(?=\s+{_HAD})|(?:(?<=\boff )|(?<=\bon )|(?<=\bin )|(?<=\bto )|"
-                 r"(?<=\bfor )|(?<=\bfrom )|(?<=\bwhat's )|(?<=\bwhats )|(?<=\btime's ))me\b"
+                 r"(?<=\bfor )|(?<=\bfrom )|(?<=\bwhat's )|(?<=\bwhats )|(?<=\btime's )|"
+                 r"(?<=\bmove )|(?<=\bchange )|(?<=\bcancel )|(?<=\bpause )|(?<=\bcheck ))me\b"
                  rf"(?=\s+(?:[\w-]+\s+)?{_HAD})", re.I)
 # "score it aff the list": cross it off
 _SCORE = re.compile(r"\bscore\b(?=\s+(?:it|that|them|\w+)\s+(?:aff|off)\b)", re.I)

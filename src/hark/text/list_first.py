@@ -49,8 +49,26 @@ _END_TASKS = re.compile(rf"[.?!;](?:\s|$)|,?\s+(?:and\s+)?(?:then|oh|also|plus)\
                         rf",?\s+(?:and\s+)?(?=(?:{_STRONG}|take|tick|cross)\b)", re.I)
 
 
+# a later request that names its list first: "… and add to shopping list screws and silicone"
+_LATER = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?=(?:add|put|pop|stick)\s+(?:to|on|onto|in)\s+"
+                    r"(?:the\s+|my\s+|our\s+)?(?:shopping|to-?do|to do|[\w-]+)\s+list\b)", re.I)
+
+
 def items_first(text: str) -> str:
-    """``text`` with a list said before its items put after them."""
+    """``text`` with a list said before its items put after them (also in a later
+    request: "set an alarm for 6 and add to shopping list screws and silicone")."""
+    whole = _items_first(text)
+    if whole != text:
+        return whole
+    for later in _LATER.finditer(text):
+        rest = text[later.end():]
+        done = _items_first(rest)
+        if done != rest:
+            return f"{text[:later.end()]}{done}"
+    return text
+
+
+def _items_first(text: str) -> str:
     stripped = text.strip()
     for pattern in _SAID:
         m = pattern.match(stripped)

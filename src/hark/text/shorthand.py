@@ -52,6 +52,10 @@ _WORDS = [
     # "remove fix the bike light from todo": the to-do list
     (re.compile(r"\b(to|on|onto|off|from) (?:the |my )?(?:todo|to-do)\b(?!\s+list|-)", re.I),
      r"\1 my to-do list"),
+    # a clock typed with a full stop: "6.15am", "at 7.15" (the tagger took "6" and "15am")
+    (re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)\s?(am|pm|a\.m\.|p\.m\.)", re.I), r"\1:\2\3"),
+    (re.compile(r"\b(at|for|till|until|from|to|by) ([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.\d)", re.I),
+     r"\1 \2:\3"),
     (re.compile(r"\b12\s*noon\b", re.I), "noon"),
     (re.compile(r"\b12\s*midnight\b", re.I), "midnight"),
     (re.compile(r"\bshoppin\b", re.I), "shopping"),
@@ -63,6 +67,12 @@ _WORDS = [
     (re.compile(r"(?<![\d:.])(0\d)([0-5]\d)(?![\d:.])"), r"\1:\2"),
     # typed terse: "rm bananas from shopping", "team meeting tmrw -> 10am", "… + remind me …"
     (re.compile(r"^rm\b", re.I), "remove"),
+    # "…, it's still hard, like.": a closing filler
+    (re.compile(r",\s*like\s*([.!?]?)$", re.I), r"\1"),
+    # "remove eggs and bread from shopping": the shopping list
+    (re.compile(r"^((?:please\s+)?(?:remove|take|add|put|cross|tick|delete|strike)\b[^,]*?\b"
+                r"(?:to|on|onto|off|from)) shopping\b(?!\s+(?:list|centre|center|mall|bags?|trolley|"
+                r"basket|channel|trip|done)\b)", re.I), r"\1 the shopping list"),
     (re.compile(r"\s*(?:->|=>|→)\s*", re.I), " to "),
     (re.compile(r"\s+\+\s+(?=[a-z])", re.I), " and "),
 ]

@@ -43,8 +43,43 @@ _KINDS_ON = re.compile(r"^(?:any\s+)?(?P<kinds>alarms|reminders|events|appointme
                        re.I)
 
 
+# the thing, then its verb with no "it" (non-native word order): "Team meeting tomorrow move
+# to 11 o'clock", "Alarm for Saturday swimming change to 8 o'clock morning", "reminder for
+# call dentist move to 13:00", "Alarm tomorrow 7.15 please delete"
+_VERB_AFTER = re.compile(
+    rf"^{_NOT_A_HEADING}(?:(?:the|my)\s+)?(?P<thing>(?:[\w'-]+\s+){{0,3}}?{_KIND}"
+    r"(?:\s+(?!(?:please|move|change|push|shift|delete|cancel|remove|to)\b)[\w:.'-]+){0,5}?)"
+    r"\s*,?\s+(?:please\s+)?(?P<verb>move|change|push|shift|delete|cancel|remove)"
+    r"(?:\s+(?P<to>to)\s+(?P<when>[^,;!?]+?))?\s*[.!]?$", re.I)
+# where a later request starts: "…, and reminder for call dentist move to 13:00"
+_LATER = re.compile(r"(?:,\s*|\s+)and\s+(?=\S)", re.I)
+
+
 def topic_first(text: str) -> str:
-    """``text`` with a heading-first request written out as one request."""
+    """``text`` with a heading-first request written out as one request (also a later one
+    after "and" said thing first: "…, and reminder for call dentist move to 13:00")."""
+    whole = _topic_first(text)
+    if whole != text:
+        return whole
+    for later in _LATER.finditer(text):
+        head, rest = text[:later.start()], text[later.end():]
+        done = _verb_after(rest.strip())
+        if done is not None:
+            return f"{_verb_after(head.strip()) or head}, and {done}"
+    return text
+
+
+def _verb_after(said: str) -> str | None:
+    m = _VERB_AFTER.match(said)
+    if m is None:
+        return None
+    verb = m["verb"].lower()
+    if m["to"]:
+        return f"{verb} the {m['thing']} to {m['when']}"
+    return None if verb in ("move", "change", "push", "shift") else f"{verb} the {m['thing']}"
+
+
+def _topic_first(text: str) -> str:
     said = text.strip()
     m = _CHANGE_IT.match(said)
     if m is not None:
@@ -63,4 +98,4 @@ def topic_first(text: str) -> str:
         day = m["day"] if m["day"].lower() in ("today", "tonight", "tomorrow") \
             else f"on {m['day']}"
         return f"what {m['kinds'].lower()} have I got {day}"
-    return text
+    return _verb_after(said) or text
