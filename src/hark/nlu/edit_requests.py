@@ -66,9 +66,11 @@ _ALARM_CHANGE = re.compile(
     r"|\bset\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\b.*\b(?:earlier|later)\b"
     # "change tomorrow's 7:15 to 7:20": an alarm named by its time alone
     r"|^(?:please\s+)?(?:change|move|make|push|set|switch)\s+(?:tomorrow's|today's|the|my)\s+"
-    r"\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?\s+(?:to|for)\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?$"
+    r"\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm))?(?:\s+one)?\s+(?:to|for)\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?"
+    r"(?:\s+instead)?$"
     # "make the 7:15 alarm 7:45"
-    r"|\bmake\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\s+(?:\d|half\b|quarter\b)"
+    r"|\bmake\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\s+(?:\d|half\b|quarter\b|(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     # with no "the": "move swimming alarm to 830"
     r"|^(?:please\s+)?(?:change|move|push|shift|reschedule|bump|amend)\s+(?:[\w:'-]+\s+){0,2}?alarm\b"
     r"[^.?!]{0,40}?\s(?:to|till|until|back|forward|later|earlier)\b"
@@ -343,6 +345,8 @@ INTENTS = ("timer_adjust", "alarm_change", "alarm_query", "lists_query", "lists_
            "timer_query", "timer_remove", "timer_pause", "alarm_remove", "timer_set", "alarm_set", "calendar_remove", "calendar_query", "calendar_set")
 
 
+# a word to get attention first: "yo how long til my pasta's ready", "ugh the bins thing, …"
+_HAILED = re.compile(r"^(?:yo|oi|ugh|argh|hey|right|okay|ok|so|oh)\s+(?=\S)")
 # "would you please tell me what …": what is asked is what follows
 _ASKED_TO_TELL = re.compile(r"^(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
                             r"(?=(?:tell me|let me know)\s)")
@@ -357,7 +361,7 @@ def _said_range(said: str) -> bool:
 def find(text: str) -> str | None:
     """The intent of an English request about an existing alarm, timer, list item or
     reminder, or None."""
-    said = _ASKED_TO_TELL.sub("", clean(text).rstrip("."))
+    said = _ASKED_TO_TELL.sub("", _HAILED.sub("", clean(text).rstrip(".")))
     if not said:
         return None
     if "," in text:  # "I'm going swimming on Saturday, did I set an alarm for it?"

@@ -554,7 +554,9 @@ class ListSkill:
                 return Outcome(f"Okay, your {join_and(several)} lists are empty now.",
                                action="list.clear", data={"lists": several})
         if language == "en" and not wanted and not whole and not _wants_clear(text, language):
-            m = _OFF.search(text)  # "cross off bread", "mark renew passport as done"
+            # "cross off bread", "mark renew passport as done" (its commas kept: "cross off
+            # bread, bananas and washing-up liquid")
+            m = _OFF.search(_text(u, commas=True).rstrip(" .!"))
             wanted = next(g for g in m.groups() if g) if m else "it"
         if not name:
             names = names if names is not None else await self._names(ctx)

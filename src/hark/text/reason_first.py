@@ -18,6 +18,10 @@ _SO_ASK = re.compile(
     # or a change of something named: "… has been put back half an hour, so shift the
     # swimming alarm to half nine"
     r"create|(?:shift|move|change|push|bring) (?:the|my) [\w' -]{1,30}? (?:alarm|reminder|timer)"
+    # or a question about what the user has: "the post office shuts early on Saturday, so
+    # what time's my reminder about the birthday card?"
+    r"|(?:what|when|which|how|is|are|do|does|have)\b(?=[^?]*\b(?:reminders?|reminded|alarms?|"
+    r"timers?|calendar|diary|list|appointment|meeting)\b)"
     r")\b.*)$", re.I)
 # a reason is a statement, not a request or a question
 _REQUEST = re.compile(

@@ -33,9 +33,23 @@ _DONE_WITH = re.compile(rf"^{_THING}{_GAP}(?P<verb>delete|cancel|remove|scrap|bi
 # "… half nine instead"
 _NEW_TIME = re.compile(rf"^{_THING}\s*[.,:;]\s*(?:(?:to|at)\s+)?(?P<when>[^,.;!?]+?)\s+instead"
                        r"\s*[.!]?$", re.I)
+# "… fifteen minutes earlier", "Dentist reminder. Two hours later."
+_SHIFTED = re.compile(rf"^{_THING}\s*[.,:;]\s*(?P<by>(?:an?|one|two|three|four|five|ten|fifteen|"
+                      r"twenty|thirty|forty-five|half an?|\d+)\s+(?:minutes?|mins?|hours?))\s+"
+                      r"(?P<way>earlier|later|sooner)(?:,?\s*(?:thanks|thank you|ta|please))?\s*[.!]?$",
+                      re.I)
 # "Dinner with Anna. Time?", "team meeting, when?"
 _WHEN_ASKED = re.compile(r"^(?P<thing>[a-z][\w' -]{2,40}?)\s*[.,:;]\s*(?:what\s+)?(?:time|when)"
                          r"\s*\??$", re.I)
+# "Pasta. How long?", "Timers. What've I got on?", "Next reminder?", "Bananas. On the list?"
+_HOW_LONG = re.compile(r"^(?P<thing>[a-z][\w' -]{1,30}?)\s*[.,:]\s*how long(?: left| to go| now)?\s*\??$",
+                       re.I)
+_KINDS_ASKED = re.compile(r"^(?P<kinds>timers|alarms|reminders|events|appointments)\s*[.,:]\s*"
+                          r"(?:what've i got(?: on)?|what have i got(?: on)?|what's on|what do i have|"
+                          r"which|what)\s*\??$", re.I)
+_NEXT_ONE = re.compile(r"^(?:my\s+)?next\s+(?P<kind>reminder|alarm|event|appointment|meeting)\s*\??$", re.I)
+_ON_THE_LIST = re.compile(r"^(?P<item>[a-z][\w' -]{1,30}?)\s*[.,:]\s*(?:on|is it on|still on) "
+                          r"(?:the|my) (?P<list>(?:[\w-]+ )?list)\s*\??$", re.I)
 # "Alarms. Saturday.", "Reminders tomorrow."
 _KINDS_ON = re.compile(r"^(?:any\s+)?(?P<kinds>alarms|reminders|events|appointments|meetings)"
                        r"\s*[.,:;]?\s+(?:for\s+|on\s+)?(?P<day>today|tonight|tomorrow|"
@@ -90,9 +104,24 @@ def _topic_first(text: str) -> str:
     m = _NEW_TIME.match(said)
     if m is not None:
         return f"change the {m['thing']} to {m['when']}"
+    m = _SHIFTED.match(said)
+    if m is not None:
+        return f"move the {m['thing']} {m['by']} {m['way'].lower()}"
     m = _WHEN_ASKED.match(said)
     if m is not None and not re.match(r"(?:what|when|is|are|do|does|did)\b", m["thing"], re.I):
         return f"what time is {m['thing']}"
+    m = _HOW_LONG.match(said)
+    if m is not None and not re.match(r"(?:what|when|how|is|are)\b", m["thing"], re.I):
+        return f"how long is left on the {m['thing']}"
+    m = _KINDS_ASKED.match(said)
+    if m is not None:
+        return f"what {m['kinds'].lower()} have I got"
+    m = _NEXT_ONE.match(said)
+    if m is not None:
+        return f"what's my next {m['kind'].lower()}"
+    m = _ON_THE_LIST.match(said)
+    if m is not None:
+        return f"is {m['item']} on the {m['list']}"
     m = _KINDS_ON.match(said)
     if m is not None:
         day = m["day"] if m["day"].lower() in ("today", "tonight", "tomorrow") \
