@@ -324,6 +324,12 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
      {"gone_items": {"shopping": ["bread", "bananas", "washing-up liquid"]}}),
     ("yo how long til my pasta's ready", {"mention": [{"minutes": 8}]}),
     ("Set tomorrow's 7.15 one to 7 instead", {"changed": {"A2": {"time": "07:00"}}}),
+    ("Alarm every Friday at 4pm so I remember to do my invoices.",
+     {"new_alarms": [{"time": "16:00", "repeat": ["FR"]}]}),
+    ("gonnae set an alarm for 11pm the night so i actually log off",
+     {"new_alarms": [{"time": "23:00", "date": "2026-11-30"}]}),
+    ("remind me to call mum at 6 so I don't forget",
+     {"new_reminders": [{"due": "2026-11-30T18:00", "about": ["call mum"]}]}),
     # broken on the way by the changes above, kept working since
     ("Change my 9 a.m. alarm to 10.", {"changed": {"A3": {"time": "10:00"}}}),
     ("change my 7:15 alarm tomorrow to 10:30, I don't have class till noon, and add laundry "

@@ -327,7 +327,10 @@ _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|
 _REMARK_OPENS = (r"(?:i need to|i've|i have|i'll be|those are|these are|that's|there's|i'm|"
                  r"i am|i still|i was|we've|we have|as|because|since|cos|'cause|it's|they're|"
                  r"they'd|they've|they were|it was|it'd|we're|she's|he's|the whole)\b")
-_REASON = re.compile(rf",\s*{_REMARK_OPENS}[^,]*$", re.I)
+_REASON = re.compile(rf",\s*{_REMARK_OPENS}[^,]*$"
+                     # a purpose after the request: "… for 11pm tonight so I actually log off"
+                     r"|\s+so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|remember|don't|do not|won't|actually|"
+                     r"will|have|get|am|'m|'ll)\b[^,]*$", re.I)
 # the same between two requests: "pause the laundry, the baby's asleep, and set a timer …"
 _ASIDE = re.compile(rf",\s*(?:{_REMARK_OPENS}|the\s+\w+(?:'s|\s+is|\s+are)\s)[^,]*,\s*"
                     r"(?=(?:and|then)\s)", re.I)

@@ -333,7 +333,10 @@ _ALARM_AT = re.compile(r"^(?:please\s+)?(?:(?:set|make|put on|create)\s+(?:me\s+
                        r"(?:\s+(?:tonight|today|tomorrow(?: morning)?))?\s+(?:to|for)\s+[a-z]"
                        # "could I have an alarm at quarter to seven every morning …"
                        r"|^(?:could|can|may) (?:i|we) (?:have|get|set) (?:an?|another|one more) "
-                       r"(?:new )?alarm (?:at|for)\b")
+                       r"(?:new )?alarm (?:at|for)\b"
+                       # "alarm every Friday at 4pm so I remember to do my invoices"
+                       r"|^(?:an?\s+)?alarm\s+(?:every|each|on|tomorrow|tonight|today|(?:mon|tues|wednes|"
+                       r"thurs|fri|satur|sun)day)\b[^?]*?\b(?:at|for)\s+(?:\d|half|quarter|noon|midday)")
 # "block out 3 to 5pm on Thursday for deep work", "block off Friday morning"
 _CALENDAR_BLOCK = re.compile(
     r"^(?:please\s+)?(?:(?:can|could) you\s+)?block\s+(?:out|off|in)\b(?!.*\b(?:number|caller|"

@@ -257,6 +257,8 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
                   r"(to|about|for|of)?\s*", "", body)
     body = re.sub(r"^in\s+for\s+(?=to\s)", "", body)  # "put a reminder in for [Friday] to …"
     body = re.sub(r"^(?:please|to|about|that|of)\s+", "", body)
+    body = re.sub(r"\s+so\s+(?:that\s+)?(?:i|we)\s+(?:don't|do not|won't|can|remember|have|am)\b.*$",
+                  "", body)  # "… so I don't forget": why, not what
     body = re.sub(r"\s+(?:please|every|each|on|at|in|by|for|this|next)$", "", body.strip())
     body = _after_when(body)
     if not body:

@@ -63,4 +63,4 @@ def standard(text: str) -> str:
     out = _WEE.sub(lambda m: f"{m.group(1)} ", out)
     out = _OF.sub("of ", out)
     return _THE_NIGHT.sub("tonight", out) if "the morra" in text.lower() or \
-        re.search(r"\b(?:tae|aff|whit|ma)\b", text, re.I) else out
+        re.search(r"\b(?:tae|aff|whit|ma|gonnae)\b", text, re.I) else out
