@@ -336,7 +336,6 @@ _ASIDE = re.compile(rf",\s*(?:{_REMARK_OPENS}|the\s+\w+(?:'s|\s+is|\s+are)\s)[^,
                     r"(?=(?:and|then)\s)", re.I)
 
 
-
 # a request, then a sentence said about it: "How long is left on the laundry? I need to grab
 # it before study group."
 _REMARK_AFTER = re.compile(r"^(.+?)[.?!]+\s+(\S.*)$")

@@ -22,6 +22,7 @@ from hark.skills.providers.dates import (
     WEEKDAYS,
     moves_to,
     nearer_hour,
+    same_clock,
 )
 from hark.skills.providers.slots import clean
 from hark.skills.reminders import upcoming
@@ -381,15 +382,14 @@ class AlarmSkill:
         if tv is not None and tv.get("kind") in ("time", "datetime"):
             t = time.fromisoformat(tv["time"]) if tv.get("kind") == "time" else \
                 datetime.fromisoformat(tv["datetime"]).astimezone(ctx.tz).time()
-            hours = {t.hour, (t.hour + 12) % 24} if tv.get("ambiguous") else {t.hour}
             side = _BEFORE_AFTER.search(said)
             if side is not None:  # "what alarms go off before 7 tomorrow": the morning's 7
-                t = t.replace(hour=min(hours)) if tv.get("ambiguous") else t
+                t = t.replace(hour=t.hour % 12) if tv.get("ambiguous") else t
                 before = side.group(1) in ("before", "earlier than")
                 hits = [a for a in hits if (a.time_of_day < t if before else a.time_of_day > t)]
             else:
-                hits = [a for a in hits if a.time_of_day.hour in hours
-                        and a.time_of_day.minute == t.minute]
+                hits = [a for a in hits
+                        if same_clock(a.time_of_day, t, bool(tv.get("ambiguous")))]
             filtered = True
         dv = slot_value(u, "date", ctx) if words is None else None
         if kind and re.fullmatch(r"(?:every\s+)?week(?:day|end)s?", clean(slot_text(u, "date"))):

@@ -21,6 +21,7 @@ from hark.skills.providers.dates import (
     NEXT_ONE,
     before_or_after,
     nearer_hour,
+    same_clock,
     say_date,
     split_at_to,
 )
@@ -762,9 +763,8 @@ def _said_of(events: list[CalendarEvent], words: str,
     at = find_value(words, "time", ctx, ("time",), must=_CLOCK_WORD)
     if at is not None and at[0].get("time"):
         t = time.fromisoformat(at[0]["time"])
-        hours = {t.hour, (t.hour + 12) % 24} if at[0].get("ambiguous") else {t.hour}
-        hits = [e for e in hits if (e.start.astimezone(ctx.tz).hour in hours
-                                    and e.start.astimezone(ctx.tz).minute == t.minute)]
+        hits = [e for e in hits
+                if same_clock(e.start.astimezone(ctx.tz).time(), t, bool(at[0].get("ambiguous")))]
     return [] if hits is events else hits
 
 

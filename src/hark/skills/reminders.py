@@ -21,6 +21,7 @@ from hark.skills.providers.dates import (
     NEXT_ONE,
     before_or_after,
     nearer_hour,
+    same_clock,
     say_date,
 )
 from hark.skills.providers.lang import say_time
@@ -369,16 +370,9 @@ def _at_clock(rows: list[Reminder], v: dict[str, Any], ctx: SkillContext) -> lis
         clock = at.time()
     else:
         day, clock = None, time.fromisoformat(v["time"])
-    hours = {clock.hour % 12} if v.get("ambiguous") else None
-
-    def due_then(r: Reminder) -> bool:
-        local = r.due.astimezone(ctx.tz)
-        if day is not None and local.date() != day:
-            return False
-        same_hour = local.hour % 12 in hours if hours else local.hour == clock.hour
-        return same_hour and local.minute == clock.minute
-
-    return [r for r in rows if due_then(r)]
+    return [r for r in rows
+            if (day is None or r.due.astimezone(ctx.tz).date() == day)
+            and same_clock(r.due.astimezone(ctx.tz).time(), clock, bool(v.get("ambiguous")))]
 
 
 def _next_one(rows: list[Reminder], said: str, ctx: SkillContext) -> list[Reminder]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from hark.nlu.normalize.dates import add_months, easter, nth_weekday
@@ -21,7 +21,6 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 # meeting"): only words with one make the skills look for a date ("my 9 alarm" is no 9th)
 DAY_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)|\w+th|first|"
                        r"second|third|week|weekend|" + "|".join(MONTHS) + r")\b")
-# "my next alarm", "what's my next reminder?" (not "next week", "next Monday")
 # the "to" of a clock said in words: "quarter to seven", "ten to 7" (not "from five to six")
 _CLOCK_TO = re.compile(r"(?<!\bfrom )\b(?:quarter|ten|five|twenty|twenty[- ]five)\s+(to)\s+"
                        r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -64,6 +63,14 @@ def split_at_to(said: str) -> tuple[str, str] | None:
     return (said[:found[-1].start() - 1], said[found[-1].end():]) if found else None
 
 
+def same_clock(at: time, clock: time, ambiguous: bool) -> bool:
+    """Whether ``at`` is the ``clock`` time said; an hour said without am/pm
+    (``ambiguous``) is either half of the day."""
+    same_hour = at.hour % 12 == clock.hour % 12 if ambiguous else at.hour == clock.hour
+    return same_hour and at.minute == clock.minute
+
+
+# "my next alarm", "what's my next reminder?" (not "next week", "next Monday")
 NEXT_ONE = re.compile(r"\bnext\b(?!\s+(?:week|month|weekend|\w+day)\b)")
 
 
