@@ -111,11 +111,14 @@ def matches(kind: str, expect: dict[str, Any], got: list[dict[str, Any]]) -> boo
 
 
 async def say(assistant: Any, text: str) -> str:
-    """Say ``text`` in a new session, answering "yes" if asked to confirm; what was said
-    back (both answers, with " / " between)."""
+    """Say ``text`` in a new session, answering "yes" to each confirmation (two removals
+    in one sentence are confirmed one by one); what was said back (every answer, with
+    " / " between)."""
     result = await assistant.handle_text(text, now=NOW)
     said = result.response_text
-    if result.decision == "confirm":
+    for _ in range(5):
+        if result.decision != "confirm":
+            break
         result = await assistant.handle_text("yes", session_id=result.session_id, now=NOW)
         said += " / " + result.response_text
     return said

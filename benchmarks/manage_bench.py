@@ -25,7 +25,8 @@ A change is right when the store then differs from the start exactly as ``expect
 ``gone`` (alarm off or deleted, reminder done or deleted, timer cancelled, event
 deleted), ``gone_items`` (items removed or ticked off), ``changed`` (an alarm's time, a
 reminder's due, an event's start — it keeps its length —, a timer's time left or
-pause). A confirmation question is answered "yes"; any other question is a miss.
+pause). Each confirmation question is answered "yes" (two removals in one sentence ask twice);
+any other question is a miss.
 
 The files benchmarks/data/everyday_manage_D.jsonl and everyday_manage_E.jsonl were
 written by two authors who never saw the code.

@@ -63,6 +63,8 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"(?:an? )?(?:timer|alarm)(?: for| at| in)? (?=\d|an? |one|two|three|four|five|six|"
            r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half|quarter)|"
            r"(?:an? )?[\w]+[- ](?:minutes?|hours?|seconds?) timer\b|"
+           # "… and stick a 10 minute timer on for the fish fingers"
+           r"(?:stick|put|pop|start|whack|bung) (?:on )?an? [\w]+[- ](?:minutes?|hours?|seconds?) timer\b|"
            # typed terse: "rice timer 12 minutes", "10 minutes tea timer"
            r"[a-z]+ timer (?:for )?\d+ (?:minutes?|hours?|seconds?)\b|"
            r"\d+ (?:minutes?|hours?|seconds?) [a-z]+ timer\b|"
@@ -77,7 +79,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"(?:a|an|another) (?:new )?(?:reminder|alarm|timer)|make (?:a|an|me a) (?:new )?(?:alarm|timer|reminder|"
            r"list|note|event|appointment)|put (?:a|an|another|in a|in an) (?:alarm|timer|"
            r"reminder|event|appointment)|"
-           r"(?:is|are) (?!it\b|that\b|this\b|they\b|you\b)(?=.*\b(?:on|in) (?:my|the) )|"
+           r"(?:is|are) (?!it\b|that\b|this\b|they\b|you\b)(?=.*\b(?:(?:on|in) (?:my|the) |on there\b))|"
            r"(?:is|are) (?:(?:my|the|our) )?[\w' ]{1,40}? still\b|"
            r"whether (?:i|there|my)|"
            r"(?:is|am i) (?:free|busy|\w+day|tomorrow|today|tonight)\b|"
@@ -139,6 +141,9 @@ _CLAUSE = re.compile(r"^|[,;.!?]\s*|\bso\s+|\s(?=(?:you can|you could|can you|co
 
 
 _A_DAY = re.compile(r"\b(?:today|tonight|tomorrow|\w+day)\b", re.I)
+_A_TIME = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|(?:this|next|last) (?:week|month)|\d|half \w+|"
+                     r"quarter (?:past|to)|o'clock|noon|midday|midnight|(?:at|till|until|by|from) (?:one|two|"
+                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
 
 
 def _asks(piece: str) -> bool:
@@ -218,7 +223,10 @@ def split(text: str, understand: Understand, threshold: float,
         for bare in (reason_cut, first.group(1) if first and not _asks(
                 first.group(2)) else said):
             if bare != said and len(looked) < MAX_LOOKS - 1 and ok(bare) and (
-                    not ok(text) or (bare == reason_cut and intent_of(text) != intent_of(bare))):
+                    not ok(text) or (bare == reason_cut and (
+                        intent_of(text) != intent_of(bare)
+                        # a reason's own times: "…, collection's a day early this week"
+                        or _A_TIME.search(said[len(bare):])))):
                 # (also when a reason's words pull the whole elsewhere: "set an alarm for
                 # 12.30am, I've a taxi to catch" is no taxi booking)
                 return [bare]
@@ -326,7 +334,15 @@ _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|
 # weekend's been called off"
 _REMARK_OPENS = (r"(?:i need to|i've|i have|i'll be|those are|these are|that's|there's|i'm|"
                  r"i am|i still|i was|we've|we have|as|because|since|cos|'cause|it's|they're|"
-                 r"they'd|they've|they were|it was|it'd|we're|she's|he's|the whole)\b")
+                 r"they'd|they've|they were|it was|it'd|we're|she's|he's|the whole|"
+                 # "…, I cut it already", "…, someone's at the door"
+                 r"i (?:already|just|finally)|i \w+ (?:it|them|that|those) already|someone's|"
+                 r"somebody's|the \w+ (?:keep|keeps|always|never|ate|eat|have|has|had|were|was|"
+                 r"\w+n't|opens|closes|starts|finishes|put|got|took|left|broke|spilled|came|went)\b|"
+                 # "…, collection's a day early this week"
+                 r"[a-z]+'s (?:a|an|been|early|late|not|off|cancelled|moved|closed|shut|changed)\b|"
+                 # "…, found a bottle under the sink"
+                 r"(?:found|got|bought|used up|ran out|run out) (?:a|an|one|some|it|them)\b)\b")
 _REASON = re.compile(rf",\s*{_REMARK_OPENS}[^,]*$"
                      # a purpose after the request: "… for 11pm tonight so I actually log off"
                      r"|\s+so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|remember|don't|do not|won't|actually|"

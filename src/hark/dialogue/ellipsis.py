@@ -139,6 +139,15 @@ def _then_of(tail: str, head: str) -> str:
     return f"{tail[:then.start()]} {when}{tail[then.end():]}"
 
 
+# more time for a second timer, its verb left out: "… and five minutes to the laundry one"
+_ADDS_TIME = re.compile(r"^(add|put|take|knock)\b.*\b(?:minutes?|mins?|seconds?|secs?|hours?)\b",
+                        re.I)
+_MORE_ON = re.compile(r"^(?:and\s+)?(?:another\s+)?(?P<by>(?:\d+|an?|one|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|fifteen|twenty|thirty)\s+(?:more\s+)?(?:minutes?|mins?|"
+                      r"seconds?|secs?|hours?))\s+(?P<to>to|on|onto|off|from)\s+(?:the|my)\s+"
+                      r"(?P<name>[\w-]+)(?:\s+(?:one|timer))?\s*[.!]?$", re.I)
+
+
 def complete(tail: str, head: str) -> str:
     """``tail`` with what it leaves out of ``head`` filled in."""
     tail = _then_of(tail, head)
@@ -155,9 +164,12 @@ def complete(tail: str, head: str) -> str:
         tail = f"{tail[:bare_timer.end()]} timer{tail[bare_timer.end():]}"
     day = _DAY.search(head)
     set_verb = _SET_VERB.match(body)
-    if noun and set_verb and re.match(r"(?:and\s+)?one\s+(?:for|at)\b", tail, re.I):
-        tail = re.sub(r"^(?:and\s+)?one", f"{set_verb.group(0)} a {noun}", tail, count=1,
-                      flags=re.I)  # "… for the rice and one for 8 minutes for the broccoli"
+    wants = re.match(r"(?:i need|i want|i'd like|i would like|give me)\s+(?:a|an)\b", body, re.I)
+    if noun and (set_verb or wants) and re.match(r"(?:and\s+)?one\s+(?:for|at|of)\b", tail, re.I):
+        # "… for the rice and one for 8 minutes for the broccoli", "I need a timer of twelve
+        # minutes for the risotto and one of three minutes for the coffee"
+        said = set_verb.group(0) if set_verb else "set"
+        tail = re.sub(r"^(?:and\s+)?one", f"{said} a {noun}", tail, count=1, flags=re.I)
     if noun == "timer" and (set_verb or re.match(r"(?:an?\s+)?timer\b", body, re.I)) and \
             _LENGTH_FOR.match(tail) and _LENGTH_NAMED.search(body):
         # "timer 90 seconds for the steak and 6 minutes for the sauce" (not "a timer of 1
@@ -169,6 +181,11 @@ def complete(tail: str, head: str) -> str:
     gapped = _gapped(POLITE.sub("", tail, count=1), body)
     if gapped:
         return gapped
+    more = _MORE_ON.match(POLITE.sub("", tail, count=1))
+    added = _ADDS_TIME.match(body)
+    if more and added and noun == "timer":
+        # "add five minutes to the pasta timer and five minutes to the laundry one"
+        return f"{added.group(1)} {more['by']} {more['to']} the {more['name']} timer"
     if noun == "timer":  # "a timer for 5 minutes and another for 12": the same unit
         unit = _LENGTH.search(head)
         # the number last, or before what the timer is for ("another for 20 for the laundry")
@@ -222,7 +239,7 @@ def complete(tail: str, head: str) -> str:
         return f"add {_TOO.sub('', bare).strip(' ,.!')} to {_listed(lst)}"  # "…, and a sliced pan"
     if lst and not LIST.search(bare) and not re.search(
             r"\b(?:timer|alarm|reminder|appointment|meeting|event|calendar|diary)s?\b", bare, re.I):
-        listed = _LIST_VERB.match(re.sub(r"\s+(?:as well|too|also|please|instead)$", "",
+        listed = _LIST_VERB.match(re.sub(r",?\s+(?:as well|too|also|please|instead)$", "",
                                          bare.rstrip(".!? ")))
         if listed:  # "tick renew passport off my to-do list and add pay council tax"
             return _to_list(listed, _listed(lst))
@@ -230,9 +247,13 @@ def complete(tail: str, head: str) -> str:
                           bare.rstrip(".!? "), re.I)
         if put_on:  # "take the bananas off the shopping list, and put on soda bread"
             return f"add {put_on.group(1)} to {_listed(lst)}"
-    if re.match(r"(?:a|an|another|one more|a second)\s+(?:reminder|alarm|timer)\b", bare,
+    if re.match(r"(?:a|an|another|one more|a second)\s+(?:reminder|alarm|timer)\b|(?:reminder|alarm|"
+                r"timer)\s+(?=(?:for|at|in|on)\s|\d|tomorrow\b|tonight\b|today\b)", bare,
                 re.I) and not _VERB.match(bare):
-        return f"set {bare}"  # "ten-minute timer, and a reminder in half an hour to …"
+        # "ten-minute timer, and a reminder in half an hour to …", "alarm 06:15 tomorrow,
+        # reminder 8am tomorrow to print the brochures"
+        return f"set {bare}" if re.match(r"(?:a|an|another|one more|a second)\s", bare, re.I) \
+            else f"set a {bare}"
     if _ITEM_TO_LIST.match(bare) and not lst and not _VERB.match(bare) \
             and not _ASKING.match(bare) and not _PUTS.match(body) and not _PUTS.match(bare) \
             and _OTHER_THING.search(head):
@@ -300,7 +321,8 @@ _MORE_ITEM = re.compile(r"(?:(?:a|an|some)\s+)(?!(?:timer|alarm|reminder|list|ev
                         re.I)
 # a list verb with its item and no list: "add pay council tax", "take bread off", "put
 # butter on"
-_LIST_VERB = re.compile(r"^(?P<verb>add|put|pop|stick|take|tick|cross|remove|delete|strike)\s+"
+_LIST_VERB = re.compile(r"^(?P<verb>add|put|pop|stick|take|tick|cross|remove|delete|strike)"
+                        r"(?:\s+(?:out|off)(?=\s+(?:the|my|our)\b))?\s+"
                         r"(?P<item>(?!(?:it|them|that|this|a|an)\b)[\w'-]+"
                         r"(?:\s+(?!(?:it|them|to|on|off|from|onto|in|into|for)\b)[\w'-]+){0,4}?)"
                         r"(?:\s+(?P<prep>off|on|to|onto|from))?$", re.I)
@@ -396,10 +418,14 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:[,;]|[.!?](?:\s|$)|\s(?:and|then|also|plus)\s)
 
 
 def _with_day(tail: str, day: str) -> str:
-    """``tail`` with ``day`` added to its first request, unless that one names a day."""
-    m = _NEXT_CLAUSE.search(tail)
-    end = m.start() if m else len(tail.rstrip(".!? "))
-    if _DAY.search(tail[:end]):
+    """``tail`` with ``day`` added to its first request, unless that one names a day (or
+    says the morning when ``day`` is an evening: "… at 7 tonight and an alarm for 6am")."""
+    masked = re.sub(r"\b([ap])\.m\.", r"\1_m_", tail, flags=re.I)  # "6:45 a.m. tomorrow"
+    m = _NEXT_CLAUSE.search(masked)
+    end = m.start() if m else len(masked.rstrip(".!? "))
+    if _DAY.search(tail[:end]) or (
+            re.search(r"\b(?:tonight|evening|night)\b", day, re.I)
+            and re.search(r"\d\s?(?:am\b|a_m_)|\bin the morning\b", masked[:end], re.I)):
         return tail
     if not re.match(r"(?:on|tomorrow|today|tonight|this|next)\b", day, re.I):
         day = f"on {day}"

@@ -57,9 +57,16 @@ _ASKED = re.compile(
     r"^(?:(?:um|uh|so|hey|ok|okay|right)[\s,]+)*(?:when(?:'s| is| does| do)|what time(?:'s| is| does|"
     r" do)?|what(?:'s| is)|is|are|how long(?:'s| is| has)?(?: left on)?|how much time(?:'s| is)? "
     r"(?:left|remaining) (?:on|in))\s+"
-    r"(?P<thing>(?:the|my|your|\w+'s)\s+[^,?.]+?|[a-z]+ with [a-z]+(?: on \w+day)?)"
+    r"(?P<thing>(?:the|my|your|that|this|\w+'s)\s+[^,?.]+?|[a-z]+ with [a-z]+(?: on \w+day)?)"
     r"(?:\s+(?:set for|set|going off|start|starting|finish|end|at|on|got(?: left)?|left)"
     r"(?!\s+\w+day))?\s*[?.!]*$", re.I)
+# the shopping asked about without naming the list: "what do we need from tesco"
+_FROM_SHOPS = re.compile(r"\b(?:need|get|buy|pick up)\b.*\bfrom\s+(?:the\s+)?(?:shops?|supermarket|"
+                         r"market|tesco|lidl|aldi|asda|sainsbury'?s|morrisons|waitrose|co-?op)\b"
+                         r"|\bshopping\b", re.I)
+# a timer named as a heading, then asked about: "Laundry timer, how long's it got"
+_TIMER_HEADING = re.compile(r"^(?P<thing>[a-z][\w-]*(?:\s+[\w-]+)?\s+timer)\s*[,.:]\s*how\s+long\b",
+                            re.I)
 # an event just put in the calendar: "put a call with the landlord in for Thursday at 2"
 _MADE = re.compile(r"^(?:put|add|book|schedule|pop|pencil|set up)\s+(?:in\s+)?(?:a|an|the|my)\s+"
                    r"(?P<thing>(?:(?!alarm|timer|reminder|list)[\w'-]+\s+){0,4}?(?!alarm|timer|"
@@ -102,7 +109,9 @@ def resolve(tail: str, head: str) -> str:
     put_on = _ON_IT.search(tail)
     if on_list and put_on:  # "is toothpaste on the list? if not, pop it on"
         return f"add {item} to {lst_said}{tail[put_on.end():]}"
-    asked = _ASKED.match(head.strip())
+    heading = _TIMER_HEADING.match(head.strip())
+    asked = _ASKED.match(f"how long is left on the {heading['thing']}" if heading
+                         else head.strip())
     if asked and re.match(r"how\b", head.strip(), re.I) and not re.search(
             rf"\b{NOUN}s?\b", asked.group("thing"), re.I):  # "how long's left on the laundry"
         # "how long has the laundry got left": "the laundry timer", not "… got left timer"
@@ -133,6 +142,8 @@ def resolve(tail: str, head: str) -> str:
     there = _THERE.search(tail)
     if there and lst:  # "… to the shopping list. what else is on there?"
         return tail[:there.start()] + f"{there.group(1)} {lst.group(0)}" + tail[there.end():]
+    if there and _FROM_SHOPS.search(head):  # "what do we need from tesco, and is bread on there"
+        return tail[:there.start()] + f"{there.group(1)} the shopping list" + tail[there.end():]
     calendar_it = _CALENDAR_IT.search(tail)
     obj = _OBJECT_IT.search(tail) or calendar_it
     if obj is None:

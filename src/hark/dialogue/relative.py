@@ -29,7 +29,9 @@ _RELATIVE = re.compile(
 # a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
 _CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|(?:can|could|would|will) you)[\s,]+)*"
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
-                      r"\s+(?:also\s+)?(?:me\s+)?(?:a|an|another|one|a new|a second|one more)\b)",
+                      r"\s+(?:also\s+)?(?:me\s+)?(?:a|an|another|one|a new|a second|one more)\b"
+                      # no article: "set alarm one hour before it"
+                      r"|(?:set|add|create|make|put)\s+(?:an?\s+)?(?:alarm|reminder)\b)",
                       re.I)
 # said before a request that follows another: "and", "then", "could you"
 _LEAD = r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*"

@@ -45,13 +45,15 @@ def _named(thing: str, noun: str) -> str:
     return thing
 
 
+_AT = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?|noon|midday|half \w+|quarter (?:past|to) \w+)"
 # "… and the same on Wednesday", "and same tomorrow", "the same again on the following
 # Sunday": the request again on another day
 _DAYS_SAID = (r"(?P<day>(?:the\s+following|next|this)\s+\w+day|tomorrow|the day after|\w+day|"
               r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th))")
 _SAME_DAY = re.compile(
     r"^(?:and\s+)?(?:do\s+)?(?:the\s+)?(?:same(?:\s+again|\s+thing)?\s+(?:on\s+|for\s+)?"
-    rf"{_DAYS_SAID}(?:\s+(?:too|as well|please|also))?|(?:on\s+)?{_DAYS_SAID.replace('day>', 'day2>')}"
+    rf"{_DAYS_SAID}(?:\s+at\s+(?P<at>{_AT}))?(?:\s+(?:too|as well|please|also))?|"
+    rf"(?:on\s+)?{_DAYS_SAID.replace('day>', 'day2>')}"
     r"\s+(?:too|as well|also))[\s.!]*$", re.I)
 # the day a request names
 _DAY = re.compile(r"\b(?:on\s+)?(?:tomorrow|today|tonight|(?:next|this)\s+\w+day|\w+day|"
@@ -98,7 +100,10 @@ def again_for(tail: str, head: str) -> str | None:
     on_day = _SAME_DAY.match(clause)
     if on_day:  # "remind me to call mum at 8pm tonight and the same tomorrow"
         day = on_day["day"] or on_day["day2"]  # "…, and wednesday as well"
-        return _again_on(day, body) + (f",{rest}" if comma else "")
+        again = _again_on(day, body)
+        if on_day["at"]:  # "… and the same again on Wednesday at 6pm"
+            again = _CLOCK.sub(f"at {on_day['at']}", again, count=1)
+        return again + (f",{rest}" if comma else "")
     other_list = _OTHER_LIST.match(said)
     item = _ITEM.match(body)
     if other_list and item:  # "… on the shopping list and on the to-do list as well"

@@ -23,7 +23,8 @@ LIST = re.compile(r"\b(?:the|my)\s+(?:(?:[\w-]+\s+){0,2}?list\b|to-?dos?\b|to do
 # the kind of thing each noun names (an appointment and a meeting are events)
 KIND = {"timer": "timer", "alarm": "alarm", "reminder": "reminder", "appointment": "event",
         "meeting": "event", "event": "event", "list": "list"}
-THAT_DAY = re.compile(r"\b(?:(?:on )?that|(?:on )?the same|(?<!\bthe )same) (day|morning|afternoon|"
+THAT_DAY = re.compile(r"\b(?:(?:on )?that|(?:on )?the same|(?<!\bthe )same|(?:on )?this(?= day\b)) "
+                      r"(day|morning|afternoon|"
                       r"evening|night)\b", re.I)
 
 

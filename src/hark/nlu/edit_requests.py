@@ -62,7 +62,8 @@ _TIMER_ADJUST = re.compile(
 _ALARM_CHANGE = re.compile(
     # "set my weekday alarm to 6:45" (but "set my alarm for 7" is a new alarm)
     r"\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm\s+(?:to|for)\b\s+\S.*\b(?:instead|now)\b"
-    r"|\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm\s+to\b"
+    r"|\bset\s+(?:my|the|that|this|\w+'s)\s+(?!alarm)[^,]*?\balarm(?:\s+(?:tomorrow|today|on\s+\w+day))?"
+    r"\s+to\b"
     r"|\bset\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\b.*\b(?:earlier|later)\b"
     # "change tomorrow's 7:15 to 7:20": an alarm named by its time alone
     r"|^(?:please\s+)?(?:change|move|make|push|set|switch)\s+(?:tomorrow's|today's|the|my)\s+"
@@ -181,6 +182,9 @@ _TIMER_LEFT = re.compile(
     r"|^how long (?:have i got|do i have|is there|'s there|is left) (?:left )?on (?:my|the|our) "
     r"[\w-]+(?: timer)?(?: and (?:the|my) [\w-]+(?: timer| one)?)?$"
     r"|^(?:uh |um )?how long(?:'s| is)? (?:left )?on (?:my|the|our) [\w-]+(?: timer)?$"
+    # "tell me how long the pasta's got", "how long has that laundry got left"
+    r"|^(?:(?:can you |could you )?tell me |let me know )?how long (?:has |have )?(?:my|the|our|that) "
+    r"[\w-]+(?: timer)?(?:'s| has)? got(?: left| to go)?$"
     r"|^(?:(?:can you |could you )?tell me |do you know )?"
     r"(?:what(?:'s| is)|how (?:long|much(?: time)?)(?:'s| is)?)\s+(?:left|remaining|to go)\s+"
     r"(?:on|for|in)\s+(?:my|the|our)\s+[\w-]+(?:\s+timer)?$")
@@ -233,7 +237,8 @@ _FREE_QUERY = re.compile(
 _EVENT = (r"(?:meetings?|appointments?|dinner|lunch|breakfast|brunch|party|class|lesson|"
           r"session|interview|diary|calendar)")
 _EVENT_QUERY = re.compile(
-    rf"^(?:what (?:time|day)(?:'s| is| does| do)?|when(?:'s| is| does| do)?)\b.*?\b{_EVENT}\b"
+    rf"^(?:(?:(?:tell me|let me know)\s+)?what (?:time|day)(?:'s| is| does| do)?|when(?:'s| is| does| do)?)"
+    rf"\b.*?\b{_EVENT}\b"
     # "is my dinner with Anna still on Friday?"
     rf"|^(?:is|are) (?:(?:my|the|our) )?(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|dinner|lunch)\b.*?\bstill "
     r"(?:on|at|for|half|quarter|\d)\b"
@@ -344,8 +349,51 @@ _CALENDAR_BLOCK = re.compile(
 _REMIND_TO_SET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remind me\b")
 
 
+# a quoted item put on a list: "add 'change the battery in the smoke alarm' to my to-do
+# list" (the words inside the quotes are no alarm)
+_QUOTED_TO_LIST = re.compile(r"^(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?"
+                             r"(?:add|put|write|pop|stick|jot down)\s+(['\"‘“]).+?['\"’”]\s+"
+                             r"(?:to|on|onto|in|into)\s+(?:my|the|our)\s+[\w -]*?list\b")
+
+
+# a new timer for a length and for a thing: "set a timer of three minutes for the coffee"
+# (no coffee machine), "… for the stock" (no stock prices); asked only when the templates
+# found nothing (:func:`new_timer`)
+_TIMER_FOR = re.compile(r"^(?:(?:please|can you|could you|would you)\s+)*(?:set|start|put on|make|give me)\s+"
+                        r"(?:me\s+)?(?:a|an|another|one more|the)\s+(?:[\w-]+\s+)?timer\s+(?:for|of)\s+"
+                        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half|quarter)[\s-]+"
+                        r"(?:and a half\s+)?(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|an? hour)\s+"
+                        r"for\s+(?:the|my|our)\s+\w")
+
+
+def new_timer(text: str) -> bool:
+    """Whether ``text`` (English) sets a new timer for a length and names what it is for."""
+    return _TIMER_FOR.search(clean(text)) is not None
+
+
+# "read out my timers, with the name and the time left on each", "could you read out every
+# reminder I have"
+_READ_OUT = re.compile(r"^(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?read\s+(?:out\s+|me\s+)?"
+                       r"(?:out\s+)?(?:every|each|all(?:\s+of)?(?:\s+(?:my|the))?|my|the)\s+"
+                       r"(?P<kind>timer|reminder|alarm)s?\b")
+_READ_KIND = {"timer": "timer_query", "reminder": "calendar_query", "alarm": "alarm_query",
+              "calendar": "calendar_query", "diary": "calendar_query"}
+# "give me a quick rundown of my timers", "gimme the rundown of my calendar for the week"
+_RUNDOWN = re.compile(r"^(?:(?:can|could) you\s+)?(?:please\s+)?give me\s+(?:a|the)\s+(?:quick\s+)?"
+                      r"(?:rundown|run-down|run down|summary|roundup|round-up)\s+(?:of|on)\s+(?:my|the)\s+"
+                      r"(?P<kind>timer|reminder|alarm|calendar|diary)s?\b")
+# "how many mins on the laundry"
+_MINUTES_ON = re.compile(r"^how many (?:mins|minutes|seconds|secs)\s+(?:are\s+|is\s+)?(?:there\s+)?"
+                         r"(?:(?:left\s+|remaining\s+|to go\s+)?(?:on|for|in)\s+(?:my|the|our|that)\s+"
+                         r"[\w-]+(?:\s+timer)?"
+                         # "how many mins till the pasta's ready"
+                         r"|(?:till|until|before)\s+(?:my|the|our|that)\s+[\w-]+(?:\s+timer)?(?:'s|\s+is)?\s+"
+                         r"(?:ready|done|finished|up))$")
+
+
 INTENTS = ("timer_adjust", "alarm_change", "alarm_query", "lists_query", "lists_remove",
-           "timer_query", "timer_remove", "timer_pause", "alarm_remove", "timer_set", "alarm_set", "calendar_remove", "calendar_query", "calendar_set")
+           "lists_createoradd", "timer_query", "timer_remove", "timer_pause", "alarm_remove", "timer_set", "alarm_set", "calendar_remove", "calendar_query", "calendar_set")
 
 
 # a word to get attention first: "yo how long til my pasta's ready", "ugh the bins thing, …"
@@ -371,6 +419,13 @@ def find(text: str) -> str | None:
         last = clean(text.rsplit(",", 1)[1])
         if len(last.split()) >= 3 and _ALARM_QUERY.search(last) and "alarm" in last:
             return "alarm_query"
+    if _QUOTED_TO_LIST.search(said):
+        return "lists_createoradd"
+    read = _READ_OUT.search(said) or _RUNDOWN.search(said)
+    if read:
+        return _READ_KIND[read["kind"]]
+    if _MINUTES_ON.search(said):
+        return "timer_query"
     named = _SET_NAMED.search(said)
     if named:
         return f"{named.group(1)}_set"

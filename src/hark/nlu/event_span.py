@@ -111,6 +111,8 @@ class Range:
         a, b = self.start, self.end
         end_meridiem = b.meridiem or ({"morning": "am"}.get(self.part, "pm")
                                       if self.part else None)
+        if end_meridiem == "am" and b.meridiem is None and b.hour == 12:
+            end_meridiem = "pm"  # "11 till 12 in the morning": till noon
         if a.meridiem is not None or a.hour > 12 or a.hour == 0:
             start = a.at(a.meridiem)
         elif end_meridiem is not None and b.hour <= 12:

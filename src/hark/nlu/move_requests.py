@@ -169,7 +169,7 @@ def _shift(low: str, lang: str, now: datetime) -> tuple[int, int, int] | None:
     heure", "una hora"."""
     words = list(WORD.finditer(low))
     for i, w in enumerate(words):
-        for j in range(min(len(words), i + 4), i, -1):
+        for j in range(min(len(words), i + 6), i, -1):  # "an hour and a half"
             said = low[w.start() : words[j - 1].end()]
             value = normalize("duration", said, now, lang)
             if value is not None and value.get("kind") == "duration" and value.get("seconds"):

@@ -117,6 +117,30 @@ _SEVERAL_DAYS = re.compile(
 
 
 _EXCEPT_DAYS = re.compile(r"\b(?:except|excluding|apart from|but not)\b")
+# two days named, not every week: "wake me at 6 on Tuesday and Thursday" is one alarm on
+# each of those days
+_TWO_DAYS = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                       r"\s*(?:and|&|,)\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday)\b(?!s)")
+
+
+def _days_named(said: str, at: time, ctx: SkillContext) -> list[date]:
+    """The next date of each of two weekdays said together ("on Tuesday and Thursday"), or
+    [] when the words name no such pair (or say "every", "this", "next")."""
+    pair = _TWO_DAYS.search(said)
+    if pair is None or pair.group(1) == pair.group(2) or re.search(
+            r"\b(?:every|each|this|next|last)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)", said):
+        return []
+    now = ctx.clock().astimezone(ctx.tz)
+    days = []
+    for name in pair.groups():
+        ahead = (WEEKDAYS.index(name) - now.weekday()) % 7
+        on = now.date() + timedelta(days=ahead)
+        if recurrence.local_occurrence(on, at, ctx.tz) <= now:
+            on += timedelta(days=7)
+        days.append(on)
+    return days
 
 
 def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
@@ -317,7 +341,9 @@ class AlarmSkill:
             on = None
             if morning:
                 at = at.replace(hour=at.hour - 12)  # "every Monday at 9": morning
-        elif morning and (v.get("kind") == "datetime" or waking
+        elif morning and not re.search(r"\b(?:tonight|evening|at night)\b",
+                                       clean(u.text).split(",")[0]) and (
+                v.get("kind") == "datetime" or waking
                           or (on is not None and on != ctx.clock().date())
                           or (on is None and at.hour - 12 <= 8 and ctx.clock().hour >= 12
                               and not _EVENING_SAID.search(clean(u.text)))):
@@ -340,22 +366,30 @@ class AlarmSkill:
             label) else label
         named = NAME_IT.search(clean(u.text))
         label = named.group(1) if named else label
-        now = ctx.clock()
-        for a in await self._alarms(ctx):
-            same_day = on is None or (a.next_fire is not None
-                                      and a.next_fire.astimezone(ctx.tz).date() == on)
-            if a.time_of_day == at and (a.recurrence or None) == (recurrence.to_json(rule)) \
-                    and same_day and a.label == label:
-                return Outcome(lang.t(ctx.language, "alarm_exists", when=describe(a, ctx)),
-                               action="alarm.exists", data={"alarm": a.to_dict()})
-        alarm = await write_db(ctx, _create, at=at, on=on, rule=rule, label=label,
-                               tz=ctx.tz.key, user=ctx.user_id, now=now,
-                               language=lang.pick(ctx.language))
+        days = _days_named(clean(u.text), at, ctx) if rule is None else []
+        if days and morning and at.hour >= 12:  # "7:30 on monday and wednesday": mornings
+            at = at.replace(hour=at.hour - 12)
+            days = _days_named(clean(u.text), at, ctx)
+        days = days or [on]
+        made: list[Alarm] = []
+        for on in days:
+            for a in await self._alarms(ctx):
+                same_day = on is None or (a.next_fire is not None
+                                          and a.next_fire.astimezone(ctx.tz).date() == on)
+                if a.time_of_day == at and (a.recurrence or None) == (recurrence.to_json(rule)) \
+                        and same_day and a.label == label and len(days) == 1:
+                    return Outcome(lang.t(ctx.language, "alarm_exists", when=describe(a, ctx)),
+                                   action="alarm.exists", data={"alarm": a.to_dict()})
+            made.append(await write_db(ctx, _create, at=at, on=on, rule=rule, label=label,
+                                       tz=ctx.tz.key, user=ctx.user_id, now=ctx.clock(),
+                                       language=lang.pick(ctx.language)))
         key = "alarm_set_label" if label else "alarm_set"
-        return Outcome(lang.t(ctx.language, key, label=label,
-                              when=describe(alarm, ctx, label=False)),
-                       action="alarm.set",
-                       data={"alarm": alarm.to_dict()})
+        when = " and ".join(describe(a, ctx, label=False) for a in made)
+        data: dict[str, Any] = {"alarm": made[0].to_dict()}
+        if len(made) > 1:
+            data["alarms"] = [a.to_dict() for a in made]
+        return Outcome(lang.t(ctx.language, key, label=label, when=when),
+                       action="alarm.set", data=data)
 
     def _filter(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm],
                 words: str | None = None) -> tuple[list[Alarm], bool]:
@@ -363,7 +397,8 @@ class AlarmSkill:
         when given); True if any filter."""
         hits = alarms
         filtered = False
-        said = clean(u.text if words is None else words)
+        # ("every single one" is all of them, not the one-off ones)
+        said = re.sub(r"\b(every|each) single\b", r"\1", clean(u.text if words is None else words))
         one_off = _ONE_OFF.search(said) is not None
         said = _ONE_OFF.sub(" ", said)
         labelled = [a for a in hits if a.label

@@ -496,6 +496,10 @@ class CalendarSkill:
         end = None if has_time or start is None else start + timedelta(days=1)  # all day
         if said is not None:
             start, end = _span(said, start, end, bool(_EVENING.search(clean(title))), ctx)
+        for ev in await self._events(ctx):  # "the team meeting is at 9 tomorrow": told, not new
+            if ev.title.lower() == title.lower() and ev.start == start:
+                return Outcome(lang.t(language, "cal_exists", event=say_event(ev, ctx)),
+                               action="calendar.exists", data={"event": ev.to_dict()})
         location = slot_text(u, "place_name")
         ev = await write_db(ctx, repo.create, title=title, start=start, end=end,
                             user=ctx.user_id, location=location, now=ctx.clock())

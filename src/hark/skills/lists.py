@@ -263,6 +263,27 @@ _CLAUSE = re.compile(r"(?:i|i've|i'm|i am|i have|i need|i'll|we|we've|we're|we a
                      r"it's|they're|there's|that's|because|cos|since)\s+\w", re.I)
 
 
+# one container of a thing ("a bag of flour", "a jar of marmalade"): the thing is what is
+# written on a list; "two tins of chickpeas" keeps its count
+_ONE_OF = re.compile(r"^(?:a|an|one)\s+(?:bag|pint|loaf|bottle|tin|box|packet|pack|jar|carton|"
+                     r"bunch|can|tub|block|punnet|bar|head|tube|roll|sack|crate)\s+of\s+(?=\w)",
+                     re.I)
+
+
+# the list said last, after an item that says "to" itself: "add write to the council to my
+# to-do list"
+_LAST_LIST = re.compile(r"\b(?:add|put|pop|stick|write|jot down)\s+(?P<items>.+?)\s+(?:to|on|onto)\s+"
+                        r"(?:my|the|our)\s+(?P<list>to-?do|to do|shopping|[\w-]+)\s+list\s*[.!]?$",
+                        re.I)
+
+
+# one more thing said after the list: "add nappies to the shopping list, and wipes"
+_MORE_AFTER = re.compile(r"\b(?:to|on|onto)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?list\s*,?\s*(?:and|plus)\s+"
+                         r"(?:also\s+)?(?!(?:set|remind|what|when|how|is|are|can|could|please|take|"
+                         r"tick|cross|remove|delete|cancel|put|add|tell|read|it|them|that|this)\b)"
+                         r"(?P<more>[^,.?!]+?)(?:\s+(?:too|as well|please))?\s*[.!]?$", re.I)
+
+
 def _split_items(text: str) -> list[str]:
     text = _ONE_THING.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00{m.group(3)}", text)
     text = _one_task(text)
@@ -272,8 +293,10 @@ def _split_items(text: str) -> list[str]:
     for p in parts:
         if _CLAUSE.match(p):
             break  # "add milk, I've run out": what follows is said about it
-        p = re.sub(r"^(some|a|an|the)\s+", "", p.strip())
-        p = re.sub(r"\s+(?:instead|too|as well|also)$", "", p)  # "add plantains instead"
+        p = _ONE_OF.sub("", p.strip())  # "a pint of milk" is milk on a list
+        p = re.sub(r"^(?:also|as well)\s+", "", p)  # "and add also olive oil"
+        p = re.sub(r"^(some|a|an|the)\s+", "", p)
+        p = re.sub(r"\s+(?:instead|too|as well|also|back)$", "", p)  # "add plantains instead"
         if p and p not in {"it", "this", "that", "item", "this item", "an item", "something",
                            "please", "thanks", "thank you", "cheers"}:
             out.append(p)
@@ -351,7 +374,7 @@ def _asked_on_list(text: str, language: str) -> str:
         or re.search(r"\b(?:is|are|(?:did|have) i (?:add|put|got))\s+(.+?)\s+"
                      r"(?:on|in|to|onto)\b", text) \
         or re.search(r"^do (?:i|we) (?:still )?need (?:to (?:buy|get|grab|pick up) )?(.+)$", text)
-    if not m or re.fullmatch(r"(there|anything|what|something|it|nichts|was|etwas|(?:the )?"
+    if not m or re.fullmatch(r"(there|anything|what|something|it|left|still|nichts|was|etwas|(?:the )?"
                              r"(?:items?|things?))", m.group(1)):
         return ""
     return re.sub(r"^(?:there\s+)?(?:(?:the|some|any|anything)\s+(?:about\s+(?:the\s+)?)?)?", "",
@@ -408,6 +431,13 @@ class ListSkill:
                 items = _split_items(m.group(1))
                 if m.group(2) and not name:
                     name = list_key(m.group(2))
+        last = _LAST_LIST.search(listed) if language == "en" else None
+        if last and re.search(r"\s(?:to|on)\s", last["items"]):
+            # "add reply to the ethics committee to my to-do list": the list is the last said
+            items, name = _split_items(last["items"]), list_key(last["list"])
+        more = _MORE_AFTER.search(listed) if language == "en" and items else None
+        if more and not _CLAUSE.match(more["more"]):  # "add nappies to the shopping list, and wipes"
+            items += [i for i in _split_items(more["more"]) if i not in items]
         needed = _NEEDED.search(listed)
         if needed and (not items or set(items) <= {"it", "them", "those", "that", "some"}):
             items = _split_items(needed.group(1))
@@ -473,8 +503,14 @@ class ListSkill:
         if language == "en" and not name and _ALL_ITEMS.search(text):
             return await self._read_all(ctx, names)
         wanted = _asked_on_list(text, language)
+        if language == "en" and wanted in _PRONOUNS:
+            wanted = ""  # "are they on the shopping list?" with nothing said before: read it
         both = [n for n in names if re.search(
             rf"(?<!\w){re.escape(re.sub(r'[ -]', '', n))}\s+list\b", text.replace("-", ""))]
+        if language == "en" and re.search(r"\bboth\b|\blists\b", text):
+            # "read out both my lists, the shopping and the to-do"
+            both = [n for n in names if re.search(
+                rf"(?<!\w){re.escape(re.sub(r'[ -]', '', n))}(?!\w)", text.replace("-", ""))]
         if language == "en" and len(both) > 1 and not wanted:
             return await self._read_all(ctx, both)  # "read me my shopping list and my to-do list"
         if language == "en" and not name and wanted and len(names) > 1:

@@ -346,7 +346,7 @@ _UNITS = r"(second|sec|minute|min|hour|hr|day)s?"
 _UNIT_WORD = re.compile(r"\b(sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|half|quarter)\b")
 _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                         r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|half|quarter|an?|"
-                        r"few|couple)\b|" + _UNITS)
+                        r"few|couple)\b|\b" + _UNITS + r"\b")  # (not "steaming", "holiday")
 # "… and call it tea" (a timer or an alarm named after it was asked for)
 NAME_IT = re.compile(r"\b(?:call|name|label|title) it\s+(?:the\s+)?([a-z][a-z' -]*?)"
                      r"(?:\s+(?:please|thanks))?$")
@@ -355,7 +355,13 @@ _NAME_PATTERNS = (
     re.compile(r"\b(?:called|named|labell?ed|with (?:the )?name|for the|for my)\s+([a-z][a-z' ]*?)"
                r"\s*(?:timer)?"
                r"(?:\s+for\b.*)?$"),
-    re.compile(r"\b(?:a|an|the|my|that|this)\s+([a-z][a-z' -]*?)\s+timer\b"),
+    re.compile(r"\b(?:a|an|the|my|that|this)\s+(?!(?:please|set|start|make)\b)([a-z][a-z' -]*?)\s+timer\b"),
+    # "set a timer, which you may call adjournment, for fifteen minutes"
+    re.compile(r"\b(?:which|that)\s+you\s+(?:may|can|could|should|might)\s+call\s+([a-z][a-z' -]*?)\s*,"),
+    # "timer for the potatoes, half an hour", "a timer for 4 minutes please, for the
+    # porridge, my grandson is here"
+    re.compile(r"\bfor\s+(?:the|my)\s+([a-z][a-z' -]*?)\s*,\s*(?:(?:a|an|half|quarter)\b|\d|my\b|"
+               r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\b)"),
     # "set a timer for the fish fingers, 18 minutes"
     re.compile(r"\bfor (?:the|my)\s+([a-z][a-z' -]*?)\s*,?\s+(?:\d+|(?:an?|one|two|three|four|five|"
                r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
@@ -364,6 +370,12 @@ _NAME_PATTERNS = (
     # "a timer of 1 minute and 30 seconds for tea": "for" + one word right after the length
     re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?)\s+for\s+(?!(?:now|me|us|you|later|"
                r"today|tonight|tomorrow|please|it|that|this)\b)([a-z][a-z'-]{2,20})(?:\s+please)?[.!]?$"),
+    # "… 8 minutes for steaming the dumplings", "… for heating the milk"
+    re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?)\s+for\s+([a-z]+ing\s+(?:the|my|some)\s+[a-z][a-z'-]{2,20})"
+               r"(?:\s+please)?[.!]?$"),
+    # typed terse, the name last: "set timer for 18 mins laundry"
+    re.compile(r"^(?:set|start)\s+(?:a\s+)?timer\s+(?:for\s+)?\d+\s*(?:minutes?|mins?|seconds?|hours?)\s+"
+               r"(?!(?:please|now|left|and|then|from)\b)([a-z][a-z'-]{2,20})[.!]?$"),
     # "timer, eight minutes, potatoes": what it is for after its length, terse
     re.compile(r"^(?:set\s+(?:a\s+)?)?timers?\W+(?:for\s+)?\S+(?:\s+\S+)?\s+(?:minutes?|mins?|hours?|"
                r"seconds?)\s*,?\s+(?:for\s+(?:the\s+)?)?(?!(?:please|thanks|thank|cheers|ta|now|"
@@ -378,6 +390,7 @@ _NAME_PATTERNS = (
                r"on\s+(?:a|the)\s+.*\btimer\b"),
 )
 _NOT_NAMES = {"new", "other", "another", "one more", "second", "first", "last", "next", "current", "running",
+              "please set", "half hour", "quarter hour",
               "paused", "old", "kitchen", "countdown", "all", "every", "minute", "hour",
               "now", "me", "us", "later", "today", "tonight", "please"}
 _PAUSE = re.compile(r"\b(pause|hold|freeze|stop)\b")
@@ -414,14 +427,17 @@ _PURPOSE = re.compile(r"\s+so\s+(?:it|that|they|i|we|he|she)\s+(?:doesn't|does n
 def timer_name(u: Understanding) -> str:
     """The timer's name from the ``timer_name``/``event_name`` slot or the words."""
     given = slot_text(u, "timer_name", "event_name")
-    if given:
-        return _clean_name(_PURPOSE.sub("", clean(given)))
+    named = _clean_name(_PURPOSE.sub("", clean(given))) if given else ""
+    if named:
+        return named
     text = _PURPOSE.sub("", clean(u.text))
+    marked = _PURPOSE.sub("", " ".join(u.text.lower().split()))  # (commas kept)
     for rx in _NAME_PATTERNS:
-        for m in rx.finditer(text):
-            name = _clean_name(m.group(1))
-            if name:
-                return name
+        for said in (text, marked):
+            for m in rx.finditer(said):
+                name = _clean_name(m.group(1))
+                if name:
+                    return name
     return ""
 
 
@@ -722,7 +738,8 @@ class TimerSkill:
                 _choice_labels(hits, ctx.clock(), language), language, lang.OR)), hits, u, ctx)
         # "so it's got 12 minutes left" sets what is left; "another ten minutes" never does
         left = (_LEFT.search(said) is not None and not _MORE.search(said)) or re.search(
-            r"\btimer\s+(?:back\s+|down\s+|up\s+)?to\b|^make\s+\w+\s+\w+\s+timer\s+(?!.*\b(?:shorter|longer)\b)",
+            r"\btimer\s+(?:back\s+|down\s+|up\s+)?to\b|^(?:(?:please|can you|could you|would you)\s+)*"
+            r"make\s+\w+\s+\w+\s+timer\s+(?!.*\b(?:shorter|longer)\b)",
             said) is not None
         by = -seconds if _LESS.search(said) else seconds
         try:

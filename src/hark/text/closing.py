@@ -1,5 +1,6 @@
 """A closing remark after the request (English): "add milk, that's all", "set a timer for
-ten minutes, that's it thanks", "…, nothing else" — dropped, so that it is not taken for
+ten minutes, that's it thanks", "…, nothing else", "read out my timers, with the name and
+the time left on each" — dropped, so that it is not taken for
 one more item or a request of its own.
 
 ``without_closing(text)`` returns ``text`` without it.
@@ -14,7 +15,11 @@ _CLOSING = re.compile(
     r"(?:all|it|everything|lovely)?(?:\s+(?:thanks|thank you|cheers|for now|please|love|mate))*"
     r"[.!]*$|(?:[,.;!]\s*)nothing else(?:\s+(?:thanks|thank you|cheers|for now))*[.!]*$"
     # a bare thanks after a comma: "knock two minutes off the pasta, ta"
-    r"|,\s*(?:ta|thanks|thank you|cheers|ta very much|thanks a lot|much obliged)[.!]*$", re.I)
+    r"|,\s*(?:ta|thanks|thank you|cheers|ta very much|thanks a lot|much obliged)[.!]*$"
+    # how a list should be read: "read out my timers, with the name and the time left on
+    # each", "…, with the day and time for each, please"
+    r"|,\s*with\s+(?:the\s+)?(?:name|names|day|days|date|dates|time|times)\b[^,]*?\b(?:each|every one|"
+    r"them all|all of them)(?:\s*,?\s*please)?[.!?]*$", re.I)
 
 
 def without_closing(text: str) -> str:

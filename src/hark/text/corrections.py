@@ -1,35 +1,89 @@
-"""A number corrected in the same breath (English): "set a timer for 8 minutes, no wait,
-9 minutes" is a 9-minute timer; "remind me at 6 to call mum, no, 7" is at 7; "set an
-alarm for 7, actually make it 7:30" is for 7:30.
+"""A number or words corrected in the same breath (English): "set a timer for 8 minutes,
+no wait, 9 minutes" is a 9-minute timer; "remind me at 6 to call mum, no, 7" is at 7; "set
+an alarm for 7, actually make it 7:30" is for 7:30; "set an alarm for six, no wait,
+quarter to seven tomorrow morning" is for 6:45 tomorrow; "… to iron the uniforms, sorry,
+the school uniforms", "put Calpol on the shopping, no wait, Calpol and fruit pouches";
+"can you add, sorry, add 'label the coats' …" begun again; "a timer for, sorry, 3 minutes".
 
 ``corrected(text)`` returns ``text`` with the last number said before the correction
-replaced by the one after it (its unit kept when the correction says none), or ``text``
-unchanged when it holds no such correction.
+replaced by the one after it (its unit kept when the correction says none, the rest of
+the request said after it kept), or the words corrected, or ``text`` unchanged when it
+holds no such correction.
 """
 
 from __future__ import annotations
 
 import re
 
-_NUMBER = (r"(?:\d{1,2}[:.]\d\d|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-           r"twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half past \w+|"
-           r"quarter (?:past|to) \w+)")
+_SMALL = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})")
+# the longer forms first: "ten to seven" is one time, not "seven" corrected
+_NUMBER = (rf"(?:(?:five|ten|twenty|twenty-five|twenty five|quarter|half|\d{{1,2}})\s+"
+           rf"(?:minutes\s+)?(?:past|to)\s+{_SMALL}\b|half\s+{_SMALL}\b|"
+           r"\d{1,2}[:.]\d\d|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+           r"twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)")
 _UNIT = (r"(?:\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|am|pm|a\.m\.|p\.m\.|o'clock|"
          r"in the (?:morning|evening|afternoon)))")
+_SAID_AGAIN = (r"(?:(?:no|nope|wait|sorry|oops|actually|i mean|scratch that|oh no|hang on|"
+               r"hold on)[\s,.]+)+")
 _CORRECTION = re.compile(
-    rf"^(?P<head>.*\b)(?P<old>{_NUMBER})(?P<unit>{_UNIT})?(?P<rest>[^,.;]*?)\s*[,.;]?\s+"
-    r"(?:(?:no|nope|wait|sorry|oops|actually|i mean|scratch that|oh no|hang on|hold on)"
-    r"[\s,.]+)+"
+    # (not the end of a longer time: "ten to [seven]")
+    rf"^(?P<head>.*\b)(?<!\bto )(?<!\bpast )(?<!\bhalf )(?<!:)(?<!\d\.)(?P<old>{_NUMBER})(?P<unit>{_UNIT})?"
+    rf"(?P<rest>[^,.;]*?)\s*[,.;]?\s+{_SAID_AGAIN}"
     r"(?:(?:make (?:that|it)|change (?:that|it) to|let's say|say)\s+)?"
+    # "in 10 mins …, sorry, I mean in 15 mins": the preposition said again
+    r"(?:(?:in|at|for)\s+)?"
     rf"(?P<new>{_NUMBER})(?P<newunit>{_UNIT})?\s*(?:instead|please)?\s*"
-    r"(?P<more>[,;]\s*(?:and|then|also)\s+.*|[.!]?)$", re.I)
+    r"(?P<more>[,;]\s*(?:and|then|also)\s+.*|[.!]?"
+    # the rest of the request said after the correction: "…, no wait, quarter to seven
+    # tomorrow morning", "…, sorry, I mean 3:10pm, for school pick-up"
+    r"|(?P<tail>(?:\s*,\s*|\s+)(?!(?:and|then|also)\b)[^.;!?]*?)[.!?]?)$", re.I)
+
+
+# words corrected at the end: "to iron the uniforms, sorry, the school uniforms", "put Calpol
+# on the shopping, no wait, Calpol and fruit pouches"
+_WORDS_AGAIN = re.compile(rf"^(?P<head>.*?\S)\s*[,.;]\s+{_SAID_AGAIN}(?P<new>[a-z][\w' -]*?)[.!]?$",
+                          re.I)
+# the request begun again: "can you add, sorry, add 'label the coats' to my to-do list"
+_BEGUN_AGAIN = re.compile(rf"^(?P<head>.*?)\b(?P<verb>\w+)\s*[,.;]\s+{_SAID_AGAIN}(?P=verb)\b",
+                          re.I)
+# a word of pause after a preposition: "a timer for, sorry, 3 minutes"
+_PAUSE = re.compile(r"\b(for|at|to|in|on|about)\s*,\s*(?:(?:um+|uh+|er+|erm|sorry)\s*,\s*)+(?=\w)",
+                    re.I)
+
+
+def _words_corrected(text: str) -> str:
+    m = _WORDS_AGAIN.match(text)
+    if m is None or len(m["new"].split()) > 5:
+        return text
+    head, new = m["head"], m["new"].strip()
+    first, last = new.split()[0].lower(), new.split()[-1].lower()
+    words = list(re.finditer(r"[\w'-]+", head))
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].group().lower() != first:
+            continue
+        said = [w.group().lower() for w in words[i:]]
+        if (said[-1] == last and len(said) <= 5) or (
+                first in ("the", "my", "a", "an") and len(said) <= 3):
+            # "the uniforms" → "the school uniforms", "the bank" → "the building society"
+            return f"{head[:words[i].start()]}{new}"
+        if len(said) > 1 and len(new.split()) > 1 and " and " in f" {new.lower()} ":
+            # "Calpol" → "Calpol and fruit pouches", the rest of the request kept
+            return f"{head[:words[i].start()]}{new}{head[words[i].end():]}"
+        return text
+    return text
 
 
 def corrected(text: str) -> str:
-    """``text`` with a number corrected in the same breath put right."""
+    """``text`` with a number or words corrected in the same breath put right."""
+    text = _PAUSE.sub(lambda m: f"{m.group(1)} ", text)
+    again = _BEGUN_AGAIN.match(text)
+    if again is not None:
+        text = f"{again['head']}{text[again.end() - len(again['verb']):]}"
     m = _CORRECTION.match(text)
     if m is None:
-        return text
+        return _words_corrected(text)
     unit = m.group("newunit") or m.group("unit") or ""
+    if m.group("tail") is not None:
+        return f"{m.group('head')}{m.group('new')}{unit}{m.group('rest')}{m.group('tail')}".strip()
     more = m.group("more") if m.group("more").strip(" .!") else ""
     return f"{m.group('head')}{m.group('new')}{unit}{m.group('rest')}{more}".strip()

@@ -30,15 +30,47 @@ _VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|bud
                        r"my dear|my love)\s*(?=[,.?!]|$)", re.I)
 # a courtesy between commas: "remind me, if you would, on Wednesday …"
 _IF_YOU_WOULD = re.compile(r",\s*(?:if you (?:would|could|wouldn't mind|don't mind|please)|"
-                           r"if it's no trouble|would you)\s*(?=,)", re.I)
+                           r"if it's no trouble|would you|will you|can you|could you)\s*"
+                           r"(?=,|[.?!]?$)", re.I)
 # wanting to know, before the question: "I would like to know when is the dinner"
 _WANT_TO_KNOW = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))(?:i(?:'d| would) like to know|"
                            r"i want to know|i need to know|i wonder)\s+(?=(?:when|what|how|which|"
                            r"if|whether|where)\b)", re.I)
 
 
+# a greeting first: "Dear assistant, good evening, please set an alarm for 4:45 on Thursday
+# morning" (its "evening" is no time of the alarm's)
+_GREETING = re.compile(r"^(?:(?:my\s+)?dear\s+(?:assistant|hark)\s*,?\s*)?(?:(?:good\s+(?:morning|afternoon|"
+                       r"evening|day)|hello|hi|hiya|hey there)(?:\s+(?:there|assistant|hark))?\s*[,.!]\s*)?"
+                       # a sound or word to start with: "Ahh, when is …", "Excuse me, what …"
+                       r"(?:(?:ah+|oh+|ooh+|hmm+|excuse me|ey up|eh|well|alright)\s*[,.!]+\s*)?"
+                       r"(?=\S)", re.I)
+# an aside before the request: "Duw, I nearly forgot, remind me …", "quick one, …"
+_ASIDE_FIRST = re.compile(r"^(?:(?:duw|oh|ah|right|okay|ok|so|hey|aye|och|crikey|blimey|god)\s*,?\s*)*"
+                          r"(?:i (?:nearly|almost) forgot|before i forget|while i remember|"
+                          r"while i think of it|quick one|one more thing|just one thing|"
+                          # "Just off a twelve-hour shift, set an alarm …"
+                          r"(?:just\s+)?(?:off|back from|home from|in from) (?:a|an|my|the) [\w -]{1,30}?"
+                          r"(?:shift|flight|drive|run|trip|walk|day))\s*[,.:;!-]+\s*"
+                          r"(?=\S)", re.I)
+
+
+# "I should like an alarm set for ten to six": set one
+_LIKE_SET = re.compile(r"\bi(?:'d| would| should) like (an? (?:alarm|reminder|timer)) (?:set|put on) "
+                       r"(for|at|in)\b", re.I)
+
+
+# an aside about the time: "at twenty to one tomorrow afternoon, which is when the court
+# rises for lunch, to ring the clerk"
+_WHICH_IS_WHEN = re.compile(r",\s*which\s+(?:is|was|'s)\s+(?:when|where|the time)\b[^,]*(?=,)", re.I)
+# "add item 'fix the flaky unit test' to …": the quoted words are the item
+_ITEM_QUOTED = re.compile(r"\b(add|put|write)\s+(?:the\s+|an\s+)?items?\s+(?=['\"‘“])", re.I)
+
+
 def plainly(text: str) -> str:
     """``text`` with long courtesies before its requests said as "please", and words said
     to the listener left out."""
-    text = _IF_YOU_WOULD.sub("", _VOCATIVE.sub("", text))
+    text = _IF_YOU_WOULD.sub("", _VOCATIVE.sub("", _ASIDE_FIRST.sub("", _GREETING.sub("", text))))
+    text = _LIKE_SET.sub(r"set \1 \2", _WHICH_IS_WHEN.sub("", text))
+    text = _ITEM_QUOTED.sub(r"\1 ", text)
     return _WANT_TO_KNOW.sub("", _COURTESY.sub("please ", text))

@@ -22,6 +22,21 @@ _WORDS = {
     "nothin": "nothing", "somethin": "something", "collectin": "collecting",
     "cooncil": "council", "the morra": "tomorrow", "the morn": "tomorrow",
     "the nicht": "tonight", "pit": "put",
+    # Doric and Scots: "hiv I got ony reminders", "foo lang's left on the pasta", "tak three
+    # minutes aff", "pit anither quarter hoor on", "fit's on the messages list"
+    "hae": "have", "hiv": "have", "ony": "any", "foo lang": "how long", "foo lang's": "how long's",
+    "fit's": "what's", "tak": "take", "mak": "make", "anither": "another", "hoor": "hour",
+    "hoors": "hours", "aicht": "eight", "setterday": "saturday",
+    # (German "nicht", "Licht": only after an English word)
+    "thursday nicht": "thursday night", "friday nicht": "friday night",
+    "saturday nicht": "saturday night", "sunday nicht": "sunday night",
+    "monday nicht": "monday night", "tuesday nicht": "tuesday night",
+    "wednesday nicht": "wednesday night", "bike licht": "bike light", "a've": "I've", "meetin": "meeting", "nae": "not", "mair": "more",
+    "needin": "needing", "messages list": "shopping list",
+    # typed and Jamaican: "wot time is …", "when is dat dinner wid Anna", "tek off dat reminder"
+    "wot": "what", "gimme": "give me", "dat": "that", "wid": "with", "tek": "take",
+    "mi done": "I've done", "a'ready": "already", "fi": "for",
+    "quarter hour": "quarter of an hour", "quarter hoor": "quarter of an hour",
     "gonnae": "can you", "tell us": "tell me", "wake us": "wake me", "remind us": "remind me",
     "give us": "give me", "get us up": "get me up", "set us": "set me", "can ya": "can you", "could ya": "could you",
     "would ya": "would you",
@@ -30,16 +45,19 @@ _WORDS = {
     "t'": "the", "wi'": "with", "an' all": "as well", "o'": "of",
     # Indian English: "prepone the team meeting to 8:30", "what all alarms are there"
     "prepone": "move", "what all": "what",
+    # said from Portuguese, Spanish or Italian ("lembrar", "recordar", "ricordare"): "remember
+    # me on Friday at 5pm to buy rice"
+    "remember me": "remind me",
 }
 # "ma" (Scots) and "me" (Yorkshire, after a preposition: "off me to-do list") are "my"
 # before what one has ("ma to-do list"), not "ring ma" (mum) or "remind me"
 _HAD = (r"(?:to-?do|shopping|alarms?|reminders?|timers?|calendar|diary|lists?|haircut|dinner|tea|"
         r"meeting|appointment|swimming|swimmin|bins?|pasta|laundry|washing|weekday|brew|"
-        r"cuppa)\b")
+        r"cuppa|break|lunch|nap)\b")
 _MY = re.compile(rf"\bma\b(?=\s+{_HAD})|(?:(?<=\boff )|(?<=\bon )|(?<=\bin )|(?<=\bto )|"
                  r"(?<=\bfor )|(?<=\bfrom )|(?<=\bwhat's )|(?<=\bwhats )|(?<=\btime's )|"
-                 r"(?<=\bmove )|(?<=\bchange )|(?<=\bcancel )|(?<=\bpause )|(?<=\bcheck ))me\b"
-                 rf"(?=\s+(?:[\w-]+\s+)?{_HAD})", re.I)
+                 r"(?<=\bmove )|(?<=\bchange )|(?<=\bcancel )|(?<=\bpause )|(?<=\bcheck )|(?<=\bput ))me\b"
+                 rf"(?=\s+(?:[\w.:-]+\s+)?{_HAD})", re.I)
 # "score it aff the list": cross it off
 _SCORE = re.compile(r"\bscore\b(?=\s+(?:it|that|them|\w+)\s+(?:aff|off)\b)", re.I)
 # "o" is "of" before a word: "get rid o the bins reminder", "instead o nine"
@@ -53,8 +71,44 @@ _WEE = re.compile(r"\b(an?|the)\s+wee\s+", re.I)
 _THE_NIGHT = re.compile(r"\bthe night\b(?!\s+(?:before|after)\b)", re.I)
 
 
+# said from Portuguese or Spanish: "an alarm for 8 and 15 of the morning" (8:15 in the
+# morning), "at 7 of the evening"
+_AND_MINUTES = re.compile(r"\b(for|at)\s+(\d{1,2})\s+and\s+([1-5]\d)\s+(?=(?:(?:of|in)\s+the\s+(?:morning|"
+                          r"afternoon|evening|night)|tomorrow|tonight|today|on\s+\w+day|am|pm)\b)", re.I)
+_OF_THE = re.compile(r"\b(\d{1,2}(?::\d\d)?)\s+of\s+the\s+(morning|afternoon|evening|night)\b", re.I)
+_PART_SAID = {"morning": "in the morning", "afternoon": "in the afternoon",
+              "evening": "in the evening", "night": "at night"}
+# "what time the meeting starts and what time it ends": one question, start and end
+_AND_ENDS = re.compile(r"\b(starts|begins)\s+and\s+(?:what time|when)\s+(?:it|that|she)\s+"
+                       r"(ends|finishes)\b", re.I)
+
+
+# "between now and Sunday", "from now up to Friday": until then
+_FROM_NOW = re.compile(r"\b(?:between\s+(?:now|today)\s+and|from\s+(?:now|today)\s+(?:up\s+)?(?:to|until|till|"
+                       r"through))\s+(?=(?:\w+day|tomorrow|the\s+\d|next|the\s+weekend)\b)", re.I)
+
+
+# "If is not there, put it": "it" left out, as in Italian or Spanish
+_IF_IS = re.compile(r"\b(if)\s+(?=(?:is|isn't|is not|are|aren't|are not)\s+(?:not\s+)?(?:there|on|in)\b)",
+                    re.I)
+
+
+# "five minutes more short" (said from French or Spanish): shorter
+_MORE_SHORT = re.compile(r"\bmore (short|long|early|late)\b", re.I)
+_ER = {"short": "shorter", "long": "longer", "early": "earlier", "late": "later"}
+
+
+def _calques(text: str) -> str:
+    text = _MORE_SHORT.sub(lambda m: _ER[m[1].lower()], text)
+    text = _IF_IS.sub(r"\1 it ", _FROM_NOW.sub("until ", text))
+    text = _AND_MINUTES.sub(lambda m: f"{m[1]} {m[2]}:{int(m[3]):02d} ", text)
+    text = _OF_THE.sub(lambda m: f"{m[1]} {_PART_SAID[m[2].lower()]}", text)
+    return _AND_ENDS.sub(r"\1 and \2", text)
+
+
 def standard(text: str) -> str:
     """``text`` in standard English spelling where it uses Scots or colloquial words."""
+    text = _calques(text)
     if not (_SWAP.search(text) or _WEE.search(text) or _OF.search(text) or _MY.search(text)
             or _SCORE.search(text)):
         return text
@@ -63,4 +117,4 @@ def standard(text: str) -> str:
     out = _WEE.sub(lambda m: f"{m.group(1)} ", out)
     out = _OF.sub("of ", out)
     return _THE_NIGHT.sub("tonight", out) if "the morra" in text.lower() or \
-        re.search(r"\b(?:tae|aff|whit|ma|gonnae)\b", text, re.I) else out
+        re.search(r"\b(?:tae|aff|whit|ma|gonnae|hae|hiv|ony|tak|mak|pit)\b", text, re.I) else out

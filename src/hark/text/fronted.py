@@ -12,17 +12,24 @@ from __future__ import annotations
 
 import re
 
-_VERBS = (r"stop|cancel|delete|remove|pause|resume|move|change|push|shift|put|set|make|"
+_VERBS = (r"stop|cancel|delete|remove|pause|resume|move|change|push|shift|put|set|make|give|"
           r"snooze|turn off|switch off|extend|reschedule|tick off|cross off|take off")
+# a new time wished for it: "the dentist reminder, I'd rather have it Wednesday at 9:15",
+# "the reminder to get Sam a card, could it go off tomorrow instead, at half five"
+_WANTS = (r"i'd rather have|i would rather have|i'd prefer|i'd like|i want|can you have|"
+          r"could you have|(?:can|could)(?=\s+it\s+(?:go off|be|ring|start)\b)")
 _FRONTED = re.compile(
-    rf"^(?P<thing>(?:the|my|our)\s+(?:[\w:'-]+\s+){{0,5}}?[\w:'-]+)"
+    rf"^(?:(?:right|okay|ok|so|now|please)\s*,\s*)?(?P<thing>(?:the|my|our|that|this)\s+"
+    rf"(?:(?:\d{{1,2}}\.\d\d|[\w:'-]+)\s+){{0,5}}?[\w:'-]+"
+    # with no "the": "dinner with Anna, make it quarter to eight"
+    r"|(?:dinner|lunch|breakfast|coffee|drinks|tea)\s+with\s+[a-z]+(?:\s+on\s+\w+day)?)"
     # "the 6:30 alarm is far too early, make it 7 o'clock": a remark about it between
     # (a remark that says no time: "the plumber's coming on Thursday at 1, put it in …"
     # keeps its time)
     r"(?:(?:\s+is|'s|\s+was)\s+(?![^,]*\b(?:\d|today|tonight|tomorrow|\w+day)\b)[^,]{1,40}?,)?"
     r"\s*,?\s+"
-    rf"(?P<ask>(?:(?:please|can you|could you|would you|kindly)\s+)*)"
-    rf"(?P<verb>{_VERBS})\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)
+    rf"(?P<ask>(?:(?:please|can you|could you|would you|kindly|you can|you could)\s+)*)"
+    rf"(?P<verb>{_VERBS}|{_WANTS})\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)
 
 
 _DONE_FIRST = re.compile(
@@ -52,12 +59,32 @@ def unfronted(text: str) -> str:
     m = _FRONTED.match(text.strip())
     if m is None or re.search(rf"\b(?:{_VERBS})\b", m.group("thing"), re.I):
         return text
-    verb, rest = m.group("verb"), m.group("rest")
-    if verb.lower() in ("put", "set") and _KEPT.search(m.group("thing")) and \
+    verb, rest, thing = m.group("verb"), m.group("rest"), m.group("thing")
+    thing = re.sub(r"\s+[-–—]$", "", thing)  # "the bins reminder on Thursday - make it 8pm"
+    # "the 7:15 one tomorrow, make it 8": a clock time's "one" is an alarm
+    thing = re.sub(r"^((?:the|my)\s+\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm))?)\s+one\b", r"\1 alarm", thing,
+                   flags=re.I)
+    if verb.lower() == "make" and re.match(r"\s+at\s", rest, re.I):
+        verb, rest = "change", re.sub(r"^\s+at\b", " to", rest, flags=re.I)  # "make it at 9:20"
+    if verb.lower() == "put" and re.match(r"\s+(?:an?|one|two|\d+|half an?)\s+\w+\s+(?:earlier|later)\b",
+                                          rest, re.I):
+        verb = "move"  # "the dinner with Anna, put it one hour earlier"
+    if verb.lower() in ("can", "could") or re.fullmatch(_WANTS, verb, re.I):
+        rest = re.sub(r"^\s+(?:go off|be|ring|start)\b", "", rest, flags=re.I)
+        rest = re.sub(r"^\s*,?\s*(?:(?:at|on|for|to)\b)?\s*", " to ", rest, count=1, flags=re.I)
+        rest = re.sub(r"\s+instead\b,?|,?\s+(?:at|on)\s+like\b|\s+like\b", "", rest, flags=re.I)
+        verb = "move"
+    day = re.search(r"\s+(?:on\s+\w+day|tomorrow|today|tonight)$", thing, re.I)
+    if verb.lower() == "make" and day is not None:
+        # "the swimming alarm on Saturday, make it half nine": "make X half nine on Saturday"
+        clause, comma, after = rest.partition(",")  # (before a remark after a comma)
+        thing = thing[:day.start()]
+        rest = f"{clause.rstrip(' .!')}{day.group(0)}{comma}{after}"
+    if verb.lower() in ("put", "set") and _KEPT.search(thing) and \
             re.match(r"\s+(?:on|to|at|for)\b", rest, re.I):
         # "the dentist reminder, put it on Wednesday": move it there, not a new one
         verb, rest = "move", re.sub(r"^\s+(?:on|to|at|for)\b", " to", rest, count=1, flags=re.I)
-    return f"{m.group('ask')}{verb} {m.group('thing')}{rest}".strip()
+    return f"{m.group('ask')}{verb} {thing}{rest}".strip()
 
 
 _KEPT = re.compile(r"\b(?:reminder|alarm|appointment|meeting|event)s?\b", re.I)

@@ -28,7 +28,9 @@ _INSTEAD = re.compile(
 _MAKE = re.compile(
     r"^(?P<ask>(?:(?:please|can you|could you|would you)\s+)*)(?:make|have)\s+"
     r"(?P<what>(?:dinner|lunch|breakfast|coffee|drinks)\s+with\s+[a-z]+"
-    r"(?=\s+(?:start|begin)\b|.*\binstead\b)|"  # with no "the": only a change said as one
+    # with no "the": only a change said as one ("… quarter to eight": a time said next)
+    r"(?=\s+(?:start|begin)\b|.*\binstead\b|\s+(?:at\s+)?(?:\d|half\b|quarter\b|noon\b|(?:one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|"
     r"(?:the|my|that|this|\w+'s)\s+(?:[\w'-]+\s+){0,4}?"
     rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session)"
     # "the reminder about sams card"
@@ -39,22 +41,37 @@ _MAKE = re.compile(
     rf"(?:\s+(?:start|begin))?\s+(?:at\s+|for\s+)?(?P<new>{_CLOCK}(?:\s+(?:in the morning|in the evening|at night|"
     r"tonight|o'clock))?)(?P<day>(?:\s+(?:tomorrow|today|on \w+day|\w+day))?"
     r"(?:\s+(?:morning|afternoon|evening|night))?)"
-    rf"(?:\s+instead(?:\s+of\s+(?:the\s+)?{_CLOCK})?)?(?P<rest>(?:[,;.!]\s*.*|\s+(?:and|then)\s+.*)?)$", re.I)
+    rf"(?:\s+instead(?:\s+of\s+(?:the\s+)?{_CLOCK})?)?"
+    # "… 8pm instead of 7 on Thursday": its day after
+    r"(?P<day2>\s+(?:tomorrow|today|on \w+day|\w+day))?(?P<rest>(?:[,;.!]\s*.*|\s+(?:and|then)\s+.*)?)$",
+    re.I)
 
 
 # "the team meeting is now on Thursday at 9", "the dentist rang, my appointment's now at 3
 # on Wednesday, can you update it?": a move of that appointment
 _NOW_AT = re.compile(
-    r"^(?:[^,.]{1,60}[,.]\s*)?(?P<what>(?:the|my|our)\s+(?:[\w'-]+\s+){0,4}?"
+    r"^(?:[^,.]{1,60}[,.]\s*){0,2}?(?P<what>(?:the|my|our)\s+(?:[\w'-]+\s+){0,4}?"
     rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session|party)"
-    # with no "the": "Dinner with Anna is now at 8pm"
-    r"|(?:dinner|lunch|breakfast|coffee|drinks)\s+with\s+[a-z]+)"
-    r"(?:\s+is|'s)\s+now\s+(?:going to be\s+|happening\s+)?(?:on\s+|at\s+)?"
+    # "the meeting of the team" (said the other way round)
+    rf"(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?"
+    # with no "the": "Dinner with Anna is now at 8pm", "dinner's now Saturday at 8"
+    r"|(?:dinner|lunch|breakfast|coffee|drinks)(?:\s+with\s+[a-z]+|(?=(?:\s+is|'s)\s+now\b))"
+    # "Team meeting tomorrow's now at 2pm"
+    r"|(?:[\w-]+\s+)?(?:meeting|appointment)(?=(?:\s+(?:tomorrow|today|on\s+\w+day))?(?:\s+is|'s)\s+now\b))"
+    # its day: "the appointment on Wednesday is now at half two"
+    r"(?P<day>\s+(?:tomorrow|today|on\s+\w+day))?"
+    r"(?:(?:\s+is|'s)\s+now|\s+(?:must|should|has to|needs to)\s+(?:now\s+)?be"
+    # "… is at 2 tomorrow instead of 9", "… is at 2, not at 9": "instead"/"not" says a change
+    r"|(?:\s+is|'s)(?=\s+(?:on\s+|at\s+)?[^,.?!]+?\s*,?\s*(?:instead|not|rather than)\b))"
+    r"\s+(?:going to be\s+|happening\s+)?(?:on\s+|at\s+)?"
     r"(?P<new>[^,.?!]+?)(?:\s+instead)?"
+    # "…, not at 9", "… instead of 9", "… rather than Friday": the old time
+    r"(?:\s*,?\s*(?:not|instead of|rather than)\s+(?:at\s+|on\s+)?[^,.?!]+?)?"
     # "…, still half seven": the same clock on the new day
     r"(?:\s*,?\s*(?:still|same time,?)\s+(?:at\s+)?(?P<still>[^,.?!]+?))?"
     r"(?:\s*[,.]?\s*(?:(?:so|and)\s+)?(?:(?:can|could|would) you\s+|please\s+)*(?:update|change|"
-    r"move|fix|sort|amend)\s+(?:it|that|the calendar|my calendar)(?:\s+for me)?(?:\s+please)?)?"
+    r"move|fix|sort|amend)\s+(?:it|that|the calendar|my calendar)(?:\s+(?:on|in)\s+(?:the|my)\s+"
+    r"(?:calendar|diary))?(?:\s+for me)?(?:\s+please)?)?"
     r"\s*[.!?]*$", re.I)
 
 
@@ -72,9 +89,88 @@ _VERBLESS = re.compile(
 _WHO = re.compile(r"\b(?:dentist|doctor|gp|vet|hairdresser|barber|physio|optician)\b", re.I)
 
 
+# "put the team meeting back to 2": a move ("put X back" is not "put X in the calendar")
+_PUT_BACK = re.compile(r"\bput\s+((?:the|my|our)\s+[\w' -]{1,40}?)\s+back\s+(?=(?:to|till|until|by|"
+                       r"an?|half|one|two|three|\d)\b)", re.I)
+# "make the pasta timer 5 minutes instead of 8": the old length is no more to add
+_LENGTH_INSTEAD = re.compile(r"\b((?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"fifteen|twenty|thirty)\s+(?:minutes?|mins?|seconds?|hours?))\s+"
+                             r"instead\s+of\s+(?:the\s+)?\w+(?:\s+(?:minutes?|mins?|seconds?|"
+                             r"hours?))?", re.I)
+# "change the laundry one to 20 minutes": "one" is a timer when it is given a length
+_TIMED_ONE = re.compile(r"\b(the|my)\s+([\w-]+)\s+one\b(?=\s+(?:to|by|for)\s+(?:\d+|an?|one|two|"
+                        r"three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|"
+                        r"fifty)\s*(?:minutes?|mins?|seconds?|secs?|hours?)\b)", re.I)
+
+
+# "make dinner with Anna half an hour earlier": a move by a length of time
+_MAKE_SHIFTED = re.compile(
+    r"^(?P<ask>(?:(?:please|can you|could you|would you)\s+)*)(?:make|have)\s+"
+    r"(?P<what>(?:the|my)\s+[\w' -]{1,40}?|(?:dinner|lunch|breakfast|coffee|drinks)\s+with\s+[a-z]+)"
+    r"\s+(?:start\s+)?(?P<by>(?:half an?|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|"
+    r"forty-five|\d+)\s+(?:minutes?|mins?|hours?))\s+(?P<way>earlier|later|sooner)\b(?P<rest>.*)$",
+    re.I)
+
+
+# "change it for 10 o'clock" (said from another language): to 10 o'clock; not "change my
+# alarm for 7 to 8", whose "for" names the alarm
+_CHANGE_FOR = re.compile(r"\b((?:change|switch|move)\s+(?:it|that|(?:my|the)\s+[\w' -]{1,40}?))\s+for\s+"
+                         r"(?=(?:\d|half\b|quarter\b|noon\b|midday\b|(?:one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve)\b)(?![^,.;]*\bto\b))", re.I)
+
+
+# "move the dinner with Anna so that it starts at 7": to 7
+_SO_IT_STARTS = re.compile(r"\b((?:move|change|shift|push|bring|switch)\s+(?:it|that|(?:my|the)\s+[\w' -]"
+                           r"{1,40}?))\s+so\s+(?:that\s+)?(?:it|she|he)\s+(?:starts|begins|is|goes off|rings)"
+                           r"\s+(?:at\s+|on\s+)?", re.I)
+
+
+# "give that pasta timer another two minutes": more time on it
+_GIVE_MORE = re.compile(r"\bgive\s+(?:the|my|that|this)\s+(?P<t>[\w-]+(?:\s+timer)?)\s+(?P<more>(?:another|"
+                        r"an extra|a further|extra)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|seconds?|secs?|"
+                        r"hours?|minute|hour)(?:\s+and\s+a\s+half)?)\b", re.I)
+# "remind me to call the dentist at half two tomorrow afternoon instead of ten": a move of
+# that reminder
+_REMIND_INSTEAD = re.compile(
+    rf"^(?P<ask>(?:(?:please|can you|could you|would you)\s+)*)remind me to (?P<task>.+?)\s+"
+    rf"(?P<when>(?:at|on|tomorrow|today|tonight)\b.+?)\s+instead of\s+(?:the\s+)?{_CLOCK}\s*[.!]?$", re.I)
+
+
+# "slot the team meeting in at 8.30": a move; "bump the bins reminder half an hour earlier"
+_SLOT_IN = re.compile(r"\bslot\s+((?:the|my)\s+[\w' -]{1,40}?)\s+in\s+(?:at|for)\s+", re.I)
+_BUMP_UP = re.compile(r"\bbump\s+((?:the|my)\s+[\w' -]{1,30}?timer)\s+up\s+by\s+([\w-]+\s+(?:minutes?|mins?|"
+                      r"seconds?|hours?))\b", re.I)
+_BUMP = re.compile(r"\bbump\b(?=\s+(?:the|my)\s)", re.I)
+
+
+# "move my 7.15 tomorrow to quarter to eight", "set the 0715 one tomorrow to 0700": a clock
+# time named as the thing is an alarm
+_CLOCK_NAMED = re.compile(r"\b((?:move|change|push|shift|set|make|put)\s+(?:my|the)\s+\d{1,2}[:.]?\d\d"
+                          r"(?:\s?(?:am|pm))?)(?:\s+one)?(?=(?:\s+(?:tomorrow|today|on\s+\w+day))?\s+to\b)"
+                          r"(?!.*\b(?:alarm|reminder|meeting|appointment|timer|event)s?\b)", re.I)
+
+
 def instead(text: str) -> str:
     """``text`` as a change of the alarm it says "instead of", or a move of the reminder or
     appointment it says to "make" another time or says is "now" at another."""
+    text = _PUT_BACK.sub(r"move \1 back ", text)
+    text = _LENGTH_INSTEAD.sub(r"\1", text)
+    text = _TIMED_ONE.sub(r"\1 \2 timer", text)
+    text = _CHANGE_FOR.sub(r"\1 to ", text)
+    text = _SO_IT_STARTS.sub(r"\1 to ", text)
+    text = _CLOCK_NAMED.sub(r"\1 alarm", text)
+    text = _SLOT_IN.sub(r"move \1 to ", text)
+    text = _BUMP_UP.sub(r"add \2 to \1", text)
+    text = _BUMP.sub("push", text)
+    text = _GIVE_MORE.sub(lambda m: f"add {m['more']} to the {m['t']}"
+                          f"{'' if m['t'].lower().endswith('timer') else ' timer'}", text)
+    again = _REMIND_INSTEAD.match(text.strip())
+    if again is not None:
+        return f"{again['ask']}move the reminder to {again['task']} to {again['when']}"
+    shifted = _MAKE_SHIFTED.match(text.strip())
+    if shifted is not None:
+        return (f"{shifted['ask']}move {shifted['what']} {shifted['by']} {shifted['way']}"
+                f"{shifted['rest']}")
     now_at = _NOW_AT.match(text.strip())
     if now_at is not None and re.search(r"\d|\b(?:today|tomorrow|\w+day|noon|half|quarter)\b",
                                         now_at["new"], re.I):
@@ -83,14 +179,19 @@ def instead(text: str) -> str:
         if who and not _WHO.search(what):  # "the dentist rang, my appointment's now …"
             what = f"the {who.group(0).lower()} appointment"
         still = f" at {now_at['still']}" if now_at["still"] else ""
-        return f"move {what} to {now_at['new']}{still}"
+        day = now_at["day"] or ""
+        new = now_at["new"]
+        if day and not re.search(r"\b(?:today|tomorrow|\w+day)\b", new, re.I):
+            return f"move {what}{day} to {new}{still}"  # the same day, a new time
+        return f"move {what} to {new}{still}"
     bare = _VERBLESS.match(text.strip())
     if bare is not None:
         what = re.sub(r"^alarm\s+(\S+)", r"the \1 alarm", bare["what"])  # "the 07:15 alarm"
         return f"move {what} to {bare['new']}{bare['rest']}"
     made = _MAKE.match(text.strip())
     if made is not None:
-        day = made["day"] or (f" {made['day0'].strip().removesuffix(' at')}" if made["day0"] else "")
+        day = made["day"] or (f" {made['day0'].strip().removesuffix(' at')}" if made["day0"]
+                              else made["day2"] or "")
         return (f"{made['ask']}move {made['what']} to {made['new']}{day}"
                 f"{made['rest']}").strip()
     m = _INSTEAD.match(text.strip())

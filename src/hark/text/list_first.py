@@ -24,6 +24,10 @@ _SOME = (r"(?:these|this|the following|these things|the following things|one mor
          r"one more|another thing|another one|a few things|some things|a couple of things|"
          r"some stuff|a few bits)")
 _SAID = [
+    # "tick off two items on my to-do list: book a haircut, and renew passport"
+    re.compile(rf"^{_ASK}(?P<verb>tick off|cross off|take off|remove|delete|strike off)\s+"
+               rf"(?:{_SOME}|(?:two|three|four|some|a few|these|the following)\s+(?:items|things))\s+"
+               rf"(?:on|from|off)\s+{_LIST}{_IF_YOU}\s*:\s*(?P<items>\S.*)$", re.I),
     # "add (these) to the shopping list: …"
     re.compile(rf"^{_ASK}(?P<verb>add|put|pop|stick|write|jot down)\s+(?:{_SOME}\s+)?"
                rf"(?:to|on|onto|in)\s+{_LIST}{_IF_YOU}\s*[:,-]?\s+(?P<items>\S.*)$", re.I),
@@ -90,7 +94,11 @@ def _items_first(text: str) -> str:
         if not re.match(r"(?:the|my|our)\s", lst, re.I):
             lst = f"the {lst}"
         verb = m.groupdict().get("verb") or "add"
-        on = "on" if verb.lower() in ("put", "pop", "stick") else "to"
+        on = "on" if verb.lower() in ("put", "pop", "stick") else \
+            "from" if verb.lower() in ("remove", "delete") else \
+            "off" if verb.lower().endswith(" off") else "to"
+        if on == "off":  # "tick off X off the list" → "tick X off the list"
+            verb = verb.split()[0]
         ask = re.sub(r"(?:now then|right|okay|ok|so|oh)[\s,]+", "", m["ask"], flags=re.I)
         return f"{ask}{verb} {said} {on} {lst}{rest}"
     return text

@@ -1,6 +1,7 @@
 """A reason said before the request (English): "bin day's moved to tomorrow, so remind me
 to put the bins out tonight at 9", "we've got guests on Friday so put the cleaner in for
-Thursday at 10" — the request alone, so that the words of the reason ("moved to tomorrow")
+Thursday at 10", a remark as a sentence of its own ("Bit nippy out. How long have I got on
+the pasta?") — the request alone, so that the words of the reason ("moved to tomorrow")
 are not taken for a change of something the user has. "I'm out of coffee so add it to the
 list" stays: its "it" needs the reason.
 
@@ -15,6 +16,8 @@ import re
 _SO_ASK = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?so\s+(?P<ask>(?:(?:can|could|would) you\s+|please\s+)*"
     r"(?:remind me|set (?:a|an|me a)|add|put|pop|wake me|book|schedule|make (?:a|an)|"
+    # "…, so I'll want an alarm at twenty to six"
+    r"(?:i'll|i will|i'd|i)\s+(?:want|need|like)\s+(?:a|an)\s+(?=(?:alarm|reminder|timer)\b)|"
     # or a change of something named: "… has been put back half an hour, so shift the
     # swimming alarm to half nine"
     r"create|(?:shift|move|change|push|bring) (?:the|my) [\w' -]{1,30}? (?:alarm|reminder|timer)"
@@ -47,19 +50,55 @@ _CHANGED = re.compile(r"\b(?:got|been|was|were|is|has|'s)\s+(?:moved|changed|can
                       r"rescheduled|postponed|called off|put back|brought forward)\b", re.I)
 
 
+# a remark said as a sentence of its own before the request: "Bit nippy out. How long have
+# I got on the pasta …", "The winter jasmine's out, gorgeous it is. What's on the shopping
+# list …" (a remark names nothing the assistant keeps and no time)
+_REMARK_FIRST = re.compile(r"^(?P<remark>[^.?!]{3,160}[.!]+)\s+(?P<ask>\S.*)$")
+_ASKS = re.compile(r"^(?:(?:can|could|would|will) you\s+|please\s+)*(?:remind|set|add|put|pop|stick|"
+                   r"wake|book|schedule|make|create|cancel|delete|remove|move|change|push|pause|"
+                   r"stop|take|tick|cross|what|what's|when|when's|where|which|how|is|are|do|does|"
+                   r"have|has|am|tell|read|start)\b", re.I)
+_KEPT_OR_TIMED = re.compile(r"\b(?:alarms?|reminders?|timers?|lists?|calendar|diary|meeting|"
+                            r"appointment|event|remind|today|tonight|tomorrow|\w+day|\d|o'clock|"
+                            r"half|quarter|morning|afternoon|evening|night)\b", re.I)
+
+
+# a reason first with "given that", "as", "since": "Given that the hearing has been listed for
+# ten on Wednesday …, please set an alarm for ten past six on Wednesday morning"
+_GIVEN_THAT = re.compile(
+    r"^(?:given that|as|since|because|seeing as|seeing that)\b(?P<reason>.{10,240}?),\s*"
+    r"(?P<ask>(?:so\s+)?(?:(?:please|kindly)\s+|(?:can|could|would) you\s+)*(?:set|remind me|add|put|"
+    r"wake me|book|schedule|create)\b.*)$", re.I)
+
+
+def _remark_first(said: str) -> str | None:
+    m = _REMARK_FIRST.match(said)
+    if m is None or _ASKS.match(m["remark"]) or _KEPT_OR_TIMED.search(m["remark"]) \
+            or not _ASKS.match(m["ask"]) or re.search(r"\b(?:it|that|them|those|there|one)\b",
+                                                     m["ask"], re.I):
+        return None
+    return m["ask"]
+
+
 def without_reason(text: str) -> str:
     """The request of ``text`` when a reason is said before it with "so" (or, for a thing
-    said changed, a comma)."""
+    said changed, a comma), or a remark as a sentence of its own."""
     said = text.strip()
-    m = _SO_ASK.search(said)
+    remark = _remark_first(said)
+    if remark is not None:
+        return remark
+    m = _SO_ASK.search(said) or _GIVEN_THAT.match(said)
     if m is None:
         comma = _COMMA_ASK.search(said)
         if comma is not None and _CHANGED.search(said[:comma.start()]) and (
                 not _DAY.search(said[:comma.start()]) or _DAY.search(comma["ask"])):
             m = comma
-    if m is None or m.start() == 0:
+    cut = m.start("ask") if m is not None and m.re is _GIVEN_THAT else (m.start() if m else 0)
+    if m is None or cut == 0:
         return text
-    reason, ask = said[:m.start()], m.group("ask")
+    reason, ask = said[:cut].rstrip(" ,"), m.group("ask")
+    ask = re.sub(r"^(?:i'll|i will|i'd|i)\s+(?:want|need|like)\s+(?=(?:a|an)\s)", "set ", ask,
+                 flags=re.I)
     that = _THAT_DAY.search(ask)
     day = _DAY.search(reason)
     if that and day:  # "I've an interview on Wednesday morning so wake me at 7 that morning"

@@ -22,7 +22,8 @@ _DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday
 _DAY = re.compile(
     r"(?:(?<=\bon )|(?<=\bthis )|(?<=\bnext )|(?<=\bevery )|(?<=\bfrom )|(?<=\btill )|"
     r"(?<=\buntil )|(?<=\bto )|(?<=\band )|(?<=^))?"
-    r"\b(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b"
+    # (not a noun: "a bit of sun at last", "the sun", "some sun")
+    r"(?<!\bof )(?<!\bthe )(?<!\bsome )(?<!\ba )\b(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b"
     r"(?P<after>(?=\s+(?:\d|at\b|from\b|morning\b|afternoon\b|evening\b|night\b|am\b|pm\b|and\b|"
     r"weekly\b|move\b|same\b|to\b|till\b|until\b|or\b|\w+day\b|(?:mon|tues?|weds?|thu|thurs?|fri|"
     r"sat|sun)\b))|(?=\s*[,.?!;]|\s*$))?", re.I)
@@ -31,6 +32,15 @@ _WORDS = [
     (re.compile(r"\bappt\b", re.I), "appointment"),
     (re.compile(r"\b(?:tmrw|tmw|tmr|tomoz|2moro|tomo)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:pls|plz)\b", re.I), "please"),
+    # typed in a hurry: "set timr for 18 mins", "remnd me wed 2pm", "evry tuesday"
+    (re.compile(r"\b(?:timr|tmer|timmer)\b", re.I), "timer"),
+    (re.compile(r"\b(?:remnd|remid|reminde|rmind)\b", re.I), "remind"),
+    (re.compile(r"\b(?:alrm|alram|alarn)\b", re.I), "alarm"),
+    (re.compile(r"\bevry\b", re.I), "every"),
+    (re.compile(r"\bshoping\b", re.I), "shopping"),
+    (re.compile(r"\bcalender\b", re.I), "calendar"),
+    # "a half hour timer": half an hour
+    (re.compile(r"\ba half[- ]hour(?= timer\b)", re.I), "a 30 minute"),
     # text speak, lower case only: "wat timers r going", "wen do i hav to …", "eggs n bread"
     (re.compile(r"\b(?:whats|wats)\b"), "what's"),
     (re.compile(r"\bwat\b"), "what"),
@@ -56,15 +66,22 @@ _WORDS = [
     (re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)\s?(am|pm|a\.m\.|p\.m\.)", re.I), r"\1:\2\3"),
     (re.compile(r"\b(at|for|till|until|from|to|by) ([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.\d)", re.I),
      r"\1 \2:\3"),
-    (re.compile(r"\b12\s*noon\b", re.I), "noon"),
+    (re.compile(r"\b12\s*(?:noon|midday)\b", re.I), "noon"),
     (re.compile(r"\b12\s*midnight\b", re.I), "midnight"),
     (re.compile(r"\bshoppin\b", re.I), "shopping"),
     (re.compile(r"\b1\s?hrs?\b", re.I), "1 hour"),
     (re.compile(r"\b(\d+(?:\.\d+)?)\s?hrs?\b", re.I), r"\1 hours"),
-    (re.compile(r"\b(\d+)\s?mins?\b", re.I), r"\1 minutes"),
+    (re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                r"twenty|thirty|forty|forty-five|fifty|sixty|ninety)\s?mins?\b", re.I), r"\1 minutes"),
     (re.compile(r"\b(\d+)\s?secs?\b", re.I), r"\1 seconds"),
     # a 24-hour time typed without its colon, "alarm daily 0615" (a leading 0: no year)
     (re.compile(r"(?<![\d:.])(0\d)([0-5]\d)(?![\d:.])"), r"\1:\2"),
+    # and from 10:00 on, where a year cannot be meant: "alarm 1930 tonight", "at 1400 hrs"
+    (re.compile(r"(?:(?<=\bat )|(?<=\balarm )|(?<=\btill )|(?<=\buntil ))(1\d|2[0-3])([0-5]\d)"
+                r"(?![\d:.])|(?<![\d:.])(1\d|2[0-3])([0-5]\d)(?=\s*(?:hours|h)\b|\s+(?:tonight|today|"
+                r"tomorrow|tmrw|on \w+day)\b)", re.I),
+     lambda m: f"{m[1] or m[3]}:{m[2] or m[4]}"),
+    (re.compile(r"(?<!\bfor )\b((?:[01]\d|2[0-3]):\d\d)\s*(?:hours|h)\b", re.I), r"\1"),
     # typed terse: "rm bananas from shopping", "team meeting tmrw -> 10am", "… + remind me …"
     (re.compile(r"^rm\b", re.I), "remove"),
     # "…, it's still hard, like.": a closing filler

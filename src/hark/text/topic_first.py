@@ -22,8 +22,13 @@ _NOT_A_HEADING = (r"(?!(?:please|can|could|would|will|delete|cancel|remove|move|
                   r"is|are|do|does|did|how|i|i'm|i've)\b)")
 _THING = (rf"{_NOT_A_HEADING}(?:(?:the|my)\s+)?(?P<thing>(?:(?!(?:the|my|a|an)\s)[\w:'-]+\s+)"
           rf"{{0,3}}?{_KIND}"
-          r"(?:\s+(?:about|for|to)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?)")
-_GAP = r"\s*[.,:;]?\s+"
+          r"(?:\s+(?:about|for|to)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+          r")"
+          # its day: "the swimming alarm on Saturday, make it half nine"
+          r"(?P<day>\s+(?:on\s+\w+day|tomorrow|today|tonight))?"
+          # said again another way: "my half six alarm, the weekday one, make it seven"
+          r"(?:\s*,\s*the\s+(?P<kind>[\w-]+)\s+one(?=\s*,))?")
+_GAP = r"\s*(?:[.,:;]|\s[-–—]|[–—])?\s+"
 # "… make it 0815", "… move it to Friday"
 _CHANGE_IT = re.compile(rf"^{_THING}{_GAP}(?P<verb>make|change|move|set|push|shift)\s+"
                         r"(?:it|that)\b(?P<rest>.*)$", re.I)
@@ -34,10 +39,27 @@ _DONE_WITH = re.compile(rf"^{_THING}{_GAP}(?P<verb>delete|cancel|remove|scrap|bi
 _NEW_TIME = re.compile(rf"^{_THING}\s*[.,:;]\s*(?:(?:to|at)\s+)?(?P<when>[^,.;!?]+?)\s+instead"
                        r"\s*[.!]?$", re.I)
 # "… fifteen minutes earlier", "Dentist reminder. Two hours later."
-_SHIFTED = re.compile(rf"^{_THING}\s*[.,:;]\s*(?P<by>(?:an?|one|two|three|four|five|ten|fifteen|"
+_SHIFTED = re.compile(rf"^{_THING}\s*[.,:;]?\s*(?P<by>(?:an?|one|two|three|four|five|ten|fifteen|"
                       r"twenty|thirty|forty-five|half an?|\d+)\s+(?:minutes?|mins?|hours?))\s+"
                       r"(?P<way>earlier|later|sooner)(?:,?\s*(?:thanks|thank you|ta|please))?\s*[.!]?$",
                       re.I)
+# "I set a reminder for Thursday evening, what was it for?"
+_WHAT_WAS_IT = re.compile(r"^i(?:'ve)?\s+(?:set|made|put in|have|had|got)\s+(?:a|an)\s+(?P<kind>reminder|"
+                          r"alarm|timer)\s+(?:for|on)\s+(?P<when>[^,.?]+?)\s*[,.]\s*what\s+(?:was|is)\s+"
+                          r"it\s+(?:for|about)\s*\??$", re.I)
+# "the pasta needs another minute, add one to its timer": more time on that timer
+_NEEDS_MORE = re.compile(r"^(?:the\s+)?(?P<thing>[\w-]+)\s+needs\s+(?:another|an extra|(?P<n>\w+)\s+more)"
+                         r"\s+(?P<by>(?:\w+\s+)?(?:minutes?|mins?|seconds?))\b(?:\s*,\s*(?:so\s+)?(?:add|put)"
+                         r"\s+(?:one|it|that|them|those)\s+(?:to|on)\s+(?:its|the|it's)(?:\s+[\w-]+)?\s+timer)?"
+                         r"\s*[.!]?$", re.I)
+# "The reminder about ringing the dentist — what time tomorrow is that?"
+_WHAT_TIME_IS_THAT = re.compile(r"^(?P<thing>(?:the|my)\s+[\w' -]{2,50}?)\s*(?:[.,:;]|\s[-–—]|[–—])\s*"
+                                r"(?:what time|when)(?:\s+(?:tomorrow|today|tonight|on\s+\w+day))?\s+"
+                                r"(?:is|was)\s+(?:that|it)\s*\??$", re.I)
+# "Timer, 1 hour and 10 mins, pork belly."
+_TIMER_LENGTH_NAME = re.compile(r"^(?:an?\s+)?timer\s*[,:.]\s*(?P<len>[^,]*?\b(?:minutes?|mins?|seconds?|"
+                                r"secs?|hours?|hrs?))\s*[,:]\s*(?:for\s+)?(?:the\s+)?"
+                                r"(?P<name>[a-z][\w' -]{1,30}?)\s*[.!]?$", re.I)
 # "Dinner with Anna. Time?", "team meeting, when?"
 _WHEN_ASKED = re.compile(r"^(?P<thing>[a-z][\w' -]{2,40}?)\s*[.,:;]\s*(?:what\s+)?(?:time|when)"
                          r"\s*\??$", re.I)
@@ -51,10 +73,14 @@ _NEXT_ONE = re.compile(r"^(?:my\s+)?next\s+(?P<kind>reminder|alarm|event|appoint
 _ON_THE_LIST = re.compile(r"^(?P<item>[a-z][\w' -]{1,30}?)\s*[.,:]\s*(?:on|is it on|still on) "
                           r"(?:the|my) (?P<list>(?:[\w-]+ )?list)\s*\??$", re.I)
 # "Alarms. Saturday.", "Reminders tomorrow."
-_KINDS_ON = re.compile(r"^(?:any\s+)?(?P<kinds>alarms|reminders|events|appointments|meetings)"
+_KINDS_ON = re.compile(r"^(?:any\s+)?(?P<kinds>alarms?|reminders?|events?|appointments?|meetings?)"
                        r"\s*[.,:;]?\s+(?:for\s+|on\s+)?(?P<day>today|tonight|tomorrow|"
-                       r"this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[.?]?$",
-                       re.I)
+                       r"this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                       # typed short: "alarm sat?"
+                       r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s*[.?]?$", re.I)
+_SHORT_DAY = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+              "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+              "sat": "saturday", "sun": "sunday"}
 
 
 # the thing, then its verb with no "it" (non-native word order): "Team meeting tomorrow move
@@ -93,20 +119,42 @@ def _verb_after(said: str) -> str | None:
     return None if verb in ("move", "change", "push", "shift") else f"{verb} the {m['thing']}"
 
 
+def _named(m: re.Match[str]) -> str:
+    """The thing of a heading, with the kind said again after it ("the weekday one")."""
+    return f"{m['kind']} {m['thing']}" if m["kind"] else m["thing"]
+
+
 def _topic_first(text: str) -> str:
     said = text.strip()
     m = _CHANGE_IT.match(said)
     if m is not None:
-        return f"{m['verb'].lower()} the {m['thing']}{m['rest']}"
+        rest = f"{m['rest'].rstrip(' .!')}{m['day']}" if m["day"] else m["rest"]
+        return f"{m['verb'].lower()} the {_named(m)}{rest}"
     m = _DONE_WITH.match(said)
     if m is not None:
-        return f"{m['verb'].lower()} the {m['thing']}"
+        return f"{m['verb'].lower()} the {_named(m)}{m['day'] or ''}"
     m = _NEW_TIME.match(said)
     if m is not None:
-        return f"change the {m['thing']} to {m['when']}"
+        return f"change the {_named(m)}{m['day'] or ''} to {m['when']}"
     m = _SHIFTED.match(said)
     if m is not None:
-        return f"move the {m['thing']} {m['by']} {m['way'].lower()}"
+        return f"move the {_named(m)}{m['day'] or ''} {m['by']} {m['way'].lower()}"
+    m = _WHAT_TIME_IS_THAT.match(said)
+    if m is not None:
+        return f"what time is {m['thing'].strip()}"
+    m = _TIMER_LENGTH_NAME.match(said)
+    if m is not None:
+        return f"set a timer for {m['len']} for the {m['name']}"
+    m = _WHAT_WAS_IT.match(said)
+    if m is not None:
+        when = m["when"] if re.match(r"(?:today|tonight|tomorrow)\b", m["when"], re.I) \
+            else f"on {m['when']}"
+        return f"what {m['kind'].lower()}s have I got {when}"
+    m = _NEEDS_MORE.match(said)
+    if m is not None and m["thing"].lower() not in ("it", "this", "that", "he", "she", "everything"):
+        by = m["by"] if m["n"] or re.match(r"\w+\s", m["by"]) else f"a {m['by']}"
+        by = f"{m['n']} {by}" if m["n"] else by
+        return f"add {by} to the {m['thing']} timer"
     m = _WHEN_ASKED.match(said)
     if m is not None and not re.match(r"(?:what|when|is|are|do|does|did)\b", m["thing"], re.I):
         return f"what time is {m['thing']}"
@@ -124,7 +172,8 @@ def _topic_first(text: str) -> str:
         return f"is {m['item']} on the {m['list']}"
     m = _KINDS_ON.match(said)
     if m is not None:
-        day = m["day"] if m["day"].lower() in ("today", "tonight", "tomorrow") \
-            else f"on {m['day']}"
-        return f"what {m['kinds'].lower()} have I got {day}"
+        said = _SHORT_DAY.get(m["day"].lower(), m["day"])
+        day = said if said.lower() in ("today", "tonight", "tomorrow") else f"on {said}"
+        kinds = m["kinds"].lower()
+        return f"what {kinds if kinds.endswith('s') else kinds + 's'} have I got {day}"
     return _verb_after(said) or text

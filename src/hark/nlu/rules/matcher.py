@@ -242,6 +242,10 @@ class RuleMatcher:
             return Understanding(text=text, intent=edit, confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
         result = self.recognize(text, lang)
+        if result is None and lang == "en" and edit_requests.new_timer(text):
+            # "set a timer of three minutes for the coffee": a timer, not the coffee machine
+            return Understanding(text=text, intent="timer_set", confidence=1.0, slots=[],
+                                 in_scope=True, language=lang, source="rules")
         if result is None or result.intent.name in self._disabled:
             return None
         sentence = result.intent_sentence

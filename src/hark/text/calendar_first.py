@@ -1,0 +1,47 @@
+"""The calendar named before the event (English): "Calendar: coffee with Aoife Saturday
+2pm", "please enter in my calendar: lecture on machine learning tomorrow at 14:00", "add
+the following to my diary: …", "stick it in the calendar, delivery at Goole, Wednesday
+6am", "would you enter in the calendar, for Thursday at ten, the directions hearing" — as
+"put coffee with Aoife Saturday 2pm in my calendar".
+
+``event_first(text)`` returns the sentence with the event before the calendar, or
+``text`` unchanged when it does not start that way.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIRST = re.compile(
+    r"^(?P<ask>(?:(?:please|can you|could you|would you|will you|just|okay|ok|right)[\s,]+)*)"
+    r"(?:(?:enter|put|add|write|pop|note(?:\s+down)?|stick|whack|bung|book)\s+"
+    r"(?:(?:this|the following|these|these things|one more thing)\s+)?(?:in|on|into|to)\s+)?"
+    r"(?:(?:my|the|our)\s+)?(?P<where>calendar|diary)\s*:\s*(?P<what>\S.*?)\s*[.!]?$", re.I)
+
+
+# "stick it in the calendar, delivery at Goole, Wednesday 6am": "it" said after
+_IT_FIRST = re.compile(
+    r"^(?P<ask>(?:(?:please|can you|could you|would you|just)[\s,]+)*)(?:stick|put|pop|add|whack|bung|"
+    r"pencil|write)\s+(?:it|this)\s+(?:in|on|into)\s+(?:my|the|our)\s+(?P<where>calendar|diary)\s*[,:]\s*"
+    r"(?P<what>\S.*?)\s*[.!]?$", re.I)
+# the time said before the event: "would you enter in the calendar, for Thursday at ten
+# o'clock, the directions hearing at Leeds", "kindly add to my diary, for next Monday at 9:45,
+# the sentencing hearing …, which I expect will take the whole morning"
+_WHEN_FIRST = re.compile(
+    r"^(?P<ask>(?:(?:please|kindly|can you|could you|would you|just)[\s,]+)*)(?:enter|put|add|pencil|"
+    r"write|note(?:\s+down)?|book)\s+(?:in|into|to|on)\s+(?:my|the|our)\s+(?P<where>calendar|diary)\s*,\s*"
+    r"(?:for\s+)?(?P<when>[^,]*?\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)?)\b[^,]*?)\s*,\s*"
+    r"(?P<what>[^,]+?)(?:\s*,\s*(?:which|that|as|because)\b.*)?\s*[.!]?$", re.I)
+
+
+def event_first(text: str) -> str:
+    """``text`` with a calendar said before its event put after it."""
+    said = text.strip()
+    m = _WHEN_FIRST.match(said)
+    if m is not None:
+        ask = re.sub(r"\bkindly\b", "please", m["ask"], flags=re.I)
+        return f"{ask}put {m['what']} in my {m['where'].lower()} {m['when']}"
+    m = _FIRST.match(said) or _IT_FIRST.match(said)
+    if m is None:
+        return text
+    return f"{m['ask']}put {m['what']} in my {m['where'].lower()}"
