@@ -140,6 +140,11 @@ def test_headings(text: str, plain: str) -> None:
     ("how many mins on the laundry", "timer_query"),
     ("tell me how long the pasta's got", "timer_query"),
     ("how long has that laundry got left", "timer_query"),
+    ("how many mins till the pasta's ready", "timer_query"),
+    ("give me a quick rundown of my timers", "timer_query"),
+    ("list all calendar events before friday", "calendar_query"),
+    ("list all events and delete", None),
+    ("please tell me what i must buy from the shop", "lists_query"),
     ("read me a story", None),
 ])
 def test_the_readers_new_requests(text: str, intent: str | None) -> None:
@@ -350,6 +355,15 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
     ("When is the team meeting tomorrow? And set alarm one hour before it.",
      {"mention": ["09:00"], "new_alarms": [{"time": "08:00", "date": "2026-12-01"}]}),
     ("Put me 7.15 alarm back to ten to eight", {"changed": {"A2": {"time": "07:50"}}}),
+    ("Please delay the reminder for Sam card with half hour",
+     {"changed": {"R3": {"due": "2026-12-05T10:00"}}}),
+    ("um how long on the pasta one", {"mention": [{"minutes": 8}]}),
+    ("Please tell me what I must buy from the shop", {"mention": ["milk", "bananas"],
+                                                       "absent": ["passport"]}),
+    ("What's on the list of things to do?", {"mention": ["passport", "haircut"]}),
+    ("List all calendar events before Friday, with start times.",
+     {"mention": ["team meeting", "09:00", "dentist"], "absent": ["Anna"]}),
+    ("set a timer of three minutes for the coffee", {"new_timers": [{"seconds": 180, "name": "coffee"}]}),
 ])
 async def test_end_to_end(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

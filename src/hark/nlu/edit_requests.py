@@ -181,7 +181,7 @@ _TIMER_LEFT = re.compile(
     r"\s+(?:take|get|put|check|turn)\s+(?:my|the|our)\s+[\w-]+\s+(?:out|off|in)\b"
     r"|^how long (?:have i got|do i have|is there|'s there|is left) (?:left )?on (?:my|the|our) "
     r"[\w-]+(?: timer)?(?: and (?:the|my) [\w-]+(?: timer| one)?)?$"
-    r"|^(?:uh |um )?how long(?:'s| is)? (?:left )?on (?:my|the|our) [\w-]+(?: timer)?$"
+    r"|^(?:uh |um )?how long(?:'s| is)? (?:left )?on (?:my|the|our) [\w-]+(?: timer| one)?$"
     # "tell me how long the pasta's got", "how long has that laundry got left"
     r"|^(?:(?:can you |could you )?tell me |let me know )?how long (?:has |have )?(?:my|the|our|that) "
     r"[\w-]+(?: timer)?(?:'s| has)? got(?: left| to go)?$"
@@ -374,11 +374,16 @@ def new_timer(text: str) -> bool:
 
 # "read out my timers, with the name and the time left on each", "could you read out every
 # reminder I have"
-_READ_OUT = re.compile(r"^(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?read\s+(?:out\s+|me\s+)?"
+_READ_OUT = re.compile(r"^(?!.*\b(?:delete|remove|clear|cancel)\b)(?:please\s+)?(?:(?:can|could|would) you\s+)?"
+                       r"(?:please\s+)?(?:read|state|list|name)\s+"
+                       r"(?:out\s+|me\s+)?"
                        r"(?:out\s+)?(?:every|each|all(?:\s+of)?(?:\s+(?:my|the))?|my|the)\s+"
-                       r"(?P<kind>timer|reminder|alarm)s?\b")
+                       r"(?:calendar\s+)?(?P<kind>timer|reminder|alarm|event)s?\b")
 _READ_KIND = {"timer": "timer_query", "reminder": "calendar_query", "alarm": "alarm_query",
-              "calendar": "calendar_query", "diary": "calendar_query"}
+              "calendar": "calendar_query", "diary": "calendar_query", "event": "calendar_query"}
+# "what must I buy from the shop", "what do we have to get from the shops"
+_MUST_BUY = re.compile(r"\bwhat\s+(?:(?:i|we)\s+(?:must|have to|need to|should)|(?:must|should)\s+(?:i|we)|do\s+(?:i|we)\s+"
+                       r"(?:have to|need to))\s+(?:buy|get|pick up)\s+(?:from|at)\s+(?:the\s+)?(?:shops?|supermarket)\b")
 # "give me a quick rundown of my timers", "gimme the rundown of my calendar for the week"
 _RUNDOWN = re.compile(r"^(?:(?:can|could) you\s+)?(?:please\s+)?give me\s+(?:a|the)\s+(?:quick\s+)?"
                       r"(?:rundown|run-down|run down|summary|roundup|round-up)\s+(?:of|on)\s+(?:my|the)\s+"
@@ -426,6 +431,8 @@ def find(text: str) -> str | None:
         return _READ_KIND[read["kind"]]
     if _MINUTES_ON.search(said):
         return "timer_query"
+    if _MUST_BUY.search(said):
+        return "lists_query"
     named = _SET_NAMED.search(said)
     if named:
         return f"{named.group(1)}_set"

@@ -19,7 +19,8 @@ _CLOSING = re.compile(
     # how a list should be read: "read out my timers, with the name and the time left on
     # each", "…, with the day and time for each, please"
     r"|,\s*with\s+(?:the\s+)?(?:name|names|day|days|date|dates|time|times)\b[^,]*?\b(?:each|every one|"
-    r"them all|all of them)(?:\s*,?\s*please)?[.!?]*$", re.I)
+    r"them all|all of them)(?:\s*,?\s*please)?[.!?]*$"
+    r"|,\s*with\s+(?:their\s+|the\s+)?(?:start(?:ing)?\s+|end\s+)?times?(?:\s*,?\s*please)?[.!?]*$", re.I)
 
 
 def without_closing(text: str) -> str:

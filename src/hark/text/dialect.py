@@ -34,6 +34,9 @@ _WORDS = {
     "wednesday nicht": "wednesday night", "bike licht": "bike light", "a've": "I've", "meetin": "meeting", "nae": "not", "mair": "more",
     "needin": "needing", "messages list": "shopping list",
     # typed and Jamaican: "wot time is …", "when is dat dinner wid Anna", "tek off dat reminder"
+    "list of things to do": "to-do list", "list of things i have to do": "to-do list",
+    # Brummie: "pause the laundry un", "put a new un on"
+    "laundry un": "laundry one", "pasta un": "pasta one", "new un": "new one",
     "wot": "what", "gimme": "give me", "dat": "that", "wid": "with", "tek": "take",
     "mi done": "I've done", "a'ready": "already", "fi": "for",
     "quarter hour": "quarter of an hour", "quarter hoor": "quarter of an hour",
@@ -98,7 +101,14 @@ _MORE_SHORT = re.compile(r"\bmore (short|long|early|late)\b", re.I)
 _ER = {"short": "shorter", "long": "longer", "early": "earlier", "late": "later"}
 
 
+# "delay the reminder with half hour": by half an hour
+_DELAY_WITH = re.compile(r"\b((?:delay|push|move|put back|bring forward)\b[^,]*?)\s+with\s+(?:a\s+)?"
+                         r"(half(?: an)? hour|an? hour|\d+ minutes?|quarter(?: of an)? hour)\b", re.I)
+
+
 def _calques(text: str) -> str:
+    text = _DELAY_WITH.sub(lambda m: f"{m[1]} by {'half an hour' if m[2].lower().startswith('half') else m[2]}",
+                           text)
     text = _MORE_SHORT.sub(lambda m: _ER[m[1].lower()], text)
     text = _IF_IS.sub(r"\1 it ", _FROM_NOW.sub("until ", text))
     text = _AND_MINUTES.sub(lambda m: f"{m[1]} {m[2]}:{int(m[3]):02d} ", text)
