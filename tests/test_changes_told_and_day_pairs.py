@@ -161,6 +161,10 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
      "that on the calendar?", {"changed": {"E3": {"start": "2026-12-05T20:00"}}}),
     ("my dentist appointment is on Wednesday at 3, not at 2",
      {"changed": {"E2": {"start": "2026-12-02T15:00"}}}),
+    # a change told as a story: the one event whose title words were all said is moved
+    ("my friend Anna rang, she can't manage the Friday now, so we're having our dinner on the "
+     "Saturday instead, but a bit earlier, seven o'clock. Could you change that on the calendar?",
+     {"changed": {"E3": {"start": "2026-12-05T19:00"}}}),
     # told again: nothing new
     ("the team meeting is at 9 tomorrow", {"mention": ["team meeting"]}),
     ("add team meeting tomorrow at 9am", {"mention": ["already"]}),
@@ -364,6 +368,9 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
     ("List all calendar events before Friday, with start times.",
      {"mention": ["team meeting", "09:00", "dentist"], "absent": ["Anna"]}),
     ("set a timer of three minutes for the coffee", {"new_timers": [{"seconds": 180, "name": "coffee"}]}),
+    ("Pause the laundry un and remind me in half an hour to start the laundry timer again",
+     {"changed": {"T2": {"paused": True}},
+      "new_reminders": [{"due": "2026-11-30T17:30", "about": ["laundry"]}]}),
 ])
 async def test_end_to_end(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

@@ -195,7 +195,7 @@ _TIMER_CANCEL_IT = re.compile(r"\btimer\b.*?\b(?:cancel|stop|kill|delete|scrap|g
 _TIMER_PAUSE = re.compile(
     r"^(?:please\s+)?(?:pause|hold)\s+(?:the|my)\s+(?!(?:music|song|track|playback|audio|"
     r"podcast|radio|audiobook|book|video|movie|film|show|tv|player|playlist|album|game)\b)"
-    r"[\w-]+(?:\s+timer)?(?:\s+(?:for now|please))?$"
+    r"[\w-]+(?:\s+timer|\s+one)?(?:\s+(?:for now|please))?$"
     # "stick the laundry timer on pause"
     r"|^(?:please\s+)?(?:stick|put|pop|leave)\s+(?:the|my)\s+[\w-]+\s+timer\s+on\s+(?:pause|hold)\b")
 # "turn off the 7:15", "switch off tomorrow's 6:30 alarm"

@@ -419,6 +419,13 @@ def _day_range(v: dict[str, Any] | None) -> tuple[date, date] | None:
     return None
 
 
+# a change asked for in a sentence read as a new event ("… Could you change that on the
+# calendar?", "… on Saturday instead")
+_CHANGE_TOLD = re.compile(r"\b(?:change|move|update|shift|reschedule|amend)\s+(?:that|it|this)\b|"
+                          r"\binstead\b", re.I)
+_TITLE_SMALL = {"with", "the", "a", "an", "and", "my", "of", "to", "at", "for", "on", "in", "our"}
+
+
 class CalendarSkill:
     name = "calendar"
     intents = [
@@ -496,6 +503,10 @@ class CalendarSkill:
         end = None if has_time or start is None else start + timedelta(days=1)  # all day
         if said is not None:
             start, end = _span(said, start, end, bool(_EVENING.search(clean(title))), ctx)
+        if language == "en" and start is not None and has_time and _CHANGE_TOLD.search(u.text):
+            told = await self._told_change(u, ctx, start)
+            if told is not None:
+                return told
         for ev in await self._events(ctx):  # "the team meeting is at 9 tomorrow": told, not new
             if ev.title.lower() == title.lower() and ev.start == start:
                 return Outcome(lang.t(language, "cal_exists", event=say_event(ev, ctx)),
@@ -506,6 +517,27 @@ class CalendarSkill:
         told = say_span(ev, ctx) if said is not None else say_event(ev, ctx)
         return Outcome(lang.t(language, "cal_added", event=told),
                        action="calendar.set", data={"event": ev.to_dict()})
+
+    async def _told_change(self, u: Understanding, ctx: SkillContext,
+                           start: datetime) -> Outcome | None:
+        """A change told as a story ("my friend Anna rang, … we're having our dinner on the
+        Saturday instead, … seven o'clock. Could you change that on the calendar?"): the one
+        coming event all of whose title words were said, moved to ``start``; None when
+        no one event was named."""
+        said = set(re.findall(r"[a-z']+", u.text.lower()))
+        events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
+        hits = [e for e in events
+                if (words := [w for w in re.findall(r"[a-z']+", e.title.lower())
+                              if w not in _TITLE_SMALL]) and all(w in said for w in words)]
+        if len(hits) != 1:
+            return None
+        ev = hits[0]
+        end = ev.end + (start - ev.start) if ev.end is not None else None
+        ev = await write_db(ctx, repo.update_event, ev.id, start=start, end=end,
+                            now=ctx.clock())
+        return Outcome(lang.t(ctx.language, "cal_moved", title=_say_title(ev, ctx),
+                              when=_when(ev, ctx)),
+                       action="calendar.move", data={"event": ev.to_dict()})
 
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
         events = await self._events(ctx)
