@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from compound_bench import judge  # noqa: E402
 
 from hark.nlu import edit_requests
+from hark.text.bullets import unbulleted
 from hark.text.calendar_first import event_first
 from hark.text.corrections import corrected
 from hark.text.dialect import standard
@@ -91,6 +92,37 @@ def test_corrected_in_the_same_breath(text: str, plain: str) -> None:
     ("ich will nicht", "ich will nicht"),
 ])
 def test_dialect_and_calques(text: str, plain: str) -> None:
+    assert standard(text) == plain
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("• alarm 0545 tmrw • add coffee to shopping", "alarm 0545 tmrw. add coffee to shopping"),
+    ("Quick ones: - move team meeting to 10am - remind me tmrw 0830 to print the rota",
+     "move team meeting to 10am. remind me tmrw 0830 to print the rota"),
+    ("Points: 1) cancel laundry timer 2) new timer 15 mins", "cancel laundry timer. new timer 15 mins"),
+    ("To-do list: - add team appraisals - remove fix the bike light",
+     "add team appraisals to my to-do list. remove fix the bike light from my to-do list"),
+    ("- shopping: add oat milk, teabags - shopping: remove eggs",
+     "add oat milk, teabags to my shopping list. remove eggs from my shopping list"),
+    # not points
+    ("set an alarm for 7.15 - and add milk", "set an alarm for 7.15 - and add milk"),
+    ("remind me at 5 - call mum", "remind me at 5 - call mum"),
+    ("add milk and eggs", "add milk and eggs"),
+])
+def test_points_typed_as_a_list(text: str, plain: str) -> None:
+    assert unbulleted(text) == plain
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("Tek milk off t' shoppin list an add pies", "take milk off the shoppin list and add pies"),
+    ("Remind us Wednesday at 8 in't mornin ter pick up a boiler fer t' job",
+     "remind me Wednesday at 8 in the morning to pick up a boiler for the job"),
+    ("Delete t' reminder about t' bins, me lad's doin em",
+     "Delete the reminder about the bins, my lad's doing them"),
+    ("set an alarm for an hour from now", "set an alarm for an hour from now"),
+    ("dans un an pour toi", "dans un an pour toi"),
+])
+def test_northern_typed_as_said(text: str, plain: str) -> None:
     assert standard(text) == plain
 
 
@@ -368,6 +400,20 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
     ("List all calendar events before Friday, with start times.",
      {"mention": ["team meeting", "09:00", "dentist"], "absent": ["Anna"]}),
     ("set a timer of three minutes for the coffee", {"new_timers": [{"seconds": 180, "name": "coffee"}]}),
+    # from the fourth round: several requests Z
+    ("Tek milk off t' shoppin list an add pies, barm cakes an gravy granules",
+     {"gone_items": {"shopping": ["milk"]}, "new_items": {"shopping": ["pies", "barm cakes",
+                                                                      "gravy granules"]}}),
+    ("Set a timer fer 20 minutes fer t' chips, another 30 minute un fer t' pie, an add ketchup ter "
+     "t' shoppin", {"new_timers": [{"seconds": 1200, "name": "chips"}, {"seconds": 1800, "name": "pie"}],
+                    "new_items": {"shopping": ["ketchup"]}}),
+    ("Points: 1) cancel laundry timer 2) new timer 15 mins 3) pause pasta timer",
+     {"gone": ["T2"], "new_timers": [{"seconds": 900}], "changed": {"T1": {"paused": True}}}),
+    ("• bins reminder: change to 8pm • add bin bags to shopping",
+     {"changed": {"R2": {"due": "2026-12-03T20:00"}}, "new_items": {"shopping": ["bin bags"]}}),
+    ("please put prune juice and denture tablets on the shopping list, and if bread isn't on there "
+     "already put that on too", {"new_items": {"shopping": ["prune juice", "denture tablets"]}}),
+    ("Please, the pasta timer, add two minutes to it.", {"changed": {"T1": {"remaining_s": 600}}}),
     ("Pause the laundry un and remind me in half an hour to start the laundry timer again",
      {"changed": {"T2": {"paused": True}},
       "new_reminders": [{"due": "2026-11-30T17:30", "about": ["laundry"]}]}),

@@ -38,6 +38,7 @@ from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
 from hark.text.bare_minutes import with_minutes
+from hark.text.bullets import unbulleted
 from hark.text.calendar_first import event_first
 from hark.text.closing import without_closing
 from hark.text.corrections import corrected
@@ -96,9 +97,10 @@ def _capital(text: str) -> str:
 # "please"), a closing "that's all", typed shorthand, "8 minutes, no wait, 9", "I don't
 # need bananas any more", the thing said first ("the laundry timer, stop it"), a heading
 # first ("Bins reminder. Delete."), "wake me up at 7 instead of 7:15", "shopping list:
-# apples, pears", "Calendar: coffee with Aoife Saturday 2pm", a reason said first ("bin day's moved, so remind me to …": the request
+# apples, pears", "Calendar: coffee with Aoife Saturday 2pm", points typed as a list ("•
+# alarm 0545 tmrw • add coffee to shopping"), a reason said first ("bin day's moved, so remind me to …": the request
 # alone), and bare minutes ("take 3 off the pasta": 3 minutes, not a cancel)
-_PLAINERS = (standard, plainly, without_closing, written_out, corrected, no_longer_needed,
+_PLAINERS = (unbulleted, standard, plainly, without_closing, written_out, corrected, no_longer_needed,
              unfronted, topic_first, instead, items_first, event_first, without_reason,
              with_minutes)
 

@@ -397,6 +397,11 @@ _MINUTES_ON = re.compile(r"^how many (?:mins|minutes|seconds|secs)\s+(?:are\s+|i
                          r"(?:ready|done|finished|up))$")
 
 
+# "add coffee to shopping": the shopping list, not the coffee machine
+_TO_SHOPPING = re.compile(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:add|put|pop|stick)\s+(?!(?:it|them)\b)"
+                          r"[\w' -]+?\s+(?:to|on|onto)\s+(?:the\s+|my\s+|our\s+)?shopping(?:\s+list)?$")
+
+
 INTENTS = ("timer_adjust", "alarm_change", "alarm_query", "lists_query", "lists_remove",
            "lists_createoradd", "timer_query", "timer_remove", "timer_pause", "alarm_remove", "timer_set", "alarm_set", "calendar_remove", "calendar_query", "calendar_set")
 
@@ -424,7 +429,7 @@ def find(text: str) -> str | None:
         last = clean(text.rsplit(",", 1)[1])
         if len(last.split()) >= 3 and _ALARM_QUERY.search(last) and "alarm" in last:
             return "alarm_query"
-    if _QUOTED_TO_LIST.search(said):
+    if _QUOTED_TO_LIST.search(said) or _TO_SHOPPING.search(said):
         return "lists_createoradd"
     read = _READ_OUT.search(said) or _RUNDOWN.search(said)
     if read:

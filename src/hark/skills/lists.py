@@ -280,8 +280,10 @@ _LAST_LIST = re.compile(r"\b(?:add|put|pop|stick|write|jot down)\s+(?P<items>.+?
 # one more thing said after the list: "add nappies to the shopping list, and wipes"
 _MORE_AFTER = re.compile(r"\b(?:to|on|onto)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?list\s*,?\s*(?:and|plus)\s+"
                          r"(?:also\s+)?(?!(?:set|remind|what|when|how|is|are|can|could|please|take|"
-                         r"tick|cross|remove|delete|cancel|put|add|tell|read|it|them|that|this)\b)"
-                         r"(?P<more>[^,.?!]+?)(?:\s+(?:too|as well|please))?\s*[.!]?$", re.I)
+                         r"tick|cross|remove|delete|cancel|put|add|tell|read|it|them|that|this|if|when|"
+                         r"unless|but|so|because|then)\b)"
+                         r"(?P<more>(?:(?!\b(?:put|add|set|remind|take|is|isn't|are)\b)[^,.?!])+?)"
+                         r"(?:\s+(?:too|as well|please))?\s*[.!]?$", re.I)
 
 
 def _split_items(text: str) -> list[str]:

@@ -106,7 +106,31 @@ _DELAY_WITH = re.compile(r"\b((?:delay|push|move|put back|bring forward)\b[^,]*?
                          r"(half(?: an)? hour|an? hour|\d+ minutes?|quarter(?: of an)? hour)\b", re.I)
 
 
+# Lancashire and Yorkshire typed as said: "tek milk off t' shoppin list an add pies",
+# "remind us Wednesday at 8 in't mornin ter pick up a boiler fer t' job" — only in a sentence
+# that says "t'", "fer", "ter" or "in't" (French "un an", English "an hour" stay)
+_NORTHERN = re.compile(r"\bt'|\bfer\b|\bter\b|\bin't\b", re.I)
+_NORTH_WORDS = {"fer": "for", "ter": "to", "in't": "in the", "tomorra": "tomorrow",
+                "sat'dy": "saturday", "sundy": "sunday", "doin": "doing", "em": "them",
+                "un": "one", "nowt": "nothing", "summat": "something"}
+_NORTH_SWAP = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(w) for w in _NORTH_WORDS) + r")(?![\w'-])",
+                         re.I)
+# "an move …", "an add …" (not "an hour", "an alarm")
+_NORTH_AND = re.compile(r"\ban(?=\s+(?:(?![aeiouh])[a-z]|(?:add|ask|also|update|order|empty|extend)\b))")
+_NORTH_MY = re.compile(r"(?<!\bremind )(?<!\btell )(?<!\bgive )(?<!\bwake )(?<!\blet )(?<!\bshow )"
+                       r"\bme\b(?=\s+(?!(?:a|an|the|up|to|at|in|on|know|when|if|what|how|about|for|"
+                       r"that|this|it|some|any|all|and|or)\b)[a-z])", re.I)
+
+
+def _northern(text: str) -> str:
+    if not _NORTHERN.search(text):
+        return text
+    text = _NORTH_SWAP.sub(lambda m: _NORTH_WORDS[m.group(1).lower()], text)
+    return _NORTH_MY.sub("my", _NORTH_AND.sub("and", text))
+
+
 def _calques(text: str) -> str:
+    text = _northern(text)
     text = _DELAY_WITH.sub(lambda m: f"{m[1]} by {'half an hour' if m[2].lower().startswith('half') else m[2]}",
                            text)
     text = _MORE_SHORT.sub(lambda m: _ER[m[1].lower()], text)

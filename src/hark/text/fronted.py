@@ -44,7 +44,7 @@ _DONE_FIRST = re.compile(
 # "the pasta's still a bit hard, add five minutes to it": a remark on the thing, then a
 # request that names it with "it" after a preposition
 _REMARK_IT = re.compile(
-    r"^(?P<thing>(?:the|my|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:(?:'s|\s+is|\s+are|'re)\s+"
+    r"^(?:please\s*,\s*)?(?P<thing>(?:the|my|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:(?:'s|\s+is|\s+are|'re)\s+"
     r"[^,]{1,40})?,\s*"  # (or no remark: "the laundry timer, add a quarter of an hour to it")
     r"(?P<ask>(?:(?:so|please|can you|could you|would you|just)\s+)*(?:add|put|give|take|knock|"
     r"move|push)\b[^,]*?\b(?:to|on|onto|off|from))\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)

@@ -83,7 +83,7 @@ def _items_first(text: str) -> str:
         # where a request nobody writes on a list starts
         end = (_END_TASKS if re.search(r"\bto[ -]?dos?\b", m["list"], re.I) else _END).search(items)
         said, rest = (items[:end.start()], items[end.start():]) if end else (items, "")
-        said = said.strip(" ,")
+        said = re.sub(r"^(?:add|put)\s+", "", said.strip(" ,"), flags=re.I)  # "To-do: add …"
         if not said or re.fullmatch(r"(?:it|them|that|this|these)", said, re.I):
             return text
         lst = m["list"]

@@ -37,6 +37,7 @@ _WORDS = [
     (re.compile(r"\b(?:remnd|remid|reminde|rmind)\b", re.I), "remind"),
     (re.compile(r"\b(?:alrm|alram|alarn)\b", re.I), "alarm"),
     (re.compile(r"\bevry\b", re.I), "every"),
+    (re.compile(r"(?<![\w/])w/(?=\s)", re.I), "with"),
     (re.compile(r"\bshoping\b", re.I), "shopping"),
     (re.compile(r"\bcalender\b", re.I), "calendar"),
     # "a half hour timer": half an hour

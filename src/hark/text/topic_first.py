@@ -89,7 +89,7 @@ _SHORT_DAY = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wedn
 _VERB_AFTER = re.compile(
     rf"^{_NOT_A_HEADING}(?:(?:the|my)\s+)?(?P<thing>(?:[\w'-]+\s+){{0,3}}?{_KIND}"
     r"(?:\s+(?!(?:please|move|change|push|shift|delete|cancel|remove|to)\b)[\w:.'-]+){0,5}?)"
-    r"\s*,?\s+(?:please\s+)?(?P<verb>move|change|push|shift|delete|cancel|remove)"
+    r"\s*[,:]?\s+(?:please\s+)?(?P<verb>move|change|push|shift|delete|cancel|remove)"
     r"(?:\s+(?P<to>to)\s+(?P<when>[^,;!?]+?))?\s*[.!]?$", re.I)
 # where a later request starts: "…, and reminder for call dentist move to 13:00"
 _LATER = re.compile(r"(?:,\s*|\s+)and\s+(?=\S)", re.I)
