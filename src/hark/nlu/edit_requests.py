@@ -375,7 +375,7 @@ def new_timer(text: str) -> bool:
 # "read out my timers, with the name and the time left on each", "could you read out every
 # reminder I have"
 _READ_OUT = re.compile(r"^(?!.*\b(?:delete|remove|clear|cancel)\b)(?:please\s+)?(?:(?:can|could|would) you\s+)?"
-                       r"(?:please\s+)?(?:read|state|list|name)\s+"
+                       r"(?:please\s+)?(?:read|state|name|list(?=\s+all\b))\s+"
                        r"(?:out\s+|me\s+)?"
                        r"(?:out\s+)?(?:every|each|all(?:\s+of)?(?:\s+(?:my|the))?|my|the)\s+"
                        r"(?:calendar\s+)?(?P<kind>timer|reminder|alarm|event)s?\b")
@@ -399,7 +399,7 @@ _MINUTES_ON = re.compile(r"^how many (?:mins|minutes|seconds|secs)\s+(?:are\s+|i
 
 # "add coffee to shopping": the shopping list, not the coffee machine
 _TO_SHOPPING = re.compile(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:add|put|pop|stick)\s+(?!(?:it|them)\b)"
-                          r"[\w' -]+?\s+(?:to|on|onto)\s+(?:the\s+|my\s+|our\s+)?shopping(?:\s+list)?$")
+                          r"[\w' -]+?\s+(?:to|on|onto)\s+(?:the\s+|my\s+|our\s+)?shopping$")
 
 
 INTENTS = ("timer_adjust", "alarm_change", "alarm_query", "lists_query", "lists_remove",

@@ -64,6 +64,9 @@ def unfronted(text: str) -> str:
     # "the 7:15 one tomorrow, make it 8": a clock time's "one" is an alarm
     thing = re.sub(r"^((?:the|my)\s+\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm))?)\s+one\b", r"\1 alarm", thing,
                    flags=re.I)
+    if verb.lower() == "make" and not re.match(r"(?:the|my|our|that|this)\s", thing, re.I):
+        verb, rest = "move", re.sub(r"^\s+(?:at\s+)?", " to ", rest, count=1, flags=re.I)
+        # "dinner with Anna, make it quarter to eight": that dinner, moved
     if verb.lower() == "make" and re.match(r"\s+at\s", rest, re.I):
         verb, rest = "change", re.sub(r"^\s+at\b", " to", rest, flags=re.I)  # "make it at 9:20"
     if verb.lower() == "put" and re.match(r"\s+(?:an?|one|two|\d+|half an?)\s+\w+\s+(?:earlier|later)\b",

@@ -28,9 +28,7 @@ _INSTEAD = re.compile(
 _MAKE = re.compile(
     r"^(?P<ask>(?:(?:please|can you|could you|would you)\s+)*)(?:make|have)\s+"
     r"(?P<what>(?:dinner|lunch|breakfast|coffee|drinks)\s+with\s+[a-z]+"
-    # with no "the": only a change said as one ("… quarter to eight": a time said next)
-    r"(?=\s+(?:start|begin)\b|.*\binstead\b|\s+(?:at\s+)?(?:\d|half\b|quarter\b|noon\b|(?:one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|"
+    r"(?=\s+(?:start|begin)\b|.*\binstead\b)|"  # with no "the": only a change said as one
     r"(?:the|my|that|this|\w+'s)\s+(?:[\w'-]+\s+){0,4}?"
     rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session)"
     # "the reminder about sams card"
