@@ -256,6 +256,8 @@ class Assistant:
                 if results:  # "… and remind me an hour before": timed from the one before
                     piece = relative.anchored(piece, results[-1].about, clock)
                 piece = with_minutes(piece)  # "… give it another 2"
+                if results:  # "… Coffee with Aoife is now at 3pm": a change told, said later
+                    piece = instead(piece)
                 result, todo = await self._turn(piece, session_id, user_id, device_id, now,
                                                 queued=todo, understood=understood)
                 if not results and looked:  # the time spent looking for several requests

@@ -81,6 +81,8 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"reminder|event|appointment)|"
            r"(?:is|are) (?!it\b|that\b|this\b|they\b|you\b)(?=.*\b(?:(?:on|in) (?:my|the) |on there\b))|"
            r"(?:is|are) (?:(?:my|the|our) )?[\w' ]{1,40}? still\b|"
+           # a change told: "… Coffee with Aoife is now at 3pm on Saturday"
+           r"(?:(?:my|the|our) )?[\w'-]+(?: [\w'-]+){0,4}?(?: is|'s) now (?:on|at|\d)|"
            r"whether (?:i|there|my)|"
            r"(?:is|am i) (?:free|busy|\w+day|tomorrow|today|tonight)\b|"
            r"what(?:'s|s|'ve| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "

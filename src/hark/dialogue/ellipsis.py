@@ -150,6 +150,9 @@ _MORE_ON = re.compile(r"^(?:and\s+)?(?:another\s+)?(?P<by>(?:\d+|an?|one|two|thr
 
 def complete(tail: str, head: str) -> str:
     """``tail`` with what it leaves out of ``head`` filled in."""
+    if re.match(r"(?:and\s+)?(?:(?:my|the|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,4}?(?:\s+is|'s)\s+now\s+"
+                r"(?:on|at|\d)", tail, re.I):
+        return tail  # a change told ("… and the team meeting is now at 3pm"): whole as said
     tail = _then_of(tail, head)
     again = again_for(tail, head)
     if again is not None:  # "… and the same for the bins one"

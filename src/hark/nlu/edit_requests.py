@@ -327,6 +327,14 @@ _MEET_UP = re.compile(
     r"(?!.*\b(?:lists?|alarms?|timers?|reminders?)\b)"
     rf"(?=.*\b{_DAY}\b)(?=.*\bat\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|half|quarter|noon))")
+# a meet-up already in the calendar, moved or asked about: "move coffee with Aoife to 3pm",
+# "when is coffee with Aoife", "coffee with Aoife is now at 3pm on Saturday" (not a drink)
+_MEET = (r"(?:my\s+|the\s+|our\s+)?(?:coffee|tea|drinks|lunch|dinner|breakfast|brunch)\s+with\s+"
+         r"(?!(?:milk|sugar|cream|oat|soy|almond|foam|ice|honey|lemon|sweetener|extra|no|a|an|the|"
+         r"some)\b)[a-z]+\b")
+_MEET_MOVE = re.compile(rf"^(?:(?:please|can you|could you)\s+)*(?:move|push|shift|change|reschedule|"
+                        rf"bring|put back)\s+{_MEET}|^{_MEET}(?:\s+on\s+\w+day)?(?:\s+is|'s)\s+now\b")
+_MEET_ASKED = re.compile(rf"^(?:when(?:'s| is)|what time(?:'s| is))\s+{_MEET}")
 # "add flu jab on Wednesday the 9th at 10:15": an event added on a day at a time (no list)
 _ADD_ON_DAY = re.compile(
     _ASKED + r"add\s+(?!.*\b(?:lists?|timers?|alarms?|reminders?|minutes?|hours?)\b)"
@@ -474,6 +482,10 @@ def find(text: str) -> str | None:
         return None
     if _EVENT_REMOVE.search(said):
         return "calendar_remove"
+    if _MEET_MOVE.search(said):
+        return "calendar_set"
+    if _MEET_ASKED.search(said):
+        return "calendar_query"
     if _EVENT_MOVE.search(said) or _CALENDAR_PUT.search(said) or _CALENDAR_BOOK.search(said) \
             or _CALENDAR_BLOCK.search(said) or _PUT_IN.search(said) or _MEET_UP.search(said) \
             or _ADD_ON_DAY.search(said) or _NEW_EVENT.search(said) \

@@ -48,7 +48,11 @@ _MAKE = re.compile(
 # "the team meeting is now on Thursday at 9", "the dentist rang, my appointment's now at 3
 # on Wednesday, can you update it?": a move of that appointment
 _NOW_AT = re.compile(
-    r"^(?:[^,.]{1,60}[,.]\s*){0,2}?(?P<what>(?:the|my|our)\s+(?:[\w'-]+\s+){0,4}?"
+    # (a remark before it, "the dentist rang,", not a request: "add coffee with Aoife on
+    # Saturday at 2pm. Coffee with Aoife is now at 3pm" keeps its first request)
+    r"^(?:(?!(?:please\s+|can you\s+|could you\s+)?(?:add|set|remind|put|book|schedule|create|make|"
+    r"move|change|cancel|delete|remove|what|when|how|is|are|wake|start|stick|pop)\b)[^,.]{1,60}[,.]\s*){0,2}?"
+    r"(?P<what>(?:the|my|our)\s+(?:[\w'-]+\s+){0,4}?"
     rf"(?:reminder|{APPOINTMENT_WORDS}|dinner|lunch|breakfast|class|lesson|session|party)"
     # "the meeting of the team" (said the other way round)
     rf"(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?"
