@@ -27,6 +27,7 @@ from collections.abc import Callable
 from hark.dialogue import conditions
 from hark.dialogue.ellipsis import complete, day_back
 from hark.dialogue.same_again import instead_on
+from hark.dialogue.words import TOLD_NOW
 from hark.nlu.event_span import said_span
 from hark.text.clean import quoted
 from hark.types import Understanding
@@ -82,7 +83,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"(?:is|are) (?!it\b|that\b|this\b|they\b|you\b)(?=.*\b(?:(?:on|in) (?:my|the) |on there\b))|"
            r"(?:is|are) (?:(?:my|the|our) )?[\w' ]{1,40}? still\b|"
            # a change told: "… Coffee with Aoife is now at 3pm on Saturday"
-           r"(?:(?:my|the|our) )?[\w'-]+(?: [\w'-]+){0,4}?(?: is|'s) now (?:on|at|\d)|"
+           rf"{TOLD_NOW}|"
            r"whether (?:i|there|my)|"
            r"(?:is|am i) (?:free|busy|\w+day|tomorrow|today|tonight)\b|"
            r"what(?:'s|s|'ve| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "

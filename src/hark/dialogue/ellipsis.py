@@ -32,7 +32,7 @@ import re
 
 from hark.dialogue.pronouns import resolve as _it
 from hark.dialogue.same_again import again_for
-from hark.dialogue.words import KIND, LIST, NOUN, OWNER, POLITE, THAT_DAY, on_day
+from hark.dialogue.words import KIND, LIST, NOUN, OWNER, POLITE, THAT_DAY, TOLD_NOW, on_day
 from hark.nlu.event_span import said_span
 
 _SET_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|"
@@ -150,8 +150,7 @@ _MORE_ON = re.compile(r"^(?:and\s+)?(?:another\s+)?(?P<by>(?:\d+|an?|one|two|thr
 
 def complete(tail: str, head: str) -> str:
     """``tail`` with what it leaves out of ``head`` filled in."""
-    if re.match(r"(?:and\s+)?(?:(?:my|the|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,4}?(?:\s+is|'s)\s+now\s+"
-                r"(?:on|at|\d)", tail, re.I):
+    if re.match(rf"(?:and\s+)?{TOLD_NOW}", tail, re.I):
         return tail  # a change told ("… and the team meeting is now at 3pm"): whole as said
     tail = _then_of(tail, head)
     again = again_for(tail, head)

@@ -23,6 +23,9 @@ LIST = re.compile(r"\b(?:the|my)\s+(?:(?:[\w-]+\s+){0,2}?list\b|to-?dos?\b|to do
 # the kind of thing each noun names (an appointment and a meeting are events)
 KIND = {"timer": "timer", "alarm": "alarm", "reminder": "reminder", "appointment": "event",
         "meeting": "event", "event": "event", "list": "list"}
+# a change told as a statement: "the team meeting is now at 3pm", "Coffee with Aoife is now
+# at 3pm on Saturday" (a request of its own, said whole)
+TOLD_NOW = r"(?:(?:my|the|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,4}?(?:\s+is|'s)\s+now\s+(?:on|at|\d)"
 THAT_DAY = re.compile(r"\b(?:(?:on )?that|(?:on )?the same|(?<!\bthe )same|(?:on )?this(?= day\b)) "
                       r"(day|morning|afternoon|"
                       r"evening|night)\b", re.I)

@@ -105,7 +105,8 @@ _KIND_OF_DAYS_RULE: dict[str, dict[str, Any]] = {
     "daily": {"freq": "daily"}, "everyday": {"freq": "daily"}}
 
 
-_DAY_NAME = r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+_DAYS = "|".join(WEEKDAYS)
+_DAY_NAME = rf"\b({_DAYS})s?\b"
 # two or more weekdays, every week: "every monday, wednesday and friday", "on tuesdays and
 # thursdays", and three days or more listed: "alarm mon wed fri 5.30am" (not "on monday and
 # tuesday": those are two days)
@@ -119,18 +120,15 @@ _SEVERAL_DAYS = re.compile(
 _EXCEPT_DAYS = re.compile(r"\b(?:except|excluding|apart from|but not)\b")
 # two days named, not every week: "wake me at 6 on Tuesday and Thursday" is one alarm on
 # each of those days
-_TWO_DAYS = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                       r"\s*(?:and|&|,)\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|"
-                       r"saturday|sunday)\b(?!s)")
+_TWO_DAYS = re.compile(rf"\b(?:on\s+)?({_DAYS})\s*(?:and|&|,)\s*(?:on\s+)?({_DAYS})\b(?!s)")
+_THIS_OR_EVERY = re.compile(rf"\b(?:every|each|this|next|last)\s+(?:\w+\s+)?(?:{_DAYS})")
 
 
 def _days_named(said: str, at: time, ctx: SkillContext) -> list[date]:
     """The next date of each of two weekdays said together ("on Tuesday and Thursday"), or
     [] when the words name no such pair (or say "every", "this", "next")."""
     pair = _TWO_DAYS.search(said)
-    if pair is None or pair.group(1) == pair.group(2) or re.search(
-            r"\b(?:every|each|this|next|last)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|"
-            r"friday|saturday|sunday)", said):
+    if pair is None or pair.group(1) == pair.group(2) or _THIS_OR_EVERY.search(said):
         return []
     now = ctx.clock().astimezone(ctx.tz)
     days = []
@@ -371,18 +369,18 @@ class AlarmSkill:
             at = at.replace(hour=at.hour - 12)
             days = _days_named(clean(u.text), at, ctx)
         days = days or [on]
-        made: list[Alarm] = []
-        for on in days:
+        if len(days) == 1:  # (two days said: one new alarm on each)
             for a in await self._alarms(ctx):
                 same_day = on is None or (a.next_fire is not None
                                           and a.next_fire.astimezone(ctx.tz).date() == on)
                 if a.time_of_day == at and (a.recurrence or None) == (recurrence.to_json(rule)) \
-                        and same_day and a.label == label and len(days) == 1:
+                        and same_day and a.label == label:
                     return Outcome(lang.t(ctx.language, "alarm_exists", when=describe(a, ctx)),
                                    action="alarm.exists", data={"alarm": a.to_dict()})
-            made.append(await write_db(ctx, _create, at=at, on=on, rule=rule, label=label,
-                                       tz=ctx.tz.key, user=ctx.user_id, now=ctx.clock(),
-                                       language=lang.pick(ctx.language)))
+        made: list[Alarm] = [
+            await write_db(ctx, _create, at=at, on=day, rule=rule, label=label, tz=ctx.tz.key,
+                           user=ctx.user_id, now=ctx.clock(), language=lang.pick(ctx.language))
+            for day in days]
         key = "alarm_set_label" if label else "alarm_set"
         when = " and ".join(describe(a, ctx, label=False) for a in made)
         data: dict[str, Any] = {"alarm": made[0].to_dict()}

@@ -503,11 +503,12 @@ class CalendarSkill:
         end = None if has_time or start is None else start + timedelta(days=1)  # all day
         if said is not None:
             start, end = _span(said, start, end, bool(_EVENING.search(clean(title))), ctx)
+        events = await self._events(ctx)
         if language == "en" and start is not None and has_time and _CHANGE_TOLD.search(u.text):
-            told = await self._told_change(u, ctx, start)
+            told = await self._told_change(u, ctx, start, events)
             if told is not None:
                 return told
-        for ev in await self._events(ctx):  # "the team meeting is at 9 tomorrow": told, not new
+        for ev in events:  # "the team meeting is at 9 tomorrow": told, not new
             if ev.title.lower() == title.lower() and ev.start == start:
                 return Outcome(lang.t(language, "cal_exists", event=say_event(ev, ctx)),
                                action="calendar.exists", data={"event": ev.to_dict()})
@@ -518,26 +519,17 @@ class CalendarSkill:
         return Outcome(lang.t(language, "cal_added", event=told),
                        action="calendar.set", data={"event": ev.to_dict()})
 
-    async def _told_change(self, u: Understanding, ctx: SkillContext,
-                           start: datetime) -> Outcome | None:
+    async def _told_change(self, u: Understanding, ctx: SkillContext, start: datetime,
+                           events: list[CalendarEvent]) -> Outcome | None:
         """A change told as a story ("my friend Anna rang, … we're having our dinner on the
         Saturday instead, … seven o'clock. Could you change that on the calendar?"): the one
         coming event all of whose title words were said, moved to ``start``; None when
         no one event was named."""
         said = set(re.findall(r"[a-z']+", u.text.lower()))
-        events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
-        hits = [e for e in events
-                if (words := [w for w in re.findall(r"[a-z']+", e.title.lower())
-                              if w not in _TITLE_SMALL]) and all(w in said for w in words)]
-        if len(hits) != 1:
-            return None
-        ev = hits[0]
-        end = ev.end + (start - ev.start) if ev.end is not None else None
-        ev = await write_db(ctx, repo.update_event, ev.id, start=start, end=end,
-                            now=ctx.clock())
-        return Outcome(lang.t(ctx.language, "cal_moved", title=_say_title(ev, ctx),
-                              when=_when(ev, ctx)),
-                       action="calendar.move", data={"event": ev.to_dict()})
+        hits = [e for e in events if (e.end or e.start) >= ctx.clock()
+                and (words := [w for w in re.findall(r"[a-z']+", e.title.lower())
+                               if w not in _TITLE_SMALL]) and all(w in said for w in words)]
+        return await _moved(hits[0], start, ctx) if len(hits) == 1 else None
 
     async def query(self, u: Understanding, ctx: SkillContext) -> Outcome:
         events = await self._events(ctx)
@@ -726,13 +718,16 @@ class CalendarSkill:
             return Outcome(lang.t(ctx.language, "cal_move_when", title=_say_title(ev, ctx)),
                            action="calendar.ask_when", expect_followup=True,
                            data={"missing": "date"})
-        end = ev.end + (start - ev.start) if ev.end is not None else None
-        ev = await write_db(ctx, repo.update_event, ev.id, start=start, end=end,
-                            now=ctx.clock())
-        return Outcome(lang.t(ctx.language, "cal_moved", title=_say_title(ev, ctx),
-                              when=_when(ev, ctx)),
-                       action="calendar.move",
-                       data={"event": ev.to_dict()})
+        return await _moved(ev, start, ctx)
+
+
+async def _moved(ev: CalendarEvent, start: datetime, ctx: SkillContext) -> Outcome:
+    """``ev`` moved to ``start``, keeping its length, and what is said of it."""
+    end = ev.end + (start - ev.start) if ev.end is not None else None
+    ev = await write_db(ctx, repo.update_event, ev.id, start=start, end=end, now=ctx.clock())
+    return Outcome(lang.t(ctx.language, "cal_moved", title=_say_title(ev, ctx),
+                          when=_when(ev, ctx)),
+                   action="calendar.move", data={"event": ev.to_dict()})
 
 
 @dataclass(frozen=True)
