@@ -39,6 +39,8 @@ _TIMER_ADJUST = re.compile(
     r"\b(?:to|on|onto|off|from)\b(?!\s+(?:a|an|another|one)\b).*?\btimers?\b"
     rf"|\b(?:add|give|put|chuck|bung|whack|stick|pop)\b.*?{DURATION}\s+(?:to|on|onto)\s+"
     r"(?:the|my|that)\s+\w+$"
+    # "add two minutes for the pasta timer"
+    rf"|\b(?:add|give|put)\s+{DURATION}\s+for\s+(?:the|my|that)\s+\w+\s+timer\b"
     rf"|\b(?:take|knock|shave)\s+{DURATION}\s+off\s+(?:the|my|that)\s+\w+$"
     # "take 3 off the eggs timer": time taken off, never a cancel
     r"|\b(?:take|knock|shave)\s+(?:\d+|a couple|two|three|four|five|ten)\s+(?:more\s+)?(?:off|from)\s+"
@@ -112,6 +114,8 @@ _REMINDER_QUERY = re.compile(
     r"(?:when(?:'s| is| was| will| are| do)?|what(?:'s| is| was| time| day| reminders?)?|"
     r"is there|are there|do i have|have i got|did i (?:set|make|ask)|which|any|have i)\b"
     r".*?\b(?:reminders?|remind(?:ed)? (?:me|you))\b"
+    # "what time are you reminding me about the bins?"
+    r"|^(?:when|what time|what day|which day)\b.*?\b(?:are|will) you (?:be )?reminding (?:me|us)\b"
     r"|^(?:what|when|anything|something|is there|have i)\b.*?\b(?:be|being|get|getting) "
     r"reminded\b"
     r"|^(?:is|are) (?:my |the |that )?(?:\w+ )?reminders?\b"  # "is the bins reminder at 7?"
@@ -246,7 +250,11 @@ _EVENT_QUERY = re.compile(
     # "tell me what time I'm dining with Anna on Friday"
     r"|^(?:tell me |let me know |remind me )?(?:when|what time) (?:i'm|i am|am i|we're|we are) "
     r"(?!going to\b|gonna\b)[a-z]+ing\b"
-    rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?{_EVENT}\b.*\b(?:at|on)\b.*\bor\b")
+    rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?{_EVENT}\b.*\b(?:at|on)\b.*\bor\b"
+    # "is the dentist appointment on Wednesday at two o'clock?"
+    rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?(?!calendar\b|diary\b){_EVENT} "
+    rf"(?:on (?:{_DAY}|the \w+)|at (?:\d+|half|quarter|noon|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve))\b")
 # "could you check my calendar for Friday?"
 _CALENDAR_LOOK = re.compile(r"^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:check|look at|"
                             r"read|go through|tell me what's in|what's in|what is in|"

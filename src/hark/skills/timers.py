@@ -775,7 +775,7 @@ def _name_said(timers: list[Timer], text: str) -> str:
 
 def _adjusted_name(said: str) -> str:
     """The timer named after "to"/"on"/"off": "add a couple of minutes to the pasta"."""
-    m = re.search(r"\b(?:to|on|onto|off|from)\s+(?:the|my|that|this)\s+([a-z][a-z' -]*?)"
+    m = re.search(r"\b(?:to|on|onto|off|from|for)\s+(?:the|my|that|this)\s+([a-z][a-z' -]*?)"
                   r"(?:\s+timer)?(?:\s+please)?$", said) \
         or re.search(r"\b(?:give|add)\s+(?:the|my)\s+([a-z][a-z'-]*)\s+(?:another|an extra|\w+ "
                      r"(?:more|extra))\b", said)  # "give the pasta another minute"

@@ -20,14 +20,20 @@ _SMALL = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d
 _NUMBER = (rf"(?:(?:five|ten|twenty|twenty-five|twenty five|quarter|half|\d{{1,2}})\s+"
            rf"(?:minutes\s+)?(?:past|to)\s+{_SMALL}\b|half\s+{_SMALL}\b|"
            r"\d{1,2}[:.]\d\d|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-           r"twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)")
+           r"twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|"
+           # "add a minute to the pasta timer, actually no, make it two minutes"
+           r"\ba(?=\s+(?:minute|second|hour)\b)|\ban(?=\s+hour\b))")
 _UNIT = (r"(?:\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|am|pm|a\.m\.|p\.m\.|o'clock|"
          r"in the (?:morning|evening|afternoon)))")
 _SAID_AGAIN = (r"(?:(?:no|nope|wait|sorry|oops|actually|i mean|scratch that|oh no|hang on|"
                r"hold on)[\s,.]+)+")
+_NOT_AFTER_NUMBER = "".join(rf"(?<!\b{n} {w} )" for n in ("five", "ten", "twenty", "quarter", "half")
+                            for w in ("to", "past")) + r"(?<!\d to )(?<!\d past )(?<!\bminutes to )" \
+    r"(?<!\bminutes past )(?<!\btwenty )(?<!\btwenty-)"
 _CORRECTION = re.compile(
     # (not the end of a longer time: "ten to [seven]")
-    rf"^(?P<head>.*\b)(?<!\bto )(?<!\bpast )(?<!\bhalf )(?<!:)(?<!\d\.)(?P<old>{_NUMBER})(?P<unit>{_UNIT})?"
+    # ("change my alarm to [six], no, ten to six" is corrected: a "to" after no number)
+    rf"^(?P<head>.*\b){_NOT_AFTER_NUMBER}(?<!\bhalf )(?<!:)(?<!\d\.)(?P<old>{_NUMBER})(?P<unit>{_UNIT})?"
     rf"(?P<rest>[^,.;]*?)\s*[,.;]?\s+{_SAID_AGAIN}"
     r"(?:(?:make (?:that|it)|change (?:that|it) to|let's say|say)\s+)?"
     # "in 10 mins …, sorry, I mean in 15 mins": the preposition said again
@@ -41,7 +47,7 @@ _CORRECTION = re.compile(
 
 # words corrected at the end: "to iron the uniforms, sorry, the school uniforms", "put Calpol
 # on the shopping, no wait, Calpol and fruit pouches"
-_WORDS_AGAIN = re.compile(rf"^(?P<head>.*?\S)\s*[,.;]\s+{_SAID_AGAIN}(?P<new>[a-z][\w' -]*?)[.!]?$",
+_WORDS_AGAIN = re.compile(rf"^(?P<head>.*?\S)\s*[,.;]\s+{_SAID_AGAIN}(?P<new>[a-z][\w' -]*?)[.!?]?$",
                           re.I)
 # the request begun again: "can you add, sorry, add 'label the coats' to my to-do list"
 _BEGUN_AGAIN = re.compile(rf"^(?P<head>.*?)\b(?P<verb>\w+)\s*[,.;]\s+{_SAID_AGAIN}(?P=verb)\b",

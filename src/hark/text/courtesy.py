@@ -54,6 +54,10 @@ _ASIDE_FIRST = re.compile(r"^(?:(?:duw|oh|ah|right|okay|ok|so|hey|aye|och|crikey
                           r"(?:shift|flight|drive|run|trip|walk|day))\s*[,.:;!-]+\s*"
                           r"(?=\S)", re.I)
 
+# "please" before a question: "Please, what time is dinner with Anna on Friday?"
+_PLEASE_ASK = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))please\s*,?\s+(?=(?:what|when|where|which|"
+                         r"who|how|is|are|am|do|does|did|have|has|will)\b)", re.I)
+
 
 # "I should like an alarm set for ten to six": set one
 _LIKE_SET = re.compile(r"\bi(?:'d| would| should) like (an? (?:alarm|reminder|timer)) (?:set|put on) "
@@ -73,4 +77,4 @@ def plainly(text: str) -> str:
     text = _IF_YOU_WOULD.sub("", _VOCATIVE.sub("", _ASIDE_FIRST.sub("", _GREETING.sub("", text))))
     text = _LIKE_SET.sub(r"set \1 \2", _WHICH_IS_WHEN.sub("", text))
     text = _ITEM_QUOTED.sub(r"\1 ", text)
-    return _WANT_TO_KNOW.sub("", _COURTESY.sub("please ", text))
+    return _PLEASE_ASK.sub("", _WANT_TO_KNOW.sub("", _COURTESY.sub("please ", text)))

@@ -26,7 +26,7 @@ _FRONTED = re.compile(
     # "the 6:30 alarm is far too early, make it 7 o'clock": a remark about it between
     # (a remark that says no time: "the plumber's coming on Thursday at 1, put it in …"
     # keeps its time)
-    r"(?:(?:\s+is|'s|\s+was)\s+(?![^,]*\b(?:\d|today|tonight|tomorrow|\w+day)\b)[^,]{1,40}?,)?"
+    r"(?:(?:\s+is|'s|\s+was)\s+(?![^,]*(?:\d|\b(?:today|tonight|tomorrow|\w+day)\b))[^,]{1,40}?,)?"
     r"\s*,?\s+"
     rf"(?P<ask>(?:(?:please|can you|could you|would you|kindly|you can|you could)\s+)*)"
     rf"(?P<verb>{_VERBS}|{_WANTS})\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)

@@ -77,6 +77,10 @@ _NOW_AT = re.compile(
     r"\s*[.!?]*$", re.I)
 
 
+# "the team meeting is at 11 now": is now at 11
+_AT_NOW = re.compile(r"(\s+is|'s)\s+((?:at|on)\s+[^,.?!]+?)\s+now\b(?=\s*(?:[,.?!]|$))", re.I)
+
+
 # typed with no verb: "bins reminder to 8pm thu", "team meeting tmrw to 10am" (after
 # "->" is written out as "to"): a move
 _VERBLESS = re.compile(
@@ -156,6 +160,7 @@ def instead(text: str) -> str:
     """``text`` as a change of the alarm it says "instead of", or a move of the reminder or
     appointment it says to "make" another time or says is "now" at another."""
     text = _PUT_BACK.sub(r"move \1 back ", text)
+    text = _AT_NOW.sub(r"\1 now \2", text)
     text = _LENGTH_INSTEAD.sub(r"\1", text)
     text = _TIMED_ONE.sub(r"\1 \2 timer", text)
     text = _CHANGE_FOR.sub(r"\1 to ", text)

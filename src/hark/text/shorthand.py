@@ -27,6 +27,7 @@ _DAY = re.compile(
     r"(?P<after>(?=\s+(?:\d|at\b|from\b|morning\b|afternoon\b|evening\b|night\b|am\b|pm\b|and\b|"
     r"weekly\b|move\b|same\b|to\b|till\b|until\b|or\b|\w+day\b|(?:mon|tues?|weds?|thu|thurs?|fri|"
     r"sat|sun)\b))|(?=\s*[,.?!;]|\s*$))?", re.I)
+_UNIT_OF = {"m": "minutes", "s": "seconds", "h": "hours"}
 _WORDS = [
     (re.compile(r"\bmtg\b", re.I), "meeting"),
     (re.compile(r"\bappt\b", re.I), "appointment"),
@@ -85,6 +86,24 @@ _WORDS = [
     (re.compile(r"(?<!\bfor )\b((?:[01]\d|2[0-3]):\d\d)\s*(?:hours|h)\b", re.I), r"\1"),
     # typed terse: "rm bananas from shopping", "team meeting tmrw -> 10am", "… + remind me …"
     (re.compile(r"^rm\b", re.I), "remove"),
+    (re.compile(r"^mv\b", re.I), "move"),
+    # "cal wed", "diary tomorrow?": what is on the calendar that day
+    (re.compile(r"^(?:cal|calendar|diary)\s+((?:on\s+)?(?:\w+day|today|tomorrow|tonight|this week|"
+                r"next week))\s*\??$", re.I), r"what's on my calendar \1?"),
+    # "mv team meeting 09:30": moved to that time
+    (re.compile(r"^(move|push|shift)\s+(?!.*\bto\b)((?:the\s+|my\s+)?[a-z][\w' -]*?)\s+"
+                r"(\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d)\s*$", re.I), r"\1 \2 to \3"),
+    # "pasta timer +3 mins", "laundry timer -5m"
+    (re.compile(r"^(?:the\s+|my\s+)?([a-z][\w-]*)\s+timer\s*\+\s*(\d+)\s*(m|min|mins|minutes?|s|secs?|"
+                r"seconds?|h|hours?)\.?\s*$", re.I),
+     lambda m: f"add {m[2]} {_UNIT_OF.get(m[3].lower(), m[3])} to the {m[1]} timer"),
+    (re.compile(r"^(?:the\s+|my\s+)?([a-z][\w-]*)\s+timer\s*[-−]\s*(\d+)\s*(m|min|mins|minutes?|s|secs?|"
+                r"seconds?|h|hours?)\.?\s*$", re.I),
+     lambda m: f"take {m[2]} {_UNIT_OF.get(m[3].lower(), m[3])} off the {m[1]} timer"),
+    # "todo?", "time left pasta": a list or a timer named alone, as a question
+    (re.compile(r"^(?:my\s+)?(?:todo|to-do)(?:\s+list)?\s*\??$", re.I), "what's on my to-do list?"),
+    (re.compile(r"^time\s+left\s+(?:on\s+)?(?:the\s+|my\s+)?([a-z][\w-]*)(?:\s+timer)?\s*\??$", re.I),
+     r"how much time is left on the \1 timer?"),
     # "…, it's still hard, like.": a closing filler
     (re.compile(r",\s*like\s*([.!?]?)$", re.I), r"\1"),
     # "remove eggs and bread from shopping": the shopping list

@@ -56,6 +56,10 @@ _NEEDS_MORE = re.compile(r"^(?:the\s+)?(?P<thing>[\w-]+)\s+needs\s+(?:another|an
 _WHAT_TIME_IS_THAT = re.compile(r"^(?P<thing>(?:the|my)\s+[\w' -]{2,50}?)\s*(?:[.,:;]|\s[-–—]|[–—])\s*"
                                 r"(?:what time|when)(?:\s+(?:tomorrow|today|tonight|on\s+\w+day))?\s+"
                                 r"(?:is|was)\s+(?:that|it)\s*\??$", re.I)
+# "Right, the dentist appointment, is that on Wednesday at two o'clock?"
+_IS_THAT = re.compile(r"^(?:(?:right|so|ok|okay|now)\s*,?\s*)?(?P<thing>(?:the|my)\s+[\w' -]{2,50}?)\s*"
+                      r"(?:[.,:;]|\s[-–—]|[–—])\s*(?P<verb>is|was|are)\s+(?:that|it|they)\s+"
+                      r"(?P<rest>(?:on|at|still|in|for)\b[^?]*?)\s*\??$", re.I)
 # "Timer, 1 hour and 10 mins, pork belly."
 _TIMER_LENGTH_NAME = re.compile(r"^(?:an?\s+)?timer\s*[,:.]\s*(?P<len>[^,]*?\b(?:minutes?|mins?|seconds?|"
                                 r"secs?|hours?|hrs?))\s*[,:]\s*(?:for\s+)?(?:the\s+)?"
@@ -126,6 +130,9 @@ def _named(m: re.Match[str]) -> str:
 
 def _topic_first(text: str) -> str:
     said = text.strip()
+    m = _IS_THAT.match(said)
+    if m is not None:
+        return f"{m['verb'].lower()} {m['thing']} {m['rest']}?"
     m = _CHANGE_IT.match(said)
     if m is not None:
         rest = f"{m['rest'].rstrip(' .!')}{m['day']}" if m["day"] else m["rest"]
