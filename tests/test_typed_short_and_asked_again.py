@@ -1,5 +1,6 @@
-"""Requests found missed on 1 Dec (sixth session) by the blind set of questions and changes
-P: typed shorthand ("pasta timer +3 mins", "todo?", "time left pasta", "cal wed", "mv team
+"""Requests found missed on 1 Dec (sixth session) by the blind sets everyday L and questions
+and changes P: "would you ever …", "every working day", "I need to get batteries, add them
+to the shopping list", "flat viewing thurs 5pm, add to calendar", typed shorthand ("pasta timer +3 mins", "todo?", "time left pasta", "cal wed", "mv team
 meeting 09:30"), "please" before a question, a question put back to the thing said first
 ("the dentist appointment, is that on Wednesday at two o'clock?"), a change told with "now"
 last or with "can you change it?" after it, and corrections in the same breath where the
@@ -19,10 +20,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from compound_bench import judge  # noqa: E402
 
 from hark.nlu import edit_requests
+from hark.text.calendar_first import event_first
 from hark.text.corrections import corrected
 from hark.text.courtesy import plainly
 from hark.text.fronted import unfronted
 from hark.text.instead import instead
+from hark.text.list_first import items_first
 from hark.text.shorthand import written_out
 from hark.text.topic_first import topic_first
 
@@ -116,9 +119,46 @@ def test_the_readers_new_requests(text: str, intent: str | None) -> None:
     assert edit_requests.find(text) == intent
 
 
+@pytest.mark.parametrize("text, plain", [
+    ("I need to get batteries, add them to the shopping list.",
+     "add batteries to the shopping list."),
+    ("we need to ring the council, put it on the to-do list please",
+     "put ring the council on the to-do list please"),
+    ("I need to get my hair cut, add it to my to-do list", "add get my hair cut to my to-do list"),
+    ("to do list: clean the oven", "add clean the oven to the to-do list"),
+    # not these
+    ("I need to get batteries", "I need to get batteries"),
+    ("I need to see the dentist at 5, add it to the calendar",
+     "I need to see the dentist at 5, add it to the calendar"),
+])
+def test_needed_first(text: str, plain: str) -> None:
+    assert items_first(written_out(text)) == plain
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("flat viewing thursday 5pm, add to calendar", "put flat viewing thursday 5pm in my calendar"),
+    ("dentist Friday 3pm - put in diary please", "put dentist Friday 3pm in my diary"),
+    ("I've got a haircut on Saturday at 11, put it in the calendar",
+     "I've got a haircut on Saturday at 11, put it in the calendar"),
+    ("I'm busy Friday, add to calendar", "I'm busy Friday, add to calendar"),
+])
+def test_the_event_then_add_to_calendar(text: str, plain: str) -> None:
+    assert event_first(text) == plain
+
+
 @pytest.mark.asyncio
 @pytest.mark.parametrize("text, expect", [
     ("Please, what time is dinner with Anna on Friday?", {"mention": ["7:30"]}),
+    ("Would you ever set an alarm for half six in the morning for me?",
+     {"new_alarms": [{"time": "06:30", "date": "2026-12-01"}]}),
+    ("Please set alarm at 6:30am every working day.", {"mention": ["already"]}),
+    ("wake me at 7 on working days",
+     {"new_alarms": [{"time": "07:00", "repeat": ["MO", "TU", "WE", "TH", "FR"]}]}),
+    ("I need to get batteries, add them to the shopping list.",
+     {"new_items": {"shopping": ["batteries"]}}),
+    ("to do list: clean the oven", {"new_items": {"to-do": ["clean the oven"]}}),
+    ("flat viewing thurs 5pm, add to calendar",
+     {"new_events": [{"start": "2026-12-03T17:00", "title": "flat viewing"}]}),
     ("pasta timer +3 mins", {"changed": {"T1": {"remaining_s": 660}}}),
     ("laundry timer -5m", {"changed": {"T2": {"remaining_s": 600}}}),
     ("Please add two minutes for the pasta timer.", {"changed": {"T1": {"remaining_s": 600}}}),

@@ -33,6 +33,12 @@ _WHEN_FIRST = re.compile(
     r"(?:for\s+)?(?P<when>[^,]*?\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)?)\b[^,]*?)\s*,\s*"
     r"(?P<what>[^,]+?)(?:\s*,\s*(?:which|that|as|because)\b.*)?\s*[.!]?$", re.I)
 
+# the event, then "add to calendar" with no "it": "flat viewing thurs 5pm, add to calendar"
+_THEN_ADD = re.compile(
+    r"^(?P<what>(?!(?:i|i'm|i've|i'll|we|we're|we've|there's|it's|that's)\b)[^,;]{3,80}?)\s*"
+    r"(?:[,;:]|\s[-–—])\s*(?:please\s+)?(?:add|put|pop|stick|enter|whack|bung)\s+(?:to|in|into|on)\s+"
+    r"(?:(?:my|the|our)\s+)?(?P<where>calendar|diary)(?:\s+please)?\s*[.!]?$", re.I)
+
 
 def event_first(text: str) -> str:
     """``text`` with a calendar said before its event put after it."""
@@ -41,6 +47,9 @@ def event_first(text: str) -> str:
     if m is not None:
         ask = re.sub(r"\bkindly\b", "please", m["ask"], flags=re.I)
         return f"{ask}put {m['what']} in my {m['where'].lower()} {m['when']}"
+    m = _THEN_ADD.match(said)
+    if m is not None:
+        return f"put {m['what']} in my {m['where'].lower()}"
     m = _FIRST.match(said) or _IT_FIRST.match(said)
     if m is None:
         return text

@@ -58,12 +58,35 @@ _LATER = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?=(?:add|put|pop|stick)\s+(?:to|on
                     r"(?:the\s+|my\s+|our\s+)?(?:shopping|to-?do|to do|[\w-]+)\s+list\b)", re.I)
 
 
+# what is needed said first, then "add them to the list": "I need to get batteries, add them
+# to the shopping list", "we need to ring the council, put it on the to-do list"
+_NEEDED_FIRST = re.compile(
+    r"^(?:(?:so|oh|right|ok|okay)[\s,]+)?(?:i|we)\s+(?:need|needs|must|'ve got|have got|ought)\s+"
+    r"(?:to\s+(?P<buy>get|buy|pick up|grab|order)\s+|to\s+)?(?:some\s+|more\s+)?"
+    r"(?P<items>[^,.;]{1,60}?)\s*[,.;]\s*(?:so\s+)?(?:(?:please|can you|could you|would you)\s+)*"
+    r"(?P<verb>add|put|pop|stick|write)\s+(?:it|them|that|those|these)\s+(?P<on>on|to|onto)\s+"
+    r"(?P<list>(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?list)\b(?P<rest>.*)$", re.I)
+
+
+def _needed_first(text: str) -> str | None:
+    m = _NEEDED_FIRST.match(text.strip())
+    if m is None:
+        return None
+    items = m["items"]
+    if m["buy"] and re.search(r"\bto[ -]?dos?\b", m["list"], re.I):
+        items = f"{m['buy']} {items}"  # "get my hair cut" is the task itself
+    return f"{m['verb']} {items} {m['on']} {m['list']}{m['rest']}"
+
+
 def items_first(text: str) -> str:
     """``text`` with a list said before its items put after them (also in a later
     request: "set an alarm for 6 and add to shopping list screws and silicone")."""
     whole = _items_first(text)
     if whole != text:
         return whole
+    needed = _needed_first(text)
+    if needed is not None:
+        return needed
     for later in _LATER.finditer(text):
         rest = text[later.end():]
         done = _items_first(rest)

@@ -38,6 +38,11 @@ _WORDS = [
     (re.compile(r"\b(?:remnd|remid|reminde|rmind)\b", re.I), "remind"),
     (re.compile(r"\b(?:alrm|alram|alarn)\b", re.I), "alarm"),
     (re.compile(r"\bevry\b", re.I), "every"),
+    # "on working days", "every work day": every weekday (the tagger knows that phrase)
+    (re.compile(r"\b(?:every|on|on all|all)\s+(?:working|work|business)[- ]?days?\b|\bon\s+workdays\b",
+                re.I), "every weekday"),
+    # "to do list: clean the oven": the to-do list
+    (re.compile(r"\bto do list\b", re.I), "to-do list"),
     (re.compile(r"(?<![\w/])w/(?=\s)", re.I), "with"),
     (re.compile(r"\bshoping\b", re.I), "shopping"),
     (re.compile(r"\bcalender\b", re.I), "calendar"),
