@@ -5,7 +5,13 @@ meeting 09:30"), "please" before a question, a question put back to the thing sa
 ("the dentist appointment, is that on Wednesday at two o'clock?"), a change told with "now"
 last or with "can you change it?" after it, and corrections in the same breath where the
 old number follows "to" ("change my alarm to six, no actually ten to six") or is "a
-minute". Unit tables, then end to end through a real Assistant over the seeded SQLite
+minute"; and from the fifth round's blind sets (everyday M, questions and changes Q,
+several requests AA): the verb said last ("The bins reminder, to eight in the evening move
+it."), what is said twice ("tonight at 8, 8 tonight"), arrows and "+2h" typed after a
+thing ("weekday alarm -> 6:45", "Sam card reminder +2h"), a list heading before a removal
+("shopping: remove bread", "to-do: bike light done"), "remind me 10 mins ring the office",
+"in 40 mins remind me to …", "I should like to add …, and to remove …", "do I have any alarm
+set before seven" (no new alarm). Unit tables, then end to end through a real Assistant over the seeded SQLite
 store (Monday 30 November 2026, 17:00 Europe/London)."""
 
 from __future__ import annotations
@@ -26,8 +32,10 @@ from hark.text.courtesy import plainly
 from hark.text.fronted import unfronted
 from hark.text.instead import instead
 from hark.text.list_first import items_first
+from hark.text.said_again import without_repeats
 from hark.text.shorthand import written_out
 from hark.text.topic_first import topic_first
+from hark.text.verb_last import verb_last
 
 
 @pytest.mark.parametrize("text, plain", [
@@ -146,6 +154,69 @@ def test_the_event_then_add_to_calendar(text: str, plain: str) -> None:
     assert event_first(text) == plain
 
 
+@pytest.mark.parametrize("text, plain", [
+    ("The bins reminder, to eight in the evening move it.",
+     "move The bins reminder to eight in the evening"),
+    ("My alarm tomorrow at 7:15, twenty past seven make it instead.",
+     "change My alarm tomorrow at 7:15 to twenty past seven"),
+    ("The birthday card reminder, tomorrow at quarter past four I want it.",
+     "move The birthday card reminder to tomorrow at quarter past four"),
+    ("Dinner with Anna, to eight o'clock move it, same day.", "move Dinner with Anna to eight o'clock"),
+    ("Half an hour earlier, the bins reminder should be.", "move the bins reminder Half an hour earlier"),
+    ("Three minutes off the laundry timer, take them.", "take Three minutes off the laundry timer"),
+    ("Five minutes less on the laundry timer, make it.", "take Five minutes off the laundry timer"),
+    ("The alarm on Saturday at nine, what is it for?", "what is The alarm on Saturday at nine for?"),
+    ("An alarm on Saturday, have I got one?", "have I got An alarm on Saturday?"),
+    ("in 40 minutes remind me to turn the potatoes", "remind me to turn the potatoes in 40 minutes"),
+    # not these
+    ("the bins reminder, I've forgotten what it's for", "the bins reminder, I've forgotten what it's for"),
+    ("The pasta timer, cancel it", "The pasta timer, cancel it"),
+    ("in the kitchen remind me to wipe the counter", "in the kitchen remind me to wipe the counter"),
+])
+def test_the_verb_said_last(text: str, plain: str) -> None:
+    assert verb_last(text) == plain
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("Remind me tonight at 8, 8 tonight, to put the heating on",
+     "Remind me tonight at 8, to put the heating on"),
+    ("Set a timer for an hour and a half, an hour and a half now", "Set a timer for an hour and a half"),
+    ("Put chapel in the calendar for Sunday at half ten, half past ten in the morning, and set an "
+     "alarm for 8", "Put chapel in the calendar for Sunday at half ten in the morning, and set an alarm "
+     "for 8"),
+    ("Put Welsh cakes on the shopping list, Welsh cakes, and laverbread",
+     "Put Welsh cakes on the shopping list, and laverbread"),
+    ("move the meeting to 3, 3pm", "move the meeting to 3 pm"),
+    # not repeats
+    ("set alarms for 6, 7 and 8", "set alarms for 6, 7 and 8"),
+    ("add eggs, milk, bread", "add eggs, milk, bread"),
+    ("Move the dentist appointment to Thursday, two o'clock in the afternoon",
+     "Move the dentist appointment to Thursday, two o'clock in the afternoon"),
+])
+def test_said_twice(text: str, plain: str) -> None:
+    assert without_repeats(text) == plain
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("weekday alarm -> 6:45", "change my weekday alarm to 6:45"),
+    ("Anna dinner -> next Mon 19:30", "move the Anna dinner to next monday 19:30"),
+    ("Sam card reminder +2h", "move the Sam card reminder 2 hours later"),
+    ("team meeting -30m", "move the team meeting 30 minutes earlier"),
+    ("pasta + laundry timers status", "how long is left on my timers?"),
+    ("remind me 10 mins ring the office", "remind me in 10 minutes to ring the office"),
+    ("remind me 2 text jess at 9 2nite", "remind me to text jess at 9 tonight"),
+    ("alarm 11pm every Friday an Saturday", "alarm 11pm every Friday and Saturday"),
+    ("timer 1 hr 20 for revision", "timer 1 hour 20 minutes for revision"),
+    ("team meetin'... make it later", "team meetin', make it later"),
+    ("cal Fri eve?", "what's on my calendar friday evening?"),
+    # not these
+    ("set a timer for 1 hour 20 minutes", "set a timer for 1 hour 20 minutes"),
+    ("alarm at 7 -> 7:30", "change my alarm at 7 to 7:30"),
+])
+def test_typed_changes(text: str, plain: str) -> None:
+    assert written_out(text) == plain
+
+
 @pytest.mark.asyncio
 @pytest.mark.parametrize("text, expect", [
     ("Please, what time is dinner with Anna on Friday?", {"mention": ["7:30"]}),
@@ -177,6 +248,46 @@ def test_the_event_then_add_to_calendar(text: str, plain: str) -> None:
      {"mention": ["passport", "bike light", "haircut"], "absent": ["milk"]}),
     ("Change my half six weekday alarm to six, no actually ten to six, the kids have early "
      "starts all week.", {"changed": {"A1": {"time": "05:50"}}}),
+    # the fifth round
+    ("Please, do I have any alarm set before seven o'clock tomorrow morning?", {"mention": ["6:30"]}),
+    ("The bins reminder, to eight in the evening move it.",
+     {"changed": {"R2": {"due": "2026-12-03T20:00"}}}),
+    ("Half an hour earlier, the bins reminder should be.",
+     {"changed": {"R2": {"due": "2026-12-03T18:30"}}}),
+    ("The pasta timer, down to five minutes cut it.", {"changed": {"T1": {"remaining_s": 300}}}),
+    ("Dinner with Anna, to eight o'clock move it, same day.",
+     {"changed": {"E3": {"start": "2026-12-04T20:00"}}}),
+    ("weekday alarm -> 6:45", {"changed": {"A1": {"time": "06:45"}}}),
+    ("Sam card reminder +2h", {"changed": {"R3": {"due": "2026-12-05T11:30"}}}),
+    ("shopping: remove bread", {"gone_items": {"shopping": ["bread"]}}),
+    ("to-do: bike light done", {"gone_items": {"to-do": ["fix the bike light"]}}),
+    ("shopping: got eggs + milk, tick off", {"gone_items": {"shopping": ["eggs", "milk"]}}),
+    ("tick off everything on the to-do list 'cept the passport",
+     {"gone_items": {"to-do": ["fix the bike light", "book a haircut"]}}),
+    ("pasta timer... put another minute on", {"changed": {"T1": {"remaining_s": 540}}}),
+    ("Put the dentist reminder to Wednesday, same time.",
+     {"changed": {"R1": {"due": "2026-12-02T10:00"}}}),
+    ("The dentist has rescheduled me to Thursday at half past two in the afternoon. Please update "
+     "the appointment.", {"changed": {"E2": {"start": "2026-12-03T14:30"}}}),
+    ("Set an alarm for ten to five the morra, ta", {"new_alarms": [{"time": "04:50", "date": "2026-12-01"}]}),
+    ("Set a timer for an hour and a half, an hour and a half now", {"new_timers": [{"seconds": 5400}]}),
+    ("I should like to add a supervision meeting on Thursday from 15:00 to 16:00 to my calendar, and "
+     "to remove the reminder about the birthday card for Sam.",
+     {"gone": ["R3"], "new_events": [{"start": "2026-12-03T15:00", "about": ["supervision"],
+                                      "end": "2026-12-03T16:00"}]}),
+    ("Please record in my calendar a seminar tomorrow at 16:00, lasting one hour and a half, and "
+     "set an alarm for 06:15 tomorrow.",
+     {"new_alarms": [{"time": "06:15", "date": "2026-12-01"}],
+      "new_events": [{"start": "2026-12-01T16:00", "about": ["seminar"], "end": "2026-12-01T17:30"}]}),
+    ("Remind me Thursday at 10 in the morning to collect my prescription, my prescription, Thursday "
+     "ten o'clock, and I've booked the haircut so take that off my to-do list",
+     {"new_reminders": [{"due": "2026-12-03T10:00", "about": ["prescription"]}],
+      "gone_items": {"to-do": ["book a haircut"]}}),
+    ("in 40 mins remind me to turn the potatoes",
+     {"new_reminders": [{"due": "2026-11-30T17:40", "about": ["potatoes"]}]}),
+    ("will you put in the calendar that we've got the accountant coming on Tuesday the 8th at eleven "
+     "in the morning, I'll need the books out",
+     {"new_events": [{"start": "2026-12-08T11:00", "about": ["accountant"]}]}),
 ])
 async def test_end_to_end(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

@@ -49,8 +49,10 @@ from hark.text.instead import instead
 from hark.text.list_first import items_first
 from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
+from hark.text.said_again import without_repeats
 from hark.text.shorthand import written_out
 from hark.text.topic_first import topic_first
+from hark.text.verb_last import verb_last
 from hark.types import Outcome, Understanding
 
 log = logging.getLogger("hark.assistant")
@@ -94,14 +96,14 @@ def _capital(text: str) -> str:
 
 # the wording made plain before understanding, in this order: Scots and Yorkshire spellings
 # ("fur quarter tae seven the morra"), long courtesies ("would you be good enough to" is
-# "please"), a closing "that's all", typed shorthand, "8 minutes, no wait, 9", "I don't
+# "please"), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
 # need bananas any more", the thing said first ("the laundry timer, stop it"), a heading
-# first ("Bins reminder. Delete."), "wake me up at 7 instead of 7:15", "shopping list:
+# first ("Bins reminder. Delete."), the verb said last ("The bins reminder, to eight move it."), "wake me up at 7 instead of 7:15", "shopping list:
 # apples, pears", "Calendar: coffee with Aoife Saturday 2pm", points typed as a list ("•
 # alarm 0545 tmrw • add coffee to shopping"), a reason said first ("bin day's moved, so remind me to …": the request
 # alone), and bare minutes ("take 3 off the pasta": 3 minutes, not a cancel)
-_PLAINERS = (unbulleted, standard, plainly, without_closing, written_out, corrected, no_longer_needed,
-             unfronted, topic_first, instead, items_first, event_first, without_reason,
+_PLAINERS = (unbulleted, standard, plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
+             verb_last, unfronted, topic_first, instead, items_first, event_first, without_reason,
              with_minutes)
 
 

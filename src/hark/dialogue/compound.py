@@ -73,6 +73,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"(?:another|one more) (?:timer|alarm|reminder)\b|"
            r"(?:put|pop|stick|chuck|bung|pencil)(?=\s.{1,60}?\b(?:in|on|into|onto|to) "
            r"(?:my|the) (?:calendar|diary|[\w-]+ list|list)\b)|"
+           r"(?:take|strike)(?=\s.{1,40}?\boff (?:my|the) (?:[\w-]+ )?list\b)|"
            r"(?:put|pop|stick) (?:in )?(?:a|an|another) (?:alarm|timer|reminder)|cancel|delete|remove|erase|get rid of|"
            r"pause|unpause|resume|snooze|tick|cross|mark|wake me|schedule|"
            r"tell me|let me know|give me|show me|read (?:me|out|back)|list (?:my|all|the)|"
@@ -401,7 +402,10 @@ def _bare_cut(head: str, tail: str) -> bool:
     return (len(head.split()) >= 3 and not _OPEN_ENDED.search(head)
             and not _FREE_TEXT.search(head) and bool(_BARE_OPENS.match(_opener(tail)))
             # (not "… and laundry | how many minutes still?": the "and" opens the question)
-            and not re.search(r"\b(?:and|or)\s+[\w'-]+$", head, re.I))
+            and not re.search(r"\b(?:and|or)\s+[\w'-]+$", head, re.I)
+            # (not "do I have any alarm | set before seven?": "set" said of the alarm)
+            and not (re.search(r"\b(?:alarms?|timers?|reminders?)$", head, re.I)
+                     and re.match(r"set\b", tail, re.I)))
 
 
 # "…, put that on the calendar": the thing said before is the request

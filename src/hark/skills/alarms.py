@@ -351,7 +351,8 @@ class AlarmSkill:
             # and "an alarm for quarter to seven" (5–8 o'clock) said after noon is a
             # wake-up time ("an alarm for 9:30" at 5 pm stays tonight)
             at = at.replace(hour=at.hour - 12)
-        elif (v is not None and v.get("ambiguous") and 1 <= at.hour <= 4
+        elif (v is not None and v.get("ambiguous") and 1 <= at.hour <= 3
+              # (4 o'clock on is an early start: "quarter to five the morra")
               and v.get("kind") == "time" and on is not None and on != ctx.clock().date()
               and not waking and not re.search(r"\b(?:morning|am|a\.m|night)\b", clean(u.text))):
             at = at.replace(hour=at.hour + 12)  # "an alarm for 2 tomorrow": the afternoon

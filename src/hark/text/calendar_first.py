@@ -39,6 +39,21 @@ _THEN_ADD = re.compile(
     r"(?:[,;:]|\s[-–—])\s*(?:please\s+)?(?:add|put|pop|stick|enter|whack|bung)\s+(?:to|in|into|on)\s+"
     r"(?:(?:my|the|our)\s+)?(?P<where>calendar|diary)(?:\s+please)?\s*[.!]?$", re.I)
 
+# "will you put in the calendar that we've got the accountant coming on Tuesday the 8th at
+# eleven": what is coming is the event
+_THAT_WE_HAVE = re.compile(
+    r"^(?P<ask>(?:(?:please|can you|could you|would you|will you|just)[\s,]+)*)(?:put|add|enter|write|"
+    r"note(?:\s+down)?|pop|stick|record)\s+(?:in|into|on|to)\s+(?:my|the|our)\s+(?P<where>calendar|diary)\s*,?\s+"
+    r"that\s+(?:we've got|we have|we have got|i've got|i have|i have got|there's|there is)\s+(?P<what>\S[^,]*?)"
+    # (a remark after it: "…, I'll need the books out")
+    r"(?:\s*,\s*(?:i'll|i|we|we'll|so|as|because|and i)\b.*)?\s*[.!]?$", re.I)
+# "Please record in my calendar a seminar tomorrow at 16:00, lasting …, and set an alarm …"
+_IN_CALENDAR_FIRST = re.compile(
+    r"^(?P<ask>(?:(?:please|kindly|can you|could you|would you|will you|just)[\s,]+)*)(?:record|enter|put|"
+    r"add|write|note(?:\s+down)?|pencil|pop|stick)\s+(?:in|into|on)\s+(?:my|the|our)\s+(?P<where>calendar|"
+    r"diary)\s+(?!that\b)(?P<what>(?:an?|the|my)\s+\S.*?)(?P<rest>,?\s+and\s+(?:set|add|remind|put|wake|cancel|"
+    r"delete|remove|move|change|book|tell|what|when|start|pause)\b.*)?\s*[.!]?$", re.I)
+
 
 def event_first(text: str) -> str:
     """``text`` with a calendar said before its event put after it."""
@@ -47,6 +62,13 @@ def event_first(text: str) -> str:
     if m is not None:
         ask = re.sub(r"\bkindly\b", "please", m["ask"], flags=re.I)
         return f"{ask}put {m['what']} in my {m['where'].lower()} {m['when']}"
+    m = _IN_CALENDAR_FIRST.match(said)
+    if m is not None:
+        ask = re.sub(r"\bkindly\b", "please", m["ask"], flags=re.I)
+        return f"{ask}put {m['what'].rstrip(' ,')} in my {m['where'].lower()}{m['rest'] or ''}"
+    m = _THAT_WE_HAVE.match(said)
+    if m is not None:
+        return f"{m['ask']}put {m['what']} in my {m['where'].lower()}"
     m = _THEN_ADD.match(said)
     if m is not None:
         return f"put {m['what']} in my {m['where'].lower()}"

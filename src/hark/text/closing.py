@@ -16,6 +16,8 @@ _CLOSING = re.compile(
     r"[.!]*$|(?:[,.;!]\s*)nothing else(?:\s+(?:thanks|thank you|cheers|for now))*[.!]*$"
     # a bare thanks after a comma: "knock two minutes off the pasta, ta"
     r"|,\s*(?:ta|thanks|thank you|cheers|ta very much|thanks a lot|much obliged)[.!]*$"
+    # a tag said to close (Ulster, Irish): "…, so it is", "…, so I do"
+    r"|,\s*so\s+(?:it|i|we|they|he|she)\s+(?:is|am|are|do|does|will|have|has)[.!]*$"
     # how a list should be read: "read out my timers, with the name and the time left on
     # each", "…, with the day and time for each, please"
     r"|,\s*with\s+(?:the\s+)?(?:name|names|day|days|date|dates|time|times)\b[^,]*?\b(?:each|every one|"

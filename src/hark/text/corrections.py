@@ -57,6 +57,9 @@ _PAUSE = re.compile(r"\b(for|at|to|in|on|about)\s*,\s*(?:(?:um+|uh+|er+|erm|sorr
                     re.I)
 
 
+_KINDS = {"alarm", "reminder", "timer", "meeting", "appointment", "event", "list"}
+
+
 def _words_corrected(text: str) -> str:
     m = _WORDS_AGAIN.match(text)
     if m is None or len(m["new"].split()) > 5:
@@ -68,6 +71,9 @@ def _words_corrected(text: str) -> str:
         if words[i].group().lower() != first:
             continue
         said = [w.group().lower() for w in words[i:]]
+        if last == "one" and said[-1] in _KINDS and len(new.split()) > 1:
+            # "the Saturday alarm, no wait, the Tuesday one": the Tuesday alarm
+            new, last = f"{new.rsplit(' ', 1)[0]} {said[-1]}", said[-1]
         if (said[-1] == last and len(said) <= 5) or (
                 first in ("the", "my", "a", "an") and len(said) <= 3):
             # "the uniforms" → "the school uniforms", "the bank" → "the building society"

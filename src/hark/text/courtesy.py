@@ -24,6 +24,9 @@ _COURTESY = re.compile(
     r"delete|remove|start|stop|book|tell|check|take|turn|switch|give|read|pop|stick)\b)"
     r"|do\s+you\s+think\s+you\s+(?:could|can)"
     r"|i\s+was\s+wondering\s+if\s+you\s+(?:could|would|might)"
+    # "I should like to add a supervision meeting …" (not "I'd like to know")
+    r"|i\s+(?:should|would|'d)\s+like\s+to(?=\s+(?:add|remove|set|put|move|cancel|delete|book|change|"
+    r"record|enter|schedule|create|make|take|clear)\b)"
     r"|(?:is\s+there\s+)?any\s+chance\s+you\s+(?:could|can)"
     r")\s+(?=\w)", re.I)
 
@@ -35,6 +38,11 @@ _VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|bud
 _IF_YOU_WOULD = re.compile(r",\s*(?:if you (?:would|could|wouldn't mind|don't mind|please)|"
                            r"if it's no trouble|would you|will you|can you|could you)\s*"
                            r"(?=,|[.?!]?$)", re.I)
+# a second request with its "to" kept: "…, and to remove the reminder about …"
+_AND_TO = re.compile(r"(,?\s+and)\s+to\s+(?=(?:add|remove|set|put|move|cancel|delete|book|change|record|"
+                     r"enter|schedule|create|take|clear)\b)", re.I)
+# "at what time does the meeting begin": what time
+_AT_WHAT_TIME = re.compile(r"\bat what time\b", re.I)
 # wanting to know, before the question: "I would like to know when is the dinner"
 _WANT_TO_KNOW = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))(?:i(?:'d| would) like to know|"
                            r"i want to know|i need to know|i wonder)\s+(?=(?:when|what|how|which|"
@@ -80,4 +88,7 @@ def plainly(text: str) -> str:
     text = _IF_YOU_WOULD.sub("", _VOCATIVE.sub("", _ASIDE_FIRST.sub("", _GREETING.sub("", text))))
     text = _LIKE_SET.sub(r"set \1 \2", _WHICH_IS_WHEN.sub("", text))
     text = _ITEM_QUOTED.sub(r"\1 ", text)
+    if _COURTESY.search(text):  # "I should like to add …, and to remove …"
+        text = _AND_TO.sub(r"\1 ", text)
+    text = _AT_WHAT_TIME.sub("what time", text)
     return _PLEASE_ASK.sub("", _WANT_TO_KNOW.sub("", _COURTESY.sub("please ", text)))

@@ -40,7 +40,7 @@ _WORDS = {
     "wot": "what", "gimme": "give me", "dat": "that", "wid": "with", "tek": "take",
     "mi done": "I've done", "a'ready": "already", "fi": "for",
     "quarter hour": "quarter of an hour", "quarter hoor": "quarter of an hour",
-    "gonnae": "can you", "tell us": "tell me", "wake us": "wake me", "remind us": "remind me",
+    "gonnae": "can you", "tell us": "tell me", "read us": "read me", "wake us": "wake me", "remind us": "remind me",
     "give us": "give me", "get us up": "get me up", "set us": "set me", "can ya": "can you", "could ya": "could you",
     "would ya": "would you",
     "'em": "them",
@@ -59,7 +59,8 @@ _HAD = (r"(?:to-?do|shopping|alarms?|reminders?|timers?|calendar|diary|lists?|ha
         r"cuppa|break|lunch|nap)\b")
 _MY = re.compile(rf"\bma\b(?=\s+{_HAD})|(?:(?<=\boff )|(?<=\bon )|(?<=\bin )|(?<=\bto )|"
                  r"(?<=\bfor )|(?<=\bfrom )|(?<=\bwhat's )|(?<=\bwhats )|(?<=\btime's )|"
-                 r"(?<=\bmove )|(?<=\bchange )|(?<=\bcancel )|(?<=\bpause )|(?<=\bcheck )|(?<=\bput ))me\b"
+                 r"(?<=\bmove )|(?<=\bchange )|(?<=\bcancel )|(?<=\bpause )|(?<=\bcheck )|(?<=\bput )|"
+                 r"(?<=\bclear )|(?<=\bempty )|(?<=\bread )|(?<=\bwipe ))me\b"
                  rf"(?=\s+(?:[\w.:-]+\s+)?{_HAD})", re.I)
 # "score it aff the list": cross it off
 _SCORE = re.compile(r"\bscore\b(?=\s+(?:it|that|them|\w+)\s+(?:aff|off)\b)", re.I)
@@ -129,7 +130,17 @@ def _northern(text: str) -> str:
     return _NORTH_MY.sub("my", _NORTH_AND.sub("and", text))
 
 
+# the "g" dropped, as said: "meetin'", "havin'", "goin'"; "gonna"; "who'm"; "when's X finish"
+_DROPPED_G = re.compile(r"\b([a-z]{2,}in)'(?=[\s,.?!]|$)", re.I)
+_SPOKEN = [(re.compile(r"\bgonna\b", re.I), "going to"), (re.compile(r"\bwho'm\b", re.I), "who am"),
+           (re.compile(r"(?<![\w'])'cept\b", re.I), "except"),
+           (re.compile(r"\bwhen's\b(?=.*\b(?:finish|end|start|begin)\s*\??$)", re.I), "when does")]
+
+
 def _calques(text: str) -> str:
+    text = _DROPPED_G.sub(r"\1g", text)
+    for rx, said in _SPOKEN:
+        text = rx.sub(said, text)
     text = _northern(text)
     text = _DELAY_WITH.sub(lambda m: f"{m[1]} by {'half an hour' if m[2].lower().startswith('half') else m[2]}",
                            text)

@@ -41,6 +41,14 @@ _DONE_FIRST = re.compile(
     r"(?!\s+(?:my|the|our|from|on)\b)", re.I)
 
 
+# "…, and I've booked the haircut so take that off my to-do list": the thing done, taken off
+_DID_IT = re.compile(
+    r"(?P<lead>^|,\s*(?:and\s+)?|\s+and\s+)(?:i|we)(?:'ve| have)\s+(?:just\s+|already\s+|finally\s+)?"
+    r"(?:booked|bought|done|renewed|fixed|paid|got|finished|sorted|posted|collected)\s+"
+    r"(?P<thing>(?:the|my|our)\s+[\w' -]{1,30}?)\s*,?\s*(?:so\s+)?(?:(?:you can|can you|could you|please)\s+)*"
+    r"(?P<verb>take|tick|cross|strike)\s+(?:that|it|them)\s+off\b", re.I)
+
+
 # "the pasta's still a bit hard, add five minutes to it": a remark on the thing, then a
 # request that names it with "it" after a preposition
 _REMARK_IT = re.compile(
@@ -50,9 +58,21 @@ _REMARK_IT = re.compile(
     r"move|push)\b[^,]*?\b(?:to|on|onto|off|from))\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)
 
 
+# "pasta timer, put another minute on": more time on that timer
+_MORE_ON = re.compile(r"^(?P<thing>(?:(?:the|my)\s+)?[\w-]+\s+timer)\s*,\s*(?:please\s+)?(?:put|stick|chuck|"
+                      r"pop|add|whack|bung)\s+(?P<more>(?:another|an extra|one more|a further|\w+ more|\w+ extra)"
+                      r"\s+(?:minutes?|mins?|seconds?|hours?|\w+\s+(?:minutes?|mins?|seconds?)))\s+on"
+                      r"(?:\s+(?:it|that))?\s*(?:please)?\s*[.!]?$", re.I)
+
+
 def unfronted(text: str) -> str:
     """``text`` with a thing said first put where its "it" is."""
     text = _DONE_FIRST.sub(lambda d: f"{d['lead']}{d['verb']} off {d['thing']}", text)
+    text = _DID_IT.sub(lambda d: f"{d['lead']}{d['verb']} {d['thing']} off", text)
+    more = _MORE_ON.match(text.strip())
+    if more is not None:
+        thing = more["thing"] if re.match(r"(?:the|my)\s", more["thing"], re.I) else f"the {more['thing']}"
+        return f"add {more['more']} to {thing}"
     remark = _REMARK_IT.match(text.strip())
     if remark is not None:
         return f"{remark['ask']} {remark['thing']}{remark['rest']}"

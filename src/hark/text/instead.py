@@ -94,10 +94,21 @@ _VERBLESS = re.compile(
     r"(?P<rest>\s*(?:[,.;!?].*|\s+and\s+.*)?)$", re.I)
 _WHO = re.compile(r"\b(?:dentist|doctor|gp|vet|hairdresser|barber|physio|optician)\b", re.I)
 
+# "The dentist has rescheduled me to Thursday at half past two. Please update the appointment."
+_RESCHEDULED_ME = re.compile(
+    r"^(?:the|my)\s+(?P<who>dentist|doctor|gp|vet|hairdresser|barber|physio|optician)(?:'s|\s+surgery|\s+practice)?"
+    r"\s+(?:has|have|'s|just)?\s*(?:rescheduled|moved|changed|put|booked)\s+(?:me|us|my appointment|"
+    r"the appointment|it)\s+(?:to|for)\s+(?P<new>[^.!?]+?)\s*[.!]?"
+    r"(?:\s*(?:(?:please|can you|could you)\s+)*(?:update|change|move|fix|amend)\s+(?:the|my|it)"
+    r"(?:\s+(?:appointment|calendar|diary))?(?:\s+please)?\s*[.!?]?)?$", re.I)
+
 
 # "put the team meeting back to 2": a move ("put X back" is not "put X in the calendar")
 _PUT_BACK = re.compile(r"\bput\s+((?:the|my|our)\s+[\w' -]{1,40}?)\s+back\s+(?=(?:to|till|until|by|"
                        r"an?|half|one|two|three|\d)\b)", re.I)
+# "Put the dentist reminder to Wednesday": moved there (not a reminder to put it)
+_PUT_TO = re.compile(r"\bput\s+((?:the|my|our)\s+[\w' -]{0,40}?\b(?:reminder|appointment|meeting|event|"
+                     r"dinner|lunch|party|class))\s+(?=(?:to|till|until)\b)", re.I)
 # "make the pasta timer 5 minutes instead of 8": the old length is no more to add
 _LENGTH_INSTEAD = re.compile(r"\b((?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"fifteen|twenty|thirty)\s+(?:minutes?|mins?|seconds?|hours?))\s+"
@@ -160,6 +171,7 @@ def instead(text: str) -> str:
     """``text`` as a change of the alarm it says "instead of", or a move of the reminder or
     appointment it says to "make" another time or says is "now" at another."""
     text = _PUT_BACK.sub(r"move \1 back ", text)
+    text = _PUT_TO.sub(r"move \1 ", text)
     text = _AT_NOW.sub(r"\1 now \2", text)
     text = _LENGTH_INSTEAD.sub(r"\1", text)
     text = _TIMED_ONE.sub(r"\1 \2 timer", text)
@@ -171,6 +183,9 @@ def instead(text: str) -> str:
     text = _BUMP.sub("push", text)
     text = _GIVE_MORE.sub(lambda m: f"add {m['more']} to the {m['t']}"
                           f"{'' if m['t'].lower().endswith('timer') else ' timer'}", text)
+    told = _RESCHEDULED_ME.match(text.strip())
+    if told is not None:
+        return f"move the {told['who'].lower()} appointment to {told['new']}"
     again = _REMIND_INSTEAD.match(text.strip())
     if again is not None:
         return f"{again['ask']}move the reminder to {again['task']} to {again['when']}"

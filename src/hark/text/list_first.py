@@ -68,6 +68,16 @@ _NEEDED_FIRST = re.compile(
     r"(?P<list>(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?list)\b(?P<rest>.*)$", re.I)
 
 
+# what follows a list heading that is no item: "shopping: remove bread", "to-do: drop bike
+# light, gave up on bike", "to-do: bike light done", "shopping: got eggs and milk, tick off"
+_TAKEN_OFF = re.compile(r"^(?P<gone>remove|delete|drop|take off|cross off|tick off|scratch|strike off|"
+                        r"strike|take out|get rid of)\s+(?P<items>\S.*)$", re.I)
+_DONE = re.compile(r"^(?:got|bought|done|finished|did)\s+(?P<items>\S.*?)$|"
+                   r"^(?P<items2>\S.*?)\s+(?:done|bought|sorted|finished|got|complete|completed)$", re.I)
+_TICK_OFF = re.compile(r"\s*,?\s*(?:so\s+|please\s+)*(?:tick|cross|strike|take)\s+(?:(?:it|them|those|"
+                       r"that|both)\s+)?off\s*[.!]?", re.I)
+
+
 def _needed_first(text: str) -> str | None:
     m = _NEEDED_FIRST.match(text.strip())
     if m is None:
@@ -117,6 +127,15 @@ def _items_first(text: str) -> str:
         if not re.match(r"(?:the|my|our)\s", lst, re.I):
             lst = f"the {lst}"
         verb = m.groupdict().get("verb") or "add"
+        if verb == "add":  # "shopping: remove bread", "to-do: bike light done"
+            done = _TAKEN_OFF.match(said) or _DONE.match(said)
+            if done is not None:
+                items = (done.groupdict().get("items") or done["items2"]).split(",")[0].strip()
+                # ("…, gave up on bike": a remark)
+                rest = "" if _TICK_OFF.fullmatch(rest) else rest
+                if "gone" in done.groupdict():
+                    return f"{m['ask']}remove {items} from {lst}{rest}"
+                return f"{m['ask']}tick off {items} on {lst}{rest}"
         on = "on" if verb.lower() in ("put", "pop", "stick") else \
             "from" if verb.lower() in ("remove", "delete") else \
             "off" if verb.lower().endswith(" off") else "to"

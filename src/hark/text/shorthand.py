@@ -24,20 +24,33 @@ _DAY = re.compile(
     r"(?<=\buntil )|(?<=\bto )|(?<=\band )|(?<=^))?"
     # (not a noun: "a bit of sun at last", "the sun", "some sun")
     r"(?<!\bof )(?<!\bthe )(?<!\bsome )(?<!\ba )\b(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b"
-    r"(?P<after>(?=\s+(?:\d|at\b|from\b|morning\b|afternoon\b|evening\b|night\b|am\b|pm\b|and\b|"
+    r"(?P<after>(?=\s+(?:\d|at\b|from\b|morning\b|afternoon\b|evening\b|night\b|eve\b|am\b|pm\b|and\b|"
     r"weekly\b|move\b|same\b|to\b|till\b|until\b|or\b|\w+day\b|(?:mon|tues?|weds?|thu|thurs?|fri|"
     r"sat|sun)\b))|(?=\s*[,.?!;]|\s*$))?", re.I)
 _UNIT_OF = {"m": "minutes", "s": "seconds", "h": "hours"}
 _WORDS = [
+    # a pause typed as dots: "team meetin'... make it half an hour later"
+    (re.compile(r"(?<=[a-z'])\s*(?:\.{2,}|…)\s*(?=[a-z])", re.I), ", "),
     (re.compile(r"\bmtg\b", re.I), "meeting"),
+    (re.compile(r"(?<=day )eve\b", re.I), "evening"),
     (re.compile(r"\bappt\b", re.I), "appointment"),
-    (re.compile(r"\b(?:tmrw|tmw|tmr|tomoz|2moro|tomo)\b", re.I), "tomorrow"),
+    (re.compile(r"\b(?:tmrw|tmw|tmr|tomoz|2moro|2morrow|tomo|tomorra|tomoro|tmoro)\b", re.I), "tomorrow"),
+    (re.compile(r"\b(?:2nite|2night|tonite)\b", re.I), "tonight"),
+    # "remind me 2 text jess": to
+    (re.compile(r"\b(remind (?:me|us)) 2 (?=[a-z])", re.I), r"\1 to "),
+    # "remind me 10 mins ring the office": in 10 minutes, to ring the office
+    (re.compile(r"\b(remind (?:me|us)) (\d+|a few|a couple of|ten|twenty|thirty|five|fifteen)\s+(mins?|minutes?|"
+                r"hrs?|hours?)\s+(?!to\b|from\b|before\b|after\b)(?=[a-z])", re.I), r"\1 in \2 \3 to "),
+    # "every Friday an Saturday": and
+    (re.compile(r"(?<=day )an(?= (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I), "and"),
     (re.compile(r"\b(?:pls|plz)\b", re.I), "please"),
     # typed in a hurry: "set timr for 18 mins", "remnd me wed 2pm", "evry tuesday"
     (re.compile(r"\b(?:timr|tmer|timmer)\b", re.I), "timer"),
     (re.compile(r"\b(?:remnd|remid|reminde|rmind)\b", re.I), "remind"),
     (re.compile(r"\b(?:alrm|alram|alarn)\b", re.I), "alarm"),
     (re.compile(r"\bevry\b", re.I), "every"),
+    (re.compile(r"\b(this|next|last) wk\b", re.I), r"\1 week"),
+    (re.compile(r"^kindly\b", re.I), "please"),
     # "on working days", "every work day": every weekday (the tagger knows that phrase)
     (re.compile(r"\b(?:every|on|on all|all)\s+(?:working|work|business)[- ]?days?\b|\bon\s+workdays\b",
                 re.I), "every weekday"),
@@ -51,6 +64,7 @@ _WORDS = [
     # text speak, lower case only: "wat timers r going", "wen do i hav to …", "eggs n bread"
     (re.compile(r"\b(?:whats|wats)\b"), "what's"),
     (re.compile(r"\bwat\b"), "what"),
+    (re.compile(r"\bwha's\b", re.I), "what's"),
     (re.compile(r"\bwen\b"), "when"),
     (re.compile(r"\bhav\b"), "have"),
     (re.compile(r"(?<=\w )r(?= \w)"), "are"),
@@ -78,6 +92,9 @@ _WORDS = [
     (re.compile(r"\bshoppin\b", re.I), "shopping"),
     (re.compile(r"\b1\s?hrs?\b", re.I), "1 hour"),
     (re.compile(r"\b(\d+(?:\.\d+)?)\s?hrs?\b", re.I), r"\1 hours"),
+    # "timer 1 hr 20 for revision": an hour and 20 minutes
+    (re.compile(r"\b(\d+ hours?) (\d{1,2})\b(?!\s*(?:minutes?|mins?|m\b|seconds?|secs?|:|\.\d|am\b|pm\b|"
+                r"o'clock))", re.I), r"\1 \2 minutes"),
     (re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                 r"twenty|thirty|forty|forty-five|fifty|sixty|ninety)\s?mins?\b", re.I), r"\1 minutes"),
     (re.compile(r"\b(\d+)\s?secs?\b", re.I), r"\1 seconds"),
@@ -94,7 +111,8 @@ _WORDS = [
     (re.compile(r"^mv\b", re.I), "move"),
     # "cal wed", "diary tomorrow?": what is on the calendar that day
     (re.compile(r"^(?:cal|calendar|diary)\s+((?:on\s+)?(?:\w+day|today|tomorrow|tonight|this week|"
-                r"next week))\s*\??$", re.I), r"what's on my calendar \1?"),
+                r"next week)(?:\s+(?:morning|afternoon|evening|night))?)\s*\??$", re.I),
+     r"what's on my calendar \1?"),
     # "mv team meeting 09:30": moved to that time
     (re.compile(r"^(move|push|shift)\s+(?!.*\bto\b)((?:the\s+|my\s+)?[a-z][\w' -]*?)\s+"
                 r"(\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d)\s*$", re.I), r"\1 \2 to \3"),
@@ -115,7 +133,21 @@ _WORDS = [
     (re.compile(r"^((?:please\s+)?(?:remove|take|add|put|cross|tick|delete|strike)\b[^,]*?\b"
                 r"(?:to|on|onto|off|from)) shopping\b(?!\s+(?:list|centre|center|mall|bags?|trolley|"
                 r"basket|channel|trip|done)\b)", re.I), r"\1 the shopping list"),
+    # "weekday alarm -> 6:45", "Anna dinner -> next Mon 19:30": an arrow from a thing the
+    # user has is a change of it (an alarm changed, anything else moved)
+    (re.compile(r"^(?:(?:the|my)\s+)?(?P<thing>[\w:' ]{0,40}?\balarm\b[\w:' ]{0,20}?)\s*(?:->|=>|→)\s*",
+                re.I), r"change my \g<thing> to "),
+    (re.compile(r"^(?:(?:the|my)\s+)?(?P<thing>[\w:' ]{0,40}?\b(?:reminder|meeting|appointment|dinner|"
+                r"lunch|event|party|class)\b[\w:' ]{0,20}?)\s*(?:->|=>|→)\s*", re.I), r"move the \g<thing> to "),
+    # "Sam card reminder +2h", "team meeting -30m": later or earlier by so long
+    (re.compile(r"^(?:(?:the|my)\s+)?(?P<thing>[\w:' ]{0,40}?\b(?:reminder|alarm|meeting|appointment|"
+                r"dinner|lunch|event)\b[\w:' ]{0,20}?)\s*(?P<way>[+-])\s*(?P<n>\d+)\s*(?P<unit>h|hrs?|hours?|"
+                r"m|mins?|minutes?)\s*$", re.I),
+     lambda m: f"move the {m['thing']} {m['n']} {'hours' if m['unit'][0].lower() == 'h' else 'minutes'} "
+               f"{'later' if m['way'] == '+' else 'earlier'}"),
     (re.compile(r"\s*(?:->|=>|→)\s*", re.I), " to "),
+    # "pasta + laundry timers status", "timer status?"
+    (re.compile(r"^(?:[\w+& ]{0,40}?\s)?timers?\s+status\s*\??$", re.I), "how long is left on my timers?"),
     (re.compile(r"\s+\+\s+(?=[a-z])", re.I), " and "),
 ]
 _BEFORE = re.compile(r"(?:\bon|\bthis|\bnext|\bevery|\bfrom|\btill|\buntil|\bto|\band|^)\s*$", re.I)

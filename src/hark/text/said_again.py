@@ -1,0 +1,75 @@
+"""What is said twice in one breath, as someone hard of hearing or in a hurry does (English):
+"remind me tonight at 8, 8 tonight, to put the heating on", "a timer for an hour and a
+half, an hour and a half now", "collect my prescription, my prescription, Thursday ten
+o'clock", "put Welsh cakes on the shopping list, Welsh cakes, and laverbread" — the second
+saying goes, so it is not read as another time, a longer timer or another item. When the
+repeat adds the part of the day ("half ten, half past ten in the morning") that part is
+kept.
+
+``without_repeats(text)`` returns ``text`` without such repeats.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[\w']+")
+_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+            "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+            "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "half": "half",
+            "quarter": "quarter", "noon": "12", "midnight": "0"}
+_TIME_WORDS = {"at", "on", "in", "the", "a", "an", "and", "o'clock", "past", "to", "am", "pm",
+               "morning", "afternoon", "evening", "night", "tonight", "tomorrow", "today", "now",
+               "same", "time", "day", "hour", "hours", "minute", "minutes", "mins", "monday",
+               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this", "next",
+               "please", "so", "yes", "aye"} | set(_NUMBERS)
+_PART = re.compile(r"\b(?:in the (?:morning|afternoon|evening)|at night)\b|(?:\b|(?<=\d))(?:am|pm|a\.m\.|p\.m\.)"
+                   r"(?!\w)", re.I)
+_OPENS = {"and", "then", "also", "or", "but", "plus", "so"}
+_SEGMENTS = re.compile(r"(\s*,\s*)")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _numbers(words: list[str]) -> set[str]:
+    out = set()
+    for w in words:
+        m = re.fullmatch(r"(\d{1,2})(?::\d\d)?(?:am|pm)?", w)
+        if m:
+            out.add(str(int(m.group(1))))
+        elif w in _NUMBERS:
+            out.add(_NUMBERS[w])
+    return out
+
+
+def _time_only(words: list[str]) -> bool:
+    return all(w in _TIME_WORDS or re.fullmatch(r"\d{1,2}(?::\d\d)?(?:am|pm)?", w) for w in words)
+
+
+def without_repeats(text: str) -> str:
+    """``text`` without a part said again straight after (see the module)."""
+    if "," not in text:
+        return text
+    parts = _SEGMENTS.split(text)
+    kept = [parts[0]]
+    for sep, seg in zip(parts[1::2], parts[2::2], strict=True):
+        words = _words(seg)
+        before = _words("".join(kept))
+        if not words or words[0] in _OPENS or not before:
+            kept += [sep, seg]
+            continue
+        if words in (["same", "time"], ["same", "day"]) and seg is not parts[-1]:
+            continue  # "to Thursday, same time, two o'clock": the time said next
+        said = set(before)
+        if set(words) <= said:
+            continue  # "…, Welsh cakes", "…, 8 tonight"
+        new_numbers = _numbers(words)
+        if _time_only(words) and new_numbers and new_numbers <= _numbers(before):
+            part = _PART.search(seg)
+            if part and not _PART.search("".join(kept)):
+                kept[-1] = f"{kept[-1].rstrip()} {part.group(0)}"
+            continue  # "…, half past ten in the morning", "…, an hour and a half now"
+        kept += [sep, seg]
+    return "".join(kept)
