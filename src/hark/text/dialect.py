@@ -138,7 +138,8 @@ _SPOKEN = [(re.compile(r"\bgonna\b", re.I), "going to"), (re.compile(r"\bwho'm\b
 
 
 def _calques(text: str) -> str:
-    text = _DROPPED_G.sub(r"\1g", text)
+    if not re.search(r"(?:^|\s)'\w", text):  # (not a quote's end: "add 'fix the cabin' to …")
+        text = _DROPPED_G.sub(r"\1g", text)
     for rx, said in _SPOKEN:
         text = rx.sub(said, text)
     text = _northern(text)

@@ -43,7 +43,8 @@ _DONE_FIRST = re.compile(
 
 # "…, and I've booked the haircut so take that off my to-do list": the thing done, taken off
 _DID_IT = re.compile(
-    r"(?P<lead>^|,\s*(?:and\s+)?|\s+and\s+)(?:i|we)(?:'ve| have)\s+(?:just\s+|already\s+|finally\s+)?"
+    # (after another request only: said first, "I've bought the milk, cross it off" reads as it is)
+    r"(?P<lead>,\s*(?:and\s+)?|\s+and\s+)(?:i|we)(?:'ve| have)\s+(?:just\s+|already\s+|finally\s+)?"
     r"(?:booked|bought|done|renewed|fixed|paid|got|finished|sorted|posted|collected)\s+"
     r"(?P<thing>(?:the|my|our)\s+[\w' -]{1,30}?)\s*,?\s*(?:so\s+)?(?:(?:you can|can you|could you|please)\s+)*"
     r"(?P<verb>take|tick|cross|strike)\s+(?:that|it|them)\s+off\b", re.I)
