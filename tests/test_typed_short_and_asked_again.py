@@ -223,6 +223,10 @@ def test_typed_changes(text: str, plain: str) -> None:
     ("what time's the pasta gonna be done", "what time's the pasta going to be done"),
     ("tick off everything on the to-do list 'cept the passport",
      "tick off everything on the to-do list except the passport"),
+    ("clear me to-do list", "clear my to-do list"),
+    # "read me" is said to the assistant (found by the regression of set M)
+    ("Please read me every calendar event I have this week",
+     "Please read me every calendar event I have this week"),
     # a quote's end is no dropped "g"
     ("add 'check the cabin' to my to-do list", "add 'check the cabin' to my to-do list"),
 ])
