@@ -163,12 +163,14 @@ _SET_NAMED = re.compile(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:set|start|m
 # "cancel the timer with 8 minutes left", "get rid of the laundry timer"
 _TIMER_REMOVE = re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|kill|scrap|get rid of)\s+"
                            r"(?:the|my|that)\s+(?:[\w-]+\s+)?timer\b(?!.*\band\b)")
+# what is "done" or "ready" without a timer: "is my coffee ready", "when's the pizza going to
+# be done" (each question adds its own)
+_NOT_TIMED = r"coffee|order|delivery|takeaway|parcel|package|car|food|meal|pizza|curry|shopping"
 # "check my timers", "which timer goes off first?"
 _TIMER_QUERY = re.compile(r"^(?:check|which|what)\b(?:\s+\w+)?\s+timer'?s?\b(?!.*\b(?:for|to)\s+\d)"
                           r"|^have i (?:got )?any timers?\b"
                           r"|^how(?:'s| is| are) (?:my|the|our) (?:[\w-]+ )?timers?(?: doing| going| looking)?$"
-                          r"|^(?:is|are) (?:my|the|our) (?!(?:coffee|order|delivery|takeaway|parcel|"
-                          r"package|kettle|car|food|meal|pizza|curry|dishwasher|tea|shopping)\b)"
+                          rf"|^(?:is|are) (?:my|the|our) (?!(?:{_NOT_TIMED}|kettle|dishwasher|tea)\b)"
                           r"[\w-]+ (?:done|ready|finished)(?: yet)?\b"
                           r"|^what(?:'s| is) the [\w-]+ minute timer\b"
                           r"|^what are (?:my|the) timers (?:called|named|for)\b"
@@ -182,8 +184,8 @@ _TIMER_LEFT = re.compile(
     r"[\w-]+(?:'s|\s+is|\s+are|\s+will be|'ll be)\s+(?:done|ready|finished|cooked)\b"
     r"|^how long(?: has| have|'s) (?:my|the|our) [\w-]+(?: timer)? got(?: left)?$"
     # "what time's the pasta going to be done?"
-    r"|^(?:what time|when)(?:'s| is| will)\s+(?:my|the|our)\s+(?!(?:coffee|order|delivery|takeaway|parcel|"
-    r"package|car|food|meal|pizza|curry|shopping|meeting|dinner|lunch|party)\b)[\w-]+\s+(?:going to be|be)\s+"
+    rf"|^(?:what time|when)(?:'s| is| will)\s+(?:my|the|our)\s+(?!(?:{_NOT_TIMED}|meeting|dinner|lunch|party)\b)"
+    r"[\w-]+\s+(?:going to be|be)\s+"
     r"(?:done|ready|finished|cooked)\b"
     # "how long before I need to take the laundry out?"
     r"|^how (?:long|much longer)\s+(?:before|until|till)\s+(?:i|we)\s+(?:need to|have to|can|should)"

@@ -92,11 +92,12 @@ _VERBLESS = re.compile(
     r"|alarm\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?(?:\s+(?:today|tonight|tomorrow|\w+day))?)\s+to\s+"
     r"(?P<new>(?:\d|half|quarter|noon|midday|today|tonight|tomorrow|\w+day)[^,.;!?]*?)"
     r"(?P<rest>\s*(?:[,.;!?].*|\s+and\s+.*)?)$", re.I)
-_WHO = re.compile(r"\b(?:dentist|doctor|gp|vet|hairdresser|barber|physio|optician)\b", re.I)
+_WHO_WORDS = r"dentist|doctor|gp|vet|hairdresser|barber|physio|optician"
+_WHO = re.compile(rf"\b(?:{_WHO_WORDS})\b", re.I)
 
 # "The dentist has rescheduled me to Thursday at half past two. Please update the appointment."
 _RESCHEDULED_ME = re.compile(
-    r"^(?:the|my)\s+(?P<who>dentist|doctor|gp|vet|hairdresser|barber|physio|optician)(?:'s|\s+surgery|\s+practice)?"
+    rf"^(?:the|my)\s+(?P<who>{_WHO_WORDS})(?:'s|\s+surgery|\s+practice)?"
     r"\s+(?:has|have|'s|just)?\s*(?:rescheduled|moved|changed|put|booked)\s+(?:me|us|my appointment|"
     r"the appointment|it)\s+(?:to|for)\s+(?P<new>[^.!?]+?)\s*[.!]?"
     r"(?:\s*(?:(?:please|can you|could you)\s+)*(?:update|change|move|fix|amend)\s+(?:the|my|it)"

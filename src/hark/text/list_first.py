@@ -73,7 +73,7 @@ _NEEDED_FIRST = re.compile(
 _TAKEN_OFF = re.compile(r"^(?P<gone>remove|delete|drop|take off|cross off|tick off|scratch|strike off|"
                         r"strike|take out|get rid of)\s+(?P<items>\S.*)$", re.I)
 _DONE = re.compile(r"^(?:got|bought|done|finished|did)\s+(?P<items>\S.*?)$|"
-                   r"^(?P<items2>\S.*?)\s+(?:done|bought|sorted|finished|got|complete|completed)$", re.I)
+                   r"^(?P<items_before>\S.*?)\s+(?:done|bought|sorted|finished|got|complete|completed)$", re.I)
 _TICK_OFF = re.compile(r"\s*,?\s*(?:so\s+|please\s+)*(?:tick|cross|strike|take)\s+(?:(?:it|them|those|"
                        r"that|both)\s+)?off\s*[.!]?", re.I)
 
@@ -128,12 +128,13 @@ def _items_first(text: str) -> str:
             lst = f"the {lst}"
         verb = m.groupdict().get("verb") or "add"
         if verb == "add":  # "shopping: remove bread", "to-do: bike light done"
-            done = _TAKEN_OFF.match(said) or _DONE.match(said)
+            gone = _TAKEN_OFF.match(said)
+            done = gone or _DONE.match(said)
             if done is not None:
-                items = (done.groupdict().get("items") or done["items2"]).split(",")[0].strip()
                 # ("…, gave up on bike": a remark)
+                items = (done["items"] or done.groupdict().get("items_before")).split(",")[0].strip()
                 rest = "" if _TICK_OFF.fullmatch(rest) else rest
-                if "gone" in done.groupdict():
+                if gone is not None:
                     return f"{m['ask']}remove {items} from {lst}{rest}"
                 return f"{m['ask']}tick off {items} on {lst}{rest}"
         on = "on" if verb.lower() in ("put", "pop", "stick") else \

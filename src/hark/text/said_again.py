@@ -54,13 +54,15 @@ def without_repeats(text: str) -> str:
         return text
     parts = _SEGMENTS.split(text)
     kept = [parts[0]]
-    for sep, seg in zip(parts[1::2], parts[2::2], strict=True):
+    last = len(parts) - 1
+    for i in range(1, len(parts), 2):
+        sep, seg = parts[i], parts[i + 1]
         words = _words(seg)
         before = _words("".join(kept))
         if not words or words[0] in _OPENS or not before:
             kept += [sep, seg]
             continue
-        if words in (["same", "time"], ["same", "day"]) and seg is not parts[-1]:
+        if words in (["same", "time"], ["same", "day"]) and i + 1 < last:
             continue  # "to Thursday, same time, two o'clock": the time said next
         said = set(before)
         if set(words) <= said:

@@ -28,6 +28,14 @@ _DAY = re.compile(
     r"weekly\b|move\b|same\b|to\b|till\b|until\b|or\b|\w+day\b|(?:mon|tues?|weds?|thu|thurs?|fri|"
     r"sat|sun)\b))|(?=\s*[,.?!;]|\s*$))?", re.I)
 _UNIT_OF = {"m": "minutes", "s": "seconds", "h": "hours"}
+
+
+def _owned(kinds: str) -> str:
+    """A thing the user has, typed first and named by its kind: "weekday alarm", "Sam card
+    reminder", "Anna dinner"."""
+    return rf"^(?:(?:the|my)\s+)?(?P<thing>[\w:' ]{{0,40}}?\b(?:{kinds})\b[\w:' ]{{0,20}}?)"
+
+
 _WORDS = [
     # a pause typed as dots: "team meetin'... make it half an hour later"
     (re.compile(r"(?<=[a-z'])\s*(?:\.{2,}|…)\s*(?=[a-z])", re.I), ", "),
@@ -117,12 +125,10 @@ _WORDS = [
     (re.compile(r"^(move|push|shift)\s+(?!.*\bto\b)((?:the\s+|my\s+)?[a-z][\w' -]*?)\s+"
                 r"(\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d)\s*$", re.I), r"\1 \2 to \3"),
     # "pasta timer +3 mins", "laundry timer -5m"
-    (re.compile(r"^(?:the\s+|my\s+)?([a-z][\w-]*)\s+timer\s*\+\s*(\d+)\s*(m|min|mins|minutes?|s|secs?|"
+    (re.compile(r"^(?:the\s+|my\s+)?([a-z][\w-]*)\s+timer\s*([-−+])\s*(\d+)\s*(m|min|mins|minutes?|s|secs?|"
                 r"seconds?|h|hours?)\.?\s*$", re.I),
-     lambda m: f"add {m[2]} {_UNIT_OF.get(m[3].lower(), m[3])} to the {m[1]} timer"),
-    (re.compile(r"^(?:the\s+|my\s+)?([a-z][\w-]*)\s+timer\s*[-−]\s*(\d+)\s*(m|min|mins|minutes?|s|secs?|"
-                r"seconds?|h|hours?)\.?\s*$", re.I),
-     lambda m: f"take {m[2]} {_UNIT_OF.get(m[3].lower(), m[3])} off the {m[1]} timer"),
+     lambda m: (f"add {m[3]} {_UNIT_OF.get(m[4].lower(), m[4])} to" if m[2] == "+" else
+                f"take {m[3]} {_UNIT_OF.get(m[4].lower(), m[4])} off") + f" the {m[1]} timer"),
     # "todo?", "time left pasta": a list or a timer named alone, as a question
     (re.compile(r"^(?:my\s+)?(?:todo|to-do)(?:\s+list)?\s*\??$", re.I), "what's on my to-do list?"),
     (re.compile(r"^time\s+left\s+(?:on\s+)?(?:the\s+|my\s+)?([a-z][\w-]*)(?:\s+timer)?\s*\??$", re.I),
@@ -135,14 +141,12 @@ _WORDS = [
                 r"basket|channel|trip|done)\b)", re.I), r"\1 the shopping list"),
     # "weekday alarm -> 6:45", "Anna dinner -> next Mon 19:30": an arrow from a thing the
     # user has is a change of it (an alarm changed, anything else moved)
-    (re.compile(r"^(?:(?:the|my)\s+)?(?P<thing>[\w:' ]{0,40}?\balarm\b[\w:' ]{0,20}?)\s*(?:->|=>|→)\s*",
-                re.I), r"change my \g<thing> to "),
-    (re.compile(r"^(?:(?:the|my)\s+)?(?P<thing>[\w:' ]{0,40}?\b(?:reminder|meeting|appointment|dinner|"
-                r"lunch|event|party|class)\b[\w:' ]{0,20}?)\s*(?:->|=>|→)\s*", re.I), r"move the \g<thing> to "),
+    (re.compile(rf"{_owned('alarm')}\s*(?:->|=>|→)\s*", re.I), r"change my \g<thing> to "),
+    (re.compile(rf"{_owned('reminder|meeting|appointment|dinner|lunch|event|party|class')}\s*(?:->|=>|→)\s*",
+                re.I), r"move the \g<thing> to "),
     # "Sam card reminder +2h", "team meeting -30m": later or earlier by so long
-    (re.compile(r"^(?:(?:the|my)\s+)?(?P<thing>[\w:' ]{0,40}?\b(?:reminder|alarm|meeting|appointment|"
-                r"dinner|lunch|event)\b[\w:' ]{0,20}?)\s*(?P<way>[+-])\s*(?P<n>\d+)\s*(?P<unit>h|hrs?|hours?|"
-                r"m|mins?|minutes?)\s*$", re.I),
+    (re.compile(rf"{_owned('reminder|alarm|meeting|appointment|dinner|lunch|event')}\s*(?P<way>[+-])\s*"
+                r"(?P<n>\d+)\s*(?P<unit>h|hrs?|hours?|m|mins?|minutes?)\s*$", re.I),
      lambda m: f"move the {m['thing']} {m['n']} {'hours' if m['unit'][0].lower() == 'h' else 'minutes'} "
                f"{'later' if m['way'] == '+' else 'earlier'}"),
     (re.compile(r"\s*(?:->|=>|→)\s*", re.I), " to "),
