@@ -45,12 +45,15 @@ from hark.text.corrections import corrected
 from hark.text.courtesy import plainly
 from hark.text.dialect import standard
 from hark.text.fronted import unfronted
+from hark.text.hedges import unhedged
 from hark.text.instead import instead
 from hark.text.list_first import items_first
 from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
 from hark.text.said_again import without_repeats
 from hark.text.shorthand import written_out
+from hark.text.timer_list import timers_listed
+from hark.text.timer_names import may_name_timer, with_timer_names
 from hark.text.topic_first import topic_first
 from hark.text.verb_last import verb_last
 from hark.types import Outcome, Understanding
@@ -96,15 +99,16 @@ def _capital(text: str) -> str:
 
 # the wording made plain before understanding, in this order: Scots and Yorkshire spellings
 # ("fur quarter tae seven the morra"), long courtesies ("would you be good enough to" is
-# "please"), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
+# "please"), hedges ("I think maybe …, if that's okay?"), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
 # need bananas any more", the thing said first ("the laundry timer, stop it"), a heading
 # first ("Bins reminder. Delete."), the verb said last ("The bins reminder, to eight move it."), "wake me up at 7 instead of 7:15", "shopping list:
 # apples, pears", "Calendar: coffee with Aoife Saturday 2pm", points typed as a list ("•
 # alarm 0545 tmrw • add coffee to shopping"), a reason said first ("bin day's moved, so remind me to …": the request
-# alone), and bare minutes ("take 3 off the pasta": 3 minutes, not a cancel)
-_PLAINERS = (unbulleted, standard, plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
+# alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
+# timers ("a 5 minute timer for the rice, 10 for the beef": a request each)
+_PLAINERS = (unbulleted, standard, plainly, unhedged, without_closing, written_out, without_repeats, corrected, no_longer_needed,
              verb_last, unfronted, topic_first, instead, items_first, event_first, without_reason,
-             with_minutes)
+             with_minutes, timers_listed)
 
 
 # an assistant's name said first, as to a smart speaker: "alexa, …", "hey google …"
@@ -225,6 +229,8 @@ class Assistant:
         text = self._validate(text)
         for plain in _PLAINERS:
             text = plain(text)
+        if may_name_timer(text):  # "pause laundry, cancel pasta": the user's timers
+            text = with_timer_names(text, await self._timer_names(user_id))
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:
@@ -271,6 +277,17 @@ class Assistant:
                 if not todo or result.end_session:
                     return TurnResult.combined(results)
                 piece, todo = todo[0], todo[1:]
+
+    async def _timer_names(self, user_id: str) -> list[str]:
+        from hark.store import timers as timer_rows
+
+        store = await self.store()
+
+        def read() -> list[str]:
+            with store.session() as db:
+                return [t.name for t in timer_rows.active(db, user=user_id) if t.name]
+
+        return await asyncio.to_thread(read)
 
     def _clock(self, now: datetime | None) -> datetime:
         return now.astimezone(self.tz) if now is not None else datetime.now(self.tz)

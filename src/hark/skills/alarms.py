@@ -20,6 +20,7 @@ from hark.skills.providers.dates import (
     DAY_WORDS,
     NEXT_ONE,
     WEEKDAYS,
+    in_hours,
     moves_to,
     nearer_hour,
     same_clock,
@@ -406,9 +407,12 @@ class AlarmSkill:
             hits, filtered = labelled, True
         kind = _KIND_SAID.search(said)
         if kind or one_off:  # "my weekday alarm", "the one that goes off every weekday"
-            hits = [a for a in hits if _is_kind(a, next(g for g in kind.groups() if g)
-                                                if kind else "once")]
-            filtered = True
+            which = next(g for g in kind.groups() if g) if kind else "once"
+            of_kind = [a for a in hits if _is_kind(a, which)]
+            if not of_kind and which in ("weekday", "weekend") and words is None:
+                # "weekend alarms?" with none repeating at weekends: those that go off then
+                of_kind = [a for a in hits if _goes_off_on(a, which, ctx)]
+            hits, filtered = of_kind, True
         tv = slot_value(u, "time", ctx) if words is None else None
         if tv is None:  # "the one on Saturday" names no 1 o'clock
             found = find_value(_THE_ONE.sub(" ", said), "time", ctx, ("time",), must=_CLOCKISH)
@@ -448,7 +452,7 @@ class AlarmSkill:
         pv = slot_value(u, "timeofday", ctx) if words is None else None
         if pv is not None and pv.get("kind") == "time_range":
             lo, hi = time.fromisoformat(pv["start"]), time.fromisoformat(pv["end"])
-            hits = [a for a in hits if _in_range(a.time_of_day, lo, hi)]
+            hits = [a for a in hits if in_hours(a.time_of_day, lo, hi)]
             filtered = True
         label = clean(slot_text(u, "event_name")) if words is None and not labelled else ""
         if label and label not in {"alarm", "alarms", "wake up"}:
@@ -580,6 +584,14 @@ def _is_kind(alarm: Alarm, kind: str) -> bool:
     return not alarm.recurrence  # single, once
 
 
+def _goes_off_on(alarm: Alarm, kind: str, ctx: SkillContext) -> bool:
+    """Whether ``alarm`` goes off on a weekday / at the weekend in the coming week."""
+    today = ctx.clock().astimezone(ctx.tz).date()
+    wanted = range(5) if kind == "weekday" else range(5, 7)
+    return any(_on_days(alarm, d, d, ctx) for d in
+               (today + timedelta(days=i) for i in range(7)) if d.weekday() in wanted)
+
+
 def _change_parts(said: str) -> tuple[str, str]:
     """(the words naming the alarm, the words saying its new time or shift)."""
     instead = re.search(r"\s*\binstead of\s+(.+)$", said)  # "… 6:15 instead of 6:30"
@@ -636,6 +648,3 @@ def _on_days(alarm: Alarm, start: date, end: date, ctx: SkillContext) -> bool:
         return False
     return start <= alarm.next_fire.astimezone(ctx.tz).date() <= end
 
-
-def _in_range(t: time, lo: time, hi: time) -> bool:
-    return lo <= t < hi if lo < hi else (t >= lo or t < hi)

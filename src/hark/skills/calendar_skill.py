@@ -20,7 +20,9 @@ from hark.skills.providers.dates import (
     DAY_WORDS,
     NEXT_ONE,
     before_or_after,
+    in_hours,
     nearer_hour,
+    part_of_day_said,
     same_clock,
     say_date,
     split_at_to,
@@ -68,7 +70,8 @@ _ADDING = re.compile(r"(?:(?:please|can you|could you|would you)\s+)*(?:add|book
 _ENDS = re.compile(r"\b(?:finish|finishes|finished|end|ends|over|done|until|till)\b")
 _GENERIC = {"event", "events", "appointment", "appointments", "meeting", "meetings",
             "calendar", "plans", "plan", "schedule", "all", "all meetings", "all events",
-            "generic calendar event", "future event", "next event"}
+            "generic calendar event", "future event", "next event", "diary", "in calendar",
+            "in the calendar", "in my calendar", "in diary", "in the diary", "in my diary"}
 _STOP = {"the", "my", "a", "an", "on", "at", "in", "to", "for", "with", "and", "of", "i",
          "have", "had", "please", "delete", "remove", "cancel", "clear", "move", "reschedule",
          "calendar", "from", "event", "is", "when", "what", "whats", "what's", "do", "next",
@@ -612,7 +615,13 @@ class CalendarSkill:
                 lo, hi = part[1], part[2]
             hits = await read_db(ctx, repo.between, lo, hi, user=ctx.user_id)
         else:
-            hits = [e for e in events if (e.end or e.start) >= now][:5]
+            hits = [e for e in events if (e.end or e.start) >= now]
+        said_part = part_of_day_said(u.text) if english and part is None else None
+        if said_part is not None:  # "any evening events?", "what's on this week in the mornings"
+            hits = [e for e in hits
+                    if in_hours(e.start.astimezone(ctx.tz).time(), *said_part[1:])]
+        if not days:
+            hits = hits[:5]
             if english and NEXT_ONE.search(clean(u.text)):  # "what's my next event?"
                 hits = hits[:1]
         # a yes/no question's answer, for "… if not, book a haircut at 3"

@@ -20,7 +20,9 @@ from hark.skills.providers.dates import (
     DAY_WORDS,
     NEXT_ONE,
     before_or_after,
+    in_hours,
     nearer_hour,
+    part_of_day_said,
     same_clock,
     say_date,
 )
@@ -473,11 +475,13 @@ class Reminders:
                     pending: list[Reminder] | None = None) -> Outcome:
         """The reminders asked about (of ``pending`` when the caller has read them)."""
         rows = pending if pending is not None else await self._pending(ctx)
+        every = rows
         if lang.pick(ctx.language) == "en":  # "when's my reminder to take the bins out?"
             # "when are the bins reminder and the birthday card one due?": each by its words
             rows = each_named(rows, u.text, _match) or _match(rows, u.text) or rows
             if NEXT_ONE.search(clean(u.text)):  # "what's my next reminder?"
                 rows = rows[:1]
+        named = rows is not every
         v, _ = find_when(u, ctx)
         between = before_or_after(u.text, ctx.clock().astimezone(ctx.tz).date()) \
             if lang.pick(ctx.language) == "en" else None
@@ -493,6 +497,10 @@ class Reminders:
             rows = [r for r in rows if start <= r.due.astimezone(ctx.tz).date() <= end]
         elif v is not None and v.get("kind") in ("datetime", "time"):
             rows = _at_clock(rows, v, ctx)  # "what's the 10am reminder tomorrow?"
+        part = part_of_day_said(u.text) if lang.pick(ctx.language) == "en" else None
+        if part is not None and not named:
+            # "evening reminders?", "what have I got to remember on Thursday evening?"
+            rows = [r for r in rows if in_hours(r.due.astimezone(ctx.tz).time(), *part[1:])]
         data = {"reminders": [r.to_dict() for r in rows]}
         language = lang.pick(ctx.language)
         if not rows:
@@ -586,6 +594,9 @@ class Reminders:
             new = moved(row.due, v, ctx)
         if new is None:
             return ask
+        if new <= ctx.clock():
+            return Outcome(lang.t(language, "rem_past"), action="reminder.ask_time",
+                           expect_followup=True, data={"missing": "time"})
         row = await write_db(ctx, repo.reschedule, row.id, new)
         speech = lang.t(language, "rem_moved", text=_said(row, language),
                         when=say_when(row.due, ctx))
@@ -609,8 +620,10 @@ def moved(old: datetime, v: dict[str, Any] | None, ctx: SkillContext) -> datetim
         return local.replace(hour=hour, minute=t.minute, second=0)
     if kind in ("date", "date_range"):
         day = date.fromisoformat((v.get("date") or v.get("start"))[:10])
-        if day < ctx.clock().date() or (day == ctx.clock().date()
-                                         and local.date() >= day):
+        today = ctx.clock().astimezone(ctx.tz).date()
+        if day < today - timedelta(days=6):
+            return None  # not a weekday just gone: a year ("to 1830") or a day long past
+        if day < today or (day == today and local.date() >= day):
             day += timedelta(days=7)  # "to friday" said on a Friday
         return datetime.combine(day, local.timetz())
     due, _ = due_from(v, ctx)

@@ -356,6 +356,8 @@ _NAME_PATTERNS = (
                r"\s*(?:timer)?"
                r"(?:\s+for\b.*)?$"),
     re.compile(r"\b(?:a|an|the|my|that|this)\s+(?!(?:please|set|start|make)\b)([a-z][a-z' -]*?)\s+timer\b"),
+    # "a timer for a quarter of an hour for Poppy's nap"
+    re.compile(r"\bfor\s+[a-z]+'s\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:timer)?$"),
     # "set a timer, which you may call adjournment, for fifteen minutes"
     re.compile(r"\b(?:which|that)\s+you\s+(?:may|can|could|should|might)\s+call\s+([a-z][a-z' -]*?)\s*,"),
     # "timer for the potatoes, half an hour", "a timer for 4 minutes please, for the
@@ -426,7 +428,8 @@ _PURPOSE = re.compile(r"\s+so\s+(?:it|that|they|i|we|he|she)\s+(?:doesn't|does n
 
 def timer_name(u: Understanding) -> str:
     """The timer's name from the ``timer_name``/``event_name`` slot or the words."""
-    given = slot_text(u, "timer_name", "event_name")
+    # (a remark after it: "for the bread, it's only a small loaf")
+    given = re.split(r"\s*[,;—–]\s*|\s+-\s+", slot_text(u, "timer_name", "event_name"))[0]
     named = _clean_name(_PURPOSE.sub("", clean(given))) if given else ""
     if named:
         return named

@@ -37,7 +37,9 @@ _WHEN_FIRST = re.compile(
 _THEN_ADD = re.compile(
     r"^(?P<what>(?!(?:i|i'm|i've|i'll|we|we're|we've|there's|it's|that's)\b)[^,;]{3,80}?)\s*"
     r"(?:[,;:]|\s[-–—])\s*(?:please\s+)?(?:add|put|pop|stick|enter|whack|bung)\s+(?:to|in|into|on)\s+"
-    r"(?:(?:my|the|our)\s+)?(?P<where>calendar|diary)(?:\s+please)?\s*[.!]?$", re.I)
+    r"(?:(?:my|the|our)\s+)?(?P<where>calendar|diary)(?:\s+please)?\s*"
+    # (another request after it: "…, put in calendar, and remind me Thursday 6pm to …")
+    r"(?:[.!]?$|(?P<more>[,;]?\s+(?:and|then|also|plus)\s+\S.*$))", re.I)
 
 # "will you put in the calendar that we've got the accountant coming on Tuesday the 8th at
 # eleven": what is coming is the event
@@ -71,7 +73,7 @@ def event_first(text: str) -> str:
         return f"{m['ask']}put {m['what']} in my {m['where'].lower()}"
     m = _THEN_ADD.match(said)
     if m is not None:
-        return f"put {m['what']} in my {m['where'].lower()}"
+        return f"put {m['what']} in my {m['where'].lower()}{m['more'] or ''}"
     m = _FIRST.match(said) or _IT_FIRST.match(said)
     if m is None:
         return text

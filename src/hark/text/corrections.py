@@ -25,7 +25,7 @@ _NUMBER = (rf"(?:(?:five|ten|twenty|twenty-five|twenty five|quarter|half|\d{{1,2
            r"\ba(?=\s+(?:minute|second|hour)\b)|\ban(?=\s+hour\b))")
 _UNIT = (r"(?:\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|am|pm|a\.m\.|p\.m\.|o'clock|"
          r"in the (?:morning|evening|afternoon)))")
-_SAID_AGAIN = (r"(?:(?:no|nope|wait|sorry|oops|actually|i mean|scratch that|oh no|hang on|"
+_SAID_AGAIN = (r"(?:(?:no|nope|wait|sorry|oops|actually|i mean|scratch that|scrap that|oh no|hang on|"
                r"hold on)[\s,.]+)+")
 _NOT_AFTER_NUMBER = "".join(rf"(?<!\b{n} {w} )" for n in ("five", "ten", "twenty", "quarter", "half")
                             for w in ("to", "past")) + r"(?<!\d to )(?<!\d past )(?<!\bminutes to )" \
@@ -35,7 +35,7 @@ _CORRECTION = re.compile(
     # ("change my alarm to [six], no, ten to six" is corrected: a "to" after no number)
     rf"^(?P<head>.*\b){_NOT_AFTER_NUMBER}(?<!\bhalf )(?<!:)(?<!\d\.)(?P<old>{_NUMBER})(?P<unit>{_UNIT})?"
     rf"(?P<rest>[^,.;]*?)\s*[,.;]?\s+{_SAID_AGAIN}"
-    r"(?:(?:make (?:that|it)|change (?:that|it) to|let's say|say)\s+)?"
+    r"(?:(?:make (?:that|it)|change (?:that|it) to|let's say|say|it's|it is|(?:set|make) it (?:for|to|at))\s+)?"
     # "in 10 mins …, sorry, I mean in 15 mins": the preposition said again
     r"(?:(?:in|at|for)\s+)?"
     rf"(?P<new>{_NUMBER})(?P<newunit>{_UNIT})?\s*(?:instead|please)?\s*"
@@ -58,6 +58,34 @@ _PAUSE = re.compile(r"\b(for|at|to|in|on|about)\s*,\s*(?:(?:um+|uh+|er+|erm|sorr
 
 
 _KINDS = {"alarm", "reminder", "timer", "meeting", "appointment", "event", "list"}
+
+# a dash before the correction, as a pause is typed: "… at 2pm — no wait, it's 1.30"
+_DASH_AGAIN = re.compile(rf"\s+[—–-]+\s+(?={_SAID_AGAIN})", re.I)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)"
+# a day corrected: "remind me Wednesday at 3.30pm to book the flu jabs, no, hang on, Thursday,
+# Wednesday's mad" (the reason after it dropped)
+_DAY_AGAIN = re.compile(rf"^(?P<head>.*\b)(?P<old>{_DAY})\b(?P<rest>[^,.;]*?)\s*[,.;]\s+{_SAID_AGAIN}"
+                        rf"(?:(?:make (?:that|it)|it's|it is|on)\s+)?(?P<new>{_DAY})\b"
+                        rf"(?:\s+instead)?(?:\s*,\s*(?:(?P=old)(?:'s| is)|it's|that's)\b[^.;!?]*)?[.!?]?$",
+                        re.I)
+# the request scrapped and said again: "Put yoghurts on the shopping list, no, scrap that,
+# put squash on instead" (on the same list)
+_SCRAPPED = re.compile(r"^(?P<head>.*?\S)\s*[,.;—–-]+\s*(?:no[\s,]+)?(?:scrap|scratch|forget|ignore)"
+                       r"\s+that[\s,.;—–-]+(?P<new>\S.*?)[.!]?$", re.I)
+_LIST_HEAD = re.compile(r"^(?P<verb>put|add|stick|pop)\s+(?P<old>.+?)\s+(?P<prep>on|to|onto)\s+"
+                        r"(?P<list>(?:the|my|our)\s+[\w -]*?list)\b", re.I)
+_LIST_NEW = re.compile(r"^(?:put|add|stick|pop)\s+(?P<new>.+?)(?:\s+(?:on|to|onto))?"
+                       r"(?:\s+instead)?$", re.I)
+
+
+def _scrapped(text: str) -> str:
+    m = _SCRAPPED.match(text)
+    if m is None or re.search(r"\b(?:it|that|them|one)\b", m["new"], re.I):
+        return text  # "…, scrap that, set it for 8": what "it" is stays said
+    head, new = _LIST_HEAD.match(m["head"]), _LIST_NEW.match(m["new"])
+    if head is not None and new is not None and not re.search(r"\blist\b", m["new"], re.I):
+        return f"{head['verb']} {new['new']} {head['prep']} {head['list']}"
+    return re.sub(r"\s+instead$", "", m["new"], flags=re.I)
 
 
 def _words_corrected(text: str) -> str:
@@ -87,7 +115,11 @@ def _words_corrected(text: str) -> str:
 
 def corrected(text: str) -> str:
     """``text`` with a number or words corrected in the same breath put right."""
-    text = _PAUSE.sub(lambda m: f"{m.group(1)} ", text)
+    text = _PAUSE.sub(lambda m: f"{m.group(1)} ", _DASH_AGAIN.sub(", ", text))
+    text = _scrapped(text)
+    day = _DAY_AGAIN.match(text)
+    if day is not None:
+        return f"{day['head']}{day['new']}{day['rest']}"
     again = _BEGUN_AGAIN.match(text)
     if again is not None:
         text = f"{again['head']}{text[again.end() - len(again['verb']):]}"

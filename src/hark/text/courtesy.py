@@ -82,9 +82,31 @@ _WHICH_IS_WHEN = re.compile(r",\s*which\s+(?:is|was|'s)\s+(?:when|where|the time
 _ITEM_QUOTED = re.compile(r"\b(add|put|write)\s+(?:the\s+|an\s+)?items?\s+(?=['\"‘“])", re.I)
 
 
+# words said to someone else in the room after a dash: "alarm for half six tomorrow morning
+# please — Ollie, put that down!", "a timer for 5 mins for the pasta — Millie, stop that"
+_ASIDE_TO_SOMEONE = re.compile(
+    r"\s*(?:\s[-–—]+|[–—]+)\s*(?!(?:No|Nope|Actually|Sorry|Oh|Wait|Hang|Hold|Oops|Ah|Well|Right|"
+    r"Okay|Ok|Also|And|Then|Plus|Please|Make|Set|Add|Put|Remind|Cancel|Change|Move|Scrap|Scratch|"
+    r"Forget|Ignore|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|"
+    r"Tonight|Thanks|Cheers|Ta|Lovely|Great|Perfect)\b)[A-Z][a-z]+\s*[,!]\s+"
+    r"(?:stop|put|leave|get|don't|do not|give|come|go|sit|be|not|no|careful|quiet|hush|shush|"
+    r"wait|hang on|drop)\b[^–—]*$")
+# a hesitation after a dash in a list: "nappies, wipes and — oh, and fish fingers"
+_AND_OH_AND = re.compile(r"\band\s*[-–—]+\s*(?:(?:oh|um+|er+m?|uh+|ah)\s*,?\s*)+(?:and\s+)?", re.I)
+# a timer or alarm asked for, not "set": "gimme a 6 minute timer", "can you do a timer for
+# 5 mins", "put me an alarm at seven" (said from Spanish "ponme")
+_ASK_FOR = re.compile(r"\b(?:give me|can i have|could i have|can i get|could i get|can you do|"
+                      r"could you do|do me|get me|put me)\s+(an?)\s+(?=(?:[\w.-]+\s+){0,3}?"
+                      r"(?:timer|alarm)\b)", re.I)
+_PUT_ALARM = re.compile(r"\bput\s+(?:me\s+)?(?:an?\s+)?alarm\s+(?=(?:at|for|on|tomorrow|tonight|this|next|"
+                        r"\d|\w+day)\b)", re.I)
+
+
 def plainly(text: str) -> str:
     """``text`` with long courtesies before its requests said as "please", and words said
     to the listener left out."""
+    text = _AND_OH_AND.sub("and ", _ASIDE_TO_SOMEONE.sub("", text))
+    text = _PUT_ALARM.sub("set an alarm ", _ASK_FOR.sub(r"set \1 ", text))
     text = _IF_YOU_WOULD.sub("", _VOCATIVE.sub("", _ASIDE_FIRST.sub("", _GREETING.sub("", text))))
     text = _LIKE_SET.sub(r"set \1 \2", _WHICH_IS_WHEN.sub("", text))
     text = _ITEM_QUOTED.sub(r"\1 ", text)

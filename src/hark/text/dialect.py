@@ -21,6 +21,7 @@ _WORDS = {
     "fur": "for", "mornin": "morning", "evenin": "evening", "swimmin": "swimming",
     "nothin": "nothing", "somethin": "something", "collectin": "collecting",
     "cooncil": "council", "the morra": "tomorrow", "the morn": "tomorrow",
+    "the morrow": "tomorrow", "the sabbath": "sunday", "on the sabbath": "on sunday",
     "the nicht": "tonight", "pit": "put",
     # Doric and Scots: "hiv I got ony reminders", "foo lang's left on the pasta", "tak three
     # minutes aff", "pit anither quarter hoor on", "fit's on the messages list"
@@ -51,12 +52,15 @@ _WORDS = {
     # said from Portuguese, Spanish or Italian ("lembrar", "recordar", "ricordare"): "remember
     # me on Friday at 5pm to buy rice"
     "remember me": "remind me",
+    # Scots "mind me" (at the start: not "never mind me"), typed "rmd me"
+    "rmd me": "remind me", "rmnd me": "remind me",
 }
+_MIND_ME = re.compile(r"^(?:(?:please|can you|could you|will you|would you)[\s,]+)*mind me\b", re.I)
 # "ma" (Scots) and "me" (Yorkshire, after a preposition: "off me to-do list") are "my"
 # before what one has ("ma to-do list"), not "ring ma" (mum) or "remind me"
 _HAD = (r"(?:to-?do|shopping|alarms?|reminders?|timers?|calendar|diary|lists?|haircut|dinner|tea|"
         r"meeting|appointment|swimming|swimmin|bins?|pasta|laundry|washing|weekday|brew|"
-        r"cuppa|break|lunch|nap)\b")
+        r"cuppa|break|lunch|nap|prescription|medicine|tablets|pills|keys|glasses)\b")
 _MY = re.compile(rf"\bma\b(?=\s+{_HAD})|(?:(?<=\boff )|(?<=\bon )|(?<=\bin )|(?<=\bto )|"
                  r"(?<=\bfor )|(?<=\bfrom )|(?<=\bwhat's )|(?<=\bwhats )|(?<=\btime's )|"
                  r"(?<=\bmove )|(?<=\bchange )|(?<=\bcancel )|(?<=\bpause )|(?<=\bcheck )|(?<=\bput )|"
@@ -154,7 +158,7 @@ def _calques(text: str) -> str:
 
 def standard(text: str) -> str:
     """``text`` in standard English spelling where it uses Scots or colloquial words."""
-    text = _calques(text)
+    text = _calques(_MIND_ME.sub(lambda m: m.group()[:-len("mind me")] + "remind me", text))
     if not (_SWAP.search(text) or _WEE.search(text) or _OF.search(text) or _MY.search(text)
             or _SCORE.search(text)):
         return text

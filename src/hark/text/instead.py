@@ -59,10 +59,11 @@ _NOW_AT = re.compile(
     # with no "the": "Dinner with Anna is now at 8pm", "dinner's now Saturday at 8"
     r"|(?:dinner|lunch|breakfast|coffee|drinks)(?:\s+with\s+[a-z]+|(?=(?:\s+is|'s)\s+now\b))"
     # "Team meeting tomorrow's now at 2pm"
-    r"|(?:[\w-]+\s+)?(?:meeting|appointment)(?=(?:\s+(?:tomorrow|today|on\s+\w+day))?(?:\s+is|'s)\s+now\b))"
+    r"|(?:[\w-]+\s+)?(?:meeting|appointment)(?=(?:\s+(?:tomorrow|today|on\s+\w+day))?(?:\s+is|'s)?\s+now\b))"
     # its day: "the appointment on Wednesday is now at half two"
     r"(?P<day>\s+(?:tomorrow|today|on\s+\w+day))?"
-    r"(?:(?:\s+is|'s)\s+now|\s+(?:must|should|has to|needs to)\s+(?:now\s+)?be"
+    # ("Team meeting now 1500 hours Tuesday. Amend the calendar.": no "is", typed)
+    r"(?:(?:\s+is|'s)?\s+now|\s+(?:must|should|has to|needs to)\s+(?:now\s+)?be"
     # "… is at 2 tomorrow instead of 9", "… is at 2, not at 9": "instead"/"not" says a change
     r"|(?:\s+is|'s)(?=\s+(?:on\s+|at\s+)?[^,.?!]+?\s*,?\s*(?:instead|not|rather than)\b))"
     r"\s+(?:going to be\s+|happening\s+)?(?:on\s+|at\s+)?"
@@ -168,6 +169,15 @@ _CLOCK_NAMED = re.compile(r"\b((?:move|change|push|shift|set|make|put)\s+(?:my|t
                           r"(?!.*\b(?:alarm|reminder|meeting|appointment|timer|event)s?\b)", re.I)
 
 
+# "tomorrow's 7.15 alarm should be quarter to eight instead", "my weekday alarm needs to go
+# off at 6": a change of that alarm or timer
+_SHOULD_BE = re.compile(
+    r"^(?P<what>(?:the|my|tomorrow's|today's|\w+day's)\s+(?:[\w.:'-]+\s+){0,3}?(?:alarm|timer))"
+    r"(?P<day>\s+(?:tomorrow|today|on \w+day))?\s+(?:should|needs to|ought to|has to|must)\s+"
+    r"(?:be|go off|ring|be set)\s+(?:at\s+|for\s+|to\s+)?(?P<new>[^,.!?]+?)(?:\s+instead)?"
+    r"(?P<rest>\s*[,.!?].*)?$", re.I)
+
+
 def instead(text: str) -> str:
     """``text`` as a change of the alarm it says "instead of", or a move of the reminder or
     appointment it says to "make" another time or says is "now" at another."""
@@ -184,6 +194,10 @@ def instead(text: str) -> str:
     text = _BUMP.sub("push", text)
     text = _GIVE_MORE.sub(lambda m: f"add {m['more']} to the {m['t']}"
                           f"{'' if m['t'].lower().endswith('timer') else ' timer'}", text)
+    should = _SHOULD_BE.match(text.strip())
+    if should is not None and not re.match(r"(?:on|off|cancelled|deleted|gone|removed)\b",
+                                           should["new"], re.I):
+        return f"change {should['what']}{should['day'] or ''} to {should['new']}"
     told = _RESCHEDULED_ME.match(text.strip())
     if told is not None:
         return f"move the {told['who'].lower()} appointment to {told['new']}"

@@ -126,8 +126,10 @@ def _items_first(text: str) -> str:
             lst = f"{lst} list"
         if not re.match(r"(?:the|my|our)\s", lst, re.I):
             lst = f"the {lst}"
-        verb = m.groupdict().get("verb") or "add"
-        if verb == "add":  # "shopping: remove bread", "to-do: bike light done"
+        said_verb = m.groupdict().get("verb")
+        verb = said_verb or "add"
+        if said_verb is None:  # "shopping: remove bread", "to-do: bike light done" (but
+            # "Add to the to-do list: remove the old shelves" is a task)
             gone = _TAKEN_OFF.match(said)
             done = gone or _DONE.match(said)
             if done is not None:

@@ -80,10 +80,26 @@ def _remark_first(said: str) -> str | None:
     return m["ask"]
 
 
+# a reason said after a timed request, with a clock of its own: "Alarm for quarter to nine
+# Saturday morning, football's at half ten", "an alarm at 8am on Sunday, I've the kirk at ten"
+_CLOCKISH = (r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'clock)?|half (?:past )?\w+|quarter (?:past|to) \w+|"
+             r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)"
+             r"(?:\s+o'clock)?)")
+_TIMED_ASK = re.compile(rf"^(?=.*\b(?:alarm|remind|wake me|timer)\b)(?P<ask>[^,]*\b{_CLOCKISH}\b[^,]*)"
+                        r"(?:,\s*(?:if you please|please|thanks|ta)\b)?"
+                        rf",\s*(?P<reason>(?:(?:i've|i have|i've got|we've|we have|we've got)\s+|"
+                        r"(?:the|my|our)?\s*[a-z][\w-]*(?:'s| is| starts| begins| opens)\s+)"
+                        rf"[^,]*?\bat\s+{_CLOCKISH}\s*[.!]?)$", re.I)
+
+
 def without_reason(text: str) -> str:
     """The request of ``text`` when a reason is said before it with "so" (or, for a thing
     said changed, a comma), or a remark as a sentence of its own."""
     said = text.strip()
+    after = _TIMED_ASK.match(said)
+    if after is not None and not re.search(r"\b(?:now|instead|and|then|also|to|move|change)\b",
+                                           after["reason"], re.I):
+        return after["ask"]
     remark = _remark_first(said)
     if remark is not None:
         return remark

@@ -40,6 +40,8 @@ _WORDS = [
     # a pause typed as dots: "team meetin'... make it half an hour later"
     (re.compile(r"(?<=[a-z'])\s*(?:\.{2,}|…)\s*(?=[a-z])", re.I), ", "),
     (re.compile(r"\bmtg\b", re.I), "meeting"),
+    # a 24-hour time said with "hours": "1500 hours", "0600 hrs"
+    (re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b", re.I), r"\1:\2"),
     (re.compile(r"(?<=day )eve\b", re.I), "evening"),
     (re.compile(r"\bappt\b", re.I), "appointment"),
     (re.compile(r"\b(?:tmrw|tmw|tmr|tomoz|2moro|2morrow|tomo|tomorra|tomoro|tmoro)\b", re.I), "tomorrow"),
@@ -176,6 +178,14 @@ _LIKE_ASKED = re.compile(r"(?:(?<=\bcan you )|(?<=\bcould you )|(?<=\bwould you 
                          r"pause|stop|turn|i|we)\b)", re.I)
 
 
+# a 24-hour time typed as four digits after "to"/"at" about something timed: "amend to
+# 1830", "move the dentist appointment to 1430" (not a year: "moved to 1830" was 1830 AD)
+_FOUR_DIGITS = re.compile(r"\b(to|at|till|until|by|from|for)\s+([01]\d|2[0-3])([0-5]\d)\b"
+                          r"(?!\s*(?:am|pm|hours|hrs)\b)", re.I)
+_TIMED = re.compile(r"\b(?:alarm|remind|reminder|appointment|meeting|event|calendar|diary|dinner|"
+                    r"lunch)\b", re.I)
+
+
 def written_out(text: str) -> str:
     """``text`` with typed shorthand written out (see the module)."""
     def day(m: re.Match[str]) -> str:
@@ -192,4 +202,6 @@ def written_out(text: str) -> str:
     out = _DAY.sub(day, text)
     for rx, word in _WORDS:
         out = rx.sub(word, out)
+    if _TIMED.search(out):
+        out = _FOUR_DIGITS.sub(r"\1 \2:\3", out)
     return out

@@ -32,6 +32,14 @@ _GAP = r"\s*(?:[.,:;]|\s[-–—]|[–—])?\s+"
 # "… make it 0815", "… move it to Friday"
 _CHANGE_IT = re.compile(rf"^{_THING}{_GAP}(?P<verb>make|change|move|set|push|shift)\s+"
                         r"(?:it|that)\b(?P<rest>.*)$", re.I)
+# "Bins reminder: amend to 1830.", "Laundry timer: reduce to 5 minutes.", "Weekday alarm to be
+# reset to quarter to six, effective immediately."
+_CHANGE_TO = re.compile(rf"^{_THING}(?:{_GAP}(?:please\s+)?(?:amend|reset|update|adjust|reduce|cut|alter|change|"
+                        r"move|set|bring|push|shorten|extend)(?:\s+(?:it|that))?"
+                        r"|\s+(?:is\s+)?to\s+be\s+(?:reset|changed|moved|set|put|brought|pushed|amended|"
+                        r"reduced|cut))\s+(?:to|for)\s+(?P<when>[^,!?;]+?)"
+                        r"(?:\s*,?\s*(?:effective immediately|with immediate effect|please|thanks|now))?"
+                        r"\s*[.!]?$", re.I)
 # "… delete.", "… cancel it please"
 _DONE_WITH = re.compile(rf"^{_THING}{_GAP}(?P<verb>delete|cancel|remove|scrap|bin|ditch|pause|"
                         r"resume|stop|snooze)(?:\s+(?:it|that))?(?:\s+please)?\s*[.!]?$", re.I)
@@ -55,7 +63,19 @@ _NEEDS_MORE = re.compile(r"^(?:the\s+)?(?P<thing>[\w-]+)\s+needs\s+(?:another|an
 # "The reminder about ringing the dentist — what time tomorrow is that?"
 _WHAT_TIME_IS_THAT = re.compile(r"^(?P<thing>(?:the|my)\s+[\w' -]{2,50}?)\s*(?:[.,:;]|\s[-–—]|[–—])\s*"
                                 r"(?:what time|when)(?:\s+(?:tomorrow|today|tonight|on\s+\w+day))?\s+"
-                                r"(?:is|was)\s+(?:that|it)\s*\??$", re.I)
+                                r"(?:is|was)\s+(?:that|it)(?:\s+(?:tomorrow|today|tonight|on\s+\w+day))?"
+                                r"\s*\??$", re.I)
+# "I set a reminder about Sam's birthday card... what time was it for?"
+_WHAT_TIME_WAS_IT = re.compile(r"^i(?:'ve)?\s+(?:set|made|put in|have|had|got)\s+(?:a|an)\s+"
+                               r"(?P<kind>reminder|alarm)\s+(?P<about>(?:about|to)\s+[^,.?]+?)\s*"
+                               r"(?:[,.?]+|\s[-–—])\s*(?:what time|when)\s+(?:was|is)\s+(?:it|that)"
+                               r"(?:\s+(?:for|set for|due))?\s*\??$", re.I)
+# "reminder to put the bins out is set for what time on Thursday?"
+_FOR_WHAT_TIME = re.compile(r"^(?P<thing>(?:(?:the|my)\s+)?(?:[\w'-]+\s+)?(?:reminder|alarm)\b[^?]{0,60}?)"
+                            r"\s+is\s+(?:set\s+)?(?:for|at)\s+what\s+time(?P<rest>[^?]*?)\s*\??$", re.I)
+# "I've got a timer with about fifteen minutes on it? What's it for, sorry?": which timers
+_WHICH_TIMER = re.compile(r"^i(?:'ve got|'ve| have| got)?\s+an?\s+timer\s+(?:with|that has|on)\s+[^?.]*"
+                          r"\b(?:on it|left|to go)\b[?.,]*\s*what(?:'s| is)\s+it\s+for\b[^?]*\??$", re.I)
 # "Right, the dentist appointment, is that on Wednesday at two o'clock?"
 _IS_THAT = re.compile(r"^(?:(?:right|so|ok|okay|now)\s*,?\s*)?(?P<thing>(?:the|my)\s+[\w' -]{2,50}?)\s*"
                       r"(?:[.,:;]|\s[-–—]|[–—])\s*(?P<verb>is|was|are)\s+(?:that|it|they)\s+"
@@ -133,6 +153,9 @@ def _topic_first(text: str) -> str:
     m = _IS_THAT.match(said)
     if m is not None:
         return f"{m['verb'].lower()} {m['thing']} {m['rest']}?"
+    m = _CHANGE_TO.match(said)
+    if m is not None:
+        return f"change the {_named(m)}{m['day'] or ''} to {m['when']}"
     m = _CHANGE_IT.match(said)
     if m is not None:
         rest = f"{m['rest'].rstrip(' .!')}{m['day']}" if m["day"] else m["rest"]
@@ -149,6 +172,15 @@ def _topic_first(text: str) -> str:
     m = _WHAT_TIME_IS_THAT.match(said)
     if m is not None:
         return f"what time is {m['thing'].strip()}"
+    m = _WHAT_TIME_WAS_IT.match(said)
+    if m is not None:
+        return f"what time is my {m['kind'].lower()} {m['about']}?"
+    m = _FOR_WHAT_TIME.match(said)
+    if m is not None:
+        thing = m["thing"] if re.match(r"(?:the|my)\s", m["thing"], re.I) else f"my {m['thing']}"
+        return f"what time is {thing}{m['rest']}?"
+    if _WHICH_TIMER.match(said):
+        return "what timers do I have?"
     m = _TIMER_LENGTH_NAME.match(said)
     if m is not None:
         return f"set a timer for {m['len']} for the {m['name']}"

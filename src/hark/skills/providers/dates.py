@@ -63,6 +63,29 @@ def split_at_to(said: str) -> tuple[str, str] | None:
     return (said[:found[-1].start() - 1], said[found[-1].end():]) if found else None
 
 
+# "evening reminders?", "anything on in the mornings this week?", "what have I got on Friday
+# afternoon" (not "good morning", "morning coffee with Aoife": a title, matched first)
+_PART_SAID = re.compile(r"(?<!\bgood )\b(morning|afternoon|evening|night)s?\b"
+                        r"|\b(?:this|in the|of an?|on an?)\s+(arvo)\b|\b(tonight)\b")
+_PART_HOURS = {"morning": (time(5), time(12)), "afternoon": (time(12), time(17)),
+               "arvo": (time(12), time(17)), "evening": (time(17), time(23, 59)),
+               "tonight": (time(17), time(23, 59)), "night": (time(20), time(5))}
+
+
+def part_of_day_said(text: str) -> tuple[str, time, time] | None:
+    """(its name, from, to) of the one part of the day a question names (English)."""
+    found = {next(g for g in m.groups() if g) for m in _PART_SAID.finditer(clean(text))}
+    if len(found) != 1:  # "morning and evening" or none: no one part
+        return None
+    name = found.pop()
+    return (name, *_PART_HOURS[name])
+
+
+def in_hours(t: time, lo: time, hi: time) -> bool:
+    """Whether the time of day ``t`` is in [lo, hi), a span that may pass midnight."""
+    return lo <= t < hi if lo < hi else (t >= lo or t < hi)
+
+
 def same_clock(at: time, clock: time, ambiguous: bool) -> bool:
     """Whether ``at`` is the ``clock`` time said; an hour said without am/pm
     (``ambiguous``) is either half of the day."""

@@ -1,0 +1,47 @@
+"""Hedges around a request (English), as a shy or careful speaker says it: "I think maybe
+the birthday card reminder should be Friday evening instead, like 6pm? If that's okay.",
+"I think maybe I'd like tomorrow's 7.15 alarm to be quarter to eight instead... if that's
+alright?", "I think maybe the team meeting tomorrow is at half eight now? Could you move it,
+please?", "Verify: reminder to put the bins out is set for what time on Thursday?" — the
+request without them, so "if that's okay" is not read as a reminder's words and "could
+you move it" not as a request of its own.
+
+``unhedged(text)`` returns ``text`` without such hedges.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "I think maybe …", "maybe …", "perhaps …" first (not "I think I left the oven on")
+_FIRST = re.compile(r"^(?:(?:um+|er+m?|so|right|okay|ok)[\s,]+)*(?:i think\s*,?\s*)?(?:maybe|perhaps|possibly)"
+                    r"\s*,?\s+(?=\S)", re.I)
+# "… if that's okay", "…, if that's alright?", "… if you don't mind." last
+_LAST = re.compile(r"(?:\s*(?:[.?!,]|\.\.\.)\s*|\s+)(?:if (?:that's|that is|it's|it is) (?:okay|ok|alright|all right|"
+                   r"fine|possible)|if (?:you )?(?:don't|do not) mind|if possible|if you can|"
+                   r"if you could)\s*[.?!]*$", re.I)
+# a change told, then asked for: "… is at half eight now? Could you move it, please?"
+_ASKED_AFTER = re.compile(r"(?<=\S)\s*[?.!]\s*(?:(?:could|can|would|will) you\s+)?(?:please\s+)?"
+                          r"(?:move|change|update|amend|do|sort|fix) (?:it|that|this)"
+                          r"(?:\s+(?:for me|please))?(?:,?\s*please)?\s*[?.!]*$", re.I)
+_TOLD = re.compile(r"\b(?:now|instead|should be|moved|changed|is at|'s at)\b", re.I)
+# "I'd like tomorrow's 7.15 alarm to be quarter to eight instead": it should be
+_LIKE_TO_BE = re.compile(r"^(?:i'd|i would|i should)\s+like\s+(?P<thing>(?:my|the|tomorrow's|today's|[\w]+'s)\s+"
+                         r"(?:[\w.:'-]+\s+){0,3}?(?:alarm|reminder|timer|meeting|appointment|event))\s+"
+                         r"to\s+be\s+(?=\S)", re.I)
+# "Verify:", "Confirm:", "Check:" before a question
+_CHECK_FIRST = re.compile(r"^(?:verify|confirm|check|query|question)\s*:\s*(?=\S)", re.I)
+# "like 6pm" after the day: "Friday evening instead, like 6pm" is Friday at 6pm
+_LIKE_CLOCK = re.compile(r"\b(instead),\s+like\s+(?=\d|at\b)", re.I)
+
+
+def unhedged(text: str) -> str:
+    """``text`` without the hedges around its request (see the module)."""
+    out = _CHECK_FIRST.sub("", _FIRST.sub("", text.strip()))
+    out = _LIKE_TO_BE.sub(lambda m: f"{m['thing']} should be ", _LAST.sub("", out))
+    if _TOLD.search(out):
+        out = _ASKED_AFTER.sub("", out)
+    out = _LIKE_CLOCK.sub(r"\1 at ", out)
+    if out == text.strip():
+        return text
+    return out[:1].upper() + out[1:] if text[:1].isupper() else out

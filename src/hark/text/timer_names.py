@@ -1,0 +1,54 @@
+"""Timers called by their bare name (English), as people do in a busy kitchen: "pause
+laundry, cancel pasta", "stop the rice", "how's the pasta doing?", "add 2 minutes to
+pasta" — said of a timer the user has running, they mean that timer.
+
+``with_timer_names(text, names)`` says "the NAME timer" where one of ``names`` (the
+user's timers) is named with a timer's verb; ``text`` is unchanged otherwise.
+``may_name_timer(text)`` is the cheap check for whether the timers are worth reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_VERBS = (r"pause|unpause|un-pause|resume|restart|continue|cancel|stop|kill|end|hold|freeze|"
+          r"switch off|turn off")
+# what may follow the name in a request about the timer
+_AFTER = r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|now|too|as well|for me|thanks)\b))"
+_MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give)\b", re.I)
+
+
+def may_name_timer(text: str) -> bool:
+    return _MAY.search(text) is not None
+
+
+def _forms(name: str) -> list[tuple[re.Pattern[str], str]]:
+    n = re.escape(name)
+    the = r"(?:the\s+|my\s+|me\s+|that\s+)?"
+    return [
+        (re.compile(rf"\b({_VERBS})\s+{the}{n}\b(?!\s+timer){_AFTER}", re.I),
+         rf"\1 the {name} timer"),
+        # "how's the pasta doing?", "how is the rice getting on"
+        (re.compile(rf"\bhow(?:'s| is)\s+{the}{n}\s+(?:doing|going|getting on|coming along)\b",
+                    re.I), f"how long is left on the {name} timer"),
+        # "add 2 minutes to pasta", "take 3 minutes off the rice", "give the rice 2 more minutes"
+        (re.compile(rf"\b((?:add|put)\s+(?:an?|another|\w+)\s+(?:more\s+)?(?:minutes?|mins?|"
+                    rf"seconds?|secs?|hours?)\s+(?:on\s*to|onto|to|on)|take\s+(?:an?|\w+)\s+(?:minutes?|mins?|"
+                    rf"seconds?|secs?|hours?)\s+off)\s+{the}{n}\b(?!\s+timer){_AFTER}", re.I),
+         rf"\1 the {name} timer"),
+        (re.compile(rf"\bgive\s+{the}{n}\s+((?:an?|another|\w+)\s+(?:more\s+|extra\s+)?"
+                    rf"(?:minutes?|mins?|seconds?|secs?|hours?))\b{_AFTER}", re.I),
+         rf"add \1 to the {name} timer"),
+    ]
+
+
+def with_timer_names(text: str, names: Iterable[str]) -> str:
+    """``text`` with each bare timer name said as "the NAME timer" (see the module)."""
+    for name in sorted({n.strip().lower() for n in names if n and n.strip()}, key=len,
+                       reverse=True):
+        if name not in text.lower():
+            continue
+        for pattern, said in _forms(name):
+            text = pattern.sub(said, text)
+    return text
