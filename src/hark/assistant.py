@@ -37,6 +37,7 @@ from hark.errors import InvalidInput, TextTooLong
 from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
+from hark.text.asked_plainly import asked_plainly
 from hark.text.bare_minutes import with_minutes
 from hark.text.bullets import unbulleted
 from hark.text.calendar_first import event_first
@@ -99,14 +100,15 @@ def _capital(text: str) -> str:
 
 # the wording made plain before understanding, in this order: Scots and Yorkshire spellings
 # ("fur quarter tae seven the morra"), long courtesies ("would you be good enough to" is
-# "please"), hedges ("I think maybe …, if that's okay?"), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
+# "please"), hedges ("I think maybe …, if that's okay?"), roundabout questions ("you
+# couldn't tell me …, could you?", "Status of all active timers."), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
 # need bananas any more", the thing said first ("the laundry timer, stop it"), a heading
 # first ("Bins reminder. Delete."), the verb said last ("The bins reminder, to eight move it."), "wake me up at 7 instead of 7:15", "shopping list:
 # apples, pears", "Calendar: coffee with Aoife Saturday 2pm", points typed as a list ("•
 # alarm 0545 tmrw • add coffee to shopping"), a reason said first ("bin day's moved, so remind me to …": the request
 # alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each)
-_PLAINERS = (unbulleted, standard, plainly, unhedged, without_closing, written_out, without_repeats, corrected, no_longer_needed,
+_PLAINERS = (unbulleted, standard, plainly, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
              verb_last, unfronted, topic_first, instead, items_first, event_first, without_reason,
              with_minutes, timers_listed)
 

@@ -88,7 +88,7 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"whether (?:i|there|my)|"
            r"(?:is|am i) (?:free|busy|\w+day|tomorrow|today|tonight)\b|"
            r"what(?:'s|s|'ve| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "
-           r"events| timers| lists)|when(?:'s| is| does| do| did| will| am| are| was)|"
+           r"events| timers| lists)|when(?:'s| is| does| do| did| will| am| are| was| must| should| have)|"
            r"which|how (?:long|much|many|is|are)|how's|where(?:'s| is| are)|who(?:'s| is)|"
            r"is there|are there|have i|do i|did i|am i|is my|are my|any (?:alarms|"
            r"reminders|timers|events|appointments)")

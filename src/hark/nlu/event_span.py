@@ -133,8 +133,10 @@ class Range:
         return start, b.at("am")
 
     def ok(self) -> bool:
-        if (self.start.hour % 12, self.start.minute) == (self.end.hour % 12, self.end.minute):
-            return False  # "a 1 to 1 with Sam"
+        if (self.start.hour % 12, self.start.minute) == (self.end.hour % 12, self.end.minute) \
+                and not (self.start.meridiem and self.end.meridiem
+                         and self.start.meridiem != self.end.meridiem):
+            return False  # "a 1 to 1 with Sam" (but "8pm till 8am" is a night shift)
         start, end = self.times()
         span = (_minutes(end) - _minutes(start)) % (24 * 60)
         return 0 < span <= 16 * 60

@@ -325,6 +325,9 @@ def say_span(ev: CalendarEvent, ctx: SkillContext) -> str:
     if local.time() == time(0) and ev.end - ev.start >= timedelta(hours=23):
         days = (ev.end - ev.start).days
         return f"{say_event(ev, ctx)}" + (f" for {days} days" if days > 1 else "")
+    if finish.date() != local.date():  # "night shift from 8 PM on Wednesday to 8 AM on Thursday"
+        return (f"{_say_title(ev, ctx)} from {say_time(local)} {say_date(local.date(), now.date())} "
+                f"to {say_time(finish)} {say_date(finish.date(), now.date())}")
     return (f"{_say_title(ev, ctx)} from {say_time(local)} to {say_time(finish)} "
             f"{say_date(local.date(), now.date())}")
 

@@ -596,6 +596,9 @@ class ListSkill:
             # bread, bananas and washing-up liquid")
             m = _OFF.search(_text(u, commas=True).rstrip(" .!"))
             wanted = next(g for g in m.groups() if g) if m else "it"
+        quoted = re.search(r"(?:^|(?<=\s))['\"‘“]([^'\"’”]{2,80})['\"’”]", u.text)
+        if language == "en" and quoted is not None:  # "remove 'fix the bike light', is done"
+            wanted = quoted.group(1).lower()
         if not name:
             names = names if names is not None else await self._names(ctx)
             if not names:
@@ -747,8 +750,33 @@ def _find_items(items: list[ListItem], wanted: str) -> list[ListItem]:
     for part in _split_items(wanted):
         exact = [i for i in items if i.text.lower() == part]
         hits += exact or [i for i in items if part in i.text.lower() or i.text.lower() in part][:1] \
-            or _named_items(items, part, "")[:1]  # "renewing my passport"
+            or _named_items(items, part, "")[:1] or _misspelt(items, part)  # "renewing my passport"
     return hits
+
+
+def _misspelt(items: list[ListItem], wanted: str) -> list[ListItem]:
+    """The one item ``wanted`` names with a letter left out, added or two swapped in a long
+    word ("mlik" is milk, "bannanas" bananas; not a letter changed: "milo" is a drink of its
+    own); none when several fit."""
+    said = wanted.lower().split()
+    if not said or not any(len(w) >= 4 for w in said):
+        return []
+    fits = [i for i in items if len(i.text.split()) == len(said) and all(
+        a == b or (len(a) >= 4 and _one_slip(a, b)) for a, b in zip(said, i.text.lower().split(), strict=True))]
+    return fits if len(fits) == 1 else []
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter left out or added, or two next to each other
+    swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 _PLAIN = {"the", "a", "an", "my", "some", "to", "of", "for", "and", "on", "off", "in",

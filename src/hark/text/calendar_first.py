@@ -33,6 +33,19 @@ _WHEN_FIRST = re.compile(
     r"(?:for\s+)?(?P<when>[^,]*?\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)?)\b[^,]*?)\s*,\s*"
     r"(?P<what>[^,]+?)(?:\s*,\s*(?:which|that|as|because)\b.*)?\s*[.!]?$", re.I)
 
+# the time, then the event, with no commas (said from Spanish or Italian): "Put in the calendar for
+# Sunday at 12 midday the lunch with the family of Lucas", "In the calendar, put Friday from 10
+# to 12 in the morning the English exam."
+_TIME_WORD = (r"(?:for|on|at|from|to|till|until|in the (?:morning|afternoon|evening)|this|next|tomorrow|"
+              r"today|tonight|noon|midday|o'clock|am|pm|\w+day|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|one|two|three|"
+              r"four|five|six|seven|eight|nine|ten|eleven|twelve|half|past|quarter)")
+_WHEN_THEN_THE = re.compile(
+    r"^(?P<ask>(?:(?:please|kindly|can you|could you|would you|just)[\s,]+)*)(?:(?:enter|put|add|write)\s+"
+    r"(?:in|into|on)\s+(?:my|the|our)\s+(?P<where>calendar|diary)|(?:in|into|on)\s+(?:my|the|our)\s+"
+    r"(?P<where2>calendar|diary)\s*,?\s*(?:please\s+)?(?:enter|put|add|write))\s*,?\s+"
+    rf"(?P<when>(?:{_TIME_WORD}\s+)*?(?:\w+day|today|tomorrow|tonight)\b(?:\s+{_TIME_WORD})*)\s+"
+    r"(?P<what>(?:the|a|an|my|our)\s+[^,]+?)\s*(?P<more>,\s*(?:and|then|also)\s+.*)?[.!]?$", re.I)
+
 # the event, then "add to calendar" with no "it": "flat viewing thurs 5pm, add to calendar"
 _THEN_ADD = re.compile(
     r"^(?P<what>(?!(?:i|i'm|i've|i'll|we|we're|we've|there's|it's|that's)\b)[^,;]{3,80}?)\s*"
@@ -60,6 +73,10 @@ _IN_CALENDAR_FIRST = re.compile(
 def event_first(text: str) -> str:
     """``text`` with a calendar said before its event put after it."""
     said = text.strip()
+    m = _WHEN_THEN_THE.match(said)
+    if m is not None and not re.search(r"\d|\b(?:at|on|o'clock|noon|midday)\b", m["what"], re.I):
+        where = (m["where"] or m["where2"]).lower()
+        return f"{m['ask']}put {m['what']} in my {where} {m['when']}{m['more'] or ''}"
     m = _WHEN_FIRST.match(said)
     if m is not None:
         ask = re.sub(r"\bkindly\b", "please", m["ask"], flags=re.I)

@@ -22,7 +22,10 @@ _CLOSING = re.compile(
     # each", "…, with the day and time for each, please"
     r"|,\s*with\s+(?:the\s+)?(?:name|names|day|days|date|dates|time|times)\b[^,]*?\b(?:each|every one|"
     r"them all|all of them)(?:\s*,?\s*please)?[.!?]*$"
-    r"|,\s*with\s+(?:their\s+|the\s+)?(?:start(?:ing)?\s+|end\s+)?times?(?:\s*,?\s*please)?[.!?]*$", re.I)
+    r"|,\s*with\s+(?:their\s+|the\s+)?(?:start(?:ing)?\s+|end\s+)?times?(?:\s*,?\s*please)?[.!?]*$"
+    # why a list is cleared: "Clear my to-do list, everything on it's done."
+    r"|,\s*(?:everything|it all|all of it|the lot)(?:\s+on\s+it)?(?:'s|\s+is|\s+has been|'s been)\s+"
+    r"(?:done|finished|sorted|completed|bought|ticked off)[.!]*$", re.I)
 
 
 def without_closing(text: str) -> str:

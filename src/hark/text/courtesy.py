@@ -42,7 +42,7 @@ _IF_YOU_WOULD = re.compile(r",\s*(?:if you (?:would|could|wouldn't mind|don't mi
 _AND_TO = re.compile(r"(,?\s+and)\s+to\s+(?=(?:add|remove|set|put|move|cancel|delete|book|change|record|"
                      r"enter|schedule|create|take|clear)\b)", re.I)
 # "at what time does the meeting begin": what time
-_AT_WHAT_TIME = re.compile(r"\bat what time\b", re.I)
+_AT_WHAT_TIME = re.compile(r"\b(?:at what time|at what hour|what hour)\b", re.I)
 # wanting to know, before the question: "I would like to know when is the dinner"
 _WANT_TO_KNOW = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))(?:i(?:'d| would) like to know|"
                            r"i want to know|i need to know|i wonder)\s+(?=(?:when|what|how|which|"
@@ -91,6 +91,13 @@ _ASIDE_TO_SOMEONE = re.compile(
     r"Tonight|Thanks|Cheers|Ta|Lovely|Great|Perfect)\b)[A-Z][a-z]+\s*[,!]\s+"
     r"(?:stop|put|leave|get|don't|do not|give|come|go|sit|be|not|no|careful|quiet|hush|shush|"
     r"wait|hang on|drop)\b[^–—]*$")
+# the user's own remark after a dash, with no time in it: "Make the swimming alarm fifteen
+# minutes earlier, please — I want time for breakfast first."
+_REMARK_AFTER_DASH = re.compile(
+    r"(?<=\S)\s+[–—]+\s+(?=(?:i|i'm|i've|i'd|we|we're|we've|it's|that's|there's|they|they're|she|"
+    r"he|the kids|my)\b)(?![^–—]*\b(?:\d|remind|set|add|put|move|change|cancel|delete|remove|make|"
+    r"book|o'clock|half|quarter|noon|midnight|tomorrow|today|tonight|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|morning|evening|afternoon|minutes?|hours?)\b)[^–—]*$", re.I)
 # a hesitation after a dash in a list: "nappies, wipes and — oh, and fish fingers"
 _AND_OH_AND = re.compile(r"\band\s*[-–—]+\s*(?:(?:oh|um+|er+m?|uh+|ah)\s*,?\s*)+(?:and\s+)?", re.I)
 # a timer or alarm asked for, not "set": "gimme a 6 minute timer", "can you do a timer for
@@ -105,7 +112,7 @@ _PUT_ALARM = re.compile(r"\bput\s+(?:me\s+)?(?:an?\s+)?alarm\s+(?=(?:at|for|on|t
 def plainly(text: str) -> str:
     """``text`` with long courtesies before its requests said as "please", and words said
     to the listener left out."""
-    text = _AND_OH_AND.sub("and ", _ASIDE_TO_SOMEONE.sub("", text))
+    text = _AND_OH_AND.sub("and ", _ASIDE_TO_SOMEONE.sub("", _REMARK_AFTER_DASH.sub("", text)))
     text = _PUT_ALARM.sub("set an alarm ", _ASK_FOR.sub(r"set \1 ", text))
     text = _IF_YOU_WOULD.sub("", _VOCATIVE.sub("", _ASIDE_FIRST.sub("", _GREETING.sub("", text))))
     text = _LIKE_SET.sub(r"set \1 \2", _WHICH_IS_WHEN.sub("", text))

@@ -64,7 +64,7 @@ _HAD = (r"(?:to-?do|shopping|alarms?|reminders?|timers?|calendar|diary|lists?|ha
 _MY = re.compile(rf"\bma\b(?=\s+{_HAD})|(?:(?<=\boff )|(?<=\bon )|(?<=\bin )|(?<=\bto )|"
                  r"(?<=\bfor )|(?<=\bfrom )|(?<=\bwhat's )|(?<=\bwhats )|(?<=\btime's )|"
                  r"(?<=\bmove )|(?<=\bchange )|(?<=\bcancel )|(?<=\bpause )|(?<=\bcheck )|(?<=\bput )|"
-                 r"(?<=\bclear )|(?<=\bempty )|(?<=\bwipe ))me\b"
+                 r"(?<=\bclear )|(?<=\bempty )|(?<=\bwipe ))me\b(?!\s+(?:a|an|the)\b)"
                  rf"(?=\s+(?:[\w.:-]+\s+)?{_HAD})", re.I)
 # "score it aff the list": cross it off
 _SCORE = re.compile(r"\bscore\b(?=\s+(?:it|that|them|\w+)\s+(?:aff|off)\b)", re.I)
@@ -83,6 +83,21 @@ _THE_NIGHT = re.compile(r"\bthe night\b(?!\s+(?:before|after)\b)", re.I)
 # morning), "at 7 of the evening"
 _AND_MINUTES = re.compile(r"\b(for|at)\s+(\d{1,2})\s+and\s+([1-5]\d)\s+(?=(?:(?:of|in)\s+the\s+(?:morning|"
                           r"afternoon|evening|night)|tomorrow|tonight|today|on\s+\w+day|am|pm)\b)", re.I)
+# "at seven and a quarter", "for nine and a half" (a clock, not "two and a half hours"), "eight
+# less quarter" (quarter to eight), "12 midday", "6 o'clock morning"
+_N = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_AND_A_PART = re.compile(rf"\b(at|for|to|till|until|from)\s+{_N}\s+and\s+a\s+(quarter|half)\b"
+                         r"(?!\s+(?:hours?|minutes?|mins?|days?|weeks?|months?|years?)\b)", re.I)
+_LESS = re.compile(rf"\b{_N}\s+less\s+(?:a\s+)?(quarter|five|ten|twenty|twenty-five|twenty five)\b", re.I)
+# "Saturday and Sunday, every week": every Saturday and Sunday
+_EVERY_WEEK = re.compile(r"\b(\w+day)\s+and\s+(\w+day)\s*,?\s+every\s+week\b", re.I)
+# "when I must put the bins out?": when must I
+_WHEN_I_MUST = re.compile(r"^(when|what time|where)\s+(i|we)\s+(must|should|have to|need to|can)\b", re.I)
+# "the team meeting of tomorrow": tomorrow's
+_OF_DAY = re.compile(r"\b(meeting|appointment|alarm|reminder|dinner|lunch)\s+of\s+(tomorrow|today|tonight)\b",
+                     re.I)
+_MIDDAY = re.compile(r"\b12\s+(midday|noon|midnight)\b", re.I)
+_CLOCK_PART = re.compile(r"\b(o'clock|\d(?:am|pm)?)\s+(morning|afternoon|evening)\b", re.I)
 _OF_THE = re.compile(r"\b(\d{1,2}(?::\d\d)?)\s+of\s+the\s+(morning|afternoon|evening|night)\b", re.I)
 _PART_SAID = {"morning": "in the morning", "afternoon": "in the afternoon",
               "evening": "in the evening", "night": "at night"}
@@ -138,7 +153,10 @@ def _northern(text: str) -> str:
 _DROPPED_G = re.compile(r"\b([a-z]{2,}in)'(?=[\s,.?!]|$)", re.I)
 _SPOKEN = [(re.compile(r"\bgonna\b", re.I), "going to"), (re.compile(r"\bwho'm\b", re.I), "who am"),
            (re.compile(r"(?<![\w'])'cept\b", re.I), "except"),
-           (re.compile(r"\bwhen's\b(?=.*\b(?:finish|end|start|begin)\s*\??$)", re.I), "when does")]
+           (re.compile(r"\bwhen's\b(?=.*\b(?:finish|end|start|begin)\s*\??$)", re.I), "when does"),
+           # "cross all three off the shopping list": them
+           (re.compile(r"\b(cross|tick|take|strike)\s+(?:all\s+(?:two|three|four|five|\d)|both)"
+                       r"(?:\s+of\s+(?:them|those))?\s+off\b", re.I), r"\1 them off")]
 
 
 def _calques(text: str) -> str:
@@ -153,6 +171,11 @@ def _calques(text: str) -> str:
     text = _IF_IS.sub(r"\1 it ", _FROM_NOW.sub("until ", text))
     text = _AND_MINUTES.sub(lambda m: f"{m[1]} {m[2]}:{int(m[3]):02d} ", text)
     text = _OF_THE.sub(lambda m: f"{m[1]} {_PART_SAID[m[2].lower()]}", text)
+    text = _EVERY_WEEK.sub(r"every \1 and \2", _OF_DAY.sub(r"\1 \2", text))
+    text = _WHEN_I_MUST.sub(lambda m: f"{m[1]} {m[3]} {m[2]}", text)
+    text = _AND_A_PART.sub(lambda m: f"{m[1]} {m[3].lower()} past {m[2]}", text)
+    text = _LESS.sub(lambda m: f"{m[2].lower()} to {m[1]}", text)
+    text = _CLOCK_PART.sub(lambda m: f"{m[1]} in the {m[2].lower()}", _MIDDAY.sub(r"\1", text))
     return _AND_ENDS.sub(r"\1 and \2", text)
 
 

@@ -99,6 +99,8 @@ _WHO = re.compile(rf"\b(?:{_WHO_WORDS})\b", re.I)
 # "The dentist has rescheduled me to Thursday at half past two. Please update the appointment."
 _RESCHEDULED_ME = re.compile(
     rf"^(?:the|my)\s+(?P<who>{_WHO_WORDS})(?:'s|\s+surgery|\s+practice)?"
+    # ("The dentist rang, they've moved my appointment to next Monday at 10.15.")
+    r"(?:\s+(?:rang|called|phoned|texted|emailed)\s*[,.;]?\s*(?:and\s+)?(?:they|she|he)(?:'ve|\s+have|\s+has)?)?"
     r"\s+(?:has|have|'s|just)?\s*(?:rescheduled|moved|changed|put|booked)\s+(?:me|us|my appointment|"
     r"the appointment|it)\s+(?:to|for)\s+(?P<new>[^.!?]+?)\s*[.!]?"
     r"(?:\s*(?:(?:please|can you|could you)\s+)*(?:update|change|move|fix|amend)\s+(?:the|my|it)"
@@ -120,6 +122,15 @@ _LENGTH_INSTEAD = re.compile(r"\b((?:\d+|an?|one|two|three|four|five|six|seven|e
 _TIMED_ONE = re.compile(r"\b(the|my)\s+([\w-]+)\s+one\b(?=\s+(?:to|by|for)\s+(?:\d+|an?|one|two|"
                         r"three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|"
                         r"fifty)\s*(?:minutes?|mins?|seconds?|secs?|hours?)\b)", re.I)
+
+
+# "Could the birthday card reminder go an hour earlier, please?": a move by a length of time
+_GO_SHIFTED = re.compile(
+    r"^(?:(?:could|can|would|will)\s+)(?P<what>(?:the|my)\s+[\w' -]{1,40}?\b(?:reminder|alarm|meeting|"
+    r"appointment|event|dinner|lunch))\s+(?:go|be moved|be pushed|be put|come|be brought)\s+"
+    r"(?:forward\s+|back\s+)?(?:by\s+)?(?P<by>(?:half an?|an?|one|two|three|four|five|ten|fifteen|twenty|"
+    r"thirty|forty-five|\d+)\s+(?:minutes?|mins?|hours?))\s+(?P<way>earlier|later|sooner)\b"
+    r"(?:\s*,?\s*please)?\s*[?.!]?$", re.I)
 
 
 # "make dinner with Anna half an hour earlier": a move by a length of time
@@ -204,6 +215,9 @@ def instead(text: str) -> str:
     again = _REMIND_INSTEAD.match(text.strip())
     if again is not None:
         return f"{again['ask']}move the reminder to {again['task']} to {again['when']}"
+    gone = _GO_SHIFTED.match(text.strip())
+    if gone is not None:
+        return f"move {gone['what']} {gone['by']} {gone['way']}"
     shifted = _MAKE_SHIFTED.match(text.strip())
     if shifted is not None:
         return (f"{shifted['ask']}move {shifted['what']} {shifted['by']} {shifted['way']}"

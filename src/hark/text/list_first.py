@@ -88,9 +88,29 @@ def _needed_first(text: str) -> str | None:
     return f"{m['verb']} {items} {m['on']} {m['list']}{m['rest']}"
 
 
+# the list named before a removal: "From the to-do list delete 'book a haircut' because I did
+# it already, and add …"
+_FROM_LIST_FIRST = re.compile(
+    r"^(?P<ask>(?:(?:please|so|ok|okay|right)[\s,]+)*)from\s+(?P<list>(?:the|my|our)\s+[\w -]*?list)\s*,?\s+"
+    r"(?P<verb>delete|remove|take off|cross off|tick off|strike off|scratch)\s+"
+    r"(?P<item>['\"‘“][^'\"’”]+['\"’”]|.+?)(?P<rest>(?:\s+(?:because|as|since|cos|'cause)\b|\s*[,;.!]|\s+and\b).*)?$",
+    re.I)
+
+
+# "…, and on to-do list put 'van MOT'": the item put on that list
+_ON_LIST_PUT = re.compile(r"\b(?:on|to)\s+(?:the\s+|my\s+)?(?P<list>to-?do|shopping)\s+list\s*,?\s+"
+                          r"(?P<verb>put|add|write)\s+(?P<item>['\"‘“][^'\"’”]+['\"’”]|[^,.;!?]+?)\s*(?=[.!]?$)",
+                          re.I)
+
+
 def items_first(text: str) -> str:
     """``text`` with a list said before its items put after them (also in a later
     request: "set an alarm for 6 and add to shopping list screws and silicone")."""
+    text = _ON_LIST_PUT.sub(lambda m: f"{m['verb']} {m['item']} on the {m['list']} list", text)
+    first = _FROM_LIST_FIRST.match(text.strip())
+    if first is not None:
+        return (f"{first['ask']}{first['verb']} {first['item']} from {first['list']}"
+                f"{first['rest'] or ''}")
     whole = _items_first(text)
     if whole != text:
         return whole
@@ -116,6 +136,9 @@ def _items_first(text: str) -> str:
         # where a request nobody writes on a list starts
         end = (_END_TASKS if re.search(r"\bto[ -]?dos?\b", m["list"], re.I) else _END).search(items)
         said, rest = (items[:end.start()], items[end.start():]) if end else (items, "")
+        quoted = re.match(r"\s*(['\"‘“]).+?['\"’”](?=\s*(?:[,.;]|\s+and\b|$))", items)
+        if quoted is not None:  # "'buy new drill bits', and remove …": the quote is the item
+            said, rest = quoted.group(0).strip(), items[quoted.end():]
         said = re.sub(r"^(?:add|put)\s+", "", said.strip(" ,"), flags=re.I)  # "To-do: add …"
         if not said or re.fullmatch(r"(?:it|them|that|this|these)", said, re.I):
             return text

@@ -40,6 +40,16 @@ _WORDS = [
     # a pause typed as dots: "team meetin'... make it half an hour later"
     (re.compile(r"(?<=[a-z'])\s*(?:\.{2,}|…)\s*(?=[a-z])", re.I), ", "),
     (re.compile(r"\bmtg\b", re.I), "meeting"),
+    # "the weekday one, can you make it twenty past 6": that alarm
+    (re.compile(r"^(the|my)\s+(weekday|weekend|daily|everyday)\s+one\b", re.I), r"\1 \2 alarm"),
+    # "Timer 1 hour for the screed.": set one
+    (re.compile(r"^(?:an?\s+)?timer\s+(?=(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"fifteen|twenty|thirty|forty|half an?)\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)",
+                re.I), "set a timer for "),
+    # "…, and alarm also Wednesday 6 o'clock morning": another alarm
+    (re.compile(r"\b(and|also|then)\s+(?:an?\s+)?alarm\s+(?:also\s+|too\s+|as well\s+)?"
+                r"(?=(?:for|at|on|tomorrow|tonight|\d|monday|tuesday|wednesday|thursday|friday|"
+                r"saturday|sunday)\b)", re.I), r"\1 set an alarm "),
     # a 24-hour time said with "hours": "1500 hours", "0600 hrs"
     (re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b", re.I), r"\1:\2"),
     (re.compile(r"(?<=day )eve\b", re.I), "evening"),

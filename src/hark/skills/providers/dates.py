@@ -40,9 +40,27 @@ _BEFORE_AFTER_DAY = re.compile(r"\b(before|after|until|till|by)\s+(?:this\s+)?(t
                                r"(?!\s+(?:at|morning|afternoon|evening|night)\b)")
 
 
+_BETWEEN_DAYS = re.compile(r"\b(?:between|from)\s+(today|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)\s+(?:and|to|till|until|through)\s+(today|tomorrow|monday|"
+                           r"tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                           r"(?!\s+(?:at|morning|afternoon|evening|night)\b)")
+
+
+def _next_day(word: str, today: date) -> date:
+    if word in ("today", "tomorrow"):
+        return today + timedelta(days=0 if word == "today" else 1)
+    return today + timedelta(days=(WEEKDAYS.index(word) - today.weekday()) % 7)
+
+
 def before_or_after(text: str, today: date) -> tuple[date, date] | None:
-    """The days "before Friday" (from today to the day before it) or "after Tuesday" (the
-    next eight weeks from the day after it) asked about; None when neither is said."""
+    """The days "before Friday" (from today to the day before it), "after Tuesday" (the
+    next eight weeks from the day after it) or "between Wednesday and Sunday" asked about;
+    None when none is said."""
+    between = _BETWEEN_DAYS.search(clean(text))
+    if between is not None:
+        start = _next_day(between.group(1), today)
+        end = _next_day(between.group(2), today)
+        return (start, end if end >= start else end + timedelta(days=7))
     m = _BEFORE_AFTER_DAY.search(clean(text))
     if m is None:
         return None
