@@ -98,7 +98,9 @@ _OF_DAY = re.compile(r"\b(meeting|appointment|alarm|reminder|dinner|lunch)\s+of\
                      re.I)
 _MIDDAY = re.compile(r"\b12\s+(midday|noon|midnight)\b", re.I)
 _CLOCK_PART = re.compile(r"\b(o'clock|\d(?:am|pm)?)\s+(morning|afternoon|evening)\b", re.I)
-_OF_THE = re.compile(r"\b(\d{1,2}(?::\d\d)?)\s+of\s+the\s+(morning|afternoon|evening|night)\b", re.I)
+_OF_THE = re.compile(r"\b(\d{1,2}(?::\d\d)?|(?:(?<=\bat )|(?<=\bfor )|(?<=\bpast )|(?<=\bto ))(?:one|two|"
+                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+                     r"\s+of\s+the\s+(morning|afternoon|evening|night)\b", re.I)
 _PART_SAID = {"morning": "in the morning", "afternoon": "in the afternoon",
               "evening": "in the evening", "night": "at night"}
 # "what time the meeting starts and what time it ends": one question, start and end
@@ -170,10 +172,10 @@ def _calques(text: str) -> str:
     text = _MORE_SHORT.sub(lambda m: _ER[m[1].lower()], text)
     text = _IF_IS.sub(r"\1 it ", _FROM_NOW.sub("until ", text))
     text = _AND_MINUTES.sub(lambda m: f"{m[1]} {m[2]}:{int(m[3]):02d} ", text)
+    text = _AND_A_PART.sub(lambda m: f"{m[1]} {m[3].lower()} past {m[2]}", text)
     text = _OF_THE.sub(lambda m: f"{m[1]} {_PART_SAID[m[2].lower()]}", text)
     text = _EVERY_WEEK.sub(r"every \1 and \2", _OF_DAY.sub(r"\1 \2", text))
     text = _WHEN_I_MUST.sub(lambda m: f"{m[1]} {m[3]} {m[2]}", text)
-    text = _AND_A_PART.sub(lambda m: f"{m[1]} {m[3].lower()} past {m[2]}", text)
     text = _LESS.sub(lambda m: f"{m[2].lower()} to {m[1]}", text)
     text = _CLOCK_PART.sub(lambda m: f"{m[1]} in the {m[2].lower()}", _MIDDAY.sub(r"\1", text))
     return _AND_ENDS.sub(r"\1 and \2", text)
