@@ -277,6 +277,12 @@ def test_one_typed_slip(a: str, b: str, same: bool) -> None:
     ("Clear my to-do list, everything on it's done.",
      {"gone_items": {"to-do": ["renew passport", "fix the bike light", "book a haircut"]}}),
     ("Add to the shopping list: remove bread", {"new_items": {"shopping": ["remove bread"]}}),
+    ("add a night out from 7pm Wednesday to 7:30am Thursday",
+     {"new_events": [{"start": "2026-12-02T19:00", "end": "2026-12-03T07:30", "about": ["night out"]}]}),
+    ("my first appointment this week", {"mention": ["team meeting"], "absent": ["dentist", "Anna"]}),
+    ("what was the ten o'clock reminder tomorrow for", {"mention": ["dentist"]}),
+    ("move the ten o'clock reminder tomorrow to eleven", {"changed": {"R1": {"due": "2026-12-01T11:00"}}}),
+    ("any reminders in the evening this week?", {"mention": ["bins"], "absent": ["dentist", "card"]}),
 ])
 async def test_end_to_end(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

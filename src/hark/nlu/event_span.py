@@ -28,8 +28,13 @@ _RANGE = re.compile(
     rf"(?<![\w:.])(?:(?P<pre>from|between)\s+)?(?:(?:at|about|around)\s+)?(?P<a>{_CLOCK})"
     # "from 7 in the evening till 11"
     r"(?P<apart>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?"
+    # its day between: "from 7pm Wednesday to 7:30am Thursday"
+    r"(?P<aday>\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"tomorrow)(?=\s+(?:to|till|til|until)\s))?"
     r"(?P<join>\s*(?:-|–|—)\s*|\s+(?:and\s+)?(?:to|till|til|'til|until)\s+|\s+and\s+)(?P<b>" + _CLOCK +
     r")(?P<part>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|\s+tonight)?"
+    # the end's day, when the start's was said: "… to 7:30am Thursday"
+    r"(?(aday)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b)?)"
     r"(?![\w:]|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|of\b|%|st\b|nd\b|rd\b|"
     r"th\b|quid|pounds|dollars|euros))")
 # minutes before an hour: "ten to five", "25 to 7" (a clock time, not a range)
@@ -175,7 +180,7 @@ def said_span(text: str) -> Said | None:
             a = Clock(a.hour, a.minute, "am" if m["apart"].split()[-1] == "morning" else "pm")
         found = Range(a, b, "night" if part == "tonight" else part)
         if found.ok():
-            return Said(found, None, m.span(), f"at {m['a']}")
+            return Said(found, None, m.span(), f"at {m['a']}{m['aday'] or ''}")
     for m in _LENGTH.finditer(text):
         v = normalize("duration", m["d"].replace("nights", "days").replace("night", "day"),
                       datetime.now(UTC), "en")

@@ -390,6 +390,9 @@ _FREE = re.compile(r"\b(?:free|clear|empty|available|nothing on)\b")
 _PARTS = {"morning", "afternoon", "evening", "night", "tonight"}
 
 
+_FIRST_ONE = re.compile(r"\b(?:first|earliest)\s+(?:event|appointment|meeting|thing)\b")
+
+
 def _part_of_day(v: dict[str, Any] | None, days: tuple[date, date] | None
                  ) -> tuple[str, datetime, datetime] | None:
     """(its name, start, end) of a part of one day said ("on Friday afternoon")."""
@@ -627,6 +630,8 @@ class CalendarSkill:
             hits = hits[:5]
             if english and NEXT_ONE.search(clean(u.text)):  # "what's my next event?"
                 hits = hits[:1]
+        if english and _FIRST_ONE.search(clean(u.text)):  # "my first appointment this week"
+            hits = hits[:1]
         # a yes/no question's answer, for "… if not, book a haircut at 3"
         free = english and bool(_FREE.search(clean(u.text)))
         return Outcome(_say_events(hits, days, ctx, part[0] if part else ""),

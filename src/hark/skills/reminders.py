@@ -92,7 +92,9 @@ def find_when(u: Understanding, ctx: SkillContext,
             and dv.get("kind") == "date":
         at = datetime.combine(date.fromisoformat(dv["date"]), time.fromisoformat(tv["time"]),
                               tzinfo=ctx.tz)
-        return {"kind": "datetime", "datetime": at.isoformat()}, ""
+        # ("the ten o'clock reminder tomorrow": either ten, as the clock was said)
+        return {"kind": "datetime", "datetime": at.isoformat(),
+                **({"ambiguous": True} if tv.get("ambiguous") else {})}, ""
     if found is not None:
         return found
     if text is None:
@@ -521,6 +523,12 @@ class Reminders:
         if not rows:
             return [], Outcome(lang.t(ctx.language, "rem_none"), action="reminder.none")
         hits = _match(rows, words)
+        if not hits and lang.pick(ctx.language) == "en":
+            # "the ten o'clock reminder tomorrow": named by its time
+            v, _ = find_when(u, ctx, text=words)
+            if v is not None and v.get("kind") in ("datetime", "time") and \
+                    _CLOCK_SAID.search(clean(words)):
+                hits = _at_clock(rows, v, ctx)
         if not hits:
             return [], Outcome(lang.t(ctx.language, "rem_not_found"),
                                action="reminder.not_found")
