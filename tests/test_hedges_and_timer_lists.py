@@ -283,6 +283,12 @@ def test_one_typed_slip(a: str, b: str, same: bool) -> None:
     ("what was the ten o'clock reminder tomorrow for", {"mention": ["dentist"]}),
     ("move the ten o'clock reminder tomorrow to eleven", {"changed": {"R1": {"due": "2026-12-01T11:00"}}}),
     ("any reminders in the evening this week?", {"mention": ["bins"], "absent": ["dentist", "card"]}),
+    # found by the regression of the older sets H, I, J: two quoted items, a list said later
+    ("Delete 'fix the bike light' and 'book a haircut' from my to-do list",
+     {"gone_items": {"to-do": ["fix the bike light", "book a haircut"]}}),
+    ("add olive oil to the shopping list, add clean the fridge to the to do list and set a timer "
+     "for 40 minutes", {"new_items": {"shopping": ["olive oil"], "to-do": ["clean the fridge"]},
+                        "new_timers": [{"seconds": 2400}]}),
 ])
 async def test_end_to_end(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge({"text": text, "kind": "compound", "expect": expect})

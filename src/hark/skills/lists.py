@@ -596,9 +596,9 @@ class ListSkill:
             # bread, bananas and washing-up liquid")
             m = _OFF.search(_text(u, commas=True).rstrip(" .!"))
             wanted = next(g for g in m.groups() if g) if m else "it"
-        quoted = re.search(r"(?:^|(?<=\s))['\"‘“]([^'\"’”]{2,80})['\"’”]", u.text)
-        if language == "en" and quoted is not None:  # "remove 'fix the bike light', is done"
-            wanted = quoted.group(1).lower()
+        quoted = re.findall(r"(?:^|(?<=\s))['\"‘“]([^'\"’”]{2,80})['\"’”]", u.text)
+        if language == "en" and quoted:  # "remove 'fix the bike light', is done"
+            wanted = " and ".join(q.lower() for q in quoted)
         if not name:
             names = names if names is not None else await self._names(ctx)
             if not names:

@@ -98,9 +98,9 @@ _FROM_LIST_FIRST = re.compile(
 
 
 # "…, and on to-do list put 'van MOT'": the item put on that list
-_ON_LIST_PUT = re.compile(r"\b(?:on|to)\s+(?:the\s+|my\s+)?(?P<list>to-?do|shopping)\s+list\s*,?\s+"
-                          r"(?P<verb>put|add|write)\s+(?P<item>['\"‘“][^'\"’”]+['\"’”]|[^,.;!?]+?)\s*(?=[.!]?$)",
-                          re.I)
+_ON_LIST_PUT = re.compile(r"(?:^|(?<=\band\s))(?:on|to)\s+(?:the\s+|my\s+)?(?P<list>to-?do|shopping)\s+list"
+                          r"\s*,?\s+(?P<verb>put|add|write)\s+(?P<item>['\"‘“][^'\"’”]+['\"’”]|(?:(?!\b(?:to|on|and|"
+                          r"then|set|remind)\b)[^,.;!?])+?)\s*(?=[.!]?$)", re.I)
 
 
 def items_first(text: str) -> str:
