@@ -144,6 +144,7 @@ def test_corrected_after_a_dash_or_a_day(text: str, plain: str) -> None:
     # a correction or a time after the dash stays
     ("remind me at 2pm — no wait, 3pm", "remind me at 2pm — no wait, 3pm"),
     ("set an alarm — Tuesday at 7", "set an alarm — Tuesday at 7"),
+    ("set a timer for 10 minutes — it's for the pasta", "set a timer for 10 minutes — it's for the pasta"),
 ])
 def test_asides_and_asking_for_a_thing(text: str, plain: str) -> None:
     assert plainly(text) == plain
