@@ -287,6 +287,9 @@ def test_one_typed_slip(a: str, b: str, same: bool) -> None:
     # found by the regression of the older sets H, I, J: two quoted items, a list said later
     ("Delete 'fix the bike light' and 'book a haircut' from my to-do list",
      {"gone_items": {"to-do": ["fix the bike light", "book a haircut"]}}),
+    ("Is there anything I need to remember to do on Thursday night?", {"mention": ["bins"]}),
+    ("Please remove 'renew passport' and 'book a haircut' from my to-do list.",
+     {"gone_items": {"to-do": ["renew passport", "book a haircut"]}}),
     ("add olive oil to the shopping list, add clean the fridge to the to do list and set a timer "
      "for 40 minutes", {"new_items": {"shopping": ["olive oil"], "to-do": ["clean the fridge"]},
                         "new_timers": [{"seconds": 2400}]}),

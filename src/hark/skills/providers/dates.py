@@ -87,7 +87,7 @@ _PART_SAID = re.compile(r"(?<!\bgood )\b(morning|afternoon|evening|night)s?\b"
                         r"|\b(?:this|in the|of an?|on an?)\s+(arvo)\b|\b(tonight)\b")
 _PART_HOURS = {"morning": (time(5), time(12)), "afternoon": (time(12), time(17)),
                "arvo": (time(12), time(17)), "evening": (time(17), time(23, 59)),
-               "tonight": (time(17), time(23, 59)), "night": (time(20), time(5))}
+               "tonight": (time(17), time(23, 59)), "night": (time(18), time(5))}
 
 
 def part_of_day_said(text: str) -> tuple[str, time, time] | None:
