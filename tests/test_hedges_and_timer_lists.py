@@ -288,6 +288,11 @@ def test_one_typed_slip(a: str, b: str, same: bool) -> None:
     ("Delete 'fix the bike light' and 'book a haircut' from my to-do list",
      {"gone_items": {"to-do": ["fix the bike light", "book a haircut"]}}),
     ("Is there anything I need to remember to do on Thursday night?", {"mention": ["bins"]}),
+    ("fixed the bike light finally and also got milk, tick both off",
+     {"gone_items": {"shopping": ["milk"], "to-do": ["fix the bike light"]}}),
+    ("Got the milk and booked my haircut, tick both off",
+     {"gone_items": {"shopping": ["milk"], "to-do": ["book a haircut"]}}),
+    ("I've bought the milk and the bread, cross them off", {"gone_items": {"shopping": ["milk", "bread"]}}),
     ("Please remove 'renew passport' and 'book a haircut' from my to-do list.",
      {"gone_items": {"to-do": ["renew passport", "book a haircut"]}}),
     ("add olive oil to the shopping list, add clean the fridge to the to do list and set a timer "

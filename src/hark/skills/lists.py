@@ -609,6 +609,13 @@ class ListSkill:
                 done = await Reminders().done_if_said(u, ctx)
                 if done is not None:
                     return done
+            if not name and len(names) > 1 and language == "en" and wanted and (
+                    set(_split_items(wanted)) <= _PRONOUNS or re.fullmatch(
+                        r"(?:both|all|all two|the two)\s+(?:of\s+)?(?:them|those|these)", wanted)):
+                # "fixed the bike light and got the milk, tick both off": each off its list
+                each = await self._remove_from_each(ctx, names, u)
+                if each is not None:
+                    return each
             if not name and len(names) > 1:
                 return Outcome(lang.t(language, "list_which",
                                       choices=_list_names(names, language, lang.OR)),
@@ -651,6 +658,24 @@ class ListSkill:
             if found:
                 holding.append(name)
         return holding[0] if len(holding) == 1 else ""
+
+    async def _remove_from_each(self, ctx: SkillContext, names: list[str],
+                                u: Understanding) -> Outcome | None:
+        """The items the words name taken off each list that holds one, when they are on
+        two lists or more; None otherwise."""
+        found: dict[str, list[ListItem]] = {}
+        for name in names:
+            items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
+            hits = _named_items(items, _text(u), name)
+            if hits:
+                found[name] = hits
+        if len(found) < 2:
+            return None
+        await write_db(ctx, _remove_many, [i.id for hits in found.values() for i in hits])
+        said = [f"{join_and([i.text for i in hits])} from your {name} list"
+                for name, hits in found.items()]
+        return Outcome(f"Okay, I've removed {join_and(said)}.", action="list.remove_item",
+                       data={"lists": {n: [i.text for i in h] for n, h in found.items()}})
 
     async def _remove_all_but(self, u: Understanding, ctx: SkillContext,
                               name: str) -> Outcome:
