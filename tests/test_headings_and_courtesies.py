@@ -79,7 +79,7 @@ def test_long_courtesies(text: str, plain: str) -> None:
     ("Add an extra minute to the pasta, it's still hard, like.",
      "Add an extra minute to the pasta, it's still hard."),
     ("remove eggs and bread from shopping", "remove eggs and bread from the shopping list"),
-    ("TIMER 90 SECONDS FOR THE STEAK", "timer 90 seconds for the steak"),
+    ("TIMER 90 SECONDS FOR THE STEAK", "set a timer for 90 seconds for the steak"),
     # capitals and single letters that are words stay
     ("convert 2.50 pounds to euros", "convert 2.50 pounds to euros"),
     ("I got back from shopping", "I got back from shopping"),

@@ -207,7 +207,7 @@ def test_said_twice(text: str, plain: str) -> None:
     ("remind me 10 mins ring the office", "remind me in 10 minutes to ring the office"),
     ("remind me 2 text jess at 9 2nite", "remind me to text jess at 9 tonight"),
     ("alarm 11pm every Friday an Saturday", "alarm 11pm every Friday and Saturday"),
-    ("timer 1 hr 20 for revision", "timer 1 hour 20 minutes for revision"),
+    ("timer 1 hr 20 for revision", "set a timer for 1 hour 20 minutes for revision"),
     ("team meetin'... make it later", "team meetin', make it later"),
     ("cal Fri eve?", "what's on my calendar friday evening?"),
     # not these
