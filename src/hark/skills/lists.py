@@ -596,9 +596,9 @@ class ListSkill:
             # bread, bananas and washing-up liquid")
             m = _OFF.search(_text(u, commas=True).rstrip(" .!"))
             wanted = next(g for g in m.groups() if g) if m else "it"
-        quoted = re.findall(r"(?:^|(?<=\s))['\"‘“]([^'\"’”]{2,80})['\"’”]", u.text)
-        if language == "en" and quoted:  # "remove 'fix the bike light', is done"
-            wanted = " and ".join(q.lower() for q in quoted)
+        phrases = [q.group(2).lower() for q in quoted(u.text)]
+        if language == "en" and phrases:  # "remove 'fix the bike light', is done"
+            wanted = " and ".join(phrases)
         if not name:
             names = names if names is not None else await self._names(ctx)
             if not names:
@@ -650,25 +650,27 @@ class ListSkill:
     async def _holding(self, ctx: SkillContext, names: list[str], u: Understanding,
                        wanted: str) -> str:
         """The one list that holds what is named ("" if none or several do)."""
-        holding = []
+        found = await self._found_on(ctx, names, u, None if set(_split_items(wanted)) <= _PRONOUNS
+                                     else wanted)
+        return next(iter(found)) if len(found) == 1 else ""
+
+    async def _found_on(self, ctx: SkillContext, names: list[str], u: Understanding,
+                        wanted: str | None) -> dict[str, list[ListItem]]:
+        """Each of ``names`` that holds what is named, with those items: ``wanted`` found on
+        it, or (``None``) the items whose words the sentence says."""
+        found: dict[str, list[ListItem]] = {}
         for name in names:
             items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
-            found = (_named_items(items, _text(u), name)
-                     if set(_split_items(wanted)) <= _PRONOUNS else _find_items(items, wanted))
-            if found:
-                holding.append(name)
-        return holding[0] if len(holding) == 1 else ""
+            hits = _named_items(items, _text(u), name) if wanted is None else _find_items(items, wanted)
+            if hits:
+                found[name] = hits
+        return found
 
     async def _remove_from_each(self, ctx: SkillContext, names: list[str],
                                 u: Understanding) -> Outcome | None:
         """The items the words name taken off each list that holds one, when they are on
         two lists or more; None otherwise."""
-        found: dict[str, list[ListItem]] = {}
-        for name in names:
-            items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
-            hits = _named_items(items, _text(u), name)
-            if hits:
-                found[name] = hits
+        found = await self._found_on(ctx, names, u, None)
         if len(found) < 2:
             return None
         await write_db(ctx, _remove_many, [i.id for hits in found.values() for i in hits])

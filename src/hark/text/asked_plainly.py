@@ -70,10 +70,10 @@ def asked_plainly(text: str) -> str:
     if m is not None:
         q = _EMBEDDED.match(m["q"])
         if q is not None:  # "when the bins reminder goes off": when does it go off?
-            verb = q["v"].lower()
-            if verb.startswith("is"):
-                return f"{q['w']} is {q['x']}{verb[2:]}?"
-            return f"{q['w']} does {q['x']} {_BASE[verb.split()[0]]}{verb[len(verb.split()[0]):]}?"
+            first, *rest = q["v"].lower().split()
+            if first == "is":  # "when the bins reminder is due": when is it due?
+                return f"{q['w']} is {' '.join([q['x'], *rest])}?"
+            return f"{q['w']} does {' '.join([q['x'], _BASE[first], *rest])}?"
         return f"tell me {m['q']}"
     m = _STATUS.match(said)
     if m is not None or _ANY_TIMER_SOON.match(said):

@@ -55,7 +55,7 @@ _WORDS = {
     # Scots "mind me" (at the start: not "never mind me"), typed "rmd me"
     "rmd me": "remind me", "rmnd me": "remind me",
 }
-_MIND_ME = re.compile(r"^(?:(?:please|can you|could you|will you|would you)[\s,]+)*mind me\b", re.I)
+_MIND_ME = re.compile(r"^((?:(?:please|can you|could you|will you|would you)[\s,]+)*)mind me\b", re.I)
 # "ma" (Scots) and "me" (Yorkshire, after a preposition: "off me to-do list") are "my"
 # before what one has ("ma to-do list"), not "ring ma" (mum) or "remind me"
 _HAD = (r"(?:to-?do|shopping|alarms?|reminders?|timers?|calendar|diary|lists?|haircut|dinner|tea|"
@@ -183,7 +183,7 @@ def _calques(text: str) -> str:
 
 def standard(text: str) -> str:
     """``text`` in standard English spelling where it uses Scots or colloquial words."""
-    text = _calques(_MIND_ME.sub(lambda m: m.group()[:-len("mind me")] + "remind me", text))
+    text = _calques(_MIND_ME.sub(r"\1remind me", text))
     if not (_SWAP.search(text) or _WEE.search(text) or _OF.search(text) or _MY.search(text)
             or _SCORE.search(text)):
         return text

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from hark.text.clean import quoted
+
 # a list by name; without the word "list" only a list everyone has, and then only before
 # a colon ("shopping: coffee, rice", "to-do: call the bank")
 _LIST = (r"(?P<list>(?:the\s+|my\s+|our\s+)?(?:(?:[\w-]+\s+){0,2}?list|shopping|groceries|"
@@ -136,9 +138,11 @@ def _items_first(text: str) -> str:
         # where a request nobody writes on a list starts
         end = (_END_TASKS if re.search(r"\bto[ -]?dos?\b", m["list"], re.I) else _END).search(items)
         said, rest = (items[:end.start()], items[end.start():]) if end else (items, "")
-        quoted = re.match(r"\s*(['\"‘“]).+?['\"’”](?=\s*(?:[,.;]|\s+and\b|$))", items)
-        if quoted is not None:  # "'buy new drill bits', and remove …": the quote is the item
-            said, rest = quoted.group(0).strip(), items[quoted.end():]
+        first = next(iter(quoted(items)), None)
+        if first is not None and not items[:first.start()].strip() and re.match(
+                r"\s*(?:[,.;]|and\b|$)", items[first.end():]):
+            # "'buy new drill bits', and remove …": the quote is the item
+            said, rest = first.group(0), items[first.end():]
         said = re.sub(r"^(?:add|put)\s+", "", said.strip(" ,"), flags=re.I)  # "To-do: add …"
         if not said or re.fullmatch(r"(?:it|them|that|this|these)", said, re.I):
             return text

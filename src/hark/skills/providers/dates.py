@@ -46,10 +46,13 @@ _BETWEEN_DAYS = re.compile(r"\b(?:between|from)\s+(today|tomorrow|monday|tuesday
                            r"(?!\s+(?:at|morning|afternoon|evening|night)\b)")
 
 
-def _next_day(word: str, today: date) -> date:
+def _next_day(word: str, today: date, *, not_today: bool = False) -> date:
+    """The day "today", "tomorrow" or a weekday names: the weekday's next, today itself
+    unless ``not_today`` ("before Friday" said on a Friday is next Friday)."""
     if word in ("today", "tomorrow"):
         return today + timedelta(days=0 if word == "today" else 1)
-    return today + timedelta(days=(WEEKDAYS.index(word) - today.weekday()) % 7)
+    ahead = (WEEKDAYS.index(word) - today.weekday()) % 7
+    return today + timedelta(days=ahead or (7 if not_today else 0))
 
 
 def before_or_after(text: str, today: date) -> tuple[date, date] | None:
@@ -64,11 +67,7 @@ def before_or_after(text: str, today: date) -> tuple[date, date] | None:
     m = _BEFORE_AFTER_DAY.search(clean(text))
     if m is None:
         return None
-    word = m.group(2)
-    if word in ("today", "tomorrow"):
-        day = today + timedelta(days=0 if word == "today" else 1)
-    else:
-        day = today + timedelta(days=(WEEKDAYS.index(word) - today.weekday()) % 7 or 7)
+    day = _next_day(m.group(2), today, not_today=True)
     if m.group(1) == "after":
         return day + timedelta(days=1), day + timedelta(days=56)
     return (today, day - timedelta(days=1)) if day > today else None
@@ -82,7 +81,9 @@ def split_at_to(said: str) -> tuple[str, str] | None:
 
 
 # "evening reminders?", "anything on in the mornings this week?", "what have I got on Friday
-# afternoon" (not "good morning", "morning coffee with Aoife": a title, matched first)
+# afternoon" (not "good morning", "morning coffee with Aoife": a title, matched first). As a
+# filter a part of the day is wider than the lexicon's PARTS_OF_DAY, which places a bare hour:
+# "Thursday night" holds a 7 PM reminder, "evening" runs to midnight.
 _PART_SAID = re.compile(r"(?<!\bgood )\b(morning|afternoon|evening|night)s?\b"
                         r"|\b(?:this|in the|of an?|on an?)\s+(arvo)\b|\b(tonight)\b")
 _PART_HOURS = {"morning": (time(5), time(12)), "afternoon": (time(12), time(17)),
