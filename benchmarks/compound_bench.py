@@ -5,7 +5,8 @@ seeded store as ``manage_bench.py`` (Monday 30 November 2026, 17:00 Europe/Londo
 
     .venv/bin/python benchmarks/compound_bench.py [FILE.jsonl] [-v: print each miss]
         [--spoken: each sentence spoken by one of three TTS voices in turn and transcribed
-         by the configured STT engine, as in everyday_bench.py]
+         by the configured STT engine, as in everyday_bench.py, given the seeded things'
+         names as manage_bench.py does; --no-context: without]
 
 Rows: {"text", "kind": "compound" | "single", "expect"}. ``expect`` holds the
 manage-bench keys (``gone``, ``gone_items``, ``changed``, ``mention``, ``absent``) and
@@ -36,7 +37,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from everyday_bench import ALL_DAYS, NOW, _heard, _item, _list_name, _words_in  # noqa: E402
-from manage_bench import DOMAINS, expected, mentions, seed, snapshot  # noqa: E402
+from manage_bench import (  # noqa: E402
+    DOMAINS,
+    expected,
+    mentions,
+    seed,
+    seeded_context,
+    snapshot,
+)
 
 NEW_KEYS = {"alarm": "new_alarms", "reminder": "new_reminders", "timer": "new_timers",
             "event": "new_events"}
@@ -147,7 +155,8 @@ async def main() -> int:
             if line.strip()]
     right = {"compound": 0, "single": 0}
     seen = {"compound": 0, "single": 0}
-    heard = _heard(rows) if "--spoken" in sys.argv else [None] * len(rows)
+    heard = (_heard(rows, None if "--no-context" in sys.argv else seeded_context())
+             if "--spoken" in sys.argv else [None] * len(rows))
     for row, words in zip(rows, heard, strict=True):
         if words is not None and not words.strip():
             ok, said, diff = False, "(nothing heard)", {}

@@ -179,8 +179,9 @@ async def main() -> int:
     return 0
 
 
-def _heard(rows: list[dict[str, Any]]) -> list[str]:
-    """What the STT engine heard of each sentence, spoken by the voices in turn."""
+def _heard(rows: list[dict[str, Any]], context: str | None = None) -> list[str]:
+    """What the STT engine heard of each sentence, spoken by the voices in turn;
+    ``context`` is the speech context (the names of the user's things) it is given."""
     from hark.bench_turn import speak_clip
     from hark.engines.registry import get_engine
     from hark.text.transcript_fixes import fix_transcript
@@ -190,7 +191,7 @@ def _heard(rows: list[dict[str, Any]]) -> list[str]:
     for i, row in enumerate(rows):
         engine, voice = VOICES[i % len(VOICES)]
         audio = speak_clip(row["text"], engine, voice, pad_after_s=0.5)
-        out.append(fix_transcript(stt.transcribe(audio).text))
+        out.append(fix_transcript(stt.transcribe(audio, context=context).text))
     return out
 
 

@@ -5,7 +5,8 @@ the same things (``seed``), at Monday 30 November 2026, 17:00 Europe/London.
 
     .venv/bin/python benchmarks/manage_bench.py [FILE.jsonl] [-v: print each miss]
         [--spoken: each sentence spoken by one of three TTS voices in turn and transcribed
-         by the configured STT engine, as in everyday_bench.py]
+         by the configured STT engine, as in everyday_bench.py, given the seeded things'
+         names as a spoken turn would be (hark.store.vocabulary); --no-context: without]
 
 The store at the start:
 
@@ -176,6 +177,23 @@ def mentions(thing: Any, said: str) -> bool:
     return bool(re.search(rf"\b{re.escape(thing.casefold())}", said.casefold()))
 
 
+def seeded_context() -> str:
+    """The speech context a user with the seeded things has (hark.store.vocabulary)."""
+    from hark.config import Settings
+    from hark.store import Store
+    from hark.store.vocabulary import speech_context
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(Settings(data_dir=Path(folder)))
+        try:
+            with store.session() as db:
+                seed(db)
+            with store.session() as db:
+                return speech_context(db, now=NOW)
+        finally:
+            store.close()
+
+
 async def judge(row: dict[str, Any], heard: str | None = None) -> tuple[bool, str, Any]:
     """Say the row's text to a fresh Assistant over the seeded store: (right, what was
     answered, how the store differs from what was expected)."""
@@ -219,7 +237,8 @@ async def main() -> int:
     groups = [(d, op) for d in DOMAINS for op in ("query", "change")]
     right = dict.fromkeys(groups, 0)
     seen = dict.fromkeys(groups, 0)
-    heard = _heard(rows) if "--spoken" in sys.argv else [None] * len(rows)
+    heard = (_heard(rows, None if "--no-context" in sys.argv else seeded_context())
+             if "--spoken" in sys.argv else [None] * len(rows))
     for row, words in zip(rows, heard, strict=True):
         if words is not None and not words.strip():
             ok, said, diff = False, "(nothing heard)", {}

@@ -44,6 +44,7 @@ class Settings:
     stt_language: str = ""  # empty: the engine's default / auto-detect
     stt_beam_size: int = 5
     stt_window_s: float = 15.0  # Whisper encoder window for short audio; 30 = always full
+    stt_context: bool = True  # tell Whisper the names of the user's own things first
     tts_engine: str = "piper"  # piper | nanotts
     tts_voice: str = ""  # empty: engine default (piper: en_US-joe-medium, nanotts: en-US)
     tts_rate: float = 1.0  # 1.0 normal, 1.5 faster, 0.8 slower

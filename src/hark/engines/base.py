@@ -40,9 +40,13 @@ class VAD(Engine, Protocol):
 @runtime_checkable
 class STT(Engine, Protocol):
     def transcribe(
-        self, audio: np.ndarray, language: str | None = None, words: bool = False
+        self, audio: np.ndarray, language: str | None = None, words: bool = False,
+        context: str | None = None,
     ) -> Transcript:
-        """``words=True`` asks for word timings where the engine has them."""
+        """``words=True`` asks for word timings where the engine has them. ``context`` is
+        text the speaker may well say (the names of their own things,
+        :func:`hark.store.vocabulary.speech_context`): an engine that can bias its
+        recognition towards it does, the others ignore it."""
         ...
 
 

@@ -93,6 +93,7 @@ class MoonshineTiny:
     """Streaming English STT (Moonshine tiny); thread-safe behind one lock."""
 
     name = "moonshine-tiny"
+    multilingual = False
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -128,9 +129,10 @@ class MoonshineTiny:
 
     # ------------------------------------------------------------------ one shot
     def transcribe(self, audio: np.ndarray, language: str | None = None,
-                   words: bool = False) -> Transcript:
+                   words: bool = False, context: str | None = None) -> Transcript:
         """Moonshine 0.1.0 gives line times but no word times: ``words`` is accepted and
-        ignored (segments carry the times)."""
+        ignored (segments carry the times). It has no prompt either: ``context`` is
+        ignored."""
         self._check_language(language)
         audio = np.ascontiguousarray(audio, dtype=np.float32).reshape(-1)
         if audio.size == 0 or float(np.max(np.abs(audio))) < _SILENCE_PEAK:

@@ -147,17 +147,19 @@ class _Whisper:
         self._decode(tone, "en")
 
     def transcribe(self, audio: np.ndarray, language: str | None = None,
-                   words: bool = False) -> Transcript:
+                   words: bool = False, context: str | None = None) -> Transcript:
         """16 kHz mono float32 → :class:`Transcript` (empty text when nothing is said).
 
         Segments always carry start/end times; ``words=True`` adds word timings, which
-        costs a second alignment pass (≈ +60 % latency on a short command)."""
+        costs a second alignment pass (≈ +60 % latency on a short command). ``context``
+        (the names of the user's own things) is given to Whisper as the text said before,
+        its prompt, so it expects those words."""
         lang = self._language(language)
         audio = np.ascontiguousarray(audio, dtype=np.float32).reshape(-1)
         if audio.size == 0 or float(np.max(np.abs(audio))) < _SILENCE_PEAK:
             return Transcript(text="", language=lang or "en", confidence=0.0,
                               segments=[], engine=self.name, language_probability=None)
-        segments, info = self._decode(audio, lang, words)
+        segments, info = self._decode(audio, lang, words, (context or "").strip() or None)
         out_segments = []
         for s in segments:
             text = s.text.strip()
@@ -181,14 +183,14 @@ class _Whisper:
         )
 
     def _decode(self, audio: np.ndarray, language: str | None,
-                words: bool = False) -> tuple[list[Any], Any]:
+                words: bool = False, context: str | None = None) -> tuple[list[Any], Any]:
         with self._lock:  # one decode at a time per model; also consumes the generator
             short_lang = language or (None if self.multilingual else "en")
             if not words and short_lang and whisper_window.fits(audio, self.settings.stt_window_s):
                 try:
                     seg = whisper_window.decode(self._model, audio, short_lang,
                                                 self.settings.stt_beam_size,
-                                                self.settings.stt_window_s)
+                                                self.settings.stt_window_s, context)
                 except Exception:
                     log.exception("short-window decode failed; using the 30 s window",
                                   extra={"engine": self.name})
@@ -205,6 +207,7 @@ class _Whisper:
                     word_timestamps=words,
                     vad_filter=False,
                     condition_on_previous_text=False,
+                    initial_prompt=context,
                 )
                 return list(segments), info
             except Exception as e:

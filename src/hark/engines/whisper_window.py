@@ -30,6 +30,7 @@ _MARGIN_S = 3.0  # speech must end this much before the window does
 _MAX_COMPRESSION = 2.4
 _MIN_AVG_LOGPROB = -1.0
 _WORD = re.compile(r"[\w']+")
+_MAX_PROMPT_TOKENS = 223  # Whisper's text context is 448 tokens; half is the prompt's
 
 
 @dataclass
@@ -69,11 +70,13 @@ def repeats(text: str, min_words: int = 3) -> bool:
 
 
 def decode(model: Any, audio: np.ndarray, language: str, beam_size: int,
-           window_s: float) -> WindowSegment | None:
+           window_s: float, context: str | None = None) -> WindowSegment | None:
     """Decode ``audio`` (16 kHz mono float32) with a ``window_s`` encoder window.
 
-    ``model`` is a ``faster_whisper.WhisperModel``. Returns one segment spanning the audio,
-    or ``None`` when the short window's result should not be trusted."""
+    ``model`` is a ``faster_whisper.WhisperModel``; ``context`` is given as the previous
+    text (the prompt), as faster-whisper's ``initial_prompt`` is. Returns one segment
+    spanning the audio, or ``None`` when the short window's result should not be
+    trusted."""
     import ctranslate2
     from faster_whisper.tokenizer import Tokenizer
     from faster_whisper.transcribe import get_suppressed_tokens
@@ -85,7 +88,7 @@ def decode(model: Any, audio: np.ndarray, language: str, beam_size: int,
     features = ctranslate2.StorageView.from_array(np.ascontiguousarray(mel[None], np.float32))
     tok = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe",
                     language=language if model.model.is_multilingual else "en")
-    prompt = [*tok.sot_sequence, tok.no_timestamps]
+    prompt = _previous_text(tok, context) + [*tok.sot_sequence, tok.no_timestamps]
     result = model.model.generate(
         features, [prompt], beam_size=max(1, beam_size), max_length=200,
         return_scores=True, return_no_speech_prob=True, suppress_blank=True,
@@ -100,3 +103,10 @@ def decode(model: Any, audio: np.ndarray, language: str, beam_size: int,
         return None
     return WindowSegment(text=" " + text, start=0.0, end=round(audio.size / SAMPLE_RATE, 3),
                          avg_logprob=avg_logprob, no_speech_prob=result.no_speech_prob)
+
+
+def _previous_text(tok: Any, context: str | None) -> list[int]:
+    """``<|startofprev|>`` and the context's last tokens, as many as Whisper reads."""
+    if not context or not context.strip():
+        return []
+    return [tok.sot_prev, *tok.encode(" " + context.strip())[-_MAX_PROMPT_TOKENS:]]

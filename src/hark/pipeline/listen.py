@@ -234,14 +234,17 @@ class Listener:
     def _start_early(self, ev: Event) -> None:
         """A pause: transcribe what was said so far while waiting to learn whether the
         pause ends the utterance (saves up to ``speech_end_s - stt_early_s`` per turn)."""
-        from hark.pipeline.turn import transcribe_utterance
-
         if self.m.state is not State.LISTENING:
             return
-        pcm = _payload_audio(ev)
-        fut = asyncio.ensure_future(asyncio.to_thread(transcribe_utterance, pcm, self.s))
+        fut = asyncio.ensure_future(self._transcribe(_payload_audio(ev)))
         fut.add_done_callback(lambda f: f.cancelled() or f.exception())  # never "lost"
         self._early = (ev.data["end"], fut)
+
+    async def _transcribe(self, pcm: Any) -> Any:
+        from hark.pipeline.turn import speech_context, transcribe_utterance
+
+        context = await speech_context(self.rt, self.user_id, self.s)
+        return await asyncio.to_thread(transcribe_utterance, pcm, self.s, context)
 
     def _take_early(self, end: float) -> asyncio.Future[Any] | None:
         """The early transcript if it covers exactly this utterance (no speech since)."""

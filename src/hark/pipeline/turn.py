@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
@@ -26,6 +28,7 @@ from hark.pipeline.speech import Speech, synthesize_chunks
 from hark.text.transcript_fixes import fix_transcript
 
 OnChunk = Callable[[SpeechChunk], Awaitable[None] | None]
+log = logging.getLogger("hark.pipeline.turn")
 _DONE = object()
 
 
@@ -102,13 +105,41 @@ async def speak(text: str, settings: Settings, on_chunk: OnChunk | None = None
     return speech, first
 
 
-def transcribe_utterance(pcm: np.ndarray, settings: Settings) -> Any:
+def transcribe_utterance(pcm: np.ndarray, settings: Settings, context: str | None = None
+                         ) -> Any:
     """The configured STT engine on one utterance (blocking: call it in a worker thread).
-    The listen loop uses it to start early, on a pause, with exactly what a turn would do."""
+    The listen loop uses it to start early, on a pause, with exactly what a turn would do.
+    ``context``: :func:`speech_context`."""
     from hark.engines.registry import get_engine
 
     stt = get_engine("stt", settings=settings)
-    return stt.transcribe(pcm, settings.stt_language or None)
+    return stt.transcribe(pcm, settings.stt_language or None, context=context)
+
+
+async def speech_context(rt: Any, user_id: str, settings: Settings) -> str | None:
+    """The names of the user's own things, for the recogniser to expect
+    (:mod:`hark.store.vocabulary`); ``None`` with ``HARK_STT_CONTEXT`` off. The English
+    headings are left out when the recogniser may hear another language."""
+    if not settings.stt_context:
+        return None
+    from hark.engines.registry import get_engine
+    from hark.engines.stt_whisper import normalize_language
+    from hark.store.vocabulary import speech_context as names
+
+    stt = await asyncio.to_thread(get_engine, "stt", settings=settings)
+    english = (normalize_language(settings.stt_language) == "en"
+               or not getattr(stt, "multilingual", True))
+    now = datetime.now(UTC)
+
+    def read(store: Any) -> str:
+        with store.session() as db:
+            return names(db, user=user_id, now=now, labels=english)
+
+    try:
+        return await asyncio.to_thread(read, await rt.assistant.store()) or None
+    except Exception:  # a hint only: never lose the turn over it
+        log.exception("could not read the speech context", extra={"user_id": user_id})
+        return None
 
 
 async def spoken_turn(
@@ -183,8 +214,10 @@ async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, use
     with sw("stt_load"):
         await asyncio.to_thread(get_engine, "stt", settings=s)
     with sw("stt"):
-        tr = await (early if early is not None
-                    else asyncio.to_thread(transcribe_utterance, pcm, s))
+        if early is None:
+            context = await speech_context(rt, user_id, s)
+            early = asyncio.to_thread(transcribe_utterance, pcm, s, context)
+        tr = await early
     text = fix_transcript(tr.text.strip())
     if not text:
         raise NoSpeech("No speech was heard in the audio")
