@@ -6,7 +6,8 @@ seeded store as ``manage_bench.py`` (Monday 30 November 2026, 17:00 Europe/Londo
     .venv/bin/python benchmarks/compound_bench.py [FILE.jsonl] [-v: print each miss]
         [--spoken: each sentence spoken by one of three TTS voices in turn and transcribed
          by the configured STT engine, as in everyday_bench.py, given the seeded things'
-         names as manage_bench.py does; --no-context: without]
+         names as manage_bench.py does; --no-context: without;
+         --compare-context: also without it, from the same audio, and prints both]
 
 Rows: {"text", "kind": "compound" | "single", "expect"}. ``expect`` holds the
 manage-bench keys (``gone``, ``gone_items``, ``changed``, ``mention``, ``absent``) and
@@ -36,7 +37,15 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from everyday_bench import ALL_DAYS, NOW, _heard, _item, _list_name, _words_in  # noqa: E402
+from everyday_bench import (  # noqa: E402
+    ALL_DAYS,
+    NOW,
+    _heard_twice,
+    _item,
+    _list_name,
+    _words_in,
+    compare_context,
+)
 from manage_bench import (  # noqa: E402
     DOMAINS,
     expected,
@@ -155,13 +164,18 @@ async def main() -> int:
             if line.strip()]
     right = {"compound": 0, "single": 0}
     seen = {"compound": 0, "single": 0}
-    heard = (_heard(rows, None if "--no-context" in sys.argv else seeded_context())
-             if "--spoken" in sys.argv else [None] * len(rows))
+    heard: list[Any] = [None] * len(rows)
+    plain: list[str] = []
+    if "--spoken" in sys.argv:
+        heard, plain = _heard_twice(rows, None if "--no-context" in sys.argv
+                                    else seeded_context(), "--compare-context" in sys.argv)
+    oks: list[bool] = []
     for row, words in zip(rows, heard, strict=True):
         if words is not None and not words.strip():
             ok, said, diff = False, "(nothing heard)", {}
         else:
             ok, said, diff = await judge(row, words)
+        oks.append(ok)
         seen[row["kind"]] += 1
         right[row["kind"]] += ok
         if not ok and "-v" in sys.argv:
@@ -180,6 +194,8 @@ async def main() -> int:
 
         pairs = [(r["text"], h or "") for r, h in zip(rows, heard, strict=True)]
         print(f"spoken by 3 TTS voices; word error rate {100 * corpus_wer(pairs):.1f}%")
+    if plain:
+        await compare_context(rows, plain, oks, judge)
     return 0
 
 

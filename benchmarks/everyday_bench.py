@@ -182,17 +182,44 @@ async def main() -> int:
 def _heard(rows: list[dict[str, Any]], context: str | None = None) -> list[str]:
     """What the STT engine heard of each sentence, spoken by the voices in turn;
     ``context`` is the speech context (the names of the user's things) it is given."""
+    return _heard_twice(rows, context, twice=False)[0]
+
+
+def _heard_twice(rows: list[dict[str, Any]], context: str | None, twice: bool = True
+                 ) -> tuple[list[str], list[str]]:
+    """What was heard with ``context`` and (``twice``) without it, from the same audio:
+    Piper's voice differs from one synthesis to the next, so only the same audio compares
+    the two fairly."""
     from hark.bench_turn import speak_clip
     from hark.engines.registry import get_engine
     from hark.text.transcript_fixes import fix_transcript
 
     stt = get_engine("stt")
-    out = []
+    told, plain = [], []
     for i, row in enumerate(rows):
         engine, voice = VOICES[i % len(VOICES)]
         audio = speak_clip(row["text"], engine, voice, pad_after_s=0.5)
-        out.append(fix_transcript(stt.transcribe(audio, context=context).text))
-    return out
+        told.append(fix_transcript(stt.transcribe(audio, context=context).text))
+        if twice:
+            plain.append(fix_transcript(stt.transcribe(audio).text))
+    return told, plain
+
+
+async def compare_context(rows: list[dict[str, Any]], plain: list[str], oks: list[bool],
+                          judge: Any) -> None:
+    """Print how the rows heard without the speech context fare against ``oks``, the same
+    rows heard with it (``--compare-context``)."""
+    from hark.text.wer import corpus_wer
+
+    base = [bool(h.strip()) and (await judge(row, h))[0] for row, h in zip(rows, plain,
+                                                                            strict=True)]
+    n = max(len(rows), 1)
+    gained = sum(o and not b for o, b in zip(oks, base, strict=True))
+    lost = sum(b and not o for o, b in zip(oks, base, strict=True))
+    wer = corpus_wer([(row["text"], h) for row, h in zip(rows, plain, strict=True)])
+    print(f"the same audio without the speech context: {100 * sum(base) / n:.1f}% "
+          f"(word error rate {100 * wer:.1f}%); with it {100 * sum(oks) / n:.1f}%: "
+          f"{gained} gained, {lost} lost")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ the same things (``seed``), at Monday 30 November 2026, 17:00 Europe/London.
     .venv/bin/python benchmarks/manage_bench.py [FILE.jsonl] [-v: print each miss]
         [--spoken: each sentence spoken by one of three TTS voices in turn and transcribed
          by the configured STT engine, as in everyday_bench.py, given the seeded things'
-         names as a spoken turn would be (hark.store.vocabulary); --no-context: without]
+         names as a spoken turn would be (hark.store.vocabulary); --no-context: without;
+         --compare-context: also without it, from the same audio, and prints both]
 
 The store at the start:
 
@@ -47,7 +48,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from everyday_bench import ALL_DAYS, LONDON, NOW, _heard, _local, say  # noqa: E402
+from everyday_bench import ALL_DAYS, LONDON, NOW, _heard_twice, _local, compare_context, say  # noqa: E402
 
 DOMAINS = ("alarm", "reminder", "timer", "list", "event")
 
@@ -237,13 +238,18 @@ async def main() -> int:
     groups = [(d, op) for d in DOMAINS for op in ("query", "change")]
     right = dict.fromkeys(groups, 0)
     seen = dict.fromkeys(groups, 0)
-    heard = (_heard(rows, None if "--no-context" in sys.argv else seeded_context())
-             if "--spoken" in sys.argv else [None] * len(rows))
+    heard: list[Any] = [None] * len(rows)
+    plain: list[str] = []
+    if "--spoken" in sys.argv:
+        heard, plain = _heard_twice(rows, None if "--no-context" in sys.argv
+                                    else seeded_context(), "--compare-context" in sys.argv)
+    oks: list[bool] = []
     for row, words in zip(rows, heard, strict=True):
         if words is not None and not words.strip():
             ok, said, diff = False, "(nothing heard)", {}
         else:
             ok, said, diff = await judge(row, words)
+        oks.append(ok)
         seen[row["domain"], row["op"]] += 1
         right[row["domain"], row["op"]] += ok
         if not ok and "-v" in sys.argv:
@@ -270,6 +276,8 @@ async def main() -> int:
 
         pairs = [(r["text"], h or "") for r, h in zip(rows, heard, strict=True)]
         print(f"spoken by 3 TTS voices; word error rate {100 * corpus_wer(pairs):.1f}%")
+    if plain:
+        await compare_context(rows, plain, oks, judge)
     return 0
 
 
