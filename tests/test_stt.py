@@ -189,6 +189,15 @@ def test_whisper_base_detects_german(base, synth) -> None:
         base.transcribe(audio, language="klingon")
 
 
+def test_whisper_base_with_a_speech_context_still_hears_german(base, synth) -> None:
+    """A spoken turn's context (names only, no English headings, for a recogniser that
+    may hear another language) does not pull German speech towards English."""
+    audio = synth("Stell einen Timer für die Nudeln.", engine="nanotts", voice="de-DE")
+    tr = base.transcribe(audio, context="Nudeln, Wäsche. Milch, Eier, Brot.")
+    assert tr.language == "de", (tr.language, tr.text)
+    assert "stell" in tr.text.lower() and "nudeln" in tr.text.lower(), tr.text
+
+
 def test_split_model_is_joined_once_and_atomically(tmp_path: Path) -> None:
     from hark.engines.stt_whisper import join_split_model, package_dir
 
