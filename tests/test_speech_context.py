@@ -90,6 +90,22 @@ def test_context_is_cut_to_its_length_name_by_name(store) -> None:
     assert full.count("item number") == 12 and full.count("number 3,") == 1
 
 
+def test_a_long_name_is_cut_and_does_not_crowd_out_the_others(store) -> None:
+    from hark.store import reminders
+    from hark.store.vocabulary import speech_context
+
+    long_text = "ring the plumber about the leak under the kitchen sink " * 20
+    with store.session() as db:
+        reminders.create(db, text=long_text, due=NOW + timedelta(hours=1), now=NOW)
+        reminders.create(db, text="feed\nthe   cat", due=NOW + timedelta(hours=2), now=NOW)
+    with store.session() as db:
+        text = speech_context(db, now=NOW)
+        tight = speech_context(db, now=NOW, max_chars=40)
+    assert text == ("Reminders: ring the plumber about the leak under the kitchen sink ring, "
+                    "feed the cat.")
+    assert tight == "Reminders: feed the cat."
+
+
 def test_whisper_prompt_is_the_previous_text_capped_at_223_tokens() -> None:
     from faster_whisper.tokenizer import Tokenizer
 

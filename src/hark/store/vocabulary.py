@@ -26,6 +26,7 @@ from hark.store.users import DEFAULT_USER
 MAX_CHARS = 600
 _PER_GROUP = 12  # names kept of each kind (the soonest / the first on a list)
 _EVENT_DAYS = 14
+_NAME_CHARS = 60
 
 
 def speech_context(db: Session, *, user: str = DEFAULT_USER, now: datetime,
@@ -47,16 +48,15 @@ def speech_context(db: Session, *, user: str = DEFAULT_USER, now: datetime,
 
 
 def _joined(groups: list[tuple[str, list[str]]], labels: bool, max_chars: int) -> str:
-    """Each group one sentence; a group that would not fit is cut name by name."""
+    """Each group one sentence; names that would not fit are left out one by one."""
     out: list[str] = []
     used = 0
     for heading, names in groups:
         kept: list[str] = []
         for name in _distinct(names)[:_PER_GROUP]:
             sentence = _sentence(heading, [*kept, name], labels)
-            if used + len(sentence) + 1 > max_chars:
-                break
-            kept.append(name)
+            if used + len(sentence) + 1 <= max_chars:
+                kept.append(name)
         if kept:
             sentence = _sentence(heading, kept, labels)
             out.append(sentence)
@@ -72,11 +72,15 @@ def _sentence(heading: str, names: list[str], labels: bool) -> str:
 
 
 def _distinct(names: list[str]) -> list[str]:
-    """Names once each, in order, blanks and stray spaces gone."""
+    """Names once each, in order, blanks and stray spaces gone, each cut to its first
+    ``_NAME_CHARS`` characters at a word's end (a long reminder's first words name it)."""
     seen: set[str] = set()
     out = []
     for raw in names:
-        name = " ".join((raw or "").split()).strip(" .,;:")
+        name = " ".join((raw or "").split())
+        if len(name) > _NAME_CHARS:
+            name = name[:_NAME_CHARS + 1].rsplit(" ", 1)[0][:_NAME_CHARS]
+        name = name.strip(" .,;:")
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             out.append(name)
