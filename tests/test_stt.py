@@ -272,6 +272,16 @@ def test_cli_transcribe_json(capsys, librivox_clips) -> None:
     assert {"load", "decode", "stt", "total"} <= set(out["timings_ms"])
 
 
+def test_cli_transcribe_with_a_context(capsys, tmp_path: Path) -> None:
+    from hark.bench_turn import speak_clip
+
+    wav = tmp_path / "pasta.wav"
+    write_audio(wav, speak_clip("Cancel the pasta timer.", "nanotts", "en-US",
+                                pad_after_s=0.5), 16000)
+    assert main(["transcribe", str(wav), "--context", "Timers: pasta, laundry."]) == 0
+    assert "pasta" in capsys.readouterr().out.lower()
+
+
 def test_cli_transcribe_human_output(capsys, goforward, tmp_path: Path) -> None:
     wav = write_audio(tmp_path / "cmd.flac", goforward, 16000)
     assert main(["transcribe", str(wav), "--engine", "moonshine-tiny"]) == 0

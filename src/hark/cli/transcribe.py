@@ -26,6 +26,9 @@ def register(subparsers: Any) -> None:
                    help="run RNNoise before recognition (default: HARK_DENOISE)")
     p.add_argument("--words", action="store_true",
                    help="add word timings to each segment (Whisper; slower)")
+    p.add_argument("--context", default=None, metavar="TEXT",
+                   help="words the speaker may say — names, products — given to Whisper "
+                        "as its prompt (at most 1000 characters)")
     p.add_argument("--stream", action="store_true",
                    help="print partial results as they come (moonshine-tiny)")
     add_json_flag(p)
@@ -44,4 +47,5 @@ def run(args: argparse.Namespace) -> dict[str, Any] | None:
                       flush=True)
         return None
     return transcribe(args.file, engine=args.engine, language=args.language,
-                      denoise=True if args.denoise else None, words=args.words)
+                      denoise=True if args.denoise else None, words=args.words,
+                      context=args.context)

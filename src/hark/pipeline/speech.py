@@ -17,6 +17,8 @@ from hark.config import Settings, get_settings
 from hark.errors import InvalidInput, NoSpeech
 from hark.logs import Stopwatch
 
+MAX_CONTEXT_CHARS = 1000
+
 
 def transcribe(
     source: Source | np.ndarray,
@@ -25,9 +27,12 @@ def transcribe(
     settings: Settings | None = None,
     denoise: bool | None = None,
     words: bool = False,
+    context: str | None = None,
 ) -> dict[str, Any]:
     """Decode (if needed), optionally denoise, check there is speech (VAD), transcribe.
 
+    ``context``: words the speaker may say (product names, people), given to Whisper as
+    its prompt — at most ``MAX_CONTEXT_CHARS`` characters.
     Returns the Transcript as a dict plus ``duration_s`` and per-stage ``timings_ms``.
     Bad input fails before any STT model is loaded.
     """
@@ -37,6 +42,10 @@ def transcribe(
     s = settings or get_settings()
     name = engine or s.stt_engine
     engine_class("stt", name)  # unknown engine fails before any audio work
+    if context is not None and len(context) > MAX_CONTEXT_CHARS:
+        raise InvalidInput(f"The context can be at most {MAX_CONTEXT_CHARS} characters "
+                           f"(it was {len(context)}); Whisper reads only about that much.",
+                           limit=MAX_CONTEXT_CHARS)
     sw = Stopwatch()
     with sw("decode"):
         audio = source if isinstance(source, np.ndarray) else read_audio(source, s.max_audio_s)
@@ -48,7 +57,8 @@ def transcribe(
     with sw("load"):
         stt = get_engine("stt", name, settings=s)
     with sw("stt"):
-        tr = stt.transcribe(audio, language=language or s.stt_language or None, words=words)
+        tr = stt.transcribe(audio, language=language or s.stt_language or None, words=words,
+                            context=context)
     if not tr.text.strip():
         raise NoSpeech("No speech was heard in the audio")
     out = tr.to_dict()

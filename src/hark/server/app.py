@@ -177,11 +177,14 @@ def create_app(settings: Settings | None = None, warm: bool = True,
         engine: str | None = Query(None, description="whisper-tiny-en | moonshine-tiny | whisper-base"),
         language: str | None = Query(None),
         words: bool = Query(False, description="add word timings (slower)"),
+        context: str | None = Query(None, description="words the speaker may say (Whisper's "
+                                    "prompt), at most 1000 characters"),
     ) -> dict[str, Any]:
         from hark.pipeline.speech import transcribe as do_transcribe
 
         body = await _read_body(request, s)
-        return await asyncio.to_thread(do_transcribe, body, engine, language, s, None, words)
+        return await asyncio.to_thread(do_transcribe, body, engine, language, s, None, words,
+                                       context)
 
     @app.post("/v1/say")
     async def say(req: SayRequest) -> Response:
