@@ -182,3 +182,19 @@ def test_speech_context_off_or_failing_gives_none(tmp_path: Path) -> None:
         return off, empty, broken
 
     assert asyncio.run(go()) == (None, None, None)
+
+
+def test_a_long_context_leaves_room_for_a_long_sentence(librivox_clips) -> None:
+    """The prompt counts towards Whisper's decode length: a context of the longest kind
+    must not cut the sentence short (the 15 s window decodes it whole)."""
+    from hark.audio.io import read_audio
+    from hark.engines import whisper_window
+    from hark.engines.registry import get_engine
+
+    clip = max(librivox_clips, key=lambda c: len(c.text))  # 7 s, 22 words
+    audio = read_audio(clip.path)
+    model = get_engine("stt", "whisper-tiny-en")._model
+    context = ", ".join(f"reminder number {i} about the garden" for i in range(40))
+    seg = whisper_window.decode(model, audio, "en", 5, 15.0, context)
+    assert seg is not None
+    assert seg.text.strip().lower().rstrip(".").endswith("to do for them"), seg.text

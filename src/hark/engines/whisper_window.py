@@ -30,7 +30,9 @@ _MARGIN_S = 3.0  # speech must end this much before the window does
 _MAX_COMPRESSION = 2.4
 _MIN_AVG_LOGPROB = -1.0
 _WORD = re.compile(r"[\w']+")
-_MAX_PROMPT_TOKENS = 223  # Whisper's text context is 448 tokens; half is the prompt's
+_WHISPER_MAX_LENGTH = 448  # Whisper's text context, in tokens
+_MAX_PROMPT_TOKENS = 223  # half of it is the prompt's at most
+_MAX_NEW_TOKENS = 200  # a 12 s command never needs more
 
 
 @dataclass
@@ -90,7 +92,9 @@ def decode(model: Any, audio: np.ndarray, language: str, beam_size: int,
                     language=language if model.model.is_multilingual else "en")
     prompt = _previous_text(tok, context) + [*tok.sot_sequence, tok.no_timestamps]
     result = model.model.generate(
-        features, [prompt], beam_size=max(1, beam_size), max_length=200,
+        # max_length counts the prompt too (as faster-whisper's own max_new_tokens does)
+        features, [prompt], beam_size=max(1, beam_size),
+        max_length=min(_WHISPER_MAX_LENGTH, len(prompt) + _MAX_NEW_TOKENS),
         return_scores=True, return_no_speech_prob=True, suppress_blank=True,
         suppress_tokens=list(get_suppressed_tokens(tok, [-1])),
     )[0]
