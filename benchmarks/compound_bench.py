@@ -40,11 +40,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from everyday_bench import (  # noqa: E402
     ALL_DAYS,
     NOW,
-    _heard_twice,
     _item,
     _list_name,
     _words_in,
     compare_context,
+    spoken_as_asked,
 )
 from manage_bench import (  # noqa: E402
     DOMAINS,
@@ -164,11 +164,7 @@ async def main() -> int:
             if line.strip()]
     right = {"compound": 0, "single": 0}
     seen = {"compound": 0, "single": 0}
-    heard: list[Any] = [None] * len(rows)
-    plain: list[str] = []
-    if "--spoken" in sys.argv:
-        heard, plain = _heard_twice(rows, None if "--no-context" in sys.argv
-                                    else seeded_context(), "--compare-context" in sys.argv)
+    heard, plain = spoken_as_asked(rows, seeded_context)
     oks: list[bool] = []
     for row, words in zip(rows, heard, strict=True):
         if words is not None and not words.strip():

@@ -28,6 +28,7 @@ import json
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -203,6 +204,17 @@ def _heard_twice(rows: list[dict[str, Any]], context: str | None, twice: bool = 
         if twice:
             plain.append(fix_transcript(stt.transcribe(audio).text))
     return told, plain
+
+
+def spoken_as_asked(rows: list[dict[str, Any]], context: Callable[[], str]
+                    ) -> tuple[list[Any], list[str]]:
+    """What was heard of each row as the command line asks (``--spoken``, given
+    ``context()`` unless ``--no-context``; ``--compare-context``: also without it), and
+    what was heard without it ([] unless compared); ``None`` per row when not spoken."""
+    if "--spoken" not in sys.argv:
+        return [None] * len(rows), []
+    return _heard_twice(rows, None if "--no-context" in sys.argv else context(),
+                        "--compare-context" in sys.argv)
 
 
 async def compare_context(rows: list[dict[str, Any]], plain: list[str], oks: list[bool],

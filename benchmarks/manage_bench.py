@@ -48,7 +48,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from everyday_bench import ALL_DAYS, LONDON, NOW, _heard_twice, _local, compare_context, say  # noqa: E402
+from everyday_bench import ALL_DAYS, LONDON, NOW, _local, compare_context, say, spoken_as_asked  # noqa: E402
 
 DOMAINS = ("alarm", "reminder", "timer", "list", "event")
 
@@ -238,11 +238,7 @@ async def main() -> int:
     groups = [(d, op) for d in DOMAINS for op in ("query", "change")]
     right = dict.fromkeys(groups, 0)
     seen = dict.fromkeys(groups, 0)
-    heard: list[Any] = [None] * len(rows)
-    plain: list[str] = []
-    if "--spoken" in sys.argv:
-        heard, plain = _heard_twice(rows, None if "--no-context" in sys.argv
-                                    else seeded_context(), "--compare-context" in sys.argv)
+    heard, plain = spoken_as_asked(rows, seeded_context)
     oks: list[bool] = []
     for row, words in zip(rows, heard, strict=True):
         if words is not None and not words.strip():

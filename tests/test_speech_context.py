@@ -110,14 +110,21 @@ def test_whisper_prompt_is_the_previous_text_capped_at_223_tokens() -> None:
     from faster_whisper.tokenizer import Tokenizer
 
     from hark.engines.registry import get_engine
-    from hark.engines.whisper_window import _previous_text
+    from hark.engines.whisper_window import start_tokens
 
     model = get_engine("stt", "whisper-tiny-en")._model
     tok = Tokenizer(model.hf_tokenizer, False, task="transcribe", language="en")
-    assert _previous_text(tok, None) == [] and _previous_text(tok, "  ") == []
-    short = _previous_text(tok, "Timers: pasta.")
+    start = [*tok.sot_sequence, tok.no_timestamps]
+
+    def previous(context: str | None) -> list[int]:
+        tokens = start_tokens(model, tok, context)
+        assert tokens[len(tokens) - len(start):] == start
+        return tokens[:len(tokens) - len(start)]
+
+    assert previous(None) == [] and previous("  ") == []
+    short = previous("Timers: pasta.")
     assert short[0] == tok.sot_prev and tok.decode(short[1:]) == " Timers: pasta."
-    long = _previous_text(tok, "milk, " * 200 + "last words")
+    long = previous("milk, " * 200 + "last words")
     assert len(long) == 224 and tok.decode(long[1:]).endswith("milk, last words")
 
 

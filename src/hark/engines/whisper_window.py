@@ -30,8 +30,6 @@ _MARGIN_S = 3.0  # speech must end this much before the window does
 _MAX_COMPRESSION = 2.4
 _MIN_AVG_LOGPROB = -1.0
 _WORD = re.compile(r"[\w']+")
-_WHISPER_MAX_LENGTH = 448  # Whisper's text context, in tokens
-_MAX_PROMPT_TOKENS = 223  # half of it is the prompt's at most
 _MAX_NEW_TOKENS = 200  # a 12 s command never needs more
 
 
@@ -90,11 +88,11 @@ def decode(model: Any, audio: np.ndarray, language: str, beam_size: int,
     features = ctranslate2.StorageView.from_array(np.ascontiguousarray(mel[None], np.float32))
     tok = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe",
                     language=language if model.model.is_multilingual else "en")
-    prompt = _previous_text(tok, context) + [*tok.sot_sequence, tok.no_timestamps]
+    prompt = start_tokens(model, tok, context)
     result = model.model.generate(
         # max_length counts the prompt too (as faster-whisper's own max_new_tokens does)
         features, [prompt], beam_size=max(1, beam_size),
-        max_length=min(_WHISPER_MAX_LENGTH, len(prompt) + _MAX_NEW_TOKENS),
+        max_length=min(model.max_length, len(prompt) + _MAX_NEW_TOKENS),
         return_scores=True, return_no_speech_prob=True, suppress_blank=True,
         suppress_tokens=list(get_suppressed_tokens(tok, [-1])),
     )[0]
@@ -109,8 +107,9 @@ def decode(model: Any, audio: np.ndarray, language: str, beam_size: int,
                          avg_logprob=avg_logprob, no_speech_prob=result.no_speech_prob)
 
 
-def _previous_text(tok: Any, context: str | None) -> list[int]:
-    """``<|startofprev|>`` and the context's last tokens, as many as Whisper reads."""
-    if not context or not context.strip():
-        return []
-    return [tok.sot_prev, *tok.encode(" " + context.strip())[-_MAX_PROMPT_TOKENS:]]
+def start_tokens(model: Any, tok: Any, context: str | None) -> list[int]:
+    """The decoder's first tokens, built by faster-whisper's own ``get_prompt``:
+    ``<|startofprev|>`` and the context's last tokens (as many as Whisper reads, 223) when
+    there is a context, then the start of a transcript without timestamps."""
+    previous = tok.encode(" " + context.strip()) if context and context.strip() else []
+    return list(model.get_prompt(tok, previous, without_timestamps=True))
