@@ -43,7 +43,7 @@ from everyday_bench import (  # noqa: E402
     _item,
     _list_name,
     _words_in,
-    compare_context,
+    compare_heard,
     spoken_as_asked,
 )
 from manage_bench import (  # noqa: E402
@@ -191,7 +191,7 @@ async def main() -> int:
         pairs = [(r["text"], h or "") for r, h in zip(rows, heard, strict=True)]
         print(f"spoken by 3 TTS voices; word error rate {100 * corpus_wer(pairs):.1f}%")
     if plain:
-        await compare_context(rows, plain, oks, judge)
+        await compare_heard(rows, plain, oks, judge)
     return 0
 
 

@@ -4,8 +4,10 @@ a new session on a fresh store, all at Monday 30 November 2026, 17:00 Europe/Lon
 
     .venv/bin/python benchmarks/everyday_bench.py [FILE.jsonl] [-v: print each miss]
         [--spoken: each sentence spoken by one of three TTS voices in turn (Piper en-US,
-         SVOX Pico en-US and en-GB), transcribed by the configured STT engine, and the
-         transcript said to the Assistant; prints the word error rate too]
+         SVOX Pico en-US and en-GB), transcribed by the configured STT engine, the
+         hypothesis chosen as a turn chooses it, and said to the Assistant; prints the word
+         error rate too] [--no-alternatives: Whisper's best hypothesis alone]
+        [--compare-alternatives: also the best hypothesis alone, from the same audio]
 
 Rows: {"text", "kind", "expect"}; right when what the store holds afterwards is what was
 asked (a confirmation question is answered "yes"; a question for a missing detail is a
@@ -154,12 +156,14 @@ async def main() -> int:
             if line.strip()]
     right = {k: 0 for k in KINDS}
     seen = {k: 0 for k in KINDS}
-    heard = _heard(rows) if "--spoken" in sys.argv else [None] * len(rows)
+    heard, plain = spoken_as_asked(rows, lambda: "")
+    oks: list[bool] = []
     for row, words in zip(rows, heard, strict=True):
         if words is not None and not words.strip():
             ok, said, got = False, "(nothing heard)", []
         else:
             ok, said, got = await judge(row, words)
+        oks.append(ok)
         seen[row["kind"]] += 1
         right[row["kind"]] += ok
         if not ok and "-v" in sys.argv:
@@ -177,50 +181,73 @@ async def main() -> int:
 
         pairs = [(r["text"], h or "") for r, h in zip(rows, heard, strict=True)]
         print(f"spoken by 3 TTS voices; word error rate {100 * corpus_wer(pairs):.1f}%")
+    if plain:
+        await compare_heard(rows, plain, oks, judge)
     return 0
 
 
-def _heard(rows: list[dict[str, Any]], context: str | None = None) -> list[str]:
-    """What the STT engine heard of each sentence, spoken by the voices in turn;
-    ``context`` is the speech context (the names of the user's things) it is given."""
-    return _heard_twice(rows, context, twice=False)[0]
+def _reader() -> Callable[[str], bool]:
+    """A real Assistant's ``understands``, to choose among hypotheses as a turn does."""
+    from hark.assistant import Assistant
+    from hark.config import Settings
+    from hark.store import Store
+
+    folder = tempfile.mkdtemp(prefix="hark-bench-")
+    settings = Settings(data_dir=Path(folder), timezone="Europe/London", home_location="")
+    return Assistant(settings, store=Store.open(settings)).understands
 
 
-def _heard_twice(rows: list[dict[str, Any]], context: str | None, twice: bool = True
-                 ) -> tuple[list[str], list[str]]:
-    """What was heard with ``context`` and (``twice``) without it, from the same audio:
-    Piper's voice differs from one synthesis to the next, so only the same audio compares
-    the two fairly."""
+def _hear(rows: list[dict[str, Any]], context: str | None, compare: str | None,
+          alternatives: bool = True) -> tuple[list[str], list[str]]:
+    """What was heard of each row with ``context``, choosing among Whisper's hypotheses as
+    a turn does (unless not ``alternatives``: the best one); and, from the same audio,
+    ``compare="context"``: what was heard without the context, ``compare="alternatives"``:
+    the best hypothesis alone ([] otherwise). Piper's voice differs from one synthesis to
+    the next, so only the same audio compares fairly."""
     from hark.bench_turn import speak_clip
     from hark.engines.registry import get_engine
+    from hark.pipeline.hypotheses import choose
     from hark.text.transcript_fixes import fix_transcript
 
     stt = get_engine("stt")
-    told, plain = [], []
+    reads = _reader() if alternatives or compare == "alternatives" else None
+
+    def heard(tr: Any) -> str:
+        return choose(tr, reads).text if alternatives and reads else fix_transcript(tr.text)
+
+    told, other = [], []
     for i, row in enumerate(rows):
         engine, voice = VOICES[i % len(VOICES)]
         audio = speak_clip(row["text"], engine, voice, pad_after_s=0.5)
-        told.append(fix_transcript(stt.transcribe(audio, context=context).text))
-        if twice:
-            plain.append(fix_transcript(stt.transcribe(audio).text))
-    return told, plain
+        tr = stt.transcribe(audio, context=context)
+        told.append(heard(tr))
+        if compare == "context":
+            other.append(heard(stt.transcribe(audio)))
+        elif compare == "alternatives":
+            other.append(fix_transcript(tr.text))
+    return told, other
 
 
 def spoken_as_asked(rows: list[dict[str, Any]], context: Callable[[], str]
                     ) -> tuple[list[Any], list[str]]:
     """What was heard of each row as the command line asks (``--spoken``, given
-    ``context()`` unless ``--no-context``; ``--compare-context``: also without it), and
-    what was heard without it ([] unless compared); ``None`` per row when not spoken."""
+    ``context()`` unless ``--no-context``, choosing among hypotheses unless
+    ``--no-alternatives``), and what ``--compare-context`` (without the context) or
+    ``--compare-alternatives`` (the best hypothesis alone) heard instead ([] unless
+    compared); ``None`` per row when not spoken."""
     if "--spoken" not in sys.argv:
         return [None] * len(rows), []
-    return _heard_twice(rows, None if "--no-context" in sys.argv else context(),
-                        "--compare-context" in sys.argv)
+    compare = ("context" if "--compare-context" in sys.argv else
+               "alternatives" if "--compare-alternatives" in sys.argv else None)
+    return _hear(rows, None if "--no-context" in sys.argv else context(), compare,
+                 "--no-alternatives" not in sys.argv)
 
 
-async def compare_context(rows: list[dict[str, Any]], plain: list[str], oks: list[bool],
-                          judge: Any) -> None:
-    """Print how the rows heard without the speech context fare against ``oks``, the same
-    rows heard with it (``--compare-context``)."""
+async def compare_heard(rows: list[dict[str, Any]], plain: list[str], oks: list[bool],
+                        judge: Any) -> None:
+    """Print how the rows heard the other way (``--compare-context``: without the speech
+    context; ``--compare-alternatives``: Whisper's best hypothesis alone) fare against
+    ``oks``, the same rows heard as a turn hears them."""
     from hark.text.wer import corpus_wer
 
     base = [bool(h.strip()) and (await judge(row, h))[0] for row, h in zip(rows, plain,
@@ -229,8 +256,10 @@ async def compare_context(rows: list[dict[str, Any]], plain: list[str], oks: lis
     gained = sum(o and not b for o, b in zip(oks, base, strict=True))
     lost = sum(b and not o for o, b in zip(oks, base, strict=True))
     wer = corpus_wer([(row["text"], h) for row, h in zip(rows, plain, strict=True)])
-    print(f"the same audio without the speech context: {100 * sum(base) / n:.1f}% "
-          f"(word error rate {100 * wer:.1f}%); with it {100 * sum(oks) / n:.1f}%: "
+    other = ("without the speech context" if "--compare-context" in sys.argv
+             else "with Whisper's best hypothesis alone")
+    print(f"the same audio {other}: {100 * sum(base) / n:.1f}% "
+          f"(word error rate {100 * wer:.1f}%); as a turn hears it {100 * sum(oks) / n:.1f}%: "
           f"{gained} gained, {lost} lost")
 
 

@@ -48,7 +48,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from everyday_bench import ALL_DAYS, LONDON, NOW, _local, compare_context, say, spoken_as_asked  # noqa: E402
+from everyday_bench import ALL_DAYS, LONDON, NOW, _local, compare_heard, say, spoken_as_asked  # noqa: E402
 
 DOMAINS = ("alarm", "reminder", "timer", "list", "event")
 
@@ -273,7 +273,7 @@ async def main() -> int:
         pairs = [(r["text"], h or "") for r, h in zip(rows, heard, strict=True)]
         print(f"spoken by 3 TTS voices; word error rate {100 * corpus_wer(pairs):.1f}%")
     if plain:
-        await compare_context(rows, plain, oks, judge)
+        await compare_heard(rows, plain, oks, judge)
     return 0
 
 

@@ -33,7 +33,7 @@ from hark.dialogue import compound, conditions, persist, relative, tracker
 from hark.dialogue import context as dcontext
 from hark.dialogue.policy import Decision, decide
 from hark.dialogue.state import DialogueState
-from hark.errors import InvalidInput, TextTooLong
+from hark.errors import InvalidInput, TextTooLong, UnknownSession
 from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
@@ -214,6 +214,32 @@ class Assistant:
             self._store = None
 
     # -------------------------------------------------------------------- turns
+
+    def understands(self, text: str) -> bool:
+        """Whether the rules read ``text``, plained as a turn plains it, as a request the
+        assistant can do (blocking: the NLU runs here). The spoken turn uses it to choose
+        among what the recogniser heard (:mod:`hark.pipeline.hypotheses`)."""
+        try:
+            text = self._validate(text)
+            for plain in _PLAINERS:
+                text = plain(text)
+            u = self._understand(text, self._clock(None))
+        except InvalidInput:
+            return False
+        return u.source == "rules" and u.in_scope
+
+    async def awaits_answer(self, session_id: str | None, user_id: str = "default",
+                            device_id: str = "default") -> bool:
+        """Whether the session a turn would continue waits for an answer to a question
+        ("What time?"); an unknown session does not (the turn itself reports it)."""
+        store = await self.store()
+        try:
+            info = await asyncio.to_thread(
+                persist.load, store, session_id=session_id, user_id=user_id,
+                device_id=device_id, language=self.settings.language, now=self._clock(None))
+        except UnknownSession:
+            return False
+        return bool(info.state.get("pending"))
 
     def _validate(self, text: str) -> str:
         if not isinstance(text, str) or not text.strip():

@@ -45,6 +45,8 @@ class Settings:
     stt_beam_size: int = 5
     stt_window_s: float = 15.0  # Whisper encoder window for short audio; 30 = always full
     stt_context: bool = True  # tell Whisper the names of the user's own things first
+    # Whisper hypotheses kept for the assistant to choose from (pipeline/hypotheses.py); 1: off
+    stt_alternatives: int = 5
     tts_engine: str = "piper"  # piper | nanotts
     tts_voice: str = ""  # empty: engine default (piper: en_US-joe-medium, nanotts: en-US)
     tts_rate: float = 1.0  # 1.0 normal, 1.5 faster, 0.8 slower

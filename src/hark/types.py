@@ -52,6 +52,14 @@ class Segment:
 
 
 @dataclass
+class Hypothesis:
+    """Another way the recogniser heard the same audio (its beam search's runner-up)."""
+
+    text: str
+    avg_logprob: float
+
+
+@dataclass
 class Transcript:
     text: str
     language: str
@@ -59,6 +67,10 @@ class Transcript:
     segments: list[Segment] = field(default_factory=list)
     engine: str = ""
     language_probability: float | None = None
+    # the best hypothesis's mean token log-probability, and the runners-up (best first,
+    # each heard differently), when the engine gives them (Whisper's short-window decode)
+    avg_logprob: float | None = None
+    alternatives: list[Hypothesis] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

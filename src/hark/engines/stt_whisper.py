@@ -31,7 +31,7 @@ from hark.config import Settings
 from hark.engines import whisper_window
 from hark.engines.base import SAMPLE_RATE
 from hark.errors import EngineError, EngineUnavailable, InvalidInput
-from hark.types import Segment, Transcript, Word
+from hark.types import Hypothesis, Segment, Transcript, Word
 
 log = logging.getLogger("hark.engines.stt")
 
@@ -172,6 +172,7 @@ class _Whisper:
                                         end=round(float(s.end), 3), words=words))
         text = " ".join(s.text for s in out_segments).strip()
         kept = [s for s in segments if s.text.strip()]
+        one = kept[0] if len(kept) == 1 else None
         return Transcript(
             text=text,
             language=info.language or lang or "en",
@@ -180,6 +181,9 @@ class _Whisper:
             engine=self.name,
             language_probability=(round(float(info.language_probability), 4)
                                   if info.language_probability is not None else None),
+            avg_logprob=round(float(one.avg_logprob), 4) if one is not None else None,
+            alternatives=[Hypothesis(alt, round(float(lp), 4))
+                          for alt, lp in getattr(one, "alternatives", [])],
         )
 
     def _decode(self, audio: np.ndarray, language: str | None,
@@ -190,7 +194,8 @@ class _Whisper:
                 try:
                     seg = whisper_window.decode(self._model, audio, short_lang,
                                                 self.settings.stt_beam_size,
-                                                self.settings.stt_window_s, context)
+                                                self.settings.stt_window_s, context,
+                                                self.settings.stt_alternatives)
                 except Exception:
                     log.exception("short-window decode failed; using the 30 s window",
                                   extra={"engine": self.name})

@@ -43,6 +43,9 @@ class WindowSegment:
     avg_logprob: float
     no_speech_prob: float
     words: list[Any] = field(default_factory=list)
+    # the beam's other finished hypotheses as (text, avg_logprob), best first, each
+    # different from ``text`` and as clean as it must be
+    alternatives: list[tuple[str, float]] = field(default_factory=list)
 
 
 def fits(audio: np.ndarray, window_s: float) -> bool:
@@ -70,13 +73,15 @@ def repeats(text: str, min_words: int = 3) -> bool:
 
 
 def decode(model: Any, audio: np.ndarray, language: str, beam_size: int,
-           window_s: float, context: str | None = None) -> WindowSegment | None:
+           window_s: float, context: str | None = None, hypotheses: int = 1
+           ) -> WindowSegment | None:
     """Decode ``audio`` (16 kHz mono float32) with a ``window_s`` encoder window.
 
     ``model`` is a ``faster_whisper.WhisperModel``; ``context`` is given as the previous
-    text (the prompt), as faster-whisper's ``initial_prompt`` is. Returns one segment
-    spanning the audio, or ``None`` when the short window's result should not be
-    trusted."""
+    text (the prompt), as faster-whisper's ``initial_prompt`` is. ``hypotheses`` > 1 keeps
+    that many of the beam's finished hypotheses (at most ``beam_size``): the others become
+    the segment's ``alternatives``. Returns one segment spanning the audio, or ``None``
+    when the short window's result should not be trusted."""
     import ctranslate2
     from faster_whisper.tokenizer import Tokenizer
     from faster_whisper.transcribe import get_suppressed_tokens
@@ -89,22 +94,39 @@ def decode(model: Any, audio: np.ndarray, language: str, beam_size: int,
     tok = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe",
                     language=language if model.model.is_multilingual else "en")
     prompt = start_tokens(model, tok, context)
+    beam = max(1, beam_size)
     result = model.model.generate(
         # max_length counts the prompt too (as faster-whisper's own max_new_tokens does)
-        features, [prompt], beam_size=max(1, beam_size),
+        features, [prompt], beam_size=beam, num_hypotheses=max(1, min(hypotheses, beam)),
         max_length=min(model.max_length, len(prompt) + _MAX_NEW_TOKENS),
         return_scores=True, return_no_speech_prob=True, suppress_blank=True,
         suppress_tokens=list(get_suppressed_tokens(tok, [-1])),
     )[0]
-    tokens = [t for t in result.sequences_ids[0] if t < tok.eot]
-    text = tok.decode(tokens).strip()
-    # faster-whisper's definition, so confidences match the 30 s path
-    avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1)
-    if (not text or compression_ratio(text) > _MAX_COMPRESSION or repeats(text)
-            or avg_logprob < _MIN_AVG_LOGPROB):
+    heard = [_hypothesis(tok, ids, score)
+             for ids, score in zip(result.sequences_ids, result.scores, strict=True)]
+    text, avg_logprob = heard[0]
+    if not _clean(text, avg_logprob):
         return None
+    others: list[tuple[str, float]] = []
+    for alt, logprob in heard[1:]:
+        if _clean(alt, logprob) and alt != text and all(alt != o for o, _ in others):
+            others.append((alt, logprob))
     return WindowSegment(text=" " + text, start=0.0, end=round(audio.size / SAMPLE_RATE, 3),
-                         avg_logprob=avg_logprob, no_speech_prob=result.no_speech_prob)
+                         avg_logprob=avg_logprob, no_speech_prob=result.no_speech_prob,
+                         alternatives=others)
+
+
+def _hypothesis(tok: Any, ids: list[int], score: float) -> tuple[str, float]:
+    """(text, avg_logprob) of one decoded sequence; the log-probability as
+    faster-whisper defines it, so confidences match the 30 s path."""
+    tokens = [t for t in ids if t < tok.eot]
+    return tok.decode(tokens).strip(), score * len(tokens) / (len(tokens) + 1)
+
+
+def _clean(text: str, avg_logprob: float) -> bool:
+    """Whether a decode looks like speech heard, not a hallucination."""
+    return bool(text) and compression_ratio(text) <= _MAX_COMPRESSION \
+        and not repeats(text) and avg_logprob >= _MIN_AVG_LOGPROB
 
 
 def start_tokens(model: Any, tok: Any, context: str | None) -> list[int]:

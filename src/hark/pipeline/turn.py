@@ -24,6 +24,7 @@ from hark.config import Settings
 from hark.engines.base import SpeechChunk
 from hark.errors import AudioTooLong, NoSpeech
 from hark.logs import Stopwatch
+from hark.pipeline.hypotheses import Heard, choose
 from hark.pipeline.speech import Speech, synthesize_chunks
 from hark.text.transcript_fixes import fix_transcript
 
@@ -114,6 +115,25 @@ def transcribe_utterance(pcm: np.ndarray, settings: Settings, context: str | Non
 
     stt = get_engine("stt", settings=settings)
     return stt.transcribe(pcm, settings.stt_language or None, context=context)
+
+
+async def heard_as(rt: Any, tr: Any, session_id: str | None, user_id: str, device_id: str
+                   ) -> Heard:
+    """What the turn goes on with: the recogniser's best hypothesis, or a runner-up the
+    assistant understands when it does not understand the best one
+    (:mod:`hark.pipeline.hypotheses`); the best one while the session waits for an
+    answer."""
+    best = Heard(fix_transcript(tr.text.strip()))
+    if not getattr(tr, "alternatives", None) or not best.text:
+        return best
+    assistant = rt.assistant
+    if await assistant.awaits_answer(session_id, user_id, device_id):
+        return best
+    heard = await asyncio.to_thread(choose, tr, assistant.understands)
+    if heard.rank:
+        log.info("runner-up hypothesis chosen", extra={"rank": heard.rank, "heard": heard.text,
+                                                       "best": best.text})
+    return heard
 
 
 async def speech_context(rt: Any, user_id: str, settings: Settings) -> str | None:
@@ -218,7 +238,9 @@ async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, use
             context = await speech_context(rt, user_id, s)
             early = asyncio.to_thread(transcribe_utterance, pcm, s, context)
         tr = await early
-    text = fix_transcript(tr.text.strip())
+    with sw("hypotheses"):
+        heard = await heard_as(rt, tr, session_id, user_id, device_id)
+    text = heard.text
     if not text:
         raise NoSpeech("No speech was heard in the audio")
 
@@ -230,7 +252,7 @@ async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, use
     out = result.to_dict()
     out["transcript"] = text
     out["stt"] = {"engine": tr.engine, "language": tr.language, "early": early is not None,
-                  "confidence": round(tr.confidence, 4),
+                  "confidence": round(tr.confidence, 4), "hypothesis": heard.rank,
                   "duration_s": round(pcm.size / SAMPLE_RATE, 3)}
     out["timings_ms"] = sw.total()
     if on_text is not None:
