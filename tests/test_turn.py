@@ -50,6 +50,7 @@ def test_spoken_turn_what_time(synth, tmp_path: Path) -> None:
     result, speech = asyncio.run(go())
     assert result["intent"] == "datetime_query"
     assert "time" in result["transcript"].lower()
+    assert result["stt"]["hypothesis"] == 0  # the best hypothesis is understood: kept
     assert result["response_text"] and texts and texts[0]["response_text"] == \
         result["response_text"]
     assert speech.audio.size > speech.sample_rate // 2 and chunks
