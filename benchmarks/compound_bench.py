@@ -7,7 +7,9 @@ seeded store as ``manage_bench.py`` (Monday 30 November 2026, 17:00 Europe/Londo
         [--spoken: each sentence spoken by one of three TTS voices in turn and transcribed
          by the configured STT engine, as in everyday_bench.py, given the seeded things'
          names as manage_bench.py does; --no-context: without;
-         --compare-context: also without it, from the same audio, and prints both]
+         --compare-context: also without it, from the same audio, and prints both;
+         the hypothesis chosen as a turn chooses it (--no-alternatives: Whisper's best
+         alone; --compare-alternatives: also the best alone, from the same decode)]
 
 Rows: {"text", "kind": "compound" | "single", "expect"}. ``expect`` holds the
 manage-bench keys (``gone``, ``gone_items``, ``changed``, ``mention``, ``absent``) and

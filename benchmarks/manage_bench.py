@@ -7,7 +7,9 @@ the same things (``seed``), at Monday 30 November 2026, 17:00 Europe/London.
         [--spoken: each sentence spoken by one of three TTS voices in turn and transcribed
          by the configured STT engine, as in everyday_bench.py, given the seeded things'
          names as a spoken turn would be (hark.store.vocabulary); --no-context: without;
-         --compare-context: also without it, from the same audio, and prints both]
+         --compare-context: also without it, from the same audio, and prints both;
+         the hypothesis chosen as a turn chooses it (--no-alternatives: Whisper's best
+         alone; --compare-alternatives: also the best alone, from the same decode)]
 
 The store at the start:
 
