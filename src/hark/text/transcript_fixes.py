@@ -5,7 +5,7 @@ Whisper tiny.en writes a spoken "seven am" as "7M" often enough to matter: read
 literally that is seven minutes, or nothing at all. After a word that introduces a time
 ("at", "for", "by", "until", …) and not before a unit or a money word, "7M" / "7:30 M"
 is rewritten to "7 am" / "7:30 am". "And milk to the shopping list" is "Add milk …",
-"At 10 minutes to the laundry" is "Add 10 minutes …", "the 715 alarm" is "the 7:15 alarm".
+"At 10 minutes to the laundry" is "Add 10 minutes …", "the 715 alarm" is "the 7:15 alarm", a heading "Timers." is asked: "Timers?".
 Typed text never goes through here.
 """
 
@@ -117,6 +117,19 @@ _RANGE_RUN = re.compile(
     r"(?!\s*(?:minutes?|mins?|seconds?|hours?|people|%|percent|times))", re.IGNORECASE)
 
 
+# A spoken heading asks ("Timers?", "Weekend alarms?", "Next event?"), but Whisper hears no
+# question in the voice and writes "Timers." — which reads as nothing, or as a reminder
+# "to Reminders". A transcript that is only the user's things of a kind, perhaps with a
+# day or an owner in front, is asked as a question. Plurals only (and "next …"), so an
+# answer naming one thing ("The pasta timer.") stays as it was said.
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_HEADING = re.compile(
+    r"^(?:(?:my|all|any|the|today'?s|tomorrow'?s|tonight'?s|this\s+week'?s|"
+    rf"next\s+week'?s|weekend|weekday|morning|evening|upcoming|pending|running|{_DAY}'?s?)"
+    r"\s+){0,3}(?:alarms|timers|reminders|events|appointments|to-?dos?)\s*\.?$"
+    r"|^next\s+(?:alarm|timer|reminder|event|appointment)\s*\.?$", re.IGNORECASE)
+
+
 def fix_transcript(text: str) -> str:
     """``text`` with known STT slips repaired (unchanged when there are none)."""
     def repl(m: re.Match[str]) -> str:
@@ -135,4 +148,6 @@ def fix_transcript(text: str) -> str:
         text = rx.sub(said, text)
     text = " ".join(text.split())
     text = _QUOTED_AS_COMMAS.sub(lambda m: f"{m['verb']} '{m['item'].strip()}' {m['to']}", text)
+    if _HEADING.match(text):
+        return text.rstrip(" .") + "?"
     return _ADD_TIME_SLIP.sub("Add", _ADD_SLIP.sub("Add", text))
