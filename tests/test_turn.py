@@ -51,6 +51,7 @@ def test_spoken_turn_what_time(synth, tmp_path: Path) -> None:
     assert result["intent"] == "datetime_query"
     assert "time" in result["transcript"].lower()
     assert result["stt"]["hypothesis"] == 0  # the best hypothesis is understood: kept
+    assert result["stt"]["early"] is False  # no listen loop started STT on a pause
     assert result["response_text"] and texts and texts[0]["response_text"] == \
         result["response_text"]
     assert speech.audio.size > speech.sample_rate // 2 and chunks

@@ -233,6 +233,7 @@ async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, use
             await asyncio.to_thread(require_speech, pcm, settings=s)
     with sw("stt_load"):
         await asyncio.to_thread(get_engine, "stt", settings=s)
+    started_early = early is not None  # the listen loop began STT on a pause
     with sw("stt"):
         if early is None:
             context = await speech_context(rt, user_id, s)
@@ -251,7 +252,7 @@ async def _turn(rt: Any, audio: Source | np.ndarray, session_id: str | None, use
         sw.mark(key, result.timings_ms.get(key, 0.0) / 1000)
     out = result.to_dict()
     out["transcript"] = text
-    out["stt"] = {"engine": tr.engine, "language": tr.language, "early": early is not None,
+    out["stt"] = {"engine": tr.engine, "language": tr.language, "early": started_early,
                   "confidence": round(tr.confidence, 4), "hypothesis": heard.rank,
                   "duration_s": round(pcm.size / SAMPLE_RATE, 3)}
     out["timings_ms"] = sw.total()
