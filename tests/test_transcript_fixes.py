@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import sys
+from pathlib import Path
+
 import pytest
 
 from hark.text.transcript_fixes import fix_transcript
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from manage_bench import judge  # noqa: E402
 
 CASES = [
     ("Set an alarm for 7M.", "Set an alarm for 7 am."),
@@ -131,13 +138,6 @@ def test_a_spoken_heading_is_asked(heard: str, fixed: str) -> None:
 def test_a_spoken_heading_is_answered(heard: str, answer: str) -> None:
     """Heard with a full stop, as Whisper writes it, and said to a real Assistant over the
     seeded store: answered, not "not sure" (nor a reminder "to Reminders")."""
-    import asyncio
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    from manage_bench import judge
-
     row = {"text": heard, "op": "query", "expect": {}}
     ok, said, _ = asyncio.run(judge(row, fix_transcript(heard)))
     assert ok and answer in said, said

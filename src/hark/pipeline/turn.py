@@ -123,16 +123,15 @@ async def heard_as(rt: Any, tr: Any, session_id: str | None, user_id: str, devic
     assistant understands when it does not understand the best one
     (:mod:`hark.pipeline.hypotheses`); the best one while the session waits for an
     answer."""
+    heard = await asyncio.to_thread(choose, tr, rt.assistant.understands)
+    if not heard.rank:
+        return heard
+    # the session is read only when a runner-up would be taken, not on every turn
     best = Heard(fix_transcript(tr.text.strip()))
-    if not getattr(tr, "alternatives", None) or not best.text:
+    if await rt.assistant.awaits_answer(session_id, user_id, device_id):
         return best
-    assistant = rt.assistant
-    if await assistant.awaits_answer(session_id, user_id, device_id):
-        return best
-    heard = await asyncio.to_thread(choose, tr, assistant.understands)
-    if heard.rank:
-        log.info("runner-up hypothesis chosen", extra={"rank": heard.rank, "heard": heard.text,
-                                                       "best": best.text})
+    log.info("runner-up hypothesis chosen", extra={"rank": heard.rank, "heard": heard.text,
+                                                   "best": best.text})
     return heard
 
 
