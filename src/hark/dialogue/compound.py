@@ -30,6 +30,7 @@ from hark.dialogue.same_again import instead_on
 from hark.dialogue.words import TOLD_NOW
 from hark.nlu.event_span import said_span
 from hark.text.clean import quoted
+from hark.text.en_words import HOUR_WORDS
 from hark.types import Understanding
 
 Understand = Callable[[str], Understanding]
@@ -61,8 +62,8 @@ _POLITE = re.compile(
 # verbs that only the assistant is asked to do: they open a request even after a reminder
 _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| my)|"
            # said without a verb: "timer 30 minutes", "alarm for 7am"
-           r"(?:an? )?(?:timer|alarm)(?: for| at| in)? (?=\d|an? |one|two|three|four|five|six|"
-           r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half|quarter)|"
+           r"(?:an? )?(?:timer|alarm)(?: for| at| in)? "
+           rf"(?=\d|an? |{HOUR_WORDS}|fifteen|twenty|thirty|forty|half|quarter)|"
            r"(?:an? )?[\w]+[- ](?:minutes?|hours?|seconds?) timer\b|"
            # "… and stick a 10 minute timer on for the fish fingers"
            r"(?:stick|put|pop|start|whack|bung) (?:on )?an? [\w]+[- ](?:minutes?|hours?|seconds?) timer\b|"
@@ -146,8 +147,8 @@ _CLAUSE = re.compile(r"^|[,;.!?]\s*|\bso\s+|\s(?=(?:you can|you could|can you|co
 
 _A_DAY = re.compile(r"\b(?:today|tonight|tomorrow|\w+day)\b", re.I)
 _A_TIME = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|(?:this|next|last) (?:week|month)|\d|half \w+|"
-                     r"quarter (?:past|to)|o'clock|noon|midday|midnight|(?:at|till|until|by|from) (?:one|two|"
-                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
+                     r"quarter (?:past|to)|o'clock|noon|midday|midnight|"
+                     rf"(?:at|till|until|by|from) (?:{HOUR_WORDS})\b)", re.I)
 
 
 def _asks(piece: str) -> bool:

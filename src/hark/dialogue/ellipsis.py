@@ -34,6 +34,7 @@ from hark.dialogue.pronouns import resolve as _it
 from hark.dialogue.same_again import again_for
 from hark.dialogue.words import KIND, LIST, NOUN, OWNER, POLITE, THAT_DAY, TOLD_NOW, on_day
 from hark.nlu.event_span import said_span
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 
 _SET_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|"
                        r"schedule|book)\b", re.I)
@@ -65,16 +66,16 @@ _AGAIN = re.compile(r"^(?:again|once more|one more time)\b\s*", re.I)
 _TIME = re.compile(r"\b(?:at|for)\s+[\w:.]+(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+o'clock)?",
                    re.I)
 _DAY = re.compile(r"\b(?:tomorrow|today|tonight|this (?:morning|afternoon|evening)|"
-                  r"(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                  r"sunday)s?(?: the \d{1,2}(?:st|nd|rd|th)\b)?|(?:on )?the \d{1,2}(?:st|nd|rd|th)"
+                  rf"(?:on |next |this )?(?:{WEEKDAYS})s?"
+                  r"(?: the \d{1,2}(?:st|nd|rd|th)\b)?|(?:on )?the \d{1,2}(?:st|nd|rd|th)"
                   r"(?: of (?:january|february|march|april|may|june|july|august|september|"
                   r"october|november|december))?)(?:\s+(?:morning|afternoon|evening|night))?\b",
                   re.I)
 _LENGTH = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?|hours?)\b", re.I)
 _REMIND = re.compile(r"^(?:remind me|set a reminder|add a reminder)\b", re.I)
 _REMINDER_AGAIN = re.compile(r"^(?=to \w|at \w|on \w|tomorrow|next)", re.I)
-_CLOCK = re.compile(r"\b(?:at|by|for)\s+(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|"
-                    r"seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|half|quarter)\b|"
+_CLOCK = re.compile(r"\b(?:at|by|for)\s+(?:\d{1,2}(?::\d\d)?|"
+                    rf"{HOUR_WORDS}|noon|midday|midnight|half|quarter)\b|"
                     r"\d\s?(?:am|pm)\b", re.I)
 _TO_LIST = re.compile(r"^(?!(?:the|my|what|what's|whats|is|are|anything|how|when)\b)\S.{0,60}?\s(?:to|on|onto)\s+(?:the|my)\s+"
                       r"(?:[\w-]+\s+){0,2}?list\b", re.I)
@@ -99,7 +100,7 @@ _RETARGET = re.compile(r"^(?P<verb>(?:move|change|push|pull|bring|shift|reschedu
                        rf"{OWNER})\s.*?\s(?:to|by|back|forward|until|till)\s", re.I)
 _RETARGET_TAIL = re.compile(rf"^(?:the|my|tomorrow's|today's|{OWNER})\s+(?:(?!(?:to|by)\b)"
                             r"[\w:'-]+\s+){1,5}(?:to|by|back|forward|until|till)\s+\S", re.I)
-_AMOUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_AMOUNT = (rf"(?:\d+|a|an|{HOUR_WORDS}|"
            r"fifteen|twenty|thirty|forty|forty-five|sixty|ninety|a couple of|a few)")
 _ADJUST = re.compile(rf"^(?P<verb>add|put|give|take|knock|shave)\s+(?:another\s+|an extra\s+)?"
                      rf"{_AMOUNT}\s+(?:more\s+|extra\s+)?(?P<unit>seconds?|minutes?|mins?|"
@@ -120,8 +121,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _THEN = re.compile(r"\s+(?:in\s+)?(?:for|at)\s+then\b(?=\s*(?:[.,;!?]|$))|\s+then(?=\s*(?:[.!?]?$|,))",
                    re.I)
 _AT_CLOCK = re.compile(r"\bat\s+(?:\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?|noon|midday|"
-                       r"(?:half|quarter)\s+(?:past|to)\s+\w+|half\s+\w+|one|two|three|four|five|six|"
-                       r"seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?", re.I)
+                       r"(?:half|quarter)\s+(?:past|to)\s+\w+|half\s+\w+|"
+                       rf"{HOUR_WORDS})(?:\s+o'clock)?", re.I)
 
 
 def _then_of(tail: str, head: str) -> str:
@@ -284,8 +285,8 @@ _CALENDAR_ASKED = re.compile(r"\b(?:calendar|diary|schedule|free|busy|anything o
                              r"anything in|plans)\b", re.I)
 _BOOKS = re.compile(r"^(?:book|pop|put|pencil|schedule|add|stick|slot|fit|squeeze)\b", re.I)
 _PART = re.compile(r"\s+(morning|afternoon|evening|night)$", re.I)
-_BARE_CLOCK = re.compile(r"\b(at\s+(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|"
-                         r"eight|nine|ten|eleven|twelve))\b(?!\s*(?::|am|pm|a\.m|p\.m|o'clock))",
+_BARE_CLOCK = re.compile(r"\b(at\s+(?:\d{1,2}(?::\d\d)?|"
+                         rf"{HOUR_WORDS}))\b(?!\s*(?::|am|pm|a\.m|p\.m|o'clock))",
                          re.I)
 
 

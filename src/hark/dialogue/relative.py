@@ -18,6 +18,7 @@ from typing import Any
 
 from hark.dialogue.words import KIND, THAT_DAY, on_day
 from hark.nlu.normalize import normalize
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 
 _AMOUNT = (r"(?:(?:an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|"
            r"\d+|half an?|a couple of|a few)\s+(?:hours?|minutes?|mins?|days?)"
@@ -46,15 +47,15 @@ _SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same\s+time\b(?:\s+as\s+(?:it|t
 _NEW_OF_KIND = re.compile(_LEAD + r"(?:set|make|create|"
                           r"add|put|book|schedule)\s+(?:a new|another|a different|a replacement)\s+"
                           r"(alarm|reminder|appointment|meeting|event)\b", re.I)
-_CLOCK = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|one|two|three|four|five|six|"
-                    r"seven|eight|nine|ten|eleven|twelve|half|quarter)\b|\d\s?(?:am|pm)\b", re.I)
-_DAY = re.compile(r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
-                  r"saturday|sunday|weekend|weekday|every|daily|\d{1,2}(?:st|nd|rd|th))\b", re.I)
+_CLOCK = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|"
+                    rf"{HOUR_WORDS}|half|quarter)\b|\d\s?(?:am|pm)\b", re.I)
+_DAY = re.compile(rf"\b(?:today|tonight|tomorrow|{WEEKDAYS}|"
+                  r"weekend|weekday|every|daily|\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _INSTEAD = re.compile(r"\binstead\b", re.I)
 _NEXT_PART = re.compile(r"\b(?:on\s+)?the (?:next|following) (day|morning|afternoon|evening|night)\b",
                         re.I)
-_AT_CLOCK = re.compile(r"\b(?:at|from)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|one|two|three|four|five|"
-                       r"six|seven|eight|nine|ten|eleven|twelve|half|quarter)\b", re.I)
+_AT_CLOCK = re.compile(r"\b(?:at|from)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|"
+                       rf"{HOUR_WORDS}|half|quarter)\b", re.I)
 _HAS_TEXT = re.compile(r"\b(?:to|about|that|of)\s+\w", re.I)
 _REMIND = re.compile(r"\b(?:remind|reminder)\b", re.I)
 _DAY_PART = {"day": None, "night": 20, "evening": 18, "morning": 9}
@@ -199,8 +200,7 @@ _REMIND_TO = re.compile(_LEAD + r"remind me\s+"
 _ABOUT_IT = re.compile(_LEAD + r"(?:remind me|set "
                        r"(?:a|another) reminder)\s+(?:about|of)\s+(it|that|this)\b", re.I)
 _CLOCK_SAID = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?|"
-                         r"noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                         r"twelve)(?:\s+(?:am|pm|o'clock))?)", re.I)
+                         rf"noon|midday|(?:{HOUR_WORDS})(?:\s+(?:am|pm|o'clock))?)", re.I)
 
 
 def _about(out: str, when: str, piece: str, about: dict[str, Any]) -> str:

@@ -21,8 +21,9 @@ import re
 
 from hark.nlu.event_span import said_span
 from hark.text.clean import clean
+from hark.text.en_words import HOUR_WORDS
 
-_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_NUM = (rf"(?:\d+|a|an|{HOUR_WORDS}|"
         r"fifteen|twenty|thirty|forty|forty-five|sixty|ninety|a couple of|a few|half an?|"
         r"another|an extra|(?:a )?quarter of an)")
 _UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
@@ -72,8 +73,8 @@ _ALARM_CHANGE = re.compile(
     r"\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm))?(?:\s+one)?\s+(?:to|for)\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?"
     r"(?:\s+instead)?$"
     # "make the 7:15 alarm 7:45"
-    r"|\bmake\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\s+(?:\d|half\b|quarter\b|(?:one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:five|ten|twenty|twenty-five|twenty five)\s+"
+    r"|\bmake\s+(?:my|the|that|this|\w+'s)\s+[^,]*?\balarm\s+(?:\d|half\b|quarter\b|"
+    rf"(?:{HOUR_WORDS})\b|(?:five|ten|twenty|twenty-five|twenty five)\s+"
     r"(?:past|to)\b)"
     # with no "the": "move swimming alarm to 830"
     r"|^(?:please\s+)?(?:change|move|push|shift|reschedule|bump|amend)\s+(?:[\w:'-]+\s+){0,2}?alarm\b"
@@ -261,8 +262,7 @@ _EVENT_QUERY = re.compile(
     rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?{_EVENT}\b.*\b(?:at|on)\b.*\bor\b"
     # "is the dentist appointment on Wednesday at two o'clock?"
     rf"|^(?:is|are) (?:my|the|our) (?:[\w'-]+ ){{0,3}}?(?!calendar\b|diary\b){_EVENT} "
-    rf"(?:on (?:{_DAY}|the \w+)|at (?:\d+|half|quarter|noon|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve))\b")
+    rf"(?:on (?:{_DAY}|the \w+)|at (?:\d+|half|quarter|noon|{HOUR_WORDS}))\b")
 # "could you check my calendar for Friday?"
 _CALENDAR_LOOK = re.compile(r"^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:check|look at|"
                             r"read|go through|tell me what's in|what's in|what is in|"
@@ -313,8 +313,8 @@ _PUT_IN = re.compile(
     _ASKED + r"(?:put|pop|pencil|"
     r"stick|slot|squeeze|book)\s+(?:in\s+(?=(?:an?|the|my|our)\s)|"
     r"(?!(?:it|them|that|this|me|us)\b)(?:[\w'-]+\s+){1,5}?in\s+(?:for\s+|on\s+|at\s+)?)"
-    rf"(?=.*\b{_DAY}\b)(?=.*(?:\bat\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|half|quarter|noon)|\d\s?(?:am|pm)\b))"
+    rf"(?=.*\b{_DAY}\b)(?=.*(?:\bat\s+(?:\d|{HOUR_WORDS}|half|quarter|noon)|"
+    r"\d\s?(?:am|pm)\b))"
     r"(?!.*\b(?:oven|fridge|freezer|microwave|washing machine|dishwasher|bin|list)\b)")
 # an event said with its end: "book the physio at 3 for 45 minutes on Tuesday", "put study
 # group in for Wednesday from 4 till 6" (read by nlu.event_span)
@@ -341,8 +341,7 @@ _MEET_UP = re.compile(
     _ASKED + r"(?:add|schedule|put|pop|pencil)\s+(?:in\s+)?(?:an?\s+)?(?:[\w'-]+\s+){1,3}?with\s+"
     r"(?!(?:milk|sugar|cream|oat|soy|foam|ice|extra|no|a|an|the|some)\b)[a-z]+\b"
     r"(?!.*\b(?:lists?|alarms?|timers?|reminders?)\b)"
-    rf"(?=.*\b{_DAY}\b)(?=.*\bat\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|half|quarter|noon))")
+    rf"(?=.*\b{_DAY}\b)(?=.*\bat\s+(?:\d|{HOUR_WORDS}|half|quarter|noon))")
 # a meet-up already in the calendar, moved or asked about: "move coffee with Aoife to 3pm",
 # "when is coffee with Aoife", "coffee with Aoife is now at 3pm on Saturday" (not a drink)
 _MEET = (r"(?:my\s+|the\s+|our\s+)?(?:coffee|tea|drinks|lunch|dinner|breakfast|brunch)\s+with\s+"
@@ -385,7 +384,7 @@ _QUOTED_TO_LIST = re.compile(r"^(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:
 # found nothing (:func:`new_timer`)
 _TIMER_FOR = re.compile(r"^(?:(?:please|can you|could you|would you)\s+)*(?:set|start|put on|make|give me)\s+"
                         r"(?:me\s+)?(?:a|an|another|one more|the)\s+(?:[\w-]+\s+)?timer\s+(?:for|of)\s+"
-                        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        rf"(?:\d+|an?|{HOUR_WORDS}|"
                         r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half|quarter)[\s-]+"
                         r"(?:and a half\s+)?(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|an? hour)\s+"
                         r"for\s+(?:the|my|our)\s+\w")

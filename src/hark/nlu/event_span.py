@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
 from hark.nlu.normalize import normalize
+from hark.text.en_words import WEEKDAYS
 
 _NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -29,12 +30,12 @@ _RANGE = re.compile(
     # "from 7 in the evening till 11"
     r"(?P<apart>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?"
     # its day between: "from 7pm Wednesday to 7:30am Thursday"
-    r"(?P<aday>\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    rf"(?P<aday>\s+(?:on\s+)?(?:{WEEKDAYS}|today|"
     r"tomorrow)(?=\s+(?:to|till|til|until)\s))?"
     r"(?P<join>\s*(?:-|–|—)\s*|\s+(?:and\s+)?(?:to|till|til|'til|until)\s+|\s+and\s+)(?P<b>" + _CLOCK +
     r")(?P<part>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|\s+tonight)?"
     # the end's day, when the start's was said: "… to 7:30am Thursday"
-    r"(?(aday)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b)?)"
+    rf"(?(aday)(?:\s+(?:on\s+)?(?:{WEEKDAYS}|tomorrow)\b)?)"
     r"(?![\w:]|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|of\b|%|st\b|nd\b|rd\b|"
     r"th\b|quid|pounds|dollars|euros))")
 # minutes before an hour: "ten to five", "25 to 7" (a clock time, not a range)

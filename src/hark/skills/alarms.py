@@ -49,6 +49,7 @@ from hark.store import alarms as repo
 from hark.store import recurrence
 from hark.store.models import Alarm
 from hark.store.timeutil import zone
+from hark.text import en_words
 from hark.types import Outcome, Understanding
 
 _TIME = {"type": "string", "description": "Time of day, e.g. '7:30 am'"}
@@ -56,13 +57,13 @@ _DATE = {"type": "string", "description": "Day, e.g. 'tomorrow', 'Friday'"}
 _FREQ = {"type": "string", "description": "Repetition, e.g. 'every weekday', 'every Monday'"}
 _LABEL = {"type": "string", "description": "What the alarm is for, e.g. 'gym'"}
 _LATE = {"afternoon", "evening", "night", "tonight"}
-_CLOCKISH = re.compile(r"\d|\b(am|pm|noon|midday|midnight|o'?clock|one|two|three|four|five|six|"
-                       r"seven|eight|nine|ten|eleven|twelve|half|quarter)\b")
+_CLOCKISH = re.compile(r"\d|\b(am|pm|noon|midday|midnight|o'?clock|"
+                       rf"{en_words.HOUR_WORDS}|half|quarter)\b")
 
 
 # (not a date: "tuesday the first of december")
-_BEFORE_AFTER = re.compile(r"\b(before|earlier than|after|later than)\s+(?:\d|one|two|three|"
-                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|noon)")
+_BEFORE_AFTER = re.compile(r"\b(before|earlier than|after|later than)\s+(?:\d|"
+                           rf"{en_words.HOUR_WORDS}|half|quarter|noon)")
 _FIRST = re.compile(r"\b(?:first|earliest|soonest)\b(?! (?:one|two|three|few|of)\b)(?! \w+ember\b)")
 _LAST = re.compile(r"\b(?:latest|last)\b(?! (?:one|two|three|few)\b)")
 
@@ -97,9 +98,9 @@ _KIND_OF_DAYS = re.compile(r"\b(weekday|weekend|daily|everyday)\s+(?:wake[- ]?up
 _MONDAY_TO_FRIDAY = re.compile(r"\b(?:from\s+)?mon(?:day)?\s*(?:to|through|thru|till|until|"
                                r"-)\s*fri(?:day)?\b")
 _KIND_OF_MORNINGS = re.compile(r"\b(weekday|weekend)\s+(?:mornings|evenings|nights)\b")
-_DAY_RUN = re.compile(r"\b(?:from\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_RUN = re.compile(rf"\b(?:from\s+)?({en_words.WEEKDAYS})"
                       r"\s*(?:to|through|thru|till|until|-)\s*"
-                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+                      rf"({en_words.WEEKDAYS})\b")
 _KIND_OF_DAYS_RULE: dict[str, dict[str, Any]] = {
     "weekday": {"freq": "weekly", "byday": ["MO", "TU", "WE", "TH", "FR"]},
     "weekend": {"freq": "weekly", "byday": ["SA", "SU"]},
@@ -113,8 +114,8 @@ _DAY_NAME = rf"\b({_DAYS})s?\b"
 # tuesday": those are two days)
 _NEXT_DAY = rf"(?:\s*,\s*|\s+and\s+|\s+)(?:and\s+)?{_DAY_NAME}"
 _SEVERAL_DAYS = re.compile(
-    rf"\b(?:(?:every|each)\s+{_DAY_NAME}|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-    rf"saturday|sunday)s\b)(?:{_NEXT_DAY})+"
+    rf"\b(?:(?:every|each)\s+{_DAY_NAME}|(?:on\s+)?(?:{en_words.WEEKDAYS})s\b)"
+    rf"(?:{_NEXT_DAY})+"
     rf"|(?<!\bthis )(?<!\bnext ){_DAY_NAME}{_NEXT_DAY}(?:{_NEXT_DAY})+")
 
 
@@ -183,13 +184,13 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
 
 # waking up means the morning: "wake me up at 6:45", "weck mich um halb sieben"
 # an alarm some time from now rings at a clock time; "an alarm for 10 minutes" is a timer
-_FROM_NOW = re.compile(r"\b(in|after)\s+(an?|\d+|one|two|three|four|five|six|seven|eight|"
-                       r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+_FROM_NOW = re.compile(rf"\b(in|after)\s+(an?|\d+|{en_words.HOUR_WORDS}|"
+                       r"fifteen|twenty|thirty|forty|fifty|sixty|"
                        r"ninety|half)\b|\bfrom now\b")
 _TIMER = re.compile(r"\b(timer|countdown)\b")
 # a number alone is an hour, not a day of the month ("an alarm for seven thirty")
-_BARE_NUMBER = re.compile(r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                          r"twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s*)+")
+_BARE_NUMBER = re.compile(rf"(?:(?:\d+|{en_words.HOUR_WORDS}|"
+                          r"fifteen|twenty|thirty|forty|forty-five|fifty)\s*)+")
 _EVENING_SAID = re.compile(r"\b(tonight|today|evening|night|pm|p\.m|dinner|tea ?time)\b")
 # (the verbs only: "Wecker", "réveil", "sveglia" also name any alarm clock)
 _WAKE = re.compile(r"\b(wake|waken|get me up|get up|weck(e|t)? (mich|uns)|aufwach\w*|"

@@ -56,6 +56,7 @@ from hark.store.models import CalendarEvent
 from hark.store.users import DEFAULT_USER
 from hark.text.antecedent import stated
 from hark.text.clean import quoted
+from hark.text.en_words import WEEKDAYS
 from hark.types import Outcome, Slot, Understanding
 
 _MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|"
@@ -158,8 +159,7 @@ _EVENING = re.compile(r"\b(?:dinner|drinks|supper|party|pub|gig|concert|theatre|
 _TITLE_WORDS = 6
 _A_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)?"
 _NOT_A_TITLE = re.compile(rf"(?:at\s+)?{_A_CLOCK}|"
-                          r"(?:on\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|"
-                          r"friday|saturday|sunday)")
+                          rf"(?:on\s+)?(?:today|tonight|tomorrow|{WEEKDAYS})")
 # where the clause that says what "it" is ends: "i need to call the vet, so put it …"
 _FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+(?=(?:can you|could you|please|put|add)\b)"
                            r"|\s+(?=(?:put|pop|stick|add)\s+(?:it|that)\s+(?:in|on|into|to)\b)")

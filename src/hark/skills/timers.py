@@ -38,6 +38,7 @@ from hark.skills.providers.slots import clean
 from hark.store import Store, recurrence
 from hark.store import timers as repo
 from hark.store.models import Timer
+from hark.text.en_words import HOUR_WORDS
 from hark.types import Event, Outcome, Understanding
 
 R = TypeVar("R")
@@ -344,8 +345,8 @@ def on_fire_callback(notify: Notify) -> Callable[[str, dict[str, Any]], Awaitabl
 
 _UNITS = r"(second|sec|minute|min|hour|hr|day)s?"
 _UNIT_WORD = re.compile(r"\b(sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|half|quarter)\b")
-_NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                        r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|half|quarter|an?|"
+_NUMBERISH = re.compile(rf"\d|\b({HOUR_WORDS}|"
+                        r"fifteen|twenty|thirty|forty|fifty|sixty|half|quarter|an?|"
                         r"few|couple)\b|\b" + _UNITS + r"\b")  # (not "steaming", "holiday")
 # "… and call it tea" (a timer or an alarm named after it was asked for)
 NAME_IT = re.compile(r"\b(?:call|name|label|title) it\s+(?:the\s+)?([a-z][a-z' -]*?)"
@@ -365,8 +366,8 @@ _NAME_PATTERNS = (
     re.compile(r"\bfor\s+(?:the|my)\s+([a-z][a-z' -]*?)\s*,\s*(?:(?:a|an|half|quarter)\b|\d|my\b|"
                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\b)"),
     # "set a timer for the fish fingers, 18 minutes"
-    re.compile(r"\bfor (?:the|my)\s+([a-z][a-z' -]*?)\s*,?\s+(?:\d+|(?:an?|one|two|three|four|five|"
-               r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    re.compile(r"\bfor (?:the|my)\s+([a-z][a-z' -]*?)\s*,?\s+(?:\d+|(?:an?|"
+               rf"{HOUR_WORDS}|fifteen|twenty|thirty|forty|fifty|sixty|"
                r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
                r"(?:minutes?|mins?|hours?|seconds?)(?:\s+please)?$"),
     # "a timer of 1 minute and 30 seconds for tea": "for" + one word right after the length

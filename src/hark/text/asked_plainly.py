@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from hark.text.en_words import WEEKDAYS
+
 _KINDS = r"(?:alarms|reminders|timers|events|appointments)"
 # "You couldn't tell me …, could you?", "I don't suppose you could tell me …?"
 _COULD_YOU = re.compile(r"^(?:you (?:couldn't|could not|wouldn't|would not|can't)|i don't suppose you could)"
@@ -45,7 +47,7 @@ _BASE = {"goes": "go", "starts": "start", "ends": "end", "finishes": "finish", "
 # articles left out: "what time is dentist Wednesday?" (the dentist, on Wednesday)
 _NO_ARTICLE = re.compile(r"\b(?P<w>what time|when)\s+is\s+(?P<x>dentist|doctor|meeting|appointment|haircut|"
                          r"hairdresser|physio|optician|vet|team meeting|dinner with \w+|lunch with \w+)\s+"
-                         r"(?:on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+                         rf"(?:on\s+)?(?P<d>{WEEKDAYS}|tomorrow|"
                          r"today|tonight)\b", re.I)
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_NUM = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+from hark.text.en_words import HOUR_WORDS
+
+_NUM = (rf"(?:\d{{1,3}}|{HOUR_WORDS}|fifteen|"
         r"twenty|thirty|forty|forty-five|fifty|sixty|ninety)")
 _NOT_TIME = r"(?!\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|%|percent|degrees?|o'clock|am|pm))"
 # (a timer may be named after what it times: "take 3 off the eggs timer")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from hark.text.en_words import HOUR_WORDS
+
 _FIRST = re.compile(
     r"^(?P<ask>(?:(?:please|can you|could you|would you|will you|just|okay|ok|right)[\s,]+)*)"
     r"(?:(?:enter|put|add|write|pop|note(?:\s+down)?|stick|whack|bung|book)\s+"
@@ -37,8 +39,8 @@ _WHEN_FIRST = re.compile(
 # Sunday at 12 midday the lunch with the family of Lucas", "In the calendar, put Friday from 10
 # to 12 in the morning the English exam."
 _TIME_WORD = (r"(?:for|on|at|from|to|till|until|in the (?:morning|afternoon|evening)|this|next|tomorrow|"
-              r"today|tonight|noon|midday|o'clock|am|pm|\w+day|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|one|two|three|"
-              r"four|five|six|seven|eight|nine|ten|eleven|twelve|half|past|quarter)")
+              r"today|tonight|noon|midday|o'clock|am|pm|\w+day|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|"
+              rf"{HOUR_WORDS}|half|past|quarter)")
 _WHEN_THEN_THE = re.compile(
     r"^(?P<ask>(?:(?:please|kindly|can you|could you|would you|just)[\s,]+)*)(?:(?:enter|put|add|write)\s+"
     r"(?:in|into|on)\s+(?:my|the|our)\s+(?P<where>calendar|diary)|(?:in|into|on)\s+(?:my|the|our)\s+"

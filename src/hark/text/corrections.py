@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
-_SMALL = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})")
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
+
+_SMALL = (rf"(?:{HOUR_WORDS}|\d{{1,2}})")
 # the longer forms first: "ten to seven" is one time, not "seven" corrected
 _NUMBER = (rf"(?:(?:five|ten|twenty|twenty-five|twenty five|quarter|half|\d{{1,2}})\s+"
            rf"(?:minutes\s+)?(?:past|to)\s+{_SMALL}\b|half\s+{_SMALL}\b|"
-           r"\d{1,2}[:.]\d\d|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-           r"twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|"
+           r"\d{1,2}[:.]\d\d|\d+|"
+           rf"{HOUR_WORDS}|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|"
            # "add a minute to the pasta timer, actually no, make it two minutes"
            r"\ba(?=\s+(?:minute|second|hour)\b)|\ban(?=\s+hour\b))")
 _UNIT = (r"(?:\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|am|pm|a\.m\.|p\.m\.|o'clock|"
@@ -61,7 +63,7 @@ _KINDS = {"alarm", "reminder", "timer", "meeting", "appointment", "event", "list
 
 # a dash before the correction, as a pause is typed: "… at 2pm — no wait, it's 1.30"
 _DASH_AGAIN = re.compile(rf"\s+[—–-]+\s+(?={_SAID_AGAIN})", re.I)
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)"
+_DAY = rf"(?:{WEEKDAYS}|today|tomorrow|tonight)"
 # a day corrected: "remind me Wednesday at 3.30pm to book the flu jabs, no, hang on, Thursday,
 # Wednesday's mad" (the reason after it dropped)
 _DAY_AGAIN = re.compile(rf"^(?P<head>.*\b)(?P<old>{_DAY})\b(?P<rest>[^,.;]*?)\s*[,.;]\s+{_SAID_AGAIN}"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from hark.text.en_words import WEEKDAYS
+
 _COURTESY = re.compile(
     r"(?:(?<=^)|(?<=,\s)|(?<=\band\s)|(?<=\balso\s))(?:please\s+)?(?:"
     r"(?:would|could|will)\s+you\s+(?:be\s+)?(?:so\s+)?(?:good|kind)\s+(?:enough\s+)?(?:as\s+)?to"
@@ -96,8 +98,8 @@ _ASIDE_TO_SOMEONE = re.compile(
 _REMARK_AFTER_DASH = re.compile(
     r"(?<=\S)\s+[–—]+\s+(?=(?:i|i'm|i've|i'd|we|we're|we've|it's|that's|there's|they|they're|she|"
     r"he|the kids|my)\b)(?![^–—]*\b(?:\d|remind|set|add|put|move|change|cancel|delete|remove|make|"
-    r"book|o'clock|half|quarter|noon|midnight|tomorrow|today|tonight|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|morning|evening|afternoon|minutes?|hours?|for the|for my|called|named|"
+    rf"book|o'clock|half|quarter|noon|midnight|tomorrow|today|tonight|{WEEKDAYS}|"
+    r"morning|evening|afternoon|minutes?|hours?|for the|for my|called|named|"
     r"it's the|that's the)\b)[^–—]*$", re.I)
 # a hesitation after a dash in a list: "nappies, wipes and — oh, and fish fingers"
 _AND_OH_AND = re.compile(r"\band\s*[-–—]+\s*(?:(?:oh|um+|er+m?|uh+|ah)\s*,?\s*)+(?:and\s+)?", re.I)

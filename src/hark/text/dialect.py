@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from hark.text.en_words import HOUR_WORDS
+
 _WORDS = {
     "tae": "to", "aff": "off", "oot": "out", "aboot": "about", "whit": "what",
     "whit's": "what's", "ye": "you", "wi": "with", "an'": "and", "ah've": "I've",
@@ -85,7 +87,7 @@ _AND_MINUTES = re.compile(r"\b(for|at)\s+(\d{1,2})\s+and\s+([1-5]\d)\s+(?=(?:(?:
                           r"afternoon|evening|night)|tomorrow|tonight|today|on\s+\w+day|am|pm)\b)", re.I)
 # "at seven and a quarter", "for nine and a half" (a clock, not "two and a half hours"), "eight
 # less quarter" (quarter to eight), "12 midday", "6 o'clock morning"
-_N = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_N = rf"({HOUR_WORDS}|\d{{1,2}})"
 _AND_A_PART = re.compile(rf"\b(at|for|to|till|until|from)\s+{_N}\s+and\s+a\s+(quarter|half)\b"
                          r"(?!\s+(?:hours?|minutes?|mins?|days?|weeks?|months?|years?)\b)", re.I)
 _LESS = re.compile(rf"\b{_N}\s+less\s+(?:a\s+)?(quarter|five|ten|twenty|twenty-five|twenty five)\b", re.I)
@@ -98,8 +100,8 @@ _OF_DAY = re.compile(r"\b(meeting|appointment|alarm|reminder|dinner|lunch)\s+of\
                      re.I)
 _MIDDAY = re.compile(r"\b12\s+(midday|noon|midnight)\b", re.I)
 _CLOCK_PART = re.compile(r"\b(o'clock|\d(?:am|pm)?)\s+(morning|afternoon|evening)\b", re.I)
-_OF_THE = re.compile(r"\b(\d{1,2}(?::\d\d)?|(?:(?<=\bat )|(?<=\bfor )|(?<=\bpast )|(?<=\bto ))(?:one|two|"
-                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_OF_THE = re.compile(r"\b(\d{1,2}(?::\d\d)?|(?:(?<=\bat )|(?<=\bfor )|(?<=\bpast )|(?<=\bto ))"
+                     rf"(?:{HOUR_WORDS}))"
                      r"\s+of\s+the\s+(morning|afternoon|evening|night)\b", re.I)
 _PART_SAID = {"morning": "in the morning", "afternoon": "in the afternoon",
               "evening": "in the evening", "night": "at night"}

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from hark.nlu.lexicon import APPOINTMENT_WORDS
+from hark.text.en_words import HOUR_WORDS
 
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?|half past \w+|quarter (?:past|to) "
-          r"\w+|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
-          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+          rf"\w+|half (?:\d{{1,2}}|{HOUR_WORDS})\b|"
+          rf"{HOUR_WORDS})")
 _INSTEAD = re.compile(
     rf"^(?P<ask>(?:(?:please|can you|could you|would you)\s+)*)(?:wake me(?: up)?|get me up|"
     rf"set (?:an?|my|the) alarm|set the alarm|make (?:my|the) alarm)\s+(?:at|for)\s+"
@@ -145,8 +146,8 @@ _MAKE_SHIFTED = re.compile(
 # "change it for 10 o'clock" (said from another language): to 10 o'clock; not "change my
 # alarm for 7 to 8", whose "for" names the alarm
 _CHANGE_FOR = re.compile(r"\b((?:change|switch|move)\s+(?:it|that|(?:my|the)\s+[\w' -]{1,40}?))\s+for\s+"
-                         r"(?=(?:\d|half\b|quarter\b|noon\b|midday\b|(?:one|two|three|four|five|six|"
-                         r"seven|eight|nine|ten|eleven|twelve)\b)(?![^,.;]*\bto\b))", re.I)
+                         r"(?=(?:\d|half\b|quarter\b|noon\b|midday\b|"
+                         rf"(?:{HOUR_WORDS})\b)(?![^,.;]*\bto\b))", re.I)
 
 
 # "move the dinner with Anna so that it starts at 7": to 7

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
+
 # the request after "so": one that makes something new and needs nothing from the reason
 _SO_ASK = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?so\s+(?P<ask>(?:(?:can|could|would) you\s+|please\s+)*"
@@ -32,7 +34,7 @@ _REQUEST = re.compile(
     r"create|cancel|delete|remove|move|change|push|pause|stop|turn|switch|take|tick|cross|"
     r"what|when|where|which|who|how|is|are|do|does|did|have|has|am)\b", re.I)
 _THAT_DAY = re.compile(r"\bthat (day|morning|afternoon|evening|night)\b", re.I)
-_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b", re.I)
+_DAY = re.compile(rf"\b({WEEKDAYS}|tomorrow)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|that(?! (?:day|morning|afternoon|evening|night)\b)|them|those|"
                           r"there|one)\b", re.I)
 # the first request of the rest, up to "and" or a comma
@@ -83,7 +85,7 @@ def _remark_first(said: str) -> str | None:
 # a reason said after a timed request, with a clock of its own: "Alarm for quarter to nine
 # Saturday morning, football's at half ten", "an alarm at 8am on Sunday, I've the kirk at ten"
 _CLOCKISH = (r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'clock)?|half (?:past )?\w+|quarter (?:past|to) \w+|"
-             r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)"
+             rf"(?:{HOUR_WORDS}|noon|midday)"
              r"(?:\s+o'clock)?)")
 _TIMED_ASK = re.compile(rf"^(?=.*\b(?:alarm|remind|wake me|timer)\b)(?P<ask>[^,]*\b{_CLOCKISH}\b[^,]*)"
                         r"(?:,\s*(?:if you please|please|thanks|ta)\b)?"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
+
 _DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
          "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
          "fri": "friday", "sat": "saturday", "sun": "sunday"}
@@ -48,8 +50,8 @@ _WORDS = [
                 re.I), "set a timer for "),
     # "…, and alarm also Wednesday 6 o'clock morning": another alarm
     (re.compile(r"\b(and|also|then)\s+(?:an?\s+)?alarm\s+(?:also\s+|too\s+|as well\s+)?"
-                r"(?=(?:for|at|on|tomorrow|tonight|\d|monday|tuesday|wednesday|thursday|friday|"
-                r"saturday|sunday)\b)", re.I), r"\1 set an alarm "),
+                r"(?=(?:for|at|on|tomorrow|tonight|\d|"
+                rf"{WEEKDAYS})\b)", re.I), r"\1 set an alarm "),
     # a 24-hour time said with "hours": "1500 hours", "0600 hrs"
     (re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b", re.I), r"\1:\2"),
     (re.compile(r"(?<=day )eve\b", re.I), "evening"),
@@ -115,7 +117,7 @@ _WORDS = [
     # "timer 1 hr 20 for revision": an hour and 20 minutes
     (re.compile(r"\b(\d+ hours?) (\d{1,2})\b(?!\s*(?:minutes?|mins?|m\b|seconds?|secs?|:|\.\d|am\b|pm\b|"
                 r"o'clock))", re.I), r"\1 \2 minutes"),
-    (re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    (re.compile(rf"\b(\d+|{HOUR_WORDS}|fifteen|"
                 r"twenty|thirty|forty|forty-five|fifty|sixty|ninety)\s?mins?\b", re.I), r"\1 minutes"),
     (re.compile(r"\b(\d+)\s?secs?\b", re.I), r"\1 seconds"),
     # a 24-hour time typed without its colon, "alarm daily 0615" (a leading 0: no year)
@@ -178,7 +180,7 @@ _LIKE = re.compile(
     r"(?<!\bsounds )(?<!\bsomething )(?<!\banything )(?<!\bnothing )(?<!\bjust )"
     r"(?<=\w )\blike\b,?\s+(?=(?:an?|the|some|my|on|at|in|for|to|make|an hour|one|two|"
     r"three|\d|what|remind|set|add|put|cancel|sort|email|find|call|book|tomorrow|tonight|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+    rf"{WEEKDAYS})\b)", re.I)
 
 
 # "can you like remind me", "so like I need": a filler after an asking or a "so"

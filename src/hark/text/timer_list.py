@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+from hark.text.en_words import HOUR_WORDS
+
+_NUMBER_WORDS = (f"{HOUR_WORDS}|thirteen|"
                  "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]five|"
                  "thirty|thirty[- ]five|forty|forty[- ]five|fifty|sixty|ninety")
 _AMOUNT = rf"(?:\d{{1,3}}(?:\.\d)?|{_NUMBER_WORDS}|an?|half an?)"

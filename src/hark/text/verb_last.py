@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from hark.text.en_words import HOUR_WORDS
+
 _THING = r"(?P<thing>(?:the|my|me|our|that)\s+[^,]{2,60}?|(?:dinner|lunch|coffee)\s+with\s+[a-z]+)"
 # "THING, to eight move it", "THING, down to five minutes cut it", "THING, 7:20 make it instead"
 _MID_VERB = re.compile(
@@ -40,7 +42,7 @@ _GOT_ONE = re.compile(r"^(?P<thing>(?:an?|any)\s+[^,]{2,50}?)\s*,\s*(?P<q>have i
 _WHEN_FIRST = re.compile(r"^(?P<when>(?:in|at|on|by|tomorrow|tonight|today|this|next)\b[^,]{0,40}?)\s*,?\s+"
                          r"(?P<ask>(?:please\s+)?remind\s+(?:me|us))\s+(?P<rest>(?:to|about)\b.+?)\s*[.!]?$", re.I)
 _TIMEISH = re.compile(r"\d|\b(?:today|tonight|tomorrow|\w+day|noon|midnight|half|quarter|past|"
-                      r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|earlier|"
+                      rf"{HOUR_WORDS}|earlier|"
                       r"later)\b", re.I)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from hark.nlu.normalize.dates import add_months, easter, nth_weekday
 from hark.skills.providers.slots import clean, words_to_digits
+from hark.text import en_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -23,7 +24,7 @@ DAY_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th)|\
                        r"second|third|week|weekend|" + "|".join(MONTHS) + r")\b")
 # the "to" of a clock said in words: "quarter to seven", "ten to 7" (not "from five to six")
 _CLOCK_TO = re.compile(r"(?<!\bfrom )\b(?:quarter|ten|five|twenty|twenty[- ]five)\s+(to)\s+"
-                       r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       rf"(?=(?:{en_words.HOUR_WORDS}|"
                        r"\d{1,2})\b)")
 _TO = re.compile(r"\bto\s+")
 
@@ -36,13 +37,13 @@ def moves_to(said: str, pos: int = 0, words: re.Pattern[str] = _TO) -> list[re.M
 
 
 _BEFORE_AFTER_DAY = re.compile(r"\b(before|after|until|till|by)\s+(?:this\s+)?(today|tomorrow|"
-                               r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                               rf"{en_words.WEEKDAYS})\b"
                                r"(?!\s+(?:at|morning|afternoon|evening|night)\b)")
 
 
-_BETWEEN_DAYS = re.compile(r"\b(?:between|from)\s+(today|tomorrow|monday|tuesday|wednesday|thursday|friday|"
-                           r"saturday|sunday)\s+(?:and|to|till|until|through)\s+(today|tomorrow|monday|"
-                           r"tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_BETWEEN_DAYS = re.compile(rf"\b(?:between|from)\s+(today|tomorrow|{en_words.WEEKDAYS})"
+                           r"\s+(?:and|to|till|until|through)\s+(today|tomorrow|"
+                           rf"{en_words.WEEKDAYS})\b"
                            r"(?!\s+(?:at|morning|afternoon|evening|night)\b)")
 
 
