@@ -23,7 +23,7 @@ from compound_bench import judge  # noqa: E402
 
 from hark.nlu.event_span import said_span
 from hark.skills.lists import _one_slip
-from hark.skills.providers.dates import before_or_after, in_hours, part_of_day_said
+from hark.skills.providers.dates import days_asked, in_hours, part_of_day_said
 from hark.text.asked_plainly import asked_plainly
 from hark.text.corrections import corrected
 from hark.text.courtesy import plainly
@@ -203,10 +203,11 @@ def test_hours_across_midnight() -> None:
 
 def test_between_two_days() -> None:
     today = date(2026, 11, 30)  # a Monday
-    assert before_or_after("what reminders have I got between Wednesday and Sunday?", today) == (
-        date(2026, 12, 2), date(2026, 12, 6))
-    assert before_or_after("anything from Friday to Monday", today) == (
-        date(2026, 12, 4), date(2026, 12, 7))
+    asked = days_asked("what reminders have I got between Wednesday and Sunday?", today)
+    assert asked is not None and asked.span == (date(2026, 12, 2), date(2026, 12, 6))
+    assert asked.days is None and asked.holds(date(2026, 12, 4))
+    asked = days_asked("anything from Friday to Monday", today)
+    assert asked is not None and asked.span == (date(2026, 12, 4), date(2026, 12, 7))
 
 
 def test_a_night_shift_is_a_span() -> None:

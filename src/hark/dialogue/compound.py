@@ -265,8 +265,10 @@ def _plural(text: str) -> tuple[str, str] | None:
     for 20 minutes"): two of a kind asked for in one breath."""
     m = _PLURAL.match(text)
     if m is None or not m.group("verb") and (_NOT_MADE.search(m.group("pre")) or len(
-            m.group("pre").split()) > 4):
-        return None  # "ok need timers for 3 and 7 minutes", not "cancel the timers for 10 and 20"
+            m.group("pre").split()) > 4 or _A_DAY_SAID.fullmatch(m.group("a"))):
+        # "ok need timers for 3 and 7 minutes", not "cancel the timers for 10 and 20" nor
+        # "alarms for tomorrow and friday?" (a question about two days)
+        return None
     kind = m.group("kind").lower()
     a_unit = m.group("aunit") or m.group("unit") or ""
     # "4 minutes for the eggs and 12 for the porridge": the unit said once, first
@@ -286,6 +288,7 @@ def _plural(text: str) -> tuple[str, str] | None:
 _NOT_MADE = re.compile(r"\b(?:cancel|delete|remove|stop|pause|clear|turn|switch|kill|check|what|"
                        r"how|which|when|the|my|any)\b", re.I)
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_A_DAY_SAID = re.compile(rf"today|tonight|tomorrow|{_WEEKDAY}", re.I)
 # "set alarms for 7:45am this wednesday and friday": one alarm each day (not "every
 # monday and friday", a repeat)
 _TWO_DAYS = re.compile(

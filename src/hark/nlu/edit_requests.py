@@ -107,7 +107,9 @@ _DONE_ANY = re.compile(
 # "scrap the reminder about Sam"
 _REMINDER_DONE = re.compile(
     r"\btake\b.*?\breminders?\b.*?\boff\b|"
-    r"\b(?:mark|tick|cross|check|scrap|scratch|ditch|drop|bin(?=\s+(?:the|that|this|my|it)\b)|"
+    # ("check my reminders for Tuesday" looks at them: "check" ticks only with "off"/"done")
+    r"\bcheck\b(?=.*\b(?:off|done|complete|completed)\b)|"
+    r"\b(?:mark|tick|cross|scrap|scratch|ditch|drop|bin(?=\s+(?:the|that|this|my|it)\b)|"
     r"forget|cancel|delete|remove|clear|"
     r"kill|lose|get rid of)\b"
     r".*?\breminders?\b(?!.*\b(?:to|at|for|on)\s+\d)")
@@ -122,6 +124,8 @@ _REMINDER_QUERY = re.compile(
     r"get|getting) reminded\b"
     r"|^(?:is|are) (?:my |the |that )?(?:\w+ )?reminders?\b"  # "is the bins reminder at 7?"
     r"|\b(?:read|list|tell me|show me|go through)\b.*?\breminders\b"
+    r"|^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:check|look at|look through)\s+"
+    r"(?:my|the|our|all my)\s+reminders\b"
     r"|^(?:any |all |my |all my )?reminders (?:for |on )?(?:today|tonight|tomorrow|\w+day|"
     r"(?:this|next) week)$"
     r"|\breminders?\b.*\bwhat (?:are|is) (?:they|it|those)\b"
@@ -225,8 +229,22 @@ _ORDINAL = (r"the (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixt
 _DAY = (rf"(?:today|tonight|tomorrow|\w+day|{_ORDINAL}|(?:january|february|march|"
         r"april|may|june|july|august|september|october|november|december)(?: \w+)?|"
         r"this week(?:end)?|next week(?:end)?)")
+# one day or several: "tuesday", "wed or sat", "thursday friday and saturday", "between
+# tuesday and thursday", "fri thru sun", "after tuesday", "from thursday onwards"
+_ONE_DAY = r"(?:today|tonight|tomorrow|\w+day)"
+_DAYS = (rf"(?:(?:from|between|after|before|until|till)\s+)?(?:on\s+|for\s+)?{_ONE_DAY}"
+         rf"(?:,?\s+(?:(?:and|or|n|&|to|till|until|through|thru)\s+)?(?:on\s+)?{_ONE_DAY})*"
+         r"(?:\s+(?:onwards?|on|forwards?))?")
+# a heading with days: "reminders for thu and sat?", "alarms between tuesday and thursday",
+# "anything in the diary tuesday or friday?", "anythin booked wed or sat"
+_DAYS_HEADING = re.compile(
+    rf"^(?:any|all|my|all my)?\s*(?P<kind>reminders|alarms)\s+(?:set\s+)?(?:for\s+|on\s+)?{_DAYS}"
+    r"(?:\s+(?:please|pls|plz|ta|thanks))?$"
+    rf"|^(?P<any>anythin[g']?|what(?:'s| is)?)\s+(?:(?:in|on) (?:my|the) (?:diary|calendar|schedule)|"
+    rf"booked|planned|on)\s+(?:for\s+)?{_DAYS}(?:\s+(?:please|pls|plz|ta|thanks))?$")
 _DAY_QUERY = re.compile(
     rf"^what (?:have i got|do i have|have i)(?: on)?(?: for)?(?: this)? {_DAY}(?: \w+)?$"
+    rf"|^what (?:have i got|do i have|have i)(?: on)? {_DAYS}$"
     rf"|^what(?:'s|s| is) (?:happening|going on|on) (?:on|for) {_DAY}(?: \w+)?(?: {_ORDINAL})?"
     rf"(?: of \w+)?$"
     rf"|^what(?:'s|s| is) on (?:on )?{_DAY}(?: (?:morning|afternoon|evening|night))?"
@@ -267,7 +285,7 @@ _EVENT_QUERY = re.compile(
 _CALENDAR_LOOK = re.compile(r"^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:check|look at|"
                             r"read|go through|tell me what's in|what's in|what is in|"
                             r"show me|show)\s+"
-                            r"(?:my|the|our)\s+(?:calendar|diary|schedule)\b"
+                            r"(?:my|the|our)\s+(?:calendar|diary|schedule|reminders)\b"
                             # "tell me what I have in the diary for Wednesday"
                             r"|^(?:(?:please\s+)?(?:tell me|let me know)\s+)?what (?:i have|i've got|"
                             r"i have got|i've|have i got|do i have) (?:on (?:today|tonight|"
@@ -454,6 +472,10 @@ def find(text: str) -> str | None:
             return "alarm_query"
     if _QUOTED_TO_LIST.search(said) or _TO_SHOPPING.search(said):
         return "lists_createoradd"
+    heading = _DAYS_HEADING.search(said.rstrip("?"))
+    if heading:
+        kind = heading["kind"] or ""
+        return "alarm_query" if kind.startswith("alarm") else "calendar_query"
     read = _READ_OUT.search(said) or _RUNDOWN.search(said)
     if read:
         return _READ_KIND[read["kind"]]

@@ -20,6 +20,7 @@ from hark.skills.providers.dates import (
     DAY_WORDS,
     NEXT_ONE,
     WEEKDAYS,
+    days_asked,
     in_hours,
     moves_to,
     nearer_hour,
@@ -445,7 +446,13 @@ class AlarmSkill:
             found = find_value(said.replace("'s", ""), "date", ctx, ("date", "date_range"),
                                must=DAY_WORDS)
             dv = found[0] if found else None
-        if dv is not None and dv.get("kind") in ("date", "date_range"):
+        asked = days_asked(said, ctx.clock().astimezone(ctx.tz).date()) \
+            if lang.pick(ctx.language) == "en" else None
+        if asked is not None:  # "on Wednesday and Saturday", "from Thursday on", "after Tuesday"
+            spans = [(d, d) for d in sorted(asked.days)] if asked.days else [asked.span]
+            hits = [a for a in hits if any(_on_days(a, s, e, ctx) for s, e in spans)]
+            filtered = True
+        elif dv is not None and dv.get("kind") in ("date", "date_range"):
             start = date.fromisoformat((dv.get("date") or dv.get("start"))[:10])
             end = date.fromisoformat((dv.get("date") or dv.get("end"))[:10])
             hits = [a for a in hits if _on_days(a, start, end, ctx)]

@@ -19,7 +19,7 @@ from hark.skills.providers import lang
 from hark.skills.providers.dates import (
     DAY_WORDS,
     NEXT_ONE,
-    before_or_after,
+    days_asked,
     in_hours,
     nearer_hour,
     part_of_day_said,
@@ -546,8 +546,10 @@ class CalendarSkill:
         days = _day_range(v)
         now = ctx.clock()
         days, span = _two_days(u.text, days, span, ctx)  # "on Tuesday and Wednesday"
-        if lang.pick(ctx.language) == "en":  # "which events have I got after Tuesday?"
-            days = before_or_after(u.text, now.astimezone(ctx.tz).date()) or days
+        asked = days_asked(u.text, now.astimezone(ctx.tz).date()) \
+            if lang.pick(ctx.language) == "en" else None
+        if asked is not None:  # "which events have I got after Tuesday?", "on Tuesday and
+            days = asked.span  # Friday?" (those two days only)
         words = clean(u.text).replace(span, " ") if span else u.text
         given = slot_text(u, "event_name")
         english = lang.pick(ctx.language) == "en"
@@ -620,6 +622,8 @@ class CalendarSkill:
             if part is not None:  # "on Thursday evening": that part of the day
                 lo, hi = part[1], part[2]
             hits = await read_db(ctx, repo.between, lo, hi, user=ctx.user_id)
+            if asked is not None and part is None:
+                hits = [e for e in hits if asked.holds(e.start.astimezone(ctx.tz).date())]
         else:
             hits = [e for e in events if (e.end or e.start) >= now]
         said_part = part_of_day_said(u.text) if english and part is None else None

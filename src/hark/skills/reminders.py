@@ -19,7 +19,7 @@ from hark.skills.providers import lang
 from hark.skills.providers.dates import (
     DAY_WORDS,
     NEXT_ONE,
-    before_or_after,
+    days_asked,
     in_hours,
     nearer_hour,
     part_of_day_said,
@@ -485,11 +485,11 @@ class Reminders:
                 rows = rows[:1]
         named = rows is not every
         v, _ = find_when(u, ctx)
-        between = before_or_after(u.text, ctx.clock().astimezone(ctx.tz).date()) \
+        asked = days_asked(u.text, ctx.clock().astimezone(ctx.tz).date()) \
             if lang.pick(ctx.language) == "en" else None
-        if between is not None:  # "which reminders have I got before Friday?"
-            v = {"kind": "date_range", "start": between[0].isoformat(),
-                 "end": between[1].isoformat()}
+        if asked is not None:  # "which reminders have I got before Friday?", "… on Tuesday
+            v = None  # and Thursday?"
+            rows = [r for r in rows if asked.holds(r.due.astimezone(ctx.tz).date())]
         if v is not None and v.get("kind") == "datetime" and v.get("part_of_day"):
             day = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).date()
             v = {"kind": "date", "date": day.isoformat()}  # "on Thursday evening": that day
@@ -506,7 +506,7 @@ class Reminders:
         data = {"reminders": [r.to_dict() for r in rows]}
         language = lang.pick(ctx.language)
         if not rows:
-            return Outcome(lang.t(language, "rem_none_then" if v else "rem_none"),
+            return Outcome(lang.t(language, "rem_none_then" if v or asked else "rem_none"),
                            action="reminder.query", data=data)
         items = [_describe(r, ctx) for r in rows[:5]]
         more = lang.t(language, "rem_more", n=len(rows) - 5) if len(rows) > 5 else ""

@@ -56,22 +56,67 @@ def _next_day(word: str, today: date, *, not_today: bool = False) -> date:
     return today + timedelta(days=ahead or (7 if not_today else 0))
 
 
-def before_or_after(text: str, today: date) -> tuple[date, date] | None:
-    """The days "before Friday" (from today to the day before it), "after Tuesday" (the
-    next eight weeks from the day after it) or "between Wednesday and Sunday" asked about;
-    None when none is said."""
-    between = _BETWEEN_DAYS.search(clean(text))
+@dataclass(frozen=True)
+class DaysAsked:
+    """The days an English question asks about beyond one day: every day of ``span``, or
+    only the ``days`` named one by one ("on Tuesday and Friday": not Wednesday)."""
+
+    span: tuple[date, date]
+    days: frozenset[date] | None = None
+
+    def holds(self, day: date) -> bool:
+        if self.days is not None:
+            return day in self.days
+        return self.span[0] <= day <= self.span[1]
+
+
+_A_DAY = rf"(?:today|tomorrow|{en_words.WEEKDAYS})"
+# a range without "from": "Wednesday through Friday", "Tuesday to Thursday inclusive"
+_THROUGH_DAYS = re.compile(rf"\b({_A_DAY})\s+(?:through|thru)\s+({_A_DAY})\b")
+# "from Thursday onwards", "from Wednesday on", "Friday onwards", "from tomorrow forward"
+_ONWARDS = re.compile(rf"\b(?:from\s+(?:this\s+)?({_A_DAY})\s+(?:on|onwards?|forwards?)"
+                      rf"|({_A_DAY})\s+onwards?)\b")
+# two or more days named one by one: "on Tuesday and Friday", "Wednesday or Saturday",
+# "thursday, friday and saturday" (not a time after one: "Tuesday and Friday at 9")
+# (commas are gone from the cleaned text: "thursday friday and saturday")
+_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|\+|n)\s+|\s+)(?:also\s+)?(?:on\s+|for\s+)?"
+_DAY_LIST = re.compile(rf"\b({_A_DAY})\b(?:'s)?((?:{_LINK}(?:next\s+)?{_A_DAY}\b(?:'s)?)+)")
+_LISTED_DAY = re.compile(rf"\b(next\s+)?({_A_DAY})\b")
+
+
+def days_asked(text: str, today: date) -> DaysAsked | None:
+    """The days an English question names beyond one day, None when it names no more:
+
+    * "between Wednesday and Sunday", "from Tuesday to Thursday", "Wednesday through
+      Friday": every day from the first to the second;
+    * "before Friday": from today to the day before it; "after Tuesday": the next eight
+      weeks from the day after it; "from Thursday onwards": the same from Thursday;
+    * "on Tuesday and Friday", "Wednesday or Saturday", "thursday, friday and saturday":
+      those days only.
+    """
+    said = clean(text)
+    between = _BETWEEN_DAYS.search(said) or _THROUGH_DAYS.search(said)
     if between is not None:
         start = _next_day(between.group(1), today)
         end = _next_day(between.group(2), today)
-        return (start, end if end >= start else end + timedelta(days=7))
-    m = _BEFORE_AFTER_DAY.search(clean(text))
+        return DaysAsked((start, end if end >= start else end + timedelta(days=7)))
+    onwards = _ONWARDS.search(said)
+    if onwards is not None:
+        start = _next_day(onwards.group(1) or onwards.group(2), today)
+        return DaysAsked((start, start + timedelta(days=55)))
+    listed = _DAY_LIST.search(said)
+    if listed is not None:
+        days = {_next_day(w, today, not_today=bool(nxt))  # "Sunday or next Monday"
+                for nxt, w in _LISTED_DAY.findall(listed.group(0))}
+        if len(days) > 1:
+            return DaysAsked((min(days), max(days)), frozenset(days))
+    m = _BEFORE_AFTER_DAY.search(said)
     if m is None:
         return None
     day = _next_day(m.group(2), today, not_today=True)
     if m.group(1) == "after":
-        return day + timedelta(days=1), day + timedelta(days=56)
-    return (today, day - timedelta(days=1)) if day > today else None
+        return DaysAsked((day + timedelta(days=1), day + timedelta(days=56)))
+    return DaysAsked((today, day - timedelta(days=1))) if day > today else None
 
 
 def split_at_to(said: str) -> tuple[str, str] | None:
