@@ -71,14 +71,14 @@ class DaysAsked:
 
 
 _A_DAY = rf"(?:today|tomorrow|{en_words.WEEKDAYS})"
-# a range without "from": "Wednesday through Friday", "Tuesday to Thursday inclusive"
+# a range without "from": "Wednesday through Friday", "fri thru sat" (shorthand spells the days out)
 _THROUGH_DAYS = re.compile(rf"\b({_A_DAY})\s+(?:through|thru)\s+({_A_DAY})\b")
 # "from Thursday onwards", "from Wednesday on", "Friday onwards", "from tomorrow forward"
 _ONWARDS = re.compile(rf"\b(?:from\s+(?:this\s+)?({_A_DAY})\s+(?:on|onwards?|forwards?)"
                       rf"|({_A_DAY})\s+onwards?)\b")
 # two or more days named one by one: "on Tuesday and Friday", "Wednesday or Saturday",
-# "thursday, friday and saturday" (not a time after one: "Tuesday and Friday at 9")
-# (commas are gone from the cleaned text: "thursday friday and saturday")
+# "thursday, friday and saturday" (commas are gone from the cleaned text: "thursday friday
+# and saturday")
 _LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|\+|n)\s+|\s+)(?:also\s+)?(?:on\s+|for\s+)?"
 _DAY_LIST = re.compile(rf"\b({_A_DAY})\b(?:'s)?((?:{_LINK}(?:next\s+)?{_A_DAY}\b(?:'s)?)+)")
 _LISTED_DAY = re.compile(rf"\b(next\s+)?({_A_DAY})\b")
