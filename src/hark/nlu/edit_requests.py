@@ -240,7 +240,7 @@ _DAYS = (rf"(?:(?:from|between|after|before|until|till)\s+)?(?:on\s+|for\s+)?{_O
 _DAYS_HEADING = re.compile(
     rf"^(?:any|all|my|all my)?\s*(?P<kind>reminders|alarms)\s+(?:set\s+)?(?:for\s+|on\s+)?{_DAYS}"
     r"(?:\s+(?:please|pls|plz|ta|thanks))?$"
-    rf"|^(?P<any>anythin[g']?|what(?:'s| is)?)\s+(?:(?:in|on) (?:my|the) (?:diary|calendar|schedule)|"
+    rf"|^(?P<any>anythin[g']?)\s+(?:(?:in|on) (?:my|the) (?:diary|calendar|schedule)|"
     rf"booked|planned|on)\s+(?:for\s+)?{_DAYS}(?:\s+(?:please|pls|plz|ta|thanks))?$")
 _DAY_QUERY = re.compile(
     rf"^what (?:have i got|do i have|have i)(?: on)?(?: for)?(?: this)? {_DAY}(?: \w+)?$"
