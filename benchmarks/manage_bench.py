@@ -153,6 +153,7 @@ def _time_said(hhmm: str, said: str) -> bool:
     h12 = h % 12 or 12
     pm = r"p\.?m\.?" if h >= 12 else r"a\.?m\.?"
     forms = [rf"\b{h:02d}:{m:02d}\b", rf"(?<![\d:]){h}:{m:02d}\b", rf"(?<![\d:]){h12}:{m:02d}\b"]
+    forms.append(rf"(?<![\d:]){h}\s?h\s?{m:02d}\b")  # French: "6 h 30", "9 h 00"
     if m == 0:
         forms += [rf"(?<![\d:]){h12}\s*(?:{pm}|o'clock)", rf"(?<![\d:]){h12}(?::00)?\s*{pm}"]
     names = {15: "quarter past", 30: "half past", 45: "quarter to"}

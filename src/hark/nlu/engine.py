@@ -85,6 +85,8 @@ def _colon_clock(text: str) -> str:
 # changes and questions, :mod:`hark.nlu.edit_requests`): the slot tagger reads the rest,
 # as on the model path
 _TAGGED = frozenset({"calendar_set", *edit_requests.INTENTS})
+# questions the rules read in de/fr/es/it without slots: the days are the date finder's
+_ASKED_ON_DAYS = frozenset({"alarm_query", "calendar_query"})
 
 
 # what a cut-short slot is made whole as: the normaliser's kind and the key that must
@@ -243,6 +245,9 @@ class NLU:
                 if hit.intent in _TAGGED and not hit.slots and lang.startswith("en"):
                     # the rule chose the intent; what and when are the tagger's
                     slots = self._english_slots(text, hit.intent, now, lang)
+                elif hit.intent in _ASKED_ON_DAYS and not hit.slots:
+                    # "Erinnerungen ab Donnerstag?": the days, from the language's finder
+                    slots = find_time_spans(text, now, lang)
                 else:
                     slots = [self._normalised(s, now, lang) for s in hit.slots]
                 hit.slots = with_repeat_time(slots)

@@ -20,11 +20,11 @@ from hark.skills.providers.dates import (
     DAY_WORDS,
     NEXT_ONE,
     WEEKDAYS,
-    days_asked,
     in_hours,
     moves_to,
     nearer_hour,
     same_clock,
+    several_days,
 )
 from hark.skills.providers.slots import clean
 from hark.skills.reminders import upcoming
@@ -446,8 +446,9 @@ class AlarmSkill:
             found = find_value(said.replace("'s", ""), "date", ctx, ("date", "date_range"),
                                must=DAY_WORDS)
             dv = found[0] if found else None
-        asked = days_asked(said, ctx.clock().astimezone(ctx.tz).date()) \
-            if lang.pick(ctx.language) == "en" else None
+        english = lang.pick(ctx.language) == "en"  # (the slots' offsets are in u.text)
+        asked = several_days(said if english else u.text, u.slots if words is None else [],
+                             ctx.clock().astimezone(ctx.tz).date(), english)
         if asked is not None:  # "on Wednesday and Saturday", "from Thursday on", "after Tuesday"
             spans = [(d, d) for d in sorted(asked.days)] if asked.days else [asked.span]
             hits = [a for a in hits if any(_on_days(a, s, e, ctx) for s, e in spans)]

@@ -19,12 +19,12 @@ from hark.skills.providers import lang
 from hark.skills.providers.dates import (
     DAY_WORDS,
     NEXT_ONE,
-    days_asked,
     in_hours,
     nearer_hour,
     part_of_day_said,
     same_clock,
     say_date,
+    several_days,
     split_at_to,
 )
 from hark.skills.providers.lang import say_time
@@ -546,8 +546,8 @@ class CalendarSkill:
         days = _day_range(v)
         now = ctx.clock()
         days, span = _two_days(u.text, days, span, ctx)  # "on Tuesday and Wednesday"
-        asked = days_asked(u.text, now.astimezone(ctx.tz).date()) \
-            if lang.pick(ctx.language) == "en" else None
+        asked = several_days(u.text, u.slots, now.astimezone(ctx.tz).date(),
+                             lang.pick(ctx.language) == "en")
         if asked is not None:  # "which events have I got after Tuesday?", "on Tuesday and
             days = asked.span  # Friday?" (those two days only)
         words = clean(u.text).replace(span, " ") if span else u.text

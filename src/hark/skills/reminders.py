@@ -19,12 +19,12 @@ from hark.skills.providers import lang
 from hark.skills.providers.dates import (
     DAY_WORDS,
     NEXT_ONE,
-    days_asked,
     in_hours,
     nearer_hour,
     part_of_day_said,
     same_clock,
     say_date,
+    several_days,
 )
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import as_written, clean
@@ -485,8 +485,8 @@ class Reminders:
                 rows = rows[:1]
         named = rows is not every
         v, _ = find_when(u, ctx)
-        asked = days_asked(u.text, ctx.clock().astimezone(ctx.tz).date()) \
-            if lang.pick(ctx.language) == "en" else None
+        asked = several_days(u.text, u.slots, ctx.clock().astimezone(ctx.tz).date(),
+                             lang.pick(ctx.language) == "en")
         if asked is not None:  # "which reminders have I got before Friday?", "… on Tuesday
             v = None  # and Thursday?"
             rows = [r for r in rows if asked.holds(r.due.astimezone(ctx.tz).date())]

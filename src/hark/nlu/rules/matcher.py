@@ -26,7 +26,14 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from hark.nlu import date_questions, edit_requests, home_requests, move_requests, status_questions
+from hark.nlu import (
+    date_questions,
+    days_questions,
+    edit_requests,
+    home_requests,
+    move_requests,
+    status_questions,
+)
 from hark.nlu.intents import (
     DURATION_SLOT,
     IOT_QUERY,
@@ -237,6 +244,10 @@ class RuleMatcher:
             return Understanding(text=text, intent="calendar_set", confidence=1.0,
                                  slots=_move_slots(text, move), in_scope=True, language=lang,
                                  source="rules")
+        asked = days_questions.find(text, lang)  # "Erinnerungen ab Donnerstag?"
+        if asked is not None:  # (the engine finds the days)
+            return Understanding(text=text, intent=asked, confidence=1.0, slots=[],
+                                 in_scope=True, language=lang, source="rules")
         edit = edit_requests.find(text) if lang == "en" else None  # "move my 7:15 alarm…"
         if edit is not None:
             return Understanding(text=text, intent=edit, confidence=1.0, slots=[],

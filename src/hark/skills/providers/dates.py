@@ -5,7 +5,7 @@ small parser for the phrases people use with an assistant ("tomorrow", "on frida
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 from hark.nlu.normalize.dates import add_months, easter, nth_weekday
 from hark.skills.providers.slots import clean, words_to_digits
 from hark.text import en_words
+from hark.types import Slot
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -117,6 +118,71 @@ def days_asked(text: str, today: date) -> DaysAsked | None:
     if m.group(1) == "after":
         return DaysAsked((day + timedelta(days=1), day + timedelta(days=56)))
     return DaysAsked((today, day - timedelta(days=1))) if day > today else None
+
+
+# between two days the finder of another language found: a range ("von Dienstag bis
+# Donnerstag", "du mardi au jeudi", "del martes al jueves", "da martedì a giovedì") or a
+# list ("am Mittwoch und am Samstag", "mercredi ou samedi", "el martes y el jueves",
+# "martedì e giovedì")
+_RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+(?:zum|einschließlich))?|au|à|jusqu'(?:au|à)|al|"
+                         r"hasta(?:\s+el)?|a|al|fino\s+a|-|–)\s*", re.IGNORECASE)
+_LIST_LINK = re.compile(r"\s*,?\s*(?:(?:und|oder|sowie|et|ou|y|o|e|oppure)\s+)?"
+                        r"(?:(?:am|an|le|el|il|lo|la|de|du|del|di)\s+)?", re.IGNORECASE)
+_ARTICLE = r"(?:(?:dem|den|am|le|el|il|lo|la|del|dal)\s+)?"
+# said before the first of two days: the days between them ("zwischen Dienstag und
+# Donnerstag", "entre mardi et jeudi", "entre el martes y el jueves", "tra martedì e giovedì")
+_BETWEEN_WORD = re.compile(rf"\b(?:zwischen|entre|tra|fra)\s+{_ARTICLE}$", re.IGNORECASE)
+# said before one day: from it on, after it, before it ("ab Donnerstag", "à partir de
+# jeudi", "a partir del jueves", "da giovedì in poi"; "nach …", "après …", "después del …",
+# "dopo …"; "vor …", "avant …", "antes del …", "prima di …")
+_FROM_WORD = re.compile(rf"\b(?:ab|à partir d[eu]|a partir del?|desde|dal?)\s+{_ARTICLE}$",
+                        re.IGNORECASE)
+_IN_POI = re.compile(r"\s+(?:in poi|an|en adelante)\b", re.IGNORECASE)
+_AFTER_WORD = re.compile(rf"\b(?:nach|après|despu[eé]s del?|dopo)\s+{_ARTICLE}$", re.IGNORECASE)
+_BEFORE_WORD = re.compile(rf"\b(?:vor|avant|antes del?|prima di)\s+{_ARTICLE}$",
+                          re.IGNORECASE)
+
+
+def days_in_slots(text: str, slots: Sequence[Slot], today: date | None = None
+                  ) -> DaysAsked | None:
+    """Several days a question in German, French, Spanish or Italian names, read from the
+    single days its date finder found in ``text``: linked by "und", "et", "y", "e" (or
+    "oder", "ou", "o") those days only, by "bis", "au", "al", "a" every day from the first
+    to the second, or by "zwischen", "entre", "tra" said before them; one day after "ab",
+    "à partir de", "a partir del", "da … in poi" onwards, after "nach", "après",
+    "después del", "dopo" the days after it, after "vor", "avant", "antes del", "prima di"
+    those before it from ``today``; None otherwise."""
+    found = sorted((s for s in slots if s.name == "date" and isinstance(s.value, dict)
+                    and s.value.get("kind") == "date" and s.start is not None
+                    and s.end is not None), key=lambda s: s.start or 0)
+    if not found:
+        return None
+    days = [date.fromisoformat(str(s.value["date"])[:10]) for s in found]  # type: ignore[index]
+    before = text[:found[0].start]
+    if len(found) == 1:
+        day, after = days[0], text[found[0].end or 0:]
+        if _AFTER_WORD.search(before):
+            return DaysAsked((day + timedelta(days=1), day + timedelta(days=56)))
+        if _BEFORE_WORD.search(before) and today is not None and day > today:
+            return DaysAsked((today, day - timedelta(days=1)))
+        if _FROM_WORD.search(before) and (not before.rstrip().lower().endswith(("da", "dal"))
+                                          or _IN_POI.match(after)):
+            return DaysAsked((day, day + timedelta(days=55)))
+        return None
+    links = [text[a.end:b.start] for a, b in zip(found, found[1:], strict=False)]
+    if len(found) == 2 and (_RANGE_LINK.fullmatch(links[0]) or _BETWEEN_WORD.search(before)):
+        start, end = days
+        return DaysAsked((start, end if end >= start else end + timedelta(days=7)))
+    if all(_LIST_LINK.fullmatch(link) for link in links) and len(set(days)) > 1:
+        return DaysAsked((min(days), max(days)), frozenset(days))
+    return None
+
+
+def several_days(text: str, slots: Sequence[Slot], today: date, english: bool
+                 ) -> DaysAsked | None:
+    """The days a question asks about beyond one day: :func:`days_asked` in English,
+    :func:`days_in_slots` in the other languages."""
+    return days_asked(text, today) if english else days_in_slots(text, slots, today)
 
 
 def split_at_to(said: str) -> tuple[str, str] | None:
