@@ -61,6 +61,21 @@ def test_no_time_no_span(lang: str, text: str) -> None:
     assert find_time_spans(text, NOW, lang) == []
 
 
+@pytest.mark.parametrize(("lang", "text", "raw", "kind"), [
+    # an indefinite article after a day is no one o'clock …
+    ("de", "Klingelt am Samstag ein Wecker?", "Samstag", "date"),
+    ("es", "¿Suena el sábado una alarma?", "sábado", "date"),
+    # … unless a clock's preposition comes first, or it is a length
+    ("de", "Wecker am Samstag um ein Uhr", "Samstag um ein Uhr", "datetime"),
+    ("es", "Despiértame el sábado a la una", "sábado a la una", "datetime"),
+    ("it", "Svegliami sabato alle una", "sabato alle una", "datetime"),
+    ("es", "Pon un temporizador de una hora", "una hora", "duration"),
+])
+def test_an_article_is_no_hour(lang: str, text: str, raw: str, kind: str) -> None:
+    found = find_time_spans(text, NOW, lang)
+    assert [(s.raw, s.value["kind"]) for s in found] == [(raw, kind)]
+
+
 def test_repeat_time_fills_time() -> None:
     rep = Slot("general_frequency", "jeden Montag um sechs",
                {"kind": "recurrence", "freq": "weekly", "byday": ["MO"], "time": "06:00"})

@@ -73,6 +73,22 @@ def _value_of(span: str, now: datetime, lang: str) -> dict | None:
     return None
 
 
+# an indefinite article is "one" too: "Klingelt am Samstag ein Wecker?", "¿Suena el sábado
+# una alarma?" name no one o'clock; it is an hour only after a clock's preposition ("um
+# ein Uhr" ends on "Uhr"; "a la una", "alle una")
+_ARTICLES = {"de": {"ein", "eine", "einen", "einem"}, "fr": {"un", "une"},
+             "es": {"un", "una", "uno"}, "it": {"un", "una", "uno"}}
+_CLOCK_BEFORE = {"um", "gegen", "à", "vers", "la", "las", "a", "alle", "verso"}
+
+
+def _article_alone(text: str, words: list[tuple[int, int]], i: int, j: int, lang: str) -> bool:
+    """Whether the span of ``words[i:j]`` ends on an article said as one, not as an hour."""
+    last = text[words[j - 1][0]:words[j - 1][1]].casefold()
+    if last not in _ARTICLES.get(lang, ()):
+        return False
+    return j - 1 == i or text[words[j - 2][0]:words[j - 2][1]].casefold() not in _CLOCK_BEFORE
+
+
 def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     """Non-overlapping slots, left to right, each with its normalised value."""
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
@@ -87,7 +103,7 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     while i < len(words):
         found = None
         for j in range(min(len(words), i + MAX_WORDS), i, -1) if opens[i] else ():
-            if not known[j - 1]:
+            if not known[j - 1] or _article_alone(text, words, i, j, lang):
                 continue
             v = _value(text[words[i][0] : words[j - 1][1]], now, lang)
             if v is not None:
