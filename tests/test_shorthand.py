@@ -26,6 +26,8 @@ from hark.text.shorthand import written_out
     ("set a timer for 10min", "set a timer for 10 minutes"),
     ("a 2hr slot on sun", "a 2 hours slot on sunday"),
     ("mon to fri", "monday to friday"),
+    ("alarms fri thru sun", "alarms friday thru sunday"),
+    ("reminders wed thru fri pls", "reminders wednesday thru friday please"),
 ])
 def test_shorthand_written_out(text: str, fixed: str) -> None:
     assert written_out(text) == fixed

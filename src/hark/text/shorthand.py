@@ -27,7 +27,8 @@ _DAY = re.compile(
     # (not a noun: "a bit of sun at last", "the sun", "some sun")
     r"(?<!\bof )(?<!\bthe )(?<!\bsome )(?<!\ba )\b(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b"
     r"(?P<after>(?=\s+(?:\d|at\b|from\b|morning\b|afternoon\b|evening\b|night\b|eve\b|am\b|pm\b|and\b|"
-    r"weekly\b|move\b|same\b|to\b|till\b|until\b|or\b|\w+day\b|(?:mon|tues?|weds?|thu|thurs?|fri|"
+    r"weekly\b|move\b|same\b|to\b|till\b|until\b|thru\b|through\b|or\b|please\b|pls\b|plz\b|\w+day\b|"
+    r"(?:mon|tues?|weds?|thu|thurs?|fri|"
     r"sat|sun)\b))|(?=\s*[,.?!;]|\s*$))?", re.I)
 _UNIT_OF = {"m": "minutes", "s": "seconds", "h": "hours"}
 
