@@ -54,7 +54,8 @@ def test_a_range_of_days(text: str, span: tuple[date, date]) -> None:
 
 
 @pytest.mark.parametrize("text", ["what's on friday", "alarms tomorrow", "my reminders",
-                                  "what's on friday at 9"])
+                                  "what's on friday at 9",
+                                  "what time is my alarm the day after tomorrow"])
 def test_one_day_or_none_is_not_several(text: str) -> None:
     assert days_asked(text, MONDAY) is None
 
@@ -150,6 +151,10 @@ def test_two_days_of_alarms_asked_are_no_two_alarms_to_set() -> None:
     ("¿Qué recordatorios tengo entre el martes y el jueves?", "reminder", ["dentist", "bins"],
      ["card"]),
     ("Che sveglie ho mercoledì e sabato?", "alarm", ["06:30", "09:00"], ["07:15"]),
+    # the day of the month is no clock time ("3" was 3 AM: no alarm then)
+    ("What are the alarms set for Thursday 3 December?", "alarm", ["06:30"],
+     ["07:15", "09:00"]),
+    ("Is my 7:15 alarm on 1 December?", "alarm", ["07:15"], ["06:30", "09:00"]),
 ])
 def test_answered_over_a_real_store(text: str, domain: str, mention: list[str],
                                     absent: list[str]) -> None:

@@ -60,6 +60,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("remove the last item on my shopping list", "change",
      {"gone_items": {"shopping": ["washing-up liquid"]}}),
     ("is there any fruit on the shopping list", "query", {"mention": ["bananas"]}),
+    # a kind asked with "what", and the items that begin with a verb
+    ("what fruit is on my shopping list?", "query",
+     {"mention": ["bananas"], "absent": ["milk", "eggs"]}),
+    ("What is it I've got to fix, according to my to-do list?", "query",
+     {"mention": ["bike light"], "absent": ["passport", "haircut"]}),
     ("what's on all my lists", "query", {"mention": ["milk", "passport"]}),
     # reminders: asked about, ticked off and moved by their words, day or time
     ("when's the reminder about the birthday card", "query",

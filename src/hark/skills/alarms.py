@@ -18,6 +18,7 @@ from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import (
     DAY_WORDS,
+    MONTHS,
     NEXT_ONE,
     WEEKDAYS,
     in_hours,
@@ -417,7 +418,9 @@ class AlarmSkill:
             hits, filtered = of_kind, True
         tv = slot_value(u, "time", ctx) if words is None else None
         if tv is None:  # "the one on Saturday" names no 1 o'clock
-            found = find_value(_THE_ONE.sub(" ", said), "time", ctx, ("time",), must=_CLOCKISH)
+            # ("for Thursday 3 December": no 3 AM)
+            hunt = _DAY_OF_MONTH.sub(" ", _THE_ONE.sub(" ", said))
+            found = find_value(hunt, "time", ctx, ("time",), must=_CLOCKISH)
             tv = found[0] if found else None
         if tv is not None and tv.get("kind") in ("time", "datetime"):
             t = time.fromisoformat(tv["time"]) if tv.get("kind") == "time" else \
@@ -572,6 +575,10 @@ _EARLIER = re.compile(r"\b(?:earlier|sooner|forward|before)\b")
 _ONE_OFF = re.compile(r"\bone[- ]?(?:off|time)\b")
 # "one" meaning an alarm ("the one on Saturday", "the swimming one", "the 7:15 one"), not
 # one o'clock ("the alarm at one")
+# a day of the month with its month: "3 December", "the 3rd of december", "december 3rd"
+_MONTHS = "|".join(MONTHS)
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
+                           rf"|\b(?:{_MONTHS})\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b")
 _THE_ONE = re.compile(r"(?<!\bat )(?<!\bfor )(?<!\bto )(?<!\bpast )(?<!\btill )(?<!\buntil )"
                       r"(?<!\bby )(?<!\bhalf )(?<!\bquarter )\bone\b(?![:.]?\d| o'clock)")
 _KIND_SAID = re.compile(r"\b(weekday|weekend|daily|everyday|repeating|single)\b"

@@ -72,6 +72,13 @@ _KINDS: dict[str, set[str]] = {
 }
 _KINDS |= {"vegetable": _KINDS["veg"], "veggie": _KINDS["veg"], "vegetables": _KINDS["veg"]}
 _SHOPS = re.compile(r"\b(?:shops?|supermarket|grocer(?:y|ies)|store|tesco|market)\b")
+# "what fruit is on my shopping list?", "which veg have I got on the list?": a kind of thing
+_KIND_ASKED = re.compile(r"^(?:what|which|any)\s+(?P<kind>\w+)\s+(?:is|are|do i have|have i got|"
+                         r"have i|is there|are there)\b.*\b(?:on|in)\b")
+# "what is it I've got to fix, according to my to-do list?", "what do I need to book on my
+# to-do list?": the items that begin with that verb
+_TO_DO_VERB = re.compile(r"^what\b(?:\s+is\s+it)?\s+(?:i|do i|i've|have i)\s+(?:got|have|need|"
+                         r"must|should|got to|have to|need to)?\s*(?:to\s+)?(?P<verb>[a-z]+)\b")
 _ALL_ITEMS = re.compile(r"\b(?:on|in) (?:all |both )?(?:of )?(?:my|the|our) (?:\w+ )?lists\b")
 _NAMES_QUERY = re.compile(r"\b(lists|names of|which lists|what lists|how many lists)\b")
 
@@ -505,6 +512,12 @@ class ListSkill:
         if language == "en" and not name and _ALL_ITEMS.search(text):
             return await self._read_all(ctx, names)
         wanted = _asked_on_list(text, language)
+        asked_kind = _KIND_ASKED.search(text) if language == "en" else None
+        if asked_kind and asked_kind["kind"].removesuffix("s") in _KINDS:
+            wanted = asked_kind["kind"]  # "what fruit is on my shopping list?"
+        doing = _TO_DO_VERB.search(text) if language == "en" and "list" in text else None
+        if doing:  # "what is it I've got to fix, according to my to-do list?"
+            wanted = ""
         if language == "en" and wanted in _PRONOUNS:
             wanted = ""  # "are they on the shopping list?" with nothing said before: read it
         both = [n for n in names if re.search(
@@ -529,11 +542,19 @@ class ListSkill:
         name = name or names[0]
         items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
         texts = [i.text for i in items]
+        begun = [t for t in texts if doing and t.split()[0].lower() == doing["verb"]]
+        if begun:
+            return Outcome(f"On your {name} list: {join_and(begun)}.", action="list.query",
+                           data={"list": name, "items": texts, "answer": True})
         kind = _KINDS.get(wanted.removesuffix("s")) if language == "en" else None
         if kind is not None:  # "is there any fruit on my shopping list?"
             found = [t for t in texts if kind & _stems(t)]
-            speech = (f"Yes: {join_and(found)}." if found
-                      else f"No, there's no {wanted} on your {name} list.")
+            if asked_kind:  # "what fruit is on …?" is no yes/no question
+                speech = (f"On your {name} list: {join_and(found)}." if found
+                          else f"There's no {wanted} on your {name} list.")
+            else:
+                speech = (f"Yes: {join_and(found)}." if found
+                          else f"No, there's no {wanted} on your {name} list.")
             return Outcome(speech, action="list.query",
                            data={"list": name, "items": texts, "answer": bool(found)})
         found = [t for t in texts if wanted and (_unhyphened(wanted) in _unhyphened(t)

@@ -37,7 +37,8 @@ def moves_to(said: str, pos: int = 0, words: re.Pattern[str] = _TO) -> list[re.M
     return [m for m in words.finditer(said, pos) if m.start() not in clock]
 
 
-_BEFORE_AFTER_DAY = re.compile(r"\b(before|after|until|till|by)\s+(?:this\s+)?(today|tomorrow|"
+# (not "the day after tomorrow", "the day before Friday": one day)
+_BEFORE_AFTER_DAY = re.compile(r"(?<!\bday )\b(before|after|until|till|by)\s+(?:this\s+)?(today|tomorrow|"
                                rf"{en_words.WEEKDAYS})\b"
                                r"(?!\s+(?:at|morning|afternoon|evening|night)\b)")
 
