@@ -72,6 +72,27 @@ class DaysAsked:
         return self.span[0] <= day <= self.span[1]
 
 
+def _from_to(start: date, end: date) -> DaysAsked:
+    """Every day from ``start`` to ``end``, the next week's ``end`` when it comes first
+    ("from Friday to Monday")."""
+    return DaysAsked((start, end if end >= start else end + timedelta(days=7)))
+
+
+def _onwards(day: date) -> DaysAsked:
+    """"From Thursday onwards": eight weeks from ``day``."""
+    return DaysAsked((day, day + timedelta(days=55)))
+
+
+def _after(day: date) -> DaysAsked:
+    """"After Tuesday": eight weeks from the day after ``day``."""
+    return DaysAsked((day + timedelta(days=1), day + timedelta(days=56)))
+
+
+def _before(day: date, today: date) -> DaysAsked | None:
+    """"Before Friday": from ``today`` to the day before ``day`` (None if that is today)."""
+    return DaysAsked((today, day - timedelta(days=1))) if day > today else None
+
+
 _A_DAY = rf"(?:today|tomorrow|{en_words.WEEKDAYS})"
 # a range without "from": "Wednesday through Friday", "fri thru sat" (shorthand spells the days out)
 _THROUGH_DAYS = re.compile(rf"\b({_A_DAY})\s+(?:through|thru)\s+({_A_DAY})\b")
@@ -99,13 +120,10 @@ def days_asked(text: str, today: date) -> DaysAsked | None:
     said = clean(text)
     between = _BETWEEN_DAYS.search(said) or _THROUGH_DAYS.search(said)
     if between is not None:
-        start = _next_day(between.group(1), today)
-        end = _next_day(between.group(2), today)
-        return DaysAsked((start, end if end >= start else end + timedelta(days=7)))
+        return _from_to(_next_day(between.group(1), today), _next_day(between.group(2), today))
     onwards = _ONWARDS.search(said)
     if onwards is not None:
-        start = _next_day(onwards.group(1) or onwards.group(2), today)
-        return DaysAsked((start, start + timedelta(days=55)))
+        return _onwards(_next_day(onwards.group(1) or onwards.group(2), today))
     listed = _DAY_LIST.search(said)
     if listed is not None:
         days = {_next_day(w, today, not_today=bool(nxt))  # "Sunday or next Monday"
@@ -116,9 +134,7 @@ def days_asked(text: str, today: date) -> DaysAsked | None:
     if m is None:
         return None
     day = _next_day(m.group(2), today, not_today=True)
-    if m.group(1) == "after":
-        return DaysAsked((day + timedelta(days=1), day + timedelta(days=56)))
-    return DaysAsked((today, day - timedelta(days=1))) if day > today else None
+    return _after(day) if m.group(1) == "after" else _before(day, today)
 
 
 # between two days the finder of another language found: a range ("von Dienstag bis
@@ -126,7 +142,7 @@ def days_asked(text: str, today: date) -> DaysAsked | None:
 # list ("am Mittwoch und am Samstag", "mercredi ou samedi", "el martes y el jueves",
 # "martedì e giovedì")
 _RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+(?:zum|einschließlich))?|au|à|jusqu'(?:au|à)|al|"
-                         r"hasta(?:\s+el)?|a|al|fino\s+a|-|–)\s*", re.IGNORECASE)
+                         r"hasta(?:\s+el)?|a|fino\s+a|-|–)\s*", re.IGNORECASE)
 _LIST_LINK = re.compile(r"\s*,?\s*(?:(?:und|oder|sowie|et|ou|y|o|e|oppure)\s+)?"
                         r"(?:(?:am|an|le|el|il|lo|la|de|du|del|di)\s+)?", re.IGNORECASE)
 _ARTICLE = r"(?:(?:dem|den|am|le|el|il|lo|la|del|dal)\s+)?"
@@ -144,8 +160,7 @@ _BEFORE_WORD = re.compile(rf"\b(?:vor|avant|antes del?|prima di)\s+{_ARTICLE}$",
                           re.IGNORECASE)
 
 
-def days_in_slots(text: str, slots: Sequence[Slot], today: date | None = None
-                  ) -> DaysAsked | None:
+def days_in_slots(text: str, slots: Sequence[Slot], today: date) -> DaysAsked | None:
     """Several days a question in German, French, Spanish or Italian names, read from the
     single days its date finder found in ``text``: linked by "und", "et", "y", "e" (or
     "oder", "ou", "o") those days only, by "bis", "au", "al", "a" every day from the first
@@ -163,17 +178,16 @@ def days_in_slots(text: str, slots: Sequence[Slot], today: date | None = None
     if len(found) == 1:
         day, after = days[0], text[found[0].end or 0:]
         if _AFTER_WORD.search(before):
-            return DaysAsked((day + timedelta(days=1), day + timedelta(days=56)))
-        if _BEFORE_WORD.search(before) and today is not None and day > today:
-            return DaysAsked((today, day - timedelta(days=1)))
+            return _after(day)
+        if _BEFORE_WORD.search(before):
+            return _before(day, today)
         if _FROM_WORD.search(before) and (not before.rstrip().lower().endswith(("da", "dal"))
                                           or _IN_POI.match(after)):
-            return DaysAsked((day, day + timedelta(days=55)))
+            return _onwards(day)
         return None
     links = [text[a.end:b.start] for a, b in zip(found, found[1:], strict=False)]
     if len(found) == 2 and (_RANGE_LINK.fullmatch(links[0]) or _BETWEEN_WORD.search(before)):
-        start, end = days
-        return DaysAsked((start, end if end >= start else end + timedelta(days=7)))
+        return _from_to(*days)
     if all(_LIST_LINK.fullmatch(link) for link in links) and len(set(days)) > 1:
         return DaysAsked((min(days), max(days)), frozenset(days))
     return None
