@@ -180,6 +180,26 @@ def test_server_warm_up_loads_every_language_template_set() -> None:
     assert _NLU_CACHE  # the shared model was loaded once and warmed
 
 
+def test_warm_up_builds_number_words_before_the_first_question(monkeypatch) -> None:  # noqa: ANN001
+    """hassil builds its spelled-out number tries lazily, inside a user's first "auf
+    fünfzig Prozent"; the warm-up builds them, and matching then builds none."""
+    from collections import defaultdict
+
+    from hassil import string_matcher
+
+    from hark.nlu.rules import RuleMatcher
+
+    monkeypatch.setattr(string_matcher, "_RANGE_TRIE_CACHE", defaultdict(dict))
+    m = RuleMatcher()
+    m.warm_up(["de"])
+    built = dict(string_matcher._RANGE_TRIE_CACHE["de"])
+    assert built  # the brightness, temperature… ranges
+    u = m.match("Stell die Helligkeit im Wohnzimmer auf fünfzig Prozent", "de")
+    assert u is not None and u.intent == "iot_hue_lightchange"
+    assert any(s.value in (50, "50") or s.raw == "fünfzig" for s in u.slots), u.slots
+    assert string_matcher._RANGE_TRIE_CACHE["de"] == built  # used, none built late
+
+
 @pytest.mark.parametrize(("text", "lang", "places"), [
     ("Regnet es morgen in Hamburg?", "de", ["Hamburg"]),
     ("Wetter in Frankfurt am Main", "de", ["Frankfurt am Main"]),

@@ -89,6 +89,9 @@ def _eval(args: argparse.Namespace) -> dict:
         known = set(nlu.labels)
         kept = [e for e in examples if e.intent in known]
         dropped, examples = len(examples) - len(kept), kept
+    # warmed as the server warms it at start, so latency is that of a running assistant
+    langs = {str(e.meta.get("lang", "en"))[:2] for e in examples} | {"en"}
+    nlu.warm(tuple(sorted(langs)) if not args.no_rules else ())
     res = evaluate(nlu, examples, use_rules=not args.no_rules)
     if args.known_intents_only:
         res["dropped_unknown_intent"] = dropped

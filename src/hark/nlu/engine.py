@@ -213,6 +213,8 @@ class NLU:
         """Load the encoder and the rule templates of ``languages`` now rather than on a
         question (a language's templates take 0.5–1.4 s to load)."""
         self.intents.warm()
+        if self._langid is not None and set(languages) - {"en"}:
+            self._detect("Bonjour")  # loads the language-id tables (~0.1 s)
         if self._rules is not None and hasattr(self._rules, "warm_up"):
             self._rules.warm_up(languages)
 

@@ -21,6 +21,7 @@ Slot names follow HWU64 (``house_place``, ``device_type``, ``change_amount``,
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -52,6 +53,7 @@ from hark.types import Slot, Understanding
 if TYPE_CHECKING:  # pragma: no cover
     from hassil import Intents, RecognizeResult, SlotList
 
+log = logging.getLogger(__name__)
 LANGUAGES = lexicon.LANGUAGES
 ITEM_SLOT = LIST_ITEM_SLOT
 _HERE = "__here__"  # intent context for templates that use the speaker's area
@@ -98,6 +100,31 @@ class _Lang:
         self.prefilter = prefilter.Prefilter(
             intents, {k: c for k, c in clauses.items() if c is not None}
         )
+
+
+def _build_number_words(intents: Intents, lang: str) -> None:
+    """Build hassil's number-word tries ("fünfzig" → 50) for every range list now. hassil
+    builds each lazily, the first time a spelled-out number could fill it: 0.1–0.7 s
+    spent inside a user's first "Helligkeit auf fünfzig Prozent" otherwise. An
+    optimisation on hassil's own cache (pinned version): skipped if its shape changes."""
+    try:
+        from hassil import RangeSlotList
+        from hassil import string_matcher as sm
+
+        lists = list(intents.slot_lists.values())
+        for intent in intents.intents.values():
+            for data in intent.data:
+                lists += data.slot_lists.values()
+        for rl in lists:
+            if not isinstance(rl, RangeSlotList) or not rl.words:
+                continue
+            words_lang = rl.words_language or lang
+            key = (rl.start, rl.stop, rl.step, rl.fraction_type)
+            cache = sm._RANGE_TRIE_CACHE[words_lang]
+            if key not in cache:
+                cache[key] = sm._build_range_trie(words_lang, rl)
+    except Exception:  # never fatal: hassil builds them on first use instead
+        log.debug("number words not prebuilt for %s", lang, exc_info=True)
 
 
 def _text_list(name: str, rows: Iterable[tuple[str, Any, dict[str, Any] | None]]) -> SlotList:
@@ -187,8 +214,9 @@ class RuleMatcher:
     def warm_up(self, languages: Iterable[str] = LANGUAGES) -> None:
         """Load and index the templates now rather than on the first ``match``."""
         for lang in languages:
-            self._load(_base_lang(lang))
+            compiled = self._load(_base_lang(lang))
             self.match("-", lang)  # builds hassil's lazy per-list indexes
+            _build_number_words(compiled.intents, _base_lang(lang))
             if _base_lang(lang) == "en":
                 # pint's unit registry (~1 s, ~30 MB): the English conversion reader asks it
                 # about any "5 minutes in the kitchen", which would make that command slow
