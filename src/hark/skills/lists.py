@@ -559,6 +559,8 @@ class ListSkill:
                            data={"list": name, "items": texts, "answer": bool(found)})
         found = [t for t in texts if wanted and (_unhyphened(wanted) in _unhyphened(t)
                                                  or _within(t, wanted) or _same_thing(wanted, t))]
+        if not found and wanted and language == "en":  # "do I still need bannanas?"
+            found = [i.text for i in _misspelt(items, wanted)]
         if language == "en" and found and found != [wanted]:  # "anything about the bike?"
             return Outcome(f"Yes, {join_and(found)} {'is' if len(found) == 1 else 'are'} on "
                            f"your {name} list.", action="list.query",
@@ -886,9 +888,15 @@ def _named_items(items: list[ListItem], text: str, list_name: str) -> list[ListI
     for item in items:
         words = [_stem(w) for w in re.findall(r"[a-z0-9'-]+", item.text.lower())
                  if w not in _PLAIN]
-        if words and (set(words) <= said or words[-1] in said):
+        if words and (all(_in_said(w, said) for w in words) or _in_said(words[-1], said)):
             hits.append(item)
     return hits
+
+
+def _in_said(word: str, said: set[str]) -> bool:
+    """``word`` is said, or typed with one slip in a long word ("booked the haricut")."""
+    return word in said or (len(word) >= 5 and any(
+        len(s) >= 5 and _one_slip(s, word) for s in said))
 
 
 def _add_many(db: Any, name: str, items: list[str], user: str

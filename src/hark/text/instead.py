@@ -79,8 +79,9 @@ _NOW_AT = re.compile(
     r"\s*[.!?]*$", re.I)
 
 
-# "the team meeting is at 11 now": is now at 11
-_AT_NOW = re.compile(r"(\s+is|'s)\s+((?:at|on)\s+[^,.?!]+?)\s+now\b(?=\s*(?:[,.?!]|$))", re.I)
+# "the team meeting is at 11 now": is now at 11 ("… at 8 now not 7:30", "… now instead")
+_AT_NOW = re.compile(r"(\s+is|'s)\s+((?:at|on)\s+[^,.?!]+?)\s+now\b"
+                     r"(?=\s*(?:[,.?!]|$|not\b|instead\b|rather\b))", re.I)
 
 
 # typed with no verb: "bins reminder to 8pm thu", "team meeting tmrw to 10am" (after
