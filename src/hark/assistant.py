@@ -102,8 +102,9 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# the wording made plain before understanding, in this order: Scots and Yorkshire spellings
-# ("fur quarter tae seven the morra"), typing mistakes ("remnd me tomorow"), long courtesies ("would you be good enough to" is
+# the wording made plain before understanding, in this order: typing mistakes ("remnd me
+# tomorow"; before the rest, which read words spelt right), Scots and Yorkshire spellings
+# ("fur quarter tae seven the morra"), long courtesies ("would you be good enough to" is
 # "please"), hedges ("I think maybe …, if that's okay?"), roundabout questions ("you
 # couldn't tell me …, could you?", "Status of all active timers."), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
 # need bananas any more", the thing said first ("the laundry timer, stop it"), a heading
@@ -112,7 +113,7 @@ def _capital(text: str) -> str:
 # alarm 0545 tmrw • add coffee to shopping"), a reason said first ("bin day's moved, so remind me to …": the request
 # alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each)
-_PLAINERS = (unbulleted, standard, spelled, plainly, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
+_PLAINERS = (unbulleted, spelled, standard, plainly, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
              verb_last, unfronted, topic_first, instead, items_first, event_first, without_reason,
              with_minutes, timers_listed)
 

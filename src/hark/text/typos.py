@@ -117,9 +117,18 @@ def _freq(word: str) -> int:
     return table.get(word, 0)
 
 
+@lru_cache(maxsize=1)
+def _dialect() -> frozenset[str]:
+    """Scots, Yorkshire and Jamaican words hark.text.dialect reads ("tae", "aboot",
+    "setterday"): words, not slips."""
+    from hark.text.dialect import _WORDS
+
+    return frozenset(w.lower() for w in _WORDS if " " not in w)
+
+
 def _known(word: str) -> bool:
     """An English word: listed, or a plural, or "re"/"un" before one ("rebooked")."""
-    if word in VOCABULARY or word in _SHORTHAND or _freq(word) > 0:
+    if word in VOCABULARY or word in _SHORTHAND or word in _dialect() or _freq(word) > 0:
         return True
     if word.endswith("s") and not word.endswith("ss") and (
             _freq(word[:-1]) > 0 or word[:-1] in VOCABULARY
@@ -272,7 +281,7 @@ def fix_word(word: str) -> str | None:
         return None  # "what've", "o'clock": typed with care
     if (with_it := _apostrophe_dropped(word)) is not None:
         return with_it
-    if word in VOCABULARY or word in _SHORTHAND:
+    if word in VOCABULARY or word in _SHORTHAND or word in _dialect():
         return None
     if len(word) == 3:
         return None if _known(word) else _swapped_short(word)
@@ -322,7 +331,9 @@ def spelled(text: str) -> str:
     for m in _WORD.finditer(text):
         word = m.group()
         fixed = None
-        if not any(c.isdigit() for c in text[max(0, m.start() - 1):m.end() + 1]) \
+        around = text[max(0, m.start() - 1):m.end() + 1]
+        # (not "runnin'", "t'": a dropped letter written as such, for hark.text.dialect)
+        if not any(c.isdigit() or c in "'’" for c in around) \
                 and (word[1:].islower() or len(word) == 1):
             fixed = fix_word(word.lower())
             if fixed is not None and word[0].isupper():
