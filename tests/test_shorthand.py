@@ -28,6 +28,9 @@ from hark.text.shorthand import written_out
     ("mon to fri", "monday to friday"),
     ("alarms fri thru sun", "alarms friday thru sunday"),
     ("reminders wed thru fri pls", "reminders wednesday thru friday please"),
+    ("reminders wed n fri", "reminders wednesday and friday"),
+    ("ad oat milk to the shopping list", "add oat milk to the shopping list"),
+    ("can you ad eggs to my list", "can you add eggs to my list"),
 ])
 def test_shorthand_written_out(text: str, fixed: str) -> None:
     assert written_out(text) == fixed
@@ -48,7 +51,8 @@ def test_fillers_dropped(text: str, fixed: str) -> None:
 @pytest.mark.parametrize("text", ["I sat down", "add sun cream to the list",
                                   "what is a sat nav", "the sun is out",
                                   "I'd like a timer for 5 minutes", "what's the weather like",
-                                  "it looks like rain", "would you like to set a timer"])
+                                  "it looks like rain", "would you like to set a timer",
+                                  "I sat and waited", "is the ad on my list"])
 def test_words_left_alone(text: str) -> None:
     assert written_out(text) == text
 

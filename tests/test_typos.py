@@ -113,6 +113,7 @@ def test_changes_with_typos_over_a_real_store(text: str, expect: dict) -> None:
     # spelt right before the dialect reader, which took "7 and a half <word>" for 7:30
     ("a timer for 4 and a half minuts", "timer", {"seconds": 270}),
     ("addd oat milk to the shoping list", "list_add", {"list": "shopping", "items": ["oat milk"]}),
+    ("ad kale to teh shoping list", "list_add", {"list": "shopping", "items": ["kale"]}),
 ])
 def test_new_things_with_typos_in_a_real_store(text: str, kind: str, expect: dict) -> None:
     ok, said, held = asyncio.run(judge_new({"text": text, "kind": kind, "expect": expect}))

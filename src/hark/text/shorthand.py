@@ -43,6 +43,9 @@ _WORDS = [
     # a pause typed as dots: "team meetin'... make it half an hour later"
     (re.compile(r"(?<=[a-z'])\s*(?:\.{2,}|…)\s*(?=[a-z])", re.I), ", "),
     (re.compile(r"\bmtg\b", re.I), "meeting"),
+    # "ad oat milk to the shopping list": a letter short of "add" (not "an ad on the list")
+    (re.compile(r"^((?:(?:can|could|would) you|pls|please)\s+)?ad(?=\s+(?!to\b).+?\s+(?:to|on|onto)\s+"
+                r"(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+list\b)", re.I), r"\1add"),
     # "the weekday one, can you make it twenty past 6": that alarm
     (re.compile(r"^(the|my)\s+(weekday|weekend|daily|everyday)\s+one\b", re.I), r"\1 \2 alarm"),
     # "Timer 1 hour for the screed.": set one
