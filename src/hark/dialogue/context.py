@@ -39,6 +39,8 @@ _SUBSTITUTABLE = ("place_name", "time_zone", "person", "artist_name", "song_name
                   "house_place", "device_type", "list_name", "event_name", "movie_name",
                   "currency_name", "news_topic", "radio_name", "podcast_name", "food_type")
 _DATE_KINDS = {"date", "date_range", "datetime", "datetime_range"}
+# slots that only say when: a follow-up may bring them to any request
+_WHEN_SLOTS = {"date", "time", "timeofday", "duration", "date_range", "time_range"}
 _TIME_KINDS = {"time", "time_range"}
 _NOISE = {"the", "a", "an", "please", "then", "one", "there", "today's", "it", "so", "ok",
           "okay", "now", "same", "thing", "too", "as", "well", "also", "instead"}
@@ -153,6 +155,12 @@ def _carry_over(res: Resolution, state: DialogueState, now: datetime, threshold:
             and u.intent.endswith("_query") != prev.intent.endswith("_query"):
         # a confident question after a change, or a change after a question, is its own
         # request: "what's on Thursday" after a move added the event again on Thursday
+        return
+    if not cue_led and u.in_scope and u.confidence >= threshold \
+            and scenario(u.intent) != scenario(prev.intent) \
+            and {s.name for s in new_slots} - {s.name for s in prev.slots} - _WHEN_SLOTS:
+        # a confident request of another kind that names its own thing: "dinner with Anna
+        # on Friday at 7.30pm" after an alarm is an event, not another alarm
         return
     slots, carried = _merge(prev.slots, new_slots)
     res.understanding = replace(u, intent=prev.intent, slots=slots, source="context",
