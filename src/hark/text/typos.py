@@ -1,22 +1,27 @@
 """Typing mistakes in English requests put right before they are understood: "set an
 alram for 7", "remnd me tomorow", "whats on my calender on wensday", "deletethe alarm".
+The first of the assistant's plainers, so the readers after it see words spelt right.
 
 ``spelled(text)`` changes a word only when all of these hold:
 
-- the text reads as English (the language id; "Minuten", "alarme" are left alone);
-- the word is not an English word. "Known" means in pyspellchecker's 160,000-word
-  frequency list, in typed shorthand ("mins", "tmrw", "pls"), or a contraction without
-  its apostrophe ("dont", "whats"). One exception: a rare word of seven letters or more
-  one edit from a far commoner word of the assistant ("calender");
-- it is not capitalised inside a sentence (a name), has no digit, and is at least four
-  letters long;
-- exactly one word of the assistant's own vocabulary is nearest to it: the kinds of
-  thing, the verbs, days, months, time words and numbers. It must be one edit away (a
-  letter dropped, added or changed, or two swapped), or two edits for words of seven
-  letters or more ("wensday").
+- the text reads as English (the language id), or is mostly English words and reads as
+  English once spelt right ("pasta timer 12 minuts"); "Minuten", "alarme" are left alone;
+- the word is no English word: not in pyspellchecker's 160,000-word frequency list, not
+  a plural, "re-"/"un-" form or compound of listed words, not typed shorthand ("mins",
+  "tmrw") or a dialect word hark.text.dialect reads ("tae", "aboot"). One exception: a
+  rare listed word of six letters or more one edit from a far commoner word of the
+  assistant ("calender", "meting");
+- it is not capitalised inside a sentence (a name) unless a day or month is meant, has
+  no digit or apostrophe next to it, and is at least four letters long (three-letter
+  words only when two letters are swapped: "teh", "adn");
+- exactly one word of the assistant's own vocabulary (kinds of thing, verbs, days,
+  months, time words, numbers) is nearest to it by a keyboard-weighted distance: one
+  slip away, or two for words of seven letters or more with the first letter right, and
+  no commoner English word is as near ("traking" is tracking, "kamp" camp).
 
-An unknown word that is two words run together is split when both halves are common
-words and one is the assistant's ("setan alarm", "deletethe reminder").
+A contraction typed without its apostrophe gets it back ("dont", "whens", "laundrys"),
+a dropped final g is put back ("goin"), and two words run together are split when one is
+the assistant's ("setan alarm", "deletethe reminder").
 
 Anything else comes back as typed: names ("Aoife"), items ("quinoa"), words of other
 languages. Speech recognisers write real words, so a spoken turn is unchanged in practice.
