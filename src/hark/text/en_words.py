@@ -6,3 +6,5 @@ its own: embed it inside your own group, e.g. ``rf"\\b(?:{WEEKDAYS})\\b"``.
 
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+          "december")

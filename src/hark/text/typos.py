@@ -35,13 +35,17 @@ import re
 import threading
 from functools import lru_cache
 
+from hark.text.en_words import MONTHS, WEEKDAYS
+
+# a capital inside a sentence is kept for these ("on Wensday" is Wednesday, not a name)
+_CAPITALISED = frozenset(WEEKDAYS.split("|")) | frozenset(MONTHS.split("|")) - {"may"}
+
 # The assistant's own words: what its readers and skills key on. Not names, not items.
-VOCABULARY = frozenset("""
+VOCABULARY = _CAPITALISED | frozenset("""
 alarm alarms reminder reminders remind reminding timer timers calendar calendars diary
 schedule agenda appointment appointments meeting meetings event events list lists
 shopping groceries grocery to-do todo task tasks item items note notes birthday
-monday tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends
-january february march april june july august september october november december
+weekday weekdays weekend weekends
 today tonight tomorrow yesterday morning mornings afternoon afternoons evening evenings
 night midnight noon o'clock minute minutes hour hours second seconds week weeks month
 months year fortnight daily weekly monthly every everyday half quarter past before after
@@ -83,11 +87,6 @@ what's when's where's who's how's that's there's don't doesn't didn't isn't aren
 wasn't weren't can't couldn't wouldn't shouldn't haven't hasn't I'm I've you're they're
 o'clock
 """.split()}
-_CAPITALISED = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april
-june july august september october november december
-""".split())
-
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 _FUNCTION = frozenset("a an the my me to for at on in of it i is and or".split())
 _RARE = 500  # a known word this rare…
@@ -95,17 +94,18 @@ _COMMONER = 50  # …with an assistant's word this many times commoner one edit 
 _COMMON = 1000  # a word this frequent is a word in its own right (compounds, stems)
 
 
+_lock = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def _frequencies() -> dict[str, int]:
     """pyspellchecker's English word frequencies (~0.3 s, once per process)."""
     from importlib.resources import files
 
-    path = files("spellchecker") / "resources" / "en.json.gz"
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        return json.load(f)
-
-
-_lock = threading.Lock()
+    with _lock:
+        path = files("spellchecker") / "resources" / "en.json.gz"
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+            return json.load(f)
 
 
 def warm() -> None:
@@ -117,9 +117,7 @@ def warm() -> None:
 
 
 def _freq(word: str) -> int:
-    with _lock:
-        table = _frequencies()
-    return table.get(word, 0)
+    return _frequencies().get(word, 0)
 
 
 @lru_cache(maxsize=1)
@@ -159,17 +157,16 @@ def _apostrophe_dropped(word: str) -> str | None:
     return None
 
 
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_NEIGHBOURS: dict[str, set[str]] = {}
-for _r, _row in enumerate(_ROWS):
-    for _c, _key in enumerate(_row):
-        near = _NEIGHBOURS.setdefault(_key, set())
-        for _dr in (-1, 0, 1):
-            if 0 <= _r + _dr < len(_ROWS):
-                other = _ROWS[_r + _dr]
-                for _dc in (-1, 0, 1):
-                    if (_dr or _dc) and 0 <= _c + _dc < len(other):
-                        near.add(other[_c + _dc])
+def _keyboard_neighbours(rows: tuple[str, ...] = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+                         ) -> dict[str, frozenset[str]]:
+    """Each key's neighbours on a QWERTY keyboard, diagonals included."""
+    return {key: frozenset(rows[r + dr][c + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                           if (dr or dc) and 0 <= r + dr < len(rows)
+                           and 0 <= c + dc < len(rows[r + dr]))
+            for r, row in enumerate(rows) for c, key in enumerate(row)}
+
+
+_NEIGHBOURS = _keyboard_neighbours()
 
 
 def _sub_cost(a: str, b: str) -> float:
@@ -213,11 +210,10 @@ def _index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
-def _ranked(word: str, candidates: set[str]) -> list[tuple[float, str]]:
+def _ranked(word: str, near: dict[str, float]) -> list[tuple[float, str]]:
     """Candidates by distance; a different last letter counts half an edit more when
     ranking ("twelveth" is twelfth rather than twelve)."""
-    return sorted((distance(word, v) + (0.5 if v[-1] != word[-1] else 0.0), v)
-                  for v in candidates)
+    return sorted((d + (0.5 if v[-1] != word[-1] else 0.0), v) for v, d in near.items())
 
 
 @lru_cache(maxsize=4096)
@@ -227,14 +223,14 @@ def _nearest(word: str, limit: float) -> str | None:
     candidates: set[str] = set()
     for d in _deletions(word, 2):
         candidates |= index.get(d, frozenset())
-    near = [v for v in candidates if distance(word, v) <= limit]
+    near = {v: d for v in candidates if (d := distance(word, v)) <= limit}
     if not near:
         return None
-    ranked = _ranked(word, set(near))
+    ranked = _ranked(word, near)
     if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None
     best = ranked[0][1]
-    d = distance(word, best)
+    d = near[best]
     if d > 1.25 and best[0] != word[0]:
         return None  # two slips and the first letter wrong too: a name ("gavenda")
     if d > 1.0 and _real_word_nearer(word, best, d):

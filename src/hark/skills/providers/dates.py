@@ -15,9 +15,8 @@ from hark.skills.providers.slots import clean, words_to_digits
 from hark.text import en_words
 from hark.types import Slot
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
+WEEKDAYS = tuple(en_words.WEEKDAYS.split("|"))
+MONTHS = tuple(en_words.MONTHS.split("|"))
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 # a word that names a day ("Saturday's alarm", "my reminder on the fifth", "tomorrow's
 # meeting"): only words with one make the skills look for a date ("my 9 alarm" is no 9th)
