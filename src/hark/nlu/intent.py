@@ -102,14 +102,16 @@ class IntentModel:
 
     def probs(self, text: str, *, english: bool = True) -> tuple[np.ndarray, bool]:
         """(calibrated probabilities, whether the embedding was used)."""
+        if not english and self.has_model():
+            # n-grams learnt from English data say little about other languages: the
+            # encoder alone (the TF-IDF side would have weight 0, so it is not computed)
+            return softmax(log_softmax(self.model_logits(text)) / self.params.temperature), True
         zt = self.tfidf_logits(text)
         if not self.has_model():
             return self.combine(zt, None), False
         if english and softmax(zt).max() >= self.params.cascade_threshold:
             return self.combine(zt, None), False
-        ze = self.model_logits(text)
-        # n-grams learnt from English data say little about other languages
-        return self.combine(zt, ze, None if english else 1.0), True
+        return self.combine(zt, self.model_logits(text)), True
 
     # ------------------------------------------------------------------ files
     def save(self, folder: Path) -> None:

