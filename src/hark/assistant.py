@@ -49,9 +49,11 @@ from hark.text.dialect import standard
 from hark.text.fronted import unfronted
 from hark.text.hedges import unhedged
 from hark.text.instead import instead
+from hark.text.item_questions import asked_item, may_ask_item
 from hark.text.list_first import items_first
 from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
+from hark.text.reminder_shift import shifted
 from hark.text.said_again import without_repeats
 from hark.text.shorthand import written_out
 from hark.text.timer_list import timers_listed
@@ -108,13 +110,14 @@ def _capital(text: str) -> str:
 # "please"), hedges ("I think maybe …, if that's okay?"), roundabout questions ("you
 # couldn't tell me …, could you?", "Status of all active timers."), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
 # need bananas any more", the thing said first ("the laundry timer, stop it"), a heading
-# first ("Bins reminder. Delete."), the verb said last ("The bins reminder, to eight move it."), "wake me up at 7 instead of 7:15", "shopping list:
+# first ("Bins reminder. Delete."), the verb said last ("The bins reminder, to eight move it."), "wake me up at 7 instead of 7:15", "snooze the
+# bins reminder by an hour", "shopping list:
 # apples, pears", "Calendar: coffee with Aoife Saturday 2pm", points typed as a list ("•
 # alarm 0545 tmrw • add coffee to shopping"), a reason said first ("bin day's moved, so remind me to …": the request
 # alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each)
 _PLAINERS = (unbulleted, spelled, standard, plainly, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
-             verb_last, unfronted, topic_first, instead, items_first, event_first, without_reason,
+             verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, without_reason,
              with_minutes, timers_listed)
 
 
@@ -264,6 +267,8 @@ class Assistant:
             text = plain(text)
         if may_name_timer(text):  # "pause laundry, cancel pasta": the user's timers
             text = with_timer_names(text, await self._timer_names(user_id))
+        if may_ask_item(text):  # "do I need bread?": asked of the user's lists
+            text = asked_item(text, await self._list_items(user_id))
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:
@@ -294,7 +299,11 @@ class Assistant:
                         piece, todo = todo[0], todo[1:]
                         continue
                     piece = conditions.aimed(bare, results[-1].answer)
-                if results:  # "… and remind me an hour before": timed from the one before
+                timed = relative.thing_timed(piece)
+                about = await self._event_about(timed[1], user_id, clock) if timed else None
+                if timed and about:  # "remind me 15 minutes before the team meeting"
+                    piece = relative.anchored(timed[0], about, clock)
+                elif results:  # "… and remind me an hour before": timed from the one before
                     piece = relative.anchored(piece, results[-1].about, clock)
                 piece = with_minutes(piece)  # "… give it another 2"
                 if results:  # "… Coffee with Aoife is now at 3pm": a change told, said later
@@ -319,6 +328,40 @@ class Assistant:
         def read() -> list[str]:
             with store.session() as db:
                 return [t.name for t in timer_rows.active(db, user=user_id) if t.name]
+
+        return await asyncio.to_thread(read)
+
+    async def _event_about(self, words: str, user_id: str, clock: datetime
+                           ) -> dict[str, Any] | None:
+        """The user's one coming event named by ``words``, as :mod:`relative` times from
+        it ({"at", "title", "kind"}), or None."""
+        from hark.skills.calendar_skill import match_events
+        from hark.store import calendar as events
+
+        store = await self.store()
+
+        def read() -> list[Any]:
+            with store.session() as db:
+                return [e for e in events.all_events(db, user=user_id)
+                        if (e.end or e.start) >= clock]
+
+        coming = await asyncio.to_thread(read)
+        hits = match_events(coming, words)
+        if len(hits) != 1 or (hits is coming and len(coming) != 1) or not coming:
+            return None
+        return {"at": hits[0].start.astimezone(self.tz), "title": hits[0].title,
+                "kind": "event"}
+
+    async def _list_items(self, user_id: str) -> dict[str, list[str]]:
+        from hark.store import lists as list_rows
+
+        store = await self.store()
+
+        def read() -> dict[str, list[str]]:
+            with store.session() as db:
+                return {lst.name: [i.text for i in list_rows.items(
+                    db, lst.name, user=user_id, include_done=False)]
+                    for lst in list_rows.all_lists(db, user=user_id)}
 
         return await asyncio.to_thread(read)
 

@@ -272,7 +272,8 @@ def complete(tail: str, head: str) -> str:
         if re.match(r"(?:a|an|another)\b", bare, re.I) and not _SET_VERB.match(said):
             said = "set"
         return _it(f"{said} {bare}", head)  # "… and a reminder about it on Saturday"
-    if day and _ON_A_DAY.match(bare) and _CLOCK.search(bare):
+    first = _NEXT_CLAUSE.split(bare, maxsplit=1)[0]  # (not "add stamps to shopping, and
+    if day and _ON_A_DAY.match(first) and _CLOCK.search(first):  # set an alarm for 6 …")
         tail = _with_day(tail, day.group(0))  # "… tomorrow morning, then an alarm for 7:30"
     elif day and _CALENDAR_ASKED.search(head) and _BOOKS.match(bare) and (
             _CLOCK.search(bare) or said_span(bare.lower())) and not LIST.search(bare):  # "am I free on Friday afternoon? if so, book a

@@ -26,6 +26,9 @@ _OBJECT_IT = re.compile(r"\b(?:pick|fetch|grab)\s+(it)\s+up\b|"
                         r"pause|resume|stop|move|change|extend|shorten|do|buy|get|pick up|"
                         r"collect|order|add|read|tick|cross|mark|snooze|shift|push|bring|"
                         r"restart|reschedule|postpone)\s+(it)\b(?!'s)", re.I)
+# things just put on a list, to be bought: "… and remind me to pick them up"
+_GET_THEM = re.compile(r"\b(?:get|buy|pick up|collect|order|grab|fetch)\s+(them)\b(?!\s+up\b)|"
+                       r"\bpick\s+(them)\s+up\b", re.I)
 _CALENDAR_IT = re.compile(r"\b(?:put|pop|stick|add|pencil|write|enter)\s+(it|that)\s+(?:in|on|into|"
                           r"to|onto)\s+(?:my|the|our)\s+(?:calendar|diary)\b", re.I)
 _FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+", re.I)
@@ -58,7 +61,8 @@ _ASKED = re.compile(
     r" do)?|what(?:'s| is)|is|are|how long(?:'s| is| has)?(?: left on)?|how much time(?:'s| is)? "
     r"(?:left|remaining) (?:on|in))\s+"
     r"(?P<thing>(?:the|my|your|that|this|\w+'s)\s+[^,?.]+?|[a-z]+ with [a-z]+(?: on \w+day)?)"
-    r"(?:\s+(?:set for|set|going off|start|starting|finish|end|at|on|got(?: left)?|left)"
+    r"(?:\s+(?:set for|set|going off|go off|goes off|ring|start|starting|finish|end|at|on|"
+    r"got(?: left)?|left)"
     r"(?!\s+\w+day))?\s*[?.!]*$", re.I)
 # the shopping asked about without naming the list: "what do we need from tesco"
 _FROM_SHOPS = re.compile(r"\b(?:need|get|buy|pick up)\b.*\bfrom\s+(?:the\s+)?(?:shops?|supermarket|"
@@ -146,6 +150,12 @@ def resolve(tail: str, head: str) -> str:
         return tail[:there.start()] + f"{there.group(1)} the shopping list" + tail[there.end():]
     calendar_it = _CALENDAR_IT.search(tail)
     obj = _OBJECT_IT.search(tail) or calendar_it
+    added = _ADDED.match(body)
+    them = _GET_THEM.search(tail)
+    if obj is None and them and added:
+        # "add passport photos to the shopping list and remind me at 12:30 to get them"
+        a, b = _it_span(them)
+        return tail[:a] + added.group(1) + tail[b:]
     if obj is None:
         return tail
     if calendar_it:  # "I booked the haircut, … and put it on my calendar"
@@ -157,7 +167,6 @@ def resolve(tail: str, head: str) -> str:
     if to_it and lst:
         return tail[:to_it.start()] + f"{to_it.group(1)} {lst.group(0)}" + tail[to_it.end():]
     phrases = quoted(head)  # "add 'call the plumber' to my list and remind me to do it"
-    added = _ADDED.match(body)
     item = phrases[0].group(2) if phrases else (added.group(1) if added else None)
     if item and re.search(r"\bdo\s+it\b", tail, re.I):  # "remind me to do it": the task
         return re.sub(r"\bdo\s+it\b", item, tail, count=1, flags=re.I)

@@ -65,14 +65,18 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
     """What a skill's outcome was about, timed: the moment a question named ("am I free
-    at 11?"), else an event, a reminder or an alarm (the first of several asked about)."""
+    at 11?"), else an event, a reminder, an alarm or a timer (the first of several asked
+    about)."""
     if data.get("at"):
         at = datetime.fromisoformat(str(data["at"]))
         return {"at": at.replace(tzinfo=at.tzinfo or tz).astimezone(tz), "title": "",
                 "kind": "moment"}
     for key, when, title in (("event", "start", "title"), ("events", "start", "title"),
                              ("reminder", "due", "text"), ("reminders", "due", "text"),
-                             ("alarm", "next_fire", "label"), ("alarms", "next_fire", "label")):
+                             ("alarm", "next_fire", "label"), ("alarms", "next_fire", "label"),
+                             # "how long till the laundry's done? remind me to hang it out 5
+                             # minutes after": when the timer goes off
+                             ("timer", "deadline", "name"), ("timers", "deadline", "name")):
         v = data.get(key)
         if isinstance(v, list):
             v = v[0] if v else None
@@ -164,6 +168,27 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         when = f"at {_say_clock(moved)} {_say_day(moved.date())}"
     out = f"{piece[:m.start()].rstrip()} {when}{rest}".strip()
     return _about(out, when, piece, about)
+
+
+# a reminder timed from a thing it names itself: "remind me 15 minutes before the team
+# meeting", "remind me about the dentist appointment an hour before"
+_REMINDS = _LEAD + r"(?P<lead>remind me|set (?:a|another|me a) reminder)"
+_BEFORE_NAMED = re.compile(
+    rf"{_REMINDS}\s+(?P<amount>{_AMOUNT})\s+(?P<dir>before|after)\s+(?:(?:the|my|our)\s+)?"
+    r"(?P<thing>[\w' -]{2,40}?)(?:\s+(?:starts?|begins?|finishes|ends))?\s*[.!?]*$", re.I)
+_ABOUT_NAMED = re.compile(
+    rf"{_REMINDS}\s+(?:about|of|for)\s+(?:(?:the|my|our)\s+)?(?P<thing>[\w' -]{{2,40}}?)\s+"
+    rf"(?P<amount>{_AMOUNT})\s+(?P<dir>before|beforehand|ahead|after)"
+    r"(?:\s+(?:it|that)(?:\s+(?:starts?|begins?))?)?\s*[.!?]*$", re.I)
+
+
+def thing_timed(piece: str) -> tuple[str, str] | None:
+    """A reminder timed from a thing it names: (the reminder timed from "it", for
+    :func:`anchored` with the thing as ``about``; the thing's words), or None."""
+    m = _BEFORE_NAMED.match(piece.strip()) or _ABOUT_NAMED.match(piece.strip())
+    if m is None or re.search(r"\b(?:alarm|timer|reminder)s?\b", m["thing"], re.I):
+        return None
+    return f"remind me {m['amount']} {m['dir']}", m["thing"]
 
 
 def _before_it(piece: str, it: re.Match[str], about: dict[str, Any], now: datetime,

@@ -247,6 +247,9 @@ _DAY_QUERY = re.compile(
     rf"|^what (?:have i got|do i have|have i)(?: on)? {_DAYS}$"
     rf"|^what(?:'s|s| is) (?:happening|going on|on) (?:on|for) {_DAY}(?: \w+)?(?: {_ORDINAL})?"
     rf"(?: of \w+)?$"
+    # "what's happening wed afternoon" (a day of the user's; "… in town" is out and about)
+    rf"|^what(?:'s|s| is) (?:happening|going on) {_ONE_DAY}"
+    r"(?: (?:morning|afternoon|evening|night))?$"
     rf"|^what(?:'s|s| is) on (?:on )?{_DAY}(?: (?:morning|afternoon|evening|night))?"
     rf"(?: (?:and|to|until|through|or) (?:on )?{_DAY})?$"
     rf"|^what time(?:'s| is) (?:the|my) (?:\w+ ){{1,3}}(?:on |this |next )?{_DAY}$"
@@ -268,12 +271,14 @@ _FREE_QUERY = re.compile(
 _EVENT = (r"(?:meetings?|appointments?|dinner|lunch|breakfast|brunch|party|class|lesson|"
           r"session|interview|diary|calendar)")
 _EVENT_QUERY = re.compile(
-    rf"^(?:(?:(?:tell me|let me know)\s+)?what (?:time|day)(?:'s| is| does| do)?|when(?:'s| is| does| do)?)"
+    rf"^(?:(?:(?:tell me|let me know)\s+)?(?:what|which) (?:time|day)(?:'s| is| does| do)?|"
+    rf"when(?:'s| is| does| do)?)"
     rf"\b.*?\b{_EVENT}\b"
     # "is my dinner with Anna still on Friday?"
     rf"|^(?:is|are) (?:(?:my|the|our) )?(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|dinner|lunch)\b.*?\bstill "
     r"(?:on|at|for|half|quarter|\d)\b"
-    r"|^(?:when|what time) (?:am i|do i|will i|are we) (?:seeing|meeting|having|going|off)\b"
+    r"|^(?:when|what time|(?:which|what) day) (?:am i|do i|will i|are we) "
+    r"(?:seeing|meeting|having|going|off)\b"
     # "tell me what time I'm dining with Anna on Friday"
     r"|^(?:tell me |let me know |remind me )?(?:when|what time) (?:i'm|i am|am i|we're|we are) "
     r"(?!going to\b|gonna\b)[a-z]+ing\b"

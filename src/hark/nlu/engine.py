@@ -18,6 +18,7 @@ from typing import Any
 from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
 from hark.nlu import edit_requests
 from hark.nlu.dataset import OOS
+from hark.nlu.home_words import LIGHT_INTENTS, light_change, light_said
 from hark.nlu.intents import DURATION_SLOT
 from hark.nlu.place_spans import find_place_spans
 from hark.nlu.rules.lexicon import find_areas
@@ -275,6 +276,8 @@ class NLU:
         order = probs.argsort()[::-1][:3]
         best = int(order[0])
         intent, conf = self.labels[best], float(probs[best])
+        if not lang.startswith("en"):
+            intent, conf, order = self._light_direction(text, lang, probs, order)
         in_scope = intent != OOS and conf >= p.oos_threshold
         slots: list[Slot] = []
         if intent != OOS and not lang.startswith("en"):
@@ -296,9 +299,29 @@ class NLU:
         elif intent != OOS:
             slots = self._english_slots(text, intent, now, lang)
         alts = [IntentScore(self.labels[int(i)], round(float(probs[int(i)]), 4)) for i in order]
+        alts[0] = IntentScore(intent, round(conf, 4))  # the light's words may have chosen it
         return Understanding(text=text, intent=intent, confidence=round(conf, 4), slots=slots,
                              alternatives=alts, in_scope=in_scope, language=lang,
                              source="model")
+
+    def _light_direction(self, text: str, lang: str, probs: Any, order: Any
+                         ) -> tuple[str, float, list[int]]:
+        """A light command whose words say which way (on, off, brighter, dimmer) takes that
+        intent; its confidence is the model's for the four light intents together (it is
+        sure of the light, the words of the direction)."""
+        order = [int(i) for i in order]
+        top = self.labels[order[0]]
+        known = [i for i in LIGHT_INTENTS if i in self.labels]
+        if len(known) < len(LIGHT_INTENTS) or not (
+                top in LIGHT_INTENTS or (light_said(text, lang) and any(
+                    self.labels[i] in LIGHT_INTENTS for i in order))):
+            return top, float(probs[order[0]]), order
+        said = light_change(text, lang)
+        if said is None or said == top:
+            return top, float(probs[order[0]]), order
+        pick = self.labels.index(said)
+        conf = float(sum(probs[self.labels.index(i)] for i in LIGHT_INTENTS))
+        return said, min(conf, 1.0), [pick] + [i for i in order if i != pick][:2]
 
     def _english_slots(self, text: str, intent: str, now: datetime, lang: str) -> list[Slot]:
         """The slot tagger's spans, normalised, with the times and lengths it cut short

@@ -47,7 +47,9 @@ _LENGTH = re.compile(
     r"(?:take|last|run)(?:\s+(?:about|around|roughly|maybe))?)\s+|(?<=,)\s*)(?P<d>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|"
     r"\d+(?:\.\d+)?|half|and|a|couple|of|quarter|an|the)\s+)+(?:hours?|hrs?|minutes?|mins?|"
-    r"days?|weeks?|nights?)(?:\s+and\s+(?:a\s+half|\d+\s+minutes?|a\s+quarter))?)(?!\w)")
+    r"days?|weeks?|nights?)(?:\s+and\s+(?:a\s+half|\d+\s+minutes?|a\s+quarter))?)(?!\w)"
+    # (not a day: "for the day after tomorrow", ", the week after next")
+    r"(?!\s+(?:after|before)\b)")
 
 
 # "a two-hour block", "a 30 minute call": the length said before what it is

@@ -225,12 +225,13 @@ SWITCH_ON = {"de": r"an|ein|anmachen|einschalten|anschalten|anwerfen|starte\w*|m
              "fr": r"allume\w*|en (?:route|marche)|lance\w*|démarre\w*|active\w*",
              "es": r"enci[eé]nd\w*|encender|pr[eé]nd\w*|pon|ponme|pon[eé]|activa\w*|"
                    r"arranca\w*|conecta\w*|en marcha",
-             "it": r"accendi\w*|accendere|metti su|avvia\w*|attiva\w*|fai partire|"
+             # the formal imperatives too ("Accenda", "Attivi la presa")
+             "it": r"accend[aie]\w*|metti su|avvi[aio]\w*|attiv[aio]\w*|fai partire|"
                    r"in funzione"}
 SWITCH_OFF = {"de": r"aus|ausmachen|ausschalten|abschalten|stopp\w*|unterbrich\w*|trenn\w*",
               "fr": r"éteins|éteignez|éteindre|arrête\w*|coupe\w*|désactive\w*",
               "es": r"ap[aá]g\w*|apagar|desconecta\w*|para|desactiva\w*",
-              "it": r"spegni\w*|spegnere|ferma\w*|stacca\w*|disattiva\w*|stut\w*"}
+              "it": r"spegn\w*|speng\w*|ferm[ai]\w*|stacc[ahi]\w*|disattiv[aio]\w*|stut\w*"}
 
 
 def switched(text: str, language: str) -> bool | None:
@@ -255,3 +256,68 @@ def _inflected(word: str, language: str) -> str:
     if word[-1] in "oa":  # Italian
         return w[:-1] + r"[oaie]"
     return w[:-1] + r"[ei]" if word[-1] == "e" else w
+
+
+# Lights in the model's hands (phrasings the templates do not know): which way the light
+# is to change, read from closed-class words. The encoder's pooled sentence tells a light
+# command well but not its direction in these languages ("kannst du die Beleuchtung ein
+# bisschen hochdrehen?" read as dimming, "Apágame la luz" as switching on).
+LIGHT_INTENTS = ("iot_hue_lighton", "iot_hue_lightoff", "iot_hue_lightup", "iot_hue_lightdim")
+LIGHT_WORDS = {
+    "de": r"licht\w*|lampe\w*|leuchte\w*|beleuchtung|glühbirne\w*|birne\w*|deckenlicht\w*",
+    "fr": r"lumière\w*|lampe\w*|éclairage\w*|luminaire\w*|lampadaire\w*|plafonnier\w*",
+    "es": r"luz|luces|lámpara\w*|lampara\w*|foco\w*|iluminación|bombilla\w*|bombillo\w*",
+    "it": r"luc[ei]|lampad\w*|illuminazione|plafonier\w*|lampadari\w*",
+}
+BRIGHTER = {
+    "de": r"heller|aufhellen|hochdreh\w*|hochdimm\w*|hochfahren|raufdreh\w*|aufdimm\w*|"
+          r"volle\w* helligkeit|maximale\w* helligkeit|mehr licht",
+    "fr": r"plus (?:fort|forte|clair|claire|lumineu\w*|intense)|augmente\w*|monte\w*|"
+          r"à fond|au (?:max|maximum)|plus de lumière",
+    "es": r"s[uú]b[eai]\w*|subir|aumenta\w*|aument[ae]\w*|más (?:fuerte|brillo|luz|clar[ao]|"
+          r"intens[ao]|brillante)|al máximo|a tope",
+    "it": r"più (?:forte|luce|luminos\w*|chiar\w*|intens\w*)|alza\w*|alzi|aumenta\w*|"
+          r"aumenti|al massimo",
+}
+DIMMER = {
+    "de": r"dunkler|dimm\w*|herunterdimm\w*|runterdimm\w*|herunterdreh\w*|runterdreh\w*|"
+          r"abdunkeln|abdimm\w*|weniger (?:hell|licht)|gedämpft\w*|schwächer",
+    "fr": r"baisse\w*|tamise\w*|diminue\w*|moins (?:fort|forte|clair|claire|lumineu\w*|"
+          r"de lumière)|plus (?:doux|douce|sombre|faible|tamisé\w*)",
+    "es": r"b[aá]j[ae]\w*|bajar|aten[uú]a\w*|menos (?:luz|brillo|fuerte|intens\w*)|"
+          r"más (?:tenues?|suaves?|baj[ao]s?)",
+    "it": r"abbass\w*|attenu\w*|meno (?:forte|luce|luminos\w*|intens\w*)|"
+          r"più (?:bass[ae]|soffus\w*|tenu[ei]|fioc[ah]e?|debol[ei])",
+}
+# what the room is like, said instead of what to do: read only when no switching word is
+# ("Está muy oscuro, ¿podría encender la lámpara?" asks for the light on)
+TOO_DARK = {"de": r"zu (?:dunkel|düster|finster)", "fr": r"trop sombre",
+            "es": r"(?:muy|demasiado) oscuro", "it": r"troppo (?:buio|scuro)"}
+TOO_BRIGHT = {"de": r"zu (?:hell|grell)",
+              "fr": r"trop (?:fort|forte|clair|claire|lumineu\w*|vive)",
+              "es": r"(?:muy|demasiado) (?:fuerte|brillante|clar[ao])",
+              "it": r"troppo (?:forte|luminos\w*|chiar\w*)"}
+
+
+def light_said(text: str, language: str) -> bool:
+    words = LIGHT_WORDS.get(language)
+    return bool(words and find_words(words, text.lower()))
+
+
+def light_change(text: str, language: str) -> str | None:
+    """The light intent ``text`` asks for by its words: brighter or dimmer first (the more
+    specific: "Dreh die Lampe auf volle Helligkeit"), then on or off, then a room too dark
+    or too bright; None when it says no direction, or two."""
+    if language not in BRIGHTER:
+        return None
+    low = text.lower().replace("’", "'")
+    up, down = find_words(BRIGHTER[language], low), find_words(DIMMER[language], low)
+    if up or down:
+        return None if up and down else ("iot_hue_lightup" if up else "iot_hue_lightdim")
+    on = switched(text, language)
+    if on is not None:
+        return "iot_hue_lighton" if on else "iot_hue_lightoff"
+    dark, bright = find_words(TOO_DARK[language], low), find_words(TOO_BRIGHT[language], low)
+    if bool(dark) == bool(bright):
+        return None
+    return "iot_hue_lightup" if dark else "iot_hue_lightdim"

@@ -220,7 +220,8 @@ def _tidy(title: str) -> str:
     # a clock time left at the end when no day was said ("a call with priya in at 11")
     title = _CLOCK_AT_END.sub("", title.strip())
     title = _EVENT_NAMED.sub("", title)  # "new event tmrw 3pm study group"
-    return re.sub(r"(?:\s+(?:on|at|for|in|this|next|from|please))+$", "", title)
+    # (and an article or a comma left of a day: "aarav's birthday party, the [day after …]")
+    return re.sub(r"(?:[\s,;:]+(?:on|at|for|in|this|next|from|please|the))*[\s,;:-]*$", "", title)
 
 
 # the event named as such before its title: "new event", "calendar entry:"
@@ -784,6 +785,7 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         same = re.search(r",?\s*(?:at\s+)?(?:the\s+)?same (?:time|hour)$", said)
         if same:
             said = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", said[:same.start()])
+        said = re.sub(r",?\s+instead$", "", said)  # "… is now on Saturday instead, same time"
         # "… to wednesday instead of thursday": the old day names which one
         instead = re.search(r"\s+instead of\s+(.+)$", said)
         old = f" {instead.group(1)}" if instead else ""

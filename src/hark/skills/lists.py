@@ -340,9 +340,9 @@ def _name_from(u: Understanding, language: str = "en") -> str:
 
 
 # a list's name is a few words and holds no request: "out of [toilet roll add toilet roll to
-# the shopping] list" is no list's name
-_NOT_IN_NAMES = re.compile(r"(?:add|put|remove|take|tick|cross|the|my|our|onto|from|off|and|"
-                           r"please|can|could)")
+# the shopping] list" is no list's name ("bits and bobs" is: "and" and "the" may be in one)
+_NOT_IN_NAMES = re.compile(r"\b(?:add|put|remove|take|tick|cross|onto|from|off|please|can|"
+                           r"could)\b")
 
 
 def _a_name(name: str) -> bool:

@@ -553,6 +553,12 @@ class Reminders:
             start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
             end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
             hits = [r for r in hits if start <= r.due.astimezone(ctx.tz).date() <= end] or hits
+        elif v is not None and v.get("kind") == "datetime" and v.get("end"):
+            # a part of a day ("my reminder for Thursday evening"): those in it, else that day
+            lo, hi = datetime.fromisoformat(v["datetime"]), datetime.fromisoformat(v["end"])
+            hits = [r for r in hits if lo <= r.due < hi] or [
+                r for r in hits if r.due.astimezone(ctx.tz).date() == lo.astimezone(
+                    ctx.tz).date()] or hits
         each = each_named(await self._pending(ctx), u.text, _match,  # by words or day
                           lambda rows, part: _on_day_said(rows, part, ctx)) \
             if lang.pick(ctx.language) == "en" else []

@@ -158,8 +158,9 @@ def _tightest(words: list[str], value: dict[str, Any], slot_type: str, now: date
             {k: v for k, v in value.items() if k != "ambiguous"}
 
     lo, hi = 0, len(words)
-    while hi - lo > 1 and filler(words[hi - 1]) and same(lo, hi - 1):
-        hi -= 1
+    while hi - lo > 1 and (filler(words[hi - 1]) or words[hi - 1] in _NOUN_TIMES) and \
+            same(lo, hi - 1):
+        hi -= 1  # "remind me at 7pm on Friday about dinner with Anna": dinner is what about
     while hi - lo > 1 and (filler(words[lo]) or words[lo] in _NOUN_TIMES) and \
             same(lo + 1, hi):
         lo += 1  # "start dinner at quarter to six": dinner is what to do, not when
@@ -774,6 +775,9 @@ def _name_said(timers: list[Timer], text: str) -> str:
     """The name of a running timer said anywhere in ``text``: "pause the pasta"."""
     said = clean(text)
     names = {t.name for t in timers if t.name and re.search(rf"\b{re.escape(t.name)}\b", said)}
+    if not names:  # "how long until the washing's done": the laundry timer
+        names = {t.name for t in timers if t.name for other, same in _SAME_NAME.items()
+                 if same == t.name and re.search(rf"\b{other}\b", said)}
     return names.pop() if len(names) == 1 else ""
 
 

@@ -62,6 +62,8 @@ _GREETING = re.compile(r"^(?:(?:my\s+)?dear\s+(?:assistant|hark)\s*,?\s*)?(?:(?:
 _ASIDE_FIRST = re.compile(r"^(?:(?:duw|oh|ah|right|okay|ok|so|hey|aye|och|crikey|blimey|god)\s*,?\s*)*"
                           r"(?:i (?:nearly|almost) forgot|before i forget|while i remember|"
                           r"while i think of it|quick one|one more thing|just one thing|"
+                          # Indian English: "Do one thing, set a timer for half an hour"
+                          r"(?:please\s+)?do one thing|"
                           # "Just off a twelve-hour shift, set an alarm …"
                           r"(?:just\s+)?(?:off|back from|home from|in from) (?:a|an|my|the) [\w -]{1,30}?"
                           r"(?:shift|flight|drive|run|trip|walk|day))\s*[,.:;!-]+\s*"

@@ -160,7 +160,10 @@ _SPOKEN = [(re.compile(r"\bgonna\b", re.I), "going to"), (re.compile(r"\bwho'm\b
            (re.compile(r"\bwhen's\b(?=.*\b(?:finish|end|start|begin)\s*\??$)", re.I), "when does"),
            # "cross all three off the shopping list": them
            (re.compile(r"\b(cross|tick|take|strike)\s+(?:all\s+(?:two|three|four|five|\d)|both)"
-                       r"(?:\s+of\s+(?:them|those))?\s+off\b", re.I), r"\1 them off")]
+                       r"(?:\s+of\s+(?:them|those))?\s+off\b", re.I), r"\1 them off"),
+           # Indian English "tomorrow itself", "by 5 o'clock itself": that very time
+           (re.compile(r"\b(today|tomorrow|tonight|now|\w+day|morning|evening|night|o'clock|"
+                       r"\d(?:am|pm)?|[ap]\.m\.)\s+itself\b", re.I), r"\1")]
 
 
 def _calques(text: str) -> str:

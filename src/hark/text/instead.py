@@ -73,6 +73,8 @@ _NOW_AT = re.compile(
     r"(?:\s*,?\s*(?:not|instead of|rather than)\s+(?:at\s+|on\s+)?[^,.?!]+?)?"
     # "…, still half seven": the same clock on the new day
     r"(?:\s*,?\s*(?:still|same time,?)\s+(?:at\s+)?(?P<still>[^,.?!]+?))?"
+    # "… on Saturday instead, same time": the day alone changes
+    r"(?:\s*,?\s*(?:at\s+)?(?:the\s+)?same (?:time|hour))?"
     r"(?:\s*[,.]?\s*(?:(?:so|and)\s+)?(?:(?:can|could|would) you\s+|please\s+)*(?:update|change|"
     r"move|fix|sort|amend)\s+(?:it|that|the calendar|my calendar)(?:\s+(?:on|in)\s+(?:the|my)\s+"
     r"(?:calendar|diary))?(?:\s+for me)?(?:\s+please)?)?"
@@ -103,8 +105,14 @@ _RESCHEDULED_ME = re.compile(
     rf"^(?:the|my)\s+(?P<who>{_WHO_WORDS})(?:'s|\s+surgery|\s+practice)?"
     # ("The dentist rang, they've moved my appointment to next Monday at 10.15.")
     r"(?:\s+(?:rang|called|phoned|texted|emailed)\s*[,.;]?\s*(?:and\s+)?(?:they|she|he)(?:'ve|\s+have|\s+has)?)?"
-    r"\s+(?:has|have|'s|just)?\s*(?:rescheduled|moved|changed|put|booked)\s+(?:me|us|my appointment|"
-    r"the appointment|it)\s+(?:to|for)\s+(?P<new>[^.!?]+?)\s*[.!]?"
+    r"(?:\s+(?:has|have|'s|just)?\s*(?:rescheduled|moved|changed|put|booked)\s+(?:me|us|my appointment|"
+    r"the appointment|it)"
+    # ("The dentist just rang, my appointment's been moved to 3:30pm the same day.")
+    r"|\s+(?:just\s+)?(?:rang|called|phoned|texted|emailed)\s*[,.;]\s*(?:and\s+)?(?:my|the)\s+"
+    r"appointment(?:'s|\s+is|\s+has)\s+(?:been\s+|now\s+)?(?:moved|changed|rescheduled|"
+    r"pushed back|put back|brought forward))"
+    r"\s+(?:to|for|till)\s+(?P<new>[^.!?]+?)(?:,?\s+(?:on\s+)?(?:the\s+)?same day|,?\s+that day)?"
+    r"\s*[.!]?"
     r"(?:\s*(?:(?:please|can you|could you)\s+)*(?:update|change|move|fix|amend)\s+(?:the|my|it)"
     r"(?:\s+(?:appointment|calendar|diary))?(?:\s+please)?\s*[.!?]?)?$", re.I)
 

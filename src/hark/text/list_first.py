@@ -25,6 +25,12 @@ _IF_YOU = r"(?:[\s,]+(?:if you would|if you could|if you don't mind|please|thank
 _SOME = (r"(?:these|this|the following|these things|the following things|one more thing|"
          r"one more|another thing|another one|a few things|some things|a couple of things|"
          r"some stuff|a few bits)")
+# a new list with its first items: "new list called packing: passport, charger",
+# "make a new list called packing with passport, charger and socks"
+_NEW_LIST = re.compile(
+    rf"^{_ASK}(?:(?:make|create|start|set up|open)\s+(?:me\s+)?)?(?:an?\s+)?new\s+list\s+"
+    r"(?:called|named|for)\s+(?P<list>[\w' -]{1,30}?)(?:\s+list)?"
+    r"(?:\s*:\s*|\s+with\s+|\s*,\s*(?:and\s+)?(?:add|put)\s+(?:on\s+)?)(?P<items>\S.*)$", re.I)
 _SAID = [
     # "tick off two items on my to-do list: book a haircut, and renew passport"
     re.compile(rf"^{_ASK}(?P<verb>tick off|cross off|take off|remove|delete|strike off)\s+"
@@ -36,6 +42,7 @@ _SAID = [
     # "one more for the shopping list, shower gel"
     re.compile(rf"^{_ASK}(?:{_SOME}|one more item|another item)\s+(?:for|on|to)\s+{_LIST}"
                r"\s*[:,-]\s*(?P<items>\S.*)$", re.I),
+    _NEW_LIST,
     # "shopping list: apples, pears", "todo add: …", "for the shopping list if you would: …",
     # "in my to-do list add these: …", "shopping list stuff: …"
     re.compile(rf"^{_ASK}(?:(?:for|on|in|to)\s+)?{_LIST}(?:\s+(?:stuff|things|items|bits))?"
@@ -148,7 +155,8 @@ def _items_first(text: str) -> str:
             return text
         lst = m["list"]
         if not re.search(r"\blist$", lst, re.I):
-            if not re.search(r":\s*" + re.escape(items[:20]), stripped):
+            if pattern is not _NEW_LIST and not re.search(r":\s*" + re.escape(items[:20]),
+                                                          stripped):
                 continue  # "add to shopping milk": not a list said first
             lst = f"{lst} list"
         if not re.match(r"(?:the|my|our)\s", lst, re.I):

@@ -60,6 +60,10 @@ _WORDS = [
     (re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b", re.I), r"\1:\2"),
     (re.compile(r"(?<=day )eve\b", re.I), "evening"),
     (re.compile(r"\bappt\b", re.I), "appointment"),
+    # "set a one-off for 8 on Saturday", "delete the Saturday one-off": an alarm that
+    # does not repeat (a one-off reminder or event is named so)
+    (re.compile(r"\b(one-off|one off)\b(?!\s*(?:alarm|reminder|event|appointment|meeting|"
+                r"timer|payment|thing|job|task|charge|fee)s?\b)(?!-)", re.I), r"\1 alarm"),
     (re.compile(r"\b(?:tmrw|tmw|tmr|tomoz|2moro|2morrow|tomo|tomorra|tomoro|tmoro)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:2nite|2night|tonite)\b", re.I), "tonight"),
     # "remind me 2 text jess": to
