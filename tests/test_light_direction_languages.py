@@ -21,6 +21,7 @@ from hark.nlu.home_words import light_change
     ("Spenga la luce in cucina, per cortesia", "it", "iot_hue_lightoff"),
     ("Accenda la lampada del salotto", "it", "iot_hue_lighton"),
     ("Alza un po' la luce in camera", "it", "iot_hue_lightup"),
+    ("Je veux que la lumière du salon soit éteinte", "fr", "iot_hue_lightoff"),
     ("Wie hell ist es draußen?", "de", None),
     ("più forte e meno luce", "it", None),  # both ways: the model decides
 ])

@@ -117,6 +117,7 @@ def test_a_new_list_with_its_first_items(text: str, out: str) -> None:
 def test_a_bare_one_off_is_an_alarm() -> None:
     assert written_out("delete the friday one-off") == "delete the friday one-off alarm"
     assert written_out("set a one-off reminder") == "set a one-off reminder"
+    assert written_out("you can tick that one off") == "you can tick that one off"
 
 
 def test_said_another_way() -> None:
@@ -148,6 +149,32 @@ CHANGES: list[tuple[str, str, dict[str, Any]]] = [
     ("how much longer on the washing", "query", {"mention": [{"minutes": 15}],
                                                  "absent": ["pasta"]}),
     ("delete the saturday one-off", "change", {"gone": ["A3"]}),
+    # asked for by place, politely, in another word order
+    ("what's the third item on my shopping list", "query", {"mention": ["bread"],
+                                                            "absent": ["milk"]}),
+    ("last thing on the to-do list?", "query", {"mention": ["haircut"], "absent": ["passport"]}),
+    ("remove from the to-do list the last item", "change",
+     {"gone_items": {"to-do": ["book a haircut"]}}),
+    ("kindly confirm the time of my dentist appointment", "query", {"mention": ["14:00"]}),
+    ("please help me to check if I have any alarms on Saturday", "query",
+     {"mention": ["09:00"], "absent": ["07:15"]}),
+    ("remind me, is the bins reminder still on Thursday?", "query", {"mention": ["19:00"]}),
+    ("could you be a dear and tell me when the team meeting finishes", "query",
+     {"mention": ["10:00"]}),
+    ("which day is the reminder about Sam's card", "query", {"mention": ["Saturday"]}),
+    ("The team meeting please move one hour later.", "change",
+     {"changed": {"E1": {"start": "2026-12-01T10:00"}}}),
+    ("Give to the pasta timer two minutes more.", "change",
+     {"changed": {"T1": {"remaining_s": 600}}}),
+    ("Set the laundry timer please on 10 minutes.", "change",
+     {"changed": {"T2": {"remaining_s": 600}}}),
+    ("ditch that swimming alarm for saturday", "change", {"gone": ["A3"]}),
+    ("shove the dentist reminder back half an hour, I'll be at work", "change",
+     {"changed": {"R1": {"due": "2026-12-01T10:30"}}}),
+    ("make my first alarm ten minutes later", "change", {"changed": {"A1": {"time": "06:40"}}}),
+    ("how long have I got till the pasta's done", "query", {"mention": [{"minutes": 8}]}),
+    ("what's the next thing you're reminding me about", "query",
+     {"mention": ["dentist", "10:00"]}),
 ]
 
 
@@ -181,6 +208,33 @@ SEVERAL: list[tuple[str, dict[str, Any]]] = [
       "new_reminders": [{"due": "2026-12-01T11:00", "about": ["light bulbs"]}]}),
     ("remind me on friday at 6pm about drinks with Jo",
      {"new_reminders": [{"due": "2026-12-04T18:00", "about": ["drinks", "jo"]}]}),
+    # a reminder timed from a thing with what to do then; typed shorthand; conditions
+    ("remind me half an hour before the dentist appointment to take my forms, and add plasters "
+     "to the shopping list",
+     {"new_reminders": [{"due": "2026-12-02T13:30", "about": ["forms"]}],
+      "new_items": {"shopping": ["plasters"]}}),
+    ("when's the team meeting? put in a reminder 20 minutes before it to print the agenda",
+     {"mention": ["09:00"], "new_reminders": [{"due": "2026-12-01T08:40", "about": ["agenda"]}]}),
+    ("how long left on laundry? add 5 mins to it",
+     {"mention": [{"minutes": 15}], "changed": {"T2": {"remaining_s": 1200}}}),
+    ("timer 10 mins for rice n another 1 for 4 mins for the eggs",
+     {"new_timers": [{"seconds": 600, "name": "rice"}, {"seconds": 240, "name": "eggs"}]}),
+    ("is milk on shopping? if not add it. also add honey",
+     {"mention": ["milk"], "new_items": {"shopping": ["honey"]}}),
+    ("is bread on the shopping list? if it is take it off, and put on rolls",
+     {"mention": ["bread"], "gone_items": {"shopping": ["bread"]},
+      "new_items": {"shopping": ["rolls"]}}),
+    ("alarm every sat n sun 9am + remind me sat 6pm to call gran",
+     {"new_alarms": [{"time": "09:00", "repeat": ["SA", "SU"]}],
+      "new_reminders": [{"due": "2026-12-05T18:00", "about": ["gran"]}]}),
+    ("book a call with the bank for thursday from 2 till 3, and remind me 10 minutes beforehand "
+     "to find my statements",
+     {"new_events": [{"start": "2026-12-03T14:00", "end": "2026-12-03T15:00", "about": ["bank"]}],
+      "new_reminders": [{"due": "2026-12-03T13:50", "about": ["statements"]}]}),
+    ("add crisps & dip to shopping & call the vet to my to-do",
+     {"new_items": {"shopping": ["crisps", "dip"], "to-do": ["call the vet"]}}),
+    ("what's on me friday? and move dinner with anna to 8pm",
+     {"mention": ["19:30"], "changed": {"E3": {"start": "2026-12-04T20:00"}}}),
 ]
 
 
@@ -188,3 +242,44 @@ SEVERAL: list[tuple[str, dict[str, Any]]] = [
 async def test_each_request_about_a_thing_is_done(text: str, expect: dict[str, Any]) -> None:
     ok, said, diff = await judge_several({"text": text, "kind": "compound", "expect": expect})
     assert ok, (said, diff)
+
+
+NEW: list[tuple[str, str, dict[str, Any]]] = [
+    ("remind me at 20h to call the plumber", "reminder",
+     {"due": "2026-11-30T20:00", "about": ["plumber"]}),
+    ("remind me in exactly 45 minutes to check the oven", "reminder",
+     {"due": "2026-11-30T17:45", "about": ["oven"]}),
+    ("I need cat food and kitchen roll, add them to the list please", "list_add",
+     {"list": "shopping", "items": ["cat food", "kitchen roll"]}),
+    ("add these items to my shopping list: rice, lentils", "list_add",
+     {"list": "shopping", "items": ["rice", "lentils"]}),
+    ("add fix the gate, and also clean the car, to my to-do list", "list_add",
+     {"list": "to-do", "items": ["fix the gate", "clean the car"]}),
+    ("add mend and varnish the table to my to-do list", "list_add",
+     {"list": "to-do", "items": ["mend and varnish the table"]}),
+    ("remind mi fi pay di rent tomorrow at 9", "reminder",
+     {"due": "2026-12-01T09:00", "about": ["pay", "rent"]}),
+    ("put plantain pon di shopping list", "list_add",
+     {"list": "shopping", "items": ["plantain"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expect"), NEW, ids=[c[0] for c in NEW])
+async def test_a_new_thing_said_another_way(text: str, kind: str, expect: dict[str, Any]) -> None:
+    from everyday_bench import judge as judge_new
+
+    ok, said, held = await judge_new({"text": text, "kind": kind, "expect": expect})
+    assert ok, (said, held)
+
+
+def test_patois_is_read_only_in_english() -> None:
+    assert standard("remind mi fi call di landlord") == "remind me to call the landlord"
+    assert standard("Imposta un timer di 5 minuti") == "Imposta un timer di 5 minuti"
+    assert standard("put the wi-fi plug on the list") == "put the wi-fi plug on the list"
+    assert standard("Ricordami di comprare il latte") == "Ricordami di comprare il latte"
+
+
+def test_a_french_clock_after_at_is_a_time_not_a_length() -> None:
+    assert written_out("remind me at 19h to call") == "remind me at 19:00 to call"
+    assert written_out("at 8h30 tomorrow") == "at 08:30 tomorrow"
+    assert written_out("a timer for 1h30") == "a timer for 1h30"

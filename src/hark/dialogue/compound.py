@@ -62,6 +62,8 @@ _POLITE = re.compile(
 # verbs that only the assistant is asked to do: they open a request even after a reminder
 _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| my)|"
            # said without a verb: "timer 30 minutes", "alarm for 7am"
+           # "alarm every sat and sun 10am + remind me …"
+           r"(?:an? )?alarm (?=(?:every|each|on|tomorrow|tonight|weekdays?|weekends?)\b)|"
            r"(?:an? )?(?:timer|alarm)(?: for| at| in)? "
            rf"(?=\d|an? |{HOUR_WORDS}|fifteen|twenty|thirty|forty|half|quarter)|"
            r"(?:an? )?[\w]+[- ](?:minutes?|hours?|seconds?) timer\b|"
@@ -340,15 +342,19 @@ _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|
 
 # a reason said after the request: "…, I need to chuck a sock in", "…, as the whole
 # weekend's been called off"
-_REMARK_OPENS = (r"(?:i need to|i've|i have|i'll be|those are|these are|that's|there's|i'm|"
+_REMARK_OPENS = (r"(?:i need to|i've|i have|i'll|i will|we'll|those are|these are|that's|there's|i'm|"
                  r"i am|i still|i was|we've|we have|as|because|since|cos|'cause|it's|they're|"
                  r"they'd|they've|they were|it was|it'd|we're|she's|he's|the whole|"
                  # "…, I cut it already", "…, someone's at the door"
                  r"i (?:already|just|finally)|i \w+ (?:it|them|that|those) already|someone's|"
                  r"somebody's|the \w+ (?:keep|keeps|always|never|ate|eat|have|has|had|were|was|"
                  r"\w+n't|opens|closes|starts|finishes|put|got|took|left|broke|spilled|came|went)\b|"
+                 # "…, being the days on which I do not attend chambers", "…, my grandson's
+                 # riding in the junior bronc event"
+                 r"being|my [\w-]+(?:'s|\s+is|\s+are)\s+\w+ing|"
                  # "…, the kids can play video games till then"
-                 r"(?:the \w+|we|they|he|she|you) (?:can|could|will|should|must|may|might|"
+                 # (not "you": "…, you can clear the whole thing" asks it)
+                 r"(?:the \w+|we|they|he|she) (?:can|could|will|should|must|may|might|"
                  r"need to|want to|have to)\b|"
                  # "…, collection's a day early this week"
                  r"[a-z]+'s (?:a|an|been|early|late|not|off|cancelled|moved|closed|shut|changed)\b|"

@@ -64,6 +64,9 @@ _ASKED = re.compile(
     r"(?:\s+(?:set for|set|going off|go off|goes off|ring|start|starting|finish|end|at|on|"
     r"got(?: left)?|left)"
     r"(?!\s+\w+day))?\s*[?.!]*$", re.I)
+# a timer asked about by its bare name, typed: "how long left on pasta??"
+_BARE_LEFT_ON = re.compile(r"^how long(?:'s| is)? left on (?!the\b|my\b|that\b)([a-z][\w-]*)(?=[?.!\s]*$)",
+                           re.I)
 # the shopping asked about without naming the list: "what do we need from tesco"
 _FROM_SHOPS = re.compile(r"\b(?:need|get|buy|pick up)\b.*\bfrom\s+(?:the\s+)?(?:shops?|supermarket|"
                          r"market|tesco|lidl|aldi|asda|sainsbury'?s|morrisons|waitrose|co-?op)\b"
@@ -109,18 +112,22 @@ def resolve(tail: str, head: str) -> str:
         else ("", "")
     off_list = _OFF_IT.search(tail)
     if on_list and off_list:  # "is bread on the shopping list? if it is, take it off"
-        return f"take {item} off {lst_said}"
+        # (what follows stays: "…, and put on firelighters")
+        rest = re.sub(r"^\s+(?:off\s+)?(?:(?:the|my)\s+(?:[\w-]+\s+)?list|it|there)\b", "",
+                      tail[off_list.end():])
+        return f"take {item} off {lst_said}{rest}"
     put_on = _ON_IT.search(tail)
     if on_list and put_on:  # "is toothpaste on the list? if not, pop it on"
         return f"add {item} to {lst_said}{tail[put_on.end():]}"
     heading = _TIMER_HEADING.match(head.strip())
+    said_head = _BARE_LEFT_ON.sub(r"how long is left on the \1", head.strip())
     asked = _ASKED.match(f"how long is left on the {heading['thing']}" if heading
-                         else head.strip())
+                         else said_head)
     if asked and re.match(r"how\b", head.strip(), re.I) and not re.search(
             rf"\b{NOUN}s?\b", asked.group("thing"), re.I):  # "how long's left on the laundry"
         # "how long has the laundry got left": "the laundry timer", not "… got left timer"
         thing = asked.group("thing")
-        asked = _ASKED.match(head.strip().replace(thing, f"{thing} timer", 1))
+        asked = _ASKED.match(said_head.replace(thing, f"{thing} timer", 1))
     plan = _PLAN.match(head.strip())
     changed = _CHANGE_IT.search(tail)
     made = _MADE.match(body)

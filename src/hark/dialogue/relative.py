@@ -30,7 +30,7 @@ _RELATIVE = re.compile(
 # a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
 _CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|(?:can|could|would|will) you)[\s,]+)*"
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
-                      r"\s+(?:also\s+)?(?:me\s+)?(?:a|an|another|one|a new|a second|one more)\b"
+                      r"\s+(?:also\s+)?(?:me\s+)?(?:in\s+)?(?:a|an|another|one|a new|a second|one more)\b"
                       # no article: "set alarm one hour before it"
                       r"|(?:set|add|create|make|put)\s+(?:an?\s+)?(?:alarm|reminder)\b)",
                       re.I)
@@ -175,7 +175,9 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
 _REMINDS = _LEAD + r"(?P<lead>remind me|set (?:a|another|me a) reminder)"
 _BEFORE_NAMED = re.compile(
     rf"{_REMINDS}\s+(?P<amount>{_AMOUNT})\s+(?P<dir>before|after)\s+(?:(?:the|my|our)\s+)?"
-    r"(?P<thing>[\w' -]{2,40}?)(?:\s+(?:starts?|begins?|finishes|ends))?\s*[.!?]*$", re.I)
+    r"(?P<thing>[\w' -]{2,40}?)(?:\s+(?:starts?|begins?|finishes|ends))?"
+    # what to do then: "… before the team meeting to print the rota"
+    r"(?P<task>\s+(?:to|that|about)\s+[^,.;!?]+?)?\s*[.!?]*$", re.I)
 _ABOUT_NAMED = re.compile(
     rf"{_REMINDS}\s+(?:about|of|for)\s+(?:(?:the|my|our)\s+)?(?P<thing>[\w' -]{{2,40}}?)\s+"
     rf"(?P<amount>{_AMOUNT})\s+(?P<dir>before|beforehand|ahead|after)"
@@ -188,7 +190,8 @@ def thing_timed(piece: str) -> tuple[str, str] | None:
     m = _BEFORE_NAMED.match(piece.strip()) or _ABOUT_NAMED.match(piece.strip())
     if m is None or re.search(r"\b(?:alarm|timer|reminder)s?\b", m["thing"], re.I):
         return None
-    return f"remind me {m['amount']} {m['dir']}", m["thing"]
+    task = (m.groupdict().get("task") or "").rstrip()
+    return f"remind me {m['amount']} {m['dir']}{task}", m["thing"]
 
 
 def _before_it(piece: str, it: re.Match[str], about: dict[str, Any], now: datetime,

@@ -123,6 +123,11 @@ _REMINDER_QUERY = re.compile(
     r"|^(?:(?:tell me|let me know)\s+)?(?:what|when|anything|something|is there|have i)\b.*?\b(?:be|being|"
     r"get|getting) reminded\b"
     r"|^(?:is|are) (?:my |the |that )?(?:\w+ )?reminders?\b"  # "is the bins reminder at 7?"
+    # "is that birthday card reminder for Sam still on Saturday?", "on which day is the
+    # reminder for the bins?"
+    r"|^(?:is|are) (?:my|the|that|this) (?:[\w'-]+ ){0,4}?reminders?\b.*\bstill\b"
+    r"|^(?:on |for )?(?:which|what) (?:day|date|time) (?:is|are|was) (?:my|the|that) "
+    r"(?:[\w'-]+ ){0,4}?reminders?\b"
     r"|\b(?:read|list|tell me|show me|go through)\b.*?\breminders\b"
     r"|^(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:check|look at|look through)\s+"
     r"(?:my|the|our|all my)\s+reminders\b"
@@ -221,7 +226,11 @@ _ALARM_OFF = re.compile(
     r"\d{1,2}(?::\d\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:alarm|one))?$"
     # "bin the 7:15 alarm", "ditch the swimming alarm"
     r"|^(?:please\s+)?(?:bin|ditch|scrap|kill|nuke|lose)\s+(?:the|my|that|tomorrow's)\s+"
-    r"(?:[\w:'-]+\s+){0,2}?alarms?$")
+    r"(?:[\w:'-]+\s+){0,2}?alarms?(?:\s+(?:for\s+|on\s+)?(?:tomorrow|today|tonight|\w+day))?$")
+# a reminder timed from the thing said before: "remind me 15 minutes beforehand to …"
+_REMIND_RELATIVE = re.compile(
+    rf"^(?:please\s+)?(?:remind me|set (?:a|another) reminder)\s+(?:{DURATION}|half an hour|an hour|"
+    r"the (?:day|night|evening|morning))\s+(?:before|beforehand|after|afterwards|ahead|earlier)\b")
 # "what have I got on the fourth?", "what's happening on December second?"
 _ORDINAL = (r"the (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
             r"ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|"
@@ -520,6 +529,8 @@ def find(text: str) -> str | None:
         return "calendar_remove"
     if _REMINDER_QUERY.search(said) and not _REMIND_TO_SET.search(said):
         return "calendar_query"
+    if _REMIND_RELATIVE.match(said):  # "remind me 15 minutes beforehand to pull up the price list"
+        return "calendar_set"
     if re.search(r"\bremind", said) or re.search(r"\b(?:alarm|timer)s?\b", said):
         return None
     if _EVENT_REMOVE.search(said):

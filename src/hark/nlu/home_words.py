@@ -222,14 +222,15 @@ def color_said(text: str, language: str) -> str | None:
 
 # switching a device on or off ("Mach den Wasserkocher an", "éteins le ventilo")
 SWITCH_ON = {"de": r"an|ein|anmachen|einschalten|anschalten|anwerfen|starte\w*|mach\w* an",
-             "fr": r"allume\w*|en (?:route|marche)|lance\w*|démarre\w*|active\w*",
+             "fr": r"allum[eé]\w*|en (?:route|marche)|lance\w*|démarre\w*|active\w*",
              "es": r"enci[eé]nd\w*|encender|pr[eé]nd\w*|pon|ponme|pon[eé]|activa\w*|"
                    r"arranca\w*|conecta\w*|en marcha",
              # the formal imperatives too ("Accenda", "Attivi la presa")
              "it": r"accend[aie]\w*|metti su|avvi[aio]\w*|attiv[aio]\w*|fai partire|"
                    r"in funzione"}
 SWITCH_OFF = {"de": r"aus|ausmachen|ausschalten|abschalten|stopp\w*|unterbrich\w*|trenn\w*",
-              "fr": r"éteins|éteignez|éteindre|arrête\w*|coupe\w*|désactive\w*",
+              # (and the past participle: "que toutes les lampes soient éteintes")
+              "fr": r"éteins|éteignez|éteindre|éteint\w*|arrête\w*|coupe\w*|désactive\w*",
               "es": r"ap[aá]g\w*|apagar|desconecta\w*|para|desactiva\w*",
               "it": r"spegn\w*|speng\w*|ferm[ai]\w*|stacc[ahi]\w*|disattiv[aio]\w*|stut\w*"}
 

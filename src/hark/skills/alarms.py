@@ -70,6 +70,16 @@ _FIRST = re.compile(r"\b(?:first|earliest|soonest)\b(?! (?:one|two|three|few|of)
 _LAST = re.compile(r"\b(?:latest|last)\b(?! (?:one|two|three|few)\b)")
 
 
+def _soonest_or_last(hits: list[Alarm], said: str, language: str) -> list[Alarm]:
+    """The soonest of ``hits`` (they come soonest first) when "my next / first / earliest
+    alarm" is said, the last when "my latest / last alarm"; else ``hits``."""
+    if language != "en":
+        return hits
+    if NEXT_ONE.search(said) or _FIRST.search(said):
+        return hits[:1]
+    return hits[-1:] if _LAST.search(said) else hits
+
+
 def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True) -> str:
     """'7 AM every weekday', '9:30 AM tomorrow, for swimming' (without the label when the
     sentence already says it); in the user's other language the day comes first ('morgen
@@ -522,6 +532,8 @@ class AlarmSkill:
         if filtered and not hits:
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
                 [describe(a, ctx) for a in alarms], language)), action="alarm.remove")
+        if len(hits) > 1 and not each:  # "turn off my next alarm"
+            hits = _soonest_or_last(hits, clean(u.text), language)
         if len(hits) > 1 and not wants_all(u.text) and not each:
             choices = [describe(a, ctx) for a in hits]
             return Outcome(lang.t(language, "alarm_which",
@@ -552,6 +564,8 @@ class AlarmSkill:
         if filtered and not hits:
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
                 [describe(a, ctx) for a in alarms], language)), action="alarm.change")
+        if len(hits) > 1:
+            hits = _soonest_or_last(hits, which, language)  # "shift my earliest alarm …"
         if len(hits) > 1:
             choices = [describe(a, ctx) for a in hits]
             return Outcome(lang.t(language, "alarm_which",

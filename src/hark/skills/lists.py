@@ -246,7 +246,8 @@ _TASK_VERB = (r"(?:clean|sweep|mop|wash|tidy|fix|repair|paint|hoover|vacuum|dust
               r"sort|organi[sz]e|renew|pay|pack|unpack|empty|mow|trim|fold|hang|service|"
               r"declutter|defrost|descale|polish|scrub|wipe|sand|varnish|replace|check|"
               r"call|ring|phone|text|visit|email|book|buy|return|collect|post|print|file|update|"
-              r"finish|oil|grease|wax|sharpen|tune|feed|walk)")
+              r"finish|oil|grease|wax|sharpen|tune|feed|walk|mend|revise|review|prepare|water|"
+              r"weed|prune|sign|submit)")
 _ONE_TASK = re.compile(
     rf"(?:^|(?<=,)\s*)(?:{_TASK_VERB}\s+(?P<and1>and)\s+(?={_TASK_VERB}\s+\w)"
     # (not a thing named by such a word: "phone charger and socks", "book light")
@@ -303,7 +304,8 @@ def _split_items(text: str) -> list[str]:
         if _CLAUSE.match(p):
             break  # "add milk, I've run out": what follows is said about it
         p = _ONE_OF.sub("", p.strip())  # "a pint of milk" is milk on a list
-        p = re.sub(r"^(?:also|as well)\s+", "", p)  # "and add also olive oil"
+        # "and add also olive oil", "X, and also Y, to my to-do list"
+        p = re.sub(r"^(?:and\s+)?(?:also|as well)\s+|^and\s+", "", p)
         p = re.sub(r"^(some|a|an|the)\s+", "", p)
         p = re.sub(r"\s+(?:instead|too|as well|also|back)$", "", p)  # "add plantains instead"
         if p and p not in {"it", "this", "that", "item", "this item", "an item", "something",
@@ -542,6 +544,14 @@ class ListSkill:
         name = name or names[0]
         items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
         texts = [i.text for i in items]
+        place = _PLACE_ASKED.search(text) if language == "en" else None
+        placed = _by_place(items, place.group(0)) if place else None
+        if placed:  # "what's the second item on my shopping list?", "last item on shopping?"
+            said = place.group(0).removeprefix("the ")
+            verb = "is" if len(placed) == 1 else "are"
+            return Outcome(f"The {said} on your {name} list {verb} "
+                           f"{join_and([i.text for i in placed])}.", action="list.query",
+                           data={"list": name, "items": [i.text for i in placed]})
         begun = [t for t in texts if doing and t.split()[0].lower() == doing["verb"]]
         if begun:
             return Outcome(f"On your {name} list: {join_and(begun)}.", action="list.query",
@@ -773,6 +783,11 @@ _LEAVE = re.compile(r"\b(?:leave|keep)\s+(.+?)(?:\s+(?:on|there|on it|on the lis
 
 _PLACES = {"first": 1, "second": 2, "third": 3, "last": -1, "final": -1}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+# an item asked for by its place: "the first item", "the last two things"
+_PLACE_ASKED = re.compile(r"\b(?:the\s+)?(?:first|second|third|last|final)(?:\s+(?:two|three|four|\d))?"
+                          r"\s+(?:things?|items?|entr(?:y|ies))\b")
 
 
 def _by_place(items: list[ListItem], wanted: str) -> list[ListItem] | None:

@@ -264,7 +264,8 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
     body = re.sub(r"^(?:please|to|about|that|of)\s+", "", body)
     body = re.sub(r"\s+so\s+(?:that\s+)?(?:i|we)\s+(?:don't|do not|won't|can|remember|have|am)\b.*$",
                   "", body)  # "… so I don't forget": why, not what
-    body = re.sub(r"\s+(?:please|every|each|on|at|in|by|for|this|next)$", "", body.strip())
+    # (and an article the day's words left: "… to the university the [10 of December]")
+    body = re.sub(r"(?:\s+(?:please|every|each|on|at|in|by|for|this|next|the))+$", "", body.strip())
     body = _after_when(body)
     if not body:
         event = " ".join(slot_text(u, "person", "event_name").split())

@@ -140,8 +140,8 @@ def find_value(
 
 # meals and parts of the day name a time ("at dinner") but, before a clock time that
 # says the same without them, what to do: "start dinner at 6", "parents' evening at 6pm"
-_NOUN_TIMES = {"breakfast", "brunch", "lunch", "dinner", "supper", "tea", "morning",
-               "afternoon", "evening", "night"}
+_MEALS = {"breakfast", "brunch", "lunch", "dinner", "supper", "tea"}
+_NOUN_TIMES = _MEALS | {"morning", "afternoon", "evening", "night"}
 
 
 def _tightest(words: list[str], value: dict[str, Any], slot_type: str, now: datetime,
@@ -158,7 +158,7 @@ def _tightest(words: list[str], value: dict[str, Any], slot_type: str, now: date
             {k: v for k, v in value.items() if k != "ambiguous"}
 
     lo, hi = 0, len(words)
-    while hi - lo > 1 and (filler(words[hi - 1]) or words[hi - 1] in _NOUN_TIMES) and \
+    while hi - lo > 1 and (filler(words[hi - 1]) or words[hi - 1] in _MEALS) and \
             same(lo, hi - 1):
         hi -= 1  # "remind me at 7pm on Friday about dinner with Anna": dinner is what about
     while hi - lo > 1 and (filler(words[lo]) or words[lo] in _NOUN_TIMES) and \

@@ -56,9 +56,46 @@ _THING_WHAT_TIME = re.compile(r"^(?P<x>(?:the|my)\s+[^,?]{2,60}?)\s*,\s*what tim
                               r"(?P<v>finishes|ends|starts|begins)\b", re.I)
 
 
+# "Kindly confirm the time of my team meeting tomorrow.", "check the date of the dentist"
+_CONFIRM_TIME = re.compile(r"^(?:(?:please|kindly|just)\s+)*(?:confirm|check|tell me|let me know|"
+                           r"give me)\s+(?:the\s+)?(?P<what>time|day|date|start time)\s+(?:of|for)\s+"
+                           r"(?P<x>(?:the|my)\s+.+?)[.!?]*$", re.I)
+# "Please help me to check if I have any reminder on Thursday": check if …
+_HELP_ME = re.compile(r"^(?:(?:please|kindly)\s+)*(?:(?:can|could|would) you\s+)?help me\s+(?:to\s+)?"
+                      r"(?=(?:check|find out|see|know|confirm)\b)", re.I)
+# "Remind me, is that reminder still on Saturday?": the question ("remind me" asks it)
+_REMIND_ME_ASK = re.compile(r"^remind me\s*[,:-]\s*(?=(?:is|are|what|when|which|how|do|did|have|has|"
+                            r"was|were|where)\b)", re.I)
+# "tell me when my dinner with Anna finishes": when does it finish
+_TELL_WHEN = re.compile(r"^(?:(?:please|kindly|just)\s+)*(?:tell me|let me know|can you tell me|"
+                        r"could you tell me)\s+(?P<q>(?:when|what time)\s+(?:the|my)\s+.+?)"
+                        r"(?P<rest>[?.!]+(?:\s+.*)?)?$", re.I)
+
+
+# "How long have I got before that laundry's finished?": the timer's time left
+_HOW_LONG_BEFORE = re.compile(
+    r"^how (?:long|much time)\s+(?:(?:have i got|do i have|have we got|is there|is it)\s+)?"
+    r"(?:before|until|till)\s+(?:the|that|my)\s+(?P<x>(?!(?:meeting|appointment|dinner|lunch|event)\b)"
+    r"[\w-]+(?:\s+timer)?)(?:'s|\s+is|\s+will be|\s+should be)?\s+(?:finished|done|ready|over)\b"
+    r"[^?]*[?.!]*$", re.I)
+# "What's the very next thing you're meant to be reminding me about?": my next reminder
+_NEXT_REMINDED = re.compile(
+    r"^what(?:'s| is)\s+the\s+(?:very\s+)?next\s+thing\s+(?:(?:you're|you are|you'll be|you will be)"
+    r"\s+(?:meant\s+to\s+|supposed\s+to\s+|going\s+to\s+)?(?:be\s+)?remind(?:ing)?\s+me|"
+    r"(?:i'm|i am|i'll be|i will be)\s+(?:being\s+)?reminded)\s+(?:about|of)\b[^?]*[?.!]*$", re.I)
+
+
 def _the(m: re.Match[str]) -> str:
     day = m["d"] if m["d"].lower() in ("tomorrow", "today", "tonight") else f"on {m['d']}"
     return f"{m['w']} is the {m['x']} {day}"
+
+
+def _asked(q: re.Match[str]) -> str:
+    """"when the bins reminder goes off" asked: "when does the bins reminder go off?"."""
+    first, *rest = q["v"].lower().split()
+    if first == "is":  # "when the bins reminder is due": when is it due?
+        return f"{q['w']} is {' '.join([q['x'], *rest])}?"
+    return f"{q['w']} does {' '.join([q['x'], _BASE[first], *rest])}?"
 
 
 def asked_plainly(text: str) -> str:
@@ -66,16 +103,26 @@ def asked_plainly(text: str) -> str:
     said = _THING_WHAT_TIME.sub(lambda m: f"what time does {m['x']} {_BASE[m['v'].lower()]}",
                                 text.strip())
     said = _NO_ARTICLE.sub(_the, said)
+    said = _REMIND_ME_ASK.sub("", _HELP_ME.sub("", said))
     if said != text.strip():
         return said
+    m = _HOW_LONG_BEFORE.match(said)
+    if m is not None:
+        return f"how long is left on the {m['x']}?"
+    if _NEXT_REMINDED.match(said):
+        return "what's my next reminder?"
+    m = _CONFIRM_TIME.match(said)
+    if m is not None:
+        return f"{'what day' if m['what'].lower() in ('day', 'date') else 'what time'} is {m['x']}?"
+    m = _TELL_WHEN.match(said)
+    q = _EMBEDDED.match(m["q"]) if m is not None else None
+    if q is not None:  # "tell me when my dinner with Anna finishes"
+        return _asked(q)
     m = _COULD_YOU.match(said)
     if m is not None:
         q = _EMBEDDED.match(m["q"])
         if q is not None:  # "when the bins reminder goes off": when does it go off?
-            first, *rest = q["v"].lower().split()
-            if first == "is":  # "when the bins reminder is due": when is it due?
-                return f"{q['w']} is {' '.join([q['x'], *rest])}?"
-            return f"{q['w']} does {' '.join([q['x'], _BASE[first], *rest])}?"
+            return _asked(q)
         return f"tell me {m['q']}"
     m = _STATUS.match(said)
     if m is not None or _ANY_TIMER_SOON.match(said):

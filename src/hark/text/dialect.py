@@ -153,6 +153,42 @@ def _northern(text: str) -> str:
     return _NORTH_MY.sub("my", _NORTH_AND.sub("and", text))
 
 
+# Jamaican patois typed as said: "remind mi fi call mi auntie", "put salt fish pon di
+# shopping list", "mi need fi collect mi uniform" — only in a sentence with "di", "fi" or
+# "pon" and English request words, and none of Italian's ("timer di 5 minuti" stays)
+# a patois word alone, not inside another ("wi-fi", "di-" stay)
+def _word(words: str) -> str:
+    return rf"(?<![\w'-])(?:{words})(?![\w'-])"
+
+
+_PATOIS = re.compile(_word("di|fi|pon"), re.I)
+_PATOIS_ENGLISH = re.compile(r"\b(?:remind|add|list|put|calendar|diary|alarm|please|set|the|my|to)\b",
+                             re.I)
+_NOT_PATOIS = re.compile(r"\b(?:il|lo|la|le|gli|per|un|una|che|del|della|alle|sono|ho|è)\b", re.I)
+_PATOIS_SWAPS = [
+    (re.compile(_word("mi") + r"\s+(need|have|want|must|got|gotta|haffi)\b", re.I), r"I \1"),
+    (re.compile(_word("haffi"), re.I), "have to"),
+    (re.compile(r"\b(remind|tell|wake|give|help|show)\s+mi\b(?!\s+(?!(?:to|fi|at|on|in|about|of|that|"
+                r"when|tomorrow|tonight|today)\b)[a-z])", re.I), r"\1 me"),
+    (re.compile(_word("mi"), re.I), "my"),
+    (re.compile(_word("di"), re.I), "the"),
+    (re.compile(_word("fi") + r"\s+(?=(?:call|collect|buy|get|go|pick|take|bring|pay|ring|see|do|make|"
+                r"fix|cook|clean|send|check|book|visit|meet|wash|feed|walk|phone|drop|renew|post)\b)",
+                re.I), "to "),
+    (re.compile(_word("fi"), re.I), "for"),
+    (re.compile(_word("pon"), re.I), "on"),
+    (re.compile(_word("dem"), re.I), "them"),
+]
+
+
+def _patois(text: str) -> str:
+    if not _PATOIS.search(text) or not _PATOIS_ENGLISH.search(text) or _NOT_PATOIS.search(text):
+        return text
+    for rx, said in _PATOIS_SWAPS:
+        text = rx.sub(said, text)
+    return text
+
+
 # the "g" dropped, as said: "meetin'", "havin'", "goin'"; "gonna"; "who'm"; "when's X finish"
 _DROPPED_G = re.compile(r"\b([a-z]{2,}in)'(?=[\s,.?!]|$)", re.I)
 _SPOKEN = [(re.compile(r"\bgonna\b", re.I), "going to"), (re.compile(r"\bwho'm\b", re.I), "who am"),
@@ -161,6 +197,12 @@ _SPOKEN = [(re.compile(r"\bgonna\b", re.I), "going to"), (re.compile(r"\bwho'm\b
            # "cross all three off the shopping list": them
            (re.compile(r"\b(cross|tick|take|strike)\s+(?:all\s+(?:two|three|four|five|\d)|both)"
                        r"(?:\s+of\s+(?:them|those))?\s+off\b", re.I), r"\1 them off"),
+           # Irish "what's on me tomorrow?": what's on
+           (re.compile(r"\b(what(?:'s| is)) on me\b(?=\s+(?:today|tonight|tomorrow|this|next|on\b|\w+day))",
+                       re.I), r"\1 on"),
+           # "shove the bins reminder back an hour": push
+           (re.compile(r"\bshove\b(?=\s+(?:the|my|that|it)\b.*\b(?:back|forward|later|earlier)\b)",
+                       re.I), "push"),
            # Indian English "tomorrow itself", "by 5 o'clock itself": that very time
            (re.compile(r"\b(today|tomorrow|tonight|now|\w+day|morning|evening|night|o'clock|"
                        r"\d(?:am|pm)?|[ap]\.m\.)\s+itself\b", re.I), r"\1")]
@@ -171,7 +213,7 @@ def _calques(text: str) -> str:
         text = _DROPPED_G.sub(r"\1g", text)
     for rx, said in _SPOKEN:
         text = rx.sub(said, text)
-    text = _northern(text)
+    text = _patois(_northern(text))
     text = _DELAY_WITH.sub(lambda m: f"{m[1]} by {'half an hour' if m[2].lower().startswith('half') else m[2]}",
                            text)
     text = _MORE_SHORT.sub(lambda m: _ER[m[1].lower()], text)

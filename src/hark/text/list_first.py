@@ -22,7 +22,8 @@ _LIST = (r"(?P<list>(?:the\s+|my\s+|our\s+)?(?:(?:[\w-]+\s+){0,2}?list|shopping|
 _ASK = (r"(?P<ask>(?:(?:please|can you|could you|would you|will you|just|oh|now then|right|"
         r"okay|ok|so)[\s,]+)*)")
 _IF_YOU = r"(?:[\s,]+(?:if you would|if you could|if you don't mind|please|thanks))?"
-_SOME = (r"(?:these|this|the following|these things|the following things|one more thing|"
+_SOME = (r"(?:these|this|the following|these things|the following things|the following items|"
+         r"these items|the following bits|one more thing|"
          r"one more|another thing|another one|a few things|some things|a couple of things|"
          r"some stuff|a few bits)")
 # a new list with its first items: "new list called packing: passport, charger",
@@ -43,6 +44,9 @@ _SAID = [
     re.compile(rf"^{_ASK}(?:{_SOME}|one more item|another item)\s+(?:for|on|to)\s+{_LIST}"
                r"\s*[:,-]\s*(?P<items>\S.*)$", re.I),
     _NEW_LIST,
+    # the list before what is taken off it: "remove from the shopping list the first thing"
+    re.compile(rf"^{_ASK}(?P<verb>remove|delete|take off|cross off|tick off|strike off)\s+"
+               rf"(?:from|off|on)\s+{_LIST}{_IF_YOU}\s*[:,-]?\s+(?P<items>\S.*)$", re.I),
     # "shopping list: apples, pears", "todo add: …", "for the shopping list if you would: …",
     # "in my to-do list add these: …", "shopping list stuff: …"
     re.compile(rf"^{_ASK}(?:(?:for|on|in|to)\s+)?{_LIST}(?:\s+(?:stuff|things|items|bits))?"
@@ -70,11 +74,16 @@ _LATER = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?=(?:add|put|pop|stick)\s+(?:to|on
 # what is needed said first, then "add them to the list": "I need to get batteries, add them
 # to the shopping list", "we need to ring the council, put it on the to-do list"
 _NEEDED_FIRST = re.compile(
-    r"^(?:(?:so|oh|right|ok|okay)[\s,]+)?(?:i|we)\s+(?:need|needs|must|'ve got|have got|ought)\s+"
-    r"(?:to\s+(?P<buy>get|buy|pick up|grab|order)\s+|to\s+)?(?:some\s+|more\s+)?"
-    r"(?P<items>[^,.;]{1,60}?)\s*[,.;]\s*(?:so\s+)?(?:(?:please|can you|could you|would you)\s+)*"
-    r"(?P<verb>add|put|pop|stick|write)\s+(?:it|them|that|those|these)\s+(?P<on>on|to|onto)\s+"
-    r"(?P<list>(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?list)\b(?P<rest>.*)$", re.I)
+    r"^(?:(?:so|oh|right|ok|okay)[\s,]+)?(?:i|we)\s+(?:need|needs|must|'ve got|have got|ought|"
+    r"require|want)\s+"
+    r"(?:(?:to\s+)?(?P<buy>get|buy|pick up|grab|order)\s+|to\s+)?(?:some\s+|more\s+)?"
+    r"(?P<items>[^,.;]{1,60}?|[^.;]{1,80}?(?=\s*;))\s*[,.;]\s*(?:so\s+)?"
+    r"(?:(?:please|can you|could you|would you|just)\s+)*"
+    r"(?P<verb>add|put|pop|stick|write)\s+(?:it|them|'em|em|that|those|these)"
+    # no list named: the shopping list ("I need brisket rub and flour tortillas, add 'em for
+    # me", "I require oat milk, two lemons and a bottle of Chablis; please add them")
+    r"(?:\s+(?P<on>on|to|onto)\s+(?P<list>(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?list)\b"
+    r"(?P<rest>.*)|(?P<bare>(?:\s+(?:for me|please|accordingly|too|as well|down))*\s*[.!]?))$", re.I)
 
 
 # what follows a list heading that is no item: "shopping: remove bread", "to-do: drop bike
@@ -92,6 +101,9 @@ def _needed_first(text: str) -> str | None:
     if m is None:
         return None
     items = m["items"]
+    if m["list"] is None:
+        on = "to" if m["verb"].lower() in ("add", "write") else "on"
+        return f"{m['verb']} {items} {on} the shopping list"
     if m["buy"] and re.search(r"\bto[ -]?dos?\b", m["list"], re.I):
         items = f"{m['buy']} {items}"  # "get my hair cut" is the task itself
     return f"{m['verb']} {items} {m['on']} {m['list']}{m['rest']}"
@@ -151,6 +163,7 @@ def _items_first(text: str) -> str:
             # "'buy new drill bits', and remove …": the quote is the item
             said, rest = first.group(0), items[first.end():]
         said = re.sub(r"^(?:add|put)\s+", "", said.strip(" ,"), flags=re.I)  # "To-do: add …"
+        said = re.sub(r"[\s,]+please$", "", said, flags=re.I)
         if not said or re.fullmatch(r"(?:it|them|that|this|these)", said, re.I):
             return text
         lst = m["list"]

@@ -60,17 +60,30 @@ _WORDS = [
     (re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b", re.I), r"\1:\2"),
     (re.compile(r"(?<=day )eve\b", re.I), "evening"),
     (re.compile(r"\bappt\b", re.I), "appointment"),
+    (re.compile(r"\bb4\b", re.I), "before"),
+    # "is bread on shopping?": on the shopping list; "put down butter": add it
+    (re.compile(r"((?:^|[,.;?!]\s*|\band\s+|\bn\s+)(?:is|are|add|put|pop|stick|take|remove|tick|cross)\b"
+                r"[^,.;?!]*?\s(?:on|to|off)) (?:the |my )?shopping(?=\s*(?:[?.!,;]|$|\s+(?:and|n|&|please)\b))",
+                re.I), r"\1 the shopping list"),
+    (re.compile(r"\bput down\b(?=\s+(?!(?:the|my|your|a|an|it|that|them|this)\b)\w)", re.I), "add"),
+    (re.compile(r"\b(another|one more) 1\b(?=\s+(?:for|of|at)\b)", re.I), r"\1 one"),
+    # a 24-hour clock written the French way after "at": "at 19h", "at 8h30" (not a length:
+    # "for 1h30")
+    (re.compile(r"\b(at|by|from|till|until|before|after|around) ([01]?\d|2[0-3])h([0-5]\d)?\b",
+                re.I), lambda m: f"{m[1]} {int(m[2]):02d}:{m[3] or '00'}"),
     # "set a one-off for 8 on Saturday", "delete the Saturday one-off": an alarm that
     # does not repeat (a one-off reminder or event is named so)
-    (re.compile(r"\b(one-off|one off)\b(?!\s*(?:alarm|reminder|event|appointment|meeting|"
-                r"timer|payment|thing|job|task|charge|fee)s?\b)(?!-)", re.I), r"\1 alarm"),
+    # (written "one-off", or "a one off": "tick that one off" ticks something off)
+    (re.compile(r"(?:\bone-off|(?<=\ba )one off)\b(?!\s*(?:alarm|reminder|event|appointment|meeting|"
+                r"timer|payment|thing|job|task|charge|fee)s?\b)(?!-)", re.I), r"\g<0> alarm"),
     (re.compile(r"\b(?:tmrw|tmw|tmr|tomoz|2moro|2morrow|tomo|tomorra|tomoro|tmoro)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:2nite|2night|tonite)\b", re.I), "tonight"),
     # "remind me 2 text jess": to
     (re.compile(r"\b(remind (?:me|us)) 2 (?=[a-z])", re.I), r"\1 to "),
     # "remind me 10 mins ring the office": in 10 minutes, to ring the office
     (re.compile(r"\b(remind (?:me|us)) (\d+|a few|a couple of|ten|twenty|thirty|five|fifteen)\s+(mins?|minutes?|"
-                r"hrs?|hours?)\s+(?!to\b|from\b|before\b|after\b)(?=[a-z])", re.I), r"\1 in \2 \3 to "),
+                r"hrs?|hours?)\s+(?!to\b|from\b|before\b|beforehand\b|after\b|afterwards\b|earlier\b|later\b|"
+                r"ahead\b)(?=[a-z])", re.I), r"\1 in \2 \3 to "),
     # "every Friday an Saturday": and
     (re.compile(r"(?<=day )an(?= (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I), "and"),
     (re.compile(r"\b(?:pls|plz)\b", re.I), "please"),
@@ -100,6 +113,7 @@ _WORDS = [
     (re.compile(r"(?<=\w )r(?= \w)"), "are"),
     (re.compile(r"(?<=\w )u(?= \w)|^u(?= \w)"), "you"),
     (re.compile(r"(?<=\w )n(?= \w)"), "and"),
+    (re.compile(r"(?<=\w )&(?= \w)"), "and"),
     (re.compile(r"\b(?:thx|ty)\b$"), "thanks"),
     (re.compile(r"(?<=\w )w(?= \w)", re.I), "with"),  # "meeting w accountant"
     (re.compile(r"^del\b", re.I), "delete"),

@@ -2,7 +2,8 @@
 to eight in the evening move it.", "My alarm tomorrow at 7:15, twenty past seven make it
 instead.", "The birthday card reminder, tomorrow at four I want it.", "Three minutes off the
 laundry timer, take them.", "Half an hour earlier, the bins reminder should be.", "The alarm
-on Saturday at nine, what is it for?", "An alarm on Saturday, have I got one?", and the time before the verb ("in 40 mins remind me
+on Saturday at nine, what is it for?", "An alarm on Saturday, have I got one?", "The swimming
+alarm please put one hour later.", "Give to the laundry timer ten minutes more.", and the time before the verb ("in 40 mins remind me
 to turn the potatoes") — as "move
 the bins reminder to eight in the evening", "change my alarm tomorrow at 7:15 to twenty past
 seven", ….
@@ -41,6 +42,20 @@ _GOT_ONE = re.compile(r"^(?P<thing>(?:an?|any)\s+[^,]{2,50}?)\s*,\s*(?P<q>have i
 # "in 40 minutes remind me to turn the potatoes": the time said first
 _WHEN_FIRST = re.compile(r"^(?P<when>(?:in|at|on|by|tomorrow|tonight|today|this|next)\b[^,]{0,40}?)\s*,?\s+"
                          r"(?P<ask>(?:please\s+)?remind\s+(?:me|us))\s+(?P<rest>(?:to|about)\b.+?)\s*[.!]?$", re.I)
+# the thing, then the verb and the change, as in German ("The swimming alarm please put one
+# hour later."), and the object after its verb's preposition ("Give to the laundry timer ten
+# minutes more.", "Set the pasta timer please on 3 minutes from now.")
+_NOUNS = r"(?:alarm|reminder|timer|meeting|appointment|event|dinner|lunch)"
+_THING_THEN_VERB = re.compile(
+    rf"^(?P<thing>(?:the|my)\s+(?:[\w:'-]+\s+){{0,3}}?{_NOUNS})\s+(?:please\s+)?"
+    r"(?P<verb>put|move|set|make|change|push|shift|bring)\s+(?P<rest>(?!it\b|them\b)[^,]+?)\s*[.!]?$",
+    re.I)
+_GIVE_TO = re.compile(r"^(?:please\s+)?(?:give|add)\s+to\s+(?P<thing>(?:the|my)\s+[\w -]{1,30}?\s*timer)\s+"
+                      r"(?:please\s+)?(?P<n>\S+)\s+(?P<unit>minutes?|mins?|seconds?|hours?)\s+more\s*[.!]?$",
+                      re.I)
+_SET_ON = re.compile(r"^(?P<ask>(?:please\s+)?)set\s+(?P<thing>(?:the|my)\s+[\w -]{1,30}?\s*timer)\s+"
+                     r"(?:please\s+)?on\s+(?P<length>\S+\s+(?:minutes?|mins?|seconds?|hours?))"
+                     r"(?:\s+from\s+now)?(?:\s+please)?\s*[.!]?$", re.I)
 _TIMEISH = re.compile(r"\d|\b(?:today|tonight|tomorrow|\w+day|noon|midnight|half|quarter|past|"
                       rf"{HOUR_WORDS}|earlier|"
                       r"later)\b", re.I)
@@ -63,6 +78,15 @@ def verb_last(text: str) -> str:
                 mid = f"to {mid}"
         thing = re.sub(r"^me\s", "my ", m["thing"], flags=re.I)
         return f"{verb} {thing} {mid}{after}"
+    m = _THING_THEN_VERB.match(said)
+    if m is not None and _TIMEISH.search(m["rest"]):
+        return f"{m['verb'].lower()} {m['thing']} {m['rest']}"
+    m = _GIVE_TO.match(said)
+    if m is not None:
+        return f"add {m['n']} {m['unit']} to {m['thing']}"
+    m = _SET_ON.match(said)
+    if m is not None:
+        return f"{m['ask']}set {m['thing']} to {m['length']}"
     m = _OBJECT_VERB.match(said)
     if m is not None:
         obj = m["obj"]
