@@ -149,6 +149,7 @@ CHANGES: list[tuple[str, str, dict[str, Any]]] = [
     ("how much longer on the washing", "query", {"mention": [{"minutes": 15}],
                                                  "absent": ["pasta"]}),
     ("delete the saturday one-off", "change", {"gone": ["A3"]}),
+    ("got the eggs, tick em off shopping", "change", {"gone_items": {"shopping": ["eggs"]}}),
     # asked for by place, politely, in another word order
     ("what's the third item on my shopping list", "query", {"mention": ["bread"],
                                                             "absent": ["milk"]}),
@@ -233,6 +234,8 @@ SEVERAL: list[tuple[str, dict[str, Any]]] = [
       "new_reminders": [{"due": "2026-12-03T13:50", "about": ["statements"]}]}),
     ("add crisps & dip to shopping & call the vet to my to-do",
      {"new_items": {"shopping": ["crisps", "dip"], "to-do": ["call the vet"]}}),
+    ("how long until the pasta's done plus add parmesan to the list",
+     {"mention": [{"minutes": 8}], "new_items": {"shopping": ["parmesan"]}}),
     ("what's on me friday? and move dinner with anna to 8pm",
      {"mention": ["19:30"], "changed": {"E3": {"start": "2026-12-04T20:00"}}}),
 ]

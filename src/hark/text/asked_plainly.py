@@ -77,7 +77,8 @@ _HOW_LONG_BEFORE = re.compile(
     r"^how (?:long|much time)\s+(?:(?:have i got|do i have|have we got|is there|is it)\s+)?"
     r"(?:before|until|till)\s+(?:the|that|my)\s+(?P<x>(?!(?:meeting|appointment|dinner|lunch|event)\b)"
     r"[\w-]+(?:\s+timer)?)(?:'s|\s+is|\s+will be|\s+should be)?\s+(?:finished|done|ready|over)\b"
-    r"[^?]*[?.!]*$", re.I)
+    # (only a word to the listener after it: "…, dear?"; another request stays its own)
+    r"(?:\s*,?\s*(?:dear|love|pet|please|then|now))?\s*[?.!]*$", re.I)
 # "What's the very next thing you're meant to be reminding me about?": my next reminder
 _NEXT_REMINDED = re.compile(
     r"^what(?:'s| is)\s+the\s+(?:very\s+)?next\s+thing\s+(?:(?:you're|you are|you'll be|you will be)"

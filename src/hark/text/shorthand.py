@@ -61,6 +61,9 @@ _WORDS = [
     (re.compile(r"(?<=day )eve\b", re.I), "evening"),
     (re.compile(r"\bappt\b", re.I), "appointment"),
     (re.compile(r"\bb4\b", re.I), "before"),
+    # "tick em off", "add 'em"
+    (re.compile(r"\b(tick|cross|take|knock|strike|add|put|pop|get|buy|pick)\s+'?em\b", re.I),
+     r"\1 them"),
     # "is bread on shopping?": on the shopping list; "put down butter": add it
     (re.compile(r"((?:^|[,.;?!]\s*|\band\s+|\bn\s+)(?:is|are|add|put|pop|stick|take|remove|tick|cross)\b"
                 r"[^,.;?!]*?\s(?:on|to|off)) (?:the |my )?shopping(?=\s*(?:[?.!,;]|$|\s+(?:and|n|&|please)\b))",
