@@ -307,21 +307,25 @@ class NLU:
     def _light_direction(self, text: str, lang: str, probs: Any, order: Any
                          ) -> tuple[str, float, list[int]]:
         """A light command whose words say which way (on, off, brighter, dimmer) takes that
-        intent; its confidence is the model's for the four light intents together (it is
-        sure of the light, the words of the direction)."""
+        intent; its confidence is the model's for the light intents together (it is sure of
+        the light, the words of the direction)."""
         order = [int(i) for i in order]
         top = self.labels[order[0]]
-        known = [i for i in LIGHT_INTENTS if i in self.labels]
-        if len(known) < len(LIGHT_INTENTS) or not (
-                top in LIGHT_INTENTS or (light_said(text, lang) and any(
-                    self.labels[i] in LIGHT_INTENTS for i in order))):
+        family = [i for i in (*LIGHT_INTENTS, "iot_hue_lightchange") if i in self.labels]
+        if any(i not in self.labels for i in LIGHT_INTENTS) or not (
+                top in family or (light_said(text, lang) and any(
+                    self.labels[i] in family for i in order))):
             return top, float(probs[order[0]]), order
         said = light_change(text, lang)
-        if said is None or said == top:
+        if said is None:
             return top, float(probs[order[0]]), order
         pick = self.labels.index(said)
-        conf = float(sum(probs[self.labels.index(i)] for i in LIGHT_INTENTS))
-        return said, min(conf, 1.0), [pick] + [i for i in order if i != pick][:2]
+        # (a colour or level set, "lightchange", is a light too: "… ein bisschen heller" had
+        # been asked back as brighter-or-colour)
+        conf = float(sum(probs[self.labels.index(i)] for i in family))
+        # the other light intents' share is in this one: the runners-up are other intents
+        rest = [int(i) for i in probs.argsort()[::-1] if self.labels[int(i)] not in family]
+        return said, min(conf, 1.0), [pick] + rest[:2]
 
     def _english_slots(self, text: str, intent: str, now: datetime, lang: str) -> list[Slot]:
         """The slot tagger's spans, normalised, with the times and lengths it cut short
