@@ -490,10 +490,8 @@ class AlarmSkill:
                            data={"alarms": []})
         hits, filtered = self._filter(u, ctx, alarms)
         said = clean(u.text)
-        if language == "en" and (NEXT_ONE.search(said) or _FIRST.search(said)):
-            hits = hits[:1]  # "what time is my next alarm?" (they come soonest first)
-        elif language == "en" and _LAST.search(said):
-            hits = hits[-1:]  # "what's my latest alarm on Saturday?"
+        # "what time is my next alarm?", "what's my latest alarm on Saturday?"
+        hits = _soonest_or_last(hits, said, language)
         # "do I have an alarm set for Saturday? if not, …": whether there is one
         data = {"alarms": [a.to_dict() for a in hits], "answer": bool(hits)}
         listed = [describe(a, ctx) for a in hits]

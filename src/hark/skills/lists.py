@@ -785,15 +785,16 @@ _PLACES = {"first": 1, "second": 2, "third": 3, "last": -1, "final": -1}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
-# an item asked for by its place: "the first item", "the last two things"
-_PLACE_ASKED = re.compile(r"\b(?:the\s+)?(?:first|second|third|last|final)(?:\s+(?:two|three|four|\d))?"
-                          r"\s+(?:things?|items?|entr(?:y|ies))\b")
+# an item by its place: "the first item", "the last two things" (a place, a count)
+_PLACE = r"(?:the\s+)?(first|second|third|last|final)(?:\s+(two|three|four|\d))?\s+"
+# asked for in a question ("what's the second item on my shopping list?")
+_PLACE_ASKED = re.compile(rf"\b{_PLACE}(?:things?|items?|entr(?:y|ies))\b")
 
 
 def _by_place(items: list[ListItem], wanted: str) -> list[ListItem] | None:
     """"the first two things", "the last item", "the second one" → those items."""
-    m = re.fullmatch(r"(?:the\s+)?(first|second|third|last|final)(?:\s+(two|three|four|\d))?"
-                     r"\s+(?:things?|items?|ones?|entr(?:y|ies))(?:\s+on\s+(?:it|there))?", wanted)
+    m = re.fullmatch(rf"{_PLACE}(?:things?|items?|ones?|entr(?:y|ies))(?:\s+on\s+(?:it|there))?",
+                     wanted)
     if not m or not items:
         return None
     n = _COUNTS.get(m.group(2) or "", 1)

@@ -153,14 +153,14 @@ def _northern(text: str) -> str:
     return _NORTH_MY.sub("my", _NORTH_AND.sub("and", text))
 
 
-# Jamaican patois typed as said: "remind mi fi call mi auntie", "put salt fish pon di
-# shopping list", "mi need fi collect mi uniform" — only in a sentence with "di", "fi" or
-# "pon" and English request words, and none of Italian's ("timer di 5 minuti" stays)
 # a patois word alone, not inside another ("wi-fi", "di-" stay)
 def _word(words: str) -> str:
     return rf"(?<![\w'-])(?:{words})(?![\w'-])"
 
 
+# Jamaican patois typed as said: "remind mi fi call mi auntie", "put salt fish pon di
+# shopping list", "mi need fi collect mi uniform" — only in a sentence with "di", "fi" or
+# "pon" and English request words, and none of Italian's ("timer di 5 minuti" stays)
 _PATOIS = re.compile(_word("di|fi|pon"), re.I)
 _PATOIS_ENGLISH = re.compile(r"\b(?:remind|add|list|put|calendar|diary|alarm|please|set|the|my|to)\b",
                              re.I)

@@ -83,7 +83,7 @@ _NEEDED_FIRST = re.compile(
     # no list named: the shopping list ("I need brisket rub and flour tortillas, add 'em for
     # me", "I require oat milk, two lemons and a bottle of Chablis; please add them")
     r"(?:\s+(?P<on>on|to|onto)\s+(?P<list>(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?list)\b"
-    r"(?P<rest>.*)|(?P<bare>(?:\s+(?:for me|please|accordingly|too|as well|down))*\s*[.!]?))$", re.I)
+    r"(?P<rest>.*)|(?:\s+(?:for me|please|accordingly|too|as well|down))*\s*[.!]?)$", re.I)
 
 
 # what follows a list heading that is no item: "shopping: remove bread", "to-do: drop bike
