@@ -286,3 +286,32 @@ def test_a_french_clock_after_at_is_a_time_not_a_length() -> None:
     assert written_out("remind me at 19h to call") == "remind me at 19:00 to call"
     assert written_out("at 8h30 tomorrow") == "at 08:30 tomorrow"
     assert written_out("a timer for 1h30") == "a timer for 1h30"
+
+
+async def test_a_reminder_is_timed_only_from_an_event_its_words_name(tmp_path: Path) -> None:
+    """With one event in the calendar, "before I leave" names no event: the reminder is not
+    timed from the only one there is (it was, before 2 Dec's review)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from hark.assistant import Assistant
+    from hark.config import Settings
+    from hark.store import Store, calendar, reminders
+
+    tz = ZoneInfo("Europe/London")
+    now = datetime(2026, 11, 30, 17, 0, tzinfo=tz)
+    settings = Settings(data_dir=tmp_path, timezone="Europe/London", home_location="")
+    store = Store.open(settings)
+    try:
+        with store.session() as db:
+            calendar.create(db, title="team meeting", start=datetime(2026, 12, 1, 9, 0, tzinfo=tz),
+                            end=datetime(2026, 12, 1, 10, 0, tzinfo=tz), now=now)
+        assistant = Assistant(settings, store=store)
+        asked = await assistant.handle_text("remind me 10 minutes before I leave", now=now)
+        with store.session() as db:
+            assert reminders.list_for(db) == [], asked.response_text
+        timed = await assistant.handle_text("remind me 10 minutes before the team meeting",
+                                            now=now, device_id="other")
+        assert "8:50 AM tomorrow" in timed.response_text, timed.response_text
+    finally:
+        store.close()

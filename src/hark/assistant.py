@@ -347,7 +347,7 @@ class Assistant:
 
         coming = await asyncio.to_thread(read)
         hits = match_events(coming, words)
-        if len(hits) != 1 or (hits is coming and len(coming) != 1) or not coming:
+        if hits is coming or len(hits) != 1:  # (all of them back: the words name none)
             return None
         return {"at": hits[0].start.astimezone(self.tz), "title": hits[0].title,
                 "kind": "event"}
