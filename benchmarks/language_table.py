@@ -17,12 +17,13 @@ class Tally:
             self._score[key][0] += ok
             self._score[key][1] += 1
 
-    def print(self, heading: str, parts: tuple[str, ...]) -> None:
-        print(f"| {heading} | " + " | ".join(LANGUAGES) + " |")
-        print("| --- " * (len(LANGUAGES) + 1) + "|")
+    def print(self, heading: str, parts: tuple[str, ...],
+              languages: tuple[str, ...] = LANGUAGES) -> None:
+        print(f"| {heading} | " + " | ".join(languages) + " |")
+        print("| --- " * (len(languages) + 1) + "|")
         for part in parts:
             cells = []
-            for language in LANGUAGES:
+            for language in languages:
                 right, total = self._score[part, language]
                 cells.append(f"{100 * right / max(1, total):.1f} % ({right}/{total})")
             print(f"| {part} | " + " | ".join(cells) + " |")

@@ -25,6 +25,7 @@ from hark.skills.providers.devices_base import (
 from hark.skills.providers.home_assistant import HomeAssistantProvider
 from hark.skills.providers.slots import clean, raw, slots, value, words_to_digits
 from hark.skills.providers.virtual_devices import VirtualDevices
+from hark.skills.unsupported_devices import unsupported_thing
 from hark.types import Outcome, Understanding
 
 STEP = 20  # percent, for "dim the lights" / "brighter"
@@ -165,6 +166,10 @@ class SmartHomeSkill:
         try:
             devices = await provider.list_devices()
             text = clean(u.text)
+            thing = self._cannot_control(u, text, language, devices)
+            if thing is not None:  # "Verrouille la porte d'entrée": not a light
+                return Outcome(lang.t(language, "sh_cannot_control", thing=thing),
+                               action="smarthome.cannot_control", data={"thing": thing})
             if language != "en":
                 return await self._other_language(u, ctx, provider, devices, language)
             if u.intent == STATUS_INTENT or _STATUS.search(text):
@@ -186,6 +191,17 @@ class SmartHomeSkill:
         except HarkError as e:  # pragma: no cover - any other typed error: say it
             return Outcome(lang.say_error(e, language), action="smarthome.failed")
         return Outcome(lang.t(language, "sh_unsupported"), action="smarthome.unsupported")
+
+    @staticmethod
+    def _cannot_control(u: Understanding, text: str, language: str,
+                        devices: list[Device]) -> str | None:
+        """The thing a switching command names that Hark cannot control (the oven, a
+        door, the heating) when it names no device Hark has."""
+        if u.intent == STATUS_INTENT or not u.intent.startswith("iot_"):
+            return None
+        if _STATUS.search(text) if language == "en" else words.asks_status(u.text, language):
+            return None
+        return unsupported_thing(u.text, language, [d.name for d in devices])
 
     async def _other_language(self, u: Understanding, ctx: SkillContext,
                               provider: DeviceProvider, devices: list[Device],
