@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
-from hark.nlu import edit_requests
+from hark.nlu import edit_requests, scope_frames
 from hark.nlu.dataset import OOS
 from hark.nlu.home_words import LIGHT_INTENTS, light_change, light_said
 from hark.nlu.intents import DURATION_SLOT
@@ -278,6 +278,11 @@ class NLU:
         intent, conf = self.labels[best], float(probs[best])
         if not lang.startswith("en"):
             intent, conf, order = self._light_direction(text, lang, probs, order)
+        if intent == OOS:  # "Recuérdame pagar la factura…": a reminder, not a payment
+            frame = scope_frames.framed(text, lang)
+            if frame is not None and frame in self.labels:
+                intent = frame
+                conf = max(conf, float(probs[self.labels.index(frame)]))
         in_scope = intent != OOS and conf >= p.oos_threshold
         slots: list[Slot] = []
         if intent != OOS and not lang.startswith("en"):

@@ -1,0 +1,40 @@
+"""Requests framed as a reminder or a list entry are in scope whatever they are about.
+
+"Recuérdame pagar la factura del móvil el día cinco" and "add pay the gas bill to my to-do
+list" name things Hark cannot do (pay a bill), and a model taught to decline those may
+decline the reminder too. When the model says ``out_of_scope`` and the words frame the
+request as a reminder ("remind me", "erinnere mich", "rappelle-moi", "recuérdame",
+"ricordami") or an entry on a list ("… to my shopping list", "auf die Einkaufsliste",
+"sur la liste", "a la lista", "alla lista"), the frame's intent is taken instead.
+"""
+
+from __future__ import annotations
+
+from hark.text.clean import find_words
+
+REMINDER = {
+    "en": r"remind me|remind us|set a reminder|a reminder to|reminder for",
+    "de": r"erinner\w* mich|erinner\w* uns|erinnerung",
+    "fr": r"rappelle[- ]moi|rappelez[- ]moi|rappelle[- ]nous|fais[- ]moi penser|"
+          r"faites[- ]moi penser|un rappel",
+    "es": r"recu[ée]rda(?:me|nos)|recordarme|recordatorio|acuérdame",
+    "it": r"ricorda(?:mi|ci)|ricordarmi|promemoria",
+}
+LIST = {
+    "en": r"(?:to|on|onto) (?:my|the|our) (?:[\w-]+ )?list",
+    "de": r"(?:auf|zur|in) (?:die|meine|unsere|der|meiner|unserer) [\w-]*liste",
+    "fr": r"(?:sur|à|dans) (?:la|ma|notre) liste",
+    "es": r"(?:a|en) (?:la|mi|nuestra) lista",
+    "it": r"(?:alla|nella|sulla) (?:mia |nostra )?lista",
+}
+FRAMES = (("calendar_set", REMINDER), ("lists_createoradd", LIST))
+
+
+def framed(text: str, language: str) -> str | None:
+    """The intent the words frame the request as (a reminder, a list entry), or None."""
+    low = text.lower().replace("’", "'")
+    lang = (language or "en")[:2]
+    for intent, words in FRAMES:
+        if lang in words and find_words(words[lang], low):
+            return intent
+    return None
