@@ -35,6 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+# Hark sends texts and places calls through a webhook (the messaging skill, confirmed
+# first): the sets' authors were told they were out of scope, so those rows are left out
+SUPPORTED_KINDS = ("sms", "messaging", "phone_call")
 ACTIONS = ("alarm_set", "alarm_remove", "calendar_set", "calendar_remove",
            "lists_createoradd", "lists_remove", "iot_", "audio_volume_", "play_",
            "email_sendemail", "email_addcontact", "social_post", "takeaway_order",
@@ -74,11 +77,12 @@ def _stored(db: Any) -> tuple:
 async def judge(row: dict[str, Any]) -> tuple[bool, bool, str]:
     """(right, declined outright, what was done) for one row."""
     from hark.assistant import Assistant
-    from hark.config import Settings
+    from hark.config import load_settings
     from hark.store import Store
 
-    with tempfile.TemporaryDirectory() as folder:
-        settings = Settings(data_dir=Path(folder), timezone="Europe/London", home_location="")
+    with tempfile.TemporaryDirectory() as folder:  # HARK_NLU_MODEL=DIR: another model
+        settings = load_settings(data_dir=Path(folder), timezone="Europe/London",
+                                 home_location="")
         store = Store.open(settings)
         try:
             with store.session() as db:
@@ -108,6 +112,7 @@ async def main() -> int:
     files = [a for a in sys.argv[1:] if not a.startswith("-")]
     path = Path(files[0]) if files else ROOT / "benchmarks/data/oos_requests_A.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = [r for r in rows if not (r["scope"] == "out" and r.get("kind") in SUPPORTED_KINDS)]
     tally = Tally()
     for row in rows:
         ok, declined, done = await judge(row)
