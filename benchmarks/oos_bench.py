@@ -56,22 +56,19 @@ def is_action(intent: str | None) -> bool:
 
 
 def _parts(result: Any) -> list[dict[str, Any]]:
-    """Each request of the turn: {"intent", "decision"} (one part unless several)."""
+    """Each request of the turn: {"intent", "decision", "action"} (one part unless
+    several)."""
     if result.parts:
         return [{"intent": p.get("intent"), "decision": p.get("decision", ""),
                  "action": p.get("action")} for p in result.parts]
     return [{"intent": result.intent, "decision": result.decision, "action": result.action}]
 
 
-def _stored(db: Any) -> tuple:
-    from hark.store import alarms, calendar, lists, reminders, timers
+def _stored(db: Any) -> dict[str, dict[str, Any]]:
+    """What the store holds (manage_bench's snapshot; every row is new here)."""
+    from manage_bench import DOMAINS, snapshot
 
-    return (tuple(a.id for a in alarms.list_for(db, enabled_only=True)),
-            tuple(r.id for r in reminders.list_for(db)),
-            tuple(t.id for t in timers.active(db)),
-            tuple((s.name, len(lists.items(db, s.name, include_done=False)))
-                  for s in lists.all_lists(db)),
-            tuple(e.id for e in calendar.all_events(db)))
+    return snapshot(db, {d: {} for d in DOMAINS})
 
 
 async def judge(row: dict[str, Any]) -> tuple[bool, bool, str]:

@@ -46,7 +46,7 @@ from hark.config import Settings
 from hark.dialogue import lexicon
 from hark.dialogue.restate import restate
 from hark.dialogue.state import DialogueState, Pending, slot_from_dict, slot_to_dict
-from hark.nlu.intents import IOT_QUERY, OUT_OF_SCOPE
+from hark.nlu.intents import OUT_OF_SCOPE
 from hark.nlu.normalize import normalize
 from hark.skills.base import IntentSpec
 from hark.skills.providers import lang
@@ -58,7 +58,7 @@ from hark.skills.small_talk import (
     asks_what_i_can_do,
     greeting,
 )
-from hark.skills.unsupported_devices import unsupported_thing
+from hark.skills.unsupported_devices import is_home_control, unsupported_thing
 from hark.types import Slot, Understanding
 
 CLOSE_MARGIN = 0.15  # top-2 intents this close are offered as a choice
@@ -138,11 +138,6 @@ def cannot(u: Understanding) -> str:
     if language != "en":
         return f"{lang.t(language, 'cannot')} {hint(language)}"
     return f"Sorry, I can't {UNSUPPORTED.get(u.intent, 'do that')} yet. {hint()}"
-
-
-def _home_control(intent: str) -> bool:
-    """Switching or setting something in the home (not asking what is on)."""
-    return intent.startswith(("iot_", "audio_volume_")) and intent != IOT_QUERY
 
 
 def describe(spec: IntentSpec | None, intent: str) -> str:
@@ -375,13 +370,14 @@ def _new_request(u: Understanding, registry: SkillRegistry, settings: Settings) 
     alts = sorted(u.alternatives, key=lambda a: -a.confidence)
     if len(alts) >= 2:
         a, b = alts[0], alts[1]
+        close = a.confidence - b.confidence <= CLOSE_MARGIN
         thing = (unsupported_thing(u.text, lang.pick(u.language))
-                 if _home_control(a.intent) and _home_control(b.intent) else None)
-        if thing is not None and a.confidence - b.confidence <= CLOSE_MARGIN:
+                 if close and is_home_control(a.intent) and is_home_control(b.intent) else None)
+        if thing is not None:
             # "Mets le chauffage à 20 degrés": not "a plug or a colour?" but "I can't"
             return Decision("cannot", u, lang.t(u.language, "sh_cannot_control", thing=thing),
                             action="dialogue.cannot", reason="unsupported_device")
-        if (a.intent != b.intent and a.confidence - b.confidence <= CLOSE_MARGIN
+        if (a.intent != b.intent and close
                 and b.confidence >= PLAUSIBLE and OUT_OF_SCOPE not in (a.intent, b.intent)
                 and _has_skill(registry, a.intent) and _has_skill(registry, b.intent)):
             opts = []

@@ -28,7 +28,7 @@ from hark.skills.providers import lang
 from hark.skills.providers.slots import as_written, clean, words_to_digits
 from hark.skills.smarthome import parse_amount
 from hark.skills.timers import read_db, slot_text, slot_value, store_of, write_db
-from hark.skills.unsupported_devices import unsupported_for_volume
+from hark.skills.unsupported_devices import cannot_control, unsupported_for_volume
 from hark.store import Store, kv
 from hark.store import music as repo
 from hark.store.models import MusicTrack
@@ -381,8 +381,7 @@ class MusicSkill:
         thing = (unsupported_for_volume(u.text, language)
                  if u.intent.startswith("audio_volume_") else None)
         if thing is not None:  # "Schließ die Haustür ab" is not "mute"
-            return Outcome(lang.t(language, "sh_cannot_control", thing=thing),
-                           action="smarthome.cannot_control", data={"thing": thing})
+            return cannot_control(thing, language)
         if u.intent in ("audio_volume_up", "audio_volume_down"):
             return self.volume(u, ctx, p, up=u.intent == "audio_volume_up")
         if u.intent == "audio_volume_mute":

@@ -25,7 +25,7 @@ from hark.skills.providers.devices_base import (
 from hark.skills.providers.home_assistant import HomeAssistantProvider
 from hark.skills.providers.slots import clean, raw, slots, value, words_to_digits
 from hark.skills.providers.virtual_devices import VirtualDevices
-from hark.skills.unsupported_devices import unsupported_thing
+from hark.skills.unsupported_devices import cannot_control, is_home_control, unsupported_thing
 from hark.types import Outcome, Understanding
 
 STEP = 20  # percent, for "dim the lights" / "brighter"
@@ -168,8 +168,7 @@ class SmartHomeSkill:
             text = clean(u.text)
             thing = self._cannot_control(u, text, language, devices)
             if thing is not None:  # "Verrouille la porte d'entrée": not a light
-                return Outcome(lang.t(language, "sh_cannot_control", thing=thing),
-                               action="smarthome.cannot_control", data={"thing": thing})
+                return cannot_control(thing, language)
             if language != "en":
                 return await self._other_language(u, ctx, provider, devices, language)
             if u.intent == STATUS_INTENT or _STATUS.search(text):
@@ -197,7 +196,7 @@ class SmartHomeSkill:
                         devices: list[Device]) -> str | None:
         """The thing a switching command names that Hark cannot control (the oven, a
         door, the heating) when it names no device Hark has."""
-        if u.intent == STATUS_INTENT or not u.intent.startswith("iot_"):
+        if not is_home_control(u.intent):
             return None
         if _STATUS.search(text) if language == "en" else words.asks_status(u.text, language):
             return None

@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 
 from hark.nlu.home_words import LIGHT_WORDS
+from hark.nlu.intents import IOT_QUERY
 from hark.nlu.status_questions import devices_said
+from hark.skills.providers import lang
 from hark.text.clean import find_words
+from hark.types import Outcome
 
 # whole words; "\w*" takes plurals and compounds ("Haustür", "Garagentor")
 THINGS: dict[str, str] = {
@@ -23,7 +26,7 @@ THINGS: dict[str, str] = {
           r"microwave|dishwasher|washing machine|washer|tumble dryer|dryer|fridge|freezer|"
           r"heating|radiators?|thermostat|boiler|air con\w*|blinds|shutters|curtains|"
           r"cameras?|doorbell|car|alarm system|burglar alarm|sprinklers?",
-    "de": r"\w*tür\w*|\w*schloss|garage\w*|garagentor|hoftor|gartentor|tor|backofen|ofen|herd|mikrowelle|"
+    "de": r"\w*tür\w*|\w*schloss|garage\w*|hoftor|gartentor|tor|backofen|ofen|herd|mikrowelle|"
           r"spülmaschine|geschirrspüler|waschmaschine|trockner|kühlschrank|gefriertruhe|"
           r"\w*heizung|heizkörper\w*|thermostat|klimaanlage|rolll?[aä]den|rollos?|"
           r"jalousie\w*|vorh[aä]ng\w*|kamera\w*|türklingel|klingel|auto|"
@@ -41,10 +44,11 @@ THINGS: dict[str, str] = {
           r"forno|microonde|lavastoviglie|lavatrice|asciugatrice|frigo|frigorifero|"
           r"congelatore|riscaldamento|termosifon[ei]|radiator[ei]|termostato|caldaia|"
           r"condizionatore|climatizzatore|aria condizionata|tapparell[ae]|persian[ae]|"
-          r"(?:le )tende|telecamer[ae]|videocamera|campanello|auto|automobile|"
+          r"le tende|telecamer[ae]|videocamera|campanello|auto|automobile|"
           r"allarme di casa|antifurto|irrigazione|irrigatore",
 }
 _LIGHT_EN = r"lights?|lamps?|bulbs?|lighting"
+_ARTICLE = re.compile(r"^(?:la|une|les|le|una)\s+", re.I)
 # what a volume command turns up or down ("Mach die Musik leiser, die Tür ist zu")
 SOUND_WORDS: dict[str, str] = {
     "en": r"music|volume|sound|speakers?|audio|radio|song|podcast",
@@ -75,9 +79,6 @@ def unsupported_thing(text: str, language: str,
     return _ARTICLE.sub("", said.strip())
 
 
-_ARTICLE = re.compile(r"^(?:la|une|les|le|una)\s+", re.I)
-
-
 def unsupported_for_volume(text: str, language: str) -> str | None:
     """The thing a volume command names that Hark cannot control ("Schließ die Haustür
     ab" read as mute), unless it also names the music or the sound."""
@@ -85,3 +86,14 @@ def unsupported_for_volume(text: str, language: str) -> str | None:
     if find_words(SOUND_WORDS.get(language, SOUND_WORDS["en"]), low):
         return None
     return unsupported_thing(text, language)
+
+
+def is_home_control(intent: str) -> bool:
+    """Switching or setting something in the home (not asking what is on)."""
+    return intent.startswith(("iot_", "audio_volume_")) and intent != IOT_QUERY
+
+
+def cannot_control(thing: str, language: str) -> Outcome:
+    """ "I can't control the oven; I can switch lights and plugs, …" (nothing switched)."""
+    return Outcome(lang.t(language, "sh_cannot_control", thing=thing),
+                   action="smarthome.cannot_control", data={"thing": thing})
