@@ -1277,6 +1277,38 @@ CASES = [
         "tra mezz'ora",
         {"kind": "datetime", "datetime": "2026-11-22T10:45:00+01:00", "relative": True},
     ),
+    # a day offset and a clock time: the day from the offset, the time from the clock
+    ("time", "en", "in two days at 9am",
+     {"kind": "datetime", "datetime": "2026-11-24T09:00:00+01:00"}),
+    ("time", "en", "in two days at 6",  # not two days and six hours
+     {"kind": "datetime", "datetime": "2026-11-24T18:00:00+01:00", "ambiguous": True}),
+    ("time", "en", "in 3 days at 7:30",
+     {"kind": "datetime", "datetime": "2026-11-25T07:30:00+01:00", "ambiguous": True}),
+    ("time", "en", "at 9am in two days",
+     {"kind": "datetime", "datetime": "2026-11-24T09:00:00+01:00"}),
+    ("time", "en", "in a week at noon",
+     {"kind": "datetime", "datetime": "2026-11-29T12:00:00+01:00"}),
+    ("time", "en", "in two days in the evening",
+     {"kind": "datetime", "datetime": "2026-11-24T18:00:00+01:00",
+      "end": "2026-11-24T22:00:00+01:00", "part_of_day": "evening"}),
+    ("time", "en", "in two days at 7 in the morning",
+     {"kind": "datetime", "datetime": "2026-11-24T07:00:00+01:00"}),
+    ("time", "de", "in zwei Tagen um 9 Uhr",
+     {"kind": "datetime", "datetime": "2026-11-24T09:00:00+01:00", "ambiguous": True}),
+    ("time", "de", "um 7:30 in drei Tagen",
+     {"kind": "datetime", "datetime": "2026-11-25T07:30:00+01:00", "ambiguous": True}),
+    ("time", "fr", "dans deux jours à 9h",
+     {"kind": "datetime", "datetime": "2026-11-24T09:00:00+01:00", "ambiguous": True}),
+    ("time", "es", "dentro de dos días a las 9 de la noche",
+     {"kind": "datetime", "datetime": "2026-11-24T21:00:00+01:00"}),
+    ("time", "it", "tra due giorni alle 9",
+     {"kind": "datetime", "datetime": "2026-11-24T09:00:00+01:00", "ambiguous": True}),
+    # with "and" it stays an offset
+    ("time", "en", "in 2 days and 6 hours",
+     {"kind": "datetime", "datetime": "2026-11-24T16:15:00+01:00", "relative": True}),
+    ("time", "fr", "dans deux jours et 9 heures",
+     {"kind": "datetime", "datetime": "2026-11-24T19:15:00+01:00", "relative": True}),
+    ("time", "en", "in two hours at most", None),
 ]
 
 

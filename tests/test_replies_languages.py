@@ -191,6 +191,17 @@ def test_lights_in_any_room(text: str, intent: str, room: str, value: str) -> No
      "Va bene, te lo ricorderò domani alle 17:00: chiamare la mamma."),
     ("erinnere mich jeden Montag um acht an den Müll",
      "Okay, ich erinnere dich jeden Montag um 8:00 Uhr: den Müll."),
+    # a day offset with a clock time ("Uhr" is part of the time, not of the reminder)
+    ("erinnere mich in zwei Tagen um 9 Uhr an den Müll",
+     "Okay, ich erinnere dich am Sonntag um 9:00 Uhr: den Müll."),
+    ("rappelle-moi dans deux jours à 9h d'appeler maman",
+     "D'accord, je vous le rappellerai dimanche à 9 h 00 : appeler maman."),
+    ("recuérdame dentro de dos días a las 9 llamar a mamá",
+     "Vale, te lo recordaré el domingo a las 9:00: llamar a mamá."),
+    ("ricordami tra due giorni alle 9 di chiamare la mamma",
+     "Va bene, te lo ricorderò domenica alle 9:00: chiamare la mamma."),
+    ("remind me in two days at 9am to call mum",
+     "Okay, I'll remind you to call mum at 9 AM on Sunday."),
     # English: the time words are cut tight, so "about the tea" stays the reminder
     ("remind me in ten minutes about the tea",
      "Okay, I'll remind you about the tea at 5:10 AM today."),

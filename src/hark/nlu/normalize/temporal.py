@@ -117,6 +117,34 @@ def _relative(t: list[Token], now: datetime, lex: Lexicon) -> dict | None:
     return {"kind": "datetime", "datetime": iso(_shift(now, sign, parts)), "relative": True}
 
 
+def _days_ahead_at(t: list[Token], now: datetime, lex: Lexicon) -> dict | None:
+    """A day offset and a clock time or part of the day, in either order: "in two days at
+    9am", "dans deux jours à 9h", "um 7:30 in drei Tagen", "in a week in the evening".
+
+    The word before the clock ("at", "um", "à", "a las", "alle") is gone from the tokens,
+    so without this "in two days at 6" read as two days and six hours from now; "in two
+    days and six hours" ("dans deux jours et 9 heures") stays an offset."""
+    if "@and" in t:
+        return None
+    for k in range(1, len(t)):
+        for off_toks, clock_toks in ((t[:k], t[k:]), (t[k:], t[:k])):
+            off = parse_offset(off_toks, lex.lang)
+            day = None if off is None else _date_shift(now.date(), *off)
+            if day is None or day <= now.date():
+                continue
+            split = _split_part_of_day(clock_toks)
+            if split is None:
+                continue
+            rest, part, _ = split
+            if part is not None and not rest:
+                return _part_out(part, day, now)
+            clock = parse_clock(rest, lex, bare=True)
+            if clock is None:
+                continue
+            return _datetime_out(with_part_of_day(clock, part) if part else clock, day, now)
+    return None
+
+
 def _window(t: list[Token], now: datetime) -> dict | None:
     """ "next two hours", "past hour", "next five days", "last ten years"."""
     if len(t) < 2 or t[0] not in ("@next", "@last", "@past"):
@@ -161,7 +189,7 @@ def parse_temporal(
             return {**inner, "bound": "before" if t[0] == "@to" else "after"}
     if t == ["@now"]:
         return {"kind": "datetime", "datetime": iso(now), "relative": True}
-    rel = _relative(t, now, lex)
+    rel = _days_ahead_at(t, now, lex) or _relative(t, now, lex)
     if rel is not None:
         return rel
     today = now.date()
