@@ -46,7 +46,7 @@ from hark.config import Settings
 from hark.dialogue import lexicon
 from hark.dialogue.restate import restate
 from hark.dialogue.state import DialogueState, Pending, slot_from_dict, slot_to_dict
-from hark.nlu.intents import OUT_OF_SCOPE
+from hark.nlu.intents import OUT_OF_SCOPE, is_home_control
 from hark.nlu.normalize import normalize
 from hark.skills.base import IntentSpec
 from hark.skills.providers import lang
@@ -58,7 +58,7 @@ from hark.skills.small_talk import (
     asks_what_i_can_do,
     greeting,
 )
-from hark.skills.unsupported_devices import is_home_control, unsupported_thing
+from hark.skills.unsupported_devices import unsupported_thing
 from hark.types import Slot, Understanding
 
 CLOSE_MARGIN = 0.15  # top-2 intents this close are offered as a choice

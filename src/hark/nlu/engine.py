@@ -19,7 +19,7 @@ from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
 from hark.nlu import edit_requests, scope_frames
 from hark.nlu.dataset import OOS
 from hark.nlu.home_words import LIGHT_INTENTS, light_change, light_said
-from hark.nlu.intents import DURATION_SLOT
+from hark.nlu.intents import DURATION_SLOT, is_home_control
 from hark.nlu.place_spans import find_place_spans
 from hark.nlu.rules.lexicon import find_areas
 from hark.nlu.time_spans import find_time_spans, known_word, with_repeat_time
@@ -243,6 +243,9 @@ class NLU:
             except Exception:
                 log.warning("rule matcher failed", exc_info=True)
                 hit = None
+            if hit is not None and is_home_control(hit.intent) and \
+                    scope_frames.framed(text, lang) is not None:
+                hit = None  # "rappelle-moi de lancer l'aspirateur à 18h": not now
             if hit is not None and self._known(hit.intent):
                 hit.language = hit.language or lang
                 if hit.intent in _TAGGED and not hit.slots and lang.startswith("en"):
@@ -278,7 +281,9 @@ class NLU:
         intent, conf = self.labels[best], float(probs[best])
         if not lang.startswith("en"):
             intent, conf, order = self._light_direction(text, lang, probs, order)
-        if intent == OOS:  # "Recuérdame pagar la factura…": a reminder, not a payment
+        if intent == OOS or is_home_control(intent):
+            # "Recuérdame pagar la factura…": a reminder, not a payment; "ricordami di
+            # spegnere la luce alle 22": a reminder, not the light switched now
             frame = scope_frames.framed(text, lang)
             if frame is not None and frame in self.labels:
                 intent = frame

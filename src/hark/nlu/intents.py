@@ -150,6 +150,13 @@ TIMER_ADJUST = "timer_adjust"
 # parent is the intent such questions were read as before
 IOT_QUERY = "iot_query"
 
+
+
+def is_home_control(intent: str) -> bool:
+    """Switching or setting something in the home (not asking what is on)."""
+    return intent.startswith(("iot_", "audio_volume_")) and intent != IOT_QUERY
+
+
 PARENT_INTENT: dict[str, str] = {
     IOT_QUERY: "iot_hue_lighton",
     TIMER_SET: "alarm_set",

@@ -19,7 +19,7 @@ from hark.nlu.normalize.numbers import Num
 from hark.nlu.normalize.tokens import analyse
 from hark.types import Slot
 
-MAX_WORDS = 8
+MAX_WORDS = 10  # "el 18 de diciembre a las 8 de la noche"
 # a word, as the span finders here and in date_questions / move_requests split text
 WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
 # normaliser kind → slot name the skills read (alarms: time/date/general_frequency,
@@ -40,9 +40,14 @@ CLOCK_WORDS = {
 }
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
 def _known(tokens: list) -> bool:
-    """A number or one of the lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)."""
-    return any(isinstance(t, Num) or str(t).startswith("@") for t in tokens)
+    """A number, a clock time ("19:00") or one of the lexicon's symbols (units, weekdays,
+    "tomorrow", "o'clock"…)."""
+    return any(isinstance(t, Num) or str(t).startswith("@") or _CLOCK.fullmatch(str(t))
+               for t in tokens)
 
 
 def known_word(word: str, lang: str) -> bool:

@@ -294,6 +294,28 @@ _MORE_AFTER = re.compile(r"\b(?:to|on|onto)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?lis
                          r"(?:\s+(?:too|as well|please))?\s*[.!]?$", re.I)
 
 
+# what goes before an item in the other languages and is not written on a list: "il
+# burro", "du pain", "unos huevos", "ein paar Eier", "un po' di pane"
+_DETERMINER = {
+    "de": r"(?:noch\s+)?(?:ein paar|ein bisschen|ein wenig|etwas|der|die|das|den|dem|eine|einen|"
+          r"ein)\s+",
+    "fr": r"(?:encore\s+)?(?:(?:de la|du|des|de|les|le|la|une|un|quelques)\s+|de l'|d'|l')",
+    "es": r"(?:(?:algo de|un poco de|más|mas)\s+)?(?:(?:el|la|los|las|unos|unas|una|un)\s+)?",
+    "it": r"(?:ancora\s+)?(?:(?:un po' di|del|dello|della|dei|degli|delle|il|lo|la|i|gli|le|"
+          r"uno|una|un|qualche)\s+|un po' d'|dell'|l'|un')",
+}
+
+
+def _bare(item: str, language: str) -> str:
+    """``item`` without the article, partitive or "some" it was said with; the whole
+    item when nothing would be left."""
+    pattern = _DETERMINER.get(language)
+    if not pattern:
+        return item
+    said = re.match(rf"(?:{pattern})(?=\w)", item.replace("’", "'"), flags=re.I)
+    return item[said.end():] if said else item
+
+
 def _split_items(text: str) -> list[str]:
     text = _ONE_THING.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00{m.group(3)}", text)
     text = _one_task(text)
@@ -464,7 +486,7 @@ class ListSkill:
             return await self._create(ctx, name, text, language)
         name = name or await self._default(ctx)
         items = [i if i in u.text else as_written(u.text, i)  # "Milch", not "milch"
-                 for i in items]
+                 for i in (_bare(i, language) for i in items)]
         added, already = await write_db(ctx, _add_many, name, items, ctx.user_id)
         if language == "en" and already:  # "milk is already on your shopping list"
             said = [f"{join_and(already)} {'is' if len(already) == 1 else 'are'} already on "

@@ -9,7 +9,7 @@ from typing import Any
 
 from hark.errors import HarkError, NotFound, ServiceUnavailable
 from hark.nlu.home_words import DRINKS
-from hark.nlu.intents import IOT_QUERY
+from hark.nlu.intents import IOT_QUERY, is_home_control
 from hark.nlu.rules.lexicon import area_name, area_of
 from hark.skills import device_words as words
 from hark.skills.base import IntentSpec, SkillContext
@@ -25,7 +25,7 @@ from hark.skills.providers.devices_base import (
 from hark.skills.providers.home_assistant import HomeAssistantProvider
 from hark.skills.providers.slots import clean, raw, slots, value, words_to_digits
 from hark.skills.providers.virtual_devices import VirtualDevices
-from hark.skills.unsupported_devices import cannot_control, is_home_control, unsupported_thing
+from hark.skills.unsupported_devices import cannot_control, unsupported_thing
 from hark.types import Outcome, Understanding
 
 STEP = 20  # percent, for "dim the lights" / "brighter"

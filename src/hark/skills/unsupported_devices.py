@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from hark.nlu.home_words import LIGHT_WORDS
-from hark.nlu.intents import IOT_QUERY
 from hark.nlu.status_questions import devices_said
 from hark.skills.providers import lang
 from hark.text.clean import find_words
@@ -86,11 +85,6 @@ def unsupported_for_volume(text: str, language: str) -> str | None:
     if find_words(SOUND_WORDS.get(language, SOUND_WORDS["en"]), low):
         return None
     return unsupported_thing(text, language)
-
-
-def is_home_control(intent: str) -> bool:
-    """Switching or setting something in the home (not asking what is on)."""
-    return intent.startswith(("iot_", "audio_volume_")) and intent != IOT_QUERY
 
 
 def cannot_control(thing: str, language: str) -> Outcome:

@@ -64,8 +64,9 @@ def _core(t: list[Token], lex: Lexicon, now: datetime) -> dict | None:
         return {"freq": "weekly", "byday": list(RRULE_DAYS[:5])}
     if n == 1 and t[0] == "@weekends":
         return {"freq": "weekly", "byday": ["SA", "SU"]}
-    if t[0] != "@every" and all(is_sym(x, "@wds:") or x in ("@and", "@weekdays", "@weekends")
-                                for x in t):
+    if t[0] != "@every" and t != ["@and"] * n and all(
+            is_sym(x, "@wds:") or x in ("@and", "@weekdays", "@weekends") for x in t):
+        # ("è alle 9": Italian "è" folds to "and", which says no day)
         return {"freq": "weekly", "byday": _days(t)}
     if t[0] == "@every":
         body = t[1:]

@@ -220,20 +220,22 @@ def parse_temporal(
             d = _single_day(rest, today, lex, lone_day)
             if d is not None:
                 return _part_out(part, d, now)
-        # a date and a clock time, in either order: "tomorrow at 7am", "7am tomorrow"
-        for k in range(1, len(rest)):
-            for date_toks, clock_toks in ((rest[:k], rest[k:]), (rest[k:], rest[:k])):
-                d = _single_day(date_toks, today, lex, 1)
-                if d is None:
-                    continue
-                if len(clock_toks) == 1 and _looks_like_year(clock_toks[0]):
-                    continue
-                c = parse_clock(clock_toks, lex, bare=True)
-                if c is None:
-                    continue
-                if part:
-                    c = with_part_of_day(c, part)
-                return _datetime_out(c, d, now)
+        # a date and a clock time, in either order: "tomorrow at 7am", "7am tomorrow"; the
+        # date first when both orders read ("18 de diciembre a las 8" is not 18:00 on
+        # the 8th)
+        splits = [(rest[:k], rest[k:]) for k in range(1, len(rest))]
+        for date_toks, clock_toks in splits + [(b, a) for a, b in splits]:
+            d = _single_day(date_toks, today, lex, 1)
+            if d is None:
+                continue
+            if len(clock_toks) == 1 and _looks_like_year(clock_toks[0]):
+                continue
+            c = parse_clock(clock_toks, lex, bare=True)
+            if c is None:
+                continue
+            if part:
+                c = with_part_of_day(c, part)
+            return _datetime_out(c, d, now)
     if part is None:
         parts = parse_parts(t, bare_unit=prefer != "any")
         if parts is not None:

@@ -206,6 +206,8 @@ def parse_clock(toks: list[Token], lex: Lexicon, bare: bool = True) -> Clock | N
             t.pop()
     if t and t[0] == "@u:h" and len(t) > 1:  # Italian "alle ore 7"
         t = t[1:]
+    if len(t) == 2 and t[1] == "@oclock" and isinstance(t[0], str) and _HHMM.fullmatch(t[0]):
+        t = t[:1]  # "um 6:30 Uhr"
     core = _core(t, lex, bare or mer is not None)
     if core is None:
         return None
