@@ -91,3 +91,98 @@ def test_a_reminder_or_list_entry_is_not_a_command(text: str, intent: str) -> No
     from hark.nlu.engine import NLU
 
     assert NLU.load("default").parse(text, now=NOW).intent == intent
+
+
+@pytest.mark.parametrize(("text", "lang", "items", "name"), [
+    ("Kannst du Haferflocken auf meine Einkaufsliste schreiben?", "de", "Haferflocken",
+     "Einkauf"),
+    ("Setz mal Keller aufräumen auf die To-do-Liste, danke", "de", "Keller aufräumen", "To-do"),
+    ("Füg Lametta zu meiner Weihnachts-Liste hinzu", "de", "Lametta", "Weihnacht"),
+    ("Rajoute du beurre pis de la crème à ma liste d'épicerie", "fr", "du beurre pis de la crème",
+     "épicerie"),
+    ("Pourriez-vous ajouter appeler le syndic à ma liste de choses à faire ?", "fr",
+     "appeler le syndic", "choses à faire"),
+    ("Agregá galletitas a la lista del súper", "es", "galletitas", "súper"),
+    ("Apunta revisar las ruedas en mi lista de pendientes", "es", "revisar las ruedas",
+     "pendientes"),
+    ("Mi aggiungi il panettone alla lista dei regali di Natale?", "it", "il panettone",
+     "regali di Natale"),
+])
+def test_what_goes_on_which_list(text: str, lang: str, items: str, name: str) -> None:
+    from hark.text.list_entry import list_name, read
+
+    entry = read(text, lang)
+    assert entry is not None and entry.items == items
+    assert list_name(entry.list, lang) == name
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Stell einen Timer für die Kartoffeln, zwölf Minuten", "de", "Kartoffeln"),
+    ("Mets un minuteur de 8 minutes pour le riz", "fr", "riz"),
+    ("Ponme un temporizador de 10 minutos para las lentejas", "es", "lentejas"),
+    ("Metti un timer di 9 minuti per gli gnocchi", "it", "gnocchi"),
+    ("Timer für die nächsten zehn Minuten", "de", ""),  # a length, no name
+])
+def test_a_timer_named_for_what_it_times(text: str, lang: str, name: str) -> None:
+    from hark.skills.timers import _name_other
+
+    assert _name_other(text, lang) == name
+
+
+@pytest.mark.parametrize("article", [("fr", "une"), ("es", "una"), ("it", "una"), ("en", "one")])
+def test_an_article_is_no_day_of_the_month(article: tuple[str, str]) -> None:
+    lang, word = article
+    assert normalize("date", word, NOW, lang) is None
+    assert normalize("date", "le deux", NOW, "fr") == {"kind": "date", "date": "2026-12-02"}
+
+
+def _row(text: str, kind: str, expect: dict) -> dict:
+    return {"text": text, "kind": kind, "expect": expect}
+
+
+@pytest.mark.parametrize("row", [
+    # "une alarme" had made every alarm said in French, Spanish or Italian tomorrow's
+    _row("Mets une alarme à 19h30 pour la série", "alarm", {"time": "19:30", "date": "2026-11-30"}),
+    _row("Pon una alarma a las 21:15", "alarm", {"time": "21:15", "date": "2026-11-30"}),
+    _row("Metti una sveglia dal lunedì al venerdì alle 6:40", "alarm",
+         {"time": "06:40", "repeat": ["MO", "TU", "WE", "TH", "FR"]}),
+    _row("Stell mir einen Wecker für jeden Werktag um 5:50", "alarm",
+         {"time": "05:50", "repeat": ["MO", "TU", "WE", "TH", "FR"]}),
+    _row("Svegliami domani alle 7, ho il volo per Parigi", "alarm",
+         {"time": "07:00", "date": "2026-12-01"}),
+    # reminders said with the verb last, formally, or as a question
+    _row("Kannst du mich übermorgen um 10 Uhr daran erinnern, den Reifenwechsel zu buchen?",
+         "reminder", {"due": "2026-12-02T10:00", "about": ["Reifenwechsel"]}),
+    _row("Erinnern Sie mich bitte am Freitag um 9 Uhr an die Steuer", "reminder",
+         {"due": "2026-12-04T09:00", "about": ["Steuer"]}),
+    _row("Tu peux me rappeler demain à 8h d'arroser les plantes ?", "reminder",
+         {"due": "2026-12-01T08:00", "about": ["arroser", "plantes"]}),
+    _row("¿Me recuerdas mañana a las 7 de la tarde sacar la basura?", "reminder",
+         {"due": "2026-12-01T19:00", "about": ["basura"]}),
+    _row("Mi ricordi, per favore, giovedì alle 18 di ritirare il pacco", "reminder",
+         {"due": "2026-12-03T18:00", "about": ["pacco"]}),
+    # timers with a length read as a clock time, or named
+    _row("Veuillez lancer un minuteur de trois heures", "timer", {"seconds": 10800}),
+    _row("Metti un timer di un'ora e un quarto per il brasato", "timer",
+         {"seconds": 4500, "name": "brasato"}),
+    # list entries
+    _row("Gib bitte Semmeln und Topfen auf die Einkaufsliste", "list_add",
+         {"list": "shopping", "items": ["Semmeln", "Topfen"]}),
+    _row("Ajoute ranger le garage à ma liste de choses à faire", "list_add",
+         {"list": "to-do", "items": ["ranger le garage"]}),
+    _row("Aggiungi lo zucchero e un po' di farina alla lista della spesa", "list_add",
+         {"list": "shopping", "items": ["zucchero", "farina"]}),
+    # an event with its date before its hour
+    _row("Apunta la cena de Navidad el 20 de diciembre a las 9 de la noche", "event",
+         {"start": "2026-12-20T21:00", "about": ["cena"]}),
+])
+async def test_everyday_requests_end_to_end(row: dict) -> None:
+    """Through a real Assistant on a fresh SQLite store, at Monday 30 Nov 2026 17:00."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from everyday_bench import judge
+
+    ok, said, got = await judge(row)
+    assert ok, (said, got)

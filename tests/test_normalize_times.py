@@ -1315,3 +1315,13 @@ CASES = [
 @pytest.mark.parametrize(("slot", "lang", "raw", "expected"), CASES)
 def test_normalize_times(slot: str, lang: str, raw: str, expected: dict | None) -> None:
     assert normalize(slot, raw, NOW, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "raw", "seconds"), [
+    ("it", "un'ora e un quarto", 4500),  # had been an hour and 15 seconds
+    ("es", "una hora y un cuarto", 4500),
+    ("it", "un quarto d'ora", 900),
+    ("en", "an hour and a quarter", 4500),
+])
+def test_a_quarter_said_with_an_article(lang: str, raw: str, seconds: int) -> None:
+    assert normalize("duration", raw, NOW, lang)["seconds"] == seconds  # type: ignore[index]

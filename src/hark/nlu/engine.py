@@ -151,17 +151,37 @@ def _whole(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]
     return sorted(out, key=lambda o: (o.start is None, o.start or 0))
 
 
+def _is_length(value: object) -> bool:
+    return isinstance(value, dict) and value.get("kind") == "duration"
+
+
+def _as_length(s: Slot, now: datetime, lang: str) -> Slot:
+    """``s`` as a timer's length when its words read as one."""
+    if s.name not in ("time", DURATION_SLOT) or _is_length(s.value):
+        return s
+    from hark.nlu.normalize import normalize
+
+    value = normalize(DURATION_SLOT, s.raw, now, lang)
+    if _is_length(value):
+        return Slot(DURATION_SLOT, s.raw, value, s.start, s.end)
+    inner = [f for f in find_time_spans(s.raw, now, lang) if f.name == DURATION_SLOT]
+    if not inner or s.start is None:
+        return s
+    f = inner[0]
+    return Slot(DURATION_SLOT, f.raw, f.value, s.start + (f.start or 0), s.start + (f.end or 0))
+
+
 def _timer_lengths(intent: str, slots: list[Slot], text: str, now: datetime,
                    lang: str) -> list[Slot]:
     """A timer's length is a ``duration`` slot, as the rules and the other languages give
     it. The English CRF learnt HWU64's ``time`` for it, or misses it when a room follows
     ("set a timer for 5 minutes in the kitchen"), which left the timer asking "For how
-    long?": a ``time`` slot holding a duration is renamed, else the words are searched."""
-    if not intent.startswith("timer_") or any(s.name == DURATION_SLOT for s in slots):
+    long?": a ``time`` slot that reads as a length ("un minuteur de deux heures", first
+    read as 2 o'clock) becomes one, a length the rules cut too long ("un minuto y medio,
+    por favor") is read again, else the words are searched."""
+    if not intent.startswith("timer_"):
         return slots
-    out = [Slot(DURATION_SLOT, s.raw, s.value, s.start, s.end)
-           if s.name == "time" and isinstance(s.value, dict)
-           and s.value.get("kind") == "duration" else s for s in slots]
+    out = [_as_length(s, now, lang) for s in slots]
     if any(s.name == DURATION_SLOT for s in out):
         return out
     found = [s for s in find_time_spans(text, now, lang)
@@ -256,7 +276,7 @@ class NLU:
                     slots = find_time_spans(text, now, lang)
                 else:
                     slots = [self._normalised(s, now, lang) for s in hit.slots]
-                hit.slots = with_repeat_time(slots)
+                hit.slots = _timer_lengths(hit.intent, with_repeat_time(slots), text, now, lang)
                 return hit
         return self._model_parse(text, now, lang)
 
@@ -281,18 +301,29 @@ class NLU:
         intent, conf = self.labels[best], float(probs[best])
         if not lang.startswith("en"):
             intent, conf, order = self._light_direction(text, lang, probs, order)
-        if intent == OOS or is_home_control(intent):
-            # "Recuérdame pagar la factura…": a reminder, not a payment; "ricordami di
-            # spegnere la luce alle 22": a reminder, not the light switched now
-            frame = scope_frames.framed(text, lang)
-            if frame is not None and frame in self.labels:
-                intent = frame
-                conf = max(conf, float(probs[self.labels.index(frame)]))
+        # words that frame the request decide it, as a rule's template does (confidence
+        # 1): when the model thought it most likely too ("Recuérdame tomar la pastilla en
+        # media hora" had been asked back as an event or resuming the timer), and when
+        # the model said out of scope or a home command
+        frame = scope_frames.framed(text, lang)
+        if frame != intent and not (intent == OOS or is_home_control(intent)) and not (
+                frame == "alarm_set" and not intent.startswith("alarm_")):
+            # "Recuérdame pagar la factura…" is a reminder, not a payment; "ricordami di
+            # spegnere la luce alle 22" a reminder, not the light switched now; "Svegliami
+            # dopodomani alle 6:30, devo prendere il treno" an alarm, not a ticket; "Pack
+            # mal Fenster putzen auf meine To-do-Liste" no removal
+            frame = "lists_createoradd" if intent == "lists_remove" and \
+                scope_frames.onto_list(text, lang) else None
+        if frame is not None and frame in self.labels:
+            pick = self.labels.index(frame)
+            conf, intent = 1.0, frame
+            order = [pick] + [int(i) for i in order if int(i) != pick]
         in_scope = intent != OOS and conf >= p.oos_threshold
         slots: list[Slot] = []
         if intent != OOS and not lang.startswith("en"):
             # the CRF learnt English; elsewhere, times/dates/durations from the normalisers
             slots = with_repeat_time(find_time_spans(text, now, lang))
+            slots = _timer_lengths(intent, slots, text, now, lang)
             if intent.startswith("iot_"):  # rooms: "im Wohnzimmer" -> living_room
                 slots += [Slot("house_place", text[a:b], area, a, b)
                           for area, a, b in find_areas(text, lang)]

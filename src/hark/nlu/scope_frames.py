@@ -4,8 +4,10 @@
 list" name things Hark cannot do (pay a bill), and a model taught to decline those may
 decline the reminder too. When the model says ``out_of_scope`` and the words frame the
 request as a reminder ("remind me", "erinnere mich", "rappelle-moi", "recuérdame",
-"ricordami") or an entry on a list ("… to my shopping list", "auf die Einkaufsliste",
-"sur la liste", "a la lista", "alla lista"), the frame's intent is taken instead.
+"ricordami"), a wake-up ("wake me", "weck mich", "réveille-moi", "despiértame",
+"svegliami": "Svegliami dopodomani alle 6:30, devo prendere il treno per Milano") or an
+entry on a list ("… to my shopping list", "auf die Einkaufsliste", "sur la liste", "a la
+lista", "alla lista"), the frame's intent is taken instead.
 """
 
 from __future__ import annotations
@@ -23,11 +25,34 @@ REMINDER = {
 LIST = {
     "en": r"(?:to|on|onto) (?:my|the|our) (?:[\w-]+ )?list",
     "de": r"(?:auf|zur|in) (?:die|meine|unsere|der|meiner|unserer) [\w-]*liste",
-    "fr": r"(?:sur|à|dans) (?:la|ma|notre) liste",
+    "fr": r"(?:sur|à|dans) (?:la|ma|notre) (?:liste|to-?do)",
     "es": r"(?:a|en) (?:la|mi|nuestra) lista",
     "it": r"(?:alla|nella|sulla) (?:mia |nostra )?lista",
 }
-FRAMES = (("calendar_set", REMINDER), ("lists_createoradd", LIST))
+WAKE = {
+    "en": r"wake me|wake us",
+    "de": r"weck\w* mich|weck\w* uns",
+    "fr": r"réveille[- ]moi|réveillez[- ]moi|réveille[- ]nous",
+    "es": r"despiérta(?:me|nos)|despiérteme|despertarme",
+    "it": r"sveglia(?:mi|ci)|mi svegli|svegliarmi",
+}
+FRAMES = (("calendar_set", REMINDER), ("alarm_set", WAKE), ("lists_createoradd", LIST))
+# onto a list, said only of adding: "Pack mal Fenster putzen auf meine To-do-Liste" is not
+# a removal, whatever the model says
+ONTO = {
+    "en": r"(?:to|onto) (?:my|the|our) (?:[\w-]+ )?list",
+    "de": r"(?:auf|in) (?:die|meine|unsere) [\w-]*liste|zur [\w-]*liste|"
+          r"zu (?:meiner|unserer|der) [\w-]*liste",
+    "fr": r"(?:à|sur|dans) (?:la|ma|notre) (?:liste|to-?do)",
+    "es": r"a (?:la|mi|nuestra) lista",
+    "it": r"(?:alla|nella) (?:mia |nostra )?lista",
+}
+
+
+def onto_list(text: str, language: str) -> bool:
+    """Whether the words put something onto a list."""
+    words = ONTO.get((language or "en")[:2])
+    return bool(words and find_words(words, text.lower().replace("’", "'")))
 
 
 def framed(text: str, language: str) -> str | None:

@@ -108,7 +108,9 @@ def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True) -> str:
 _KIND_OF_DAYS = re.compile(r"\b(weekday|weekend|daily|everyday)\s+(?:wake[- ]?up\s+)?"
                            r"(?:alarm|wake[- ]?up call)\b")
 _MONDAY_TO_FRIDAY = re.compile(r"\b(?:from\s+)?mon(?:day)?\s*(?:to|through|thru|till|until|"
-                               r"-)\s*fri(?:day)?\b")
+                               r"-)\s*fri(?:day)?\b|"
+                               r"\b(?:von\s+)?montag\s+bis\s+freitag\b|\bdu\s+lundi\s+au\s+vendredi\b|"
+                               r"\bde\s+lunes\s+a\s+viernes\b|\bda(?:l)?\s+lunedì\s+a(?:l)?\s+venerdì\b")
 _KIND_OF_MORNINGS = re.compile(r"\b(weekday|weekend)\s+(?:mornings|evenings|nights)\b")
 _DAY_RUN = re.compile(rf"\b(?:from\s+)?({en_words.WEEKDAYS})"
                       r"\s*(?:to|through|thru|till|until|-)\s*"

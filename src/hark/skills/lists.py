@@ -15,6 +15,7 @@ from hark.skills.reminders import Reminders
 from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
+from hark.text import list_entry
 from hark.text.clean import quoted
 from hark.types import Outcome, Understanding
 
@@ -87,8 +88,15 @@ _NAMES_QUERY = re.compile(r"\b(lists|names of|which lists|what lists|how many li
 # for the whole household, whatever language each person speaks
 _SHOPPING_WORDS = {"grocery", "groceries", "grocery shopping", "shop", "einkauf",
                    "einkaufsliste", "einkaufszettel", "einkäufe", "courses",
-                   "liste de courses", "liste des courses", "compra", "lista de la compra",
-                   "lista de compras", "spesa", "lista della spesa"}
+                   "liste de courses", "liste des courses", "épicerie", "commissions",
+                   "compra", "lista de la compra", "lista de compras", "compras", "súper",
+                   "super", "supermercado", "mercado", "mandado", "spesa",
+                   "lista della spesa", "supermercato"}
+# the to-do list as the other languages name it
+_TO_DO_WORDS = {"to do", "todo", "to-do", "to dos", "todos", "things to do", "aufgaben",
+                "erledigungen", "choses à faire", "tâches", "trucs à faire", "tareas",
+                "pendientes", "quehaceres", "cosas por hacer", "cosas que hacer",
+                "cose da fare", "attività", "faccende"}
 # the shopping list's own name, and the words around a list's name, per language
 _SHOPPING_NAME = {"de": "Einkaufsliste", "fr": "liste de courses", "es": "lista de la compra",
                   "it": "lista della spesa"}
@@ -139,7 +147,7 @@ _LIST_WORDS = {
 def list_key(name: str) -> str:
     name = clean(name).removesuffix(" list")
     name = re.sub(r"^(my|the|a|an|our|this|meine|die|ma|la mia|la|mi)\s+", "", name).strip()
-    if name in {"to do", "todo", "to-do", "to dos", "todos", "things to do"}:
+    if name in _TO_DO_WORDS:
         return "to-do"
     if name in _SHOPPING_WORDS:
         return "shopping"
@@ -316,14 +324,14 @@ def _bare(item: str, language: str) -> str:
     return item[said.end():] if said else item
 
 
-def _split_items(text: str) -> list[str]:
+def _split_items(text: str, language: str = "en") -> list[str]:
     text = _ONE_THING.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00{m.group(3)}", text)
     text = _one_task(text)
     parts = [" ".join(p.replace("\x00", " ").split()) for p in
-             re.split(r"\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s+&\s+", text)]
+             re.split(r"\s*,\s*|\s+(?:and|und|et|pis|y|e)\s+|\s+&\s+", text)]
     out = []
     for p in parts:
-        if _CLAUSE.match(p):
+        if language == "en" and _CLAUSE.match(p):
             break  # "add milk, I've run out": what follows is said about it
         p = _ONE_OF.sub("", p.strip())  # "a pint of milk" is milk on a list
         # "and add also olive oil", "X, and also Y, to my to-do list"
@@ -464,6 +472,10 @@ class ListSkill:
                 items = _split_items(m.group(1))
                 if m.group(2) and not name:
                     name = list_key(m.group(2))
+        entry = list_entry.read(u.text, language) if language != "en" else None
+        if entry is not None:  # "Kannst du Klopapier auf meine Einkaufsliste schreiben?"
+            items = _split_items(entry.items, language)  # ("i friarielli": no "I …")
+            name = list_key(list_entry.list_name(entry.list, language)) or name
         last = _LAST_LIST.search(listed) if language == "en" else None
         if last and re.search(r"\s(?:to|on)\s", last["items"]):
             # "add reply to the ethics committee to my to-do list": the list is the last said

@@ -48,15 +48,29 @@ _REMIND = re.compile(r"\bremind(er|ers|ing|ed)?\b|\bdon'?t let me forget\b|\bnud
                      r"\bto remember\b|"
                      r"\btell me (on|at|in|to|tomorrow|tonight)\b|" + r"|".join(
                          rf"\b{w}\b" for w in (
-                             "erinnere?", "erinnerung(?:en)?", "rappelle", "rappelez",
-                             "rappels?", "recuérdame", "recuerdame", "recordatorios?",
-                             "ricordami", "ricordatemi", "promemoria")))
+                             "erinner(?:e|n|st|t)?", "erinnerung(?:en)?", "rappelle[sz]?",
+                             "rappeler", "rappels?", "recu[ée]rda(?:me|nos)",
+                             "recu[ée]rde(?:me|nos)", "recordame", "recordarme", "recuerdas",
+                             "recordatorios?", "ricorda(?:mi|temi)", "ricordarmi", "ricordi",
+                             "promemoria")))
 # "erinnere mich an den Tee", "rappelle-moi d'appeler maman", "recuérdame comprar leche",
 # "ricordami di chiamare la mamma": the words after the verb are what to remind about
+_ASIDE_OTHER = r"(?:\s+(?:bitte|mal|doch|sie|por favor|per cortesia|per favore|"\
+    r"s'il (?:te|vous) pla[iî]t|stp|svp|il|el|le|la|am|um|à|a)\b)*"
 _OTHER_BODY = re.compile(
-    r"\b(?:erinnere?\s+mich(?:\s+bitte)?(?:\s+daran)?(?:\s+an)?|"
-    r"rappelle[sz]?[\s-]*(?:moi|nous)(?:\s+(?:de|d'|que))?|"
-    r"recu[ée]rda(?:me|nos)(?:\s+(?:que|de))?|ricorda(?:mi|temi)(?:\s+(?:di|che))?)\s*(.*)$")
+    r"\b(?:erinner(?:e|n|t)?\s+(?:sie\s+)?mich" + _ASIDE_OTHER
+    + r"(?:\s+daran)?(?:\s+(?:an|dass))?|"
+    r"(?:rappelle[sz]?[\s-]*(?:moi|nous)|(?:me|nous)\s+rappel(?:er|les|lez|le))"
+    + _ASIDE_OTHER + r"(?:\s+(?:de|d'|que))?|"
+    r"(?:recu[ée]rd[ae](?:me|nos)|recordame|recordarme|me\s+recuerdas)" + _ASIDE_OTHER
+    + r"(?:\s+(?:que|de))?|"
+    r"(?:ricorda(?:mi|temi)|ricordarmi|mi\s+ricordi)" + _ASIDE_OTHER
+    + r"(?:\s+(?:di|che))?)\s*(.*)$")
+# German with the verb last: "Kannst du mich morgen daran erinnern, die Mama anzurufen?",
+# "… mich heute Abend ans Blumengießen erinnern?"
+_VERB_LAST = re.compile(r"\bmich\b(?:.*?\b(?:an|ans|an den|an die|an das|an meinen|an meine)\s+"
+                        r"(?P<before>.+?))?\s+(?:daran\s+)?erinnern\b[\s,]*(?:dass\s+|,\s*)?"
+                        r"(?P<after>.*)$")
 _PART_HOURS = {"morning": 9, "afternoon": 14, "evening": 18, "tonight": 20, "night": 20,
                "noon": 12, "midday": 12, "lunchtime": 12}
 _SWAP = {"my": "your", "me": "you", "i": "you", "i'm": "you're", "mine": "yours",
@@ -244,6 +258,10 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
     text = clean(_ASIDE.sub(" ", u.text))
     for span in sorted((clean(s) for s in spans if s), key=len, reverse=True):
         text = without(text, span)
+    last = _VERB_LAST.search(text)
+    if last and (last["after"].strip(" ,.?!") or last["before"]):
+        body = last["after"].strip(" ,.?!") or last["before"]
+        return as_written(u.text, _TRAILING.sub("", body.strip(" ,")))
     other = _OTHER_BODY.search(text)
     if other:
         body = _TRAILING.sub("", other.group(1).strip(" ,"))

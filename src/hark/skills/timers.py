@@ -25,7 +25,7 @@ import asyncio
 import re
 import threading
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from hark.errors import Conflict, HarkError
@@ -428,6 +428,33 @@ _PURPOSE = re.compile(r"\s+so\s+(?:it|that|they|i|we|he|she)\s+(?:doesn't|does n
                       r"will not|isn't|can't|can|will|is|are)\b.*$")
 
 
+# German, French, Spanish, Italian: "einen Timer für die Nudeln, acht Minuten", "un
+# minuteur de 12 minutes pour les pâtes", "un timer de 20 minutos para el arroz", "un timer
+# di 11 minuti per l'arrosto"
+_FOR_OTHER = {
+    "de": r"für\s+(?:die|den|das|der|meine|meinen|unsere|unseren)\s+",
+    "fr": r"pour\s+(?:les|le|la|l'|mes|mon|ma|nos|notre)\s*",
+    "es": r"para\s+(?:el|la|los|las|mi|mis)\s+",
+    "it": r"per\s+(?:il|lo|la|i|gli|le|l'|la mia|il mio|i miei|le mie)\s*",
+}
+_NAME_WORDS = r"([^\W\d][\w'-]*(?:\s+(?:de|di|del|della|au|aux|alla|al)?\s*[^\W\d][\w'-]*)?)"
+_NAME_END = r"\s*(?:[,.;!?]|$|\s+(?:bitte|s'il|por|per favore|stp|svp|auf|sur|de|von|di|in|im|"\
+            r"dans|en|nel|nella)\b)"
+
+
+def _name_other(text: str, language: str) -> str:
+    """A timer's name said after "für die" / "pour les" / "para el" / "per la"."""
+    lead = _FOR_OTHER.get(language)
+    if lead is None:
+        return ""
+    said = text.replace("’", "'")
+    for m in re.finditer(rf"\b{lead}{_NAME_WORDS}{_NAME_END}", said, re.I):
+        name = m.group(1).strip()
+        if normalize("duration", name, datetime.now(UTC), language) is None:
+            return name
+    return ""
+
+
 def timer_name(u: Understanding) -> str:
     """The timer's name from the ``timer_name``/``event_name`` slot or the words."""
     # (a remark after it: "for the bread, it's only a small loaf")
@@ -435,6 +462,9 @@ def timer_name(u: Understanding) -> str:
     named = _clean_name(_PURPOSE.sub("", clean(given))) if given else ""
     if named:
         return named
+    other = _name_other(u.text, u.language or "en")
+    if other:
+        return other
     text = _PURPOSE.sub("", clean(u.text))
     marked = _PURPOSE.sub("", " ".join(u.text.lower().split()))  # (commas kept)
     for rx in _NAME_PATTERNS:

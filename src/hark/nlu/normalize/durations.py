@@ -53,7 +53,9 @@ def _amount(t: list[Token], i: int) -> tuple[float, int] | None:
 
 def parse_parts(toks: list[Token], bare_unit: bool = True) -> Parts | None:
     """Tokens → {unit: amount}, or None unless every token is used."""
-    t = list(toks)
+    # "un quarto", "un cuarto", "ein Viertel": the article, as English "a quarter"
+    t = ["@a" if isinstance(tok, Num) and tok.width == 0 and tok.value == 1 and k + 1 < len(toks)
+         and toks[k + 1] in ("@quarter", "@half") else tok for k, tok in enumerate(toks)]
     n = len(t)
     parts: Parts = {}
     last: str | None = None

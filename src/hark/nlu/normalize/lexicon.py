@@ -655,6 +655,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "mitternacht": "@midnight",
         "morgens": "@tod:morning",
         "fruh": "@tod:morning",
+        "in der fruh": "@tod:morning",  # Austrian, Bavarian
         "fruhmorgens": "@tod:morning",
         "vormittag": "@tod:forenoon",
         "vormittags": "@tod:forenoon",
@@ -744,6 +745,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "jahrlich": "@yearly",
         "stundlich": "@hourly",
         "werktags": "@weekdays",
+        "werktag": "@weekdays",  # "jeden Werktag"
+        "arbeitstag": "@weekdays",
         "wochentags": "@weekdays",
         "an wochentagen": "@weekdays",
         "an werktagen": "@weekdays",

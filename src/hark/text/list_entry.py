@@ -1,0 +1,97 @@
+"""What is put on which list, said in German, French, Spanish or Italian.
+
+"Kannst du Klopapier auf meine Einkaufsliste schreiben?", "Ajoute du lait pis des
+céréales à ma liste d'épicerie", "Apunta llevar el coche al taller en mi lista de
+tareas", "Aggiungi un libro di cucina alla lista dei regali di Natale": the items are the
+words between the asking (verbs, "kannst du", "bitte", "pourriez-vous") and the list; the
+list is named by the words around "Liste" / "liste" / "lista". Words after the list ("…,
+ich fahr am Samstag hin") are not items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# the list, as said after the items: its preposition, its article, its name
+_LIST = {
+    "de": r"\s+(?:auf|zu|zur|in|unter)\s+(?:die|meine|unsere|deine|der|meiner|unserer|den|"
+          r"meinen|dem|meinem)?\s*(?P<list>[\w-]*[lL]iste\b(?:\s+(?:für|namens)\s+[\w-]+)?)",
+    "fr": r"\s+(?:à|a|sur|dans)\s+(?:la|ma|notre|mon|ta|votre)\s+(?P<list>(?:liste|to-?do)\b"
+          r"(?:\s+(?:de|des|du|d'|pour)?\s*[\w'-]+(?:\s+(?:à|a|de)\s+[\w-]+)?)?)",
+    "es": r"\s+(?:a|en)\s+(?:la|mi|nuestra|tu)\s+(?P<list>lista\b(?:\s+(?:de(?:l| la| los| las)?|"
+          r"para)\s+[\w-]+(?:\s+de\s+[\w-]+)?)?)",
+    "it": r"\s+(?:a|alla|nella|sulla|in)\s+(?:mia\s+|nostra\s+|tua\s+)?(?P<list>lista\b"
+          r"(?:\s+(?:della|delle|dei|degli|di|del|per(?: la| il| le| i)?)\s+[\w'-]+"
+          r"(?:\s+(?:da|di)\s+[\w-]+)?)?)",
+}
+
+# words that ask for the adding, said before the items
+_ASKING = {
+    "de": r"kannst|könntest|könnten|würdest|würden|du|sie|bitte|mal|doch|noch|mir|uns|"
+          r"setz\w*|schreib\w*|pack\w*|füg\w*|nimm|nehmen?|gib|geben|trag\w*|tu|tun|mach|"
+          r"notier\w*|hinzufügen|aufschreiben|draufsetzen|draufschreiben|ja|hey|hallo|ok|okay",
+    "fr": r"tu|vous|peux|pourrais|pourriez|peux-tu|pouvez-vous|pourriez-vous|pourrais-tu|"
+          r"s'il|te|plaît|plait|stp|svp|ajoute|ajoutez|ajouter|ajoute-moi|mets|mettez|mettre|"
+          r"mets-moi|rajoute|rajouter|rajoutez|note|notez|noter|inscris|inscrivez|inscrire|"
+          r"écris|écrire|merci|moi|me|hé|bon|alors|aussi|encore",
+    "es": r"puedes|podrías|podría|puede|me|nos|por|favor|añade|añadí|añada|añadir|añádeme|"
+          r"agrega|agregá|agregue|agregar|agrégame|pon|poné|ponga|poner|ponme|apunta|apuntá|"
+          r"apunte|apuntar|apúntame|anota|anotá|anote|anotar|anótame|mete|meter|incluye|"
+          r"incluir|oye|che|también",
+    "it": r"puoi|potresti|potrebbe|può|mi|ci|per|favore|cortesia|aggiungi|aggiunga|"
+          r"aggiungere|aggiungimi|metti|metta|mettere|mettimi|segna|segnami|segni|segnare|"
+          r"scrivi|scriva|scrivere|scrivimi|inserisci|inserisca|inserire|annota|annotami|"
+          r"ehi|anche|pure",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    items: str  # as said: "Topfen und Paradeiser"
+    list: str  # as said: "Einkaufsliste", "liste d'épicerie", "lista dei regali di Natale"
+
+
+def read(text: str, language: str) -> Entry | None:
+    """The items and the list of an adding said in ``language``, or None."""
+    where = _LIST.get(language)
+    if where is None:
+        return None
+    said = text.replace("’", "'").strip(" ¿¡")
+    m = re.search(where, said, re.I)
+    if m is None:
+        return None
+    before = said[:m.start()].strip(" ,")
+    words = before.split()
+    asking = re.compile(rf"(?:{_ASKING[language]})[,.!?]?", re.I)
+    while words and asking.fullmatch(words[0].strip("¿¡")):
+        words.pop(0)
+    items = " ".join(words).strip(" ,")
+    if not items:
+        return None
+    return Entry(items, m.group("list"))
+
+
+_LIST_WORD = {
+    "de": re.compile(r"^(?P<name>.*?)-?(?:liste)(?:\s+(?:für|namens)\s+(?P<after>.+))?$", re.I),
+    "fr": re.compile(r"^(?:liste)\s*(?:de la |de l'|des |du |de |d'|pour )?(?P<name>.*)$", re.I),
+    "es": re.compile(r"^(?:lista)\s*(?:de la |de los |de las |del |de |para )?(?P<name>.*)$", re.I),
+    "it": re.compile(r"^(?:lista)\s*(?:della |delle |dei |degli |del |di |per la |per il |per le "
+                     r"|per i |per )?(?P<name>.*)$", re.I),
+}
+
+
+def list_name(said: str, language: str) -> str:
+    """The list's own name in what was said of it: "Weihnachtsgeschenke-Liste" →
+    "Weihnachtsgeschenke", "Einkaufsliste" → "Einkauf", "liste d'épicerie" → "épicerie",
+    "lista dei regali di Natale" → "regali di Natale"; "" for a list said without one."""
+    rx = _LIST_WORD.get(language)
+    m = rx.match(said.strip()) if rx else None
+    if m is None:
+        return said.strip()
+    name = (m.group("name") or "").strip(" -")
+    if language == "de":
+        name = m.groupdict().get("after") or name
+        if name and " " not in name and not name.endswith("-"):
+            name = re.sub(r"(?<=[^aeiouäöüsxz])s$", "", name)  # "Einkaufs" -> "Einkauf"
+    return name
