@@ -172,6 +172,9 @@ def _row(text: str, kind: str, expect: dict) -> dict:
          {"list": "to-do", "items": ["ranger le garage"]}),
     _row("Aggiungi lo zucchero e un po' di farina alla lista della spesa", "list_add",
          {"list": "shopping", "items": ["zucchero", "farina"]}),
+    # French "ma" is not rewritten as Scots "my" (the sentence stays French)
+    _row("Tu peux mettre appeler le vétérinaire sur ma to-do ?", "list_add",
+         {"list": "to-do", "items": ["appeler le vétérinaire"]}),
     # an event with its date before its hour
     _row("Apunta la cena de Navidad el 20 de diciembre a las 9 de la noche", "event",
          {"start": "2026-12-20T21:00", "about": ["cena"]}),

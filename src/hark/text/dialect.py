@@ -68,6 +68,11 @@ _MY = re.compile(rf"\bma\b(?=\s+{_HAD})|(?:(?<=\boff )|(?<=\bon )|(?<=\bin )|(?<
                  r"(?<=\bmove )|(?<=\bchange )|(?<=\bcancel )|(?<=\bpause )|(?<=\bcheck )|(?<=\bput )|"
                  r"(?<=\bclear )|(?<=\bempty )|(?<=\bwipe ))me\b(?!\s+(?:a|an|the)\b)"
                  rf"(?=\s+(?:[\w.:-]+\s+)?{_HAD})", re.I)
+# ... in an English sentence: French "sur ma to-do" is French ("ma" is "my" there too, but
+# the sentence must stay French for the language to be detected)
+_ENGLISH = re.compile(r"(?<![\w'-])(?:the|list|what|time's|when|how|what's|whit's|whats|off|aff|my|and|an'|is|it's|"
+                      r"please|can|you|set|add|put|remind|tick|move|cancel|change|check)(?![\w'-])",
+                      re.I)
 # "score it aff the list": cross it off
 _SCORE = re.compile(r"\bscore\b(?=\s+(?:it|that|them|\w+)\s+(?:aff|off)\b)", re.I)
 # "o" is "of" before a word: "get rid o the bins reminder", "instead o nine"
@@ -234,7 +239,7 @@ def standard(text: str) -> str:
     if not (_SWAP.search(text) or _WEE.search(text) or _OF.search(text) or _MY.search(text)
             or _SCORE.search(text)):
         return text
-    out = _SCORE.sub("cross", _MY.sub("my", text))
+    out = _SCORE.sub("cross", _MY.sub("my", text) if _ENGLISH.search(text) else text)
     out = _SWAP.sub(lambda m: _WORDS[m.group(1).lower()], out)
     out = _WEE.sub(lambda m: f"{m.group(1)} ", out)
     out = _OF.sub("of ", out)
