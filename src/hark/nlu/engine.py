@@ -303,16 +303,18 @@ class NLU:
             intent, conf, order = self._light_direction(text, lang, probs, order)
         # words that frame the request decide it, as a rule's template does (confidence
         # 1): when the model thought it most likely too ("Recuérdame tomar la pastilla en
-        # media hora" had been asked back as an event or resuming the timer), and when
-        # the model said out of scope or a home command
+        # media hora" had been asked back as an event or resuming the timer), and when it
+        # said out of scope or a home command ("Recuérdame pagar la factura…" is a
+        # reminder, not a payment; "ricordami di spegnere la luce alle 22" a reminder, not
+        # the light switched now); a wake-up whatever it said but an alarm ("Svegliami
+        # dopodomani alle 6:30, devo prendere il treno": not a ticket)
         frame = scope_frames.framed(text, lang)
         if frame != intent and not (intent == OOS or is_home_control(intent)) and not (
                 frame == "alarm_set" and not intent.startswith("alarm_")):
-            # "Recuérdame pagar la factura…" is a reminder, not a payment; "ricordami di
-            # spegnere la luce alle 22" a reminder, not the light switched now; "Svegliami
-            # dopodomani alle 6:30, devo prendere il treno" an alarm, not a ticket; "Pack
-            # mal Fenster putzen auf meine To-do-Liste" no removal
-            frame = "lists_createoradd" if intent == "lists_remove" and \
+            # words that put something onto a list, when the model said a removal ("Pack
+            # mal Fenster putzen auf meine To-do-Liste") or is unsure (under half: "Tu peux
+            # mettre appeler le vétérinaire sur ma to-do ?" was adding a contact at 0.37)
+            frame = "lists_createoradd" if (intent == "lists_remove" or conf < 0.5) and \
                 scope_frames.onto_list(text, lang) else None
         if frame is not None and frame in self.labels:
             pick = self.labels.index(frame)
