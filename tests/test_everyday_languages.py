@@ -189,3 +189,28 @@ async def test_everyday_requests_end_to_end(row: dict) -> None:
 
     ok, said, got = await judge(row)
     assert ok, (said, got)
+
+
+async def test_a_named_timer_is_found_again_by_its_name(tmp_path) -> None:  # noqa: ANN001
+    """Set with its name as written ("Nudeln", "arroz" without "el"), asked about or
+    stopped by it in any case or article ("der Nudeln-Timer", "al arroz")."""
+    from hark.assistant import Assistant
+    from hark.config import Settings
+    from hark.store import Store
+
+    settings = Settings(data_dir=tmp_path, timezone="Europe/London", home_location="")
+    store = Store.open(settings)
+    try:
+        a = Assistant(settings, store=store)
+        said = []
+        for text in ("Stell einen Timer für die Nudeln, acht Minuten",
+                     "Pon un temporizador de 10 minutos para el arroz",
+                     "Wie lange läuft der Nudeln-Timer noch?",
+                     "¿Cuánto le queda al arroz?",
+                     "Stopp den Timer für die Nudeln"):
+            said.append((await a.handle_text(text, now=NOW)).response_text)
+    finally:
+        store.close()
+    assert said[2] == "Der Timer Nudeln läuft noch 8 Minuten.", said
+    assert said[3] == "Quedan 10 minutos en el temporizador arroz.", said
+    assert said[4] == "Okay, der Timer Nudeln ist gestoppt.", said

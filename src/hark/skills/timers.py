@@ -417,6 +417,9 @@ def timer_label(name: str, duration_s: float) -> str:
 def _clean_name(name: str) -> str:
     name = clean(name)
     name = re.sub(r"^(the|my|a|an|that|this)\s+", "", name)
+    # (and the other languages' articles: "para el arroz", "für den Reis")
+    name = re.sub(r"^(?:der|die|das|den|dem|le|la|les|l'|el|los|las|il|lo|gli)\s*(?<=\s|')", "",
+                  name)
     name = re.sub(r"\s*\btimers?$", "", name).strip()
     if not name or name in _NOT_NAMES or _NUMBERISH.search(name):
         return ""
@@ -501,9 +504,11 @@ _SAME_NAME = {"washing": "laundry", "laundry": "washing", "wash": "laundry"}
 def _match(timers: list[Timer], name: str, seconds: float | None) -> list[Timer]:
     if name and not any(t.name == name for t in timers) and name in _SAME_NAME:
         name = _SAME_NAME[name]  # "the washing timer" is the laundry one
-    if name:
-        exact = [t for t in timers if t.name == name]
-        return exact or [t for t in timers if t.name and (name in t.name or t.name in name)]
+    if name:  # (either case: "Nudeln" as written when set, "nudeln" as a slot cleans it)
+        name = name.casefold()
+        exact = [t for t in timers if t.name and t.name.casefold() == name]
+        return exact or [t for t in timers if t.name and (name in t.name.casefold()
+                                                          or t.name.casefold() in name)]
     if seconds:
         return [t for t in timers if abs(t.duration_s - seconds) < 1]
     return timers
