@@ -133,7 +133,9 @@ def test_a_timer_named_for_what_it_times(text: str, lang: str, name: str) -> Non
 def test_an_article_is_no_day_of_the_month(article: tuple[str, str]) -> None:
     lang, word = article
     assert normalize("date", word, NOW, lang) is None
-    assert normalize("date", "le deux", NOW, "fr") == {"kind": "date", "date": "2026-12-02"}
+    # nor another number said as a word ("alle undici" is an hour); in figures it is a day
+    assert normalize("date", "undici", NOW, "it") is None
+    assert normalize("date", "le 2", NOW, "fr") == {"kind": "date", "date": "2026-12-02"}
 
 
 def _row(text: str, kind: str, expect: dict) -> dict:
@@ -178,6 +180,34 @@ def _row(text: str, kind: str, expect: dict) -> dict:
     # an event with its date before its hour
     _row("Apunta la cena de Navidad el 20 de diciembre a las 9 de la noche", "event",
          {"start": "2026-12-20T21:00", "about": ["cena"]}),
+    # the list first, then what goes on it; asked politely; one pack of a thing
+    _row("Auf meine To-do-Liste: Keller entrümpeln.", "list_add",
+         {"list": "to-do", "items": ["Keller entrümpeln"]}),
+    _row("Ajoute à ma liste de tâches : rappeler la banque.", "list_add",
+         {"list": "to-do", "items": ["rappeler la banque"]}),
+    _row("Aggiungi alla to-do: pagare il bollo.", "list_add",
+         {"list": "to-do", "items": ["pagare il bollo"]}),
+    _row("¿Sería tan amable de añadir un paquete de café a mi lista de la compra?", "list_add",
+         {"list": "shopping", "items": ["café"]}),
+    _row("Wären Sie so nett und schreiben Senf auf meinen Einkaufszettel?", "list_add",
+         {"list": "shopping", "items": ["Senf"]}),
+    # a date in figures; a reminder asked for last, or with "could you"
+    _row("Note le 18/12 à 19h le spectacle de l'école dans l'agenda", "event",
+         {"start": "2026-12-18T19:00", "about": ["spectacle"]}),
+    _row("Übermorgen um sieben Uhr abends muss ich die Blumen gießen, erinner mich bitte.",
+         "reminder", {"due": "2026-12-02T19:00", "about": ["Blumen"]}),
+    _row("¿Me podría recordar el 10 de diciembre a las 9 de la mañana que llame al banco?",
+         "reminder", {"due": "2026-12-10T09:00", "about": ["banco"]}),
+    _row("Erinner mich in ner Viertelstunde an den Tee", "reminder",
+         {"due": "2026-11-30T17:15", "about": ["Tee"]}),
+    # the time said after "wake me"; an event framed as one, though it names coffee
+    _row("Morgen muss ich um acht los, weck mich bitte um halb sieben.", "alarm",
+         {"time": "06:30", "date": "2026-12-01"}),
+    _row("Trag mir morgen um 16 Uhr Kaffee mit Lena ein", "event",
+         {"start": "2026-12-01T16:00", "about": ["Kaffee", "Lena"]}),
+    _row("Samstag Mittag um zwölf Grillen bei Paul, eintragen bitte", "event",
+         {"start": "2026-12-05T12:00", "about": ["Grillen"]}),
+    _row("Pon el temporizador en dos minutos y medio", "timer", {"seconds": 150}),
 ])
 async def test_everyday_requests_end_to_end(row: dict) -> None:
     """Through a real Assistant on a fresh SQLite store, at Monday 30 Nov 2026 17:00."""

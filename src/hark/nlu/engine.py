@@ -164,11 +164,39 @@ def _as_length(s: Slot, now: datetime, lang: str) -> Slot:
     value = normalize(DURATION_SLOT, s.raw, now, lang)
     if _is_length(value):
         return Slot(DURATION_SLOT, s.raw, value, s.start, s.end)
+    if isinstance(s.value, dict) and s.value.get("relative") and s.value.get("datetime"):
+        # "Pon el temporizador en un minuto y medio": the time from now is the length
+        seconds = round((datetime.fromisoformat(s.value["datetime"]) - now).total_seconds())
+        if seconds > 0:
+            return Slot(DURATION_SLOT, s.raw, {"kind": "duration", "seconds": seconds,
+                                               "iso": f"PT{seconds}S"}, s.start, s.end)
     inner = [f for f in find_time_spans(s.raw, now, lang) if f.name == DURATION_SLOT]
     if not inner or s.start is None:
         return s
     f = inner[0]
     return Slot(DURATION_SLOT, f.raw, f.value, s.start + (f.start or 0), s.start + (f.end or 0))
+
+
+def _wake_time_first(slots: list[Slot], text: str, lang: str) -> list[Slot]:
+    """Of two times, the one said after "wake me" first: "Morgen um sieben muss ich los,
+    weck mich bitte um Viertel nach sechs" is an alarm at 6:15, not at 7."""
+    times = [s for s in slots if s.name == "time" and s.start is not None]
+    woken = scope_frames.woken_at(text, lang) if len(times) > 1 else None
+    after = [s for s in times if woken is not None and (s.start or 0) >= woken]
+    if not after or after[0] is times[0]:
+        return slots
+    woke, first = after[0], times[0]
+    if isinstance(woke.value, dict) and woke.value.get("kind") == "time" and \
+            isinstance(first.value, dict) and first.value.get("kind") == "datetime":
+        # on the day the first one names: "Freitag muss ich um 7 los, weck mich um 6"
+        clock = woke.value["time"]
+        at = datetime.fromisoformat(first.value["datetime"]).replace(
+            hour=int(clock[:2]), minute=int(clock[3:5]))
+        value = {"kind": "datetime", "datetime": at.isoformat()}
+        if woke.value.get("ambiguous"):
+            value["ambiguous"] = True
+        woke = Slot("time", woke.raw, value, woke.start, woke.end)
+    return [woke] + [s for s in slots if s.name != "time"]
 
 
 def _timer_lengths(intent: str, slots: list[Slot], text: str, now: datetime,
@@ -311,21 +339,25 @@ class NLU:
         frame = scope_frames.framed(text, lang)
         if frame != intent and not (intent == OOS or is_home_control(intent)) and not (
                 frame == "alarm_set" and not intent.startswith("alarm_")):
-            # words that put something onto a list, when the model said a removal ("Pack
-            # mal Fenster putzen auf meine To-do-Liste") or is unsure (under half: "Tu peux
-            # mettre appeler le vétérinaire sur ma to-do ?" was adding a contact at 0.37)
-            frame = "lists_createoradd" if (intent == "lists_remove" or conf < 0.5) and \
-                scope_frames.onto_list(text, lang) else None
+            # words that put something onto a list, whatever the model said but a list
+            # question or the calendar ("Pack mal Fenster putzen auf meine To-do-Liste" was a
+            # removal, "Tu peux mettre appeler le vétérinaire sur ma to-do ?" adding a
+            # contact, "Aggiungi alla to-do: pagare il bollo" a train ticket)
+            frame = "lists_createoradd" if (intent == "lists_remove" or not intent.startswith(
+                ("lists_", "calendar_"))) and scope_frames.onto_list(text, lang) else None
         if frame is not None and frame in self.labels:
-            pick = self.labels.index(frame)
+            # (the intent it replaces is no runner-up: "Termin eintragen oder Kaffee machen?")
+            pick, replaced = self.labels.index(frame), self.labels.index(intent)
             conf, intent = 1.0, frame
-            order = [pick] + [int(i) for i in order if int(i) != pick]
+            order = [pick] + [int(i) for i in order if int(i) not in (pick, replaced)]
         in_scope = intent != OOS and conf >= p.oos_threshold
         slots: list[Slot] = []
         if intent != OOS and not lang.startswith("en"):
             # the CRF learnt English; elsewhere, times/dates/durations from the normalisers
             slots = with_repeat_time(find_time_spans(text, now, lang))
             slots = _timer_lengths(intent, slots, text, now, lang)
+            if intent == "alarm_set":
+                slots = _wake_time_first(slots, text, lang)
             if intent.startswith("iot_"):  # rooms: "im Wohnzimmer" -> living_room
                 slots += [Slot("house_place", text[a:b], area, a, b)
                           for area, a, b in find_areas(text, lang)]

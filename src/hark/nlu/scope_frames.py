@@ -5,9 +5,10 @@ list" name things Hark cannot do (pay a bill), and a model taught to decline tho
 decline the reminder too. When the model says ``out_of_scope`` and the words frame the
 request as a reminder ("remind me", "erinnere mich", "rappelle-moi", "recuérdame",
 "ricordami"), a wake-up ("wake me", "weck mich", "réveille-moi", "despiértame",
-"svegliami": "Svegliami dopodomani alle 6:30, devo prendere il treno per Milano") or an
+"svegliami": "Svegliami dopodomani alle 6:30, devo prendere il treno per Milano"), an
 entry on a list ("… to my shopping list", "auf die Einkaufsliste", "sur la liste", "a la
-lista", "alla lista"), the frame's intent is taken instead.
+lista", "alla lista") or in the calendar ("Trag mir … Kaffee mit Oma ein"), the frame's
+intent is taken instead.
 """
 
 from __future__ import annotations
@@ -24,28 +25,38 @@ REMINDER = {
 }
 LIST = {
     "en": r"(?:to|on|onto) (?:my|the|our) (?:[\w-]+ )?list",
-    "de": r"(?:auf|zur|in) (?:die|meine|unsere|der|meiner|unserer) [\w-]*liste",
+    "de": r"(?:auf|zur|in) (?:die|meine|unsere|der|meiner|unserer|den|meinen) "
+          r"[\w-]*(?:liste|zettel)",
     "fr": r"(?:sur|à|dans) (?:la|ma|notre) (?:liste|to-?do)",
     "es": r"(?:a|en) (?:la|mi|nuestra) lista",
-    "it": r"(?:alla|nella|sulla) (?:mia |nostra )?lista",
+    "it": r"(?:alla|nella|sulla) (?:mia |nostra )?(?:lista|to-?do)",
 }
 WAKE = {
     "en": r"wake me|wake us",
-    "de": r"weck\w* mich|weck\w* uns",
+    "de": r"weck\w* mich|weck\w* uns|mich(?: \S+){0,6} zu wecken",
     "fr": r"réveille[- ]moi|réveillez[- ]moi|réveille[- ]nous",
     "es": r"despiérta(?:me|nos)|despiérteme|despertarme",
     "it": r"sveglia(?:mi|ci)|mi svegli|svegliarmi",
 }
-FRAMES = (("calendar_set", REMINDER), ("alarm_set", WAKE), ("lists_createoradd", LIST))
+# an entry in the calendar: "Trag mir übermorgen um 15 Uhr Kaffee mit Oma ein" is no coffee
+EVENT = {
+    "en": r"(?:in|on|to|into) (?:my|the) (?:calendar|diary)",
+    "de": r"trag\w*(?: \S+)* ein|eintragen|in (?:den|meinen) kalender",
+    "fr": r"(?:dans|à|sur) (?:mon|l'|le|ton|votre) (?:agenda|calendrier)|au calendrier",
+    "es": r"(?:en|a) (?:el|mi|tu|la) (?:calendario|agenda)|ag[ée]nd\w*",
+    "it": r"(?:in|nel|sul|nel mio|sul mio|in) (?:calendario|agenda)",
+}
+FRAMES = (("calendar_set", REMINDER), ("alarm_set", WAKE), ("lists_createoradd", LIST),
+          ("calendar_set", EVENT))
 # onto a list, said only of adding: "Pack mal Fenster putzen auf meine To-do-Liste" is not
 # a removal, whatever the model says
 ONTO = {
     "en": r"(?:to|onto) (?:my|the|our) (?:[\w-]+ )?list",
-    "de": r"(?:auf|in) (?:die|meine|unsere) [\w-]*liste|zur [\w-]*liste|"
+    "de": r"(?:auf|in) (?:die|meine|unsere|den|meinen) [\w-]*(?:liste|zettel)|zur [\w-]*liste|"
           r"zu (?:meiner|unserer|der) [\w-]*liste",
     "fr": r"(?:à|sur|dans) (?:la|ma|notre) (?:liste|to-?do)",
     "es": r"a (?:la|mi|nuestra) lista",
-    "it": r"(?:alla|nella) (?:mia |nostra )?lista",
+    "it": r"(?:alla|nella) (?:mia |nostra )?(?:lista|to-?do)",
 }
 
 
@@ -53,6 +64,13 @@ def onto_list(text: str, language: str) -> bool:
     """Whether the words put something onto a list."""
     words = ONTO.get((language or "en")[:2])
     return bool(words and find_words(words, text.lower().replace("’", "'")))
+
+
+def woken_at(text: str, language: str) -> int | None:
+    """Where the words that ask to be woken end ("…, weck mich bitte um …"), or None."""
+    words = WAKE.get((language or "en")[:2])
+    found = find_words(words, text.lower().replace("’", "'")) if words else None
+    return found.end() if found else None
 
 
 def framed(text: str, language: str) -> str | None:

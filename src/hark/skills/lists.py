@@ -95,7 +95,7 @@ _SHOPPING_WORDS = {"grocery", "groceries", "grocery shopping", "shop", "einkauf"
 # the to-do list as the other languages name it
 _TO_DO_WORDS = {"to do", "todo", "to-do", "to dos", "todos", "things to do", "aufgaben",
                 "erledigungen", "choses à faire", "tâches", "trucs à faire", "tareas",
-                "pendientes", "quehaceres", "cosas por hacer", "cosas que hacer",
+                "pendientes", "tareas pendientes", "quehaceres", "cosas por hacer", "cosas que hacer",
                 "cose da fare", "attività", "faccende"}
 # the shopping list's own name, and the words around a list's name, per language
 _SHOPPING_NAME = {"de": "Einkaufsliste", "fr": "liste de courses", "es": "lista de la compra",
@@ -314,12 +314,30 @@ _DETERMINER = {
 }
 
 
+# one pack or measure of a thing: the thing is what is written ("ein Paket Nudeln",
+# "un kilo de pommes", "un paquete de arroz", "un etto di prosciutto"); "zwei Packungen
+# Windeln" keeps its count, as "two tins of chickpeas" does in English
+_ONE_OF_OTHER = {
+    "de": r"(?:eine?n?|1)\s+(?:packung|paket|flasche|dose|glas|tüte|beutel|kilo|pfund|liter|"
+          r"becher|bund|netz|karton|tafel|stück)\s+",
+    "fr": r"(?:une?|1)\s+(?:paquet|bouteille|boîte|pot|sachet|kilo|livre|litre|brique|tablette|"
+          r"botte|filet|pack)\s+(?:de\s+|d')",
+    "es": r"(?:una?|1)\s+(?:paquete|botella|lata|bote|bolsa|kilo|litro|cartón|tableta|manojo|"
+          r"caja|tarro)\s+de\s+",
+    "it": r"(?:una?|uno|un'|1)\s*(?:pacco|pacchetto|bottiglia|lattina|barattolo|sacchetto|chilo|"
+          r"litro|etto|confezione|scatola|tavoletta|mazzo|vasetto)\s+(?:di\s+|d')",
+}
+
+
 def _bare(item: str, language: str) -> str:
-    """``item`` without the article, partitive or "some" it was said with; the whole
-    item when nothing would be left."""
+    """``item`` without the article, partitive or "some" it was said with, or the one pack
+    it comes in; the whole item when nothing would be left."""
     pattern = _DETERMINER.get(language)
     if not pattern:
         return item
+    one_of = re.match(_ONE_OF_OTHER[language], item.replace("’", "'"), re.I)
+    if one_of and item[one_of.end():].strip():
+        return item[one_of.end():]
     said = re.match(rf"(?:{pattern})(?=\w)", item.replace("’", "'"), flags=re.I)
     return item[said.end():] if said else item
 

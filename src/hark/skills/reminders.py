@@ -51,7 +51,8 @@ _REMIND = re.compile(r"\bremind(er|ers|ing|ed)?\b|\bdon'?t let me forget\b|\bnud
                              "erinner(?:e|n|st|t)?", "erinnerung(?:en)?", "rappelle[sz]?",
                              "rappeler", "rappels?", "recu[ée]rda(?:me|nos)",
                              "recu[ée]rde(?:me|nos)", "recordame", "recordarme", "recuerdas",
-                             "recordatorios?", "ricorda(?:mi|temi)", "ricordarmi", "ricordi",
+                             "recordatorios?", "recordar", "ricorda(?:mi|temi)", "ricordarmi",
+                             "ricordi", "ricordare",
                              "promemoria")))
 # "erinnere mich an den Tee", "rappelle-moi d'appeler maman", "recuérdame comprar leche",
 # "ricordami di chiamare la mamma": the words after the verb are what to remind about
@@ -62,9 +63,11 @@ _OTHER_BODY = re.compile(
     + r"(?:\s+daran)?(?:\s+(?:an|dass))?|"
     r"(?:rappelle[sz]?[\s-]*(?:moi|nous)|(?:me|nous)\s+rappel(?:er|les|lez|le))"
     + _ASIDE_OTHER + r"(?:\s+(?:de|d'|que))?|"
-    r"(?:recu[ée]rd[ae](?:me|nos)|recordame|recordarme|me\s+recuerdas)" + _ASIDE_OTHER
+    r"(?:recu[ée]rd[ae](?:me|nos)|recordame|recordarme|me\s+recuerdas|"
+    r"me\s+(?:podría|podrías|puedes|puede)\s+recordar)" + _ASIDE_OTHER
     + r"(?:\s+(?:que|de))?|"
-    r"(?:ricorda(?:mi|temi)|ricordarmi|mi\s+ricordi)" + _ASIDE_OTHER
+    r"(?:ricorda(?:mi|temi)|ricordarmi|mi\s+ricordi|"
+    r"mi\s+(?:potrebbe|potresti|puoi|può)\s+ricordare)" + _ASIDE_OTHER
     + r"(?:\s+(?:di|che))?)\s*(.*)$")
 # German with the verb last: "Kannst du mich morgen daran erinnern, die Mama anzurufen?",
 # "… mich heute Abend ans Blumengießen erinnern?"
@@ -264,7 +267,9 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
         return as_written(u.text, _TRAILING.sub("", body.strip(" ,")))
     other = _OTHER_BODY.search(text)
     if other:
-        body = _TRAILING.sub("", other.group(1).strip(" ,"))
+        body = _TRAILING.sub("", other.group(1).strip(" ,.!?"))
+        if not body:  # asked last: "Morgen … muss ich die Mülltonne rausstellen, erinner mich"
+            body = text[:other.start()].strip(" ,.!?")
         return as_written(u.text, body)  # "den Tee", not "den tee"
     first = _ASKED_LAST.match(text)
     if first:  # "i need to return my library books on thursday, can you remind me"

@@ -9,9 +9,10 @@ _SPACES = re.compile(r"\s+")
 
 
 def clean(text: str) -> str:
-    """Lower-case, drop punctuation (keeping digits, %, ., :), squeeze spaces."""
+    """Lower-case, drop punctuation (keeping digits, %, ., :, and / in a date "15/12"),
+    squeeze spaces."""
     text = text.lower().replace("’", "'")
-    text = re.sub(r"[^\w\s%.:'-]", " ", text)
+    text = re.sub(r"[^\w\s%.:'/-]|(?<!\d)/|/(?!\d)", " ", text)
     # a full stop that ends a sentence ("the laundry.", "at 8:30."), not "a.m.", "7.30"
     # or a German date ("am 24.12.")
     text = re.sub(r"(?:(?<=[a-z]{2})|(?<=:\d\d))\.(?=\s|$)", " ", text)

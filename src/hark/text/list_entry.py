@@ -15,15 +15,25 @@ from dataclasses import dataclass
 
 # the list, as said after the items: its preposition, its article, its name
 _LIST = {
-    "de": r"\s+(?:auf|zu|zur|in|unter)\s+(?:die|meine|unsere|deine|der|meiner|unserer|den|"
-          r"meinen|dem|meinem)?\s*(?P<list>[\w-]*[lL]iste\b(?:\s+(?:für|namens)\s+[\w-]+)?)",
-    "fr": r"\s+(?:à|a|sur|dans)\s+(?:la|ma|notre|mon|ta|votre)\s+(?P<list>(?:liste|to-?do)\b"
-          r"(?:\s+(?:de|des|du|d'|pour)?\s*[\w'-]+(?:\s+(?:à|a|de)\s+[\w-]+)?)?)",
-    "es": r"\s+(?:a|en)\s+(?:la|mi|nuestra|tu)\s+(?P<list>lista\b(?:\s+(?:de(?:l| la| los| las)?|"
-          r"para)\s+[\w-]+(?:\s+de\s+[\w-]+)?)?)",
-    "it": r"\s+(?:a|alla|nella|sulla|in)\s+(?:mia\s+|nostra\s+|tua\s+)?(?P<list>lista\b"
-          r"(?:\s+(?:della|delle|dei|degli|di|del|per(?: la| il| le| i)?)\s+[\w'-]+"
+    "de": r"(?:^|\s+)(?:auf|zu|zur|in|unter)\s+(?:die|meine|unsere|deine|der|meiner|unserer|"
+          r"den|meinen|dem|meinem)?\s*(?P<list>[\w-]*(?:[lL]iste|[zZ]ettel)\b"
+          r"(?:\s+(?:für|namens)\s+[\w-]+)?)",
+    "fr": r"(?:^|\s+)(?:à|a|sur|dans)\s+(?:la|ma|notre|mon|ta|votre)\s+(?P<list>(?:liste|to-?do)\b"
+          r"(?:\s+(?:des|du|d'|de|pour)?\s*[\w'-]+(?:\s+(?:à|a|de)\s+[\w-]+)?)?)",
+    "es": r"(?:^|\s+)(?:a|en)\s+(?:la|mi|nuestra|tu)\s+(?P<list>(?:lista|to-?do)\b"
+          r"(?:\s+(?:de(?:l| la| los| las)?|para)\s+[\w-]+(?:\s+(?:de|pendientes)\s*[\w-]*)?)?)",
+    "it": r"(?:^|\s+)(?:a|alla|nella|sulla|in)\s+(?:mia\s+|nostra\s+|tua\s+)?(?P<list>(?:lista|"
+          r"to-?do)\b(?:\s+(?:della|delle|dei|degli|di|del|per(?: la| il| le| i)?)\s+[\w'-]+"
           r"(?:\s+(?:da|di)\s+[\w-]+)?)?)",
+}
+# the verb that asks for the adding: what comes before it is asking too ("Wären Sie so lieb
+# und schreiben …", "Est-ce que vous pourriez ajouter …", "¿Sería tan amable de añadir …")
+_ADDING = {
+    "de": r"setz\w*|schreib\w*|pack\w*|füg\w*|trag\w*|nimm|nehmen|notier\w*|gib|geben|tu",
+    "fr": r"ajout\w*|rajout\w*|mets|mettez|mettre|mets-moi|mettez-moi|not\w*|inscri\w*|écri\w*",
+    "es": r"añad\w*|agreg\w*|pon|poné|ponga|poner|ponme|apunt\w*|anot\w*|mete|meter|incluy\w*|"
+          r"inclu\w*",
+    "it": r"aggiung\w*|metti|metta|mettere|mettimi|segna\w*|scriv\w*|inseris\w*|annot\w*",
 }
 
 # words that ask for the adding, said before the items
@@ -46,6 +56,10 @@ _ASKING = {
 }
 
 
+_COURTESY = (r"bitte|mal|doch|noch|mir|uns|moi|-moi|me|nous|s'il|te|vous|plaît|plait|por|favor|"
+             r"per|favore|cortesia|mi|ci|auch|aussi|también|anche|pure")
+
+
 @dataclass(frozen=True)
 class Entry:
     items: str  # as said: "Topfen und Paradeiser"
@@ -58,12 +72,22 @@ def read(text: str, language: str) -> Entry | None:
     if where is None:
         return None
     said = text.replace("’", "'").strip(" ¿¡")
+    head, colon, tail = said.partition(":")
+    m = re.search(where, head, re.I) if colon else None
+    if m is not None and tail.strip(" .!?"):
+        # the list first, then what goes on it: "Auf meine To-do-Liste: Auto waschen",
+        # "Ajoute à ma liste de tâches : appeler le garage"
+        return Entry(tail.strip(" .!?"), m.group("list"))
     m = re.search(where, said, re.I)
     if m is None:
         return None
     before = said[:m.start()].strip(" ,")
+    verb = re.search(rf"(?<![\w'-])(?:{_ADDING[language]})(?![\w'-])", before, re.I)
+    if verb is not None:  # after it, only courtesy ("Ajoute mettre la table …" keeps its verb)
+        before = before[verb.end():]
     words = before.split()
-    asking = re.compile(rf"(?:{_ASKING[language]})[,.!?]?", re.I)
+    asking = re.compile(rf"(?:{_COURTESY if verb is not None else _ASKING[language]})[,.!?]?",
+                        re.I)
     while words and asking.fullmatch(words[0].strip("¿¡")):
         words.pop(0)
     items = " ".join(words).strip(" ,")

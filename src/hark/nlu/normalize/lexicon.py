@@ -688,6 +688,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "und": "@and",
         "eine": "@a",
         "einer": "@a",
+        "ner": "@a",  # said: "in ner halben Stunde"
+        "nem": "@a",
         "einem": "@a",
         "einen": "@a",
         "eines": "@a",

@@ -196,8 +196,10 @@ def parse_temporal(
     lone_day = {"date": 2, "any": 0}.get(prefer, 1)
     bare_hour = prefer == "time"
     lone_num = len(t) == 1 and not isinstance(t[0], str)
-    if lone_num and prefer == "date" and t[0].width == 0 and t[0].value == 1:  # type: ignore[union-attr]
-        return None  # "une", "una", "ein", "one": an article, not the 1st ("Mets une alarme")
+    if lone_num and prefer == "date" and t[0].width == 0 and not t[0].ordinal:  # type: ignore[union-attr]
+        # a number said as a word is no day of the month: "une", "una", "ein", "one" are
+        # articles ("Mets une alarme"), "alle undici" an hour
+        return None
     got = None if prefer == "time" and lone_num else parse_date(t, today, lex, lone_day)
     if got is not None:
         return _date_out(got)

@@ -208,6 +208,9 @@ def parse_clock(toks: list[Token], lex: Lexicon, bare: bool = True) -> Clock | N
         t = t[1:]
     if len(t) == 2 and t[1] == "@oclock" and isinstance(t[0], str) and _HHMM.fullmatch(t[0]):
         t = t[:1]  # "um 6:30 Uhr"
+    if len(t) == 2 and t[0] in ("@noon", "@midnight") and isinstance(t[1], Num) \
+            and t[1].value in (0, 12):
+        t = t[:1]  # "Mittag um zwölf": noon, not 12:12
     core = _core(t, lex, bare or mer is not None)
     if core is None:
         return None
