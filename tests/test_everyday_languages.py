@@ -174,7 +174,9 @@ def _row(text: str, kind: str, expect: dict) -> dict:
          {"list": "to-do", "items": ["ranger le garage"]}),
     _row("Aggiungi lo zucchero e un po' di farina alla lista della spesa", "list_add",
          {"list": "shopping", "items": ["zucchero", "farina"]}),
-    # French "ma" is not rewritten as Scots "my" (the sentence stays French)
+    # French "ma" is not rewritten as Scots "my" (the sentence stays French); Yorkshire
+    # "me" still is in English ("a 45 minute timer for me break" is the break timer)
+    _row("Start us a 20 minute timer for me brew", "timer", {"seconds": 1200, "name": "brew"}),
     _row("Tu peux mettre appeler le vétérinaire sur ma to-do ?", "list_add",
          {"list": "to-do", "items": ["appeler le vétérinaire"]}),
     # an event with its date before its hour

@@ -71,7 +71,8 @@ _MY = re.compile(rf"\bma\b(?=\s+{_HAD})|(?:(?<=\boff )|(?<=\bon )|(?<=\bin )|(?<
 # ... in an English sentence: French "sur ma to-do" is French ("ma" is "my" there too, but
 # the sentence must stay French for the language to be detected)
 _ENGLISH = re.compile(r"(?<![\w'-])(?:the|list|what|time's|when|how|what's|whit's|whats|off|aff|my|and|an'|is|it's|"
-                      r"please|can|you|set|add|put|remind|tick|move|cancel|change|check)(?![\w'-])",
+                      r"please|can|you|set|add|put|remind|tick|move|cancel|change|check|for|us|"
+                      r"timers?|alarms?|reminders?|start|stop|get|give|make|from|of|with)(?![\w'-])",
                       re.I)
 # "score it aff the list": cross it off
 _SCORE = re.compile(r"\bscore\b(?=\s+(?:it|that|them|\w+)\s+(?:aff|off)\b)", re.I)
