@@ -83,6 +83,8 @@ def test_a_list_item_without_its_article(item: str, lang: str, bare: str) -> Non
     ("Schreib Fenster putzen auf meine To-do-Liste", "lists_createoradd"),
     ("ajoute passer l'aspirateur à ma liste de choses à faire", "lists_createoradd"),
     ("añade pasar la aspiradora a mi lista de tareas", "lists_createoradd"),
+    # the address book is no list
+    ("please add tom to my contact list", "email_addcontact"),
     # the devices themselves, still switched
     ("Lance l'aspirateur", "iot_cleaning"),
     ("Mach das Licht im Flur aus", "iot_hue_lightoff"),

@@ -13,6 +13,8 @@ intent is taken instead.
 
 from __future__ import annotations
 
+import re
+
 from hark.text.clean import find_words
 
 REMINDER = {
@@ -60,10 +62,15 @@ ONTO = {
 }
 
 
+# the address book is no list of Hark's: "please add tom to my contact list"
+_CONTACTS = re.compile(r"contact|kontakt|contatt|adress", re.I)
+
+
 def onto_list(text: str, language: str) -> bool:
-    """Whether the words put something onto a list."""
+    """Whether the words put something onto a list (not the contacts)."""
     words = ONTO.get((language or "en")[:2])
-    return bool(words and find_words(words, text.lower().replace("’", "'")))
+    low = text.lower().replace("’", "'")
+    return bool(words and find_words(words, low)) and not _CONTACTS.search(low)
 
 
 def woken_at(text: str, language: str) -> int | None:
