@@ -212,6 +212,10 @@ def _row(text: str, kind: str, expect: dict) -> dict:
     _row("Samstag Mittag um zwölf Grillen bei Paul, eintragen bitte", "event",
          {"start": "2026-12-05T12:00", "about": ["Grillen"]}),
     _row("Pon el temporizador en dos minutos y medio", "timer", {"seconds": 150}),
+    # English lengths the tagger gives as a time, or cuts short
+    _row("please set a second one of nine minutes for the rice", "timer",
+         {"seconds": 540, "name": "rice"}),
+    _row("Timer for a minute and ten seconds", "timer", {"seconds": 70}),
 ])
 async def test_everyday_requests_end_to_end(row: dict) -> None:
     """Through a real Assistant on a fresh SQLite store, at Monday 30 Nov 2026 17:00."""

@@ -157,8 +157,10 @@ def _is_length(value: object) -> bool:
 
 def _as_length(s: Slot, now: datetime, lang: str) -> Slot:
     """``s`` as a timer's length when its words read as one."""
-    if s.name not in ("time", DURATION_SLOT) or _is_length(s.value):
+    if s.name not in ("time", DURATION_SLOT):
         return s
+    if _is_length(s.value):  # a ``time`` holding a length is one
+        return Slot(DURATION_SLOT, s.raw, s.value, s.start, s.end)
     from hark.nlu.normalize import normalize
 
     value = normalize(DURATION_SLOT, s.raw, now, lang)
