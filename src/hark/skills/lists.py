@@ -357,7 +357,10 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         p = re.sub(r"^(some|a|an|the)\s+", "", p)
         p = re.sub(r"\s+(?:instead|too|as well|also|back)$", "", p)  # "add plantains instead"
         if p and p not in {"it", "this", "that", "item", "this item", "an item", "something",
-                           "please", "thanks", "thank you", "cheers"}:
+                           "please", "thanks", "thank you", "cheers",
+                           # "añade algo a la lista": what, is still to be asked
+                           "etwas", "was", "quelque chose", "algo", "alguna cosa",
+                           "qualcosa", "qualche cosa"}:
             out.append(p)
     return out
 
