@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
-from hark.nlu import edit_requests, scope_frames
+from hark.nlu import edit_requests, said_times, scope_frames
 from hark.nlu.dataset import OOS
 from hark.nlu.home_words import LIGHT_INTENTS, light_change, light_said
-from hark.nlu.intents import DURATION_SLOT, is_home_control
+from hark.nlu.intents import is_home_control
 from hark.nlu.place_spans import find_place_spans
 from hark.nlu.rules.lexicon import find_areas
+from hark.nlu.said_times import clear_of
 from hark.nlu.time_spans import find_time_spans, known_word, with_repeat_time
 from hark.types import IntentScore, Slot, Understanding
 
@@ -56,11 +57,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in "'’\"«»„“":
         end -= 1
     return start, end
-
-
-def _clear_of(slots: list[Slot], start: int, end: int) -> bool:
-    """Whether ``start:end`` overlaps none of ``slots`` (found by an earlier finder)."""
-    return all(end <= (s.start or 0) or start >= (s.end or 0) for s in slots)
 
 
 _WORD = re.compile(r"\S*[^\s.,;:!?]")  # a word, without the punctuation after it
@@ -122,7 +118,7 @@ def _whole(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]
                 if (left, right) == (0, 0) or first - left < 0 or last + right >= len(words):
                     continue
                 a, b = words[first - left][0], words[last + right][1]
-                if not _clear_of(others, a, b):
+                if not clear_of(others, a, b):
                     continue
                 got = normalize(norm_kind, text[a:b], now, lang)
                 if got and got.get("kind") == kind and got.get(key) != s.value.get(key) \
@@ -149,79 +145,6 @@ def _whole(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]
             o.start is not None and o.end is not None and a <= o.start and o.end <= b)]
         out.append(Slot(s.name, text[a:b], got, a, b))
     return sorted(out, key=lambda o: (o.start is None, o.start or 0))
-
-
-def _is_length(value: object) -> bool:
-    return isinstance(value, dict) and value.get("kind") == "duration"
-
-
-def _as_length(s: Slot, now: datetime, lang: str) -> Slot:
-    """``s`` as a timer's length when its words read as one."""
-    if s.name not in ("time", DURATION_SLOT):
-        return s
-    if _is_length(s.value):  # a ``time`` holding a length is one
-        return Slot(DURATION_SLOT, s.raw, s.value, s.start, s.end)
-    from hark.nlu.normalize import normalize
-
-    value = normalize(DURATION_SLOT, s.raw, now, lang)
-    if _is_length(value):
-        return Slot(DURATION_SLOT, s.raw, value, s.start, s.end)
-    if isinstance(s.value, dict) and s.value.get("relative") and s.value.get("datetime"):
-        # "Pon el temporizador en un minuto y medio": the time from now is the length
-        seconds = round((datetime.fromisoformat(s.value["datetime"]) - now).total_seconds())
-        if seconds > 0:
-            return Slot(DURATION_SLOT, s.raw, {"kind": "duration", "seconds": seconds,
-                                               "iso": f"PT{seconds}S"}, s.start, s.end)
-    inner = [f for f in find_time_spans(s.raw, now, lang) if f.name == DURATION_SLOT]
-    if not inner or s.start is None:
-        return s
-    f = inner[0]
-    return Slot(DURATION_SLOT, f.raw, f.value, s.start + (f.start or 0), s.start + (f.end or 0))
-
-
-def _wake_time_first(slots: list[Slot], text: str, lang: str) -> list[Slot]:
-    """Of two times, the one said after "wake me" first: "Morgen um sieben muss ich los,
-    weck mich bitte um Viertel nach sechs" is an alarm at 6:15, not at 7."""
-    times = [s for s in slots if s.name == "time" and s.start is not None]
-    woken = scope_frames.woken_at(text, lang) if len(times) > 1 else None
-    after = [s for s in times if woken is not None and (s.start or 0) >= woken]
-    if not after or after[0] is times[0]:
-        return slots
-    woke, first = after[0], times[0]
-    if isinstance(woke.value, dict) and woke.value.get("kind") == "time" and \
-            isinstance(first.value, dict) and first.value.get("kind") == "datetime":
-        # on the day the first one names: "Freitag muss ich um 7 los, weck mich um 6"
-        clock = woke.value["time"]
-        at = datetime.fromisoformat(first.value["datetime"]).replace(
-            hour=int(clock[:2]), minute=int(clock[3:5]))
-        value = {"kind": "datetime", "datetime": at.isoformat()}
-        if woke.value.get("ambiguous"):
-            value["ambiguous"] = True
-        woke = Slot("time", woke.raw, value, woke.start, woke.end)
-    return [woke] + [s for s in slots if s.name != "time"]
-
-
-def _timer_lengths(intent: str, slots: list[Slot], text: str, now: datetime,
-                   lang: str) -> list[Slot]:
-    """A timer's length is a ``duration`` slot, as the rules and the other languages give
-    it. The English CRF learnt HWU64's ``time`` for it, or misses it when a room follows
-    ("set a timer for 5 minutes in the kitchen"), which left the timer asking "For how
-    long?": a ``time`` slot that reads as a length ("un minuteur de deux heures", first
-    read as 2 o'clock) becomes one, a length the rules cut too long ("un minuto y medio,
-    por favor") is read again, else the words are searched."""
-    if not intent.startswith("timer_"):
-        return slots
-    out = [_as_length(s, now, lang) for s in slots]
-    if any(s.name == DURATION_SLOT for s in out):
-        # a length the tagger cut short ("Timer for a minute and [twenty seconds]") is
-        # the whole one the words say around it
-        whole = [f for f in find_time_spans(text, now, lang) if f.name == DURATION_SLOT]
-        return [next((f for f in whole if s.name == DURATION_SLOT and s is not old and
-                      (f.start or 0) <= (s.start or 0) and (s.end or 0) <= (f.end or 0)), s)
-                for s, old in zip(out, slots, strict=True)]
-    found = [s for s in find_time_spans(text, now, lang)
-             if s.name == DURATION_SLOT and _clear_of(out, s.start or 0, s.end or 0)]
-    return out + found[:1]
 
 
 def to_hwu64(intent: str) -> str:
@@ -311,7 +234,7 @@ class NLU:
                     slots = find_time_spans(text, now, lang)
                 else:
                     slots = [self._normalised(s, now, lang) for s in hit.slots]
-                hit.slots = _timer_lengths(hit.intent, with_repeat_time(slots), text, now, lang)
+                hit.slots = said_times.timer_lengths(hit.intent, with_repeat_time(slots), text, now, lang)
                 return hit
         return self._model_parse(text, now, lang)
 
@@ -336,22 +259,8 @@ class NLU:
         intent, conf = self.labels[best], float(probs[best])
         if not lang.startswith("en"):
             intent, conf, order = self._light_direction(text, lang, probs, order)
-        # words that frame the request decide it, as a rule's template does (confidence
-        # 1): when the model thought it most likely too ("Recuérdame tomar la pastilla en
-        # media hora" had been asked back as an event or resuming the timer), and when it
-        # said out of scope or a home command ("Recuérdame pagar la factura…" is a
-        # reminder, not a payment; "ricordami di spegnere la luce alle 22" a reminder, not
-        # the light switched now); a wake-up whatever it said but an alarm ("Svegliami
-        # dopodomani alle 6:30, devo prendere il treno": not a ticket)
-        frame = scope_frames.framed(text, lang)
-        if frame != intent and not (intent == OOS or is_home_control(intent)) and not (
-                frame == "alarm_set" and not intent.startswith("alarm_")):
-            # words that put something onto a list, whatever the model said but a list
-            # question or the calendar ("Pack mal Fenster putzen auf meine To-do-Liste" was a
-            # removal, "Tu peux mettre appeler le vétérinaire sur ma to-do ?" adding a
-            # contact, "Aggiungi alla to-do: pagare il bollo" a train ticket)
-            frame = "lists_createoradd" if (intent == "lists_remove" or not intent.startswith(
-                ("lists_", "calendar_"))) and scope_frames.onto_list(text, lang) else None
+        # words that frame the request decide it, as a rule's template does (confidence 1)
+        frame = scope_frames.decide(intent, text, lang)
         if frame is not None and frame in self.labels:
             # (the intent it replaces is no runner-up: "Termin eintragen oder Kaffee machen?")
             pick, replaced = self.labels.index(frame), self.labels.index(intent)
@@ -362,21 +271,21 @@ class NLU:
         if intent != OOS and not lang.startswith("en"):
             # the CRF learnt English; elsewhere, times/dates/durations from the normalisers
             slots = with_repeat_time(find_time_spans(text, now, lang))
-            slots = _timer_lengths(intent, slots, text, now, lang)
+            slots = said_times.timer_lengths(intent, slots, text, now, lang)
             if intent == "alarm_set":
-                slots = _wake_time_first(slots, text, lang)
+                slots = said_times.wake_time_first(slots, text, lang)
             if intent.startswith("iot_"):  # rooms: "im Wohnzimmer" -> living_room
                 slots += [Slot("house_place", text[a:b], area, a, b)
                           for area, a, b in find_areas(text, lang)]
             if intent.startswith(("weather_", "datetime_")):  # "morgen in Hamburg"
                 slots += [p for p in find_place_spans(text, lang)
-                          if _clear_of(slots, p.start or 0, p.end or 0)]
+                          if clear_of(slots, p.start or 0, p.end or 0)]
             # names the CRF learnt from the de/fr/es/it examples (list, artist, event,
             # person…): words, not values to normalise, so they carry over
             for sp in (self.slots.tag(text, intent) if intent.startswith(NAME_INTENTS)
                        else []):
                 start, end = _trim(text, sp.start, sp.end)
-                if sp.slot in NAME_SLOTS and end > start and _clear_of(slots, start, end):
+                if sp.slot in NAME_SLOTS and end > start and clear_of(slots, start, end):
                     slots.append(Slot(sp.slot, text[start:end], text[start:end], start, end))
         elif intent != OOS:
             slots = self._english_slots(text, intent, now, lang)
@@ -418,7 +327,7 @@ class NLU:
             slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),
                                           now, lang))
         slots = _whole(slots, text, now, lang)
-        return _timer_lengths(intent, slots, text, now, lang)
+        return said_times.timer_lengths(intent, slots, text, now, lang)
 
     def _normalised(self, slot: Slot, now: datetime, lang: str) -> Slot:
         if self._normalize is None or not hasattr(self._normalize, "normalize"):

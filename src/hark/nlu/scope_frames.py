@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from hark.nlu.dataset import OOS
+from hark.nlu.intents import is_home_control
 from hark.text.clean import find_words
 
 REMINDER = {
@@ -78,6 +80,28 @@ def woken_at(text: str, language: str) -> int | None:
     words = WAKE.get((language or "en")[:2])
     found = find_words(words, text.lower().replace("’", "'")) if words else None
     return found.end() if found else None
+
+
+def decide(intent: str, text: str, language: str) -> str | None:
+    """The intent the words decide for a request the model read as ``intent``, or None.
+
+    A frame decides when the model thought it most likely too ("Recuérdame tomar la
+    pastilla en media hora" had been asked back as an event or resuming the timer), or said
+    out of scope or a home command ("Recuérdame pagar la factura…" is a reminder, not a
+    payment; "ricordami di spegnere la luce alle 22" a reminder, not the light switched
+    now); a wake-up whatever the model said but an alarm ("Svegliami dopodomani alle 6:30,
+    devo prendere il treno": not a ticket). Words that put something onto a list decide
+    over any intent but a list question or the calendar ("Pack mal Fenster putzen auf meine
+    To-do-Liste" was a removal, "Tu peux mettre appeler le vétérinaire sur ma to-do ?"
+    adding a contact, "Aggiungi alla to-do: pagare il bollo" a train ticket)."""
+    frame = framed(text, language)
+    if frame == intent or intent == OOS or is_home_control(intent) or (
+            frame == "alarm_set" and not intent.startswith("alarm_")):
+        return frame
+    if (intent == "lists_remove" or not intent.startswith(("lists_", "calendar_"))) and \
+            onto_list(text, language):
+        return "lists_createoradd"
+    return None
 
 
 def framed(text: str, language: str) -> str | None:
