@@ -84,12 +84,16 @@ def timer_lengths(intent: str, slots: list[Slot], text: str, now: datetime,
         return slots
     out = [_as_length(s, now, lang) for s in slots]
     if any(s.name == DURATION_SLOT for s in out):
+        read_again = [s is not old and s.name == DURATION_SLOT
+                      for s, old in zip(out, slots, strict=True)]
+        if not any(read_again):  # the lengths as given (the rules'): no search
+            return out
         # a length the tagger cut short ("Timer for a minute and [twenty seconds]") is
         # the whole one the words say around it
         whole = [f for f in find_time_spans(text, now, lang) if f.name == DURATION_SLOT]
-        return [next((f for f in whole if s.name == DURATION_SLOT and s is not old and
-                      (f.start or 0) <= (s.start or 0) and (s.end or 0) <= (f.end or 0)), s)
-                for s, old in zip(out, slots, strict=True)]
+        return [next((f for f in whole if again and (f.start or 0) <= (s.start or 0)
+                      and (s.end or 0) <= (f.end or 0)), s)
+                for s, again in zip(out, read_again, strict=True)]
     found = [s for s in find_time_spans(text, now, lang)
              if s.name == DURATION_SLOT and clear_of(out, s.start or 0, s.end or 0)]
     return out + found[:1]

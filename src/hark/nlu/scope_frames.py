@@ -1,9 +1,10 @@
-"""Requests framed as a reminder or a list entry are in scope whatever they are about.
+"""Requests framed as a reminder, a wake-up or a list or calendar entry are that, whatever
+they are about.
 
 "Recuérdame pagar la factura del móvil el día cinco" and "add pay the gas bill to my to-do
 list" name things Hark cannot do (pay a bill), and a model taught to decline those may
-decline the reminder too. When the model says ``out_of_scope`` and the words frame the
-request as a reminder ("remind me", "erinnere mich", "rappelle-moi", "recuérdame",
+decline the reminder too. When the words frame the request (:func:`decide` says when the
+frame wins over the model) as a reminder ("remind me", "erinnere mich", "rappelle-moi", "recuérdame",
 "ricordami"), a wake-up ("wake me", "weck mich", "réveille-moi", "despiértame",
 "svegliami": "Svegliami dopodomani alle 6:30, devo prendere il treno per Milano"), an
 entry on a list ("… to my shopping list", "auf die Einkaufsliste", "sur la liste", "a la

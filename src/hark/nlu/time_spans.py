@@ -40,13 +40,13 @@ CLOCK_WORDS = {
 }
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
+_IN_FIGURES = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
 
 
 def _known(tokens: list) -> bool:
     """A number, a clock time ("19:00"), a date in figures ("15/12", "8.1.") or one of the
     lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)."""
-    return any(isinstance(t, Num) or str(t).startswith("@") or _CLOCK.fullmatch(str(t))
+    return any(isinstance(t, Num) or str(t).startswith("@") or _IN_FIGURES.fullmatch(str(t))
                for t in tokens)
 
 

@@ -189,7 +189,7 @@ def _name_in_words(text: str, language: str) -> str:
         if m:
             word = _NAMING_WORDS.sub("", m.group(1)).strip()
             if " " not in word and word.endswith("liste") and word not in _SHOPPING_WORDS:
-                word = re.sub(r"(?<=[^aeiouäöüsxz])s$", "", word.removesuffix("liste"))
+                word = list_entry.without_joining_s(word.removesuffix("liste"))
             name = list_key(word)
             if name and name.split()[0] not in _NOT_NAMES_OTHER:
                 return name

@@ -36,23 +36,17 @@ _ADDING = {
     "it": r"aggiung\w*|metti|metta|mettere|mettimi|segna\w*|scriv\w*|inseris\w*|annot\w*",
 }
 
-# words that ask for the adding, said before the items
+# words that ask for the adding, said before the items when no adding verb is said (the
+# verbs of ``_ADDING`` are found first: what is before one is asking)
 _ASKING = {
     "de": r"kannst|könntest|könnten|würdest|würden|du|sie|bitte|mal|doch|noch|mir|uns|"
-          r"setz\w*|schreib\w*|pack\w*|füg\w*|nimm|nehmen?|gib|geben|trag\w*|tu|tun|mach|"
-          r"notier\w*|hinzufügen|aufschreiben|draufsetzen|draufschreiben|ja|hey|hallo|ok|okay",
+          r"nehme|tun|mach|hinzufügen|aufschreiben|draufsetzen|draufschreiben|ja|hey|hallo|ok|"
+          r"okay",
     "fr": r"tu|vous|peux|pourrais|pourriez|peux-tu|pouvez-vous|pourriez-vous|pourrais-tu|"
-          r"s'il|te|plaît|plait|stp|svp|ajoute|ajoutez|ajouter|ajoute-moi|mets|mettez|mettre|"
-          r"mets-moi|rajoute|rajouter|rajoutez|note|notez|noter|inscris|inscrivez|inscrire|"
-          r"écris|écrire|merci|moi|me|hé|bon|alors|aussi|encore",
-    "es": r"puedes|podrías|podría|puede|me|nos|por|favor|añade|añadí|añada|añadir|añádeme|"
-          r"agrega|agregá|agregue|agregar|agrégame|pon|poné|ponga|poner|ponme|apunta|apuntá|"
-          r"apunte|apuntar|apúntame|anota|anotá|anote|anotar|anótame|mete|meter|incluye|"
-          r"incluir|oye|che|también",
-    "it": r"puoi|potresti|potrebbe|può|mi|ci|per|favore|cortesia|aggiungi|aggiunga|"
-          r"aggiungere|aggiungimi|metti|metta|mettere|mettimi|segna|segnami|segni|segnare|"
-          r"scrivi|scriva|scrivere|scrivimi|inserisci|inserisca|inserire|annota|annotami|"
-          r"ehi|anche|pure",
+          r"s'il|te|plaît|plait|stp|svp|ajoute-moi|merci|moi|me|hé|bon|alors|aussi|encore",
+    "es": r"puedes|podrías|podría|puede|me|nos|por|favor|añádeme|agrégame|apúntame|anótame|"
+          r"oye|che|también",
+    "it": r"puoi|potresti|potrebbe|può|mi|ci|per|favore|cortesia|segni|inserire|ehi|anche|pure",
 }
 
 
@@ -105,6 +99,12 @@ _LIST_WORD = {
 }
 
 
+def without_joining_s(word: str) -> str:
+    """A German compound's first part without the s that joins it: "Einkaufs" → "Einkauf"
+    (not after a vowel or a hissing sound: "Baumarkt", "Haus")."""
+    return re.sub(r"(?<=[^aeiouäöüsxz])s$", "", word)
+
+
 def list_name(said: str, language: str) -> str:
     """The list's own name in what was said of it: "Weihnachtsgeschenke-Liste" →
     "Weihnachtsgeschenke", "Einkaufsliste" → "Einkauf", "liste d'épicerie" → "épicerie",
@@ -115,7 +115,7 @@ def list_name(said: str, language: str) -> str:
         return said.strip()
     name = (m.group("name") or "").strip(" -")
     if language == "de":
-        name = m.groupdict().get("after") or name
-        if name and " " not in name and not name.endswith("-"):
-            name = re.sub(r"(?<=[^aeiouäöüsxz])s$", "", name)  # "Einkaufs" -> "Einkauf"
+        name = m.group("after") or name
+        if " " not in name:
+            name = without_joining_s(name)
     return name
