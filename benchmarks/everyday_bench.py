@@ -115,8 +115,8 @@ def matches(kind: str, expect: dict[str, Any], got: list[dict[str, Any]]) -> boo
         and _words_in(expect.get("about", []), got[0]["title"])
 
 
-async def say(assistant: Any, text: str) -> str:
-    """Say ``text`` in a new session, answering "yes" to each confirmation (two removals
+async def say(assistant: Any, text: str, yes: str = "yes") -> str:
+    """Say ``text`` in a new session, answering ``yes`` to each confirmation (two removals
     in one sentence are confirmed one by one); what was said back (every answer, with
     " / " between)."""
     result = await assistant.handle_text(text, now=NOW)
@@ -124,7 +124,7 @@ async def say(assistant: Any, text: str) -> str:
     for _ in range(5):
         if result.decision != "confirm":
             break
-        result = await assistant.handle_text("yes", session_id=result.session_id, now=NOW)
+        result = await assistant.handle_text(yes, session_id=result.session_id, now=NOW)
         said += " / " + result.response_text
     return said
 

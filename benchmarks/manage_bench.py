@@ -33,7 +33,9 @@ pause). Each confirmation question is answered "yes" (two removals in one senten
 any other question is a miss.
 
 The files benchmarks/data/everyday_manage_D.jsonl and everyday_manage_E.jsonl were
-written by two authors who never saw the code.
+written by two authors who never saw the code. A row with "lang" (de/fr/es/it) is said
+to a store whose names are in that language (``NAMES``: "Schwimmen", "Zahnarzt anrufen",
+"Nudeln", "Milch" …) and each confirmation is answered in it ("ja", "oui", "sí", "sì").
 """
 
 from __future__ import annotations
@@ -59,38 +61,71 @@ def _at(day: int, hh: int, mm: int) -> datetime:
     return datetime(2026, 11 if day == 30 else 12, day, hh, mm, tzinfo=LONDON)
 
 
-def seed(db: Any) -> dict[str, dict[int, str]]:
-    """Fill a fresh store with the starting state; {table: {row id: key}}."""
+# The seeded things' names in each language (rows with "lang" get that language's store).
+NAMES: dict[str, dict[str, Any]] = {
+    "en": {"A3": "swimming", "R1": "call the dentist", "R2": "take the bins out",
+           "R3": "buy a birthday card for Sam", "T1": "pasta", "T2": "laundry",
+           "shopping": ["milk", "eggs", "bread", "bananas", "washing-up liquid"],
+           "to-do": ["renew passport", "fix the bike light", "book a haircut"],
+           "E1": "team meeting", "E2": "dentist appointment", "E3": "dinner with Anna"},
+    "de": {"A3": "Schwimmen", "R1": "Zahnarzt anrufen", "R2": "Müll rausbringen",
+           "R3": "Geburtstagskarte für Sam kaufen", "T1": "Nudeln", "T2": "Wäsche",
+           "shopping": ["Milch", "Eier", "Brot", "Bananen", "Spülmittel"],
+           "to-do": ["Reisepass verlängern", "Fahrradlicht reparieren",
+                     "Friseurtermin machen"],
+           "E1": "Teambesprechung", "E2": "Zahnarzttermin", "E3": "Abendessen mit Anna"},
+    "fr": {"A3": "natation", "R1": "appeler le dentiste", "R2": "sortir les poubelles",
+           "R3": "acheter une carte d'anniversaire pour Sam", "T1": "pâtes", "T2": "lessive",
+           "shopping": ["lait", "œufs", "pain", "bananes", "liquide vaisselle"],
+           "to-do": ["renouveler le passeport", "réparer la lumière du vélo",
+                     "prendre rendez-vous chez le coiffeur"],
+           "E1": "réunion d'équipe", "E2": "rendez-vous chez le dentiste",
+           "E3": "dîner avec Anna"},
+    "es": {"A3": "natación", "R1": "llamar al dentista", "R2": "sacar la basura",
+           "R3": "comprar una tarjeta de cumpleaños para Sam", "T1": "pasta", "T2": "colada",
+           "shopping": ["leche", "huevos", "pan", "plátanos", "lavavajillas"],
+           "to-do": ["renovar el pasaporte", "arreglar la luz de la bici",
+                     "pedir cita en la peluquería"],
+           "E1": "reunión de equipo", "E2": "cita con el dentista", "E3": "cena con Anna"},
+    "it": {"A3": "nuoto", "R1": "chiamare il dentista", "R2": "portare fuori la spazzatura",
+           "R3": "comprare un biglietto d'auguri per Sam", "T1": "pasta", "T2": "bucato",
+           "shopping": ["latte", "uova", "pane", "banane", "detersivo per i piatti"],
+           "to-do": ["rinnovare il passaporto", "aggiustare la luce della bici",
+                     "prenotare il parrucchiere"],
+           "E1": "riunione di squadra", "E2": "appuntamento dal dentista",
+           "E3": "cena con Anna"},
+}
+YES = {"en": "yes", "de": "ja", "fr": "oui", "es": "sí", "it": "sì"}
+
+
+def seed(db: Any, lang: str = "en") -> dict[str, dict[int, str]]:
+    """Fill a fresh store with the starting state, its names in ``lang``;
+    {table: {row id: key}}."""
     from hark.store import alarms, calendar, lists, reminders, timers
 
+    name = NAMES[lang]
     keys: dict[str, dict[int, str]] = {d: {} for d in DOMAINS}
     weekdays = {"freq": "weekly", "byday": ["MO", "TU", "WE", "TH", "FR"]}
     for key, hhmm, rule, label in (("A1", "06:30", weekdays, ""), ("A2", "07:15", None, ""),
-                                   ("A3", "09:00", None, "swimming")):
+                                   ("A3", "09:00", None, name["A3"])):
         a = alarms.create(db, time_of_day=hhmm, recurrence_rule=rule, label=label, now=NOW,
                           tz="Europe/London")
         if key == "A3":  # a one-off alarm on another day, as the alarm skill sets one
             a.next_fire = _at(5, 9, 0).astimezone(UTC)
         keys["alarm"][a.id] = key
-    for key, text, due in (("R1", "call the dentist", _at(1, 10, 0)),
-                           ("R2", "take the bins out", _at(3, 19, 0)),
-                           ("R3", "buy a birthday card for Sam", _at(5, 9, 30))):
-        keys["reminder"][reminders.create(db, text=text, due=due, now=NOW,
+    for key, due in (("R1", _at(1, 10, 0)), ("R2", _at(3, 19, 0)), ("R3", _at(5, 9, 30))):
+        keys["reminder"][reminders.create(db, text=name[key], due=due, now=NOW,
                                           tz="Europe/London").id] = key
-    for key, name, minutes, started in (("T1", "pasta", 10, NOW - timedelta(minutes=2)),
-                                        ("T2", "laundry", 45, NOW - timedelta(minutes=30))):
-        keys["timer"][timers.create(db, duration_s=minutes * 60, name=name,
+    for key, minutes, started in (("T1", 10, NOW - timedelta(minutes=2)),
+                                  ("T2", 45, NOW - timedelta(minutes=30))):
+        keys["timer"][timers.create(db, duration_s=minutes * 60, name=name[key],
                                     now=started).id] = key
-    for name, items in (("shopping", ["milk", "eggs", "bread", "bananas",
-                                      "washing-up liquid"]),
-                        ("to-do", ["renew passport", "fix the bike light",
-                                   "book a haircut"])):
-        for item in items:
-            lists.add_item(db, name, item, now=NOW)
-    for key, title, start, minutes in (("E1", "team meeting", _at(1, 9, 0), 60),
-                                       ("E2", "dentist appointment", _at(2, 14, 0), 30),
-                                       ("E3", "dinner with Anna", _at(4, 19, 30), 120)):
-        keys["event"][calendar.create(db, title=title, start=start,
+    for list_name in ("shopping", "to-do"):
+        for item in name[list_name]:
+            lists.add_item(db, list_name, item, now=NOW)
+    for key, start, minutes in (("E1", _at(1, 9, 0), 60), ("E2", _at(2, 14, 0), 30),
+                                ("E3", _at(4, 19, 30), 120)):
+        keys["event"][calendar.create(db, title=name[key], start=start,
                                       end=start + timedelta(minutes=minutes),
                                       now=NOW).id] = key
     return keys
@@ -210,12 +245,13 @@ async def judge(row: dict[str, Any], heard: str | None = None) -> tuple[bool, st
                             home_location="")
         store = Store.open(settings)
         try:
+            lang = row.get("lang", "en")
             with store.session() as db:
-                keys = seed(db)
+                keys = seed(db, lang)
             with store.session() as db:
                 start = snapshot(db, keys)
             said = await say(Assistant(settings, store=store),
-                             heard if heard is not None else row["text"])
+                             heard if heard is not None else row["text"], yes=YES[lang])
             with store.session() as db:
                 after = snapshot(db, keys)
         finally:
