@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
-from hark.nlu import edit_requests, said_times, scope_frames
+from hark.nlu import edit_requests, said_times, scope_frames, stored_requests
 from hark.nlu.dataset import OOS
 from hark.nlu.home_words import LIGHT_INTENTS, light_change, light_said
 from hark.nlu.intents import is_home_control
@@ -229,8 +229,10 @@ class NLU:
                 if hit.intent in _TAGGED and not hit.slots and lang.startswith("en"):
                     # the rule chose the intent; what and when are the tagger's
                     slots = self._english_slots(text, hit.intent, now, lang)
-                elif hit.intent in _ASKED_ON_DAYS and not hit.slots:
-                    # "Erinnerungen ab Donnerstag?": the days, from the language's finder
+                elif not hit.slots and (hit.intent in _ASKED_ON_DAYS or (
+                        hit.intent in stored_requests.INTENTS and not lang.startswith("en"))):
+                    # "Erinnerungen ab Donnerstag?", "Stell den Nudeltimer auf zwölf
+                    # Minuten": the days, times and lengths, from the language's finder
                     slots = find_time_spans(text, now, lang)
                 else:
                     slots = [self._normalised(s, now, lang) for s in hit.slots]

@@ -25,21 +25,22 @@ from hark.nlu.time_spans import WORD, known_word
 
 _VERBS = {
     "en": r"move|reschedule|push|postpone|shift|bring|delay|put",
-    "de": r"verschieb\w*|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*|änder\w*",
+    "de": r"verschieb\w*|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*|änder\w*|"
+          r"später|früher",
     "fr": r"d[ée]plac(?:e|es|ez|er)|d[ée]cal(?:e|es|ez|er)|report(?:e|es|ez|er)|"
           r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|"
           r"reprogramm(?:e|es|ez|er)|mets|mettez|mets-la|mets-le|change",
     "es": r"muev\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
-          r"retras\w*|adelant\w*|reprogram\w*|pon|ponla|ponlo",
+          r"retras\w*|atras\w*|adelant\w*|reprogram\w*|pon|ponla|ponlo",
     "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|cambi\w*|riprogramm\w*|"
-          r"metti|mettila|mettilo",
+          r"metti|mettila|mettilo|mettimel[ao]",
 }
 # verbs that say nothing of moving by themselves ("leg", "mets", "cambia", "pon"): only
 # with a word for an appointment in the sentence
-_WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*",
+_WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*|später|früher",
          "fr": r"mets|mettez|mets-la|mets-le|change",
          "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo",
-         "it": r"cambi\w*|metti|mettila|mettilo"}
+         "it": r"cambi\w*|metti|mettila|mettilo|mettimel[ao]"}
 _APPOINTMENT = re.compile(
     rf"\b(?:{APPOINTMENT_WORDS}|training|abendessen|mittagessen|rdv|appel|d[îi]ner|"
     r"d[ée]jeuner|cours|llamada|comida|cena|clase|incontro|chiamata|lezione|pranzo|"
@@ -66,6 +67,9 @@ _TO = {"en": r"to|until|till", "de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pou
 _BY = {"en": r"by", "de": r"um", "fr": r"de|d'", "es": r"", "it": r"di|de"}
 _EARLIER = {"en": r"forward|earlier|sooner|bring", "de": r"vor\b|früher|nach vorne|vorzieh\w*|zieh\w*", "fr": r"avanc\w*|plus tôt",
             "es": r"adelant\w*|antes", "it": r"anticip\w*|prima"}
+# a shift said as "eine Stunde später" (no "um" needed)
+_LATER_EARLIER = {"en": r"later|earlier", "de": r"später|früher", "fr": r"plus tard|plus tôt",
+                  "es": r"más tarde|antes", "it": r"più tardi|prima"}
 # words after the new time that belong to the verb, not the time
 _TAIL = {"en": r"(?:\s+(?:please|instead|back|later|earlier|forward))+", "de": r"(?:\s+(?:bitte|verschieben|verlegen|umlegen|vorziehen|um|vor|legen))+",
          "fr": r"(?:\s+(?:s'il te plaît|s'il vous plaît|stp|svp))+",
@@ -76,7 +80,7 @@ _NOT_AN_EVENT = re.compile(r"\b(?:wecker|weckers|réveil|reveil|alarme|alarma|al
                            r"cronómetro|cronometro|podcast\w*|episod\w*|épisode\w*|lied|"
                            r"song|titel|chanson|morceau|canci[óo]n|canzone|brano|vid[ée]o)\b",
                            re.IGNORECASE)
-MAX_WORDS = 6
+MAX_WORDS = 8  # "al sábado a las nueve de la noche"
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,11 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     # a las ocho"), else the last one opening a time ("sposta alle 16 la riunione")
     found = next(((w, said) for w in opens if (said := when_after(w, True))), None) or \
         next(((w, said) for w in reversed(opens) if (said := when_after(w, False))), None)
+    shift = _shift(low, lang, now) if _APPOINTMENT.search(low) else None
+    if shift is not None and re.fullmatch(rf"\s*(?:(?:{_BY[lang]})\s*)?",
+                                          low[verb.end():shift[1]]):
+        found = None  # the shift said right after the verb: "Atrasa media hora …, que a las
+        # siete todavía estoy en el curro" moves it by half an hour, not to seven
     if found is not None:
         w, said = found
         rest = low[w.end():]
@@ -125,7 +134,6 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         if not event:  # "sposta alle 16 la riunione": the event follows the time
             event = text[end:].strip(" ,.?!")
         return MoveRequest(_without_time_of(event, lang), text[start:end].strip(), None)
-    shift = _shift(low, lang, now) if _APPOINTMENT.search(low) else None
     if shift is not None:  # "um eine Stunde nach hinten": only for an appointment
         minutes, at, end = shift
         earlier = re.search(_EARLIER[lang], low) is not None
@@ -180,7 +188,8 @@ def _shift(low: str, lang: str, now: datetime) -> tuple[int, int, int] | None:
                     at = before.rfind(" ") + 1
                 elif by and not re.match(rf"(?:{by})\b", said) and not (
                         lang == "en" and re.search(r"\b(?:back|later|earlier|forward|sooner)\b",
-                                                   low)):
+                                                   low)) and not re.match(
+                        rf"\s*(?:{_LATER_EARLIER[lang]})\b", low[words[j - 1].end():]):
                     continue  # "in zwei Stunden" is no shift; "um zwei Stunden" is
                 return int(value["seconds"]) // 60, at, words[j - 1].end()
     return None

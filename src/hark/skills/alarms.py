@@ -9,11 +9,13 @@ timer skill.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError, InvalidInput
+from hark.nlu.time_spans import find_time_spans
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import (
@@ -559,6 +561,8 @@ class AlarmSkill:
         language = lang.pick(ctx.language)
         if not alarms:
             return Outcome(lang.t(language, "alarm_none"), action="alarm.change")
+        if language != "en":
+            return await self._change_other(u, ctx, alarms, language)
         which, new_words = _change_parts(clean(u.text))
         hits, filtered = self._filter(u, ctx, alarms, which)
         if filtered and not hits:
@@ -579,6 +583,69 @@ class AlarmSkill:
                                  now=ctx.clock())
         return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
                        action="alarm.change", data={"alarm": changed.to_dict()})
+
+
+    async def _change_other(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm],
+                            language: str) -> Outcome:
+        """de/fr/es/it: the alarm named by its label, its kind ("Werktagswecker", "de los
+        días laborables"), its time or its day, moved to the last time said ("Kannst ma den
+        Wecker von morgen, den um viertel acht, auf dreiviertel acht umstellen?")."""
+        spans = sorted((s for s in find_time_spans(u.text, ctx.clock(), language)
+                        if isinstance(s.value, dict)), key=lambda s: s.start or 0)
+        timed = [s for s in spans if s.value.get("time") or s.value.get("kind") == "datetime"]
+        if not timed:
+            return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change")
+        # the new time: the last one said after "auf", "à", "a las", "alle" … ("Stell meinen
+        # Werktagswecker auf sechs Uhr, ich muss ab jetzt früher raus"), else the last
+        new = next((s for s in reversed(timed) if re.search(
+            rf"(?:^|\s)(?:{_TO_OTHER})\s*$", u.text[:s.start or 0].lower()) or re.match(
+            rf"(?:{_TO_OTHER})\s", s.raw.lower())), timed[-1])
+        named = [s for s in spans if s is not new]
+        which = u.text[:new.start or 0].lower().replace("’", "'")
+        hits = [a for a in alarms if a.label and any(
+            len(os.path.commonprefix([a.label.lower(), w])) >= max(4, len(a.label) - 3)
+            for w in re.findall(r"\w+", which))] or alarms
+        if _WEEKDAYS_OTHER.search(which) or new.value.get("byday") == _WORKDAYS:
+            hits = [a for a in hits if _is_kind(a, "weekday")]
+        for s in named:
+            v = s.value
+            if v.get("kind") == "datetime":  # "den Wecker von morgen, den um viertel acht"
+                at = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz)
+                day = [a for a in hits if _on_days(a, at.date(), at.date(), ctx)]
+                hits = [a for a in day if same_clock(a.time_of_day, at.time(),
+                                                     bool(v.get("ambiguous")))] or day
+            elif v.get("kind") == "time" and v.get("time"):
+                hits = [a for a in hits if same_clock(a.time_of_day, time.fromisoformat(
+                    v["time"]), bool(v.get("ambiguous")))]
+            elif v.get("kind") == "date" and v.get("date"):
+                d = date.fromisoformat(v["date"][:10])
+                day = [a for a in hits if _on_days(a, d, d, ctx)]
+                hits = [a for a in day if not a.recurrence] or day  # "le réveil de demain"
+        if not hits:
+            return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
+                [describe(a, ctx) for a in alarms], language)), action="alarm.change")
+        if len(hits) > 1:
+            choices = [describe(a, ctx) for a in hits]
+            return Outcome(lang.t(language, "alarm_which",
+                                  choices=lang.join(choices, language, lang.OR)),
+                           action="alarm.ask_which", data={"choices": choices})
+        alarm, v = hits[0], new.value
+        t = time.fromisoformat(v["time"]) if v.get("time") else \
+            datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).time()
+        if v.get("ambiguous"):
+            old = alarm.time_of_day
+            t = t.replace(hour=nearer_hour(t.hour, t.minute, old.hour, old.minute))
+        changed = await write_db(ctx, repo.update_alarm, alarm.id, time_of_day=t,
+                                 now=ctx.clock())
+        return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
+                       action="alarm.change", data={"alarm": changed.to_dict()})
+
+
+_WORKDAYS = ["MO", "TU", "WE", "TH", "FR"]
+_TO_OTHER = r"auf|à|a|au|al|alle|alla|all'|a las|a la|para|per|plutôt à|plutôt"
+_WEEKDAYS_OTHER = re.compile(r"werktag\w*|wochentag\w*|arbeitstag\w*|en semaine|"
+                             r"jours? de (?:la )?semaine|ouvrables?|laborables|entre semana|"
+                             r"d[ií]as de (?:la )?semana|feriali|lavorativi")
 
 
 # which alarm is meant, and what it becomes: "move my 7:15 alarm | to 7:45"

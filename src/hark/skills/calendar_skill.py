@@ -705,6 +705,11 @@ class CalendarSkill:
         before, after, shift = asked.before, asked.after, asked.shift
         if language == "en" and "remind" in before:
             return await self.reminders.move(u, ctx, before=before, after=after, shift=shift)
+        if language != "en" and is_reminder(before):  # "Le rappel pour appeler le dentiste
+            # demain, mets-le plutôt à 8 h": the reminder, not the dentist's appointment
+            out = await self.reminders.move(u, ctx, before=before, after=after, shift=shift)
+            if out.action != "reminder.none":
+                return out
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
         named = slot_text(u, "event_name")
         hits = match_events(events, before if re.fullmatch(

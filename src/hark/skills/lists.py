@@ -3,10 +3,13 @@ whether something is on it, remove an item, clear or delete a list."""
 
 from __future__ import annotations
 
+import os
 import re
+from dataclasses import replace
 from typing import Any
 
 from hark.errors import HarkError, NotFound
+from hark.nlu import stored_requests
 from hark.nlu.normalize import parse_number, parse_ordinal
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
@@ -368,7 +371,9 @@ def _split_items(text: str, language: str = "en") -> list[str]:
 def _name_from(u: Understanding, language: str = "en") -> str:
     given = slot_text(u, "list_name")
     if language != "en":
-        said = _name_in_words(_text(u), language)
+        # the clause that names it: "Enlève les œufs de la liste de courses, j'en ai …"
+        said = next((name for part in u.text.split(",") if (name := _name_in_words(
+            _text(replace(u, text=part)), language))), "")
         if said:
             return said
         if given:  # the NLU's span may hold the naming words: "una lista llamada X"
@@ -668,6 +673,10 @@ class ListSkill:
         if m and m.group(2) and (not name or " " in name):
             # the list right after the item, not "on the way home … list"
             name = list_key(m.group(2))
+        if language != "en" and not slot_text(u, "item"):
+            said = await self._remove_said(u, ctx, name, language)
+            if said is not None:
+                return said
         whole = _WHOLE.search(text) is not None
         names = await self._names(ctx) if language == "en" and name and not whole else None
         if names is not None and name not in names:
@@ -729,6 +738,49 @@ class ListSkill:
         await write_db(ctx, repo.delete_list, name, user=ctx.user_id)
         return Outcome(lang.t(language, "list_deleted", list=say_list(name, language)),
                        action="list.delete", data={"list": name})
+
+    async def _remove_said(self, u: Understanding, ctx: SkillContext, name: str,
+                           language: str) -> Outcome | None:
+        """de/fr/es/it: the whole list emptied when asked so ("die komplette Einkaufsliste",
+        "svuota la lista"), else the items whose words are said ("Nimm die Milch von der
+        Einkaufsliste", "cocher le passeport"), on the list said or any list; an answer
+        that it is not there when other words name something; None when the list itself
+        is what was named (the caller deletes it, once confirmed)."""
+        text = _text(u)
+        names = await self._names(ctx)
+        if not names:
+            return Outcome(lang.t(language, "lists_none_remove"), action="list.remove")
+        if name not in names:  # "la lista de la compra entera": the shopping list
+            name = list_key(_WHOLE_OTHER.sub(" ", name))
+        if name not in names:
+            name = names[0] if len(names) == 1 else ""
+        if _wants_clear(text, language) or _WHOLE_OTHER.search(text):
+            if not name:
+                return None  # which list: asked by the caller
+            n = await write_db(ctx, repo.clear, name, user=ctx.user_id)
+            return Outcome(_t(language, "list_cleared", list=say_list(name, language)),
+                           action="list.clear", data={"list": name, "removed": n})
+        words = _content_words(u.text, language)
+        scored = []
+        for each in ([name] if name else []) + [n for n in names if n != name]:
+            for item in await read_db(ctx, repo.items, each, user=ctx.user_id):
+                score = _words_said(item.text, words)
+                if score:
+                    scored.append((score, each == name, each, item))
+        if scored:
+            best = max(scored, key=lambda x: (x[0], x[1]))
+            hits = [x for x in scored if x[:3] == best[:3]]
+            await write_db(ctx, _remove_many, [x[3].id for x in hits])
+            return Outcome(lang.t(language, "list_removed",
+                                  items=lang.join([x[3].text for x in hits], language),
+                                  list=say_list(best[2], language, dative=True)),
+                           action="list.remove_item",
+                           data={"list": best[2], "items": [x[3].text for x in hits]})
+        if words and name:
+            return Outcome(lang.t(language, "list_not_on", item=" ".join(words).capitalize(),
+                                  list=say_list(name, language, dative=True)),
+                           action="list.not_found")
+        return None
 
     async def _lists_said(self, ctx: SkillContext, text: str) -> list[str]:
         """The user's lists named in ``text`` ("the to-do list and the shopping list")."""
@@ -855,6 +907,39 @@ def _by_place(items: list[ListItem], wanted: str) -> list[ListItem] | None:
     n = _COUNTS.get(m.group(2) or "", 1)
     place = _PLACES[m.group(1)]
     return items[-n:] if place < 0 else items[place - 1: place - 1 + n]
+
+
+# the whole list, said in de/fr/es/it: emptied, not deleted
+_WHOLE_OTHER = re.compile(r"\b(?:komplett\w*|ganze\w*|gesamte\w*|alles|toute|tout|entière|"
+                          r"complète|entera|entero|toda la|todo lo|completa|intera|tutta|"
+                          r"tutto)\b")
+# words of a removal in de/fr/es/it that name no item: the list, the asking, the reason's
+# little words (content words are 4+ letters)
+_NOT_ITEM_WORDS = re.compile(
+    r"[\w-]*(?:liste|lischte|zettel)|listes?|listas?|to-?do|pendientes|courses|compra|"
+    r"spesa|súper|super|einkauf\w*|choses|cose|fare|faire|tareas|bitte|kannst|könntest|"
+    r"schon|gerade|grad|noch|habe|dass|pour|avec|dans|s'il|plaît|plait|déjà|encore|"
+    r"para|porque|favor|della|delle|degli|dalla|dallo|sulla|nella|perché|già|ancora|"
+    r"questo|questa|quello|quella|ce|cette|está|esta|este|todavía|"
+    + "|".join(stored_requests.REMOVE.values()))
+
+
+def _content_words(text: str, language: str) -> list[str]:
+    """The words of a de/fr/es/it removal that may name an item."""
+    return [w for w in re.findall(r"[^\W\d][\w'-]*", text.lower().replace("’", "'"))
+            if len(w.split("'")[-1]) >= 4 and not _NOT_ITEM_WORDS.fullmatch(w.split("'")[-1])]
+
+
+def _words_said(item: str, words: list[str]) -> int:
+    """How many of the item's words (4+ letters) are said, a word's ending aside
+    ("Fahrradlicht" in "das Fahrradlicht ab", "reparieren" in "ist repariert")."""
+    def alike(a: str, b: str) -> bool:
+        same = len(os.path.commonprefix([a, b]))
+        return same >= max(4, min(len(a), len(b)) - 3)
+
+    said = [w.split("'")[-1] for w in words]
+    return sum(any(alike(w.split("'")[-1], s) for s in said)
+               for w in re.findall(r"[^\W\d][\w'-]*", item.lower()) if len(w) >= 4)
 
 
 def _find_items(items: list[ListItem], wanted: str) -> list[ListItem]:

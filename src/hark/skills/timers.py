@@ -22,6 +22,7 @@ the other store-backed skills (alarms, reminders, calendar, lists, messages, mus
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import threading
 from collections.abc import Awaitable, Callable
@@ -231,7 +232,8 @@ def all_but(rows: list[R], text: str, find: Callable[[list[R], str], list[R]]) -
 
 def wants_all(text: str) -> bool:
     words = _EVERY_WHEN.sub(" ", clean(text))
-    return bool(re.search(r"\b(all|every|everything|both)\b", words))
+    return bool(re.search(r"\b(all|every|everything|both|alle|beide|tous|toutes|todos|todas|"
+                          r"ambos|tutti|tutte|entrambi)\b", words))
 
 
 _ASKS = re.compile(r"\b(?:how|what|what's|when|which|where|is|are|do|does|did|can|could|will|"
@@ -619,7 +621,8 @@ class TimerSkill:
         if not timers:
             return Outcome(lang.t(language, "timer_none"), action="timer.query",
                            data={"timers": []})
-        name = timer_name(u) or _name_said(timers, u.text)
+        name = timer_name(u) or _name_said(timers, u.text) or (
+            _name_begun(timers, clean(u.text)) if language != "en" else "")
         hits = _match(timers, name, None) if name else timers
         if name and not hits and language != "en":
             return Outcome(lang.t(language, "timer_not_found"), action="timer.query",
@@ -665,7 +668,8 @@ class TimerSkill:
             return hits, None if hits else lang.t(language, "timer_gone")
         if wants_all(u.text) and not timer_name(u):
             return timers, None
-        name = timer_name(u) or _name_said(timers, u.text)
+        name = timer_name(u) or _name_said(timers, u.text) or (
+            _name_begun(timers, clean(u.text)) if language != "en" else "")
         seconds = None if name else timer_seconds(u, ctx)
         if seconds and _LEFT.search(clean(u.text)):  # "the timer that has 15 minutes left"
             now = ctx.clock()
@@ -755,7 +759,7 @@ class TimerSkill:
             return Outcome(lang.t(language, "timer_none"), action="timer.adjust")
         said = clean(u.text)
         found = find_value(_ADJUST_FILLER.sub(" ", said), "duration", ctx, ("duration",),
-                           must=_UNIT_WORD)
+                           must=_UNIT_WORD if language == "en" else _UNIT_WORD_OTHER)
         if found is None or not found[0].get("seconds"):
             return Outcome(lang.t(language, "timer_adjust_how"), action="timer.ask_duration",
                            expect_followup=True, data={"missing": "duration"})
@@ -765,6 +769,7 @@ class TimerSkill:
                           said)  # "set rice timer to 12 min"
         name = timer_name(u) or _adjusted_name(said) or _name_said(timers, said) or (
             set_to.group(1) if set_to else "")
+        name = name or (_name_begun(timers, said) if language != "en" else "")
         hits = ([t for t in timers if t.id == picked.value] if picked is not None
                 else _match(timers, name, None) if name else timers)
         if not hits and set_to and language == "en":
@@ -781,7 +786,10 @@ class TimerSkill:
             r"\btimer\s+(?:back\s+|down\s+|up\s+)?to\b|^(?:(?:please|can you|could you|would you)\s+)*"
             r"make\s+\w+\s+\w+\s+timer\s+(?!.*\b(?:shorter|longer)\b)",
             said) is not None
-        by = -seconds if _LESS.search(said) else seconds
+        if language != "en":  # "Stell den Nudeltimer auf zwölf Minuten", not "noch zehn"
+            left = bool(_TO_LENGTH.search(said)) and not _MORE_OTHER.search(said)
+        by = -seconds if _LESS.search(said) or (
+            language != "en" and _LESS_OTHER.search(said)) else seconds
         try:
             t = await write_db(ctx, repo.adjust, hits[0].id, by_s=None if left else by,
                                left_s=seconds if left else None, now=ctx.clock())
@@ -804,6 +812,29 @@ _LEFT = re.compile(r"\b(?:left|to go|remaining)\b")
 _MORE = re.compile(r"\b(?:another|more|extra|add|added|adding|plus|further)\b")
 _WHAT_TIME = re.compile(r"\bwhat time\b|^when\b.*\b(?:go(?:es)? off|end|ends|finish|finishes|ring|"
                         r"rings|be done|done|up)\b")
+
+
+# the same in German, French, Spanish and Italian
+_UNIT_WORD_OTHER = re.compile(r"\b(?:sekunden?|minuten?|stunden?|secondes?|minutes?|heures?|"
+                              r"demi-heure|segundos?|minutos?|horas?|secondi|secondo|minuti|"
+                              r"minuto|ore|ora|mezz'ora|min)\b")
+# a new length: "auf zwölf Minuten", "à une demi-heure", "en diez minutos", "a 20 minuti"
+_TO_LENGTH = re.compile(r"\b(?:auf|à|a|en|al|alla|su)\s+(?:\S+\s+){0,2}?(?:\d+|\w+)\s*[\w'-]*?"
+                        r"(?:minuten?|stunden?|sekunden?|minutes?|heures?|heure|minutos?|horas?|"
+                        r"segundos?|minuti|ore|ora|secondi)\b")
+_MORE_OTHER = re.compile(r"\b(?:noch|mehr|dazu|drauf|zusätzlich\w*|extra|ajout\w*|rajout\w*|"
+                         r"plus|encore|más|añad\w*|agreg\w*|suma\w*|aggiung\w*|ancora|più)\b")
+_LESS_OTHER = re.compile(r"\b(?:weniger|abzieh\w*|zieh\w*|kürz\w*|moins|enl[eè]v\w*|retir\w*|"
+                         r"menos|qu[ií]t\w*|rest\w*|meno|togli\w*)\b")
+
+
+def _name_begun(timers: list[Timer], said: str) -> str:
+    """A running timer's name that begins a word said ("Nudeltimer", "Nudel-Timer": the
+    Nudeln timer), in German, French, Spanish or Italian."""
+    names = {t.name for t in timers if t.name and any(
+        len(os.path.commonprefix([t.name.lower(), w])) >= max(4, len(t.name) - 2)
+        for w in re.findall(r"\w+", said))}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _name_said(timers: list[Timer], text: str) -> str:

@@ -34,6 +34,7 @@ from hark.nlu import (
     home_requests,
     move_requests,
     status_questions,
+    stored_requests,
 )
 from hark.nlu.intents import (
     DURATION_SLOT,
@@ -276,7 +277,8 @@ class RuleMatcher:
         if asked is not None:  # (the engine finds the days)
             return Understanding(text=text, intent=asked, confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
-        edit = edit_requests.find(text) if lang == "en" else None  # "move my 7:15 alarm…"
+        # "move my 7:15 alarm…", "Gib dem Wäsche-Timer noch zehn Minuten drauf"
+        edit = edit_requests.find(text) if lang == "en" else stored_requests.find(text, lang)
         if edit is not None:
             return Understanding(text=text, intent=edit, confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")

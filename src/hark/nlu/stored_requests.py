@@ -1,0 +1,149 @@
+"""Requests in German, French, Spanish and Italian about what the user already has: a
+timer, an alarm, a reminder or a list ("Gib dem Wäsche-Timer noch zehn Minuten drauf",
+"Annule tous mes minuteurs", "Cámbiame la alarma de las 7:15 a las 7:30", "Togli le
+banane dalla lista della spesa", "¿Para qué hora tengo el recordatorio de la tarjeta de
+Sam?").
+
+The model, taught on requests to set things, read many of these as setting a new timer,
+alarm or reminder ("Ajoute trois minutes au minuteur des pâtes" started a 3-minute timer,
+"Le minuteur de la lessive, remets-le à une demi-heure" went unread) and removals from a
+list as adding to it. :func:`find` names the intent only, from the one kind of thing
+named (its word: "Timer", "minuteur", "sveglia", "recordatorio", "Liste") and what is
+asked of it (a question, taking it away, pausing, more or less time, a new time); the
+skills read the same words for which one is meant. Moving an appointment or a reminder to
+a new time is :mod:`hark.nlu.move_requests`'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.text.clean import find_words
+
+INTENTS = frozenset({"timer_query", "timer_remove", "timer_pause", "timer_resume",
+                     "timer_adjust", "alarm_query", "alarm_remove", "alarm_change",
+                     "calendar_query", "calendar_remove", "lists_query", "lists_remove"})
+
+# the kinds of thing, by their words (a compound counts: "Nudel-Timer", "Werktagswecker",
+# "Müll-Erinnerung"; a kitchen timer is a timer, not an alarm)
+_KINDS = (
+    ("timer", r"[\w-]*timers?|kurzzeitwecker|eieruhr|minuteurs?|minuteries?|"
+              r"temporizador(?:es)?|cronometro|cronómetro"),
+    ("alarm", r"[\w-]*wecker|réveils?|reveils?|alarmes?|alarmas?|despertador(?:es)?|"
+              r"sveglie|sveglia"),
+    ("reminder", r"[\w-]*erinnerung(?:en)?|rappels?|recordatorios?|promemoria"),
+    ("list", r"[\w-]*(?:liste|lischte|zettel)|listes?|listas?|pendientes|to-?do|"
+             r"cose da fare|choses à faire"),
+)
+# a question: its first word, or a question mark with no verb of changing before it
+_ASKING = {
+    "de": r"wann|wie|wieviel|was|welche\w*|ist|sind|hab|habe|hast|gibt|gibt's|steht|stehen|"
+          r"läuft|klingelt|um wie viel uhr",
+    "fr": r"quand|quel|quelle|quels|quelles|combien|est-ce|est-ce que|qu'est-ce|"
+          r"qu'est-ce qu'il|c'est|dis|j'ai|ai-je|y a-t-il|il reste|reste-t-il|à quelle heure",
+    "es": r"cuándo|cuando|cuánto|cuanto|cuánta|qué|que|cuál|cuáles|hay|tengo|a qué hora|"
+          r"para qué hora|ya|falta|faltan|queda|quedan|está|están",
+    "it": r"quando|quanto|quanta|che|cosa|quale|quali|c'è|ci sono|ho|a che ora|manca|"
+          r"mancano|è|sono",
+}
+REMOVE = {  # (the list skill's too: no item's words)
+    "de": r"lösch\w*|entfern\w*|streich\w*|abbrech\w*|brich|brech\w*|stopp\w*|hak\w*|"
+          r"abhaken|storn\w*|cancel\w*|weg|aus|ausmachen|abstellen|leer\w*",
+    "fr": r"annul\w*|supprim\w*|effac\w*|enl[eè]v\w*|retir\w*|coch\w*|ray\w*|barr\w*|"
+          r"arrêt\w*|vid\w*|désactiv\w*",
+    "es": r"cancel\w*|cancél\w*|b[oó]rr\w*|elim[ií]n\w*|qu[ií]t\w*|t[aá]ch\w*|vac[ií]\w*|"
+          r"m[aá]rc\w*|desactiv\w*|ap[aá]g\w*|an[uú]l\w*",
+    "it": r"annull\w*|cancell\w*|elimin\w*|togli\w*|rimuov\w*|spunt\w*|svuot\w*|lev\w*|"
+          r"ferm\w*|disattiv\w*|spegn\w*",
+}
+_PAUSE = {"de": r"pausier\w*|pause|anhalten|halt\w* \w+ an|halt an",
+          "fr": r"pause|suspend\w*", "es": r"paus\w*", "it": r"paus\w*|sospend\w*"}
+_RESUME = {"de": r"weiterlaufen|fortsetzen|setz\w* \w+ fort|lass\w* \w+ weiter\w*",
+           "fr": r"repren\w*|relanc\w*|redémarr\w*", "es": r"reanud\w*|contin[uú]\w*",
+           "it": r"riprend\w*|riavvi\w*|continu\w*"}
+# a length of time said: with the words for more or a new length, a change of the timer
+_LENGTH = (r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|zehn|zwölf|fünfzehn|zwanzig|dreißig|halbe|"
+           r"un|une|deux|trois|quatre|cinq|dix|douze|quinze|vingt|trente|demi|uno|una|dos|"
+           r"tres|cuatro|cinco|diez|doce|quince|veinte|treinta|media|due|tre|quattro|dieci|"
+           r"dodici|quindici|venti|trenta|mezz'|mezza|mezzo)\b[^.?!]{0,12}?"
+           r"(?:minute\w*|minuto\w*|minuti|min|stunde\w*|heures?|horas?|or[ae]|sekunde\w*|"
+           r"secondes?|segundos?|secondi|heure|ora)\b")
+# a new time said for an alarm or reminder: a change ("Stell meinen Werktagswecker auf
+# sechs Uhr", "Décale le réveil … à 10 h", "Cámbiame la alarma … a las 7:30")
+_CHANGE = {
+    "de": r"stell\w*|umstell\w*|verschieb\w*|verleg\w*|änder\w*|mach\w*|setz\w*|später|"
+          r"früher",
+    "fr": r"mets|mettez|mettre|change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|"
+          r"déplac\w*|modifi\w*|plus tôt|plus tard|remets|règle\w*",
+    "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|pon|ponla|ponlo|ponme|pasa|pásame|pasame|atras\w*|"
+          r"retras\w*|adelant\w*|modific\w*",
+    "it": r"spost\w*|cambi\w*|metti\w*|mett\w*|anticip\w*|posticip\w*|ritard\w*|port\w*|"
+          r"modific\w*",
+}
+
+
+# the thing is one the user has: said with "the", "my", "this" (an adjective may come
+# between: "die komplette Einkaufsliste"), or as a compound naming it ("Nudeltimer")
+_DEFINITE = {
+    "de": r"der|die|das|den|dem|des|mein|meine|meinen|meinem|meiner|dein|deine|deinen|"
+          r"deinem|deiner|vom|beim|im|am|zum|zur|alle|diesen|diese|diesem",
+    "fr": r"le|la|les|l'|au|aux|du|des|mon|ma|mes|ton|ta|tes|ce|cet|cette|ces|tous",
+    "es": r"el|la|los|las|al|del|mi|mis|tu|tus|ese|esa|este|esta|todos",
+    "it": r"il|lo|la|i|gli|le|l'|al|allo|alla|ai|agli|alle|del|dello|della|dei|degli|delle|"
+          r"mio|mia|miei|mie|sul|sulla|nel|nella|dal|dalla|quel|quella|questo|questa|tutti",
+}
+# asking to make a new one: left to the model
+_CREATE = (r"erstell\w*|anleg\w*|einricht\w*|neue\w*|crée\w*|créer|nouve\w*|crea\w*|"
+           r"nuev\w*|nuov\w*|imposta\w*|programm\w*")
+
+
+def kind_of(text: str, lang: str) -> str | None:
+    """The one kind of stored thing named in ``text`` (lowercase) as one the user has, or
+    None."""
+    kinds = []
+    for kind, words in _KINDS:
+        for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text):
+            compound = "-" in m.group() or re.fullmatch(
+                r"[\w-]+(?:timer|wecker|erinnerung|erinnerungen|liste|zettel)", m.group())
+            before = text[:m.start()]
+            if compound or re.search(rf"(?:^|[\s'])(?:{_DEFINITE[lang]})\s*(?:[\w-]+\s+)?$",
+                                     before):
+                kinds.append(kind)
+                break
+    if kinds[:1] == ["timer"] and "alarm" in kinds:
+        kinds.remove("alarm")  # "Kurzzeitwecker"
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def find(text: str, lang: str) -> str | None:
+    """The intent of a request about an existing timer, alarm, reminder or list in
+    ``lang`` (de/fr/es/it), or None."""
+    if lang not in _ASKING:
+        return None
+    low = text.lower().replace("’", "'").strip(" ¿¡")
+    kind = kind_of(low, lang)
+    if kind is None or find_words(_CREATE, low):
+        return None
+    removing = find_words(REMOVE[lang], low) is not None
+    asked = re.match(rf"(?:\w+,\s*)?(?:{_ASKING[lang]})\b", low) is not None and not removing
+    if kind == "timer":
+        if find_words(_PAUSE[lang], low):
+            return "timer_pause"
+        if find_words(_RESUME[lang], low):
+            return "timer_resume"
+        if removing:
+            return "timer_remove"
+        if re.search(_LENGTH, low) and not asked:
+            return "timer_adjust"
+        return "timer_query" if asked else None
+    if kind == "list":
+        if removing:
+            return "lists_remove"
+        return "lists_query" if asked else None
+    if kind == "alarm":
+        if removing:
+            return "alarm_remove"
+        return "alarm_change" if find_words(_CHANGE[lang], low) and not asked else None
+    if removing:  # a reminder
+        return "calendar_remove"
+    return "calendar_query" if asked else None
