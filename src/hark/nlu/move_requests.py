@@ -28,7 +28,7 @@ _VERBS = {
     "de": r"verschieb\w*|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*|änder\w*|"
           r"später|früher",
     "fr": r"d[ée]plac(?:e|es|ez|er)|d[ée]cal(?:e|es|ez|er)|report(?:e|es|ez|er)|"
-          r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|"
+          r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|recul(?:e|es|ez|er)|"
           r"reprogramm(?:e|es|ez|er)|mets|mettez|mets-la|mets-le|change",
     "es": r"muev\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
           r"retras\w*|atras\w*|adelant\w*|reprogram\w*|pon|ponla|ponlo",
@@ -45,7 +45,9 @@ _APPOINTMENT = re.compile(
     rf"\b(?:{APPOINTMENT_WORDS}|training|abendessen|mittagessen|rdv|appel|d[îi]ner|"
     r"d[ée]jeuner|cours|llamada|comida|cena|clase|incontro|chiamata|lezione|pranzo|"
     r"kalender|agenda|calendario|call|dinner|lunch|breakfast|class|lesson|haircut|session|"
-    r"interview|reminder|erinnerung|rappel|recordatorio|promemoria)\b", re.IGNORECASE)
+    r"interview|reminder|erinnerung|rappel|recordatorio|promemoria)\b"
+    r"|\w+(?:besprechung|termin|treffen|sitzung|meeting|essen|erinnerung)\b",  # compounds
+    re.IGNORECASE)
 # "the time/date of …" after a weak verb also names an appointment ("cambia la hora de la
 # revisión del coche al martes"); the words are no part of its name
 _TIME_OF = {
@@ -94,7 +96,9 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     """What to move and where to, or None when ``text`` asks for no move we can read."""
     verbs = _VERBS.get(lang)
     low = text.lower().replace("’", "'")
-    verb = re.search(rf"(?<![\w-])(?:{verbs})(?![\w-])", low) if verbs else None
+    # (with its object: "avance-le d'une heure")
+    verb = re.search(rf"(?<![\w-])(?:{verbs})(?:-(?:le|la|les|lo))?(?![\w-])", low) \
+        if verbs else None
     if verb is None or _NOT_AN_EVENT.search(low):
         return None
     time_of = re.search(rf"(?<!\w){_TIME_OF[lang]}", low[verb.end():])

@@ -62,10 +62,12 @@ _RESUME = {"de": r"weiterlaufen|fortsetzen|setz\w* \w+ fort|lass\w* \w+ weiter\w
            "fr": r"repren\w*|relanc\w*|redémarr\w*", "es": r"reanud\w*|contin[uú]\w*",
            "it": r"riprend\w*|riavvi\w*|continu\w*"}
 # a length of time said: with the words for more or a new length, a change of the timer
-_LENGTH = (r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|zehn|zwölf|fünfzehn|zwanzig|dreißig|halbe|"
-           r"un|une|deux|trois|quatre|cinq|dix|douze|quinze|vingt|trente|demi|uno|una|dos|"
-           r"tres|cuatro|cinco|diez|doce|quince|veinte|treinta|media|due|tre|quattro|dieci|"
-           r"dodici|quindici|venti|trenta|mezz'|mezza|mezzo)\b[^.?!]{0,12}?"
+_LENGTH = (r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+           r"fünfzehn|zwanzig|dreißig|halbe|paar|un|une|deux|trois|quatre|cinq|six|sept|huit|"
+           r"neuf|dix|onze|douze|quinze|vingt|trente|demi|quelques|uno|una|dos|tres|cuatro|"
+           r"cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media|unos|"
+           r"unas|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|"
+           r"venti|trenta|mezz'|mezza|mezzo|qualche)\b[^.?!]{0,12}?"
            r"(?:minute\w*|minuto\w*|minuti|min|stunde\w*|heures?|horas?|or[ae]|sekunde\w*|"
            r"secondes?|segundos?|secondi|heure|ora)\b")
 # a new time said for an alarm or reminder: a change ("Stell meinen Werktagswecker auf
@@ -97,6 +99,21 @@ _CREATE = (r"erstell\w*|anleg\w*|einricht\w*|neue\w*|crée\w*|créer|nouve\w*|cr
            r"nuev\w*|nuov\w*|imposta\w*|programm\w*")
 
 
+# more time, said with no timer named by its word: on a timer the user has ("Ponle cinco
+# minutos más a la colada", "Gib den Nudeln noch zwei Minuten", "encore trois minutes pour
+# les pâtes", "altri due minuti alla pasta")
+_MORE_TIME = {
+    "de": rf"\bnoch\s+{_LENGTH}|{_LENGTH}\s+(?:mehr|länger|dazu|drauf)\b",
+    "fr": rf"\b(?:encore|rajoute\w*|ajoute\w*)\s+{_LENGTH}|{_LENGTH}\s+de plus\b",
+    "es": rf"{_LENGTH}\s+más\b|\botros?\s+{_LENGTH}",
+    "it": rf"\b(?:altri|altre|ancora)\s+{_LENGTH}|{_LENGTH}\s+in più\b",
+}
+# words of something else than a running timer: a reminder, an alarm, a new timer
+_NEW_THING = (r"erinner\w*|rappelle\w*|rappel\w*|recu[ée]rd\w*|record\w*|ricord\w*|"
+              r"promemoria|weck\w*|réveill\w*|despiért\w*|svegli\w*|einen|un|une|una|uno|"
+              r"schlaf\w*|dorm\w*|duerm\w*")
+
+
 def kind_of(text: str, lang: str) -> str | None:
     """The one kind of stored thing named in ``text`` (lowercase) as one the user has, or
     None."""
@@ -122,6 +139,9 @@ def find(text: str, lang: str) -> str | None:
         return None
     low = text.lower().replace("’", "'").strip(" ¿¡")
     kind = kind_of(low, lang)
+    if kind is None and re.search(_MORE_TIME[lang], low) and not find_words(
+            rf"{_NEW_THING}|{'|'.join(words for _, words in _KINDS)}", low):
+        return "timer_adjust"  # "Ponle cinco minutos más a la colada"
     if kind is None or find_words(_CREATE, low):
         return None
     removing = find_words(REMOVE[lang], low) is not None

@@ -436,6 +436,13 @@ class AlarmSkill:
             hunt = _DAY_OF_MONTH.sub(" ", _THE_ONE.sub(" ", said))
             found = find_value(hunt, "time", ctx, ("time",), must=_CLOCKISH)
             tv = found[0] if found else None
+        if tv is not None and tv.get("kind") == "datetime" and tv.get("end"):
+            # a part of a day ("Mittwoch früh", "vendredi matin"): the alarms then
+            lo = datetime.fromisoformat(tv["datetime"]).astimezone(ctx.tz)
+            hi = datetime.fromisoformat(tv["end"]).astimezone(ctx.tz)
+            hits = [a for a in hits if _on_days(a, lo.date(), lo.date(), ctx)
+                    and in_hours(a.time_of_day, lo.time(), hi.time())]
+            filtered, tv = True, None
         if tv is not None and tv.get("kind") in ("time", "datetime"):
             t = time.fromisoformat(tv["time"]) if tv.get("kind") == "time" else \
                 datetime.fromisoformat(tv["datetime"]).astimezone(ctx.tz).time()
@@ -593,6 +600,9 @@ class AlarmSkill:
         spans = sorted((s for s in find_time_spans(u.text, ctx.clock(), language)
                         if isinstance(s.value, dict)), key=lambda s: s.start or 0)
         timed = [s for s in spans if s.value.get("time") or s.value.get("kind") == "datetime"]
+        # a one-off alarm moved to another day alone: "Sposta la sveglia del nuoto a domenica"
+        timed = timed or [s for s in spans if s.value.get("kind") == "date"
+                          and s.value.get("date")]
         if not timed:
             return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change")
         # the new time: the last one said after "auf", "à", "a las", "alle" … ("Stell meinen
@@ -630,6 +640,13 @@ class AlarmSkill:
                                   choices=lang.join(choices, language, lang.OR)),
                            action="alarm.ask_which", data={"choices": choices})
         alarm, v = hits[0], new.value
+        if v.get("kind") == "date":
+            if alarm.recurrence:  # a repeating alarm has no one day to move to
+                return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change")
+            changed = await write_db(ctx, repo.update_alarm, alarm.id, now=ctx.clock(),
+                                     on_day=date.fromisoformat(v["date"][:10]))
+            return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
+                           action="alarm.change", data={"alarm": changed.to_dict()})
         t = time.fromisoformat(v["time"]) if v.get("time") else \
             datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).time()
         if v.get("ambiguous"):
@@ -644,7 +661,8 @@ class AlarmSkill:
 _WORKDAYS = ["MO", "TU", "WE", "TH", "FR"]
 _TO_OTHER = r"auf|à|a|au|al|alle|alla|all'|a las|a la|para|per|plutôt à|plutôt"
 _WEEKDAYS_OTHER = re.compile(r"werktag\w*|wochentag\w*|arbeitstag\w*|en semaine|"
-                             r"jours? de (?:la )?semaine|ouvrables?|laborables|entre semana|"
+                             r"jours? de (?:la )?semaine|de la semaine|ouvrables?|laborables|"
+                             r"entre semana|"
                              r"d[ií]as de (?:la )?semana|feriali|lavorativi")
 
 

@@ -149,7 +149,8 @@ _LIST_WORDS = {
 
 def list_key(name: str) -> str:
     name = clean(name).removesuffix(" list")
-    name = re.sub(r"^(my|the|a|an|our|this|meine|die|ma|la mia|la|mi)\s+", "", name).strip()
+    name = re.sub(r"^(my|the|a|an|our|this|meine|die|ma|la mia|la|mi|del|de la|des|du|della|"
+                  r"dei|delle)\s+", "", name).strip()  # ("la lista del súper": súper)
     if name in _TO_DO_WORDS:
         return "to-do"
     if name in _SHOPPING_WORDS:

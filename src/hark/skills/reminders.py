@@ -360,7 +360,8 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
         "remind", "reminder", "the", "my", "and", "all", "about", "delete", "remove",
         "cancel", "move", "reschedule", "change", "please", "set", "for", "out", "you",
         "your", "with", "from", "that", "this", "are", "was", "have", "got", "any", "what",
-        "when", "week", "day", "time", "morning", "evening", "afternoon", "tonight"}
+        "when", "week", "day", "time", "morning", "evening", "afternoon", "tonight"} - \
+        _LITTLE_WORDS_OTHER
     have = set().union(*(_stems(r.text) for r in rows)) if rows else set()
     named = _NAMED_REMINDER.search(words.lower())
     said = _stems(named.group(1)) - _NOT_A_NAME_STEMS if named else set()
@@ -374,6 +375,12 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
     return [r for s, r in scored if s and s == best]
 
 
+
+# words that name no reminder in German, French, Spanish and Italian ("le rappel pour les
+# poubelles" is not the one "pour Sam")
+_LITTLE_WORDS_OTHER = _stems(
+    "für die der das den dem des mit von vom zum zur und ein eine pour les le la des de du "
+    "une un avec et para los las el del con una uno per il lo gli della dei di al alla")
 
 
 def _on_day_said(rows: list[Reminder], words: str, ctx: SkillContext) -> list[Reminder]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import select, update
@@ -85,12 +85,16 @@ def update_alarm(
     label: str | None = None,
     tz: str | None = None,
     now: datetime | None = None,
+    on_day: date | None = None,
 ) -> Alarm:
+    """Change an alarm; ``on_day`` moves a one-off alarm to that day."""
     alarm = get(db, alarm_id)
     # a one-off alarm set for a day keeps its day when only its time changes
     day = (alarm.next_fire.astimezone(zone(alarm.tz)).date()
            if alarm.next_fire is not None and not alarm.recurrence
            and recurrence_rule is None and tz is None else None)
+    if on_day is not None and not alarm.recurrence and recurrence_rule is None:
+        day = on_day
     if time_of_day is not None:
         alarm.time_of_day = parse_time(time_of_day)
     if recurrence_rule is not None or clear_recurrence:

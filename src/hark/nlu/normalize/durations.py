@@ -59,6 +59,7 @@ def parse_parts(toks: list[Token], bare_unit: bool = True) -> Parts | None:
     n = len(t)
     parts: Parts = {}
     last: str | None = None
+    bare = False  # a unit said without its amount: alone ("semaine à sept heures" is none)
     i = 0
     while i < n:
         if t[i] == "@and" and parts:
@@ -72,6 +73,7 @@ def parse_parts(toks: list[Token], bare_unit: bool = True) -> Parts | None:
         elif got is None and is_sym(t[i], "@u:") and not parts and (bare_unit or i + 1 < n):
             value, unit = 1.0, t[i][3:]  # type: ignore[index]
             i += 1
+            bare = True
         elif (
             got is not None and got[1] == n and last in _SMALLER and parts and isinstance(t[i], Num)
         ):  # "1h30", "2 Stunden 15"
@@ -87,6 +89,8 @@ def parse_parts(toks: list[Token], bare_unit: bool = True) -> Parts | None:
         elif i + 2 < n and t[i] == "@and" and t[i + 1] == "@a" and t[i + 2] in _FRACTIONS:
             parts[unit] += _FRACTIONS[t[i + 2]]  # type: ignore[index]
             i += 3
+    if bare and len(parts) > 1:
+        return None
     return parts or None
 
 

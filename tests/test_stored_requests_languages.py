@@ -1,0 +1,110 @@
+"""Questions about, and changes to, what the user already has, said in German, French,
+Spanish and Italian, through a real Assistant (real NLU, dialogue, skills and a SQLite
+store seeded in the row's language as in benchmarks/manage_bench.py), judged by that
+benchmark's scorer on sentences written for these tests (not set Y's); plus the reader
+that names their intent, :mod:`hark.nlu.stored_requests`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from manage_bench import judge  # noqa: E402
+
+from hark.nlu import stored_requests
+
+# the store, in each language (manage_bench.NAMES): alarms A1 06:30 weekdays, A2 07:15
+# tomorrow, A3 09:00 Saturday (Schwimmen / natation / natación / nuoto); reminders R1
+# call the dentist Tue 10:00, R2 the bins Thu 19:00, R3 Sam's card Sat 09:30; timers T1
+# pasta (Nudeln / pâtes) 8 min left, T2 laundry (Wäsche / lessive / colada / bucato) 15
+# min left; shopping and to-do lists; events E1 team meeting Tue 09:00, E2 the dentist
+# Wed 14:00, E3 dinner with Anna Fri 19:30. Now: Mon 30 Nov 2026, 17:00.
+CASES: list[tuple[str, str, str, dict[str, Any]]] = [
+    # list items taken off by their words, never the whole list
+    ("de", "Streich die Bananen von der Einkaufsliste", "change",
+     {"gone_items": {"shopping": ["Bananen"]}}),
+    ("fr", "Retire le pain de ma liste de courses, merci", "change",
+     {"gone_items": {"shopping": ["pain"]}}),
+    ("it", "Ho aggiustato la luce della bici, toglila dalla lista delle cose da fare",
+     "change", {"gone_items": {"to-do": ["aggiustare la luce della bici"]}}),
+    ("es", "Borra toda la lista de la compra", "change",
+     {"gone_items": {"shopping": ["leche", "huevos", "pan", "plátanos", "lavavajillas"]}}),
+    ("de", "Nimm den Käse von der Einkaufsliste", "change", {}),  # not on it: nothing gone
+    # timers: more time, a new length, paused or cancelled by their names
+    ("fr", "Rajoute cinq minutes au minuteur des pâtes", "change",
+     {"changed": {"T1": {"remaining_s": 780}}}),
+    ("de", "Setz den Wäsche-Timer auf zwanzig Minuten", "change",
+     {"changed": {"T2": {"remaining_s": 1200}}}),
+    ("it", "Metti in pausa il timer della pasta", "change",
+     {"changed": {"T1": {"paused": True}}}),
+    ("de", "Brich bitte alle Timer ab", "change", {"gone": ["T1", "T2"]}),
+    ("es", "Cancela el temporizador de la colada", "change", {"gone": ["T2"]}),
+    # alarms moved by their label, kind, time or day
+    ("es", "Cambia la alarma de natación a las diez", "change",
+     {"changed": {"A3": {"time": "10:00"}}}),
+    ("fr", "Mets le réveil de la semaine à sept heures moins le quart", "change",
+     {"changed": {"A1": {"time": "06:45"}}}),
+    ("it", "Sposta la sveglia delle 7:15 alle 8", "change",
+     {"changed": {"A2": {"time": "08:00"}}}),
+    ("de", "Lösch den Wecker für Samstag", "change", {"gone": ["A3"]}),
+    # reminders, not the appointment that shares their words
+    ("es", "Mueve el recordatorio de llamar al dentista a las once", "change",
+     {"changed": {"R1": {"due": "2026-12-01T11:00"}}}),
+    ("de", "Die Erinnerung zum Müll bitte eine Stunde später", "change",
+     {"changed": {"R2": {"due": "2026-12-03T20:00"}}}),
+    ("it", "Quando è il promemoria del biglietto per Sam?", "query", {"mention": ["09:30"]}),
+    ("fr", "Supprime le rappel pour les poubelles", "change", {"gone": ["R2"]}),
+    # more time on a timer named only by what it times
+    ("de", "Gib den Nudeln noch zwei Minuten", "change",
+     {"changed": {"T1": {"remaining_s": 600}}}),
+    ("it", "Altri cinque minuti al bucato", "change",
+     {"changed": {"T2": {"remaining_s": 1200}}}),
+    # a one-off alarm moved to another day; the alarms of a part of a day
+    ("es", "Pasa la alarma de natación al domingo", "change",
+     {"changed": {"A3": {"time": "09:00", "date": "2026-12-06"}}}),
+    ("it", "Ho una sveglia per giovedì mattina?", "query",
+     {"mention": ["06:30"], "absent": ["07:15", "09:00"]}),
+    # an appointment moved by a length said after its verb's object
+    ("fr", "La réunion d'équipe, recule-la d'une demi-heure", "change",
+     {"changed": {"E1": {"start": "2026-12-01T09:30"}}}),
+    ("es", "¿Está el pan en la lista del súper?", "query", {"mention": ["pan"]}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "op", "expect"), CASES,
+                         ids=[c[1] for c in CASES])
+async def test_change_or_question_in_the_language_is_done(
+        language: str, text: str, op: str, expect: dict[str, Any]) -> None:
+    ok, said, diff = await judge({"text": text, "lang": language, "op": op,
+                                  "expect": expect})
+    assert ok, (said, diff)
+
+
+@pytest.mark.parametrize(("language", "text", "intent"), [
+    ("de", "Gib dem Nudeltimer noch drei Minuten", "timer_adjust"),
+    ("fr", "Annule le minuteur de la lessive", "timer_remove"),
+    ("es", "Pausa el temporizador de la pasta", "timer_pause"),
+    ("it", "Cancella la sveglia di sabato", "alarm_remove"),
+    ("es", "Cámbiame la alarma de mañana a las ocho", "alarm_change"),
+    ("fr", "Enlève le lait de la liste de courses", "lists_remove"),
+    ("de", "Was steht auf meiner Einkaufsliste?", "lists_query"),
+    ("it", "A che ora è il promemoria per il dentista?", "calendar_query"),
+    ("de", "Lösch die Erinnerung für Donnerstag", "calendar_remove"),
+    # a new thing is no request about one the user has: the model reads those
+    ("de", "Stell einen Timer auf zehn Minuten", None),
+    ("fr", "Est-ce que tu peux mettre un réveil à 7h ?", None),
+    ("fr", "Peux-tu me rappeler de sortir les poubelles ?", None),
+    ("es", "Crea una lista nueva para la fiesta", None),
+    ("it", "Aggiungi il latte alla lista della spesa", None),
+    ("de", "Lass mich noch zehn Minuten schlafen", None),
+    ("es", "Recuérdame en cinco minutos más", None),
+    ("es", "Ponle cinco minutos más a la colada", "timer_adjust"),
+    ("de", "Stell meinen Werktagswecker auf sechs Uhr, ich muss ab jetzt früher raus",
+     "alarm_change"),
+])
+def test_reader_names_the_intent(language: str, text: str, intent: str | None) -> None:
+    assert stored_requests.find(text, language) == intent
