@@ -72,6 +72,22 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("fr", "La réunion d'équipe, recule-la d'une demi-heure", "change",
      {"changed": {"E1": {"start": "2026-12-01T09:30"}}}),
     ("es", "¿Está el pan en la lista del súper?", "query", {"mention": ["pan"]}),
+    # second set's lessons: shifts of alarms, reminders named around the verb, ticking off
+    # with no list word, questions after "tell me", the list named before a tag question
+    ("de", "Den Werktagswecker bitte zehn Minuten später", "change",
+     {"changed": {"A1": {"time": "06:40"}}}),
+    ("it", "Anticipa di un quarto d'ora la sveglia di domani delle 7:15", "change",
+     {"changed": {"A2": {"time": "07:00"}}}),
+    ("fr", "Les poubelles, décale le rappel d'une demi-heure, je rentre tard", "change",
+     {"changed": {"R2": {"due": "2026-12-03T19:30"}}}),
+    ("es", "El recordatorio de la basura, muévelo al viernes", "change",
+     {"changed": {"R2": {"due": "2026-12-04T19:00"}}}),
+    ("de", "Das Brot hab ich gekauft, kannst du es abhaken?", "change",
+     {"gone_items": {"shopping": ["Brot"]}}),
+    ("fr", "Dis-moi quels rappels j'ai", "query",
+     {"mention": ["appeler le dentiste", "sortir les poubelles"]}),
+    ("it", "Il latte è sulla lista della spesa o no?", "query", {"mention": ["latte"]}),
+    ("de", "Was steht auf der To-do-Liste, kurz?", "query", {"mention": ["Reisepass"]}),
 ]
 
 
@@ -103,6 +119,10 @@ async def test_change_or_question_in_the_language_is_done(
     ("de", "Lass mich noch zehn Minuten schlafen", None),
     ("es", "Recuérdame en cinco minutos más", None),
     ("es", "Ponle cinco minutos más a la colada", "timer_adjust"),
+    ("de", "Milch ist gekauft, hak das bitte ab", "lists_remove"),
+    ("fr", "Tu peux me dire quand est le rappel pour le dentiste ?", "calendar_query"),
+    ("de", "Ich hätte gern gewusst, was morgen in meinem Kalender steht", "calendar_query"),
+    ("it", "Timer della pasta, aggiungi due minuti", "timer_adjust"),
     ("de", "Stell meinen Werktagswecker auf sechs Uhr, ich muss ab jetzt früher raus",
      "alarm_change"),
 ])

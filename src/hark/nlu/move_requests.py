@@ -25,22 +25,24 @@ from hark.nlu.time_spans import WORD, known_word
 
 _VERBS = {
     "en": r"move|reschedule|push|postpone|shift|bring|delay|put",
-    "de": r"verschieb\w*|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*|änder\w*|"
-          r"später|früher",
-    "fr": r"d[ée]plac(?:e|es|ez|er)|d[ée]cal(?:e|es|ez|er)|report(?:e|es|ez|er)|"
+    "de": r"verschieb\w*|verschoben|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*|"
+          r"änder\w*|später|früher",
+    "fr": r"d[ée]plac(?:e|es|ez|er|é|ée|és)|d[ée]cal(?:e|es|ez|er|é|ée)|report(?:e|es|ez|er|é)|"
           r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|recul(?:e|es|ez|er)|"
-          r"reprogramm(?:e|es|ez|er)|mets|mettez|mets-la|mets-le|change",
+          r"reprogramm(?:e|es|ez|er)|mets|mettez|mettre|mets-la|mets-le|change",
     "es": r"muev\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
-          r"retras\w*|atras\w*|adelant\w*|reprogram\w*|pon|ponla|ponlo",
+          r"retras\w*|atras\w*|adelant\w*|reprogram\w*|pon|ponla|ponlo|poner\w*|"
+          r"p[áa]sal[oa]|pase|mu[ée]vel[oa]|c[áa]mbial[oa]|retr[áa]sal[oa]|adel[áa]ntal[oa]",
     "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|cambi\w*|riprogramm\w*|"
-          r"metti|mettila|mettilo|mettimel[ao]",
+          r"metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]",
 }
 # verbs that say nothing of moving by themselves ("leg", "mets", "cambia", "pon"): only
 # with a word for an appointment in the sentence
 _WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*|später|früher",
-         "fr": r"mets|mettez|mets-la|mets-le|change",
-         "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo",
-         "it": r"cambi\w*|metti|mettila|mettilo|mettimel[ao]"}
+         "fr": r"mets|mettez|mettre|mets-la|mets-le|change",
+         "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo|poner\w*|p[áa]sal[oa]|pase|"
+               r"c[áa]mbial[oa]",
+         "it": r"cambi\w*|metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]"}
 _APPOINTMENT = re.compile(
     rf"\b(?:{APPOINTMENT_WORDS}|training|abendessen|mittagessen|rdv|appel|d[îi]ner|"
     r"d[ée]jeuner|cours|llamada|comida|cena|clase|incontro|chiamata|lezione|pranzo|"
@@ -82,6 +84,8 @@ _NOT_AN_EVENT = re.compile(r"\b(?:wecker|weckers|réveil|reveil|alarme|alarma|al
                            r"cronómetro|cronometro|podcast\w*|episod\w*|épisode\w*|lied|"
                            r"song|titel|chanson|morceau|canci[óo]n|canzone|brano|vid[ée]o)\b",
                            re.IGNORECASE)
+_COURTESY = re.compile(r"(?:(?:sie|bitte|du|mal|doch|vous|s'il vous plaît|s'il te plaît|"
+                       r"por favor|per favore|le|la|lo|die|den|das|ihn|es)\s*)*")
 MAX_WORDS = 8  # "al sábado a las nueve de la noche"
 
 
@@ -125,9 +129,22 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     found = next(((w, said) for w in opens if (said := when_after(w, True))), None) or \
         next(((w, said) for w in reversed(opens) if (said := when_after(w, False))), None)
     shift = _shift(low, lang, now) if _APPOINTMENT.search(low) else None
-    if shift is not None and re.fullmatch(rf"\s*(?:(?:{_BY[lang]})\s*)?",
-                                          low[verb.end():shift[1]]):
-        found = None  # the shift said right after the verb: "Atrasa media hora …, que a las
+    if shift is not None and (re.fullmatch(rf"\s*(?:(?:{_BY[lang]})\s*)?",
+                                           low[verb.end():shift[1]]) or (
+            found is not None and shift[2] <= found[0].start()
+            and "," in low[shift[2]:found[0].start()])):
+        # (or said before a reason with a time in it: "repousse le rappel d'une heure, je
+        # serai pas rentrée à sept heures")
+        found = None
+    if found is None and shift is None and verb.end() < len(low):
+        # the new day right after the verb: "mets-le dimanche, même heure"
+        lead = _leading_when(low[verb.end():], lang, now)
+        if lead is not None and low[verb.end():].lstrip().startswith(lead):
+            start = verb.end() + low[verb.end():].index(lead)
+            event = text[:verb.start()].strip(" ,")
+            if event:
+                return MoveRequest(_without_time_of(event, lang),
+                                   text[start:start + len(lead)], None)  # the shift said right after the verb: "Atrasa media hora …, que a las
         # siete todavía estoy en el curro" moves it by half an hour, not to seven
     if found is not None:
         w, said = found
@@ -135,6 +152,8 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         start = w.start() if w.group() != "plutôt" else w.end() + 1
         end = w.end() + len(rest) - len(rest.lstrip()) + len(said)
         event = _event(text, verb, w.start())
+        if _COURTESY.fullmatch(event.lower()) and verb.start() > 0:
+            event = text[:verb.start()].strip(" ,")  # "Die Müll-Erinnerung, schieb die mal …"
         if not event:  # "sposta alle 16 la riunione": the event follows the time
             event = text[end:].strip(" ,.?!")
         return MoveRequest(_without_time_of(event, lang), text[start:end].strip(), None)
@@ -142,6 +161,15 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         minutes, at, end = shift
         earlier = re.search(_EARLIER[lang], low) is not None
         event = _event(text, verb, at) or text[end:].strip(" ,.?!")
+        if _COURTESY.fullmatch(low[verb.end():at].strip(" ,")):
+            # nothing but courtesy between the verb and the shift: the thing is after the
+            # shift ("anticipare di mezz'ora il promemoria …") or before the verb ("Den
+            # Zahnarzttermin am Mittwoch legen Sie bitte eine halbe Stunde früher")
+            after = text[end:].strip(" ,.?!")
+            event = after if verb.start() < at and (re.match(
+                r"(?:il|lo|la|le|les|l'|el|los|las|der|die|das|den|dem|mein\w*|mon|ma|mi|"
+                r"mio|mia)\s*\w", after.lower()) or _APPOINTMENT.search(after)) \
+                else text[:verb.start()].strip(" ,")
         return MoveRequest(_without_time_of(event, lang), None, -minutes if earlier else minutes)
     return None
 
@@ -164,7 +192,9 @@ def _leading_when(rest: str, lang: str, now: datetime) -> str | None:
 
 def _verb_at_end(low: str, verb: re.Match[str], lang: str) -> bool:
     """German puts the verb last ("… auf Montag verschieben"): the time comes before it."""
-    return lang == "de" and verb.end() >= len(low.rstrip(" .?!")) - 1
+    return lang == "de" and (verb.end() >= len(low.rstrip(" .?!")) - 1
+                             or verb.group() in ("verschoben", "verlegt"))  # "ist auf 10 Uhr
+    # verschoben, trag das ein'
 
 
 def _reads_as_when(said: str, lang: str, now: datetime) -> bool:

@@ -34,7 +34,23 @@ _KINDS = (
     ("reminder", r"[\w-]*erinnerung(?:en)?|rappels?|recordatorios?|promemoria"),
     ("list", r"[\w-]*(?:liste|lischte|zettel)|listes?|listas?|pendientes|to-?do|"
              r"cose da fare|choses à faire"),
+    ("calendar", r"kalender|agenda|calendrier|calendario"),
 )
+# asking to be told, before the question: "Kannst du mir sagen, wann …", "Tu peux me dire
+# quels rappels …", "O sea, ¿cuándo era …?", "Mi dici quando …"
+_TELL = {
+    "de": r"(?:also|sag mal|hey|du)?,?\s*(?:kannst du mir sagen|könntest du mir sagen|weißt du|"
+          r"sag mir|ich hätte gern gewusst|ich würde gern wissen|ich möchte wissen)?,?\s*",
+    "fr": r"(?:dis|bon|alors|euh)?,?\s*(?:tu peux me dire|pouvez-vous me dire|pourriez-vous me "
+          r"dire|dis-moi|tu sais|je voudrais savoir|j'aimerais savoir)?,?\s*",
+    "es": r"(?:o sea|oye|che|bueno)?,?\s*(?:me (?:puedes|podrías|podría|puede) decir|sabes|"
+          r"dime|quisiera saber)?,?\s*",
+    "it": r"(?:senti|allora|uè|ehi)?,?\s*(?:mi (?:dici|sai dire|puoi dire|potrebbe dire)|sai|"
+          r"dimmi|vorrei sapere)?,?\s*",
+}
+# a question word anywhere in a sentence ending with a question mark ("Le rappel pour les
+# poubelles, c'est à quelle heure déjà ?")
+_WHEN_ASKED = r"wann|um wie viel uhr|quand|quelle heure|cuándo|qué hora|quando|che ora"
 # a question: its first word, or a question mark with no verb of changing before it
 _ASKING = {
     "de": r"wann|wie|wieviel|was|welche\w*|ist|sind|hab|habe|hast|gibt|gibt's|steht|stehen|"
@@ -77,7 +93,8 @@ _CHANGE = {
           r"früher",
     "fr": r"mets|mettez|mettre|change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|"
           r"déplac\w*|modifi\w*|plus tôt|plus tard|remets|règle\w*",
-    "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|pon|ponla|ponlo|ponme|pasa|pásame|pasame|atras\w*|"
+    "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|pon|ponla|ponlo|ponme|poner\w*|pasa|pásame|pasame|"
+          r"p[áa]sal[oa]|atras\w*|"
           r"retras\w*|adelant\w*|modific\w*",
     "it": r"spost\w*|cambi\w*|metti\w*|mett\w*|anticip\w*|posticip\w*|ritard\w*|port\w*|"
           r"modific\w*",
@@ -88,12 +105,18 @@ _CHANGE = {
 # between: "die komplette Einkaufsliste"), or as a compound naming it ("Nudeltimer")
 _DEFINITE = {
     "de": r"der|die|das|den|dem|des|mein|meine|meinen|meinem|meiner|dein|deine|deinen|"
-          r"deinem|deiner|vom|beim|im|am|zum|zur|alle|diesen|diese|diesem",
-    "fr": r"le|la|les|l'|au|aux|du|des|mon|ma|mes|ton|ta|tes|ce|cet|cette|ces|tous",
-    "es": r"el|la|los|las|al|del|mi|mis|tu|tus|ese|esa|este|esta|todos",
+          r"deinem|deiner|vom|beim|im|am|zum|zur|alle|diesen|diese|diesem|welche|an",
+    "fr": r"le|la|les|l'|au|aux|du|des|mon|ma|mes|ton|ta|tes|ce|cet|cette|ces|tous|quels|"
+          r"quelles",
+    "es": r"el|la|los|las|al|del|mi|mis|tu|tus|ese|esa|este|esta|todos|qué|cuáles",
     "it": r"il|lo|la|i|gli|le|l'|al|allo|alla|ai|agli|alle|del|dello|della|dei|degli|delle|"
-          r"mio|mia|miei|mie|sul|sulla|nel|nella|dal|dalla|quel|quella|questo|questa|tutti",
+          r"mio|mia|miei|mie|sul|sulla|nel|nella|dal|dalla|quel|quella|questo|questa|tutti|"
+          r"quali",
 }
+# ticking off is only ever done to a list item ("Fahrradlicht ist endlich repariert, kannst
+# du das abhaken?" had switched the lights off)
+_TICK = {"de": r"abhaken|abgehakt|hak\w*(?: \w+){0,3} ab|abhake", "fr": r"coch\w*",
+         "es": r"tach\w*|t[aá]chal[oa]", "it": r"spunt\w*"}
 # asking to make a new one: left to the model
 _CREATE = (r"erstell\w*|anleg\w*|einricht\w*|neue\w*|crée\w*|créer|nouve\w*|crea\w*|"
            r"nuev\w*|nuov\w*|imposta\w*|programm\w*")
@@ -123,7 +146,7 @@ def kind_of(text: str, lang: str) -> str | None:
             compound = "-" in m.group() or re.fullmatch(
                 r"[\w-]+(?:timer|wecker|erinnerung|erinnerungen|liste|zettel)", m.group())
             before = text[:m.start()]
-            if compound or re.search(rf"(?:^|[\s'])(?:{_DEFINITE[lang]})\s*(?:[\w-]+\s+)?$",
+            if compound or not before.strip() or re.search(rf"(?:^|[\s'])(?:{_DEFINITE[lang]})\s*(?:[\w-]+\s+)?$",
                                      before):
                 kinds.append(kind)
                 break
@@ -138,6 +161,8 @@ def find(text: str, lang: str) -> str | None:
     if lang not in _ASKING:
         return None
     low = text.lower().replace("’", "'").strip(" ¿¡")
+    if find_words(_TICK[lang], low):
+        return "lists_remove"
     kind = kind_of(low, lang)
     if kind is None and re.search(_MORE_TIME[lang], low) and not find_words(
             rf"{_NEW_THING}|{'|'.join(words for _, words in _KINDS)}", low):
@@ -145,7 +170,11 @@ def find(text: str, lang: str) -> str | None:
     if kind is None or find_words(_CREATE, low):
         return None
     removing = find_words(REMOVE[lang], low) is not None
-    asked = re.match(rf"(?:\w+,\s*)?(?:{_ASKING[lang]})\b", low) is not None and not removing
+    asked = not removing and (re.match(rf"{_TELL[lang]}¿?(?:{_ASKING[lang]})\b", low) is not None
+                              or (low.rstrip().endswith("?") and re.search(
+                                  rf"\b(?:{_WHEN_ASKED})\b", low) is not None))
+    if kind == "calendar":  # "Ich hätte gern gewusst, was für Mittwoch in meinem Kalender …"
+        return "calendar_query" if asked else None
     if kind == "timer":
         if find_words(_PAUSE[lang], low):
             return "timer_pause"

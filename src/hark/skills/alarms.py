@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError, InvalidInput
+from hark.nlu.normalize import normalize
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
@@ -54,7 +55,7 @@ from hark.store import recurrence
 from hark.store.models import Alarm
 from hark.store.timeutil import zone
 from hark.text import en_words
-from hark.types import Outcome, Understanding
+from hark.types import Outcome, Slot, Understanding
 
 _TIME = {"type": "string", "description": "Time of day, e.g. '7:30 am'"}
 _DATE = {"type": "string", "description": "Day, e.g. 'tomorrow', 'Friday'"}
@@ -599,6 +600,24 @@ class AlarmSkill:
         Wecker von morgen, den um viertel acht, auf dreiviertel acht umstellen?")."""
         spans = sorted((s for s in find_time_spans(u.text, ctx.clock(), language)
                         if isinstance(s.value, dict)), key=lambda s: s.start or 0)
+        low = u.text.lower().replace("’", "'")
+        lengths = [s for s in spans if s.value.get("kind") == "duration" and s.value.get("seconds")]
+        if not lengths and re.search(_SHIFT_WORDS, low):
+            # "zehn Minuten später" read as a time from now: the length in it
+            for s in spans:
+                said = re.sub(_SHIFT_WORDS, " ", s.raw.lower())
+                v = normalize("duration", said, ctx.clock(), language) if said.strip() else None
+                if v is not None and v.get("kind") == "duration" and v.get("seconds"):
+                    lengths.append(Slot("duration", s.raw, v, s.start, s.end))
+        opened = [s for s in spans if (s.value.get("time") or s.value.get("kind") == "datetime")
+                  and _after_to(u.text, s)]
+        if lengths and re.search(_SHIFT_WORDS, low) and not opened:
+            # "eine Viertelstunde früher", "retrasar media hora": by so long (the last time
+            # said names the alarm: "el despertador de mañana de las siete y cuarto")
+            minutes = float(lengths[0].value["seconds"]) / 60
+            minutes *= -1 if re.search(_EARLIER_WORDS, low) else 1
+            named_by = [s for s in spans if all(s.start != n.start for n in lengths)]
+            return await self._shift_other(u, ctx, alarms, language, named_by, minutes)
         timed = [s for s in spans if s.value.get("time") or s.value.get("kind") == "datetime"]
         # a one-off alarm moved to another day alone: "Sposta la sveglia del nuoto a domenica"
         timed = timed or [s for s in spans if s.value.get("kind") == "date"
@@ -607,30 +626,9 @@ class AlarmSkill:
             return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change")
         # the new time: the last one said after "auf", "à", "a las", "alle" … ("Stell meinen
         # Werktagswecker auf sechs Uhr, ich muss ab jetzt früher raus"), else the last
-        new = next((s for s in reversed(timed) if re.search(
-            rf"(?:^|\s)(?:{_TO_OTHER})\s*$", u.text[:s.start or 0].lower()) or re.match(
-            rf"(?:{_TO_OTHER})\s", s.raw.lower())), timed[-1])
-        named = [s for s in spans if s is not new]
-        which = u.text[:new.start or 0].lower().replace("’", "'")
-        hits = [a for a in alarms if a.label and any(
-            len(os.path.commonprefix([a.label.lower(), w])) >= max(4, len(a.label) - 3)
-            for w in re.findall(r"\w+", which))] or alarms
-        if _WEEKDAYS_OTHER.search(which) or new.value.get("byday") == _WORKDAYS:
-            hits = [a for a in hits if _is_kind(a, "weekday")]
-        for s in named:
-            v = s.value
-            if v.get("kind") == "datetime":  # "den Wecker von morgen, den um viertel acht"
-                at = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz)
-                day = [a for a in hits if _on_days(a, at.date(), at.date(), ctx)]
-                hits = [a for a in day if same_clock(a.time_of_day, at.time(),
-                                                     bool(v.get("ambiguous")))] or day
-            elif v.get("kind") == "time" and v.get("time"):
-                hits = [a for a in hits if same_clock(a.time_of_day, time.fromisoformat(
-                    v["time"]), bool(v.get("ambiguous")))]
-            elif v.get("kind") == "date" and v.get("date"):
-                d = date.fromisoformat(v["date"][:10])
-                day = [a for a in hits if _on_days(a, d, d, ctx)]
-                hits = [a for a in day if not a.recurrence] or day  # "le réveil de demain"
+        new = next((s for s in reversed(timed) if _after_to(u.text, s)), timed[-1])
+        named = [s for s in spans if s is not new or s.value.get("kind") == "recurrence"]
+        hits = _named_alarms(alarms, u.text[:new.start or 0], named, ctx)
         if not hits:
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
                 [describe(a, ctx) for a in alarms], language)), action="alarm.change")
@@ -657,8 +655,63 @@ class AlarmSkill:
         return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
                        action="alarm.change", data={"alarm": changed.to_dict()})
 
+    async def _shift_other(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm],
+                           language: str, named: list[Any], minutes: float) -> Outcome:
+        hits = _named_alarms(alarms, u.text, named, ctx)
+        if len(hits) != 1:
+            choices = [describe(a, ctx) for a in (hits or alarms)]
+            return Outcome(lang.t(language, "alarm_which",
+                                  choices=lang.join(choices, language, lang.OR)),
+                           action="alarm.ask_which", data={"choices": choices})
+        moved = datetime.combine(date(2000, 1, 2), hits[0].time_of_day) + timedelta(
+            minutes=minutes)
+        changed = await write_db(ctx, repo.update_alarm, hits[0].id, time_of_day=moved.time(),
+                                 now=ctx.clock())
+        return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
+                       action="alarm.change", data={"alarm": changed.to_dict()})
+
+
+def _after_to(text: str, span: Any) -> bool:
+    """Whether a time span is said after "auf", "à", "a las", "alle" … (a new time)."""
+    return bool(re.search(rf"(?:^|\s)(?:{_TO_OTHER})\s*$", text[:span.start or 0].lower())
+                or re.match(rf"(?:{_TO_OTHER})\s", span.raw.lower()))
+
+
+def _named_alarms(alarms: list[Alarm], words: str, named: list[Any],
+                  ctx: SkillContext) -> list[Alarm]:
+    """de/fr/es/it: the alarms named by their label, kind, time or day in ``words`` and the
+    time spans ``named`` of them."""
+    which = words.lower().replace("’", "'")
+    hits = [a for a in alarms if a.label and any(
+        len(os.path.commonprefix([a.label.lower(), w])) >= max(4, len(a.label) - 3)
+        for w in re.findall(r"\w+", which))] or alarms
+    if _WEEKDAYS_OTHER.search(which) or any(s.value.get("byday") == _WORKDAYS for s in named):
+        hits = [a for a in hits if _is_kind(a, "weekday")]
+    for s in named:
+        v = s.value
+        if v.get("kind") == "datetime" and not v.get("end"):
+            # "den Wecker von morgen, den um viertel acht"
+            at = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz)
+            day = [a for a in hits if _on_days(a, at.date(), at.date(), ctx)]
+            hits = [a for a in day if same_clock(a.time_of_day, at.time(),
+                                                 bool(v.get("ambiguous")))] or day
+        elif v.get("kind") == "time" and v.get("time"):
+            hits = [a for a in hits if same_clock(a.time_of_day, time.fromisoformat(
+                v["time"]), bool(v.get("ambiguous")))]
+        elif v.get("kind") == "date" and v.get("date"):
+            d = date.fromisoformat(v["date"][:10])
+            day = [a for a in hits if _on_days(a, d, d, ctx)]
+            hits = [a for a in day if not a.recurrence] or day  # "le réveil de demain"
+    return hits
+
 
 _WORKDAYS = ["MO", "TU", "WE", "TH", "FR"]
+# a shift of an alarm, and which way: "eine Viertelstunde früher", "retrasar media hora"
+_SHIFT_WORDS = (r"\b(?:früher|später|vorziehen|vorverlegen|plus tôt|plus tard|avanc\w*|recul\w*|"
+                r"retard\w*|antes|más tarde|adelant\w*|retras\w*|atras\w*|prima|più tardi|"
+                r"dopo|anticip\w*|posticip\w*|ritard\w*)\b")
+_EARLIER_WORDS = (r"\b(?:früher|vorziehen|vorverlegen|plus tôt|avanc\w*|antes|adelant\w*|prima|"
+                  r"anticip\w*)\b")
 _TO_OTHER = r"auf|à|a|au|al|alle|alla|all'|a las|a la|para|per|plutôt à|plutôt"
 _WEEKDAYS_OTHER = re.compile(r"werktag\w*|wochentag\w*|arbeitstag\w*|en semaine|"
                              r"jours? de (?:la )?semaine|de la semaine|ouvrables?|laborables|"

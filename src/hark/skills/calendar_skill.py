@@ -273,6 +273,11 @@ def _when(ev: CalendarEvent, ctx: SkillContext, *, day: bool = True) -> str:
     return when.strip()
 
 
+# a word of four letters or more other than the reminder's own: the words name which one
+_NAMES_ONE = re.compile(r"\b(?!(?:erinnerung\w*|rappels?|recordatorios?|promemoria|bitte|"
+                        r"pour|para|per|della|dello|mal)\b)[^\W\d]{4,}")
+
+
 def _say_title(ev: CalendarEvent, ctx: SkillContext) -> str:
     return second_person(ev.title) if lang.pick(ctx.language) == "en" else ev.title
 
@@ -705,9 +710,13 @@ class CalendarSkill:
         before, after, shift = asked.before, asked.after, asked.shift
         if language == "en" and "remind" in before:
             return await self.reminders.move(u, ctx, before=before, after=after, shift=shift)
-        if language != "en" and is_reminder(before):  # "Le rappel pour appeler le dentiste
-            # demain, mets-le plutôt à 8 h": the reminder, not the dentist's appointment
-            out = await self.reminders.move(u, ctx, before=before, after=after, shift=shift)
+        if language != "en" and is_reminder(u.text):  # "Le rappel pour appeler le dentiste
+            # demain, mets-le plutôt à 8 h": the reminder, not the dentist's appointment;
+            # named by all the words but the new time ("Les poubelles, repousse le rappel
+            # d'une heure", "Il biglietto per Sam, sposta il promemoria a venerdì")
+            named = before if _NAMES_ONE.search(clean(before)) else \
+                clean(u.text).replace(clean(after), " ") if after else u.text
+            out = await self.reminders.move(u, ctx, before=named, after=after, shift=shift)
             if out.action != "reminder.none":
                 return out
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]

@@ -188,6 +188,7 @@ def _t(language: str, key: str, **kw: object) -> str:
 def _name_in_words(text: str, language: str) -> str:
     """The list named in German/French/Spanish/Italian words: 'Liste namens Urlaub',
     'Baumarktliste', 'liste de courses', 'lista della spesa' -> its key ('' if none)."""
+    text = text.replace("-liste", "liste")  # "todo-liste"
     for rx in _OTHER_NAMED.get(language, ()):
         m = rx.search(text)
         if m:
@@ -369,12 +370,16 @@ def _split_items(text: str, language: str = "en") -> list[str]:
     return out
 
 
+# where a clause ends in de/fr/es/it: a mark, or a tag ("… lista della spesa o no?")
+_CLAUSES = re.compile(r"[,;.?!¿¡]|\s+(?:o no|ou pas|ou non|oder nicht|o sea)\b", re.I)
+
+
 def _name_from(u: Understanding, language: str = "en") -> str:
     given = slot_text(u, "list_name")
     if language != "en":
         # the clause that names it: "Enlève les œufs de la liste de courses, j'en ai …"
-        said = next((name for part in u.text.split(",") if (name := _name_in_words(
-            _text(replace(u, text=part)), language))), "")
+        said = next((name for part in _CLAUSES.split(u.text) if part and (
+            name := _name_in_words(_text(replace(u, text=part)), language))), "")
         if said:
             return said
         if given:  # the NLU's span may hold the naming words: "una lista llamada X"
