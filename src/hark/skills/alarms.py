@@ -9,7 +9,6 @@ timer skill.
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -55,6 +54,7 @@ from hark.store import recurrence
 from hark.store.models import Alarm
 from hark.store.timeutil import zone
 from hark.text import en_words
+from hark.text.clean import begins_like
 from hark.types import Outcome, Slot, Understanding
 
 _TIME = {"type": "string", "description": "Time of day, e.g. '7:30 am'"}
@@ -683,8 +683,7 @@ def _named_alarms(alarms: list[Alarm], words: str, named: list[Any],
     time spans ``named`` of them."""
     which = words.lower().replace("’", "'")
     hits = [a for a in alarms if a.label and any(
-        len(os.path.commonprefix([a.label.lower(), w])) >= max(4, len(a.label) - 3)
-        for w in re.findall(r"\w+", which))] or alarms
+        begins_like(a.label, w) for w in re.findall(r"\w+", which))] or alarms
     if _WEEKDAYS_OTHER.search(which) or any(s.value.get("byday") == _WORKDAYS for s in named):
         hits = [a for a in hits if _is_kind(a, "weekday")]
     for s in named:

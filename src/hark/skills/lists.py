@@ -3,7 +3,6 @@ whether something is on it, remove an item, clear or delete a list."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from typing import Any
@@ -19,7 +18,7 @@ from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
 from hark.text import list_entry
-from hark.text.clean import quoted
+from hark.text.clean import begins_like, quoted
 from hark.types import Outcome, Understanding
 
 DEFAULT_LIST = "shopping"
@@ -939,12 +938,8 @@ def _content_words(text: str, language: str) -> list[str]:
 def _words_said(item: str, words: list[str]) -> int:
     """How many of the item's words (4+ letters) are said, a word's ending aside
     ("Fahrradlicht" in "das Fahrradlicht ab", "reparieren" in "ist repariert")."""
-    def alike(a: str, b: str) -> bool:
-        same = len(os.path.commonprefix([a, b]))
-        return same >= max(4, min(len(a), len(b)) - 3)
-
     said = [w.split("'")[-1] for w in words]
-    return sum(any(alike(w.split("'")[-1], s) for s in said)
+    return sum(any(begins_like(w.split("'")[-1], s) for s in said)
                for w in re.findall(r"[^\W\d][\w'-]*", item.lower()) if len(w) >= 4)
 
 

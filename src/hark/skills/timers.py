@@ -22,7 +22,6 @@ the other store-backed skills (alarms, reminders, calendar, lists, messages, mus
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import threading
 from collections.abc import Awaitable, Callable
@@ -39,6 +38,7 @@ from hark.skills.providers.slots import clean
 from hark.store import Store, recurrence
 from hark.store import timers as repo
 from hark.store.models import Timer
+from hark.text.clean import begins_like
 from hark.text.en_words import HOUR_WORDS
 from hark.types import Event, Outcome, Understanding
 
@@ -832,8 +832,7 @@ def _name_begun(timers: list[Timer], said: str) -> str:
     """A running timer's name that begins a word said ("Nudeltimer", "Nudel-Timer": the
     Nudeln timer), in German, French, Spanish or Italian."""
     names = {t.name for t in timers if t.name and any(
-        len(os.path.commonprefix([t.name.lower(), w])) >= max(4, len(t.name) - 2)
-        for w in re.findall(r"\w+", said))}
+        begins_like(t.name, w) for w in re.findall(r"\w+", said))}
     return names.pop() if len(names) == 1 else ""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
@@ -39,3 +40,11 @@ def quoted(text: str) -> list[re.Match[str]]:
     """The quoted phrases in ``text`` (``group(2)`` is the phrase, without its quotes)."""
     return [m for m in _QUOTED.finditer(text)
             if m.group(1) not in "‘“" or m.group(0)[-1] in "’”"]
+
+
+def begins_like(name: str, word: str) -> bool:
+    """Whether ``word`` begins as ``name`` does, its ending aside (four letters at least):
+    "Nudeltimer" names the "Nudeln" timer, "Schwimm-Wecker" the "Schwimmen" alarm, and
+    "repariert" is "reparieren"."""
+    same = len(os.path.commonprefix([name.lower(), word.lower()]))
+    return same >= max(4, len(name) - 3)
