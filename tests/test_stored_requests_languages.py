@@ -112,6 +112,7 @@ async def test_change_or_question_in_the_language_is_done(
     ("de", "Lösch die Erinnerung für Donnerstag", "calendar_remove"),
     # a new thing is no request about one the user has: the model reads those
     ("de", "Stell einen Timer auf zehn Minuten", None),
+    ("es", "Pon el temporizador en dos minutos y medio", None),  # a new one, as "set the timer"
     ("fr", "Est-ce que tu peux mettre un réveil à 7h ?", None),
     ("fr", "Peux-tu me rappeler de sortir les poubelles ?", None),
     ("es", "Crea una lista nueva para la fiesta", None),

@@ -137,6 +137,16 @@ _NEW_THING = (r"erinner\w*|rappelle\w*|rappel\w*|recu[ée]rd\w*|record\w*|ricord
               r"schlaf\w*|dorm\w*|duerm\w*")
 
 
+# a timer named by what it times: a compound ("Nudeltimer", "Wäsche-Timer") or the word
+# with "of the …" after it ("le minuteur des pâtes", "el temporizador de la pasta")
+_NAMED_TIMER = re.compile(
+    r"\b\w+-?timer\b|(?:timer|minuteur|minuterie|temporizador)\s+(?:de|des|du|"
+    r"del|de la|della|dello|dei|degli|delle|di|per|für|vom|von)\s+\w")
+_MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|de moins|"
+                 r"encore|más|menos|añad\w*|agreg\w*|aggiung\w*|togli\w*|in più|in meno|"
+                 r"altri|altre)\b")
+
+
 def kind_of(text: str, lang: str) -> str | None:
     """The one kind of stored thing named in ``text`` (lowercase) as one the user has, or
     None."""
@@ -182,7 +192,10 @@ def find(text: str, lang: str) -> str | None:
             return "timer_resume"
         if removing:
             return "timer_remove"
-        if re.search(_LENGTH, low) and not asked:
+        if re.search(_LENGTH, low) and not asked and (
+                _NAMED_TIMER.search(low) or re.search(_MORE_OR_LESS, low)):
+            # "den Nudeltimer auf zwölf Minuten", "le minuteur des pâtes": that one; "Pon el
+            # temporizador en dos minutos y medio" sets a new one (left to the model)
             return "timer_adjust"
         return "timer_query" if asked else None
     if kind == "list":

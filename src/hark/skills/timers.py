@@ -755,9 +755,12 @@ class TimerSkill:
         """Add time to a timer, take some off, or leave it so long to go."""
         language = lang.pick(ctx.language)
         timers = await self._active(ctx)
-        if not timers:
-            return Outcome(lang.t(language, "timer_none"), action="timer.adjust")
         said = clean(u.text)
+        # de/fr/es/it "auf zwölf Minuten", not "noch zehn": with no such timer, a new one
+        new_length = language != "en" and bool(_TO_LENGTH.search(said)) and \
+            not _MORE_OTHER.search(said)
+        if not timers and not new_length:
+            return Outcome(lang.t(language, "timer_none"), action="timer.adjust")
         found = find_value(_ADJUST_FILLER.sub(" ", said), "duration", ctx, ("duration",),
                            must=_UNIT_WORD if language == "en" else _UNIT_WORD_OTHER)
         if found is None or not found[0].get("seconds"):
@@ -772,7 +775,7 @@ class TimerSkill:
         name = name or (_name_begun(timers, said) if language != "en" else "")
         hits = ([t for t in timers if t.id == picked.value] if picked is not None
                 else _match(timers, name, None) if name else timers)
-        if not hits and set_to and language == "en":
+        if not hits and (set_to and language == "en" or new_length):
             return await self.set(u, ctx, seconds, name)  # no rice timer yet: a new one
         if not hits:
             what = f"a {name} timer" if name and language == "en" else ""
