@@ -113,6 +113,12 @@ async def test_change_or_question_in_the_language_is_done(
     # a new thing is no request about one the user has: the model reads those
     ("de", "Stell einen Timer auf zehn Minuten", None),
     ("es", "Pon el temporizador en dos minutos y medio", None),  # a new one, as "set the timer"
+    ("it", "Timer di sette minuti per le uova", None),
+    ("fr", "Minuteur de trois minutes pour les œufs", None),
+    ("it", "Mi metti la sveglia domani alle sei?", None),
+    ("fr", "J'ai un cours de yoga jeudi à 18h, tu peux le noter dans le calendrier ?", None),
+    ("fr", "Est-ce que tu pourrais ajouter du beurre à ma liste de courses ?", None),
+    ("de", "Stell den Wecker von morgen auf halb sieben", "alarm_change"),
     ("fr", "Est-ce que tu peux mettre un réveil à 7h ?", None),
     ("fr", "Peux-tu me rappeler de sortir les poubelles ?", None),
     ("es", "Crea una lista nueva para la fiesta", None),

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from hark.text.clean import find_words
+from hark.text.list_entry import ADDING
 
 INTENTS = frozenset({"timer_query", "timer_remove", "timer_pause", "timer_resume",
                      "timer_adjust", "alarm_query", "alarm_remove", "alarm_change",
@@ -140,11 +141,27 @@ _NEW_THING = (r"erinner\w*|rappelle\w*|rappel\w*|recu[ée]rd\w*|record\w*|ricord
 # a timer named by what it times: a compound ("Nudeltimer", "Wäsche-Timer") or the word
 # with "of the …" after it ("le minuteur des pâtes", "el temporizador de la pasta")
 _NAMED_TIMER = re.compile(
-    r"\b\w+-?timer\b|(?:timer|minuteur|minuterie|temporizador)\s+(?:de|des|du|"
-    r"del|de la|della|dello|dei|degli|delle|di|per|für|vom|von)\s+\w")
+    r"\b\w+-?timer\b|(?:timer|minuteur|minuterie|temporizador)\s+(?:de|des|du|del|de la|"
+    r"della|dello|dei|degli|delle|di|vom|von)\s+(?!\d|(?:un|une|uno|una|ein\w*|deux|dos|due|"
+    r"zwei|trois|tres|tre|drei|quatre|cuatro|quattro|vier|cinq|cinco|cinque|fünf|six|seis|sei|"
+    r"sechs|dix|diez|dieci|zehn|quinze|quince|quindici|media|mezz|demi)\b)\w")
 _MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|de moins|"
                  r"encore|más|menos|añad\w*|agreg\w*|aggiung\w*|togli\w*|in più|in meno|"
                  r"altri|altre)\b")
+
+
+# verbs that move or change and never set a new one
+_MOVE = {
+    "de": r"umstell\w*|verschieb\w*|verstell\w*|verleg\w*|änder\w*|später|früher|vorstell\w*",
+    "fr": r"change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|déplac\w*|modifi\w*|"
+          r"plutôt|remets",
+    "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|atras\w*|retras\w*|adelant\w*|modific\w*|p[áa]sal[oa]",
+    "it": r"spost\w*|cambi\w*|anticip\w*|posticip\w*|ritard\w*|modific\w*|invece",
+}
+# an alarm named as one the user has: a compound ("Werktagswecker") or "of …" after it
+_NAMED_ALARM = re.compile(
+    r"\b\w+-?wecker\b|(?:wecker|réveil|alarme|alarma|despertador|sveglia)\s+(?:de|des|du|del|"
+    r"de la|de las|de los|della|delle|dei|degli|di|von|vom|für)\s+\w")
 
 
 def kind_of(text: str, lang: str) -> str | None:
@@ -184,7 +201,9 @@ def find(text: str, lang: str) -> str | None:
                               or (low.rstrip().endswith("?") and re.search(
                                   rf"\b(?:{_WHEN_ASKED})\b", low) is not None))
     if kind == "calendar":  # "Ich hätte gern gewusst, was für Mittwoch in meinem Kalender …"
-        return "calendar_query" if asked else None
+        adding = find_words(rf"{ADDING[lang]}|{_CHANGE[lang]}|eintragen|trag\w*|apunt\w*|"
+                            r"anot\w*|not\w*|segn\w*", low)
+        return "calendar_query" if asked and not adding else None
     if kind == "timer":
         if find_words(_PAUSE[lang], low):
             return "timer_pause"
@@ -201,11 +220,18 @@ def find(text: str, lang: str) -> str | None:
     if kind == "list":
         if removing:
             return "lists_remove"
-        return "lists_query" if asked else None
+        # ("Est-ce que vous pourriez ajouter un kilo de pommes à ma liste de courses ?")
+        return "lists_query" if asked and not find_words(ADDING[lang], low) else None
     if kind == "alarm":
         if removing:
             return "alarm_remove"
-        return "alarm_change" if find_words(_CHANGE[lang], low) and not asked else None
+        if asked or not find_words(_CHANGE[lang], low):
+            return None
+        # "setting" the alarm changes one only when it is named as one the user has ("Stell
+        # meinen Werktagswecker auf sechs Uhr", "mettre le réveil de demain … plutôt à …");
+        # "Me metti la sveglia sabato alle otto?" sets a new one
+        weak = not find_words(_MOVE[lang], low)
+        return "alarm_change" if not weak or _NAMED_ALARM.search(low) else None
     if removing:  # a reminder
         return "calendar_remove"
     return "calendar_query" if asked else None

@@ -28,7 +28,7 @@ _LIST = {
 }
 # the verb that asks for the adding: what comes before it is asking too ("Wären Sie so lieb
 # und schreiben …", "Est-ce que vous pourriez ajouter …", "¿Sería tan amable de añadir …")
-_ADDING = {
+ADDING = {
     "de": r"setz\w*|schreib\w*|pack\w*|füg\w*|trag\w*|nimm|nehmen|notier\w*|gib|geben|tu",
     "fr": r"ajout\w*|rajout\w*|mets|mettez|mettre|mets-moi|mettez-moi|not\w*|inscri\w*|écri\w*",
     "es": r"añad\w*|agreg\w*|pon|poné|ponga|poner|ponme|apunt\w*|anot\w*|mete|meter|incluy\w*|"
@@ -37,7 +37,7 @@ _ADDING = {
 }
 
 # words that ask for the adding, said before the items when no adding verb is said (the
-# verbs of ``_ADDING`` are found first: what is before one is asking)
+# verbs of ``ADDING`` are found first: what is before one is asking)
 _ASKING = {
     "de": r"kannst|könntest|könnten|würdest|würden|du|sie|bitte|mal|doch|noch|mir|uns|"
           r"nehme|tun|mach|hinzufügen|aufschreiben|draufsetzen|draufschreiben|ja|hey|hallo|ok|"
@@ -76,7 +76,7 @@ def read(text: str, language: str) -> Entry | None:
     if m is None:
         return None
     before = said[:m.start()].strip(" ,")
-    verb = re.search(rf"(?<![\w'-])(?:{_ADDING[language]})(?![\w'-])", before, re.I)
+    verb = re.search(rf"(?<![\w'-])(?:{ADDING[language]})(?![\w'-])", before, re.I)
     if verb is not None:  # after it, only courtesy ("Ajoute mettre la table …" keeps its verb)
         before = before[verb.end():]
     words = before.split()
