@@ -142,9 +142,14 @@ _NEW_THING = (r"erinner\w*|rappelle\w*|rappel\w*|recu[ée]rd\w*|record\w*|ricord
 # with "of the …" after it ("le minuteur des pâtes", "el temporizador de la pasta")
 _NAMED_TIMER = re.compile(
     r"\b\w+-?timer\b|(?:timer|minuteur|minuterie|temporizador)\s+(?:de|des|du|del|de la|"
-    r"della|dello|dei|degli|delle|di|vom|von)\s+(?!\d|(?:un|une|uno|una|ein\w*|deux|dos|due|"
-    r"zwei|trois|tres|tre|drei|quatre|cuatro|quattro|vier|cinq|cinco|cinque|fünf|six|seis|sei|"
-    r"sechs|dix|diez|dieci|zehn|quinze|quince|quindici|media|mezz|demi)\b)\w")
+    r"della|dello|dei|degli|delle|di|vom|von)\s+(?=\w)")
+
+
+def _timer_named(low: str) -> bool:
+    """Whether a timer is named by what it times ("den Nudeltimer", "le minuteur des
+    pâtes"), not by its length ("Timer di sette minuti")."""
+    return any(not re.match(_LENGTH, low[m.end():]) or m.group().endswith("timer")
+               for m in _NAMED_TIMER.finditer(low))
 _MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|de moins|"
                  r"encore|más|menos|añad\w*|agreg\w*|aggiung\w*|togli\w*|in più|in meno|"
                  r"altri|altre)\b")
@@ -212,7 +217,7 @@ def find(text: str, lang: str) -> str | None:
         if removing:
             return "timer_remove"
         if re.search(_LENGTH, low) and not asked and (
-                _NAMED_TIMER.search(low) or re.search(_MORE_OR_LESS, low)):
+                _timer_named(low) or re.search(_MORE_OR_LESS, low)):
             # "den Nudeltimer auf zwölf Minuten", "le minuteur des pâtes": that one; "Pon el
             # temporizador en dos minutos y medio" sets a new one (left to the model)
             return "timer_adjust"
