@@ -229,10 +229,15 @@ class NLU:
                 if hit.intent in _TAGGED and not hit.slots and lang.startswith("en"):
                     # the rule chose the intent; what and when are the tagger's
                     slots = self._english_slots(text, hit.intent, now, lang)
-                elif not hit.slots and (hit.intent in _ASKED_ON_DAYS or (
-                        hit.intent in stored_requests.INTENTS and not lang.startswith("en"))):
-                    # "Erinnerungen ab Donnerstag?", "Stell den Nudeltimer auf zwölf
-                    # Minuten": the days, times and lengths, from the language's finder
+                elif hit.intent in stored_requests.INTENTS and not lang.startswith("en") \
+                        and stored_requests.find(text, lang) == hit.intent:
+                    # "Stell den Nudeltimer auf zwölf Minuten", "Lösch den Wecker für
+                    # Samstag": the days, times and lengths from the language's finder, else
+                    # the template's ("cancella la sveglia delle sei")
+                    slots = find_time_spans(text, now, lang) or [
+                        self._normalised(s, now, lang) for s in hit.slots]
+                elif hit.intent in _ASKED_ON_DAYS and not hit.slots:
+                    # "Erinnerungen ab Donnerstag?": the days, from the language's finder
                     slots = find_time_spans(text, now, lang)
                 else:
                     slots = [self._normalised(s, now, lang) for s in hit.slots]

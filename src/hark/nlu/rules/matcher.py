@@ -279,23 +279,20 @@ class RuleMatcher:
                                  in_scope=True, language=lang, source="rules")
         # "move my 7:15 alarm…", "Gib dem Wäsche-Timer noch zehn Minuten drauf"
         edit = edit_requests.find(text) if lang == "en" else stored_requests.find(text, lang)
+        result = self.recognize(text, lang) if edit is None or lang != "en" else None
         if edit is not None:
+            same = self._mapped(result, text, lang)
+            if same is not None and same[0] == edit:  # the template's slots: "cancella la
+                # sveglia delle sei" (the time finder does not read "delle sei")
+                return Understanding(text=text, intent=edit, confidence=1.0, slots=same[1],
+                                     in_scope=True, language=lang, source="rules")
             return Understanding(text=text, intent=edit, confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
-        result = self.recognize(text, lang)
         if result is None and lang == "en" and edit_requests.new_timer(text):
             # "set a timer of three minutes for the coffee": a timer, not the coffee machine
             return Understanding(text=text, intent="timer_set", confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
-        if result is None or result.intent.name in self._disabled:
-            return None
-        sentence = result.intent_sentence
-        if sentence is not None and (lang, sentence.text) in DISABLED_TEMPLATES:
-            return None
-        mapper = _MAPPERS.get(result.intent.name)
-        if mapper is None:
-            return None
-        mapped = mapper(result, text, lang)
+        mapped = self._mapped(result, text, lang)
         if mapped is None:
             return None
         intent, slots = mapped
@@ -308,6 +305,18 @@ class RuleMatcher:
             language=lang,
             source="rules",
         )
+
+
+    def _mapped(self, result: RecognizeResult | None, text: str,
+                lang: str) -> tuple[str, list[Slot]] | None:
+        """A template's match as (intent, slots), or None (no match, a disabled one)."""
+        if result is None or result.intent.name in self._disabled:
+            return None
+        sentence = result.intent_sentence
+        if sentence is not None and (lang, sentence.text) in DISABLED_TEMPLATES:
+            return None
+        mapper = _MAPPERS.get(result.intent.name)
+        return mapper(result, text, lang) if mapper is not None else None
 
 
 # --------------------------------------------------------------------- helpers
