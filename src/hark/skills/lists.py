@@ -765,7 +765,9 @@ class ListSkill:
             n = await write_db(ctx, repo.clear, name, user=ctx.user_id)
             return Outcome(_t(language, "list_cleared", list=say_list(name, language)),
                            action="list.clear", data={"list": name, "removed": n})
-        words = _content_words(u.text, language)
+        words = [w for w in _content_words(u.text, language)  # not a list's own name
+                 if not any(begins_like(n, w) for each in names
+                            for n in re.findall(r"[^\W\d][\w'-]*", each))]
         scored = []
         for each in ([name] if name else []) + [n for n in names if n != name]:
             for item in await read_db(ctx, repo.items, each, user=ctx.user_id):
