@@ -33,9 +33,11 @@ pause). Each confirmation question is answered "yes" (two removals in one senten
 any other question is a miss.
 
 The files benchmarks/data/everyday_manage_D.jsonl and everyday_manage_E.jsonl were
-written by two authors who never saw the code. A row with "lang" (de/fr/es/it) is said
+written by two authors who never saw the code. A row with "names" (de/fr/es/it) is said
 to a store whose names are in that language (``NAMES``: "Schwimmen", "Zahnarzt anrufen",
-"Nudeln", "Milch" …) and each confirmation is answered in it ("ja", "oui", "sí", "sì").
+"Nudeln", "Milch" …; sets Y and Z), and each confirmation is answered in the row's
+"lang" ("ja", "oui", "sí", "sì"). The several-days set in those languages
+(everyday_days_languages_S) asks about the English-named store.
 """
 
 from __future__ import annotations
@@ -245,13 +247,13 @@ async def judge(row: dict[str, Any], heard: str | None = None) -> tuple[bool, st
                             home_location="")
         store = Store.open(settings)
         try:
-            lang = row.get("lang", "en")
             with store.session() as db:
-                keys = seed(db, lang)
+                keys = seed(db, row.get("names", "en"))
             with store.session() as db:
                 start = snapshot(db, keys)
             said = await say(Assistant(settings, store=store),
-                             heard if heard is not None else row["text"], yes=YES[lang])
+                             heard if heard is not None else row["text"],
+                             yes=YES[row.get("lang", "en")])
             with store.session() as db:
                 after = snapshot(db, keys)
         finally:

@@ -95,7 +95,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
                          ids=[c[1] for c in CASES])
 async def test_change_or_question_in_the_language_is_done(
         language: str, text: str, op: str, expect: dict[str, Any]) -> None:
-    ok, said, diff = await judge({"text": text, "lang": language, "op": op,
+    ok, said, diff = await judge({"text": text, "lang": language, "names": language, "op": op,
                                   "expect": expect})
     assert ok, (said, diff)
 

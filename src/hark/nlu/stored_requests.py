@@ -120,7 +120,14 @@ _TICK = {"de": r"abhaken|abgehakt|hak\w*(?: \w+){0,3} ab|abhake", "fr": r"coch\w
          "es": r"tach\w*|t[aá]chal[oa]", "it": r"spunt\w*"}
 # asking to make a new one: left to the model
 _CREATE = (r"erstell\w*|anleg\w*|einricht\w*|neue\w*|crée\w*|créer|nouve\w*|crea\w*|"
-           r"nuev\w*|nuov\w*|imposta\w*|programm\w*")
+           r"nuev\w*|nuov\w*|imposta\w*|programm\w*|"
+           # whether the last request was kept: a confirmation ("Est-ce que le rappel a
+           # bien été enregistré ?")
+           r"enregistr\w*|gespeichert|guardad\w*|registrad\w*|salvat\w*|registrat\w*|"
+           r"memorizzat\w*")
+# a thing said with "a"/"an" is a new one, even as a compound ("Starte einen Nudel-Timer
+# für 8 Minuten")
+_INDEFINITE = r"ein|eine|einen|einem|un|une|una|uno|noch einen|otro|otra|un altro|un'altra"
 
 
 # more time, said with no timer named by its word: on a timer the user has ("Ponle cinco
@@ -178,6 +185,8 @@ def kind_of(text: str, lang: str) -> str | None:
             compound = "-" in m.group() or re.fullmatch(
                 r"[\w-]+(?:timer|wecker|erinnerung|erinnerungen|liste|zettel)", m.group())
             before = text[:m.start()]
+            if re.search(rf"(?:^|\s)(?:{_INDEFINITE})\s+(?:[\w-]+\s+)?$", before):
+                continue
             if compound or not before.strip() or re.search(rf"(?:^|[\s'])(?:{_DEFINITE[lang]})\s*(?:[\w-]+\s+)?$",
                                      before):
                 kinds.append(kind)
@@ -206,8 +215,8 @@ def find(text: str, lang: str) -> str | None:
                               or (low.rstrip().endswith("?") and re.search(
                                   rf"\b(?:{_WHEN_ASKED})\b", low) is not None))
     if kind == "calendar":  # "Ich hätte gern gewusst, was für Mittwoch in meinem Kalender …"
-        adding = find_words(rf"{ADDING[lang]}|{_CHANGE[lang]}|eintragen|trag\w*|apunt\w*|"
-                            r"anot\w*|not\w*|segn\w*", low)
+        adding = find_words(rf"{ADDING[lang]}|{_CHANGE[lang]}|eintragen|trag\w*|ap[uú]nt\w*|"
+                            r"an[oó]t\w*|not\w*|segn\w*|ag[ée]nd\w*", low)
         return "calendar_query" if asked and not adding else None
     if kind == "timer":
         if find_words(_PAUSE[lang], low):
