@@ -135,3 +135,15 @@ async def test_change_or_question_in_the_language_is_done(
 ])
 def test_reader_names_the_intent(language: str, text: str, intent: str | None) -> None:
     assert stored_requests.find(text, language) == intent
+
+
+def test_item_words_of_a_removal() -> None:
+    from hark.skills.lists import _content_words
+
+    # the verb is no item ("Nimm brot steht nicht auf …" had been answered)
+    assert _content_words("Nimm das Brot von der Einkaufsliste", "de", verbs=False) == ["brot"]
+    # an item that begins as a verb does is still an item
+    assert "streichhölzer" in _content_words("Streich die Streichhölzer von der Liste", "de",
+                                             verbs=False)
+    assert "levure" in _content_words("Enlève la levure de la liste de courses", "fr",
+                                      verbs=False)

@@ -783,6 +783,7 @@ class ListSkill:
                                   list=say_list(best[2], language, dative=True)),
                            action="list.remove_item",
                            data={"list": best[2], "items": [x[3].text for x in hits]})
+        words = [w for w in words if w in _content_words(u.text, language, verbs=False)]
         if words and name:
             return Outcome(lang.t(language, "list_not_on", item=" ".join(words).capitalize(),
                                   list=say_list(name, language, dative=True)),
@@ -927,14 +928,17 @@ _NOT_ITEM_WORDS = re.compile(
     r"spesa|súper|super|einkauf\w*|choses|cose|fare|faire|tareas|bitte|kannst|könntest|"
     r"schon|gerade|grad|noch|habe|dass|pour|avec|dans|s'il|plaît|plait|déjà|encore|"
     r"para|porque|favor|della|delle|degli|dalla|dallo|sulla|nella|perché|già|ancora|"
-    r"questo|questa|quello|quella|ce|cette|está|esta|este|todavía|"
-    + "|".join(stored_requests.REMOVE.values()))
+    r"questo|questa|quello|quella|ce|cette|está|esta|este|todavía")
 
 
-def _content_words(text: str, language: str) -> list[str]:
-    """The words of a de/fr/es/it removal that may name an item."""
+def _content_words(text: str, language: str, *, verbs: bool = True) -> list[str]:
+    """The words of a de/fr/es/it removal that may name an item (without the language's
+    verbs of removing and adding unless ``verbs``: an item may begin as one does,
+    "Streichhölzer", "levure")."""
+    verb = re.compile(f"{stored_requests.REMOVE[language]}|{list_entry.ADDING[language]}")
     return [w for w in re.findall(r"[^\W\d][\w'-]*", text.lower().replace("’", "'"))
-            if len(w.split("'")[-1]) >= 4 and not _NOT_ITEM_WORDS.fullmatch(w.split("'")[-1])]
+            if len(last := w.split("'")[-1]) >= 4 and not _NOT_ITEM_WORDS.fullmatch(last)
+            and (verbs or not verb.fullmatch(last))]
 
 
 def _words_said(item: str, words: list[str]) -> int:
