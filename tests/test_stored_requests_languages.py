@@ -88,6 +88,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"mention": ["appeler le dentiste", "sortir les poubelles"]}),
     ("it", "Il latte è sulla lista della spesa o no?", "query", {"mention": ["latte"]}),
     ("de", "Was steht auf der To-do-Liste, kurz?", "query", {"mention": ["Reisepass"]}),
+    ("de", "Was hab ich auf meiner To-do-Lischte?", "query", {"mention": ["Reisepass"]}),
 ]
 
 

@@ -187,7 +187,8 @@ def _t(language: str, key: str, **kw: object) -> str:
 def _name_in_words(text: str, language: str) -> str:
     """The list named in German/French/Spanish/Italian words: 'Liste namens Urlaub',
     'Baumarktliste', 'liste de courses', 'lista della spesa' -> its key ('' if none)."""
-    text = text.replace("-liste", "liste")  # "todo-liste"
+    # "todo-liste"; Swiss German "To-do-Lischte"
+    text = text.replace("lischte", "liste").replace("-liste", "liste")
     for rx in _OTHER_NAMED.get(language, ()):
         m = rx.search(text)
         if m:
