@@ -52,7 +52,7 @@ _TELL = {
 # a question word anywhere in a sentence ending with a question mark ("Le rappel pour les
 # poubelles, c'est à quelle heure déjà ?")
 _WHEN_ASKED = r"wann|um wie viel uhr|quand|quelle heure|cuándo|qué hora|quando|che ora"
-# a question: its first word, or a question mark with no verb of changing before it
+# a question, by its first word (after any asking to be told)
 _ASKING = {
     "de": r"wann|wie|wieviel|was|welche\w*|ist|sind|hab|habe|hast|gibt|gibt's|steht|stehen|"
           r"läuft|klingelt|um wie viel uhr",
@@ -152,14 +152,17 @@ _NAMED_TIMER = re.compile(
     r"della|dello|dei|degli|delle|di|vom|von)\s+(?=\w)")
 
 
+# more or less time for a timer the user has
+_MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|de moins|"
+                 r"encore|más|menos|añad\w*|agreg\w*|aggiung\w*|togli\w*|in più|in meno|"
+                 r"altri|altre)\b")
+
+
 def _timer_named(low: str) -> bool:
     """Whether a timer is named by what it times ("den Nudeltimer", "le minuteur des
     pâtes"), not by its length ("Timer di sette minuti")."""
     return any(not re.match(_LENGTH, low[m.end():]) or m.group().endswith("timer")
                for m in _NAMED_TIMER.finditer(low))
-_MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|de moins|"
-                 r"encore|más|menos|añad\w*|agreg\w*|aggiung\w*|togli\w*|in più|in meno|"
-                 r"altri|altre)\b")
 
 
 # verbs that move or change and never set a new one
@@ -187,8 +190,8 @@ def kind_of(text: str, lang: str) -> str | None:
             before = text[:m.start()]
             if re.search(rf"(?:^|\s)(?:{_INDEFINITE})\s+(?:[\w-]+\s+)?$", before):
                 continue
-            if compound or not before.strip() or re.search(rf"(?:^|[\s'])(?:{_DEFINITE[lang]})\s*(?:[\w-]+\s+)?$",
-                                     before):
+            definite = re.search(rf"(?:^|[\s'])(?:{_DEFINITE[lang]})\s*(?:[\w-]+\s+)?$", before)
+            if compound or not before.strip() or definite:
                 kinds.append(kind)
                 break
     if kinds[:1] == ["timer"] and "alarm" in kinds:

@@ -579,18 +579,12 @@ class AlarmSkill:
         if len(hits) > 1:
             hits = _soonest_or_last(hits, which, language)  # "shift my earliest alarm …"
         if len(hits) > 1:
-            choices = [describe(a, ctx) for a in hits]
-            return Outcome(lang.t(language, "alarm_which",
-                                  choices=lang.join(choices, language, lang.OR)),
-                           action="alarm.ask_which", data={"choices": choices})
+            return _ask_which_to_change(hits, ctx, language)
         alarm = hits[0]
         at = _new_time(alarm.time_of_day, new_words, ctx)
         if at is None:
             return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change")
-        changed = await write_db(ctx, repo.update_alarm, alarm.id, time_of_day=at,
-                                 now=ctx.clock())
-        return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
-                       action="alarm.change", data={"alarm": changed.to_dict()})
+        return await _changed(ctx, language, alarm.id, time_of_day=at)
 
 
     async def _change_other(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm],
@@ -601,8 +595,9 @@ class AlarmSkill:
         spans = sorted((s for s in find_time_spans(u.text, ctx.clock(), language)
                         if isinstance(s.value, dict)), key=lambda s: s.start or 0)
         low = u.text.lower().replace("’", "'")
+        shifting = re.search(_SHIFT_WORDS, low) is not None
         lengths = [s for s in spans if s.value.get("kind") == "duration" and s.value.get("seconds")]
-        if not lengths and re.search(_SHIFT_WORDS, low):
+        if not lengths and shifting:
             # "zehn Minuten später" read as a time from now: the length in it
             for s in spans:
                 said = re.sub(_SHIFT_WORDS, " ", s.raw.lower())
@@ -611,7 +606,7 @@ class AlarmSkill:
                     lengths.append(Slot("duration", s.raw, v, s.start, s.end))
         opened = [s for s in spans if (s.value.get("time") or s.value.get("kind") == "datetime")
                   and _after_to(u.text, s)]
-        if lengths and re.search(_SHIFT_WORDS, low) and not opened:
+        if lengths and shifting and not opened:
             # "eine Viertelstunde früher", "retrasar media hora": by so long (the last time
             # said names the alarm: "el despertador de mañana de las siete y cuarto")
             minutes = float(lengths[0].value["seconds"]) / 60
@@ -633,42 +628,45 @@ class AlarmSkill:
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
                 [describe(a, ctx) for a in alarms], language)), action="alarm.change")
         if len(hits) > 1:
-            choices = [describe(a, ctx) for a in hits]
-            return Outcome(lang.t(language, "alarm_which",
-                                  choices=lang.join(choices, language, lang.OR)),
-                           action="alarm.ask_which", data={"choices": choices})
+            return _ask_which_to_change(hits, ctx, language)
         alarm, v = hits[0], new.value
         if v.get("kind") == "date":
             if alarm.recurrence:  # a repeating alarm has no one day to move to
                 return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change")
-            changed = await write_db(ctx, repo.update_alarm, alarm.id, now=ctx.clock(),
-                                     on_day=date.fromisoformat(v["date"][:10]))
-            return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
-                           action="alarm.change", data={"alarm": changed.to_dict()})
+            return await _changed(ctx, language, alarm.id,
+                                  on_day=date.fromisoformat(v["date"][:10]))
         t = time.fromisoformat(v["time"]) if v.get("time") else \
             datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).time()
         if v.get("ambiguous"):
             old = alarm.time_of_day
             t = t.replace(hour=nearer_hour(t.hour, t.minute, old.hour, old.minute))
-        changed = await write_db(ctx, repo.update_alarm, alarm.id, time_of_day=t,
-                                 now=ctx.clock())
-        return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
-                       action="alarm.change", data={"alarm": changed.to_dict()})
+        return await _changed(ctx, language, alarm.id, time_of_day=t)
 
     async def _shift_other(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm],
                            language: str, named: list[Any], minutes: float) -> Outcome:
         hits = _named_alarms(alarms, u.text, named, ctx)
         if len(hits) != 1:
-            choices = [describe(a, ctx) for a in (hits or alarms)]
-            return Outcome(lang.t(language, "alarm_which",
-                                  choices=lang.join(choices, language, lang.OR)),
-                           action="alarm.ask_which", data={"choices": choices})
-        moved = datetime.combine(date(2000, 1, 2), hits[0].time_of_day) + timedelta(
-            minutes=minutes)
-        changed = await write_db(ctx, repo.update_alarm, hits[0].id, time_of_day=moved.time(),
-                                 now=ctx.clock())
-        return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
-                       action="alarm.change", data={"alarm": changed.to_dict()})
+            return _ask_which_to_change(hits or alarms, ctx, language)
+        return await _changed(ctx, language, hits[0].id,
+                              time_of_day=_shifted(hits[0].time_of_day, minutes))
+
+
+def _ask_which_to_change(hits: list[Alarm], ctx: SkillContext, language: str) -> Outcome:
+    choices = [describe(a, ctx) for a in hits]
+    return Outcome(lang.t(language, "alarm_which", choices=lang.join(choices, language, lang.OR)),
+                   action="alarm.ask_which", data={"choices": choices})
+
+
+async def _changed(ctx: SkillContext, language: str, alarm_id: int, **change: Any) -> Outcome:
+    """The alarm changed as ``change`` says (``repo.update_alarm``'s keywords), told."""
+    changed = await write_db(ctx, repo.update_alarm, alarm_id, now=ctx.clock(), **change)
+    return Outcome(lang.t(language, "alarm_changed", when=describe(changed, ctx)),
+                   action="alarm.change", data={"alarm": changed.to_dict()})
+
+
+def _shifted(old: time, minutes: float) -> time:
+    """``old`` moved by ``minutes`` (round midnight)."""
+    return (datetime.combine(date(2000, 1, 2), old) + timedelta(minutes=minutes)).time()
 
 
 def _after_to(text: str, span: Any) -> bool:
@@ -787,8 +785,7 @@ def _new_time(old: time, words: str, ctx: SkillContext) -> time | None:
     if shifted is not None and shifted[0].get("seconds") and (
             re.search(r"\bby\b", words) or _LATER.search(words) or _EARLIER.search(words)):
         minutes = float(shifted[0]["seconds"]) / 60 * (-1 if _EARLIER.search(words) else 1)
-        moved = datetime.combine(date(2000, 1, 2), old) + timedelta(minutes=minutes)
-        return moved.time()
+        return _shifted(old, minutes)
     found = find_value(words, "time", ctx, ("time",), must=_CLOCKISH)
     if found is None or not found[0].get("time"):
         return None

@@ -714,8 +714,12 @@ class CalendarSkill:
             # demain, mets-le plutôt à 8 h": the reminder, not the dentist's appointment;
             # named by all the words but the new time ("Les poubelles, repousse le rappel
             # d'une heure", "Il biglietto per Sam, sposta il promemoria a venerdì")
-            named = before if _NAMES_ONE.search(clean(before)) else \
-                clean(u.text).replace(clean(after), " ") if after else u.text
+            if _NAMES_ONE.search(clean(before)):
+                named = before
+            elif after:
+                named = clean(u.text).replace(clean(after), " ")
+            else:
+                named = u.text
             out = await self.reminders.move(u, ctx, before=named, after=after, shift=shift)
             if out.action != "reminder.none":
                 return out

@@ -621,8 +621,7 @@ class TimerSkill:
         if not timers:
             return Outcome(lang.t(language, "timer_none"), action="timer.query",
                            data={"timers": []})
-        name = timer_name(u) or _name_said(timers, u.text) or (
-            _name_begun(timers, clean(u.text)) if language != "en" else "")
+        name = timer_name(u) or _named(timers, u.text, language)
         hits = _match(timers, name, None) if name else timers
         if name and not hits and language != "en":
             return Outcome(lang.t(language, "timer_not_found"), action="timer.query",
@@ -668,8 +667,7 @@ class TimerSkill:
             return hits, None if hits else lang.t(language, "timer_gone")
         if wants_all(u.text) and not timer_name(u):
             return timers, None
-        name = timer_name(u) or _name_said(timers, u.text) or (
-            _name_begun(timers, clean(u.text)) if language != "en" else "")
+        name = timer_name(u) or _named(timers, u.text, language)
         seconds = None if name else timer_seconds(u, ctx)
         if seconds and _LEFT.search(clean(u.text)):  # "the timer that has 15 minutes left"
             now = ctx.clock()
@@ -790,7 +788,7 @@ class TimerSkill:
             r"make\s+\w+\s+\w+\s+timer\s+(?!.*\b(?:shorter|longer)\b)",
             said) is not None
         if language != "en":  # "Stell den Nudeltimer auf zwölf Minuten", not "noch zehn"
-            left = bool(_TO_LENGTH.search(said)) and not _MORE_OTHER.search(said)
+            left = new_length
         by = -seconds if _LESS.search(said) or (
             language != "en" and _LESS_OTHER.search(said)) else seconds
         try:
@@ -837,6 +835,12 @@ def _name_begun(timers: list[Timer], said: str) -> str:
     names = {t.name for t in timers if t.name and any(
         begins_like(t.name, w) for w in re.findall(r"\w+", said))}
     return names.pop() if len(names) == 1 else ""
+
+
+def _named(timers: list[Timer], text: str, language: str) -> str:
+    """A running timer's name said in ``text`` (in de/fr/es/it also as a word's start)."""
+    return _name_said(timers, text) or (
+        _name_begun(timers, clean(text)) if language != "en" else "")
 
 
 def _name_said(timers: list[Timer], text: str) -> str:
