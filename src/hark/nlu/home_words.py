@@ -265,14 +265,18 @@ def _inflected(word: str, language: str) -> str:
 # bisschen hochdrehen?" read as dimming, "Apágame la luz" as switching on).
 LIGHT_INTENTS = ("iot_hue_lighton", "iot_hue_lightoff", "iot_hue_lightup", "iot_hue_lightdim")
 LIGHT_WORDS = {
-    "de": r"licht\w*|lampe\w*|leuchte\w*|beleuchtung|glühbirne\w*|birne\w*|deckenlicht\w*",
-    "fr": r"lumière\w*|lampe\w*|éclairage\w*|luminaire\w*|lampadaire\w*|plafonnier\w*",
+    "de": r"licht\w*|lampe\w*|leuchte\w*|beleuchtung|glühbirne\w*|birne\w*|deckenlicht\w*|"
+          r"helligkeit",
+    "fr": r"lumière\w*|lampe\w*|éclairage\w*|luminaire\w*|lampadaire\w*|plafonnier\w*|"
+          r"luminosité",
     "es": r"luz|luces|lámpara\w*|lampara\w*|foco\w*|iluminación|bombilla\w*|bombillo\w*",
-    "it": r"luc[ei]|lampad\w*|illuminazione|plafonier\w*|lampadari\w*",
+    "it": r"luc[ei]|lampad\w*|illuminazione|plafonier\w*|lampadari\w*|luminosità",
 }
 BRIGHTER = {
     "de": r"heller|aufhellen|hochdreh\w*|hochdimm\w*|hochfahren|raufdreh\w*|aufdimm\w*|"
-          r"volle\w* helligkeit|maximale\w* helligkeit|mehr licht",
+          r"volle\w* helligkeit|maximale\w* helligkeit|mehr licht|volle pulle|"
+          # the verb's particle last: "Dreh die Helligkeit in der Küche mal … hoch"
+          r"dreh\S*(?: [\w'-]+){0,8}? (?:hoch|rauf|höher)",
     "fr": r"plus (?:fort|forte|clair|claire|lumineu\w*|intense)|augmente\w*|monte\w*|"
           r"à fond|au (?:max|maximum)|plus de lumière",
     "es": r"s[uú]b[eai]\w*|subir|aumenta\w*|aument[ae]\w*|más (?:fuerte|brillo|luz|clar[ao]|"
@@ -282,7 +286,8 @@ BRIGHTER = {
 }
 DIMMER = {
     "de": r"dunkler|dimm\w*|herunterdimm\w*|runterdimm\w*|herunterdreh\w*|runterdreh\w*|"
-          r"abdunkeln|abdimm\w*|weniger (?:hell|licht)|gedämpft\w*|schwächer",
+          r"abdunkeln|abdimm\w*|weniger (?:hell|licht)|gedämpft\w*|schwächer|"
+          r"dreh\S*(?: [\w'-]+){0,8}? (?:runter|herunter|niedriger)",
     "fr": r"baisse\w*|tamise\w*|diminue\w*|moins (?:fort|forte|clair|claire|lumineu\w*|"
           r"de lumière)|plus (?:doux|douce|sombre|faible|tamisé\w*)",
     "es": r"b[aá]j[ae]\w*|bajar|aten[uú]a\w*|menos (?:luz|brillo|fuerte|intens\w*)|"

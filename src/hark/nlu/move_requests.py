@@ -29,8 +29,8 @@ _VERBS = {
           r"änder\w*|später|früher",
     "fr": r"d[ée]plac(?:e|es|ez|er|é|ée|és)|d[ée]cal(?:e|es|ez|er|é|ée)|report(?:e|es|ez|er|é)|"
           r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|recul(?:e|es|ez|er)|"
-          r"reprogramm(?:e|es|ez|er)|mets|mettez|mettre|mets-la|mets-le|change",
-    "es": r"muev\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
+          r"reprogramm(?:e|es|ez|er)|mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)",
+    "es": r"mu[eé]v\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
           r"retras\w*|atras\w*|adelant\w*|reprogram\w*|pon|ponla|ponlo|poner\w*|"
           r"p[áa]sal[oa]|pase|mu[ée]vel[oa]|c[áa]mbial[oa]|retr[áa]sal[oa]|adel[áa]ntal[oa]",
     "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|cambi\w*|riprogramm\w*|"
@@ -39,7 +39,7 @@ _VERBS = {
 # verbs that say nothing of moving by themselves ("leg", "mets", "cambia", "pon"): only
 # with a word for an appointment in the sentence
 _WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*|später|früher",
-         "fr": r"mets|mettez|mettre|mets-la|mets-le|change",
+         "fr": r"mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)",
          "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo|poner\w*|p[áa]sal[oa]|pase|"
                r"c[áa]mbial[oa]",
          "it": r"cambi\w*|metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]"}
@@ -66,7 +66,7 @@ _ADDING = re.compile(
     r"dans (?:mon |ton |l'|le )?(?:agenda|calendrier)|(?:in|nel|nella|sul) (?:mio |mia )?"
     r"(?:agenda|calendario)|nell'agenda|(?:to|in|on|into) (?:my |the )?calendar)\b")
 _TO = {"en": r"to|until|till", "de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pour|plutôt",
-       "es": r"a|al|para|hasta", "it": r"a|al|alla|alle|all'|allo|per"}
+       "es": r"a|al|para|hasta|pa'l|pa'|pal", "it": r"a|al|alla|alle|all'|allo|per"}
 # a shift: "um eine Stunde", "d'une heure", "una hora", "di un'ora"
 _BY = {"en": r"by", "de": r"um", "fr": r"de|d'", "es": r"", "it": r"di|de"}
 _EARLIER = {"en": r"forward|earlier|sooner|bring", "de": r"vor\b|früher|nach vorne|vorzieh\w*|zieh\w*", "fr": r"avanc\w*|plus tôt",
@@ -152,6 +152,12 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         start = w.start() if w.group() != "plutôt" else w.end() + 1
         end = w.end() + len(rest) - len(rest.lstrip()) + len(said)
         event = _event(text, verb, w.start())
+        between = low[verb.end():w.start()].strip(" ,")
+        if between and verb.start() < w.start() and text[:verb.start()].strip(" ,") and \
+                _leading_when(between, lang, now) == between:
+            # the day between the verb and the hour: "el promemoria …, mettilo venerdì
+            # alle sei" (the thing before the verb, the new time all after it)
+            start, event = verb.end(), text[:verb.start()].strip(" ,")
         if _COURTESY.fullmatch(event.lower()) and verb.start() > 0:
             event = text[:verb.start()].strip(" ,")  # "Die Müll-Erinnerung, schieb die mal …"
         if not event:  # "sposta alle 16 la riunione": the event follows the time
@@ -193,6 +199,7 @@ def _leading_when(rest: str, lang: str, now: datetime) -> str | None:
 def _verb_at_end(low: str, verb: re.Match[str], lang: str) -> bool:
     """German puts the verb last ("… auf Montag verschieben"): the time comes before it."""
     return lang == "de" and (verb.end() >= len(low.rstrip(" .?!")) - 1
+                             or re.match(r"\s*[,;–—]", low[verb.end():]) is not None
                              or verb.group() in ("verschoben", "verlegt"))  # "ist auf 10 Uhr
     # verschoben, trag das ein'
 

@@ -29,26 +29,57 @@ INTENTS = frozenset({"timer_query", "timer_remove", "timer_pause", "timer_resume
 # "Müll-Erinnerung"; a kitchen timer is a timer, not an alarm)
 _KINDS = (
     ("timer", r"[\w-]*timers?|kurzzeitwecker|eieruhr|minuteurs?|minuteries?|"
-              r"temporizador(?:es)?|cronometro|cronómetro"),
-    ("alarm", r"[\w-]*wecker|réveils?|reveils?|alarmes?|alarmas?|despertador(?:es)?|"
+              r"temporizador(?:es)?|cronometro|cronómetro|countdown|compte à rebours|"
+              r"cuenta (?:atrás|regresiva)|conto alla rovescia"),
+    ("alarm", r"[\w-]*wecker|réveils?|reveils?|cadrans?|alarmes?|alarmas?|despertador(?:es)?|"
               r"sveglie|sveglia"),
     ("reminder", r"[\w-]*erinnerung(?:en)?|rappels?|recordatorios?|promemoria"),
     ("list", r"[\w-]*(?:liste|lischte|zettel)|listes?|listas?|pendientes|to-?do|"
-             r"cose da fare|choses à faire"),
+             r"cose da fare|choses à faire|"
+             # the to-do list by its tasks: "streich das von meinen Aufgaben"
+             r"aufgaben|erledigungen|tâches|tareas|quehaceres|faccende"),
     ("calendar", r"kalender|agenda|calendrier|calendario"),
 )
-# asking to be told, before the question: "Kannst du mir sagen, wann …", "Tu peux me dire
-# quels rappels …", "O sea, ¿cuándo era …?", "Mi dici quando …"
-_TELL = {
-    "de": r"(?:also|sag mal|hey|du)?,?\s*(?:kannst du mir sagen|könntest du mir sagen|weißt du|"
-          r"sag mir|ich hätte gern gewusst|ich würde gern wissen|ich möchte wissen)?,?\s*",
-    "fr": r"(?:dis|bon|alors|euh)?,?\s*(?:tu peux me dire|pouvez-vous me dire|pourriez-vous me "
-          r"dire|dis-moi|tu sais|je voudrais savoir|j'aimerais savoir)?,?\s*",
-    "es": r"(?:o sea|oye|che|bueno)?,?\s*(?:me (?:puedes|podrías|podría|puede) decir|sabes|"
-          r"dime|quisiera saber)?,?\s*",
-    "it": r"(?:senti|allora|uè|ehi)?,?\s*(?:mi (?:dici|sai dire|puoi dire|potrebbe dire)|sai|"
-          r"dimmi|vorrei sapere)?,?\s*",
+# a hesitation, a greeting or an apology first: "Ähm, …", "Entschuldigen Sie, …",
+# "Disculpe, ¿…?", "Mi scusi, …", "eh cuándo era …"
+_OPENING = {
+    "de": r"äh|ähm|öhm|hm|also|ey|hey|du|sag mal|entschuldigung|entschuldigen sie|verzeihung|"
+          r"bitte|servus|hallo|grüß gott|grüezi",
+    "fr": r"euh|heu|bon|alors|dis|dites|pardon|excusez-moi|excuse-moi|bonjour|salut|allô",
+    "es": r"eh|ehm|este|pues|oye|oiga|mira|disculpe|disculpa|perdón|perdone|por favor|hola|che|"
+          r"bueno|o sea",
+    "it": r"eh|ehm|mah|allora|senti|senta|scusa|scusi|mi scusi|per favore|ciao|uè|ehi|daje|ciò",
 }
+# asking to be told, before the question: "Kannst du mir sagen, wann …", "Tu peux me dire
+# quels rappels …", "Könnten Sie bitte nachsehen, um wie viel Uhr …", "Pourriez-vous me
+# rappeler à quelle heure …" (reminded of what is set, no new reminder), "¿Tendría usted la
+# amabilidad de decirme qué …?", "Potrebbe ricordarmi quali promemoria …"
+_TELL = {
+    "de": r"(?:(?:kannst du|könntest du|können sie|könnten sie|würden sie|würdest du|wären sie "
+          r"so (?:freundlich|nett)|sei so (?:gut|nett))(?: mir)?(?: bitte)?(?: mal)?,?(?: mir)?"
+          r"(?: zu)? (?:sagen|nachsehen|nachschauen|schauen|verraten)|weißt du|"
+          r"sag mir|sagen sie mir|ich hätte gern gewusst|ich würde gern wissen|ich möchte wissen)",
+    "fr": r"(?:(?:tu peux|peux-tu|tu pourrais|pourrais-tu|pouvez-vous|pourriez-vous|"
+          r"auriez-vous l'amabilité de|voudriez-vous|est-ce que tu peux|est-ce que vous pouvez)"
+          r" (?:me |bien me )?(?:dire|redire|rappeler|indiquer)|dis-moi|dites-moi|"
+          r"rappelle-moi|rappelez-moi|tu sais|je voudrais savoir|j'aimerais savoir)",
+    "es": r"(?:(?:me )?(?:puedes|podrías|podría|puede|podría usted|puede usted)(?: usted)? "
+          r"(?:decir|recordar)(?:me)?|¿?tendría usted la amabilidad de (?:decirme|recordarme)|"
+          r"sabes|dime|díganme|dígame|recuérdame|recuérdeme|quisiera saber)",
+    "it": r"(?:mi (?:dici|sai dire|puoi dire|potrebbe dire|potresti dire|ricordi)|"
+          r"(?:potrebbe|potresti|puoi|può) (?:dirmi|ricordarmi)|ricordami|sai|dimmi|mi dica|"
+          r"vorrei sapere)",
+}
+# reading out what is stored: "Auriez-vous l'amabilité de me lire tous mes rappels",
+# "Lies mir meine Erinnerungen vor", "léeme los recordatorios", "leggimi i promemoria"
+_READ_OUT = (r"vorlesen|lesen sie|lire|lis-moi|lisez-moi|me lire|léeme|"
+             r"leerme|léame|leggimi|leggermi|mi leggi|mi legga")
+# ringing, asked about with no alarm named: "wann klingelt das Ding?", "à quelle heure ça
+# sonne ?"
+_RINGS = r"klingel\w*|läutet|sonne|sonnera|suena|sonará|suona|suonerà|squilla"
+# the verb of reminding, in a question with no reminder named: "wann wollten Sie mich noch
+# einmal an den Müll erinnern?"
+_REMINDS = r"erinner\w*|rappeler|rappelle\w*|recordar\w*|recuerd\w*|ricordar\w*|ricord\w*"
 # a question word anywhere in a sentence ending with a question mark ("Le rappel pour les
 # poubelles, c'est à quelle heure déjà ?")
 _WHEN_ASKED = r"wann|um wie viel uhr|quand|quelle heure|cuándo|qué hora|quando|che ora"
@@ -61,13 +92,15 @@ _ASKING = {
     "es": r"cuándo|cuando|cuánto|cuanto|cuánta|qué|que|cuál|cuáles|hay|tengo|a qué hora|"
           r"para qué hora|ya|falta|faltan|queda|quedan|está|están",
     "it": r"quando|quanto|quanta|che|cosa|quale|quali|c'è|ci sono|ho|a che ora|manca|"
-          r"mancano|è|sono",
+          r"mancano|è|sono|a che punto",
 }
 REMOVE = {  # (the list skill's too: no item's words)
     "de": r"lösch\w*|entfern\w*|streich\w*|abbrech\w*|brich|brech\w*|stopp\w*|hak\w*|"
           r"abhaken|storn\w*|cancel\w*|weg|aus|ausmachen|abstellen|leer\w*",
     "fr": r"annul\w*|supprim\w*|effac\w*|enl[eè]v\w*|retir\w*|coch\w*|ray\w*|barr\w*|"
-          r"arrêt\w*|vid\w*|désactiv\w*",
+          r"arrêt\w*|vid\w*|désactiv\w*|couper|coupez|vire|virez|virer|"
+          # "coupe le minuteur" (not "une coupe de cheveux")
+          r"coupe(?=\s+(?:le|la|les|l'|ce|cette|mon|ma|mes|tous|toutes)\b)",
     "es": r"cancel\w*|cancél\w*|b[oó]rr\w*|elim[ií]n\w*|qu[ií]t\w*|t[aá]ch\w*|vac[ií]\w*|"
           r"m[aá]rc\w*|desactiv\w*|ap[aá]g\w*|an[uú]l\w*",
     "it": r"annull\w*|cancell\w*|elimin\w*|togli\w*|rimuov\w*|spunt\w*|svuot\w*|lev\w*|"
@@ -79,7 +112,7 @@ _RESUME = {"de": r"weiterlaufen|fortsetzen|setz\w* \w+ fort|lass\w* \w+ weiter\w
            "fr": r"repren\w*|relanc\w*|redémarr\w*", "es": r"reanud\w*|contin[uú]\w*",
            "it": r"riprend\w*|riavvi\w*|continu\w*"}
 # a length of time said: with the words for more or a new length, a change of the timer
-_LENGTH = (r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+LENGTH = (r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
            r"fünfzehn|zwanzig|dreißig|halbe|paar|un|une|deux|trois|quatre|cinq|six|sept|huit|"
            r"neuf|dix|onze|douze|quinze|vingt|trente|demi|quelques|uno|una|dos|tres|cuatro|"
            r"cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media|unos|"
@@ -127,17 +160,18 @@ _CREATE = (r"erstell\w*|anleg\w*|einricht\w*|neue\w*|crée\w*|créer|nouve\w*|cr
            r"memorizzat\w*")
 # a thing said with "a"/"an" is a new one, even as a compound ("Starte einen Nudel-Timer
 # für 8 Minuten")
-_INDEFINITE = r"ein|eine|einen|einem|un|une|una|uno|noch einen|otro|otra|un altro|un'altra"
+_INDEFINITE = (r"ein|eine|einen|einem|nen|'nen|ne|'ne|un|une|una|uno|noch einen|otro|otra|"
+               r"un altro|un'altra")
 
 
 # more time, said with no timer named by its word: on a timer the user has ("Ponle cinco
 # minutos más a la colada", "Gib den Nudeln noch zwei Minuten", "encore trois minutes pour
 # les pâtes", "altri due minuti alla pasta")
 _MORE_TIME = {
-    "de": rf"\bnoch\s+{_LENGTH}|{_LENGTH}\s+(?:mehr|länger|dazu|drauf)\b",
-    "fr": rf"\b(?:encore|rajoute\w*|ajoute\w*)\s+{_LENGTH}|{_LENGTH}\s+de plus\b",
-    "es": rf"{_LENGTH}\s+más\b|\botros?\s+{_LENGTH}",
-    "it": rf"\b(?:altri|altre|ancora)\s+{_LENGTH}|{_LENGTH}\s+in più\b",
+    "de": rf"\bnoch\s+{LENGTH}|{LENGTH}\s+(?:mehr|länger|dazu|drauf)\b",
+    "fr": rf"\b(?:encore|rajoute\w*|ajoute\w*)\s+{LENGTH}|{LENGTH}\s+de plus\b",
+    "es": rf"{LENGTH}\s+más\b|\botros?\s+{LENGTH}",
+    "it": rf"\b(?:altri|altre|ancora)\s+{LENGTH}|{LENGTH}\s+in più\b",
 }
 # words of something else than a running timer: a reminder, an alarm, a new timer
 _NEW_THING = (r"erinner\w*|rappelle\w*|rappel\w*|recu[ée]rd\w*|record\w*|ricord\w*|"
@@ -153,15 +187,19 @@ _NAMED_TIMER = re.compile(
 
 
 # more or less time for a timer the user has
-_MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|de moins|"
+MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|de moins|"
                  r"encore|más|menos|añad\w*|agreg\w*|aggiung\w*|togli\w*|in più|in meno|"
-                 r"altri|altre)\b")
+                 r"altri|altre|zieh\w*|abzieh\w*|kürz\w*|enl[eè]v\w*|retir\w*|qu[ií]t\w*|"
+                 r"rest\w*|lev\w*)\b")
+
+
+KIND_WORDS = "|".join(words for _, words in _KINDS)
 
 
 def _timer_named(low: str) -> bool:
     """Whether a timer is named by what it times ("den Nudeltimer", "le minuteur des
     pâtes"), not by its length ("Timer di sette minuti")."""
-    return any(not re.match(_LENGTH, low[m.end():]) or m.group().endswith("timer")
+    return any(not re.match(LENGTH, low[m.end():]) or m.group().endswith("timer")
                for m in _NAMED_TIMER.finditer(low))
 
 
@@ -205,18 +243,34 @@ def find(text: str, lang: str) -> str | None:
     if lang not in _ASKING:
         return None
     low = text.lower().replace("’", "'").strip(" ¿¡")
-    if find_words(_TICK[lang], low):
-        return "lists_remove"
+    low = re.sub(rf"^(?:(?:{_OPENING[lang]})\s*[,.!]?\s*¿?)+(?=\w)", "", low)
     kind = kind_of(low, lang)
+    if find_words(_TICK[lang], low):
+        # ("Beim Zahnarzt hab ich grad schon angerufen, die Erinnerung dafür kannst du
+        # abhaken": that reminder is done)
+        return "calendar_remove" if kind == "reminder" else "lists_remove"
+    asking = rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_ASKING[lang]})\b"
+    if kind is None and re.match(asking, low) and not find_words(_CREATE, low):
+        # a question about a reminder or an alarm by its verb alone
+        if find_words(_REMINDS, low) and re.search(rf"\b(?:{_WHEN_ASKED})\b", low):
+            return "calendar_query"
+        if find_words(_RINGS, low) and re.search(rf"\b(?:{_WHEN_ASKED})\b", low):
+            return "alarm_query"
     if kind is None and re.search(_MORE_TIME[lang], low) and not find_words(
-            rf"{_NEW_THING}|{'|'.join(words for _, words in _KINDS)}", low):
+            rf"{_NEW_THING}|{KIND_WORDS}", low):
         return "timer_adjust"  # "Ponle cinco minutos más a la colada"
     if kind is None or find_words(_CREATE, low):
         return None
-    removing = find_words(REMOVE[lang], low) is not None
-    asked = not removing and (re.match(rf"{_TELL[lang]}¿?(?:{_ASKING[lang]})\b", low) is not None
-                              or (low.rstrip().endswith("?") and re.search(
-                                  rf"\b(?:{_WHEN_ASKED})\b", low) is not None))
+    removing = find_words(REMOVE[lang], low) is not None or (
+        lang == "es" and re.match(r"(?:para|pará|paren|detén|deten|detener)\s", low) is not None)
+    asked = not removing and (
+        re.match(asking, low) is not None
+        or find_words(_READ_OUT, low) is not None
+        # "Le rappel pour les poubelles, c'est à quelle heure déjà ?", dictated with no
+        # question mark: "il promemoria della spazzatura a che ora è"
+        or ((low.rstrip().endswith("?") or re.search(
+            r"\b(?:ist|war|est|c'est|es|era|è)\s*$", low.rstrip(" .!"))) and re.search(
+                rf"\b(?:{_WHEN_ASKED})\b", low) is not None))
     if kind == "calendar":  # "Ich hätte gern gewusst, was für Mittwoch in meinem Kalender …"
         adding = find_words(rf"{ADDING[lang]}|{_CHANGE[lang]}|eintragen|trag\w*|ap[uú]nt\w*|"
                             r"an[oó]t\w*|not\w*|segn\w*|ag[ée]nd\w*", low)
@@ -226,10 +280,12 @@ def find(text: str, lang: str) -> str | None:
             return "timer_pause"
         if find_words(_RESUME[lang], low):
             return "timer_resume"
+        if re.search(rf"\b(?:{REMOVE[lang]})\s+(?:\w+\s+)?{LENGTH}(?!-)", low):
+            return "timer_adjust"  # "¿podría quitarle cinco minutos al temporizador …?"
         if removing:
             return "timer_remove"
-        if re.search(_LENGTH, low) and not asked and (
-                _timer_named(low) or re.search(_MORE_OR_LESS, low)):
+        if re.search(LENGTH, low) and not asked and (
+                _timer_named(low) or re.search(MORE_OR_LESS, low)):
             # "den Nudeltimer auf zwölf Minuten", "le minuteur des pâtes": that one; "Pon el
             # temporizador en dos minutos y medio" sets a new one (left to the model)
             return "timer_adjust"
@@ -240,9 +296,12 @@ def find(text: str, lang: str) -> str | None:
         # ("Est-ce que vous pourriez ajouter un kilo de pommes à ma liste de courses ?")
         return "lists_query" if asked and not find_words(ADDING[lang], low) else None
     if kind == "alarm":
-        if removing:
+        if removing or (lang == "fr" and find_words(r"ferme|fermez|fermer", low)):
+            # (Québec: "Peux-tu fermer mon cadran de demain matin …")
             return "alarm_remove"
-        if asked or not find_words(_CHANGE[lang], low):
+        if asked:  # "Disculpe, ¿me podría decir a qué hora suena el despertador …?"
+            return None if find_words(_MOVE[lang], low) else "alarm_query"
+        if not find_words(_CHANGE[lang], low):
             return None
         # "setting" the alarm changes one only when it is named as one the user has ("Stell
         # meinen Werktagswecker auf sechs Uhr", "mettre le réveil de demain … plutôt à …");

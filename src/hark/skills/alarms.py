@@ -599,7 +599,9 @@ class AlarmSkill:
         lengths = [s for s in spans if s.value.get("kind") == "duration" and s.value.get("seconds")]
         if not lengths and shifting:
             # "zehn Minuten später" read as a time from now: the length in it
-            for s in spans:
+            for s in spans:  # (not "semana" of "los días de semana": a week)
+                if not re.search(_SHIFT_WORDS, s.raw.lower()):
+                    continue
                 said = re.sub(_SHIFT_WORDS, " ", s.raw.lower())
                 v = normalize("duration", said, ctx.clock(), language) if said.strip() else None
                 if v is not None and v.get("kind") == "duration" and v.get("seconds"):

@@ -738,6 +738,13 @@ class CalendarSkill:
                     return out
                 return Outcome(lang.t(language, "cal_nothing_to_move"),
                                action="calendar.move_nothing")
+            if language != "en" and before.strip():
+                # no appointment by these words, but a reminder ("schieb das mit dem Müll
+                # bitte auf 20:30": the bins reminder)
+                out = await self.reminders.move(u, ctx, before=before, after=after,
+                                                shift=shift)
+                if out.action not in ("reminder.none", "reminder.not_found"):
+                    return out
             return Outcome(lang.t(ctx.language, "cal_move_which"), action="calendar.ask_which",
                            expect_followup=True, data={"missing": "event_name"})
         if len(hits) > 1:

@@ -198,7 +198,14 @@ def _name_in_words(text: str, language: str) -> str:
             name = list_key(word)
             if name and name.split()[0] not in _NOT_NAMES_OTHER:
                 return name
+    if _TASKS_SAID.search(text):  # "streich das von meinen Aufgaben", "de mes tâches"
+        return "to-do"
     return ""
+
+
+# the to-do list named by its tasks, as one the user has
+_TASKS_SAID = re.compile(r"\b(?:meine[nmr]?|die|den|der|mes|les|tes|mis|tus|las|le mie|le|"
+                         r"mie)\s+(?:aufgaben|erledigungen|tâches|tareas|quehaceres|faccende)\b")
 
 
 def _text(u: Understanding, *, commas: bool = False) -> str:
@@ -942,11 +949,19 @@ def _content_words(text: str, language: str, *, verbs: bool = True) -> list[str]
             and (verbs or not verb.fullmatch(last))]
 
 
-def _words_said(item: str, words: list[str]) -> int:
+def _words_said(item: str, words: list[str]) -> float:
     """How many of the item's words (4+ letters) are said, a word's ending aside
-    ("Fahrradlicht" in "das Fahrradlicht ab", "reparieren" in "ist repariert")."""
+    ("Fahrradlicht" in "das Fahrradlicht ab", "reparieren" in "ist repariert"); half as
+    much for a compound's first part ("das mit dem Fahrrad": "Fahrradlicht reparieren"),
+    so that "Milch" takes off the milk, not the "Milchschokolade" too."""
     said = [w.split("'")[-1] for w in words]
-    return sum(any(begins_like(w.split("'")[-1], s) for s in said)
+
+    def weight(w: str) -> float:
+        if any(begins_like(w, s) for s in said):
+            return 1.0
+        return 0.5 if any(len(s) >= 5 and w.startswith(s) for s in said) else 0.0
+
+    return sum(weight(w.split("'")[-1])
                for w in re.findall(r"[^\W\d][\w'-]*", item.lower()) if len(w) >= 4)
 
 

@@ -500,7 +500,11 @@ def timer_seconds(u: Understanding, ctx: SkillContext) -> float | None:
 
 
 # names people use for the same timer
-_SAME_NAME = {"washing": "laundry", "laundry": "washing", "wash": "laundry"}
+_SAME_NAME = {"washing": "laundry", "laundry": "washing", "wash": "laundry",
+              # the machine for what it washes: "der Timer für die Waschmaschine" is the
+              # Wäsche one, "il timer della lavatrice" the bucato one
+              "waschmaschine": "wäsche", "lave-linge": "lessive", "lavadora": "colada",
+              "lavatrice": "bucato"}
 
 
 def _match(timers: list[Timer], name: str, seconds: float | None) -> list[Timer]:
@@ -846,10 +850,11 @@ def _named(timers: list[Timer], text: str, language: str) -> str:
 def _name_said(timers: list[Timer], text: str) -> str:
     """The name of a running timer said anywhere in ``text``: "pause the pasta"."""
     said = clean(text)
-    names = {t.name for t in timers if t.name and re.search(rf"\b{re.escape(t.name)}\b", said)}
+    names = {t.name for t in timers if t.name and re.search(rf"\b{re.escape(t.name)}\b", said,
+                                                            re.I)}
     if not names:  # "how long until the washing's done": the laundry timer
         names = {t.name for t in timers if t.name for other, same in _SAME_NAME.items()
-                 if same == t.name and re.search(rf"\b{other}\b", said)}
+                 if same == t.name.casefold() and re.search(rf"\b{other}\b", said)}
     return names.pop() if len(names) == 1 else ""
 
 

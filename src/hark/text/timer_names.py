@@ -1,9 +1,12 @@
 """Timers called by their bare name (English), as people do in a busy kitchen: "pause
 laundry, cancel pasta", "stop the rice", "how's the pasta doing?", "add 2 minutes to
-pasta" — said of a timer the user has running, they mean that timer.
+pasta" — said of a timer the user has running, they mean that timer. The same in German,
+French, Spanish and Italian, asked how long is left or given more or less time: "wie lang
+rennt die Wäsche no?", "quanto manca alla pasta", "Ajoute trois minutes aux pâtes".
 
 ``with_timer_names(text, names)`` says "the NAME timer" where one of ``names`` (the
-user's timers) is named with a timer's verb; ``text`` is unchanged otherwise.
+user's timers) is named with a timer's verb ("NAME-Timer" in the other languages, a
+compound their reader takes for that timer); ``text`` is unchanged otherwise.
 ``may_name_timer(text)`` is the cheap check for whether the timers are worth reading.
 """
 
@@ -12,11 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from hark.nlu.stored_requests import KIND_WORDS, LENGTH, MORE_OR_LESS
+
 _VERBS = (r"pause|unpause|un-pause|resume|restart|continue|cancel|stop|kill|end|hold|freeze|"
           r"switch off|turn off")
 # what may follow the name in a request about the timer
 _AFTER = r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|now|too|as well|for me|thanks)\b))"
-_MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give)\b", re.I)
+# how long is left, in German, French, Spanish and Italian
+_HOW_LONG_OTHER = (r"wie lang\w*|wie viel\w* zeit|combien de temps|dans combien|"
+                   r"cu[aá]nto (?:le )?(?:falta|queda|tiempo)|quanto (?:manca|tempo|ci vuole)")
+_MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give|{_HOW_LONG_OTHER})\b|"
+                  rf"{MORE_OR_LESS}", re.I)
 
 
 def may_name_timer(text: str) -> bool:
@@ -43,12 +52,27 @@ def _forms(name: str) -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+def _other_languages(text: str, name: str) -> str:
+    """``text`` with ``name`` said as "NAME-Timer" when it asks how long is left or for
+    more or less time, and names no timer, alarm, reminder, list or calendar."""
+    low = text.lower()
+    if re.search(rf"(?<![\w-])(?:{KIND_WORDS})(?![\w-])", low) or not (
+            re.search(rf"\b(?:{_HOW_LONG_OTHER})\b", low)
+            or (re.search(LENGTH, low) and re.search(MORE_OR_LESS, low))):
+        return text
+    return re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lambda m: f"{m.group()}-Timer",
+                  text, count=1, flags=re.I)
+
+
 def with_timer_names(text: str, names: Iterable[str]) -> str:
     """``text`` with each bare timer name said as "the NAME timer" (see the module)."""
     for name in sorted({n.strip().lower() for n in names if n and n.strip()}, key=len,
                        reverse=True):
         if name not in text.lower():
             continue
+        before = text
         for pattern, said in _forms(name):
             text = pattern.sub(said, text)
+        if text == before:
+            text = _other_languages(text, name)
     return text

@@ -247,6 +247,13 @@ _UNITS = {
         "s": "s",
         "minuto": "min",
         "minutos": "min",
+        # diminutives: "diez minutitos más tarde", "una horita"
+        "minutito": "min",
+        "minutitos": "min",
+        "segundito": "s",
+        "segunditos": "s",
+        "horita": "h",
+        "horitas": "h",
         "min": "min",
         "hora": "h",
         "horas": "h",
