@@ -77,6 +77,23 @@ def test_timers_by_bare_name(text: str, plain: str) -> None:
 
 
 @pytest.mark.parametrize("text, plain", [
+    # how long is left, or more or less time, on a running timer by its bare name
+    ("quanto manca alla pasta?", "quanto manca alla pasta-Timer?"),
+    ("Wie lange brauchen die Nudeln noch?", "Wie lange brauchen die Nudeln-Timer noch?"),
+    ("Ajoute trois minutes aux pâtes", "Ajoute trois minutes aux pâtes-Timer"),
+    ("Quítale dos minutos a la colada", "Quítale dos minutos a la colada-Timer"),
+    # a timer word said already, no time asked or given, or another kind of thing
+    ("Quanto manca al timer della pasta?", "Quanto manca al timer della pasta?"),
+    ("Kauf Nudeln", "Kauf Nudeln"),
+    ("Ajoute des pâtes à la liste de courses", "Ajoute des pâtes à la liste de courses"),
+    ("Erinnere mich in zehn Minuten noch an die Nudeln",
+     "Erinnere mich in zehn Minuten noch an die Nudeln"),
+])
+def test_timers_by_bare_name_in_other_languages(text: str, plain: str) -> None:
+    assert with_timer_names(text, ["pasta", "Nudeln", "pâtes", "colada"]) == plain
+
+
+@pytest.mark.parametrize("text, plain", [
     ("I think maybe the birthday card reminder should be Friday evening instead, like 6pm? If "
      "that's okay.", "The birthday card reminder should be Friday evening instead at 6pm"),
     ("I think maybe the team meeting tomorrow is at half eight now? Could you move it, please?",

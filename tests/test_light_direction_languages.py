@@ -22,6 +22,8 @@ from hark.nlu.home_words import light_change
     ("Accenda la lampada del salotto", "it", "iot_hue_lighton"),
     ("Alza un po' la luce in camera", "it", "iot_hue_lightup"),
     ("Je veux que la lumière du salon soit éteinte", "fr", "iot_hue_lightoff"),
+    ("Das Licht blendet, dreh's ein bisschen runter", "de", "iot_hue_lightdim"),
+    ("Dreh die Helligkeit im Bad mal ganz hoch", "de", "iot_hue_lightup"),
     ("Wie hell ist es draußen?", "de", None),
     ("più forte e meno luce", "it", None),  # both ways: the model decides
 ])

@@ -72,14 +72,14 @@ _TELL = {
 }
 # reading out what is stored: "Auriez-vous l'amabilité de me lire tous mes rappels",
 # "Lies mir meine Erinnerungen vor", "léeme los recordatorios", "leggimi i promemoria"
-_READ_OUT = (r"vorlesen|lesen sie|lire|lis-moi|lisez-moi|me lire|léeme|"
+_READ_OUT = (r"vorlesen|lies|lesen sie|lire|lis-moi|lisez-moi|me lire|léeme|"
              r"leerme|léame|leggimi|leggermi|mi leggi|mi legga")
 # ringing, asked about with no alarm named: "wann klingelt das Ding?", "à quelle heure ça
 # sonne ?"
 _RINGS = r"klingel\w*|läutet|sonne|sonnera|suena|sonará|suona|suonerà|squilla"
 # the verb of reminding, in a question with no reminder named: "wann wollten Sie mich noch
 # einmal an den Müll erinnern?"
-_REMINDS = r"erinner\w*|rappeler|rappelle\w*|recordar\w*|recuerd\w*|ricordar\w*|ricord\w*"
+REMINDS = r"erinner\w*|rappeler|rappelle\w*|recordar\w*|recuerd\w*|ricordar\w*|ricord\w*"
 # a question word anywhere in a sentence ending with a question mark ("Le rappel pour les
 # poubelles, c'est à quelle heure déjà ?")
 _WHEN_ASKED = r"wann|um wie viel uhr|quand|quelle heure|cuándo|qué hora|quando|che ora"
@@ -128,8 +128,8 @@ _CHANGE = {
     "fr": r"mets|mettez|mettre|change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|"
           r"déplac\w*|modifi\w*|plus tôt|plus tard|remets|règle\w*",
     "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|pon|ponla|ponlo|ponme|poner\w*|pasa|pásame|pasame|"
-          r"p[áa]sal[oa]|atras\w*|"
-          r"retras\w*|adelant\w*|modific\w*",
+          r"p[áa]sal[oa]|atr[aá]s\w*|"
+          r"retr[aá]s\w*|adel[aá]nt\w*|modific\w*",
     "it": r"spost\w*|cambi\w*|metti\w*|mett\w*|anticip\w*|posticip\w*|ritard\w*|port\w*|"
           r"modific\w*",
 }
@@ -208,7 +208,7 @@ _MOVE = {
     "de": r"umstell\w*|verschieb\w*|verstell\w*|verleg\w*|änder\w*|später|früher|vorstell\w*",
     "fr": r"change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|déplac\w*|modifi\w*|"
           r"plutôt|remets",
-    "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|atras\w*|retras\w*|adelant\w*|modific\w*|p[áa]sal[oa]",
+    "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|atr[aá]s\w*|retr[aá]s\w*|adel[aá]nt\w*|modific\w*|p[áa]sal[oa]",
     "it": r"spost\w*|cambi\w*|anticip\w*|posticip\w*|ritard\w*|modific\w*|invece",
 }
 # an alarm named as one the user has: a compound ("Werktagswecker") or "of …" after it
@@ -243,7 +243,7 @@ def find(text: str, lang: str) -> str | None:
     if lang not in _ASKING:
         return None
     low = text.lower().replace("’", "'").strip(" ¿¡")
-    low = re.sub(rf"^(?:(?:{_OPENING[lang]})\s*[,.!]?\s*¿?)+(?=\w)", "", low)
+    low = re.sub(rf"^(?:(?:{_OPENING[lang]})\b\s*[,.!]?\s*¿?)+(?=\w)", "", low)
     kind = kind_of(low, lang)
     if find_words(_TICK[lang], low):
         # ("Beim Zahnarzt hab ich grad schon angerufen, die Erinnerung dafür kannst du
@@ -252,7 +252,7 @@ def find(text: str, lang: str) -> str | None:
     asking = rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_ASKING[lang]})\b"
     if kind is None and re.match(asking, low) and not find_words(_CREATE, low):
         # a question about a reminder or an alarm by its verb alone
-        if find_words(_REMINDS, low) and re.search(rf"\b(?:{_WHEN_ASKED})\b", low):
+        if find_words(REMINDS, low) and re.search(rf"\b(?:{_WHEN_ASKED})\b", low):
             return "calendar_query"
         if find_words(_RINGS, low) and re.search(rf"\b(?:{_WHEN_ASKED})\b", low):
             return "alarm_query"

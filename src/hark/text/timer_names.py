@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from hark.nlu.stored_requests import KIND_WORDS, LENGTH, MORE_OR_LESS
+from hark.nlu.stored_requests import KIND_WORDS, LENGTH, MORE_OR_LESS, REMINDS
 
 _VERBS = (r"pause|unpause|un-pause|resume|restart|continue|cancel|stop|kill|end|hold|freeze|"
           r"switch off|turn off")
@@ -54,9 +54,10 @@ def _forms(name: str) -> list[tuple[re.Pattern[str], str]]:
 
 def _other_languages(text: str, name: str) -> str:
     """``text`` with ``name`` said as "NAME-Timer" when it asks how long is left or for
-    more or less time, and names no timer, alarm, reminder, list or calendar."""
+    more or less time, and names no timer, alarm, reminder, list or calendar and asks
+    to be reminded of nothing ("Erinnere mich in zehn Minuten noch an die Nudeln")."""
     low = text.lower()
-    if re.search(rf"(?<![\w-])(?:{KIND_WORDS})(?![\w-])", low) or not (
+    if re.search(rf"(?<![\w-])(?:{KIND_WORDS}|{REMINDS})(?![\w-])", low) or not (
             re.search(rf"\b(?:{_HOW_LONG_OTHER})\b", low)
             or (re.search(LENGTH, low) and re.search(MORE_OR_LESS, low))):
         return text
