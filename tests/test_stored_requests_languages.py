@@ -122,6 +122,11 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"changed": {"A3": {"time": "09:05"}}}),
     ("es", "La alarma de los días de semana, retrásala un cuarto de hora", "change",
      {"changed": {"A1": {"time": "06:45"}}}),
+    # the day changed, the time kept, with a weak verb and no appointment word
+    ("it", "Sposta la riunione di squadra a mercoledì, stessa ora", "change",
+     {"changed": {"E1": {"start": "2026-12-02T09:00"}}}),
+    ("fr", "Mon truc chez le dentiste, mets-le vendredi à la même heure", "change",
+     {"changed": {"E2": {"start": "2026-12-04T14:00"}}}),
 ]
 
 
@@ -199,3 +204,19 @@ def test_item_words_of_a_removal() -> None:
     # and another language's verbs leave its words alone (Italian "levare")
     assert "levure" in _content_words("Enlève la levure de la liste de courses", "fr",
                                       verbs=False)
+
+
+def test_same_time_moves_read_the_day_alone() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from hark.nlu import move_requests
+
+    now = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+    asked = move_requests.find("donc mets le truc des poubelles mercredi à la même heure",
+                               "fr", now)
+    assert asked is not None and (asked.event, asked.when) == ("le truc des poubelles",
+                                                               "mercredi")
+    # put into the calendar, not moved
+    assert move_requests.find("Mets le dîner dans mon agenda à la même heure demain", "fr",
+                              now) is None

@@ -87,6 +87,13 @@ _NOT_AN_EVENT = re.compile(r"\b(?:wecker|weckers|réveil|reveil|alarme|alarma|al
 _COURTESY = re.compile(r"(?:(?:sie|bitte|du|mal|doch|vous|s'il vous plaît|s'il te plaît|"
                        r"por favor|per favore|le|la|lo|die|den|das|ihn|es)\s*)*")
 MAX_WORDS = 8  # "al sábado a las nueve de la noche"
+# the time kept, the day changed: "mets-le jeudi à la même heure" (a move, even with a weak
+# verb; only the day is the new time)
+_SAME_TIME = {"de": r"(?:zur|um die) (?:gleichen|selben) (?:zeit|uhrzeit)|"
+                    r"(?:gleiche|selbe) (?:zeit|uhrzeit)",
+              "fr": r"(?:à )?la même heure|même heure",
+              "es": r"(?:a )?la misma hora|misma hora",
+              "it": r"(?:al)?la stessa ora|stessa ora"}
 
 
 @dataclass(frozen=True)
@@ -105,9 +112,14 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         if verbs else None
     if verb is None or _NOT_AN_EVENT.search(low):
         return None
+    same = re.search(rf"[,\s]*\b(?:{_SAME_TIME[lang]})\b", low) if lang in _SAME_TIME else None
+    if same is not None:  # (blanked, so the new day alone is read)
+        blank = " " * (same.end() - same.start())
+        low = low[:same.start()] + blank + low[same.end():]
+        text = text[:same.start()] + blank + text[same.end():]
     time_of = re.search(rf"(?<!\w){_TIME_OF[lang]}", low[verb.end():])
     if re.fullmatch(_WEAK[lang], verb.group()) and (
-            not (_APPOINTMENT.search(low) or time_of) or _ADDING.search(low)):
+            not (_APPOINTMENT.search(low) or time_of or same) or _ADDING.search(low)):
         return None
     now = now or datetime.now(UTC)
     words = list(WORD.finditer(low))
@@ -144,7 +156,16 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
             event = text[:verb.start()].strip(" ,")
             if event:
                 return MoveRequest(_without_time_of(event, lang),
-                                   text[start:start + len(lead)], None)  # the shift said right after the verb: "Atrasa media hora …, que a las
+                                   text[start:start + len(lead)], None)
+        if same is not None:  # "mets le truc des poubelles mercredi, même heure"
+            for w in WORD.finditer(low, verb.end()):
+                rest = low[w.start():].strip(" ,.?!")
+                if len(rest.split()) <= MAX_WORDS and _reads_as_when(rest, lang, now):
+                    event = text[verb.end():w.start()].strip(" ,")
+                    if event:
+                        return MoveRequest(_without_time_of(event, lang),
+                                           text[w.start():].strip(" ,.?!"), None)
+                    break  # the shift said right after the verb: "Atrasa media hora …, que a las
         # siete todavía estoy en el curro" moves it by half an hour, not to seven
     if found is not None:
         w, said = found
