@@ -31,7 +31,7 @@ _VERBS = {
           r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|recul(?:e|es|ez|er)|"
           r"reprogramm(?:e|es|ez|er)|mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)",
     "es": r"mu[eé]v\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
-          r"retr[aá]s\w*|atr[aá]s\w*|adel[aá]nt\w*|reprogram\w*|pon|ponla|ponlo|poner\w*|"
+          r"retras\w*|retrás\w+|atras\w*|atrás\w+|adelant\w*|adelánt\w+|reprogram\w*|pon|ponla|ponlo|poner\w*|"
           r"p[áa]sal[oa]|pase|mu[ée]vel[oa]|c[áa]mbial[oa]|retr[áa]sal[oa]|adel[áa]ntal[oa]",
     "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|cambi\w*|riprogramm\w*|"
           r"metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]",
@@ -70,7 +70,7 @@ _TO = {"en": r"to|until|till", "de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pou
 # a shift: "um eine Stunde", "d'une heure", "una hora", "di un'ora"
 _BY = {"en": r"by", "de": r"um", "fr": r"de|d'", "es": r"", "it": r"di|de"}
 _EARLIER = {"en": r"forward|earlier|sooner|bring", "de": r"vor\b|früher|nach vorne|vorzieh\w*|zieh\w*", "fr": r"avanc\w*|plus tôt",
-            "es": r"adel[aá]nt\w*|antes", "it": r"anticip\w*|prima"}
+            "es": r"adelant\w*|adelánt\w+|antes", "it": r"anticip\w*|prima"}
 # a shift said as "eine Stunde später" (no "um" needed)
 _LATER_EARLIER = {"en": r"later|earlier", "de": r"später|früher", "fr": r"plus tard|plus tôt",
                   "es": r"más tarde|antes", "it": r"più tardi|prima"}
