@@ -45,6 +45,7 @@ from hark.text.calendar_first import event_first
 from hark.text.closing import without_closing
 from hark.text.corrections import corrected
 from hark.text.courtesy import plainly
+from hark.text.courtesy_other import plainly_other
 from hark.text.dialect import standard
 from hark.text.fronted import unfronted
 from hark.text.hedges import unhedged
@@ -53,6 +54,7 @@ from hark.text.item_questions import asked_item, may_ask_item
 from hark.text.list_first import items_first
 from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
+from hark.text.regional_words import in_standard_words
 from hark.text.reminder_shift import shifted
 from hark.text.said_again import without_repeats
 from hark.text.shorthand import written_out
@@ -106,8 +108,9 @@ def _capital(text: str) -> str:
 
 # the wording made plain before understanding, in this order: typing mistakes ("remnd me
 # tomorow"; before the rest, which read words spelt right), Scots and Yorkshire spellings
-# ("fur quarter tae seven the morra"), long courtesies ("would you be good enough to" is
-# "please"), hedges ("I think maybe …, if that's okay?"), roundabout questions ("you
+# ("fur quarter tae seven the morra"; Québec "cadran", "porfa"), long courtesies ("would you be good enough to" is
+# "please"; in de/fr/es/it the short polite form, a first "ähm" and the thanks after left
+# out), hedges ("I think maybe …, if that's okay?"), roundabout questions ("you
 # couldn't tell me …, could you?", "Status of all active timers."), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
 # need bananas any more", the thing said first ("the laundry timer, stop it"), a heading
 # first ("Bins reminder. Delete."), the verb said last ("The bins reminder, to eight move it."), "wake me up at 7 instead of 7:15", "snooze the
@@ -116,7 +119,7 @@ def _capital(text: str) -> str:
 # alarm 0545 tmrw • add coffee to shopping"), a reason said first ("bin day's moved, so remind me to …": the request
 # alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each)
-_PLAINERS = (unbulleted, spelled, standard, plainly, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
+_PLAINERS = (unbulleted, spelled, standard, in_standard_words, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
              verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, without_reason,
              with_minutes, timers_listed)
 

@@ -19,6 +19,7 @@ import re
 from hark.nlu.dataset import OOS
 from hark.nlu.intents import is_home_control
 from hark.text.clean import find_words
+from hark.text.list_entry import ADDING
 
 REMINDER = {
     "en": r"remind me|remind us|set a reminder|a reminder to|reminder for",
@@ -51,8 +52,26 @@ EVENT = {
     "es": r"(?:en|a) (?:el|mi|tu|la) (?:calendario|agenda)|ag[ée]nd\w*",
     "it": r"(?:in|nel|sul|nel mio|sul mio|in) (?:calendario|agenda)",
 }
+# a new alarm or timer, said with "a" and its time or length: "Peux-tu programmer un
+# réveil pour jeudi à sept heures moins le quart" (asked back as a time conversion),
+# "temporizador de un minuto y medio para el café" (read as making coffee)
+_AT = r"(?:\S+ ){0,6}?(?:um|für|auf|à|pour|a las|para las|a la|alle|per le|all'|verso le)"
+NEW_ALARM = {
+    "de": rf"(?:einen|nen|'nen) wecker {_AT}",
+    "fr": rf"(?:un réveil|une alarme) {_AT}",
+    "es": rf"(?:una alarma|un despertador) {_AT}",
+    "it": rf"(?:una sveglia) {_AT}",
+}
+_LENGTH_SAID = (r"(?:\S+ ){0,3}?(?:\S+ )?(?:minute\w*|minuto\w*|minuti|min|stunde\w*|heures?|"
+                r"horas?|ore|ora|sekunde\w*|secondes?|segundos?|secondi)")
+NEW_TIMER = {
+    "de": rf"(?:^|einen |nen |ein |'nen )timer (?:von |für |auf )?{_LENGTH_SAID}",
+    "fr": rf"(?:^|un )minuteur (?:de |d')?{_LENGTH_SAID}",
+    "es": rf"(?:^|un )(?:temporizador|timer) (?:de )?{_LENGTH_SAID}",
+    "it": rf"(?:^|un )timer (?:di |da )?{_LENGTH_SAID}",
+}
 FRAMES = (("calendar_set", REMINDER), ("alarm_set", WAKE), ("lists_createoradd", LIST),
-          ("calendar_set", EVENT))
+          ("calendar_set", EVENT), ("alarm_set", NEW_ALARM), ("timer_set", NEW_TIMER))
 # onto a list, said only of adding: "Pack mal Fenster putzen auf meine To-do-Liste" is not
 # a removal, whatever the model says
 ONTO = {
@@ -74,6 +93,13 @@ def onto_list(text: str, language: str) -> bool:
     words = ONTO.get((language or "en")[:2])
     low = text.lower().replace("’", "'")
     return bool(words and find_words(words, low)) and not _CONTACTS.search(low)
+
+
+def _adding_first(text: str, language: str) -> bool:
+    """Whether a verb of adding opens the sentence (de/fr/es/it: "Mets …", "Metti …")."""
+    verbs = ADDING.get((language or "en")[:2])
+    low = text.lower().replace("’", "'").lstrip(" ¿¡")
+    return verbs is not None and re.match(rf"(?:{verbs})(?![\w'-])", low) is not None
 
 
 def woken_at(text: str, language: str) -> int | None:
@@ -99,8 +125,11 @@ def decide(intent: str, text: str, language: str) -> str | None:
     if frame == intent or intent == OOS or is_home_control(intent) or (
             frame == "alarm_set" and not intent.startswith("alarm_")):
         return frame
-    if (intent == "lists_remove" or not intent.startswith(("lists_", "calendar_"))) and \
+    if (intent == "lists_remove" or not intent.startswith(("lists_", "calendar_")) or (
+            intent == "lists_query" and _adding_first(text, language))) and \
             onto_list(text, language):
+        # (a question only when no verb of adding opens it: "Mets sur ma liste de courses du
+        # lait" had been read as one)
         return "lists_createoradd"
     return None
 

@@ -94,6 +94,12 @@ _ASKING = {
     "it": r"quando|quanto|quanta|che|cosa|quale|quali|c'è|ci sono|ho|a che ora|manca|"
           r"mancano|è|sono|a che punto",
 }
+# no longer needed: "den Wecker … den brauch ich nicht mehr", "j'en ai plus besoin", "ya
+# no la necesito", "non mi serve più"
+_NOT_NEEDED = {"de": r"brauch\w*(?: \w+){0,2} nicht mehr|nicht mehr (?:nötig|gebraucht)",
+               "fr": r"(?:en )?ai (?:plus|pas) besoin|plus besoin",
+               "es": r"ya no (?:lo|la|los|las|me) (?:necesito|hace falta)|no (?:lo|la) necesito más",
+               "it": r"non (?:mi )?serv\w* più"}
 REMOVE = {  # (the list skill's too: no item's words)
     "de": r"lösch\w*|entfern\w*|streich\w*|abbrech\w*|brich|brech\w*|stopp\w*|hak\w*|"
           r"abhaken|storn\w*|cancel\w*|weg|aus|ausmachen|abstellen|leer\w*",
@@ -237,6 +243,26 @@ def kind_of(text: str, lang: str) -> str | None:
     return kinds[0] if len(kinds) == 1 else None
 
 
+def new_timer(text: str, lang: str) -> bool:
+    """Whether ``text`` asks for a new timer, said with "a" and a length anywhere in it
+    ("Der Kuchen muss noch eine Dreiviertelstunde in den Ofen, stell also einen Timer für
+    den Kuchen": not more time on one, nor a pause)."""
+    if lang not in _ASKING:
+        return False
+    low = text.lower().replace("’", "'")
+    timer = dict(_KINDS)["timer"]
+    return bool(re.search(rf"(?:^|\s)(?:{_INDEFINITE})\s+(?:{timer})\b", low)
+                and re.search(LENGTH, low)
+                # (a length right after the timer is the model's: "un minuteur d'une heure et
+                # quart", whose slot reads it)
+                and not re.search(rf"(?:{timer})\s+(?:de\s+|d'|di\s+|da\s+|von\s+|für\s+|auf\s+|"
+                                  rf"pour\s+)?{LENGTH}", low)
+                and not find_words(
+                    rf"{REMINDS}|{dict(_KINDS)['alarm']}|{dict(_KINDS)['reminder']}|"
+                    rf"{_PAUSE[lang]}|{_RESUME[lang]}|{REMOVE[lang]}", low)
+                and not re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_ASKING[lang]})\b", low))
+
+
 def find(text: str, lang: str) -> str | None:
     """The intent of a request about an existing timer, alarm, reminder or list in
     ``lang`` (de/fr/es/it), or None."""
@@ -261,7 +287,11 @@ def find(text: str, lang: str) -> str | None:
         return "timer_adjust"  # "Ponle cinco minutos más a la colada"
     if kind is None or find_words(_CREATE, low):
         return None
-    removing = find_words(REMOVE[lang], low) is not None or (
+    taken = find_words(REMOVE[lang], low) or find_words(_NOT_NEEDED[lang], low)
+    added = find_words(ADDING[lang], low) if kind == "list" else None
+    # (a removing word after a verb of adding is the item's: "aggiungi svuotare la cantina
+    # alla lista delle cose da fare")
+    removing = (taken is not None and not (added and added.start() < taken.start())) or (
         lang == "es" and re.match(r"(?:para|pará|paren|detén|deten|detener)\s", low) is not None)
     asked = not removing and (
         re.match(asking, low) is not None

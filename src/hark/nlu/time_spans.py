@@ -19,7 +19,7 @@ from hark.nlu.normalize.numbers import Num
 from hark.nlu.normalize.tokens import analyse
 from hark.types import Slot
 
-MAX_WORDS = 10  # "el 18 de diciembre a las 8 de la noche"
+MAX_WORDS = 12  # "todos los martes y jueves a las seis y media de la mañana"
 # a word, as the span finders here and in date_questions / move_requests split text
 WORD = re.compile(r"[^\s,;!?¿¡()\"]+")
 # normaliser kind → slot name the skills read (alarms: time/date/general_frequency,

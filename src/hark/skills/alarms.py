@@ -356,7 +356,9 @@ class AlarmSkill:
                                               clean(u.text))))
         if rule is not None:
             on = None
-            if morning:
+            early = (v is not None and v.get("ambiguous") and at.hour == 16
+                     and not _LATE_SAID.search(clean(u.text)))
+            if morning or early:  # (an alarm at ten to five on weekdays: an early start)
                 at = at.replace(hour=at.hour - 12)  # "every Monday at 9": morning
         elif morning and not re.search(r"\b(?:tonight|evening|at night)\b",
                                        clean(u.text).split(",")[0]) and (
@@ -651,6 +653,11 @@ class AlarmSkill:
             return _ask_which_to_change(hits or alarms, ctx, language)
         return await _changed(ctx, language, hits[0].id,
                               time_of_day=_shifted(hits[0].time_of_day, minutes))
+
+
+# the afternoon or evening said ("four in the afternoon", "am Nachmittag", "de la tarde")
+_LATE_SAID = re.compile(r"\b(?:afternoon|evening|night|pm|p\.m|nachmittags?|abends?|nachts?|"
+                        r"après-midi|soir|nuit|tarde|noche|pomeriggio|sera|notte)\b")
 
 
 def _ask_which_to_change(hits: list[Alarm], ctx: SkillContext, language: str) -> Outcome:

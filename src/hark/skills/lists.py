@@ -322,7 +322,7 @@ _DETERMINER = {
     "fr": r"(?:encore\s+)?(?:(?:de la|du|des|de|les|le|la|une|un|quelques)\s+|de l'|d'|l')",
     "es": r"(?:(?:algo de|un poco de|más|mas)\s+)?(?:(?:el|la|los|las|unos|unas|una|un)\s+)?",
     "it": r"(?:ancora\s+)?(?:(?:un po' di|del|dello|della|dei|degli|delle|il|lo|la|i|gli|le|"
-          r"uno|una|un|qualche)\s+|un po' d'|dell'|l'|un')",
+          r"uno|una|un|qualche|er)\s+|un po' d'|dell'|l'|un')",  # (Roman "er guanciale")
 }
 
 

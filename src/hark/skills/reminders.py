@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
+from hark.nlu.normalize.lexicon import RRULE_DAYS
 from hark.nlu.time_spans import known_word
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
@@ -197,6 +198,23 @@ def say_when(at: datetime, ctx: SkillContext, *, with_time: bool = True) -> str:
     if not with_time:
         return day
     return f"at {say_time(local)} {day}"
+
+
+def _first_on_days(days: list[str], u: Understanding, ctx: SkillContext) -> datetime | None:
+    """The first time to come on one of ``days`` at the clock time said, or None."""
+    # (the clock as the repeat said it: "a las diez" is ten, not the next ten o'clock)
+    at = find_value(u.text, "general_frequency", ctx, ("recurrence",))
+    if at is None or not at[0].get("time"):
+        at = find_value(u.text, "time", ctx, ("time",))
+    if at is None or not at[0].get("time"):
+        return None
+    clock, now = time.fromisoformat(at[0]["time"]), ctx.clock().astimezone(ctx.tz)
+    for ahead in range(8):
+        day = now.date() + timedelta(days=ahead)
+        when = datetime.combine(day, clock, tzinfo=ctx.tz)
+        if RRULE_DAYS[day.weekday()] in days and when > now:
+            return when
+    return None
 
 
 def _recurrence(u: Understanding, ctx: SkillContext) -> tuple[dict[str, Any] | None, str]:
@@ -437,6 +455,8 @@ class Reminders:
         today = ctx.clock()
         if rule is None:
             due = upcoming(due, span or u.text, ctx)
+        elif due is None and rule.get("byday"):  # "los sábados a las diez": no day said
+            due = _first_on_days(rule["byday"], u, ctx)
         if due is not None and v is not None and v.get("ambiguous") and 1 <= due.hour <= 4 \
                 and ctx.language == "en" and DAY_WORDS.search(clean(span or u.text)):
             due += timedelta(hours=12)  # "tomorrow at 1:45": nobody means the small hours
@@ -454,6 +474,9 @@ class Reminders:
                            action="reminder.ask_time", expect_followup=True,
                            data={"missing": "time", "text": body})
         now = ctx.clock()
+        if due <= now < due + timedelta(hours=12) and rule is None and due.hour < 12 and \
+                v is not None and v.get("ambiguous"):
+            due += timedelta(hours=12)  # "today at half seven", said at five: this evening
         if due <= now and rule is None:
             return Outcome(lang.t(language, "rem_past"),
                            action="reminder.ask_time", expect_followup=True,

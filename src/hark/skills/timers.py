@@ -174,7 +174,10 @@ REPEAT_WORDS = re.compile(r"\b(every|each|daily|weekdays?|weekends?|mondays|tues
                           r"wednesdays|thursdays|fridays|saturdays|sundays|"
                           r"jeden|jede|jeder|täglich|werktags|montags|dienstags|mittwochs|"
                           r"donnerstags|freitags|samstags|sonntags|chaque|tous|toutes|cada|"
-                          r"todos|todas|diario|ogni|tutti|tutte)\b")
+                          r"todos|todas|diario|ogni|tutti|tutte|"
+                          # Spanish weekdays with "los": every one ("los martes y jueves")
+                          r"los\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|"
+                          r"domingos))\b")
 
 
 def say_rule(rule: dict[str, Any] | None, language: str = "en") -> str:
@@ -437,7 +440,7 @@ _PURPOSE = re.compile(r"\s+so\s+(?:it|that|they|i|we|he|she)\s+(?:doesn't|does n
 # minuteur de 12 minutes pour les pâtes", "un timer de 20 minutos para el arroz", "un timer
 # di 11 minuti per l'arrosto"
 _FOR_OTHER = {
-    "de": r"für\s+(?:die|den|das|der|meine|meinen|unsere|unseren)\s+",
+    "de": r"für\s+(?:(?:die|den|das|der|meine|meinen|unsere|unseren)\s+|d')",
     "fr": r"pour\s+(?:les|le|la|l'|mes|mon|ma|nos|notre)\s*",
     "es": r"para\s+(?:el|la|los|las|mi|mis)\s+",
     "it": r"per\s+(?:il|lo|la|i|gli|le|l'|la mia|il mio|i miei|le mie)\s*",
@@ -447,15 +450,24 @@ _NAME_END = r"\s*(?:[,.;!?]|$|\s+(?:bitte|s'il|por|per favore|stp|svp|auf|sur|de
             r"dans|en|nel|nella)\b)"
 
 
-def _name_other(text: str, language: str) -> str:
-    """A timer's name said after "für die" / "pour les" / "para el" / "per la"."""
+# a new timer's name said after "al" ("Ponle un timer de veinte minutos al arroz"; of one
+# the user has, "al temporizador de la colada" is the timer itself)
+_TO_NEW_OTHER = {"es": r"(?:al|a\s+(?:la|los|las))\s+"}
+
+
+def _name_other(text: str, language: str, new: bool = False) -> str:
+    """A timer's name said after "für die" / "pour les" / "para el" / "per la" (and, for
+    a ``new`` one, Spanish "al")."""
     lead = _FOR_OTHER.get(language)
     if lead is None:
         return ""
+    if new and language in _TO_NEW_OTHER:
+        lead = rf"(?:{lead}|{_TO_NEW_OTHER[language]})"
     said = text.replace("’", "'")
     for m in re.finditer(rf"\b{lead}{_NAME_WORDS}{_NAME_END}", said, re.I):
         name = m.group(1).strip()
-        if normalize("duration", name, datetime.now(UTC), language) is None:
+        now = datetime.now(UTC)  # (not a length or a time: "al mediodía")
+        if all(normalize(kind, name, now, language) is None for kind in ("duration", "time")):
             return name
     return ""
 
@@ -467,7 +479,7 @@ def timer_name(u: Understanding) -> str:
     named = _clean_name(_PURPOSE.sub("", clean(given))) if given else ""
     if named:
         return named
-    other = _name_other(u.text, u.language or "en")
+    other = _name_other(u.text, u.language or "en", new=u.intent == "timer_set")
     if other:
         return other
     text = _PURPOSE.sub("", clean(u.text))

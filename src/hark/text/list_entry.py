@@ -31,7 +31,8 @@ _LIST = {
 ADDING = {
     "de": r"setz\w*|schreib\w*|pack\w*|füg\w*|trag\w*|nimm|nehmen|notier\w*|gib|geben|tu",
     "fr": r"ajout\w*|rajout\w*|mets|mettez|mettre|mets-moi|mettez-moi|not\w*|inscri\w*|écri\w*",
-    "es": r"añad\w*|agreg\w*|pon|poné|ponga|poner|ponme|apunt\w*|anot\w*|mete|meter|incluy\w*|"
+    "es": r"añ[aá]d\w*|agr[eé]g\w*|pon|poné|ponga|poner|ponme|ap[uú]nt\w*|an[oó]t\w*|mete|meter|"
+          r"incluy\w*|"
           r"inclu\w*",
     "it": r"aggiung\w*|metti|metta|mettere|mettimi|segna\w*|scriv\w*|inseris\w*|annot\w*",
 }
@@ -85,6 +86,12 @@ def read(text: str, language: str) -> Entry | None:
     while words and asking.fullmatch(words[0].strip("¿¡")):
         words.pop(0)
     items = " ".join(words).strip(" ,")
+    after = said[m.end():]
+    if not items and verb is not None and not re.match(r"\s*[,;]", after) and \
+            after.strip(" .!?"):
+        # the list right after the verb, then what goes on it: "Metti nella lista della
+        # spesa il mascarpone e i savoiardi"
+        return Entry(after.strip(" .!?"), m.group("list"))
     if not items:
         return None
     return Entry(items, m.group("list"))

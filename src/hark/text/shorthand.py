@@ -223,6 +223,12 @@ _TIMED = re.compile(r"\b(?:alarm|remind|reminder|appointment|meeting|event|calen
                     r"lunch)\b", re.I)
 
 
+def _english(text: str) -> bool:
+    from hark.nlu.langid import detect_language
+
+    return detect_language(text) == "en"
+
+
 def written_out(text: str) -> str:
     """``text`` with typed shorthand written out (see the module)."""
     def day(m: re.Match[str]) -> str:
@@ -234,8 +240,9 @@ def written_out(text: str) -> str:
 
     if sum(c.isalpha() for c in text) >= 6 and text.upper() == text:
         text = text.lower()  # typed in capitals: "TIMER 90 SECONDS FOR THE STEAK"
-    text = " ".join(_LIKE_ASKED.sub("", _LIKE.sub("", " ".join(_UM.sub(" ", text).split())))
-                    .split())
+    if not _UM.search(text) or _english(text):  # (German "um sieben" keeps its "um")
+        text = " ".join(_LIKE_ASKED.sub("", _LIKE.sub("", " ".join(_UM.sub(" ", text).split())))
+                        .split())
     out = _DAY.sub(day, text)
     for rx, word in _WORDS:
         out = rx.sub(word, out)

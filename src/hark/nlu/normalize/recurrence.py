@@ -64,6 +64,9 @@ def _core(t: list[Token], lex: Lexicon, now: datetime) -> dict | None:
         return {"freq": "weekly", "byday": list(RRULE_DAYS[:5])}
     if n == 1 and t[0] == "@weekends":
         return {"freq": "weekly", "byday": ["SA", "SU"]}
+    if is_sym(t[0], "@wds:") and all(is_sym(x, "@wds:") or is_sym(x, "@wd:") or x == "@and"
+                                     for x in t[1:]):
+        return {"freq": "weekly", "byday": _days(t)}  # "los martes y jueves", "mondays and tuesday"
     if t[0] != "@every" and t != ["@and"] * n and all(
             is_sym(x, "@wds:") or x in ("@and", "@weekdays", "@weekends") for x in t):
         # ("è alle 9": Italian "è" folds to "and", which says no day)

@@ -288,7 +288,8 @@ class RuleMatcher:
                                      in_scope=True, language=lang, source="rules")
             return Understanding(text=text, intent=edit, confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
-        if result is None and lang == "en" and edit_requests.new_timer(text):
+        if result is None and (edit_requests.new_timer(text) if lang == "en"
+                               else stored_requests.new_timer(text, lang)):
             # "set a timer of three minutes for the coffee": a timer, not the coffee machine
             return Understanding(text=text, intent="timer_set", confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")

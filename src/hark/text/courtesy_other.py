@@ -1,0 +1,73 @@
+"""Courtesies and hesitations around a request in German, French, Spanish and Italian, said
+plainly: a long polite opening becomes the short one the readers know ("Dürfte ich Sie
+bitten, mich morgen … zu erinnern?" → "Kannst du mich morgen … erinnern?", "Auriez-vous
+l'obligeance d'ajouter …" → "Peux-tu ajouter …", "¿Tendría usted la amabilidad de …" →
+"¿Puedes …", "Le dispiacerebbe impostare …" → "Puoi impostare …"), a hesitation first is
+left out ("ähm erinner mich …", "bueno eh temporizador …"), and so is the thanks after it
+("… zu setzen? Besten Dank.", "… je vous prie ? Je vous en remercie infiniment.",
+"Grazie mille, molto gentile.") — the reminder's text had been "Das wäre äußerst
+liebenswürdig von Ihnen", and "Wären Sie so nett" an item on the shopping list.
+
+``plainly_other(text)`` returns ``text`` said so, or unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a long polite opening, and the short one said for it
+_OPENINGS = (
+    (re.compile(r"^(?:dürfte|darf|könnte|kann) ich sie bitten,?\s+|^(?:wären|wärst) (?:sie|du) so "
+                r"(?:nett|freundlich|lieb|gut),?\s+(?:und\s+)?|^(?:würden|könnten) sie (?:bitte )?so "
+                r"(?:nett|freundlich|lieb|gut) sein,?\s+(?:und\s+)?|^sei so (?:nett|lieb|gut),?\s+"
+                r"(?:und\s+)?", re.I), "Kannst du ", True),
+    (re.compile(r"^(?:auriez|aurais)-(?:vous|tu) (?:l'|la )(?:amabilité|obligeance|gentillesse|"
+                r"bonté) d(?:e\s+|')|^(?:seriez|serais)-(?:vous|tu) (?:assez )?(?:aimable|"
+                r"gentil|gentille) (?:pour|de)\s+|^vous serait-il possible d(?:e\s+|')|"
+                r"^(?:voudriez|voudrais)-(?:vous|tu) bien\s+", re.I), "Peux-tu ", False),
+    (re.compile(r"^¿?\s*(?:tendría|tendrías) (?:usted )?la (?:amabilidad|bondad|gentileza) de\s+|"
+                r"^¿?\s*(?:sería|serías) (?:usted )?tan (?:amable|gentil) de\s+|^¿?\s*(?:le|te) "
+                r"importaría\s+|^¿?\s*(?:me )?(?:haría|harías) (?:usted )?el favor de\s+", re.I),
+     "¿Puedes ", False),
+    (re.compile(r"^(?:le|ti) dispiacerebbe\s+|^(?:potrebbe|potresti|può|puoi) (?:gentilmente|"
+                r"cortesemente|per cortesia)\s+|^(?:sarebbe|saresti) così (?:gentile|cortese) da\s+|"
+                r"^(?:mi )?(?:farebbe|faresti) la cortesia di\s+", re.I), "Puoi ", False),
+)
+# German puts "zu" before the verb at the end after such an opening: "… zu erinnern?"
+_ZU_LAST = re.compile(r"\s+zu\s+(\w+)(\s*[?.!]*)\s*$")
+
+# a hesitation first (not "este", "this" in Spanish; not "bon" before a noun)
+_HESITATION = re.compile(r"^(?:(?:äh|ähm|äähm|öhm|hm+|euh|heu|bah|eh|ehm|emm|mmm|pues|bueno|"
+                         r"allora|tipo|cioè|ecco)\b[\s,.!]*)+(?=\S)", re.I)
+
+# thanks after the request: a last sentence or clause of nothing else
+_THANKS = re.compile(
+    r"(?:[,.?!]\s*|\s+)(?:(?:vielen|besten|herzlichen|tausend) dank(?: auch)?|dank(?:e)?(?: schön| "
+    r"sehr| vielmals)?(?: im voraus)?|das wäre (?:\w+ ){0,3}(?:nett|lieb|liebenswürdig|freundlich)"
+    r"(?: von (?:ihnen|dir))?|merci(?: beaucoup| bien| infiniment| d'avance)?|je vous (?:en )?"
+    r"remercie(?: \w+)?|je vous prie|(?:muchas |mil )?gracias(?: de antemano| por adelantado)?|"
+    r"se lo agradezco(?: mucho)?|te lo agradezco(?: mucho)?|grazie(?: mille| tante| in anticipo)?"
+    r"(?:,? (?:molto |davvero )?gentil[ei]ssim[oa]|,? (?:molto |davvero )?gentile)?|"
+    r"(?:la|ti) ringrazio(?: \w+){0,3}|(?:molto )?gentil[ei]ssim[oa]|molto gentile)"
+    r"(?:[,.!?]*\s*(?:(?:vielen|besten|herzlichen) dank|danke|merci|gracias|grazie(?: mille)?"
+    r"|(?:molto |davvero )?gentile|je vous (?:en )?remercie(?: \w+)?|(?:la|ti) ringrazio"
+    r"(?: \w+){0,3}))*[\s.!?]*$", re.I)
+
+
+def plainly_other(text: str) -> str:
+    """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
+    said = _HESITATION.sub("", text)
+    while True:  # "Besten Dank." after "… zu setzen? Das wäre nett."
+        cut = _THANKS.search(said)
+        if cut is None or cut.start() == 0:
+            break
+        asked = "?" in said[cut.start():]
+        said = said[:cut.start()].rstrip(" ,") + ("?" if asked else "")
+    for opening, short, zu in _OPENINGS:
+        m = opening.match(said)
+        if m is not None and m.end() < len(said):
+            said = short + said[m.end():]
+            if zu:
+                said = _ZU_LAST.sub(r" \1\2", said)
+            break
+    return said if said.strip() else text
