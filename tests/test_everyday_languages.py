@@ -212,6 +212,30 @@ def _row(text: str, kind: str, expect: dict) -> dict:
     _row("Samstag Mittag um zwölf Grillen bei Paul, eintragen bitte", "event",
          {"start": "2026-12-05T12:00", "about": ["Grillen"]}),
     _row("Pon el temporizador en dos minutos y medio", "timer", {"seconds": 150}),
+    # the fourth set's lessons (3 Dec): long courtesies and thanks, a first "ähm", regional
+    # words, a new timer's length in another clause, the list before its items without a
+    # colon, "today at half seven" said at five, Spanish "los martes", an early weekday alarm
+    _row("Dürfte ich Sie bitten, mich übermorgen um 9 Uhr an die Steuererklärung zu erinnern? "
+         "Vielen Dank.", "reminder", {"due": "2026-12-02T09:00", "about": ["Steuererklärung"]}),
+    _row("Pourriez-vous avoir la gentillesse d'ajouter du beurre à ma liste de courses ? Merci "
+         "beaucoup.", "list_add", {"list": "shopping", "items": ["beurre"]}),
+    _row("Le dispiacerebbe mettere una sveglia per domani alle sei? Grazie mille.", "alarm",
+         {"time": "06:00", "date": "2026-12-01"}),
+    _row("ähm stell einen timer auf fünf minuten", "timer", {"seconds": 300}),
+    _row("Mets-moi un cadran à 6h15 demain", "alarm", {"time": "06:15", "date": "2026-12-01"}),
+    _row("Faites-moi penser à appeler le plombier jeudi à 10h", "reminder",
+         {"due": "2026-12-03T10:00", "about": ["plombier"]}),
+    _row("Il pane deve lievitare ancora un'ora, imposta un timer per il pane.", "timer",
+         {"seconds": 3600, "name": "pane"}),
+    _row("Mets sur ma liste de courses des pommes et du fromage", "list_add",
+         {"list": "shopping", "items": ["pommes", "fromage"]}),
+    _row("Erinner mich heute um halb neun an den Anruf", "reminder",
+         {"due": "2026-11-30T20:30", "about": ["Anruf"]}),
+    _row("Ponme una alarma los lunes y miércoles a las siete", "alarm",
+         {"time": "07:00", "repeat": ["MO", "WE"]}),
+    _row("Stell einen Wecker werktags um Viertel vor fünf", "alarm",
+         {"time": "04:45", "repeat": ["MO", "TU", "WE", "TH", "FR"]}),
+    _row("Pon un temporizador de tres cuartos de hora", "timer", {"seconds": 2700}),
     # English lengths the tagger gives as a time, or cuts short
     _row("please set a second one of nine minutes for the rice", "timer",
          {"seconds": 540, "name": "rice"}),

@@ -189,6 +189,9 @@ async def test_change_or_question_in_the_language_is_done(
     ("de", "Die Erinnerung für den Zahnarzt kannst du abhaken", "calendar_remove"),
     ("es", "eh cuándo es el recordatorio de la basura", "calendar_query"),
     ("de", "Lies mir meine Erinnerungen vor", "calendar_query"),
+    ("de", "Den Wecker für Samstag brauch ich nicht mehr", "alarm_remove"),
+    ("it", "Il promemoria del dentista non mi serve più", "calendar_remove"),
+    ("it", "Aggiungi svuotare la cantina alla lista delle cose da fare", None),
 ])
 def test_reader_names_the_intent(language: str, text: str, intent: str | None) -> None:
     assert stored_requests.find(text, language) == intent
@@ -220,3 +223,39 @@ def test_same_time_moves_read_the_day_alone() -> None:
     # put into the calendar, not moved
     assert move_requests.find("Mets le dîner dans mon agenda à la même heure demain", "fr",
                               now) is None
+
+
+@pytest.mark.parametrize(("language", "text", "new"), [
+    ("de", "Der Braten braucht noch zwei Stunden, stell also einen Timer für den Braten", True),
+    ("it", "Le patate cuociono ancora venti minuti, imposta un timer per le patate", True),
+    # the model reads a length right after the timer; a question, a pause or a removal
+    ("fr", "Mets-moi un minuteur d'une heure et quart", False),
+    ("de", "Hast du einen Timer für zehn Minuten gestellt?", False),
+    ("es", "Pausa un momento el temporizador de diez minutos", False),
+    ("de", "Erinnere mich in zehn Minuten an einen Timer", False),
+])
+def test_a_new_timer_with_its_length_elsewhere(language: str, text: str, new: bool) -> None:
+    assert stored_requests.new_timer(text, language) is new
+
+
+@pytest.mark.parametrize(("kind", "text", "lang", "value"), [
+    ("recurrence", "los martes y jueves", "es",
+     {"kind": "recurrence", "freq": "weekly", "byday": ["TU", "TH"]}),
+    ("recurrence", "todos los sábados", "es",
+     {"kind": "recurrence", "freq": "weekly", "byday": ["SA"]}),
+    ("date", "el martes", "es", {"kind": "date", "date": "2026-12-01"}),
+    ("duration", "trois quarts d'heure", "fr", {"kind": "duration", "seconds": 2700,
+                                                "iso": "PT45M"}),
+    ("duration", "eine Dreiviertelstunde", "de", {"kind": "duration", "seconds": 2700,
+                                                  "iso": "PT45M"}),
+    ("duration", "tre quarti d'ora", "it", {"kind": "duration", "seconds": 2700, "iso": "PT45M"}),
+    ("duration", "diez minutitos", "es", {"kind": "duration", "seconds": 600, "iso": "PT10M"}),
+])
+def test_said_times(kind: str, text: str, lang: str, value: dict[str, Any]) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from hark.nlu.normalize import normalize
+
+    now = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert normalize(kind, text, now, lang) == value

@@ -24,14 +24,18 @@ _OPENINGS = (
     (re.compile(r"^(?:auriez|aurais)-(?:vous|tu) (?:l'|la )(?:amabilité|obligeance|gentillesse|"
                 r"bonté) d(?:e\s+|')|^(?:seriez|serais)-(?:vous|tu) (?:assez )?(?:aimable|"
                 r"gentil|gentille) (?:pour|de)\s+|^vous serait-il possible d(?:e\s+|')|"
-                r"^(?:voudriez|voudrais)-(?:vous|tu) bien\s+", re.I), "Peux-tu ", False),
+                r"^(?:voudriez|voudrais)-(?:vous|tu) bien\s+|^(?:pourriez|pourrais|voudriez|"
+                r"voudrais)-(?:vous|tu) avoir la (?:gentillesse|bonté|amabilité|obligeance) "
+                r"d(?:e\s+|')", re.I), "Peux-tu ", False),
     (re.compile(r"^¿?\s*(?:tendría|tendrías) (?:usted )?la (?:amabilidad|bondad|gentileza) de\s+|"
                 r"^¿?\s*(?:sería|serías) (?:usted )?tan (?:amable|gentil) de\s+|^¿?\s*(?:le|te) "
-                r"importaría\s+|^¿?\s*(?:me )?(?:haría|harías) (?:usted )?el favor de\s+", re.I),
+                r"importaría\s+|^¿?\s*(?:me )?(?:haría|harías) (?:usted )?el favor de\s+|"
+                r"^¿?\s*(?:podría|podrías) (?:usted )?tener la (?:amabilidad|bondad) de\s+", re.I),
      "¿Puedes ", False),
     (re.compile(r"^(?:le|ti) dispiacerebbe\s+|^(?:potrebbe|potresti|può|puoi) (?:gentilmente|"
                 r"cortesemente|per cortesia)\s+|^(?:sarebbe|saresti) così (?:gentile|cortese) da\s+|"
-                r"^(?:mi )?(?:farebbe|faresti) la cortesia di\s+", re.I), "Puoi ", False),
+                r"^(?:mi )?(?:farebbe|faresti) la cortesia di\s+|^(?:potrebbe|potresti) avere la "
+                r"(?:gentilezza|cortesia) di\s+", re.I), "Puoi ", False),
 )
 # German puts "zu" before the verb at the end after such an opening: "… zu erinnern?"
 _ZU_LAST = re.compile(r"\s+zu\s+(\w+)(\s*[?.!]*)\s*$")

@@ -1,0 +1,47 @@
+"""Courtesies, hesitations and regional words around a request in German, French, Spanish
+and Italian, said plainly (hark.text.courtesy_other, hark.text.regional_words), and German
+"um" kept by the English filler remover (hark.text.shorthand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hark.text.courtesy_other import plainly_other
+from hark.text.regional_words import in_standard_words
+from hark.text.shorthand import written_out
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Wären Sie so freundlich, Milch auf meine Einkaufsliste zu schreiben? Danke schön.",
+     "Kannst du Milch auf meine Einkaufsliste schreiben?"),
+    ("Sei so lieb und stell einen Timer auf zehn Minuten", "Kannst du stell einen Timer auf "
+     "zehn Minuten"),
+    ("Seriez-vous assez aimable pour supprimer le réveil de samedi ? Merci d'avance.",
+     "Peux-tu supprimer le réveil de samedi?"),
+    ("¿Sería usted tan amable de poner una alarma a las siete? Muchas gracias.",
+     "¿Puedes poner una alarma a las siete?"),
+    ("Sarebbe così gentile da cancellare il timer? La ringrazio.", "Puoi cancellare il timer?"),
+    ("ähm erinner mich morgen an den Müll", "erinner mich morgen an den Müll"),
+    ("euh, mets un minuteur de cinq minutes", "mets un minuteur de cinq minutes"),
+    # nothing to make plain: an English sentence, a name, thanks as the whole request
+    ("Ben's party is at 5, remind me at 4", "Ben's party is at 5, remind me at 4"),
+    ("Danke", "Danke"),
+    ("add a thank-you card to the list", "add a thank-you card to the list"),
+])
+def test_courtesies_said_plainly(text: str, plain: str) -> None:
+    assert plainly_other(text) == plain
+
+
+@pytest.mark.parametrize(("text", "standard"), [
+    ("Ferme mon cadran de demain", "Ferme mon réveil de demain"),
+    ("Fais-moi penser à sortir le chien", "rappelle-moi de sortir le chien"),
+    ("Ponme una alarma a las 7, porfa", "Ponme una alarma a las 7, por favor"),
+    ("Mettime un timer pe' i supplì", "Mettime un timer per i supplì"),
+])
+def test_regional_words(text: str, standard: str) -> None:
+    assert in_standard_words(text) == standard
+
+
+def test_german_um_is_no_filler() -> None:
+    assert written_out("Weck mich morgen um sieben") == "Weck mich morgen um sieben"
+    assert written_out("remind me on sunday at um 4") == "remind me on sunday at 4"
