@@ -94,6 +94,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("which day do I have to put the bins out", "query", {"mention": ["thursday"]}),
     ("the dentist reminder should be at 11, not 10", "change",
      {"changed": {"R1": {"due": "2026-12-01T11:00"}}}),
+    # set W's lessons (3 Dec): a reason before the move, a reminder moved by its words
+    # alone, more time on a timer after a remark about it, the way to a shop, "that one",
+    # a clock time's "one", "remind me" asking to be told
+    ("Anna texted, she's busy on Friday, so move dinner with Anna to Saturday, same time",
+     "change", {"changed": {"E3": {"start": "2026-12-05T19:30"}}}),
+    ("shift the bins one to Wednesday at 8pm", "change",
+     {"changed": {"R2": {"due": "2026-12-02T20:00"}}}),
+    ("The laundry needs a bit longer, give it 5 more minutes.", "change",
+     {"changed": {"T2": {"remaining_s": 1200}}}),
+    ("I'm popping to the shop, what do I need to get?", "query",
+     {"mention": ["milk", "bread"], "absent": ["passport"]}),
+    ("I renewed the passport today, so tick that one off.", "change",
+     {"gone_items": {"to-do": ["renew passport"]}}),
+    ("Cancel the 6:30 one.", "change", {"gone": ["A1"]}),
+    ("Remind me, when is the bins reminder?", "query", {"mention": ["19:00"]}),
 ]
 
 

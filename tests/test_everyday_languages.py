@@ -236,6 +236,14 @@ def _row(text: str, kind: str, expect: dict) -> dict:
     _row("Stell einen Wecker werktags um Viertel vor fünf", "alarm",
          {"time": "04:45", "repeat": ["MO", "TU", "WE", "TH", "FR"]}),
     _row("Pon un temporizador de tres cuartos de hora", "timer", {"seconds": 2700}),
+    # English plans and events with their time after them; a list said first with "onto"
+    _row("I'm seeing Priya for lunch tomorrow at 1, could you put it in my diary?", "event",
+         {"start": "2026-12-01T13:00", "about": ["lunch", "Priya"]}),
+    _row("Add the school play to the calendar, it's on Thursday at 6pm.", "event",
+         {"start": "2026-12-03T18:00", "about": ["play"]}),
+    _row("Onto the shopping list: lentils and rice.", "list_add",
+         {"list": "shopping", "items": ["lentils", "rice"]}),
+    _row("Set timer for 12 minutes.", "timer", {"seconds": 720}),
     # English lengths the tagger gives as a time, or cuts short
     _row("please set a second one of nine minutes for the rice", "timer",
          {"seconds": 540, "name": "rice"}),

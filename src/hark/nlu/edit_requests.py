@@ -438,7 +438,11 @@ _READ_KIND = {"timer": "timer_query", "reminder": "calendar_query", "alarm": "al
               "calendar": "calendar_query", "diary": "calendar_query", "event": "calendar_query"}
 # "what must I buy from the shop", "what do we have to get from the shops"
 _MUST_BUY = re.compile(r"\bwhat\s+(?:(?:i|we)\s+(?:must|have to|need to|should)|(?:must|should)\s+(?:i|we)|do\s+(?:i|we)\s+"
-                       r"(?:have to|need to))\s+(?:buy|get|pick up)\s+(?:from|at)\s+(?:the\s+)?(?:shops?|supermarket)\b")
+                       r"(?:have to|need to))\s+(?:buy|get|pick up)\s+(?:from|at)\s+(?:the\s+)?(?:shops?|supermarket)\b"
+                       # "I'm heading to Coles now, what do I need to grab?": on the way to a shop
+                       r"|\b(?:heading|going|off|popping|nipping|on my way|driving)\s+(?:to|down to|into)\s+"
+                       r"[\w' -]{2,30}?,?\s+(?:so\s+)?what\s+(?:do|should|must)\s+(?:i|we)\s+(?:need to\s+|have to\s+)?"
+                       r"(?:grab|get|buy|pick up)\b")
 # "give me a quick rundown of my timers", "gimme the rundown of my calendar for the week"
 _RUNDOWN = re.compile(r"^(?:(?:can|could) you\s+)?(?:please\s+)?give me\s+(?:a|the)\s+(?:quick\s+)?"
                       r"(?:rundown|run-down|run down|summary|roundup|round-up)\s+(?:of|on)\s+(?:my|the)\s+"

@@ -738,9 +738,10 @@ class CalendarSkill:
                     return out
                 return Outcome(lang.t(language, "cal_nothing_to_move"),
                                action="calendar.move_nothing")
-            if language != "en" and before.strip():
+            if before.strip():
                 # no appointment by these words, but a reminder ("schieb das mit dem Müll
-                # bitte auf 20:30": the bins reminder)
+                # bitte auf 20:30": the bins reminder; "push the birthday card one to
+                # Friday")
                 out = await self.reminders.move(u, ctx, before=before, after=after,
                                                 shift=shift)
                 if out.action not in ("reminder.none", "reminder.not_found"):
@@ -803,8 +804,13 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
             return Move(shifted.event, "", shifted.shift_minutes)
     if language == "en" and _MOVE.search(clean(text)) and not _ADDING.match(clean(text)):
         # "…, they called and asked to push it": why, not what
-        said = clean(re.sub(r",\s*(?:they|he|she|we|i|it|because|since|as|cause)\b.*$", "",
-                            text, flags=re.I))
+        # (a reason before the request stays: "The surgery rang, they need me on Thursday
+        # instead, so move my dentist appointment to Thursday" — the move is after it)
+        said = clean(re.sub(r",\s*(?:they|he|she|we|i|it|because|since|as|cause)\b(?!.*\b(?:so|"
+                            r"please|can you|could you)\s+(?:move|push|change|shift|reschedule|"
+                            r"bring)\b).*$", "", text, flags=re.I))
+        said = re.sub(r"^.*,\s*(?:so|and so)\s+(?=(?:move|push|change|shift|reschedule|bring)\b)",
+                      "", said)
         said = re.sub(r",?\s+not\s+[\w:]+$", "", said)  # "…, not seven"
         # "… to Wednesday evening, same time": the day changes, the time stays
         same = re.search(r",?\s*(?:at\s+)?(?:the\s+)?same (?:time|hour)$", said)

@@ -74,7 +74,10 @@ _KINDS: dict[str, set[str]] = {
               "squash", "drink"},
 }
 _KINDS |= {"vegetable": _KINDS["veg"], "veggie": _KINDS["veg"], "vegetables": _KINDS["veg"]}
-_SHOPS = re.compile(r"\b(?:shops?|supermarket|grocer(?:y|ies)|store|tesco|market)\b")
+_SHOPS = re.compile(r"\b(?:shops?|supermarket|grocer(?:y|ies)|store|tesco|market)\b"
+                    # "what do I need to grab?" (not "… to get done")
+                    r"|\bwhat\s+(?:do|should|must)\s+(?:i|we)\s+(?:need to\s+|have to\s+)?"
+                    r"(?:grab|buy|get|pick up)\b(?!\s+done)")
 # "what fruit is on my shopping list?", "which veg have I got on the list?": a kind of thing
 _KIND_ASKED = re.compile(r"^(?:what|which|any)\s+(?P<kind>\w+)\s+(?:is|are|do i have|have i got|"
                          r"have i|is there|are there)\b.*\b(?:on|in)\b")

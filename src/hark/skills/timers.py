@@ -401,7 +401,8 @@ _NAME_PATTERNS = (
 _NOT_NAMES = {"new", "other", "another", "one more", "second", "first", "last", "next", "current", "running",
               "please set", "half hour", "quarter hour",
               "paused", "old", "kitchen", "countdown", "all", "every", "minute", "hour",
-              "now", "me", "us", "later", "today", "tonight", "please"}
+              "now", "me", "us", "later", "today", "tonight", "please", "set", "start", "make",
+              "put"}
 _PAUSE = re.compile(r"\b(pause|hold|freeze|stop)\b")
 _RESUME = re.compile(r"\b(resume|continue|restart|unpause|start again|carry on)\b")
 

@@ -72,9 +72,35 @@ _IN_CALENDAR_FIRST = re.compile(
     r"delete|remove|move|change|book|tell|what|when|start|pause)\b.*)?\s*[.!]?$", re.I)
 
 
+# who and what said as a plan, then "add it": "I'm meeting Sarah for coffee on Thursday at
+# 10, can you add it to my calendar" (coffee with Sarah), "we're having lunch with Tom on
+# Friday at 1, put it in the diary"
+_PLAN_FIRST = re.compile(
+    r"^(?i:(?:(?:so|oh|right|ok|okay)[\s,]+)?(?:i'?m|i am|we'?re|we are)\s+)(?:"
+    r"(?i:meeting|seeing)\s+(?P<who>[A-Z][\w'-]*(?:\s+and\s+[A-Z][\w'-]*)?)\s+for\s+(?P<what>\w+(?:\s+\w+)??)"
+    r"|(?i:having)\s+(?P<what2>\w+(?:\s+\w+)??)\s+with\s+(?P<who2>[A-Z][\w'-]*(?:\s+and\s+[A-Z][\w'-]*)?))"
+    r"\s+(?P<when>(?i:on|at|this|next|tomorrow|tonight|today)\b[^,]*?)\s*,\s*"
+    r"(?P<ask>(?i:(?:please|can you|could you|would you|just)\s+)*)(?i:(?:add|put|pop|stick)\s+"
+    r"(?:it|that)\s+(?:in|on|to|into)\s+(?:my|the|our)\s+)(?P<where>(?i:calendar|diary))\s*[.!?]?$")
+# the event, then its time said as "it's on …": "Put Lily's birthday party in the calendar,
+# it's on Saturday at 2 o'clock in the afternoon"
+_WHEN_AFTER = re.compile(
+    r"^(?P<ask>(?:(?:please|can you|could you|would you|just)\s+)*)(?P<verb>put|add|pop|stick)\s+"
+    r"(?P<what>.+?)\s+(?P<where>(?:in|on|to|into)\s+(?:my|the|our)\s+(?:calendar|diary))\s*,\s*"
+    r"(?:it'?s|it is|that'?s|that is)\s+(?P<when>(?:on|at|this|next|tomorrow|tonight|today)\b.+?)"
+    r"\s*[.!]?$", re.I)
+
+
 def event_first(text: str) -> str:
     """``text`` with a calendar said before its event put after it."""
     said = text.strip()
+    m = _PLAN_FIRST.match(said)
+    if m is not None:
+        what, who = (m["what"], m["who"]) if m["what"] else (m["what2"], m["who2"])
+        return f"{m['ask']}put {what} with {who} {m['when']} in my {m['where'].lower()}"
+    m = _WHEN_AFTER.match(said)
+    if m is not None:
+        return f"{m['ask']}{m['verb']} {m['what']} {m['when']} {m['where']}"
     m = _WHEN_THEN_THE.match(said)
     if m is not None and not re.search(r"\d|\b(?:at|on|o'clock|noon|midday)\b", m["what"], re.I):
         where = (m["where"] or m["where2"]).lower()

@@ -72,6 +72,10 @@ _ASIDE_FIRST = re.compile(r"^(?:(?:duw|oh|ah|right|okay|ok|so|hey|aye|och|crikey
                           r"(?:shift|flight|drive|run|trip|walk|day))\s*[,.:;!-]+\s*"
                           r"(?=\S)", re.I)
 
+# "remind me" asking to be told, before a question: "Remind me, that 10 o'clock reminder
+# tomorrow, what's it about?" (no new reminder)
+_REMIND_ME_ASKED = re.compile(r"^(?:(?:can|could) you\s+)?remind me\s*,\s*(?=[^?]*\?\s*$)", re.I)
+
 # "please" before a question: "Please, what time is dinner with Anna on Friday?"
 _PLEASE_ASK = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))please\s*,?\s+(?=(?:what|when|where|which|"
                          r"who|how|is|are|am|do|does|did|have|has|will)\b)", re.I)
@@ -128,4 +132,5 @@ def plainly(text: str) -> str:
     if _COURTESY.search(text):  # "I should like to add …, and to remove …"
         text = _AND_TO.sub(r"\1 ", text)
     text = _AT_WHAT_TIME.sub("what time", text)
+    text = _REMIND_ME_ASKED.sub("", text)
     return _PLEASE_ASK.sub("", _WANT_TO_KNOW.sub("", _COURTESY.sub("please ", text)))

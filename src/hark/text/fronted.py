@@ -68,6 +68,13 @@ _MORE_ON = re.compile(r"^(?P<thing>(?:(?:the|my)\s+)?[\w-]+\s+timer)\s*,\s*(?:pl
 
 def unfronted(text: str) -> str:
     """``text`` with a thing said first put where its "it" is."""
+    # "switch off the 7.15 one": a clock time's "one" is an alarm
+    text = re.sub(r"\b(switch off|turn off|cancel|delete|kill|scrap|move|change|push|shift)\s+"
+                  r"(the|my|that)\s+(\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm))?)\s+one\b", r"\1 \2 \3 alarm",
+                  text, flags=re.I)
+    # "cross that one off": it
+    text = re.sub(r"\b(take|tick|cross|strike)\s+(?:that|this)\s+one\s+off\b", r"\1 it off", text,
+                  flags=re.I)
     text = _DONE_FIRST.sub(lambda d: f"{d['lead']}{d['verb']} off {d['thing']}", text)
     text = _DID_IT.sub(lambda d: f"{d['lead']}{d['verb']} {d['thing']} off", text)
     more = _MORE_ON.match(text.strip())
@@ -78,7 +85,9 @@ def unfronted(text: str) -> str:
     if remark is not None:
         return f"{remark['ask']} {remark['thing']}{remark['rest']}"
     m = _FRONTED.match(text.strip())
-    if m is None or re.search(rf"\b(?:{_VERBS})\b", m.group("thing"), re.I):
+    if m is None or re.search(rf"\b(?:{_VERBS})\b", m.group("thing"), re.I) or re.search(
+            r"\b(?:needs?|wants?|has|have|had|looks?|seems?|is|are|was|were)\b",
+            m.group("thing"), re.I):  # ("the pasta needs a bit longer, give it …": a clause)
         return text
     verb, rest, thing = m.group("verb"), m.group("rest"), m.group("thing")
     thing = re.sub(r"\s+[-–—]$", "", thing)  # "the bins reminder on Thursday - make it 8pm"

@@ -49,7 +49,7 @@ _SAID = [
                rf"(?:from|off|on)\s+{_LIST}{_IF_YOU}\s*[:,-]?\s+(?P<items>\S.*)$", re.I),
     # "shopping list: apples, pears", "todo add: …", "for the shopping list if you would: …",
     # "in my to-do list add these: …", "shopping list stuff: …"
-    re.compile(rf"^{_ASK}(?:(?:for|on|in|to)\s+)?{_LIST}(?:\s+(?:stuff|things|items|bits))?"
+    re.compile(rf"^{_ASK}(?:(?:for|on|in|to|onto|into)\s+)?{_LIST}(?:\s+(?:stuff|things|items|bits))?"
                rf"(?:\s+(?:add|put)(?:\s+these|\s+this)?)?{_IF_YOU}\s*:\s*(?P<items>\S.*)$",
                re.I),
 ]

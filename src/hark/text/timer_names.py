@@ -46,6 +46,11 @@ def _forms(name: str) -> list[tuple[re.Pattern[str], str]]:
                     rf"seconds?|secs?|hours?)\s+(?:on\s*to|onto|to|on)|take\s+(?:an?|\w+)\s+(?:minutes?|mins?|"
                     rf"seconds?|secs?|hours?)\s+off)\s+{the}{n}\b(?!\s+timer){_AFTER}", re.I),
          rf"\1 the {name} timer"),
+        # "the pasta needs a bit longer, give it 3 more minutes" / "…, add a minute"
+        (re.compile(rf"^{the}{n}\b(?!\s+timer)[^,.;]*[,.;]\s*(?:(?:can|could) you\s+|please\s+)?"
+                    rf"(?:give it|add|put on|add on|stick on)\s+((?:an?|another|\w+)\s+"
+                    rf"(?:more\s+|extra\s+)?(?:minutes?|mins?|seconds?|secs?))\b[^,.;]*[.!]?$",
+                    re.I), rf"add \1 to the {name} timer"),
         (re.compile(rf"\bgive\s+{the}{n}\s+((?:an?|another|\w+)\s+(?:more\s+|extra\s+)?"
                     rf"(?:minutes?|mins?|seconds?|secs?|hours?))\b{_AFTER}", re.I),
          rf"add \1 to the {name} timer"),
