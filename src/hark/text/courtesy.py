@@ -74,7 +74,8 @@ _ASIDE_FIRST = re.compile(r"^(?:(?:duw|oh|ah|right|okay|ok|so|hey|aye|och|crikey
 
 # "remind me" asking to be told, before a question: "Remind me, that 10 o'clock reminder
 # tomorrow, what's it about?" (no new reminder)
-_REMIND_ME_ASKED = re.compile(r"^(?:(?:can|could) you\s+)?remind me\s*,\s*(?=[^?]*\?\s*$)", re.I)
+_REMIND_ME_ASKED = re.compile(r"^(?:(?:can|could) you\s+)?remind me\s*,\s*(?=(?:[^?,]*,\s*)?(?:what|when|which|"
+                              r"how|where|who|is|are|do|did|have|what's|when's)\b[^?]*\?\s*$)", re.I)
 
 # "please" before a question: "Please, what time is dinner with Anna on Friday?"
 _PLEASE_ASK = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))please\s*,?\s+(?=(?:what|when|where|which|"

@@ -86,7 +86,7 @@ def unfronted(text: str) -> str:
         return f"{remark['ask']} {remark['thing']}{remark['rest']}"
     m = _FRONTED.match(text.strip())
     if m is None or re.search(rf"\b(?:{_VERBS})\b", m.group("thing"), re.I) or re.search(
-            r"\b(?:needs?|wants?|has|have|had|looks?|seems?|is|are|was|were)\b",
+            r"\b(?:needs?|wants?|looks?|seems?)\b",
             m.group("thing"), re.I):  # ("the pasta needs a bit longer, give it …": a clause)
         return text
     verb, rest, thing = m.group("verb"), m.group("rest"), m.group("thing")
