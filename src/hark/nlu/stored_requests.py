@@ -199,7 +199,8 @@ MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|d
                  r"rest\w*|lev\w*)\b")
 
 
-KIND_WORDS = "|".join(words for _, words in _KINDS)
+_KIND = dict(_KINDS)
+KIND_WORDS = "|".join(_KIND.values())
 
 
 def _timer_named(low: str) -> bool:
@@ -250,7 +251,7 @@ def new_timer(text: str, lang: str) -> bool:
     if lang not in _ASKING:
         return False
     low = text.lower().replace("’", "'")
-    timer = dict(_KINDS)["timer"]
+    timer = _KIND["timer"]
     return bool(re.search(rf"(?:^|\s)(?:{_INDEFINITE})\s+(?:{timer})\b", low)
                 and re.search(LENGTH, low)
                 # (a length right after the timer is the model's: "un minuteur d'une heure et
@@ -258,7 +259,7 @@ def new_timer(text: str, lang: str) -> bool:
                 and not re.search(rf"(?:{timer})\s+(?:de\s+|d'|di\s+|da\s+|von\s+|für\s+|auf\s+|"
                                   rf"pour\s+)?{LENGTH}", low)
                 and not find_words(
-                    rf"{REMINDS}|{dict(_KINDS)['alarm']}|{dict(_KINDS)['reminder']}|"
+                    rf"{REMINDS}|{_KIND['alarm']}|{_KIND['reminder']}|"
                     rf"{_PAUSE[lang]}|{_RESUME[lang]}|{REMOVE[lang]}", low)
                 and not re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_ASKING[lang]})\b", low))
 

@@ -731,19 +731,18 @@ class CalendarSkill:
             # no title said: the day said ("move my Wednesday appointment to Thursday")
             hits = _said_of(events, before, ctx) or hits
         if not events or not hits or (hits is events and len(events) > 1):
-            if is_reminder(before) or not events:  # "verschieb die Erinnerung auf morgen"
+            # a reminder by its word ("verschieb die Erinnerung auf morgen"), or named by words
+            # no appointment has ("schieb das mit dem Müll bitte auf 20:30": the bins
+            # reminder; "push the birthday card one to Friday")
+            reminder_said = is_reminder(before) or not events
+            if reminder_said or before.strip():
                 out = await self.reminders.move(u, ctx, before=before, after=after,
                                                 shift=shift)
-                if out.action != "reminder.none" or is_reminder(before):
-                    return out
-                return Outcome(lang.t(language, "cal_nothing_to_move"),
-                               action="calendar.move_nothing")
-            if before.strip():
-                # no appointment by these words, but a reminder ("schieb das mit dem Müll
-                # bitte auf 20:30": the bins reminder; "push the birthday card one to
-                # Friday")
-                out = await self.reminders.move(u, ctx, before=before, after=after,
-                                                shift=shift)
+                if reminder_said:
+                    if out.action != "reminder.none" or is_reminder(before):
+                        return out
+                    return Outcome(lang.t(language, "cal_nothing_to_move"),
+                                   action="calendar.move_nothing")
                 if out.action not in ("reminder.none", "reminder.not_found"):
                     return out
             return Outcome(lang.t(ctx.language, "cal_move_which"), action="calendar.ask_which",

@@ -13,7 +13,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
-from hark.nlu.normalize.lexicon import RRULE_DAYS
 from hark.nlu.time_spans import known_word
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
@@ -41,6 +40,7 @@ from hark.skills.timers import (
     wants_all,
     write_db,
 )
+from hark.store import recurrence
 from hark.store import reminders as repo
 from hark.store.models import Reminder
 from hark.types import Outcome, Understanding
@@ -200,21 +200,17 @@ def say_when(at: datetime, ctx: SkillContext, *, with_time: bool = True) -> str:
     return f"at {say_time(local)} {day}"
 
 
-def _first_on_days(days: list[str], u: Understanding, ctx: SkillContext) -> datetime | None:
-    """The first time to come on one of ``days`` at the clock time said, or None."""
+def _first_on_days(rule: dict[str, Any], u: Understanding, ctx: SkillContext) -> datetime | None:
+    """The first time to come on one of the ``rule``'s days at the clock time said, or
+    None."""
     # (the clock as the repeat said it: "a las diez" is ten, not the next ten o'clock)
     at = find_value(u.text, "general_frequency", ctx, ("recurrence",))
     if at is None or not at[0].get("time"):
         at = find_value(u.text, "time", ctx, ("time",))
     if at is None or not at[0].get("time"):
         return None
-    clock, now = time.fromisoformat(at[0]["time"]), ctx.clock().astimezone(ctx.tz)
-    for ahead in range(8):
-        day = now.date() + timedelta(days=ahead)
-        when = datetime.combine(day, clock, tzinfo=ctx.tz)
-        if RRULE_DAYS[day.weekday()] in days and when > now:
-            return when
-    return None
+    return recurrence.next_occurrence(rule, time.fromisoformat(at[0]["time"]), ctx.tz,
+                                      ctx.clock())
 
 
 def _recurrence(u: Understanding, ctx: SkillContext) -> tuple[dict[str, Any] | None, str]:
@@ -456,7 +452,7 @@ class Reminders:
         if rule is None:
             due = upcoming(due, span or u.text, ctx)
         elif due is None and rule.get("byday"):  # "los sábados a las diez": no day said
-            due = _first_on_days(rule["byday"], u, ctx)
+            due = _first_on_days(rule, u, ctx)
         if due is not None and v is not None and v.get("ambiguous") and 1 <= due.hour <= 4 \
                 and ctx.language == "en" and DAY_WORDS.search(clean(span or u.text)):
             due += timedelta(hours=12)  # "tomorrow at 1:45": nobody means the small hours
