@@ -26,6 +26,8 @@ any: "I've removed bananas" before the list is read out is no miss.
 The files benchmarks/data/everyday_compound_H.jsonl … _M.jsonl were written by six
 authors who never saw the code or each other's sets (H–K: 150 sentences, 100 compound;
 L, M: 120, 80 compound; M in six voices, a Scot and a non-native speaker among them).
+A row with "names" (de/fr/es/it) is said to the store whose names are in that language,
+as in ``manage_bench.py``, and each confirmation is answered in the row's "lang".
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from everyday_bench import (  # noqa: E402
 )
 from manage_bench import (  # noqa: E402
     DOMAINS,
+    YES,
     expected,
     mentions,
     seed,
@@ -61,8 +64,9 @@ NEW_KEYS = {"alarm": "new_alarms", "reminder": "new_reminders", "timer": "new_ti
             "event": "new_events"}
 
 
-async def say_all(assistant: Any, text: str) -> tuple[str, str]:
-    """Say ``text`` in a new session, answering "yes" to each confirmation: every answer
+async def say_all(assistant: Any, text: str, lang: str = "en") -> tuple[str, str]:
+    """Say ``text`` in a new session, answering "yes" (in ``lang``) to each confirmation:
+    every answer
     (with " / " between), and the answers to its questions alone (``*_query`` requests:
     "absent" is about what a question's answer names, not "I've removed the bananas")."""
     result = await assistant.handle_text(text, now=NOW)
@@ -72,7 +76,7 @@ async def say_all(assistant: Any, text: str) -> tuple[str, str]:
                   if str(p["intent"]).endswith("_query")]
         if result.decision != "confirm":
             break
-        result = await assistant.handle_text("yes", session_id=result.session_id, now=NOW)
+        result = await assistant.handle_text(YES[lang], session_id=result.session_id, now=NOW)
         said.append(result.response_text)
     return " / ".join(said), " / ".join(asked)
 
@@ -123,11 +127,12 @@ async def judge(row: dict[str, Any], heard: str | None = None
         store = Store.open(settings)
         try:
             with store.session() as db:
-                keys = seed(db)
+                keys = seed(db, row.get("names", "en"))
             with store.session() as db:
                 start = snapshot(db, keys)
             said, answers = await say_all(Assistant(settings, store=store),
-                                          heard if heard is not None else row["text"])
+                                          heard if heard is not None else row["text"],
+                                          row.get("lang", "en"))
             with store.session() as db:
                 after = snapshot(db, keys)
         finally:

@@ -23,6 +23,15 @@ from hark.text.shorthand import written_out
     ("Sarebbe così gentile da cancellare il timer? La ringrazio.", "Puoi cancellare il timer?"),
     ("ähm erinner mich morgen an den Müll", "erinner mich morgen an den Müll"),
     ("euh, mets un minuteur de cinq minutes", "mets un minuteur de cinq minutes"),
+    # an apology set off by a comma or a stop
+    ("Verzeihung, wie spät ist es?", "wie spät ist es?"),
+    ("Excusez-moi, ajoutez du pain à la liste", "ajoutez du pain à la liste"),
+    ("Disculpe. ¿Qué tiempo hará mañana?", "¿Qué tiempo hará mañana?"),
+    ("Mi scusi, potrebbe dirmi che ore sono?", "potrebbe dirmi che ore sono?"),
+    ("Scusa il disturbo, che ore sono?", "che ore sono?"),
+    # not an apology on its own: "Scusa il ritardo" is said, and so is "Sorry, I meant 7"
+    ("Scusa il ritardo, metti un timer", "Scusa il ritardo, metti un timer"),
+    ("Sorry, I meant 7", "Sorry, I meant 7"),
     # nothing to make plain: an English sentence, a name, thanks as the whole request
     ("Ben's party is at 5, remind me at 4", "Ben's party is at 5, remind me at 4"),
     ("Danke", "Danke"),

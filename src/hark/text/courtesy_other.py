@@ -3,7 +3,9 @@ plainly: a long polite opening becomes the short one the readers know ("Dürfte 
 bitten, mich morgen … zu erinnern?" → "Kannst du mich morgen … erinnern?", "Auriez-vous
 l'obligeance d'ajouter …" → "Peux-tu ajouter …", "¿Tendría usted la amabilidad de …" →
 "¿Puedes …", "Le dispiacerebbe impostare …" → "Puoi impostare …"), a hesitation first is
-left out ("ähm erinner mich …", "bueno eh temporizador …"), and so is the thanks after it
+left out ("ähm erinner mich …", "bueno eh temporizador …"), so is an apology set off by a
+comma ("Mi scusi, potrebbe dirmi che ore sono?", "Entschuldigung, wann …"), and so is the
+thanks after it
 ("… zu setzen? Besten Dank.", "… je vous prie ? Je vous en remercie infiniment.",
 "Grazie mille, molto gentile.") — the reminder's text had been "Das wäre äußerst
 liebenswürdig von Ihnen", and "Wären Sie so nett" an item on the shopping list.
@@ -44,6 +46,15 @@ _ZU_LAST = re.compile(r"\s+zu\s+(\w+)(\s*[?.!]*)\s*$")
 _HESITATION = re.compile(r"^(?:(?:äh|ähm|äähm|öhm|hm+|euh|heu|bah|eh|ehm|emm|mmm|pues|bueno|"
                          r"allora|tipo|cioè|ecco)\b[\s,.!]*)+(?=\S)", re.I)
 
+# an apology first, set off by a comma or a full stop: "Mi scusi, potrebbe dirmi che ore
+# sono?" had fallen below the confidence threshold ("non ho capito")
+_APOLOGY = re.compile(r"^(?:(?:entschuldig(?:ung|en sie|e)|verzeihung|verzeihen sie|pardon|"
+                      r"excuse[sz]?-moi|excusez-moi|désolée?(?: de vous déranger| de te déranger)?|"
+                      r"perd[oó]n(?:e|a|ame|eme)?|disculp(?:a|e|ame|eme)|con permiso|"
+                      r"(?:mi )?scus(?:i|a|ami|ate)|perdon(?:i|a|ami)|"
+                      r"(?:mi )?(?:perdon[ia]|scus[ia]) (?:il|per il|se) disturbo)[\s]*[,.!]\s*)+(?=\S)",
+                      re.I)
+
 # thanks after the request: a last sentence or clause of nothing else
 _THANKS = re.compile(
     r"(?:[,.?!]\s*|\s+)(?:(?:vielen|besten|herzlichen|tausend) dank(?: auch)?|dank(?:e)?(?: schön| "
@@ -60,7 +71,7 @@ _THANKS = re.compile(
 
 def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
-    said = _HESITATION.sub("", text)
+    said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", text)))
     while True:  # "Besten Dank." after "… zu setzen? Das wäre nett."
         cut = _THANKS.search(said)
         if cut is None or cut.start() == 0:
