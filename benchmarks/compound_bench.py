@@ -27,7 +27,9 @@ The files benchmarks/data/everyday_compound_H.jsonl … _M.jsonl were written by
 authors who never saw the code or each other's sets (H–K: 150 sentences, 100 compound;
 L, M: 120, 80 compound; M in six voices, a Scot and a non-native speaker among them).
 A row with "names" (de/fr/es/it) is said to the store whose names are in that language,
-as in ``manage_bench.py``, and each confirmation is answered in the row's "lang".
+as in ``manage_bench.py``, and each confirmation is answered in the row's "lang": sets
+everyday_compound_languages_AE (100) and _AF (80), written on 3 Dec by two authors who
+never saw the code.
 """
 
 from __future__ import annotations

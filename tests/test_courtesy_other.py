@@ -29,6 +29,11 @@ from hark.text.shorthand import written_out
     ("Disculpe. ¿Qué tiempo hará mañana?", "¿Qué tiempo hará mañana?"),
     ("Mi scusi, potrebbe dirmi che ore sono?", "potrebbe dirmi che ore sono?"),
     ("Scusa il disturbo, che ore sono?", "che ore sono?"),
+    # German's formal command, said as the informal one
+    ("Erinnern Sie mich bitte morgen um 17 Uhr daran, Brot zu kaufen.",
+     "Erinnere mich bitte morgen um 17 Uhr daran, Brot zu kaufen."),
+    ("Stellen Sie einen Wecker um sieben", "Stell einen Wecker um sieben"),
+    ("Haben Sie einen Wecker gestellt?", "Haben Sie einen Wecker gestellt?"),
     # not an apology on its own: "Scusa il ritardo" is said, and so is "Sorry, I meant 7"
     ("Scusa il ritardo, metti un timer", "Scusa il ritardo, metti un timer"),
     ("Sorry, I meant 7", "Sorry, I meant 7"),
@@ -46,6 +51,10 @@ def test_courtesies_said_plainly(text: str, plain: str) -> None:
     ("Fais-moi penser à sortir le chien", "rappelle-moi de sortir le chien"),
     ("Ponme una alarma a las 7, porfa", "Ponme una alarma a las 7, por favor"),
     ("Mettime un timer pe' i supplì", "Mettime un timer per i supplì"),
+    ("stell mir an Wecker für morgen", "stell mir einen Wecker für morgen"),
+    ("schreib Leberkäs auf d'Einkaufsliste", "schreib Leberkäs auf die Einkaufsliste"),
+    ("ajoute du pain à la liste d'épicerie", "ajoute du pain à la liste d'épicerie"),
+    ("erinner mich an Termin", "erinner mich an Termin"),
 ])
 def test_regional_words(text: str, standard: str) -> None:
     assert in_standard_words(text) == standard

@@ -64,6 +64,8 @@ async def test_date_questions_answer_in_the_language(nlu: NLU, text: str, langua
 @pytest.mark.parametrize(("text", "language"), [
     ("Wann ist mein Zahnarzttermin?", "de"),  # not a date: the model decides
     ("¿Cuándo es mi cita con el médico?", "es"),
+    ("Wann ist morgen die Teambesprechung?", "de"),  # the plan's, on that day
+    ("quando è domani la riunione", "it"),
     ("what day is the meeting on", "en"),
     ("how many days until my birthday", "en"),
 ])

@@ -61,6 +61,7 @@ def test_italian_e_is_no_repeat() -> None:
     ("l’olio", "it", "olio"), ("un po' di pane", "it", "pane"), ("gli spinaci", "it", "spinaci"),
     ("latte", "it", "latte"), ("insalata", "it", "insalata"),
     ("du pain", "fr", "pain"), ("de la farine", "fr", "farine"), ("d'huile", "fr", "huile"),
+    ("de l'adoucissant", "fr", "adoucissant"),
     ("les œufs", "fr", "œufs"), ("lessive", "fr", "lessive"), ("dentifrice", "fr", "dentifrice"),
     ("appeler le plombier", "fr", "appeler le plombier"),
     ("unos huevos", "es", "huevos"), ("un poco de queso", "es", "queso"),

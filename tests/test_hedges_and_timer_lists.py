@@ -88,6 +88,9 @@ def test_timers_by_bare_name(text: str, plain: str) -> None:
     ("Ajoute des pâtes à la liste de courses", "Ajoute des pâtes à la liste de courses"),
     ("Erinnere mich in zehn Minuten noch an die Nudeln",
      "Erinnere mich in zehn Minuten noch an die Nudeln"),
+    # each sentence of several requests on its own
+    ("Wie lang braucht die Colada noch? Und setz Salz auf die Einkaufsliste",
+     "Wie lang braucht die Colada-Timer noch? Und setz Salz auf die Einkaufsliste"),
 ])
 def test_timers_by_bare_name_in_other_languages(text: str, plain: str) -> None:
     assert with_timer_names(text, ["pasta", "Nudeln", "pâtes", "colada"]) == plain

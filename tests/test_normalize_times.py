@@ -1309,6 +1309,17 @@ CASES = [
     ("time", "fr", "dans deux jours et 9 heures",
      {"kind": "datetime", "datetime": "2026-11-24T19:15:00+01:00", "relative": True}),
     ("time", "en", "in two hours at most", None),
+    # German "ein" after an hour is the separable verb's ("trag … um zwölf ein Mittagessen
+    # ein"), not one minute past; "zwölf Uhr eins" is
+    ("time", "de", "um zwölf ein", None),
+    ("time", "de", "zwölf uhr eins",
+     {"kind": "time", "time": "12:01", "datetime": "2026-11-22T12:01:00+01:00",
+      "ambiguous": True}),
+    # plural weekdays unlike the singular
+    ("recurrence", "it", "tutti i sabati e le domeniche",
+     {"kind": "recurrence", "freq": "weekly", "byday": ["SA", "SU"]}),
+    ("recurrence", "es", "todos los sábados y domingos",
+     {"kind": "recurrence", "freq": "weekly", "byday": ["SA", "SU"]}),
 ]
 
 

@@ -127,6 +127,13 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"changed": {"E1": {"start": "2026-12-02T09:00"}}}),
     ("fr", "Mon truc chez le dentiste, mets-le vendredi à la même heure", "change",
      {"changed": {"E2": {"start": "2026-12-04T14:00"}}}),
+    # taken off with no article, or said done
+    ("de", "nimm Eier und Brot von der Einkaufsliste", "change",
+     {"gone_items": {"shopping": ["Eier", "Brot"]}}),
+    ("es", "Marca renovar el pasaporte como hecho", "change",
+     {"gone_items": {"to-do": ["renovar el pasaporte"]}}),
+    ("it", "Segna come fatto prenotare il parrucchiere", "change",
+     {"gone_items": {"to-do": ["prenotare il parrucchiere"]}}),
 ]
 
 

@@ -29,7 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from hark.config import Settings, get_settings
-from hark.dialogue import compound, conditions, persist, relative, tracker
+from hark.dialogue import compound, conditions, persist, relative, relative_other, tracker
 from hark.dialogue import context as dcontext
 from hark.dialogue.policy import Decision, decide
 from hark.dialogue.state import DialogueState
@@ -51,6 +51,7 @@ from hark.text.fronted import unfronted
 from hark.text.hedges import unhedged
 from hark.text.instead import instead
 from hark.text.item_questions import asked_item, may_ask_item
+from hark.text.items_done import may_be_done, said_done
 from hark.text.list_first import items_first
 from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
@@ -272,6 +273,8 @@ class Assistant:
             text = with_timer_names(text, await self._timer_names(user_id))
         if may_ask_item(text):  # "do I need bread?": asked of the user's lists
             text = asked_item(text, await self._list_items(user_id))
+        if may_be_done(text):  # "Reisepass verlängern ist erledigt": an item on a list
+            text = said_done(text, await self._list_items(user_id))
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:
@@ -280,10 +283,11 @@ class Assistant:
             clock = self._clock(now)
             understood: dict[str, Understanding] = {}
             started = time.perf_counter()
-            looked = compound.may_be_several(text)
+            lang = compound.language_of(text)
+            looked = compound.may_be_several(text, lang)
             parts = await asyncio.to_thread(
                 compound.split, text, lambda piece: self._understand(piece, clock),
-                self.settings.confidence_threshold, understood) if looked else [text]
+                self.settings.confidence_threshold, understood, lang) if looked else [text]
             split_ms = round((time.perf_counter() - started) * 1000, 3)
             results: list[TurnResult] = []
             todo: list[str] | None = parts[1:] if len(parts) > 1 else None
@@ -306,6 +310,9 @@ class Assistant:
                 about = await self._event_about(timed[1], user_id, clock) if timed else None
                 if timed and about:  # "remind me 15 minutes before the team meeting"
                     piece = relative.anchored(timed[0], about, clock)
+                elif results and lang in relative_other.LANGUAGES:  # "… ponme una alarma una
+                    # hora antes"
+                    piece = relative_other.anchored(piece, results[-1].about, clock, lang)
                 elif results:  # "… and remind me an hour before": timed from the one before
                     piece = relative.anchored(piece, results[-1].about, clock)
                 piece = with_minutes(piece)  # "… give it another 2"

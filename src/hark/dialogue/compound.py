@@ -16,7 +16,8 @@ confidence at least ``threshold``. So these stay whole:
   "book", "call", "check" are what the reminder is about),
 - "set a ten minute timer and call it tea" (a verb on "it"/"them"/"that" refers back).
 
-English only: other languages' sentences come back whole.
+German, French, Spanish and Italian sentences are split by :mod:`compound_other`
+(``lang``: the sentence's language, :func:`language_of`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from hark.dialogue import conditions
+from hark.dialogue import compound_other, conditions
 from hark.dialogue.ellipsis import complete, day_back
 from hark.dialogue.same_again import instead_on
 from hark.dialogue.words import TOLD_NOW
@@ -175,16 +176,31 @@ _OPENS_LATER = re.compile(r"\S\s+(?:add|set|remind|cancel|delete|remove|pause|re
                           r"what|when's|when|how|tell me|put|wake me)\b", re.I)
 
 
-def may_be_several(text: str) -> bool:
+def language_of(text: str) -> str:
+    """The sentence's language, as the NLU tells it ("en" when it cannot)."""
+    try:
+        from hark.nlu.langid import detect_language
+
+        return detect_language(text) or "en"
+    except Exception:  # language id is optional: English, as the NLU falls back to
+        return "en"
+
+
+def may_be_several(text: str, lang: str = "en") -> bool:
     """Cheap first look: a mark or a joining word followed by more words, or a verb said
     to the assistant after the first word."""
+    if lang in compound_other.LANGUAGES:
+        return compound_other.may_be_several(text, lang)
     return bool(_JOINS.search(text) or _OPENS_LATER.search(text))
 
 
 def split(text: str, understand: Understand, threshold: float,
-          cache: dict[str, Understanding] | None = None) -> list[str]:
+          cache: dict[str, Understanding] | None = None, lang: str = "en") -> list[str]:
     """The requests said in ``text``, in order; ``[text]`` when it is one request.
     ``cache`` receives the understanding of each piece looked at (by its text)."""
+    if lang in compound_other.LANGUAGES:
+        return compound_other.split(text, lang, understand, threshold, cache,
+                                    MAX_PARTS, MAX_LOOKS)
     text = _ASIDE.sub(", ", text)
     if not may_be_several(text):
         return [text]

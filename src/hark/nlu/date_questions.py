@@ -80,7 +80,18 @@ def find(text: str, lang: str, now: datetime | None = None) -> Slot | None:
         if _date_of(text[w.start():end], now, lang) == day:
             start = w.start()
             break
+    if _OTHER_THING.match(text[end:]) or re.search(
+            r"\s(?:der|die|das|den|le|la|les|el|los|las|il|lo|gli)$", text[start:end], re.I):
+        return None  # "Wann ist morgen die Teambesprechung?": a plan's time, asked of its day
     return Slot("date", text[start:end], None, start, end)
+
+
+# a thing said with its article besides the day asked about: the question is about it
+_OTHER_THING = re.compile(
+    r"[\s,]*\b(?:der|die|das|den|dem|mein|meine|meinen|unser|unsere|le|la|les|l'|mon|ma|mes|"
+    r"notre|el|los|las|mi|mis|nuestra|nuestro|il|lo|gli|i|mio|mia|la mia|il mio)\s+\w{3,}|"
+    r"[\s,]*\bl'\w{3,}",
+    re.IGNORECASE)
 
 
 def _date_of(said: str, now: datetime, lang: str) -> str | None:

@@ -84,6 +84,11 @@ _NOT_AN_EVENT = re.compile(r"\b(?:wecker|weckers|réveil|reveil|alarme|alarma|al
                            r"cronómetro|cronometro|podcast\w*|episod\w*|épisode\w*|lied|"
                            r"song|titel|chanson|morceau|canci[óo]n|canzone|brano|vid[ée]o)\b",
                            re.IGNORECASE)
+# a new appointment, said with "a" right after a weak verb: "pon una cita …", "metti un
+# promemoria …"
+_A_NEW_ONE = re.compile(r"^\s+(?:(?:me|mi|moi|mir)\s+)?(?:un|una|uno|un'|une|ein|eine|einen|an?)\s+"
+                        r"(?:\w+\s+)?(?:" + APPOINTMENT_WORDS + r"|cita|recordatorio|promemoria|"
+                        r"rappel|erinnerung|reminder|appuntamento|rendez-vous|termin)\b", re.I)
 _COURTESY = re.compile(r"(?:(?:sie|bitte|du|mal|doch|vous|s'il vous plaît|s'il te plaît|"
                        r"por favor|per favore|le|la|lo|die|den|das|ihn|es)\s*)*")
 MAX_WORDS = 8  # "al sábado a las nueve de la noche"
@@ -119,8 +124,9 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         text = text[:same.start()] + blank + text[same.end():]
     time_of = re.search(rf"(?<!\w){_TIME_OF[lang]}", low[verb.end():])
     if re.fullmatch(_WEAK[lang], verb.group()) and (
-            not (_APPOINTMENT.search(low) or time_of or same) or _ADDING.search(low)):
-        return None
+            not (_APPOINTMENT.search(low) or time_of or same) or _ADDING.search(low)
+            or _A_NEW_ONE.search(low[verb.end():])):
+        return None  # (nor "pon una cita con el fisio el viernes": a new one)
     now = now or datetime.now(UTC)
     words = list(WORD.finditer(low))
     tail = re.compile(rf"(?:{_TAIL[lang]})?[\s.?!]*$")

@@ -33,9 +33,10 @@ LIST = {
     "en": r"(?:to|on|onto) (?:my|the|our) (?:[\w-]+ )?list",
     "de": r"(?:auf|zur|in) (?:die|meine|unsere|der|meiner|unserer|den|meinen) "
           r"[\w-]*(?:liste|zettel)",
-    "fr": r"(?:sur|à|dans) (?:la|ma|notre) (?:liste|to-?do)",
-    "es": r"(?:a|en) (?:la|mi|nuestra) lista",
-    "it": r"(?:alla|nella|sulla) (?:mia |nostra )?(?:lista|to-?do)",
+    "fr": r"(?:sur|à|dans) (?:la|ma|notre) (?:liste|to-?do)|(?:à|dans) mes tâches",
+    # (a list said by its name alone: "apúntame pan de molde en la compra")
+    "es": r"(?:a|en) (?:la|mi|nuestra) lista|(?:a|en) (?:la compra|las tareas|mis tareas)",
+    "it": r"(?:alla|nella|sulla) (?:mia |nostra )?(?:lista|to-?do)|(?:alle|nelle) cose da fare",
 }
 WAKE = {
     "en": r"wake me|wake us",
@@ -49,8 +50,8 @@ EVENT = {
     "en": r"(?:in|on|to|into) (?:my|the) (?:calendar|diary)",
     "de": r"trag\w*(?: \S+)* ein|eintragen|in (?:den|meinen) kalender",
     "fr": r"(?:dans|à|sur) (?:mon|l'|le|ton|votre) (?:agenda|calendrier)|au calendrier",
-    "es": r"(?:en|a) (?:el|mi|tu|la) (?:calendario|agenda)|ag[ée]nd\w*",
-    "it": r"(?:in|nel|sul|nel mio|sul mio|in) (?:calendario|agenda)",
+    "es": r"(?:en|a) (?:el|mi|tu|la) (?:calendario|agenda)|ag[ée]nd\w*|al calendario",
+    "it": r"(?:in|nel|sul|nel mio|sul mio|in|al|all') (?:calendario|agenda)",
 }
 # a new alarm or timer, said with "a" and its time or length: "Peux-tu programmer un
 # réveil pour jeudi à sept heures moins le quart" (asked back as a time conversion),
@@ -78,9 +79,9 @@ ONTO = {
     "en": r"(?:to|onto) (?:my|the|our) (?:[\w-]+ )?list",
     "de": r"(?:auf|in) (?:die|meine|unsere|den|meinen) [\w-]*(?:liste|zettel)|zur [\w-]*liste|"
           r"zu (?:meiner|unserer|der) [\w-]*liste",
-    "fr": r"(?:à|sur|dans) (?:la|ma|notre) (?:liste|to-?do)",
-    "es": r"a (?:la|mi|nuestra) lista",
-    "it": r"(?:alla|nella) (?:mia |nostra )?(?:lista|to-?do)",
+    "fr": r"(?:à|sur|dans) (?:la|ma|notre) (?:liste|to-?do)|(?:à|dans) mes tâches",
+    "es": r"a (?:la|mi|nuestra) lista|(?:a|en) (?:la compra|las tareas|mis tareas)",
+    "it": r"(?:alla|nella) (?:mia |nostra )?(?:lista|to-?do)|(?:alle|nelle) cose da fare",
 }
 
 

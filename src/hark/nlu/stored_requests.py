@@ -102,12 +102,15 @@ _NOT_NEEDED = {"de": r"brauch\w*(?: \w+){0,2} nicht mehr|nicht mehr (?:nötig|ge
                "it": r"non (?:mi )?serv\w* più"}
 REMOVE = {  # (the list skill's too: no item's words)
     "de": r"lösch\w*|entfern\w*|streich\w*|abbrech\w*|brich|brech\w*|stopp\w*|hak\w*|"
-          r"abhaken|storn\w*|cancel\w*|weg|aus|ausmachen|abstellen|leer\w*",
+          r"abhaken|storn\w*|cancel\w*|weg|aus|ausmachen|abstellen|leer\w*|"
+          # "nimm Milch und Eier von der Einkaufsliste" (not "nimm … auf die Liste")
+          r"nimm(?=\s.*\b(?:von|aus)\s+(?:der|dem|meiner|meinem|unserer|unserem)\s)",
     "fr": r"annul\w*|supprim\w*|effac\w*|enl[eè]v\w*|retir\w*|coch\w*|ray\w*|barr\w*|"
           r"arrêt\w*|vid\w*|désactiv\w*|couper|coupez|vire|virez|virer|"
           # "coupe le minuteur" (not "une coupe de cheveux")
           r"coupe(?=\s+(?:le|la|les|l'|ce|cette|mon|ma|mes|tous|toutes)\b)",
     "es": r"cancel\w*|cancél\w*|b[oó]rr\w*|elim[ií]n\w*|qu[ií]t\w*|t[aá]ch\w*|vac[ií]\w*|"
+          r"s[aá]ca(?:me|le)?(?=\s.*\bde\s+(?:la|mi|nuestra)\s+lista\b)|"
           r"m[aá]rc\w*|desactiv\w*|ap[aá]g\w*|an[uú]l\w*",
     "it": r"annull\w*|cancell\w*|elimin\w*|togli\w*|rimuov\w*|spunt\w*|svuot\w*|lev\w*|"
           r"ferm\w*|disattiv\w*|spegn\w*",
@@ -155,8 +158,12 @@ _DEFINITE = {
 }
 # ticking off is only ever done to a list item ("Fahrradlicht ist endlich repariert, kannst
 # du das abhaken?" had switched the lights off)
-_TICK = {"de": r"abhaken|abgehakt|hak\w*(?: \w+){0,3} ab|abhake", "fr": r"coch\w*",
-         "es": r"tach\w*|t[aá]chal[oa]", "it": r"spunt\w*"}
+_TICK = {"de": r"abhaken|abgehakt|hak\w*(?: \w+){0,3} ab|abhake|"
+               r"markier\w*(?: [\w-]+){0,6} als erledigt|als erledigt markier\w*",
+         "fr": r"coch\w*|marqu\w*(?: [\w'-]+){0,6} comme (?:fait|faite|terminée?)",
+         "es": r"tach\w*|t[aá]chal[oa]|m[aá]rc\w*(?: \w+){0,6} como (?:hech[oa]|terminad[oa]|"
+               r"complet[oa]|list[oa])",
+         "it": r"spunt\w*|segn\w*(?: [\w']+){0,6} come (?:fatt[oa]|completat[oa]|finit[oa])"}
 # asking to make a new one: left to the model
 _CREATE = (r"erstell\w*|anleg\w*|einricht\w*|neue\w*|crée\w*|créer|nouve\w*|crea\w*|"
            r"nuev\w*|nuov\w*|imposta\w*|programm\w*|"

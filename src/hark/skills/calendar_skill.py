@@ -14,6 +14,7 @@ from typing import Any
 from hark.errors import HarkError
 from hark.nlu import move_requests
 from hark.nlu.event_span import Said, said_span
+from hark.nlu.event_span_other import said_span as said_span_other
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import (
@@ -122,6 +123,7 @@ _STOP_OTHER = {
 }
 _STOP_ANY = _STOP | _STOP_OTHER | _GENERIC_OTHER  # a question in any of the five languages
 _WITH = {"de": "mit", "fr": "avec", "es": "con", "it": "con"}
+_AND = {"de": "und", "fr": "et", "es": "y|e", "it": "e|ed"}
 _WHAT = {"type": "string", "description": "What, e.g. 'dentist appointment'"}
 _DATE = {"type": "string", "description": "Day, e.g. 'Friday', 'next week'"}
 _TIME = {"type": "string", "description": "Time, e.g. '3 pm'"}
@@ -237,6 +239,15 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
     event = _trim(clean(slot_text(u, "event_name")), edge)
     person = clean(slot_text(u, "person"))
     if event:
+        said = clean(u.text)
+        both = re.search(rf"{re.escape(event)}\s+(?:{_AND[language]})\s+{re.escape(person)}\b",
+                         said) if person else None
+        if both is not None:  # "mittagessen mit anna und tom": both people are the title's
+            return as_written(u.text, both.group(0))
+        more = re.search(rf"\b{re.escape(person)}\s+(?:{_AND[language]})\s+([\w-]+)", said) \
+            if person else None
+        if more is not None and more.group(1) not in edge and len(more.group(1)) > 2:
+            person = more.group(0)  # "cena con Marta y Luis"
         title = f"{event} {_WITH[language]} {person}" if person and person not in event \
             else event
         return as_written(u.text, title)
@@ -486,8 +497,8 @@ class CalendarSkill:
     async def add(self, u: Understanding, ctx: SkillContext) -> Outcome:
         language = lang.pick(ctx.language)
         lowered = u.text.lower()
-        said = said_span(lowered) if language == "en" and len(lowered) == len(u.text) \
-            else None
+        said = (said_span(lowered) if language == "en" else said_span_other(lowered, language)) \
+            if len(lowered) == len(u.text) else None
         if said is not None:  # "from 2 till 5", "for an hour": read apart from the start
             u = replace(u, text=f"{u.text[:said.at[0]]} {said.instead} "
                                 f"{u.text[said.at[1]:]}".strip(),

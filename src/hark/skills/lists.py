@@ -322,7 +322,7 @@ _MORE_AFTER = re.compile(r"\b(?:to|on|onto)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?lis
 _DETERMINER = {
     "de": r"(?:noch\s+)?(?:ein paar|ein bisschen|ein wenig|etwas|der|die|das|den|dem|eine|einen|"
           r"ein)\s+",
-    "fr": r"(?:encore\s+)?(?:(?:de la|du|des|de|les|le|la|une|un|quelques)\s+|de l'|d'|l')",
+    "fr": r"(?:encore\s+)?(?:de l'|(?:de la|du|des|de|les|le|la|une|un|quelques)\s+|d'|l')",
     "es": r"(?:(?:algo de|un poco de|más|mas)\s+)?(?:(?:el|la|los|las|unos|unas|una|un)\s+)?",
     "it": r"(?:ancora\s+)?(?:(?:un po' di|del|dello|della|dei|degli|delle|il|lo|la|i|gli|le|"
           r"uno|una|un|qualche|er)\s+|un po' d'|dell'|l'|un')",  # (Roman "er guanciale")

@@ -49,7 +49,7 @@ _REMIND = re.compile(r"\bremind(er|ers|ing|ed)?\b|\bdon'?t let me forget\b|\bnud
                      r"\bto remember\b|"
                      r"\btell me (on|at|in|to|tomorrow|tonight)\b|" + r"|".join(
                          rf"\b{w}\b" for w in (
-                             "erinner(?:e|n|st|t)?", "erinnerung(?:en)?", "rappelle[sz]?",
+                             "erinner(?:e|n|st|t)?", "erinnerung(?:en)?", "rappelle[sz]?", "rappelez",
                              "rappeler", "rappels?", "recu[ée]rda(?:me|nos)",
                              "recu[ée]rde(?:me|nos)", "recordame", "recordarme", "recuerdas",
                              "recordatorios?", "recordar", "ricorda(?:mi|temi)", "ricordarmi",
@@ -62,14 +62,18 @@ _ASIDE_OTHER = r"(?:\s+(?:bitte|mal|doch|sie|por favor|per cortesia|per favore|"
 _OTHER_BODY = re.compile(
     r"\b(?:erinner(?:e|n|t)?\s+(?:sie\s+)?mich" + _ASIDE_OTHER
     + r"(?:\s+daran)?(?:\s+(?:an|dass))?|"
-    r"(?:rappelle[sz]?[\s-]*(?:moi|nous)|(?:me|nous)\s+rappel(?:er|les|lez|le))"
+    r"(?:rappel(?:le[sz]?|ez)[\s-]*(?:moi|nous)|(?:me|nous)\s+rappel(?:er|les|lez|le))"
     + _ASIDE_OTHER + r"(?:\s+(?:de|d'|que))?|"
     r"(?:recu[ée]rd[ae](?:me|nos)|recordame|recordarme|me\s+recuerdas|"
     r"me\s+(?:podría|podrías|puedes|puede)\s+recordar)" + _ASIDE_OTHER
     + r"(?:\s+(?:que|de))?|"
     r"(?:ricorda(?:mi|temi)|ricordarmi|mi\s+ricordi|"
     r"mi\s+(?:potrebbe|potresti|puoi|può)\s+ricordare)" + _ASIDE_OTHER
-    + r"(?:\s+(?:di|che))?)\s*(.*)$")
+    + r"(?:\s+(?:di|che))?|"
+    # a reminder said as a thing: "pon un recordatorio el viernes … para llamar a Anna"
+    r"(?:un|una|ein|eine|une|un')\s+(?:recordatorio|promemoria|rappel|erinnerung)"
+    r"(?:\s+(?:el|la|le|il|am|um|à|a|al|alle|mir|me|moi|mi))*\s+(?:para|per|pour|zum|zur|für|"
+    r"de|di|d'|que|che|dass)(?=\s|(?<=')))\s*(.*)$")
 # German with the verb last: "Kannst du mich morgen daran erinnern, die Mama anzurufen?",
 # "… mich heute Abend ans Blumengießen erinnern?"
 _VERB_LAST = re.compile(r"\bmich\b(?:.*?\b(?:an|ans|an den|an die|an das|an meinen|an meine)\s+"
@@ -233,6 +237,12 @@ _TRAILING = re.compile(r"(?:\s+(?:el|la|los|las|le|les|l'|am|um|an|ab|bis|de|d'|
                        r"en|para|per|di|del|della|alle|il|lo|für|zum|zur|pour|vers))+$")
 
 
+# a courtesy said after what to remind about: "…, s'il vous plaît", "…, bitte"
+_COURTESY_AFTER = re.compile(r"[\s,]+(?:s'il (?:te|vous) pla[iî]t|stp|svp|bitte(?: schön)?|"
+                             r"por favor|porfa|per favore|per piacere|per cortesia|grazie|danke|"
+                             r"merci|gracias)[\s.!?]*$", re.I)
+
+
 _WHEN_FILLERS = {"at", "on", "in", "by", "around", "the", "this", "next", "of", "and", "a"}
 
 
@@ -281,7 +291,7 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
         return as_written(u.text, _TRAILING.sub("", body.strip(" ,")))
     other = _OTHER_BODY.search(text)
     if other:
-        body = _TRAILING.sub("", other.group(1).strip(" ,.!?"))
+        body = _TRAILING.sub("", _COURTESY_AFTER.sub("", other.group(1).strip(" ,.!?")))
         if not body:  # asked last: "Morgen … muss ich die Mülltonne rausstellen, erinner mich"
             body = text[:other.start()].strip(" ,.!?")
         return as_written(u.text, body)  # "den Tee", not "den tee"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from functools import cache
 
 _SPACES = re.compile(r"\s+")
@@ -18,6 +19,13 @@ def clean(text: str) -> str:
     # or a German date ("am 24.12.")
     text = re.sub(r"(?:(?<=[a-z]{2})|(?<=:\d\d))\.(?=\s|$)", " ", text)
     return _SPACES.sub(" ", text).strip()
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("bórrame" → "borrame", "lösch" → "losch"), as words
+    said with or without them are compared."""
+    return "".join(c for c in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(c))
 
 
 @cache

@@ -69,6 +69,25 @@ _THANKS = re.compile(
     r"(?: \w+){0,3}))*[\s.!?]*$", re.I)
 
 
+# German's formal command said as the informal one the readers know best: "Erinnern Sie
+# mich bitte morgen …" → "Erinnere mich bitte morgen …" (it had fallen below the threshold)
+_FORMAL = {"stellen": "stell", "setzen": "setz", "erinnern": "erinnere", "schreiben": "schreib",
+           "tragen": "trag", "löschen": "lösch", "machen": "mach", "wecken": "weck",
+           "notieren": "notier", "streichen": "streich", "entfernen": "entfern",
+           "verschieben": "verschieb", "legen": "leg", "sagen": "sag", "zeigen": "zeig",
+           "starten": "start", "stoppen": "stopp", "fügen": "füg", "nehmen": "nimm"}
+_FORMAL_COMMAND = re.compile(rf"^({'|'.join(_FORMAL)})\s+sie\b\s*", re.I)
+
+
+def _informal(said: str) -> str:
+    m = _FORMAL_COMMAND.match(said)
+    if m is None or m.end() == len(said):
+        return said
+    verb = _FORMAL[m.group(1).lower()]
+    verb = verb[0].upper() + verb[1:] if m.group(1)[0].isupper() else verb
+    return f"{verb} {said[m.end():]}"
+
+
 def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", text)))
@@ -85,4 +104,5 @@ def plainly_other(text: str) -> str:
             if zu:
                 said = _ZU_LAST.sub(r" \1\2", said)
             break
+    said = _informal(said)
     return said if said.strip() else text

@@ -17,14 +17,19 @@ from dataclasses import dataclass
 _LIST = {
     "de": r"(?:^|\s+)(?:auf|zu|zur|in|unter)\s+(?:die|meine|unsere|deine|der|meiner|unserer|"
           r"den|meinen|dem|meinem)?\s*(?P<list>[\w-]*(?:[lL]iste|[zZ]ettel)\b"
-          r"(?:\s+(?:für|namens)\s+[\w-]+)?)",
+          r"(?:\s+(?:für|namens)\s+[\w-]+)?)|"
+          r"(?:^|\s+)(?:auf|zu|in)\s+(?:meine|meinen|unsere)\s+(?P<bare>Aufgaben|aufgaben)\b",
     "fr": r"(?:^|\s+)(?:à|a|sur|dans)\s+(?:la|ma|notre|mon|ta|votre)\s+(?P<list>(?:liste|to-?do)\b"
-          r"(?:\s+(?:des|du|d'|de|pour)?\s*[\w'-]+(?:\s+(?:à|a|de)\s+[\w-]+)?)?)",
+          r"(?:\s+(?:des|du|d'|de|pour)?\s*[\w'-]+(?:\s+(?:à|a|de)\s+[\w-]+)?)?)|"
+          # a list said by its name alone: "à mes tâches", "aux courses"
+          r"(?:^|\s+)(?:à|dans|aux)\s+(?:mes\s+|les\s+)?(?P<bare>tâches|courses)\b",
     "es": r"(?:^|\s+)(?:a|en)\s+(?:la|mi|nuestra|tu)\s+(?P<list>(?:lista|to-?do)\b"
-          r"(?:\s+(?:de(?:l| la| los| las)?|para)\s+[\w-]+(?:\s+(?:de|pendientes)\s*[\w-]*)?)?)",
+          r"(?:\s+(?:de(?:l| la| los| las)?|para)\s+[\w-]+(?:\s+(?:de|pendientes)\s*[\w-]*)?)?)|"
+          r"(?:^|\s+)(?:a|en)\s+(?:la|las|mis|los)\s+(?P<bare>compra|tareas|pendientes)\b",
     "it": r"(?:^|\s+)(?:a|alla|nella|sulla|in)\s+(?:mia\s+|nostra\s+|tua\s+)?(?P<list>(?:lista|"
           r"to-?do)\b(?:\s+(?:della|delle|dei|degli|di|del|per(?: la| il| le| i)?)\s+[\w'-]+"
-          r"(?:\s+(?:da|di)\s+[\w-]+)?)?)",
+          r"(?:\s+(?:da|di)\s+[\w-]+)?)?)|"
+          r"(?:^|\s+)(?:alla|nella|alle|nelle|tra le)\s+(?:mie\s+)?(?P<bare>spesa|cose da fare)\b",
 }
 # the verb that asks for the adding: what comes before it is asking too ("Wären Sie so lieb
 # und schreiben …", "Est-ce que vous pourriez ajouter …", "¿Sería tan amable de añadir …")
@@ -72,7 +77,7 @@ def read(text: str, language: str) -> Entry | None:
     if m is not None and tail.strip(" .!?"):
         # the list first, then what goes on it: "Auf meine To-do-Liste: Auto waschen",
         # "Ajoute à ma liste de tâches : appeler le garage"
-        return Entry(tail.strip(" .!?"), m.group("list"))
+        return Entry(tail.strip(" .!?"), m.group("list") or m.group("bare"))
     m = re.search(where, said, re.I)
     if m is None:
         return None
@@ -91,10 +96,10 @@ def read(text: str, language: str) -> Entry | None:
             after.strip(" .!?"):
         # the list right after the verb, then what goes on it: "Metti nella lista della
         # spesa il mascarpone e i savoiardi"
-        return Entry(after.strip(" .!?"), m.group("list"))
+        return Entry(after.strip(" .!?"), m.group("list") or m.group("bare"))
     if not items:
         return None
-    return Entry(items, m.group("list"))
+    return Entry(items, m.group("list") or m.group("bare"))
 
 
 _LIST_WORD = {

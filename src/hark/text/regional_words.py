@@ -1,6 +1,7 @@
 """Regional words for the things Hark does, said in the standard word its readers know:
 Québec "cadran" (an alarm clock: "Mets-moi un cadran à 5h30"), "fais-moi penser à …"
-(remind me to …), Latin American "porfa" (please), Roman "pe'" (per).
+(remind me to …), Latin American "porfa" (please), Roman "pe'" (per), Bavarian and
+Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die).
 
 ``in_standard_words(text)`` returns ``text`` so said, or unchanged.
 """
@@ -14,6 +15,11 @@ _WORDS = (
     (re.compile(r"\b(?:fais|faites)[- ]moi penser (?:à|a|de)\s+", re.I), "rappelle-moi de "),
     (re.compile(r"\bporfa\b", re.I), "por favor"),
     (re.compile(r"(?<=\s)pe'\s+(?=\w)", re.I), "per "),
+    # Bavarian and Austrian "an Wecker" (einen), "d'Einkaufsliste", "für d'Semmeln" (die)
+    (re.compile(r"\b((?:stell|setz|mach|gib)(?:\s+(?:mir|ma|mal|uns|bitte|doch|noch)){0,2})\s+"
+                r"an\s+(?=(?:wecker|timer|termin|alarm)\b)", re.I), r"\1 einen "),
+    (re.compile(r"\bd'(?=[\w-]*(?:liste|zettel)\b)", re.I), "die "),
+    (re.compile(r"\b(für|auf|in) d'(?=\w)", re.I), r"\1 die "),
 )
 
 

@@ -57,10 +57,23 @@ def _forms(name: str) -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+# a sentence or a clause of several requests: "Wie lang braucht die Wäsche noch? Und setz
+# Weichspüler auf die Einkaufsliste" names its timer in its first sentence
+_CLAUSES = re.compile(r"(?<=[.?!;,])\s+")
+
+
 def _other_languages(text: str, name: str) -> str:
-    """``text`` with ``name`` said as "NAME-Timer" when it asks how long is left or for
-    more or less time, and names no timer, alarm, reminder, list or calendar and asks
-    to be reminded of nothing ("Erinnere mich in zehn Minuten noch an die Nudeln")."""
+    """``text`` with ``name`` said as "NAME-Timer" in each sentence or clause that asks
+    how long is left or for more or less time, and names no timer, alarm, reminder, list
+    or calendar and asks to be reminded of nothing ("Erinnere mich in zehn Minuten noch an
+    die Nudeln")."""
+    pieces = _CLAUSES.split(text)
+    if len(pieces) > 1:
+        return " ".join(_named_other(p, name) for p in pieces)
+    return _named_other(text, name)
+
+
+def _named_other(text: str, name: str) -> str:
     low = text.lower()
     if re.search(rf"(?<![\w-])(?:{KIND_WORDS}|{REMINDS})(?![\w-])", low) or not (
             re.search(rf"\b(?:{_HOW_LONG_OTHER})\b", low)

@@ -66,6 +66,8 @@ _WEEKDAY_PLURAL = {
     "es": [],  # "los lunes" is handled by "@every"
     "it": [],
 }
+# plurals unlike the singular ("todos los sábados y domingos", "tutti i sabati e le domeniche")
+_WEEKDAY_PLURAL_EXTRA = {"es": {"sabados": 5, "domingos": 6}, "it": {"sabati": 5, "domeniche": 6}}
 _MONTHS = {
     "en": [
         "january",
@@ -1196,6 +1198,8 @@ def _build(lang: str) -> Lexicon:
     for name, i in _WEEKDAY_EXTRA.get(lang, {}).items():
         table[name] = f"@wd:{i}"
     for i, name in enumerate(_WEEKDAY_PLURAL[lang]):
+        table[name] = f"@wds:{i}"
+    for name, i in _WEEKDAY_PLURAL_EXTRA.get(lang, {}).items():
         table[name] = f"@wds:{i}"
     for i, name in enumerate(_MONTHS[lang]):
         table[name] = f"@mon:{i + 1}"

@@ -75,6 +75,8 @@ def _hour_first(t: list[Token], lex: Lexicon) -> tuple[int, int, bool] | None:
         if not rest:
             return None
         if len(rest) == 1 and (mi := _minute(rest[0])) is not None:
+            if lex.lang == "de" and mi == 1 and len(t) == 2:
+                return None  # "trag am Samstag um zwölf ein Mittagessen ein": 12:00, not 12:01
             return h, mi, fixed
         if len(rest) == 2 and rest[0] == "@oh" and (mi := _minute(rest[1])) is not None and mi < 10:
             return h, mi, fixed

@@ -1,0 +1,135 @@
+"""Several requests in one sentence in German, French, Spanish and Italian: "Stell einen
+Wecker für morgen um sieben und setz Milch auf die Einkaufsliste", "Annule le minuteur de
+la lessive, puis ajoute des piles à ma liste", "¿Qué tengo el viernes? Y apunta …",
+"Togli il latte dalla lista della spesa e metti in pausa il timer del bucato".
+
+``split(text, lang, understand, threshold)`` returns the requests in the order said (the
+sentence alone when it is one request). The sentence is cut where a mark or a joining word
+of its language ("und", "dann", "außerdem", "et", "puis", "y", "luego", "e", "poi", …) —
+or, before a verb only said to the assistant, a bare space ("minuteur de trois minutes
+pour le thé ajoute du miel …") — is followed by the opening of a new request
+(:mod:`openers_other`) or by an item said done ("… und Reisepass verlängern ist
+erledigt"). It is cut only when the words before ask for something too and both pieces
+are understood, in scope, with confidence at least ``threshold``. So these stay whole:
+items on one list ("Butter und Käse"), a reminder's text ("Oma anzurufen und Blumen zu
+kaufen", "de sortir le chien et de fermer les volets"), times ("siete y media", "sei e
+mezza", "une heure et quart"), a reason with the request it explains ("L'appuntamento …
+è saltato, cancellalo"). After a reminder's words only the verbs nobody says to
+themselves open a request ("ricordami di pagare l'affitto e chiamare Luca" is one). What
+a piece leaves out is taken from the one before (:mod:`ellipsis_other`); a reason after
+the last one ("…, que se me olvida") is left out when it is understood without it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hark.dialogue.ellipsis_other import two_of, with_modal, with_thing, with_verb
+from hark.dialogue.openers_other import LANGUAGES, OPEN_ENDED, Reader, reader
+from hark.text.clean import unaccented
+from hark.types import Understanding
+
+Understand = Callable[[str], Understanding]
+__all__ = ["LANGUAGES", "may_be_several", "split"]
+
+# "instead" between two requests: "… und stell stattdessen einen für Sonntag"
+_INSTEAD = re.compile(r"\s+(?:stattdessen|lieber|plutôt|à la place|en cambio|en su lugar|mejor|"
+                      r"invece|piuttosto)\b", re.I)
+# a reason said after a request: "…, que se me olvida", "…, weil ich früh raus muss"
+_REASON = re.compile(r",\s*(?:que|porque|ya que|weil|denn|da|parce que|car|puisque|perché|"
+                     r"poiché|che|sennò|sinon|sonst)\b[^,]*$", re.I)
+
+def may_be_several(text: str, lang: str) -> bool:
+    """Cheap first look: a mark or a joining word of ``lang`` followed by more words, or a
+    verb said to the assistant after the first words."""
+    if lang not in LANGUAGES:
+        return False
+    said_in = reader(lang)
+    return said_in.boundary.search(text.strip()) is not None or any(
+        said_in.verb.match(unaccented(text[m.end():].lower()))
+        for m in said_in.space.finditer(text))
+
+
+def _trim(piece: str) -> str:
+    return piece.strip(" ,;").rstrip(".!").lstrip(" ,;.!?").strip(" ,;")
+
+
+class _TooLong(Exception):
+    pass
+
+
+def split(text: str, lang: str, understand: Understand, threshold: float,
+          cache: dict[str, Understanding] | None = None, max_parts: int = 4,
+          max_looks: int = 16) -> list[str]:
+    """The requests said in ``text`` (in ``lang``), in order; ``[text]`` when it is one.
+    ``cache`` receives the understanding of each piece looked at (by its text)."""
+    if not may_be_several(text, lang):
+        return [text]
+    said_in = reader(lang)
+    cache = {} if cache is None else cache
+    looked: dict[str, bool] = {}
+
+    def ok(piece: str) -> bool:
+        if piece not in looked:
+            if len(looked) >= max_looks:
+                raise _TooLong
+            if piece not in cache:
+                cache[piece] = understand(piece)
+            u = cache[piece]
+            looked[piece] = u.in_scope and u.intent != "out_of_scope" \
+                and u.confidence >= threshold
+        return looked[piece]
+
+    parts: list[str] = []
+    rest = text.strip()
+    try:
+        pair = two_of(rest, lang)
+        if pair is not None and all(ok(p) for p in pair):
+            return list(pair)
+        while len(parts) < max_parts - 1:
+            cut = _first_cut(rest, said_in, ok)
+            if cut is None:
+                break
+            head, rest = cut
+            parts.append(head)
+    except _TooLong:
+        return [text]
+    return [*parts, rest] if parts else [text]
+
+
+def _places(text: str, reader: Reader) -> list[tuple[int, int, bool]]:
+    """Where ``text`` may be cut, in order: (start, end, marked by a mark or a joining
+    word); a bare space counts too."""
+    marked = [(m.start(), m.end(), True) for m in reader.boundary.finditer(text)]
+    bare = [(m.start(), m.end(), False) for m in reader.space.finditer(text)
+            if not any(a <= m.start() < b for a, b, _ in marked)]
+    return sorted(marked + bare)
+
+
+def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
+               ) -> tuple[str, str] | None:
+    """(first request, the rest) at the first place where both read as requests."""
+    for start, end, marked in _places(text, reader):
+        head = _trim(text[:start])
+        if not marked and not reader.bare_opens(head, text[end:]):
+            continue
+        tail = with_verb(with_modal(text[end:], head, reader.lang), head, reader.lang)
+        tail = _trim(_INSTEAD.sub("", with_thing(tail, head, reader.lang)))
+        if len(head.split()) < 2 or len(tail.split()) < 2 or not reader.asks(head) or (
+                marked and OPEN_ENDED[reader.lang].search(head)
+                and not re.search(r"[.!?]$", text[:start])):
+            continue
+        if reader.said_of_it.match(reader.opener(tail)) and not reader.opens(head, False):
+            continue  # "L'appuntamento … è saltato, cancellalo": the verb of what was said
+        after_free_text = bool(reader.free_text.search(unaccented(head.lower())))
+        if not reader.tail_opens(tail, after_free_text):
+            continue
+        if not ok(head):
+            continue
+        following = _first_cut(tail, reader, ok)  # the rest's first request must be one
+        if following is None and _REASON.search(tail) and ok(_REASON.sub("", tail)):
+            tail = _REASON.sub("", tail)  # "…, que se me olvida": the request without it
+        if ok(following[0] if following else tail):
+            return head, tail
+    return None
