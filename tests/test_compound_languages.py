@@ -126,6 +126,10 @@ def test_the_thing_left_out_is_taken_from_before(text: str, language: str, tail:
     ("Metti una sveglia alle sei e mezza", "it"),
     ("il passaporto l'ho rinnovato toglilo dalle cose da fare", "it"),
     ("Ajoute une heure et quart au minuteur", "fr"),
+    # one verb for both items, said last; a verb that wants what follows it
+    ("Kannst du Kaffeebohnen und Haferflocken auf meine Einkaufsliste setzen?", "de"),
+    ("Der Kuchen muss noch eine Dreiviertelstunde in den Ofen, stell also einen Timer für den "
+     "Kuchen.", "de"),
 ])
 def test_one_request_stays_whole(text: str, language: str) -> None:
     assert compound_other.split(text, language, _understood, 0.7) == [text]

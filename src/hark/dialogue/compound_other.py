@@ -122,6 +122,10 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
             continue
         if reader.said_of_it.match(reader.opener(tail)) and not reader.opens(head, False):
             continue  # "L'appuntamento … è saltato, cancellalo": the verb of what was said
+        if reader.bare_verb.fullmatch(reader.opener(head.split()[-1])):
+            continue  # "…, stell | einen Timer für den Kuchen": a verb wants what follows
+        if reader.lang == "de" and not reader.complete_de(head, _trim(text[end:])):
+            continue  # "Kannst du Kaffeebohnen | und Haferflocken … setzen?": one verb
         after_free_text = bool(reader.free_text.search(unaccented(head.lower())))
         if not reader.tail_opens(tail, after_free_text):
             continue

@@ -25,7 +25,7 @@ def _words(*alternatives: str) -> str:
 # joining words between two requests (any run of them)
 _JOINERS = {
     "de": _words("und", "dann", "danach", "anschließend", "außerdem", "zusätzlich", "auch",
-                 "noch", "also", "ach ja", "ach", "ok", "okay", "äh", "ähm"),
+                 "noch", "ach ja", "ach", "ok", "okay", "äh", "ähm"),
     "fr": _words("et", "puis", "ensuite", "après ça", "après", "aussi", "également", "enfin",
                  "alors", "ah", "oh", "euh", "ok", "d'accord", "pis", "pi"),
     "es": _words("y", "e(?= [hi])", "luego", "después", "además", "también", "entonces",
@@ -218,6 +218,7 @@ class Reader:
         self.space = re.compile(r"\s+(?=\S)")
         self.polite = re.compile(rf"^(?:[¿¡\s]+|{POLITE[lang]}\b[\s,]*)*", re.I)
         self.verb = re.compile(rf"^(?:{_VERBS[lang]}){_CLITICS[lang]}(?![\w'-])", re.I)
+        self.bare_verb = re.compile(rf"(?:{_VERBS[lang]})", re.I)  # (with nothing after it)
         self.asks_first = re.compile(rf"^(?:{_ASKS[lang]})(?![\w'-])", re.I)
         self.said_of_it = re.compile(rf"^(?:{_VERBS[lang]}){_IT_SAID[lang]}(?![\w'-])", re.I)
         self.weak = re.compile(rf"^(?:{_WEAK[lang]}){_CLITICS[lang]}(?![\w'-])", re.I)
@@ -268,6 +269,18 @@ class Reader:
         if self.opens(tail, after_free_text):
             return True
         return not after_free_text and bool(self.done.search(unaccented(tail.lower())))
+
+    def complete_de(self, head: str, tail: str) -> bool:
+        """German: whether ``head`` is a whole request when ``tail`` does not open with a
+        verb ("… und Milch auf die Liste setzen", "… und noch Äpfel drauf") — a clause of
+        it opens with one, or it ends on one; "Kannst du Kaffeebohnen" is waiting for the
+        verb at the end of the tail."""
+        said = self.opener(tail)
+        if self.verb.match(said) or self.asks_first.match(said) or self.weak.match(said):
+            return True
+        plain = unaccented(head.lower())
+        return bool(VERB_LAST.search(plain)) or any(
+            self.verb.match(self.opener(plain[at:])) for at in self.clauses(plain))
 
     def bare_opens(self, head: str, tail: str) -> bool:
         """A cut at a bare space: a request of three words or more before, not ending on
