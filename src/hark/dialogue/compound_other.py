@@ -122,6 +122,9 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
             continue
         if reader.said_of_it.match(reader.opener(tail)) and not reader.opens(head, False):
             continue  # "L'appuntamento … è saltato, cancellalo": the verb of what was said
+        if not reader.asks_itself(head) and not reader.names_thing.search(
+                unaccented(tail.lower())):
+            continue  # "Der Wecker …, kannst du ihn auf halb acht machen?": said of it
         if reader.bare_verb.fullmatch(reader.opener(head.split()[-1])):
             continue  # "…, stell | einen Timer für den Kuchen": a verb wants what follows
         if reader.lang == "de" and not reader.complete_de(head, _trim(text[end:])):

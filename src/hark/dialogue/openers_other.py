@@ -256,11 +256,17 @@ class Reader:
         said to be done ("… ist erledigt"), it names a thing the assistant keeps ("timer
         drei Minuten für den Tee", "die Erinnerung … eine Stunde später"), or a verb in it
         carries the pronoun of what is said before it ("La cena … spostala a sabato")."""
+        return self.asks_itself(piece) or bool(
+            self.names_thing.search(unaccented(piece.lower())))
+
+    def asks_itself(self, piece: str) -> bool:
+        """Whether ``piece`` asks for something by its own words, not only by naming a
+        thing ("Den Nudeltimer, …" is what the words after it are about)."""
         plain = unaccented(piece.lower())
         if self.lang != "de" and any(self.said_of_it.match(plain[m.end():])
                                      for m in re.finditer(r"\s", plain)):
             return True  # "La cena con Anna di venerdì spostala a sabato"
-        return bool(self.names_thing.search(plain) or self.done.search(plain)) or any(
+        return bool(self.done.search(plain)) or any(
             self.opens(plain[at:].strip(), after_free_text=False) for at in self.clauses(plain))
 
     def tail_opens(self, tail: str, after_free_text: bool) -> bool:
