@@ -126,6 +126,9 @@ def test_the_thing_left_out_is_taken_from_before(text: str, language: str, tail:
     ("Metti una sveglia alle sei e mezza", "it"),
     ("il passaporto l'ho rinnovato toglilo dalle cose da fare", "it"),
     ("Ajoute une heure et quart au minuteur", "fr"),
+    # a remark after the request, not a request
+    ("Arrête le ventilo, j'ai froid maintenant", "fr"),
+    ("Mach das Licht aus, ist schon spät", "de"),
     # one verb for both items, said last; a verb that wants what follows it
     ("Kannst du Kaffeebohnen und Haferflocken auf meine Einkaufsliste setzen?", "de"),
     ("Der Kuchen muss noch eine Dreiviertelstunde in den Ofen, stell also einen Timer für den "

@@ -134,17 +134,25 @@ _ASKS = {
 # verbs a person also says of themselves: a request only after one that is not a reminder
 _WEAK = {
     "de": _words(r"ruf(?:e)?", r"spiel(?:e)?", r"mach(?:e)?", r"gib", r"geben sie",
-                 r"ich (?:brauche|brauch|mochte|will|hatte gern(?:e)?)", r"ist", r"sind", r"wo"),
+                 r"ich (?:brauche|brauch|mochte|will|hatte gern(?:e)?)",
+                 # a question ("ist die Milch noch auf der Liste?"), not a remark ("…, ist
+                 # schon spät")
+                 r"ist (?:der|die|das|mein|meine|noch|heute|morgen)", r"sind (?:die|meine|noch)",
+                 r"wo"),
     "fr": _words(r"lanc(?:e|es|ez)", r"demarr(?:e|es|ez)", r"arret(?:e|es|ez)", r"stopp(?:e|ez)",
                  r"coup(?:e|es|ez)", r"allum(?:e|es|ez)", r"eteins", r"eteignez",
                  r"chang(?:e|es|ez)", r"avanc(?:e|es|ez)", r"recul(?:e|es|ez)", r"jou(?:e|es|ez)",
                  r"fai(?:s|tes)", r"donn(?:e|ez)", r"lis", r"je (?:veux|voudrais)", r"j'aimerais",
-                 r"il me faut", r"j'ai besoin d", r"j'ai", r"ou", r"c'est quand"),
+                 r"il me faut", r"j'ai besoin d", r"ou", r"c'est quand",
+                 # a question ("j'ai quoi demain ?"), not a remark ("…, j'ai froid")
+                 r"j'ai (?:quoi|un|une|des|encore|deja|rien)"),
     "es": _words(r"pas(?:a)", r"haz", r"hace", r"lee", r"enciend(?:e)", r"baj(?:a)", r"sub(?:e)",
                  r"llam(?:a)", r"da(?:le|me)", r"quiero", r"quisiera", r"necesito", r"me gustaria",
-                 r"tengo", r"hay", r"queda(?:n)?", r"esta(?:n)?", r"donde"),
+                 r"tengo (?:algo|alguna|algun|alarmas?|recordatorios?|citas?|planes|pendiente)",
+                 r"hay", r"queda(?:n)?", r"esta(?:n)? (?:el|la|los|las|mi|mis)", r"donde"),
     "it": _words(r"accend(?:i)", r"spegn(?:i)", r"abbass(?:a)", r"alz(?:a)", r"chiam(?:a)",
-                 r"d(?:a|ai)", r"vorrei", r"voglio", r"mi serve", r"ho bisogno di", r"ho",
+                 r"d(?:a|ai)", r"vorrei", r"voglio", r"mi serve", r"ho bisogno di",
+                 r"ho (?:qualcosa|impegni|appuntamenti|sveglie|una sveglia|promemoria|un)",
                  r"manca(?:no)?", r"resta(?:no)?", r"dove"),
 }
 # said before the request itself: "bitte", "s'il te plaît", "por favor", "per favore"
