@@ -151,28 +151,41 @@ def with_thing(tail: str, head: str, lang: str) -> str:
     "another" ("pon otra a las ocho" after "Cancela la alarma de mañana" → "pon una
     alarma …") or for its "the one of" ("al de la pasta" → "al temporizador de la pasta"),
     the list for its item ("setz noch Joghurt drauf" → "… Joghurt auf die Einkaufsliste")."""
-    said_in = reader(lang)
     thing = _THING[lang]
-    said = thing.search(head)
-    if said is not None and not thing.search(tail):
-        noun = said.group(1)
-        noun = noun[0].upper() + noun[1:] if lang == "de" else noun.lower()
-        another = _ANOTHER[lang].search(tail)
-        if another is not None:
-            # ("mets-en un" → "mets un réveil", "mettine una" → "metti una sveglia")
-            before = _OF_IT.sub("", tail[:another.start()])
-            said = tail[another.start():another.end()]
-            said = _AN.get(said.lower(), said)  # "pon otro de media hora": a new one
-            return f"{before}{said} {noun}{tail[another.end():]}"
-        the_one = _THE_ONE[lang]
-        one = the_one[0].search(tail) if the_one else None
-        if one is not None:
-            article = _THE_ONE_ARTICLE[lang](one.group(0))
-            return f"{tail[:one.start()]}{article} {noun} {tail[one.end():]}"
+    named = thing.search(head)
+    if named is not None and not thing.search(tail):
+        said = _with_noun(tail, named.group(1), lang)
+        if said is not None:
+            return said
+    return _with_list(tail, head, lang)
+
+
+def _with_noun(tail: str, noun: str, lang: str) -> str | None:
+    """``tail`` with ``noun`` after its "another" or for its "the one of", or None."""
+    noun = noun[0].upper() + noun[1:] if lang == "de" else noun.lower()
+    another = _ANOTHER[lang].search(tail)
+    if another is not None:
+        # ("mets-en un" → "mets un réveil", "mettine una" → "metti una sveglia")
+        before = _OF_IT.sub("", tail[:another.start()])
+        one = tail[another.start():another.end()]
+        one = _AN.get(one.lower(), one)  # "pon otro de media hora": a new one
+        return f"{before}{one} {noun}{tail[another.end():]}"
+    the_one = _THE_ONE[lang]
+    found = the_one[0].search(tail) if the_one else None
+    if found is None:
+        return None
+    article = _THE_ONE_ARTICLE[lang](found.group(0))
+    return f"{tail[:found.start()]}{article} {noun} {tail[found.end():]}"
+
+
+def _with_list(tail: str, head: str, lang: str) -> str:
+    """``tail`` with the list ``head`` names, when ``tail`` adds or takes off items and
+    names no list ("und setz noch Joghurt drauf")."""
+    said_in = reader(lang)
     listed = _LIST_SAID[lang].search(head)
-    opener = said_in.said(tail)
     if listed is None or said_in.names_thing.search(unaccented(tail.lower())):
         return tail
+    opener = said_in.said(tail)
     adds = _ADDING[lang].match(opener) is not None
     if not adds and _TAKING_OFF_FIRST[lang].match(opener) is None:
         return tail
@@ -203,9 +216,10 @@ def with_verb(tail: str, head: str, lang: str) -> str:
     items and a list but no verb ("… und noch Äpfel drauf", "… y «…» en las tareas")."""
     said_in = reader(lang)
     opener = said_in.opener(tail)
-    if said_in.verb.match(opener) or said_in.asks_first.match(opener) or said_in.weak.match(opener) \
-            or not _TO_A_LIST[lang].search(tail) or not _TO_A_LIST[lang].search(head) and \
-            not _LIST_SAID[lang].search(head):
+    opens = said_in.verb.match(opener) or said_in.asks_first.match(opener) or \
+        said_in.weak.match(opener)
+    head_lists = _TO_A_LIST[lang].search(head) or _LIST_SAID[lang].search(head)
+    if opens or not head_lists or not _TO_A_LIST[lang].search(tail):
         return tail
     return f"{_ADD[lang]} {said_in.said(tail)}"
 

@@ -17,9 +17,10 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
+from hark.dialogue.openers_other import LANGUAGES
 from hark.nlu.normalize import normalize
 
-LANGUAGES = ("de", "fr", "es", "it")
+__all__ = ["LANGUAGES", "anchored", "said_at"]
 
 _AMOUNT = (r"(?:(?:eine?n?|einer|zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|"
            r"une?|deux|trois|quatre|cinq|dix|quinze|vingt|trente|"
