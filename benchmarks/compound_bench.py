@@ -28,8 +28,8 @@ authors who never saw the code or each other's sets (H–K: 150 sentences, 100 c
 L, M: 120, 80 compound; M in six voices, a Scot and a non-native speaker among them).
 A row with "names" (de/fr/es/it) is said to the store whose names are in that language,
 as in ``manage_bench.py``, and each confirmation is answered in the row's "lang": sets
-everyday_compound_languages_AE (100) and _AF (80), written on 3 Dec by two authors who
-never saw the code.
+everyday_compound_languages_AE (100), _AF (80) and _AG (80), written on 3 Dec by three
+authors who never saw the code.
 """
 
 from __future__ import annotations

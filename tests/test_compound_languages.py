@@ -71,6 +71,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"new_events": [{"start": "2026-12-05T14:00", "about": ["Pablo", "Lucía"]}]}),
     ("it", "Metti una sveglia tutti i sabati e le domeniche alle otto",
      {"new_alarms": [{"time": "08:00", "repeat": ["SA", "SU"]}]}),
+    # the timer, the time, the day and what to remind about, from the request before
+    ("fr", "Combien de temps il reste sur la lessive ? Et ajoute cinq minutes dessus",
+     {"mention": [{"minutes": 15}], "changed": {"T2": {"remaining_s": 1200}}}),
+    ("de", "Wann ist das Abendessen mit Anna? Erinner mich zwei Stunden vorher daran",
+     {"mention": ["19:30"], "new_reminders": [{"due": "2026-12-04T17:30",
+                                               "about": ["Abendessen"]}]}),
+    ("es", "Borra la alarma de natación y ponme otra a las diez ese mismo día",
+     {"gone": ["A3"], "new_alarms": [{"time": "10:00", "date": "2026-12-05"}]}),
+    ("de", "Stell einen Wecker für Mittwoch um sechs und noch einen für Freitag zur gleichen "
+           "Zeit",
+     {"new_alarms": [{"time": "06:00", "date": "2026-12-02"},
+                     {"time": "06:00", "date": "2026-12-04"}]}),
+    ("it", "Cancella il promemoria della spazzatura e anche quello del biglietto per Sam",
+     {"gone": ["R2", "R3"]}),
+    ("it", "Metti in pausa il bucato e poi aggiungi il sapone alla spesa",
+     {"changed": {"T2": {"paused": True}}, "new_items": {"shopping": ["sapone"]}}),
     # an item on a list said done, after another request
     ("fr", "Décale le rappel du dentiste d'une heure et prendre rendez-vous chez le coiffeur "
            "c'est fait",
@@ -180,11 +196,13 @@ def test_no_span_in_a_plain_time() -> None:
 def test_a_new_alarm_timed_from_the_request_before() -> None:
     tz = ZoneInfo("Europe/London")
     now = datetime(2026, 11, 30, 17, tzinfo=tz)
-    about = {"at": datetime(2026, 12, 1, 9, 0, tzinfo=tz), "title": "x", "kind": "event"}
+    about = {"at": datetime(2026, 12, 1, 9, 0, tzinfo=tz), "title": "Teambesprechung",
+             "kind": "event"}
     assert relative_other.anchored("ponme una alarma una hora antes", about, now, "es") == \
         "ponme una alarma el 1 de diciembre a las 8:00"
+    # (a reminder with nothing of its own to remind about reminds of the thing before)
     assert relative_other.anchored("Erinnere mich 30 Minuten vorher", about, now, "de") == \
-        "Erinnere mich am 1.12. um 8:30 Uhr"
+        "Erinnere mich am 1.12. um 8:30 Uhr an Teambesprechung"
     # a change to an alarm is not timed from it; nothing before, nothing done
     assert relative_other.anchored("stell den Wecker eine Stunde früher", about, now,
                                    "de") == "stell den Wecker eine Stunde früher"

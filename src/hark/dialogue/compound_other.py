@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from hark.dialogue.ellipsis_other import two_of, with_modal, with_thing, with_verb
+from hark.dialogue.ellipsis_other import two_of, with_head_verb, with_modal, with_thing, with_verb
 from hark.dialogue.openers_other import LANGUAGES, OPEN_ENDED, Reader, reader
 from hark.text.clean import unaccented
 from hark.types import Understanding
@@ -115,7 +115,8 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
         if not marked and not reader.bare_opens(head, text[end:]):
             continue
         tail = with_verb(with_modal(text[end:], head, reader.lang), head, reader.lang)
-        tail = _trim(_INSTEAD.sub("", with_thing(tail, head, reader.lang)))
+        tail = with_head_verb(with_thing(tail, head, reader.lang), head, reader.lang)
+        tail = _trim(_INSTEAD.sub("", tail))
         if len(head.split()) < 2 or len(tail.split()) < 2 or not reader.asks(head) or (
                 marked and OPEN_ENDED[reader.lang].search(head)
                 and not re.search(r"[.!?]$", text[:start])):

@@ -14,8 +14,10 @@ temporizadores, uno de diez minutos para el arroz y otro de media hora para el b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from hark.dialogue.openers_other import POLITE, VERB_LAST, reader
+from hark.nlu.stored_requests import LENGTH, MORE_OR_LESS
 from hark.text.clean import unaccented
 from hark.text.list_entry import ADDING
 
@@ -39,13 +41,13 @@ _ANOTHER = {
                      r"(?<=\bpon )(?:una|uno|un)\b|(?<=me )(?:una|uno|un)\b(?=\s+(?:para|a|de|el|"
                      r"la|por|mañana|hoy|en|\d))", re.I),
     "it": re.compile(r"\b(?:un'altra|un altro|una nuova|uno nuovo|un nuovo|una seconda)\b|"
-                     r"(?<=ne )(?:una|uno|un)\b", re.I),
+                     r"(?<=ne )(?:una|uno|un)\b|(?<=partire )(?:una|uno|un)\b", re.I),
 }
 # the pronoun "of it" before "one", left out once the thing is said
 _OF_IT = re.compile(r"(?:-en|(?<=mett[ie])ne|(?<=metti)ne)(?=\s+$)", re.I)
 # "another", said as "a" once the thing is said: "pon otro temporizador" was understood
 # less surely than "pon un temporizador"
-_AN = {"otro": "un", "otra": "una", "un altro": "un", "un'altra": "una", "un autre": "un",
+_AN = {"otro": "un", "otra": "una", "uno": "un", "un altro": "un", "un'altra": "una", "un autre": "un",
        "une autre": "une"}
 # the courtesy that asks, said once for two requests: "Könnten Sie … verschieben und mich …
 # erinnern?", "Pourriez-vous déplacer … et ajouter …", "¿Puedes cambiar … y poner …"
@@ -74,7 +76,7 @@ _TO_A_LIST = {
     "de": re.compile(r"\b(?:auf|zu|zur|in)\s+(?:die|meine|unsere|der|meiner|den|dem)?\s*"
                      r"[\w-]*(?:liste|zettel|aufgaben)\b|\b(?:drauf|dazu)\s*[.!?]*$", re.I),
     "fr": re.compile(r"\b(?:à|a|sur|dans|aux)\s+(?:la|ma|notre|mes|les)?\s*(?:liste|tâches|"
-                     r"courses)\b", re.I),
+                     r"courses|choses à faire)\b", re.I),
     "es": re.compile(r"\b(?:a|en)\s+(?:la|mi|las|mis|los)\s+(?:lista|compra|tareas|"
                      r"pendientes)\b", re.I),
     "it": re.compile(r"\b(?:alla|nella|sulla|alle|nelle)\s+(?:mia\s+|mie\s+)?(?:lista|spesa|"
@@ -83,7 +85,7 @@ _TO_A_LIST = {
 # "the one of": "al de la pasta", "a quello della pasta", "à celui des pâtes"
 _THE_ONE = {
     "de": None,
-    "fr": (re.compile(r"\b(?:à\s+)?celui\s+(?=d)", re.I), "{a} {noun} "),
+    "fr": (re.compile(r"\b(?:à\s+)?cel(?:ui|le)\s+(?=d|pour\b|avec\b)", re.I), "{a} {noun} "),
     "es": (re.compile(r"\b(al|el|la)\s+(?=de\b)", re.I), "{a} {noun} "),
     "it": (re.compile(r"\b(?:a\s+)?quell[oa]\s+(?=d)", re.I), "{a} {noun} "),
 }
@@ -146,6 +148,27 @@ _TWO_OF_SAID = {
     for lang, (pattern, _) in _TWO_OF.items()}
 
 
+def _first_request(tail: str, lang: str) -> int:
+    """Where the first of the requests in ``tail`` ends (the rest may hold more)."""
+    said_in = reader(lang)
+    for m in said_in.boundary.finditer(tail):
+        if said_in.opens(tail[m.end():], after_free_text=False):
+            return m.start()
+    return len(tail)
+
+
+def _on_first(complete: Callable[[str, str, str], str]) -> Callable[[str, str, str], str]:
+    """``complete`` applied to the first request of the tail only: "setz dafür Äpfel
+    drauf, und dann noch einen Timer …" has its list, the timer's piece is its own."""
+    def first_only(tail: str, head: str, lang: str) -> str:
+        end = _first_request(tail, lang)
+        return complete(tail[:end], head, lang) + tail[end:]
+    first_only.__doc__ = complete.__doc__
+    first_only.__name__ = complete.__name__
+    return first_only
+
+
+@_on_first
 def with_thing(tail: str, head: str, lang: str) -> str:
     """``tail`` with what ``head`` is about where it leaves that out: the thing after its
     "another" ("pon otra a las ocho" after "Cancela la alarma de mañana" → "pon una
@@ -154,14 +177,16 @@ def with_thing(tail: str, head: str, lang: str) -> str:
     thing = _THING[lang]
     named = thing.search(head)
     if named is not None and not thing.search(tail):
-        said = _with_noun(tail, named.group(1), lang)
+        timer = _TIMER_SAID.search(head)
+        said = _with_noun(tail, named.group(1), lang, timer.group(0) if timer else None)
         if said is not None:
             return said
     return _with_list(tail, head, lang)
 
 
-def _with_noun(tail: str, noun: str, lang: str) -> str | None:
-    """``tail`` with ``noun`` after its "another" or for its "the one of", or None."""
+def _with_noun(tail: str, noun: str, lang: str, named_timer: str | None = None) -> str | None:
+    """``tail`` with ``noun`` after its "another" or for its "the one of", or more or less
+    time said of ``named_timer`` (the timer the request before named), or None."""
     noun = noun[0].upper() + noun[1:] if lang == "de" else noun.lower()
     another = _ANOTHER[lang].search(tail)
     if another is not None:
@@ -173,9 +198,35 @@ def _with_noun(tail: str, noun: str, lang: str) -> str | None:
     the_one = _THE_ONE[lang]
     found = the_one[0].search(tail) if the_one else None
     if found is None:
-        return None
+        return None if named_timer is None else _with_timer(tail, named_timer, lang)
     article = _THE_ONE_ARTICLE[lang](found.group(0))
     return f"{tail[:found.start()]}{article} {noun} {tail[found.end():]}"
+
+
+# the timer a request names: "pâtes-Timer" (a running timer by its name, as the assistant
+# says it), "minuteur des pâtes", "timer della pasta"
+_TIMER_SAID = re.compile(r"[\w-]+-Timer\b|\b(?:minuteur|temporizador|timer)\s+(?:des|du|de la|de|del|"
+                         r"della|dello|dei)\s+\w+", re.I)
+# the time given is the last thing said: "… rajoute deux minutes dessus"
+_UNIT_LAST = re.compile(r"(?:minut\w*|sekund\w*|second\w*|segund\w*|stunden?|heures?|horas?|ore|"
+                        r"ora)(?:\s+(?:drauf|dazu|dessus|en plus|encima|in più|sopra|de plus|más|"
+                        r"mehr|noch))?\s*[.!?]*$")
+# a thing of its own the time is given to: "gib den Nudeln …", "rajoute … aux pâtes"
+_OWN_OBJECT = re.compile(r"\b(?:den|dem|der|aux|au|à la|a la|al|a los|a las|alla|allo|alle|"
+                         r"ai|agli)\s+(?!\d)\w{3,}")
+_TIMER_TO = {"de": "für den", "fr": "au", "es": "al", "it": "al"}
+_ON_TOP = re.compile(r"\s+(?:drauf|dazu|dessus|en plus|encima|in più|sopra)\b", re.I)
+
+
+def _with_timer(tail: str, timer: str, lang: str) -> str | None:
+    """``tail`` giving or taking time said of ``timer``: "Et rajoute deux minutes dessus"
+    after "Il reste combien de temps pour les pâtes-Timer ?" → "… au pâtes-Timer"."""
+    low = tail.lower()
+    if not (re.search(LENGTH, low) and re.search(MORE_OR_LESS, low) and _UNIT_LAST.search(low)) \
+            or _OWN_OBJECT.search(low):
+        return None  # (not "… und gib den Nudeln noch fünf Minuten", its own timer)
+    said = _ON_TOP.sub("", tail).rstrip(" .!?")
+    return f"{said} {_TIMER_TO[lang]} {timer}"
 
 
 def _with_list(tail: str, head: str, lang: str) -> str:
@@ -198,6 +249,7 @@ def _with_list(tail: str, head: str, lang: str) -> str:
     return f"{tail[:cut]} {where}{tail[cut:]}"
 
 
+@_on_first
 def with_modal(tail: str, head: str, lang: str) -> str:
     """``tail`` with the courtesy ``head`` opened with, when ``tail`` is the rest of it: an
     infinitive ("… und mich eine Stunde vorher erinnern?" → "Könnten Sie mich …")."""
@@ -211,6 +263,7 @@ def with_modal(tail: str, head: str, lang: str) -> str:
     return f"{modal.group(0)} {said}"
 
 
+@_on_first
 def with_verb(tail: str, head: str, lang: str) -> str:
     """``tail`` with the verb of adding, when ``head`` is about a list and ``tail`` names
     items and a list but no verb ("… und noch Äpfel drauf", "… y «…» en las tareas")."""
@@ -222,6 +275,36 @@ def with_verb(tail: str, head: str, lang: str) -> str:
     if opens or not head_lists or not _TO_A_LIST[lang].search(tail):
         return tail
     return f"{_ADD[lang]} {said_in.said(tail)}"
+
+
+# another of the things the first request's verb is for: "Cancella la sveglia di domani e
+# anche l'appuntamento dal dentista", "Supprime le rappel des poubelles et celui pour …"
+_ALSO_THE = {
+    "de": r"^(?:auch\s+|noch\s+)?(?:den|die|das|dem|meinen|meine)\s",
+    "fr": r"^(?:aussi\s+)?(?:le|la|les|l'|mon|ma|mes|celui|celle)\b",
+    "es": r"^(?:también\s+)?(?:el|la|los|las|mi|mis)\s",
+    "it": r"^(?:anche\s+)?(?:il|lo|la|l'|i|gli|le|quello|quella)\b",
+}
+_A_LIST = re.compile(r"\b(?:[\w-]*liste|lista|listes?|courses|compra|spesa|tareas|tâches|"
+                     r"aufgaben)\b", re.I)
+
+
+@_on_first
+def with_head_verb(tail: str, head: str, lang: str) -> str:
+    """``tail`` with the verb ``head`` opened with, when ``tail`` names another thing
+    (not a list) with no verb: "… e anche l'appuntamento dal dentista di mercoledì" →
+    "cancella l'appuntamento …"."""
+    said_in = reader(lang)
+    said = said_in.said(tail).strip()
+    if said_in.opens(said, after_free_text=False) or _A_LIST.search(said) or \
+            not re.match(_ALSO_THE[lang], said, re.I) or \
+            not said_in.names_thing.search(unaccented(said.lower())):
+        return tail
+    verb = said_in.said(head).split()[0] if said_in.said(head).split() else ""
+    if not verb or not said_in.verb.match(unaccented(verb.lower())):
+        return tail
+    said = re.sub(r"^(?:auch|noch|aussi|también|anche)\s+", "", said, flags=re.I)
+    return f"{verb} {said}"
 
 
 def two_of(text: str, lang: str) -> tuple[str, str] | None:

@@ -194,20 +194,21 @@ _CLAUSE = {
     "it": r"[,;.!?]\s*|\b(?:quindi|allora|percio|cosi)\s+|\s(?=(?:puoi|potresti|mi puoi)\s)",
 }
 _NAMES_THING = {
-    "de": r"\w*(?:liste|kalender|wecker|timer|erinnerung|termin|alarm)\b|\berinner|\bweck",
+    "de": r"\w*(?:liste|kalender|wecker|timer|erinnerung|termin|alarm)\b|\berinner|\bweck|"
+          r"\b(?:meine|meinen) aufgaben\b",
     "fr": r"\b(?:liste|agenda|calendrier|reveil|alarme|minuteur|rappel|rendez-vous|timer)\b|"
-          r"\brappel|\breveill",
+          r"\brappel|\breveill|\b(?:mes taches|aux courses|choses a faire)\b",
     "es": r"\b(?:lista|agenda|calendario|alarma|temporizador|recordatorio|cita|timer|"
-          r"despertador)\b|\brecuerd|\bdespiert",
+          r"despertador)\b|\brecuerd|\bdespiert|\b(?:la compra|las tareas|mis tareas)\b",
     "it": r"\b(?:lista|agenda|calendario|sveglia|timer|promemoria|appuntamento|allarme)\b|"
-          r"\bricord|\bsvegli",
+          r"\bricord|\bsvegli|\b(?:alla spesa|cose da fare)\b",
 }
 # a participle or a past said with its accent, which the verbs (compared without accents)
 # would take for a command: "… mercredi est annulé", "ya cancelé la cita"
 _PAST_SAID = re.compile(r"^[\w'-]*(?:é|ée|és|ées)(?![\w'-])")
 # where a request cannot end before a bare space: an article, a preposition, a verb
 OPEN_ENDED = {lang: re.compile(rf"(?<![\w'-])(?:{words})$", re.I) for lang, words in {
-    "de": r"und|oder|der|die|das|den|dem|eine|einen|für|auf|um|am|zu|mit|von|mir|mich",
+    "de": r"und|oder|der|die|das|den|dem|eine|einen|für|auf|am|zu|mit|von|mir|mich",
     "fr": r"et|ou|le|la|les|un|une|de|du|des|à|au|pour|sur|moi|me",
     "es": r"y|o|el|la|los|las|una|uno|un|para|a|al|en|con|me|de|del",
     "it": r"e|o|il|lo|la|le|l'|gli|i|di|del|della|per|alla|al|da|con|mi|che|un|una|uno|un'",
@@ -274,7 +275,7 @@ class Reader:
         if self.lang != "de" and any(self.said_of_it.match(plain[m.end():])
                                      for m in re.finditer(r"\s", plain)):
             return True  # "La cena con Anna di venerdì spostala a sabato"
-        return bool(self.done.search(plain)) or any(
+        return bool(self.done.search(plain) or self.free_text.search(plain)) or any(
             self.opens(plain[at:].strip(), after_free_text=False) for at in self.clauses(plain))
 
     def tail_opens(self, tail: str, after_free_text: bool) -> bool:

@@ -74,21 +74,98 @@ def said_at(at: datetime, lang: str) -> str:
     return f"il {at.day} {month} alle {clock}"
 
 
+# "at the same time" as the thing before: "… und noch einen für Donnerstag zur gleichen Zeit"
+_SAME_TIME = {"de": r"(?:zur|um die) (?:gleichen|selben) (?:zeit|uhrzeit)",
+              "fr": r"à la même heure", "es": r"a la misma hora",
+              "it": r"alla stessa ora|(?:allo|nello) stesso orario"}
+# a day said in the piece: then the thing before's day is not the piece's
+_DAY_SAID = {
+    "de": r"\b(?:heute|morgen|übermorgen|\w+tag|mittwoch|\d{1,2}\.\d{1,2}\.?|jeden|täglich)\b",
+    "fr": r"\b(?:aujourd'hui|demain|après-demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+          r"dimanche|\d{1,2} \w+|tous|chaque)\b",
+    "es": r"\b(?:hoy|mañana|pasado mañana|lunes|martes|miércoles|jueves|viernes|sábado|"
+          r"domingo|\d{1,2} de|todos|cada)\b",
+    "it": r"\b(?:oggi|domani|dopodomani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+          r"domenica|\d{1,2} \w+|tutti|ogni)\b",
+}
+# a clock time said in the piece (a new alarm with one and no day is on the day before's)
+_CLOCK_SAID = {"de": r"\bum\s+\S", "fr": r"\bà\s+(?:\d|\w+ heures?)", "es": r"\ba las?\s+\S",
+               "it": r"\b(?:alle|all')\s*\S"}
+# "that same day", said of the day before's
+_THAT_DAY = r"\s*\b(?:am (?:selben|gleichen) tag|le même jour|ese mismo día|ese día|el mismo día|"\
+            r"lo stesso giorno|quello stesso giorno)\b"
+# "about it": a reminder's words that say nothing but "it"
+_OF_IT = {"de": r"\b(?:daran|dran|drauf)\b", "fr": r"\b(?:aussi|y)\b", "es": r"\btambién\b",
+          "it": r"\b(?:anche|ci)\b"}
+# what a reminder is about, said after it ("… an den Zahnarzttermin")
+_ABOUT = {"de": "an {title}", "fr": "pour {title}", "es": "para {title}", "it": "per {title}"}
+# a reminder, said with "a" or its verb, and only that: nothing of its own to remind about
+_BARE_REMINDER = {
+    "de": r"^(?:(?:und|dann|bitte|auch|noch|mal)\s+)*(?:erinner\w*(?:\s+sie)?\s+mich|"
+          r"(?:stell|setz|mach)\w*\s+(?:mir\s+)?(?:auch\s+|noch\s+)?eine\s+erinnerung)\s*$",
+    "fr": r"^(?:(?:et|puis|aussi)\s+)*(?:rappel(?:le|lez)-moi|(?:mets|mettez|ajoute|crée)(?:-moi)?\s+"
+          r"(?:aussi\s+)?un\s+rappel)\s*$",
+    "es": r"^(?:(?:y|también)\s+)*(?:recu[eé]rd(?:ame|eme)|(?:pon|ponme|añade|crea)?\s*(?:también\s+)?"
+          r"un\s+recordatorio)\s*$",
+    "it": r"^(?:(?:e|poi|anche)\s+)*(?:ricordami|(?:metti|mettimi|aggiungi|crea)\s+(?:anche\s+)?"
+          r"un\s+promemoria)\s*$",
+}
+
+
 def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str) -> str:
-    """``piece`` with a time relative to ``about`` said as a date and clock time."""
+    """``piece`` with a time relative to ``about`` said as a date and clock time: "una
+    hora antes", "zur gleichen Zeit", a new alarm with a clock and no day on ``about``'s
+    day ("… et mets-en un à dix heures à la place"), and a reminder with nothing of its
+    own to remind about reminding of ``about``'s title ("Erinner mich eine Stunde vorher
+    daran")."""
     patterns = _PATTERNS.get(lang)
     if patterns is None or not about or about.get("at") is None:
         return piece
     relative, after, new = patterns
+    if new.search(piece) is None:
+        return piece
+    at: datetime = about["at"]
     m = relative.search(piece)
-    if m is None or new.search(piece) is None:
-        return piece
-    words = m.group(0)
-    direction = re.search(rf"(?:{_BEFORE[lang]}|{_AFTER[lang]})$", words, re.I)
-    assert direction is not None
-    length = normalize("duration", words[:direction.start()].strip(), now, lang)
-    if not length or not length.get("seconds"):
-        return piece
-    sign = 1 if after.search(direction.group(0)) else -1
-    at = about["at"] + sign * timedelta(seconds=float(length["seconds"]))
-    return f"{piece[:m.start()]}{said_at(at, lang)}{piece[m.end():]}"
+    if m is not None:
+        words = m.group(0)
+        direction = re.search(rf"(?:{_BEFORE[lang]}|{_AFTER[lang]})$", words, re.I)
+        assert direction is not None
+        length = normalize("duration", words[:direction.start()].strip(), now, lang)
+        if not length or not length.get("seconds"):
+            return piece
+        sign = 1 if after.search(direction.group(0)) else -1
+        moved = at + sign * timedelta(seconds=float(length["seconds"]))
+        return _about(f"{piece[:m.start()]}{said_at(moved, lang)}{piece[m.end():]}",
+                      said_at(moved, lang), about, lang)
+    same = re.search(_SAME_TIME[lang], piece, re.I)
+    if same is not None:
+        clock = said_at(at, lang).split(" ", 2)[-1] if lang == "de" else None
+        when = clock or _clock_at(at, lang)
+        return f"{piece[:same.start()]}{when}{piece[same.end():]}"
+    if about.get("kind") == "alarm" and re.search(_CLOCK_SAID[lang], piece, re.I) and \
+            not re.search(_DAY_SAID[lang], piece, re.I):
+        said = re.sub(_THAT_DAY, "", piece, flags=re.I).strip()
+        return f"{said} {_day_at(at, lang)}"  # "… et mets-en un à dix heures à la place"
+    return piece
+
+
+def _clock_at(at: datetime, lang: str) -> str:
+    return {"fr": f"à {at.hour}h{at.minute:02d}", "es": f"a las {at.hour}:{at.minute:02d}",
+            "it": f"alle {at.hour}:{at.minute:02d}"}.get(lang, f"um {at.hour}:{at.minute:02d} Uhr")
+
+
+def _day_at(at: datetime, lang: str) -> str:
+    """The day of ``at``, said so the language's reader takes it: "am 5.12.", "le 5
+    décembre", "el 5 de diciembre", "il 5 dicembre"."""
+    return said_at(at, lang).rsplit(" um ", 1)[0] if lang == "de" else \
+        re.split(r" (?:à|a las|alle) ", said_at(at, lang), maxsplit=1)[0]
+
+
+def _about(out: str, when: str, about: dict[str, Any], lang: str) -> str:
+    """``out`` reminding of ``about``'s title when it says nothing to remind about."""
+    title = str(about.get("title") or "")
+    rest = re.sub(_OF_IT[lang], " ", out.replace(when, " ").strip(" .!?¿¡"), flags=re.I)
+    if not title or not re.match(_BARE_REMINDER[lang], " ".join(rest.split()), re.I):
+        return out
+    out = re.sub(_OF_IT[lang], " ", out, flags=re.I)
+    return f"{' '.join(out.split()).rstrip(' .!?')} {_ABOUT[lang].format(title=title)}"

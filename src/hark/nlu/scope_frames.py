@@ -127,8 +127,11 @@ def decide(intent: str, text: str, language: str) -> str | None:
             frame == "alarm_set" and not intent.startswith("alarm_")):
         return frame
     if (intent == "lists_remove" or not intent.startswith(("lists_", "calendar_")) or (
-            intent == "lists_query" and _adding_first(text, language))) and \
-            onto_list(text, language):
+            intent == "lists_query" and _adding_first(text, language)) or (
+            intent == "calendar_set" and frame == "lists_createoradd"
+            and _adding_first(text, language))) and onto_list(text, language):
+        # (and an adding onto a list, not a calendar entry: "añade «llamar al fontanero» a
+        # las tareas")
         # (a question only when no verb of adding opens it: "Mets sur ma liste de courses du
         # lait" had been read as one)
         return "lists_createoradd"

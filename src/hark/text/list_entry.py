@@ -22,7 +22,7 @@ _LIST = {
     "fr": r"(?:^|\s+)(?:à|a|sur|dans)\s+(?:la|ma|notre|mon|ta|votre)\s+(?P<list>(?:liste|to-?do)\b"
           r"(?:\s+(?:des|du|d'|de|pour)?\s*[\w'-]+(?:\s+(?:à|a|de)\s+[\w-]+)?)?)|"
           # a list said by its name alone: "à mes tâches", "aux courses"
-          r"(?:^|\s+)(?:à|dans|aux)\s+(?:mes\s+|les\s+)?(?P<bare>tâches|courses)\b",
+          r"(?:^|\s+)(?:à|dans|aux)\s+(?:mes\s+|les\s+)?(?P<bare>tâches|courses|choses à faire)\b",
     "es": r"(?:^|\s+)(?:a|en)\s+(?:la|mi|nuestra|tu)\s+(?P<list>(?:lista|to-?do)\b"
           r"(?:\s+(?:de(?:l| la| los| las)?|para)\s+[\w-]+(?:\s+(?:de|pendientes)\s*[\w-]*)?)?)|"
           r"(?:^|\s+)(?:a|en)\s+(?:la|las|mis|los)\s+(?P<bare>compra|tareas|pendientes)\b",

@@ -24,7 +24,12 @@ _AFTER = r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|now|too|as well|for me|thank
 # how long is left, in German, French, Spanish and Italian
 _HOW_LONG_OTHER = (r"wie lang\w*|wie viel\w* zeit|combien de temps|dans combien|"
                    r"cu[aá]nto (?:le )?(?:falta|queda|tiempo)|quanto (?:manca|tempo|ci vuole)")
-_MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give|{_HOW_LONG_OTHER})\b|"
+# paused or resumed, said first: "Pausier mal die Wäsche", "metti in pausa il bucato"
+_PAUSE_OTHER = (r"pausier\w*|halt\w* (?:mal )?(?:die|den|das) \w+ an|met(?:s|tez|ti) en pause|"
+                r"paus(?:a|e)|pon en pausa|metti in pausa|sospend\w*|ferma")
+_PAUSED_OTHER = rf"(?:{_PAUSE_OTHER})\b"
+_MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give|{_HOW_LONG_OTHER}|"
+                  rf"{_PAUSE_OTHER})\b|"
                   rf"{MORE_OR_LESS}", re.I)
 
 
@@ -76,7 +81,7 @@ def _other_languages(text: str, name: str) -> str:
 def _named_other(text: str, name: str) -> str:
     low = text.lower()
     if re.search(rf"(?<![\w-])(?:{KIND_WORDS}|{REMINDS})(?![\w-])", low) or not (
-            re.search(rf"\b(?:{_HOW_LONG_OTHER})\b", low)
+            re.search(rf"\b(?:{_HOW_LONG_OTHER})\b", low) or re.match(_PAUSED_OTHER, low)
             or (re.search(LENGTH, low) and re.search(MORE_OR_LESS, low))):
         return text
     return re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lambda m: f"{m.group()}-Timer",
