@@ -206,7 +206,7 @@ _NAMES_THING = {
 # a participle or a past said with its accent, which the verbs (compared without accents)
 # would take for a command: "… mercredi est annulé", "ya cancelé la cita"
 _PAST_SAID = re.compile(r"^[\w'-]*(?:é|ée|és|ées)(?![\w'-])")
-# where a request cannot end before a bare space: an article, a preposition, a verb
+# where a request cannot end (before a cut): an article, a preposition, a pronoun
 OPEN_ENDED = {lang: re.compile(rf"(?<![\w'-])(?:{words})$", re.I) for lang, words in {
     "de": r"und|oder|der|die|das|den|dem|eine|einen|für|auf|am|zu|mit|von|mir|mich",
     "fr": r"et|ou|le|la|les|un|une|de|du|des|à|au|pour|sur|moi|me",
