@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from hark.dialogue import compound_other, conditions
 from hark.dialogue.ellipsis import complete, day_back
+from hark.dialogue.pieces import Judge, TooLong, cut_all
 from hark.dialogue.same_again import instead_on
 from hark.dialogue.words import TOLD_NOW
 from hark.nlu.event_span import said_span
@@ -38,9 +39,6 @@ Understand = Callable[[str], Understanding]
 MAX_PARTS = 4  # more pieces than this are not looked for
 MAX_LOOKS = 16  # pieces understood at most while looking (a long text stays whole)
 
-
-class _TooLong(Exception):
-    pass
 
 # joining words between two requests (any run of them), after an optional , ; . ! ?
 _JOINER = (r"(?:and|then|also|plus|after that|afterwards|oh|uh|um|er|so|ok|okay|"
@@ -165,10 +163,6 @@ def _asks(piece: str) -> bool:
     return span is not None and span.range is not None and bool(_A_DAY.search(piece))
 
 
-def _understood(u: Understanding, threshold: float) -> bool:
-    return u.in_scope and u.intent != "out_of_scope" and u.confidence >= threshold
-
-
 _JOINS = re.compile(r"[,;.!?]\s*\S|\b(?:and|then|also|plus|after)\b", re.I)
 
 
@@ -207,35 +201,16 @@ def split(text: str, understand: Understand, threshold: float,
     parts: list[str] = []
     # "if the laundry's got more than 20 minutes left, …": its question asked first
     rest = conditions.asked_first(text.strip())
-    cache = {} if cache is None else cache
-
-    looked: dict[str, bool] = {}
-
-    def ok(piece: str) -> bool:
-        piece = conditions.parse(piece)[2]  # "if not, add it": is "add it" a request?
-        if piece not in looked:
-            if len(looked) >= MAX_LOOKS:
-                raise _TooLong
-            if piece not in cache:
-                cache[piece] = understand(piece)
-            looked[piece] = _understood(cache[piece], threshold)
-        return looked[piece]
-
-    def intent_of(piece: str) -> str | None:  # of a piece ok() has looked at
-        return cache[conditions.parse(piece)[2]].intent
-
+    # ("if not, add it": is "add it" a request?)
+    ok = Judge(understand, threshold, {} if cache is None else cache, MAX_LOOKS,
+               said=lambda piece: conditions.parse(piece)[2])
     try:
         plural = _plural(rest) or _on_two_days(rest)
         if plural and all(ok(p) for p in plural):  # "set timers for 10 and 20 minutes"
             parts.append(plural[0])
             rest = plural[1]
-        while len(parts) < MAX_PARTS - 1:
-            cut = _first_cut(rest, ok)
-            if cut is None:
-                break
-            head, rest = cut
-            parts.append(head)
-    except _TooLong:
+        rest = cut_all(parts, rest, lambda said: _first_cut(said, ok), MAX_PARTS)
+    except TooLong:
         return [text]
     if not parts:
         # "how long is left on the laundry, I need to grab it before study group": the
@@ -245,16 +220,16 @@ def split(text: str, understand: Understand, threshold: float,
         reason_cut = _REASON.sub("", said)
         for bare in (reason_cut, first.group(1) if first and not _asks(
                 first.group(2)) else said):
-            if bare != said and len(looked) < MAX_LOOKS - 1 and ok(bare) and (
+            if bare != said and ok.looks_left > 1 and ok(bare) and (
                     not ok(text) or (bare == reason_cut and (
-                        intent_of(text) != intent_of(bare)
+                        ok.intent(text) != ok.intent(bare)
                         # a reason's own times: "…, collection's a day early this week"
                         or _A_TIME.search(said[len(bare):])))):
                 # (also when a reason's words pull the whole elsewhere: "set an alarm for
                 # 12.30am, I've a taxi to catch" is no taxi booking)
                 return [bare]
         if first and _STATEMENT.match(first.group(2)) and not _asks(first.group(2)) \
-                and len(looked) < MAX_LOOKS - 1 and ok(first.group(1)):
+                and ok.looks_left > 1 and ok(first.group(1)):
             # "can you cancel the 7:15 alarm? I'm not on site till the afternoon tomorrow":
             # the remark's times are no part of the request
             return [first.group(1)]

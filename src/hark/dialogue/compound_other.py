@@ -27,10 +27,10 @@ from collections.abc import Callable
 
 from hark.dialogue.ellipsis_other import two_of, with_head_verb, with_modal, with_thing, with_verb
 from hark.dialogue.openers_other import LANGUAGES, OPEN_ENDED, Reader, reader
+from hark.dialogue.pieces import Judge, TooLong, Understand, cut_all
 from hark.text.clean import unaccented
 from hark.types import Understanding
 
-Understand = Callable[[str], Understanding]
 __all__ = ["LANGUAGES", "may_be_several", "split"]
 
 # "instead" between two requests: "… und stell stattdessen einen für Sonntag"
@@ -55,10 +55,6 @@ def _trim(piece: str) -> str:
     return piece.strip(" ,;").rstrip(".!").lstrip(" ,;.!?").strip(" ,;")
 
 
-class _TooLong(Exception):
-    pass
-
-
 def split(text: str, lang: str, understand: Understand, threshold: float,
           cache: dict[str, Understanding] | None = None, max_parts: int = 4,
           max_looks: int = 16) -> list[str]:
@@ -67,33 +63,15 @@ def split(text: str, lang: str, understand: Understand, threshold: float,
     if not may_be_several(text, lang):
         return [text]
     said_in = reader(lang)
-    cache = {} if cache is None else cache
-    looked: dict[str, bool] = {}
-
-    def ok(piece: str) -> bool:
-        if piece not in looked:
-            if len(looked) >= max_looks:
-                raise _TooLong
-            if piece not in cache:
-                cache[piece] = understand(piece)
-            u = cache[piece]
-            looked[piece] = u.in_scope and u.intent != "out_of_scope" \
-                and u.confidence >= threshold
-        return looked[piece]
-
+    ok = Judge(understand, threshold, {} if cache is None else cache, max_looks)
     parts: list[str] = []
     rest = text.strip()
     try:
         pair = two_of(rest, lang)
         if pair is not None and all(ok(p) for p in pair):
             return list(pair)
-        while len(parts) < max_parts - 1:
-            cut = _first_cut(rest, said_in, ok)
-            if cut is None:
-                break
-            head, rest = cut
-            parts.append(head)
-    except _TooLong:
+        rest = cut_all(parts, rest, lambda said: _first_cut(said, said_in, ok), max_parts)
+    except TooLong:
         return [text]
     return [*parts, rest] if parts else [text]
 
