@@ -63,15 +63,7 @@ _PATTERNS = {
 def said_at(at: datetime, lang: str) -> str:
     """``at`` as a date and clock time in ``lang``: "am 1.12. um 8:00", "le 1 décembre à
     8h00", "el 1 de diciembre a las 8:00", "il 1 dicembre alle 8:00"."""
-    clock = f"{at.hour}:{at.minute:02d}"
-    if lang == "de":
-        return f"am {at.day}.{at.month}. um {clock} Uhr"
-    month = _MONTHS[lang][at.month - 1]
-    if lang == "fr":
-        return f"le {at.day} {month} à {at.hour}h{at.minute:02d}"
-    if lang == "es":
-        return f"el {at.day} de {month} a las {clock}"
-    return f"il {at.day} {month} alle {clock}"
+    return f"{_day_at(at, lang)} {_clock_at(at, lang)}"
 
 
 # "at the same time" as the thing before: "… und noch einen für Donnerstag zur gleichen Zeit"
@@ -139,9 +131,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
                       said_at(moved, lang), about, lang)
     same = re.search(_SAME_TIME[lang], piece, re.I)
     if same is not None:
-        clock = said_at(at, lang).split(" ", 2)[-1] if lang == "de" else None
-        when = clock or _clock_at(at, lang)
-        return f"{piece[:same.start()]}{when}{piece[same.end():]}"
+        return f"{piece[:same.start()]}{_clock_at(at, lang)}{piece[same.end():]}"
     if about.get("kind") == "alarm" and re.search(_CLOCK_SAID[lang], piece, re.I) and \
             not re.search(_DAY_SAID[lang], piece, re.I):
         said = re.sub(_THAT_DAY, "", piece, flags=re.I).strip()
@@ -150,6 +140,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
 
 
 def _clock_at(at: datetime, lang: str) -> str:
+    """The clock time of ``at``: "um 8:00 Uhr", "à 8h00", "a las 8:00", "alle 8:00"."""
     return {"fr": f"à {at.hour}h{at.minute:02d}", "es": f"a las {at.hour}:{at.minute:02d}",
             "it": f"alle {at.hour}:{at.minute:02d}"}.get(lang, f"um {at.hour}:{at.minute:02d} Uhr")
 
@@ -157,8 +148,11 @@ def _clock_at(at: datetime, lang: str) -> str:
 def _day_at(at: datetime, lang: str) -> str:
     """The day of ``at``, said so the language's reader takes it: "am 5.12.", "le 5
     décembre", "el 5 de diciembre", "il 5 dicembre"."""
-    return said_at(at, lang).rsplit(" um ", 1)[0] if lang == "de" else \
-        re.split(r" (?:à|a las|alle) ", said_at(at, lang), maxsplit=1)[0]
+    if lang == "de":
+        return f"am {at.day}.{at.month}."
+    month = _MONTHS[lang][at.month - 1]
+    return {"fr": f"le {at.day} {month}", "es": f"el {at.day} de {month}"}.get(
+        lang, f"il {at.day} {month}")
 
 
 def _about(out: str, when: str, about: dict[str, Any], lang: str) -> str:

@@ -102,9 +102,7 @@ _TO_DO_WORDS = {"to do", "todo", "to-do", "to dos", "todos", "things to do", "au
                 "erledigungen", "choses à faire", "tâches", "trucs à faire", "tareas",
                 "pendientes", "tareas pendientes", "quehaceres", "cosas por hacer", "cosas que hacer",
                 "cose da fare", "attività", "faccende"}
-# the shopping list's own name, and the words around a list's name, per language
-_SHOPPING_NAME = {"de": "Einkaufsliste", "fr": "liste de courses", "es": "lista de la compra",
-                  "it": "lista della spesa"}
+# the words around a list's name, per language
 _NAME = r"([\w' -]+?)"
 _OTHER_NAMED: dict[str, tuple[re.Pattern[str], ...]] = {
     "de": (re.compile(r"\bliste\s+(?:namens|mit dem namen|für(?: den| die| das)?)\s+"
@@ -177,7 +175,7 @@ def _shown(name: str, language: str) -> str:
 
 def _list_names(names: list[str], language: str, word: dict[str, str] = lang.AND) -> str:
     """The lists by name: 'Einkaufsliste und Baumarkt' ('shopping' in its language)."""
-    said = [_SHOPPING_NAME.get(language, n) if n == "shopping" else _shown(n, language)
+    said = [list_entry.SHOPPING_NAME.get(language, n) if n == "shopping" else _shown(n, language)
             for n in names]
     return lang.join(said, language, word)
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from hark.text.clean import begins_like
+from hark.text.list_entry import SHOPPING_NAME
 
 _DONE = re.compile(
     r"\s+(?:(?:ist|sind)\s+(?:jetzt\s+|schon\s+|endlich\s+)?erledigt|"
@@ -36,12 +37,9 @@ _LANGUAGE = (("de", re.compile(r"\b(?:ist|sind)\b", re.I)), ("fr", re.compile(r"
              ("es", re.compile(r"\b(?:está|están)\b", re.I)), ("it", re.compile(r"(?:è|e'|sono)", re.I)))
 _TAKE = {"de": "streich {item} von der {list}", "fr": "enlève {item} de la {list}",
          "es": "quita {item} de la {list}", "it": "togli {item} dalla {list}"}
-_LISTS = {
-    "de": {"shopping": "Einkaufsliste", "to-do": "To-do-Liste"},
-    "fr": {"shopping": "liste de courses", "to-do": "liste de tâches"},
-    "es": {"shopping": "lista de la compra", "to-do": "lista de tareas"},
-    "it": {"shopping": "lista della spesa", "to-do": "lista delle cose da fare"},
-}
+_LISTS = {lang: {"shopping": SHOPPING_NAME[lang], "to-do": to_do} for lang, to_do in (
+    ("de", "To-do-Liste"), ("fr", "liste de tâches"), ("es", "lista de tareas"),
+    ("it", "lista delle cose da fare"))}
 _OTHER_LIST = {"de": "{name}-Liste", "fr": "liste {name}", "es": "lista de {name}",
                "it": "lista {name}"}
 

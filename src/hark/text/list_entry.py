@@ -31,6 +31,9 @@ _LIST = {
           r"(?:\s+(?:da|di)\s+[\w-]+)?)?)|"
           r"(?:^|\s+)(?:alla|nella|alle|nelle|tra le)\s+(?:mie\s+)?(?P<bare>spesa|cose da fare)\b",
 }
+# the shopping list's own name, per language
+SHOPPING_NAME = {"de": "Einkaufsliste", "fr": "liste de courses", "es": "lista de la compra",
+                 "it": "lista della spesa"}
 # the verb that asks for the adding: what comes before it is asking too ("Wären Sie so lieb
 # und schreiben …", "Est-ce que vous pourriez ajouter …", "¿Sería tan amable de añadir …")
 ADDING = {
