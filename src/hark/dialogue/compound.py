@@ -173,11 +173,10 @@ _OPENS_LATER = re.compile(r"\S\s+(?:add|set|remind|cancel|delete|remove|pause|re
 def language_of(text: str) -> str:
     """The sentence's language, as the NLU tells it ("en" when it cannot)."""
     try:
-        from hark.nlu.langid import detect_language
-
-        return detect_language(text) or "en"
-    except Exception:  # language id is optional: English, as the NLU falls back to
+        from hark.nlu.langid import language_or_default
+    except ImportError:  # language id is optional: English, as the NLU falls back to
         return "en"
+    return language_or_default(text)
 
 
 def may_be_several(text: str, lang: str = "en") -> bool:

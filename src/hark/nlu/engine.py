@@ -252,11 +252,7 @@ class NLU:
     def _detect(self, text: str) -> str:
         if self._langid is None:
             return "en"
-        try:
-            return self._langid.detect_language(text) or "en"
-        except Exception:
-            log.warning("language id failed", exc_info=True)
-            return "en"
+        return self._langid.language_or_default(text)
 
     def _model_parse(self, text: str, now: datetime, lang: str) -> Understanding:
         p = self.intents.params

@@ -10,6 +10,7 @@ ambiguous input falls back to English.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import threading
@@ -19,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it")
 DEFAULT = "en"
@@ -142,6 +145,16 @@ def detect_language(text: str, candidates: Iterable[str] = LANGUAGES) -> str:
             and all(w in _model().english_words for w in words):
         return fallback
     return best
+
+
+def language_or_default(text: str) -> str:
+    """:func:`detect_language`, or English when it fails (a missing or damaged model):
+    what the NLU and the splitter of several requests both go by."""
+    try:
+        return detect_language(text) or DEFAULT
+    except Exception:
+        log.warning("language id failed", exc_info=True)
+        return DEFAULT
 
 
 # ------------------------------------------------------------------------ training
