@@ -113,6 +113,20 @@ def test_harm_not_done_to_other_events() -> None:
                      "segna palestra giovedì alle sei"]
 
 
+@pytest.mark.parametrize(("text", "language", "parts"), [
+    # what happened, said first, is no request of its own: it had deleted the appointment
+    ("Die Teambesprechung morgen ist abgesagt worden, lösch den Wecker um 7:15 und setz "
+     "Kaffee auf die Einkaufsliste", "de",
+     ["Die Teambesprechung morgen ist abgesagt worden, lösch den Wecker um 7:15",
+      "setz Kaffee auf die Einkaufsliste"]),
+    ("Domani non ho più la riunione, togli la sveglia delle sette e un quarto", "it",
+     ["Domani non ho più la riunione, togli la sveglia delle sette e un quarto"]),
+])
+def test_a_reason_said_first_stays_with_its_request(text: str, language: str,
+                                                    parts: list[str]) -> None:
+    assert compound_other.split(text, language, _understood, 0.7) == parts
+
+
 def _understood(piece: str) -> Any:
     from hark.nlu.engine import NLU
 

@@ -28,6 +28,15 @@ def _spans(text: str, lang: str) -> list[tuple[str, str, object]]:
     ("Segna il concerto il 12 dicembre alle 21", "it", "2026-12-12T21:00:00+00:00"),
     ("Metti la cena il 24 dicembre alle 19: vigilia", "it", "2026-12-24T19:00:00+00:00"),
     ("Trag das Konzert am 14. Dezember um 20 Uhr ein", "de", "2026-12-14T20:00:00+00:00"),
+    # a weekday and its day of the month, then the hour
+    ("Segna la cena sabato 5 alle otto di sera", "it", "2026-12-05T20:00:00+00:00"),
+    ("Mets le dîner samedi 5 à 20 heures", "fr", "2026-12-05T20:00:00+00:00"),
+    ("Apunta la cena el sábado 5 a las ocho de la noche", "es", "2026-12-05T20:00:00+00:00"),
+    ("Trag das Essen am Samstag, den 5., um acht Uhr abends ein", "de",
+     "2026-12-05T20:00:00+00:00"),
+    # the number after a clock's word is the hour, not the day
+    ("Apunta un asado el domingo a las 13", "es", "2026-12-06T13:00:00+00:00"),
+    ("Ajoute le pédiatre mercredi à 9h15", "fr", "2026-12-02T09:15:00+00:00"),
 ])
 def test_a_date_and_an_hour(text: str, lang: str, when: str) -> None:
     times = [v for name, _, v in _spans(text, lang) if name == "time"]
@@ -249,6 +258,22 @@ def _row(text: str, kind: str, expect: dict) -> dict:
     _row("please set a second one of nine minutes for the rice", "timer",
          {"seconds": 540, "name": "rice"}),
     _row("Timer for a minute and ten seconds", "timer", {"seconds": 70}),
+    # lengths typed short stay in the language ("min" is no English "minutes" here)
+    _row("erinnere mich in 25 min an den kuchen", "reminder",
+         {"due": "2026-11-30T17:25", "about": ["kuchen"]}),
+    _row("stell einen timer auf 12 min für den reis", "timer", {"seconds": 720, "name": "reis"}),
+    # "Uhr ein" is the verb's "ein" (eintragen), not one minute past
+    _row("Trag am Mittwoch um 16 Uhr ein: Elternabend in der Schule", "event",
+         {"start": "2026-12-02T16:00", "about": ["Elternabend"]}),
+    # "am Wochenende immer": every weekend
+    _row("Stell mir am Wochenende immer einen Wecker um halb neun", "alarm",
+         {"time": "08:30", "repeat": ["SA", "SU"]}),
+    # a day and "4:45" for an alarm: an early start, as in English
+    _row("Metti la sveglia per giovedì alle 4:30, devo andare in aeroporto", "alarm",
+         {"time": "04:30", "date": "2026-12-03"}),
+    # "Segnami un …" with a day and an hour: a calendar entry
+    _row("Segnami una cena da Marco sabato alle 20:30", "event",
+         {"start": "2026-12-05T20:30", "about": ["Marco"]}),
 ])
 async def test_everyday_requests_end_to_end(row: dict) -> None:
     """Through a real Assistant on a fresh SQLite store, at Monday 30 Nov 2026 17:00."""

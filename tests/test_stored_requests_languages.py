@@ -134,6 +134,27 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"gone_items": {"to-do": ["renovar el pasaporte"]}}),
     ("it", "Segna come fatto prenotare il parrucchiere", "change",
      {"gone_items": {"to-do": ["prenotare il parrucchiere"]}}),
+    # a weekday and its day of the month, then the hour ("sabato 5" is no 5 o'clock)
+    ("it", "Sposta la riunione di squadra a giovedì 3 alle dieci di mattina", "change",
+     {"changed": {"E1": {"start": "2026-12-03T10:00"}}}),
+    ("fr", "Déplace le rappel des poubelles au mercredi 2 à la même heure", "change",
+     {"changed": {"R2": {"due": "2026-12-02T19:00"}}}),
+    ("es", "Pasa la cena con Anna al sábado 5 a las nueve de la noche", "change",
+     {"changed": {"E3": {"start": "2026-12-05T21:00"}}}),
+    # a question of when it ends is no removal, and is answered with the end
+    ("it", "Fino a che ora dura la riunione di squadra martedì?", "query",
+     {"mention": ["10:00"]}),
+    ("fr", "À quelle heure finit le rendez-vous chez le dentiste mercredi ?", "query",
+     {"mention": ["14 h 30"]}),
+    # a reason before the request stays with it: not a removal of its own
+    ("de", "Die Teambesprechung ist abgesagt worden, lösch den Wecker um 7:15", "change",
+     {"gone": ["A2"]}),
+    ("it", "Non ho più la riunione domani, togli la sveglia delle sette e un quarto", "change",
+     {"gone": ["A2"]}),
+    # a timer named as a compound, the slot holding more than its name
+    ("de", "Schalt bitte den Nudel-Timer aus", "change", {"gone": ["T1"]}),
+    ("de", "Ich geh kurz raus, halt bitte mal den Wäsche-Timer an", "change",
+     {"changed": {"T2": {"paused": True}}}),
 ]
 
 

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from hark.dialogue.ellipsis_other import two_of, with_head_verb, with_modal, with_thing, with_verb
 from hark.dialogue.openers_other import LANGUAGES, OPEN_ENDED, Reader, reader
 from hark.dialogue.pieces import Judge, TooLong, Understand, cut_all
+from hark.dialogue.reason_other import reason_before
 from hark.text.clean import unaccented
 from hark.types import Understanding
 
@@ -73,7 +74,12 @@ def split(text: str, lang: str, understand: Understand, threshold: float,
         rest = cut_all(parts, rest, lambda said: _first_cut(said, said_in, ok), max_parts)
     except TooLong:
         return [text]
-    return [*parts, rest] if parts else [text]
+    out = [*parts, rest] if parts else [text]
+    cut = reason_before(text, lang)
+    if cut is not None and len(out) > 1 and _trim(text[:cut]) == out[0]:
+        # "Der Termin … ist abgesagt worden, lösch …": the reason stays with its request
+        return [text[:cut] + out[1], *out[2:]]
+    return out
 
 
 def _places(text: str, reader: Reader) -> list[tuple[int, int, bool]]:

@@ -269,6 +269,9 @@ class NLU:
             pick, replaced = self.labels.index(frame), self.labels.index(intent)
             conf, intent = 1.0, frame
             order = [pick] + [int(i) for i in order if int(i) not in (pick, replaced)]
+        asked = stored_requests.ASKED_OF.get(intent)
+        if asked in self.labels and stored_requests.asked_not_removed(text, lang):
+            intent = asked  # "A che ora finisce la cena con Anna venerdì?": not a removal
         in_scope = intent != OOS and conf >= p.oos_threshold
         slots: list[Slot] = []
         if intent != OOS and not lang.startswith("en"):

@@ -51,7 +51,10 @@ EVENT = {
     "de": r"trag\w*(?: \S+)* ein|eintragen|in (?:den|meinen) kalender",
     "fr": r"(?:dans|à|sur) (?:mon|l'|le|ton|votre) (?:agenda|calendrier)|au calendrier",
     "es": r"(?:en|a) (?:el|mi|tu|la) (?:calendario|agenda)|ag[ée]nd\w*|al calendario",
-    "it": r"(?:in|nel|sul|nel mio|sul mio|in|al|all') (?:calendario|agenda)",
+    "it": r"(?:in|nel|sul|nel mio|sul mio|in|al|all') (?:calendario|agenda)|"
+          # "Segnami un aperitivo con Chiara domenica alle 18:30" (not onto a list)
+          r"^segna(?:mi|ci)? (?:un|una|uno)(?!.*\b(?:lista|spesa|cose da fare)\b)"
+          r"(?=.*\b(?:alle|all') ?\d)",
 }
 # a new alarm or timer, said with "a" and its time or length: "Peux-tu programmer un
 # réveil pour jeudi à sept heures moins le quart" (asked back as a time conversion),

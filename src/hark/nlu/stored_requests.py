@@ -86,13 +86,14 @@ _WHEN_ASKED = r"wann|um wie viel uhr|quand|quelle heure|cuándo|qué hora|quando
 # a question, by its first word (after any asking to be told)
 _ASKING = {
     "de": r"wann|wie|wieviel|was|welche\w*|ist|sind|hab|habe|hast|gibt|gibt's|steht|stehen|"
-          r"läuft|klingelt|um wie viel uhr",
+          r"läuft|klingelt|um wie viel uhr|bis wann",
     "fr": r"quand|quel|quelle|quels|quelles|combien|est-ce|est-ce que|qu'est-ce|"
-          r"qu'est-ce qu'il|c'est|dis|j'ai|ai-je|y a-t-il|il reste|reste-t-il|à quelle heure",
+          r"qu'est-ce qu'il|c'est|dis|j'ai|ai-je|y a-t-il|il reste|reste-t-il|à quelle heure|"
+          r"jusqu'à quelle heure",
     "es": r"cuándo|cuando|cuánto|cuanto|cuánta|qué|que|cuál|cuáles|hay|tengo|a qué hora|"
-          r"para qué hora|ya|falta|faltan|queda|quedan|está|están",
+          r"para qué hora|ya|falta|faltan|queda|quedan|está|están|hasta qué hora",
     "it": r"quando|quanto|quanta|che|cosa|quale|quali|c'è|ci sono|ho|a che ora|manca|"
-          r"mancano|è|sono|a che punto",
+          r"mancano|è|sono|a che punto|fino a che ora",
 }
 # no longer needed: "den Wecker … den brauch ich nicht mehr", "j'en ai plus besoin", "ya
 # no la necesito", "non mi serve più"
@@ -115,7 +116,7 @@ REMOVE = {  # (the list skill's too: no item's words)
     "it": r"annull\w*|cancell\w*|elimin\w*|togli\w*|rimuov\w*|spunt\w*|svuot\w*|lev\w*|"
           r"ferm\w*|disattiv\w*|spegn\w*",
 }
-_PAUSE = {"de": r"pausier\w*|pause|anhalten|halt\w* \w+ an|halt an",
+_PAUSE = {"de": r"pausier\w*|pause|anhalten|halt\w*(?: [\w-]+){1,4} an|halt an",
           "fr": r"pause|suspend\w*", "es": r"paus\w*", "it": r"paus\w*|sospend\w*"}
 _RESUME = {"de": r"weiterlaufen|fortsetzen|setz\w* \w+ fort|lass\w* \w+ weiter\w*",
            "fr": r"repren\w*|relanc\w*|redémarr\w*", "es": r"reanud\w*|contin[uú]\w*",
@@ -271,6 +272,40 @@ def new_timer(text: str, lang: str) -> bool:
                 and not re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_ASKING[lang]})\b", low))
 
 
+# a question by its first words: when, what time, which, how long ("A che ora finisce la
+# cena con Anna venerdì?" is asked, not a removal)
+_WH = {"de": r"wann|um wie viel uhr|bis wann|wie lange|wie spät|welche\w*|was",
+       "fr": r"quand|à quelle heure|jusqu'à quelle heure|quel|quelle|quels|quelles|combien|"
+             r"qu'est-ce",
+       "es": r"cuándo|a qué hora|hasta qué hora|para qué hora|qué|cuál|cuáles|cuánto|cuánta",
+       "it": r"quando|a che ora|fino a che ora|per che ora|che cosa|cosa|quale|quali|quanto|"
+             r"quanta"}
+# the removal words beyond REMOVE's: calling something off ("die Teambesprechung absagen")
+_CALL_OFF = r"absag\w*|sag\w* \w+(?: \w+)* ab|déprogramm\w*|suspend\w*|disdic\w*|disdir\w*"
+# when something ends, asked ("Bis wann geht das Abendessen?", "A che ora finisce la cena?")
+ENDS = {"de": r"bis wann|endet|enden|zu ende|vorbei|dauert",
+        "fr": r"finit|finissent|termine|terminent|jusqu'à quelle heure|dure",
+        "es": r"termina|terminan|acaba|acaban|hasta qué hora|dura",
+        "it": r"finisce|finiscono|termina|terminano|fino a che ora|dura"}
+_UNTIL_WHEN = (r"wann|bis wann|um wie viel uhr|quand|à quelle heure|jusqu'à quelle heure|"
+               r"cuándo|a qué hora|hasta qué hora|quando|a che ora|fino a che ora")
+# a removal intent's question
+ASKED_OF = {"calendar_remove": "calendar_query", "alarm_remove": "alarm_query",
+            "timer_remove": "timer_query", "lists_remove": "lists_query"}
+
+
+def asked_not_removed(text: str, lang: str) -> bool:
+    """Whether ``text`` (de/fr/es/it) opens with a question word and says no word of
+    taking something away."""
+    if lang not in _WH:
+        return False
+    low = text.lower().replace("’", "'").strip(" ¿¡")
+    low = re.sub(rf"^(?:(?:{_OPENING[lang]})\b\s*[,.!]?\s*¿?)+(?=\w)", "", low)
+    if not re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_WH[lang]})\b", low):
+        return False
+    return not find_words(rf"{REMOVE[lang]}|{_NOT_NEEDED[lang]}|{_CALL_OFF}", low)
+
+
 def find(text: str, lang: str) -> str | None:
     """The intent of a request about an existing timer, alarm, reminder or list in
     ``lang`` (de/fr/es/it), or None."""
@@ -290,6 +325,9 @@ def find(text: str, lang: str) -> str | None:
             return "calendar_query"
         if find_words(_RINGS, low) and re.search(rf"\b(?:{_WHEN_ASKED})\b", low):
             return "alarm_query"
+        if re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_UNTIL_WHEN})\b", low) and \
+                find_words(ENDS[lang], low):
+            return "calendar_query"  # "Wann endet die Teambesprechung am Dienstag?"
     if kind is None and re.search(_MORE_TIME[lang], low) and not find_words(
             rf"{_NEW_THING}|{KIND_WORDS}", low):
         return "timer_adjust"  # "Ponle cinco minutos más a la colada"

@@ -88,10 +88,20 @@ _CLOCK_BEFORE = {"um", "gegen", "à", "vers", "la", "las", "a", "alle", "verso"}
 
 def _article_alone(text: str, words: list[tuple[int, int]], i: int, j: int, lang: str) -> bool:
     """Whether the span of ``words[i:j]`` ends on an article said as one, not as an hour."""
-    last = text[words[j - 1][0]:words[j - 1][1]].casefold()
+    last = text[words[j - 1][0]:words[j - 1][1]].casefold().rstrip(":.")  # ("… Uhr ein: …")
     if last not in _ARTICLES.get(lang, ()):
         return False
     return j - 1 == i or text[words[j - 2][0]:words[j - 2][1]].casefold() not in _CLOCK_BEFORE
+
+
+# a repeat said in words whose last is no time word alone: "am Wochenende immer"
+_REPEATS = frozenset({"@weekends", "@weekdays", "@daily", "@weekly", "@monthly", "@yearly"})
+
+
+def _ends_repeat(text: str, words: list[tuple[int, int]], k: int, lang: str) -> bool:
+    """Whether a repeat of two or three words ends at ``words[k]``."""
+    return any(analyse(text[words[k - n][0]:words[k][1]], lang) in ((r,) for r in _REPEATS)
+               for n in (1, 2) if k - n >= 0)
 
 
 def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
@@ -101,7 +111,7 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     # a value starts at a filler ("um", "à", "alle") or a known word and ends at a known
     # word: numbers and the lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)
     toks = [analyse(text[a:b], lang) for a, b in words]
-    known = [_known(ts) for ts in toks]
+    known = [_known(ts) or _ends_repeat(text, words, k, lang) for k, ts in enumerate(toks)]
     opens = [k or not ts for k, ts in zip(known, toks, strict=True)]
     out: list[Slot] = []
     i = 0

@@ -350,7 +350,9 @@ class AlarmSkill:
                            data={"missing": "time"})
         raw = clean(slot_text(u, "time"))
         morning = (v is not None and v.get("ambiguous") and at.hour >= 12
-                   and 5 <= at.hour - 12 <= 11
+                   # (a day and "4:45" said as one: "venerdì alle 4:45", an early start, as
+                   # "friday at 4:45" is read in English)
+                   and (5 if v.get("kind") != "datetime" else 4) <= at.hour - 12 <= 11
                    # (not "a daily alarm for 10 at night")
                    and not (raw and re.search(rf"\b{re.escape(raw)}\s*(?:at night|in the evening)\b",
                                               clean(u.text))))

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
-from hark.nlu import move_requests
+from hark.nlu import move_requests, stored_requests
 from hark.nlu.event_span import Said, said_span
 from hark.nlu.event_span_other import said_span as said_span_other
 from hark.skills.base import IntentSpec, SkillContext
@@ -56,7 +56,7 @@ from hark.store import reminders as reminder_repo
 from hark.store.models import CalendarEvent
 from hark.store.users import DEFAULT_USER
 from hark.text.antecedent import stated
-from hark.text.clean import quoted
+from hark.text.clean import find_words, quoted
 from hark.text.en_words import WEEKDAYS
 from hark.types import Outcome, Slot, Understanding
 
@@ -606,6 +606,14 @@ class CalendarSkill:
                                    action="calendar.query", data={"events": [ev.to_dict()]})
                 return Outcome(f"Your {_say_title(ev, ctx)} ends at {say_time(end)} "
                                f"{say_date(end.date(), now.date())}.",
+                               action="calendar.query", data={"events": [ev.to_dict()]})
+            language = lang.pick(ctx.language)
+            if language != "en" and ev.end is not None and \
+                    find_words(stored_requests.ENDS[language], u.text.lower()):
+                # "A che ora finisce la cena con Anna?", "Bis wann geht das Abendessen?"
+                return Outcome(lang.capital(lang.t(language, "cal_ends", title=ev.title,
+                               when=_when(ev, ctx), end=lang.say_time(
+                                   ev.end.astimezone(ctx.tz), language))),
                                action="calendar.query", data={"events": [ev.to_dict()]})
             return Outcome(_say_when_is(ev, ctx), action="calendar.query",
                            data={"events": [e.to_dict() for e in upcoming]})

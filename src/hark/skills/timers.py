@@ -691,6 +691,8 @@ class TimerSkill:
             hits = [t for t in timers if abs(repo.remaining_s(t, now=now) - seconds) <= 60]
         else:
             hits = _match(timers, name, seconds)
+        if name and not hits and language != "en" and (said := _named(timers, u.text, language)):
+            hits = _match(timers, said, None)  # a name slot that holds more than the name
         if (name or seconds) and not hits:
             if language != "en":
                 return [], lang.t(language, "timer_not_found")

@@ -39,6 +39,17 @@ def _owned(kinds: str) -> str:
     return rf"^(?:(?:the|my)\s+)?(?P<thing>[\w:' ]{{0,40}}?\b(?:{kinds})\b[\w:' ]{{0,20}}?)"
 
 
+# lengths typed short, written out in English only ("in 20 min" is German too, and reads)
+_ENGLISH_UNITS = [
+    (re.compile(r"\b1\s?hrs?\b", re.I), "1 hour"),
+    (re.compile(r"\b(\d+(?:\.\d+)?)\s?hrs?\b", re.I), r"\1 hours"),
+    # "timer 1 hr 20 for revision": an hour and 20 minutes
+    (re.compile(r"\b(\d+ hours?) (\d{1,2})\b(?!\s*(?:minutes?|mins?|m\b|seconds?|secs?|:|\.\d|am\b|pm\b|"
+                r"o'clock))", re.I), r"\1 \2 minutes"),
+    (re.compile(rf"\b(\d+|{HOUR_WORDS}|fifteen|"
+                r"twenty|thirty|forty|forty-five|fifty|sixty|ninety)\s?mins?\b", re.I), r"\1 minutes"),
+    (re.compile(r"\b(\d+)\s?secs?\b", re.I), r"\1 seconds"),
+]
 _WORDS = [
     # a pause typed as dots: "team meetin'... make it half an hour later"
     (re.compile(r"(?<=[a-z'])\s*(?:\.{2,}|…)\s*(?=[a-z])", re.I), ", "),
@@ -137,14 +148,6 @@ _WORDS = [
     (re.compile(r"\b12\s*(?:noon|midday)\b", re.I), "noon"),
     (re.compile(r"\b12\s*midnight\b", re.I), "midnight"),
     (re.compile(r"\bshoppin\b", re.I), "shopping"),
-    (re.compile(r"\b1\s?hrs?\b", re.I), "1 hour"),
-    (re.compile(r"\b(\d+(?:\.\d+)?)\s?hrs?\b", re.I), r"\1 hours"),
-    # "timer 1 hr 20 for revision": an hour and 20 minutes
-    (re.compile(r"\b(\d+ hours?) (\d{1,2})\b(?!\s*(?:minutes?|mins?|m\b|seconds?|secs?|:|\.\d|am\b|pm\b|"
-                r"o'clock))", re.I), r"\1 \2 minutes"),
-    (re.compile(rf"\b(\d+|{HOUR_WORDS}|fifteen|"
-                r"twenty|thirty|forty|forty-five|fifty|sixty|ninety)\s?mins?\b", re.I), r"\1 minutes"),
-    (re.compile(r"\b(\d+)\s?secs?\b", re.I), r"\1 seconds"),
     # a 24-hour time typed without its colon, "alarm daily 0615" (a leading 0: no year)
     (re.compile(r"(?<![\d:.])(0\d)([0-5]\d)(?![\d:.])"), r"\1:\2"),
     # and from 10:00 on, where a year cannot be meant: "alarm 1930 tonight", "at 1400 hrs"
@@ -246,6 +249,9 @@ def written_out(text: str) -> str:
     out = _DAY.sub(day, text)
     for rx, word in _WORDS:
         out = rx.sub(word, out)
+    if any(rx.search(out) for rx, _ in _ENGLISH_UNITS) and _english(out):
+        for rx, word in _ENGLISH_UNITS:
+            out = rx.sub(word, out)
     if _TIMED.search(out):
         out = _FOUR_DIGITS.sub(r"\1 \2:\3", out)
     return out

@@ -46,6 +46,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from hark.nlu.normalize.day_numbers import with_month
 from hark.nlu.normalize.durations import duration_value, parse_parts
 from hark.nlu.normalize.lexicon import lexicon
 from hark.nlu.normalize.numbers import Num, clean, parse_number, parse_ordinal
@@ -171,7 +172,7 @@ def normalize(slot_type: str, raw: str, now: datetime, lang: str = "en") -> dict
     if kind is None or not _ok(raw, now):
         return None
     try:
-        return _dispatch(kind, raw, now, lang or "en")
+        return _dispatch(kind, with_month(raw, now, lang or "en"), now, lang or "en")
     except Exception:  # never raise into the NLU: keep the raw span instead
         log.debug("normalize(%r, %r) failed", slot_type, raw, exc_info=True)
         return None

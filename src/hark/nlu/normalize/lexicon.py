@@ -765,6 +765,9 @@ _PHRASES: dict[str, dict[str, str]] = {
         "am wochenende": "@weekend",
         "wochenends": "@weekends",
         "jedes wochenende": "@weekends",
+        "an wochenenden": "@weekends",
+        "immer am wochenende": "@weekends",  # "stell mir am Wochenende immer einen Wecker"
+        "am wochenende immer": "@weekends",
         "wiederholt": "@recurring",
         "wiederkehrend": "@recurring",
         "prozent": "@percent",

@@ -88,6 +88,9 @@ def analyse(raw: str, lang: str = "en") -> tuple[Token, ...]:
     """Canonical tokens of ``raw`` in ``lang`` (cached)."""
     lex = lexicon(lang)
     words = _named_days(_words(raw, lex.lang), lex)
+    if lex.lang == "de":  # "trag Samstag um 15 Uhr ein": the verb's "ein", no minute
+        words = [w for k, w in enumerate(words)
+                 if not (w in ("ein", "ein:") and k and fold(words[k - 1]) == "uhr")]
     return tuple(_phrase_pass(numberize(words, lex), lex))
 
 

@@ -1,0 +1,67 @@
+"""A weekday and the day of the month said together without the month, in German,
+French, Spanish and Italian: "sabato 5", "samedi 5", "el sábado 5", "Samstag, den 5.".
+The number is the day (the next date of that number that falls on that weekday), so the
+month is written in after it before the span is read; otherwise "sabato 5 alle otto di
+sera" read the 5 as an hour (17:08). The number must follow the weekday at once: in
+"domingo a las 13" or "mercredi à 9h15" it is the hour.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from hark.text.clean import unaccented
+
+_WEEKDAYS = {
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+}
+_MONTHS = {
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
+}
+_OF = {"de": "", "fr": "", "es": "de ", "it": ""}
+_PATTERNS = {
+    lang: re.compile(
+        rf"(?<!\w)(?P<wd>{'|'.join(sorted({*days, *map(unaccented, days)}))})(?P<gap>\s*,?\s+(?:(?:den|le|el|il)\s+)?)"
+        r"(?P<day>\d{1,2})(?P<dot>\.?)(?!\d|[:.h]\d|\s*(?:uhr|heures?|h\b|horas?|ore\b|"
+        r"(?:e|y|et|und)\s+(?:\d|mezz|media|demie|halb|un quarto|cuarto|quart))|\s+(?:de\s+)?"
+        rf"(?:{'|'.join(m.lower() for m in _MONTHS[lang])})\b)",
+        re.I)
+    for lang, days in _WEEKDAYS.items()
+}
+
+
+def with_month(raw: str, now: datetime, lang: str) -> str:
+    """``raw`` with the month written after a weekday's day number ("sabato 5" → "sabato 5
+    dicembre") when that day is the weekday said; unchanged otherwise."""
+    pattern = _PATTERNS.get(lang)
+    if pattern is None:
+        return raw
+
+    def month(m: re.Match[str]) -> str:
+        wd = [unaccented(d) for d in _WEEKDAYS[lang]].index(unaccented(m["wd"].lower()))
+        day = int(m["day"])
+        today = now.date()
+        for k in range(2):
+            y, mo = divmod(today.month - 1 + k, 12)
+            try:
+                cand = date(today.year + y, mo + 1, day)
+            except ValueError:
+                continue
+            if cand >= today and cand.weekday() == wd:
+                dot = "." if lang == "de" else ""
+                return (f"{m['wd']}{m['gap']}{m['day']}{dot} {_OF[lang]}"
+                        f"{_MONTHS[lang][cand.month - 1]}")
+        return m.group()
+
+    return pattern.sub(month, raw)
