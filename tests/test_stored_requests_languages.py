@@ -155,6 +155,20 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("de", "Schalt bitte den Nudel-Timer aus", "change", {"gone": ["T1"]}),
     ("de", "Ich geh kurz raus, halt bitte mal den Wäsche-Timer an", "change",
      {"changed": {"T2": {"paused": True}}}),
+    # the weekday alarm asked about by its days: that one alone
+    ("de", "Wann klingelt eigentlich mein Wecker unter der Woche?", "query",
+     {"mention": ["06:30"], "absent": ["07:15", "09:00"]}),
+    ("es", "¿A qué hora suena la alarma de lunes a viernes?", "query",
+     {"mention": ["06:30"], "absent": ["07:15", "09:00"]}),
+    # "quince minutos antes": fifteen minutes earlier, not Friday at 15:00
+    ("es", "Pon la alarma de lunes a viernes diez minutos antes", "change",
+     {"changed": {"A1": {"time": "06:20"}}}),
+    # what the user has to do, asked when: the reminder
+    ("fr", "Quand est-ce que je dois sortir les poubelles ?", "query", {"mention": ["19:00"]}),
+    ("es", "Oye, ¿cuándo tengo que llamar al dentista?", "query", {"mention": ["10:00"]}),
+    # a diminutive length
+    ("es", "Dale tres minutitos más al temporizador de la colada", "change",
+     {"changed": {"T2": {"remaining_s": 1080}}}),
 ]
 
 

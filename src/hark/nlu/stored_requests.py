@@ -57,7 +57,7 @@ _OPENING = {
 _TELL = {
     "de": r"(?:(?:kannst du|könntest du|können sie|könnten sie|würden sie|würdest du|wären sie "
           r"so (?:freundlich|nett)|sei so (?:gut|nett))(?: mir)?(?: bitte)?(?: mal)?,?(?: mir)?"
-          r"(?: zu)? (?:sagen|nachsehen|nachschauen|schauen|verraten)|weißt du|"
+          r"(?: zu)? (?:sagen|nachsehen|nachschauen|schauen|verraten)|weißt du(?: noch)?|"
           r"sag mir|sagen sie mir|ich hätte gern gewusst|ich würde gern wissen|ich möchte wissen)",
     "fr": r"(?:(?:tu peux|peux-tu|tu pourrais|pourrais-tu|pouvez-vous|pourriez-vous|"
           r"auriez-vous l'amabilité de|voudriez-vous|est-ce que tu peux|est-ce que vous pouvez)"
@@ -128,8 +128,8 @@ LENGTH = (r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf
            r"cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media|unos|"
            r"unas|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|"
            r"venti|trenta|mezz'|mezza|mezzo|qualche)\b[^.?!]{0,12}?"
-           r"(?:minute\w*|minuto\w*|minuti|min|stunde\w*|heures?|horas?|or[ae]|sekunde\w*|"
-           r"secondes?|segundos?|secondi|heure|ora)\b")
+           r"(?:minute\w*|minuto\w*|minutit\w*|minuti|min|stunde\w*|heures?|horas?|or[ae]|"
+           r"sekunde\w*|secondes?|segundos?|secondi|heure|ora)\b")
 # a new time said for an alarm or reminder: a change ("Stell meinen Werktagswecker auf
 # sechs Uhr", "Décale le réveil … à 10 h", "Cámbiame la alarma … a las 7:30")
 _CHANGE = {
@@ -282,6 +282,12 @@ _WH = {"de": r"wann|um wie viel uhr|bis wann|wie lange|wie spät|welche\w*|was",
              r"quanta"}
 # the removal words beyond REMOVE's: calling something off ("die Teambesprechung absagen")
 _CALL_OFF = r"absag\w*|sag\w* \w+(?: \w+)* ab|déprogramm\w*|suspend\w*|disdic\w*|disdir\w*"
+# what the user has to do, asked when: "wann ich den Müll rausbringen soll", "quando devo
+# portare fuori la spazzatura" (a reminder asked about by its words)
+_DUTY = {"de": r"soll|sollte|muss|musste|wollte",
+         "fr": r"dois|devais|dois-je|faut-il|il faut que je",
+         "es": r"tengo que|tenía que|debo|debía|me toca",
+         "it": r"devo|dovevo|mi tocca"}
 # when something ends, asked ("Bis wann geht das Abendessen?", "A che ora finisce la cena?")
 ENDS = {"de": r"bis wann|endet|enden|zu ende|vorbei|dauert",
         "fr": r"finit|finissent|termine|terminent|jusqu'à quelle heure|dure",
@@ -325,6 +331,8 @@ def find(text: str, lang: str) -> str | None:
             return "calendar_query"
         if find_words(_RINGS, low) and re.search(rf"\b(?:{_WHEN_ASKED})\b", low):
             return "alarm_query"
+        if find_words(_DUTY[lang], low) and re.search(rf"\b(?:{_WHEN_ASKED})\b", low):
+            return "calendar_query"  # "Weißt du noch, wann ich den Müll rausbringen soll?"
         if re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_UNTIL_WHEN})\b", low) and \
                 find_words(ENDS[lang], low):
             return "calendar_query"  # "Wann endet die Teambesprechung am Dienstag?"

@@ -121,6 +121,9 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
             if not known[j - 1] or _article_alone(text, words, i, j, lang):
                 continue
             v = _value(text[words[i][0] : words[j - 1][1]], now, lang)
+            if v is not None and v.get("kind") in ("time", "datetime") and j < len(words) \
+                    and toks[j] in (("@u:min",), ("@u:s",)):
+                continue  # "viernes quince | minutos antes": fifteen minutes, no hour
             if v is not None:
                 found = (i, j, v)
                 break

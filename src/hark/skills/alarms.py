@@ -428,8 +428,12 @@ class AlarmSkill:
         if labelled:  # "the swimming alarm"
             hits, filtered = labelled, True
         kind = _KIND_SAID.search(said)
-        if kind or one_off:  # "my weekday alarm", "the one that goes off every weekday"
-            which = next(g for g in kind.groups() if g) if kind else "once"
+        # "mon réveil des jours de semaine", "la sveglia dal lunedì al venerdì"
+        workdays = kind is None and lang.pick(ctx.language) != "en" and bool(
+            _WEEKDAYS_OTHER.search(said))
+        if kind or one_off or workdays:  # "my weekday alarm", "the one that goes off every weekday"
+            which = "weekday" if workdays else next(
+                g for g in kind.groups() if g) if kind else "once"
             of_kind = [a for a in hits if _is_kind(a, which)]
             if not of_kind and which in ("weekday", "weekend") and words is None:
                 # "weekend alarms?" with none repeating at weekends: those that go off then
@@ -724,7 +728,9 @@ _TO_OTHER = r"auf|à|a|au|al|alle|alla|all'|a las|a la|para|per|plutôt à|plut�
 _WEEKDAYS_OTHER = re.compile(r"werktag\w*|wochentag\w*|arbeitstag\w*|en semaine|"
                              r"jours? de (?:la )?semaine|de la semaine|ouvrables?|laborables|"
                              r"entre semana|"
-                             r"d[ií]as de (?:la )?semana|feriali|lavorativi")
+                             r"d[ií]as de (?:la )?semana|feriali|lavorativi|unter der woche|"
+                             r"(?:von )?montag bis freitag|du lundi au vendredi|"
+                             r"de lunes a viernes|dal lunedi al venerdi|dal lunedì al venerdì")
 
 
 # which alarm is meant, and what it becomes: "move my 7:15 alarm | to 7:45"

@@ -570,7 +570,7 @@ class CalendarSkill:
         words = clean(u.text).replace(span, " ") if span else u.text
         given = slot_text(u, "event_name")
         english = lang.pick(ctx.language) == "en"
-        if english and not _titled_in_full(events, u.text):
+        if not _titled_in_full(events, u.text):
             # "when do I have to call the dentist?": the reminder (unless an event's whole
             # title is said too: "when is the meeting with the landlord?")
             whole = await self.reminders.said_in_full(u, ctx)
@@ -581,8 +581,8 @@ class CalendarSkill:
             return Outcome(" ".join(_say_when_is(e, ctx) for e in each),
                            action="calendar.query", data={"events": [e.to_dict() for e in each]})
         named = match_events(events, given or words, ctx.language)
-        if english and named is events:
-            if given:  # the tagger's title names none: the words may
+        if named is events:
+            if given and english:  # the tagger's title names none: the words may
                 named = match_events(events, words)
             if named is events:  # no title said: a reminder's words, "when do I put the
                 found = await self.reminders.named(u, ctx)  # bins out?"

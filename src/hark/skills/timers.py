@@ -837,7 +837,7 @@ _WHAT_TIME = re.compile(r"\bwhat time\b|^when\b.*\b(?:go(?:es)? off|end|ends|fin
 # the same in German, French, Spanish and Italian
 _UNIT_WORD_OTHER = re.compile(r"\b(?:sekunden?|minuten?|stunden?|secondes?|minutes?|heures?|"
                               r"demi-heure|segundos?|minutos?|horas?|secondi|secondo|minuti|"
-                              r"minuto|ore|ora|mezz'ora|min)\b")
+                              r"minuto|ore|ora|mezz'ora|min|minutit\w*|minutin\w*)\b")
 # a new length: "auf zwölf Minuten", "à une demi-heure", "en diez minutos", "a 20 minuti"
 _TO_LENGTH = re.compile(r"\b(?:auf|à|a|en|al|alla|su)\s+(?:\S+\s+){0,2}?(?:\d+|\w+)\s*[\w'-]*?"
                         r"(?:minuten?|stunden?|sekunden?|minutes?|heures?|heure|minutos?|horas?|"
