@@ -17,7 +17,7 @@ from hark.skills.reminders import Reminders
 from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
-from hark.text import list_entry
+from hark.text import item_runs, list_entry
 from hark.text.clean import begins_like, quoted
 from hark.types import Outcome, Understanding
 
@@ -295,7 +295,8 @@ _CLAUSE = re.compile(r"(?:i|i've|i'm|i am|i have|i need|i'll|we|we've|we're|we a
 # one container of a thing ("a bag of flour", "a jar of marmalade"): the thing is what is
 # written on a list; "two tins of chickpeas" keeps its count
 _ONE_OF = re.compile(r"^(?:a|an|one)\s+(?:bag|pint|loaf|bottle|tin|box|packet|pack|jar|carton|"
-                     r"bunch|can|tub|block|punnet|bar|head|tube|roll|sack|crate)\s+of\s+(?=\w)",
+                     r"bunch|can|tub|block|punnet|bar|head|tube|roll|sack|crate|gallon|quart|"
+                     r"litre|liter|kilo|pound|packet|case|slab|wedge|stick|clove)\s+of\s+(?=\w)",
                      re.I)
 
 
@@ -332,13 +333,14 @@ _DETERMINER = {
 # Windeln" keeps its count, as "two tins of chickpeas" does in English
 _ONE_OF_OTHER = {
     "de": r"(?:eine?n?|1)\s+(?:packung|paket|flasche|dose|glas|tüte|beutel|kilo|pfund|liter|"
-          r"becher|bund|netz|karton|tafel|stück)\s+",
+          r"becher|bund|netz|karton|tafel|stück|packerl|packl|sackerl|kiste|kasten|schachtel)\s+",
     "fr": r"(?:une?|1)\s+(?:paquet|bouteille|boîte|pot|sachet|kilo|livre|litre|brique|tablette|"
-          r"botte|filet|pack)\s+(?:de\s+|d')",
+          r"botte|filet|pack|caisse|barquette|sac|tranche|pot|bocal)\s+(?:de\s+|d')",
     "es": r"(?:una?|1)\s+(?:paquete|botella|lata|bote|bolsa|kilo|litro|cartón|tableta|manojo|"
-          r"caja|tarro)\s+de\s+",
+          r"caja|tarro|barra|bolsita|docena|malla|garrafa)\s+de\s+",
     "it": r"(?:una?|uno|un'|1)\s*(?:pacco|pacchetto|bottiglia|lattina|barattolo|sacchetto|chilo|"
-          r"litro|etto|confezione|scatola|tavoletta|mazzo|vasetto)\s+(?:di\s+|d')",
+          r"litro|etto|confezione|scatola|tavoletta|mazzo|vasetto|sacchetto|cassa|rete|"
+          r"vaschetta|busta)\s+(?:di\s+|d')",
 }
 
 
@@ -390,7 +392,9 @@ def _name_from(u: Understanding, language: str = "en") -> str:
             name := _name_in_words(_text(replace(u, text=part)), language))), "")
         if said:
             return said
-        if given:  # the NLU's span may hold the naming words: "una lista llamada X"
+        if given and list_entry.names_a_list(u.text):
+            # the NLU's span may hold the naming words: "una lista llamada X" (with no list
+            # word, "Añade papel de aluminio" names none)
             return _name_in_words(clean(given), language) or \
                 list_key(_NAMING_WORDS.sub("", clean(given)))
     text = _text(u)
@@ -516,6 +520,8 @@ class ListSkill:
         if entry is not None:  # "Kannst du Klopapier auf meine Einkaufsliste schreiben?"
             items = _split_items(entry.items, language)  # ("i friarielli": no "I …")
             name = list_key(list_entry.list_name(entry.list, language)) or name
+        elif language != "en" and not items and (bare := list_entry.no_list(u.text, language)):
+            items, name = _split_items(bare, language), ""  # "Ajoute jus de pomme."
         last = _LAST_LIST.search(listed) if language == "en" else None
         if last and re.search(r"\s(?:to|on)\s", last["items"]):
             # "add reply to the ethics committee to my to-do list": the list is the last said
@@ -537,6 +543,8 @@ class ListSkill:
                                expect_followup=True, data={"missing": "item"})
             return await self._create(ctx, name, text, language)
         name = name or await self._default(ctx)
+        if any(len(i.split()) > 1 for i in items):  # "milk bread eggs and butter"
+            items = await self._runs_split(ctx, name, u.text, items, language)
         items = [i if i in u.text else as_written(u.text, i)  # "Milch", not "milch"
                  for i in (_bare(i, language) for i in items)]
         added, already = await write_db(ctx, _add_many, name, items, ctx.user_id)
@@ -557,6 +565,26 @@ class ListSkill:
                            data={"list": name, "items": [i.text for i in added]})
         return Outcome(f"Okay, I've added {join_and(items)} to your {name} list.",
                        action="list.add", data={"list": name, "items": [i.text for i in added]})
+
+    async def _runs_split(self, ctx: SkillContext, name: str, said: str, items: list[str],
+                          language: str) -> list[str]:
+        """Each item said in a run without commas apart (:mod:`hark.text.item_runs`); the
+        things on the list already, ticked off or not, count as known. A quoted item stays
+        whole."""
+        try:
+            known = frozenset(i.text for i in await read_db(ctx, repo.items, name,
+                                                              user=ctx.user_id))
+        except HarkError:  # no such list yet
+            known = frozenset()
+        phrases = {clean(m.group(2)) for m in quoted(said)}
+        out: list[str] = []
+        for item in items:
+            pieces = [item] if clean(item) in phrases else item_runs.split_run(item, language,
+                                                                               known)
+            if len(pieces) > 1 and language == "en":  # "a jar of salsa" is salsa on a list
+                pieces = [re.sub(r"^(?:some|a|an|the)\s+", "", _ONE_OF.sub("", p)) for p in pieces]
+            out += pieces
+        return out
 
     async def _create(self, ctx: SkillContext, name: str, text: str,
                       language: str) -> Outcome:

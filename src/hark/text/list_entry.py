@@ -105,6 +105,29 @@ def read(text: str, language: str) -> Entry | None:
     return Entry(items, m.group("list") or m.group("bare"))
 
 
+# a list said by its word or its name: "lista", "Zettel", "to-do", "la compra", "courses"
+_A_LIST = re.compile(r"list|elenco|zettel|t[âa]ches|tareas|compra|spesa|courses|[ée]picerie|"
+                     r"einkauf|to-?do|cose da fare|besorg", re.I)
+
+
+def names_a_list(text: str) -> bool:
+    """Whether ``text`` (de/fr/es/it) says a list's word or a list's name at all."""
+    return _A_LIST.search(text) is not None
+
+
+def no_list(text: str, language: str) -> str:
+    """The things of an adding that names no list ("Ajoute jus de pomme.", "Aggiungi succo
+    di mela."): the words after its verb, or "" when it names a list or has no verb first."""
+    said = text.replace("’", "'").strip(" ¿¡.!?")
+    m = re.match(rf"(?:{_COURTESY}[,\s]*)*(?:{ADDING.get(language, '(?!)')})\s+(?P<items>\S.*)$",
+                 said, re.I)
+    if m is None or names_a_list(said):
+        return ""
+    # ("Füg Butter hinzu": the verb's particle is no item)
+    return re.sub(r"\s+(?:hinzu|dazu|drauf|rauf|noch)$", "", m.group("items"), flags=re.I) \
+        if language == "de" else m.group("items")
+
+
 _LIST_WORD = {
     "de": re.compile(r"^(?P<name>.*?)-?(?:liste)(?:\s+(?:für|namens)\s+(?P<after>.+))?$", re.I),
     "fr": re.compile(r"^(?:liste)\s*(?:de la |de l'|des |du |de |d'|pour )?(?P<name>.*)$", re.I),
