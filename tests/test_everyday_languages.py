@@ -268,6 +268,10 @@ def _row(text: str, kind: str, expect: dict) -> dict:
     # "am Wochenende immer": every weekend
     _row("Stell mir am Wochenende immer einen Wecker um halb neun", "alarm",
          {"time": "08:30", "repeat": ["SA", "SU"]}),
+    _row("Stell mir unter der Woche einen Wecker um Viertel nach sechs", "alarm",
+         {"time": "06:15", "repeat": ["MO", "TU", "WE", "TH", "FR"]}),
+    _row("Mets une alarme à 6h30 tous les jours sauf le week-end", "alarm",
+         {"time": "06:30", "repeat": ["MO", "TU", "WE", "TH", "FR"]}),
     # a day and "4:45" for an alarm: an early start, as in English
     _row("Metti la sveglia per giovedì alle 4:30, devo andare in aeroporto", "alarm",
          {"time": "04:30", "date": "2026-12-03"}),

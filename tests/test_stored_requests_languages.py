@@ -166,6 +166,15 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     # what the user has to do, asked when: the reminder
     ("fr", "Quand est-ce que je dois sortir les poubelles ?", "query", {"mention": ["19:00"]}),
     ("es", "Oye, ¿cuándo tengo que llamar al dentista?", "query", {"mention": ["10:00"]}),
+    # a weekday's day number is no clock time when asking about alarms
+    ("es", "¿Tengo alguna alarma el sábado 5?", "query",
+     {"mention": ["09:00"], "absent": ["06:30"]}),
+    ("it", "La sveglia di sabato 5 a che ora suona?", "query",
+     {"mention": ["09:00"], "absent": ["06:30"]}),
+    # more time typed short
+    ("de", "timer wäsche +5 min", "change", {"changed": {"T2": {"remaining_s": 1200}}}),
+    ("it", "timer bucato più 5 minuti", "change", {"changed": {"T2": {"remaining_s": 1200}}}),
+    ("it", "Quand'è che devo chiamare il dentista?", "query", {"mention": ["10:00"]}),
     # a diminutive length
     ("es", "Dale tres minutitos más al temporizador de la colada", "change",
      {"changed": {"T2": {"remaining_s": 1080}}}),

@@ -18,6 +18,7 @@ import re
 
 from hark.nlu.dataset import OOS
 from hark.nlu.intents import is_home_control
+from hark.nlu.stored_requests import REMOVE
 from hark.text.clean import find_words
 from hark.text.list_entry import ADDING
 
@@ -129,6 +130,9 @@ def decide(intent: str, text: str, language: str) -> str | None:
     if frame == intent or intent == OOS or is_home_control(intent) or (
             frame == "alarm_set" and not intent.startswith("alarm_")):
         return frame
+    if frame == "alarm_set" and intent == "alarm_remove" and language[:2] in REMOVE and \
+            not find_words(REMOVE[language[:2]], text.lower()):
+        return frame  # "Mets une alarme à 6h30 tous les jours sauf le week-end": a new one
     if (intent == "lists_remove" or not intent.startswith(("lists_", "calendar_")) or (
             intent == "lists_query" and _adding_first(text, language)) or (
             intent == "calendar_set" and frame == "lists_createoradd"

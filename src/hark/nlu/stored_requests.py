@@ -82,7 +82,7 @@ _RINGS = r"klingel\w*|läutet|sonne|sonnera|suena|sonará|suona|suonerà|squilla
 REMINDS = r"erinner\w*|rappeler|rappelle\w*|recordar\w*|recuerd\w*|ricordar\w*|ricord\w*"
 # a question word anywhere in a sentence ending with a question mark ("Le rappel pour les
 # poubelles, c'est à quelle heure déjà ?")
-_WHEN_ASKED = r"wann|um wie viel uhr|quand|quelle heure|cuándo|qué hora|quando|che ora"
+_WHEN_ASKED = r"wann|um wie viel uhr|quand|quelle heure|cuándo|qué hora|quando|quand'è|che ora"
 # a question, by its first word (after any asking to be told)
 _ASKING = {
     "de": r"wann|wie|wieviel|was|welche\w*|ist|sind|hab|habe|hast|gibt|gibt's|steht|stehen|"
@@ -92,7 +92,7 @@ _ASKING = {
           r"jusqu'à quelle heure",
     "es": r"cuándo|cuando|cuánto|cuanto|cuánta|qué|que|cuál|cuáles|hay|tengo|a qué hora|"
           r"para qué hora|ya|falta|faltan|queda|quedan|está|están|hasta qué hora",
-    "it": r"quando|quanto|quanta|che|cosa|quale|quali|c'è|ci sono|ho|a che ora|manca|"
+    "it": r"quando|quand'è|quanto|quanta|che|cosa|quale|quali|c'è|ci sono|ho|a che ora|manca|"
           r"mancano|è|sono|a che punto|fino a che ora",
 }
 # no longer needed: "den Wecker … den brauch ich nicht mehr", "j'en ai plus besoin", "ya
@@ -204,7 +204,9 @@ _NAMED_TIMER = re.compile(
 MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|de moins|"
                  r"encore|más|menos|añad\w*|agreg\w*|aggiung\w*|togli\w*|in più|in meno|"
                  r"altri|altre|zieh\w*|abzieh\w*|kürz\w*|enl[eè]v\w*|retir\w*|qu[ií]t\w*|"
-                 r"rest\w*|lev\w*)\b")
+                 r"rest\w*|lev\w*)\b"
+                 # typed short: "timer nudeln +2 min", "timer pasta più 3 minuti"
+                 r"|(?<![\w+])\+\s*(?=\d)|\bpiù\s+(?=\d)")
 
 
 _KIND = dict(_KINDS)

@@ -98,6 +98,12 @@ def _article_alone(text: str, words: list[tuple[int, int]], i: int, j: int, lang
 _REPEATS = frozenset({"@weekends", "@weekdays", "@daily", "@weekly", "@monthly", "@yearly"})
 
 
+def _starts_repeat(text: str, words: list[tuple[int, int]], k: int, lang: str) -> bool:
+    """Whether a repeat of two or three words starts at ``words[k]`` ("unter der Woche")."""
+    return any(analyse(text[words[k][0]:words[k + n][1]], lang) in ((r,) for r in _REPEATS)
+               for n in (1, 2) if k + n < len(words))
+
+
 def _ends_repeat(text: str, words: list[tuple[int, int]], k: int, lang: str) -> bool:
     """Whether a repeat of two or three words ends at ``words[k]``."""
     return any(analyse(text[words[k - n][0]:words[k][1]], lang) in ((r,) for r in _REPEATS)
@@ -112,7 +118,8 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     # word: numbers and the lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)
     toks = [analyse(text[a:b], lang) for a, b in words]
     known = [_known(ts) or _ends_repeat(text, words, k, lang) for k, ts in enumerate(toks)]
-    opens = [k or not ts for k, ts in zip(known, toks, strict=True)]
+    opens = [k or not ts or _starts_repeat(text, words, i, lang)
+             for i, (k, ts) in enumerate(zip(known, toks, strict=True))]
     out: list[Slot] = []
     i = 0
     while i < len(words):

@@ -15,6 +15,7 @@ from typing import Any
 
 from hark.errors import HarkError, InvalidInput
 from hark.nlu.normalize import normalize
+from hark.nlu.normalize.day_numbers import without_day_numbers
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
@@ -442,7 +443,8 @@ class AlarmSkill:
         tv = slot_value(u, "time", ctx) if words is None else None
         if tv is None:  # "the one on Saturday" names no 1 o'clock
             # ("for Thursday 3 December": no 3 AM)
-            hunt = _DAY_OF_MONTH.sub(" ", _THE_ONE.sub(" ", said))
+            hunt = without_day_numbers(_DAY_OF_MONTH.sub(" ", _THE_ONE.sub(" ", said)),
+                                       ctx.clock(), lang.pick(ctx.language))  # ("sabato 5": no 5 AM)
             found = find_value(hunt, "time", ctx, ("time",), must=_CLOCKISH)
             tv = found[0] if found else None
         if tv is not None and tv.get("kind") == "datetime" and tv.get("end"):

@@ -187,4 +187,9 @@ def split_run(item: str, lang: str, known: frozenset[str] = frozenset()) -> list
     if found is None or len(found[1]) < 2:
         return [item]
     cuts = [*found[1], n]
-    return [" ".join(tokens[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    pieces = [" ".join(tokens[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    if lang == "en" and n == 2 and not pieces[0].casefold().endswith("s"):
+        # two English words, the first in the singular: a thing of two words ("cheddar
+        # cheese", "cream crackers", "soda bread") more often than two things
+        return [item]
+    return pieces

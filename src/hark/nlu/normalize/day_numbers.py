@@ -41,6 +41,22 @@ _PATTERNS = {
 }
 
 
+def _day_of(m: re.Match[str], now: datetime, lang: str) -> date | None:
+    """The date a weekday and its day number name: the next such day of the month (this
+    month or the next) that falls on that weekday; None when there is none."""
+    wd = [unaccented(d) for d in _WEEKDAYS[lang]].index(unaccented(m["wd"].lower()))
+    day, today = int(m["day"]), now.date()
+    for k in range(2):
+        y, mo = divmod(today.month - 1 + k, 12)
+        try:
+            cand = date(today.year + y, mo + 1, day)
+        except ValueError:
+            continue
+        if cand >= today and cand.weekday() == wd:
+            return cand
+    return None
+
+
 def with_month(raw: str, now: datetime, lang: str) -> str:
     """``raw`` with the month written after a weekday's day number ("sabato 5" → "sabato 5
     dicembre") when that day is the weekday said; unchanged otherwise."""
@@ -49,19 +65,19 @@ def with_month(raw: str, now: datetime, lang: str) -> str:
         return raw
 
     def month(m: re.Match[str]) -> str:
-        wd = [unaccented(d) for d in _WEEKDAYS[lang]].index(unaccented(m["wd"].lower()))
-        day = int(m["day"])
-        today = now.date()
-        for k in range(2):
-            y, mo = divmod(today.month - 1 + k, 12)
-            try:
-                cand = date(today.year + y, mo + 1, day)
-            except ValueError:
-                continue
-            if cand >= today and cand.weekday() == wd:
-                dot = "." if lang == "de" else ""
-                return (f"{m['wd']}{m['gap']}{m['day']}{dot} {_OF[lang]}"
-                        f"{_MONTHS[lang][cand.month - 1]}")
-        return m.group()
+        day = _day_of(m, now, lang)
+        if day is None:
+            return m.group()
+        dot = "." if lang == "de" else ""
+        return f"{m['wd']}{m['gap']}{m['day']}{dot} {_OF[lang]}{_MONTHS[lang][day.month - 1]}"
 
     return pattern.sub(month, raw)
+
+
+def without_day_numbers(raw: str, now: datetime, lang: str) -> str:
+    """``raw`` with a weekday's day number left out ("el sábado 5" → "el sábado"), where a
+    clock time is looked for: the 5 is no 5 o'clock."""
+    pattern = _PATTERNS.get(lang)
+    if pattern is None:
+        return raw
+    return pattern.sub(lambda m: m["wd"] if _day_of(m, now, lang) else m.group(), raw)
