@@ -151,6 +151,9 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"gone": ["A2"]}),
     ("it", "Non ho più la riunione domani, togli la sveglia delle sette e un quarto", "change",
      {"gone": ["A2"]}),
+    # the reason's part of the day and the request's clock time: that one alarm
+    ("de", "Die Besprechung morgen früh ist verschoben worden, lösch den Wecker um 7:15",
+     "change", {"gone": ["A2"]}),
     # a timer named as a compound, the slot holding more than its name
     ("de", "Schalt bitte den Nudel-Timer aus", "change", {"gone": ["T1"]}),
     ("de", "Ich geh kurz raus, halt bitte mal den Wäsche-Timer an", "change",

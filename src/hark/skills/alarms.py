@@ -453,7 +453,10 @@ class AlarmSkill:
             hi = datetime.fromisoformat(tv["end"]).astimezone(ctx.tz)
             hits = [a for a in hits if _on_days(a, lo.date(), lo.date(), ctx)
                     and in_hours(a.time_of_day, lo.time(), hi.time())]
-            filtered, tv = True, None
+            # and a clock time said besides: "morgen früh …, den Wecker um 7:15"
+            filtered, tv = True, next((s.value for s in u.slots if s.name == "time"
+                                       and isinstance(s.value, dict)
+                                       and s.value.get("kind") == "time"), None)
         if tv is not None and tv.get("kind") in ("time", "datetime"):
             t = time.fromisoformat(tv["time"]) if tv.get("kind") == "time" else \
                 datetime.fromisoformat(tv["datetime"]).astimezone(ctx.tz).time()

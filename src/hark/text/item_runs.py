@@ -52,7 +52,8 @@ _FLAVOURS = frozenset(
     "cotton wet".split())
 _HEADS = frozenset(
     "soup soups sauce sauces juice juices paste powder stock broth flakes fingers sticks "
-    "nuggets rings spread pudding puddings pie pies salad salads syrup squash cubes".split())
+    "nuggets rings spread pudding puddings pie pies salad salads syrup squash cubes tea teas "
+    "bags".split())
 
 
 @cache
@@ -153,6 +154,22 @@ def _cost(t: list[str], lang: str, items: frozenset[str], mods: frozenset[str],
     return best
 
 
+# English staples said in the singular that are rarely the kind of the next thing ("milk
+# bread eggs"); the word list keeps their compounds whole ("milk chocolate", "butter beans")
+_STAPLES = frozenset(
+    "milk bread butter rice flour sugar coffee pasta honey salt pepper cereal yoghurt yogurt "
+    "cheese juice water wine beer oil vinegar ham bacon garlic lettuce broccoli celery "
+    "cucumber granola muesli porridge bleach toothpaste shampoo soap detergent".split())
+
+
+def _names_the_next(piece: list[str]) -> bool:
+    """English: whether one word in the singular before another thing more likely names
+    its kind ("cheddar cheese", "chocolate ice cream", "soda bread") than a thing of its
+    own: an English run is cut after a plural, a thing of several words or a staple."""
+    word = piece[0].casefold() if len(piece) == 1 else ""
+    return bool(word) and not word.endswith("s") and word not in _STAPLES
+
+
 def _cut_allowed(before: str, after: str, lang: str) -> bool:
     before, after = before.casefold(), after.casefold()
     return not (lang == "en" and after in _HEADS and (
@@ -178,6 +195,8 @@ def split_run(item: str, lang: str, known: frozenset[str] = frozenset()) -> list
                     tokens[start - 1], tokens[start], lang)
                     or _JOINS.match(" ".join(tokens[start:start + 2]).replace("’", "'")))):
                 continue
+            if start and lang == "en" and _names_the_next(tokens[prior[1][-1]:start]):
+                continue
             cost = _core(tokens[start:end], lang, known)
             if cost is not None:  # the fewest things, then the fewest words out of place
                 got = (prior[0] + 1 + cost, [*prior[1], start])
@@ -187,9 +206,4 @@ def split_run(item: str, lang: str, known: frozenset[str] = frozenset()) -> list
     if found is None or len(found[1]) < 2:
         return [item]
     cuts = [*found[1], n]
-    pieces = [" ".join(tokens[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
-    if lang == "en" and n == 2 and not pieces[0].casefold().endswith("s"):
-        # two English words, the first in the singular: a thing of two words ("cheddar
-        # cheese", "cream crackers", "soda bread") more often than two things
-        return [item]
-    return pieces
+    return [" ".join(tokens[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
