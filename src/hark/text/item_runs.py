@@ -165,7 +165,8 @@ _STAPLES = frozenset(
 def _names_the_next(piece: list[str]) -> bool:
     """English: whether one word in the singular before another thing more likely names
     its kind ("cheddar cheese", "chocolate ice cream", "soda bread") than a thing of its
-    own: an English run is cut after a plural, a thing of several words or a staple."""
+    own: an English run is cut after a plural, a thing of several words or, in a run of
+    three things or more, a staple ("milk bread eggs", but "flour tortillas")."""
     word = piece[0].casefold() if len(piece) == 1 else ""
     return bool(word) and not word.endswith("s") and word not in _STAPLES
 
@@ -206,4 +207,8 @@ def split_run(item: str, lang: str, known: frozenset[str] = frozenset()) -> list
     if found is None or len(found[1]) < 2:
         return [item]
     cuts = [*found[1], n]
-    return [" ".join(tokens[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    pieces = [" ".join(tokens[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    if lang == "en" and len(pieces) == 2 and " " not in pieces[0] and \
+            not pieces[0].casefold().endswith("s"):
+        return [item]  # two things, the first one word in the singular: "flour tortillas"
+    return pieces
