@@ -110,6 +110,9 @@ _A_LIST = re.compile(r"list|elenco|zettel|t[âa]ches|tareas|compra|spesa|courses
                      r"einkauf|to-?do|cose da fare|besorg", re.I)
 
 
+_A_CART = re.compile(r"panier|carrito|carrello|warenkorb|einkaufswagen|\bcesta\b", re.I)
+
+
 def names_a_list(text: str) -> bool:
     """Whether ``text`` (de/fr/es/it) says a list's word or a list's name at all."""
     return _A_LIST.search(text) is not None
@@ -121,8 +124,8 @@ def no_list(text: str, language: str) -> str:
     said = text.replace("’", "'").strip(" ¿¡.!?")
     m = re.match(rf"(?:{_COURTESY}[,\s]*)*(?:{ADDING.get(language, '(?!)')})\s+(?P<items>\S.*)$",
                  said, re.I)
-    if m is None or names_a_list(said):
-        return ""
+    if m is None or names_a_list(said) or _A_CART.search(said):
+        return ""  # ("Ajoute ce livre à mon panier Fnac": a shop's basket, no list of ours)
     # ("Füg Butter hinzu": the verb's particle is no item)
     return re.sub(r"\s+(?:hinzu|dazu|drauf|rauf|noch)$", "", m.group("items"), flags=re.I) \
         if language == "de" else m.group("items")
