@@ -11,40 +11,25 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from hark.text.calendar_words import MONTHS, WEEKDAYS
 from hark.text.clean import unaccented
 
-_WEEKDAYS = {
-    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-}
-_MONTHS = {
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
-    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"),
-}
 _OF = {"de": "", "fr": "", "es": "de ", "it": ""}
 _PATTERNS = {
     lang: re.compile(
         rf"(?<!\w)(?P<wd>{'|'.join(sorted({*days, *map(unaccented, days)}))})(?P<gap>\s*,?\s+(?:(?:den|le|el|il)\s+)?)"
         r"(?P<day>\d{1,2})(?P<dot>\.?)(?!\d|[:.h]\d|\s*(?:uhr|heures?|h\b|horas?|ore\b|"
         r"(?:e|y|et|und)\s+(?:\d|mezz|media|demie|halb|un quarto|cuarto|quart))|\s+(?:de\s+)?"
-        rf"(?:{'|'.join(m.lower() for m in _MONTHS[lang])})\b)",
+        rf"(?:{'|'.join(m.lower() for m in MONTHS[lang])})\b)",
         re.I)
-    for lang, days in _WEEKDAYS.items()
+    for lang, days in WEEKDAYS.items() if lang in _OF
 }
 
 
 def _day_of(m: re.Match[str], now: datetime, lang: str) -> date | None:
     """The date a weekday and its day number name: the next such day of the month (this
     month or the next) that falls on that weekday; None when there is none."""
-    wd = [unaccented(d) for d in _WEEKDAYS[lang]].index(unaccented(m["wd"].lower()))
+    wd = [unaccented(d.lower()) for d in WEEKDAYS[lang]].index(unaccented(m["wd"].lower()))
     day, today = int(m["day"]), now.date()
     for k in range(2):
         y, mo = divmod(today.month - 1 + k, 12)
@@ -69,7 +54,7 @@ def with_month(raw: str, now: datetime, lang: str) -> str:
         if day is None:
             return m.group()
         dot = "." if lang == "de" else ""
-        return f"{m['wd']}{m['gap']}{m['day']}{dot} {_OF[lang]}{_MONTHS[lang][day.month - 1]}"
+        return f"{m['wd']}{m['gap']}{m['day']}{dot} {_OF[lang]}{MONTHS[lang][day.month - 1]}"
 
     return pattern.sub(month, raw)
 
