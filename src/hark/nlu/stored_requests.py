@@ -302,13 +302,18 @@ ASKED_OF = {"calendar_remove": "calendar_query", "alarm_remove": "alarm_query",
             "timer_remove": "timer_query", "lists_remove": "lists_query"}
 
 
+def _plain(text: str, lang: str) -> str:
+    """``text`` lower-cased, without its opening marks and hesitations ("Ehm, ¿…")."""
+    low = text.lower().replace("’", "'").strip(" ¿¡")
+    return re.sub(rf"^(?:(?:{_OPENING[lang]})\b\s*[,.!]?\s*¿?)+(?=\w)", "", low)
+
+
 def asked_not_removed(text: str, lang: str) -> bool:
     """Whether ``text`` (de/fr/es/it) opens with a question word and says no word of
     taking something away."""
     if lang not in _WH:
         return False
-    low = text.lower().replace("’", "'").strip(" ¿¡")
-    low = re.sub(rf"^(?:(?:{_OPENING[lang]})\b\s*[,.!]?\s*¿?)+(?=\w)", "", low)
+    low = _plain(text, lang)
     if not re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_WH[lang]})\b", low):
         return False
     return not find_words(rf"{REMOVE[lang]}|{_NOT_NEEDED[lang]}|{_CALL_OFF}", low)
@@ -319,8 +324,7 @@ def find(text: str, lang: str) -> str | None:
     ``lang`` (de/fr/es/it), or None."""
     if lang not in _ASKING:
         return None
-    low = text.lower().replace("’", "'").strip(" ¿¡")
-    low = re.sub(rf"^(?:(?:{_OPENING[lang]})\b\s*[,.!]?\s*¿?)+(?=\w)", "", low)
+    low = _plain(text, lang)
     kind = kind_of(low, lang)
     if find_words(_TICK[lang], low):
         # ("Beim Zahnarzt hab ich grad schon angerufen, die Erinnerung dafür kannst du
