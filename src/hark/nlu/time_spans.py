@@ -98,16 +98,18 @@ def _article_alone(text: str, words: list[tuple[int, int]], i: int, j: int, lang
 _REPEATS = frozenset({"@weekends", "@weekdays", "@daily", "@weekly", "@monthly", "@yearly"})
 
 
-def _starts_repeat(text: str, words: list[tuple[int, int]], k: int, lang: str) -> bool:
-    """Whether a repeat of two or three words starts at ``words[k]`` ("unter der Woche")."""
-    return any(analyse(text[words[k][0]:words[k + n][1]], lang) in ((r,) for r in _REPEATS)
-               for n in (1, 2) if k + n < len(words))
-
-
-def _ends_repeat(text: str, words: list[tuple[int, int]], k: int, lang: str) -> bool:
-    """Whether a repeat of two or three words ends at ``words[k]``."""
-    return any(analyse(text[words[k - n][0]:words[k][1]], lang) in ((r,) for r in _REPEATS)
-               for n in (1, 2) if k - n >= 0)
+def _repeat_at(text: str, words: list[tuple[int, int]], k: int, lang: str,
+               step: int) -> bool:
+    """Whether a repeat of two or three words starts (``step`` 1: "unter der Woche") or
+    ends (``step`` -1: "am Wochenende immer") at ``words[k]``."""
+    for n in (1, 2):
+        other = k + step * n
+        if 0 <= other < len(words):
+            a, b = sorted((k, other))
+            said = analyse(text[words[a][0]:words[b][1]], lang)
+            if len(said) == 1 and said[0] in _REPEATS:
+                return True
+    return False
 
 
 def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
@@ -117,8 +119,8 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     # a value starts at a filler ("um", "à", "alle") or a known word and ends at a known
     # word: numbers and the lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)
     toks = [analyse(text[a:b], lang) for a, b in words]
-    known = [_known(ts) or _ends_repeat(text, words, k, lang) for k, ts in enumerate(toks)]
-    opens = [k or not ts or _starts_repeat(text, words, i, lang)
+    known = [_known(ts) or _repeat_at(text, words, k, lang, -1) for k, ts in enumerate(toks)]
+    opens = [k or not ts or _repeat_at(text, words, i, lang, 1)
              for i, (k, ts) in enumerate(zip(known, toks, strict=True))]
     out: list[Slot] = []
     i = 0
