@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 _DATA = Path(__file__).parent / "data"
 LANGUAGES = ("en", "de", "fr", "es", "it")
@@ -94,24 +95,36 @@ def _merged(words: list[str], mods: frozenset[str]) -> list[str]:
     return out
 
 
-def _core(tokens: list[str], lang: str, known: frozenset[str]) -> float | None:
+class _Vocab(NamedTuple):
+    """One language's word lists for one run: things (with the user's), words of kind,
+    measures and articles."""
+
+    items: frozenset[str]
+    mods: frozenset[str]
+    measures: frozenset[str]
+
+
+def _vocab(lang: str, known: frozenset[str]) -> _Vocab:
+    return _Vocab(_words("items", lang) | known, _words("modifiers", lang),
+                  _words("quantities", lang) | _ARTICLES[lang])
+
+
+def _core(tokens: list[str], lang: str, vocab: _Vocab) -> float | None:
     """What it costs to read ``tokens`` as one thing to buy with what is said around it, or
     None when they are not one: a thing of the word list (or ``known``), words of kind
     before it (after it too in French, Spanish and Italian, where they mostly follow: one
     before costs a little) and at most two unknown words on the side where words of kind
     go ("marinara sauce", "pecorino romano")."""
-    items, mods = _words("items", lang) | known, _words("modifiers", lang)
-    measures = _words("quantities", lang) | _ARTICLES[lang]
-    t = _merged(_key(" ".join(tokens)).split(), mods)
+    t = _merged(_key(" ".join(tokens)).split(), vocab.mods)
     said = [t]  # as said, without its article, without any measure before it
     while t and t[0] in _ARTICLES[lang]:
         t = t[1:]
     said.append(t)
-    while t and (t[0] in measures or t[0].isdigit()):
+    while t and (t[0] in vocab.measures or t[0].isdigit()):
         t = t[1:]
     said.append(t)
     said += [[_ELIDED.sub("", w[0]), *w[1:]] for w in said if w and _ELIDED.match(w[0])]
-    costs = [c for words in said if (c := _cost(words, lang, items, mods, measures)) is not None]
+    costs = [c for words in said if (c := _cost(words, lang, vocab)) is not None]
     return min(costs) if costs else None
 
 
@@ -122,10 +135,10 @@ def _ties(t: list[str], k: int) -> bool:
         t[k] == "de" and (t[k + 1] == "la" or t[k + 1].startswith("l'")))
 
 
-def _cost(t: list[str], lang: str, items: frozenset[str], mods: frozenset[str],
-          measures: frozenset[str]) -> float | None:
+def _cost(t: list[str], lang: str, vocab: _Vocab) -> float | None:
     """:func:`_core`'s cost of the words ``t`` (a measure before them taken off or not:
     "bolsas de basura" is a thing, not a bag of one)."""
+    items, mods, measures = vocab
     after = lang in ("fr", "es", "it")
 
     def unknown(word: str) -> bool:
@@ -186,7 +199,7 @@ def split_run(item: str, lang: str, known: frozenset[str] = frozenset()) -> list
     n = len(tokens)
     if n < 2 or n > MAX_WORDS or any(_AND.fullmatch(w) for w in tokens):
         return [item]  # ("peanut butter and jelly" was kept one thing before)
-    known = frozenset(_key(k) for k in known)
+    vocab = _vocab(lang, frozenset(_key(k) for k in known))  # (once a run, not a piece)
     best: list[tuple[float, list[int]] | None] = [None] * (n + 1)
     best[0] = (0, [])
     for end in range(1, n + 1):
@@ -198,7 +211,7 @@ def split_run(item: str, lang: str, known: frozenset[str] = frozenset()) -> list
                 continue
             if start and lang == "en" and _names_the_next(tokens[prior[1][-1]:start]):
                 continue
-            cost = _core(tokens[start:end], lang, known)
+            cost = _core(tokens[start:end], lang, vocab)
             if cost is not None:  # the fewest things, then the fewest words out of place
                 got = (prior[0] + 1 + cost, [*prior[1], start])
                 if best[end] is None or got[0] < best[end][0]:  # type: ignore[index]
