@@ -31,12 +31,15 @@ from typing import Any
 from hark.config import Settings, get_settings
 from hark.dialogue import compound, conditions, persist, relative, relative_other, tracker
 from hark.dialogue import context as dcontext
+from hark.dialogue.follow_on import FollowOn, follow_on
 from hark.dialogue.policy import Decision, decide
 from hark.dialogue.state import DialogueState
 from hark.errors import InvalidInput, TextTooLong, UnknownSession
 from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
+from hark.skills.timers import write_db
+from hark.store.take_back import take_back
 from hark.text import typos
 from hark.text.asked_plainly import asked_plainly
 from hark.text.bare_minutes import with_minutes
@@ -284,6 +287,12 @@ class Assistant:
             understood: dict[str, Understanding] = {}
             started = time.perf_counter()
             lang = compound.language_of(text)
+            # "no, 7:30", "and sugar", "und am Freitag?": the request before, said again
+            leaning = await self._follow_on(text, session_id, user_id, device_id, clock, lang)
+            replaces = None
+            if leaning is not None:
+                text, replaces = leaning.text, leaning.replaces
+                lang = compound.language_of(text)
             looked = compound.may_be_several(text, lang)
             parts = await asyncio.to_thread(
                 compound.split, text, lambda piece: self._understand(piece, clock),
@@ -319,7 +328,9 @@ class Assistant:
                 if results:  # "… Coffee with Aoife is now at 3pm": a change told, said later
                     piece = instead(piece)
                 result, todo = await self._turn(piece, session_id, user_id, device_id, now,
-                                                queued=todo, understood=understood)
+                                                queued=todo, understood=understood,
+                                                replaces=replaces)
+                replaces = None
                 if not results and looked:  # the time spent looking for several requests
                     result.timings_ms["split"] = split_ms
                     result.timings_ms["total"] = round(
@@ -329,6 +340,22 @@ class Assistant:
                 if not todo or result.end_session:
                     return TurnResult.combined(results)
                 piece, todo = todo[0], todo[1:]
+
+    async def _follow_on(self, text: str, session_id: str | None, user_id: str,
+                         device_id: str, clock: datetime, lang: str) -> FollowOn | None:
+        """``text`` said in full when it leans on the session's last request
+        (:mod:`hark.dialogue.follow_on`); None otherwise or for an unknown session (the
+        turn itself reports that)."""
+        store = await self.store()
+        try:
+            info = await asyncio.to_thread(
+                persist.load, store, session_id=session_id, user_id=user_id,
+                device_id=device_id, language=self.settings.language, now=clock)
+        except UnknownSession:
+            return None
+        if info.new:
+            return None
+        return follow_on(text, DialogueState.from_dict(info.state), clock, lang)
 
     async def _timer_names(self, user_id: str) -> list[str]:
         from hark.store import timers as timer_rows
@@ -389,10 +416,13 @@ class Assistant:
 
     async def _turn(self, text: str, session_id: str | None, user_id: str, device_id: str,
                     now: datetime | None, *, queued: list[str] | None = None,
-                    understood: dict[str, Understanding] | None = None
+                    understood: dict[str, Understanding] | None = None,
+                    replaces: dict[str, Any] | None = None
                     ) -> tuple[TurnResult, list[str]]:
         """One request; also the requests to run next (said in the same sentence, and
-        not waiting for an answer to a question this turn asked)."""
+        not waiting for an answer to a question this turn asked). ``replaces``: the thing
+        the last request made, taken back when this one (its correction) makes its
+        kind of thing again."""
         sw = Stopwatch()
         clock = self._clock(now)
         store = await self.store()
@@ -419,6 +449,8 @@ class Assistant:
                     tz=self.tz, now=now,
                     services={"store": store, "registry": self.registry,
                               "last_speech": state.last_response, **self.services})
+                if replaces is not None and decision.understanding.intent == state.last_intent:
+                    await write_db(ctx, take_back, replaces, now=clock, user=info.user_id)
                 outcome = await self.registry.dispatch(decision.understanding, ctx)
 
         speech, action, end, followup, display = self._answer(decision, outcome)

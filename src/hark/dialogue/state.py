@@ -76,6 +76,11 @@ class DialogueState:
     # requests said in the same breath as a pending question's, run once it is answered
     # ("delete my shopping list and set a timer": the timer waits for the "yes")
     queued: list[str] = field(default_factory=list)
+    # the one thing the last executed request made, changed or asked about
+    # (:mod:`hark.dialogue.focus`), and that request's turn number and language
+    focus: dict[str, Any] | None = None
+    last_turn: int = -1
+    last_language: str = ""
 
     # -------------------------------------------------------------- helpers
 
@@ -124,4 +129,7 @@ class DialogueState:
             turns=int(d.get("turns") or 0),
             queued=[t for t in d.get("queued") or [] if isinstance(t, str)]
             if isinstance(d.get("queued"), list) else [],
+            focus=d.get("focus") if isinstance(d.get("focus"), dict) else None,
+            last_turn=d["last_turn"] if isinstance(d.get("last_turn"), int) else -1,
+            last_language=str(d.get("last_language") or ""),
         )

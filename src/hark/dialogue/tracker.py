@@ -25,7 +25,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from hark.dialogue import lexicon
+from hark.dialogue import focus, lexicon
 from hark.dialogue.context import scenario
 from hark.dialogue.policy import Decision
 from hark.dialogue.state import DialogueState, Pending, slot_to_dict
@@ -132,6 +132,10 @@ def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
         state.last_slots = [slot_to_dict(s) for s in u.slots if s.name != "item_ref"]
         state.last_confidence = u.confidence
         state.last_text = u.text
+        state.last_turn = state.turns
+        state.last_language = u.language or "en"
+        state.focus = focus.of_outcome(outcome.action, outcome.data,
+                                       bool(outcome.action and _CREATED.search(outcome.action)))
         _remember(state, u, outcome, intents)
     if decision.kind != "repeat":
         state.last_response = speech

@@ -1,0 +1,368 @@
+"""A turn that leans on the request just before it, said in full (five languages).
+
+- **A correction of the thing just made**: "no, sorry, 7:30" after "wake me at 7
+  tomorrow" is "wake me at 7:30 tomorrow", and the 7 o'clock alarm is taken back once
+  the new one is set (``FollowOn.replaces``); "I meant pears", "Sorry, I meant 50", "nee
+  25", "Ach nein, mach Donnerstag draus", "non, pardon, 8h30", "mejor el jueves",
+  "Anzi, facciamo giovedì".
+- **Another of the same**: "and another one at 6:20", "and sugar", "same time
+  Thursday", "And to call Dad at 7", "und noch einen um 6:20", "et du sucre", "y
+  harina", "e un'altra alle 6:20".
+- **The same question about another day, place or thing**: "und am Freitag?", "et à
+  Montréal ?", "y el miércoles", "e venerdì", "and the laundry?".
+
+The previous request's words are kept and the parts the turn says are swapped in: a
+time for its time, a day for its day, a length for its length, a thing for its thing (a
+list item, a reminder's errand, the place or timer asked about — what the last answer
+was about, :mod:`hark.dialogue.focus`); a time or day the previous request did not say
+is added at its end. A turn that is a request of its own ("and remind me to …") is left
+alone, and so is anything said when the previous turn was not a request carried out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from hark.dialogue.state import DialogueState
+from hark.nlu.normalize import normalize_any
+from hark.nlu.time_spans import find_time_spans
+from hark.types import Slot
+
+MAX_WORDS = 7  # a follow-on is short: "no, sorry, half past seven on Thursday"
+
+
+def _alts(*words: str) -> str:
+    return "|".join(words)
+
+
+# words that open a correction; "strong" ones say a thing is meant instead by themselves
+_STRONG = {
+    "en": _alts(r"i mean", r"i meant", r"i said", r"make (?:it|that)", r"change (?:it|that) to",
+                r"scratch that", r"correction", r"rather"),
+    "de": _alts(r"ich mein(?:e|te)?", r"ich wollte sagen", r"mach(?:e)?(?: es| das| ihn| sie)?",
+                r"lieber", r"besser", r"korrektur"),
+    "fr": _alts(r"je voulais dire", r"je veux dire", r"plutôt", r"mets plutôt", r"fais",
+                r"change (?:pour|à)", r"finalement"),
+    "es": _alts(r"quise decir", r"quer[ií]a decir", r"mejor", r"m[aá]s bien", r"digo",
+                r"ponlo", r"ponla", r"c[aá]mbialo (?:a|para)"),
+    "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
+                r"mettila", r"mettilo", r"cioè"),
+}
+_WEAK = {
+    "en": _alts(r"no", r"nope", r"nah", r"sorry", r"oops", r"wait", r"actually", r"not"),
+    "de": _alts(r"nein", r"nee", r"ne", r"nö", r"sorry", r"entschuldigung", r"pardon",
+                r"warte", r"doch", r"quatsch", r"falsch"),
+    "fr": _alts(r"non", r"pardon", r"désolée?", r"oups", r"attends", r"en fait"),
+    "es": _alts(r"no", r"perd[oó]n", r"perdona", r"uy", r"espera", r"en realidad"),
+    "it": _alts(r"no", r"scusa", r"scusami", r"aspetta", r"in realtà"),
+}
+# words that open another of the same
+_AND = {
+    "en": _alts(r"and", r"also", r"plus", r"and also", r"another(?: one)?", r"one more",
+                r"a second one", r"the same(?: thing)?", r"same(?: time| thing| again)?",
+                r"what about", r"how about"),
+    "de": _alts(r"und", r"auch", r"noch", r"plus", r"dazu", r"sowie",
+                r"(?:noch )?(?:einen|eine|eins|einer)(?: mehr)?", r"dasselbe", r"das gleiche",
+                r"genauso", r"ebenso", r"wie (?:ist|sieht) es mit", r"was ist mit"),
+    "fr": _alts(r"et", r"aussi", r"pis", r"puis", r"plus", r"(?:encore )?(?:un|une) autre",
+                r"encore (?:un|une)", r"pareil", r"la même chose", r"en plus", r"et pour"),
+    "es": _alts(r"y", r"tambi[eé]n", r"adem[aá]s", r"otra(?: m[aá]s)?", r"otro(?: m[aá]s)?",
+                r"lo mismo", r"igual", r"y para"),
+    "it": _alts(r"e", r"ed", r"anche", r"pure", r"un'altra", r"un altro", r"lo stesso",
+                r"la stessa", r"e per"),
+}
+_FILLER = {
+    "en": _alts(r"um+", r"uh+", r"er+m?", r"oh", r"ah", r"okay", r"ok", r"hmm+", r"well",
+                r"so", r"oh wait", r"it's", r"it is", r"that's"),
+    "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na"),
+    "fr": _alts(r"euh", r"oh", r"ah", r"bon", r"ok", r"okay", r"alors", r"c'est"),
+    "es": _alts(r"eh", r"ay", r"ah", r"oh", r"bueno", r"vale", r"ok", r"pues", r"es"),
+    "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"è"),
+}
+# said after what is meant: "12 minutes, sorry", "mach Donnerstag draus"
+_TAIL = {
+    "en": _alts(r"instead", r"sorry", r"please", r"then", r"thanks", r"thank you", r"too",
+                r"as well", r"one", r"same time"),
+    "de": _alts(r"draus", r"daraus", r"bitte", r"stattdessen", r"auch", r"danke"),
+    "fr": _alts(r"plutôt", r"à la place", r"stp", r"s'il te plaît", r"svp", r"aussi",
+                r"merci"),
+    "es": _alts(r"mejor", r"por favor", r"en su lugar", r"tambi[eé]n", r"gracias"),
+    "it": _alts(r"invece", r"per favore", r"piuttosto", r"anche", r"grazie"),
+}
+# words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
+_LEADING = {
+    "en": r"(?:to|in|for|on|at|the|some|a|an|of|with|about|my)",
+    "de": r"(?:in|für|am|um|an|auf|die|der|das|den|dem|noch|mit|zu|bei|ein|eine|einen)",
+    "fr": r"(?:à|a|au|aux|en|pour|le|la|les|l'|du|de|des|d'|un|une|avec|chez)",
+    "es": r"(?:a|en|para|el|la|los|las|de|del|un|una|unos|unas|al|con|por)",
+    "it": r"(?:a|in|per|il|lo|la|i|gli|le|l'|di|del|della|dei|delle|un|una|un'|al|alla|con)",
+}
+# what is no thing: "no thanks", "never mind", "that's all"
+_NO_THING = re.compile(r"^(?:thanks?|thank you|that's (?:it|all)|never ?mind|forget it|don'?t|"
+                       r"stop|cancel|nothing|danke|merci|gracias|grazie|nichts|rien|nada|"
+                       r"niente|lass(?: es)?|laisse|déjalo|lascia|doch nicht|"
+                       r"one|it|that|this|same|the same)\b", re.I)
+_AM_PM = re.compile(r"\b(?:[ap]\.?m\.?)$", re.I)
+_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _cue_re(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {lang: re.compile(rf"^(?:{words})(?![\w'])[\s,.!;:-]*", re.I)
+            for lang, words in table.items()}
+
+
+_STRONG_RE = _cue_re(_STRONG)
+_WEAK_RE = _cue_re(_WEAK)
+_AND_RE = _cue_re(_AND)
+_FILLER_RE = _cue_re(_FILLER)
+_TAIL_RE = {lang: re.compile(rf"[\s,.!;:-]+(?:{words})$", re.I) for lang, words in _TAIL.items()}
+_LEADING_RE = {lang: re.compile(rf"^(?:{words})(?:\s+|(?<=')\s*)", re.I)
+               for lang, words in _LEADING.items()}
+# "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
+_NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non)\s+[^,.!?]+$", re.I)
+
+
+@dataclass
+class FollowOn:
+    text: str  # the request said in full
+    kind: str  # "correct" | "another"
+    replaces: dict[str, Any] | None = None  # the thing just made that it corrects
+
+
+def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
+    """(the rest, which cue opened it — "strong", "weak", "and" or "" —, whether a strong
+    correction word was said anywhere before the rest)."""
+    rest = text.strip()
+    kind, strong = "", False
+    for _ in range(6):
+        for name, table in (("strong", _STRONG_RE), ("weak", _WEAK_RE), ("and", _AND_RE),
+                            ("filler", _FILLER_RE)):
+            m = table[lang].match(rest)
+            if m and m.end() > 0:
+                rest = rest[m.end():]
+                if name == "strong":
+                    strong = True
+                if name != "filler" and not kind:
+                    kind = name
+                if name == "strong" and kind == "weak":
+                    kind = "strong"
+                break
+        else:
+            break
+    rest = rest.strip(" ,.!?¿¡;:")
+    for _ in range(3):
+        cut = _TAIL_RE[lang].sub("", rest).strip(" ,.!?;:")
+        if cut == rest:
+            break
+        rest = cut
+    return rest, kind, strong
+
+
+def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, int]]:
+    """A found time span as its parts: ("date"|"time"|"duration"|"repeat", start, end);
+    a date with a time ("Thursday at 1 p.m.", "7 tomorrow") is cut in two."""
+    kind = (span.value or {}).get("kind") if isinstance(span.value, dict) else None
+    if span.start is None or span.end is None:
+        return []
+    if kind in ("date", "date_range"):
+        return [("date", span.start, span.end)]
+    if kind in ("time", "time_range"):
+        return [("time", span.start, span.end)]
+    if kind == "duration":
+        return [("duration", span.start, span.end)]
+    if kind == "recurrence":
+        return [("repeat", span.start, span.end)]
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", span.raw)]
+    for k in range(1, len(words)):
+        left = span.raw[: words[k - 1][1]]
+        right = span.raw[words[k][0]:]
+        kinds = []
+        for part in (left, right):
+            v = normalize_any(part.strip(" ,.!?"), now, lang)
+            got = v.get("kind") if isinstance(v, dict) else None
+            kinds.append("date" if got in ("date", "date_range") else
+                         "time" if got in ("time", "number") else "")
+        if sorted(kinds) == ["date", "time"]:
+            cut = span.start + words[k][0]
+            end_left = span.start + words[k - 1][1]
+            return [(kinds[0], span.start, end_left), (kinds[1], cut, span.end)]
+    return [("when", span.start, span.end)]
+
+
+def _parts(text: str, now: datetime, lang: str) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for span in find_time_spans(text, now, lang):
+        out.extend(_split_when(span, now, lang))
+    return out
+
+
+def _bare(text: str, lang: str) -> str:
+    """``text`` without the words before a thing ("to", "du", "a las") and end marks."""
+    text = text.strip(" ,.!?¿¡;:")
+    for _ in range(4):
+        m = _LEADING_RE[lang].match(text)
+        if not m:
+            break
+        text = text[m.end():]
+    return text.strip(" ,.!?;:")
+
+
+def _focus_names(state: DialogueState) -> list[str]:
+    """The names of what the last answer was about: a list's items just added, or the
+    alarm's, timer's, reminder's or event's name."""
+    focus = state.focus or {}
+    if focus.get("type") == "list":
+        return [str(i) for i in focus.get("items") or []]
+    return [str(focus["name"])] if focus.get("name") else []
+
+
+def _thing_in(prev: str, state: DialogueState, focus_only: bool = False
+              ) -> tuple[int, int] | None:
+    """Where ``prev`` names the thing it was about: what the answer was about
+    (a list's items just added, the reminder's errand, the timer, the event), else a
+    place or item the understanding found."""
+    low = prev.casefold()
+    for name in _focus_names(state) + ([] if focus_only else [
+            str(s.get("raw") or "") for s in state.last_slots
+            if s.get("name") in ("item", "place_name", "time_zone", "timer_name",
+                                 "event_name", "person")]):
+        name = name.strip(" ,.!?")
+        if len(name) < 2:
+            continue
+        at = low.find(name.casefold())
+        if at >= 0:
+            return at, at + len(name)
+    return None
+
+
+def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
+          allow_thing: bool) -> tuple[str, bool] | None:
+    """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped."""
+    said = _parts(rest, now, lang)
+    had = _parts(prev, now, lang)
+    what = rest
+    for _, a, b in sorted(said, key=lambda p: -p[1]):
+        what = what[:a] + " " + what[b:]
+    what = _bare(" ".join(what.split()), lang)
+    edits: list[tuple[int, int, str]] = []
+    appended: list[str] = []
+    if not said and _NUMBER.match(what):  # "sorry, I meant 50", "nee 25"
+        length = next((p for p in had if p[0] == "duration"), None)
+        clock = next((p for p in had if p[0] == "time"), None)
+        if length is not None:
+            m = re.search(r"\d+|\w+", prev[length[1]:length[2]])
+            if m is None:
+                return None
+            edits.append((length[1] + m.start(), length[1] + m.end(), what))
+        elif clock is not None:
+            edits.append((clock[1], clock[2], what + _am_pm(prev[clock[1]:clock[2]], what)))
+        else:
+            return None
+        what = ""
+    for kind, a, b in said:
+        new = rest[a:b].strip(" ,.!?")
+        same = [p for p in had if p[0] == kind or (p[0] == "when" and kind in ("date", "time"))]
+        if same:
+            _, pa, pb = same[0]
+            if kind == "time":
+                new += _am_pm(prev[pa:pb], new)
+            edits.append((pa, pb, new))
+        elif kind in ("date", "time", "when"):
+            start = a
+            m = re.search(rf"(?:^|\s)({_LEADING[lang]})\s+$", rest[:a])
+            if m:
+                start = m.start(1)
+            appended.append(rest[start:b].strip(" ,.!?"))
+        else:
+            return None
+    thing = False
+    if what:
+        if not allow_thing or _NO_THING.match(what) or len(what.split()) > 5:
+            return None
+        where = _thing_in(prev, state)
+        if where is None or any(a < where[1] and where[0] < b for a, b, _ in edits):
+            return None
+        edits.append((where[0], where[1], _thing_words(prev, where, what)))
+        thing = True
+    if not edits and not appended:
+        return None
+    out = prev
+    for a, b, new in sorted(edits, key=lambda e: -e[0]):
+        out = out[:a] + new + out[b:]
+    if appended:
+        out = out.rstrip(" .!?") + " " + " ".join(appended)
+    return out, thing
+
+
+def _thing_words(prev: str, where: tuple[int, int], what: str) -> str:
+    """The words that take the thing's place: all of it, or from the word ``what``
+    starts with ("llamar a mi mamá" + "mi papá" → "llamar a mi papá")."""
+    a, b = where
+    old = prev[a:b]
+    first = what.split()[0].casefold()
+    words = old.split()
+    for i, w in enumerate(words[1:], 1):
+        if w.casefold() == first:
+            return " ".join(words[:i]) + " " + what
+    return what
+
+
+def _am_pm(old: str, new: str) -> str:
+    """" p.m." when the old time said it and the new one, a bare clock, does not."""
+    m = _AM_PM.search(old.strip(" ,.!?"))
+    if m and re.fullmatch(r"\d{1,2}(?::\d\d)?", new.strip()):
+        return " " + m.group(0)
+    return ""
+
+
+def _own_request(rest: str, lang: str) -> bool:
+    """Whether ``rest`` opens a request of its own ("and remind me to …")."""
+    if lang == "en":
+        from hark.dialogue.compound import opens_request
+
+        return opens_request(rest, False)
+    from hark.dialogue.openers_other import LANGUAGES, reader
+
+    return lang in LANGUAGES and reader(lang).opens(rest, False)
+
+
+def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
+    """``text`` said in full when it leans on the request just before it, else None."""
+    if state.pending is not None or not state.last_text or state.last_turn != state.turns - 1:
+        return None
+    lang = lang if lang in _STRONG else "en"
+    if state.last_language and state.last_language != lang and state.last_language in _STRONG:
+        lang = state.last_language  # "25" or "Thursday" says nothing of its language
+    rest, cue, strong = _strip_cues(text, lang)
+    rest = _NOT_THIS.sub("", rest).strip(" ,.!?")
+    if not cue or not rest or len(rest.split()) > MAX_WORDS:
+        return None
+    if _own_request(rest, lang):
+        return None
+    focus = state.focus or {}
+    created = bool(focus.get("created"))
+    if cue in ("strong", "weak"):
+        if not created:
+            return None
+        swapped = _swap(state.last_text, rest, state, now, lang,
+                        allow_thing=strong or len(rest.split()) <= 3)
+        if swapped is None:
+            return None
+        out, thing = swapped
+        replaces = dict(focus)
+        if focus.get("type") == "list":
+            where = _thing_in(state.last_text, state)
+            if not thing or where is None or len(focus.get("items") or []) != 1:
+                return None
+        return FollowOn(out, "correct", replaces)
+    if cue == "and":
+        swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True)
+        if swapped is None or (lang == "en" and not created and not (
+                swapped[1] and _thing_in(state.last_text, state, focus_only=True))):
+            return None  # English "and tomorrow?", "what about in Paris?": the context's
+        return FollowOn(swapped[0], "another")
+    return None
+
