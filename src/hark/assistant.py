@@ -32,6 +32,7 @@ from hark.config import Settings, get_settings
 from hark.dialogue import compound, conditions, persist, relative, relative_other, tracker
 from hark.dialogue import context as dcontext
 from hark.dialogue.follow_on import FollowOn, follow_on
+from hark.dialogue.pointing import pointed
 from hark.dialogue.policy import Decision, decide
 from hark.dialogue.state import DialogueState
 from hark.errors import InvalidInput, TextTooLong, UnknownSession
@@ -287,7 +288,8 @@ class Assistant:
             understood: dict[str, Understanding] = {}
             started = time.perf_counter()
             lang = compound.language_of(text)
-            # "no, 7:30", "and sugar", "und am Freitag?": the request before, said again
+            # "no, 7:30", "and sugar", "und am Freitag?": the request before, said again;
+            # "push it back an hour": what the last answer was about, named
             leaning = await self._follow_on(text, session_id, user_id, device_id, clock, lang)
             replaces = None
             if leaning is not None:
@@ -355,7 +357,12 @@ class Assistant:
             return None
         if info.new:
             return None
-        return follow_on(text, DialogueState.from_dict(info.state), clock, lang)
+        state = DialogueState.from_dict(info.state)
+        leaning = follow_on(text, state, clock, lang)
+        if leaning is None and state.pending is None and state.last_turn == state.turns - 1:
+            said = pointed(text, state.focus, lang)  # "push it back an hour"
+            leaning = FollowOn(said, "pointed") if said else None
+        return leaning
 
     async def _timer_names(self, user_id: str) -> list[str]:
         from hark.store import timers as timer_rows

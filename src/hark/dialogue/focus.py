@@ -23,6 +23,8 @@ def _thing(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
     thing: dict[str, Any] = {"type": kind, "id": row["id"], "name": str(name)}
     if kind == "alarm" and row.get("time_of_day"):
         thing["time"] = str(row["time_of_day"])[:5]
+    if kind == "timer" and row.get("duration_s"):
+        thing["seconds"] = row["duration_s"]
     return thing
 
 

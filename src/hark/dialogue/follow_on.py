@@ -128,7 +128,7 @@ _NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non)\s+[^,.!?]+$", re.I)
 @dataclass
 class FollowOn:
     text: str  # the request said in full
-    kind: str  # "correct" | "another"
+    kind: str  # "correct" | "another" | "pointed" (:mod:`hark.dialogue.pointing`)
     replaces: dict[str, Any] | None = None  # the thing just made that it corrects
 
 

@@ -103,8 +103,10 @@ PERSON_PRONOUN = re.compile(r"\b(her|him|them|she|he)\b")
 SONG_REF = re.compile(r"\b(that song|this song|the song|that track|this track|that one again|"
                       r"it again|that again|same song)\b")
 ITEM_REF = re.compile(
-    r"^(?:please )?(?:cancel|delete|remove|undo|scrap|drop|stop)\s+(?:it|that|this|that one|"
-    r"the last one|what you just (?:set|made|added|created))(?: please)?$")
+    r"^(?:(?:actually|no|oh|okay|ok|wait|sorry|um|uh|so|hmm|nah)\s+)*"
+    r"(?:please )?(?:cancel|delete|remove|undo|scrap|drop|stop|take)\s+(?:it|that|this|that one|"
+    r"the last one|what you just (?:set|made|added|created))(?: off| out)?(?: please)?"
+    r"(?: (?:i'll|i will|we|we've|i don't|i won't|i'm|i am|not) .*)?$")
 
 
 def ordinal_choice(text: str) -> int | None:

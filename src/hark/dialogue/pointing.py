@@ -1,0 +1,150 @@
+""""It" and "that" said of what the last answer was about, named (five languages).
+
+"When's my dentist appointment?" — "Push it back an hour." is "Push the dentist
+appointment back an hour."; after the pasta timer's time left, "Add 5 minutes." is "Add
+5 minutes to the pasta timer."; "Verleg sie auf 11 Uhr", "Repousse-le d'une heure",
+"Pásala una hora más tarde", "Spostalo un'ora più tardi" likewise. The thing is the
+session's focus (:mod:`hark.dialogue.focus`): the one alarm, timer, reminder or event
+the last request made, changed or asked about, or the list it read or added to.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+MAX_WORDS = 12
+
+# how each kind of thing is named, by language ({n}: its name, {t}: an alarm's time)
+_NAMED = {
+    "en": {"alarm": "the {n} alarm", "alarm_t": "the {t} alarm", "timer": "the {n} timer",
+           "timer_": "the timer", "reminder": "the reminder to {n}", "event": "the {n}",
+           "list": "the {n} list"},
+    "de": {"alarm": "den Wecker {n}", "alarm_t": "den Wecker um {t}", "timer": "den Timer {n}",
+           "timer_": "den Timer", "reminder": "die Erinnerung {n}", "event": "den Termin {n}",
+           "list": "die Liste {n}"},
+    "fr": {"alarm": "l'alarme {n}", "alarm_t": "l'alarme de {t}", "timer": "le minuteur {n}",
+           "timer_": "le minuteur", "reminder": "le rappel {n}", "event": "l'événement {n}",
+           "list": "la liste {n}"},
+    "es": {"alarm": "la alarma de {n}", "alarm_t": "la alarma de las {t}",
+           "timer": "el temporizador de {n}", "timer_": "el temporizador",
+           "reminder": "el recordatorio de {n}", "event": "el evento {n}",
+           "list": "la lista {n}"},
+    "it": {"alarm": "la sveglia {n}", "alarm_t": "la sveglia delle {t}", "timer": "il timer {n}",
+           "timer_": "il timer", "reminder": "il promemoria {n}", "event": "l'evento {n}",
+           "list": "la lista {n}"},
+}
+# an unnamed timer by its length
+_LENGTH = {"en": "{m} minute", "de": "{m} Minuten", "fr": "de {m} minutes",
+           "es": "{m} minutos", "it": "da {m} minuti"}
+# removing what was just made is the context's (``item_ref``, by its id)
+_REMOVE = re.compile(r"^(?:cancel|delete|remove|scrap|drop|stop|ditch|kill|take)$", re.I)
+# "to it": where a timer gets its minutes ("Add 5 minutes" → "… to the pasta timer")
+_TO = {"en": "to", "de": "zum", "fr": "au", "es": "a", "it": "a"}
+
+_EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|resume|"
+            r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
+            r"mark|reschedule|postpone|ditch|kill|clear|read|make)")
+_PRONOUN = {
+    "en": re.compile(rf"\b({_EN_VERB})\s+(it|that|this)(?:\s+one)?\b(?!')", re.I),
+    "de": re.compile(r"\b((?:verleg|verschieb|schieb|lösch|losch|streich|stopp|pausier|beend|"
+                     r"änder|ander|stell|setz|mach|nimm|gib|leg|trag|schalt|brich)\w*)\s+"
+                     r"(ihn|sie|es|das)(?=\s+(?:auf|um|von|aus|nach|wieder|bitte|doch|mal|ab|"
+                     r"weg|runter|raus|an|vor|zurück|\d)\b|[\s.,!?]*$)", re.I),
+    "fr": re.compile(r"^((?:[\w']+,?\s+){0,2}?[\wéèêàç]+)(?:-|\s)(le|la|les|l')(?=\s+(?:à|a|au|"
+                     r"pour|de|d'|d’|jusqu|\d)|\s*[-.!?,]|$)", re.I),
+    "es": re.compile(r"^((?:[\w']+,?\s+){0,2}?(?:pas|cancel|muev|mov|cambi|quit|borr|pon|par|"
+                     r"paus|elimin|apag|retras|adelant|desactiv|dej|camb)[a-záéíóú]*?)"
+                     r"(lo|la|los|las)\b", re.I),
+    "it": re.compile(r"^((?:[\w']+,?\s+){0,2}?(?:spost|cancell|togli|mett|ferm|paus|elimin|cambi|"
+                     r"anticip|posticip|rimand|spegn|disattiv|annull)[a-zàèéìòù]*?)"
+                     r"(lo|la|li|le)\b", re.I),
+}
+# what "make it" is made into: a time, a day, "an hour later"
+_MADE = re.compile(r"(?:\d|an? (?:hour|\w+ minutes?)|half an hour|\w+ minutes|\w+day\b|"
+                   r"tomorrow|tonight|noon|midday)", re.I)
+# minutes added to or taken off a timer without naming it
+_MINUTES = {
+    "en": re.compile(r"^(?:please\s+)?(?:add|take|knock|give it)\b.*\b(?:minutes?|mins?|seconds?|"
+                     r"secs?|hours?)\b(?:\s+(?:off|more|extra))?[\s.!]*$", re.I),
+    "de": re.compile(r"\b(?:minuten?|min|sekunden?|stunden?)\b.*\b(dazu|drauf|weg|ab)\b", re.I),
+    "fr": re.compile(r"^(?:ra)?(?:joute|ajoute|enlève|enleve|retire|mets|donne)\b.*\b"
+                     r"(?:minutes?|min|secondes?|heures?)\b[\s.!]*$", re.I),
+    "es": re.compile(r"^(?:ponle|agr[eé]gale|a[nñ][aá]dele|qu[ií]tale|dale|s[uú]male|"
+                     r"r[eé]stale|pon|agrega|a[nñ]ade|quita)\b.*\b(?:minutos?|min|segundos?|"
+                     r"horas?)\b(?:\s+m[aá]s)?[\s.!]*$", re.I),
+    "it": re.compile(r"^(?:aggiungi|togli|metti|dagli|levagli|aggiungigli|togligli)\b.*\b"
+                     r"(?:minuti|minuto|min|secondi|ore|ora)\b(?:\s+in più)?[\s.!]*$", re.I),
+}
+# a thing named in the turn itself: nothing to point at
+_NAMES_ONE = {
+    "en": re.compile(r"\b(?:timer|alarm|reminder|meeting|appointment|list)\b", re.I),
+    "de": re.compile(r"(?:timer|wecker|erinnerung|termin|liste)\b", re.I),
+    "fr": re.compile(r"\b(?:minuteur|minuterie|alarme|réveil|rappel|rendez-vous|liste)\b", re.I),
+    "es": re.compile(r"\b(?:temporizador|alarma|recordatorio|cita|evento|lista)\b", re.I),
+    "it": re.compile(r"\b(?:timer|sveglia|promemoria|appuntamento|evento|lista)\b", re.I),
+}
+
+
+def _plain(word: str) -> str:
+    """A Spanish verb without the accent its clitic needed ("cancélalo" → "cancela")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if unicodedata.category(c) != "Mn")
+
+
+def named(focus: dict[str, Any], lang: str) -> str | None:
+    """How ``lang`` names the thing ``focus`` is about, or None."""
+    table = _NAMED.get(lang, _NAMED["en"])
+    kind, name = focus.get("type"), str(focus.get("name") or "").strip()
+    if kind == "alarm":
+        if name:
+            return table["alarm"].format(n=name)
+        return table["alarm_t"].format(t=focus["time"]) if focus.get("time") else None
+    if kind == "timer":
+        if not name and focus.get("seconds"):
+            name = _LENGTH[lang].format(m=round(float(focus["seconds"]) / 60))
+        return table["timer"].format(n=name) if name else table["timer_"]
+    if kind in ("reminder", "event", "list") and name:
+        return table[kind].format(n=name)
+    return None
+
+
+def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
+    """``text`` with "it"/"that" (or a timer's missing name) said as the thing ``focus``
+    is about; None when it points at nothing."""
+    if not focus or len(text.split()) > MAX_WORDS or focus.get("type") == "list":
+        return None
+    lang = lang if lang in _NAMED else "en"
+    thing = named(focus, lang)
+    if thing is None:
+        return None
+    # matched without accents ("Pásala", "cancélalo"), which keeps every position
+    m = _PRONOUN[lang].search(_plain(text) if lang == "es" else text)
+    if m:
+        verb = _plain(m.group(1)) if lang == "es" else m.group(1)
+        if lang == "en" and focus.get("created") and _REMOVE.match(verb):
+            return None
+        if lang == "en" and verb.lower() == "make":  # "make it 8:30", "… an hour later"
+            rest = text[m.end():].lstrip()
+            if not _MADE.match(rest):
+                return None
+            verb = "change" if focus.get("type") in ("alarm", "timer") else "move"
+            to = "" if re.match(r"(?:an?|half)\s", rest, re.I) else "to "
+            return f"{text[:m.start(1)]}{verb} {thing} {to}{rest}"
+        return f"{text[:m.start(1)]}{verb} {thing}{text[m.end():]}"
+    if focus.get("type") == "timer" and not _NAMES_ONE[lang].search(text):
+        mm = _MINUTES[lang].search(text)
+        if mm:
+            if lang == "de" and mm.lastindex:
+                return f"{text[:mm.start(1)]}{_TO['de']} {thing.removeprefix('den ')} " \
+                       f"{text[mm.start(1):]}"
+            if lang == "es":
+                text = re.sub(r"^(\w+?)le\b", lambda v: _plain(v.group(1)), text)
+                return f"{text.rstrip(' .!')} al {thing.removeprefix('el ')}"
+            if lang == "fr":
+                return f"{text.rstrip(' .!')} au {thing.removeprefix('le ')}"
+            if lang == "it":
+                return f"{text.rstrip(' .!')} al {thing.removeprefix('il ')}"
+            return f"{text.rstrip(' .!')} {_TO[lang]} {thing}"
+    return None
