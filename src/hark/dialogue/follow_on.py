@@ -186,7 +186,11 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
             kinds.append("date" if got in ("date", "date_range") else
                          "time" if got in ("time", "number") else "")
         if sorted(kinds) == ["date", "time"]:
-            cut = span.start + words[k][0]
+            at = k  # the second part starts after its preposition ("at 4 p.m.")
+            while at < len(words) - 1 and _LEADING_RE[lang].fullmatch(
+                    span.raw[words[at][0]:words[at][1]] + " "):
+                at += 1
+            cut = span.start + words[at][0]
             end_left = span.start + words[k - 1][1]
             return [(kinds[0], span.start, end_left), (kinds[1], cut, span.end)]
     return [("when", span.start, span.end)]
@@ -195,8 +199,22 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
 def _parts(text: str, now: datetime, lang: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for span in find_time_spans(text, now, lang):
-        out.extend(_split_when(span, now, lang))
+        for kind, a, b in _split_when(span, now, lang):
+            while b > a and text[b - 1] in ",.!?;:" and not re.search(
+                    r"\b[ap]\.m\.$", text[a:b], re.I):
+                b -= 1  # "tomorrow." ends before its full stop ("p.m." keeps its own)
+            out.append((kind, a, b))
     return out
+
+
+def _unled(text: str, lang: str) -> str:
+    """``text`` without the prepositions it opens with ("at 7" → "7", "a las 7" → "7")."""
+    for _ in range(3):
+        m = _LEADING_RE[lang].match(text)
+        if not m or m.end() >= len(text):
+            break
+        text = text[m.end():]
+    return text
 
 
 def _bare(text: str, lang: str) -> str:
@@ -207,7 +225,10 @@ def _bare(text: str, lang: str) -> str:
         if not m:
             break
         text = text[m.end():]
-    return text.strip(" ,.!?;:")
+    words = text.split()
+    while words and _LEADING_RE[lang].fullmatch(words[-1] + " "):
+        words.pop()  # "to call Dad at" (its time taken out)
+    return " ".join(words).strip(" ,.!?;:")
 
 
 def _focus_names(state: DialogueState) -> list[str]:
@@ -263,10 +284,11 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             return None
         what = ""
     for kind, a, b in said:
-        new = rest[a:b].strip(" ,.!?")
+        new = _unled(rest[a:b].strip(" ,.!?"), lang)
         same = [p for p in had if p[0] == kind or (p[0] == "when" and kind in ("date", "time"))]
         if same:
             _, pa, pb = same[0]
+            pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
             if kind == "time":
                 new += _am_pm(prev[pa:pb], new)
             edits.append((pa, pb, new))
@@ -312,7 +334,7 @@ def _thing_words(prev: str, where: tuple[int, int], what: str) -> str:
 
 def _am_pm(old: str, new: str) -> str:
     """" p.m." when the old time said it and the new one, a bare clock, does not."""
-    m = _AM_PM.search(old.strip(" ,.!?"))
+    m = _AM_PM.search(old.rstrip(" ,!?"))
     if m and re.fullmatch(r"\d{1,2}(?::\d\d)?", new.strip()):
         return " " + m.group(0)
     return ""
