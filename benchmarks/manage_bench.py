@@ -197,6 +197,10 @@ def _time_said(hhmm: str, said: str) -> bool:
     if m in names:
         hour = h12 if m < 45 else (h12 % 12) + 1
         forms.append(rf"{names[m]} {hour}\b")
+    if hhmm == "12:00":
+        forms.append(r"\b(?:noon|midday)\b")
+    if hhmm == "00:00":
+        forms.append(r"\bmidnight\b")
     return any(re.search(f, said, re.I) for f in forms)
 
 

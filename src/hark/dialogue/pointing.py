@@ -47,7 +47,7 @@ _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|re
             r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
             r"mark|reschedule|postpone|ditch|kill|clear|read|make)")
 _PRONOUN = {
-    "en": re.compile(rf"\b({_EN_VERB})\s+(it|that|this)(?:\s+one)?\b(?!')", re.I),
+    "en": re.compile(rf"\b({_EN_VERB}|to|from)\s+(it|that|this)(?:\s+one)?\b(?!')", re.I),
     "de": re.compile(r"\b((?:verleg|verschieb|schieb|lösch|losch|streich|stopp|pausier|beend|"
                      r"änder|ander|stell|setz|mach|nimm|gib|leg|trag|schalt|brich)\w*)\s+"
                      r"(ihn|sie|es|das)(?=\s+(?:auf|um|von|aus|nach|wieder|bitte|doch|mal|ab|"
