@@ -25,7 +25,9 @@ question whose answer must show the change before it), carry_over (a follow-up q
 that keeps its subject) and mixed.
 
 The sets under benchmarks/data/dialogue_*.jsonl were written by authors who never saw the
-code.
+code; five conversations in which a removal is taken back right after it ("Delete my
+swimming alarm." — "Wait, no, don't.") were left out, since the confirmation is answered
+yes here.
 """
 
 from __future__ import annotations
