@@ -2,7 +2,8 @@
 session to a real Assistant (NLU, dialogue state, skills, SQLite store) over the store of
 ``manage_bench.py`` (its things named in the conversation's language), all at Monday 30
 November 2026, 17:00 Europe/London. A missing detail asked for is answered by the next
-turn; every confirmation question is answered "yes" in the conversation's language.
+turn; every confirmation question is answered "yes" in the conversation's language,
+unless the next turn refuses ("Wait, no, don't."), which then answers it.
 
     .venv/bin/python benchmarks/dialogue_bench.py [FILE.jsonl] [-v: print each miss]
 
@@ -25,15 +26,15 @@ question whose answer must show the change before it), carry_over (a follow-up q
 that keeps its subject) and mixed.
 
 The sets under benchmarks/data/dialogue_*.jsonl were written by authors who never saw the
-code; five conversations in which a removal is taken back right after it ("Delete my
-swimming alarm." — "Wait, no, don't.") were left out, since the confirmation is answered
-yes here.
+code; conversations that repeat a sentence of Hark's own training data were left out
+(two: "¿Qué hora es en Madrid?", "Che ore sono a New York?").
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -49,17 +50,24 @@ KINDS = ("fill", "another", "correct", "refer_change", "refer_new", "never_mind"
 _NEW_KINDS = ("alarm", "reminder", "timer", "event")
 
 
+# a turn that refuses what was just asked to confirm ("Wait, no, don't.")
+_REFUSES = re.compile(r"^\W*(?:no|nope|nah|wait|stop|don'?t|hold on|nein|nee|warte|halt|stopp|"
+                      r"non|attends|arrête|espera|para|aspetta|ferma)\b", re.I)
+
+
 async def converse(assistant: Any, turns: list[str], yes: str) -> list[str]:
-    """Say ``turns`` in one session, answering ``yes`` to each confirmation; what was
-    answered to each turn (a confirmation's chain joined with " / ")."""
+    """Say ``turns`` in one session, answering ``yes`` to each confirmation — unless the
+    next turn refuses, which then answers it; what was answered to each turn (a
+    confirmation's chain joined with " / ")."""
     session: str | None = None
     answers: list[str] = []
-    for turn in turns:
+    for i, turn in enumerate(turns):
         result = await assistant.handle_text(turn, session_id=session, now=NOW)
         session = result.session_id
         said = result.response_text
+        refused = i + 1 < len(turns) and bool(_REFUSES.match(turns[i + 1]))
         for _ in range(5):
-            if result.decision != "confirm":
+            if result.decision != "confirm" or refused:
                 break
             result = await assistant.handle_text(yes, session_id=session, now=NOW)
             said += " / " + result.response_text

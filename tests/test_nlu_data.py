@@ -117,7 +117,8 @@ def test_shipped_training_data_holds_no_evaluation_sentence() -> None:
         rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
         if all("intent" in row for row in rows):
             return [ex.text for ex in load_jsonl(path)]
-        return [row["text"] for row in rows]  # e.g. the unit-conversion set: no intents
+        # e.g. the unit-conversion set (no intents), the conversations (turns)
+        return [t for row in rows for t in (row.get("turns") or [row["text"]])]
 
     held = {key(text) for path in evaluation for text in texts(path)}
     assert len(held) > 500
