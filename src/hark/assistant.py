@@ -29,7 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from hark.config import Settings, get_settings
-from hark.dialogue import compound, conditions, persist, relative, relative_other, tracker
+from hark.dialogue import compound, conditions, focus, persist, relative, relative_other, tracker
 from hark.dialogue import context as dcontext
 from hark.dialogue.follow_on import FollowOn, follow_on
 from hark.dialogue.pointing import pointed
@@ -459,6 +459,12 @@ class Assistant:
                 if replaces is not None and decision.understanding.intent == state.last_intent:
                     await write_db(ctx, take_back, replaces, now=clock, user=info.user_id)
                 outcome = await self.registry.dispatch(decision.understanding, ctx)
+                if state.turns - state.last_turn <= 3 and outcome.data.get("choices"):
+                    # "which timer?" when the last answer was about one of them: that one
+                    chosen = focus.settled(decision.understanding, outcome.data, state.focus)
+                    if chosen is not None:
+                        decision = replace(decision, understanding=chosen)
+                        outcome = await self.registry.dispatch(chosen, ctx)
 
         speech, action, end, followup, display = self._answer(decision, outcome)
         crashed = outcome is not None and outcome.action == "skill.error"

@@ -9,11 +9,25 @@ or a list and the items just put on it. Several things found, or none: no focus.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
+
+from hark.types import Outcome, Slot, Understanding
 
 # answer data key -> kind of thing, for one thing and for the things a question found
 _ONE = {"alarm": "alarm", "timer": "timer", "reminder": "reminder", "event": "event"}
 _MANY = {"alarms": "alarm", "timers": "timer", "reminders": "reminder", "events": "event"}
+
+
+# a list named as each language names it (the list skill reads the words in de/fr/es/it)
+_LIST_WORDS = {
+    "en": {"shopping": "shopping list", "to-do": "to-do list", "other": "{n} list"},
+    "de": {"shopping": "Einkaufsliste", "to-do": "To-do-Liste", "other": "Liste {n}"},
+    "fr": {"shopping": "liste de courses", "to-do": "liste de tâches", "other": "liste {n}"},
+    "es": {"shopping": "lista de la compra", "to-do": "lista de tareas", "other": "lista {n}"},
+    "it": {"shopping": "lista della spesa", "to-do": "lista delle cose da fare",
+           "other": "lista {n}"},
+}
 
 
 def _thing(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
@@ -52,3 +66,46 @@ def of_outcome(action: str | None, data: dict[str, Any], created: bool) -> dict[
         return {"type": "list", "name": name, "created": bool(items),
                 "items": [str(i) for i in items] if isinstance(items, list) else []}
     return None
+
+
+def chosen(options: list[dict[str, Any]], focus: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The one option of a "which one?" question that is the focus ("Rajoute 5 minutes"
+    right after the laundry timer's time left: the laundry timer, not "pasta or
+    laundry?"), by its id (``timer_id`` …) or else by its name in the label; None."""
+    if not focus or not options:
+        return None
+    kind, name = focus.get("type"), str(focus.get("name") or "").casefold().strip()
+    by_id = [o for o in options for s in o.get("slots") or []
+             if isinstance(s, dict) and s.get("name") == f"{kind}_id"
+             and s.get("value") == focus.get("id")]
+    if len(by_id) == 1:
+        return by_id[0]
+    if not name:
+        return None
+    named = [o for o in options if name in str(o.get("label") or "").casefold()]
+    return named[0] if len(named) == 1 else None
+
+
+def settled(u: Understanding, data: dict[str, Any], focus: dict[str, Any] | None
+            ) -> Understanding | None:
+    """The request ``u`` with the skill's "which one?" (its answer ``data``) settled by the
+    focus, or None: an option that is the focus (:func:`chosen`), or the list asked for
+    when the last answer read that list ("¿Qué lista?" after "que tengo en la lista del
+    super" — "quita los plátanos")."""
+    from hark.dialogue.policy import option_understanding
+    from hark.dialogue.tracker import pending_from_outcome
+
+    if not focus:
+        return None
+    choices = data.get("choices")
+    if data.get("missing") == "list_name" and focus.get("type") == "list" \
+            and isinstance(choices, list) and focus.get("name") in choices:
+        name = str(focus["name"])
+        said = _LIST_WORDS.get(u.language or "en", _LIST_WORDS["en"])
+        words = said.get(name) or said["other"].format(n=name)
+        return replace(u, text=f"{u.text.rstrip(' .!?')}, {words}",
+                       slots=[s for s in u.slots if s.name != "list_name"]
+                       + [Slot("list_name", name, name)])
+    asked = pending_from_outcome(u, Outcome("", data=data, expect_followup=True))
+    pick = chosen(asked.options, focus) if asked is not None else None
+    return option_understanding(asked, pick) if asked is not None and pick else None

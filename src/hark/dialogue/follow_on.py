@@ -40,21 +40,28 @@ def _alts(*words: str) -> str:
 
 # words that open a correction; "strong" ones say a thing is meant instead by themselves
 _STRONG = {
-    "en": _alts(r"i mean", r"i meant", r"i said", r"make (?:it|that)", r"change (?:it|that) to",
-                r"scratch that", r"correction", r"rather"),
+    "en": _alts(r"i mean", r"i meant", r"i said", r"make (?:it|that)(?: one)?",
+                r"(?:change|move|put|switch) (?:it|that)(?: one)?(?: to| for| on)?",
+                r"scratch that", r"correction", r"rather", r"my bad", r"my mistake"),
     "de": _alts(r"ich mein(?:e|te)?", r"ich wollte sagen", r"mach(?:e)?(?: es| das| ihn| sie)?",
-                r"lieber", r"besser", r"korrektur"),
+                r"lieber", r"besser", r"korrektur",
+                r"(?:verschieb|verleg|leg|stell|setz)(?:e)? (?:es|das|ihn|sie)(?: auf| um)?"),
     "fr": _alts(r"je voulais dire", r"je veux dire", r"plutôt", r"mets plutôt", r"fais",
-                r"change (?:pour|à)", r"finalement"),
+                r"change (?:pour|à)", r"finalement", r"je me suis trompée?",
+                r"(?:mets|déplace|deplace|change|décale|decale)[- ](?:le|la)(?: plutôt)?"
+                r"(?: à| a| pour| au)?"),
     "es": _alts(r"quise decir", r"quer[ií]a decir", r"mejor", r"m[aá]s bien", r"digo",
-                r"ponlo", r"ponla", r"c[aá]mbialo (?:a|para)"),
+                r"me equivoqu[eé]", r"me confund[ií]",
+                r"(?:p[oó]n|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),
     "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
-                r"mettila", r"mettilo", r"cioè"),
+                r"cioè", r"mi sono sbagliat[oa]", r"ho sbagliato",
+                r"(?:metti|sposta|cambia|fal)(?:lo|la)(?: (?:a|per|alle|al))?"),
 }
 _WEAK = {
-    "en": _alts(r"no", r"nope", r"nah", r"sorry", r"oops", r"wait", r"actually", r"not"),
+    "en": _alts(r"no", r"nope", r"nah", r"sorry", r"oops", r"whoops", r"wait", r"actually",
+                r"not", r"oh no", r"ay"),
     "de": _alts(r"nein", r"nee", r"ne", r"nö", r"sorry", r"entschuldigung", r"pardon",
-                r"warte", r"doch", r"quatsch", r"falsch"),
+                r"warte", r"moment", r"doch", r"quatsch", r"falsch", r"halt"),
     "fr": _alts(r"non", r"pardon", r"désolée?", r"oups", r"attends", r"en fait"),
     "es": _alts(r"no", r"perd[oó]n", r"perdona", r"uy", r"espera", r"en realidad"),
     "it": _alts(r"no", r"scusa", r"scusami", r"aspetta", r"in realtà"),
@@ -76,7 +83,8 @@ _AND = {
 }
 _FILLER = {
     "en": _alts(r"um+", r"uh+", r"er+m?", r"oh", r"ah", r"okay", r"ok", r"hmm+", r"well",
-                r"so", r"oh wait", r"it's", r"it is", r"that's"),
+                r"so", r"oh wait", r"it's", r"it is", r"that's", r"please", r"can you",
+                r"could you", r"lah"),
     "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na"),
     "fr": _alts(r"euh", r"oh", r"ah", r"bon", r"ok", r"okay", r"alors", r"c'est"),
     "es": _alts(r"eh", r"ay", r"ah", r"oh", r"bueno", r"vale", r"ok", r"pues", r"es"),
@@ -84,8 +92,8 @@ _FILLER = {
 }
 # said after what is meant: "12 minutes, sorry", "mach Donnerstag draus"
 _TAIL = {
-    "en": _alts(r"instead", r"sorry", r"please", r"then", r"thanks", r"thank you", r"too",
-                r"as well", r"one", r"same time"),
+    "en": _alts(r"instead", r"sorry", r"please", r"pls", r"then", r"thanks", r"thank you",
+                r"too", r"as well", r"one", r"same time", r"pala", r"lah", r"la"),
     "de": _alts(r"draus", r"daraus", r"bitte", r"stattdessen", r"auch", r"danke"),
     "fr": _alts(r"plutôt", r"à la place", r"stp", r"s'il te plaît", r"svp", r"aussi",
                 r"merci"),
@@ -94,7 +102,7 @@ _TAIL = {
 }
 # words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
 _LEADING = {
-    "en": r"(?:to|in|for|on|at|the|some|a|an|of|with|about|my)",
+    "en": r"(?:to|in|for|on|at|the|some|a|an|of|with|about|my|one|another)",
     "de": r"(?:in|für|am|um|an|auf|die|der|das|den|dem|noch|mit|zu|bei|ein|eine|einen)",
     "fr": r"(?:à|a|au|aux|en|pour|le|la|les|l'|du|de|des|d'|un|une|avec|chez)",
     "es": r"(?:a|en|para|el|la|los|las|de|del|un|una|unos|unas|al|con|por)",
@@ -362,7 +370,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     rest = _NOT_THIS.sub("", rest).strip(" ,.!?")
     if not cue or not rest or len(rest.split()) > MAX_WORDS:
         return None
-    if _own_request(rest, lang):
+    if not strong and _own_request(rest, lang):
         return None
     focus = state.focus or {}
     created = bool(focus.get("created"))

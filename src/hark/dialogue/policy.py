@@ -251,7 +251,7 @@ def _pick(u: Understanding, p: Pending) -> dict[str, Any] | None:
     return None
 
 
-def _option_understanding(p: Pending, opt: dict[str, Any]) -> Understanding:
+def option_understanding(p: Pending, opt: dict[str, Any]) -> Understanding:
     slots = opt.get("slots")
     text = p.text if slots is not None else str(opt.get("label") or p.text)
     return Understanding(text=text, intent=str(opt.get("intent") or p.intent),
@@ -337,7 +337,7 @@ def _answer_pending(u: Understanding, state: DialogueState, registry: SkillRegis
         opt = _pick(u, p)
         if opt is None:
             return None
-        return proceed(_option_understanding(p, opt), registry, confirmed=p.confirmed,
+        return proceed(option_understanding(p, opt), registry, confirmed=p.confirmed,
                        reason="chosen")
     return None
 

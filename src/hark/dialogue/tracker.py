@@ -46,7 +46,7 @@ def remove_intent_for(intent: str, intents: Collection[str]) -> str | None:
     return guess if guess in intents else None
 
 
-def _pending_from_outcome(u: Understanding, out: Outcome) -> Pending | None:
+def pending_from_outcome(u: Understanding, out: Outcome) -> Pending | None:
     if not out.expect_followup:
         return None
     missing = out.data.get("missing_slot") or out.data.get("missing")
@@ -127,7 +127,7 @@ def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
     executed = decision.kind == "execute" and outcome is not None \
         and outcome.action not in FAILED_ACTIONS
     if executed and u is not None and outcome is not None:
-        state.pending = _pending_from_outcome(u, outcome)
+        state.pending = pending_from_outcome(u, outcome)
         state.last_intent = u.intent
         state.last_slots = [slot_to_dict(s) for s in u.slots if s.name != "item_ref"]
         state.last_confidence = u.confidence

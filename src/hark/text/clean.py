@@ -53,6 +53,6 @@ def quoted(text: str) -> list[re.Match[str]]:
 def begins_like(name: str, word: str) -> bool:
     """Whether ``word`` begins as ``name`` does, its ending aside (four letters at least):
     "Nudeltimer" names the "Nudeln" timer, "Schwimm-Wecker" the "Schwimmen" alarm, and
-    "repariert" is "reparieren"."""
-    same = len(os.path.commonprefix([name.lower(), word.lower()]))
+    "repariert" is "reparieren"; accents aside ("platanos" is "plátanos")."""
+    same = len(os.path.commonprefix([unaccented(name.lower()), unaccented(word.lower())]))
     return same >= max(4, len(name) - 3)
