@@ -272,10 +272,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped."""
     said = _parts(rest, now, lang)
     had = _parts(prev, now, lang)
-    what = rest
-    for _, a, b in sorted(said, key=lambda p: -p[1]):
-        what = what[:a] + " " + what[b:]
-    what = _bare(" ".join(what.split()), lang)
+    what = _bare(_without(rest, said), lang)
     edits: list[tuple[int, int, str]] = []
     appended: list[str] = []
     if not said and _NUMBER.match(what):  # "sorry, I meant 50", "nee 25"
@@ -322,8 +319,14 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     out = prev
     for a, b, new in sorted(edits, key=lambda e: -e[0]):
         out = out[:a] + new + out[b:]
-    if appended:
-        out = out.rstrip(" .!?") + " " + " ".join(appended)
+    if appended:  # said next to the day the request did say ("am Donnerstag um halb 4
+        # eintragen"), else at its end
+        at = max((b for _, _, b in had), default=None)
+        if at is None:
+            out = out.rstrip(" .!?") + " " + " ".join(appended)
+        else:
+            at += sum(len(new) - (b - a) for a, b, new in edits if b <= at)
+            out = out[:at] + " " + " ".join(appended) + out[at:]
     return out, thing
 
 
@@ -368,8 +371,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         lang = state.last_language  # "25" or "Thursday" says nothing of its language
     rest, cue, strong = _strip_cues(text, lang)
     rest = _NOT_THIS.sub("", rest).strip(" ,.!?")
-    if not cue or not rest or len(rest.split()) > MAX_WORDS:
+    if not rest or len(rest.split()) > MAX_WORDS:
         return None
+    if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
+        return _filled_in(rest, state, now, lang)
     if not strong and _own_request(rest, lang):
         return None
     focus = state.focus or {}
@@ -395,4 +400,28 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             return None  # English "and tomorrow?", "what about in Paris?": the context's
         return FollowOn(swapped[0], "another")
     return None
+
+
+def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
+    """A time or day alone, right after a thing was made from a request that did not say
+    one: that request with it said, replacing the thing ("… for Thursday." — "At 3 p.m."
+    is the meeting at 3 p.m., not an alarm)."""
+    focus = state.focus or {}
+    if not focus.get("created") or focus.get("type") not in ("event", "reminder"):
+        return None
+    said = _parts(rest, now, lang)
+    if not said or not _bare(_without(rest, said), lang) == "":
+        return None
+    had = {kind for kind, _, _ in _parts(state.last_text, now, lang)}
+    if any(kind in had or "when" in had and kind in ("date", "time") for kind, _, _ in said):
+        return None
+    swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=False)
+    return FollowOn(swapped[0], "correct", dict(focus)) if swapped else None
+
+
+def _without(text: str, parts: list[tuple[str, int, int]]) -> str:
+    """``text`` with the spans of ``parts`` taken out."""
+    for _, a, b in sorted(parts, key=lambda p: -p[1]):
+        text = text[:a] + " " + text[b:]
+    return " ".join(text.split())
 

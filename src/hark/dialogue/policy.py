@@ -48,6 +48,7 @@ from hark.dialogue.restate import restate
 from hark.dialogue.state import DialogueState, Pending, slot_from_dict, slot_to_dict
 from hark.nlu.intents import OUT_OF_SCOPE, is_home_control
 from hark.nlu.normalize import normalize
+from hark.nlu.time_spans import find_time_spans
 from hark.skills.base import IntentSpec
 from hark.skills.providers import lang
 from hark.skills.providers.phrases import INTENT_LABELS
@@ -202,6 +203,13 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     base = p.understanding()
     name = p.missing or ""
     have = {s.name for s in base.slots}
+    if name in ("date", "time"):  # "Wednesday, 1 p.m." to "When is lunch with Priya?"
+        spans = find_time_spans(u.text, now, u.language or p.language)
+        if len(spans) > 1 or (spans and (spans[0].name != name or (
+                isinstance(spans[0].value, dict) and spans[0].value.get("kind") == "datetime"))):
+            said = {s.name for s in spans}
+            return replace(base, slots=[s for s in base.slots if s.name not in said | {name}]
+                           + spans)
     got = u.slot(name)
     if got is not None:
         extra = [s for s in u.slots if s.name not in have and s is not got]
