@@ -87,6 +87,27 @@ _NAMES_ONE = {
 }
 
 
+# a question about "it": "What time's it set for now?", "When is it now?", "whats left on it"
+_ASKS_IT = re.compile(r"^((?:so|and|okay|ok|then)?[\s,]*(?:what time(?:'s| is| does| will)|"
+                      r"when(?:'s| is| does| will)|what(?:'s|s| is) (?:on|left on|in|still on)|"
+                      r"how long(?:'s| is)?(?: left)?(?: on)?|how much time(?:'s| is) left on|"
+                      r"what time is)\s+)(it|that)\b(?!')", re.I)
+_ASKS_IT_DE = re.compile(r"^((?:und|also|ok)?[\s,]*(?:wann|wie lange|wie spät|um wie viel uhr)\b"
+                         r"(?:\s+\w+){0,2}?\s+)(er|sie|es|der|die|das)\b(?=\s+(?:jetzt|noch|nun|"
+                         r"dann|genau)\b|[\s?.!]*$)", re.I)
+_NOMINATIVE_DE = {"alarm": "der Wecker {n}", "timer": "der Timer {n}",
+                  "reminder": "die Erinnerung {n}", "event": "der Termin {n}"}
+# how long a timer has left, asked without naming it
+_LEFT = {
+    "de": re.compile(r"^(?:und\s+)?wie lange (?:noch|läuft|dauert)", re.I),
+    "fr": re.compile(r"\bil (?:en )?reste combien\b|\bcombien (?:de temps )?(?:il )?reste\b",
+                     re.I),
+    "es": re.compile(r"\bcu[aá]nto (?:le )?(?:queda|falta)\b", re.I),
+    "it": re.compile(r"\bquanto (?:gli )?(?:manca|resta)\b", re.I),
+}
+_ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}
+
+
 def _plain(word: str) -> str:
     """A Spanish verb without the accent its clitic needed ("cancélalo" → "cancela")."""
     return "".join(c for c in unicodedata.normalize("NFD", word)
@@ -110,12 +131,38 @@ def named(focus: dict[str, Any], lang: str) -> str | None:
     return None
 
 
+def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
+    """A question about "it" said of the focus ("When is it now?", "whats on it now",
+    "Wie lange läuft er jetzt noch?"), or how long a timer has left asked without naming
+    it ("cuánto le queda ahora", "il reste combien maintenant"); None otherwise."""
+    if lang == "en":
+        m = _ASKS_IT.match(text)
+        if m:
+            thing = named(focus, lang)
+            return f"{text[:m.start(2)]}{thing}{text[m.end(2):]}" if thing else None
+    if lang == "de":
+        m = _ASKS_IT_DE.match(text)
+        nominative = _NOMINATIVE_DE.get(str(focus.get("type")))
+        if m and nominative and focus.get("name"):
+            return f"{text[:m.start(2)]}{nominative.format(n=focus['name'])}{text[m.end(2):]}"
+    left = _LEFT.get(lang)
+    if focus.get("type") == "timer" and left and left.search(text) \
+            and not _NAMES_ONE[lang].search(text):
+        thing = named(focus, lang)
+        if thing:
+            return f"{text.rstrip(' ?.!')} {_ON[lang]} {thing.split(' ', 1)[1]}?"
+    return None
+
+
 def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """``text`` with "it"/"that" (or a timer's missing name) said as the thing ``focus``
     is about; None when it points at nothing."""
-    if not focus or len(text.split()) > MAX_WORDS or focus.get("type") == "list":
+    if not focus or len(text.split()) > MAX_WORDS:
         return None
     lang = lang if lang in _NAMED else "en"
+    asked = _asked(text, focus, lang)
+    if asked is not None or focus.get("type") == "list":
+        return asked
     thing = named(focus, lang)
     if thing is None:
         return None
