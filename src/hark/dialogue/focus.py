@@ -30,6 +30,12 @@ _LIST_WORDS = {
 }
 
 
+def list_words(name: str, lang: str) -> str:
+    """How ``lang`` names the list ``name`` ("lista de la compra", "Liste Camping")."""
+    said = _LIST_WORDS.get(lang or "en", _LIST_WORDS["en"])
+    return said.get(name) or said["other"].format(n=name)
+
+
 def _thing(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
     if row.get("id") is None:
         return None
@@ -101,9 +107,7 @@ def settled(u: Understanding, data: dict[str, Any], focus: dict[str, Any] | None
     if data.get("missing") == "list_name" and focus.get("type") == "list" \
             and isinstance(choices, list) and focus.get("name") in choices:
         name = str(focus["name"])
-        said = _LIST_WORDS.get(u.language or "en", _LIST_WORDS["en"])
-        words = said.get(name) or said["other"].format(n=name)
-        return replace(u, text=f"{u.text.rstrip(' .!?')}, {words}",
+        return replace(u, text=f"{u.text.rstrip(' .!?')}, {list_words(name, u.language)}",
                        slots=[s for s in u.slots if s.name != "list_name"]
                        + [Slot("list_name", name, name)])
     asked = pending_from_outcome(u, Outcome("", data=data, expect_followup=True))

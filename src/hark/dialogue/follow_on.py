@@ -103,18 +103,26 @@ _TAIL = {
 # words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
 _LEADING = {
     "en": r"(?:to|in|for|on|at|the|some|a|an|of|with|about|my|one|another)",
-    "de": r"(?:in|für|am|um|an|auf|die|der|das|den|dem|noch|mit|zu|bei|ein|eine|einen)",
+    "de": r"(?:in|für|am|um|an|auf|die|der|das|den|dem|noch|mit|zu|bei|ein|eine|einen|ab|bis)",
     "fr": r"(?:à|a|au|aux|en|pour|le|la|les|l'|du|de|des|d'|un|une|avec|chez)",
     "es": r"(?:a|en|para|el|la|los|las|de|del|un|una|unos|unas|al|con|por)",
-    "it": r"(?:a|in|per|il|lo|la|i|gli|le|l'|di|del|della|dei|delle|un|una|un'|al|alla|con)",
+    "it": r"(?:a|in|per|il|lo|la|i|gli|le|l'|di|del|della|dei|delle|un|una|un'|al|alla|alle|"
+          r"allo|agli|ai|dalle|dal|dalla|con)",
 }
 # what is no thing: "no thanks", "never mind", "that's all"
 _NO_THING = re.compile(r"^(?:thanks?|thank you|that's (?:it|all)|never ?mind|forget it|don'?t|"
                        r"stop|cancel|nothing|danke|merci|gracias|grazie|nichts|rien|nada|"
                        r"niente|lass(?: es)?|laisse|déjalo|lascia|doch nicht|"
                        r"one|it|that|this|same|the same)\b", re.I)
-_AM_PM = re.compile(r"\b(?:[ap]\.?m\.?)$", re.I)
+_AM_PM = re.compile(r"(?:\b[ap]\.?m\.?|\b(?:de la (?:tarde|noche|mañana)|du (?:soir|matin)|"
+                    r"de l'après-midi|di sera|del pomeriggio|di mattina|del mattino|abends|"
+                    r"nachmittags|morgens|früh|am abend|am nachmittag))$", re.I)
 _NUMBER = re.compile(r"^\d{1,3}$")
+# words that say what kind of thing, or that it is meant instead: not the thing
+_KIND_WORDS = re.compile(r"(?<![\w'-])(?:alarm|reminder|timer|event|appointment|wecker|"
+                         r"erinnerung|termin|réveil|reveil|alarme|rappel|minuteur|alarma|"
+                         r"recordatorio|temporizador|sveglia|promemoria|lieber|plutôt|mejor|"
+                         r"meglio|instead|rather)(?![\w'-])", re.I)
 
 
 def _cue_re(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
@@ -272,7 +280,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped."""
     said = _parts(rest, now, lang)
     had = _parts(prev, now, lang)
-    what = _bare(_without(rest, said), lang)
+    what = _bare(_KIND_WORDS.sub(" ", _without(rest, said)), lang)
     edits: list[tuple[int, int, str]] = []
     appended: list[str] = []
     if not said and _NUMBER.match(what):  # "sorry, I meant 50", "nee 25"
@@ -344,9 +352,10 @@ def _thing_words(prev: str, where: tuple[int, int], what: str) -> str:
 
 
 def _am_pm(old: str, new: str) -> str:
-    """" p.m." when the old time said it and the new one, a bare clock, does not."""
+    """" p.m." ("de la tarde", "du soir", "abends" …) when the old time said it and the
+    new one, a bare clock, does not ("6 de la tarde" — "y a mi papá a las 7")."""
     m = _AM_PM.search(old.rstrip(" ,!?"))
-    if m and re.fullmatch(r"\d{1,2}(?::\d\d)?", new.strip()):
+    if m and re.fullmatch(r"\d{1,2}(?:[:h.]\d\d)?h?", new.strip()):
         return " " + m.group(0)
     return ""
 

@@ -49,9 +49,9 @@ _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|re
 _PRONOUN = {
     "en": re.compile(rf"\b({_EN_VERB}|to|from)\s+(it|that|this)(?:\s+one)?\b(?!')", re.I),
     "de": re.compile(r"\b((?:verleg|verschieb|schieb|lösch|losch|streich|stopp|pausier|beend|"
-                     r"änder|ander|stell|setz|mach|nimm|gib|leg|trag|schalt|brich)\w*)\s+"
-                     r"(ihn|sie|es|das)(?=\s+(?:auf|um|von|aus|nach|wieder|bitte|doch|mal|ab|"
-                     r"weg|runter|raus|an|vor|zurück|\d)\b|[\s.,!?]*$)", re.I),
+                     r"änder|ander|stell|setz|mach|nimm|gib|leg|trag|schalt|brich|brech)\w*"
+                     r"(?:\s+sie)?)\s+(ihn|sie|es|das|den)(?=\s+(?:auf|um|von|aus|nach|wieder|"
+                     r"bitte|doch|mal|ab|weg|runter|raus|an|vor|zurück|\d)\b|[\s.,!?]*$)", re.I),
     "fr": re.compile(r"^((?:[\w']+,?\s+){0,2}?[\wéèêàç]+)(?:-|\s)(le|la|les|l')(?=\s+(?:à|a|au|"
                      r"pour|de|d'|d’|jusqu|\d)|\s*[-.!?,]|$)", re.I),
     "es": re.compile(r"^((?:[\w']+,?\s+){0,2}?(?:pas|cancel|muev|mov|cambi|quit|borr|pon|par|"
@@ -108,6 +108,48 @@ _LEFT = {
 _ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}
 
 
+# putting on and taking off a list that the turn does not name ("togli le banane" after
+# the shopping list was read)
+_LIST_VERBS = {
+    "en": (r"add|put|stick|throw|chuck", r"remove|take|delete|cross|tick|scratch|strike"),
+    "de": (r"setz|schreib|pack|füg|fug|tu|trag|nimm (?:noch )?\w+ (?:mit )?auf",
+           r"nimm|streich|lösch|losch|entfern|hak"),
+    "fr": (r"ajoute|rajoute|mets|note|inscris", r"enlève|enleve|retire|supprime|raye|coche|efface"),
+    "es": (r"añade|anade|agrega|pon|apunta|mete|incluye", r"quita|borra|elimina|tacha|marca|saca"),
+    "it": (r"aggiungi|metti|segna|scrivi", r"togli|cancella|elimina|rimuovi|spunta|depenna"),
+}
+_ONTO = {"en": ("to the", "from the"), "de": ("auf die", "von der"), "fr": ("à la", "de la"),
+         "es": ("a la", "de la"), "it": ("alla", "dalla")}
+_A_LIST = re.compile(r"list|liste|lista|einkauf|courses|compra|spesa|to-?do", re.I)
+_OPENING = re.compile(r"^(?:(?:and|also|oh|ok|okay|und|noch|et|pis|puis|aussi|y|también|"
+                      r"tambien|e|anche|poi)[\s,]+)*", re.I)
+
+
+def _onto_list(text: str, focus: dict[str, Any], lang: str) -> str | None:
+    """``text`` with the focus list named, when it puts something on or takes something
+    off a list and names none; None otherwise."""
+    from hark.dialogue.focus import list_words
+
+    if _A_LIST.search(text):
+        return None
+    adds, removes = _LIST_VERBS[lang]
+    said = text[_OPENING.match(text).end():]  # type: ignore[union-attr]
+    which = 0 if re.match(rf"(?:{adds})\w*\b", said, re.I) else \
+        1 if re.match(rf"(?:{removes})\w*\b", said, re.I) else None
+    if which is None:
+        return None
+    onto = f"{_ONTO[lang][which]} {list_words(str(focus.get('name') or ''), lang)}"
+    body = text.rstrip(" .!?")
+    if lang == "de":  # "setz … drauf" → "… auf die Liste"; "nimm … runter" keeps "runter"
+        m = re.search(r"\s(drauf|dazu|hinzu|rauf)$", body, re.I)
+        if m:
+            return f"{body[:m.start()]} {onto}"
+        m = re.search(r"\s(runter|ab|weg|raus)$", body, re.I)
+        if m:
+            return f"{body[:m.start()]} {onto} {m.group(1)}"
+    return f"{body} {onto}"
+
+
 def _plain(word: str) -> str:
     """A Spanish verb without the accent its clitic needed ("cancélalo" → "cancela")."""
     return "".join(c for c in unicodedata.normalize("NFD", word)
@@ -162,7 +204,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     lang = lang if lang in _NAMED else "en"
     asked = _asked(text, focus, lang)
     if asked is not None or focus.get("type") == "list":
-        return asked
+        return asked if asked is not None else _onto_list(text, focus, lang)
     thing = named(focus, lang)
     if thing is None:
         return None
