@@ -31,6 +31,7 @@ from typing import Any
 from hark.config import Settings, get_settings
 from hark.dialogue import compound, conditions, focus, persist, relative, relative_other, tracker
 from hark.dialogue import context as dcontext
+from hark.dialogue.ellipsis import complete
 from hark.dialogue.follow_on import FollowOn, follow_on
 from hark.dialogue.pointing import pointed
 from hark.dialogue.policy import Decision, decide
@@ -361,6 +362,10 @@ class Assistant:
         leaning = follow_on(text, state, clock, lang)
         if leaning is None and state.pending is None and state.last_turn == state.turns - 1:
             said = pointed(text, state.focus, lang)  # "push it back an hour"
+            if said is None and lang == "en":  # "cancel the pasta one", "and set another
+                # for 8.45 same day": what it leaves out, from the request before
+                done = complete(text, state.last_text)
+                said = done if done != text else None
             leaning = FollowOn(said, "pointed") if said else None
         return leaning
 

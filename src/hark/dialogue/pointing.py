@@ -47,7 +47,7 @@ _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|re
             r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
             r"mark|reschedule|postpone|ditch|kill|clear|read|make)")
 _PRONOUN = {
-    "en": re.compile(rf"\b({_EN_VERB}|to|from)\s+(it|that|this)(?:\s+one)?\b(?!')", re.I),
+    "en": re.compile(rf"\b({_EN_VERB}|to|from|off)\s+(it|that|this)(?:\s+one)?\b(?!')", re.I),
     "de": re.compile(r"\b((?:verleg|verschieb|schieb|lösch|losch|streich|stopp|pausier|beend|"
                      r"änder|ander|stell|setz|mach|nimm|gib|leg|trag|schalt|brich|brech)\w*"
                      r"(?:\s+sie)?)\s+(ihn|sie|es|das|den)(?=\s+(?:auf|um|von|aus|nach|wieder|"
@@ -89,9 +89,11 @@ _NAMES_ONE = {
 
 # a question about "it": "What time's it set for now?", "When is it now?", "whats left on it"
 _ASKS_IT = re.compile(r"^((?:so|and|okay|ok|then)?[\s,]*(?:what time(?:'s| is| does| will)|"
-                      r"when(?:'s| is| does| will)|what(?:'s|s| is) (?:on|left on|in|still on)|"
-                      r"how long(?:'s| is)?(?: left)?(?: on)?|how much time(?:'s| is) left on|"
-                      r"what time is)\s+)(it|that)\b(?!')", re.I)
+                      r"when(?:'s| is| does| will)|what(?:'s|s| is)(?: now| still| then)? "
+                      r"(?:on|left on|in|still on)|how long(?:'s| is)?(?: left)?(?: on)?|"
+                      r"how much time(?:'s| is) left on|what time is)\s+)(it|that)\b(?!')", re.I)
+# said after a question about what just changed: "When is it now?" asks when, not now
+_NOW_AFTER = re.compile(r"\s+(?:now|then)(?=[\s?.!]*$)", re.I)
 _ASKS_IT_DE = re.compile(r"^((?:und|also|ok)?[\s,]*(?:wann|wie lange|wie spät|um wie viel uhr)\b"
                          r"(?:\s+\w+){0,2}?\s+)(er|sie|es|der|die|das)\b(?=\s+(?:jetzt|noch|nun|"
                          r"dann|genau)\b|[\s?.!]*$)", re.I)
@@ -181,7 +183,8 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
         m = _ASKS_IT.match(text)
         if m:
             thing = named(focus, lang)
-            return f"{text[:m.start(2)]}{thing}{text[m.end(2):]}" if thing else None
+            said = _NOW_AFTER.sub("", f"{text[:m.start(2)]}{thing}{text[m.end(2):]}")
+            return said.replace("'s now ", "'s ").replace(" now on ", " on ") if thing else None
     if lang == "de":
         m = _ASKS_IT_DE.match(text)
         nominative = _NOMINATIVE_DE.get(str(focus.get("type")))
