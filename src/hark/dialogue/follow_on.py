@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from hark.dialogue.state import DialogueState
-from hark.nlu.normalize import normalize_any
+from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.time_spans import find_time_spans
 from hark.types import Slot
 
@@ -351,11 +351,46 @@ def _thing_words(prev: str, where: tuple[int, int], what: str) -> str:
     return what
 
 
+# "an hour later", "eine halbe Stunde früher", "une heure plus tard": +1 / -1
+_LATER = {
+    "en": (r"later|back|after", r"earlier|forward|sooner|before"),
+    "de": (r"später|nach hinten|danach", r"früher|nach vorne|vorher|eher"),
+    "fr": (r"plus tard|après", r"plus tôt|avant"),
+    "es": (r"m[aá]s tarde|despu[eé]s", r"m[aá]s temprano|antes"),
+    "it": (r"pi[uù] tardi|dopo", r"pi[uù] presto|prima"),
+}
+# how a clock time is said after a request ("at 11:00", "um 11:00", "à 11h00")
+_AT = {"en": "at {h}:{m:02d}", "de": "um {h}:{m:02d}", "fr": "à {h}h{m:02d}",
+       "es": "a las {h}:{m:02d}", "it": "alle {h}:{m:02d}"}
+
+
+def _shifted(rest: str, focus: dict[str, Any], now: datetime, lang: str) -> str | None:
+    """"at 11:00" for "an hour later" said of a thing made for 10:00; None when ``rest``
+    shifts nothing."""
+    later, earlier = _LATER[lang]
+    sign = 1 if re.search(rf"\b(?:{later})\b", rest, re.I) else \
+        -1 if re.search(rf"\b(?:{earlier})\b", rest, re.I) else 0
+    if not sign or not focus.get("at"):
+        return None
+    said = re.sub(rf"\b(?:{later}|{earlier})\b", " ", rest, flags=re.I)
+    said = re.sub(r"^\s*(?:by|um|de|d'|di|of|par)\s+", "", said.strip(" ,.!?"), flags=re.I)
+    length = normalize("duration", said.strip(" ,.!?"), now, lang)
+    if not isinstance(length, dict) or not length.get("seconds"):
+        return None
+    try:
+        at = datetime.fromisoformat(str(focus["at"])).astimezone(now.tzinfo)
+    except ValueError:
+        return None
+    moved = at + timedelta(seconds=sign * float(length["seconds"]))
+    return _AT[lang].format(h=moved.hour, m=moved.minute)
+
+
 def _am_pm(old: str, new: str) -> str:
     """" p.m." ("de la tarde", "du soir", "abends" …) when the old time said it and the
     new one, a bare clock, does not ("6 de la tarde" — "y a mi papá a las 7")."""
     m = _AM_PM.search(old.rstrip(" ,!?"))
-    if m and re.fullmatch(r"\d{1,2}(?:[:h.]\d\d)?h?", new.strip()):
+    clock = re.fullmatch(r"(\d{1,2})(?:[:h.]\d\d)?h?", new.strip())
+    if m and clock and 0 < int(clock.group(1)) <= 12:
         return " " + m.group(0)
     return ""
 
@@ -391,6 +426,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if cue in ("strong", "weak"):
         if not created:
             return None
+        rest = _shifted(rest, focus, now, lang) or rest  # "make it an hour later"
         swapped = _swap(state.last_text, rest, state, now, lang,
                         allow_thing=strong or len(rest.split()) <= 3)
         if swapped is None:
