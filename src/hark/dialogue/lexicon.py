@@ -16,7 +16,9 @@ def clean(text: str) -> str:
 
 
 def _full(words: str) -> re.Pattern[str]:
-    return re.compile(rf"^(?:(?:oh|well|um|uh|er|ok|okay)\s+)?(?:{words}){_FILLER}$")
+    return re.compile(rf"^(?:(?:oh|well|um|uh|er|ok|okay|actually|ah|wait|sorry|hmm|so|ach|"
+                      rf"äh|bon|euh|ay|eh|ehm|beh|pues|bueno|allora|also)\s+){{0,3}}"
+                      rf"(?:{words}){_FILLER}$")
 
 
 YES = _full(r"yes|yeah|yep|yup|sure|of course|correct|right|that's right|do it|go ahead|"
@@ -29,11 +31,13 @@ NO = _full(r"no|nope|nah|no thanks|no thank you|don't|do not|don't do it|negativ
            r"no gracias|mejor no|no grazie|meglio di no")
 STOP = _full(r"stop|cancel|cancel that|cancel it|never mind|nevermind|forget it|"
              r"forget about it|forget that|abort|quit|nothing|that's all|that is all|"
-             r"no stop|stop it|halt|enough|leave it|skip it|"
-             r"stopp|abbrechen|vergiss es|lass es|"
-             r"arrête|annule|laisse tomber|oublie ça|ça suffit|"
-             r"para|cancela|déjalo|olvídalo|basta|"
-             r"annulla|lascia perdere|lascia stare|fermati")
+             r"no stop|stop it|halt|enough|leave it|skip it|don't worry about it|"
+             r"don't bother|forget it i'll do it later|never mind i'll do it later|"
+             r"forget it i'll sort it out later|no wait nothing|nothing cancel|"
+             r"stopp|abbrechen|vergiss es|lass es|lass gut sein|egal|vergiss es doch|"
+             r"arrête|annule|laisse tomber|oublie ça|oublie|ça suffit|laisse faire|"
+             r"para|cancela|déjalo|olvídalo|basta|olvidalo|dejalo|mejor no|"
+             r"annulla|lascia perdere|lascia stare|fermati|niente|lascia")
 REPEAT = re.compile(
     r"^(?:(?:can|could) you |please )?(?:repeat(?: that| it| please| yourself)?|say (?:that|it) "
     r"again|what did you (?:just )?say|come again|pardon(?: me)?|sorry what|"

@@ -384,6 +384,12 @@ def _split_items(text: str, language: str = "en") -> list[str]:
 _CLAUSES = re.compile(r"[,;.?!¿¡]|\s+(?:o no|ou pas|ou non|oder nicht|o sea)\b", re.I)
 
 
+# a thing not yet said: "add something to my list" asks what
+_SOMETHING = re.compile(r"(?:something|something else|smth|sth|stuff|a thing|an item|"
+                        r"to my to ?do list|etwas|was|irgendwas|quelque chose|un truc|truc|"
+                        r"algo|una cosa|qualcosa|qualche cosa)", re.I)
+
+
 def _name_from(u: Understanding, language: str = "en") -> str:
     given = slot_text(u, "list_name")
     if language != "en":
@@ -533,11 +539,15 @@ class ListSkill:
         if needed and (not items or set(items) <= {"it", "them", "those", "that", "some"}):
             items = _split_items(needed.group(1))
         items = [i for i in items if not re.fullmatch(r"(a |an |the )?(new )?list", i)]
+        said = len(items)
+        items = [i for i in items if not _SOMETHING.fullmatch(i.strip(" .!?"))]
         items = _whole_quotes(u.text, items)
         items = _whole_titles(u.text, items) if language == "en" else items
         if not items:
-            if language == "en" and not _wants_new(text, language) and \
+            if said or re.search(rf"(?<![\w'-])(?:{_SOMETHING.pattern})(?![\w'-])", text) \
+                    or language == "en" and not _wants_new(text, language) and \
                     re.search(r"\b(?:add|put|stick|pop|chuck)\b", text):
+                # "add something to my list", "Ajoutez quelque chose …": what?
                 # "add it to the shopping list" with nothing said before: what is "it"?
                 return Outcome(lang.t(language, "list_ask_item"), action="list.ask_item",
                                expect_followup=True, data={"missing": "item"})
