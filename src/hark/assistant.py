@@ -291,7 +291,8 @@ class Assistant:
             lang = compound.language_of(text)
             # "no, 7:30", "and sugar", "und am Freitag?": the request before, said again;
             # "push it back an hour": what the last answer was about, named
-            leaning = await self._follow_on(text, session_id, user_id, device_id, clock, lang)
+            leaning, before = await self._follow_on(text, session_id, user_id, device_id,
+                                                    clock, lang)
             replaces = None
             if leaning is not None:
                 text, replaces = leaning.text, leaning.replaces
@@ -322,11 +323,14 @@ class Assistant:
                 about = await self._event_about(timed[1], user_id, clock) if timed else None
                 if timed and about:  # "remind me 15 minutes before the team meeting"
                     piece = relative.anchored(timed[0], about, clock)
-                elif results and lang in relative_other.LANGUAGES:  # "… ponme una alarma una
-                    # hora antes"
-                    piece = relative_other.anchored(piece, results[-1].about, clock, lang)
-                elif results:  # "… and remind me an hour before": timed from the one before
-                    piece = relative.anchored(piece, results[-1].about, clock)
+                elif (results or before) and lang in relative_other.LANGUAGES:  # "… ponme
+                    # una alarma una hora antes"
+                    piece = relative_other.anchored(
+                        piece, results[-1].about if results else before, clock, lang)
+                elif results or before:  # "… and remind me an hour before": timed from the
+                    # one before, in this sentence or the turn before
+                    piece = relative.anchored(piece, results[-1].about if results else before,
+                                              clock)
                 piece = with_minutes(piece)  # "… give it another 2"
                 if results:  # "… Coffee with Aoife is now at 3pm": a change told, said later
                     piece = instead(piece)
@@ -345,20 +349,35 @@ class Assistant:
                 piece, todo = todo[0], todo[1:]
 
     async def _follow_on(self, text: str, session_id: str | None, user_id: str,
-                         device_id: str, clock: datetime, lang: str) -> FollowOn | None:
+                         device_id: str, clock: datetime, lang: str
+                         ) -> tuple[FollowOn | None, dict[str, Any] | None]:
         """``text`` said in full when it leans on the session's last request
-        (:mod:`hark.dialogue.follow_on`); None otherwise or for an unknown session (the
-        turn itself reports that)."""
+        (:mod:`hark.dialogue.follow_on`), else None (also for an unknown session: the turn
+        itself reports that); and what the turn before was about, timed, when it was the
+        last turn ("… and remind me an hour before")."""
         store = await self.store()
         try:
             info = await asyncio.to_thread(
                 persist.load, store, session_id=session_id, user_id=user_id,
                 device_id=device_id, language=self.settings.language, now=clock)
         except UnknownSession:
-            return None
+            return None, None
         if info.new:
-            return None
+            return None, None
         state = DialogueState.from_dict(info.state)
+        before = None
+        if state.about and state.last_turn == state.turns - 1 and state.pending is None:
+            try:
+                at = datetime.fromisoformat(str(state.about.get("at")))
+                before = {**state.about, "at": at.astimezone(self.tz)}
+            except ValueError:
+                before = None
+        return self._leaning(text, state, clock, lang), before
+
+    def _leaning(self, text: str, state: DialogueState, clock: datetime, lang: str
+                 ) -> FollowOn | None:
+        """:func:`follow_on`, else "it"/"that" named, else (English) what the turn leaves
+        out taken from the request before."""
         leaning = follow_on(text, state, clock, lang)
         if leaning is None and state.pending is None and state.last_turn == state.turns - 1:
             said = pointed(text, state.focus, lang)  # "push it back an hour"
@@ -478,6 +497,10 @@ class Assistant:
                 new_state = tracker.record(state, text=text, decision=decision, speech=speech,
                                            outcome=outcome, intents=self.registry.intents(),
                                            queued=queued)
+                if decision.kind == "execute" and outcome is not None:
+                    about = relative.about_of(outcome.data, self.tz)
+                    new_state.about = None if about is None else {
+                        **about, "at": about["at"].isoformat()}
                 followup = followup or new_state.pending is not None
         r = decision.understanding or res.understanding
         slots = [s.to_dict() for s in r.slots]

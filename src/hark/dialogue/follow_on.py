@@ -118,6 +118,9 @@ _AM_PM = re.compile(r"(?:\b[ap]\.?m\.?|\b(?:de la (?:tarde|noche|mañana)|du (?:
                     r"de l'après-midi|di sera|del pomeriggio|di mattina|del mattino|abends|"
                     r"nachmittags|morgens|früh|am abend|am nachmittag))$", re.I)
 _NUMBER = re.compile(r"^\d{1,3}$")
+# an English question about the user's own things
+_STORED = re.compile(r"\b(?:reminders?|alarms?|timers?|lists?|events?|appointments?|calendar|"
+                     r"diary|schedule|meetings?)\b", re.I)
 # words that say what kind of thing, or that it is meant instead: not the thing
 _KIND_WORDS = re.compile(r"(?<![\w'-])(?:alarm|reminder|timer|event|appointment|wecker|"
                          r"erinnerung|termin|réveil|reveil|alarme|rappel|minuteur|alarma|"
@@ -440,9 +443,11 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         return FollowOn(out, "correct", replaces)
     if cue == "and":
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True)
-        if swapped is None or (lang == "en" and not created and not (
+        if swapped is None or (lang == "en" and not created and not _STORED.search(
+                state.last_text) and not (
                 swapped[1] and _thing_in(state.last_text, state, focus_only=True))):
             return None  # English "and tomorrow?", "what about in Paris?": the context's
+            # (but "what reminders do I have on Tuesday" — "and Thursday?" keeps reminders)
         return FollowOn(swapped[0], "another")
     return None
 

@@ -81,6 +81,9 @@ class DialogueState:
     focus: dict[str, Any] | None = None
     last_turn: int = -1
     last_language: str = ""
+    # what the last executed request was about, timed ({"at": ISO, "title", "kind"}), for
+    # "and remind me an hour before" said next (:mod:`hark.dialogue.relative`)
+    about: dict[str, Any] | None = None
 
     # -------------------------------------------------------------- helpers
 
@@ -132,4 +135,5 @@ class DialogueState:
             focus=d.get("focus") if isinstance(d.get("focus"), dict) else None,
             last_turn=d["last_turn"] if isinstance(d.get("last_turn"), int) else -1,
             last_language=str(d.get("last_language") or ""),
+            about=d.get("about") if isinstance(d.get("about"), dict) else None,
         )
