@@ -149,7 +149,8 @@ def _carry_over(res: Resolution, state: DialogueState, now: datetime, threshold:
     kinds = [s.name for s in prev.slots if s.name in _SUBSTITUTABLE]
     if cue_led and len(new_slots) == 1 and len(kinds) == 1 \
             and new_slots[0].name in _SUBSTITUTABLE \
-            and new_slots[0].name not in {s.name for s in prev.slots}:
+            and new_slots[0].name not in {s.name for s in prev.slots} \
+            and not any({new_slots[0].name, kinds[0]} <= group for group in _GROUPS):
         # "what about Johannesburg?" after Lagos' time, the name read as a person's
         new_slots = [Slot(kinds[0], new_slots[0].raw, new_slots[0].value)]
     only_slots = not _leftover(u.text, new_slots) and len(words) <= MAX_FOLLOWUP_WORDS + 2
