@@ -106,6 +106,23 @@ def test_what_does_not_lean_on_the_request_before(said: str, before: str,
     assert follow_on(said, _state(before, focus), NOW, "en") is None
 
 
+def test_a_shift_with_an_article_is_no_correction() -> None:
+    """"décale le rappel … d'une heure" right after making it: the reminder moved by the
+    skill, not "une heure" swapped in as a clock time."""
+    made = {"type": "reminder", "id": 1, "name": "appeler maman", "created": True,
+            "at": "2026-12-01T10:00:00+00:00"}
+    state = _state("rappelle-moi demain à 10 h d'appeler maman", made, "fr")
+    assert follow_on("décale le rappel d'appeler maman d'une heure", state, NOW, "fr") is None
+
+
+def test_make_it_an_hour_later_moves_what_was_just_made_from_its_own_time() -> None:
+    made = {"type": "event", "id": 4, "name": "call with Raj", "created": True,
+            "at": "2026-12-02T10:00:00+00:00"}
+    got = follow_on("Make it an hour later.",
+                    _state("Schedule a call with Raj for Wednesday at 10 a.m.", made), NOW, "en")
+    assert got is not None and got.text == "Schedule a call with Raj for Wednesday at 11:00 a.m."
+
+
 def test_only_right_after_the_request_and_not_while_a_question_waits() -> None:
     later = _state("Wake me at 7 tomorrow.", _ALARM)
     later.turns = 3  # something else was said in between
@@ -139,6 +156,8 @@ def test_it_and_that_name_what_the_last_answer_was_about(said: str, focus: dict[
 
 
 @pytest.mark.parametrize("said, focus, lang", [
+    ("What time is it?", _PASTA, "en"),  # the clock, not the timer
+    ("¿Cuánto le queda al arroz?", _PASTA, "es"),  # names its own timer
     ("annule la réunion", _EVENT, "fr"),  # an article, not "it"
     ("lösch die Teambesprechung", _EVENT, "de"),
     ("Make it repeat every weekday.", _ALARM, "en"),
@@ -193,7 +212,17 @@ def test_taking_back_what_is_already_gone_is_no_error(tmp_path: Path) -> None:
      "expect": {"new": [{"kind": "alarm", "time": "07:30", "date": "2026-12-01"}]}},
     {"lang": "fr", "turns": ["il reste combien sur la lessive", "rajoute 5 min"],
      "expect": {"changed": {"T2": {"remaining_s": 1200}}}},
-    {"lang": "it", "turns": ["cosa ho mercoledì", "e venerdì?"],
+    {"lang": "en", "turns": ["Add something to my shopping list.", "Actually, never mind."],
+     "expect": {}},
+    {"lang": "fr", "turns": ["ajoute un truc a la liste de courses", "du beurre"],
+     "expect": {"added_items": {"shopping": ["beurre"]}}},
+    {"lang": "es", "turns": ["que tengo en la lista del super", "quita los platanos"],
+     "expect": {"gone_items": {"shopping": ["plátanos"]}}},
+    {"lang": "en", "turns": ["When's my dinner with Anna?", "Move it to 8 p.m.",
+                             "And remind me to book a taxi an hour before."],
+     "expect": {"changed": {"E3": {"start": "2026-12-04T20:00"}},
+                "new": [{"kind": "reminder", "due": "2026-12-04T19:00", "about": ["taxi"]}]}},
+    {"lang": "it", "turns": ["cosa ho mercoledi", "e venerdi"],
      "expect": {"mention": ["cena", "19:30"], "absent": ["dentista"]}},
 ])
 async def test_whole_conversations(row: dict[str, Any]) -> None:

@@ -67,6 +67,7 @@ from hark.text.shorthand import written_out
 from hark.text.timer_list import timers_listed
 from hark.text.timer_names import may_name_timer, with_timer_names
 from hark.text.topic_first import topic_first
+from hark.text.typed_accents import with_accents
 from hark.text.typos import spelled
 from hark.text.verb_last import verb_last
 from hark.types import Outcome, Understanding
@@ -125,7 +126,7 @@ def _capital(text: str) -> str:
 # alarm 0545 tmrw • add coffee to shopping"), a reason said first ("bin day's moved, so remind me to …": the request
 # alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each)
-_PLAINERS = (unbulleted, spelled, standard, in_standard_words, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
+_PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
              verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, without_reason,
              with_minutes, timers_listed)
 

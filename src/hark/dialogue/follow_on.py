@@ -45,11 +45,13 @@ _STRONG = {
                 r"scratch that", r"correction", r"rather", r"my bad", r"my mistake"),
     "de": _alts(r"ich mein(?:e|te)?", r"ich wollte sagen", r"mach(?:e)?(?: es| das| ihn| sie)?",
                 r"lieber", r"besser", r"korrektur",
-                r"(?:verschieb|verleg|leg|stell|setz)(?:e)? (?:es|das|ihn|sie)(?: auf| um)?"),
+                r"(?:verschieb|verleg|leg|stell|setz)(?:e)? (?:es|das|ihn|sie)"
+                r"(?=\s+(?:auf|um|lieber|doch|bitte|\d)\b)(?: auf| um)?"),
     "fr": _alts(r"je voulais dire", r"je veux dire", r"plutôt", r"mets plutôt", r"fais",
                 r"change (?:pour|à)", r"finalement", r"je me suis trompée?",
-                r"(?:mets|déplace|deplace|change|décale|decale)[- ](?:le|la)(?: plutôt)?"
-                r"(?: à| a| pour| au)?"),
+                # "mets-le", "décale la à 10h" — not "décale le rappel" (an article)
+                r"(?:mets|déplace|deplace|change|décale|decale)(?:-(?:le|la)|\s(?:le|la)"
+                r"(?=\s+(?:à|a|au|pour|plutôt|plutot|\d)\b))(?: plutôt)?(?: à| a| pour| au)?"),
     "es": _alts(r"quise decir", r"quer[ií]a decir", r"mejor", r"m[aá]s bien", r"digo",
                 r"me equivoqu[eé]", r"me confund[ií]",
                 r"(?:p[oó]n|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),
@@ -118,6 +120,10 @@ _AM_PM = re.compile(r"(?:\b[ap]\.?m\.?|\b(?:de la (?:tarde|noche|mañana)|du (?:
                     r"de l'après-midi|di sera|del pomeriggio|di mattina|del mattino|abends|"
                     r"nachmittags|morgens|früh|am abend|am nachmittag))$", re.I)
 _NUMBER = re.compile(r"^\d{1,3}$")
+# a length's unit: what says one is a shift, not a thing
+_LENGTH_WORD = re.compile(r"(?<![\w'-])(?:hours?|minutes?|mins?|stunden?|minuten?|heures?|"
+                          r"horas?|minutos?|ore|ora|minuti|mezz'ora|demi-heure|halbe)(?![\w'-])",
+                          re.I)
 # an English question about the user's own things
 _STORED = re.compile(r"\b(?:reminders?|alarms?|timers?|lists?|events?|appointments?|calendar|"
                      r"diary|schedule|meetings?)\b", re.I)
@@ -318,7 +324,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             return None
     thing = False
     if what:
-        if not allow_thing or _NO_THING.match(what) or len(what.split()) > 5:
+        if not allow_thing or _NO_THING.match(what) or len(what.split()) > 5 \
+                or _LENGTH_WORD.search(what):  # "décale-le d'une heure": no thing
             return None
         where = _thing_in(prev, state)
         if where is None or any(a < where[1] and where[0] < b for a, b, _ in edits):
@@ -448,7 +455,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                 swapped[1] and _thing_in(state.last_text, state, focus_only=True))):
             return None  # English "and tomorrow?", "what about in Paris?": the context's
             # (but "what reminders do I have on Tuesday" — "and Thursday?" keeps reminders)
-        return FollowOn(swapped[0], "another")
+        said = swapped[0]
+        if (state.last_intent or "").endswith("_query") and not said.rstrip().endswith("?"):
+            said = said.rstrip(" .!") + "?"  # "was hab ich am freitag" asks
+        return FollowOn(said, "another")
     return None
 
 

@@ -88,10 +88,13 @@ _NAMES_ONE = {
 
 
 # a question about "it": "What time's it set for now?", "When is it now?", "whats left on it"
-_ASKS_IT = re.compile(r"^((?:so|and|okay|ok|then)?[\s,]*(?:what time(?:'s| is| does| will)|"
-                      r"when(?:'s| is| does| will)|what(?:'s|s| is)(?: now| still| then)? "
-                      r"(?:on|left on|in|still on)|how long(?:'s| is)?(?: left)?(?: on)?|"
-                      r"how much time(?:'s| is) left on|what time is)\s+)(it|that)\b(?!')", re.I)
+_ASKS_IT = re.compile(r"^((?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| will)|"
+                      r"what(?:'s|s| is)(?: now| still| then)? (?:on|left on|in|still on)|"
+                      r"how long(?:'s| is)?(?: left)?(?: on)?|how much time(?:'s| is) left on|"
+                      # "what time's it set for now?" — "what time is it?" asks the time
+                      r"what time(?:'s| is| does| will)(?=\s+(?:it|that)\s+(?:set|go|going|"
+                      r"ring|ringing|start|starting|due|scheduled|booked|for|on)\b))\s+)"
+                      r"(it|that)\b(?!')", re.I)
 # said after a question about what just changed: "When is it now?" asks when, not now
 _NOW_AFTER = re.compile(r"\s+(?:now|then)(?=[\s?.!]*$)", re.I)
 _ASKS_IT_DE = re.compile(r"^((?:und|also|ok)?[\s,]*(?:wann|wie lange|wie spät|um wie viel uhr)\b"
@@ -101,11 +104,14 @@ _NOMINATIVE_DE = {"alarm": "der Wecker {n}", "timer": "der Timer {n}",
                   "reminder": "die Erinnerung {n}", "event": "der Termin {n}"}
 # how long a timer has left, asked without naming it
 _LEFT = {
-    "de": re.compile(r"^(?:und\s+)?wie lange (?:noch|läuft|dauert)", re.I),
-    "fr": re.compile(r"\bil (?:en )?reste combien\b|\bcombien (?:de temps )?(?:il )?reste\b",
+    "de": re.compile(r"^(?:und\s+)?wie lange (?:noch|dauert(?:'s| es) noch)(?:\s+jetzt)?[\s?.!]*$",
                      re.I),
-    "es": re.compile(r"\bcu[aá]nto (?:le )?(?:queda|falta)\b", re.I),
-    "it": re.compile(r"\bquanto (?:gli )?(?:manca|resta)\b", re.I),
+    "fr": re.compile(r"^(?:et\s+)?(?:il (?:en )?reste combien(?: de temps)?|combien (?:de temps )?"
+                     r"(?:il )?(?:en )?reste(?:-t-il)?)(?:\s+(?:maintenant|encore))?[\s?.!]*$", re.I),
+    "es": re.compile(r"^(?:y\s+)?¿?\s*cu[aá]nto (?:le )?(?:queda|falta)(?:\s+(?:ahora|"
+                     r"todav[ií]a|a[uú]n))?[\s?.!]*$", re.I),
+    "it": re.compile(r"^(?:e\s+)?quanto (?:gli )?(?:manca|resta)(?:\s+(?:adesso|ancora|ora))?"
+                     r"[\s?.!]*$", re.I),
 }
 _ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}
 

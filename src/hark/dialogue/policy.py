@@ -60,6 +60,7 @@ from hark.skills.small_talk import (
     greeting,
 )
 from hark.skills.unsupported_devices import unsupported_thing
+from hark.text.placeholders import said_instead, says_something
 from hark.types import Slot, Understanding
 
 CLOSE_MARGIN = 0.15  # top-2 intents this close are offered as a choice
@@ -210,6 +211,9 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
             said = {s.name for s in spans}
             return replace(base, slots=[s for s in base.slots if s.name not in said | {name}]
                            + spans)
+    if name in ("item", "event_name") and says_something(base.text):
+        # "ajoute un truc à la liste de courses" — "du beurre": the request with the thing
+        base = replace(base, text=said_instead(base.text, u.text))
     got = u.slot(name)
     if got is not None:
         extra = [s for s in u.slots if s.name not in have and s is not got]

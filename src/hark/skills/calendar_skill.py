@@ -58,13 +58,9 @@ from hark.store.users import DEFAULT_USER
 from hark.text.antecedent import stated
 from hark.text.clean import find_words, quoted
 from hark.text.en_words import WEEKDAYS
+from hark.text.placeholders import names_nothing
 from hark.types import Outcome, Slot, Understanding
 
-# a title not yet said: "put something in my calendar for Friday" asks what
-_SOMETHING = re.compile(r"(?:something|smth|sth|an event|a thing|an appointment|etwas|was|"
-                        r"einen termin|quelque chose|un truc|un événement|un evenement|"
-                        r"evenement|événement|algo|un evento|una cita|qualcosa|"
-                        r"un appuntamento|un impegno)", re.I)
 _MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|"
                    # (not the noun: "during my shift tonight, to check …")
                    r"(?<!\bmy )(?<!\bthe )(?<!\ba )(?<!\bnight )(?<!\bday )(?<!\bearly )(?<!\blate )shift|"
@@ -520,7 +516,7 @@ class CalendarSkill:
         named = quoted(u.text) if language == "en" else []
         if named:  # "put event 'Japanese society dinner' on Saturday": the quoted title
             title = named[0].group(2).strip()
-        if not title or _SOMETHING.fullmatch(title.strip(" .!?")):  # "put something in …"
+        if not title or names_nothing(title):  # "put something in my calendar for Friday"
             return Outcome(lang.t(language, "cal_ask_what"), action="calendar.ask_what",
                            expect_followup=True, data={"missing": "event_name"})
         if start is not None and has_time and v is not None and v.get("ambiguous") and \

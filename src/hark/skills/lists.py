@@ -18,7 +18,8 @@ from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
 from hark.text import item_runs, list_entry
-from hark.text.clean import begins_like, quoted
+from hark.text.clean import begins_like, quoted, unaccented
+from hark.text.placeholders import names_nothing, says_something
 from hark.types import Outcome, Understanding
 
 DEFAULT_LIST = "shopping"
@@ -384,12 +385,6 @@ def _split_items(text: str, language: str = "en") -> list[str]:
 _CLAUSES = re.compile(r"[,;.?!¿¡]|\s+(?:o no|ou pas|ou non|oder nicht|o sea)\b", re.I)
 
 
-# a thing not yet said: "add something to my list" asks what
-_SOMETHING = re.compile(r"(?:something|something else|smth|sth|stuff|a thing|an item|"
-                        r"to my to ?do list|etwas|was|irgendwas|quelque chose|un truc|truc|"
-                        r"algo|una cosa|qualcosa|qualche cosa)", re.I)
-
-
 def _name_from(u: Understanding, language: str = "en") -> str:
     given = slot_text(u, "list_name")
     if language != "en":
@@ -540,11 +535,11 @@ class ListSkill:
             items = _split_items(needed.group(1))
         items = [i for i in items if not re.fullmatch(r"(a |an |the )?(new )?list", i)]
         said = len(items)
-        items = [i for i in items if not _SOMETHING.fullmatch(i.strip(" .!?"))]
+        items = [i for i in items if not names_nothing(i)]
         items = _whole_quotes(u.text, items)
         items = _whole_titles(u.text, items) if language == "en" else items
         if not items:
-            if said or re.search(rf"(?<![\w'-])(?:{_SOMETHING.pattern})(?![\w'-])", text) \
+            if said or says_something(text) \
                     or language == "en" and not _wants_new(text, language) and \
                     re.search(r"\b(?:add|put|stick|pop|chuck)\b", text):
                 # "add something to my list", "Ajoutez quelque chose …": what?
@@ -1004,6 +999,10 @@ def _words_said(item: str, words: list[str]) -> float:
                for w in re.findall(r"[^\W\d][\w'-]*", item.lower()) if len(w) >= 4)
 
 
+_ARTICLE_OTHER = re.compile(r"^(?:los|las|el|la|les|le|l'|die|der|das|den|i|gli|lo|il|"
+                            r"un|una|une|des|du|unos|unas)\s*(?=\w)", re.I)
+
+
 def _find_items(items: list[ListItem], wanted: str) -> list[ListItem]:
     placed = _by_place([i for i in items if not i.done], wanted)
     if placed is not None:
@@ -1016,7 +1015,10 @@ def _find_items(items: list[ListItem], wanted: str) -> list[ListItem]:
             return [items[n - 1]]
     hits = []
     for part in _split_items(wanted):
-        exact = [i for i in items if i.text.lower() == part]
+        # accents and an article aside: "los platanos" are the "plátanos"
+        plain = unaccented(_ARTICLE_OTHER.sub("", part))
+        exact = [i for i in items if i.text.lower() == part] or [
+            i for i in items if unaccented(i.text.lower()) == plain]
         hits += exact or [i for i in items if part in i.text.lower() or i.text.lower() in part][:1] \
             or _named_items(items, part, "")[:1] or _misspelt(items, part)  # "renewing my passport"
     return hits
