@@ -40,7 +40,8 @@ def _alts(*words: str) -> str:
 
 # words that open a correction; "strong" ones say a thing is meant instead by themselves
 _STRONG = {
-    "en": _alts(r"i mean", r"i meant", r"i said", r"make (?:it|that)(?: one)?",
+    "en": _alts(r"i mean", r"i meant", r"i said", r"make (?:it|that)(?: one)?(?: repeat)?",
+                r"(?:have|let) (?:it|that)(?: one)? repeat", r"repeat (?:it|that)",
                 r"(?:change|move|put|switch) (?:it|that)(?: one)?(?: to| for| on)?",
                 r"scratch that", r"correction", r"rather", r"my bad", r"my mistake"),
     "de": _alts(r"ich mein(?:e|te)?", r"ich wollte sagen", r"mach(?:e)?(?: es| das| ihn| sie)?",
@@ -53,10 +54,12 @@ _STRONG = {
                 r"(?:mets|déplace|deplace|change|décale|decale)(?:-(?:le|la)|\s(?:le|la)"
                 r"(?=\s+(?:à|a|au|pour|plutôt|plutot|\d)\b))(?: plutôt)?(?: à| a| pour| au)?"),
     "es": _alts(r"quise decir", r"quer[ií]a decir", r"mejor", r"m[aá]s bien", r"digo",
-                r"me equivoqu[eé]", r"me confund[ií]",
+                r"me equivoqu[eé]", r"me confund[ií]", r"que se repita", r"rep[ií]tela",
+                r"rep[ií]telo",
                 r"(?:p[oó]n|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),
     "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
-                r"cioè", r"mi sono sbagliat[oa]", r"ho sbagliato",
+                r"cioè", r"mi sono sbagliat[oa]", r"ho sbagliato", r"che si ripeta",
+                r"ripetila", r"ripetilo",
                 r"(?:metti|sposta|cambia|fal)(?:lo|la)(?: (?:a|per|alle|al))?"),
 }
 _WEAK = {
@@ -71,6 +74,7 @@ _WEAK = {
 # words that open another of the same
 _AND = {
     "en": _alts(r"and", r"also", r"plus", r"and also", r"another(?: one)?", r"one more",
+                r"one(?= (?:for|at|on|with)\b)",
                 r"a second one", r"the same(?: thing)?", r"same(?: time| thing| again)?",
                 r"what about", r"how about"),
     "de": _alts(r"und", r"auch", r"noch", r"plus", r"dazu", r"sowie",
@@ -289,7 +293,11 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped."""
     said = _parts(rest, now, lang)
     had = _parts(prev, now, lang)
-    what = _bare(_KIND_WORDS.sub(" ", _without(rest, said)), lang)
+    left = _without(rest, said)
+    if any(kind == "repeat" for kind, _, _ in said):  # "todos los" before "domingos"
+        left = re.sub(r"(?:^|\s)(?:every|each|jeden|jede|jedes|alle|tous les|toutes les|chaque|"
+                      r"todos los|todas las|cada|ogni|tutti i|tutte le)$", "", left, flags=re.I)
+    what = _bare(_KIND_WORDS.sub(" ", left), lang)
     edits: list[tuple[int, int, str]] = []
     appended: list[str] = []
     if not said and _NUMBER.match(what):  # "sorry, I meant 50", "nee 25"
@@ -306,7 +314,12 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             return None
         what = ""
     for kind, a, b in said:
-        new = _unled(rest[a:b].strip(" ,.!?"), lang)
+        every = re.search(r"(?:every|each|jeden|jede|jedes|alle|tous les|toutes les|chaque|"
+                          r"todos los|todas las|cada|ogni|tutti i|tutte le)\s+$", rest[:a], re.I)
+        if kind == "repeat" and every:  # "todos los domingos", the span being "domingos"
+            a = every.start()
+        new = _unled(rest[a:b].strip(" ,.!?"), lang) if kind != "repeat" else \
+            rest[a:b].strip(" ,.!?")
         same = [p for p in had if p[0] == kind or (p[0] == "when" and kind in ("date", "time"))]
         if same:
             _, pa, pb = same[0]
@@ -314,7 +327,12 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             if kind == "time":
                 new += _am_pm(prev[pa:pb], new)
             edits.append((pa, pb, new))
-        elif kind in ("date", "time", "when"):
+        elif kind == "repeat" and any(p[0] == "date" for p in had):
+            _, pa, pb = next(p for p in had if p[0] == "date")  # "tomorrow" → "every weekday"
+            article = re.search(r"(?:^|\s)(?:on|this|next|el|la|le|am|il|lo|ce|este)\s+$",
+                                prev[:pa], re.I)
+            edits.append((pa - len(article.group(0).lstrip()) if article else pa, pb, new))
+        elif kind in ("date", "time", "when", "repeat"):
             start = a
             m = re.search(rf"(?:^|\s)({_LEADING[lang]})\s+$", rest[:a])
             if m:
