@@ -44,17 +44,20 @@ _STRONG = {
                 r"(?:have|let) (?:it|that)(?: one)? repeat", r"repeat (?:it|that)",
                 r"(?:change|move|put|switch) (?:it|that)(?: one)?(?: to| for| on)?",
                 r"scratch that", r"correction", r"rather", r"my bad", r"my mistake"),
-    "de": _alts(r"ich mein(?:e|te)?", r"ich wollte sagen", r"mach(?:e)?(?: es| das| ihn| sie)?",
+    "de": _alts(r"ich mein(?:e|te)?", r"ich wollte sagen", r"ich hab mich vertan",
+                r"mach(?:e)?(?: es| das| ihn| sie)?",
                 r"lieber", r"besser", r"korrektur",
                 r"(?:verschieb|verleg|leg|stell|setz)(?:e)? (?:es|das|ihn|sie)"
                 r"(?=\s+(?:auf|um|lieber|doch|bitte|\d)\b)(?: auf| um)?"),
     "fr": _alts(r"je voulais dire", r"je veux dire", r"plutôt", r"mets plutôt", r"fais",
                 r"change (?:pour|à)", r"finalement", r"je me suis trompée?",
+                r"je me suis plantée?", r"je me suis gourée?", r"erreur",
                 # "mets-le", "décale la à 10h" — not "décale le rappel" (an article)
                 r"(?:mets|déplace|deplace|change|décale|decale)(?:-(?:le|la)|\s(?:le|la)"
                 r"(?=\s+(?:à|a|au|pour|plutôt|plutot|\d)\b))(?: plutôt)?(?: à| a| pour| au)?"),
     "es": _alts(r"quise decir", r"quer[ií]a decir", r"mejor", r"m[aá]s bien", r"digo",
-                r"me equivoqu[eé]", r"me confund[ií]", r"que se repita", r"rep[ií]tela",
+                r"me equivoqu[eé]", r"me he equivocado", r"me confund[ií]",
+                r"me he confundido", r"que se repita", r"rep[ií]tela",
                 r"rep[ií]telo",
                 r"(?:p[oó]n|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),
     "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
@@ -90,20 +93,26 @@ _AND = {
 _FILLER = {
     "en": _alts(r"um+", r"uh+", r"er+m?", r"oh", r"ah", r"okay", r"ok", r"hmm+", r"well",
                 r"so", r"oh wait", r"it's", r"it is", r"that's", r"please", r"can you",
-                r"could you", r"lah"),
-    "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na"),
-    "fr": _alts(r"euh", r"oh", r"ah", r"bon", r"ok", r"okay", r"alors", r"c'est"),
-    "es": _alts(r"eh", r"ay", r"ah", r"oh", r"bueno", r"vale", r"ok", r"pues", r"es"),
-    "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"è"),
+                r"could you", r"lah", r"the one (?:you|i) just (?:set|made|added|put in)",
+                r"that last one"),
+    "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na",
+                r"den von eben", r"den (?:du )?(?:gerade|eben) gestellt hast"),
+    "fr": _alts(r"euh", r"oh", r"ah", r"bon", r"bof", r"ok", r"okay", r"alors", r"c'est",
+                r"(?:celui|celle) que tu viens de (?:mettre|créer|régler|noter)"),
+    "es": _alts(r"eh", r"ay", r"ah", r"oh", r"bueno", r"vale", r"ok", r"pues", r"es", r"po",
+                r"el que acabas de poner", r"la que acabas de poner"),
+    "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"è",
+                r"quell[oa] di prima", r"quell[oa] che hai appena messo"),
 }
 # said after what is meant: "12 minutes, sorry", "mach Donnerstag draus"
 _TAIL = {
     "en": _alts(r"instead", r"sorry", r"please", r"pls", r"then", r"thanks", r"thank you",
                 r"too", r"as well", r"one", r"same time", r"pala", r"lah", r"la"),
-    "de": _alts(r"draus", r"daraus", r"bitte", r"stattdessen", r"auch", r"danke"),
+    "de": _alts(r"draus", r"daraus", r"bitte", r"stattdessen", r"auch", r"danke",
+                r"mein(?:e|')? ich"),
     "fr": _alts(r"plutôt", r"à la place", r"stp", r"s'il te plaît", r"svp", r"aussi",
                 r"merci"),
-    "es": _alts(r"mejor", r"por favor", r"en su lugar", r"tambi[eé]n", r"gracias"),
+    "es": _alts(r"mejor", r"por favor", r"en su lugar", r"tambi[eé]n", r"gracias", r"po"),
     "it": _alts(r"invece", r"per favore", r"piuttosto", r"anche", r"grazie"),
 }
 # words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
@@ -150,6 +159,8 @@ _FILLER_RE = _cue_re(_FILLER)
 _TAIL_RE = {lang: re.compile(rf"[\s,.!;:-]+(?:{words})$", re.I) for lang, words in _TAIL.items()}
 _LEADING_RE = {lang: re.compile(rf"^(?:{words})(?:\s+|(?<=')\s*)", re.I)
                for lang, words in _LEADING.items()}
+# "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
+_NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+[\w'-]+\s*[.,;]\s*", re.I)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
 _NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non)\s+[^,.!?]+$", re.I)
 
@@ -443,6 +454,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         lang = state.last_language  # "25" or "Thursday" says nothing of its language
     rest, cue, strong = _strip_cues(text, lang)
     rest = _NOT_THIS.sub("", rest).strip(" ,.!?")
+    rest = _NOT_THIS_FIRST.sub("", rest).strip(" ,.!?")
     if not rest or len(rest.split()) > MAX_WORDS:
         return None
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."

@@ -15,10 +15,10 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _full(words: str) -> re.Pattern[str]:
+def _full(words: str, tail: str = "") -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:oh|well|um|uh|er|ok|okay|actually|ah|wait|sorry|hmm|so|ach|"
-                      rf"äh|bon|euh|ay|eh|ehm|beh|pues|bueno|allora|also)\s+){{0,3}}"
-                      rf"(?:{words}){_FILLER}$")
+                      rf"äh|bon|bof|euh|ay|eh|ehm|beh|pues|bueno|allora|also)\s+){{0,3}}"
+                      rf"(?:{words}){_FILLER}{tail}$")
 
 
 YES = _full(r"yes|yeah|yep|yup|sure|of course|correct|right|that's right|do it|go ahead|"
@@ -37,7 +37,10 @@ STOP = _full(r"stop|cancel|cancel that|cancel it|never mind|nevermind|forget it|
              r"stopp|abbrechen|vergiss es|lass es|lass gut sein|egal|vergiss es doch|"
              r"arrête|annule|laisse tomber|oublie ça|oublie|ça suffit|laisse faire|"
              r"para|cancela|déjalo|olvídalo|basta|olvidalo|dejalo|mejor no|"
-             r"annulla|lascia perdere|lascia stare|fermati|niente|lascia")
+             r"annulla|lascia perdere|lascia stare|fermati|niente|lascia",
+             # "…, I'll do it later", "…, je verrai plus tard", "…, lo hago luego"
+             r"(?: (?:i'll|i will|je verrai|je vais|ich mach|ich schau|lo hago|lo veo|"
+             r"ci penso|lo faccio)\b.*)?")
 REPEAT = re.compile(
     r"^(?:(?:can|could) you |please )?(?:repeat(?: that| it| please| yourself)?|say (?:that|it) "
     r"again|what did you (?:just )?say|come again|pardon(?: me)?|sorry what|"

@@ -61,6 +61,14 @@ _PRONOUN = {
                      r"anticip|posticip|rimand|spegn|disattiv|annull)[a-zàèéìòù]*?)"
                      r"(lo|la|li|le)\b", re.I),
 }
+# "it" said before its verb: German after "kannst du", French before an infinitive
+_NEVER = re.compile(r"(?!)")
+_BEFORE_VERB = {
+    "de": re.compile(r"\b(?:kannst du|könntest du|kannst du mir|würdest du)\s+(den|die|das|ihn|sie|"
+                     r"es)(?=\s+(?:um|auf|nach|wieder|bitte|doch|mal|noch|vor|zurück)\b)", re.I),
+    "fr": re.compile(r"\b(le|la|l')\s*(mettre|déplacer|deplacer|décaler|decaler|changer|annuler|"
+                     r"supprimer|repousser|avancer|reculer|enlever|retirer)\b", re.I),
+}
 # what "make it" is made into: a time, a day, "an hour later"
 _MADE = re.compile(r"(?:\d|an? (?:hour|\w+ minutes?)|half an hour|\w+ minutes|\w+day\b|"
                    r"tomorrow|tonight|noon|midday)", re.I)
@@ -97,7 +105,7 @@ _ASKS_IT = re.compile(r"^((?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| 
                       r"(it|that)\b(?!')", re.I)
 # said after a question about what just changed: "When is it now?" asks when, not now
 _NOW_AFTER = re.compile(r"\s+(?:now|then)(?=[\s?.!]*$)", re.I)
-_ASKS_IT_DE = re.compile(r"^((?:und|also|ok)?[\s,]*(?:wann|wie lange|wie spät|um wie viel uhr)\b"
+_ASKS_IT_DE = re.compile(r"^((?:und|also|ok)?[\s,]*(?:wann|wie lange?|wie spät|um wie viel uhr)\b"
                          r"(?:\s+\w+){0,2}?\s+)(er|sie|es|der|die|das)\b(?=\s+(?:jetzt|noch|nun|"
                          r"dann|genau)\b|[\s?.!]*$)", re.I)
 _NOMINATIVE_DE = {"alarm": "der Wecker {n}", "timer": "der Timer {n}",
@@ -106,13 +114,20 @@ _NOMINATIVE_DE = {"alarm": "der Wecker {n}", "timer": "der Timer {n}",
 _LEFT = {
     "de": re.compile(r"^(?:und\s+)?wie lange (?:noch|dauert(?:'s| es) noch)(?:\s+jetzt)?[\s?.!]*$",
                      re.I),
-    "fr": re.compile(r"^(?:et\s+)?(?:il (?:en )?reste combien(?: de temps)?|combien (?:de temps )?"
-                     r"(?:il )?(?:en )?reste(?:-t-il)?)(?:\s+(?:maintenant|encore))?[\s?.!]*$", re.I),
+    "fr": re.compile(r"^(?:et\s+)?(?:il (?:lui |en )?reste combien(?: de temps)?|combien (?:de "
+                     r"temps )?(?:il )?(?:lui |en )?reste(?:-t-il)?)(?:\s+(?:maintenant|encore))?"
+                     r"[\s?.!]*$", re.I),
     "es": re.compile(r"^(?:y\s+)?¿?\s*cu[aá]nto (?:le )?(?:queda|falta)(?:\s+(?:ahora|"
                      r"todav[ií]a|a[uú]n))?[\s?.!]*$", re.I),
     "it": re.compile(r"^(?:e\s+)?quanto (?:gli )?(?:manca|resta)(?:\s+(?:adesso|ancora|ora))?"
                      r"[\s?.!]*$", re.I),
 }
+# "on it" said of a list just changed or read
+_ON_IT = {"de": re.compile(r"\s(drauf|darauf)(?=[\s?.!]*$)", re.I),
+          "fr": re.compile(r"\s(dessus)(?=[\s?.!]*$)", re.I),
+          "es": re.compile(r"\s(en ella)(?=[\s?.!]*$)", re.I),
+          "it": re.compile(r"\s(sopra|lì sopra)(?=[\s?.!]*$)", re.I)}
+_ONTO_ASKED = {"de": "auf der {w}", "fr": "sur la {w}", "es": "en la {w}", "it": "sulla {w}"}
 _ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}
 
 
@@ -196,6 +211,13 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
         nominative = _NOMINATIVE_DE.get(str(focus.get("type")))
         if m and nominative and focus.get("name"):
             return f"{text[:m.start(2)]}{nominative.format(n=focus['name'])}{text[m.end(2):]}"
+    if focus.get("type") == "list" and lang in _ON_IT:
+        m = _ON_IT[lang].search(text)
+        if m and focus.get("name"):
+            from hark.dialogue.focus import list_words
+
+            on = _ONTO_ASKED[lang].format(w=list_words(str(focus["name"]), lang))
+            return f"{text[:m.start()]} {on}{text[m.end():]}".strip()
     left = _LEFT.get(lang)
     if focus.get("type") == "timer" and left and left.search(text) \
             and not _NAMES_ONE[lang].search(text):
@@ -217,6 +239,11 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     thing = named(focus, lang)
     if thing is None:
         return None
+    m = _BEFORE_VERB.get(lang, _NEVER).search(text)  # "Kannst du den … schieben?",
+    if m:  # "tu peux le mettre vendredi plutôt ?"
+        if lang == "fr":
+            return f"{text[:m.start(1)]}{m.group(2)} {thing}{text[m.end(2):]}"
+        return f"{text[:m.start(1)]}{thing}{text[m.end(1):]}"
     # matched without accents ("Pásala", "cancélalo"), which keeps every position
     m = _PRONOUN[lang].search(_plain(text) if lang == "es" else text)
     if m:
