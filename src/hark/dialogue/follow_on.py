@@ -159,6 +159,9 @@ _FILLER_RE = _cue_re(_FILLER)
 _TAIL_RE = {lang: re.compile(rf"[\s,.!;:-]+(?:{words})$", re.I) for lang, words in _TAIL.items()}
 _LEADING_RE = {lang: re.compile(rf"^(?:{words})(?:\s+|(?<=')\s*)", re.I)
                for lang, words in _LEADING.items()}
+# the word before a repeat's day ("todos los domingos": the span found is "domingos")
+_EVERY = (r"every|each|jeden|jede|jedes|alle|tous les|toutes les|chaque|todos los|todas las|"
+          r"cada|ogni|tutti i|tutte le")
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+[\w'-]+\s*[.,;]\s*", re.I)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
@@ -306,8 +309,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     had = _parts(prev, now, lang)
     left = _without(rest, said)
     if any(kind == "repeat" for kind, _, _ in said):  # "todos los" before "domingos"
-        left = re.sub(r"(?:^|\s)(?:every|each|jeden|jede|jedes|alle|tous les|toutes les|chaque|"
-                      r"todos los|todas las|cada|ogni|tutti i|tutte le)$", "", left, flags=re.I)
+        left = re.sub(rf"(?:^|\s)(?:{_EVERY})$", "", left, flags=re.I)
     what = _bare(_KIND_WORDS.sub(" ", left), lang)
     edits: list[tuple[int, int, str]] = []
     appended: list[str] = []
@@ -325,8 +327,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             return None
         what = ""
     for kind, a, b in said:
-        every = re.search(r"(?:every|each|jeden|jede|jedes|alle|tous les|toutes les|chaque|"
-                          r"todos los|todas las|cada|ogni|tutti i|tutte le)\s+$", rest[:a], re.I)
+        every = re.search(rf"(?:{_EVERY})\s+$", rest[:a], re.I)
         if kind == "repeat" and every:  # "todos los domingos", the span being "domingos"
             a = every.start()
         new = _unled(rest[a:b].strip(" ,.!?"), lang) if kind != "repeat" else \

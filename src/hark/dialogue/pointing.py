@@ -11,8 +11,9 @@ the last request made, changed or asked about, or the list it read or added to.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
+
+from hark.text.clean import unaccented
 
 MAX_WORDS = 12
 
@@ -173,12 +174,6 @@ def _onto_list(text: str, focus: dict[str, Any], lang: str) -> str | None:
     return f"{body} {onto}"
 
 
-def _plain(word: str) -> str:
-    """A Spanish verb without the accent its clitic needed ("cancélalo" → "cancela")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word)
-                   if unicodedata.category(c) != "Mn")
-
-
 def named(focus: dict[str, Any], lang: str) -> str | None:
     """How ``lang`` names the thing ``focus`` is about, or None."""
     table = _NAMED.get(lang, _NAMED["en"])
@@ -245,9 +240,9 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
             return f"{text[:m.start(1)]}{m.group(2)} {thing}{text[m.end(2):]}"
         return f"{text[:m.start(1)]}{thing}{text[m.end(1):]}"
     # matched without accents ("Pásala", "cancélalo"), which keeps every position
-    m = _PRONOUN[lang].search(_plain(text) if lang == "es" else text)
+    m = _PRONOUN[lang].search(unaccented(text) if lang == "es" else text)
     if m:
-        verb = _plain(m.group(1)) if lang == "es" else m.group(1)
+        verb = unaccented(m.group(1)) if lang == "es" else m.group(1)
         if lang == "en" and focus.get("created") and _REMOVE.match(verb):
             return None
         if lang == "en" and verb.lower() == "make":  # "make it 8:30", "… an hour later"
@@ -265,7 +260,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
                 return f"{text[:mm.start(1)]}{_TO['de']} {thing.removeprefix('den ')} " \
                        f"{text[mm.start(1):]}"
             if lang == "es":
-                text = re.sub(r"^(\w+?)le\b", lambda v: _plain(v.group(1)), text)
+                text = re.sub(r"^(\w+?)le\b", lambda v: unaccented(v.group(1)), text)
                 return f"{text.rstrip(' .!')} al {thing.removeprefix('el ')}"
             if lang == "fr":
                 return f"{text.rstrip(' .!')} au {thing.removeprefix('le ')}"
