@@ -123,6 +123,24 @@ def test_make_it_an_hour_later_moves_what_was_just_made_from_its_own_time() -> N
     assert got is not None and got.text == "Schedule a call with Raj for Wednesday at 11:00 a.m."
 
 
+@pytest.mark.parametrize("said, before, full", [
+    # a reason after the comma is not what is meant
+    ("Actually, make that one 7:30, the street sweepers come early.",
+     "Remind me to move the car at 8 tomorrow morning.",
+     "Remind me to move the car at 7:30 tomorrow morning."),
+    ("Sorry, 1 o'clock, not 12.", "Put lunch with Kofi in my calendar for Wednesday at 12.",
+     "Put lunch with Kofi in my calendar for Wednesday at 1 o'clock."),
+    ("Scratch that, 5:45.", "Set an alarm for 5:15 Friday morning.",
+     "Set an alarm for 5:45 Friday morning."),
+    ("No, not mince, chicken thighs.", "Add mince to the shopping list.",
+     "Add chicken thighs to the shopping list."),
+])
+def test_corrections_keep_what_they_do_not_change(said: str, before: str, full: str) -> None:
+    items = {"type": "list", "name": "shopping", "items": ["mince"], "created": True}
+    got = follow_on(said, _state(before, items if "mince" in before else _ALARM), NOW, "en")
+    assert got is not None and got.text == full
+
+
 def test_only_right_after_the_request_and_not_while_a_question_waits() -> None:
     later = _state("Wake me at 7 tomorrow.", _ALARM)
     later.turns = 3  # something else was said in between

@@ -131,6 +131,9 @@ _PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, pla
              with_minutes, timers_listed)
 
 
+# "… now?" ending a question asked right after a change ("What's on Friday now?")
+_ASKED_NOW = re.compile(r"(?<=\w)\s+now\s*\?\s*$", re.I)
+
 # an assistant's name said first, as to a smart speaker: "alexa, …", "hey google …"
 _WAKE_WORD = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|google|hark|jarvis|"
                         r"computer)\b[\s,.!:]*(?=\S)", re.I)
@@ -381,6 +384,9 @@ class Assistant:
         out taken from the request before."""
         leaning = follow_on(text, state, clock, lang)
         if leaning is None and state.pending is None and state.last_turn == state.turns - 1:
+            asked = _ASKED_NOW.sub("?", text) if lang == "en" else text
+            if asked != text:  # "What's on Friday now?" after a change: what is on Friday
+                return FollowOn(pointed(asked, state.focus, lang) or asked, "pointed")
             said = pointed(text, state.focus, lang)  # "push it back an hour"
             if said is None and lang == "en":  # "cancel the pasta one", "and set another
                 # for 8.45 same day": what it leaves out, from the request before

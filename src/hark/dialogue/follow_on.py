@@ -67,7 +67,7 @@ _STRONG = {
 }
 _WEAK = {
     "en": _alts(r"no", r"nope", r"nah", r"sorry", r"oops", r"whoops", r"wait", r"actually",
-                r"not", r"oh no", r"ay"),
+                r"oh no", r"ay", r"hang on", r"hold on"),
     "de": _alts(r"nein", r"nee", r"ne", r"nö", r"sorry", r"entschuldigung", r"pardon",
                 r"warte", r"moment", r"doch", r"quatsch", r"falsch", r"halt"),
     "fr": _alts(r"non", r"pardon", r"désolée?", r"oups", r"attends", r"en fait"),
@@ -227,7 +227,10 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
             v = normalize_any(part.strip(" ,.!?"), now, lang)
             got = v.get("kind") if isinstance(v, dict) else None
             kinds.append("date" if got in ("date", "date_range") else
-                         "time" if got in ("time", "number") else "")
+                         "time" if got in ("time", "number") else
+                         "day" if got in ("datetime", "datetime_range", "time_range") else "")
+        if sorted(kinds) == ["day", "time"]:  # "5:15 | Friday morning": the day is the date
+            kinds = ["date" if k == "day" else k for k in kinds]
         if sorted(kinds) == ["date", "time"]:
             at = k  # the second part starts after its preposition ("at 4 p.m.")
             while at < len(words) - 1 and _LEADING_RE[lang].fullmatch(
@@ -315,7 +318,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     appended: list[str] = []
     if not said and _NUMBER.match(what):  # "sorry, I meant 50", "nee 25"
         length = next((p for p in had if p[0] == "duration"), None)
-        clock = next((p for p in had if p[0] == "time"), None)
+        clock = next((p for p in had if p[0] == "time" and re.search(r"\d", prev[p[1]:p[2]])),
+                     next((p for p in had if p[0] == "time"), None))
         if length is not None:
             m = re.search(r"\d+|\w+", prev[length[1]:length[2]])
             if m is None:
@@ -333,6 +337,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         new = _unled(rest[a:b].strip(" ,.!?"), lang) if kind != "repeat" else \
             rest[a:b].strip(" ,.!?")
         same = [p for p in had if p[0] == kind or (p[0] == "when" and kind in ("date", "time"))]
+        # a clock said in digits before a meal read as a time ("lunch … at 12")
+        same = [p for p in same if re.search(r"\d", prev[p[1]:p[2]])] or same
         if same:
             _, pa, pb = same[0]
             pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
@@ -352,6 +358,14 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             appended.append(rest[start:b].strip(" ,.!?"))
         else:
             return None
+    if what and re.search(r"\d", what) and not said:  # "1 o'clock": a time, not a thing
+        v = normalize("time", what, now, lang)
+        clock = next((p for p in had if p[0] == "time" and re.search(r"\d", prev[p[1]:p[2]])),
+                     next((p for p in had if p[0] == "time"), None))
+        if not isinstance(v, dict) or clock is None:
+            return None
+        edits.append((clock[1], clock[2], what))
+        what = ""
     thing = False
     if what:
         if not allow_thing or _NO_THING.match(what) or len(what.split()) > 5 \
@@ -456,6 +470,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     rest, cue, strong = _strip_cues(text, lang)
     rest = _NOT_THIS.sub("", rest).strip(" ,.!?")
     rest = _NOT_THIS_FIRST.sub("", rest).strip(" ,.!?")
+    head, comma, _ = rest.partition(",")
+    if comma and _parts(head, now, lang):  # "7:30, the street sweepers come early": why
+        rest = head.strip()
     if not rest or len(rest.split()) > MAX_WORDS:
         return None
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."

@@ -17,6 +17,7 @@ def clean(text: str) -> str:
 
 def _full(words: str, tail: str = "") -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:oh|well|um|uh|er|ok|okay|actually|ah|wait|sorry|hmm|so|ach|"
+                      rf"nah|nope|hang on|"
                       rf"äh|bon|bof|euh|ay|eh|ehm|beh|pues|bueno|allora|also)\s+){{0,3}}"
                       rf"(?:{words}){_FILLER}{tail}$")
 

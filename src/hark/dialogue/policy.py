@@ -229,6 +229,8 @@ def _topic_change(u: Understanding, p: Pending, registry: SkillRegistry,
                   settings: Settings, now: datetime) -> bool:
     if lexicon.greeting_kind(u.text):
         return True
+    if p.missing == "item" and u.intent.startswith("iot_"):
+        return False  # "What should I add?" — "Clean the gutters." (not the vacuum)
     if u.intent == p.intent or not u.in_scope or u.intent == OUT_OF_SCOPE:
         return False
     if u.confidence < max(settings.confidence_threshold, TOPIC_CHANGE_MIN):
