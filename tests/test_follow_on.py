@@ -141,6 +141,18 @@ def test_corrections_keep_what_they_do_not_change(said: str, before: str, full: 
     assert got is not None and got.text == full
 
 
+def test_a_correction_after_an_alarm_found_already_set_makes_the_new_one() -> None:
+    """"You already have an alarm for 7 AM tomorrow." — "no, 7:30": a 7:30 alarm, and the
+    7 o'clock one (there before) kept."""
+    there = {"type": "alarm", "id": 2, "name": "", "time": "07:00", "created": False}
+    state = _state("wake me at 7 tomorrow", there)
+    state.last_intent = "alarm_set"
+    got = follow_on("no, 7:30", state, NOW, "en")
+    assert got is not None and got.text == "wake me at 7:30 tomorrow" and got.replaces is None
+    state.last_intent = "alarm_query"  # after a question: "no, 7:30" changes nothing here
+    assert follow_on("no, 7:30", state, NOW, "en") is None
+
+
 def test_only_right_after_the_request_and_not_while_a_question_waits() -> None:
     later = _state("Wake me at 7 tomorrow.", _ALARM)
     later.turns = 3  # something else was said in between

@@ -162,6 +162,8 @@ _LEADING_RE = {lang: re.compile(rf"^(?:{words})(?:\s+|(?<=')\s*)", re.I)
 # the word before a repeat's day ("todos los domingos": the span found is "domingos")
 _EVERY = (r"every|each|jeden|jede|jedes|alle|tous les|toutes les|chaque|todos los|todas las|"
           r"cada|ogni|tutti i|tutte le")
+# requests that make a thing: a correction of one that found it already there makes it anew
+_MAKES = {"alarm_set"}
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+[\w'-]+\s*[.,;]\s*", re.I)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
@@ -482,8 +484,13 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     focus = state.focus or {}
     created = bool(focus.get("created"))
     if cue in ("strong", "weak"):
-        if not created:
+        if not created and not (state.last_intent in _MAKES and focus.get("type") == "alarm"):
             return None
+        if not created:  # "You already have an alarm for 7" — "no, 7:30": a new one, the
+            # one there before kept
+            swapped = _swap(state.last_text, _shifted(rest, focus, now, lang) or rest, state,
+                            now, lang, allow_thing=False)
+            return FollowOn(swapped[0], "correct") if swapped else None
         rest = _shifted(rest, focus, now, lang) or rest  # "make it an hour later"
         swapped = _swap(state.last_text, rest, state, now, lang,
                         allow_thing=strong or len(rest.split()) <= 3)
