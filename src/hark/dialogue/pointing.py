@@ -42,7 +42,7 @@ _LENGTH = {"en": "{m} minute", "de": "{m} Minuten", "fr": "de {m} minutes",
 # removing what was just made is the context's (``item_ref``, by its id)
 _REMOVE = re.compile(r"^(?:cancel|delete|remove|scrap|drop|stop|ditch|kill|take)$", re.I)
 # "to it": where a timer gets its minutes ("Add 5 minutes" → "… to the pasta timer")
-_TO = {"en": "to", "de": "zum", "fr": "au", "es": "a", "it": "a"}
+_TO = {"en": "to", "de": "zum", "fr": "au", "es": "al", "it": "al"}
 
 _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|resume|"
             r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
@@ -255,16 +255,11 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return f"{text[:m.start(1)]}{verb} {thing}{text[m.end():]}"
     if focus.get("type") == "timer" and not _NAMES_ONE[lang].search(text):
         mm = _MINUTES[lang].search(text)
-        if mm:
-            if lang == "de" and mm.lastindex:
-                return f"{text[:mm.start(1)]}{_TO['de']} {thing.removeprefix('den ')} " \
-                       f"{text[mm.start(1):]}"
-            if lang == "es":
+        if mm:  # "… to the pasta timer", "… al temporizador de pasta" (its article dropped)
+            to = f"{_TO[lang]} {thing if lang == 'en' else thing.split(' ', 1)[1]}"
+            if lang == "de":  # before the particle: "gib 5 minuten zum Timer Nudeln dazu"
+                return f"{text[:mm.start(1)]}{to} {text[mm.start(1):]}"
+            if lang == "es":  # "ponle" → "pon"
                 text = re.sub(r"^(\w+?)le\b", lambda v: unaccented(v.group(1)), text)
-                return f"{text.rstrip(' .!')} al {thing.removeprefix('el ')}"
-            if lang == "fr":
-                return f"{text.rstrip(' .!')} au {thing.removeprefix('le ')}"
-            if lang == "it":
-                return f"{text.rstrip(' .!')} al {thing.removeprefix('il ')}"
-            return f"{text.rstrip(' .!')} {_TO[lang]} {thing}"
+            return f"{text.rstrip(' .!')} {to}"
     return None
