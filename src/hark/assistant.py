@@ -295,8 +295,8 @@ class Assistant:
             lang = compound.language_of(text)
             # "no, 7:30", "and sugar", "und am Freitag?": the request before, said again;
             # "push it back an hour": what the last answer was about, named
-            leaning, before = await self._follow_on(text, session_id, user_id, device_id,
-                                                    clock, lang)
+            leaning, before, loaded = await self._follow_on(text, session_id, user_id,
+                                                            device_id, clock, lang)
             replaces = None
             if leaning is not None:
                 text, replaces = leaning.text, leaning.replaces
@@ -340,8 +340,8 @@ class Assistant:
                     piece = instead(piece)
                 result, todo = await self._turn(piece, session_id, user_id, device_id, now,
                                                 queued=todo, understood=understood,
-                                                replaces=replaces)
-                replaces = None
+                                                replaces=replaces, loaded=loaded)
+                replaces = loaded = None
                 if not results and looked:  # the time spent looking for several requests
                     result.timings_ms["split"] = split_ms
                     result.timings_ms["total"] = round(
@@ -354,20 +354,24 @@ class Assistant:
 
     async def _follow_on(self, text: str, session_id: str | None, user_id: str,
                          device_id: str, clock: datetime, lang: str
-                         ) -> tuple[FollowOn | None, dict[str, Any] | None]:
+                         ) -> tuple[FollowOn | None, dict[str, Any] | None,
+                                    tuple[persist.SessionInfo, float] | None]:
         """``text`` said in full when it leans on the session's last request
         (:mod:`hark.dialogue.follow_on`), else None (also for an unknown session: the turn
-        itself reports that); and what the turn before was about, timed, when it was the
-        last turn ("… and remind me an hour before")."""
+        itself reports that); what the turn before was about, timed, when it was the last
+        turn ("… and remind me an hour before"); and the session as loaded, with the
+        seconds that took, for the first request to use rather than read it again."""
         store = await self.store()
+        started = time.perf_counter()
         try:
             info = await asyncio.to_thread(
                 persist.load, store, session_id=session_id, user_id=user_id,
                 device_id=device_id, language=self.settings.language, now=clock)
         except UnknownSession:
-            return None, None
+            return None, None, None
+        loaded = (info, time.perf_counter() - started)
         if info.new:
-            return None, None
+            return None, None, loaded
         state = DialogueState.from_dict(info.state)
         before = None
         if state.about and state.last_turn == state.turns - 1 and state.pending is None:
@@ -376,7 +380,7 @@ class Assistant:
                 before = {**state.about, "at": at.astimezone(self.tz)}
             except ValueError:
                 before = None
-        return self._leaning(text, state, clock, lang), before
+        return self._leaning(text, state, clock, lang), before, loaded
 
     def _leaning(self, text: str, state: DialogueState, clock: datetime, lang: str
                  ) -> FollowOn | None:
@@ -455,19 +459,25 @@ class Assistant:
     async def _turn(self, text: str, session_id: str | None, user_id: str, device_id: str,
                     now: datetime | None, *, queued: list[str] | None = None,
                     understood: dict[str, Understanding] | None = None,
-                    replaces: dict[str, Any] | None = None
+                    replaces: dict[str, Any] | None = None,
+                    loaded: tuple[persist.SessionInfo, float] | None = None
                     ) -> tuple[TurnResult, list[str]]:
         """One request; also the requests to run next (said in the same sentence, and
         not waiting for an answer to a question this turn asked). ``replaces``: the thing
         the last request made, taken back when this one (its correction) makes its
-        kind of thing again."""
-        sw = Stopwatch()
+        kind of thing again; ``loaded``: the session already read in this turn, and the
+        seconds that took."""
+        sw = Stopwatch(loaded[1] if loaded is not None else 0.0)
         clock = self._clock(now)
         store = await self.store()
-        with sw("store"):
-            info = await asyncio.to_thread(
-                persist.load, store, session_id=session_id, user_id=user_id,
-                device_id=device_id, language=self.settings.language, now=clock)
+        if loaded is not None:
+            info = loaded[0]
+            sw.mark("store", loaded[1])
+        else:
+            with sw("store"):
+                info = await asyncio.to_thread(
+                    persist.load, store, session_id=session_id, user_id=user_id,
+                    device_id=device_id, language=self.settings.language, now=clock)
         state = DialogueState.from_dict(info.state)
 
         with sw("nlu"):

@@ -43,9 +43,11 @@ def setup_logging(level: str | None = None, fmt: str | None = None) -> None:
 class Stopwatch:
     """Collects per-stage latency in milliseconds: ``with sw("stt"): ...``."""
 
-    def __init__(self) -> None:
+    def __init__(self, already_s: float = 0.0) -> None:
+        """``already_s``: seconds the work took before the stopwatch was made (counted in
+        the total)."""
         self.timings_ms: dict[str, float] = {}
-        self._t0 = time.perf_counter()
+        self._t0 = time.perf_counter() - already_s
 
     def __call__(self, stage: str) -> _Stage:
         return _Stage(self, stage)
