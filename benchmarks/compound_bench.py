@@ -83,7 +83,10 @@ async def say_all(assistant: Any, text: str, lang: str = "en") -> tuple[str, str
     return " / ".join(said), " / ".join(asked)
 
 
-def _new_matches(domain: str, want: dict[str, Any], got: dict[str, Any]) -> bool:
+def new_matches(domain: str, want: dict[str, Any], got: dict[str, Any],
+                slack_s: float = 2) -> bool:
+    """Whether a new row of ``domain`` (in snapshot terms) is the wanted one; a timer's
+    time left within ``slack_s`` seconds of its length."""
     if domain == "alarm":
         if want.get("repeat"):
             return got["time"] == want["time"] and got["repeat"] == sorted(
@@ -93,19 +96,20 @@ def _new_matches(domain: str, want: dict[str, Any], got: dict[str, Any]) -> bool
     if domain == "reminder":
         return got["due"] == want["due"] and _words_in(want.get("about", []), got["text"])
     if domain == "timer":
-        return abs(got["remaining_s"] - want["seconds"]) <= 2 and not got["paused"] and (
+        return abs(got["remaining_s"] - want["seconds"]) <= slack_s and not got["paused"] and (
             not want.get("name") or _words_in([want["name"]], got["name"] or ""))
     return got["start"] == want["start"] and _words_in(want.get("about", []), got["title"]) \
         and got["end"] == want.get("end", got["end"])
 
 
-def _news_right(domain: str, wants: list[dict[str, Any]], news: list[dict[str, Any]]) -> bool:
+def news_right(domain: str, wants: list[dict[str, Any]], news: list[dict[str, Any]],
+               slack_s: float = 2) -> bool:
     """Whether the new rows are exactly the wanted ones (in any order)."""
     if len(wants) != len(news):
         return False
     left = list(news)
     for want in wants:
-        hit = next((g for g in left if _new_matches(domain, want, g)), None)
+        hit = next((g for g in left if new_matches(domain, want, g, slack_s)), None)
         if hit is None:
             return False
         left.remove(hit)
@@ -161,7 +165,7 @@ async def judge(row: dict[str, Any], heard: str | None = None
             if want[domain].get(k) != old.get(k):
                 diff.setdefault(domain, {})[k] = (want[domain].get(k), old.get(k))
         news = [v for k, v in after[domain].items() if k.startswith("new")]
-        if not _news_right(domain, expect.get(NEW_KEYS[domain], []), news):
+        if not news_right(domain, expect.get(NEW_KEYS[domain], []), news):
             diff.setdefault(domain, {})["new"] = (expect.get(NEW_KEYS[domain], []), news)
     return ok and not diff, said, diff
 

@@ -42,7 +42,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from everyday_bench import NOW, _item, _list_name, _words_in  # noqa: E402
+from compound_bench import news_right  # noqa: E402
+from everyday_bench import NOW, _item, _list_name  # noqa: E402
 from manage_bench import DOMAINS, YES, expected, mentions, seed, snapshot  # noqa: E402
 
 KINDS = ("fill", "another", "correct", "refer_change", "refer_new", "never_mind",
@@ -75,35 +76,13 @@ async def converse(assistant: Any, turns: list[str], yes: str) -> list[str]:
     return answers
 
 
-def _fits(want: dict[str, Any], got: dict[str, Any]) -> bool:
-    """Whether a new thing in the store (``got``, in snapshot terms) is ``want``."""
-    kind = want["kind"]
-    if got["kind"] != kind:
-        return False
-    if kind == "alarm":
-        if want.get("repeat"):
-            order = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-            return got["time"] == want["time"] and got["repeat"] == sorted(
-                want["repeat"], key=order.index)
-        return got["time"] == want["time"] and not got["repeat"] \
-            and got["date"] == want.get("date")
-    if kind == "reminder":
-        return got["due"] == want["due"] and _words_in(want.get("about", []), got["text"])
-    if kind == "timer":
-        return abs(got["remaining_s"] - want["seconds"]) <= 1 and not got["paused"] and (
-            not want.get("name") or _words_in([want["name"]], got["name"] or ""))
-    return got["start"] == want["start"] and _words_in(want.get("about", []), got["title"])
-
-
 def _new_match(wanted: list[dict[str, Any]], got: list[dict[str, Any]]) -> bool:
-    """Whether the new things ``got`` are exactly ``wanted``, one for one."""
-    left = list(got)
-    for want in wanted:
-        hit = next((g for g in left if _fits(want, g)), None)
-        if hit is None:
-            return False
-        left.remove(hit)
-    return not left
+    """Whether the new things ``got`` are exactly ``wanted``, one for one, kind by kind
+    (as compound_bench.py judges them; every turn is said at the same moment, so a new
+    timer's time left is its length within a second)."""
+    return all(news_right(kind, [w for w in wanted if w["kind"] == kind],
+                          [g for g in got if g["kind"] == kind], slack_s=1)
+               for kind in _NEW_KINDS) and all(w["kind"] in _NEW_KINDS for w in wanted)
 
 
 def _lists(lists: dict[str, list[str]]) -> dict[str, list[str]]:
