@@ -222,6 +222,13 @@ def mentions(thing: Any, said: str) -> bool:
     return bool(re.search(rf"\b{re.escape(thing.casefold())}", said.casefold()))
 
 
+def says(expect: dict[str, Any], said: str) -> bool:
+    """Whether an answer names everything in ``expect["mention"]`` and nothing in
+    ``expect["absent"]``."""
+    return all(mentions(m, said) for m in expect.get("mention", [])) \
+        and not any(mentions(m, said) for m in expect.get("absent", []))
+
+
 def seeded_context() -> str:
     """The speech context a user with the seeded things has (hark.store.vocabulary)."""
     from hark.config import Settings
@@ -265,8 +272,7 @@ async def judge(row: dict[str, Any], heard: str | None = None) -> tuple[bool, st
     expect = row["expect"]
     if row["op"] == "query":
         want = start
-        ok = all(mentions(m, said) for m in expect.get("mention", [])) \
-            and not any(mentions(m, said) for m in expect.get("absent", []))
+        ok = says(expect, said)
     else:
         want, ok = expected(start, expect), True
     diff = {d: {k: (want[d].get(k), after[d].get(k)) for k in {*want[d], *after[d]}
