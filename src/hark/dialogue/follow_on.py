@@ -307,6 +307,14 @@ def _thing_in(prev: str, state: DialogueState, focus_only: bool = False
     return None
 
 
+def _clock(prev: str, had: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The time ``prev`` says: a clock in digits before anything else read as a time
+    ("lunch … at 12")."""
+    times = [p for p in had if p[0] == "time"]
+    return next((p for p in times if re.search(r"\d", prev[p[1]:p[2]])),
+                times[0] if times else None)
+
+
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
           allow_thing: bool) -> tuple[str, bool] | None:
     """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped."""
@@ -320,8 +328,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     appended: list[str] = []
     if not said and _NUMBER.match(what):  # "sorry, I meant 50", "nee 25"
         length = next((p for p in had if p[0] == "duration"), None)
-        clock = next((p for p in had if p[0] == "time" and re.search(r"\d", prev[p[1]:p[2]])),
-                     next((p for p in had if p[0] == "time"), None))
+        clock = _clock(prev, had)
         if length is not None:
             m = re.search(r"\d+|\w+", prev[length[1]:length[2]])
             if m is None:
@@ -362,8 +369,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             return None
     if what and re.search(r"\d", what) and not said:  # "1 o'clock": a time, not a thing
         v = normalize("time", what, now, lang)
-        clock = next((p for p in had if p[0] == "time" and re.search(r"\d", prev[p[1]:p[2]])),
-                     next((p for p in had if p[0] == "time"), None))
+        clock = _clock(prev, had)
         if not isinstance(v, dict) or clock is None:
             return None
         edits.append((clock[1], clock[2], what))
