@@ -109,17 +109,18 @@ def test_what_does_not_lean_on_the_request_before(said: str, before: str,
 def test_a_shift_with_an_article_is_no_correction() -> None:
     """"décale le rappel … d'une heure" right after making it: the reminder moved by the
     skill, not "une heure" swapped in as a clock time."""
-    made = {"type": "reminder", "id": 1, "name": "appeler maman", "created": True,
-            "at": "2026-12-01T10:00:00+00:00"}
+    made = {"type": "reminder", "id": 1, "name": "appeler maman", "created": True}
     state = _state("rappelle-moi demain à 10 h d'appeler maman", made, "fr")
+    state.about = {"at": "2026-12-01T10:00:00+00:00", "title": "appeler maman",
+                   "kind": "reminder"}
     assert follow_on("décale le rappel d'appeler maman d'une heure", state, NOW, "fr") is None
 
 
 def test_make_it_an_hour_later_moves_what_was_just_made_from_its_own_time() -> None:
-    made = {"type": "event", "id": 4, "name": "call with Raj", "created": True,
-            "at": "2026-12-02T10:00:00+00:00"}
-    got = follow_on("Make it an hour later.",
-                    _state("Schedule a call with Raj for Wednesday at 10 a.m.", made), NOW, "en")
+    made = {"type": "event", "id": 4, "name": "call with Raj", "created": True}
+    state = _state("Schedule a call with Raj for Wednesday at 10 a.m.", made)
+    state.about = {"at": "2026-12-02T10:00:00+00:00", "title": "call with Raj", "kind": "event"}
+    got = follow_on("Make it an hour later.", state, NOW, "en")
     assert got is not None and got.text == "Schedule a call with Raj for Wednesday at 11:00 a.m."
 
 

@@ -45,9 +45,6 @@ def _thing(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
         thing["time"] = str(row["time_of_day"])[:5]
     if kind == "timer" and row.get("duration_s"):
         thing["seconds"] = row["duration_s"]
-    at = row.get("next_fire") or row.get("start") or row.get("due")
-    if kind in ("alarm", "event", "reminder") and at:
-        thing["at"] = str(at)  # when it rings or starts (ISO, UTC), for "an hour later"
     return thing
 
 

@@ -426,13 +426,15 @@ _AT = {"en": "at {h}:{m:02d}", "de": "um {h}:{m:02d}", "fr": "à {h}h{m:02d}",
        "es": "a las {h}:{m:02d}", "it": "alle {h}:{m:02d}"}
 
 
-def _shifted(rest: str, focus: dict[str, Any], now: datetime, lang: str) -> str | None:
-    """"at 11:00" for "an hour later" said of a thing made for 10:00; None when ``rest``
-    shifts nothing."""
+def _shifted(rest: str, state: DialogueState, now: datetime, lang: str) -> str | None:
+    """"at 11:00" for "an hour later" said of a thing made for 10:00 (when the last
+    request's thing rings or starts: ``state.about``); None when ``rest`` shifts
+    nothing."""
+    about = state.about or {}
     later, earlier = _LATER[lang]
     sign = 1 if re.search(rf"\b(?:{later})\b", rest, re.I) else \
         -1 if re.search(rf"\b(?:{earlier})\b", rest, re.I) else 0
-    if not sign or not focus.get("at"):
+    if not sign or not about.get("at"):
         return None
     said = re.sub(rf"\b(?:{later}|{earlier})\b", " ", rest, flags=re.I)
     said = re.sub(r"^\s*(?:by|um|de|d'|di|of|par)\s+", "", said.strip(" ,.!?"), flags=re.I)
@@ -440,7 +442,7 @@ def _shifted(rest: str, focus: dict[str, Any], now: datetime, lang: str) -> str 
     if not isinstance(length, dict) or not length.get("seconds"):
         return None
     try:
-        at = datetime.fromisoformat(str(focus["at"])).astimezone(now.tzinfo)
+        at = datetime.fromisoformat(str(about["at"])).astimezone(now.tzinfo)
     except ValueError:
         return None
     moved = at + timedelta(seconds=sign * float(length["seconds"]))
@@ -494,10 +496,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             return None
         if not created:  # "You already have an alarm for 7" — "no, 7:30": a new one, the
             # one there before kept
-            swapped = _swap(state.last_text, _shifted(rest, focus, now, lang) or rest, state,
+            swapped = _swap(state.last_text, _shifted(rest, state, now, lang) or rest, state,
                             now, lang, allow_thing=False)
             return FollowOn(swapped[0], "correct") if swapped else None
-        rest = _shifted(rest, focus, now, lang) or rest  # "make it an hour later"
+        rest = _shifted(rest, state, now, lang) or rest  # "make it an hour later"
         swapped = _swap(state.last_text, rest, state, now, lang,
                         allow_thing=strong or len(rest.split()) <= 3)
         if swapped is None:
