@@ -33,6 +33,7 @@ from hark.dialogue import compound, conditions, focus, persist, relative, relati
 from hark.dialogue import context as dcontext
 from hark.dialogue.ellipsis import complete
 from hark.dialogue.follow_on import FollowOn, follow_on
+from hark.dialogue.ordinals import picked
 from hark.dialogue.pointing import pointed
 from hark.dialogue.policy import Decision, decide
 from hark.dialogue.state import DialogueState
@@ -386,8 +387,12 @@ class Assistant:
                  ) -> FollowOn | None:
         """:func:`follow_on`, else "it"/"that" named, else (English) what the turn leaves
         out taken from the request before."""
+        just_before = state.pending is None and state.last_turn == state.turns - 1
+        # "delete the second one" after a list was read: that one, named
+        listed = picked(text, state.listed, lang) if just_before else None
+        text = listed or text
         leaning = follow_on(text, state, clock, lang)
-        if leaning is None and state.pending is None and state.last_turn == state.turns - 1:
+        if leaning is None and just_before:
             asked = _ASKED_NOW.sub("?", text) if lang == "en" else text
             if asked != text:  # "What's on Friday now?" after a change: what is on Friday
                 return FollowOn(pointed(asked, state.focus, lang) or asked, "pointed")
@@ -397,7 +402,7 @@ class Assistant:
                 done = complete(text, state.last_text)
                 said = done if done != text else None
             leaning = FollowOn(said, "pointed") if said else None
-        return leaning
+        return leaning or (FollowOn(listed, "pointed") if listed else None)
 
     async def _timer_names(self, user_id: str) -> list[str]:
         from hark.store import timers as timer_rows

@@ -16,7 +16,7 @@ from hark.types import Outcome, Slot, Understanding
 
 # answer data key -> kind of thing, for one thing and for the things a question found
 _ONE = {"alarm": "alarm", "timer": "timer", "reminder": "reminder", "event": "event"}
-_MANY = {"alarms": "alarm", "timers": "timer", "reminders": "reminder", "events": "event"}
+MANY = {"alarms": "alarm", "timers": "timer", "reminders": "reminder", "events": "event"}
 
 
 # a list named as each language names it (the list skill reads the words in de/fr/es/it)
@@ -36,7 +36,7 @@ def list_words(name: str, lang: str) -> str:
     return said.get(name) or said["other"].format(n=name)
 
 
-def _thing(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
+def thing_of(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
     if row.get("id") is None:
         return None
     name = row.get("label") or row.get("name") or row.get("title") or row.get("text") or ""
@@ -53,15 +53,15 @@ def of_outcome(action: str | None, data: dict[str, Any], created: bool) -> dict[
     for key, kind in _ONE.items():
         row = data.get(key)
         if isinstance(row, dict):
-            thing = _thing(kind, row)
+            thing = thing_of(kind, row)
             if thing is not None:
                 thing["created"] = created
             return thing
-    for key, kind in _MANY.items():
+    for key, kind in MANY.items():
         rows = data.get(key)
         if isinstance(rows, list):
             if len(rows) == 1 and isinstance(rows[0], dict):
-                thing = _thing(kind, rows[0])
+                thing = thing_of(kind, rows[0])
                 if thing is not None:
                     thing["created"] = False
                 return thing

@@ -84,6 +84,9 @@ class DialogueState:
     # what the last executed request was about, timed ({"at": ISO, "title", "kind"}), for
     # "and remind me an hour before" said next (:mod:`hark.dialogue.relative`)
     about: dict[str, Any] | None = None
+    # what the last executed question's answer read out, in order, when it read several
+    # (:mod:`hark.dialogue.ordinals`: "delete the second one")
+    listed: list[dict[str, Any]] = field(default_factory=list)
 
     # -------------------------------------------------------------- helpers
 
@@ -136,4 +139,6 @@ class DialogueState:
             last_turn=d["last_turn"] if isinstance(d.get("last_turn"), int) else -1,
             last_language=str(d.get("last_language") or ""),
             about=d.get("about") if isinstance(d.get("about"), dict) else None,
+            listed=[t for t in d.get("listed") or [] if isinstance(t, dict)]
+            if isinstance(d.get("listed"), list) else [],
         )

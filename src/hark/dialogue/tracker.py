@@ -25,7 +25,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from hark.dialogue import focus, lexicon
+from hark.dialogue import focus, lexicon, ordinals
 from hark.dialogue.context import scenario
 from hark.dialogue.policy import Decision
 from hark.dialogue.state import DialogueState, Pending, slot_to_dict
@@ -136,6 +136,8 @@ def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
         state.last_language = u.language or "en"
         state.focus = focus.of_outcome(outcome.action, outcome.data,
                                        bool(outcome.action and _CREATED.search(outcome.action)))
+        state.listed = ordinals.of_outcome(outcome.action, outcome.data) \
+            or ordinals.still_listed(state.listed, state.focus)
         _remember(state, u, outcome, intents)
     if decision.kind != "repeat":
         state.last_response = speech

@@ -1,0 +1,119 @@
+""""The second one" said of what the last answer listed (``hark.dialogue.ordinals``):
+unit tables, what must not be taken for one of them, and whole conversations through a
+real Assistant on a real SQLite store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from dialogue_bench import judge  # noqa: E402
+
+from hark.dialogue.ordinals import of_outcome, picked, still_listed
+from hark.dialogue.state import DialogueState
+
+_ALARMS = [{"type": "alarm", "id": 1, "name": "", "time": "06:30"},
+           {"type": "alarm", "id": 2, "name": "", "time": "07:15"},
+           {"type": "alarm", "id": 3, "name": "swimming", "time": "09:00"}]
+_TIMERS = [{"type": "timer", "id": 4, "name": "pasta", "seconds": 600},
+           {"type": "timer", "id": 5, "name": "laundry", "seconds": 2700}]
+_ITEMS = [{"type": "item", "name": "milk", "list": "shopping"},
+          {"type": "item", "name": "eggs", "list": "shopping"},
+          {"type": "item", "name": "bread", "list": "shopping"}]
+
+
+@pytest.mark.parametrize("said, listed, lang, full", [
+    ("delete the second one", _ALARMS, "en", "delete the 07:15 alarm"),
+    ("What time is the last one?", _ALARMS, "en", "What time is the swimming alarm?"),
+    ("cancel the first timer", _TIMERS, "en", "cancel the pasta timer"),
+    ("add 5 minutes to the second one", _TIMERS, "en", "add 5 minutes to the laundry timer"),
+    ("and delete the 2nd", _ALARMS, "en", "delete the 07:15 alarm"),
+    ("remove the third item", _ITEMS, "en", "remove bread"),
+    ("Lösch den zweiten", _ALARMS, "de", "Lösch den Wecker um 07:15"),
+    ("Stopp den ersten Timer bitte", _TIMERS, "de", "Stopp den Timer pasta bitte"),
+    ("Nimm das zweite runter", _ITEMS, "de", "Nimm eggs runter"),
+    ("Supprime la deuxième", _ALARMS, "fr", "Supprime l'alarme de 07:15"),
+    ("Arrête le premier minuteur", _TIMERS, "fr", "Arrête le minuteur pasta"),
+    ("Borra la última", _ALARMS, "es", "Borra la alarma de swimming"),
+    ("Cancella la seconda", _ALARMS, "it", "Cancella la sveglia delle 07:15"),
+    ("Togli l'ultimo", _ITEMS, "it", "Togli bread"),
+])
+def test_an_ordinal_names_the_thing_read_in_that_place(said: str, listed: list[dict[str, Any]],
+                                                        lang: str, full: str) -> None:
+    assert picked(said, listed, lang) == full
+
+
+@pytest.mark.parametrize("said, listed, lang", [
+    ("set an alarm for the first of December", _ALARMS, "en"),  # a day
+    ("move it to the second", _ALARMS, "en"),
+    ("what about the first?", _ALARMS, "en"),
+    ("the last time I set one it didn't ring", _ALARMS, "en"),  # not a thing
+    ("what did I do last week", _ALARMS, "en"),
+    ("cancel the first reminder", _ALARMS, "en"),  # another kind than was read
+    ("delete the fourth one", _ALARMS, "en"),  # only three were read
+    ("cancel the first one", _ALARMS[:1], "en"),  # one thing: the focus's
+    ("Weck mich am zweiten Dezember", _ALARMS, "de"),
+    ("Mets un réveil pour le premier", _ALARMS, "fr"),
+    ("Réveille-moi le premier décembre", _ALARMS, "fr"),
+    ("Ponme una alarma el primero de enero", _ALARMS, "es"),
+    ("Metti una sveglia per il primo", _ALARMS, "it"),
+])
+def test_what_is_not_one_of_the_things_read(said: str, listed: list[dict[str, Any]],
+                                            lang: str) -> None:
+    assert picked(said, listed, lang) is None
+
+
+def test_what_an_answer_read_is_kept_in_its_order() -> None:
+    rows = [{"id": 1, "time_of_day": "06:30:00"}, {"id": 2, "time_of_day": "07:15:00",
+                                                   "label": "gym"}]
+    assert of_outcome("alarm.query", {"alarms": rows}) == [
+        {"type": "alarm", "id": 1, "name": "", "time": "06:30"},
+        {"type": "alarm", "id": 2, "name": "gym", "time": "07:15"}]
+    assert of_outcome("alarm.query", {"alarms": rows[:1]}) is None  # one: the focus
+    assert of_outcome("alarm.remove", {"alarms": rows}) is None  # removed, not read
+    assert of_outcome("calendar.query", {"events": rows, "reminders": rows}) is None
+    assert of_outcome("list.query", {"list": "shopping", "items": ["milk", "eggs"]}) == [
+        {"type": "item", "name": "milk", "list": "shopping"},
+        {"type": "item", "name": "eggs", "list": "shopping"}]
+
+
+def test_the_things_read_outlive_a_change_to_one_of_them() -> None:
+    moved = {"type": "alarm", "id": 1, "name": "", "time": "06:45", "created": False}
+    assert still_listed(_ALARMS, moved) == [
+        {"type": "alarm", "id": 1, "name": "", "time": "06:45"}, *_ALARMS[1:]]
+    assert still_listed(_ALARMS, {"type": "timer", "id": 1, "name": ""}) == []
+    assert still_listed(_ALARMS, None) == []
+    assert still_listed(_ITEMS, {"type": "list", "name": "shopping"}) == _ITEMS
+    state = DialogueState(listed=_ALARMS)
+    assert DialogueState.from_dict(state.to_dict()).listed == _ALARMS
+
+
+@pytest.mark.parametrize("row", [
+    {"lang": "en", "turns": ["What alarms do I have?", "Delete the second one."],
+     "expect": {"gone": ["A2"]}},
+    {"lang": "en", "turns": ["What reminders do I have?", "Move the first one to 9 pm.",
+                             "And cancel the last one."],
+     "expect": {"gone": ["R3"], "changed": {"R1": {"due": "2026-12-01T21:00"}}}},
+    {"lang": "en", "turns": ["What timers are running?", "Cancel the first one."],
+     "expect": {"gone": ["T1"]}},
+    {"lang": "en", "turns": ["What's on my calendar this week?", "Move the second one to 5 pm."],
+     "expect": {"changed": {"E2": {"start": "2026-12-02T17:00"}}}},
+    {"lang": "en", "turns": ["What alarms do I have?", "What time is the last one?"],
+     "expect": {"mention": ["09:00"], "absent": ["06:30", "07:15"]}},
+    {"lang": "de", "turns": ["Welche Wecker habe ich?", "Lösch den zweiten."],
+     "expect": {"gone": ["A2"]}},
+    {"lang": "fr", "turns": ["Quels sont mes rappels ?", "Décale le premier à 21h."],
+     "expect": {"changed": {"R1": {"due": "2026-12-01T21:00"}}}},
+    {"lang": "es", "turns": ["¿Qué hay en mi calendario esta semana?",
+                             "Mueve el último a las 5 de la tarde."],
+     "expect": {"changed": {"E3": {"start": "2026-12-04T17:00"}}}},
+    {"lang": "it", "turns": ["Cosa c'è nella lista della spesa?", "Togli il primo."],
+     "expect": {"gone_items": {"shopping": ["latte"]}}},
+])
+async def test_whole_conversations(row: dict[str, Any]) -> None:
+    ok, answers, diff = await judge(row)
+    assert ok, (answers, diff)
