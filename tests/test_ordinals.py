@@ -5,8 +5,10 @@ real Assistant on a real SQLite store."""
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -41,10 +43,65 @@ _ITEMS = [{"type": "item", "name": "milk", "list": "shopping"},
     ("Borra la última", _ALARMS, "es", "Borra la alarma de swimming"),
     ("Cancella la seconda", _ALARMS, "it", "Cancella la sveglia delle 07:15"),
     ("Togli l'ultimo", _ITEMS, "it", "Togli bread"),
+    ("Cancel number two.", _ALARMS, "en", "Cancel the 07:15 alarm."),
+    ("mark number 3 as done", _ITEMS, "en", "mark bread as done"),
+    ("get rid of the bottom one", _ALARMS, "en", "get rid of the swimming alarm"),
+    ("whats the later one", _ALARMS[:2], "en", "whats the 07:15 alarm"),
 ])
 def test_an_ordinal_names_the_thing_read_in_that_place(said: str, listed: list[dict[str, Any]],
                                                         lang: str, full: str) -> None:
     assert picked(said, listed, lang) == full
+
+
+_EVENTS = [{"type": "event", "id": 1, "name": "team meeting", "at": "2026-12-01T09:00:00"},
+           {"type": "event", "id": 2, "name": "dinner with Anna", "at": "2026-12-04T19:30:00"}]
+_NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+@pytest.mark.parametrize("said, listed, lang, full", [
+    ("cancel both", _TIMERS, "en", "cancel the pasta timer and cancel the laundry timer"),
+    ("push them all back 10 mins", _ALARMS, "en",
+     "push the 06:30 alarm back 10 mins and push the 07:15 alarm back 10 mins and push the "
+     "swimming alarm back 10 mins"),
+    ("delete the first two", _ALARMS, "en", "delete the 06:30 alarm and delete the 07:15 alarm"),
+    ("mark them all done", _ITEMS, "en", "mark milk, eggs and bread done"),
+    ("Stopp beide", _TIMERS, "de", "Stopp den Timer pasta und Stopp den Timer laundry"),
+    ("Supprime-les", _TIMERS, "fr", "Supprime le minuteur pasta et Supprime le minuteur laundry"),
+    ("Bórralos", _TIMERS, "es", "Borra el temporizador de pasta y Borra el temporizador de laundry"),
+    ("Retarde-les toutes de 10 minutes", _TIMERS, "fr",
+     "Retarde le minuteur pasta de 10 minutes et Retarde le minuteur laundry de 10 minutes"),
+    ("Cancel all of them except the swimming one.", _ALARMS, "en",
+     "Cancel the 06:30 alarm and Cancel the 07:15 alarm"),
+    ("Streich alles außer dem Brot.", _ITEMS[:2] + [{"type": "item", "name": "Brot",
+                                                     "list": "shopping"}], "de",
+     "Streich milk und eggs"),
+    ("Cancellali tutti", _TIMERS, "it",
+     "Cancella il timer pasta e Cancella il timer laundry"),
+])
+def test_both_or_all_of_them_is_said_of_each(said: str, listed: list[dict[str, Any]], lang: str,
+                                             full: str) -> None:
+    assert picked(said, listed, lang) == full
+
+
+@pytest.mark.parametrize("said, listed, lang, full", [
+    ("Move the one with Anna to 8 p.m.", _EVENTS, "en", "Move the dinner with Anna to 8 p.m."),
+    ("what time does the anna one start", _EVENTS, "en",
+     "what time does the dinner with Anna start"),
+    ("the 7:15 one, cancel it", _ALARMS, "en", "the 07:15 alarm, cancel it"),
+    ("Tick off the bike one.", [*_ITEMS, {"type": "item", "name": "fix the bike light",
+                                          "list": "shopping"}], "en",
+     "Tick off fix the bike light."),
+    ("change celui de samedi pour 9h30", [*_ALARMS[:2], {**_ALARMS[2],
+                                                         "at": "2026-12-05T09:00:00"}], "fr",
+     "change l'alarme swimming pour 9h30"),
+    ("Lösch die mit dem Team", _EVENTS, "de", "Lösch den Termin team meeting"),
+    ("la de las 7:15 bórrala", _ALARMS, "es", "la alarma de las 07:15 bórrala"),
+    ("Die andere auch.", _TIMERS[:2], "de", "und den Timer laundry"),
+])
+def test_one_of_them_named_by_a_detail(said: str, listed: list[dict[str, Any]], lang: str,
+                                       full: str) -> None:
+    focus = {"type": "timer", "id": 4}
+    assert picked(said, listed, lang, focus, _NOW) == full
 
 
 @pytest.mark.parametrize("said, listed, lang", [
@@ -61,10 +118,18 @@ def test_an_ordinal_names_the_thing_read_in_that_place(said: str, listed: list[d
     ("Réveille-moi le premier décembre", _ALARMS, "fr"),
     ("Ponme una alarma el primero de enero", _ALARMS, "es"),
     ("Metti una sveglia per il primo", _ALARMS, "it"),
+    ("the same one as last week", _ALARMS, "en"),  # names none of them
+    ("the one at 8", _ALARMS, "en"),
+    ("the 8 o'clock one", _EVENTS, "en"),  # neither is at 8
+    ("Pon una alarma para el de diciembre", _ALARMS, "es"),
+    ("cancel all of them except the party", _ALARMS, "en"),  # the one kept names none
+    ("the later one", _ALARMS, "en"),  # of three
+    ("set an alarm for number 2 at 7 am", _ALARMS[:1], "en"),
+    ("wake me at number 10 o'clock", _ALARMS, "en"),
 ])
 def test_what_is_not_one_of_the_things_read(said: str, listed: list[dict[str, Any]],
                                             lang: str) -> None:
-    assert picked(said, listed, lang) is None
+    assert picked(said, listed, lang, None, _NOW) is None
 
 
 def test_what_an_answer_read_is_kept_in_its_order() -> None:
@@ -113,6 +178,34 @@ def test_the_things_read_outlive_a_change_to_one_of_them() -> None:
      "expect": {"changed": {"E3": {"start": "2026-12-04T17:00"}}}},
     {"lang": "it", "turns": ["Cosa c'è nella lista della spesa?", "Togli il primo."],
      "expect": {"gone_items": {"shopping": ["latte"]}}},
+    # both, all of them, the other one, one by a detail
+    {"lang": "en", "turns": ["What timers are running?", "Cancel both."],
+     "expect": {"gone": ["T1", "T2"]}},
+    {"lang": "en", "turns": ["What alarms have I set?", "Push them all back 10 mins."],
+     "expect": {"changed": {"A1": {"time": "06:40"}, "A2": {"time": "07:25"},
+                            "A3": {"time": "09:10"}}}},
+    {"lang": "fr", "turns": ["Quels minuteurs sont en cours ?", "Mets en pause celui des pâtes.",
+                             "Et l'autre aussi."],
+     "expect": {"changed": {"T1": {"paused": True}, "T2": {"paused": True}}}},
+    {"lang": "en", "turns": ["What's in my diary this week?", "Move the one with Anna to 8 p.m."],
+     "expect": {"changed": {"E3": {"start": "2026-12-04T20:00"}}}},
+    {"lang": "es", "turns": ["que alarmas tengo", "la del sabado pasala a las 9 y media"],
+     "expect": {"changed": {"A3": {"time": "09:30"}}}},
+    # the answer to a skill's "which one?" picks by place or detail
+    {"lang": "en", "turns": ["delete my reminder", "the 2nd"], "expect": {"gone": ["R2"]}},
+    {"lang": "en", "turns": ["Move my alarm tomorrow to 7 a.m.", "The one at 7:15."],
+     "expect": {"changed": {"A2": {"time": "07:00"}}}},
+    {"lang": "en", "turns": ["Cancel my alarm for tomorrow.", "The later one."],
+     "expect": {"gone": ["A2"]}},
+    {"lang": "en", "turns": ["change my alarm to 6am", "the weekday one"],
+     "expect": {"changed": {"A1": {"time": "06:00"}}}},
+    {"lang": "de", "turns": ["Lösch meinen Wecker", "den von Samstag"], "expect": {"gone": ["A3"]}},
+    {"lang": "es", "turns": ["Borra mi recordatorio", "el de la basura"],
+     "expect": {"gone": ["R2"]}},
+    # "and <a request of its own>" after a change is that request, not another change
+    {"lang": "en", "turns": ["What's on my calendar this week?", "Move the first one to 10 a.m.",
+                             "And delete the dentist appointment."],
+     "expect": {"changed": {"E1": {"start": "2026-12-01T10:00"}}, "gone": ["E2"]}},
 ])
 async def test_whole_conversations(row: dict[str, Any]) -> None:
     ok, answers, diff = await judge(row)

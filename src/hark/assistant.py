@@ -389,7 +389,7 @@ class Assistant:
         out taken from the request before."""
         just_before = state.pending is None and state.last_turn == state.turns - 1
         # "delete the second one" after a list was read: that one, named
-        listed = picked(text, state.listed, lang) if just_before else None
+        listed = picked(text, state.listed, lang, state.focus, clock) if just_before else None
         text = listed or text
         leaning = follow_on(text, state, clock, lang)
         if leaning is None and just_before:

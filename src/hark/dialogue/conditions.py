@@ -113,7 +113,8 @@ def answer_of(data: dict[str, Any] | None) -> dict[str, Any] | None:
     if isinstance(data.get("answer"), bool):
         return {"yes": data["answer"]}
     timers = data.get("timers")
-    if isinstance(timers, list) and len(timers) == 1 and "remaining_s" in timers[0]:
+    if isinstance(timers, list) and len(timers) == 1 \
+            and isinstance(timers[0].get("remaining_s"), (int, float)):
         left = float(timers[0]["remaining_s"])
         return {"left_s": left, "yes": left > 0, "timer": timers[0].get("name") or ""}
     return None

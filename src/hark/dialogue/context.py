@@ -130,6 +130,12 @@ def _merge(prev: list[Slot], new: list[Slot]) -> tuple[list[Slot], list[str]]:
     return kept + list(new), [s.name for s in kept]
 
 
+def _opens_request(text: str) -> bool:
+    from hark.dialogue.compound import opens_request
+
+    return opens_request(text, False)
+
+
 def _carry_over(res: Resolution, state: DialogueState, now: datetime, threshold: float) -> None:
     u = res.understanding
     prev = state.last_understanding()
@@ -158,6 +164,9 @@ def _carry_over(res: Resolution, state: DialogueState, now: datetime, threshold:
                     or scenario(u.intent) == scenario(prev.intent))
     if not (only_slots or (cue_led and len(words) <= MAX_FOLLOWUP_WORDS and weak_or_same)):
         return
+    if cue_led and u.in_scope and u.confidence >= threshold and u.intent != prev.intent \
+            and _opens_request(lexicon.clean(u.text)[cue.end():].strip()):  # type: ignore[union-attr]
+        return  # "and delete the dentist appointment" after a move: a removal, not a move
     if not cue_led and u.in_scope and u.confidence >= threshold and u.intent != prev.intent \
             and u.intent.endswith("_query") != prev.intent.endswith("_query"):
         # a confident question after a change, or a change after a question, is its own

@@ -85,7 +85,8 @@ _GREETINGS_BY_LANGUAGE: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 
 ORDINALS = {"first": 0, "1st": 0, "one": 0, "1": 0, "second": 1, "2nd": 1, "two": 1, "2": 1,
             "third": 2, "3rd": 2, "three": 2, "3": 2, "fourth": 3, "4th": 3, "four": 3, "4": 3,
-            "last": -1, "latter": -1, "former": 0,
+            "last": -1, "latter": -1, "former": 0, "later": -1, "earlier": 0, "top": 0,
+            "bottom": -1,
             # de / fr / es / it
             "erste": 0, "ersten": 0, "zweite": 1, "zweiten": 1, "dritte": 2, "dritten": 2,
             "letzte": -1, "letzten": -1,

@@ -15,6 +15,7 @@ décembre", "el segundo de enero").
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 from hark.dialogue.focus import MANY, thing_of
@@ -23,18 +24,24 @@ from hark.text.clean import unaccented
 
 MAX_WORDS = 14
 
-# ordinal words, read without accents, and the place they name (-1: the last)
+# ordinal words, read without accents, and the place they name (-1: the last; "the other
+# one": of two things read, the one the last request was not about)
+_OTHER = -99
+_EARLIER, _LATER = -98, -97  # of two things: the first, the last
 _PLACES = {
     "en": {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
-           "4th": 3, "fifth": 4, "5th": 4, "last": -1, "final": -1},
-    "de": {"erst": 0, "zweit": 1, "dritt": 2, "viert": 3, "funft": 4, "letzt": -1},
+           "4th": 3, "fifth": 4, "5th": 4, "last": -1, "final": -1, "top": 0, "bottom": -1,
+           "earlier": _EARLIER, "later": _LATER, "other": _OTHER},
+    "de": {"erst": 0, "zweit": 1, "dritt": 2, "viert": 3, "funft": 4, "letzt": -1, "ander": _OTHER},
     "fr": {"premier": 0, "premiere": 0, "deuxieme": 1, "second": 1, "seconde": 1,
-           "troisieme": 2, "quatrieme": 3, "cinquieme": 4, "dernier": -1, "derniere": -1},
+           "troisieme": 2, "quatrieme": 3, "cinquieme": 4, "dernier": -1, "derniere": -1,
+           "autre": _OTHER},
     "es": {"primer": 0, "primero": 0, "primera": 0, "segundo": 1, "segunda": 1, "tercer": 2,
            "tercero": 2, "tercera": 2, "cuarto": 3, "cuarta": 3, "quinto": 4, "quinta": 4,
-           "ultimo": -1, "ultima": -1},
+           "ultimo": -1, "ultima": -1, "otro": _OTHER, "otra": _OTHER},
     "it": {"primo": 0, "prima": 0, "secondo": 1, "seconda": 1, "terzo": 2, "terza": 2,
-           "quarto": 3, "quarta": 3, "quinto": 4, "quinta": 4, "ultimo": -1, "ultima": -1},
+           "quarto": 3, "quarta": 3, "quinto": 4, "quinta": 4, "ultimo": -1, "ultima": -1,
+           "altro": _OTHER, "altra": _OTHER},
 }
 # the words that name a kind of thing after the ordinal; None: any kind ("one", "item")
 _KINDS = {
@@ -52,7 +59,7 @@ _KINDS = {
     "it": {"elemento": None, "voce": None, "sveglia": "alarm", "timer": "timer",
            "promemoria": "reminder", "appuntamento": "event", "evento": "event"},
 }
-_ARTICLE = {"en": r"the", "de": r"den|die|das|der|dem", "fr": r"le|la",
+_ARTICLE = {"en": r"the", "de": r"den|die|das|der|dem", "fr": r"le|la|l'",
             "es": r"el|la", "it": r"il|la|lo|l'"}
 # a day, not a thing: "on the first", "am zweiten", "pour le premier", "para el primero"
 _DAY_BEFORE = {"en": r"on|to|for|until|till|by|from|since|before|after|about",
@@ -66,12 +73,12 @@ _MONTHS = (r"jan\w*|feb\w*|f[eé]v\w*|m[aä]r\w*|apr\w*|avr\w*|abr\w*|ma[iy]\w*|
 # first time", "the last week")
 _BARE_NEXT = {
     "en": r"to|for|by|back|forward|up|down|off|out|on|at|until|till|and|please|now|"
-          r"instead|then|is|was|set|go|goes|ring|rings|start|starts|left",
+          r"instead|then|too|as well|is|was|set|go|goes|ring|rings|start|starts|left",
     "de": r"auf|um|bitte|mal|doch|ab|aus|weg|runter|raus|durch|nach|vor|zurück|zuruck|noch|jetzt|lösch\w*|"
-          r"losch\w*|verschieb\w*|verleg\w*|streich\w*|stopp\w*|an|klingelt|ist|war",
-    "fr": r"à|a|au|pour|de|d'|s'il|svp|stp|plutôt|plutot|sonne|est|commence",
-    "es": r"a|para|por|al|de|hasta|porfa|ahora|suena|es|empieza",
-    "it": r"a|alle|al|per|di|da|adesso|ora|suona|è|inizia",
+          r"losch\w*|verschieb\w*|verleg\w*|streich\w*|stopp\w*|an|klingelt|ist|war|auch",
+    "fr": r"à|a|au|pour|de|d'|s'il|svp|stp|plutôt|plutot|sonne|est|commence|aussi",
+    "es": r"a|para|por|al|de|hasta|porfa|ahora|suena|es|empieza|también|tambien",
+    "it": r"a|alle|al|per|di|da|adesso|ora|suona|è|inizia|anche",
 }
 
 # "and" opening a turn that says its own verb ("and delete the second one")
@@ -88,7 +95,13 @@ def of_outcome(action: str | None, data: dict[str, Any]) -> list[dict[str, Any]]
     if len(found) == 1:
         kind, rows = found[0]
         things = [thing_of(kind, r) for r in rows if isinstance(r, dict)]
-        return [t for t in things if t] if len(rows) > 1 and all(things) else None
+        if len(rows) < 2 or not all(things):
+            return None
+        for t, r in zip(things, rows, strict=True):  # when it rings, is due or starts
+            at = r.get("next_fire") or r.get("due") or r.get("start")
+            if isinstance(at, str) and t is not None:
+                t["at"] = at
+        return [t for t in things if t]
     items, name = data.get("items"), data.get("list")
     if not found and isinstance(items, list) and len(items) > 1 and isinstance(name, str):
         return [{"type": "item", "name": str(i), "list": name} for i in items]
@@ -131,13 +144,227 @@ def _place(word: str, lang: str) -> int:
     return _PLACES[lang][word]
 
 
-def picked(text: str, listed: list[dict[str, Any]] | None, lang: str) -> str | None:
+def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
+           focus: dict[str, Any] | None = None, now: datetime | None = None) -> str | None:
     """``text`` with "the second one" (…) said as the thing the last answer read in that
-    place, or None when it names none of them."""
+    place ("the other one": of two, the one that is not ``focus``), or with "both" (…)
+    said as each of them (:func:`each_of`); None when it names none of them."""
     if not listed or len(listed) < 2 or len(text.split()) > MAX_WORDS:
         return None
     lang = lang if lang in _PLACES else "en"
+    return _one_of(text, listed, lang, focus) or each_of(text, listed, lang, now) \
+        or by_detail(text, listed, lang, now)
+
+
+_TOO = re.compile(r"^[\s,]*(?:(?:and|also|too|as well|und|auch|et|aussi|y|tambi[eé]n|e|anche|pure)"
+                  r"[\s,.!?]*)*$", re.I)
+
+
+def _put(text: str, start: int, end: int, name: str, lang: str) -> str:
+    """``text`` with ``name`` in place of ``text[start:end]``; a leading "and" dropped
+    before a request of its own ("and delete the second one"); the thing said alone ("the
+    other one too", "Die andere auch") said as "and …", so that the request before is
+    said again of it (:mod:`hark.dialogue.follow_on`)."""
+    before, after = text[:start], text[end:]
+    if _TOO.match(before) and _TOO.match(after):
+        return f"{_AND_EACH[lang]} {name}"
+    cue = _AND.match(before)
+    if cue and before[cue.end():].strip():
+        before = before[cue.end():]
+    return f"{before}{name}{after}"
+
+
+# one of them named by a detail: "the Anna one", "the one with Anna", "die mit dem
+# Zahnarzt", "den vom Samstag", "celle de 7 h 15", "celui des pâtes", "la del sábado", "el de
+# la tarjeta", "quella di sabato" (w: the words that name it)
+_DETAIL = {
+    "en": (r"\bthe (?P<w>(?:[\w':.]+ ){1,3}?)(?:one|alarm|timer|reminder|event|appointment|"
+           r"meeting|item|thing)\b|\bthe one (?:with|about|for|at|on|from|in) (?P<v>.+?)"
+           r"(?=$|[?.!,]|\s+(?:to|for|back|forward|and|instead|start|starts|go|goes|ring|"
+           r"rings|please|too|as)\b)"),
+    "de": (r"\b(?:den|die|das|der|dem) (?:mit (?:dem |der |den )?|von (?:der |dem |den )?|vom |"
+           r"für (?:den |die |das )?|fürs |um |am )(?P<w>.+?)(?=$|[?.!,]|\s+(?:auf|um|kannst|"
+           r"bitte|lösch\w*|losch\w*|stopp\w*|verschieb\w*|ab|auch|weg|dazu|noch)\b)"),
+    "fr": (r"\b(?:celui|celle)(?:-ci|-là)? (?:de la |de l'|du |des |de |d'|avec (?:la |le |l')?|"
+           r"pour (?:la |le |l')?|à )(?P<w>.+?)(?=$|[?.!,]|\s+(?:à|a|pour|aussi|sur)\b)"),
+    "es": (r"\b(?:el|la|los|las) (?:de la |de las |de los |del |de |con (?:la |el )?|"
+           r"para (?:la |el )?)(?P<w>.+?)(?=$|[?.!,]|\s+(?:a las?|para|tambi[eé]n|p[aá]sal\w*|"
+           r"b[oó]rral\w*|ponl\w*|c[aá]mbial\w*)\b)"),
+    "it": (r"\bquell[oaie] (?:della |delle |dello |del |dei |degli |di |d'|con (?:la |il |l')?|"
+           r"per (?:la |il |l')?|alle |all')(?P<w>.+?)(?=$|[?.!,]|\s+(?:alle|a|per|anche|"
+           r"spostal\w*|cancellal\w*)\b)"),
+}
+_FILLER_WORDS = {"the", "my", "a", "der", "die", "das", "dem", "den", "le", "la", "les", "l",
+                 "el", "los", "las", "il", "lo", "i", "gli", "one"}
+
+
+def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime | None
+              ) -> str | None:
+    """``text`` with one of the things read named by a detail of it — words of its name,
+    its day or its time ("the Anna one", "celle de 7 h 15", "la del sábado") — said as
+    that thing; None unless exactly one of them fits."""
+    m = re.search(_DETAIL[lang], text, re.I)
+    if m is None:
+        return None
+    words = m.group("w") or m.groupdict().get("v") or ""
+    fits = [t for t in listed if _fits(words, t, lang, now)]
+    if len(fits) != 1:
+        return None
+    name = fits[0]["name"] if fits[0]["type"] == "item" else named(fits[0], lang)
+    if not name:
+        return None
+    return _put(text, m.start(), m.end(), name, lang)
+
+
+def _fits(words: str, thing: dict[str, Any], lang: str, now: datetime | None) -> bool:
+    """Whether ``words`` name ``thing``: each is (the start of) a word of its name, or
+    they say its day or its time."""
+    said = [w for w in re.findall(r"[\w]+", unaccented(words).casefold())
+            if w not in _FILLER_WORDS]
+    if not said:
+        return False
+    name = re.findall(r"\w+", unaccented(str(thing.get("name") or "")).casefold())
+    if name and all(any(n == w or (len(w) >= 4 and n.startswith(w[:max(4, len(w) - 2)]))
+                        for n in name) for w in said):
+        return True
+    if now is None:
+        return False
+    from hark.nlu.normalize import normalize_any
+
+    v = normalize_any(words.strip(), now, lang)
+    at = _local(thing.get("at"), now)
+    if not v or (at is None and not thing.get("time")):
+        return False
+    if v.get("kind") == "date" and at is not None:
+        return at.date().isoformat() == v.get("date")
+    if v.get("kind") == "time" and v.get("time"):
+        hh, mm = (int(x) for x in str(v["time"])[:5].split(":"))
+        clock = str(thing.get("time") or (at.strftime("%H:%M") if at else ""))
+        if not clock:
+            return False
+        th, tm = (int(x) for x in clock.split(":"))
+        return tm == mm and (th == hh or (v.get("ambiguous") and th % 12 == hh % 12))
+    return False
+
+
+def _local(at: Any, now: datetime) -> datetime | None:
+    """An ISO time of the store (UTC when it carries no offset) in the user's zone."""
+    if not isinstance(at, str):
+        return None
+    try:
+        when = datetime.fromisoformat(at)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(now.tzinfo)
+
+
+# "both", "all of them", "them all", "the first two" (n: how many, from which end);
+# "them" and the plural clitics only right after a verb ("push them back", "bórralos")
+_EN_VERBS = (r"cancel|delete|remove|pause|stop|resume|restart|move|push|pull|shift|bring|"
+             r"change|tick|mark|cross|clear|snooze|reschedule|postpone|put|make|turn|switch|"
+             r"kill|scrap|drop|take|set|get rid of")
+_ALL = {
+    "en": rf"\bboth(?: of them| ones)?\b|\ball (?:of )?(?:them|those|these|three|four|five)\b|"
+          rf"\bthem all\b|\beach of them\b|\bevery one of them\b|"
+          rf"\b(?:{_EN_VERBS}) (?P<them>them(?: all)?)\b|\bthe (?P<end>first|last) (?P<n>two|three|2|3)\b",
+    "de": r"\bbeide[n]?\b|\balle (?:beide[n]?|drei|vier|davon)\b|\bsie alle\b|"
+          r"\balle[s]?\b(?=[\s.!?]*$|\s+(?:bis auf|außer|ausser)\b)|\bdie (?P<end>ersten|letzten) (?P<n>zwei|beiden|drei|2|3)\b",
+    "fr": r"\b(?:tou(?:te)?s )?les (?:deux|trois)\b|\btou(?:te)?s\b(?=[\s.!?]*$|\s+sauf\b)|"
+          r"\btout\b(?=\s+sauf\b)|"
+          r"-les(?: tou(?:te)?s)?\b|\bles (?P<n>deux|trois|2|3) (?P<end>premi[eè]re?s|derni[eè]re?s)\b",
+    "es": r"\b(?:los|las) (?:dos|tres)\b|\bamb[oa]s\b|\btod[oa]s\b|\btodo\b(?=\s+(?:menos|excepto|salvo)\b)|"
+          r"\b(?:los|las) (?P<n>dos|tres|2|3) (?P<end>primer[oa]s|[uú]ltim[oa]s)\b",
+    "it": r"\btutt[ie] e (?:due|tre)\b|\bentramb[ie]\b|\btutt[ie]\b|\btutto\b(?=\s+(?:tranne|eccetto|meno)\b)|"
+          r"\b(?:i|le) (?P<end>prim[ie]|ultim[ie]) (?P<n>due|tre|2|3)\b",
+}
+_COUNT = {"two": 2, "2": 2, "three": 3, "3": 3, "zwei": 2, "beiden": 2, "drei": 3,
+          "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3}
+# plural clitics on a verb: "bórralos", "pásalas", "cancellali", "spostale"
+_CLITICS = {
+    "es": re.compile(r"^((?:[\w']+,?\s+){0,2}?(?:pas|cancel|muev|mov|cambi|quit|borr|pon|par|"
+                     r"paus|elimin|apag|retras|adelant|desactiv|dej|tach|marc)[a-z]*?)"
+                     r"(los|las)\b", re.I),
+    "it": re.compile(r"^((?:[\w']+,?\s+){0,2}?(?:spost|cancell|togli|mett|ferm|paus|elimin|"
+                     r"cambi|anticip|posticip|rimand|spegn|disattiv|annull|spunt|depenn)"
+                     r"[a-z]*?)(li|le)\b", re.I),
+}
+_AND_EACH = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
+
+
+# "… except the dinner", "… bis auf den fürs Schwimmen", "sauf le passeport"
+_EXCEPT = re.compile(r"\s*,?\s*\b(?:except(?: for)?|but(?: not)?|apart from|other than|"
+                     r"außer|ausser|bis auf|sauf|excepto|menos|salvo|tranne|eccetto|meno)\s+"
+                     r"(?:(?:the|den|die|das|dem|der|le|la|les|l'|el|los|las|il|lo|la|i|le)\s*)?"
+                     r"(?:(?:one|ones|one for|fürs|für|pour|de|del|della|di)\s+)?"
+                     r"(?P<w>.+?)[\s.!?]*$", re.I)
+
+
+def each_of(text: str, listed: list[dict[str, Any]], lang: str,
+            now: datetime | None = None) -> str | None:
+    """``text`` with "both", "all of them", "them all", "the first two" (…) said of each
+    thing the last answer read: one request each ("push them all back ten minutes" —
+    "push the 06:30 alarm back ten minutes and push …"), or for a list's items one
+    request naming them all ("tick them all off"); None when it says none of that."""
+    m = re.search(_ALL[lang], text, re.I)
+    if m is not None:
+        start, end = m.span("them") if m.groupdict().get("them") else m.span()
+        which = listed
+        if m.groupdict().get("n"):
+            n = _COUNT[m.group("n").lower()]
+            first = re.match(r"(?:first|erst|premi|primer|prim)", m.group("end"), re.I)
+            which = listed[:n] if first else listed[-n:]
+        if text[start - 1:start] == "-":  # "supprime-les"
+            start -= 1
+    else:
+        c = _CLITICS[lang].match(unaccented(text)) if lang in _CLITICS else None
+        if c is None:
+            return None
+        start, end, which = c.end(1), c.end(2), listed
+    before, after = text[:start].rstrip(), text[end:]
+    but = _EXCEPT.search(after)
+    if but is not None:  # "all of them except the dinner": the others
+        kept = [t for t in which if _fits(but.group("w"), t, lang, now)]
+        if len(kept) != 1:
+            return None
+        which = [t for t in which if t is not kept[0]]
+        after = after[:but.start()]
+    if len(which) < 2 and but is None:
+        return None
+    c = _CLITICS[lang].match(unaccented(before)) if lang in _CLITICS else None
+    if c is not None and c.end(2) == len(before):  # "bórralos todos" → "borra" + each
+        before = unaccented(before[:c.end(1)])
+    elif m is None:  # "bórralos": "borra" (the clitic's accent goes with it)
+        before = unaccented(before)
+    if listed[0]["type"] == "item":
+        names = [t["name"] for t in which]
+        joined = ", ".join(names[:-1]) + f" {_AND_EACH[lang]} {names[-1]}"
+        return f"{before} {joined}{after}".strip()
+    said = [named(t, lang) for t in which]
+    if not all(said):
+        return None
+    tail = after.rstrip(" .!?")
+    return f" {_AND_EACH[lang]} ".join(f"{before} {name}{tail}".strip() for name in said)
+
+
+_NUMBER = re.compile(r"\b(?:number|no\.?|#)\s*(one|two|three|four|five|[1-5])\b(?!\s*(?:am|pm|"
+                     r"a\.m|p\.m|o'clock|minutes?|hours?))", re.I)
+_COUNT_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3,
+             "4": 4, "5": 5}
+
+
+def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
+            focus: dict[str, Any] | None) -> str | None:
     plain = unaccented(text)  # keeps every position
+    number = _NUMBER.search(plain) if lang == "en" else None
+    if number is not None:  # "cancel number two", "mark number 3 as done"
+        place = _COUNT_EN[number.group(1).lower()] - 1
+        if place >= len(listed):
+            return None
+        chosen = listed[place]
+        name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
+        return _put(text, number.start(), number.end(), name, lang) if name else None
     m = _said(plain, lang)
     noun = m.group("noun") if m else None
     if m is None or m.group("next") or (m.group("before") and noun is None):
@@ -149,14 +376,20 @@ def picked(text: str, listed: list[dict[str, Any]] | None, lang: str) -> str | N
     elif (kind := _KINDS[lang][noun.lower()]) is not None and kind != listed[0]["type"]:
         return None
     place = _place(m.group("ord"), lang)
+    if place in (_EARLIER, _LATER):  # "the later one": of two
+        if len(listed) != 2:
+            return None
+        place = 0 if place == _EARLIER else 1
+    if place == _OTHER:
+        others = [t for t in listed if not focus or t.get("type") != focus.get("type")
+                  or t.get("id") != focus.get("id")]
+        if len(listed) != 2 or len(others) != 1:
+            return None
+        place = listed.index(others[0])
     if place >= len(listed):
         return None
     chosen = listed[place]
     name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
     if not name:
         return None
-    before = text[:m.start("art")]  # "to the first one": "to" kept
-    cue = _AND.match(before)
-    if cue and before[cue.end():].strip():  # "and delete the second one": its own request
-        before = before[cue.end():]
-    return f"{before}{name}{text[m.end():]}"
+    return _put(text, m.start("art"), m.end(), name, lang)  # "to the first one": "to" kept

@@ -135,7 +135,7 @@ _ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}
 # putting on and taking off a list that the turn does not name ("togli le banane" after
 # the shopping list was read)
 _LIST_VERBS = {
-    "en": (r"add|put|stick|throw|chuck", r"remove|take|delete|cross|tick|scratch|strike"),
+    "en": (r"add|put|stick|throw|chuck", r"remove|take|delete|cross|tick|scratch|strike|mark"),
     "de": (r"setz|schreib|pack|füg|fug|tu|trag|nimm (?:noch )?\w+ (?:mit )?auf",
            r"nimm|streich|lösch|losch|entfern|hak"),
     "fr": (r"ajoute|rajoute|mets|note|inscris", r"enlève|enleve|retire|supprime|raye|coche|efface"),

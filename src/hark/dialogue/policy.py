@@ -243,22 +243,37 @@ def _topic_change(u: Understanding, p: Pending, registry: SkillRegistry,
     return not (p.missing and normalize(p.missing, u.text, now, u.language) is not None)
 
 
+# words of an answer to "which one?" that name none of the choices ("the one at 7:15",
+# "the one about Sam", "die von Samstag", "celle de 7h15", "la de las siete")
+_NOT_NAMING = {"the", "a", "an", "one", "ones", "please", "i", "meant", "mean", "to", "at",
+               "on", "for", "about", "with", "from", "of", "my", "that", "this", "is", "it",
+               "der", "die", "das", "den", "von", "vom", "um", "am", "mit", "bitte", "le",
+               "la", "l", "celle", "celui", "de", "du", "des", "à", "avec", "el", "los",
+               "las", "del", "que", "con", "il", "lo", "quello", "quella", "di", "delle",
+               "della", "alle", "per", "favore"}
+
+_KIND_NOUNS = {"alarm", "timer", "reminder", "event", "appointment", "meeting", "item", "wecker",
+               "erinnerung", "termin", "alarme", "réveil", "minuteur", "rappel", "alarma",
+               "temporizador", "recordatorio", "cita", "sveglia", "promemoria"}
+
+
 def _pick(u: Understanding, p: Pending) -> dict[str, Any] | None:
     idx = lexicon.ordinal_choice(u.text)
     if idx is not None and -len(p.options) <= idx < len(p.options):
         return p.options[idx]
     text = lexicon.clean(u.text)
-    words = set(text.split()) - {"the", "a", "an", "one", "please", "i", "meant", "mean", "to"}
-    hits = []
-    for opt in p.options:
-        label = lexicon.clean(str(opt.get("label", "")))
-        key = lexicon.clean(str(opt.get("key", "")))
-        if (key and re.search(rf"\b{re.escape(key)}\b", text)) or (label and label in text):
-            hits.append(opt)
-        elif words and words <= set(label.split()) | set(key.split()):
-            hits.append(opt)
-    if len(hits) == 1:
-        return hits[0]
+    words = set(text.split()) - _NOT_NAMING
+    for said in (words, words - _KIND_NOUNS):  # "the weekday alarm": its kind need not be
+        hits = []  # in the label ("6:30 AM every weekday")
+        for opt in p.options:
+            label = lexicon.clean(str(opt.get("label", "")))
+            key = lexicon.clean(str(opt.get("key", "")))
+            if (key and re.search(rf"\b{re.escape(key)}\b", text)) or (label and label in text):
+                hits.append(opt)
+            elif said and said <= set(label.split()) | set(key.split()):
+                hits.append(opt)
+        if len(hits) == 1:
+            return hits[0]
     same = [o for o in p.options if o.get("intent") == u.intent]
     if len(same) == 1 and len({o.get("intent") for o in p.options}) > 1:
         return same[0]

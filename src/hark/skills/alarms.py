@@ -17,6 +17,7 @@ from hark.errors import HarkError, InvalidInput
 from hark.nlu.normalize import normalize
 from hark.nlu.normalize.day_numbers import without_day_numbers
 from hark.nlu.time_spans import find_time_spans
+from hark.skills import which_one
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import (
@@ -58,6 +59,7 @@ from hark.text import en_words
 from hark.text.clean import begins_like
 from hark.types import Outcome, Slot, Understanding
 
+ALARM_ID_SLOT = "alarm_id"  # the answer to "which alarm?" (:mod:`hark.skills.which_one`)
 _TIME = {"type": "string", "description": "Time of day, e.g. '7:30 am'"}
 _DATE = {"type": "string", "description": "Day, e.g. 'tomorrow', 'Friday'"}
 _FREQ = {"type": "string", "description": "Repetition, e.g. 'every weekday', 'every Monday'"}
@@ -418,6 +420,8 @@ class AlarmSkill:
                 words: str | None = None) -> tuple[list[Alarm], bool]:
         """Alarms matching the time/date/part-of-day/label/kind said (in ``words`` alone
         when given); True if any filter."""
+        if u.slot(ALARM_ID_SLOT) is not None:  # picked already (``_alarms_meant``)
+            return alarms, True
         hits = alarms
         filtered = False
         # ("every single one" is all of them, not the one-off ones)
@@ -535,8 +539,14 @@ class AlarmSkill:
                               list=lang.join(listed, language)),
                        action="alarm.query", data=data)
 
-    async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
+    async def _alarms_meant(self, u: Understanding, ctx: SkillContext) -> list[Alarm]:
+        """The user's alarms, or only the one the answer to "which one?" picked."""
         alarms = await self._alarms(ctx)
+        picked = which_one.picked(u, ALARM_ID_SLOT, alarms)
+        return alarms if picked is None else picked
+
+    async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        alarms = await self._alarms_meant(u, ctx)
         language = lang.pick(ctx.language)
         if not alarms:
             return Outcome(lang.t(language, "alarm_none"), action="alarm.remove")
@@ -558,11 +568,7 @@ class AlarmSkill:
         if len(hits) > 1 and not each:  # "turn off my next alarm"
             hits = _soonest_or_last(hits, clean(u.text), language)
         if len(hits) > 1 and not wants_all(u.text) and not each:
-            choices = [describe(a, ctx) for a in hits]
-            return Outcome(lang.t(language, "alarm_which",
-                                  choices=lang.join(choices, language, lang.OR)),
-                           action="alarm.ask_which", expect_followup=True,
-                           data={"missing": "time", "choices": choices})
+            return _ask_which(hits, u, ctx, language)
         ids = [a.id for a in hits]
         await write_db(ctx, _delete_many, ids)
         if len(hits) == 1:
@@ -578,7 +584,7 @@ class AlarmSkill:
     async def change(self, u: Understanding, ctx: SkillContext) -> Outcome:
         """An alarm moved to a new time ("move my 7:15 alarm to 7:45") or by a length of
         time ("push my weekday alarm back by fifteen minutes"); it keeps its days."""
-        alarms = await self._alarms(ctx)
+        alarms = await self._alarms_meant(u, ctx)
         language = lang.pick(ctx.language)
         if not alarms:
             return Outcome(lang.t(language, "alarm_none"), action="alarm.change")
@@ -592,7 +598,7 @@ class AlarmSkill:
         if len(hits) > 1:
             hits = _soonest_or_last(hits, which, language)  # "shift my earliest alarm …"
         if len(hits) > 1:
-            return _ask_which_to_change(hits, ctx, language)
+            return _ask_which(hits, u, ctx, language)
         alarm = hits[0]
         at = _new_time(alarm.time_of_day, new_words, ctx)
         if at is None:
@@ -638,12 +644,13 @@ class AlarmSkill:
         # Werktagswecker auf sechs Uhr, ich muss ab jetzt früher raus"), else the last
         new = next((s for s in reversed(timed) if _after_to(u.text, s)), timed[-1])
         named = [s for s in spans if s is not new or s.value.get("kind") == "recurrence"]
-        hits = _named_alarms(alarms, u.text[:new.start or 0], named, ctx)
+        hits = alarms if u.slot(ALARM_ID_SLOT) is not None else \
+            _named_alarms(alarms, u.text[:new.start or 0], named, ctx)
         if not hits:
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
                 [describe(a, ctx) for a in alarms], language)), action="alarm.change")
         if len(hits) > 1:
-            return _ask_which_to_change(hits, ctx, language)
+            return _ask_which(hits, u, ctx, language)
         alarm, v = hits[0], new.value
         if v.get("kind") == "date":
             if alarm.recurrence:  # a repeating alarm has no one day to move to
@@ -659,9 +666,10 @@ class AlarmSkill:
 
     async def _shift_other(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm],
                            language: str, named: list[Any], minutes: float) -> Outcome:
-        hits = _named_alarms(alarms, u.text, named, ctx)
+        hits = alarms if u.slot(ALARM_ID_SLOT) is not None else \
+            _named_alarms(alarms, u.text, named, ctx)
         if len(hits) != 1:
-            return _ask_which_to_change(hits or alarms, ctx, language)
+            return _ask_which(hits or alarms, u, ctx, language)
         return await _changed(ctx, language, hits[0].id,
                               time_of_day=_shifted(hits[0].time_of_day, minutes))
 
@@ -671,10 +679,13 @@ _LATE_SAID = re.compile(r"\b(?:afternoon|evening|night|pm|p\.m|nachmittags?|aben
                         r"après-midi|soir|nuit|tarde|noche|pomeriggio|sera|notte)\b")
 
 
-def _ask_which_to_change(hits: list[Alarm], ctx: SkillContext, language: str) -> Outcome:
-    choices = [describe(a, ctx) for a in hits]
-    return Outcome(lang.t(language, "alarm_which", choices=lang.join(choices, language, lang.OR)),
-                   action="alarm.ask_which", data={"choices": choices})
+def _ask_which(hits: list[Alarm], u: Understanding, ctx: SkillContext, language: str
+               ) -> Outcome:
+    """Which alarm: the answer ("the second one", "the Saturday one") picks one by id."""
+    labels = [describe(a, ctx) for a in hits]
+    return Outcome(lang.t(language, "alarm_which", choices=lang.join(labels, language, lang.OR)),
+                   action="alarm.ask_which", expect_followup=True,
+                   data={"choices": which_one.choices(labels, hits, ALARM_ID_SLOT, u.intent)})
 
 
 async def _changed(ctx: SkillContext, language: str, alarm_id: int, **change: Any) -> Outcome:

@@ -15,6 +15,7 @@ from hark.errors import HarkError
 from hark.nlu import move_requests, stored_requests
 from hark.nlu.event_span import Said, said_span
 from hark.nlu.event_span_other import said_span as said_span_other
+from hark.skills import which_one
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import (
@@ -61,6 +62,7 @@ from hark.text.en_words import WEEKDAYS
 from hark.text.placeholders import names_nothing
 from hark.types import Outcome, Slot, Understanding
 
+EVENT_ID_SLOT = "event_id"  # the answer to "which event?" (:mod:`hark.skills.which_one`)
 _MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|"
                    # (not the noun: "during my shift tonight, to check …")
                    r"(?<!\bmy )(?<!\bthe )(?<!\ba )(?<!\bnight )(?<!\bday )(?<!\bearly )(?<!\blate )shift|"
@@ -693,8 +695,12 @@ class CalendarSkill:
             return Outcome(lang.t(language, "cal_nothing_to_remove"), action="calendar.remove")
         v, span = find_when(u, ctx)
         words = clean(u.text).replace(span, " ") if span else u.text
-        hits = match_events(events, slot_text(u, "event_name") or words, ctx.language)
-        if hits is events and slot_text(u, "event_name") and language == "en":
+        picked = which_one.picked(u, EVENT_ID_SLOT, events)  # the answer to "which one?"
+        if picked is not None:
+            hits = events = picked
+        else:
+            hits = match_events(events, slot_text(u, "event_name") or words, ctx.language)
+        if hits is events and slot_text(u, "event_name") and language == "en" and not picked:
             hits = match_events(events, words)  # the tagger's "[meeting's] been cancelled"
         days = _day_range(v)
         if days:
@@ -713,7 +719,7 @@ class CalendarSkill:
         if re.search(r"\bnext (event|appointment|meeting)\b", clean(u.text)):
             hits = hits[:1]
         elif len(hits) > 1 and not everything:
-            return _ask_which(hits, ctx)
+            return _ask_which(hits, u, ctx)
         ids = [e.id for e in hits]
         await write_db(ctx, _delete_many, ids)
         if len(ids) == 1:
@@ -747,6 +753,9 @@ class CalendarSkill:
         named = slot_text(u, "event_name")
         hits = match_events(events, before if re.fullmatch(
             r"(?:it|that|this)?(?:\s+(?:back|forward|up))?", clean(named)) else named, language)
+        picked = which_one.picked(u, EVENT_ID_SLOT, events)  # the answer to "which one?"
+        if picked:
+            hits = events = picked
         if hits is events and len(events) > 1 and language == "en":
             # no title said: the day said ("move my Wednesday appointment to Thursday")
             hits = _said_of(events, before, ctx) or hits
@@ -768,7 +777,7 @@ class CalendarSkill:
             return Outcome(lang.t(ctx.language, "cal_move_which"), action="calendar.ask_which",
                            expect_followup=True, data={"missing": "event_name"})
         if len(hits) > 1:
-            return _ask_which(hits, ctx)
+            return _ask_which(hits, u, ctx)
         ev = hits[0]
         if shift is not None:
             start = ev.start + timedelta(minutes=shift)
@@ -875,11 +884,14 @@ def _said_of(events: list[CalendarEvent], words: str,
 _CLOCK_WORD = re.compile(r"\d|o'?clock|\b(?:noon|midday|half|quarter)\b")
 
 
-def _ask_which(hits: list[CalendarEvent], ctx: SkillContext) -> Outcome:
-    choices = [say_event(e, ctx) for e in hits[:4]]
+def _ask_which(hits: list[CalendarEvent], u: Understanding, ctx: SkillContext) -> Outcome:
+    """Which event: the answer ("the one with Anna", "the second") picks one by id."""
+    labels = [say_event(e, ctx) for e in hits[:4]]
     return Outcome(lang.t(ctx.language, "cal_which",
-                          choices=lang.join(choices, ctx.language, lang.OR)),
-                   action="calendar.ask_which", expect_followup=True, data={"choices": choices})
+                          choices=lang.join(labels, ctx.language, lang.OR)),
+                   action="calendar.ask_which", expect_followup=True,
+                   data={"choices": which_one.choices(labels, hits[:4], EVENT_ID_SLOT,
+                                                      u.intent)})
 
 
 def _say_when_is(ev: CalendarEvent, ctx: SkillContext) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from hark.errors import HarkError
 from hark.nlu.time_spans import known_word
+from hark.skills import which_one
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import (
@@ -45,6 +46,7 @@ from hark.store import reminders as repo
 from hark.store.models import Reminder
 from hark.types import Outcome, Understanding
 
+REMINDER_ID_SLOT = "reminder_id"  # the answer to "which reminder?" (:mod:`hark.skills.which_one`)
 _REMIND = re.compile(r"\bremind(er|ers|ing|ed)?\b|\bdon'?t let me forget\b|\bnudge me\b|"
                      r"\bto remember\b|"
                      r"\btell me (on|at|in|to|tomorrow|tonight)\b|" + r"|".join(
@@ -582,7 +584,8 @@ class Reminders:
         rows = await self._pending(ctx)
         if not rows:
             return [], Outcome(lang.t(ctx.language, "rem_none"), action="reminder.none")
-        hits = _match(rows, words)
+        picked = which_one.picked(u, REMINDER_ID_SLOT, rows)  # the answer to "which one?"
+        hits = picked if picked is not None else _match(rows, words)
         if not hits and lang.pick(ctx.language) == "en":
             # "the ten o'clock reminder tomorrow": named by its time
             v, _ = find_when(u, ctx, text=words)
@@ -595,13 +598,15 @@ class Reminders:
         return hits, None
 
     @staticmethod
-    def _which(hits: list[Reminder], ctx: SkillContext) -> Outcome:
+    def _which(hits: list[Reminder], u: Understanding, ctx: SkillContext) -> Outcome:
+        """Which reminder: the answer ("the bins one", "the second") picks one by id."""
         language = lang.pick(ctx.language)
-        choices = [_said(r, language) for r in hits]
+        labels = [_said(r, language) for r in hits]
         return Outcome(lang.t(language, "rem_which",
-                              choices=lang.join(choices, language, lang.OR)),
+                              choices=lang.join(labels, language, lang.OR)),
                        action="reminder.ask_which", expect_followup=True,
-                       data={"choices": choices})
+                       data={"choices": which_one.choices(labels, hits, REMINDER_ID_SLOT,
+                                                          u.intent)})
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
         v, span = find_when(u, ctx)
@@ -624,7 +629,7 @@ class Reminders:
             if lang.pick(ctx.language) == "en" else []
         hits = each or _next_one(hits, u.text, ctx)
         if len(hits) > 1 and not wants_all(u.text) and not each:
-            return self._which(hits, ctx)
+            return self._which(hits, u, ctx)
         ids = [r.id for r in hits]
         await write_db(ctx, _delete_many, ids)
         language = lang.pick(ctx.language)
@@ -659,7 +664,7 @@ class Reminders:
                 hits = [r for r in hits if (r.due.astimezone(ctx.tz).hour % 12, r.due.astimezone(
                     ctx.tz).minute) == (t.hour % 12, t.minute)] or hits
         if len(hits) > 1:
-            return self._which(hits, ctx)
+            return self._which(hits, u, ctx)
         row = hits[0]
         if shift is not None:
             new: datetime | None = row.due + timedelta(minutes=shift)

@@ -728,7 +728,8 @@ class TimerSkill:
         else:
             speech = lang.t(language, "timer_cancelled_named" if hits[0].name
                             else "timer_cancelled", name=hits[0].name)
-        return Outcome(speech, action="timer.remove", data={"ids": [t.id for t in hits]})
+        return Outcome(speech, action="timer.remove",
+                       data={"ids": [t.id for t in hits], "timers": [t.to_dict() for t in hits]})
 
     async def change(self, u: Understanding, ctx: SkillContext, *, pause: bool) -> Outcome:
         state = "running" if pause else "paused"
@@ -765,7 +766,7 @@ class TimerSkill:
             what = f"your {t.name} timer" if t.name else "the timer"
             speech = f"Okay, {what} is {verb}, with {left} left."
         return Outcome(speech, action="timer.pause" if pause else "timer.resume",
-                       data={"ids": [t.id for t in done]})
+                       data={"ids": [t.id for t in done], "timers": [t.to_dict() for t in done]})
 
 
     async def adjust(self, u: Understanding, ctx: SkillContext) -> Outcome:
