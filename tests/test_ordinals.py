@@ -87,7 +87,8 @@ def test_both_or_all_of_them_is_said_of_each(said: str, listed: list[dict[str, A
     ("Move the one with Anna to 8 p.m.", _EVENTS, "en", "Move the dinner with Anna to 8 p.m."),
     ("what time does the anna one start", _EVENTS, "en",
      "what time does the dinner with Anna start"),
-    ("the 7:15 one, cancel it", _ALARMS, "en", "the 07:15 alarm, cancel it"),
+    ("the 7:15 one, cancel it", _ALARMS, "en", "cancel the 07:15 alarm"),
+    ("make the 7:15 one 7:45", _ALARMS, "en", "change the 07:15 alarm to 7:45"),
     ("Tick off the bike one.", [*_ITEMS, {"type": "item", "name": "fix the bike light",
                                           "list": "shopping"}], "en",
      "Tick off fix the bike light."),
@@ -124,6 +125,7 @@ def test_one_of_them_named_by_a_detail(said: str, listed: list[dict[str, Any]], 
     ("Pon una alarma para el de diciembre", _ALARMS, "es"),
     ("cancel all of them except the party", _ALARMS, "en"),  # the one kept names none
     ("the later one", _ALARMS, "en"),  # of three
+    ("push the team one hour later", _EVENTS, "en"),  # "one hour", not "the team one"
     ("set an alarm for number 2 at 7 am", _ALARMS[:1], "en"),
     ("wake me at number 10 o'clock", _ALARMS, "en"),
 ])
@@ -191,6 +193,20 @@ def test_the_things_read_outlive_a_change_to_one_of_them() -> None:
      "expect": {"changed": {"E3": {"start": "2026-12-04T20:00"}}}},
     {"lang": "es", "turns": ["que alarmas tengo", "la del sabado pasala a las 9 y media"],
      "expect": {"changed": {"A3": {"time": "09:30"}}}},
+    {"lang": "en", "turns": ["tell me all my reminders",
+                             "the birthday card one make it friday 6pm"],
+     "expect": {"changed": {"R3": {"due": "2026-12-04T18:00"}}}},
+    {"lang": "en", "turns": ["How long's left on the timer?", "The laundry."],
+     "expect": {}},  # a name alone is no request: nothing cancelled
+    {"lang": "de", "turns": ["zeig mir meine erinnerungen", "die letzte kannst du löschen"],
+     "expect": {"gone": ["R3"]}},
+    {"lang": "de", "turns": ["Welche Timer laufen?", "Und den zweiten pausieren."],
+     "expect": {"changed": {"T2": {"paused": True}}}},
+    {"lang": "fr", "turns": ["qu'est-ce qu'y a sur ma liste d'epicerie", "enleve le 4e"],
+     "expect": {"gone_items": {"shopping": ["bananes"]}}},
+    {"lang": "es", "turns": ["que alarmas tengo", "la primera ponla a las 6:45",
+                             "y la ultima borrala"],
+     "expect": {"changed": {"A1": {"time": "06:45"}}, "gone": ["A3"]}},
     # the answer to a skill's "which one?" picks by place or detail
     {"lang": "en", "turns": ["delete my reminder", "the 2nd"], "expect": {"gone": ["R2"]}},
     {"lang": "en", "turns": ["Move my alarm tomorrow to 7 a.m.", "The one at 7:15."],

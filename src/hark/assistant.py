@@ -33,7 +33,7 @@ from hark.dialogue import compound, conditions, focus, persist, relative, relati
 from hark.dialogue import context as dcontext
 from hark.dialogue.ellipsis import complete
 from hark.dialogue.follow_on import FollowOn, follow_on
-from hark.dialogue.ordinals import picked
+from hark.dialogue.ordinals import picked, said_alone
 from hark.dialogue.pointing import pointed
 from hark.dialogue.policy import Decision, decide
 from hark.dialogue.state import DialogueState
@@ -402,6 +402,8 @@ class Assistant:
                 done = complete(text, state.last_text)
                 said = done if done != text else None
             leaning = FollowOn(said, "pointed") if said else None
+        if leaning is None and listed and said_alone(listed):
+            return None  # "The laundry." that says no request again: not a request itself
         return leaning or (FollowOn(listed, "pointed") if listed else None)
 
     async def _timer_names(self, user_id: str) -> list[str]:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from hark.dialogue.focus import MANY, thing_of
-from hark.dialogue.pointing import named
+from hark.dialogue.pointing import named, pointed
 from hark.text.clean import unaccented
 
 MAX_WORDS = 14
@@ -33,7 +33,8 @@ _PLACES = {
            "4th": 3, "fifth": 4, "5th": 4, "last": -1, "final": -1, "top": 0, "bottom": -1,
            "earlier": _EARLIER, "later": _LATER, "other": _OTHER},
     "de": {"erst": 0, "zweit": 1, "dritt": 2, "viert": 3, "funft": 4, "letzt": -1, "ander": _OTHER},
-    "fr": {"premier": 0, "premiere": 0, "deuxieme": 1, "second": 1, "seconde": 1,
+    "fr": {"premier": 0, "premiere": 0, "1er": 0, "1re": 0, "2e": 1, "2eme": 1, "3e": 2,
+           "3eme": 2, "4e": 3, "4eme": 3, "5e": 4, "deuxieme": 1, "second": 1, "seconde": 1,
            "troisieme": 2, "quatrieme": 3, "cinquieme": 4, "dernier": -1, "derniere": -1,
            "autre": _OTHER},
     "es": {"primer": 0, "primero": 0, "primera": 0, "segundo": 1, "segunda": 1, "tercer": 2,
@@ -59,7 +60,7 @@ _KINDS = {
     "it": {"elemento": None, "voce": None, "sveglia": "alarm", "timer": "timer",
            "promemoria": "reminder", "appuntamento": "event", "evento": "event"},
 }
-_ARTICLE = {"en": r"the", "de": r"den|die|das|der|dem", "fr": r"le|la|l'",
+_ARTICLE = {"en": r"the", "de": r"den|die|das|der|dem|beim", "fr": r"le|la|l'",
             "es": r"el|la", "it": r"il|la|lo|l'"}
 # a day, not a thing: "on the first", "am zweiten", "pour le premier", "para el primero"
 _DAY_BEFORE = {"en": r"on|to|for|until|till|by|from|since|before|after|about",
@@ -149,27 +150,47 @@ def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
     """``text`` with "the second one" (…) said as the thing the last answer read in that
     place ("the other one": of two, the one that is not ``focus``), or with "both" (…)
     said as each of them (:func:`each_of`); None when it names none of them."""
-    if not listed or len(listed) < 2 or len(text.split()) > MAX_WORDS:
+    if len(text.split()) > MAX_WORDS:
         return None
     lang = lang if lang in _PLACES else "en"
+    if (not listed or len(listed) < 2) and focus and focus.get("type") != "list":
+        # one thing read: "Efface celui du dentiste" after the one reminder tomorrow
+        return by_detail(text, [{k: v for k, v in focus.items() if k != "created"}], lang, now)
+    if not listed or len(listed) < 2:
+        return None
     return _one_of(text, listed, lang, focus) or each_of(text, listed, lang, now) \
         or by_detail(text, listed, lang, now)
 
 
+_THEN_IT = re.compile(r"[\s,]*\w+(?:\s+\w+)?\s+(?:it|that)\b", re.I)
 _TOO = re.compile(r"^[\s,]*(?:(?:and|also|too|as well|und|auch|et|aussi|y|tambi[eé]n|e|anche|pure)"
                   r"[\s,.!?]*)*$", re.I)
 
 
-def _put(text: str, start: int, end: int, name: str, lang: str) -> str:
-    """``text`` with ``name`` in place of ``text[start:end]``; a leading "and" dropped
-    before a request of its own ("and delete the second one"); the thing said alone ("the
-    other one too", "Die andere auch") said as "and …", so that the request before is
-    said again of it (:mod:`hark.dialogue.follow_on`)."""
+def said_alone(text: str) -> bool:
+    """Whether ``text`` is a thing said alone, as :func:`_put` gives it ("and the laundry
+    timer"): only a request said again of it makes it one."""
+    return re.match(r"(?:and|und|et|y|e) ", text) is not None
+
+
+def _put(text: str, start: int, end: int, name: str, lang: str,
+         thing: dict[str, Any]) -> str:
+    """``text`` with ``name`` (of ``thing``) in place of ``text[start:end]``; a leading
+    "and" dropped before a request of its own ("and delete the second one"); the thing
+    said alone ("the other one too", "Die andere auch") said as "and …", so that the
+    request before is said again of it (:mod:`hark.dialogue.follow_on`); said first and
+    then "it" ("the birthday card one, make it Friday 6pm"): "it" named."""
     before, after = text[:start], text[end:]
     if _TOO.match(before) and _TOO.match(after):
         return f"{_AND_EACH[lang]} {name}"
-    cue = _AND.match(before)
-    if cue and before[cue.end():].strip():
+    if lang == "en" and (_TOO.match(before) and _THEN_IT.match(after)
+                         or before.strip().lower() == "make"):  # "make the … one friday 6pm"
+        said = pointed(after.strip(" ,") if _TOO.match(before) else f"make it{after}",
+                       {**thing, "created": False}, lang)
+        if said:
+            return said
+    cue = _AND.match(before)  # "and delete the second one", "y la última bórrala"
+    if cue and (before[cue.end():].strip() or not _TOO.match(after)):
         before = before[cue.end():]
     return f"{before}{name}{after}"
 
@@ -179,7 +200,7 @@ def _put(text: str, start: int, end: int, name: str, lang: str) -> str:
 # la tarjeta", "quella di sabato" (w: the words that name it)
 _DETAIL = {
     "en": (r"\bthe (?P<w>(?:[\w':.]+ ){1,3}?)(?:one|alarm|timer|reminder|event|appointment|"
-           r"meeting|item|thing)\b|\bthe one (?:with|about|for|at|on|from|in) (?P<v>.+?)"
+           r"meeting|item|thing)\b(?!\s+(?:hour|minute|day|week|more|of)\b)|\bthe one (?:with|about|for|at|on|from|in) (?P<v>.+?)"
            r"(?=$|[?.!,]|\s+(?:to|for|back|forward|and|instead|start|starts|go|goes|ring|"
            r"rings|please|too|as)\b)"),
     "de": (r"\b(?:den|die|das|der|dem) (?:mit (?:dem |der |den )?|von (?:der |dem |den )?|vom |"
@@ -194,6 +215,9 @@ _DETAIL = {
            r"per (?:la |il |l')?|alle |all')(?P<w>.+?)(?=$|[?.!,]|\s+(?:alle|a|per|anche|"
            r"spostal\w*|cancellal\w*)\b)"),
 }
+# a turn that is only a thing's name: "The laundry.", "Die Wäsche?", "Et la lessive ?"
+_BARE = re.compile(r"^(?:(?:and|und|et|y|e)\s+)?(?:the|der|die|das|den|le|la|les|l'|el|los|las|"
+                   r"il|lo|i)\s*(?P<b>[\w' ]{2,30}?)[\s.?!]*$", re.I)
 _FILLER_WORDS = {"the", "my", "a", "der", "die", "das", "dem", "den", "le", "la", "les", "l",
                  "el", "los", "las", "il", "lo", "i", "gli", "one"}
 
@@ -204,16 +228,19 @@ def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime 
     its day or its time ("the Anna one", "celle de 7 h 15", "la del sábado") — said as
     that thing; None unless exactly one of them fits."""
     m = re.search(_DETAIL[lang], text, re.I)
+    words = (m.group("w") or m.groupdict().get("v") or "") if m else ""
     if m is None:
+        m = _BARE.match(text)  # "The laundry." after both timers were read
+        words = m.group("b") if m else ""
+    if m is None or not words:
         return None
-    words = m.group("w") or m.groupdict().get("v") or ""
     fits = [t for t in listed if _fits(words, t, lang, now)]
     if len(fits) != 1:
         return None
     name = fits[0]["name"] if fits[0]["type"] == "item" else named(fits[0], lang)
     if not name:
         return None
-    return _put(text, m.start(), m.end(), name, lang)
+    return _put(text, m.start(), m.end(), name, lang, fits[0])
 
 
 def _fits(words: str, thing: dict[str, Any], lang: str, now: datetime | None) -> bool:
@@ -364,15 +391,19 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
             return None
         chosen = listed[place]
         name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
-        return _put(text, number.start(), number.end(), name, lang) if name else None
+        return _put(text, number.start(), number.end(), name, lang, chosen) if name else None
     m = _said(plain, lang)
     noun = m.group("noun") if m else None
     if m is None or m.group("next") or (m.group("before") and noun is None):
         return None
     if noun is None:
         after = plain[m.end():]
-        if not re.match(rf"\s*(?:$|[?.!,;]|\d|(?:{_BARE_NEXT[lang]})\b)", after, re.I):
-            return None
+        first = _TOO.match(plain[:m.start()]) is not None  # said first: "la última bórrala",
+        # "die letzte kannst du löschen", "et l'autre décale-le à 16h"
+        if not (re.match(rf"\s*(?:$|[?.!,;]|\d|(?:{_BARE_NEXT[lang]})\b)", after, re.I)
+                or (first and lang != "en")
+                or (lang == "de" and re.fullmatch(r"\s+\w+en[\s.!?]*", after))):  # "… den
+            return None  # zweiten pausieren"
     elif (kind := _KINDS[lang][noun.lower()]) is not None and kind != listed[0]["type"]:
         return None
     place = _place(m.group("ord"), lang)
@@ -392,4 +423,4 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
     name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
     if not name:
         return None
-    return _put(text, m.start("art"), m.end(), name, lang)  # "to the first one": "to" kept
+    return _put(text, m.start("art"), m.end(), name, lang, chosen)  # "to the first one"

@@ -247,8 +247,9 @@ def _topic_change(u: Understanding, p: Pending, registry: SkillRegistry,
 # "the one about Sam", "die von Samstag", "celle de 7h15", "la de las siete")
 _NOT_NAMING = {"the", "a", "an", "one", "ones", "please", "i", "meant", "mean", "to", "at",
                "on", "for", "about", "with", "from", "of", "my", "that", "this", "is", "it",
-               "der", "die", "das", "den", "von", "vom", "um", "am", "mit", "bitte", "le",
-               "la", "l", "celle", "celui", "de", "du", "des", "à", "avec", "el", "los",
+               "der", "die", "das", "den", "dem", "des", "von", "vom", "um", "am", "mit",
+               "für", "fürs", "zum", "zur", "beim", "bitte", "le",
+               "la", "l", "celle", "celui", "de", "du", "à", "avec", "el", "los",
                "las", "del", "que", "con", "il", "lo", "quello", "quella", "di", "delle",
                "della", "alle", "per", "favore"}
 

@@ -23,7 +23,8 @@ _WORDS = {
     "reveil": "réveil", "reveils": "réveils", "evenement": "événement",
     "evenements": "événements", "deplace": "déplace", "decale": "décale", "enleve": "enlève",
     "regle": "règle", "tache": "tâche", "taches": "tâches",
-    "pates": "pâtes", "epicerie": "épicerie",
+    "pates": "pâtes", "epicerie": "épicerie", "arrete": "arrête", "arretes": "arrêtes",
+    "reunion": "réunion", "equipe": "équipe",
 }
 _WORD = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_WORDS, key=len, reverse=True))
                    + r")(?![\w'-])", re.I)
