@@ -75,6 +75,10 @@ _NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
     ("Streich alles außer dem Brot.", _ITEMS[:2] + [{"type": "item", "name": "Brot",
                                                      "list": "shopping"}], "de",
      "Streich milk und eggs"),
+    ("cancellale tutte tranne quella del nuoto", [*_ALARMS[:2], {**_ALARMS[2], "name": "nuoto"}],
+     "it", "cancella la sveglia delle 06:30 e cancella la sveglia delle 07:15"),
+    ("aggiungi 2 minuti a tutti e due", _TIMERS, "it",
+     "aggiungi 2 minuti al timer pasta e aggiungi 2 minuti al timer laundry"),
     ("Cancellali tutti", _TIMERS, "it",
      "Cancella il timer pasta e Cancella il timer laundry"),
 ])
@@ -96,7 +100,11 @@ def test_both_or_all_of_them_is_said_of_each(said: str, listed: list[dict[str, A
                                                          "at": "2026-12-05T09:00:00"}], "fr",
      "change l'alarme swimming pour 9h30"),
     ("Lösch die mit dem Team", _EVENTS, "de", "Lösch den Termin team meeting"),
-    ("la de las 7:15 bórrala", _ALARMS, "es", "la alarma de las 07:15 bórrala"),
+    ("la de las 7:15 bórrala", _ALARMS, "es", "borra la alarma de las 07:15"),
+    ("e il secondo cancellalo", _TIMERS, "it", "cancella il timer laundry"),
+    ("aggiungi 5 minuti al primo", _TIMERS, "it", "aggiungi 5 minuti al timer pasta"),
+    ("quella delle 7 e un quarto mettila alle 7 e mezza", _ALARMS, "it",
+     "metti la sveglia delle 07:15 alle 7 e mezza"),
     ("Die andere auch.", _TIMERS[:2], "de", "und den Timer laundry"),
 ])
 def test_one_of_them_named_by_a_detail(said: str, listed: list[dict[str, Any]], lang: str,
@@ -124,6 +132,7 @@ def test_one_of_them_named_by_a_detail(said: str, listed: list[dict[str, Any]], 
     ("the 8 o'clock one", _EVENTS, "en"),  # neither is at 8
     ("Pon una alarma para el de diciembre", _ALARMS, "es"),
     ("cancel all of them except the party", _ALARMS, "en"),  # the one kept names none
+    ("cancellale tutte tranne quella del nuoguardo", _ALARMS, "it"),
     ("the later one", _ALARMS, "en"),  # of three
     ("push the team one hour later", _EVENTS, "en"),  # "one hour", not "the team one"
     ("set an alarm for number 2 at 7 am", _ALARMS[:1], "en"),

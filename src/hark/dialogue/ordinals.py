@@ -60,12 +60,23 @@ _KINDS = {
     "it": {"elemento": None, "voce": None, "sveglia": "alarm", "timer": "timer",
            "promemoria": "reminder", "appuntamento": "event", "evento": "event"},
 }
-_ARTICLE = {"en": r"the", "de": r"den|die|das|der|dem|beim", "fr": r"le|la|l'",
-            "es": r"el|la", "it": r"il|la|lo|l'"}
+_ARTICLE = {"en": r"the", "de": r"den|die|das|der|dem|beim", "fr": r"le|la|l'|au|du",
+            "es": r"el|la|al|del", "it": r"il|la|lo|l'|al|allo|alla|all'|del|della|dal|dalla|sul|"
+                                       r"sulla"}
+# an article joined to its preposition: the preposition, said before the thing's name
+_JOINED = {"au": "à", "du": "de", "al": "a", "del": "de", "allo": "a", "alla": "a", "all'": "a",
+           "della": "di", "dal": "da", "dalla": "da", "sul": "su", "sulla": "su"}
+_CONTRACT = {
+    "fr": ((r"\bà le\b", "au"), (r"\bde le\b", "du"), (r"\bà les\b", "aux"), (r"\bde les\b", "des")),
+    "es": ((r"\ba el\b", "al"), (r"\bde el\b", "del")),
+    "it": ((r"\ba il\b", "al"), (r"\ba la\b", "alla"), (r"\ba l'", "all'"), (r"\bdi il\b", "del"),
+           (r"\bdi la\b", "della"), (r"\bdi l'", "dell'"), (r"\bda il\b", "dal"),
+           (r"\bda la\b", "dalla"), (r"\bsu il\b", "sul"), (r"\bsu la\b", "sulla")),
+}
 # a day, not a thing: "on the first", "am zweiten", "pour le premier", "para el primero"
 _DAY_BEFORE = {"en": r"on|to|for|until|till|by|from|since|before|after|about",
-               "de": r"am|zum|bis|vom|ab|seit", "fr": r"pour|au|jusqu'au|du|dès|des|depuis",
-               "es": r"para|hasta|desde|a|de", "it": r"per|al|fino|dal|da|del"}
+               "de": r"am|zum|bis|vom|ab|seit", "fr": r"pour|jusqu'au|dès|des|depuis",
+               "es": r"para|hasta|desde", "it": r"per|fino|da"}
 _MONTHS = (r"jan\w*|feb\w*|f[eé]v\w*|m[aä]r\w*|apr\w*|avr\w*|abr\w*|ma[iy]\w*|mag\w*|"
            r"jun\w*|juin|giu\w*|jul\w*|juil\w*|lug\w*|aug\w*|ao[uû]t|ago\w*|sep\w*|set\w*|"
            r"o[ck]t\w*|ott\w*|nov\w*|d[eé]c\w*|dez\w*|dic\w*|ene\w*|gen\w*|enero|gennaio")
@@ -183,16 +194,26 @@ def _put(text: str, start: int, end: int, name: str, lang: str,
     before, after = text[:start], text[end:]
     if _TOO.match(before) and _TOO.match(after):
         return f"{_AND_EACH[lang]} {name}"
-    if lang == "en" and (_TOO.match(before) and _THEN_IT.match(after)
-                         or before.strip().lower() == "make"):  # "make the … one friday 6pm"
+    if (lang == "en" and (_TOO.match(before) and _THEN_IT.match(after)
+                          or before.strip().lower() == "make")) \
+            or (lang != "en" and _TOO.match(before) and after.strip()):
+        # "make the … one friday 6pm", "e il secondo cancellalo", "la última bórrala"
         said = pointed(after.strip(" ,") if _TOO.match(before) else f"make it{after}",
                        {**thing, "created": False}, lang)
         if said:
-            return said
+            return _contracted(said, lang)
     cue = _AND.match(before)  # "and delete the second one", "y la última bórrala"
     if cue and (before[cue.end():].strip() or not _TOO.match(after)):
         before = before[cue.end():]
-    return f"{before}{name}{after}"
+    return _contracted(f"{before}{name}{after}", lang)
+
+
+def _contracted(text: str, lang: str) -> str:
+    """A preposition and the article of a name joined as the language joins them ("a il
+    timer" → "al timer", "à le minuteur" → "au minuteur")."""
+    for rx, joined in _CONTRACT.get(lang, ()):
+        text = re.sub(rx, joined, text, flags=re.I)
+    return text
 
 
 # one of them named by a detail: "the Anna one", "the one with Anna", "die mit dem
@@ -213,13 +234,16 @@ _DETAIL = {
            r"b[oó]rral\w*|ponl\w*|c[aá]mbial\w*)\b)"),
     "it": (r"\bquell[oaie] (?:della |delle |dello |del |dei |degli |di |d'|con (?:la |il |l')?|"
            r"per (?:la |il |l')?|alle |all')(?P<w>.+?)(?=$|[?.!,]|\s+(?:alle|a|per|anche|"
-           r"spostal\w*|cancellal\w*)\b)"),
+           r"(?:spost|cancell|mett|togli|ferm|anticip|posticip|cambi|elimin)\w*)\b)"),
 }
 # a turn that is only a thing's name: "The laundry.", "Die Wäsche?", "Et la lessive ?"
 _BARE = re.compile(r"^(?:(?:and|und|et|y|e)\s+)?(?:the|der|die|das|den|le|la|les|l'|el|los|las|"
                    r"il|lo|i)\s*(?P<b>[\w' ]{2,30}?)[\s.?!]*$", re.I)
 _FILLER_WORDS = {"the", "my", "a", "der", "die", "das", "dem", "den", "le", "la", "les", "l",
-                 "el", "los", "las", "il", "lo", "i", "gli", "one"}
+                 "el", "los", "las", "il", "lo", "i", "gli", "one", "ones", "with", "about",
+                 "for", "at", "on", "mit", "von", "vom", "fur", "furs", "um", "am", "celle",
+                 "celui", "de", "du", "des", "avec", "pour", "del", "con", "para", "quella",
+                 "quello", "della", "delle", "dello", "di", "per", "alle"}
 
 
 def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime | None
@@ -228,6 +252,8 @@ def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime 
     its day or its time ("the Anna one", "celle de 7 h 15", "la del sábado") — said as
     that thing; None unless exactly one of them fits."""
     m = re.search(_DETAIL[lang], text, re.I)
+    if m is not None and _EXCEPT.search(text[:m.start()] + " x"):
+        return None  # named only to be left out ("… tranne quella del nuoto")
     words = (m.group("w") or m.groupdict().get("v") or "") if m else ""
     if m is None:
         m = _BARE.match(text)  # "The laundry." after both timers were read
@@ -372,7 +398,8 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
     if not all(said):
         return None
     tail = after.rstrip(" .!?")
-    return f" {_AND_EACH[lang]} ".join(f"{before} {name}{tail}".strip() for name in said)
+    return _contracted(f" {_AND_EACH[lang]} ".join(f"{before} {name}{tail}".strip()
+                                                   for name in said), lang)
 
 
 _NUMBER = re.compile(r"\b(?:number|no\.?|#)\s*(one|two|three|four|five|[1-5])\b(?!\s*(?:am|pm|"
@@ -423,4 +450,6 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
     name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
     if not name:
         return None
-    return _put(text, m.start("art"), m.end(), name, lang, chosen)  # "to the first one"
+    prep = _JOINED.get(m.group("art").lower())  # "al primo" → "a" + "il timer pasta"
+    return _put(text, m.start("art"), m.end(), f"{prep} {name}" if prep else name, lang,
+                chosen)  # "to the first one": "to" kept

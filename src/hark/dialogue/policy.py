@@ -251,7 +251,7 @@ _NOT_NAMING = {"the", "a", "an", "one", "ones", "please", "i", "meant", "mean", 
                "für", "fürs", "zum", "zur", "beim", "bitte", "le",
                "la", "l", "celle", "celui", "de", "du", "à", "avec", "el", "los",
                "las", "del", "que", "con", "il", "lo", "quello", "quella", "di", "delle",
-               "della", "alle", "per", "favore"}
+               "della", "alle", "per", "favore", "and", "und", "et", "y", "e"}
 
 _KIND_NOUNS = {"alarm", "timer", "reminder", "event", "appointment", "meeting", "item", "wecker",
                "erinnerung", "termin", "alarme", "réveil", "minuteur", "rappel", "alarma",
