@@ -205,6 +205,8 @@ def test_the_things_read_outlive_a_change_to_one_of_them() -> None:
     {"lang": "en", "turns": ["tell me all my reminders",
                              "the birthday card one make it friday 6pm"],
      "expect": {"changed": {"R3": {"due": "2026-12-04T18:00"}}}},
+    {"lang": "de", "turns": ["Welche Timer laufen gerade?", "Stopp den Nudeltimer.",
+                             "Und den anderen auch."], "expect": {"gone": ["T1", "T2"]}},
     {"lang": "en", "turns": ["How long's left on the timer?", "The laundry."],
      "expect": {}},  # a name alone is no request: nothing cancelled
     {"lang": "de", "turns": ["zeig mir meine erinnerungen", "die letzte kannst du löschen"],

@@ -403,7 +403,12 @@ class Assistant:
                 said = done if done != text else None
             leaning = FollowOn(said, "pointed") if said else None
         if leaning is None and listed and said_alone(listed):
-            return None  # "The laundry." that says no request again: not a request itself
+            # "Und den anderen auch." after "Stopp den Nudeltimer.": that verb, said of it;
+            # "The laundry." after a question: not a request of its own
+            verb = state.last_text.split()[0] if state.last_text else ""
+            if verb.isalpha() and not (state.last_intent or "").endswith("_query"):
+                return FollowOn(f"{verb} {listed.split(' ', 1)[1]}", "pointed")
+            return None
         return leaning or (FollowOn(listed, "pointed") if listed else None)
 
     async def _timer_names(self, user_id: str) -> list[str]:
