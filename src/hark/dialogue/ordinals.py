@@ -20,6 +20,7 @@ from typing import Any
 
 from hark.dialogue.focus import MANY, thing_of
 from hark.dialogue.pointing import named, pointed
+from hark.dialogue.words import NOT_NAMING
 from hark.text.clean import unaccented
 
 MAX_WORDS = 14
@@ -239,12 +240,6 @@ _DETAIL = {
 # a turn that is only a thing's name: "The laundry.", "Die Wäsche?", "Et la lessive ?"
 _BARE = re.compile(r"^(?:(?:and|und|et|y|e)\s+)?(?:the|der|die|das|den|le|la|les|l'|el|los|las|"
                    r"il|lo|i)\s*(?P<b>[\w' ]{2,30}?)[\s.?!]*$", re.I)
-_FILLER_WORDS = {"the", "my", "a", "der", "die", "das", "dem", "den", "le", "la", "les", "l",
-                 "el", "los", "las", "il", "lo", "i", "gli", "one", "ones", "with", "about",
-                 "for", "at", "on", "mit", "von", "vom", "fur", "furs", "um", "am", "celle",
-                 "celui", "de", "du", "des", "avec", "pour", "del", "con", "para", "quella",
-                 "quello", "della", "delle", "dello", "di", "per", "alle"}
-
 
 def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime | None
               ) -> str | None:
@@ -273,7 +268,7 @@ def _fits(words: str, thing: dict[str, Any], lang: str, now: datetime | None) ->
     """Whether ``words`` name ``thing``: each is (the start of) a word of its name, or
     they say its day or its time."""
     said = [w for w in re.findall(r"[\w]+", unaccented(words).casefold())
-            if w not in _FILLER_WORDS]
+            if w not in NOT_NAMING]
     if not said:
         return False
     name = re.findall(r"\w+", unaccented(str(thing.get("name") or "")).casefold())

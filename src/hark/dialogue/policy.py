@@ -46,6 +46,7 @@ from hark.config import Settings
 from hark.dialogue import lexicon
 from hark.dialogue.restate import restate
 from hark.dialogue.state import DialogueState, Pending, slot_from_dict, slot_to_dict
+from hark.dialogue.words import NOT_NAMING
 from hark.nlu.intents import OUT_OF_SCOPE, is_home_control
 from hark.nlu.normalize import normalize
 from hark.nlu.time_spans import find_time_spans
@@ -243,16 +244,6 @@ def _topic_change(u: Understanding, p: Pending, registry: SkillRegistry,
     return not (p.missing and normalize(p.missing, u.text, now, u.language) is not None)
 
 
-# words of an answer to "which one?" that name none of the choices ("the one at 7:15",
-# "the one about Sam", "die von Samstag", "celle de 7h15", "la de las siete")
-_NOT_NAMING = {"the", "a", "an", "one", "ones", "please", "i", "meant", "mean", "to", "at",
-               "on", "for", "about", "with", "from", "of", "my", "that", "this", "is", "it",
-               "der", "die", "das", "den", "dem", "des", "von", "vom", "um", "am", "mit",
-               "für", "fürs", "zum", "zur", "beim", "bitte", "le",
-               "la", "l", "celle", "celui", "de", "du", "à", "avec", "el", "los",
-               "las", "del", "que", "con", "il", "lo", "quello", "quella", "di", "delle",
-               "della", "alle", "per", "favore", "and", "und", "et", "y", "e"}
-
 _KIND_NOUNS = {"alarm", "timer", "reminder", "event", "appointment", "meeting", "item", "wecker",
                "erinnerung", "termin", "alarme", "réveil", "minuteur", "rappel", "alarma",
                "temporizador", "recordatorio", "cita", "sveglia", "promemoria"}
@@ -263,7 +254,7 @@ def _pick(u: Understanding, p: Pending) -> dict[str, Any] | None:
     if idx is not None and -len(p.options) <= idx < len(p.options):
         return p.options[idx]
     text = lexicon.clean(u.text)
-    words = set(text.split()) - _NOT_NAMING
+    words = set(text.split()) - NOT_NAMING
     for said in (words, words - _KIND_NOUNS):  # "the weekday alarm": its kind need not be
         hits = []  # in the label ("6:30 AM every weekday")
         for opt in p.options:

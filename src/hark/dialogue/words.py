@@ -37,3 +37,17 @@ def on_day(day: str, part: str) -> str:
     if not re.match(r"(?:on|tomorrow|today|tonight|this|next)\b", day, re.I):
         day = f"on {day}"
     return day if part.lower() == "day" else f"{day} {part}"
+
+
+# words that name none of several things, in five languages: in an answer to "which one?"
+# ("the one at 7:15", "die mit dem Müll", "celle de 7h15") and in a detail of one of the
+# things read ("the one with Anna", "quella del nuoto"); each also without its accent
+_NOT_NAMING = {"the", "a", "an", "one", "ones", "please", "i", "meant", "mean", "to", "at",
+               "on", "for", "about", "with", "from", "of", "my", "that", "this", "is", "it",
+               "and", "der", "die", "das", "den", "dem", "des", "von", "vom", "um", "am", "mit",
+               "für", "fürs", "zum", "zur", "beim", "bitte", "und", "le", "la", "les", "l",
+               "celle", "celui", "de", "du", "à", "avec", "pour", "et", "el", "los", "las",
+               "del", "que", "con", "para", "y", "il", "lo", "gli", "quello", "quella",
+               "di", "delle", "della", "dello", "alle", "per", "favore", "e"}
+NOT_NAMING = frozenset(_NOT_NAMING | {w.replace("ü", "u").replace("à", "a")
+                                      for w in _NOT_NAMING})
