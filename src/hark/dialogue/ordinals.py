@@ -1,11 +1,19 @@
-""""The second one" said of what the last answer listed (five languages).
+""""The second one", "the one with Anna", "both of them": said of what the last answer
+read (five languages).
 
 "What alarms do I have?" — "You have 3 alarms: 6:30 AM every weekday, 7:15 AM tomorrow
-and 9 AM on Saturday." — "Delete the second one." is "Delete the 07:15 alarm."; "Cancel
-the first one" after the running timers, "move the last one to 5 pm" after the week's
-events, "Lösch den zweiten", "Supprime la deuxième", "Borra la segunda", "Cancella la
-seconda" likewise. The things are the session's ``listed`` (:func:`of_outcome`): what a
-question's answer read out, in the order it was read, when it read two or more.
+and 9 AM on Saturday." — "Delete the second one." is "Delete the 07:15 alarm."; "Lösch den
+zweiten", "Supprime la deuxième", "Borra la segunda", "Cancella la seconda" likewise. The
+things are the session's ``listed`` (:func:`of_outcome`): what a question's answer read
+out, in the order it was read, when it read two or more; they stay while the next
+requests change one of them (:func:`still_listed`). A turn may name one of them
+
+- by its place (:func:`_one_of`): "the second one", "number two", "the bottom one", "the
+  later one" (of two), "the other one" (of two: not the focus);
+- by a detail (:func:`by_detail`): words of its name, its day or its time — "the one with
+  Anna", "celui de samedi", "la de las 7:15" — when exactly one of them fits;
+- or several (:func:`each_of`): "both", "all of them", "the first two", "… except the
+  dinner" — one request each, a list's items in one.
 
 An ordinal is only taken for one of them when it is said as a thing ("the second one",
 "the last alarm", "den zweiten") and not as a day ("on the first", "le premier
@@ -134,6 +142,7 @@ def still_listed(listed: list[dict[str, Any]], focus: dict[str, Any] | None
           if t.get("type") == focus.get("type") and t.get("id") == focus.get("id")]
     if not at:
         return []
+    # as it is now (when it rings or starts, which the change may have moved, left out)
     now = {k: v for k, v in focus.items() if k != "created"}
     return [now if i == at[0] else t for i, t in enumerate(listed)]
 
