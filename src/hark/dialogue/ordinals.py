@@ -176,7 +176,8 @@ def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
     lang = lang if lang in _PLACES else "en"
     if (not listed or len(listed) < 2) and focus and focus.get("type") != "list":
         # one thing read: "Efface celui du dentiste" after the one reminder tomorrow
-        return by_detail(text, [{k: v for k, v in focus.items() if k != "created"}], lang, now)
+        return by_detail(text, [{k: v for k, v in focus.items() if k != "created"}], lang, now,
+                         bare=False)
     if not listed or len(listed) < 2:
         return None
     return _one_of(text, listed, lang, focus) or each_of(text, listed, lang, now) \
@@ -231,8 +232,8 @@ def _contracted(text: str, lang: str) -> str:
 # la tarjeta", "quella di sabato" (w: the words that name it)
 _DETAIL = {
     "en": (r"\bthe (?P<w>(?:[\w':.]+ ){1,3}?)(?:one|alarm|timer|reminder|event|appointment|"
-           r"meeting|item|thing)\b(?!\s+(?:hour|minute|day|week|more|of)\b)|\bthe one (?:with|about|for|at|on|from|in) (?P<v>.+?)"
-           r"(?=$|[?.!,]|\s+(?:to|for|back|forward|and|instead|start|starts|go|goes|ring|"
+           r"meeting|item|thing)\b(?!\s+(?:hour|minute|day|week|more|of)\b)|"
+           r"\bthe one (?:with|about|for|at|on|from|in) (?P<v>.+?)(?=$|[?.!,]|\s+(?:to|for|back|forward|and|instead|start|starts|go|goes|ring|"
            r"rings|please|too|as)\b)"),
     "de": (r"\b(?:den|die|das|der|dem) (?:mit (?:dem |der |den )?|von (?:der |dem |den )?|vom |"
            r"für (?:den |die |das )?|fürs |um |am )(?P<w>.+?)(?=$|[?.!,]|\s+(?:auf|um|kannst|"
@@ -250,16 +251,18 @@ _DETAIL = {
 _BARE = re.compile(r"^(?:(?:and|und|et|y|e)\s+)?(?:the|der|die|das|den|le|la|les|l'|el|los|las|"
                    r"il|lo|i)\s*(?P<b>[\w' ]{2,30}?)[\s.?!]*$", re.I)
 
-def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime | None
-              ) -> str | None:
+
+def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime | None,
+              *, bare: bool = True) -> str | None:
     """``text`` with one of the things read named by a detail of it — words of its name,
-    its day or its time ("the Anna one", "celle de 7 h 15", "la del sábado") — said as
-    that thing; None unless exactly one of them fits."""
+    its day or its time ("the Anna one", "celle de 7 h 15", "la del sábado"; with ``bare``
+    also a name said alone, "The laundry.") — said as that thing; None unless exactly
+    one of them fits."""
     m = re.search(_DETAIL[lang], text, re.I)
     if m is not None and _EXCEPT.search(text[:m.start()] + " x"):
         return None  # named only to be left out ("… tranne quella del nuoto")
     words = (m.group("w") or m.groupdict().get("v") or "") if m else ""
-    if m is None:
+    if m is None and bare:
         m = _BARE.match(text)  # "The laundry." after both timers were read
         words = m.group("b") if m else ""
     if m is None or not words:
