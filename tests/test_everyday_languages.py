@@ -314,3 +314,15 @@ async def test_a_named_timer_is_found_again_by_its_name(tmp_path) -> None:  # no
     assert said[2] == "Der Timer Nudeln läuft noch 8 Minuten.", said
     assert said[3] == "Quedan 10 minutos en el temporizador arroz.", said
     assert said[4] == "Okay, der Timer Nudeln ist gestoppt.", said
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("tu sais effacer toute ma liste des choses à faire", "to-do"),
+    ("qu'est-ce qu'y a sur ma liste d'epicerie", "shopping"),  # Québec, typed
+    ("ajoute des pommes sur ma liste d'épicerie", "shopping"),
+    ("crée une liste de vacances", "vacances"),
+])
+def test_a_french_list_named_after_de_des_or_d(text: str, name: str) -> None:
+    from hark.skills.lists import _name_in_words
+
+    assert _name_in_words(text, "fr") == name

@@ -111,7 +111,7 @@ _OTHER_NAMED: dict[str, tuple[re.Pattern[str], ...]] = {
            re.compile(r"\b(\w+liste)\b"),  # "Einkaufsliste", "Baumarktliste"
            re.compile(r"\bliste\s+" + _NAME + r"(?:\s+an|\s+hinzu)?$")),
     "fr": (re.compile(r"\bliste\s+(?:appelée|nommée|qui s'appelle)\s+" + _NAME + "$"),
-           re.compile(r"\bliste\s+(?:de|des|du|d'|pour(?: le| la| les)?)\s*" + _NAME + "$"),
+           re.compile(r"\bliste\s+(?:(?:de|des|du|pour(?: le| la| les)?)\s+|d')" + _NAME + "$"),
            re.compile(r"\bliste\s+" + _NAME + "$")),
     "es": (re.compile(r"\blista\s+(?:nueva\s+)?(?:llamada|que se llama)\s+" + _NAME + "$"),
            re.compile(r"\blista\s+(?:nueva\s+)?(?:de(?: la| los| las)?|para)\s+" + _NAME + "$"),
