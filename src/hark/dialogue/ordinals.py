@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from hark.dialogue.focus import MANY, thing_of
-from hark.dialogue.pointing import named, pointed
+from hark.dialogue.pointing import CLITIC_VERBS, named, pointed
 from hark.dialogue.words import NOT_NAMING
 from hark.text.clean import unaccented
 
@@ -343,12 +343,10 @@ _COUNT = {"two": 2, "2": 2, "three": 3, "3": 3, "zwei": 2, "beiden": 2, "drei": 
           "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3}
 # plural clitics on a verb: "bórralos", "pásalas", "cancellali", "spostale"
 _CLITICS = {
-    "es": re.compile(r"^((?:[\w']+,?\s+){0,2}?(?:pas|cancel|muev|mov|cambi|quit|borr|pon|par|"
-                     r"paus|elimin|apag|retras|adelant|desactiv|dej|tach|marc)[a-z]*?)"
+    "es": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['es']}|tach|marc)[a-z]*?)"
                      r"(los|las)\b", re.I),
-    "it": re.compile(r"^((?:[\w']+,?\s+){0,2}?(?:spost|cancell|togli|mett|ferm|paus|elimin|"
-                     r"cambi|anticip|posticip|rimand|spegn|disattiv|annull|spunt|depenn)"
-                     r"[a-z]*?)(li|le)\b", re.I),
+    "it": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['it']}|spunt|depenn)[a-z]*?)"
+                     r"(li|le)\b", re.I),
 }
 _AND_EACH = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
 

@@ -45,6 +45,14 @@ _REMOVE = re.compile(r"^(?:cancel|delete|remove|scrap|drop|stop|ditch|kill|take)
 # "to it": where a timer gets its minutes ("Add 5 minutes" → "… to the pasta timer")
 _TO = {"en": "to", "de": "zum", "fr": "au", "es": "al", "it": "al"}
 
+# the verbs that carry "it" or "them" as a clitic ("pásala", "bórralos", "spostalo",
+# "cancellali"), as their stems (:mod:`hark.dialogue.ordinals` reads the plural ones)
+CLITIC_VERBS = {
+    "es": r"pas|cancel|muev|mov|cambi|quit|borr|pon|par|paus|elimin|apag|retras|adelant|"
+          r"desactiv|dej",
+    "it": r"spost|cancell|togli|mett|ferm|paus|elimin|cambi|anticip|posticip|rimand|spegn|"
+          r"disattiv|annull",
+}
 _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|resume|"
             r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
             r"mark|reschedule|postpone|ditch|kill|clear|read|make)")
@@ -56,11 +64,9 @@ _PRONOUN = {
                      r"bitte|doch|mal|ab|weg|runter|raus|an|vor|zurück|\d)\b|[\s.,!?]*$)", re.I),
     "fr": re.compile(r"^((?:[\w']+,?\s+){0,2}?[\wéèêàç]+)(?:-|\s)(le|la|les|l')(?=\s+(?:à|a|au|"
                      r"pour|de|d'|d’|jusqu|\d)|\s*[-.!?,]|$)", re.I),
-    "es": re.compile(r"^((?:[\w']+,?\s+){0,2}?(?:pas|cancel|muev|mov|cambi|quit|borr|pon|par|"
-                     r"paus|elimin|apag|retras|adelant|desactiv|dej|camb)[a-záéíóú]*?)"
+    "es": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['es']}|camb)[a-záéíóú]*?)"
                      r"(lo|la|los|las)\b", re.I),
-    "it": re.compile(r"^((?:[\w']+,?\s+){0,2}?(?:spost|cancell|togli|mett|ferm|paus|elimin|cambi|"
-                     r"anticip|posticip|rimand|spegn|disattiv|annull)[a-zàèéìòù]*?)"
+    "it": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['it']})[a-zàèéìòù]*?)"
                      r"(lo|la|li|le)\b", re.I),
 }
 # "it" said before its verb: German after "kannst du", French before an infinitive
