@@ -192,7 +192,8 @@ _TOO = re.compile(r"^[\s,]*(?:(?:and|also|too|as well|und|auch|et|aussi|y|tambi[
 def said_alone(text: str) -> bool:
     """Whether ``text`` is a thing said alone, as :func:`_put` gives it ("and the laundry
     timer"): only a request said again of it makes it one."""
-    return re.match(r"(?:and|und|et|y|e) ", text) is not None
+    first, space, _ = text.partition(" ")
+    return bool(space) and first in _AND_EACH.values()
 
 
 def _put(text: str, start: int, end: int, name: str, lang: str,

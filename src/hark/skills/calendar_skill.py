@@ -700,8 +700,8 @@ class CalendarSkill:
             hits = events = picked
         else:
             hits = match_events(events, slot_text(u, "event_name") or words, ctx.language)
-        if hits is events and slot_text(u, "event_name") and language == "en" and not picked:
-            hits = match_events(events, words)  # the tagger's "[meeting's] been cancelled"
+            if hits is events and slot_text(u, "event_name") and language == "en":
+                hits = match_events(events, words)  # the tagger's "[meeting's] been cancelled"
         days = _day_range(v)
         if days:
             hits = [e for e in hits if days[0] <= e.start.astimezone(ctx.tz).date() <= days[1]]
