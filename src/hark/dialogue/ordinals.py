@@ -268,7 +268,7 @@ def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime 
         words = m.group("b") if m else ""
     if m is None or not words:
         return None
-    fits = [t for t in listed if _fits(words, t, lang, now)]
+    fits = _fitting(words, listed, lang, now)
     if len(fits) != 1:
         return None
     name = fits[0]["name"] if fits[0]["type"] == "item" else named(fits[0], lang)
@@ -277,22 +277,33 @@ def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime 
     return _put(text, m.start(), m.end(), name, lang, fits[0])
 
 
-def _fits(words: str, thing: dict[str, Any], lang: str, now: datetime | None) -> bool:
-    """Whether ``words`` name ``thing``: each is (the start of) a word of its name, or
-    they say its day or its time."""
+def _fitting(words: str, things: list[dict[str, Any]], lang: str, now: datetime | None
+             ) -> list[dict[str, Any]]:
+    """The ``things`` that ``words`` name: each word is (the start of) a word of its name,
+    or the words say its day or its time (read once, only when a name does not fit)."""
     said = [w for w in re.findall(r"[\w]+", unaccented(words).casefold())
             if w not in NOT_NAMING]
     if not said:
-        return False
-    name = re.findall(r"\w+", unaccented(str(thing.get("name") or "")).casefold())
-    if name and all(any(n == w or (len(w) >= 4 and n.startswith(w[:max(4, len(w) - 2)]))
-                        for n in name) for w in said):
-        return True
-    if now is None:
-        return False
+        return []
+    by_name = [_named_by(said, t) for t in things]
+    if now is None or all(by_name):
+        return [t for t, named_ in zip(things, by_name, strict=True) if named_]
     from hark.nlu.normalize import normalize_any
 
-    v = normalize_any(words.strip(), now, lang)
+    when = normalize_any(words.strip(), now, lang)
+    return [t for t, named_ in zip(things, by_name, strict=True)
+            if named_ or _at_said(when, t, now)]
+
+
+def _named_by(said: list[str], thing: dict[str, Any]) -> bool:
+    """Whether each word ``said`` is (the start of) a word of ``thing``'s name."""
+    name = re.findall(r"\w+", unaccented(str(thing.get("name") or "")).casefold())
+    return bool(name) and all(any(n == w or (len(w) >= 4 and n.startswith(w[:max(4, len(w) - 2)]))
+                                  for n in name) for w in said)
+
+
+def _at_said(v: dict[str, Any] | None, thing: dict[str, Any], now: datetime) -> bool:
+    """Whether the day or time ``v`` is when ``thing`` rings or starts."""
     at = _local(thing.get("at"), now)
     if not v or (at is None and not thing.get("time")):
         return False
@@ -384,7 +395,7 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
     before, after = text[:start].rstrip(), text[end:]
     but = _EXCEPT.search(after)
     if but is not None:  # "all of them except the dinner": the others
-        kept = [t for t in which if _fits(but.group("w"), t, lang, now)]
+        kept = _fitting(but.group("w"), which, lang, now)
         if len(kept) != 1:
             return None
         which = [t for t in which if t is not kept[0]]
