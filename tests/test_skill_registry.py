@@ -50,7 +50,7 @@ def test_builtins_registered() -> None:
     reg = SkillRegistry.default(plugins=False)
     names = {s.name for s in reg.skills}
     assert names == {"datetime", "weather", "smarthome", "knowledge", "small_talk", "timers",
-                     "alarms", "calendar", "lists", "messaging", "music"}
+                     "alarms", "calendar", "lists", "messaging", "music", "undo"}
     for intent in ["datetime_query", "weather_query", "iot_hue_lighton", "qa_maths",
                    "general_joke", "timer_set", "alarm_set", "calendar_set",
                    "lists_createoradd", "email_sendemail", "play_music"]:

@@ -22,6 +22,7 @@ import asyncio
 import logging
 import re
 import time
+import uuid
 import weakref
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
@@ -29,19 +30,29 @@ from datetime import datetime
 from typing import Any
 
 from hark.config import Settings, get_settings
-from hark.dialogue import compound, conditions, focus, persist, relative, relative_other, tracker
+from hark.dialogue import (
+    compound,
+    conditions,
+    focus,
+    persist,
+    relative,
+    relative_other,
+    tracker,
+    undoing,
+)
 from hark.dialogue import context as dcontext
 from hark.dialogue.ellipsis import complete
 from hark.dialogue.follow_on import FollowOn, follow_on
 from hark.dialogue.ordinals import picked, said_alone
 from hark.dialogue.pointing import pointed
-from hark.dialogue.policy import Decision, decide
+from hark.dialogue.policy import Decision, decide, proceed
 from hark.dialogue.state import DialogueState
 from hark.errors import InvalidInput, TextTooLong, UnknownSession
 from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
 from hark.skills.timers import write_db
+from hark.store import journal
 from hark.store.take_back import take_back
 from hark.text import typos
 from hark.text.asked_plainly import asked_plainly
@@ -50,6 +61,7 @@ from hark.text.bullets import unbulleted
 from hark.text.calendar_first import event_first
 from hark.text.closing import without_closing
 from hark.text.corrections import corrected
+from hark.text.corrections_other import corrected_other
 from hark.text.courtesy import plainly
 from hark.text.courtesy_other import plainly_other
 from hark.text.dialect import standard
@@ -127,7 +139,8 @@ def _capital(text: str) -> str:
 # alarm 0545 tmrw • add coffee to shopping"), a reason said first ("bin day's moved, so remind me to …": the request
 # alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each)
-_PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, no_longer_needed,
+_PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
+             no_longer_needed,
              verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, without_reason,
              with_minutes, timers_listed)
 
@@ -140,6 +153,10 @@ _WAKE_WORD = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|google|
                         r"computer)\b[\s,.!:]*(?=\S)", re.I)
 # a hesitation set off by commas: "add, um, almond milk to the list" (not German "um 7")
 _FILLER = re.compile(r"(?:^|,)\s*(?:um+|uh+|erm+|uhm+|er)\s*,", re.I)
+# a little word said again after a pause: "take the passport and the, er, the haircut off"
+_STUTTER = re.compile(r"\b(the|a|an|my|for|at|der|die|das|den|dem|des|ein|eine|einen|le|la|"
+                      r"les|un|une|du|el|los|las|il|lo|gli|una|uno|al|del)"
+                      r"\s*,\s*\1\b", re.I)
 
 
 @dataclass
@@ -270,13 +287,15 @@ class Assistant:
             raise TextTooLong(f"That is too long: at most {self.settings.max_text_chars} "
                               "characters, please.", max_chars=self.settings.max_text_chars,
                               chars=len(text))
-        return " ".join(_WAKE_WORD.sub("", _FILLER.sub(",", text)).strip(" ,").split())
+        text = _STUTTER.sub(r"\1", _FILLER.sub(",", text))
+        return " ".join(_WAKE_WORD.sub("", text).strip(" ,").split())
 
     async def handle_text(self, text: str, session_id: str | None = None,
                           user_id: str = "default", device_id: str = "default",
                           now: datetime | None = None) -> TurnResult:
         """One text turn. Raises InvalidInput (empty), TextTooLong, UnknownSession."""
-        text = self._validate(text)
+        text = said = self._validate(text)
+        undo = undoing.said(said)  # "undo that", "no wait, leave it running"
         for plain in _PLAINERS:
             text = plain(text)
         if may_name_timer(text):  # "pause laundry, cancel pasta": the user's timers
@@ -291,6 +310,7 @@ class Assistant:
             lock = self._locks[key] = asyncio.Lock()
         async with lock:
             clock = self._clock(now)
+            sentence = uuid.uuid4().hex[:12]  # its requests are undone together
             understood: dict[str, Understanding] = {}
             started = time.perf_counter()
             lang = compound.language_of(text)
@@ -298,6 +318,11 @@ class Assistant:
             # "push it back an hour": what the last answer was about, named
             leaning, before, loaded = await self._follow_on(text, session_id, user_id,
                                                             device_id, clock, lang)
+            if undo is not None and loaded is not None and undoing.asked(
+                    said, DialogueState.from_dict(loaded[0].state)):
+                result, _ = await self._turn(said, session_id, user_id, device_id, now,
+                                             loaded=loaded, undo=undo, sentence=sentence)
+                return result
             replaces = None
             if leaning is not None:
                 text, replaces = leaning.text, leaning.replaces
@@ -341,7 +366,8 @@ class Assistant:
                     piece = instead(piece)
                 result, todo = await self._turn(piece, session_id, user_id, device_id, now,
                                                 queued=todo, understood=understood,
-                                                replaces=replaces, loaded=loaded)
+                                                replaces=replaces, loaded=loaded,
+                                                sentence=sentence)
                 replaces = loaded = None
                 if not results and looked:  # the time spent looking for several requests
                     result.timings_ms["split"] = split_ms
@@ -472,13 +498,15 @@ class Assistant:
                     now: datetime | None, *, queued: list[str] | None = None,
                     understood: dict[str, Understanding] | None = None,
                     replaces: dict[str, Any] | None = None,
-                    loaded: tuple[persist.SessionInfo, float] | None = None
+                    loaded: tuple[persist.SessionInfo, float] | None = None,
+                    undo: str | None = None, sentence: str = ""
                     ) -> tuple[TurnResult, list[str]]:
         """One request; also the requests to run next (said in the same sentence, and
         not waiting for an answer to a question this turn asked). ``replaces``: the thing
         the last request made, taken back when this one (its correction) makes its
         kind of thing again; ``loaded``: the session already read in this turn, and the
-        seconds that took."""
+        seconds that took; ``undo``: the language of an "undo that" to carry out;
+        ``sentence``: an id of the sentence said, shared by the requests said in it."""
         sw = Stopwatch(loaded[1] if loaded is not None else 0.0)
         clock = self._clock(now)
         store = await self.store()
@@ -492,15 +520,23 @@ class Assistant:
                     device_id=device_id, language=self.settings.language, now=clock)
         state = DialogueState.from_dict(info.state)
 
-        with sw("nlu"):
-            u = (understood or {}).get(text) or await asyncio.to_thread(
-                self._understand, text, clock)
-        with sw("dialogue"):
-            res = dcontext.resolve(u, state, now=clock,
-                                   threshold=self.settings.confidence_threshold)
-            decision = decide(res.understanding, state, self.registry, self.settings, now=clock)
+        if undo is not None:  # "undo that": the session's last change taken back
+            u = Understanding(text=text, intent=undoing.UNDO_INTENT, confidence=1.0,
+                              language=undo, source="rules")
+            res = dcontext.Resolution(u)
+            decision = proceed(u, self.registry, reason="undo")
+        else:
+            with sw("nlu"):
+                u = (understood or {}).get(text) or await asyncio.to_thread(
+                    self._understand, text, clock)
+            with sw("dialogue"):
+                res = dcontext.resolve(u, state, now=clock,
+                                       threshold=self.settings.confidence_threshold)
+                decision = decide(res.understanding, state, self.registry, self.settings,
+                                  now=clock)
 
         outcome: Outcome | None = None
+        changed: list[dict[str, Any]] = []
         with sw("skill"):
             if decision.kind == "execute" and decision.understanding is not None:
                 ctx = SkillContext(
@@ -508,16 +544,20 @@ class Assistant:
                     session_id=info.id, language=decision.understanding.language or "en",
                     tz=self.tz, now=now,
                     services={"store": store, "registry": self.registry,
-                              "last_speech": state.last_response, **self.services})
-                if replaces is not None and decision.understanding.intent == state.last_intent:
-                    await write_db(ctx, take_back, replaces, now=clock, user=info.user_id)
-                outcome = await self.registry.dispatch(decision.understanding, ctx)
-                if state.turns - state.last_turn <= 3 and outcome.data.get("choices"):
-                    # "which timer?" when the last answer was about one of them: that one
-                    chosen = focus.settled(decision.understanding, outcome.data, state.focus)
-                    if chosen is not None:
-                        decision = replace(decision, understanding=chosen)
-                        outcome = await self.registry.dispatch(chosen, ctx)
+                              "last_speech": state.last_response,
+                              "last_change": state.changed, **self.services})
+                with journal.recording(changed):  # what "undo that" would take back
+                    if replaces is not None \
+                            and decision.understanding.intent == state.last_intent:
+                        await write_db(ctx, take_back, replaces, now=clock, user=info.user_id)
+                    outcome = await self.registry.dispatch(decision.understanding, ctx)
+                    if state.turns - state.last_turn <= 3 and outcome.data.get("choices"):
+                        # "which timer?" when the last answer was about one of them: that one
+                        chosen = focus.settled(decision.understanding, outcome.data,
+                                               state.focus)
+                        if chosen is not None:
+                            decision = replace(decision, understanding=chosen)
+                            outcome = await self.registry.dispatch(chosen, ctx)
 
         speech, action, end, followup, display = self._answer(decision, outcome)
         crashed = outcome is not None and outcome.action == "skill.error"
@@ -527,6 +567,10 @@ class Assistant:
                                            outcome=outcome, intents=self.registry.intents(),
                                            queued=queued)
                 if decision.kind == "execute" and outcome is not None:
+                    new_state.changed = undoing.kept(
+                        state.changed, changed, turn=state.turns, sentence=sentence,
+                        intent=decision.understanding.intent if decision.understanding
+                        else "", now=clock)
                     about = relative.about_of(outcome.data, self.tz)
                     new_state.about = None if about is None else {
                         **about, "at": about["at"].isoformat()}

@@ -87,6 +87,10 @@ class DialogueState:
     # what the last executed question's answer read out, in order, when it read several
     # (:mod:`hark.dialogue.ordinals`: "delete the second one")
     listed: list[dict[str, Any]] = field(default_factory=list)
+    # the rows the last change committed, for "undo that" ({"rows", "turn", "sentence",
+    # "intent", "at"}, or {"outside": True} after a light or a song:
+    # :mod:`hark.dialogue.undoing`)
+    changed: dict[str, Any] | None = None
 
     # -------------------------------------------------------------- helpers
 
@@ -141,4 +145,5 @@ class DialogueState:
             about=d.get("about") if isinstance(d.get("about"), dict) else None,
             listed=[t for t in d.get("listed") or [] if isinstance(t, dict)]
             if isinstance(d.get("listed"), list) else [],
+            changed=d.get("changed") if isinstance(d.get("changed"), dict) else None,
         )

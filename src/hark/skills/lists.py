@@ -801,7 +801,7 @@ class ListSkill:
             name = list_key(_WHOLE_OTHER.sub(" ", name))
         if name not in names:
             name = names[0] if len(names) == 1 else ""
-        if _wants_clear(text, language) or _WHOLE_OTHER.search(text):
+        if _wants_clear(text, language) or _WHOLE_OTHER.search(_DID_IT_ALL.sub(" ", text)):
             if not name:
                 return None  # which list: asked by the caller
             n = await write_db(ctx, repo.clear, name, user=ctx.user_id)
@@ -963,6 +963,12 @@ def _by_place(items: list[ListItem], wanted: str) -> list[ListItem] | None:
 _WHOLE_OTHER = re.compile(r"\b(?:komplett\w*|ganze\w*|gesamte\w*|alles|toute|tout|entière|"
                           r"complète|entera|entero|toda la|todo lo|completa|intera|tutta|"
                           r"tutto)\b")
+# "everything" said of what the user did, not of the list: "…, ho fatto tutto", "j'ai tout
+# fait", "hab alles erledigt", "ya lo hice todo"
+_DID_IT_ALL = re.compile(r"\b(?:(?:fatto|fait|erledigt|gemacht|hecho|hice|comprato|gekauft|"
+                         r"acheté|comprado)\s+(?:tutto|tout|alles|todo)|(?:tutto|tout|alles|todo)"
+                         r"\s+(?:fatto|fait|erledigt|gemacht|hecho|hice|comprato|gekauft|acheté|"
+                         r"comprado))\b")
 # words of a removal in de/fr/es/it that name no item: the list, the asking, the reason's
 # little words (content words are 4+ letters)
 _NOT_ITEM_WORDS = re.compile(
@@ -1015,6 +1021,8 @@ def _find_items(items: list[ListItem], wanted: str) -> list[ListItem]:
             return [items[n - 1]]
     hits = []
     for part in _split_items(wanted):
+        if not set(re.findall(r"[\w'-]+", part.lower())) - _PLAIN - _THINKING:
+            continue  # "the passport and the, like, the haircut": "the" names no item
         # accents and an article aside: "los platanos" are the "plátanos"
         plain = unaccented(_ARTICLE_OTHER.sub("", part))
         exact = [i for i in items if i.text.lower() == part] or [
@@ -1049,6 +1057,9 @@ def _one_slip(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
+# words said while thinking, between the items
+_THINKING = {"like", "um", "uh", "er", "erm", "hmm", "well", "oh", "ah", "wait", "sorry", "no",
+             "yeah", "actually"}
 _PLAIN = {"the", "a", "an", "my", "some", "to", "of", "for", "and", "on", "off", "in",
           "list", "it", "them", "get", "got", "do", "done", "need", "i", "we", "you", "can",
           "could", "please", "so", "that", "this", "from", "with", "take", "remove", "tick",

@@ -33,6 +33,7 @@ BUILTIN_SKILLS: tuple[str, ...] = (
     "hark.skills.lists:ListSkill",
     "hark.skills.messaging:MessagingSkill",
     "hark.skills.music:MusicSkill",
+    "hark.skills.undo:UndoSkill",
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hark.errors import InvalidInput, NotFound
@@ -116,8 +116,11 @@ def remove_item(db: Session, item_id: int) -> None:
 def clear(db: Session, name: str, *, user: str = DEFAULT_USER, done_only: bool = False) -> int:
     """Remove the list's items (only the ticked ones with ``done_only``); returns how many."""
     lst = get(db, name, user=user)
-    stmt = delete(ListItem).where(ListItem.list_id == lst.id)
+    stmt = select(ListItem).where(ListItem.list_id == lst.id)
     if done_only:
         stmt = stmt.where(ListItem.done.is_(True))
-    result = db.execute(stmt.execution_options(synchronize_session="fetch"))
-    return int(getattr(result, "rowcount", 0) or 0)
+    gone = list(db.scalars(stmt))
+    for item in gone:  # one by one, so "undo that" can put them back (store.journal)
+        db.delete(item)
+    db.flush()
+    return len(gone)

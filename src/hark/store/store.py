@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from hark.config import Settings, get_settings
+from hark.store import journal
 from hark.store._common import SETTINGS_KEY
 from hark.store.db import READONLY, make_engine, safe_url
 from hark.store.migrate import upgrade
@@ -61,8 +62,10 @@ class Store:
         skips taking SQLite's write lock; writes in such a block are still committed.
         """
         factory = self._read if readonly else self._write
-        with factory() as db, db.begin():
-            yield db
+        with factory() as db:
+            journal.watch(db)  # "undo that": what a request changes, when recorded
+            with db.begin():
+                yield db
 
     def close(self) -> None:
         self.engine.dispose()

@@ -41,7 +41,7 @@ _CORRECTION = re.compile(
     # "in 10 mins …, sorry, I mean in 15 mins": the preposition said again
     r"(?:(?:in|at|for)\s+)?"
     rf"(?P<new>{_NUMBER})(?P<newunit>{_UNIT})?\s*(?:instead|please)?\s*"
-    r"(?P<more>[,;]\s*(?:and|then|also)\s+.*|[.!]?"
+    r"(?P<more>[,;]\s*(?:and|then|also)\s+.*|[.!?]?"
     # the rest of the request said after the correction: "…, no wait, quarter to seven
     # tomorrow morning", "…, sorry, I mean 3:10pm, for school pick-up"
     r"|(?P<tail>(?:\s*,\s*|\s+)(?!(?:and|then|also)\b)[^.;!?]*?)[.!?]?)$", re.I)
@@ -90,9 +90,18 @@ def _scrapped(text: str) -> str:
     return re.sub(r"\s+instead$", "", m["new"], flags=re.I)
 
 
+# a thing corrected before the rest of the request: "Remove the bananas, wait, no, the
+# washing-up liquid from the shopping list" (the last "the …" before the pause replaced)
+_MID_WORDS = re.compile(rf"^(?P<head>.*\b)(?:the|a|an|my|some)\s+(?P<old>[^,.;]+?)\s*[,.;]\s+"
+                        rf"{_SAID_AGAIN}(?P<new>(?:the|a|an|my|some)\s+[^,.;!?]+[.!?]?)$", re.I)
+
+
 def _words_corrected(text: str) -> str:
     m = _WORDS_AGAIN.match(text)
     if m is None or len(m["new"].split()) > 5:
+        mid = _MID_WORDS.match(text)
+        if mid is not None and len(mid["old"].split()) <= 4:
+            return f"{mid['head']}{mid['new']}"
         return text
     head, new = m["head"], m["new"].strip()
     first, last = new.split()[0].lower(), new.split()[-1].lower()

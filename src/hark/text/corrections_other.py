@@ -1,0 +1,91 @@
+"""A time or day corrected in the same breath, in German, French, Spanish and Italian:
+"Le rappel …, décale-le à onze heures, non, 10h30" is at 10:30; "La sveglia del nuoto
+mettila alle dieci, anzi no, alle dieci e mezza" at 10:30; "stell ihn auf sieben, nein,
+Viertel vor sieben" at 6:45; "ponla a las ocho, no, mejor a las ocho y media"; "Giovedì,
+cioè, giovedì sera, …" Thursday evening (English: :mod:`hark.text.corrections`).
+
+``corrected_other(text)`` returns ``text`` with the first of two times or days that only
+a correcting word ("nein", "non", "anzi", "o sea" …) separates left out, or ``text``
+unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from hark.dialogue.compound import language_of
+
+LANGUAGES = ("de", "fr", "es", "it")
+_CUE = {
+    "de": r"nein|nee|ne|sorry|quatsch|ich meine|besser|lieber|korrektur|doch",
+    "fr": r"non|pardon|plutôt|plutot|je veux dire|ou plutôt|oups|je me suis trompée?",
+    "es": r"no|perdón|perdon|perdona|mejor|digo|quiero decir|o sea|me equivoqué",
+    "it": r"no|anzi|scusa|cioè|cioe|volevo dire|meglio|o meglio|ho sbagliato",
+}
+# words of a pause, said with the correcting words but not correcting by themselves
+# ("mercredi, euh, l'après-midi" is Wednesday afternoon)
+_PAUSE = {"de": r"äh|ähm|halt|moment|warte|also", "fr": r"euh|attends|enfin|bon",
+          "es": r"eh|em|espera|bueno|pues", "it": r"ehm|eh|aspetta|cioè|allora"}
+# a correcting word set off by a pause: the cheap first look
+_ANY_CUE = re.compile(rf"[,;—–-]\s*(?:{'|'.join(_CUE.values())})\b", re.I)
+# what may stand between the correcting words and the new time: a preposition, an article
+_LEAD = r"(?:(?:um|auf|gegen|am|à|a|au|vers|pour|le|alle?|all'|verso|per|il|las?|el|los)\s+)*"
+_HEAD_LEAD = re.compile(r"(?:\b(?:um|auf|gegen|am|à|a|au|vers|pour|le|alle?|verso|per|il|las?|"
+                        r"el|los)\s+)+$|\ball'$", re.I)
+_KINDS = {"time", "date", "datetime"}
+
+
+def _between(lang: str) -> re.Pattern[str]:
+    cue, pause = _CUE[lang], _PAUSE[lang]
+    return re.compile(rf"\s*[,;—–-]\s*(?:(?:{pause})\b[\s,;—–-]*)*(?:(?:{cue})\b[\s,;—–-]*)+"
+                      rf"(?:(?:{cue}|{pause})\b[\s,;—–-]*)*(?P<lead>{_LEAD})", re.I)
+
+
+_BETWEEN = {lang: _between(lang) for lang in LANGUAGES}
+# an hour said as a bare number before the correction ("auf sieben, nein, Viertel vor sieben")
+_HOURS = {
+    "de": r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf",
+    "fr": r"une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|midi|minuit",
+    "es": r"una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce",
+    "it": r"una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici",
+}
+_BARE = {lang: re.compile(rf"\b(?:\d{{1,2}}(?:[:.h]\d\d)?|{_HOURS[lang]})"
+                          rf"(?:\s*(?:uhr|heures?|h))?(?=(?:{_between(lang).pattern})$)", re.I)
+         for lang in LANGUAGES}
+
+
+def corrected_other(text: str) -> str:
+    """``text`` with a time or day corrected in the same breath put right."""
+    if _ANY_CUE.search(text) is None:
+        return text
+    lang = language_of(text)
+    if lang not in LANGUAGES:
+        return text
+    from hark.nlu.time_spans import find_time_spans
+
+    spans = [s for s in find_time_spans(text, datetime.now(UTC), lang) if s.name in _KINDS]
+    for first, second in zip(spans, spans[1:], strict=False):
+        if first.end is None or second.start is None:
+            continue
+        between = _BETWEEN[lang].fullmatch(text[first.end:second.start])
+        if between is None:
+            continue
+        head = text[:first.start]
+        lead = between.group("lead")
+        if lead:  # "alle dieci, anzi no, alle dieci e mezza": "alle" said once
+            head = _HEAD_LEAD.sub("", head)
+        else:  # "à sept, non, huit heures": the first's "à" kept for the second
+            lead = re.match(_LEAD, text[first.start:first.end], re.I).group(0)  # type: ignore[union-attr]
+        return f"{head}{lead}{text[second.start:]}"
+    for second in spans:  # the first said as a bare hour
+        if second.start is None:
+            continue
+        bare = _BARE[lang].search(text, 0, second.start)
+        if bare is not None:
+            lead = _BETWEEN[lang].fullmatch(text[bare.end():second.start])
+            head = text[:bare.start()]
+            if lead is not None and lead.group("lead"):
+                head = _HEAD_LEAD.sub("", head)
+            return f"{head}{lead.group('lead') if lead else ''}{text[second.start:]}"
+    return text
