@@ -1920,6 +1920,7 @@ INTENT_LABELS: dict[str, dict[str, str]] = {
         "music_settings": "Wiedergabe einstellen", "music_likeness": "Lied mögen",
         "music_dislikeness": "Lied nicht mögen", "audio_volume_up": "lauter",
         "audio_volume_down": "leiser", "audio_volume_mute": "stumm schalten",
+        "general_undo": "das Letzte rückgängig machen",
     },
     "fr": {
         "iot_hue_lighton": "allumer la lumière", "iot_hue_lightoff": "éteindre la lumière",
@@ -1949,6 +1950,7 @@ INTENT_LABELS: dict[str, dict[str, str]] = {
         "music_settings": "régler la lecture", "music_likeness": "aimer la chanson",
         "music_dislikeness": "ne pas aimer la chanson", "audio_volume_up": "monter le son",
         "audio_volume_down": "baisser le son", "audio_volume_mute": "couper le son",
+        "general_undo": "défaire la dernière action",
     },
     "es": {
         "iot_hue_lighton": "encender la luz", "iot_hue_lightoff": "apagar la luz",
@@ -1979,7 +1981,7 @@ INTENT_LABELS: dict[str, dict[str, str]] = {
         "music_likeness": "me gusta la canción",
         "music_dislikeness": "no me gusta la canción",
         "audio_volume_up": "subir el volumen", "audio_volume_down": "bajar el volumen",
-        "audio_volume_mute": "silenciar",
+        "audio_volume_mute": "silenciar", "general_undo": "deshacer lo último",
     },
     "it": {
         "iot_hue_lighton": "accendere la luce", "iot_hue_lightoff": "spegnere la luce",
@@ -2009,5 +2011,6 @@ INTENT_LABELS: dict[str, dict[str, str]] = {
         "music_likeness": "mi piace il brano", "music_dislikeness": "non mi piace il brano",
         "audio_volume_up": "alzare il volume", "audio_volume_down": "abbassare il volume",
         "audio_volume_mute": "disattivare l'audio",
+        "general_undo": "annullare l'ultima modifica",
     },
 }
