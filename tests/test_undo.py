@@ -130,28 +130,65 @@ def test_nothing_is_recorded_outside_a_recording_or_when_rolled_back(store: Stor
     ("Remets-les", "fr"), ("Reviens en arrière", "fr"),
     ("Uy, no, deshaz eso", "es"), ("déjalo correr", "es"), ("No lo borres", "es"),
     ("ripristinalo", "it"), ("Aspetta, rimettili", "it"), ("non volevo farlo", "it"),
+    ("och, undo that please", "en"), ("sorry love, can you reverse that?", "en"),
+    ("oh no I still need that, turn it back on", "en"), ("no no no change it back", "en"),
+    ("hmm no, leave it at 10 like it was", "en"), ("untick that, I haven't done it yet", "en"),
+    ("aw naw, scrap that", "en"), ("put the milk back on the list", "en"),
+    ("Na geh, des wollt i ned. Mach des wieder zurück", "de"),
+    ("Remets tout comme avant", "fr"), ("Uy, me equivoqué, déjala como estaba", "es"),
+    ("No, annulla annulla", "it"), ("actually take that off again", "en"),
+    ("that's too much, take the five minutes off again", "en"),
 ])
 def test_undo_is_heard(text: str, lang: str) -> None:
-    assert undoing.said(text, lang) == lang
+    heard = undoing.said(text, lang)
+    assert heard is not None and heard.language == lang and not heard.new_only
 
 
 @pytest.mark.parametrize("text", [
-    "put the milk back on the list", "leave it", "keep it up", "no", "cancel the timer",
+    "leave it", "keep it up", "no", "cancel the timer", "set it back to 7",
+    "and the eggs too", "actually make that another hour later", "Nein, stell ihn zurück auf acht",
+    "Non, remets-le à sept heures pile", "Atrásalo otra hora más", "Anzi no, mettilo a domenica alle dieci",
     "don't forget the milk", "go back to the previous song", "set it back an hour",
     "stell den Wecker zurück auf 7", "remets le minuteur à 5 minutes", "no quiero eso",
     "annulla la sveglia", "what can you undo for me today and tomorrow",
+    # words that hold an undo word's letters or look like one
+    "heat the hot tub up for when we get back around nine", "Prépare un double expresso",
+    "Cancela la cuenta regresiva, ya no hace falta.", "No, me equivoqué, peras.",
+    "Kannst du mir ein gutes italienisches Restaurant in der Nähe empfehlen?",
+    "delete my weekday alarm and make a new one for 6am monday through friday",
+    # a thing named by its kind is the one meant, not the thing just made
+    "La sveglia delle sei non serve più, toglila", "Mi nuh need di laundry timer again, cancel it",
+    "Mon rendez-vous chez le dentiste mercredi est annulé, supprime-le.",
 ])
 def test_what_is_not_an_undo(text: str) -> None:
     assert undoing.said(text) is None
 
 
 def test_undo_waits_for_no_question_and_needs_something_to_undo() -> None:
-    assert not undoing.asked("leave it running", DialogueState())
-    assert undoing.asked("undo", DialogueState())  # answered "nothing to undo"
+    heard = undoing.Heard("en")
+    assert not undoing.asked(heard, "leave it running", DialogueState())
+    assert undoing.asked(heard, "undo", DialogueState())  # answered "nothing to undo"
     state = DialogueState(changed={"rows": [{"op": "added"}]})
-    assert undoing.asked("leave it running", state)
+    assert undoing.asked(heard, "leave it running", state)
     state.pending = Pending(kind="confirm", intent="alarm_remove")
-    assert not undoing.asked("leave it running", state)
+    assert not undoing.asked(heard, "leave it running", state)
+
+
+@pytest.mark.parametrize("text", [
+    "get rid of the new one", "cancel that mate",
+    "take out the haircut thing you just added", "abeg remove the one you just set",
+    "Okay, den neuen brauch ich doch nicht, nimm den wieder raus", "Quítalo",
+    "Oh là, ça en fait trop. Retire celui que tu viens de mettre", "annullalo",
+])
+def test_taking_away_a_thing_just_made_is_an_undo_only_after_making(text: str) -> None:
+    heard = undoing.said(text)
+    assert heard is not None and heard.new_only
+    made = DialogueState(changed={"rows": [{"op": "added"}], "turn": 0})
+    removed = DialogueState(changed={"rows": [{"op": "deleted"}], "turn": 0})
+    assert undoing.asked(heard, text, made) and not undoing.asked(heard, text, removed)
+    made.turns = 2  # a question came in between: "cancel that" is not said of it, but
+    # "the one you just set" is
+    assert undoing.asked(heard, text, made) == (not heard.recent_only)
 
 
 def test_a_request_outside_the_store_is_a_mark_undo_cannot_reach_past() -> None:
@@ -183,6 +220,22 @@ def test_a_request_outside_the_store_is_a_mark_undo_cannot_reach_past() -> None:
     {"lang": "en", "turns": ["cancel the laundry timer", "what timers do I have",
                              "oops, bring it back"], "expect": {}},
     {"lang": "en", "turns": ["undo"], "expect": {"mention": ["nothing"]}},
+    # the thing just made, taken away again (after a question only when it is named so)
+    {"lang": "en", "turns": ["wake me up at 8 on Wednesday",
+                             "forget that alarm, I don't need it after all"], "expect": {}},
+    {"lang": "en", "turns": ["set an alarm for 8 tomorrow", "cancel that mate"], "expect": {}},
+    {"lang": "en", "turns": ["set a 3 minute timer for the eggs", "what timers are running?",
+                             "get rid of the new one"], "expect": {}},
+    {"lang": "fr", "turns": ["Lance un minuteur de vingt minutes pour le gâteau",
+                             "Quels minuteurs sont en cours ?",
+                             "Oh là, ça en fait trop. Retire celui que tu viens de mettre"],
+     "expect": {}},
+    # "forget it" after a question does not reach back past it
+    {"lang": "en", "turns": ["cancel the laundry timer", "what timers do I have", "forget it"],
+     "expect": {"gone": ["T2"]}},
+    # "after all" is not all of them
+    {"lang": "en", "turns": ["delete my 7:15 alarm, I don't need it after all"],
+     "expect": {"gone": ["A2"]}},
     # "no, don't" answers the confirmation; nothing is removed, nothing undone
     {"lang": "en", "turns": ["delete the 7:15 alarm", "no, don't delete it"], "expect": {}},
     {"lang": "de", "turns": ["Lösch den Wecker um 7:15", "Mach das rückgängig"],

@@ -319,9 +319,10 @@ class Assistant:
             leaning, before, loaded = await self._follow_on(text, session_id, user_id,
                                                             device_id, clock, lang)
             if undo is not None and loaded is not None and undoing.asked(
-                    said, DialogueState.from_dict(loaded[0].state)):
+                    undo, said, DialogueState.from_dict(loaded[0].state)):
                 result, _ = await self._turn(said, session_id, user_id, device_id, now,
-                                             loaded=loaded, undo=undo, sentence=sentence)
+                                             loaded=loaded, undo=undo.language,
+                                             sentence=sentence)
                 return result
             replaces = None
             if leaning is not None:

@@ -17,6 +17,7 @@ languages), and what the session keeps of that change (``DialogueState.changed``
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -30,94 +31,155 @@ UNDO_INTENT = "general_undo"
 _OUTSIDE = re.compile(r"^(?:iot_|play_|audio_volume_|music_settings|takeaway_order|"
                       r"transport_(?:ticket|taxi)|social_post|email_send)")
 
-# words that only hesitate or soften, before or after the request
-_FILLER = {
-    "en": r"oh|oops|whoops|no|nope|nah|wait|hang on|hold on|sorry|actually|um|uh|er|ah|"
-          r"damn|shoot|please|hey|okay|ok|oh no|my bad|on second thought|hmm|ugh|argh",
-    "de": r"nein|nee|ne|oh|oops|upps|hoppla|warte|moment|halt|stopp?|sorry|"
-          r"entschuldigung|ach|mist|bitte|doch|ah|aeh|aehm|ah nein|oh nein",
-    "fr": r"non|oh|oups|attends|attendez|pardon|zut|mince|en fait|euh|ah|"
-          r"s'il te plait|s'il vous plait|stp|svp|oh non",
-    "es": r"no|oh|uy|ay|espera|perdon|perdona|vaya|ups|oye|por favor|porfa|ah|eh|"
-          r"oh no|mejor",
-    "it": r"no|oh|ops|aspetta|scusa|scusami|mannaggia|anzi|per favore|dai|ah|eh|oh no",
-}
-_IT_EN = r"(?:it|that|them|those|this|these|that one)"
+# Each language's ways of asking, searched for in each clause (split at , . ; ! ? —), its
+# words lower-cased, without accents, umlauts spelt out ("rueckgaengig"):
+# - ``_UNDO``: take back the last change, whatever it was ("put it back", "undo that last
+#   add", "remets tout comme avant", "vuelve a ponerlo", "ripristina tutto");
+# - ``_NEW``: take away the thing just made, said of it ("get rid of the new one", "take
+#   that off again", "quítalo", "annullalo"): an undo only when the last change made
+#   things, else the request it says;
+# - ``_LAST``: "scrap that", "forget it", only as the last thing said ("scrap that, put
+#   squash on instead" is a correction);
+# - ``_AS_IT_WAS``: "like it was", "com'era": an undo even with a time in it ("leave it at
+#   10 like it was");
+# - ``_MORE``: a clause that asks for more of the same, or names a new time, is a request
+#   of its own ("set it back to 7", "and the eggs too", "Atrásalo otra hora más").
+_OBJ_EN = (r"(?:it|that|them|those|this|these|that one|everything|all|all of (?:them|it)|"
+           r"the [\w'-]+(?: [\w'-]+){0,3})")
 _UNDO = {
     "en": (
-        rf"undo(?: (?:{_IT_EN}|the last (?:one|thing|change|action|command)|"
-        r"what you (?:just )?did|my last (?:request|command|change)))?",
-        rf"(?:put|bring|set|turn|switch) {_IT_EN} back(?: on)?(?: again)?",
-        rf"(?:restore|reinstate|recover) {_IT_EN}",
-        rf"(?:leave|keep) {_IT_EN} (?:running|going|on|there|as (?:it|they) (?:was|were)|"
-        r"where (?:it|they) (?:was|were))",
-        rf"(?:don't|dont|do not) (?:cancel|delete|remove|stop|turn off|switch off|clear|"
-        rf"tick off|move|change|take off) {_IT_EN}(?: after all)?",
-        r"i didn't (?:mean|want) (?:that|this|to do that)|i didnt (?:mean|want) that",
-        r"(?:that|it) was (?:a )?mistake", r"go back", rf"revert(?: {_IT_EN})?",
+        r"\bundo\b", r"\bun ?(?:tick|check|pause|cancel|delete)(?:ed)?\b",
+        r"\b(?:take|put) (?:[\w'-]+ ){0,3}?(?:off|out|away|back) again\b",
+        r"\b(?:reverse|revert|restore|reinstate|recover)\b",
+        rf"\b(?:change|put|turn|switch|bring) (?:{_OBJ_EN} )?back\b"
+        r"(?! (?:to|by|an?|one|two|half|\d)\b)",
+        r"\b(?:leave|keep) (?:it|that|them|this|those) (?:running|going|on|there|in|alone)\b",
+        r"^keep (?:it|that|them|the [\w'-]+(?: [\w'-]+){0,2})(?: going| running| on)?$",
+        r"\b(?:don't|dont|do not) (?:cancel|delete|remove|stop|turn off|switch off|clear|"
+        r"tick off|move|change|take off|pause)\b",
+        r"\bi (?:didn't|did not|didnt) (?:mean|want)\b", r"\bnot what i (?:meant|wanted|asked)",
+        r"\b(?:that|it) was (?:a )?mistake\b", r"\bby mistake\b", r"\bi was wrong\b",
+        r"\bi (?:still|do) need (?:that|it|them|those)\b", r"\bi said the wrong\b",
+        r"^go back$",
     ),
     "de": (
-        r"(?:mach|mache|machen sie|mach mal)(?: das| es| den letzten schritt|"
-        r" die letzte aenderung)? rueckgaengig", r"rueckgaengig(?: machen)?",
-        r"(?:stell|hol|bring|setz)e? (?:ihn|sie|es|das|den|die)(?: doch)? (?:wieder )?"
-        r"(?:her|zurueck)", r"wiederherstellen|zurueckholen",
-        r"lass (?:ihn|sie|es|das|den|die) (?:doch )?(?:(?:weiter)?laufen|an|drin|stehen|so)",
-        r"(?:den|die|das|ihn|sie|es) (?:doch )?nicht (?:loeschen|stoppen|abbrechen|"
-        r"ausschalten|entfernen)",
-        r"das (?:war (?:ein )?(?:versehen|fehler)|wollte ich (?:so )?nicht)",
-        r"nimm das zurueck",
+        r"rueckgaengig", r"\bwiederherstell", r"\bzurueckhol",
+        r"\b(?:mach|mache|machs|machen sie)\b(?: \w+){0,3} (?:wieder )?zurueck\b",
+        r"\b(?:das|des) letzte (?:wieder )?zurueck\b",
+        r"\b(?:stell|hol|bring|setz|nimm|tu)e? (?:den|die|das|des|ihn|sie|es|alles)"
+        r"(?: \w+){0,2}? (?:wieder )?(?:her|zurueck)\b",
+        r"\blass (?:den|die|das|ihn|sie|es) (?:doch )?(?:wieder )?(?:(?:weiter)?laufen|an|"
+        r"drin|stehen|so|wie (?:er|sie|es) war)\b",
+        r"\b(?:doch )?nicht (?:loeschen|stoppen|abbrechen|ausschalten|entfernen)\b",
+        r"\bwollt\w* (?:i|ich) (?:so )?(?:ned|nicht|net)\b",
+        r"\b(?:war|is) (?:ein |a )?(?:versehen|fehler|falsch)\b", r"\bnimm das zurueck\b",
+        r"\bwie vorher\b",
     ),
     "fr": (
-        r"annule(?:r)? (?:ca|cela|ce que tu viens de faire|ce que tu as fait|"
-        r"la derniere (?:action|modification|operation)|ma derniere demande)",
-        r"(?:defais|defaire)(?: ca| le| la| les| cela)?",
-        r"(?:reviens|revenir|retour) en arriere",
-        r"(?:remets|remettre|retablis|restaure|recupere)(?: le| la| les)?"
-        r"(?: comme avant| en place)?",
-        r"laisse (?:le|la|les) (?:tourner|continuer|marcher|allumee?s?|en place|"
-        r"comme (?:il|elle) etait)",
-        r"(?:ne )?l'(?:annule|arrete|efface|supprime|enleve) pas",
-        r"je (?:ne )?voulais pas (?:faire )?(?:ca|cela)",
-        r"c'(?:etait|est) une erreur",
+        r"\bremet(?:s|tre|tez)?(?: le| la| les| tout| l'\w+| (?:le|la|les) \w+)?\b",
+        r"\bcomme (?:c'etait|avant|il etait|elle etait)\b",
+        r"\bannule(?:r|z)? (?:ca|cela|ce que (?:je|tu) (?:viens? de faire|as fait|ai fait)|"
+        r"la derniere \w+|le dernier \w+|tout)\b", r"^(?:non )?annule$",
+        r"\b(?:reviens|revenir|retour) en arriere\b", r"\b(?:defais|defaire)\b",
+        r"\bc'(?:etait|est) une erreur\b", r"\bpas ce que je voulais\b",
+        r"\bje (?:ne )?voulais pas\b", r"\b(?:retablis|restaure|recupere)\b",
+        r"\blaisse (?:le|la|les) (?:tourner|continuer|marcher|allume\w*|comme)\b",
+        r"\b(?:ne )?l'(?:annule|arrete|efface|supprime|enleve) pas\b",
     ),
     "es": (
-        r"(?:deshaz|deshacer|deshazlo|deshazla)(?: eso| lo ultimo| el ultimo cambio|"
-        r" lo que (?:acabas de hacer|hiciste))?",
-        r"(?:vuelve|volver) a (?:ponerlo|ponerla|ponerlos|ponerlas|activarlo|activarla)"
-        r"(?: como estaba)?",
-        r"(?:restaura|recupera|restablece)(?:lo|la|los|las)",
-        r"(?:dejalo|dejala|dejalos|dejalas) (?:correr|seguir|puesto|puesta|como estaba|"
-        r"andando|funcionando)",
-        r"no (?:lo|la|los|las) (?:borres|canceles|quites|apagues|elimines|pares)",
-        r"no queria (?:hacer )?eso|fue un error",
-        r"anula (?:eso|lo ultimo|lo que hiciste|el ultimo cambio)",
+        r"\bdeshac\w*|\bdeshaz\w*", r"\bregresa(?:lo|la|los|las)\b", r"\bcomo estaba\b",
+        r"\bvuelve a (?:ponerl|activarl)\w*", r"\bvolve\w* a como\b",
+        r"\b(?:restaura|recupera|restablece|devuelve)(?:lo|la|los|las)\b",
+        r"\b(?:cancela|anula) (?:lo ultimo|eso|lo que hiciste)\b", r"\beso ultimo no\b",
+        r"\bno (?:lo|la|los|las) (?:apuntes|borres|canceles|quites|apagues|elimines|pares)\b",
+        r"\bno queria (?:hacer )?eso\b", r"\bfue un error\b", r"\bme equivoque\b",
+        r"\bdeja(?:lo|la|los|las) (?:como|correr|seguir|puest\w|andando|funcionando)\b",
     ),
     "it": (
-        r"annulla (?:l'ultima (?:cosa|operazione|modifica|azione)|"
-        r"quello che hai (?:appena )?fatto|quest'ultima)",
-        r"ripristina(?:lo|la|li|le)?(?: com'era)?",
-        r"(?:rimettilo|rimettila|rimettili|rimettile)(?: com'era| a posto)?",
-        r"rimetti (?:tutto )?(?:com'era|a posto)", r"torna indietro",
-        r"(?:lascialo|lasciala|lasciali|lasciale) (?:andare|correre|acceso|accesa|"
-        r"com'era|dov'era)",
-        r"non (?:lo|la|li|le) (?:cancellare|togliere|spegnere|eliminare|fermare)",
-        r"non volevo (?:farlo|fare questo|questo)|e stato un errore",
+        r"\bcom'era\b", r"\brimett\w*", r"\bripristin\w*", r"\briattiva\w*",
+        r"\bannulla (?:annulla|l'ultima \w+|l'ultimo \w+|quello che hai (?:appena )?fatto|"
+        r"tutto)\b", r"\btorna indietro\b",
+        r"\btogli quello che hai (?:appena )?(?:aggiunto|messo|fatto)\b",
+        r"\bnon volevo\b", r"\be stato un errore\b", r"\bho sbagliato\b", r"\bper sbaglio\b",
+        r"\bnon (?:lo|la|li|le) (?:cancellare|togliere|spegnere|eliminare|fermare)\b",
     ),
 }
+_NEW = {
+    "en": (r"\b(?:cancel|remove|delete|take off|take out|get rid of|forget)\b.*"
+           r"\b(?:(?:you|i) just|(?:the|that) new ones?)\b",
+           r"^(?:cancel|remove|delete) (?:that|it|this)(?: one)?(?: (?:mate|please|then))?$",
+           r"^forget (?:that|this|the) (?:alarm|timer|reminder|event|one)\b"),
+    "de": (r"\bnimm (?:das|den|die|es|ihn|sie)(?: \w+)? (?:wieder )?raus\b",
+           r"\b(?:den|die|das) neuen?\b.*\b(?:weg|raus|loeschen|rueckgaengig)\b"),
+    "fr": (r"\b(?:retire|enleve|supprime) (?:celui|celle|ceux|ce) que tu viens\b",
+           r"^(?:non )*(?:enleve|retire|supprime)(?: (?:le|la|les))?$"),
+    "es": (r"^(?:quita|borra|elimina|cancela)(?:lo|la|los|las)$",
+           r"\bla que acabas de poner\b"),
+    "it": (r"\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)$",
+           r"\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)\b.*\bper sbaglio\b",
+           r"\bper sbaglio\b.*\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)\b"),
+}
+_LAST = {"en": r"^(?:scrap|scratch|forget|ignore) (?:that|it|this)$",
+         "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$", "fr": r"^oublie (?:ca|cela|tout ca)$",
+         "es": r"^(?:olvidalo|olvida eso)$", "it": r"^(?:lascia perdere|scordatelo)$"}
+_AS_IT_WAS = {lang: re.compile(words) for lang, words in (
+    ("en", r"\b(?:like|as|how|the way) (?:it|they) (?:was|were)\b"),
+    ("de", r"\bwie (?:vorher|es war|er war|sie war)\b"), ("fr", r"\bcomme (?:c'etait|avant)\b"),
+    ("es", r"\bcomo estaba\b"), ("it", r"\bcom'era\b"))}
+# what was done, said to be done the other way again: "take the five minutes off again"
+_AGAIN = re.compile(r"\b(?:off|out|away|back) again\b")
+_MORE = {
+    "en": r"\b(?:too|as well|also|another|more|extra|\d+)\b|^and\b",
+    "de": r"\b(?:auch|noch|nochmal|\d+)\b",
+    "fr": r"\b(?:aussi|encore|egalement|\d+)\b",
+    "es": r"\b(?:tambien|otra|otro|mas|\d+)\b",
+    "it": r"\b(?:anche|pure|ancora|un'altra|\d+)\b",
+}
+_TIME = re.compile(r"\b(?:half|quarter|o'clock|halb|viertel|heures?|midi|y media|e mezza|"
+                   r"minutes?|mins?|minuten|minutos?|minuti|"
+                   r"alle \w+|a las \w+|um \w+|auf (?:\w+ )?(?:uhr|eins|zwei|drei|vier|fuenf|"
+                   r"sechs|sieben|acht|neun|zehn|elf|zwoelf))\b")
+# a question about undoing, not a request to ("what can you undo?")
+_QUESTION = re.compile(r"^(?:what|which|how|when|where|who|was|wie|welche\w*|quoi|"
+                       r"qu'est|quel\w*|comment|cosa|come|quale|qual|cuando|cual\w*)\b")
+# a thing named by its kind: "Mi nuh need di laundry timer again, cancel it" cancels the
+# timer, not the thing just made ("the one you just set" names that one)
+_KIND = re.compile(r"\b(?:alarms?|timers?|reminders?|events?|meetings?|appointments?|lists?|"
+                   r"calendar|\w*wecker|\w*erinnerung\w*|termin\w*|\w*besprechung|\w*liste|"
+                   r"minuteurs?|minuterie|compte a rebours|reveils?|rappels?|rendez.vous|"
+                   r"reunion\w*|alarmas?|temporizador\w*|cuenta (?:atras|regresiva)|"
+                   r"recordatorios?|citas?|sveglie|sveglia|promemoria|conto alla rovescia|"
+                   r"riunion\w*|appuntament\w*|calendario|agenda)\b|"
+                   r"\bthe [\w:.'-]+(?: [\w'-]+)? one\b")
+# a kind named by "that": the thing just made ("forget that alarm, I don't need it")
+_THAT_ONE = re.compile(r"\b(?:that|this) (?:alarm|timer|reminder|event|one)\b")
+_JUST_MADE = re.compile(r"\b(?:you|i) just\b|\bnew one\b|\bneue[nr]?\b|\bque tu viens\b|"
+                        r"\bacabas de\b|\bappena\b")
+# words of a pause or of dismay around the request ("ah no", "oh for god's sake")
+_FILLER = re.compile(r"(?:(?:oh|ah|aw|och|oops|whoops|no+|nope|nah|naw|wait|hang on|hold on|sorry|"
+                     r"actually|um|uh|er|hmm|ugh|damn|crap|okay|ok|please|love|mate|my bad|"
+                     r"oh god|for god's sake|nein|nee|ne|ach|mist|moment|halt|stopp?|warte|"
+                     r"sorry|oje|non|oups|zut|mince|attends|pardon|euh|en fait|uy|ay|vaya|espera|"
+                     r"perdon|perdona|ostras|vale|ops|aspetta|scusa|mannaggia|oddio|dai|"
+                     r"macche|anzi|allora|bueno|pues|bah|ben|voyons|donc|hein|na|geh)\s*)+")
 # said on its own, "undo" is asked even when there is nothing to undo
 _PLAIN = re.compile(r"\b(?:undo|rueckgaengig|defais|defaire|deshaz\w*|deshacer|"
                     r"ripristina\w*|torna indietro|en arriere)\b")
+# what says only that the turn before was wrong, not "undo": it speaks of that turn alone
+_WEAK = re.compile(r"\b(?:mean|meant|want|wanted|mistake|wrong|need|leave|keep|don't|dont|"
+                   r"do not|versehen|fehler|falsch|wollt\w*|lass|nicht|erreur|voulais|"
+                   r"laisse|pas|error|queria|equivoque|no (?:lo|la|los|las)|sbagli\w*|"
+                   r"volevo|errore|non (?:lo|la|li|le))\b")
 
 
-def _compiled(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    filler = _FILLER[lang]
-    return (re.compile(rf"(?:(?:{filler})\s*)+"),
-            re.compile(rf"(?:(?:{filler})\s+)*(?:{'|'.join(_UNDO[lang])})"
-                       rf"(?:\s+(?:{filler}|again|then|now|after all|thanks|"
-                       rf"bitte|doch|merci|gracias|grazie|s'il te plait))*"))
+def _compiled(patterns: tuple[str, ...] | str) -> re.Pattern[str]:
+    if isinstance(patterns, str):
+        return re.compile(patterns)
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-_PATTERNS = {lang: _compiled(lang) for lang in _UNDO}
+_ASK = {lang: (_compiled(_UNDO[lang]), _compiled(_NEW[lang]), _compiled(_LAST[lang]),
+               _compiled(_MORE[lang])) for lang in _UNDO}
 
 
 def _words(text: str) -> str:
@@ -129,21 +191,59 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def said(text: str, lang: str = "en") -> str | None:
-    """The language of an undo request ``text`` is (``lang`` looked at first), else
-    None."""
-    clauses = [c for c in (_words(c) for c in re.split(r"[,.;:!?—–]+", text)) if c]
-    for code in (lang, *(c for c in _PATTERNS if c != lang)):
-        if code not in _PATTERNS:
+@dataclass(frozen=True)
+class Heard:
+    """An undo request: its language; whether it only takes away a thing just made ("get
+    rid of the new one"); whether it only speaks of the turn just before ("scrap that",
+    "I didn't mean that": not of a change made before a question)."""
+
+    language: str
+    new_only: bool = False
+    recent_only: bool = False
+
+
+def said(text: str, lang: str = "en") -> Heard | None:
+    """The undo request ``text`` is (``lang``'s ways looked at first), else None."""
+    clauses = [c for c in (_words(c) for c in re.split(r"[,.;:!?—–]+|\s-\s", text)) if c]
+    if not clauses:
+        return None
+    for code in (lang, *(c for c in _ASK if c != lang)):
+        if code not in _ASK:
             continue
-        fillers, request = _PATTERNS[code]
-        for clause in clauses:
-            if fillers.fullmatch(clause):
-                continue  # "no, wait, …"
-            if request.fullmatch(clause):
-                return code
-            break
+        undo, new, last, more = _ASK[code]
+        found: Heard | None = None
+        for i, clause in enumerate(clauses):
+            as_it_was = _AS_IT_WAS[code].search(clause) is not None \
+                or _AGAIN.search(clause) is not None
+            if _QUESTION.match(clause):
+                continue
+            if (more.search(clause) or _TIME.search(clause)) and not as_it_was:
+                if found is None and (undo.search(clause) or new.search(clause)):
+                    break  # "set it back to 7", "take the eggs off too"
+                continue
+            if undo.search(clause) or as_it_was:
+                found = Heard(code, recent_only=_WEAK.search(clause) is not None
+                              and not _PLAIN.search(clause))
+            elif found is None and new.search(clause):
+                just = _JUST_MADE.search(clause) is not None
+                if not just and any(_KIND.search(_THAT_ONE.sub(" ", c)) for c in clauses):
+                    return None  # "La sveglia delle sei non serve più, toglila"
+                # "the one you just set" names it even after a question
+                found = Heard(code, new_only=True, recent_only=not just)
+            elif found is None and i == len(clauses) - 1 and last.search(clause):
+                found = Heard(code, recent_only=True)
+        if found is not None and found.recent_only and _corrected(clauses, undo, new, last):
+            return None  # "No, me equivoqué, peras": a correction, said with its new value
+        if found is not None:
+            return found
     return None
+
+
+def _corrected(clauses: list[str], *asks: re.Pattern[str]) -> bool:
+    """Whether a short clause that asks for nothing names a new value ("…, peras",
+    "…, 7:30")."""
+    return any(len(c.split()) <= 3 and not any(a.search(c) for a in asks)
+               and not _FILLER.fullmatch(c) for c in clauses[1:])
 
 
 def plainly(text: str) -> bool:
@@ -151,11 +251,19 @@ def plainly(text: str) -> bool:
     return _PLAIN.search(_words(text)) is not None
 
 
-def asked(text: str, state: DialogueState) -> bool:
+def asked(heard: Heard, text: str, state: DialogueState) -> bool:
     """Whether the undo request ``text`` is carried out now: no question waits for an
     answer ("no, don't delete it" answers "shall I?"), and there is a change to take
-    back or "undo" was said in so many words (then "nothing to undo")."""
-    return state.pending is None and (bool(state.changed) or plainly(text))
+    back ("get rid of the new one": a change that made things) or "undo" was said in so
+    many words (then "nothing to undo")."""
+    if state.pending is not None:
+        return False
+    if heard.recent_only and (state.changed or {}).get("turn") != state.turns:
+        return False  # "forget it" after a question: not of the change before it
+    rows = (state.changed or {}).get("rows") or []
+    if heard.new_only:
+        return bool(rows) and all(r.get("op") == "added" for r in rows)
+    return bool(state.changed) or plainly(text)
 
 
 def kept(before: dict[str, Any] | None, rows: list[dict[str, Any]], *, turn: int,

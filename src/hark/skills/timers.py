@@ -233,8 +233,14 @@ def all_but(rows: list[R], text: str, find: Callable[[list[R], str], list[R]]) -
     return [r for r in rows if r not in kept]
 
 
+# "all" that is not all of them: "I don't need it after all", "not at all", "all right"
+_ALL_IDIOMS = re.compile(r"\b(?:after all|at all|all right|all day|all week|all night|"
+                         r"all the time|all in all|first of all|all set|all good|"
+                         r"all done|that's all|is all)\b")
+
+
 def wants_all(text: str) -> bool:
-    words = _EVERY_WHEN.sub(" ", clean(text))
+    words = _ALL_IDIOMS.sub(" ", _EVERY_WHEN.sub(" ", clean(text)))
     return bool(re.search(r"\b(all|every|everything|both|alle|beide|tous|toutes|todos|todas|"
                           r"ambos|tutti|tutte|entrambi)\b", words))
 
