@@ -153,6 +153,7 @@ def test_undo_is_heard(text: str, lang: str) -> None:
     "annulla la sveglia", "what can you undo for me today and tomorrow",
     # words that hold an undo word's letters or look like one
     "heat the hot tub up for when we get back around nine", "Prépare un double expresso",
+    "take the limes off again",  # one of the two things just added: a removal of its own
     "Cancela la cuenta regresiva, ya no hace falta.", "No, me equivoqué, peras.",
     "Kannst du mir ein gutes italienisches Restaurant in der Nähe empfehlen?",
     "delete my weekday alarm and make a new one for 6am monday through friday",

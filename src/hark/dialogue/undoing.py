@@ -49,7 +49,8 @@ _OBJ_EN = (r"(?:it|that|them|those|this|these|that one|everything|all|all of (?:
 _UNDO = {
     "en": (
         r"\bundo\b", r"\bun ?(?:tick|check|pause|cancel|delete)(?:ed)?\b",
-        r"\b(?:take|put) (?:[\w'-]+ ){0,3}?(?:off|out|away|back) again\b",
+        r"\b(?:take|put) (?:it|that|them|those|this|these|everything|all of (?:it|them)|"
+        r"the (?:\w+ )?(?:minutes?|mins?|hours?|seconds?)) (?:off|out|away|back) again\b",
         r"\b(?:reverse|revert|restore|reinstate|recover)\b",
         rf"\b(?:change|put|turn|switch|bring) (?:{_OBJ_EN} )?back\b"
         r"(?! (?:to|by|an?|one|two|half|\d)\b)",
@@ -127,7 +128,8 @@ _AS_IT_WAS = {lang: re.compile(words) for lang, words in (
     ("de", r"\bwie (?:vorher|es war|er war|sie war)\b"), ("fr", r"\bcomme (?:c'etait|avant)\b"),
     ("es", r"\bcomo estaba\b"), ("it", r"\bcom'era\b"))}
 # what was done, said to be done the other way again: "take the five minutes off again"
-_AGAIN = re.compile(r"\b(?:off|out|away|back) again\b")
+_AGAIN = re.compile(r"\b(?:take|put) (?:it|that|them|those|this|these|the (?:\w+ )?"
+                    r"(?:minutes?|mins?|hours?|seconds?)) (?:off|out|away|back) again\b")
 _MORE = {
     "en": r"\b(?:too|as well|also|another|more|extra|\d+)\b|^and\b",
     "de": r"\b(?:auch|noch|nochmal|\d+)\b",
