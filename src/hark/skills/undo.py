@@ -43,13 +43,14 @@ def _quoted(text: str, language: str) -> str:
     return f"{left}{text}{right}"
 
 
-def _decoded(values: dict[str, Any] | None) -> dict[str, Any]:
-    return {k: journal._decode(v) for k, v in (values or {}).items()}
+def _values(entry: dict[str, Any]) -> dict[str, Any]:
+    """The thing's column values: as it was, or as it was made."""
+    return journal.decoded(entry.get("before") or entry.get("after"))
 
 
 def thing(entry: dict[str, Any], language: str) -> str:
     """How the answer names the thing of one journal entry (a list item: its text)."""
-    row = _decoded(entry.get("before") or entry.get("after"))
+    row = _values(entry)
     table = str(entry.get("table"))
     noun = _NOUN.get(table, {}).get(language, "")
     english = language == "en"
@@ -81,7 +82,7 @@ def _put_back(db: Session, rows: list[dict[str, Any]]
     names = {lst.id: lst.name for lst in db.query(ShoppingList).all()}
     for entry in rows:  # a list taken back with its items keeps its name for them
         if entry.get("table") == "lists":
-            values = _decoded(entry.get("before") or entry.get("after"))
+            values = _values(entry)
             names.setdefault(int(values.get("id") or 0), str(values.get("name") or ""))
     return undone, names
 
@@ -111,7 +112,7 @@ def _named(entries: list[dict[str, Any]], language: str, list_names: dict[int, s
         if e.get("table") != "list_items":
             things.append(thing(e, language))
             continue
-        row = _decoded(e.get("before") or e.get("after"))
+        row = _values(e)
         list_id = int(row.get("list_id") or 0)
         if list_id not in items:
             items[list_id] = []
@@ -136,7 +137,7 @@ def _inside(entry: dict[str, Any], lists: set[Any]) -> bool:
     """An item of a list that is itself named (a deleted list and its items)."""
     if entry.get("table") != "list_items" or not lists:
         return False
-    return _decoded(entry.get("before") or entry.get("after")).get("list_id") in lists
+    return _values(entry).get("list_id") in lists
 
 
 class UndoSkill:

@@ -72,6 +72,11 @@ def _encode(value: Any) -> Any:
     return value
 
 
+def decoded(values: dict[str, Any] | None) -> dict[str, Any]:
+    """A recorded row's column values as Python values again (datetimes, dates, times)."""
+    return {k: _decode(v) for k, v in (values or {}).items()}
+
+
 def _decode(value: Any) -> Any:
     if isinstance(value, dict) and len(value) == 1:
         kind, text = next(iter(value.items()))
@@ -211,8 +216,7 @@ def undo(db: Session, rows: list[dict[str, Any]]) -> Undone:
                 out.rows[(table, old_id)] = back
                 out.done.append(entry)
         elif op == "changed":
-            before = {k: _decode(v) for k, v in (entry.get("before") or {}).items()}
-            after = {k: _decode(v) for k, v in (entry.get("after") or {}).items()}
+            before, after = decoded(entry.get("before")), decoded(entry.get("after"))
             keys = _changed(entry.get("before"), entry.get("after"))
             if row is None or any(getattr(row, k) != after[k] for k in keys):
                 out.left.append(entry)
@@ -229,7 +233,7 @@ def _insert(db: Session, model: type[Base], entry: dict[str, Any], taken: bool,
             new_ids: dict[tuple[str, Any], Any]) -> Base | None:
     """The deleted row of ``entry`` inserted again (a new id when its own is taken), or
     None when it cannot be (its list is gone, its name is taken)."""
-    values = {k: _decode(v) for k, v in (entry.get("before") or {}).items()}
+    values = decoded(entry.get("before"))
     if taken:
         values.pop("id", None)
     if model is ListItem:
