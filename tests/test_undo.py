@@ -205,7 +205,10 @@ def test_a_request_outside_the_store_is_a_mark_undo_cannot_reach_past() -> None:
 
 @pytest.mark.parametrize("row", [
     {"lang": "en", "turns": ["cancel the pasta timer", "no wait, leave it running"],
-     "expect": {}},
+     "expect": {"mention": ["pasta timer is running again"]}},
+    # undo said again: the timer is cancelled again, and the answer says so
+    {"lang": "en", "turns": ["cancel the pasta timer", "no wait, leave it running", "undo"],
+     "expect": {"gone": ["T1"], "mention": ["cancelled again"]}},
     {"lang": "en", "turns": ["delete the 7:15 alarm", "oh no, undo that"], "expect": {}},
     {"lang": "en", "turns": ["tick off milk and eggs", "put them back"], "expect": {}},
     {"lang": "en", "turns": ["clear my shopping list", "I didn't mean that"],

@@ -35,6 +35,19 @@ _NOUN = {
     "lists": {"en": "list", "de": "Liste", "fr": "liste", "es": "lista", "it": "lista"},
 }
 _QUOTES = {"fr": ("« ", " »"), "de": ("„", "“")}
+# a timer put back says how it is now: running again after a cancel was undone, cancelled
+# again after that undo was undone
+_TIMER_NOW = {
+    "running": {"en": "{thing} is running again", "de": "{thing} läuft wieder",
+                "fr": "{thing} : de nouveau en marche", "es": "{thing}: otra vez en marcha",
+                "it": "{thing}: di nuovo attivo"},
+    "paused": {"en": "{thing} is paused again", "de": "{thing} ist wieder pausiert",
+               "fr": "{thing} : de nouveau en pause", "es": "{thing}: otra vez en pausa",
+               "it": "{thing}: di nuovo in pausa"},
+    "cancelled": {"en": "{thing} is cancelled again", "de": "{thing} ist wieder gestoppt",
+                  "fr": "{thing} : de nouveau annulé", "es": "{thing}: otra vez cancelado",
+                  "it": "{thing}: di nuovo annullato"},
+}
 _OP_KEY = {"deleted": "undo_back", "added": "undo_gone", "changed": "undo_reverted"}
 
 
@@ -93,13 +106,27 @@ def answer(undone: journal.Undone, language: str, list_names: dict[int, str]) ->
     lists_done = {e.get("id") for e in undone.done if e.get("table") == "lists"}
     done = list(reversed(undone.done))  # in the order the request made its changes
     for op, key in _OP_KEY.items():
-        things = _named([e for e in done if e.get("op") == op
-                         and not _inside(e, lists_done)], language, list_names)
+        entries = [e for e in done if e.get("op") == op and not _inside(e, lists_done)]
+        if op == "changed":  # a timer's run state said as it is now
+            said += [_timer_now(e, language) for e in entries if _timer_now(e, language)]
+            entries = [e for e in entries if not _timer_now(e, language)]
+        things = _named(entries, language, list_names)
         if things:
             said.append(_told(language, key, things))
     if undone.left:
         said.append(_told(language, "undo_left", _named(undone.left, language, list_names)))
     return " ".join(said)
+
+
+def _timer_now(entry: dict[str, Any], language: str) -> str:
+    """"The pasta timer is running again." for a timer whose run state was put back."""
+    if entry.get("table") != "timers":
+        return ""
+    before, after = _values(entry), journal.decoded(entry.get("after"))
+    state = before.get("state")
+    if state == after.get("state") or state not in _TIMER_NOW:
+        return ""
+    return lang.capital(_TIMER_NOW[str(state)][language].format(thing=thing(entry, language))) + "."
 
 
 def _named(entries: list[dict[str, Any]], language: str, list_names: dict[int, str]
