@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from hark.dialogue.lexicon import clean
 from hark.dialogue.state import DialogueState
 from hark.store import journal
 from hark.text.clean import unaccented
@@ -161,7 +162,7 @@ _JUST_MADE = re.compile(r"\b(?:you|i) just\b|\bnew one\b|\bneue[nr]?\b|\bque tu 
 _FILLER = re.compile(r"(?:(?:oh|ah|aw|och|oops|whoops|no+|nope|nah|naw|wait|hang on|hold on|sorry|"
                      r"actually|um|uh|er|hmm|ugh|damn|crap|okay|ok|please|love|mate|my bad|"
                      r"oh god|for god's sake|nein|nee|ne|ach|mist|moment|halt|stopp?|warte|"
-                     r"sorry|oje|non|oups|zut|mince|attends|pardon|euh|en fait|uy|ay|vaya|espera|"
+                     r"oje|non|oups|zut|mince|attends|pardon|euh|en fait|uy|ay|vaya|espera|"
                      r"perdon|perdona|ostras|vale|ops|aspetta|scusa|mannaggia|oddio|dai|"
                      r"macche|anzi|allora|bueno|pues|bah|ben|voyons|donc|hein|na|geh)\s*)+")
 # said on its own, "undo" is asked even when there is nothing to undo
@@ -185,12 +186,10 @@ _ASK = {lang: (_compiled(_UNDO[lang]), _compiled(_NEW[lang]), _compiled(_LAST[la
 
 
 def _words(text: str) -> str:
-    text = text.lower().replace("’", "'")
+    text = text.lower()
     for umlaut, spelt in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         text = text.replace(umlaut, spelt)  # "rückgängig" as the patterns spell it
-    text = unaccented(text)
-    text = re.sub(r"[^\w\s']", " ", text)
-    return " ".join(text.split())
+    return clean(unaccented(text))
 
 
 @dataclass(frozen=True)
@@ -272,12 +271,10 @@ def kept(before: dict[str, Any] | None, rows: list[dict[str, Any]], *, turn: int
          sentence: str, intent: str, now: datetime) -> dict[str, Any] | None:
     """What the session keeps for "undo" after an executed request of ``sentence`` (one
     id per sentence said) that committed ``rows``."""
-    if rows:
-        if before and before.get("sentence") == sentence and before.get("rows"):
-            rows = [*before["rows"], *rows]  # the same sentence's earlier request
-        return {"rows": rows, "turn": turn, "sentence": sentence, "intent": intent,
-                "at": now.isoformat(), "sent": journal.irreversible(rows)}
-    if _OUTSIDE.match(intent or ""):
-        return {"rows": [], "turn": turn, "sentence": sentence, "intent": intent,
-                "at": now.isoformat(), "outside": True}
-    return before
+    if not rows and not _OUTSIDE.match(intent or ""):
+        return before
+    if rows and before and before.get("sentence") == sentence and before.get("rows"):
+        rows = [*before["rows"], *rows]  # the same sentence's earlier request
+    mark = {"sent": journal.irreversible(rows)} if rows else {"outside": True}
+    return {"rows": rows, "turn": turn, "sentence": sentence, "intent": intent,
+            "at": now.isoformat(), **mark}

@@ -108,8 +108,9 @@ def answer(undone: journal.Undone, language: str, list_names: dict[int, str]) ->
     for op, key in _OP_KEY.items():
         entries = [e for e in done if e.get("op") == op and not _inside(e, lists_done)]
         if op == "changed":  # a timer's run state said as it is now
-            said += [_timer_now(e, language) for e in entries if _timer_now(e, language)]
-            entries = [e for e in entries if not _timer_now(e, language)]
+            now = [(e, _timer_now(e, language)) for e in entries]
+            said += [told for _, told in now if told]
+            entries = [e for e, told in now if not told]
         things = _named(entries, language, list_names)
         if things:
             said.append(_told(language, key, things))

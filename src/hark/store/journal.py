@@ -185,8 +185,6 @@ class Undone:
 
     done: list[dict[str, Any]] = field(default_factory=list)
     left: list[dict[str, Any]] = field(default_factory=list)
-    # a row inserted again, read back: {(table, old id): row}
-    rows: dict[tuple[str, Any], Base] = field(default_factory=dict)
 
 
 def undo(db: Session, rows: list[dict[str, Any]]) -> Undone:
@@ -203,7 +201,6 @@ def undo(db: Session, rows: list[dict[str, Any]]) -> Undone:
         op = entry.get("op")
         if op == "added":
             if row is not None:
-                out.rows[(table, old_id)] = row
                 db.delete(row)
                 db.flush()
             out.done.append(entry)
@@ -213,7 +210,6 @@ def undo(db: Session, rows: list[dict[str, Any]]) -> Undone:
                 out.left.append(entry)
             else:
                 new_ids[(table, old_id)] = back.id  # type: ignore[attr-defined]
-                out.rows[(table, old_id)] = back
                 out.done.append(entry)
         elif op == "changed":
             before, after = decoded(entry.get("before")), decoded(entry.get("after"))
@@ -224,7 +220,6 @@ def undo(db: Session, rows: list[dict[str, Any]]) -> Undone:
             for k in (*keys, *(b for b in _BOOKKEEPING if b in before)):
                 setattr(row, k, before[k])
             db.flush()
-            out.rows[(table, old_id)] = row
             out.done.append(entry)
     return out
 

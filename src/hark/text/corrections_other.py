@@ -30,9 +30,10 @@ _PAUSE = {"de": r"äh|ähm|halt|moment|warte|also", "fr": r"euh|attends|enfin|bo
 # a correcting word set off by a pause: the cheap first look
 _ANY_CUE = re.compile(rf"[,;—–-]\s*(?:{'|'.join(_CUE.values())})\b", re.I)
 # what may stand between the correcting words and the new time: a preposition, an article
-_LEAD = r"(?:(?:um|auf|gegen|am|à|a|au|vers|pour|le|alle?|all'|verso|per|il|las?|el|los)\s+)*"
-_HEAD_LEAD = re.compile(r"(?:\b(?:um|auf|gegen|am|à|a|au|vers|pour|le|alle?|verso|per|il|las?|"
-                        r"el|los)\s+)+$|\ball'$", re.I)
+_PREPOSITIONS = r"um|auf|gegen|am|à|a|au|vers|pour|le|alle?|verso|per|il|las?|el|los"
+_LEAD = rf"(?:(?:{_PREPOSITIONS}|all')\s+)*"
+# the same words ending what was said before the first time ("mettila alle")
+_HEAD_LEAD = re.compile(rf"(?:\b(?:{_PREPOSITIONS})\s+)+$|\ball'$", re.I)
 _KINDS = {"time", "date", "datetime"}
 
 
@@ -51,7 +52,7 @@ _HOURS = {
     "it": r"una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici",
 }
 _BARE = {lang: re.compile(rf"\b(?:\d{{1,2}}(?:[:.h]\d\d)?|{_HOURS[lang]})"
-                          rf"(?:\s*(?:uhr|heures?|h))?(?=(?:{_between(lang).pattern})$)", re.I)
+                          rf"(?:\s*(?:uhr|heures?|h))?(?=(?:{_BETWEEN[lang].pattern})$)", re.I)
          for lang in LANGUAGES}
 
 
@@ -71,21 +72,25 @@ def corrected_other(text: str) -> str:
         between = _BETWEEN[lang].fullmatch(text[first.end:second.start])
         if between is None:
             continue
-        head = text[:first.start]
-        lead = between.group("lead")
-        if lead:  # "alle dieci, anzi no, alle dieci e mezza": "alle" said once
-            head = _HEAD_LEAD.sub("", head)
-        else:  # "à sept, non, huit heures": the first's "à" kept for the second
-            lead = re.match(_LEAD, text[first.start:first.end], re.I).group(0)  # type: ignore[union-attr]
-        return f"{head}{lead}{text[second.start:]}"
+        # "à sept, non, huit heures": the first's "à" kept for the second
+        own = re.match(_LEAD, text[first.start:first.end], re.I)
+        return _put_right(text, first.start, between, second.start,
+                          own.group(0) if own else "")
     for second in spans:  # the first said as a bare hour
         if second.start is None:
             continue
         bare = _BARE[lang].search(text, 0, second.start)
-        if bare is not None:
-            lead = _BETWEEN[lang].fullmatch(text[bare.end():second.start])
-            head = text[:bare.start()]
-            if lead is not None and lead.group("lead"):
-                head = _HEAD_LEAD.sub("", head)
-            return f"{head}{lead.group('lead') if lead else ''}{text[second.start:]}"
+        between = _BETWEEN[lang].fullmatch(text[bare.end():second.start]) if bare else None
+        if bare is not None and between is not None:
+            return _put_right(text, bare.start(), between, second.start, "")
     return text
+
+
+def _put_right(text: str, old: int, between: re.Match[str], new: int, own: str) -> str:
+    """``text`` without what runs from the first time (at ``old``) to the second (at
+    ``new``), the preposition said between them kept once ("alle dieci, anzi no, alle
+    dieci e mezza": "alle" said once), else ``own``, the first time's."""
+    head, lead = text[:old], between.group("lead")
+    if lead:
+        head = _HEAD_LEAD.sub("", head)
+    return f"{head}{lead or own}{text[new:]}"
