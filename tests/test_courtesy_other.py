@@ -55,6 +55,10 @@ def test_courtesies_said_plainly(text: str, plain: str) -> None:
     ("schreib Leberkäs auf d'Einkaufsliste", "schreib Leberkäs auf die Einkaufsliste"),
     ("ajoute du pain à la liste d'épicerie", "ajoute du pain à la liste d'épicerie"),
     ("erinner mich an Termin", "erinner mich an Termin"),
+    ("anything in my diary for friday night", "anything in my calendar for friday night"),
+    ("pop it in the diary for Tuesday at 3", "pop it in the calendar for Tuesday at 3"),
+    ("add buy the diary refills to my list", "add buy the diary refills to my list"),
+    ("remind me to find my diary", "remind me to find my diary"),
 ])
 def test_regional_words(text: str, standard: str) -> None:
     assert in_standard_words(text) == standard

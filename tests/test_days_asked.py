@@ -155,6 +155,8 @@ def test_two_days_of_alarms_asked_are_no_two_alarms_to_set() -> None:
     ("What are the alarms set for Thursday 3 December?", "alarm", ["06:30"],
      ["07:15", "09:00"]),
     ("Is my 7:15 alarm on 1 December?", "alarm", ["07:15"], ["06:30", "09:00"]),
+    # British "diary" for the calendar (was read at 0.49 and not answered)
+    ("anything in my diary for friday night", "event", ["19:30"], ["14:00", "09:00"]),
 ])
 def test_answered_over_a_real_store(text: str, domain: str, mention: list[str],
                                     absent: list[str]) -> None:

@@ -1,7 +1,8 @@
 """Regional words for the things Hark does, said in the standard word its readers know:
 Québec "cadran" (an alarm clock: "Mets-moi un cadran à 5h30"), "fais-moi penser à …"
 (remind me to …), Latin American "porfa" (please), Roman "pe'" (per), Bavarian and
-Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die).
+Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my diary"
+(the calendar: "anything in my diary for friday night"; a diary bought or found is left).
 
 ``in_standard_words(text)`` returns ``text`` so said, or unchanged.
 """
@@ -19,6 +20,9 @@ _WORDS = (
     (re.compile(r"\b((?:stell|setz|mach|gib)(?:\s+(?:mir|ma|mal|uns|bitte|doch|noch)){0,2})\s+"
                 r"an\s+(?=(?:wecker|timer|termin|alarm)\b)", re.I), r"\1 einen "),
     (re.compile(r"\bd'(?=[\w-]*(?:liste|zettel)\b)", re.I), "die "),
+    # British "diary": the calendar ("anything in my diary for friday night")
+    (re.compile(r"(?<!\bbuy )(?<!\bget )(?<!\border )(?<!\bfind )(?<!\bpick up )"
+                r"\b(my|the|our|your) diary\b", re.I), r"\1 calendar"),
     (re.compile(r"\b(für|auf|in) d'(?=\w)", re.I), r"\1 die "),
 )
 
