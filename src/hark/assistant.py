@@ -41,8 +41,10 @@ from hark.dialogue import (
     undoing,
 )
 from hark.dialogue import context as dcontext
+from hark.dialogue.also_this import also_this
 from hark.dialogue.ellipsis import complete
 from hark.dialogue.follow_on import FollowOn, follow_on
+from hark.dialogue.further import further
 from hark.dialogue.ordinals import picked, said_alone
 from hark.dialogue.pointing import pointed
 from hark.dialogue.policy import Decision, decide, proceed
@@ -414,10 +416,16 @@ class Assistant:
                  ) -> FollowOn | None:
         """:func:`follow_on`, else "it"/"that" named, else (English) what the turn leaves
         out taken from the request before."""
-        just_before = state.pending is None and state.last_turn == state.turns - 1
+        just_before = state.just_before()
+        again = also_this(text, state, lang) if just_before else None
+        if again:  # "Oh and the bread.", "die Milch auch": the last removal again
+            return FollowOn(again, "pointed")
         # "delete the second one" after a list was read: that one, named
         listed = picked(text, state.listed, lang, state.focus, clock) if just_before else None
         text = listed or text
+        shifted = further(text, state, clock, lang) if just_before and not listed else None
+        if shifted:  # "one more hour", "and another five": the last change again
+            return FollowOn(shifted, "pointed")
         leaning = follow_on(text, state, clock, lang)
         if leaning is None and just_before:
             asked = _ASKED_NOW.sub("?", text) if lang == "en" else text

@@ -99,7 +99,7 @@ _FILLER = {
                 r"den von eben", r"den (?:du )?(?:gerade|eben) gestellt hast"),
     "fr": _alts(r"euh", r"oh", r"ah", r"bon", r"bof", r"ok", r"okay", r"alors", r"c'est",
                 r"(?:celui|celle) que tu viens de (?:mettre|créer|régler|noter)"),
-    "es": _alts(r"eh", r"ay", r"ah", r"oh", r"bueno", r"vale", r"ok", r"pues", r"es", r"po",
+    "es": _alts(r"eh", r"ay", r"ah", r"oh", r"bueno", r"vale", r"ok", r"pues", r"es", r"po", r"dale",
                 r"el que acabas de poner", r"la que acabas de poner"),
     "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"è",
                 r"quell[oa] di prima", r"quell[oa] che hai appena messo"),
@@ -316,8 +316,10 @@ def _clock(prev: str, had: list[tuple[str, int, int]]) -> tuple[str, int, int] |
 
 
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
-          allow_thing: bool) -> tuple[str, bool] | None:
-    """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped."""
+          allow_thing: bool, latest: bool = False) -> tuple[str, bool] | None:
+    """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped
+    (``latest``: the last time or day ``prev`` says is the one put right, as in "from 7:15
+    to 7:45")."""
     said = _parts(rest, now, lang)
     had = _parts(prev, now, lang)
     left = _without(rest, said)
@@ -335,7 +337,11 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
                 return None
             edits.append((length[1] + m.start(), length[1] + m.end(), what))
         elif clock is not None:
-            edits.append((clock[1], clock[2], what + _am_pm(prev[clock[1]:clock[2]], what)))
+            if latest:
+                clock = [p for p in had if p[0] == "time"][-1]
+            _, pa, pb = clock  # (after its "to", "at": "to 6:45" → "to 7")
+            pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
+            edits.append((pa, pb, what + _am_pm(prev[pa:pb], what)))
         else:
             return None
         what = ""
@@ -347,9 +353,10 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             rest[a:b].strip(" ,.!?")
         same = [p for p in had if p[0] == kind or (p[0] == "when" and kind in ("date", "time"))]
         # a clock said in digits before a meal read as a time ("lunch … at 12")
-        same = [p for p in same if re.search(r"\d", prev[p[1]:p[2]])] or same
+        if not latest:
+            same = [p for p in same if re.search(r"\d", prev[p[1]:p[2]])] or same
         if same:
-            _, pa, pb = same[0]
+            _, pa, pb = same[-1] if latest else same[0]
             pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
             if kind == "time":
                 new += _am_pm(prev[pa:pb], new)
@@ -384,8 +391,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             return None
         edits.append((where[0], where[1], _thing_words(prev, where, what)))
         thing = True
-    if not edits and not appended:
-        return None
+    if not edits and not appended or latest and appended:
+        return None  # (a change put right says again only what it changed)
     out = prev
     for a, b, new in sorted(edits, key=lambda e: -e[0]):
         out = out[:a] + new + out[b:]
@@ -472,7 +479,7 @@ def _own_request(rest: str, lang: str) -> bool:
 
 def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
     """``text`` said in full when it leans on the request just before it, else None."""
-    if state.pending is not None or not state.last_text or state.last_turn != state.turns - 1:
+    if not state.last_text or not state.just_before():
         return None
     lang = lang if lang in _STRONG else "en"
     if state.last_language and state.last_language != lang and state.last_language in _STRONG:
@@ -492,6 +499,12 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     focus = state.focus or {}
     created = bool(focus.get("created"))
     if cue in ("strong", "weak"):
+        change = None if created else _change_said(state, now)
+        if change:  # "move the dentist to 3pm" — "actually, make it half 3": the same
+            # change, to the time now said (its new time: "from 7:15 to 7:45" → 7:45)
+            swapped = _swap(_without_from(change, now, lang, focus), _shifted(rest, state, now, lang)
+                            or rest, state, now, lang, allow_thing=False, latest=True)
+            return FollowOn(swapped[0], "correct") if swapped else None
         if not created and not (state.last_intent in _MAKES and focus.get("type") == "alarm"):
             return None
         if not created:  # "You already have an alarm for 7" — "no, 7:30": a new one, the
@@ -523,6 +536,50 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             said = said.rstrip(" .!") + "?"  # "was hab ich am freitag" asks
         return FollowOn(said, "another")
     return None
+
+
+# "from" before the time a thing had: "from 7:15 to 7:45", "de las siete y cuarto a las ocho"
+_FROM = re.compile(r"(?:^|\s)(?:from|von|de|de las?|del|dalle|dalla|dall'|delle|della)\s*$", re.I)
+
+
+def _without_from(said: str, now: datetime, lang: str, focus: dict[str, Any]) -> str:
+    """``said`` with the time the thing had before as it is now, an alarm's ("move my
+    alarm from 7:15 to 7:45" → "… from 07:45 to 7:45"), or without it ("move dinner from
+    7 to 8" → "move dinner to 8"): it has moved since."""
+    times = [p for p in _parts(said, now, lang) if p[0] == "time"]
+    if len(times) < 2:
+        return said
+    _, a, b = times[0]
+    lead = _FROM.search(said[:a])
+    if lead is None and not _FROM.match(" " + said[a:b].split()[0]):
+        return said
+    if focus.get("type") == "alarm" and focus.get("time"):
+        start = a + len(said[a:b]) - len(_unled(said[a:b], lang))
+        return said[:start] + str(focus["time"]) + said[b:]
+    start = lead.start() if lead else a
+    return " ".join((said[:start] + " " + said[b:]).split())
+
+
+def _change_said(state: DialogueState, now: datetime) -> str | None:
+    """The request that last moved the focus (an alarm, reminder or event) to a time or
+    day it said ("move my dentist appointment to 3pm"; not "push it back an hour"), also
+    with questions asked since ("wann ist das dann aus"); None when there is none."""
+    focus = state.focus or {}
+    if focus.get("type") not in ("alarm", "reminder", "event") or focus.get("id") is None:
+        return None
+    said, intent = state.last_text, state.last_intent or ""
+    if intent.endswith("_query"):
+        done = [t for t in state.history if t.get("decision") == "execute"]
+        asked = [t for t in done if str(t.get("intent") or "").endswith("_query")]
+        change = next((t for t in reversed(done) if t not in asked), None)
+        if change is None or done.index(change) < len(done) - 3:
+            return None
+        said, intent = str(change.get("text") or ""), str(change.get("intent") or "")
+    if intent.endswith("_query") or intent.endswith("_remove") or not said:
+        return None
+    spans = find_time_spans(said, now, state.last_language or "en")
+    kinds = {(s.value or {}).get("kind") if isinstance(s.value, dict) else None for s in spans}
+    return said if kinds and "duration" not in kinds else None
 
 
 def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:

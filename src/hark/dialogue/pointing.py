@@ -109,7 +109,10 @@ _ASKS_IT = re.compile(r"^((?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| 
                       r"how long(?:'s| is)?(?: left)?(?: on)?|how much time(?:'s| is) left on|"
                       # "what time's it set for now?" — "what time is it?" asks the time
                       r"what time(?:'s| is| does| will)(?=\s+(?:it|that)\s+(?:set|go|going|"
-                      r"ring|ringing|start|starting|due|scheduled|booked|for|on)\b))\s+)"
+                      r"ring|ringing|start|starting|due|scheduled|booked|for|on|finish|"
+                      r"finishing|end|ending|wrap|over)\b)|"
+                      # "What time is that?" said of a thing just made or moved
+                      r"what time(?:'s| is)(?=\s+that(?:\s+(?:now|then|again))?[\s?.!]*$))\s+)"
                       r"(it|that)\b(?!')", re.I)
 # said after a question about what just changed: "When is it now?" asks when, not now
 _NOW_AFTER = re.compile(r"\s+(?:now|then)(?=[\s?.!]*$)", re.I)
@@ -118,6 +121,26 @@ _ASKS_IT_DE = re.compile(r"^((?:und|also|ok)?[\s,]*(?:wann|wie lange?|wie spät|
                          r"dann|genau)\b|[\s?.!]*$)", re.I)
 _NOMINATIVE_DE = {"alarm": "der Wecker {n}", "timer": "der Timer {n}",
                   "reminder": "die Erinnerung {n}", "event": "der Termin {n}"}
+# when it is, or ends, asked without naming it: "a qué hora era", "wann ist das dann aus",
+# "il finit à quelle heure du coup" ({t}: the thing; German in the nominative)
+_WHEN_ASKED = {
+    "de": ((re.compile(r"^(?:und|also|ok)?[\s,]*wann (?:ist|geht) (?:das|der|die|er|sie|es)"
+                       r"(?: \w+)?(?: dann| jetzt| denn| genau)* (?:aus|zu ende|vorbei|fertig)"
+                       r"[\s?.!]*$", re.I), "wann endet {t}"),),
+    "fr": ((re.compile(r"^(?:et|ok|alors)?[\s,]*(?:il|elle|ça|ca) (?:finit|termine|se termine)"
+                       r" à quelle heure(?: du coup| alors| maintenant| déjà)*[\s?.!]*$", re.I),
+            "à quelle heure finit {t}"),
+           (re.compile(r"^(?:et|ok|alors)?[\s,]*(?:c'était|c'est|il est|elle est) à quelle "
+                       r"heure(?: déjà| du coup| alors)*[\s?.!]*$", re.I), "à quelle heure est {t}")),
+    "es": ((re.compile(r"^(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora (?:termina|acaba)(?: eso)?"
+                       r"(?: entonces| ahora)*[\s?.!]*$", re.I), "a qué hora termina {t}"),
+           (re.compile(r"^(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora (?:era|ser[aá])(?: eso| esa| ese)?"
+                       r"(?: entonces| al final)*[\s?.!]*$", re.I), "a qué hora es {t}")),
+    "it": ((re.compile(r"^(?:e|ok|allora)?[\s,]*a che ora (?:finisce|termina)(?: quell[oa])?"
+                       r"(?: allora| adesso)*[\s?.!]*$", re.I), "a che ora finisce {t}"),
+           (re.compile(r"^(?:e|ok|allora)?[\s,]*a che ora (?:era|sarà)(?: quell[oa])?"
+                       r"(?: allora)*[\s?.!]*$", re.I), "a che ora è {t}")),
+}
 # how long a timer has left, asked without naming it
 _LEFT = {
     "de": re.compile(r"^(?:und\s+)?wie lange (?:noch|dauert(?:'s| es) noch)(?:\s+jetzt)?[\s?.!]*$",
@@ -208,6 +231,11 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
             thing = named(focus, lang)
             said = _NOW_AFTER.sub("", f"{text[:m.start(2)]}{thing}{text[m.end(2):]}")
             return said.replace("'s now ", "'s ").replace(" now on ", " on ") if thing else None
+    for pattern, said in _WHEN_ASKED.get(lang, ()):
+        if focus.get("type") in ("alarm", "reminder", "event") and pattern.match(text):
+            thing = _NOMINATIVE_DE[str(focus["type"])].format(n=focus.get("name") or "") \
+                if lang == "de" else named(focus, lang)
+            return said.format(t=thing.strip()) if thing and focus.get("name") else None
     if lang == "de":
         m = _ASKS_IT_DE.match(text)
         nominative = _NOMINATIVE_DE.get(str(focus.get("type")))

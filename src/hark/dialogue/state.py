@@ -94,6 +94,13 @@ class DialogueState:
 
     # -------------------------------------------------------------- helpers
 
+    def just_before(self) -> bool:
+        """Whether the last request carried out was the turn before this one — or the one
+        before that, when the turn in between was not understood or failed ("What time
+        does it finish?" misheard between "move the meeting to 11" and "push it one more
+        hour") — and no question waits for an answer."""
+        return self.pending is None and self.turns - 2 <= self.last_turn < self.turns
+
     def last_understanding(self) -> Understanding | None:
         if not self.last_intent:
             return None

@@ -44,7 +44,7 @@ _WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*|sp
                r"c[áa]mbial[oa]",
          "it": r"cambi\w*|metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]"}
 _APPOINTMENT = re.compile(
-    rf"\b(?:{APPOINTMENT_WORDS}|training|abendessen|mittagessen|rdv|appel|d[îi]ner|"
+    rf"\b(?:{APPOINTMENT_WORDS}|[ée]v[ée]nement|evento|training|abendessen|mittagessen|rdv|appel|d[îi]ner|"
     r"d[ée]jeuner|cours|llamada|comida|cena|clase|incontro|chiamata|lezione|pranzo|"
     r"kalender|agenda|calendario|call|dinner|lunch|breakfast|class|lesson|haircut|session|"
     r"interview|reminder|erinnerung|rappel|recordatorio|promemoria)\b"
@@ -70,10 +70,10 @@ _TO = {"en": r"to|until|till", "de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pou
 # a shift: "um eine Stunde", "d'une heure", "una hora", "di un'ora"
 _BY = {"en": r"by", "de": r"um", "fr": r"de|d'", "es": r"", "it": r"di|de"}
 _EARLIER = {"en": r"forward|earlier|sooner|bring", "de": r"vor\b|früher|nach vorne|vorzieh\w*|zieh\w*", "fr": r"avanc\w*|plus tôt",
-            "es": r"adelant\w*|adelánt\w+|antes", "it": r"anticip\w*|prima"}
+            "es": r"adelant\w*|adelánt\w+|antes|más temprano", "it": r"anticip\w*|prima|più presto"}
 # a shift said as "eine Stunde später" (no "um" needed)
 _LATER_EARLIER = {"en": r"later|earlier", "de": r"später|früher", "fr": r"plus tard|plus tôt",
-                  "es": r"más tarde|antes", "it": r"più tardi|prima"}
+                  "es": r"más tarde|más temprano|antes", "it": r"più tardi|più presto|prima"}
 # words after the new time that belong to the verb, not the time
 _TAIL = {"en": r"(?:\s+(?:please|instead|back|later|earlier|forward))+", "de": r"(?:\s+(?:bitte|verschieben|verlegen|umlegen|vorziehen|um|vor|legen))+",
          "fr": r"(?:\s+(?:s'il te plaît|s'il vous plaît|stp|svp))+",

@@ -545,6 +545,8 @@ class Reminders:
             rows = each_named(rows, u.text, _match) or _match(rows, u.text) or rows
             if NEXT_ONE.search(clean(u.text)):  # "what's my next reminder?"
                 rows = rows[:1]
+        else:  # "a qué hora es el recordatorio de llamar al dentista": the one named
+            rows = _match(rows, u.text) or rows
         named = rows is not every
         v, _ = find_when(u, ctx)
         asked = several_days(u.text, u.slots, ctx.clock().astimezone(ctx.tz).date(),

@@ -785,8 +785,12 @@ class TimerSkill:
             not _MORE_OTHER.search(said)
         if not timers and not new_length:
             return Outcome(lang.t(language, "timer_none"), action="timer.adjust")
-        found = find_value(_ADJUST_FILLER.sub(" ", said), "duration", ctx, ("duration",),
-                           must=_UNIT_WORD if language == "en" else _UNIT_WORD_OTHER)
+        must = _UNIT_WORD if language == "en" else _UNIT_WORD_OTHER
+        # "add 5 minutes to the 10 minute timer": the amount, not the timer's length
+        found = find_value(_ADJUST_FILLER.sub(" ", _BY_LENGTH.sub(" ", said)), "duration", ctx,
+                           ("duration",), must=must) if language == "en" else None
+        found = found or find_value(_ADJUST_FILLER.sub(" ", said), "duration", ctx,
+                                    ("duration",), must=must)
         if found is None or not found[0].get("seconds"):
             return Outcome(lang.t(language, "timer_adjust_how"), action="timer.ask_duration",
                            expect_followup=True, data={"missing": "duration"})
@@ -832,6 +836,9 @@ class TimerSkill:
 
 
 # "one more minute", "another ten minutes", "two extra minutes": the length is the rest
+# a timer named by its length ("the 10 minute timer", "that 25-min one")
+_BY_LENGTH = re.compile(r"\b(?:the|my|that|this)\s+(?:\d+|[a-z]+)(?:[\s-]+(?:and a half|[a-z]+))?"
+                        r"[\s-]+(?:minutes?|mins?|hours?|seconds?|secs?)\s+(?:timer|one)\b")
 _ADJUST_FILLER = re.compile(r"\b(?:more|extra|other|another|additional)\b")
 _LESS = re.compile(r"\b(?:take|knock|shave|remove|chop|cut|shorten|shorter|minus|less|off|"
                    r"reduce|decrease|lower)\b")
