@@ -88,6 +88,10 @@ from hark.text.verb_last import verb_last
 from hark.types import Outcome, Understanding
 
 log = logging.getLogger("hark.assistant")
+# the thing just made, named so after a question about another ("… on the new one")
+_NEW_ONE = re.compile(r"\b(?:the|that) (?:new|new timer|new alarm|new reminder) one\b|"
+                      r"\bthe new (?:timer|alarm|reminder|one)\b|\bthe one (?:i|you) just "
+                      r"(?:set|made|added|started|put in)\b", re.I)
 
 Understand = Callable[[str, datetime, str | None], Understanding]
 
@@ -417,6 +421,11 @@ class Assistant:
         """:func:`follow_on`, else "it"/"that" named, else (English) what the turn leaves
         out taken from the request before."""
         just_before = state.just_before()
+        made = focus.of_made(state.last_item) if lang == "en" else None
+        if just_before and made and _NEW_ONE.search(text) and made != state.focus:
+            # "put another 5 minutes on the new one" after a question about the pasta
+            state = replace(state, focus=made)
+            text = _NEW_ONE.sub("it", text)
         again = also_this(text, state, lang) if just_before else None
         if again:  # "Oh and the bread.", "die Milch auch": the last removal again
             return FollowOn(again, "pointed")

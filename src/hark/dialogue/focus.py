@@ -48,6 +48,23 @@ def thing_of(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
     return thing
 
 
+def of_made(item: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The thing the session last made (``DialogueState.last_item``) as a focus, for "the
+    new one" said after a question about another thing; None for none or a list item."""
+    kind = (item or {}).get("type")
+    if kind not in _ONE or (item or {}).get("id") is None:
+        return None
+    thing: dict[str, Any] = {"type": kind, "id": item["id"], "name": str(item.get("label") or ""),
+                             "created": True}
+    for s in item.get("slots") or []:
+        value = s.get("value") if isinstance(s, dict) else None
+        if kind == "timer" and isinstance(value, dict) and value.get("kind") == "duration":
+            thing["seconds"] = value.get("seconds")
+        if kind == "alarm" and isinstance(value, dict) and value.get("kind") == "time":
+            thing["time"] = str(value.get("time") or "")[:5] or None
+    return thing
+
+
 def of_outcome(action: str | None, data: dict[str, Any], created: bool) -> dict[str, Any] | None:
     """The thing an answer is about (``created``: the request made it), or None."""
     for key, kind in _ONE.items():

@@ -63,6 +63,7 @@ _STRONG = {
     "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
                 r"cioè", r"mi sono sbagliat[oa]", r"ho sbagliato", r"che si ripeta",
                 r"ripetila", r"ripetilo",
+                r"fal(?:lo|la) diventare",
                 r"(?:metti|sposta|cambia|fal)(?:lo|la)(?: (?:a|per|alle|al))?"),
 }
 _WEAK = {
@@ -107,13 +108,16 @@ _FILLER = {
 # said after what is meant: "12 minutes, sorry", "mach Donnerstag draus"
 _TAIL = {
     "en": _alts(r"instead", r"sorry", r"please", r"pls", r"then", r"thanks", r"thank you",
-                r"too", r"as well", r"one", r"same time", r"pala", r"lah", r"la"),
+                r"too", r"as well", r"one", r"same time", r"pala", r"lah", r"la",
+                r"while you'?re at it"),
     "de": _alts(r"draus", r"daraus", r"bitte", r"stattdessen", r"auch", r"danke",
-                r"mein(?:e|')? ich"),
+                r"mein(?:e|')? ich", r"wenn du schon dabei bist", r"wo du gerade dabei bist"),
     "fr": _alts(r"plutôt", r"à la place", r"stp", r"s'il te plaît", r"svp", r"aussi",
-                r"merci"),
-    "es": _alts(r"mejor", r"por favor", r"en su lugar", r"tambi[eé]n", r"gracias", r"po"),
-    "it": _alts(r"invece", r"per favore", r"piuttosto", r"anche", r"grazie"),
+                r"merci", r"tant qu'à faire", r"pendant que tu y es"),
+    "es": _alts(r"mejor", r"por favor", r"en su lugar", r"tambi[eé]n", r"gracias", r"po",
+                r"ya que est[aá]s"),
+    "it": _alts(r"invece", r"per favore", r"piuttosto", r"anche", r"grazie",
+                r"gi[aà] che ci sei"),
 }
 # words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
 _LEADING = {
@@ -164,6 +168,12 @@ _EVERY = (r"every|each|jeden|jede|jedes|alle|tous les|toutes les|chaque|todos lo
           r"cada|ogni|tutti i|tutte le")
 # requests that make a thing: a correction of one that found it already there makes it anew
 _MAKES = {"alarm_set"}
+# "I said apples, I meant oranges": what is meant, said after what was said
+_MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+", re.I),
+                 "de": re.compile(r"\bich (?:mein(?:t)?e|wollte)\s+", re.I),
+                 "fr": re.compile(r"\bje (?:voulais dire|veux dire)\s+", re.I),
+                 "es": re.compile(r"\b(?:quise decir|quer[ií]a decir)\s+", re.I),
+                 "it": re.compile(r"\b(?:volevo dire|intendevo)\s+", re.I)}
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+[\w'-]+\s*[.,;]\s*", re.I)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
@@ -485,6 +495,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if state.last_language and state.last_language != lang and state.last_language in _STRONG:
         lang = state.last_language  # "25" or "Thursday" says nothing of its language
     rest, cue, strong = _strip_cues(text, lang)
+    meant = _MEANT_INSIDE[lang].search(rest)
+    if meant:  # "sorry I said apples I meant oranges": what is meant, after it
+        rest, cue, strong = rest[meant.end():].strip(" ,.!?"), "strong", True
     rest = _NOT_THIS.sub("", rest).strip(" ,.!?")
     rest = _NOT_THIS_FIRST.sub("", rest).strip(" ,.!?")
     head, comma, _ = rest.partition(",")
@@ -525,6 +538,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                 return None
         return FollowOn(out, "correct", replaces)
     if cue == "and":
+        from hark.dialogue.pointing import pointed
+
+        if strong and not created and pointed(text, state.focus, lang) is not None:
+            return None  # "and move it to Sunday": a request of its own, about "it"
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True)
         if swapped is None or (lang == "en" and not created and not _STORED.search(
                 state.last_text) and not (
@@ -539,6 +556,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
 
 
 # "from" before the time a thing had: "from 7:15 to 7:45", "de las siete y cuarto a las ocho"
+_FROM_FIRST = re.compile(r"(?:from|von|de las?|de|del|dalle|dalla|dall'|delle|della)\s+", re.I)
 _FROM = re.compile(r"(?:^|\s)(?:from|von|de|de las?|del|dalle|dalla|dall'|delle|della)\s*$", re.I)
 
 
@@ -554,7 +572,8 @@ def _without_from(said: str, now: datetime, lang: str, focus: dict[str, Any]) ->
     if lead is None and not _FROM.match(" " + said[a:b].split()[0]):
         return said
     if focus.get("type") == "alarm" and focus.get("time"):
-        start = a + len(said[a:b]) - len(_unled(said[a:b], lang))
+        own = _FROM_FIRST.match(said[a:b])  # (the span said with its "from")
+        start = a + (own.end() if own else len(said[a:b]) - len(_unled(said[a:b], lang)))
         return said[:start] + str(focus["time"]) + said[b:]
     start = lead.start() if lead else a
     return " ".join((said[:start] + " " + said[b:]).split())

@@ -69,6 +69,11 @@ _PRONOUN = {
     "it": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['it']})[a-zàèéìòù]*?)"
                      r"(lo|la|li|le)\b", re.I),
 }
+# "that one" said by a demonstrative of its own ("enlève celui-là aussi")
+_THAT_ONE = {"fr": re.compile(r"\b(?:celui|celle)-là\b", re.I)}
+# a weak "put" of a thing that exists is a move: "mettila alle otto e mezza"
+_SET_NOT_MOVE = {"it": re.compile(r"metti", re.I), "es": re.compile(r"pon", re.I)}
+_MOVE = {"it": "sposta", "es": "pasa"}
 # "it" said before its verb: German after "kannst du", French before an infinitive
 _NEVER = re.compile(r"(?!)")
 _BEFORE_VERB = {
@@ -274,10 +279,15 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         if lang == "fr":
             return f"{text[:m.start(1)]}{m.group(2)} {thing}{text[m.end(2):]}"
         return f"{text[:m.start(1)]}{thing}{text[m.end(1):]}"
+    that = _THAT_ONE.get(lang, _NEVER).search(text)
+    if that:  # "enlève celui-là aussi"
+        return f"{text[:that.start()]}{thing}{text[that.end():]}"
     # matched without accents ("Pásala", "cancélalo"), which keeps every position
     m = _PRONOUN[lang].search(unaccented(text) if lang == "es" else text)
     if m:
         verb = unaccented(m.group(1)) if lang == "es" else m.group(1)
+        if not focus.get("created") and _SET_NOT_MOVE.get(lang, _NEVER).fullmatch(verb):
+            verb = _MOVE[lang]  # "mettila alle otto e mezza" of an alarm asked about: moved
         if lang == "en" and focus.get("created") and _REMOVE.match(verb):
             return None
         if lang == "en" and verb.lower() == "make":  # "make it 8:30", "… an hour later"
@@ -286,6 +296,10 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
                 return None
             verb = "change" if focus.get("type") in ("alarm", "timer") else "move"
             to = "" if re.match(r"(?:an?|half)\s", rest, re.I) else "to "
+            if focus.get("type") == "timer" and not focus.get("name") and re.fullmatch(
+                    r"\d+\s*(?:minutes?|mins?|hours?|seconds?)[\s.!]*", rest, re.I):
+                rest = rest.rstrip(" .!") + " left"  # "the 60 minute timer to 50 minutes
+                # left": its time left, not a new timer
             return f"{text[:m.start(1)]}{verb} {thing} {to}{rest}"
         return f"{text[:m.start(1)]}{verb} {thing}{text[m.end():]}"
     if focus.get("type") == "timer" and not _NAMES_ONE[lang].search(text):

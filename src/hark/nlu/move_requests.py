@@ -66,7 +66,7 @@ _ADDING = re.compile(
     r"dans (?:mon |ton |l'|le )?(?:agenda|calendrier)|(?:in|nel|nella|sul) (?:mio |mia )?"
     r"(?:agenda|calendario)|nell'agenda|(?:to|in|on|into) (?:my |the )?calendar)\b")
 _TO = {"en": r"to|until|till", "de": r"auf|nach|zum|zur|zu", "fr": r"à|au|a|pour|plutôt",
-       "es": r"a|al|para|hasta|pa'l|pa'|pal", "it": r"a|al|alla|alle|all'|allo|per"}
+       "es": r"a|al|para|hasta|pa'l|pa'|pal|pa", "it": r"a|al|alla|alle|all'|allo|per"}
 # a shift: "um eine Stunde", "d'une heure", "una hora", "di un'ora"
 _BY = {"en": r"by", "de": r"um", "fr": r"de|d'", "es": r"", "it": r"di|de"}
 _EARLIER = {"en": r"forward|earlier|sooner|bring", "de": r"vor\b|früher|nach vorne|vorzieh\w*|zieh\w*", "fr": r"avanc\w*|plus tôt",

@@ -601,6 +601,13 @@ class AlarmSkill:
             return _ask_which(hits, u, ctx, language)
         alarm = hits[0]
         at = _new_time(alarm.time_of_day, new_words, ctx)
+        if at is None and not alarm.recurrence:  # "move my swimming alarm to Sunday": that
+            # day, its time kept
+            day = normalize("date", re.sub(r"^\s*(?:to|for|on|until|till)\s+", "",
+                                           new_words).strip(" .!?"), ctx.clock(), language)
+            if isinstance(day, dict) and day.get("kind") == "date" and day.get("date"):
+                return await _changed(ctx, language, alarm.id,
+                                      on_day=date.fromisoformat(day["date"][:10]))
         if at is None:
             return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change")
         return await _changed(ctx, language, alarm.id, time_of_day=at)

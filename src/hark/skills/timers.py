@@ -803,6 +803,13 @@ class TimerSkill:
         name = name or (_name_begun(timers, said) if language != "en" else "")
         hits = ([t for t in timers if t.id == picked.value] if picked is not None
                 else _match(timers, name, None) if name else timers)
+        by_length = _BY_LENGTH.search(said) if language == "en" and len(hits) > 1 else None
+        if by_length:  # "… to the 25 minute timer": the one that long
+            length = normalize("duration", re.sub(r"^\w+\s+|\s+\w+$", "", by_length.group())
+                               .replace("-", " "), ctx.clock(), language)
+            long = [t for t in hits if isinstance(length, dict) and length.get("seconds")
+                    and abs(t.duration_s - float(length["seconds"])) < 1]
+            hits = long or hits
         if not hits and (set_to and language == "en" or new_length):
             return await self.set(u, ctx, seconds, name)  # no rice timer yet: a new one
         if not hits:
