@@ -239,6 +239,25 @@ def test_the_focus_outlives_one_turn_not_understood() -> None:
      {"changed": {"E3": {"start": "2026-12-04T21:30"}}}),
     ("it", ["aggiungi cinque minuti al timer della pasta", "e altri cinque"],
      {"changed": {"T1": {"remaining_s": 1080}}}),
+    # "the new one": the thing just made, after a question about another
+    ("en", ["start a 20 minute timer", "how long has the laundry got", "add 5 minutes to "
+            "the new one"], {"new": [{"kind": "timer", "seconds": 1500}]}),
+    ("en", ["set a timer for half an hour", "how long is left on the pasta",
+            "make the new one 40 minutes"],
+     {"new": [{"kind": "timer", "seconds": 2400}]}),
+    ("en", ["put yoghurt on the shopping list", "sorry I said yoghurt I meant cheese"],
+     {"added_items": {"shopping": ["cheese"]}}),
+    # a one-off alarm moved to a day keeps its time; "and move it to …" moves it
+    ("en", ["move my swimming alarm to Sunday"],
+     {"changed": {"A3": {"date": "2026-12-06"}}}),
+    ("en", ["push the swimming alarm back half an hour", "and move it to Friday"],
+     {"changed": {"A3": {"date": "2026-12-04", "time": "09:30"}}}),
+    ("it", ["quando suona la sveglia del nuoto", "mettila alle otto"],
+     {"changed": {"A3": {"time": "08:00"}}}),
+    ("fr", ["annule le minuteur des pâtes", "il reste combien sur la lessive",
+            "supprime celui-là aussi"], {"gone": ["T1", "T2"]}),
+    ("it", ["aggiungi il sale alla lista della spesa", "e anche il pepe già che ci sei"],
+     {"added_items": {"shopping": ["sale", "pepe"]}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     """A real Assistant over the seeded SQLite store, every turn in one session."""
