@@ -97,6 +97,16 @@ def test_no_shift_when_the_turn_says_more_than_an_amount(focus: dict[str, Any], 
     assert further(said, _state(focus, (before, intent)), NOW, "en") is None
 
 
+@pytest.mark.parametrize("said", ["and another for 5 minutes", "and another 5 minutes"])
+def test_another_after_a_new_timer_may_be_a_new_one(said: str) -> None:
+    """Right after "set a timer for 10 minutes", only "add …" or "… more on it" adds."""
+    made = {"type": "timer", "id": 3, "name": "", "seconds": 600.0, "created": True}
+    state = _state(made, ("set a timer for 10 minutes", "timer_set"))
+    assert further(said, state, NOW, "en") is None
+    assert further("put 5 more minutes on it", state, NOW, "en") == \
+        "add 5 minutes to the 10 minute timer"
+
+
 def test_a_question_between_keeps_the_way_of_the_last_change() -> None:
     state = _state({**BINS, "name": "call the dentist"},
                    ("Push the dentist reminder back by a day.", "calendar_set"),

@@ -116,6 +116,8 @@ _MEANT = {"en": r"\b(?:i meant|i mean|sorry|instead)\b",
           "it": r"\b(?:volevo dire|anzi|scusa|invece)\b"}
 _INSTEAD_RE = {lang: re.compile(words, re.I) for lang, words in _INSTEAD.items()}
 _MEANT_RE = {lang: re.compile(words, re.I) for lang, words in _MEANT.items()}
+# the length of a new thing: "another for 5 minutes", "noch einen für 10 Minuten"
+_FOR = re.compile(r"(?:for|für|pour|para|per|da)\s", re.I)
 # a bare number's unit when the turn says none ("pack noch zwei drauf")
 _MINUTES = {"en": "minutes", "de": "Minuten", "fr": "minutes", "es": "minutos", "it": "minuti"}
 _UNITS = {"hour": re.compile(r"\b(?:hours?|stunden?|heures?|horas?|or[ae])\b", re.I),
@@ -234,6 +236,8 @@ def further(text: str, state: DialogueState, now: datetime, lang: str) -> str | 
             return None
     way = _way(low, lang)
     more = bool(_MORE_RE[lang].search(low))
+    if not way and focus.get("created"):
+        return None  # "set a timer for 10 minutes" — "and another 5 minutes": maybe a new one
     if not way:
         way = last_way or (1 if more and kind == "timer" else 0)
     if not way or not (more or _way(low, lang) or instead):
@@ -245,6 +249,8 @@ def further(text: str, state: DialogueState, now: datetime, lang: str) -> str | 
     for table in (_LATER_RE, _EARLIER_RE, _MORE_RE):
         rest = table[lang].sub(" ", rest)
     rest = _inner(re.sub(r"[,.!?¿¡;:]", " ", rest), lang)
+    if _FOR.match(rest):
+        return None  # "and another for 5 minutes": a new one that long
     unit = next((u for u, pattern in _UNITS.items() if pattern.search(rest)), unit)
     amount = _amount(rest, now, lang, unit, kind == "timer")
     if amount is None:
