@@ -268,6 +268,13 @@ def test_the_focus_outlives_one_turn_not_understood() -> None:
             "supprime celui-là aussi"], {"gone": ["T1", "T2"]}),
     ("it", ["aggiungi il sale alla lista della spesa", "e anche il pepe già che ci sei"],
      {"added_items": {"shopping": ["sale", "pepe"]}}),
+    # near misses of undo: a new request about the thing just changed
+    ("en", ["change my 7.15 alarm to 7.45", "hmm, set it back to 7"],
+     {"changed": {"A2": {"time": "07:00"}}}),
+    ("en", ["add 5 minutes to the laundry timer", "and another 5 minutes on top of that"],
+     {"changed": {"T2": {"remaining_s": 1500}}}),
+    ("es", ["atrasa una hora el recordatorio de llamar al dentista", "atrásalo otra hora más"],
+     {"changed": {"R1": {"due": "2026-12-01T12:00"}}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     """A real Assistant over the seeded SQLite store, every turn in one session."""

@@ -41,6 +41,7 @@ def _alts(*words: str) -> str:
 # words that open a correction; "strong" ones say a thing is meant instead by themselves
 _STRONG = {
     "en": _alts(r"i mean", r"i meant", r"i said", r"make (?:it|that)(?: one)?(?: repeat)?",
+                r"set (?:it|that)(?: one)? back to",
                 r"(?:have|let) (?:it|that)(?: one)? repeat", r"repeat (?:it|that)",
                 r"(?:change|move|put|switch) (?:it|that)(?: one)?(?: to| for| on)?",
                 r"scratch that", r"correction", r"rather", r"my bad", r"my mistake"),
@@ -569,12 +570,13 @@ def _without_from(said: str, now: datetime, lang: str, focus: dict[str, Any]) ->
         return said
     _, a, b = times[0]
     lead = _FROM.search(said[:a])
-    if lead is None and not _FROM.match(" " + said[a:b].split()[0]):
-        return said
-    if focus.get("type") == "alarm" and focus.get("time"):
+    if focus.get("type") == "alarm" and focus.get("time"):  # "change my 7:15 alarm to 7:30":
+        # the first time names the alarm, whether said with "from" or not
         own = _FROM_FIRST.match(said[a:b])  # (the span said with its "from")
         start = a + (own.end() if own else len(said[a:b]) - len(_unled(said[a:b], lang)))
         return said[:start] + str(focus["time"]) + said[b:]
+    if lead is None and not _FROM.match(" " + said[a:b].split()[0]):
+        return said
     start = lead.start() if lead else a
     return " ".join((said[:start] + " " + said[b:]).split())
 

@@ -34,12 +34,14 @@ def _words(*alts: str) -> str:
 
 # later (or more, on a timer) / earlier (or less); said around the amount
 _LATER = {
-    "en": _words(r"later", r"back", r"after", r"push(?:ed)?", r"on", r"longer", r"add", r"give",
+    "en": _words(r"later", r"back", r"after", r"push(?:ed)?", r"on top of (?:that|it)", r"on top",
+                 r"on", r"longer", r"add", r"give",
                  r"extra"),
     "de": _words(r"später", r"nach hinten", r"danach", r"drauf", r"dazu", r"länger", r"mehr"),
     "fr": _words(r"plus tard", r"après", r"repousse", r"recule", r"ajoute", r"rajoute",
                  r"de plus", r"en plus"),
-    "es": _words(r"m[aá]s tarde", r"despu[eé]s", r"retr[aá]sa(?:l[oa])?", r"p[oó]nle", r"dale",
+    "es": _words(r"m[aá]s tarde", r"despu[eé]s", r"retr[aá]sa(?:l[oa])?", r"atr[aá]sa(?:l[oa])?",
+                 r"p[oó]nle", r"dale",
                  r"a[nñ][aá]de(?:le)?", r"agr[eé]ga(?:le)?", r"s[uú]ma(?:le)?"),
     "it": _words(r"pi[uù] tardi", r"dopo", r"posticipa(?:l[oa])?", r"rimanda(?:l[oa])?",
                  r"aggiungi(?:gli)?", r"dagli", r"in pi[uù]"),
@@ -71,7 +73,8 @@ _EMPTY = {
                  r"no", r"wait", r"sorry", r"just", r"can you", r"could you", r"ach", r"och", r"mate",
                  r"move", r"make", r"put", r"bring", r"shift", r"set", r"change", r"pop",
                  r"stick", r"that one", r"this one", r"the new one", r"it", r"that", r"this", r"by", r"to it", r"to that",
-                 r"on it", r"off it", r"off that", r"of", r"a bit", r"the time"),
+                 r"on it", r"off it", r"off that", r"of",
+                 r"a bit", r"the time"),
     "de": _words(r"und", r"ach", r"äh+m?", r"ähm", r"oh", r"also", r"ok", r"okay", r"na",
                  r"ja", r"sorry", r"bitte", r"mal", r"doch", r"eigentlich", r"lieber", r"nee", r"nein",
                  r"mach", r"schieb", r"verschieb", r"stell", r"setz", r"gib", r"pack", r"leg",
@@ -92,7 +95,7 @@ _EMPTY = {
 }
 # verbs that carry their object ("pásala", "spostalo", "repousse-le", "mettigli")
 _CLITIC = {
-    "es": re.compile(r"\b(p[aá]s|mu[eé]v|p[oó]n|c[aá]mbi|retr[aá]s|adel[aá]nt|qu[ií]t|"
+    "es": re.compile(r"\b(p[aá]s|mu[eé]v|p[oó]n|c[aá]mbi|retr[aá]s|atr[aá]s|adel[aá]nt|qu[ií]t|"
                      r"r[eé]st|s[uú]m|d|agr[eé]g|a[nñ][aá]d|ha[zs])[aeo]?(?:l[oa]s?|le)\b", re.I),
     "it": re.compile(r"\b(spost|mett|posticip|anticip|rimand|aggiung|togl|f)[aei]?(?:l[oaie]|"
                      r"gli)\b", re.I),
@@ -206,6 +209,8 @@ def _amount(rest: str, now: datetime, lang: str, unit: str, timer: bool) -> str 
     rest = " ".join(rest.split()).strip(" ,.!?¿¡;:-")
     if not rest:
         return None
+    if any(pattern.fullmatch(rest) for pattern in _UNITS.values()):
+        rest = f"1 {rest}"  # "otra hora más": one hour
     if _NUMBER.match(rest):  # "and another five", "pack noch zwei drauf"
         if not unit and not timer:
             return None
