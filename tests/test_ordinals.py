@@ -103,8 +103,9 @@ def test_both_or_all_of_them_is_said_of_each(said: str, listed: list[dict[str, A
     ("la de las 7:15 bórrala", _ALARMS, "es", "borra la alarma de las 07:15"),
     ("e il secondo cancellalo", _TIMERS, "it", "cancella il timer laundry"),
     ("aggiungi 5 minuti al primo", _TIMERS, "it", "aggiungi 5 minuti al timer pasta"),
+    # (a thing that exists is moved, not set: "sposta")
     ("quella delle 7 e un quarto mettila alle 7 e mezza", _ALARMS, "it",
-     "metti la sveglia delle 07:15 alle 7 e mezza"),
+     "sposta la sveglia delle 07:15 alle 7 e mezza"),
     ("Die andere auch.", _TIMERS[:2], "de", "und den Timer laundry"),
 ])
 def test_one_of_them_named_by_a_detail(said: str, listed: list[dict[str, Any]], lang: str,

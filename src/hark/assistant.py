@@ -426,16 +426,20 @@ class Assistant:
             # "put another 5 minutes on the new one" after a question about the pasta
             state = replace(state, focus=made)
             text = _NEW_ONE.sub("it", text)
-        again = also_this(text, state, lang) if just_before else None
-        if again:  # "Oh and the bread.", "die Milch auch": the last removal again
-            return FollowOn(again, "pointed")
         # "delete the second one" after a list was read: that one, named
         listed = picked(text, state.listed, lang, state.focus, clock) if just_before else None
+        again = also_this(text, state, lang) if just_before else None
+        if again and not listed:  # "Oh and the bread.", "die Milch auch": the last removal
+            return FollowOn(again, "pointed")  # again ("the other one too": ordinals')
         text = listed or text
         shifted = further(text, state, clock, lang) if just_before and not listed else None
-        if shifted:  # "one more hour", "and another five": the last change again
+        if shifted and not (state.focus or {}).get("created"):  # "one more hour", "and
+            # another five": the last change again (a thing just made is made again by
+            # follow_on when it can: "make it an hour later")
             return FollowOn(shifted, "pointed")
         leaning = follow_on(text, state, clock, lang)
+        if leaning is None and shifted:
+            return FollowOn(shifted, "pointed")
         if leaning is None and just_before:
             asked = _ASKED_NOW.sub("?", text) if lang == "en" else text
             if asked != text:  # "What's on Friday now?" after a change: what is on Friday
@@ -452,7 +456,9 @@ class Assistant:
             verb = state.last_text.split()[0] if state.last_text else ""
             if verb.isalpha() and not (state.last_intent or "").endswith("_query"):
                 return FollowOn(f"{verb} {listed.split(' ', 1)[1]}", "pointed")
-            return None
+            return FollowOn(again, "pointed") if again else None
+        if leaning is None and again:
+            return FollowOn(again, "pointed")
         return leaning or (FollowOn(listed, "pointed") if listed else None)
 
     async def _timer_names(self, user_id: str) -> list[str]:

@@ -72,8 +72,8 @@ _PRONOUN = {
 # "that one" said by a demonstrative of its own ("enlève celui-là aussi")
 _THAT_ONE = {"fr": re.compile(r"\b(?:celui|celle)-là\b", re.I)}
 # a weak "put" of a thing that exists is a move: "mettila alle otto e mezza"
-_SET_NOT_MOVE = {"it": re.compile(r"metti", re.I), "es": re.compile(r"pon", re.I)}
-_MOVE = {"it": "sposta", "es": "pasa"}
+_SET_NOT_MOVE = {"it": re.compile(r"metti", re.I)}
+_MOVE = {"it": "sposta"}
 # "it" said before its verb: German after "kannst du", French before an infinitive
 _NEVER = re.compile(r"(?!)")
 _BEFORE_VERB = {
