@@ -512,6 +512,12 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         return None
     focus = state.focus or {}
     created = bool(focus.get("created"))
+    if cue == "and" and strong:  # "And make it Wednesday.": a correction, not another
+        from hark.dialogue.pointing import pointed
+
+        if not created and pointed(text, state.focus, lang) is not None:
+            return None  # "and move it to Sunday": a request of its own, about "it"
+        cue = "strong"
     if cue in ("strong", "weak"):
         change = None if created else _change_said(state, now)
         if change:  # "move the dentist to 3pm" — "actually, make it half 3": the same
@@ -539,10 +545,6 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                 return None
         return FollowOn(out, "correct", replaces)
     if cue == "and":
-        from hark.dialogue.pointing import pointed
-
-        if strong and not created and pointed(text, state.focus, lang) is not None:
-            return None  # "and move it to Sunday": a request of its own, about "it"
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True)
         if swapped is None or (lang == "en" and not created and not _STORED.search(
                 state.last_text) and not (

@@ -145,7 +145,7 @@ _SAID = {
     "fr": {"timer+": "ajoute {amount} au {bare}", "timer-": "enlève {amount} au {bare}",
            "+": "décale {thing} {of_amount} plus tard", "-": "décale {thing} {of_amount} plus tôt"},
     "es": {"timer+": "añade {amount} al {bare}", "timer-": "quita {amount} al {bare}",
-           "+": "pasa {thing} {amount} más tarde", "-": "pasa {thing} {amount} más temprano"},
+           "+": "pasa {thing} {amount} más tarde", "-": "pasa {thing} {amount} antes"},
     "it": {"timer+": "aggiungi {amount} al {bare}", "timer-": "togli {amount} al {bare}",
            "+": "sposta {thing} di {amount} più tardi", "-": "sposta {thing} di {amount} più presto"},
 }

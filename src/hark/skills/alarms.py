@@ -743,9 +743,10 @@ def _named_alarms(alarms: list[Alarm], words: str, named: list[Any],
 _WORKDAYS = ["MO", "TU", "WE", "TH", "FR"]
 # a shift of an alarm, and which way: "eine Viertelstunde früher", "retrasar media hora"
 _SHIFT_WORDS = (r"\b(?:früher|später|vorziehen|vorverlegen|plus tôt|plus tard|avanc\w*|recul\w*|"
-                r"retard\w*|antes|más tarde|adelant\w*|adelánt\w+|retras\w*|retrás\w+|atras\w*|atrás\w+|prima|più tardi|"
+                r"retard\w*|antes|más tarde|más temprano|più presto|adelant\w*|adelánt\w+|retras\w*|retrás\w+|atras\w*|atrás\w+|prima|più tardi|"
                 r"dopo|anticip\w*|posticip\w*|ritard\w*)\b")
-_EARLIER_WORDS = (r"\b(?:früher|vorziehen|vorverlegen|plus tôt|avanc\w*|antes|adelant\w*|adelánt\w+|prima|"
+_EARLIER_WORDS = (r"\b(?:früher|vorziehen|vorverlegen|plus tôt|avanc\w*|antes|más temprano|"
+                  r"più presto|adelant\w*|adelánt\w+|prima|"
                   r"anticip\w*)\b")
 _TO_OTHER = r"auf|à|a|au|al|alle|alla|all'|a las|a la|para|per|plutôt à|plutôt"
 _WEEKDAYS_OTHER = re.compile(r"werktag\w*|wochentag\w*|arbeitstag\w*|en semaine|"
