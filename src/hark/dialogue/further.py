@@ -239,13 +239,12 @@ def further(text: str, state: DialogueState, now: datetime, lang: str) -> str | 
         low = _MEANT_RE[lang].sub(" ", _INSTEAD_RE[lang].sub(" ", low))
         if not last_way or not last_s or _way(low, lang) == -last_way:
             return None
-    way = _way(low, lang)
+    said_way = _way(low, lang)
     more = bool(_MORE_RE[lang].search(low))
-    if not way and focus.get("created"):
+    if not said_way and focus.get("created"):
         return None  # "set a timer for 10 minutes" — "and another 5 minutes": maybe a new one
-    if not way:
-        way = last_way or (1 if more and kind == "timer" else 0)
-    if not way or not (more or _way(low, lang) or instead):
+    way = said_way or last_way or (1 if more and kind == "timer" else 0)
+    if not way or not (more or said_way or instead):
         return None
     rest = low
     clitic = _CLITIC.get(lang)
