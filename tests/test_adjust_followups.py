@@ -268,6 +268,28 @@ def test_the_focus_outlives_one_turn_not_understood() -> None:
             "supprime celui-là aussi"], {"gone": ["T1", "T2"]}),
     ("it", ["aggiungi il sale alla lista della spesa", "e anche il pepe già che ci sei"],
      {"added_items": {"shopping": ["sale", "pepe"]}}),
+    # said as people say it: "bump", "than that", "have it start", "half seven",
+    # "put it at 6" of a thing that exists, "move it to eleven", fillers and reasons
+    ("en", ["push the bins reminder to 8pm", "bump it another hour"],
+     {"changed": {"R2": {"due": "2026-12-03T21:00"}}}),
+    ("en", ["move the swimming alarm half an hour earlier", "and ten minutes earlier than "
+            "that"], {"changed": {"A3": {"time": "08:20"}}}),
+    ("en", ["move the team meeting to Thursday", "and have it start an hour later"],
+     {"changed": {"E1": {"start": "2026-12-03T10:00"}}}),
+    ("en", ["when's the bins reminder", "push it back an hour", "no actually make it half "
+            "eight"], {"changed": {"R2": {"due": "2026-12-03T20:30"}}}),
+    ("en", ["move the dentist reminder to Wednesday", "put it at 4 in the afternoon instead"],
+     {"changed": {"R1": {"due": "2026-12-02T16:00"}}}),
+    ("en", ["add a call with Tom to my calendar on Thursday at 3pm", "move it to four"],
+     {"new": [{"kind": "event", "start": "2026-12-03T16:00"}]}),
+    ("en", ["add 5 minutes to the laundry", "and another two eh"],
+     {"changed": {"T2": {"remaining_s": 1320}}}),
+    ("de", ["gib dem Nudeltimer zwei Minuten dazu", "komm, nochmal zwei obendrauf"],
+     {"changed": {"T1": {"remaining_s": 720}}}),
+    ("es", ["ponle cinco minutos más a la pasta", "pues quítale dos que me he pasado"],
+     {"changed": {"T1": {"remaining_s": 660}}}),
+    ("it", ["aggiungi dieci minuti al timer del bucato", "toglicene tre va"],
+     {"changed": {"T2": {"remaining_s": 1320}}}),
     # near misses of undo: a new request about the thing just changed
     ("en", ["change my 7.15 alarm to 7.45", "hmm, set it back to 7"],
      {"changed": {"A2": {"time": "07:00"}}}),

@@ -28,14 +28,14 @@ _TOO_FIRST = {"en": r"too", "de": r"auch", "fr": r"aussi", "es": r"también|tamb
 _FILLER = {"en": r"oh|ok|okay|right|so|then|yeah|um+|er+", "de": r"ach|oh|ok|okay|also|dann|na|äh+",
            "fr": r"oh|ok|okay|alors|bon|euh", "es": r"oh|ok|vale|bueno|pues|eh",
            "it": r"oh|ok|okay|allora|beh|ehm"}
-_TOO = {"en": r"too|as well|also|please|while you'?re at it",
+_TOO = {"en": r"too|as well|also|please|while you'?re at it|sweet as|cheers|thanks|mate",
         "de": r"auch|a|noch|bitte|gleich|wenn du schon dabei bist",
         "fr": r"aussi|également|tant qu'à faire|stp|s'il te plaît|pendant que tu y es",
         "es": r"también|tambien|por favor|ya que estás|ya que estas",
         "it": r"anche|pure|per favore|già che ci sei|gia che ci sei"}
 # a reason said after the thing: "…, que ya lo he comprado", "because I've got some"
-_REASON = re.compile(r"(?:[,;]\s*|\s+)(?:because|cause|'cause|since|as i|weil|denn|da ich|"
-                     r"parce que|car|puisque|j'en ai|que ya|porque|ya lo|perché|che ce l'ho|"
+REASON = re.compile(r"(?:[,;]\s*|\s+)(?:because|cause|'cause|since|as i|weil|denn|da ich|"
+                     r"parce que|car|puisque|j'en ai|que ya|que me|porque|ya lo|perché|che ce l'ho|"
                      r"tanto)\b.*$", re.I)
 # what each language says to take a thing away, by kind
 _REMOVE = {
@@ -112,7 +112,7 @@ def also_this(text: str, state: DialogueState, lang: str) -> str | None:
         return None
     if text.rstrip().endswith("?") or _QUESTION.match(text.strip(" ¿¡")):
         return None  # "and the weather?", "und was steht noch drauf"
-    rest = _REASON.sub("", text.strip()).strip(" ,.!?¿¡")
+    rest = REASON.sub("", text.strip()).strip(" ,.!?¿¡")
     said_again = False
     lead = re.compile(rf"^(?:{_AND[lang]}|{_TOO_FIRST[lang]}|{_FILLER[lang]})(?![\w'])[\s,]*",
                       re.I)

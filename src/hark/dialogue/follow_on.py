@@ -138,6 +138,8 @@ _AM_PM = re.compile(r"(?:\b[ap]\.?m\.?|\b(?:de la (?:tarde|noche|mañana)|du (?:
                     r"de l'après-midi|di sera|del pomeriggio|di mattina|del mattino|abends|"
                     r"nachmittags|morgens|früh|am abend|am nachmittag))$", re.I)
 _NUMBER = re.compile(r"^\d{1,3}$")
+_HOUR_WORD = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                        r"(?: (?:o'?clock|thirty|fifteen|forty-five))?$", re.I)
 # a length's unit: what says one is a shift, not a thing
 _LENGTH_WORD = re.compile(r"(?<![\w'-])(?:hours?|minutes?|mins?|stunden?|minuten?|heures?|"
                           r"horas?|minutos?|ore|ora|minuti|mezz'ora|demi-heure|halbe)(?![\w'-])",
@@ -385,7 +387,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             appended.append(rest[start:b].strip(" ,.!?"))
         else:
             return None
-    if what and re.search(r"\d", what) and not said:  # "1 o'clock": a time, not a thing
+    if what and (re.search(r"\d", what) or _HOUR_WORD.match(what)) and not said:
+        # "1 o'clock", "move it to eleven": a time, not a thing
         v = normalize("time", what, now, lang)
         clock = _clock(prev, had)
         if not isinstance(v, dict) or clock is None:

@@ -19,6 +19,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from hark.dialogue.also_this import REASON
 from hark.dialogue.pointing import named
 from hark.dialogue.state import DialogueState
 from hark.nlu.normalize import normalize
@@ -34,17 +35,19 @@ def _words(*alts: str) -> str:
 
 # later (or more, on a timer) / earlier (or less); said around the amount
 _LATER = {
-    "en": _words(r"later", r"back", r"after", r"push(?:ed)?", r"on top of (?:that|it)", r"on top",
+    "en": _words(r"later", r"back", r"after", r"push(?:ed)?", r"bump(?:ed)?", r"on top of (?:that|it)",
+                 r"on top",
                  r"on", r"longer", r"add", r"give",
                  r"extra"),
-    "de": _words(r"später", r"nach hinten", r"danach", r"drauf", r"dazu", r"länger", r"mehr"),
+    "de": _words(r"später", r"nach hinten", r"danach", r"obendrauf", r"oben drauf", r"drauf",
+                 r"dazu", r"länger", r"mehr"),
     "fr": _words(r"plus tard", r"après", r"repousse", r"recule", r"ajoute", r"rajoute",
                  r"de plus", r"en plus"),
     "es": _words(r"m[aá]s tarde", r"despu[eé]s", r"retr[aá]sa(?:l[oa])?", r"atr[aá]sa(?:l[oa])?",
                  r"p[oó]nle", r"dale",
                  r"a[nñ][aá]de(?:le)?", r"agr[eé]ga(?:le)?", r"s[uú]ma(?:le)?"),
     "it": _words(r"pi[uù] tardi", r"dopo", r"posticipa(?:l[oa])?", r"rimanda(?:l[oa])?",
-                 r"aggiungi(?:gli)?", r"dagli", r"in pi[uù]"),
+                 r"aggiungi(?:gli|ce(?:ne)?|ne)?", r"dagli", r"in pi[uù]"),
 }
 _EARLIER = {
     "en": _words(r"earlier", r"sooner", r"forward", r"before", r"off", r"less", r"shorter",
@@ -55,7 +58,7 @@ _EARLIER = {
                  r"de moins", r"en moins"),
     "es": _words(r"m[aá]s temprano", r"antes", r"adel[aá]nta(?:l[oa])?", r"qu[ií]ta(?:le)?",
                  r"r[eé]sta(?:le)?", r"menos"),
-    "it": _words(r"pi[uù] presto", r"prima", r"anticipa(?:l[oa])?", r"togli(?:gli)?",
+    "it": _words(r"pi[uù] presto", r"prima", r"anticipa(?:l[oa])?", r"togli(?:gli|ce(?:ne)?|ne)?",
                  r"levagli", r"in meno"),
 }
 # "another", "one more", "noch", "encore", "otra", "ancora": the same again
@@ -73,23 +76,25 @@ _EMPTY = {
                  r"no", r"wait", r"sorry", r"just", r"can you", r"could you", r"ach", r"och", r"mate",
                  r"move", r"make", r"put", r"bring", r"shift", r"set", r"change", r"pop",
                  r"stick", r"that one", r"this one", r"the new one", r"it", r"that", r"this", r"by", r"to it", r"to that",
-                 r"on it", r"off it", r"off that", r"of",
-                 r"a bit", r"the time"),
+                 r"on it", r"off it", r"off that", r"of", r"a bit", r"the time", r"eh",
+                 r"mate", r"yeah", r"innit", r"sweet as", r"cheers", r"thanks", r"than that",
+                 r"than before", r"than it was", r"have it start", r"have it", r"start"),
     "de": _words(r"und", r"ach", r"äh+m?", r"ähm", r"oh", r"also", r"ok", r"okay", r"na",
                  r"ja", r"sorry", r"bitte", r"mal", r"doch", r"eigentlich", r"lieber", r"nee", r"nein",
                  r"mach", r"schieb", r"verschieb", r"stell", r"setz", r"gib", r"pack", r"leg",
                  r"tu", r"nimm", r"zieh", r"ihn", r"sie", r"es", r"das", r"den", r"die",
-                 r"der", r"dem", r"ihm", r"um", r"zeit"),
+                 r"der", r"dem", r"ihm", r"um", r"zeit", r"komm", r"kannste", r"kannst du", r"kannst",
+                 r"machen"),
     "fr": _words(r"et", r"euh", r"oh", r"ah", r"bon", r"alors", r"ok", r"okay", r"en fait",
                  r"du coup", r"finalement", r"pardon", r"s'il te plaît", r"stp", r"non", r"mets",
                  r"décale", r"decale", r"déplace", r"deplace", r"donne", r"fais", r"le",
                  r"la", r"les", r"l'", r"lui", r"de", r"d'", r"encore une fois", r"y"),
     "es": _words(r"y", r"eh", r"ay", r"ah", r"oh", r"bueno", r"pues", r"vale", r"ok",
-                 r"mejor", r"perd[oó]n", r"sabes qu[eé]", r"por favor", r"porfa", r"no", r"oye", r"p[aá]sa",
+                 r"mejor", r"perd[oó]n", r"po", r"sabes qu[eé]", r"por favor", r"porfa", r"no", r"oye", r"p[aá]sa",
                  r"mu[eé]ve", r"p[oó]n", r"c[aá]mbia", r"ha(?:z|s)", r"lo", r"la", r"le",
                  r"los", r"las", r"de"),
     "it": _words(r"e", r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"dai",
-                 r"anzi", r"invece", r"scusa", r"per favore", r"no", r"sposta", r"metti", r"fai", r"facciamo",
+                 r"anzi", r"invece", r"scusa", r"va", r"per favore", r"no", r"sposta", r"metti", r"fai", r"facciamo",
                  r"fallo", r"falla", r"lo",
                  r"la", r"gli", r"di", r"da"),
 }
@@ -97,8 +102,8 @@ _EMPTY = {
 _CLITIC = {
     "es": re.compile(r"\b(p[aá]s|mu[eé]v|p[oó]n|c[aá]mbi|retr[aá]s|atr[aá]s|adel[aá]nt|qu[ií]t|"
                      r"r[eé]st|s[uú]m|d|agr[eé]g|a[nñ][aá]d|ha[zs])[aeo]?(?:l[oa]s?|le)\b", re.I),
-    "it": re.compile(r"\b(spost|mett|posticip|anticip|rimand|aggiung|togl|f)[aei]?(?:l[oaie]|"
-                     r"gli)\b", re.I),
+    "it": re.compile(r"\b(spost|mett|posticip|anticip|rimand|aggiung|togl|f)[aei]?(?:(?:m[ei]|c[ei]|"
+                     r"gli)(?:l[oaie]|ne)?|l[oaie]|ne)\b", re.I),
     "fr": re.compile(r"\b([\wéè]+)-(?:le|la|les|lui)\b", re.I),
 }
 # a correction of the last amount: "twenty instead of fifteen", "anzi … invece di quindici"
@@ -231,7 +236,8 @@ def further(text: str, state: DialogueState, now: datetime, lang: str) -> str | 
     thing = named(focus, lang)
     if thing is None:
         return None
-    low = text.casefold().replace("’", "'")
+    low = REASON.sub("", text.casefold().replace("’", "'"))  # "…, que me he pasao"
+    low = re.sub(r"(?<![\w'])ne(?= halbe)", "eine", low) if lang == "de" else low
     instead = _INSTEAD_RE[lang].search(low) or (
         None if _MORE_RE[lang].search(low) else _MEANT_RE[lang].search(low))
     last_way, unit, last_s = _last_way(state, focus, lang, now)

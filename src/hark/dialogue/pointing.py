@@ -84,7 +84,9 @@ _BEFORE_VERB = {
 }
 # what "make it" is made into: a time, a day, "an hour later"
 _MADE = re.compile(r"(?:\d|an? (?:hour|\w+ minutes?)|half an hour|\w+ minutes|\w+day\b|"
-                   r"tomorrow|tonight|noon|midday)", re.I)
+                   r"tomorrow|tonight|noon|midday|midnight|half (?:past )?\w+|quarter (?:past|to) "
+                   r"\w+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+                   re.I)
 # minutes added to or taken off a timer without naming it
 _MINUTES = {
     "en": re.compile(r"^(?:please\s+)?(?:add|take|knock|give it)\b.*\b(?:minutes?|mins?|seconds?|"
@@ -290,6 +292,10 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
             verb = _MOVE[lang]  # "mettila alle otto e mezza" of an alarm asked about: moved
         if lang == "en" and focus.get("created") and _REMOVE.match(verb):
             return None
+        if lang == "en" and not focus.get("created") and verb.lower() in ("put", "set") \
+                and re.match(r"\s*(?:at|to|for|on)\b", text[m.end():]):
+            verb = "change" if focus.get("type") in ("alarm", "timer") else "move"  # "put it
+            # at 6 in the evening instead" of a reminder that exists: moved, not made
         if lang == "en" and verb.lower() == "make":  # "make it 8:30", "… an hour later"
             rest = text[m.end():].lstrip()
             if not _MADE.match(rest):
