@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from hark.dialogue.focus import list_words
+from hark.dialogue.follow_on import own_request
 from hark.dialogue.state import DialogueState
 
 MAX_WORDS = 6
@@ -77,12 +78,8 @@ _REMOVALS = {"lists_remove": "list", "alarm_remove": "alarm", "calendar_remove":
 def _last_removal(state: DialogueState) -> str | None:
     """The kind of thing the session's last change removed, or None when its last
     change was no removal."""
-    for turn in reversed(state.history):
-        intent = str(turn.get("intent") or "")
-        if turn.get("decision") != "execute" or intent.endswith("_query"):
-            continue
-        return intent if intent in _REMOVALS else None
-    return None
+    intent = str((state.last_change() or {}).get("intent") or "")
+    return intent if intent in _REMOVALS else None
 
 
 def _thing(rest: str, kind: str, lang: str) -> str:
@@ -131,20 +128,10 @@ def also_this(text: str, state: DialogueState, lang: str) -> str | None:
         said_again, rest = True, cut
     if not said_again or not rest or len(rest.split()) > MAX_WORDS or re.search(r"\d", rest):
         return None
-    if _opens_request(rest, lang):
+    if own_request(rest, lang):
         return None
     if kind == "list":
         return _REMOVE[lang]["list"].format(x=rest, list=list_words(str(focus["name"]), lang))
     verbs = _REMOVE[lang]
     return verbs.get(kind, verbs.get("other", "")).format(x=_thing(rest, kind, lang))
 
-
-def _opens_request(rest: str, lang: str) -> bool:
-    """Whether ``rest`` is a request of its own ("and remind me …", "und stell …")."""
-    if lang == "en":
-        from hark.dialogue.compound import opens_request
-
-        return opens_request(rest, False)
-    from hark.dialogue.openers_other import LANGUAGES, reader
-
-    return lang in LANGUAGES and reader(lang).opens(rest, False)

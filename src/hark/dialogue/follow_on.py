@@ -480,7 +480,7 @@ def _am_pm(old: str, new: str) -> str:
     return ""
 
 
-def _own_request(rest: str, lang: str) -> bool:
+def own_request(rest: str, lang: str) -> bool:
     """Whether ``rest`` opens a request of its own ("and remind me to …")."""
     if lang == "en":
         from hark.dialogue.compound import opens_request
@@ -511,7 +511,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         return None
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
         return _filled_in(rest, state, now, lang)
-    if not strong and _own_request(rest, lang):
+    if not strong and own_request(rest, lang):
         return None
     focus = state.focus or {}
     created = bool(focus.get("created"))
@@ -562,8 +562,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
 
 
 # "from" before the time a thing had: "from 7:15 to 7:45", "de las siete y cuarto a las ocho"
-_FROM_FIRST = re.compile(r"(?:from|von|de las?|de|del|dalle|dalla|dall'|delle|della)\s+", re.I)
-_FROM = re.compile(r"(?:^|\s)(?:from|von|de|de las?|del|dalle|dalla|dall'|delle|della)\s*$", re.I)
+_FROM_WORDS = r"from|von|de las?|de|del|dalle|dalla|dall'|delle|della"
+_FROM_FIRST = re.compile(rf"(?:{_FROM_WORDS})\s+", re.I)
+_FROM = re.compile(rf"(?:^|\s)(?:{_FROM_WORDS})\s*$", re.I)
 
 
 def _without_from(said: str, now: datetime, lang: str, focus: dict[str, Any]) -> str:
@@ -595,10 +596,8 @@ def _change_said(state: DialogueState, now: datetime) -> str | None:
         return None
     said, intent = state.last_text, state.last_intent or ""
     if intent.endswith("_query"):
-        done = [t for t in state.history if t.get("decision") == "execute"]
-        asked = [t for t in done if str(t.get("intent") or "").endswith("_query")]
-        change = next((t for t in reversed(done) if t not in asked), None)
-        if change is None or done.index(change) < len(done) - 3:
+        change = state.last_change(within=3)
+        if change is None:
             return None
         said, intent = str(change.get("text") or ""), str(change.get("intent") or "")
     if intent.endswith("_query") or intent.endswith("_remove") or not said:

@@ -77,7 +77,7 @@ _EMPTY = {
                  r"move", r"make", r"put", r"bring", r"shift", r"set", r"change", r"pop",
                  r"stick", r"that one", r"this one", r"the new one", r"it", r"that", r"this", r"by", r"to it", r"to that",
                  r"on it", r"off it", r"off that", r"of", r"a bit", r"the time", r"eh",
-                 r"mate", r"yeah", r"innit", r"sweet as", r"cheers", r"thanks", r"than that",
+                 r"innit", r"sweet as", r"cheers", r"thanks", r"than that",
                  r"than before", r"than it was", r"have it start", r"have it", r"start"),
     "de": _words(r"und", r"ach", r"äh+m?", r"ähm", r"oh", r"also", r"ok", r"okay", r"na",
                  r"ja", r"sorry", r"bitte", r"mal", r"doch", r"eigentlich", r"lieber", r"nee", r"nein",
@@ -192,20 +192,17 @@ def _last_way(state: DialogueState, focus: dict[str, Any], lang: str, now: datet
     """The way, unit ("hour", "day" or "") and amount in seconds (0: none said) of the
     last change said in this session (its words: "push the bins reminder back an hour" →
     (+1, "hour", 3600))."""
-    for turn in reversed(state.history):
-        intent = str(turn.get("intent") or "")
-        if turn.get("decision") != "execute" or intent.endswith("_query"):
-            continue
-        if not intent.startswith(str(focus.get("type") or "?")[:4]) and not (
-                focus.get("type") in ("event", "reminder") and intent.startswith("calendar")):
-            return 0, "", 0.0
-        said = str(turn.get("text") or "")
-        unit = next((u for u, pattern in _UNITS.items() if pattern.search(said)), "")
-        lengths = [float(span.value["seconds"]) for span in find_time_spans(said, now, lang)
-                   if isinstance(span.value, dict) and span.value.get("kind") == "duration"
-                   and span.value.get("seconds")]
-        return _way(said, lang), unit, lengths[0] if len(lengths) == 1 else 0.0
-    return 0, "", 0.0
+    turn = state.last_change()
+    intent = str((turn or {}).get("intent") or "")
+    if turn is None or not intent.startswith(str(focus.get("type") or "?")[:4]) and not (
+            focus.get("type") in ("event", "reminder") and intent.startswith("calendar")):
+        return 0, "", 0.0
+    said = str(turn.get("text") or "")
+    unit = next((u for u, pattern in _UNITS.items() if pattern.search(said)), "")
+    lengths = [float(span.value["seconds"]) for span in find_time_spans(said, now, lang)
+               if isinstance(span.value, dict) and span.value.get("kind") == "duration"
+               and span.value.get("seconds")]
+    return _way(said, lang), unit, lengths[0] if len(lengths) == 1 else 0.0
 
 
 def _amount(rest: str, now: datetime, lang: str, unit: str, timer: bool) -> str | None:

@@ -101,6 +101,13 @@ class DialogueState:
         hour") — and no question waits for an answer."""
         return self.pending is None and self.turns - 2 <= self.last_turn < self.turns
 
+    def last_change(self, within: int = HISTORY_TURNS) -> dict[str, Any] | None:
+        """The history entry of the last request carried out that was no question (the
+        session's last change), if it is among the last ``within`` carried out."""
+        done = [t for t in self.history if t.get("decision") == "execute"][-within:]
+        return next((t for t in reversed(done)
+                     if not str(t.get("intent") or "").endswith("_query")), None)
+
     def last_understanding(self) -> Understanding | None:
         if not self.last_intent:
             return None
