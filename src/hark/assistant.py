@@ -571,8 +571,10 @@ class Assistant:
                               "last_speech": state.last_response,
                               "last_change": state.changed, **self.services})
                 with journal.recording(changed):  # what "undo that" would take back
-                    if replaces is not None \
-                            and decision.understanding.intent == state.last_intent:
+                    made = state.last_item or {}
+                    if replaces is not None and decision.understanding.intent in (
+                            state.last_intent, made.get("intent") if made.get("id") == replaces.get(
+                                "id") else None):  # (the thing made, asked about since)
                         await write_db(ctx, take_back, replaces, now=clock, user=info.user_id)
                     outcome = await self.registry.dispatch(decision.understanding, ctx)
                     if state.turns - state.last_turn <= 3 and outcome.data.get("choices"):

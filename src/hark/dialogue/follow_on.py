@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from hark.dialogue.focus import of_made as focus_of_made
 from hark.dialogue.state import DialogueState
 from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.time_spans import find_time_spans
@@ -515,6 +516,12 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         return None
     focus = state.focus or {}
     created = bool(focus.get("created"))
+    made_by, replaces = state.last_text, dict(focus)
+    asked_since = _asked_since_made(state)
+    if asked_since is not None and cue in ("strong", "weak"):
+        # "set an alarm for 5:30 on Friday" — "what time will it ring" — "make it 5:45
+        # instead": the thing just made, put right
+        made_by, replaces, created = asked_since
     if cue == "and" and strong:  # "And make it Wednesday.": a correction, not another
         from hark.dialogue.pointing import pointed
 
@@ -536,12 +543,11 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                             now, lang, allow_thing=False)
             return FollowOn(swapped[0], "correct") if swapped else None
         rest = _shifted(rest, state, now, lang) or rest  # "make it an hour later"
-        swapped = _swap(state.last_text, rest, state, now, lang,
+        swapped = _swap(made_by, rest, state, now, lang,
                         allow_thing=strong or len(rest.split()) <= 3)
         if swapped is None:
             return None
         out, thing = swapped
-        replaces = dict(focus)
         if focus.get("type") == "list":
             where = _thing_in(state.last_text, state)
             if not thing or where is None or len(focus.get("items") or []) != 1:
@@ -585,6 +591,21 @@ def _without_from(said: str, now: datetime, lang: str, focus: dict[str, Any]) ->
         return said
     start = lead.start() if lead else a
     return " ".join((said[:start] + " " + said[b:]).split())
+
+
+def _asked_since_made(state: DialogueState) -> tuple[str, dict[str, Any], bool] | None:
+    """(the request that made it, the thing made as a focus, True) when the focus is the
+    thing the session last made and only questions were asked since; None otherwise."""
+    focus, item = state.focus or {}, state.last_item or {}
+    if focus.get("created") or not (state.last_intent or "").endswith("_query") \
+            or item.get("id") is None or item.get("id") != focus.get("id") \
+            or item.get("type") != focus.get("type"):
+        return None
+    change = state.last_change(within=3)
+    made = focus_of_made(item)
+    if change is None or change.get("intent") != item.get("intent") or made is None:
+        return None
+    return str(change.get("text") or ""), made, True
 
 
 def _change_said(state: DialogueState, now: datetime) -> str | None:

@@ -118,6 +118,10 @@ _ASKS_IT = re.compile(r"^((?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| 
                       r"what time(?:'s| is| does| will)(?=\s+(?:it|that)\s+(?:set|go|going|"
                       r"ring|ringing|start|starting|due|scheduled|booked|for|on|finish|"
                       r"finishing|end|ending|wrap|over)\b)|"
+                      # "what time's it at", "what time it will ring"
+                      r"what time(?:'s| is)(?=\s+(?:it|that)\s+at(?:\s+now)?[\s?.!]*$)|"
+                      r"what time(?=\s+(?:it|that)\s+(?:will|would|is going to|is gonna|'ll)\s+"
+                      r"(?:ring|go off|start|finish|end|be)\b)|"
                       # "What time is that?" said of a thing just made or moved
                       r"what time(?:'s| is)(?=\s+that(?:\s+(?:now|then|again))?[\s?.!]*$))\s+)"
                       r"(it|that)\b(?!')", re.I)
@@ -137,16 +141,24 @@ _WHEN_ASKED = {
     "fr": ((re.compile(r"^(?:et|ok|alors)?[\s,]*(?:il|elle|ça|ca) (?:finit|termine|se termine)"
                        r" à quelle heure(?: du coup| alors| maintenant| déjà)*[\s?.!]*$", re.I),
             "à quelle heure finit {t}"),
-           (re.compile(r"^(?:et|ok|alors)?[\s,]*(?:c'était|c'est|il est|elle est) à quelle "
-                       r"heure(?: déjà| du coup| alors)*[\s?.!]*$", re.I), "à quelle heure est {t}")),
+           (re.compile(r"^(?:et|ok|alors|bon)?[\s,]*(?:c'était|c'est|il est|elle est|(?:il|elle|"
+                       r"ça|ca) (?:commence|débute|sonne|tombe|est prévue?)) à quelle "
+                       r"heure(?: déjà| du coup| alors| maintenant| finalement| une fois)*[\s?.!]*$",
+                       re.I), "à quelle heure est {t}"),
+           (re.compile(r"^(?:et|ok|alors|bon)?[\s,]*(?:c'est )?à quelle heure (?:(?:il|elle) "
+                       r"(?:commence|débute|sonne|est)|(?:commence|débute|sonne)-t-(?:il|elle)|"
+                       r"c'est|ça tombe)(?: déjà| du coup| alors| maintenant| finalement)*"
+                       r"[\s?.!]*$", re.I), "à quelle heure est {t}")),
     "es": ((re.compile(r"^(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora (?:termina|acaba)(?: eso)?"
                        r"(?: entonces| ahora)*[\s?.!]*$", re.I), "a qué hora termina {t}"),
-           (re.compile(r"^(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora (?:era|ser[aá])(?: eso| esa| ese)?"
-                       r"(?: entonces| al final)*[\s?.!]*$", re.I), "a qué hora es {t}")),
+           (re.compile(r"^(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora (?:es|era|ser[aá]|suena|sonar[aá]|"
+                       r"empieza|comienza|qued[oó]|queda)(?: eso| esa| ese| ahora)?"
+                       r"(?: entonces| al final| ahora)*[\s?.!]*$", re.I), "a qué hora es {t}")),
     "it": ((re.compile(r"^(?:e|ok|allora)?[\s,]*a che ora (?:finisce|termina)(?: quell[oa])?"
                        r"(?: allora| adesso)*[\s?.!]*$", re.I), "a che ora finisce {t}"),
-           (re.compile(r"^(?:e|ok|allora)?[\s,]*a che ora (?:era|sarà)(?: quell[oa])?"
-                       r"(?: allora)*[\s?.!]*$", re.I), "a che ora è {t}")),
+           (re.compile(r"^(?:e|ok|allora)?[\s,]*a che ora (?:è|era|sarà|suona|inizia|comincia|"
+                       r"l'hai (?:mess[oa]|segnat[oa]|impostat[oa]))(?: quell[oa])?"
+                       r"(?: allora| adesso| ora)*[\s?.!]*$", re.I), "a che ora è {t}")),
 }
 # how long a timer has left, asked without naming it
 _LEFT = {

@@ -272,6 +272,9 @@ class NLU:
         asked = stored_requests.ASKED_OF.get(intent)
         if asked in self.labels and stored_requests.asked_not_removed(text, lang):
             intent = asked  # "A che ora finisce la cena con Anna venerdì?": not a removal
+        moved = stored_requests.MOVED_OF.get(intent)
+        if moved in self.labels and stored_requests.moved_not_removed(text, lang):
+            intent = moved  # "verleg den Termin um a Stund nach hinten": never a removal
         in_scope = intent != OOS and conf >= p.oos_threshold
         slots: list[Slot] = []
         if intent != OOS and not lang.startswith("en"):

@@ -308,6 +308,27 @@ def _plain(text: str, lang: str) -> str:
     return re.sub(rf"^(?:(?:{_OPENING[lang]})\b\s*[,.!]?\s*¿?)+(?=\w)", "", low)
 
 
+# verbs of moving a thing in time ("verleg den Termin um a Stund nach hinten"): a removal
+# read by the model when it missed the new time is asked as a move
+_MOVE = {"de": r"verschieb\w*|verleg\w*|umleg\w*|vorzieh\w*|nach hinten|nach vorne",
+         "fr": r"d[ée]plac\w*|d[ée]cal\w*|report\w*|repouss\w*|retard\w*|recul\w*|"
+               r"reprogramm\w*",
+         "es": r"mu[eé]v\w*|mover|aplaz\w*|pospon\w*|pospón|traslad\w*|retras\w*|retrás\w*|"
+               r"atras\w*|atrás\w+|adelant\w*|adelánt\w*|reprogram\w*",
+         "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|riprogramm\w*"}
+MOVED_OF = {"calendar_remove": "calendar_set", "alarm_remove": "alarm_change"}
+
+
+def moved_not_removed(text: str, lang: str) -> bool:
+    """Whether ``text`` (de/fr/es/it) says a verb of moving and no word of taking
+    something away."""
+    if lang not in _MOVE:
+        return False
+    low = _plain(text, lang)
+    return bool(find_words(_MOVE[lang], low)) and not find_words(
+        rf"{REMOVE[lang]}|{_NOT_NEEDED[lang]}|{_CALL_OFF}", low)
+
+
 def asked_not_removed(text: str, lang: str) -> bool:
     """Whether ``text`` (de/fr/es/it) opens with a question word and says no word of
     taking something away."""

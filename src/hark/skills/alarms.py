@@ -633,7 +633,9 @@ class AlarmSkill:
                 if v is not None and v.get("kind") == "duration" and v.get("seconds"):
                     lengths.append(Slot("duration", s.raw, v, s.start, s.end))
         opened = [s for s in spans if (s.value.get("time") or s.value.get("kind") == "datetime")
-                  and _after_to(u.text, s)]
+                  and _after_to(u.text, s)
+                  # southern German "a halbe Stund später": "a" is the article, no "to"
+                  and all(n.start != s.start for n in lengths)]
         if lengths and shifting and not opened:
             # "eine Viertelstunde früher", "retrasar media hora": by so long (the last time
             # said names the alarm: "el despertador de mañana de las siete y cuarto")

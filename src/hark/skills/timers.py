@@ -539,6 +539,20 @@ def _match(timers: list[Timer], name: str, seconds: float | None) -> list[Timer]
     return timers
 
 
+def _of_length(hits: list[Timer], said: str, ctx: SkillContext, language: str) -> list[Timer]:
+    """Of several timers, the one ``said`` names by its length ("… to the 25 minute
+    timer", "how long is left on the 10 minute timer"), else all of them."""
+    by_length = _BY_LENGTH.search(said) if language == "en" and len(hits) > 1 else None
+    if by_length is None:
+        return hits
+    length = normalize("duration", re.sub(r"^\w+\s+|\s+\w+$", "", by_length.group())
+                       .replace("-", " "), ctx.clock(), language)
+    long = [t for t in hits if isinstance(length, dict) and length.get("seconds")
+            and abs(t.duration_s - float(length["seconds"])) < 1]
+    # a timer with a name is called by it: "the 10 minute timer" is the one without
+    return [t for t in long if not t.name] or long or hits
+
+
 def _describe(t: Timer, now: datetime, language: str = "en") -> str:
     """'the pasta timer with 4 minutes left', 'Pasta noch 4 Minuten'."""
     left = say_duration(repo.remaining_s(t, now=now), language)
@@ -645,7 +659,8 @@ class TimerSkill:
             return Outcome(lang.t(language, "timer_none"), action="timer.query",
                            data={"timers": []})
         name = timer_name(u) or _named(timers, u.text, language)
-        hits = _match(timers, name, None) if name else timers
+        hits = _match(timers, name, None) if name else _of_length(timers, clean(u.text), ctx,
+                                                                   language)
         if name and not hits and language != "en":
             return Outcome(lang.t(language, "timer_not_found"), action="timer.query",
                            data={"timers": [t.to_dict() for t in timers]})
@@ -803,13 +818,7 @@ class TimerSkill:
         name = name or (_name_begun(timers, said) if language != "en" else "")
         hits = ([t for t in timers if t.id == picked.value] if picked is not None
                 else _match(timers, name, None) if name else timers)
-        by_length = _BY_LENGTH.search(said) if language == "en" and len(hits) > 1 else None
-        if by_length:  # "… to the 25 minute timer": the one that long
-            length = normalize("duration", re.sub(r"^\w+\s+|\s+\w+$", "", by_length.group())
-                               .replace("-", " "), ctx.clock(), language)
-            long = [t for t in hits if isinstance(length, dict) and length.get("seconds")
-                    and abs(t.duration_s - float(length["seconds"])) < 1]
-            hits = long or hits
+        hits = _of_length(hits, said, ctx, language)
         if not hits and (set_to and language == "en" or new_length):
             return await self.set(u, ctx, seconds, name)  # no rice timer yet: a new one
         if not hits:

@@ -202,6 +202,7 @@ _UNITS = {
         "m": "min",
         "stunde": "h",
         "stunden": "h",
+        "stund": "h",  # southern German and Austrian: "a halbe Stund"
         "std": "h",
         "h": "h",
         "tag": "d",
@@ -683,6 +684,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "dreiviertel": "@threequarter",
         "drei viertel": "@threequarter",
         "viertelstunde": "@quarter @u:h",
+        "viertelstund": "@quarter @u:h",
         "dreiviertelstunde": "@threequarter @u:h",
         "halbstunde": "@half @u:h",
         "anderthalb": "#1.5",
@@ -699,6 +701,10 @@ _PHRASES: dict[str, dict[str, str]] = {
         "eine": "@a",
         "einer": "@a",
         "ner": "@a",  # said: "in ner halben Stunde"
+        "ne": "@a",  # "ne halbe Stunde"
+        "a": "@a",  # southern German and Austrian: "um a Stund", "a Viertelstund"
+        "oa": "@a",
+        "oane": "@a",
         "nem": "@a",
         "einem": "@a",
         "einen": "@a",
