@@ -45,9 +45,11 @@ from hark.dialogue.also_this import also_this
 from hark.dialogue.ellipsis import complete
 from hark.dialogue.follow_on import FollowOn, follow_on
 from hark.dialogue.further import further
+from hark.dialogue.its_day import from_its_day
 from hark.dialogue.ordinals import picked, said_alone
 from hark.dialogue.pointing import pointed
 from hark.dialogue.policy import Decision, decide, proceed
+from hark.dialogue.reason_after import request_alone
 from hark.dialogue.state import DialogueState
 from hark.errors import InvalidInput, TextTooLong, UnknownSession
 from hark.logs import Stopwatch
@@ -418,6 +420,20 @@ class Assistant:
 
     def _leaning(self, text: str, state: DialogueState, clock: datetime, lang: str
                  ) -> FollowOn | None:
+        """How ``text`` leans on the turns before: a day said from the thing's own day as
+        a date; read without a reason said after it first ("bump it to eleven i got a
+        thing first"), else whole."""
+        if state.just_before():  # "make it the day after, same time": that day, said
+            text = from_its_day(text, state.about, clock, lang)
+        alone = request_alone(text, lang)
+        if alone != text:
+            leaning = self._leaning_whole(alone, state, clock, lang)
+            if leaning is not None:
+                return leaning
+        return self._leaning_whole(text, state, clock, lang)
+
+    def _leaning_whole(self, text: str, state: DialogueState, clock: datetime, lang: str
+                       ) -> FollowOn | None:
         """:func:`follow_on`, else "it"/"that" named, else (English) what the turn leaves
         out taken from the request before."""
         just_before = state.just_before()

@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from hark.dialogue.focus import of_made as focus_of_made
+from hark.dialogue.its_day import SAME_TIME
 from hark.dialogue.state import DialogueState
 from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.time_spans import find_time_spans
@@ -500,6 +501,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if state.last_language and state.last_language != lang and state.last_language in _STRONG:
         lang = state.last_language  # "25" or "Thursday" says nothing of its language
     rest, cue, strong = _strip_cues(text, lang)
+    rest = SAME_TIME.sub("", rest).strip()  # "plutôt dimanche à la même heure": the day alone
     meant = _MEANT_INSIDE[lang].search(rest)
     if meant:  # "sorry I said apples I meant oranges": what is meant, after it
         rest, cue, strong = rest[meant.end():].strip(" ,.!?"), "strong", True

@@ -55,7 +55,7 @@ CLITIC_VERBS = {
 }
 _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|resume|"
             r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
-            r"mark|reschedule|postpone|ditch|kill|clear|read|make)")
+            r"mark|reschedule|postpone|ditch|kill|clear|read|make|bump|nudge|slide)")
 _PRONOUN = {
     "en": re.compile(rf"\b({_EN_VERB}|to|from|off)\s+(it|that|this)(?:\s+one)?\b(?!')", re.I),
     "de": re.compile(r"\b((?:verleg|verschieb|schieb|lösch|losch|streich|stopp|pausier|beend|"
@@ -81,6 +81,9 @@ _BEFORE_VERB = {
                      r"es)(?=\s+(?:um|auf|nach|wieder|bitte|doch|mal|noch|vor|zurück)\b)", re.I),
     "fr": re.compile(r"\b(le|la|l')\s*(mettre|déplacer|deplacer|décaler|decaler|changer|annuler|"
                      r"supprimer|repousser|avancer|reculer|enlever|retirer)\b", re.I),
+    # Italian with "Lei": "me lo sposta a giovedì?", "la cancelli pure"
+    "it": re.compile(r"\b((?:me |mi |te |ce )?(?:lo|la|li|le|l'))\s*(sposta|sposti|metta|"
+                     r"cancelli|tolga|anticipi|posticipi|cambi|rimandi|spenga)\b", re.I),
 }
 # what "make it" is made into: a time, a day, "an hour later"
 _MADE = re.compile(r"(?:\d|an? (?:hour|\w+ minutes?)|half an hour|\w+ minutes|\w+day\b|"
@@ -290,7 +293,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return None
     m = _BEFORE_VERB.get(lang, _NEVER).search(text)  # "Kannst du den … schieben?",
     if m:  # "tu peux le mettre vendredi plutôt ?"
-        if lang == "fr":
+        if lang in ("fr", "it"):
             return f"{text[:m.start(1)]}{m.group(2)} {thing}{text[m.end(2):]}"
         return f"{text[:m.start(1)]}{thing}{text[m.end(1):]}"
     that = _THAT_ONE.get(lang, _NEVER).search(text)
@@ -308,6 +311,8 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
                 and re.match(r"\s*(?:at|to|for|on)\b", text[m.end():]):
             verb = "change" if focus.get("type") in ("alarm", "timer") else "move"  # "put it
             # at 6 in the evening instead" of a reminder that exists: moved, not made
+        if lang == "en" and verb.lower() in ("bump", "nudge", "slide"):  # "bump it to 11"
+            verb = "change" if focus.get("type") in ("alarm", "timer") else "move"
         if lang == "en" and verb.lower() == "make":  # "make it 8:30", "… an hour later"
             rest = text[m.end():].lstrip()
             if not _MADE.match(rest):

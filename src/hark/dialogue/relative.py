@@ -91,20 +91,20 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     """``piece`` with a time relative to ``about`` said as a clock time and a date."""
     that = THAT_DAY.search(piece)
     if that and about and _CREATES.match(piece):  # "… remind me to leave at 7:15 that evening"
-        return piece[:that.start()] + on_day(_say_day(about["at"].date()), that.group(1)) + \
+        return piece[:that.start()] + on_day(say_day(about["at"].date()), that.group(1)) + \
             piece[that.end():]
     if about and about.get("kind") == "moment" and (_PUTS_IN.match(piece) or _CREATES.match(piece)) \
             and not _AT_CLOCK.search(piece) and not re.search(r"\d\s?(?:am|pm)\b", piece, re.I):
         # "check if I'm free on Wednesday at 11 and if I am put a call with mum in for half
         # an hour": at the moment asked about
-        day = "" if _DAY.search(piece) else f" {_say_day(about['at'].date())}"
+        day = "" if _DAY.search(piece) else f" {say_day(about['at'].date())}"
         return f"{piece} at {_say_clock(about['at'])}{day}"
     following = _NEXT_PART.search(piece)
     if following and about and _CREATES.match(piece) and _CLOCK.search(piece):
         # "add the staff party on Friday the 18th … and set an alarm for 10 the next
         # morning": the 19th, at the clock time said
         day = about["at"].date() + timedelta(days=1)
-        return piece[:following.start()] + on_day(_say_day(day), following.group(1)) + \
+        return piece[:following.start()] + on_day(say_day(day), following.group(1)) + \
             piece[following.end():]
     same = _SAME_TIME.search(piece)
     if same and about and (_CREATES.match(piece) or _PUTS_IN.match(piece)):
@@ -112,7 +112,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         # the same time"
         when = f"at {_say_clock(about['at'])}"
         if not _DAY.search(piece):
-            when += f" {_say_day(about['at'].date())}"
+            when += f" {say_day(about['at'].date())}"
         out = f"{piece[:same.start()].rstrip()} {when}{piece[same.end():]}".strip()
         return _about(out, when, piece, about)
     if about and _BARE_REMINDER.match(piece) and about.get("title"):
@@ -135,12 +135,12 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         # "cancel the team meeting tomorrow and put my training in from 9 till 4 instead",
         # "what's on tomorrow? put a call with Priya in at 11": on that event's day
         # ("instead" said, it would split the time from the day)
-        return f"{' '.join(_INSTEAD.sub(' ', piece).split())} {_say_day(about['at'].date())}"
+        return f"{' '.join(_INSTEAD.sub(' ', piece).split())} {say_day(about['at'].date())}"
     new = _NEW_OF_KIND.search(piece)
     if new and about and KIND.get(new.group(1).lower()) == about.get("kind") and \
             _CLOCK.search(piece) and not _DAY.search(piece):
         # "cancel the swimming alarm, then set a new one for 8": on the swimming alarm's day
-        return f"{piece} {_say_day(about['at'].date())}"
+        return f"{piece} {say_day(about['at'].date())}"
     m = _RELATIVE.search(piece)
     if m is None or not about or not _CREATES.match(piece):
         return piece  # "set my weekday alarm 15 minutes later" changes that alarm
@@ -152,20 +152,20 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         day = (at + timedelta(days=sign)).date()
         hour = _DAY_PART[amount.split()[1]]
         if re.search(r"\b(?:at|for)\s+\S", rest, re.I):  # the time is said after it
-            when = _say_day(day)
+            when = say_day(day)
             if amount.split()[1] in ("night", "evening"):  # "the night before at 8": 8 PM
                 rest = re.sub(r"\b((?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|"
                               r"six|seven|eight|nine|ten|eleven)(?:\s+o'clock)?)\b"
                               r"(?!\s*(?:am|pm|a\.m|p\.m))", r"\1 pm", rest, count=1, flags=re.I)
         else:
             clock = at if hour is None else at.replace(hour=hour, minute=0)
-            when = f"at {_say_clock(clock)} {_say_day(day)}"
+            when = f"at {_say_clock(clock)} {say_day(day)}"
     else:
         length = normalize("duration", amount, now, "en")
         if not length or not length.get("seconds"):
             return piece
         moved = at + sign * timedelta(seconds=float(length["seconds"]))
-        when = f"at {_say_clock(moved)} {_say_day(moved.date())}"
+        when = f"at {_say_clock(moved)} {say_day(moved.date())}"
     out = f"{piece[:m.start()].rstrip()} {when}{rest}".strip()
     return _about(out, when, piece, about)
 
@@ -218,7 +218,7 @@ def _before_it(piece: str, it: re.Match[str], about: dict[str, Any], now: dateti
     head = piece[:clock.start()]
     if it.lastindex:  # "about it": about the event
         head = f"{piece[:it.start(1)]}{about['title']}{piece[it.end(1):clock.start()]}"
-    return f"{head}at {_say_clock(best)} {_say_day(best.date())}{piece[clock.end():]}"
+    return f"{head}at {_say_clock(best)} {say_day(best.date())}{piece[clock.end():]}"
 
 
 # "remind me at 3:30 to grab my charger": a clock time, then what to do
@@ -246,7 +246,7 @@ def _say_clock(at: datetime) -> str:
     return f"{at.hour % 12 or 12}:{at.minute:02d} {'pm' if at.hour >= 12 else 'am'}"
 
 
-def _say_day(day: Any) -> str:
+def say_day(day: Any) -> str:
     n = day.day
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"on the {n}{suffix} of {_MONTHS[day.month - 1]}"

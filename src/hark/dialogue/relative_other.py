@@ -63,7 +63,7 @@ _PATTERNS = {
 def said_at(at: datetime, lang: str) -> str:
     """``at`` as a date and clock time in ``lang``: "am 1.12. um 8:00", "le 1 décembre à
     8h00", "el 1 de diciembre a las 8:00", "il 1 dicembre alle 8:00"."""
-    return f"{_day_at(at, lang)} {_clock_at(at, lang)}"
+    return f"{day_at(at, lang)} {_clock_at(at, lang)}"
 
 
 # "at the same time" as the thing before: "… und noch einen für Donnerstag zur gleichen Zeit"
@@ -135,7 +135,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     if about.get("kind") == "alarm" and re.search(_CLOCK_SAID[lang], piece, re.I) and \
             not re.search(_DAY_SAID[lang], piece, re.I):
         said = re.sub(_THAT_DAY, "", piece, flags=re.I).strip()
-        return f"{said} {_day_at(at, lang)}"  # "… et mets-en un à dix heures à la place"
+        return f"{said} {day_at(at, lang)}"  # "… et mets-en un à dix heures à la place"
     return piece
 
 
@@ -145,7 +145,7 @@ def _clock_at(at: datetime, lang: str) -> str:
             "it": f"alle {at.hour}:{at.minute:02d}"}.get(lang, f"um {at.hour}:{at.minute:02d} Uhr")
 
 
-def _day_at(at: datetime, lang: str) -> str:
+def day_at(at: datetime, lang: str) -> str:
     """The day of ``at``, said so the language's reader takes it: "am 5.12.", "le 5
     décembre", "el 5 de diciembre", "il 5 dicembre"."""
     if lang == "de":

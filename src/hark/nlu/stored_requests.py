@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from hark.nlu.lexicon import APPOINTMENT_WORDS
 from hark.text.clean import find_words
 from hark.text.list_entry import ADDING
 
@@ -83,6 +84,10 @@ REMINDS = r"erinner\w*|rappeler|rappelle\w*|recordar\w*|recuerd\w*|ricordar\w*|r
 # a question word anywhere in a sentence ending with a question mark ("Le rappel pour les
 # poubelles, c'est à quelle heure déjà ?")
 _WHEN_ASKED = r"wann|um wie viel uhr|quand|quelle heure|cuándo|qué hora|quando|quand'è|che ora"
+_WHEN_FIRST = (r"wann|um wie viel uhr|quand|à quelle heure|cuándo|cuando|a qué hora|para qué hora|"
+               r"quando|quand'è|a che ora|per che ora")
+# appointments by the meal they are ("a che ora è la cena con Anna")
+_MEALS = r"abendessen|mittagessen|dîner|diner|déjeuner|dejeuner|cena|comida|almuerzo|pranzo"
 # a question, by its first word (after any asking to be told)
 _ASKING = {
     "de": r"wann|wie|wieviel|was|welche\w*|ist|sind|hab|habe|hast|gibt|gibt's|steht|stehen|"
@@ -363,6 +368,11 @@ def find(text: str, lang: str) -> str | None:
         if re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_UNTIL_WHEN})\b", low) and \
                 find_words(ENDS[lang], low):
             return "calendar_query"  # "Wann endet die Teambesprechung am Dienstag?"
+        if re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_WHEN_FIRST})\b", low) and re.search(
+                rf"(?<!\w)(?:\w*(?:termin|besprechung|treffen|essen)|{APPOINTMENT_WORDS}|"
+                rf"{_MEALS})(?!\w)", low) and not find_words(
+                    rf"{REMOVE[lang]}|{_CHANGE[lang]}|{_MOVE[lang]}", low):
+            return "calendar_query"  # "a che ora è la riunione di squadra domani"
     if kind is None and re.search(_MORE_TIME[lang], low) and not find_words(
             rf"{_NEW_THING}|{KIND_WORDS}", low):
         return "timer_adjust"  # "Ponle cinco minutos más a la colada"

@@ -652,6 +652,10 @@ class AlarmSkill:
         # the new time: the last one said after "auf", "à", "a las", "alle" … ("Stell meinen
         # Werktagswecker auf sechs Uhr, ich muss ab jetzt früher raus"), else the last
         new = next((s for s in reversed(timed) if _after_to(u.text, s)), timed[-1])
+        to_day = [s for s in spans if s.value.get("kind") == "date" and s.value.get("date")
+                  and _after_to(u.text, s) and (s.start or 0) > (new.start or 0)]
+        if to_day and not _after_to(u.text, new):  # "la sveglia delle 6:45 a venerdì": the
+            new = to_day[-1]  # time names it, the day is where it goes
         named = [s for s in spans if s is not new or s.value.get("kind") == "recurrence"]
         hits = alarms if u.slot(ALARM_ID_SLOT) is not None else \
             _named_alarms(alarms, u.text[:new.start or 0], named, ctx)
@@ -671,6 +675,10 @@ class AlarmSkill:
         if v.get("ambiguous"):
             old = alarm.time_of_day
             t = t.replace(hour=nearer_hour(t.hour, t.minute, old.hour, old.minute))
+        if v.get("kind") == "datetime" and not v.get("relative") and not alarm.recurrence:
+            # a one-off alarm to a day and a time ("… delle 6:45 a venerdì"): both
+            day = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).date()
+            return await _changed(ctx, language, alarm.id, time_of_day=t, on_day=day)
         return await _changed(ctx, language, alarm.id, time_of_day=t)
 
     async def _shift_other(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm],

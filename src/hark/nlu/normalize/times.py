@@ -60,6 +60,19 @@ def _back(h: int, fixed: bool, minutes: int) -> tuple[int, int, bool]:
     return hh, mm, fixed
 
 
+def _quarters(rest: list[Token]) -> int | None:
+    """15 for "quarter", "a quarter", "un quarto"; 45 for "three quarters", "tre quarti",
+    "tres cuartos"; None otherwise."""
+    if rest in (["@quarter"], ["@a", "@quarter"]):
+        return 15
+    if rest == ["@threequarter"]:
+        return 45
+    if len(rest) == 2 and isinstance(rest[0], Num) and rest[0].value in (1, 3) \
+            and rest[1] == "@quarter":
+        return 15 * int(rest[0].value)
+    return None
+
+
 def _hour_first(t: list[Token], lex: Lexicon) -> tuple[int, int, bool] | None:
     """ "7 o'clock", "seven thirty", "sept heures et demie", "ocho menos cuarto"."""
     hf = _hour(t[0])
@@ -80,19 +93,14 @@ def _hour_first(t: list[Token], lex: Lexicon) -> tuple[int, int, bool] | None:
             return h, mi, fixed
         if len(rest) == 2 and rest[0] == "@oh" and (mi := _minute(rest[1])) is not None and mi < 10:
             return h, mi, fixed
+        if lex.lang == "fr" and _quarters(rest) == 45:  # "six heures trois quarts"
+            return h, 45, fixed
         if rest[0] == "@and":
             rest = rest[1:]
             if rest == ["@half"] or rest == ["@a", "@half"]:
                 return h, 30, fixed
-            if rest in (["@quarter"], ["@a", "@quarter"]) or (
-                len(rest) == 2
-                and isinstance(rest[0], Num)
-                and rest[0].value == 1
-                and rest[1] == "@quarter"
-            ):
-                return h, 15, fixed
-            if rest == ["@threequarter"]:
-                return h, 45, fixed
+            if (quarters := _quarters(rest)) is not None:  # "y cuarto", "e tre quarti"
+                return h, quarters, fixed
             if len(rest) == 1 and (mi := _minute(rest[0])) is not None and lex.lang != "en":
                 return h, mi, fixed  # "las siete y diez"; English "six and nine" is two times
             return None

@@ -1,0 +1,108 @@
+"""Days said from the day of the thing just talked about, in a follow-up: "actually make it
+the day after, same time", "move it to the day before", "push it two days later", "lieber
+am Tag danach", "plutôt le lendemain à la même heure", "mejor al día siguiente", "il giorno
+dopo, stessa ora".
+
+The readers of times take "the day after" from today, or not at all ("plutôt le
+lendemain" had renamed a reminder "lendemain"; "make it the day after same time" left it
+on the day it was). :func:`from_its_day` says the day as a date ("on the 2nd of
+December", "le 2 décembre"), counted from the day of the thing the session last talked
+about (``DialogueState.about``), and drops "same time": the time stays as it is.
+
+A turn that makes another thing ("and remind me the day before", "set another one the
+day after") is left alone: :mod:`hark.dialogue.relative` times the new thing from the
+one before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from hark.dialogue.relative import say_day
+from hark.dialogue.relative_other import day_at
+
+# (the words before it that lead a day, the day after, the day before)
+_DAYS = {
+    "en": (r"(?:to|for|until|till|on)\s+",
+           r"(?:the\s+)?day\s+after|(?:the\s+)?(?:next|following)\s+day",
+           r"(?:the\s+)?day\s+before|(?:the\s+)?previous\s+day"),
+    "de": (r"(?:auf\s+den|am|an\s+dem|für\s+den)\s+",
+           r"tags?\s+danach|nächsten\s+tag|folgenden\s+tag|tags\s+drauf|tags\s+darauf",
+           r"tag\s+davor|tag\s+vorher|vortag|tags\s+zuvor"),
+    "fr": (r"(?:au|le|pour\s+le|à\s+la|la|pour\s+la)\s+",
+           r"lendemain|jour\s+(?:d'après|suivant)",
+           r"veille|jour\s+(?:d'avant|précédent)"),
+    "es": (r"(?:al|el|para\s+el|pa(?:l|'l)?)\s+",
+           r"d[ií]a\s+(?:siguiente|(?:de\s+)?despu[eé]s)",
+           r"d[ií]a\s+(?:anterior|(?:de\s+)?antes)"),
+    "it": (r"(?:al|il|per\s+il|a|l')\s*",
+           r"giorno\s+(?:dopo|seguente|successivo)|indomani",
+           r"giorno\s+(?:prima|precedente)"),
+}
+# "two days later", "zwei Tage später", "deux jours plus tard", "dos días después"
+_N_DAYS = {
+    "en": (r"(?P<n>a|one|two|three|\d)\s+days?\s+", r"later|after", r"earlier|before|sooner"),
+    "de": (r"(?:um\s+)?(?P<n>einen|ein|zwei|drei|\d)\s+tage?\s+", r"später|danach",
+           r"früher|vorher|davor"),
+    "fr": (r"(?P<n>un|deux|trois|\d)\s+jours?\s+", r"plus\s+tard|après", r"plus\s+tôt|avant"),
+    "es": (r"(?P<n>un|uno|dos|tres|\d)\s+d[ií]as?\s+", r"m[aá]s\s+tarde|despu[eé]s",
+           r"antes|m[aá]s\s+temprano"),
+    "it": (r"(?P<n>un|uno|due|tre|\d)\s+giorni?\s+", r"dopo|pi[uù]\s+tardi",
+           r"prima|pi[uù]\s+presto"),
+}
+_MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+              "September", "Oktober", "November", "Dezember")
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "einen": 1, "ein": 1, "zwei": 2, "drei": 3,
+          "un": 1, "uno": 1, "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3}
+SAME_TIME = re.compile(
+    r",?\s*\b(?:(?:at|à|a|alla|zur|um\s+die)\s+)?(?:the\s+|la\s+)?(?:same\s+time|même\s+heure|"
+    r"misma\s+hora|stessa\s+ora|(?:gleichen|selben)\s+(?:zeit|uhrzeit))\b", re.I)
+# another thing made: its day is :mod:`relative`'s to say
+_ANOTHER = re.compile(
+    r"\b(?:remind|another|one more|a second|second one|new one|noch\s+(?:einen|eine|ein)|"
+    r"erinner\w*|autre|rappelle|otr[oa]|recu[eé]rda\w*|altr[oa]|ricorda\w*)\b", re.I)
+
+
+def _pattern(lang: str) -> re.Pattern[str]:
+    lead, after, before = _DAYS[lang]
+    n, later, earlier = _N_DAYS[lang]
+    return re.compile(rf"(?<![\w'])(?P<lead>{lead})?(?:(?P<after>{after})|(?P<before>{before})|"
+                      rf"{n}(?:(?P<later>{later})|(?P<earlier>{earlier})))(?![\w'])", re.I)
+
+
+_PATTERNS = {lang: _pattern(lang) for lang in _DAYS}
+
+
+def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: str) -> str:
+    """``text`` with a day said from the day of ``about`` (``{"at": ISO datetime}``) said
+    as that date, and "same time" dropped; ``text`` as it is otherwise."""
+    pattern = _PATTERNS.get(lang)
+    if pattern is None or not about or not about.get("at") or _ANOTHER.search(text):
+        return text
+    m = pattern.search(text)
+    if m is None:
+        return text
+    try:
+        at = datetime.fromisoformat(str(about["at"])).astimezone(now.tzinfo)
+    except ValueError:
+        return text
+    days = _COUNT.get((m.group("n") or "").casefold(), 0) if m.group("n") else 1
+    if m.group("n") and m.group("n").isdigit():
+        days = int(m.group("n"))
+    sign = -1 if m.group("before") or m.group("earlier") else 1
+    day = (at + timedelta(days=sign * days)).date()
+    if lang == "en":
+        said = say_day(day)  # "on the 2nd of December"
+        lead = (m.group("lead") or "").strip().casefold()
+        said = f"{lead} {said[3:]}" if lead and lead != "on" else said
+    else:
+        said = day_at(day, lang)
+        if lang == "de":  # (the month by its name: "am 3.12." is read as 3:12 here)
+            said = f"{'auf den' if re.match(r'auf', m.group('lead') or '', re.I) else 'am'} " \
+                   f"{day.day}. {_MONTHS_DE[day.month - 1]}"
+        elif lang in ("es", "it") and re.match(r"al\b", m.group("lead") or "", re.I):
+            said = "al " + said.split(" ", 1)[1]
+    out = f"{text[:m.start()]}{said}{text[m.end():]}"
+    return re.sub(r"\s{2,}", " ", SAME_TIME.sub("", out)).strip()

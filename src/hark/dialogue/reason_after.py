@@ -1,0 +1,62 @@
+"""Why, said after a follow-up without a comma, as a speech recogniser writes it: "bump it
+to eleven i got a thing first", "make that an hour later we've got practice till seven",
+"the bike light one as well i fixed it yesterday", "Milch und Eier kannste runternehmen
+hab ick schon", "mets-le à huit heures j'ai un truc avant", "quítalos que ya los compré".
+
+Read whole, the reason's words became part of the request ("remind you to call the
+dentist eleven instead i'll still be wrapping stuff up at 10 PM today") or hid it.
+:func:`request_alone` returns the request alone; the assistant reads a follow-up that
+way first and falls back to the whole turn when the request alone leans on nothing.
+
+A reason opens with a speaker or a person and a verb ("i got", "we've", "she has", "hab
+ich", "j'ai", "on a"), or a word that says why ("because", "only she", "weil", "parce
+que", "que ya", "perché"), after at least two words of request (one elsewhere: "bórralos") that do not end in a
+word that needs more ("to", "when", "if", "can" …: "can we move it to 8" has no reason in it).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHY_EN = r"(?:because|cos|coz|cause|'cause|since|only|as)"
+_REASON = {
+    "en": re.compile(
+        rf"\s+(?:{_WHY_EN}\s+)?(?:i|we|she|he|they)(?:'(?:ve|ll|m|re|d))?\s+"
+        r"(?!mean\b|meant\b|said\b|say\b|think\b|guess\b|wanted\b|want\b)\w+.*$"
+        rf"|\s+{_WHY_EN}\s+(?:it|that|there|the|my|our|it's|that's|there's)\b.*$"
+        r"|\s+got (?:it|them|em|'em|those|that|some)\b.*$", re.I),
+    "de": re.compile(
+        r"\s+(?:(?:hab|habe|hab's|habs|hatte)\s+(?:ich|ick|i|ik)|(?:ich|ick|ik|wir)\s+"
+        r"(?:hab|habe|haben|hab's|habs|bin|sind|muss|müssen|war|waren)|weil|denn|da ich)\b.*$",
+        re.I),
+    "fr": re.compile(
+        r"\s+(?:j'ai|je l'ai|je les ai|je suis|on a|on l'a|on les a|on est|elle a|il a|"
+        r"parce que|parce qu'|car|puisque|vu que)(?:\s|$).*$", re.I),
+    "es": re.compile(
+        r"\s+(?:que ya|ya (?:lo|la|los|las|me|he)|porque|es que|que tengo|tengo que|que me)\b.*$",
+        re.I),
+    "it": re.compile(
+        r"\s+(?:perché|perche|tanto|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"
+        r"(?:l'ho|li ho|le ho|ho) già)\b.*$", re.I),
+}
+# a request cannot end on these: what follows is part of it
+_NEEDS_MORE = re.compile(
+    r"(?:^|\s)(?:to|at|for|if|when|until|till|after|before|and|or|but|can|could|would|will|"
+    r"so|that|than|as|where|wenn|bis|und|oder|dass|quand|si|et|ou|que|cuando|hasta|y|o|"
+    r"quando|finché|e|se|because|cos|since|only|weil|denn|parce|car|porque|perché|tanto)$",
+    re.I)
+
+
+def request_alone(text: str, lang: str) -> str:
+    """``text`` without a reason said after the request, or ``text`` as it is."""
+    pattern = _REASON.get(lang)
+    if pattern is None:
+        return text
+    body = text.strip()
+    for space in re.finditer(r"\s+", body):  # the first place a reason may start
+        if not pattern.match(body, space.start()):
+            continue
+        head = body[:space.start()].rstrip(" ,")
+        if len(head.split()) >= (2 if lang == "en" else 1) and not _NEEDS_MORE.search(head):
+            return head
+    return text
