@@ -52,13 +52,15 @@ _STRONG = {
                 r"lieber", r"besser", r"korrektur",
                 r"(?:verschieb|verleg|leg|stell|setz)(?:e)? (?:es|das|ihn|sie)"
                 r"(?=\s+(?:auf|um|lieber|doch|bitte|\d)\b)(?: auf| um)?"),
-    "fr": _alts(r"je voulais dire", r"je veux dire", r"plutôt", r"mets plutôt", r"fais",
+    "fr": _alts(r"je voulais dire", r"je veux dire", r"plutôt", r"mets plutôt", r"fais-en",
+                r"fais",
                 r"change (?:pour|à)", r"finalement", r"je me suis trompée?",
                 r"je me suis plantée?", r"je me suis gourée?", r"erreur",
                 # "mets-le", "décale la à 10h" — not "décale le rappel" (an article)
                 r"(?:mets|déplace|deplace|change|décale|decale)(?:-(?:le|la)|\s(?:le|la)"
                 r"(?=\s+(?:à|a|au|pour|plutôt|plutot|\d)\b))(?: plutôt)?(?: à| a| pour| au)?"),
-    "es": _alts(r"quise decir", r"quer[ií]a decir", r"mejor", r"m[aá]s bien", r"digo",
+    "es": _alts(r"quise decir", r"quer[ií]a decir", r"mejor que sean?", r"que sean?", r"mejor",
+                r"m[aá]s bien", r"digo",
                 r"me equivoqu[eé]", r"me he equivocado", r"me confund[ií]",
                 r"me he confundido", r"que se repita", r"rep[ií]tela",
                 r"rep[ií]telo",
@@ -343,6 +345,11 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     what = _bare(_KIND_WORDS.sub(" ", left), lang)
     edits: list[tuple[int, int, str]] = []
     appended: list[str] = []
+    number = normalize("number", what, now, lang) if what and not said and not _NUMBER.match(
+        what) and len(what.split()) <= 3 else None
+    if isinstance(number, dict) and isinstance(number.get("value"), int) \
+            and 0 < number["value"] < 1000 and not _HOUR_WORD.match(what):
+        what = str(number["value"])  # "mach fünfzehn draus", "facciamo venticinque"
     if not said and _NUMBER.match(what):  # "sorry, I meant 50", "nee 25"
         length = next((p for p in had if p[0] == "duration"), None)
         clock = _clock(prev, had)
@@ -395,7 +402,9 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         clock = _clock(prev, had)
         if not isinstance(v, dict) or clock is None:
             return None
-        edits.append((clock[1], clock[2], what))
+        _, pa, pb = clock  # (its "at" kept: "at 6" → "at seven")
+        pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
+        edits.append((pa, pb, what + _am_pm(prev[pa:pb], what)))
         what = ""
     thing = False
     if what:

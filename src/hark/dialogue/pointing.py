@@ -95,7 +95,8 @@ _MINUTES = {
     "en": re.compile(r"^(?:please\s+)?(?:add|take|knock|give it)\b.*\b(?:minutes?|mins?|seconds?|"
                      r"secs?|hours?)\b(?:\s+(?:off|more|extra))?[\s.!]*$", re.I),
     "de": re.compile(r"\b(?:minuten?|min|sekunden?|stunden?)\b.*\b(dazu|drauf|weg|ab)\b", re.I),
-    "fr": re.compile(r"^(?:ra)?(?:joute|ajoute|enlève|enleve|retire|mets|donne)\b.*\b"
+    "fr": re.compile(r"^(?:ra)?(?:joutes?|ajoutes?|enlèves?|enleves?|retires?|mets|donnes?)"
+                     r"(?:-(?:y|lui|en))?\b.*\b"
                      r"(?:minutes?|min|secondes?|heures?)\b[\s.!]*$", re.I),
     "es": re.compile(r"^(?:ponle|agr[eé]gale|a[nñ][aá]dele|qu[ií]tale|dale|s[uú]male|"
                      r"r[eé]stale|pon|agrega|a[nñ]ade|quita)\b.*\b(?:minutos?|min|segundos?|"
@@ -165,8 +166,9 @@ _WHEN_ASKED = {
 }
 # how long a timer has left, asked without naming it
 _LEFT = {
-    "de": re.compile(r"^(?:und\s+)?wie lange (?:noch|dauert(?:'s| es) noch)(?:\s+jetzt)?[\s?.!]*$",
-                     re.I),
+    "de": re.compile(r"^(?:und\s+)?wie lange? (?:noch|dauert(?:'s| es) noch|(?:hat|läuft|"
+                     r"braucht|geht|dauert) (?:der|er|es|'s|das)(?: jetzt| denn| eigentlich)* "
+                     r"(?:noch|no))(?:\s+jetzt)?[\s?.!]*$", re.I),
     "fr": re.compile(r"^(?:et\s+)?(?:il (?:lui |en )?reste combien(?: de temps)?|combien (?:de "
                      r"temps )?(?:il )?(?:lui |en )?reste(?:-t-il)?)(?:\s+(?:maintenant|encore))?"
                      r"[\s?.!]*$", re.I),
@@ -175,6 +177,10 @@ _LEFT = {
     "it": re.compile(r"^(?:e\s+)?quanto (?:gli )?(?:manca|resta)(?:\s+(?:adesso|ancora|ora))?"
                      r"[\s?.!]*$", re.I),
 }
+_LEFT_OF_LENGTH = {"de": "wie lange läuft der Timer {n} noch?",
+                   "fr": "combien de temps reste-t-il sur le minuteur {n} ?",
+                   "es": "cuánto le queda al temporizador de {n}?",
+                   "it": "quanto manca al timer {n}?"}
 # "on it" said of a list just changed or read
 _ON_IT = {"de": re.compile(r"\s(drauf|darauf)(?=[\s?.!]*$)", re.I),
           "fr": re.compile(r"\s(dessus)(?=[\s?.!]*$)", re.I),
@@ -274,6 +280,9 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
     if focus.get("type") == "timer" and left and left.search(text) \
             and not _NAMES_ONE[lang].search(text):
         thing = named(focus, lang)
+        if thing and not focus.get("name") and focus.get("seconds"):  # one just set, by
+            return _LEFT_OF_LENGTH[lang].format(  # its length: "der Timer 12 Minuten"
+                n=_LENGTH[lang].format(m=round(float(focus["seconds"]) / 60)))
         if thing:
             return f"{text.rstrip(' ?.!')} {_ON[lang]} {thing.split(' ', 1)[1]}?"
     return None
@@ -333,5 +342,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
                 return f"{text[:mm.start(1)]}{to} {text[mm.start(1):]}"
             if lang == "es":  # "ponle" → "pon"
                 text = re.sub(r"^(\w+?)le\b", lambda v: unaccented(v.group(1)), text)
+            if lang == "fr":  # "ajoutes-y" → "ajoute"
+                text = re.sub(r"^(\w+?)s?-(?:y|lui|en)\b", r"\1", text)
             return f"{text.rstrip(' .!')} {to}"
     return None

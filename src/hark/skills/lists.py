@@ -716,7 +716,8 @@ class ListSkill:
         language = lang.pick(ctx.language)
         name = _name_from(u, language)
         m = _REMOVE.search(_text(u, commas=True))  # "cross milk, bread and eggs off …"
-        wanted = clean(slot_text(u, "item")) or (m.group(1) if m else "")
+        # (its commas kept: "borra leche, huevos, pan y lavavajillas" is four items)
+        wanted = _keep_commas(slot_text(u, "item")) or (m.group(1) if m else "")
         if m and m.group(2) and (not name or " " in name):
             # the list right after the item, not "on the way home … list"
             name = list_key(m.group(2))

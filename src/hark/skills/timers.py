@@ -433,9 +433,16 @@ def _clean_name(name: str) -> str:
     name = re.sub(r"^(?:der|die|das|den|dem|le|la|les|l'|el|los|las|il|lo|gli)\s*(?<=\s|')", "",
                   name)
     name = re.sub(r"\s*\btimers?$", "", name).strip()
-    if not name or name in _NOT_NAMES or _NUMBERISH.search(name):
+    if not name or name in _NOT_NAMES or _NUMBERISH.search(name) or _WHO_AND_ARTICLE.fullmatch(name):
         return ""
     return name
+
+
+# "stell mir einen Timer …", Bavarian "stell ma an Timer …", "mets-moi un minuteur": whom
+# it is for and an article, no name
+_WHO = r"mir|ma|mia|uns|dir|moi|nous|me|nos|mi|ci|ti|te"
+_ARTICLE = r"einen|eine|ein|nen|ne|an|a|un|une|una|uno|un'|noch einen|noch ein|mal|mal einen|mal nen"
+_WHO_AND_ARTICLE = re.compile(rf"(?:{_WHO})(?:\s+(?:{_ARTICLE}))?|(?:{_ARTICLE})", re.I)
 
 
 # a purpose said after the name: "…, for the wheaten bread, so it doesn't burn"
@@ -526,9 +533,19 @@ _SAME_NAME = {"washing": "laundry", "laundry": "washing", "wash": "laundry",
               "lavatrice": "bucato"}
 
 
+# a timer called by its length where it has no name ("den Timer 12 Minuten", "le minuteur
+# de 12 minutes", "il timer da 12 minuti": how the dialogue names the one just set)
+_LENGTH_NAME = re.compile(r"(?:de |da |di |von )?(\d+)[ -]*(?:minuten|minute|minutes|minutos|"
+                          r"minuto|minuti|min)", re.I)
+
+
 def _match(timers: list[Timer], name: str, seconds: float | None) -> list[Timer]:
     if name and not any(t.name == name for t in timers) and name in _SAME_NAME:
         name = _SAME_NAME[name]  # "the washing timer" is the laundry one
+    long = _LENGTH_NAME.fullmatch(name) if name else None
+    if long and not any(t.name and t.name.casefold() == name.casefold() for t in timers):
+        hits = [t for t in timers if abs(t.duration_s - 60 * int(long.group(1))) < 1]
+        return [t for t in hits if not t.name] or hits
     if name:  # (either case: "Nudeln" as written when set, "nudeln" as a slot cleans it)
         name = name.casefold()
         exact = [t for t in timers if t.name and t.name.casefold() == name]
@@ -542,6 +559,10 @@ def _match(timers: list[Timer], name: str, seconds: float | None) -> list[Timer]
 def _of_length(hits: list[Timer], said: str, ctx: SkillContext, language: str) -> list[Timer]:
     """Of several timers, the one ``said`` names by its length ("… to the 25 minute
     timer", "how long is left on the 10 minute timer"), else all of them."""
+    if language != "en" and len(hits) > 1:  # "der Timer 12 Minuten", "al temporizador de
+        m = re.search(r"\b(?:timer|minuteur|temporizador)\s+(" + _LENGTH_NAME.pattern + ")",
+                      said, re.I)  # 20 minutos"
+        return _match(hits, m.group(1), None) or hits if m else hits
     by_length = _BY_LENGTH.search(said) if language == "en" and len(hits) > 1 else None
     if by_length is None:
         return hits
