@@ -1,9 +1,10 @@
-"""The removal just done, said again for another thing without its verb (five
-languages): "Oh and the bread." after "Tick off milk from my shopping list", "OK, and the
+"""The removal just done (or a timer paused or started again), said again for another thing
+without its verb (five languages): "Oh and the bread." after "Tick off milk from my shopping list", "OK, and the
 passport one." after a look at what is left, "and the swimming one" after an alarm was
 switched off; "die Milch auch", "die für die Geburtstagskarte a" (Austrian "auch"),
 "les bananes aussi tant qu'à faire", "y el lavavajillas también, que ya lo he comprado",
-"e pure quello del dentista".
+"e pure quello del dentista"; "und den von der Wäsche gleich auch" after "pausier mal den
+Nudeltimer".
 
 ``also_this(text, state, lang)`` returns the request said in full ("remove the bread from
 my shopping list", "lösch die Erinnerung für die Geburtstagskarte"), or None. The turn
@@ -72,7 +73,14 @@ _QUESTION = re.compile(r"^(?:(?:and|und|et|y|e|oh|ok|okay)[\s,]+)?(?:what|how|wh
                        r"comment|quand|où|qui|qu'est|est-ce|qué|que|cómo|cuándo|dónde|quién|"
                        r"cuál|cosa|che|come|quando|dove|chi|qual\w*)\b", re.I)
 _REMOVALS = {"lists_remove": "list", "alarm_remove": "alarm", "calendar_remove": "",
-             "timer_remove": "timer"}
+             "timer_remove": "timer", "timer_pause": "timer", "timer_resume": "timer"}
+# a timer paused or started again, for another one: "und den von der Wäsche gleich auch"
+_PAUSED = {
+    "timer_pause": {"en": "pause {x}", "de": "pausier {x}", "fr": "mets {x} en pause",
+                    "es": "pausa {x}", "it": "metti in pausa {x}"},
+    "timer_resume": {"en": "resume {x}", "de": "setz {x} fort", "fr": "relance {x}",
+                     "es": "reanuda {x}", "it": "fai ripartire {x}"},
+}
 
 
 def _last_removal(state: DialogueState) -> str | None:
@@ -132,6 +140,8 @@ def also_this(text: str, state: DialogueState, lang: str) -> str | None:
         return None
     if kind == "list":
         return _REMOVE[lang]["list"].format(x=rest, list=list_words(str(focus["name"]), lang))
+    if removed in _PAUSED:
+        return _PAUSED[removed][lang].format(x=_thing(rest, kind, lang))
     verbs = _REMOVE[lang]
     return verbs.get(kind, verbs.get("other", "")).format(x=_thing(rest, kind, lang))
 

@@ -106,6 +106,7 @@ _FILLER = {
     "fr": _alts(r"euh", r"oh", r"ah", r"bon", r"bof", r"ok", r"okay", r"alors", r"c'est",
                 r"(?:celui|celle) que tu viens de (?:mettre|créer|régler|noter)"),
     "es": _alts(r"eh", r"ay", r"ah", r"oh", r"bueno", r"vale", r"ok", r"pues", r"es", r"po", r"dale",
+                r"este(?=\s*[…,])",
                 r"el que acabas de poner", r"la que acabas de poner"),
     "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"è",
                 r"quell[oa] di prima", r"quell[oa] che hai appena messo"),
@@ -159,7 +160,7 @@ _KIND_WORDS = re.compile(r"(?<![\w'-])(?:alarm|reminder|timer|event|appointment|
 
 
 def _cue_re(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
-    return {lang: re.compile(rf"^(?:{words})(?![\w'])[\s,.!;:-]*", re.I)
+    return {lang: re.compile(rf"^(?:{words})(?![\w'])[\s,.!;:…-]*", re.I)
             for lang, words in table.items()}
 
 
@@ -481,6 +482,39 @@ def _shifted(rest: str, state: DialogueState, now: datetime, lang: str) -> str |
     return _AT[lang].format(h=moved.hour, m=moved.minute)
 
 
+# minutes said without their hour: "quarter past", "viertel nach", "et quart", "y media"
+_NO_HOUR = {
+    "en": r"(?:(?:a )?quarter|half|five|ten|twenty|twenty-five|twenty five) (?:past|to)",
+    "de": r"viertel (?:nach|vor)|(?:fünf|zehn|zwanzig) (?:nach|vor)",
+    "fr": r"(?:et )?quart|(?:et )?demie|moins le quart|moins (?:cinq|dix|vingt)",
+    "es": r"(?:y )?cuarto|(?:y )?media|menos cuarto|y (?:cinco|diez|veinte)",
+    "it": r"(?:e )?un quarto|(?:e )?mezza|(?:e )?mezzo|meno un quarto|e (?:cinque|dieci|venti)",
+}
+_PAST = {"fr": "et", "es": "y", "it": "e"}  # (taken off as "and" before: "et quart")
+
+
+def _hour_filled(rest: str, state: DialogueState, now: datetime, lang: str) -> str:
+    """``rest`` with the hour of the thing it corrects, when it says minutes without one
+    ("put the roast in at 6" — "make it quarter past": quarter past 6)."""
+    about = state.about or {}
+    m = re.fullmatch(rf"(?:(?:at|um|à|a las|alle)\s+)?({_NO_HOUR[lang]})", rest.strip(" ,.!?"),
+                     re.I)
+    if m is None or not about.get("at"):
+        return rest
+    try:
+        at = datetime.fromisoformat(str(about["at"])).astimezone(now.tzinfo)
+    except ValueError:
+        return rest
+    if lang == "en":
+        return f"at {m.group(1)} {at.hour % 12 or 12}"
+    if lang == "de":
+        return f"um {m.group(1)} {at.hour % 12 or 12}"
+    said = m.group(1)
+    if not re.match(r"(?:et|y|e|moins|menos|meno)\s", said, re.I):
+        said = f"{_PAST[lang]} {said}"
+    return f"{_AT[lang].split('{')[0]}{at.hour} {said}"  # "à 18 et quart"
+
+
 def _am_pm(old: str, new: str) -> str:
     """" p.m." ("de la tarde", "du soir", "abends" …) when the old time said it and the
     new one, a bare clock, does not ("6 de la tarde" — "y a mi papá a las 7")."""
@@ -553,7 +587,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             swapped = _swap(state.last_text, _shifted(rest, state, now, lang) or rest, state,
                             now, lang, allow_thing=False)
             return FollowOn(swapped[0], "correct") if swapped else None
-        rest = _shifted(rest, state, now, lang) or rest  # "make it an hour later"
+        rest = _shifted(rest, state, now, lang) or _hour_filled(rest, state, now, lang)
+        # ("make it an hour later", "make it quarter past")
         swapped = _swap(made_by, rest, state, now, lang,
                         allow_thing=strong or len(rest.split()) <= 3)
         if swapped is None:
@@ -608,7 +643,7 @@ def _asked_since_made(state: DialogueState) -> tuple[str, dict[str, Any], bool] 
     """(the request that made it, the thing made as a focus, True) when the focus is the
     thing the session last made and only questions were asked since; None otherwise."""
     focus, item = state.focus or {}, state.last_item or {}
-    if focus.get("created") or not (state.last_intent or "").endswith("_query") \
+    if not (state.last_intent or "").endswith("_query") \
             or item.get("id") is None or item.get("id") != focus.get("id") \
             or item.get("type") != focus.get("type"):
         return None

@@ -72,8 +72,8 @@ _PRONOUN = {
 # "that one" said by a demonstrative of its own ("enlève celui-là aussi")
 _THAT_ONE = {"fr": re.compile(r"\b(?:celui|celle)-là\b", re.I)}
 # a weak "put" of a thing that exists is a move: "mettila alle otto e mezza"
-_SET_NOT_MOVE = {"it": re.compile(r"metti", re.I)}
-_MOVE = {"it": "sposta"}
+_SET_NOT_MOVE = {"it": re.compile(r"metti", re.I), "es": re.compile(r"pon|ponga|pone", re.I)}
+_MOVE = {"it": "sposta", "es": "cambia"}
 # "it" said before its verb: German after "kannst du", French before an infinitive
 _NEVER = re.compile(r"(?!)")
 _BEFORE_VERB = {
@@ -261,9 +261,13 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
             return said.replace("'s now ", "'s ").replace(" now on ", " on ") if thing else None
     for pattern, said in _WHEN_ASKED.get(lang, ()):
         if focus.get("type") in ("alarm", "reminder", "event") and pattern.match(text):
-            thing = _NOMINATIVE_DE[str(focus["type"])].format(n=focus.get("name") or "") \
-                if lang == "de" else named(focus, lang)
-            return said.format(t=thing.strip()) if thing and focus.get("name") else None
+            unnamed_alarm = not focus.get("name") and focus.get("type") == "alarm" \
+                and focus.get("time")  # ("la alarma de las 06:00")
+            thing = (f"der Wecker um {focus['time']}" if unnamed_alarm else _NOMINATIVE_DE[
+                str(focus["type"])].format(n=focus.get("name") or "")) if lang == "de" \
+                else named(focus, lang)
+            return said.format(t=thing.strip()) if thing and (focus.get("name") or unnamed_alarm) \
+                else None
     if lang == "de":
         m = _ASKS_IT_DE.match(text)
         nominative = _NOMINATIVE_DE.get(str(focus.get("type")))

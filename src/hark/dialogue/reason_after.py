@@ -1,6 +1,7 @@
 """Why, said after a follow-up without a comma, as a speech recogniser writes it: "bump it
 to eleven i got a thing first", "make that an hour later we've got practice till seven",
-"the bike light one as well i fixed it yesterday", "Milch und Eier kannste runternehmen
+"the bike light one as well i fixed it yesterday", "and make it half an hour earlier
+while you're at it", "Milch und Eier kannste runternehmen
 hab ick schon", "mets-le à huit heures j'ai un truc avant", "quítalos que ya los compré".
 
 Read whole, the reason's words became part of the request ("remind you to call the
@@ -24,19 +25,23 @@ _REASON = {
         rf"\s+(?:{_WHY_EN}\s+)?(?:i|we|she|he|they)(?:'(?:ve|ll|m|re|d))?\s+"
         r"(?!mean\b|meant\b|said\b|say\b|think\b|guess\b|wanted\b|want\b)\w+.*$"
         rf"|\s+{_WHY_EN}\s+(?:it|that|there|the|my|our|it's|that's|there's)\b.*$"
-        r"|\s+got (?:it|them|em|'em|those|that|some)\b.*$", re.I),
+        r"|\s+got (?:it|them|em|'em|those|that|some)\b.*$"
+        r"|\s+while you'?re at it\b.*$", re.I),
     "de": re.compile(
         r"\s+(?:(?:hab|habe|hab's|habs|hatte)\s+(?:ich|ick|i|ik)|(?:ich|ick|ik|wir)\s+"
-        r"(?:hab|habe|haben|hab's|habs|bin|sind|muss|müssen|war|waren)|weil|denn|da ich)\b.*$",
+        r"(?:hab|habe|haben|hab's|habs|bin|sind|muss|müssen|war|waren)|weil|denn|da ich|"
+        r"wo du (?:gerade|grad|schon) dabei bist|wenn du schon dabei bist)\b.*$",
         re.I),
     "fr": re.compile(
         r"\s+(?:j'ai|je l'ai|je les ai|je suis|on a|on l'a|on les a|on est|elle a|il a|"
-        r"parce que|parce qu'|car|puisque|vu que)(?:\s|$).*$", re.I),
+        r"parce que|parce qu'|car|puisque|vu que|tant que t'y es|tant que tu y es|"
+        r"pendant que tu y es|tant qu'à faire)(?:\s|$).*$", re.I),
     "es": re.compile(
-        r"\s+(?:que ya|ya (?:lo|la|los|las|me|he)|porque|es que|que tengo|tengo que|que me)\b.*$",
+        r"\s+(?:que ya|ya (?:lo|la|los|las|me|he)|porque|es que|que tengo|tengo que|que me|"
+        r"ya que est[aá]s)\b.*$",
         re.I),
     "it": re.compile(
-        r"\s+(?:perché|perche|tanto|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"
+        r"\s+(?:perché|perche|tanto|già che ci sei|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"
         r"(?:l'ho|li ho|le ho|ho) già)\b.*$", re.I),
 }
 # a request cannot end on these: what follows is part of it

@@ -273,7 +273,7 @@ class NLU:
         if asked in self.labels and stored_requests.asked_not_removed(text, lang):
             intent = asked  # "A che ora finisce la cena con Anna venerdì?": not a removal
         moved = stored_requests.MOVED_OF.get(intent)
-        if moved in self.labels and stored_requests.moved_not_removed(text, lang):
+        if moved and self._known(moved) and stored_requests.moved_not_removed(text, lang):
             intent = moved  # "verleg den Termin um a Stund nach hinten": never a removal
         in_scope = intent != OOS and conf >= p.oos_threshold
         slots: list[Slot] = []

@@ -322,6 +322,12 @@ _MOVE = {"de": r"verschieb\w*|verleg\w*|umleg\w*|vorzieh\w*|nach hinten|nach vor
                r"atras\w*|atrás\w+|adelant\w*|adelánt\w*|reprogram\w*",
          "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|riprogramm\w*"}
 MOVED_OF = {"calendar_remove": "calendar_set", "alarm_remove": "alarm_change"}
+# a new time said ("… a las seis y cuarto"): "no mejor ponga la alarma de las 06:00 a las
+# seis y cuarto" is no removal, whatever its "no" made of it
+_TO_A_TIME = {"de": r"\bauf\s+(?:\d|halb|viertel|dreiviertel|ein|zwei|drei|vier|fünf|sechs|"
+                    r"sieben|acht|neun|zehn|elf|zwölf)",
+              "fr": r"\b(?:à|pour)\s+\d{1,2}\s*(?:h|heures?)|\b(?:à|pour)\s+\w+\s+heures?",
+              "es": r"\ba\s+las?\s+(?:\d|\w+)", "it": r"\b(?:alle|all')\s*(?:\d|\w+)"}
 
 
 def moved_not_removed(text: str, lang: str) -> bool:
@@ -330,8 +336,8 @@ def moved_not_removed(text: str, lang: str) -> bool:
     if lang not in _MOVE:
         return False
     low = _plain(text, lang)
-    return bool(find_words(_MOVE[lang], low)) and not find_words(
-        rf"{REMOVE[lang]}|{_NOT_NEEDED[lang]}|{_CALL_OFF}", low)
+    return bool(find_words(_MOVE[lang], low) or re.search(_TO_A_TIME[lang], low)) \
+        and not find_words(rf"{REMOVE[lang]}|{_NOT_NEEDED[lang]}|{_CALL_OFF}", low)
 
 
 def asked_not_removed(text: str, lang: str) -> bool:

@@ -657,6 +657,10 @@ class AlarmSkill:
         if to_day and not _after_to(u.text, new):  # "la sveglia delle 6:45 a venerdì": the
             new = to_day[-1]  # time names it, the day is where it goes
         named = [s for s in spans if s is not new or s.value.get("kind") == "recurrence"]
+        day_and_time = _day_then_time(new, ctx, language)
+        if day_and_time is not None:  # "la sveglia di sabato alle nove e mezza": the day
+            day, new = day_and_time  # names it, the time is the new one
+            named.append(day)
         hits = alarms if u.slot(ALARM_ID_SLOT) is not None else \
             _named_alarms(alarms, u.text[:new.start or 0], named, ctx)
         if not hits:
@@ -717,6 +721,25 @@ def _shifted(old: time, minutes: float) -> time:
     return (datetime.combine(date(2000, 1, 2), old) + timedelta(minutes=minutes)).time()
 
 
+def _day_then_time(span: Slot, ctx: SkillContext, language: str) -> tuple[Slot, Slot] | None:
+    """A day and a time read as one ("sabato alle nove e mezza", "demain pour sept heures
+    et demie") split in two at its "to" word: (the day, the time); None otherwise."""
+    if span.value.get("kind") != "datetime" or span.value.get("relative"):
+        return None
+    inner = re.search(rf"\s(?:{_TO_OTHER})\s", span.raw.lower())
+    if inner is None or not inner.start():
+        return None
+    start = span.start or 0
+    day_said, time_said = span.raw[:inner.start()], span.raw[inner.start():].strip()
+    day = normalize("date", day_said, ctx.clock(), language)
+    at = normalize("time", time_said, ctx.clock(), language)
+    if not isinstance(day, dict) or day.get("kind") != "date" or not isinstance(at, dict) \
+            or not at.get("time"):
+        return None
+    return (Slot("date", day_said, day, start, start + inner.start()),
+            Slot("time", time_said, at, start + inner.start() + 1, span.end))
+
+
 def _after_to(text: str, span: Any) -> bool:
     """Whether a time span is said after "auf", "à", "a las", "alle" … (a new time)."""
     return bool(re.search(rf"(?:^|\s)(?:{_TO_OTHER})\s*$", text[:span.start or 0].lower())
@@ -758,7 +781,7 @@ _SHIFT_WORDS = (r"\b(?:früher|später|vorziehen|vorverlegen|plus tôt|plus tard
 _EARLIER_WORDS = (r"\b(?:früher|vorziehen|vorverlegen|plus tôt|avanc\w*|antes|más temprano|"
                   r"più presto|adelant\w*|adelánt\w+|prima|"
                   r"anticip\w*)\b")
-_TO_OTHER = r"auf|à|a|au|al|alle|alla|all'|a las|a la|para|per|plutôt à|plutôt"
+_TO_OTHER = r"auf|à|a|au|al|alle|alla|all'|a las|a la|para|per|pour|plutôt à|plutôt"
 _WEEKDAYS_OTHER = re.compile(r"werktag\w*|wochentag\w*|arbeitstag\w*|en semaine|"
                              r"jours? de (?:la )?semaine|de la semaine|ouvrables?|laborables|"
                              r"entre semana|"

@@ -314,7 +314,9 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
     body = re.sub(r"\s+so\s+(?:that\s+)?(?:i|we)\s+(?:don't|do not|won't|can|remember|have|am)\b.*$",
                   "", body)  # "… so I don't forget": why, not what
     # (and an article the day's words left: "… to the university the [10 of December]")
-    body = re.sub(r"(?:\s+(?:please|every|each|on|at|in|by|for|this|next|the))+$", "", body.strip())
+    # (one word that led the time: "put the roast in [at 6]" keeps its "in")
+    body = re.sub(r"(?:\s+(?:please|every|each|this|next|the))*(?:\s+(?:on|at|in|by|for))?"
+                  r"(?:\s+(?:please|every|each|this|next|the))*$", "", body.strip())
     body = _after_when(body)
     if not body:
         event = " ".join(slot_text(u, "person", "event_name").split())
