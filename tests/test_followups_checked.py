@@ -196,6 +196,19 @@ def test_a_move_is_never_a_removal(lang: str, said: str, moved: bool) -> None:
             "hinten"], {"changed": {"E2": {"start": "2026-12-02T15:00"}}}),
     ("fr", ["coudonc il reste combien sur la minuterie des pâtes", "ajoutes-y cinq minutes"],
      {"changed": {"T1": {"remaining_s": 780}}}),
+    # "them" after a question about one item is that item, not the whole list read before
+    # (it had taken all five off)
+    ("en", ["what's on my shopping list", "are the bananas still on it", "take them off"],
+     {"gone_items": {"shopping": ["bananas"]}}),
+    ("en", ["is milk on my shopping list", "take it off"], {"gone_items": {"shopping": ["milk"]}}),
+    ("es", ["¿qué tengo en la lista de la compra?", "¿y los plátanos siguen ahí?",
+            "bueno bórralos que ya los compré"], {"gone_items": {"shopping": ["plátanos"]}}),
+    ("de", ["was steht auf meiner Einkaufsliste", "sind die Bananen noch drauf?",
+            "nimm sie runter"], {"gone_items": {"shopping": ["Bananen"]}}),
+    ("fr", ["est-ce que les bananes sont sur la liste de courses ?", "enlève-les"],
+     {"gone_items": {"shopping": ["bananes"]}}),
+    ("it", ["le banane sono nella lista della spesa?", "toglile"],
+     {"gone_items": {"shopping": ["banane"]}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     """A real Assistant over the seeded SQLite store, every turn in one session."""
@@ -205,6 +218,15 @@ def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]
 
 
 @pytest.mark.parametrize(("lang", "said", "answer"), [
+    # an item asked about with its article is found ("No, los plátanos no está" before)
+    ("es", "¿están los plátanos en la lista de la compra?",
+     "Sí, plátanos está en tu lista de la compra."),
+    ("es", "¿hay queso en la lista de la compra?", "No, queso no está en tu lista de la compra."),
+    ("de", "sind die Bananen noch auf der Einkaufsliste?",
+     "Ja, Bananen steht auf deiner Einkaufsliste."),
+    ("fr", "est-ce que les bananes sont sur la liste de courses ?",
+     "Oui, bananes est sur votre liste de courses."),
+    ("it", "le banane sono nella lista della spesa?", "Sì, banane è sulla tua lista della spesa."),
     # whom the timer is for is no name ("der Timer mir einen läuft" before)
     ("de", "stell mir einen Timer auf zwölf Minuten", "Okay, der Timer läuft: 12 Minuten."),
     ("de", "stell ma an Timer auf zwölf Minuten", "Okay, der Timer läuft: 12 Minuten."),

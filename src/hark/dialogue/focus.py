@@ -85,8 +85,8 @@ def of_outcome(action: str | None, data: dict[str, Any], created: bool) -> dict[
             return None
     name = data.get("list")
     if isinstance(name, str) and name:
-        items = data.get("items") if action == "list.add" else None
-        return {"type": "list", "name": name, "created": bool(items),
+        items = data.get("items") if action == "list.add" else data.get("asked")
+        return {"type": "list", "name": name, "created": action == "list.add" and bool(items),
                 "items": [str(i) for i in items] if isinstance(items, list) else []}
     return None
 

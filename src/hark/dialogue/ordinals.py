@@ -108,7 +108,8 @@ _AND = re.compile(r"^\s*(?:and|also|then|und|dann|et|puis|y|e)\b[\s,]*", re.I)
 
 def of_outcome(action: str | None, data: dict[str, Any]) -> list[dict[str, Any]] | None:
     """What a question's answer read out, in its order, when it read two or more things of
-    one kind (alarms, timers, reminders, events, a list's items); else None."""
+    one kind (alarms, timers, reminders, events, a list's items), or the items a question
+    about a list asked of and found there (maybe none); else None."""
     if not action or not action.endswith(".query"):
         return None
     found = [(kind, rows) for key, kind in MANY.items()
@@ -124,6 +125,9 @@ def of_outcome(action: str | None, data: dict[str, Any]) -> list[dict[str, Any]]
                 t["at"] = at
         return [t for t in things if t]
     items, name = data.get("items"), data.get("list")
+    asked = data.get("asked")
+    if isinstance(asked, list) and isinstance(name, str):  # "are the bananas still on it?":
+        return [{"type": "item", "name": str(i), "list": name} for i in asked]  # them
     if not found and isinstance(items, list) and len(items) > 1 and isinstance(name, str):
         return [{"type": "item", "name": str(i), "list": name} for i in items]
     return None

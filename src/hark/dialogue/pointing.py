@@ -184,7 +184,7 @@ _LEFT_OF_LENGTH = {"de": "wie lange läuft der Timer {n} noch?",
 # "on it" said of a list just changed or read
 _ON_IT = {"de": re.compile(r"\s(drauf|darauf)(?=[\s?.!]*$)", re.I),
           "fr": re.compile(r"\s(dessus)(?=[\s?.!]*$)", re.I),
-          "es": re.compile(r"\s(en ella)(?=[\s?.!]*$)", re.I),
+          "es": re.compile(r"\s(en ella|ahí|ahi)(?=[\s?.!]*$)", re.I),
           "it": re.compile(r"\s(sopra|lì sopra)(?=[\s?.!]*$)", re.I)}
 _ONTO_ASKED = {"de": "auf der {w}", "fr": "sur la {w}", "es": "en la {w}", "it": "sulla {w}"}
 _ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}
@@ -207,6 +207,35 @@ _OPENING = re.compile(r"^(?:(?:and|also|oh|ok|okay|und|noch|et|pis|puis|aussi|y|
                       r"tambien|e|anche|poi)[\s,]+)*", re.I)
 
 
+# "them" said of the items a question just found on the list ("are the bananas still on
+# it?" — "take them off"; "¿están los plátanos?" — "bórralos")
+_THEM = {"en": re.compile(r"\b(?:it|them|those|these|'em|em)\b", re.I),
+         "de": re.compile(r"\b(?:sie|es|die|das|den|ihn)\b(?=\s+(?:runter|weg|ab|raus|von)\b)",
+                          re.I),
+         "fr": re.compile(r"-(?:les|le|la)\b", re.I)}
+_AND_ITEMS = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
+
+
+def _with_items(text: str, focus: dict[str, Any], lang: str) -> str:
+    """``text`` with "them" said as the focus list's items, when it has some."""
+    items = [str(i) for i in focus.get("items") or []]
+    if not items:
+        return text
+    said = items[0] if len(items) == 1 else \
+        f"{', '.join(items[:-1])} {_AND_ITEMS.get(lang, 'and')} {items[-1]}"
+    if lang in ("es", "it"):  # "bórralos" → "borra plátanos", "toglile" → "togli banane"
+        m = _PRONOUN[lang].search(unaccented(text) if lang == "es" else text)
+        if m is None:
+            return text
+        verb = unaccented(m.group(1)) if lang == "es" else m.group(1)
+        return f"{text[:m.start(1)]}{verb} {said}{text[m.end():]}"
+    m = _THEM[lang].search(text) if lang in _THEM else None
+    if m is None:
+        return text
+    sep = " " if m.group().startswith("-") else ""
+    return f"{text[:m.start()]}{sep}{said}{text[m.end():]}"
+
+
 def _onto_list(text: str, focus: dict[str, Any], lang: str) -> str | None:
     """``text`` with the focus list named, when it puts something on or takes something
     off a list and names none; None otherwise."""
@@ -214,6 +243,7 @@ def _onto_list(text: str, focus: dict[str, Any], lang: str) -> str | None:
 
     if _A_LIST.search(text):
         return None
+    text = _with_items(text, focus, lang) if not focus.get("created") else text
     adds, removes = _LIST_VERBS[lang]
     said = text[_OPENING.match(text).end():]  # type: ignore[union-attr]
     which = 0 if re.match(rf"(?:{adds})\w*\b", said, re.I) else \

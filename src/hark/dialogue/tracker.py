@@ -136,8 +136,9 @@ def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
         state.last_language = u.language or "en"
         state.focus = focus.of_outcome(outcome.action, outcome.data,
                                        bool(outcome.action and _CREATED.search(outcome.action)))
-        state.listed = ordinals.of_outcome(outcome.action, outcome.data) \
-            or ordinals.still_listed(state.listed, state.focus)
+        listed = ordinals.of_outcome(outcome.action, outcome.data)
+        state.listed = listed if listed is not None else \
+            ordinals.still_listed(state.listed, state.focus)
         _remember(state, u, outcome, intents)
     if decision.kind != "repeat":
         state.last_response = speech

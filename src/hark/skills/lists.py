@@ -132,11 +132,17 @@ _NAMES_QUERY_OTHER = {"de": re.compile(r"\blisten\b"), "fr": re.compile(r"\blist
 # "steht Milch auf der Liste", "y a-t-il du lait sur la liste", "¿está la leche en la
 # lista?", "c'è il latte sulla lista": the thing asked about
 _ON_LIST_OTHER = {
-    "de": re.compile(r"^(?:steht|stehen|ist|sind)\s+(.+?)\s+(?:auf|in)\b"),
-    "fr": re.compile(r"^(?:est-ce qu'il y a|il y a|y a-t-il)\s+(?:du |de la |des |de l')?(.+?)"
-                     r"\s+(?:sur|dans)\b"),
-    "es": re.compile(r"^(?:está|están|hay)\s+(.+?)\s+en\b"),
-    "it": re.compile(r"^(?:c'è|ci sono|è|sono)\s+(.+?)\s+(?:sulla|nella)\b"),
+    "de": re.compile(r"^(?:und\s+)?(?:steht|stehen|ist|sind|hab ich|habe ich|haben wir)\s+(.+?)"
+                     r"\s+(?:(?:noch|schon|auch)\s+)*(?:auf|in|drauf|drin)\b"),
+    "fr": re.compile(r"^(?:et\s+)?(?:(?:est-ce qu'il y a|il y a|y a-t-il|j'ai)\s+(?:du |de la |des |"
+                     r"de l')?(.+?)|(?:est-ce que\s+)?((?:les|le|la|l')\s*.+?)\s+(?:est|sont))"
+                     r"\s+(?:(?:encore|toujours|bien)\s+)*(?:sur|dans|dessus)\b"),
+    "es": re.compile(r"^(?:y\s+)?(?:(?:está|están|hay|sigue|siguen|tengo)\s+(.+?)|((?:los|las|el|"
+                     r"la)\s+.+?)\s+(?:está|están|sigue|siguen))\s+(?:(?:todavía|aún|aun)\s+)*"
+                     r"(?:en|ahí|ahi)\b"),
+    "it": re.compile(r"^(?:e\s+)?(?:(?:c'è|ci sono|è|sono|ho)\s+(.+?)|((?:le|il|la|i|gli|lo|l')"
+                     r"\s*.+?)\s+(?:è|sono|c'è|ci sono|ci stanno))\s+(?:ancora\s+)*(?:sulla|nella|"
+                     r"in|lì|li)\b"),
 }
 # how to say "your shopping list" / "your list X" (German: accusative, dative)
 _LIST_WORDS = {
@@ -450,6 +456,10 @@ def _asked_on_list(text: str, language: str) -> str:
     """What "is X on the list?" asks about ("" when not asked that way)."""
     rx = _ON_LIST_OTHER.get(language)
     m = rx.search(text) if rx is not None else None
+    if m is not None:  # ("die Bananen", "los plátanos": as the list holds them, bare)
+        said = next(g for g in m.groups() if g)
+        return re.sub(r"\s+(?:noch|schon|auch|encore|toujours|todavía|aún|ancora)$", "",
+                      _ARTICLE_OTHER.sub("", said.strip()))
     about = re.search(r"\b(?:anything|something)\b.*?\b(?:about|for|to do with)\s+(?:the\s+|my\s+)?"
                       r"(.+?)(?:\s+(?:on|in|from)\s+(?:my|the|our|any)\b.*)?\??$", text) \
         if language == "en" else None
@@ -637,8 +647,9 @@ class ListSkill:
                 rf"(?<!\w){re.escape(re.sub(r'[ -]', '', n))}(?!\w)", text.replace("-", ""))]
         if language == "en" and len(both) > 1 and not wanted:
             return await self._read_all(ctx, both)  # "read me my shopping list and my to-do list"
-        if language == "en" and not name and wanted and len(names) > 1:
-            # "do I still need to buy eggs?": the list that has them, else shopping
+        if not name and wanted and len(names) > 1:
+            # "do I still need to buy eggs?", "¿están los plátanos en la lista?": the list
+            # that has them, else shopping
             name = await self._holding(ctx, names, u, wanted) or (
                 DEFAULT_LIST if DEFAULT_LIST in names else "")
         asks_names = _NAMES_QUERY.search(text) or (
@@ -678,16 +689,18 @@ class ListSkill:
                                                  or _within(t, wanted) or _same_thing(wanted, t))]
         if not found and wanted and language == "en":  # "do I still need bannanas?"
             found = [i.text for i in _misspelt(items, wanted)]
+        # ("asked": what the question was about, found on the list: "them" said next)
         if language == "en" and found and found != [wanted]:  # "anything about the bike?"
             return Outcome(f"Yes, {join_and(found)} {'is' if len(found) == 1 else 'are'} on "
                            f"your {name} list.", action="list.query",
-                           data={"list": name, "items": texts, "answer": True})
+                           data={"list": name, "items": texts, "answer": True, "asked": found})
         if wanted:
             return Outcome(_t(language, "list_has" if found else "list_has_not",
                               item=wanted if language == "en" else as_written(u.text, wanted),
                               list=say_list(name, language, dative=True)),
                            action="list.query",
-                           data={"list": name, "items": texts, "answer": bool(found)})
+                           data={"list": name, "items": texts, "answer": bool(found),
+                                 "asked": found})
         data = {"list": name, "items": texts}
         if language != "en":
             where = say_list(name, language, dative=True)
