@@ -196,6 +196,10 @@ def test_a_move_is_never_a_removal(lang: str, said: str, moved: bool) -> None:
             "hinten"], {"changed": {"E2": {"start": "2026-12-02T15:00"}}}),
     ("fr", ["coudonc il reste combien sur la minuterie des pâtes", "ajoutes-y cinq minutes"],
      {"changed": {"T1": {"remaining_s": 780}}}),
+    # the clock asked in between keeps what "it" is
+    ("en", ["move my dentist appointment to thursday", "what time is it now",
+            "can you push it an hour later too"],
+     {"changed": {"E2": {"start": "2026-12-03T15:00"}}}),
     # "them" after a question about one item is that item, not the whole list read before
     # (it had taken all five off)
     ("en", ["what's on my shopping list", "are the bananas still on it", "take them off"],

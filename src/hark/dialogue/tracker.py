@@ -111,6 +111,9 @@ def _remember(state: DialogueState, u: Understanding, out: Outcome,
         state.last_item = None  # "cancel it" done: nothing left to cancel
 
 
+_ASIDES = ("datetime_", "weather_")
+
+
 def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
            outcome: Outcome | None = None, intents: Collection[str] = (),
            queued: list[str] | None = None) -> DialogueState:
@@ -134,8 +137,12 @@ def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
         state.last_text = u.text
         state.last_turn = state.turns
         state.last_language = u.language or "en"
-        state.focus = focus.of_outcome(outcome.action, outcome.data,
-                                       bool(outcome.action and _CREATED.search(outcome.action)))
+        about = focus.of_outcome(outcome.action, outcome.data,
+                                 bool(outcome.action and _CREATED.search(outcome.action)))
+        # the clock or the weather asked in between about nothing the user has: "move my
+        # dentist appointment to Thursday" — "what time is it now" — "push it an hour later"
+        aside = about is None and u.intent.startswith(_ASIDES)
+        state.focus = state.focus if aside else about
         listed = ordinals.of_outcome(outcome.action, outcome.data)
         state.listed = listed if listed is not None else \
             ordinals.still_listed(state.listed, state.focus)
