@@ -315,12 +315,12 @@ def _plain(text: str, lang: str) -> str:
 
 # verbs of moving a thing in time ("verleg den Termin um a Stund nach hinten"): a removal
 # read by the model when it missed the new time is asked as a move
-_MOVE = {"de": r"verschieb\w*|verleg\w*|umleg\w*|vorzieh\w*|nach hinten|nach vorne",
-         "fr": r"d[ée]plac\w*|d[ée]cal\w*|report\w*|repouss\w*|retard\w*|recul\w*|"
-               r"reprogramm\w*",
-         "es": r"mu[eé]v\w*|mover|aplaz\w*|pospon\w*|pospón|traslad\w*|retras\w*|retrás\w*|"
-               r"atras\w*|atrás\w+|adelant\w*|adelánt\w*|reprogram\w*",
-         "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|riprogramm\w*"}
+_MOVING = {"de": r"verschieb\w*|verleg\w*|umleg\w*|vorzieh\w*|nach hinten|nach vorne",
+           "fr": r"d[ée]plac\w*|d[ée]cal\w*|report\w*|repouss\w*|retard\w*|recul\w*|"
+                 r"reprogramm\w*",
+           "es": r"mu[eé]v\w*|mover|aplaz\w*|pospon\w*|pospón|traslad\w*|retras\w*|"
+                 r"retrás\w*|atras\w*|atrás\w+|adelant\w*|adelánt\w*|reprogram\w*",
+           "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|riprogramm\w*"}
 MOVED_OF = {"calendar_remove": "calendar_set", "alarm_remove": "alarm_change"}
 # a new time said ("… a las seis y cuarto"): "no mejor ponga la alarma de las 06:00 a las
 # seis y cuarto" is no removal, whatever its "no" made of it
@@ -333,10 +333,10 @@ _TO_A_TIME = {"de": r"\bauf\s+(?:\d|halb|viertel|dreiviertel|ein|zwei|drei|vier|
 def moved_not_removed(text: str, lang: str) -> bool:
     """Whether ``text`` (de/fr/es/it) says a verb of moving and no word of taking
     something away."""
-    if lang not in _MOVE:
+    if lang not in _MOVING:
         return False
     low = _plain(text, lang)
-    return bool(find_words(_MOVE[lang], low) or re.search(_TO_A_TIME[lang], low)) \
+    return bool(find_words(_MOVING[lang], low) or re.search(_TO_A_TIME[lang], low)) \
         and not find_words(rf"{REMOVE[lang]}|{_NOT_NEEDED[lang]}|{_CALL_OFF}", low)
 
 
