@@ -196,6 +196,10 @@ def test_a_move_is_never_a_removal(lang: str, said: str, moved: bool) -> None:
             "hinten"], {"changed": {"E2": {"start": "2026-12-02T15:00"}}}),
     ("fr", ["coudonc il reste combien sur la minuterie des pâtes", "ajoutes-y cinq minutes"],
      {"changed": {"T1": {"remaining_s": 780}}}),
+    # the verbs of changing an alarm still read as such ("change" had set a new alarm when
+    # the table of moving verbs was shadowed)
+    ("fr", ["mes cadrans sont a quelle heure", "change celui de samedi pour 9h30"],
+     {"changed": {"A3": {"time": "09:30"}}}),
     # the clock asked in between keeps what "it" is
     ("en", ["move my dentist appointment to thursday", "what time is it now",
             "can you push it an hour later too"],
