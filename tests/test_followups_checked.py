@@ -209,6 +209,11 @@ def test_a_move_is_never_a_removal(lang: str, said: str, moved: bool) -> None:
     ("en", ["what's on my shopping list", "are the bananas still on it", "take them off"],
      {"gone_items": {"shopping": ["bananas"]}}),
     ("en", ["is milk on my shopping list", "take it off"], {"gone_items": {"shopping": ["milk"]}}),
+    # two items asked about in turn: "both of them" are those two
+    ("en", ["have i got milk on the shopping list", "what about eggs", "take both of em off"],
+     {"gone_items": {"shopping": ["milk", "eggs"]}}),
+    ("en", ["is milk on my shopping list", "and eggs?", "take it off"],
+     {"gone_items": {"shopping": ["eggs"]}}),
     ("es", ["¿qué tengo en la lista de la compra?", "¿y los plátanos siguen ahí?",
             "bueno bórralos que ya los compré"], {"gone_items": {"shopping": ["plátanos"]}}),
     ("de", ["was steht auf meiner Einkaufsliste", "sind die Bananen noch drauf?",

@@ -127,7 +127,8 @@ def of_outcome(action: str | None, data: dict[str, Any]) -> list[dict[str, Any]]
     items, name = data.get("items"), data.get("list")
     asked = data.get("asked")
     if isinstance(asked, list) and isinstance(name, str):  # "are the bananas still on it?":
-        return [{"type": "item", "name": str(i), "list": name} for i in asked]  # them
+        return [{"type": "item", "name": str(i), "list": name, "asked": True}  # "them"
+                for i in asked]
     if not found and isinstance(items, list) and len(items) > 1 and isinstance(name, str):
         return [{"type": "item", "name": str(i), "list": name} for i in items]
     return None
@@ -342,7 +343,8 @@ _EN_VERBS = (r"cancel|delete|remove|pause|stop|resume|restart|move|push|pull|shi
              r"change|tick|mark|cross|clear|snooze|reschedule|postpone|put|make|turn|switch|"
              r"kill|scrap|drop|take|set|get rid of")
 _ALL = {
-    "en": rf"\bboth(?: of them| ones)?\b|\ball (?:of )?(?:them|those|these|three|four|five)\b|"
+    "en": rf"\bboth(?: of them| of (?:'em|em)(?!\w)| ones)?\b|"
+          rf"\ball (?:of )?(?:them|those|these|three|four|five)\b|"
           rf"\bthem all\b|\beach of them\b|\bevery one of them\b|"
           rf"\b(?:{_EN_VERBS}) (?P<them>them(?: all)?)\b|\bthe (?P<end>first|last) (?P<n>two|three|2|3)\b",
     "de": r"\bbeide[n]?\b|\balle (?:beide[n]?|drei|vier|davon)\b|\bsie alle\b|"

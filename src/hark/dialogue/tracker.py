@@ -144,6 +144,10 @@ def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
         aside = about is None and u.intent.startswith(_ASIDES)
         state.focus = state.focus if aside else about
         listed = ordinals.of_outcome(outcome.action, outcome.data)
+        if listed and state.listed and all(t.get("asked") for t in state.listed + listed) \
+                and {t.get("list") for t in state.listed + listed} == {listed[0].get("list")}:
+            # "have i got milk on the list" — "what about eggs" — "take both of em off"
+            listed = state.listed + [t for t in listed if t not in state.listed]
         state.listed = listed if listed is not None else \
             ordinals.still_listed(state.listed, state.focus)
         _remember(state, u, outcome, intents)
