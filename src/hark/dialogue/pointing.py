@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from hark.skills.providers.lang import join
 from hark.text.clean import unaccented
 
 MAX_WORDS = 12
@@ -213,7 +214,15 @@ _THEM = {"en": re.compile(r"\b(?:it|them|those|these|'em|em)\b", re.I),
          "de": re.compile(r"\b(?:sie|es|die|das|den|ihn)\b(?=\s+(?:runter|weg|ab|raus|von)\b)",
                           re.I),
          "fr": re.compile(r"-(?:les|le|la)\b", re.I)}
-_AND_ITEMS = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
+
+
+def _pronoun(text: str, lang: str) -> tuple[re.Match[str], str] | None:
+    """Where ``text`` says "it" after its verb (``_PRONOUN``), and the verb; Spanish
+    matched without accents ("Pásala", "cancélalo"), which keeps every position."""
+    m = _PRONOUN[lang].search(unaccented(text) if lang == "es" else text)
+    if m is None:
+        return None
+    return m, unaccented(m.group(1)) if lang == "es" else m.group(1)
 
 
 def _with_items(text: str, focus: dict[str, Any], lang: str) -> str:
@@ -221,13 +230,12 @@ def _with_items(text: str, focus: dict[str, Any], lang: str) -> str:
     items = [str(i) for i in focus.get("items") or []]
     if not items:
         return text
-    said = items[0] if len(items) == 1 else \
-        f"{', '.join(items[:-1])} {_AND_ITEMS.get(lang, 'and')} {items[-1]}"
+    said = join(items, lang)
     if lang in ("es", "it"):  # "bórralos" → "borra plátanos", "toglile" → "togli banane"
-        m = _PRONOUN[lang].search(unaccented(text) if lang == "es" else text)
-        if m is None:
+        found = _pronoun(text, lang)
+        if found is None:
             return text
-        verb = unaccented(m.group(1)) if lang == "es" else m.group(1)
+        m, verb = found
         return f"{text[:m.start(1)]}{verb} {said}{text[m.end():]}"
     m = _THEM[lang].search(text) if lang in _THEM else None
     if m is None:
@@ -342,10 +350,9 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     that = _THAT_ONE.get(lang, _NEVER).search(text)
     if that:  # "enlève celui-là aussi"
         return f"{text[:that.start()]}{thing}{text[that.end():]}"
-    # matched without accents ("Pásala", "cancélalo"), which keeps every position
-    m = _PRONOUN[lang].search(unaccented(text) if lang == "es" else text)
-    if m:
-        verb = unaccented(m.group(1)) if lang == "es" else m.group(1)
+    found = _pronoun(text, lang)
+    if found:
+        m, verb = found
         if not focus.get("created") and _SET_NOT_MOVE.get(lang, _NEVER).fullmatch(verb):
             verb = _MOVE[lang]  # "mettila alle otto e mezza" of an alarm asked about: moved
         if lang == "en" and focus.get("created") and _REMOVE.match(verb):

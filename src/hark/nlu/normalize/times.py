@@ -106,12 +106,7 @@ def _hour_first(t: list[Token], lex: Lexicon) -> tuple[int, int, bool] | None:
             return None
         if rest[0] == "@minus":  # "huit heures moins dix", "las ocho menos cuarto"
             rest = rest[1:]
-            if rest in (["@quarter"], ["@a", "@quarter"]) or (
-                len(rest) == 2
-                and isinstance(rest[0], Num)
-                and rest[0].value == 1
-                and rest[1] == "@quarter"
-            ):
+            if _quarters(rest) == 15:  # "moins le quart", "menos cuarto", "meno un quarto"
                 return _back(h, fixed, 15)
             if len(rest) == 1 and (mi := _minute(rest[0])) is not None and mi > 0:
                 return _back(h, fixed, mi)
