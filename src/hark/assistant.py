@@ -47,9 +47,9 @@ from hark.dialogue.follow_on import FollowOn, follow_on
 from hark.dialogue.further import further
 from hark.dialogue.its_day import from_its_day
 from hark.dialogue.ordinals import picked, said_alone
-from hark.dialogue.pointing import pointed
+from hark.dialogue.pointing import kind_said, pointed
 from hark.dialogue.policy import Decision, decide, proceed
-from hark.dialogue.reason_after import request_alone
+from hark.dialogue.reason_after import request_after_reason, request_alone
 from hark.dialogue.state import DialogueState
 from hark.errors import InvalidInput, TextTooLong, UnknownSession
 from hark.logs import Stopwatch
@@ -416,7 +416,13 @@ class Assistant:
                 before = {**state.about, "at": at.astimezone(self.tz)}
             except ValueError:
                 before = None
-        return self._leaning(text, state, clock, lang), before, loaded
+        leaning = self._leaning(text, state, clock, lang)
+        if leaning is None and state.aside_asked():  # "what's the weather tomorrow" — "For
+            # which city?" — "ok take the bananas off then": the aside's question dropped
+            leaning = self._leaning(text, replace(state, pending=None), clock, lang)
+            if leaning is not None:
+                info.state["pending"] = None
+        return leaning, before, loaded
 
     def _leaning(self, text: str, state: DialogueState, clock: datetime, lang: str
                  ) -> FollowOn | None:
@@ -425,11 +431,11 @@ class Assistant:
         thing first"), else whole."""
         if state.just_before():  # "make it the day after, same time": that day, said
             text = from_its_day(text, state.about, clock, lang)
-        alone = request_alone(text, lang)
-        if alone != text:
-            leaning = self._leaning_whole(alone, state, clock, lang)
-            if leaning is not None:
-                return leaning
+        for alone in (request_alone(text, lang), request_after_reason(text, lang)):
+            if alone != text:
+                leaning = self._leaning_whole(alone, state, clock, lang)
+                if leaning is not None:
+                    return leaning
         return self._leaning_whole(text, state, clock, lang)
 
     def _leaning_whole(self, text: str, state: DialogueState, clock: datetime, lang: str
@@ -461,6 +467,10 @@ class Assistant:
             if asked != text:  # "What's on Friday now?" after a change: what is on Friday
                 return FollowOn(pointed(asked, state.focus, lang) or asked, "pointed")
             said = pointed(text, state.focus, lang)  # "push it back an hour"
+            kind = kind_said(text, lang) if said is None else None
+            earlier = state.earlier_focus(kind) if kind else None
+            if earlier is not None:  # "move that reminder to 2" after a question about
+                said = pointed(text, earlier, lang)  # the calendar in between
             if said is None and lang == "en":  # "cancel the pasta one", "and set another
                 # for 8.45 same day": what it leaves out, from the request before
                 done = complete(text, state.last_text)
@@ -588,9 +598,12 @@ class Assistant:
                               "last_change": state.changed, **self.services})
                 with journal.recording(changed):  # what "undo that" would take back
                     made = state.last_item or {}
+                    listed_since = (state.last_change(within=3) or {}).get("intent") \
+                        if replaces is not None and replaces.get("type") == "list" else None
                     if replaces is not None and decision.understanding.intent in (
                             state.last_intent, made.get("intent") if made.get("id") == replaces.get(
-                                "id") else None):  # (the thing made, asked about since)
+                                "id") else None, listed_since):  # (the thing made, asked about
+                        # since; an item put on a list, the clock asked since)
                         await write_db(ctx, take_back, replaces, now=clock, user=info.user_id)
                     outcome = await self.registry.dispatch(decision.understanding, ctx)
                     if state.turns - state.last_turn <= 3 and outcome.data.get("choices"):

@@ -27,10 +27,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from hark.dialogue.focus import of_made as focus_of_made
-from hark.dialogue.its_day import SAME_TIME
 from hark.dialogue.state import DialogueState
 from hark.nlu.normalize import normalize, normalize_any
+from hark.nlu.said_times import alarm_hour
 from hark.nlu.time_spans import find_time_spans
+from hark.text import same_time
 from hark.types import Slot
 
 MAX_WORDS = 7  # a follow-on is short: "no, sorry, half past seven on Thursday"
@@ -41,18 +42,25 @@ def _alts(*words: str) -> str:
 
 
 # words that open a correction; "strong" ones say a thing is meant instead by themselves
+_FEW_FR = r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
 _STRONG = {
     "en": _alts(r"i mean", r"i meant", r"i said", r"make (?:it|that)(?: one)?(?: repeat)?",
                 r"set (?:it|that)(?: one)? back to",
                 r"(?:have|let) (?:it|that)(?: one)? repeat", r"repeat (?:it|that)",
                 r"(?:change|move|put|switch) (?:it|that)(?: one)?(?: to| for| on)?",
-                r"scratch that", r"correction", r"rather", r"my bad", r"my mistake"),
+                r"(?:change|switch|move) (?:it )?to",  # "sorry ah change to half past 8 tonight"
+                r"scratch that", r"correction", r"rather", r"my bad", r"my mistake",
+                r"(?:replace|swap) (?:it|that) (?:with|for)"),
     "de": _alts(r"ich mein(?:e|te)?", r"ich wollte sagen", r"ich hab mich vertan",
                 r"mach(?:e)?(?: es| das| ihn| sie)?",
                 r"lieber", r"besser", r"korrektur",
+                r"schreib(?: da| stattdessen| lieber)+",  # "…, schreib da Bergkäse hin"
+                r"ersetz\w*(?: es| das| ihn| sie)? durch",
                 r"(?:verschieb|verleg|leg|stell|setz)(?:e)? (?:es|das|ihn|sie)"
                 r"(?=\s+(?:auf|um|lieber|doch|bitte|\d)\b)(?: auf| um)?"),
     "fr": _alts(r"je voulais dire", r"je veux dire", r"plutôt", r"mets plutôt", r"fais-en",
+                r"remplace[- ](?:le|la|les) par",
+                rf"mets(?=\s+(?:\d|{_FEW_FR})\b)",  # "…, mets vingt-cinq"
                 r"fais",
                 r"change (?:pour|à)", r"finalement", r"je me suis trompée?",
                 r"je me suis plantée?", r"je me suis gourée?", r"erreur",
@@ -60,12 +68,14 @@ _STRONG = {
                 r"(?:mets|déplace|deplace|change|décale|decale)(?:-(?:le|la)|\s(?:le|la)"
                 r"(?=\s+(?:à|a|au|pour|plutôt|plutot|\d)\b))(?: plutôt)?(?: à| a| pour| au)?"),
     "es": _alts(r"quise decir", r"quer[ií]a decir", r"mejor que sean?", r"que sean?", r"mejor",
+                r"(?:c[aá]mbia|reempl[aá]za|sustit[uú]ye)(?:lo|la) (?:por|con)",
                 r"m[aá]s bien", r"digo",
                 r"me equivoqu[eé]", r"me he equivocado", r"me confund[ií]",
                 r"me he confundido", r"que se repita", r"rep[ií]tela",
                 r"rep[ií]telo",
                 r"(?:p[oó]n|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),
     "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
+                r"(?:sostituisci|cambia)(?:lo|la) con",
                 r"cioè", r"mi sono sbagliat[oa]", r"ho sbagliato", r"che si ripeta",
                 r"ripetila", r"ripetilo",
                 r"fal(?:lo|la) diventare",
@@ -97,33 +107,46 @@ _AND = {
                 r"la stessa", r"e per"),
 }
 _FILLER = {
-    "en": _alts(r"um+", r"uh+", r"er+m?", r"oh", r"ah", r"okay", r"ok", r"hmm+", r"well",
+    "en": _alts(r"um+", r"uh+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"hmm+", r"well",
+                # a remark on the time first: "ooh bit late that 7 45 instead"
+                r"(?:that's |it's )?(?:a )?(?:bit|too|way too|far too|little) (?:late|early)"
+                r"(?: that| for me)?",
+                r"(?:that|it) should (?:be|have been)", r"(?:that|it)(?:'s| is| was) (?:meant|supposed) to be",
                 r"so", r"oh wait", r"it's", r"it is", r"that's", r"please", r"can you",
                 r"could you", r"lah", r"the one (?:you|i) just (?:set|made|added|put in)",
+                r"what i just (?:added|put on)",
                 r"that last one"),
     "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na",
-                r"den von eben", r"den (?:du )?(?:gerade|eben) gestellt hast"),
-    "fr": _alts(r"euh", r"oh", r"ah", r"bon", r"bof", r"ok", r"okay", r"alors", r"c'est",
-                r"(?:celui|celle) que tu viens de (?:mettre|créer|régler|noter)"),
-    "es": _alts(r"eh", r"ay", r"ah", r"oh", r"bueno", r"vale", r"ok", r"pues", r"es", r"po", r"dale",
+                r"gut", r"hm+",
+                r"den von eben", r"den (?:du )?(?:gerade|eben) gestellt hast",
+                r"das(?: was ich)? (?:gerade|eben) (?:hinzugefügt|draufgesetzt|aufgeschrieben)"),
+    "fr": _alts(r"euh", r"oh", r"ah", r"ouais", r"bon", r"bof", r"ok", r"okay", r"d'accord",
+                r"alors", r"c'est",
+                r"(?:celui|celle) que tu viens de (?:mettre|créer|régler|noter)",
+                r"ce que (?:je|tu) viens d'ajouter"),
+    "es": _alts(r"eh", r"ay", r"uy", r"ah", r"oh", r"ya", r"listo", r"bueno", r"vale", r"ok",
+                r"pues", r"es", r"po", r"dale",
                 r"este(?=\s*[…,])",
-                r"el que acabas de poner", r"la que acabas de poner"),
-    "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"è",
-                r"quell[oa] di prima", r"quell[oa] che hai appena messo"),
+                r"el que acabas de poner", r"la que acabas de poner",
+                r"lo que acabo de (?:a[nñ]adir|poner)"),
+    "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"è", r"senta",
+                r"senti", r"va bene",
+                r"quell[oa] di prima", r"quell[oa] che hai appena messo", r"quello che ho appena aggiunto"),
 }
 # said after what is meant: "12 minutes, sorry", "mach Donnerstag draus"
 _TAIL = {
     "en": _alts(r"instead", r"sorry", r"please", r"pls", r"then", r"thanks", r"thank you",
                 r"too", r"as well", r"one", r"same time", r"pala", r"lah", r"la",
+                r"on there", r"on that list", r"on the list",
                 r"while you'?re at it"),
-    "de": _alts(r"draus", r"daraus", r"bitte", r"stattdessen", r"auch", r"danke",
+    "de": _alts(r"draus", r"daraus", r"bitte", r"stattdessen", r"auch", r"danke", r"hin",
                 r"mein(?:e|')? ich", r"wenn du schon dabei bist", r"wo du gerade dabei bist"),
     "fr": _alts(r"plutôt", r"à la place", r"stp", r"s'il te plaît", r"svp", r"aussi",
                 r"merci", r"tant qu'à faire", r"pendant que tu y es"),
     "es": _alts(r"mejor", r"por favor", r"en su lugar", r"tambi[eé]n", r"gracias", r"po",
                 r"ya que est[aá]s"),
     "it": _alts(r"invece", r"per favore", r"piuttosto", r"anche", r"grazie",
-                r"gi[aà] che ci sei"),
+                r"gi[aà] che ci sei", r"correggil[oa]", r"correggi"),
 }
 # words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
 _LEADING = {
@@ -138,7 +161,10 @@ _LEADING = {
 _NO_THING = re.compile(r"^(?:thanks?|thank you|that's (?:it|all)|never ?mind|forget it|don'?t|"
                        r"stop|cancel|nothing|danke|merci|gracias|grazie|nichts|rien|nada|"
                        r"niente|lass(?: es)?|laisse|déjalo|lascia|doch nicht|"
-                       r"one|it|that|this|same|the same)\b", re.I)
+                       r"one|it|that|this|same|the same|"
+                       # a question of its own: "et il fait combien dehors là"
+                       r"il fait|il y a|combien|quel(?:le)?s?|wie|was|wo|cu[aá]nto|qu[eé]|"
+                       r"quanto|che|what|how|where)\b", re.I)
 _AM_PM = re.compile(r"(?:\b[ap]\.?m\.?|\b(?:de la (?:tarde|noche|mañana)|du (?:soir|matin)|"
                     r"de l'après-midi|di sera|del pomeriggio|di mattina|del mattino|abends|"
                     r"nachmittags|morgens|früh|am abend|am nachmittag))$", re.I)
@@ -183,7 +209,8 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+", re.I),
                  "es": re.compile(r"\b(?:quise decir|quer[ií]a decir)\s+", re.I),
                  "it": re.compile(r"\b(?:volevo dire|intendevo)\s+", re.I)}
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
-_NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+[\w'-]+\s*[.,;]\s*", re.I)
+_NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
+                             r"[\w'-]+\s*[.,;]\s*", re.I)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
 _NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non)\s+[^,.!?]+$", re.I)
 
@@ -193,6 +220,12 @@ class FollowOn:
     text: str  # the request said in full
     kind: str  # "correct" | "another" | "pointed" (:mod:`hark.dialogue.pointing`)
     replaces: dict[str, Any] | None = None  # the thing just made that it corrects
+
+
+# said after what is meant, a correction's word: "7:45 instead", "lieber 8 Uhr stattdessen"
+_INSTEAD_TAIL = {lang: re.compile(rf"\b(?:{words})[\s,.!?]*$", re.I) for lang, words in (
+    ("en", r"instead"), ("de", r"stattdessen"), ("fr", r"à la place"), ("es", r"en su lugar"),
+    ("it", r"invece"))}
 
 
 def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
@@ -216,6 +249,8 @@ def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
         else:
             break
     rest = rest.strip(" ,.!?¿¡;:")
+    if not kind and _INSTEAD_TAIL[lang].search(rest):  # "7:45 instead": a correction
+        kind, strong = "strong", True
     for _ in range(3):
         cut = _TAIL_RE[lang].sub("", rest).strip(" ,.!?;:")
         if cut == rest:
@@ -264,7 +299,10 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
 
 def _parts(text: str, now: datetime, lang: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
-    for span in find_time_spans(text, now, lang):
+    spans = find_time_spans(text, now, lang)
+    if lang == "de" and re.search(r"wecker", text, re.I):  # "stell meinen Wecker … auf sechs"
+        spans = alarm_hour(spans, text, now, lang)
+    for span in spans:
         for kind, a, b in _split_when(span, now, lang):
             while b > a and text[b - 1] in ",.!?;:" and not re.search(
                     r"\b[ap]\.m\.$", text[a:b], re.I):
@@ -333,6 +371,10 @@ def _clock(prev: str, had: list[tuple[str, int, int]]) -> tuple[str, int, int] |
                 times[0] if times else None)
 
 
+# a time said from now, whose length a correction may change
+_IN_LEAD = re.compile(r"(?:in|dans|en|dentro de|tra|fra)\s+\S", re.I)
+
+
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
           allow_thing: bool, latest: bool = False) -> tuple[str, bool] | None:
     """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped
@@ -375,14 +417,23 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         new = _unled(rest[a:b].strip(" ,.!?"), lang) if kind != "repeat" else \
             rest[a:b].strip(" ,.!?")
         same = [p for p in had if p[0] == kind or (p[0] == "when" and kind in ("date", "time"))]
+        if not same and kind == "duration":  # "in 2 hours" — "actually make it 3 hours"
+            same = [p for p in had if p[0] == "when" and _IN_LEAD.match(prev[p[1]:p[2]])]
         # a clock said in digits before a meal read as a time ("lunch … at 12")
         if not latest:
             same = [p for p in same if re.search(r"\d", prev[p[1]:p[2]])] or same
         if same:
             _, pa, pb = same[-1] if latest else same[0]
-            pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
+            if _IN_LEAD.match(prev[pa:pb]) and kind != "duration":
+                new = f"at {new}" if kind == "time" else new  # "in 3 hours" → "at half past 8"
+            else:
+                pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
             if kind == "time":
                 new += _am_pm(prev[pa:pb], new)
+            earlier = next((i for i, e in enumerate(edits) if e[:2] == (pa, pb)), None)
+            if earlier is not None:  # "half past 8 tonight" for "in 3 hours": both said
+                edits[earlier] = (pa, pb, f"{edits[earlier][2]} {new}")
+                continue
             edits.append((pa, pb, new))
         elif kind == "repeat" and any(p[0] == "date" for p in had):
             _, pa, pb = next(p for p in had if p[0] == "date")  # "tomorrow" → "every weekday"
@@ -544,15 +595,23 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if state.last_language and state.last_language != lang and state.last_language in _STRONG:
         lang = state.last_language  # "25" or "Thursday" says nothing of its language
     rest, cue, strong = _strip_cues(text, lang)
-    rest = SAME_TIME.sub("", rest).strip()  # "plutôt dimanche à la même heure": the day alone
+    rest = same_time.drop(rest)  # "plutôt dimanche à la même heure": the day alone
     meant = _MEANT_INSIDE[lang].search(rest)
     if meant:  # "sorry I said apples I meant oranges": what is meant, after it
         rest, cue, strong = rest[meant.end():].strip(" ,.!?"), "strong", True
     rest = _NOT_THIS.sub("", rest).strip(" ,.!?")
-    rest = _NOT_THIS_FIRST.sub("", rest).strip(" ,.!?")
+    not_first = _NOT_THIS_FIRST.match(rest)
+    if not_first:  # "nicht einfach Käse, schreib da Bergkäse hin": a correction
+        rest, _, _ = _strip_cues(rest[not_first.end():], lang)
+        cue, strong = cue or "strong", True
     head, comma, _ = rest.partition(",")
     if comma and _parts(head, now, lang):  # "7:30, the street sweepers come early": why
         rest = head.strip()
+    elif comma and cue in ("strong", "weak"):  # "non attends c'est du riz complet, mets
+        # vingt-cinq": why first
+        tail, tail_cue, tail_strong = _strip_cues(rest.rpartition(",")[2], lang)
+        if tail_cue == "strong" and tail:
+            rest, strong = tail, strong or tail_strong
     if not rest or len(rest.split()) > MAX_WORDS:
         return None
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
@@ -563,7 +622,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     created = bool(focus.get("created"))
     made_by, replaces = state.last_text, dict(focus)
     asked_since = _asked_since_made(state)
-    if asked_since is not None and cue in ("strong", "weak"):
+    if asked_since is not None and (cue in ("strong", "weak") or (cue == "and" and strong)):
         # "set an alarm for 5:30 on Friday" — "what time will it ring" — "make it 5:45
         # instead": the thing just made, put right
         made_by, replaces, created = asked_since
@@ -595,7 +654,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             return None
         out, thing = swapped
         if focus.get("type") == "list":
-            where = _thing_in(state.last_text, state)
+            where = _thing_in(made_by, state)
             if not thing or where is None or len(focus.get("items") or []) != 1:
                 return None
         return FollowOn(out, "correct", replaces)
@@ -643,6 +702,12 @@ def _asked_since_made(state: DialogueState) -> tuple[str, dict[str, Any], bool] 
     """(the request that made it, the thing made as a focus, True) when the focus is the
     thing the session last made and only questions were asked since; None otherwise."""
     focus, item = state.focus or {}, state.last_item or {}
+    if (state.last_intent or "").endswith("_query") and focus.get("type") == "list" \
+            and focus.get("created") and focus.get("items"):  # an item just put on a list,
+        change = state.last_change(within=3)  # the clock asked since
+        if change is not None and str(change.get("intent")) == "lists_createoradd":
+            return str(change.get("text") or ""), focus, True
+        return None
     if not (state.last_intent or "").endswith("_query") \
             or item.get("id") is None or item.get("id") != focus.get("id") \
             or item.get("type") != focus.get("type"):

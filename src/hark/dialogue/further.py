@@ -63,7 +63,8 @@ _EARLIER = {
 }
 # "another", "one more", "noch", "encore", "otra", "ancora": the same again
 _MORE = {
-    "en": _words(r"another", r"more", r"further", r"additional", r"again"),
+    "en": _words(r"another", r"more", r"a further", r"further", r"an extra", r"an additional",
+                 r"additional", r"again"),
     "de": _words(r"noch(?:mal| mal| einmal)?", r"weitere?n?", r"wieder"),
     "fr": _words(r"encore", r"supplémentaires?", r"de nouveau"),
     "es": _words(r"otr[oa]s?", r"todav[ií]a", r"a[uú]n", r"de nuevo", r"m[aá]s"),
@@ -79,21 +80,24 @@ _EMPTY = {
                  r"on it", r"off it", r"off that", r"of", r"a bit", r"the time", r"eh",
                  r"innit", r"sweet as", r"cheers", r"thanks", r"than that",
                  r"than before", r"than it was", r"have it start", r"have it", r"start"),
-    "de": _words(r"und", r"ach", r"äh+m?", r"ähm", r"oh", r"also", r"ok", r"okay", r"na",
+    "de": _words(r"und", r"ach", r"äh+m?", r"ähm", r"oh", r"also", r"ok", r"okay", r"na", r"gut",
+                 r"dann", r"hm+",
                  r"ja", r"sorry", r"bitte", r"mal", r"doch", r"eigentlich", r"lieber", r"nee", r"nein",
                  r"mach", r"schieb", r"verschieb", r"stell", r"setz", r"gib", r"pack", r"leg",
                  r"tu", r"nimm", r"zieh", r"ihn", r"sie", r"es", r"das", r"den", r"die",
                  r"der", r"dem", r"ihm", r"um", r"zeit", r"komm", r"kannste", r"kannst du", r"kannst",
                  r"machen"),
-    "fr": _words(r"et", r"euh", r"oh", r"ah", r"bon", r"alors", r"ok", r"okay", r"en fait",
+    "fr": _words(r"et", r"euh", r"oh", r"ah", r"ouais", r"bon", r"alors", r"ok", r"okay", r"en fait",
                  r"du coup", r"finalement", r"pardon", r"s'il te plaît", r"stp", r"non", r"mets",
                  r"décale", r"decale", r"déplace", r"deplace", r"donne", r"fais", r"le",
                  r"la", r"les", r"l'", r"lui", r"de", r"d'", r"encore une fois", r"y"),
-    "es": _words(r"y", r"eh", r"ay", r"ah", r"oh", r"bueno", r"pues", r"vale", r"ok",
+    "es": _words(r"y", r"eh", r"ay", r"ah", r"oh", r"uy", r"ya", r"listo", r"entonces", r"bueno",
+                 r"pues", r"vale", r"ok",
                  r"mejor", r"perd[oó]n", r"po", r"sabes qu[eé]", r"por favor", r"porfa", r"no", r"oye", r"p[aá]sa",
                  r"mu[eé]ve", r"p[oó]n", r"c[aá]mbia", r"ha(?:z|s)", r"lo", r"la", r"le",
                  r"los", r"las", r"de"),
     "it": _words(r"e", r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"dai",
+                 r"senta", r"senti", r"va bene",
                  r"anzi", r"invece", r"scusa", r"va", r"per favore", r"no", r"sposta", r"metti", r"fai", r"facciamo",
                  r"fallo", r"falla", r"lo",
                  r"la", r"gli", r"di", r"da"),
@@ -238,6 +242,10 @@ def further(text: str, state: DialogueState, now: datetime, lang: str) -> str | 
     instead = _INSTEAD_RE[lang].search(low) or (
         None if _MORE_RE[lang].search(low) else _MEANT_RE[lang].search(low))
     last_way, unit, last_s = _last_way(state, focus, lang, now)
+    if instead is not None and (not last_way or not last_s) \
+            and not _INSTEAD_RE[lang].search(low):
+        instead = None  # "mejor diez minutos antes" after a change to 7: a shift of it
+        low = _MEANT_RE[lang].sub(" ", low)
     if instead is not None:  # "twenty instead of fifteen": the last amount put right
         low = _MEANT_RE[lang].sub(" ", _INSTEAD_RE[lang].sub(" ", low))
         if not last_way or not last_s or _way(low, lang) == -last_way:

@@ -22,6 +22,7 @@ from typing import Any
 
 from hark.dialogue.relative import say_day
 from hark.dialogue.relative_other import day_at
+from hark.text import same_time
 
 # (the words before it that lead a day, the day after, the day before)
 _DAYS = {
@@ -56,9 +57,6 @@ _MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Aug
               "September", "Oktober", "November", "Dezember")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "einen": 1, "ein": 1, "zwei": 2, "drei": 3,
           "un": 1, "uno": 1, "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3}
-SAME_TIME = re.compile(
-    r",?\s*\b(?:(?:at|à|a|alla|zur|um\s+die)\s+)?(?:the\s+|la\s+)?(?:same\s+time|même\s+heure|"
-    r"misma\s+hora|stessa\s+ora|(?:gleichen|selben)\s+(?:zeit|uhrzeit))\b", re.I)
 # another thing made: its day is :mod:`relative`'s to say
 _ANOTHER = re.compile(
     r"\b(?:remind|another|one more|a second|second one|new one|noch\s+(?:einen|eine|ein)|"
@@ -105,4 +103,4 @@ def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: s
         elif lang in ("es", "it") and re.match(r"al\b", m.group("lead") or "", re.I):
             said = "al " + said.split(" ", 1)[1]
     out = f"{text[:m.start()]}{said}{text[m.end():]}"
-    return re.sub(r"\s{2,}", " ", SAME_TIME.sub("", out)).strip()
+    return same_time.drop(out)

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from hark.dialogue.focus import MANY, thing_of
-from hark.dialogue.pointing import CLITIC_VERBS, named, pointed
+from hark.dialogue.pointing import CLITIC_VERBS, contracted, named, pointed
 from hark.dialogue.words import NOT_NAMING
 from hark.text.clean import unaccented
 
@@ -75,13 +75,6 @@ _ARTICLE = {"en": r"the", "de": r"den|die|das|der|dem|beim", "fr": r"le|la|l'|au
 # an article joined to its preposition: the preposition, said before the thing's name
 _JOINED = {"au": "à", "du": "de", "al": "a", "del": "de", "allo": "a", "alla": "a", "all'": "a",
            "della": "di", "dal": "da", "dalla": "da", "sul": "su", "sulla": "su"}
-_CONTRACT = {
-    "fr": ((r"\bà le\b", "au"), (r"\bde le\b", "du"), (r"\bà les\b", "aux"), (r"\bde les\b", "des")),
-    "es": ((r"\ba el\b", "al"), (r"\bde el\b", "del")),
-    "it": ((r"\ba il\b", "al"), (r"\ba la\b", "alla"), (r"\ba l'", "all'"), (r"\bdi il\b", "del"),
-           (r"\bdi la\b", "della"), (r"\bdi l'", "dell'"), (r"\bda il\b", "dal"),
-           (r"\bda la\b", "dalla"), (r"\bsu il\b", "sul"), (r"\bsu la\b", "sulla")),
-}
 # a day, not a thing: "on the first", "am zweiten", "pour le premier", "para el primero"
 _DAY_BEFORE = {"en": r"on|to|for|until|till|by|from|since|before|after|about",
                "de": r"am|zum|bis|vom|ab|seit", "fr": r"pour|jusqu'au|dès|des|depuis",
@@ -218,19 +211,11 @@ def _put(text: str, start: int, end: int, name: str, lang: str,
         said = pointed(after.strip(" ,") if _TOO.match(before) else f"make it{after}",
                        {**thing, "created": False}, lang)
         if said:
-            return _contracted(said, lang)
+            return contracted(said, lang)
     cue = _AND.match(before)  # "and delete the second one", "y la última bórrala"
     if cue and (before[cue.end():].strip() or not _TOO.match(after)):
         before = before[cue.end():]
-    return _contracted(f"{before}{name}{after}", lang)
-
-
-def _contracted(text: str, lang: str) -> str:
-    """A preposition and the article of a name joined as the language joins them ("a il
-    timer" → "al timer", "à le minuteur" → "au minuteur")."""
-    for rx, joined in _CONTRACT.get(lang, ()):
-        text = re.sub(rx, joined, text, flags=re.I)
-    return text
+    return contracted(f"{before}{name}{after}", lang)
 
 
 # one of them named by a detail: "the Anna one", "the one with Anna", "die mit dem
@@ -421,7 +406,7 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
     if not all(said):
         return None
     tail = after.rstrip(" .!?")
-    return _contracted(f" {_AND_EACH[lang]} ".join(f"{before} {name}{tail}".strip()
+    return contracted(f" {_AND_EACH[lang]} ".join(f"{before} {name}{tail}".strip()
                                                    for name in said), lang)
 
 

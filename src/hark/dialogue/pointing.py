@@ -50,9 +50,9 @@ _TO = {"en": "to", "de": "zum", "fr": "au", "es": "al", "it": "al"}
 # "cancellali"), as their stems (:mod:`hark.dialogue.ordinals` reads the plural ones)
 CLITIC_VERBS = {
     "es": r"pas|cancel|muev|mov|cambi|quit|borr|pon|par|paus|elimin|apag|retras|adelant|"
-          r"desactiv|dej",
+          r"desactiv|dej|corr",
     "it": r"spost|cancell|togli|mett|ferm|paus|elimin|cambi|anticip|posticip|rimand|spegn|"
-          r"disattiv|annull",
+          r"disattiv|annull|fa(?=l(?:lo|la|li|le)\b)",
 }
 _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|resume|"
             r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
@@ -70,15 +70,46 @@ _PRONOUN = {
     "it": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['it']})[a-zàèéìòù]*?)"
                      r"(lo|la|li|le)\b", re.I),
 }
+# the thing's kind said with a demonstrative ("quella sveglia che ho appena messo falla alle
+# otto e venti", "e quella sveglia me la metta mezz'ora prima", "ese recordatorio muévelo"):
+# the focus, when its kind is the focus's
+_KIND_NOUNS = {
+    "alarm": r"alarm|wecker|réveil|reveil|alarme|alarma|sveglia",
+    "reminder": r"reminder|erinnerung|rappel|recordatorio|promemoria",
+    "timer": r"timer|minuteur|temporizador",
+    "event": r"appointment|meeting|event|termin|rendez-vous|événement|evenement|cita|evento|"
+             r"appuntamento|riunione",
+}
+_THIS_KIND = {lang: re.compile(rf"\b(?:{this})\s+(?P<noun>rendez-vous|\w+)(?:-là)?(?P<rel>\s+(?:{rel})\s+"
+                               rf"(?:{made}))?\b(?:\s*,|\s+and\b)?", re.I) for lang, this, rel, made in (
+    ("en", r"(?:(?:go(?:ing)? back to|back to|about|as for)\s+)?(?:that|this)",
+     r"(?:i|you)(?:\s+just)?", r"set|made|added|put in|booked|created"),
+    ("de", r"diese[nrms]?", r"d(?:en|ie|as)\s+(?:ich|du)(?:\s+(?:grad|gerade|eben))?",
+     r"gestellt|gemacht|eingetragen"),
+    ("fr", r"ce|cet|cette", r"que\s+(?:je\s+viens\s+de|j'ai)", r"mettre|mis|créer|créé|ajouter|ajouté"),
+    ("es", r"esa|ese|esta|este", r"que\s+(?:acabo\s+de|he)", r"poner|puesto|crear|creado"),
+    ("it", r"quella|quello|quel|questa|questo", r"che\s+(?:ho\s+appena|ho)", r"messo|messa|creato|creata|fatto"),
+)}
+# a timer told when to ring, from now: "have it go off in half an hour", "change it to go off
+# in 20 minutes", "ponle que termine en veinte minutos" — its time left, not a new timer
+_RINGS_IN = {
+    "en": (re.compile(r"\b(?:have|make|change|set|get|let)\s+(?:it|that)\s+(?:to\s+)?(?:go off|ring|"
+                      r"finish|end|be done|beep)\s+in\s+(?P<len>.+?)(?:\s+(?:from now|instead|please|"
+                      r"can|lah|then|actually))*[\s.!?]*$", re.I), "change {t} to {n} left"),
+    "es": (re.compile(r"\b(?:ponle|hazle|haz)\s+que\s+(?:termine|suene|acabe)\s+en\s+(?P<len>.+?)"
+                      r"(?:\s+(?:nomás|nada más|no más|por favor|mejor))*[\s.!?]*$", re.I),
+           "cambia {t} a {n}"),
+}
 # "that one" said by a demonstrative of its own ("enlève celui-là aussi")
 _THAT_ONE = {"fr": re.compile(r"\b(?:celui|celle)-là\b", re.I)}
 # a weak "put" of a thing that exists is a move: "mettila alle otto e mezza"
-_SET_NOT_MOVE = {"it": re.compile(r"metti", re.I), "es": re.compile(r"pon|ponga|pone", re.I)}
+_SET_NOT_MOVE = {"it": re.compile(r"metti|metta", re.I), "es": re.compile(r"pon|ponga|pone", re.I)}
 _MOVE = {"it": "sposta", "es": "cambia"}
 # "it" said before its verb: German after "kannst du", French before an infinitive
 _NEVER = re.compile(r"(?!)")
 _BEFORE_VERB = {
-    "de": re.compile(r"\b(?:kannst du|könntest du|kannst du mir|würdest du)\s+(den|die|das|ihn|sie|"
+    "de": re.compile(r"\b(?:kannst du|könntest du|würdest du|kannste|können sie|könnten sie|"
+                     r"würden sie|könnt ihr)(?:\s+mir)?\s+(den|die|das|ihn|sie|"
                      r"es)(?=\s+(?:um|auf|nach|wieder|bitte|doch|mal|noch|vor|zurück)\b)", re.I),
     "fr": re.compile(r"\b(le|la|l')\s*(mettre|déplacer|deplacer|décaler|decaler|changer|annuler|"
                      r"supprimer|repousser|avancer|reculer|enlever|retirer)\b", re.I),
@@ -100,11 +131,46 @@ _MINUTES = {
                      r"(?:-(?:y|lui|en))?\b.*\b"
                      r"(?:minutes?|min|secondes?|heures?)\b[\s.!]*$", re.I),
     "es": re.compile(r"^(?:ponle|agr[eé]gale|a[nñ][aá]dele|qu[ií]tale|dale|s[uú]male|"
-                     r"r[eé]stale|pon|agrega|a[nñ]ade|quita)\b.*\b(?:minutos?|min|segundos?|"
+                     r"r[eé]stale|pon|agrega|a[nñ]ade|quita|qu[ií]tele|p[oó]ngale|agr[eé]guele|"
+                     r"a[nñ][aá]dale|s[uú]mele|r[eé]stele|dele)\b.*\b(?:minutos?|min|segundos?|"
                      r"horas?)\b(?:\s+m[aá]s)?[\s.!]*$", re.I),
     "it": re.compile(r"^(?:aggiungi|togli|metti|dagli|levagli|aggiungigli|togligli)\b.*\b"
                      r"(?:minuti|minuto|min|secondi|ore|ora)\b(?:\s+in più)?[\s.!]*$", re.I),
 }
+# more time put on the timer talked about: "throw another 3 minutes on there", "ok put
+# another 5 on it lah"
+_PUT_ON = re.compile(
+    r"^(?:(?:uh|um|ok|okay|so|oh|right|yeah)[\s,]+)*(?:put|throw|stick|chuck|pop|whack|bung|add)\s+"
+    r"(?P<len>(?:another|an extra|a further|one more|\d+ more|\w+ more|\d+ extra|\w+ extra)"
+    r"(?:\s+(?:\d+|\w+))??(?P<unit>\s+(?:minutes?|mins?|seconds?|secs?|hours?))?)\s+(?:on|onto)"
+    r"(?:\s+(?:there|it|that|that one))?(?:\s+(?:lah|please|then|mate|for me))*[\s.!]*$", re.I)
+# a move told, to be made: "they moved it to thursday same time can you update it"
+_TOLD_MOVED = re.compile(
+    r"^(?:(?:oh|ah|so|ok|okay|right|um|uh)[\s,]+)*(?:they(?:'ve| have)?|she(?:'s| has)?|he(?:'s| has)?|"
+    r"it(?:'s| has)? been|it got|it was)\s+(?:moved|changed|pushed|shifted|rescheduled|put)\s+"
+    r"(?:it\s+)?(?P<rest>(?:to|back|forward|till|until|on)\b.*?)(?:\s*,?\s*(?:so\s+)?(?:can you|could you|"
+    r"would you|please)?\s*(?:update|change|fix|move)\s+(?:it|that|my calendar|mine)(?:\s+please)?)?"
+    r"[\s.!?]*$", re.I)
+# a change asked for (English)
+_EN_CHANGE = re.compile(r"^(?:(?:uh|um|ok|okay|so|oh|and|actually|can you|could you|please)[\s,]+)*"
+                        r"(?:move|push|shift|bring|change|reschedule|postpone|cancel|delete|"
+                        r"remove)\b", re.I)
+# a reason said before the request (English): someone and what they are doing
+_SAID_WHY = re.compile(r"\b(?:i|i'm|we|we're|she|she's|he|he's|they|they're|it's|that's)\s+\w", re.I)
+# a timer's length doubled: "uh double that", "verdopple das", "double-le", "duplícalo",
+# "raddoppialo"
+_DOUBLE = {lang: re.compile(rf"^(?:(?:{lead})[\s,]+)*(?:{verb})[\s.!]*$", re.I) for lang, lead, verb in (
+    ("en", r"uh|um|oh|ok|okay|actually|no|wait|just", r"double (?:it|that)(?: up)?(?: please)?"),
+    ("de", r"äh|ach|oh|ok|nee|nein", r"verdopp(?:le|el) (?:das|den|ihn|es)(?: bitte)?|mach (?:das )?doppelt"),
+    ("fr", r"euh|oh|ah|bon|non", r"double[- ]le|mets le double"),
+    ("es", r"eh|ay|oh|bueno|no", r"dupl[ií]ca(?:lo|la)|ponle el doble"),
+    ("it", r"ehm|eh|oh|no", r"raddoppia(?:lo)?"))}
+_ADD_MINUTES = {"en": "add {m} minutes {to}", "de": "gib {m} Minuten {to} dazu",
+                "fr": "ajoute {m} minutes {to}", "es": "añade {m} minutos {to}",
+                "it": "aggiungi {m} minuti {to}"}
+# the verbs of "usted" said as "tú": "quítele cinco minutos" → "quita"
+_USTED = {"quite": "quita", "ponga": "pon", "agregue": "agrega", "anada": "anade",
+          "sume": "suma", "reste": "resta", "de": "da"}
 # a thing named in the turn itself: nothing to point at
 _NAMES_ONE = {
     "en": re.compile(r"\b(?:timer|alarm|reminder|meeting|appointment|list)\b", re.I),
@@ -166,6 +232,11 @@ _WHEN_ASKED = {
                        r"(?: allora| adesso| ora)*[\s?.!]*$", re.I), "a che ora è {t}")),
 }
 # how long a timer has left, asked without naming it
+# how long is left, of the timer talked about, not naming it: "how much time still got"
+_LEFT_EN = re.compile(r"^(?:(?:so|and|ok|okay|um|uh)[\s,]+)*how (?:much time|long)(?: (?:is|'s|has it|"
+                      r"have i|'ve i|do i have|it))?(?: still)? (?:got|left|to go|remaining)"
+                      r"(?: on it| now)?[\s?.!]*$|^(?:(?:wait|so|and|ok|um|uh)[\s,]+)*how long did i "
+                      r"(?:say|set it for|ask for|put)[\s?.!]*$", re.I)
 _LEFT = {
     "de": re.compile(r"^(?:und\s+)?wie lange? (?:noch|dauert(?:'s| es) noch|(?:hat|läuft|"
                      r"braucht|geht|dauert) (?:der|er|es|'s|das)(?: jetzt| denn| eigentlich)* "
@@ -201,11 +272,27 @@ _LIST_VERBS = {
     "es": (r"añade|anade|agrega|pon|apunta|mete|incluye", r"quita|borra|elimina|tacha|marca|saca"),
     "it": (r"aggiungi|metti|segna|scrivi", r"togli|cancella|elimina|rimuovi|spunta|depenna"),
 }
+# the item said first, then what to do with it: "il parrucchiere già l'ho prenotato,
+# cancellalo", "los plátanos ya los compré, quítalos", "le pain c'est bon, enlève-le", "die
+# Bananen hab ich schon, streich die" (English: :mod:`hark.text.fronted`)
+_ITEM_FIRST = {lang: re.compile(rf"^(?P<thing>[^,]{{3,60}}?)\s*,\s*(?:(?:{lead})\s+)*(?P<verb>{verb})"
+                                rf"{clitic}\s*[.!]?$", re.I) for lang, lead, verb, clitic in (
+    ("de", r"dann|also|bitte|kannst du|kannste", r"streich|nimm|lösch|losch|entfern|hak",
+     r"\s+(?:die|den|das|sie|ihn|es)(?:\s+(?:bitte|mal|doch|gleich))*(?:\s+(?:runter|raus|weg|ab|"
+     r"durch|ab))?"),
+    ("fr", r"alors|donc|du coup|tu peux|bon", r"enlève|enleve|retire|supprime|raye|coche|efface",
+     r"(?:-|\s+)(?:le|la|les)"),
+    ("es", r"así que|asi que|entonces|pues|bueno", r"quít|quit|bórr|borr|elimín|elimin|tách|tach|"
+     r"sác|sac", r"a(?:lo|la|los|las)"),
+    ("it", r"quindi|allora|dunque|e", r"togli|cancella|elimina|rimuovi|spunta|depenna",
+     r"(?:lo|la|li|le)"))}
 _ONTO = {"en": ("to the", "from the"), "de": ("auf die", "von der"), "fr": ("à la", "de la"),
          "es": ("a la", "de la"), "it": ("alla", "dalla")}
 _A_LIST = re.compile(r"list|liste|lista|einkauf|courses|compra|spesa|to-?do", re.I)
-_OPENING = re.compile(r"^(?:(?:and|also|oh|ok|okay|und|noch|et|pis|puis|aussi|y|también|"
-                      r"tambien|e|anche|poi)[\s,]+)*", re.I)
+_OPENING = re.compile(r"^(?:(?:and|also|oh|ah|eh|ok|okay|und|noch|ja|gut|dann|et|pis|puis|aussi|"
+                      r"bon|y|"
+                      r"también|tambien|vale|bueno|ya|oye|entonces|pues|e|anche|poi|allora)"
+                      r"[\s,]+)*", re.I)
 
 
 # "them" said of the items a question just found on the list ("are the bananas still on
@@ -222,7 +309,15 @@ def _pronoun(text: str, lang: str) -> tuple[re.Match[str], str] | None:
     m = _PRONOUN[lang].search(unaccented(text) if lang == "es" else text)
     if m is None:
         return None
-    return m, unaccented(m.group(1)) if lang == "es" else m.group(1)
+    verb = unaccented(m.group(1)) if lang == "es" else m.group(1)
+    if lang == "it" and verb.lower().endswith("fal"):  # "falla"
+        verb = verb[:-1]
+    # "cámbiamela", "spostamela": the "me" before "it" is no part of the verb
+    if lang in ("es", "it"):
+        verb = re.sub(r"(?<=\w{4})(?:me|te|se|nos|mi|ti|ce|ve)$", "", verb, flags=re.I)
+    if lang == "es":  # "córramela media hora": moved
+        verb = re.sub(r"\bcorr\w*$", "mueve", verb, flags=re.I)
+    return m, verb
 
 
 def _with_items(text: str, focus: dict[str, Any], lang: str) -> str:
@@ -252,6 +347,11 @@ def _onto_list(text: str, focus: dict[str, Any], lang: str) -> str | None:
     if _A_LIST.search(text):
         return None
     text = _with_items(text, focus, lang) if not focus.get("created") else text
+    first = _ITEM_FIRST[lang].match(text.strip()) if lang in _ITEM_FIRST else None
+    if first is not None and not focus.get("created"):
+        thing = text.strip()[_OPENING.match(first["thing"]).end():first.end("thing")]  # type: ignore[union-attr]
+        verb = unaccented(first["verb"]) + "a" if lang == "es" else first["verb"]
+        text = f"{verb} {thing}"
     adds, removes = _LIST_VERBS[lang]
     said = text[_OPENING.match(text).end():]  # type: ignore[union-attr]
     which = 0 if re.match(rf"(?:{adds})\w*\b", said, re.I) else \
@@ -260,6 +360,8 @@ def _onto_list(text: str, focus: dict[str, Any], lang: str) -> str | None:
         return None
     onto = f"{_ONTO[lang][which]} {list_words(str(focus.get('name') or ''), lang)}"
     body = text.rstrip(" .!?")
+    if lang == "en":  # "put pay the gas bill on there as well"
+        body = re.sub(r"\s+(?:on|onto|off|from)\s+(?:there|it|that)\b", "", body, flags=re.I)
     if lang == "de":  # "setz … drauf" → "… auf die Liste"; "nimm … runter" keeps "runter"
         m = re.search(r"\s(drauf|dazu|hinzu|rauf)$", body, re.I)
         if m:
@@ -318,6 +420,8 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
 
             on = _ONTO_ASKED[lang].format(w=list_words(str(focus["name"]), lang))
             return f"{text[:m.start()]} {on}{text[m.end():]}".strip()
+    if lang == "en" and focus.get("type") == "timer" and _LEFT_EN.match(text):
+        return f"how long is left on {named(focus, lang)}?"
     left = _LEFT.get(lang)
     if focus.get("type") == "timer" and left and left.search(text) \
             and not _NAMES_ONE[lang].search(text):
@@ -328,6 +432,47 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
         if thing:
             return f"{text.rstrip(' ?.!')} {_ON[lang]} {thing.split(' ', 1)[1]}?"
     return None
+
+
+def _by_first_word(text: str, focus: dict[str, Any]) -> str | None:
+    """(English) ``text`` with an event or reminder named by the first word of its name
+    ("the drinks" of "drinks with raj") named in full, when it asks to change it."""
+    name = str(focus.get("name") or "")
+    words = name.split()
+    if focus.get("type") not in ("event", "reminder") or len(words) < 2 or \
+            name.lower() in text.lower() or not _EN_CHANGE.match(text):
+        return None
+    m = re.search(rf"\b(?:the|my)\s+{re.escape(words[0])}\b", text, re.I)
+    if m is None:
+        return None
+    return f"{text[:m.start()]}{named(focus, 'en')}{text[m.end():]}"
+
+
+_CONTRACT = {
+    "fr": ((r"\bà le\b", "au"), (r"\bde le\b", "du"), (r"\bà les\b", "aux"), (r"\bde les\b", "des")),
+    "es": ((r"\ba el\b", "al"), (r"\bde el\b", "del")),
+    "it": ((r"\ba il\b", "al"), (r"\ba la\b", "alla"), (r"\ba l'", "all'"), (r"\bdi il\b", "del"),
+           (r"\bdi la\b", "della"), (r"\bdi l'", "dell'"), (r"\bda il\b", "dal"),
+           (r"\bda la\b", "dalla"), (r"\bsu il\b", "sul"), (r"\bsu la\b", "sulla")),
+}
+
+
+def contracted(text: str, lang: str) -> str:
+    """A preposition and the article of a name joined as the language joins them ("a il
+    timer" → "al timer", "à le minuteur" → "au minuteur")."""
+    for rx, joined in _CONTRACT.get(lang, ()):
+        text = re.sub(rx, joined, text, flags=re.I)
+    return text
+
+
+def kind_said(text: str, lang: str) -> str | None:
+    """The kind of thing ``text`` points at with a demonstrative ("that reminder": "reminder"),
+    or None."""
+    this = _THIS_KIND[lang].search(text) if lang in _THIS_KIND else None
+    if this is None:
+        return None
+    return next((kind for kind, nouns in _KIND_NOUNS.items()
+                 if re.fullmatch(nouns, this["noun"], re.I)), None)
 
 
 def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
@@ -342,10 +487,43 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     thing = named(focus, lang)
     if thing is None:
         return None
+    if focus.get("type") == "timer" and focus.get("seconds") and _DOUBLE.get(lang, _NEVER).match(text):
+        to = f"{_TO[lang]} {thing if lang == 'en' else thing.split(' ', 1)[1]}"
+        return _ADD_MINUTES[lang].format(m=round(float(focus["seconds"]) / 60), to=to)  # "uh
+        # double that": its length again
+    if lang != "en" and "," in text and _pronoun(text, lang) is None \
+            and not _BEFORE_VERB.get(lang, _NEVER).search(text):
+        clause = text.rsplit(",", 1)[1].strip()  # "oh fan de chichourle c'est trop tôt ça,
+        if _pronoun(clause, lang) or (focus.get("type") == "timer" and _MINUTES[lang].search(
+                clause[_OPENING.match(clause).end():])):  # type: ignore[union-attr]
+            text = clause  # mets-le à onze heures", "ah c'est trop, enlève trois minutes"
+    short = _by_first_word(text, focus) if lang == "en" else None
+    if short is not None:  # "move the drinks to thursday" of "drinks with raj"
+        return short
+    told = _TOLD_MOVED.match(text) if lang == "en" else None
+    if told is not None:
+        text = f"move it {told['rest']}"
+    rings = _RINGS_IN[lang][0].search(text) if lang in _RINGS_IN else None
+    if rings is not None and focus.get("type") == "timer":
+        return _RINGS_IN[lang][1].format(t=thing, n=rings["len"])
+    this = _THIS_KIND[lang].search(text) if lang in _THIS_KIND else None
+    kind = kind_said(text, lang) if this is not None else None
+    if kind is not None and kind != focus.get("type"):
+        return None  # "move that reminder to 2" said of an event
+    if this is not None and kind == focus.get("type"):
+        rest = f"{text[:this.start()]}{text[this.end():]}".strip(" ,")
+        rest = re.sub(r"\s{2,}", " ", rest)
+        if _BEFORE_VERB.get(lang, _NEVER).search(rest) or _pronoun(rest, lang):
+            text = rest  # "quella sveglia me la metta …": "it" says it again
+        else:
+            return contracted(f"{text[:this.start()]}{thing}{text[this.end():]}", lang)
     m = _BEFORE_VERB.get(lang, _NEVER).search(text)  # "Kannst du den … schieben?",
     if m:  # "tu peux le mettre vendredi plutôt ?"
         if lang in ("fr", "it"):
-            return f"{text[:m.start(1)]}{m.group(2)} {thing}{text[m.end(2):]}"
+            verb = m.group(2)
+            if not focus.get("created") and _SET_NOT_MOVE.get(lang, _NEVER).fullmatch(verb):
+                verb = _MOVE[lang]  # "me la metta mezz'ora prima" of an alarm that exists
+            return f"{text[:m.start(1)]}{verb} {thing}{text[m.end(2):]}"
         return f"{text[:m.start(1)]}{thing}{text[m.end(1):]}"
     that = _THAT_ONE.get(lang, _NEVER).search(text)
     if that:  # "enlève celui-là aussi"
@@ -355,6 +533,8 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         m, verb = found
         if not focus.get("created") and _SET_NOT_MOVE.get(lang, _NEVER).fullmatch(verb):
             verb = _MOVE[lang]  # "mettila alle otto e mezza" of an alarm asked about: moved
+        if lang == "it":  # "falla alle otto e venti"
+            verb = re.sub(r"\bfa$", _MOVE[lang], verb, flags=re.I)
         if lang == "en" and focus.get("created") and _REMOVE.match(verb):
             return None
         if lang == "en" and not focus.get("created") and verb.lower() in ("put", "set") \
@@ -368,21 +548,30 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
             if not _MADE.match(rest):
                 return None
             verb = "change" if focus.get("type") in ("alarm", "timer") else "move"
-            to = "" if re.match(r"(?:an?|half)\s", rest, re.I) else "to "
-            if focus.get("type") == "timer" and not focus.get("name") and re.fullmatch(
-                    r"\d+\s*(?:minutes?|mins?|hours?|seconds?)[\s.!]*", rest, re.I):
-                rest = rest.rstrip(" .!") + " left"  # "the 60 minute timer to 50 minutes
-                # left": its time left, not a new timer
+            to = "" if re.match(r"(?:an?|half an?)\s", rest, re.I) else "to "  # ("half 8")
+            length = re.fullmatch(r"(\d+)(\s*(?:minutes?|mins?|hours?|seconds?))?(?:\s+(?:actually|"
+                                  r"instead|then|please))*[\s.!]*", rest, re.I)
+            if focus.get("type") == "timer" and length and (length[2] or not focus.get("name")):
+                rest = f"{length[1]}{length[2] or ' minutes'} left"  # "the 60 minute timer to
+                # 50 minutes left": its time left, not a new timer; "make it 15 actually"
             return f"{text[:m.start(1)]}{verb} {thing} {to}{rest}"
-        return f"{text[:m.start(1)]}{verb} {thing}{text[m.end():]}"
+        before = text[:m.start(1)]
+        if lang == "en" and _SAID_WHY.search(before):  # "actually she's running late push it
+            before = ""  # a further 30 minutes": the request alone
+        return f"{before}{verb} {thing}{text[m.end():]}"
     if focus.get("type") == "timer" and not _NAMES_ONE[lang].search(text):
+        on = _PUT_ON.match(text) if lang == "en" else None
+        if on is not None:
+            return f"add {on['len']}{'' if on['unit'] else ' minutes'} to {thing}"
+        text = text[_OPENING.match(text).end():] if lang != "en" else text  # type: ignore[union-attr]
         mm = _MINUTES[lang].search(text)
         if mm:  # "… to the pasta timer", "… al temporizador de pasta" (its article dropped)
             to = f"{_TO[lang]} {thing if lang == 'en' else thing.split(' ', 1)[1]}"
             if lang == "de":  # before the particle: "gib 5 minuten zum Timer Nudeln dazu"
                 return f"{text[:mm.start(1)]}{to} {text[mm.start(1):]}"
-            if lang == "es":  # "ponle" → "pon"
-                text = re.sub(r"^(\w+?)le\b", lambda v: unaccented(v.group(1)), text)
+            if lang == "es":  # "ponle" → "pon", "quítele" → "quita"
+                text = re.sub(r"^(\w+?)le\b", lambda v: _USTED.get(
+                    unaccented(v.group(1)).lower(), unaccented(v.group(1))), text)
             if lang == "fr":  # "ajoutes-y" → "ajoute"
                 text = re.sub(r"^(\w+?)s?-(?:y|lui|en)\b", r"\1", text)
             return f"{text.rstrip(' .!')} {to}"

@@ -26,11 +26,17 @@ _REASON = {
         r"(?!mean\b|meant\b|said\b|say\b|think\b|guess\b|wanted\b|want\b)\w+.*$"
         rf"|\s+{_WHY_EN}\s+(?:it|that|there|the|my|our|it's|that's|there's)\b.*$"
         r"|\s+got (?:it|them|em|'em|those|that|some)\b.*$"
+        # a remark on the thing: "… it's still crunchy", "… that's too early"
+        r"|\s+(?:it's|it is|its|that's|that is)\s+(?:still|not|too|a bit|bit|way|far|gonna|"
+        r"going|already|done|ready|late|early)\b.*$"
         r"|\s+while you'?re at it\b.*$", re.I),
     "de": re.compile(
         r"\s+(?:(?:hab|habe|hab's|habs|hatte)\s+(?:ich|ick|i|ik)|(?:ich|ick|ik|wir)\s+"
         r"(?:hab|habe|haben|hab's|habs|bin|sind|muss|müssen|war|waren)|weil|denn|da ich|"
-        r"wo du (?:gerade|grad|schon) dabei bist|wenn du schon dabei bist)\b.*$",
+        r"wo du (?:gerade|grad|schon) dabei bist|wenn du schon dabei bist|"
+        # "…, des hemmer no", "…, das brauch ich nicht mehr"
+        r"(?:des|das|dat|die|den)\s+(?:hab\w*|ham|hemmer|hammer|hamma|brauch\w*|is|ist|sind)"
+        r")\b.*$",
         re.I),
     "fr": re.compile(
         r"\s+(?:j'ai|je l'ai|je les ai|je suis|on a|on l'a|on les a|on est|elle a|il a|"
@@ -51,6 +57,14 @@ _NEEDS_MORE = re.compile(
     r"quando|finché|e|se|because|cos|since|only|weil|denn|parce|car|porque|perché|tanto)$",
     re.I)
 
+# a thing said with a demonstrative is followed by which one, not why: "quella sveglia che ho
+# appena messo", "that alarm i set for friday", "esa alarma que me pusiste"
+_THAT_KIND = re.compile(
+    r"(?:^|\s)(?:that|this|diese[nrms]?|ce|cet|cette|esa|ese|esta|este|quella|quello|quel|questa|"
+    r"questo)\s+(?:alarm|reminder|timer|appointment|meeting|event|wecker|erinnerung|termin|"
+    r"réveil|alarme|rappel|minuteur|rendez-vous|alarma|recordatorio|temporizador|cita|evento|"
+    r"sveglia|promemoria|appuntamento|riunione)$", re.I)
+
 
 def request_alone(text: str, lang: str) -> str:
     """``text`` without a reason said after the request, or ``text`` as it is."""
@@ -62,6 +76,22 @@ def request_alone(text: str, lang: str) -> str:
         if not pattern.match(body, space.start()):
             continue
         head = body[:space.start()].rstrip(" ,")
-        if len(head.split()) >= (2 if lang == "en" else 1) and not _NEEDS_MORE.search(head):
+        if len(head.split()) >= (2 if lang == "en" else 1) and not _NEEDS_MORE.search(head) \
+                and not _THAT_KIND.search(head):
             return head
     return text
+
+
+# (English) a reason said first without a comma, then the request about "it": "actually
+# she's running late push it a further 30 minutes", "they moved it to thursday same time
+# can you update it" is not one (its request has no verb of its own first)
+_WHY_FIRST = re.compile(
+    r"^(?:(?:actually|oh|ah|well|so|ok|okay|uh|um|right|yeah)[\s,]+)*(?:she|he|they|we|i)"
+    r"(?:'s|'re|'m|'ve|'ll|'d)?\s+[\w' ]{1,40}?[\s,]+(?P<ask>(?:push|move|make|put|bring|shift|set|"
+    r"change|cancel|delete|give|add|take|bump|knock|stop|pause)\s+(?:it|that|them)\b.*)$", re.I)
+
+
+def request_after_reason(text: str, lang: str) -> str:
+    """``text`` without a reason said before the request, or ``text`` as it is."""
+    m = _WHY_FIRST.match(text.strip()) if lang == "en" else None
+    return m["ask"] if m else text

@@ -18,6 +18,7 @@ from typing import Any
 
 from hark.dialogue.words import KIND, THAT_DAY, on_day
 from hark.nlu.normalize import normalize
+from hark.text import same_time
 from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 
 _AMOUNT = (r"(?:(?:an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|"
@@ -42,8 +43,6 @@ _PUTS_IN = re.compile(_LEAD + r"(?:put|pop|pencil|book|"
 _BARE_REMINDER = re.compile(_LEAD + r"(?:remind me|"
                             r"set (?:a|another) reminder)\s+(?!.*\b(?:to|about|that|of)\s)"
                             r"(?:at|on|for|in|tomorrow|tonight|today)\b", re.I)
-_SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same\s+time\b(?:\s+as\s+(?:it|that|before))?",
-                        re.I)
 _NEW_OF_KIND = re.compile(_LEAD + r"(?:set|make|create|"
                           r"add|put|book|schedule)\s+(?:a new|another|a different|a replacement)\s+"
                           r"(alarm|reminder|appointment|meeting|event)\b", re.I)
@@ -106,7 +105,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         day = about["at"].date() + timedelta(days=1)
         return piece[:following.start()] + on_day(say_day(day), following.group(1)) + \
             piece[following.end():]
-    same = _SAME_TIME.search(piece)
+    same = same_time.find(piece)
     if same and about and (_CREATES.match(piece) or _PUTS_IN.match(piece)):
         # "… and put dinner with Mark in at the same time", "another one for Friday at
         # the same time"

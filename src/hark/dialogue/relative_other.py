@@ -19,6 +19,7 @@ from typing import Any
 
 from hark.dialogue.openers_other import LANGUAGES
 from hark.nlu.normalize import normalize
+from hark.text import same_time
 
 __all__ = ["LANGUAGES", "anchored", "said_at"]
 
@@ -66,10 +67,6 @@ def said_at(at: datetime, lang: str) -> str:
     return f"{day_at(at, lang)} {_clock_at(at, lang)}"
 
 
-# "at the same time" as the thing before: "… und noch einen für Donnerstag zur gleichen Zeit"
-_SAME_TIME = {"de": r"(?:zur|um die) (?:gleichen|selben) (?:zeit|uhrzeit)",
-              "fr": r"à la même heure", "es": r"a la misma hora",
-              "it": r"alla stessa ora|(?:allo|nello) stesso orario"}
 # a day said in the piece: then the thing before's day is not the piece's
 _DAY_SAID = {
     "de": r"\b(?:heute|morgen|übermorgen|\w+tag|mittwoch|\d{1,2}\.\d{1,2}\.?|jeden|täglich)\b",
@@ -129,7 +126,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         moved = at + sign * timedelta(seconds=float(length["seconds"]))
         return _about(f"{piece[:m.start()]}{said_at(moved, lang)}{piece[m.end():]}",
                       said_at(moved, lang), about, lang)
-    same = re.search(_SAME_TIME[lang], piece, re.I)
+    same = same_time.find(piece)
     if same is not None:
         return f"{piece[:same.start()]}{_clock_at(at, lang)}{piece[same.end():]}"
     if about.get("kind") == "alarm" and re.search(_CLOCK_SAID[lang], piece, re.I) and \

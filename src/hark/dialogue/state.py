@@ -8,6 +8,8 @@ from typing import Any
 from hark.types import Slot, Understanding
 
 HISTORY_TURNS = 10  # how many past turns the state keeps
+# asked in between about nothing the user has: the clock, the weather
+ASIDES = ("datetime_", "weather_")
 PENDING_KINDS = ("slot", "confirm", "choice")
 
 
@@ -100,6 +102,21 @@ class DialogueState:
         does it finish?" misheard between "move the meeting to 11" and "push it one more
         hour") — and no question waits for an answer."""
         return self.pending is None and self.turns - 2 <= self.last_turn < self.turns
+
+    def earlier_focus(self, kind: str, within: int = 4) -> dict[str, Any] | None:
+        """The thing of ``kind`` a request of the last ``within`` turns was about ("that
+        reminder" after a question about the calendar in between)."""
+        for entry in reversed(self.history[-within:]):
+            thing = entry.get("focus")
+            if isinstance(thing, dict) and thing.get("type") == kind:
+                return thing
+        return None
+
+    def aside_asked(self) -> bool:
+        """Whether the question waiting for an answer is an aside's ("For which city?" of
+        "what's the weather tomorrow" asked between a request and its follow-up)."""
+        return self.pending is not None and self.pending.kind == "slot" and \
+            self.pending.intent.startswith(ASIDES)
 
     def last_change(self, within: int = HISTORY_TURNS) -> dict[str, Any] | None:
         """The history entry of the last request carried out that was no question (the

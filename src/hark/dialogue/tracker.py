@@ -28,7 +28,7 @@ from typing import Any
 from hark.dialogue import focus, lexicon, ordinals
 from hark.dialogue.context import scenario
 from hark.dialogue.policy import Decision
-from hark.dialogue.state import DialogueState, Pending, slot_to_dict
+from hark.dialogue.state import ASIDES, DialogueState, Pending, slot_to_dict
 from hark.types import Outcome, Understanding
 
 FAILED_ACTIONS = {"skill.error", "skill.missing"}
@@ -111,9 +111,6 @@ def _remember(state: DialogueState, u: Understanding, out: Outcome,
         state.last_item = None  # "cancel it" done: nothing left to cancel
 
 
-_ASIDES = ("datetime_", "weather_")
-
-
 def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
            outcome: Outcome | None = None, intents: Collection[str] = (),
            queued: list[str] | None = None) -> DialogueState:
@@ -141,7 +138,7 @@ def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
                                  bool(outcome.action and _CREATED.search(outcome.action)))
         # the clock or the weather asked in between about nothing the user has: "move my
         # dentist appointment to Thursday" — "what time is it now" — "push it an hour later"
-        aside = about is None and u.intent.startswith(_ASIDES)
+        aside = about is None and u.intent.startswith(ASIDES)
         state.focus = state.focus if aside else about
         listed = ordinals.of_outcome(outcome.action, outcome.data)
         if listed and state.listed and all(t.get("asked") for t in state.listed + listed) \
@@ -156,6 +153,6 @@ def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
     state.add_history({"text": text, "intent": u.intent if u else None,
                        "decision": decision.kind,
                        "action": outcome.action if outcome else decision.action,
-                       "response": speech})
+                       "response": speech, "focus": state.focus if executed else None})
     state.turns += 1
     return state

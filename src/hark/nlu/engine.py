@@ -241,7 +241,10 @@ class NLU:
                     slots = find_time_spans(text, now, lang)
                 else:
                     slots = [self._normalised(s, now, lang) for s in hit.slots]
-                hit.slots = said_times.timer_lengths(hit.intent, with_repeat_time(slots), text, now, lang)
+                slots = said_times.timer_lengths(hit.intent, with_repeat_time(slots), text, now, lang)
+                if hit.intent in ("alarm_set", "alarm_change"):  # "… auf sechs"
+                    slots = said_times.alarm_hour(slots, text, now, lang)
+                hit.slots = slots
                 return hit
         return self._model_parse(text, now, lang)
 
@@ -275,6 +278,9 @@ class NLU:
         moved = stored_requests.MOVED_OF.get(intent)
         if moved and self._known(moved) and stored_requests.moved_not_removed(text, lang):
             intent = moved  # "verleg den Termin um a Stund nach hinten": never a removal
+        elif intent.endswith("_remove") and stored_requests.set_not_removed(text, lang):
+            conf = min(conf, p.oos_threshold / 2)  # "non attends, mets vingt-cinq": not
+            # understood rather than something deleted
         in_scope = intent != OOS and conf >= p.oos_threshold
         slots: list[Slot] = []
         if intent != OOS and not lang.startswith("en"):
@@ -283,6 +289,8 @@ class NLU:
             slots = said_times.timer_lengths(intent, slots, text, now, lang)
             if intent == "alarm_set":
                 slots = said_times.wake_time_first(slots, text, lang)
+            if intent in ("alarm_set", "alarm_change"):  # "… auf sechs"
+                slots = said_times.alarm_hour(slots, text, now, lang)
             if intent.startswith("iot_"):  # rooms: "im Wohnzimmer" -> living_room
                 slots += [Slot("house_place", text[a:b], area, a, b)
                           for area, a, b in find_areas(text, lang)]

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from hark.nlu.lexicon import APPOINTMENT_WORDS
 from hark.nlu.normalize import normalize
 from hark.nlu.time_spans import WORD, known_word
+from hark.text import same_time
 
 _VERBS = {
     "en": r"move|reschedule|push|postpone|shift|bring|delay|put",
@@ -72,7 +73,8 @@ _BY = {"en": r"by", "de": r"um", "fr": r"de|d'", "es": r"", "it": r"di|de"}
 _EARLIER = {"en": r"forward|earlier|sooner|bring", "de": r"vor\b|früher|nach vorne|vorzieh\w*|zieh\w*", "fr": r"avanc\w*|plus tôt",
             "es": r"adelant\w*|adelánt\w+|antes|más temprano", "it": r"anticip\w*|prima|più presto"}
 # a shift said as "eine Stunde später" (no "um" needed)
-_LATER_EARLIER = {"en": r"later|earlier", "de": r"später|früher", "fr": r"plus tard|plus tôt",
+_LATER_EARLIER = {"en": r"later|earlier", "de": r"später|früher|nach hinten|nach vorne?",
+                  "fr": r"plus tard|plus tôt",
                   "es": r"más tarde|más temprano|antes", "it": r"più tardi|più presto|prima"}
 # words after the new time that belong to the verb, not the time
 _TAIL = {"en": r"(?:\s+(?:please|instead|back|later|earlier|forward))+", "de": r"(?:\s+(?:bitte|verschieben|verlegen|umlegen|vorziehen|um|vor|legen))+",
@@ -92,15 +94,6 @@ _A_NEW_ONE = re.compile(r"^\s+(?:(?:me|mi|moi|mir)\s+)?(?:un|una|uno|un'|une|ein
 _COURTESY = re.compile(r"(?:(?:sie|bitte|du|mal|doch|vous|s'il vous plaît|s'il te plaît|"
                        r"por favor|per favore|le|la|lo|die|den|das|ihn|es)\s*)*")
 MAX_WORDS = 8  # "al sábado a las nueve de la noche"
-# the time kept, the day changed: "mets-le jeudi à la même heure" (a move, even with a weak
-# verb; only the day is the new time)
-_SAME_TIME = {"de": r"(?:zur|um die) (?:gleichen|selben) (?:zeit|uhrzeit)|"
-                    r"(?:gleiche|selbe) (?:zeit|uhrzeit)",
-              "fr": r"(?:à )?la même heure|même heure",
-              "es": r"(?:a )?la misma hora|misma hora",
-              "it": r"(?:al)?la stessa ora|stessa ora"}
-
-
 @dataclass(frozen=True)
 class MoveRequest:
     event: str  # the words naming the appointment, as said
@@ -117,7 +110,9 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         if verbs else None
     if verb is None or _NOT_AN_EVENT.search(low):
         return None
-    same = re.search(rf"[,\s]*\b(?:{_SAME_TIME[lang]})\b", low) if lang in _SAME_TIME else None
+    # the time kept, the day changed: "mets-le jeudi à la même heure" (a move, even with a
+    # weak verb; only the day is the new time)
+    same = same_time.find(low, with_comma=True)
     if same is not None:  # (blanked, so the new day alone is read)
         blank = " " * (same.end() - same.start())
         low = low[:same.start()] + blank + low[same.end():]

@@ -10,6 +10,7 @@ after "wake me" ("Morgen um sieben muss ich los, weck mich um Viertel nach sechs
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from hark.nlu import scope_frames
@@ -70,6 +71,24 @@ def wake_time_first(slots: list[Slot], text: str, lang: str) -> list[Slot]:
             value["ambiguous"] = True
         woke = Slot("time", woke.raw, value, woke.start, woke.end)
     return [woke] + [s for s in slots if s.name != "time"]
+
+
+# (German) an alarm's hour after "auf", no "um": "stell meinen Wecker unter der Woche auf sechs"
+_ON_HOUR_DE = re.compile(r"\bauf\s+(?P<hour>\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+                         r"zehn|elf|zwölf)(?:\s+uhr)?(?=\s*[.!?]*$|\s+(?:bitte|stellen|umstellen|"
+                         r"morgen|früh|uhr)\b)", re.I)
+
+
+def alarm_hour(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]:
+    """``slots`` with an alarm's hour said after German "auf" when no time was found."""
+    if lang != "de" or any(s.name == "time" for s in slots) or not re.search(r"weck|alarm", text,
+                                                                               re.I):
+        return slots
+    m = _ON_HOUR_DE.search(text)
+    value = normalize("time", f"um {m['hour']}", now, lang) if m else None
+    if m is None or not isinstance(value, dict) or not clear_of(slots, m.start("hour"), m.end()):
+        return slots
+    return slots + [Slot("time", text[m.start("hour"):m.end()], value, m.start("hour"), m.end())]
 
 
 def timer_lengths(intent: str, slots: list[Slot], text: str, now: datetime,

@@ -236,7 +236,18 @@ _MOVE = {
 # an alarm named as one the user has: a compound ("Werktagswecker") or "of …" after it
 _NAMED_ALARM = re.compile(
     r"\b\w+-?wecker\b|(?:wecker|réveil|alarme|alarma|despertador|sveglia)\s+(?:de|des|du|del|"
-    r"de la|de las|de los|della|delle|dei|degli|di|von|vom|für)\s+\w")
+    r"de la|de las|de los|della|delle|dei|degli|di|von|vom|für)\s+\w"
+    # or by its days: "stell meinen Wecker unter der Woche auf sechs"
+    r"|(?:wecker|réveil|alarme|alarma|despertador|sveglia)\s+(?:unter der woche|werktags|en semaine|"
+    r"entre semana|in settimana|nei giorni feriali)\b")
+# an alarm asked about with the verb first, as German, Spanish and Italian ask: "klingelt der
+# dann morgen schon um sechs", "¿suena mañana a las siete?", "suona domani alle sette?"
+_RINGS_FIRST = {"de": r"(?:und\s+|also\s+|dann\s+)?(?:klingelt|läutet|weckt)\s+(?:der|er|mein\w*|"
+                      r"dieser|das|es|die|sie|mich)\b",
+                "fr": r"(?:et\s+)?(?:est-ce qu'il|il|ça|le réveil|l'alarme)\s+(?:sonne|va sonner|"
+                      r"sonnera)\b.*\?\s*$",
+                "es": r"¿?\s*(?:y\s+)?(?:suena|sonará|va a sonar)\b",
+                "it": r"(?:e\s+)?(?:suona|suonerà)\b"}
 
 
 def kind_of(text: str, lang: str) -> str | None:
@@ -321,13 +332,16 @@ _MOVING = {"de": r"verschieb\w*|verleg\w*|umleg\w*|vorzieh\w*|nach hinten|nach v
            "es": r"mu[eé]v\w*|mover|aplaz\w*|pospon\w*|pospón|traslad\w*|retras\w*|"
                  r"retrás\w*|atras\w*|atrás\w+|adelant\w*|adelánt\w*|reprogram\w*",
            "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|riprogramm\w*"}
+# a shift said: "me la metta mezz'ora prima", "eine Stunde früher"
+_SHIFTED = {"de": r"früher|später", "fr": r"plus tôt|plus tard", "es": r"más tarde|más temprano",
+            "it": r"prima|dopo|più tardi|più presto"}
 MOVED_OF = {"calendar_remove": "calendar_set", "alarm_remove": "alarm_change"}
 # a new time said ("… a las seis y cuarto"): "no mejor ponga la alarma de las 06:00 a las
 # seis y cuarto" is no removal, whatever its "no" made of it
 _TO_A_TIME = {"de": r"\bauf\s+(?:\d|halb|viertel|dreiviertel|ein|zwei|drei|vier|fünf|sechs|"
                     r"sieben|acht|neun|zehn|elf|zwölf)",
               "fr": r"\b(?:à|pour)\s+\d{1,2}\s*(?:h|heures?)|\b(?:à|pour)\s+\w+\s+heures?",
-              "es": r"\ba\s+las?\s+(?:\d|\w+)", "it": r"\b(?:alle|all')\s*(?:\d|\w+)"}
+              "es": r"\b(?:a|para)\s+las?\s+(?:\d|\w+)", "it": r"\b(?:alle|all')\s*(?:\d|\w+)"}
 
 
 def moved_not_removed(text: str, lang: str) -> bool:
@@ -336,7 +350,25 @@ def moved_not_removed(text: str, lang: str) -> bool:
     if lang not in _MOVING:
         return False
     low = _plain(text, lang)
-    return bool(find_words(_MOVING[lang], low) or re.search(_TO_A_TIME[lang], low)) \
+    return bool(find_words(_MOVING[lang], low) or re.search(_TO_A_TIME[lang], low)
+                or find_words(_SHIFTED[lang], low)) \
+        and not find_words(rf"{REMOVE[lang]}|{_NOT_NEEDED[lang]}|{_CALL_OFF}", low)
+
+
+# verbs of setting something to a value ("non attends, mets vingt-cinq": a timer put right)
+_SETTING = {"de": r"stell\w*|setz\w*", "fr": r"mets(?! fin)|mettez(?! fin)|mettre|règle\w*",
+            "es": r"pon|ponga|ponme|ponle|poner", "it": r"metti|metta|mettimi|imposta\w*"}
+
+
+def set_not_removed(text: str, lang: str) -> bool:
+    """Whether ``text`` (de/fr/es/it) says a verb of setting and no word of taking
+    something away: no removal, whatever the model read."""
+    if lang not in _SETTING:
+        return False
+    low = _plain(text, lang)
+    if lang == "de" and re.search(r"\b(?:ab|aus)\s*[.!?]*$", low):
+        return False  # "stell den Timer ab": switched off
+    return bool(find_words(_SETTING[lang], low)) \
         and not find_words(rf"{REMOVE[lang]}|{_NOT_NEEDED[lang]}|{_CALL_OFF}", low)
 
 
@@ -363,6 +395,8 @@ def find(text: str, lang: str) -> str | None:
         # abhaken": that reminder is done)
         return "calendar_remove" if kind == "reminder" else "lists_remove"
     asking = rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_ASKING[lang]})\b"
+    if kind is None and re.match(_RINGS_FIRST[lang], low):
+        return "alarm_query"
     if kind is None and re.match(asking, low) and not find_words(_CREATE, low):
         # a question about a reminder or an alarm by its verb alone
         if find_words(REMINDS, low) and re.search(rf"\b(?:{_WHEN_ASKED})\b", low):

@@ -16,6 +16,7 @@ from typing import Any
 from hark.errors import HarkError, InvalidInput
 from hark.nlu.normalize import normalize
 from hark.nlu.normalize.day_numbers import without_day_numbers
+from hark.nlu.said_times import alarm_hour
 from hark.nlu.time_spans import find_time_spans
 from hark.skills import which_one
 from hark.skills.base import IntentSpec, SkillContext
@@ -618,8 +619,9 @@ class AlarmSkill:
         """de/fr/es/it: the alarm named by its label, its kind ("Werktagswecker", "de los
         días laborables"), its time or its day, moved to the last time said ("Kannst ma den
         Wecker von morgen, den um viertel acht, auf dreiviertel acht umstellen?")."""
-        spans = sorted((s for s in find_time_spans(u.text, ctx.clock(), language)
-                        if isinstance(s.value, dict)), key=lambda s: s.start or 0)
+        found = alarm_hour(find_time_spans(u.text, ctx.clock(), language), u.text, ctx.clock(),
+                           language)  # ("… auf sechs")
+        spans = sorted((s for s in found if isinstance(s.value, dict)), key=lambda s: s.start or 0)
         low = u.text.lower().replace("’", "'")
         shifting = re.search(_SHIFT_WORDS, low) is not None
         lengths = [s for s in spans if s.value.get("kind") == "duration" and s.value.get("seconds")]

@@ -57,10 +57,12 @@ _BARE = {lang: re.compile(rf"\b(?:\d{{1,2}}(?:[:.h]\d\d)?|{_HOURS[lang]})"
 
 
 def corrected_other(text: str) -> str:
-    """``text`` with a time or day corrected in the same breath put right."""
+    """``text`` with a time, day or amount corrected in the same breath put right."""
+    lang = language_of(text)
+    if lang in LANGUAGES:
+        text = _amount_put_right(text, lang)
     if _ANY_CUE.search(text) is None:
         return text
-    lang = language_of(text)
     if lang not in LANGUAGES:
         return text
     from hark.nlu.time_spans import find_time_spans
@@ -84,6 +86,32 @@ def corrected_other(text: str) -> str:
         if bare is not None and between is not None:
             return _put_right(text, bare.start(), between, second.start, "")
     return text
+
+
+_COUNTS = {
+    "de": r"eins|eine?n?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|"
+          r"zwanzig|dreißig|vierzig",
+    "fr": r"une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|"
+          r"vingt-cinq|trente|quarante",
+    "es": r"una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
+          r"veinticinco|treinta|cuarenta",
+    "it": r"una?|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|"
+          r"venti|venticinque|trenta|quaranta",
+}
+_UNITS = {"de": r"minuten?|stunden?|sekunden?", "fr": r"minutes?|heures?|secondes?",
+          "es": r"minutos?|horas?|segundos?", "it": r"minut[oi]|ore|ora|second[oi]"}
+
+
+def _amount_put_right(text: str, lang: str) -> str:
+    """``text`` with an amount corrected at its end put in place of the first: "mach da ma
+    noch zehn Minuten drauf äh nee acht" → "… noch acht Minuten drauf"."""
+    count = rf"(?:\d{{1,3}}|{_COUNTS[lang]})"
+    m = re.search(rf"\b(?P<n>{count})\s+(?P<unit>{_UNITS[lang]})\b(?P<mid>(?:\s+[\w']+){{0,2}}?)"
+                  rf"[,\s]+(?P<cues>(?:(?:{_PAUSE[lang]}|{_CUE[lang]})[,\s]+)+)(?P<m>{count})"
+                  rf"(?:\s+(?:{_UNITS[lang]}))?[\s.!?]*$", text, re.I)
+    if m is None or not re.search(rf"\b(?:{_CUE[lang]})\b", m["cues"], re.I):
+        return text
+    return f"{text[:m.start()]}{m['m']} {m['unit']}{m['mid']}"
 
 
 def _put_right(text: str, old: int, between: re.Match[str], new: int, own: str) -> str:

@@ -33,10 +33,14 @@ _FRONTED = re.compile(
 
 
 _DONE_FIRST = re.compile(
-    r"(?P<lead>^|,\s*(?:and\s+|also\s+|oh and\s+)?|\s+(?:and|also)\s+|[.;!]\s+)"
+    r"(?P<lead>^(?:(?:oh|ah|right|ok|okay|yeah)\s*,?\s+)?|,\s*(?:and\s+|also\s+|oh and\s+)?|"
+    r"\s+(?:and|also)\s+|[.;!]\s+)"
     r"(?P<thing>(?!(?:what|which|who|it|that|this|everything|all)\b)(?:(?:the|my|our)\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)"
     r"\s*(?:'s|'re|\s+is|\s+are)\s+(?:all\s+)?(?:done|finished|sorted|complete|completed|bought|"
-    r"booked|renewed|fixed|paid|got)\b\s*,?\s*(?:so\s+)?(?:(?:you can|can you|could you|please)\s+)*"
+    r"booked|renewed|fixed|paid|got)\b"
+    # how, said between: "the haircut one's sorted i booked it at lunch so tick that one off"
+    r"(?:\s*,?\s+(?:i|we)(?:'ve|'d)?\s+(?!(?:so|tick|cross|take)\b)[\w' ]{1,40}?)?"
+    r"\s*,?\s*(?:so\s+)?(?:(?:you can|can you|could you|please)\s+)*"
     r"(?P<verb>tick|cross|strike|check|take)\s+(?:that|it|them|those)\s+off\b"
     r"(?!\s+(?:my|the|our|from|on)\b)", re.I)
 

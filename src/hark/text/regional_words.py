@@ -2,7 +2,9 @@
 Québec "cadran" (an alarm clock: "Mets-moi un cadran à 5h30"), "fais-moi penser à …"
 (remind me to …), Latin American "porfa" (please), Roman "pe'" (per), Bavarian and
 Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my diary"
-(the calendar: "anything in my diary for friday night"; a diary bought or found is left).
+(the calendar: "anything in my diary for friday night"; a diary bought or found is left),
+Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
+"ça joue" at the end of a request (dropped), diminutives of a length ("cinco minuticos": minutos).
 
 ``in_standard_words(text)`` returns ``text`` so said, or unchanged.
 """
@@ -24,6 +26,16 @@ _WORDS = (
     (re.compile(r"(?<!\bbuy )(?<!\bget )(?<!\border )(?<!\bfind )(?<!\bpick up )"
                 r"\b(my|the|our|your) diary\b", re.I), r"\1 calendar"),
     (re.compile(r"\b(für|auf|in) d'(?=\w)", re.I), r"\1 die "),
+    # Latin American and Canarian "pa las diez", "pal pollo" (para), Chilean "po" and
+    # Sardinian "ajò" said at the end
+    (re.compile(r"\bpa(?:'|\s+)(?=(?:las?|los?|el|mañana|luego|cuando)\b)", re.I), "para "),
+    (re.compile(r"\bpa'?l\b", re.I), "para el"),
+    # diminutives of a length: "quítele cinco minuticos", "dos minutitos", "una horita"
+    (re.compile(r"\bminut(?:it|ic|ill)(os?)\b", re.I), r"minut\1"),
+    (re.compile(r"\bhorit(as?)\b", re.I), r"hor\1"),
+    (re.compile(r"(?:,\s*|\s+)(?:po|ajò|ajo)(?=\s*[,.!?]|\s*$)", re.I), ""),
+    # Swiss "ça joue" (that's fine) said after the request
+    (re.compile(r"(?:,\s*|\s+)ça (?:joue|jouera)(?=\s*[.!?]*\s*$)", re.I), ""),
 )
 
 

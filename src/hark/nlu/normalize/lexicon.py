@@ -921,7 +921,7 @@ _PHRASES: dict[str, dict[str, str]] = {
     "es": {
         "ahora": "@now",
         "ahora mismo": "@now",
-        "ya": "@now",
+        # (not "ya": "ya, cámbiamela para las diez" opens with it, meaning "right")
         "hoy": "@day:0",
         "manana": "@day:+1",
         "pasado manana": "@day:+2",
