@@ -85,7 +85,7 @@ def test_the_kind_a_demonstrative_names(lang: str, said: str, kind: str | None) 
      "ya, cambia la alarma de natación para las diez"),
     ("fr", "oh fan de chichourle c'est trop tôt ça, mets-le à onze heures",
      {"type": "reminder", "id": 1, "name": "appeler le dentiste", "created": False},
-     "mets le rappel appeler le dentiste à onze heures"),
+     "déplace le rappel appeler le dentiste à onze heures"),
     ("de", "Merci. Können Sie den bitte eine Stunde nach hinten schieben",
      {"type": "event", "id": 2, "name": "Zahnarzttermin", "created": False},
      "Merci. Können Sie den Termin Zahnarzttermin bitte eine Stunde nach hinten schieben"),
@@ -317,6 +317,49 @@ def test_a_setting_is_never_a_removal(lang: str, said: str, setting: bool) -> No
     # a question with the verb first asks; a weekday alarm named by its days is changed
     ("de", ["stell meinen Wecker unter der Woche auf sechs", "klingelt der dann morgen um sechs",
             "mach lieber Viertel nach sechs draus"], {"changed": {"A1": {"time": "06:15"}}}),
+    # a place said first is no request of its own (it had deleted the whole list)
+    ("it", ["cosa c'è sulla lista della spesa", "che ore sono",
+            "ok, da quella lista togli il pane che l'ho già preso"],
+     {"gone_items": {"shopping": ["pane"]}}),
+    # a remark first, then a preposition's "it" (it had cancelled the timer)
+    ("en", ["add 10 minutes to the laundry timer", "ah that's too long knock 5 off it"],
+     {"changed": {"T2": {"remaining_s": 1200}}}),
+    ("en", ["how much longer on the pasta", "mm it's still a bit hard chuck another three "
+            "minutes on it"], {"changed": {"T1": {"remaining_s": 660}}}),
+    # "the new one" shifted from its own time, not from the one asked about since
+    ("en", ["add parents evening to the calendar on wednesday at half 5",
+            "what else have i got on wednesday", "ok move the new one half an hour later"],
+     {"new": [{"kind": "event", "start": "2026-12-02T18:00"}]}),
+    ("en", ["remind me to pay the gas bill thursday morning at 9",
+            "and put another one in for friday same time please"],
+     {"new": [{"kind": "reminder", "due": "2026-12-03T09:00"},
+              {"kind": "reminder", "due": "2026-12-04T09:00"}]}),
+    ("en", ["set an alarm for 5 45 on friday", "sorry not friday thursday"],
+     {"new": [{"kind": "alarm", "time": "05:45", "date": "2026-12-03"}]}),
+    ("en", ["remind me to ring mum on wednesday at 6 pm", "can you do 7 instead she won't "
+            "be home yet"], {"new": [{"kind": "reminder", "due": "2026-12-02T19:00"}]}),
+    # German "dat", "en halbe Stund", "stell … um", "sagen wir"
+    ("de", ["Erinner mich morgen um 18 Uhr, den Anzug abzuholen",
+            "mach dat doch eine Stunde früher"],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T17:00"}]}),
+    ("de", ["Schieb dat Müll rausbringen auf acht Uhr abends",
+            "Nä, mach lieber noch en halbe Stund später"],
+     {"changed": {"R2": {"due": "2026-12-03T20:30"}}}),
+    ("de", ["stell den Wecker morgen um Viertel nach sieben auf sieben um",
+            "mach den doch noch zehn Minuten früher"], {"changed": {"A2": {"time": "06:50"}}}),
+    ("de", ["Weck mich am Mittwoch um sechs", "äh nee, sagen wir Viertel nach"],
+     {"new": [{"kind": "alarm", "time": "06:15", "date": "2026-12-02"}]}),
+    ("es", ["pon un temporizador de siete minutos para los huevos",
+            "mejor que sean nueve, que los quiero duros"],
+     {"new": [{"kind": "timer", "seconds": 540}]}),
+    ("es", ["recuérdeme mañana a las ocho de la noche llevar al perro al veterinario",
+            "¿va a llover mañana por la noche?", "entonces póngalo una hora antes"],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T19:00"}]}),
+    ("fr", ["Mon réveil de la semaine il sonne à quelle heure", "Mettez-le plutôt à sept "
+            "heures moins le quart"], {"changed": {"A1": {"time": "06:45"}}}),
+    # the thing said with its kind before the comma is that one, not the one talked about
+    ("it", ["Fai partire un timer di un'ora per il pane", "Quanto manca al bucato?",
+            "Ok, il timer del pane l'ho messo per sbaglio, annullalo"], {}),
     # lists
     ("en", ["add call the bank to my to do list", "and pay the gas bill on there as well"],
      {"added_items": {"to-do": ["call the bank", "pay the gas bill"]}}),

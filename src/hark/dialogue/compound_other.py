@@ -82,6 +82,12 @@ def split(text: str, lang: str, understand: Understand, threshold: float,
     return out
 
 
+# a place said before the request: a preposition and at most three words
+_PLACE_FIRST = re.compile(r"(?:(?:ok|okay|allora|e|und|ja|also|et|bon|alors|y|pues|vale|bueno|sì|si)"
+                          r"[\s,]+)?(?:da|dalla|dal|dallo|dalle|dai|von|vom|aus|auf|de|du|des|desde|del|"
+                          r"sur|dans|en|in|nella|sulla|sulle)\s+(?:[\w'-]+\s+){0,2}[\w'-]+", re.I)
+
+
 def _places(text: str, reader: Reader) -> list[tuple[int, int, bool]]:
     """Where ``text`` may be cut, in order: (start, end, marked by a mark or a joining
     word); a bare space counts too."""
@@ -110,6 +116,8 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
         if not reader.asks_itself(head) and not reader.names_thing.search(
                 unaccented(tail.lower())):
             continue  # "Der Wecker …, kannst du ihn auf halb acht machen?": said of it
+        if _PLACE_FIRST.fullmatch(reader.opener(head)):
+            continue  # "da quella lista | togli il pane": where, said first, is no request
         if reader.bare_verb.fullmatch(reader.opener(head.split()[-1])):
             continue  # "…, stell | einen Timer für den Kuchen": a verb wants what follows
         if reader.lang == "de" and not reader.complete_de(head, _trim(text[end:])):

@@ -52,14 +52,14 @@ _STRONG = {
                 r"scratch that", r"correction", r"rather", r"my bad", r"my mistake",
                 r"(?:replace|swap) (?:it|that) (?:with|for)"),
     "de": _alts(r"ich mein(?:e|te)?", r"ich wollte sagen", r"ich hab mich vertan",
-                r"mach(?:e)?(?: es| das| ihn| sie)?",
+                r"mach(?:e)?(?: es| das| ihn| sie| dat| des| da)?", r"sagen wir",
                 r"lieber", r"besser", r"korrektur",
                 r"schreib(?: da| stattdessen| lieber)+",  # "…, schreib da Bergkäse hin"
                 r"ersetz\w*(?: es| das| ihn| sie)? durch",
                 r"(?:verschieb|verleg|leg|stell|setz)(?:e)? (?:es|das|ihn|sie)"
                 r"(?=\s+(?:auf|um|lieber|doch|bitte|\d)\b)(?: auf| um)?"),
     "fr": _alts(r"je voulais dire", r"je veux dire", r"plutôt", r"mets plutôt", r"fais-en",
-                r"remplace[- ](?:le|la|les) par",
+                r"remplace(?:[- ](?:le|la|les))? par", r"disons",
                 rf"mets(?=\s+(?:\d|{_FEW_FR})\b)",  # "…, mets vingt-cinq"
                 r"fais",
                 r"change (?:pour|à)", r"finalement", r"je me suis trompée?",
@@ -68,14 +68,14 @@ _STRONG = {
                 r"(?:mets|déplace|deplace|change|décale|decale)(?:-(?:le|la)|\s(?:le|la)"
                 r"(?=\s+(?:à|a|au|pour|plutôt|plutot|\d)\b))(?: plutôt)?(?: à| a| pour| au)?"),
     "es": _alts(r"quise decir", r"quer[ií]a decir", r"mejor que sean?", r"que sean?", r"mejor",
-                r"(?:c[aá]mbia|reempl[aá]za|sustit[uú]ye)(?:lo|la) (?:por|con)",
+                r"(?:c[aá]mbia|reempl[aá]za|sustit[uú]ye)(?:lo|la) (?:por|con)", r"digamos",
                 r"m[aá]s bien", r"digo",
                 r"me equivoqu[eé]", r"me he equivocado", r"me confund[ií]",
                 r"me he confundido", r"que se repita", r"rep[ií]tela",
                 r"rep[ií]telo",
-                r"(?:p[oó]n|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),
+                r"(?:p[oó]n|p[oó]nga|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),
     "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
-                r"(?:sostituisci|cambia)(?:lo|la) con",
+                r"(?:sostituisci|cambia)(?:lo|la) con", r"scrivi(?: invece| piuttosto)?", r"diciamo",
                 r"cioè", r"mi sono sbagliat[oa]", r"ho sbagliato", r"che si ripeta",
                 r"ripetila", r"ripetilo",
                 r"fal(?:lo|la) diventare",
@@ -83,16 +83,20 @@ _STRONG = {
 }
 _WEAK = {
     "en": _alts(r"no", r"nope", r"nah", r"sorry", r"oops", r"whoops", r"wait", r"actually",
+                r"on second thoughts?", r"(?:can|could) you do(?= (?:\d|half|quarter)\b)",
                 r"oh no", r"ay", r"hang on", r"hold on"),
-    "de": _alts(r"nein", r"nee", r"ne", r"nö", r"sorry", r"entschuldigung", r"pardon",
+    "de": _alts(r"nein", r"nee", r"ne", r"nö", r"nä", r"sorry", r"entschuldigung", r"pardon",
                 r"warte", r"moment", r"doch", r"quatsch", r"falsch", r"halt"),
     "fr": _alts(r"non", r"pardon", r"désolée?", r"oups", r"attends", r"en fait"),
     "es": _alts(r"no", r"perd[oó]n", r"perdona", r"uy", r"espera", r"en realidad"),
-    "it": _alts(r"no", r"scusa", r"scusami", r"aspetta", r"in realtà"),
+    "it": _alts(r"no", r"scusa", r"scusami", r"aspetta", r"aspetti", r"in realtà"),
 }
 # words that open another of the same
 _AND = {
     "en": _alts(r"and", r"also", r"plus", r"and also", r"another(?: one)?", r"one more",
+                # "and put another one in for friday", "do me one for sunday as well"
+                r"(?:put|set|make|do|add|stick)(?: me| us)? (?:another|one more|one)(?: one)?(?: in)?"
+                r"(?= (?:for|at|on)\b)",
                 r"one(?= (?:for|at|on|with)\b)",
                 r"a second one", r"the same(?: thing)?", r"same(?: time| thing| again)?",
                 r"what about", r"how about"),
@@ -124,7 +128,8 @@ _FILLER = {
                 r"alors", r"c'est",
                 r"(?:celui|celle) que tu viens de (?:mettre|créer|régler|noter)",
                 r"ce que (?:je|tu) viens d'ajouter"),
-    "es": _alts(r"eh", r"ay", r"uy", r"ah", r"oh", r"ya", r"listo", r"bueno", r"vale", r"ok",
+    "es": _alts(r"eh", r"ay", r"uy", r"ah", r"oh", r"ya", r"listo", r"entonces", r"bueno", r"vale",
+                r"ok",
                 r"pues", r"es", r"po", r"dale",
                 r"este(?=\s*[…,])",
                 r"el que acabas de poner", r"la que acabas de poner",
@@ -210,7 +215,7 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+", re.I),
                  "it": re.compile(r"\b(?:volevo dire|intendevo)\s+", re.I)}
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
-                             r"[\w'-]+\s*[.,;]\s*", re.I)
+                             r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w))", re.I)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
 _NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non)\s+[^,.!?]+$", re.I)
 
@@ -226,6 +231,12 @@ class FollowOn:
 _INSTEAD_TAIL = {lang: re.compile(rf"\b(?:{words})[\s,.!?]*$", re.I) for lang, words in (
     ("en", r"instead"), ("de", r"stattdessen"), ("fr", r"à la place"), ("es", r"en su lugar"),
     ("it", r"invece"))}
+
+
+def _a_count(text: str, now: datetime, lang: str) -> bool:
+    """Whether ``text`` is a number alone ("nueve", "25")."""
+    value = normalize("number", text.strip(), now, lang) if len(text.split()) <= 2 else None
+    return isinstance(value, dict) and isinstance(value.get("value"), int)
 
 
 def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
@@ -510,11 +521,13 @@ _AT = {"en": "at {h}:{m:02d}", "de": "um {h}:{m:02d}", "fr": "à {h}h{m:02d}",
        "es": "a las {h}:{m:02d}", "it": "alle {h}:{m:02d}"}
 
 
-def _shifted(rest: str, state: DialogueState, now: datetime, lang: str) -> str | None:
+def _shifted(rest: str, state: DialogueState, now: datetime, lang: str,
+             made_by: str | None = None) -> str | None:
     """"at 11:00" for "an hour later" said of a thing made for 10:00 (when the last
-    request's thing rings or starts: ``state.about``); None when ``rest`` shifts
+    request's thing rings or starts: ``state.about``, or when ``made_by`` — the request
+    that made it, questions asked since — said it would); None when ``rest`` shifts
     nothing."""
-    about = state.about or {}
+    about = _about_said(made_by, now, lang) if made_by else (state.about or {})
     later, earlier = _LATER[lang]
     sign = 1 if re.search(rf"\b(?:{later})\b", rest, re.I) else \
         -1 if re.search(rf"\b(?:{earlier})\b", rest, re.I) else 0
@@ -531,6 +544,15 @@ def _shifted(rest: str, state: DialogueState, now: datetime, lang: str) -> str |
         return None
     moved = at + timedelta(seconds=sign * float(length["seconds"]))
     return _AT[lang].format(h=moved.hour, m=moved.minute)
+
+
+def _about_said(text: str, now: datetime, lang: str) -> dict[str, Any]:
+    """{"at": ISO} of the first day and time ``text`` says, or {}."""
+    for span in find_time_spans(text, now, lang):
+        value = span.value if isinstance(span.value, dict) else {}
+        if value.get("datetime"):
+            return {"at": value["datetime"]}
+    return {}
 
 
 # minutes said without their hour: "quarter past", "viertel nach", "et quart", "y media"
@@ -605,8 +627,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         rest, _, _ = _strip_cues(rest[not_first.end():], lang)
         cue, strong = cue or "strong", True
     head, comma, _ = rest.partition(",")
-    if comma and _parts(head, now, lang):  # "7:30, the street sweepers come early": why
-        rest = head.strip()
+    if comma and (_parts(head, now, lang) or _a_count(head, now, lang)):  # "7:30, the
+        rest = head.strip()  # street sweepers come early", "nueve, que los quiero duros": why
     elif comma and cue in ("strong", "weak"):  # "non attends c'est du riz complet, mets
         # vingt-cinq": why first
         tail, tail_cue, tail_strong = _strip_cues(rest.rpartition(",")[2], lang)
@@ -646,7 +668,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             swapped = _swap(state.last_text, _shifted(rest, state, now, lang) or rest, state,
                             now, lang, allow_thing=False)
             return FollowOn(swapped[0], "correct") if swapped else None
-        rest = _shifted(rest, state, now, lang) or _hour_filled(rest, state, now, lang)
+        rest = _shifted(rest, state, now, lang, made_by if asked_since else None) or \
+            _hour_filled(rest, state, now, lang)
         # ("make it an hour later", "make it quarter past")
         swapped = _swap(made_by, rest, state, now, lang,
                         allow_thing=strong or len(rest.split()) <= 3)

@@ -88,6 +88,7 @@ _EMPTY = {
                  r"der", r"dem", r"ihm", r"um", r"zeit", r"komm", r"kannste", r"kannst du", r"kannst",
                  r"machen"),
     "fr": _words(r"et", r"euh", r"oh", r"ah", r"ouais", r"bon", r"alors", r"ok", r"okay", r"en fait",
+                 r"vas-y", r"allez",
                  r"du coup", r"finalement", r"pardon", r"s'il te plaît", r"stp", r"non", r"mets",
                  r"décale", r"decale", r"déplace", r"deplace", r"donne", r"fais", r"le",
                  r"la", r"les", r"l'", r"lui", r"de", r"d'", r"encore une fois", r"y"),

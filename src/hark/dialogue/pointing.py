@@ -56,15 +56,15 @@ CLITIC_VERBS = {
 }
 _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|resume|"
             r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
-            r"mark|reschedule|postpone|ditch|kill|clear|read|make|bump|nudge|slide)")
+            r"mark|reschedule|postpone|ditch|kill|clear|read|make|bump|nudge|slide|give)")
 _PRONOUN = {
     "en": re.compile(rf"\b({_EN_VERB}|to|from|off)\s+(it|that|this)(?:\s+one)?\b(?!')", re.I),
     "de": re.compile(r"\b((?:verleg|verschieb|schieb|lösch|losch|streich|stopp|pausier|beend|"
                      r"änder|ander|stell|setz|mach|nimm|gib|leg|trag|schalt|brich|brech)\w*"
-                     r"(?:\s+sie)?)\s+(ihn|sie|es|das|den)(?=\s+(?:auf|um|von|aus|nach|wieder|"
+                     r"(?:\s+sie)?)\s+(ihn|sie|es|das|den|dat|des)(?=\s+(?:auf|um|von|aus|nach|wieder|"
                      r"bitte|doch|mal|ab|weg|runter|raus|an|vor|zurück|\d)\b|[\s.,!?]*$)", re.I),
     "fr": re.compile(r"^((?:[\w']+,?\s+){0,2}?[\wéèêàç]+)(?:-|\s)(le|la|les|l')(?=\s+(?:à|a|au|"
-                     r"pour|de|d'|d’|jusqu|\d)|\s*[-.!?,]|$)", re.I),
+                     r"pour|de|d'|d’|jusqu|plutôt|plutot|\d)|\s*[-.!?,]|$)", re.I),
     "es": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['es']}|camb)[a-záéíóú]*?)"
                      r"(lo|la|los|las)\b", re.I),
     "it": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['it']})[a-zàèéìòù]*?)"
@@ -96,15 +96,23 @@ _RINGS_IN = {
     "en": (re.compile(r"\b(?:have|make|change|set|get|let)\s+(?:it|that)\s+(?:to\s+)?(?:go off|ring|"
                       r"finish|end|be done|beep)\s+in\s+(?P<len>.+?)(?:\s+(?:from now|instead|please|"
                       r"can|lah|then|actually))*[\s.!?]*$", re.I), "change {t} to {n} left"),
-    "es": (re.compile(r"\b(?:ponle|hazle|haz)\s+que\s+(?:termine|suene|acabe)\s+en\s+(?P<len>.+?)"
-                      r"(?:\s+(?:nomás|nada más|no más|por favor|mejor))*[\s.!?]*$", re.I),
+    "es": (re.compile(r"\b(?:(?:ponle|hazle|haz)\s+que\s+(?:termine|suene|acabe)\s+en|que\s+(?:falten|queden))"
+                      r"\s+(?P<len>.+?)"
+                      r"(?:\s+(?:nomás|nada más|no más|por favor|mejor|justos|exactos))*[\s.!?]*$", re.I),
            "cambia {t} a {n}"),
 }
 # "that one" said by a demonstrative of its own ("enlève celui-là aussi")
 _THAT_ONE = {"fr": re.compile(r"\b(?:celui|celle)-là\b", re.I)}
 # a weak "put" of a thing that exists is a move: "mettila alle otto e mezza"
-_SET_NOT_MOVE = {"it": re.compile(r"metti|metta", re.I), "es": re.compile(r"pon|ponga|pone", re.I)}
-_MOVE = {"it": "sposta", "es": "cambia"}
+_SET_NOT_MOVE = {"it": re.compile(r"metti|metta", re.I), "fr": re.compile(r"mets|mettez", re.I), "es": re.compile(r"pon|ponga|pone", re.I)}
+_MOVE = {"it": "sposta", "es": "cambia", "fr": "change"}
+
+
+def _move_verb(lang: str, focus: dict[str, Any]) -> str:
+    """The verb that moves the thing ``focus`` is about ("déplace" an event in French)."""
+    if lang == "fr" and focus.get("type") in ("event", "reminder"):
+        return "déplace"
+    return _MOVE[lang]
 # "it" said before its verb: German after "kannst du", French before an infinitive
 _NEVER = re.compile(r"(?!)")
 _BEFORE_VERB = {
@@ -242,7 +250,7 @@ _LEFT = {
                      r"braucht|geht|dauert) (?:der|er|es|'s|das)(?: jetzt| denn| eigentlich)* "
                      r"(?:noch|no))(?:\s+jetzt)?[\s?.!]*$", re.I),
     "fr": re.compile(r"^(?:et\s+)?(?:il (?:lui |en )?reste combien(?: de temps)?|combien (?:de "
-                     r"temps )?(?:il )?(?:lui |en )?reste(?:-t-il)?)(?:\s+(?:maintenant|encore))?"
+                     r"temps )?(?:il )?(?:lui |en )?reste(?:-t-il)?)(?:\s+(?:maintenant|encore|là|du coup))*"
                      r"[\s?.!]*$", re.I),
     "es": re.compile(r"^(?:y\s+)?¿?\s*cu[aá]nto (?:le )?(?:queda|falta)(?:\s+(?:ahora|"
                      r"todav[ií]a|a[uú]n))?[\s?.!]*$", re.I),
@@ -265,7 +273,8 @@ _ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}
 # putting on and taking off a list that the turn does not name ("togli le banane" after
 # the shopping list was read)
 _LIST_VERBS = {
-    "en": (r"add|put|stick|throw|chuck", r"remove|take|delete|cross|tick|scratch|strike|mark"),
+    "en": (r"add|put|stick|throw|chuck",
+           r"remove|take|delete|cross|tick|scratch|strike|mark|get rid of|(?:you can )?get rid of"),
     "de": (r"setz|schreib|pack|füg|fug|tu|trag|nimm (?:noch )?\w+ (?:mit )?auf",
            r"nimm|streich|lösch|losch|entfern|hak"),
     "fr": (r"ajoute|rajoute|mets|note|inscris", r"enlève|enleve|retire|supprime|raye|coche|efface"),
@@ -492,7 +501,9 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return _ADD_MINUTES[lang].format(m=round(float(focus["seconds"]) / 60), to=to)  # "uh
         # double that": its length again
     if lang != "en" and "," in text and _pronoun(text, lang) is None \
-            and not _BEFORE_VERB.get(lang, _NEVER).search(text):
+            and not _BEFORE_VERB.get(lang, _NEVER).search(text) \
+            and not _NAMES_ONE[lang].search(text.rsplit(",", 1)[0]):  # ("il timer del pane
+        # l'ho messo per sbaglio, annullalo": that one, not the one talked about)
         clause = text.rsplit(",", 1)[1].strip()  # "oh fan de chichourle c'est trop tôt ça,
         if _pronoun(clause, lang) or (focus.get("type") == "timer" and _MINUTES[lang].search(
                 clause[_OPENING.match(clause).end():])):  # type: ignore[union-attr]
@@ -522,7 +533,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         if lang in ("fr", "it"):
             verb = m.group(2)
             if not focus.get("created") and _SET_NOT_MOVE.get(lang, _NEVER).fullmatch(verb):
-                verb = _MOVE[lang]  # "me la metta mezz'ora prima" of an alarm that exists
+                verb = _move_verb(lang, focus)  # "me la metta mezz'ora prima" of an alarm
             return f"{text[:m.start(1)]}{verb} {thing}{text[m.end(2):]}"
         return f"{text[:m.start(1)]}{thing}{text[m.end(1):]}"
     that = _THAT_ONE.get(lang, _NEVER).search(text)
@@ -532,9 +543,10 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if found:
         m, verb = found
         if not focus.get("created") and _SET_NOT_MOVE.get(lang, _NEVER).fullmatch(verb):
-            verb = _MOVE[lang]  # "mettila alle otto e mezza" of an alarm asked about: moved
+            verb = _move_verb(lang, focus)  # "mettila alle otto e mezza" of an alarm asked
+            # about: moved
         if lang == "it":  # "falla alle otto e venti"
-            verb = re.sub(r"\bfa$", _MOVE[lang], verb, flags=re.I)
+            verb = re.sub(r"\bfa$", _move_verb(lang, focus), verb, flags=re.I)
         if lang == "en" and focus.get("created") and _REMOVE.match(verb):
             return None
         if lang == "en" and not focus.get("created") and verb.lower() in ("put", "set") \
@@ -556,7 +568,8 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
                 # 50 minutes left": its time left, not a new timer; "make it 15 actually"
             return f"{text[:m.start(1)]}{verb} {thing} {to}{rest}"
         before = text[:m.start(1)]
-        if lang == "en" and _SAID_WHY.search(before):  # "actually she's running late push it
+        if lang == "en" and _SAID_WHY.search(before) and re.fullmatch(_EN_VERB, verb, re.I):
+            # "actually she's running late push it
             before = ""  # a further 30 minutes": the request alone
         return f"{before}{verb} {thing}{text[m.end():]}"
     if focus.get("type") == "timer" and not _NAMES_ONE[lang].search(text):

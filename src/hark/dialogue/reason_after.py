@@ -28,7 +28,7 @@ _REASON = {
         r"|\s+got (?:it|them|em|'em|those|that|some)\b.*$"
         # a remark on the thing: "… it's still crunchy", "… that's too early"
         r"|\s+(?:it's|it is|its|that's|that is)\s+(?:still|not|too|a bit|bit|way|far|gonna|"
-        r"going|already|done|ready|late|early)\b.*$"
+        r"going|already|done|ready|late|early|wicked|really|so|very|pretty|quite|super|proper)\b.*$"
         r"|\s+while you'?re at it\b.*$", re.I),
     "de": re.compile(
         r"\s+(?:(?:hab|habe|hab's|habs|hatte)\s+(?:ich|ick|i|ik)|(?:ich|ick|ik|wir)\s+"
@@ -86,9 +86,10 @@ def request_alone(text: str, lang: str) -> str:
 # she's running late push it a further 30 minutes", "they moved it to thursday same time
 # can you update it" is not one (its request has no verb of its own first)
 _WHY_FIRST = re.compile(
-    r"^(?:(?:actually|oh|ah|well|so|ok|okay|uh|um|right|yeah)[\s,]+)*(?:she|he|they|we|i)"
-    r"(?:'s|'re|'m|'ve|'ll|'d)?\s+[\w' ]{1,40}?[\s,]+(?P<ask>(?:push|move|make|put|bring|shift|set|"
-    r"change|cancel|delete|give|add|take|bump|knock|stop|pause)\s+(?:it|that|them)\b.*)$", re.I)
+    r"^(?:(?:actually|oh|ah|mm+|well|so|ok|okay|uh|um|right|yeah)[\s,]+)*(?:she|he|they|we|i|"
+    r"that|it)(?:'s|'re|'m|'ve|'ll|'d)?\s+[\w' ]{1,40}?[\s,]+(?P<ask>(?:push|move|make|put|bring|"
+    r"shift|set|change|cancel|delete|give|add|take|bump|knock|stop|pause|chuck|throw|stick)\s+"
+    r"(?:it|that|them|[\w ]{1,30}? (?:off|on|onto|to) (?:it|that|there))\b.*)$", re.I)
 
 
 def request_after_reason(text: str, lang: str) -> str:

@@ -75,16 +75,16 @@ def wake_time_first(slots: list[Slot], text: str, lang: str) -> list[Slot]:
 
 # (German) an alarm's hour after "auf", no "um": "stell meinen Wecker unter der Woche auf sechs"
 _ON_HOUR_DE = re.compile(r"\bauf\s+(?P<hour>\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
-                         r"zehn|elf|zwölf)(?:\s+uhr)?(?=\s*[.!?]*$|\s+(?:bitte|stellen|umstellen|"
+                         r"zehn|elf|zwölf)(?:\s+uhr)?(?=\s*[.!?]*$|\s+(?:bitte|stellen|umstellen|um|"
                          r"morgen|früh|uhr)\b)", re.I)
 
 
 def alarm_hour(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]:
     """``slots`` with an alarm's hour said after German "auf" when no time was found."""
-    if lang != "de" or any(s.name == "time" for s in slots) or not re.search(r"weck|alarm", text,
-                                                                               re.I):
+    if lang != "de" or not re.search(r"weck|alarm", text, re.I):
         return slots
-    m = _ON_HOUR_DE.search(text)
+    m = _ON_HOUR_DE.search(text)  # (also after the alarm's own time: "den Wecker … um
+    # Viertel nach sieben auf sieben um")
     value = normalize("time", f"um {m['hour']}", now, lang) if m else None
     if m is None or not isinstance(value, dict) or not clear_of(slots, m.start("hour"), m.end()):
         return slots

@@ -389,6 +389,8 @@ def find(text: str, lang: str) -> str | None:
     if lang not in _ASKING:
         return None
     low = _plain(text, lang)
+    if lang == "de":  # "stell den Wecker … auf sieben um": the separable "umstellen"
+        low = re.sub(r"^(.*\bstell\w*\b.*?)\s+um\s*([.!?]*)$", r"\1 umstellen\2", low)
     kind = kind_of(low, lang)
     if find_words(_TICK[lang], low):
         # ("Beim Zahnarzt hab ich grad schon angerufen, die Erinnerung dafür kannst du

@@ -234,6 +234,12 @@ def _calques(text: str) -> str:
     return _AND_ENDS.sub(r"\1 and \2", text)
 
 
+# words of German, French, Spanish or Italian requests: their "dat", "pit", "wan" are theirs
+_OTHER_LANGUAGE = re.compile(r"\b(?:mach|doch|noch|eine?n?|stunden?|minuten|früher|später|bitte|"
+                             r"und|nicht|ich|mir|mol|mal|moins|heure|heures|hora|horas|ora|ore)\b",
+                             re.I)
+
+
 def standard(text: str) -> str:
     """``text`` in standard English spelling where it uses Scots or colloquial words."""
     text = _calques(_MIND_ME.sub(r"\1remind me", text))
@@ -241,7 +247,8 @@ def standard(text: str) -> str:
             or _SCORE.search(text)):
         return text
     out = _SCORE.sub("cross", _MY.sub("my", text) if _ENGLISH.search(text) else text)
-    out = _SWAP.sub(lambda m: _WORDS[m.group(1).lower()], out)
+    if not _OTHER_LANGUAGE.search(text) or _ENGLISH.search(text):  # ("mach dat doch …":
+        out = _SWAP.sub(lambda m: _WORDS[m.group(1).lower()], out)  # German "dat")
     out = _WEE.sub(lambda m: f"{m.group(1)} ", out)
     out = _OF.sub("of ", out)
     return _THE_NIGHT.sub("tonight", out) if "the morra" in text.lower() or \

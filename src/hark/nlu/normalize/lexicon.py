@@ -703,6 +703,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "ner": "@a",  # said: "in ner halben Stunde"
         "ne": "@a",  # "ne halbe Stunde"
         "a": "@a",  # southern German and Austrian: "um a Stund", "a Viertelstund"
+        "en": "@a",  # Rhineland and Ruhr: "noch en halbe Stund"
         "oa": "@a",
         "oane": "@a",
         "nem": "@a",
