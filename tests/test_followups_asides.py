@@ -334,6 +334,12 @@ def test_a_setting_is_never_a_removal(lang: str, said: str, setting: bool) -> No
             "and put another one in for friday same time please"],
      {"new": [{"kind": "reminder", "due": "2026-12-03T09:00"},
               {"kind": "reminder", "due": "2026-12-04T09:00"}]}),
+    ("en", ["set an alarm for 7 on saturday", "do me one for sunday as well same time"],
+     {"new": [{"kind": "alarm", "time": "07:00", "date": "2026-12-05"},
+              {"kind": "alarm", "time": "07:00", "date": "2026-12-06"}]}),
+    # "set one for …" after a question is a request of its own, not the question again
+    ("en", ["what alarms have i got tomorrow", "set one for the 2nd at 6.15 too"],
+     {"new": [{"kind": "alarm", "time": "06:15", "date": "2026-12-02"}]}),
     ("en", ["set an alarm for 5 45 on friday", "sorry not friday thursday"],
      {"new": [{"kind": "alarm", "time": "05:45", "date": "2026-12-03"}]}),
     ("en", ["remind me to ring mum on wednesday at 6 pm", "can you do 7 instead she won't "

@@ -95,8 +95,8 @@ _WEAK = {
 _AND = {
     "en": _alts(r"and", r"also", r"plus", r"and also", r"another(?: one)?", r"one more",
                 # "and put another one in for friday", "do me one for sunday as well"
-                r"(?:put|set|make|do|add|stick)(?: me| us)? (?:another|one more|one)(?: one)?(?: in)?"
-                r"(?= (?:for|at|on)\b)",
+                r"(?:(?:put|set|make|add|stick)(?: me| us)? (?:another|one more)|do (?:me|us) (?:one|"
+                r"another))(?: one)?(?: in)?(?= (?:for|at|on)\b)",
                 r"one(?= (?:for|at|on|with)\b)",
                 r"a second one", r"the same(?: thing)?", r"same(?: time| thing| again)?",
                 r"what about", r"how about"),
