@@ -82,7 +82,7 @@ _KIND_NOUNS = {
 }
 _THIS_KIND = {lang: re.compile(rf"\b(?:{this})\s+(?P<noun>rendez-vous|\w+)(?:-là)?(?P<rel>\s+(?:{rel})\s+"
                                rf"(?:{made}))?\b(?:\s*,|\s+and\b)?", re.I) for lang, this, rel, made in (
-    ("en", r"(?:(?:go(?:ing)? back to|back to|about|as for)\s+)?(?:that|this)",
+    ("en", r"(?:(?:go(?:ing)? back to|back to)\s+)?(?:that|this)",
      r"(?:i|you)(?:\s+just)?", r"set|made|added|put in|booked|created"),
     ("de", r"diese[nrms]?", r"d(?:en|ie|as)\s+(?:ich|du)(?:\s+(?:grad|gerade|eben))?",
      r"gestellt|gemacht|eingetragen"),
