@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from hark.dialogue.focus import of_made as focus_of_made
-from hark.dialogue.state import DialogueState
+from hark.dialogue.state import DialogueState, about_at
 from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.said_times import alarm_hour
 from hark.nlu.time_spans import find_time_spans
@@ -531,16 +531,13 @@ def _shifted(rest: str, state: DialogueState, now: datetime, lang: str,
     later, earlier = _LATER[lang]
     sign = 1 if re.search(rf"\b(?:{later})\b", rest, re.I) else \
         -1 if re.search(rf"\b(?:{earlier})\b", rest, re.I) else 0
-    if not sign or not about.get("at"):
+    at = about_at(about, now.tzinfo)
+    if not sign or at is None:
         return None
     said = re.sub(rf"\b(?:{later}|{earlier})\b", " ", rest, flags=re.I)
     said = re.sub(r"^\s*(?:by|um|de|d'|di|of|par)\s+", "", said.strip(" ,.!?"), flags=re.I)
     length = normalize("duration", said.strip(" ,.!?"), now, lang)
     if not isinstance(length, dict) or not length.get("seconds"):
-        return None
-    try:
-        at = datetime.fromisoformat(str(about["at"])).astimezone(now.tzinfo)
-    except ValueError:
         return None
     moved = at + timedelta(seconds=sign * float(length["seconds"]))
     return _AT[lang].format(h=moved.hour, m=moved.minute)
@@ -569,14 +566,10 @@ _PAST = {"fr": "et", "es": "y", "it": "e"}  # (taken off as "and" before: "et qu
 def _hour_filled(rest: str, state: DialogueState, now: datetime, lang: str) -> str:
     """``rest`` with the hour of the thing it corrects, when it says minutes without one
     ("put the roast in at 6" — "make it quarter past": quarter past 6)."""
-    about = state.about or {}
     m = re.fullmatch(rf"(?:(?:at|um|à|a las|alle)\s+)?({_NO_HOUR[lang]})", rest.strip(" ,.!?"),
                      re.I)
-    if m is None or not about.get("at"):
-        return rest
-    try:
-        at = datetime.fromisoformat(str(about["at"])).astimezone(now.tzinfo)
-    except ValueError:
+    at = about_at(state.about, now.tzinfo)
+    if m is None or at is None:
         return rest
     if lang == "en":
         return f"at {m.group(1)} {at.hour % 12 or 12}"

@@ -22,6 +22,7 @@ from typing import Any
 
 from hark.dialogue.relative import say_day
 from hark.dialogue.relative_other import day_at
+from hark.dialogue.state import about_at
 from hark.text import same_time
 
 # (the words before it that lead a day, the day after, the day before)
@@ -80,11 +81,8 @@ def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: s
     if pattern is None or not about or not about.get("at") or _ANOTHER.search(text):
         return text
     m = pattern.search(text)
-    if m is None:
-        return text
-    try:
-        at = datetime.fromisoformat(str(about["at"])).astimezone(now.tzinfo)
-    except ValueError:
+    at = about_at(about, now.tzinfo)
+    if m is None or at is None:
         return text
     days = _COUNT.get((m.group("n") or "").casefold(), 0) if m.group("n") else 1
     if m.group("n") and m.group("n").isdigit():

@@ -80,15 +80,19 @@ _KIND_NOUNS = {
     "event": r"appointment|meeting|event|termin|rendez-vous|événement|evenement|cita|evento|"
              r"appuntamento|riunione",
 }
-_THIS_KIND = {lang: re.compile(rf"\b(?:{this})\s+(?P<noun>rendez-vous|\w+)(?:-là)?(?P<rel>\s+(?:{rel})\s+"
-                               rf"(?:{made}))?\b(?:\s*,|\s+and\b)?", re.I) for lang, this, rel, made in (
-    ("en", r"(?:(?:go(?:ing)? back to|back to)\s+)?(?:that|this)",
-     r"(?:i|you)(?:\s+just)?", r"set|made|added|put in|booked|created"),
-    ("de", r"diese[nrms]?", r"d(?:en|ie|as)\s+(?:ich|du)(?:\s+(?:grad|gerade|eben))?",
+KIND_NOUNS = "|".join(_KIND_NOUNS.values())
+DEMONSTRATIVES = {"en": r"that|this", "de": r"diese[nrms]?", "fr": r"ce|cet|cette",
+                  "es": r"esa|ese|esta|este", "it": r"quella|quello|quel|questa|questo"}
+_THIS_KIND = {lang: re.compile(rf"\b(?:{lead}(?:{DEMONSTRATIVES[lang]}))\s+(?P<noun>rendez-vous|\w+)"
+                               rf"(?:-là)?(?P<rel>\s+(?:{rel})\s+(?:{made}))?\b(?:\s*,|\s+and\b)?", re.I)
+              for lang, lead, rel, made in (
+    ("en", r"(?:(?:go(?:ing)? back to|back to)\s+)?", r"(?:i|you)(?:\s+just)?",
+     r"set|made|added|put in|booked|created"),
+    ("de", "", r"d(?:en|ie|as)\s+(?:ich|du)(?:\s+(?:grad|gerade|eben))?",
      r"gestellt|gemacht|eingetragen"),
-    ("fr", r"ce|cet|cette", r"que\s+(?:je\s+viens\s+de|j'ai)", r"mettre|mis|créer|créé|ajouter|ajouté"),
-    ("es", r"esa|ese|esta|este", r"que\s+(?:acabo\s+de|he)", r"poner|puesto|crear|creado"),
-    ("it", r"quella|quello|quel|questa|questo", r"che\s+(?:ho\s+appena|ho)", r"messo|messa|creato|creata|fatto"),
+    ("fr", "", r"que\s+(?:je\s+viens\s+de|j'ai)", r"mettre|mis|créer|créé|ajouter|ajouté"),
+    ("es", "", r"que\s+(?:acabo\s+de|he)", r"poner|puesto|crear|creado"),
+    ("it", "", r"che\s+(?:ho\s+appena|ho)", r"messo|messa|creato|creata|fatto"),
 )}
 # a timer told when to ring, from now: "have it go off in half an hour", "change it to go off
 # in 20 minutes", "ponle que termine en veinte minutos" — its time left, not a new timer
@@ -274,7 +278,7 @@ _ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}
 # the shopping list was read)
 _LIST_VERBS = {
     "en": (r"add|put|stick|throw|chuck",
-           r"remove|take|delete|cross|tick|scratch|strike|mark|get rid of|(?:you can )?get rid of"),
+           r"remove|take|delete|cross|tick|scratch|strike|mark|(?:you can )?get rid of"),
     "de": (r"setz|schreib|pack|füg|fug|tu|trag|nimm (?:noch )?\w+ (?:mit )?auf",
            r"nimm|streich|lösch|losch|entfern|hak"),
     "fr": (r"ajoute|rajoute|mets|note|inscris", r"enlève|enleve|retire|supprime|raye|coche|efface"),
@@ -288,7 +292,7 @@ _ITEM_FIRST = {lang: re.compile(rf"^(?P<thing>[^,]{{3,60}}?)\s*,\s*(?:(?:{lead})
                                 rf"{clitic}\s*[.!]?$", re.I) for lang, lead, verb, clitic in (
     ("de", r"dann|also|bitte|kannst du|kannste", r"streich|nimm|lösch|losch|entfern|hak",
      r"\s+(?:die|den|das|sie|ihn|es)(?:\s+(?:bitte|mal|doch|gleich))*(?:\s+(?:runter|raus|weg|ab|"
-     r"durch|ab))?"),
+     r"durch))?"),
     ("fr", r"alors|donc|du coup|tu peux|bon", r"enlève|enleve|retire|supprime|raye|coche|efface",
      r"(?:-|\s+)(?:le|la|les)"),
     ("es", r"así que|asi que|entonces|pues|bueno", r"quít|quit|bórr|borr|elimín|elimin|tách|tach|"
@@ -443,6 +447,12 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
     return None
 
 
+def _to_timer(thing: str, lang: str) -> str:
+    """Where a timer gets its minutes: "to the pasta timer", "al temporizador de pasta" (the
+    named timer's article dropped after the preposition)."""
+    return f"{_TO[lang]} {thing if lang == 'en' else thing.split(' ', 1)[1]}"
+
+
 def _by_first_word(text: str, focus: dict[str, Any]) -> str | None:
     """(English) ``text`` with an event or reminder named by the first word of its name
     ("the drinks" of "drinks with raj") named in full, when it asks to change it."""
@@ -478,10 +488,13 @@ def kind_said(text: str, lang: str) -> str | None:
     """The kind of thing ``text`` points at with a demonstrative ("that reminder": "reminder"),
     or None."""
     this = _THIS_KIND[lang].search(text) if lang in _THIS_KIND else None
-    if this is None:
-        return None
+    return _kind_of(this["noun"]) if this is not None else None
+
+
+def _kind_of(noun: str) -> str | None:
+    """The kind of thing ``noun`` names ("sveglia": "alarm"), or None."""
     return next((kind for kind, nouns in _KIND_NOUNS.items()
-                 if re.fullmatch(nouns, this["noun"], re.I)), None)
+                 if re.fullmatch(nouns, noun, re.I)), None)
 
 
 def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
@@ -497,7 +510,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if thing is None:
         return None
     if focus.get("type") == "timer" and focus.get("seconds") and _DOUBLE.get(lang, _NEVER).match(text):
-        to = f"{_TO[lang]} {thing if lang == 'en' else thing.split(' ', 1)[1]}"
+        to = _to_timer(thing, lang)
         return _ADD_MINUTES[lang].format(m=round(float(focus["seconds"]) / 60), to=to)  # "uh
         # double that": its length again
     if lang != "en" and "," in text and _pronoun(text, lang) is None \
@@ -518,7 +531,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if rings is not None and focus.get("type") == "timer":
         return _RINGS_IN[lang][1].format(t=thing, n=rings["len"])
     this = _THIS_KIND[lang].search(text) if lang in _THIS_KIND else None
-    kind = kind_said(text, lang) if this is not None else None
+    kind = _kind_of(this["noun"]) if this is not None else None
     if kind is not None and kind != focus.get("type"):
         return None  # "move that reminder to 2" said of an event
     if this is not None and kind == focus.get("type"):
@@ -579,7 +592,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         text = text[_OPENING.match(text).end():] if lang != "en" else text  # type: ignore[union-attr]
         mm = _MINUTES[lang].search(text)
         if mm:  # "… to the pasta timer", "… al temporizador de pasta" (its article dropped)
-            to = f"{_TO[lang]} {thing if lang == 'en' else thing.split(' ', 1)[1]}"
+            to = _to_timer(thing, lang)
             if lang == "de":  # before the particle: "gib 5 minuten zum Timer Nudeln dazu"
                 return f"{text[:mm.start(1)]}{to} {text[mm.start(1):]}"
             if lang == "es":  # "ponle" → "pon", "quítele" → "quita"

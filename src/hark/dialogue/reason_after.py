@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from hark.dialogue.pointing import DEMONSTRATIVES, KIND_NOUNS
+
 _WHY_EN = r"(?:because|cos|coz|cause|'cause|since|only|as)"
 _REASON = {
     "en": re.compile(
@@ -59,11 +61,7 @@ _NEEDS_MORE = re.compile(
 
 # a thing said with a demonstrative is followed by which one, not why: "quella sveglia che ho
 # appena messo", "that alarm i set for friday", "esa alarma que me pusiste"
-_THAT_KIND = re.compile(
-    r"(?:^|\s)(?:that|this|diese[nrms]?|ce|cet|cette|esa|ese|esta|este|quella|quello|quel|questa|"
-    r"questo)\s+(?:alarm|reminder|timer|appointment|meeting|event|wecker|erinnerung|termin|"
-    r"réveil|alarme|rappel|minuteur|rendez-vous|alarma|recordatorio|temporizador|cita|evento|"
-    r"sveglia|promemoria|appuntamento|riunione)$", re.I)
+_THAT_KIND = re.compile(rf"(?:^|\s)(?:{'|'.join(DEMONSTRATIVES.values())})\s+(?:{KIND_NOUNS})$", re.I)
 
 
 def request_alone(text: str, lang: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, tzinfo
 from typing import Any
 
 from hark.types import Slot, Understanding
@@ -56,6 +57,17 @@ class Pending:
     def from_dict(cls, d: dict[str, Any]) -> Pending:
         known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
         return cls(**known)
+
+
+def about_at(about: dict[str, Any] | None, tz: tzinfo | None) -> datetime | None:
+    """When the thing ``about`` (:attr:`DialogueState.about`) rings or starts, in ``tz``;
+    None when it says no time."""
+    if not about or not about.get("at"):
+        return None
+    try:
+        return datetime.fromisoformat(str(about["at"])).astimezone(tz)
+    except ValueError:
+        return None
 
 
 @dataclass

@@ -80,7 +80,8 @@ _ON_HOUR_DE = re.compile(r"\bauf\s+(?P<hour>\d{1,2}|eins|zwei|drei|vier|fünf|se
 
 
 def alarm_hour(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]:
-    """``slots`` with an alarm's hour said after German "auf" when no time was found."""
+    """``slots`` with an alarm's hour said after German "auf" ("… auf sechs"), when no
+    slot already covers it."""
     if lang != "de" or not re.search(r"weck|alarm", text, re.I):
         return slots
     m = _ON_HOUR_DE.search(text)  # (also after the alarm's own time: "den Wecker … um
