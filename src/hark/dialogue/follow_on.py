@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from hark.dialogue.focus import of_made as focus_of_made
+from hark.dialogue.list_meant import meant_list
 from hark.dialogue.state import DialogueState, about_at
 from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.said_times import alarm_hour
@@ -648,6 +649,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             return None  # "and move it to Sunday": a request of its own, about "it"
         cue = "strong"
     if cue in ("strong", "weak"):
+        moved = meant_list(rest, replaces, lang) if created else None
+        if moved:  # "oh sorry I meant the shopping list": the items onto that list
+            return FollowOn(moved, "correct", replaces)
         change = None if created else _change_said(state, now)
         if change:  # "move the dentist to 3pm" — "actually, make it half 3": the same
             # change, to the time now said (its new time: "from 7:15 to 7:45" → 7:45)

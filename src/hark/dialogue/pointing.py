@@ -58,7 +58,8 @@ _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|re
             r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
             r"mark|reschedule|postpone|ditch|kill|clear|read|make|bump|nudge|slide|give)")
 _PRONOUN = {
-    "en": re.compile(rf"\b({_EN_VERB}|to|from|off)\s+(it|that|this)(?:\s+one)?\b(?!')", re.I),
+    "en": re.compile(rf"\b({_EN_VERB}|to|from|off)\s+(it|that|this)(?:\s+one(?!\s+(?:hours?|minutes?|"
+                     r"days?|weeks?|more|and)\b))?\b(?!')", re.I),  # ("push it one hour later")
     "de": re.compile(r"\b((?:verleg|verschieb|schieb|lösch|losch|streich|stopp|pausier|beend|"
                      r"änder|ander|stell|setz|mach|nimm|gib|leg|trag|schalt|brich|brech)\w*"
                      r"(?:\s+sie)?)\s+(ihn|sie|es|das|den|dat|des)(?=\s+(?:auf|um|von|aus|nach|wieder|"
@@ -163,6 +164,12 @@ _TOLD_MOVED = re.compile(
     r"(?:it\s+)?(?P<rest>(?:to|back|forward|till|until|on)\b.*?)(?:\s*,?\s*(?:so\s+)?(?:can you|could you|"
     r"would you|please)?\s*(?:update|change|fix|move)\s+(?:it|that|my calendar|mine)(?:\s+please)?)?"
     r"[\s.!?]*$", re.I)
+# told when it should begin or ring: "and have it start at seven instead of half past",
+# "make it go off at 6 tomorrow" — a move (its old time said after "instead of" dropped)
+_STARTS_AT = re.compile(
+    r"^(?:(?:oh|ah|so|ok|okay|right|um|uh|and|actually|then)[\s,]+)*(?:(?:can|could) you\s+)?"
+    r"(?:have|make|let|get)\s+(?:it|that)(?:\s+one)?\s+(?:start|begin|kick off|go off|ring|be)\s+"
+    r"(?:at|on|from)\s+(?P<rest>.+?)(?:\s+instead(?:\s+of\s+.+)?)?(?:\s+please)?[\s.!?]*$", re.I)
 # a change asked for (English)
 _EN_CHANGE = re.compile(r"^(?:(?:uh|um|ok|okay|so|oh|and|actually|can you|could you|please)[\s,]+)*"
                         r"(?:move|push|shift|bring|change|reschedule|postpone|cancel|delete|"
@@ -487,8 +494,22 @@ def contracted(text: str, lang: str) -> str:
 def kind_said(text: str, lang: str) -> str | None:
     """The kind of thing ``text`` points at with a demonstrative ("that reminder": "reminder"),
     or None."""
-    this = _THIS_KIND[lang].search(text) if lang in _THIS_KIND else None
+    this = _kind_match(text, lang)
     return _kind_of(this["noun"]) if this is not None else None
+
+
+# English "the reminder" said of the one talked about ("ok set the reminder for 2 pm then"),
+# not one named ("the reminder to call mum")
+_THE_REMINDER = re.compile(r"\b(?:the|my|your)\s+(?P<noun>reminder)\b(?!\s+(?:to|about|for\s+"
+                           r"(?!\d|noon|midday|midnight|half|quarter|one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|twelve|tomorrow|tonight|\w+day)))", re.I)
+
+
+def _kind_match(text: str, lang: str) -> re.Match[str] | None:
+    """The kind of thing said with a demonstrative ("that reminder", "quella sveglia") or,
+    in English, "the reminder" said of no other."""
+    this = _THIS_KIND[lang].search(text) if lang in _THIS_KIND else None
+    return this or (_THE_REMINDER.search(text) if lang == "en" else None)
 
 
 def _kind_of(noun: str) -> str | None:
@@ -527,10 +548,13 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     told = _TOLD_MOVED.match(text) if lang == "en" else None
     if told is not None:
         text = f"move it {told['rest']}"
+    starts = _STARTS_AT.match(text) if lang == "en" else None
+    if starts is not None and focus.get("type") in ("event", "alarm", "reminder"):
+        text = f"move it to {starts['rest']}"
     rings = _RINGS_IN[lang][0].search(text) if lang in _RINGS_IN else None
     if rings is not None and focus.get("type") == "timer":
         return _RINGS_IN[lang][1].format(t=thing, n=rings["len"])
-    this = _THIS_KIND[lang].search(text) if lang in _THIS_KIND else None
+    this = _kind_match(text, lang)
     kind = _kind_of(this["noun"]) if this is not None else None
     if kind is not None and kind != focus.get("type"):
         return None  # "move that reminder to 2" said of an event
@@ -540,7 +564,12 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         if _BEFORE_VERB.get(lang, _NEVER).search(rest) or _pronoun(rest, lang):
             text = rest  # "quella sveglia me la metta …": "it" says it again
         else:
-            return contracted(f"{text[:this.start()]}{thing}{text[this.end():]}", lang)
+            before, after = text[:this.start()], text[this.end():]
+            if lang == "en" and not focus.get("created") and re.match(
+                    r"\s*(?:at|to|for|on)\b", after) and re.search(r"\b(?:put|set)\s+$", before):
+                before = re.sub(r"\b(?:put|set)\s+$", "move ", before, flags=re.I)  # "set the
+                after = re.sub(r"^\s*for\b", " to", after, flags=re.I)  # reminder for 2 pm": moved
+            return contracted(f"{before}{thing}{after}", lang)
     m = _BEFORE_VERB.get(lang, _NEVER).search(text)  # "Kannst du den … schieben?",
     if m:  # "tu peux le mettre vendredi plutôt ?"
         if lang in ("fr", "it"):
