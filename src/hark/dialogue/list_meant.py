@@ -39,12 +39,7 @@ def _key(name: str, lang: str) -> str:
     from hark.skills.lists import list_key
     from hark.text.list_entry import list_name
 
-    name = name.strip().casefold()
-    if lang == "en":
-        return list_key(name)
-    if lang == "de" and name == "aufgaben":
-        return "to-do"
-    return list_key(list_name(name, lang))
+    return list_key(list_name(name, lang))  # (English: the name itself, "… list" off)
 
 
 def meant_list(rest: str, focus: dict[str, Any], lang: str) -> str | None:

@@ -114,7 +114,10 @@ _MOVE = {"it": "sposta", "es": "cambia", "fr": "change"}
 
 
 def _move_verb(lang: str, focus: dict[str, Any]) -> str:
-    """The verb that moves the thing ``focus`` is about ("déplace" an event in French)."""
+    """The verb that moves the thing ``focus`` is about ("déplace" an event in French;
+    English: "change" an alarm or timer, "move" a reminder or event)."""
+    if lang == "en":
+        return "change" if focus.get("type") in ("alarm", "timer") else "move"
     if lang == "fr" and focus.get("type") in ("event", "reminder"):
         return "déplace"
     return _MOVE[lang]
@@ -567,8 +570,10 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
             before, after = text[:this.start()], text[this.end():]
             if lang == "en" and not focus.get("created") and re.match(
                     r"\s*(?:at|to|for|on)\b", after) and re.search(r"\b(?:put|set)\s+$", before):
-                before = re.sub(r"\b(?:put|set)\s+$", "move ", before, flags=re.I)  # "set the
-                after = re.sub(r"^\s*for\b", " to", after, flags=re.I)  # reminder for 2 pm": moved
+                # "set the reminder for 2 pm" of one that exists: moved, not made
+                before = re.sub(r"\b(?:put|set)\s+$", f"{_move_verb(lang, focus)} ", before,
+                                flags=re.I)
+                after = re.sub(r"^\s*for\b", " to", after, flags=re.I)
             return contracted(f"{before}{thing}{after}", lang)
     m = _BEFORE_VERB.get(lang, _NEVER).search(text)  # "Kannst du den … schieben?",
     if m:  # "tu peux le mettre vendredi plutôt ?"
@@ -593,15 +598,15 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
             return None
         if lang == "en" and not focus.get("created") and verb.lower() in ("put", "set") \
                 and re.match(r"\s*(?:at|to|for|on)\b", text[m.end():]):
-            verb = "change" if focus.get("type") in ("alarm", "timer") else "move"  # "put it
-            # at 6 in the evening instead" of a reminder that exists: moved, not made
+            verb = _move_verb(lang, focus)  # "put it at 6 in the evening instead" of a
+            # reminder that exists: moved, not made
         if lang == "en" and verb.lower() in ("bump", "nudge", "slide"):  # "bump it to 11"
-            verb = "change" if focus.get("type") in ("alarm", "timer") else "move"
+            verb = _move_verb(lang, focus)
         if lang == "en" and verb.lower() == "make":  # "make it 8:30", "… an hour later"
             rest = text[m.end():].lstrip()
             if not _MADE.match(rest):
                 return None
-            verb = "change" if focus.get("type") in ("alarm", "timer") else "move"
+            verb = _move_verb(lang, focus)
             to = "" if re.match(r"(?:an?|half an?)\s", rest, re.I) else "to "  # ("half 8")
             length = re.fullmatch(r"(\d+)(\s*(?:minutes?|mins?|hours?|seconds?))?(?:\s+(?:actually|"
                                   r"instead|then|please))*[\s.!]*", rest, re.I)
