@@ -145,11 +145,12 @@ def test_what_is_not_one_of_the_things_read(said: str, listed: list[dict[str, An
 
 
 def test_what_an_answer_read_is_kept_in_its_order() -> None:
-    rows = [{"id": 1, "time_of_day": "06:30:00"}, {"id": 2, "time_of_day": "07:15:00",
-                                                   "label": "gym"}]
-    assert of_outcome("alarm.query", {"alarms": rows}) == [
-        {"type": "alarm", "id": 1, "name": "", "time": "06:30"},
-        {"type": "alarm", "id": 2, "name": "gym", "time": "07:15"}]
+    rows = [{"id": 1, "time_of_day": "06:30:00", "recurrence": {"freq": "weekly", "byday": [
+        "MO", "TU", "WE", "TH", "FR"]}}, {"id": 2, "time_of_day": "07:15:00", "label": "gym"}]
+    assert of_outcome("alarm.query", {"alarms": rows}) == [  # (how each repeats: "the
+        {"type": "alarm", "id": 1, "name": "", "time": "06:30",  # weekday one")
+         "repeat": ["MO", "TU", "WE", "TH", "FR"]},
+        {"type": "alarm", "id": 2, "name": "gym", "time": "07:15", "repeat": ""}]
     assert of_outcome("alarm.query", {"alarms": rows[:1]}) is None  # one: the focus
     assert of_outcome("alarm.remove", {"alarms": rows}) is None  # removed, not read
     assert of_outcome("calendar.query", {"events": rows, "reminders": rows}) is None

@@ -35,6 +35,10 @@ STOP = _full(r"stop|cancel|cancel that|cancel it|never mind|nevermind|forget it|
              r"no stop|stop it|halt|enough|leave it|skip it|don't worry about it|"
              r"don't bother|forget it i'll do it later|never mind i'll do it later|"
              r"forget it i'll sort it out later|no wait nothing|nothing cancel|"
+             # "leave the alarm as it is" (had removed the alarm)
+             r"(?:(?:no|ok|okay|actually|just) )*(?:leave|keep) (?:it|that|them|this|(?:the|my|that) "
+             r"[\w'-]+(?: [\w'-]+){0,2}) (?:as it is|as is|alone|be|where it is|like that|"
+             r"as they are|the way it is)|"
              r"stopp|abbrechen|vergiss es|lass es|lass gut sein|egal|vergiss es doch|"
              r"arrête|annule|laisse tomber|oublie ça|oublie|ça suffit|laisse faire|"
              r"para|cancela|déjalo|olvídalo|basta|olvidalo|dejalo|mejor no|"

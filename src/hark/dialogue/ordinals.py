@@ -31,16 +31,20 @@ from hark.dialogue.pointing import CLITIC_VERBS, contracted, named, pointed
 from hark.dialogue.words import NOT_NAMING
 from hark.text.clean import unaccented
 
-MAX_WORDS = 14
+MAX_WORDS = 20
 
 # ordinal words, read without accents, and the place they name (-1: the last; "the other
 # one": of two things read, the one the last request was not about)
 _OTHER = -99
 _EARLIER, _LATER = -98, -97  # of two things: the first, the last
+_MIDDLE = -96  # of three (or five): the one between
+_SHORTER, _LONGER = -95, -94  # of timers: the one with the least time left, the most
 _PLACES = {
     "en": {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
            "4th": 3, "fifth": 4, "5th": 4, "last": -1, "final": -1, "top": 0, "bottom": -1,
-           "earlier": _EARLIER, "later": _LATER, "other": _OTHER},
+           "earlier": _EARLIER, "later": _LATER, "other": _OTHER, "middle": _MIDDLE,
+           "shorter": _SHORTER, "shortest": _SHORTER, "quicker": _SHORTER, "longer": _LONGER,
+           "longest": _LONGER},
     "de": {"erst": 0, "zweit": 1, "dritt": 2, "viert": 3, "funft": 4, "letzt": -1, "ander": _OTHER},
     "fr": {"premier": 0, "premiere": 0, "1er": 0, "1re": 0, "2e": 1, "2eme": 1, "3e": 2,
            "3eme": 2, "4e": 3, "4eme": 3, "5e": 4, "deuxieme": 1, "second": 1, "seconde": 1,
@@ -116,6 +120,11 @@ def of_outcome(action: str | None, data: dict[str, Any]) -> list[dict[str, Any]]
             at = r.get("next_fire") or r.get("due") or r.get("start")
             if isinstance(at, str) and t is not None:
                 t["at"] = at
+            if t is not None and kind == "timer" and isinstance(r.get("deadline"), str):
+                t["ends"] = r["deadline"]  # "the shorter one"
+            if t is not None and kind == "alarm":  # "the weekday one", "the one-off"
+                t["repeat"] = (r.get("recurrence") or {}).get("byday") or \
+                    (r.get("recurrence") or {}).get("freq") or ""
         return [t for t in things if t]
     items, name = data.get("items"), data.get("list")
     asked = data.get("asked")
@@ -164,6 +173,57 @@ def _place(word: str, lang: str) -> int:
     return _PLACES[lang][word]
 
 
+# (English) the one next to one named: "the one after the weekday one", "what comes after
+# the eggs?", "the item before the bread"
+_NEXT_TO = re.compile(r"\b(?:the (?:one|thing|item|entry|alarm|reminder|timer|event)\s+|"
+                      r"(?<=what)\s+(?:comes\s+|came\s+|is\s+|was\s+)?|(?<=what's)\s+|(?<=whats)\s+)"
+                      r"(?:right\s+|just\s+|straight\s+)?(?P<dir>after|before|below|above)\s+"
+                      r"(?P<w>the\s+[\w' :.-]+?|[\w' :.-]+?)(?=$|\s*[?.!,]|\s+(?:on|in)\s+(?:the|my|that)\b|"
+                      r"\s+(?:to|by|for|and|please|when|what)\b)", re.I)
+
+
+def _next_to(text: str, listed: list[dict[str, Any]], lang: str, now: datetime | None
+             ) -> str | None:
+    """``text`` with "the one after the weekday one" (…) said as that thing; None when it
+    names none of them."""
+    m = _NEXT_TO.search(text) if lang == "en" else None
+    if m is None:
+        return None
+    words = re.sub(r"^the\s+|\s+(?:one|thing|item|alarm|reminder|timer|event)$", "",
+                   m.group("w").strip(), flags=re.I)
+    fits = _fitting(words, listed, lang, now)
+    if len(fits) != 1:
+        return None
+    at = listed.index(fits[0]) + (1 if m.group("dir").lower() in ("after", "below") else -1)
+    if not 0 <= at < len(listed):
+        return None
+    chosen = listed[at]
+    start = m.start() if m.group(0).lower().startswith("the ") else m.start("dir")
+    asked = _item_asked(text[:start], chosen, listed, lang)
+    if asked:
+        return asked
+    name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
+    return _put(text, start, m.end(), name, lang, chosen) if name else None
+
+
+# (English) which of them fits a detail: "Which of those is on Thursday?", "which one's at
+# half nine"
+_WHICH_OF = re.compile(r"^\W*(?:(?:and|so|ok|okay|right|um|uh|er)\W+)*which\s+(?:one|of\s+(?:those|them|"
+                       r"these|the\s+\w+))(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:on|at|for|about|"
+                       r"due|set\s+for)\s+)?(?P<w>[^?.!]+?)[\s?.!]*$", re.I)
+
+
+def _which_of(text: str, listed: list[dict[str, Any]], lang: str, now: datetime | None
+              ) -> str | None:
+    """"Which of those is on Thursday?": a question about the one that fits; else None."""
+    m = _WHICH_OF.match(text) if lang == "en" else None
+    if m is None or listed[0]["type"] == "item":
+        return None
+    fits = _fitting(m.group("w"), listed, lang, now)
+    name = named(fits[0], lang) if len(fits) == 1 else None
+    return f"when is {name}?" if name else None
+
+
 def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
            focus: dict[str, Any] | None = None, now: datetime | None = None) -> str | None:
     """``text`` with "the second one" (…) said as the thing the last answer read in that
@@ -178,13 +238,40 @@ def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
                          bare=False)
     if not listed or len(listed) < 2:
         return None
-    return _one_of(text, listed, lang, focus) or each_of(text, listed, lang, now) \
-        or by_detail(text, listed, lang, now)
+    if lang == "en" and _SEVERAL_EN.search(text):  # "the first and the third": both
+        return each_of(text, listed, lang, now)
+    return _which_of(text, listed, lang, now) or _next_to(text, listed, lang, now) \
+        or _one_of(text, listed, lang, focus) \
+        or each_of(text, listed, lang, now) or by_detail(text, listed, lang, now)
 
 
-_THEN_IT = re.compile(r"[\s,]*\w+(?:\s+\w+)?\s+(?:it|that)\b", re.I)
+_THEN_IT = re.compile(r"[\s,]*(?:(?:can|could|would|will) you\s+)?(?:please\s+|kindly\s+)?"
+                      r"\w+(?:'s)?(?:\s+\w+){0,2}\s+(?:it|that)\b", re.I)
+# (English) a word said before the pick that asks nothing: "Grand. The Saturday one, …",
+# "Right, the first two …", "Aye, the first one …"
+_OPENER = re.compile(r"^\s*(?:(?:grand|right|righto|ok|okay|aye|yes|yeah|yep|ah|oh|um|uh|er|erm|"
+                     r"well|so|cool|great|perfect|lovely|sweet|fine|alright|all right|sorry|hmm|"
+                     r"cheers|nice|good|brilliant|thanks|thank you)\b[\s,.!;:-]*)+", re.I)
 _TOO = re.compile(r"^[\s,]*(?:(?:and|also|too|as well|und|auch|et|aussi|y|tambi[eé]n|e|anche|pure)"
                   r"[\s,.!?]*)*$", re.I)
+
+
+def the_other(text: str, talked: list[dict[str, Any]], lang: str,
+              focus: dict[str, Any] | None) -> str | None:
+    """``text`` with "the other one" said as the one of two things talked about in the last
+    turns that the last request was not about ("When is my dinner with Anna?" — "And the
+    swimming alarm?" — "The other one, shift it to 8:30 pm": the dinner); None otherwise."""
+    lang = lang if lang in _PLACES else "en"
+    m = _said(unaccented(text), lang)
+    if m is None or len(text.split()) > MAX_WORDS or len(talked) != 2 or not focus \
+            or _place(m.group("ord"), lang) != _OTHER:
+        return None
+    ends = [e.end() for e in re.finditer(r"[.!?;]\s+", text[:m.start()])]
+    if ends:  # "Okay, delete the reminder. And the other one, make it ten.": its sentence
+        said = _one_of(text[ends[-1]:], talked, lang, focus)
+        head = "" if _LEFT_AS_IT_IS.fullmatch(text[:ends[-1]]) else text[:ends[-1]]
+        return f"{head}{said}" if said else None
+    return _one_of(text, talked, lang, focus)
 
 
 def said_alone(text: str) -> bool:
@@ -192,6 +279,31 @@ def said_alone(text: str) -> bool:
     timer"): only a request said again of it makes it one."""
     first, space, _ = text.partition(" ")
     return bool(space) and first in _AND_EACH.values()
+
+
+# (English) a question of what is in a place: "Sorry, what was the middle one?", "what comes
+# after the eggs?"
+_WHAT_ASKED = re.compile(r"^\W*(?:(?:sorry|um|uh|er|erm|and|so|ok|okay|oh|wait)\W+)*what(?:'s|s|\s+is|"
+                         r"\s+was|\s+were|\s+comes|\s+came)?\s*$", re.I)
+# "…, what is it?", "…, what's that one again?"
+_WHAT_IS_IT = re.compile(r"[\s,]*what(?:'s|s|\s+is|\s+was)\s+(?:it|that|that\s+one|this\s+one)"
+                         r"(?:\s+again)?[\s?.!]*$", re.I)
+# (English) one said to stay as it is before the pick: "Leave the alarm as it is. The other
+# one, …"
+_LEFT_AS_IT_IS = re.compile(r"^\s*(?:(?:no|ok|okay|actually)\W+)*(?:leave|keep)\s+(?:the|my|that)\s+"
+                            r"[\w' -]{2,30}?\s+(?:as it is|as is|alone|be|where it is)\s*[.,;!]\s*", re.I)
+_PLACE_WORDS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _item_asked(before: str, thing: dict[str, Any], listed: list[dict[str, Any]], lang: str
+                ) -> str | None:
+    """(English) "what was the middle one?" of a list's items read out: the question the
+    list skill answers by place ("what is the second item on my to-do list"); else None."""
+    if lang != "en" or thing.get("type") != "item" or not _WHAT_ASKED.match(before):
+        return None
+    at = listed.index(thing)
+    place = "last" if at == len(listed) - 1 else _PLACE_WORDS[at] if at < 5 else None
+    return f"what is the {place} item on my {thing['list']} list" if place else None
 
 
 def _put(text: str, start: int, end: int, name: str, lang: str,
@@ -202,8 +314,19 @@ def _put(text: str, start: int, end: int, name: str, lang: str,
     request before is said again of it (:mod:`hark.dialogue.follow_on`); said first and
     then "it" ("the birthday card one, make it Friday 6pm"): "it" named."""
     before, after = text[:start], text[end:]
+    lead = _OPENER.match(before) or _LEFT_AS_IT_IS.match(before) if lang == "en" else None
+    if lead is not None:  # "Grand. The Saturday one, shift it to Sunday": the opener dropped
+        before = before[lead.end():]
     if _TOO.match(before) and _TOO.match(after):
         return f"{_AND_EACH[lang]} {name}"
+    if lang == "en" and thing.get("type") != "item" and _TOO.match(before) \
+            and _WHAT_IS_IT.match(after):  # "The one in Friday, what is it?": when it is,
+        return f"when is {name}?"  # which says what it is
+    fronted = re.fullmatch(r"\s*(to|from|off|on|onto)\s+", before, re.I) if lang == "en" else None
+    if fronted and re.match(r"[\s,]*(?:please\s+)?[a-z]+\b", after, re.I):
+        # "To the shorter one add three minute more, please.": the request, then "to" it
+        ask = re.sub(r"[\s,]*(?:please)?[\s.!?]*$", "", after).strip(" ,")
+        return f"{ask} {fronted.group(1).lower()} {name}"
     if (lang == "en" and (_TOO.match(before) and _THEN_IT.match(after)
                           or before.strip().lower() == "make")) \
             or (lang != "en" and _TOO.match(before) and after.strip()):
@@ -225,7 +348,14 @@ _DETAIL = {
     "en": (r"\bthe (?P<w>(?:[\w':.]+ ){1,3}?)(?:one|alarm|timer|reminder|event|appointment|"
            r"meeting|item|thing)\b(?!\s+(?:hour|minute|day|week|more|of)\b)|"
            r"\bthe one (?:with|about|for|at|on|from|in) (?P<v>.+?)(?=$|[?.!,]|\s+(?:to|for|back|forward|and|instead|start|starts|go|goes|ring|"
-           r"rings|please|too|as)\b)"),
+           r"rings|please|too|as)\b)|"
+           # "Thursday's, can you make it 7:30", "The 7:15, can you put it one hour later?"
+           r"^(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s(?=\s*[,.!?]|\s+one\b)|"
+           r"\bthe (?P<t>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+           r"(?=\s*[,.!?]|\s*$|\s+(?:to|by|for|one|an?|half|back|forward|later|earlier|\d)\b)|"
+           # "prepone the meeting by half an hour": a word of one event's title
+           r"\bthe (?P<e>meeting|appointment|dinner|lunch|breakfast|party|call|class|session|"
+           r"drinks|date|interview|match|game|gig|show)\b(?!\s+(?:one|with|about|at|on|for)\b)"),
     "de": (r"\b(?:den|die|das|der|dem) (?:mit (?:dem |der |den )?|von (?:der |dem |den )?|vom |"
            r"für (?:den |die |das )?|fürs |um |am )(?P<w>.+?)(?=$|[?.!,]|\s+(?:auf|um|kannst|"
            r"bitte|lösch\w*|losch\w*|stopp\w*|verschieb\w*|ab|auch|weg|dazu|noch)\b)"),
@@ -252,7 +382,7 @@ def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime 
     m = re.search(_DETAIL[lang], text, re.I)
     if m is not None and _EXCEPT.search(text[:m.start()] + " x"):
         return None  # named only to be left out ("… tranne quella del nuoto")
-    words = (m.group("w") or m.groupdict().get("v") or "") if m else ""
+    words = next((v for k, v in m.groupdict().items() if v and k in "wvdte"), "") if m else ""
     if m is None and bare:
         m = _BARE.match(text)  # "The laundry." after both timers were read
         words = m.group("b") if m else ""
@@ -267,10 +397,35 @@ def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime 
     return _put(text, m.start(), m.end(), name, lang, fits[0])
 
 
+# (English) how an alarm repeats, said to pick it: "the weekday one", "the daily alarm",
+# "the one-off"
+_REPEATS = {"weekdays": re.compile(r"^(?:every\s+)?(?:week\s*days?|work\s*days?|mon(?:day)?\s*(?:-|to)\s*fri(?:day)?)$"),
+            "weekend": re.compile(r"^(?:every\s+)?week\s*ends?$"),
+            "daily": re.compile(r"^(?:daily|every\s*day|everyday)$"),
+            "once": re.compile(r"^(?:one[\s-]*off|once|single|one[\s-]*time)$"),
+            "repeats": re.compile(r"^(?:repeating|recurring|regular)$")}
+_WEEKDAYS = ["MO", "TU", "WE", "TH", "FR"]
+
+
+def _repeats_as(said: str, thing: dict[str, Any]) -> bool | None:
+    """Whether an alarm repeats as ``said`` says; None when ``said`` says no repetition."""
+    said = re.sub(r"\s+(?:one|alarm|ones)$", "", said.strip().casefold())
+    how = next((k for k, pat in _REPEATS.items() if pat.match(said)), None)
+    if how is None or "repeat" not in thing:
+        return None
+    repeat = thing["repeat"]
+    return {"weekdays": repeat == _WEEKDAYS, "weekend": repeat == ["SA", "SU"],
+            "daily": repeat == "daily", "once": not repeat, "repeats": bool(repeat)}[how]
+
+
 def _fitting(words: str, things: list[dict[str, Any]], lang: str, now: datetime | None
              ) -> list[dict[str, Any]]:
     """The ``things`` that ``words`` name: each word is (the start of) a word of its name,
-    or the words say its day or its time (read once, only when a name does not fit)."""
+    how it repeats, or the words say its day or its time (read once, only when a name does
+    not fit)."""
+    repeats = [_repeats_as(words, t) if lang == "en" else None for t in things]
+    if any(r is not None for r in repeats):
+        return [t for t, r in zip(things, repeats, strict=True) if r]
     said = [w for w in re.findall(r"[\w]+", unaccented(words).casefold())
             if w not in NOT_NAMING]
     if not said:
@@ -342,6 +497,16 @@ _ALL = {
     "it": r"\btutt[ie] e (?:due|tre)\b|\bentramb[ie]\b|\btutt[ie]\b|\btutto\b(?=\s+(?:tranne|eccetto|meno)\b)|"
           r"\b(?:i|le) (?P<end>prim[ie]|ultim[ie]) (?P<n>due|tre|2|3)\b",
 }
+# (English) several picked by place: "second and third ones", "the first and the third",
+# "the first, second and last"
+_ORD_EN = r"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
+_SEVERAL_EN = re.compile(rf"\b(?:the\s+)?(?P<ords>{_ORD_EN}(?:\s+ones?)?(?:\s*,\s*(?:the\s+)?{_ORD_EN}"
+                         rf"(?:\s+ones?)?)*\s*,?\s+and\s+(?:the\s+)?{_ORD_EN})(?:\s+ones?)?\b", re.I)
+# the request said after them, of "them": "…, kindly delete both of them", "… are sorted,
+# get rid o' them"
+_THEM_AFTER = re.compile(rf"\b(?P<verb>(?:{_EN_VERBS}|get rid o'|scrub|bin|ditch|chuck)(?:\s+(?:off|out))?)"
+                         r"\s+(?:both(?:\s+of\s+(?:them|'em|em))?|them(?:\s+(?:both|all))?|those|"
+                         r"these|'em|em)(?!\w)(?P<rest>.*)$", re.I)
 _COUNT = {"two": 2, "2": 2, "three": 3, "3": 3, "zwei": 2, "beiden": 2, "drei": 3,
           "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3}
 # plural clitics on a verb: "bórralos", "pásalas", "cancellali", "spostale"
@@ -368,8 +533,15 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
     thing the last answer read: one request each ("push them all back ten minutes" —
     "push the 06:30 alarm back ten minutes and push …"), or for a list's items one
     request naming them all ("tick them all off"); None when it says none of that."""
-    m = re.search(_ALL[lang], text, re.I)
-    if m is not None:
+    several = _SEVERAL_EN.search(text) if lang == "en" else None
+    m = re.search(_ALL[lang], text, re.I) if several is None else None
+    if several is not None:
+        places = [_place(w, lang) for w in re.findall(_ORD_EN, several.group("ords"), re.I)]
+        which = [listed[i] for i in dict.fromkeys(places) if i < len(listed)]
+        if len(which) != len(places):
+            return None
+        start, end = several.span()
+    elif m is not None:
         start, end = m.span("them") if m.groupdict().get("them") else m.span()
         which = listed
         if m.groupdict().get("n"):
@@ -384,6 +556,14 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
             return None
         start, end, which = c.end(1), c.end(2), listed
     before, after = text[:start].rstrip(), text[end:]
+    asked = _THEM_AFTER.search(after) if lang == "en" else None
+    lead = _OPENER.match(before) if lang == "en" else None
+    if asked is not None and (lead.end() if lead else 0) == len(before):  # picked first,
+        # then asked of them: "Second and third ones, kindly delete both of them."
+        before = asked.group("verb").replace("o'", "of")
+        after = asked.group("rest")
+    elif several is not None and asked is not None:
+        after = after[:asked.start()] + asked.group("rest")
     but = _EXCEPT.search(after)
     if but is not None:  # "all of them except the dinner": the others
         kept = _fitting(but.group("w"), which, lang, now)
@@ -399,6 +579,7 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
     elif m is None:  # "bórralos": "borra" (the clitic's accent goes with it)
         before = unaccented(before)
     if listed[0]["type"] == "item":
+        after = re.sub(r"\s*\b(?:please|kindly)\b", "", after)  # (not an item's word)
         names = [t["name"] for t in which]
         joined = ", ".join(names[:-1]) + f" {_AND_EACH[lang]} {names[-1]}"
         return f"{before} {joined}{after}".strip()
@@ -446,6 +627,15 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
         if len(listed) != 2:
             return None
         place = 0 if place == _EARLIER else 1
+    if place in (_SHORTER, _LONGER):  # of timers, by the time left
+        ends = [t.get("ends") for t in listed]
+        if listed[0]["type"] != "timer" or not all(ends) or len(set(ends)) != len(ends):
+            return None
+        place = ends.index(min(ends) if place == _SHORTER else max(ends))
+    if place == _MIDDLE:
+        if len(listed) % 2 == 0:
+            return None
+        place = len(listed) // 2
     if place == _OTHER:
         others = [t for t in listed if not focus or t.get("type") != focus.get("type")
                   or t.get("id") != focus.get("id")]
@@ -458,6 +648,9 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
     name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
     if not name:
         return None
+    asked = _item_asked(text[:m.start("art")], chosen, listed, lang)
+    if asked:
+        return asked
     prep = _JOINED.get(m.group("art").lower())  # "al primo" → "a" + "il timer pasta"
     return _put(text, m.start("art"), m.end(), f"{prep} {name}" if prep else name, lang,
                 chosen)  # "to the first one": "to" kept

@@ -208,16 +208,16 @@ _ASKS_IT = re.compile(r"^((?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| 
                       r"what(?:'s|s| is)(?: now| still| then)? (?:on|left on|in|still on)|"
                       r"how long(?:'s| is)?(?: left)?(?: on)?|how much time(?:'s| is) left on|"
                       # "what time's it set for now?" — "what time is it?" asks the time
-                      r"what time(?:'s| is| does| will)(?=\s+(?:it|that)\s+(?:set|go|going|"
+                      r"what time(?:'s| is| does| will)(?=\s+(?:it|that|(?:that|this)\s+one)\s+(?:set|go|going|"
                       r"ring|ringing|start|starting|due|scheduled|booked|for|on|finish|"
                       r"finishing|end|ending|wrap|over)\b)|"
                       # "what time's it at", "what time it will ring"
-                      r"what time(?:'s| is)(?=\s+(?:it|that)\s+at(?:\s+now)?[\s?.!]*$)|"
-                      r"what time(?=\s+(?:it|that)\s+(?:will|would|is going to|is gonna|'ll)\s+"
+                      r"what time(?:'s| is)(?=\s+(?:it|that|(?:that|this)\s+one)\s+at(?:\s+now)?[\s?.!]*$)|"
+                      r"what time(?=\s+(?:it|that|(?:that|this)\s+one)\s+(?:will|would|is going to|is gonna|'ll)\s+"
                       r"(?:ring|go off|start|finish|end|be)\b)|"
                       # "What time is that?" said of a thing just made or moved
-                      r"what time(?:'s| is)(?=\s+that(?:\s+(?:now|then|again))?[\s?.!]*$))\s+)"
-                      r"(it|that)\b(?!')", re.I)
+                      r"what time(?:'s| is)(?=\s+that(?:\s+one)?(?:\s+(?:now|then|again))?[\s?.!]*$))\s+)"
+                      r"(it|that(?:\s+one)?|this\s+one)\b(?!')", re.I)
 # said after a question about what just changed: "When is it now?" asks when, not now
 _NOW_AFTER = re.compile(r"\s+(?:now|then)(?=[\s?.!]*$)", re.I)
 _ASKS_IT_DE = re.compile(r"^((?:und|also|ok)?[\s,]*(?:wann|wie lange?|wie spät|um wie viel uhr)\b"
@@ -420,6 +420,8 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
         m = _ASKS_IT.match(text)
         if m:
             thing = named(focus, lang)
+            if thing and re.fullmatch(r"\s+at(?:\s+now)?[\s?.!]*", text[m.end(2):]):
+                return f"when is {thing}?"  # "what time's that one at?" ("… bins out at")
             said = _NOW_AFTER.sub("", f"{text[:m.start(2)]}{thing}{text[m.end(2):]}")
             return said.replace("'s now ", "'s ").replace(" now on ", " on ") if thing else None
     for pattern, said in _WHEN_ASKED.get(lang, ()):

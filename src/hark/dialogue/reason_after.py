@@ -64,6 +64,12 @@ _NEEDS_MORE = re.compile(
 _THAT_KIND = re.compile(rf"(?:^|\s)(?:{'|'.join(DEMONSTRATIVES.values())})\s+(?:{KIND_NOUNS})$", re.I)
 
 
+# (English) the request still to come after the reason: "The first and the third I have
+# finished, remove them please."
+_ASKED_AFTER = re.compile(r",\s*(?:(?:so|then|please|kindly|just)\s+)*\w+(?:\s+\w+)?\s+"
+                          r"(?:it|them|that|those|'em|em)\b", re.I)
+
+
 def request_alone(text: str, lang: str) -> str:
     """``text`` without a reason said after the request, or ``text`` as it is."""
     pattern = _REASON.get(lang)
@@ -73,6 +79,8 @@ def request_alone(text: str, lang: str) -> str:
     for space in re.finditer(r"\s+", body):  # the first place a reason may start
         if not pattern.match(body, space.start()):
             continue
+        if lang == "en" and _ASKED_AFTER.search(body, space.start()):
+            return text
         head = body[:space.start()].rstrip(" ,")
         if len(head.split()) >= (2 if lang == "en" else 1) and not _NEEDS_MORE.search(head) \
                 and not _THAT_KIND.search(head):

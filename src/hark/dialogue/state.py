@@ -124,6 +124,18 @@ class DialogueState:
                 return thing
         return None
 
+    def talked_about(self, within: int = 3) -> list[dict[str, Any]]:
+        """The different things the requests of the last ``within`` turns were about, the
+        latest first ("the other one" said after a question about each of two)."""
+        things: list[dict[str, Any]] = []
+        for entry in reversed(self.history[-within:]):
+            thing = entry.get("focus")
+            if isinstance(thing, dict) and not any(
+                    t.get("type") == thing.get("type") and t.get("id") == thing.get("id")
+                    and t.get("name") == thing.get("name") for t in things):
+                things.append({k: v for k, v in thing.items() if k != "created"})
+        return things
+
     def aside_asked(self) -> bool:
         """Whether the question waiting for an answer is an aside's ("For which city?" of
         "what's the weather tomorrow" asked between a request and its follow-up)."""

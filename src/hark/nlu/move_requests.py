@@ -81,7 +81,7 @@ _TAIL = {"en": r"(?:\s+(?:please|instead|back|later|earlier|forward))+", "de": r
          "fr": r"(?:\s+(?:s'il te plaît|s'il vous plaît|stp|svp))+",
          "es": r"(?:\s+(?:por favor))+", "it": r"(?:\s+(?:per favore|per piacere))+"}
 # alarms and timers move in their own skills
-_NOT_AN_EVENT = re.compile(r"\b(?:wecker|weckers|réveil|reveil|alarme|alarma|alarmas|"
+_NOT_AN_EVENT = re.compile(r"\b(?:alarm|alarms|wecker|weckers|réveil|reveil|alarme|alarma|alarmas|"
                            r"despertador|sveglia|sveglie|timer|minuteur|temporizador|"
                            r"cronómetro|cronometro|podcast\w*|episod\w*|épisode\w*|lied|"
                            r"song|titel|chanson|morceau|canci[óo]n|canzone|brano|vid[ée]o)\b",

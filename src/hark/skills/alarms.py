@@ -56,7 +56,7 @@ from hark.store import alarms as repo
 from hark.store import recurrence
 from hark.store.models import Alarm
 from hark.store.timeutil import zone
-from hark.text import en_words
+from hark.text import en_words, same_time
 from hark.text.clean import begins_like
 from hark.types import Outcome, Slot, Understanding
 
@@ -592,6 +592,7 @@ class AlarmSkill:
         if language != "en":
             return await self._change_other(u, ctx, alarms, language)
         which, new_words = _change_parts(clean(u.text))
+        new_words = same_time.drop(new_words)  # "to Sunday, same time": the day alone
         hits, filtered = self._filter(u, ctx, alarms, which)
         if filtered and not hits:
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(

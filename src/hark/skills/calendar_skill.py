@@ -72,7 +72,8 @@ _MOVE = re.compile(r"\b(move|moved|reschedule|rescheduled|push|pushed|postpone|p
 # an event added, whose name may hold a moving word: "add a flu clinic shift to my calendar"
 _ADDING = re.compile(r"(?:(?:please|can you|could you|would you)\s+)*(?:add|book|schedule|"
                      r"pencil|pop|stick)\b")
-_ENDS = re.compile(r"\b(?:finish|finishes|finished|end|ends|over|done|until|till)\b")
+_ENDS = re.compile(r"\b(?:finish|finishes|finished|end|ends|over|done|until|till|wrap up|"
+                   r"wraps up|let out|lets out|get out|gets out|be out)\b")
 _GENERIC = {"event", "events", "appointment", "appointments", "meeting", "meetings",
             "calendar", "plans", "plan", "schedule", "all", "all meetings", "all events",
             "generic calendar event", "future event", "next event", "diary", "in calendar",

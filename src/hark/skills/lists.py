@@ -952,12 +952,12 @@ _LEAVE = re.compile(r"\b(?:leave|keep)\s+(.+?)(?:\s+(?:on|there|on it|on the lis
                     r"\s*(?:please)?[.?!]*$")
 
 
-_PLACES = {"first": 1, "second": 2, "third": 3, "last": -1, "final": -1}
+_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 # an item by its place: "the first item", "the last two things" (a place, a count)
-_PLACE = r"(?:the\s+)?(first|second|third|last|final)(?:\s+(two|three|four|\d))?\s+"
+_PLACE = r"(?:the\s+)?(first|second|third|fourth|fifth|last|final)(?:\s+(two|three|four|\d))?\s+"
 # asked for in a question ("what's the second item on my shopping list?")
 _PLACE_ASKED = re.compile(rf"\b{_PLACE}(?:things?|items?|entr(?:y|ies))\b")
 

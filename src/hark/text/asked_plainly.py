@@ -99,12 +99,18 @@ def _asked(q: re.Match[str]) -> str:
     return f"{q['w']} does {' '.join([q['x'], _BASE[first], *rest])}?"
 
 
+# "And when's the reminder about Sam's card?": the question alone (of a named thing: not "and
+# when's that?", which leans on the turn before)
+_AND_WHEN = re.compile(r"^(?:(?:and|so|also|oh|okay|ok)\W+)+(?=(?:when(?:'s|\s+is|\s+does|\s+do)|"
+                       r"what\s+time(?:'s|\s+is|\s+does))\s+(?:the|my)\s+\w)", re.I)
+
+
 def asked_plainly(text: str) -> str:
     """``text`` asked plainly (see the module)."""
     said = _THING_WHAT_TIME.sub(lambda m: f"what time does {m['x']} {_BASE[m['v'].lower()]}",
                                 text.strip())
     said = _NO_ARTICLE.sub(_the, said)
-    said = _REMIND_ME_ASK.sub("", _HELP_ME.sub("", said))
+    said = _AND_WHEN.sub("", _REMIND_ME_ASK.sub("", _HELP_ME.sub("", said)))
     if said != text.strip():
         return said
     m = _HOW_LONG_BEFORE.match(said)

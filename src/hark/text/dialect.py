@@ -30,6 +30,8 @@ _WORDS = {
     "hae": "have", "hiv": "have", "ony": "any", "foo lang": "how long", "foo lang's": "how long's",
     "fit's": "what's", "tak": "take", "mak": "make", "anither": "another", "hoor": "hour",
     "hoors": "hours", "aicht": "eight", "setterday": "saturday",
+    # "the first yin", "the Friday yin", "that's done noo"
+    "yin": "one", "yins": "ones", "noo": "now",
     # (German "nicht", "Licht": only after an English word)
     "thursday nicht": "thursday night", "friday nicht": "friday night",
     "saturday nicht": "saturday night", "sunday nicht": "sunday night",
@@ -50,7 +52,7 @@ _WORDS = {
     # Yorkshire
     "t'": "the", "wi'": "with", "an' all": "as well", "o'": "of",
     # Indian English: "prepone the team meeting to 8:30", "what all alarms are there"
-    "prepone": "move", "what all": "what",
+    "prepone": "bring forward", "preponed": "brought forward", "what all": "what",
     # said from Portuguese, Spanish or Italian ("lembrar", "recordar", "ricordare"): "remember
     # me on Friday at 5pm to buy rice"
     "remember me": "remind me",
@@ -76,6 +78,11 @@ _ENGLISH = re.compile(r"(?<![\w'-])(?:the|list|what|time's|when|how|what's|whit'
                       re.I)
 # "score it aff the list": cross it off
 _SCORE = re.compile(r"\bscore\b(?=\s+(?:it|that|them|\w+)\s+(?:aff|off)\b)", re.I)
+# "Scrub the bike one, that's done": remove it (said first, of one of them: not "add scrub
+# the bath to my to-do list")
+_SCRUB = re.compile(r"(?:^|(?<=[,.!;] ))scrub\b(?=\s+(?:the|ma|my)\s+[\w' -]+?\s+(?:one|yin|"
+                    r"item|reminder|alarm|timer)\b|\s+(?:it|that|them|those)\s+(?:aff|off|out)\b)",
+                    re.I)
 # "o" is "of" before a word: "get rid o the bins reminder", "instead o nine"
 _OF = re.compile(r"\b[oO]\s+(?=the\b|my\b|ma\b|nine\b|eight\b|seven\b|six\b|ten\b|\w+ing\b)")
 _SWAP = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len,
@@ -242,7 +249,7 @@ _OTHER_LANGUAGE = re.compile(r"\b(?:mach|doch|noch|eine?n?|stunden?|minuten|frü
 
 def standard(text: str) -> str:
     """``text`` in standard English spelling where it uses Scots or colloquial words."""
-    text = _calques(_MIND_ME.sub(r"\1remind me", text))
+    text = _SCRUB.sub("remove", _calques(_MIND_ME.sub(r"\1remind me", text)))
     if not (_SWAP.search(text) or _WEE.search(text) or _OF.search(text) or _MY.search(text)
             or _SCORE.search(text)):
         return text
