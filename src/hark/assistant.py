@@ -46,7 +46,7 @@ from hark.dialogue.ellipsis import complete
 from hark.dialogue.follow_on import FollowOn, follow_on
 from hark.dialogue.further import further
 from hark.dialogue.its_day import from_its_day
-from hark.dialogue.ordinals import picked, said_alone, the_other
+from hark.dialogue.ordinals import of_talked, picked, said_alone
 from hark.dialogue.pointing import kind_said, pointed
 from hark.dialogue.policy import Decision, decide, proceed
 from hark.dialogue.reason_after import request_after_reason, request_alone
@@ -450,8 +450,8 @@ class Assistant:
             text = _NEW_ONE.sub("it", text)
         # "delete the second one" after a list was read: that one, named
         listed = picked(text, state.listed, lang, state.focus, clock) if just_before else None
-        if listed is None and just_before:  # "the other one" of two things asked about,
-            listed = the_other(text, state.talked_about(), lang, state.focus)
+        if listed is None and just_before:  # "the other one", "both" of two things asked about,
+            listed = of_talked(text, state.talked_about(), lang, state.focus, clock)
             if listed and not said_alone(listed):  # named in full
                 return FollowOn(listed, "pointed")
         again = also_this(text, state, lang) if just_before else None

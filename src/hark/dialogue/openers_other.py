@@ -45,7 +45,7 @@ _VERBS = {
         r"nimm", r"nehmen sie", r"brich", r"lies", r"merk dir",
         r"mach(?:e|en)?(?=\s+(?:\w+\s+){0,3}(?:\w*(?:wecker|timer|erinnerung|termin|alarm|licht|"
         r"lampe|liste)\b|an\b|aus\b))",
-        r"halt(?:e|en)?(?=\s+(?:\w+\s+){0,3}an\b)", r"sag(?:e|en)?(?: sie)? mir",
+        r"halt(?:e|en)?(?=\s+(?:\w+\s+){0,4}an\b)", r"sag(?:e|en)?(?: sie)? mir",
         r"zeig(?:e|en)?(?: sie)? mir"),
     "fr": _words(
         r"(?:re)?mets", r"mettez", r"(?:r)?ajout(?:e|es|ez)", r"not(?:e|es|ez)", r"inscri(?:s|vez)",

@@ -238,7 +238,7 @@ def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
                          bare=False)
     if not listed or len(listed) < 2:
         return None
-    if lang == "en" and _SEVERAL_EN.search(text):  # "the first and the third": both
+    if _SEVERAL[lang].search(unaccented(text)):  # "the first and the third": both
         return each_of(text, listed, lang, now)
     return _which_of(text, listed, lang, now) or _next_to(text, listed, lang, now) \
         or _one_of(text, listed, lang, focus) \
@@ -252,8 +252,21 @@ _THEN_IT = re.compile(r"[\s,]*(?:(?:can|could|would|will) you\s+)?(?:please\s+|k
 _OPENER = re.compile(r"^\s*(?:(?:grand|right|righto|ok|okay|aye|yes|yeah|yep|ah|oh|um|uh|er|erm|"
                      r"well|so|cool|great|perfect|lovely|sweet|fine|alright|all right|sorry|hmm|"
                      r"cheers|nice|good|brilliant|thanks|thank you)\b[\s,.!;:-]*)+", re.I)
-_TOO = re.compile(r"^[\s,]*(?:(?:and|also|too|as well|und|auch|et|aussi|y|tambi[eé]n|e|anche|pure)"
-                  r"[\s,.!?]*)*$", re.I)
+# the same in German, French, Spanish and Italian, said before a comma: "Ajá, ¿y el del
+# sábado …?", "Euh, le truc de mercredi, …", "Hm, das mit dem Team …"
+_OPENER_OTHER = re.compile(
+    r"^\s*(?:(?:ähm|äh|hm+|ok|okay|also|gut|na|ja|jo|joa|genau|super|sorry|euh|bon|ben|bah|alors|"
+    r"d'accord|ah|oh|eh|bueno|vale|pues|oye|ajá|aja|venga|dale|che|vaya|perfecto|allora|ecco|"
+    r"dai|vabbè|vabbe|uè|ue|ao'|senti|beh|boh|perfetto|grazie|merci|danke|gracias)"
+    r"[\s]*[,.!;:…]+\s*|(?:ähm|äh|hmm?|euh|bon ben|ben|bah|ehm|uè|ao')\s+)+", re.I)
+
+
+def _lead(before: str, lang: str) -> int:
+    """Where what is said before a pick starts asking something: after "Grand.", "Ajá,"."""
+    m = (_OPENER if lang == "en" else _OPENER_OTHER).match(before)
+    return m.end() if m else 0
+_TOO = re.compile(r"^[\s,¿¡]*(?:(?:and|also|too|as well|und|auch|et|aussi|y|tambi[eé]n|e|anche|pure)"
+                  r"[\s,.!?¿¡]*)*$", re.I)
 
 
 def the_other(text: str, talked: list[dict[str, Any]], lang: str,
@@ -272,6 +285,18 @@ def the_other(text: str, talked: list[dict[str, Any]], lang: str,
         head = "" if _LEFT_AS_IT_IS.fullmatch(text[:ends[-1]]) else text[:ends[-1]]
         return f"{head}{said}" if said else None
     return _one_of(text, talked, lang, focus)
+
+
+def of_talked(text: str, talked: list[dict[str, Any]], lang: str,
+              focus: dict[str, Any] | None, now: datetime | None = None) -> str | None:
+    """``text`` with "the other one" (:func:`the_other`) or "both" ("Et le rendez-vous chez
+    le dentiste ?" — "Bon ben décale les deux d'une demi-heure") said of the two things of
+    one kind talked about in the last turns; None otherwise."""
+    other = the_other(text, talked, lang, focus)
+    if other or len(talked) != 2 or talked[0].get("type") != talked[1].get("type") \
+            or talked[0].get("type") in ("list", "item") or len(text.split()) > MAX_WORDS:
+        return other
+    return each_of(text, list(reversed(talked)), lang if lang in _PLACES else "en", now)
 
 
 def said_alone(text: str) -> bool:
@@ -295,11 +320,37 @@ _LEFT_AS_IT_IS = re.compile(r"^\s*(?:(?:no|ok|okay|actually)\W+)*(?:leave|keep)\
 _PLACE_WORDS = ("first", "second", "third", "fourth", "fifth")
 
 
+# the same in German, French, Spanish and Italian: "Sorry, was war nochmal das zweite?",
+# "C'était quoi le dernier truc, déjà ?", "Perdón, ¿cuál era la segunda?", "qual era il primo?"
+_WHAT_ASKED_OTHER = {
+    "de": re.compile(r"^\W*(?:(?:sorry|ähm|äh|und|also|hm+)\W+)*(?:was|welche[sr]?)\s+(?:war|ist|stand|"
+                     r"steht)(?:\s+(?:nochmal|noch mal|denn|da|gleich))*\s*$", re.I),
+    "fr": re.compile(r"^\W*(?:(?:pardon|désolé|euh|et|bon)\W+)*(?:c'était quoi|c'est quoi|quel(?:le)? "
+                     r"(?:était|est)|qu'est-ce que c'était)\s*$", re.I),
+    "es": re.compile(r"^\W*(?:(?:perdón|perdona|eh|y|oye)\W+)*¿?\s*(?:cu[aá]l|qu[eé])\s+(?:era|es|"
+                     r"fue)\s*$", re.I),
+    "it": re.compile(r"^\W*(?:(?:scusa|ehm|e|senti)\W+)*(?:qual(?:e)?|cos'|cosa|che cos')\s*"
+                     r"(?:era|è|e')\s*$", re.I),
+}
+# the list skill's question of whether an item is on it, which names it
+_ON_LIST_ASKED = {"de": "steht {i} auf der {l}?", "fr": "est-ce que {i} est sur la {l} ?",
+                  "es": "¿está {i} en la {l}?", "it": "c'è {i} nella {l}?"}
+
+
 def _item_asked(before: str, thing: dict[str, Any], listed: list[dict[str, Any]], lang: str
                 ) -> str | None:
-    """(English) "what was the middle one?" of a list's items read out: the question the
-    list skill answers by place ("what is the second item on my to-do list"); else None."""
-    if lang != "en" or thing.get("type") != "item" or not _WHAT_ASKED.match(before):
+    """"what was the middle one?" of a list's items read out: the question the list skill
+    answers by place ("what is the second item on my to-do list"), or in de/fr/es/it
+    whether that item is on the list (the answer names it); else None."""
+    if thing.get("type") != "item":
+        return None
+    if lang != "en":
+        from hark.dialogue.focus import list_words
+
+        asked = _WHAT_ASKED_OTHER.get(lang)
+        return _ON_LIST_ASKED[lang].format(i=thing["name"], l=list_words(
+            str(thing["list"]), lang)) if asked and asked.match(before) else None
+    if not _WHAT_ASKED.match(before):
         return None
     at = listed.index(thing)
     place = "last" if at == len(listed) - 1 else _PLACE_WORDS[at] if at < 5 else None
@@ -314,9 +365,9 @@ def _put(text: str, start: int, end: int, name: str, lang: str,
     request before is said again of it (:mod:`hark.dialogue.follow_on`); said first and
     then "it" ("the birthday card one, make it Friday 6pm"): "it" named."""
     before, after = text[:start], text[end:]
-    lead = _OPENER.match(before) or _LEFT_AS_IT_IS.match(before) if lang == "en" else None
-    if lead is not None:  # "Grand. The Saturday one, shift it to Sunday": the opener dropped
-        before = before[lead.end():]
+    lead = _LEFT_AS_IT_IS.match(before) if lang == "en" else None
+    # "Grand. The Saturday one, shift it to Sunday", "Ajá, ¿y el del sábado…": the opener dropped
+    before = before[lead.end() if lead else _lead(before, lang):]
     if _TOO.match(before) and _TOO.match(after):
         return f"{_AND_EACH[lang]} {name}"
     if lang == "en" and thing.get("type") != "item" and _TOO.match(before) \
@@ -359,14 +410,14 @@ _DETAIL = {
     "de": (r"\b(?:den|die|das|der|dem) (?:mit (?:dem |der |den )?|von (?:der |dem |den )?|vom |"
            r"für (?:den |die |das )?|fürs |um |am )(?P<w>.+?)(?=$|[?.!,]|\s+(?:auf|um|kannst|"
            r"bitte|lösch\w*|losch\w*|stopp\w*|verschieb\w*|ab|auch|weg|dazu|noch)\b)"),
-    "fr": (r"\b(?:celui|celle)(?:-ci|-là)? (?:de la |de l'|du |des |de |d'|avec (?:la |le |l')?|"
+    "fr": (r"\b(?:celui|celle|(?:le|la) (?:truc|chose|machin))(?:-ci|-là)? (?:de la |de l'|du |des |de |d'|avec (?:la |le |l')?|"
            r"pour (?:la |le |l')?|à )(?P<w>.+?)(?=$|[?.!,]|\s+(?:à|a|pour|aussi|sur)\b)"),
-    "es": (r"\b(?:el|la|los|las) (?:de la |de las |de los |del |de |con (?:la |el )?|"
-           r"para (?:la |el )?)(?P<w>.+?)(?=$|[?.!,]|\s+(?:a las?|para|tambi[eé]n|p[aá]sal\w*|"
+    "es": (r"\b(?:el|la|los|las|lo|la cosa) (?:de la |de las |de los |del |de |con (?:la |el )?|"
+           r"para (?:la |el )?)(?P<w>.+?)(?=$|[?.!,¿]|\s+(?:a las?|a qu[eé]|cu[aá]ndo|qu[eé]|para|tambi[eé]n|p[aá]sal\w*|"
            r"b[oó]rral\w*|ponl\w*|c[aá]mbial\w*)\b)"),
     "it": (r"\bquell[oaie] (?:della |delle |dello |del |dei |degli |di |d'|con (?:la |il |l')?|"
-           r"per (?:la |il |l')?|alle |all')(?P<w>.+?)(?=$|[?.!,]|\s+(?:alle|a|per|anche|"
-           r"(?:spost|cancell|mett|togli|ferm|anticip|posticip|cambi|elimin)\w*)\b)"),
+           r"per (?:la |il |l')?|alle |all')(?P<w>.+?)(?=$|[?.!,]|\s+(?:alle|a|per|anche|quando|quanto|che|"
+           r"(?:spost|cancell|mett|togli|lev|ferm|anticip|posticip|cambi|elimin)\w*)\b)"),
 }
 # a turn that is only a thing's name: "The laundry.", "Die Wäsche?", "Et la lessive ?"
 _BARE = re.compile(r"^(?:(?:and|und|et|y|e)\s+)?(?:the|der|die|das|den|le|la|les|l'|el|los|las|"
@@ -436,6 +487,9 @@ def _fitting(words: str, things: list[dict[str, Any]], lang: str, now: datetime 
     from hark.nlu.normalize import normalize_any
 
     when = normalize_any(words.strip(), now, lang)
+    if when and when.get("kind") == "number" and isinstance(when.get("value"), int) \
+            and 1 <= when["value"] <= 23:  # "la de las dos": an hour
+        when = {"kind": "time", "time": f"{when['value']:02d}:00", "ambiguous": when["value"] <= 12}
     return [t for t, named_ in zip(things, by_name, strict=True)
             if named_ or _at_said(when, t, now)]
 
@@ -488,25 +542,59 @@ _ALL = {
           rf"\bthem all\b|\beach of them\b|\bevery one of them\b|"
           rf"\b(?:{_EN_VERBS}) (?P<them>them(?: all)?)\b|\bthe (?P<end>first|last) (?P<n>two|three|2|3)\b",
     "de": r"\bbeide[n]?\b|\balle (?:beide[n]?|drei|vier|davon)\b|\bsie alle\b|"
-          r"\balle[s]?\b(?=[\s.!?]*$|\s+(?:bis auf|außer|ausser)\b)|\bdie (?P<end>ersten|letzten) (?P<n>zwei|beiden|drei|2|3)\b",
-    "fr": r"\b(?:tou(?:te)?s )?les (?:deux|trois)\b|\btou(?:te)?s\b(?=[\s.!?]*$|\s+sauf\b)|"
-          r"\btout\b(?=\s+sauf\b)|"
-          r"-les(?: tou(?:te)?s)?\b|\bles (?P<n>deux|trois|2|3) (?P<end>premi[eè]re?s|derni[eè]re?s)\b",
-    "es": r"\b(?:los|las) (?:dos|tres)\b|\bamb[oa]s\b|\btod[oa]s\b|\btodo\b(?=\s+(?:menos|excepto|salvo)\b)|"
-          r"\b(?:los|las) (?P<n>dos|tres|2|3) (?P<end>primer[oa]s|[uú]ltim[oa]s)\b",
+          r"\balle[s]?\b(?=[\s.!?]*$|\s+(?:\w+\s+)?(?:bis auf|außer|ausser)\b)|\bdie (?P<end>ersten|letzten) (?P<n>zwei|beiden|drei|2|3)\b",
+    "fr": r"\bles (?P<n>deux|trois|2|3) (?P<end>premi[eè]re?s|derni[eè]re?s)\b|"
+          r"\b(?:tou(?:te)?s )?les (?:deux|trois)\b|\btou(?:te)?s\b(?=[\s.!?]*$|\s+sauf\b)|"
+          r"\btout\b(?=\s+sauf\b)|-les(?: tou(?:te)?s)?\b",
+    "es": r"\b(?:los|las) (?P<n>dos|tres|2|3) (?P<end>primer[oa]s|[uú]ltim[oa]s)\b|"
+          r"(?<!\bde )(?<!\ba )\b(?:los|las) (?:dos|tres)\b|\bamb[oa]s\b|\btod[oa]s\b|\btodo\b(?=\s+(?:menos|excepto|salvo)\b)",
     "it": r"\btutt[ie] e (?:due|tre)\b|\bentramb[ie]\b|\btutt[ie]\b|\btutto\b(?=\s+(?:tranne|eccetto|meno)\b)|"
-          r"\b(?:i|le) (?P<end>prim[ie]|ultim[ie]) (?P<n>due|tre|2|3)\b",
+          r"\b(?:i|le|gli) (?P<end>prim[ie]|ultim[ie]) (?P<n>due|tre|2|3)\b",
 }
-# (English) several picked by place: "second and third ones", "the first and the third",
-# "the first, second and last"
-_ORD_EN = r"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
-_SEVERAL_EN = re.compile(rf"\b(?:the\s+)?(?P<ords>{_ORD_EN}(?:\s+ones?)?(?:\s*,\s*(?:the\s+)?{_ORD_EN}"
-                         rf"(?:\s+ones?)?)*\s*,?\s+and\s+(?:the\s+)?{_ORD_EN})(?:\s+ones?)?\b", re.I)
+# several picked by place: "second and third ones", "the first and the third", "die Erste
+# und die Dritte", "le premier et le dernier", "el tercero y el cuarto", "il primo e
+# l'ultimo" (read without accents)
+def _ords(lang: str) -> str:
+    words = "|".join(sorted((w for w, at in _PLACES[lang].items() if at >= -1), key=len,
+                            reverse=True))
+    return rf"(?:{words})(?:e|en|er|es|em)" if lang == "de" else rf"(?:{words})"
+
+
+_AND_EACH = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
+_ORDS = {lang: _ords(lang) for lang in _PLACES}
+_ARTICLES = {lang: (_ARTICLE[lang] + "|gli|i|le" if lang == "it" else _ARTICLE[lang]) for lang in _ARTICLE}
+_SEVERAL = {lang: re.compile(
+    rf"(?<![\w'])(?:(?:{_ARTICLES[lang]})\s*)?(?P<ords>{_ORDS[lang]}(?:\s+ones?)?(?:\s*,\s*"
+    rf"(?:(?:{_ARTICLES[lang]})\s*)?{_ORDS[lang]}(?:\s+ones?)?)*\s*,?\s+(?:{_AND_EACH[lang]})\s+"
+    rf"(?:(?:{_ARTICLES[lang]})\s*)?{_ORDS[lang]})(?:\s+ones?)?\b", re.I) for lang in _PLACES}
 # the request said after them, of "them": "…, kindly delete both of them", "… are sorted,
-# get rid o' them"
-_THEM_AFTER = re.compile(rf"\b(?P<verb>(?:{_EN_VERBS}|get rid o'|scrub|bin|ditch|chuck)(?:\s+(?:off|out))?)"
-                         r"\s+(?:both(?:\s+of\s+(?:them|'em|em))?|them(?:\s+(?:both|all))?|those|"
-                         r"these|'em|em)(?!\w)(?P<rest>.*)$", re.I)
+# get rid o' them", "…, streich die bitte", "… tu peux les ôter", "… táchalos", "… toglili pure"
+_THEM_AFTER = {
+    "en": re.compile(rf"\b(?P<verb>(?:{_EN_VERBS}|get rid o'|scrub|bin|ditch|chuck)(?:\s+(?:off|out))?)"
+                     r"\s+(?:both(?:\s+of\s+(?:them|'em|em))?|them(?:\s+(?:both|all))?|those|"
+                     r"these|'em|em)(?!\w)(?P<rest>.*)$", re.I),
+    "de": re.compile(r"\b(?P<verb>(?:streich|losch|nimm|hak|entfern|stopp|pausier|verschieb|schieb|"
+                     r"leg|mach|kannst du)\w*)\s+(?:die|sie|beide|das|alle)(?:\s+(?:beide[n]?|zwei))?\b"
+                     r"(?P<rest>.*)$", re.I),
+    "fr": re.compile(r"\b(?P<verb>(?:tu peux |peux-tu |vous pouvez |pouvez-vous )?)les\s+"
+                     r"(?P<inf>\w+)(?P<rest>.*)$", re.I),
+    "es": re.compile(rf"\b(?P<verb>(?:{CLITIC_VERBS['es']}|tach|marc)[a-z]*?)(?:los|las)\b"
+                     r"(?:\s+(?:a\s+)?(?:los\s+dos|las\s+dos|ambos|ambas|todos|todas))?(?P<rest>.*)$", re.I),
+    "it": re.compile(rf"\b(?P<verb>(?:{CLITIC_VERBS['it']}|spunt|depenn)[a-z]*?)(?<!g)(?:li|le)\b"
+                     r"(?:\s+(?:tutti e due|tutte e due|entrambi|entrambe|pure))*(?P<rest>.*)$", re.I),
+}
+
+
+_IMPERATIVE_FR = {"enlever": "enlève", "ôter": "enlève", "oter": "enlève", "mettre": "mets",
+                 "lever": "lève"}
+
+
+def _imperative_fr(verb: str) -> str:
+    """A French verb said to one: "ôter" → "ôte", "enlever" → "enlève", "retire" stays."""
+    low = verb.lower()
+    return _IMPERATIVE_FR.get(low) or (low[:-1] if low.endswith("er") else low)
+
+
 _COUNT = {"two": 2, "2": 2, "three": 3, "3": 3, "zwei": 2, "beiden": 2, "drei": 3,
           "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3}
 # plural clitics on a verb: "bórralos", "pásalas", "cancellali", "spostale"
@@ -514,9 +602,8 @@ _CLITICS = {
     "es": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['es']}|tach|marc)[a-z]*?)"
                      r"(los|las)\b", re.I),
     "it": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['it']}|spunt|depenn)[a-z]*?)"
-                     r"(li|le)\b", re.I),
+                     r"(?<!g)(li|le)\b", re.I),
 }
-_AND_EACH = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
 
 
 # "… except the dinner", "… bis auf den fürs Schwimmen", "sauf le passeport"
@@ -533,10 +620,10 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
     thing the last answer read: one request each ("push them all back ten minutes" —
     "push the 06:30 alarm back ten minutes and push …"), or for a list's items one
     request naming them all ("tick them all off"); None when it says none of that."""
-    several = _SEVERAL_EN.search(text) if lang == "en" else None
+    several = _SEVERAL[lang].search(unaccented(text))
     m = re.search(_ALL[lang], text, re.I) if several is None else None
     if several is not None:
-        places = [_place(w, lang) for w in re.findall(_ORD_EN, several.group("ords"), re.I)]
+        places = [_place(w, lang) for w in re.findall(_ORDS[lang], several.group("ords"), re.I)]
         which = [listed[i] for i in dict.fromkeys(places) if i < len(listed)]
         if len(which) != len(places):
             return None
@@ -556,12 +643,14 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
             return None
         start, end, which = c.end(1), c.end(2), listed
     before, after = text[:start].rstrip(), text[end:]
-    asked = _THEM_AFTER.search(after) if lang == "en" else None
-    lead = _OPENER.match(before) if lang == "en" else None
-    if asked is not None and (lead.end() if lead else 0) == len(before):  # picked first,
-        # then asked of them: "Second and third ones, kindly delete both of them."
+    asked = _THEM_AFTER[lang].search(unaccented(after) if lang in ("es", "it") else after)
+    before = before[_lead(before, lang):]  # ("Bon ben décale les deux …": "décale")
+    if asked is not None and not before:  # picked first, then
+        # asked of them: "Second and third ones, kindly delete both of them."
         before = asked.group("verb").replace("o'", "of")
-        after = asked.group("rest")
+        if lang == "fr":  # "tu peux les ôter": "ôte …"
+            before = _imperative_fr(asked.group("inf"))
+        after = after[asked.start("rest"):]  # (as said: read without accents in es/it)
     elif several is not None and asked is not None:
         after = after[:asked.start()] + asked.group("rest")
     but = _EXCEPT.search(after)
@@ -610,11 +699,14 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
         return _put(text, number.start(), number.end(), name, lang, chosen) if name else None
     m = _said(plain, lang)
     noun = m.group("noun") if m else None
-    if m is None or m.group("next") or (m.group("before") and noun is None):
+    if m is None or m.group("next") or (m.group("before") and noun is None) or (
+            noun is None and re.match(r"\s+(?:two|three|zwei|beiden|drei|deux|trois|dos|tres|due|"
+                                      r"tre|2|3)\b", plain[m.end():], re.I)):  # "die ersten
+        # zwei": several (each_of)
         return None
     if noun is None:
         after = plain[m.end():]
-        first = _TOO.match(plain[:m.start()]) is not None  # said first: "la última bórrala",
+        first = _TOO.match(plain[_lead(plain[:m.start()], lang):m.start()]) is not None  # said first: "la última bórrala",
         # "die letzte kannst du löschen", "et l'autre décale-le à 16h"
         if not (re.match(rf"\s*(?:$|[?.!,;]|\d|(?:{_BARE_NEXT[lang]})\b)", after, re.I)
                 or (first and lang != "en")

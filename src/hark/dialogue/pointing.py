@@ -51,7 +51,7 @@ _TO = {"en": "to", "de": "zum", "fr": "au", "es": "al", "it": "al"}
 CLITIC_VERBS = {
     "es": r"pas|cancel|muev|mov|cambi|quit|borr|pon|par|paus|elimin|apag|retras|adelant|"
           r"desactiv|dej|corr",
-    "it": r"spost|cancell|togli|mett|ferm|paus|elimin|cambi|anticip|posticip|rimand|spegn|"
+    "it": r"spost|cancell|togli|lev|mett|ferm|paus|elimin|cambi|anticip|posticip|rimand|spegn|"
           r"disattiv|annull|fa(?=l(?:lo|la|li|le)\b)",
 }
 _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|resume|"
@@ -69,7 +69,7 @@ _PRONOUN = {
     "es": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['es']}|camb)[a-záéíóú]*?)"
                      r"(lo|la|los|las)\b", re.I),
     "it": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['it']})[a-zàèéìòù]*?)"
-                     r"(lo|la|li|le)\b", re.I),
+                     r"(?<!g)(lo|la|li|le)\b", re.I),  # (not "levagli": to it)
 }
 # the thing's kind said with a demonstrative ("quella sveglia che ho appena messo falla alle
 # otto e venti", "e quella sveglia me la metta mezz'ora prima", "ese recordatorio muévelo"):

@@ -68,6 +68,10 @@ _THAT_KIND = re.compile(rf"(?:^|\s)(?:{'|'.join(DEMONSTRATIVES.values())})\s+(?:
 # finished, remove them please."
 _ASKED_AFTER = re.compile(r",\s*(?:(?:so|then|please|kindly|just)\s+)*\w+(?:\s+\w+)?\s+"
                           r"(?:it|them|that|those|'em|em)\b", re.I)
+# the same in German, French, Spanish and Italian: "Die ersten zwei hab ich noch daheim,
+# streich die bitte.", "… c'est fait, tu peux les ôter", "… ya los he comprado, táchalos"
+_ASKED_AFTER_OTHER = re.compile(r",\s*(?:[\w'-]+\s+){0,3}?(?:die|sie|les|\w+(?:los|las|li|le))\b",
+                                re.I)
 
 
 def request_alone(text: str, lang: str) -> str:
@@ -79,7 +83,7 @@ def request_alone(text: str, lang: str) -> str:
     for space in re.finditer(r"\s+", body):  # the first place a reason may start
         if not pattern.match(body, space.start()):
             continue
-        if lang == "en" and _ASKED_AFTER.search(body, space.start()):
+        if (_ASKED_AFTER if lang == "en" else _ASKED_AFTER_OTHER).search(body, space.start()):
             return text
         head = body[:space.start()].rstrip(" ,")
         if len(head.split()) >= (2 if lang == "en" else 1) and not _NEEDS_MORE.search(head) \

@@ -93,13 +93,15 @@ def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True) -> str:
     um 9:30 Uhr')."""
     language = lang.pick(ctx.language)
     clock = datetime.combine(date.today(), alarm.time_of_day)
-    if language != "en":  # the day first: "morgen um 7:00 Uhr", "jeden Montag um 6:00 Uhr"
+    if language != "en":  # the day first: "morgen um 7:00 Uhr", "jeden Montag um 6:00 Uhr";
+        # what it is for after it, in brackets: "am Samstag um 9:00 Uhr (Schwimmen)"
         day = say_rule(alarm.recurrence, language)
         if not day and alarm.next_fire is None:
             return f"{lang.say_time(clock, language)} (-)"
         day = day or lang.say_day(alarm.next_fire.astimezone(ctx.tz).date(),
                                   ctx.clock().date(), language)
-        return f"{day} {lang.say_at(clock, language)}"
+        for_what = f" ({alarm.label})" if alarm.label and label else ""
+        return f"{day} {lang.say_at(clock, language)}{for_what}"
     at = lang.say_time(clock)
     rule = say_rule(alarm.recurrence)
     for_what = f", for {alarm.label}" if alarm.label and label else ""
@@ -660,7 +662,8 @@ class AlarmSkill:
         if to_day and not _after_to(u.text, new):  # "la sveglia delle 6:45 a venerdì": the
             new = to_day[-1]  # time names it, the day is where it goes
         named = [s for s in spans if s is not new or s.value.get("kind") == "recurrence"]
-        day_and_time = _day_then_time(new, ctx, language)
+        # (not said after "a", "auf" …: "spostala a domenica alle nove e mezza" goes there)
+        day_and_time = None if _after_to(u.text, new) else _day_then_time(new, ctx, language)
         if day_and_time is not None:  # "la sveglia di sabato alle nove e mezza": the day
             day, new = day_and_time  # names it, the time is the new one
             named.append(day)

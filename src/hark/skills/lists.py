@@ -197,6 +197,7 @@ def _name_in_words(text: str, language: str) -> str:
     'Baumarktliste', 'liste de courses', 'lista della spesa' -> its key ('' if none)."""
     # "todo-liste"; Swiss German "To-do-Lischte"
     text = text.replace("lischte", "liste").replace("-liste", "liste")
+    text = re.sub(r"\btodo\s+liste\b", "todoliste", text)  # "meine to do liste"
     for rx in _OTHER_NAMED.get(language, ()):
         m = rx.search(text)
         if m:
@@ -833,6 +834,9 @@ class ListSkill:
         if scored:
             best = max(scored, key=lambda x: (x[0], x[1]))
             hits = [x for x in scored if x[:3] == best[:3]]
+            whole = [x for x in scored if x[2] == best[2] and _all_said(x[3].text, words)]
+            if len(whole) > len(hits):  # "togli latte e detersivo per i piatti": each item
+                hits = whole  # said in full, not only the one of the most words
             await write_db(ctx, _remove_many, [x[3].id for x in hits])
             return Outcome(lang.t(language, "list_removed",
                                   items=lang.join([x[3].text for x in hits], language),
@@ -1017,6 +1021,13 @@ def _words_said(item: str, words: list[str]) -> float:
 
     return sum(weight(w.split("'")[-1])
                for w in re.findall(r"[^\W\d][\w'-]*", item.lower()) if len(w) >= 4)
+
+
+def _all_said(item: str, words: list[str]) -> bool:
+    """Whether every word of the item (4+ letters) is said."""
+    own = [w for w in re.findall(r"[^\W\d][\w'-]*", item.lower()) if len(w) >= 4
+           and not _NOT_ITEM_WORDS.fullmatch(w.split("'")[-1])]  # ("della": never an item's word)
+    return bool(own) and _words_said(item, words) >= len(own)
 
 
 _ARTICLE_OTHER = re.compile(r"^(?:los|las|el|la|les|le|l'|die|der|das|den|i|gli|lo|il|"

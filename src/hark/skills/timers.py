@@ -896,7 +896,7 @@ _TO_LENGTH = re.compile(r"\b(?:auf|à|a|en|al|alla|su)\s+(?:\S+\s+){0,2}?(?:\d+|
 _MORE_OTHER = re.compile(r"\b(?:noch|mehr|dazu|drauf|zusätzlich\w*|extra|ajout\w*|rajout\w*|"
                          r"plus|encore|más|añad\w*|agreg\w*|suma\w*|aggiung\w*|ancora|più)\b")
 _LESS_OTHER = re.compile(r"\b(?:weniger|abzieh\w*|zieh\w*|kürz\w*|moins|enl[eè]v\w*|retir\w*|"
-                         r"menos|qu[ií]t\w*|rest\w*|meno|togli\w*)\b")
+                         r"menos|qu[ií]t\w*|rest\w*|meno|togli\w*|lev(?:a|i|agli|ale|aci)\b)\b")
 
 
 def _name_begun(timers: list[Timer], said: str) -> str:

@@ -1,0 +1,144 @@
+"""Picking one of several read out, and asking about it (five languages): an opener before
+the pick, a bare time or a day's possessive as the pick, several places at once, "the
+middle one", "the one after …", "the shorter one" of timers, "which of those is on …", "the
+other one" and "both" of two things asked about in the last turns, and what was picked
+asked about ("what was the second one?")."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from hark.dialogue.ordinals import of_talked, picked
+from hark.dialogue.reason_after import request_alone
+from hark.text.dialect import standard
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from dialogue_bench import judge  # noqa: E402
+
+NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+ALARMS = [
+    {"type": "alarm", "id": 1, "name": "", "time": "06:30", "at": "2026-12-01T06:30:00+00:00",
+     "repeat": ["MO", "TU", "WE", "TH", "FR"]},
+    {"type": "alarm", "id": 2, "name": "", "time": "07:15", "at": "2026-12-01T07:15:00+00:00",
+     "repeat": ""},
+    {"type": "alarm", "id": 3, "name": "swimming", "time": "09:00",
+     "at": "2026-12-05T09:00:00+00:00", "repeat": ""}]
+REMINDERS = [
+    {"type": "reminder", "id": 1, "name": "call the dentist", "at": "2026-12-01T10:00:00+00:00"},
+    {"type": "reminder", "id": 2, "name": "take the bins out", "at": "2026-12-03T19:00:00+00:00"},
+    {"type": "reminder", "id": 3, "name": "buy a birthday card for Sam",
+     "at": "2026-12-05T09:30:00+00:00"}]
+TIMERS = [{"type": "timer", "id": 1, "name": "pasta", "ends": "2026-11-30T17:08:00+00:00"},
+          {"type": "timer", "id": 2, "name": "laundry", "ends": "2026-11-30T17:15:00+00:00"}]
+SHOPPING = [{"type": "item", "name": n, "list": "shopping"}
+            for n in ("milk", "eggs", "bread", "bananas", "washing-up liquid")]
+
+
+@pytest.mark.parametrize(("listed", "said", "full"), [
+    (ALARMS, "Lovely. The Saturday one, push it to Sunday.", "push the swimming alarm to Sunday."),
+    (ALARMS, "the 7:15, could you make it 8", "could you change the 07:15 alarm to 8"),
+    (ALARMS, "cancel the one after the weekday one", "cancel the 07:15 alarm"),
+    (ALARMS, "delete the one-off one for saturday", None),  # two one-offs: "for saturday" too
+    (ALARMS, "turn off the weekday one", "turn off the 06:30 alarm"),
+    (REMINDERS, "Wednesday's, can you make it 8 pm", None),  # none on Wednesday
+    (REMINDERS, "Thursday's, can you make it 8 pm", "can you move the reminder to take the bins "
+                                                    "out to 8 pm"),
+    (REMINDERS, "the first and the last can go, delete them",
+     "delete the reminder to call the dentist and delete the reminder to buy a birthday card "
+     "for Sam"),
+    (REMINDERS, "which one is on thursday?", "when is the reminder to take the bins out?"),
+    (TIMERS, "pause the longer one", "pause the laundry timer"),
+    (TIMERS, "to the shorter one add two minutes", "add two minutes to the pasta timer"),
+    (SHOPPING, "sorry, what was the middle one?", "what is the third item on my shopping list"),
+    (SHOPPING, "what's after the bread?", "what is the fourth item on my shopping list"),
+    (SHOPPING, "take off the one before the eggs", "take off milk"),
+])
+def test_picked_in_english(listed: list[dict[str, Any]], said: str, full: str | None) -> None:
+    assert picked(said, listed, "en", None, NOW) == full
+
+
+@pytest.mark.parametrize(("lang", "listed", "said", "full"), [
+    ("es", REMINDERS, "Vale, ¿y el del sábado a qué hora es?", "a qué hora es el recordatorio de "
+                                                               "buy a birthday card for Sam"),
+    ("de", SHOPPING, "Die letzten zwei hab ich schon, streich die bitte.",
+     "streich bananas und washing-up liquid bitte."),
+    ("it", SHOPPING, "Il secondo e il terzo li ho presi, toglili.", "togli eggs e bread."),
+    ("fr", SHOPPING, "les deux premiers c'est fait tu peux les enlever", "enlève milk et eggs"),
+    ("de", SHOPPING, "Sorry, was war nochmal das dritte?", "steht bread auf der Einkaufsliste?"),
+])
+def test_picked_in_other_languages(lang: str, listed: list[dict[str, Any]], said: str,
+                                   full: str) -> None:
+    assert picked(said, listed, lang, None, NOW) == full
+
+
+def test_the_other_and_both_of_two_talked_about() -> None:
+    dinner = {"type": "event", "id": 3, "name": "dinner with Anna"}
+    meeting = {"type": "event", "id": 1, "name": "team meeting"}
+    swimming = ALARMS[2]
+    assert of_talked("The other one, please move it to 8:30 pm.", [swimming, dinner], "en",
+                     swimming, NOW) == "please move the dinner with Anna to 8:30 pm."
+    assert of_talked("push both back an hour", [dinner, meeting], "en", dinner, NOW) == \
+        "push the team meeting back an hour and push the dinner with Anna back an hour"
+    assert of_talked("push both back an hour", [dinner, swimming], "en", dinner, NOW) is None
+    assert of_talked("The other one, move it to 8.", [dinner], "en", dinner, NOW) is None
+
+
+def test_words_read_plainly() -> None:
+    assert standard("Aye, the first yin, make it quarter tae seven.") == \
+        "Aye, the first one, make it quarter to seven."
+    assert standard("Scrub the bike one, that's done noo.") == \
+        "remove the bike one, that's done now."
+    assert standard("add scrub the bath to my to-do list") == "add scrub the bath to my to-do list"
+    assert standard("prepone the meeting by an hour") == "bring forward the meeting by an hour"
+
+
+def test_a_request_after_its_reason_is_kept() -> None:
+    said = "The first and the third I have finished, remove them please."
+    assert request_alone(said, "en") == said
+    assert request_alone("bump it to eleven i got a thing first", "en") == "bump it to eleven"
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("en", ["what alarms do i have", "Right. The Saturday one, move it to Sunday, same time."],
+     {"changed": {"A3": {"date": "2026-12-06", "time": "09:00"}}}),
+    ("en", ["what alarms do i have", "the 7:15, can you push it back an hour?"],
+     {"changed": {"A2": {"time": "08:15"}}}),
+    ("en", ["list my reminders", "the first and third are done, delete them"],
+     {"gone": ["R1", "R3"]}),
+    ("en", ["what's on my to do list", "what was the middle one again?"],
+     {"mention": ["bike light"]}),
+    ("en", ["what timers are running", "give the shorter one two more minutes"],
+     {"changed": {"T1": {"remaining_s": 600}}}),
+    ("en", ["what reminders have i got", "which one is on thursday?", "what time's that one at?"],
+     {"mention": ["19:00"]}),
+    ("en", ["what's on this week", "when does the first one finish?"], {"mention": ["10:00"]}),
+    ("en", ["when's my dinner with anna", "and what time is the swimming alarm",
+            "Leave the alarm as it is. The other one, move it to 8 pm."],
+     {"changed": {"E3": {"start": "2026-12-04T20:00"}}}),
+    ("en", ["what time's the swimming alarm", "leave the alarm as it is"], {}),  # had removed it
+    ("en", ["move my swimming alarm to sunday same time"],
+     {"changed": {"A3": {"date": "2026-12-06", "time": "09:00"}}}),
+    ("it", ["che sveglie ho", "quella del nuoto spostala a domenica alle dieci"],
+     {"changed": {"A3": {"date": "2026-12-06", "time": "10:00"}}}),
+    ("fr", ["À quelle heure est la réunion d'équipe ?", "Et le rendez-vous chez le dentiste ?",
+            "Décale les deux d'une heure."],
+     {"changed": {"E1": {"start": "2026-12-01T10:00"}, "E2": {"start": "2026-12-02T15:00"}}}),
+    ("it", ["quanti timer ho", "quello del bucato, levagli tre minuti"],
+     {"changed": {"T2": {"remaining_s": 720}}}),  # "levagli" had cancelled it
+    ("de", ["was steht auf meiner to do liste", "die ersten zwei sind erledigt, streich die"],
+     {"gone_items": {"to-do": ["Reisepass verlängern", "Fahrradlicht reparieren"]}}),
+    ("es", ["¿qué tengo en la agenda el martes y el miércoles?",
+            "Y la de las dos, ¿a qué hora termina?"], {"mention": ["14:30"]}),
+])
+def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    """A real Assistant over the seeded SQLite store, every turn in one session."""
+    row = {"lang": lang, "names": lang, "kind": "pick", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)
