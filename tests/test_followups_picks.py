@@ -99,6 +99,28 @@ def test_words_read_plainly() -> None:
     assert standard("prepone the meeting by an hour") == "bring forward the meeting by an hour"
 
 
+def test_a_start_given_up_at_a_dash() -> None:
+    from hark.assistant import _restarted
+
+    assert _restarted("Okay, get rid of the— uh, the first two.") == "Okay, get rid of the first two."
+    assert _restarted("The last— uh, what was the last one?") == "what was the last one?"
+    assert _restarted("The dentist, move it to— make it three") == "The dentist, make it three"
+    assert _restarted("set a— an alarm for 7") == "set an alarm for 7"
+    assert _restarted("a well-known fact — really") == "a well-known fact — really"
+
+
+def test_them_after_naming_some_is_only_those() -> None:
+    """"The bread and the bananas …, please remove them" had taken off the whole list."""
+    assert picked("The bread and the bananas I have bought already, please remove them.",
+                  SHOPPING, "en", None, NOW) == "please remove bread and bananas."
+    assert picked("remove them", SHOPPING, "en", None, NOW) == \
+        "remove milk, eggs, bread, bananas and washing-up liquid"
+    french = [{"type": "item", "name": n, "list": "shopping"}
+              for n in ("lait", "œufs", "pain", "bananes", "liquide vaisselle")]
+    assert picked("J'ai déjà pris le pain et les bananes, enlève-les", french, "fr", None,
+                  NOW) == "enlève pain et bananes"
+
+
 def test_a_request_after_its_reason_is_kept() -> None:
     said = "The first and the third I have finished, remove them please."
     assert request_alone(said, "en") == said
@@ -132,6 +154,23 @@ def test_a_request_after_its_reason_is_kept() -> None:
      {"changed": {"E1": {"start": "2026-12-01T10:00"}, "E2": {"start": "2026-12-02T15:00"}}}),
     ("it", ["quanti timer ho", "quello del bucato, levagli tre minuti"],
      {"changed": {"T2": {"remaining_s": 720}}}),  # "levagli" had cancelled it
+    ("en", ["what's on my shopping list", "I've got the eggs and the bread, take them off"],
+     {"gone_items": {"shopping": ["eggs", "bread"]}}),
+    ("en", ["what's in my calendar", "Anna's ill, so take the Friday one out altogether."],
+     {"gone": ["E3"]}),
+    ("en", ["what alarms do i have",
+            "The one with swimming on it — I'd like it an hour later, please."],
+     {"changed": {"A3": {"time": "10:00"}}}),
+    ("en", ["list my reminders", "The second one, can you make it on Friday at 8 pm instead of "
+                                 "the Thursday?"], {"changed": {"R2": {"due": "2026-12-04T20:00"}}}),
+    ("fr", ["Qu'est-ce que j'ai à l'agenda ?",
+            "Le souper avec Anna, tasse-le d'une heure plus tard"],  # had been moved to 1:00
+     {"changed": {"E3": {"start": "2026-12-04T20:30"}}}),
+    ("it", ["Mi elenchi gli eventi di questa settimana?",
+            "La riunione di squadra, a che ora finisce?"],
+     {"mention": ["10:00"]}),
+    ("it", ["quanti timer ho", "metti in pausa quello più lungo"],
+     {"changed": {"T2": {"paused": True}}}),
     ("de", ["was steht auf meiner to do liste", "die ersten zwei sind erledigt, streich die"],
      {"gone_items": {"to-do": ["Reisepass verlängern", "Fahrradlicht reparieren"]}}),
     ("es", ["¿qué tengo en la agenda el martes y el miércoles?",

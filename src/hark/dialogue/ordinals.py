@@ -224,6 +224,43 @@ def _which_of(text: str, listed: list[dict[str, Any]], lang: str, now: datetime 
     return f"when is {name}?" if name else None
 
 
+# "the shorter one", "the middle one" in German, French, Spanish and Italian (read without
+# accents): "gib dem kürzeren noch fünf Minuten", "metti in pausa quello più corto", "celle
+# du milieu", "la del medio"
+_SHORT_LONG_MIDDLE = {
+    "de": re.compile(r"\b(?:den|der|die|das|dem)\s+(?:(?P<s>kurzere|kurzeste)|(?P<l>langere|langste)|"
+                     r"(?P<m>mittlere))[nmrs]?\b(?:\s+(?:timer|eintrag|wecker|termin))?", re.I),
+    "fr": re.compile(r"\b(?:celui|celle|le|la)\s+(?:(?:le|la)\s+)?(?:plus\s+(?:(?P<s>courte?)|"
+                     r"(?P<l>long|longue))|(?P<m>du milieu))\b", re.I),
+    "es": re.compile(r"\b(?:el|la|al|del)\s+(?:(?:que\s+(?:tiene|le queda)\s+)?mas\s+(?:(?P<s>cort[oa])|"
+                     r"(?P<l>larg[oa]))|(?P<m>del medio))\b", re.I),
+    "it": re.compile(r"\b(?:quell[oa]|il|la|al|del)\s+(?:piu\s+(?:(?P<s>cort[oa])|(?P<l>lung[oa]))|"
+                     r"(?P<m>(?:di|in|nel)\s+mezzo))\b", re.I),
+}
+
+
+def _by_length(text: str, listed: list[dict[str, Any]], lang: str) -> str | None:
+    """``text`` with "the shorter one" (of timers) or "the middle one" said in de/fr/es/it
+    as that thing; None otherwise."""
+    m = _SHORT_LONG_MIDDLE[lang].search(unaccented(text)) if lang in _SHORT_LONG_MIDDLE else None
+    if m is None:
+        return None
+    if m.group("m"):
+        if len(listed) % 2 == 0:
+            return None
+        chosen = listed[len(listed) // 2]
+    else:
+        ends = [t.get("ends") for t in listed]
+        if listed[0]["type"] != "timer" or not all(ends) or len(set(ends)) != len(ends):
+            return None
+        chosen = listed[ends.index(min(ends) if m.group("s") else max(ends))]
+    asked = _item_asked(text[:m.start()], chosen, listed, lang, text[m.end():])
+    if asked:
+        return asked
+    name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
+    return _put(text, m.start(), m.end(), name, lang, chosen) if name else None
+
+
 def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
            focus: dict[str, Any] | None = None, now: datetime | None = None) -> str | None:
     """``text`` with "the second one" (…) said as the thing the last answer read in that
@@ -241,12 +278,13 @@ def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
     if _SEVERAL[lang].search(unaccented(text)):  # "the first and the third": both
         return each_of(text, listed, lang, now)
     return _which_of(text, listed, lang, now) or _next_to(text, listed, lang, now) \
+        or _by_length(text, listed, lang) \
         or _one_of(text, listed, lang, focus) \
         or each_of(text, listed, lang, now) or by_detail(text, listed, lang, now)
 
 
-_THEN_IT = re.compile(r"[\s,]*(?:(?:can|could|would|will) you\s+)?(?:please\s+|kindly\s+)?"
-                      r"\w+(?:'s)?(?:\s+\w+){0,2}\s+(?:it|that)\b", re.I)
+_THEN_IT = re.compile(r"[\s,—–-]*(?:(?:can|could|would|will) you\s+)?(?:please\s+|kindly\s+)?"
+                      r"\w+(?:'s)?(?:\s+\w+){0,3}\s+(?:it|that)\b", re.I)
 # (English) a word said before the pick that asks nothing: "Grand. The Saturday one, …",
 # "Right, the first two …", "Aye, the first one …"
 _OPENER = re.compile(r"^\s*(?:(?:grand|right|righto|ok|okay|aye|yes|yeah|yep|ah|oh|um|uh|er|erm|"
@@ -311,6 +349,14 @@ def said_alone(text: str) -> bool:
 _WHAT_ASKED = re.compile(r"^\W*(?:(?:sorry|um|uh|er|erm|and|so|ok|okay|oh|wait)\W+)*what(?:'s|s|\s+is|"
                          r"\s+was|\s+were|\s+comes|\s+came)?\s*$", re.I)
 # "…, what is it?", "…, what's that one again?"
+# (English) a list item said done, then asked off: "i did the middle one cross it off"
+_SAID_DONE = re.compile(r"\s*(?:(?:i|i've|i have|we|we've)\s+)?(?:did|done|finished|got|bought|sorted|"
+                        r"picked up|already did|already got)?\s*", re.I)
+_DONE_THEN_OFF = re.compile(r"\b(?P<v>cross|tick|take|strike|mark|scratch|remove|delete)\s+(?:it|that)"
+                            r"(?P<off>\s+off)?\b", re.I)
+# (English) a request to make the pick something, said before it: "can you make The third one
+# on Friday evening at six"
+_MAKE = re.compile(r"(?:(?:can|could|would|will) you\s+)?(?:please\s+|kindly\s+)?make", re.I)
 _WHAT_IS_IT = re.compile(r"[\s,]*what(?:'s|s|\s+is|\s+was)\s+(?:it|that|that\s+one|this\s+one)"
                          r"(?:\s+again)?[\s?.!]*$", re.I)
 # (English) one said to stay as it is before the pick: "Leave the alarm as it is. The other
@@ -330,20 +376,30 @@ _WHAT_ASKED_OTHER = {
     "es": re.compile(r"^\W*(?:(?:perdón|perdona|eh|y|oye)\W+)*¿?\s*(?:cu[aá]l|qu[eé])\s+(?:era|es|"
                      r"fue)\s*$", re.I),
     "it": re.compile(r"^\W*(?:(?:scusa|ehm|e|senti)\W+)*(?:qual(?:e)?|cos'|cosa|che cos')\s*"
-                     r"(?:era|è|e')\s*$", re.I),
+                     r"(?:era|è|e'|e)\s*$", re.I),
 }
 # the list skill's question of whether an item is on it, which names it
 _ON_LIST_ASKED = {"de": "steht {i} auf der {l}?", "fr": "est-ce que {i} est sur la {l} ?",
                   "es": "¿está {i} en la {l}?", "it": "c'è {i} nella {l}?"}
 
 
-def _item_asked(before: str, thing: dict[str, Any], listed: list[dict[str, Any]], lang: str
-                ) -> str | None:
+# asked after the pick: "Et celle du milieu, c'était quoi exactement ?"
+_WHAT_AFTER = re.compile(r"^[\s,]*(?:c'était quoi|c'est quoi|qu'est-ce que c'était|was war (?:das|es)|"
+                         r"was ist (?:das|es)|¿?\s*qu[eé] (?:era|es)|¿?\s*cu[aá]l (?:era|es)|"
+                         r"cos'era|cosa era|che cos'era|what was (?:it|that)|what's that|what is it)\b",
+                         re.I)
+
+
+def _item_asked(before: str, thing: dict[str, Any], listed: list[dict[str, Any]], lang: str,
+                after: str = "") -> str | None:
     """"what was the middle one?" of a list's items read out: the question the list skill
     answers by place ("what is the second item on my to-do list"), or in de/fr/es/it
     whether that item is on the list (the answer names it); else None."""
     if thing.get("type") != "item":
         return None
+    if _TOO.match(before[_lead(before, lang):]) and _WHAT_AFTER.match(after):
+        before = "what was" if lang == "en" else {"de": "was war", "fr": "c'était quoi",
+                                                  "es": "cuál era", "it": "qual era"}[lang]
     if lang != "en":
         from hark.dialogue.focus import list_words
 
@@ -370,6 +426,9 @@ def _put(text: str, start: int, end: int, name: str, lang: str,
     before = before[lead.end() if lead else _lead(before, lang):]
     if _TOO.match(before) and _TOO.match(after):
         return f"{_AND_EACH[lang]} {name}"
+    done = _DONE_THEN_OFF.search(after) if lang == "en" and thing.get("type") == "item" else None
+    if done and _SAID_DONE.fullmatch(before):  # "ok i did the middle one cross it off"
+        return f"{done.group('v')} {name} off" if done.group("off") else f"{done.group('v')} {name}"
     if lang == "en" and thing.get("type") != "item" and _TOO.match(before) \
             and _WHAT_IS_IT.match(after):  # "The one in Friday, what is it?": when it is,
         return f"when is {name}?"  # which says what it is
@@ -379,10 +438,11 @@ def _put(text: str, start: int, end: int, name: str, lang: str,
         ask = re.sub(r"[\s,]*(?:please)?[\s.!?]*$", "", after).strip(" ,")
         return f"{ask} {fronted.group(1).lower()} {name}"
     if (lang == "en" and (_TOO.match(before) and _THEN_IT.match(after)
-                          or before.strip().lower() == "make")) \
+                          or _MAKE.fullmatch(before.strip()))) \
             or (lang != "en" and _TOO.match(before) and after.strip()):
         # "make the … one friday 6pm", "e il secondo cancellalo", "la última bórrala"
-        said = pointed(after.strip(" ,") if _TOO.match(before) else f"make it{after}",
+        said = pointed(after.strip(" ,") if _TOO.match(before) else
+                       f"{before.strip()} it{after}",
                        {**thing, "created": False}, lang)
         if said:
             return contracted(said, lang)
@@ -398,7 +458,7 @@ def _put(text: str, start: int, end: int, name: str, lang: str,
 _DETAIL = {
     "en": (r"\bthe (?P<w>(?:[\w':.]+ ){1,3}?)(?:one|alarm|timer|reminder|event|appointment|"
            r"meeting|item|thing)\b(?!\s+(?:hour|minute|day|week|more|of)\b)|"
-           r"\bthe one (?:with|about|for|at|on|from|in) (?P<v>.+?)(?=$|[?.!,]|\s+(?:to|for|back|forward|and|instead|start|starts|go|goes|ring|"
+           r"\bthe one (?:with|about|for|at|on|from|in) (?P<v>.+?)(?:\s+on\s+it)?(?=$|[?.!,]|\s+[—–-]\s|\s+(?:to|for|back|forward|and|instead|start|starts|go|goes|ring|"
            r"rings|please|too|as)\b)|"
            # "Thursday's, can you make it 7:30", "The 7:15, can you put it one hour later?"
            r"^(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)'s(?=\s*[,.!?]|\s+one\b)|"
@@ -419,9 +479,16 @@ _DETAIL = {
            r"per (?:la |il |l')?|alle |all')(?P<w>.+?)(?=$|[?.!,]|\s+(?:alle|a|per|anche|quando|quanto|che|"
            r"(?:spost|cancell|mett|togli|lev|ferm|anticip|posticip|cambi|elimin)\w*)\b)"),
 }
+# (English) the same said up to a comma or dash, its words taken whole ("for Sam" kept)
+_DETAIL_CLAUSE = re.compile(r"\bthe one (?:with|about|for|at|on|from|in) (?P<v>[^?.!,—–]+?)"
+                            r"(?:\s+on\s+it)?(?=\s*[?.!,]|\s+[—–-]\s)", re.I)
 # a turn that is only a thing's name: "The laundry.", "Die Wäsche?", "Et la lessive ?"
 _BARE = re.compile(r"^(?:(?:and|und|et|y|e)\s+)?(?:the|der|die|das|den|le|la|les|l'|el|los|las|"
                    r"il|lo|i)\s*(?P<b>[\w' ]{2,30}?)[\s.?!]*$", re.I)
+
+
+_NAMED_FIRST = re.compile(r"^\W*(?:(?:and|und|et|y|e)\s+)?(?:the|der|die|das|den|le|la|les|l'|el|"
+                          r"los|las|il|lo|i)\s*(?P<b>[\w' ]{2,40}?)(?=\s*(?:,|—|–|\s-\s))", re.I)
 
 
 def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime | None,
@@ -431,12 +498,23 @@ def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime 
     also a name said alone, "The laundry.") — said as that thing; None unless exactly
     one of them fits."""
     m = re.search(_DETAIL[lang], text, re.I)
+    whole = _DETAIL_CLAUSE.search(text) if lang == "en" else None
+    if whole is not None and len(_fitting(whole.group("v"), listed, lang, now)) == 1:
+        m = whole  # "The one about the card for Sam — put it …": to the clause's end
     if m is not None and _EXCEPT.search(text[:m.start()] + " x"):
         return None  # named only to be left out ("… tranne quella del nuoto")
     words = next((v for k, v in m.groupdict().items() if v and k in "wvdte"), "") if m else ""
     if m is None and bare:
         m = _BARE.match(text)  # "The laundry." after both timers were read
         words = m.group("b") if m else ""
+    if m is None:  # named first, then asked: "La cena con Anna, a che ora finisce?", "The
+        # dentist, uh, move it to …"
+        m = _NAMED_FIRST.match(text)
+        words = m.group("b") if m else ""
+        if m is not None and (len(listed) < 2 or not all(_named_by(
+                [w for w in re.findall(r"\w+", unaccented(words).casefold())
+                 if w not in NOT_NAMING], t) for t in _fitting(words, listed, lang, None))):
+            m = None  # (by its name, among several read)
     if m is None or not words:
         return None
     fits = _fitting(words, listed, lang, now)
@@ -450,7 +528,10 @@ def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime 
 
 # (English) how an alarm repeats, said to pick it: "the weekday one", "the daily alarm",
 # "the one-off"
-_REPEATS = {"weekdays": re.compile(r"^(?:every\s+)?(?:week\s*days?|work\s*days?|mon(?:day)?\s*(?:-|to)\s*fri(?:day)?)$"),
+_REPEATS = {"weekdays": re.compile(r"^(?:every\s+)?(?:week\s*days?|work\s*days?|mon(?:day)?\s*(?:-|to)\s*fri(?:day)?|"
+                                   r"werktag\w*|wochentag\w*|unter der woche|en semaine|(?:(?:des )?jours? )?"
+                                   r"de (?:la )?semaine|(?:jours )?ouvrables|(?:dias )?laborables|entre semana|"
+                                   r"de lunes a viernes|(?:(?:dei )?giorni )?(?:feriali|lavorativi))$"),
             "weekend": re.compile(r"^(?:every\s+)?week\s*ends?$"),
             "daily": re.compile(r"^(?:daily|every\s*day|everyday)$"),
             "once": re.compile(r"^(?:one[\s-]*off|once|single|one[\s-]*time)$"),
@@ -474,7 +555,7 @@ def _fitting(words: str, things: list[dict[str, Any]], lang: str, now: datetime 
     """The ``things`` that ``words`` name: each word is (the start of) a word of its name,
     how it repeats, or the words say its day or its time (read once, only when a name does
     not fit)."""
-    repeats = [_repeats_as(words, t) if lang == "en" else None for t in things]
+    repeats = [_repeats_as(unaccented(words), t) for t in things]
     if any(r is not None for r in repeats):
         return [t for t, r in zip(things, repeats, strict=True) if r]
     said = [w for w in re.findall(r"[\w]+", unaccented(words).casefold())
@@ -492,6 +573,15 @@ def _fitting(words: str, things: list[dict[str, Any]], lang: str, now: datetime 
         when = {"kind": "time", "time": f"{when['value']:02d}:00", "ambiguous": when["value"] <= 12}
     return [t for t, named_ in zip(things, by_name, strict=True)
             if named_ or _at_said(when, t, now)]
+
+
+def _said_in(thing: dict[str, Any], text: str) -> bool:
+    """Whether every word of ``thing``'s name (but the small ones) is said in ``text``."""
+    said = re.findall(r"\w+", unaccented(text).casefold())
+    name = [w for w in re.findall(r"\w+", unaccented(str(thing.get("name") or "")).casefold())
+            if w not in NOT_NAMING and len(w) >= 3]
+    return bool(name) and all(any(s == w or (len(w) >= 4 and s.startswith(w[:max(4, len(w) - 2)]))
+                                  for s in said) for w in name)
 
 
 def _named_by(said: list[str], thing: dict[str, Any]) -> bool:
@@ -639,9 +729,23 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
             start -= 1
     else:
         c = _CLITICS[lang].match(unaccented(text)) if lang in _CLITICS else None
-        if c is None:
+        late = _THEM_AFTER[lang].search(unaccented(text)) if c is None and lang in _CLITICS \
+            else None  # "El pan y los plátanos ya los compré, quítalos"
+        if c is not None:
+            start, end, which = c.end(1), c.end(2), listed
+        elif late is not None and any(_said_in(t, text[:late.start()]) for t in listed):
+            start, end, which = late.end("verb"), late.start("rest"), listed
+        else:
             return None
-        start, end, which = c.end(1), c.end(2), listed
+    pronoun = m is None and several is None or m is not None and (
+        bool(m.groupdict().get("them")) or m.group(0).startswith("-"))
+    named_before = [t for t in which if _said_in(t, text[:start])] if pronoun else []
+    if named_before:  # "The bread and the bananas I have bought already, please remove
+        # them", "J'ai déjà pris le pain et les bananes, enlève-les": those, not all
+        which = named_before
+        clause = max(text.rfind(",", 0, start), text.rfind(".", 0, start))
+        if clause > 0:
+            text, start, end = text[clause + 1:], start - clause - 1, end - clause - 1
     before, after = text[:start].rstrip(), text[end:]
     asked = _THEM_AFTER[lang].search(unaccented(after) if lang in ("es", "it") else after)
     before = before[_lead(before, lang):]  # ("Bon ben décale les deux …": "décale")
@@ -710,6 +814,9 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
         # "die letzte kannst du löschen", "et l'autre décale-le à 16h"
         if not (re.match(rf"\s*(?:$|[?.!,;]|\d|(?:{_BARE_NEXT[lang]})\b)", after, re.I)
                 or (first and lang != "en")
+                or (listed[0]["type"] == "item" and (_WHAT_ASKED if lang == "en" else
+                                                     _WHAT_ASKED_OTHER[lang]).match(
+                    plain[_lead(plain[:m.start()], lang):m.start()]))  # "qual è la prima"
                 or (lang == "de" and re.fullmatch(r"\s+\w+en[\s.!?]*", after))):  # "… den
             return None  # zweiten pausieren"
     elif (kind := _KINDS[lang][noun.lower()]) is not None and kind != listed[0]["type"]:
@@ -740,7 +847,7 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
     name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
     if not name:
         return None
-    asked = _item_asked(text[:m.start("art")], chosen, listed, lang)
+    asked = _item_asked(text[:m.start("art")], chosen, listed, lang, text[m.end():])
     if asked:
         return asked
     prep = _JOINED.get(m.group("art").lower())  # "al primo" → "a" + "il timer pasta"

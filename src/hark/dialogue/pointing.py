@@ -171,8 +171,12 @@ _TOLD_MOVED = re.compile(
 # "make it go off at 6 tomorrow" — a move (its old time said after "instead of" dropped)
 _STARTS_AT = re.compile(
     r"^(?:(?:oh|ah|so|ok|okay|right|um|uh|and|actually|then)[\s,]+)*(?:(?:can|could) you\s+)?"
-    r"(?:have|make|let|get)\s+(?:it|that)(?:\s+one)?\s+(?:start|begin|kick off|go off|ring|be)\s+"
-    r"(?:at|on|from)\s+(?P<rest>.+?)(?:\s+instead(?:\s+of\s+.+)?)?(?:\s+please)?[\s.!?]*$", re.I)
+    r"(?:(?:have|make|let|get)\s+(?:it|that)(?:\s+one)?\s+(?:start|begin|kick off|go off|ring|be)|"
+    # "I want to begin it at seven", "I'd like it to start at 7"
+    r"i\s+(?:want|wanna|would like|'d like|need)\s+(?:to\s+(?:start|begin)\s+(?:it|that)|(?:it|that)\s+to\s+"
+    r"(?:start|begin|be))|i'd\s+like\s+(?:it|that)\s+to\s+(?:start|begin|be))\s+"
+    r"(?:at|on|from)\s+(?P<rest>.+?)(?:,?\s+(?:instead(?:\s+of\s+.+)?|not\s+.+))?(?:\s+please)?[\s.!?]*$",
+    re.I)
 # a change asked for (English)
 _EN_CHANGE = re.compile(r"^(?:(?:uh|um|ok|okay|so|oh|and|actually|can you|could you|please)[\s,]+)*"
                         r"(?:move|push|shift|bring|change|reschedule|postpone|cancel|delete|"
@@ -523,9 +527,20 @@ def _kind_of(noun: str) -> str | None:
                  if re.fullmatch(nouns, noun, re.I)), None)
 
 
+# (English) "make it on Friday evening at six instead of the Saturday": "make it Friday
+# evening at six" (the day it had said as what it replaces)
+_ON_DAY = re.compile(r"\b(make|move|put|change|set)\s+(it|that)\s+on\s+(?=\w+day\b|tomorrow\b|the\s+\d)",
+                     re.I)
+_INSTEAD_OF = re.compile(r"(?:\s+instead\s+of|,?\s+not)\s+(?:at\s+)?(?:the\s+)?(?:\w+day|tomorrow|today|\d{1,2}(?::\d\d)?"
+                         r"(?:\s*[ap]\.?m\.?)?|(?:half|quarter)\s+(?:past|to)\s+\w+|half\s+\w+|\w+\s+o'clock)"
+                         r"(?=[\s?.!,]*$)", re.I)
+
+
 def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """``text`` with "it"/"that" (or a timer's missing name) said as the thing ``focus``
     is about; None when it points at nothing."""
+    if lang == "en":
+        text = _INSTEAD_OF.sub(" instead", _ON_DAY.sub(r"\1 \2 ", text))
     if not focus or len(text.split()) > MAX_WORDS:
         return None
     lang = lang if lang in _NAMED else "en"

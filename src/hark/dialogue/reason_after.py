@@ -99,10 +99,21 @@ _WHY_FIRST = re.compile(
     r"^(?:(?:actually|oh|ah|mm+|well|so|ok|okay|uh|um|right|yeah)[\s,]+)*(?:she|he|they|we|i|"
     r"that|it)(?:'s|'re|'m|'ve|'ll|'d)?\s+[\w' ]{1,40}?[\s,]+(?P<ask>(?:push|move|make|put|bring|"
     r"shift|set|change|cancel|delete|give|add|take|bump|knock|stop|pause|chuck|throw|stick)\s+"
-    r"(?:it|that|them|[\w ]{1,30}? (?:off|on|onto|to) (?:it|that|there))\b.*)$", re.I)
+    r"(?:it|that|[\w ]{1,30}? (?:off|on|onto|to) (?:it|that|there))\b.*)$", re.I)
+# ("them" is not taken: "I've got the eggs and the bread, take them off" names them first)
+
+
+# (English) a reason, then "so" and the request: "Anna's poorly, so take the Friday one out"
+# (not one of what the first words named: "Grabbed the bananas and the last one, so take
+# those off")
+_SO_THEN = re.compile(r"^[^,.?!]{3,60},\s*so\s+(?!.*\b(?:them|those|these|'em|both|it|that)\b)"
+                      r"(?P<ask>(?:please\s+|just\s+|can you\s+|could you\s+)?"
+                      r"(?:take|cancel|delete|remove|move|push|pull|bring|shift|put|make|change|set|"
+                      r"pause|stop|add|tick|cross|scrap|drop|bin|ditch|get rid of|knock|bump)\b.*)$",
+                      re.I)
 
 
 def request_after_reason(text: str, lang: str) -> str:
     """``text`` without a reason said before the request, or ``text`` as it is."""
-    m = _WHY_FIRST.match(text.strip()) if lang == "en" else None
+    m = (_WHY_FIRST.match(text.strip()) or _SO_THEN.match(text.strip())) if lang == "en" else None
     return m["ask"] if m else text

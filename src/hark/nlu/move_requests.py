@@ -141,7 +141,10 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     # a las ocho"), else the last one opening a time ("sposta alle 16 la riunione")
     found = next(((w, said) for w in opens if (said := when_after(w, True))), None) or \
         next(((w, said) for w in reversed(opens) if (said := when_after(w, False))), None)
-    shift = _shift(low, lang, now) if _APPOINTMENT.search(low) else None
+    # (or said "later"/"earlier": "Le souper avec Anna, tasse-le d'une heure plus tard" is no
+    # move to 1:00)
+    shift = _shift(low, lang, now) if _APPOINTMENT.search(low) or re.search(
+        rf"\b(?:{_LATER_EARLIER[lang]})\b", low) else None
     if shift is not None and (re.fullmatch(rf"\s*(?:(?:{_BY[lang]})\s*)?",
                                            low[verb.end():shift[1]]) or (
             found is not None and shift[2] <= found[0].start()

@@ -213,6 +213,12 @@ _SPOKEN = [(re.compile(r"\bgonna\b", re.I), "going to"), (re.compile(r"\bwho'm\b
            # Irish "what's on me tomorrow?": what's on
            (re.compile(r"\b(what(?:'s| is)) on me\b(?=\s+(?:today|tonight|tomorrow|this|next|on\b|\w+day))",
                        re.I), r"\1 on"),
+           # "take the Friday one out altogether": cancel it (not "take the bins out")
+           (re.compile(r"\btake\s+((?:the|my|that|it)\b[\w' ]{0,40}?)\s+out\s+(?:altogether|completely|"
+                       r"entirely|of (?:the|my) (?:calendar|diary))\b", re.I), r"cancel \1"),
+           # "I'd like it half an hour later": make it
+           (re.compile(r"\b(?:i'?d|i would) like (it|that|them)\b(?!\s+(?:moved|changed|cancell?ed|"
+                       r"deleted|removed|to\b|if\b|better|more|less|very|a lot))", re.I), r"make \1"),
            # "shove the bins reminder back an hour": push
            (re.compile(r"\bshove\b(?=\s+(?:the|my|that|it)\b.*\b(?:back|forward|later|earlier)\b)",
                        re.I), "push"),
