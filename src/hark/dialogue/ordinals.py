@@ -757,6 +757,12 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
         after = after[asked.start("rest"):]  # (as said: read without accents in es/it)
     elif several is not None and asked is not None:
         after = after[:asked.start()] + asked.group("rest")
+    later = re.search(r"[.!?;]\s+(?=\S)", after)
+    rest = ""
+    if later is not None:  # another sentence after it: said once, after them ("Keep the
+        rest = after[later.end():]  # swimming one." only restates what is left alone)
+        rest = "" if re.match(r"(?:keep|leave|lass|laisse|deja|lascia)\b", rest, re.I) else rest
+        after = after[:later.start()]
     but = _EXCEPT.search(after)
     if but is not None:  # "all of them except the dinner": the others
         kept = _fitting(but.group("w"), which, lang, now)
@@ -775,13 +781,13 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
         after = re.sub(r"\s*\b(?:please|kindly)\b", "", after)  # (not an item's word)
         names = [t["name"] for t in which]
         joined = ", ".join(names[:-1]) + f" {_AND_EACH[lang]} {names[-1]}"
-        return f"{before} {joined}{after}".strip()
+        return f"{before} {joined}{after}".strip() + (f". {rest}" if rest else "")
     said = [named(t, lang) for t in which]
     if not all(said):
         return None
     tail = after.rstrip(" .!?")
     return contracted(f" {_AND_EACH[lang]} ".join(f"{before} {name}{tail}".strip()
-                                                   for name in said), lang)
+                                                   for name in said), lang) + (f". {rest}" if rest else "")
 
 
 _NUMBER = re.compile(r"\b(?:number|no\.?|#)\s*(one|two|three|four|five|[1-5])\b(?!\s*(?:am|pm|"

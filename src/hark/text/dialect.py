@@ -52,7 +52,7 @@ _WORDS = {
     # Yorkshire
     "t'": "the", "wi'": "with", "an' all": "as well", "o'": "of",
     # Indian English: "prepone the team meeting to 8:30", "what all alarms are there"
-    "prepone": "bring forward", "preponed": "brought forward", "what all": "what",
+    "prepone": "move", "what all": "what",
     # said from Portuguese, Spanish or Italian ("lembrar", "recordar", "ricordare"): "remember
     # me on Friday at 5pm to buy rice"
     "remember me": "remind me",
@@ -216,6 +216,9 @@ _SPOKEN = [(re.compile(r"\bgonna\b", re.I), "going to"), (re.compile(r"\bwho'm\b
            # "take the Friday one out altogether": cancel it (not "take the bins out")
            (re.compile(r"\btake\s+((?:the|my|that|it)\b[\w' ]{0,40}?)\s+out\s+(?:altogether|completely|"
                        r"entirely|of (?:the|my) (?:calendar|diary))\b", re.I), r"cancel \1"),
+           # "prepone the meeting by half an hour": earlier by that much ("prepone it to 11":
+           # move it, as the word list says)
+           (re.compile(r"\bprepone\b(?=[^.,;?!]*\bby\b)", re.I), "bring forward"),
            # "I'd like it half an hour later": make it
            (re.compile(r"\b(?:i'?d|i would) like (it|that|them)\b(?!\s+(?:moved|changed|cancell?ed|"
                        r"deleted|removed|to\b|if\b|better|more|less|very|a lot))", re.I), r"make \1"),
