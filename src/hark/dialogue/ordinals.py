@@ -261,6 +261,39 @@ def _by_length(text: str, listed: list[dict[str, Any]], lang: str) -> str | None
     return _put(text, m.start(), m.end(), name, lang, chosen) if name else None
 
 
+# all but one said done, then "the rest" asked off: "Ho comprato tutto tranne il detersivo per
+# i piatti, togli il resto", "alles außer dem Reisepass ist erledigt, nimm die anderen runter"
+_ALL_BUT = re.compile(r"\b(?:everything|all|alles|tout|todo|tutto)\s+(?:except|but|apart from|außer|ausser|"
+                      r"bis auf|sauf|menos|excepto|salvo|tranne|eccetto)\s+(?:(?:the|dem|den|der|die|das|"
+                      r"le|la|les|l'|el|los|las|il|lo|i|gli)\s*)?(?P<w>[\w' -]+?)(?=\s+(?:is|are|ist|sind|"
+                      r"est|c'est|está|es|è)\b|\s*,|\s*$)", re.I)
+_THE_REST = re.compile(r"\b(?!(?:got|get|did|done|have|had|bought|sorted|finished|is|are|ist|sind|"
+                       r"hab|habe|ho|he|ai|j'ai)\b)(?P<verb>[\w']+)\s+(?:the rest|the others|the other ones|die anderen|den rest|"
+                       r"le reste|les autres|el resto|los dem[aá]s|lo dem[aá]s|il resto|gli altri|le altre)"
+                       r"\b(?P<tail>.*)$", re.I)
+
+
+def _all_but(text: str, listed: list[dict[str, Any]], lang: str, now: datetime | None
+             ) -> str | None:
+    """``text`` with "the rest" said as the things read but the one left out; None
+    otherwise."""
+    m, rest = _ALL_BUT.search(text), _THE_REST.search(text)
+    if m is None or rest is None or rest.start() < m.end():
+        return None
+    kept = _fitting(m.group("w"), listed, lang, now)
+    if len(kept) != 1:
+        return None
+    which = [t for t in listed if t is not kept[0]]
+    tail = rest.group("tail").rstrip(" .!?")
+    if listed[0]["type"] == "item":
+        names = [t["name"] for t in which]
+        joined = ", ".join(names[:-1]) + f" {_AND_EACH[lang]} {names[-1]}"
+        return f"{rest.group('verb')} {joined}{tail}"
+    said = [named(t, lang) for t in which]
+    return contracted(f" {_AND_EACH[lang]} ".join(f"{rest.group('verb')} {n}{tail}" for n in said),
+                      lang) if all(said) else None
+
+
 def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
            focus: dict[str, Any] | None = None, now: datetime | None = None) -> str | None:
     """``text`` with "the second one" (…) said as the thing the last answer read in that
@@ -277,13 +310,14 @@ def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
         return None
     if _SEVERAL[lang].search(unaccented(text)):  # "the first and the third": both
         return each_of(text, listed, lang, now)
-    return _which_of(text, listed, lang, now) or _next_to(text, listed, lang, now) \
+    return _which_of(text, listed, lang, now) or _all_but(text, listed, lang, now) \
+        or _next_to(text, listed, lang, now) \
         or _by_length(text, listed, lang) \
         or _one_of(text, listed, lang, focus) \
         or each_of(text, listed, lang, now) or by_detail(text, listed, lang, now)
 
 
-_THEN_IT = re.compile(r"[\s,—–-]*(?:(?:can|could|would|will) you\s+)?(?:please\s+|kindly\s+)?"
+_THEN_IT = re.compile(r"[\s,.—–-]*(?:(?:can|could|would|will) you\s+)?(?:please\s+|kindly\s+)?"
                       r"\w+(?:'s)?(?:\s+\w+){0,3}\s+(?:it|that)\b", re.I)
 # (English) a word said before the pick that asks nothing: "Grand. The Saturday one, …",
 # "Right, the first two …", "Aye, the first one …"
@@ -534,7 +568,7 @@ _REPEATS = {"weekdays": re.compile(r"^(?:every\s+)?(?:week\s*days?|work\s*days?|
                                    r"de lunes a viernes|(?:(?:dei )?giorni )?(?:feriali|lavorativi))$"),
             "weekend": re.compile(r"^(?:every\s+)?week\s*ends?$"),
             "daily": re.compile(r"^(?:daily|every\s*day|everyday)$"),
-            "once": re.compile(r"^(?:one[\s-]*off|once|single|one[\s-]*time)$"),
+            "once": re.compile(r"^(?:one[\s-]*off|once[\s-]*off|once|single|one[\s-]*time)$"),
             "repeats": re.compile(r"^(?:repeating|recurring|regular)$")}
 _WEEKDAYS = ["MO", "TU", "WE", "TH", "FR"]
 

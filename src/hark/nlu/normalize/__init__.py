@@ -44,6 +44,7 @@ Shapes (``kind`` says which):
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 
 from hark.nlu.normalize.day_numbers import with_month
@@ -166,8 +167,13 @@ def _ok(raw: object, now: object) -> bool:
     )
 
 
+# an hour said again, put more exactly: "three o'clock. Three pm" is 15:00 (had been 15:03)
+_SAID_AGAIN = re.compile(r"\b(\w+)\s+o'?clock[.,;!]?\s+(?=\1\b)", re.I)
+
+
 def normalize(slot_type: str, raw: str, now: datetime, lang: str = "en") -> dict | None:
     """Normalise one slot span by its type; None if the type is unknown or unparsable."""
+    raw = _SAID_AGAIN.sub("", raw) if isinstance(raw, str) else raw
     kind = SLOT_KINDS.get(slot_type)
     if kind is None or not _ok(raw, now):
         return None
@@ -181,6 +187,7 @@ def normalize(slot_type: str, raw: str, now: datetime, lang: str = "en") -> dict
 def normalize_any(raw: str, now: datetime, lang: str = "en") -> dict | None:
     """Guess the kind: temporal (relative, date, time, datetime, duration), recurrence,
     percentage, temperature, ordinal, number."""
+    raw = _SAID_AGAIN.sub("", raw) if isinstance(raw, str) else raw
     if not _ok(raw, now):
         return None
     try:
