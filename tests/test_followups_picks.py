@@ -18,6 +18,7 @@ import pytest
 from hark.dialogue.ordinals import of_talked, picked
 from hark.dialogue.reason_after import request_alone
 from hark.text.dialect import standard
+from hark.text.restarts import restarted
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
@@ -100,13 +101,11 @@ def test_words_read_plainly() -> None:
 
 
 def test_a_start_given_up_at_a_dash() -> None:
-    from hark.assistant import _restarted
-
-    assert _restarted("Okay, get rid of the— uh, the first two.") == "Okay, get rid of the first two."
-    assert _restarted("The last— uh, what was the last one?") == "what was the last one?"
-    assert _restarted("The dentist, move it to— make it three") == "The dentist, make it three"
-    assert _restarted("set a— an alarm for 7") == "set an alarm for 7"
-    assert _restarted("a well-known fact — really") == "a well-known fact — really"
+    assert restarted("Okay, get rid of the— uh, the first two.") == "Okay, get rid of the first two."
+    assert restarted("The last— uh, what was the last one?") == "what was the last one?"
+    assert restarted("The dentist, move it to— make it three") == "The dentist, make it three"
+    assert restarted("set a— an alarm for 7") == "set an alarm for 7"
+    assert restarted("a well-known fact — really") == "a well-known fact — really"
 
 
 def test_them_after_naming_some_is_only_those() -> None:

@@ -79,6 +79,7 @@ from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
 from hark.text.regional_words import in_standard_words
 from hark.text.reminder_shift import shifted
+from hark.text.restarts import restarted
 from hark.text.said_again import without_repeats
 from hark.text.shorthand import written_out
 from hark.text.timer_list import timers_listed
@@ -161,30 +162,6 @@ _WAKE_WORD = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|google|
                         r"computer)\b[\s,.!:]*(?=\S)", re.I)
 # a hesitation set off by commas: "add, um, almond milk to the list" (not German "um 7")
 _FILLER = re.compile(r"(?:^|,)\s*(?:um+|uh+|erm+|uhm+|er)\s*,", re.I)
-# a word cut off by a dash and said again, or a start given up ("get rid of the— uh, the
-# first two", "The last— uh, what was the last one?", "move it to— make it three o'clock")
-_RESTART = re.compile(r"(?P<word>[\w']+)(?:—|–|--)(?!\w)\s*(?:(?:uh+|um+|er+|erm+)\b\s*,?\s*)?"
-                      r"(?P<next>[\w']+)?", re.I)
-_LITTLE = re.compile(r"^(?:the|a|an|my|to|of|on|in|for|at|and|your)$", re.I)
-
-
-def _restarted(text: str) -> str:
-    """``text`` with each start given up at a dash dropped (see ``_RESTART``)."""
-    for _ in range(4):
-        m = _RESTART.search(text)
-        if m is None or m.group("next") is None:
-            return text
-        word, nxt = m.group("word"), m.group("next")
-        if word.lower() == nxt.lower() or (_LITTLE.match(word) and _LITTLE.match(nxt)):
-            # said again, or a little word put right ("set a— an alarm")
-            text = text[:m.start()] + text[m.start("next"):]
-        else:  # a start given up: its clause dropped
-            clause = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start()),
-                         text.rfind("?", 0, m.start()))
-            text = (text[:clause + 1] + " " if clause >= 0 else "") + text[m.start("next"):]
-    return text
-
-
 # a little word said again after a pause: "take the passport and the, er, the haircut off"
 _STUTTER = re.compile(r"\b(the|a|an|my|for|at|der|die|das|den|dem|des|ein|eine|einen|le|la|"
                       r"les|un|une|du|el|los|las|il|lo|gli|una|uno|al|del)"
@@ -319,7 +296,7 @@ class Assistant:
             raise TextTooLong(f"That is too long: at most {self.settings.max_text_chars} "
                               "characters, please.", max_chars=self.settings.max_text_chars,
                               chars=len(text))
-        text = _STUTTER.sub(r"\1", _FILLER.sub(",", _restarted(text)))
+        text = _STUTTER.sub(r"\1", _FILLER.sub(",", restarted(text)))
         return " ".join(_WAKE_WORD.sub("", text).strip(" ,").split())
 
     async def handle_text(self, text: str, session_id: str | None = None,
