@@ -184,3 +184,17 @@ def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]
     row = {"lang": lang, "names": lang, "kind": "pick", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+def test_the_weekday_named_when_the_day_is_asked() -> None:
+    from datetime import date
+
+    from hark.text.day_asked import day_named
+
+    monday = date(2026, 11, 30)
+    assert day_named("Which day's the dentist reminder on again?",
+                     "You have one reminder: call the dentist at 10 AM tomorrow.", monday) == \
+        "You have one reminder: call the dentist at 10 AM tomorrow, Tuesday."
+    assert day_named("when is the team meeting", "Your team meeting is at 9 AM tomorrow.",
+                     monday) == "Your team meeting is at 9 AM tomorrow."
+    assert day_named("what day is the meeting", "It is on Friday.", monday) == "It is on Friday."

@@ -68,6 +68,7 @@ from hark.text.corrections import corrected
 from hark.text.corrections_other import corrected_other
 from hark.text.courtesy import plainly
 from hark.text.courtesy_other import plainly_other
+from hark.text.day_asked import day_named
 from hark.text.dialect import standard
 from hark.text.fronted import unfronted
 from hark.text.hedges import unhedged
@@ -620,6 +621,11 @@ class Assistant:
                             outcome = await self.registry.dispatch(chosen, ctx)
 
         speech, action, end, followup, display = self._answer(decision, outcome)
+        if outcome is not None and str(outcome.action or "") in (
+                "reminder.query", "calendar.query", "alarm.query") and (
+                decision.understanding is None or decision.understanding.language in ("", "en")):
+            # "which day's …?": "… tomorrow, Tuesday"
+            speech = day_named(text, speech, clock.astimezone(self.tz).date())
         crashed = outcome is not None and outcome.action == "skill.error"
         with sw("dialogue"):
             if not crashed:
