@@ -198,3 +198,8 @@ def test_the_weekday_named_when_the_day_is_asked() -> None:
     assert day_named("when is the team meeting", "Your team meeting is at 9 AM tomorrow.",
                      monday) == "Your team meeting is at 9 AM tomorrow."
     assert day_named("what day is the meeting", "It is on Friday.", monday) == "It is on Friday."
+
+
+def test_one_left_after_all_but_one_is_named_alone() -> None:
+    two = SHOPPING[:2]
+    assert picked("remove all of them except the milk", two, "en", None, NOW) == "remove eggs"

@@ -26,9 +26,10 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from hark.dialogue.focus import MANY, thing_of
+from hark.dialogue.focus import MANY, list_words, thing_of
 from hark.dialogue.pointing import CLITIC_VERBS, contracted, named, pointed
 from hark.dialogue.words import NOT_NAMING
+from hark.skills.providers.lang import AND, join
 from hark.text.clean import unaccented
 
 MAX_WORDS = 20
@@ -123,8 +124,8 @@ def of_outcome(action: str | None, data: dict[str, Any]) -> list[dict[str, Any]]
             if t is not None and kind == "timer" and isinstance(r.get("deadline"), str):
                 t["ends"] = r["deadline"]  # "the shorter one"
             if t is not None and kind == "alarm":  # "the weekday one", "the one-off"
-                t["repeat"] = (r.get("recurrence") or {}).get("byday") or \
-                    (r.get("recurrence") or {}).get("freq") or ""
+                rule = r.get("recurrence") or {}
+                t["repeat"] = rule.get("byday") or rule.get("freq") or ""
         return [t for t in things if t]
     items, name = data.get("items"), data.get("list")
     asked = data.get("asked")
@@ -202,7 +203,7 @@ def _next_to(text: str, listed: list[dict[str, Any]], lang: str, now: datetime |
     asked = _item_asked(text[:start], chosen, listed, lang)
     if asked:
         return asked
-    name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
+    name = _name_of(chosen, lang)
     return _put(text, start, m.end(), name, lang, chosen) if name else None
 
 
@@ -239,25 +240,32 @@ _SHORT_LONG_MIDDLE = {
 }
 
 
+def _measured_place(place: int, listed: list[dict[str, Any]]) -> int | None:
+    """Where "the middle one" (of an odd number) or "the shorter" / "the longer" one (of
+    timers, by the time left) is among ``listed``; None when none is."""
+    if place == _MIDDLE:
+        return len(listed) // 2 if len(listed) % 2 else None
+    ends = [t.get("ends") for t in listed]
+    if listed[0]["type"] != "timer" or not all(ends) or len(set(ends)) != len(ends):
+        return None
+    return ends.index(min(ends) if place == _SHORTER else max(ends))
+
+
 def _by_length(text: str, listed: list[dict[str, Any]], lang: str) -> str | None:
     """``text`` with "the shorter one" (of timers) or "the middle one" said in de/fr/es/it
     as that thing; None otherwise."""
     m = _SHORT_LONG_MIDDLE[lang].search(unaccented(text)) if lang in _SHORT_LONG_MIDDLE else None
     if m is None:
         return None
-    if m.group("m"):
-        if len(listed) % 2 == 0:
-            return None
-        chosen = listed[len(listed) // 2]
-    else:
-        ends = [t.get("ends") for t in listed]
-        if listed[0]["type"] != "timer" or not all(ends) or len(set(ends)) != len(ends):
-            return None
-        chosen = listed[ends.index(min(ends) if m.group("s") else max(ends))]
+    at = _measured_place(_MIDDLE if m.group("m") else _SHORTER if m.group("s") else _LONGER,
+                         listed)
+    if at is None:
+        return None
+    chosen = listed[at]
     asked = _item_asked(text[:m.start()], chosen, listed, lang, text[m.end():])
     if asked:
         return asked
-    name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
+    name = _name_of(chosen, lang)
     return _put(text, m.start(), m.end(), name, lang, chosen) if name else None
 
 
@@ -284,14 +292,7 @@ def _all_but(text: str, listed: list[dict[str, Any]], lang: str, now: datetime |
     if len(kept) != 1:
         return None
     which = [t for t in listed if t is not kept[0]]
-    tail = rest.group("tail").rstrip(" .!?")
-    if listed[0]["type"] == "item":
-        names = [t["name"] for t in which]
-        joined = ", ".join(names[:-1]) + f" {_AND_EACH[lang]} {names[-1]}"
-        return f"{rest.group('verb')} {joined}{tail}"
-    said = [named(t, lang) for t in which]
-    return contracted(f" {_AND_EACH[lang]} ".join(f"{rest.group('verb')} {n}{tail}" for n in said),
-                      lang) if all(said) else None
+    return _of_each(rest.group("verb"), which, rest.group("tail").rstrip(" .!?"), lang)
 
 
 def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
@@ -337,6 +338,8 @@ def _lead(before: str, lang: str) -> int:
     """Where what is said before a pick starts asking something: after "Grand.", "Ajá,"."""
     m = (_OPENER if lang == "en" else _OPENER_OTHER).match(before)
     return m.end() if m else 0
+
+
 _TOO = re.compile(r"^[\s,¿¡]*(?:(?:and|also|too|as well|und|auch|et|aussi|y|tambi[eé]n|e|anche|pure)"
                   r"[\s,.!?¿¡]*)*$", re.I)
 
@@ -375,14 +378,13 @@ def said_alone(text: str) -> bool:
     """Whether ``text`` is a thing said alone, as :func:`_put` gives it ("and the laundry
     timer"): only a request said again of it makes it one."""
     first, space, _ = text.partition(" ")
-    return bool(space) and first in _AND_EACH.values()
+    return bool(space) and first in AND.values()
 
 
 # (English) a question of what is in a place: "Sorry, what was the middle one?", "what comes
 # after the eggs?"
 _WHAT_ASKED = re.compile(r"^\W*(?:(?:sorry|um|uh|er|erm|and|so|ok|okay|oh|wait)\W+)*what(?:'s|s|\s+is|"
                          r"\s+was|\s+were|\s+comes|\s+came)?\s*$", re.I)
-# "…, what is it?", "…, what's that one again?"
 # (English) a list item said done, then asked off: "i did the middle one cross it off"
 _SAID_DONE = re.compile(r"\s*(?:(?:i|i've|i have|we|we've)\s+)?(?:did|done|finished|got|bought|sorted|"
                         r"picked up|already did|already got)?\s*", re.I)
@@ -391,6 +393,7 @@ _DONE_THEN_OFF = re.compile(r"\b(?P<v>cross|tick|take|strike|mark|scratch|remove
 # (English) a request to make the pick something, said before it: "can you make The third one
 # on Friday evening at six"
 _MAKE = re.compile(r"(?:(?:can|could|would|will) you\s+)?(?:please\s+|kindly\s+)?make", re.I)
+# "…, what is it?", "…, what's that one again?"
 _WHAT_IS_IT = re.compile(r"[\s,]*what(?:'s|s|\s+is|\s+was)\s+(?:it|that|that\s+one|this\s+one)"
                          r"(?:\s+again)?[\s?.!]*$", re.I)
 # (English) one said to stay as it is before the pick: "Leave the alarm as it is. The other
@@ -435,8 +438,6 @@ def _item_asked(before: str, thing: dict[str, Any], listed: list[dict[str, Any]]
         before = "what was" if lang == "en" else {"de": "was war", "fr": "c'était quoi",
                                                   "es": "cuál era", "it": "qual era"}[lang]
     if lang != "en":
-        from hark.dialogue.focus import list_words
-
         asked = _WHAT_ASKED_OTHER.get(lang)
         return _ON_LIST_ASKED[lang].format(i=thing["name"], l=list_words(
             str(thing["list"]), lang)) if asked and asked.match(before) else None
@@ -445,6 +446,11 @@ def _item_asked(before: str, thing: dict[str, Any], listed: list[dict[str, Any]]
     at = listed.index(thing)
     place = "last" if at == len(listed) - 1 else _PLACE_WORDS[at] if at < 5 else None
     return f"what is the {place} item on my {thing['list']} list" if place else None
+
+
+def _name_of(thing: dict[str, Any], lang: str) -> str | None:
+    """How a thing read is said: a list's item by its words, anything else :func:`named`."""
+    return thing["name"] if thing["type"] == "item" else named(thing, lang)
 
 
 def _put(text: str, start: int, end: int, name: str, lang: str,
@@ -459,7 +465,7 @@ def _put(text: str, start: int, end: int, name: str, lang: str,
     # "Grand. The Saturday one, shift it to Sunday", "Ajá, ¿y el del sábado…": the opener dropped
     before = before[lead.end() if lead else _lead(before, lang):]
     if _TOO.match(before) and _TOO.match(after):
-        return f"{_AND_EACH[lang]} {name}"
+        return f"{AND[lang]} {name}"
     done = _DONE_THEN_OFF.search(after) if lang == "en" and thing.get("type") == "item" else None
     if done and _SAID_DONE.fullmatch(before):  # "ok i did the middle one cross it off"
         return f"{done.group('v')} {name} off" if done.group("off") else f"{done.group('v')} {name}"
@@ -516,13 +522,13 @@ _DETAIL = {
 # (English) the same said up to a comma or dash, its words taken whole ("for Sam" kept)
 _DETAIL_CLAUSE = re.compile(r"\bthe one (?:with|about|for|at|on|from|in) (?P<v>[^?.!,—–]+?)"
                             r"(?:\s+on\s+it)?(?=\s*[?.!,]|\s+[—–-]\s)", re.I)
+# "and" and an article before a thing's name, in any of the five languages
+_AND_THE = r"(?:(?:and|und|et|y|e)\s+)?(?:the|der|die|das|den|le|la|les|l'|el|los|las|il|lo|i)\s*"
 # a turn that is only a thing's name: "The laundry.", "Die Wäsche?", "Et la lessive ?"
-_BARE = re.compile(r"^(?:(?:and|und|et|y|e)\s+)?(?:the|der|die|das|den|le|la|les|l'|el|los|las|"
-                   r"il|lo|i)\s*(?P<b>[\w' ]{2,30}?)[\s.?!]*$", re.I)
-
-
-_NAMED_FIRST = re.compile(r"^\W*(?:(?:and|und|et|y|e)\s+)?(?:the|der|die|das|den|le|la|les|l'|el|"
-                          r"los|las|il|lo|i)\s*(?P<b>[\w' ]{2,40}?)(?=\s*(?:,|—|–|\s-\s))", re.I)
+_BARE = re.compile(rf"^{_AND_THE}(?P<b>[\w' ]{{2,30}}?)[\s.?!]*$", re.I)
+# a thing's name said first, then what is asked of it: "La cena con Anna, a che ora
+# finisce?", "The dentist, uh, move it to …"
+_NAMED_FIRST = re.compile(rf"^\W*{_AND_THE}(?P<b>[\w' ]{{2,40}}?)(?=\s*(?:,|—|–|\s-\s))", re.I)
 
 
 def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime | None,
@@ -554,7 +560,7 @@ def by_detail(text: str, listed: list[dict[str, Any]], lang: str, now: datetime 
     fits = _fitting(words, listed, lang, now)
     if len(fits) != 1:
         return None
-    name = fits[0]["name"] if fits[0]["type"] == "item" else named(fits[0], lang)
+    name = _name_of(fits[0], lang)
     if not name:
         return None
     return _put(text, m.start(), m.end(), name, lang, fits[0])
@@ -614,15 +620,20 @@ def _said_in(thing: dict[str, Any], text: str) -> bool:
     said = re.findall(r"\w+", unaccented(text).casefold())
     name = [w for w in re.findall(r"\w+", unaccented(str(thing.get("name") or "")).casefold())
             if w not in NOT_NAMING and len(w) >= 3]
-    return bool(name) and all(any(s == w or (len(w) >= 4 and s.startswith(w[:max(4, len(w) - 2)]))
-                                  for s in said) for w in name)
+    return bool(name) and all(any(_begins_as(s, w) for s in said) for w in name)
 
 
 def _named_by(said: list[str], thing: dict[str, Any]) -> bool:
     """Whether each word ``said`` is (the start of) a word of ``thing``'s name."""
     name = re.findall(r"\w+", unaccented(str(thing.get("name") or "")).casefold())
-    return bool(name) and all(any(n == w or (len(w) >= 4 and n.startswith(w[:max(4, len(w) - 2)]))
-                                  for n in name) for w in said)
+    return bool(name) and all(any(_begins_as(n, w) for n in name) for w in said)
+
+
+def _begins_as(word: str, stem_of: str) -> bool:
+    """Whether ``word`` is ``stem_of``, or (for a word of 4+ letters) begins as it does but
+    for its last two letters ("reparieren" as "repariert", "geburtstagskarte" as
+    "geburtstag")."""
+    return word == stem_of or (len(stem_of) >= 4 and word.startswith(stem_of[:max(4, len(stem_of) - 2)]))
 
 
 def _at_said(v: dict[str, Any] | None, thing: dict[str, Any], now: datetime) -> bool:
@@ -675,21 +686,23 @@ _ALL = {
     "it": r"\btutt[ie] e (?:due|tre)\b|\bentramb[ie]\b|\btutt[ie]\b|\btutto\b(?=\s+(?:tranne|eccetto|meno)\b)|"
           r"\b(?:i|le|gli) (?P<end>prim[ie]|ultim[ie]) (?P<n>due|tre|2|3)\b",
 }
-# several picked by place: "second and third ones", "the first and the third", "die Erste
-# und die Dritte", "le premier et le dernier", "el tercero y el cuarto", "il primo e
-# l'ultimo" (read without accents)
+
+
 def _ords(lang: str) -> str:
+    """The words of ``lang`` that name a place as one pattern (German with its endings)."""
     words = "|".join(sorted((w for w, at in _PLACES[lang].items() if at >= -1), key=len,
                             reverse=True))
     return rf"(?:{words})(?:e|en|er|es|em)" if lang == "de" else rf"(?:{words})"
 
 
-_AND_EACH = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
 _ORDS = {lang: _ords(lang) for lang in _PLACES}
 _ARTICLES = {lang: (_ARTICLE[lang] + "|gli|i|le" if lang == "it" else _ARTICLE[lang]) for lang in _ARTICLE}
+# several picked by place: "second and third ones", "the first and the third", "die Erste
+# und die Dritte", "le premier et le dernier", "el tercero y el cuarto", "il primo e
+# l'ultimo" (read without accents)
 _SEVERAL = {lang: re.compile(
     rf"(?<![\w'])(?:(?:{_ARTICLES[lang]})\s*)?(?P<ords>{_ORDS[lang]}(?:\s+ones?)?(?:\s*,\s*"
-    rf"(?:(?:{_ARTICLES[lang]})\s*)?{_ORDS[lang]}(?:\s+ones?)?)*\s*,?\s+(?:{_AND_EACH[lang]})\s+"
+    rf"(?:(?:{_ARTICLES[lang]})\s*)?{_ORDS[lang]}(?:\s+ones?)?)*\s*,?\s+(?:{AND[lang]})\s+"
     rf"(?:(?:{_ARTICLES[lang]})\s*)?{_ORDS[lang]})(?:\s+ones?)?\b", re.I) for lang in _PLACES}
 # the request said after them, of "them": "…, kindly delete both of them", "… are sorted,
 # get rid o' them", "…, streich die bitte", "… tu peux les ôter", "… táchalos", "… toglili pure"
@@ -813,15 +826,22 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
         before = unaccented(before)
     if listed[0]["type"] == "item":
         after = re.sub(r"\s*\b(?:please|kindly)\b", "", after)  # (not an item's word)
-        names = [t["name"] for t in which]
-        joined = ", ".join(names[:-1]) + f" {_AND_EACH[lang]} {names[-1]}"
-        return f"{before} {joined}{after}".strip() + (f". {rest}" if rest else "")
+    said = _of_each(before, which, after, lang)
+    return f"{said}. {rest}" if said and rest else said
+
+
+def _of_each(before: str, which: list[dict[str, Any]], after: str, lang: str) -> str | None:
+    """``before`` … ``after`` said of each of ``which``: a list's items named together in
+    one request ("take milk and bread off"), else one request each, joined by "and"; None
+    when one of them has no name."""
+    if which[0]["type"] == "item":
+        return f"{before} {join([t['name'] for t in which], lang)}{after}".strip()
     said = [named(t, lang) for t in which]
     if not all(said):
         return None
     tail = after.rstrip(" .!?")
-    return contracted(f" {_AND_EACH[lang]} ".join(f"{before} {name}{tail}".strip()
-                                                   for name in said), lang) + (f". {rest}" if rest else "")
+    return contracted(f" {AND[lang]} ".join(f"{before} {name}{tail}".strip() for name in said),
+                      lang)
 
 
 _NUMBER = re.compile(r"\b(?:number|no\.?|#)\s*(one|two|three|four|five|[1-5])\b(?!\s*(?:am|pm|"
@@ -839,7 +859,7 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
         if place >= len(listed):
             return None
         chosen = listed[place]
-        name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
+        name = _name_of(chosen, lang)
         return _put(text, number.start(), number.end(), name, lang, chosen) if name else None
     m = _said(plain, lang)
     noun = m.group("noun") if m else None
@@ -866,15 +886,10 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
         if len(listed) != 2:
             return None
         place = 0 if place == _EARLIER else 1
-    if place in (_SHORTER, _LONGER):  # of timers, by the time left
-        ends = [t.get("ends") for t in listed]
-        if listed[0]["type"] != "timer" or not all(ends) or len(set(ends)) != len(ends):
+    if place in (_SHORTER, _LONGER, _MIDDLE):
+        place = _measured_place(place, listed)
+        if place is None:
             return None
-        place = ends.index(min(ends) if place == _SHORTER else max(ends))
-    if place == _MIDDLE:
-        if len(listed) % 2 == 0:
-            return None
-        place = len(listed) // 2
     if place == _OTHER:
         others = [t for t in listed if not focus or t.get("type") != focus.get("type")
                   or t.get("id") != focus.get("id")]
@@ -884,7 +899,7 @@ def _one_of(text: str, listed: list[dict[str, Any]], lang: str,
     if place >= len(listed):
         return None
     chosen = listed[place]
-    name = chosen["name"] if chosen["type"] == "item" else named(chosen, lang)
+    name = _name_of(chosen, lang)
     if not name:
         return None
     asked = _item_asked(text[:m.start("art")], chosen, listed, lang, text[m.end():])
