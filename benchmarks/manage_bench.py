@@ -24,7 +24,8 @@ The store at the start:
 
 Rows: {"text", "domain", "op": "query"|"change", "expect"}. A question is right when the
 answer mentions everything in ``expect["mention"]`` (times "HH:MM", time left
-{"minutes": N}, or words), nothing in ``expect["absent"]``, and the store is unchanged.
+{"minutes": N}, a count {"count": N} in digits or words, or words), nothing in
+``expect["absent"]``, and the store is unchanged.
 A change is right when the store then differs from the start exactly as ``expect`` says:
 ``gone`` (alarm off or deleted, reminder done or deleted, timer cancelled, event
 deleted), ``gone_items`` (items removed or ticked off), ``changed`` (an alarm's time, a
@@ -214,8 +215,25 @@ def _minutes_said(minutes: int, said: str) -> bool:
                 or re.search(rf"\b{less} min\w* (?:and )?5\d sec", said, re.I))
 
 
+# a count said as a word, 2 to 12, in each of the five languages
+_COUNT_WORDS = {
+    2: "two|zwei|deux|dos|due", 3: "three|drei|trois|tres|tre",
+    4: "four|vier|quatre|cuatro|quattro", 5: "five|fünf|cinq|cinco|cinque",
+    6: "six|sechs|seis|sei", 7: "seven|sieben|sept|siete|sette",
+    8: "eight|acht|huit|ocho|otto", 9: "nine|neun|neuf|nueve|nove",
+    10: "ten|zehn|dix|diez|dieci", 11: "eleven|elf|onze|once|undici",
+    12: "twelve|zwölf|douze|doce|dodici"}
+
+
+def _count_said(n: int, said: str) -> bool:
+    return bool(re.search(rf"(?<![\d:])(?:{n}|{_COUNT_WORDS.get(n, n)})\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|o'clock|uhr|h\b))",
+                          said, re.I))
+
+
 def mentions(thing: Any, said: str) -> bool:
     if isinstance(thing, dict):
+        if "count" in thing:
+            return _count_said(int(thing["count"]), said)
         return _minutes_said(int(thing["minutes"]), said)
     if re.fullmatch(r"\d\d:\d\d", thing):
         return _time_said(thing, said)

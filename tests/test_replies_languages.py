@@ -276,7 +276,7 @@ async def test_one_shopping_list_for_every_language(assistant) -> None:  # noqa:
         "aggiungi il pane alla lista della spesa":
             "Va bene, ho aggiunto pane alla tua lista della spesa.",  # the article not kept
         "was steht auf meiner Einkaufsliste":
-            "Auf deiner Einkaufsliste steht: Eier, Butter, leche und pane.",
+            "Auf deiner Einkaufsliste stehen 4 Sachen: Eier, Butter, leche und pane.",
     }
     for text, expect in said.items():
         r = await a.handle_text(text, now=NOW)

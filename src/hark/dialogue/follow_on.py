@@ -29,6 +29,7 @@ from typing import Any
 from hark.dialogue.focus import of_made as focus_of_made
 from hark.dialogue.list_meant import meant_list
 from hark.dialogue.state import DialogueState, about_at
+from hark.nlu import day_overview
 from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.said_times import alarm_hour
 from hark.nlu.time_spans import find_time_spans
@@ -679,12 +680,17 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                 return None
         return FollowOn(out, "correct", replaces)
     if cue == "and":
+        from hark.dialogue.pointing import asked_of
+
+        if asked_of(text, state.focus, lang) is not None:
+            return None  # "Et ça dure combien ?": a question about the thing talked about
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True)
         if swapped is None or (lang == "en" and not created and not _STORED.search(
-                state.last_text) and not (
+                state.last_text) and not day_overview.asks(state.last_text, lang) and not (
                 swapped[1] and _thing_in(state.last_text, state, focus_only=True))):
             return None  # English "and tomorrow?", "what about in Paris?": the context's
-            # (but "what reminders do I have on Tuesday" — "and Thursday?" keeps reminders)
+            # (but "what reminders do I have on Tuesday" — "and Thursday?" keeps reminders,
+            # "what have I got on Saturday?" — "and on Friday?" asks all of Friday's)
         said = swapped[0]
         if (state.last_intent or "").endswith("_query") and not said.rstrip().endswith("?"):
             said = said.rstrip(" .!") + "?"  # "was hab ich am freitag" asks

@@ -112,21 +112,12 @@ def of_outcome(action: str | None, data: dict[str, Any]) -> list[dict[str, Any]]
         return None
     found = [(kind, rows) for key, kind in MANY.items()
              if isinstance(rows := data.get(key), list)]
+    if isinstance(data.get("agenda"), list):  # a day's things of several kinds, each typed
+        rows = [r for r in data["agenda"] if isinstance(r, dict)]
+        return _things_read([(str(r.get("type")), r) for r in rows])
     if len(found) == 1:
         kind, rows = found[0]
-        things = [thing_of(kind, r) for r in rows if isinstance(r, dict)]
-        if len(rows) < 2 or not all(things):
-            return None
-        for t, r in zip(things, rows, strict=True):  # when it rings, is due or starts
-            at = r.get("next_fire") or r.get("due") or r.get("start")
-            if isinstance(at, str) and t is not None:
-                t["at"] = at
-            if t is not None and kind == "timer" and isinstance(r.get("deadline"), str):
-                t["ends"] = r["deadline"]  # "the shorter one"
-            if t is not None and kind == "alarm":  # "the weekday one", "the one-off"
-                rule = r.get("recurrence") or {}
-                t["repeat"] = rule.get("byday") or rule.get("freq") or ""
-        return [t for t in things if t]
+        return _things_read([(kind, r) for r in rows if isinstance(r, dict)])
     items, name = data.get("items"), data.get("list")
     asked = data.get("asked")
     if isinstance(asked, list) and isinstance(name, str):  # "are the bananas still on it?":
@@ -135,6 +126,24 @@ def of_outcome(action: str | None, data: dict[str, Any]) -> list[dict[str, Any]]
     if not found and isinstance(items, list) and len(items) > 1 and isinstance(name, str):
         return [{"type": "item", "name": str(i), "list": name} for i in items]
     return None
+
+
+def _things_read(rows: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]] | None:
+    """The things of an answer's (kind, row)s, with when each rings, is due or starts;
+    None for fewer than two."""
+    things = [thing_of(kind, r) for kind, r in rows]
+    if len(rows) < 2 or not all(things):
+        return None
+    for t, (kind, r) in zip(things, rows, strict=True):
+        at = r.get("at") or r.get("next_fire") or r.get("due") or r.get("start")
+        if isinstance(at, str) and t is not None:
+            t["at"] = at
+        if t is not None and kind == "timer" and isinstance(r.get("deadline"), str):
+            t["ends"] = r["deadline"]  # "the shorter one"
+        if t is not None and kind == "alarm":  # "the weekday one", "the one-off"
+            rule = r.get("recurrence") or {}
+            t["repeat"] = rule.get("byday") or rule.get("freq") or ""
+    return [t for t in things if t]
 
 
 def still_listed(listed: list[dict[str, Any]], focus: dict[str, Any] | None
@@ -311,11 +320,29 @@ def picked(text: str, listed: list[dict[str, Any]] | None, lang: str,
         return None
     if _SEVERAL[lang].search(unaccented(text)):  # "the first and the third": both
         return each_of(text, listed, lang, now)
-    return _which_of(text, listed, lang, now) or _all_but(text, listed, lang, now) \
+    return _done_then_off(text, listed, lang) \
+        or _which_of(text, listed, lang, now) or _all_but(text, listed, lang, now) \
         or _next_to(text, listed, lang, now) \
         or _by_length(text, listed, lang) \
         or _one_of(text, listed, lang, focus) \
         or each_of(text, listed, lang, now) or by_detail(text, listed, lang, now)
+
+
+def _done_then_off(text: str, listed: list[dict[str, Any]], lang: str) -> str | None:
+    """(English) one of the list's items said done in a sentence, then "take it off": "Well
+    our Gareth fixed that bike light for me yesterday, bless him. Take it off." — "take fix
+    the bike light off" (the one item named, in full or in part)."""
+    done = _DONE_THEN_OFF.search(text) if lang == "en" else None
+    if done is None or listed[0].get("type") != "item":
+        return None
+    before = text[:done.start()]
+    named_ = [t for t in listed if _said_in(t, before)] or \
+        [t for t in listed if _partly_said(t, before)]
+    if len(named_) != 1:
+        return None
+    name = _name_of(named_[0], lang)
+    return f"{done.group('v')} {name} off" if done.group("off") or done.group("v").lower() in (
+        "take", "cross", "tick", "strike", "scratch") else f"{done.group('v')} {name}"
 
 
 _THEN_IT = re.compile(r"[\s,.—–-]*(?:(?:can|could|would|will) you\s+)?(?:please\s+|kindly\s+)?"
@@ -623,6 +650,20 @@ def _said_in(thing: dict[str, Any], text: str) -> bool:
     return bool(name) and all(any(_begins_as(s, w) for s in said) for w in name)
 
 
+_BOTH = re.compile(r"\b(?:both|beide\w*|tous les deux|toutes les deux|los dos|las dos|"
+                   r"ambos|ambas|entrambi|entrambe|tutti e due|tutte e due)\b", re.I)
+
+
+def _partly_said(thing: dict[str, Any], text: str) -> bool:
+    """Whether a word of ``thing``'s name of five letters or more is said in ``text``
+    ("passport" of "renew passport"; "hair cut" of "book a haircut")."""
+    said = re.findall(r"\w+", unaccented(text).casefold())
+    said += [a + b for a, b in zip(said, said[1:], strict=False)]
+    name = [w for w in re.findall(r"\w+", unaccented(str(thing.get("name") or "")).casefold())
+            if w not in NOT_NAMING and len(w) >= 5]
+    return any(_begins_as(s, w) for w in name for s in said)
+
+
 def _named_by(said: list[str], thing: dict[str, Any]) -> bool:
     """Whether each word ``said`` is (the start of) a word of ``thing``'s name."""
     name = re.findall(r"\w+", unaccented(str(thing.get("name") or "")).casefold())
@@ -672,7 +713,7 @@ _EN_VERBS = (r"cancel|delete|remove|pause|stop|resume|restart|move|push|pull|shi
              r"change|tick|mark|cross|clear|snooze|reschedule|postpone|put|make|turn|switch|"
              r"kill|scrap|drop|take|set|get rid of")
 _ALL = {
-    "en": rf"\bboth(?: of them| of (?:'em|em)(?!\w)| ones)?\b|"
+    "en": rf"\bboth(?: of them| of those| of these| of (?:'em|em)(?!\w)| ones)?\b|"
           rf"\ball (?:of )?(?:them|those|these|three|four|five)\b|"
           rf"\bthem all\b|\beach of them\b|\bevery one of them\b|"
           rf"\b(?:{_EN_VERBS}) (?P<them>them(?: all)?)\b|\bthe (?P<end>first|last) (?P<n>two|three|2|3)\b",
@@ -786,11 +827,21 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
             return None
     pronoun = m is None and several is None or m is not None and (
         bool(m.groupdict().get("them")) or m.group(0).startswith("-"))
-    named_before = [t for t in which if _said_in(t, text[:start])] if pronoun else []
+    both = m is not None and _BOTH.search(m.group(0)) is not None
+    named_before = [t for t in which if _said_in(t, text[:start])] if pronoun or both else []
+    if (pronoun or both) and not named_before:
+        # "the passport's sorted and I got my hair cut Saturday, so take both of those off",
+        # "I did the passport and the haircut, take them off": those named in part
+        partly = [t for t in which if _partly_said(t, text[:start])]
+        if (len(partly) == 2 if both else 0 < len(partly) < len(which)):
+            named_before = partly
     if named_before:  # "The bread and the bananas I have bought already, please remove
         # them", "J'ai déjà pris le pain et les bananes, enlève-les": those, not all
         which = named_before
         clause = max(text.rfind(",", 0, start), text.rfind(".", 0, start))
+        so = [m.end() - 1 for m in re.finditer(r"\s(?:so|then|and so|donc|also|quindi|así que|"
+                                               r"pues)\s", text[:start], re.I)]
+        clause = max([clause, *so])  # "got the eggs and the bananas already so cross them off"
         if clause > 0:
             text, start, end = text[clause + 1:], start - clause - 1, end - clause - 1
     before, after = text[:start].rstrip(), text[end:]

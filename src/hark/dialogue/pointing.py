@@ -56,7 +56,7 @@ CLITIC_VERBS = {
 }
 _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|resume|"
             r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
-            r"mark|reschedule|postpone|ditch|kill|clear|read|make|bump|nudge|slide|give)")
+            r"mark|reschedule|postpone|ditch|kill|clear|read|make|bump|nudge|slide|shove|give)")
 _PRONOUN = {
     "en": re.compile(rf"\b({_EN_VERB}|to|from|off)\s+(it|that|this)(?:\s+one(?!\s+(?:hours?|minutes?|"
                      r"days?|weeks?|more|and)\b))?\b(?!')", re.I),  # ("push it one hour later")
@@ -65,7 +65,7 @@ _PRONOUN = {
                      r"(?:\s+sie)?)\s+(ihn|sie|es|das|den|dat|des)(?=\s+(?:auf|um|von|aus|nach|wieder|"
                      r"bitte|doch|mal|ab|weg|runter|raus|an|vor|zurück|\d)\b|[\s.,!?]*$)", re.I),
     "fr": re.compile(r"^((?:[\w']+,?\s+){0,2}?[\wéèêàç]+)(?:-|\s)(le|la|les|l')(?=\s+(?:à|a|au|"
-                     r"pour|de|d'|d’|jusqu|plutôt|plutot|\d)|\s*[-.!?,]|$)", re.I),
+                     r"pour|de|d'|d’|jusqu|plutôt|plutot|en pause|\d)|\s*[-.!?,]|$)", re.I),
     "es": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['es']}|camb)[a-záéíóú]*?)"
                      r"(lo|la|los|las)\b", re.I),
     "it": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['it']})[a-zàèéìòù]*?)"
@@ -107,7 +107,8 @@ _RINGS_IN = {
            "cambia {t} a {n}"),
 }
 # "that one" said by a demonstrative of its own ("enlève celui-là aussi")
-_THAT_ONE = {"fr": re.compile(r"\b(?:celui|celle)-là\b", re.I)}
+_THAT_ONE = {"fr": re.compile(r"\b(?:celui|celle)-là\b|(?<=\w\s)ça(?=\s+(?:à|a|au|pour|de|d')\b)",
+                              re.I)}  # ("Décale ça à 20h30")
 # a weak "put" of a thing that exists is a move: "mettila alle otto e mezza"
 _SET_NOT_MOVE = {"it": re.compile(r"metti|metta", re.I), "fr": re.compile(r"mets|mettez", re.I), "es": re.compile(r"pon|ponga|pone", re.I)}
 _MOVE = {"it": "sposta", "es": "cambia", "fr": "change"}
@@ -131,7 +132,8 @@ _BEFORE_VERB = {
                      r"supprimer|repousser|avancer|reculer|enlever|retirer)\b", re.I),
     # Italian with "Lei": "me lo sposta a giovedì?", "la cancelli pure"
     "it": re.compile(r"\b((?:me |mi |te |ce )?(?:lo|la|li|le|l'))\s*(sposta|sposti|metta|"
-                     r"cancelli|tolga|anticipi|posticipi|cambi|rimandi|spenga)\b", re.I),
+                     r"cancelli|tolga|anticipi|posticipi|cambi|rimandi|spenga|elimini|"
+                     r"annulli)\b", re.I),
 }
 # what "make it" is made into: a time, a day, "an hour later"
 _MADE = re.compile(r"(?:\d|an? (?:hour|\w+ minutes?)|half an hour|\w+ minutes|\w+day\b|"
@@ -232,12 +234,24 @@ _NOMINATIVE_DE = {"alarm": "der Wecker {n}", "timer": "der Timer {n}",
 # when it is, or ends, asked without naming it: "a qué hora era", "wann ist das dann aus",
 # "il finit à quelle heure du coup" ({t}: the thing; German in the nominative)
 _WHEN_ASKED = {
+    "en": ((re.compile(r"^(?:and|so|ok|okay)?[\s,]*how long (?:does|will|is) (?:it|that)(?: one)?"
+                       r"(?: going to| gonna)? (?:last|take|go on|run|be|booked for)"
+                       r"(?: for)?[\s?.!]*$", re.I), "how long does {t} last?"),),
     "de": ((re.compile(r"^(?:und|also|ok)?[\s,]*wann (?:ist|geht) (?:das|der|die|er|sie|es)"
                        r"(?: \w+)?(?: dann| jetzt| denn| genau)* (?:aus|zu ende|vorbei|fertig)"
-                       r"[\s?.!]*$", re.I), "wann endet {t}"),),
+                       r"[\s?.!]*$", re.I), "wann endet {t}"),
+           # "und um wie viel uhr bin ich da dann raus", "wie lange dauert das?"
+           (re.compile(r"^(?:und|also|ok)?[\s,]*um wie ?viel uhr bin ich (?:da |dort )?(?:dann |denn )*"
+                       r"(?:raus|fertig|durch|wieder draußen)[\s?.!]*$", re.I), "wann endet {t}"),
+           (re.compile(r"^(?:und|also|ok)?[\s,]*wie lange? (?:dauert|geht) (?:das|der|die|er|sie|es)"
+                       r"(?: \w+)?(?: dann| jetzt| denn| genau)*[\s?.!]*$", re.I),
+            "wie lange dauert {t}")),
     "fr": ((re.compile(r"^(?:et|ok|alors)?[\s,]*(?:il|elle|ça|ca) (?:finit|termine|se termine)"
                        r" à quelle heure(?: du coup| alors| maintenant| déjà)*[\s?.!]*$", re.I),
             "à quelle heure finit {t}"),
+           (re.compile(r"^(?:et|ok|alors)?[\s,]*(?:(?:ça|ca|il|elle) dure combien(?: de temps)?|"
+                       r"combien de temps (?:ça|ca|il|elle) dure)[\s?.!]*$", re.I),
+            "combien de temps dure {t}"),
            (re.compile(r"^(?:et|ok|alors|bon)?[\s,]*(?:c'était|c'est|il est|elle est|(?:il|elle|"
                        r"ça|ca) (?:commence|débute|sonne|tombe|est prévue?)) à quelle "
                        r"heure(?: déjà| du coup| alors| maintenant| finalement| une fois)*[\s?.!]*$",
@@ -248,11 +262,15 @@ _WHEN_ASKED = {
                        r"[\s?.!]*$", re.I), "à quelle heure est {t}")),
     "es": ((re.compile(r"^(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora (?:termina|acaba)(?: eso)?"
                        r"(?: entonces| ahora)*[\s?.!]*$", re.I), "a qué hora termina {t}"),
+           (re.compile(r"^¿?\s*(?:y|ok|vale)?[\s,]*¿?\s*cu[aá]nto (?:tiempo )?dura(?: eso)?[\s?.!]*$",
+                       re.I), "cuánto dura {t}"),
            (re.compile(r"^(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora (?:es|era|ser[aá]|suena|sonar[aá]|"
                        r"empieza|comienza|qued[oó]|queda)(?: eso| esa| ese| ahora)?"
                        r"(?: entonces| al final| ahora)*[\s?.!]*$", re.I), "a qué hora es {t}")),
     "it": ((re.compile(r"^(?:e|ok|allora)?[\s,]*a che ora (?:finisce|termina)(?: quell[oa])?"
                        r"(?: allora| adesso)*[\s?.!]*$", re.I), "a che ora finisce {t}"),
+           (re.compile(r"^(?:e|ok|allora)?[\s,]*quanto (?:tempo )?(?:la |lo )?dura[\s?.!]*$",
+                       re.I), "quanto dura {t}"),
            (re.compile(r"^(?:e|ok|allora)?[\s,]*a che ora (?:è|era|sarà|suona|inizia|comincia|"
                        r"l'hai (?:mess[oa]|segnat[oa]|impostat[oa]))(?: quell[oa])?"
                        r"(?: allora| adesso| ora)*[\s?.!]*$", re.I), "a che ora è {t}")),
@@ -416,6 +434,11 @@ def named(focus: dict[str, Any], lang: str) -> str | None:
     return None
 
 
+def asked_of(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
+    """A question about "it" said of ``focus`` (:func:`_asked`), or None."""
+    return _asked(text, focus, lang if lang in _NAMED else "en") if focus else None
+
+
 def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
     """A question about "it" said of the focus ("When is it now?", "whats on it now",
     "Wie lange läuft er jetzt noch?"), or how long a timer has left asked without naming
@@ -541,6 +564,13 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     is about; None when it points at nothing."""
     if lang == "en":
         text = _INSTEAD_OF.sub(" instead", _ON_DAY.sub(r"\1 \2 ", text))
+    if lang in _NAMED and lang != "en":  # a remark, then the request of its own sentence:
+        # "Oh peuchère, c'est bien trop tôt pour un samedi. Mets-le plutôt à 10 heures."
+        ends = [e.end() for e in re.finditer(r"[.!?;]\s+(?=\S)", text)]
+        last = text[ends[-1]:] if ends else ""
+        if last and (_pronoun(last, lang) or _THAT_ONE.get(lang, _NEVER).search(last)
+                     or _BEFORE_VERB.get(lang, _NEVER).search(last)):
+            text = last
     if not focus or len(text.split()) > MAX_WORDS:
         return None
     lang = lang if lang in _NAMED else "en"
@@ -614,10 +644,14 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         if lang == "en" and focus.get("created") and _REMOVE.match(verb):
             return None
         if lang == "en" and not focus.get("created") and verb.lower() in ("put", "set") \
-                and re.match(r"\s*(?:at|to|for|on)\b", text[m.end():]):
+                and re.match(r"\s*(?:at|to|for|on|\w+day|tomorrow|today|tonight)\b",
+                             text[m.end():]):
             verb = _move_verb(lang, focus)  # "put it at 6 in the evening instead" of a
-            # reminder that exists: moved, not made
-        if lang == "en" and verb.lower() in ("bump", "nudge", "slide"):  # "bump it to 11"
+            # reminder that exists: moved, not made; "put it on Thursday, same time": to it
+            if re.match(r"\s*(?:\w+day|tomorrow|today|tonight)\b", text[m.end():]):
+                text = f"{text[:m.end()]} to{text[m.end():]}"
+        if lang == "en" and verb.lower() in ("bump", "nudge", "slide", "shove", "shift"):
+            # "bump it to 11", "can you shove that to half seven instead?"
             verb = _move_verb(lang, focus)
         if lang == "en" and verb.lower() == "make":  # "make it 8:30", "… an hour later"
             rest = text[m.end():].lstrip()

@@ -283,6 +283,10 @@ _EVENT_QUERY = re.compile(
     rf"^(?:(?:(?:tell me|let me know)\s+)?(?:what|which) (?:time|day)(?:'s| is| does| do)?|"
     rf"when(?:'s| is| does| do)?)"
     rf"\b.*?\b{_EVENT}\b"
+    # how long it lasts: "how long does the team meeting last?", "how long is the dentist
+    # appointment booked for?" (not "how long till …")
+    rf"|^how long (?:is|does|will) (?:the|my|our) (?:[\w'-]+ ){{0,3}}?{_EVENT}\b"
+    r"(?!.*\b(?:until|till|before|left|to go)\b)"
     # "is my dinner with Anna still on Friday?"
     rf"|^(?:is|are) (?:(?:my|the|our) )?(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|dinner|lunch)\b.*?\bstill "
     r"(?:on|at|for|half|quarter|\d)\b"

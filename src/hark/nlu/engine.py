@@ -272,6 +272,9 @@ class NLU:
             pick, replaced = self.labels.index(frame), self.labels.index(intent)
             conf, intent = 1.0, frame
             order = [pick] + [int(i) for i in order if int(i) not in (pick, replaced)]
+        if intent == "lists_createoradd" and "lists_query" in self.labels and \
+                not lang.startswith("en") and scope_frames.asked_only(text, lang):
+            intent = "lists_query"  # "Le pain, il est sur ma liste pour faire les courses ?"
         asked = stored_requests.ASKED_OF.get(intent)
         if asked in self.labels and stored_requests.asked_not_removed(text, lang):
             intent = asked  # "A che ora finisce la cena con Anna venerdì?": not a removal

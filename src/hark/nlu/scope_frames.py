@@ -107,6 +107,14 @@ def _adding_first(text: str, language: str) -> bool:
     return verbs is not None and re.match(rf"(?:{verbs})(?![\w'-])", low) is not None
 
 
+def asked_only(text: str, language: str) -> bool:
+    """Whether ``text`` (de/fr/es/it) ends as a question and says no verb of adding
+    ("Le pain... il est sur ma liste pour faire les courses ?")."""
+    verbs = ADDING.get((language or "en")[:2])
+    low = text.lower().replace("’", "'")
+    return verbs is not None and low.rstrip().endswith("?") and not find_words(verbs, low)
+
+
 def woken_at(text: str, language: str) -> int | None:
     """Where the words that ask to be woken end ("…, weck mich bitte um …"), or None."""
     words = WAKE.get((language or "en")[:2])
@@ -136,7 +144,8 @@ def decide(intent: str, text: str, language: str) -> str | None:
     if (intent == "lists_remove" or not intent.startswith(("lists_", "calendar_")) or (
             intent == "lists_query" and _adding_first(text, language)) or (
             intent == "calendar_set" and frame == "lists_createoradd"
-            and _adding_first(text, language))) and onto_list(text, language):
+            and _adding_first(text, language))) and onto_list(text, language) \
+            and not asked_only(text, language):
         # (and an adding onto a list, not a calendar entry: "añade «llamar al fontanero» a
         # las tareas")
         # (a question only when no verb of adding opens it: "Mets sur ma liste de courses du

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from hark.nlu import stored_requests
 from hark.text.clean import find_words
 
 # "Ist das Licht an?", "est-ce que la lumière est allumée ?", "¿está encendida la luz?",
@@ -141,5 +142,7 @@ def find(text: str, lang: str) -> bool:
     from hark.nlu.rules.lexicon import find_areas
 
     low = text.lower().replace("’", "'")
+    if find_words(rf"{stored_requests.KIND_WORDS}", low):
+        return False  # "¿qué temporizadores tengo en marcha?": the user's timers
     return bool(kind_said(text, lang) or devices_said(text, lang) or find_areas(text, lang)
                 or find_words(_ALL_DEVICES[lang], low))

@@ -48,7 +48,7 @@ _OPENING = {
           r"bitte|servus|hallo|grüß gott|grüezi",
     "fr": r"euh|heu|bon|alors|dis|dites|pardon|excusez-moi|excuse-moi|bonjour|salut|allô",
     "es": r"eh|ehm|este|pues|oye|oiga|mira|disculpe|disculpa|perdón|perdone|por favor|hola|che|"
-          r"bueno|o sea",
+          r"bueno|o sea|quillo|tío|tía|güey|wey|parce|parcero|chaval|colega|hombre|mija|mijo",
     "it": r"eh|ehm|mah|allora|senti|senta|scusa|scusi|mi scusi|per favore|ciao|uè|ehi|daje|ciò",
 }
 # asking to be told, before the question: "Kannst du mir sagen, wann …", "Tu peux me dire
@@ -59,7 +59,8 @@ _TELL = {
     "de": r"(?:(?:kannst du|könntest du|können sie|könnten sie|würden sie|würdest du|wären sie "
           r"so (?:freundlich|nett)|sei so (?:gut|nett))(?: mir)?(?: bitte)?(?: mal)?,?(?: mir)?"
           r"(?: zu)? (?:sagen|nachsehen|nachschauen|schauen|verraten)|weißt du(?: noch)?|"
-          r"sag mir|sagen sie mir|ich hätte gern gewusst|ich würde gern wissen|ich möchte wissen)",
+          r"sag mir|sagen sie mir|ich hätte gern gewusst|ich würde gerne? wissen|"
+          r"ich möchte (?:kurz |gerne? |mal )?wissen|ich wüsste gerne?)",
     "fr": r"(?:(?:tu peux|peux-tu|tu pourrais|pourrais-tu|pouvez-vous|pourriez-vous|"
           r"auriez-vous l'amabilité de|voudriez-vous|est-ce que tu peux|est-ce que vous pouvez)"
           r" (?:me |bien me )?(?:dire|redire|rappeler|indiquer)|dis-moi|dites-moi|"
@@ -74,7 +75,11 @@ _TELL = {
 # reading out what is stored: "Auriez-vous l'amabilité de me lire tous mes rappels",
 # "Lies mir meine Erinnerungen vor", "léeme los recordatorios", "leggimi i promemoria"
 _READ_OUT = (r"vorlesen|lies|lesen sie|lire|lis-moi|lisez-moi|me lire|léeme|"
-             r"leerme|léame|leggimi|leggermi|mi leggi|mi legga")
+             r"leerme|léame|leggimi|leggermi|mi leggi|mi legga|"
+             # listing: "pourriez-vous m'énumérer mes alarmes", "Gradirei che mi elencasse …
+             # tutti i promemoria", "zähl mir meine Wecker auf", "enumérame las alarmas"
+             r"aufzählen|zähl\w*(?: [\w-]+){1,4} auf|auflisten|list\w* (?:[\w-]+ ){1,4}auf|"
+             r"m'énumérer|énumér\w*|enumer\w*|enumér\w*|elenc\w*|listar|lístame|listame")
 # ringing, asked about with no alarm named: "wann klingelt das Ding?", "à quelle heure ça
 # sonne ?"
 _RINGS = r"klingel\w*|läutet|sonne|sonnera|suena|sonará|suona|suonerà|squilla"
@@ -86,6 +91,10 @@ REMINDS = r"erinner\w*|rappeler|rappelle\w*|recordar\w*|recuerd\w*|ricordar\w*|r
 _WHEN_ASKED = r"wann|um wie viel uhr|quand|quelle heure|cuándo|qué hora|quando|quand'è|che ora"
 _WHEN_FIRST = (r"wann|um wie viel uhr|quand|à quelle heure|cuándo|cuando|a qué hora|para qué hora|"
                r"quando|quand'è|a che ora|per che ora")
+# how long a thing lasts, asked first: "Wie lange dauert …", "Combien de temps dure …",
+# "¿Cuánto dura …?", "Quanto dura …"
+_HOW_LONG = {"de": r"wie lange? (?:dauert|geht|läuft)", "fr": r"combien de temps (?:dure|va durer)",
+             "es": r"cu[aá]nto (?:tiempo )?dura", "it": r"quanto (?:tempo )?dura"}
 # appointments by the meal they are ("a che ora è la cena con Anna")
 _MEALS = r"abendessen|mittagessen|dîner|diner|déjeuner|dejeuner|cena|comida|almuerzo|pranzo"
 # a question, by its first word (after any asking to be told)
@@ -96,7 +105,8 @@ _ASKING = {
           r"qu'est-ce qu'il|c'est|dis|j'ai|ai-je|y a-t-il|il reste|reste-t-il|à quelle heure|"
           r"jusqu'à quelle heure",
     "es": r"cuándo|cuando|cuánto|cuanto|cuánta|qué|que|cuál|cuáles|hay|tengo|a qué hora|"
-          r"para qué hora|ya|falta|faltan|queda|quedan|está|están|hasta qué hora",
+          r"para qué hora|ya|falta|faltan|queda|quedan|está|están|hasta qué hora|sigue|siguen|"
+          r"todavía|aún",
     "it": r"quando|quand'è|quanto|quanta|che|cosa|quale|quali|c'è|ci sono|ho|a che ora|manca|"
           r"mancano|è|sono|a che punto|fino a che ora",
 }
@@ -117,7 +127,7 @@ REMOVE = {  # (the list skill's too: no item's words)
           r"coupe(?=\s+(?:le|la|les|l'|ce|cette|mon|ma|mes|tous|toutes)\b)",
     "es": r"cancel\w*|cancél\w*|b[oó]rr\w*|elim[ií]n\w*|qu[ií]t\w*|t[aá]ch\w*|vac[ií]\w*|"
           r"s[aá]ca(?:me|le)?(?=\s.*\bde\s+(?:la|mi|nuestra)\s+lista\b)|"
-          r"m[aá]rc\w*|desactiv\w*|ap[aá]g\w*|an[uú]l\w*",
+          r"m[aá]rc(?!has?\b)\w*|desactiv\w*|ap[aá]g\w*|an[uú]l\w*",
     "it": r"annull\w*|cancell\w*|elimin\w*|togli\w*|rimuov\w*|spunt\w*|svuot\w*|lev\w*|"
           r"ferm\w*|disattiv\w*|spegn\w*",
 }
@@ -149,18 +159,20 @@ _CHANGE = {
           r"modific\w*",
 }
 
+CHANGE = _CHANGE  # (read by day_overview: a change asked is no overview)
 
 # the thing is one the user has: said with "the", "my", "this" (an adjective may come
 # between: "die komplette Einkaufsliste"), or as a compound naming it ("Nudeltimer")
 _DEFINITE = {
     "de": r"der|die|das|den|dem|des|mein|meine|meinen|meinem|meiner|dein|deine|deinen|"
-          r"deinem|deiner|vom|beim|im|am|zum|zur|alle|diesen|diese|diesem|welche|an",
+          r"deinem|deiner|vom|beim|im|am|zum|zur|alle|diesen|diese|diesem|welche|an|viele|"
+          r"wieviele",
     "fr": r"le|la|les|l'|au|aux|du|des|mon|ma|mes|ton|ta|tes|ce|cet|cette|ces|tous|quels|"
-          r"quelles",
-    "es": r"el|la|los|las|al|del|mi|mis|tu|tus|ese|esa|este|esta|todos|qué|cuáles",
+          r"quelles|combien|comme",
+    "es": r"el|la|los|las|al|del|mi|mis|tu|tus|ese|esa|este|esta|todos|qué|cuáles|cu[aá]nt[oa]s",
     "it": r"il|lo|la|i|gli|le|l'|al|allo|alla|ai|agli|alle|del|dello|della|dei|degli|delle|"
           r"mio|mia|miei|mie|sul|sulla|nel|nella|dal|dalla|quel|quella|questo|questa|tutti|"
-          r"quali",
+          r"quali|quanti|quante",
 }
 # ticking off is only ever done to a list item ("Fahrradlicht ist endlich repariert, kannst
 # du das abhaken?" had switched the lights off)
@@ -172,7 +184,7 @@ _TICK = {"de": r"abhaken|abgehakt|hak\w*(?: \w+){0,3} ab|abhake|"
          "it": r"spunt\w*|segn\w*(?: [\w']+){0,6} come (?:fatt[oa]|completat[oa]|finit[oa])"}
 # asking to make a new one: left to the model
 _CREATE = (r"erstell\w*|anleg\w*|einricht\w*|neue\w*|crée\w*|créer|nouve\w*|crea\w*|"
-           r"nuev\w*|nuov\w*|imposta\w*|programm\w*|"
+           r"nuev\w*|nuov\w*|imposta(?!t[aeio]\b)\w*|programm(?!at[aeio]\b)\w*|"
            # whether the last request was kept: a confirmation ("Est-ce que le rappel a
            # bien été enregistré ?")
            r"enregistr\w*|gespeichert|guardad\w*|registrad\w*|salvat\w*|registrat\w*|"
@@ -324,6 +336,14 @@ def _plain(text: str, lang: str) -> str:
     return re.sub(rf"^(?:(?:{_OPENING[lang]})\b\s*[,.!]?\s*¿?)+(?=\w)", "", low)
 
 
+# a removal said as done, in a question whether it still is ("¿…, o lo borré sin querer?",
+# "oder hab ich sie gelöscht?", "ou je l'ai effacé ?", "o l'ho cancellato?")
+_DONE_ALREADY = {"de": r"gelöscht|entfernt|gestrichen|storniert|abgesagt",
+                 "fr": r"(?:annul|supprim|effac|enlev|retir|ray|vir)(?:é|ée|és|ées)",
+                 "es": r"(?:borr|quit|elimin|cancel|tach|anul)(?:é|ó|aste|ado|ada|ados|adas)",
+                 "it": r"(?:cancell|elimin|rimoss|tolt|annull)(?:ato|ata|ati|ate|o|a|i|e)"}
+
+
 # verbs of moving a thing in time ("verleg den Termin um a Stund nach hinten"): a removal
 # read by the model when it missed the new time is asked as a move
 _MOVING = {"de": r"verschieb\w*|verleg\w*|umleg\w*|vorzieh\w*|nach hinten|nach vorne",
@@ -410,6 +430,10 @@ def find(text: str, lang: str) -> str | None:
         if re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_UNTIL_WHEN})\b", low) and \
                 find_words(ENDS[lang], low):
             return "calendar_query"  # "Wann endet die Teambesprechung am Dienstag?"
+        if re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_HOW_LONG[lang]})\b", low) and re.search(
+                rf"(?<!\w)(?:\w*(?:termin|besprechung|treffen|essen)|{APPOINTMENT_WORDS}|"
+                rf"{_MEALS})(?!\w)", low):
+            return "calendar_query"  # "Combien de temps dure la réunion d'équipe ?"
         if re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_WHEN_FIRST})\b", low) and re.search(
                 rf"(?<!\w)(?:\w*(?:termin|besprechung|treffen|essen)|{APPOINTMENT_WORDS}|"
                 rf"{_MEALS})(?!\w)", low) and not find_words(
@@ -424,6 +448,9 @@ def find(text: str, lang: str) -> str | None:
     added = find_words(ADDING[lang], low) if kind == "list" else None
     # (a removing word after a verb of adding is the item's: "aggiungi svuotare la cantina
     # alla lista delle cose da fare")
+    if taken is not None and low.rstrip().endswith("?") and re.fullmatch(
+            _DONE_ALREADY[lang], taken.group()):
+        taken = None  # "¿sigue puesto el recordatorio …, o lo borré sin querer?": asked
     removing = (taken is not None and not (added and added.start() < taken.start())) or (
         lang == "es" and re.match(r"(?:para|pará|paren|detén|deten|detener)\s", low) is not None)
     asked = not removing and (

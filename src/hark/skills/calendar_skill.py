@@ -12,10 +12,10 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
-from hark.nlu import move_requests, stored_requests
+from hark.nlu import day_overview, move_requests, stored_requests
 from hark.nlu.event_span import Said, said_span
 from hark.nlu.event_span_other import said_span as said_span_other
-from hark.skills import which_one
+from hark.skills import agenda, which_one
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import (
@@ -484,6 +484,13 @@ class CalendarSkill:
                     return await self.reminders.create(u, ctx)
                 return await self.add(u, ctx)
             if u.intent == "calendar_query":
+                language = lang.pick(ctx.language)
+                if day_overview.asks(u.text, language):  # "what's on Saturday?"
+                    found = await agenda.overview(
+                        u.text, day_overview.kinds(u.text, language), ctx,
+                        every_alarm=day_overview.every_alarm(u.text, language))
+                    if found is not None:
+                        return found
                 if is_reminder(text):
                     return await self.reminders.query(u, ctx)
                 return await self.query(u, ctx)
@@ -598,6 +605,11 @@ class CalendarSkill:
                          <= days[1]] or named
             upcoming = [e for e in named if (e.end or e.start) >= now] or named[-1:]
             ev = upcoming[0]
+            language = lang.pick(ctx.language)
+            if ev.end is not None and re.search(_LASTS[language], u.text.lower()) and \
+                    not re.search(_UNTIL_IT, u.text.lower()):  # "how long is … booked for?"
+                return Outcome(_say_length(ev, ctx), action="calendar.query",
+                               data={"events": [ev.to_dict()]})
             if lang.pick(ctx.language) == "en" and ev.end is not None \
                     and _ENDS.search(clean(u.text)):  # "when does the team meeting finish?"
                 end = ev.end.astimezone(ctx.tz)
@@ -893,6 +905,32 @@ def _ask_which(hits: list[CalendarEvent], u: Understanding, ctx: SkillContext) -
                    action="calendar.ask_which", expect_followup=True,
                    data={"choices": which_one.choices(labels, hits[:4], EVENT_ID_SLOT,
                                                       u.intent)})
+
+
+# how long a thing lasts, asked: "How long is the dentist appointment booked for?", "wie
+# lang geht mein Zahnarzttermin", "E quanto la dura?"
+_LASTS = {"en": r"\bhow long\b|\bhow much time\b.*\b(?:take|last|booked)|\bduration\b|\blasts?\b",
+          "de": r"\bwie lange?\b|\bdauer\w*\b", "fr": r"\bcombien de temps\b|\bdur[ée]e?\b",
+          "es": r"\bcu[aá]nto (?:tiempo )?dura\b|\bduraci[oó]n\b|\bdura\b",
+          "it": r"\bquanto (?:tempo )?(?:la |lo )?dura\b|\bdurata\b"}
+# (not how long until it: "how long till my dinner with Anna?")
+_UNTIL_IT = r"\b(?:until|till|til|before|to go|left|bis zum|bis dahin|avant|antes|prima)\b"
+
+
+def _say_length(ev: CalendarEvent, ctx: SkillContext) -> str:
+    """'Your dentist appointment is 30 minutes long, from 2 PM to 2:30 PM on Wednesday.'"""
+    language = lang.pick(ctx.language)
+    assert ev.end is not None
+    length = lang.say_duration((ev.end - ev.start).total_seconds(), language)
+    start, end = ev.start.astimezone(ctx.tz), ev.end.astimezone(ctx.tz)
+    if language == "en":
+        return lang.t(language, "cal_lasts", title=_say_title(ev, ctx), length=length,
+                      start=say_time(start), end=say_time(end),
+                      day=say_date(start.date(), ctx.clock().date()))
+    return lang.capital(lang.t(language, "cal_lasts", title=ev.title, length=length,
+                               day=lang.say_day(start.date(), ctx.clock().date(), language),
+                               start=lang.say_time(start, language),
+                               end=lang.say_time(end, language)))
 
 
 def _say_when_is(ev: CalendarEvent, ctx: SkillContext) -> str:

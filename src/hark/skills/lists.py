@@ -95,6 +95,7 @@ _NAMES_QUERY = re.compile(r"\b(lists|names of|which lists|what lists|how many li
 _SHOPPING_WORDS = {"grocery", "groceries", "grocery shopping", "shop", "einkauf",
                    "einkaufsliste", "einkaufszettel", "einkäufe", "courses",
                    "liste de courses", "liste des courses", "épicerie", "epicerie", "commissions",
+                   "les courses", "faire les courses", "pour faire les courses",
                    "compra", "lista de la compra", "lista de compras", "compras", "súper",
                    "super", "supermercado", "mercado", "mandado", "spesa",
                    "lista della spesa", "supermercato"}
@@ -705,7 +706,10 @@ class ListSkill:
         data = {"list": name, "items": texts}
         if language != "en":
             where = say_list(name, language, dative=True)
-            speech = (lang.t(language, "list_items", list=where, items=lang.join(texts, language))
+            key = "list_items_n" if len(texts) > 1 else "list_items"  # (how many: "wie viele
+            # Sachen sind das insgesamt", "cuántas cosas me quedan")
+            speech = (lang.t(language, key, list=where, n=len(texts),
+                             items=lang.join(texts, language))
                       if texts else lang.t(language, "list_empty", list=where))
             return Outcome(speech, action="list.query", data=data)
         if not texts:

@@ -115,6 +115,27 @@ def slot_text(u: Understanding, *names: str) -> str:
     return ""
 
 
+_PLACE_WORDS = {"first", "second", "third", "fourth", "fifth", "last"}
+_PLACED_THINGS = {"thing", "things", "one", "ones", "event", "events", "item", "items",
+                  "appointment", "appointments", "meeting", "meetings", "alarm", "alarms",
+                  "reminder", "reminders", "timer", "timers"}
+
+
+# "the other one", said of two timers
+_OTHER = re.compile(r"\b(?:other|andere\w*|autre|otro|otra|altro|altra)\b", re.I)
+
+
+def _the_other(timers: list[Any], said: str, ctx: SkillContext) -> Any | None:
+    """Of two timers, the one the last answer did not name, when ``said`` asks of "the other
+    one" and the last answer named exactly one of them; else None."""
+    last = str(ctx.services.get("last_speech") or "").casefold()
+    if len(timers) != 2 or not _OTHER.search(said) or not last:
+        return None
+    named_ = [t for t in timers if t.name and re.search(rf"\b{re.escape(t.name.casefold())}\b",
+                                                         last)]
+    return next(t for t in timers if t is not named_[0]) if len(named_) == 1 else None
+
+
 def find_value(
     text: str,
     slot_type: str,
@@ -128,8 +149,14 @@ def find_value(
     with the span; ``must`` filters candidate spans (e.g. needs a unit word)."""
     words = clean(text).split()
     now = ctx.clock()
+    # "the first thing in my calendar on Friday": a place in an order, not the 1st
+    placed = {i for i in range(1, len(words) - 1)
+              if words[i] in _PLACE_WORDS and words[i + 1] in _PLACED_THINGS
+              and words[i - 1] in ("the", "my", "your", "our")}  # (not "a 90 second timer")
     for n in range(min(len(words), max_words), 0, -1):
         for i in range(0, len(words) - n + 1):
+            if placed.intersection(range(i, i + n)):
+                continue
             span = " ".join(words[i:i + n])
             if must is not None and not must.search(span):
                 continue
@@ -682,6 +709,9 @@ class TimerSkill:
         name = timer_name(u) or _named(timers, u.text, language)
         hits = _match(timers, name, None) if name else _of_length(timers, clean(u.text), ctx,
                                                                    language)
+        other = _the_other(timers, u.text, ctx)
+        if other is not None:  # "How long has the pasta timer got?" — "And the other one?"
+            name, hits = "", [other]
         if name and not hits and language != "en":
             return Outcome(lang.t(language, "timer_not_found"), action="timer.query",
                            data={"timers": [t.to_dict() for t in timers]})

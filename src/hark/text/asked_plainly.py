@@ -20,8 +20,15 @@ _COULD_YOU = re.compile(r"^(?:you (?:couldn't|could not|wouldn't|would not|can't
                         r"\s+(?:just\s+)?(?:tell me|let me know|remind me)\s+(?P<q>.+?)"
                         r"(?:\s*,?\s*(?:could|would|can) you\s*)?[?.!]*$", re.I)
 # "State alarms for …", "List reminders for Thursday", "Read out events for tomorrow"
-_STATE = re.compile(rf"^(?:state|list|show|read out|read|give me|display)\s+(?:all\s+)?(?:my\s+|the\s+)?"
-                    rf"(?:active\s+|current\s+|upcoming\s+)?(?P<kinds>{_KINDS})\b(?P<rest>.*?)[.!?]*$", re.I)
+# "Run me through my alarms, will ya", "walk me through the reminders", "give me a rundown of
+# my timers"
+_STATE = re.compile(rf"^(?:state|list|show|read out|read|give me|display|"
+                    r"(?:run|walk|take|talk|go)\s+me\s+through|run through|go over|"
+                    r"give me a (?:rundown|run-down|run down|list) of|rattle off)\s+"
+                    rf"(?:all\s+)?(?:(?:of\s+)?(?:my|me)\s+|(?:of\s+)?the\s+)?"
+                    rf"(?:active\s+|current\s+|upcoming\s+)?(?P<kinds>{_KINDS})\b(?P<rest>.*?)"
+                    r"(?:\s*,?\s*(?:will|would|could|can)\s+(?:ya|you|yer)|\s*,?\s*please)?[.!?]*$",
+                    re.I)
 # "Status of all active timers, with time remaining."
 _STATUS = re.compile(rf"^(?:status|state|update)\s+(?:of|on)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:active\s+|"
                      rf"running\s+|current\s+)?(?P<kinds>{_KINDS})\b[^?]*?[.!?]*$", re.I)

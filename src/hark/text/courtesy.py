@@ -38,7 +38,11 @@ _COURTESY = re.compile(
 
 # a word said to the listener: "how long's left on my pasta, mate, and …", "…, honey?"
 _VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|buddy|sweetheart|"
-                       r"my dear|my love)\s*(?=[,.?!]|$)", re.I)
+                       r"my dear|my love)\s*(?=[,.?!]|$)"
+                       # or first: "Mate, run me through me alarms will ya"
+                       r"|^(?:(?:hey|oi|right)\s+)?(?:mate|pal|buddy|love|hen|darling|honey|y'all|cariad|bach)"
+                       r"\s*[,!]\s*",
+                       re.I)
 # a courtesy between commas: "remind me, if you would, on Wednesday …"
 _IF_YOU_WOULD = re.compile(r",\s*(?:if you (?:would|could|wouldn't mind|don't mind|please)|"
                            r"if it's no trouble|would you|will you|can you|could you)\s*"

@@ -45,6 +45,7 @@ _WORDS = {
     "wot": "what", "gimme": "give me", "dat": "that", "wid": "with", "tek": "take",
     "mi done": "I've done", "a'ready": "already", "fi": "for",
     "quarter hour": "quarter of an hour", "quarter hoor": "quarter of an hour",
+    "dispense with": "remove", "do away with": "remove", "get shot of": "get rid of",
     "gonnae": "can you", "tell us": "tell me", "read us": "read me", "wake us": "wake me", "remind us": "remind me",
     "give us": "give me", "get us up": "get me up", "set us": "set me", "can ya": "can you", "could ya": "could you",
     "would ya": "would you",

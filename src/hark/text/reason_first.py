@@ -73,11 +73,23 @@ _GIVEN_THAT = re.compile(
     r"wake me|book|schedule|create)\b.*)$", re.I)
 
 
+# someone else's word as a sentence of its own, then the request about the thing talked
+# about: "They've rung to move it. Put it on Thursday, same time." ("move it" is theirs)
+_TOLD_BY_OTHERS = re.compile(
+    r"^(?P<remark>(?:they|she|he|someone|the (?:surgery|dentist|clinic|office|school|boss)|"
+    r"[A-Z][a-z]+)(?:'ve|'s| have| has)?\s+(?:just\s+)?(?:rung|rang|called|phoned|emailed|"
+    r"texted|messaged|written|been in touch)\b[^.?!]{0,120}[.!]+)\s+(?P<ask>\S.*)$")
+
+
 def _remark_first(said: str) -> str | None:
+    told = _TOLD_BY_OTHERS.match(said)
+    if told is not None and _ASKS.match(told["ask"]):
+        return told["ask"]
     m = _REMARK_FIRST.match(said)
     if m is None or _ASKS.match(m["remark"]) or _KEPT_OR_TIMED.search(m["remark"]) \
-            or not _ASKS.match(m["ask"]) or re.search(r"\b(?:it|that|them|those|there|one)\b",
-                                                     m["ask"], re.I):
+            or not _ASKS.match(m["ask"]) or re.search(r"\b(?<!was )(?<!is )(?:it|that|them|those|"
+                                                     r"there|one)\b", m["ask"], re.I):
+        # ("What day was it I'd to put the bins out?" asks; its "it" points nowhere)
         return None
     return m["ask"]
 

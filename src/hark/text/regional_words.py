@@ -1,6 +1,7 @@
 """Regional words for the things Hark does, said in the standard word its readers know:
 Québec "cadran" (an alarm clock: "Mets-moi un cadran à 5h30"), "fais-moi penser à …"
-(remind me to …), Latin American "porfa" (please), Roman "pe'" (per), Bavarian and
+(remind me to …), Latin American "porfa" (please), French
+typed "c quand" (c'est quand), Roman "pe'" (per), Bavarian and
 Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my diary"
 (the calendar: "anything in my diary for friday night"; a diary bought or found is left),
 Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
@@ -17,6 +18,9 @@ _WORDS = (
     (re.compile(r"\bcadran(s?)\b", re.I), r"réveil\1"),
     (re.compile(r"\b(?:fais|faites)[- ]moi penser (?:à|a|de)\s+", re.I), "rappelle-moi de "),
     (re.compile(r"\bporfa\b", re.I), "por favor"),
+    # French typed short: "c quand deja le rappel …", "c quoi les rappels" (c'est)
+    (re.compile(r"^(?:(?:bon|alors|euh|dis)\s+)?c\s+(?=(?:quand|quoi|combien|à quelle|a quelle|"
+                r"quel|quelle)\b)", re.I), "c'est "),
     (re.compile(r"(?<=\s)pe'\s+(?=\w)", re.I), "per "),
     # Bavarian and Austrian "an Wecker" (einen), "d'Einkaufsliste", "für d'Semmeln" (die)
     (re.compile(r"\b((?:stell|setz|mach|gib)(?:\s+(?:mir|ma|mal|uns|bitte|doch|noch)){0,2})\s+"

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from hark.nlu import (
     date_questions,
+    day_overview,
     days_questions,
     edit_requests,
     home_requests,
@@ -273,6 +274,10 @@ class RuleMatcher:
             return Understanding(text=text, intent="calendar_set", confidence=1.0,
                                  slots=_move_slots(text, move), in_scope=True, language=lang,
                                  source="rules")
+        if day_overview.asks(text, lang) and day_overview.has_days(text, lang):
+            # "Anything on Thursday evening I should know about?" (the skill finds the days)
+            return Understanding(text=text, intent="calendar_query", confidence=1.0, slots=[],
+                                 in_scope=True, language=lang, source="rules")
         asked = days_questions.find(text, lang)  # "Erinnerungen ab Donnerstag?"
         if asked is not None:  # (the engine finds the days)
             return Understanding(text=text, intent=asked, confidence=1.0, slots=[],
