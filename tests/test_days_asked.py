@@ -142,7 +142,7 @@ def test_two_days_of_alarms_asked_are_no_two_alarms_to_set() -> None:
     ("Which reminders are for Tuesday and Thursday?", "reminder", ["dentist", "bins"],
      ["card"]),
     ("Reminders from Thursday onwards?", "reminder", ["bins", "card"], ["dentist"]),
-    ("What's on Tuesday and Friday?", "event", ["team", "Anna"], ["dentist"]),
+    ("What's on Tuesday and Friday?", "event", ["team", "Anna"], ["dentist appointment"]),
     ("Could you check my reminders for Tuesday, please?", "reminder", ["dentist"],
      ["bins", "card"]),
     ("Welche Wecker habe ich am Mittwoch und am Samstag?", "alarm", ["06:30", "09:00"],

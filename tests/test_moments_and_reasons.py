@@ -281,6 +281,6 @@ async def test_a_question_after_a_change_is_a_question(tmp_path: Path) -> None:
             held = events.between(db, now, now + timedelta(days=14))
     finally:
         store.close()
-    assert said[2] == "You have one event on Thursday: team meeting at 9 AM."
-    assert said[5] == "Your calendar is clear on Friday."
+    assert said[2] == "On Thursday you have: your team meeting at 9 AM."
+    assert said[5] == "You're clear on Friday, nothing planned."
     assert [(e.title, e.start.astimezone(now.tzinfo).day) for e in held] == [("team meeting", 3)]

@@ -126,13 +126,13 @@ async def test_events_add_query_move_remove(env: Any) -> None:
                           "lunch with john at noon on Tuesday and john's birthday on March 5.")
     out = await skill.handle(u("calendar_query", "what do i have on monday",
                                Slot("date", "monday")), c)
-    assert out.speech == "You have one event on Monday: dentist appointment at 3 PM."
+    assert out.speech == "On Monday you have: your dentist appointment at 3 PM."  # (a day's things)
     out = await skill.handle(u("calendar_query", "when is my dentist appointment",
                                Slot("event_name", "dentist appointment")), c)
     assert out.speech == "Your dentist appointment is at 3 PM on Monday."
     out = await skill.handle(u("calendar_query", "what do i have tomorrow",
                                Slot("date", "tomorrow")), c)
-    assert out.speech == "Your calendar is clear tomorrow."
+    assert out.speech == "You're clear tomorrow, nothing planned."
 
     out = await skill.handle(u("calendar_set", "move my dentist appointment to friday",
                                Slot("event_name", "dentist appointment"),

@@ -434,6 +434,12 @@ def named(focus: dict[str, Any], lang: str) -> str | None:
     return None
 
 
+def _points(text: str, lang: str) -> bool:
+    """Whether ``text`` (de/fr/es/it) says "it" or "that one" with a verb."""
+    return bool(_pronoun(text, lang) or _THAT_ONE.get(lang, _NEVER).search(text)
+                or _BEFORE_VERB.get(lang, _NEVER).search(text))
+
+
 def asked_of(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """A question about "it" said of ``focus`` (:func:`_asked`), or None."""
     return _asked(text, focus, lang if lang in _NAMED else "en") if focus else None
@@ -564,12 +570,13 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     is about; None when it points at nothing."""
     if lang == "en":
         text = _INSTEAD_OF.sub(" instead", _ON_DAY.sub(r"\1 \2 ", text))
-    if lang in _NAMED and lang != "en":  # a remark, then the request of its own sentence:
-        # "Oh peuchère, c'est bien trop tôt pour un samedi. Mets-le plutôt à 10 heures."
+    if lang in _NAMED and lang != "en":  # a remark, then the request in a sentence of its
+        # own: "Oh peuchère, c'est bien trop tôt pour un samedi. Mets-le plutôt à 10 heures."
+        # (kept whole when short and already pointing: "va bene. e quella sveglia me la …")
         ends = [e.end() for e in re.finditer(r"[.!?;]\s+(?=\S)", text)]
         last = text[ends[-1]:] if ends else ""
-        if last and (_pronoun(last, lang) or _THAT_ONE.get(lang, _NEVER).search(last)
-                     or _BEFORE_VERB.get(lang, _NEVER).search(last)):
+        if last and _points(last, lang) and (len(text.split()) > MAX_WORDS
+                                              or not _points(text, lang)):
             text = last
     if not focus or len(text.split()) > MAX_WORDS:
         return None

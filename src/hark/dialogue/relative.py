@@ -70,6 +70,14 @@ def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
         at = datetime.fromisoformat(str(data["at"]))
         return {"at": at.replace(tzinfo=at.tzinfo or tz).astimezone(tz), "title": "",
                 "kind": "moment"}
+    rows = [r for r in data.get("agenda") or [] if isinstance(r, dict) and r.get("at")]
+    if rows:  # a day's things read ("what's on tomorrow? put a call with Priya in at 11"):
+        # its first appointment, else its first thing
+        row = next((r for r in rows if r.get("type") == "event"), rows[0])
+        at = datetime.fromisoformat(str(row["at"]))
+        return {"at": at.replace(tzinfo=at.tzinfo or tz).astimezone(tz),
+                "title": str(row.get("title") or row.get("text") or row.get("label") or ""),
+                "kind": str(row.get("type"))}
     for key, when, title in (("event", "start", "title"), ("events", "start", "title"),
                              ("reminder", "due", "text"), ("reminders", "due", "text"),
                              ("alarm", "next_fire", "label"), ("alarms", "next_fire", "label"),

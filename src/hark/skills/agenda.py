@@ -26,6 +26,7 @@ from hark.store import alarms as alarm_repo
 from hark.store import calendar as event_repo
 from hark.store import recurrence
 from hark.store import reminders as reminder_repo
+from hark.text.en_words import WEEKDAYS
 from hark.types import Outcome
 
 # "until noon", "bis Mittag", "jusqu'à midi", "hasta las doce", "fino a mezzogiorno"
@@ -35,7 +36,7 @@ _UNTIL = re.compile(r"(?:until|till|til|up to|bis(?: zum| zur)?|jusqu'(?:à|a|au
 _PHRASES = {
     "en": {"alarm": "an alarm {at}{label}", "reminder": "a reminder to {text} {at}",
            "event": "{title} {at}", "some": "{day} you have: {items}.",
-           "none": "You've nothing planned {day}."},
+           "none": "You're clear {day}, nothing planned."},
     "de": {"alarm": "Wecker {at}{label}", "reminder": "Erinnerung „{text}“ {at}",
            "event": "{title} {at}", "some": "{day} hast du: {items}.",
            "none": "{day} hast du nichts vor."},
@@ -175,7 +176,13 @@ def _day_said(w: Window, ctx: SkillContext) -> str:
     today = ctx.clock().astimezone(ctx.tz).date()
     if w.days[0] == w.days[1] and w.hi - w.lo >= timedelta(hours=24):
         return lang.say_day(w.days[0], today, language)
-    return w.said.strip(" ,.?!¿¡")
+    said = w.said.strip(" ,.?!¿¡")
+    if language == "en":  # "wednesday morning": "Wednesday morning"
+        said = re.sub(rf"\b(?:{WEEKDAYS})\b", lambda m: m.group().capitalize(), said,
+                      flags=re.I)
+        if re.match(rf"(?:{WEEKDAYS})\b", said, re.I):
+            said = f"on {said}"  # "on Wednesday morning"
+    return said
 
 
 async def overview(text: str, kinds: tuple[str, ...], ctx: SkillContext, *,
