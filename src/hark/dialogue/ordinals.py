@@ -839,7 +839,7 @@ def each_of(text: str, listed: list[dict[str, Any]], lang: str,
         # them", "J'ai déjà pris le pain et les bananes, enlève-les": those, not all
         which = named_before
         clause = max(text.rfind(",", 0, start), text.rfind(".", 0, start))
-        so = [m.end() - 1 for m in re.finditer(r"\s(?:so|then|and so|donc|also|quindi|así que|"
+        so = [w.end() - 1 for w in re.finditer(r"\s(?:so|then|and so|donc|also|quindi|así que|"
                                                r"pues)\s", text[:start], re.I)]
         clause = max([clause, *so])  # "got the eggs and the bananas already so cross them off"
         if clause > 0:

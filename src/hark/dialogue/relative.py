@@ -67,15 +67,12 @@ def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
     at 11?"), else an event, a reminder, an alarm or a timer (the first of several asked
     about)."""
     if data.get("at"):
-        at = datetime.fromisoformat(str(data["at"]))
-        return {"at": at.replace(tzinfo=at.tzinfo or tz).astimezone(tz), "title": "",
-                "kind": "moment"}
+        return {"at": _local(data["at"], tz), "title": "", "kind": "moment"}
     rows = [r for r in data.get("agenda") or [] if isinstance(r, dict) and r.get("at")]
     if rows:  # a day's things read ("what's on tomorrow? put a call with Priya in at 11"):
         # its first appointment, else its first thing
         row = next((r for r in rows if r.get("type") == "event"), rows[0])
-        at = datetime.fromisoformat(str(row["at"]))
-        return {"at": at.replace(tzinfo=at.tzinfo or tz).astimezone(tz),
+        return {"at": _local(row["at"], tz),
                 "title": str(row.get("title") or row.get("text") or row.get("label") or ""),
                 "kind": str(row.get("type"))}
     for key, when, title in (("event", "start", "title"), ("events", "start", "title"),
@@ -88,10 +85,15 @@ def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
         if isinstance(v, list):
             v = v[0] if v else None
         if isinstance(v, dict) and v.get(when):
-            at = datetime.fromisoformat(str(v[when]))
-            at = at.replace(tzinfo=at.tzinfo or tz).astimezone(tz)
-            return {"at": at, "title": str(v.get(title) or ""), "kind": key.rstrip("s")}
+            return {"at": _local(v[when], tz), "title": str(v.get(title) or ""),
+                    "kind": key.rstrip("s")}
     return None
+
+
+def _local(stamp: Any, tz: Any) -> datetime:
+    """An outcome's ISO time in ``tz`` (a naive one taken as already in it)."""
+    at = datetime.fromisoformat(str(stamp))
+    return at.replace(tzinfo=at.tzinfo or tz).astimezone(tz)
 
 
 def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:

@@ -89,6 +89,11 @@ _DOING_EN = (r"remove|delete|cancel|clear|move|change|add|put|shift|push|wake me
              r"set (?:an?|the|my|me|up)|book|schedule (?:a|an|me)|create|make")
 
 
+def _everything(text: str, lang: str) -> bool:
+    """Whether ``text`` asks for everything ("the whole lot", "alles", "lo que sea")."""
+    return find_words(_ALL.get(lang, _ALL["en"]), text.lower().replace("’", "'")) is not None
+
+
 def named(text: str, lang: str) -> set[str]:
     """The kinds of ``KINDS`` named in ``text``."""
     words = _KIND_WORDS.get(lang, _KIND_WORDS["en"])
@@ -100,8 +105,7 @@ def kinds(text: str, lang: str) -> tuple[str, ...]:
     """Which kinds to read for an overview question: all when everything is asked for or
     none is named, else those named."""
     said = named(text, lang)
-    low = text.lower().replace("’", "'")
-    if find_words(_ALL.get(lang, _ALL["en"]), low) or not said:
+    if _everything(text, lang) or not said:
         return KINDS
     return tuple(k for k in KINDS if k in said)
 
@@ -109,9 +113,7 @@ def kinds(text: str, lang: str) -> tuple[str, ...]:
 def every_alarm(text: str, lang: str) -> bool:
     """Whether every alarm is asked for (alarms named, or everything), not only those that
     say what they are for."""
-    low = text.lower().replace("’", "'")
-    return "alarm" in named(text, lang) or \
-        find_words(_ALL.get(lang, _ALL["en"]), low) is not None
+    return "alarm" in named(text, lang) or _everything(text, lang)
 
 
 def asks(text: str, lang: str) -> bool:
@@ -122,7 +124,7 @@ def asks(text: str, lang: str) -> bool:
     if find_words(_OTHER[lang], low) or _doing(low, lang):
         return False
     said = named(low, lang)
-    everything = find_words(_ALL[lang], low) is not None
+    everything = _everything(low, lang)
     general = find_words(_GENERAL[lang], low) is not None
     if len(said) >= 2:
         return general or everything or "?" in low or low.startswith(("what", "which"))

@@ -33,23 +33,6 @@ from hark.types import Outcome
 _UNTIL = re.compile(r"(?:until|till|til|up to|bis(?: zum| zur)?|jusqu'(?:à|a|au)|hasta(?: las?)?|"
                     r"fino (?:a|alle|all')|entro)\s*$", re.I)
 
-_PHRASES = {
-    "en": {"alarm": "an alarm {at}{label}", "reminder": "a reminder to {text} {at}",
-           "event": "{title} {at}", "some": "{day} you have: {items}.",
-           "none": "You're clear {day}, nothing planned."},
-    "de": {"alarm": "Wecker {at}{label}", "reminder": "Erinnerung „{text}“ {at}",
-           "event": "{title} {at}", "some": "{day} hast du: {items}.",
-           "none": "{day} hast du nichts vor."},
-    "fr": {"alarm": "réveil {at}{label}", "reminder": "rappel « {text} » {at}",
-           "event": "{title} {at}", "some": "{day}, vous avez : {items}.",
-           "none": "Rien de prévu {day}."},
-    "es": {"alarm": "alarma {at}{label}", "reminder": "recordatorio «{text}» {at}",
-           "event": "{title} {at}", "some": "{day} tienes: {items}.",
-           "none": "No tienes nada {day}."},
-    "it": {"alarm": "sveglia {at}{label}", "reminder": "promemoria «{text}» {at}",
-           "event": "{title} {at}", "some": "{day} hai: {items}.",
-           "none": "Non hai niente {day}."},
-}
 
 
 @dataclass(frozen=True)
@@ -157,18 +140,18 @@ def _say(at: datetime, kind: str, row: Any, w: Window, ctx: SkillContext) -> str
                 if language == "en" else
                 f"{lang.say_day(at.date(), ctx.clock().astimezone(ctx.tz).date(), language)} "
                 f"{when}")
-    phrase = _PHRASES[language][kind]
+    phrase = f"agenda_{kind}"
     if kind == "alarm":
         label = (f" for {row.label}" if language == "en" else f" ({row.label})") \
             if row.label else ""
-        return phrase.format(at=when, label=label)
+        return lang.t(language, phrase, at=when, label=label)
     if kind == "reminder":
         text = second_person(row.text) if language == "en" else row.text
-        return phrase.format(text=text, at=when)
+        return lang.t(language, phrase, text=text, at=when)
     title = second_person(row.title) if language == "en" else row.title
     if language == "en" and not re.match(r"(?:the|your|a|an)\b", title, re.I):
         title = f"your {title}"
-    return phrase.format(title=title, at=when)
+    return lang.t(language, phrase, title=title, at=when)
 
 
 def _day_said(w: Window, ctx: SkillContext) -> str:
@@ -196,12 +179,11 @@ async def overview(text: str, kinds: tuple[str, ...], ctx: SkillContext, *,
     found = await things_in(w, kinds, ctx, every_alarm=every_alarm)
     language = lang.pick(ctx.language)
     day = _day_said(w, ctx)
-    phrases = _PHRASES[language]
     if not found:
-        speech = phrases["none"].format(day=day)
+        speech = lang.t(language, "agenda_none", day=day)
     else:
         items = lang.join([_say(at, k, row, w, ctx) for at, k, row in found], language)
-        speech = phrases["some"].format(day=day, items=items)
+        speech = lang.t(language, "agenda_some", day=day, items=items)
     rows = [{**row.to_dict(), "type": k, "at": at.isoformat()} for at, k, row in found]
     return Outcome(lang.capital(speech), action="calendar.query",
                    data={"agenda": rows, "kinds": list(kinds), "from": w.lo.isoformat(),
