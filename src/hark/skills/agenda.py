@@ -1,7 +1,7 @@
 """What the user has on a day, across kinds: the alarms that ring, the reminders that are
 due and the appointments that fall in it, read in the order they come ("On Saturday you
-have: an alarm at 9 AM, for swimming, and a reminder to buy a birthday card for Sam at
-9:30 AM."). Asked by the questions :mod:`hark.nlu.day_overview` tells; the calendar skill
+have: an alarm at 9 AM for swimming and a reminder to buy a birthday card for Sam at
+9:30 AM."; the sentences are the ``agenda_*`` ones of the shared phrase table). Asked by the questions :mod:`hark.nlu.day_overview` tells; the calendar skill
 hands them here.
 
 The answer's data is ``{"agenda": [row, …]}``: each row the stored thing's columns with
