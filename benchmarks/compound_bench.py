@@ -94,7 +94,9 @@ def new_matches(domain: str, want: dict[str, Any], got: dict[str, Any],
         return got["time"] == want["time"] and not got["repeat"] \
             and got["date"] == want.get("date")
     if domain == "reminder":
-        return got["due"] == want["due"] and _words_in(want.get("about", []), got["text"])
+        repeat = sorted(want["repeat"], key=ALL_DAYS.index) if want.get("repeat") else None
+        return got["due"] == want["due"] and _words_in(want.get("about", []), got["text"]) \
+            and got.get("repeat") == repeat
     if domain == "timer":
         return abs(got["remaining_s"] - want["seconds"]) <= slack_s and not got["paused"] and (
             not want.get("name") or _words_in([want["name"]], got["name"] or ""))

@@ -134,6 +134,14 @@ def seed(db: Any, lang: str = "en") -> dict[str, dict[int, str]]:
     return keys
 
 
+def _days(rule: dict[str, Any] | None) -> list[str] | None:
+    """A stored recurrence as the weekday codes it fires on (None: once)."""
+    if not rule:
+        return None
+    return ALL_DAYS if rule.get("freq") == "daily" else sorted(rule.get("byday") or [],
+                                                                 key=ALL_DAYS.index)
+
+
 def snapshot(db: Any, keys: dict[str, dict[int, str]]) -> dict[str, dict[str, Any]]:
     """What the store holds that still counts, by the seed's keys (new rows: "new<id>")."""
     from hark.store import alarms, calendar, lists, reminders, timers
@@ -143,14 +151,12 @@ def snapshot(db: Any, keys: dict[str, dict[int, str]]) -> dict[str, dict[str, An
 
     out: dict[str, dict[str, Any]] = {d: {} for d in DOMAINS}
     for a in alarms.list_for(db, enabled_only=True):
-        rule = a.recurrence or {}
-        days = (ALL_DAYS if rule.get("freq") == "daily" else sorted(
-            rule.get("byday") or [], key=ALL_DAYS.index)) if rule else None
         out["alarm"][key("alarm", a.id)] = {"time": a.time_of_day.strftime("%H:%M"),
                                             "date": _local(a.next_fire)[:10],
-                                            "repeat": days}
+                                            "repeat": _days(a.recurrence)}
     for r in reminders.list_for(db):
-        out["reminder"][key("reminder", r.id)] = {"due": _local(r.due), "text": r.text}
+        out["reminder"][key("reminder", r.id)] = {"due": _local(r.due), "text": r.text,
+                                                  "repeat": _days(r.recurrence)}
     for t in timers.active(db):
         out["timer"][key("timer", t.id)] = {
             "remaining_s": round(timers.remaining_s(t, now=NOW)),

@@ -14,11 +14,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError, InvalidInput
+from hark.nlu import repeat_changes
 from hark.nlu.normalize import normalize
 from hark.nlu.normalize.day_numbers import without_day_numbers
 from hark.nlu.said_times import alarm_hour
 from hark.nlu.time_spans import find_time_spans
-from hark.skills import which_one
+from hark.skills import repeats, which_one
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import (
@@ -591,6 +592,9 @@ class AlarmSkill:
         language = lang.pick(ctx.language)
         if not alarms:
             return Outcome(lang.t(language, "alarm_none"), action="alarm.change")
+        repeat = repeat_changes.find(u.text, language)
+        if repeat is not None and repeat.kind == "alarm":  # "take Friday off my weekday alarm"
+            return await self._repeat(u, ctx, alarms, repeat, language)
         if language != "en":
             return await self._change_other(u, ctx, alarms, language)
         which, new_words = _change_parts(clean(u.text))
@@ -616,6 +620,25 @@ class AlarmSkill:
             return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change")
         return await _changed(ctx, language, alarm.id, time_of_day=at)
 
+
+    async def _repeat(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm],
+                      change: repeat_changes.RepeatChange, language: str) -> Outcome:
+        """The alarm named made to repeat on other days (or no longer), and to a new clock
+        time when one is said besides its own."""
+        hits = alarms if u.slot(ALARM_ID_SLOT) is not None else repeats.alarms_named(
+            alarms, change.words_naming(u.text), ctx, language)
+        if not hits:
+            return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
+                [describe(a, ctx) for a in alarms], language)), action="alarm.change")
+        if len(hits) > 1:
+            return _ask_which(hits, u, ctx, language)
+        alarm = hits[0]
+        own_day = (alarm.next_fire or ctx.clock()).astimezone(ctx.tz).weekday()
+        rule = repeats.rule_for(change, alarm.recurrence, own_day)
+        at = repeats.new_clock(change.words_naming(u.text), alarm.time_of_day, ctx, language)
+        return await _changed(ctx, language, alarm.id, recurrence_rule=rule,
+                              clear_recurrence=rule is None,
+                              **({"time_of_day": at} if at is not None else {}))
 
     async def _change_other(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm],
                             language: str) -> Outcome:

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
-from hark.nlu import day_overview, move_requests, stored_requests
+from hark.nlu import day_overview, move_requests, repeat_changes, stored_requests
 from hark.nlu.event_span import Said, said_span
 from hark.nlu.event_span_other import said_span as said_span_other
 from hark.skills import agenda, which_one
@@ -477,6 +477,10 @@ class CalendarSkill:
         text = clean(u.text)
         try:
             if u.intent == "calendar_set":
+                repeat = repeat_changes.find(u.text, lang.pick(ctx.language))
+                if repeat is not None and repeat.kind == "reminder":  # "make the bins
+                    # reminder weekly"
+                    return await self.reminders.repeat(u, ctx, repeat)
                 asked = move_asked(u.text, lang.pick(ctx.language), ctx.clock())
                 if asked is not None:
                     return await self.move(u, ctx, asked)

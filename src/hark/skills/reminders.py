@@ -13,8 +13,9 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
+from hark.nlu import repeat_changes
 from hark.nlu.time_spans import known_word
-from hark.skills import which_one
+from hark.skills import repeats, which_one
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import (
@@ -467,6 +468,9 @@ class Reminders:
             due = upcoming(due, span or u.text, ctx)
         elif due is None and rule.get("byday"):  # "los sábados a las diez": no day said
             due = _first_on_days(rule, u, ctx)
+        elif due is not None:  # "every Monday at 8", said on a Monday at five: next week's
+            due = recurrence.next_occurrence(rule, due.astimezone(ctx.tz).time(), ctx.tz,
+                                             max(today, due - timedelta(seconds=1)))
         if due is not None and v is not None and v.get("ambiguous") and 1 <= due.hour <= 4 \
                 and ctx.language == "en" and DAY_WORDS.search(clean(span or u.text)):
             due += timedelta(hours=12)  # "tomorrow at 1:45": nobody means the small hours
@@ -644,6 +648,38 @@ class Reminders:
             speech = lang.t(language, "rem_removed", text=_said(hits[0], language))
         return Outcome(speech, action="reminder.remove",
                        data={"ids": ids, "reminders": [x.to_dict() for x in hits]})
+
+    async def repeat(self, u: Understanding, ctx: SkillContext,
+                     change: repeat_changes.RepeatChange) -> Outcome:
+        """The reminder named made to repeat on other days (or no longer), and to a new
+        clock time when one is said besides its own ("make the bins reminder every
+        Thursday and Sunday", "fallo tutti i giorni alla stessa ora")."""
+        language = lang.pick(ctx.language)
+        words = change.words_naming(u.text)
+        hits, problem = await self._target(u, ctx, words)
+        if problem:
+            return problem
+        if len(hits) > 1:
+            return self._which(hits, u, ctx)
+        row = hits[0]
+        local = row.due.astimezone(ctx.tz)
+        rule = repeats.rule_for(change, row.recurrence, local.weekday())
+        at = repeats.new_clock(words, local.time(), ctx, language) or local.time()
+        due = local.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+        if rule is not None:
+            due = recurrence.next_occurrence(rule, at, ctx.tz,
+                                             max(ctx.clock(), due - timedelta(seconds=1)))
+        if due <= ctx.clock():
+            return Outcome(lang.t(language, "rem_past"), action="reminder.ask_time",
+                           expect_followup=True, data={"missing": "time"})
+        row = await write_db(ctx, repo.set_repeat, row.id, rule, due)
+        rule_said = say_rule(rule, language)
+        when = f"{lang.say_at(due.astimezone(ctx.tz), language)} {rule_said}" if rule_said \
+            else say_when(row.due, ctx)
+        if language == "en":
+            when = f"at {say_time(due.astimezone(ctx.tz))} {rule_said}" if rule_said else when
+        return Outcome(lang.t(language, "rem_repeats", text=_said(row, language), when=when),
+                       action="reminder.repeat", data={"reminder": row.to_dict()})
 
     async def move(self, u: Understanding, ctx: SkillContext, *, before: str | None = None,
                    after: str | None = None, shift: int | None = None) -> Outcome:

@@ -83,6 +83,14 @@ def reschedule(db: Session, reminder_id: int, due: datetime) -> Reminder:
     return row
 
 
+def set_repeat(db: Session, reminder_id: int, rule: str | dict[str, Any] | None,
+               due: datetime) -> Reminder:
+    """The reminder made to repeat by ``rule`` (None: once), next due at ``due``."""
+    row = reschedule(db, reminder_id, due)
+    row.recurrence = recurrence.to_json(rule)
+    return row
+
+
 def delete(db: Session, reminder_id: int) -> None:
     db.delete(get(db, reminder_id))
 

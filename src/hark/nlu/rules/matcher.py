@@ -34,6 +34,7 @@ from hark.nlu import (
     edit_requests,
     home_requests,
     move_requests,
+    repeat_changes,
     status_questions,
     stored_requests,
 )
@@ -269,6 +270,11 @@ class RuleMatcher:
             intent, slots = home
             return Understanding(text=text, intent=intent, confidence=1.0, slots=slots,
                                  in_scope=True, language=lang, source="rules")
+        repeat = repeat_changes.find(text, lang)  # "take Friday off my weekday alarm"
+        if repeat is not None:
+            return Understanding(text=text, intent="alarm_change" if repeat.kind == "alarm"
+                                 else "calendar_set", confidence=1.0, slots=[], in_scope=True,
+                                 language=lang, source="rules")
         move = move_requests.find(text, lang)  # "Verschieb den Zahnarzttermin auf Montag"
         if move is not None:
             return Understanding(text=text, intent="calendar_set", confidence=1.0,

@@ -1,0 +1,311 @@
+"""A change to the days an alarm or a reminder one has repeats on, five languages: "make
+the swimming alarm go off every Saturday, not just this one", "take Friday off my weekday
+alarm", "the six thirty one, make it ring saturdays and sundays too", "let the 6:30 ring
+tomorrow one last time and then never again", "Bitte nur noch Montag bis Donnerstag",
+"enlève le lundi et mets le samedi à la place", "quítale los martes … No, espera, los
+martes y los jueves", "fallo ripetere ogni giovedì e ogni domenica".
+
+:func:`find` tells such a request (the thing's kind, the days said and how: set, added,
+taken off, or no repeat at all); :func:`new_days` works out the days the thing then
+repeats on from those it repeats on now. A new alarm or reminder ("set an alarm every
+Sunday", "erinner mich jeden Abend"), a question ("does my 6:30 go off on Saturday?") and
+a day said for something else are not such requests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ALL = frozenset(range(7))
+WORKDAYS = frozenset(range(5))
+WEEKEND = frozenset({5, 6})
+
+_DAY_NAMES = {
+    0: r"mondays?|mon|montags?|lundis?|lunes|luned[iì]",
+    1: r"tuesdays?|tues?|dienstags?|mardis?|martes|marted[iì]",
+    2: r"wednesdays?|wed|mittwochs?|mercredis?|mi[eé]rcoles|mercoled[iì]",
+    3: r"thursdays?|thurs?|donnerstags?|jeudis?|jueves|gioved[iì]",
+    4: r"fridays?|fri|freitags?|vendredis?|viernes|venerd[iì]",
+    5: r"saturdays?|sat|samstags?|sonnabends?|samschtig|samedis?|s[aá]bados?|sabat[oi]",
+    6: r"sundays?|sun|sonntags?|sunntig|dimanches?|domingos?|domeniche|domenica",
+}
+_DAY = "|".join(f"(?P<d{d}>{w})" for d, w in _DAY_NAMES.items())
+_ANY_DAY = "|".join(_DAY_NAMES.values())
+_RANGE = re.compile(rf"\b(?:from\s+|von\s+|du\s+|de\s+|dal\s+)?(?P<a>{_ANY_DAY})\s+"
+                    r"(?:to|till|through|thru|bis|au|à|a|al|fino al|-)\s+"
+                    rf"(?:(?:le|el|il)\s+)?(?P<b>{_ANY_DAY})\b", re.I)
+_ONE_DAY = re.compile(rf"\b(?:{_DAY})\b", re.I)
+_GROUPS = (
+    (re.compile(r"\b(?:every(?:\s+single)?\s+day(?:\s+o[f'’]?\s+the\s+week)?|each day|daily|"
+                r"(?:jeden|alle)\s+tag|täglich|jeden abend|jeden morgen|tous les (?:jours|soirs|"
+                r"matins)|chaque (?:jour|soir|matin)|todos los d[ií]as|cada d[ií]a|a diario|"
+                r"todas las (?:noches|mañanas)|tutti i giorni|ogni giorno|ogni sera|"
+                r"ogni mattina)\b", re.I), ALL),
+    (re.compile(r"\b(?:week\s?days?|work\s?days?|werktags?|wochentags?|werktage|"
+                r"unter der woche|en semaine|jours? de semaine|jours ouvrables|"
+                r"d[ií]as (?:laborables|de semana|entre semana)|entre semana|"
+                r"giorni (?:feriali|lavorativi)|feriali)\b", re.I), WORKDAYS),
+    (re.compile(r"\b(?:week-?ends?|wochenenden?|fin(?:s)? de semaine|fines? de semana|"
+                r"fine settimana|weekend)\b", re.I), WEEKEND),
+)
+# every week, on its own day: "not just this one", "jede Woche", "wöchentlich"
+_WEEKLY = re.compile(r"\b(?:every week|each week|weekly|week after week|not just (?:this|the) "
+                     r"(?:one|once|week)|jede woche|wöchentlich|toutes les semaines|"
+                     r"à toutes les semaines|chaque semaine|cada semana|todas las semanas|"
+                     r"ogni settimana|tutte le settimane|settimanale)\b", re.I)
+# no repeat at all any more: "one last time and then never again"
+_ONCE = re.compile(r"\b(?:never again|one last time|just (?:this )?once|only once|one-?off|"
+                   r"stop (?:it )?repeating|not repeat(?:ing)?|nie wieder|nur (?:noch )?einmal|"
+                   r"ein letztes mal|une (?:seule|dernière) fois|plus jamais|"
+                   r"una (?:sola|última) vez|nunca más|una volta sola|un'ultima volta|"
+                   r"mai più)\b", re.I)
+_ADD = re.compile(r"\b(?:too|as well|also|add|plus|aussi|ajout\w*|en plus|à la place|auch|"
+                  r"dazu|zusätzlich|también|además|añád\w*|añade|agreg\w*|anche|aggiung\w*|"
+                  r"pure)\b", re.I)
+_DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )off|remove|drop|skip|except|not on|no longer|without|"
+                   r"enlève|enlever|retire\w*|sauf|sans|pas le|quít\w*|quita\w*|sin|excepto|"
+                   r"menos|salvo|nimm|streich\w*|ohne|außer|nicht mehr|frei|togli\w*|tranne|"
+                   r"senza|eccetto)\b", re.I)
+_ONLY = re.compile(r"\b(?:only|just|nur|seulement|uniquement|solo|sólo|solamente|soltanto)\b",
+                   re.I)
+# "no, wait", "I mean", "nee, warte", "non, attends", "no, espera", "anzi"
+_CORRECTION = re.compile(r"\b(?:no,? wait|no,? hang on|i mean|sorry|nee|nein,? warte|"
+                         r"non,? attends|no,? espera|anzi|no,? aspetta)\b", re.I)
+
+_ALARM = re.compile(r"\b(?:alarms?|wecker\w*|\w+-wecker|réveils?|cadrans?|alarmas?|"
+                    r"despertador(?:es)?|sveglie|sveglia)\b", re.I)
+_REMINDER = re.compile(r"\b(?:reminders?|erinnerung(?:en)?|rappels?|recordatorios?|"
+                       r"promemoria)\b", re.I)
+# "the six thirty one, make it ring …": an alarm by its time, its kind left unsaid
+_RINGS = re.compile(r"\b(?:ring|go off|klingel\w*|bimmel\w*|sonne\w*|suen\w*|suon\w*)\b", re.I)
+# a new one, not the one one has: "set an alarm every Sunday", "mach mir 'nen Wecker"
+_NEW = re.compile(
+    r"\b(?:(?:an?|another|new|extra|separate|second|one more|one)\s+(?:\w+\s+)?"
+    r"(?:alarm|reminder)|remind me|wake me|get me up|set (?:an?|the)? ?alarm for|"
+    r"(?:einen|'nen|nen|ein|eine|en|an|noch)\s+(?:\w+\s+)?(?:wecker|erinnerung)|erinner\w* mich|"
+    r"weck mich|(?:un|une|autre)\s+(?:\w+\s+)?(?:réveil|cadran|rappel)|rappelle[- ]moi|"
+    r"réveille[- ]moi|(?:una|un|otr[oa])\s+(?:\w+\s+)?(?:alarma|despertador|recordatorio)|"
+    r"recu[eé]rda\w*|despi[eé]rta\w*|(?:una|un|un'|altr[ao])\s*(?:\w+\s+)?"
+    r"(?:sveglia|promemoria)|ricorda\w*|svegliami)\b", re.I)
+# asking, not asking for a change: "does my 6:30 go off on Saturday?", "is the bins
+# reminder weekly?", "il promemoria si ripete o è una volta sola?"
+_ASKS = re.compile(r"^\W*(?:\w+,\s+)*(?:is|does|do|will|are|am i|which|what|when|"
+                   r"ist|klingelt|geht|läuft|welche\w*|wann|est-ce|sonne-t-il|y sonne|c'est|"
+                   r"quel\w*|quand|es\b|se repite|suena|cu[aá]ndo|qu[eé]\b|si ripete|suona|"
+                   r"è\b|quale|quando)", re.I)
+# asking for a change: a verb of doing or wanting one
+_CHANGE = re.compile(
+    r"\b(?:make|let|set|change|put|take|keep|switch|turn|should|want|need|could|can|would|"
+    r"mach\w*|lass\w*|stell\w*|nimm|setz\w*|soll\w*|bitte|kannst|könnt\w*|"
+    r"fais|faites|faire|mets|mettez|met|enlève|garde\w*|ajoute\w*|passe\w*|rends|peux|"
+    r"pouvez|voudrais|haz\w*|hazla|pon\w*|d[eé]ja\w*|quít\w*|cambi\w*|que suene|puedes|"
+    r"podr[ií]\w*|quiero|fa(?:llo|lla|lli)|metti\w*|rendi\w*|togli\w*|aggiungi|lascia\w*|"
+    r"puoi|potresti|vorrei|voglio)\b", re.I)
+
+
+_NAMES_KIND = re.compile(r"\s*(?:alarms?|ones?|reminders?)\b")
+
+
+@dataclass(frozen=True)
+class Group:
+    """Days said together, and how: "set" (these days), "add", "drop" or "weekly" (its
+    own day every week)."""
+
+    days: frozenset[int]
+    op: str
+    start: int
+
+
+@dataclass(frozen=True)
+class RepeatChange:
+    """A change to the days ``kind`` ("alarm" or "reminder") repeats on; ``once``: no
+    repeat any more. ``spans`` are where the days were said (to leave out when finding
+    which thing is meant)."""
+
+    kind: str
+    groups: tuple[Group, ...]
+    once: bool
+    spans: tuple[tuple[int, int], ...]
+
+    def words_naming(self, text: str) -> str:
+        """``text`` without the days said, what names the thing."""
+        out = text
+        for a, b in sorted(self.spans, reverse=True):
+            out = out[:a] + " " + out[b:]
+        return _ONCE.sub(" ", _WEEKLY.sub(" ", out))
+
+
+def find(text: str, lang: str = "en") -> RepeatChange | None:
+    """The repeat change ``text`` asks for, or None."""
+    low = text.lower().replace("’", "'")
+    kind = _kind(low)
+    if kind is None or _NEW.search(low) or not _CHANGE.search(low):
+        return None
+    if _ASKS.match(low) and not _MODAL.search(low):
+        return None
+    groups, spans = _groups(low)
+    # days asked about, not for: "venerdì che sveglie mi suonano?"
+    groups = [g for g in groups if not _asked_about(low, g.start)]
+    once = bool(_ONCE.search(low))
+    if not groups and not once:
+        return None
+    return RepeatChange(kind, tuple(groups), once and not any(g.op != "drop" for g in groups),
+                        tuple(spans))
+
+
+def new_days(change: RepeatChange, now_days: frozenset[int] | None, own_day: int
+             ) -> frozenset[int] | None:
+    """The days the thing repeats on after ``change`` (None: once), from the days it
+    repeats on now (None: once, next on weekday ``own_day``)."""
+    if change.once:
+        return None
+    base = now_days if now_days is not None else frozenset({own_day})
+    said = [g for g in change.groups if g.op == "set"]
+    days = frozenset().union(*(g.days for g in said)) if said else base
+    for g in change.groups:
+        if g.op == "weekly":
+            days = days if said else days | frozenset({own_day})
+        elif g.op == "add":
+            days = days | g.days
+    for g in change.groups:
+        if g.op == "drop":
+            days = days - g.days
+    return days or None
+
+
+def _kind(low: str) -> str | None:
+    if _REMINDER.search(low):
+        return "reminder"
+    if _ALARM.search(low):
+        return "alarm"
+    if _RINGS.search(low) and re.search(r"\b(?:one|it|him|her)\b", low):
+        return "alarm"
+    return None
+
+
+def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
+    """The days said, each group with its operation, in the order said."""
+    found: list[tuple[int, int, frozenset[int], str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _WEEKLY.finditer(low):
+        found.append((m.start(), m.end(), frozenset(), "weekly"))
+        taken.append(m.span())
+    for pattern, days in _GROUPS:
+        for m in pattern.finditer(low):
+            if free(*m.span()) and not _NAMES_KIND.match(low, m.end()):  # ("my weekday
+                # alarm" names the alarm)
+                found.append((m.start(), m.end(), days, ""))
+                taken.append(m.span())
+    for m in _RANGE.finditer(low):
+        if free(*m.span()):
+            a, b = _day_of(m["a"]), _day_of(m["b"])
+            days = frozenset(range(a, b + 1)) if a <= b else frozenset(
+                [*range(a, 7), *range(0, b + 1)])
+            found.append((m.start(), m.end(), days, ""))
+            taken.append(m.span())
+    for m in _ONE_DAY.finditer(low):
+        if free(*m.span()) and not _short_alone(m, low):
+            d = next(int(k[1]) for k, v in m.groupdict().items() if v)
+            found.append((m.start(), m.end(), frozenset({d}), ""))
+            taken.append(m.span())
+    # days said before the request, as a reason ("I work from home on Fridays now."), are
+    # not the days asked for
+    first = next((m.start() for m in re.finditer(r"[^.;!?]+", low)
+                  if _kind(m.group(0)) or _CHANGE.search(m.group(0))), 0)
+    found = sorted(f for f in found if f[0] >= first)
+    runs: list[list[tuple[int, int, frozenset[int], str]]] = []
+    for item in found:  # "every Thursday and every Sunday", "saturdays and sundays too"
+        if runs and item[3] != "weekly" and runs[-1][-1][3] != "weekly" \
+                and _joined(low[runs[-1][-1][1]:item[0]]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    groups: list[Group] = []
+    for run in runs:
+        a, b = run[0][0], run[-1][1]
+        days = frozenset().union(*(item[2] for item in run))
+        said_op = None if run[0][3] == "weekly" else _op_at(low, a, b)
+        op = "weekly" if run[0][3] == "weekly" else said_op or _unsaid_op(low, a, groups)
+        if groups and groups[-1].op == op and (
+                _CORRECTION.search(low, groups[-1].start, a)  # "los martes … No, espera,
+                # los martes y los jueves"
+                or (op == "set" and said_op is None and _another_sentence(low, groups[-1], a)
+                    and not _CHANGE.search(_sentence(low, a)))):  # "… tous les jours de la
+            groups.pop()  # semaine ? Du lundi au vendredi, quoi."
+        groups.append(Group(days, op, a))
+    return groups, [(a, b) for a, b, _, _ in found]
+
+
+_MODAL = re.compile(r"\b(?:could|can|would|kannst|könnt\w*|peux|pouvez|puedes|podr[ií]\w*|"
+                    r"puoi|potresti)\b")
+
+
+def _asked_about(low: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` is a question that asks for nothing."""
+    start = max(low.rfind(c, 0, at) for c in ".;!?") + 1
+    ends = [i for i in (low.find(c, at) for c in ".;!?") if i >= 0]
+    end = min(ends) if ends else len(low)
+    return low[end:end + 1] == "?" and not _MODAL.search(low[start:end]) \
+        and not re.search(r"\b(?:make|let|take|add|set|fa(?:llo|lla)|mets|mach|pon\w*)\b",
+                          low[start:end])
+
+
+def _sentence(low: str, at: int) -> str:
+    start = max(low.rfind(c, 0, at) for c in ".;!?") + 1
+    ends = [i for i in (low.find(c, at) for c in ".;!?") if i >= 0]
+    return low[start:min(ends) if ends else len(low)]
+
+
+def _another_sentence(low: str, group: Group, at: int) -> bool:
+    return any(c in low[group.start:at] for c in ".;!?")
+
+
+def _unsaid_op(low: str, at: int, groups: list[Group]) -> str:
+    """How days said without a word of adding or taking off are meant: "set" in a sentence
+    asking for the change, else as the days before them ("… too. every day basically",
+    "quítale los martes … No, espera, los martes y los jueves")."""
+    start = max(low.rfind(c, 0, at) for c in ".;!?") + 1
+    end = min([i for i in (low.find(c, at) for c in ".;!?") if i >= 0] or [len(low)])
+    if _CHANGE.search(low[start:end]) or not groups or groups[-1].op == "weekly":
+        return "set"
+    return groups[-1].op
+
+
+def _short_alone(m: re.Match[str], low: str) -> bool:
+    """"mon", "sun", "sat" … said as other words ("sat down", "the sun")."""
+    word = m.group(0)
+    return word in ("mon", "sun", "sat", "wed", "fri", "tue", "thu", "thur", "thurs", "tues") \
+        and not re.search(r"\b(?:every|on|and|n)\s*$", low[:m.start()])
+
+
+def _day_of(word: str) -> int:
+    return next(d for d, w in _DAY_NAMES.items() if re.fullmatch(w, word, re.I))
+
+
+def _joined(between: str) -> bool:
+    """Whether only "and", commas, articles and "every" lie ``between`` two days."""
+    return re.fullmatch(r"[\s,]*(?:(?:and|und|et|y|e|also|both|every|each|jeden|ogni|cada|"
+                        r"tous les|les|los|las|el|la|il|le|i|am|on)[\s,]*)*", between) is not None
+
+
+def _op_at(low: str, a: int, b: int) -> str | None:
+    """How the days at ``low[a:b]`` are said: a word of adding or taking off in their
+    clause (nearest first), "set" after "only", else None."""
+    start = max(low.rfind(c, 0, a) for c in ".;!?") + 1
+    ends = [i for i in (low.find(c, b) for c in ".;!?") if i >= 0]
+    end = min(ends) if ends else len(low)
+    before, after = low[start:a], low[b:end]
+    after = re.split(r"\b(?:and|but|und|aber|et|mais|y|pero|e|ma)\b|,", after, maxsplit=1)[0]
+    before = re.split(r"\b(?:and|but|und|aber|et|mais|y|pero|e|ma)\b|,", before)[-1]
+    cues = [(len(before) - m.end(), "drop") for m in _DROP.finditer(before)] + \
+        [(len(before) - m.end(), "add") for m in _ADD.finditer(before)] + \
+        [(m.start(), "drop") for m in _DROP.finditer(after)] + \
+        [(m.start(), "add") for m in _ADD.finditer(after)]
+    if _ONLY.search(before):
+        cues.append((len(before) - _ONLY.search(before).end(), "set"))  # type: ignore[union-attr]
+    return min(cues)[1] if cues else None
