@@ -26,7 +26,7 @@ import uuid
 import weakref
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from hark.config import Settings, get_settings
@@ -34,9 +34,11 @@ from hark.dialogue import (
     compound,
     conditions,
     focus,
+    own_times,
     persist,
     relative,
     relative_other,
+    repeat_said,
     tracker,
     undoing,
 )
@@ -338,6 +340,9 @@ class Assistant:
             if leaning is not None:
                 text, replaces = leaning.text, leaning.replaces
                 lang = compound.language_of(text)
+            elif own_times.several_sentences(text):  # "After my dentist appointment I've a
+                # prescription to fetch. Remind me when it's over." : the request, timed
+                text = await self._own_timed(text, lang, user_id, clock) or text
             looked = compound.may_be_several(text, lang)
             parts = await asyncio.to_thread(
                 compound.split, text, lambda piece: self._understand(piece, clock),
@@ -360,9 +365,12 @@ class Assistant:
                         piece, todo = todo[0], todo[1:]
                         continue
                     piece = conditions.aimed(bare, results[-1].answer)
-                timed = relative.thing_timed(piece)
+                own = await self._own_timed(piece, lang, user_id, clock)
+                timed = relative.thing_timed(piece) if own is None else None
                 about = await self._event_about(timed[1], user_id, clock) if timed else None
-                if timed and about:  # "remind me 15 minutes before the team meeting"
+                if own is not None:  # "an alarm twenty minutes before my team meeting"
+                    piece = own
+                elif timed and about:  # "remind me 15 minutes before the team meeting"
                     piece = relative.anchored(timed[0], about, clock)
                 elif (results or before) and lang in relative_other.LANGUAGES:  # "… ponme
                     # una alarma una hora antes"
@@ -445,6 +453,9 @@ class Assistant:
         """:func:`follow_on`, else "it"/"that" named, else (English) what the turn leaves
         out taken from the request before."""
         just_before = state.just_before()
+        repeat = repeat_said.of_focus(text, state.focus, lang) if just_before else None
+        if repeat is not None:  # "Is the bins reminder weekly?" — "make it every Thursday"
+            return FollowOn(repeat, "pointed")
         made = focus.of_made(state.last_item) if lang == "en" else None
         if just_before and made and _NEW_ONE.search(text) and made != state.focus:
             # "put another 5 minutes on the new one" after a question about the pasta
@@ -503,6 +514,37 @@ class Assistant:
                 return [t.name for t in timer_rows.active(db, user=user_id) if t.name]
 
         return await asyncio.to_thread(read)
+
+    async def _own_timed(self, piece: str, lang: str, user_id: str, clock: datetime
+                         ) -> str | None:
+        """``piece`` timed from one of the user's own things it names
+        (:mod:`hark.dialogue.own_times`), or None."""
+        if not own_times.cue(piece):
+            return None
+        from hark.store import alarms, calendar, recurrence, reminders, timers
+
+        store = await self.store()
+
+        def read() -> list[own_times.Thing]:
+            tz = self.tz
+            with store.session() as db:
+                out = [own_times.Thing("event", e.title, e.start.astimezone(tz),
+                                       e.end.astimezone(tz) if e.end else None)
+                       for e in calendar.all_events(db, user=user_id) if e.start >= clock]
+                out += [own_times.Thing("alarm", a.label or "", a.next_fire.astimezone(tz),
+                                        days=rule.days if (rule := recurrence.parse(
+                                            a.recurrence)) else None)
+                        for a in alarms.list_for(db, user=user_id, enabled_only=True)
+                        if a.next_fire is not None]
+                out += [own_times.Thing("reminder", r.text, r.due.astimezone(tz))
+                        for r in reminders.list_for(db, user=user_id) if r.fired_at is None]
+                out += [own_times.Thing("timer", t.name or "", clock + timedelta(
+                    seconds=timers.remaining_s(t, now=clock)))
+                        for t in timers.active(db, user=user_id) if t.state == "running"]
+                return out
+
+        things = await asyncio.to_thread(read)
+        return own_times.timed(piece, lang, things, clock)
 
     async def _event_about(self, words: str, user_id: str, clock: datetime
                            ) -> dict[str, Any] | None:

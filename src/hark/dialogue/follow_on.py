@@ -284,9 +284,16 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
         return [("time", span.start, span.end)]
     if kind == "duration":
         return [("duration", span.start, span.end)]
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", span.raw)]
+    if kind == "recurrence" and span.value.get("time"):  # "Sundays | at half seven"
+        for k in range(1, len(words)):
+            right = span.raw[words[k][0]:]
+            if _LEADING_RE[lang].match(right) and not (normalize_any(
+                    span.raw[:words[k - 1][1]].strip(" ,.!?"), now, lang) or {}).get("time"):
+                return [("repeat", span.start, span.start + words[k - 1][1]),
+                        ("time", span.start + words[k][0], span.end)]
     if kind == "recurrence":
         return [("repeat", span.start, span.end)]
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", span.raw)]
     for k in range(1, len(words)):
         left = span.raw[: words[k - 1][1]]
         right = span.raw[words[k][0]:]
@@ -388,6 +395,11 @@ def _clock(prev: str, had: list[tuple[str, int, int]]) -> tuple[str, int, int] |
 _IN_LEAD = re.compile(r"(?:in|dans|en|dentro de|tra|fra)\s+\S", re.I)
 
 
+# words said beside a day or time that name no thing ("as well, but")
+_BESIDES = re.compile(r"\b(?:as well|too|also|but|then|instead|auch|aber|dann|aussi|mais|"
+                      r"también|pero|anche|però)\b", re.I)
+
+
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
           allow_thing: bool, latest: bool = False) -> tuple[str, bool] | None:
     """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped
@@ -396,6 +408,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     said = _parts(rest, now, lang)
     had = _parts(prev, now, lang)
     left = _without(rest, said)
+    if said:  # "for Sundays as well, but at half seven": nothing besides
+        left = _BESIDES.sub(" ", left)
     if any(kind == "repeat" for kind, _, _ in said):  # "todos los" before "domingos"
         left = re.sub(rf"(?:^|\s)(?:{_EVERY})$", "", left, flags=re.I)
     what = _bare(_KIND_WORDS.sub(" ", left), lang)
@@ -623,13 +637,20 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         cue, strong = cue or "strong", True
     head, comma, _ = rest.partition(",")
     if comma and (_parts(head, now, lang) or _a_count(head, now, lang)):  # "7:30, the
-        rest = head.strip()  # street sweepers come early", "nueve, que los quiero duros": why
+        # street sweepers come early", "nueve, que los quiero duros": why (but "for Sundays
+        # as well, but at half seven, I'm not a machine" keeps its time)
+        for more in rest.split(",")[1:]:
+            if not re.match(r"\s*(?:but|and|aber|und|mais|et|pero|y|ma|e)\s", more, re.I) \
+                    or not _parts(more, now, lang):
+                break
+            head = f"{head}, {more.strip()}"
+        rest = head.strip()
     elif comma and cue in ("strong", "weak"):  # "non attends c'est du riz complet, mets
         # vingt-cinq": why first
         tail, tail_cue, tail_strong = _strip_cues(rest.rpartition(",")[2], lang)
         if tail_cue == "strong" and tail:
             rest, strong = tail, strong or tail_strong
-    if not rest or len(rest.split()) > MAX_WORDS:
+    if not rest or len(_BESIDES.sub(" ", rest).split()) > MAX_WORDS:
         return None
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
         return _filled_in(rest, state, now, lang)

@@ -73,7 +73,7 @@ _ONLY = re.compile(r"\b(?:only|just|nur|seulement|uniquement|solo|sólo|solament
 _CORRECTION = re.compile(r"\b(?:no,? wait|no,? hang on|i mean|sorry|nee|nein,? warte|"
                          r"non,? attends|no,? espera|anzi|no,? aspetta)\b", re.I)
 
-_ALARM = re.compile(r"\b(?:alarms?|wecker\w*|\w+-wecker|réveils?|cadrans?|alarmas?|"
+_ALARM = re.compile(r"\b(?:alarms?|alarmes?|wecker\w*|\w+-wecker|réveils?|cadrans?|alarmas?|"
                     r"despertador(?:es)?|sveglie|sveglia)\b", re.I)
 _REMINDER = re.compile(r"\b(?:reminders?|erinnerung(?:en)?|rappels?|recordatorios?|"
                        r"promemoria)\b", re.I)
@@ -136,10 +136,11 @@ class RepeatChange:
         return _ONCE.sub(" ", _WEEKLY.sub(" ", out))
 
 
-def find(text: str, lang: str = "en") -> RepeatChange | None:
-    """The repeat change ``text`` asks for, or None."""
+def find(text: str, lang: str = "en", of: str | None = None) -> RepeatChange | None:
+    """The repeat change ``text`` asks for, or None; ``of``: the kind of the thing just
+    talked about, when ``text`` names none ("enlève le lundi et mets le samedi")."""
     low = text.lower().replace("’", "'")
-    kind = _kind(low)
+    kind = _kind(low) or of
     if kind is None or _NEW.search(low) or not _CHANGE.search(low):
         return None
     if _ASKS.match(low) and not _MODAL.search(low):
@@ -152,6 +153,34 @@ def find(text: str, lang: str = "en") -> RepeatChange | None:
         return None
     return RepeatChange(kind, tuple(groups), once and not any(g.op != "drop" for g in groups),
                         tuple(spans))
+
+
+# talk of repeating: "is it weekly", "just for this week", "si ripete o è una volta sola"
+_REPEAT_TALK = re.compile(r"\b(?:repeat\w*|recurring|just (?:for )?this (?:week|one|once)|"
+                          r"one-?off|wiederhol\w*|einmal|einmalig|jede woche|répète|"
+                          r"une (?:seule )?fois|juste ce|se repite|una (?:sola )?vez|nomás para|"
+                          r"si ripete|una volta|ogni settimana)\b", re.I)
+
+
+def asked(text: str, lang: str = "en") -> str | None:
+    """The kind of thing ("alarm", "reminder") a question asks how it repeats of ("is
+    the bins reminder weekly?", "ist die Erinnerung nur einmal drin?", "il sonne le samedi
+    aussi ?"), or None."""
+    low = text.lower().replace("’", "'")
+    kind = _kind(low)
+    if kind is None or "?" not in low or _NEW.search(low) or find(text, lang) is not None:
+        return None
+    if _REPEAT_TALK.search(low) or _WEEKLY.search(low) or _ONCE.search(low) or (
+            _ONE_DAY.search(low) and _ADD.search(low)):
+        return kind
+    return None
+
+
+def without_days(text: str) -> str:
+    """``text`` without the days it names (what is left names the thing)."""
+    low = text.lower().replace("’", "'")
+    _, spans = _groups(low)
+    return RepeatChange("", (), False, tuple(spans)).words_naming(text)
 
 
 def new_days(change: RepeatChange, now_days: frozenset[int] | None, own_day: int
@@ -250,9 +279,7 @@ def _asked_about(low: str, at: int) -> bool:
     start = max(low.rfind(c, 0, at) for c in ".;!?") + 1
     ends = [i for i in (low.find(c, at) for c in ".;!?") if i >= 0]
     end = min(ends) if ends else len(low)
-    return low[end:end + 1] == "?" and not _MODAL.search(low[start:end]) \
-        and not re.search(r"\b(?:make|let|take|add|set|fa(?:llo|lla)|mets|mach|pon\w*)\b",
-                          low[start:end])
+    return low[end:end + 1] == "?" and not _CHANGE.search(low[start:end])
 
 
 def _sentence(low: str, at: int) -> str:

@@ -392,7 +392,8 @@ class AlarmSkill:
             on = fire.astimezone(ctx.tz).date() if fire is not None else on
         label = clean(slot_text(u, "event_name", "alarm_type"))
         label = "" if label in {"wake up", "wakeup", "alarm"} or _KIND_OF_MORNINGS.fullmatch(
-            label) else label
+            label) or re.fullmatch(rf"(?:{_DAY_NAME}\s*)+", label) else label  # ("Sundays
+        # an' a'" names days, not the alarm)
         named = NAME_IT.search(clean(u.text))
         label = named.group(1) if named else label
         days = _days_named(clean(u.text), at, ctx) if rule is None else []
@@ -522,6 +523,10 @@ class AlarmSkill:
             return Outcome(lang.t(language, "alarm_none"), action="alarm.query",
                            data={"alarms": []})
         hits, filtered = self._filter(u, ctx, alarms)
+        if repeat_changes.asked(u.text, language):  # "il sonne le samedi aussi ?": the one
+            # named, its days said
+            hits = repeats.alarms_named(alarms, repeat_changes.without_days(u.text), ctx,
+                                        language) or hits
         said = clean(u.text)
         # "what time is my next alarm?", "what's my latest alarm on Saturday?"
         hits = _soonest_or_last(hits, said, language)

@@ -99,6 +99,7 @@ _TITLE_EDGE = {
            "la", "les", "l'", "des", "du", "de", "d'", "pour", "à", "au", "s'il", "te", "vous",
            "plaît", "moi", "nouveau", "nouvel", "nouvelle", "événement", "h"},
     "es": {"añade", "añadir", "agrega", "agregar", "pon", "poner", "apunta", "apuntar", "anota",
+           "apúntame", "apuntame", "anótame", "anotame", "ponme",
            "anotar", "programa", "crea", "crear", "guarda", "mete", "un", "una", "el", "la",
            "los", "las", "para", "me", "por", "favor", "nuevo", "nueva", "evento", "a", "al",
            "de", "del"},
@@ -265,10 +266,10 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
 def _trim(text: str, edge: set[str]) -> str:
     """``text`` without the words of ``edge`` at its start and end."""
     words = text.split()
-    while words and words[0] in edge:
+    while words and (words[0] in edge or not re.search(r"\w", words[0])):
         words.pop(0)
-    while words and words[-1] in edge:
-        words.pop()
+    while words and (words[-1] in edge or not re.search(r"\w", words[-1])):
+        words.pop()  # (and a full stop left alone: "llamada con marta el .")
     return " ".join(words)
 
 
@@ -343,6 +344,11 @@ def say_span(ev: CalendarEvent, ctx: SkillContext) -> str:
     if ev.end is None:
         return say_event(ev, ctx)
     finish = ev.end.astimezone(ctx.tz)
+    language = lang.pick(ctx.language)
+    if language != "en":  # "palestra mercoledì alle 14:30 fino alle 16:00"
+        clock = f"{finish.hour} h {finish.minute:02d}" if language == "fr" else \
+            f"{finish.hour}:{finish.minute:02d}"
+        return f"{say_event(ev, ctx)} {lang.t(language, 'cal_until', time=clock)}"
     if local.time() == time(0) and ev.end - ev.start >= timedelta(hours=23):
         days = (ev.end - ev.start).days
         return f"{say_event(ev, ctx)}" + (f" for {days} days" if days > 1 else "")

@@ -312,6 +312,9 @@ def reminder_text(u: Understanding, spans: list[str]) -> str:
                   r"(to|about|for|of)?\s*", "", body)
     body = re.sub(r"^in\s+for\s+(?=to\s)", "", body)  # "put a reminder in for [Friday] to …"
     body = re.sub(r"^(?:please|to|about|that|of)\s+", "", body)
+    body = re.sub(r"^(?:me|us)\s+to\s+", "", body)  # "a reminder for me to take …"
+    body = re.sub(r"(?:\s+at)?\s+(?:thank you|thanks|cheers)(?:\s+(?:kindly|very much|so much))?"
+                  r"[\s.!]*$", "", body)  # "… at eight each weekday morning. Thank you kindly."
     body = re.sub(r"\s+so\s+(?:that\s+)?(?:i|we)\s+(?:don't|do not|won't|can|remember|have|am)\b.*$",
                   "", body)  # "… so I don't forget": why, not what
     # (and an article the day's words left: "… to the university the [10 of December]")
@@ -466,13 +469,20 @@ class Reminders:
         today = ctx.clock()
         if rule is None:
             due = upcoming(due, span or u.text, ctx)
-        elif due is None and rule.get("byday"):  # "los sábados a las diez": no day said
+        elif due is None:  # "los sábados a las diez", "at eight every morning": no day said
             due = _first_on_days(rule, u, ctx)
         elif due is not None:  # "every Monday at 8", said on a Monday at five: next week's
             due = recurrence.next_occurrence(rule, due.astimezone(ctx.tz).time(), ctx.tz,
                                              max(today, due - timedelta(seconds=1)))
+        if rule is not None and due is not None and due.astimezone(ctx.tz).hour >= 12 \
+                and re.search(r"\bmornings?\b", rule_span or "") \
+                and not re.search(r"\d\s*p\.?m\b|\bnoon\b", clean(u.text)):
+            # "at eight each weekday morning", "at eight every morning"
+            at = (due - timedelta(hours=12)).astimezone(ctx.tz).time()
+            due = recurrence.next_occurrence(rule, at, ctx.tz, today)
         if due is not None and v is not None and v.get("ambiguous") and 1 <= due.hour <= 4 \
-                and ctx.language == "en" and DAY_WORDS.search(clean(span or u.text)):
+                and ctx.language == "en" and (DAY_WORDS.search(clean(span or u.text))
+                                              or rule is not None):  # ("every Thursday")
             due += timedelta(hours=12)  # "tomorrow at 1:45": nobody means the small hours
         if due is not None and rule is None and due <= today and due.date() == today.date() \
                 and not timed:

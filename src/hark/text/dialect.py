@@ -69,7 +69,7 @@ _HAD = (r"(?:to-?do|shopping|alarms?|reminders?|timers?|calendar|diary|lists?|ha
 _MY = re.compile(rf"\bma\b(?=\s+{_HAD})|(?:(?<=\boff )|(?<=\bon )|(?<=\bin )|(?<=\bto )|"
                  r"(?<=\bfor )|(?<=\bfrom )|(?<=\bwhat's )|(?<=\bwhats )|(?<=\btime's )|"
                  r"(?<=\bmove )|(?<=\bchange )|(?<=\bcancel )|(?<=\bpause )|(?<=\bcheck )|(?<=\bput )|"
-                 r"(?<=\bclear )|(?<=\bempty )|(?<=\bwipe ))me\b(?!\s+(?:a|an|the)\b)"
+                 r"(?<=\bclear )|(?<=\bempty )|(?<=\bwipe ))me\b(?!\s+(?:a|an|the|one|another|some|new|two)\b)"
                  rf"(?=\s+(?:[\w.:-]+\s+)?{_HAD})", re.I)
 # ... in an English sentence: French "sur ma to-do" is French ("ma" is "my" there too, but
 # the sentence must stay French for the language to be detected)

@@ -57,6 +57,7 @@ _CHANGED = re.compile(r"\b(?:got|been|was|were|is|has|'s)\s+(?:moved|changed|can
 # list …" (a remark names nothing the assistant keeps and no time)
 _REMARK_FIRST = re.compile(r"^(?P<remark>[^.?!]{3,160}[.!]+)\s+(?P<ask>\S.*)$")
 _ASKS = re.compile(r"^(?:(?:can|could|would|will) you\s+|please\s+)*(?:remind|set|add|put|pop|stick|"
+                   r"get me up|chuck|"
                    r"wake|book|schedule|make|create|cancel|delete|remove|move|change|push|pause|"
                    r"stop|take|tick|cross|what|what's|when|when's|where|which|how|is|are|do|does|"
                    r"have|has|am|tell|read|start)\b", re.I)

@@ -275,6 +275,11 @@ class RuleMatcher:
             return Understanding(text=text, intent="alarm_change" if repeat.kind == "alarm"
                                  else "calendar_set", confidence=1.0, slots=[], in_scope=True,
                                  language=lang, source="rules")
+        repeating = repeat_changes.asked(text, lang)  # "is the bins reminder weekly?"
+        if repeating is not None:
+            return Understanding(text=text, intent="alarm_query" if repeating == "alarm"
+                                 else "calendar_query", confidence=1.0, slots=[],
+                                 in_scope=True, language=lang, source="rules")
         move = move_requests.find(text, lang)  # "Verschieb den Zahnarzttermin auf Montag"
         if move is not None:
             return Understanding(text=text, intent="calendar_set", confidence=1.0,

@@ -1,0 +1,28 @@
+"""A change to how the alarm or reminder just talked about repeats, said without naming
+it: "Is the bins reminder just for this week?" — "Right, make it every Thursday then";
+"Il promemoria di chiamare il dentista si ripete?" — "Allora fallo tutti i giorni alla
+stessa ora"; "Mon réveil de six heures et demie, il sonne le samedi aussi ?" — "Alors
+enlève le lundi et mets le samedi à la place".
+
+``of_focus(text, focus, lang)`` returns the request with the thing named before it (for
+:mod:`hark.nlu.repeat_changes` to read), or None.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hark.dialogue.pointing import named
+from hark.nlu import repeat_changes
+
+
+def of_focus(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
+    """``text`` said of ``focus`` (one alarm or reminder), when it asks to change the days
+    it repeats on and names no thing itself."""
+    kind = (focus or {}).get("type")
+    if kind not in ("alarm", "reminder") or repeat_changes.find(text, lang) is not None:
+        return None
+    if repeat_changes.find(text, lang, of=kind) is None:
+        return None
+    thing = named(focus or {}, lang)
+    return f"{thing}: {text}" if thing else None
