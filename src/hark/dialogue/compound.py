@@ -380,7 +380,8 @@ _OPEN_ENDED = re.compile(
     r"\b(?:to|and|or|but|the|a|an|me|us|you|it|please|can|could|would|will|i|we|that|if|when|"
     r"before|after|so|then|of|for|at|on|in|with|about|should|must|need|want|let|help|don't|"
     r"not|never|just|also|remember|forget|know|check|see|wonder|ask|find|tell|show|whether|"
-    r"my|your|our|is|are|was|were|what|which|who|how|up|out|sure|think|guess|mean)$", re.I)
+    r"my|your|our|is|are|was|were|what|which|who|how|up|out|sure|think|guess|mean|actually|"
+    r"really|still|ever|even|usually|normally)$", re.I)
 _SPACE = re.compile(r"\s+(?=\S)")
 # what opens a request after a bare space: a command or a wh-question, not "do I" ("what
 # reminders do I have")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from hark.dialogue import relative, relative_other
+from hark.nlu import repeat_changes
 from hark.nlu.normalize import normalize
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.providers.lang import say_repeat
@@ -137,7 +138,7 @@ def cue(piece: str) -> bool:
     """Whether ``piece`` may be a new thing timed from one of one's own (cheap: before the
     things are read)."""
     return bool(_NEW.search(piece)) and any(p.search(piece) for p in (
-        _DAY_SHIFT, _OFFSET, _SAME_TIME, _SAME_TIME_BARE, _LONGER, _ENDS, _STARTS))
+        _DAY_SHIFT, _OFFSET, _SAME_TIME, _SAME_TIME_BARE, _LONGER, _PLUS, _ENDS, _STARTS))
 
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -173,7 +174,8 @@ def _single(piece: str, lang: str, things: list[Thing], now: datetime,
     same = _SAME_TIME.search(piece) or (_SAME_TIME_BARE.search(piece) if shifted else None)
     longer = _LONGER.search(piece)
     at_once = _AT_ONCE.search(piece) if _ENDS.search(piece) or _STARTS.search(piece) else None
-    if not (shifted or offset or same or longer or at_once):
+    plus = _PLUS.search(piece) if _NEW_KIND["timer"].search(piece) else None
+    if not (shifted or offset or same or longer or at_once or plus):
         return None
     fixed = _CORRECTED.search(piece)
     if fixed is not None and named is None:  # "da quando finisce la cena con Anna... no, mi
@@ -262,16 +264,19 @@ def _as_alarm(out: str, lang: str, thing: Thing, piece: str) -> str:
     when = said.group(0)
     if re.fullmatch(_CLOCK_SAID[lang], when):  # "on Sunday, same time as the swimming one":
         # the day said besides
-        days = [s for s in find_time_spans(out, datetime.now(thing.start.tzinfo), lang)
-                if isinstance(s.value, dict) and s.value.get("kind") in ("date", "recurrence")]
-        if days:
-            when = f"{when} {days[0].raw.strip(' ,.')}"
+        day = _A_DAY.search(out)
+        if day is not None:
+            when = f"{when} {day.group(0)}"
     if thing.days and _SAME_DAYS.search(piece):
         clock = re.search(_CLOCK_SAID[lang], when)
         when = f"{clock.group(0) if clock else when} {say_repeat(thing.days, lang)}"
     return _ALARM_SAY[lang].format(when=when)
 
 
+# a day said: "Sunday", "questa domenica", "demain"
+_A_DAY = re.compile(r"\b(?:(?:this|next|diese\w*|ce|este|esta|questa|questo)\s+)?(?:"
+                    + "|".join(repeat_changes.day_names())
+                    + r"|tomorrow|morgen|demain|mañana|domani)\b", re.I)
 # the moment :func:`_moment` says
 _MONTH_WORDS = "|".join(["January", "February", "March", "April", "May", "June", "July",
                          "August", "September", "October", "November", "December"])

@@ -63,7 +63,7 @@ _ONCE = re.compile(r"\b(?:never again|one last time|just (?:this )?once|only onc
 _ADD = re.compile(r"\b(?:too|as well|also|add|plus|aussi|ajout\w*|en plus|à la place|auch|"
                   r"dazu|zusätzlich|también|además|añád\w*|añade|agreg\w*|anche|aggiung\w*|"
                   r"pure)\b", re.I)
-_DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )off|remove|drop|skip|except|not on|no longer|without|"
+_DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )off|remove|drop|skip|stop|except|not on|no longer|without|"
                    r"enlève|enlever|retire\w*|sauf|sans|pas le|quít\w*|quita\w*|sin|excepto|"
                    r"menos|salvo|nimm|streich\w*|ohne|außer|nicht mehr|frei|togli\w*|tranne|"
                    r"senza|eccetto)\b", re.I)
@@ -90,13 +90,14 @@ _NEW = re.compile(
     r"(?:sveglia|promemoria)|ricorda\w*|svegliami)\b", re.I)
 # asking, not asking for a change: "does my 6:30 go off on Saturday?", "is the bins
 # reminder weekly?", "il promemoria si ripete o è una volta sola?"
-_ASKS = re.compile(r"^\W*(?:\w+,\s+)*(?:is|does|do|will|are|am i|which|what|when|"
+_ASKS = re.compile(r"^\W*(?:\w+,\s+)*(?:is|does|do|will|are|am i|which|what|when|how|have i|"
                    r"ist|klingelt|geht|läuft|welche\w*|wann|est-ce|sonne-t-il|y sonne|c'est|"
                    r"quel\w*|quand|es\b|se repite|suena|cu[aá]ndo|qu[eé]\b|si ripete|suona|"
                    r"è\b|quale|quando)", re.I)
 # asking for a change: a verb of doing or wanting one
 _CHANGE = re.compile(
     r"\b(?:make|let|set|change|put|take|keep|switch|turn|should|want|need|could|can|would|"
+    r"knock|drop|remove|skip|stop|(?:have|get) (?:it|them)|like|fammi|fai|fate|"
     r"mach\w*|lass\w*|stell\w*|nimm|setz\w*|soll\w*|bitte|kannst|könnt\w*|"
     r"fais|faites|faire|mets|mettez|met|enlève|garde\w*|ajoute\w*|passe\w*|rends|peux|"
     r"pouvez|voudrais|haz\w*|hazla|pon\w*|d[eé]ja\w*|quít\w*|cambi\w*|que suene|puedes|"
@@ -174,6 +175,11 @@ def asked(text: str, lang: str = "en") -> str | None:
             _ONE_DAY.search(low) and _ADD.search(low)):
         return kind
     return None
+
+
+def day_names() -> list[str]:
+    """The weekday names read, each a pattern, Monday first (five languages)."""
+    return list(_DAY_NAMES.values())
 
 
 def without_days(text: str) -> str:

@@ -42,8 +42,8 @@ _BEFORE_AFTER_DAY = re.compile(r"(?<!\bday )\b(before|after|until|till|by)\s+(?:
                                r"(?!\s+(?:at|morning|afternoon|evening|night)\b)")
 
 
-_BETWEEN_DAYS = re.compile(rf"\b(?:between|from)\s+(today|tomorrow|{en_words.WEEKDAYS})"
-                           r"\s+(?:and|to|till|until|through)\s+(today|tomorrow|"
+_BETWEEN_DAYS = re.compile(rf"\b(?:between|from)\s+(today|tomorrow|now|{en_words.WEEKDAYS})"
+                           r"\s+(?:and|to|till|until|through)\s+(?:the end of\s+)?(today|tomorrow|"
                            rf"{en_words.WEEKDAYS})\b"
                            r"(?!\s+(?:at|morning|afternoon|evening|night)\b)")
 
@@ -119,7 +119,9 @@ def days_asked(text: str, today: date) -> DaysAsked | None:
     said = clean(text)
     between = _BETWEEN_DAYS.search(said) or _THROUGH_DAYS.search(said)
     if between is not None:
-        return _from_to(_next_day(between.group(1), today), _next_day(between.group(2), today))
+        first = "today" if between.group(1) == "now" else between.group(1)  # "between now
+        # and the end of Sunday"
+        return _from_to(_next_day(first, today), _next_day(between.group(2), today))
     onwards = _ONWARDS.search(said)
     if onwards is not None:
         return _onwards(_next_day(onwards.group(1) or onwards.group(2), today))
