@@ -87,7 +87,10 @@ _NEW = re.compile(
     r"weck mich|(?:un|une|autre)\s+(?:\w+\s+)?(?:réveil|cadran|rappel)|rappelle[- ]moi|"
     r"réveille[- ]moi|(?:una|un|otr[oa])\s+(?:\w+\s+)?(?:alarma|despertador|recordatorio)|"
     r"recu[eé]rda\w*|despi[eé]rta\w*|(?:una|un|un'|altr[ao])\s*(?:\w+\s+)?"
-    r"(?:sveglia|promemoria)|ricorda\w*|svegliami)\b", re.I)
+    r"(?:sveglia|promemoria)|ricorda\w*|svegliami|"
+    # another one: "noch so 'ne zweite", "un autre", "otro aparte", "fammene un altro"
+    r"another|one more|a second one|(?:so\s+)?(?:'ne|'nen|eine|einen|ne|nen)\s+(?:zweite|"
+    r"weitere|andere)\w*|une? autre|otr[oa]|un altro|un'altra|fammene)\b", re.I)
 # asking, not asking for a change: "does my 6:30 go off on Saturday?", "is the bins
 # reminder weekly?", "il promemoria si ripete o è una volta sola?"
 _ASKS = re.compile(r"^\W*(?:\w+,\s+)*(?:is|does|do|will|are|am i|which|what|when|how|have i|"
@@ -175,6 +178,20 @@ def asked(text: str, lang: str = "en") -> str | None:
             _ONE_DAY.search(low) and _ADD.search(low)):
         return kind
     return None
+
+
+_HABITUAL = re.compile(rf"\b(?:il|le)\s+(?:{_ANY_DAY})(?:(?:\s*,\s*|\s+(?:e|et)\s+)(?:il|le)\s+"
+                       rf"(?:{_ANY_DAY}))+\b", re.I)
+
+
+def habitual(text: str, lang: str) -> frozenset[int] | None:
+    """Italian and French weekdays said with their article, two or more ("il lunedì, il
+    mercoledì e il venerdì", "le mardi et le jeudi"): every week on those days."""
+    if lang not in ("it", "fr"):
+        return None
+    m = _HABITUAL.search(text)
+    return frozenset(_day_of(w) for w in re.findall(rf"\b(?:{_ANY_DAY})\b", m.group(0), re.I)
+                     ) if m else None
 
 
 def day_names() -> list[str]:

@@ -196,7 +196,8 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
                            must=REPEAT_WORDS)
         v = found[0] if found else v
     if v is None or v.get("kind") != "recurrence":
-        return None
+        days = repeat_changes.habitual(u.text, lang.pick(ctx.language))
+        return None if days is None else recurrence.Rule(tuple(sorted(days))).to_json()
     freq = v.get("freq")
     if freq == "weekly" and v.get("byday") and v.get("interval") in (None, 1):
         return {"freq": "weekly", "byday": list(v["byday"])}
@@ -351,6 +352,10 @@ class AlarmSkill:
             fv = slot_value(u, "general_frequency", ctx) or {}
             if fv.get("time"):
                 at = time.fromisoformat(fv["time"])
+                part = next((s.value for s in u.slots if isinstance(s.value, dict)
+                             and s.value.get("part_of_day")), {})
+                if fv.get("ambiguous") and at.hour >= 12 and part.get("part_of_day") == "morning":
+                    at = at.replace(hour=at.hour - 12)  # "… a las cinco y media de la mañana"
         if at is None:
             return Outcome(lang.t(ctx.language, "alarm_ask_time"), action="alarm.ask_time",
                            expect_followup=True,
