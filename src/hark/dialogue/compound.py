@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from hark.dialogue import compound_other, conditions
 from hark.dialogue.ellipsis import complete, day_back
-from hark.dialogue.pieces import Judge, TooLong, cut_all
+from hark.dialogue.pieces import NAME_IT, Judge, TooLong, cut_all
 from hark.dialogue.same_again import instead_on
 from hark.dialogue.words import TOLD_NOW
 from hark.nlu.event_span import said_span
@@ -436,6 +436,8 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
         if not marked and not _bare_cut(text[:start].strip(), text[end:].strip()):
             continue
         head = _trim(text[:start])
+        if NAME_IT.match(text[end:]):
+            continue  # "… due minuti prima, e chiamalo ammorbidente": the name of it
         if _PUT_IT_IN.match(text[end:]):
             continue  # "my grandson's coming Saturday from 1 until 4, put that on the calendar"
         if _ONE_ADDITION.match(head) and not _NAMES_THING.search(head) and \

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from hark.dialogue.ellipsis_other import two_of, with_head_verb, with_modal, with_thing, with_verb
 from hark.dialogue.openers_other import LANGUAGES, OPEN_ENDED, Reader, reader
-from hark.dialogue.pieces import Judge, TooLong, Understand, cut_all
+from hark.dialogue.pieces import NAME_IT, Judge, TooLong, Understand, cut_all
 from hark.dialogue.reason_other import reason_before
 from hark.text.clean import unaccented
 from hark.types import Understanding
@@ -104,6 +104,8 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
         head = _trim(text[:start])
         if not marked and not reader.bare_opens(head, text[end:]):
             continue
+        if NAME_IT.match(text[end:]):
+            continue  # "… due minuti prima, e chiamalo ammorbidente": the name of it
         tail = with_verb(with_modal(text[end:], head, reader.lang), head, reader.lang)
         tail = with_head_verb(with_thing(tail, head, reader.lang), head, reader.lang)
         tail = _trim(_INSTEAD.sub("", tail))

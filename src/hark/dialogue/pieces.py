@@ -6,9 +6,15 @@ the cutting of a sentence into its requests one after another.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from hark.types import Understanding
+
+# naming the thing just asked for, not a request of its own: "and call it tea", "e chiamalo
+# ammorbidente"
+NAME_IT = re.compile(r"^\s*(?:(?:and|e|et|y|und)\s+)?(?:call it|name it|chiamal[oa]|llam[aá]l[oa]|"
+                     r"appelle-l[ea]|nenn (?:ihn|es|sie))\b", re.I)
 
 Understand = Callable[[str], Understanding]
 
