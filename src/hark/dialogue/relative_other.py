@@ -111,6 +111,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     if patterns is None or not about or about.get("at") is None:
         return piece
     relative, after, new = patterns
+    piece = _another_named(piece, str(about.get("kind") or ""), lang)
     if new.search(piece) is None:
         return piece
     at: datetime = about["at"]
@@ -134,6 +135,32 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         said = re.sub(_THAT_DAY, "", piece, flags=re.I).strip()
         return f"{said} {day_at(at, lang)}"  # "… et mets-en un à dix heures à la place"
     return piece
+
+
+# "another one", its kind unsaid: "noch so 'ne zweite", "un autre", "otro", "un altro"
+_ANOTHER = {
+    "de": r"\bnoch\s+(?:so\s+)?(?:'ne|'nen|eine|einen|ne|nen)(?:\s+(?:zweite|weitere|andere)[nrs]?)?\b",
+    "fr": r"\bune? autre\b",
+    "es": r"\botr[oa]\b",
+    "it": r"\b(?:un altro|un'altra|altr[oa])\b",
+}
+_KIND_NOUN = r"wecker|erinnerung|réveil|rappel|alarme|alarma|despertador|recordatorio|sveglia|" \
+    r"promemoria|timer|minuteur|temporizador"
+_ANOTHER_SAID = {
+    ("de", "reminder"): "noch eine Erinnerung", ("de", "alarm"): "noch einen Wecker",
+    ("fr", "reminder"): "un autre rappel", ("fr", "alarm"): "un autre réveil",
+    ("es", "reminder"): "otro recordatorio", ("es", "alarm"): "otra alarma",
+    ("it", "reminder"): "un altro promemoria", ("it", "alarm"): "un'altra sveglia",
+}
+
+
+def _another_named(piece: str, kind: str, lang: str) -> str:
+    """"Y ponme otro aparte para los jueves …" after a reminder: "otro recordatorio"."""
+    said = _ANOTHER_SAID.get((lang, kind))
+    m = re.search(_ANOTHER[lang], piece, re.I)
+    if said is None or m is None or re.search(rf"\b(?:{_KIND_NOUN})\b", piece, re.I):
+        return piece
+    return f"{piece[:m.start()]}{said}{piece[m.end():]}"
 
 
 def _clock_at(at: datetime, lang: str) -> str:

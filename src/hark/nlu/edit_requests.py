@@ -118,6 +118,8 @@ _REMINDER_QUERY = re.compile(
     r"(?:when(?:'s| is| was| will| are| do)?|what(?:'s| is| was| time| day| reminders?)?|"
     r"is there|are there|do i have|have i got|did i (?:set|make|ask)|which|any|have i)\b"
     r".*?\b(?:reminders?|remind(?:ed)? (?:me|you))\b"
+    # "does the reminder to call the dentist go off while I'm in the meeting?"
+    r"|^(?:does|did|will|is)\s+(?:the|my|that)\s+reminder\b"
     # "what time are you reminding me about the bins?"
     r"|^(?:when|what time|what day|which day)\b.*?\b(?:are|will) you (?:be )?reminding (?:me|us)\b"
     r"|^(?:(?:tell me|let me know)\s+)?(?:what|when|anything|something|is there|have i)\b.*?\b(?:be|being|"

@@ -55,7 +55,8 @@ _WEEKLY = re.compile(r"\b(?:every week|each week|weekly|week after week|not just
                      r"à toutes les semaines|chaque semaine|cada semana|todas las semanas|"
                      r"ogni settimana|tutte le settimane|settimanale)\b", re.I)
 # no repeat at all any more: "one last time and then never again"
-_ONCE = re.compile(r"\b(?:never again|one last time|just (?:this )?once|only once|one-?off|"
+_ONCE = re.compile(r"\b(?:never again|one last time|just (?:this )?once|only once|"
+                   r"(?:make it|just) a one-?off|"
                    r"stop (?:it )?repeating|not repeat(?:ing)?|nie wieder|nur (?:noch )?einmal|"
                    r"ein letztes mal|une (?:seule|dernière) fois|plus jamais|"
                    r"una (?:sola|última) vez|nunca más|una volta sola|un'ultima volta|"
@@ -63,7 +64,8 @@ _ONCE = re.compile(r"\b(?:never again|one last time|just (?:this )?once|only onc
 _ADD = re.compile(r"\b(?:too|as well|also|add|plus|aussi|ajout\w*|en plus|à la place|auch|"
                   r"dazu|zusätzlich|también|además|añád\w*|añade|agreg\w*|anche|aggiung\w*|"
                   r"pure)\b", re.I)
-_DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )off|remove|drop|skip|stop|except|not on|no longer|without|"
+_DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )(?<!turn )(?<!switch )"
+                   r"(?<!shut )(?<!turning )(?<!switching )off|remove|drop|skip|stop|except|not on|no longer|without|"
                    r"enlève|enlever|retire\w*|sauf|sans|pas le|quít\w*|quita\w*|sin|excepto|"
                    r"menos|salvo|nimm|streich\w*|ohne|außer|nicht mehr|frei|togli\w*|tranne|"
                    r"senza|eccetto)\b", re.I)
@@ -89,6 +91,7 @@ _NEW = re.compile(
     r"recu[eé]rda\w*|despi[eé]rta\w*|(?:una|un|un'|altr[ao])\s*(?:\w+\s+)?"
     r"(?:sveglia|promemoria)|ricorda\w*|svegliami|"
     # another one: "noch so 'ne zweite", "un autre", "otro aparte", "fammene un altro"
+    r"(?:need|want|set|put|make|create|add)\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?alarms?\b|"
     r"another|one more|a second one|(?:so\s+)?(?:'ne|'nen|eine|einen|ne|nen)\s+(?:zweite|"
     r"weitere|andere)\w*|une? autre|otr[oa]|un altro|un'altra|fammene)\b", re.I)
 # asking, not asking for a change: "does my 6:30 go off on Saturday?", "is the bins
@@ -249,21 +252,25 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
         taken.append(m.span())
     for pattern, days in _GROUPS:
         for m in pattern.finditer(low):
-            if free(*m.span()) and not _NAMES_KIND.match(low, m.end()):  # ("my weekday
-                # alarm" names the alarm)
+            if free(*m.span()) and not _NAMES_KIND.match(low, m.end()) and not _names_thing(
+                    low, m.start()) and not _THIS.search(low, 0, m.start()):  # ("my weekday
+                # alarm", "la alarma de entre semana" name the alarm; "this weekend" is no
+                # repeat)
                 found.append((m.start(), m.end(), days, ""))
                 taken.append(m.span())
     for m in _RANGE.finditer(low):
-        if free(*m.span()):
+        if free(*m.span()) and not _names_thing(low, m.start()):
             a, b = _day_of(m["a"]), _day_of(m["b"])
             days = frozenset(range(a, b + 1)) if a <= b else frozenset(
                 [*range(a, 7), *range(0, b + 1)])
-            found.append((m.start(), m.end(), days, ""))
+            # ("de lunes a viernes": three days or more are a week's, not a move)
+            found.append((m.start(), m.end(), days,
+                          "" if _every(low, m) or len(days) >= 3 else "plain"))
             taken.append(m.span())
     for m in _ONE_DAY.finditer(low):
-        if free(*m.span()) and not _short_alone(m, low):
+        if free(*m.span()) and not _short_alone(m, low) and not _names_thing(low, m.start()):
             d = next(int(k[1]) for k, v in m.groupdict().items() if v)
-            found.append((m.start(), m.end(), frozenset({d}), ""))
+            found.append((m.start(), m.end(), frozenset({d}), "" if _every(low, m) else "plain"))
             taken.append(m.span())
     # days said before the request, as a reason ("I work from home on Fridays now."), are
     # not the days asked for
@@ -278,10 +285,14 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
         else:
             runs.append([item])
     groups: list[Group] = []
+    repeating = _REPEAT_CUE.search(low) is not None
     for run in runs:
         a, b = run[0][0], run[-1][1]
         days = frozenset().union(*(item[2] for item in run))
         said_op = None if run[0][3] == "weekly" else _op_at(low, a, b)
+        if all(item[3] == "plain" for item in run) and not repeating \
+                and said_op not in ("add", "drop"):
+            continue  # "move it to Wednesday, same time": a day, not a repeat
         op = "weekly" if run[0][3] == "weekly" else said_op or _unsaid_op(low, a, groups)
         if groups and groups[-1].op == op and (
                 _CORRECTION.search(low, groups[-1].start, a)  # "los martes … No, espera,
@@ -324,6 +335,40 @@ def _unsaid_op(low: str, at: int, groups: list[Group]) -> str:
     if _CHANGE.search(low[start:end]) or not groups or groups[-1].op == "weekly":
         return "set"
     return groups[-1].op
+
+
+# a repeat said somewhere: then a weekday said alone is one of its days
+_REPEAT_CUE = re.compile(
+    r"\b(?:every|each|weekly|from now on|regularly|always|repeat\w*|recurring|only|"
+    r"ab jetzt|ab sofort|von nun an|immer|jede[nrs]?|wöchentlich|nur|wiederhol\w*|"
+    r"désormais|dorénavant|à partir de maintenant|toujours|tous|toutes|chaque|seulement|"
+    r"uniquement|répét\w*|a partir de ahora|de ahora en adelante|siempre|cada|todos|todas|"
+    r"sólo|solo|repit\w*|se repita|d'ora in poi|da ora in poi|sempre|ogni|tutti|tutte|"
+    r"fiss[ao]|ripet\w*)\b", re.I)
+# said before a day: every week on it ("every Friday", "los martes", "tous les samedis")
+_EVERY_BEFORE = re.compile(r"(?:\b(?:every|each|jeden|jede|tous les|toutes les|todos los|"
+                           r"todas las|cada|ogni|tutti i|tutte le|les|los|las|i)\s+)$", re.I)
+_THIS = re.compile(r"\b(?:this|next|that|dieses|diese|diesen|nächste\w*|ce|cette|"
+                   r"prochain\w*|este|esta|próxim\w*|questo|questa|prossim\w*)\s+$", re.I)
+# the thing's own name before the days: "la alarma de entre semana", "Wecker unter der
+# Woche", "l'alarme du lundi au vendredi"
+_KIND_BEFORE = re.compile(r"\b(?:alarms?|alarmas?|alarmes?|réveils?|cadrans?|wecker\w*|"
+                          r"sveglia|sveglie|despertador|reminders?|recordatorios?|rappels?|"
+                          r"erinnerung\w*|promemoria)\s+(?:(?:de|del|des|du|für|von|dei|"
+                          r"delle|del|for|of|unter)\s+)?(?:(?:la|les|los|las|le|el|der|die|"
+                          r"den|il)\s+)?$", re.I)
+
+
+def _every(low: str, m: re.Match[str]) -> bool:
+    """Whether the day at ``m`` is said as every week's: plural ("Fridays", "montags",
+    "samedis", "sábados", "sabati") or after "every", "los", "tous les" …"""
+    word = m.group(0).split()[0] if m.re is _ONE_DAY else m["a"]
+    plural = re.search(r"(?:days|tags|dis|ches|ados|ingos|ati|eniche)$", word) is not None
+    return plural or _EVERY_BEFORE.search(low, 0, m.start()) is not None
+
+
+def _names_thing(low: str, at: int) -> bool:
+    return _KIND_BEFORE.search(low, 0, at) is not None
 
 
 def _short_alone(m: re.Match[str], low: str) -> bool:
