@@ -128,7 +128,8 @@ _LITTLE = frozenset(
     "el los las uno una del con para y al "
     "il lo gli i di della dello dei delle con per e dal dalla".split())
 _EARLIEST = re.compile(r"\b(?:earliest|first|erste\w*|frühest\w*|premier|première|primer[oa]?|"
-                       r"prim[oa])\b", re.I)
+                       r"prim[oa])\s+(?:\w+\s+)?(?:alarm|wecker|réveil|alarma|despertador|"
+                       r"sveglia)", re.I)
 _MORNING = re.compile(r"\b(?:morning|a\.?m\.?|früh|morgens|matin|mañana|mattina)\b", re.I)
 _EVENING = re.compile(r"\b(?:night|evening|pm|p\.m\.|abends?|nachts?|soir|nuit|noche|tarde|sera|"
                       r"notte|pomeriggio)\b", re.I)
@@ -163,12 +164,12 @@ def timed(piece: str, lang: str, things: list[Thing], now: datetime) -> str | No
             return None if len(asks) != 1 or _AND_LASTS.search(piece) is None else \
                 _single(piece, lang, things, now)
         thing = _named(piece, things, now)
-        return None if thing is None else _single(asks[0], lang, things, now, thing)
+        return None if thing is None else _single(asks[0], lang, things, now, thing, piece)
     return _single(piece, lang, things, now)
 
 
 def _single(piece: str, lang: str, things: list[Thing], now: datetime,
-            named: Thing | None = None) -> str | None:
+            named: Thing | None = None, whole: str = "") -> str | None:
     shifted = _DAY_SHIFT.search(piece)
     offset = _OFFSET.search(piece)
     same = _SAME_TIME.search(piece) or (_SAME_TIME_BARE.search(piece) if shifted else None)
@@ -186,13 +187,14 @@ def _single(piece: str, lang: str, things: list[Thing], now: datetime,
                                                                      _AT_ONCE)):
             return _single(f"{piece[:min(said_first)]}{piece[fixed.end():]}", lang, things,
                            now)
-    thing = named or _named(piece, things, now)
+    thing = named or _referred(piece, [m for m in (shifted, offset, same, longer, at_once,
+                                                   plus) if m is not None], things, now)
     if thing is None:
         return None
     new_timer = bool(_NEW_KIND["timer"].search(piece)) and thing.kind == "timer" or bool(
         _NEW_KIND["timer"].search(piece)) and not _NEW_KIND["alarm"].search(piece)
     if new_timer:
-        return _as_timer(piece, lang, thing, offset, longer, now)
+        return _as_timer(piece, lang, thing, offset, longer, now, whole or piece)
     piece = _KEEP_FIRST.sub("", piece)  # "Leave the swimming alarm as it is, but …"
     out = _timed(piece, lang, thing, shifted, offset, same, at_once, now)
     if out is None:
@@ -291,7 +293,36 @@ _CLOCK_SAID = {"en": r"at \d{1,2}:\d\d [ap]m", "de": r"um \d{1,2}:\d\d Uhr",
                "fr": r"à \d{1,2}h\d\d", "es": r"a las \d{1,2}:\d\d", "it": r"alle \d{1,2}:\d\d"}
 
 
-def _named(piece: str, things: list[Thing], now: datetime) -> Thing | None:
+# "… before it", "… davor": the thing said before the relation (or in the turn before)
+_IT_AFTER = re.compile(r"^\W*(?:it|that|them|this|ihn|ça|cela|esto|eso)\b", re.I)
+
+
+def _referred(piece: str, said: list[re.Match[str]], things: list[Thing], now: datetime
+              ) -> Thing | None:
+    """The thing the relation said first in ``piece`` is timed from: named after it
+    ("forty-five minutes before the appointment starts"), else before it ("my earliest
+    alarm tomorrow …, one more a full hour before it"); None when "it" points at nothing
+    said here ("remind me one hour before it to buy a gift": the turn before's)."""
+    if _NEW_KIND["timer"].search(piece):  # a timer timed from a timer, first
+        timers = [t for t in things if t.kind == "timer"]
+        found = _referred(piece, said, timers, now) if timers and len(timers) < len(
+            things) else None
+        if found is not None:
+            return found
+    first = min(said, key=lambda m: m.start())
+    piece = _TIMER_NAME.sub(lambda m: " " * len(m.group(0)), piece)  # ("chiamalo …" names
+    # the new timer, not the reminder to "chiamare il dentista")
+    after, before = piece[first.end():], piece[:first.start()]
+    if first.re is _PLUS:
+        return _named(piece, things, now)
+    if not _IT_AFTER.match(after):
+        found = _named(after, things, now, piece)
+        if found is not None:
+            return found
+    return _named(before, things, now, piece)
+
+
+def _named(piece: str, things: list[Thing], now: datetime, whole: str = "") -> Thing | None:
     """The one thing ``piece`` names by its words (its kind's word counting too), or by
     an alarm's clock time, or "my earliest alarm tomorrow"."""
     words = [w for w in re.findall(r"[\w']+", piece.lower()) if w not in _LITTLE and len(w) > 2]
@@ -299,8 +330,8 @@ def _named(piece: str, things: list[Thing], now: datetime) -> Thing | None:
     for t in things:
         name = [w for w in re.findall(r"\w+", t.name.lower()) if w not in _LITTLE and len(w) > 2]
         hits = sum(1 for n in name if any(w == n or begins_like(n, w) for w in words))
-        if hits and _KIND_WORDS[t.kind].search(piece):
-            hits += 0.5
+        if hits and _KIND_WORDS[t.kind].search(whole or piece):  # ("un timer che finisca
+            hits += 0.5  # insieme al bucato": the timer of that name)
         scored.append((hits, t))
     best = max(s for s, _ in scored)
     if best >= 1:
@@ -476,7 +507,7 @@ def _said_length(seconds: int, lang: str) -> str:
 
 
 def _as_timer(piece: str, lang: str, thing: Thing, offset: re.Match[str] | None,
-              longer: re.Match[str] | None, now: datetime) -> str | None:
+              longer: re.Match[str] | None, now: datetime, whole: str) -> str | None:
     """A new timer going off a while before or after one of one's things (a timer's end,
     an alarm …), or as long as a timer has left, give or take."""
     left = (thing.start - now).total_seconds()
@@ -495,7 +526,7 @@ def _as_timer(piece: str, lang: str, thing: Thing, offset: re.Match[str] | None,
         return None
     if left <= 0:
         return None
-    named = _TIMER_NAME.search(piece)
+    named = _TIMER_NAME.search(whole)  # (also in a sentence of its own: "… Name it tea.")
     name = _NAME_SAY[lang].format(name=named.group("name")) if named else ""
     return _TIMER_SAY[lang].format(n=_said_length(round(left), lang), name=name)
 

@@ -65,7 +65,7 @@ _ADD = re.compile(r"\b(?:too|as well|also|add|plus|aussi|ajout\w*|en plus|à la 
                   r"dazu|zusätzlich|también|además|añád\w*|añade|agreg\w*|anche|aggiung\w*|"
                   r"pure)\b", re.I)
 _DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )(?<!turn )(?<!switch )"
-                   r"(?<!shut )(?<!turning )(?<!switching )off|remove|drop|skip|stop|except|not on|no longer|without|"
+                   r"(?<!shut )(?<!turning )(?<!switching )(?<!one-)(?<!one )off|remove|drop|skip|stop|except|not on|no longer|without|"
                    r"enlève|enlever|retire\w*|sauf|sans|pas le|quít\w*|quita\w*|sin|excepto|"
                    r"menos|salvo|nimm|streich\w*|ohne|außer|nicht mehr|frei|togli\w*|tranne|"
                    r"senza|eccetto)\b", re.I)
@@ -92,7 +92,7 @@ _NEW = re.compile(
     r"(?:sveglia|promemoria)|ricorda\w*|svegliami|"
     # another one: "noch so 'ne zweite", "un autre", "otro aparte", "fammene un altro"
     r"(?:need|want|set|put|make|create|add)\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?alarms?\b|"
-    r"another|one more|a second one|(?:so\s+)?(?:'ne|'nen|eine|einen|ne|nen)\s+(?:zweite|"
+    r"another|one more|a second one|an? one-?off|(?:so\s+)?(?:'ne|'nen|eine|einen|ne|nen)\s+(?:zweite|"
     r"weitere|andere)\w*|une? autre|otr[oa]|un altro|un'altra|fammene)\b", re.I)
 # asking, not asking for a change: "does my 6:30 go off on Saturday?", "is the bins
 # reminder weekly?", "il promemoria si ripete o è una volta sola?"
