@@ -86,7 +86,8 @@ _NEW = re.compile(
     r"\b(?:(?:an?|another|new|extra|separate|second|one more|one)\s+(?:\w+\s+)?"
     r"(?:alarm|reminder)|remind me|wake me|get me up|set (?:an?|the)? ?alarm for|"
     r"(?:einen|'nen|nen|ein|eine|en|an|noch)\s+(?:\w+\s+)?(?:wecker|erinnerung)|erinner\w* mich|"
-    r"weck mich|(?:un|une|autre)\s+(?:\w+\s+)?(?:réveil|cadran|rappel)|rappelle[- ]moi|"
+    r"weck mich|(?:un|une|autre)\s+(?:\w+\s+)?(?:réveil|cadran|rappel|alarme)|rappelle[- ]moi|"
+    r"'na\s+sveglia|"
     r"réveille[- ]moi|(?:una|un|otr[oa])\s+(?:\w+\s+)?(?:alarma|despertador|recordatorio)|"
     r"recu[eé]rda\w*|despi[eé]rta\w*|(?:una|un|un'|altr[ao])\s*(?:\w+\s+)?"
     r"(?:sveglia|promemoria)|ricorda\w*|svegliami|"
@@ -112,6 +113,29 @@ _CHANGE = re.compile(
 
 
 _NAMES_KIND = re.compile(r"\s*(?:alarms?|ones?|reminders?)\b")
+# a verb of changing (not "could you …" alone, which also asks)
+_STRONG = re.compile(
+    r"\b(?:make|let|set|change|put|take|keep|switch|should|want|need|like|knock|drop|skip|"
+    r"(?:have|get) (?:it|them)|mach\w*|lass\w*|stell\w*|nimm|setz\w*|soll\w*|fais|faites|"
+    r"faire|mets|mettez|enlève|garde\w*|ajoute\w*|passe\w*|rends|haz\w*|pon\w*|d[eé]ja\w*|"
+    r"quít\w*|cambi\w*|que suene|fa(?:llo|lla|lli|mmi)|metti\w*|rendi\w*|togli\w*|aggiungi|"
+    r"lascia\w*|voudrais|quiero|vorrei|voglio)\b", re.I)
+# "could the swimming alarm go every weekend?"
+_MODAL_GO = re.compile(r"\b(?:could|can|would|will)\b.{0,40}\b(?:go|ring|sound|repeat)\b", re.I)
+# the thing named as one the user has: "the/my/that … alarm", "den … Wecker", "le réveil",
+# "la alarma", "il promemoria"
+_THE_THING = re.compile(
+    r"\b(?:the|my|that|this|your|den|die|der|dem|das|mein\w*|dies\w*|le|la|l'|les|mon|ma|"
+    r"mes|ce|cette|el|al|los|las|mi|mis|ese|esa|este|esta|il|lo|i|gli|mio|mia|quell\w*|"
+    r"quest\w*)\s*(?:[\w':-]+\s+){0,4}?(?:alarms?|alarmes?|wecker\w*|\w+-wecker|réveils?|"
+    r"cadrans?|alarmas?|despertador\w*|sveglie|sveglia|reminders?|erinnerung\w*|rappels?|"
+    r"recordatorios?|promemoria)\b", re.I)
+# the thing itself removed
+_REMOVES_THING = re.compile(
+    r"\b(?:cancel|delete|remove|get rid of|bin|scrap|ditch|lösch\w*|entfern\w*|supprim\w*|"
+    r"annul\w*|borr\w*|elimin\w*|cancell\w*)\s+(?:\w+\s+){0,3}?(?:alarms?|reminders?|wecker|"
+    r"erinnerung|réveil|rappel|alarma|recordatorio|sveglia|promemoria|one)\b"
+    r"|\b(?:switch|turn|shut)\s+(?:it|them|that)\s+off\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -152,6 +176,13 @@ def find(text: str, lang: str = "en", of: str | None = None) -> RepeatChange | N
         return None
     if _ASKS.match(low) and not _MODAL.search(low):
         return None
+    if not (_STRONG.search(low) or _MODAL_GO.search(low)):
+        return None  # "could you read out my reminders for the weekend?" asks
+    if _kind(low) is not None and not _THE_THING.search(low) and not _RINGS.search(low):
+        return None  # "Wecker bitte samstags und sonntags um neun Uhr": a new one
+    if _REMOVES_THING.search(low):
+        return None  # "cancel the alarm that goes off every weekday", "remove my Thursday
+        # reminder", "switch it off permanently": the thing removed
     groups, spans = _groups(low)
     # days asked about, not for: "venerdì che sveglie mi suonano?"
     groups = [g for g in groups if not _asked_about(low, g.start)]
@@ -268,7 +299,8 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
                           "" if _every(low, m) or len(days) >= 3 else "plain"))
             taken.append(m.span())
     for m in _ONE_DAY.finditer(low):
-        if free(*m.span()) and not _short_alone(m, low) and not _names_thing(low, m.start()):
+        if free(*m.span()) and not _short_alone(m, low) and not _names_thing(low, m.start()) \
+                and not _NAMES_KIND.match(low, m.end()):  # ("my Thursday reminder")
             d = next(int(k[1]) for k, v in m.groupdict().items() if v)
             found.append((m.start(), m.end(), frozenset({d}), "" if _every(low, m) else "plain"))
             taken.append(m.span())

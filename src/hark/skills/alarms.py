@@ -635,8 +635,10 @@ class AlarmSkill:
                       change: repeat_changes.RepeatChange, language: str) -> Outcome:
         """The alarm named made to repeat on other days (or no longer), and to a new clock
         time when one is said besides its own."""
+        said = [g.days for g in change.groups if g.op == "set"]
         hits = alarms if u.slot(ALARM_ID_SLOT) is not None else repeats.alarms_named(
-            alarms, change.words_naming(u.text), ctx, language)
+            alarms, change.words_naming(u.text), ctx, language,
+            frozenset().union(*said) if said else None)
         if not hits:
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
                 [describe(a, ctx) for a in alarms], language)), action="alarm.change")

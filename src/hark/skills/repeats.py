@@ -66,10 +66,11 @@ def new_clock(text: str, now_at: time, ctx: SkillContext, language: str) -> time
     return None
 
 
-def alarms_named(alarms: list[Alarm], words: str, ctx: SkillContext, language: str
-                 ) -> list[Alarm]:
+def alarms_named(alarms: list[Alarm], words: str, ctx: SkillContext, language: str,
+                 days: frozenset[int] | None = None) -> list[Alarm]:
     """The alarms ``words`` name: by label, else by clock time, else by kind ("weekday"),
-    else the only one."""
+    else by the ``days`` said when one repeats on just those ("change the alarm I've got
+    every weekday to 7am"), else the only one."""
     low = words.lower().replace("’", "'")
     labelled = [a for a in alarms if a.label and (
         re.search(rf"\b{re.escape(a.label.lower())}", low)
@@ -82,4 +83,7 @@ def alarms_named(alarms: list[Alarm], words: str, ctx: SkillContext, language: s
         return timed
     if _WORKDAY_KIND.search(low):
         return [a for a in alarms if days_of(a.recurrence) == frozenset(range(5))]
+    same = [a for a in alarms if days is not None and days_of(a.recurrence) == days]
+    if len(same) == 1:
+        return same
     return alarms if len(alarms) == 1 else []
