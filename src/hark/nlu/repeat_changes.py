@@ -119,7 +119,8 @@ _STRONG = re.compile(
     r"(?:have|get) (?:it|them)|mach\w*|lass\w*|stell\w*|nimm|setz\w*|soll\w*|fais|faites|"
     r"faire|mets|mettez|enlève|garde\w*|ajoute\w*|passe\w*|rends|haz\w*|pon\w*|d[eé]ja\w*|"
     r"quít\w*|cambi\w*|que suene|fa(?:llo|lla|lli|mmi)|metti\w*|rendi\w*|togli\w*|aggiungi|"
-    r"lascia\w*|voudrais|quiero|vorrei|voglio)\b", re.I)
+    r"lascia\w*|voudrais|quiero|vorrei|voglio|brauch\w*|bitte|besoin|necesito|"
+    r"ho bisogno)\b", re.I)
 # "could the swimming alarm go every weekend?"
 _MODAL_GO = re.compile(r"\b(?:could|can|would|will)\b.{0,40}\b(?:go|ring|sound|repeat)\b", re.I)
 # the thing named as one the user has: "the/my/that … alarm", "den … Wecker", "le réveil",
