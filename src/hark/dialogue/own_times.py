@@ -294,7 +294,11 @@ _CLOCK_SAID = {"en": r"at \d{1,2}:\d\d [ap]m", "de": r"um \d{1,2}:\d\d Uhr",
 
 
 # "… before it", "… davor": the thing said before the relation (or in the turn before)
-_IT_AFTER = re.compile(r"^\W*(?:it|that|them|this|ihn|ça|cela|esto|eso)\b", re.I)
+_IT_AFTER = re.compile(r"^\W*(?:it|that|them|this|ihn|ça|cela|esto|eso)\b"
+                       # or what to do then: "… due ore prima di comprare il vino"
+                       r"|^\W*(?:(?:to|di|de|pour|para|per|zu|um zu)\s+|d')(?!(?:que|la|le|el|il|l'|the|"
+                       r"my|den|die|dem|der|mi|mon|ma|lo|los|las|les|un|une|una|uno|a|an)\b)"
+                       r"[^\W\d]", re.I)
 
 
 def _referred(piece: str, said: list[re.Match[str]], things: list[Thing], now: datetime
