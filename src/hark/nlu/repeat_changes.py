@@ -207,8 +207,9 @@ def asked(text: str, lang: str = "en") -> str | None:
     aussi ?"), or None."""
     low = text.lower().replace("’", "'")
     kind = _kind(low)
-    if kind is None or "?" not in low or _NEW.search(low) or find(text, lang) is not None:
-        return None
+    if kind is None or "?" not in low or _NEW.search(low) or find(text, lang) is not None \
+            or _MODAL.search(low) or _STRONG.search(low):  # ("tu peux le mettre un quart
+        return None  # d'heure plus tôt, une fois ?" asks a change)
     if _REPEAT_TALK.search(low) or _WEEKLY.search(low) or _ONCE.search(low) or (
             _ONE_DAY.search(low) and _ADD.search(low)):
         return kind
@@ -291,7 +292,8 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
                 found.append((m.start(), m.end(), days, ""))
                 taken.append(m.span())
     for m in _RANGE.finditer(low):
-        if free(*m.span()) and not _names_thing(low, m.start()):
+        if free(*m.span()) and not _names_thing(low, m.start()) \
+                and not _NAMES_KIND.match(low, m.end()):  # ("my Monday to Friday alarm")
             a, b = _day_of(m["a"]), _day_of(m["b"])
             days = frozenset(range(a, b + 1)) if a <= b else frozenset(
                 [*range(a, 7), *range(0, b + 1)])
