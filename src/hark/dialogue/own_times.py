@@ -203,7 +203,14 @@ def _single(piece: str, lang: str, things: list[Thing], now: datetime,
             thing.kind == "alarm" and _ONE_MORE.search(piece))):
         return _as_alarm(out, lang, thing, piece)
     out = _OF_LENGTH.sub(" durante ", out) if lang == "es" else out  # ", de media hora"
-    return _AND_LASTS.sub(r" for \g<amount>", out)
+    out = _AND_LASTS.sub(r" for \g<amount>", out)
+    moment = _MOMENT_SAID[lang].search(out)
+    if moment is not None and _REMIND.search(piece):  # "remind me 10 minutes before the
+        # dentist appointment": about it, nothing else being said
+        about = {"title": thing.name, "kind": thing.kind}
+        out = relative._about(out, moment.group(0), piece, about) if lang == "en" else \
+            relative_other._about(out, moment.group(0), about, lang)
+    return out
 
 
 def _timed(piece: str, lang: str, thing: Thing, shifted: re.Match[str] | None,
