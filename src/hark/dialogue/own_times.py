@@ -159,10 +159,12 @@ def timed(piece: str, lang: str, things: list[Thing], now: datetime) -> str | No
     sentences = [x.strip() for x in _SENTENCE.findall(piece.strip()) if x.strip()]
     if len(sentences) > 1:
         asks = [x for x in sentences if _NEW.search(x)]
-        if len(asks) != 1 or any(x.endswith("?") for x in sentences if x is not asks[0]) \
-                or _AND_LASTS.search(piece):
-            return None if len(asks) != 1 or _AND_LASTS.search(piece) is None else \
-                _single(piece, lang, things, now)
+        if len(asks) != 1:
+            return None
+        if _AND_LASTS.search(piece):  # "… finishes. It'll be an hour.": one request
+            return _single(piece, lang, things, now)
+        if any(x.endswith("?") for x in sentences if x is not asks[0]):
+            return None
         thing = _named(piece, things, now)
         return None if thing is None else _single(asks[0], lang, things, now, thing, piece)
     return _single(piece, lang, things, now)
@@ -191,9 +193,8 @@ def _single(piece: str, lang: str, things: list[Thing], now: datetime,
                                                    plus) if m is not None], things, now)
     if thing is None:
         return None
-    new_timer = bool(_NEW_KIND["timer"].search(piece)) and thing.kind == "timer" or bool(
-        _NEW_KIND["timer"].search(piece)) and not _NEW_KIND["alarm"].search(piece)
-    if new_timer:
+    if _NEW_KIND["timer"].search(piece) and (thing.kind == "timer"
+                                            or not _NEW_KIND["alarm"].search(piece)):
         return _as_timer(piece, lang, thing, offset, longer, now, whole or piece)
     piece = _KEEP_FIRST.sub("", piece)  # "Leave the swimming alarm as it is, but …"
     out = _timed(piece, lang, thing, shifted, offset, same, at_once, now)
@@ -336,11 +337,10 @@ def _referred(piece: str, said: list[re.Match[str]], things: list[Thing], now: d
 def _named(piece: str, things: list[Thing], now: datetime, whole: str = "") -> Thing | None:
     """The one thing ``piece`` names by its words (its kind's word counting too), or by
     an alarm's clock time, or "my earliest alarm tomorrow"."""
-    words = [w for w in re.findall(r"[\w']+", piece.lower()) if w not in _LITTLE and len(w) > 2]
+    words = _name_words(piece, r"[\w']+")
     scored: list[tuple[float, Thing]] = []
     for t in things:
-        name = [w for w in re.findall(r"\w+", t.name.lower()) if w not in _LITTLE and len(w) > 2]
-        hits = sum(1 for n in name if any(w == n or begins_like(n, w) for w in words))
+        hits = sum(1 for n in _name_words(t.name) if any(_says(n, w) for w in words))
         if hits and _KIND_WORDS[t.kind].search(whole or piece):  # ("un timer che finisca
             hits += 0.5  # insieme al bucato": the timer of that name)
         scored.append((hits, t))
@@ -359,6 +359,16 @@ def _named(piece: str, things: list[Thing], now: datetime, whole: str = "") -> T
                             key=lambda a: a.start)
             return on_day[0] if on_day else None
     return None
+
+
+def _name_words(text: str, word: str = r"\w+") -> list[str]:
+    """The words of ``text`` that can name a thing (not "the", "for", "mit" …)."""
+    return [w for w in re.findall(word, text.lower()) if w not in _LITTLE and len(w) > 2]
+
+
+def _says(name_word: str, word: str) -> bool:
+    """Whether ``word`` is the thing's ``name_word`` (its ending aside)."""
+    return word == name_word or begins_like(name_word, word)
 
 
 def _clock_said(piece: str, at: datetime) -> bool:
@@ -390,20 +400,22 @@ def _length(amount: str, lang: str, now: datetime) -> timedelta | None:
 def _thing_end_of(piece: str, start: int, thing: Thing) -> int:
     """Where the words naming ``thing`` after ``start`` end (with "starts", "finishes",
     "tomorrow" said of it), not past the clause."""
-    clause_end = len(piece)
-    m = re.compile(r"[,.;!?—–]|\s-\s").search(piece, start)
-    if m is not None:
-        clause_end = m.start()
-    name = [w for w in re.findall(r"\w+", thing.name.lower()) if w not in _LITTLE and len(w) > 2]
+    m = _CLAUSE_END.search(piece, start)
+    clause_end = m.start() if m is not None else len(piece)
+    name = _name_words(thing.name)
     last = start
     for w in re.finditer(r"[\w']+", piece[start:clause_end]):
         word = w.group(0).lower()
-        if any(word == n or begins_like(n, word) for n in name) or \
-                _KIND_WORDS[thing.kind].fullmatch(word) or re.fullmatch(
-                    rf"(?:{_ENDS.pattern}|{_STARTS.pattern}|one|it|tomorrow|morgen|demain|"
-                    r"mañana|domani|go|goes|out|ist|is|ends|finishes)", word, re.I):
+        if any(_says(n, word) for n in name) or _KIND_WORDS[thing.kind].fullmatch(word) \
+                or _SAID_OF_IT.fullmatch(word):
             last = start + w.end()
     return last
+
+
+_CLAUSE_END = re.compile(r"[,.;!?—–]|\s-\s")
+# said of the thing after its name: "… the team meeting starts", "… the bins go out"
+_SAID_OF_IT = re.compile(rf"(?:{_ENDS.pattern}|{_STARTS.pattern}|one|it|tomorrow|morgen|demain|"
+                         r"mañana|domani|go|goes|out|ist|is|ends|finishes)", re.I)
 
 
 def _replace(piece: str, start: int, end: int, said: str) -> str:

@@ -101,26 +101,22 @@ _ASKS = re.compile(r"^\W*(?:\w+,\s+)*(?:is|does|do|will|are|am i|which|what|when
                    r"ist|klingelt|geht|läuft|welche\w*|wann|est-ce|sonne-t-il|y sonne|c'est|"
                    r"quel\w*|quand|es\b|se repite|suena|cu[aá]ndo|qu[eé]\b|si ripete|suona|"
                    r"è\b|quale|quando)", re.I)
-# asking for a change: a verb of doing or wanting one
-_CHANGE = re.compile(
-    r"\b(?:make|let|set|change|put|take|keep|switch|turn|should|want|need|could|can|would|"
-    r"knock|drop|remove|skip|stop|(?:have|get) (?:it|them)|like|fammi|fai|fate|"
-    r"mach\w*|lass\w*|stell\w*|nimm|setz\w*|soll\w*|bitte|kannst|könnt\w*|"
-    r"fais|faites|faire|mets|mettez|met|enlève|garde\w*|ajoute\w*|passe\w*|rends|peux|"
-    r"pouvez|voudrais|haz\w*|hazla|pon\w*|d[eé]ja\w*|quít\w*|cambi\w*|que suene|puedes|"
-    r"podr[ií]\w*|quiero|fa(?:llo|lla|lli)|metti\w*|rendi\w*|togli\w*|aggiungi|lascia\w*|"
-    r"puoi|potresti|vorrei|voglio)\b", re.I)
+# verbs of changing ("could you …" alone also asks)
+_VERBS = (r"make|let|set|change|put|take|keep|switch|should|want|need|like|knock|drop|skip|"
+          r"(?:have|get) (?:it|them)|mach\w*|lass\w*|stell\w*|nimm|setz\w*|soll\w*|bitte|fais|"
+          r"faites|faire|mets|mettez|enlève|garde\w*|ajoute\w*|passe\w*|rends|haz\w*|pon\w*|"
+          r"d[eé]ja\w*|quít\w*|cambi\w*|que suene|fa(?:llo|lla|lli)|metti\w*|rendi\w*|togli\w*|"
+          r"aggiungi|lascia\w*|voudrais|quiero|vorrei|voglio")
+_MODALS = r"could|can|would|kannst|könnt\w*|peux|pouvez|puedes|podr[ií]\w*|puoi|potresti"
+_MODAL = re.compile(rf"\b(?:{_MODALS})\b")
+# asking for a change: a verb of doing or wanting one, or a modal
+_CHANGE = re.compile(rf"\b(?:{_VERBS}|{_MODALS}|turn|remove|stop|fammi|fai|fate|met|hazla)\b",
+                     re.I)
 
 
 _NAMES_KIND = re.compile(r"\s*(?:alarms?|ones?|reminders?)\b")
 # a verb of changing (not "could you …" alone, which also asks)
-_STRONG = re.compile(
-    r"\b(?:make|let|set|change|put|take|keep|switch|should|want|need|like|knock|drop|skip|"
-    r"(?:have|get) (?:it|them)|mach\w*|lass\w*|stell\w*|nimm|setz\w*|soll\w*|fais|faites|"
-    r"faire|mets|mettez|enlève|garde\w*|ajoute\w*|passe\w*|rends|haz\w*|pon\w*|d[eé]ja\w*|"
-    r"quít\w*|cambi\w*|que suene|fa(?:llo|lla|lli|mmi)|metti\w*|rendi\w*|togli\w*|aggiungi|"
-    r"lascia\w*|voudrais|quiero|vorrei|voglio|brauch\w*|bitte|besoin|necesito|"
-    r"ho bisogno)\b", re.I)
+_STRONG = re.compile(rf"\b(?:{_VERBS}|fammi|brauch\w*|besoin|necesito|ho bisogno)\b", re.I)
 # "could the swimming alarm go every weekend?"
 _MODAL_GO = re.compile(r"\b(?:could|can|would|will)\b.{0,40}\b(?:go|ring|sound|repeat)\b", re.I)
 # the thing named as one the user has: "the/my/that … alarm", "den … Wecker", "le réveil",
@@ -339,22 +335,22 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
     return groups, [(a, b) for a, b, _, _ in found]
 
 
-_MODAL = re.compile(r"\b(?:could|can|would|kannst|könnt\w*|peux|pouvez|puedes|podr[ií]\w*|"
-                    r"puoi|potresti)\b")
+def _bounds(low: str, a: int, b: int | None = None) -> tuple[int, int]:
+    """Where the sentence holding ``low[a:b]`` starts and ends (before its mark)."""
+    start = max(low.rfind(c, 0, a) for c in ".;!?") + 1
+    ends = [i for i in (low.find(c, a if b is None else b) for c in ".;!?") if i >= 0]
+    return start, min(ends) if ends else len(low)
 
 
 def _asked_about(low: str, at: int) -> bool:
     """Whether the sentence holding ``at`` is a question that asks for nothing."""
-    start = max(low.rfind(c, 0, at) for c in ".;!?") + 1
-    ends = [i for i in (low.find(c, at) for c in ".;!?") if i >= 0]
-    end = min(ends) if ends else len(low)
+    start, end = _bounds(low, at)
     return low[end:end + 1] == "?" and not _CHANGE.search(low[start:end])
 
 
 def _sentence(low: str, at: int) -> str:
-    start = max(low.rfind(c, 0, at) for c in ".;!?") + 1
-    ends = [i for i in (low.find(c, at) for c in ".;!?") if i >= 0]
-    return low[start:min(ends) if ends else len(low)]
+    start, end = _bounds(low, at)
+    return low[start:end]
 
 
 def _another_sentence(low: str, group: Group, at: int) -> bool:
@@ -365,9 +361,7 @@ def _unsaid_op(low: str, at: int, groups: list[Group]) -> str:
     """How days said without a word of adding or taking off are meant: "set" in a sentence
     asking for the change, else as the days before them ("… too. every day basically",
     "quítale los martes … No, espera, los martes y los jueves")."""
-    start = max(low.rfind(c, 0, at) for c in ".;!?") + 1
-    end = min([i for i in (low.find(c, at) for c in ".;!?") if i >= 0] or [len(low)])
-    if _CHANGE.search(low[start:end]) or not groups or groups[-1].op == "weekly":
+    if _CHANGE.search(_sentence(low, at)) or not groups or groups[-1].op == "weekly":
         return "set"
     return groups[-1].op
 
@@ -426,9 +420,7 @@ def _joined(between: str) -> bool:
 def _op_at(low: str, a: int, b: int) -> str | None:
     """How the days at ``low[a:b]`` are said: a word of adding or taking off in their
     clause (nearest first), "set" after "only", else None."""
-    start = max(low.rfind(c, 0, a) for c in ".;!?") + 1
-    ends = [i for i in (low.find(c, b) for c in ".;!?") if i >= 0]
-    end = min(ends) if ends else len(low)
+    start, end = _bounds(low, a, b)
     before, after = low[start:a], low[b:end]
     after = re.split(r"\b(?:and|but|und|aber|et|mais|y|pero|e|ma)\b|,", after, maxsplit=1)[0]
     before = re.split(r"\b(?:and|but|und|aber|et|mais|y|pero|e|ma)\b|,", before)[-1]

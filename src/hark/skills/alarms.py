@@ -636,9 +636,9 @@ class AlarmSkill:
         """The alarm named made to repeat on other days (or no longer), and to a new clock
         time when one is said besides its own."""
         said = [g.days for g in change.groups if g.op == "set"]
+        words = change.words_naming(u.text)
         hits = alarms if u.slot(ALARM_ID_SLOT) is not None else repeats.alarms_named(
-            alarms, change.words_naming(u.text), ctx, language,
-            frozenset().union(*said) if said else None)
+            alarms, words, ctx, language, frozenset().union(*said) if said else None)
         if not hits:
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(
                 [describe(a, ctx) for a in alarms], language)), action="alarm.change")
@@ -647,7 +647,7 @@ class AlarmSkill:
         alarm = hits[0]
         own_day = (alarm.next_fire or ctx.clock()).astimezone(ctx.tz).weekday()
         rule = repeats.rule_for(change, alarm.recurrence, own_day)
-        at = repeats.new_clock(change.words_naming(u.text), alarm.time_of_day, ctx, language)
+        at = repeats.new_clock(words, alarm.time_of_day, ctx, language)
         return await _changed(ctx, language, alarm.id, recurrence_rule=rule,
                               clear_recurrence=rule is None,
                               **({"time_of_day": at} if at is not None else {}))
