@@ -33,6 +33,7 @@ from hark.config import Settings, get_settings
 from hark.dialogue import (
     compound,
     conditions,
+    days_said,
     focus,
     own_times,
     persist,
@@ -441,6 +442,9 @@ class Assistant:
         thing first"), else whole."""
         if state.just_before():  # "make it the day after, same time": that day, said
             text = from_its_day(text, state.about, clock, lang)
+        carried = days_said.carried(text, state, lang, clock)  # "also keine Wecker bis dahin"
+        if carried is not None:  # (read whole: "Wednesday I'm in after all" is no reason)
+            return FollowOn(carried, "pointed")
         for alone in (request_alone(text, lang), request_after_reason(text, lang)):
             if alone != text:
                 leaning = self._leaning_whole(alone, state, clock, lang)

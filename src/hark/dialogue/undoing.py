@@ -45,7 +45,7 @@ _OUTSIDE = re.compile(r"^(?:iot_|play_|audio_volume_|music_settings|takeaway_ord
 #   10 like it was");
 # - ``_MORE``: a clause that asks for more of the same, or names a new time, is a request
 #   of its own ("set it back to 7", "and the eggs too", "Atrásalo otra hora más").
-_OBJ_EN = (r"(?:it|that|them|those|this|these|that one|everything|all|all of (?:them|it)|"
+_OBJ_EN = (r"(?:it|that|them all|them|those|this|these|that one|everything|all|all of (?:them|it)|"
            r"the [\w'-]+(?: [\w'-]+){0,3})")
 _UNDO = {
     "en": (
@@ -57,6 +57,8 @@ _UNDO = {
         r"(?! (?:to|by|an?|one|two|half|\d)\b)",
         r"\b(?:leave|keep) (?:it|that|them|this|those) (?:running|going|on|there|in|alone)\b",
         r"^keep (?:it|that|them|the [\w'-]+(?: [\w'-]+){0,2})(?: going| running| on)?$",
+        r"\bleave (?:it|that|them|the [\w'-]+(?: [\w'-]+){0,2}) (?:where|as) (?:it|they) "
+        r"(?:is|are|was|were)\b",
         r"\b(?:don't|dont|do not) (?:cancel|delete|remove|stop|turn off|switch off|clear|"
         r"tick off|move|change|take off|pause)\b",
         r"\bi (?:didn't|did not|didnt) (?:mean|want)\b", r"\bnot what i (?:meant|wanted|asked)",

@@ -100,7 +100,7 @@ def _rings(alarm: Any, w: Window, now: datetime, tz: Any) -> list[datetime]:
     out = []
     day = w.lo.date()
     while day <= w.hi.date():
-        if rule is None or day.weekday() in rule.days:
+        if rule is None or rule.fires_on(day):
             at = recurrence.local_occurrence(day, alarm.time_of_day, tz).astimezone(tz)
             if w.lo <= at < w.hi and at > now:
                 out.append(at)

@@ -10,15 +10,17 @@ timer skill.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError, InvalidInput
-from hark.nlu import repeat_changes
+from hark.nlu import days_off, repeat_changes
 from hark.nlu.normalize import normalize
 from hark.nlu.normalize.day_numbers import without_day_numbers
 from hark.nlu.said_times import alarm_hour
 from hark.nlu.time_spans import find_time_spans
+from hark.skills import days_off as days_off_skill
 from hark.skills import repeats, which_one
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
@@ -88,7 +90,8 @@ def _soonest_or_last(hits: list[Alarm], said: str, language: str) -> list[Alarm]
     return hits[-1:] if _LAST.search(said) else hits
 
 
-def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True) -> str:
+def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True,
+             next_ring: bool = True) -> str:
     """'7 AM every weekday', '9:30 AM tomorrow, for swimming' (without the label when the
     sentence already says it); in the user's other language the day comes first ('morgen
     um 9:30 Uhr')."""
@@ -102,16 +105,26 @@ def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True) -> str:
         day = day or lang.say_day(alarm.next_fire.astimezone(ctx.tz).date(),
                                   ctx.clock().date(), language)
         for_what = f" ({alarm.label})" if alarm.label and label else ""
-        return f"{day} {lang.say_at(clock, language)}{for_what}"
+        return f"{day} {lang.say_at(clock, language)}{for_what}{_days_off_said(alarm, ctx) if next_ring else ''}"
     at = lang.say_time(clock)
     rule = say_rule(alarm.recurrence)
     for_what = f", for {alarm.label}" if alarm.label and label else ""
     if rule:
-        return f"{at} {rule}{for_what}"
+        return f"{at} {rule}{for_what}{_days_off_said(alarm, ctx) if next_ring else ''}"
     if alarm.next_fire is None:
         return f"{at} (off){for_what}"
     local = alarm.next_fire.astimezone(ctx.tz)
     return f"{at} {lang.say_day(local.date(), ctx.clock().date())}{for_what}"
+
+
+def _days_off_said(alarm: Alarm, ctx: SkillContext) -> str:
+    """', next ringing on Thursday' for a repeating alarm with days off ahead."""
+    now = ctx.clock().astimezone(ctx.tz)
+    if alarm.next_fire is None or not any(d >= now.date() for d in repo.skipped(alarm)):
+        return ""
+    language = lang.pick(ctx.language)
+    return lang.t(language, "alarm_next_ring", day=days_off_skill.say_next(alarm, now, language,
+                                                                    clock=False))
 
 
 # "a weekday alarm", "my weekend alarm", "a daily alarm": the days said as a kind of alarm
@@ -312,6 +325,9 @@ class AlarmSkill:
         try:
             if is_timer_request(u.text):
                 return await self._as_timer(u, ctx)
+            off = await self._days_off(u, ctx)  # "skip tomorrow's alarm", "put it back on"
+            if off is not None:
+                return off
             if u.intent == "alarm_set":
                 return await self.set(u, ctx)
             if u.intent == "alarm_query":
@@ -323,6 +339,47 @@ class AlarmSkill:
         except HarkError as e:
             return Outcome(lang.say_error(e, ctx.language), action="alarm.failed")
         return Outcome(lang.t(ctx.language, "alarm_unsupported"), action="alarm.unsupported")
+
+    async def _days_off(self, u: Understanding, ctx: SkillContext) -> Outcome | None:
+        """Days off from the alarms meant, or skipped days rung again; None when the
+        request is neither."""
+        language = lang.pick(ctx.language)
+        if u.intent == "alarm_query" and days_off.stated(u.text, language, ctx.clock()):
+            return await days_off_skill.noted(u.text, ctx, await self._alarms(ctx), language)
+        if u.intent not in ("alarm_remove", "alarm_change", "alarm_set"):
+            return None
+        if days_off.asked(u.text, language):
+            alarms = await self._alarms_meant(u, ctx)
+            if not alarms:
+                return Outcome(lang.t(language, "alarm_none"), action="alarm.skip")
+            return await days_off_skill.skip(u.text, ctx, alarms, language)
+        if u.intent == "alarm_remove" and days_off.limited(u.text, language) and not (
+                await self._each_named(u, ctx)):  # ("the weekday alarm and the one
+            # tomorrow at 7:15": each removed whole)
+            # "kill tomorrow's alarms": a repeating one skips the day (also once picked:
+            # "Cancel my alarm for tomorrow." — "the weekday one")
+            return await days_off_skill.skip(
+                u.text, ctx, await self._alarms_meant(u, ctx), language, removal=True,
+                picked=u.slot(ALARM_ID_SLOT) is not None)
+        if days_off.back(u.text, language):
+            return await days_off_skill.ring_again(u.text, ctx, await self._alarms(ctx),
+                                                   language)
+        return None
+
+    async def _each_named(self, u: Understanding, ctx: SkillContext) -> list[Alarm]:
+        """The alarms of a removal naming each by its own words (English)."""
+        if lang.pick(ctx.language) != "en":
+            return []
+        return each_named(await self._alarms(ctx), u.text, self._by_words(u, ctx))
+
+    def _by_words(self, u: Understanding, ctx: SkillContext
+                  ) -> Callable[[list[Alarm], str], list[Alarm]]:
+        """The alarms of ``rows`` one part of the words names (all when it names none)."""
+        def by_words(rows: list[Alarm], part: str) -> list[Alarm]:
+            found, narrowed = self._filter(u, ctx, rows, words=part)
+            return found if narrowed else rows
+
+        return by_words
 
     async def _as_timer(self, u: Understanding, ctx: SkillContext) -> Outcome:
         if u.intent == "alarm_query":
@@ -565,11 +622,7 @@ class AlarmSkill:
         if not alarms:
             return Outcome(lang.t(language, "alarm_none"), action="alarm.remove")
         hits, filtered = self._filter(u, ctx, alarms)
-
-        def by_words(rows: list[Alarm], part: str) -> list[Alarm]:
-            found, narrowed = self._filter(u, ctx, rows, words=part)
-            return found if narrowed else rows
-
+        by_words = self._by_words(u, ctx)
         # "turn off the swimming alarm and the one tomorrow at 7:15": each by its words
         each = each_named(alarms, u.text, by_words) if language == "en" else []
         # "switch off all my alarms except the weekday one": the others
@@ -921,8 +974,8 @@ def _delete_many(db: Any, ids: list[int]) -> None:
 def _on_days(alarm: Alarm, start: date, end: date, ctx: SkillContext) -> bool:
     rule = recurrence.parse(alarm.recurrence) if alarm.recurrence else None
     if rule is not None:
-        days = {(start + timedelta(days=i)).weekday() for i in range((end - start).days + 1)}
-        return bool(days & set(rule.days))
+        return any(rule.fires_on(start + timedelta(days=i))
+                   for i in range((end - start).days + 1))
     if alarm.next_fire is None:
         return False
     return start <= alarm.next_fire.astimezone(ctx.tz).date() <= end

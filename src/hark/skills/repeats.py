@@ -25,6 +25,11 @@ _WORKDAY_KIND = re.compile(r"\b(?:week\s?days?|work\s?days?)\s+(?:alarm|one)\b|w
                            r"feriali|lavorativi", re.I)
 
 
+def names_workdays(text: str) -> bool:
+    """Whether ``text`` names the alarm of one's working days ("my weekday alarm")."""
+    return bool(_WORKDAY_KIND.search(text))
+
+
 def days_of(rule: dict[str, Any] | None) -> frozenset[int] | None:
     """The weekdays (0 = Monday) a stored rule fires on; None for once."""
     parsed = recurrence.parse(rule) if rule else None

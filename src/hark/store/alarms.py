@@ -98,7 +98,10 @@ def update_alarm(
     if time_of_day is not None:
         alarm.time_of_day = parse_time(time_of_day)
     if recurrence_rule is not None or clear_recurrence:
-        alarm.recurrence = recurrence.to_json(recurrence_rule)
+        skipped = (recurrence.parse(alarm.recurrence) or recurrence.Rule((0,))).skip
+        alarm.recurrence = recurrence.with_skips(  # its days off stay off
+            recurrence.to_json(recurrence_rule), set(skipped),
+            keep_from=now_or(now).astimezone(zone(alarm.tz)).date())
     if label is not None:
         alarm.label = label
     if tz is not None:
@@ -110,6 +113,36 @@ def update_alarm(
         alarm.next_fire = fire if fire is not None and fire > now else \
             compute_next(alarm, after=now)
     return alarm
+
+
+def skip_days(db: Session, alarm_id: int, days: set[date], *, now: datetime | None = None
+              ) -> Alarm:
+    """A repeating alarm that does not ring on ``days`` (local dates) but keeps its days."""
+    alarm = get(db, alarm_id)
+    if not alarm.recurrence:
+        raise InvalidInput("Only a repeating alarm can skip a day; remove a one-off instead.")
+    now = now_or(now)
+    alarm.recurrence = recurrence.with_skips(alarm.recurrence, days,
+                                             keep_from=now.astimezone(zone(alarm.tz)).date())
+    if alarm.enabled:
+        alarm.next_fire = compute_next(alarm, after=now)
+    return alarm
+
+
+def ring_again(db: Session, alarm_id: int, days: set[date] | None = None, *,
+               now: datetime | None = None) -> Alarm:
+    """A repeating alarm that rings again on skipped ``days`` (on all of them for None)."""
+    alarm = get(db, alarm_id)
+    alarm.recurrence = recurrence.without_skips(alarm.recurrence, days)
+    if alarm.enabled and alarm.recurrence:
+        alarm.next_fire = compute_next(alarm, after=now_or(now))
+    return alarm
+
+
+def skipped(alarm: Alarm) -> frozenset[date]:
+    """The days a repeating alarm is off (a day off, a holiday)."""
+    rule = recurrence.parse(alarm.recurrence) if alarm.recurrence else None
+    return rule.skip if rule is not None else frozenset()
 
 
 def set_enabled(db: Session, alarm_id: int, enabled: bool, *, now: datetime | None = None) -> Alarm:

@@ -4,13 +4,16 @@ A rule is stored as RRULE-like JSON: ``{"freq": "daily"}`` or
 ``{"freq": "weekly", "byday": ["MO", "TU", "WE", "TH", "FR"]}``. :func:`parse` also
 accepts what people (and the NLU) say: ``"daily"``, ``"weekdays"``, ``"every Monday"``,
 ``"mondays and thursdays"``, ``"weekends"``, ``"mon,wed,fri"``, ``"FREQ=WEEKLY;BYDAY=MO"``.
+
+A rule may also name local days it skips (RFC 5545's EXDATE, by day): ``{"freq": "weekly",
+"byday": [...], "skip": ["2026-12-01"]}`` — a day off, a holiday — without losing its days.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -41,15 +44,21 @@ class Rule:
     """Fires on the given weekdays (0 = Monday); all seven days means daily."""
 
     days: tuple[int, ...]
+    skip: frozenset[date] = frozenset()  # local days it does not fire on
 
     @property
     def daily(self) -> bool:
         return len(self.days) == 7
 
+    def fires_on(self, day: date) -> bool:
+        return day.weekday() in self.days and day not in self.skip
+
     def to_json(self) -> dict[str, Any]:
-        if self.daily:
-            return {"freq": "daily"}
-        return {"freq": "weekly", "byday": [DAY_CODES[d] for d in self.days]}
+        doc: dict[str, Any] = ({"freq": "daily"} if self.daily else
+                               {"freq": "weekly", "byday": [DAY_CODES[d] for d in self.days]})
+        if self.skip:
+            doc["skip"] = sorted(d.isoformat() for d in self.skip)
+        return doc
 
     def to_rrule(self) -> str:
         if self.daily:
@@ -78,11 +87,15 @@ def to_json(value: str | dict[str, Any] | Rule | None) -> dict[str, Any] | None:
 
 def _from_json(doc: dict[str, Any]) -> Rule:
     freq = str(doc.get("freq", "")).lower()
+    try:
+        skip = frozenset(date.fromisoformat(str(d)) for d in doc.get("skip") or [])
+    except ValueError as e:
+        raise InvalidInput(f"Unreadable skipped days in {doc!r}: use YYYY-MM-DD.") from e
     if freq == "daily":
-        return Rule(tuple(range(7)))
+        return Rule(tuple(range(7)), skip)
     if freq == "weekly":
         days = doc.get("byday") or []
-        return _rule([_day(d) for d in days], doc)
+        return Rule(_rule([_day(d) for d in days], doc).days, skip)
     raise InvalidInput(f"Unsupported recurrence {doc!r}: use daily or weekly.")
 
 
@@ -129,6 +142,25 @@ def _rule(days: list[int], source: Any) -> Rule:
     return Rule(tuple(sorted(set(days))))
 
 
+def with_skips(value: dict[str, Any] | None, days: set[date], *, keep_from: date
+               ) -> dict[str, Any] | None:
+    """A stored rule that also skips ``days`` (and forgets skipped days before
+    ``keep_from``); None stays None (a one-off has no days to skip)."""
+    rule = parse(value)
+    if rule is None:
+        return None
+    kept = frozenset(d for d in rule.skip | frozenset(days) if d >= keep_from)
+    return Rule(rule.days, kept).to_json()
+
+
+def without_skips(value: dict[str, Any] | None, days: set[date] | None) -> dict[str, Any] | None:
+    """A stored rule that fires again on ``days`` (on every skipped day for None)."""
+    rule = parse(value)
+    if rule is None:
+        return None
+    return Rule(rule.days, frozenset() if days is None else rule.skip - frozenset(days)).to_json()
+
+
 def local_occurrence(day: Any, at: time, tz: ZoneInfo) -> datetime:
     """``at`` on local date ``day`` in ``tz``, as UTC.
 
@@ -143,13 +175,14 @@ def next_occurrence(
     rule: Rule | str | dict[str, Any] | None, at: time, tz: ZoneInfo, after: datetime
 ) -> datetime:
     """The first time strictly after ``after`` at wall time ``at`` in ``tz`` on a day the
-    rule allows (any day for a one-shot rule), as an aware UTC datetime."""
-    parsed = parse(rule)
-    days = parsed.days if parsed else tuple(range(7))
+    rule allows (any day for a one-shot rule; not a day it skips), as an aware UTC
+    datetime."""
+    parsed = parse(rule) or Rule(tuple(range(7)))
     start = after.astimezone(tz).date()
-    for offset in range(9):  # today + a full week + one for the DST/backward edge
+    # today + a full week + one for the DST/backward edge, + a week for each skipped day
+    for offset in range(9 + 7 * len(parsed.skip)):
         day = start + timedelta(days=offset)
-        if day.weekday() not in days:
+        if not parsed.fires_on(day):
             continue
         candidate = local_occurrence(day, at, tz)
         if candidate > after:

@@ -30,11 +30,13 @@ from typing import TYPE_CHECKING, Any
 from hark.nlu import (
     date_questions,
     day_overview,
+    days_off,
     days_questions,
     edit_requests,
     home_requests,
     move_requests,
     repeat_changes,
+    ring_questions,
     status_questions,
     stored_requests,
 )
@@ -269,6 +271,15 @@ class RuleMatcher:
         if home is not None:
             intent, slots = home
             return Understanding(text=text, intent=intent, confidence=1.0, slots=slots,
+                                 in_scope=True, language=lang, source="rules")
+        if days_off.stated(text, lang):  # "I'm off tomorrow": what rings then, nothing made
+            return Understanding(text=text, intent="alarm_query", confidence=1.0, slots=[],
+                                 in_scope=True, language=lang, source="rules")
+        if days_off.asked(text, lang):  # "skip tomorrow's alarm", "no alarms till Monday"
+            return Understanding(text=text, intent="alarm_change", confidence=1.0, slots=[],
+                                 in_scope=True, language=lang, source="rules")
+        if ring_questions.asked(text, lang):  # "Is anything still going to go off tomorrow?"
+            return Understanding(text=text, intent="alarm_query", confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
         repeat = repeat_changes.find(text, lang)  # "take Friday off my weekday alarm"
         if repeat is not None:

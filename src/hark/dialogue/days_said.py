@@ -1,0 +1,47 @@
+"""Days off said over two turns (five languages): the days of a statement just before
+("ich fahr morgen zu meinen Eltern und bleib bis Sonntag" — "also keine Wecker bis
+dahin") and a correction of the days just skipped ("Skip my weekday alarm Tuesday
+through Thursday" — "Sorry, make that just Tuesday and Wednesday"; "salta la sveglia
+solo per domani" — "anzi, fammela saltare anche mercoledì").
+
+:func:`carried` gives the request said in full — the turn before, then this one — for
+:mod:`hark.nlu.days_off` to read the days from; None when this turn is not such a
+follow-up.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from hark.dialogue.state import DialogueState
+from hark.nlu import days_off
+from hark.nlu.time_spans import find_time_spans
+
+# a correction of the days ("make that just …", "Moment, … nur …", "anzi")
+_CORRECTS = re.compile(r"\b(?:sorry|make that|actually|only|just|moment|nur|pardon|"
+                       r"seulement|enfin|solo|sólo|mejor|anzi|no,? (?:wait|hang on))\b", re.I)
+
+# a question ("so when do I actually have to get up Wednesday")
+_ASKS = re.compile(r"(?i)\s*(?:(?:so|and|und|et|y|e|alors|also|entonces|quindi)[\s,]+)?(?:when|what|"
+                   r"which|is|are|does|do|will|wann|was|welche\w*|klingelt|quand|qu|quel\w*|"
+                   r"cuándo|qué|cuál|quando|cosa|quale|che)\b")
+
+
+def carried(text: str, state: DialogueState, lang: str, now: datetime) -> str | None:
+    """The turn before and this one as one request, when this one leans on the days it
+    said; else None."""
+    if not state.just_before() or not state.history:
+        return None
+    last = state.history[-1]
+    before = str(last.get("text") or "")
+    if not before or days_off.names_other_things(text) or _ASKS.match(text):
+        return None
+    if str(last.get("action") or "") == "alarm.days_stated" and (
+            days_off.asked(text, lang) or days_off.limited(text, lang)):
+        return f"{before.rstrip(' .')}. {text}"
+    if str(last.get("action") or "") == "alarm.skip" and _CORRECTS.search(text) and any(
+            isinstance(s.value, dict) and s.value.get("kind") in ("date", "date_range", "datetime")
+            for s in find_time_spans(text, now, lang)) and not days_off.back(text, lang):
+        return f"{before.rstrip(' .')}. {text}"
+    return None
