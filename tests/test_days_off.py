@@ -88,6 +88,19 @@ def test_the_store_skips_rings_and_keeps_them_through_a_time_change(store: Any) 
         assert alarms.skipped(a) == frozenset()
 
 
+def test_a_fired_alarm_moves_on_past_its_days_off(store: Any) -> None:
+    now = NOW.astimezone(UTC)
+    with store.session() as s:
+        a = alarms.create(s, time_of_day="06:30", recurrence_rule=WORK, tz="Europe/London",
+                          now=now)
+        alarms.skip_days(s, a.id, {_d(2), _d(3)}, now=now)
+        fired_at = datetime(2026, 12, 1, 6, 30, tzinfo=LONDON).astimezone(UTC)
+        assert a.next_fire == fired_at
+        assert alarms.claim_fired(s, a, now=fired_at)
+        s.refresh(a)
+        assert a.next_fire.astimezone(LONDON) == datetime(2026, 12, 4, 6, 30, tzinfo=LONDON)
+
+
 # ---------------------------------------------------------------- reading the request
 
 
@@ -162,6 +175,17 @@ def test_days_away_stated_alone(lang: str, text: str, said: bool) -> None:
      {"changed": {"A1": {"date": "2026-12-02"}}, "gone": ["A2"]}),
     ("de", ["Ich hab morgen frei.", "Dann lass den Werktagswecker an dem Tag ausfallen."],
      {"changed": {"A1": {"date": "2026-12-02"}}}),
+    ("en", ["just for tomorrow, make my weekday alarm 7:45"],
+     {"changed": {"A1": {"date": "2026-12-02"}},
+      "new": [{"kind": "alarm", "time": "07:45", "date": "2026-12-01"}]}),
+    ("en", ["make my weekday alarm 7:45"], {"changed": {"A1": {"time": "07:45"}}}),
+    ("en", ["skip my weekday alarm on Friday", "what alarms have I got?"],
+     {"mention": ["Friday", "06:30"]}),
+    ("en", ["skip my weekday alarm on Friday", "does it go off on Friday?"],
+     {"mention": ["No alarms then"]}),
+    ("es", ["Solo para mañana, pon la alarma de entre semana a las ocho"],
+     {"changed": {"A1": {"date": "2026-12-02"}},
+      "new": [{"kind": "alarm", "time": "08:00", "date": "2026-12-01"}]}),
     ("de", ["Setz den Werktagswecker morgen aus, ich hab Urlaub."],
      {"changed": {"A1": {"date": "2026-12-02"}}}),
     ("fr", ["Pas de réveil demain, je suis en congé."],

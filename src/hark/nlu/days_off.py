@@ -25,7 +25,7 @@ from hark.types import Slot
 _SKIP = {
     "en": r"\bskip(?:ping)?\b|\bpause\b|\bsuspend\b|\bhold (?:the|my)\b|\bsit (?:\w+ ){0,2}out\b|"
           r"\b(?:don'?t|do not|dont) (?:\w+ )?wake me\b|\blet me (?:lie|sleep) (?:on )?in\b|"
-          r"\blet me lie on\b|\blie[- ]in\b|\bno (?:\w+ ){0,2}alarms?\b|"
+          r"\blet me lie on\b|\bno (?:\w+ ){0,2}alarms?\b|"
           r"\b(?:won'?t|will not|don'?t|do not|dont|not) (?:be )?need(?:ing)? (?:\w+ ){0,4}"
           r"(?:alarm|wake-?up|one)\b|"
           r"\b(?:switch|turn|shut|knock|kill)\w* (?:\w+ ){0,4}off (?:for|until|till|on|"
@@ -40,7 +40,7 @@ _SKIP = {
           r"\baucun réveil|\b(?:ne|n')\s?sonne pas\b|\bpas qu'il sonne\b|\bpas besoin d[ue] réveil|"
           r"\bne me réveille pas\b|\bne sonne\w* pas\b",
     "es": r"\bs[aá]lt\w*|\bpausa\w*|\bque no suene\w*|\bninguna alarma|\bno me despiert\w*|"
-          r"\bno (?:\w+ )?suene\b|\bsolo pa(?:ra)? mañana\b",
+          r"\bno (?:\w+ )?suene\b|\bquít\w* (?:\w+ ){0,3}solo\b",
     "it": r"\bsalt\w*|\b(?:non|nun) (?:la |le )?fa\w*'?\s+suon\w*|\bin pausa\b|\bsospend\w*|"
           r"\bniente sveglie|\bnessuna sveglia|\b(?:non|nun) (?:deve )?suon\w*",
 }
@@ -56,7 +56,8 @@ _ALARM = {
 }
 # for good: not days off ("I don't need the weekday alarm any more")
 _FOR_GOOD = {
-    "en": r"\bany ?more\b|\bno longer\b|\bfor good\b|\bever again\b|\bfrom now on\b|"
+    "en": r"\bany ?more\b|\bno more\b|\bno longer\b|\bfor good\b|\bever again\b|"
+          r"\bfrom now on\b|\bretired\b|"
           r"\bevery\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
     "de": r"\bmehr\b|\bjeden\b|\bimmer\b|\bab jetzt\b",
     "fr": r"\bplus jamais\b|\bn'en ai plus\b|\bdésormais\b|\btous les\b|\bchaque\b",
@@ -202,14 +203,43 @@ _REQUEST = {
           r"cancel|delete|remove|move|set|add|put|skip|book|please|can you|could you|what|"
           r"when|which|is there|do i|have i)\b|\?",
     "de": r"\b(?:wecker|erinner\w*|termin\w*|kalender|besprechung|timer|liste|lösch\w*|"
-          r"schieb\w*|trag\w*|stell\w*|setz\w*|sag\w*|bitte|kannst|könnten|was|wann)\b|\?",
+          r"schieb\w*|trag\w*|stell\w*|setz\w*|sag\w*|bitte|kannst|könnten|was|wann|"
+          r"entfern\w*|verschieb\w*|streich\w*|leg\w*|nimm|mach\w*)\b|\?",
     "fr": r"\b(?:réveils?|cadran|rappels?|agenda|réunion|rendez-vous|minuteur|liste|annule\w*|"
-          r"supprime\w*|décale\w*|mets|ajoute\w*|qu'est-ce|quand|pouvez|peux)\b|\?",
+          r"supprime\w*|décale\w*|mets|ajoute\w*|qu'est-ce|quand|pouvez|peux|efface\w*|"
+          r"enlève\w*|retire\w*|déplace\w*|change\w*|souper|dîner)\b|\?",
     "es": r"\b(?:alarmas?|recordatorios?|recuérda\w*|calendario|reunión|cita|temporizador\w*|"
-          r"lista|cancela\w*|borra\w*|mueve\w*|pon\w*|qué|cuándo|puedes)\b|\?",
+          r"lista|cancela\w*|borra\w*|mueve\w*|pon\w*|qué|cuándo|puedes|quita\w*|"
+          r"elimina\w*|cambia\w*|agrega\w*|añade\w*|cena)\b|\?",
     "it": r"\b(?:sveglie|sveglia|promemoria|calendario|agenda|riunione|appuntamento|timer|"
-          r"lista|cancella\w*|sposta\w*|metti|aggiungi|ricorda\w*|cosa|quando|puoi)\b|\?",
+          r"lista|cancella\w*|sposta\w*|metti|aggiungi|ricorda\w*|cosa|quando|puoi|togli\w*|"
+          r"elimina\w*|rimuovi\w*|cambia\w*|cena)\b|\?",
 }
+
+
+# a repeating alarm changed for one day only: "just for tomorrow, make my weekday alarm
+# 7:45", "instead of the usual weekday alarm, wake me at quarter to eight tomorrow"
+_ONE_DAY = {
+    "en": r"\b(?:just|only) (?:for )?(?:tomorrow|today|on \w+day|\w+day|this (?:once|time)|"
+          r"(?:that|this|the one) day)\b|\bfor (?:tomorrow|\w+day) only\b|"
+          r"\binstead of (?:the|my) usual\b|\bjust (?:the|this) once\b|\bthat day's alarm\b",
+    "de": r"\bnur (?:für )?(?:morgen|heute|am \w+tag|\w+tag)\b|\bausnahmsweise\b|"
+          r"\bnur (?:dieses )?(?:eine )?mal\b|\bstatt (?:des|dem) üblichen\b",
+    "fr": r"\b(?:juste|seulement|uniquement) (?:pour )?(?:demain|ce jour-là|\w+di)\b|"
+          r"\bpour demain seulement\b|\bexceptionnellement\b|\bpour une fois\b|"
+          r"\bau lieu du (?:réveil )?habituel\b",
+    "es": r"\bsolo (?:para |por )?(?:mañana|el \w+|esta vez|ese día)\b|\bpor esta vez\b|"
+          r"\bexcepcionalmente\b|\ben vez de la (?:alarma )?de siempre\b",
+    "it": r"\bsolo (?:per )?(?:domani|\w+dì|questa volta|quel giorno)\b|\bper una volta\b|"
+          r"\beccezionalmente\b|\binvece della (?:sveglia )?solita\b",
+}
+
+
+def one_day(text: str, language: str) -> bool:
+    """Whether ``text`` changes an alarm for one day only (not a day off, not a question)."""
+    said = text.replace("’", "'")
+    return bool(_re(_ONE_DAY, language).search(said)) and not asked(said, language) and not (
+        _question(said))
 
 
 def stated(text: str, language: str, now: datetime | None = None) -> bool:

@@ -74,7 +74,8 @@ _TELL = {
 }
 # reading out what is stored: "Auriez-vous l'amabilité de me lire tous mes rappels",
 # "Lies mir meine Erinnerungen vor", "léeme los recordatorios", "leggimi i promemoria"
-_READ_OUT = (r"vorlesen|lies|lesen sie|lire|lis-moi|lisez-moi|me lire|léeme|"
+_READ_OUT = (r"vorlesen|lies|lesen sie|lire|lis-moi|lisez-moi|me lire|relire|relis-moi|"
+             r"relisez-moi|léeme|"
              r"leerme|léame|leggimi|leggermi|mi leggi|mi legga|"
              # listing: "pourriez-vous m'énumérer mes alarmes", "Gradirei che mi elencasse …
              # tutti i promemoria", "zähl mir meine Wecker auf", "enumérame las alarmas"

@@ -120,11 +120,16 @@ def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True,
 def _days_off_said(alarm: Alarm, ctx: SkillContext) -> str:
     """', next ringing on Thursday' for a repeating alarm with days off ahead."""
     now = ctx.clock().astimezone(ctx.tz)
-    if alarm.next_fire is None or not any(d >= now.date() for d in repo.skipped(alarm)):
+    ahead = {d for d in repo.skipped(alarm) if d >= now.date()}
+    if alarm.next_fire is None or not ahead:
         return ""
     language = lang.pick(ctx.language)
-    return lang.t(language, "alarm_next_ring", day=days_off_skill.say_next(alarm, now, language,
-                                                                    clock=False))
+    usual = recurrence.next_occurrence(recurrence.without_skips(alarm.recurrence, None),
+                                       alarm.time_of_day, zone(alarm.tz), now)
+    if usual != alarm.next_fire:  # its next ring is put off: when it rings next
+        return lang.t(language, "alarm_next_ring",
+                      day=days_off_skill.say_next(alarm, now, language, clock=False))
+    return lang.t(language, "alarm_days_off", days=days_off_skill.say_days(ahead, now, language))
 
 
 # "a weekday alarm", "my weekend alarm", "a daily alarm": the days said as a kind of alarm
@@ -348,6 +353,10 @@ class AlarmSkill:
             return await days_off_skill.noted(u.text, ctx, await self._alarms(ctx), language)
         if u.intent not in ("alarm_remove", "alarm_change", "alarm_set"):
             return None
+        if u.intent in ("alarm_change", "alarm_set") and days_off.one_day(u.text, language):
+            once = await days_off_skill.one_day(u.text, ctx, await self._alarms(ctx), language)
+            if once is not None:  # "just for tomorrow, make my weekday alarm 7:45"
+                return once
         if days_off.asked(u.text, language):
             alarms = await self._alarms_meant(u, ctx)
             if not alarms:

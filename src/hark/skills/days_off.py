@@ -12,7 +12,7 @@ samedi tu laisses") leaves it be.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from hark.nlu import days_off
@@ -20,11 +20,12 @@ from hark.nlu.time_spans import find_time_spans
 from hark.skills import repeats
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
-from hark.skills.providers.dates import same_clock
+from hark.skills.providers.dates import nearer_hour, same_clock
 from hark.skills.timers import write_db
 from hark.store import alarms as repo
 from hark.store import recurrence
 from hark.store.models import Alarm
+from hark.store.timeutil import zone
 from hark.text.calendar_words import MONTHS, WEEKDAYS
 from hark.types import Outcome
 
@@ -43,7 +44,7 @@ _ALL = {
 # a clause keeping an alarm as it is
 _KEEP = {
     "en": r"\b(?:keep|leave (?:the|my|it|that|them|those|every|alone)|remains?|stays?|"
-          r"still need|should remain)\b",
+          r"still need|should remain|(?:is|'s) (?:enough|fine|plenty)|will do|does me)\b",
     "de": r"\b(?:drinlassen|drin lassen|behalten|bleibt|lass\w* (?:\w+ ){0,4}(?:drin|stehen|so))\b",
     "fr": r"\b(?:tu laisses|laisse[sz]?|gardes?|garde[zr])\b",
     "es": r"\b(?:déjala|deja|mantén|mantenga)\b",
@@ -101,7 +102,7 @@ async def skip(text: str, ctx: SkillContext, alarms: list[Alarm], language: str,
         return None
     if not skips and not gone:
         asked = off.days or set()
-        return Outcome(lang.t(language, "alarm_none_then", days=_say_days(asked, now, language)
+        return Outcome(lang.t(language, "alarm_none_then", days=say_days(asked, now, language)
                               if asked else lang.t(language, "alarm_none")),
                        action="alarm.skip", data={"alarms": []})
     changed = await write_db(ctx, _apply, skips, [a.id for a in gone], now, replace)
@@ -110,7 +111,7 @@ async def skip(text: str, ctx: SkillContext, alarms: list[Alarm], language: str,
     parts = []
     for a in changed:
         parts.append(lang.t(language, "alarm_skipped", when=describe(a, ctx, next_ring=False),
-                            days=_say_days(skips[a.id], now, language),
+                            days=say_days(skips[a.id], now, language),
                             next=say_next(a, now, language)))
     parts += [lang.t(language, "alarm_skip_gone", when=describe(a, ctx)) for a in gone]
     return Outcome(" ".join(parts), action="alarm.skip",
@@ -118,6 +119,58 @@ async def skip(text: str, ctx: SkillContext, alarms: list[Alarm], language: str,
                          "removed": [a.id for a in gone],
                          "skipped": {str(k): sorted(d.isoformat() for d in v)
                                      for k, v in skips.items()}})
+
+
+async def one_day(text: str, ctx: SkillContext, alarms: list[Alarm], language: str
+                  ) -> Outcome | None:
+    """A repeating alarm at another time on one day only ("just for tomorrow, make my
+    weekday alarm 7:45"): it skips that day, and a one-off alarm rings then at the new
+    time. None when the words do not name one day, a new time and one repeating alarm
+    that rings that day."""
+    now = ctx.clock().astimezone(ctx.tz)
+    off = days_off.days(text, now, language)
+    if off.days is None or len(off.days) != 1:
+        return None
+    day = next(iter(off.days))
+    repeating = [a for a in alarms if a.recurrence and _ring_days(a, off, now)]
+    named = [a for a in _named(repeating, text, ctx, language)]
+    if len(named or repeating) != 1:
+        return None
+    alarm = (named or repeating)[0]
+    at = repeats.new_clock(text, alarm.time_of_day, ctx, language) or _time_in_days(
+        text, alarm.time_of_day, ctx, language)
+    if at is None or recurrence.local_occurrence(day, at, now.tzinfo) <= now:  # type: ignore[arg-type]
+        return None
+    old = describe_time(alarm, language)
+    made = await write_db(ctx, _one_day, alarm.id, day, at, now)
+    return Outcome(lang.t(language, "alarm_one_day", day=lang.say_day(day, now.date(), language),
+                          at=lang.say_time(datetime.combine(day, at), language), old=old),
+                   action="alarm.one_day", data={"alarm": made.to_dict(),
+                                                 "skipped": {str(alarm.id): [day.isoformat()]}})
+
+
+def _time_in_days(text: str, now_at: Any, ctx: SkillContext, language: str) -> Any:
+    """A clock time said with the alarm's days ("la alarma de entre semana a las ocho")."""
+    for s in find_time_spans(text, ctx.clock(), language):
+        v = s.value
+        if isinstance(v, dict) and v.get("kind") == "recurrence" and v.get("time"):
+            at = time.fromisoformat(v["time"])
+            if v.get("ambiguous"):
+                at = at.replace(hour=nearer_hour(at.hour, at.minute, now_at.hour, now_at.minute))
+            return at if at != now_at else None
+    return None
+
+
+def _one_day(db: Any, alarm_id: int, day: date, at: Any, now: datetime) -> Alarm:
+    alarm = repo.skip_days(db, alarm_id, {day}, now=now)
+    made = repo.create(db, time_of_day=at, user=alarm.user_id, label=alarm.label, tz=alarm.tz,
+                       now=now, language=alarm.language)
+    made.next_fire = recurrence.local_occurrence(day, at, zone(alarm.tz))
+    return made
+
+
+def describe_time(alarm: Alarm, language: str) -> str:
+    return lang.say_time(datetime.combine(date(2000, 1, 1), alarm.time_of_day), language)
 
 
 async def noted(text: str, ctx: SkillContext, alarms: list[Alarm], language: str) -> Outcome:
@@ -157,7 +210,7 @@ async def ring_again(text: str, ctx: SkillContext, alarms: list[Alarm], language
     from hark.skills.alarms import describe
 
     return Outcome(" ".join(lang.t(language, "alarm_rings_again", when=describe(a, ctx, next_ring=False),
-                                   days=_say_days(back[a.id], now, language),
+                                   days=say_days(back[a.id], now, language),
                                    next=say_next(a, now, language)) for a in changed),
                    action="alarm.skip", data={"alarms": [a.to_dict() for a in changed]})
 
@@ -232,7 +285,7 @@ def _ring_days(alarm: Alarm, off: days_off.DaysOff, now: datetime, *,
     return out
 
 
-def _say_days(days: set[date] | frozenset[date], now: datetime, language: str) -> str:
+def say_days(days: set[date] | frozenset[date], now: datetime, language: str) -> str:
     today = now.date()
     ordered = sorted(days)
     if len(ordered) > 2 and (ordered[-1] - ordered[0]).days == len(ordered) - 1:

@@ -206,7 +206,7 @@ REMINDER_QUERY: dict[str, list[str]] = {
            "(zeig|zeige|nenn|nenne|sag|lies) mir [bitte] (meine|die) Erinnerungen [vor]",
            "(habe|hab) ich [irgendwelche] Erinnerungen"],
     "fr": ["quels sont mes rappels", "(quels|combien de) rappels (ai-je|ai je|j'ai)",
-           "(montre|lis|dis|donne)[-| ]moi (mes|les) rappels",
+           "(montre|lis|relis|dis|donne)[-| ]moi (mes|les) rappels",
            "(est-ce que j'ai|ai-je|j'ai) des rappels"],
     "es": ["(qué|que|cuántos|cuantos) recordatorios tengo",
            "(muéstrame|muestrame|dime|léeme|leeme) (mis|los) recordatorios",
