@@ -188,6 +188,10 @@ def test_days_away_stated_alone(lang: str, text: str, said: bool) -> None:
       "new": [{"kind": "alarm", "time": "08:00", "date": "2026-12-01"}]}),
     ("de", ["Setz den Werktagswecker morgen aus, ich hab Urlaub."],
      {"changed": {"A1": {"date": "2026-12-02"}}}),
+    ("de", ["Ich bin krank und hab morgen einen Arzttermin. Der Werktagswecker soll morgen "
+            "still bleiben."], {"changed": {"A1": {"date": "2026-12-02"}}}),
+    ("fr", ["Je suis en congé jeudi. Qu'est-ce que j'ai ce jour-là, rappels compris ?"],
+     {"mention": ["poubelles", "19:00"]}),
     ("fr", ["Pas de réveil demain, je suis en congé."],
      {"changed": {"A1": {"date": "2026-12-02"}}, "gone": ["A2"]}),
     ("es", ["Mañana es festivo, sáltate la alarma de entre semana."],

@@ -36,11 +36,14 @@ _KIND_WORDS = {
            "event": r"calendario|agenda|appuntament\w*|impegni|riunion\w*|eventi"},
 }
 # everything, said: "the whole lot", "alles", "ois", "tout le bazar", "lo que sea", "tutto"
-_ALL = {"en": r"everything|the whole lot|all of it|the lot|whatever(?: is| there is|'s)? there",
-        "de": r"alles|ois|ollas|olles",
-        "fr": r"tout|tout le bazar|tout ça",
-        "es": r"todo|lo que sea|lo que haya",
-        "it": r"tutto|tutto quanto|qualsiasi cosa"}
+# (a kind named as included: "reminders included", "rappels compris", "recordatorios
+# incluidos": everything, that kind too)
+_ALL = {"en": r"everything|the whole lot|all of it|the lot|whatever(?: is| there is|'s)? there|"
+              r"\w+ included|including \w+",
+        "de": r"alles|ois|ollas|olles|\w+ inklusive|inklusive \w+|einschließlich \w+",
+        "fr": r"tout|tout le bazar|tout ça|\w+ compris|y compris|\w+ inclus",
+        "es": r"todo|lo que sea|lo que haya|\w+ incluidos?|incluidos? \w+",
+        "it": r"tutto|tutto quanto|qualsiasi cosa|\w+ compresi|\w+ inclusi|compresi \w+"}
 # asking what there is, with no kind said
 _GENERAL = {
     "en": r"what(?:'ve| have| has)? (?:i|we) got|what do (?:i|we) have|what have (?:i|we)|"

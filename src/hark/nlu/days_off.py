@@ -253,6 +253,17 @@ def stated(text: str, language: str, now: datetime | None = None) -> bool:
                for s in find_time_spans(said, now or datetime.now(UTC), language))
 
 
+def asked_alone(text: str, language: str) -> str | None:
+    """The sentences of ``text`` that ask for days off, when other sentences ask something
+    else ("… kannst du auch löschen. ach ja, und der wecker … soll morgen still bleiben"),
+    with any statement before them; None without such a sentence."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.replace("’", "'"))
+    if len(sentences) < 2 or not any(asked(x, language) for x in sentences):
+        return None
+    return " ".join(x for x in sentences if asked(x, language) or not _re(
+        _REQUEST, language).search(x))
+
+
 def back(text: str, language: str) -> bool:
     """Whether ``text`` asks for skipped days to ring again ("put tomorrow's alarm back on")."""
     said = text.replace("’", "'")
@@ -293,7 +304,8 @@ def _question(said: str) -> bool:
     # (a tag asks nothing: "…, ja?", "…, right?", "…, vale?")
     last = re.sub(r"(?i)[,\s]+(?:ja|gell|ne|oder|right|ok(?:ay)?|yeah|eh|hein|d'accord|vale|"
                   r"sí|no|va bene|ok)\s*\?\s*$", ".", said.strip())
-    last = re.split(r"(?<=[.!])\s+", last)[-1].lstrip("¿¡ ")
+    last = re.split(r"(?<=[.!])\s+", last)[-1]
+    last = last[last.rindex("¿") + 1:] if "¿" in last else last  # (the question itself)
     return last.endswith("?") and not re.match(
         r"(?i)\s*(?:can|could|would|will) you\b|kannst|könnt|können sie|pourriez|pouvez|"
         r"peux-tu|tu peux|puedes|podr|puoi|potrebbe|può|me hace", last)

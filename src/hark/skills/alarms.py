@@ -362,6 +362,12 @@ class AlarmSkill:
             if not alarms:
                 return Outcome(lang.t(language, "alarm_none"), action="alarm.skip")
             return await days_off_skill.skip(u.text, ctx, alarms, language)
+        alone = days_off.asked_alone(u.text, language) if u.intent in (
+            "alarm_remove", "alarm_change") else None
+        if alone is not None:  # "… kannst du auch löschen. ach ja, und der wecker unter der
+            # woche soll morgen still bleiben": the skip (it had deleted the alarm)
+            return await days_off_skill.skip(alone, ctx, await self._alarms_meant(u, ctx),
+                                             language)
         if u.intent == "alarm_remove" and days_off.limited(u.text, language) and not (
                 await self._each_named(u, ctx)):  # ("the weekday alarm and the one
             # tomorrow at 7:15": each removed whole)
