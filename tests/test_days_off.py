@@ -179,6 +179,9 @@ def test_days_away_stated_alone(lang: str, text: str, said: bool) -> None:
      {"changed": {"A1": {"date": "2026-12-02"}},
       "new": [{"kind": "alarm", "time": "07:45", "date": "2026-12-01"}]}),
     ("en", ["make my weekday alarm 7:45"], {"changed": {"A1": {"time": "07:45"}}}),
+    ("en", ["when's my first alarm tomorrow, and set another one ten minutes after it just "
+            "for tomorrow"], {"new": [{"kind": "alarm", "time": "06:40", "date": "2026-12-01"}],
+                              "mention": ["06:30"]}),
     ("en", ["skip my weekday alarm on Friday", "what alarms have I got?"],
      {"mention": ["Friday", "06:30"]}),
     ("en", ["skip my weekday alarm on Friday", "does it go off on Friday?"],

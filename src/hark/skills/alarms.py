@@ -354,7 +354,8 @@ class AlarmSkill:
         if u.intent not in ("alarm_remove", "alarm_change", "alarm_set"):
             return None
         if u.intent in ("alarm_change", "alarm_set") and days_off.one_day(u.text, language):
-            once = await days_off_skill.one_day(u.text, ctx, await self._alarms(ctx), language)
+            once = await days_off_skill.one_day(u.text, ctx, await self._alarms(ctx), language,
+                                                new=u.intent == "alarm_set")
             if once is not None:  # "just for tomorrow, make my weekday alarm 7:45"
                 return once
         if days_off.asked(u.text, language):

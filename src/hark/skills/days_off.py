@@ -121,12 +121,14 @@ async def skip(text: str, ctx: SkillContext, alarms: list[Alarm], language: str,
                                      for k, v in skips.items()}})
 
 
-async def one_day(text: str, ctx: SkillContext, alarms: list[Alarm], language: str
-                  ) -> Outcome | None:
+async def one_day(text: str, ctx: SkillContext, alarms: list[Alarm], language: str, *,
+                  new: bool = False) -> Outcome | None:
     """A repeating alarm at another time on one day only ("just for tomorrow, make my
     weekday alarm 7:45"): it skips that day, and a one-off alarm rings then at the new
     time. None when the words do not name one day, a new time and one repeating alarm
-    that rings that day."""
+    that rings that day (named, for a ``new`` alarm asked: "instead of the usual weekday
+    alarm, wake me at 7:45 tomorrow", not "set another one ten minutes after it just for
+    tomorrow")."""
     now = ctx.clock().astimezone(ctx.tz)
     off = days_off.days(text, now, language)
     if off.days is None or len(off.days) != 1:
@@ -134,7 +136,7 @@ async def one_day(text: str, ctx: SkillContext, alarms: list[Alarm], language: s
     day = next(iter(off.days))
     repeating = [a for a in alarms if a.recurrence and _ring_days(a, off, now)]
     named = [a for a in _named(repeating, text, ctx, language)]
-    if len(named or repeating) != 1:
+    if len(named or repeating) != 1 or new and (not named or _ANOTHER.search(text)):
         return None
     alarm = (named or repeating)[0]
     at = repeats.new_clock(text, alarm.time_of_day, ctx, language) or _time_in_days(
@@ -147,6 +149,10 @@ async def one_day(text: str, ctx: SkillContext, alarms: list[Alarm], language: s
                           at=lang.say_time(datetime.combine(day, at), language), old=old),
                    action="alarm.one_day", data={"alarm": made.to_dict(),
                                                  "skipped": {str(alarm.id): [day.isoformat()]}})
+
+
+_ANOTHER = re.compile(r"\b(?:another|new|extra|second|additional|noch einen|neuen|"
+                      r"un autre|nouveau|otra|nueva|un'altra|nuova)\b", re.I)
 
 
 def _time_in_days(text: str, now_at: Any, ctx: SkillContext, language: str) -> Any:
