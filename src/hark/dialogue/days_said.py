@@ -15,17 +15,12 @@ import re
 from datetime import datetime
 
 from hark.dialogue.state import DialogueState
-from hark.nlu import days_off
+from hark.nlu import days_off, ring_questions
 from hark.nlu.time_spans import find_time_spans
 
 # a correction of the days ("make that just …", "Moment, … nur …", "anzi")
 _CORRECTS = re.compile(r"\b(?:sorry|make that|actually|only|just|moment|nur|pardon|"
                        r"seulement|enfin|solo|sólo|mejor|anzi|no,? (?:wait|hang on))\b", re.I)
-
-# a question ("so when do I actually have to get up Wednesday")
-_ASKS = re.compile(r"(?i)\s*(?:(?:so|and|und|et|y|e|alors|also|entonces|quindi)[\s,]+)?(?:when|what|"
-                   r"which|is|are|does|do|will|wann|was|welche\w*|klingelt|quand|qu|quel\w*|"
-                   r"cuándo|qué|cuál|quando|cosa|quale|che)\b")
 
 
 def carried(text: str, state: DialogueState, lang: str, now: datetime) -> str | None:
@@ -35,7 +30,8 @@ def carried(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
         return None
     last = state.history[-1]
     before = str(last.get("text") or "")
-    if not before or days_off.names_other_things(text) or _ASKS.match(text):
+    # (not a question: "so when do I actually have to get up Wednesday")
+    if not before or days_off.names_other_things(text) or ring_questions.is_question(text):
         return None
     if str(last.get("action") or "") == "alarm.days_stated" and (
             days_off.asked(text, lang) or days_off.limited(text, lang)):

@@ -20,10 +20,10 @@ _RING = {
     "it": r"\bsuon\w*|\bmi svegli\w*|\balzarmi\b",
 }
 # a question: a question mark, or a question word first
-_ASK = re.compile(r"\?\s*$|^\s*(?:(?:so|and|und|et|alors|du coup|y|entonces|e|quindi)[\s,]+)?"
-                  r"(?:when|what|which|is|are|does|do|will|wann|was|welche\w*|klingelt|gibt|"
-                  r"quand|qu'est-ce|quel\w*|est-ce|cuándo|qué|cuál|hay|quando|cosa|quale|"
-                  r"c'è)\b", re.I)
+_ASK = re.compile(r"\?\s*$|^\s*(?:(?:so|and|und|also|et|alors|du coup|y|entonces|e|quindi)"
+                  r"[\s,]+)?(?:when|what|which|is|are|does|do|will|wann|was|welche\w*|klingelt|"
+                  r"gibt|quand|qu'est-ce|quel\w*|est-ce|cuándo|qué|cuál|hay|quando|cosa|quale|"
+                  r"che|c'è)\b", re.I)
 # other things that ring or go off: theirs, not the alarms'
 _OTHER = re.compile(r"\b(?:which time|timers?|reminders?|remind|meeting|appointment|phone|doorbell|bell|"
                     r"calendar|event|erinnerung\w*|termin\w*|timer|rappels?|minuteur|réunion|"
@@ -35,6 +35,11 @@ _OTHER = re.compile(r"\b(?:which time|timers?|reminders?|remind|meeting|appointm
 _NOT = re.compile(r"\b(?:can|could|would|will) you\b|\bplease\b|\bbitte\b|\bkannst\b|"
                   r"\bpourr\w*|\bpeux\b|\bpuedes\b|\bpodr\w*|\bpuoi\b|\bpotr\w*|"
                   r"\balarms?\b|wecker|réveil|\balarmas?\b|\bsvegli[ae]\b", re.I)
+
+
+def is_question(text: str) -> bool:
+    """Whether ``text`` is a question: a question mark, or a question word first."""
+    return bool(_ASK.search(text.replace("’", "'")))
 
 
 def asked(text: str, language: str) -> bool:

@@ -100,11 +100,10 @@ async def skip(text: str, ctx: SkillContext, alarms: list[Alarm], language: str,
             gone.append(a)
     if removal and not skips:
         return None
-    if not skips and not gone:
-        asked = off.days or set()
-        return Outcome(lang.t(language, "alarm_none_then", days=say_days(asked, now, language)
-                              if asked else lang.t(language, "alarm_none")),
-                       action="alarm.skip", data={"alarms": []})
+    if not skips and not gone:  # nothing rings then (or no alarm at all is meant)
+        speech = (lang.t(language, "alarm_none_then", days=say_days(off.days, now, language))
+                  if off.days else lang.t(language, "alarm_none"))
+        return Outcome(speech, action="alarm.skip", data={"alarms": []})
     changed = await write_db(ctx, _apply, skips, [a.id for a in gone], now, replace)
     from hark.skills.alarms import describe  # (the alarm skill reads this module)
 
@@ -135,7 +134,7 @@ async def one_day(text: str, ctx: SkillContext, alarms: list[Alarm], language: s
         return None
     day = next(iter(off.days))
     repeating = [a for a in alarms if a.recurrence and _ring_days(a, off, now)]
-    named = [a for a in _named(repeating, text, ctx, language)]
+    named = _named(repeating, text, ctx, language)
     if len(named or repeating) != 1 or new and (not named or _ANOTHER.search(text)):
         return None
     alarm = (named or repeating)[0]
@@ -143,7 +142,7 @@ async def one_day(text: str, ctx: SkillContext, alarms: list[Alarm], language: s
         text, alarm.time_of_day, ctx, language)
     if at is None or recurrence.local_occurrence(day, at, now.tzinfo) <= now:  # type: ignore[arg-type]
         return None
-    old = describe_time(alarm, language)
+    old = _clock_of(alarm, language)
     made = await write_db(ctx, _one_day, alarm.id, day, at, now)
     return Outcome(lang.t(language, "alarm_one_day", day=lang.say_day(day, now.date(), language),
                           at=lang.say_time(datetime.combine(day, at), language), old=old),
@@ -175,7 +174,7 @@ def _one_day(db: Any, alarm_id: int, day: date, at: Any, now: datetime) -> Alarm
     return made
 
 
-def describe_time(alarm: Alarm, language: str) -> str:
+def _clock_of(alarm: Alarm, language: str) -> str:
     return lang.say_time(datetime.combine(date(2000, 1, 1), alarm.time_of_day), language)
 
 
