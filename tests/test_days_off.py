@@ -16,7 +16,7 @@ import pytest
 
 from hark.config import Settings
 from hark.errors import InvalidInput
-from hark.nlu import days_off
+from hark.nlu import days_off, ring_questions
 from hark.store import Store, alarms, recurrence
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -151,6 +151,21 @@ def test_not_days_off(lang: str, text: str) -> None:
 ])
 def test_days_away_stated_alone(lang: str, text: str, said: bool) -> None:
     assert days_off.stated(text, lang, NOW) is said
+
+
+@pytest.mark.parametrize(("lang", "text", "alarms"), [
+    ("en", "Is anything going to go off on Saturday morning?", True),
+    ("en", "so what time do I have to get up on Thursday", True),
+    ("en", "what song is playing?", False),
+    ("en", "when does the pasta timer go off?", False),
+    ("en", "can you wake me at 7?", False),
+    ("de", "und wann klingelt als Nächstes irgendwas?", True),
+    ("fr", "qu'est-ce qui va sonner jeudi matin ?", True),
+    ("it", "che canzone sta suonando?", False),
+    ("it", "quindi domenica suona qualcosa?", True),
+])
+def test_what_will_ring_asked(lang: str, text: str, alarms: bool) -> None:
+    assert ring_questions.asked(text, lang) is alarms
 
 
 # ------------------------------------------------------------ whole conversations

@@ -25,7 +25,8 @@ _ASK = re.compile(r"\?\s*$|^\s*(?:(?:so|and|und|also|et|alors|du coup|y|entonces
                   r"gibt|quand|qu'est-ce|quel\w*|est-ce|cuándo|qué|cuál|hay|quando|cosa|quale|"
                   r"che|c'è)\b", re.I)
 # other things that ring or go off: theirs, not the alarms'
-_OTHER = re.compile(r"\b(?:which time|timers?|reminders?|remind|meeting|appointment|phone|doorbell|bell|"
+_OTHER = re.compile(r"\b(?:which time|songs?|music\w*|musik|lied\w*|chansons?|canci[oó]n\w*|"
+                    r"canzon\w*|brano|radio|track|playlist|album|timers?|reminders?|remind|meeting|appointment|phone|doorbell|bell|"
                     r"calendar|event|erinnerung\w*|termin\w*|timer|rappels?|minuteur|réunion|"
                     r"rendez-vous|recordatorio\w*|temporizador\w*|reunión|cita|promemoria|"
                     r"riunione|appuntamento|telefono|téléphone|teléfono|telefon)\b", re.I)
