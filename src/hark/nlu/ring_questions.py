@@ -23,7 +23,7 @@ _RING = {
 _ASK = re.compile(r"\?\s*$|^\s*(?:(?:so|and|und|also|et|alors|du coup|y|entonces|e|quindi)"
                   r"[\s,]+)?(?:when|what|which|is|are|does|do|will|wann|was|welche\w*|klingelt|"
                   r"gibt|quand|qu'est-ce|quel\w*|est-ce|cuándo|qué|cuál|hay|quando|cosa|quale|"
-                  r"che|c'è)\b", re.I)
+                  r"c'è)\b", re.I)
 # other things that ring or go off: theirs, not the alarms'
 _OTHER = re.compile(r"\b(?:which time|songs?|music\w*|musik|lied\w*|chansons?|canci[oó]n\w*|"
                     r"canzon\w*|brano|radio|track|playlist|album|timers?|reminders?|remind|meeting|appointment|phone|doorbell|bell|"
