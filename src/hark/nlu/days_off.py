@@ -201,19 +201,23 @@ _AWAY = {
 _REQUEST = {
     "en": r"\b(?:alarms?|remind\w*|reminders?|calendar|meeting|appointment|timers?|list|"
           r"cancel|delete|remove|move|set|add|put|skip|book|please|can you|could you|what|"
-          r"when|which|is there|do i|have i)\b|\?",
+          r"when|which|is there|do i|have i|write|send|e-?mail|text|message|call|tell)\b|\?",
     "de": r"\b(?:wecker|erinner\w*|termin\w*|kalender|besprechung|timer|liste|lösch\w*|"
           r"schieb\w*|trag\w*|stell\w*|setz\w*|sag\w*|bitte|kannst|könnten|was|wann|"
-          r"entfern\w*|verschieb\w*|streich\w*|leg\w*|nimm|mach\w*)\b|\?",
+          r"entfern\w*|verschieb\w*|streich\w*|leg\w*|nimm|mach\w*|schreib\w*|schick\w*|"
+          r"send\w*|e-?mail|nachricht|ruf\w*)\b|\?",
     "fr": r"\b(?:réveils?|cadran|rappels?|agenda|réunion|rendez-vous|minuteur|liste|annule\w*|"
           r"supprime\w*|décale\w*|mets|ajoute\w*|qu'est-ce|quand|pouvez|peux|efface\w*|"
-          r"enlève\w*|retire\w*|déplace\w*|change\w*|souper|dîner)\b|\?",
+          r"enlève\w*|retire\w*|déplace\w*|change\w*|souper|dîner|écri\w*|envoie\w*|"
+          r"e-?mail|courriel|message|appelle\w*)\b|\?",
     "es": r"\b(?:alarmas?|recordatorios?|recuérda\w*|calendario|reunión|cita|temporizador\w*|"
           r"lista|cancela\w*|borra\w*|mueve\w*|pon\w*|qué|cuándo|puedes|quita\w*|"
-          r"elimina\w*|cambia\w*|agrega\w*|añade\w*|cena)\b|\?",
+          r"elimina\w*|cambia\w*|agrega\w*|añade\w*|cena|escrib\w*|envía\w*|manda\w*|"
+          r"correo|mensaje|llama\w*)\b|\?",
     "it": r"\b(?:sveglie|sveglia|promemoria|calendario|agenda|riunione|appuntamento|timer|"
           r"lista|cancella\w*|sposta\w*|metti|aggiungi|ricorda\w*|cosa|quando|puoi|togli\w*|"
-          r"elimina\w*|rimuovi\w*|cambia\w*|cena)\b|\?",
+          r"elimina\w*|rimuovi\w*|cambia\w*|cena|scrivi\w*|manda\w*|invia\w*|e-?mail|"
+          r"messaggio|chiama\w*)\b|\?",
 }
 
 
@@ -240,6 +244,19 @@ def one_day(text: str, language: str) -> bool:
     said = text.replace("’", "'")
     return bool(_re(_ONE_DAY, language).search(said)) and not asked(said, language) and not (
         _question(said))
+
+
+_REMOVES_EN = re.compile(r"\b(?:delete|remove|cancel|get rid|bin|kill|knock off|scrap|"
+                         r"get shot|turn (?:\w+ )?off|switch (?:\w+ )?off)\b", re.I)
+
+
+def removes(text: str, language: str) -> bool:
+    """Whether ``text`` says a verb of removing ("…, enlève celui de sept heures")."""
+    if language == "en":
+        return bool(_REMOVES_EN.search(text))
+    from hark.nlu.stored_requests import REMOVE
+
+    return re.search(rf"\b(?:{REMOVE[language]})\b", text, re.I) is not None
 
 
 def stated(text: str, language: str, now: datetime | None = None) -> bool:

@@ -26,7 +26,7 @@ _ASK = re.compile(r"\?\s*$|^\s*(?:(?:so|and|und|also|et|alors|du coup|y|entonces
                   r"c'è)\b", re.I)
 # other things that ring or go off: theirs, not the alarms'
 _OTHER = re.compile(r"\b(?:which time|songs?|music\w*|musik|lied\w*|chansons?|canci[oó]n\w*|"
-                    r"canzon\w*|brano|radio|track|playlist|album|timers?|reminders?|remind|meeting|appointment|phone|doorbell|bell|"
+                    r"canzon\w*|brano|radio|track|playlist|album|timers?|minuteri\w*|reminders?|remind|meeting|appointment|phone|doorbell|bell|"
                     r"calendar|event|erinnerung\w*|termin\w*|timer|rappels?|minuteur|réunion|"
                     r"rendez-vous|recordatorio\w*|temporizador\w*|reunión|cita|promemoria|"
                     r"riunione|appuntamento|telefono|téléphone|teléfono|telefon)\b", re.I)
@@ -38,14 +38,20 @@ _NOT = re.compile(r"\b(?:can|could|would|will) you\b|\bplease\b|\bbitte\b|\bkann
                   r"\balarms?\b|wecker|réveil|\balarmas?\b|\bsvegli[ae]\b", re.I)
 
 
+# a tag asks nothing: "Geh, weck mich morgen um halb acht, gell?"
+_TAG = re.compile(r"[,\s]+(?:gell|ja|ne|oder|right|ok(?:ay)?|yeah|eh|hein|d'accord|vale|sí|"
+                  r"va bene)\s*\?\s*$", re.I)
+
+
 def is_question(text: str) -> bool:
-    """Whether ``text`` is a question: a question mark, or a question word first."""
-    return bool(_ASK.search(text.replace("’", "'")))
+    """Whether ``text`` is a question: a question mark (not a tag's), or a question word
+    first."""
+    return bool(_ASK.search(_TAG.sub(".", text.replace("’", "'"))))
 
 
 def asked(text: str, language: str) -> bool:
     """Whether ``text`` asks what will ring (the alarms), without naming them."""
     said = text.replace("’", "'")
     pattern = _RING.get(language)
-    return bool(pattern and re.search(pattern, said, re.I) and _ASK.search(said)
+    return bool(pattern and re.search(pattern, said, re.I) and is_question(said)
                 and not _OTHER.search(said) and not _NOT.search(said))

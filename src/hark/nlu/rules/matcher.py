@@ -276,8 +276,10 @@ class RuleMatcher:
             return Understanding(text=text, intent="alarm_query", confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
         if days_off.asked(text, lang):  # "skip tomorrow's alarm", "no alarms till Monday"
-            return Understanding(text=text, intent="alarm_change", confidence=1.0, slots=[],
-                                 in_scope=True, language=lang, source="rules")
+            # (a removal when a verb of removing is said: "…, enlève celui de sept heures")
+            return Understanding(text=text, intent="alarm_remove" if days_off.removes(
+                text, lang) else "alarm_change", confidence=1.0, slots=[], in_scope=True,
+                language=lang, source="rules")
         if ring_questions.asked(text, lang):  # "Is anything still going to go off tomorrow?"
             return Understanding(text=text, intent="alarm_query", confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
