@@ -29,7 +29,8 @@ def carried(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     if not state.just_before() or not state.history:
         return None
     last = state.history[-1]
-    before = str(last.get("text") or "")
+    # (the request carried out, not the "yes" that confirmed it)
+    before = state.last_text or str(last.get("text") or "")
     # (not a question: "so when do I actually have to get up Wednesday")
     if not before or days_off.names_other_things(text) or ring_questions.is_question(text):
         return None

@@ -256,7 +256,9 @@ def removes(text: str, language: str) -> bool:
         return bool(_REMOVES_EN.search(text))
     from hark.nlu.stored_requests import REMOVE
 
-    return re.search(rf"\b(?:{REMOVE[language]})\b", text, re.I) is not None
+    # ("setz den Wecker … aus" skips: "aus" alone is no removal here)
+    words = REMOVE[language].replace("|aus|", "|") if language == "de" else REMOVE[language]
+    return re.search(rf"\b(?:{words})\b", text, re.I) is not None
 
 
 def stated(text: str, language: str, now: datetime | None = None) -> bool:
