@@ -184,6 +184,8 @@ def test_what_will_ring_asked(lang: str, text: str, alarms: bool) -> None:
             "no wait, just Tuesday, Wednesday I'm in after all"],
      {"changed": {"A1": {"date": "2026-12-02"}}}),
     ("en", ["skip tomorrow's weekday alarm", "actually put it back on for tomorrow"], {}),
+    ("en", ["skip the weekday alarm on Tuesday and Wednesday", "what alarms have I got?",
+            "sorry, make that just Tuesday"], {"changed": {"A1": {"date": "2026-12-02"}}}),
     ("en", ["skip the weekday alarm tomorrow", "when does it ring next?"],
      {"changed": {"A1": {"date": "2026-12-02"}}, "mention": ["Wednesday"]}),
     ("en", ["I'm on leave tomorrow", "so don't wake me that day"],

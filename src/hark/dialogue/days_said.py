@@ -23,21 +23,37 @@ _CORRECTS = re.compile(r"\b(?:sorry|make that|actually|only|just|moment|nur|pard
                        r"seulement|enfin|solo|sólo|mejor|anzi|no,? (?:wait|hang on))\b", re.I)
 
 
+def _last_days(history: list[dict]) -> tuple[str, str] | None:
+    """(its action, its words) of the last turn that said or skipped days off, with only
+    questions after it ("what alarms do I have?" between the skip and "make that just
+    Monday"); the words of the request a "yes" confirmed, not the "yes"."""
+    for k in range(len(history) - 1, max(-1, len(history) - 4), -1):
+        entry = history[k]
+        action = str(entry.get("action") or "")
+        if action in ("alarm.skip", "alarm.days_stated"):
+            text = str(entry.get("text") or "")
+            if len(text.split()) <= 3 and k > 0:  # "yes", "ja, bitte": the request before
+                text = str(history[k - 1].get("text") or text)
+            return action, text
+        if not action.endswith(".query"):
+            return None
+    return None
+
+
 def carried(text: str, state: DialogueState, lang: str, now: datetime) -> str | None:
     """The turn before and this one as one request, when this one leans on the days it
     said; else None."""
     if not state.just_before() or not state.history:
         return None
-    last = state.history[-1]
-    # (the request carried out, not the "yes" that confirmed it)
-    before = state.last_text or str(last.get("text") or "")
+    found = _last_days(state.history)
     # (not a question: "so when do I actually have to get up Wednesday")
-    if not before or days_off.names_other_things(text) or ring_questions.is_question(text):
+    if found is None or days_off.names_other_things(text) or ring_questions.is_question(text):
         return None
-    if str(last.get("action") or "") == "alarm.days_stated" and (
+    action, before = found
+    if action == "alarm.days_stated" and (
             days_off.asked(text, lang) or days_off.limited(text, lang)):
         return f"{before.rstrip(' .')}. {text}"
-    if str(last.get("action") or "") == "alarm.skip" and _CORRECTS.search(text) and any(
+    if action == "alarm.skip" and _CORRECTS.search(text) and any(
             isinstance(s.value, dict) and s.value.get("kind") in ("date", "date_range", "datetime")
             for s in find_time_spans(text, now, lang)) and not days_off.back(text, lang):
         return f"{before.rstrip(' .')}. {text}"
