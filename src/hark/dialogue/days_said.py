@@ -40,6 +40,13 @@ def _last_days(history: list[dict]) -> tuple[str, str] | None:
     return None
 
 
+def _clock_said(text: str, now: datetime, lang: str) -> bool:
+    """Whether a clock time is said ("just for Thursday, make it 8:15": a one-day change,
+    not a correction of the days)."""
+    return any(isinstance(s.value, dict) and s.value.get("kind") == "time"
+               for s in find_time_spans(text, now, lang))
+
+
 def carried(text: str, state: DialogueState, lang: str, now: datetime) -> str | None:
     """The turn before and this one as one request, when this one leans on the days it
     said; else None."""
@@ -53,7 +60,8 @@ def carried(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     if action == "alarm.days_stated" and (
             days_off.asked(text, lang) or days_off.limited(text, lang)):
         return f"{before.rstrip(' .')}. {text}"
-    if action == "alarm.skip" and _CORRECTS.search(text) and any(
+    if action == "alarm.skip" and _CORRECTS.search(text) and not (days_off.one_day(
+            text, lang) and _clock_said(text, now, lang)) and any(
             isinstance(s.value, dict) and s.value.get("kind") in ("date", "date_range", "datetime")
             for s in find_time_spans(text, now, lang)) and not days_off.back(text, lang):
         return f"{before.rstrip(' .')}. {text}"
