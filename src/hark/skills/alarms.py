@@ -97,6 +97,7 @@ def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True,
     um 9:30 Uhr')."""
     language = lang.pick(ctx.language)
     clock = datetime.combine(date.today(), alarm.time_of_day)
+    off = _days_off_said(alarm, ctx) if next_ring else ""  # ", not on Friday"
     if language != "en":  # the day first: "morgen um 7:00 Uhr", "jeden Montag um 6:00 Uhr";
         # what it is for after it, in brackets: "am Samstag um 9:00 Uhr (Schwimmen)"
         day = say_rule(alarm.recurrence, language)
@@ -105,12 +106,12 @@ def describe(alarm: Alarm, ctx: SkillContext, *, label: bool = True,
         day = day or lang.say_day(alarm.next_fire.astimezone(ctx.tz).date(),
                                   ctx.clock().date(), language)
         for_what = f" ({alarm.label})" if alarm.label and label else ""
-        return f"{day} {lang.say_at(clock, language)}{for_what}{_days_off_said(alarm, ctx) if next_ring else ''}"
+        return f"{day} {lang.say_at(clock, language)}{for_what}{off}"
     at = lang.say_time(clock)
     rule = say_rule(alarm.recurrence)
     for_what = f", for {alarm.label}" if alarm.label and label else ""
     if rule:
-        return f"{at} {rule}{for_what}{_days_off_said(alarm, ctx) if next_ring else ''}"
+        return f"{at} {rule}{for_what}{off}"
     if alarm.next_fire is None:
         return f"{at} (off){for_what}"
     local = alarm.next_fire.astimezone(ctx.tz)
@@ -282,14 +283,8 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
 
 def _create(db: Any, *, at: time, on: date | None, rule: dict | None, label: str, tz: str,
             user: str, now: datetime, language: str = "en") -> Alarm:
-    alarm = repo.create(db, time_of_day=at, user=user, recurrence_rule=rule, label=label,
-                        tz=tz, now=now, language=language)
-    if on is not None and rule is None:
-        fire = recurrence.local_occurrence(on, at, zone(tz))
-        if fire <= now:
-            raise InvalidInput("That time has already passed.", phrase="alarm_past")
-        alarm.next_fire = fire
-    return alarm
+    return repo.create(db, time_of_day=at, user=user, recurrence_rule=rule, label=label,
+                       tz=tz, now=now, language=language, on_day=on)
 
 
 def _weekday_rule(u: Understanding, on: date | None) -> dict[str, Any] | None:
@@ -369,24 +364,26 @@ class AlarmSkill:
             # woche soll morgen still bleiben": the skip (it had deleted the alarm)
             return await days_off_skill.skip(alone, ctx, await self._alarms_meant(u, ctx),
                                              language)
-        if u.intent == "alarm_remove" and days_off.limited(u.text, language) and not (
-                await self._each_named(u, ctx)):  # ("the weekday alarm and the one
-            # tomorrow at 7:15": each removed whole)
+        if u.intent == "alarm_remove" and days_off.limited(u.text, language):
             # "kill tomorrow's alarms": a repeating one skips the day (also once picked:
             # "Cancel my alarm for tomorrow." — "the weekday one")
-            return await days_off_skill.skip(
-                u.text, ctx, await self._alarms_meant(u, ctx), language, removal=True,
-                picked=u.slot(ALARM_ID_SLOT) is not None)
+            alarms = await self._alarms(ctx)
+            if not self._each_named(u, ctx, alarms):  # ("the weekday alarm and the one
+                # tomorrow at 7:15": each removed whole)
+                return await days_off_skill.skip(
+                    u.text, ctx, _meant_of(u, alarms), language, removal=True,
+                    picked=u.slot(ALARM_ID_SLOT) is not None)
         if days_off.back(u.text, language):
             return await days_off_skill.ring_again(u.text, ctx, await self._alarms(ctx),
                                                    language)
         return None
 
-    async def _each_named(self, u: Understanding, ctx: SkillContext) -> list[Alarm]:
+    def _each_named(self, u: Understanding, ctx: SkillContext, alarms: list[Alarm]
+                    ) -> list[Alarm]:
         """The alarms of a removal naming each by its own words (English)."""
         if lang.pick(ctx.language) != "en":
             return []
-        return each_named(await self._alarms(ctx), u.text, self._by_words(u, ctx))
+        return each_named(alarms, u.text, self._by_words(u, ctx))
 
     def _by_words(self, u: Understanding, ctx: SkillContext
                   ) -> Callable[[list[Alarm], str], list[Alarm]]:
@@ -628,9 +625,7 @@ class AlarmSkill:
 
     async def _alarms_meant(self, u: Understanding, ctx: SkillContext) -> list[Alarm]:
         """The user's alarms, or only the one the answer to "which one?" picked."""
-        alarms = await self._alarms(ctx)
-        picked = which_one.picked(u, ALARM_ID_SLOT, alarms)
-        return alarms if picked is None else picked
+        return _meant_of(u, await self._alarms(ctx))
 
     async def remove(self, u: Understanding, ctx: SkillContext) -> Outcome:
         alarms = await self._alarms_meant(u, ctx)
@@ -808,6 +803,12 @@ class AlarmSkill:
 # the afternoon or evening said ("four in the afternoon", "am Nachmittag", "de la tarde")
 _LATE_SAID = re.compile(r"\b(?:afternoon|evening|night|pm|p\.m|nachmittags?|abends?|nachts?|"
                         r"après-midi|soir|nuit|tarde|noche|pomeriggio|sera|notte)\b")
+
+
+def _meant_of(u: Understanding, alarms: list[Alarm]) -> list[Alarm]:
+    """``alarms``, or only the one the answer to "which one?" picked."""
+    picked = which_one.picked(u, ALARM_ID_SLOT, alarms)
+    return alarms if picked is None else picked
 
 
 def _ask_which(hits: list[Alarm], u: Understanding, ctx: SkillContext, language: str

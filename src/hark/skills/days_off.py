@@ -25,7 +25,6 @@ from hark.skills.timers import write_db
 from hark.store import alarms as repo
 from hark.store import recurrence
 from hark.store.models import Alarm
-from hark.store.timeutil import zone
 from hark.text.calendar_words import MONTHS, WEEKDAYS
 from hark.types import Outcome
 
@@ -168,10 +167,8 @@ def _time_in_days(text: str, now_at: Any, ctx: SkillContext, language: str) -> A
 
 def _one_day(db: Any, alarm_id: int, day: date, at: Any, now: datetime) -> Alarm:
     alarm = repo.skip_days(db, alarm_id, {day}, now=now)
-    made = repo.create(db, time_of_day=at, user=alarm.user_id, label=alarm.label, tz=alarm.tz,
-                       now=now, language=alarm.language)
-    made.next_fire = recurrence.local_occurrence(day, at, zone(alarm.tz))
-    return made
+    return repo.create(db, time_of_day=at, user=alarm.user_id, label=alarm.label, tz=alarm.tz,
+                       now=now, language=alarm.language, on_day=day)
 
 
 def _clock_of(alarm: Alarm, language: str) -> str:

@@ -36,8 +36,10 @@ def create(
     enabled: bool = True,
     now: datetime | None = None,
     language: str = "en",
+    on_day: date | None = None,
 ) -> Alarm:
-    """An alarm at ``time_of_day`` (local to ``tz``, default the configured zone)."""
+    """An alarm at ``time_of_day`` (local to ``tz``, default the configured zone); a
+    one-off one ``on_day`` rings that day (a time already gone is refused)."""
     now = now_or(now)
     ensure_user(db, user)
     tz_name = tz or settings_of(db).timezone or ""
@@ -53,6 +55,11 @@ def create(
         created_at=now,
     )
     alarm.next_fire = compute_next(alarm, after=now) if enabled else None
+    if on_day is not None and alarm.recurrence is None:
+        fire = recurrence.local_occurrence(on_day, alarm.time_of_day, zone_info)
+        if fire <= now:
+            raise InvalidInput("That time has already passed.", phrase="alarm_past")
+        alarm.next_fire = fire
     db.add(alarm)
     db.flush()
     return alarm
@@ -98,9 +105,8 @@ def update_alarm(
     if time_of_day is not None:
         alarm.time_of_day = parse_time(time_of_day)
     if recurrence_rule is not None or clear_recurrence:
-        skipped = (recurrence.parse(alarm.recurrence) or recurrence.Rule((0,))).skip
         alarm.recurrence = recurrence.with_skips(  # its days off stay off
-            recurrence.to_json(recurrence_rule), set(skipped),
+            recurrence.to_json(recurrence_rule), set(skipped(alarm)),
             keep_from=now_or(now).astimezone(zone(alarm.tz)).date())
     if label is not None:
         alarm.label = label
