@@ -35,6 +35,7 @@ from hark.dialogue import (
     conditions,
     days_said,
     focus,
+    list_asked,
     own_times,
     persist,
     relative,
@@ -77,7 +78,7 @@ from hark.text.fronted import unfronted
 from hark.text.hedges import unhedged
 from hark.text.instead import instead
 from hark.text.item_questions import asked_item, may_ask_item
-from hark.text.items_done import may_be_done, said_done
+from hark.text.items_done import done_then_off, may_be_done, may_take_off, said_done
 from hark.text.list_first import items_first
 from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
@@ -315,8 +316,13 @@ class Assistant:
             text = with_timer_names(text, await self._timer_names(user_id))
         if may_ask_item(text):  # "do I need bread?": asked of the user's lists
             text = asked_item(text, await self._list_items(user_id))
+        text = list_asked.asked(text, compound.language_of(text)) or text  # "what did
+        # I still need to pick up?": the shopping list, asked
         if may_be_done(text):  # "Reisepass verlängern ist erledigt": an item on a list
             text = said_done(text, await self._list_items(user_id))
+        if may_take_off(text, said_in := compound.language_of(text)):  # "j'ai réparé la
+            # lumière du vélo, tu peux l'enlever": the item said before, taken off its list
+            text = done_then_off(text, await self._list_items(user_id), said_in)
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:
@@ -457,6 +463,11 @@ class Assistant:
         """:func:`follow_on`, else "it"/"that" named, else (English) what the turn leaves
         out taken from the request before."""
         just_before = state.just_before()
+        focus_list = (state.focus or {}).get("name") \
+            if (state.focus or {}).get("type") == "list" and just_before else None
+        on_list = list_asked.asked(text, lang, focus_list) if focus_list else None
+        if on_list is not None:  # "so what's left?" after the bread was ticked off
+            return FollowOn(on_list, "pointed")
         repeat = repeat_said.of_focus(text, state.focus, lang) if just_before else None
         if repeat is not None:  # "Is the bins reminder weekly?" — "make it every Thursday"
             return FollowOn(repeat, "pointed")

@@ -31,6 +31,7 @@ from hark.dialogue.pieces import NAME_IT, Judge, TooLong, cut_all
 from hark.dialogue.same_again import instead_on
 from hark.dialogue.words import TOLD_NOW
 from hark.nlu.event_span import said_span
+from hark.text import new_list_items
 from hark.text.clean import quoted
 from hark.text.en_words import HOUR_WORDS
 from hark.types import Understanding
@@ -191,6 +192,8 @@ def split(text: str, understand: Understand, threshold: float,
           cache: dict[str, Understanding] | None = None, lang: str = "en") -> list[str]:
     """The requests said in ``text``, in order; ``[text]`` when it is one request.
     ``cache`` receives the understanding of each piece looked at (by its text)."""
+    if new_list_items.read(text, lang) is not None:
+        return [text]  # "start a packing list: socks and goggles" is one request
     if lang in compound_other.LANGUAGES:
         return compound_other.split(text, lang, understand, threshold, cache,
                                     MAX_PARTS, MAX_LOOKS)

@@ -102,7 +102,7 @@ _AND = {
                 r"one(?= (?:for|at|on|with)\b)",
                 r"a second one", r"the same(?: thing)?", r"same(?: time| thing| again)?",
                 r"what about", r"how about"),
-    "de": _alts(r"und", r"auch", r"noch", r"plus", r"dazu", r"sowie",
+    "de": _alts(r"und", r"ond", r"auch", r"noch", r"plus", r"dazu", r"sowie",
                 r"(?:noch )?(?:einen|eine|eins|einer)(?: mehr)?", r"dasselbe", r"das gleiche",
                 r"genauso", r"ebenso", r"wie (?:ist|sieht) es mit", r"was ist mit"),
     "fr": _alts(r"et", r"aussi", r"pis", r"puis", r"plus", r"(?:encore )?(?:un|une) autre",
@@ -147,7 +147,8 @@ _TAIL = {
                 r"on there", r"on that list", r"on the list",
                 r"while you'?re at it"),
     "de": _alts(r"draus", r"daraus", r"bitte", r"stattdessen", r"auch", r"danke", r"hin",
-                r"mein(?:e|')? ich", r"wenn du schon dabei bist", r"wo du gerade dabei bist"),
+                r"mein(?:e|')? ich", r"wenn du schon dabei bist", r"wo du gerade dabei bist",
+                r"au no", r"a no", r"auch noch"),
     "fr": _alts(r"plutôt", r"à la place", r"stp", r"s'il te plaît", r"svp", r"aussi",
                 r"merci", r"tant qu'à faire", r"pendant que tu y es"),
     "es": _alts(r"mejor", r"por favor", r"en su lugar", r"tambi[eé]n", r"gracias", r"po",
@@ -155,6 +156,21 @@ _TAIL = {
     "it": _alts(r"invece", r"per favore", r"piuttosto", r"anche", r"grazie",
                 r"gi[aà] che ci sei", r"correggil[oa]", r"correggi"),
 }
+# an aside after the thing, past a comma: "…, I nearly forgot", "…, tant que t'y es",
+# "…, des hätt i fascht vergessa", "…, nun me lo fa' scordà"
+_ASIDE = {
+    "en": _alts(r"i (?:nearly|almost) forgot", r"don'?t let me forget", r"before i forget",
+                r"we'?re (?:nearly |almost |all )?out", r"we'?ve (?:nearly )?run out"),
+    "de": _alts(r"(?:des|das) hätt(?:e)? (?:i|ich)", r"hätt(?:e)? (?:i|ich) fa(?:st|scht)", r"sonst vergess\w*",
+                r"(?:des|das) g'?hört", r"(?:i|ich) hätt(?:e)?'?s fast"),
+    "fr": _alts(r"tant que t'y es", r"j'allais oublier", r"j'ai failli oublier",
+                r"(?:il )?(?:n')?y en a plus", r"on n'en a plus"),
+    "es": _alts(r"che", r"que se me olvidaba", r"casi se me olvida", r"que no se me olvide",
+                r"no (?:hay|queda) m[aá]s"),
+    "it": _alts(r"va'?", r"(?:nun|non) me lo fa'? scord\w*", r"non farmelo dimenticare",
+                r"(?:che )?me lo (?:stavo per )?scorda\w*", r"(?:che )?(?:è|e') finit\w*"),
+}
+_ASIDE_RE = {lang: re.compile(rf",\s*(?:{words})(?![\w']).*$", re.I) for lang, words in _ASIDE.items()}
 # words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
 _LEADING = {
     "en": r"(?:to|in|for|on|at|the|some|a|an|of|with|about|my|one|another)",
@@ -261,7 +277,7 @@ def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
                 break
         else:
             break
-    rest = rest.strip(" ,.!?¿¡;:")
+    rest = _ASIDE_RE[lang].sub("", rest).strip(" ,.!?¿¡;:")
     if not kind and _INSTEAD_TAIL[lang].search(rest):  # "7:45 instead": a correction
         kind, strong = "strong", True
     for _ in range(3):
@@ -370,6 +386,11 @@ def _thing_in(prev: str, state: DialogueState, focus_only: bool = False
     (a list's items just added, the reminder's errand, the timer, the event), else a
     place or item the understanding found."""
     low = prev.casefold()
+    items = [low.find(n.casefold().strip(" ,.!?")) for n in _focus_names(state)]
+    if len(items) > 1 and (state.focus or {}).get("type") == "list" and min(items) >= 0:
+        # "add nappies and baby wipes to …" — "and Calpol": the items said, all of them
+        names = [n.strip(" ,.!?") for n in _focus_names(state)]
+        return min(items), max(at + len(n) for at, n in zip(items, names, strict=True))
     for name in _focus_names(state) + ([] if focus_only else [
             str(s.get("raw") or "") for s in state.last_slots
             if s.get("name") in ("item", "place_name", "time_zone", "timer_name",

@@ -17,7 +17,7 @@ from hark.skills.reminders import Reminders
 from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
-from hark.text import item_runs, list_entry
+from hark.text import item_runs, list_entry, new_list_items
 from hark.text.clean import begins_like, quoted, unaccented
 from hark.text.placeholders import names_nothing, says_something
 from hark.types import Outcome, Understanding
@@ -520,6 +520,9 @@ class ListSkill:
     async def add(self, u: Understanding, ctx: SkillContext) -> Outcome:
         text = _text(u)
         language = lang.pick(ctx.language)
+        made = new_list_items.read(u.text, language)
+        if made is not None:  # "start a packing list: socks, goggles and lip balm"
+            return await self._made_with(ctx, made, u.text, language)
         name = _name_from(u, language)
         items = _split_items(_keep_commas(slot_text(u, "item")))
         listed = _text(u, commas=True)
@@ -602,6 +605,33 @@ class ListSkill:
                 pieces = [re.sub(r"^(?:some|a|an|the)\s+", "", _ONE_OF.sub("", p)) for p in pieces]
             out += pieces
         return out
+
+    async def _made_with(self, ctx: SkillContext, made: new_list_items.NewList, said: str,
+                         language: str) -> Outcome:
+        """A new list with what was said to go on it, both said in one request."""
+        name = list_key(made.name)
+        items = [i for i in _split_items(_keep_commas(made.items), language)
+                 if not names_nothing(i)]
+        if any(len(i.split()) > 1 for i in items):
+            items = await self._runs_split(ctx, name, said, items, language)
+        items = [i if i in said else as_written(said, i) for i in (_bare(i, language) for i in items)]
+        existed = name in await self._names(ctx)  # "plus a phone charger" just after
+        await write_db(ctx, repo.get_or_create, name, user=ctx.user_id)
+        added, _ = await write_db(ctx, _add_many, name, items, ctx.user_id)
+        added_words = (f"Okay, I've added {join_and(items)} to your {name} list."
+                       if language == "en" else
+                       lang.t(language, "list_added", items=lang.join(items, language),
+                              list=say_list(name, language)))
+        if existed:
+            speech = added_words
+        elif language == "en":
+            speech = f"Okay, I've made your {name} list with {join_and(items)} on it."
+        else:
+            speech = " ".join((lang.t(language, "list_created", list=say_list(name, language)),
+                               added_words))
+        return Outcome(speech, action="list.add",
+                       data={"list": name, "items": [i.text for i in added],
+                             "created": not existed})
 
     async def _create(self, ctx: SkillContext, name: str, text: str,
                       language: str) -> Outcome:

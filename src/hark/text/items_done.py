@@ -13,10 +13,11 @@ no request to Hark).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 
-from hark.text.clean import begins_like
+from hark.text.clean import begins_like, unaccented
 from hark.text.list_entry import SHOPPING_NAME
 
 _DONE = re.compile(
@@ -84,3 +85,78 @@ def said_done(text: str, lists: Mapping[str, Sequence[str]]) -> str:
                 return (text[:start] + _TAKE[lang].format(item=item, list=where)
                         + (after[off.end():] if off else after))
     return text
+
+
+# "…, take it off", "tu peux l'enlever", "levala", "quítalos", "kannst du rausstreichen":
+# a removal said of what the sentence before it named
+_OFF_SAID_OF = {
+    "en": r"\b(?:take|knock|cross|tick|strike|scratch|rub|bin|get)\s+(?:it|them|that|those|'?em)"
+          r"\s+(?:off|out)\b|\b(?:remove|delete)\s+(?:it|them|that|those)\b",
+    "de": r"\b(?:(?:es|das|sie|ihn|die|beides|beide)\s+)?(?:raus|weg|durch)?(?:streichen|machen|"
+          r"nehmen|löschen|abhaken)\b(?!\s+(?:den|die|das)\s+\w)|\bstreichen\s+sie\s+(?:beides|beide|"
+          r"es|sie)\b",
+    "fr": r"\b(?:l'|les\s+|la\s+|le\s+)(?:enlever|retirer|supprimer|effacer|rayer|cocher|virer|"
+          r"barrer)\b|\b(?:enlève|retire|vire|raye|coche|supprime|barre)[- ](?:les|la|le)\b",
+    "es": r"\b(?:qu[ií]t|b[oó]rr|tach)(?:[aáeé]|ar)(?:lo|la|los|las)\b",
+    "it": r"\b(?:lev|togl|cancell|depenn)(?:a|i|ere|are|ie)(?:lo|la|li|le)\b",
+}
+_OFF_SAID_OF_RE = {lang: re.compile(rx, re.I) for lang, rx in _OFF_SAID_OF.items()}
+# a list named after the removal: "knock it off the to-do list" says which already
+_TAKE_EN = "remove {items} from my {list} list"
+_TAKE_MANY = {"en": _TAKE_EN, "de": "streich {items} von der {list}",
+              "fr": "enlève {items} de la {list}", "es": "quita {items} de la {list}",
+              "it": "togli {items} dalla {list}"}
+_AND = {"en": " and ", "de": " und ", "fr": " et ", "es": " y ", "it": " e "}
+# another request said before the removal: a reminder or an appointment made of the item
+_ASKS_MORE = re.compile(r"\b(?:remind\w*|reminder|calendar|diary|erinner\w*|kalender|"
+                        r"rappel\w*|agenda|recu[eé]rd\w*|recordatorio|calendario|promemoria|"
+                        r"ricord\w*)\b", re.I)
+
+
+def _same_word(said: str, word: str) -> bool:
+    """The same word, its ending aside: "Eier" "eier", "bananes" "banane", "verlängert"
+    "verlängern" — not "break" "bread"."""
+    a, b = unaccented(said.lower()), unaccented(word.lower())
+    short = min(len(a), len(b))
+    same = len(os.path.commonprefix([a, b]))
+    return same == short and abs(len(a) - len(b)) <= 2 or short >= 6 and same >= short - 1
+
+
+def _named_in(said: str, item: str, lang: str) -> bool:
+    """Whether ``said`` names ``item``: at least half of the item's longer words begin
+    like a word said, and not only its verb (the first word, in German the last): "the
+    bike light" names "fix the bike light", "den Friseurtermin" "Friseurtermin machen";
+    "I renewed my library card" does not name "renew passport"."""
+    words = _words(said)
+    wanted = _words(item)
+    if not words or not wanted:
+        return False
+    hits = [w for w in wanted if any(_same_word(s, w) for s in words)]
+    verb = wanted[-1] if lang == "de" else wanted[0]
+    return 2 * len(hits) >= len(wanted) and (len(wanted) == 1 or hits != [verb])
+
+
+def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> str:
+    """``text`` with a removal said of the items its sentence named before ("j'ai réparé
+    la lumière du vélo, tu peux l'enlever" → "enlève réparer la lumière du vélo de la liste
+    de tâches"), when they are all on one list; else unchanged."""
+    rx = _OFF_SAID_OF_RE.get(lang)
+    off = rx.search(text) if rx is not None else None
+    if off is None:
+        return text
+    before = text[:off.start()]
+    if _ASKS_MORE.search(before):  # "put it in the calendar …, and then take it off": more
+        return text  # than a removal
+    found = [(name, [i for i in items if _named_in(before, i, lang)])
+             for name, items in lists.items()]
+    name, named = max(found, key=lambda f: len(f[1]), default=("", []))
+    if not named:
+        return text
+    where = name if lang == "en" else (
+        _LISTS[lang].get(name) or _OTHER_LIST[lang].format(name=name))
+    return _TAKE_MANY[lang].format(items=_AND[lang].join(named), list=where)
+
+
+def may_take_off(text: str, lang: str) -> bool:
+    rx = _OFF_SAID_OF_RE.get(lang)
+    return rx is not None and rx.search(text) is not None

@@ -52,7 +52,7 @@ from hark.nlu.intents import (
     TIMER_SET,
 )
 from hark.nlu.rules import extra, lexicon, prefilter
-from hark.text import unit_words, units_en
+from hark.text import new_list_items, unit_words, units_en
 from hark.types import Slot, Understanding
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -272,6 +272,9 @@ class RuleMatcher:
             intent, slots = home
             return Understanding(text=text, intent=intent, confidence=1.0, slots=slots,
                                  in_scope=True, language=lang, source="rules")
+        if new_list_items.read(text, lang) is not None:  # "start a packing list: socks, …"
+            return Understanding(text=text, intent="lists_createoradd", confidence=1.0,
+                                 slots=[], in_scope=True, language=lang, source="rules")
         if days_off.stated(text, lang):  # "I'm off tomorrow": what rings then, nothing made
             return Understanding(text=text, intent="alarm_query", confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")

@@ -1,0 +1,159 @@
+"""Talking about lists (the eleventh held-out sets' theme): a new list named and filled in
+one request, another item said the turn after ("Plus a phone charger, I always leave that
+behind"), items said done and taken off ("j'ai réparé la lumière du vélo, tu peux
+l'enlever"), and what is left asked without naming the list ("so what's left?")."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hark.dialogue import list_asked
+from hark.text import items_done, new_list_items
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from dialogue_bench import judge  # noqa: E402
+
+# ------------------------------------------------------------------ a new list, filled
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "items"), [
+    ("en", "could you set up a new list called garden? put compost and twine on it",
+     "garden", "compost and twine"),
+    ("en", "begin a gift list for the office party: mugs, socks and a calendar", "gift",
+     "mugs, socks and a calendar"),
+    ("en", "make me a new list named camping with tent pegs and a torch", "camping",
+     "tent pegs and a torch"),
+    ("de", "leg eine neue Liste an, nenn sie Baumarkt, und da kommt rauf: Dübel und Farbe",
+     "Baumarkt", "Dübel und Farbe"),
+    ("fr", "crée une nouvelle liste qui s'appelle pique-nique, mets-y du pain et des chips",
+     "pique-nique", "du pain et des chips"),
+    ("es", "haz una lista nueva que se llame playa y apunta toallas y crema",
+     "playa", "toallas y crema"),
+    ("it", "fammi una lista nuova, chiamala cena, e mettici vino e pane", "cena",
+     "vino e pane"),
+])
+def test_a_new_list_is_read_with_what_goes_on_it(lang: str, text: str, name: str,
+                                                 items: str) -> None:
+    made = new_list_items.read(text, lang)
+    assert made == new_list_items.NewList(name, items)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "make a new list called camping"),  # nothing to go on it
+    ("en", "add milk to the list called camping"),  # no new list
+    ("en", "what's on my shopping list"),
+    ("de", "setz Milch auf die Einkaufsliste"),
+    ("fr", "crée une liste"),
+])
+def test_no_new_list_with_items_is_read(lang: str, text: str) -> None:
+    assert new_list_items.read(text, lang) is None
+
+
+# ------------------------------------------------------------------ said done, taken off
+
+
+_LISTS = {
+    "fr": {"shopping": ["lait", "œufs", "pain"],
+           "to-do": ["renouveler le passeport", "réparer la lumière du vélo"]},
+    "de": {"shopping": ["Milch", "Eier", "Brot"],
+           "to-do": ["Reisepass verlängern", "Friseurtermin machen"]},
+    "it": {"shopping": ["latte", "banane"],
+           "to-do": ["rinnovare il passaporto", "aggiustare la luce della bici"]},
+    "es": {"shopping": ["leche", "huevos", "pan"], "to-do": ["renovar el pasaporte"]},
+    "en": {"shopping": ["milk", "bread"], "to-do": ["fix the bike light", "renew passport"]},
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("fr", "C'est bon, j'ai réparé la lumière du vélo, tu peux l'enlever.",
+     "enlève réparer la lumière du vélo de la liste de tâches"),
+    ("de", "Ich habe den Reisepass verlängert und den Friseurtermin ausgemacht, bitte "
+           "streichen Sie beides.",
+     "streich Reisepass verlängern und Friseurtermin machen von der To-do-Liste"),
+    ("de", "Die Eier hab ich schon, kannste wegmachen.", "streich Eier von der Einkaufsliste"),
+    ("it", "Ho preso il latte e le banane, levale.", "togli latte e banane dalla lista della spesa"),
+    ("es", "ya compré los huevos, quítalos", "quita huevos de la lista de la compra"),
+    # "break" is not "bread": the to-do item the words name
+    ("en", "Sorted the bike light in my lunch break, knock it off the to-do list",
+     "remove fix the bike light from my to-do list"),
+])
+def test_items_said_done_are_taken_off_their_list(lang: str, text: str, said: str) -> None:
+    assert items_done.may_take_off(text, lang)
+    assert items_done.done_then_off(text, _LISTS[lang], lang) == said
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I renewed my library card, take it off"),  # only the item's verb said
+    ("en", "put the bike light in my calendar for Friday and take it off the to-do list"),
+    ("es", "lo del pasaporte, recuérdamelo el miércoles y quítalo de la lista"),
+    ("fr", "la lampe du salon, tu peux l'enlever"),  # no item named
+])
+def test_nothing_else_is_read_as_done_and_off(lang: str, text: str) -> None:
+    assert items_done.done_then_off(text, _LISTS[lang], lang) == text
+
+
+# ------------------------------------------------------------------ what is left, asked
+
+
+@pytest.mark.parametrize(("lang", "text", "focus", "asked"), [
+    ("en", "So what's left for me to pick up?", None, "what's on my shopping list"),
+    ("en", "How many things are on there now?", "shopping",
+     "how many items are on my shopping list"),
+    ("en", "Can you read that back to me?", "garden", "what's on my garden list"),
+    ("de", "Ich bin im Laden, was wollte ich denn alles mitnehmen?", None,
+     "was steht auf meiner Einkaufsliste"),
+    ("fr", "il me manque quoi encore du coup ?", "shopping",
+     "qu'est-ce qu'il y a sur ma liste de courses"),
+    ("es", "¿qué me falta por comprar?", None, "qué hay en mi lista de la compra"),
+    ("it", "quante cose mi mancano ancora da comprare?", None,
+     "quante cose ci sono nella mia lista della spesa"),
+])
+def test_what_is_left_is_asked_of_the_list_meant(lang: str, text: str, focus: str | None,
+                                                  asked: str) -> None:
+    assert list_asked.asked(text, lang, focus) == asked
+
+
+@pytest.mark.parametrize(("text", "focus"), [
+    ("what's left on the laundry timer", "shopping"),  # another kind named
+    ("how many minutes until my alarm", "shopping"),
+    ("what's on my shopping list", None),  # the list named: the list skill's
+    ("what's left", None),  # no list talked about, none pointed to
+])
+def test_other_questions_are_not_read_as_about_a_list(text: str, focus: str | None) -> None:
+    assert list_asked.asked(text, "en", focus) is None
+
+
+# ------------------------------------------------------------------ whole conversations
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("en", ["Start a reading list for the holidays: Middlemarch, Dune and Emma",
+            "Plus Persuasion, I nearly forgot"],
+     {"added_items": {"reading": ["Middlemarch", "Dune", "Emma", "Persuasion"]}}),
+    ("en", ["add flour and caster sugar to the shopping list",
+            "And vanilla pods as well, we're nearly out"],
+     {"added_items": {"shopping": ["flour", "caster sugar", "vanilla pods"]}}),
+    ("en", ["tick off the milk", "so what's left then?"],
+     {"gone_items": {"shopping": ["milk"]},
+      "mention": ["eggs", "bread", "bananas"], "absent": ["milk"]}),
+    ("de", ["Mach eine neue Liste, nenn sie Werkzeug, und da kommt rauf: Zange und Hammer",
+            "Und Schrauben auch noch, hätt ich fast vergessen."],
+     {"added_items": {"Werkzeug": ["Zange", "Hammer", "Schrauben"]}}),
+    ("fr", ["J'ai réparé la lumière du vélo, tu peux l'enlever."],
+     {"gone_items": {"to-do": ["réparer la lumière du vélo"]}}),
+    ("es", ["Hazme una lista nueva que se llame fiesta y anota globos y velas"],
+     {"added_items": {"fiesta": ["globos", "velas"]}}),
+    ("it", ["aggiungi il caffè alla lista della spesa",
+            "quante cose mi mancano ancora da comprare?"],
+     {"added_items": {"shopping": ["caffè"]}, "mention": [{"count": 6}]}),
+])
+def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    """A real Assistant over the seeded SQLite store, every turn in one session."""
+    row = {"lang": lang, "names": lang, "kind": "lists", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)
