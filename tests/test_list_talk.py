@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from hark.dialogue import list_asked
+from hark.dialogue import item_taken_off, list_asked, undoing
 from hark.text import items_done, new_list_items
+from hark.text.closing import without_closing
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
@@ -128,6 +129,61 @@ def test_other_questions_are_not_read_as_about_a_list(text: str, focus: str | No
     assert list_asked.asked(text, "en", focus) is None
 
 
+# ------------------------------------------------------------------ a remark, an aside
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("can you stick loo roll on the shopping list, my flatmate's wiped us out again",
+     "can you stick loo roll on the shopping list"),
+    ("stick oatcakes on the shopping list, aye?", "stick oatcakes on the shopping list"),
+    ("add milk to the shopping list, and eggs", "add milk to the shopping list, and eggs"),
+    ("put bread on the list, then set a timer", "put bread on the list, then set a timer"),
+    ("add jam to my shopping list, is that ok?", "add jam to my shopping list, is that ok?"),
+])
+def test_a_remark_after_the_list_is_dropped(text: str, plain: str) -> None:
+    assert without_closing(text) == plain
+
+
+# ------------------------------------------------------------------ taken off again
+
+
+_ADDED = {"type": "list", "name": "shopping", "created": True,
+          "items": ["apples", "pears", "grapes"]}
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "actually scratch the grapes", "remove grapes from my shopping list"),
+    ("en", "take the pears and the grapes off again, we've got loads",
+     "remove pears and grapes from my shopping list"),
+    ("de", "nimm die grapes wieder runter", "streich grapes von der Einkaufsliste"),
+    ("it", "togli le pears", "togli pears dalla lista della spesa"),
+])
+def test_an_item_just_added_is_taken_off_again(lang: str, text: str, said: str) -> None:
+    assert item_taken_off.taken_off(text, _ADDED, lang) == said
+
+
+@pytest.mark.parametrize("text", [
+    "not the grapes, add kiwis instead",  # a correction
+    "take the bananas off",  # not just added
+    "scratch that",  # no item named: an undo
+])
+def test_other_turns_take_nothing_just_added_off(text: str) -> None:
+    assert item_taken_off.taken_off(text, _ADDED, "en") is None
+    assert item_taken_off.taken_off("scratch the grapes", {**_ADDED, "created": False},
+                                    "en") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "rest"), [
+    ("en", "I still need eggs. Put the eggs back and take the bread off.", "take the bread off."),
+    ("fr", "Remets-la, c'est pas réparé. Par contre le passeport, ça c'est fait, vire-le.",
+     "Par contre le passeport, ça c'est fait, vire-le."),
+    ("en", "undo that", None),
+    ("en", "put it back. Thanks a lot.", None),  # nothing more asked
+])
+def test_what_is_asked_after_an_undo(lang: str, text: str, rest: str | None) -> None:
+    assert undoing.then_asked(text, lang) == rest
+
+
 # ------------------------------------------------------------------ whole conversations
 
 
@@ -148,6 +204,12 @@ def test_other_questions_are_not_read_as_about_a_list(text: str, focus: str | No
      {"gone_items": {"to-do": ["réparer la lumière du vélo"]}}),
     ("es", ["Hazme una lista nueva que se llame fiesta y anota globos y velas"],
      {"added_items": {"fiesta": ["globos", "velas"]}}),
+    ("en", ["add kiwis and mangoes to the shopping list", "actually scratch the mangoes"],
+     {"added_items": {"shopping": ["kiwis"]}}),
+    ("en", ["Take eggs off the shopping list", "Oh no, I still need eggs. Put the eggs back "
+            "and take the bread off."], {"gone_items": {"shopping": ["bread"]}}),
+    ("en", ["The haircut's booked, take it off the to-do list", "Hang on, stick it back on"],
+     {}),
     ("it", ["aggiungi il caffè alla lista della spesa",
             "quante cose mi mancano ancora da comprare?"],
      {"added_items": {"shopping": ["caffè"]}, "mention": [{"count": 6}]}),

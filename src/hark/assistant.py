@@ -35,6 +35,7 @@ from hark.dialogue import (
     conditions,
     days_said,
     focus,
+    item_taken_off,
     list_asked,
     own_times,
     persist,
@@ -342,7 +343,15 @@ class Assistant:
                 result, _ = await self._turn(said, session_id, user_id, device_id, now,
                                              loaded=loaded, undo=undo.language,
                                              sentence=sentence)
-                return result
+                rest = undoing.then_asked(said, undo.language)
+                if rest is None:
+                    return result
+                if may_take_off(rest, undo.language):  # "… Par contre le passeport, ça
+                    # c'est fait, vire-le"
+                    rest = done_then_off(rest, await self._list_items(user_id), undo.language)
+                more, _ = await self._turn(rest, result.session_id, user_id, device_id, now,
+                                           sentence=uuid.uuid4().hex[:12])
+                return TurnResult.combined([result, more])
             replaces = None
             if leaning is not None:
                 text, replaces = leaning.text, leaning.replaces
@@ -468,6 +477,9 @@ class Assistant:
         on_list = list_asked.asked(text, lang, focus_list) if focus_list else None
         if on_list is not None:  # "so what's left?" after the bread was ticked off
             return FollowOn(on_list, "pointed")
+        off = item_taken_off.taken_off(text, state.focus, lang) if focus_list else None
+        if off is not None:  # "actually scratch the grapes" just after they were added
+            return FollowOn(off, "pointed")
         repeat = repeat_said.of_focus(text, state.focus, lang) if just_before else None
         if repeat is not None:  # "Is the bins reminder weekly?" — "make it every Thursday"
             return FollowOn(repeat, "pointed")

@@ -53,7 +53,7 @@ _UNDO = {
         r"\b(?:take|put) (?:it|that|them|those|this|these|everything|all of (?:it|them)|"
         r"the (?:\w+ )?(?:minutes?|mins?|hours?|seconds?)) (?:off|out|away|back) again\b",
         r"\b(?:reverse|revert|restore|reinstate|recover)\b",
-        rf"\b(?:change|put|turn|switch|bring) (?:{_OBJ_EN} )?back\b"
+        rf"\b(?:change|put|turn|switch|bring|stick|pop) (?:{_OBJ_EN} )?back\b"
         r"(?! (?:to|by|an?|one|two|half|\d)\b)",
         r"\b(?:leave|keep) (?:it|that|them|this|those) (?:running|going|on|there|in|alone)\b",
         r"^keep (?:it|that|them|the [\w'-]+(?: [\w'-]+){0,2})(?: going| running| on)?$",
@@ -280,3 +280,37 @@ def kept(before: dict[str, Any] | None, rows: list[dict[str, Any]], *, turn: int
     mark = {"sent": journal.irreversible(rows)} if rows else {"outside": True}
     return {"rows": rows, "turn": turn, "sentence": sentence, "intent": intent,
             "at": now.isoformat(), **mark}
+
+
+# a request said after the undo, in the same breath: "put the eggs back and take the bread
+# off", "remets-la … Par contre le passeport, ça c'est fait, vire-le"
+_VERB = {
+    "en": r"(?:take|remove|cross|tick|strike|scratch|delete|knock|add|put|stick)\b",
+    "de": r"(?:streich|nimm|lösch|setz|schreib)\w*\b",
+    "fr": r"(?:enlève|retire|supprime|vire|raye|ajoute|mets)\b",
+    "es": r"(?:quita|borra|saca|tacha|añade|agrega|pon)\w*\b",
+    "it": r"(?:togli|leva|cancella|aggiungi|metti)\w*\b",
+}
+_JOIN = {"en": r"and|then|and then", "de": r"und|dann", "fr": r"et|puis", "es": r"y|luego",
+         "it": r"e|poi"}
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def then_asked(text: str, lang: str) -> str | None:
+    """What ``text`` asks after its undo request ("take the bread off" in "Put the eggs
+    back and take the bread off."), or None: the rest of the undo's clause when a joining
+    word and a verb of lists open it, else the sentences after the undo's when they say
+    such a verb."""
+    lang = lang if lang in _VERB else "en"
+    sentences = _SENTENCE_END.split(text.strip())
+    for i, sentence in enumerate(sentences):
+        if said(sentence, lang) is None:
+            continue
+        then = re.search(rf"\s(?:{_JOIN[lang]})\s+(?P<rest>{_VERB[lang]}.+)$", sentence, re.I)
+        if then is not None and said(sentence[:then.start()], lang) is not None:
+            return then["rest"]
+        rest = " ".join(sentences[i + 1:]).strip()
+        if rest and said(rest, lang) is None and re.search(rf"\b{_VERB[lang]}", rest, re.I):
+            return rest
+        return None
+    return None

@@ -380,6 +380,9 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         p = re.sub(r"^(?:and\s+)?(?:also|as well)\s+|^and\s+", "", p)
         p = re.sub(r"^(some|a|an|the)\s+", "", p)
         p = re.sub(r"\s+(?:instead|too|as well|also|back)$", "", p)  # "add plantains instead"
+        # "and bin bags while you're at it", "fish fingers while I think of it"
+        p = re.sub(r"\s+(?:while (?:you'?re at it|i think of it|i remember)|before i forget)$",
+                   "", p)
         if p and p not in {"it", "this", "that", "item", "this item", "an item", "something",
                            "please", "thanks", "thank you", "cheers",
                            # "añade algo a la lista": what, is still to be asked

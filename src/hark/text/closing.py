@@ -28,7 +28,24 @@ _CLOSING = re.compile(
     r"(?:done|finished|sorted|completed|bought|ticked off)[.!]*$", re.I)
 
 
+# a remark after a list's name ends an addition: "stick tattie scones on the shopping list,
+# aye?", "… on the shopping list, my flatmate's wiped us out again" — not more items ("…,
+# and eggs") or another request ("…, then set a timer")
+_AFTER_LIST = re.compile(r"^(?P<ask>(?:.*\s)?(?:add|put|stick|pop|chuck|bung|throw|write)\s.+?\s"
+                         r"(?:to|on|onto)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}list)\s*[,;]\s*"
+                         r"(?P<remark>[^,;]{1,60}?)[.!?]*$", re.I)
+_MORE_ASKED = re.compile(r"\b(?:and|then|also|plus|too|as well|add|put|set|remind|remove|take|"
+                         r"tick|cross|delete|cancel|turn|play|what|how|when|where|is|are|do|"
+                         r"does|can|could|will|would)\b", re.I)
+
+
 def without_closing(text: str) -> str:
-    """``text`` without a closing "that's all" or "nothing else"."""
+    """``text`` without a closing "that's all" or "nothing else", or a remark after the
+    list an addition names."""
     cut = _CLOSING.search(text)
-    return text[:cut.start()].rstrip() if cut and cut.start() > 0 else text
+    if cut and cut.start() > 0:
+        return text[:cut.start()].rstrip()
+    after = _AFTER_LIST.match(text)
+    if after and not _MORE_ASKED.search(after["remark"]):
+        return after["ask"]
+    return text

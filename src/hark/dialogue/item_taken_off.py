@@ -1,0 +1,66 @@
+"""An item just put on a list taken off again, the list not named (five languages).
+
+"add apples pears and grapes to shopping" — "actually scratch the grapes"; "Add rusks and
+biltong to the shopping list" — "Ag, sorry, take the rusks off again, my sister's
+bringing some"; "nimm die Rosinen wieder runter", "enlève les chips finalement", "quita
+las galletas", "togli i biscotti".
+
+``taken_off(text, focus, lang)`` returns the removal said in full ("remove grapes from my
+shopping list"), or None. It answers only right after items were added (``focus`` is
+that list with its items), when the turn says a removing verb and names one or more of
+those items, and asks nothing more (no adding: "not the grapes, add kiwis" is a
+correction, :mod:`hark.dialogue.follow_on`'s).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hark.dialogue.focus import list_words
+
+MAX_WORDS = 16
+
+_OFF = {
+    "en": r"\b(?:scratch|strike|drop|ditch|lose|forget|scrap|nix|bin|remove|delete|cross|take|"
+          r"knock|cancel|get rid of)\b",
+    "de": r"\b(?:streich\w*|nimm|lösch\w*|wegmachen|rausnehmen|runternehmen|vergiss)\b",
+    "fr": r"\b(?:enlève|enleve|retire|supprime|vire|raye|efface|oublie)\b",
+    "es": r"\b(?:quit|sac|borr|tach|olvid)[aáe]\w*",
+    "it": r"\b(?:togli|leva|cancella|elimina|dimentica|depenna)\w*",
+}
+# an adding verb: a correction or another request, not this
+_ADDS = {
+    "en": r"\b(?:add|put|stick|pop|instead|rather)\b",
+    "de": r"\b(?:setz|schreib|stattdessen|lieber|nimm\s+lieber)\b",
+    "fr": r"\b(?:ajoute|rajoute|mets|plutôt|à la place)\b",
+    "es": r"\b(?:a[ñn]ad\w*|agreg\w*|pon\w*|mejor|en (?:su )?lugar)\b",
+    "it": r"\b(?:aggiungi|metti|invece|piuttosto)\b",
+}
+_REMOVE = {"en": "remove {items} from my {list}", "de": "streich {items} von der {list}",
+           "fr": "enlève {items} de la {list}", "es": "quita {items} de la {list}",
+           "it": "togli {items} dalla {list}"}
+_AND = {"en": " and ", "de": " und ", "fr": " et ", "es": " y ", "it": " e "}
+
+
+def _said(item: str, text: str) -> bool:
+    words = re.findall(r"[\w'-]+", item.casefold())
+    return bool(words) and all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)
+                               for w in words)
+
+
+def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
+    """The removal of items just added that ``text`` asks, said in full; None."""
+    lang = lang if lang in _OFF else "en"
+    if not focus or focus.get("type") != "list" or not focus.get("created"):
+        return None
+    items = [str(i) for i in focus.get("items") or []]
+    said = text.casefold().replace("’", "'")
+    if not items or len(said.split()) > MAX_WORDS or not re.search(_OFF[lang], said) \
+            or re.search(_ADDS[lang], said):
+        return None
+    named = [i for i in items if _said(i, said)]
+    if not named:
+        return None
+    return _REMOVE[lang].format(items=_AND[lang].join(named),
+                                list=list_words(str(focus.get("name") or "shopping"), lang))
