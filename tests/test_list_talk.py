@@ -91,6 +91,7 @@ def test_items_said_done_are_taken_off_their_list(lang: str, text: str, said: st
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "I renewed my library card, take it off"),  # only the item's verb said
     ("en", "put the bike light in my calendar for Friday and take it off the to-do list"),
+    ("en", "I got the car fixed, take it off"),  # "fixed" and "the" name no item
     ("es", "lo del pasaporte, recuérdamelo el miércoles y quítalo de la lista"),
     ("fr", "la lampe du salon, tu peux l'enlever"),  # no item named
 ])
@@ -210,6 +211,18 @@ def test_what_is_asked_after_an_undo(lang: str, text: str, rest: str | None) -> 
             "and take the bread off."], {"gone_items": {"shopping": ["bread"]}}),
     ("en", ["The haircut's booked, take it off the to-do list", "Hang on, stick it back on"],
      {}),
+    ("es", ["Agregá queso a la lista de compras.", "No, mejor poné queso rallado, no queso"],
+     {"added_items": {"shopping": ["queso rallado"]}}),
+    ("it", ["Aggiungi la mozzarella alla lista della spesa.",
+            "Anzi no, la burrata invece della mozzarella."],
+     {"added_items": {"shopping": ["burrata"]}}),
+    ("de", ["Die Bananen hab ick schon, kannste wegmachen.", "Und wat fehlt jetz noch?"],
+     {"gone_items": {"shopping": ["Bananen"]}, "mention": ["Milch", "Eier"],
+      "absent": ["Bananen"]}),
+    ("es", ["Ya compré la leche y el pan, bórrelos de la lista"],
+     {"gone_items": {"shopping": ["leche", "pan"]}}),
+    ("fr", ["Ajoute sur ma liste de choses à faire : appeler le plombier, s'il te plaît."],
+     {"added_items": {"to-do": ["appeler le plombier"]}}),
     ("it", ["aggiungi il caffè alla lista della spesa",
             "quante cose mi mancano ancora da comprare?"],
      {"added_items": {"shopping": ["caffè"]}, "mention": [{"count": 6}]}),

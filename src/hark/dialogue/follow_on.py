@@ -132,12 +132,14 @@ _FILLER = {
                 r"ce que (?:je|tu) viens d'ajouter"),
     "es": _alts(r"eh", r"ay", r"uy", r"ah", r"oh", r"ya", r"listo", r"entonces", r"bueno", r"vale",
                 r"ok",
-                r"pues", r"es", r"po", r"dale",
+                r"pues", r"es", r"po", r"dale", r"mejor",
+                # the verb said again (Río de la Plata): "mejor poné queso cremoso"
+                r"pon[eé]", r"agreg[aá]", r"anot[aá]",
                 r"este(?=\s*[…,])",
                 r"el que acabas de poner", r"la que acabas de poner",
                 r"lo que acabo de (?:a[nñ]adir|poner)"),
     "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"è", r"senta",
-                r"senti", r"va bene",
+                r"senti", r"va bene", r"metti", r"mettici",
                 r"quell[oa] di prima", r"quell[oa] che hai appena messo", r"quello che ho appena aggiunto"),
 }
 # said after what is meant: "12 minutes, sorry", "mach Donnerstag draus"
@@ -235,7 +237,9 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+", re.I),
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
                              r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w))", re.I)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
-_NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non)\s+[^,.!?]+$", re.I)
+_NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non|instead of|rather than|statt|anstatt|"
+                       r"au lieu d[eu']|en (?:lugar|vez) de|invece d[ie']\w*|al posto d\w*)"
+                       r"\s*[^,.!?]+$", re.I)
 
 
 @dataclass

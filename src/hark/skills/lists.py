@@ -373,7 +373,7 @@ def _split_items(text: str, language: str = "en") -> list[str]:
              re.split(r"\s*,\s*|\s+(?:and|und|et|pis|y|e)\s+|\s+&\s+", text)]
     out = []
     for p in parts:
-        if language == "en" and _CLAUSE.match(p):
+        if language == "en" and _CLAUSE.match(p) or _CLAUSE_OTHER.match(p):
             break  # "add milk, I've run out": what follows is said about it
         p = _ONE_OF.sub("", p.strip())  # "a pint of milk" is milk on a list
         # "and add also olive oil", "X, and also Y, to my to-do list"
@@ -385,11 +385,21 @@ def _split_items(text: str, language: str = "en") -> list[str]:
                    "", p)
         if p and p not in {"it", "this", "that", "item", "this item", "an item", "something",
                            "please", "thanks", "thank you", "cheers",
+                           # courtesies and calls said last: "…, s'il te plaît", "…, daje"
+                           "bitte", "danke", "gell", "s'il te plaît", "s'il vous plaît",
+                           "stp", "svp", "merci", "por favor", "gracias", "per favore",
+                           "per cortesia", "grazie", "daje", "dai", "va'",
                            # "añade algo a la lista": what, is still to be asked
                            "etwas", "was", "quelque chose", "algo", "alguna cosa",
                            "qualcosa", "qualche cosa"}:
             out.append(p)
     return out
+
+
+# a clause said about the items after them (de/fr/es/it): "…, che arriva Natale", "…,
+# parce qu'on reçoit", "…, porque vienen mis padres"
+_CLAUSE_OTHER = re.compile(r"^(?:che|weil|denn|parce que|parce qu'|car|porque|que ya|perché)\s",
+                           re.I)
 
 
 # where a clause ends in de/fr/es/it: a mark, or a tag ("… lista della spesa o no?")

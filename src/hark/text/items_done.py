@@ -49,8 +49,14 @@ def may_be_done(text: str) -> bool:
     return _DONE.search(text) is not None
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'-]+", text.lower()) if len(w) > 3]
+# short words that name nothing: not counted when an item is looked for by its words
+_SMALL = {"the", "and", "for", "our", "der", "die", "das", "den", "dem", "und", "les", "des",
+          "une", "aux", "del", "los", "las", "una", "uno", "con", "per", "dei", "gli", "che"}
+
+
+def _words(text: str, least: int = 4) -> list[str]:
+    return [w for w in re.findall(r"[\w'-]+", text.lower()) if len(w) >= least
+            and w not in _SMALL]
 
 
 def _names(said: str, item: str) -> bool:
@@ -127,8 +133,7 @@ def _named_in(said: str, item: str, lang: str) -> bool:
     like a word said, and not only its verb (the first word, in German the last): "the
     bike light" names "fix the bike light", "den Friseurtermin" "Friseurtermin machen";
     "I renewed my library card" does not name "renew passport"."""
-    words = _words(said)
-    wanted = _words(item)
+    words, wanted = _words(said, 3), _words(item, 3)  # ("pan", "pain")
     if not words or not wanted:
         return False
     hits = [w for w in wanted if any(_same_word(s, w) for s in words)]

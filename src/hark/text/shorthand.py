@@ -226,9 +226,13 @@ _TIMED = re.compile(r"\b(?:alarm|remind|reminder|appointment|meeting|event|calen
                     r"lunch)\b", re.I)
 
 
-def _english(text: str) -> bool:
-    from hark.nlu.langid import detect_language
+def detect_language(text: str) -> str:
+    from hark.nlu.langid import detect_language as detect
 
+    return detect(text)
+
+
+def _english(text: str) -> bool:
     return detect_language(text) == "en"
 
 
@@ -247,8 +251,13 @@ def written_out(text: str) -> str:
         text = " ".join(_LIKE_ASKED.sub("", _LIKE.sub("", " ".join(_UM.sub(" ", text).split())))
                         .split())
     out = _DAY.sub(day, text)
+    other = None  # whether the text is in another language (asked only when it matters)
     for rx, word in _WORDS:
-        out = rx.sub(word, out)
+        if rx.search(out):
+            if other is None:  # Berlin "wat fehlt noch", Dutch "wat": no text speak
+                other = detect_language(out) in ("de", "fr", "es", "it")
+            if not other:
+                out = rx.sub(word, out)
     if any(rx.search(out) for rx, _ in _ENGLISH_UNITS) and _english(out):
         for rx, word in _ENGLISH_UNITS:
             out = rx.sub(word, out)
