@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from hark.dialogue import item_taken_off, list_asked, undoing
-from hark.text import items_done, new_list_items
+from hark.text import item_to_diary, items_done, new_list_items
 from hark.text.closing import without_closing
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -185,6 +187,38 @@ def test_what_is_asked_after_an_undo(lang: str, text: str, rest: str | None) -> 
     assert undoing.then_asked(text, lang) == rest
 
 
+# ------------------------------------------------------------------ an item, made a reminder
+
+
+_NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "The bike light one on my to-do list, remind me about it on Friday at noon, then "
+           "take it off the list",
+     "remind me to fix the bike light Friday at noon and remove fix the bike light from my "
+     "to-do list"),
+    ("en", "the passport thing on my to-do list, put it in my calendar on Thursday at 3 for "
+           "an hour, but keep it on the list",
+     "put renew passport in my calendar Thursday at 3 for an hour"),
+    ("fr", "Le passeport sur ma liste, rappelle-le-moi vendredi à 9 h et enlève-le de la liste",
+     "rappelle-moi de renouveler le passeport vendredi à 9 h et enlève renouveler le "
+     "passeport de la liste de tâches"),
+])
+def test_an_item_is_made_a_reminder_or_an_appointment(lang: str, text: str, said: str) -> None:
+    assert item_to_diary.reworded(text, _LISTS[lang], lang, _NOW) == said
+
+
+@pytest.mark.parametrize("text", [
+    "remind me to call the dentist about the bike light tomorrow at 9",  # no list said
+    "add 'fix the bike light' to my to-do list and remind me tomorrow at 9",  # an addition
+    "what's on my to-do list on Friday",  # no reminder, no appointment
+    "the bike light on my to-do list, remind me about it",  # no time
+])
+def test_other_requests_are_not_reworded(text: str) -> None:
+    assert item_to_diary.reworded(text, _LISTS["en"], "en", _NOW) == text
+
+
 # ------------------------------------------------------------------ whole conversations
 
 
@@ -223,6 +257,13 @@ def test_what_is_asked_after_an_undo(lang: str, text: str, rest: str | None) -> 
      {"gone_items": {"shopping": ["leche", "pan"]}}),
     ("fr", ["Ajoute sur ma liste de choses à faire : appeler le plombier, s'il te plaît."],
      {"added_items": {"to-do": ["appeler le plombier"]}}),
+    ("en", ["That bike light job on my to-do list, set me a reminder for it tomorrow at "
+            "eight in the morning, and you can take it off the list"],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T08:00", "about": ["bike light"]}],
+      "gone_items": {"to-do": ["fix the bike light"]}}),
+    ("it", ["Il parrucchiere nella lista, mi crei un promemoria per giovedì alle 13, ma la "
+            "lasci pure nella lista."],
+     {"new": [{"kind": "reminder", "due": "2026-12-03T13:00", "about": ["parrucchiere"]}]}),
     ("it", ["aggiungi il caffè alla lista della spesa",
             "quante cose mi mancano ancora da comprare?"],
      {"added_items": {"shopping": ["caffè"]}, "mention": [{"count": 6}]}),

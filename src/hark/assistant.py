@@ -63,7 +63,7 @@ from hark.skills.registry import SkillRegistry
 from hark.skills.timers import write_db
 from hark.store import journal
 from hark.store.take_back import take_back
-from hark.text import typos
+from hark.text import item_to_diary, typos
 from hark.text.asked_plainly import asked_plainly
 from hark.text.bare_minutes import with_minutes
 from hark.text.bullets import unbulleted
@@ -321,6 +321,10 @@ class Assistant:
         # I still need to pick up?": the shopping list, asked
         if may_be_done(text):  # "Reisepass verlängern ist erledigt": an item on a list
             text = said_done(text, await self._list_items(user_id))
+        if item_to_diary.may_reword(text):  # "the passport one on my to-do list, remind me
+            # about it on Thursday at six": the item, made a reminder
+            text = item_to_diary.reworded(text, await self._list_items(user_id),
+                                          compound.language_of(text), self._clock(now))
         if may_take_off(text, said_in := compound.language_of(text)):  # "j'ai réparé la
             # lumière du vélo, tu peux l'enlever": the item said before, taken off its list
             text = done_then_off(text, await self._list_items(user_id), said_in)

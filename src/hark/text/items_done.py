@@ -128,7 +128,7 @@ def _same_word(said: str, word: str) -> bool:
     return same == short and abs(len(a) - len(b)) <= 2 or short >= 6 and same >= short - 1
 
 
-def _named_in(said: str, item: str, lang: str) -> bool:
+def named_in(said: str, item: str, lang: str) -> bool:
     """Whether ``said`` names ``item``: at least half of the item's longer words begin
     like a word said, and not only its verb (the first word, in German the last): "the
     bike light" names "fix the bike light", "den Friseurtermin" "Friseurtermin machen";
@@ -152,7 +152,7 @@ def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> s
     before = text[:off.start()]
     if _ASKS_MORE.search(before):  # "put it in the calendar …, and then take it off": more
         return text  # than a removal
-    found = [(name, [i for i in items if _named_in(before, i, lang)])
+    found = [(name, [i for i in items if named_in(before, i, lang)])
              for name, items in lists.items()]
     name, named = max(found, key=lambda f: len(f[1]), default=("", []))
     if not named:
