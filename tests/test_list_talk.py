@@ -264,6 +264,14 @@ def test_other_requests_are_not_reworded(text: str) -> None:
     ("it", ["Il parrucchiere nella lista, mi crei un promemoria per giovedì alle 13, ma la "
             "lasci pure nella lista."],
      {"new": [{"kind": "reminder", "due": "2026-12-03T13:00", "about": ["parrucchiere"]}]}),
+    ("en", ["add nappies and wipes to the shopping list, and, um, rusks"],
+     {"added_items": {"shopping": ["nappies", "wipes", "rusks"]}}),
+    ("en", ["add to my to-do list: water the plants, then post the parcel"],
+     {"added_items": {"to-do": ["water the plants", "post the parcel"]}}),
+    ("en", ["I'm baking tomorrow so I'll need, erm, flour, and, what else, caster sugar, "
+            "yeah, pop those on the shopping list"],
+     {"added_items": {"shopping": ["flour", "caster sugar"]}}),
+    ("en", ["is bread on the shopping list or do i need to add it"], {"mention": ["bread"]}),
     ("it", ["aggiungi il caffè alla lista della spesa",
             "quante cose mi mancano ancora da comprare?"],
      {"added_items": {"shopping": ["caffè"]}, "mention": [{"count": 6}]}),

@@ -317,7 +317,7 @@ _LAST_LIST = re.compile(r"\b(?:add|put|pop|stick|write|jot down)\s+(?P<items>.+?
 
 
 # one more thing said after the list: "add nappies to the shopping list, and wipes"
-_MORE_AFTER = re.compile(r"\b(?:to|on|onto)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?list\s*,?\s*(?:and|plus)\s+"
+_MORE_AFTER = re.compile(r"\b(?:to|on|onto)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?list\s*,?\s*(?:and|plus|then)[\s,]+"
                          r"(?:also\s+)?(?!(?:set|remind|what|when|how|is|are|can|could|please|take|"
                          r"tick|cross|remove|delete|cancel|put|add|tell|read|it|them|that|this|if|when|"
                          r"unless|but|so|because|then)\b)"
@@ -370,7 +370,7 @@ def _split_items(text: str, language: str = "en") -> list[str]:
     text = _ONE_THING.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00{m.group(3)}", text)
     text = _one_task(text)
     parts = [" ".join(p.replace("\x00", " ").split()) for p in
-             re.split(r"\s*,\s*|\s+(?:and|und|et|pis|y|e)\s+|\s+&\s+", text)]
+             re.split(r"\s*,\s*(?:then\s+)?|\s+(?:and|und|et|pis|y|e)\s+|\s+&\s+", text)]
     out = []
     for p in parts:
         if language == "en" and _CLAUSE.match(p) or _CLAUSE_OTHER.match(p):

@@ -16,6 +16,9 @@ _CLOSING = re.compile(
     r"[.!]*$|(?:[,.;!]\s*)nothing else(?:\s+(?:thanks|thank you|cheers|for now))*[.!]*$"
     # a bare thanks after a comma: "knock two minutes off the pasta, ta"
     r"|,\s*(?:ta|thanks|thank you|cheers|ta very much|thanks a lot|much obliged)[.!]*$"
+    # what to do if not, said after a question: "is bread on the list or do I need to add it"
+    r"|,?\s+or\s+(?:do|should|shall|must)\s+(?:i|we)\s+(?:need\s+to\s+)?(?:add|put)\s+"
+    r"(?:it|them)(?:\s+on)?[?.!]*$"
     # a tag said to close (Ulster, Irish): "…, so it is", "…, so I do"
     r"|,\s*so\s+(?:it|i|we|they|he|she)\s+(?:is|am|are|do|does|will|have|has)[.!]*$"
     # how a list should be read: "read out my timers, with the name and the time left on

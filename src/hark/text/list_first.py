@@ -96,7 +96,24 @@ _TICK_OFF = re.compile(r"\s*,?\s*(?:so\s+|please\s+)*(?:tick|cross|strike|take)\
                        r"that|both)\s+)?off\s*[.!]?", re.I)
 
 
+# the same said after why, the things with commas and thinking aloud between them: "So I'm
+# doing a curry tomorrow night, which means I'll need, erm, coconut milk, and chickpeas,
+# and, what else, fresh coriander, yeah, pop those on the shopping list"
+_NEEDED_SAID = re.compile(
+    r"\b(?:i|we)(?:'ll|\s+will|'d|\s+would|'re\s+going\s+to|\s+am\s+going\s+to)\s+need\s*,?\s*"
+    r"(?P<items>[^.;?!]+?)\s*,?\s*(?:(?:yeah|yes|right|ok|okay|so)\s*,?\s*)?"
+    r"(?P<verb>pop|put|add|stick|chuck|bung)\s+(?:those|them|these|that|it|all that|'em)\s+"
+    r"(?P<on>on|onto|to)\s+(?P<list>(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?list)\b(?P<rest>.*)$", re.I)
+# thinking aloud between the things: "what else", "let me think", "erm"
+_ALOUD = re.compile(r"(?:,\s*)?\b(?:what else|let me think|let's see|erm+|um+|uh+)\b\s*,?", re.I)
+
+
 def _needed_first(text: str) -> str | None:
+    said = _NEEDED_SAID.search(text)
+    if said is not None:
+        items = re.sub(r"(?:,\s*and\s*)+,", ",", _ALOUD.sub(",", said["items"]))
+        items = re.sub(r"\s*,\s*(?:,\s*)+", ", ", items).strip(" ,")
+        return f"{said['verb']} {items} {said['on']} {said['list']}{said['rest']}"
     m = _NEEDED_FIRST.match(text.strip())
     if m is None:
         return None
