@@ -90,6 +90,18 @@ def test_items_said_done_are_taken_off_their_list(lang: str, text: str, said: st
     assert items_done.done_then_off(text, _LISTS[lang], lang) == said
 
 
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("es", "ya compré todo lo de la lista del súper menos el lavavajillas",
+     "quita todo de la lista de la compra menos el lavavajillas"),
+    ("en", "I got everything on the grocery list except the bananas",
+     "remove everything from my shopping list except the bananas"),
+    ("en", "I got everything packed except the charger",
+     "I got everything packed except the charger"),  # no shopping said
+])
+def test_everything_bought_but_some(lang: str, text: str, said: str) -> None:
+    assert items_done.all_bought_but(text, lang) == said
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "I renewed my library card, take it off"),  # only the item's verb said
     ("en", "put the bike light in my calendar for Friday and take it off the to-do list"),
@@ -272,6 +284,19 @@ def test_other_requests_are_not_reworded(text: str) -> None:
             "yeah, pop those on the shopping list"],
      {"added_items": {"shopping": ["flour", "caster sugar"]}}),
     ("en", ["is bread on the shopping list or do i need to add it"], {"mention": ["bread"]}),
+    # everything but one thing: never the whole list (it had been emptied)
+    ("de", ["Ich hab alles von der Einkaufsliste gekauft außer dem Brot, streich den Rest."],
+     {"gone_items": {"shopping": ["Milch", "Eier", "Bananen", "Spülmittel"]}}),
+    ("fr", ["enlève tout de la liste de courses sauf le pain"],
+     {"gone_items": {"shopping": ["lait", "œufs", "bananes", "liquide vaisselle"]}}),
+    ("es", ["ya compré todo lo de la lista del súper menos el lavavajillas"],
+     {"gone_items": {"shopping": ["leche", "huevos", "pan", "plátanos"]}}),
+    ("it", ["togli tutto dalla lista della spesa tranne il latte"],
+     {"gone_items": {"shopping": ["uova", "pane", "banane", "detersivo per i piatti"]}}),
+    ("de", ["Streich alles von der To-do-Liste außer dem Reisepass."],
+     {"gone_items": {"to-do": ["Fahrradlicht reparieren", "Friseurtermin machen"]}}),
+    ("fr", ["jai fait toutes les courses vide la liste stp"],
+     {"gone_items": {"shopping": ["lait", "œufs", "pain", "bananes", "liquide vaisselle"]}}),
     ("it", ["aggiungi il caffè alla lista della spesa",
             "quante cose mi mancano ancora da comprare?"],
      {"added_items": {"shopping": ["caffè"]}, "mention": [{"count": 6}]}),

@@ -79,7 +79,7 @@ from hark.text.fronted import unfronted
 from hark.text.hedges import unhedged
 from hark.text.instead import instead
 from hark.text.item_questions import asked_item, may_ask_item
-from hark.text.items_done import done_then_off, may_be_done, may_take_off, said_done
+from hark.text.items_done import all_bought_but, done_then_off, may_be_done, may_take_off, said_done
 from hark.text.list_first import items_first
 from hark.text.no_longer import no_longer_needed
 from hark.text.reason_first import without_reason
@@ -325,6 +325,8 @@ class Assistant:
             # about it on Thursday at six": the item, made a reminder
             text = item_to_diary.reworded(text, await self._list_items(user_id),
                                           compound.language_of(text), self._clock(now))
+        text = all_bought_but(text, compound.language_of(text))  # "ya compré todo menos el
+        # lavavajillas": the rest ticked off
         if may_take_off(text, said_in := compound.language_of(text)):  # "j'ai réparé la
             # lumière du vélo, tu peux l'enlever": the item said before, taken off its list
             text = done_then_off(text, await self._list_items(user_id), said_in)

@@ -17,7 +17,7 @@ from hark.skills.reminders import Reminders
 from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
-from hark.text import item_runs, list_entry, new_list_items
+from hark.text import item_runs, items_done, list_entry, new_list_items
 from hark.text.clean import begins_like, quoted, unaccented
 from hark.text.placeholders import names_nothing, says_something
 from hark.types import Outcome, Understanding
@@ -44,6 +44,8 @@ _OFF = re.compile(r"\b(?:tick|cross|check|strike|scratch)\s+off\s+(.+)$|"
                   r"\b(?:tick|cross|check|strike|scratch)\s+(?!it\b|them\b)(.+?)\s+off$|"
                   r"^mark\s+(.+?)\s+as\s+(?:done|complete|completed|finished)$")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|apart from|other than|but not)\b")
+_EXCEPT_OTHER = re.compile(r"\b(?:außer|ausser|bis auf|sauf|à part|excepté|menos|excepto|salvo|"
+                           r"tranne|eccetto|fuorché|a parte)\b")
 # what "it"/"them" stands for is said before: "I've bought the bread, cross it off"
 _PRONOUNS = {"it", "them", "those", "that", "these", "this", "both", "they", "one"}
 _NAMED = (re.compile(r"\blist\s+(?:called|named)\s+([a-z0-9' -]+)$"),
@@ -124,7 +126,9 @@ _OTHER_NAMED: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 _NAMING_WORDS = re.compile(r"^(?:(?:appelée|nommée|llamada|chiamata|namens)\s+)+")
 _NOT_NAMES_OTHER = {"neue", "neuen", "hinzu", "an", "nouvelle", "nueva", "nuova", "nuovo",
-                    "einkaufs", "la", "le", "el", "il", "una", "une", "eine"}
+                    "einkaufs", "la", "le", "el", "il", "una", "une", "eine",
+                    # a courtesy after "vide la liste": no list's name
+                    "stp", "svp", "bitte", "porfa", "please"}
 _CREATE_OTHER = re.compile(r"\b(erstell\w*|anlegen|neue[nrs]?|crée[rz]?|créer|nouvelle|crea|"
                            r"crear|nueva|nuova|nuovo)\b")
 _CLEAR_OTHER = re.compile(r"\b(leere|leeren|vide[rz]?|vacía|vaciar|svuota|svuotare)\b")
@@ -211,6 +215,11 @@ def _name_in_words(text: str, language: str) -> str:
     if _TASKS_SAID.search(text):  # "streich das von meinen Aufgaben", "de mes tâches"
         return "to-do"
     return ""
+
+
+# the shopping done, said beside a list not named: that list is the shopping list
+_SHOPPING_SAID = re.compile(r"\b(?:the shopping|the shop|groceries|(?:les|mes) courses|"
+                            r"(?:den|meinen|der) einkauf|la compra|el súper|la spesa)\b")
 
 
 # the to-do list named by its tasks, as one the user has
@@ -411,7 +420,8 @@ def _name_from(u: Understanding, language: str = "en") -> str:
     if language != "en":
         # the clause that names it: "Enlève les œufs de la liste de courses, j'en ai …"
         said = next((name for part in _CLAUSES.split(u.text) if part and (
-            name := _name_in_words(_text(replace(u, text=part)), language))), "")
+            name := _name_in_words(_text(replace(u, text=_EXCEPT_OTHER.split(part)[0])),
+                                   language))), "")
         if said:
             return said
         if given and list_entry.names_a_list(u.text):
@@ -782,6 +792,9 @@ class ListSkill:
         if m and m.group(2) and (not name or " " in name):
             # the list right after the item, not "on the way home … list"
             name = list_key(m.group(2))
+        if language != "en" and _EXCEPT_OTHER.search(text):  # "alles außer dem Brot": never
+            # the whole list
+            return await self._remove_all_but(u, ctx, name or DEFAULT_LIST, language)
         if language != "en" and not slot_text(u, "item"):
             said = await self._remove_said(u, ctx, name, language)
             if said is not None:
@@ -822,14 +835,17 @@ class ListSkill:
                 each = await self._remove_from_each(ctx, names, u)
                 if each is not None:
                     return each
+            if not name and len(names) > 1 and DEFAULT_LIST in names \
+                    and _SHOPPING_SAID.search(text):  # "j'ai fait les courses, vide la liste"
+                name = DEFAULT_LIST
             if not name and len(names) > 1:
                 return Outcome(lang.t(language, "list_which",
                                       choices=_list_names(names, language, lang.OR)),
                                action="list.ask_which", expect_followup=True,
                                data={"missing": "list_name", "choices": names})
             name = name or names[0]
-        if language == "en" and _EXCEPT.search(text):
-            return await self._remove_all_but(u, ctx, name)
+        if (_EXCEPT if language == "en" else _EXCEPT_OTHER).search(text):
+            return await self._remove_all_but(u, ctx, name, language)
         if language == "en" and _THE_LOT.fullmatch(wanted or ""):
             # "cross off everything on my to-do list, I've done the lot", "take everything
             # off the shopping list but keep the eggs"
@@ -935,19 +951,26 @@ class ListSkill:
                        data={"lists": {n: [i.text for i in h] for n, h in found.items()}})
 
     async def _remove_all_but(self, u: Understanding, ctx: SkillContext,
-                              name: str) -> Outcome:
-        """"Everything is done except the haircut, clear the rest": all but what is named
-        after "except"."""
+                              name: str, language: str = "en") -> Outcome:
+        """"Everything is done except the haircut, clear the rest", "ya compré todo lo de
+        la lista menos el lavavajillas": all but what is named after "except"."""
         items = await read_db(ctx, repo.items, name, user=ctx.user_id, include_done=False)
         text = _text(u)
-        left = _LEAVE.search(text)
-        kept = _named_items(items, left.group(1) if left and not _EXCEPT.search(text)
-                            else _EXCEPT.split(text, maxsplit=1)[-1], name)
+        except_ = _EXCEPT if language == "en" else _EXCEPT_OTHER
+        left = _LEAVE.search(text) if language == "en" else None
+        kept = _named_items(items, left.group(1) if left and not except_.search(text)
+                            else except_.split(text, maxsplit=1)[-1], name, language)
         gone = [i for i in items if i not in kept]
         if not kept or not gone:
-            return Outcome(_t("en", "list_ask_remove", list=name), action="list.ask_item",
+            return Outcome(_t(language, "list_ask_remove", list=name), action="list.ask_item",
                            expect_followup=True, data={"missing": "item"})
         await write_db(ctx, _remove_many, [i.id for i in gone])
+        if language != "en":
+            return Outcome(lang.t(language, "list_removed",
+                                  items=lang.join([i.text for i in gone], language),
+                                  list=say_list(name, language, dative=True)),
+                           action="list.remove_item",
+                           data={"list": name, "items": [i.text for i in gone]})
         return Outcome(f"Okay, I've removed {join_and([i.text for i in gone])} from your "
                        f"{name} list. {lang.capital(join_and([i.text for i in kept]))} "
                        f"{'is' if len(kept) == 1 else 'are'} still on it.",
@@ -1182,9 +1205,14 @@ def _stem(word: str) -> str:
     return word
 
 
-def _named_items(items: list[ListItem], text: str, list_name: str) -> list[ListItem]:
+def _named_items(items: list[ListItem], text: str, list_name: str,
+                 language: str = "en") -> list[ListItem]:
     """The items whose own words are said in ``text`` ("I've booked my haircut" → "book
-    a haircut"): every word of the item but the small ones, or its last word."""
+    a haircut"): every word of the item but the small ones, or its last word; in
+    German, French, Spanish and Italian, half its words and not its verb alone ("außer dem
+    Reisepass" → "Reisepass verlängern")."""
+    if language != "en":
+        return [i for i in items if items_done.named_in(text, i.text, language)]
     said = {_stem(w.removesuffix("'s")) for w in re.findall(r"[a-z0-9'-]+", text)} \
         - {_stem(list_name)}
     hits = []

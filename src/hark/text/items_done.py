@@ -165,3 +165,33 @@ def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> s
 def may_take_off(text: str, lang: str) -> bool:
     rx = _OFF_SAID_OF_RE.get(lang)
     return rx is not None and rx.search(text) is not None
+
+
+# everything bought but some: "ya compré todo lo de la lista del súper menos el lavavajillas",
+# "Ich hab alles gekauft außer dem Brot", "j'ai tout acheté sauf le pain"
+_ALL_BOUGHT_BUT = re.compile(
+    r"\b(?:compr[eéa]\w*|gekauft|besorgt|geholt|achet[ée]\w*|comprat[oaie]|pres[oaie]|bought|got)\b"
+    r".*?\b(?:todo|toda|alles|tout|tutto|everything)\b.*?"
+    r"\b(?P<but>menos|excepto|salvo|außer|ausser|bis auf|sauf|à part|tranne|eccetto|except)\s+"
+    r"(?P<kept>[^,.;!?]+)|"
+    r"\b(?:todo|toda|alles|tout|tutto|everything)\b.*?\b(?:compr[eéa]\w*|gekauft|besorgt|geholt|"
+    r"achet[ée]\w*|comprat[oaie]|bought|got)\b.*?"
+    r"\b(?P<but2>menos|excepto|salvo|außer|ausser|bis auf|sauf|à part|tranne|eccetto|except)\s+"
+    r"(?P<kept2>[^,.;!?]+)", re.I)
+_ALL_BUT = {"en": "remove everything from my shopping list except {kept}",
+            "de": "streich alles von der Einkaufsliste außer {kept}",
+            "fr": "enlève tout de la liste de courses sauf {kept}",
+            "es": "quita todo de la lista de la compra menos {kept}",
+            "it": "togli tutto dalla lista della spesa tranne {kept}"}
+
+
+def all_bought_but(text: str, lang: str) -> str:
+    """``text`` as the removal it means when it says everything was bought but some
+    things ("… menos el lavavajillas"), else unchanged."""
+    m = _ALL_BOUGHT_BUT.search(text)
+    if m is None or lang not in _ALL_BUT:
+        return text
+    if re.search(r"\b(?:got|pres[oaie])\b", m.group(0), re.I) and not re.search(
+            r"\b(?:list[ae]?|shop\w*|groceries|store|supermarket|spesa|supermercato)\b", text, re.I):
+        return text  # "I got everything packed except the charger": no shopping
+    return _ALL_BUT[lang].format(kept=(m["kept"] or m["kept2"]).strip())
