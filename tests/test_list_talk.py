@@ -81,9 +81,9 @@ _LISTS = {
     ("de", "Die Eier hab ich schon, kannste wegmachen.", "streich Eier von der Einkaufsliste"),
     ("it", "Ho preso il latte e le banane, levale.", "togli latte e banane dalla lista della spesa"),
     ("es", "ya compré los huevos, quítalos", "quita huevos de la lista de la compra"),
-    # "break" is not "bread": the to-do item the words name
-    ("en", "Sorted the bike light in my lunch break, knock it off the to-do list",
-     "remove fix the bike light from my to-do list"),
+    # what is asked after it is kept
+    ("it", "Ho preso il latte, levalo, e aggiungi il caffè",
+     "togli latte dalla lista della spesa, e aggiungi il caffè"),
 ])
 def test_items_said_done_are_taken_off_their_list(lang: str, text: str, said: str) -> None:
     assert items_done.may_take_off(text, lang)
@@ -103,11 +103,12 @@ def test_everything_bought_but_some(lang: str, text: str, said: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "I renewed my library card, take it off"),  # only the item's verb said
-    ("en", "put the bike light in my calendar for Friday and take it off the to-do list"),
-    ("en", "I got the car fixed, take it off"),  # "fixed" and "the" name no item
+    # English is read by the understanding's own ways ("…, take it off the to-do list")
+    ("en", "Sorted the bike light in my lunch break, knock it off the to-do list"),
+    ("de", "Ich habe meinen Bibliotheksausweis verlängert, streich es"),  # the verb alone
     ("es", "lo del pasaporte, recuérdamelo el miércoles y quítalo de la lista"),
-    ("fr", "la lampe du salon, tu peux l'enlever"),  # no item named
+    ("fr", "J'ai réparé la voiture, tu peux l'enlever"),  # no item named
+    ("it", "Ho aggiustato la macchina, levala"),
 ])
 def test_nothing_else_is_read_as_done_and_off(lang: str, text: str) -> None:
     assert items_done.done_then_off(text, _LISTS[lang], lang) == text

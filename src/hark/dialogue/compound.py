@@ -192,7 +192,8 @@ def split(text: str, understand: Understand, threshold: float,
           cache: dict[str, Understanding] | None = None, lang: str = "en") -> list[str]:
     """The requests said in ``text``, in order; ``[text]`` when it is one request.
     ``cache`` receives the understanding of each piece looked at (by its text)."""
-    if new_list_items.read(text, lang) is not None:
+    made = new_list_items.read(text, lang)
+    if made is not None and made.alone:
         return [text]  # "start a packing list: socks and goggles" is one request
     if lang in compound_other.LANGUAGES:
         return compound_other.split(text, lang, understand, threshold, cache,

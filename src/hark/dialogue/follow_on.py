@@ -238,8 +238,8 @@ _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nu
                              r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w))", re.I)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
 _NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non|instead of|rather than|statt|anstatt|"
-                       r"au lieu d[eu']|en (?:lugar|vez) de|invece d[ie']\w*|al posto d\w*)"
-                       r"\s*[^,.!?]+$", re.I)
+                       r"au lieu d[eu]|en (?:lugar|vez) de|invece d[ie]\w*|al posto d\w*)"
+                       r"\s+[^,.!?]+$", re.I)
 
 
 @dataclass

@@ -37,7 +37,7 @@ _CLOSING = re.compile(
 _AFTER_LIST = re.compile(r"^(?P<ask>(?:.*\s)?(?:add|put|stick|pop|chuck|bung|throw|write)\s.+?\s"
                          r"(?:to|on|onto)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}list)\s*[,;]\s*"
                          r"(?P<remark>[^,;]{1,60}?)[.!?]*$", re.I)
-_MORE_ASKED = re.compile(r"\b(?:and|then|also|plus|too|as well|add|put|set|remind|remove|take|"
+_MORE_ASKED = re.compile(r"\b(?:list|to|on|onto|and|then|also|plus|too|as well|add|put|set|remind|remove|take|"
                          r"tick|cross|delete|cancel|turn|play|what|how|when|where|is|are|do|"
                          r"does|can|could|will|would)\b", re.I)
 

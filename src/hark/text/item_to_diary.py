@@ -68,6 +68,29 @@ _LISTS = {"de": {"shopping": "Einkaufsliste", "to-do": "To-do-Liste"},
           "it": {"shopping": "lista della spesa", "to-do": "lista delle cose da fare"}}
 
 
+# a request's verb: a first clause with one is a request of its own, not a topic
+_ASKS = re.compile(r"\b(?:remove|take|tick|cross|add|put|remind|set|schedule|book|move|cancel|"
+                   r"delete|streich\w*|nimm|setz\w*|schreib\w*|erinner\w*|trag|lösch\w*|"
+                   r"enlève|retire|ajoute|mets|rappelle\w*|supprime|quita|borra|añade|pon|"
+                   r"recuerda\w*|agrega|togli|aggiungi|metti|ricorda\w*|cancella)\b", _FLAGS)
+# "remind me about the passport renewal …": the item named as what to be reminded of
+_ABOUT = re.compile(r"\bremind\s+(?:me|us)\s+about\s+(?P<topic>[^,.;]+)", _FLAGS)
+
+
+def _topic(text: str, lang: str) -> str | None:
+    """Where the item is named: the first clause, when it asks nothing ("The haircut one
+    on my to-do list, …", "Lo del pasaporte que tengo en pendientes, …"), or what a
+    reminder is asked about ("remind me about the passport renewal …"); None."""
+    if "'" in text.replace("'s ", " ").replace("n't", "") and re.search(r"\s'[^']+'", text):
+        return None  # an item quoted: "tick 'book a haircut' off" names it in a request
+    about = _ABOUT.search(text) if lang == "en" else None
+    if about is not None and not re.match(r"(?:it|that|this|them|those)\b", about["topic"],
+                                          _FLAGS):
+        return about["topic"]
+    first = re.split(r"[,:;.?!]", text, maxsplit=1)[0]
+    return None if _ASKS.search(first) or first == text else first
+
+
 def _long_word_said(text: str, item: str, lang: str) -> bool:
     """Whether a long word of ``item`` (six letters at least), not its verb, is said: "le
     truc du coiffeur" is "prendre rendez-vous chez le coiffeur"."""
@@ -87,8 +110,11 @@ def reworded(text: str, lists: Mapping[str, Sequence[str]], lang: str, now: date
     lang = lang if lang in _EVENT else "en"
     if not may_reword(text) or _ADDS.search(text):
         return text
+    topic = _topic(text, lang)
+    if topic is None:
+        return text
     found = [(name, item) for name, items in lists.items() for item in items
-             if named_in(text, item, lang) or _long_word_said(text, item, lang)]
+             if named_in(topic, item, lang) or _long_word_said(topic, item, lang)]
     if len(found) != 1:
         return text
     name, item = found[0]

@@ -96,8 +96,6 @@ def said_done(text: str, lists: Mapping[str, Sequence[str]]) -> str:
 # "…, take it off", "tu peux l'enlever", "levala", "quítalos", "kannst du rausstreichen":
 # a removal said of what the sentence before it named
 _OFF_SAID_OF = {
-    "en": r"\b(?:take|knock|cross|tick|strike|scratch|rub|bin|get)\s+(?:it|them|that|those|'?em)"
-          r"\s+(?:off|out)\b|\b(?:remove|delete)\s+(?:it|them|that|those)\b",
     "de": r"\b(?:(?:es|das|sie|ihn|die|beides|beide)\s+)?(?:raus|weg|durch)?(?:streichen|machen|"
           r"nehmen|löschen|abhaken)\b(?!\s+(?:den|die|das)\s+\w)|\bstreichen\s+sie\s+(?:beides|beide|"
           r"es|sie)\b",
@@ -108,11 +106,13 @@ _OFF_SAID_OF = {
 }
 _OFF_SAID_OF_RE = {lang: re.compile(rx, re.I) for lang, rx in _OFF_SAID_OF.items()}
 # a list named after the removal: "knock it off the to-do list" says which already
-_TAKE_EN = "remove {items} from my {list} list"
-_TAKE_MANY = {"en": _TAKE_EN, "de": "streich {items} von der {list}",
+_TAKE_MANY = {"de": "streich {items} von der {list}",
               "fr": "enlève {items} de la {list}", "es": "quita {items} de la {list}",
               "it": "togli {items} dalla {list}"}
 _AND = {"en": " and ", "de": " und ", "fr": " et ", "es": " y ", "it": " e "}
+# another request after the removal's clause: kept ("…, and add suncream to shopping")
+_MORE_AFTER = re.compile(r"(?:,\s*|\s+)(?:and|then|und|dann|et|puis|y|luego|e|poi)\s+(?=\S)|"
+                         r"[.;!?]\s+(?=\S)", re.I)
 # another request said before the removal: a reminder or an appointment made of the item
 _ASKS_MORE = re.compile(r"\b(?:remind\w*|reminder|calendar|diary|erinner\w*|kalender|"
                         r"rappel\w*|agenda|recu[eé]rd\w*|recordatorio|calendario|promemoria|"
@@ -157,9 +157,10 @@ def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> s
     name, named = max(found, key=lambda f: len(f[1]), default=("", []))
     if not named:
         return text
-    where = name if lang == "en" else (
-        _LISTS[lang].get(name) or _OTHER_LIST[lang].format(name=name))
-    return _TAKE_MANY[lang].format(items=_AND[lang].join(named), list=where)
+    where = _LISTS[lang].get(name) or _OTHER_LIST[lang].format(name=name)
+    more = _MORE_AFTER.search(text, off.end())  # "…, und setz Sonnencreme auf die Liste"
+    return _TAKE_MANY[lang].format(items=_AND[lang].join(named), list=where) + (
+        text[more.start():] if more else "")
 
 
 def may_take_off(text: str, lang: str) -> bool:

@@ -23,6 +23,7 @@ _FLAGS = re.I
 class NewList(NamedTuple):
     name: str
     items: str
+    alone: bool = True  # the whole request: nothing asked before or after it
 
 
 # where a name ends: a mark, or a word that starts the rest of the request
@@ -61,7 +62,7 @@ _NEW = {
 }
 
 # "…: A, B" (after a few words: "a packing list for the ski trip: …")
-_COLON = r"^[^:.?!]{0,40}:\s*(?P<items>.+)$"
+_COLON = r"^[^:.?!]{0,40}:\s*(?P<items>[^.;?!]+)"
 
 # where its items are said, after the name: "…: A, B", "put A and B on it", "mets-y A"
 _ITEMS = {
@@ -69,24 +70,24 @@ _ITEMS = {
            r"\b(?:put|add|stick|pop|write|chuck|include)\s+(?P<items>.+?)\s+(?:on|onto|to|in|"
            r"into)\s+(?:it|that|there)\b",
            r"^\s*(?:,\s*)?(?:and\s+)?(?:put|add|stick|pop|write)\s+(?:on\s+it\s+)?"
-           r"(?P<items>.+)$",
-           r"^\s*,?\s*with\s+(?P<items>.+)$"),
+           r"(?P<items>[^.;?!]+)",
+           r"^\s*,?\s*with\s+(?P<items>[^.;?!]+)"),
     "de": (_COLON,
-           r"\b(?:da\s+)?kommt?\s+(?:rauf|drauf)\s*:?\s*(?P<items>.+)$",
-           r"\b(?:setz|schreib|pack|tu)\s+(?:da\s+|mir\s+)?(?:drauf\s+|rauf\s+)?(?P<items>.+?)"
-           r"(?:\s+(?:drauf|darauf|rauf))?$",
-           r"^\s*,?\s*mit\s+(?P<items>.+)$"),
+           r"\b(?:da\s+)?kommt?\s+(?:rauf|drauf)\s*:?\s*(?P<items>[^.;?!]+)",
+           r"\b(?:setz|schreib|pack|tu)\s+(?:da\s+|mir\s+)?(?:drauf\s+|rauf\s+)?(?P<items>[^.;?!]+?)"
+           r"(?:\s+(?:drauf|darauf|rauf))?(?=[.;?!]|$)",
+           r"^\s*,?\s*mit\s+(?P<items>[^.;?!]+)"),
     "fr": (_COLON,
-           r"\b(?:mets|ajoute|rajoute|note|inscris)[- ](?:y|dessus|dedans)\s+(?P<items>.+)$",
-           r"\b(?:mets|ajoute|rajoute|note|inscris)\s+(?P<items>.+?)(?:\s+dessus|\s+dedans)?$",
-           r"^\s*,?\s*avec\s+(?P<items>.+)$"),
+           r"\b(?:mets|ajoute|rajoute|note|inscris)[- ](?:y|dessus|dedans)\s+(?P<items>[^.;?!]+)",
+           r"\b(?:mets|ajoute|rajoute|note|inscris)\s+(?P<items>[^.;?!]+?)(?:\s+dessus|\s+dedans)?(?=[.;?!]|$)",
+           r"^\s*,?\s*avec\s+(?P<items>[^.;?!]+)"),
     "es": (_COLON,
            r"\b(?:anot[aáe]\w*|apunt[aáe]\w*|escrib[eií]\w*|pon[eé]?(?:le)?|p[oó]n(?:me|le)|agreg[aáe]\w*|añad[ei]\w*|"
-           r"met[eé]\w*|mete(?:le)?)\s+(?P<items>.+)$",
-           r"^\s*,?\s*con\s+(?P<items>.+)$"),
+           r"met[eé]\w*|mete(?:le)?)\s+(?P<items>[^.;?!]+)",
+           r"^\s*,?\s*con\s+(?P<items>[^.;?!]+)"),
     "it": (_COLON,
-           r"\b(?:mettici|aggiungici|scrivici|metti(?:ci)?|aggiungi|scrivi)\s+(?P<items>.+)$",
-           r"^\s*,?\s*con\s+(?P<items>.+)$"),
+           r"\b(?:mettici|aggiungici|scrivici|metti(?:ci)?|aggiungi|scrivi)\s+(?P<items>[^.;?!]+)",
+           r"^\s*,?\s*con\s+(?P<items>[^.;?!]+)"),
 }
 
 # courtesies after the items: "…, please", "…, s'il te plaît"
@@ -110,6 +111,10 @@ def read(text: str, language: str) -> NewList | None:
             if found:
                 items = _TAIL.sub("", found["items"]).strip(" ,.")
                 if items:
-                    return NewList(m["name"].strip(), items)
+                    after = rest[found.end():]
+                    alone = not after.strip(" .!?") and not re.search(
+                        r"\b(?:and|then|also|und|dann|et|puis|y|e|poi)\b", said[:m.start()],
+                        _FLAGS)
+                    return NewList(m["name"].strip(), items, alone)
         return None
     return None

@@ -120,7 +120,7 @@ _WORDS = [
     (re.compile(r"\ba half[- ]hour(?= timer\b)", re.I), "a 30 minute"),
     # text speak, lower case only: "wat timers r going", "wen do i hav to …", "eggs n bread"
     (re.compile(r"\b(?:whats|wats)\b"), "what's"),
-    (re.compile(r"\bwat\b"), "what"),
+    (_WAT := re.compile(r"\bwat\b"), "what"),
     (re.compile(r"\bwha's\b", re.I), "what's"),
     (re.compile(r"\bwen\b"), "when"),
     (re.compile(r"\bhav\b"), "have"),
@@ -251,13 +251,10 @@ def written_out(text: str) -> str:
         text = " ".join(_LIKE_ASKED.sub("", _LIKE.sub("", " ".join(_UM.sub(" ", text).split())))
                         .split())
     out = _DAY.sub(day, text)
-    other = None  # whether the text is in another language (asked only when it matters)
     for rx, word in _WORDS:
-        if rx.search(out):
-            if other is None:  # Berlin "wat fehlt noch", Dutch "wat": no text speak
-                other = detect_language(out) in ("de", "fr", "es", "it")
-            if not other:
-                out = rx.sub(word, out)
+        if rx is _WAT and rx.search(out) and detect_language(out) in ("de", "fr", "es", "it"):
+            continue  # Berlin "wat fehlt noch": no text speak
+        out = rx.sub(word, out)
     if any(rx.search(out) for rx, _ in _ENGLISH_UNITS) and _english(out):
         for rx, word in _ENGLISH_UNITS:
             out = rx.sub(word, out)

@@ -272,7 +272,8 @@ class RuleMatcher:
             intent, slots = home
             return Understanding(text=text, intent=intent, confidence=1.0, slots=slots,
                                  in_scope=True, language=lang, source="rules")
-        if new_list_items.read(text, lang) is not None:  # "start a packing list: socks, …"
+        made = new_list_items.read(text, lang)
+        if made is not None and made.alone:  # "start a packing list: socks, …"
             return Understanding(text=text, intent="lists_createoradd", confidence=1.0,
                                  slots=[], in_scope=True, language=lang, source="rules")
         if days_off.stated(text, lang):  # "I'm off tomorrow": what rings then, nothing made
