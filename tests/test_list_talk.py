@@ -140,6 +140,7 @@ def test_what_is_left_is_asked_of_the_list_meant(lang: str, text: str, focus: st
     ("how many minutes until my alarm", "shopping"),
     ("what's on my shopping list", None),  # the list named: the list skill's
     ("what's left", None),  # no list talked about, none pointed to
+    ("remind me on Friday what I still need to buy", None),  # a reminder
 ])
 def test_other_questions_are_not_read_as_about_a_list(text: str, focus: str | None) -> None:
     assert list_asked.asked(text, "en", focus) is None

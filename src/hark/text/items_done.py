@@ -51,7 +51,9 @@ def may_be_done(text: str) -> bool:
 
 # short words that name nothing: not counted when an item is looked for by its words
 _SMALL = {"the", "and", "for", "our", "der", "die", "das", "den", "dem", "und", "les", "des",
-          "une", "aux", "del", "los", "las", "una", "uno", "con", "per", "dei", "gli", "che"}
+          "une", "aux", "del", "los", "las", "una", "uno", "con", "per", "dei", "gli", "che",
+          "chez", "avec", "pour", "dans", "sur", "mit", "für", "auf", "bei", "von", "para",
+          "por", "della", "dalla", "nella", "alla", "delle", "degli"}
 
 
 def _words(text: str, least: int = 4) -> list[str]:
@@ -100,7 +102,7 @@ _OFF_SAID_OF = {
           r"nehmen|löschen|abhaken)\b(?!\s+(?:den|die|das)\s+\w)|\bstreichen\s+sie\s+(?:beides|beide|"
           r"es|sie)\b",
     "fr": r"\b(?:l'|les\s+|la\s+|le\s+)(?:enlever|retirer|supprimer|effacer|rayer|cocher|virer|"
-          r"barrer)\b|\b(?:enlève|retire|vire|raye|coche|supprime|barre)[- ](?:les|la|le)\b",
+          r"barrer)\b|\b(?:enlève|retire|vire|raye|coche|supprime|barre)-(?:les|la|le)\b",
     "es": r"\b(?:qu[ií]t|b[oó]rr|tach)(?:[aáeé]|ar)(?:lo|la|los|las)\b",
     "it": r"\b(?:lev|togl|cancell|depenn)(?:a|i|ere|are|ie)(?:lo|la|li|le)\b",
 }
