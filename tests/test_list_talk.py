@@ -286,6 +286,10 @@ def test_other_requests_are_not_reworded(text: str) -> None:
             "yeah, pop those on the shopping list"],
      {"added_items": {"shopping": ["flour", "caster sugar"]}}),
     ("en", ["is bread on the shopping list or do i need to add it"], {"mention": ["bread"]}),
+    ("en", ["Everything on my shopping list is bought. Could you clear it, please?"],
+     {"gone_items": {"shopping": ["milk", "eggs", "bread", "bananas", "washing-up liquid"]}}),
+    ("en", ["add eggs and glass cleaner to the shopping list"],
+     {"added_items": {"shopping": ["glass cleaner"]}}),
     # everything but one thing: never the whole list (it had been emptied)
     ("de", ["Ich hab alles von der Einkaufsliste gekauft außer dem Brot, streich den Rest."],
      {"gone_items": {"shopping": ["Milch", "Eier", "Bananen", "Spülmittel"]}}),

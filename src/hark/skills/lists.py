@@ -592,7 +592,8 @@ class ListSkill:
                  for i in (_bare(i, language) for i in items)]
         added, already = await write_db(ctx, _add_many, name, items, ctx.user_id)
         if language == "en" and already:  # "milk is already on your shopping list"
-            said = [f"{join_and(already)} {'is' if len(already) == 1 else 'are'} already on "
+            one = len(already) == 1 and not re.search(r"[^s'u]s$", already[0])  # "eggs are"
+            said = [f"{join_and(already)} {'is' if one else 'are'} already on "
                     f"your {name} list."]
             if added:
                 said.insert(0, f"Okay, I've added {join_and([i.text for i in added])} to your "

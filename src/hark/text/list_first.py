@@ -141,9 +141,19 @@ _ON_LIST_PUT = re.compile(r"(?:^|(?<=\band\s))(?:on|to)\s+(?:the\s+|my\s+)?(?P<l
                           r"then|set|remind)\b)[^,.;!?])+?)\s*(?=[.!]?$)", re.I)
 
 
+# a list named in a sentence before "clear it": "I have completed every task on my to-do
+# list. Kindly clear it in its entirety."
+_CLEAR_IT = re.compile(r"\b(?P<list>(?:shopping|grocery|to-?do|to do)\s+list)\b[^.!?]*[.!]\s*"
+                       r"(?:(?:so|then|please|kindly|just|now|could you|can you)[\s,]+)*"
+                       r"(?P<verb>clear|empty|wipe)\s+it\b", re.I)
+
+
 def items_first(text: str) -> str:
     """``text`` with a list said before its items put after them (also in a later
     request: "set an alarm for 6 and add to shopping list screws and silicone")."""
+    clear = _CLEAR_IT.search(text)
+    if clear is not None:
+        return f"{clear['verb'].lower()} my {clear['list']}"
     text = _ON_LIST_PUT.sub(lambda m: f"{m['verb']} {m['item']} on the {m['list']} list", text)
     first = _FROM_LIST_FIRST.match(text.strip())
     if first is not None:
