@@ -109,6 +109,9 @@ def test_everything_bought_but_some(lang: str, text: str, said: str) -> None:
     ("es", "lo del pasaporte, recuérdamelo el miércoles y quítalo de la lista"),
     ("fr", "J'ai réparé la voiture, tu peux l'enlever"),  # no item named
     ("it", "Ho aggiustato la macchina, levala"),
+    # the item named in another request, its verb no removal of it
+    ("de", "Trag mir für Donnerstag einen Termin beim Friseur ein, und dann kannst du "
+           "Friseurtermin machen auf der To-do-Liste abhaken."),
 ])
 def test_nothing_else_is_read_as_done_and_off(lang: str, text: str) -> None:
     assert items_done.done_then_off(text, _LISTS[lang], lang) == text
@@ -228,6 +231,9 @@ def test_an_item_is_made_a_reminder_or_an_appointment(lang: str, text: str, said
     "add 'fix the bike light' to my to-do list and remind me tomorrow at 9",  # an addition
     "what's on my to-do list on Friday",  # no reminder, no appointment
     "the bike light on my to-do list, remind me about it",  # no time
+    # a reminder of its own after the item was taken off
+    "I'll never get to that bike light, take it off the to-do list, and remind me Sunday "
+    "at 7pm to lay out the school clothes",
 ])
 def test_other_requests_are_not_reworded(text: str) -> None:
     assert item_to_diary.reworded(text, _LISTS["en"], "en", _NOW) == text
@@ -288,6 +294,8 @@ def test_other_requests_are_not_reworded(text: str) -> None:
     ("en", ["is bread on the shopping list or do i need to add it"], {"mention": ["bread"]}),
     ("en", ["Everything on my shopping list is bought. Could you clear it, please?"],
      {"gone_items": {"shopping": ["milk", "eggs", "bread", "bananas", "washing-up liquid"]}}),
+    ("en", ["Put car air freshener on shopping list please"],  # "car" is no French "car"
+     {"added_items": {"shopping": ["car air freshener"]}}),
     ("en", ["add eggs and glass cleaner to the shopping list"],
      {"added_items": {"shopping": ["glass cleaner"]}}),
     # everything but one thing: never the whole list (it had been emptied)

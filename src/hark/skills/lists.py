@@ -382,7 +382,7 @@ def _split_items(text: str, language: str = "en") -> list[str]:
              re.split(r"\s*,\s*(?:then\s+)?|\s+(?:and|und|et|pis|y|e)\s+|\s+&\s+", text)]
     out = []
     for p in parts:
-        if language == "en" and _CLAUSE.match(p) or _CLAUSE_OTHER.match(p):
+        if _CLAUSE.match(p) if language == "en" else _CLAUSE_OTHER.match(p):
             break  # "add milk, I've run out": what follows is said about it
         p = _ONE_OF.sub("", p.strip())  # "a pint of milk" is milk on a list
         # "and add also olive oil", "X, and also Y, to my to-do list"

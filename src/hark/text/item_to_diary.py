@@ -68,6 +68,11 @@ _LISTS = {"de": {"shopping": "Einkaufsliste", "to-do": "To-do-Liste"},
           "it": {"shopping": "lista della spesa", "to-do": "lista delle cose da fare"}}
 
 
+# a reminder with what it is about said in it: "remind me Sunday at 7pm to lay out the
+# school clothes" is its own reminder, whatever the sentence named before
+_OWN_BODY = re.compile(r"\bremind\s+(?:me|us)\b[^,.;]*?\bto\s+\w|\brappelle[- ]moi\s+d[e']|"
+                       r"\bricordami\s+di\b|\brecu[eé]rdame\s+(?:que|de)\b|"
+                       r"\berinnere?\s+mich\b[^,.;]*?\bdass\b", _FLAGS)
 # a request's verb: a first clause with one is a request of its own, not a topic
 _ASKS = re.compile(r"\b(?:remove|take|tick|cross|add|put|remind|set|schedule|book|move|cancel|"
                    r"delete|streich\w*|nimm|setz\w*|schreib\w*|erinner\w*|trag|lösch\w*|"
@@ -108,7 +113,7 @@ def reworded(text: str, lists: Mapping[str, Sequence[str]], lang: str, now: date
     """``text`` said in full when it makes an item of a list a reminder or an
     appointment (see the module), else unchanged."""
     lang = lang if lang in _EVENT else "en"
-    if not may_reword(text) or _ADDS.search(text):
+    if not may_reword(text) or _ADDS.search(text) or _OWN_BODY.search(text):
         return text
     topic = _topic(text, lang)
     if topic is None:

@@ -98,9 +98,9 @@ def said_done(text: str, lists: Mapping[str, Sequence[str]]) -> str:
 # "…, take it off", "tu peux l'enlever", "levala", "quítalos", "kannst du rausstreichen":
 # a removal said of what the sentence before it named
 _OFF_SAID_OF = {
-    "de": r"\b(?:(?:es|das|sie|ihn|die|beides|beide)\s+)?(?:raus|weg|durch)?(?:streichen|machen|"
-          r"nehmen|löschen|abhaken)\b(?!\s+(?:den|die|das)\s+\w)|\bstreichen\s+sie\s+(?:beides|beide|"
-          r"es|sie)\b",
+    "de": r"\b(?:kannst\s+du|kannste|du\s+kannst|könntest\s+du|bitte)\s+(?:(?:es|das|sie|ihn|die|"
+          r"beides|beide)\s+)?(?:raus|weg|durch|runter)?(?:streichen|machen|nehmen|löschen|"
+          r"abhaken)\b|\bstreichen\s+sie\s+(?:beides|beide|es|sie)\b",
     "fr": r"\b(?:l'|les\s+|la\s+|le\s+)(?:enlever|retirer|supprimer|effacer|rayer|cocher|virer|"
           r"barrer)\b|\b(?:enlève|retire|vire|raye|coche|supprime|barre)-(?:les|la|le)\b",
     "es": r"\b(?:qu[ií]t|b[oó]rr|tach)(?:[aáeé]|ar)(?:lo|la|los|las)\b",
