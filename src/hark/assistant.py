@@ -317,18 +317,19 @@ class Assistant:
             text = with_timer_names(text, await self._timer_names(user_id))
         if may_ask_item(text):  # "do I need bread?": asked of the user's lists
             text = asked_item(text, await self._list_items(user_id))
-        text = list_asked.asked(text, compound.language_of(text)) or text  # "what did
-        # I still need to pick up?": the shopping list, asked
+        said_in = compound.language_of(text)
+        text = list_asked.asked(text, said_in) or text  # "what did I still need to pick
+        # up?": the shopping list, asked
         if may_be_done(text):  # "Reisepass verlängern ist erledigt": an item on a list
             text = said_done(text, await self._list_items(user_id))
         if item_to_diary.may_reword(text):  # "the passport one on my to-do list, remind me
             # about it on Thursday at six": the item, made a reminder
-            text = item_to_diary.reworded(text, await self._list_items(user_id),
-                                          compound.language_of(text), self._clock(now))
-        text = all_bought_but(text, compound.language_of(text))  # "ya compré todo menos el
-        # lavavajillas": the rest ticked off
-        if may_take_off(text, said_in := compound.language_of(text)):  # "j'ai réparé la
-            # lumière du vélo, tu peux l'enlever": the item said before, taken off its list
+            text = item_to_diary.reworded(text, await self._list_items(user_id), said_in,
+                                          self._clock(now))
+        text = all_bought_but(text, said_in)  # "ya compré todo menos el lavavajillas": the
+        # rest ticked off
+        if may_take_off(text, said_in):  # "j'ai réparé la lumière du vélo, tu peux
+            # l'enlever": the item said before, taken off its list
             text = done_then_off(text, await self._list_items(user_id), said_in)
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)

@@ -636,6 +636,8 @@ class ListSkill:
         name = list_key(made.name)
         items = [i for i in _split_items(_keep_commas(made.items), language)
                  if not names_nothing(i)]
+        if not items:  # "start a list called camping: something" — what, is still to ask
+            return await self._create(ctx, name, said, language)
         if any(len(i.split()) > 1 for i in items):
             items = await self._runs_split(ctx, name, said, items, language)
         items = [i if i in said else as_written(said, i) for i in (_bare(i, language) for i in items)]

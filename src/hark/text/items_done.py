@@ -9,6 +9,12 @@ erledigt").
 with the words said as the removal, given the user's lists ({list name: item texts}),
 or unchanged when they name no item on them (a thing said done that is not on a list is
 no request to Hark).
+
+Two more ways of saying it: ``done_then_off(text, lists, lang)`` reads the items a
+sentence names before a removal by a pronoun ("j'ai réparé la lumière du vélo, tu peux
+l'enlever", "Die Eier hab ich, kannste wegmachen"; ``may_take_off`` is its cheap check),
+and ``all_bought_but(text, lang)`` everything bought but some things ("ya compré todo lo
+de la lista menos el lavavajillas", five languages).
 """
 
 from __future__ import annotations
@@ -95,8 +101,8 @@ def said_done(text: str, lists: Mapping[str, Sequence[str]]) -> str:
     return text
 
 
-# "…, take it off", "tu peux l'enlever", "levala", "quítalos", "kannst du rausstreichen":
-# a removal said of what the sentence before it named
+# "tu peux l'enlever", "levala", "quítalos", "kannst du rausstreichen": a removal said of
+# what the sentence before it named (English has its own readers: reason_after, pronouns)
 _OFF_SAID_OF = {
     "de": r"\b(?:kannst\s+du|kannste|du\s+kannst|könntest\s+du|bitte)\s+(?:(?:es|das|sie|ihn|die|"
           r"beides|beide)\s+)?(?:raus|weg|durch|runter)?(?:streichen|machen|nehmen|löschen|"
@@ -107,7 +113,7 @@ _OFF_SAID_OF = {
     "it": r"\b(?:lev|togl|cancell|depenn)(?:a|i|ere|are|ie)(?:lo|la|li|le)\b",
 }
 _OFF_SAID_OF_RE = {lang: re.compile(rx, re.I) for lang, rx in _OFF_SAID_OF.items()}
-# a list named after the removal: "knock it off the to-do list" says which already
+# the removal said in full (a list named after the pronoun is the one found anyway)
 _TAKE_MANY = {"de": "streich {items} von der {list}",
               "fr": "enlève {items} de la {list}", "es": "quita {items} de la {list}",
               "it": "togli {items} dalla {list}"}
