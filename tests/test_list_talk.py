@@ -79,6 +79,7 @@ _LISTS = {
            "streichen Sie beides.",
      "streich Reisepass verlängern und Friseurtermin machen von der To-do-Liste"),
     ("de", "Die Eier hab ich schon, kannste wegmachen.", "streich Eier von der Einkaufsliste"),
+    ("de", "Und das Brot kannst du auch gleich rausnehmen.", "streich Brot von der Einkaufsliste"),
     ("it", "Ho preso il latte e le banane, levale.", "togli latte e banane dalla lista della spesa"),
     ("es", "ya compré los huevos, quítalos", "quita huevos de la lista de la compra"),
     # what is asked after it is kept

@@ -105,7 +105,8 @@ def said_done(text: str, lists: Mapping[str, Sequence[str]]) -> str:
 # what the sentence before it named (English has its own readers: reason_after, pronouns)
 _OFF_SAID_OF = {
     "de": r"\b(?:kannst\s+du|kannste|du\s+kannst|könntest\s+du|bitte)\s+(?:(?:es|das|sie|ihn|die|"
-          r"beides|beide)\s+)?(?:raus|weg|durch|runter)?(?:streichen|machen|nehmen|löschen|"
+          r"beides|beide)\s+)?(?:(?:auch|gleich|noch|bitte|schon|dann|ja|mal)\s+){0,3}"
+          r"(?:raus|weg|durch|runter)?(?:streichen|machen|nehmen|löschen|"
           r"abhaken)\b|\bstreichen\s+sie\s+(?:beides|beide|es|sie)\b",
     "fr": r"\b(?:l'|les\s+|la\s+|le\s+)(?:enlever|retirer|supprimer|effacer|rayer|cocher|virer|"
           r"barrer)\b|\b(?:enlève|retire|vire|raye|coche|supprime|barre)-(?:les|la|le)\b",
