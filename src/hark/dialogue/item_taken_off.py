@@ -8,7 +8,8 @@ las galletas", "togli i biscotti".
 ``taken_off(text, focus, lang)`` returns the removal said in full ("remove grapes from my
 shopping list"), or None. It answers only right after items were added (``focus`` is
 that list with its items), when the turn says a removing verb and names one or more of
-those items, and asks nothing more (no adding: "not the grapes, add kiwis" is a
+those items (in English also a thing added before: "actually scratch the marshmallows"
+after "plus a sleeping bag"), and asks nothing more (no adding: "not the grapes, add kiwis" is a
 correction, :mod:`hark.dialogue.follow_on`'s).
 """
 
@@ -49,6 +50,24 @@ def _said(item: str, text: str) -> bool:
                                for w in words)
 
 
+# (English) what a removal names when it is not one of the items just added but maybe
+# one added before: "actually scratch the marshmallows" after "plus a sleeping bag"
+_OBJECT = re.compile(r"^(?:(?:actually|oh|ah|sorry|no|wait|and|also|so|ok|okay)[\s,]+)*"
+                     r"(?:(?:can you|could you|please)\s+)?(?:scratch|strike|drop|ditch|scrap|"
+                     r"remove|delete|cross|take|knock|get rid of)\s+(?:off\s+)?(?:the\s+)?"
+                     r"(?P<what>[\w' -]+?)(?:\s+(?:off|out))?(?:\s+(?:again|too|as well|then|"
+                     r"please))*\s*[.!]?$")
+
+
+def _object(said: str, lang: str) -> list[str]:
+    m = _OBJECT.match(said) if lang == "en" else None
+    if m is None or re.fullmatch(r"(?:it|that|this|them|those|these|one|that one|the lot|"
+                                 r"everything|all of (?:it|them))", m["what"]) \
+            or re.search(r"\b(?:timer|alarm|reminder|appointment|meeting|event)s?\b", m["what"]):
+        return []
+    return [m["what"]]
+
+
 def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """The removal of items just added that ``text`` asks, said in full; None."""
     lang = lang if lang in _OFF else "en"
@@ -59,7 +78,7 @@ def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if not items or len(said.split()) > MAX_WORDS or not re.search(_OFF[lang], said) \
             or re.search(_ADDS[lang], said):
         return None
-    named = [i for i in items if _said(i, said)]
+    named = [i for i in items if _said(i, said)] or _object(said, lang)
     if not named:
         return None
     return _REMOVE[lang].format(items=_AND[lang].join(named),
