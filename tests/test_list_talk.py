@@ -326,3 +326,32 @@ def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]
     row = {"lang": lang, "names": lang, "kind": "lists", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+def test_a_question_about_the_list_while_a_removal_waits_leaves_the_item(tmp_path: Path) -> None:
+    """"remove marshmallows …? Shall I go ahead?" — "so what's left?": the list is read,
+    with the marshmallows still on it, and no confirmation waits any more."""
+    from dialogue_bench import NOW
+
+    from hark.assistant import Assistant
+    from hark.config import Settings
+    from hark.store import Store
+
+    async def talk() -> list[str]:
+        settings = Settings(data_dir=tmp_path, timezone="Europe/London", home_location="")
+        store = Store.open(settings)
+        try:
+            assistant, session, said = Assistant(settings, store=store), None, []
+            for turn in ("start a camping list: tent pegs, a torch and marshmallows",
+                         "actually scratch the marshmallows", "so what's left?", "yes"):
+                result = await assistant.handle_text(turn, session_id=session, now=NOW)
+                session = result.session_id
+                said.append(result.response_text)
+            return said
+        finally:
+            store.close()
+
+    said = asyncio.run(talk())
+    assert "Shall I" in said[1]
+    assert "marshmallows" in said[2] and "tent pegs" in said[2]
+    assert "removed" not in said[3]  # the "yes" confirms nothing any more

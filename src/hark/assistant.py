@@ -455,6 +455,15 @@ class Assistant:
             leaning = self._leaning(text, replace(state, pending=None), clock, lang)
             if leaning is not None:
                 info.state["pending"] = None
+        focus_list = (state.focus or {}).get("name") \
+            if (state.focus or {}).get("type") == "list" else None
+        if leaning is None and focus_list and state.pending is not None \
+                and state.pending.kind == "confirm":  # "remove marshmallows? Shall I?" — "so
+            # what's left?": the list asked, the removal not made
+            asked = list_asked.asked(text, lang, focus_list)
+            if asked is not None:
+                leaning = FollowOn(asked, "pointed")
+                info.state["pending"] = None
         return leaning, before, loaded
 
     def _leaning(self, text: str, state: DialogueState, clock: datetime, lang: str
