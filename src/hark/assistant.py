@@ -160,6 +160,13 @@ _PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, pla
              with_minutes, timers_listed)
 
 
+def _focus_list(state: DialogueState) -> str | None:
+    """The name of the list the last answer was about, if it was about a list."""
+    focus_ = state.focus or {}
+    return str(focus_.get("name")) if focus_.get("type") == "list" and focus_.get("name") \
+        else None
+
+
 # "… now?" ending a question asked right after a change ("What's on Friday now?")
 _ASKED_NOW = re.compile(r"(?<=\w)\s+now\s*\?\s*$", re.I)
 
@@ -315,22 +322,28 @@ class Assistant:
             text = plain(text)
         if may_name_timer(text):  # "pause laundry, cancel pasta": the user's timers
             text = with_timer_names(text, await self._timer_names(user_id))
+        read: list[dict[str, list[str]]] = []  # the user's lists, read once if needed
+
+        async def lists() -> dict[str, list[str]]:
+            if not read:
+                read.append(await self._list_items(user_id))
+            return read[0]
+
         if may_ask_item(text):  # "do I need bread?": asked of the user's lists
-            text = asked_item(text, await self._list_items(user_id))
+            text = asked_item(text, await lists())
         said_in = compound.language_of(text)
         text = list_asked.asked(text, said_in) or text  # "what did I still need to pick
         # up?": the shopping list, asked
         if may_be_done(text):  # "Reisepass verlängern ist erledigt": an item on a list
-            text = said_done(text, await self._list_items(user_id))
+            text = said_done(text, await lists())
         if item_to_diary.may_reword(text):  # "the passport one on my to-do list, remind me
             # about it on Thursday at six": the item, made a reminder
-            text = item_to_diary.reworded(text, await self._list_items(user_id), said_in,
-                                          self._clock(now))
+            text = item_to_diary.reworded(text, await lists(), said_in, self._clock(now))
         text = all_bought_but(text, said_in)  # "ya compré todo menos el lavavajillas": the
         # rest ticked off
         if may_take_off(text, said_in):  # "j'ai réparé la lumière du vélo, tu peux
             # l'enlever": the item said before, taken off its list
-            text = done_then_off(text, await self._list_items(user_id), said_in)
+            text = done_then_off(text, await lists(), said_in)
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:
@@ -355,7 +368,7 @@ class Assistant:
                     return result
                 if may_take_off(rest, undo.language):  # "… Par contre le passeport, ça
                     # c'est fait, vire-le"
-                    rest = done_then_off(rest, await self._list_items(user_id), undo.language)
+                    rest = done_then_off(rest, await lists(), undo.language)
                 more, _ = await self._turn(rest, result.session_id, user_id, device_id, now,
                                            sentence=uuid.uuid4().hex[:12])
                 return TurnResult.combined([result, more])
@@ -455,8 +468,7 @@ class Assistant:
             leaning = self._leaning(text, replace(state, pending=None), clock, lang)
             if leaning is not None:
                 info.state["pending"] = None
-        focus_list = (state.focus or {}).get("name") \
-            if (state.focus or {}).get("type") == "list" else None
+        focus_list = _focus_list(state)
         if leaning is None and focus_list and state.pending is not None \
                 and state.pending.kind == "confirm":  # "remove marshmallows? Shall I?" — "so
             # what's left?": the list asked, the removal not made
@@ -488,8 +500,7 @@ class Assistant:
         """:func:`follow_on`, else "it"/"that" named, else (English) what the turn leaves
         out taken from the request before."""
         just_before = state.just_before()
-        focus_list = (state.focus or {}).get("name") \
-            if (state.focus or {}).get("type") == "list" and just_before else None
+        focus_list = _focus_list(state) if just_before else None
         on_list = list_asked.asked(text, lang, focus_list) if focus_list else None
         if on_list is not None:  # "so what's left?" after the bread was ticked off
             return FollowOn(on_list, "pointed")

@@ -390,11 +390,11 @@ def _thing_in(prev: str, state: DialogueState, focus_only: bool = False
     (a list's items just added, the reminder's errand, the timer, the event), else a
     place or item the understanding found."""
     low = prev.casefold()
-    items = [low.find(n.casefold().strip(" ,.!?")) for n in _focus_names(state)]
-    if len(items) > 1 and (state.focus or {}).get("type") == "list" and min(items) >= 0:
+    names = [n.strip(" ,.!?") for n in _focus_names(state)]
+    at = [low.find(n.casefold()) for n in names]
+    if len(names) > 1 and (state.focus or {}).get("type") == "list" and min(at) >= 0:
         # "add nappies and baby wipes to …" — "and Calpol": the items said, all of them
-        names = [n.strip(" ,.!?") for n in _focus_names(state)]
-        return min(items), max(at + len(n) for at, n in zip(items, names, strict=True))
+        return min(at), max(a + len(n) for a, n in zip(at, names, strict=True))
     for name in _focus_names(state) + ([] if focus_only else [
             str(s.get("raw") or "") for s in state.last_slots
             if s.get("name") in ("item", "place_name", "time_zone", "timer_name",

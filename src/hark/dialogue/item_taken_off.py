@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from hark.dialogue.focus import list_words
+from hark.text.items_done import removal
 
 MAX_WORDS = 16
 
@@ -38,10 +39,6 @@ _ADDS = {
     "es": r"\b(?:a[ñn]ad\w*|agreg\w*|pon\w*|mejor|en (?:su )?lugar)\b",
     "it": r"\b(?:aggiungi|metti|invece|piuttosto)\b",
 }
-_REMOVE = {"en": "remove {items} from my {list}", "de": "streich {items} von der {list}",
-           "fr": "enlève {items} de la {list}", "es": "quita {items} de la {list}",
-           "it": "togli {items} dalla {list}"}
-_AND = {"en": " and ", "de": " und ", "fr": " et ", "es": " y ", "it": " e "}
 
 
 def _said(item: str, text: str) -> bool:
@@ -81,5 +78,4 @@ def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     named = [i for i in items if _said(i, said)] or _object(said, lang)
     if not named:
         return None
-    return _REMOVE[lang].format(items=_AND[lang].join(named),
-                                list=list_words(str(focus.get("name") or "shopping"), lang))
+    return removal(named, list_words(str(focus.get("name") or "shopping"), lang), lang)

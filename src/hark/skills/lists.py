@@ -904,11 +904,7 @@ class ListSkill:
             if len(whole) > len(hits):  # "togli latte e detersivo per i piatti": each item
                 hits = whole  # said in full, not only the one of the most words
             await write_db(ctx, _remove_many, [x[3].id for x in hits])
-            return Outcome(lang.t(language, "list_removed",
-                                  items=lang.join([x[3].text for x in hits], language),
-                                  list=say_list(best[2], language, dative=True)),
-                           action="list.remove_item",
-                           data={"list": best[2], "items": [x[3].text for x in hits]})
+            return _removed_said([x[3].text for x in hits], best[2], language)
         words = [w for w in words if w in _content_words(u.text, language, verbs=False)]
         if words and name:
             return Outcome(lang.t(language, "list_not_on", item=" ".join(words).capitalize(),
@@ -969,11 +965,7 @@ class ListSkill:
                            expect_followup=True, data={"missing": "item"})
         await write_db(ctx, _remove_many, [i.id for i in gone])
         if language != "en":
-            return Outcome(lang.t(language, "list_removed",
-                                  items=lang.join([i.text for i in gone], language),
-                                  list=say_list(name, language, dative=True)),
-                           action="list.remove_item",
-                           data={"list": name, "items": [i.text for i in gone]})
+            return _removed_said([i.text for i in gone], name, language)
         return Outcome(f"Okay, I've removed {join_and([i.text for i in gone])} from your "
                        f"{name} list. {lang.capital(join_and([i.text for i in kept]))} "
                        f"{'is' if len(kept) == 1 else 'are'} still on it.",
@@ -1012,11 +1004,7 @@ class ListSkill:
                            action="list.not_found")
         await write_db(ctx, _remove_many, [i.id for i in hits])
         if language != "en":
-            return Outcome(lang.t(language, "list_removed",
-                                  items=lang.join([i.text for i in hits], language),
-                                  list=say_list(name, language, dative=True)),
-                           action="list.remove_item",
-                           data={"list": name, "items": [i.text for i in hits]})
+            return _removed_said([i.text for i in hits], name, language)
         return Outcome(f"Okay, I've removed {join_and([i.text for i in hits])} from your "
                        f"{name} list.", action="list.remove_item",
                        data={"list": name, "items": [i.text for i in hits]})
@@ -1037,6 +1025,13 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _PLACE = r"(?:the\s+)?(first|second|third|fourth|fifth|last|final)(?:\s+(two|three|four|\d))?\s+"
 # asked for in a question ("what's the second item on my shopping list?")
 _PLACE_ASKED = re.compile(rf"\b{_PLACE}(?:things?|items?|entr(?:y|ies))\b")
+
+
+def _removed_said(texts: list[str], name: str, language: str) -> Outcome:
+    """The answer (German, French, Spanish, Italian) to items taken off the list ``name``."""
+    return Outcome(lang.t(language, "list_removed", items=lang.join(texts, language),
+                          list=say_list(name, language, dative=True)),
+                   action="list.remove_item", data={"list": name, "items": texts})
 
 
 def _by_place(items: list[ListItem], wanted: str) -> list[ListItem] | None:

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from hark.nlu.time_spans import find_time_spans
-from hark.text.items_done import named_in
+from hark.text.items_done import AND, list_said, named_in, removal
 
 _FLAGS = re.I
 _REMIND = re.compile(r"\b(?:remind\w*|reminder|erinner\w*|rappel\w*|recu[eé]rd\w*|"
@@ -59,14 +59,6 @@ _EVENT = {"en": "put {item} in my calendar {when}{length}",
           "it": "metti {item} in calendario {when}{length}"}
 _FOR = {"en": " for {n}", "de": " für {n}", "fr": " pour {n}", "es": " durante {n}",
         "it": " per {n}"}
-_TAKE = {"en": " and remove {item} from my {list} list", "de": " und streich {item} von der {list}",
-         "fr": " et enlève {item} de la {list}", "es": " y quita {item} de la {list}",
-         "it": " e togli {item} dalla {list}"}
-_LISTS = {"de": {"shopping": "Einkaufsliste", "to-do": "To-do-Liste"},
-          "fr": {"shopping": "liste de courses", "to-do": "liste de tâches"},
-          "es": {"shopping": "lista de la compra", "to-do": "lista de tareas"},
-          "it": {"shopping": "lista della spesa", "to-do": "lista delle cose da fare"}}
-
 
 # a reminder with what it is about said in it: "remind me Sunday at 7pm to lay out the
 # school clothes" is its own reminder, whatever the sentence named before
@@ -140,6 +132,5 @@ def reworded(text: str, lists: Mapping[str, Sequence[str]], lang: str, now: date
         said = _EVENT[lang].format(item=item, when=when,
                                    length=_FOR[lang].format(n=length) if length else "")
     if _OFF.search(text) and not _KEEP.search(text):
-        where = name if lang == "en" else _LISTS[lang].get(name, f"lista {name}")
-        said += _TAKE[lang].format(item=item, list=where)
+        said += AND[lang] + removal([item], list_said(name, lang), lang)
     return said

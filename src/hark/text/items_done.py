@@ -42,13 +42,29 @@ _BEFORE = re.compile(r"(?:^|[,.;!?]\s*|\s(?:und|et|y|e|ed|dann|puis|luego|poi)\s
 _ARTICLE = re.compile(r"^(?:der|die|das|den|le|la|les|l'|el|los|las|il|lo|gli|i)\s*", re.I)
 _LANGUAGE = (("de", re.compile(r"\b(?:ist|sind)\b", re.I)), ("fr", re.compile(r"\b(?:c'est|est|sont)\b", re.I)),
              ("es", re.compile(r"\b(?:está|están)\b", re.I)), ("it", re.compile(r"(?:è|e'|sono)", re.I)))
-_TAKE = {"de": "streich {item} von der {list}", "fr": "enlève {item} de la {list}",
-         "es": "quita {item} de la {list}", "it": "togli {item} dalla {list}"}
+# the removal said in full, each language (the readers here and item_taken_off,
+# item_to_diary say it this way)
+_TAKE = {"en": "remove {items} from my {list}", "de": "streich {items} von der {list}",
+         "fr": "enlève {items} de la {list}", "es": "quita {items} de la {list}",
+         "it": "togli {items} dalla {list}"}
+AND = {"en": " and ", "de": " und ", "fr": " et ", "es": " y ", "it": " e "}
 _LISTS = {lang: {"shopping": SHOPPING_NAME[lang], "to-do": to_do} for lang, to_do in (
     ("de", "To-do-Liste"), ("fr", "liste de tâches"), ("es", "lista de tareas"),
     ("it", "lista delle cose da fare"))}
-_OTHER_LIST = {"de": "{name}-Liste", "fr": "liste {name}", "es": "lista de {name}",
-               "it": "lista {name}"}
+_OTHER_LIST = {"en": "{name} list", "de": "{name}-Liste", "fr": "liste {name}",
+               "es": "lista de {name}", "it": "lista {name}"}
+
+
+def list_said(name: str, lang: str) -> str:
+    """The list ``name`` ("shopping", "to-do", "camping") as ``lang`` says it."""
+    return _LISTS.get(lang, {}).get(name) or _OTHER_LIST.get(lang, "{name} list").format(
+        name=name)
+
+
+def removal(items: Sequence[str], where: str, lang: str) -> str:
+    """"remove milk and eggs from my shopping list", "togli latte dalla lista della spesa":
+    ``items`` taken off the list said as ``where``."""
+    return _TAKE[lang].format(items=AND[lang].join(items), list=where)
 
 
 def may_be_done(text: str) -> bool:
@@ -93,10 +109,9 @@ def said_done(text: str, lists: Mapping[str, Sequence[str]]) -> str:
         for name, items in lists.items():
             item = next((i for i in items if _names(said, i)), None)
             if item is not None:
-                where = _LISTS[lang].get(name) or _OTHER_LIST[lang].format(name=name)
                 after = text[done.end():]
                 off = _TAKE_IT_OFF.match(after)
-                return (text[:start] + _TAKE[lang].format(item=item, list=where)
+                return (text[:start] + removal([item], list_said(name, lang), lang)
                         + (after[off.end():] if off else after))
     return text
 
@@ -114,11 +129,6 @@ _OFF_SAID_OF = {
     "it": r"\b(?:lev|togl|cancell|depenn)(?:a|i|ere|are|ie)(?:lo|la|li|le)\b",
 }
 _OFF_SAID_OF_RE = {lang: re.compile(rx, re.I) for lang, rx in _OFF_SAID_OF.items()}
-# the removal said in full (a list named after the pronoun is the one found anyway)
-_TAKE_MANY = {"de": "streich {items} von der {list}",
-              "fr": "enlève {items} de la {list}", "es": "quita {items} de la {list}",
-              "it": "togli {items} dalla {list}"}
-_AND = {"en": " and ", "de": " und ", "fr": " et ", "es": " y ", "it": " e "}
 # another request after the removal's clause: kept ("…, and add suncream to shopping")
 _MORE_AFTER = re.compile(r"(?:,\s*|\s+)(?:and|then|und|dann|et|puis|y|luego|e|poi)\s+(?=\S)|"
                          r"[.;!?]\s+(?=\S)", re.I)
@@ -166,10 +176,9 @@ def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> s
     name, named = max(found, key=lambda f: len(f[1]), default=("", []))
     if not named:
         return text
-    where = _LISTS[lang].get(name) or _OTHER_LIST[lang].format(name=name)
     more = _MORE_AFTER.search(text, off.end())  # "…, und setz Sonnencreme auf die Liste"
-    return _TAKE_MANY[lang].format(items=_AND[lang].join(named), list=where) + (
-        text[more.start():] if more else "")
+    # (a list named after the pronoun is the one found anyway)
+    return removal(named, list_said(name, lang), lang) + (text[more.start():] if more else "")
 
 
 def may_take_off(text: str, lang: str) -> bool:
