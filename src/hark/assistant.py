@@ -56,6 +56,7 @@ from hark.dialogue.pointing import kind_said, pointed
 from hark.dialogue.policy import Decision, decide, proceed
 from hark.dialogue.reason_after import request_after_reason, request_alone
 from hark.dialogue.state import DialogueState
+from hark.dialogue.timer_asked import asked as timer_asked
 from hark.errors import InvalidInput, TextTooLong, UnknownSession
 from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
@@ -504,6 +505,9 @@ class Assistant:
         on_list = list_asked.asked(text, lang, focus_list) if focus_list else None
         if on_list is not None:  # "so what's left?" after the bread was ticked off
             return FollowOn(on_list, "pointed")
+        on_timers = timer_asked(text, state, lang)
+        if on_timers is not None:  # "which one's going to beep first now?"
+            return FollowOn(on_timers, "pointed")
         off = item_taken_off.taken_off(text, state.focus, lang) if focus_list else None
         if off is not None:  # "actually scratch the grapes" just after they were added
             return FollowOn(off, "pointed")
@@ -644,7 +648,8 @@ class Assistant:
 
             self._templates = SkillTemplates(
                 spec for skill in self.registry.skills for spec in skill.intents)
-        return self._templates.match(text) or self.understand(text, clock, None)
+        return self._templates.match(text, compound.language_of(text)) or \
+            self.understand(text, clock, None)
 
     async def _turn(self, text: str, session_id: str | None, user_id: str, device_id: str,
                     now: datetime | None, *, queued: list[str] | None = None,

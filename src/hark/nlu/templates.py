@@ -54,7 +54,9 @@ class SkillTemplates:
             "lists": lists,
         })
 
-    def match(self, text: str) -> Understanding | None:
+    def match(self, text: str, language: str | None = None) -> Understanding | None:
+        """The intent a template reads in ``text``; ``language``: the one ``text`` is in
+        (the templates' own language when not given)."""
         if not self._intents:
             return None
         from hassil import recognize_best
@@ -73,4 +75,5 @@ class SkillTemplates:
                               start if start >= 0 else None,
                               start + len(raw) if start >= 0 else None))
         return Understanding(text=text, intent=result.intent.name, confidence=1.0,
-                             slots=slots, language=self.language, source="skill-template")
+                             slots=slots, language=language or self.language,
+                             source="skill-template")

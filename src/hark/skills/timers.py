@@ -35,6 +35,7 @@ from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import clean
+from hark.skills.timer_words import RENAME_TEMPLATES, every_timer, first_asked, new_name
 from hark.store import Store, recurrence
 from hark.store import timers as repo
 from hark.store.models import Timer
@@ -654,6 +655,11 @@ class TimerSkill:
                    "to the pasta timer'), or set the time it has left.",
                    {"timer_name": {"type": "string", "description": "Which timer"},
                     "duration": {"type": "string", "description": "How much, e.g. '5 minutes'"}}),
+        IntentSpec("timer_rename", "Give a timer a name after it was set ('call that one "
+                   "flapjacks').",
+                   {"timer_name": {"type": "string", "description": "Which timer"},
+                    "new_name": {"type": "string", "description": "Its new name"}},
+                   templates=RENAME_TEMPLATES),
     ]
 
     async def handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
@@ -669,6 +675,8 @@ class TimerSkill:
             return await self.change(u, ctx, pause=False)
         if u.intent == "timer_adjust":
             return await self.adjust(u, ctx)
+        if u.intent == "timer_rename":
+            return await self.rename(u, ctx)
         return Outcome(lang.t(ctx.language, "timer_unsupported"), action="timer.unsupported")
 
     async def _active(self, ctx: SkillContext) -> list[Timer]:
@@ -721,6 +729,14 @@ class TimerSkill:
                            action="timer.query", data={"timers": [t.to_dict() for t in timers]})
         data = {"timers": [{**t.to_dict(), "remaining_s": repo.remaining_s(t, now=now)}
                            for t in hits]}
+        if len(hits) > 1 and first_asked(u.text):  # "which one goes off first?"
+            first = min(hits, key=lambda t: (t.state == "paused", repo.remaining_s(t, now=now)))
+            label = timer_label(first.name, first.duration_s) if language == "en" else (
+                first.name or say_duration(first.duration_s, language))
+            return Outcome(lang.t(language, "timer_first", name=label, left=say_duration(
+                repo.remaining_s(first, now=now), language)), action="timer.query",
+                data={"timers": [{**first.to_dict(),
+                                  "remaining_s": repo.remaining_s(first, now=now)}]})
         if len(hits) == 1 and language != "en":
             t = hits[0]
             left = say_duration(repo.remaining_s(t, now=now), language)
@@ -876,6 +892,8 @@ class TimerSkill:
             what = f"a {name} timer" if name and language == "en" else ""
             return Outcome(f"I can't find {what}." if what else lang.t(language, "timer_not_found"),
                            action="timer.adjust")
+        if len(hits) > 1 and picked is None and not name and every_timer(said):
+            return await self._adjust_each(hits, said, seconds, ctx)  # "add two minutes to both"
         if len(hits) > 1:
             return _ask_which(lang.t(language, "timer_which", choices=lang.join(
                 _choice_labels(hits, ctx.clock(), language), language, lang.OR)), hits, u, ctx)
@@ -900,6 +918,54 @@ class TimerSkill:
             what = f"your {t.name} timer" if t.name else "your timer"
             speech = f"Okay, {what} now has {remaining} left."
         return Outcome(speech, action="timer.adjust", data={"timer": t.to_dict()})
+
+
+    async def _adjust_each(self, hits: list[Timer], said: str, seconds: float,
+                           ctx: SkillContext) -> Outcome:
+        """The same more or less time given to every timer in ``hits``."""
+        language = lang.pick(ctx.language)
+        by = -seconds if _LESS.search(said) or (
+            language != "en" and _LESS_OTHER.search(said)) else seconds
+        done: list[Timer] = []
+        for t in hits:
+            try:
+                done.append(await write_db(ctx, repo.adjust, t.id, by_s=by, now=ctx.clock()))
+            except HarkError as e:
+                return Outcome(lang.say_error(e, ctx.language), action="timer.adjust_failed")
+        listed = lang.join([_describe(t, ctx.clock(), language) for t in done], language)
+        return Outcome(lang.t(language, "timer_adjusted_many", list=listed),
+                       action="timer.adjust", data={"timers": [t.to_dict() for t in done]})
+
+    async def rename(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        """Give a timer a name: the one named, else the one this session last set or
+        changed, else the newest."""
+        language = lang.pick(ctx.language)
+        timers = await self._active(ctx)
+        name = new_name(slot_text(u, "new_name"))
+        if not timers:
+            return Outcome(lang.t(language, "timer_none"), action="timer.rename")
+        if not name:
+            return Outcome(lang.t(language, "timer_not_found"), action="timer.rename")
+        old = timer_name(u)
+        last = _last_changed(ctx)
+        hits = (_match(timers, old, None) if old else
+                [t for t in timers if t.id == last] or [max(timers, key=lambda t: t.id)])
+        if not hits:
+            return Outcome(lang.t(language, "timer_not_found"), action="timer.rename")
+        try:
+            t = await write_db(ctx, repo.rename, hits[0].id, name, now=ctx.clock())
+        except HarkError as e:
+            return Outcome(lang.say_error(e, ctx.language), action="timer.rename_failed")
+        left = say_duration(repo.remaining_s(t, now=ctx.clock()), language)
+        return Outcome(lang.t(language, "timer_renamed", name=name, left=left),
+                       action="timer.rename", data={"timer": t.to_dict()})
+
+
+def _last_changed(ctx: SkillContext) -> int | None:
+    """The id of the timer the session's last change set or changed, if it was a timer."""
+    rows = (ctx.services.get("last_change") or {}).get("rows") or []
+    ids = [r.get("id") for r in rows if r.get("table") == "timers"]
+    return ids[-1] if ids else None
 
 
 # "one more minute", "another ten minutes", "two extra minutes": the length is the rest

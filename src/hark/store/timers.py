@@ -119,6 +119,17 @@ def adjust(db: Session, timer_id: int, *, by_s: float | None = None,
     return timer
 
 
+def rename(db: Session, timer_id: int, name: str, *, now: datetime | None = None) -> Timer:
+    """Call a running or paused timer ``name`` ("call that one flapjacks")."""
+    timer = _locked(db, timer_id)
+    if timer.state not in ACTIVE:
+        raise Conflict(f"That timer is already {timer.state}.", phrase="timer_over",
+                       state=timer.state)
+    timer.name = name
+    timer.updated_at = now_or(now)
+    return timer
+
+
 def cancel(db: Session, timer_id: int, *, now: datetime | None = None) -> Timer:
     timer = _locked(db, timer_id)
     if timer.state not in ACTIVE:

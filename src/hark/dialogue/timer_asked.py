@@ -1,0 +1,49 @@
+"""A question about the timers that does not say "timer", right after a turn about them
+("Which one's going to beep first now?", "What's next to go off?", "How long on the two of
+them now?", "Lequel va sonner en premier, alors ?", "¿Cuál va a sonar primero, pe?", "E
+adesso quale suona prima?"), said in full so that the timer skill answers it rather than
+the alarms'.
+
+``asked(text, state, lang)`` returns the question said plainly, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hark.nlu.stored_requests import kind_of
+from hark.skills.timer_words import every_timer, first_asked
+
+_FIRST = {"en": "which timer goes off first?", "de": "welcher Timer klingelt zuerst?",
+          "fr": "quel minuteur sonne en premier ?", "es": "¿cuál temporizador suena primero?",
+          "it": "quale timer suona prima?"}
+_ALL = {"en": "how long is left on my timers?", "de": "wie lange laufen meine Timer noch?",
+        "fr": "combien de temps reste-t-il sur mes minuteurs ?",
+        "es": "¿cuánto les queda a mis temporizadores?",
+        "it": "quanto manca ai miei timer?"}
+# how long is left, said without a name: "how long on both now?", "wie lange noch bei
+# beiden?", "combien de temps pour les deux ?"
+_HOW_LONG = re.compile(r"\b(?:how long|how much time|wie lang\w*|wie viel zeit|combien de temps|"
+                       r"cu[aá]nto|quanto)\b", re.I)
+# another kind of thing named: the question is not about the timers
+_OTHER_KIND = re.compile(r"\b(?:alarms?|reminders?|meetings?|appointments?|events?|"
+                         r"calendar|lists?)\b", re.I)
+
+
+def _about_timers(state: Any) -> bool:
+    focus = state.focus or {}
+    return state.just_before() and (focus.get("type") == "timer" or str(
+        state.last_intent or "").startswith("timer_"))
+
+
+def asked(text: str, state: Any, lang: str) -> str | None:
+    """``text`` asked plainly of the timers when the turn before was about them."""
+    if lang not in _FIRST or not _about_timers(state) or _OTHER_KIND.search(text) or (
+            lang != "en" and kind_of(text.lower(), lang) not in (None, "timer")):
+        return None
+    if first_asked(text):
+        return _FIRST[lang]
+    if _HOW_LONG.search(text) and every_timer(text):
+        return _ALL[lang]
+    return None
