@@ -91,6 +91,7 @@ from hark.text.said_again import without_repeats
 from hark.text.shorthand import written_out
 from hark.text.timer_list import timers_listed
 from hark.text.timer_names import may_name_timer, with_timer_names
+from hark.text.timer_pairs import timers_paired
 from hark.text.topic_first import topic_first
 from hark.text.typed_accents import with_accents
 from hark.text.typos import spelled
@@ -333,6 +334,8 @@ class Assistant:
         if may_ask_item(text):  # "do I need bread?": asked of the user's lists
             text = asked_item(text, await lists())
         said_in = compound.language_of(text)
+        text = timers_paired(text, said_in)  # "risotto eighteen minutes, lamb ten": a timer
+        # each
         text = list_asked.asked(text, said_in) or text  # "what did I still need to pick
         # up?": the shopping list, asked
         if may_be_done(text):  # "Reisepass verlängern ist erledigt": an item on a list

@@ -1,0 +1,199 @@
+"""Several timers asked for in one breath, each with its food, in English, German, French,
+Spanish and Italian: "the fish fingers need eighteen minutes, and do me a separate one for
+the peas, four minutes", "Timers! Risotto eighteen minutes, lamb ten, jus five", "oan für
+d'Weißwürscht auf zehn Minuten und oan für die Brezn im Rohr auf sechs", "quarante minutes
+pour le gratin et sept pour les haricots verts", "un temporizador de seis minutos para la
+tortilla y otro de treinta y cinco para el bizcocho", "un timer de sei minuti pe' er
+guanciale e n'antro de venticinque pe' i carciofi".
+
+``timers_paired(text, lang)`` says such a sentence as one plain request per timer ("set a
+18 minute timer for the fish fingers, and set a 4 minute timer for the peas"), or returns
+``text`` unchanged. Every piece must give a length (a number alone takes the unit said
+before it: "lamb ten") and nothing else may be asked (a reminder, an alarm, a list).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.text.numbers import words_to_digits
+
+LANGUAGES = ("en", "de", "fr", "es", "it")
+
+# a timer's word, or "one"/"another" standing for one: without either, no timers
+_CUE = re.compile(
+    r"\b(?:timers?|minuteurs?|minuteries?|temporizador(?:es)?|contador(?:es)?|"
+    r"(?:a|another|a separate|a second|an extra)\s+(?:\w+\s+){0,2}one|oan|noch (?:einen|oan|an)|"
+    r"un autre|une autre|otro|n'antro|un altro|un'altra)\b", re.I)
+# any other request in the sentence leaves it alone
+_OTHER = re.compile(
+    r"\b(?:remind\w*|alarms?|wake|lists?|calendar|erinner\w*|wecker|liste|rappel\w*|"
+    r"r[ée]veil\w*|recu[ée]rd\w*|alarmas?|despert\w*|lista|ricord\w*|sveglia|cancel\w*|"
+    r"pause|stop|add|more|noch \w+ (?:minuten|dazu)|ajoute\w*|añad\w*|aggiung\w*)\b", re.I)
+# lengths said as a fraction, before numbers are written as digits
+_FRACTIONS = [
+    (r"\bthree quarters of an hour\b", 2700), (r"\ba quarter of an hour\b", 900),
+    (r"\bhalf an hour\b|\ba half hour\b", 1800),
+    (r"\bdrei ?viertel ?stund\w*|\bdreiviertelstunde\b", 2700),
+    (r"\b(?:eine |a )?viertel ?stund\w*", 900),
+    (r"\banderthalb stund\w*|\beineinhalb stund\w*", 5400),
+    (r"\b(?:eine |a )?halbe stund\w*", 1800),
+    (r"\btrois quarts d'heure\b", 2700), (r"\bun quart d'heure\b", 900),
+    (r"\b(?:une )?demi-heure\b", 1800),
+    (r"\btres cuartos de hora\b", 2700), (r"\bun cuarto de hora\b", 900),
+    (r"\bmedia hora\b", 1800),
+    (r"\btre quarti d'ora\b", 2700), (r"\bun quarto d'ora\b", 900), (r"\bmezz'ora\b", 1800),
+]
+_UNITS = [
+    (r"hours?|hrs?|stunden?|stund|heures?|horas?|ore|ora|h", 3600),
+    (r"minutes?|mins?|minuten?|minutos?|minuti|minuto|m", 60),
+    (r"seconds?|secs?|sekunden?|secondes?|segundos?|secondi|secondo|s|sec", 1),
+]
+_UNIT = "|".join(u for u, _ in _UNITS)
+# an hour said as "an"/"one": "an hour and a quarter", "une heure", "un'ora"
+_AN = r"(?:\d+(?:[.,]\d+)?|an?|one|eine?|a|une?|una?|un')"
+_HALF_AFTER = r"(?:and a half|et demie?|y media|e mezz[oa]|und a halb|einhalb)"
+_QUARTER_AFTER = r"(?:and a quarter|et quart|y cuarto|e un quarto|und a viertel|und ein viertel)"
+_DURATION = re.compile(
+    rf"(?P<fixed>\b\d+ sec-fixed\b)|"
+    rf"(?<!\w)(?P<n>{_AN})(?P<half1>\s+{_HALF_AFTER})?[\s-]*(?P<unit>{_UNIT})\b"
+    rf"(?:\s+(?:(?P<half2>{_HALF_AFTER})|(?P<quarter>{_QUARTER_AFTER})|"
+    rf"(?:and|und|et|y|e)\s+(?P<more>\d+)\s*(?:minutes?|mins?|minuten?|minutos?|minuti)\b))?",
+    re.I)
+_BARE = re.compile(r"(?<![\w.,])(?P<n>[2-9]|[1-9]\d{1,2})(?![\w.,:])"
+                   r"(?!\s*(?:timers?|minuteurs?|minuteries?|temporizadores|contadores)\b)",
+                   re.I)
+_SEPARATOR = re.compile(r"\s*(?:[,;:!?]|\.(?!\d))\s*(?:(?:and|und|et|y|e|plus|then|dann|puis|luego|poi)\s+)?|"
+                        r"\s+(?:and|und|et|y|e|plus)\s+", re.I)
+# a name: after "for", "für", "pour", "para", "per" (and dialect "fi", "pe'", "pa'") …
+_FOR = re.compile(r"^.*\b(?:for|fi|für|fürs|pour|para|pa'|per|pe')\s+(?P<name>.+)$", re.I)
+# … or before the timer's word: "a pasta timer for 10 minutes"
+_BEFORE_TIMER = re.compile(r"\b(?:an?|the|my)\s+(?P<name>[a-z]+(?:\s+[a-z]+)?)\s+timer\b", re.I)
+# … or said first: "Risotto 18 minutes", "the fish fingers need 18 minutes"
+_NEEDS = re.compile(r"\s+(?:needs?|wants?|takes?|braucht|brauchen|a besoin de|il faut|"
+                    r"necesita|lleva|ci vuole|vuole)$", re.I)
+# request words and the timer's own words, which are no name
+_NOT_NAME = re.compile(
+    r"\b(?:set|start|put|do|give|make|need|want|can|could|would|please|timers?|one|ones|"
+    r"another|separate|second|extra|stell\w*|mach\w*|setz\w*|timer|oan|einen|noch|bitte|"
+    r"mets|mettez|lance\w*|minuteurs?|autre|pon\w*|temporizador\w*|otro|mett\w*|"
+    r"imposta\w*|n'antro|altro|altra|right|quick|ok|okay|so|now|and|then|me|mir|moi|nu)\b",
+    re.I)
+_ARTICLE = {"en": "the", "de": "", "fr": "le", "es": "", "it": "il"}
+_ARTICLES = re.compile(r"^(?:the|my|a|an|der|die|das|den|dem|d'|le|la|les|l'|el|los|las|il|lo|"
+                       r"i|gli|er|'o|'a|'e|o|a|la)\s*(?<=\s|')", re.I)
+_DIALECT_ARTICLE = {"er": "il", "'o": "il", "o": "il", "'a": "la", "'e": "i", "d'": ""}
+_SAID = {
+    "en": ("set a {n} {unit} timer for {name}", ", and "),
+    "de": ("stell einen Timer für {name} auf {n} {unit}", " und "),
+    "fr": ("mets un minuteur de {n} {unit} pour {name}", " et "),
+    "es": ("pon un temporizador de {n} {unit} para {name}", " y "),
+    "it": ("metti un timer di {n} {unit} per {name}", " e "),
+}
+_UNIT_SAID = {"en": ("second", "minute"), "de": ("Sekunden", "Minuten"),
+              "fr": ("secondes", "minutes"), "es": ("segundos", "minutos"),
+              "it": ("secondi", "minuti")}
+
+
+def _seconds(m: re.Match[str]) -> float:
+    if m.group("fixed"):
+        return float(m.group("fixed").split()[0])
+    n = m.group("n").lower().replace(",", ".")
+    amount = float(n) if n[0].isdigit() else 1.0
+    unit = next(s for u, s in _UNITS if re.fullmatch(u, m.group("unit"), re.I))
+    if m.group("half1") or m.group("half2"):
+        amount += 0.5
+    if m.group("quarter"):
+        amount += 0.25
+    return amount * unit + (float(m.group("more")) * 60 if m.group("more") else 0.0)
+
+
+def _name(piece: str, lang: str) -> str:
+    """The food a piece names, with its article ("the peas", "le gratin"), or ""."""
+    m = _FOR.search(piece) or _BEFORE_TIMER.search(piece)
+    words = m.group("name") if m else _NEEDS.sub("", piece)
+    words = re.sub(r"\s+(?:auf|on|de|di|of|a)\s*$", "", words.strip(" ,.!?¿¡")).strip()
+    words = re.sub(r"\s+(?:pe|nomás|ja|gäll|neh|che|pues)$", "", words, flags=re.I)
+    if not words or _NOT_NAME.search(words) or len(words.split()) > 4 or re.search(r"\d", words):
+        return ""
+    article = _ARTICLES.match(words)
+    bare = words[article.end():] if article else words
+    if not bare:
+        return ""
+    said = article.group().strip().lower() if article else ""
+    said = _DIALECT_ARTICLE.get(said, said)
+    if lang == "en":
+        said = "the"
+    elif lang == "de":
+        said = ""
+    elif not said:
+        said = _ARTICLE[lang]
+    return f"{said} {bare}".strip() if not said.endswith("'") else f"{said}{bare}"
+
+
+def timers_paired(text: str, lang: str) -> str:
+    """``text`` said as one request per timer (see the module), else ``text``."""
+    if lang not in LANGUAGES or not _CUE.search(text) or _OTHER.search(text):
+        return text
+    low = text
+    for pattern, seconds in _FRACTIONS:
+        low = re.sub(pattern, f"{seconds} sec-fixed", low, flags=re.I)
+    low = words_to_digits(low, lang)
+    found = list(_DURATION.finditer(low))
+    if not found:
+        return text
+    # a separator inside a length ("1 hour and a quarter") is no separator
+    inside = [(m.start(), m.end()) for m in found]
+    cuts = [m for m in _SEPARATOR.finditer(low)
+            if not any(a < m.start() < b for a, b in inside)]
+    pieces, start = [], 0
+    for m in cuts:
+        pieces.append((start, m.start()))
+        start = m.end()
+    pieces.append((start, len(low)))
+    said: list[tuple[float | None, str, bool]] = []  # (seconds, name, named after "for")
+    unit = 60.0
+    for a, b in pieces:
+        piece = low[a:b]
+        lengths = [m for m in found if a <= m.start() < b]
+        if len(lengths) > 1:
+            return text
+        seconds: float | None = None
+        rest = piece
+        if lengths:
+            m = lengths[0]
+            seconds = _seconds(m)
+            unit = 3600.0 if seconds >= 3600 and seconds % 3600 == 0 else 60.0 \
+                if seconds >= 60 else 1.0
+            rest = piece[:m.start() - a] + " " + piece[m.end() - a:]
+        else:
+            bare = list(_BARE.finditer(piece))
+            if len(bare) == 1:
+                seconds = float(bare[0].group("n")) * unit
+                rest = piece[:bare[0].start()] + " " + piece[bare[0].end():]
+        rest = re.sub(r"\s+", " ", rest).strip()
+        said.append((seconds, _name(rest, lang), _FOR.search(rest) is not None))
+    items: list[list[object]] = []  # [seconds or None, name]
+    for i, (seconds, name, named_for) in enumerate(said):
+        after = said[i + 1] if i + 1 < len(said) else None
+        if seconds is None and not named_for and not (
+                name and after and after[0] is not None and not after[1]):
+            continue  # "Timers!", "The kids want dippy eggs", "¿vale?": no timer of its own
+        if items and (items[-1][0] is None) != (seconds is None) and (
+                not items[-1][1] or not name):  # "a separate one for the peas, 4 minutes"
+            items[-1][0] = items[-1][0] or seconds
+            items[-1][1] = items[-1][1] or name
+            continue
+        items.append([seconds, name])
+    if len(items) < 2 or any(s is None for s, _ in items):
+        return text
+    form, join = _SAID[lang]
+    said = []
+    for seconds, name in items:
+        assert isinstance(seconds, float)
+        whole = seconds % 60 == 0
+        n = int(seconds // 60) if whole else int(seconds)
+        unit_said = _UNIT_SAID[lang][1 if whole else 0]
+        line = form.format(n=n, unit=unit_said, name=name or "").strip()
+        said.append(re.sub(r"\s+(?:for|für|pour|para|per)$", "", line))
+    return join.join(said)
