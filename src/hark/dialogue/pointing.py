@@ -158,9 +158,11 @@ _MINUTES = {
 # more time put on the timer talked about: "throw another 3 minutes on there", "ok put
 # another 5 on it lah"
 _PUT_ON = re.compile(
-    r"^(?:(?:uh|um|ok|okay|so|oh|right|yeah)[\s,]+)*(?:put|throw|stick|chuck|pop|whack|bung|add)\s+"
+    r"^(?:(?:uh|um|ok|okay|so|oh|right|yeah|grand|great|good|cool|alright|and)[\s,]+)*"
+    r"(?:put|throw|stick|chuck|pop|whack|bung|add)\s+"
     r"(?P<len>(?:another|an extra|a further|one more|\d+ more|\w+ more|\d+ extra|\w+ extra)"
-    r"(?:\s+(?:\d+|\w+))??(?P<unit>\s+(?:minutes?|mins?|seconds?|secs?|hours?))?)\s+(?:on|onto)"
+    r"(?:\s+(?:\d+|\w+))??(?P<unit>\s+(?:minutes?|mins?|seconds?|secs?|hours?))?|"
+    r"(?:an?|\d+|one|two|three|four|five|ten)\s+(?:minutes?|mins?|seconds?|secs?))\s+(?:on|onto)"
     r"(?:\s+(?:there|it|that|that one))?(?:\s+(?:lah|please|then|mate|for me))*[\s.!]*$", re.I)
 # a move told, to be made: "they moved it to thursday same time can you update it"
 _TOLD_MOVED = re.compile(
@@ -680,7 +682,8 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if focus.get("type") == "timer" and not _NAMES_ONE[lang].search(text):
         on = _PUT_ON.match(text) if lang == "en" else None
         if on is not None:
-            return f"add {on['len']}{'' if on['unit'] else ' minutes'} to {thing}"
+            unit = on["unit"] or re.search(r"\b(?:minutes?|mins?|seconds?|secs?)$", on["len"])
+            return f"add {on['len']}{'' if unit else ' minutes'} to {thing}"
         text = text[_OPENING.match(text).end():] if lang != "en" else text  # type: ignore[union-attr]
         mm = _MINUTES[lang].search(text)
         if mm:  # "… to the pasta timer", "… al temporizador de pasta" (its article dropped)

@@ -49,7 +49,7 @@ _OBJ_EN = (r"(?:it|that|them all|them|those|this|these|that one|everything|all|a
            r"the [\w'-]+(?: [\w'-]+){0,3})")
 _UNDO = {
     "en": (
-        r"\bundo\b", r"\bun ?(?:tick|check|pause|cancel|delete)(?:ed)?\b",
+        r"\bundo\b", r"\bun ?(?:tick|check|cancel|delete)(?:ed)?\b",
         r"\b(?:take|put) (?:it|that|them|those|this|these|everything|all of (?:it|them)|"
         r"the (?:\w+ )?(?:minutes?|mins?|hours?|seconds?)) (?:off|out|away|back) again\b",
         r"\b(?:reverse|revert|restore|reinstate|recover)\b",

@@ -13,9 +13,10 @@ compound their reader takes for that timer); ``text`` is unchanged otherwise.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from hark.nlu.stored_requests import KIND_WORDS, LENGTH, MORE_OR_LESS, REMINDS
+from hark.text.numbers import words_to_digits
 
 _VERBS = (r"pause|unpause|un-pause|resume|restart|continue|cancel|stop|kill|end|hold|freeze|"
           r"switch off|turn off")
@@ -28,7 +29,8 @@ _HOW_LONG_OTHER = (r"wie lang\w*|wie viel\w* zeit|combien de temps|dans combien|
 _PAUSE_OTHER = (r"pausier\w*|halt\w* (?:mal )?(?:die|den|das) \w+ an|met(?:s|tez|ti) en pause|"
                 r"paus(?:a|e)|pon en pausa|metti in pausa|sospend\w*|ferma")
 _PAUSED_OTHER = rf"(?:{_PAUSE_OTHER})\b"
-_MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give|{_HOW_LONG_OTHER}|"
+_MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give|stick|chuck|pop|bung|make|mek|"
+                  rf"set|change|reduce|cut|bring|knock|drop|plus|one|it|{_HOW_LONG_OTHER}|"
                   rf"{_PAUSE_OTHER})\b|"
                   rf"{MORE_OR_LESS}", re.I)
 
@@ -37,7 +39,7 @@ def may_name_timer(text: str) -> bool:
     return _MAY.search(text) is not None
 
 
-def _forms(name: str) -> list[tuple[re.Pattern[str], str]]:
+def _forms(name: str) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]]:
     n = re.escape(name)
     the = r"(?:the\s+|my\s+|me\s+|that\s+)?"
     return [
@@ -59,7 +61,52 @@ def _forms(name: str) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\bgive\s+{the}{n}\s+((?:an?|another|\w+)\s+(?:more\s+|extra\s+)?"
                     rf"(?:minutes?|mins?|seconds?|secs?|hours?))\b{_AFTER}", re.I),
          rf"add \1 to the {name} timer"),
+        # "the pasta needs a bit longer, stick four more minutes on it"
+        (re.compile(rf"^{the}{n}\b(?!\s+timer)[^,.;]*[,.;]\s*(?:(?:can|could) you\s+|please\s+)?"
+                    rf"(?:stick|put|chuck|throw|pop|bung|give it)\s+({_AMOUNT}\s+(?:more\s+|extra\s+)?"
+                    rf"{_UNIT_WORDS})\s+(?:on|onto|on to)\s+it\b[^,.;]*[.!]?$", re.I),
+         rf"add \1 to the {name} timer"),
+        # "make the laundry timer 25 minutes instead", "reduce the pasta timer so that five
+        # minutes remain", "knock the laundry timer down to ten minutes left"
+        (re.compile(rf"\b(?:make|mek|set|change|reduce|cut|bring|turn|knock|drop|put)\s+(?:{the}|di\s+){n}"
+                    rf"(?:\s+(?:timer|one))?\s+(?:(?:down|back|up)\s+)?(?:(?:so that|so|until)\s+"
+                    rf"(?:it has\s+|there (?:are|is)\s+)?|to\s+|at\s+)?({_AMOUNT}\s+{_UNIT_WORDS})"
+                    rf"(?:\s+(?:remain|are left|is left|left|to go|instead))*\b"
+                    rf"(?:,\s*(?:my|mi|i|i'm|it's|its|we|we're|they|because|cos|as|since)\b[^.;!?]*)?",
+                    re.I), lambda m: f"set the {name} timer to {words_to_digits(m.group(1))}"),
+        # "Pasta, plus ninety seconds", "Laundry, hold it": the name, then what to do
+        (re.compile(rf"(?:^|(?<=[.;!?] )){n},?\s+(?:plus|add|another)\s+({_AMOUNT}\s+"
+                    rf"{_UNIT_WORDS})(?=[.!?;]|$)", re.I), rf"add \1 to the {name} timer"),
+        (re.compile(rf"(?:^|(?<=[.;!?] )){n},?\s+(?:hold|pause|freeze|stop)\s+it(?=[.!?;]|$)",
+                    re.I), rf"pause the {name} timer"),
+        # "the laundry one": that timer
+        (re.compile(rf"\b(?<=the )({n})\s+one\b", re.I), r"\1 timer"),
     ]
+
+
+_AMOUNT = (r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+           r"twelve|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|ninety|"
+           r"a couple of|a few)")
+_UNIT_WORDS = r"(?:minutes?|mins?|seconds?|secs?|hours?)"
+# a timer named first, then "it": "Hmm, the laundry, I think I put it on the quick wash, so
+# maybe, yeah, knock it down to ten minutes left"
+_IT_VERBS = (r"knock|set|bring|turn|make|give|add|stick|put|take|pause|hold|stop|cancel|kill|"
+             r"resume|unpause|reduce|cut|drop|bump|chuck|pop")
+
+
+def _topic_then_it(text: str, name: str) -> str:
+    """The request about "it" alone, said of the timer named first, else ``text``."""
+    n = re.escape(name)
+    topic = re.search(rf"^(?:[\w']+,?\s+){{0,2}}(?:the|my)\s+{n}\b(?!\s+(?:timer|one))\s*[,.;]",
+                      text, re.I)
+    if topic is None:
+        return text
+    found = list(re.finditer(rf"\b(?:{_IT_VERBS})\s+it\b", text[topic.end():], re.I))
+    if not found:
+        return text
+    asked = found[-1]
+    rest = text[topic.end() + asked.start():]
+    return re.sub(r"\bit\b", f"the {name} timer", rest, count=1)
 
 
 # a sentence or a clause of several requests: "Wie lang braucht die Wäsche noch? Und setz
@@ -94,6 +141,7 @@ def with_timer_names(text: str, names: Iterable[str]) -> str:
                        reverse=True):
         if name not in text.lower():
             continue
+        text = _topic_then_it(text, name)
         before = text
         for pattern, said in _forms(name):
             text = pattern.sub(said, text)
