@@ -56,6 +56,7 @@ from hark.dialogue.pointing import kind_said, pointed
 from hark.dialogue.policy import Decision, decide, proceed
 from hark.dialogue.reason_after import request_after_reason, request_alone
 from hark.dialogue.state import DialogueState
+from hark.dialogue.timer_asked import about_timers
 from hark.dialogue.timer_asked import asked as timer_asked
 from hark.errors import InvalidInput, TextTooLong, UnknownSession
 from hark.logs import Stopwatch
@@ -511,6 +512,10 @@ class Assistant:
         on_timers = timer_asked(text, state, lang)
         if on_timers is not None:  # "which one's going to beep first now?"
             return FollowOn(on_timers, "pointed")
+        if about_timers(state):  # "and another wee one for the neeps, fifteen"
+            another = timers_paired(text, lang, after_timer=True)
+            if another != text:
+                return FollowOn(another, "pointed")
         off = item_taken_off.taken_off(text, state.focus, lang) if focus_list else None
         if off is not None:  # "actually scratch the grapes" just after they were added
             return FollowOn(off, "pointed")

@@ -31,7 +31,8 @@ _OTHER_KIND = re.compile(r"\b(?:alarms?|reminders?|meetings?|appointments?|event
                          r"calendar|lists?)\b", re.I)
 
 
-def _about_timers(state: Any) -> bool:
+def about_timers(state: Any) -> bool:
+    """Whether the turn just before was about a timer."""
     focus = state.focus or {}
     return state.just_before() and (focus.get("type") == "timer" or str(
         state.last_intent or "").startswith("timer_"))
@@ -39,7 +40,7 @@ def _about_timers(state: Any) -> bool:
 
 def asked(text: str, state: Any, lang: str) -> str | None:
     """``text`` asked plainly of the timers when the turn before was about them."""
-    if lang not in _FIRST or not _about_timers(state) or _OTHER_KIND.search(text) or (
+    if lang not in _FIRST or not about_timers(state) or _OTHER_KIND.search(text) or (
             lang != "en" and kind_of(text.lower(), lang) not in (None, "timer")):
         return None
     if first_asked(text):

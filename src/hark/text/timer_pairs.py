@@ -23,7 +23,7 @@ LANGUAGES = ("en", "de", "fr", "es", "it")
 # a timer's word, or "one"/"another" standing for one: without either, no timers
 _CUE = re.compile(
     r"\b(?:timers?|minuteurs?|minuteries?|temporizador(?:es)?|contador(?:es)?|"
-    r"(?:a|another|a separate|a second|an extra)\s+(?:\w+\s+){0,2}one|oan|noch (?:einen|oan|an)|"
+    r"(?:a|another|a separate|a second|an extra)\s+(?:\w+\s+){0,2}one|one (?:for|on for)|oan|noch (?:einen|oan|an)|"
     r"un autre|une autre|otro|n'antro|un altro|un'altra)\b", re.I)
 # any other request in the sentence leaves it alone
 _OTHER = re.compile(
@@ -54,19 +54,28 @@ _UNIT = "|".join(u for u, _ in _UNITS)
 _AN = r"(?:\d+(?:[.,]\d+)?|an?|one|eine?|a|une?|una?|un')"
 _HALF_AFTER = r"(?:and a half|et demie?|y media|e mezz[oa]|und a halb|einhalb)"
 _QUARTER_AFTER = r"(?:and a quarter|et quart|y cuarto|e un quarto|und a viertel|und ein viertel)"
+# a quarter or a half after the hours, before numbers are written as digits ("una hora y
+# cuarto" would be "1 hora y 4º")
+_AFTER_UNIT = re.compile(r"\s+(?:and|und|et|y|e)\s+(?:a |un |ein |une )?(quarter|viertel|quart|"
+                         r"cuarto|quarto|half|halb|demie?|media|mezz[oa])\b", re.I)
+_AFTER_SAID = {"quarter": "and a quarter", "viertel": "and a quarter", "quart": "and a quarter",
+               "cuarto": "and a quarter", "quarto": "and a quarter", "half": "and a half",
+               "halb": "and a half", "demi": "and a half", "demie": "and a half",
+               "media": "and a half", "mezzo": "and a half", "mezza": "and a half"}
 _DURATION = re.compile(
     rf"(?P<fixed>\b\d+ sec-fixed\b)|"
     rf"(?<!\w)(?P<n>{_AN})(?P<half1>\s+{_HALF_AFTER})?[\s-]*(?P<unit>{_UNIT})\b"
     rf"(?:\s+(?:(?P<half2>{_HALF_AFTER})|(?P<quarter>{_QUARTER_AFTER})|"
     rf"(?:and|und|et|y|e)\s+(?P<more>\d+)\s*(?:minutes?|mins?|minuten?|minutos?|minuti)\b))?",
     re.I)
-_BARE = re.compile(r"(?<![\w.,])(?P<n>[2-9]|[1-9]\d{1,2})(?![\w.,:])"
+_BARE = re.compile(r"(?<![\w.,])(?P<n>[2-9]|[1-9]\d{1,2})(?![\w:]|[.,]\d)"
                    r"(?!\s*(?:timers?|minuteurs?|minuteries?|temporizadores|contadores)\b)",
                    re.I)
 _SEPARATOR = re.compile(r"\s*(?:[,;:!?]|\.(?!\d))\s*(?:(?:and|und|et|y|e|plus|then|dann|puis|luego|poi)\s+)?|"
                         r"\s+(?:and|und|et|y|e|plus)\s+", re.I)
 # a name: after "for", "für", "pour", "para", "per" (and dialect "fi", "pe'", "pa'") …
-_FOR = re.compile(r"^.*\b(?:for|fi|für|fürs|pour|para|pa'|per|pe')\s+(?P<name>.+)$", re.I)
+_FOR = re.compile(r"^.*\b(?:for|fi|für'n|fürn|für|fürs|pour|para|pa'|per|pe')\s+(?P<name>.+)$",
+                  re.I)
 # … or before the timer's word: "a pasta timer for 10 minutes"
 _BEFORE_TIMER = re.compile(r"\b(?:an?|the|my)\s+(?P<name>[a-z]+(?:\s+[a-z]+)?)\s+timer\b", re.I)
 # … or said first: "Risotto 18 minutes", "the fish fingers need 18 minutes"
@@ -79,8 +88,18 @@ _NOT_NAME = re.compile(
     r"mets|mettez|lance\w*|minuteurs?|autre|pon\w*|temporizador\w*|otro|mett\w*|"
     r"imposta\w*|n'antro|altro|altra|right|quick|ok|okay|so|now|and|then|me|mir|moi|nu)\b",
     re.I)
+# one timer: its food alone before its length ("Sauce, six minutes.")
+_FOOD_FIRST = re.compile(r"^[a-z][a-z' ]{1,30},\s*[\w -]+\s+(?:minutes?|mins?|hours?|seconds?|"
+                         r"minuten|stunden?|heures?|minutos?|horas?|minuti|ore)[.!]?$", re.I)
+# a length said again, corrected: "– na, wart, …", "… no, no, mejor veinte", "or was it"
+_CORRECTED = re.compile(r"\b(?:no|na|nein|non|wait|wart|hang on|or was it|mejor|anzi|plutôt|"
+                        r"i mean|i meant|actually|sorry|pardon|perdón|scusa)\b", re.I)
+# a change of a timer, or a question: not a new one
+_CHANGE = re.compile(r"\b(?:off|left|remaining|more|less|longer|shorter|extra|reduce|knock|"
+                     r"take|how|what|which|when|is|are|does|to \d|noch|encore|todavía|ancora|"
+                     r"quedan?|falta|manca|reste)\b", re.I)
 _ARTICLE = {"en": "the", "de": "", "fr": "le", "es": "", "it": "il"}
-_ARTICLES = re.compile(r"^(?:the|my|a|an|der|die|das|den|dem|d'|le|la|les|l'|el|los|las|il|lo|"
+_ARTICLES = re.compile(r"^(?:the|my|a|an|that|this|der|die|das|den|dem|d'|le|la|les|l'|el|los|las|il|lo|"
                        r"i|gli|er|'o|'a|'e|o|a|la)\s*(?<=\s|')", re.I)
 _DIALECT_ARTICLE = {"er": "il", "'o": "il", "o": "il", "'a": "la", "'e": "i", "d'": ""}
 _SAID = {
@@ -113,8 +132,13 @@ def _name(piece: str, lang: str) -> str:
     m = _FOR.search(piece) or _BEFORE_TIMER.search(piece)
     words = m.group("name") if m else _NEEDS.sub("", piece)
     words = re.sub(r"\s+(?:auf|on|de|di|of|a)\s*$", "", words.strip(" ,.!?¿¡")).strip()
+    words = re.sub(r"^(?:and|also|plus|oh|und|et|y|e)\s+", "", words, flags=re.I)
+    if lang == "en" and re.match(r"(?:it|it's|they|he|she|we|i|you)\b", words, re.I):
+        return ""  # "it needs … on low flame": no name
+    words = re.sub(r"\s+(?:while you're at it|in the oven|on low flame|please|partner|mate)$",
+                   "", words, flags=re.I)
     words = re.sub(r"\s+(?:pe|nomás|ja|gäll|neh|che|pues)$", "", words, flags=re.I)
-    if not words or _NOT_NAME.search(words) or len(words.split()) > 4 or re.search(r"\d", words):
+    if not words or _NOT_NAME.search(words) or len(words.split()) > 5 or re.search(r"\d", words):
         return ""
     article = _ARTICLES.match(words)
     bare = words[article.end():] if article else words
@@ -131,16 +155,22 @@ def _name(piece: str, lang: str) -> str:
     return f"{said} {bare}".strip() if not said.endswith("'") else f"{said}{bare}"
 
 
-def timers_paired(text: str, lang: str) -> str:
-    """``text`` said as one request per timer (see the module), else ``text``."""
-    if lang not in LANGUAGES or not _CUE.search(text) or _OTHER.search(text):
+def timers_paired(text: str, lang: str, after_timer: bool = False) -> str:
+    """``text`` said as one request per timer (see the module), else ``text``; one timer
+    too when its food is said after "for" ("Start a timer for the dal, it needs
+    thirty-five minutes on low flame"), or alone before its length ("Sauce, six minutes.");
+    ``after_timer``: the turn before was about a timer, so "and another for the neeps,
+    fifteen" needs no timer's word."""
+    if lang not in LANGUAGES or _OTHER.search(text) or not (
+            after_timer or _CUE.search(text) or _FOOD_FIRST.match(text)):
         return text
     low = text
     for pattern, seconds in _FRACTIONS:
         low = re.sub(pattern, f"{seconds} sec-fixed", low, flags=re.I)
-    low = words_to_digits(low, lang)
+    low = words_to_digits(_AFTER_UNIT.sub(lambda m: f" {_AFTER_SAID[m.group(1).lower()]}", low),
+                          lang)
     found = list(_DURATION.finditer(low))
-    if not found:
+    if not found and not _BARE.search(low):
         return text
     # a separator inside a length ("1 hour and a quarter") is no separator
     inside = [(m.start(), m.end()) for m in found]
@@ -151,7 +181,8 @@ def timers_paired(text: str, lang: str) -> str:
         pieces.append((start, m.start()))
         start = m.end()
     pieces.append((start, len(low)))
-    said: list[tuple[float | None, str, bool]] = []  # (seconds, name, named after "for")
+    # (seconds, name, named after "for", where the piece begins)
+    said: list[tuple[float | None, str, bool, int]] = []
     unit = 60.0
     for a, b in pieces:
         piece = low[a:b]
@@ -172,9 +203,16 @@ def timers_paired(text: str, lang: str) -> str:
                 seconds = float(bare[0].group("n")) * unit
                 rest = piece[:bare[0].start()] + " " + piece[bare[0].end():]
         rest = re.sub(r"\s+", " ", rest).strip()
-        said.append((seconds, _name(rest, lang), _FOR.search(rest) is not None))
-    items: list[list[object]] = []  # [seconds or None, name]
-    for i, (seconds, name, named_for) in enumerate(said):
+        said.append((seconds, _name(rest, lang), _FOR.search(rest) is not None, a))
+    lengths_at = [a for s, _, _, a in said if s is not None]
+    named = {n for _, n, f, _ in said if n and f}
+    if len(lengths_at) >= 2 and len(named) == 1 and _CORRECTED.search(
+            low, lengths_at[0], lengths_at[-1]):  # "anderthalb Stund – na, wart, a Stund und
+        # zwanzig", "veinticinco minutos… no, no, mejor veinte": the length said last
+        seconds = [s for s, _, _, _ in said if s is not None][-1]
+        said = [(seconds, named.pop(), True, 0)]
+    items: list[list[object]] = []  # [seconds or None, name, named after "for"]
+    for i, (seconds, name, named_for, _) in enumerate(said):
         after = said[i + 1] if i + 1 < len(said) else None
         if seconds is None and not named_for and not (
                 name and after and after[0] is not None and not after[1]):
@@ -182,14 +220,17 @@ def timers_paired(text: str, lang: str) -> str:
         if items and (items[-1][0] is None) != (seconds is None) and (
                 not items[-1][1] or not name):  # "a separate one for the peas, 4 minutes"
             items[-1][0] = items[-1][0] or seconds
+            items[-1][2] = items[-1][2] or (named_for and bool(name))
             items[-1][1] = items[-1][1] or name
             continue
-        items.append([seconds, name])
-    if len(items) < 2 or any(s is None for s, _ in items):
+        items.append([seconds, name, named_for])
+    if not items or any(s is None for s, _, _ in items) or len(items) == 1 and (
+            not items[0][1] or _CHANGE.search(text) or "-Timer" in text or not (
+                items[0][2] or after_timer or _FOOD_FIRST.match(text))):
         return text
     form, join = _SAID[lang]
     said = []
-    for seconds, name in items:
+    for seconds, name, _ in items:
         assert isinstance(seconds, float)
         whole = seconds % 60 == 0
         n = int(seconds // 60) if whole else int(seconds)
