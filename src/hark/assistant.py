@@ -42,6 +42,7 @@ from hark.dialogue import (
     relative,
     relative_other,
     repeat_said,
+    timer_meant,
     tracker,
     undoing,
 )
@@ -375,6 +376,16 @@ class Assistant:
                     # c'est fait, vire-le"
                     rest = done_then_off(rest, await lists(), undo.language)
                 more, _ = await self._turn(rest, result.session_id, user_id, device_id, now,
+                                           sentence=uuid.uuid4().hex[:12])
+                return TurnResult.combined([result, more])
+            redo = timer_meant.redo(said, DialogueState.from_dict(loaded[0].state),
+                                    await self._timer_names(user_id), lang) \
+                if loaded is not None and timer_meant.said(said, lang) else None
+            if redo is not None:  # "I meant the pasta, not the laundry": the change made to
+                # the laundry timer undone, and made to the pasta timer
+                result, _ = await self._turn(said, session_id, user_id, device_id, now,
+                                             loaded=loaded, undo=lang, sentence=sentence)
+                more, _ = await self._turn(redo, result.session_id, user_id, device_id, now,
                                            sentence=uuid.uuid4().hex[:12])
                 return TurnResult.combined([result, more])
             replaces = None

@@ -222,7 +222,7 @@ _NAMED_TIMER = re.compile(
 MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|de moins|"
                  r"encore|más|menos|añad\w*|agreg\w*|aggiung\w*|togli\w*|in più|in meno|"
                  r"altri|altre|zieh\w*|abzieh\w*|kürz\w*|enl[eè]v\w*|retir\w*|qu[ií]t\w*|"
-                 r"rest\w*|lev\w*)\b"
+                 r"rest\w*|lev\w*|s[uú]m[aáe]\w*)\b"
                  # typed short: "timer nudeln +2 min", "timer pasta più 3 minuti"
                  r"|(?<![\w+])\+\s*(?=\d)|\bpiù\s+(?=\d)")
 
