@@ -59,6 +59,7 @@ from hark.dialogue.reason_after import request_after_reason, request_alone
 from hark.dialogue.state import DialogueState
 from hark.dialogue.timer_asked import about_timers
 from hark.dialogue.timer_asked import asked as timer_asked
+from hark.dialogue.timer_more import more_time
 from hark.errors import InvalidInput, TextTooLong, UnknownSession
 from hark.logs import Stopwatch
 from hark.skills.base import SkillContext
@@ -523,6 +524,9 @@ class Assistant:
         on_timers = timer_asked(text, state, lang)
         if on_timers is not None:  # "which one's going to beep first now?"
             return FollowOn(on_timers, "pointed")
+        more = more_time(text, state, lang)
+        if more is not None:  # "E dalle ancora due minuti": the timer talked about
+            return FollowOn(more, "pointed")
         if about_timers(state):  # "and another wee one for the neeps, fifteen"
             another = timers_paired(text, lang, after_timer=True)
             if another != text:

@@ -135,8 +135,8 @@ REMOVE = {  # (the list skill's too: no item's words)
 _PAUSE = {"de": r"pausier\w*|pause|anhalten|halt\w*(?: [\w-]+){1,4} an|halt an",
           "fr": r"pause|suspend\w*", "es": r"paus\w*", "it": r"paus\w*|sospend\w*"}
 _RESUME = {"de": r"weiterlaufen|fortsetzen|setz\w* \w+ fort|lass\w* \w+ weiter\w*",
-           "fr": r"repren\w*|relanc\w*|redémarr\w*", "es": r"reanud\w*|contin[uú]\w*",
-           "it": r"riprend\w*|riavvi\w*|continu\w*"}
+           "fr": r"repren\w*|relanc\w*|redémarr\w*|repart\w*", "es": r"reanud\w*|contin[uú]\w*",
+           "it": r"riprend\w*|riavvi\w*|continu\w*|ripart\w*"}
 # a length of time said: with the words for more or a new length, a change of the timer
 LENGTH = (r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
            r"fünfzehn|zwanzig|dreißig|halbe|paar|un|une|deux|trois|quatre|cinq|six|sept|huit|"

@@ -23,14 +23,17 @@ _VERBS = (r"pause|unpause|un-pause|resume|restart|continue|cancel|stop|kill|end|
 # what may follow the name in a request about the timer
 _AFTER = r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|now|too|as well|for me|thanks)\b))"
 # how long is left, in German, French, Spanish and Italian
-_HOW_LONG_OTHER = (r"wie lang\w*|wie viel\w* zeit|combien de temps|dans combien|"
+_HOW_LONG_OTHER = (r"wie lang\w*|wie viel\w* zeit|combien de temps|dans combien|läuft \w+ noch|"
+                   r"tourne(?:-t-\w+)? encore|sigue corriendo|va ancora|"
                    r"cu[aá]nto (?:le )?(?:falta|queda|tiempo)|quanto (?:manca|tempo|ci vuole)")
 # paused or resumed, said first: "Pausier mal die Wäsche", "metti in pausa il bucato"
-_PAUSE_OTHER = (r"pausier\w*|halt\w* (?:mal )?(?:die|den|das) \w+ an|met(?:s|tez|ti) en pause|"
+_PAUSE_OTHER = (r"pausier\w*|halt\w* (?:mal )?(?:\w+ )?(?:die|den|das) \w+ an|met(?:s|tez|ti) en pause|"
+                 r"met(?:s|tez) (?:\S+ ){1,3}(?:en|sur) pause|"
                 r"paus(?:a|e)|pon en pausa|metti in pausa|sospend\w*|ferma")
 _PAUSED_OTHER = rf"(?:{_PAUSE_OTHER})\b"
 _MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give|stick|chuck|pop|bung|make|mek|"
-                  rf"set|change|reduce|cut|bring|knock|drop|plus|one|it|{_HOW_LONG_OTHER}|"
+                  rf"set|change|reduce|cut|bring|knock|drop|plus|one|it|how long|still|läuft|"
+                  rf"tourne|sigue|ancora|{_HOW_LONG_OTHER}|"
                   rf"{_PAUSE_OTHER})\b|"
                   rf"{MORE_OR_LESS}", re.I)
 
@@ -126,6 +129,8 @@ def _other_languages(text: str, name: str) -> str:
 
 
 def _named_other(text: str, name: str) -> str:
+    text = re.sub(r"\b(met\w*\s+(?:\S+\s+){1,3})sur pause\b", r"\1en pause", text,
+                  flags=re.I)  # "Mettez la lessive sur pause"
     low = text.lower()
     if re.search(rf"(?<![\w-])(?:{KIND_WORDS}|{REMINDS})(?![\w-])", low) or not (
             re.search(rf"\b(?:{_HOW_LONG_OTHER})\b", low) or re.match(_PAUSED_OTHER, low)
@@ -135,13 +140,43 @@ def _named_other(text: str, name: str) -> str:
                   text, count=1, flags=re.I)
 
 
+# whether a timer still runs, asked of it by its name: "Und die Wäsche, läuft die noch?",
+# "How long di laundry have lef'?", "k how long on laundry", "et la lessive, elle tourne
+# encore ?", "¿y la colada sigue?", "e il bucato va ancora?" — asked plainly
+_STILL = [
+    ("de", r"\bläuft\b(?:\s+\w+)?\s+noch\b|\bnoch\b(?:\s+\w+)?\s+läuft\b|\bwie lang\w*\b",
+     "wie lange läuft der {name}-Timer noch?"),
+    ("fr", r"\btourne(?:-t-\w+)?\s+encore\b|\bencore\s+en\s+marche\b",
+     "combien de temps reste-t-il sur le minuteur {name} ?"),
+    ("es", r"\bsigue\b(?:\s+(?:andando|corriendo|en marcha))?\s*\?",
+     "¿cuánto le queda al temporizador de {name}?"),
+    ("it", r"\b(?:va|è)\s+ancora\b", "quanto manca al timer {name}?"),
+    ("en", r"^(?:\w+\s+)?how long\b(?:\s+(?:on|for|does|di|has|have|is|'s))*\s+(?:the\s+|my\s+)?"
+           r"{n}(?:\s+(?:have|has|got|timer|one))*(?:\s+(?:left|lef'?|to go|now))*\s*\??$|"
+           r"^is\s+(?:the\s+|my\s+)?{n}(?:\s+(?:one|timer))?\s+still\s+(?:running|going|on)\b",
+     "how long is left on the {name} timer?"),
+]
+
+
+def _asked_still(text: str, name: str) -> str:
+    """``text`` asked plainly when it asks whether the timer ``name`` still runs."""
+    n = re.escape(name)
+    if not re.search(rf"(?<![\w-]){n}(?![\w-])", text, re.I) or not text.rstrip().endswith(
+            "?") and not text.lower().startswith(("k ", "how long", "is ")):
+        return text
+    for _, words, said in _STILL:
+        if re.search(words.replace("{n}", n), text, re.I):
+            return said.format(name=name)
+    return text
+
+
 def with_timer_names(text: str, names: Iterable[str]) -> str:
     """``text`` with each bare timer name said as "the NAME timer" (see the module)."""
     for name in sorted({n.strip().lower() for n in names if n and n.strip()}, key=len,
                        reverse=True):
         if name not in text.lower():
             continue
-        text = _topic_then_it(text, name)
+        text = _topic_then_it(_asked_still(text, name), name)
         before = text
         for pattern, said in _forms(name):
             text = pattern.sub(said, text)

@@ -1,0 +1,45 @@
+"""More or less time for the timer just talked about, said without naming it, in German,
+French, Spanish and Italian: "Et ajoutez-lui nonante secondes", "E dalle ancora due
+minuti", "Dann zieh fei fünf Minuten ab", "Y quítale dos minutos". (English has its own
+readers in :mod:`hark.dialogue.pointing`.)
+
+``more_time(text, state, lang)`` returns the request said of that timer by its name, or
+None. "ancora" and "noch" here are more time, not the last change again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hark.dialogue.timer_asked import about_timers
+from hark.nlu.stored_requests import LENGTH, MORE_OR_LESS
+from hark.text.numbers import words_to_digits
+
+_LESS = re.compile(r"\b(?:weniger|abzieh\w*|zieh\w*|kürz\w*|moins|enl[eè]v\w*|retir\w*|menos|"
+                   r"qu[ií]t\w*|r[eé]st\w*|meno|togli\w*|lev\w*)\b", re.I)
+# more time said otherwise: "E dalle ancora due minuti", "gib ihm noch zwei"
+_MORE = re.compile(r"\b(?:ancora|encore|todav[ií]a|d[aá]le|dalle|dagli|gib|gebt)\b", re.I)
+# the timer's own word: a timer named, not the one talked about
+_TIMER_WORD = re.compile(r"timer|minuteur|minuterie|temporizador|contador", re.I)
+_SAID = {
+    "de": ("gib dem {name}-Timer noch {length}", "zieh {length} vom {name}-Timer ab"),
+    "fr": ("ajoute {length} au minuteur {name}", "enlève {length} au minuteur {name}"),
+    "es": ("añade {length} al temporizador de {name}", "quita {length} al temporizador de {name}"),
+    "it": ("aggiungi {length} al timer {name}", "togli {length} al timer {name}"),
+}
+
+
+def more_time(text: str, state: Any, lang: str) -> str | None:
+    """More or less time for the timer just talked about (see the module), or None."""
+    name = str((state.focus or {}).get("name") or "")
+    if lang not in _SAID or not name or (state.focus or {}).get("type") != "timer" or \
+            not about_timers(state) or _TIMER_WORD.search(text):
+        return None
+    low = words_to_digits(text.lower(), lang)
+    length = re.search(LENGTH, low)
+    if length is None or not (re.search(MORE_OR_LESS, low) or _MORE.search(low)):
+        return None
+    said = length.group()
+    more, less = _SAID[lang]
+    return (less if _LESS.search(low) else more).format(length=said, name=name)
