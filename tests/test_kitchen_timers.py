@@ -33,7 +33,7 @@ from dialogue_bench import judge  # noqa: E402
            "minutes", "set a 20 minute timer for the sausages, and set a 5 minute timer for "
                       "the beans"),
     ("en", "two and a half minutes for the toast and a four minute one for the eggs",
-     "set a 150 second timer for the toast, and set a 4 minute timer for the eggs"),
+     "set a 150 seconds timer for the toast, and set a 4 minute timer for the eggs"),
     ("de", "Stell zwei Timer: einen für den Reis auf zwölf Minuten und noch einen für das "
            "Gemüse auf acht", "stell einen Timer für Reis auf 12 Minuten und stell einen "
                               "Timer für Gemüse auf 8 Minuten"),

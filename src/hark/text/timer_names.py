@@ -170,8 +170,17 @@ def _asked_still(text: str, name: str) -> str:
     return text
 
 
+# more or less time for "both" or "all of them", no timer's word said: "add 5 mins to both"
+_BOTH = re.compile(r"^(.*\b(?:add|put|give|take|knock|stick)\b.*\b(?:to|on|onto|off|from)\s+)"
+                   r"(both|all|each)(?:\s+of\s+(?:them|em|'em))?(?=\s*[.!?]?$)", re.I)
+
+
 def with_timer_names(text: str, names: Iterable[str]) -> str:
     """``text`` with each bare timer name said as "the NAME timer" (see the module)."""
+    names = list(names)
+    if re.search(rf"\b\d+\s*{_UNIT_WORDS}|\b(?:a|an|one|two|three|four|five|ten)\s+"
+                 rf"{_UNIT_WORDS}", text, re.I) and len(names) > 1:
+        text = _BOTH.sub(lambda m: f"{m[1]}{m[2]} timers", text)
     for name in sorted({n.strip().lower() for n in names if n and n.strip()}, key=len,
                        reverse=True):
         if name not in text.lower():

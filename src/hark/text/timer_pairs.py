@@ -109,7 +109,7 @@ _SAID = {
     "es": ("pon un temporizador de {n} {unit} para {name}", " y "),
     "it": ("metti un timer di {n} {unit} per {name}", " e "),
 }
-_UNIT_SAID = {"en": ("second", "minute"), "de": ("Sekunden", "Minuten"),
+_UNIT_SAID = {"en": ("seconds", "minute"), "de": ("Sekunden", "Minuten"),
               "fr": ("secondes", "minutes"), "es": ("segundos", "minutos"),
               "it": ("secondi", "minuti")}
 
@@ -135,7 +135,8 @@ def _name(piece: str, lang: str) -> str:
     words = re.sub(r"^(?:and|also|plus|oh|und|et|y|e)\s+", "", words, flags=re.I)
     if lang == "en" and re.match(r"(?:it|it's|they|he|she|we|i|you)\b", words, re.I):
         return ""  # "it needs … on low flame": no name
-    words = re.sub(r"\s+(?:while you're at it|in the oven|on low flame|please|partner|mate)$",
+    words = re.sub(r"\s+(?:while you're at it|in the oven|on low flame|please|partner|mate|like|"
+                   r"yeah|then|too|as well)$",
                    "", words, flags=re.I)
     words = re.sub(r"\s+(?:pe|nomás|ja|gäll|neh|che|pues)$", "", words, flags=re.I)
     if not words or _NOT_NAME.search(words) or len(words.split()) > 5 or re.search(r"\d", words):
