@@ -30,13 +30,28 @@ _SAID = {
 }
 
 
+# running again, said of it: "vous pouvez la faire repartir", "lass sie weiterlaufen",
+# "reanúdalo", "falla ripartire"
+_RESUMED = {"de": r"\bweiter(?:laufen|machen|gehen)?\b|\bfortsetz\w*|\bwieder an\b",
+            "fr": r"\brepart\w*|\brelanc\w*|\brepren\w*",
+            "es": r"\breanud\w*|\bcontin[uú]\w*|\barranc\w*",
+            "it": r"\bripart\w*|\briprend\w*|\briavvi\w*"}
+_RESUME_SAID = {"de": "lass den {name}-Timer weiterlaufen",
+                "fr": "fais repartir le minuteur {name}",
+                "es": "reanuda el temporizador de {name}", "it": "fai ripartire il timer {name}"}
+
+
 def more_time(text: str, state: Any, lang: str) -> str | None:
-    """More or less time for the timer just talked about (see the module), or None."""
+    """More or less time for the timer just talked about (see the module), or it running
+    again when it was paused ("vous pouvez la faire repartir"); None otherwise."""
     name = str((state.focus or {}).get("name") or "")
     if lang not in _SAID or not name or (state.focus or {}).get("type") != "timer" or \
             not about_timers(state) or _TIMER_WORD.search(text):
         return None
     low = words_to_digits(text.lower(), lang)
+    if state.last_intent == "timer_pause" and re.search(_RESUMED[lang], low) and \
+            not re.search(LENGTH, low):
+        return _RESUME_SAID[lang].format(name=name)
     length = re.search(LENGTH, low)
     if length is None or not (re.search(MORE_OR_LESS, low) or _MORE.search(low)):
         return None

@@ -720,6 +720,9 @@ class TimerSkill:
         other = _the_other(timers, u.text, ctx)
         if other is not None:  # "How long has the pasta timer got?" — "And the other one?"
             name, hits = "", [other]
+        several = _each_said(timers, u.text)
+        if len(several) > 1:  # "wie lang gehen die Nudeln und die Wäsche jetzt noch?"
+            name, hits = "", several
         if name and not hits and language != "en":
             return Outcome(lang.t(language, "timer_not_found"), action="timer.query",
                            data={"timers": [t.to_dict() for t in timers]})
@@ -1007,6 +1010,13 @@ def _named(timers: list[Timer], text: str, language: str) -> str:
     """A running timer's name said in ``text`` (in de/fr/es/it also as a word's start)."""
     return _name_said(timers, text) or (
         _name_begun(timers, clean(text)) if language != "en" else "")
+
+
+def _each_said(timers: list[Timer], text: str) -> list[Timer]:
+    """The running timers whose names are all said in ``text``."""
+    said = clean(text)
+    return [t for t in timers if t.name and re.search(
+        rf"(?<![\w-]){re.escape(t.name.casefold())}(?![\w])", said.casefold())]
 
 
 def _name_said(timers: list[Timer], text: str) -> str:

@@ -158,9 +158,13 @@ _STILL = [
 ]
 
 
-def _asked_still(text: str, name: str) -> str:
-    """``text`` asked plainly when it asks whether the timer ``name`` still runs."""
+def _asked_still(text: str, name: str, names: list[str]) -> str:
+    """``text`` asked plainly when it asks whether the timer ``name`` still runs (and
+    names no other of the user's timers)."""
     n = re.escape(name)
+    if any(other.lower() != name and re.search(rf"(?<![\w-]){re.escape(other)}(?!\w)",
+                                               text, re.I) for other in names if other):
+        return text
     if not re.search(rf"(?<![\w-]){n}(?![\w-])", text, re.I) or not text.rstrip().endswith(
             "?") and not text.lower().startswith(("k ", "how long", "is ")):
         return text
@@ -183,9 +187,13 @@ def with_timer_names(text: str, names: Iterable[str]) -> str:
         text = _BOTH.sub(lambda m: f"{m[1]}{m[2]} timers", text)
     for name in sorted({n.strip().lower() for n in names if n and n.strip()}, key=len,
                        reverse=True):
+        if name not in text.lower() and len(name) > 4 and name.endswith("e"):
+            # said without its last "e", as in the south: "d'Wäsch" (Wäsche)
+            text = re.sub(rf"(?<![\w-]){re.escape(name[:-1])}(?![\w-])", name.capitalize()
+                          if name[:1].isalpha() else name, text, flags=re.I)
         if name not in text.lower():
             continue
-        text = _topic_then_it(_asked_still(text, name), name)
+        text = _topic_then_it(_asked_still(text, name, names), name)
         before = text
         for pattern, said in _forms(name):
             text = pattern.sub(said, text)
