@@ -128,6 +128,8 @@ REMOVE = {  # (the list skill's too: no item's words)
           r"coupe(?=\s+(?:le|la|les|l'|ce|cette|mon|ma|mes|tous|toutes)\b)",
     "es": r"cancel\w*|cancél\w*|b[oó]rr\w*|elim[ií]n\w*|qu[ií]t\w*|t[aá]ch\w*|vac[ií]\w*|"
           r"s[aá]ca(?:me|le)?(?=\s.*\bde\s+(?:la|mi|nuestra)\s+lista\b)|"
+          # "sacá ese timer": take it away
+          r"s[aá]c[aá](?:l[oa])?(?=\s+(?:ese|este|el|mi)\s+(?:timer|temporizador|contador)\b)|"
           r"m[aá]rc(?!has?\b)\w*|desactiv\w*|ap[aá]g\w*|an[uú]l\w*",
     "it": r"annull\w*|cancell\w*|elimin\w*|togli\w*|rimuov\w*|spunt\w*|svuot\w*|lev\w*|"
           r"ferm\w*|disattiv\w*|spegn\w*",
@@ -185,7 +187,7 @@ _TICK = {"de": r"abhaken|abgehakt|hak\w*(?: \w+){0,3} ab|abhake|"
          "it": r"spunt\w*|segn\w*(?: [\w']+){0,6} come (?:fatt[oa]|completat[oa]|finit[oa])"}
 # asking to make a new one: left to the model
 _CREATE = (r"erstell\w*|anleg\w*|einricht\w*|neue\w*|crée\w*|créer|nouve\w*|crea\w*|"
-           r"nuev\w*|nuov\w*|imposta(?!t[aeio]\b)\w*|programm(?!at[aeio]\b)\w*|"
+           r"nuev(?!e\b)\w*|nuov\w*|imposta(?!t[aeio]\b)\w*|programm(?!at[aeio]\b)\w*|"
            # whether the last request was kept: a confirmation ("Est-ce que le rappel a
            # bien été enregistré ?")
            r"enregistr\w*|gespeichert|guardad\w*|registrad\w*|salvat\w*|registrat\w*|"
@@ -225,6 +227,10 @@ MORE_OR_LESS = (r"\b(?:noch|mehr|dazu|drauf|weniger|ajout\w*|rajout\w*|de plus|d
                  r"rest\w*|lev\w*|s[uú]m[aáe]\w*)\b"
                  # typed short: "timer nudeln +2 min", "timer pasta più 3 minuti"
                  r"|(?<![\w+])\+\s*(?=\d)|\bpiù\s+(?=\d)")
+
+
+# a new length for the timer, all told: "ponle nueve minutos en total"
+IN_ALL = r"\b(?:en total|au total|en tout|insgesamt|in totale|in tutto)\b"
 
 
 _KIND = dict(_KINDS)
@@ -476,7 +482,7 @@ def find(text: str, lang: str) -> str | None:
         if removing:
             return "timer_remove"
         if re.search(LENGTH, low) and not asked and (
-                _timer_named(low) or re.search(MORE_OR_LESS, low)):
+                _timer_named(low) or re.search(rf"{MORE_OR_LESS}|{IN_ALL}", low)):
             # "den Nudeltimer auf zwölf Minuten", "le minuteur des pâtes": that one; "Pon el
             # temporizador en dos minutos y medio" sets a new one (left to the model)
             return "timer_adjust"

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 
 from hark.errors import Conflict, HarkError
 from hark.nlu.normalize import normalize
+from hark.nlu.stored_requests import IN_ALL
 from hark.nlu.time_spans import known_word
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
@@ -866,8 +867,8 @@ class TimerSkill:
         timers = await self._active(ctx)
         said = clean(u.text)
         # de/fr/es/it "auf zwölf Minuten", not "noch zehn": with no such timer, a new one
-        new_length = language != "en" and bool(_TO_LENGTH.search(said)) and \
-            not _MORE_OTHER.search(said)
+        new_length = language != "en" and bool(
+            _TO_LENGTH.search(said) or re.search(IN_ALL, said)) and not _MORE_OTHER.search(said)
         if not timers and not new_length:
             return Outcome(lang.t(language, "timer_none"), action="timer.adjust")
         must = _UNIT_WORD if language == "en" else _UNIT_WORD_OTHER

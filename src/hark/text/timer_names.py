@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from hark.nlu.stored_requests import KIND_WORDS, LENGTH, MORE_OR_LESS, REMINDS
+from hark.nlu.stored_requests import IN_ALL, KIND_WORDS, LENGTH, MORE_OR_LESS, REMINDS
 from hark.text.numbers import words_to_digits
 
 _VERBS = (r"pause|unpause|un-pause|resume|restart|continue|cancel|stop|kill|end|hold|freeze|"
@@ -33,9 +33,9 @@ _PAUSE_OTHER = (r"pausier\w*|halt\w* (?:mal )?(?:\w+ )?(?:die|den|das) \w+ an|me
 _PAUSED_OTHER = rf"(?:{_PAUSE_OTHER})\b"
 _MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give|stick|chuck|pop|bung|make|mek|"
                   rf"set|change|reduce|cut|bring|knock|drop|plus|one|it|how long|still|läuft|"
-                  rf"tourne|sigue|ancora|{_HOW_LONG_OTHER}|"
+                  rf"tourne|sigue|ancora|mett\w*|ferm\w*|stopp\w*|{_HOW_LONG_OTHER}|"
                   rf"{_PAUSE_OTHER})\b|"
-                  rf"{MORE_OR_LESS}", re.I)
+                  rf"{MORE_OR_LESS}|{IN_ALL}", re.I)
 
 
 def may_name_timer(text: str) -> bool:
@@ -97,6 +97,26 @@ _IT_VERBS = (r"knock|set|bring|turn|make|give|add|stick|put|take|pause|hold|stop
              r"resume|unpause|reduce|cut|drop|bump|chuck|pop")
 
 
+# Italian and Spanish: the timer first, then the verb with its pronoun ("Il bucato mettilo
+# a mezz'ora", "E la pasta fermala nu mumento"); "for a moment" makes a stop a pause
+_MOMENT = re.compile(r"\b(?:un|nu|'n|n')\s+(?:momento|mumento|attimo|secondo|istante|"
+                     r"momentito|ratito|segundo)\b", re.I)
+
+
+def _topic_clitic(text: str, name: str) -> str:
+    """``text`` with the timer named first said after its verb (see above), else ``text``."""
+    m = re.match(rf"^(?:e\s+|y\s+)?(?P<art>il|la|lo|l'|i|le|el|los|las)\s*{re.escape(name)}"
+                 rf"\s*,?\s+(?P<verb>\w+?)(?:l[oaie]|l[oa]s)\b(?P<rest>.*)$", text, re.I)
+    if m is None or len(m["verb"]) < 3:
+        return text
+    if re.match(r"(?:ferm|stopp|par|deten|det[eé]n)", m["verb"], re.I) and _MOMENT.search(
+            m["rest"]):
+        return f"metti in pausa il timer {name}{m['rest']}" if m["art"].lower() in (
+            "il", "lo", "l'", "i", "le") or m["verb"].lower().startswith(("ferm", "stopp")) \
+            else f"pausa el temporizador de {name}{m['rest']}"
+    return f"{m['verb']} {m['art']} {name}-Timer{m['rest']}"
+
+
 def _topic_then_it(text: str, name: str) -> str:
     """The request about "it" alone, said of the timer named first, else ``text``."""
     n = re.escape(name)
@@ -134,7 +154,7 @@ def _named_other(text: str, name: str) -> str:
     low = text.lower()
     if re.search(rf"(?<![\w-])(?:{KIND_WORDS}|{REMINDS})(?![\w-])", low) or not (
             re.search(rf"\b(?:{_HOW_LONG_OTHER})\b", low) or re.match(_PAUSED_OTHER, low)
-            or (re.search(LENGTH, low) and re.search(MORE_OR_LESS, low))):
+            or (re.search(LENGTH, low) and re.search(rf"{MORE_OR_LESS}|{IN_ALL}", low))):
         return text
     return re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lambda m: f"{m.group()}-Timer",
                   text, count=1, flags=re.I)
@@ -193,7 +213,7 @@ def with_timer_names(text: str, names: Iterable[str]) -> str:
                           if name[:1].isalpha() else name, text, flags=re.I)
         if name not in text.lower():
             continue
-        text = _topic_then_it(_asked_still(text, name, names), name)
+        text = _topic_clitic(_topic_then_it(_asked_still(text, name, names), name), name)
         before = text
         for pattern, said in _forms(name):
             text = pattern.sub(said, text)
