@@ -129,6 +129,75 @@ def test_a_question_about_the_timers_is_asked_plainly_after_a_timer_turn() -> No
     assert asked("Which one goes off first?", elsewhere, "en") is None
 
 
+def test_more_time_for_the_timer_talked_about_in_other_languages() -> None:
+    from hark.dialogue.timer_more import more_time
+
+    paused = DialogueState(turns=2, last_turn=1, last_intent="timer_pause",
+                           focus={"type": "timer", "id": 1, "name": "pâtes"})
+    assert more_time("Et ajoutez-lui nonante secondes.", paused, "fr") == \
+        "ajoute 90 secondes au minuteur pâtes"
+    assert more_time("vous pouvez la faire repartir", paused, "fr") == \
+        "fais repartir le minuteur pâtes"
+    resumed = DialogueState(turns=3, last_turn=2, last_intent="timer_resume",
+                            focus={"type": "timer", "id": 1, "name": "pasta"})
+    assert more_time("E dalle ancora due minuti.", resumed, "it") == \
+        "aggiungi 2 minuti al timer pasta"
+    assert more_time("Y quítale dos minutos", resumed, "es") == \
+        "quita 2 minutos al temporizador de pasta"
+    assert more_time("E dalle ancora due minuti.", resumed, "en") is None
+    assert more_time("Metti un timer di due minuti in più", resumed, "it") is None  # named
+    other = DialogueState(turns=3, last_turn=2, last_intent="lists_query",
+                          focus={"type": "list", "name": "shopping"})
+    assert more_time("E dalle ancora due minuti.", other, "it") is None
+
+
+def test_the_other_timer_meant_says_the_last_request_of_it() -> None:
+    from hark.dialogue.timer_meant import redo, said
+
+    changed = DialogueState(turns=2, last_turn=1, last_intent="timer_adjust",
+                            last_text="Add four minutes to the laundry timer.",
+                            focus={"type": "timer", "id": 2, "name": "laundry"})
+    names = ["pasta", "laundry"]
+    assert said("I meant the pasta", "en") and not said("add the pasta", "en")
+    assert redo("Ah no, sorry, I meant the pasta, not the laundry.", changed, names, "en") == \
+        "Add four minutes to the pasta timer."
+    assert redo("I meant the laundry", changed, names, "en") is None  # the same one
+    assert redo("I meant the rice", changed, names, "en") is None  # no such timer
+    asked = DialogueState(turns=2, last_turn=1, last_intent="timer_query",
+                          last_text="how long is left on the laundry timer",
+                          focus={"type": "timer", "id": 2, "name": "laundry"})
+    assert redo("I meant the pasta", asked, names, "en") is None  # nothing was changed
+
+
+@pytest.mark.parametrize(("text", "names", "said"), [
+    ("Und die Wäsche, läuft die noch?", ["Nudeln", "Wäsche"],
+     "wie lange läuft der wäsche-Timer noch?"),
+    ("How long di laundry have lef'?", ["pasta", "laundry"],
+     "how long is left on the laundry timer?"),
+    ("is the laundry one still running?", ["pasta", "laundry"],
+     "how long is left on the laundry timer?"),
+    ("Il bucato mettilo a mezz'ora, la lavatrice è lenta.", ["pasta", "bucato"],
+     "metti Il bucato-Timer a mezz'ora, la lavatrice è lenta."),
+    ("E la pasta fermala un attimo.", ["pasta", "bucato"],
+     "metti in pausa il timer pasta un attimo."),
+    ("Sag mal, wie lang gehen die Nudeln und die Wäsche jetzt noch?", ["Nudeln", "Wäsche"],
+     None),  # both asked: not one of them
+])
+def test_a_timer_asked_about_by_its_name(text: str, names: list[str], said: str | None) -> None:
+    plain = with_timer_names(text, names)
+    if said is None:
+        assert "noch?" in plain and plain.count("-Timer") <= 1
+    else:
+        assert plain == said
+
+
+def test_spanish_nine_is_not_new() -> None:
+    from hark.nlu.stored_requests import find
+
+    assert find("Al pasta-Timer ponle nueve minutos en total.", "es") == "timer_adjust"
+    assert find("Crea un temporizador nuevo de nueve minutos", "es") is None
+
+
 # ------------------------------------------------------------------ the store
 
 
@@ -192,6 +261,23 @@ def test_a_timer_is_renamed_and_a_finished_one_is_not(tmp_path: Path) -> None:
      {"changed": {"T1": {"remaining_s": 540}}}),
     ("en", ["Make the laundry timer twenty minutes instead, I added the towels."],
      {"changed": {"T2": {"remaining_s": 1200}}}),
+    ("en", ["Add three minutes to the laundry.", "No, I meant the pasta, not the laundry."],
+     {"changed": {"T1": {"remaining_s": 660}}}),
+    ("it", ["Togli due minuti al bucato.", "No, intendevo la pasta."],
+     {"changed": {"T1": {"remaining_s": 360}}}),
+    ("fr", ["Mettez la lessive sur pause.", "C'est bon, vous pouvez la faire repartir.",
+            "Et ajoutez-lui deux minutes."], {"changed": {"T2": {"remaining_s": 1020}}}),
+    ("de", ["Wie lang braucht d'Wäsch no?", "Dann zieh fünf Minuten ab."],
+     {"changed": {"T2": {"remaining_s": 600}}}),
+    ("es", ["La pasta ya está, sacá ese timer."], {"gone": ["T1"]}),
+    ("es", ["Al de la colada ponle veinte minutos en total."],
+     {"changed": {"T2": {"remaining_s": 1200}}}),
+    ("it", ["E la pasta fermala un attimo."], {"changed": {"T1": {"paused": True}}}),
+    ("en", ["add 5 mins to both"],
+     {"changed": {"T1": {"remaining_s": 780}, "T2": {"remaining_s": 1200}}}),
+    ("en", ["timer for my noodles 3 mins", "oh and one for the toast like ninety seconds"],
+     {"new": [{"kind": "timer", "seconds": 180, "name": "noodles"},
+              {"kind": "timer", "seconds": 90, "name": "toast"}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     """A real Assistant over the seeded SQLite store, every turn in one session."""
