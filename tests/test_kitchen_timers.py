@@ -53,6 +53,9 @@ from dialogue_bench import judge  # noqa: E402
     ("de", "Mach an Timer für'n Kuchen, a halbe Stund – na, wart, vierzig Minuten",
      "stell einen Timer für Kuchen auf 40 Minuten"),
     ("en", "Gravy, seven minutes.", "set a 7 minute timer for the Gravy"),
+    # a sentence each: the removal stays as said
+    ("en", "Cancel the rice timer. New one, naan, six minutes.",
+     "Cancel the rice timer. set a 6 minute timer for the naan."),
 ])
 def test_timers_said_in_one_breath_are_said_one_by_one(lang: str, text: str, said: str) -> None:
     assert timers_paired(text, lang) == said
@@ -67,6 +70,7 @@ def test_timers_said_in_one_breath_are_said_one_by_one(lang: str, text: str, sai
     ("de", "Die Waschmaschine braucht noch eine Stunde, stell den Wäsche-Timer darauf um."),
     ("es", "Tío, quítale dos minutos a la pasta-Timer, que se me pasa."),
     ("en", "put on a timer for the rice and peas, forty minutes"),  # one food with "and"
+    ("en", "Pasta, plus ninety seconds. Laundry, hold it."),  # changes, not new ones
 ])
 def test_other_sentences_are_left_as_they_are(lang: str, text: str) -> None:
     said = timers_paired(text, lang)

@@ -23,7 +23,8 @@ LANGUAGES = ("en", "de", "fr", "es", "it")
 # a timer's word, or "one"/"another" standing for one: without either, no timers
 _CUE = re.compile(
     r"\b(?:timers?|minuteurs?|minuteries?|temporizador(?:es)?|contador(?:es)?|"
-    r"(?:a|another|a separate|a second|an extra)\s+(?:\w+\s+){0,2}one|one (?:for|on for)|oan|noch (?:einen|oan|an)|"
+    r"(?:a|another|a separate|a second|an extra)\s+(?:\w+\s+){0,2}one|one (?:for|on for)|"
+    r"new one|oan|noch (?:einen|oan|an)|"
     r"un autre|une autre|otro|n'antro|un altro|un'altra)\b", re.I)
 # any other request in the sentence leaves it alone
 _OTHER = re.compile(
@@ -94,8 +95,12 @@ _FOOD_FIRST = re.compile(r"^[a-z][a-z' ]{1,30},\s*[\w -]+\s+(?:minutes?|mins?|ho
 # a length said again, corrected: "– na, wart, …", "… no, no, mejor veinte", "or was it"
 _CORRECTED = re.compile(r"\b(?:no|na|nein|non|wait|wart|hang on|or was it|mejor|anzi|plutôt|"
                         r"i mean|i meant|actually|sorry|pardon|perdón|scusa)\b", re.I)
+# a new one said so: "New one, garlic bread, eight minutes"
+_NEW_ONE = re.compile(r"^\W*(?:and\s+)?(?:a\s+)?(?:new|another|one more)\s+(?:one|timer)\b|"
+                      r"\b(?:neuer|noch einer|un autre|une autre|otro|n'antro|un altro)\b", re.I)
 # a change of a timer, or a question: not a new one
 _CHANGE = re.compile(r"\b(?:off|left|remaining|more|less|longer|shorter|extra|reduce|knock|"
+                     r"plus|minus|hold|pause|"
                      r"take|how|what|which|when|is|are|does|to \d|noch|encore|todavía|ancora|"
                      r"quedan?|falta|manca|reste)\b", re.I)
 _ARTICLE = {"en": "the", "de": "", "fr": "le", "es": "", "it": "il"}
@@ -157,6 +162,18 @@ def _name(piece: str, lang: str) -> str:
 
 
 def timers_paired(text: str, lang: str, after_timer: bool = False) -> str:
+    """Each sentence of ``text`` said as one request per timer (see :func:`_paired`): "Kill
+    the pasta timer. New one, garlic bread, eight minutes." """
+    whole = _paired(text, lang, after_timer)
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜÀ-Ýa-z¿¡])", text.strip())
+    if whole != text or len(sentences) < 2:
+        return whole
+    said = [_paired(s, lang, after_timer) for s in sentences]
+    return text if said == sentences else " ".join(
+        s if s.endswith((".", "!", "?")) else s + "." for s in said)
+
+
+def _paired(text: str, lang: str, after_timer: bool = False) -> str:
     """``text`` said as one request per timer (see the module), else ``text``; one timer
     too when its food is said after "for" ("Start a timer for the dal, it needs
     thirty-five minutes on low flame"), or alone before its length ("Sauce, six minutes.");
@@ -227,7 +244,7 @@ def timers_paired(text: str, lang: str, after_timer: bool = False) -> str:
         items.append([seconds, name, named_for])
     if not items or any(s is None for s, _, _ in items) or len(items) == 1 and (
             not items[0][1] or _CHANGE.search(text) or "-Timer" in text or not (
-                items[0][2] or after_timer or _FOOD_FIRST.match(text))):
+                items[0][2] or after_timer or _FOOD_FIRST.match(text) or _NEW_ONE.search(text))):
         return text
     form, join = _SAID[lang]
     said = []
