@@ -277,6 +277,8 @@ def test_a_timer_is_renamed_and_a_finished_one_is_not(tmp_path: Path) -> None:
     ("es", ["Al de la colada ponle veinte minutos en total."],
      {"changed": {"T2": {"remaining_s": 1200}}}),
     ("it", ["E la pasta fermala un attimo."], {"changed": {"T1": {"paused": True}}}),
+    ("en", ["cancel both timers", "wait actually keep the pasta one"], {"gone": ["T2"]}),
+    ("en", ["cancel both timers", "undo that"], {}),
     ("en", ["add 5 mins to both"],
      {"changed": {"T1": {"remaining_s": 780}, "T2": {"remaining_s": 1200}}}),
     ("en", ["timer for my noodles 3 mins", "oh and one for the toast like ninety seconds"],

@@ -56,7 +56,8 @@ _UNDO = {
         rf"\b(?:change|put|turn|switch|bring|stick|pop) (?:{_OBJ_EN} )?back\b"
         r"(?! (?:to|by|an?|one|two|half|\d)\b)",
         r"\b(?:leave|keep) (?:it|that|them|this|those) (?:running|going|on|there|in|alone)\b",
-        r"^keep (?:it|that|them|the [\w'-]+(?: [\w'-]+){0,2})(?: going| running| on)?$",
+        r"^(?:(?:wait|actually|no|oh|hang on|sorry|ah)[\s,]+)*keep (?:it|that|them|the [\w'-]+"
+        r"(?: [\w'-]+){0,2})(?: going| running| on)?$",
         r"\bleave (?:it|that|them|the [\w'-]+(?: [\w'-]+){0,2}) (?:where|as) (?:it|they) "
         r"(?:is|are|was|were)\b",
         r"\b(?:don't|dont|do not) (?:cancel|delete|remove|stop|turn off|switch off|clear|"

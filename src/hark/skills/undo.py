@@ -11,6 +11,7 @@ light, song or taxi (outside Hark's store), cannot be taken back, and the answer
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -168,6 +169,23 @@ def _inside(entry: dict[str, Any], lists: set[Any]) -> bool:
     return _values(entry).get("list_id") in lists
 
 
+def _named_rows(rows: list[dict[str, Any]], said: str) -> list[dict[str, Any]]:
+    """Of several rows, those whose thing is named in ``said`` ("wait actually keep the
+    pasta one" after both timers were cancelled); [] when none or all are."""
+    if len(rows) < 2:
+        return []
+    low = said.casefold()
+
+    def named(row: dict[str, Any]) -> bool:
+        values = row.get("before") or row.get("after") or {}
+        return any(isinstance(values.get(k), str) and values[k].strip() and re.search(
+            rf"(?<!\w){re.escape(values[k].strip().casefold())}(?!\w)", low)
+            for k in ("name", "label", "text", "title"))
+
+    hits = [r for r in rows if named(r)]
+    return hits if len(hits) < len(rows) else []
+
+
 class UndoSkill:
     name = "undo"
     intents = [IntentSpec(
@@ -184,6 +202,7 @@ class UndoSkill:
             return Outcome(lang.t(language, "undo_nothing"), action="undo.nothing")
         if last.get("sent"):
             return Outcome(lang.t(language, "undo_sent"), action="undo.cannot")
+        rows = _named_rows(rows, u.text) or rows  # "keep the pasta one": that one only
         undone, names = await write_db(ctx, _put_back, rows)
         action = "undo.done" if undone.done else "undo.left"
         return Outcome(answer(undone, language, names), action=action,
