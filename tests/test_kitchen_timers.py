@@ -45,8 +45,9 @@ from dialogue_bench import judge  # noqa: E402
                             "temporizador de 45 minutos para el pollo"),
     ("it", "mettimi un timer di dodici minuti per il riso e un altro di otto per le verdure",
      "metti un timer di 12 minuti per il riso e metti un timer di 8 minuti per le verdure"),
-    ("es", "ponme un temporizador de una hora y cuarto para el asado",
-     "pon un temporizador de 75 minutos para el asado"),
+    ("es", "ponme un temporizador de una hora y cuarto para el asado y otro de diez minutos "
+           "para la salsa", "pon un temporizador de 75 minutos para el asado y pon un "
+                            "temporizador de 10 minutos para la salsa"),
     # a length corrected in the same breath: the last one
     ("en", "start one for the bread, thirty minutes, or was it thirty-five, yes, thirty-five",
      "set a 35 minute timer for the bread"),

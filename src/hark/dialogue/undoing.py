@@ -49,7 +49,7 @@ _OBJ_EN = (r"(?:it|that|them all|them|those|this|these|that one|everything|all|a
            r"the [\w'-]+(?: [\w'-]+){0,3})")
 _UNDO = {
     "en": (
-        r"\bundo\b", r"\bun ?(?:tick|check|cancel|delete)(?:ed)?\b",
+        r"\bundo\b", r"\bun ?(?:tick|check|pause|cancel|delete)(?:ed)?\b",
         r"\b(?:take|put) (?:it|that|them|those|this|these|everything|all of (?:it|them)|"
         r"the (?:\w+ )?(?:minutes?|mins?|hours?|seconds?)) (?:off|out|away|back) again\b",
         r"\b(?:reverse|revert|restore|reinstate|recover)\b",
@@ -262,6 +262,9 @@ def asked(heard: Heard, text: str, state: DialogueState) -> bool:
     many words (then "nothing to undo")."""
     if state.pending is not None:
         return False
+    if re.search(r"\bun-? ?pause", text, re.I) and (state.changed or {}).get(
+            "intent") != "timer_pause":
+        return False  # "add a minute onto it" — "unpause it": a resume, not the add undone
     if heard.recent_only and (state.changed or {}).get("turn") != state.turns:
         return False  # "forget it" after a question: not of the change before it
     rows = (state.changed or {}).get("rows") or []

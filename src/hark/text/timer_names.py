@@ -74,6 +74,7 @@ def _forms(name: str) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[st
         (re.compile(rf"\b(?:make|mek|set|change|reduce|cut|bring|turn|knock|drop|put)\s+(?:{the}|di\s+){n}"
                     rf"(?:\s+(?:timer|one))?\s+(?:(?:down|back|up)\s+)?(?:(?:so that|so|until)\s+"
                     rf"(?:it has\s+|there (?:are|is)\s+)?|to\s+|at\s+)?({_AMOUNT}\s+{_UNIT_WORDS})"
+                    rf"(?!\s+(?:more|less|shorter|longer|short|long|extra)\b)"
                     rf"(?:\s+(?:remain|are left|is left|left|to go|instead))*\b"
                     rf"(?:,\s*(?:my|mi|i|i'm|it's|its|we|we're|they|because|cos|as|since)\b[^.;!?]*)?",
                     re.I), lambda m: f"set the {name} timer to {words_to_digits(m.group(1))}"),

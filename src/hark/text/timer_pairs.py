@@ -28,12 +28,15 @@ _CUE = re.compile(
     r"un autre|une autre|otro|n'antro|un altro|un'altra)\b", re.I)
 # any other request in the sentence leaves it alone
 _OTHER = re.compile(
-    r"\b(?:remind\w*|alarms?|wake|lists?|calendar|erinner\w*|wecker|liste|rappel\w*|"
+    r"\b(?:remind\w*|alarms?|wake|\w*lists?|calendar|erinner\w*|\w*wecker|\w*liste|rappel\w*|"
+    r"kill|scrap|delete|remove|ditch|bin|change|extend|knock|shorter|longer|called|named|"
+    r"annul\w*|supprim\w*|arr[eê]t\w*|ferm\w*|lösch\w*|stopp\w*|borr\w*|quit\w*|"
+    r"elimin\w*|cancell\w*|togli\w*|décale|verschieb\w*|sposta|mueve|"
     r"r[ée]veil\w*|recu[ée]rd\w*|alarmas?|despert\w*|lista|ricord\w*|sveglia|cancel\w*|"
     r"pause|stop|add|more|noch \w+ (?:minuten|dazu)|ajoute\w*|añad\w*|aggiung\w*)\b", re.I)
 # lengths said as a fraction, before numbers are written as digits
 _FRACTIONS = [
-    (r"\bthree quarters of an hour\b", 2700), (r"\ba quarter of an hour\b", 900),
+    (r"\bthree quarters of an hour\b", 2700), (r"\b(?:a )?quarter of an hour\b", 900),
     (r"\bhalf an hour\b|\ba half hour\b", 1800),
     (r"\bdrei ?viertel ?stund\w*|\bdreiviertelstunde\b", 2700),
     (r"\b(?:eine |a )?viertel ?stund\w*", 900),
@@ -72,7 +75,7 @@ _DURATION = re.compile(
 _BARE = re.compile(r"(?<![\w.,])(?P<n>[2-9]|[1-9]\d{1,2})(?![\w:]|[.,]\d)"
                    r"(?!\s*(?:timers?|minuteurs?|minuteries?|temporizadores|contadores)\b)",
                    re.I)
-_SEPARATOR = re.compile(r"\s*(?:[,;:!?]|\.(?!\d))\s*(?:(?:and|und|et|y|e|plus|then|dann|puis|luego|poi)\s+)?|"
+_SEPARATOR = re.compile(r"\s*(?:[,;!?]|:(?!\d)|\.(?!\d))\s*(?:(?:and|und|et|y|e|plus|then|dann|puis|luego|poi)\s+)?|"
                         r"\s+(?:and|und|et|y|e|plus)\s+", re.I)
 # a name: after "for", "für", "pour", "para", "per" (and dialect "fi", "pe'", "pa'") …
 _FOR = re.compile(r"^.*\b(?:for|fi|für'n|fürn|für|fürs|pour|para|pa'|per|pe')\s+(?P<name>.+)$",
@@ -87,10 +90,13 @@ _NOT_NAME = re.compile(
     r"\b(?:set|start|put|do|give|make|need|want|can|could|would|please|timers?|one|ones|"
     r"another|separate|second|extra|stell\w*|mach\w*|setz\w*|timer|oan|einen|noch|bitte|"
     r"mets|mettez|lance\w*|minuteurs?|autre|pon\w*|temporizador\w*|otro|mett\w*|"
-    r"imposta\w*|n'antro|altro|altra|right|quick|ok|okay|so|now|and|then|me|mir|moi|nu)\b",
+    r"imposta\w*|n'antro|altro|altra|right|quick|ok|okay|so|now|and|then|me|mir|moi|nu|"
+    r"that|this|these|those|um|uh|erm|yeah|yes|no|nah|sorry|well|exactly|period|just|"
+    r"about|around|approximately|roughly)\b",
     re.I)
 # one timer: its food alone before its length ("Sauce, six minutes.")
-_FOOD_FIRST = re.compile(r"^[a-z][a-z' ]{1,30},\s*[\w -]+\s+(?:minutes?|mins?|hours?|seconds?|"
+_FOOD_FIRST = re.compile(r"^[a-z']+(?:\s+[a-z']+){0,2},\s*[\w-]+(?:\s+and\s+a\s+half)?\s+"
+                         r"(?:minutes?|mins?|hours?|seconds?|"
                          r"minuten|stunden?|heures?|minutos?|horas?|minuti|ore)[.!]?$", re.I)
 # a length said again, corrected: "– na, wart, …", "… no, no, mejor veinte", "or was it"
 _CORRECTED = re.compile(r"\b(?:no|na|nein|non|wait|wart|hang on|or was it|mejor|anzi|plutôt|"
@@ -98,11 +104,19 @@ _CORRECTED = re.compile(r"\b(?:no|na|nein|non|wait|wart|hang on|or was it|mejor|
 # a new one said so: "New one, garlic bread, eight minutes"
 _NEW_ONE = re.compile(r"^\W*(?:and\s+)?(?:a\s+)?(?:new|another|one more)\s+(?:one|timer)\b|"
                       r"\b(?:neuer|noch einer|un autre|une autre|otro|n'antro|un altro)\b", re.I)
+# another timer, said with its food: "and another for the rice"
+_ANOTHER = re.compile(r"\b(?:another|otro|otra|un autre|une autre|n'antro|un altro|un'altra|"
+                      r"noch einen|noch oan|oan)\b", re.I)
 # a change of a timer, or a question: not a new one
 _CHANGE = re.compile(r"\b(?:off|left|remaining|more|less|longer|shorter|extra|reduce|knock|"
                      r"plus|minus|hold|pause|"
                      r"take|how|what|which|when|is|are|does|to \d|noch|encore|todavía|ancora|"
                      r"quedan?|falta|manca|reste)\b", re.I)
+# courtesies, which are no food: "per favore" is no timer "for favore"
+_COURTESY = re.compile(r",?\s*\b(?:please|per favore|por favor|s'il (?:te|vous) pla[iî]t|"
+                       r"bitte|danke|grazie|gracias|merci)\b", re.I)
+# "90 seconds", "a 30 second timer": the unit kept from being read as "2nd"
+_SECONDS = re.compile(r"(\b(?:\d+|[a-z]+(?:-[a-z]+)?))[\s-]+seconds?\b", re.I)
 _ARTICLE = {"en": "the", "de": "", "fr": "le", "es": "", "it": "il"}
 _ARTICLES = re.compile(r"^(?:the|my|a|an|that|this|der|die|das|den|dem|d'|le|la|les|l'|el|los|las|il|lo|"
                        r"i|gli|er|'o|'a|'e|o|a|la)\s*(?<=\s|')", re.I)
@@ -173,64 +187,104 @@ def timers_paired(text: str, lang: str, after_timer: bool = False) -> str:
         s if s.endswith((".", "!", "?")) else s + "." for s in said)
 
 
+def _lengths(low: str) -> list[tuple[int, int, float]]:
+    """The lengths said in ``low`` (numbers as digits): (start, end, seconds), a length in
+    parts made one ("1 minute and 30 seconds", "1 hour, 20 minutes", "2 minutes 30",
+    "1 ora e 20")."""
+    out: list[tuple[int, int, float]] = []
+    for m in _DURATION.finditer(low):
+        seconds = _seconds(m)
+        if out:
+            a, b, before = out[-1]
+            between = low[b:m.start()]
+            smaller = seconds < before and (before >= 3600 and seconds < 3600 or
+                                            before >= 60 and seconds < 60)
+            if smaller and re.fullmatch(r"\s*(?:,|and|und|et|y|e)?\s*", between, re.I):
+                out[-1] = (a, m.end(), before + seconds)
+                continue
+        out.append((m.start(), m.end(), seconds))
+    merged: list[tuple[int, int, float]] = []
+    for a, b, seconds in out:  # "deux minutes trente", "un'ora e venti": the smaller unit
+        bare = re.match(rf"\s*(?:,|and|und|et|y|e)?\s*(\d{{1,2}})\b(?!\s*(?:[:.,]\d|{_UNIT}))",
+                        low[b:], re.I)
+        if bare and seconds in (3600.0, 60.0) or bare and seconds % 3600 == 0 and seconds:
+            part = float(bare.group(1)) * (60.0 if seconds >= 3600 else 1.0)
+            merged.append((a, b + bare.end(), seconds + part))
+        else:
+            merged.append((a, b, seconds))
+    return merged
+
+
 def _paired(text: str, lang: str, after_timer: bool = False) -> str:
     """``text`` said as one request per timer (see the module), else ``text``; one timer
-    too when its food is said after "for" ("Start a timer for the dal, it needs
-    thirty-five minutes on low flame"), or alone before its length ("Sauce, six minutes.");
-    ``after_timer``: the turn before was about a timer, so "and another for the neeps,
-    fifteen" needs no timer's word."""
-    if lang not in LANGUAGES or _OTHER.search(text) or not (
-            after_timer or _CUE.search(text) or _FOOD_FIRST.match(text)):
+    too when its food is said after "for" in a clause apart from its length ("Start a
+    timer for the dal, it needs thirty-five minutes on low flame"), or alone before its
+    length ("Sauce, six minutes."); ``after_timer``: the turn before was about a timer,
+    so "and another for the neeps, fifteen" needs no timer's word."""
+    text_said = _COURTESY.sub("", text)
+    if lang not in LANGUAGES or _OTHER.search(text_said) or not (
+            after_timer or _CUE.search(text_said) or _FOOD_FIRST.match(text_said)):
         return text
-    low = text
+    low = _SECONDS.sub(r"\1 sec", text_said)  # ("second" would be read "2nd")
     for pattern, seconds in _FRACTIONS:
         low = re.sub(pattern, f"{seconds} sec-fixed", low, flags=re.I)
     low = words_to_digits(_AFTER_UNIT.sub(lambda m: f" {_AFTER_SAID[m.group(1).lower()]}", low),
                           lang)
-    found = list(_DURATION.finditer(low))
+    found = _lengths(low)
     if not found and not _BARE.search(low):
         return text
-    # a separator inside a length ("1 hour and a quarter") is no separator
-    inside = [(m.start(), m.end()) for m in found]
-    cuts = [m for m in _SEPARATOR.finditer(low)
-            if not any(a < m.start() < b for a, b in inside)]
+    # a separator inside a length ("1 hour and a quarter") is no separator; nor is "and"
+    # inside a food ("fish and chips": no length or "another" after it)
+    cuts = []
+    for m in _SEPARATOR.finditer(low):
+        if any(a < m.start() < b for a, b, _ in found):
+            continue
+        if re.fullmatch(r"\s+(?:and|und|et|y|e|plus)\s+", m.group(), re.I):
+            nxt = _SEPARATOR.search(low, m.end())
+            right = low[m.end():nxt.start() if nxt else len(low)]
+            if not (any(m.end() <= a < (nxt.start() if nxt else len(low)) for a, _, _ in found)
+                    or _BARE.search(right) or _CUE.search(right) or _ANOTHER.search(right)):
+                continue
+        cuts.append(m)
     pieces, start = [], 0
     for m in cuts:
         pieces.append((start, m.start()))
         start = m.end()
     pieces.append((start, len(low)))
-    # (seconds, name, named after "for", where the piece begins)
-    said: list[tuple[float | None, str, bool, int]] = []
+    # (seconds, name, named after "for" or "needs", where the piece begins, length there too)
+    said: list[tuple[float | None, str, bool, int, bool]] = []
     unit = 60.0
     for a, b in pieces:
         piece = low[a:b]
-        lengths = [m for m in found if a <= m.start() < b]
+        lengths = [(x, y, sec) for x, y, sec in found if a <= x < b]
         if len(lengths) > 1:
             return text
         seconds: float | None = None
         rest = piece
         if lengths:
-            m = lengths[0]
-            seconds = _seconds(m)
+            x, y, seconds = lengths[0]
             unit = 3600.0 if seconds >= 3600 and seconds % 3600 == 0 else 60.0 \
                 if seconds >= 60 else 1.0
-            rest = piece[:m.start() - a] + " " + piece[m.end() - a:]
+            rest = piece[:x - a] + " " + piece[y - a:]
         else:
             bare = list(_BARE.finditer(piece))
             if len(bare) == 1:
                 seconds = float(bare[0].group("n")) * unit
                 rest = piece[:bare[0].start()] + " " + piece[bare[0].end():]
         rest = re.sub(r"\s+", " ", rest).strip()
-        said.append((seconds, _name(rest, lang), _FOR.search(rest) is not None, a))
-    lengths_at = [a for s, _, _, a in said if s is not None]
-    named = {n for _, n, f, _ in said if n and f}
+        named_by = _FOR.search(rest) is not None or (
+            after_timer and re.search(r"\bneeds?\b", rest, re.I) is not None)
+        said.append((seconds, _name(rest, lang), named_by, a, seconds is not None))
+    lengths_at = [a for s, _, _, a, _ in said if s is not None]
+    named = {n for _, n, f, _, _ in said if n and f}
+    corrected = False
     if len(lengths_at) >= 2 and len(named) == 1 and _CORRECTED.search(
             low, lengths_at[0], lengths_at[-1]):  # "anderthalb Stund – na, wart, a Stund und
         # zwanzig", "veinticinco minutos… no, no, mejor veinte": the length said last
-        seconds = [s for s, _, _, _ in said if s is not None][-1]
-        said = [(seconds, named.pop(), True, 0)]
-    items: list[list[object]] = []  # [seconds or None, name, named after "for"]
-    for i, (seconds, name, named_for, _) in enumerate(said):
+        seconds = [s for s, _, _, _, _ in said if s is not None][-1]
+        said, corrected = [(seconds, named.pop(), True, 0, False)], True
+    items: list[list[object]] = []  # [seconds or None, name, named after "for", apart]
+    for i, (seconds, name, named_for, _, _) in enumerate(said):
         after = said[i + 1] if i + 1 < len(said) else None
         if seconds is None and not named_for and not (
                 name and after and after[0] is not None and not after[1]):
@@ -240,19 +294,22 @@ def _paired(text: str, lang: str, after_timer: bool = False) -> str:
             items[-1][0] = items[-1][0] or seconds
             items[-1][2] = items[-1][2] or (named_for and bool(name))
             items[-1][1] = items[-1][1] or name
+            items[-1][3] = True  # its food and its length said apart
             continue
-        items.append([seconds, name, named_for])
-    if not items or any(s is None for s, _, _ in items) or len(items) == 1 and (
-            not items[0][1] or _CHANGE.search(text) or "-Timer" in text or not (
-                items[0][2] or after_timer or _FOOD_FIRST.match(text) or _NEW_ONE.search(text))):
+        items.append([seconds, name, named_for, False])
+    if not items or any(s is None or not n for s, n, _, _ in items):
+        return text  # every timer with its food (the others are the compound reader's)
+    if len(items) == 1 and (_CHANGE.search(text_said) or "-Timer" in text or not (
+            items[0][2] and (items[0][3] or after_timer or corrected) or _FOOD_FIRST.match(text_said)
+            or _NEW_ONE.search(text_said))):
         return text
     form, join = _SAID[lang]
-    said = []
-    for seconds, name, _ in items:
+    lines = []
+    for seconds, name, _, _ in items:
         assert isinstance(seconds, float)
         whole = seconds % 60 == 0
         n = int(seconds // 60) if whole else int(seconds)
         unit_said = _UNIT_SAID[lang][1 if whole else 0]
         line = form.format(n=n, unit=unit_said, name=name or "").strip()
-        said.append(re.sub(r"\s+(?:for|für|pour|para|per)$", "", line))
-    return join.join(said)
+        lines.append(re.sub(r"\s+(?:for|für|pour|para|per)$", "", line))
+    return join.join(lines)
