@@ -97,6 +97,21 @@ def test_a_new_name_is_the_words_said(said: str, name: str) -> None:
     assert new_name(said) == name
 
 
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "Call that one flapjacks.", "rename the timer to flapjacks"),
+    ("de", "Ach ja, nenn den man Kartoffeln.", "benenne den Timer um in Kartoffeln"),
+    ("fr", "appelle-le gratin", "renomme le minuteur en gratin"),
+    ("es", "Ponele de nombre milanesas.", "cambia el nombre del temporizador a milanesas"),
+    ("it", "Chiamalo brasato.", "rinomina il timer in brasato"),
+    ("en", "call mum", None), ("en", "call it", None),
+])
+def test_a_timer_named_after_it_was_set_is_said_plainly(lang: str, text: str,
+                                                         said: str | None) -> None:
+    from hark.skills.timer_words import renamed
+
+    assert renamed(text, lang) == said
+
+
 def test_every_timer_and_which_first() -> None:
     assert every_timer("add two minutes to both") and every_timer("à chacun des deux")
     assert not every_timer("add two minutes to the pasta")
@@ -279,6 +294,7 @@ def test_a_timer_is_renamed_and_a_finished_one_is_not(tmp_path: Path) -> None:
      {"changed": {"T2": {"remaining_s": 1200}}}),
     ("it", ["E la pasta fermala un attimo."], {"changed": {"T1": {"paused": True}}}),
     ("en", ["cancel both timers", "wait actually keep the pasta one"], {"gone": ["T2"]}),
+
     ("en", ["cancel both timers", "undo that"], {}),
     ("en", ["add 5 mins to both"],
      {"changed": {"T1": {"remaining_s": 780}, "T2": {"remaining_s": 1200}}}),
@@ -291,3 +307,39 @@ def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]
     row = {"lang": lang, "names": lang, "kind": "timers", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+@pytest.mark.parametrize("answer", ["camping", "call it camping"])
+def test_the_name_asked_for_a_new_list_names_it_not_a_timer(tmp_path: Path, answer: str) -> None:
+    """"make a new list" — "What should I call the list?" — "call it camping": the list is
+    made (it had asked again, and "call it …" is a timer's new name only right after a turn
+    about a timer)."""
+    from dialogue_bench import NOW
+
+    from hark.assistant import Assistant
+    from hark.config import Settings
+    from hark.store import Store
+    from hark.store import lists as list_rows
+    from hark.store import timers as timer_rows
+
+    async def talk() -> list[str]:
+        settings = Settings(data_dir=tmp_path, timezone="Europe/London", home_location="")
+        store = Store.open(settings)
+        try:
+            with store.session() as db:
+                timer_rows.create(db, duration_s=300, name="rice", now=NOW)
+            assistant, session, said = Assistant(settings, store=store), None, []
+            for turn in ("make a new list", answer):
+                result = await assistant.handle_text(turn, session_id=session, now=NOW)
+                session = result.session_id
+                said.append(result.response_text)
+            with store.session() as db:
+                said.append(",".join(sorted(x.name for x in list_rows.all_lists(db))))
+                said.append(",".join(t.name for t in timer_rows.active(db)))
+            return said
+        finally:
+            store.close()
+
+    said = asyncio.run(talk())
+    assert "call the list" in said[0]
+    assert "camping" in said[2].split(",") and said[3] == "rice"

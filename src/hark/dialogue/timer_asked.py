@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from hark.nlu.stored_requests import kind_of
-from hark.skills.timer_words import every_timer, first_asked
+from hark.skills.timer_words import every_timer, first_asked, renamed
 
 _FIRST = {"en": "which timer goes off first?", "de": "welcher Timer klingelt zuerst?",
           "fr": "quel minuteur sonne en premier ?", "es": "¿cuál temporizador suena primero?",
@@ -39,7 +39,10 @@ def about_timers(state: Any) -> bool:
 
 
 def asked(text: str, state: Any, lang: str) -> str | None:
-    """``text`` asked plainly of the timers when the turn before was about them."""
+    """``text`` asked plainly of the timers when the turn before was about them; also a
+    timer named ("Call that one flapjacks": "rename the timer to flapjacks")."""
+    if lang in _FIRST and about_timers(state) and (plain := renamed(text, lang)):
+        return plain
     if lang not in _FIRST or not about_timers(state) or _OTHER_KIND.search(text) or (
             lang != "en" and kind_of(text.lower(), lang) not in (None, "timer")):
         return None

@@ -437,6 +437,10 @@ def _name_from(u: Understanding, language: str = "en") -> str:
         return "to-do"  # "what's on my to-dos?"
     if given and _said_as_list(clean(given), text) and _a_name(list_key(given)):
         return list_key(given)
+    answer = re.sub(r"^(?:(?:let's |lets )?call it|name it|it's called|called|nenn sie|"
+                    r"appelle-la|llámala|chiamala)\s+", "", clean(given)) if given else ""
+    if answer and clean(given) not in clean(text) and _a_name(list_key(answer)):
+        return list_key(answer)  # the answer to "What should I call the list?"
     for rx in _NAMED:
         m = rx.search(text)
         if m and m.group(1):

@@ -11,25 +11,46 @@ import re
 
 from hark.skills.providers.slots import clean
 
-# hassil templates of the timer_rename intent (matched before the model, any language);
-# the timer is the one named, else the one the session last set or changed
-_OPEN = ("[(oh|ah|ach|ach ja|ja|and|und|et|y|e|okay|ok|right|so|alright|also|bon|bueno|vale|"
-         "va bene|allora|dann|puis|oh and|and um|um)]")
+# hassil templates of the timer_rename intent (matched before the model, any language):
+# the plain request in each language; :func:`renamed` says the colloquial ones so, right
+# after a turn about a timer
 RENAME_TEMPLATES = [
-    f"{_OPEN} (call|name|rename|label) (it|that one|this one|the timer|that timer|this timer|"
-    "the new one|the new timer|the last one) [to|as] {new_name}",
-    f"{_OPEN} (let's|lets) (call|name) (it|that one|this one|the timer) {{new_name}}",
-    f"{_OPEN} rename the {{timer_name}} timer [to|as] {{new_name}}",
-    f"{_OPEN} (nenn|nenne|benenn|benenne|tauf|taufe) (ihn|den|es|den Timer|den neuen) [man] "
-    "[mal] [doch] [bitte] {new_name}",
-    f"{_OPEN} (appelle-le|appelle le|appelez-le|appelez le|nomme-le|nomme le|nommez-le|"
-    "nommez le|renomme-le|renommez-le|baptise-le) {new_name}",
-    f"{_OPEN} (ponele|ponle|pónle|pónele|póngale|ponga) (de nombre|el nombre|nombre) "
-    "{new_name}",
-    f"{_OPEN} (llámalo|llamalo|llámale|llámelo|nómbralo) {{new_name}}",
-    f"{_OPEN} (chiamalo|chiamala|chiamiamolo|rinominalo|dagli il nome|dàgli il nome) "
-    "{new_name}",
+    "rename the timer [to|as] {new_name}",
+    "rename the {timer_name} timer [to|as] {new_name}",
+    "benenne den Timer um in {new_name}",
+    "renomme le minuteur en {new_name}",
+    "cambia el nombre del temporizador a {new_name}",
+    "rinomina il timer in {new_name}",
 ]
+_RENAME_SAID = {"en": "rename the timer to {name}", "de": "benenne den Timer um in {name}",
+                "fr": "renomme le minuteur en {name}",
+                "es": "cambia el nombre del temporizador a {name}",
+                "it": "rinomina il timer in {name}"}
+# the colloquial ways: "Call that one flapjacks", "nenn den man Kartoffeln", "Ponele de
+# nombre milanesas", "Chiamalo brasato", "appelle-le gratin"
+_OPENER = (r"^(?:(?:oh|ah|ach|ach ja|ja|and|und|et|y|e|okay|ok|right|so|alright|also|bon|"
+           r"bueno|vale|va bene|allora|dann|puis|um)[\s,]+)*")
+_CALLED = {
+    "en": r"(?:(?:let's|lets)\s+)?(?:call|name|rename|label)\s+(?:it|that one|this one|the timer|"
+          r"that timer|this timer|the new one|the new timer|the last one)\s+(?:to\s+|as\s+)?",
+    "de": r"(?:nenn|nenne|benenn|benenne|tauf|taufe)\s+(?:ihn|den|es|den timer|den neuen)\s+"
+          r"(?:(?:man|mal|doch|bitte)\s+)*",
+    "fr": r"(?:appelle|appelez|nomme|nommez|renomme|renommez|baptise)[- ](?:le|la)\s+",
+    "es": r"(?:(?:ponele|ponle|pónle|pónele|póngale|ponga)\s+(?:de nombre|el nombre|nombre)|"
+          r"llámalo|llamalo|llámale|llámelo|nómbralo)\s+",
+    "it": r"(?:chiamalo|chiamala|chiamiamolo|rinominalo|dagli il nome|dàgli il nome)\s+",
+}
+
+
+def renamed(text: str, lang: str) -> str | None:
+    """The plain rename request ``text`` says ("Chiamalo brasato": "rinomina il timer in
+    brasato"), or None."""
+    if lang not in _CALLED:
+        return None
+    m = re.match(_OPENER + _CALLED[lang] + r"(?P<name>.+)$", text.strip(), re.I)
+    name = new_name(m.group("name")) if m else ""
+    return _RENAME_SAID[lang].format(name=name) if name else None
+
 
 # what may trail the new name: "flapjacks, please", "Kartoffeln, danke"
 _TRAILING = re.compile(r"[\s,.!?]*(?:\b(?:please|thanks|thank you|bitte|danke|s'il te plaît|"

@@ -437,7 +437,9 @@ _NOT_NAMES = {"new", "other", "another", "one more", "second", "first", "last", 
               "please set", "half hour", "quarter hour",
               "paused", "old", "kitchen", "countdown", "all", "every", "minute", "hour",
               "now", "me", "us", "later", "today", "tonight", "please", "set", "start", "make",
-              "put"}
+              "put",
+              # greetings said first ("Moin, mach mal 'nen Timer …")
+              "moin", "servus", "hallo", "hi", "hey", "salut", "hola", "ciao", "oye", "uè"}
 _PAUSE = re.compile(r"\b(pause|hold|freeze|stop)\b")
 _RESUME = re.compile(r"\b(resume|continue|restart|unpause|start again|carry on)\b")
 
