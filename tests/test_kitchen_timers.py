@@ -33,7 +33,7 @@ from dialogue_bench import judge  # noqa: E402
            "minutes", "set a 20 minute timer for the sausages, and set a 5 minute timer for "
                       "the beans"),
     ("en", "two and a half minutes for the toast and a four minute one for the eggs",
-     "set a 150 seconds timer for the toast, and set a 4 minute timer for the eggs"),
+     "set a timer for 150 seconds for the toast, and set a 4 minute timer for the eggs"),
     ("de", "Stell zwei Timer: einen für den Reis auf zwölf Minuten und noch einen für das "
            "Gemüse auf acht", "stell einen Timer für Reis auf 12 Minuten und stell einen "
                               "Timer für Gemüse auf 8 Minuten"),
@@ -160,10 +160,13 @@ def test_more_time_for_the_timer_talked_about_in_other_languages() -> None:
         "fais repartir le minuteur pâtes"
     resumed = DialogueState(turns=3, last_turn=2, last_intent="timer_resume",
                             focus={"type": "timer", "id": 1, "name": "pasta"})
+    assert more_time("Aggiungi un quarto d'ora", resumed, "it") == \
+        "aggiungi un quarto d'ora al timer pasta"
+    assert more_time("anzi, venti minuti in più invece di quindici", resumed, "it") is None
     assert more_time("E dalle ancora due minuti.", resumed, "it") == \
-        "aggiungi 2 minuti al timer pasta"
+        "aggiungi due minuti al timer pasta"
     assert more_time("Y quítale dos minutos", resumed, "es") == \
-        "quita 2 minutos al temporizador de pasta"
+        "quita dos minutos al temporizador de pasta"
     assert more_time("E dalle ancora due minuti.", resumed, "en") is None
     assert more_time("Metti un timer di due minuti in più", resumed, "it") is None  # named
     other = DialogueState(turns=3, last_turn=2, last_intent="lists_query",

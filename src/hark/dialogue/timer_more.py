@@ -20,6 +20,9 @@ _LESS = re.compile(r"\b(?:weniger|abzieh\w*|zieh\w*|kürz\w*|moins|enl[eè]v\w*|
                    r"qu[ií]t\w*|r[eé]st\w*|meno|togli\w*|lev\w*)\b", re.I)
 # more time said otherwise: "E dalle ancora due minuti", "gib ihm noch zwei"
 _MORE = re.compile(r"\b(?:ancora|encore|todav[ií]a|d[aá]le|dalle|dagli|gib|gebt)\b", re.I)
+# a correction of the amount: left to :mod:`hark.dialogue.further`
+_CORRECTION = re.compile(r"\b(?:anzi|invece|plutôt|au lieu|statt|stattdessen|en vez|en lugar|"
+                         r"mejor|lieber|sorry|pardon|perdón|scusa)\b", re.I)
 # the timer's own word: a timer named, not the one talked about
 _TIMER_WORD = re.compile(r"timer|minuteur|minuterie|temporizador|contador", re.I)
 _SAID = {
@@ -48,13 +51,19 @@ def more_time(text: str, state: Any, lang: str) -> str | None:
     if lang not in _SAID or not name or (state.focus or {}).get("type") != "timer" or \
             not about_timers(state) or _TIMER_WORD.search(text):
         return None
-    low = words_to_digits(text.lower(), lang)
+    low = text.lower()  # (the words as said first: "un quarto d'ora" is no "1 4º d'ora")
+    if not re.search(LENGTH, low):
+        low = words_to_digits(low, lang)  # "nonante secondes"
+    if _CORRECTION.search(low):
+        return None  # "anzi facciamo venti minuti in più invece di quindici": the older readers'
     if state.last_intent == "timer_pause" and re.search(_RESUMED[lang], low) and \
             not re.search(LENGTH, low):
         return _RESUME_SAID[lang].format(name=name)
     length = re.search(LENGTH, low)
     if length is None or not (re.search(MORE_OR_LESS, low) or _MORE.search(low)):
         return None
-    said = length.group()
+    half = re.match(r"\s+(?:e|y|et|und)\s+(?:mezz[oa]|medi[oa]|demie?|eine halbe|a halbe)\b",
+                    low[length.end():])
+    said = length.group() + (half.group() if half else "")
     more, less = _SAID[lang]
     return (less if _LESS.search(low) else more).format(length=said, name=name)

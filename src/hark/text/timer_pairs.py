@@ -92,7 +92,7 @@ _NOT_NAME = re.compile(
     r"mets|mettez|lance\w*|minuteurs?|autre|pon\w*|temporizador\w*|otro|mett\w*|"
     r"imposta\w*|n'antro|altro|altra|right|quick|ok|okay|so|now|and|then|me|mir|moi|nu|"
     r"that|this|these|those|um|uh|erm|yeah|yes|no|nah|sorry|well|exactly|period|just|"
-    r"about|around|approximately|roughly)\b",
+    r"about|around|approximately|roughly|not|nicht|pas|non|nein)\b",
     re.I)
 # one timer: its food alone before its length ("Sauce, six minutes.")
 _FOOD_FIRST = re.compile(r"^[a-z']+(?:\s+[a-z']+){0,2},\s*[\w-]+(?:\s+and\s+a\s+half)?\s+"
@@ -107,6 +107,10 @@ _NEW_ONE = re.compile(r"^\W*(?:and\s+)?(?:a\s+)?(?:new|another|one more)\s+(?:on
 # another timer, said with its food: "and another for the rice"
 _ANOTHER = re.compile(r"\b(?:another|otro|otra|un autre|une autre|n'antro|un altro|un'altra|"
                       r"noch einen|noch oan|oan)\b", re.I)
+# a change or a question, in any sentence: "set the laundry timer to 20 minutes, not 15"
+_CHANGED = re.compile(r"\b(?:to \d+|left|remaining|how|what|which|off|longer|shorter|"
+                      r"after|before|después|antes|nach dem|nachdem|après|avant|dopo|"
+                      r"invece|anzi|instead|statt|plutôt|en vez)\b", re.I)
 # a change of a timer, or a question: not a new one
 _CHANGE = re.compile(r"\b(?:off|left|remaining|more|less|longer|shorter|extra|reduce|knock|"
                      r"plus|minus|hold|pause|"
@@ -297,7 +301,7 @@ def _paired(text: str, lang: str, after_timer: bool = False) -> str:
             items[-1][3] = True  # its food and its length said apart
             continue
         items.append([seconds, name, named_for, False])
-    if not items or any(s is None or not n for s, n, _, _ in items):
+    if not items or any(s is None or not n for s, n, _, _ in items) or _CHANGED.search(low):
         return text  # every timer with its food (the others are the compound reader's)
     if len(items) == 1 and (_CHANGE.search(text_said) or "-Timer" in text or not (
             items[0][2] and (items[0][3] or after_timer or corrected) or _FOOD_FIRST.match(text_said)
@@ -310,6 +314,7 @@ def _paired(text: str, lang: str, after_timer: bool = False) -> str:
         whole = seconds % 60 == 0
         n = int(seconds // 60) if whole else int(seconds)
         unit_said = _UNIT_SAID[lang][1 if whole else 0]
-        line = form.format(n=n, unit=unit_said, name=name or "").strip()
+        said_as = form if whole or lang != "en" else "set a timer for {n} {unit} for {name}"
+        line = said_as.format(n=n, unit=unit_said, name=name or "").strip()
         lines.append(re.sub(r"\s+(?:for|für|pour|para|per)$", "", line))
     return join.join(lines)
