@@ -106,7 +106,7 @@ _NEW_ONE = re.compile(r"^\W*(?:and\s+)?(?:a\s+)?(?:new|another|one more)\s+(?:on
                       r"\b(?:neuer|noch einer|un autre|une autre|otro|n'antro|un altro)\b", re.I)
 # another timer, said with its food: "and another for the rice"
 _ANOTHER = re.compile(r"\b(?:another|otro|otra|un autre|une autre|n'antro|un altro|un'altra|"
-                      r"noch einen|noch oan|oan)\b", re.I)
+                      r"noch einen|noch oan|oan|(?:a|an)\s+(?:\w+\s+){0,2}1)\b", re.I)
 # a change or a question, in any sentence: "set the laundry timer to 20 minutes, not 15"
 _CHANGED = re.compile(r"\b(?:to \d+|left|remaining|how|what|which|off|longer|shorter|"
                       r"after|before|después|antes|nach dem|nachdem|après|avant|dopo|"
@@ -120,7 +120,11 @@ _CHANGE = re.compile(r"\b(?:off|left|remaining|more|less|longer|shorter|extra|re
 _COURTESY = re.compile(r",?\s*\b(?:please|per favore|por favor|s'il (?:te|vous) pla[iî]t|"
                        r"bitte|danke|grazie|gracias|merci)\b", re.I)
 # "90 seconds", "a 30 second timer": the unit kept from being read as "2nd"
-_SECONDS = re.compile(r"(\b(?:\d+|[a-z]+(?:-[a-z]+)?))[\s-]+seconds?\b", re.I)
+_SECONDS = re.compile(
+    r"(\b(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
+    r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"hundred))[\s-]+seconds?\b", re.I)
 _ARTICLE = {"en": "the", "de": "", "fr": "le", "es": "", "it": "il"}
 _ARTICLES = re.compile(r"^(?:the|my|a|an|that|this|der|die|das|den|dem|d'|le|la|les|l'|el|los|las|il|lo|"
                        r"i|gli|er|'o|'a|'e|o|a|la)\s*(?<=\s|')", re.I)
