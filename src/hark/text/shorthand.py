@@ -101,9 +101,9 @@ _WORDS = [
     # "every Friday an Saturday": and
     (re.compile(r"(?<=day )an(?= (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I), "and"),
     (re.compile(r"\b(?:pls|plz)\b", re.I), "please"),
-    # "how many timers r running rn": are, right now
+    # "how many timers r running rn": are (and "rn", right now, left out)
     (re.compile(r"(?<=\w )r(?= (?:running|going|set|on|left|there|they|you|we)\b)", re.I), "are"),
-    (re.compile(r"(?<=\w )rn(?=[\s?!.]*$)", re.I), "right now"),
+    (re.compile(r"\s+rn(?=[\s?!.]*$)", re.I), ""),  # (not "right now": a time)
     # typed in a hurry: "set timr for 18 mins", "remnd me wed 2pm", "evry tuesday"
     (re.compile(r"\b(?:timr|tmer|timmer)\b", re.I), "timer"),
     (re.compile(r"\b(?:remnd|remid|reminde|rmind)\b", re.I), "remind"),
