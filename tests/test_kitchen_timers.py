@@ -194,7 +194,7 @@ def test_the_other_timer_meant_says_the_last_request_of_it() -> None:
 
 @pytest.mark.parametrize(("text", "names", "said"), [
     ("Und die Wäsche, läuft die noch?", ["Nudeln", "Wäsche"],
-     "wie lange läuft der wäsche-Timer noch?"),
+     "wie lange läuft der Wäsche-Timer noch?"),
     ("How long di laundry have lef'?", ["pasta", "laundry"],
      "how long is left on the laundry timer?"),
     ("is the laundry one still running?", ["pasta", "laundry"],

@@ -165,7 +165,7 @@ def _named_other(text: str, name: str) -> str:
 # "How long di laundry have lef'?", "k how long on laundry", "et la lessive, elle tourne
 # encore ?", "¿y la colada sigue?", "e il bucato va ancora?" — asked plainly
 _STILL = [
-    ("de", r"\bläuft\b(?:\s+\w+)?\s+noch\b|\bnoch\b(?:\s+\w+)?\s+läuft\b|\bwie lang\w*\b",
+    ("de", r"\bläuft\b(?:\s+\w+)?\s+noch\b|\bnoch\b(?:\s+\w+)?\s+läuft\b",
      "wie lange läuft der {name}-Timer noch?"),
     ("fr", r"\btourne(?:-t-\w+)?\s+encore\b|\bencore\s+en\s+marche\b",
      "combien de temps reste-t-il sur le minuteur {name} ?"),
@@ -191,7 +191,7 @@ def _asked_still(text: str, name: str, names: list[str]) -> str:
         return text
     for _, words, said in _STILL:
         if re.search(words.replace("{n}", n), text, re.I):
-            return said.format(name=name)
+            return said.format(name=next((o for o in names if o.lower() == name), name))
     return text
 
 

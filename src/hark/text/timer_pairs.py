@@ -309,8 +309,9 @@ def _paired(text: str, lang: str, after_timer: bool = False) -> str:
         return text  # every timer with its food (the others are the compound reader's)
     if len(items) == 1 and (_CHANGE.search(text_said) or "-Timer" in text or not (
             items[0][2] and (items[0][3] or after_timer or corrected) or _FOOD_FIRST.match(text_said)
-            or _NEW_ONE.search(text_said))):
-        return text
+            or _NEW_ONE.search(text_said)) or not (lang == "en" or after_timer or corrected)):
+        return text  # (one timer in de/fr/es/it only when corrected or right after another:
+        # "für die Nudeln, acht Minuten" is read as said, with its name as written)
     form, join = _SAID[lang]
     lines = []
     for seconds, name, _, _ in items:
