@@ -104,6 +104,7 @@ def test_a_new_name_is_the_words_said(said: str, name: str) -> None:
     ("es", "Ponele de nombre milanesas.", "cambia el nombre del temporizador a milanesas"),
     ("it", "Chiamalo brasato.", "rinomina il timer in brasato"),
     ("en", "call mum", None), ("en", "call it", None),
+    ("it", "appelle-le spaghetti", "renomme le minuteur en spaghetti"),  # taken for Italian
 ])
 def test_a_timer_named_after_it_was_set_is_said_plainly(lang: str, text: str,
                                                          said: str | None) -> None:
@@ -299,6 +300,13 @@ def test_a_timer_is_renamed_and_a_finished_one_is_not(tmp_path: Path) -> None:
     ("en", ["cancel both timers", "wait actually keep the pasta one"], {"gone": ["T2"]}),
 
     ("en", ["cancel both timers", "undo that"], {}),
+    # "that one" after an answer about a timer is that timer, not the one set last
+    ("en", ["Timers please: gnocchi three minutes, salmon twelve.", "which one goes off first?",
+            "call that one sea bass"],
+     {"new": [{"kind": "timer", "seconds": 180, "name": "sea bass"},
+              {"kind": "timer", "seconds": 720, "name": "salmon"}]}),
+    ("fr", ["il reste combien sur les pâtes", "appelle-le spaghetti"],
+     {"changed": {"T1": {"name": "spaghetti"}}}),
     ("en", ["add 5 mins to both"],
      {"changed": {"T1": {"remaining_s": 780}, "T2": {"remaining_s": 1200}}}),
     ("en", ["timer for my noodles 3 mins", "oh and one for the toast like ninety seconds"],

@@ -41,7 +41,9 @@ def about_timers(state: Any) -> bool:
 def asked(text: str, state: Any, lang: str) -> str | None:
     """``text`` asked plainly of the timers when the turn before was about them; also a
     timer named ("Call that one flapjacks": "rename the timer to flapjacks")."""
-    if lang in _FIRST and about_timers(state) and (plain := renamed(text, lang)):
+    focus = state.focus or {}
+    old = str(focus.get("name") or "") if focus.get("type") == "timer" else ""
+    if lang in _FIRST and about_timers(state) and (plain := renamed(text, lang, old)):
         return plain
     if lang not in _FIRST or not about_timers(state) or _OTHER_KIND.search(text) or (
             lang != "en" and kind_of(text.lower(), lang) not in (None, "timer")):

@@ -21,11 +21,21 @@ RENAME_TEMPLATES = [
     "renomme le minuteur en {new_name}",
     "cambia el nombre del temporizador a {new_name}",
     "rinomina il timer in {new_name}",
+    "benenne den {timer_name}-Timer um in {new_name}",
+    "renomme le minuteur {timer_name} en {new_name}",
+    "cambia el nombre del temporizador de {timer_name} a {new_name}",
+    "rinomina il timer {timer_name} in {new_name}",
 ]
 _RENAME_SAID = {"en": "rename the timer to {name}", "de": "benenne den Timer um in {name}",
                 "fr": "renomme le minuteur en {name}",
                 "es": "cambia el nombre del temporizador a {name}",
                 "it": "rinomina il timer in {name}"}
+# the timer talked about, by its name: "call that one sea bass" after "Your gnocchi timer
+# goes off first"
+_RENAME_OF = {"en": "rename the {old} timer to {name}", "de": "benenne den {old}-Timer um in {name}",
+              "fr": "renomme le minuteur {old} en {name}",
+              "es": "cambia el nombre del temporizador de {old} a {name}",
+              "it": "rinomina il timer {old} in {name}"}
 # the colloquial ways: "Call that one flapjacks", "nenn den man Kartoffeln", "Ponele de
 # nombre milanesas", "Chiamalo brasato", "appelle-le gratin"
 _OPENER = (r"^(?:(?:oh|ah|ach|ach ja|ja|and|und|et|y|e|okay|ok|right|so|alright|also|bon|"
@@ -42,14 +52,18 @@ _CALLED = {
 }
 
 
-def renamed(text: str, lang: str) -> str | None:
+def renamed(text: str, lang: str, old: str = "") -> str | None:
     """The plain rename request ``text`` says ("Chiamalo brasato": "rinomina il timer in
-    brasato"), or None."""
+    brasato"), of the timer called ``old`` when it has a name, or None."""
     if lang not in _CALLED:
         return None
-    m = re.match(_OPENER + _CALLED[lang] + r"(?P<name>.+)$", text.strip(), re.I)
-    name = new_name(m.group("name")) if m else ""
-    return _RENAME_SAID[lang].format(name=name) if name else None
+    for code in (lang, *(c for c in _CALLED if c != lang)):  # ("appelle-le spaghetti" may
+        # be taken for Italian)
+        m = re.match(_OPENER + _CALLED[code] + r"(?P<name>.+)$", text.strip(), re.I)
+        name = new_name(m.group("name")) if m else ""
+        if name:
+            return (_RENAME_OF if old else _RENAME_SAID)[code].format(name=name, old=old)
+    return None
 
 
 # what may trail the new name: "flapjacks, please", "Kartoffeln, danke"
