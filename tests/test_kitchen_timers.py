@@ -354,3 +354,10 @@ def test_the_name_asked_for_a_new_list_names_it_not_a_timer(tmp_path: Path, answ
     said = asyncio.run(talk())
     assert "call the list" in said[0]
     assert "camping" in said[2].split(",") and said[3] == "rice"
+
+
+@pytest.mark.parametrize("said", ["Mach mir einen", "stell mir einen", "Moin", "mir einen"])
+def test_the_request_words_are_no_timers_name(said: str) -> None:
+    from hark.skills.timers import _clean_name
+
+    assert _clean_name(said) == ""

@@ -473,7 +473,9 @@ def _clean_name(name: str) -> str:
 # it is for and an article, no name
 _WHO = r"mir|ma|mia|uns|dir|moi|nous|me|nos|mi|ci|ti|te"
 _ARTICLE = r"einen|eine|ein|nen|ne|an|a|un|une|una|uno|un'|noch einen|noch ein|mal|mal einen|mal nen"
-_WHO_AND_ARTICLE = re.compile(rf"(?:{_WHO})(?:\s+(?:{_ARTICLE}))?|(?:{_ARTICLE})", re.I)
+_WHO_AND_ARTICLE = re.compile(rf"(?:(?:mach|stell|setz|starte?|mets|mettez|lance|pon|ponme|"
+                              rf"metti|imposta)\s+)?(?:{_WHO})(?:\s+(?:{_ARTICLE}))?|"
+                              rf"(?:{_ARTICLE})", re.I)  # (and the verb: "Mach mir einen")
 
 
 # a purpose said after the name: "…, for the wheaten bread, so it doesn't burn"
