@@ -14,6 +14,7 @@ from typing import Any
 
 from hark.dialogue.timer_asked import about_timers
 from hark.nlu.stored_requests import LENGTH, MORE_OR_LESS
+from hark.skills.timer_words import every_timer
 from hark.text.numbers import words_to_digits
 
 _LESS = re.compile(r"\b(?:weniger|abzieh\w*|zieh\w*|kürz\w*|moins|enl[eè]v\w*|retir\w*|menos|"
@@ -23,6 +24,9 @@ _MORE = re.compile(r"\b(?:ancora|encore|todav[ií]a|d[aá]le|dalle|dagli|gib|geb
 # a correction of the amount: left to :mod:`hark.dialogue.further`
 _CORRECTION = re.compile(r"\b(?:anzi|invece|plutôt|au lieu|statt|stattdessen|en vez|en lugar|"
                          r"mejor|lieber|sorry|pardon|perdón|scusa)\b", re.I)
+# another timer asked for
+_ANOTHER = re.compile(r"\b(?:noch (?:einen|eine|ein|oan|an)|un autre|une autre|otro|otra|"
+                      r"un altro|un'altra|n'antro)\b", re.I)
 # the timer's own word: a timer named, not the one talked about
 _TIMER_WORD = re.compile(r"timer|minuteur|minuterie|temporizador|contador", re.I)
 _SAID = {
@@ -54,7 +58,9 @@ def more_time(text: str, state: Any, lang: str) -> str | None:
     low = text.lower()  # (the words as said first: "un quarto d'ora" is no "1 4º d'ora")
     if not re.search(LENGTH, low):
         low = words_to_digits(low, lang)  # "nonante secondes"
-    if _CORRECTION.search(low):
+    if _CORRECTION.search(low) or _ANOTHER.search(low) or every_timer(low):  # (another
+        # timer: "Und noch einen für die Soße, fünf Minuten" is no more time; "gib beiden
+        # zwei Minuten dazu" is every timer's)
         return None  # "anzi facciamo venti minuti in più invece di quindici": the older readers'
     if state.last_intent == "timer_pause" and re.search(_RESUMED[lang], low) and \
             not re.search(LENGTH, low):
