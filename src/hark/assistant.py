@@ -365,28 +365,23 @@ class Assistant:
             # "push it back an hour": what the last answer was about, named
             leaning, before, loaded = await self._follow_on(text, session_id, user_id,
                                                             device_id, clock, lang)
-            if undo is not None and loaded is not None and undoing.asked(
-                    undo, said, DialogueState.from_dict(loaded[0].state)):
+            state = DialogueState.from_dict(loaded[0].state) if loaded is not None else None
+            undone = undo is not None and state is not None and undoing.asked(undo, said, state)
+            redo = timer_meant.redo(said, state, await self._timer_names(user_id), lang) \
+                if state is not None and not undone and timer_meant.said(said, lang) else None
+            if undone or redo is not None:  # the last change taken back; then what is asked
+                # after the undo in the same breath, or (redo) "I meant the pasta, not the
+                # laundry": the change made to the laundry timer, made to the pasta timer
+                language = undo.language if undo is not None and undone else lang
                 result, _ = await self._turn(said, session_id, user_id, device_id, now,
-                                             loaded=loaded, undo=undo.language,
-                                             sentence=sentence)
-                rest = undoing.then_asked(said, undo.language)
+                                             loaded=loaded, undo=language, sentence=sentence)
+                rest = redo if redo is not None else undoing.then_asked(said, language)
                 if rest is None:
                     return result
-                if may_take_off(rest, undo.language):  # "… Par contre le passeport, ça
-                    # c'est fait, vire-le"
-                    rest = done_then_off(rest, await lists(), undo.language)
+                if redo is None and may_take_off(rest, language):  # "… Par contre le
+                    # passeport, ça c'est fait, vire-le"
+                    rest = done_then_off(rest, await lists(), language)
                 more, _ = await self._turn(rest, result.session_id, user_id, device_id, now,
-                                           sentence=uuid.uuid4().hex[:12])
-                return TurnResult.combined([result, more])
-            redo = timer_meant.redo(said, DialogueState.from_dict(loaded[0].state),
-                                    await self._timer_names(user_id), lang) \
-                if loaded is not None and timer_meant.said(said, lang) else None
-            if redo is not None:  # "I meant the pasta, not the laundry": the change made to
-                # the laundry timer undone, and made to the pasta timer
-                result, _ = await self._turn(said, session_id, user_id, device_id, now,
-                                             loaded=loaded, undo=lang, sentence=sentence)
-                more, _ = await self._turn(redo, result.session_id, user_id, device_id, now,
                                            sentence=uuid.uuid4().hex[:12])
                 return TurnResult.combined([result, more])
             replaces = None

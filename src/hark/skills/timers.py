@@ -725,8 +725,9 @@ class TimerSkill:
         other = _the_other(timers, u.text, ctx)
         if other is not None:  # "How long has the pasta timer got?" — "And the other one?"
             name, hits = "", [other]
-        several = _each_said(timers, u.text)
-        if len(several) > 1:  # "wie lang gehen die Nudeln und die Wäsche jetzt noch?"
+        several = _named_in(timers, u.text)
+        if several is not timers and len(several) > 1:  # "wie lang gehen die Nudeln und die
+            # Wäsche jetzt noch?"
             name, hits = "", several
         if name and not hits and language != "en":
             return Outcome(lang.t(language, "timer_not_found"), action="timer.query",
@@ -738,13 +739,11 @@ class TimerSkill:
         data = {"timers": [{**t.to_dict(), "remaining_s": repo.remaining_s(t, now=now)}
                            for t in hits]}
         if len(hits) > 1 and first_asked(u.text):  # "which one goes off first?"
-            first = min(hits, key=lambda t: (t.state == "paused", repo.remaining_s(t, now=now)))
-            label = timer_label(first.name, first.duration_s) if language == "en" else (
-                first.name or say_duration(first.duration_s, language))
+            first = min(data["timers"], key=lambda t: (t["state"] == "paused", t["remaining_s"]))
+            label = timer_label(first["name"], first["duration_s"]) if language == "en" else (
+                first["name"] or say_duration(first["duration_s"], language))
             return Outcome(lang.t(language, "timer_first", name=label, left=say_duration(
-                repo.remaining_s(first, now=now), language)), action="timer.query",
-                data={"timers": [{**first.to_dict(),
-                                  "remaining_s": repo.remaining_s(first, now=now)}]})
+                first["remaining_s"], language)), action="timer.query", data={"timers": [first]})
         if len(hits) == 1 and language != "en":
             t = hits[0]
             left = say_duration(repo.remaining_s(t, now=now), language)
@@ -912,8 +911,7 @@ class TimerSkill:
             said) is not None
         if language != "en":  # "Stell den Nudeltimer auf zwölf Minuten", not "noch zehn"
             left = new_length
-        by = -seconds if _LESS.search(said) or (
-            language != "en" and _LESS_OTHER.search(said)) else seconds
+        by = _signed(seconds, said, language)
         try:
             t = await write_db(ctx, repo.adjust, hits[0].id, by_s=None if left else by,
                                left_s=seconds if left else None, now=ctx.clock())
@@ -932,8 +930,7 @@ class TimerSkill:
                            ctx: SkillContext) -> Outcome:
         """The same more or less time given to every timer in ``hits``."""
         language = lang.pick(ctx.language)
-        by = -seconds if _LESS.search(said) or (
-            language != "en" and _LESS_OTHER.search(said)) else seconds
+        by = _signed(seconds, said, language)
         done: list[Timer] = []
         for t in hits:
             try:
@@ -967,6 +964,13 @@ class TimerSkill:
         left = say_duration(repo.remaining_s(t, now=ctx.clock()), language)
         return Outcome(lang.t(language, "timer_renamed", name=name, left=left),
                        action="timer.rename", data={"timer": t.to_dict()})
+
+
+def _signed(seconds: float, said: str, language: str) -> float:
+    """``seconds`` taken off when ``said`` asks for less ("knock two minutes off"), else
+    added."""
+    less = _LESS.search(said) or (language != "en" and _LESS_OTHER.search(said))
+    return -seconds if less else seconds
 
 
 def _last_changed(ctx: SkillContext) -> int | None:
@@ -1015,13 +1019,6 @@ def _named(timers: list[Timer], text: str, language: str) -> str:
     """A running timer's name said in ``text`` (in de/fr/es/it also as a word's start)."""
     return _name_said(timers, text) or (
         _name_begun(timers, clean(text)) if language != "en" else "")
-
-
-def _each_said(timers: list[Timer], text: str) -> list[Timer]:
-    """The running timers whose names are all said in ``text``."""
-    said = clean(text)
-    return [t for t in timers if t.name and re.search(
-        rf"(?<![\w-]){re.escape(t.name.casefold())}(?![\w])", said.casefold())]
 
 
 def _name_said(timers: list[Timer], text: str) -> str:

@@ -111,11 +111,10 @@ _ANOTHER = re.compile(r"\b(?:another|otro|otra|un autre|une autre|n'antro|un alt
 _CHANGED = re.compile(r"\b(?:to \d+|left|remaining|how|what|which|off|longer|shorter|"
                       r"after|before|después|antes|nach dem|nachdem|après|avant|dopo|"
                       r"invece|anzi|instead|statt|plutôt|en vez)\b", re.I)
-# a change of a timer, or a question: not a new one
-_CHANGE = re.compile(r"\b(?:off|left|remaining|more|less|longer|shorter|extra|reduce|knock|"
-                     r"plus|minus|hold|pause|"
-                     r"take|how|what|which|when|is|are|does|to \d|noch|encore|todavía|ancora|"
-                     r"quedan?|falta|manca|reste)\b", re.I)
+# more of a change of a timer, or a question, with one timer said (beside _CHANGED's words,
+# which leave any sentence alone): not a new one
+_CHANGE = re.compile(r"\b(?:more|less|extra|reduce|knock|plus|minus|hold|pause|take|when|is|are|"
+                     r"does|noch|encore|todavía|ancora|quedan?|falta|manca|reste)\b", re.I)
 # courtesies, which are no food: "per favore" is no timer "for favore"
 _COURTESY = re.compile(r",?\s*\b(?:please|per favore|por favor|s'il (?:te|vous) pla[iî]t|"
                        r"bitte|danke|grazie|gracias|merci)\b", re.I)
