@@ -116,6 +116,9 @@ def test_a_timer_named_after_it_was_set_is_said_plainly(lang: str, text: str,
 def test_every_timer_and_which_first() -> None:
     assert every_timer("add two minutes to both") and every_timer("à chacun des deux")
     assert not every_timer("add two minutes to the pasta")
+    # "all" in an idiom is not every timer
+    assert not every_timer("all right, add two more minutes to the timer")
+    assert not every_timer("that's all, give it a minute more")
     assert first_asked("Which one's going to beep first now?")
     assert first_asked("¿Cuál va a sonar primero, pe?") and first_asked("quale suona prima?")
     assert not first_asked("how long is left on the pasta")
@@ -311,6 +314,9 @@ def test_a_timer_is_renamed_and_a_finished_one_is_not(tmp_path: Path) -> None:
               {"kind": "timer", "seconds": 720, "name": "salmon"}]}),
     ("fr", ["il reste combien sur les pâtes", "appelle-le spaghetti"],
      {"changed": {"T1": {"name": "spaghetti"}}}),
+    # "all right" is no "all": it asks which timer
+    ("en", ["all right, add two more minutes to the timer", "the pasta one"],
+     {"changed": {"T1": {"remaining_s": 600}}}),
     ("en", ["add 5 mins to both"],
      {"changed": {"T1": {"remaining_s": 780}, "T2": {"remaining_s": 1200}}}),
     ("en", ["timer for my noodles 3 mins", "oh and one for the toast like ninety seconds"],

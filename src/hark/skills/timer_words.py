@@ -82,6 +82,12 @@ def new_name(said: str) -> str:
     return name if name and len(name.split()) <= 4 else ""
 
 
+# "all" that is not all of them: "I don't need it after all", "not at all", "all right"
+ALL_IDIOMS = re.compile(r"\b(?:after all|at all|all right|all day|all week|all night|"
+                        r"all the time|all in all|first of all|all set|all good|"
+                        r"all done|that's all|is all)\b")
+
+
 # every timer at once: "both", "the two of them", "each", "beide", "chacun des deux",
 # "a los dos", "a tutti e due"
 _EVERY_TIMER = re.compile(
@@ -91,7 +97,7 @@ _EVERY_TIMER = re.compile(
 
 
 def every_timer(text: str) -> bool:
-    return _EVERY_TIMER.search(clean(text)) is not None
+    return _EVERY_TIMER.search(ALL_IDIOMS.sub(" ", clean(text))) is not None
 
 
 # which goes off first: "which one's going to beep first", "what's next to go off",

@@ -36,7 +36,7 @@ from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import clean
-from hark.skills.timer_words import RENAME_TEMPLATES, every_timer, first_asked, new_name
+from hark.skills.timer_words import ALL_IDIOMS, RENAME_TEMPLATES, every_timer, first_asked, new_name
 from hark.store import Store, recurrence
 from hark.store import timers as repo
 from hark.store.models import Timer
@@ -262,14 +262,8 @@ def all_but(rows: list[R], text: str, find: Callable[[list[R], str], list[R]]) -
     return [r for r in rows if r not in kept]
 
 
-# "all" that is not all of them: "I don't need it after all", "not at all", "all right"
-_ALL_IDIOMS = re.compile(r"\b(?:after all|at all|all right|all day|all week|all night|"
-                         r"all the time|all in all|first of all|all set|all good|"
-                         r"all done|that's all|is all)\b")
-
-
 def wants_all(text: str) -> bool:
-    words = _ALL_IDIOMS.sub(" ", _EVERY_WHEN.sub(" ", clean(text)))
+    words = ALL_IDIOMS.sub(" ", _EVERY_WHEN.sub(" ", clean(text)))
     return bool(re.search(r"\b(all|every|everything|both|alle|beide|tous|toutes|todos|todas|"
                           r"ambos|tutti|tutte|entrambi)\b", words))
 
