@@ -67,7 +67,7 @@ from hark.skills.registry import SkillRegistry
 from hark.skills.timers import write_db
 from hark.store import journal
 from hark.store.take_back import take_back
-from hark.text import item_to_diary, typos
+from hark.text import event_length, item_to_diary, typos
 from hark.text.asked_plainly import asked_plainly
 from hark.text.bare_minutes import with_minutes
 from hark.text.bullets import unbulleted
@@ -385,6 +385,11 @@ class Assistant:
                                            sentence=uuid.uuid4().hex[:12])
                 return TurnResult.combined([result, more])
             replaces = None
+            length = event_length.asked(text, lang)
+            if length is not None:  # "can you have it finishing at half ten instead"
+                plain = await self._event_length(length, state, lang, user_id, clock)
+                if plain is not None:
+                    text, leaning = plain, None
             if leaning is not None:
                 text, replaces = leaning.text, leaning.replaces
                 lang = compound.language_of(text)
@@ -627,6 +632,15 @@ class Assistant:
         """The user's one coming event named by ``words``, as :mod:`relative` times from
         it ({"at", "title", "kind"}), or None."""
         from hark.skills.calendar_skill import match_events
+
+        coming = await self._coming_events(user_id, clock)
+        hits = match_events(coming, words)
+        if hits is coming or len(hits) != 1:  # (all of them back: the words name none)
+            return None
+        return {"at": hits[0].start.astimezone(self.tz), "title": hits[0].title,
+                "kind": "event"}
+
+    async def _coming_events(self, user_id: str, clock: datetime) -> list[Any]:
         from hark.store import calendar as events
 
         store = await self.store()
@@ -636,12 +650,21 @@ class Assistant:
                 return [e for e in events.all_events(db, user=user_id)
                         if (e.end or e.start) >= clock]
 
-        coming = await asyncio.to_thread(read)
-        hits = match_events(coming, words)
-        if hits is coming or len(hits) != 1:  # (all of them back: the words name none)
-            return None
-        return {"at": hits[0].start.astimezone(self.tz), "title": hits[0].title,
-                "kind": "event"}
+        return await asyncio.to_thread(read)
+
+    async def _event_length(self, asked: event_length.Asked, state: DialogueState | None,
+                            lang: str, user_id: str, clock: datetime) -> str | None:
+        """The plain request of a change of an event's end (:mod:`hark.text.event_length`):
+        the coming event its words name, else the one talked about; None for neither."""
+        from hark.skills.calendar_skill import match_events
+
+        coming = await self._coming_events(user_id, clock)
+        hits = match_events(coming, asked.rest, lang)
+        named = hits if hits is not coming and len(hits) == 1 else []
+        if not named and event_length.POINTED.search(asked.rest):  # "block out two hours
+            focus = (state.focus if state is not None else None) or {}  # for it"
+            named = [e for e in coming if focus.get("type") == "event" and e.id == focus.get("id")]
+        return event_length.said(asked, named[0].title, lang) if named else None
 
     async def _list_items(self, user_id: str) -> dict[str, list[str]]:
         from hark.store import lists as list_rows

@@ -56,6 +56,7 @@ from hark.store import calendar as repo
 from hark.store import reminders as reminder_repo
 from hark.store.models import CalendarEvent
 from hark.store.users import DEFAULT_USER
+from hark.text import event_length
 from hark.text.antecedent import stated
 from hark.text.clean import find_words, quoted
 from hark.text.en_words import WEEKDAYS
@@ -474,6 +475,11 @@ class CalendarSkill:
                    {"event_name": _WHAT, "date": _DATE}),
         IntentSpec("calendar_remove", "Remove calendar events or reminders.",
                    {"event_name": _WHAT, "date": _DATE}, sensitive=True),
+        IntentSpec("calendar_length", "Make a calendar event end at another time, or last "
+                   "longer or shorter ('set the end of the team meeting to 10:30').",
+                   {"event_name": _WHAT,
+                    "change": {"type": "string", "description": "The new end or length"}},
+                   templates=event_length.TEMPLATES),
     ]
 
     def __init__(self) -> None:
@@ -504,6 +510,8 @@ class CalendarSkill:
                 if is_reminder(text):
                     return await self.reminders.query(u, ctx)
                 return await self.query(u, ctx)
+            if u.intent == "calendar_length":
+                return await self.length(u, ctx)
             if u.intent == "calendar_remove":
                 if is_reminder(text):
                     return await self.reminders.remove(u, ctx)
@@ -818,6 +826,65 @@ class CalendarSkill:
                            action="calendar.ask_when", expect_followup=True,
                            data={"missing": "date"})
         return await _moved(ev, start, ctx)
+
+
+    async def length(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        """An event made to end at another time, or to last longer or shorter
+        (:mod:`hark.text.event_length`)."""
+        language = lang.pick(ctx.language)
+        asked = event_length.plain(u.text)
+        events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
+        if asked is None or not events:
+            return Outcome(lang.t(language, "cal_nothing_to_move"), action="calendar.move_nothing")
+        kind, title, words = asked
+        picked = which_one.picked(u, EVENT_ID_SLOT, events)  # the answer to "which one?"
+        hits = picked or match_events(events, title, language)
+        if len(hits) > 1:
+            return _ask_which(hits, u, ctx)
+        ev = hits[0]
+        end = _new_end(ev, kind, words, ctx)
+        if end is None:
+            return Outcome(lang.t(language, "cal_move_when", title=_say_title(ev, ctx)),
+                           action="calendar.ask_when", expect_followup=True,
+                           data={"missing": "date"})
+        start = ev.start.astimezone(ctx.tz)
+        say = (lambda t: say_time(t)) if language == "en" else (
+            lambda t: lang.say_time(t, language))
+        if end <= start:
+            return Outcome(lang.t(language, "cal_end_before", title=_say_title(ev, ctx),
+                                  start=say(start)), action="calendar.end_before")
+        ev = await write_db(ctx, repo.update_event, ev.id, end=end, now=ctx.clock())
+        day = say_date(start.date(), ctx.clock().date()) if language == "en" else \
+            lang.say_day(start.date(), ctx.clock().date(), language)
+        return Outcome(lang.t(language, "cal_end_changed", title=_say_title(ev, ctx),
+                              start=say(start), end=say(end.astimezone(ctx.tz)), day=day),
+                       action="calendar.move", data={"event": ev.to_dict()})
+
+
+def _new_end(ev: CalendarEvent, kind: str, words: str, ctx: SkillContext) -> datetime | None:
+    """The end ``words`` give ``ev``: a time of day on its day (a time said without AM or
+    PM is the first after its start), its start and a length, or its end moved by one."""
+    start = ev.start.astimezone(ctx.tz)
+    if kind == "end":
+        found = find_value(words, "time", ctx, ("time", "datetime"))
+        if found is None or not found[0].get("time"):
+            return None
+        at = time.fromisoformat(found[0]["time"][:5])
+        end = start.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+        if found[0].get("ambiguous"):
+            for hour in (at.hour % 12, at.hour % 12 + 12):
+                end = start.replace(hour=hour, minute=at.minute, second=0, microsecond=0)
+                if end > start:
+                    break
+        return end
+    found = find_value(event_length.length_words(words), "duration", ctx, ("duration",))
+    if found is None:
+        return None
+    length = timedelta(seconds=float(found[0]["seconds"]))
+    if kind == "length":
+        return start + length
+    old_end = (ev.end or ev.start).astimezone(ctx.tz)
+    return old_end + length if kind == "longer" else old_end - length
 
 
 async def _moved(ev: CalendarEvent, start: datetime, ctx: SkillContext) -> Outcome:

@@ -1,0 +1,200 @@
+"""A calendar event made to end at another time, or to last longer or shorter, in English,
+German, French, Spanish and Italian: "can you have it finishing at half ten instead",
+"dinner on Friday only needs to run till nine", "my dentist appointment is actually a full
+hour, not thirty minutes", "block out two hours for it", "Stell des Ende bitte auf drei am
+Nachmittag", "Rallonge-moi la réunion d'équipe d'une demi-heure", "ponle que acabe a las
+nueve", "allungamelo fino alle tre".
+
+``asked(text, lang)`` reads the change and the words left to name the event;
+``said(asked, title, lang)`` is the plain request the calendar skill's templates
+(``TEMPLATES``) take; ``plain(text)`` reads that request back for the skill.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a length: "two hours", "an hour and a half", "ninety minutes", "'ne halbe Stunde",
+# "une heure et quart", "cuarenta y cinco minutos", "un'ora e mezzo"
+_UNIT = (r"(?:hours?|hrs?|minutes?|mins?|stunden?|stund|minuten?|heures?|horas?|horitas?|"
+         r"minutos?|ore|ora|minuti|minuto|demi-heure|mezz'ora|mezzora)(?![\w'])")
+_HALF = (r"(?:\s+(?:and a half|and a quarter|und (?:a |eine )?halb\w*|et demie|et quart|"
+         r"y media|y cuarto|e mezz[oa]|e un quarto))?")
+# (only number words before the unit: "make the meeting half an hour longer")
+_NUMBER = (r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+           r"twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half|quarter|couple|"
+           r"of|few|full|whole|good|solid|extra|more|ein|eine|einen|einer|'ne|ne|zwei|vier|"
+           r"fünf|zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfundvierzig|halbe|halben|dreiviertel|"
+           r"viertel|anderthalb|eineinhalb|ganze|gute|un|une|d'une|d'un|deux|trois|quatre|"
+           r"cinq|dix|quinze|vingt|trente|quarante|quarante-cinq|cinquante|soixante|demi|bonne|"
+           r"una|unos|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|cuarenta|y|cincuenta|"
+           r"sesenta|noventa|media|medio|due|tre|quattro|cinque|dieci|quindici|venti|trenta|"
+           r"quaranta|quarantacinque|cinquanta|sessanta|novanta|mezza|mezzo|buona)")
+LENGTH = rf"(?:{_NUMBER}[\s-]+|un'|mezz'){{0,4}}{_UNIT}{_HALF}"
+# words that only stress a length: "a full hour", "a ganze Stund", "un'ora e mezzo bona"
+_STRESS = re.compile(r"\b(?:full|whole|good|solid|ganze[n]?|bonne|entera|buena|bona|piena|"
+                     r"intera|so|about|around|roughly|etwa|ungefähr|environ|unos|unas|circa)\s+",
+                     re.I)
+
+# the end said: "finishing at half ten", "run till nine", "go on till eleven", "das Ende
+# auf drei", "bis drei", "finit à onze heures", "que acabe a las nueve", "fino alle tre"
+_END = {
+    "en": r"\b(?:finish(?:ing|es|ed)?|end(?:ing|s)?|wrap(?:ping)? up|be over|run(?:ning)?|"
+          r"go(?:ing)? on|last(?:ing)?|go(?:ing)?)\s+(?:at|till|until|til|by)\s+"
+          r"|\bend time\s+(?:to|at|of)\s+|\bthe end\s+(?:to|at)\s+",
+    "de": r"\b(?:ende|schluss)\b[^,.;]*?\b(?:auf|um|bei)\s+(?:(?:bitte|mal|ma)\s+)*"
+          r"|\b(?:geht|gehen|dauert|dauern|läuft|laufen)\b[^,.;]*?\bbis\s+(?:um\s+)?",
+    "fr": r"\b(?:finit|finisse|finir|finira|termine|terminer|terminera|se termine)\s+(?:à|a|vers)\s+"
+          r"|\bla fin\s+(?:à|a)\s+|\bjusqu'(?:à|a)\s+",
+    "es": r"\b(?:acabe|acaba|termine|termina|finalice|finalizar|acabar|terminar)\s+"
+          r"(?:a las|a la|sobre las)\s+|\bhasta las\s+|\bel final a las\s+",
+    "it": r"\b(?:finisce|finisca|finire|termina|termini|terminare)\s+(?:alle|all'|verso le)\s*"
+          r"|\bfino alle\s+|\bfino all'|\bla fine alle\s+",
+}
+# the time said after it, up to a clause's end or a correction ("not half ten")
+_TIME_WORDS = r"(?P<time>[^,.;!?]+?)(?=\s+(?:instead|now|then|please|not|rather|statt|anstatt|" \
+              r"stattdessen|au lieu|plutôt|en vez|en lugar|invece|anzich[eé]|in vece|and|und|et|y|e|" \
+              r"maintenant|jetzt|ahora|adesso|dann|alors|luego|poi|bitte|por favor|per favore|" \
+              r"che|que|dass|weil|because|so|coz|cos)\b|\s*[,.;!?]|\s*$)"
+
+# the length said: "is actually a full hour", "block out two hours for it", "it's two
+# hours, not one", "dauert eine Stunde", "rechne eine Stunde dafür", "dure une heure",
+# "dura cuarenta y cinco minutos", "dura un'ora"
+_LASTS = {
+    "en": r"\b(?:(?:is|it's|its|it is|be|'s)\s+(?:actually|now|really|going to be|gonna be|"
+          r"meant to be|supposed to be|booked for|set for)|it's|make it|block out|block off|"
+          r"book out|takes?|will take|lasts?|it'll be|it will be)\s+(?:(?:actually|now|really)\s+)*",
+    "de": r"\b(?:dauert|dauern|rechne|rechnet|rechnen sie|plan|plane|planen sie|eher|braucht|"
+          r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so)\s+)*",
+    "fr": r"\b(?:dure|durera|compte|comptez|compter|prévois|prévoyez|mettons|ça prend|"
+          r"ça va prendre)\s+(?:(?:plutôt|bien|en fait|finalement)\s+)*",
+    "es": r"\b(?:dura|durará|va a durar|ponle que dure|que dure|son)\s+(?:(?:más bien|como|al final)"
+          r"\s+)*",
+    "it": r"\b(?:dura|durerà|mettici|calcola|conta)\s+(?:(?:più o meno|tipo|alla fine)\s+)*",
+}
+# longer or shorter by a length: "extend the meeting by half an hour", "half an hour
+# longer", "verlängere … um eine halbe Stunde", "rallonge … d'une demi-heure", "alarga …
+# media hora", "allunga … di mezz'ora"
+_LONGER = {
+    "en": r"\b(?:extend|lengthen|stretch)\b[^,.;]*?\bby\s+|\badd\s+(?=" + LENGTH + r"\s+(?:on\s+)?to\b)",
+    "de": r"\b(?:verlänger\w*|länger)\b[^,.;]*?\bum\s+",
+    "fr": r"\b(?:rallonge\w*|prolonge\w*|allonge\w*)\b[^,.;]*?\b(?:de|d')\s*",
+    "es": r"\b(?:al[aá]rg\w*|prolonga\w*|extiende\w*|extendé\w*)\b[^,.;]*?\b(?:en\s+|por\s+)?",
+    "it": r"\b(?:allunga\w*|prolunga\w*|estendi\w*)\b[^,.;]*?\b(?:di\s+)",
+}
+_SHORTER = {
+    "en": r"\b(?:shorten|cut|trim)\b[^,.;]*?\bby\s+",
+    "de": r"\b(?:verkürz\w*|kürzer)\b[^,.;]*?\bum\s+",
+    "fr": r"\b(?:raccourci\w*|écourte\w*)\b[^,.;]*?\b(?:de|d')\s*",
+    "es": r"\b(?:ac[oó]rt\w*|rec[oó]rt\w*)\b[^,.;]*?\b(?:en\s+)?",
+    "it": r"\b(?:accorcia\w*|riduci\w*)\b[^,.;]*?\b(?:di\s+)",
+}
+_AFTER = {"en": r"\s+(?P<way>longer|shorter|more|less)\b", "de": r"\s+(?P<way>länger|kürzer)\b",
+          "fr": r"\s+(?P<way>de plus|de moins)\b", "es": r"\s+(?P<way>más|menos)\b",
+          "it": r"\s+(?P<way>in più|di più|in meno|di meno)\b"}
+# a question, not a change: "what time does it finish?", "bis wann geht die dann?"
+_ASKS = re.compile(r"^(?:what|when|how|does|is|will|bis wann|wann|wie|quand|à quelle|"
+                   r"cuándo|cuando|a qué|hasta qué|quando|a che|fino a che)\b|\b(?:what time|"
+                   r"how long|bis wann|um wie viel uhr|quelle heure|qué hora|che ora|"
+                   r"combien de temps|cuánto dura|quanto dura)\b", re.I)
+# making a new event, not changing one: "add a webinar on Wednesday from ten until eleven"
+_NEW = re.compile(r"^(?:(?:please|can you|could you|ok|okay|right|so)[\s,]+)*(?:add|put|book|"
+                  r"schedule|create|pop|stick|chuck|make (?:a|an) |new|trag\w*|schreib\w*|"
+                  r"ajoute|mets-moi un|mets-moi une|crée|añade|agenda|apunta|anota|aggiungi|"
+                  r"segna|metti in)\b", re.I)
+
+
+# the event talked about, pointed at: "have it finishing", "block out two hours for it",
+# "schieb die", "allungamelo", "alárgala"
+POINTED = re.compile(r"\b(?:it|that|this|es|ihn|sie|die|den|das|le|la|l'|lo|ça|ce)\b|"
+                     r"\w(?:lo|la|le|melo|mela|selo|sela)\b|-(?:le|la|lui)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A change of an event's end: ``kind`` "end" (``words`` the new end time), "length"
+    (``words`` the new length) or "longer"/"shorter" (``words`` by how much); ``rest``
+    the words left to name the event."""
+
+    kind: str
+    words: str
+    rest: str
+
+
+def asked(text: str, lang: str) -> Asked | None:
+    """The change of an event's end ``text`` asks for, or None (see the module)."""
+    if lang not in _END or _ASKS.search(text.strip()) or _NEW.match(text.strip()):
+        return None
+    low = text.lower()
+    for kind, table in (("longer", _LONGER), ("shorter", _SHORTER)):
+        m = re.search(f"(?:{table[lang]})(?P<len>{LENGTH})", low)
+        if m is not None:
+            return Asked(kind, m.group("len").strip(), low[:m.start("len")] + " " + low[m.end():])
+    m = re.search(r"(?P<len>" + LENGTH + r")" + _AFTER[lang], low, re.I)
+    if m is not None:  # "make it fifteen minutes longer"
+        way = m.group("way")
+        kind = "shorter" if way in ("shorter", "less", "kürzer", "de moins", "menos", "in meno",
+                                    "di meno") else "longer"
+        return Asked(kind, m.group("len").strip(), low[:m.start()] + " " + low[m.end("way"):])
+    m = re.search(f"(?:{_LASTS[lang]})(?P<len>{LENGTH})", low)
+    if m is not None and not re.search(_END[lang], low):  # ("des wird länger, eher a ganze
+        # Stund. Stell des Ende bitte auf drei": the end said)
+        return Asked("length", m.group("len").strip(),
+                     low[:m.start("len")] + " " + low[m.end():])
+    m = re.search(_END[lang], low)
+    t = re.match(_TIME_WORDS, low[m.end():]) if m else None
+    if m and t and re.search(r"\d|\w", t.group("time")):
+        return Asked("end", t.group("time").strip(), low[:m.end()] + " " + low[m.end() + t.end():])
+    return None
+
+
+def length_words(words: str) -> str:
+    """A length as the duration reader takes it ("a full hour": "an hour", "a ganze
+    Stund": "a Stunde")."""
+    words = _STRESS.sub("", words)
+    return re.sub(r"\bstund\b", "stunde", words, flags=re.I)
+
+
+# the plain requests, one per change and language (the skill's templates)
+_SAID = {
+    "en": {"end": "set the end of the {title} to {words}",
+           "length": "set the length of the {title} to {words}",
+           "longer": "make the {title} longer by {words}",
+           "shorter": "make the {title} shorter by {words}"},
+    "de": {"end": "setz das Ende von {title} auf {words}",
+           "length": "setz die Dauer von {title} auf {words}",
+           "longer": "verlängere {title} um {words}", "shorter": "verkürze {title} um {words}"},
+    "fr": {"end": "mets la fin de {title} à {words}",
+           "length": "mets la durée de {title} à {words}",
+           "longer": "rallonge {title} de {words}", "shorter": "raccourcis {title} de {words}"},
+    "es": {"end": "pon el final de {title} a las {words}",
+           "length": "pon la duración de {title} en {words}",
+           "longer": "alarga {title} en {words}", "shorter": "acorta {title} en {words}"},
+    "it": {"end": "metti la fine di {title} alle {words}",
+           "length": "metti la durata di {title} a {words}",
+           "longer": "allunga {title} di {words}", "shorter": "accorcia {title} di {words}"},
+}
+TEMPLATES = [form.format(title="{event_name}", words="{change}")
+             for forms in _SAID.values() for form in forms.values()]
+# (a title up to the first word after it for an end, "to" being in times: "quarter to
+# twelve"; up to the length for the others, titles having "de" and "di")
+_PLAIN = [(kind, re.compile("^" + re.escape(form).replace(
+    r"\{title\}", "(?P<title>.+?)" if kind == "end" else "(?P<title>.+)").replace(
+    r"\{words\}", "(?P<words>.+)" if kind == "end" else f"(?P<words>{LENGTH})") + "$", re.I))
+          for forms in _SAID.values() for kind, form in forms.items()]
+
+
+def said(a: Asked, title: str, lang: str) -> str:
+    """The plain request of ``a`` for the event called ``title``."""
+    words = re.sub(r"^(?:las|la|le|les|alle|à|a)\s+", "", a.words) if a.kind == "end" else a.words
+    return _SAID[lang][a.kind].format(title=title, words=words)
+
+
+def plain(text: str) -> tuple[str, str, str] | None:
+    """(kind, title, words) of a plain request :func:`said` made, or None."""
+    for kind, form in _PLAIN:
+        m = form.match(text.strip())
+        if m:
+            return kind, m.group("title").strip(), m.group("words").strip()
+    return None

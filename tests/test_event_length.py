@@ -1,0 +1,94 @@
+"""An event made to end at another time or to last longer or shorter
+(hark.text.event_length and the calendar skill's calendar_length), in five languages.
+Written apart from the held-out sets."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hark.text.event_length import asked, plain, said
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from dialogue_bench import judge  # noqa: E402
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "words"), [
+    ("en", "could the board meeting wrap up at quarter to twelve instead", "end",
+     "quarter to twelve"),
+    ("en", "the school play will go on until 8 now", "end", "8"),
+    ("en", "my physio session is going to be forty-five minutes", "length",
+     "forty-five minutes"),
+    ("en", "stretch the review by twenty minutes please", "longer", "twenty minutes"),
+    ("en", "make the standup ten minutes shorter", "shorter", "ten minutes"),
+    ("de", "Der Elternabend geht heute bis neun Uhr", "end", "neun uhr"),
+    ("de", "verkürz das Training um eine halbe Stunde", "shorter", "eine halbe stunde"),
+    ("fr", "Le cours de yoga finit à vingt heures maintenant", "end", "vingt heures"),
+    ("fr", "le repas durera deux heures", "length", "deux heures"),
+    ("es", "Que la clase termine a las ocho, por favor", "end", "ocho"),
+    ("es", "acórtame la reunión diez minutos", "shorter", "diez minutos"),
+    ("it", "La lezione dura un'ora e mezza", "length", "un'ora e mezza"),
+    ("it", "prolunga la visita di venti minuti", "longer", "venti minuti"),
+])
+def test_changes_read(lang: str, text: str, kind: str, words: str) -> None:
+    got = asked(text, lang)
+    assert got is not None and (got.kind, got.words) == (kind, words)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "what time does the board meeting finish?"),
+    ("en", "how long is the review?"),
+    ("en", "add a workshop on Friday from two until four"),
+    ("en", "the pasta is two minutes from done"),
+    ("en", "add 5 minutes to the pasta"),
+    ("de", "bis wann geht die Teambesprechung?"),
+    ("fr", "elle finit à quelle heure, la réunion ?"),
+    ("es", "¿a qué hora termina la cena?"),
+    ("it", "aggiungi un appuntamento venerdì fino alle sei"),
+])
+def test_not_changes(lang: str, text: str) -> None:
+    assert asked(text, lang) is None
+
+
+def test_said_and_read_back() -> None:
+    for lang in ("en", "de", "fr", "es", "it"):
+        for text, kind in (("the gig ends at eleven", "end"), ("extend the gig by an hour",
+                                                                  "longer")):
+            a = asked(text, "en")
+            assert a is not None and a.kind == kind
+            back = plain(said(a, "gig night", lang))
+            assert back is not None and back[0] == kind and back[1] == "gig night"
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("en", ["The dentist said my appointment on Wednesday will take an hour now."],
+     {"changed": {"E2": {"end": "2026-12-02T15:00"}}}),
+    ("en", ["Could dinner with Anna finish at ten instead?"],
+     {"changed": {"E3": {"end": "2026-12-04T22:00"}}}),
+    ("en", ["When's the team meeting?", "make it fifteen minutes longer"],
+     {"changed": {"E1": {"end": "2026-12-01T10:15"}}}),
+    ("en", ["Add a quiz night on Thursday at 8pm.", "It'll be three hours, block it out"],
+     {"new": [{"kind": "event", "start": "2026-12-03T20:00", "about": ["quiz"],
+               "end": "2026-12-03T23:00"}]}),
+    ("de", ["Die Teambesprechung dauert jetzt anderthalb Stunden."],
+     {"changed": {"E1": {"end": "2026-12-01T10:30"}}}),
+    ("fr", ["Prolonge le dîner avec Anna d'une heure."],
+     {"changed": {"E3": {"end": "2026-12-04T22:30"}}}),
+    ("es", ["La cita con el dentista, que termine a las tres."],
+     {"changed": {"E2": {"end": "2026-12-02T15:00"}}}),
+    ("it", ["La riunione di squadra di domani finisce alle undici."],
+     {"changed": {"E1": {"end": "2026-12-01T11:00"}}}),
+    # an end before the start changes nothing
+    ("en", ["Make the team meeting end at eight in the morning."], {}),
+    # no event named and none talked about: nothing changes
+    ("en", ["it'll be two hours"], {}),
+])
+def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    """A real Assistant over the seeded SQLite store, every turn in one session."""
+    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)
