@@ -67,7 +67,7 @@ from hark.skills.registry import SkillRegistry
 from hark.skills.timers import write_db
 from hark.store import journal
 from hark.store.take_back import take_back
-from hark.text import event_length, item_to_diary, typos
+from hark.text import event_length, free_asked, item_to_diary, typos
 from hark.text.asked_plainly import asked_plainly
 from hark.text.bare_minutes import with_minutes
 from hark.text.bullets import unbulleted
@@ -337,6 +337,8 @@ class Assistant:
         if may_ask_item(text):  # "do I need bread?": asked of the user's lists
             text = asked_item(text, await lists())
         said_in = compound.language_of(text)
+        text = free_asked.plain(text, said_in, self._clock(now))  # "Hab ich am Mittwoch um
+        # 14 Uhr Zeit?": asked plainly
         text = timers_paired(text, said_in)  # "risotto eighteen minutes, lamb ten": a timer
         # each
         text = list_asked.asked(text, said_in) or text  # "what did I still need to pick

@@ -20,6 +20,7 @@ from hark.nlu.day_overview import KINDS
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
+from hark.skills.providers.dates import UNTIL_DAY
 from hark.skills.reminders import second_person
 from hark.skills.timers import read_db
 from hark.store import alarms as alarm_repo
@@ -68,6 +69,10 @@ def window(text: str, ctx: SkillContext) -> Window | None:
             day = date.fromisoformat(v["date"])
             lo = datetime.combine(day, time(0), tzinfo=ctx.tz)
             hi, said, days = lo + timedelta(days=1), s.raw, (day, day)
+            until = UNTIL_DAY.search(text[:s.start]) if s.start is not None else None
+            if until is not None and day > now.date():  # "da qui a domenica": up to it
+                lo, days = now, (now.date(), day)
+                said = text[until.start():s.end or until.end()]
         elif kind == "date_range" and lo is None:
             first, last = date.fromisoformat(v["start"]), date.fromisoformat(v["end"])
             lo = datetime.combine(first, time(0), tzinfo=ctx.tz)

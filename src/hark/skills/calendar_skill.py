@@ -672,7 +672,7 @@ class CalendarSkill:
                            data={"events": [e.to_dict() for e in hits],
                                  "answer": not hits if free else bool(hits), "busy": bool(hits)})
         part = _part_of_day(v, days)
-        point = _point_in_time(v) if english and not days else None
+        point = _point_in_time(v) if not days else None
         if point is not None:  # "am I free on Wednesday at 2?", "anything on at 9 tomorrow?"
             return await self._at(point, u, ctx)
         if days:
@@ -704,10 +704,20 @@ class CalendarSkill:
 
     async def _at(self, point: datetime, u: Understanding, ctx: SkillContext) -> Outcome:
         """What is on at one moment: an event under way then or starting within half an
-        hour of it (English)."""
+        hour of it."""
         hits = [e for e in await read_db(ctx, repo.between, point - timedelta(days=1),
                                          point + _AT_POINT, user=ctx.user_id)
                 if e.start < point + _AT_POINT and (e.end or e.start + _AT_POINT) > point]
+        language = lang.pick(ctx.language)
+        if language != "en":  # "Bin ich am Mittwoch um 14:00 Uhr frei?"
+            local = point.astimezone(ctx.tz)
+            when = lang.capital(f"{lang.say_day(local.date(), ctx.clock().date(), language)} "
+                                f"{lang.say_at(local, language)}")
+            items = lang.join([say_event(e, ctx, day=False) for e in hits], language)
+            return Outcome(lang.t(language, "cal_at_some" if hits else "cal_at_none",
+                                  when=when, items=items), action="calendar.query",
+                           data={"events": [e.to_dict() for e in hits], "at": point.isoformat(),
+                                 "busy": bool(hits)})
         free = bool(_FREE.search(clean(u.text)))
         when = f"{say_time(point)} {say_date(point.date(), ctx.clock().date())}"
         if not hits:

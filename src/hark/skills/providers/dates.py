@@ -159,6 +159,11 @@ _IN_POI = re.compile(r"\s+(?:in poi|an|en adelante)\b", re.IGNORECASE)
 _AFTER_WORD = re.compile(rf"\b(?:nach|après|despu[eé]s del?|dopo)\s+{_ARTICLE}$", re.IGNORECASE)
 _BEFORE_WORD = re.compile(rf"\b(?:vor|avant|antes del?|prima di)\s+{_ARTICLE}$",
                           re.IGNORECASE)
+# up to one day from today: "bis Sonntag", "d'ici dimanche", "jusqu'à dimanche", "hasta el
+# domingo", "da qui a domenica", "fino a domenica"
+UNTIL_DAY = re.compile(rf"(?:\bbis(?:\s+(?:zum|einschließlich))?|\bd'ici|\bjusqu'(?:au|à)|"
+                         rf"\bhasta(?:\s+el)?|\bda qui a|\bda oggi a|\bfino a|\bentro)\s+"
+                         rf"{_ARTICLE}$", re.IGNORECASE)
 
 
 def days_in_slots(text: str, slots: Sequence[Slot], today: date) -> DaysAsked | None:
@@ -168,7 +173,8 @@ def days_in_slots(text: str, slots: Sequence[Slot], today: date) -> DaysAsked | 
     to the second, or by "zwischen", "entre", "tra" said before them; one day after "ab",
     "à partir de", "a partir del", "da … in poi" onwards, after "nach", "après",
     "después del", "dopo" the days after it, after "vor", "avant", "antes del", "prima di"
-    those before it from ``today``; None otherwise."""
+    those before it from ``today``, after "bis", "d'ici", "hasta el", "da qui a" those up to it
+    from ``today``; None otherwise."""
     found = sorted((s for s in slots if s.name == "date" and isinstance(s.value, dict)
                     and s.value.get("kind") == "date" and s.start is not None
                     and s.end is not None), key=lambda s: s.start or 0)
@@ -182,6 +188,8 @@ def days_in_slots(text: str, slots: Sequence[Slot], today: date) -> DaysAsked | 
             return _after(day)
         if _BEFORE_WORD.search(before):
             return _before(day, today)
+        if UNTIL_DAY.search(before):
+            return _from_to(today, day)
         if _FROM_WORD.search(before) and (not before.rstrip().lower().endswith(("da", "dal"))
                                           or _IN_POI.match(after)):
             return _onwards(day)

@@ -733,6 +733,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "cal_exists": "Das steht schon in deinem Kalender: {event}.",
         "cal_is": "{title}: {when}.",
         "cal_ends": "{title}: {when}, bis {end}.",
+        "cal_at_some": "{when} hast du: {items}.",
+        "cal_at_none": "{when} hast du nichts im Kalender.",
         "cal_lasts": "{title} dauert {length}: {day} von {start} bis {end}.",
         # a day's things across kinds (skills/agenda.py)
         "agenda_alarm": "Wecker {at}{label}", "agenda_reminder": "Erinnerung „{text}“ {at}",
@@ -1136,6 +1138,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "cal_exists": "C'est déjà dans votre agenda : {event}.",
         "cal_is": "{title} : {when}.",
         "cal_ends": "{title} : {when}, jusqu'à {end}.",
+        "cal_at_some": "{when}, vous avez : {items}.",
+        "cal_at_none": "{when}, rien dans votre agenda.",
         "cal_lasts": "{title} dure {length} : {day} de {start} à {end}.",
         # a day's things across kinds (skills/agenda.py)
         "agenda_alarm": "réveil {at}{label}", "agenda_reminder": "rappel « {text} » {at}",
@@ -1536,6 +1540,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "cal_exists": "Ya está en tu calendario: {event}.",
         "cal_is": "{title}: {when}.",
         "cal_ends": "{title}: {when}, hasta las {end}.",
+        "cal_at_some": "{when} tienes: {items}.",
+        "cal_at_none": "{when} no tienes nada en el calendario.",
         "cal_lasts": "{title} dura {length}: {day} de {start} a {end}.",
         # a day's things across kinds (skills/agenda.py)
         "agenda_alarm": "alarma {at}{label}", "agenda_reminder": "recordatorio «{text}» {at}",
@@ -1937,6 +1943,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "cal_exists": "È già in agenda: {event}.",
         "cal_is": "{title}: {when}.",
         "cal_ends": "{title}: {when}, fino alle {end}.",
+        "cal_at_some": "{when} hai: {items}.",
+        "cal_at_none": "{when} non hai niente in calendario.",
         "cal_lasts": "{title} dura {length}: {day} dalle {start} alle {end}.",
         # a day's things across kinds (skills/agenda.py)
         "agenda_alarm": "sveglia {at}{label}", "agenda_reminder": "promemoria «{text}» {at}",
