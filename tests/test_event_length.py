@@ -92,3 +92,66 @@ def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]
     row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+# ------------------------------------------------------------ the rest of the week's planning
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "Is my Thursday morning clear at half ten, or is something on then?",
+     "am I free on Thursday at 10:30?"),
+    ("de", "Hätte ich am Freitag um 9 Uhr Zeit für einen Anruf?",
+     "Was steht am Freitag um 9:00 Uhr im Kalender?"),
+    ("fr", "Le plombier propose jeudi vers dix heures. Je suis dispo à ce moment-là ?",
+     "Suis-je libre jeudi à 10 h 00 ?"),
+    ("es", "¿Estoy libre el viernes a las nueve y media?",
+     "¿Tengo algo el viernes a las 9:30?"),
+    ("it", "Sono libera giovedì alle dieci?", "Sono libero giovedì alle 10:00?"),
+    # a statement, no question: left as it was
+    ("en", "I'm free on Friday at 9, book a haircut then", None),
+    ("en", "am I free tomorrow?", None),
+])
+def test_free_asked(lang: str, text: str, said: str | None) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from hark.text.free_asked import plain as free_plain
+
+    now = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert free_plain(text, lang, now) == (said or text)
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    ("en", "The gig's off, take the gig night out of my calendar", "the gig night"),
+    ("en", "ok scrap the quiz night", "the quiz night"),
+    ("de", "Den Elternabend kannst du rausnehmen.", "Den Elternabend"),
+    ("de", "Nimm bitte das Training raus", "das Training"),
+    ("en", "what's on tomorrow?", None),
+])
+def test_event_dropped(lang: str, text: str, words: str | None) -> None:
+    from hark.text.event_dropped import asked as dropped
+
+    assert dropped(text, lang) == words
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("en", ["Anna's ill, take dinner off my calendar"], {"gone": ["E3"]}),
+    ("de", ["Die Teambesprechung fällt aus, die kannste rausnehmen."], {"gone": ["E1"]}),
+    # "take the bins out" is a chore: no event is taken out
+    ("en", ["remind me tomorrow at 8 to take the bins out"],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T08:00", "about": ["bins"]}]}),
+    ("de", ["Wann ist die Teambesprechung?",
+            "Dann schieb die ma 'ne Stunde nach hinten, vorher schaff ich das nicht."],
+     {"changed": {"E1": {"start": "2026-12-01T10:00"}}}),
+    ("en", ["Add lunch with Priya tomorrow at noon.",
+            "Ugh, she can't do tomorrow after all, put it on Friday instead, same time."],
+     {"new": [{"kind": "event", "start": "2026-12-04T12:00", "about": ["Priya"]}]}),
+    ("de", ["Was hab ich alles bis Mittwoch?"], {"mention": ["Teambesprechung", "Zahnarzt"],
+                                                "absent": ["Anna"]}),
+    ("it", ["Sono libero mercoledì alle due del pomeriggio?"], {"mention": ["dentista"]}),
+    ("fr", ["Je suis libre jeudi à 14 h ?"], {"absent": ["dentiste", "Anna"]}),
+])
+def test_week_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)

@@ -67,7 +67,7 @@ from hark.skills.registry import SkillRegistry
 from hark.skills.timers import write_db
 from hark.store import journal
 from hark.store.take_back import take_back
-from hark.text import event_length, free_asked, item_to_diary, typos
+from hark.text import event_dropped, event_length, free_asked, item_to_diary, typos
 from hark.text.asked_plainly import asked_plainly
 from hark.text.bare_minutes import with_minutes
 from hark.text.bullets import unbulleted
@@ -388,10 +388,19 @@ class Assistant:
                 return TurnResult.combined([result, more])
             replaces = None
             length = event_length.asked(text, lang)
-            if length is not None:  # "can you have it finishing at half ten instead"
-                plain = await self._event_length(length, state, lang, user_id, clock)
-                if plain is not None:
-                    text, leaning = plain, None
+            if length is not None:  # "can you have it finishing at half ten instead": the
+                # event its words name, else the one talked about
+                ev = await self._named_event(length.rest, state, lang, user_id, clock,
+                                             pointed=bool(event_length.POINTED.search(length.rest)))
+                if ev is not None:
+                    text, leaning = event_length.said(length, ev.title, lang), None
+            dropped = event_dropped.asked(text, lang)
+            if dropped is not None:  # "Take the team meeting out, it's been scrapped" (not
+                # "take the bins out": a chore)
+                ev = await self._named_event(dropped, state, lang, user_id, clock,
+                                             pointed=dropped == text)
+                if ev is not None:
+                    text, leaning = event_dropped.said(ev.title, lang), None
             if leaning is not None:
                 text, replaces = leaning.text, leaning.replaces
                 lang = compound.language_of(text)
@@ -654,19 +663,20 @@ class Assistant:
 
         return await asyncio.to_thread(read)
 
-    async def _event_length(self, asked: event_length.Asked, state: DialogueState | None,
-                            lang: str, user_id: str, clock: datetime) -> str | None:
-        """The plain request of a change of an event's end (:mod:`hark.text.event_length`):
-        the coming event its words name, else the one talked about; None for neither."""
+    async def _named_event(self, words: str, state: DialogueState | None, lang: str,
+                           user_id: str, clock: datetime, *, pointed: bool = False) -> Any:
+        """The one coming event ``words`` name, else (``pointed``: "it", "that") the one
+        talked about; None for neither."""
         from hark.skills.calendar_skill import match_events
 
         coming = await self._coming_events(user_id, clock)
-        hits = match_events(coming, asked.rest, lang)
-        named = hits if hits is not coming and len(hits) == 1 else []
-        if not named and event_length.POINTED.search(asked.rest):  # "block out two hours
-            focus = (state.focus if state is not None else None) or {}  # for it"
-            named = [e for e in coming if focus.get("type") == "event" and e.id == focus.get("id")]
-        return event_length.said(asked, named[0].title, lang) if named else None
+        hits = match_events(coming, words, lang)
+        if hits is not coming and len(hits) == 1:
+            return hits[0]
+        focus = (state.focus if state is not None else None) or {}
+        if not pointed or focus.get("type") != "event":
+            return None
+        return next((e for e in coming if e.id == focus.get("id")), None)
 
     async def _list_items(self, user_id: str) -> dict[str, list[str]]:
         from hark.store import lists as list_rows

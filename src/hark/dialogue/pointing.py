@@ -62,8 +62,9 @@ _PRONOUN = {
                      r"days?|weeks?|more|and)\b))?\b(?!')", re.I),  # ("push it one hour later")
     "de": re.compile(r"\b((?:verleg|verschieb|schieb|lösch|losch|streich|stopp|pausier|beend|"
                      r"änder|ander|stell|setz|mach|nimm|gib|leg|trag|schalt|brich|brech)\w*"
-                     r"(?:\s+sie)?)\s+(ihn|sie|es|das|den|dat|des)(?=\s+(?:auf|um|von|aus|nach|wieder|"
-                     r"bitte|doch|mal|ab|weg|runter|raus|an|vor|zurück|\d)\b|[\s.,!?]*$)", re.I),
+                     r"(?:\s+sie)?)\s+(ihn|sie|es|das|den|dat|des|die)(?=\s+(?:auf|um|von|aus|nach|"
+                     r"wieder|bitte|doch|mal|ma|halt|einfach|noch|eine|einen|'ne|ne|'n|ab|weg|runter|"
+                     r"raus|an|vor|zurück|\d)(?!\w)|[\s.,!?]*$)", re.I),
     "fr": re.compile(r"^((?:[\w']+,?\s+){0,2}?[\wéèêàç]+)(?:-|\s)(le|la|les|l')(?=\s+(?:à|a|au|"
                      r"pour|de|d'|d’|jusqu|plutôt|plutot|en pause|\d)|\s*[-.!?,]|$)", re.I),
     "es": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['es']}|camb)[a-záéíóú]*?)"
@@ -572,6 +573,10 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     is about; None when it points at nothing."""
     if lang == "en":
         text = _INSTEAD_OF.sub(" instead", _ON_DAY.sub(r"\1 \2 ", text))
+        told = re.search(rf",\s+(?={_EN_VERB}\s+(?:it|that)\b)", text, re.I)
+        if told is not None and len(text.split()) > 8:  # "Oh, he's just texted, tomorrow's
+            text = text[told.end():]  # no good for him, put it on Thursday instead": the
+            # request after why
     if lang in _NAMED and lang != "en":  # a remark, then the request in a sentence of its
         # own: "Oh peuchère, c'est bien trop tôt pour un samedi. Mets-le plutôt à 10 heures."
         # (kept whole when short and already pointing: "va bene. e quella sveglia me la …")
@@ -580,6 +585,10 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         if last and _points(last, lang) and (len(text.split()) > MAX_WORDS
                                               or not _points(text, lang)):
             text = last
+        first = text.split(",", 1)[0]
+        if len(text.split()) > MAX_WORDS and first != text and _pronoun(first, lang):
+            text = first  # "Dann schieb die ma 'ne halbe Stunde nach hinten, vorher krich
+            # ich dat nich gebacken": the request, then why
     if not focus or len(text.split()) > MAX_WORDS:
         return None
     lang = lang if lang in _NAMED else "en"
@@ -652,7 +661,8 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
             verb = re.sub(r"\bfa$", _move_verb(lang, focus), verb, flags=re.I)
         if lang == "en" and focus.get("created") and _REMOVE.match(verb):
             return None
-        if lang == "en" and not focus.get("created") and verb.lower() in ("put", "set") \
+        if lang == "en" and (not focus.get("created") or re.search(r"\binstead\b", text, re.I)) \
+                and verb.lower() in ("put", "set") \
                 and re.match(r"\s*(?:at|to|for|on|\w+day|tomorrow|today|tonight)\b",
                              text[m.end():]):
             verb = _move_verb(lang, focus)  # "put it at 6 in the evening instead" of a

@@ -43,8 +43,9 @@ _MINUTES_TO = {5, 10, 20, 25}
 _LENGTH = re.compile(
     # "for half an hour", ", it'll take about half an hour", "it should last two hours"
     # ", 30 min" typed after the time
-    r"(?:(?<!\w)(?:for|lasting|(?:(?:it'?ll|it will|it should|should|that'?ll|which will|it'?s going to)\s+)"
-    r"(?:take|last|run)(?:\s+(?:about|around|roughly|maybe))?)\s+|(?<=,)\s*)(?P<d>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"(?:(?<!\w)(?:for|lasting|(?:(?:it'?ll|it will|it should|should|that'?ll|which will|it'?s going to|"
+    r"it|and|that)\s+)?(?:take|takes|last|lasts|run|runs|goes|go on for)(?:\s+(?:me|us))?"
+    r"(?:\s+(?:about|around|roughly|maybe))?)\s+|(?<=,)\s*)(?P<d>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|"
     r"\d+(?:\.\d+)?|half|and|a|couple|of|quarter|an|the)\s+)+(?:hours?|hrs?|minutes?|mins?|"
     r"days?|weeks?|nights?)(?:\s+and\s+(?:a\s+half|\d+\s+minutes?|a\s+quarter))?)(?!\w)"

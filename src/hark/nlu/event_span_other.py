@@ -63,16 +63,18 @@ _JOIN = {
 # what is said in the range's place, so the start's day is read with a time of its own
 _AT = {"de": "um {a}", "fr": "à {a}", "es": "a las {a}", "it": "alle {a}"}
 _LENGTH = {
-    "de": r"(?:(?:für|dauert|dauer(?:t)? etwa)\s+)?(?P<d>{D})\s+lang\b|(?:dauert|dauer)\s+"
-          r"(?:etwa\s+|ungefähr\s+|ca\.?\s+)?(?P<d2>{D})",
-    "fr": r"(?:pendant|durant|pour|ça dure|qui dure)\s+(?:environ\s+)?(?P<d>{D})",
-    "es": r"(?:durante|por|dura)\s+(?:unas?\s+|como\s+)?(?P<d>{D})",
-    "it": r"(?:per|della durata di|dura)\s+(?:circa\s+)?(?P<d>{D})",
+    "de": r"(?:(?:für|dauert|dauer(?:t)? etwa)\s+)?(?P<d>{D})\s+lang\b|(?:dauert|dauer|geht|"
+          r"braucht|rechne|rechnen sie)\s+(?:(?:so|etwa|ungefähr|ca\.?|wohl|mal|ma)\s+)*(?P<d2>{D})",
+    "fr": r"(?:pendant|durant|pour|ça dure|qui dure|dure|compte|comptez|mettons|prévois|"
+          r"prévoyez)\s+(?:environ\s+|bien\s+)?(?P<d>{D})",
+    "es": r"(?:durante|por|dura|eso es|es|son)\s+(?:unas?\s+|como\s+)?(?P<d>{D})",
+    "it": r"(?:per|della durata di|dura|la dura)\s+(?:circa\s+)?(?P<d>{D})",
 }
-_DURATION = (r"(?:(?:eine?|einer|un|une|una|un'|uno|zwei|drei|vier|fünf|deux|trois|quatre|dos|"
+_DURATION = (r"(?:(?:eine?|einer|'ne|un|une|una|un'|uno|zwei|drei|vier|fünf|deux|trois|quatre|dos|"
              r"tres|cuatro|due|quattro|anderthalb|eineinhalb|\d+|media|mezza|mezz'|demi-|"
-             r"dreiviertel|halbe?)\s*)+(?:stunden?|minuten?|heures?|minutes?|horas?|minutos?|"
-             r"ore|ora|minuti)(?:\s+(?:und|et|y|e)\s+(?:demie|media|mezza|un quarto|quart|"
+             r"dreiviertel|halbe?)\s*)+(?:stunden?|minuten?|heures?|minutes?|horas?|horitas?|"
+             r"minutos?|ore|ora|minuti)(?!\w)(?:\s+(?:und|et|y|e)\s+(?:demie|media|mezza|mezzo|"
+             r"un quarto|quart|"
              r"cuarto|\d+\s+\w+|eine halbe))?")
 
 

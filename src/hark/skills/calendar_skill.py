@@ -126,6 +126,7 @@ _STOP_OTHER = {
     "dime", "me",
     "cosa", "che", "ho", "c'è", "è", "lo", "gli", "uno", "di", "della", "per", "alla",
     "cancella", "togli", "mostra", "dimmi", "mio", "mia", "miei", "l'agenda",
+    "chez", "bei", "beim", "dal", "dalla", "dallo", "presso",
 }
 _STOP_ANY = _STOP | _STOP_OTHER | _GENERIC_OTHER  # a question in any of the five languages
 _WITH = {"de": "mit", "fr": "avec", "es": "con", "it": "con"}

@@ -98,11 +98,15 @@ _ASKS = re.compile(r"^(?:what|when|how|does|is|will|bis wann|wann|wie|quand|à q
                    r"cuándo|cuando|a qué|hasta qué|quando|a che|fino a che)\b|\b(?:what time|"
                    r"how long|bis wann|um wie viel uhr|quelle heure|qué hora|che ora|"
                    r"combien de temps|cuánto dura|quanto dura)\b", re.I)
-# making a new event, not changing one: "add a webinar on Wednesday from ten until eleven"
+# making a new event, not changing one: "add a webinar on Wednesday from ten until eleven",
+# "O senti, mettimi in calendario mercoledì … la riunione del condominio, e la dura un'ora"
 _NEW = re.compile(r"^(?:(?:please|can you|could you|ok|okay|right|so)[\s,]+)*(?:add|put|book|"
                   r"schedule|create|pop|stick|chuck|make (?:a|an) |new|trag\w*|schreib\w*|"
                   r"ajoute|mets-moi un|mets-moi une|crée|añade|agenda|apunta|anota|aggiungi|"
-                  r"segna|metti in)\b", re.I)
+                  r"segna|metti in)\b|\b(?:in|into|on|to) (?:my |the )?(?:calendar|diary)\b|"
+                  r"\b(?:eintragen|einzutragen|einschreiben|in (?:den|meinen) kalender|"
+                  r"dans (?:l'|mon )agenda|à l'agenda|en (?:el|mi) calendario|en (?:la|mi) agenda|"
+                  r"in calendario|in agenda|nel calendario|all'agenda)\b", re.I)
 
 
 # the event talked about, pointed at: "have it finishing", "block out two hours for it",
@@ -124,7 +128,7 @@ class Asked:
 
 def asked(text: str, lang: str) -> Asked | None:
     """The change of an event's end ``text`` asks for, or None (see the module)."""
-    if lang not in _END or _ASKS.search(text.strip()) or _NEW.match(text.strip()):
+    if lang not in _END or _ASKS.search(text.strip()) or _NEW.search(text.strip()):
         return None
     low = text.lower()
     for kind, table in (("longer", _LONGER), ("shorter", _SHORTER)):
