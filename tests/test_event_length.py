@@ -155,3 +155,58 @@ def test_week_conversations(lang: str, turns: list[str], expect: dict[str, Any])
     row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "ok so what's Friday looking like now?", "what have I got on Friday?"),
+    ("en", "how am I looking tomorrow", "what have I got tomorrow?"),
+    ("de", "Und wie sieht's dann am Freitag aus?", "Was habe ich am Freitag?"),
+    ("fr", "Et samedi, ça donne quoi ?", "J'ai quoi samedi ?"),
+    ("es", "¿Y cómo ando el viernes?", "¿Qué tengo el viernes?"),
+    ("it", "E sabato come sto messa?", "Che cosa ho sabato?"),
+    ("en", "what's the weather looking like on Friday?", None),
+])
+def test_day_looks(lang: str, text: str, said: str | None) -> None:
+    from hark.text.day_looks import plain as looks
+
+    assert looks(text, lang) == (said or text)
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "could you put in a haircut on Friday at 9 and a dentist check-up on Tuesday at 4pm",
+     "add a haircut on Friday at 9, and add a dentist check-up on Tuesday at 4pm"),
+    ("de", "Trag mir zwei Termine ein: Freitag um acht Yoga und Samstag um zehn Flohmarkt.",
+     "trag Freitag um acht Yoga ein und trag Samstag um zehn Flohmarkt ein"),
+    ("it", "segnami venerdì alle nove il meccanico e sabato alle dieci il mercato",
+     "metti in agenda venerdì alle nove il meccanico e metti in agenda sabato alle dieci il "
+     "mercato"),
+    # one event whose title has "and"; other kinds of things; no time on one side
+    ("en", "add dinner with Anna and Tom on Saturday at 7", None),
+    ("en", "put the alarm at 7 and the reminder at 8 tomorrow", None),
+    ("en", "add milk and eggs on Friday", None),
+])
+def test_events_paired(lang: str, text: str, said: str | None) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from hark.text.event_pairs import events_paired
+
+    now = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert events_paired(text, lang, now) == (said or text)
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("en", ["Book a haircut on Friday at 9am and a car service on Saturday at 10am."],
+     {"new": [{"kind": "event", "start": "2026-12-04T09:00", "about": ["haircut"]},
+              {"kind": "event", "start": "2026-12-05T10:00", "about": ["car service"]}]}),
+    ("fr", ["Ajoute le marché de Noël samedi à onze heures et la chorale dimanche à "
+            "dix-sept heures."],
+     {"new": [{"kind": "event", "start": "2026-12-05T11:00", "about": ["marché"]},
+              {"kind": "event", "start": "2026-12-06T17:00", "about": ["chorale"]}]}),
+    ("en", ["So what's Friday looking like?"], {"mention": ["Anna", "19:30"]}),
+    ("it", ["E venerdì come sono messo?"], {"mention": ["Anna"]}),
+])
+def test_more_week_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)

@@ -67,7 +67,7 @@ from hark.skills.registry import SkillRegistry
 from hark.skills.timers import write_db
 from hark.store import journal
 from hark.store.take_back import take_back
-from hark.text import event_dropped, event_length, free_asked, item_to_diary, typos
+from hark.text import day_looks, event_dropped, event_length, free_asked, item_to_diary, typos
 from hark.text.asked_plainly import asked_plainly
 from hark.text.bare_minutes import with_minutes
 from hark.text.bullets import unbulleted
@@ -79,6 +79,7 @@ from hark.text.courtesy import plainly
 from hark.text.courtesy_other import plainly_other
 from hark.text.day_asked import day_named
 from hark.text.dialect import standard
+from hark.text.event_pairs import events_paired
 from hark.text.fronted import unfronted
 from hark.text.hedges import unhedged
 from hark.text.instead import instead
@@ -339,6 +340,9 @@ class Assistant:
         said_in = compound.language_of(text)
         text = free_asked.plain(text, said_in, self._clock(now))  # "Hab ich am Mittwoch um
         # 14 Uhr Zeit?": asked plainly
+        text = day_looks.plain(text, said_in)  # "what's Thursday looking like now?"
+        text = events_paired(text, said_in, self._clock(now))  # "add a review on Thursday
+        # at 11, and a VAT call on Friday at 3": an event each
         text = timers_paired(text, said_in)  # "risotto eighteen minutes, lamb ten": a timer
         # each
         text = list_asked.asked(text, said_in) or text  # "what did I still need to pick

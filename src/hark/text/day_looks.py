@@ -1,0 +1,53 @@
+"""How a day looks, asked in everyday words, in English, German, French, Spanish and
+Italian: "So what's Thursday looking like now?", "how am I looking on Friday?", "Wie
+schaut's am Donnerstag aus?", "Ça donne quoi, jeudi ?", "¿Cómo ando el jueves?", "E
+giovedì allora come sono messo?".
+
+:func:`plain` says such a question as the overview of that day reads it ("what have I got
+on Thursday?"); other text is returned as it was. The model had read them as the weather
+or small talk.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = {
+    "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today",
+    "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute",
+    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui",
+    "es": r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|mañana|hoy",
+    "it": r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|domani|oggi",
+}
+_LOOKS = {
+    "en": r"^(?:(?:so|and|ok|okay|right|then)[\s,]+)*(?:what's|whats|what is|how's|hows|how is)\s+"
+          r"(?:my\s+)?(?P<day>{day})\s+looking(?:\s+like)?(?:\s+(?:now|then))?\s*[?.!]*$"
+          r"|^(?:(?:so|and|ok|okay|right|then)[\s,]+)*how am i looking\s+(?:on\s+)?(?P<day2>{day})"
+          r"(?:\s+(?:now|then))?\s*[?.!]*$",
+    "de": r"\bwie\s+(?:schaut|sieht)(?:'s|s| es)?\s+(?:(?:denn|dann|jetzt|so)\s+)*"
+          r"(?:am\s+)?(?P<day>{day})\s+aus\b",
+    "fr": r"\b(?:ça donne quoi|ca donne quoi|comment ça se présente|comment se présente)\s*,?\s*"
+          r"(?P<day>{day})\b|^(?:et\s+)?(?P<day2>{day})\s*,?\s*(?:ça donne quoi|ca donne quoi)\b",
+    "es": r"\bc[oó]mo\s+(?:ando|estoy|tengo|voy|me queda)\s+(?:el\s+)?(?P<day>{day})\b"
+          r"|^(?:y\s+)?(?:el\s+)?(?P<day2>{day})\s*,?\s*c[oó]mo\s+(?:ando|estoy|tengo|voy)\b",
+    "it": r"^(?:e\s+)?(?P<day>{day})\s+(?:(?:allora|adesso|poi)\s+)*come\s+(?:sono|sto|so')\s+"
+          r"mess[oa]\b|\bcome\s+(?:sono|sto|so')\s+mess[oa]\s+(?P<day2>{day})\b",
+}
+_SAID = {"en": "what have I got {on}{day}?", "de": "Was habe ich {on}{day}?",
+         "fr": "J'ai quoi {day} ?", "es": "¿Qué tengo {on}{day}?", "it": "Che cosa ho {day}?"}
+# the word before a weekday (none before "tomorrow", "morgen", "mañana")
+_ON = {"en": "on ", "de": "am ", "es": "el "}
+_NO_ON = re.compile(r"tomorrow|today|morgen|heute|mañana|hoy", re.I)
+
+
+def plain(text: str, lang: str) -> str:
+    """``text`` said plainly when it asks how a day looks (see the module); ``text``
+    otherwise."""
+    if lang not in _LOOKS:
+        return text
+    m = re.search(_LOOKS[lang].format(day=_DAY[lang]), text.strip(), re.I)
+    if m is None:
+        return text
+    day = m.group("day") or m.group("day2")
+    on = "" if _NO_ON.fullmatch(day) else _ON.get(lang, "")
+    return _SAID[lang].format(on=on, day=day)

@@ -1,0 +1,82 @@
+"""Several calendar events put in with one request, each with its own day or time, in
+English, German, French, Spanish and Italian: "add a year-end review on Thursday at eleven
+for ninety minutes, and a VAT call with HMRC on Friday at three", "Schreib ma bitte zwei
+Sachen ein: morgen um zwölf Essen mit der Hanni, und am Donnerstag um dreiviertel fünf
+den Elternabend", "Mets-moi le baptême samedi à dix heures, et dimanche à seize heures le
+match de foot", "segnami due cose: giovedì alle tre e mezza il pediatra, e sabato alle
+otto la pizza coi cugini".
+
+:func:`events_paired` says each as a request of its own, joined as several requests are
+("add … on Thursday at 11, and add … on Friday at 3"); other text is returned as it was.
+Before, one event was made, named after both and timed by the first.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from hark.nlu.time_spans import find_time_spans
+
+# the request's verb, after a greeting or two ("Servus!", "Amunì,"), and "two things:"
+_OPENER = r"^(?:[\w'!¡¿]+[\s,!]+){0,3}?"
+_ADD = {
+    "en": r"(?:add|put|book|schedule|pencil in|stick|pop)(?:\s+(?:in|me|down))?",
+    "de": r"(?:trag|schreib|notier|setz)\w*(?:\s+(?:mir|ma|mal|bitte|doch))*",
+    "fr": r"(?:mets|ajoute|note|inscris|bloque)(?:-moi|-nous)?",
+    "es": r"(?:apunta|anota|agenda|añade|pon|ponme|apúntame|anótame|anotame|apuntame|agendame|"
+          r"agéndame)",
+    "it": r"(?:segna|segnami|metti|mettimi|aggiungi|aggiungimi|annota|annotami)",
+}
+_TWO_THINGS = (r"(?:\s+(?:zwei|drei|two|three|deux|trois|dos|tres|due|tre)\s+(?:sachen|dinge|"
+               r"termine|things|events|appointments|choses|rendez-vous|cosas|citas|cose|"
+               r"appuntamenti)(?:\s+ein)?\s*:)?")
+_JOIN = {"en": r",?\s+and\s+", "de": r",?\s+und\s+", "fr": r",?\s+et\s+", "es": r",?\s+y\s+",
+         "it": r",?\s+e\s+"}
+_SAID = {"en": ("add {part}", ", and "), "de": ("trag {part} ein", " und "),
+         "fr": ("ajoute à l'agenda {part}", " et "), "es": ("apunta {part}", " y "),
+         "it": ("metti in agenda {part}", " e ")}
+# other kinds of things: "put the alarm at 7 and the reminder at 8" is none of this
+_OTHER_THINGS = re.compile(r"\b(?:alarms?|remind\w*|timers?|lists?|wecker|erinner\w*|liste|"
+                           r"réveils?|rappel\w*|minuteurs?|listes?|alarmas?|recordatorios?|"
+                           r"temporizador\w*|listas?|sveglie|sveglia|promemoria|timer)\b", re.I)
+# a word that names the thing, not its time: three letters or more, no time word
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _timed(part: str, lang: str, now: datetime) -> bool:
+    """Whether ``part`` says a day or a time, and something besides it."""
+    spans = [s for s in find_time_spans(part, now, lang)
+             if isinstance(s.value, dict) and s.value.get("kind") in ("date", "datetime", "time")]
+    if not spans:
+        return False
+    rest = part
+    for s in spans:
+        rest = rest.replace(s.raw, " ")
+    return len(_WORD.findall(rest)) >= 1
+
+
+def events_paired(text: str, lang: str, now: datetime) -> str:
+    """``text`` said as one request per event when it puts in several, each timed (see the
+    module); ``text`` otherwise."""
+    if lang not in _ADD or _OTHER_THINGS.search(text):
+        return text
+    m = re.match(_OPENER + r"(?:" + _ADD[lang] + r")\b" + _TWO_THINGS, text.strip(), re.I)
+    if m is None:
+        return text
+    rest = text.strip()[m.end():].strip(" ,:")
+    if lang == "de":  # "… den Elternabend ein."
+        rest = re.sub(r"\s+ein[\s.!]*$", "", rest)
+    cuts = [j for j in re.finditer(_JOIN[lang], rest, re.I)]
+    parts: list[str] = []
+    at = 0
+    for j in cuts:
+        left = rest[at:j.start()]
+        if _timed(left, lang, now) and _timed(rest[j.end():], lang, now):
+            parts.append(left)
+            at = j.end()
+    if not parts:
+        return text
+    parts.append(rest[at:])
+    form, join = _SAID[lang]
+    return join.join(form.format(part=p.strip(" ,.;")) for p in parts)
