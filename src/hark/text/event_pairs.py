@@ -40,6 +40,11 @@ _SAID = {"en": ("add {part}", ", and "), "de": ("trag {part} ein", " und "),
 _OTHER_THINGS = re.compile(r"\b(?:alarms?|remind\w*|timers?|lists?|wecker|erinner\w*|liste|"
                            r"réveils?|rappel\w*|minuteurs?|listes?|alarmas?|recordatorios?|"
                            r"temporizador\w*|listas?|sveglie|sveglia|promemoria|timer)\b", re.I)
+# a clock time said as one ("at three", "um zwölf", "alle otto"), not a length read as
+# one ("la dura un'ora e mezzo")
+_AT_WORD = r"\b(?:at|um|à|a|a las|alle|all'|verso le|gegen|vers|sobre las|las|le|ore)"
+_AT = re.compile(_AT_WORD + r"\s+(?=\S)", re.I)
+_AT_END = re.compile(_AT_WORD + r"\s*$", re.I)
 # a word that names the thing, not its time: three letters or more, no time word
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -47,7 +52,9 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 def _timed(part: str, lang: str, now: datetime) -> bool:
     """Whether ``part`` says a day or a time, and something besides it."""
     spans = [s for s in find_time_spans(part, now, lang)
-             if isinstance(s.value, dict) and s.value.get("kind") in ("date", "datetime", "time")]
+             if isinstance(s.value, dict) and (s.value.get("kind") in ("date", "datetime") or (
+                 s.value.get("kind") == "time" and (_AT.match(s.raw) or _AT_END.search(
+                     part[:s.start or 0]))))]
     if not spans:
         return False
     rest = part
