@@ -210,3 +210,30 @@ def test_more_week_conversations(lang: str, turns: list[str], expect: dict[str, 
     row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "make it an hour later"),
+    ("en", "Please make it half hour more early."),
+    ("en", "push the team meeting to 11, I'm stuck on the school run till then"),
+    ("es", "La reunión de equipo de mañana, ponla una hora más tarde por favor."),
+    ("de", "mach sie eine Stunde später"),
+])
+def test_shifts_are_no_length(lang: str, text: str) -> None:
+    assert asked(text, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("en", ["When's the team meeting?", "ok make it an hour later"],
+     {"changed": {"E1": {"start": "2026-12-01T10:00"}}}),
+    ("en", ["Push dinner with Anna to eight.", "No wait, scratch that, leave it at half seven."],
+     {}),
+    ("en", ["add to book a taxi to my to-do list"], {"added_items": {"to-do": ["book a taxi"]}}),
+    ("it", ["Sposta la cena con Anna a sabato.",
+            "No, lascia perdere, rimettila com'era. E venerdì come sono messo?"],
+     {"mention": ["Anna", "19:30"]}),
+])
+def test_shifts_and_takebacks(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)

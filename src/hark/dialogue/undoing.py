@@ -234,13 +234,18 @@ def said(text: str, lang: str = "en") -> Heard | None:
                     return None  # "La sveglia delle sei non serve più, toglila"
                 # "the one you just set" names it even after a question
                 found = Heard(code, new_only=True, recent_only=not just)
-            elif found is None and i == len(clauses) - 1 and last.search(clause):
+            elif found is None and last.search(clause) and all(
+                    _LEFT_AT.match(c) for c in clauses[i + 1:]):  # "scratch that, leave it at
+                # half seven": where it was
                 found = Heard(code, recent_only=True)
         if found is not None and found.recent_only and _corrected(clauses, undo, new, last):
             return None  # "No, me equivoqué, peras": a correction, said with its new value
         if found is not None:
             return found
     return None
+
+
+_LEFT_AT = re.compile(r"^(?:just )?leave (?:it|that|them) (?:at|on|for)\b")
 
 
 def _corrected(clauses: list[str], *asks: re.Pattern[str]) -> bool:
@@ -304,7 +309,7 @@ def then_asked(text: str, lang: str) -> str | None:
     """What ``text`` asks after its undo request ("take the bread off" in "Put the eggs
     back and take the bread off."), or None: the rest of the undo's clause when a joining
     word and a verb of lists open it, else the sentences after the undo's when they say
-    such a verb."""
+    such a verb or ask a question."""
     lang = lang if lang in _VERB else "en"
     sentences = _SENTENCE_END.split(text.strip())
     for i, sentence in enumerate(sentences):
@@ -314,7 +319,8 @@ def then_asked(text: str, lang: str) -> str | None:
         if then is not None and said(sentence[:then.start()], lang) is not None:
             return then["rest"]
         rest = " ".join(sentences[i + 1:]).strip()
-        if rest and said(rest, lang) is None and re.search(rf"\b{_VERB[lang]}", rest, re.I):
-            return rest
+        if rest and said(rest, lang) is None and (re.search(rf"\b{_VERB[lang]}", rest, re.I)
+                                                  or rest.endswith("?")):  # "… rimettila
+            return rest  # com'era. Allora, venerdì a che ora ce l'ho?": asked after
         return None
     return None

@@ -365,6 +365,8 @@ _ONE_OF_OTHER = {
 def _bare(item: str, language: str) -> str:
     """``item`` without the article, partitive or "some" it was said with, or the one pack
     it comes in; the whole item when nothing would be left."""
+    if language == "en" and re.match(r"to\s+\w+\s+\w", item, re.I):  # "to print the
+        return item[3:].lstrip()  # handouts": a task, said as one
     pattern = _DETERMINER.get(language)
     if not pattern:
         return item

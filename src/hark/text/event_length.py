@@ -90,9 +90,9 @@ _SHORTER = {
     "es": r"\b(?:ac[oó]rt\w*|rec[oó]rt\w*)\b[^,.;]*?\b(?:en\s+)?",
     "it": r"\b(?:accorcia\w*|riduci\w*)\b[^,.;]*?\b(?:di\s+)",
 }
-_AFTER = {"en": r"\s+(?P<way>longer|shorter|more|less)\b", "de": r"\s+(?P<way>länger|kürzer)\b",
-          "fr": r"\s+(?P<way>de plus|de moins)\b", "es": r"\s+(?P<way>más|menos)\b",
-          "it": r"\s+(?P<way>in più|di più|in meno|di meno)\b"}
+_AFTER = {"en": r"\s+(?P<way>longer|shorter|more|less)\b(?!\s+(?:early|late|earlier|later)\b)", "de": r"\s+(?P<way>länger|kürzer)\b",
+          "fr": r"\s+(?P<way>de plus|de moins)\b", "es": r"\s+(?P<way>más|menos)\b(?!\s+(?:tarde|temprano|pronto))",
+          "it": r"\s+(?P<way>in più|di più|in meno|di meno)\b(?!\s+(?:tardi|presto))"}
 # a question, not a change: "what time does it finish?", "bis wann geht die dann?"
 _ASKS = re.compile(r"^(?:what|when|how|does|is|will|bis wann|wann|wie|quand|à quelle|"
                    r"cuándo|cuando|a qué|hasta qué|quando|a che|fino a che)\b|\b(?:what time|"
@@ -113,6 +113,25 @@ _NEW = re.compile(r"^(?:(?:please|can you|could you|ok|okay|right|so)[\s,]+)*(?:
 # "schieb die", "allungamelo", "alárgala"
 POINTED = re.compile(r"\b(?:it|that|this|es|ihn|sie|die|den|das|le|la|l'|lo|ça|ce)\b|"
                      r"\w(?:lo|la|le|melo|mela|selo|sela)\b|-(?:le|la|lui)\b", re.I)
+
+
+# a shift, not a length: "make it an hour later", "eine Stunde früher"
+_SHIFT = (r"(?:more |a bit |bit )?(?:later|earlier|sooner|early|late)|before|after|back|forward|"
+          r"später|früher|plus tard|plus tôt|"
+          r"más tarde|antes|después|più tardi|prima|dopo")
+# a clock time's words: "half ten", "nine", "drei am Nachmittag", "onze heures", "las nueve"
+_CLOCKISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|"
+    r"midnight|half|quarter|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb|"
+    r"viertel|mittag|mitternacht|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"midi|minuit|heures?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+    r"mediodía|medianoche|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|"
+    r"mezzogiorno|mezzanotte)\b", re.I)
+# the event moved, its end said with why: "push the team meeting to 11, I'm stuck on the
+# school run till then"
+_MOVED = re.compile(r"\b(?:push|move|bring|shift|reschedule|postpone|verschieb\w*|verleg\w*|"
+                    r"décale\w*|déplace\w*|repousse\w*|avance\w*|mueve\w*|mové\w*|pasa\w*|"
+                    r"cambia\w*|sposta\w*|anticipa\w*|posticipa\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -141,14 +160,14 @@ def asked(text: str, lang: str) -> Asked | None:
         kind = "shorter" if way in ("shorter", "less", "kürzer", "de moins", "menos", "in meno",
                                     "di meno") else "longer"
         return Asked(kind, m.group("len").strip(), low[:m.start()] + " " + low[m.end("way"):])
-    m = re.search(f"(?:{_LASTS[lang]})(?P<len>{LENGTH})", low)
+    m = re.search(f"(?:{_LASTS[lang]})(?P<len>{LENGTH})(?!\\s+(?:{_SHIFT}))", low)
     if m is not None and not re.search(_END[lang], low):  # ("des wird länger, eher a ganze
         # Stund. Stell des Ende bitte auf drei": the end said)
         return Asked("length", m.group("len").strip(),
                      low[:m.start("len")] + " " + low[m.end():])
     m = re.search(_END[lang], low)
     t = re.match(_TIME_WORDS, low[m.end():]) if m else None
-    if m and t and re.search(r"\d|\w", t.group("time")):
+    if m and t and _CLOCKISH.search(t.group("time")) and not _MOVED.search(low):
         return Asked("end", t.group("time").strip(), low[:m.end()] + " " + low[m.end() + t.end():])
     return None
 
