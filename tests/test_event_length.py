@@ -237,3 +237,31 @@ def test_shifts_and_takebacks(lang: str, turns: list[str], expect: dict[str, Any
     row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Stick a quiz night in for Friday at 8", "put a quiz night in for Friday at 8"),
+    ("can you chuck that in my calendar", "can you put that in my calendar"),
+    ("bung the vet in the diary for Monday", "put the vet in the diary for Monday"),
+    ("stick the kettle on", "stick the kettle on"),
+    ("pop 2 minutes on the pasta timer", "pop 2 minutes on the pasta timer"),
+])
+def test_put_in(text: str, said: str) -> None:
+    from hark.text.put_in import put_in
+
+    assert put_in(text) == said
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("en", ["Chuck a coffee with Sione in for Thursday arvo, half three, for an hour eh."],
+     {"new": [{"kind": "event", "start": "2026-12-03T15:30", "about": ["Sione"],
+               "end": "2026-12-03T16:30"}]}),
+    ("en", ["right so my driving test is on the 9th, it starts at 10 am and goes forty minutes, "
+            "can you stick that in my calendar"],
+     {"new": [{"kind": "event", "start": "2026-12-09T10:00", "about": ["driving test"],
+               "end": "2026-12-09T10:40"}]}),
+])
+def test_colloquial_adds(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)

@@ -87,6 +87,7 @@ from hark.text.item_questions import asked_item, may_ask_item
 from hark.text.items_done import all_bought_but, done_then_off, may_be_done, may_take_off, said_done
 from hark.text.list_first import items_first
 from hark.text.no_longer import no_longer_needed
+from hark.text.put_in import put_in
 from hark.text.reason_first import without_reason
 from hark.text.regional_words import in_standard_words
 from hark.text.reminder_shift import shifted
@@ -163,7 +164,7 @@ def _capital(text: str) -> str:
 _PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
              verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, without_reason,
-             with_minutes, timers_listed)
+             with_minutes, timers_listed, put_in)
 
 
 def _focus_list(state: DialogueState) -> str | None:

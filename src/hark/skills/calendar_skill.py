@@ -203,7 +203,8 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     if title in {"it", "that", "this", "them"}:
         # "i've got a haircut on saturday at 11, put it in the calendar"; nothing said
         # before: no title (the skill asks for one), never an event called "it"
-        cut = _FIRST_CLAUSE.search(u.text)
+        lead = re.match(r"(?:(?:ok|okay|right|so|well|um|uh|oh)[\s,]+)*", u.text, re.I)
+        cut = _FIRST_CLAUSE.search(u.text, lead.end() if lead else 0)  # ("ok so my …")
         clause = without(clean(u.text[:cut.start()]), span) if cut else ""
         # what the user has ("i've got a haircut …"), or the thing alone ("cinema with the
         # lads 9pm tomorrow put it in my calendar")
@@ -229,6 +230,10 @@ def _tidy(title: str) -> str:
     # a clock time left at the end when no day was said ("a call with priya in at 11")
     title = _CLOCK_AT_END.sub("", title.strip())
     title = _EVENT_NAMED.sub("", title)  # "new event tmrw 3pm study group"
+    # "put a catch-up with mereana in for …, eh": the verb's "in for", a tag at the end
+    title = re.sub(r"\s+in for\b", "", title)
+    title = re.sub(r"(?:[\s,]+(?:eh|ay|yeah|innit|mate|love|please|thanks|say|reckon\b.*))+$", "",
+                   title)
     # (and an article or a comma left of a day: "aarav's birthday party, the [day after …]")
     return re.sub(r"(?:[\s,;:]+(?:on|at|for|in|this|next|from|please|the))*[\s,;:-]*$", "", title)
 
@@ -534,7 +539,8 @@ class CalendarSkill:
                                 f"{u.text[said.at[1]:]}".strip(),
                         slots=_before(u.slots, said.at[0], said.at[1]))
         v, span = find_when(u, ctx)
-        if language == "en" and said is None:  # "on Wednesday night, … for 7 o'clock"
+        if language == "en" and (said is None or said.range is None):  # "on Wednesday
+            # night, … for 7 o'clock"; "on the 10th, it starts at 1 pm and goes three hours"
             v, _ = with_clock(v, span, u, ctx)
         start, has_time = due_from(v, ctx, default_hour=0)
         if has_time:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _STATED = re.compile(
-    r"^(?:so\s+|well\s+|um\s+|uh\s+|oh\s+)?(?:"
+    r"^(?:(?:ok|okay|right|so|well|um|uh|oh)\s+){0,2}(?:"
     # what there is: "i've got a haircut", "there's a parents' evening"
     r"(?:i've got|i have got|i have|i've|i got|we've got|we have|we've|there's|there is)"
     r"\s+(?!to\b)(?:an?\s+|my\s+|the\s+|our\s+)?(?P<thing>.+)"
@@ -24,6 +24,10 @@ _STATED = re.compile(
     # bernie's taking me to the bingo on wednesday night", "i'm off to the dentist"
     r"|(?:i'm|i am|we're|we are)\s+(?:all\s+)?(?:going|off|heading)\s+(?:out\s+)?to\s+(?P<going>.+)"
     r"|(?:my|our)\s+[\w' ]{1,30}?(?:'s|\s+is)\s+taking\s+(?:me|us)\s+(?:out\s+)?to\s+(?P<taken>.+)"
+    # what one has, told with its day (the day's words gone): "my organic chem final is
+    # [on the 10th]"
+    r"|(?:my|our)\s+(?P<mine>(?:[\w'-]+\s+){0,4}[\w'-]+?)(?:'s|\s+is|\s+are)"
+    r"(?:\s+(?:on|at|this|next|tomorrow|today|the)\b.*)?"
     r")$", re.I)
 
 
@@ -32,5 +36,5 @@ def stated(clause: str) -> str | None:
     m = _STATED.match(clause.strip(" ,.;"))
     if m is None:
         return None
-    said = next(g for g in m.group("thing", "done", "task", "going", "taken") if g)
+    said = next(g for g in m.group("thing", "done", "task", "going", "taken", "mine") if g)
     return said.strip() or None
