@@ -265,3 +265,25 @@ def test_colloquial_adds(lang: str, turns: list[str], expect: dict[str, Any]) ->
     row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("fr", ["Décale la réunion d'équipe à jeudi.", "Non pardon, pas jeudi : vendredi."],
+     {"changed": {"E1": {"start": "2026-12-04T09:00"}}}),
+    ("it", ["Mettimi sabato alle dieci di mattina il mercato.", "No aspetta, sabato no, domenica."],
+     {"new": [{"kind": "event", "start": "2026-12-06T10:00", "about": ["mercato"]}]}),
+    ("de", ["Verschieb die Teambesprechung auf Donnerstag.", "Nein, nicht Donnerstag, Freitag."],
+     {"changed": {"E1": {"start": "2026-12-04T09:00"}}}),
+    # two days, none said with "not": no correction of the event
+    ("en", ["move dinner with Anna to Saturday", "what's on Thursday and Friday?"],
+     {"changed": {"E3": {"start": "2026-12-05T19:30"}}, "mention": ["Thursday"]}),
+    # a word that calls out first is no item and no title
+    ("it", ["Senti, nella lista delle cose da fare aggiungimi pagare la bolletta."],
+     {"added_items": {"to-do": ["pagare la bolletta"]}}),
+    ("fr", ["Bon, ajoute jeudi à midi pour un déjeuner avec Paul."],
+     {"new": [{"kind": "event", "start": "2026-12-03T12:00", "about": ["Paul"]}]}),
+])
+def test_corrections_and_openers(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)

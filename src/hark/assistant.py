@@ -33,6 +33,7 @@ from hark.config import Settings, get_settings
 from hark.dialogue import (
     compound,
     conditions,
+    day_corrected,
     days_said,
     focus,
     item_taken_off,
@@ -540,6 +541,9 @@ class Assistant:
         on_timers = timer_asked(text, state, lang)
         if on_timers is not None:  # "which one's going to beep first now?"
             return FollowOn(on_timers, "pointed")
+        moved = day_corrected.corrected(text, state, lang)
+        if moved is not None:  # "pas jeudi : samedi" right after the dinner was moved
+            return FollowOn(moved, "pointed")
         more = more_time(text, state, lang)
         if more is not None:  # "E dalle ancora due minuti": the timer talked about
             return FollowOn(more, "pointed")

@@ -46,6 +46,15 @@ _ZU_LAST = re.compile(r"\s+zu\s+(\w+)(\s*[?.!]*)\s*$")
 _HESITATION = re.compile(r"^(?:(?:äh|ähm|äähm|öhm|hm+|euh|heu|bah|eh|ehm|emm|mmm|pues|bueno|"
                          r"allora|tipo|cioè|ecco)\b[\s,.!]*)+(?=\S)", re.I)
 
+# a word that calls out to the listener first, set off by a comma or "!": "Senti, nella
+# lista …" (had put "Senti" on the list), "Quillo, apúntame …", "Sach ma, kannste mir …",
+# "Bon, tu me bloques …" (had been the event's title)
+_CALLED_OUT = re.compile(
+    r"^(?:(?:o senti|senti|sentite|ascolta|guarda|uè|ue|ué|amunì|talìa|ehi|oye|mira|mirá|che|"
+    r"illo|quillo|sumercé|hola|buenas|dis|dis donc|écoute|hé|allez|ben|salut|coucou|tiens|bon|"
+    r"du|sach ma|sag mal|sag amal|hör mal|nu gugge|servus|moin|hoi|grüß dich|ah jo)"
+    r"\s*[,!]\s*)+(?=\S)", re.I)
+
 # an apology first, set off by a comma or a full stop: "Mi scusi, potrebbe dirmi che ore
 # sono?" had fallen below the confidence threshold ("non ho capito")
 _APOLOGY = re.compile(r"^(?:(?:entschuldig(?:ung|en sie|e)|verzeihung|verzeihen sie|pardon|"
@@ -90,7 +99,7 @@ def _informal(said: str) -> str:
 
 def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
-    said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", text)))
+    said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
     while True:  # "Besten Dank." after "… zu setzen? Das wäre nett."
         cut = _THANKS.search(said)
         if cut is None or cut.start() == 0:

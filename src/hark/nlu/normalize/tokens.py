@@ -83,11 +83,17 @@ def _phrase_pass(items: list[str | Num], lex: Lexicon) -> list[Token]:
     return out
 
 
+_FOR = {"pour", "para", "per", "for", "fur", "für"}
+_ONE_ARTICLE = {"un", "une", "una", "uno", "one", "a", "an", "ein", "eine", "einen"}
+
+
 @lru_cache(maxsize=4096)
 def analyse(raw: str, lang: str = "en") -> tuple[Token, ...]:
     """Canonical tokens of ``raw`` in ``lang`` (cached)."""
     lex = lexicon(lang)
     words = _named_days(_words(raw, lex.lang), lex)
+    if len(words) > 2 and fold(words[-2]) in _FOR and fold(words[-1]) in _ONE_ARTICLE:
+        words = words[:-2]  # "jeudi à midi pour un [mâchon]": an article, no minute
     if lex.lang == "de":  # "trag Samstag um 15 Uhr ein": the verb's "ein", no minute
         words = [w for k, w in enumerate(words)
                  if not (w in ("ein", "ein:") and k and fold(words[k - 1]) == "uhr")]

@@ -1,0 +1,51 @@
+"""A day corrected right after an event was put in or moved, in English, German, French,
+Spanish and Italian: "not Thursday, I said Tuesday", "nicht Donnerstag, Freitag", "Ah
+non, pardon, pas jeudi : samedi. Toujours à la même heure.", "no el jueves, el viernes",
+"No aspe', venerdì no, giovedì. Sempre alle undici."
+
+``corrected(text, state, lang)`` returns the move of the event talked about to the day
+said without "not" (at the same time), or None. Before, such a correction was read as a
+new event named after the words ("ah non pardon je me suis planté") or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_DAY = {
+    "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today",
+    "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute",
+    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui",
+    "es": r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|mañana|hoy",
+    "it": r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|domani|oggi",
+}
+# "not" next to a day: before it ("not Thursday", "pas jeudi", "no el jueves", "nicht am
+# Donnerstag", "non venerdì") or after it ("venerdì no", "jueves no")
+_NOT = {"en": r"not", "de": r"nicht|net|ned", "fr": r"pas", "es": r"no", "it": r"non|no"}
+_ARTICLE = r"(?:(?:on|am|le|el|il|de)\s+)?"
+_SAID = {"en": "move the {title} to {day}", "de": "verschieb {title} auf {day}",
+         "fr": "décale {title} à {day}", "es": "mueve {title} al {day}",
+         "it": "sposta {title} a {day}"}
+# the day said for another thing: "remind me on Friday, not Thursday" is no correction
+# of the event (only short turns count)
+_MAX_WORDS = 16
+
+
+def corrected(text: str, state: Any, lang: str) -> str | None:
+    """The event talked about moved to the day ``text`` says instead (see the module)."""
+    focus = state.focus or {}
+    if lang not in _DAY or focus.get("type") != "event" or not focus.get("name") \
+            or not state.just_before() or len(text.split()) > _MAX_WORDS:
+        return None
+    low = text.lower()
+    days = list(re.finditer(rf"\b(?:{_DAY[lang]})\b", low))
+    if len({d.group() for d in days}) != 2:
+        return None
+    nots = [d for d in days
+            if re.search(rf"\b(?:{_NOT[lang]})\s+{_ARTICLE}$", low[:d.start()])
+            or re.match(rf"\s*(?:{_NOT[lang]})\b", low[d.end():])]
+    if len({d.group() for d in nots}) != 1:
+        return None
+    new = next(d.group() for d in days if d.group() != nots[0].group())
+    return _SAID[lang].format(title=focus["name"], day=new)
