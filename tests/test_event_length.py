@@ -287,3 +287,25 @@ def test_corrections_and_openers(lang: str, turns: list[str], expect: dict[str, 
     row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+@pytest.mark.parametrize(("lang", "turns", "mention", "absent"), [
+    ("fr", ["Décale la réunion d'équipe à onze heures.", "Et elle finit à quelle heure, du coup ?"],
+     ["12:00"], []),
+    ("de", ["Verschieb die Teambesprechung auf 14 Uhr.", "Und bis wann geht die dann?"],
+     ["15:00"], []),
+    ("es", ["Mueve la cena con Anna al sábado.", "¿Y hasta qué hora es?"], ["21:30"], []),
+    ("it", ["Sposta la riunione di squadra a giovedì.", "E a che ora finisce?"], ["10:00"], []),
+    # another event named: asked of that one
+    ("it", ["Sposta la riunione di squadra a giovedì.", "E quand'è la cena con Anna?"],
+     ["19:30"], []),
+])
+def test_event_asked(lang: str, turns: list[str], mention: list[str], absent: list[str]) -> None:
+    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns,
+           "expect": {"mention": mention, "absent": absent, "changed": {}}}
+    row["expect"].pop("changed")
+    ok, answers, diff = asyncio.run(judge(row))
+    # (the first turn's move is in the diff; only the answer is looked at here)
+    from manage_bench import says
+
+    assert says(row["expect"], answers[-1]), answers

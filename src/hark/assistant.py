@@ -35,6 +35,7 @@ from hark.dialogue import (
     conditions,
     day_corrected,
     days_said,
+    event_asked,
     focus,
     item_taken_off,
     list_asked,
@@ -541,6 +542,9 @@ class Assistant:
         on_timers = timer_asked(text, state, lang)
         if on_timers is not None:  # "which one's going to beep first now?"
             return FollowOn(on_timers, "pointed")
+        of_event = event_asked.asked(text, state, lang)
+        if of_event is not None:  # "Du coup elle finit à quelle heure ?" after a change
+            return FollowOn(of_event, "pointed")
         moved = day_corrected.corrected(text, state, lang)
         if moved is not None:  # "pas jeudi : samedi" right after the dinner was moved
             return FollowOn(moved, "pointed")

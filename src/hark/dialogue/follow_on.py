@@ -632,6 +632,11 @@ def _am_pm(old: str, new: str) -> str:
     return ""
 
 
+# when a thing is, asked of its own (not "und am Freitag?")
+_WHEN_ASKED = re.compile(r"(?:quand'è|quando è|quando|a che ora|wann|um wie ?viel|c'est quand|quand|"
+                         r"à quelle heure|cuándo|cuando|a qué hora|when|what time)\b", re.I)
+
+
 def own_request(rest: str, lang: str) -> bool:
     """Whether ``rest`` opens a request of its own ("and remind me to …")."""
     if lang == "en":
@@ -681,6 +686,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         return _filled_in(rest, state, now, lang)
     if not strong and own_request(rest, lang):
         return None
+    if cue == "and" and _WHEN_ASKED.match(rest) and len(rest.split()) >= 3:  # "E quand'è la
+        return None  # cena con Anna?": a question of its own, not the move again
     focus = state.focus or {}
     created = bool(focus.get("created"))
     made_by, replaces = state.last_text, dict(focus)

@@ -55,6 +55,10 @@ _CALLED_OUT = re.compile(
     r"du|sach ma|sag mal|sag amal|hör mal|nu gugge|servus|moin|hoi|grüß dich|ah jo)"
     r"\s*[,!]\s*)+(?=\S)", re.I)
 
+# "and" before a question of its own: "E quand'è la cena con Anna?", "Und wann ist …?"
+_AND_ASKED = re.compile(r"^(?:e|und|et|y)\s+(?=(?:quand'è|quando|a che ora|wann|wie|was|c'est quand|"
+                        r"quand|à quelle|cuándo|cuando|a qué hora|qué)\b)", re.I)
+
 # an apology first, set off by a comma or a full stop: "Mi scusi, potrebbe dirmi che ore
 # sono?" had fallen below the confidence threshold ("non ho capito")
 _APOLOGY = re.compile(r"^(?:(?:entschuldig(?:ung|en sie|e)|verzeihung|verzeihen sie|pardon|"
@@ -100,6 +104,7 @@ def _informal(said: str) -> str:
 def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
+    said = _AND_ASKED.sub("", said)
     while True:  # "Besten Dank." after "… zu setzen? Das wäre nett."
         cut = _THANKS.search(said)
         if cut is None or cut.start() == 0:
