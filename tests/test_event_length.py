@@ -309,3 +309,40 @@ def test_event_asked(lang: str, turns: list[str], mention: list[str], absent: li
     from manage_bench import says
 
     assert says(row["expect"], answers[-1]), answers
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The school rang, so Thursday's parents' evening will have to go to six thirty.",
+     "move Thursday's parents' evening to six thirty"),
+    ("My dentist appointment has been pushed back to Friday at 10, so change that, and I'll "
+     "need a reminder tomorrow at 9 to ring them",
+     "move My dentist appointment to Friday at 10, and set a reminder tomorrow at 9 to ring them"),
+    ("the pasta needs two more minutes", None),
+    ("move the meeting to 3", None),
+])
+def test_told_moved(text: str, said: str | None) -> None:
+    from hark.text.told_moved import told_moved
+
+    assert told_moved(text) == (said or text)
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    # the answer to "when is it?" with its length or its end
+    ("en", ["Add a school concert to my calendar.",
+            "It's on Wednesday, six in the evening, and it goes on until half past seven."],
+     {"new": [{"kind": "event", "start": "2026-12-02T18:00", "about": ["concert"],
+               "end": "2026-12-02T19:30"}]}),
+    ("de", ["Trag mir einen Termin beim Optiker ein.", "Am Montag um halb elf, das dauert "
+            "eine Stunde."],
+     {"new": [{"kind": "event", "start": "2026-12-07T10:30", "about": ["Optiker"],
+               "end": "2026-12-07T11:30"}]}),
+    # a new start and a new end in one turn
+    ("en", ["When is the team meeting?", "Make it ten o'clock instead, and have it run till noon."],
+     {"changed": {"E1": {"start": "2026-12-01T10:00", "end": "2026-12-01T12:00"}}}),
+    ("en", ["Tomorrow's team meeting has been brought forward to half eight, so change that."],
+     {"changed": {"E1": {"start": "2026-12-01T08:30"}}}),
+])
+def test_answers_and_told_moves(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)

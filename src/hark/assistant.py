@@ -99,6 +99,7 @@ from hark.text.shorthand import written_out
 from hark.text.timer_list import timers_listed
 from hark.text.timer_names import may_name_timer, with_timer_names
 from hark.text.timer_pairs import timers_paired
+from hark.text.told_moved import told_moved
 from hark.text.topic_first import topic_first
 from hark.text.typed_accents import with_accents
 from hark.text.typos import spelled
@@ -166,7 +167,7 @@ def _capital(text: str) -> str:
 _PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
              verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, without_reason,
-             with_minutes, timers_listed, put_in)
+             with_minutes, timers_listed, put_in, told_moved)
 
 
 def _focus_list(state: DialogueState) -> str | None:

@@ -548,7 +548,9 @@ class CalendarSkill:
             v, _ = with_clock(v, span, u, ctx)
         start, has_time = due_from(v, ctx, default_hour=0)
         if has_time:
-            start = upcoming(start, span or u.text, ctx)
+            # (the day may be in an answer's slot: "Am Montag um halb elf" to "when?")
+            start = upcoming(start, " ".join([span or u.text, *(
+                str(s.raw) for s in u.slots if s.name in ("time", "date"))]), ctx)
         # "put a call with the landlord in for Thursday": not "… landlord in"
         title = as_written(u.text, _tidy(_title(u, span))) if language == "en" \
             else _title_other(u, span, language)  # "lunch with Reverend Hughes"
@@ -569,6 +571,9 @@ class CalendarSkill:
         end = None if has_time or start is None else start + timedelta(days=1)  # all day
         if said is not None:
             start, end = _span(said, start, end, bool(_EVENING.search(clean(title))), ctx)
+        elif start is not None and has_time:  # the answer to "when is it?": "next Monday at
+            # 11:15, and it lasts half an hour", "Thursday, ten to six until half past six"
+            end = _end_in_slots(u, start, ctx) or end
         events = await self._events(ctx)
         if language == "en" and start is not None and has_time and _CHANGE_TOLD.search(u.text):
             told = await self._told_change(u, ctx, start, events)
@@ -581,7 +586,8 @@ class CalendarSkill:
         location = slot_text(u, "place_name")
         ev = await write_db(ctx, repo.create, title=title, start=start, end=end,
                             user=ctx.user_id, location=location, now=ctx.clock())
-        told = say_span(ev, ctx) if said is not None else say_event(ev, ctx)
+        told = say_span(ev, ctx) if said is not None or (has_time and end is not None) \
+            else say_event(ev, ctx)
         return Outcome(lang.t(language, "cal_added", event=told),
                        action="calendar.set", data={"event": ev.to_dict()})
 
@@ -880,6 +886,23 @@ class CalendarSkill:
         return Outcome(lang.t(language, "cal_end_changed", title=_say_title(ev, ctx),
                               start=say(start), end=say(end.astimezone(ctx.tz)), day=day),
                        action="calendar.move", data={"event": ev.to_dict()})
+
+
+def _end_in_slots(u: Understanding, start: datetime, ctx: SkillContext) -> datetime | None:
+    """The end the slots give an event starting at ``start``: a length, or a time it runs
+    until (the first such clock time after the start)."""
+    for s in u.slots:
+        v = s.value if isinstance(s.value, dict) else {}
+        if v.get("kind") == "duration" and s.name == "duration" and 0 < v.get("seconds", 0) <= 86400:
+            return start + timedelta(seconds=float(v["seconds"]))
+        if v.get("kind") == "time" and v.get("bound") == "before" and v.get("time"):
+            at = time.fromisoformat(v["time"][:5])
+            local = start.astimezone(ctx.tz)
+            for hour in ((at.hour % 12, at.hour % 12 + 12) if v.get("ambiguous") else (at.hour,)):
+                end = local.replace(hour=hour, minute=at.minute, second=0, microsecond=0)
+                if end > local:
+                    return end
+    return None
 
 
 def _new_end(ev: CalendarEvent, kind: str, words: str, ctx: SkillContext) -> datetime | None:

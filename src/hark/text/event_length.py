@@ -115,6 +115,10 @@ POINTED = re.compile(r"\b(?:it|that|this|es|ihn|sie|die|den|das|le|la|l'|lo|ça|
                      r"\w(?:lo|la|le|melo|mela|selo|sela)\b|-(?:le|la|lui)\b", re.I)
 
 
+# a new start said before the end: "make it eight o'clock instead, and have it go on till
+# eleven"
+_STARTS = re.compile(r"\b(?:make|move|push|put|change)\s+it\s+(?:to\s+|at\s+)?(?P<t>[^,;.]+?)"
+                     r"(?:\s+instead)?\s*(?:,|;|\.|\band\b)")
 # a shift, not a length: "make it an hour later", "eine Stunde früher"
 _SHIFT = (r"(?:more |a bit |bit )?(?:later|earlier|sooner|early|late)|before|after|back|forward|"
           r"später|früher|plus tard|plus tôt|"
@@ -143,6 +147,7 @@ class Asked:
     kind: str
     words: str
     rest: str
+    start: str = ""  # a new start said with it: "make it eight o'clock instead, and …"
 
 
 def asked(text: str, lang: str) -> Asked | None:
@@ -168,7 +173,10 @@ def asked(text: str, lang: str) -> Asked | None:
     m = re.search(_END[lang], low)
     t = re.match(_TIME_WORDS, low[m.end():]) if m else None
     if m and t and _CLOCKISH.search(t.group("time")) and not _MOVED.search(low):
-        return Asked("end", t.group("time").strip(), low[:m.end()] + " " + low[m.end() + t.end():])
+        rest = low[:m.end()] + " " + low[m.end() + t.end():]
+        start = _STARTS.search(rest) if lang == "en" else None
+        return Asked("end", t.group("time").strip(), rest,
+                     start.group("t") if start and _CLOCKISH.search(start.group("t")) else "")
     return None
 
 
@@ -211,7 +219,8 @@ _PLAIN = [(kind, re.compile("^" + re.escape(form).replace(
 def said(a: Asked, title: str, lang: str) -> str:
     """The plain request of ``a`` for the event called ``title``."""
     words = re.sub(r"^(?:las|la|le|les|alle|à|a)\s+", "", a.words) if a.kind == "end" else a.words
-    return _SAID[lang][a.kind].format(title=title, words=words)
+    said_ = _SAID[lang][a.kind].format(title=title, words=words)
+    return f"move the {title} to {a.start}, and {said_}" if a.start else said_
 
 
 def plain(text: str) -> tuple[str, str, str] | None:

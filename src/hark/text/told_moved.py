@@ -1,0 +1,42 @@
+"""An event's new time told rather than asked for (English): "They've put me on an early
+tomorrow, seven till three, so tomorrow's team meeting will have to go to half three in
+the afternoon", "Tomorrow's team meeting has been brought forward to eight, so change
+that, and I'll need an alarm at six tomorrow morning".
+
+``told_moved(text)`` says the move as a request ("move tomorrow's team meeting to half
+three in the afternoon"), with what is asked after it kept; other text is returned as it
+was. Before, the first was read as a new event "you on an early", the second as an alarm
+to change.
+"""
+
+from __future__ import annotations
+
+import re
+
+_THING = r"(?P<x>(?:tomorrow's|today's|my|the|our|this|[a-z]+day's)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+_TOLD = re.compile(
+    rf"(?:^|,\s*(?:so|and so)\s+|^so\s+){_THING}\s+(?:(?:will|'ll|is going to|is gonna) have to|"
+    r"has to|needs to|should|has been|'s been|was|got|is being|is)\s+(?:be\s+)?(?:go|move[sd]?|"
+    r"moving|brought forward|pushed back|pushed|put back|rescheduled|changed|shifted|bumped)\s+"
+    r"(?:back\s+|forward\s+)?to\s+(?P<t>[^,.;]+)", re.I)
+# what the sentence says after the move, besides "so change that"
+_THEN = re.compile(r"^[,.;]?\s*(?:(?:so|please)\s+)?(?:change|update|fix|sort)\s+(?:that|it)"
+                   r"(?:\s+(?:please|for me))?\s*(?:[,.;]|$)", re.I)
+_NEED = re.compile(r"^(?:,?\s*and\s+)?i(?:'ll| will)? (?:need|want) (?=an? (?:alarm|reminder)\b)",
+                   re.I)
+
+
+def told_moved(text: str) -> str:
+    """``text`` with an event's new time told said as a move (see the module)."""
+    m = _TOLD.search(text.strip())
+    if m is None:
+        return text
+    said = f"move {m.group('x')} to {m.group('t').strip()}"
+    rest = text.strip()[m.end():]
+    rest = _THEN.sub("", rest).strip(" ,.;")
+    need = _NEED.match(rest)
+    if need is not None:  # "and I'll need an alarm at six": set one
+        rest = "set " + rest[need.end():]
+    elif rest.lower().startswith("and "):
+        rest = rest[4:]
+    return f"{said}, and {rest}" if rest else said
