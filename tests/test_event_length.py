@@ -346,3 +346,17 @@ def test_answers_and_told_moves(lang: str, turns: list[str], expect: dict[str, A
     row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("de", ["Erinner mich drei Stunden vor dem Zahnarzttermin an die Überweisung."],
+     {"new": [{"kind": "reminder", "due": "2026-12-02T11:00", "about": ["Überweisung"]}]}),
+    ("es", ["Che, la cena con Anna córrela pa las nueve."],
+     {"changed": {"E3": {"start": "2026-12-04T21:00"}}}),
+    ("de", ["Das Abendessen mit Anna, das is verschoben worden, auf Samstag. Änder das bitte."],
+     {"changed": {"E3": {"start": "2026-12-05T19:30"}}}),
+])
+def test_more_languages(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)

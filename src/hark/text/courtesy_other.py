@@ -59,6 +59,9 @@ _CALLED_OUT = re.compile(
 _AND_ASKED = re.compile(r"^(?:e|und|et|y)\s+(?=(?:quand'è|quando|a che ora|wann|wie|was|c'est quand|"
                         r"quand|à quelle|cuándo|cuando|a qué hora|qué)\b)", re.I)
 
+# Spanish "pa" for "para": "córrela pa las diez y media", "pa la cena del viernes"
+_PA = re.compile(r"\bpa(?=\s+(?:las|la|el|los|mañana|hoy|que)\b)", re.I)
+
 # an apology first, set off by a comma or a full stop: "Mi scusi, potrebbe dirmi che ore
 # sono?" had fallen below the confidence threshold ("non ho capito")
 _APOLOGY = re.compile(r"^(?:(?:entschuldig(?:ung|en sie|e)|verzeihung|verzeihen sie|pardon|"
@@ -105,6 +108,7 @@ def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
     said = _AND_ASKED.sub("", said)
+    said = _PA.sub("para", said)  # "córrela pa las diez y media"
     while True:  # "Besten Dank." after "… zu setzen? Das wäre nett."
         cut = _THANKS.search(said)
         if cut is None or cut.start() == 0:

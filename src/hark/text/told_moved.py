@@ -26,8 +26,24 @@ _NEED = re.compile(r"^(?:,?\s*and\s+)?i(?:'ll| will)? (?:need|want) (?=an? (?:al
                    re.I)
 
 
+# German: "Die Teambesprechung morgen, die is verlegt worden, auf zwei Uhr nachmittags.
+# Änder das mal.", "Mein Zahnarzttermin wurde auf Donnerstag verschoben"
+_TOLD_DE = re.compile(
+    r"^(?P<x>(?:die|der|das|mein\w*|unser\w*)\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r",?\s+(?:(?:die|der|das|dat)\s+)?(?:is|ist|wurde|wird|würde)\s+(?:\w+\s+)?"
+    r"(?:(?:auf|um|nach)\s+(?P<t1>[^,.;]+?)\s+)?(?:verlegt|verschoben|vorverlegt|vorgezogen)"
+    r"(?:\s+worden)?(?:\s*,?\s*(?:auf|um|nach)\s+(?P<t2>[^,.;]+))?", re.I)
+_THEN_DE = re.compile(r"^[,.;]?\s*(?:(?:kannst du|bitte)\s+)?(?:änder|ändere|pass|trag)\w*\s+"
+                      r"(?:das|des|dat|es)\b[^,.;]*(?:[,.;]|$)", re.I)
+
+
 def told_moved(text: str) -> str:
     """``text`` with an event's new time told said as a move (see the module)."""
+    de = _TOLD_DE.search(text.strip())
+    if de is not None and (de.group("t1") or de.group("t2")):
+        said = f"verschieb {de.group('x')} auf {(de.group('t1') or de.group('t2')).strip()}"
+        rest = _THEN_DE.sub("", text.strip()[de.end():]).strip(" ,.;")
+        return f"{said}. {rest}" if rest else said
     m = _TOLD.search(text.strip())
     if m is None:
         return text
