@@ -360,3 +360,31 @@ def test_more_languages(lang: str, turns: list[str], expect: dict[str, Any]) -> 
     row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "move the team meeting to Friday and the dentist appointment to Thursday",
+     "move the team meeting to Friday, and move the dentist appointment to Thursday"),
+    ("es", "Corra la reunión para el viernes y la cena para el domingo.",
+     "mueve la reunión para el viernes y mueve la cena para el domingo."),
+    ("en", "move dinner with Anna to Saturday and Sunday", None),
+    ("en", "add milk and eggs to the list", None),
+])
+def test_moves_paired(lang: str, text: str, said: str | None) -> None:
+    from hark.text.moves_paired import moves_paired
+
+    assert moves_paired(text, lang) == (said or text)
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("en", ["move dinner with Anna to Saturday and the dentist appointment to Thursday"],
+     {"changed": {"E3": {"start": "2026-12-05T19:30"}, "E2": {"start": "2026-12-03T14:00"}}}),
+    # one of the two moves taken back, named by a word of its title
+    ("es", ["Mueve la cena con Anna al sábado y la cita del dentista al jueves.",
+            "No, la del dentista déjala como estaba. Lo de Anna sí."],
+     {"changed": {"E3": {"start": "2026-12-05T19:30"}}}),
+])
+def test_two_moves(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)

@@ -88,6 +88,7 @@ from hark.text.instead import instead
 from hark.text.item_questions import asked_item, may_ask_item
 from hark.text.items_done import all_bought_but, done_then_off, may_be_done, may_take_off, said_done
 from hark.text.list_first import items_first
+from hark.text.moves_paired import moves_paired
 from hark.text.no_longer import no_longer_needed
 from hark.text.put_in import put_in
 from hark.text.reason_first import without_reason
@@ -345,6 +346,8 @@ class Assistant:
         text = free_asked.plain(text, said_in, self._clock(now))  # "Hab ich am Mittwoch um
         # 14 Uhr Zeit?": asked plainly
         text = day_looks.plain(text, said_in)  # "what's Thursday looking like now?"
+        text = moves_paired(text, said_in)  # "move dinner to Saturday and the dentist to
+        # Thursday": two moves
         text = events_paired(text, said_in, self._clock(now))  # "add a review on Thursday
         # at 11, and a VAT call on Friday at 3": an event each
         text = timers_paired(text, said_in)  # "risotto eighteen minutes, lamb ten": a timer

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from hark.dialogue import undoing
 from hark.dialogue.undoing import UNDO_INTENT
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
@@ -174,16 +175,26 @@ def _named_rows(rows: list[dict[str, Any]], said: str) -> list[dict[str, Any]]:
     pasta one" after both timers were cancelled); [] when none or all are."""
     if len(rows) < 2:
         return []
-    low = said.casefold()
+    # the sentence that takes back: "la del dentista déjela como estaba. Lo de Anna sí."
+    asked = [x for x in re.split(r"(?<=[.!?])\s+", said) if undoing.said(x) is not None]
+    low = (asked[0] if asked else said).casefold()
 
-    def named(row: dict[str, Any]) -> bool:
+    def names(row: dict[str, Any]) -> list[str]:
         values = row.get("before") or row.get("after") or {}
-        return any(isinstance(values.get(k), str) and values[k].strip() and re.search(
-            rf"(?<!\w){re.escape(values[k].strip().casefold())}(?!\w)", low)
-            for k in ("name", "label", "text", "title"))
+        return [values[k].strip().casefold() for k in ("name", "label", "text", "title")
+                if isinstance(values.get(k), str) and values[k].strip()]
 
-    hits = [r for r in rows if named(r)]
-    return hits if len(hits) < len(rows) else []
+    def named(row: dict[str, Any], whole: bool) -> bool:
+        if whole:
+            return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low) for n in names(row))
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)  # a word of it:
+                   for n in names(row) for w in n.split() if len(w) >= 5)  # "la del dentista"
+
+    for whole in (True, False):
+        hits = [r for r in rows if named(r, whole)]
+        if hits:
+            return hits if len(hits) < len(rows) else []
+    return []
 
 
 class UndoSkill:
