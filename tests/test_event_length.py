@@ -107,6 +107,11 @@ def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]
     ("es", "¿Estoy libre el viernes a las nueve y media?",
      "¿Tengo algo el viernes a las 9:30?"),
     ("it", "Sono libera giovedì alle dieci?", "Sono libero giovedì alle 10:00?"),
+    # what is asked after the question stays
+    ("en", "is my calendar free on thursday evening? if it is, pop gym in at 6pm",
+     "is my calendar free on thursday evening? if it is, pop gym in at 6pm"),
+    ("en", "Is my Friday clear at 3? If so, book a haircut.",
+     "am I free on Friday at 15:00? If so, book a haircut."),
     # a statement, no question: left as it was
     ("en", "I'm free on Friday at 9, book a haircut then", None),
     ("en", "am I free tomorrow?", None),
@@ -184,6 +189,10 @@ def test_day_looks(lang: str, text: str, said: str | None) -> None:
     ("en", "add dinner with Anna and Tom on Saturday at 7", None),
     ("en", "put the alarm at 7 and the reminder at 8 tomorrow", None),
     ("en", "add milk and eggs on Friday", None),
+    ("en", "add a call with the Bangalore office on Wednesday at 10:30 for 45 minutes, and same "
+     "on Friday also", None),
+    ("it", "Segna in agenda una visita giovedì alle 16 e ricordami giovedì alle 15 di portare "
+     "le analisi.", None),
 ])
 def test_events_paired(lang: str, text: str, said: str | None) -> None:
     from datetime import datetime

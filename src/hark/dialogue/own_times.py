@@ -343,8 +343,12 @@ def _named(piece: str, things: list[Thing], now: datetime, whole: str = "") -> T
         hits = sum(1 for n in _name_words(t.name) if any(_says(n, w) for w in words))
         if hits and _KIND_WORDS[t.kind].search(whole or piece):  # ("un timer che finisca
             hits += 0.5  # insieme al bucato": the timer of that name)
-        if hits and re.search(rf"\b{re.escape(t.name.lower())}\b", piece.lower()):
-            hits += 1  # its whole name: "vor dem Zahnarzttermin", not "Zahnarzt anrufen"
+        if hits and re.search(rf"\b(?:vor|nach|before|after|avant|après|antes|después|prima|"
+                              rf"dopo)\s+(?:(?:dem|der|den|the|my|le|la|l'|el|del|de la|il|lo|"
+                              rf"mio|mia)\s*)?{re.escape(t.name.lower())}\b", (whole or piece).lower()):
+            hits += 1  # its whole name after "before": "vor dem Zahnarzttermin", not the
+            # "Zahnarzt anrufen" reminder (but "… vorher an den Zahnarzttermin erinnern" is
+            # what to be reminded of)
         scored.append((hits, t))
     best = max(s for s, _ in scored)
     if best >= 1:

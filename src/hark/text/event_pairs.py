@@ -36,10 +36,15 @@ _JOIN = {"en": r",?\s+and\s+", "de": r",?\s+und\s+", "fr": r",?\s+et\s+", "es": 
 _SAID = {"en": ("add {part}", ", and "), "de": ("trag {part} ein", " und "),
          "fr": ("ajoute à l'agenda {part}", " et "), "es": ("apunta {part}", " y "),
          "it": ("metti in agenda {part}", " e ")}
+# words that name nothing: "and same on Friday also" is the same thing again
+_NO_NAME = {"same", "also", "too", "again", "well", "one", "another", "the", "and", "auch",
+            "gleiche", "gleichen", "dasselbe", "nochmal", "aussi", "même", "encore", "también",
+            "mismo", "misma", "otra", "otro", "vez", "anche", "stesso", "stessa", "ancora"}
 # other kinds of things: "put the alarm at 7 and the reminder at 8" is none of this
 _OTHER_THINGS = re.compile(r"\b(?:alarms?|remind\w*|timers?|lists?|wecker|erinner\w*|liste|"
                            r"réveils?|rappel\w*|minuteurs?|listes?|alarmas?|recordatorios?|"
-                           r"temporizador\w*|listas?|sveglie|sveglia|promemoria|timer)\b", re.I)
+                           r"temporizador\w*|listas?|sveglie|sveglia|promemoria|timer|"
+                           r"ricord\w*|recu[eé]rd\w*)\b", re.I)
 # a clock time said as one ("at three", "um zwölf", "alle otto"), not a length read as
 # one ("la dura un'ora e mezzo")
 _AT_WORD = r"\b(?:at|um|à|a|a las|alle|all'|verso le|gegen|vers|sobre las|las|le|ore)"
@@ -60,7 +65,7 @@ def _timed(part: str, lang: str, now: datetime) -> bool:
     rest = part
     for s in spans:
         rest = rest.replace(s.raw, " ")
-    return len(_WORD.findall(rest)) >= 1
+    return any(w.lower() not in _NO_NAME for w in _WORD.findall(rest))
 
 
 def events_paired(text: str, lang: str, now: datetime) -> str:

@@ -19,7 +19,8 @@ from datetime import date, datetime, timedelta
 from hark.nlu.time_spans import find_time_spans
 
 _FREE = {
-    "en": r"\b(?:am i|will i be|would i be|is my (?:\w+\s+){1,3}?)(?:free|clear|available)\b|"
+    # (English "am I free on Wednesday at 2?" is read as it is)
+    "en": r"\b(?:(?:will i be|would i be)\s+|is my (?:\w+\s+){1,3}?)(?:free|clear|available)\b|"
           r"\bhave i got (?:something|anything)(?: on)? then\b",
     "de": r"\b(?:hab|habe|hätte|hätt|hob)\s+(?:ich|i)\b.*\bzeit\b|\b(?:bin|wäre|wär)\s+(?:ich|i)\b"
           r".*\b(?:frei|verfügbar)\b",
@@ -78,7 +79,16 @@ def plain(text: str, lang: str, now: datetime) -> str:
     module); ``text`` otherwise."""
     if lang not in _FREE or not re.search(_FREE[lang], text, re.I) or not _ASKED.search(text):
         return text
-    at = _moment(text, lang, now)
+    # the question's sentence, its moment said in it or in the sentences before it ("Un
+    # client veut passer mercredi vers 14 h. Je suis libre à ce moment-là ?"); what is said
+    # after it stays ("… free on thursday evening? if it is, pop gym in at 6pm")
+    sentences = [m for m in re.finditer(r"[^.?!¿]*[.?!]+|[^.?!¿]+$", text) if m.group().strip()]
+    asked = next((m for m in sentences if re.search(_FREE[lang], m.group(), re.I)), None)
+    if asked is None:
+        return text
+    at = _moment(text[:asked.end()], lang, now)
     if at is None or not timedelta(0) <= at.date() - now.date() < timedelta(days=7):
         return text
-    return _SAID[lang].format(day=_DAYS[lang][at.weekday()], h=at.hour, m=at.minute)
+    said = _SAID[lang].format(day=_DAYS[lang][at.weekday()], h=at.hour, m=at.minute)
+    rest = text[asked.end():].strip()
+    return f"{said} {rest}" if rest else said
