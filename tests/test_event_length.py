@@ -305,6 +305,8 @@ def test_corrections_and_openers(lang: str, turns: list[str], expect: dict[str, 
      ["15:00"], []),
     ("es", ["Mueve la cena con Anna al sábado.", "¿Y hasta qué hora es?"], ["21:30"], []),
     ("it", ["Sposta la riunione di squadra a giovedì.", "E a che ora finisce?"], ["10:00"], []),
+    ("de", ["Wie lang geht mein Zahnarzttermin?", "Und um wie viel Uhr bin ich da raus?"],
+     ["14:30"], []),
     # another event named: asked of that one
     ("it", ["Sposta la riunione di squadra a giovedì.", "E quand'è la cena con Anna?"],
      ["19:30"], []),
@@ -377,6 +379,8 @@ def test_more_languages(lang: str, turns: list[str], expect: dict[str, Any]) -> 
     ("es", "Corra la reunión para el viernes y la cena para el domingo.",
      "mueve la reunión para el viernes y mueve la cena para el domingo."),
     ("en", "move dinner with Anna to Saturday and Sunday", None),
+    ("en", "move dinner with anna to 8 and then remind me to leave at 7:15", None),
+    ("it", "Sposta la riunione alle undici e inoltre mettimi un promemoria alle otto", None),
     ("en", "add milk and eggs to the list", None),
 ])
 def test_moves_paired(lang: str, text: str, said: str | None) -> None:

@@ -14,8 +14,8 @@ import re
 from typing import Any
 
 _ENDS = {
-    "de": r"\bbis wann\b|\bwann (?:ist|wär|wäre) (?:die|der|das|sie|es|er|dat)\b.*\b(?:zu ende|"
-          r"vorbei|fertig|aus)\b|\bwann (?:endet|hört)\b",
+    "de": r"\bbis wann\b|\b(?:wann|um wie ?viel uhr)\b.*\b(?:zu ende|vorbei|fertig|aus|raus|"
+          r"draußen)\b|\bwann (?:endet|hört)\b",
     "fr": r"\b(?:finit|termine|finira|finirait)\b.*\bquelle heure\b|\bquelle heure\b.*\b(?:finit|"
           r"termine|finira)\b|\bjusqu'à quelle heure\b|\b(?:finit|termine)[- ](?:elle|il)\b",
     "es": r"\ba qu[eé] hora (?:termina|acaba|se termina|terminar[ií]a)\b|\bhasta qu[eé] hora\b|"

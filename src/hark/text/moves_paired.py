@@ -20,6 +20,9 @@ _AND = {"en": r"and", "de": r"und", "fr": r"et", "es": r"y", "it": r"e"}
 _ARTICLE = {"en": r"the|my", "de": r"den|die|das|meinen|meine|mein", "fr": r"le|la|les|l'|mon|ma",
             "es": r"la|el|los|las|lo|mi", "it": r"la|il|lo|l'|le|i|gli|mia|mio"}
 _MOVE = {"en": "move", "de": "verschieb", "fr": "décale", "es": "mueve", "it": "sposta"}
+# (not another request after "and": "… and then remind me to leave at 7:15")
+_NOT_A_REQUEST = r"(?!(?:remind|set|add|put|wake|erinner|stell|rappelle|mets|recu[eé]rd|pon|"
+_NOT_A_REQUEST += r"ricord|metti|mettimi)\w*\b)"
 _JOIN = {"en": ", and ", "de": " und ", "fr": " et ", "es": " y ", "it": " e "}
 
 
@@ -29,7 +32,8 @@ def moves_paired(text: str, lang: str) -> str:
         return text
     pattern = (rf"^(?P<lead>(?:[\w'¡¿]+[\s,]+){{0,2}}?)(?P<verb>{_VERBS[lang]})\s+(?P<x>.+?)\s+"
                rf"(?P<p1>{_TO[lang]})\s+(?P<t1>[^,]+?)\s*,?\s+(?:{_AND[lang]})\s+"
-               rf"(?P<y>(?:{_ARTICLE[lang]})\s*[^,]+?)\s+(?P<p2>{_TO[lang]})\s+(?P<t2>[^,.;!?]+)"
+               rf"(?P<y>(?:{_ARTICLE[lang]})(?:\s+|(?<=')){_NOT_A_REQUEST}[^,]+?)\s+"
+               rf"(?P<p2>{_TO[lang]})\s+(?P<t2>[^,.;!?]+)"
                r"(?P<end>[.!?]*)$")
     m = re.match(pattern, text.strip(), re.I)
     if m is None or len(m.group("x").split()) > 6 or len(m.group("y").split()) > 6:
