@@ -34,7 +34,7 @@ _VERBS = {
     "es": r"mu[eé]v\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
           r"retras\w*|retrás\w+|atras\w*|atrás\w+|adelant\w*|adelánt\w+|reprogram\w*|pon|ponla|ponlo|poner\w*|"
           r"p[áa]sal[oa]|pase|mu[ée]vel[oa]|c[áa]mbial[oa]|retr[áa]sal[oa]|adel[áa]ntal[oa]|"
-          r"c[oó]rr[eé]\w*|c[oó]rr[aá]\w*|c[oó]rrel[oa]|c[oó]rral[oa]",
+          r"c[oó]rr[eé]l[oa]|c[oó]rr[aá]l[oa]|corr[eé]|corra|c[oó]rr[eé]mel[oa]|c[oó]rramel[oa]",
     "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|cambi\w*|riprogramm\w*|"
           r"metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]",
 }

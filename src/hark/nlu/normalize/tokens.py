@@ -83,8 +83,8 @@ def _phrase_pass(items: list[str | Num], lex: Lexicon) -> list[Token]:
     return out
 
 
-_FOR = {"pour", "para", "per", "for", "fur", "für"}
-_ONE_ARTICLE = {"un", "une", "una", "uno", "one", "a", "an", "ein", "eine", "einen"}
+_FOR = {"pour", "para", "per", "fur", "für"}  # (not English: "at 3 for an hour" keeps its
+_ONE_ARTICLE = {"un", "une", "una", "uno", "ein", "eine", "einen"}  # length whole)
 
 
 @lru_cache(maxsize=4096)

@@ -358,6 +358,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "cal_move_when": "When should I move {title} to?",
         "cal_moved": "Okay, {title} is now {when}.",
         "cal_end_changed": "Okay, {title} now runs from {start} to {end} {day}.",
+        "cal_at_some": "{when} you have: {items}.",
+        "cal_at_none": "You've nothing on {when}.",
         "cal_end_before": "That would end before {title} starts, at {start}.",
         "list_unsupported": "Sorry, I can't do that with lists.",
         "list_ask_name": "What should I call the list?",
