@@ -13,13 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_DAY = {
-    "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today",
-    "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute",
-    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui",
-    "es": r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|mañana|hoy",
-    "it": r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|domani|oggi",
-}
+from hark.text.day_looks import DAY_WORDS
+
 # "not" next to a day: before it ("not Thursday", "pas jeudi", "no el jueves", "nicht am
 # Donnerstag", "non venerdì") or after it ("venerdì no", "jueves no")
 _NOT = {"en": r"not", "de": r"nicht|net|ned", "fr": r"pas", "es": r"no", "it": r"non|no"}
@@ -35,11 +30,11 @@ _MAX_WORDS = 16
 def corrected(text: str, state: Any, lang: str) -> str | None:
     """The event talked about moved to the day ``text`` says instead (see the module)."""
     focus = state.focus or {}
-    if lang not in _DAY or focus.get("type") != "event" or not focus.get("name") \
+    if lang not in DAY_WORDS or focus.get("type") != "event" or not focus.get("name") \
             or not state.just_before() or len(text.split()) > _MAX_WORDS:
         return None
     low = text.lower()
-    days = list(re.finditer(rf"\b(?:{_DAY[lang]})\b", low))
+    days = list(re.finditer(rf"\b(?:{DAY_WORDS[lang]})\b", low))
     if len({d.group() for d in days}) != 2:
         return None
     nots = [d for d in days

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_DAY = {
+# a day said by its name, or as tomorrow or today, in each language
+DAY_WORDS = {
     "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today",
     "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute",
     "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui",
@@ -45,7 +46,7 @@ def plain(text: str, lang: str) -> str:
     otherwise."""
     if lang not in _LOOKS:
         return text
-    m = re.search(_LOOKS[lang].format(day=_DAY[lang]), text.strip(), re.I)
+    m = re.search(_LOOKS[lang].format(day=DAY_WORDS[lang]), text.strip(), re.I)
     if m is None:
         return text
     day = m.group("day") or m.group("day2")
