@@ -283,6 +283,9 @@ def test_colloquial_adds(lang: str, turns: list[str], expect: dict[str, Any]) ->
      {"new": [{"kind": "event", "start": "2026-12-06T10:00", "about": ["mercato"]}]}),
     ("de", ["Verschieb die Teambesprechung auf Donnerstag.", "Nein, nicht Donnerstag, Freitag."],
      {"changed": {"E1": {"start": "2026-12-04T09:00"}}}),
+    # an event just made, its day corrected (a title the model has not seen)
+    ("en", ["Add a bake sale on Friday at 3pm.", "no, not Friday, Saturday"],
+     {"new": [{"kind": "event", "start": "2026-12-05T15:00", "about": ["bake sale"]}]}),
     # two days, none said with "not": no correction of the event
     ("en", ["move dinner with Anna to Saturday", "what's on Thursday and Friday?"],
      {"changed": {"E3": {"start": "2026-12-05T19:30"}}, "mention": ["Thursday"]}),
@@ -375,7 +378,8 @@ def test_more_languages(lang: str, turns: list[str], expect: dict[str, Any]) -> 
 
 @pytest.mark.parametrize(("lang", "text", "said"), [
     ("en", "move the team meeting to Friday and the dentist appointment to Thursday",
-     "move the team meeting to Friday, and move the dentist appointment to Thursday"),
+     "reschedule the team meeting to Friday, and reschedule the dentist appointment to "
+     "Thursday"),
     ("es", "Corra la reunión para el viernes y la cena para el domingo.",
      "mueve la reunión para el viernes y mueve la cena para el domingo."),
     ("en", "move dinner with Anna to Saturday and Sunday", None),
@@ -392,6 +396,10 @@ def test_moves_paired(lang: str, text: str, said: str | None) -> None:
 @pytest.mark.parametrize(("lang", "turns", "expect"), [
     ("en", ["move dinner with Anna to Saturday and the dentist appointment to Thursday"],
      {"changed": {"E3": {"start": "2026-12-05T19:30"}, "E2": {"start": "2026-12-03T14:00"}}}),
+    ("en", ["Add a bake sale on Friday at 3pm and a quiz on Thursday at 8pm.",
+            "move the bake sale to Saturday at 3pm and the quiz to Sunday at 8pm"],
+     {"new": [{"kind": "event", "start": "2026-12-05T15:00", "about": ["bake sale"]},
+              {"kind": "event", "start": "2026-12-06T20:00", "about": ["quiz"]}]}),
     # one of the two moves taken back, named by a word of its title
     ("es", ["Mueve la cena con Anna al sábado y la cita del dentista al jueves.",
             "No, la del dentista déjala como estaba. Lo de Anna sí."],

@@ -19,7 +19,7 @@ from hark.text.day_looks import DAY_WORDS
 # Donnerstag", "non venerdì") or after it ("venerdì no", "jueves no")
 _NOT = {"en": r"not", "de": r"nicht|net|ned", "fr": r"pas", "es": r"no", "it": r"non|no"}
 _ARTICLE = r"(?:(?:on|am|le|el|il|de)\s+)?"
-_SAID = {"en": "move the {title} to {day}", "de": "verschieb {title} auf {day}",
+_SAID = {"en": "reschedule the {title} to {day}", "de": "verschieb {title} auf {day}",
          "fr": "décale {title} à {day}", "es": "mueve {title} al {day}",
          "it": "sposta {title} a {day}"}
 # the day said for another thing: "remind me on Friday, not Thursday" is no correction

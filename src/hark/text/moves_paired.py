@@ -19,7 +19,7 @@ _AND = {"en": r"and", "de": r"und", "fr": r"et", "es": r"y", "it": r"e"}
 # the second thing named with its article: "and the dentist appointment to Thursday"
 _ARTICLE = {"en": r"the|my", "de": r"den|die|das|meinen|meine|mein", "fr": r"le|la|les|l'|mon|ma",
             "es": r"la|el|los|las|lo|mi", "it": r"la|il|lo|l'|le|i|gli|mia|mio"}
-_MOVE = {"en": "move", "de": "verschieb", "fr": "décale", "es": "mueve", "it": "sposta"}
+_MOVE = {"en": "reschedule", "de": "verschieb", "fr": "décale", "es": "mueve", "it": "sposta"}
 # (not another request after "and": "… and then remind me to leave at 7:15")
 _NOT_A_REQUEST = r"(?!(?:remind|set|add|put|wake|erinner|stell|rappelle|mets|recu[eé]rd|pon|"
 _NOT_A_REQUEST += r"ricord|metti|mettimi)\w*\b)"
