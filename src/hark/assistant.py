@@ -659,14 +659,9 @@ class Assistant:
                            ) -> dict[str, Any] | None:
         """The user's one coming event named by ``words``, as :mod:`relative` times from
         it ({"at", "title", "kind"}), or None."""
-        from hark.skills.calendar_skill import match_events
-
-        coming = await self._coming_events(user_id, clock)
-        hits = match_events(coming, words)
-        if hits is coming or len(hits) != 1:  # (all of them back: the words name none)
-            return None
-        return {"at": hits[0].start.astimezone(self.tz), "title": hits[0].title,
-                "kind": "event"}
+        ev = await self._named_event(words, None, "en", user_id, clock)
+        return None if ev is None else {"at": ev.start.astimezone(self.tz), "title": ev.title,
+                                        "kind": "event"}
 
     async def _coming_events(self, user_id: str, clock: datetime) -> list[Any]:
         from hark.store import calendar as events
@@ -688,7 +683,7 @@ class Assistant:
 
         coming = await self._coming_events(user_id, clock)
         hits = match_events(coming, words, lang)
-        if hits is not coming and len(hits) == 1:
+        if hits is not coming and len(hits) == 1:  # (all of them back: the words name none)
             return hits[0]
         focus = (state.focus if state is not None else None) or {}
         if not pointed or focus.get("type") != "event":

@@ -854,7 +854,6 @@ class CalendarSkill:
                            data={"missing": "date"})
         return await _moved(ev, start, ctx)
 
-
     async def length(self, u: Understanding, ctx: SkillContext) -> Outcome:
         """An event made to end at another time, or to last longer or shorter
         (:mod:`hark.text.event_length`)."""
@@ -896,12 +895,20 @@ def _end_in_slots(u: Understanding, start: datetime, ctx: SkillContext) -> datet
         if v.get("kind") == "duration" and s.name == "duration" and 0 < v.get("seconds", 0) <= 86400:
             return start + timedelta(seconds=float(v["seconds"]))
         if v.get("kind") == "time" and v.get("bound") == "before" and v.get("time"):
-            at = time.fromisoformat(v["time"][:5])
-            local = start.astimezone(ctx.tz)
-            for hour in ((at.hour % 12, at.hour % 12 + 12) if v.get("ambiguous") else (at.hour,)):
-                end = local.replace(hour=hour, minute=at.minute, second=0, microsecond=0)
-                if end > local:
-                    return end
+            end = _clock_after(start.astimezone(ctx.tz), time.fromisoformat(v["time"][:5]),
+                               bool(v.get("ambiguous")))
+            if end is not None:
+                return end
+    return None
+
+
+def _clock_after(start: datetime, at: time, ambiguous: bool) -> datetime | None:
+    """``at`` on ``start``'s day, the first after ``start`` (a time said without AM or PM
+    either of its two), or None when it is not after it."""
+    for hour in (at.hour % 12, at.hour % 12 + 12) if ambiguous else (at.hour,):
+        end = start.replace(hour=hour, minute=at.minute, second=0, microsecond=0)
+        if end > start:
+            return end
     return None
 
 
@@ -914,13 +921,10 @@ def _new_end(ev: CalendarEvent, kind: str, words: str, ctx: SkillContext) -> dat
         if found is None or not found[0].get("time"):
             return None
         at = time.fromisoformat(found[0]["time"][:5])
-        end = start.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
-        if found[0].get("ambiguous"):
-            for hour in (at.hour % 12, at.hour % 12 + 12):
-                end = start.replace(hour=hour, minute=at.minute, second=0, microsecond=0)
-                if end > start:
-                    break
-        return end
+        ambiguous = bool(found[0].get("ambiguous"))
+        last = at.hour % 12 + 12 if ambiguous else at.hour  # (not after the start: refused)
+        return _clock_after(start, at, ambiguous) or start.replace(
+            hour=last, minute=at.minute, second=0, microsecond=0)
     found = find_value(event_length.length_words(words), "duration", ctx, ("duration",))
     if found is None:
         return None

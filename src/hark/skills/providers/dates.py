@@ -162,8 +162,8 @@ _BEFORE_WORD = re.compile(rf"\b(?:vor|avant|antes del?|prima di)\s+{_ARTICLE}$",
 # up to one day from today: "bis Sonntag", "d'ici dimanche", "jusqu'à dimanche", "hasta el
 # domingo", "da qui a domenica", "fino a domenica"
 UNTIL_DAY = re.compile(rf"(?:\bbis(?:\s+(?:zum|einschließlich))?|\bd'ici|\bjusqu'(?:au|à)|"
-                         rf"\bhasta(?:\s+el)?|\bda qui a|\bda oggi a|\bfino a|\bentro)\s+"
-                         rf"{_ARTICLE}$", re.IGNORECASE)
+                       rf"\bhasta(?:\s+el)?|\bda qui a|\bda oggi a|\bfino a|\bentro)\s+"
+                       rf"{_ARTICLE}$", re.IGNORECASE)
 
 
 def days_in_slots(text: str, slots: Sequence[Slot], today: date) -> DaysAsked | None:
