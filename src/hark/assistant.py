@@ -69,7 +69,15 @@ from hark.skills.registry import SkillRegistry
 from hark.skills.timers import write_db
 from hark.store import journal
 from hark.store.take_back import take_back
-from hark.text import day_looks, event_dropped, event_length, free_asked, item_to_diary, typos
+from hark.text import (
+    day_looks,
+    event_dropped,
+    event_length,
+    free_asked,
+    item_to_diary,
+    named_moved,
+    typos,
+)
 from hark.text.asked_plainly import asked_plainly
 from hark.text.bare_minutes import with_minutes
 from hark.text.bullets import unbulleted
@@ -97,6 +105,7 @@ from hark.text.reminder_shift import shifted
 from hark.text.restarts import restarted
 from hark.text.said_again import without_repeats
 from hark.text.shorthand import written_out
+from hark.text.those_days import those_days
 from hark.text.timer_list import timers_listed
 from hark.text.timer_names import may_name_timer, with_timer_names
 from hark.text.timer_pairs import timers_paired
@@ -164,10 +173,11 @@ def _capital(text: str) -> str:
 # apples, pears", "Calendar: coffee with Aoife Saturday 2pm", points typed as a list ("•
 # alarm 0545 tmrw • add coffee to shopping"), a reason said first ("bin day's moved, so remind me to …": the request
 # alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
-# timers ("a 5 minute timer for the rice, 10 for the beef": a request each)
+# timers ("a 5 minute timer for the rice, 10 for the beef": a request each), days told
+# first and asked for as "both days"
 _PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
-             verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, without_reason,
+             verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, those_days, without_reason,
              with_minutes, timers_listed, put_in, told_moved)
 
 
@@ -412,6 +422,13 @@ class Assistant:
                                              pointed=dropped == text)
                 if ev is not None:
                     text, leaning = event_dropped.said(ev.title, lang), None
+            moved = named_moved.asked(text, lang)
+            if moved is not None:  # "move the book club to Saturday": an event the model
+                # has not seen, named by its own title
+                plain = named_moved.said(moved, await self._coming_events(user_id, clock),
+                                         clock)
+                if plain is not None:
+                    text, leaning = plain, None
             if leaning is not None:
                 text, replaces = leaning.text, leaning.replaces
                 lang = compound.language_of(text)

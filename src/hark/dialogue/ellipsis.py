@@ -131,8 +131,9 @@ def _then_of(tail: str, head: str) -> str:
     if then is None:
         return tail
     own = _CLOCK.search(tail[:then.start()])
-    if own and then.group(0).split() == ["then"]:
-        return tail[:then.start()] + tail[then.end():]  # "… book it for 11 then": so
+    if (own or _DAY.search(tail[:then.start()])) and then.group(0).split() == ["then"]:
+        # "… book it for 11 then", "what's on for me this Sunday then?": so
+        return tail[:then.start()] + tail[then.end():]
     if clock is None or own:
         return tail
     day = _DAY.search(head)

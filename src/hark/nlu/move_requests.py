@@ -135,7 +135,7 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         rest = rest[: tail.search(rest).start()]
         if whole:
             return rest.strip() if rest.strip() and len(rest.split()) <= MAX_WORDS and \
-                _reads_as_when(rest.strip(), lang, now) else None
+                reads_as_when(rest.strip(), lang, now) else None
         return _leading_when(rest, lang, now)
 
     # the first "auf/à/al/alle" whose words to the end read as the new time ("al viernes
@@ -144,7 +144,7 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         next(((w, said) for w in reversed(opens) if (said := when_after(w, False))), None)
     # (or said "later"/"earlier": "Le souper avec Anna, tasse-le d'une heure plus tard" is no
     # move to 1:00)
-    shift = _shift(low, lang, now) if _APPOINTMENT.search(low) or re.search(
+    shift = shift_in(low, lang, now) if _APPOINTMENT.search(low) or re.search(
         rf"\b(?:{_LATER_EARLIER[lang]})\b", low) else None
     if shift is not None and (re.fullmatch(rf"\s*(?:(?:{_BY[lang]})\s*)?",
                                            low[verb.end():shift[1]]) or (
@@ -165,7 +165,7 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         if same is not None:  # "mets le truc des poubelles mercredi, même heure"
             for w in WORD.finditer(low, verb.end()):
                 rest = low[w.start():].strip(" ,.?!")
-                if len(rest.split()) <= MAX_WORDS and _reads_as_when(rest, lang, now):
+                if len(rest.split()) <= MAX_WORDS and reads_as_when(rest, lang, now):
                     event = text[verb.end():w.start()].strip(" ,")
                     if event:
                         return MoveRequest(_without_time_of(event, lang),
@@ -217,7 +217,7 @@ def _leading_when(rest: str, lang: str, now: datetime) -> str | None:
     words = list(WORD.finditer(rest))
     for j in range(min(len(words), MAX_WORDS), 0, -1):
         said = rest[words[0].start() : words[j - 1].end()]
-        if known_word(words[j - 1].group(), lang) and _reads_as_when(said, lang, now):
+        if known_word(words[j - 1].group(), lang) and reads_as_when(said, lang, now):
             return said
     return None
 
@@ -230,7 +230,7 @@ def _verb_at_end(low: str, verb: re.Match[str], lang: str) -> bool:
     # verschoben, trag das ein'
 
 
-def _reads_as_when(said: str, lang: str, now: datetime) -> bool:
+def reads_as_when(said: str, lang: str, now: datetime) -> bool:
     for kind in ("datetime", "time", "date"):
         value = normalize(kind, said, now, lang)
         if value is not None and value.get("kind") in ("datetime", "time", "date",
@@ -239,7 +239,7 @@ def _reads_as_when(said: str, lang: str, now: datetime) -> bool:
     return False
 
 
-def _shift(low: str, lang: str, now: datetime) -> tuple[int, int, int] | None:
+def shift_in(low: str, lang: str, now: datetime) -> tuple[int, int, int] | None:
     """(minutes, where the shift's words start and end) for "um eine Stunde", "d'une
     heure", "una hora"."""
     words = list(WORD.finditer(low))

@@ -66,11 +66,17 @@ _ADD = re.compile(r"\b(?:too|as well|also|add|plus|aussi|ajout\w*|en plus|à la 
                   r"pure)\b", re.I)
 _DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )(?<!turn )(?<!switch )"
                    r"(?<!shut )(?<!turning )(?<!switching )(?<!one-)(?<!one )off|remove|drop|skip|stop|except|not on|no longer|without|"
+                   r"take out|out of|scrap|ditch|no need|not needed|"
                    r"enlève|enlever|retire\w*|sauf|sans|pas le|quít\w*|quita\w*|sin|excepto|"
                    r"menos|salvo|nimm|streich\w*|ohne|außer|nicht mehr|frei|togli\w*|tranne|"
                    r"senza|eccetto)\b", re.I)
 _ONLY = re.compile(r"\b(?:only|just|nur|seulement|uniquement|solo|sólo|solamente|soltanto)\b",
                    re.I)
+# a reason said after the request, after a comma
+_REASON = re.compile(r",\s*(?:because|since|'?cause|as|weil|denn|da|parce que|car|puisque|que|"
+                     r"porque|ya que|perché|poiché|che)\b")
+# days said to be enough: "Fridays'll do", "Thursday only is enough already"
+_ENOUGH = re.compile(r"\s*(?:only\s+)?('ll do|will do|(?:is|are) enough|(?:is|are) fine|only\b)")
 # "no, wait", "I mean", "nee, warte", "non, attends", "no, espera", "anzi"
 _CORRECTION = re.compile(r"\b(?:no,? wait|no,? hang on|i mean|sorry|nee|nein,? warte|"
                          r"non,? attends|no,? espera|anzi|no,? aspetta)\b", re.I)
@@ -103,6 +109,7 @@ _ASKS = re.compile(r"^\W*(?:\w+,\s+)*(?:is|does|do|will|are|am i|which|what|when
                    r"è\b|quale|quando)", re.I)
 # verbs of changing ("could you …" alone also asks)
 _VERBS = (r"make|let|set|change|put|take|keep|switch|should|want|need|like|knock|drop|skip|"
+          r"scrap|ditch|add|aggiung\w*|agreg\w*|añad\w*|"
           r"(?:have|get) (?:it|them)|mach\w*|lass\w*|stell\w*|nimm|setz\w*|soll\w*|bitte|fais|"
           r"faites|faire|mets|mettez|enlève|garde\w*|ajoute\w*|passe\w*|rends|haz\w*|pon\w*|"
           r"d[eé]ja\w*|quít\w*|cambi\w*|que suene|fa(?:llo|lla|lli)|metti\w*|rendi\w*|togli\w*|"
@@ -124,7 +131,7 @@ _MODAL_GO = re.compile(r"\b(?:could|can|would|will)\b.{0,40}\b(?:go|ring|sound|r
 _THE_THING = re.compile(
     r"\b(?:the|my|that|this|your|den|die|der|dem|das|mein\w*|dies\w*|le|la|l'|les|mon|ma|"
     r"mes|ce|cette|el|al|los|las|mi|mis|ese|esa|este|esta|il|lo|i|gli|mio|mia|quell\w*|"
-    r"quest\w*)\s*(?:[\w':-]+\s+){0,4}?(?:alarms?|alarmes?|wecker\w*|\w+-wecker|réveils?|"
+    r"quest\w*)\s*(?:[\w'.:-]+\s+){0,4}?(?:alarms?|alarmes?|wecker\w*|\w+-wecker|réveils?|"
     r"cadrans?|alarmas?|despertador\w*|sveglie|sveglia|reminders?|erinnerung\w*|rappels?|"
     r"recordatorios?|promemoria)\b", re.I)
 # the thing itself removed
@@ -303,11 +310,18 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
             d = next(int(k[1]) for k, v in m.groupdict().items() if v)
             found.append((m.start(), m.end(), frozenset({d}), "" if _every(low, m) else "plain"))
             taken.append(m.span())
-    # days said before the request, as a reason ("I work from home on Fridays now."), are
-    # not the days asked for
-    first = next((m.start() for m in re.finditer(r"[^.;!?]+", low)
+    # days said before the request, as a reason ("I work from home on Fridays now.",
+    # "Fridays I do the late school run now, so take Friday off …"), are not the days
+    # asked for
+    first = next((m.start() for m in re.finditer(r"(?:[^.;!?,]|,(?!\s*so\b))+", low)
                   if _kind(m.group(0)) or _CHANGE.search(m.group(0))), 0)
     found = sorted(f for f in found if f[0] >= first)
+    # days said after the request, in its reason ("quítale el viernes, que los viernes ahora
+    # teletrabajo"), are not asked for either
+    if found:
+        reason = _REASON.search(low, found[0][1])
+        if reason is not None:
+            found = [f for f in found if f[0] < reason.start()]
     runs: list[list[tuple[int, int, frozenset[int], str]]] = []
     for item in found:  # "every Thursday and every Sunday", "saturdays and sundays too"
         if runs and item[3] != "weekly" and runs[-1][-1][3] != "weekly" \
@@ -325,6 +339,13 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
                 and said_op not in ("add", "drop"):
             continue  # "move it to Wednesday, same time": a day, not a repeat
         op = "weekly" if run[0][3] == "weekly" else said_op or _unsaid_op(low, a, groups)
+        if op == "set" and re.search(r"\bnot\s+$", low[:a]):
+            # "… every day. Well, no, hang on, not every day": the days said before taken
+            # back; "every day, not Saturday": a day taken off
+            if groups and groups[-1].days == days:
+                groups.pop()
+                continue
+            op = "drop"
         if groups and groups[-1].op == op and (
                 _CORRECTION.search(low, groups[-1].start, a)  # "los martes … No, espera,
                 # los martes y los jueves"
@@ -430,4 +451,7 @@ def _op_at(low: str, a: int, b: int) -> str | None:
         [(m.start(), "add") for m in _ADD.finditer(after)]
     if _ONLY.search(before):
         cues.append((len(before) - _ONLY.search(before).end(), "set"))  # type: ignore[union-attr]
+    enough = _ENOUGH.match(after)
+    if enough:  # "Fridays'll do", "Thursday only is enough"
+        cues.append((enough.start(1), "set"))
     return min(cues)[1] if cues else None

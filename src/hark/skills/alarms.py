@@ -444,6 +444,10 @@ class AlarmSkill:
                      and not _LATE_SAID.search(clean(u.text)))
             if morning or early:  # (an alarm at ten to five on weekdays: an early start)
                 at = at.replace(hour=at.hour - 12)  # "every Monday at 9": morning
+            elif v is not None and v.get("ambiguous") and 1 <= at.hour <= 3 and not waking \
+                    and not re.search(r"\b(?:morning|am|a\.m|night)\b", clean(u.text)):
+                at = at.replace(hour=at.hour + 12)  # "at quarter to four on Tuesdays and
+                # Thursdays" to fetch the children: the afternoon
         elif morning and not re.search(r"\b(?:tonight|evening|at night)\b",
                                        clean(u.text).split(",")[0]) and (
                 v.get("kind") == "datetime" or waking

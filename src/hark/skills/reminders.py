@@ -207,11 +207,28 @@ def say_when(at: datetime, ctx: SkillContext, *, with_time: bool = True) -> str:
     return f"at {say_time(local)} {day}"
 
 
+_EVENING = re.compile(r"\b(?:evenings?|nights?|nightly|tonight|pm|p m|dinner|tea|bed|"
+                      r"bedtime|supper)\b")
+# a repeat said to start later ("every Monday from next week", "starting the 10th")
+_STARTING = re.compile(r"\b(?:from|starting|beginning|after|ab|à partir|a partir|desde|dès|"
+                       r"a partire|dal|dalla|dopo)\b")
+
+
+def _day_of_rule(day: datetime, rule: dict[str, Any]) -> bool:
+    """Whether ``day`` is one the rule fires on (a day said as one of its own)."""
+    days = rule.get("byday") or []
+    return rule.get("freq") == "daily" or ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[
+        day.weekday()] in days
+
+
 def _first_on_days(rule: dict[str, Any], u: Understanding, ctx: SkillContext) -> datetime | None:
     """The first time to come on one of the ``rule``'s days at the clock time said, or
     None."""
     # (the clock as the repeat said it: "a las diez" is ten, not the next ten o'clock)
     at = find_value(u.text, "general_frequency", ctx, ("recurrence",))
+    answered = _answered(u)
+    if (at is None or not at[0].get("time")) and answered is not None:
+        at = (answered, "")  # "every Sunday at 10am", said in the answer
     if at is None or not at[0].get("time"):
         at = find_value(u.text, "time", ctx, ("time",))
     if at is None or not at[0].get("time"):
@@ -220,10 +237,22 @@ def _first_on_days(rule: dict[str, Any], u: Understanding, ctx: SkillContext) ->
                                       ctx.clock())
 
 
+def _answered(u: Understanding) -> dict[str, Any] | None:
+    """A repeat said in the answer to "when should I remind you?" ("Ten o'clock at night,
+    every night"): a slot whose words are not in the request's own text."""
+    s = u.slot("general_frequency")
+    if s is None or not isinstance(s.value, dict) or s.value.get("kind") != "recurrence" \
+            or not s.raw or clean(s.raw) in clean(u.text):
+        return None
+    return s.value
+
+
 def _recurrence(u: Understanding, ctx: SkillContext) -> tuple[dict[str, Any] | None, str]:
-    if not REPEAT_WORDS.search(clean(u.text)):
+    answered = _answered(u)
+    if not REPEAT_WORDS.search(clean(u.text)) and answered is None:
         return None, ""
-    found = find_value(u.text, "general_frequency", ctx, ("recurrence",), must=REPEAT_WORDS)
+    found = find_value(u.text, "general_frequency", ctx, ("recurrence",), must=REPEAT_WORDS) \
+        if answered is None else (answered, "")
     if found is None:
         return None, ""
     v, span = found
@@ -471,9 +500,20 @@ class Reminders:
             due = upcoming(due, span or u.text, ctx)
         elif due is None:  # "los sábados a las diez", "at eight every morning": no day said
             due = _first_on_days(rule, u, ctx)
-        elif due is not None:  # "every Monday at 8", said on a Monday at five: next week's
+        elif due is not None:  # "every Monday at 8", said on a Monday at five: next week's;
+            # "every Tuesday and Saturday at 11" (the day read is one of the rule's): the
+            # first of them, not the last day said
+            first = today if _day_of_rule(due.astimezone(ctx.tz), rule) \
+                and not _STARTING.search(clean(u.text)) else due - timedelta(seconds=1)
             due = recurrence.next_occurrence(rule, due.astimezone(ctx.tz).time(), ctx.tz,
-                                             max(today, due - timedelta(seconds=1)))
+                                             max(today, first))
+        if rule is not None and due is not None and v is not None and v.get("ambiguous") \
+                and v.get("kind") == "time" and 19 <= due.astimezone(ctx.tz).hour <= 23 \
+                and not _EVENING.search(clean(u.text)):
+            # "Sundays at eight" as "every Sunday at eight": the morning (the bare hour was
+            # read as the next eight from now, this evening's)
+            at = (due - timedelta(hours=12)).astimezone(ctx.tz).time()
+            due = recurrence.next_occurrence(rule, at, ctx.tz, today)
         if rule is not None and due is not None and due.astimezone(ctx.tz).hour >= 12 \
                 and re.search(r"\bmornings?\b", rule_span or "") \
                 and not re.search(r"\d\s*p\.?m\b|\bnoon\b", clean(u.text)):
@@ -676,9 +716,9 @@ class Reminders:
         rule = repeats.rule_for(change, row.recurrence, local.weekday())
         at = repeats.new_clock(words, local.time(), ctx, language) or local.time()
         due = local.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
-        if rule is not None:
-            due = recurrence.next_occurrence(rule, at, ctx.tz,
-                                             max(ctx.clock(), due - timedelta(seconds=1)))
+        if rule is not None:  # the first day of the new rule ("and Monday evenings too":
+            # tonight, when the reminder was Thursday's)
+            due = recurrence.next_occurrence(rule, at, ctx.tz, ctx.clock())
         if due <= ctx.clock():
             return Outcome(lang.t(language, "rem_past"), action="reminder.ask_time",
                            expect_followup=True, data={"missing": "time"})

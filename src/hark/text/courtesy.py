@@ -64,6 +64,11 @@ _GREETING = re.compile(r"^(?:(?:my\s+)?dear\s+(?:assistant|hark)\s*,?\s*)?(?:(?:
                        r"evening|day)|hello|hi|hiya|hey there)(?:\s+(?:there|assistant|hark))?\s*[,.!]\s*)?"
                        # a sound or word to start with: "Ahh, when is …", "Excuse me, what …"
                        r"(?:(?:ah+|oh+|ooh+|hmm+|excuse me|ey up|eh|well|alright)\s*[,.!]+\s*)?"
+                       # a word of thanks as a sentence of its own after an answer: "Lovely.
+                       # What time's it set for again, then?", "Beaut. So what's on …"
+                       r"(?:(?:lovely|beaut|beauty|great|perfect|brilliant|cheers|cool|nice|"
+                       r"awesome|sweet|fab|fantastic|champion|ta|grand|super|excellent|"
+                       r"wonderful|splendid|marvellous)(?:\s+(?:then|thanks|stuff))?\s*[.!]+\s+)?"
                        r"(?=\S)", re.I)
 # an aside before the request: "Duw, I nearly forgot, remind me …", "quick one, …"
 _ASIDE_FIRST = re.compile(r"^(?:(?:duw|oh|ah|right|okay|ok|so|hey|aye|och|crikey|blimey|god)\s*,?\s*)*"

@@ -2,7 +2,8 @@
 the birthday card reminder should be Friday evening instead, like 6pm? If that's okay.",
 "I think maybe I'd like tomorrow's 7.15 alarm to be quarter to eight instead... if that's
 alright?", "I think maybe the team meeting tomorrow is at half eight now? Could you move it,
-please?", "Verify: reminder to put the bins out is set for what time on Thursday?" — the
+please?", "Verify: reminder to put the bins out is set for what time on Thursday?", "And when,
+precisely, will it next sound?" — the
 request without them, so "if that's okay" is not read as a reminder's words and "could
 you move it" not as a request of its own.
 
@@ -34,6 +35,10 @@ _CHECK_FIRST = re.compile(r"^(?:verify|confirm|check|query|question)\s*:\s*(?=\S
 # "like 6pm" after the day: "Friday evening instead, like 6pm" is Friday at 6pm
 _LIKE_CLOCK = re.compile(r"\b(instead),\s+like\s+(?=\d|at\b)", re.I)
 
+# an adverb said aside, between commas: "And when, precisely, will it next sound?"
+_ASIDE = re.compile(r"(?<=\w),\s*(?:precisely|exactly|roughly|approximately|honestly)\s*,\s*",
+                    re.I)
+
 
 def unhedged(text: str) -> str:
     """``text`` without the hedges around its request (see the module)."""
@@ -41,7 +46,7 @@ def unhedged(text: str) -> str:
     out = _LIKE_TO_BE.sub(lambda m: f"{m['thing']} should be ", _LAST.sub("", out))
     if _TOLD.search(out):
         out = _ASKED_AFTER.sub("", out)
-    out = _LIKE_CLOCK.sub(r"\1 at ", out)
+    out = _LIKE_CLOCK.sub(r"\1 at ", _ASIDE.sub(" ", out))
     if out == text.strip():
         return text
     return out[:1].upper() + out[1:] if text[:1].isupper() else out

@@ -56,8 +56,8 @@ _CHANGED = re.compile(r"\b(?:got|been|was|were|is|has|'s)\s+(?:moved|changed|can
 # I got on the pasta …", "The winter jasmine's out, gorgeous it is. What's on the shopping
 # list …" (a remark names nothing the assistant keeps and no time)
 _REMARK_FIRST = re.compile(r"^(?P<remark>[^.?!]{3,160}[.!]+)\s+(?P<ask>\S.*)$")
-_ASKS = re.compile(r"^(?:(?:can|could|would|will) you\s+|please\s+)*(?:remind|set|add|put|pop|stick|"
-                   r"get me up|chuck|"
+_ASKS = re.compile(r"^(?:(?:can|could|would|will) you\s+|please\s+|just\s+)*(?:remind|set|add|put|pop|stick|"
+                   r"get me up|chuck|i (?:need|want|'d like|would like) an? (?=alarm|reminder|timer)|"
                    r"wake|book|schedule|make|create|cancel|delete|remove|move|change|push|pause|"
                    r"stop|take|tick|cross|what|what's|when|when's|where|which|how|is|are|do|does|"
                    r"have|has|am|tell|read|start)\b", re.I)
@@ -82,15 +82,22 @@ _TOLD_BY_OTHERS = re.compile(
     r"texted|messaged|written|been in touch)\b[^.?!]{0,120}[.!]+)\s+(?P<ask>\S.*)$")
 
 
+_WHY_AFTER = re.compile(r"\s+(?:so|because|as|since|'cause)\s+(?=i\b|i'm\b|we\b)", re.I)
+
+
 def _remark_first(said: str) -> str | None:
     told = _TOLD_BY_OTHERS.match(said)
     if told is not None and _ASKS.match(told["ask"]):
         return told["ask"]
     m = _REMARK_FIRST.match(said)
     if m is None or _ASKS.match(m["remark"]) or _KEPT_OR_TIMED.search(m["remark"]) \
-            or not _ASKS.match(m["ask"]) or re.search(r"\b(?<!was )(?<!is )(?:it|that|them|those|"
-                                                     r"there|one)\b", m["ask"], re.I):
-        # ("What day was it I'd to put the bins out?" asks; its "it" points nowhere)
+            or not _ASKS.match(m["ask"]) or re.search(r"\b(?<!was )(?<!is )(?:it|that(?! (?:alarm|"
+                                                     r"reminder|timer|event|appointment)\b)|them|"
+                                                     r"those|there|one)\b", _WHY_AFTER.split(
+                                                         m["ask"])[0], re.I):
+        # ("What day was it I'd to put the bins out?" asks; its "it" points nowhere; "… so
+        # I'm not late getting them": the request's own reason; "that reminder" is the one
+        # talked about before)
         return None
     return m["ask"]
 
