@@ -50,6 +50,7 @@ from hark.dialogue import (
 )
 from hark.dialogue import context as dcontext
 from hark.dialogue.also_this import also_this
+from hark.dialogue.another_reminder import another as another_reminder
 from hark.dialogue.ellipsis import complete
 from hark.dialogue.follow_on import FollowOn, follow_on
 from hark.dialogue.further import further
@@ -572,6 +573,9 @@ class Assistant:
         more = more_time(text, state, lang)
         if more is not None:  # "E dalle ancora due minuti": the timer talked about
             return FollowOn(more, "pointed")
+        one_more = another_reminder(text, state, lang, clock) if just_before else None
+        if one_more is not None:  # "Et puis vendredi à seize heures, un seul rappel pour …"
+            return FollowOn(one_more, "pointed")
         if about_timers(state):  # "and another wee one for the neeps, fifteen"
             another = timers_paired(text, lang, after_timer=True)
             if another != text:

@@ -47,6 +47,7 @@ from hark.dialogue import lexicon
 from hark.dialogue.restate import restate
 from hark.dialogue.state import DialogueState, Pending, slot_from_dict, slot_to_dict
 from hark.dialogue.words import NOT_NAMING
+from hark.nlu import repeat_changes
 from hark.nlu.intents import OUT_OF_SCOPE, is_home_control
 from hark.nlu.normalize import normalize
 from hark.nlu.time_spans import find_time_spans
@@ -61,6 +62,7 @@ from hark.skills.small_talk import (
     greeting,
 )
 from hark.skills.unsupported_devices import unsupported_thing
+from hark.store.recurrence import DAY_CODES
 from hark.text.placeholders import said_instead, says_something
 from hark.types import Slot, Understanding
 
@@ -200,6 +202,17 @@ def _has_skill(registry: SkillRegistry, intent: str) -> bool:
     return registry.skill_for(intent) is not None
 
 
+def _habitual_slot(text: str, language: str) -> list[Slot]:
+    """Days said as every week's in an answer ("Le mercredi et le samedi, à six heures du
+    soir"), as the repeat slot the NLU gives "every Wednesday and Saturday"."""
+    found = repeat_changes.habitual_said(text, language)
+    if found is None:
+        return []
+    days = [DAY_CODES[d] for d in sorted(found[0])]
+    return [Slot("general_frequency", found[1],
+                 {"kind": "recurrence", "freq": "weekly", "byday": days})]
+
+
 def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     """The pending request with the missing slot filled from this turn."""
     base = p.understanding()
@@ -211,7 +224,7 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
                 isinstance(spans[0].value, dict) and spans[0].value.get("kind") == "datetime"))):
             said = {s.name for s in spans}
             return replace(base, slots=[s for s in base.slots if s.name not in said | {name}]
-                           + spans)
+                           + spans + _habitual_slot(u.text, u.language or p.language))
     if name in ("item", "event_name") and says_something(base.text):
         # "ajoute un truc à la liste de courses" — "du beurre": the request with the thing
         base = replace(base, text=said_instead(base.text, u.text))

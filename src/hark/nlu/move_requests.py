@@ -92,6 +92,9 @@ _NOT_AN_EVENT = re.compile(r"\b(?:alarm|alarms|wecker|weckers|réveil|reveil|ala
 _A_NEW_ONE = re.compile(r"^\s+(?:(?:me|mi|moi|mir)\s+)?(?:un|una|uno|un'|une|ein|eine|einen|an?)\s+"
                         r"(?:\w+\s+)?(?:" + APPOINTMENT_WORDS + r"|cita|recordatorio|promemoria|"
                         r"rappel|erinnerung|reminder|appuntamento|rendez-vous|termin)\b", re.I)
+# a new reminder asked for before the verb: its "pasa" is no move
+_NEW_REMINDER = re.compile(r"\b(?:un|una|une|ein|eine|einen|uno)\s+(?:recordatorio|promemoria|rappel|"
+                           r"erinnerung)\b", re.I)
 _COURTESY = re.compile(r"(?:(?:sie|bitte|du|mal|doch|vous|s'il vous plaît|s'il te plaît|"
                        r"por favor|per favore|le|la|lo|die|den|das|ihn|es)\s*)*")
 MAX_WORDS = 8  # "al sábado a las nueve de la noche"
@@ -123,6 +126,8 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
             not (_APPOINTMENT.search(low) or time_of or same) or _ADDING.search(low)
             or _A_NEW_ONE.search(low[verb.end():])):
         return None  # (nor "pon una cita con el fisio el viernes": a new one)
+    if re.fullmatch(_WEAK[lang], verb.group()) and _NEW_REMINDER.search(low, 0, verb.start()):
+        return None  # "ponme un recordatorio … para sacar al perro, que luego … se me pasa"
     now = now or datetime.now(UTC)
     words = list(WORD.finditer(low))
     tail = re.compile(rf"(?:{_TAIL[lang]})?[\s.?!]*$")

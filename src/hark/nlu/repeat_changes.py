@@ -124,8 +124,11 @@ _CHANGE = re.compile(rf"\b(?:{_VERBS}|{_MODALS}|turn|remove|stop|fammi|fai|fate|
 _NAMES_KIND = re.compile(r"\s*(?:alarms?|ones?|reminders?)\b")
 # a verb of changing (not "could you …" alone, which also asks)
 _STRONG = re.compile(rf"\b(?:{_VERBS}|fammi|brauch\w*|besoin|necesito|ho bisogno)\b", re.I)
-# "could the swimming alarm go every weekend?"
-_MODAL_GO = re.compile(r"\b(?:could|can|would|will)\b.{0,40}\b(?:go|ring|sound|repeat)\b", re.I)
+# "could the swimming alarm go every weekend?", "la puoi far suonare tutti i martedì?"
+_MODAL_GO = re.compile(r"\b(?:could|can|would|will)\b.{0,40}\b(?:go|ring|sound|repeat)\b|"
+                       r"\b(?:puoi|potresti|peux|pouvez|puedes|podrías|kannst|könntest)\b.{0,40}"
+                       r"\b(?:suonare|sonner|sonar|klingeln|läuten|ripetere|répéter|repetir)\b",
+                       re.I)
 # the thing named as one the user has: "the/my/that … alarm", "den … Wecker", "le réveil",
 # "la alarma", "il promemoria"
 _THE_THING = re.compile(
@@ -176,12 +179,14 @@ def find(text: str, lang: str = "en", of: str | None = None) -> RepeatChange | N
     talked about, when ``text`` names none ("enlève le lundi et mets le samedi")."""
     low = text.lower().replace("’", "'")
     kind = _kind(low) or of
-    if kind is None or _NEW.search(low) or not _CHANGE.search(low):
+    added = of is not None and _kind(low) is None and _ADD.search(low) is not None
+    if kind is None or _NEW.search(low) or not (_CHANGE.search(low) or added):
         return None
     if _ASKS.match(low) and not _MODAL.search(low):
         return None
-    if not (_STRONG.search(low) or _MODAL_GO.search(low)):
-        return None  # "could you read out my reminders for the weekend?" asks
+    if not (_STRONG.search(low) or _MODAL_GO.search(low) or added):
+        return None  # "could you read out my reminders for the weekend?" asks ("And
+        # Mondays too." of the one talked about adds a day)
     if _kind(low) is not None and not _THE_THING.search(low) and not _RINGS.search(low):
         return None  # "Wecker bitte samstags und sonntags um neun Uhr": a new one
     if _REMOVES_THING.search(low):
@@ -219,18 +224,37 @@ def asked(text: str, lang: str = "en") -> str | None:
     return None
 
 
-_HABITUAL = re.compile(rf"\b(?:il|le)\s+(?:{_ANY_DAY})(?:(?:\s*,\s*|\s+(?:e|et)\s+)(?:il|le)\s+"
-                       rf"(?:{_ANY_DAY}))+\b", re.I)
+# the article that makes a weekday every week's: "il lunedì", "la domenica", "le mardi",
+# "les jeudis", "los martes"
+_HABIT_ARTICLE = {"it": r"il|la|i|le", "fr": r"le|les", "es": r"los|las"}
+_JOIN = r"(?:\s*,\s*|\s+(?:e|et|y|pis|und|and|sowie)\s+|\s*,\s*(?:e|et|y|pis|und)\s+)"
+_LISTED = re.compile(rf"\b(?:{_ANY_DAY})(?:{_JOIN}(?:{_ANY_DAY})\b){{2,}}", re.I)
+# "Samstag und Sonntag jeweils um acht": each of the days
+_EACH = re.compile(rf"\b(?:{_ANY_DAY})(?:{_JOIN}(?:{_ANY_DAY})\b)+\s+jeweils\b", re.I)
 
 
 def habitual(text: str, lang: str) -> frozenset[int] | None:
-    """Italian and French weekdays said with their article, two or more ("il lunedì, il
-    mercoledì e il venerdì", "le mardi et le jeudi"): every week on those days."""
-    if lang not in ("it", "fr"):
+    """Weekdays said as every week's, two or more: with the article that says so in
+    Italian, French and Spanish ("il lunedì, il mercoledì e il venerdì", "il sabato e la
+    domenica", "les mardis pis les jeudis", "los martes y los sábados"), three or more
+    listed ("lunes, miércoles y viernes"), or "jeweils" after them ("Samstag und Sonntag
+    jeweils"): every week on those days."""
+    found = habitual_said(text, lang)
+    return found[0] if found else None
+
+
+def habitual_said(text: str, lang: str) -> tuple[frozenset[int], str] | None:
+    """:func:`habitual`'s days and the words that said them."""
+    if lang not in ("it", "fr", "es", "de"):
         return None
-    m = _HABITUAL.search(text)
+    art = _HABIT_ARTICLE.get(lang)
+    m = re.search(rf"\b(?:{art})\s+(?:{_ANY_DAY})(?:{_JOIN}(?:{art})\s+(?:{_ANY_DAY}))+\b",
+                  text, re.I) if art else None
+    m = m or _LISTED.search(text) or _EACH.search(text)
+    if m is None:
+        return None
     return frozenset(_day_of(w) for w in re.findall(rf"\b(?:{_ANY_DAY})\b", m.group(0), re.I)
-                     ) if m else None
+                     ), m.group(0)
 
 
 def day_names() -> list[str]:
@@ -320,8 +344,10 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
     # teletrabajo"), are not asked for either
     if found:
         reason = _REASON.search(low, found[0][1])
-        if reason is not None:
-            found = [f for f in found if f[0] < reason.start()]
+        if reason is not None:  # (to the end of its sentence: "… que teletrabajo. No,
+            # espera, los martes y los jueves" asks again)
+            end = _bounds(low, reason.start())[1]
+            found = [f for f in found if not reason.start() <= f[0] < end]
     runs: list[list[tuple[int, int, frozenset[int], str]]] = []
     for item in found:  # "every Thursday and every Sunday", "saturdays and sundays too"
         if runs and item[3] != "weekly" and runs[-1][-1][3] != "weekly" \

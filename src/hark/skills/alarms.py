@@ -226,6 +226,8 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
                        "that.", phrase="alarm_repeat")
 
 
+# "now" said in a question ("how many alarms have I got now?")
+_NOW_WORD = re.compile(r"now|right now|jetzt|gerade|maintenant|ahora|adesso|ora|mo")
 # waking up means the morning: "wake me up at 6:45", "weck mich um halb sieben"
 # an alarm some time from now rings at a clock time; "an alarm for 10 minutes" is a timer
 _FROM_NOW = re.compile(rf"\b(in|after)\s+(an?|\d+|{en_words.HOUR_WORDS}|"
@@ -529,6 +531,9 @@ class AlarmSkill:
                 of_kind = [a for a in hits if _goes_off_on(a, which, ctx)]
             hits, filtered = of_kind, True
         tv = slot_value(u, "time", ctx) if words is None else None
+        if tv is not None and tv.get("relative") and _NOW_WORD.fullmatch(
+                clean(slot_text(u, "time"))):  # "wie viele Wecker hab ich denn jetzt?": no
+            tv = None  # alarm at this minute, but the alarms there are now
         if tv is None:  # "the one on Saturday" names no 1 o'clock
             # ("for Thursday 3 December": no 3 AM)
             hunt = without_day_numbers(_DAY_OF_MONTH.sub(" ", _THE_ONE.sub(" ", said)),

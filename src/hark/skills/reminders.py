@@ -237,6 +237,11 @@ def _first_on_days(rule: dict[str, Any], u: Understanding, ctx: SkillContext) ->
                                       ctx.clock())
 
 
+# "every" said before the days the repeat was read from
+_EVERY_BEFORE = re.compile(r"\b(?:todos los|todas las|tous les|toutes les|tutti i|tutte le|"
+                           r"jeden|jede|every|each|cada|ogni)\s+$", re.I)
+
+
 def _answered(u: Understanding) -> dict[str, Any] | None:
     """A repeat said in the answer to "when should I remind you?" ("Ten o'clock at night,
     every night"): a slot whose words are not in the request's own text."""
@@ -247,16 +252,36 @@ def _answered(u: Understanding) -> dict[str, Any] | None:
     return s.value
 
 
+def _habitual(u: Understanding, ctx: SkillContext) -> tuple[dict[str, Any] | None, str]:
+    """Weekdays said as every week's ("il martedì e il venerdì", "les mardis pis les
+    jeudis", "lunes, miércoles y viernes"), in the request or in the answer to "when?"."""
+    language = lang.pick(ctx.language)
+    found = repeat_changes.habitual_said(u.text, language)
+    if found is None:
+        said = " ".join(s.raw for s in u.slots if s.raw and clean(s.raw) not in clean(u.text))
+        days = repeat_changes.habitual(said, language) if said else None
+        found = (days, "") if days else None
+    if found is None:
+        return None, ""
+    return recurrence.Rule(tuple(sorted(found[0]))).to_json(), found[1]
+
+
 def _recurrence(u: Understanding, ctx: SkillContext) -> tuple[dict[str, Any] | None, str]:
     answered = _answered(u)
     if not REPEAT_WORDS.search(clean(u.text)) and answered is None:
-        return None, ""
+        return _habitual(u, ctx)
     found = find_value(u.text, "general_frequency", ctx, ("recurrence",), must=REPEAT_WORDS) \
         if answered is None else (answered, "")
     if found is None:
-        return None, ""
+        return _habitual(u, ctx)
     v, span = found
+    at = u.text.find(span) if span else -1
+    every = _EVERY_BEFORE.search(u.text, 0, at) if at > 0 else None
+    if every is not None:  # "todos los [domingos a las diez]": the words of the repeat too
+        span = u.text[every.start():at + len(span)]
     if v.get("freq") == "daily" and v.get("interval") in (None, 1):
+        if repeats.names_workdays(u.text):  # "chaque matin de semaine"
+            return {"freq": "weekly", "byday": ["MO", "TU", "WE", "TH", "FR"]}, span
         return {"freq": "daily"}, span
     if v.get("freq") == "weekly" and v.get("byday") and v.get("interval") in (None, 1) \
             and all(len(d) == 2 for d in v["byday"]):
@@ -311,10 +336,16 @@ def without(text: str, span: str) -> str:
     return " ".join(re.sub(rf"(^|\s){re.escape(clean(span))}(\s|$)", " ", text).split())
 
 
-def reminder_text(u: Understanding, spans: list[str]) -> str:
+def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
     """What to remind about: the words after "remind me (to|about|that)", without the
-    time words (and an aside between commas: "…, during my shift tonight, to check …")."""
+    time words (``first``, then the longest first) and an aside between commas ("…,
+    during my shift tonight, to check …")."""
     text = clean(_ASIDE.sub(" ", u.text))
+    if first:  # (the repeat: "il martedì e il venerdì" holds the day read as the date,
+        # "venerdì alle otto di sera": what is left of that is the clock)
+        text = without(text, clean(first))
+        spans = [next((tail for i in range(len(s.split())) if (tail := " ".join(
+            clean(s).split()[i:])) in text), s) for s in spans if s]
     for span in sorted((clean(s) for s in spans if s), key=len, reverse=True):
         text = without(text, span)
     last = _VERB_LAST.search(text)
@@ -493,7 +524,7 @@ class Reminders:
         # a time read from the slots has no span of its own: take their words out
         said = [span, clock_span] if span else [slot_text(u, n)
                                                 for n in ("time", "date", "timeofday")]
-        body = reminder_text(u, [*said, rule_span])
+        body = reminder_text(u, said, first=rule_span)
         language = lang.pick(ctx.language)
         today = ctx.clock()
         if rule is None:
@@ -515,9 +546,11 @@ class Reminders:
             at = (due - timedelta(hours=12)).astimezone(ctx.tz).time()
             due = recurrence.next_occurrence(rule, at, ctx.tz, today)
         if rule is not None and due is not None and due.astimezone(ctx.tz).hour >= 12 \
-                and re.search(r"\bmornings?\b", rule_span or "") \
+                and re.search(r"\b(?:mornings?|matins?|mañanas|morgens|mattin[ae])\b",
+                              rule_span or "") \
                 and not re.search(r"\d\s*p\.?m\b|\bnoon\b", clean(u.text)):
-            # "at eight each weekday morning", "at eight every morning"
+            # "at eight each weekday morning", "at eight every morning", "chaque matin …
+            # à six heures quarante-cinq"
             at = (due - timedelta(hours=12)).astimezone(ctx.tz).time()
             due = recurrence.next_occurrence(rule, at, ctx.tz, today)
         if due is not None and v is not None and v.get("ambiguous") and 1 <= due.hour <= 4 \

@@ -104,11 +104,33 @@ def _informal(said: str) -> str:
     return f"{verb} {said[m.end():]}"
 
 
+# "I need you to remind me …" said as "remind me …": "necesito que me recuerdes regar las
+# plantas", "ho bisogno che mi ricordi di …", "j'ai besoin que tu me rappelles de …"
+_NEED_YOU_TO = re.compile(
+    r"\b(?:necesito|quiero|quisiera) que me (recuerdes|recuerde)|\b(?:ho bisogno|vorrei|voglio) "
+    r"che mi (ricordi)|\bj'ai besoin que (?:tu|vous) me (rappelles|rappeliez)", re.I)
+_ASK_SAID = {"recuerdes": "recuérdame", "recuerde": "recuérdeme", "ricordi": "ricordami",
+             "rappelles": "rappelle-moi", "rappeliez": "rappelez-moi"}
+
+
+# "a bit" before the new time said after a comma
+_A_BIT_THEN = re.compile(r"\s+(?:un peu|un poquito|un poco|un po'|un pochino|ein bisschen|ein wenig|"
+                         r"ein bissl|a bissl)\s*,\s*(?=(?:à|a|al|alle|auf|um)\b)", re.I)
+# "in all" and "now" after a question how many: the count asked
+_HOW_MANY = re.compile(r"\b(?:cu[aá]nt[oa]s|combien|wie viele?|quant[ie])\b", re.I)
+_IN_ALL = re.compile(r"(?:\s+(?:ahora|jetzt|maintenant|adesso|ora|mo))?\s+(?:en total|en tout|"
+                     r"au total|insgesamt|in tutto|in totale|alles in allem)(?=\s*[?.!]*$)", re.I)
+
+
 def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
     said = _AND_ASKED.sub("", said)
     said = _PA.sub("para", said)  # "córrela pa las diez y media"
+    said = _NEED_YOU_TO.sub(lambda m: _ASK_SAID[m.group(1).lower()], said)
+    said = _A_BIT_THEN.sub(" ", said)  # "avance-la un peu, à huit heures et demie"
+    if _HOW_MANY.search(said):  # "¿cuántos recordatorios tengo ahora en total?"
+        said = _IN_ALL.sub("", said)
     while True:  # "Besten Dank." after "… zu setzen? Das wäre nett."
         cut = _THANKS.search(said)
         if cut is None or cut.start() == 0:

@@ -29,11 +29,13 @@ _ASKED = re.compile(
     r"(?P<rest>[^.;!?]+?)[\s.!?]*$", re.I)
 # what names no event, or is talked about elsewhere ("move it to Friday": the one talked
 # about; alarms, reminders and timers move in their own skills; "put dentist in me diary
-# tomorrow": a new one)
+# tomorrow": a new one; "push the dentist one back": the kind of thing left unsaid, maybe
+# the reminder talked about)
 _NOT = re.compile(r"\b(?:it|that|this|them|alarm|alarms|reminder|reminders|timer|timers|"
-                  r"everything|all|me|you|diary|calendar|schedule|agenda|planner)\b", re.I)
+                  r"everything|all|me|you|diary|calendar|schedule|agenda|planner|one|ones)\b",
+                  re.I)
 # words said around a title that are no part of it
-_AROUND = {"the", "my", "our", "a", "an", "that", "this", "thing", "one", "event",
+_AROUND = {"the", "my", "our", "a", "an", "that", "this", "thing", "event",
            "appointment", "session", "booking", "slot", "in", "calendar", "diary"}
 # "to Saturday", "on Friday instead", "over to the 10th"
 _LEAD = re.compile(r"^(?:(?:over|across|back|forward|up)\s+)?(?:to|till|until|on|for)\s+", re.I)

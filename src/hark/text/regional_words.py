@@ -5,7 +5,8 @@ typed "c quand" (c'est quand), Roman "pe'" (per), Bavarian and
 Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my diary"
 (the calendar: "anything in my diary for friday night"; a diary bought or found is left),
 Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
-"ça joue" at the end of a request (dropped), diminutives of a length ("cinco minuticos": minutos).
+"ça joue" at the end of a request (dropped), diminutives of a length ("cinco minuticos": minutos),
+school days (weekdays: "an jedem Schultag").
 
 ``in_standard_words(text)`` returns ``text`` so said, or unchanged.
 """
@@ -34,6 +35,15 @@ _WORDS = (
     # Sardinian "ajò" said at the end
     (re.compile(r"\bpa(?:'|\s+)(?=(?:las?|los?|el|mañana|luego|cuando)\b)", re.I), "para "),
     (re.compile(r"\bpa'?l\b", re.I), "para el"),
+    # the days children go to school are the working week's: "every school day",
+    # "an jedem Schultag", "chaque jour d'école", "todos los días de cole", "ogni giorno di
+    # scuola"
+    (re.compile(r"\bschool ?(days?)\b", re.I), r"week\1"),
+    (re.compile(r"\bschultag(e|en)?\b", re.I), r"Werktag\1"),
+    (re.compile(r"\bjours? d'école\b", re.I), "jour de semaine"),
+    (re.compile(r"\bd[ií]as? de (?:colegio|cole|escuela)\b", re.I), "día laborable"),
+    (re.compile(r"\bgiorn[oi] di scuola\b", re.I), "giorno feriale"),
+    (re.compile(r"\ban jedem\s+(?=\w*tag\b)", re.I), "jeden "),  # "an jedem Werktag"
     # diminutives of a length: "quítele cinco minuticos", "dos minutitos", "una horita"
     (re.compile(r"\bminut(?:it|ic|ill)(os?)\b", re.I), r"minut\1"),
     (re.compile(r"\bhorit(as?)\b", re.I), r"hor\1"),

@@ -24,11 +24,21 @@ _BACK = re.compile(r"\b(?:on\s+)?(?:both|those|these|the same|each of those|each
                    r"(?:\s+(?:two|three|four|2|3|4))?\s+days\b(?:\s+(?:every|each)\s+week)?", re.I)
 
 
+# asked for something new, not a skip of what one has
+_MAKES = re.compile(r"\b(?:set|put|add|need|want|make|create|get|give|remind|chuck|stick|pop|"
+                    r"book)\b", re.I)
+_SKIPS = re.compile(r"\b(?:skip|cancel|off|stop|remove|delete|turn|no|don't|not)\b", re.I)
+
+
 def those_days(text: str) -> str:
     """``text`` with the days told first said where "those days" asks for them."""
     back = _BACK.search(text)
     if back is None:
         return text
+    clause = re.split(r"[.;!?]\s+", text[:back.start()])[-1]
+    if not _MAKES.search(clause) or _SKIPS.search(clause):
+        return text  # ("I'm on leave Tuesday and Wednesday, skip the weekday alarm on both
+        # days": those days skipped, not a new repeat)
     told = [m for m in _TOLD.finditer(text, 0, back.start())]
     if not told:
         return text
@@ -37,4 +47,5 @@ def those_days(text: str) -> str:
             for d in re.findall(rf"\b{_DAY}\b", m.group(0), re.I)]
     said = "every " + (", ".join(days[:-1]) + " and " + days[-1])
     out = text[:back.start()] + said + text[back.end():]
-    return re.sub(r"\s{2,}", " ", out[:m.start()] + out[m.end():]).replace(" ,", ",").strip()
+    return re.sub(r"\s+(?=[,.;!?])", "", re.sub(r"\s{2,}", " ", out[:m.start()] + out[m.end():])
+                  ).strip()

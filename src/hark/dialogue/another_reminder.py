@@ -1,0 +1,74 @@
+"""Another reminder said right after one was set, its own time and thing said without a
+verb of reminding: "Et puis vendredi à seize heures, un seul rappel pour aller payer la
+scolarité", "Ah, y el jueves a las ocho de la noche, una sola vez, pagar la factura de
+UTE", "Und dann noch einmal, nur diesen Freitag um vier am Nachmittag: die Eislaufschuhe
+vom Schleifen abholen", "And tomorrow at noon, just the once: ring the vet".
+
+Before, the first changed the reminder just set (to four in the morning, every day) and
+the others were not understood. ``another(text, state, lang, now)`` returns the request
+said in full ("rappelle-moi vendredi à seize heures de aller payer la scolarité"), or
+None: only after a reminder, with one time said and a word saying it is one more (or just
+once), or the thing after a colon.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from hark.dialogue.state import DialogueState
+from hark.nlu.time_spans import find_time_spans
+
+# what opens the turn: "and", "then", "oh"
+_OPEN = re.compile(r"^(?:(?:and|also|then|plus|oh|ah|et|puis|aussi|bon|alors|y|también|además|"
+                   r"luego|und|dann|noch|auch|ach|e|poi|anche|inoltre|pure)\b[\s,]*)+", re.I)
+# a word saying it is one more, or just once
+_ONE_MORE = re.compile(
+    r"\b(?:just the once|only once|(?:a |an )?one-?off|one more|another one|un seul rappel|"
+    r"un autre rappel|une (?:seule )?fois(?: seulement)?(?: hein)?|un rappel|una sola vez|"
+    r"solo una vez|otro recordatorio|un recordatorio|noch (?:ein)?mal|nur einmal|einmalig|"
+    r"noch eine erinnerung|eine erinnerung|una volta sola|solo una volta|un altro promemoria|"
+    r"un promemoria)\b", re.I)
+# the words leading the thing
+_LEAD = {"en": r"(?:to|for|about)\s+", "fr": r"(?:pour|de|d')\s*", "es": r"(?:para|de)\s+",
+         "it": r"(?:per|di)\s+", "de": r"(?:für|zum|zur|an)\s+"}
+_SAY = {"en": "remind me {when} to {thing}", "fr": "rappelle-moi {when} de {thing}",
+        "es": "recuérdame {when} {thing}", "de": "erinnere mich {when}: {thing}",
+        "it": "ricordami {when} di {thing}"}
+# the words of the time before what was read as it
+_BEFORE = re.compile(r"(?:\b(?:el|la|los|las|le|les|il|lo|am|an|on|the|this|next|diesen|nächsten|"
+                     r"ce|cette|questo|questa|este|esta)\s+)+$", re.I)
+# a change of the reminder just set, not another: "make it", "later", "it", "le", "lo"
+_CHANGE = re.compile(r"\b(?:it|that|earlier|later|instead|plutôt|plus tôt|plus tard|"
+                     r"más tarde|más temprano|mejor|später|früher|stattdessen|più tardi|"
+                     r"prima|invece|anzi)\b|\?", re.I)
+
+
+def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | None:
+    """Another reminder asked for by ``text`` after one was set, said in full; or None."""
+    if (state.focus or {}).get("type") != "reminder" or lang not in _SAY:
+        return None
+    spans = [s for s in find_time_spans(text, now, lang) if isinstance(s.value, dict)
+             and s.value.get("kind") in ("datetime", "date", "time")]
+    if len(spans) != 1:
+        return None
+    at = text.find(spans[0].raw)
+    if at < 0:
+        return None
+    article = _BEFORE.search(text, 0, at)  # "el jueves …", "this Friday …"
+    start = article.start() if article else at
+    when = text[start:at + len(spans[0].raw)].strip(" ,:")
+    rest = text[:start] + " " + text[at + len(spans[0].raw):]
+    colon = ":" in text[at:]
+    one_more = _ONE_MORE.search(rest) is not None
+    if not (colon or one_more) or _CHANGE.search(_ONE_MORE.sub(" ", rest)):
+        return None
+    thing = text[at:].split(":", 1)[1] if colon else _ONE_MORE.sub(" ", rest)
+    thing = _OPEN.sub("", thing.strip(" ,.;!")).strip(" ,.;!")
+    thing = re.sub(r"[\s,]*\b(?:hein|quoi|eh|ok|vale|gell|ne|neh)\b[\s.!]*$", "", thing, flags=re.I)
+    thing = re.sub(r"^(?:nur|just|solo|seulement|juste)\b\s*", "", thing, flags=re.I)
+    thing = re.sub(rf"^{_LEAD[lang]}", "", re.split(r"(?<=\w)[.;!]\s+", thing)[0], flags=re.I)
+    thing = thing.strip(" ,.;!")
+    if len(thing.split()) < 2:
+        return None
+    return _SAY[lang].format(when=when, thing=thing)
