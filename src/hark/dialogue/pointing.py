@@ -57,6 +57,8 @@ CLITIC_VERBS = {
 _EN_VERB = (r"(?:move|push|pull|bring|shift|change|set|turn|switch|pause|stop|resume|"
             r"restart|unpause|cancel|delete|remove|scrap|drop|snooze|put|take|tick|cross|"
             r"mark|reschedule|postpone|ditch|kill|clear|read|make|bump|nudge|slide|shove|give)")
+# a new day said right after the French pronoun: "mets-le vendredi à dix-huit heures"
+_FR_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|après-demain|ce soir"
 _PRONOUN = {
     "en": re.compile(rf"\b({_EN_VERB}|to|from|off)\s+(it|that|this)(?:\s+one(?!\s+(?:hours?|minutes?|"
                      r"days?|weeks?|more|and)\b))?\b(?!')", re.I),  # ("push it one hour later")
@@ -66,7 +68,8 @@ _PRONOUN = {
                      r"wieder|bitte|doch|mal|ma|halt|einfach|noch|eine|einen|'ne|ne|'n|ab|weg|runter|"
                      r"raus|an|vor|zurück|\d)(?!\w)|[\s.,!?]*$)", re.I),
     "fr": re.compile(r"^((?:[\w']+,?\s+){0,2}?[\wéèêàç]+)(?:-|\s)(le|la|les|l')(?=\s+(?:à|a|au|"
-                     r"pour|de|d'|d’|jusqu|plutôt|plutot|en pause|\d)|\s*[-.!?,]|$)", re.I),
+                     r"pour|de|d'|d’|jusqu|plutôt|plutot|en pause|\d|" + _FR_DAYS + r")|"
+                     r"\s*[-.!?,]|$)", re.I),
     "es": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['es']}|camb)[a-záéíóú]*?)"
                      r"(lo|la|los|las)\b", re.I),
     "it": re.compile(rf"^((?:[\w']+,?\s+){{0,2}}?(?:{CLITIC_VERBS['it']})[a-zàèéìòù]*?)"
@@ -108,11 +111,20 @@ _RINGS_IN = {
            "cambia {t} a {n}"),
 }
 # "that one" said by a demonstrative of its own ("enlève celui-là aussi")
-_THAT_ONE = {"fr": re.compile(r"\b(?:celui|celle)-là\b|(?<=\w\s)ça(?=\s+(?:à|a|au|pour|de|d')\b)",
-                              re.I)}  # ("Décale ça à 20h30")
+_THAT_ONE = {"fr": re.compile(r"\b(?:celui|celle)-là\b|(?<=\w\s)ça(?=\s+(?:à|a|au|pour|de|d'|"
+                              + _FR_DAYS + r")\b)", re.I)}  # ("Décale ça à 20h30", "mets ça
+# vendredi soir")
 # a weak "put" of a thing that exists is a move: "mettila alle otto e mezza"
 _SET_NOT_MOVE = {"it": re.compile(r"metti|metta", re.I), "fr": re.compile(r"mets|mettez", re.I), "es": re.compile(r"pon|ponga|pone", re.I)}
 _MOVE = {"it": "sposta", "es": "cambia", "fr": "change"}
+
+
+def _to_day(rest: str, lang: str) -> str:
+    """French: a new day said right after the thing, led by "à" as its readers know it
+    ("mets-le vendredi à dix-huit heures": "… à vendredi à dix-huit heures")."""
+    if lang == "fr" and re.match(rf"\s+(?:{_FR_DAYS})\b", rest, re.I):
+        return " à" + rest
+    return rest
 
 
 def _move_verb(lang: str, focus: dict[str, Any]) -> str:
@@ -650,7 +662,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return f"{text[:m.start(1)]}{thing}{text[m.end(1):]}"
     that = _THAT_ONE.get(lang, _NEVER).search(text)
     if that:  # "enlève celui-là aussi"
-        return f"{text[:that.start()]}{thing}{text[that.end():]}"
+        return f"{text[:that.start()]}{thing}{_to_day(text[that.end():], lang)}"
     found = _pronoun(text, lang)
     if found:
         m, verb = found
@@ -688,7 +700,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         if lang == "en" and _SAID_WHY.search(before) and re.fullmatch(_EN_VERB, verb, re.I):
             # "actually she's running late push it
             before = ""  # a further 30 minutes": the request alone
-        return f"{before}{verb} {thing}{text[m.end():]}"
+        return f"{before}{verb} {thing}{_to_day(text[m.end():], lang)}"
     if focus.get("type") == "timer" and not _NAMES_ONE[lang].search(text):
         on = _PUT_ON.match(text) if lang == "en" else None
         if on is not None:

@@ -43,7 +43,10 @@ _REASON = {
     "fr": re.compile(
         r"\s+(?:j'ai|je l'ai|je les ai|je suis|on a|on l'a|on les a|on est|elle a|il a|"
         r"parce que|parce qu'|car|puisque|vu que|tant que t'y es|tant que tu y es|"
-        r"pendant que tu y es|tant qu'à faire)(?:\s|$).*$", re.I),
+        r"pendant que tu y es|tant qu'à faire|"
+        # a day of one's own after a comma: "…, samedi je serai au village"
+        r"(?<=,\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+"
+        r"(?:je|j'|on|nous)\s*\w+)(?:\s|$).*$", re.I),
     "es": re.compile(
         r"\s+(?:que ya|ya (?:lo|la|los|las|me|he)|porque|es que|que tengo|tengo que|que me|"
         r"ya que est[aá]s)\b.*$",

@@ -59,7 +59,7 @@ _GENERAL = {
           r"qu'ai-je|(?:ai-je|j'ai|aurais-je|est-ce que j'ai) (?:quelque chose|qqch|un truc|"
           r"des trucs|rien)|de prévu|mon programme|c'est quoi le programme",
     "es": r"qu[ée] tengo|tengo algo|hay algo|qu[ée] hay|qu[ée] me espera|algo (?:planeado|"
-          r"pendiente)|qu[ée] tengo planeado",
+          r"pendiente)|qu[ée] tengo planeado|qu[ée] me queda",
     "it": r"che (?:cosa )?(?:ho|tengo|c'ho)|cosa (?:ho|c'ho|tengo|c'è)|icché c'ho|cos'ho|"
           r"ho qualcosa|c'è qualcosa|che c'è|che impegni",
 }

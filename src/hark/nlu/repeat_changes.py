@@ -61,7 +61,8 @@ _ONCE = re.compile(r"\b(?:never again|one last time|just (?:this )?once|only onc
                    r"ein letztes mal|une (?:seule|dernière) fois|plus jamais|"
                    r"una (?:sola|última) vez|nunca más|una volta sola|un'ultima volta|"
                    r"mai più)\b", re.I)
-_ADD = re.compile(r"\b(?:too|as well|also|add|plus|aussi|ajout\w*|en plus|à la place|auch|"
+_ADD = re.compile(r"\b(?:too|as well|also(?!\s+(?:muss|musst|soll|kann|brauch\w*|hab\w*|ist|"
+                  r"bitte|mach\w*|nur|ich|wir|du|am|um|doch|dann))|add|plus|aussi|ajout\w*|en plus|à la place|auch|"
                   r"dazu|zusätzlich|también|además|añád\w*|añade|agreg\w*|anche|aggiung\w*|"
                   r"pure)\b", re.I)
 _DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )(?<!turn )(?<!switch )"
@@ -72,6 +73,10 @@ _DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )(?<!t
                    r"senza|eccetto)\b", re.I)
 _ONLY = re.compile(r"\b(?:only|just|nur|seulement|uniquement|solo|sólo|solamente|soltanto)\b",
                    re.I)
+# "not" right before the days: "not every day", "nicht Dienstag", "pas le mardi"
+_NOT_DAY = re.compile(r"\b(?:not|nicht|pas|non)\s+(?:(?:le|el|il|den|am|the|on)\s+)?$")
+_NOT_A_DAY = re.compile(rf"\b(?:not|nicht|pas|non)\s+(?:(?:le|el|il|den|am|the|on)\s+)?"
+                        rf"(?:{_ANY_DAY})\b")
 # a reason said after the request, after a comma
 _REASON = re.compile(r",\s*(?:because|since|'?cause|as|weil|denn|da|parce que|car|puisque|que|"
                      r"porque|ya que|perché|poiché|che)\b")
@@ -338,7 +343,8 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
     # "Fridays I do the late school run now, so take Friday off …"), are not the days
     # asked for
     first = next((m.start() for m in re.finditer(r"(?:[^.;!?,]|,(?!\s*so\b))+", low)
-                  if _kind(m.group(0)) or _CHANGE.search(m.group(0))), 0)
+                  if _kind(m.group(0)) or _CHANGE.search(m.group(0))
+                  or _NOT_A_DAY.search(m.group(0))), 0)
     found = sorted(f for f in found if f[0] >= first)
     # days said after the request, in its reason ("quítale el viernes, que los viernes ahora
     # teletrabajo"), are not asked for either
@@ -357,21 +363,27 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
             runs.append([item])
     groups: list[Group] = []
     repeating = _REPEAT_CUE.search(low) is not None
+    negated = False
     for run in runs:
         a, b = run[0][0], run[-1][1]
         days = frozenset().union(*(item[2] for item in run))
         said_op = None if run[0][3] == "weekly" else _op_at(low, a, b)
+        if run[0][3] != "weekly" and said_op in (None, "set") and _NOT_DAY.search(low, 0, a):
+            # "… every day. Well, no, hang on, not every day": the days said before taken
+            # back; "every day, not Saturday", "nicht Dienstag … auf den Montag": a day
+            # taken off (and the days said after it put instead)
+            if groups and groups[-1].days == days and groups[-1].op == "set":
+                groups.pop()
+            else:
+                groups.append(Group(days, "drop", a))
+                negated = True
+            continue
         if all(item[3] == "plain" for item in run) and not repeating \
-                and said_op not in ("add", "drop"):
+                and said_op not in ("add", "drop") and not negated:
             continue  # "move it to Wednesday, same time": a day, not a repeat
         op = "weekly" if run[0][3] == "weekly" else said_op or _unsaid_op(low, a, groups)
-        if op == "set" and re.search(r"\bnot\s+$", low[:a]):
-            # "… every day. Well, no, hang on, not every day": the days said before taken
-            # back; "every day, not Saturday": a day taken off
-            if groups and groups[-1].days == days:
-                groups.pop()
-                continue
-            op = "drop"
+        if negated and op == "set" and said_op is None:
+            op = "add"
         if groups and groups[-1].op == op and (
                 _CORRECTION.search(low, groups[-1].start, a)  # "los martes … No, espera,
                 # los martes y los jueves"

@@ -237,6 +237,17 @@ def _first_on_days(rule: dict[str, Any], u: Understanding, ctx: SkillContext) ->
                                       ctx.clock())
 
 
+# a question naming a reminder one has, with no word asking for one: what is asked about
+_ASKED_ABOUT = re.compile(r"^\W*(?:the|that|my|le|ce|mon|der|die|meine|el|mi|ese|il|lo|quel|"
+                          r"mio)\s+(?:reminder|rappel|erinnerung|recordatorio|promemoria)\b"
+                          r"[^?]*\?\s*$", re.I)
+_MAKING = re.compile(r"\b(?:remind|set|add|put|make|create|can you|could you|would you|please|"
+                     r"erinner\w*|stell\w*|mach\w*|setz\w*|trag\w*|kannst|könntest|bitte|"
+                     r"rappelle|rappelez|mets|mettre|ajoute\w*|crée\w*|peux|pourrais|pouvez|"
+                     r"fais|faire|recu[eé]rd\w*|recorda\w*|pon\w*|añad\w*|crea\w*|puedes|"
+                     r"podr[ií]as|haz|ricorda\w*|metti\w*|aggiung\w*|puoi|potresti|fai|"
+                     r"move|change|d[ée]cal\w*|d[ée]place\w*|verschieb\w*|cambi\w*|mueve|"
+                     r"sposta\w*)\b")
 # "every" said before the days the repeat was read from
 _EVERY_BEFORE = re.compile(r"\b(?:todos los|todas las|tous les|toutes les|tutti i|tutte le|"
                            r"jeden|jede|every|each|cada|ogni)\s+$", re.I)
@@ -517,6 +528,9 @@ class Reminders:
         return [r for r in rows if r.fired_at is None]
 
     async def create(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        if _ASKED_ABOUT.search(u.text) and not _MAKING.search(clean(u.text)):
+            # "Le rappel pour la carte de Sam, c'est bien samedi, non ?": asked, not asked for
+            return await self.query(u, ctx)
         rule, rule_span = _recurrence(u, ctx)
         v, span = find_when(u, ctx)
         v, clock_span = with_clock(v, span, u, ctx)

@@ -60,9 +60,15 @@ def clock_times(text: str, ctx: SkillContext, language: str) -> list[tuple[time,
     return out
 
 
+# a reason said in a clause of its own: "…, da fang ich jetzt erst um zehn an"
+_WHY = re.compile(r",\s*(?:da|weil|denn|because|since|as|'cause|car|parce que|puisque|porque|"
+                  r"ya que|perché|poiché)\b[^,.;!?]*", re.I)
+
+
 def new_clock(text: str, now_at: time, ctx: SkillContext, language: str) -> time | None:
-    """A clock time said besides the one the thing has now (the new time), or None."""
-    for t, ambiguous in reversed(clock_times(text, ctx, language)):
+    """A clock time said besides the one the thing has now (the new time), or None; not one
+    said in a reason ("den brauch ich am Montag nimmer, da fang ich erst um zehn an")."""
+    for t, ambiguous in reversed(clock_times(_WHY.sub(" ", text), ctx, language)):
         if same_clock(now_at, t, ambiguous):
             continue
         if ambiguous:

@@ -113,6 +113,11 @@ _ASK_SAID = {"recuerdes": "recuérdame", "recuerde": "recuérdeme", "ricordi": "
              "rappelles": "rappelle-moi", "rappeliez": "rappelez-moi"}
 
 
+# a word of thanks as a sentence of its own before what is asked: "Gut. Und wann …",
+# "Bárbaro. ¿Y qué me queda …", "Parfait. Et …"
+_THANKS_FIRST = re.compile(r"^\s*(?:gut|passt|super|prima|toll|perfekt|parfait|génial|très bien|"
+                           r"bárbaro|genial|perfecto|estupendo|bene|perfetto|ottimo|benissimo)"
+                           r"\s*[.!]+\s+(?=\S)", re.I)
 # "a bit" before the new time said after a comma
 _A_BIT_THEN = re.compile(r"\s+(?:un peu|un poquito|un poco|un po'|un pochino|ein bisschen|ein wenig|"
                          r"ein bissl|a bissl)\s*,\s*(?=(?:à|a|al|alle|auf|um)\b)", re.I)
@@ -128,7 +133,7 @@ def plainly_other(text: str) -> str:
     said = _AND_ASKED.sub("", said)
     said = _PA.sub("para", said)  # "córrela pa las diez y media"
     said = _NEED_YOU_TO.sub(lambda m: _ASK_SAID[m.group(1).lower()], said)
-    said = _A_BIT_THEN.sub(" ", said)  # "avance-la un peu, à huit heures et demie"
+    said = _A_BIT_THEN.sub(" ", _THANKS_FIRST.sub("", said))  # "avance-la un peu, à …"
     if _HOW_MANY.search(said):  # "¿cuántos recordatorios tengo ahora en total?"
         said = _IN_ALL.sub("", said)
     while True:  # "Besten Dank." after "… zu setzen? Das wäre nett."

@@ -6,7 +6,7 @@ Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my 
 (the calendar: "anything in my diary for friday night"; a diary bought or found is left),
 Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
 "ça joue" at the end of a request (dropped), diminutives of a length ("cinco minuticos": minutos),
-school days (weekdays: "an jedem Schultag").
+school days (weekdays: "an jedem Schultag"), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll).
 
 ``in_standard_words(text)`` returns ``text`` so said, or unchanged.
 """
@@ -44,6 +44,13 @@ _WORDS = (
     (re.compile(r"\bd[ií]as? de (?:colegio|cole|escuela)\b", re.I), "día laborable"),
     (re.compile(r"\bgiorn[oi] di scuola\b", re.I), "giorno feriale"),
     (re.compile(r"\ban jedem\s+(?=\w*tag\b)", re.I), "jeden "),  # "an jedem Werktag"
+    # Swiss "Kehricht", Austrian "Mistkübel" (the rubbish, the bin)
+    (re.compile(r"\b(?:den|der|dem)\s+kehricht\b", re.I), "den Müll"),
+    (re.compile(r"\bkehricht\b", re.I), "Müll"),
+    (re.compile(r"\bmistkübel\b", re.I), "Mülltonne"),
+    # Bavarian and Austrian "läuten" for an alarm's ringing ("wann läutet mein Wecker")
+    (re.compile(r"\bläutet\b", re.I), "klingelt"),
+    (re.compile(r"\bläuten\b", re.I), "klingeln"),
     # diminutives of a length: "quítele cinco minuticos", "dos minutitos", "una horita"
     (re.compile(r"\bminut(?:it|ic|ill)(os?)\b", re.I), r"minut\1"),
     (re.compile(r"\bhorit(as?)\b", re.I), r"hor\1"),
