@@ -39,6 +39,8 @@ _COURTESY = re.compile(
 # a word said to the listener: "how long's left on my pasta, mate, and …", "…, honey?"
 _VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|buddy|sweetheart|"
                        r"my dear|my love)\s*(?=[,.?!]|$)"
+                       # a tag said last: "…, make it every weekday, hey."
+                       r"|,\s*(?:hey|eh|innit|aye)\s*(?=[.?!]*$)"
                        # or first: "Mate, run me through me alarms will ya"
                        r"|^(?:(?:hey|oi|right)\s+)?(?:mate|pal|buddy|love|hen|darling|honey|y'all|cariad|bach)"
                        r"\s*[,!]\s*",

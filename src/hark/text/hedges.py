@@ -35,6 +35,10 @@ _CHECK_FIRST = re.compile(r"^(?:verify|confirm|check|query|question)\s*:\s*(?=\S
 # "like 6pm" after the day: "Friday evening instead, like 6pm" is Friday at 6pm
 _LIKE_CLOCK = re.compile(r"\b(instead),\s+like\s+(?=\d|at\b)", re.I)
 
+# "Friday arvo, say three o'clock": at three
+_SAY_CLOCK = re.compile(r"\b(morning|afternoon|arvo|evening|night|\w+day),?\s+(?:say|like|about|"
+                        r"around)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve)\b|half\b|quarter\b)", re.I)
 # an adverb said aside, between commas: "And when, precisely, will it next sound?"
 _ASIDE = re.compile(r"(?<=\w),\s*(?:precisely|exactly|roughly|approximately|honestly)\s*,\s*",
                     re.I)
@@ -46,7 +50,7 @@ def unhedged(text: str) -> str:
     out = _LIKE_TO_BE.sub(lambda m: f"{m['thing']} should be ", _LAST.sub("", out))
     if _TOLD.search(out):
         out = _ASKED_AFTER.sub("", out)
-    out = _LIKE_CLOCK.sub(r"\1 at ", _ASIDE.sub(" ", out))
+    out = _SAY_CLOCK.sub(r"\1 at ", _LIKE_CLOCK.sub(r"\1 at ", _ASIDE.sub(" ", out)))
     if out == text.strip():
         return text
     return out[:1].upper() + out[1:] if text[:1].isupper() else out

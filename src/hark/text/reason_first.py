@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from hark.text.en_words import HOUR_WORDS, WEEKDAYS
+from hark.text.topic_first import topic_first
 
 # the request after "so": one that makes something new and needs nothing from the reason
 _SO_ASK = re.compile(
@@ -23,6 +24,10 @@ _SO_ASK = re.compile(
     # or a change of something named: "… has been put back half an hour, so shift the
     # swimming alarm to half nine"
     r"create|(?:shift|move|change|push|bring) (?:the|my) [\w' -]{1,30}? (?:alarm|reminder|timer)"
+    # or the thing named first, then what to do with it: "…, so tomorrow's 7:15 alarm, make
+    # it every weekday"
+    r"|(?:the|my|tomorrow's|today's|that) [\w'.: -]{0,30}?(?:alarm|reminder|timer)\s*,\s*"
+    r"(?=(?:make|change|move|set|put|push|take|add|drop|switch|shift|bring)\b)"
     # or a question about what the user has: "the post office shuts early on Saturday, so
     # what time's my reminder about the birthday card?"
     r"|(?:what|when|which|how|is|are|do|does|have)\b(?=[^?]*\b(?:reminders?|reminded|alarms?|"
@@ -114,6 +119,12 @@ _TIMED_ASK = re.compile(rf"^(?=.*\b(?:alarm|remind|wake me|timer)\b)(?P<ask>[^,]
                         rf"[^,]*?\bat\s+{_CLOCKISH}\s*[.!]?)$", re.I)
 
 
+# a remark as a sentence of its own after the request: "… I like to be down the allotment
+# before anyone else, so that's every weekend." (it names nothing kept and no time)
+_REMARK_AFTER = re.compile(r"^(?P<ask>[^.?!]{8,}[.!]+)\s+(?P<remark>(?:i|i'm|i've|i'd|we|we're|"
+                           r"she|he|they|it's|that's)\b[^?]*)$", re.I)
+
+
 def without_reason(text: str) -> str:
     """The request of ``text`` when a reason is said before it with "so" (or, for a thing
     said changed, a comma), or a remark as a sentence of its own."""
@@ -125,6 +136,12 @@ def without_reason(text: str) -> str:
     remark = _remark_first(said)
     if remark is not None:
         return remark
+    after_ask = _REMARK_AFTER.match(said)
+    if after_ask is not None and _ASKS.match(after_ask["ask"]) \
+            and not _KEPT_OR_TIMED.search(after_ask["remark"]) \
+            and not _ASKS.search(after_ask["remark"]):
+        return after_ask["ask"]  # "Get me up at quarter past five on Saturdays and Sundays.
+        # I like to be down the allotment before anyone else."
     m = _SO_ASK.search(said) or _GIVEN_THAT.match(said)
     if m is None:
         comma = _COMMA_ASK.search(said)
@@ -142,11 +159,14 @@ def without_reason(text: str) -> str:
     if that and day:  # "I've an interview on Wednesday morning so wake me at 7 that morning"
         part = "" if that.group(1).lower() == "day" else f" {that.group(1)}"
         ask = f"{ask[:that.start()]}on {day.group(1)}{part}{ask[that.end():]}"
-    if "?" in reason or _REQUEST.match(reason) or _POINTS_BACK.search(ask):
+    named_first = re.match(r"(?:the|my|tomorrow's|today's|that) [\w'.: -]{0,30}?(?:alarm|reminder|"
+                           r"timer)\s*,", ask, re.I)  # ("… alarm, make it …": its own "it")
+    if "?" in reason or _REQUEST.match(reason) or (_POINTS_BACK.search(ask) and not named_first):
         return text
     first = _FIRST_REQUEST.match(ask)
     if day and first and not _ANY_DAY.search(first.group(1)) and _AN_EVENT.search(first.group(1)):
         # "our Sinead's getting married next Monday, so put the wedding in the calendar for
         # 1 o'clock and …": the reason's day is the event's
         ask = f"{first.group(1)} on {day.group(1)}{ask[first.end(1):]}"
-    return ask
+    return topic_first(ask) if named_first else ask  # (the thing named first, said plainly:
+    # it was read before the reason was taken off)
