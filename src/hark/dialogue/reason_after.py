@@ -53,7 +53,9 @@ _REASON = {
         re.I),
     "it": re.compile(
         r"\s+(?:perché|perche|tanto|già che ci sei|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"
-        r"(?:l'ho|li ho|le ho|ho) già)\b.*$", re.I),
+        r"(?:l'ho|li ho|le ho|ho) già|"
+        # a thing of one's own and its time, after a comma: "…, la messa è alle undici"
+        r"(?<=,\s)(?:la|il|lo|l')\s*\w+\s+(?:è|e'|comincia|inizia))\b.*$", re.I),
 }
 # a request cannot end on these: what follows is part of it
 _NEEDS_MORE = re.compile(

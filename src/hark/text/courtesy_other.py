@@ -113,11 +113,21 @@ _ASK_SAID = {"recuerdes": "recuérdame", "recuerde": "recuérdeme", "ricordi": "
              "rappelles": "rappelle-moi", "rappeliez": "rappelez-moi"}
 
 
+# a mild oath between commas: "No aspetta, mannaggia, alle dieci", "Nein, verflixt, um acht"
+_OATH = re.compile(r",\s*(?:mannaggia|accidenti|cavolo|uffa|mamma mia|porca miseria|verflixt|"
+                   r"mist|mince|zut|punaise|purée|caramba|caray|jolín|jo|ostras|vaya)\s*,\s*",
+                   re.I)
 # a word of thanks as a sentence of its own before what is asked: "Gut. Und wann …",
 # "Bárbaro. ¿Y qué me queda …", "Parfait. Et …"
 _THANKS_FIRST = re.compile(r"^\s*(?:gut|passt|super|prima|toll|perfekt|parfait|génial|très bien|"
                            r"bárbaro|genial|perfecto|estupendo|bene|perfetto|ottimo|benissimo)"
                            r"\s*[.!]+\s+(?=\S)", re.I)
+# the new time said again after a shift: "…, also um halb sieben", "…, c'est-à-dire à
+# huit heures", "…, o sea a las ocho", "…, cioè alle otto"
+_SHIFTED = re.compile(r"\b(?:früher|später|plus tôt|plus tard|más temprano|más tarde|antes|"
+                      r"prima|più tardi|più presto|dopo)\b", re.I)
+_RESTATED = re.compile(r",\s*(?:also|sprich|das heißt|d\.\s?h\.|c'est-à-dire|soit|o sea|es decir|"
+                       r"cioè|ossia)\s+(?:um|à|a las|a la|alle|all')\s+[^,.;!?]+", re.I)
 # "a bit" before the new time said after a comma
 _A_BIT_THEN = re.compile(r"\s+(?:un peu|un poquito|un poco|un po'|un pochino|ein bisschen|ein wenig|"
                          r"ein bissl|a bissl)\s*,\s*(?=(?:à|a|al|alle|auf|um)\b)", re.I)
@@ -134,6 +144,9 @@ def plainly_other(text: str) -> str:
     said = _PA.sub("para", said)  # "córrela pa las diez y media"
     said = _NEED_YOU_TO.sub(lambda m: _ASK_SAID[m.group(1).lower()], said)
     said = _A_BIT_THEN.sub(" ", _THANKS_FIRST.sub("", said))  # "avance-la un peu, à …"
+    said = _OATH.sub(", ", said)  # "No aspetta, mannaggia, alle dieci"
+    if _SHIFTED.search(said):  # "mach die 'ne halbe Stunde früher, also um halb sieben"
+        said = _RESTATED.sub("", said)
     if _HOW_MANY.search(said):  # "¿cuántos recordatorios tengo ahora en total?"
         said = _IN_ALL.sub("", said)
     while True:  # "Besten Dank." after "… zu setzen? Das wäre nett."
