@@ -60,7 +60,9 @@ _ONCE = re.compile(r"\b(?:never again|one last time|just (?:this )?once|only onc
                    r"stop (?:it )?repeating|not repeat(?:ing)?|nie wieder|nur (?:noch )?einmal|"
                    r"ein letztes mal|une (?:seule|dernière) fois|plus jamais|"
                    r"una (?:sola|última) vez|nunca más|una volta sola|un'ultima volta|"
-                   r"mai più)\b", re.I)
+                   r"mai più|(?:juste|seulement) pour demain|(?:qu'il |ne )?sonne plus|"
+                   r"plus pantoute|nur (?:noch )?für morgen|solo (?:para|por) mañana|"
+                   r"solo per domani)\b", re.I)
 _ADD = re.compile(r"\b(?:too|as well|also(?!\s+(?:muss|musst|soll|kann|brauch\w*|hab\w*|ist|"
                   r"bitte|mach\w*|nur|ich|wir|du|am|um|doch|dann))|add|plus|aussi|ajout\w*|en plus|à la place|auch|"
                   r"dazu|zusätzlich|también|además|añád\w*|añade|agreg\w*|anche|aggiung\w*|"

@@ -226,6 +226,17 @@ def _rule_from(u: Understanding, ctx: SkillContext) -> dict[str, Any] | None:
                        "that.", phrase="alarm_repeat")
 
 
+# one's own alarm named first, in a sentence asking for nothing: what it is, not a new one
+_TELLS = re.compile(r"\b(?:je suis|j'ai|je vais|je serai|ich bin|ich hab|ich habe|ich werde|"
+                    r"estoy|tengo|voy|estaré|sono|ho|vado|sarò|i'm|i am|i have|i've|i'll be)\b",
+                    re.I)
+_MINE_TOLD = re.compile(r"^\W*(?:my|mon|ma|mein\w*|mi|il mio|la mia)\s+(?:[\w'-]+\s+){0,3}?"
+                        r"(?:alarm|réveil|cadran|wecker|alarma|despertador|sveglia)\b[^?]*$", re.I)
+_SETTING = re.compile(r"\b(?:set|wake|put|make|need|want|can|could|would|please|change|move|"
+                      r"mets|mettre|règle\w*|regle\w*|réveille|peux|pourrais|voudrais|veux|"
+                      r"change|décale|avance|recule|stell\w*|weck\w*|mach\w*|kannst|brauch\w*|"
+                      r"bitte|will|pon\w*|despiért\w*|puedes|quiero|necesito|cambia|metti\w*|"
+                      r"imposta\w*|svegliami|puoi|voglio|vorrei|sposta|fa|fai|falla)\b", re.I)
 # "now" said in a question ("how many alarms have I got now?")
 _NOW_WORD = re.compile(r"now|right now|jetzt|gerade|maintenant|ahora|adesso|ora|mo")
 # waking up means the morning: "wake me up at 6:45", "weck mich um halb sieben"
@@ -410,6 +421,11 @@ class AlarmSkill:
         return await read_db(ctx, repo.list_for, user=ctx.user_id, enabled_only=True)
 
     async def set(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        if _MINE_TOLD.search(u.text) and _TELLS.search(u.text) \
+                and not _SETTING.search(clean(u.text)):
+            # "Mon cadran de semaine, là, celui de six heures et demie... je suis en congé à
+            # partir de mercredi": told of one's alarm, no new one asked for
+            return await self.query(u, ctx)
         at, on, v = _when(u, ctx)
         waking = _WAKE.search(clean(u.text)) is not None
         if v is not None and v.get("kind") == "duration" and v.get("seconds"):

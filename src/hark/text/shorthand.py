@@ -244,8 +244,8 @@ def written_out(text: str) -> str:
     def day(m: re.Match[str]) -> str:
         said = m.group("day")
         meant = m.group("after") is not None or _BEFORE.search(text[:m.start()])
-        if not meant:
-            return said
+        if not meant or (said.lower() == "mon" and not _english(text)):  # (French "mon
+            return said  # réveil à sept heures")
         return _DAYS[said.lower()]
 
     if sum(c.isalpha() for c in text) >= 6 and text.upper() == text:
