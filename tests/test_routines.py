@@ -183,6 +183,28 @@ EVERY_DAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
             "perro, que si no se me pasa."],
      {"new": [{"kind": "reminder", "due": "2026-11-30T22:00", "about": ["perro"],
                "repeat": EVERY_DAY}]}),
+    # twice a day: a reminder at each time, the first the morning's when the second is
+    # the same hour in the evening
+    ("de", ["Erinnere mich jeden Tag um 9 und um 21 Uhr an die Augentropfen."],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T09:00", "about": ["Augentropfen"],
+               "repeat": EVERY_DAY},
+              {"kind": "reminder", "due": "2026-11-30T21:00", "about": ["Augentropfen"],
+               "repeat": EVERY_DAY}]}),
+    ("en", ["remind me to feed the fish at 7am and 6pm every day"],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T07:00", "about": ["fish"],
+               "repeat": EVERY_DAY},
+              {"kind": "reminder", "due": "2026-11-30T18:00", "about": ["fish"],
+               "repeat": EVERY_DAY}]}),
+    ("fr", ["rappelle-moi de prendre le sirop tous les jours à 8 heures et à 19 heures"],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T08:00", "about": ["sirop"],
+               "repeat": EVERY_DAY},
+              {"kind": "reminder", "due": "2026-11-30T19:00", "about": ["sirop"],
+               "repeat": EVERY_DAY}]}),
+    # told of one's own alarm: nothing new set; "mon" is no Monday
+    ("fr", ["Mon réveil de semaine, celui de six heures et demie, je suis en congé à partir "
+            "de jeudi."], {}),
+    ("fr", ["Mon réveil de semaine, garde-le juste pour demain, qu'il ne sonne plus après."],
+     {"changed": {"A1": {"repeat": None}}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     """A real Assistant over the seeded SQLite store, every turn in one session."""

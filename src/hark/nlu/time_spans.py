@@ -112,6 +112,11 @@ def _repeat_at(text: str, words: list[tuple[int, int]], k: int, lang: str,
     return False
 
 
+# a second clock time said with its own "at": "um 8 und um 20 Uhr", "à 9 heures et à 21
+# heures", "a las ocho y a las diez", "alle sette e alle nove", "at 8 and at 8"
+_TWO_CLOCKS = re.compile(r"\b(?:and|und|et|y|e)\s+(?:at|um|à|a las|a la|alle|all')\s", re.I)
+
+
 def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     """Non-overlapping slots, left to right, each with its normalised value."""
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
@@ -127,8 +132,9 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     while i < len(words):
         found = None
         for j in range(min(len(words), i + MAX_WORDS), i, -1) if opens[i] else ():
-            if not known[j - 1] or _article_alone(text, words, i, j, lang):
-                continue
+            if not known[j - 1] or _article_alone(text, words, i, j, lang) \
+                    or _TWO_CLOCKS.search(text, words[i][0], words[j - 1][1]):
+                continue  # ("à 9 heures et à 21 heures": two times, not 9:21)
             v = _value(text[words[i][0] : words[j - 1][1]], now, lang)
             if v is not None and v.get("kind") in ("time", "datetime") and j < len(words) \
                     and toks[j] in (("@u:min",), ("@u:s",)):

@@ -9,12 +9,13 @@ They fire through the persistent scheduler as ``reminder-fired`` events.
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
 from hark.nlu import repeat_changes
-from hark.nlu.time_spans import known_word
+from hark.nlu.time_spans import find_time_spans, known_word
 from hark.skills import repeats, which_one
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
@@ -45,7 +46,7 @@ from hark.skills.timers import (
 from hark.store import recurrence
 from hark.store import reminders as repo
 from hark.store.models import Reminder
-from hark.types import Outcome, Understanding
+from hark.types import Outcome, Slot, Understanding
 
 REMINDER_ID_SLOT = "reminder_id"  # the answer to "which reminder?" (:mod:`hark.skills.which_one`)
 _REMIND = re.compile(r"\bremind(er|ers|ing|ed)?\b|\bdon'?t let me forget\b|\bnudge me\b|"
@@ -248,6 +249,58 @@ _MAKING = re.compile(r"\b(?:remind|set|add|put|make|create|can you|could you|wou
                      r"podr[ií]as|haz|ricorda\w*|metti\w*|aggiung\w*|puoi|potresti|fai|"
                      r"move|change|d[ée]cal\w*|d[ée]place\w*|verschieb\w*|cambi\w*|mueve|"
                      r"sposta\w*)\b")
+# a second clock time said after the first: "at 8am and 8pm", "um 8 und um 20 Uhr", "à 9
+# heures et à 21 heures", "a las ocho y a las ocho de la noche", "alle sette e mezza e
+# alle diciannove e trenta"
+_AND_AT = re.compile(r"\s*,?\s*(?:and|und|et|y|e)\s+(?:(?:again\s+)?(?:at|um|à|a las|a la|alle|"
+                     r"all')\s+)?", re.I)
+_ALSO_AT = {"en": "And {at} too.", "de": "Und {at} auch.", "fr": "Et {at} aussi.",
+            "es": "Y {at} también.", "it": "E {at} anche."}
+
+
+def _clock_of(v: Any) -> time | None:
+    if not isinstance(v, dict) or v.get("relative") or v.get("end"):
+        return None
+    if v.get("kind") in ("time", "recurrence") and v.get("time"):
+        return time.fromisoformat(v["time"])
+    return None
+
+
+def _second_clock(u: Understanding, ctx: SkillContext) -> tuple[time, str] | None:
+    """A second clock time said right after the first, joined by "and" (the time, and the
+    words that said it with their "and"); None for one."""
+    spans = find_time_spans(u.text, ctx.clock(), lang.pick(ctx.language))
+    for first, second in zip(spans, spans[1:], strict=False):
+        t1, t2 = _clock_of(first.value), _clock_of(second.value)
+        if t1 is not None and t2 is not None and t1 != t2 \
+                and _AND_AT.fullmatch(u.text[first.end:second.start]):
+            return t2, u.text[first.end:second.end]
+    return None
+
+
+def _without_words(u: Understanding, words: str) -> Understanding:
+    """``u`` with ``words`` taken out of its text and of its slots' words (each slot they
+    were in read again from what is left)."""
+    def cut(said: str) -> str:
+        return " ".join(said.replace(words, " ").split())
+
+    slots = [s if words not in (s.raw or "") else Slot(s.name, cut(s.raw), None)
+             for s in u.slots]
+    return dc_replace(u, text=cut(u.text), slots=[s for s in slots if s.raw])
+
+
+def _at_clock_too(due: datetime, at: time, rule: dict[str, Any] | None,
+                  ctx: SkillContext) -> datetime | None:
+    """When the reminder said at a second clock time is first due: on the rule's days, or
+    the first one's day (the day after when that time has gone by)."""
+    if rule is not None:
+        return recurrence.next_occurrence(rule, at, ctx.tz, ctx.clock())
+    local = due.astimezone(ctx.tz)
+    when = recurrence.local_occurrence(local.date(), at, ctx.tz)
+    return when if when > ctx.clock() else recurrence.local_occurrence(
+        local.date() + timedelta(days=1), at, ctx.tz)
+
+
 # "every" said before the days the repeat was read from
 _EVERY_BEFORE = re.compile(r"\b(?:todos los|todas las|tous les|toutes les|tutti i|tutte le|"
                            r"jeden|jede|every|each|cada|ogni)\s+$", re.I)
@@ -531,6 +584,9 @@ class Reminders:
         if _ASKED_ABOUT.search(u.text) and not _MAKING.search(clean(u.text)):
             # "Le rappel pour la carte de Sam, c'est bien samedi, non ?": asked, not asked for
             return await self.query(u, ctx)
+        again = _second_clock(u, ctx)  # "at 8am and 8pm every day": a reminder at each
+        if again is not None:  # (the first read without the second: not "8:20")
+            u = _without_words(u, again[1])
         rule, rule_span = _recurrence(u, ctx)
         v, span = find_when(u, ctx)
         v, clock_span = with_clock(v, span, u, ctx)
@@ -588,6 +644,10 @@ class Reminders:
         if due <= now < due + timedelta(hours=12) and rule is None and due.hour < 12 and \
                 v is not None and v.get("ambiguous"):
             due += timedelta(hours=12)  # "today at half seven", said at five: this evening
+        if again is not None and due.astimezone(ctx.tz).time().replace(second=0) == again[0] \
+                and again[0].hour >= 12:  # "um 8 und um 20 Uhr": the first is the morning's
+            due = _at_clock_too(due, again[0].replace(hour=again[0].hour - 12), rule, ctx) \
+                or due
         if due <= now and rule is None:
             return Outcome(lang.t(language, "rem_past"),
                            action="reminder.ask_time", expect_followup=True,
@@ -598,6 +658,19 @@ class Reminders:
                                  language=language)
         except HarkError as e:
             return Outcome(lang.say_error(e, ctx.language), action="reminder.failed")
+        also = ""
+        if again is not None:
+            due2 = _at_clock_too(due, again[0], rule, ctx)
+            if due2 is not None and due2 != due:
+                try:
+                    await write_db(ctx, repo.create, text=body, due=due2, user=ctx.user_id,
+                                   recurrence_rule=rule, tz=ctx.tz.key, now=now,
+                                   language=language)
+                except HarkError as e:
+                    return Outcome(lang.say_error(e, ctx.language), action="reminder.failed")
+                at2 = due2.astimezone(ctx.tz)
+                also = " " + _ALSO_AT[language].format(
+                    at=f"at {say_time(at2)}" if language == "en" else lang.say_at(at2, language))
         if rule and language != "en":
             at = lang.say_at(row.due.astimezone(ctx.tz), language)
             when = f"{say_rule(rule, language)} {at}"
@@ -606,12 +679,12 @@ class Reminders:
         else:
             when = say_when(row.due, ctx)
         if language != "en":
-            return Outcome(lang.t(language, "reminder_set", when=when, text=body),
+            return Outcome(lang.t(language, "reminder_set", when=when, text=body) + also,
                            action="reminder.set", data={"reminder": row.to_dict()})
         linked = re.search(rf"\b(about|of|that)\s+{re.escape(clean(body))}", clean(u.text))
         word = {"of": "about"}.get(linked.group(1), linked.group(1)) if linked else "to"
         what = f"{word} {second_person(body)}"  # "about the tea", "that the plumber…"
-        return Outcome(f"Okay, I'll remind you {what} {when}.",
+        return Outcome(f"Okay, I'll remind you {what} {when}.{also}",
                        action="reminder.set", data={"reminder": row.to_dict()})
 
     async def said_in_full(self, u: Understanding, ctx: SkillContext) -> Outcome | None:
