@@ -117,6 +117,11 @@ def _repeat_at(text: str, words: list[tuple[int, int]], k: int, lang: str,
 _TWO_CLOCKS = re.compile(r"\b(?:and|und|et|y|e)\s+(?:at|um|à|a las|a la|alle|all')\s", re.I)
 
 
+# "one" said for another thing, then its time: "e uno alle diciannove e trenta" (not 1:19)
+_ONE_MORE_AT = re.compile(r"(?:one|uno|una|un|une|eins|einen)\s+(?:at|um|à|a las|a la|alle|all')\s",
+                          re.I)
+
+
 def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     """Non-overlapping slots, left to right, each with its normalised value."""
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
@@ -133,7 +138,8 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
         found = None
         for j in range(min(len(words), i + MAX_WORDS), i, -1) if opens[i] else ():
             if not known[j - 1] or _article_alone(text, words, i, j, lang) \
-                    or _TWO_CLOCKS.search(text, words[i][0], words[j - 1][1]):
+                    or _TWO_CLOCKS.search(text, words[i][0], words[j - 1][1]) \
+                    or _ONE_MORE_AT.match(text, words[i][0]):
                 continue  # ("à 9 heures et à 21 heures": two times, not 9:21)
             v = _value(text[words[i][0] : words[j - 1][1]], now, lang)
             if v is not None and v.get("kind") in ("time", "datetime") and j < len(words) \

@@ -252,7 +252,8 @@ _MAKING = re.compile(r"\b(?:remind|set|add|put|make|create|can you|could you|wou
 # a second clock time said after the first: "at 8am and 8pm", "um 8 und um 20 Uhr", "à 9
 # heures et à 21 heures", "a las ocho y a las ocho de la noche", "alle sette e mezza e
 # alle diciannove e trenta"
-_AND_AT = re.compile(r"\s*,?\s*(?:and|und|et|y|e)\s+(?:(?:again\s+)?(?:at|um|à|a las|a la|alle|"
+_AND_AT = re.compile(r"\s*,?\s*(?:and|und|et|y|e)\s+(?:(?:another|one|un autre|uno|una|otro|"
+                     r"noch einen?|eine?n?)\s+)?(?:(?:again\s+)?(?:at|um|à|a las|a la|alle|"
                      r"all')\s+)?", re.I)
 _ALSO_AT = {"en": "And {at} too.", "de": "Und {at} auch.", "fr": "Et {at} aussi.",
             "es": "Y {at} también.", "it": "E {at} anche."}
