@@ -197,6 +197,9 @@ _WAKE_WORD = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|google|
                         r"computer)\b[\s,.!:]*(?=\S)", re.I)
 # a hesitation set off by commas: "add, um, almond milk to the list" (not German "um 7")
 _FILLER = re.compile(r"(?:^|,)\s*(?:um+|uh+|erm+|uhm+|er)\s*,", re.I)
+# the comma a filler left after a little word: "every Tuesday at, er, eight" → "at eight"
+_LEFT_COMMA = re.compile(r"\b(at|on|to|for|in|by|the|a|an|my|um|am|à|au|a las|alle)\s*,\s+(?=\w)",
+                         re.I)
 # a little word said again after a pause: "take the passport and the, er, the haircut off"
 _STUTTER = re.compile(r"\b(the|a|an|my|for|at|der|die|das|den|dem|des|ein|eine|einen|le|la|"
                       r"les|un|une|du|el|los|las|il|lo|gli|una|uno|al|del)"
@@ -327,11 +330,14 @@ class Assistant:
     def _validate(self, text: str) -> str:
         if not isinstance(text, str) or not text.strip():
             raise InvalidInput("Say or type something first: the text is empty.")
+        said_first = text
         if len(text) > self.settings.max_text_chars:
             raise TextTooLong(f"That is too long: at most {self.settings.max_text_chars} "
                               "characters, please.", max_chars=self.settings.max_text_chars,
                               chars=len(text))
         text = _STUTTER.sub(r"\1", _FILLER.sub(",", restarted(text)))
+        if text != said_first:
+            text = _LEFT_COMMA.sub(r"\1 ", text)
         return " ".join(_WAKE_WORD.sub("", text).strip(" ,").split())
 
     async def handle_text(self, text: str, session_id: str | None = None,

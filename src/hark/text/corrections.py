@@ -67,8 +67,11 @@ _DAY = rf"(?:{WEEKDAYS}|today|tomorrow|tonight)"
 # a day corrected: "remind me Wednesday at 3.30pm to book the flu jabs, no, hang on, Thursday,
 # Wednesday's mad" (the reason after it dropped)
 _DAY_AGAIN = re.compile(rf"^(?P<head>.*\b)(?P<old>{_DAY})\b(?P<rest>[^,.;]*?)\s*[,.;]\s+{_SAID_AGAIN}"
+                        # "No, sorry, not Tuesday, Wednesday. Every Wednesday at eight."
+                        rf"(?:not\s+(?:on\s+)?{_DAY}s?\s*[,.;]?\s*)?"
                         rf"(?:(?:make (?:that|it)|it's|it is|on)\s+)?(?P<new>{_DAY})\b"
-                        rf"(?:\s+instead)?(?:\s*,\s*(?:(?P=old)(?:'s| is)|it's|that's)\b[^.;!?]*)?[.!?]?$",
+                        rf"(?:\s+instead)?(?:\s*,\s*(?:(?P=old)(?:'s| is)|it's|that's)\b[^.;!?]*)?"
+                        rf"(?:[.!]\s*(?:every\s+|on\s+)?(?P=new)s?\b[^.;!?]*)?[.!?]?$",
                         re.I)
 # the request scrapped and said again: "Put yoghurts on the shopping list, no, scrap that,
 # put squash on instead" (on the same list)
