@@ -17,6 +17,7 @@ import pytest
 from hark.dialogue.another_reminder import another
 from hark.dialogue.state import DialogueState
 from hark.nlu import repeat_changes
+from hark.text.reason_reminded import reminded_of_reason
 from hark.text.those_days import those_days
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -97,6 +98,26 @@ def test_those_days_said(text: str, said: str) -> None:
 ])
 def test_those_days_left(text: str) -> None:
     assert those_days(text) == text
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Pip's due her flea tablet every Monday, so could you give me a nudge about it at nine "
+     "in the morning?", "remind me about Pip's due her flea tablet every Monday at nine in "
+     "the morning"),
+    ("I'm doing my own insulin check now. Remind me at ten at night, please.",
+     "remind me about I'm doing my own insulin check at ten at night, please"),
+])
+def test_reminded_of_what_was_told(text: str, said: str) -> None:
+    assert reminded_of_reason(text) == said
+
+
+@pytest.mark.parametrize("text", [
+    "It's cold today, so remind me at 6",  # a remark, nothing to do
+    "I'm off to the shops, so remind me to buy milk at 5",  # the request's own thing
+    "The car needs an MOT, so set an alarm at 7",  # not a reminder
+])
+def test_not_reminded_of_what_was_told(text: str) -> None:
+    assert reminded_of_reason(text) == text
 
 
 def _after_reminder() -> DialogueState:

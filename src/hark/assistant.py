@@ -101,6 +101,7 @@ from hark.text.moves_paired import moves_paired
 from hark.text.no_longer import no_longer_needed
 from hark.text.put_in import put_in
 from hark.text.reason_first import without_reason
+from hark.text.reason_reminded import reminded_of_reason
 from hark.text.regional_words import in_standard_words
 from hark.text.reminder_shift import shifted
 from hark.text.restarts import restarted
@@ -178,7 +179,7 @@ def _capital(text: str) -> str:
 # first and asked for as "both days"
 _PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
-             verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, those_days, without_reason,
+             verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved)
 
 
