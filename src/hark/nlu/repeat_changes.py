@@ -75,6 +75,13 @@ _DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )(?<!t
                    r"senza|eccetto)\b", re.I)
 _ONLY = re.compile(r"\b(?:only|just|nur|seulement|uniquement|solo|sólo|solamente|soltanto)\b",
                    re.I)
+# days said as every week's: "And Mondays too." (not "And Sunday as well.": another one)
+_EVERY_WEEK = re.compile(r"\b(?:every|each|jeden|jede|tous les|toutes les|todos los|todas las|"
+                         r"cada|ogni|tutti i|tutte le|(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
+                         r"\w+tags|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)\b")
+# another thing named by its day: "y la del sábado también", "the Saturday one too"
+_ANOTHER_ONE = re.compile(r"\b(?:la|el|lo|las|los|le|les|il|quella|quello|die|der|den|celle|celui|"
+                          r"the)\s+(?:del|de|di|vom|von|d')\b|\bones?\b")
 # "not" right before the days: "not every day", "nicht Dienstag", "pas le mardi"
 _NOT_DAY = re.compile(r"\b(?:not|nicht|pas|non)\s+(?:(?:le|el|il|den|am|the|on)\s+)?$")
 _NOT_A_DAY = re.compile(rf"\b(?:not|nicht|pas|non)\s+(?:(?:le|el|il|den|am|the|on)\s+)?"
@@ -186,7 +193,8 @@ def find(text: str, lang: str = "en", of: str | None = None) -> RepeatChange | N
     talked about, when ``text`` names none ("enlève le lundi et mets le samedi")."""
     low = text.lower().replace("’", "'")
     kind = _kind(low) or of
-    added = of is not None and _kind(low) is None and _ADD.search(low) is not None
+    added = of is not None and _kind(low) is None and _ADD.search(low) is not None \
+        and _EVERY_WEEK.search(low) is not None and not _ANOTHER_ONE.search(low)
     if kind is None or _NEW.search(low) or not (_CHANGE.search(low) or added):
         return None
     if _ASKS.match(low) and not _MODAL.search(low):

@@ -87,6 +87,8 @@ _TOLD_BY_OTHERS = re.compile(
     r"texted|messaged|written|been in touch)\b[^.?!]{0,120}[.!]+)\s+(?P<ask>\S.*)$")
 
 
+# a remark taking back the turn before: "Eish, no, sorry, my neighbour's taking them out now."
+_TAKEN_BACK = re.compile(r"\b(?:no|sorry|actually)\b", re.I)
 _WHY_AFTER = re.compile(r"\s+(?:so|because|as|since|'cause)\s+(?=i\b|i'm\b|we\b)", re.I)
 
 
@@ -96,13 +98,14 @@ def _remark_first(said: str) -> str | None:
         return told["ask"]
     m = _REMARK_FIRST.match(said)
     if m is None or _ASKS.match(m["remark"]) or _KEPT_OR_TIMED.search(m["remark"]) \
-            or not _ASKS.match(m["ask"]) or re.search(r"\b(?<!was )(?<!is )(?:it|that(?! (?:alarm|"
-                                                     r"reminder|timer|event|appointment)\b)|them|"
-                                                     r"those|there|one)\b", _WHY_AFTER.split(
-                                                         m["ask"])[0], re.I):
+            or not _ASKS.match(m["ask"]) or re.search(
+                r"\b(?<!was )(?<!is )(?:it|that" + ("(?! (?:alarm|reminder|timer|event|"
+                                                   r"appointment)\b)" if _TAKEN_BACK.search(
+                                                       m["remark"]) else "")
+                + r"|them|those|there|one)\b", _WHY_AFTER.split(m["ask"])[0], re.I):
         # ("What day was it I'd to put the bins out?" asks; its "it" points nowhere; "… so
-        # I'm not late getting them": the request's own reason; "that reminder" is the one
-        # talked about before)
+        # I'm not late getting them": the request's own reason; "that reminder" after "no,
+        # sorry" is the one talked about the turn before)
         return None
     return m["ask"]
 
