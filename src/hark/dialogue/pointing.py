@@ -127,6 +127,11 @@ def _to_day(rest: str, lang: str) -> str:
     return rest
 
 
+# a thing named first, before the comma: "et la réunion d'équipe, mets-la jeudi"
+_THING_FIRST = re.compile(r"^\W*(?:(?:et|and|y|und|e|pis|puis|also)\s+)?(?:la|le|les|l'|el|los|"
+                          r"las|il|lo|der|die|das|den)\s*\w", re.I)
+
+
 def _move_verb(lang: str, focus: dict[str, Any]) -> str:
     """The verb that moves the thing ``focus`` is about ("déplace" an event in French;
     English: "change" an alarm or timer, "move" a reminder or event)."""
@@ -616,8 +621,10 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         # double that": its length again
     if lang != "en" and "," in text and _pronoun(text, lang) is None \
             and not _BEFORE_VERB.get(lang, _NEVER).search(text) \
-            and not _NAMES_ONE[lang].search(text.rsplit(",", 1)[0]):  # ("il timer del pane
-        # l'ho messo per sbaglio, annullalo": that one, not the one talked about)
+            and not _NAMES_ONE[lang].search(text.rsplit(",", 1)[0]) \
+            and not _THING_FIRST.match(text):  # ("il timer del pane l'ho messo per sbaglio,
+        # annullalo": that one, not the one talked about; "et la réunion d'équipe, mets-la
+        # jeudi …": the one named first)
         clause = text.rsplit(",", 1)[1].strip()  # "oh fan de chichourle c'est trop tôt ça,
         if _pronoun(clause, lang) or (focus.get("type") == "timer" and _MINUTES[lang].search(
                 clause[_OPENING.match(clause).end():])):  # type: ignore[union-attr]

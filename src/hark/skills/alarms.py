@@ -236,7 +236,8 @@ _SETTING = re.compile(r"\b(?:set|wake|put|make|need|want|can|could|would|please|
                       r"mets|mettre|règle\w*|regle\w*|réveille|peux|pourrais|voudrais|veux|"
                       r"change|décale|avance|recule|stell\w*|weck\w*|mach\w*|kannst|brauch\w*|"
                       r"bitte|will|pon\w*|despiért\w*|puedes|quiero|necesito|cambia|metti\w*|"
-                      r"imposta\w*|svegliami|puoi|voglio|vorrei|sposta|fa|fai|falla)\b", re.I)
+                      r"imposta\w*|svegliami|puoi|voglio|vorrei|sposta|fa|fai|falla|serve|"
+                      r"servirebbe|hace falta|faut|besoin)\b", re.I)
 # "now" said in a question ("how many alarms have I got now?")
 _NOW_WORD = re.compile(r"now|right now|jetzt|gerade|maintenant|ahora|adesso|ora|mo")
 # waking up means the morning: "wake me up at 6:45", "weck mich um halb sieben"

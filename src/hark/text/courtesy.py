@@ -39,8 +39,6 @@ _COURTESY = re.compile(
 # a word said to the listener: "how long's left on my pasta, mate, and …", "…, honey?"
 _VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|buddy|sweetheart|"
                        r"my dear|my love)\s*(?=[,.?!]|$)"
-                       # a tag said last: "…, make it every weekday, hey."
-                       r"|,\s*(?:hey|eh|innit|aye)\s*(?=[.?!]*$)"
                        # or first: "Mate, run me through me alarms will ya"
                        r"|^(?:(?:hey|oi|right)\s+)?(?:mate|pal|buddy|love|hen|darling|honey|y'all|cariad|bach)"
                        r"\s*[,!]\s*",
@@ -133,10 +131,15 @@ _PUT_ALARM = re.compile(r"\bput\s+(?:me\s+)?(?:an?\s+)?alarm\s+(?=(?:at|for|on|t
                         r"\d|\w+day)\b)", re.I)
 
 
+# a tag said last, its question mark with it: "…, make it every weekday, hey.", "…, aye?"
+_TAG_LAST = re.compile(r",\s*(?:hey|eh|innit|aye)\s*[.?!]*$", re.I)
+
+
 def plainly(text: str) -> str:
     """``text`` with long courtesies before its requests said as "please", and words said
     to the listener left out."""
     text = _AND_OH_AND.sub("and ", _ASIDE_TO_SOMEONE.sub("", _REMARK_AFTER_DASH.sub("", text)))
+    text = _TAG_LAST.sub("", text)
     text = _PUT_ALARM.sub("set an alarm ", _ASK_FOR.sub(r"set \1 ", text))
     text = _IF_YOU_WOULD.sub("", _VOCATIVE.sub("", _ASIDE_FIRST.sub("", _GREETING.sub("", text))))
     text = _LIKE_SET.sub(r"set \1 \2", _WHICH_IS_WHEN.sub("", text))
