@@ -781,6 +781,10 @@ class Reminders:
         """Which reminder: the answer ("the bins one", "the second") picks one by id."""
         language = lang.pick(ctx.language)
         labels = [_said(r, language) for r in hits]
+        if len(set(labels)) < len(labels):  # "water the ferns" twice a day: told by its time
+            labels = [f"{label} {lang.say_at(r.due.astimezone(ctx.tz), language)}"
+                      if language != "en" else f"{label} at {say_time(r.due.astimezone(ctx.tz))}"
+                      for label, r in zip(labels, hits, strict=True)]
         return Outcome(lang.t(language, "rem_which",
                               choices=lang.join(labels, language, lang.OR)),
                        action="reminder.ask_which", expect_followup=True,
