@@ -244,3 +244,19 @@ def test_questions(lang: str, turns: list[str], said: str) -> None:
     row = {"lang": lang, "names": lang, "kind": "routine", "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok and said in answers[-1], (answers, diff)
+
+
+
+def test_twice_a_day_told_apart_by_time() -> None:
+    """Reminders with the same words are offered with their times; "the 8 AM one" picks
+    the one whose time it says ("am" is no German "am" there)."""
+    from hark.dialogue.policy import _pick
+    from hark.dialogue.state import Pending
+    from hark.types import Understanding
+
+    options = [{"label": "water the ferns at 8 PM", "intent": "calendar_remove", "slots": []},
+               {"label": "water the ferns at 8 AM", "intent": "calendar_remove", "slots": []}]
+    pending = Pending(kind="choice", intent="calendar_remove", options=options)
+    for said, meant in (("the 8 AM one", 1), ("the 8 pm one", 0)):
+        u = Understanding(text=said, intent="alarm_set", confidence=0.9, slots=[])
+        assert _pick(u, pending) == options[meant], said

@@ -268,6 +268,8 @@ def _pick(u: Understanding, p: Pending) -> dict[str, Any] | None:
         return p.options[idx]
     text = lexicon.clean(u.text)
     words = set(text.split()) - NOT_NAMING
+    if re.search(r"\d\s*(?:am|pm)\b", text):  # "the 8 AM one" of two said by their time
+        words |= {"am", "pm"} & set(text.split())
     for said in (words, words - _KIND_NOUNS):  # "the weekday alarm": its kind need not be
         hits = []  # in the label ("6:30 AM every weekday")
         for opt in p.options:
