@@ -260,3 +260,14 @@ def test_twice_a_day_told_apart_by_time() -> None:
     for said, meant in (("the 8 AM one", 1), ("the 8 pm one", 0)):
         u = Understanding(text=said, intent="alarm_set", confidence=0.9, slots=[])
         assert _pick(u, pending) == options[meant], said
+
+
+@pytest.mark.parametrize(("turns", "expect"), [
+    # "called" names the reminder: no "call the dentist" removed for it
+    (["delete the reminder called bins"], {"gone": ["R2"]}),
+    (["delete the reminder called the reminder", "never mind"], {}),
+])
+def test_reminder_called(turns: list[str], expect: dict[str, Any]) -> None:
+    row = {"lang": "en", "kind": "routine", "turns": turns, "expect": expect}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)

@@ -513,6 +513,9 @@ _NOT_A_NAME_STEMS = _NOT_A_NAME | _stems(" ".join(_NOT_A_NAME))
 def _match(rows: list[Reminder], words: str) -> list[Reminder]:
     """The reminders whose words are said most; all of them when none of their words is
     said ("move my Thursday reminder", "push the reminder back")."""
+    # "the reminder called the reminder": "called" names it, it is no "call" of its own
+    words = re.sub(r"\b(reminders?|ones?)\s+(?:called|named|titled|labell?ed)\b", r"\1", words,
+                   flags=re.I)
     keys = _stems(words) - {
         "remind", "reminder", "the", "my", "and", "all", "about", "delete", "remove",
         "cancel", "move", "reschedule", "change", "please", "set", "for", "out", "you",
