@@ -149,8 +149,8 @@ class Scheduler:
                 fired, next_at = await asyncio.to_thread(self._collect)
                 backoff = 0.5
             except RuntimeError as e:
-                if "interpreter shutdown" in str(e):
-                    return  # the process is exiting under a server left running
+                if "shutdown" in str(e):  # "… after interpreter shutdown", "… after
+                    return  # shutdown": the process or its executor is closing
                 log.exception("scheduler could not read the database; retrying")
                 await self._sleep(backoff)
                 backoff = min(backoff * 2, self.poll_s)
