@@ -83,9 +83,9 @@ _EVERY_WEEK = re.compile(r"\b(?:every|each|jeden|jede|tous les|toutes les|todos 
 _ANOTHER_ONE = re.compile(r"\b(?:la|el|lo|las|los|le|les|il|quella|quello|die|der|den|celle|celui|"
                           r"the)\s+(?:del|de|di|vom|von|d')\b|\bones?\b")
 # "not" right before the days: "not every day", "nicht Dienstag", "pas le mardi"
-_NOT_DAY = re.compile(r"\b(?:not|nicht|pas|non)\s+(?:(?:le|el|il|den|am|the|on)\s+)?$")
-_NOT_A_DAY = re.compile(rf"\b(?:not|nicht|pas|non)\s+(?:(?:le|el|il|den|am|the|on)\s+)?"
-                        rf"(?:{_ANY_DAY})\b")
+_NOT = r"\b(?:not|nicht|pas|non)\s+(?:(?:le|el|il|den|am|the|on)\s+)?"
+_NOT_DAY = re.compile(rf"{_NOT}$")
+_NOT_A_DAY = re.compile(rf"{_NOT}(?:{_ANY_DAY})\b")
 # a reason said after the request, after a comma
 _REASON = re.compile(r",\s*(?:because|since|'?cause|as|weil|denn|da|parce que|car|puisque|que|"
                      r"porque|ya que|perché|poiché|che)\b")

@@ -133,14 +133,16 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     opens = [k or not ts or _repeat_at(text, words, i, lang, 1)
              for i, (k, ts) in enumerate(zip(known, toks, strict=True))]
     out: list[Slot] = []
-    i = 0
+    joins = [m.span() for m in _TWO_CLOCKS.finditer(text)]  # ("à 9 heures et à 21 heures":
+    i = 0  # two times, not 9:21)
     while i < len(words):
         found = None
-        for j in range(min(len(words), i + MAX_WORDS), i, -1) if opens[i] else ():
+        start = words[i][0]
+        for j in range(min(len(words), i + MAX_WORDS), i, -1) \
+                if opens[i] and not _ONE_MORE_AT.match(text, start) else ():
             if not known[j - 1] or _article_alone(text, words, i, j, lang) \
-                    or _TWO_CLOCKS.search(text, words[i][0], words[j - 1][1]) \
-                    or _ONE_MORE_AT.match(text, words[i][0]):
-                continue  # ("à 9 heures et à 21 heures": two times, not 9:21)
+                    or any(start <= a and b <= words[j - 1][1] for a, b in joins):
+                continue
             v = _value(text[words[i][0] : words[j - 1][1]], now, lang)
             if v is not None and v.get("kind") in ("time", "datetime") and j < len(words) \
                     and toks[j] in (("@u:min",), ("@u:s",)):

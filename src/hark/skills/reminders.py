@@ -215,12 +215,6 @@ _STARTING = re.compile(r"\b(?:from|starting|beginning|after|ab|à partir|a parti
                        r"a partire|dal|dalla|dopo)\b")
 
 
-def _day_of_rule(day: datetime, rule: dict[str, Any]) -> bool:
-    """Whether ``day`` is one the rule fires on (a day said as one of its own)."""
-    days = rule.get("byday") or []
-    return rule.get("freq") == "daily" or ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[
-        day.weekday()] in days
-
 
 def _first_on_days(rule: dict[str, Any], u: Understanding, ctx: SkillContext) -> datetime | None:
     """The first time to come on one of the ``rule``'s days at the clock time said, or
@@ -291,7 +285,7 @@ def _without_words(u: Understanding, words: str) -> Understanding:
 
 
 def _at_clock_too(due: datetime, at: time, rule: dict[str, Any] | None,
-                  ctx: SkillContext) -> datetime | None:
+                  ctx: SkillContext) -> datetime:
     """When the reminder said at a second clock time is first due: on the rule's days, or
     the first one's day (the day after when that time has gone by)."""
     if rule is not None:
@@ -608,7 +602,8 @@ class Reminders:
         elif due is not None:  # "every Monday at 8", said on a Monday at five: next week's;
             # "every Tuesday and Saturday at 11" (the day read is one of the rule's): the
             # first of them, not the last day said
-            first = today if _day_of_rule(due.astimezone(ctx.tz), rule) \
+            parsed = recurrence.parse(rule)
+            first = today if parsed is not None and parsed.fires_on(due.astimezone(ctx.tz).date()) \
                 and not _STARTING.search(clean(u.text)) else due - timedelta(seconds=1)
             due = recurrence.next_occurrence(rule, due.astimezone(ctx.tz).time(), ctx.tz,
                                              max(today, first))
@@ -650,8 +645,7 @@ class Reminders:
             due += timedelta(hours=12)  # "today at half seven", said at five: this evening
         if again is not None and due.astimezone(ctx.tz).time().replace(second=0) == again[0] \
                 and again[0].hour >= 12:  # "um 8 und um 20 Uhr": the first is the morning's
-            due = _at_clock_too(due, again[0].replace(hour=again[0].hour - 12), rule, ctx) \
-                or due
+            due = _at_clock_too(due, again[0].replace(hour=again[0].hour - 12), rule, ctx)
         if due <= now and rule is None:
             return Outcome(lang.t(language, "rem_past"),
                            action="reminder.ask_time", expect_followup=True,
@@ -665,7 +659,7 @@ class Reminders:
         also = ""
         if again is not None:
             due2 = _at_clock_too(due, again[0], rule, ctx)
-            if due2 is not None and due2 != due:
+            if due2 != due:
                 try:
                     await write_db(ctx, repo.create, text=body, due=due2, user=ctx.user_id,
                                    recurrence_rule=rule, tz=ctx.tz.key, now=now,
@@ -673,8 +667,7 @@ class Reminders:
                 except HarkError as e:
                     return Outcome(lang.say_error(e, ctx.language), action="reminder.failed")
                 at2 = due2.astimezone(ctx.tz)
-                also = " " + _ALSO_AT[language].format(
-                    at=f"at {say_time(at2)}" if language == "en" else lang.say_at(at2, language))
+                also = " " + _ALSO_AT[language].format(at=lang.say_at(at2, language))
         if rule and language != "en":
             at = lang.say_at(row.due.astimezone(ctx.tz), language)
             when = f"{say_rule(rule, language)} {at}"
@@ -786,7 +779,6 @@ class Reminders:
         labels = [_said(r, language) for r in hits]
         if len(set(labels)) < len(labels):  # "water the ferns" twice a day: told by its time
             labels = [f"{label} {lang.say_at(r.due.astimezone(ctx.tz), language)}"
-                      if language != "en" else f"{label} at {say_time(r.due.astimezone(ctx.tz))}"
                       for label, r in zip(labels, hits, strict=True)]
         return Outcome(lang.t(language, "rem_which",
                               choices=lang.join(labels, language, lang.OR)),
