@@ -14,7 +14,10 @@ it must:
 - ``new``: things that exist only at the end, each {"kind": "alarm", "time", "date" |
   "repeat"}, {"kind": "reminder", "due", "about"}, {"kind": "timer", "seconds", "name"?}
   or {"kind": "event", "start", "about"} (as in everyday_bench.py);
-- ``added_items``: {list: [item, …]} items put on a list (a new list too);
+- ``added_items``: {list: [item, …]} items put on a list (a new list too); with
+  ``"item_words": true`` in ``expect`` each added item is written as a distinctive part
+  of it ("basmati" for "5 kg of basmati rice"): it is right when it starts a word of one
+  item on that list that has at most five more words than it;
 - ``gone``, ``gone_items``, ``changed``: the seeded things removed or changed (as in
   manage_bench.py);
 - ``mention`` / ``absent``: what the answer to the last turn says / must not say.
@@ -95,6 +98,20 @@ def _lists(lists: dict[str, list[str]]) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+def _by_word(want: list[str], got: list[str]) -> list[str]:
+    """``want`` with each item that is a word-start part of one of ``got`` (at most five
+    words shorter) replaced by that item, longest first, each used once (the same item
+    first)."""
+    left, out = list(got), []
+    for w in sorted(want, key=len, reverse=True):
+        hit = w if w in left else next((g for g in left if re.search(
+            rf"(?:^|\W){re.escape(w)}", g) and len(g.split()) <= len(w.split()) + 5), None)
+        if hit is not None:
+            left.remove(hit)
+        out.append(hit if hit is not None else w)
+    return sorted(out)
+
+
 def differs(start: dict[str, Any], after: dict[str, Any], expect: dict[str, Any]
             ) -> dict[str, Any]:
     """How the store ``after`` differs from ``start`` changed as ``expect`` says ({} when
@@ -112,6 +129,8 @@ def differs(start: dict[str, Any], after: dict[str, Any], expect: dict[str, Any]
     for name, items in expect.get("added_items", {}).items():
         want["list"].setdefault(name, []).extend(items)
     want_lists, got_lists = _lists(want["list"]), _lists(after["list"])
+    if expect.get("item_words") and want_lists.keys() == got_lists.keys():
+        want_lists = {k: _by_word(v, got_lists[k]) for k, v in want_lists.items()}
     if want_lists != got_lists:
         diff["list"] = {k: (want_lists.get(k), got_lists.get(k))
                         for k in {*want_lists, *got_lists}
