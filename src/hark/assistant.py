@@ -179,7 +179,7 @@ def _capital(text: str) -> str:
 # first and asked for as "both days"
 _PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
-             verb_last, unfronted, topic_first, instead, shifted, items_first, event_first, those_days, reminded_of_reason, without_reason,
+             verb_last, unfronted, topic_first, day_looks.without_now, instead, shifted, items_first, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved)
 
 
@@ -430,6 +430,10 @@ class Assistant:
                                              pointed=dropped == text)
                 if ev is not None:
                     text, leaning = event_dropped.said(ev.title, lang), None
+            elif (named := event_dropped.cancel_asked(text, lang)) is not None:
+                off = event_dropped.cancelled(named, await self._coming_events(user_id, clock))
+                if off is not None:  # "cancel the book club": an event by an unseen title
+                    text, leaning = off, None
             moved = named_moved.asked(text, lang)
             if moved is not None:  # "move the book club to Saturday": an event the model
                 # has not seen, named by its own title

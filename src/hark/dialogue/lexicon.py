@@ -122,6 +122,21 @@ ITEM_REF = re.compile(
     r"(?: (?:i'll|i will|we|we've|i don't|i won't|i'm|i am|not) .*)?$")
 
 
+# "the 8 pm one", "the one at ten", "that one", "the other one": a choice said alone, in
+# English; with no question waiting it chooses nothing (the model read "the 8 PM one" as
+# an event called "the one")
+_BARE_CHOICE = re.compile(
+    r"^(?:(?:oh|um|uh|erm|ok|okay|yes|yeah|no|sorry|i mean)\s+)*(?:the|that|this)\s+"
+    r"(?:[\w:.]+\s+){0,3}one(?:\s+(?:at|on|for|about|from)\s+[\w:. ]{1,24})?"
+    r"(?:\s+please)?$")
+
+
+def bare_choice(text: str) -> bool:
+    """Whether ``text`` is only a choice among things ("the 8 PM one", "the first one")."""
+    said = clean(text)
+    return ordinal_choice(said) is not None or _BARE_CHOICE.match(said) is not None
+
+
 def ordinal_choice(text: str) -> int | None:
     """Index meant by "the first one", "second", "number two", "the last one"."""
     m = _ORDINAL.match(clean(text))

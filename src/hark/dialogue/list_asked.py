@@ -42,7 +42,7 @@ _LEFT = {
 }
 # how many: "how many things are on there now", "quante cose mi mancano"
 _COUNT = {
-    "en": r"\bhow\s+many\s+(?:things|items|bits|jobs|tasks)?\b",
+    "en": r"\bhow\s+many(?:'s\b|\s+(?:(?:things|items|bits|jobs|tasks)\b)?)",
     "de": r"\bwie\s+viele?\b",
     "fr": r"\bcombien\b",
     "es": r"\bcu[aá]nt[oa]s\b",
@@ -61,7 +61,10 @@ _OTHER_KIND = re.compile(r"\b(?:remind\w*|erinner\w*|rappel\w*|recu[eé]rd\w*|re
 _SHOPPING = re.compile(r"\b(?:buy|pick up|get from|shop\w*|supermarket|tesco|einkauf\w*|"
                        r"mitnehmen|kaufen|besorgen|supermarkt|acheter|courses|magasin|comprar|"
                        r"s[uú]per|mercado|compra|comprare|spesa|supermercato)\b", _FLAGS)
-_TO_DO = re.compile(r"\b(?:to do|jobs|tasks|chores|erledigen|aufgaben|à faire|por hacer|"
+# a list set aside: "…, not the shopping"
+_NOT_THIS = re.compile(r",?\s+(?:and\s+)?not\s+(?:the|my|our)\s+[\w-]+(?:\s+(?:one|list))?\b",
+                       _FLAGS)
+_TO_DO = re.compile(r"\b(?:to[ -]?do|jobs|tasks|chores|erledigen|aufgaben|à faire|por hacer|"
                     r"tareas|da fa(?:re|')?|da far)\b", _FLAGS)
 # the question said in full, each language
 _READ = {"en": "what's on my {list}", "de": "was steht auf meiner {list}",
@@ -88,7 +91,8 @@ def asked(text: str, lang: str, focus: str | None = None) -> str | None:
         return None  # "how many minutes …": no list
     if _NAMES_LIST.search(said) or _OTHER_KIND.search(said):
         return None
-    name = "to-do" if _TO_DO.search(said) else "shopping" if _SHOPPING.search(said) else focus
+    meant = _NOT_THIS.sub("", said)  # "Just the to-do one, not the shopping."
+    name = "to-do" if _TO_DO.search(meant) else "shopping" if _SHOPPING.search(meant) else focus
     if not name:
         return None
     words = list_words(name, lang)

@@ -395,6 +395,9 @@ def _new_request(u: Understanding, registry: SkillRegistry, settings: Settings) 
         return Decision("execute", replace(u, intent="general_explain"), reason="capabilities")
     if u.source == "context":
         return proceed(u, registry, reason="context")
+    if lexicon.bare_choice(u.text):  # "the 8 PM one" with no question waiting
+        return Decision("fallback", u, lang.t(u.language, "no_choice"),
+                        action="dialogue.fallback", reason="no_choice")
     if lexicon.YES.match(text) or lexicon.NO.match(text) or (
             u.intent in _ACKNOWLEDGE and not _has_skill(registry, u.intent)
             and u.confidence >= settings.confidence_threshold):

@@ -32,7 +32,8 @@ _RANGE = re.compile(
     # its day between: "from 7pm Wednesday to 7:30am Thursday"
     rf"(?P<aday>\s+(?:on\s+)?(?:{WEEKDAYS}|today|"
     r"tomorrow)(?=\s+(?:to|till|til|until)\s))?"
-    r"(?P<join>\s*(?:-|–|—)\s*|\s+(?:and\s+)?(?:to|till|til|'til|until)\s+|\s+and\s+)(?P<b>" + _CLOCK +
+    r"(?P<join>\s*(?:-|–|—)\s*|\s+(?:and\s+)?(?:to|till|til|'til|until)\s+"
+    r"(?:(?:like|about|around|say|roughly)\s+)?|\s+and\s+)(?P<b>" + _CLOCK +
     r")(?P<part>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|\s+tonight)?"
     # the end's day, when the start's was said: "… to 7:30am Thursday"
     rf"(?(aday)(?:\s+(?:on\s+)?(?:{WEEKDAYS}|tomorrow)\b)?)"
@@ -44,7 +45,8 @@ _LENGTH = re.compile(
     # "for half an hour", ", it'll take about half an hour", "it should last two hours"
     # ", 30 min" typed after the time
     r"(?:(?<!\w)(?:for|lasting|(?:(?:it'?ll|it will|it should|should|that'?ll|which will|it'?s going to|"
-    r"it|and|that)\s+)?(?:take|takes|last|lasts|run|runs|goes|go on for)(?:\s+(?:me|us))?"
+    r"it|and|that)\s+)?(?:take|takes|last|lasts|run|runs|goes|go on for|give it|allow)"
+    r"(?:\s+(?:me|us))?"
     r"(?:\s+(?:about|around|roughly|maybe))?)\s+|(?<=,)\s*)(?P<d>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|"
     r"\d+(?:\.\d+)?|half|and|a|couple|of|quarter|an|the)\s+)+(?:hours?|hrs?|minutes?|mins?|"

@@ -64,7 +64,7 @@ _JOIN = {
 _AT = {"de": "um {a}", "fr": "à {a}", "es": "a las {a}", "it": "alle {a}"}
 _LENGTH = {
     "de": r"(?:(?:für|dauert|dauer(?:t)? etwa)\s+)?(?P<d>{D})\s+lang\b|(?:dauert|dauer|geht|"
-          r"braucht|rechne|rechnen sie)\s+(?:(?:so|etwa|ungefähr|ca\.?|wohl|mal|ma)\s+)*(?P<d2>{D})",
+          r"braucht|rechne|rechnen sie|mach|mache)\s+(?:(?:so|etwa|ungefähr|ca\.?|wohl|mal|ma)\s+)*(?P<d2>{D})",
     "fr": r"(?:pendant|durant|pour|ça dure|qui dure|dure|compte|comptez|mettons|prévois|"
           r"prévoyez)\s+(?:environ\s+|bien\s+)?(?P<d>{D})",
     "es": r"(?:durante|por|dura|eso es|es|son)\s+(?:unas?\s+|como\s+)?(?P<d>{D})",
@@ -81,7 +81,8 @@ _DURATION = (r"(?:(?:eine?|einer|'ne|un|une|una|un'|uno|zwei|drei|vier|fünf|deu
 def _built(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     clock = rf"(?:\d{{1,2}}(?:[:.h]\d{{2}})?|{_BEFORE.get(lang, '')}(?:{_HOURS[lang]})){_AFTER[lang]}"
     before, between = _JOIN[lang]
-    rng = re.compile(rf"(?<![\w'])(?:{before})(?P<a>{clock})(?P<join>{between})"
+    apart = _PART[lang].replace("(?P<part>", "(?P<apart>")  # "de huit heures du soir à minuit"
+    rng = re.compile(rf"(?<![\w'])(?:{before})(?P<a>{clock}){apart}(?P<join>{between})"
                      rf"(?P<b>{clock}){_PART[lang]}(?![\w'])", re.I)
     length = re.compile(rf"(?<![\w']){_LENGTH[lang].format(D=_DURATION)}(?![\w'])", re.I)
     return rng, length
@@ -110,6 +111,8 @@ def said_span(text: str, lang: str) -> Said | None:
         a, b = _clock(m["a"], lang), _clock(m["b"], lang)
         if a is None or b is None:
             continue
+        if m["apart"] and a.meridiem is None and a.hour <= 12:  # the start's own part
+            a = Clock(a.hour, a.minute, "am" if _PARTS.get(m["apart"].lower()) else "pm")
         part = m["part"]  # "de cuatro a cinco de la tarde": both ends' part of the day
         found = Range(a, b, _PARTS.get(part.lower(), "afternoon") if part else None)
         if found.ok():

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hark.errors import HarkError
-from hark.nlu import day_overview, move_requests, repeat_changes, stored_requests
+from hark.nlu import day_overview, day_span, move_requests, repeat_changes, stored_requests
 from hark.nlu.event_span import Said, said_span
 from hark.nlu.event_span_other import said_span as said_span_other
 from hark.skills import agenda, which_one
@@ -89,28 +89,40 @@ _CALENDAR_OTHER = re.compile(
     r"\b(?:in|im|zu|zum|auf|dans|sur|en|a|al|nel|nella|sul)\s+(?:(?:meinen|meinem|den|dem|"
     r"mon|ma|le|votre|mi|el|la|il|mio|mia|l')\s*)?(?:termin)?(?:kalender|agenda|calendrier|"
     r"calendario)\b|\b(?:l'|le |la )?(?:agenda|calendrier|calendario|kalender)\b")
+# the title said after the request, as what to call it: "trag das ein als Besuch
+# Schwester", "note-le sous le nom de …", "apúntalo como …", "segnalo come …"
+_NAMED_AS = {
+    "de": re.compile(r"\b(?:ein|eintragen|notieren|speichern|auf)\s+als\s+(?P<t>[^,.;!?]+)"),
+    "fr": re.compile(r"\b(?:note-le|mets-le|inscris-le|sous le nom de|avec le titre)\s+"
+                     r"(?:comme\s+)?(?P<t>[^,.;!?]+)"),
+    "es": re.compile(r"\b(?:apúntalo|apuntalo|ponlo|anótalo|anotalo|guárdalo|guardalo)\s+"
+                     r"como\s+(?P<t>[^,.;!?]+)"),
+    "it": re.compile(r"\b(?:segnalo|mettilo|annotalo|salvalo|chiamalo)\s+(?:come\s+)?"
+                     r"(?P<t>[^,.;!?]+)"),
+}
 _TITLE_EDGE = {
     "de": {"trag", "trage", "eintragen", "notiere", "notier", "plane", "plan", "erstelle",
            "erstell", "füge", "füg", "leg", "lege", "setz", "setze", "speichere", "speicher",
            "merk", "merke", "dir", "mir", "mal", "bitte", "für", "einen", "eine", "ein", "einem",
            "den", "die", "das", "dem", "der", "meinen", "meine", "mein", "neuen", "neue",
-           "neues", "hinzu", "an", "um", "am", "ins", "in", "im", "zum", "zur", "uhr"},
+           "neues", "hinzu", "an", "um", "am", "ins", "in", "im", "zum", "zur", "uhr", "von", "ab"},
     "fr": {"ajoute", "ajouter", "ajoutez", "mets", "mettre", "mettez", "note", "notez", "noter",
            "planifie", "programme", "crée", "créer", "inscris", "enregistre", "un", "une", "le",
            "la", "les", "l'", "des", "du", "de", "d'", "pour", "à", "au", "s'il", "te", "vous",
            "plaît", "moi", "nouveau", "nouvel", "nouvelle", "événement", "h", "mets-moi",
-           "bloque", "bloques", "bloquer", "note-moi", "inscris-moi", "tu", "me", "m'"},
+           "bloque", "bloques", "bloquer", "note-moi", "inscris-moi", "tu", "me", "m'", "depuis"},
     "es": {"añade", "añadir", "agrega", "agregar", "pon", "poner", "apunta", "apuntar", "anota",
            "apúntame", "apuntame", "anótame", "anotame", "ponme", "agendame", "agéndame",
            "agenda", "anotámelo", "anotamelo", "apuntámelo", "ponele", "poneme", "apuntá",
            "anotá",
            "anotar", "programa", "crea", "crear", "guarda", "mete", "un", "una", "el", "la",
            "los", "las", "para", "me", "por", "favor", "nuevo", "nueva", "evento", "a", "al",
-           "de", "del"},
+           "de", "del", "desde"},
     "it": {"aggiungi", "aggiungere", "metti", "segna", "segnare", "annota", "programma", "crea",
            "mettimi", "segnami", "aggiungimi", "annotami", "fissami", "inseriscimi", "mettici",
            "fissa", "inserisci", "un", "una", "uno", "il", "lo", "la", "l'", "per", "mi",
-           "favore", "nuovo", "nuova", "evento", "alle", "alla", "al", "a", "di", "del"},
+           "favore", "nuovo", "nuova", "evento", "alle", "alla", "al", "a", "di", "del", "da",
+           "dal", "dalle"},
 }
 _GENERIC_OTHER = {"termin", "termine", "eintrag", "événement", "rendez-vous", "evento", "cita",
                   "impegno", "appuntamento"}
@@ -252,6 +264,12 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
     the words without the time, the command ("trag ... ein", "ajoute un") and "in meinen
     Kalender", as the user wrote them: "Zahnarzttermin", "rendez-vous chez le dentiste"."""
     edge = _TITLE_EDGE[language]
+    text = clean(u.text)
+    if span:
+        text = " ".join(re.sub(rf"(^|\s){re.escape(span)}(\s|$)", " ", text).split())
+    named = _NAMED_AS[language].search(text)
+    if named is not None and _trim(named["t"], edge):  # "trag das ein als Besuch Schwester"
+        return as_written(u.text, _trim(named["t"], edge))
     event = _trim(clean(slot_text(u, "event_name")), edge)
     person = clean(slot_text(u, "person"))
     if event:
@@ -267,9 +285,6 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
         title = f"{event} {_WITH[language]} {person}" if person and person not in event \
             else event
         return as_written(u.text, title)
-    text = clean(u.text)
-    if span:
-        text = " ".join(re.sub(rf"(^|\s){re.escape(span)}(\s|$)", " ", text).split())
     title = _trim(_CALENDAR_OTHER.sub(" ", text), edge)
     return "" if title in _GENERIC_OTHER else as_written(u.text, title)
 
@@ -327,6 +342,16 @@ def _before(slots: list[Slot], start: int, end: int) -> list[Slot]:
     return kept
 
 
+def _own_sentence(text: str, at: tuple[int, int]) -> tuple[int, int]:
+    """``at`` widened to its whole sentence when that is not the first one ("Give it two
+    hours, man, you know what the M23 is like."): the rest of it is a remark."""
+    ends = [m.end() for m in re.finditer(r"[.!?]+(?:\s+|$)", text)]
+    begin = max((e for e in ends if e <= at[0]), default=0)
+    if begin == 0:
+        return at
+    return begin, min((e for e in ends if e >= at[1]), default=len(text))
+
+
 def _span(said: Said, start: datetime | None, end: datetime | None, evening: bool,
           ctx: SkillContext) -> tuple[datetime, datetime | None]:
     """The start and end of an event said with a clock range or a length: the range's
@@ -356,6 +381,19 @@ def say_span(ev: CalendarEvent, ctx: SkillContext) -> str:
         return say_event(ev, ctx)
     finish = ev.end.astimezone(ctx.tz)
     language = lang.pick(ctx.language)
+    if language != "en" and finish.date() != local.date():  # "Besuch am Freitag um 16:00
+        # Uhr bis Sonntag um 15:00 Uhr"; all day: "… bis Sonntag" (the last day)
+        whole = finish.time() == time(0) and local.time() == time(0)
+        if finish.time() == time(0) and not whole and finish.date() == local.date() + \
+                timedelta(days=1):  # "de huit heures du soir à minuit"
+            return f"{say_event(ev, ctx)} {lang.t(language, 'cal_until_midnight')}"
+        last = finish.date() - timedelta(days=1) if whole else finish.date()
+        day = lang.WEEKDAYS[language][last.weekday()] if (last - local.date()).days < 7 \
+            else lang.say_date(last, language)
+        if whole:
+            return f"{say_event(ev, ctx)} {lang.t(language, 'cal_until_day_only', day=day)}"
+        return f"{say_event(ev, ctx)} " + lang.t(language, "cal_until_day", day=day,
+                                                 at=lang.say_at(finish, language))
     if language != "en":  # "palestra mercoledì alle 14:30 fino alle 16:00"
         clock = f"{finish.hour} h {finish.minute:02d}" if language == "fr" else \
             f"{finish.hour}:{finish.minute:02d}"
@@ -538,10 +576,19 @@ class CalendarSkill:
         lowered = u.text.lower()
         said = (said_span(lowered) if language == "en" else said_span_other(lowered, language)) \
             if len(lowered) == len(u.text) else None
+        if said is not None and said.range is None:  # "…, station pick-up at half five. Give
+            # it an hour all told, the Tyne Bridge'll be chocka.": the length's own sentence
+            said = replace(said, at=_own_sentence(u.text, said.at))
         if said is not None:  # "from 2 till 5", "for an hour": read apart from the start
             u = replace(u, text=f"{u.text[:said.at[0]]} {said.instead} "
                                 f"{u.text[said.at[1]:]}".strip(),
                         slots=_before(u.slots, said.at[0], said.at[1]))
+        across = day_span.ends(lowered, language) if said is None and \
+            len(lowered) == len(u.text) else None
+        if across is not None:  # "from Friday at six till Sunday at eleven": the end on a
+            # later day, read apart from the start
+            u = replace(u, text=f"{u.text[:across.at[0]]} {u.text[across.at[1]:]}".strip(),
+                        slots=_before(u.slots, *across.at))
         v, span = find_when(u, ctx)
         if language == "en" and (said is None or said.range is None):  # "on Wednesday
             # night, … for 7 o'clock"; "on the 10th, it starts at 1 pm and goes three hours"
@@ -569,7 +616,11 @@ class CalendarSkill:
                            action="calendar.ask_when",
                            expect_followup=True, data={"missing": "date", "title": title})
         end = None if has_time or start is None else start + timedelta(days=1)  # all day
-        if said is not None:
+        until = day_span.end_after(across, start, language, ctx.clock()) \
+            if across is not None and start is not None else None
+        if until is not None:
+            end = until
+        elif said is not None:
             start, end = _span(said, start, end, bool(_EVENING.search(clean(title))), ctx)
         elif start is not None and has_time:  # the answer to "when is it?": "next Monday at
             # 11:15, and it lasts half an hour", "Thursday, ten to six until half past six"
@@ -586,7 +637,8 @@ class CalendarSkill:
         location = slot_text(u, "place_name")
         ev = await write_db(ctx, repo.create, title=title, start=start, end=end,
                             user=ctx.user_id, location=location, now=ctx.clock())
-        told = say_span(ev, ctx) if said is not None or (has_time and end is not None) \
+        told = say_span(ev, ctx) if said is not None or until is not None or (
+            has_time and end is not None) \
             else say_event(ev, ctx)
         return Outcome(lang.t(language, "cal_added", event=told),
                        action="calendar.set", data={"event": ev.to_dict()})

@@ -19,6 +19,7 @@ from hark.store import lists as repo
 from hark.store.models import ListItem
 from hark.text import item_runs, items_done, list_entry, new_list_items
 from hark.text.clean import begins_like, quoted, unaccented
+from hark.text.item_corrected import corrected
 from hark.text.placeholders import names_nothing, says_something
 from hark.types import Outcome, Understanding
 
@@ -286,14 +287,15 @@ _TASK_VERB = (r"(?:clean|sweep|mop|wash|tidy|fix|repair|paint|hoover|vacuum|dust
               r"declutter|defrost|descale|polish|scrub|wipe|sand|varnish|replace|check|"
               r"call|ring|phone|text|visit|email|book|buy|return|collect|post|print|file|update|"
               r"finish|oil|grease|wax|sharpen|tune|feed|walk|mend|revise|review|prepare|water|"
-              r"weed|prune|sign|submit)")
+              r"weed|prune|sign|submit|make|get|fetch|bring|lay|air|set up|clear)")
 _ONE_TASK = re.compile(
     rf"(?:^|(?<=,)\s*)(?:{_TASK_VERB}\s+(?P<and1>and)\s+(?={_TASK_VERB}\s+\w)"
     # (not a thing named by such a word: "phone charger and socks", "book light")
     rf"|{_TASK_VERB}\s+(?!(?:charger|case|cover|cable|stand|holder|card|light|lamp|bag|box|"
-    rf"mark|shelf|club|token|tokens|voucher|bill|bills)\b)(?:\w+\s+){{1,3}}?(?P<and2>and)\s+(?=(?:the|my|our|his|her|their)\s"
-    # "hoover the stairs and landing", "call nan and grandad": one more thing, said last
-    rf"|(?!{_TASK_VERB}\b)[\w'-]+$))")
+    rf"mark|shelf|club|token|tokens|voucher|bill|bills)\b)(?:\w+\s+){{1,6}}?(?P<and2>and)\s+(?=(?:the|my|our|his|her|their)\s"
+    # "hoover the stairs and landing", "call nan and grandad": one more thing, said last;
+    # "make up the sofa bed for Mam and Dad, and …"
+    rf"|(?!{_TASK_VERB}\b)[\w'-]+\s*(?:,|$)))")
 
 
 def _one_task(text: str) -> str:
@@ -378,10 +380,13 @@ def _bare(item: str, language: str) -> str:
 
 
 def _split_items(text: str, language: str = "en") -> list[str]:
+    text = corrected(text)  # "Hafermilch – noi, halt, mach Sojamilch draus"
     text = _ONE_THING.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00{m.group(3)}", text)
     text = _one_task(text)
     parts = [" ".join(p.replace("\x00", " ").split()) for p in
-             re.split(r"\s*,\s*(?:then\s+)?|\s+(?:and|und|et|pis|y|e)\s+|\s+&\s+", text)]
+             re.split(r"\s*,\s*(?:(?:then|pis|puis)\s+)?|\s+(?:and|und|et|pis|y|e)\s+|\s+&\s+"
+                      # "… a pranzo. E comprare i fiori": a sentence more of them
+                      r"|[.;!?…]+\s+(?:(?i:and|und|et|pis|puis|y|e)\s+)?(?=\w)", text)]
     out = []
     for p in parts:
         if _CLAUSE.match(p) if language == "en" else _CLAUSE_OTHER.match(p):
@@ -399,7 +404,8 @@ def _split_items(text: str, language: str = "en") -> list[str]:
                            # courtesies and calls said last: "…, s'il te plaît", "…, daje"
                            "bitte", "danke", "gell", "s'il te plaît", "s'il vous plaît",
                            "stp", "svp", "merci", "por favor", "gracias", "per favore",
-                           "per cortesia", "grazie", "daje", "dai", "va'",
+                           "per cortesia", "grazie", "daje", "dai", "va'", "hein", "quoi",
+                           "eh", "vale", "oder", "nè", "no", "ok", "okay",
                            # "añade algo a la lista": what, is still to be asked
                            "etwas", "was", "quelque chose", "algo", "alguna cosa",
                            "qualcosa", "qualche cosa"}:
@@ -431,7 +437,9 @@ def _name_from(u: Understanding, language: str = "en") -> str:
             # word, "Añade papel de aluminio" names none)
             return _name_in_words(clean(given), language) or \
                 list_key(_NAMING_WORDS.sub("", clean(given)))
-    text = _text(u)
+    # "…, not the shopping": the list set aside is not the one meant
+    text = re.sub(r",?\s+(?:and\s+)?not\s+(?:the|my|our)\s+[\w-]+(?:\s+(?:one|list))?\b", "",
+                  _text(u))
     if given and clean(given).strip(" -") in {"do", "dos", "to"} and \
             re.search(r"\btodo list\b", text):
         return "to-do"  # the tagger split "to-do" and kept "-do"

@@ -247,8 +247,8 @@ _MAKING = re.compile(r"\b(?:remind|set|add|put|make|create|can you|could you|wou
 # heures et à 21 heures", "a las ocho y a las ocho de la noche", "alle sette e mezza e
 # alle diciannove e trenta"
 _AND_AT = re.compile(r"\s*,?\s*(?:and|und|et|y|e)\s+(?:(?:another|one|un autre|uno|una|otro|"
-                     r"noch einen?|eine?n?)\s+)?(?:(?:again\s+)?(?:at|um|à|a las|a la|alle|"
-                     r"all')\s+)?", re.I)
+                     r"noch einen?|eine?n?)\s+)?(?:(?:again\s+)?(?:at|um|à|a las|a la|a|alle|"
+                     r"all')\s+)?", re.I)  # ("y a | las 20": the time read from "las")
 _ALSO_AT = {"en": "And {at} too.", "de": "Und {at} auch.", "fr": "Et {at} aussi.",
             "es": "Y {at} también.", "it": "E {at} anche."}
 
@@ -263,11 +263,12 @@ def _clock_of(v: Any) -> time | None:
 
 def _second_clock(u: Understanding, ctx: SkillContext) -> tuple[time, str] | None:
     """A second clock time said right after the first, joined by "and" (the time, and the
-    words that said it with their "and"); None for one."""
+    words that said it with their "and"); None for one. ("a las 9 y a las 21": the bare
+    nine was read as this evening's, the same as the second; it is the morning's)"""
     spans = find_time_spans(u.text, ctx.clock(), lang.pick(ctx.language))
     for first, second in zip(spans, spans[1:], strict=False):
         t1, t2 = _clock_of(first.value), _clock_of(second.value)
-        if t1 is not None and t2 is not None and t1 != t2 \
+        if t1 is not None and t2 is not None and (t1 != t2 or first.value.get("ambiguous")) \
                 and _AND_AT.fullmatch(u.text[first.end:second.start]):
             return t2, u.text[first.end:second.end]
     return None

@@ -38,7 +38,17 @@ _SAID = {"en": "what have I got {on}{day}?", "de": "Was habe ich {on}{day}?",
          "fr": "J'ai quoi {day} ?", "es": "¿Qué tengo {on}{day}?", "it": "Che cosa ho {day}?"}
 # the word before a weekday (none before "tomorrow", "morgen", "mañana")
 _ON = {"en": "on ", "de": "am ", "es": "el "}
+_NOW_LAST = re.compile(r",?\s+now\s*\?+\s*$", re.I)
 _NO_ON = re.compile(r"tomorrow|today|morgen|heute|mañana|hoy", re.I)
+
+
+def without_now(text: str) -> str:
+    """An English question about a day with "now" last, without it: "what's on my
+    calendar for Saturday now?" asks after the change just made, not of this minute."""
+    if _NOW_LAST.search(text) and re.search(
+            rf"\b(?:{DAY_WORDS['en'].removesuffix('|today')})\b", text, re.I):
+        return _NOW_LAST.sub("?", text)
+    return text
 
 
 def plain(text: str, lang: str) -> str:

@@ -6,11 +6,20 @@ architect meeting", "Das Abendessen kannste rausnehmen", "Nimm die Teambesprechu
 caller makes it a removal (:func:`said`) only when those words name one of the user's
 coming events, since "take the bins out" is a chore, not a removal. The model had read
 "take … out" as a new event ("When is team meeting?") and the German forms not at all.
+
+``cancel_asked(text, lang)`` and ``cancelled(words, events)`` read an English "cancel the book club" / "call off quiz
+night": the model knows cancelling only for titles it has seen, so an event named by its
+own title alone was not understood. Only when every word after the verb names one coming
+event ("cancel the dentist reminder" names a reminder and is left to the model).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
+
+from hark.text.named_moved import names
 
 _TAKEN = {
     "en": (r"\b(?:take|pull|knock|strike|cross|scratch)\s+(?P<x>.+?)\s+(?:out|off)\b"
@@ -42,3 +51,32 @@ def asked(text: str, lang: str) -> str | None:
 def said(title: str, lang: str) -> str:
     """The plain removal of the event called ``title``."""
     return _SAID[lang].format(title=title)
+
+
+_CANCELLED = re.compile(
+    r"^(?:(?:oh|ok|okay|right|so|and|also|actually|um|uh|hey|then|now|please)[\s,]+)*"
+    r"(?:(?:can|could|would|will) you\s+(?:please\s+)?|i (?:need|want|have) to\s+|"
+    r"i'd like to\s+|let's\s+|we (?:need|have) to\s+|please\s+)?"
+    r"(?:cancel|call off|delete|remove|get rid of)\s+(?P<x>[^.;!?,]+?)"
+    r"(?:\s+(?:from|off|out of)\s+(?:my|the)\s+(?:calendar|diary|schedule))?"
+    r"(?:[\s,]+(?:please|for me|then|thanks|thank you))*[\s.!?]*$", re.I)
+# what is no event's title, or names another kind of thing
+_KIND = re.compile(r"\b(?:it|that|this|them|alarms?|reminders?|timers?|lists?|items?|"
+                   r"everything|all|one|ones|events?|appointments|meetings)\b", re.I)
+_MAX_WORDS = 7
+
+
+def cancel_asked(text: str, lang: str) -> str | None:
+    """The words after the verb of an English "cancel the book club", or None."""
+    if lang != "en":
+        return None
+    m = _CANCELLED.match(text.strip())
+    if m is None or _KIND.search(m.group("x")) or len(m.group("x").split()) > _MAX_WORDS:
+        return None
+    return m.group("x")
+
+
+def cancelled(words: str, events: Sequence[Any]) -> str | None:
+    """The plain removal of the one of ``events`` every one of ``words`` names, else None."""
+    hits = [e for e in events if names(words, e.title)]
+    return said(hits[0].title, "en") if len(hits) == 1 else None

@@ -71,7 +71,25 @@ _MORE_ON = re.compile(r"^(?P<thing>(?:(?:the|my)\s+)?[\w-]+\s+timer)\s*,\s*(?:pl
 
 
 def unfronted(text: str) -> str:
-    """``text`` with a thing said first put where its "it" is."""
+    """``text`` with a thing said first put where its "it" is (also in a sentence after
+    the first: "Set one alarm for Friday at 4:45. And the 7:15 alarm tomorrow, delete that,
+    I'm working from home.")."""
+    said = _unfronted(text)
+    if said != text:
+        return said
+    later = _LATER_SENTENCE.search(text)
+    if later is None:
+        return text
+    rest = text[later.end():]
+    done = _unfronted(rest)
+    return text if done == rest else f"{text[:later.end()]}{later['and'] or ''}{done}"
+
+
+# a sentence after the first, the thing said first ("… run. And the 7:15 alarm tomorrow, …")
+_LATER_SENTENCE = re.compile(r"[.!?]\s+(?P<and>(?:and|also|oh and)\s+)?(?=(?:the|my)\s)", re.I)
+
+
+def _unfronted(text: str) -> str:
     # "switch off the 7.15 one": a clock time's "one" is an alarm
     text = re.sub(r"\b(switch off|turn off|cancel|delete|kill|scrap|move|change|push|shift)\s+"
                   r"(the|my|that)\s+(\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm))?)\s+one\b", r"\1 \2 \3 alarm",

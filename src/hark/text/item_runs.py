@@ -72,9 +72,10 @@ def _key(words: str) -> str:
 
 
 # what ties a word after a thing to it in French, Spanish and Italian ("vinagre de jerez",
-# "sacchi della spazzatura", "pain sans gluten")
+# "sacchi della spazzatura", "pain sans gluten", "chips au paprika", "tortellini in brodo",
+# "atún en aceite")
 _OF = frozenset("de di del della dello delle dei degli al alla con sin sans senza per para "
-                "pour".split())
+                "pour au aux à in en".split())
 # an unknown word said with a thing ("pecorino romano", "marinara sauce") costs more than
 # a known word of kind, and less than a thing of its own
 _UNKNOWN = 0.6  # (two of them cost more than a thing of their own)

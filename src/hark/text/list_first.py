@@ -19,13 +19,13 @@ from hark.text.clean import quoted
 # a colon ("shopping: coffee, rice", "to-do: call the bank")
 _LIST = (r"(?P<list>(?:the\s+|my\s+|our\s+)?(?:(?:[\w-]+\s+){0,2}?list|shopping|groceries|"
          r"grocery|to-?do|to do|todos?))")
-_ASK = (r"(?P<ask>(?:(?:please|can you|could you|would you|will you|just|oh|now then|right|"
-        r"okay|ok|so)[\s,]+)*)")
+_ASK = (r"(?P<ask>(?:[\w']+(?:\s+[\w']+)?\s*,\s+)?(?:(?:please|can you|could you|would you|will you|just|oh|now then|right|"
+        r"okay|ok|so|then|lovely|well|ey|hey)[\s,]+)*)")
 _IF_YOU = r"(?:[\s,]+(?:if you would|if you could|if you don't mind|please|thanks))?"
 _SOME = (r"(?:these|this|the following|these things|the following things|the following items|"
          r"these items|the following bits|one more thing|"
          r"one more|another thing|another one|a few things|some things|a couple of things|"
-         r"some stuff|a few bits)")
+         r"some stuff|a few bits|a few jobs|some jobs|a couple of jobs|a few more things)")
 # a new list with its first items: "new list called packing: passport, charger",
 # "make a new list called packing with passport, charger and socks"
 _NEW_LIST = re.compile(
@@ -37,6 +37,10 @@ _SAID = [
     re.compile(rf"^{_ASK}(?P<verb>tick off|cross off|take off|remove|delete|strike off)\s+"
                rf"(?:{_SOME}|(?:two|three|four|some|a few|these|the following)\s+(?:items|things))\s+"
                rf"(?:on|from|off)\s+{_LIST}{_IF_YOU}\s*:\s*(?P<items>\S.*)$", re.I),
+    # "stick a few bits on the shopping list for when the family come, like: …"
+    re.compile(rf"^{_ASK}(?P<verb>add|put|pop|stick|write|jot down)\s+(?:{_SOME}\s+)?"
+               rf"(?:to|on|onto|in)\s+{_LIST}\s+(?:for|because|as|since)\b[^:.?!]{{1,80}}:"
+               r"\s*(?P<items>\S.*)$", re.I),
     # "add (these) to the shopping list: …"
     re.compile(rf"^{_ASK}(?P<verb>add|put|pop|stick|write|jot down)\s+(?:{_SOME}\s+)?"
                rf"(?:to|on|onto|in)\s+{_LIST}{_IF_YOU}\s*[:,-]?\s+(?P<items>\S.*)$", re.I),

@@ -60,7 +60,7 @@ def _words(text: str) -> list[str]:
     return [w.removesuffix("'s").rstrip("s") for w in re.findall(r"[\w']+", text.lower())]
 
 
-def _names(words: str, title: str) -> bool:
+def names(words: str, title: str) -> bool:
     """Whether every word of ``words`` (besides articles and "appointment") is in ``title``."""
     own = [w for w in _words(words) if w not in _AROUND]
     return bool(own) and set(own) <= set(_words(title))
@@ -74,7 +74,7 @@ def said(request: str, events: Sequence[Any], now: datetime) -> str | None:
     for k in range(min(len(words) - 1, 6), 0, -1):  # (the longest naming: "the dentist
         # appointment", not "the dentist")
         named = rest[: words[k - 1].end()]
-        hits = [e for e in events if _names(named, e.title)]
+        hits = [e for e in events if names(named, e.title)]
         if len(hits) != 1:
             continue
         after = _TAIL.sub("", rest[words[k - 1].end():].strip(" ,"))

@@ -39,13 +39,17 @@ _NAME = r"(?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
 # a new list named: "a new list called X", "start a X list", "neue Liste, nenn se X"
 _NAMED = {
     "en": (r"\blist\s*,?\s+(?:called|named|entitled|titled)\s+" + _NAME,
+           # "Create a new list. Title: party.", "… and call it menu"
+           r"\blist\b[^.?!:]{0,40}?[.,]?\s*(?:(?:the\s+)?(?:title|name)\s*:|(?:and\s+)?"
+           r"(?:call|name|title)\s+it)\s+" + _NAME,
            r"\b(?:start|begin|make|create|open|set up)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:new\s+)?"
            r"(?!new\b|list\b)" + _NAME + r"\s+list\b"),
     "de": (r"\bListe\b[^.?!:]*?\b(?:nenn(?:e|s)?\s+(?:sie|se)|namens|mit\s+dem\s+Namen|"
            r"genannt|die\s+hei(?:ß|ss)t)\s+" + _NAME,
            r"\b(?:neue|neuen)\s+(?P<name>\w+liste)\b"),
     "fr": (r"\bliste\b[^.?!:]*?\b(?:qui\s+s'appelle|qu'on\s+appelle|appel[ée]e|nomm[ée]e|"
-           r"intitul[ée]e)\s+" + _NAME,),
+           r"intitul[ée]e)\s+" + _NAME,
+           r"\bliste\s+«\s*(?P<name>[^»]{1,30}?)\s*»"),
     "es": (r"\blista\b[^.?!:]*?\b(?:que\s+se\s+llam[ea]|llamada|con\s+el\s+nombre(?:\s+de)?|"
            r"de\s+nombre)\s+" + _NAME,),
     "it": (r"\blista\b[^.?!:]*?\b(?:chiamala|ciamala|chiamata|che\s+si\s+chiama|di\s+nome|"
@@ -69,8 +73,9 @@ _ITEMS = {
     "en": (_COLON,
            r"\b(?:put|add|stick|pop|write|chuck|include)\s+(?P<items>.+?)\s+(?:on|onto|to|in|"
            r"into)\s+(?:it|that|there)\b",
-           r"^\s*(?:,\s*)?(?:and\s+)?(?:put|add|stick|pop|write)\s+(?:on\s+it\s+)?"
+           r"^\s*[,.]?\s*(?:and\s+)?(?:put|add|stick|pop|write)\s+(?:on\s+it\s+)?"
            r"(?P<items>[^.;?!]+)",
+           r"^\s*[,.]?\s*on\s+it\s*:\s*(?P<items>[^.;?!]+)",  # "Title: party. On it: …"
            r"^\s*,?\s*with\s+(?P<items>[^.;?!]+)"),
     "de": (_COLON,
            r"\b(?:da\s+)?kommt?\s+(?:rauf|drauf)\s*:?\s*(?P<items>[^.;?!]+)",

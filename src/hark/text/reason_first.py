@@ -66,6 +66,8 @@ _ASKS = re.compile(r"^(?:(?:can|could|would|will) you\s+|please\s+|just\s+)*(?:r
                    r"wake|book|schedule|make|create|cancel|delete|remove|move|change|push|pause|"
                    r"stop|take|tick|cross|what|what's|when|when's|where|which|how|is|are|do|does|"
                    r"have|has|am|tell|read|start)\b", re.I)
+_KEPT = re.compile(r"\b(?:alarms?|reminders?|remind|timers?|lists?|calendar|diary|it|that|"
+                   r"them|those|one)\b", re.I)
 _KEPT_OR_TIMED = re.compile(r"\b(?:alarms?|reminders?|timers?|lists?|calendar|diary|meeting|"
                             r"appointment|event|remind|today|tonight|tomorrow|\w+day|\d|o'clock|"
                             r"half|quarter|morning|afternoon|evening|night)\b", re.I)
@@ -87,6 +89,14 @@ _TOLD_BY_OTHERS = re.compile(
     r"texted|messaged|written|been in touch)\b[^.?!]{0,120}[.!]+)\s+(?P<ask>\S.*)$")
 
 
+_TIMER_ASK = re.compile(r"^(?:(?:can|could|would) you\s+|please\s+|just\s+)*(?:set|start|put on|"
+                        r"give me)\s+(?:us\s+|me\s+)?an?\s+(?:[\w-]+\s+)?timer\b", re.I)
+# a remark that the turn before was wrong, then its thing changed by "it": "Oh, hang on,
+# their train's later than that. Make it half past five instead."
+_CORRECTING = re.compile(r"\b(?:later|earlier|sooner|wrong|hang on|wait|actually|sorry|"
+                         r"mistake|my bad)\b", re.I)
+_CHANGE_OF_IT = re.compile(r"^(?:(?:can|could|would) you\s+|please\s+|just\s+)*(?:make|move|"
+                           r"change|push|put|shift|bring)\s+(?:it|that)\b", re.I)
 # a remark taking back the turn before: "Eish, no, sorry, my neighbour's taking them out now."
 _TAKEN_BACK = re.compile(r"\b(?:no|sorry|actually)\b", re.I)
 _WHY_AFTER = re.compile(r"\s+(?:so|because|as|since|'cause)\s+(?=i\b|i'm\b|we\b)", re.I)
@@ -97,6 +107,13 @@ def _remark_first(said: str) -> str | None:
     if told is not None and _ASKS.match(told["ask"]):
         return told["ask"]
     m = _REMARK_FIRST.match(said)
+    if m is not None and _TIMER_ASK.match(m["ask"]) and not _KEPT.search(m["remark"]):
+        return m["ask"]  # "I'm doing a test pan of scouse for Saturday, dead nervous. Set us
+        # a timer for an hour and a half and call it scouse": a timer needs no day
+    if m is not None and _CORRECTING.search(m["remark"]) and _CHANGE_OF_IT.match(m["ask"]) \
+            and not _ASKS.match(m["remark"]) and not _KEPT_OR_TIMED.search(m["remark"]):
+        return m["ask"]  # "Oh, hang on now, their train's later than that. Make it half
+        # past five instead.": the thing talked about, corrected
     if m is None or _ASKS.match(m["remark"]) or _KEPT_OR_TIMED.search(m["remark"]) \
             or not _ASKS.match(m["ask"]) or re.search(
                 r"\b(?<!was )(?<!is )(?:it|that" + ("(?! (?:alarm|reminder|timer|event|"
@@ -128,10 +145,31 @@ _REMARK_AFTER = re.compile(r"^(?P<ask>[^.?!]{8,}[.!]+)\s+(?P<remark>(?:i|i'm|i'v
                            r"she|he|they|it's|that's)\b[^?]*)$", re.I)
 
 
+# a question, then a remark of its own sentence: "And how long's the laundry got? Maisie,
+# shoes OFF, Grandma's coming Friday, not tonight!", "… when does it finish? I'm trying to
+# squeeze in a run to the cash and carry."
+_QUESTION_FIRST = re.compile(r"^(?P<ask>[^?]{6,}\?)\s+(?P<remark>[^?]{12,})$")
+_GOES_ON = re.compile(r"^(?:and|also|or|plus|then|what about|how about|same|but)\b", re.I)
+_QUESTION = re.compile(r"^(?:(?:and|so|ok|okay|right|oh|tell me something|tell me)[\s,]+)*"
+                       r"(?:what|what's|whats|when|when's|how|how's|which|is|are|do|does|have|"
+                       r"has|am|can you tell)\b", re.I)
+
+
+def _question_first(said: str) -> str | None:
+    m = _QUESTION_FIRST.match(said)
+    if m is None or not _QUESTION.match(m["ask"]) or _GOES_ON.match(m["remark"]) \
+            or _ASKS.match(m["remark"]) or _KEPT.search(m["remark"]):
+        return None
+    return re.sub(r"^tell me something[\s,]+", "", m["ask"], flags=re.I)
+
+
 def without_reason(text: str) -> str:
     """The request of ``text`` when a reason is said before it with "so" (or, for a thing
     said changed, a comma), or a remark as a sentence of its own."""
     said = text.strip()
+    asked = _question_first(said)
+    if asked is not None:
+        return asked
     after = _TIMED_ASK.match(said)
     if after is not None and not re.search(r"\b(?:now|instead|and|then|also|to|move|change)\b",
                                            after["reason"], re.I):

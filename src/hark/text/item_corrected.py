@@ -1,0 +1,54 @@
+"""A thing for a list said and corrected in the same breath, in five languages:
+"Hafermilch – noi, halt, mach Sojamilch draus, mei Schwiegermutter verträgt koin Hafer. Und
+zwei Packungen Spätzle", "du lait d'avoine… non, attends, du lait de soya plutôt. Pis deux
+sacs de chips", "prenotare il tavolo all'osteria per sabato… no, aspetta, per domenica a
+pranzo", "oat milk, no, wait, soya milk".
+
+``corrected(items)`` returns the words of the things with the corrected one put in place
+of the one said before it (only its end when the correction starts with the same
+preposition: "… per sabato" → "… per domenica a pranzo"), and the rest of the correction's
+sentence (a reason) left out; ``items`` unchanged when nothing is corrected.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NO = r"(?:no|nein|noi|nee|non|nope|ne)"
+_WAIT = (r"(?:sorry|wait|hang on|halt|warte(?: mal)?|moment|attends|attendez|pardon|espera|"
+         r"perdón|perdon|aspetta|scusa|anzi)")
+_FIX = re.compile(
+    rf"(?:\s*(?:…|\.\.\.|–|—)\s*|\s*,\s*|\s+-\s+)(?:(?:oh|ah|ach|eh)\s*,?\s*)?{_NO}[,!.]?\s+"
+    rf"(?:{_WAIT}[,!.]?\s+)*(?:not\s+[^,.;?!]+,\s*|pas\s+[^,.;?!]+,\s*)?"
+    r"(?P<b>[^,.;?!…]+)(?P<reason>[^.;?!]*)", re.I)
+# what is said around the corrected thing that is no part of it
+_AROUND = re.compile(r"^(?:(?:make it|make that|mach(?:\s+mal)?|mets|metti|pon|ponle|"
+                     r"plutôt|rather|lieber)\s+)+|\s+(?:draus|daraus|plutôt|instead|invece|"
+                     r"mejor|stattdessen|lieber|rather)$", re.I)
+# where one thing ends and the one before it starts
+_PIECE = re.compile(r"(?:,\s*|\s+(?:and|und|et|pis|y|e)\s+)(?!.*(?:,\s*|\s+(?:and|und|et|pis|y|e)"
+                    r"\s+))", re.I)
+_CLAUSE = re.compile(r"(?:i|i've|i'm|we|we've|ich|wir|je|j'|on|nous|yo|tengo|ya|io|ho|"
+                     r"abbiamo|c'è)\b", re.I)
+_NEXT = re.compile(r"^\s*[.;!?…]+\s+(?:(?:and|und|et|pis|y|e)\s+)?", re.I)
+_PREPOSITIONS = {"per", "for", "für", "pour", "para", "pa", "am", "on", "al", "alla", "au"}
+
+
+def corrected(items: str) -> str:
+    """``items`` with a thing corrected straight after it put in its place."""
+    m = _FIX.search(items)
+    if m is None or not m.start():
+        return items
+    fix = _AROUND.sub("", m["b"].strip()).strip()
+    if not fix or _CLAUSE.match(fix):  # "bread, no, I've got bread": no thing instead
+        return items
+    said = items[: m.start()]
+    cut = _PIECE.search(said)
+    keep, last = (said[: cut.end()], said[cut.end():]) if cut else ("", said)
+    first = fix.split()[0].lower()
+    if first in _PREPOSITIONS:  # "… per sabato" → "… per domenica a pranzo"
+        at = re.search(rf"\b{re.escape(first)}\b(?!.*\b{re.escape(first)}\b)", last, re.I)
+        if at is not None:
+            fix = last[: at.start()] + fix
+    # the things said after the correction's sentence are more of them
+    return keep + fix + _NEXT.sub(", ", items[m.end():], count=1)
