@@ -39,6 +39,7 @@ from hark.dialogue import (
     focus,
     item_taken_off,
     list_asked,
+    list_pointed,
     own_times,
     persist,
     relative,
@@ -100,6 +101,7 @@ from hark.text.list_first import items_first
 from hark.text.moves_paired import moves_paired
 from hark.text.no_longer import no_longer_needed
 from hark.text.put_in import put_in
+from hark.text.question_among import question_alone
 from hark.text.reason_first import without_reason
 from hark.text.reason_reminded import reminded_of_reason
 from hark.text.regional_words import in_standard_words
@@ -177,7 +179,7 @@ def _capital(text: str) -> str:
 # alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each), days told
 # first and asked for as "both days"
-_PLAINERS = (unbulleted, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
+_PLAINERS = (unbulleted, question_alone, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
              verb_last, unfronted, topic_first, day_looks.without_now, instead, shifted, items_first, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved)
@@ -594,6 +596,9 @@ class Assistant:
         off = item_taken_off.taken_off(text, state.focus, lang) if focus_list else None
         if off is not None:  # "actually scratch the grapes" just after they were added
             return FollowOn(off, "pointed")
+        put_on = list_pointed.onto(text, focus_list, lang)
+        if put_on is not None:  # "Und schreib mir dafür drauf: Gästezimmer lüften, …"
+            return FollowOn(put_on, "pointed")
         repeat = repeat_said.of_focus(text, state.focus, lang) if just_before else None
         if repeat is not None:  # "Is the bins reminder weekly?" — "make it every Thursday"
             return FollowOn(repeat, "pointed")

@@ -648,6 +648,11 @@ def own_request(rest: str, lang: str) -> bool:
     return lang in LANGUAGES and reader(lang).opens(rest, False)
 
 
+# a question word of its own after "and": "Et la lessive, il lui reste combien ?"
+_HOW_MUCH = re.compile(r"\b(?:combien|wie viel|wieviel|wie lange?|cu[aá]nto|quanto|how much|"
+                       r"how long|how many)\b", re.I)
+
+
 def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
     """``text`` said in full when it leans on the request just before it, else None."""
     if not state.last_text or not state.just_before():
@@ -688,6 +693,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         return None
     if cue == "and" and _WHEN_ASKED.match(rest) and len(rest.split()) >= 3:  # "E quand'è la
         return None  # cena con Anna?": a question of its own, not the move again
+    if cue == "and" and text.rstrip().endswith("?") and _HOW_MUCH.search(rest):
+        return None  # "Et la lessive, il lui reste combien ?": asked, not the change again
     focus = state.focus or {}
     created = bool(focus.get("created"))
     made_by, replaces = state.last_text, dict(focus)

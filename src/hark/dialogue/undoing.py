@@ -206,6 +206,13 @@ class Heard:
     recent_only: bool = False
 
 
+# a thing named by itself before "take it off": "le pain", "le lasagne", "los plátanos"
+_NAMED_FIRST = re.compile(r"(?:(?:ah|oh|et|pis|puis|and|e|y|und|no|dai|ach|so|bon|alors|"
+                          r"allora|pues|also)\s+)*(?:le|la|les|l'|il|lo|gli|el|los|las|der|die|"
+                          r"das|den|the|my|mon|ma|mes)\s*[\w'-]+(?:\s+[\w'-]+){0,2}")
+_NAMED_START = re.compile(_NAMED_FIRST.pattern.removesuffix(r"(?:\s+[\w'-]+){0,2}"))
+
+
 def said(text: str, lang: str = "en") -> Heard | None:
     """The undo request ``text`` is (``lang``'s ways looked at first), else None."""
     clauses = [c for c in (_words(c) for c in re.split(r"[,.;:!?—–]+|\s-\s", text)) if c]
@@ -232,6 +239,11 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 just = _JUST_MADE.search(clause) is not None
                 if not just and any(_KIND.search(_THAT_ONE.sub(" ", c)) for c in clauses):
                     return None  # "La sveglia delle sei non serve più, toglila"
+                if not just and ((i and _NAMED_FIRST.fullmatch(clauses[i - 1])) or (
+                        (first := _NAMED_START.match(clause)) is not None
+                        and new.search(clause, first.end()) is not None)):
+                    return None  # "Ah pis le pain, enlève-le", "le lasagne toglile": the
+                    # thing named, taken off
                 # "the one you just set" names it even after a question
                 found = Heard(code, new_only=True, recent_only=not just)
             elif found is None and last.search(clause) and all(

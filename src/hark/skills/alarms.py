@@ -256,6 +256,24 @@ _WAKE = re.compile(r"\b(wake|waken|get me up|get up|weck(e|t)? (mich|uns)|aufwac
                    r"sveglia(mi|ci)|svegliarmi)\b")
 
 
+def _clock_in_part(u: Understanding, v: dict | None, ctx: SkillContext) -> dict | None:
+    """A day's part read as the time ("Sabato mattina …") with a clock time said too ("…
+    alle sei e un quarto"): that clock on that day, in that part of it."""
+    if v is None or v.get("kind") != "datetime" or not v.get("part_of_day"):
+        return v
+    clock = next((s.value for s in u.slots if s.name == "time" and isinstance(s.value, dict)
+                  and s.value.get("kind") == "time" and s.value.get("time")), None)
+    if clock is None:
+        return v
+    at = time.fromisoformat(clock["time"])
+    if clock.get("ambiguous") and at.hour >= 12 and v["part_of_day"] == "morning":
+        at = at.replace(hour=at.hour - 12)
+    elif clock.get("ambiguous") and at.hour < 12 and v["part_of_day"] in _LATE:
+        at = at.replace(hour=at.hour + 12)
+    day = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).date()
+    return {"kind": "datetime", "datetime": datetime.combine(day, at, ctx.tz).isoformat()}
+
+
 def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None, dict | None]:
     """(time of day, date for a one-off alarm, the time value) from the slots/words."""
     v = slot_value(u, "time", ctx)
@@ -263,6 +281,7 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
         found = find_value(u.text, "time", ctx, ("time", "datetime", "duration"),
                            must=_CLOCKISH)
         v = found[0] if found else v
+    v = _clock_in_part(u, v, ctx)
     on: date | None = None
     at: time | None = None
     if v is not None and v.get("kind") == "time" and v.get("time"):

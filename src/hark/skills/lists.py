@@ -396,6 +396,10 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         p = re.sub(r"^(?:and\s+)?(?:also|as well)\s+|^and\s+", "", p)
         p = re.sub(r"^(some|a|an|the)\s+", "", p)
         p = re.sub(r"\s+(?:instead|too|as well|also|back)$", "", p)  # "add plantains instead"
+        p = re.sub(r"\s+(?:and|und|et|y|e|pis)$", "", p)  # "lasagne e, per dolce, …"
+        if re.fullmatch(r"(?:per|for|für|pour|para|als|comme|como|come)\s+(?:il\s+|le\s+|el\s+|"
+                        r"la\s+|the\s+|den\s+)?\w+", p, re.I):
+            continue  # "…, per dolce, la zuppa inglese": what the next one is for
         # "and bin bags while you're at it", "fish fingers while I think of it"
         p = re.sub(r"\s+(?:while (?:you'?re at it|i think of it|i remember)|before i forget)$",
                    "", p)

@@ -513,6 +513,11 @@ def _name_other(text: str, language: str, new: bool = False) -> str:
     return ""
 
 
+# a name in quotes right after the word for a timer
+_QUOTED_NAME = re.compile(r"\b(?:timer|minuteur|minuterie|temporizador|Timer|countdown)\s*"
+                          r"[«\"“„']\s*([^«»\"“”„']{1,30}?)\s*[»\"”“']", re.I)
+
+
 def timer_name(u: Understanding) -> str:
     """The timer's name from the ``timer_name``/``event_name`` slot or the words."""
     # (a remark after it: "for the bread, it's only a small loaf")
@@ -523,6 +528,9 @@ def timer_name(u: Understanding) -> str:
     other = _name_other(u.text, u.language or "en", new=u.intent == "timer_set")
     if other:
         return other
+    titled = _QUOTED_NAME.search(u.text)
+    if titled is not None:  # "une minuterie « pâté chinois » de quarante-cinq minutes"
+        return titled.group(1).strip()
     text = _PURPOSE.sub("", clean(u.text))
     marked = _PURPOSE.sub("", " ".join(u.text.lower().split()))  # (commas kept)
     for rx in _NAME_PATTERNS:

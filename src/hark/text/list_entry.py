@@ -122,6 +122,11 @@ def no_list(text: str, language: str) -> str:
     """The things of an adding that names no list ("Ajoute jus de pomme.", "Aggiungi succo
     di mela."): the words after its verb, or "" when it names a list or has no verb first."""
     said = text.replace("’", "'").strip(" ¿¡.!?")
+    head, colon, tail = said.partition(":")
+    if colon and tail.strip() and not names_a_list(head) and re.search(
+            rf"(?<![\w'-])(?:{ADDING.get(language, '(?!)')})(?![\w'-])", head, re.I) \
+            and len(head.split()) <= 8:  # "Und schreib mir dafür drauf: Gästezimmer lüften, …"
+        return tail.strip()
     m = re.match(rf"(?:{_COURTESY}[,\s]*)*(?:{ADDING.get(language, '(?!)')})\s+(?P<items>\S.*)$",
                  said, re.I)
     if m is None or names_a_list(said) or _A_CART.search(said):

@@ -48,6 +48,12 @@ _WORDS = (
     (re.compile(r"\b(?:den|der|dem)\s+kehricht\b", re.I), "den Müll"),
     (re.compile(r"\bkehricht\b", re.I), "Müll"),
     (re.compile(r"\bmistkübel\b", re.I), "Mülltonne"),
+    # Swiss "Velo" (Fahrrad): "das Velolicht", "mein Velo"
+    (re.compile(r"\bvelo(?=licht|schloss|reifen|helm)", re.I), "Fahrrad"),
+    (re.compile(r"\b(mein|dein|das|ein|vom|am|aufs) velo\b", re.I), r"\1 Fahrrad"),
+    # Swabian "erinner mi", "dass i": "mich", "ich"
+    (re.compile(r"\b(erinner\w*|weck)\s+mi\b", re.I), r"\1 mich"),
+    (re.compile(r"\b(dass|wenn|weil|wo)\s+i\b(?=\s+\w)", re.I), r"\1 ich"),
     # Bavarian and Austrian "läuten" for an alarm's ringing ("wann läutet mein Wecker")
     (re.compile(r"\bläutet\b", re.I), "klingelt"),
     (re.compile(r"\bläuten\b", re.I), "klingeln"),

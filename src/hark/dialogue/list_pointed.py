@@ -1,0 +1,42 @@
+"""Things put "on it", the list just talked about, in five languages: "Und schreib mir
+dafür drauf: Gästezimmer lüften, frische Bettwäsche anziehen" after the to-do list was
+changed, "rajoute-moi dessus du pain", "apúntame ahí también las servilletas", "mettici
+sopra anche il pane", "pop candles on it as well".
+
+``onto(text, focus_list, lang)`` returns the adding with that list said in place of its
+"on it" ("… auf die To-do-Liste: Gästezimmer lüften, …"), or None when the turn names a
+list of its own, adds nothing, or points at no list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.dialogue.focus import list_words
+from hark.text.list_entry import ADDING, names_a_list
+
+_ON_IT = {
+    "en": r"\b(?:on|onto|to)\s+(?:it|that|there)\b",
+    "de": r"\b(?:drauf|darauf|rauf|dazu)\b",
+    "fr": r"\b(?:dessus|là-dessus|dedans)\b",
+    "es": r"\b(?:ahí|ahi|encima|en ella)\b",
+    "it": r"\b(?:sopra|lì|li sopra|ci)\b(?=[\s:,])",
+}
+_ADDS = dict(ADDING, en=r"add|put|pop|stick|write|chuck|bung")
+_ON_THE = {"en": "on the {list}", "de": "auf die {list}", "fr": "sur la {list}",
+           "es": "en la {list}", "it": "nella {list}"}
+MAX_WORDS = 30
+
+
+def onto(text: str, focus_list: str | None, lang: str) -> str | None:
+    """``text`` with the list talked about said in place of its "on it", or None."""
+    if not focus_list or lang not in _ON_IT or len(text.split()) > MAX_WORDS:
+        return None
+    said = text.replace("’", "'")
+    if names_a_list(said) or not re.search(rf"(?<![\w'-])(?:{_ADDS[lang]})", said, re.I):
+        return None
+    on_it = re.search(_ON_IT[lang], said, re.I)
+    if on_it is None:
+        return None
+    where = _ON_THE[lang].format(list=list_words(focus_list, lang))
+    return f"{said[:on_it.start()]}{where}{said[on_it.end():]}"

@@ -1,0 +1,72 @@
+"""A question said among remarks, in German, French, Spanish and Italian: "Ostrega, con
+gli ospiti in casa non voglio svegliare tutti. Quante sveglie ho impostato in tutto?",
+"Sto a preparà le camere pe' gli ospiti… quanto manca al timer del bucato? Devo stende' le
+lenzuola.", "Ich räum grad das Gästezimmer auf. Wie lange läuft die Wäsche noch?".
+
+``question_alone(text)`` returns the one question of a turn of several sentences when the
+others only remark (they ask for nothing and the question points at nothing in them: "…
+Est-ce que j'ai déjà quelque chose ce jour-là ?" keeps its day); else ``text``. English
+has :mod:`hark.text.reason_first`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.text.day_looks import DAY_WORDS
+from hark.text.shorthand import detect_language
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_ASKING = {
+    "de": r"^(?:und\s+|also\s+|sag mal,?\s+)?(?:wie|was|wann|wo|welche\w*|wieviele?|hab ich|habe ich|"
+          r"hast du|gibt es|ist|sind|läuft|klingelt)\b",
+    "fr": r"^(?:et\s+|alors\s+|dis,?\s+)?(?:combien|quand|qu'est-ce|quel\w*|est-ce|à quelle|il reste|"
+          r"j'ai|ai-je|c'est quand|où)\b",
+    "es": r"^¿?(?:y\s+)?(?:cu[aá]nt\w*|cu[aá]ndo|qu[eé]|a qu[eé]|tengo|hay|d[oó]nde|cu[aá]l\w*)\b",
+    "it": r"^(?:e\s+)?(?:quant\w*|quando|che|cosa|a che|ho|c'è|ci sono|dove|qual\w*)\b",
+}
+# what in the question points back at a remark: its day, its place, its thing
+_POINTS_BACK = re.compile(r"(?:\bce jour-là|\bce jour\b|\bà ce moment-là|\ban dem tag\b|\bdann\b|"
+                          r"\bdort\b|\bese día\b|\bese rato\b|\bahí\b|\bquel giorno\b|\blì\b|"
+                          r"(?<![\w-])là\b|\bça\b|\bdafür\b|\bdabei\b)", re.I)
+# a request in a remark: it is no remark
+_ASKS_FOR = re.compile(r"\b(?:stell|setz|schreib|lösch|streich|erinner|trag|mach|mets|ajoute|"
+                       r"rajoute|enlève|supprime|rappelle|note|pon|ponme|añade|apunta|borra|quita|"
+                       r"recuérda\w*|metti|aggiungi|togli|cancella|ricorda\w*|segna\w*|"
+                       r"svegliami|weck mich|réveille-moi|despiértame)\b", re.I)
+_LANGUAGES = ("de", "fr", "es", "it")
+_THAT_DAY = re.compile(r"\b(?:ce jour-là|ce jour|an dem tag|an diesem tag|ese día|aquel día|"
+                       r"quel giorno|quel dì)\b", re.I)
+_ON_DAY = {"de": "am ", "fr": "", "es": "el ", "it": ""}
+
+
+def question_alone(text: str) -> str:
+    """The one question of ``text`` said among remarks (see the module), else ``text``."""
+    if "?" not in text:
+        return text
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    if len(sentences) < 2 or len(asked) != 1:
+        return text
+    lang = detect_language(text)
+    if lang not in _LANGUAGES:
+        return text
+    question = asked[0].strip()
+    said = question.lower().replace("’", "'")
+    if not re.search(_ASKING[lang], said):
+        return text
+    that_day = _THAT_DAY.search(said)
+    if that_day is not None:  # "Mercredi après-midi je voulais … Est-ce que j'ai déjà
+        # quelque chose ce jour-là ?": the remark's day
+        days = {m.group(0).lower() for s in sentences if s is not asked[0]
+                for m in re.finditer(rf"\b(?:{DAY_WORDS[lang]})\b", s, re.I)}
+        if len(days) != 1:
+            return text
+        question = question[:that_day.start()] + _ON_DAY[lang] + days.pop() + \
+            question[that_day.end():]
+        said = question.lower()
+    if _POINTS_BACK.search(said):
+        return text
+    if any(_ASKS_FOR.search(s) for s in sentences if s is not asked[0]):
+        return text
+    return question
