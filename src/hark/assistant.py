@@ -78,6 +78,7 @@ from hark.text import (
     free_asked,
     item_to_diary,
     named_moved,
+    one_named,
     typos,
 )
 from hark.text.asked_plainly import asked_plainly
@@ -102,6 +103,7 @@ from hark.text.moves_paired import moves_paired
 from hark.text.no_longer import no_longer_needed
 from hark.text.put_in import put_in
 from hark.text.question_among import question_alone
+from hark.text.reason_clause import without_reason_clause
 from hark.text.reason_first import without_reason
 from hark.text.reason_reminded import reminded_of_reason
 from hark.text.regional_words import in_standard_words
@@ -179,7 +181,7 @@ def _capital(text: str) -> str:
 # alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each), days told
 # first and asked for as "both days"
-_PLAINERS = (unbulleted, question_alone, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
+_PLAINERS = (unbulleted, question_alone, without_reason_clause, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
              verb_last, unfronted, topic_first, day_looks.without_now, instead, shifted, items_first, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved)
@@ -394,6 +396,9 @@ class Assistant:
             understood: dict[str, Understanding] = {}
             started = time.perf_counter()
             lang = compound.language_of(text)
+            one = one_named.said(text, lang)
+            if one is not None:  # "E quella del nuoto spostala alle undici": its kind said
+                text = one_named.with_kind(text, one, lang, await self._things(user_id, clock))
             # "no, 7:30", "and sugar", "und am Freitag?": the request before, said again;
             # "push it back an hour": what the last answer was about, named
             leaning, before, loaded = await self._follow_on(text, session_id, user_id,
@@ -699,6 +704,25 @@ class Assistant:
         ev = await self._named_event(words, None, "en", user_id, clock)
         return None if ev is None else {"at": ev.start.astimezone(self.tz), "title": ev.title,
                                         "kind": "event"}
+
+    async def _things(self, user_id: str, clock: datetime) -> list[tuple[str, str]]:
+        """(kind, words) of the user's alarms (their labels), reminders, timers and coming
+        events."""
+        from hark.store import alarms, reminders
+        from hark.store import timers as timer_rows
+
+        store = await self.store()
+
+        def read() -> list[tuple[str, str]]:
+            with store.session() as db:
+                return ([("alarm", a.label) for a in alarms.list_for(db, user=user_id)
+                         if a.label]
+                        + [("reminder", r.text) for r in reminders.list_for(db, user=user_id)]
+                        + [("timer", t.name) for t in timer_rows.active(db, user=user_id)
+                           if t.name])
+
+        events = await self._coming_events(user_id, clock)
+        return await asyncio.to_thread(read) + [("event", e.title) for e in events]
 
     async def _coming_events(self, user_id: str, clock: datetime) -> list[Any]:
         from hark.store import calendar as events

@@ -431,6 +431,13 @@ _LIST_LATER = re.compile(r"^[^.?!;]*?\b(?:to|on|onto|from|off)\s+(?:the|my|our)\
                          r"(?:(?:[\w-]+\s+){0,2}?list\b|to-?dos?\b)", re.I)
 
 
+# the length of the event just said: "… Give it forty minutes", "allow an hour"
+_LENGTH_OF_IT = re.compile(r"\s*(?:and\s+)?(?:give it|allow|block out|it'll take|it takes|"
+                           r"it lasts)\s+(?:about\s+|around\s+)?(?!another\b|more\b|extra\b)"
+                           r"[\w-]+(?:\s+[\w-]+)?\s+(?:hours?|minutes?|mins?)\b", re.I)
+_AN_EVENT = re.compile(r"\b(?:calendar|diary|schedule|event|appointment|add|put)\b", re.I)
+
+
 def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
     """(first request, the rest) at the first place where both read as requests."""
     quotes = [(q.start(), q.end()) for q in quoted(text)]
@@ -444,6 +451,9 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
             continue  # "… due minuti prima, e chiamalo ammorbidente": the name of it
         if _PUT_IT_IN.match(text[end:]):
             continue  # "my grandson's coming Saturday from 1 until 4, put that on the calendar"
+        if _LENGTH_OF_IT.match(text[end:]) and _AN_EVENT.search(text[:start]):
+            continue  # "add a station pick-up on Thursday at half six. Give it forty
+            # minutes": the event's length
         if _ONE_ADDITION.match(head) and not _NAMES_THING.search(head) and \
                 _LIST_LATER.match(text[end:]) and not _LIST_VERB.match(text[end:]) \
                 and not _OPENS_STRONG.match(_opener(text[end:])):

@@ -385,6 +385,10 @@ def _smalltalk(u: Understanding, kind: str) -> Decision:
                     reason=kind)
 
 
+# what makes a new thing: a choice said alone is none of these
+_MAKING = {"calendar_set", "alarm_set", "timer_set", "lists_createoradd", "reminder_set"}
+
+
 def _new_request(u: Understanding, registry: SkillRegistry, settings: Settings) -> Decision:
     text = lexicon.clean(u.text)
     kind = lexicon.greeting_kind(u.text)
@@ -393,11 +397,12 @@ def _new_request(u: Understanding, registry: SkillRegistry, settings: Settings) 
     if (_WHAT_CAN_YOU_DO.match(text) or asks_what_i_can_do(text)) \
             and _has_skill(registry, "general_explain"):
         return Decision("execute", replace(u, intent="general_explain"), reason="capabilities")
-    if u.source == "context":
-        return proceed(u, registry, reason="context")
-    if lexicon.bare_choice(u.text):  # "the 8 PM one" with no question waiting
+    if lexicon.bare_choice(u.text) and (u.source != "context" or u.intent in _MAKING):
+        # "the 8 PM one" with no question waiting: nothing chosen, nothing made of it
         return Decision("fallback", u, lang.t(u.language, "no_choice"),
                         action="dialogue.fallback", reason="no_choice")
+    if u.source == "context":
+        return proceed(u, registry, reason="context")
     if lexicon.YES.match(text) or lexicon.NO.match(text) or (
             u.intent in _ACKNOWLEDGE and not _has_skill(registry, u.intent)
             and u.confidence >= settings.confidence_threshold):

@@ -105,6 +105,11 @@ class MoveRequest:
     shift_minutes: int | None  # +60: an hour later, -30: half an hour earlier
 
 
+_PART_BEFORE = re.compile(r"\s+(?:(?:di|la|le|am|por la|in der|del)\s+)?(?:sera|soir|matin|"
+                          r"mattina|pomeriggio|après-midi|abend|abends|morgens|früh|noche|tarde|"
+                          r"mañana|evening|morning|afternoon|night)\s*$")
+
+
 def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | None:
     """What to move and where to, or None when ``text`` asks for no move we can read."""
     verbs = _VERBS.get(lang)
@@ -117,10 +122,13 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     # the time kept, the day changed: "mets-le jeudi à la même heure" (a move, even with a
     # weak verb; only the day is the new time)
     same = same_time.find(low, with_comma=True)
-    if same is not None:  # (blanked, so the new day alone is read)
-        blank = " " * (same.end() - same.start())
-        low = low[:same.start()] + blank + low[same.end():]
-        text = text[:same.start()] + blank + text[same.end():]
+    if same is not None:  # (blanked, so the new day alone is read; a part of the day
+        # said before it too: "a mercoledì sera, stessa ora" keeps its own clock)
+        part = _PART_BEFORE.search(low[:same.start()])
+        begin = part.start() if part is not None else same.start()
+        blank = " " * (same.end() - begin)
+        low = low[:begin] + blank + low[same.end():]
+        text = text[:begin] + blank + text[same.end():]
     time_of = re.search(rf"(?<!\w){_TIME_OF[lang]}", low[verb.end():])
     if re.fullmatch(_WEAK[lang], verb.group()) and (
             not (_APPOINTMENT.search(low) or time_of or same) or _ADDING.search(low)

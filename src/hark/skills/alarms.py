@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace as dc_replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -256,6 +257,14 @@ _WAKE = re.compile(r"\b(wake|waken|get me up|get up|weck(e|t)? (mich|uns)|aufwac
                    r"sveglia(mi|ci)|svegliarmi)\b")
 
 
+# a verb of moving, then the alarm one has: "schieb den Wecker …", "décale le réveil …"
+_MOVE_THE_ALARM = re.compile(
+    r"^(?:(?:und|et|y|e|and|also|bitte|dann)\s+)*(?:(?:ver)?schieb\w*|leg\w* (?:den|meinen)\s+"
+    r"(?:\w+\s+)?wecker\b.*\bum\b|décale\w*|déplace\w*|mueve\w*|sposta\w*|move|push|shift)"
+    r"(?:-(?:le|la))?\s+(?:mir\s+|mal\s+|ma\s+|bitte\s+)*(?:den|meinen|le|mon|la|el|mi|the|"
+    r"my)\s+(?:\w+\s+)?(?:wecker|réveil|alarma|despertador|sveglia|alarm)\b", re.I)
+
+
 def _clock_in_part(u: Understanding, v: dict | None, ctx: SkillContext) -> dict | None:
     """A day's part read as the time ("Sabato mattina …") with a clock time said too ("…
     alle sei e un quarto"): that clock on that day, in that part of it."""
@@ -441,6 +450,9 @@ class AlarmSkill:
         return await read_db(ctx, repo.list_for, user=ctx.user_id, enabled_only=True)
 
     async def set(self, u: Understanding, ctx: SkillContext) -> Outcome:
+        if _MOVE_THE_ALARM.search(clean(u.text)):  # "schieb den Wecker vom Schwimmen auf
+            # elf": the one named, moved (no new one)
+            return await self.change(dc_replace(u, intent="alarm_change"), ctx)
         if _MINE_TOLD.search(u.text) and _TELLS.search(u.text) \
                 and not _SETTING.search(clean(u.text)):
             # "Mon cadran de semaine, là, celui de six heures et demie... je suis en congé à

@@ -397,6 +397,8 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         p = re.sub(r"^(some|a|an|the)\s+", "", p)
         p = re.sub(r"\s+(?:instead|too|as well|also|back)$", "", p)  # "add plantains instead"
         p = re.sub(r"\s+(?:and|und|et|y|e|pis)$", "", p)  # "lasagne e, per dolce, …"
+        if re.search(r"(?:'s|\bis|\bare|'re)\s+(?:coming|visiting|staying|bringing)\b", p, re.I):
+            continue  # "…, me auntie's coming, and …": a remark between the things
         if re.fullmatch(r"(?:per|for|für|pour|para|als|comme|como|come)\s+(?:il\s+|le\s+|el\s+|"
                         r"la\s+|the\s+|den\s+)?\w+", p, re.I):
             continue  # "…, per dolce, la zuppa inglese": what the next one is for
@@ -409,7 +411,8 @@ def _split_items(text: str, language: str = "en") -> list[str]:
                            "bitte", "danke", "gell", "s'il te plaît", "s'il vous plaît",
                            "stp", "svp", "merci", "por favor", "gracias", "per favore",
                            "per cortesia", "grazie", "daje", "dai", "va'", "hein", "quoi",
-                           "eh", "vale", "oder", "nè", "no", "ok", "okay",
+                           "eh", "vale", "oder", "nè", "no", "ok", "okay", "äh", "ähm",
+                           "öh", "euh", "ehm", "em", "um", "uh", "erm",
                            # "añade algo a la lista": what, is still to be asked
                            "etwas", "was", "quelque chose", "algo", "alguna cosa",
                            "qualcosa", "qualche cosa"}:
@@ -909,10 +912,13 @@ class ListSkill:
         words = [w for w in _content_words(u.text, language)  # not a list's own name
                  if not any(begins_like(n, w) for each in names
                             for n in re.findall(r"[^\W\d][\w'-]*", each))]
+        # a short item said whole: "los huevos y el pan" (words of 4+ letters name the rest)
+        short = set(re.findall(r"\b[^\W\d]{2,3}\b", u.text.lower()))
         scored = []
         for each in ([name] if name else []) + [n for n in names if n != name]:
             for item in await read_db(ctx, repo.items, each, user=ctx.user_id):
-                score = _words_said(item.text, words)
+                score = _words_said(item.text, words) or (
+                    1.0 if item.text.lower() in short and words else 0.0)
                 if score:
                     scored.append((score, each == name, each, item))
         if scored:

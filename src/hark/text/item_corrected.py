@@ -31,11 +31,23 @@ _PIECE = re.compile(r"(?:,\s*|\s+(?:and|und|et|pis|y|e)\s+)(?!.*(?:,\s*|\s+(?:an
 _CLAUSE = re.compile(r"(?:i|i've|i'm|we|we've|ich|wir|je|j'|on|nous|yo|tengo|ya|io|ho|"
                      r"abbiamo|c'è)\b", re.I)
 _NEXT = re.compile(r"^\s*[.;!?…]+\s+(?:(?:and|und|et|pis|y|e)\s+)?", re.I)
+_MAKE_IT = re.compile(r"(?:\s*[.,;]\s*|\s+)(?:actually,?\s+|no,?\s+)?make (?:it|that)\s+"
+                      r"(?P<b>[^.,;!?]+?)"
+                      r"(?:,?\s+actually)?(?=\s*(?:[.;!?]|$))", re.I)
 _PREPOSITIONS = {"per", "for", "für", "pour", "para", "pa", "am", "on", "al", "alla", "au"}
 
 
 def corrected(items: str) -> str:
     """``items`` with a thing corrected straight after it put in its place."""
+    made = _MAKE_IT.search(items)
+    if made is not None:  # "…, and paneer. Make it two blocks of paneer actually."
+        said = items[: made.start()]
+        cut = _PIECE.search(said)
+        keep, last = (said[: cut.end()], said[cut.end():]) if cut else ("", said)
+        fix = made["b"].strip()
+        if set(re.findall(r"\w+", last.lower())) & set(re.findall(r"\w{3,}", fix.lower())):
+            rest = _NEXT.sub(", ", items[made.end():], count=1)
+            return keep + fix + ("" if rest.strip(" .!?") == "" else rest)
     m = _FIX.search(items)
     if m is None or not m.start():
         return items

@@ -160,6 +160,13 @@ def named_in(said: str, item: str, lang: str) -> bool:
     return 2 * len(hits) >= len(wanted) and (len(wanted) == 1 or hits != [verb])
 
 
+# a thing named by one word of it: "lo de la peluquería", "le truc du coiffeur", "das mit
+# dem Friseur", "quella del parrucchiere"
+_THING_OF = re.compile(r"\b(?:lo|eso|le truc|la chose|ce qui est|das|die sache|quello|quella|"
+                       r"la cosa)\s+(?:de|del|de la|du|de l'|des|mit dem|mit der|vom|di|del|"
+                       r"della|dello)\s*(?P<word>[^\W\d]{4,})", re.I)
+
+
 def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> str:
     """``text`` with a removal said of the items its sentence named before ("j'ai réparé
     la lumière du vélo, tu peux l'enlever" → "enlève réparer la lumière du vélo de la liste
@@ -174,6 +181,12 @@ def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> s
     found = [(name, [i for i in items if named_in(before, i, lang)])
              for name, items in lists.items()]
     name, named = max(found, key=lambda f: len(f[1]), default=("", []))
+    thing = _THING_OF.search(before) if not named else None
+    if thing is not None:  # "Y lo de la peluquería quítalo": the one item with that word
+        hits = [(n, i) for n, items in lists.items() for i in items
+                if any(_same_word(thing["word"], w) for w in _words(i, 3))]
+        if len(hits) == 1:
+            name, named = hits[0][0], [hits[0][1]]
     if not named:
         return text
     more = _MORE_AFTER.search(text, off.end())  # "…, und setz Sonnencreme auf die Liste"

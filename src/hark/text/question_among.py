@@ -35,6 +35,11 @@ _ASKS_FOR = re.compile(r"\b(?:stell|setz|schreib|lösch|streich|erinner|trag|mac
                        r"recuérda\w*|metti|aggiungi|togli|cancella|ricorda\w*|segna\w*|"
                        r"svegliami|weck mich|réveille-moi|despiértame)\b", re.I)
 _LANGUAGES = ("de", "fr", "es", "it")
+# a kind of thing named in a remark: the question may be about it
+_KIND = re.compile(r"\b(?:wecker\w*|termin\w*|erinnerung\w*|liste\w*|\w*liste|timer|kalender|"
+                   r"réveils?|rappels?|listes?|agenda|minuteurs?|rendez-vous|alarmas?|"
+                   r"recordatorios?|listas?|calendario|temporizador\w*|citas?|sveglie?|"
+                   r"promemoria|timer|appuntament\w*)\b", re.I)
 _THAT_DAY = re.compile(r"\b(?:ce jour-là|ce jour|an dem tag|an diesem tag|ese día|aquel día|"
                        r"quel giorno|quel dì)\b", re.I)
 _ON_DAY = {"de": "am ", "fr": "", "es": "el ", "it": ""}
@@ -67,6 +72,6 @@ def question_alone(text: str) -> str:
         said = question.lower()
     if _POINTS_BACK.search(said):
         return text
-    if any(_ASKS_FOR.search(s) for s in sentences if s is not asked[0]):
-        return text
+    if any(_ASKS_FOR.search(s) or _KIND.search(s) for s in sentences if s is not asked[0]):
+        return text  # ("Was hab ich morgen? Wecker, Termine, alles bitte.": what it asks)
     return question

@@ -48,9 +48,14 @@ _WORDS = (
     (re.compile(r"\b(?:den|der|dem)\s+kehricht\b", re.I), "den Müll"),
     (re.compile(r"\bkehricht\b", re.I), "Müll"),
     (re.compile(r"\bmistkübel\b", re.I), "Mülltonne"),
-    # Swiss "Velo" (Fahrrad): "das Velolicht", "mein Velo"
+    # Bavarian and Swabian "an Wecker", "an Timer" (einen), "stell ma" (mir)
+    (re.compile(r"\b(stell|setz|mach|leg)((?:\s+(?:mir|ma|mal|bitte|uns|stattdessen|dafür)){0,3})"
+                r"\s+an (Wecker|Timer)\b", re.I), r"\1\2 einen \3"),
+    (re.compile(r"\b(stell|mach|schreib|setz|trag|lösch) ma\b", re.I), r"\1 mir"),
+    # Roman "de sera", "de mattina" (di)
+    (re.compile(r"\bde (sera|mattina|notte|pomeriggio)\b", re.I), r"di \1"),
+    # Swiss "Velo" (Fahrrad) in a compound: "das Velolicht"
     (re.compile(r"\bvelo(?=licht|schloss|reifen|helm)", re.I), "Fahrrad"),
-    (re.compile(r"\b(mein|dein|das|ein|vom|am|aufs) velo\b", re.I), r"\1 Fahrrad"),
     # Swabian "erinner mi", "dass i": "mich", "ich"
     (re.compile(r"\b(erinner\w*|weck)\s+mi\b", re.I), r"\1 mich"),
     (re.compile(r"\b(dass|wenn|weil|wo)\s+i\b(?=\s+\w)", re.I), r"\1 ich"),

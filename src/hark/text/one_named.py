@@ -1,0 +1,74 @@
+"""One of the user's things named by a word of it with its kind left out, in five
+languages: "move the swimming one to eleven", "déplace celui de la natation à onze
+heures", "mueve la de natación a las once", "E quella del nuoto spostala alle undici",
+"schieb den vom Schwimmen auf elf" — its kind said back in ("the swimming alarm", "le
+réveil de la natation", "la alarma de natación", "la sveglia del nuoto", "den Wecker vom
+Schwimmen").
+
+``said(text, lang)`` finds the words ("the swimming one": "swimming"); :func:`with_kind`
+puts the kind in when the word names things of one kind only (an alarm's label, a
+reminder's, a timer's or an event's words) and otherwise leaves ``text`` as it was ("the
+dentist one" names a reminder and an appointment).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hark.text.clean import unaccented
+
+_STOP = (r"(?!(?:first|second|third|last|other|new|old|next|same|early|earlier|late|later|"
+         r"morning|evening|night|afternoon|weekday|weekend|daily|one-off|right|wrong|big|"
+         r"small|long|short|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+         r"twelve|half|quarter|la|las|los|le|les|der|die|das|den|dem)\b)")
+_SAID = {
+    "en": rf"\bthe\s+{_STOP}(?P<w>[a-z][\w'-]+)\s+one\b",
+    "fr": rf"\b(?P<one>celui|celle)\s+(?P<of>de la|du|de l'|des|de)\s*{_STOP}(?P<w>[^\W\d][\w'-]+)",
+    "es": rf"\b(?P<one>el|la)\s+(?P<of>de la|del|de)\s+{_STOP}(?P<w>[^\W\d][\w'-]{{3,}})",
+    "it": rf"\b(?P<one>quella|quello)\s+(?P<of>della|dello|del|dei|delle|di)\s+{_STOP}"
+          rf"(?P<w>[^\W\d][\w'-]+)",
+    "de": rf"\b(?P<one>den|die|das|der)\s+(?P<of>vom|von der|fürs|für die|für den|mit dem|"
+          rf"mit der)\s+{_STOP}(?P<w>[^\W\d][\w'-]+)",
+}
+_SAID_RE = {lang: re.compile(rx, re.I) for lang, rx in _SAID.items()}
+# the kind said in, with its article (and for English, its place after the word)
+_KIND = {
+    "alarm": {"en": "alarm", "fr": "le réveil", "es": "la alarma", "it": "la sveglia",
+              "de": "den Wecker"},
+    "reminder": {"en": "reminder", "fr": "le rappel", "es": "el recordatorio",
+                 "it": "il promemoria", "de": "die Erinnerung"},
+    "timer": {"en": "timer", "fr": "le minuteur", "es": "el temporizador", "it": "il timer",
+              "de": "den Timer"},
+    "event": {"en": "appointment", "fr": "le rendez-vous", "es": "la cita",
+              "it": "l'appuntamento", "de": "den Termin"},
+}
+
+
+def said(text: str, lang: str) -> re.Match[str] | None:
+    """Where ``text`` names a thing by a word of it with "one" for its kind, or None."""
+    rx = _SAID_RE.get(lang)
+    return rx.search(text) if rx is not None else None
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = unaccented(a.lower()), unaccented(b.lower())
+    short = min(len(a), len(b))
+    return short >= 4 and a[:short] == b[:short] and abs(len(a) - len(b)) <= 3
+
+
+def with_kind(text: str, m: re.Match[str], lang: str,
+              things: Iterable[tuple[str, str]]) -> str:
+    """``text`` with the kind of the one thing ``m``'s word names said in; ``things`` are
+    (kind, words) of the user's alarms, reminders, timers and events."""
+    word = m["w"]
+    kinds = {kind for kind, words in things
+             if any(_same(word, w) for w in re.findall(r"[^\W\d][\w'-]*", words))}
+    if len(kinds) != 1:
+        return text
+    kind = _KIND[kinds.pop()][lang]
+    if lang == "en":
+        named = f"the {word} {kind}"
+    else:
+        named = f"{kind} {m['of']}{'' if m['of'].endswith(chr(39)) else ' '}{word}"
+    return text[:m.start()] + named + text[m.end():]

@@ -1,0 +1,61 @@
+"""Why, said last after a comma with a day or a time of its own, in French, Italian,
+Spanish and German: "mets-le vendredi à la même heure, samedi avec la visite j'aurai pas
+le temps", "décale-le à dimanche, même heure, inchallah j'irai dimanche", "spostalo a
+mercoledì sera, stessa ora, che giovedì sera devo sistemare la camera", "ponme el
+despertador a las siete, que me voy al mercado", "schieb ihn auf halb acht, weil ich um
+sieben noch beim Arzt bin".
+
+The reason's day or clock was read as the new one ("samedi" undid "vendredi").
+``without_reason_clause(text)`` returns the request without it, or ``text`` unchanged
+(English has :mod:`hark.text.reason_first` and :mod:`hark.dialogue.reason_after`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.text.day_looks import DAY_WORDS
+from hark.text.shorthand import detect_language
+
+# the clause's opening: a reason word, or a day then someone doing something
+_SUBJECT = {
+    "fr": r"(?:je|j'|on|nous|il|elle|ils|elles)\s*\w+",
+    "it": r"(?:ho|[^\W\d]+o|[^\W\d]+iamo)\b",  # (a verb of "I" or "we": "devo", "dormo")
+    "es": r"(?:tengo|tenemos|voy|vamos|estoy|estamos|me voy|he|hemos|ya)\b",
+    "de": r"(?:ich|i|wir|mir)\s+\w+",
+}
+_WHY = {
+    "fr": r"(?:parce que|parce qu'|car|vu que|inchallah|comme)",
+    "it": r"(?:che|perché|tanto|così|visto che|dato che)",
+    "es": r"(?:que|porque|pues|ya que|como)",
+    "de": r"(?:weil|denn|da|wo)",
+}
+_CLAUSE = {lang: re.compile(
+    rf",\s*(?P<why>(?:{_WHY[lang]})\s+(?:[^,]{{0,40}}?)|(?:{DAY_WORDS[lang]})\b[^,]{{0,40}}?"
+    rf"(?={_SUBJECT[lang]})){_SUBJECT[lang]}[^,]*$", re.I) for lang in _WHY}
+_TIMED = {lang: re.compile(rf"\b(?:{DAY_WORDS[lang]}|soir|matin|sera|mattina|pomeriggio|noche|"
+                           rf"tarde|abend|früh|heure|ora|hora|uhr)\b|\d", re.I) for lang in _WHY}
+_KIND = re.compile(r"\b(?:despertador|alarma|recordatorio|temporizador|sveglia|promemoria|timer|"
+                   r"réveil|rappel|minuteur|wecker|erinnerung)\b", re.I)
+_ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|recule|change|"
+                   r"metti|sposta|ricorda|anticipa|posticipa|pon|mueve|cambia|pasa|recuérda|"
+                   r"stell|schieb|verschieb|leg|lösch|erinner)\w*", re.I)
+
+
+def without_reason_clause(text: str) -> str:
+    """``text`` without a reason said last that has a day or a time of its own."""
+    if "," not in text:
+        return text
+    lang = detect_language(text)
+    pattern = _CLAUSE.get(lang)
+    if pattern is None:
+        return text
+    m = pattern.search(text)
+    if m is None or _ASKS.search(m.group(0)) or len(text[:m.start()].split()) < 3 \
+            or not _ASKS.search(text[:m.start()]):
+        return text
+    if not _TIMED[lang].search(m.group(0)) and not (
+            _KIND.search(text[:m.start()]) and _TIMED[lang].search(text[:m.start()])):
+        return text  # (a reason with no time of its own stays, unless the request is whole:
+        # "ponme el despertador a las siete, que me voy al mercado")
+    return text[:m.start()].rstrip(" ,") + ("." if text.rstrip().endswith(".") else "")
