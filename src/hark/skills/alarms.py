@@ -520,7 +520,8 @@ class AlarmSkill:
                             slot_text(u, "date") or u.text, ctx)
             on = fire.astimezone(ctx.tz).date() if fire is not None else on
         label = clean(slot_text(u, "event_name", "alarm_type"))
-        label = "" if label in {"wake up", "wakeup", "alarm"} or _KIND_OF_MORNINGS.fullmatch(
+        label = "" if label in {"wake up", "wakeup", "alarm"} or re.fullmatch(
+            r"(?:an?\s+)?one(?:[- ]?(?:off|time)(?:\s+only)?)?-?", label) or _KIND_OF_MORNINGS.fullmatch(
             label) or re.fullmatch(rf"(?:{_DAY_NAME}\s*)+", label) else label  # ("Sundays
         # an' a'" names days, not the alarm)
         named = NAME_IT.search(clean(u.text))

@@ -93,11 +93,11 @@ _CALENDAR_OTHER = re.compile(
 # Schwester", "note-le sous le nom de …", "apúntalo como …", "segnalo come …"
 _NAMED_AS = {
     "de": re.compile(r"\b(?:ein|eintragen|notieren|speichern|auf)\s+als\s+(?P<t>[^,.;!?]+)"),
-    "fr": re.compile(r"\b(?:note-le|mets-le|inscris-le|sous le nom de|avec le titre)\s+"
-                     r"(?:comme\s+)?(?P<t>[^,.;!?]+)"),
+    "fr": re.compile(r"\b(?:(?:note-le|mets-le|inscris-le)\s+comme|sous le nom de|avec le "
+                     r"titre)\s+(?P<t>[^,.;!?]+)"),
     "es": re.compile(r"\b(?:apúntalo|apuntalo|ponlo|anótalo|anotalo|guárdalo|guardalo)\s+"
                      r"como\s+(?P<t>[^,.;!?]+)"),
-    "it": re.compile(r"\b(?:segnalo|mettilo|annotalo|salvalo|chiamalo)\s+(?:come\s+)?"
+    "it": re.compile(r"\b(?:(?:segnalo|mettilo|annotalo|salvalo)\s+come|chiamalo)\s+"
                      r"(?P<t>[^,.;!?]+)"),
 }
 _TITLE_EDGE = {

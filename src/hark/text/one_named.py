@@ -45,6 +45,16 @@ _KIND = {
 }
 
 
+# a preposition and the kind's article said as one
+_JOINED = {
+    "it": {("a", "il"): "al", ("di", "il"): "del", ("da", "il"): "dal", ("su", "il"): "sul",
+           ("in", "il"): "nel", ("a", "la"): "alla", ("di", "la"): "della",
+           ("da", "la"): "dalla", ("su", "la"): "sulla", ("in", "la"): "nella"},
+    "es": {("a", "el"): "al", ("de", "el"): "del"},
+    "fr": {("à", "le"): "au", ("de", "le"): "du"},
+}
+
+
 def said(text: str, lang: str) -> re.Match[str] | None:
     """Where ``text`` names a thing by a word of it with "one" for its kind, or None."""
     rx = _SAID_RE.get(lang)
@@ -71,4 +81,11 @@ def with_kind(text: str, m: re.Match[str], lang: str,
         named = f"the {word} {kind}"
     else:
         named = f"{kind} {m['of']}{'' if m['of'].endswith(chr(39)) else ' '}{word}"
-    return text[:m.start()] + named + text[m.end():]
+    before = text[:m.start()]
+    last = re.search(r"(\w+)\s+$", before)
+    head, _, rest = named.partition(" ")
+    joined = _JOINED.get(lang, {}).get((last.group(1).lower(), head.lower())) \
+        if last is not None and rest else None
+    if joined is not None:  # "aggiungi cinque minuti a il timer …": "al timer"
+        return f"{before[:last.start()]}{joined} {rest}{text[m.end():]}"
+    return before + named + text[m.end():]

@@ -35,6 +35,10 @@ _ASKS_FOR = re.compile(r"\b(?:stell|setz|schreib|lösch|streich|erinner|trag|mac
                        r"recuérda\w*|metti|aggiungi|togli|cancella|ricorda\w*|segna\w*|"
                        r"svegliami|weck mich|réveille-moi|despiértame)\b", re.I)
 _LANGUAGES = ("de", "fr", "es", "it")
+# a sentence that goes on from the one before: "Y agrega comprar pilas", "E anche un
+# promemoria …", "Wenn nicht, …", "Sinon …"
+_GOES_ON = re.compile(r"(?:und|oder|wenn|falls|sonst|dann|et|ou|si|sinon|puis|y|o|pero|"
+                      r"entonces|e|o|se|altrimenti|poi|anche|aussi|auch|también)\b", re.I)
 # a kind of thing named in a remark: the question may be about it
 _KIND = re.compile(r"\b(?:wecker\w*|termin\w*|erinnerung\w*|liste\w*|\w*liste|timer|kalender|"
                    r"réveils?|rappels?|listes?|agenda|minuteurs?|rendez-vous|alarmas?|"
@@ -72,6 +76,7 @@ def question_alone(text: str) -> str:
         said = question.lower()
     if _POINTS_BACK.search(said):
         return text
-    if any(_ASKS_FOR.search(s) or _KIND.search(s) for s in sentences if s is not asked[0]):
+    if any(_ASKS_FOR.search(s) or _KIND.search(s) or _GOES_ON.match(s.strip())
+           for s in sentences if s is not asked[0]):
         return text  # ("Was hab ich morgen? Wecker, Termine, alles bitte.": what it asks)
     return question

@@ -149,7 +149,8 @@ _REMARK_AFTER = re.compile(r"^(?P<ask>[^.?!]{8,}[.!]+)\s+(?P<remark>(?:i|i'm|i'v
 # shoes OFF, Grandma's coming Friday, not tonight!", "… when does it finish? I'm trying to
 # squeeze in a run to the cash and carry."
 _QUESTION_FIRST = re.compile(r"^(?P<ask>[^?]{6,}\?)\s+(?P<remark>[^?]{12,})$")
-_GOES_ON = re.compile(r"^(?:and|also|or|plus|then|what about|how about|same|but)\b", re.I)
+_GOES_ON = re.compile(r"^(?:and|also|or|plus|then|what about|how about|same|but|if|otherwise|"
+                      r"else|unless|in that case)\b", re.I)
 _QUESTION = re.compile(r"^(?:(?:and|so|ok|okay|right|oh|tell me something|tell me)[\s,]+)*"
                        r"(?:what|what's|whats|when|when's|how|how's|which|is|are|do|does|have|"
                        r"has|am|can you tell)\b", re.I)

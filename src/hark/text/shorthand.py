@@ -264,14 +264,10 @@ def written_out(text: str) -> str:
     if _TIMED.search(out):
         out = _FOUR_DIGITS.sub(r"\1 \2:\3", out)
     # "oh-five-forty-five": a clock said the military way, typed with hyphens
-    out = _OH_HYPHENS.sub(lambda m: m.group(0).replace("-", " "), out)
-    # "One-off alarm, …", "…, one-time only, …": once is how alarms and reminders are set
-    return _ONE_OFF.sub(lambda m: m.group(1) or "", out)
+    return _OH_HYPHENS.sub(lambda m: m.group(0).replace("-", " "), out)
 
 
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                 r"fifty|hundred|oh|zero)")
-_ONE_OFF = re.compile(r"\bone[- ](?:off|time)\s+(?=(?:alarm|reminder)\b)|(,)\s*one[- ](?:off|time)"
-                      r"(?:\s+only)?\s*(?=,)", re.I)
 _OH_HYPHENS = re.compile(rf"\b(?:oh|zero)(?:-{_NUMBER_WORD}){{1,4}}\b", re.I)
