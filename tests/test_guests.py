@@ -207,6 +207,9 @@ def test_bare_choice(text: str, bare: bool) -> None:
                "repeat": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]},
               {"kind": "reminder", "due": "2026-11-30T20:00", "about": ["ferns"],
                "repeat": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]}]}),
+    # a reminder timed before an event, its words naming the event's person again
+    ("en", ["remind me an hour before my dinner with Anna to ring Anna about the wine"],
+     {"new": [{"kind": "reminder", "due": "2026-12-04T18:30", "about": ["ring Anna"]}]}),
     # twice a day in Spanish, the second said with "y a las"
     ("es", ["Recuérdame todos los días a las 9 y a las 21 regar el huerto."],
      {"new": [{"kind": "reminder", "due": "2026-12-01T09:00", "about": ["huerto"],

@@ -410,15 +410,25 @@ def _thing_end_of(piece: str, start: int, thing: Thing) -> int:
     clause_end = m.start() if m is not None else len(piece)
     name = _name_words(thing.name)
     last = start
+    gap = 0  # words since the last of its name: "… my dinner with Anna to text Anna that
+    # …" names the dinner up to its first "Anna", the rest is what to do
     for w in re.finditer(r"[\w']+", piece[start:clause_end]):
         word = w.group(0).lower()
         if any(_says(n, word) for n in name) or _KIND_WORDS[thing.kind].fullmatch(word) \
                 or _SAID_OF_IT.fullmatch(word):
-            last = start + w.end()
+            if gap >= 2 and last > start:
+                break
+            last, gap = start + w.end(), 0
+        elif not _NEUTRAL.fullmatch(word):
+            gap += 1
     return last
 
 
 _CLAUSE_END = re.compile(r"[,.;!?—–]|\s-\s")
+# words said beside a thing's name that end no naming ("on Wednesday", "this", "my")
+_NEUTRAL = re.compile(r"on|the|my|our|at|of|with|and|this|that|next|in|am|le|la|el|il|der|"
+                      r"die|das|den|\w+day|\w+tag|\w+di|\w+dì|lunes|martes|miércoles|jueves|"
+                      r"viernes|sábado|sabato|domingo|domenica|samedi|dimanche", re.I)
 # said of the thing after its name: "… the team meeting starts", "… the bins go out"
 _SAID_OF_IT = re.compile(rf"(?:{_ENDS.pattern}|{_STARTS.pattern}|one|it|tomorrow|morgen|demain|"
                          r"mañana|domani|go|goes|out|ist|is|ends|finishes)", re.I)

@@ -55,10 +55,20 @@ _JOINED = {
 }
 
 
+# what the readers of "all but one" and "the same time as" read with the phrase as it is
+_KEPT_AFTER = re.compile(r"(?:tranne|eccetto|except(?: for)?|but|bis auf|außer|ausser|sauf|"
+                         r"à part|menos|excepto|salvo|stess'ora di|stessa ora di|same time as|"
+                         r"même heure que|misma hora que|gleichen zeit wie|wie|come|as|que)\s*$",
+                         re.I)
+
+
 def said(text: str, lang: str) -> re.Match[str] | None:
     """Where ``text`` names a thing by a word of it with "one" for its kind, or None."""
     rx = _SAID_RE.get(lang)
-    return rx.search(text) if rx is not None else None
+    m = rx.search(text) if rx is not None else None
+    if m is None or _KEPT_AFTER.search(text[:m.start()]):
+        return None
+    return m
 
 
 def _same(a: str, b: str) -> bool:
