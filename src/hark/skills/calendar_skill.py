@@ -347,8 +347,8 @@ def _own_sentence(text: str, at: tuple[int, int]) -> tuple[int, int]:
     hours, man, you know what the M23 is like."): the rest of it is a remark."""
     ends = [m.end() for m in re.finditer(r"[.!?]+(?:\s+|$)", text)]
     begin = max((e for e in ends if e <= at[0]), default=0)
-    if begin == 0:
-        return at
+    if begin == 0 or text[begin:at[0]].strip():  # (the sentence opens with the length:
+        return at  # "Um drei Uhr …, dat geht so zwei Stunden" keeps its time)
     return begin, min((e for e in ends if e >= at[1]), default=len(text))
 
 

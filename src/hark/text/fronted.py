@@ -82,11 +82,17 @@ def unfronted(text: str) -> str:
         return text
     rest = text[later.end():]
     done = _unfronted(rest)
-    return text if done == rest else f"{text[:later.end()]}{later['and'] or ''}{done}"
+    thing = rest.split(",", 1)[0]
+    if done == rest or not _A_KIND.search(thing) or not _CHANGED.match(done):
+        return text  # (only a thing of a kind, changed: "the other one, make it ten" is
+        # the ordinals' to read)
+    return f"{text[:later.start() + 1]} {later['and'] or ''}{done}"
 
 
 # a sentence after the first, the thing said first ("… run. And the 7:15 alarm tomorrow, …")
 _LATER_SENTENCE = re.compile(r"[.!?]\s+(?P<and>(?:and|also|oh and)\s+)?(?=(?:the|my)\s)", re.I)
+_A_KIND = re.compile(r"\b(?:alarm|reminder|timer|appointment|meeting)\b", re.I)
+_CHANGED = re.compile(r"(?:delete|cancel|remove|stop|move|change|push|shift|make|set)\b", re.I)
 
 
 def _unfronted(text: str) -> str:

@@ -32,7 +32,7 @@ _WHY = {
 }
 _CLAUSE = {lang: re.compile(
     rf",\s*(?P<why>(?:{_WHY[lang]})\s+(?:[^,]{{0,40}}?)|(?:{DAY_WORDS[lang]})\b[^,]{{0,40}}?"
-    rf"(?={_SUBJECT[lang]})){_SUBJECT[lang]}[^,]*$", re.I) for lang in _WHY}
+    rf"(?<![\w'])(?={_SUBJECT[lang]})){_SUBJECT[lang]}[^,]*$", re.I) for lang in _WHY}
 _TIMED = {lang: re.compile(rf"\b(?:{DAY_WORDS[lang]}|soir|matin|sera|mattina|pomeriggio|noche|"
                            rf"tarde|abend|früh|heure|ora|hora|uhr)\b|\d", re.I) for lang in _WHY}
 _KIND = re.compile(r"\b(?:despertador|alarma|recordatorio|temporizador|sveglia|promemoria|timer|"
