@@ -107,7 +107,7 @@ class MoveRequest:
 
 _PART_BEFORE = re.compile(r"\s+(?:(?:di|la|le|am|por la|in der|del)\s+)?(?:sera|soir|matin|"
                           r"mattina|pomeriggio|après-midi|abend|abends|morgens|früh|noche|tarde|"
-                          r"mañana|evening|morning|afternoon|night)\s*$")
+                          r"(?:por|de) la mañana|evening|morning|afternoon|night)\s*$")
 
 
 def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | None:

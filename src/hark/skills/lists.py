@@ -913,7 +913,9 @@ class ListSkill:
                  if not any(begins_like(n, w) for each in names
                             for n in re.findall(r"[^\W\d][\w'-]*", each))]
         # a short item said whole: "los huevos y el pan" (words of 4+ letters name the rest)
-        short = set(re.findall(r"\b[^\W\d]{2,3}\b", u.text.lower()))
+        short = set() if _TAKEN_BACK.search(u.text) else set(
+            re.findall(r"\b[^\W\d]{2,3}\b", u.text.lower()))  # ("… no, espera, solo los
+        # huevos": the items of the correction are for the reader of corrections)
         scored = []
         for each in ([name] if name else []) + [n for n in names if n != name]:
             for item in await read_db(ctx, repo.items, each, user=ctx.user_id):
@@ -1087,6 +1089,10 @@ _NOT_ITEM_WORDS = re.compile(
     r"schon|gerade|grad|noch|habe|dass|pour|avec|dans|s'il|plaît|plait|déjà|encore|"
     r"para|porque|favor|della|delle|degli|dalla|dallo|sulla|nella|perché|già|ancora|"
     r"questo|questa|quello|quella|ce|cette|está|esta|este|todavía")
+
+
+_TAKEN_BACK = re.compile(r"\b(?:no|nein|non|nee|noi)\b\s*[,.!…]|\b(?:solo|nur|seulement|"
+                         r"solamente|soltanto)\b", re.I)
 
 
 def _content_words(text: str, language: str, *, verbs: bool = True) -> list[str]:

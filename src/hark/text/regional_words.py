@@ -54,6 +54,7 @@ _WORDS = (
     (re.compile(r"\b(stell|mach|schreib|setz|trag|lösch) ma\b", re.I), r"\1 mir"),
     # Roman "de sera", "de mattina" (di)
     (re.compile(r"\bde (sera|mattina|notte|pomeriggio)\b", re.I), r"di \1"),
+    (re.compile(r"\b(ricord|mett|segn|svegli)ame\b", re.I), r"\1ami"),
     # Swiss "Velo" (Fahrrad) in a compound: "das Velolicht"
     (re.compile(r"\bvelo(?=licht|schloss|reifen|helm)", re.I), "Fahrrad"),
     # Swabian "erinner mi", "dass i": "mich", "ich"
