@@ -90,7 +90,8 @@ def with_kind(text: str, m: re.Match[str], lang: str,
     if lang == "en":
         named = f"the {word} {kind}"
     else:
-        named = f"{kind} {m['of']}{'' if m['of'].endswith(chr(39)) else ' '}{word}"
+        sep = "" if m["of"].endswith("'") else " "  # ("de l'" runs into its word)
+        named = f"{kind} {m['of']}{sep}{word}"
     before = text[:m.start()]
     last = re.search(r"(\w+)\s+$", before)
     head, _, rest = named.partition(" ")

@@ -56,7 +56,7 @@ def question_alone(text: str) -> str:
     sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
     asked = [s for s in sentences if s.rstrip().endswith("?")]
     if len(sentences) < 2 or len(asked) != 1:
-        return text
+        return text  # (the language is told only for a question among other sentences)
     lang = detect_language(text)
     if lang not in _LANGUAGES:
         return text

@@ -44,8 +44,8 @@ _ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|
 
 def without_reason_clause(text: str) -> str:
     """``text`` without a reason said last that has a day or a time of its own."""
-    if "," not in text:
-        return text
+    if "," not in text or not any(p.search(text) for p in _CLAUSE.values()):
+        return text  # (the language is told only when a clause of some language is said)
     lang = detect_language(text)
     pattern = _CLAUSE.get(lang)
     if pattern is None:
