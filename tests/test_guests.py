@@ -135,6 +135,13 @@ def test_things_put_on_the_list_talked_about() -> None:
     assert onto("und was steht noch drauf?", "to-do", "de") is None  # no adding
 
 
+def test_other_kinds_are_no_list_question() -> None:
+    from hark.dialogue.list_asked import asked
+
+    assert asked("Quante sveglie ho impostato in tutto?", "it", "shopping") is None
+    assert asked("quante cose ci sono ancora?", "it", "shopping") is not None
+
+
 def test_cancel_by_title() -> None:
     class Event:
         def __init__(self, title: str) -> None:

@@ -56,7 +56,8 @@ _NAMES_LIST = re.compile(r"\b(?!the\b|my\b|our\b|a\b|that\b)\w+\s+list\b|\b\w+li
 _OTHER_KIND = re.compile(r"\b(?:remind\w*|erinner\w*|rappel\w*|recu[eé]rd\w*|record\w*|"
                          r"ricord\w*|timer|alarm|appointment|meeting|calendar|wecker|termin|"
                          r"minuteur|réveil|rendez-vous|temporizador|alarma|cita|sveglia|"
-                         r"promemoria|appuntamento)s?\b", _FLAGS)
+                         r"promemoria|appuntamento)s?\b|\b(?:sveglie|appuntamenti|termine|"
+                         r"temporizadores)\b", _FLAGS)
 # the words that point to a list when none was just talked about
 _SHOPPING = re.compile(r"\b(?:buy|pick up|get from|shop\w*|supermarket|tesco|einkauf\w*|"
                        r"mitnehmen|kaufen|besorgen|supermarkt|acheter|courses|magasin|comprar|"
