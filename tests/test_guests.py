@@ -233,6 +233,13 @@ def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]
 
 
 @pytest.mark.parametrize(("lang", "turns", "said"), [
+    # an event over several days, asked about on a later day of it
+    ("en", ["Put 'cousins visiting' in the calendar from Thursday at 5pm until Saturday at "
+            "noon.", "what's on my calendar for Friday?"], "cousins visiting all day"),
+    ("en", ["Put 'cousins visiting' in the calendar from Thursday at 5pm until Saturday at "
+            "noon.", "what's on my calendar for Saturday?"], "cousins visiting until noon"),
+    ("de", ["Trag Besuch von Oma ein, von Donnerstag 17 Uhr bis Samstag 12 Uhr.",
+            "Was habe ich am Freitag?"], "Besuch von Oma den ganzen Tag"),
     ("en", ["Add a quiz night on Saturday at 8pm.", "So what's on my calendar for Saturday "
             "now?"], "quiz night"),
     ("it", ["Che giornata. Quanto manca al timer della pasta? Devo scolarla."], "8"),

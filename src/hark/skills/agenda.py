@@ -21,6 +21,7 @@ from hark.nlu.time_spans import find_time_spans
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.dates import UNTIL_DAY
+from hark.skills.providers.lang import say_time
 from hark.skills.reminders import second_person
 from hark.skills.timers import read_db
 from hark.store import alarms as alarm_repo
@@ -137,9 +138,27 @@ async def things_in(w: Window, kinds: tuple[str, ...], ctx: SkillContext, *,
     return sorted(found, key=lambda f: f[0])
 
 
+def still_on(ev: Any, day: date, ctx: SkillContext) -> str | None:
+    """How an event that began on a day before ``day`` is on it: "until 12 PM" (it ends
+    that day) or "all day"; None for one that begins on it (said by its time)."""
+    start = ev.start.astimezone(ctx.tz)
+    if start.date() >= day or ev.end is None:
+        return None
+    language = lang.pick(ctx.language)
+    end = ev.end.astimezone(ctx.tz)
+    if end.date() > day or (end.date() == day and end.time() == time(0)):
+        return lang.t(language, "cal_all_day")
+    clock = {"en": say_time(end), "fr": f"{end.hour} h {end.minute:02d}"}.get(
+        language, f"{end.hour}:{end.minute:02d}")  # ("bis {time} Uhr", "hasta las {time}")
+    return lang.t(language, "cal_until", time=clock)
+
+
 def _say(at: datetime, kind: str, row: Any, w: Window, ctx: SkillContext) -> str:
     language = lang.pick(ctx.language)
     when = lang.say_at(at, language)
+    if kind == "event" and w.days[0] == w.days[1]:
+        when = still_on(row, w.days[0], ctx) or when  # (a visit from Thursday, asked on
+        # Friday: "all day")
     if w.days[0] != w.days[1]:  # several days: each thing's day
         when = (f"{when} {lang.say_day(at.date(), ctx.clock().astimezone(ctx.tz).date())}"
                 if language == "en" else

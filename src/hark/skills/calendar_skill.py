@@ -1121,6 +1121,13 @@ def _say_when_is(ev: CalendarEvent, ctx: SkillContext) -> str:
                            when=when))
 
 
+def _on_the_day(ev: CalendarEvent, day: date, ctx: SkillContext) -> str:
+    """An event said as it is on ``day``: its time, or for one that began on a day before,
+    "until 12 PM" or "all day" (:func:`agenda.still_on`)."""
+    still = agenda.still_on(ev, day, ctx)
+    return f"{_say_title(ev, ctx)} {still}" if still else say_event(ev, ctx, day=False)
+
+
 def _say_events(hits: list[CalendarEvent], days: tuple[date, date] | None,
                 ctx: SkillContext, part: str = "") -> str:
     """What is on a day ("You have one event tomorrow: ..."), a part of one ("on Friday
@@ -1140,7 +1147,9 @@ def _say_events(hits: list[CalendarEvent], days: tuple[date, date] | None,
         key = {"day": "cal_clear_day", "range": "cal_clear_range",
                "upcoming": "cal_nothing_upcoming"}[scope]
         return lang.capital(lang.t(language, key, day=day))
-    items = lang.join([say_event(e, ctx, day=not one_day) for e in hits], language)
+    items = lang.join([_on_the_day(e, days[0], ctx) if one_day and days else
+                       say_event(e, ctx, day=False) if one_day else say_event(e, ctx)
+                       for e in hits], language)
     key = f"cal_{'one' if len(hits) == 1 else 'many'}_{scope}"
     return lang.capital(lang.t(language, key, n=len(hits), day=day, items=items))
 
