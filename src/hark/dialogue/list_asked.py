@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from hark.dialogue.focus import list_words
+from hark.text.list_entry import NOT_THIS_LIST
 
 MAX_WORDS = 16
 
@@ -62,9 +63,6 @@ _OTHER_KIND = re.compile(r"\b(?:remind\w*|erinner\w*|rappel\w*|recu[eé]rd\w*|re
 _SHOPPING = re.compile(r"\b(?:buy|pick up|get from|shop\w*|supermarket|tesco|einkauf\w*|"
                        r"mitnehmen|kaufen|besorgen|supermarkt|acheter|courses|magasin|comprar|"
                        r"s[uú]per|mercado|compra|comprare|spesa|supermercato)\b", _FLAGS)
-# a list set aside: "…, not the shopping"
-_NOT_THIS = re.compile(r",?\s+(?:and\s+)?not\s+(?:the|my|our)\s+[\w-]+(?:\s+(?:one|list))?\b",
-                       _FLAGS)
 _TO_DO = re.compile(r"\b(?:to[ -]?do|jobs|tasks|chores|erledigen|aufgaben|à faire|por hacer|"
                     r"tareas|da fa(?:re|')?|da far)\b", _FLAGS)
 # the question said in full, each language
@@ -92,7 +90,7 @@ def asked(text: str, lang: str, focus: str | None = None) -> str | None:
         return None  # "how many minutes …": no list
     if _NAMES_LIST.search(said) or _OTHER_KIND.search(said):
         return None
-    meant = _NOT_THIS.sub("", said)  # "Just the to-do one, not the shopping."
+    meant = NOT_THIS_LIST.sub("", said)  # "Just the to-do one, not the shopping."
     name = "to-do" if _TO_DO.search(meant) else "shopping" if _SHOPPING.search(meant) else focus
     if not name:
         return None

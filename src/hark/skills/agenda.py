@@ -148,6 +148,11 @@ def still_on(ev: Any, day: date, ctx: SkillContext) -> str | None:
     end = ev.end.astimezone(ctx.tz)
     if end.date() > day or (end.date() == day and end.time() == time(0)):
         return lang.t(language, "cal_all_day")
+    return until(end, language)
+
+
+def until(end: datetime, language: str) -> str:
+    """"until noon", "bis 12:00 Uhr", "jusqu'à 12 h 00": an event's end on its day."""
     clock = {"en": say_time(end), "fr": f"{end.hour} h {end.minute:02d}"}.get(
         language, f"{end.hour}:{end.minute:02d}")  # ("bis {time} Uhr", "hasta las {time}")
     return lang.t(language, "cal_until", time=clock)

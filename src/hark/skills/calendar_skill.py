@@ -395,9 +395,7 @@ def say_span(ev: CalendarEvent, ctx: SkillContext) -> str:
         return f"{say_event(ev, ctx)} " + lang.t(language, "cal_until_day", day=day,
                                                  at=lang.say_at(finish, language))
     if language != "en":  # "palestra mercoledì alle 14:30 fino alle 16:00"
-        clock = f"{finish.hour} h {finish.minute:02d}" if language == "fr" else \
-            f"{finish.hour}:{finish.minute:02d}"
-        return f"{say_event(ev, ctx)} {lang.t(language, 'cal_until', time=clock)}"
+        return f"{say_event(ev, ctx)} {agenda.until(finish, language)}"
     if local.time() == time(0) and ev.end - ev.start >= timedelta(hours=23):
         days = (ev.end - ev.start).days
         return f"{say_event(ev, ctx)}" + (f" for {days} days" if days > 1 else "")
@@ -1147,9 +1145,8 @@ def _say_events(hits: list[CalendarEvent], days: tuple[date, date] | None,
         key = {"day": "cal_clear_day", "range": "cal_clear_range",
                "upcoming": "cal_nothing_upcoming"}[scope]
         return lang.capital(lang.t(language, key, day=day))
-    items = lang.join([_on_the_day(e, days[0], ctx) if one_day and days else
-                       say_event(e, ctx, day=False) if one_day else say_event(e, ctx)
-                       for e in hits], language)
+    items = lang.join([_on_the_day(e, days[0], ctx) if one_day and days else say_event(e, ctx)
+                       for e in hits], language)  # (one_day holds only with days)
     key = f"cal_{'one' if len(hits) == 1 else 'many'}_{scope}"
     return lang.capital(lang.t(language, key, n=len(hits), day=day, items=items))
 

@@ -445,8 +445,7 @@ def _name_from(u: Understanding, language: str = "en") -> str:
             return _name_in_words(clean(given), language) or \
                 list_key(_NAMING_WORDS.sub("", clean(given)))
     # "…, not the shopping": the list set aside is not the one meant
-    text = re.sub(r",?\s+(?:and\s+)?not\s+(?:the|my|our)\s+[\w-]+(?:\s+(?:one|list))?\b", "",
-                  _text(u))
+    text = list_entry.NOT_THIS_LIST.sub("", _text(u))
     if given and clean(given).strip(" -") in {"do", "dos", "to"} and \
             re.search(r"\btodo list\b", text):
         return "to-do"  # the tagger split "to-do" and kept "-do"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from hark.text.named_moved import names
+from hark.text.named_moved import OPENING, names
 
 _TAKEN = {
     "en": (r"\b(?:take|pull|knock|strike|cross|scratch)\s+(?P<x>.+?)\s+(?:out|off)\b"
@@ -54,10 +54,7 @@ def said(title: str, lang: str) -> str:
 
 
 _CANCELLED = re.compile(
-    r"^(?:(?:oh|ok|okay|right|so|and|also|actually|um|uh|hey|then|now|please)[\s,]+)*"
-    r"(?:(?:can|could|would|will) you\s+(?:please\s+)?|i (?:need|want|have) to\s+|"
-    r"i'd like to\s+|let's\s+|we (?:need|have) to\s+|please\s+)?"
-    r"(?:cancel|call off|delete|remove|get rid of)\s+(?P<x>[^.;!?,]+?)"
+    OPENING + r"(?:cancel|call off|delete|remove|get rid of)\s+(?P<x>[^.;!?,]+?)"
     r"(?:\s+(?:from|off|out of)\s+(?:my|the)\s+(?:calendar|diary|schedule))?"
     r"(?:[\s,]+(?:please|for me|then|thanks|thank you))*[\s.!?]*$", re.I)
 # what is no event's title, or names another kind of thing

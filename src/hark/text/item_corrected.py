@@ -37,13 +37,17 @@ _MAKE_IT = re.compile(r"(?:\s*[.,;]\s*|\s+)(?:actually,?\s+|no,?\s+)?make (?:it|
 _PREPOSITIONS = {"per", "for", "für", "pour", "para", "pa", "am", "on", "al", "alla", "au"}
 
 
+def _last_piece(said: str) -> tuple[str, str]:
+    """``said`` cut before its last thing: (what comes before it, the thing)."""
+    cut = _PIECE.search(said)
+    return (said[: cut.end()], said[cut.end():]) if cut else ("", said)
+
+
 def corrected(items: str) -> str:
     """``items`` with a thing corrected straight after it put in its place."""
     made = _MAKE_IT.search(items)
     if made is not None:  # "…, and paneer. Make it two blocks of paneer actually."
-        said = items[: made.start()]
-        cut = _PIECE.search(said)
-        keep, last = (said[: cut.end()], said[cut.end():]) if cut else ("", said)
+        keep, last = _last_piece(items[: made.start()])
         fix = made["b"].strip()
         if set(re.findall(r"\w+", last.lower())) & set(re.findall(r"\w{3,}", fix.lower())):
             rest = _NEXT.sub(", ", items[made.end():], count=1)
@@ -54,9 +58,7 @@ def corrected(items: str) -> str:
     fix = _AROUND.sub("", m["b"].strip()).strip()
     if not fix or _CLAUSE.match(fix):  # "bread, no, I've got bread": no thing instead
         return items
-    said = items[: m.start()]
-    cut = _PIECE.search(said)
-    keep, last = (said[: cut.end()], said[cut.end():]) if cut else ("", said)
+    keep, last = _last_piece(items[: m.start()])
     first = fix.split()[0].lower()
     if first in _PREPOSITIONS:  # "… per sabato" → "… per domenica a pranzo"
         at = re.search(rf"\b{re.escape(first)}\b(?!.*\b{re.escape(first)}\b)", last, re.I)

@@ -105,6 +105,11 @@ def read(text: str, language: str) -> Entry | None:
     return Entry(items, m.group("list") or m.group("bare"))
 
 
+# a list set aside: "Just the to-do one, not the shopping" (the list meant is the other)
+NOT_THIS_LIST = re.compile(r",?\s+(?:and\s+)?not\s+(?:the|my|our)\s+[\w-]+(?:\s+(?:one|list))?\b",
+                           re.I)
+
+
 # a list said by its word or its name: "lista", "Zettel", "to-do", "la compra", "courses"
 _A_LIST = re.compile(r"list|elenco|zettel|t[âa]ches|tareas|compra|spesa|courses|[ée]picerie|"
                      r"einkauf|to-?do|cose da fare|besorg", re.I)

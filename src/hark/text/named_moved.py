@@ -21,11 +21,12 @@ from typing import Any
 from hark.nlu.move_requests import reads_as_when, shift_in
 from hark.nlu.time_spans import WORD
 
+# how a short English request opens before its verb: "oh and can you …", "I need to …"
+OPENING = (r"^(?:(?:oh|ok|okay|right|so|and|also|actually|um|uh|hey|then|now|please)[\s,]+)*"
+           r"(?:(?:can|could|would|will) you\s+(?:please\s+)?|i (?:need|want|have) to\s+|"
+           r"i'd like to\s+|let's\s+|we (?:need|have) to\s+|please\s+)?")
 _ASKED = re.compile(
-    r"^(?:(?:oh|ok|okay|right|so|and|also|actually|um|uh|hey|then|now|please)[\s,]+)*"
-    r"(?:(?:can|could|would|will) you\s+(?:please\s+)?|i (?:need|want|have) to\s+|"
-    r"i'd like to\s+|let's\s+|we (?:need|have) to\s+|please\s+)?"
-    r"(?P<verb>move|push|shift|bring|put|bump|switch|reschedule|postpone|delay)\s+"
+    OPENING + r"(?P<verb>move|push|shift|bring|put|bump|switch|reschedule|postpone|delay)\s+"
     r"(?P<rest>[^.;!?]+?)[\s.!?]*$", re.I)
 # what names no event, or is talked about elsewhere ("move it to Friday": the one talked
 # about; alarms, reminders and timers move in their own skills; "put dentist in me diary

@@ -89,14 +89,15 @@ _TOLD_BY_OTHERS = re.compile(
     r"texted|messaged|written|been in touch)\b[^.?!]{0,120}[.!]+)\s+(?P<ask>\S.*)$")
 
 
-_TIMER_ASK = re.compile(r"^(?:(?:can|could|would) you\s+|please\s+|just\s+)*(?:set|start|put on|"
-                        r"give me)\s+(?:us\s+|me\s+)?an?\s+(?:[\w-]+\s+)?timer\b", re.I)
+_POLITE = r"^(?:(?:can|could|would) you\s+|please\s+|just\s+)*"
+_TIMER_ASK = re.compile(_POLITE + r"(?:set|start|put on|give me)\s+(?:us\s+|me\s+)?an?\s+"
+                        r"(?:[\w-]+\s+)?timer\b", re.I)
 # a remark that the turn before was wrong, then its thing changed by "it": "Oh, hang on,
 # their train's later than that. Make it half past five instead."
 _CORRECTING = re.compile(r"\b(?:later|earlier|sooner|wrong|hang on|wait|actually|sorry|"
                          r"mistake|my bad)\b", re.I)
-_CHANGE_OF_IT = re.compile(r"^(?:(?:can|could|would) you\s+|please\s+|just\s+)*(?:make|move|"
-                           r"change|push|put|shift|bring)\s+(?:it|that)\b", re.I)
+_CHANGE_OF_IT = re.compile(_POLITE + r"(?:make|move|change|push|put|shift|bring)\s+(?:it|that)\b",
+                           re.I)
 # a remark taking back the turn before: "Eish, no, sorry, my neighbour's taking them out now."
 _TAKEN_BACK = re.compile(r"\b(?:no|sorry|actually)\b", re.I)
 _WHY_AFTER = re.compile(r"\s+(?:so|because|as|since|'cause)\s+(?=i\b|i'm\b|we\b)", re.I)
