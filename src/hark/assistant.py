@@ -120,6 +120,7 @@ from hark.text.topic_first import topic_first
 from hark.text.typed_accents import with_accents
 from hark.text.typos import spelled
 from hark.text.verb_last import verb_last
+from hark.text.weekday_date import dated
 from hark.types import Outcome, Understanding
 
 log = logging.getLogger("hark.assistant")
@@ -184,7 +185,7 @@ def _capital(text: str) -> str:
 _PLAINERS = (unbulleted, question_alone, without_reason_clause, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
              verb_last, unfronted, topic_first, day_looks.without_now, instead, shifted, items_first, event_first, those_days, reminded_of_reason, without_reason,
-             with_minutes, timers_listed, put_in, told_moved)
+             with_minutes, timers_listed, put_in, told_moved, dated)
 
 
 def _focus_list(state: DialogueState) -> str | None:
@@ -427,7 +428,8 @@ class Assistant:
             if length is not None:  # "can you have it finishing at half ten instead": the
                 # event its words name, else the one talked about
                 ev = await self._named_event(length.rest, state, lang, user_id, clock,
-                                             pointed=bool(event_length.POINTED.search(length.rest)))
+                                             pointed=length.pointed or bool(
+                                                 event_length.POINTED.search(length.rest)))
                 if ev is not None:
                     text, leaning = event_length.said(length, ev.title, lang), None
             dropped = event_dropped.asked(text, lang)

@@ -436,6 +436,8 @@ _LENGTH_OF_IT = re.compile(r"\s*(?:and\s+)?(?:give it|allow|block out|it'll take
                            r"it lasts)\s+(?:about\s+|around\s+)?(?!another\b|more\b|extra\b)"
                            r"[\w-]+(?:\s+[\w-]+)?\s+(?:hours?|minutes?|mins?)\b", re.I)
 _AN_EVENT = re.compile(r"\b(?:calendar|diary|schedule|event|appointment|add|put)\b", re.I)
+# an event's end said as a request: "… and checking out Monday the 7th at 11"
+_ITS_END = re.compile(r"\s*(?:and\s+)?(?:checking out|check out|ending|finishing)\b", re.I)
 
 
 def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -451,6 +453,9 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
             continue  # "… due minuti prima, e chiamalo ammorbidente": the name of it
         if _PUT_IT_IN.match(text[end:]):
             continue  # "my grandson's coming Saturday from 1 until 4, put that on the calendar"
+        if _ITS_END.match(text[end:]) and _AN_EVENT.search(text[:start]):
+            continue  # "… checking in Saturday at 4 p.m. and checking out Monday the 7th":
+            # the event's end
         if _LENGTH_OF_IT.match(text[end:]) and _AN_EVENT.search(text[:start]):
             continue  # "add a station pick-up on Thursday at half six. Give it forty
             # minutes": the event's length

@@ -52,6 +52,8 @@ _STRONG = {
                 r"(?:change|move|put|switch) (?:it|that)(?: one)?(?: to| for| on)?",
                 r"(?:change|switch|move) (?:it )?to",  # "sorry ah change to half past 8 tonight"
                 r"scratch that", r"correction", r"rather", r"my bad", r"my mistake",
+                # "Departure is 11:15, not 11:40"
+                r"(?:the )?(?:departure|arrival|pick-?up|check-?in|start)(?: time)? (?:is|'s)",
                 r"(?:replace|swap) (?:it|that) (?:with|for)"),
     "de": _alts(r"ich mein(?:e|te)?", r"ich wollte sagen", r"ich hab mich vertan",
                 r"mach(?:e)?(?: es| das| ihn| sie| dat| des| da)?", r"sagen wir",
@@ -235,7 +237,9 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+", re.I),
                  "it": re.compile(r"\b(?:volevo dire|intendevo)\s+", re.I)}
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
-                             r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w))", re.I)
+                             r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w)|"
+                             # "not airpods my big headphones"
+                             r"[\w'-]+\s+(?=(?:my|the|a|an|some)\s+\w))", re.I)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
 _NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non|instead of|rather than|statt|anstatt|"
                        r"au lieu d[eu]|en (?:lugar|vez) de|invece d[ie]\w*|al posto d\w*)"
@@ -648,6 +652,9 @@ def own_request(rest: str, lang: str) -> bool:
     return lang in LANGUAGES and reader(lang).opens(rest, False)
 
 
+# "and another one. Earplugs." (a short remark after it)
+_ANOTHER_THEN = re.compile(r"^\W*(?:and\s+)?another(?:\s+one)?\s*[.:!]\s*(?P<thing>[^.!?]{1,40}?)"
+                           r"[.!]?(?:\s+[^.!?]{0,30}[.!?]?)?\s*$", re.I)
 # a question word of its own after "and": "Et la lessive, il lui reste combien ?"
 _HOW_MUCH = re.compile(r"\b(?:combien|wie viel|wieviel|wie lange?|cu[aá]nto|quanto|how much|"
                        r"how long|how many)\b", re.I)
@@ -660,6 +667,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     lang = lang if lang in _STRONG else "en"
     if state.last_language and state.last_language != lang and state.last_language in _STRONG:
         lang = state.last_language  # "25" or "Thursday" says nothing of its language
+    another = _ANOTHER_THEN.match(text) if lang == "en" else None
+    if another is not None:  # "and another one. Earplugs. Hostel dorms, bro.": the thing,
+        text = f"and {another['thing']}"  # and why left out
     rest, cue, strong = _strip_cues(text, lang)
     rest = same_time.drop(rest)  # "plutôt dimanche à la même heure": the day alone
     meant = _MEANT_INSIDE[lang].search(rest)
@@ -670,10 +680,16 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if not_first:  # "nicht einfach Käse, schreib da Bergkäse hin": a correction
         rest, _, _ = _strip_cues(rest[not_first.end():], lang)
         cue, strong = cue or "strong", True
+        head, _, why = rest.partition(",")
+        not_meant = not_first.group(0).split()[-1].strip(" .,;").lower()
+        if why and re.search(rf"\b{re.escape(not_meant)}\b", why, re.I):
+            rest = head.strip()  # "…, airpods r dead lol": why, of what is not meant
     head, comma, _ = rest.partition(",")
-    if comma and (_parts(head, now, lang) or _a_count(head, now, lang)):  # "7:30, the
+    if comma and (_parts(head, now, lang) or _a_count(head, now, lang)) and not own_request(
+            rest.partition(",")[2].strip(), lang):  # "7:30, the
         # street sweepers come early", "nueve, que los quiero duros": why (but "for Sundays
-        # as well, but at half seven, I'm not a machine" keeps its time)
+        # as well, but at half seven, I'm not a machine" keeps its time; "la réunion
+        # d'équipe de demain, annule-la" is a request of its own)
         for more in rest.split(",")[1:]:
             if not re.match(r"\s*(?:but|and|aber|und|mais|et|pero|y|ma|e)\s", more, re.I) \
                     or not _parts(more, now, lang):

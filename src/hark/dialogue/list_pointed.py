@@ -33,10 +33,14 @@ def onto(text: str, focus_list: str | None, lang: str) -> str | None:
     if not focus_list or lang not in _ON_IT or len(text.split()) > MAX_WORDS:
         return None
     said = text.replace("’", "'")
+    clitic = re.search(r"\b(?:metti|aggiungi|scrivi)(ci)\b", said, re.I) if lang == "it" \
+        else None  # "mettici lo spazzolino, …": the list said after the things
     if names_a_list(said) or not re.search(rf"(?<![\w'-])(?:{_ADDS[lang]})", said, re.I):
         return None
+    where = _ON_THE[lang].format(list=list_words(focus_list, lang))
+    if clitic is not None:
+        return f"{said[:clitic.start(1)]}{said[clitic.end(1):].rstrip(' .!')} {where}"
     on_it = re.search(_ON_IT[lang], said, re.I)
     if on_it is None:
         return None
-    where = _ON_THE[lang].format(list=list_words(focus_list, lang))
     return f"{said[:on_it.start()]}{where}{said[on_it.end():]}"

@@ -46,6 +46,8 @@ _VERBS = {
         r"mach(?:e|en)?(?=\s+(?:\w+\s+){0,3}(?:\w*(?:wecker|timer|erinnerung|termin|alarm|licht|"
         r"lampe|liste)\b|an\b|aus\b))",
         r"halt(?:e|en)?(?=\s+(?:\w+\s+){0,4}an\b)", r"sag(?:e|en)?(?: sie)? mir",
+        # "…, des sagst ab": cancel it
+        r"(?:das|des|den|die|dat)\s+sag(?:st|e)?(?:\s+\w+)?\s+ab", r"sag(?:st|e)?\s+(?:\w+\s+){1,3}ab",
         r"zeig(?:e|en)?(?: sie)? mir"),
     "fr": _words(
         r"(?:re)?mets", r"mettez", r"(?:r)?ajout(?:e|es|ez)", r"not(?:e|es|ez)", r"inscri(?:s|vez)",

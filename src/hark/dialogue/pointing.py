@@ -230,7 +230,7 @@ _NAMES_ONE = {
 
 
 # a question about "it": "What time's it set for now?", "When is it now?", "whats left on it"
-_ASKS_IT = re.compile(r"^((?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| will)|"
+_ASKS_IT = re.compile(r"^((?:\w+(?: \w+)?,\s*)?(?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| will)|"
                       r"what(?:'s|s| is)(?: now| still| then)? (?:on|left on|in|still on)|"
                       r"how long(?:'s| is)?(?: left)?(?: on)?|how much time(?:'s| is) left on|"
                       # "what time's it set for now?" — "what time is it?" asks the time
@@ -239,6 +239,8 @@ _ASKS_IT = re.compile(r"^((?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| 
                       r"finishing|end|ending|wrap|over)\b)|"
                       # "what time's it at", "what time it will ring"
                       r"what time(?:'s| is)(?=\s+(?:it|that|(?:that|this)\s+one)\s+at(?:\s+now)?[\s?.!]*$)|"
+                      # "what's it on now?" (an alarm just changed)
+                      r"what(?:'s| is)(?=\s+(?:it|that)\s+(?:on|at|set for|set to|set at)(?:\s+now)?[\s?.!]*$)|"
                       r"what time(?=\s+(?:it|that|(?:that|this)\s+one)\s+(?:will|would|is going to|is gonna|'ll)\s+"
                       r"(?:ring|go off|start|finish|end|be)\b)|"
                       # "What time is that?" said of a thing just made or moved
@@ -473,7 +475,8 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
         m = _ASKS_IT.match(text)
         if m:
             thing = named(focus, lang)
-            if thing and re.fullmatch(r"\s+at(?:\s+now)?[\s?.!]*", text[m.end(2):]):
+            if thing and re.fullmatch(r"\s+(?:at|on|set for|set to|set at)(?:\s+now)?[\s?.!]*",
+                                      text[m.end(2):]):
                 return f"when is {thing}?"  # "what time's that one at?" ("… bins out at")
             said = _NOW_AFTER.sub("", f"{text[:m.start(2)]}{thing}{text[m.end(2):]}")
             return said.replace("'s now ", "'s ").replace(" now on ", " on ") if thing else None
@@ -585,9 +588,30 @@ _INSTEAD_OF = re.compile(r"(?:\s+instead\s+of|,?\s+not)\s+(?:at\s+)?(?:the\s+)?(
                          r"(?=[\s?.!,]*$)", re.I)
 
 
+# a thing named first, then "it" (English): "Oh and the dinner with Anna on Friday, bump it
+# to Thursday"
+_TOPIC_IT = re.compile(rf"^(?:[^.!?]{{0,30}}[.!?]\s+)?\W*(?:(?:oh|and|also|right|so|ok|okay|then)\W+)*(?:the|my|our)\s+"
+                       rf"(?P<thing>[\w' -]+?),\s*(?:(?:can you|could you|please|just)\s+)*"
+                       rf"{_EN_VERB}\s+(?:it|that)\b", re.I)
+_LITTLE = {"the", "my", "our", "on", "at", "with", "for", "a", "an", "of", "in", "to"}
+
+
+def _other_topic(text: str, focus: dict[str, Any]) -> bool:
+    """Whether ``text`` names a thing first that shares no word with ``focus``'s title."""
+    m = _TOPIC_IT.match(text)
+    title = str(focus.get("title") or focus.get("name") or focus.get("label") or "")
+    if m is None or not title:
+        return False
+    said = set(m["thing"].lower().split()) - _LITTLE
+    return bool(said) and not said & set(title.lower().split())
+
+
 def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """``text`` with "it"/"that" (or a timer's missing name) said as the thing ``focus``
     is about; None when it points at nothing."""
+    if lang == "en" and focus and _other_topic(text, focus):
+        return None  # "Oh and the dinner with Anna on Friday, bump it to Thursday": "it" is
+        # the dinner, not the trip just made
     if lang == "en":
         text = _INSTEAD_OF.sub(" instead", _ON_DAY.sub(r"\1 \2 ", text))
         told = re.search(rf",\s+(?={_EN_VERB}\s+(?:it|that)\b)", text, re.I)

@@ -20,6 +20,7 @@ from typing import Any
 from hark.dialogue.openers_other import LANGUAGES
 from hark.nlu.normalize import normalize
 from hark.text import same_time
+from hark.text.calendar_words import WEEKDAYS
 
 __all__ = ["LANGUAGES", "anchored", "said_at"]
 
@@ -41,7 +42,8 @@ _NEW = {
           r"\b(?:mich|uns)\b.*\b(?:erinnern|wecken)\b",
     "fr": r"\b(?:un|une)\s+(?:\w+\s+)?(?:réveil|alarme|rappel)\b|\brappel(?:le|lez)-(?:moi|nous)\b|"
           r"\bréveill(?:e|ez)-(?:moi|nous)\b",
-    "es": r"\b(?:una|un)\s+(?:\w+\s+)?(?:alarma|recordatorio|despertador)\b|\brecu[eé]rd(?:ame|"
+    "es": r"\b(?:una|un)\s+(?:\w+\s+)?(?:alarma|recordatorio|despertador)\b|\bpon(?:me|nos)?\s+"
+          r"(?:el|la)\s+(?:despertador|alarma)\b|\brecu[eé]rd(?:ame|"
           r"anos|eme)\b|\bdespi[eé]rt(?:ame|anos|eme)\b",
     "it": r"\b(?:una|un)\s+(?:\w+\s+)?(?:sveglia|promemoria|allarme)\b|\bricord(?:ami|aci)\b|"
           r"\bsvegli(?:ami|aci)\b|\bmi ricordi\b",
@@ -81,8 +83,9 @@ _DAY_SAID = {
 _CLOCK_SAID = {"de": r"\bum\s+\S", "fr": r"\bà\s+(?:\d|\w+ heures?)", "es": r"\ba las?\s+\S",
                "it": r"\b(?:alle|all')\s*\S"}
 # "that same day", said of the day before's
-_THAT_DAY = r"\s*\b(?:am (?:selben|gleichen) tag|le même jour|ese mismo día|ese día|el mismo día|"\
-            r"lo stesso giorno|quello stesso giorno)\b"
+_THAT_DAY = r"\s*\b(?:am (?:selben|gleichen) tag|an (?:dem|diesem|demselben) tag|le même jour|"\
+            r"ce jour-là|ce jour là|ese mismo día|ese día|el mismo día|ese mismo dia|ese dia|"\
+            r"lo stesso giorno|quello stesso giorno|quel giorno|quel giorno stesso)\b"
 # "about it": a reminder's words that say nothing but "it"
 _OF_IT = {"de": r"\b(?:daran|dran|drauf)\b", "fr": r"\b(?:aussi|y)\b", "es": r"\btambién\b",
           "it": r"\b(?:anche|ci)\b"}
@@ -130,6 +133,15 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     same = same_time.find(piece)
     if same is not None:
         return f"{piece[:same.start()]}{_clock_at(at, lang)}{piece[same.end():]}"
+    that = re.search(_THAT_DAY, piece, re.I)
+    if that is not None and re.search(_CLOCK_SAID[lang], piece, re.I) and \
+            not re.search(_DAY_SAID[lang], piece[:that.start()] + piece[that.end():], re.I):
+        # "Und weck mich an dem Tag um halb fünf", "ponme el despertador ese día a las
+        # cinco y media": on the day of the thing before, whatever it was
+        ahead = (at.date() - now.date()).days
+        day = ({"de": "am {}", "es": "el {}"}.get(lang, "{}").format(WEEKDAYS[lang][at.weekday()])
+               if 1 < ahead < 7 else day_at(at, lang))  # (a weekday as said: "el jueves")
+        return f"{piece[:that.start()]} {day}{piece[that.end():]}"
     if about.get("kind") == "alarm" and re.search(_CLOCK_SAID[lang], piece, re.I) and \
             not re.search(_DAY_SAID[lang], piece, re.I):
         said = re.sub(_THAT_DAY, "", piece, flags=re.I).strip()

@@ -208,8 +208,8 @@ class Heard:
 
 # a thing named by itself before "take it off": "le pain", "le lasagne", "los plátanos"
 _NAMED_FIRST = re.compile(r"(?:(?:ah|oh|et|pis|puis|and|e|y|und|no|dai|ach|so|bon|alors|"
-                          r"allora|pues|also)\s+)*(?:le|la|les|l'|il|lo|gli|el|los|las|der|die|"
-                          r"das|den|the|my|mon|ma|mes)\s*[\w'-]+(?:\s+[\w'-]+){0,2}")
+                          r"allora|pues|also)\s+)*(?:(?:le|la|les|il|lo|gli|el|los|las|der|die|"
+                          r"das|den|the|my|mon|ma|mes)\s+|l'\s*)[\w'-]+(?:\s+[\w'-]+){0,2}")
 _NAMED_START = re.compile(_NAMED_FIRST.pattern.removesuffix(r"(?:\s+[\w'-]+){0,2}"))
 
 

@@ -26,7 +26,7 @@ _KIND_WORDS = {
     "en": {"alarm": r"alarms?|wake-?up calls?",
            "reminder": r"reminders?|remind(?:ed)? me|to remind|be reminded",
            "event": r"calendar|diary|events?|appointments?|meetings?|schedule"},
-    "de": {"alarm": r"wecker|alarme?|weckzeiten", "reminder": r"erinnerung\w*",
+    "de": {"alarm": r"weckern?|alarme?|weckzeiten", "reminder": r"erinnerung\w*",
            "event": r"\w*termine?|kalender|besprechung\w*|verabredung\w*"},
     "fr": {"alarm": r"réveils?|reveils?|cadrans?|alarmes?", "reminder": r"rappels?",
            "event": r"agenda|rendez-vous|rdv|réunions?|événements?|evenements?|calendrier"},

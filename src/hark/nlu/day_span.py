@@ -22,13 +22,15 @@ from hark.nlu.time_spans import find_time_spans
 
 _DAY = "|".join(day_names())
 _JOIN = {
-    "en": r"(?:till|until|til|'til|to|through|thru)\s+(?:on\s+)?(?:the\s+)?",
+    "en": r"(?:till|until|til|'til|to|through|thru|(?:and\s+)?(?:ending|finishing|checking\s+out)|"
+          r"(?:and\s+)?(?:back|home)\s+(?:on\s+)?)\s+(?:on\s+)?(?:the\s+)?",
     "de": r"bis\s+(?:zum\s+|am\s+)?",
     "fr": r"(?:jusqu'(?:à|au)\s+|jusqu'au\s+|au\s+|à\s+)(?:le\s+)?",
     "es": r"(?:hasta|a)\s+(?:el\s+)?",
     "it": r"(?:fino\s+a|fino\s+al|a|al)\s+",
 }
-_ENDS = {lang: re.compile(rf"(?<![\w'])(?:{join})(?P<end>(?:{_DAY})\b[^,.;!?]{{0,60}})", re.I)
+_ENDS = {lang: re.compile(rf"(?<![\w'])(?:{join})(?P<end>(?:{_DAY})\b(?:\b[ap]\.m\.?|[^,.;!?]){{0,60}})",
+                          re.I)
          for lang, join in _JOIN.items()}
 _START_DAY = re.compile(rf"(?<![\w'])(?:{_DAY})\b", re.I)
 _MAX_DAYS = 31
@@ -76,3 +78,15 @@ def end_after(across: Across, start: datetime, lang: str, now: datetime) -> date
     while end.date() < first:  # "from Saturday to Monday" said on a Sunday: the Monday
         end += timedelta(days=7)  # after the start
     return end if end - start <= timedelta(days=_MAX_DAYS) else None
+
+
+def starts_with_day(words: str) -> bool:
+    """Whether ``words`` open with a weekday ("friday night 9 p.m.", "sonntag")."""
+    return re.match(rf"\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+)?(?:{_DAY})\b", words, re.I) is not None
+
+
+def clock_said(words: str, lang: str) -> bool:
+    """Whether ``words`` that say a day say a clock time too."""
+    spans = find_time_spans(words, datetime.now(), lang)
+    return any(isinstance(s.value, dict) and s.value.get("kind") in ("datetime", "time")
+               for s in spans)

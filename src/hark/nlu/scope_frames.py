@@ -50,7 +50,7 @@ WAKE = {
 EVENT = {
     "en": r"(?:in|on|to|into) (?:my|the) (?:calendar|diary)",
     "de": r"trag\w*(?: \S+)* ein|eintragen|in (?:den|meinen) kalender",
-    "fr": r"(?:dans|à|sur) (?:mon|l'|le|ton|votre) (?:agenda|calendrier)|au calendrier",
+    "fr": r"(?:dans|à|sur) (?:mon |l'|le |ton |votre )(?:agenda|calendrier)|au calendrier",
     "es": r"(?:en|a) (?:el|mi|tu|la) (?:calendario|agenda)|ag[ée]nd\w*|al calendario",
     "it": r"(?:in|nel|sul|nel mio|sul mio|in|al|all') (?:calendario|agenda)|"
           # "Segnami un aperitivo con Chiara domenica alle 18:30" (not onto a list)
@@ -75,6 +75,16 @@ NEW_TIMER = {
     "es": rf"(?:^|un )(?:temporizador|timer) (?:de )?{_LENGTH_SAID}",
     "it": rf"(?:^|un )timer (?:di |da )?{_LENGTH_SAID}",
 }
+# a journey written down, not booked: "Anótame el vuelo a Bogotá el sábado a las ocho",
+# "Add the train itself: Leeds, tomorrow, departing 7:10 a.m."
+_NOTED = {"en": r"add|put|note|pop|stick|pencil|write",
+          "de": r"trag\w*|notier\w*|schreib\w*",
+          "fr": r"mets|mettez|note[sz]?|ajoute[sz]?|inscri\w+",
+          "es": r"an[oó]ta\w*|ap[uú]nta\w*|pon(?:me|lo|la)?|agr[eé]ga\w*|añ[aá]de\w*",
+          "it": r"segna\w*|metti\w*|aggiung\w*|annota\w*"}
+_BOOKED = re.compile(r"\b(?:book\w*|tickets?|reserv\w*|réserv\w*|buch\w*|fahrkarte\w*|"
+                     r"billets?|billetes?|boletos?|pasajes?|prenot\w*|bigliett\w*|"
+                     r"how|wie|comment|cómo|come|when|wann|quand|cuándo|quando)\b", re.I)
 FRAMES = (("calendar_set", REMINDER), ("alarm_set", WAKE), ("lists_createoradd", LIST),
           ("calendar_set", EVENT), ("alarm_set", NEW_ALARM), ("timer_set", NEW_TIMER))
 # onto a list, said only of adding: "Pack mal Fenster putzen auf meine To-do-Liste" is not
@@ -135,6 +145,10 @@ def decide(intent: str, text: str, language: str) -> str | None:
     To-do-Liste" was a removal, "Tu peux mettre appeler le vétérinaire sur ma to-do ?"
     adding a contact, "Aggiungi alla to-do: pagare il bollo" a train ticket)."""
     frame = framed(text, language)
+    if intent.startswith("transport_") or intent == "datetime_convert":
+        if frame == "calendar_set" or (intent.startswith("transport_") and _noted(text, language)):
+            return "calendar_set"  # "trag mir den Flug ein, der geht morgens um zehn nach
+            # sieben", "Mets dans l'agenda le TGV pour Paris vendredi à six heures quatre"
     if frame == intent or intent == OOS or is_home_control(intent) or (
             frame == "alarm_set" and not intent.startswith("alarm_")):
         return frame
@@ -152,6 +166,18 @@ def decide(intent: str, text: str, language: str) -> str | None:
         # lait" had been read as one)
         return "lists_createoradd"
     return None
+
+
+def _noted(text: str, language: str) -> bool:
+    """Whether a journey is written down at a time, not booked or asked about."""
+    verbs = _NOTED.get((language or "en")[:2])
+    low = text.lower().replace("’", "'")
+    return verbs is not None and re.match(rf"\W*(?:\w+,? ){{0,4}}?(?:{verbs})\b", low) is not None \
+        and not _BOOKED.search(low) and re.search(r"\d|\b(?:tomorrow|morgen|demain|mañana|"
+                                                  r"domani|\w+day|\w+tag|lundi|mardi|"
+                                                  r"mercredi|jeudi|vendredi|samedi|dimanche|"
+                                                  r"\w+es|sábado|domingo|\w+dì|sabato|"
+                                                  r"domenica)\b", low) is not None
 
 
 def framed(text: str, language: str) -> str | None:

@@ -207,6 +207,11 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     text = re.sub(r"^((?:please\s+)?\w+(?:\s+up)?\s+)(?:to|in|on|into)\s+(?:my|the)\s+"
                   r"(?:calendar|diary):?\s+(?=\w)", r"\1", text)
     colon = re.search(r"\b(?:calendar|diary)\s*:\s*([^,:]+)", text)
+    if colon and re.match(rf"(?:on\s+|the\s+)?(?:today|tonight|tomorrow|{WEEKDAYS}|\d)",
+                          colon.group(1)) and re.search(r"\b(?:add|put|pop|stick)\s+\w",
+                                                        text[:colon.start()]):
+        colon = None  # "add a flight to Lagos to my calendar: Friday the 4th of December, …":
+        # when, after the title
     if colon and _tidy(colon.group(1)):  # "make an appointment in my calendar: optician, …"
         return _tidy(colon.group(1)), True
     text = re.sub(r"\b(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary)\b.*$", "", text)
@@ -248,10 +253,14 @@ def _tidy(title: str) -> str:
     title = _EVENT_NAMED.sub("", title)  # "new event tmrw 3pm study group"
     # "put a catch-up with mereana in for …, eh": the verb's "in for", a tag at the end
     title = re.sub(r"\s+in for\b", "", title)
+    # when it begins, said after the title: "our stay at the motel: checking in [Saturday …]",
+    # "flight to Lagos, departing Heathrow [at 11:40]"
+    title = re.sub(r"\s*[:,;–—-]\s*(?:checking in|check-in|arriving|arrival|departing|departure|"
+                   r"leaving|beginning|starting)\b.*$", "", title)
     title = re.sub(r"(?:[\s,]+(?:eh|ay|yeah|innit|mate|love|please|thanks|say|reckon\b.*))+$", "",
                    title)
     # (and an article or a comma left of a day: "aarav's birthday party, the [day after …]")
-    return re.sub(r"(?:[\s,;:]+(?:on|at|for|in|this|next|from|please|the))*[\s,;:-]*$", "", title)
+    return re.sub(r"(?:[\s,;:.]+(?:on|at|for|in|this|next|from|please|the))*[\s,;:.-]*$", "", title)
 
 
 # the event named as such before its title: "new event", "calendar entry:"
@@ -259,14 +268,27 @@ _EVENT_NAMED = re.compile(r"^(?:(?:new|another)\s+(?:calendar\s+)?(?:event|appoi
                           r"(?:calendar|diary)\s+(?:entry|event))\s*:?\s+(?=\S)")
 
 
+# a clause after the title that says when it leaves or who is spoken to: "den Zug nach Genf
+# ein, Abfahrt sieben Uhr zwei", "le vol pour Nice, départ à 6 h", "el vuelo …, pana"
+_REMARK_AFTER = {
+    "de": re.compile(r",\s*(?:abfahrt|ankunft|abflug|der geht|die geht|der fährt|die fährt|"
+                     r"geht um|gell|oder)\b", re.I),
+    "fr": re.compile(r",\s*(?:départ|arrivée|il part|ça part|le départ)\b", re.I),
+    "es": re.compile(r",\s*(?:salida|llegada|sale|pana|chamo|po|tío|t[ií]a|güey|wey|mi amor|"
+                     r"porfa|che)\b", re.I),
+    "it": re.compile(r",\s*(?:partenza|arrivo|parte alle|dai|eh)\b", re.I),
+}
+
+
 def _title_other(u: Understanding, span: str, language: str) -> str:
     """The event's title in German, French, Spanish or Italian: the event_name slot, else
     the words without the time, the command ("trag ... ein", "ajoute un") and "in meinen
     Kalender", as the user wrote them: "Zahnarzttermin", "rendez-vous chez le dentiste"."""
     edge = _TITLE_EDGE[language]
-    text = clean(u.text)
-    if span:
-        text = " ".join(re.sub(rf"(^|\s){re.escape(span)}(\s|$)", " ", text).split())
+    text = clean(_REMARK_AFTER[language].split(u.text, maxsplit=1)[0])
+    for said in (span, *(clean(s.raw) for s in u.slots if s.name in ("date", "time"))):
+        if said:  # every day and time said, not the title's
+            text = " ".join(re.sub(rf"(^|\s){re.escape(said)}(\s|$)", " ", text).split())
     named = _NAMED_AS[language].search(text)
     if named is not None and _trim(named["t"], edge):  # "trag das ein als Besuch Schwester"
         return as_written(u.text, _trim(named["t"], edge))
@@ -930,6 +952,9 @@ class CalendarSkill:
             return Outcome(lang.t(language, "cal_end_before", title=_say_title(ev, ctx),
                                   start=say(start)), action="calendar.end_before")
         ev = await write_db(ctx, repo.update_event, ev.id, end=end, now=ctx.clock())
+        if end.astimezone(ctx.tz).date() != start.date():  # "… to 9 PM on Friday"
+            return Outcome(lang.t(language, "cal_end_changed_days", span=say_span(ev, ctx)),
+                           action="calendar.move", data={"event": ev.to_dict()})
         day = say_date(start.date(), ctx.clock().date()) if language == "en" else \
             lang.say_day(start.date(), ctx.clock().date(), language)
         return Outcome(lang.t(language, "cal_end_changed", title=_say_title(ev, ctx),
@@ -966,6 +991,8 @@ def _new_end(ev: CalendarEvent, kind: str, words: str, ctx: SkillContext) -> dat
     """The end ``words`` give ``ev``: a time of day on its day (a time said without AM or
     PM is the first after its start), its start and a length, or its end moved by one."""
     start = ev.start.astimezone(ctx.tz)
+    if kind == "end" and day_span.starts_with_day(words):  # "friday night 9 p.m.", "sonntag"
+        return _end_on_day(ev, words, ctx)
     if kind == "end":
         found = find_value(words, "time", ctx, ("time", "datetime"))
         if found is None or not found[0].get("time"):
@@ -983,6 +1010,19 @@ def _new_end(ev: CalendarEvent, kind: str, words: str, ctx: SkillContext) -> dat
         return start + length
     old_end = (ev.end or ev.start).astimezone(ctx.tz)
     return old_end + length if kind == "longer" else old_end - length
+
+
+def _end_on_day(ev: CalendarEvent, words: str, ctx: SkillContext) -> datetime | None:
+    """The end ``words`` say on a later day than ``ev`` starts: the day and the clock said,
+    or the day at the time it ended before ("bis Sonntag, gleiche Uhrzeit")."""
+    start = ev.start.astimezone(ctx.tz)
+    end = day_span.end_after(day_span.Across((0, 0), words), start, lang.pick(ctx.language),
+                             ctx.clock())
+    if end is None or ev.end is None or day_span.clock_said(words, lang.pick(ctx.language)):
+        return end
+    old_end = ev.end.astimezone(ctx.tz)  # the day alone: at the time it ended
+    return end.replace(hour=old_end.hour, minute=old_end.minute) - timedelta(days=1) \
+        if end.time() == time(0) else end
 
 
 async def _moved(ev: CalendarEvent, start: datetime, ctx: SkillContext) -> Outcome:

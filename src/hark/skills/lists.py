@@ -49,7 +49,9 @@ _EXCEPT_OTHER = re.compile(r"\b(?:außer|ausser|bis auf|sauf|à part|excepté|me
                            r"tranne|eccetto|fuorché|a parte)\b")
 # what "it"/"them" stands for is said before: "I've bought the bread, cross it off"
 _PRONOUNS = {"it", "them", "those", "that", "these", "this", "both", "they", "one"}
-_NAMED = (re.compile(r"\blist\s+(?:called|named)\s+([a-z0-9' -]+)$"),
+_NAMED = (re.compile(r"\blist\s+(?:called|named)\s+([a-z0-9' -]+)$|"
+                     # "Make a new list for me there, call it packing."
+                     r"\blist\b[a-z ]{0,20}?\s+(?:and\s+)?(?:call|name)\s+it\s+([a-z0-9' -]+)$"),
           re.compile(r"\b(?:to|on|in|onto|into|from|off|of)\s+" + _LIST),
           re.compile(r"\b(?:new|a|my|the|an|our)\s+([a-z0-9' -]+?)\s+list\b"),
           re.compile(r"^([a-z0-9' -]+?)\s+list\b"))
@@ -117,10 +119,10 @@ _OTHER_NAMED: dict[str, tuple[re.Pattern[str], ...]] = {
     "fr": (re.compile(r"\bliste\s+(?:appelée|nommée|qui s'appelle)\s+" + _NAME + "$"),
            re.compile(r"\bliste\s+(?:(?:de|des|du|pour(?: le| la| les)?)\s+|d')" + _NAME + "$"),
            re.compile(r"\bliste\s+" + _NAME + "$")),
-    "es": (re.compile(r"\blista\s+(?:nueva\s+)?(?:llamada|que se llama)\s+" + _NAME + "$"),
+    "es": (re.compile(r"\blista\s+(?:nueva\s+)?(?:llamada|que se llam[ae])\s+" + _NAME + "$"),
            re.compile(r"\blista\s+(?:nueva\s+)?(?:de(?: la| los| las)?|para)\s+" + _NAME + "$"),
            re.compile(r"\blista\s+(?:nueva\s+)?" + _NAME + "$")),
-    "it": (re.compile(r"\blista\s+(?:nuova\s+)?(?:chiamata|che si chiama)\s+" + _NAME + "$"),
+    "it": (re.compile(r"\blista\s+(?:nuova\s+|nova\s+)?(?:chiamata|che si chiama)\s+" + _NAME + "$"),
            re.compile(r"\blista\s+(?:nuova\s+)?(?:della|delle|dei|degli|di|del|per(?: la| il"
                       r"| le| i)?)\s+" + _NAME + "$"),
            re.compile(r"\blista\s+(?:nuova\s+)?" + _NAME + "$")),
@@ -459,8 +461,9 @@ def _name_from(u: Understanding, language: str = "en") -> str:
         return list_key(answer)  # the answer to "What should I call the list?"
     for rx in _NAMED:
         m = rx.search(text)
-        if m and m.group(1):
-            name = list_key(m.group(1))
+        said = next((g for g in m.groups() if g), None) if m else None
+        if said:
+            name = list_key(said)
             last = name.split()[-1] if name else ""
             if name and name not in _NOT_NAMES and last not in _NOT_NAMES and _a_name(name):
                 return name

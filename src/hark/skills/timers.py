@@ -514,12 +514,15 @@ def _name_other(text: str, language: str, new: bool = False) -> str:
 
 
 # a name in quotes right after the word for a timer
-_QUOTED_NAME = re.compile(r"\b(?:timer|minuteur|minuterie|temporizador|Timer|countdown)\s*"
-                          r"[«\"“„']\s*([^«»\"“”„']{1,30}?)\s*[»\"”“']", re.I)
+_QUOTED_NAME = re.compile(r"\b(?:timer|minuteur|minuterie|temporizador|Timer|countdown|named|called|"
+                          r"labell?ed)\s*[«\"“„'‘]\s*([^«»\"“”„'‘’]{1,30}?)\s*[»\"”“'’]", re.I)
 
 
 def timer_name(u: Understanding) -> str:
     """The timer's name from the ``timer_name``/``event_name`` slot or the words."""
+    titled = _QUOTED_NAME.search(u.text)
+    if titled is not None and u.language in (None, "en"):  # "…, named 'gratin'; it's in the
+        return titled.group(1).strip()  # oven while I pack"
     # (a remark after it: "for the bread, it's only a small loaf")
     given = re.split(r"\s*[,;—–]\s*|\s+-\s+", slot_text(u, "timer_name", "event_name"))[0]
     named = _clean_name(_PURPOSE.sub("", clean(given))) if given else ""

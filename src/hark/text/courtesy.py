@@ -68,7 +68,9 @@ _GREETING = re.compile(r"^(?:(?:my\s+)?dear\s+(?:assistant|hark)\s*,?\s*)?(?:(?:
                        # What time's it set for again, then?", "Beaut. So what's on …"
                        r"(?:(?:lovely|beaut|beauty|great|perfect|brilliant|cheers|cool|nice|"
                        r"awesome|sweet|fab|fantastic|champion|ta|grand|super|excellent|"
-                       r"wonderful|splendid|marvellous)(?:\s+(?:then|thanks|stuff))?\s*[.!]+\s+)?"
+                       r"wonderful|splendid|marvellous|sound|choice|sweet as|magic|belter|mint|"
+                       r"class|deadly|gotcha|right then|okay then)(?:\s+(?:then|thanks|stuff))?"
+                       r"(?:\s*[.!]+\s+|\s*,\s*(?=(?:and|so|now|then|also|oh)\s)))?"
                        r"(?=\S)", re.I)
 # an aside before the request: "Duw, I nearly forgot, remind me …", "quick one, …"
 _ASIDE_FIRST = re.compile(r"^(?:(?:duw|oh|ah|right|okay|ok|so|hey|aye|och|crikey|blimey|god)\s*,?\s*)*"

@@ -52,8 +52,9 @@ _HESITATION = re.compile(r"^(?:(?:äh|ähm|äähm|öhm|hm+|euh|heu|bah|eh|ehm|em
 _CALLED_OUT = re.compile(
     r"^(?:(?:o senti|senti|sentite|ascolta|guarda|uè|ue|ué|amunì|talìa|ehi|oye|mira|mirá|"
     r"illo|quillo|sumercé|hola|buenas|écoute|hé|allez|ben|salut|coucou|tiens|bon|"
-    r"du|sach ma|sag mal|sag amal|hör mal|nu gugge|servus|moin|hoi|grüß dich|ah jo)"
-    r"\s*[,!]\s*)+(?=\S)", re.I)
+    r"du|sach ma|sag mal|sag amal|hör mal|nu gugge|servus|moin|hoi|grüß dich|ah jo|"
+    r"(?:jetzt |nu |na )?pass (?:mal |ma |ens |emol )?(?:auf|op|uff))"
+    r"\s*[,!:]\s*)+(?=\S)", re.I)
 
 # "and" before a question of its own: "E quand'è la cena con Anna?", "Und wann ist …?"
 _AND_ASKED = re.compile(r"^(?:e|und|et|y)\s+(?=(?:quand'è|quando|a che ora|wann|wie|was|c'est quand|"

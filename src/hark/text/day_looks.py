@@ -42,12 +42,26 @@ _NOW_LAST = re.compile(r",?\s+now\s*\?+\s*$", re.I)
 _NO_ON = re.compile(r"tomorrow|today|morgen|heute|mañana|hoy", re.I)
 
 
+# "now" inside a question about another day: "Was hab i jetzt am Freitag noch im Kalender
+# stehen?", "Qu'est-ce que j'ai maintenant vendredi ?", "¿Qué tengo ahora el viernes?"
+_NOW_INSIDE = {"de": r"\s+jetzt(?=\s+(?:\w+\s+){0,2}(?:am|für)\s+(?:{day}))",
+               "fr": r"\s+maintenant(?=\s+(?:\w+\s+){0,2}(?:{day}))",
+               "es": r"\s+ahora(?=\s+(?:\w+\s+){0,2}(?:el\s+)?(?:{day}))",
+               "it": r"\s+(?:adesso|ora)(?=\s+(?:\w+\s+){0,2}(?:{day}))"}
+
+
 def without_now(text: str) -> str:
-    """An English question about a day with "now" last, without it: "what's on my
-    calendar for Saturday now?" asks after the change just made, not of this minute."""
+    """A question about a day with "now" last (English) or inside it (de/fr/es/it),
+    without it: "what's on my calendar for Saturday now?" asks after the change just made,
+    not of this minute."""
     if _NOW_LAST.search(text) and re.search(
             rf"\b(?:{DAY_WORDS['en'].removesuffix('|today')})\b", text, re.I):
         return _NOW_LAST.sub("?", text)
+    if text.rstrip().endswith("?"):
+        for lang, now in _NOW_INSIDE.items():
+            days = DAY_WORDS[lang].replace("|heute", "").replace("|aujourd'hui", "") \
+                .replace("|hoy", "").replace("|oggi", "")
+            text = re.sub(now.replace("{day}", days), "", text, flags=re.I)
     return text
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hark.nlu.repeat_changes import day_names
+
 # a length: "two hours", "an hour and a half", "ninety minutes", "'ne halbe Stunde",
 # "une heure et quart", "cuarenta y cinco minutos", "un'ora e mezzo"
 _UNIT = (r"(?:hours?|hrs?|minutes?|mins?|stunden?|stund|minuten?|heures?|horas?|horitas?|"
@@ -148,6 +150,42 @@ class Asked:
     words: str
     rest: str
     start: str = ""  # a new start said with it: "make it eight o'clock instead, and …"
+    pointed: bool = False  # said only of the event talked about: "I'm back Friday night"
+
+
+# an end on another day, said of the event talked about (a stay, a trip): "I'm back Friday
+# night, 9 p.m., not Saturday", "We check out Tuesday the 8th, same time", "mach's doch bis
+# Sonntag, gleiche Uhrzeit", "al final me devuelvo el sábado, a la misma hora"
+_DAYS = "|".join(day_names())
+_END_DAY = {
+    "en": r"\b(?:(?:i'?m|we'?re|i am|we are|i'll be|we'll be|i get|we get)\s+(?:not\s+)?back|"
+          r"(?:i|we)\s+(?:check|checking)\s+out|(?:it|that)\s+ends|make\s+it\s+end|"
+          r"(?:make|extend|keep)\s+it\s+(?:till|until|through|to))\s+(?:home\s+)?(?:on\s+)?(?:the\s+)?",
+    "de": r"\b(?:mach|verlänger|lass|bleib)\w*\b[^,.;]{0,20}?\bbis\s+(?:zum\s+|am\s+)?|"
+          r"\b(?:ich|wir)\s+(?:komm|fahr)\w*\s+(?:erst\s+)?(?:am\s+)?(?=(?:" + _DAYS + r")\b[^,.;]*\bzurück)",
+    "fr": r"\b(?:je|on|nous)\s+(?:rentre|reviens|revient|rentrons|revenons)\s+(?:finalement\s+)?"
+          r"(?:le\s+)?|\bprolonge\w*(?:-le|-la)?\s+jusqu'(?:à|au)\s+",
+    "es": r"\b(?:me\s+devuelvo|vuelvo|regreso|me\s+regreso|volvemos|regresamos)\s+(?:el\s+)?|"
+          r"\b(?:al[áa]rga\w*|extiende\w*|d[ée]ja\w*)\b[^,.;]{0,20}?\bhasta\s+(?:el\s+)?",
+    "it": r"\b(?:torno|rientro|ritorno|torniamo|rientriamo)\s+(?:il\s+|di\s+)?|"
+          r"\b(?:allunga\w*|prolunga\w*|fal\w*)\b[^,.;]{0,20}?\bfino\s+a\s+",
+}
+_END_DAY_RE = {lang: re.compile(rf"(?:{words})(?P<day>(?:{_DAYS})\b)", re.I)
+               for lang, words in _END_DAY.items()}
+# the clock said after the day, maybe past a comma: "friday night, 9 p.m."
+_DAY_THEN_CLOCK = re.compile(r"(?P<words>[^,.;!?]*(?:[ap]\.m\.?[^,.;!?]*)?)"
+                             r"(?:,\s*(?P<clock>\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?))?", re.I)
+
+
+def _end_day(text: str, lang: str) -> Asked | None:
+    m = _END_DAY_RE[lang].search(text)
+    if m is None:
+        return None
+    after = _DAY_THEN_CLOCK.match(text, m.start("day"))
+    assert after is not None
+    words = " ".join(p for p in (after["words"], after["clock"]) if p).strip()
+    words = re.sub(r"\s+(?:not|nicht|pas|no|non)\b.*$", "", words)
+    return Asked("end", words, text[:m.start()] + " " + text[after.end():], pointed=True)
 
 
 def asked(text: str, lang: str) -> Asked | None:
@@ -155,6 +193,9 @@ def asked(text: str, lang: str) -> Asked | None:
     if lang not in _END or _ASKS.search(text.strip()) or _NEW.search(text.strip()):
         return None
     low = text.lower()
+    day = _end_day(low, lang)
+    if day is not None:
+        return day
     for kind, table in (("longer", _LONGER), ("shorter", _SHORTER)):
         m = re.search(f"(?:{table[lang]})(?P<len>{LENGTH})", low)
         if m is not None:

@@ -68,6 +68,12 @@ def _timed(part: str, lang: str, now: datetime) -> bool:
     return any(w.lower() not in _NO_NAME for w in _WORD.findall(rest))
 
 
+# the end of the same event, said after "and": "checking in Saturday at 4 p.m. and checking
+# out Monday the 7th at 11", "beginning Wednesday at 8 and ending Friday at 5:30"
+_ITS_END = re.compile(r"(?:checking out|check out|ending|finishing|leaving|back|home|returning|"
+                      r"bis|jusqu|hasta|fino)\b", re.I)
+
+
 def events_paired(text: str, lang: str, now: datetime) -> str:
     """``text`` said as one request per event when it puts in several, each timed (see the
     module); ``text`` otherwise."""
@@ -84,7 +90,8 @@ def events_paired(text: str, lang: str, now: datetime) -> str:
     at = 0
     for j in cuts:
         left = rest[at:j.start()]
-        if _timed(left, lang, now) and _timed(rest[j.end():], lang, now):
+        if _timed(left, lang, now) and _timed(rest[j.end():], lang, now) \
+                and not _ITS_END.match(rest[j.end():]):
             parts.append(left)
             at = j.end()
     if not parts:

@@ -87,7 +87,7 @@ _ITEMS = {
            r"\b(?:mets|ajoute|rajoute|note|inscris)\s+(?P<items>[^.;?!]+?)(?:\s+dessus|\s+dedans)?(?=[.;?!]|$)",
            r"^\s*,?\s*avec\s+(?P<items>[^.;?!]+)"),
     "es": (_COLON,
-           r"\b(?:anot[aáe]\w*|apunt[aáe]\w*|escrib[eií]\w*|pon[eé]?(?:le)?|p[oó]n(?:me|le)|agreg[aáe]\w*|añad[ei]\w*|"
+           r"\b(?:an[oó]t[aáe]\w*|ap[uú]nt[aáe]\w*|escrib[eií]\w*|pon[eé]?(?:le)?|p[oó]n(?:me|le)|agreg[aáe]\w*|añad[ei]\w*|"
            r"met[eé]\w*|mete(?:le)?)\s+(?P<items>[^.;?!]+)",
            r"^\s*,?\s*con\s+(?P<items>[^.;?!]+)"),
     "it": (_COLON,
@@ -97,7 +97,7 @@ _ITEMS = {
 
 # courtesies after the items: "…, please", "…, s'il te plaît"
 _TAIL = re.compile(r"\s*[,.]?\s*(?:please|thanks|thank you|bitte|danke|s'il te plaît|"
-                   r"s'il vous plaît|stp|svp|por favor|per favore|grazie)?\s*[.?!]*\s*$", _FLAGS)
+                   r"s'il vous plaît|stp|svp|por favor|porfa|per favore|grazie)?\s*[.?!]*\s*$", _FLAGS)
 
 
 def read(text: str, language: str) -> NewList | None:

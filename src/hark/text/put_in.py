@@ -16,6 +16,29 @@ _PUT = re.compile(
     r"(?:on|in)\s+(?:my|the)\s+(?:calendar|diary)\b))", re.I)
 
 
+# the calendar said as a heading, first or last: "Calendar. Flight to JFK, Sunday, 8:05
+# a.m.", "Boston trip, Wednesday 6 a.m. through Saturday 8 p.m. Calendar."
+_HEADING_FIRST = re.compile(r"^\s*(?:calendar|diary)\s*[.:]\s+(?P<what>\S.*?)\s*$", re.I)
+_HEADING_LAST = re.compile(r"^\s*(?P<what>\S.*?\S)\s*[.,;]\s+(?:calendar|diary|in the calendar|"
+                           r"in my calendar|in the diary)\s*[.!]?\s*$", re.I)
+# an alarm or reminder said as a heading before when: "Alarm three hours before that."
+_BARE_RELATIVE = re.compile(r"^\s*(?:and\s+)?(?:an?\s+)?(?P<kind>alarm|reminder)\s+(?=(?:[\w-]+\s+){1,3}"
+                            r"(?:before|after|earlier|beforehand)\b)", re.I)
+
+
 def put_in(text: str) -> str:
-    """``text`` with "stick … in for Thursday" said as "put … in for Thursday"."""
+    """``text`` with "stick … in for Thursday" said as "put … in for Thursday"; a heading
+    "Calendar." said as "put … in the calendar"; "Alarm three hours before that" as "set
+    an alarm …"."""
+    for heading in (_HEADING_FIRST, _HEADING_LAST):
+        m = heading.match(text)
+        if m is not None and not re.match(r"(?:what|when|is|are|do|does|have|has|can|could|"
+                                          r"would|will|how|which)\b", m["what"], re.I):
+            what = re.sub(r"(?<![ap]\.m)[.!]+$", "", m["what"], flags=re.I)  # (not "p.m.")
+            text = f"put {what} in the calendar"
+            break
+    bare = _BARE_RELATIVE.match(text)
+    if bare is not None:
+        text = f"set {'an alarm' if bare['kind'].lower() == 'alarm' else 'a reminder'} " \
+               f"{text[bare.end():]}"
     return _PUT.sub("put", text)

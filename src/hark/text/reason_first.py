@@ -136,7 +136,8 @@ _CLOCKISH = (r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'clock)?|half (?:past )?\w+|q
 _TIMED_ASK = re.compile(rf"^(?=.*\b(?:alarm|remind|wake me|timer)\b)(?P<ask>[^,]*\b{_CLOCKISH}\b[^,]*)"
                         r"(?:,\s*(?:if you please|please|thanks|ta)\b)?"
                         rf",\s*(?P<reason>(?:(?:i've|i have|i've got|we've|we have|we've got)\s+|"
-                        r"(?:the|my|our)?\s*[a-z][\w-]*(?:'s| is| starts| begins| opens)\s+)"
+                        r"(?:the|my|our)?\s*[a-z][\w-]*(?:\s+(?:to|for|from)\s+[\w-]+)?"
+                        r"(?:'s| is| starts| begins| opens| goes| leaves| departs| lands)\s+)"
                         rf"[^,]*?\bat\s+{_CLOCKISH}\s*[.!]?)$", re.I)
 
 
@@ -173,7 +174,8 @@ def without_reason(text: str) -> str:
     if asked is not None:
         return asked
     after = _TIMED_ASK.match(said)
-    if after is not None and not re.search(r"\b(?:now|instead|and|then|also|to|move|change)\b",
+    if after is not None and not re.search(rf"\b(?:now|instead|and|then|also|move|change)\b|"
+                                           rf"\bto\s+(?:{_CLOCKISH}|\w+day|tomorrow)\b",
                                            after["reason"], re.I):
         return after["ask"]
     remark = _remark_first(said)

@@ -48,8 +48,14 @@ def _time_only(words: list[str]) -> bool:
     return all(w in _TIME_WORDS or re.fullmatch(r"\d{1,2}(?::\d\d)?(?:am|pm)?", w) for w in words)
 
 
+# a clock said again with its part of the day, with no comma: "tomorrow at six at six pm"
+_AT_AGAIN = re.compile(r"\bat (\w+) at \1(?= (?:am|pm|a\.m\.|p\.m\.|in the \w+|tonight|o'clock)\b)",
+                       re.I)
+
+
 def without_repeats(text: str) -> str:
     """``text`` without a part said again straight after (see the module)."""
+    text = _AT_AGAIN.sub(r"at \1", text)
     if "," not in text:
         return text
     parts = _SEGMENTS.split(text)

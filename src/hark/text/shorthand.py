@@ -125,11 +125,18 @@ _WORDS = [
     (re.compile(r"\b(?:whats|wats)\b"), "what's"),
     (_WAT := re.compile(r"\bwat\b"), "what"),
     (re.compile(r"\bwha's\b", re.I), "what's"),
+    # Scots "whit time's the dentist", "An' …"
+    (re.compile(r"\bwhit(?=\s+(?:time|day|is|are|have|has|do|does|did)\b|'s\b)", re.I), "what"),
+    (re.compile(r"^an'(?=\s)", re.I), "and"),
+    # "what time's the dentist on Wednesday again?": asked, "again" says nothing more
+    (re.compile(r"^((?:[\w']+[.!,]\s+)?(?:and |so |oh )?(?:what|when|which|where|how)\b.*?\w)\s+again"
+                r"(?=\s*\?\s*$)", re.I), r"\1"),
     (re.compile(r"\bwen\b"), "when"),
     (re.compile(r"\bhav\b"), "have"),
     (re.compile(r"(?<=\w )r(?= \w)"), "are"),
     (re.compile(r"(?<=\w )u(?= \w)|^u(?= \w)"), "you"),
-    (re.compile(r"(?<=\w )n(?= \w)"), "and"),
+    (re.compile(r"(?<=\w )n(?= \w)|^n(?= \w)"), "and"),  # ("n my airpods": and)
+    (re.compile(r"^k(?=,? \w)"), "ok"),  # "k whats on it now"
     (re.compile(r"(?<=\w )&(?= \w)"), "and"),
     (re.compile(r"\b(?:thx|ty)\b$"), "thanks"),
     (re.compile(r"(?<=\w )w(?= \w)", re.I), "with"),  # "meeting w accountant"

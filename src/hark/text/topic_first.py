@@ -20,14 +20,17 @@ _KIND = r"(?:alarm|reminder|timer|appointment|meeting)"
 _NOT_A_HEADING = (r"(?!(?:please|can|could|would|will|delete|cancel|remove|move|change|set|"
                   r"make|put|add|book|push|shift|turn|switch|stop|pause|what|when|where|which|"
                   r"is|are|do|does|did|how|i|i'm|i've)\b)")
-_THING = (rf"{_NOT_A_HEADING}(?:(?:the|my)\s+)?(?P<thing>(?:(?!(?:the|my|a|an)\s)[\w:'-]+\s+)"
+_THING = (rf"{_NOT_A_HEADING}(?:(?:the|my|me)\s+)?(?P<thing>(?:(?!(?:the|my|a|an)\s)[\w:'-]+\s+)"
           rf"{{0,3}}?{_KIND}"
           r"(?:\s+(?:about|for|to)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
           r")"
           # its day: "the swimming alarm on Saturday, make it half nine"
           r"(?P<day>\s+(?:on\s+\w+day|tomorrow|today|tonight))?"
-          # said again another way: "my half six alarm, the weekday one, make it seven"
-          r"(?:\s*,\s*the\s+(?P<kind>[\w-]+)\s+one(?=\s*,))?")
+          # who is spoken to: "Me alarm for tomorrow morning, bab, …"
+          r"(?:\s*,\s*(?:bab|love|pet|hen|mate|darling|duck|chuck|luv|babe))?"
+          # said again another way: "my half six alarm, the weekday one, make it seven",
+          # "…, the quarter past seven one. Change it to quarter to six."
+          r"(?:\s*,\s*the\s+(?P<kind>[\w:-]+(?:\s+[\w:-]+){0,3}?)\s+one(?=\s*[,.]))?")
 _GAP = r"\s*(?:[.,:;]|\s[-–—]|[–—])?\s+"
 # "… make it 0815", "… move it to Friday"
 _CHANGE_IT = re.compile(rf"^{_THING}{_GAP}(?P<verb>make|change|move|set|push|shift)\s+"
