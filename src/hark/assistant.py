@@ -40,6 +40,7 @@ from hark.dialogue import (
     item_taken_off,
     list_asked,
     list_pointed,
+    one_of_kind,
     own_times,
     persist,
     relative,
@@ -57,7 +58,7 @@ from hark.dialogue.follow_on import FollowOn, follow_on
 from hark.dialogue.further import further
 from hark.dialogue.its_day import from_its_day
 from hark.dialogue.ordinals import of_talked, picked, said_alone
-from hark.dialogue.pointing import kind_said, pointed
+from hark.dialogue.pointing import TOPIC_IT, kind_said, pointed
 from hark.dialogue.policy import Decision, decide, proceed
 from hark.dialogue.reason_after import request_after_reason, request_alone
 from hark.dialogue.state import DialogueState
@@ -96,6 +97,7 @@ from hark.text.event_pairs import events_paired
 from hark.text.fronted import unfronted
 from hark.text.hedges import unhedged
 from hark.text.instead import instead
+from hark.text.instead_other import without_old_time
 from hark.text.item_questions import asked_item, may_ask_item
 from hark.text.items_done import all_bought_but, done_then_off, may_be_done, may_take_off, said_done
 from hark.text.list_first import items_first
@@ -185,7 +187,7 @@ def _capital(text: str) -> str:
 _PLAINERS = (unbulleted, question_alone, without_reason_clause, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
              verb_last, unfronted, topic_first, day_looks.without_now, instead, shifted, items_first, event_first, those_days, reminded_of_reason, without_reason,
-             with_minutes, timers_listed, put_in, told_moved, dated)
+             with_minutes, timers_listed, put_in, told_moved, dated, without_old_time)
 
 
 def _focus_list(state: DialogueState) -> str | None:
@@ -562,6 +564,10 @@ class Assistant:
         thing first"), else whole."""
         if state.just_before():  # "make it the day after, same time": that day, said
             text = from_its_day(text, state.about, clock, lang)
+            kind = (state.focus or {}).get("type")
+            named = one_of_kind.with_kind(text, str(kind) if kind else None, lang)
+            if named is not None:  # "Y el de mañana a las siete y cuarto, cámbialo a las
+                return FollowOn(named, "pointed")  # ocho" after an alarm: that alarm
         carried = days_said.carried(text, state, lang, clock)  # "also keine Wecker bis dahin"
         if carried is not None:  # (read whole: "Wednesday I'm in after all" is no reason)
             return FollowOn(carried, "pointed")
@@ -641,7 +647,8 @@ class Assistant:
             earlier = state.earlier_focus(kind) if kind else None
             if earlier is not None:  # "move that reminder to 2" after a question about
                 said = pointed(text, earlier, lang)  # the calendar in between
-            if said is None and lang == "en":  # "cancel the pasta one", "and set another
+            if said is None and lang == "en" and not TOPIC_IT.match(text):  # "cancel the
+                # pasta one", "and set another
                 # for 8.45 same day": what it leaves out, from the request before
                 done = complete(text, state.last_text)
                 said = done if done != text else None

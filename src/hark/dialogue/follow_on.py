@@ -756,7 +756,11 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                 return None
         return FollowOn(out, "correct", replaces)
     if cue == "and":
-        from hark.dialogue.pointing import asked_of
+        from hark.dialogue.pointing import TOPIC_IT, asked_of
+
+        if lang == "en" and TOPIC_IT.match(rest):
+            return None  # "and the team meeting on Tuesday, move it to Wednesday": a
+            # request of its own about the thing named
 
         if asked_of(text, state.focus, lang) is not None:
             return None  # "Et ça dure combien ?": a question about the thing talked about

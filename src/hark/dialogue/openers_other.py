@@ -67,6 +67,7 @@ _VERBS = {
         r"atras(?:a|e)", r"adelant(?:a|e)", r"sum(?:a|e)", r"desactiv(?:a|e)", r"apag(?:a|ue)",
         r"di(?:me)", r"deci(?:me)", r"dig(?:ame)", r"muestr(?:ame)", r"mostr(?:ame)",
         r"le(?:eme)", r"cre(?:a)", r"agend(?:a)", r"tach(?:a|e)", r"marc(?:a)",
+        r"corr(?:e)(?=(?:la|lo|las|los)\b)",  # "córrela al lunes": move it
         r"par(?:a|e)(?=\s+(?:el|la|los|las|mi|mis|todos)\s+(?:\w+\s+)?(?:temporizador|alarma|"
         r"timer|cronometro|reloj)\b)"),
     "it": _words(

@@ -590,7 +590,7 @@ _INSTEAD_OF = re.compile(r"(?:\s+instead\s+of|,?\s+not)\s+(?:at\s+)?(?:the\s+)?(
 
 # a thing named first, then "it" (English): "Oh and the dinner with Anna on Friday, bump it
 # to Thursday"
-_TOPIC_IT = re.compile(rf"^(?:[^.!?]{{0,30}}[.!?]\s+)?\W*(?:(?:oh|and|also|right|so|ok|okay|then)\W+)*(?:the|my|our)\s+"
+TOPIC_IT = re.compile(rf"^(?:[^.!?]{{0,30}}[.!?]\s+)?\W*(?:(?:oh|and|also|right|so|ok|okay|then)\W+)*(?:the|my|our)\s+"
                        rf"(?P<thing>[\w' -]+?),\s*(?:(?:can you|could you|please|just)\s+)*"
                        rf"{_EN_VERB}\s+(?:it|that)\b", re.I)
 _LITTLE = {"the", "my", "our", "on", "at", "with", "for", "a", "an", "of", "in", "to"}
@@ -598,7 +598,7 @@ _LITTLE = {"the", "my", "our", "on", "at", "with", "for", "a", "an", "of", "in",
 
 def _other_topic(text: str, focus: dict[str, Any]) -> bool:
     """Whether ``text`` names a thing first that shares no word with ``focus``'s title."""
-    m = _TOPIC_IT.match(text)
+    m = TOPIC_IT.match(text)
     title = str(focus.get("title") or focus.get("name") or focus.get("label") or "")
     if m is None or not title:
         return False

@@ -30,9 +30,11 @@ _VERBS = {
           r"änder\w*|später|früher",
     "fr": r"d[ée]plac(?:e|es|ez|er|é|ée|és)|d[ée]cal(?:e|es|ez|er|é|ée)|report(?:e|es|ez|er|é)|"
           r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|recul(?:e|es|ez|er)|"
-          r"reprogramm(?:e|es|ez|er)|mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)",
+          r"reprogramm(?:e|es|ez|er)|mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)|"
+          r"pass(?:e|es|ez)(?:-le|-la)?",
     "es": r"mu[eé]v\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
           r"retras\w*|retrás\w+|atras\w*|atrás\w+|adelant\w*|adelánt\w+|reprogram\w*|pon|ponla|ponlo|poner\w*|"
+          r"p[oó]nmel[oa]|"
           r"p[áa]sal[oa]|pase|mu[ée]vel[oa]|c[áa]mbial[oa]|retr[áa]sal[oa]|adel[áa]ntal[oa]|"
           r"c[oó]rr[eé]l[oa]|c[oó]rr[aá]l[oa]|corr[eé]|corra|c[oó]rr[eé]mel[oa]|c[oó]rramel[oa]",
     "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|cambi\w*|riprogramm\w*|"
@@ -41,8 +43,8 @@ _VERBS = {
 # verbs that say nothing of moving by themselves ("leg", "mets", "cambia", "pon"): only
 # with a word for an appointment in the sentence
 _WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*|später|früher",
-         "fr": r"mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)",
-         "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo|poner\w*|p[áa]sal[oa]|pase|"
+         "fr": r"mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)|pass(?:e|es|ez)(?:-le|-la)?",
+         "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo|poner\w*|p[áa]sal[oa]|pase|p[oó]nmel[oa]|"
                r"c[áa]mbial[oa]",
          "it": r"cambi\w*|metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]"}
 _APPOINTMENT = re.compile(

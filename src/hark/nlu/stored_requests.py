@@ -153,10 +153,10 @@ LENGTH = (r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf
 _CHANGE = {
     "de": r"stell\w*|umstell\w*|verschieb\w*|verleg\w*|änder\w*|mach\w*|setz\w*|später|"
           r"früher",
-    "fr": r"mets|mettez|mettre|change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|"
+    "fr": r"mets|mettez|mettre|change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|pass(?:e|es|ez)|"
           r"déplac\w*|modifi\w*|plus tôt|plus tard|remets|règle\w*",
     "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|pon|ponla|ponlo|ponme|poner\w*|pasa|pásame|pasame|"
-          r"p[áa]sal[oa]|atras\w*|atrás\w+|"
+          r"p[áa]sal[oa]|p[oó]nmel[oa]|atras\w*|atrás\w+|"
           r"retras\w*|retrás\w+|adelant\w*|adelánt\w+|modific\w*",
     "it": r"spost\w*|cambi\w*|metti\w*|mett\w*|anticip\w*|posticip\w*|ritard\w*|port\w*|"
           r"modific\w*",

@@ -488,6 +488,10 @@ class AlarmSkill:
                    # (not "a daily alarm for 10 at night")
                    and not (raw and re.search(rf"\b{re.escape(raw)}\s*(?:at night|in the evening)\b",
                                               clean(u.text))))
+        as_said = _hour_as_said(u, raw)
+        if v is not None and v.get("ambiguous") and 13 <= at.hour <= 17 and as_said:
+            at, morning = at.replace(hour=at.hour - 12), False  # "une alarme jeudi à trois heures trente":
+            # the hour as said (3 PM is "quinze heures", "fünfzehn Uhr")
         if rule is not None:
             on = None
             early = (v is not None and v.get("ambiguous") and at.hour == 16
@@ -513,7 +517,8 @@ class AlarmSkill:
         elif (v is not None and v.get("ambiguous") and 1 <= at.hour <= 3
               # (4 o'clock on is an early start: "quarter to five the morra")
               and v.get("kind") == "time" and on is not None and on != ctx.clock().date()
-              and not waking and not re.search(r"\b(?:morning|am|a\.m|night)\b", clean(u.text))):
+              and not waking and not as_said
+              and not re.search(r"\b(?:morning|am|a\.m|night)\b", clean(u.text))):
             at = at.replace(hour=at.hour + 12)  # "an alarm for 2 tomorrow": the afternoon
         if rule is None and on is not None:  # "friday" said on a Friday evening: next week
             fire = upcoming(recurrence.local_occurrence(on, at, ctx.tz),
@@ -859,6 +864,15 @@ class AlarmSkill:
 
 
 # the afternoon or evening said ("four in the afternoon", "am Nachmittag", "de la tarde")
+# the afternoon said in French or German
+_AFTERNOON_SAID = re.compile(r"après-midi|aprem|du soir|ce soir|nachmittag|abends|am abend", re.I)
+
+
+def _hour_as_said(u: Understanding, raw: str) -> bool:
+    """Whether an alarm's hour is said with "heures" or "Uhr" and no afternoon (French,
+    German): "à trois heures trente" is 3:30, as 3:30 PM is "quinze heures trente"."""
+    return (u.language or "")[:2] in ("fr", "de") and re.search(
+        r"\b(?:heures?|uhr)\b", raw or "") is not None and not _AFTERNOON_SAID.search(u.text)
 _LATE_SAID = re.compile(r"\b(?:afternoon|evening|night|pm|p\.m|nachmittags?|abends?|nachts?|"
                         r"après-midi|soir|nuit|tarde|noche|pomeriggio|sera|notte)\b")
 

@@ -207,7 +207,8 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     text = re.sub(r"^((?:please\s+)?\w+(?:\s+up)?\s+)(?:to|in|on|into)\s+(?:my|the)\s+"
                   r"(?:calendar|diary):?\s+(?=\w)", r"\1", text)
     colon = re.search(r"\b(?:calendar|diary)\s*:\s*([^,:]+)", text)
-    if colon and re.match(rf"(?:on\s+|the\s+)?(?:today|tonight|tomorrow|{WEEKDAYS}|\d)",
+    if colon and re.match(rf"checking\s+in\b|arriving\b|departing\b|leaving\b|(?:on\s+|the\s+|"
+                          rf"from\s+)?(?:today|tonight|tomorrow|{WEEKDAYS}|\d)",
                           colon.group(1)) and re.search(r"\b(?:add|put|pop|stick)\s+\w",
                                                         text[:colon.start()]):
         colon = None  # "add a flight to Lagos to my calendar: Friday the 4th of December, …":

@@ -116,8 +116,12 @@ def find_when(u: Understanding, ctx: SkillContext,
     tv, dv = slot_value(u, "time", ctx), slot_value(u, "date", ctx)
     if text is None and tv is not None and tv.get("kind") == "time" and dv is not None \
             and dv.get("kind") == "date":
-        at = datetime.combine(date.fromisoformat(dv["date"]), time.fromisoformat(tv["time"]),
-                              tzinfo=ctx.tz)
+        clock = time.fromisoformat(tv["time"])
+        if tv.get("ambiguous") and 19 <= clock.hour <= 23 and lang.pick(ctx.language) != "en" \
+                and date.fromisoformat(dv["date"]) != ctx.clock().astimezone(ctx.tz).date():
+            clock = clock.replace(hour=clock.hour - 12)  # "am Donnerstag …, der geht um neun
+            # Uhr": the next nine from now is tonight's, but on another day it is the morning
+        at = datetime.combine(date.fromisoformat(dv["date"]), clock, tzinfo=ctx.tz)
         # ("the ten o'clock reminder tomorrow": either ten, as the clock was said)
         return {"kind": "datetime", "datetime": at.isoformat(),
                 **({"ambiguous": True} if tv.get("ambiguous") else {})}, ""

@@ -173,7 +173,7 @@ _END_DAY = {
 _END_DAY_RE = {lang: re.compile(rf"(?:{words})(?P<day>(?:{_DAYS})\b)", re.I)
                for lang, words in _END_DAY.items()}
 # the clock said after the day, maybe past a comma: "friday night, 9 p.m."
-_DAY_THEN_CLOCK = re.compile(r"(?P<words>[^,.;!?]*(?:[ap]\.m\.?[^,.;!?]*)?)"
+_DAY_THEN_CLOCK = re.compile(r"(?P<words>(?:\b[ap]\.m\.?|[^,.;!?])*)"
                              r"(?:,\s*(?P<clock>\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?))?", re.I)
 
 

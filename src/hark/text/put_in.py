@@ -35,6 +35,7 @@ def put_in(text: str) -> str:
         if m is not None and not re.match(r"(?:what|when|is|are|do|does|have|has|can|could|"
                                           r"would|will|how|which)\b", m["what"], re.I):
             what = re.sub(r"(?<![ap]\.m)[.!]+$", "", m["what"], flags=re.I)  # (not "p.m.")
+            what += "." if re.search(r"\b[ap]\.m$", what, re.I) else ""
             text = f"put {what} in the calendar"
             break
     bare = _BARE_RELATIVE.match(text)

@@ -37,8 +37,8 @@ _TIMED = {lang: re.compile(rf"\b(?:{DAY_WORDS[lang]}|soir|matin|sera|mattina|pom
                            rf"tarde|abend|früh|heure|ora|hora|uhr)\b|\d", re.I) for lang in _WHY}
 _KIND = re.compile(r"\b(?:despertador|alarma|recordatorio|temporizador|sveglia|promemoria|timer|"
                    r"réveil|rappel|minuteur|wecker|erinnerung)\b", re.I)
-_ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|recule|change|"
-                   r"metti|sposta|ricorda|anticipa|posticipa|pon|mueve|cambia|pasa|recuérda|"
+_ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|recule|change|passes?|"
+                   r"metti|sposta|ricorda|anticipa|posticipa|p[oó]n|mueve|cambia|pasa|recuérda|"
                    r"stell|schieb|verschieb|leg|lösch|erinner)\w*", re.I)
 
 

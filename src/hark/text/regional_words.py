@@ -67,6 +67,34 @@ _WORDS = (
     (re.compile(r"\bminut(?:it|ic|ill)(os?)\b", re.I), r"minut\1"),
     (re.compile(r"\bhorit(as?)\b", re.I), r"hor\1"),
     (re.compile(r"(?:,\s*|\s+)(?:po|ajò|ajo)(?=\s*[,.!?]|\s*$)", re.I), ""),
+    # Swiss and Québec "souper" (dinner: "Le souper avec Anna vendredi, c'est à quelle
+    # heure ?"), Québec "asteure" (now), "pis" (and), "cancelle" (annule), "j'ai-tu de
+    # quoi" (do I have anything)
+    (re.compile(r"\b(le|du|au|mon|ton|votre|notre|un) souper\b", re.I), r"\1 dîner"),
+    (re.compile(r"\s+asteure(?=\s*[?.!,]|\s*$)", re.I), " maintenant"),
+    (re.compile(r"\basteure\b", re.I), "maintenant"),
+    (re.compile(r"(?<=\w)\s+pis\s+(?=(?:des|du|de la|les|le|la|un|une)\b)", re.I), " et "),
+    (re.compile(r"^pis\s+", re.I), "et "),
+    (re.compile(r"\bcancell?e-(les|le|la)\b", re.I), r"enlève-\1"),
+    (re.compile(r"\bj'ai-tu de quoi\b", re.I), "est-ce que j'ai quelque chose"),
+    (re.compile(r"\bj'ai-tu\b", re.I), "est-ce que j'ai"),
+    # Tuscan "'un" (non), "icché" (che cosa), "i'" (il); Venezuelan "cambur" (banana)
+    (re.compile(r"(?<!\w)'un\b(?=\s+(?:mi|ti|ci|lo|la|è|serve|ho|c'è)\b)", re.I), "non"),
+    (re.compile(r"\bicché\b", re.I), "che cosa"),
+    (re.compile(r"\bcambures\b", re.I), "plátanos"),
+    (re.compile(r"\bcambur\b", re.I), "plátano"),
+    # Saxon and Hessian "uff de" (auf die), "druff" (drauf), "en Wecker" (einen), "viertel
+    # sechse" (viertel sechs), "ni vergessen" (nicht)
+    (re.compile(r"\buff de\b", re.I), "auf die"),
+    (re.compile(r"\buff\b", re.I), "auf"),
+    (re.compile(r"\bdruff\b", re.I), "drauf"),
+    (re.compile(r"\b((?:stell|setz|mach)(?:\s+(?:mir|mal|ma|bitte)){0,2})\s+en\s+(?=(?:wecker|timer)\b)",
+                re.I), r"\1 einen "),
+    (re.compile(r"\b(viertel|dreiviertel|halb)\s+(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+                r"zehn|elf|zwölf)e\b", re.I), r"\1 \2"),
+    (re.compile(r"\b(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)e\b(?=\s+(?:uhr|"
+                r"früh|morgens)\b|\s*[,.!?]|\s*$)", re.I), r"\1"),
+    (re.compile(r"\bni vergessen\b", re.I), "nicht vergessen"),
     # Swiss "ça joue" (that's fine) said after the request
     (re.compile(r"(?:,\s*|\s+)ça (?:joue|jouera)(?=\s*[.!?]*\s*$)", re.I), ""),
 )

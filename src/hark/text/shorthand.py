@@ -25,7 +25,7 @@ _DAY = re.compile(
     r"(?:(?<=\bon )|(?<=\bthis )|(?<=\bnext )|(?<=\bevery )|(?<=\bfrom )|(?<=\btill )|"
     r"(?<=\buntil )|(?<=\bto )|(?<=\band )|(?<=^))?"
     # (not a noun: "a bit of sun at last", "the sun", "some sun")
-    r"(?<!\bof )(?<!\bthe )(?<!\bsome )(?<!\ba )(?<!\bi )(?<!\bwe )(?<!\bthey )\b(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b"
+    r"(?<!\bof )(?<!\bthe )(?<!\bsome )(?<!\ba )(?<!\bmy )(?<!\byour )(?<!\bi )(?<!\bwe )(?<!\bthey )\b(?P<day>mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b"
     r"(?P<after>(?=\s+(?:\d|at\b|from\b|morning\b|afternoon\b|evening\b|night\b|eve\b|am\b|pm\b|and\b|n\b|"
     r"weekly\b|move\b|same\b|to\b|till\b|until\b|thru\b|through\b|or\b|please\b|pls\b|plz\b|\w+day\b|"
     r"(?:mon|tues?|weds?|thu|thurs?|fri|"

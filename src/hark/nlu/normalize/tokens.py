@@ -95,8 +95,11 @@ def analyse(raw: str, lang: str = "en") -> tuple[Token, ...]:
     if len(words) > 2 and fold(words[-2]) in _FOR and fold(words[-1]) in _ONE_ARTICLE:
         words = words[:-2]  # "jeudi à midi pour un [mâchon]": an article, no minute
     if lex.lang == "de":  # "trag Samstag um 15 Uhr ein": the verb's "ein", no minute
+        # (and after a day: "… am Donnerstag ein, der geht um neun Uhr", no hour)
         words = [w for k, w in enumerate(words)
-                 if not (w in ("ein", "ein:") and k and fold(words[k - 1]) == "uhr")]
+                 if not (w.rstrip(",.") in ("ein", "ein:") and k and (
+                     fold(words[k - 1]) == "uhr" or fold(words[k - 1]).rstrip(",").endswith(
+                         ("tag", "morgen", "heute", "abend")) or w.endswith((",", "."))))]
     return tuple(_phrase_pass(numberize(words, lex), lex))
 
 
