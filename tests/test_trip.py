@@ -119,7 +119,7 @@ def test_headings(text: str, plain: str) -> None:
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("n my charger", "and my charger"),
-    ("k whats on it", "ok what's on it"),
+    ("k whats on it", "what's on it"),
     ("whit time's the train", "what time's the train"),
     ("what time's the dentist on Friday again?", "what time's the dentist on Friday?"),
 ])
@@ -183,6 +183,30 @@ def test_now_inside_a_question_about_a_day() -> None:
     # a new list named with "call it", then things put on it with a shorthand "and"
     ("en", ["Make a new list for me, call it camping.", "put the tent on it", "n the stove"],
      {"added_items": {"camping": ["tent", "stove"]}}),
+    # one of two things just added said not meant, another in its place
+    ("fr", ["Ajoute des chips et des biscuits à la liste de courses.",
+            "Non, pas des biscuits, des clémentines."],
+     {"added_items": {"shopping": ["chips", "clémentines"]}}),
+    ("it", ["Aggiungi alla lista della spesa il pecorino e le olive.",
+            "Aspetta, le olive no, metti i capperi che durano di più."],
+     {"added_items": {"shopping": ["pecorino", "capperi"]}}),
+    # a reminder the evening before the event just made
+    ("de", ["Trag mir am Freitag den Zug nach Basel ein, um acht Uhr.",
+            "Und erinnere mich am Abend vorher um neun, dass ich packe."],
+     {"new": [{"kind": "event", "start": "2026-12-04T08:00", "about": ["Basel"]},
+              {"kind": "reminder", "due": "2026-12-03T21:00", "about": ["packe"]}]}),
+    # a new timer asked for with "a", its length given next
+    ("de", ["Stell mir mal einen Timer für die Knödel, ich pack noch.", "Zwölf Minuten, gell."],
+     {"new": [{"kind": "timer", "seconds": 720, "name": "Knödel"}]}),
+    # a reason first, then an adding to the list just made
+    ("fr", ["Fais-moi une liste qui s'appelle sac et mets dessus la crème solaire.",
+            "Et vu qu'il fait froid le soir, rajoute un pull."],
+     {"added_items": {"sac": ["crème solaire", "pull"]}}),
+    # an event's end on a later day, the title said after it
+    ("it", ["Segna in calendario che da giovedì alle otto fino a sabato alle venti sono a "
+            "Trieste per il convegno."],
+     {"new": [{"kind": "event", "start": "2026-12-03T08:00", "end": "2026-12-05T20:00",
+               "about": ["Trieste"]}]}),
     # the undo of an event just made, said with a reason
     ("it", ["Mettimi in agenda il pullman per Pisa sabato alle dieci.",
             "Ah no, lascia perdere, cancellalo, mi accompagna mio fratello."], {}),
@@ -202,6 +226,8 @@ def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]
     ("en", ["Sound. An' whit time's the team meeting on Tuesday again?"], "9 AM"),
     ("de", ["Lösch das Abendessen mit Anna.", "Was hab ich jetzt am Freitag?"], "nichts"),
     ("fr", ["Le souper avec Anna vendredi, c'est à quelle heure ?"], "19 h 30"),
+    ("it", ["Oh, e già che ci sei, a che ora è la riunione di squadra domani?"], "9:00"),
+    ("it", ["O icché c'è sulla lista della spesa? Stasera passo dal mercato."], "latte"),
 ])
 def test_questions(lang: str, turns: list[str], said: str) -> None:
     names = {"names": lang} if lang != "en" else {}

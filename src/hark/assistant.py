@@ -606,6 +606,9 @@ class Assistant:
             another = timers_paired(text, lang, after_timer=True)
             if another != text:
                 return FollowOn(another, "pointed")
+        swap = item_taken_off.swapped(text, state.focus, lang) if focus_list else None
+        if swap is not None:  # "Non, pas des Ziploc, des sacs à sandwich" just after both
+            return FollowOn(swap, "pointed")  # were added
         off = item_taken_off.taken_off(text, state.focus, lang) if focus_list else None
         if off is not None:  # "actually scratch the grapes" just after they were added
             return FollowOn(off, "pointed")

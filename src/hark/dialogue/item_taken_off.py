@@ -79,3 +79,49 @@ def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if not named:
         return None
     return removal(named, list_words(str(focus.get("name") or "shopping"), lang), lang)
+
+
+# one of the things just added said not meant, another said in its place: "Non, pas des
+# Ziploc, des sacs à sandwich", "la burrata no, metti la stracciatella che viaggia meglio",
+# "harina no, que en Maracaibo mi mamá tiene. Mejor ponme café", "nicht die Chips, sondern
+# Brezeln", "not the crisps, popcorn"
+_ART = {"en": r"(?:the|some|a|an)", "de": r"(?:die|den|das|der|ein|eine|einen)",
+        "fr": r"(?:des|du|de la|de l'|de|le|la|les|l'|un|une|d')",
+        "es": r"(?:el|la|los|las|un|una|unos|unas)", "it": r"(?:il|lo|la|i|gli|le|l'|un|una|uno|dei|delle)"}
+_LEAD = r"^(?:(?:no|non|nein|nee|nah|wait|attends|aspetta|espera|sorry|pardon|oh|ah)\W+)*(?:\w+,\s*)?"
+_SWAP = {
+    "en": rf"{_LEAD}not\s+(?:{_ART['en']}\s+)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:but\s+)?(?:{_ART['en']}\s+)?"
+          r"(?P<y>[^,.;!?]+)",
+    "de": rf"{_LEAD}nicht\s+(?:{_ART['de']}\s+)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:sondern\s+)?(?:lieber\s+)?"
+          rf"(?:{_ART['de']}\s+)?(?P<y>[^,.;!?]+)",
+    "fr": rf"{_LEAD}(?:non\s+)?pas\s+(?:{_ART['fr']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:mais\s+)?(?:plutôt\s+)?"
+          rf"(?:{_ART['fr']}\s*)?(?P<y>[^,.;!?]+)",
+    "es": rf"{_LEAD}(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s+no\b[^.;!?]*[.;,]\s*(?:mejor\s+)?"
+          rf"(?:p[oó]n(?:me)?|agr[eé]ga(?:me)?|añ[aá]de(?:me)?|mejor)\s+(?:{_ART['es']}\s+)?(?P<y>[^,.;!?]+)",
+    "it": rf"{_LEAD}(?:{_ART['it']}\s*)?(?P<x>[\w' -]+?)\s+no\s*[,;]\s*(?:metti(?:ci)?|prendi|meglio|"
+          rf"aggiungi)\s+(?:{_ART['it']}\s*)?(?P<y>[^,.;!?]+)",
+}
+# why, after the thing meant: "… che viaggia meglio", "… que …", "… weil …"
+_WHY_AFTER = re.compile(r"\s+(?:che|perché|que|porque|weil|parce que|because|since)\b.*$", re.I)
+_ADD_TO = {"en": "add {y} to my {l}", "de": "setz {y} auf die {l}", "fr": "ajoute {y} à la {l}",
+           "es": "añade {y} a la {l}", "it": "aggiungi {y} alla {l}"}
+_AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
+
+
+def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
+    """The removal of an item just added and the adding of the one meant instead, said in
+    full; None unless ``text`` says so of one of the items just added."""
+    lang = lang if lang in _SWAP else "en"
+    if not focus or focus.get("type") != "list" or not focus.get("created"):
+        return None
+    items = [str(i) for i in focus.get("items") or []]
+    said = text.casefold().replace("’", "'").strip()
+    m = re.match(_SWAP[lang], said)
+    if m is None or len(said.split()) > MAX_WORDS + 4:
+        return None
+    meant = [i for i in items if _said(i, m["x"]) and len(m["x"].split()) <= len(i.split()) + 1]
+    y = _WHY_AFTER.sub("", m["y"]).strip()
+    if len(meant) != 1 or not y or len(y.split()) > 5:
+        return None
+    where = list_words(str(focus.get("name") or "shopping"), lang)
+    return f"{removal(meant, where, lang)} {_AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"

@@ -230,7 +230,8 @@ _NAMES_ONE = {
 
 
 # a question about "it": "What time's it set for now?", "When is it now?", "whats left on it"
-_ASKS_IT = re.compile(r"^((?:\w+(?: \w+)?,\s*)?(?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| will)|"
+_ASKS_IT = re.compile(r"^((?:(?:sweet as|sweet|great|cool|nice|lovely|cheers|thanks|ta|choice|sound|"
+                      r"perfect|brilliant),\s*)?(?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| will)|"
                       r"what(?:'s|s| is)(?: now| still| then)? (?:on|left on|in|still on)|"
                       r"how long(?:'s| is)?(?: left)?(?: on)?|how much time(?:'s| is) left on|"
                       # "what time's it set for now?" — "what time is it?" asks the time

@@ -118,7 +118,25 @@ _SO_THEN = re.compile(r"^[^,.?!]{3,60},\s*so\s+(?!.*\b(?:them|those|these|'em|bo
                       re.I)
 
 
+# a reason said first in the other languages, set off by a comma: "et vu que je dors jamais
+# à l'hôtel, rajoute les bouchons d'oreilles"
+_WHY_FIRST_OTHER = {
+    lang: re.compile(rf"^\W*(?P<lead>(?:{lead})\s+)?(?:{why})(?:\s+|(?<='))[^,]{{3,80}},\s*(?P<ask>\S.*)$",
+                     re.I)
+    for lang, lead, why in (
+        ("fr", "et|ah|bon", "vu que|vu qu'|comme|puisque|puisqu'|parce que|parce qu'|"
+                            "étant donné que|étant donné qu'"),
+        ("de", "und|ach", "weil|da ich|da wir|nachdem"),
+        ("es", "y|ah|bueno", "como|ya que|porque|dado que|puesto que"),
+        ("it", "e|ah|allora", "visto che|dato che|siccome|poiché|perché"))}
+
+
 def request_after_reason(text: str, lang: str) -> str:
     """``text`` without a reason said before the request, or ``text`` as it is."""
-    m = (_WHY_FIRST.match(text.strip()) or _SO_THEN.match(text.strip())) if lang == "en" else None
+    if lang == "en":
+        m = _WHY_FIRST.match(text.strip()) or _SO_THEN.match(text.strip())
+    else:
+        m = _WHY_FIRST_OTHER[lang].match(text.strip()) if lang in _WHY_FIRST_OTHER else None
+        if m is not None:  # (its "and" kept: "et rajoute …" adds to the list talked about)
+            return f"{m['lead'] or ''}{m['ask']}"
     return m["ask"] if m else text

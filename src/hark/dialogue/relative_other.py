@@ -86,6 +86,14 @@ _CLOCK_SAID = {"de": r"\bum\s+\S", "fr": r"\bà\s+(?:\d|\w+ heures?)", "es": r"\
 _THAT_DAY = r"\s*\b(?:am (?:selben|gleichen) tag|an (?:dem|diesem|demselben) tag|le même jour|"\
             r"ce jour-là|ce jour là|ese mismo día|ese día|el mismo día|ese mismo dia|ese dia|"\
             r"lo stesso giorno|quello stesso giorno|quel giorno|quel giorno stesso)\b"
+# the evening before the thing's day: "am Abend vorher", "la veille au soir", "la noche
+# anterior", "la sera prima"
+_EVENING_BEFORE = {
+    "de": r"\b(?:am\s+)?abend\s+(?:vorher|davor|zuvor)\b|\bam\s+vorabend\b",
+    "fr": r"\bla\s+veille\s+au\s+soir\b|\ble\s+soir\s+(?:d'avant|précédent|avant)\b",
+    "es": r"\bla\s+noche\s+(?:anterior|antes|de\s+antes)\b",
+    "it": r"\bla\s+sera\s+(?:prima|precedente)\b",
+}
 # "about it": a reminder's words that say nothing but "it"
 _OF_IT = {"de": r"\b(?:daran|dran|drauf)\b", "fr": r"\b(?:aussi|y)\b", "es": r"\btambién\b",
           "it": r"\b(?:anche|ci)\b"}
@@ -130,6 +138,17 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         moved = at + sign * timedelta(seconds=float(length["seconds"]))
         return _about(f"{piece[:m.start()]}{said_at(moved, lang)}{piece[m.end():]}",
                       said_at(moved, lang), about, lang)
+    eve = re.search(_EVENING_BEFORE[lang], piece, re.I)
+    if eve is not None:  # "erinnere mich am Abend vorher um acht": the evening before its day
+        day = at - timedelta(days=1)
+        ahead = (day.date() - now.date()).days
+        name = WEEKDAYS[lang][day.weekday()] if 0 < ahead < 7 else day_at(day, lang)
+        said = {"de": "am {d} abends", "fr": "{d} soir", "es": "el {d} por la noche",
+                "it": "{d} sera"}[lang].format(d=name)
+        if ahead == 0:
+            said = {"de": "heute abends", "fr": "ce soir", "es": "esta noche",
+                    "it": "stasera"}[lang]
+        return f"{piece[:eve.start()]}{said}{piece[eve.end():]}"
     same = same_time.find(piece)
     if same is not None:
         return f"{piece[:same.start()]}{_clock_at(at, lang)}{piece[same.end():]}"

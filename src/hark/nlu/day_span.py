@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from hark.nlu.repeat_changes import day_names
 from hark.nlu.time_spans import find_time_spans
@@ -52,7 +52,12 @@ def ends(text: str, lang: str) -> Across | None:
         return None
     for m in pattern.finditer(text):
         if _START_DAY.search(text, 0, m.start()):
-            return Across(m.span(), m["end"].strip())
+            words = m["end"]
+            spans = find_time_spans(words, datetime.now(UTC), lang)
+            ends_at = max((s.end or 0 for s in spans), default=0)
+            if ends_at and words[ends_at:].strip():  # "… fino a venerdì alle dieci di sera
+                words = words[:ends_at]  # sono a Lubiana per lavoro": the title's words kept
+            return Across((m.start(), m.start("end") + len(words)), words.strip())
     return None
 
 
@@ -87,6 +92,6 @@ def starts_with_day(words: str) -> bool:
 
 def clock_said(words: str, lang: str) -> bool:
     """Whether ``words`` that say a day say a clock time too."""
-    spans = find_time_spans(words, datetime.now(), lang)
+    spans = find_time_spans(words, datetime.now(UTC), lang)
     return any(isinstance(s.value, dict) and s.value.get("kind") in ("datetime", "time")
                for s in spans)

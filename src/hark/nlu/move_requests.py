@@ -27,7 +27,7 @@ from hark.text import same_time
 _VERBS = {
     "en": r"move|reschedule|push|postpone|shift|bring|delay|put",
     "de": r"verschieb\w*|verschoben|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*|"
-          r"änder\w*|später|früher",
+          r"änder\w*|später|früher|mach\w*(?=\s+(?:die|den|das|ihn|sie|es|dat|des)\s+auf\s)",
     "fr": r"d[ée]plac(?:e|es|ez|er|é|ée|és)|d[ée]cal(?:e|es|ez|er|é|ée)|report(?:e|es|ez|er|é)|"
           r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|recul(?:e|es|ez|er)|"
           r"reprogramm(?:e|es|ez|er)|mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)|"

@@ -85,8 +85,18 @@ _NOTED = {"en": r"add|put|note|pop|stick|pencil|write",
 _BOOKED = re.compile(r"\b(?:book\w*|tickets?|reserv\w*|réserv\w*|buch\w*|fahrkarte\w*|"
                      r"billets?|billetes?|boletos?|pasajes?|prenot\w*|bigliett\w*|"
                      r"how|wie|comment|cómo|come|when|wann|quand|cuándo|quando)\b", re.I)
+# a new timer asked for with "a" and a set verb, its length not yet said: "stell mir
+# schnell einen Timer für die Kaspressknödel" (read as pausing one)
+A_TIMER = {
+    "de": r"(?:stell|setz|mach|start)\w*\s+(?:\w+\s+){0,2}?(?:einen|nen|'nen|ein)\s+(?:neuen\s+)?timer\b",
+    "fr": r"(?:mets|mettez|lance|lancez|programme)(?:-moi)?\s+(?:\w+\s+){0,2}?(?:un|une)\s+"
+          r"(?:minuteur|minuterie|timer)\b",
+    "es": r"(?:pon|ponme|p[oó]nme|programa|programame)\s+(?:\w+\s+){0,2}?un\s+(?:temporizador|timer)\b",
+    "it": r"(?:metti|mettimi|imposta|impostami|avvia)\s+(?:\w+\s+){0,2}?un\s+timer\b",
+}
 FRAMES = (("calendar_set", REMINDER), ("alarm_set", WAKE), ("lists_createoradd", LIST),
-          ("calendar_set", EVENT), ("alarm_set", NEW_ALARM), ("timer_set", NEW_TIMER))
+          ("calendar_set", EVENT), ("alarm_set", NEW_ALARM), ("timer_set", NEW_TIMER),
+          ("timer_set", A_TIMER))
 # onto a list, said only of adding: "Pack mal Fenster putzen auf meine To-do-Liste" is not
 # a removal, whatever the model says
 ONTO = {
@@ -149,6 +159,9 @@ def decide(intent: str, text: str, language: str) -> str | None:
         if frame == "calendar_set" or (intent.startswith("transport_") and _noted(text, language)):
             return "calendar_set"  # "trag mir den Flug ein, der geht morgens um zehn nach
             # sieben", "Mets dans l'agenda le TGV pour Paris vendredi à six heures quatre"
+    if frame == "timer_set" and intent in ("timer_pause", "timer_resume", "timer_query") and \
+            find_words(A_TIMER.get(language[:2], r"(?!x)x"), text.lower()):
+        return frame  # "stell mir schnell einen Timer für die Kaspressknödel": a new one
     if frame == intent or intent == OOS or is_home_control(intent) or (
             frame == "alarm_set" and not intent.startswith("alarm_")):
         return frame

@@ -122,7 +122,7 @@ _TITLE_EDGE = {
            "mettimi", "segnami", "aggiungimi", "annotami", "fissami", "inseriscimi", "mettici",
            "fissa", "inserisci", "un", "una", "uno", "il", "lo", "la", "l'", "per", "mi",
            "favore", "nuovo", "nuova", "evento", "alle", "alla", "al", "a", "di", "del", "da",
-           "dal", "dalle"},
+           "dal", "dalle", "che", "sono", "siamo"},
 }
 _GENERIC_OTHER = {"termin", "termine", "eintrag", "événement", "rendez-vous", "evento", "cita",
                   "impegno", "appuntamento"}

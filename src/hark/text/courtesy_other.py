@@ -53,7 +53,10 @@ _CALLED_OUT = re.compile(
     r"^(?:(?:o senti|senti|sentite|ascolta|guarda|uè|ue|ué|amunì|talìa|ehi|oye|mira|mirá|"
     r"illo|quillo|sumercé|hola|buenas|écoute|hé|allez|ben|salut|coucou|tiens|bon|"
     r"du|sach ma|sag mal|sag amal|hör mal|nu gugge|servus|moin|hoi|grüß dich|ah jo|"
-    r"(?:jetzt |nu |na )?pass (?:mal |ma |ens |emol )?(?:auf|op|uff))"
+    r"(?:jetzt |nu |na )?pass (?:mal |ma |ens |emol )?(?:auf|op|uff)|oh|eh|"
+    # "while you're at it": "e già che ci sei, a che ora …"
+    r"(?:e |et |y |und )?(?:già che ci sei|gia che ci sei|ya que estás|pendant que tu y es|"
+    r"tant qu'à faire|wo du (?:gerade|grad) dabei bist|wenn du schon dabei bist))"
     r"\s*[,!:]\s*)+(?=\S)", re.I)
 
 # "and" before a question of its own: "E quand'è la cena con Anna?", "Und wann ist …?"
@@ -75,7 +78,7 @@ _APOLOGY = re.compile(r"^(?:(?:entschuldig(?:ung|en sie|e)|verzeihung|verzeihen 
 # thanks after the request: a last sentence or clause of nothing else
 _THANKS = re.compile(
     r"(?:[,.?!]\s*|\s+)(?:(?:vielen|besten|herzlichen|tausend) dank(?: auch)?|dank(?:e)?(?: schön| "
-    r"sehr| vielmals)?(?: im voraus)?|das wäre (?:\w+ ){0,3}(?:nett|lieb|liebenswürdig|freundlich)"
+    r"sehr| vielmals)?(?: im voraus)?|merci vielmal|merci viumau|das wäre (?:\w+ ){0,3}(?:nett|lieb|liebenswürdig|freundlich)"
     r"(?: von (?:ihnen|dir))?|merci(?: beaucoup| bien| infiniment| d'avance)?|je vous (?:en )?"
     r"remercie(?: \w+)?|je vous prie|(?:muchas |mil )?gracias(?: de antemano| por adelantado)?|"
     r"se lo agradezco(?: mucho)?|te lo agradezco(?: mucho)?|grazie(?: mille| tante| in anticipo)?"

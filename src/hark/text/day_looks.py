@@ -58,6 +58,8 @@ def without_now(text: str) -> str:
             rf"\b(?:{DAY_WORDS['en'].removesuffix('|today')})\b", text, re.I):
         return _NOW_LAST.sub("?", text)
     if text.rstrip().endswith("?"):
+        # "Wann kommt jetzt noch mal die Erinnerung für die Karte?": when, after the change
+        text = re.sub(r"^((?:und\s+)?wann\s+\w+)\s+jetzt\b", r"\1", text, flags=re.I)
         for lang, now in _NOW_INSIDE.items():
             days = DAY_WORDS[lang].replace("|heute", "").replace("|aujourd'hui", "") \
                 .replace("|hoy", "").replace("|oggi", "")

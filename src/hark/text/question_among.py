@@ -23,7 +23,7 @@ _ASKING = {
     "fr": r"^(?:et\s+|alors\s+|dis,?\s+)?(?:combien|quand|qu'est-ce|quel\w*|est-ce|à quelle|il reste|"
           r"j'ai|ai-je|c'est quand|où)\b",
     "es": r"^¿?(?:y\s+)?(?:cu[aá]nt\w*|cu[aá]ndo|qu[eé]|a qu[eé]|tengo|hay|d[oó]nde|cu[aá]l\w*)\b",
-    "it": r"^(?:e\s+)?(?:quant\w*|quando|che|cosa|a che|ho|c'è|ci sono|dove|qual\w*)\b",
+    "it": r"^(?:(?:e|o|oh|eh)\s+)?(?:quant\w*|quando|che|cosa|icché|a che|ho|c'è|ci sono|dove|qual\w*)\b",
 }
 # what in the question points back at a remark: its day, its place, its thing
 _POINTS_BACK = re.compile(r"(?:\bce jour-là|\bce jour\b|\bà ce moment-là|\ban dem tag\b|\bdann\b|"

@@ -136,7 +136,7 @@ _WORDS = [
     (re.compile(r"(?<=\w )r(?= \w)"), "are"),
     (re.compile(r"(?<=\w )u(?= \w)|^u(?= \w)"), "you"),
     (re.compile(r"(?<=\w )n(?= \w)|^n(?= \w)"), "and"),  # ("n my airpods": and)
-    (re.compile(r"^k(?=,? \w)"), "ok"),  # "k whats on it now"
+    (re.compile(r"^k,? (?=\w)"), ""),  # "k whats on it now": ok, said to say nothing
     (re.compile(r"(?<=\w )&(?= \w)"), "and"),
     (re.compile(r"\b(?:thx|ty)\b$"), "thanks"),
     (re.compile(r"(?<=\w )w(?= \w)", re.I), "with"),  # "meeting w accountant"

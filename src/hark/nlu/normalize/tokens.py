@@ -97,9 +97,11 @@ def analyse(raw: str, lang: str = "en") -> tuple[Token, ...]:
     if lex.lang == "de":  # "trag Samstag um 15 Uhr ein": the verb's "ein", no minute
         # (and after a day: "… am Donnerstag ein, der geht um neun Uhr", no hour)
         words = [w for k, w in enumerate(words)
-                 if not (w.rstrip(",.") in ("ein", "ein:") and k and (
-                     fold(words[k - 1]) == "uhr" or fold(words[k - 1]).rstrip(",").endswith(
-                         ("tag", "morgen", "heute", "abend")) or w.endswith((",", "."))))]
+                 if not (w.rstrip(",.") in ("ein", "ein:") and (
+                     (k and fold(words[k - 1]) == "uhr") or (k and fold(words[k - 1]).rstrip(
+                         ",").endswith(("tag", "morgen", "heute", "abend")))
+                     or w.endswith((",", "."))
+                     or (k + 1 < len(words) and fold(words[k + 1]) == "um")))]
     return tuple(_phrase_pass(numberize(words, lex), lex))
 
 
