@@ -571,6 +571,8 @@ class Assistant:
         carried = days_said.carried(text, state, lang, clock)  # "also keine Wecker bis dahin"
         if carried is not None:  # (read whole: "Wednesday I'm in after all" is no reason)
             return FollowOn(carried, "pointed")
+        if lang == "en" and TOPIC_IT.match(text):  # "Oh and the dinner with Anna on Friday,
+            return self._leaning_whole(text, state, clock, lang)  # bump it …": read whole
         for alone in (request_alone(text, lang), request_after_reason(text, lang)):
             if alone != text:
                 leaning = self._leaning_whole(alone, state, clock, lang)

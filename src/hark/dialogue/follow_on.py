@@ -652,6 +652,12 @@ def own_request(rest: str, lang: str) -> bool:
     return lang in LANGUAGES and reader(lang).opens(rest, False)
 
 
+def _names_then_it(text: str) -> bool:
+    from hark.dialogue.pointing import TOPIC_IT
+
+    return TOPIC_IT.match(text) is not None
+
+
 # "and another one. Earplugs." (a short remark after it)
 _ANOTHER_THEN = re.compile(r"^\W*(?:and\s+)?another(?:\s+one)?\s*[.:!]\s*(?P<thing>[^.!?]{1,40}?)"
                            r"[.!]?(?:\s+[^.!?]{0,30}[.!?]?)?\s*$", re.I)
@@ -667,6 +673,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     lang = lang if lang in _STRONG else "en"
     if state.last_language and state.last_language != lang and state.last_language in _STRONG:
         lang = state.last_language  # "25" or "Thursday" says nothing of its language
+    if lang == "en" and _names_then_it(text):
+        return None  # "Oh and the dinner with Anna on Friday, bump it to Thursday": a
+        # request of its own about the thing named
     another = _ANOTHER_THEN.match(text) if lang == "en" else None
     if another is not None:  # "and another one. Earplugs. Hostel dorms, bro.": the thing,
         text = f"and {another['thing']}"  # and why left out
@@ -756,11 +765,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                 return None
         return FollowOn(out, "correct", replaces)
     if cue == "and":
-        from hark.dialogue.pointing import TOPIC_IT, asked_of
-
-        if lang == "en" and TOPIC_IT.match(rest):
-            return None  # "and the team meeting on Tuesday, move it to Wednesday": a
-            # request of its own about the thing named
+        from hark.dialogue.pointing import asked_of
 
         if asked_of(text, state.focus, lang) is not None:
             return None  # "Et ça dure combien ?": a question about the thing talked about

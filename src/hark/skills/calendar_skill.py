@@ -206,6 +206,10 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     # "put in the calendar: boiler service" (the calendar first), else "… to my calendar"
     text = re.sub(r"^((?:please\s+)?\w+(?:\s+up)?\s+)(?:to|in|on|into)\s+(?:my|the)\s+"
                   r"(?:calendar|diary):?\s+(?=\w)", r"\1", text)
+    named_as = re.search(r"\b(?:put|add|pop|stick)\s+(?:it|that|this)\s+in\s+(?:the|my)\s+(?:calendar|"
+                         r"diary)\s+as\s+([^,:.]+)", text)
+    if named_as and _tidy(named_as.group(1)):  # "Put it in the calendar as hip operation, …"
+        return _tidy(named_as.group(1)), True
     colon = re.search(r"\b(?:calendar|diary)\s*:\s*([^,:]+)", text)
     if colon and re.match(rf"checking\s+in\b|arriving\b|departing\b|leaving\b|(?:on\s+|the\s+|"
                           rf"from\s+)?(?:today|tonight|tomorrow|{WEEKDAYS}|\d)",
@@ -216,7 +220,7 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     if colon and _tidy(colon.group(1)):  # "make an appointment in my calendar: optician, …"
         return _tidy(colon.group(1)), True
     text = re.sub(r"\b(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary)\b.*$", "", text)
-    m = re.search(r"\b(?:add|schedule|book|put|pop|stick|pencil|slot|squeeze|create|set up|"
+    m = re.search(r"\b(?:add|schedule|book|put(?:\s+down)?|pop|stick|pencil|slot|squeeze|create|set up|"
                   r"set|make|plan|note|arrange|organi[sz]e|"
                   r"block (?:out|off|in)(?:\s+(?:some\s+)?time)?)\s+"
                   r"(?:in\s+(?=(?:an?|the|my)\s))?(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry):?\s+)?"

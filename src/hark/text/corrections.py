@@ -83,7 +83,15 @@ _LIST_NEW = re.compile(r"^(?:put|add|stick|pop)\s+(?P<new>.+?)(?:\s+(?:on|to|ont
                        r"(?:\s+instead)?$", re.I)
 
 
+# "scrap that Dublin trip": "that" before a thing's name, not the request before scrapped
+_THAT_THING = re.compile(r"\b(?:scrap|scratch)\s+that\s+(?:[A-Z]|(?:[\w'-]+\s+){0,2}(?:trip|meeting|"
+                         r"appointment|dinner|lunch|event|alarm|reminder|timer|party|visit|class|"
+                         r"flight|train|booking|holiday)s?\b)")
+
+
 def _scrapped(text: str) -> str:
+    if _THAT_THING.search(text):
+        return text
     m = _SCRAPPED.match(text)
     if m is None or re.search(r"\b(?:it|that|them|one)\b", m["new"], re.I):
         return text  # "…, scrap that, set it for 8": what "it" is stays said

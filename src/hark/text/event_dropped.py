@@ -54,9 +54,14 @@ def said(title: str, lang: str) -> str:
 
 
 _CANCELLED = re.compile(
-    OPENING + r"(?:cancel|call off|delete|remove|get rid of)\s+(?P<x>[^.;!?,]+?)"
+    r"^(?:(?:ah|no|nah|wait|sorry)[\s,]+)*" + OPENING.removeprefix("^")
+    + r"(?:cancel|call off|delete|remove|get rid of|scrap|ditch|drop)\s+(?:that\s+|the\s+)?"
+    r"(?P<x>[^.;!?,]+?)(?:\s+(?:altogether|completely|entirely))?"
     r"(?:\s+(?:from|off|out of)\s+(?:my|the)\s+(?:calendar|diary|schedule))?"
-    r"(?:[\s,]+(?:please|for me|then|thanks|thank you))*[\s.!?]*$", re.I)
+    r"(?:[\s,]+(?:please|for me|then|thanks|thank you))*"
+    # why, after a comma: "…, the heifer's due to calve, I'm going nowhere"
+    r"(?:,\s*(?:the|i'm|i am|i've|we're|we've|it's|he's|she's|they're|my|our)\b[^?]*)?"
+    r"[\s.!?]*$", re.I)
 # what is no event's title, or names another kind of thing
 _KIND = re.compile(r"\b(?:it|that|this|them|alarms?|reminders?|timers?|lists?|items?|"
                    r"everything|all|one|ones|events?|appointments|meetings)\b", re.I)

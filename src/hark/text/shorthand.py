@@ -125,6 +125,11 @@ _WORDS = [
     (re.compile(r"\b(?:whats|wats)\b"), "what's"),
     (_WAT := re.compile(r"\bwat\b"), "what"),
     (re.compile(r"\bwha's\b", re.I), "what's"),
+    # "What time's the Boston thing start?": does
+    (re.compile(r"^((?:and |so )?what time)'s\s+(.+?)\s+(start|finish|end|begin|kick off)\b", re.I),
+     r"\1 does \2 \3"),
+    # a groan or a laugh typed last: "5am ugh", "airpods r dead lol"
+    (re.compile(r"\s+(?:ugh+|urgh+|meh|lol|lmao|ffs|smh)\s*[.!]*$", re.I), ""),
     # Scots "whit time's the dentist", "An' …"
     (re.compile(r"\bwhit(?=\s+(?:time|day|is|are|have|has|do|does|did)\b|'s\b)", re.I), "what"),
     (re.compile(r"^an'(?=\s)", re.I), "and"),
