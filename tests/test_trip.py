@@ -207,6 +207,14 @@ def test_now_inside_a_question_about_a_day() -> None:
             "Trieste per il convegno."],
      {"new": [{"kind": "event", "start": "2026-12-03T08:00", "end": "2026-12-05T20:00",
                "about": ["Trieste"]}]}),
+    # an event cancelled by its title with "that", a reason after it
+    ("en", ["Put a trip to Cork in the calendar on Thursday at 8am.",
+            "Ah no, scrap that Cork trip altogether, the car's broken down."], {}),
+    # "put down" is the verb; "it's now" the whole span
+    ("en", ["Put down a weekend in Whitby in the calendar, Friday from 5pm till Sunday at "
+            "noon."],
+     {"new": [{"kind": "event", "start": "2026-12-04T17:00", "end": "2026-12-06T12:00",
+               "about": ["weekend in Whitby"]}]}),
     # the undo of an event just made, said with a reason
     ("it", ["Mettimi in agenda il pullman per Pisa sabato alle dieci.",
             "Ah no, lascia perdere, cancellalo, mi accompagna mio fratello."], {}),
@@ -227,6 +235,8 @@ def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]
     ("de", ["Lösch das Abendessen mit Anna.", "Was hab ich jetzt am Freitag?"], "nichts"),
     ("fr", ["Le souper avec Anna vendredi, c'est à quelle heure ?"], "19 h 30"),
     ("it", ["Oh, e già che ci sei, a che ora è la riunione di squadra domani?"], "9:00"),
+    ("en", ["Put my Lisbon trip in the calendar from Wednesday at 7am till Friday at 8pm.",
+            "What time's the Lisbon thing start?"], "7 AM"),
     ("it", ["O icché c'è sulla lista della spesa? Stasera passo dal mercato."], "latte"),
 ])
 def test_questions(lang: str, turns: list[str], said: str) -> None:

@@ -76,6 +76,7 @@ from hark.text import (
     day_looks,
     event_dropped,
     event_length,
+    event_when,
     free_asked,
     item_to_diary,
     named_moved,
@@ -441,6 +442,11 @@ class Assistant:
                                              pointed=dropped == text)
                 if ev is not None:
                     text, leaning = event_dropped.said(ev.title, lang), None
+            elif lang == "en" and (when := event_when.asked(text)) is not None:
+                hits = [e for e in await self._coming_events(user_id, clock)
+                        if named_moved.names(when, e.title)]
+                if len(hits) == 1:  # "What time's the Boston thing start?": that event
+                    text, leaning = event_when.said(hits[0].title), None
             elif (named := event_dropped.cancel_asked(text, lang)) is not None:
                 off = event_dropped.cancelled(named, await self._coming_events(user_id, clock))
                 if off is not None:  # "cancel the book club": an event by an unseen title
