@@ -285,14 +285,21 @@ _REMARK_AFTER = {
 }
 
 
+# a day or a clock time said: its words are no title's
+_DAY_OR_CLOCK = re.compile(r"\d|\b(?:uhr|heures?|alle|ore|morgen|heute|übermorgen|demain|"
+                           r"aujourd'hui|mañana|hoy|domani|oggi|dopodomani|"
+                           + "|".join(day_span.day_names()) + r")\b", re.I)
+
+
 def _title_other(u: Understanding, span: str, language: str) -> str:
     """The event's title in German, French, Spanish or Italian: the event_name slot, else
     the words without the time, the command ("trag ... ein", "ajoute un") and "in meinen
     Kalender", as the user wrote them: "Zahnarzttermin", "rendez-vous chez le dentiste"."""
     edge = _TITLE_EDGE[language]
     text = clean(_REMARK_AFTER[language].split(u.text, maxsplit=1)[0])
-    for said in (span, *(clean(s.raw) for s in u.slots if s.name in ("date", "time"))):
-        if said:  # every day and time said, not the title's
+    for said in (span, *(clean(s.raw) for s in u.slots if s.name in ("date", "time")
+                         and _DAY_OR_CLOCK.search(s.raw))):
+        if said:  # every day and time said, not the title's ("Noël" stays its)
             text = " ".join(re.sub(rf"(^|\s){re.escape(said)}(\s|$)", " ", text).split())
     named = _NAMED_AS[language].search(text)
     if named is not None and _trim(named["t"], edge):  # "trag das ein als Besuch Schwester"
