@@ -20,7 +20,7 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 _ASKING = {
     "de": r"^(?:und\s+|also\s+|sag mal,?\s+)?(?:wie|was|wann|wo|welche\w*|wieviele?|hab ich|habe ich|"
           r"hast du|gibt es|ist|sind|läuft|klingelt)\b",
-    "fr": r"^(?:et\s+|alors\s+|dis,?\s+)?(?:combien|quand|qu'est-ce|quel\w*|est-ce|à quelle|il reste|"
+    "fr": r"^(?:(?:et|alors|dis|ok|ben|bon|asteure)[,\s]+)*(?:combien|quand|qu'est-ce|quel\w*|est-ce|à quelle|il reste|"
           r"j'ai|ai-je|c'est quand|où)\b",
     "es": r"^¿?(?:y\s+)?(?:cu[aá]nt\w*|cu[aá]ndo|qu[eé]|a qu[eé]|tengo|hay|d[oó]nde|cu[aá]l\w*)\b",
     "it": r"^(?:(?:e|o|oh|eh)\s+)?(?:quant\w*|quando|che|cosa|icché|a che|ho|c'è|ci sono|dove|qual\w*)\b",

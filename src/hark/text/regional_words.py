@@ -71,9 +71,9 @@ _WORDS = (
     # heure ?"), Québec "asteure" (now), "pis" (and), "cancelle" (annule), "j'ai-tu de
     # quoi" (do I have anything)
     (re.compile(r"\b(le|du|au|mon|ton|votre|notre|un) souper\b", re.I), r"\1 dîner"),
-    (re.compile(r"\s+asteure(?=\s*[?.!,]|\s*$)", re.I), " maintenant"),
-    (re.compile(r"\basteure\b", re.I), "maintenant"),
-    (re.compile(r"(?<=\w)\s+pis\s+(?=(?:des|du|de la|les|le|la|un|une)\b)", re.I), " et "),
+    (re.compile(r"\s*\basteure\b,?", re.I), ""),  # (now: said to say nothing)
+    (re.compile(r"(?<=\w)\s+pis\s+(?=(?:des|du|de la|les|le|la|un|une|lundi|mardi|mercredi|"
+                r"jeudi|vendredi|samedi|dimanche|demain)\b)", re.I), " et "),
     (re.compile(r"^pis\s+", re.I), "et "),
     (re.compile(r"\bcancell?e-(les|le|la)\b", re.I), r"enlève-\1"),
     (re.compile(r"\bj'ai-tu de quoi\b", re.I), "est-ce que j'ai quelque chose"),
