@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
 from hark.nlu.repeat_changes import day_names
-
-__all__ = ["Across", "clock_said", "day_names", "end_after", "ends", "starts_with_day"]
 from hark.nlu.time_spans import find_time_spans
 
 _DAY = "|".join(day_names())

@@ -490,8 +490,9 @@ class AlarmSkill:
                                               clean(u.text))))
         as_said = _hour_as_said(u, raw)
         if v is not None and v.get("ambiguous") and 13 <= at.hour <= 17 and as_said:
-            at, morning = at.replace(hour=at.hour - 12), False  # "une alarme jeudi à trois heures trente":
-            # the hour as said (3 PM is "quinze heures", "fünfzehn Uhr")
+            # "une alarme jeudi à trois heures trente": the hour as said (3 PM is "quinze
+            # heures", "fünfzehn Uhr")
+            at, morning = at.replace(hour=at.hour - 12), False
         if rule is not None:
             on = None
             early = (v is not None and v.get("ambiguous") and at.hour == 16
@@ -863,7 +864,6 @@ class AlarmSkill:
                               time_of_day=_shifted(hits[0].time_of_day, minutes))
 
 
-# the afternoon or evening said ("four in the afternoon", "am Nachmittag", "de la tarde")
 # the afternoon said in French or German
 _AFTERNOON_SAID = re.compile(r"après-midi|aprem|du soir|ce soir|nachmittag|abends|am abend", re.I)
 
@@ -873,6 +873,9 @@ def _hour_as_said(u: Understanding, raw: str) -> bool:
     German): "à trois heures trente" is 3:30, as 3:30 PM is "quinze heures trente"."""
     return (u.language or "")[:2] in ("fr", "de") and re.search(
         r"\b(?:heures?|uhr)\b", raw or "") is not None and not _AFTERNOON_SAID.search(u.text)
+
+
+# the afternoon or evening said ("four in the afternoon", "am Nachmittag", "de la tarde")
 _LATE_SAID = re.compile(r"\b(?:afternoon|evening|night|pm|p\.m|nachmittags?|abends?|nachts?|"
                         r"après-midi|soir|nuit|tarde|noche|pomeriggio|sera|notte)\b")
 

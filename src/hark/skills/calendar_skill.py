@@ -288,7 +288,7 @@ _REMARK_AFTER = {
 # a day or a clock time said: its words are no title's
 _DAY_OR_CLOCK = re.compile(r"\d|\b(?:uhr|heures?|alle|ore|morgen|heute|übermorgen|demain|"
                            r"aujourd'hui|mañana|hoy|domani|oggi|dopodomani|"
-                           + "|".join(day_span.day_names()) + r")\b", re.I)
+                           + "|".join(repeat_changes.day_names()) + r")\b", re.I)
 
 
 def _title_other(u: Understanding, span: str, language: str) -> str:
