@@ -54,7 +54,7 @@ from hark.dialogue import context as dcontext
 from hark.dialogue.also_this import also_this
 from hark.dialogue.another_reminder import another as another_reminder
 from hark.dialogue.ellipsis import complete
-from hark.dialogue.follow_on import FollowOn, follow_on
+from hark.dialogue.follow_on import FollowOn, follow_on, own_request
 from hark.dialogue.further import further
 from hark.dialogue.its_day import from_its_day
 from hark.dialogue.ordinals import of_talked, picked, said_alone
@@ -570,10 +570,12 @@ class Assistant:
         thing first"), else whole."""
         if state.just_before():  # "make it the day after, same time": that day, said
             text = from_its_day(text, state.about, clock, lang)
-            kind = (state.focus or {}).get("type")
+            kind = (state.focus or {}).get("type") if state.pending is None else None
             named = one_of_kind.with_kind(text, str(kind) if kind else None, lang)
-            if named is not None:  # "Y el de mañana a las siete y cuarto, cámbialo a las
-                return FollowOn(named, "pointed")  # ocho" after an alarm: that alarm
+            if named is not None and own_request(named.partition(",")[2].strip(), lang):
+                # "Y el de mañana a las siete y cuarto, cámbialo a las ocho" after an
+                # alarm: that alarm (not an answer to "which one?": "La de las 7:15")
+                return FollowOn(named, "pointed")
         carried = days_said.carried(text, state, lang, clock)  # "also keine Wecker bis dahin"
         if carried is not None:  # (read whole: "Wednesday I'm in after all" is no reason)
             return FollowOn(carried, "pointed")

@@ -20,6 +20,7 @@ from typing import Any
 
 from hark.dialogue.focus import list_words
 from hark.text.items_done import removal
+from hark.text.list_entry import ADDING
 
 MAX_WORDS = 16
 
@@ -83,17 +84,12 @@ def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
 
 # one of the things just added said not meant, another said in its place: "Non, pas des
 # Ziploc, des sacs à sandwich", "la burrata no, metti la stracciatella che viaggia meglio",
-# "harina no, que en Maracaibo mi mamá tiene. Mejor ponme café", "nicht die Chips, sondern
-# Brezeln", "not the crisps, popcorn"
+# "harina no, que en Maracaibo mi mamá tiene. Mejor ponme café" (French, Spanish, Italian)
 _ART = {"en": r"(?:the|some|a|an)", "de": r"(?:die|den|das|der|ein|eine|einen)",
         "fr": r"(?:des|du|de la|de l'|de|le|la|les|l'|un|une|d')",
         "es": r"(?:el|la|los|las|un|una|unos|unas)", "it": r"(?:il|lo|la|i|gli|le|l'|un|una|uno|dei|delle)"}
 _LEAD = r"^(?:(?:no|non|nein|nee|nah|wait|attends|aspetta|espera|sorry|pardon|oh|ah)\W+)*(?:\w+,\s*)?"
 _SWAP = {
-    "en": rf"{_LEAD}not\s+(?:{_ART['en']}\s+)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:but\s+)?(?:{_ART['en']}\s+)?"
-          r"(?P<y>[^,.;!?]+)",
-    "de": rf"{_LEAD}nicht\s+(?:{_ART['de']}\s+)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:sondern\s+)?(?:lieber\s+)?"
-          rf"(?:{_ART['de']}\s+)?(?P<y>[^,.;!?]+)",
     "fr": rf"{_LEAD}(?:non\s+)?pas\s+(?:{_ART['fr']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:mais\s+)?(?:plutôt\s+)?"
           rf"(?:{_ART['fr']}\s*)?(?P<y>[^,.;!?]+)",
     "es": rf"{_LEAD}(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s+no\b[^.;!?]*[.;,]\s*(?:mejor\s+)?"
@@ -111,9 +107,8 @@ _AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
 def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """The removal of an item just added and the adding of the one meant instead, said in
     full; None unless ``text`` says so of one of the items just added."""
-    lang = lang if lang in _SWAP else "en"
-    if not focus or focus.get("type") != "list" or not focus.get("created"):
-        return None
+    if lang not in _SWAP or not focus or focus.get("type") != "list" or not focus.get("created"):
+        return None  # (English and German: :mod:`hark.dialogue.follow_on`'s corrections)
     items = [str(i) for i in focus.get("items") or []]
     said = text.casefold().replace("’", "'").strip()
     m = re.match(_SWAP[lang], said)
@@ -121,7 +116,7 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return None
     meant = [i for i in items if _said(i, m["x"]) and len(m["x"].split()) <= len(i.split()) + 1]
     y = _WHY_AFTER.sub("", m["y"]).strip()
-    if len(meant) != 1 or not y or len(y.split()) > 5:
-        return None
+    if len(meant) != 1 or not y or len(y.split()) > 5 or re.match(rf"(?:{ADDING[lang]})\b", y):
+        return None  # ("pas le fromage, mets le comté": a correction follow_on reads)
     where = list_words(str(focus.get("name") or "shopping"), lang)
     return f"{removal(meant, where, lang)} {_AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"
