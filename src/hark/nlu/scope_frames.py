@@ -181,11 +181,17 @@ def decide(intent: str, text: str, language: str) -> str | None:
     return None
 
 
+# the journey itself named
+_JOURNEY = re.compile(r"\b(?:flights?|flug|flüge|vols?|vuelos?|voli|volo|trains?|zug|züge|tren|trenes|"
+                      r"treni|treno|tgv|ave|ice|eurostar|coach|bus|ferry|fähre|ferries|plane|flieger|"
+                      r"avion|avión|aereo|pullman|autobus|autocar|bateau|barco|nave|traghetto)\b", re.I)
+
+
 def _noted(text: str, language: str) -> bool:
     """Whether a journey is written down at a time, not booked or asked about."""
     verbs = _NOTED.get((language or "en")[:2])
     low = text.lower().replace("’", "'")
-    return verbs is not None and re.match(rf"\W*(?:\w+,? ){{0,4}}?(?:{verbs})\b", low) is not None \
+    return verbs is not None and _JOURNEY.search(low) is not None and re.match(rf"\W*(?:\w+,? ){{0,4}}?(?:{verbs})\b", low) is not None \
         and not _BOOKED.search(low) and re.search(r"\d|\b(?:tomorrow|morgen|demain|mañana|"
                                                   r"domani|\w+day|\w+tag|lundi|mardi|"
                                                   r"mercredi|jeudi|vendredi|samedi|dimanche|"

@@ -66,7 +66,10 @@ _WORDS = (
     # diminutives of a length: "quítele cinco minuticos", "dos minutitos", "una horita"
     (re.compile(r"\bminut(?:it|ic|ill)(os?)\b", re.I), r"minut\1"),
     (re.compile(r"\bhorit(as?)\b", re.I), r"hor\1"),
-    (re.compile(r"(?:,\s*|\s+)(?:po|ajò|ajo|gell|gelle|gä)(?=\s*[,.!?]|\s*$)", re.I), ""),
+    (re.compile(r"(?:,\s*|\s+)(?:po|ajò|ajo)(?=\s*[,.!?]|\s*$)", re.I), ""),
+    # "gell?" asks nothing: "weck mich morgen um halb acht, gell?" is a request
+    (re.compile(r"(?:,\s*|\s+)(?:gell|gelle|gä)\s*[?!.]*\s*$", re.I), "."),
+    (re.compile(r"(?:,\s*|\s+)(?:gell|gelle|gä)(?=\s*,)", re.I), ""),
     # Swiss and Québec "souper" (dinner: "Le souper avec Anna vendredi, c'est à quelle
     # heure ?"), Québec "asteure" (now), "pis" (and), "cancelle" (annule), "j'ai-tu de
     # quoi" (do I have anything)
