@@ -77,7 +77,7 @@ _WORDS = (
     (re.compile(r"\s*\basteure\b,?", re.I), ""),  # (now: said to say nothing)
     (re.compile(r"(?<=\w)\s+pis\s+(?=(?:des|du|de la|les|le|la|un|une|lundi|mardi|mercredi|"
                 r"jeudi|vendredi|samedi|dimanche|demain)\b)", re.I), " et "),
-    (re.compile(r"^pis\s+", re.I), "et "),
+    (re.compile(r"^pis\s+(?=(?:les|le|la|l'|des|du)\b)", re.I), "et "),
     (re.compile(r"\bcancell?e-(les|le|la)\b", re.I), r"enlève-\1"),
     (re.compile(r"\bj'ai-tu de quoi\b", re.I), "est-ce que j'ai quelque chose"),
     (re.compile(r"\bj'ai-tu\b", re.I), "est-ce que j'ai"),
