@@ -61,7 +61,7 @@ _CANCELLED = re.compile(
     r"(?:[\s,]+(?:please|for me|then|thanks|thank you))*"
     # why, after a comma: "…, the heifer's due to calve, I'm going nowhere"
     r"(?:,\s*(?:the|i'm|i am|i've|we're|we've|it's|he's|she's|they're|my|our)\b"
-    r"(?:(?!\b(?:and|then|also|plus)\b)[^?])*)?"
+    r"(?:(?!\b(?:and|then|also|plus|what|when|how|where|which)\b|\d\))[^?])*)?"
     r"[\s.!?]*$", re.I)
 # what is no event's title, or names another kind of thing
 _KIND = re.compile(r"\b(?:it|that|this|them|alarms?|reminders?|timers?|lists?|items?|"
