@@ -73,7 +73,10 @@ _WORDS = (
     # Swiss and Québec "souper" (dinner: "Le souper avec Anna vendredi, c'est à quelle
     # heure ?"), Québec "asteure" (now), "pis" (and), "cancelle" (annule), "j'ai-tu de
     # quoi" (do I have anything)
-    (re.compile(r"\b(le|du|au|mon|ton|votre|notre|un) souper\b", re.I), r"\1 dîner"),
+    # (a new one keeps its own word: "Note le souper chez Sophie vendredi à 19h.")
+    (re.compile(r"^(?!.*\b(?:mets|mettez|mettre|note|notez|ajoute|ajoutez|inscris|crée|planifie|"
+                r"prévois|réserve|bloque)\b)(.*?)\b(le|du|au|mon|ton|votre|notre|un) souper\b", re.I),
+     r"\1\2 dîner"),
     (re.compile(r"\s*\basteure\b,?", re.I), ""),  # (now: said to say nothing)
     (re.compile(r"(?<=\w)\s+pis\s+(?=(?:des|du|de la|les|le|la|un|une|lundi|mardi|mercredi|"
                 r"jeudi|vendredi|samedi|dimanche|demain)\b)", re.I), " et "),

@@ -126,7 +126,7 @@ _WORDS = [
     (_WAT := re.compile(r"\bwat\b"), "what"),
     (re.compile(r"\bwha's\b", re.I), "what's"),
     # "What time's the Boston thing start?": does
-    (re.compile(r"^((?:and |so )?what time)'s\s+(.+?)\s+(start|finish|end|begin|kick off)\b", re.I),
+    (re.compile(r"^((?:and |so )?what time)'s\s+(.+?)\s+(start|begin|kick off)\b", re.I),
      r"\1 does \2 \3"),
     # a groan or a laugh typed last: "5am ugh", "airpods r dead lol"
     (re.compile(r"\s+(?:ugh+|urgh+|meh|lol|lmao|ffs|smh)\s*[.!]*$", re.I), ""),
