@@ -34,6 +34,7 @@ from hark.nlu.event_span import said_span
 from hark.text import new_list_items
 from hark.text.clean import quoted
 from hark.text.en_words import HOUR_WORDS
+from hark.text.event_pairs import ITS_END
 from hark.types import Understanding
 
 Understand = Callable[[str], Understanding]
@@ -437,7 +438,7 @@ _LENGTH_OF_IT = re.compile(r"\s*(?:and\s+)?(?:give it|allow|block out|it'll take
                            r"[\w-]+(?:\s+[\w-]+)?\s+(?:hours?|minutes?|mins?)\b", re.I)
 _AN_EVENT = re.compile(r"\b(?:calendar|diary|schedule|event|appointment|add|put)\b", re.I)
 # an event's end said as a request: "… and checking out Monday the 7th at 11"
-_ITS_END = re.compile(r"\s*(?:and\s+)?(?:checking out|check out|ending|finishing)\b", re.I)
+_ITS_END = re.compile(rf"\s*(?:and\s+)?(?:{ITS_END})\b", re.I)
 
 
 def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:

@@ -141,11 +141,9 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     eve = re.search(_EVENING_BEFORE[lang], piece, re.I)
     if eve is not None:  # "erinnere mich am Abend vorher um acht": the evening before its day
         day = at - timedelta(days=1)
-        ahead = (day.date() - now.date()).days
-        name = WEEKDAYS[lang][day.weekday()] if 0 < ahead < 7 else day_at(day, lang)
         said = {"de": "am {d} abends", "fr": "{d} soir", "es": "el {d} por la noche",
-                "it": "{d} sera"}[lang].format(d=name)
-        if ahead == 0:
+                "it": "{d} sera"}[lang].format(d=_weekday(day, now, lang, 0) or day_at(day, lang))
+        if day.date() == now.date():
             said = {"de": "heute abends", "fr": "ce soir", "es": "esta noche",
                     "it": "stasera"}[lang]
         return f"{piece[:eve.start()]}{said}{piece[eve.end():]}"
@@ -157,9 +155,9 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
             not re.search(_DAY_SAID[lang], piece[:that.start()] + piece[that.end():], re.I):
         # "Und weck mich an dem Tag um halb fünf", "ponme el despertador ese día a las
         # cinco y media": on the day of the thing before, whatever it was
-        ahead = (at.date() - now.date()).days
-        day = ({"de": "am {}", "es": "el {}"}.get(lang, "{}").format(WEEKDAYS[lang][at.weekday()])
-               if 1 < ahead < 7 else day_at(at, lang))  # (a weekday as said: "el jueves")
+        name = _weekday(at, now, lang, 1)  # (a weekday as said: "el jueves")
+        day = {"de": "am {}", "es": "el {}"}.get(lang, "{}").format(name) if name else \
+            day_at(at, lang)
         return f"{piece[:that.start()]} {day}{piece[that.end():]}"
     if about.get("kind") == "alarm" and re.search(_CLOCK_SAID[lang], piece, re.I) and \
             not re.search(_DAY_SAID[lang], piece, re.I):
@@ -198,6 +196,12 @@ def _clock_at(at: datetime, lang: str) -> str:
     """The clock time of ``at``: "um 8:00 Uhr", "à 8h00", "a las 8:00", "alle 8:00"."""
     return {"fr": f"à {at.hour}h{at.minute:02d}", "es": f"a las {at.hour}:{at.minute:02d}",
             "it": f"alle {at.hour}:{at.minute:02d}"}.get(lang, f"um {at.hour}:{at.minute:02d} Uhr")
+
+
+def _weekday(day: datetime, now: datetime, lang: str, after: int) -> str | None:
+    """The name of ``day``'s weekday when it is more than ``after`` and less than 7 days
+    from ``now`` (said so, it is read as that day), else None."""
+    return WEEKDAYS[lang][day.weekday()] if after < (day.date() - now.date()).days < 7 else None
 
 
 def day_at(at: datetime, lang: str) -> str:

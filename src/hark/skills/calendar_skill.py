@@ -1027,10 +1027,9 @@ def _new_end(ev: CalendarEvent, kind: str, words: str, ctx: SkillContext) -> dat
 def _end_on_day(ev: CalendarEvent, words: str, ctx: SkillContext) -> datetime | None:
     """The end ``words`` say on a later day than ``ev`` starts: the day and the clock said,
     or the day at the time it ended before ("bis Sonntag, gleiche Uhrzeit")."""
-    start = ev.start.astimezone(ctx.tz)
-    end = day_span.end_after(day_span.Across((0, 0), words), start, lang.pick(ctx.language),
-                             ctx.clock())
-    if end is None or ev.end is None or day_span.clock_said(words, lang.pick(ctx.language)):
+    start, language = ev.start.astimezone(ctx.tz), lang.pick(ctx.language)
+    end = day_span.end_after(day_span.Across((0, 0), words), start, language, ctx.clock())
+    if end is None or ev.end is None or day_span.clock_said(words, language):
         return end
     old_end = ev.end.astimezone(ctx.tz)  # the day alone: at the time it ended
     return end.replace(hour=old_end.hour, minute=old_end.minute) - timedelta(days=1) \

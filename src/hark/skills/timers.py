@@ -531,7 +531,6 @@ def timer_name(u: Understanding) -> str:
     other = _name_other(u.text, u.language or "en", new=u.intent == "timer_set")
     if other:
         return other
-    titled = _QUOTED_NAME.search(u.text)
     if titled is not None:  # "une minuterie « pâté chinois » de quarante-cinq minutes"
         return titled.group(1).strip()
     text = _PURPOSE.sub("", clean(u.text))

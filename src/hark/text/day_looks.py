@@ -48,6 +48,13 @@ _NOW_INSIDE = {"de": r"\s+jetzt(?=\s+(?:\w+\s+){0,2}(?:am|für)\s+(?:{day}))",
                "fr": r"\s+maintenant(?=\s+(?:\w+\s+){0,2}(?:{day}))",
                "es": r"\s+ahora(?=\s+(?:\w+\s+){0,2}(?:el\s+)?(?:{day}))",
                "it": r"\s+(?:adesso|ora)(?=\s+(?:\w+\s+){0,2}(?:{day}))"}
+# (the days other than today, in each language's pattern)
+_NOW_INSIDE_RE = [re.compile(now.replace("{day}", DAY_WORDS[lang].replace("|heute", "")
+                                         .replace("|aujourd'hui", "").replace("|hoy", "")
+                                         .replace("|oggi", "")), re.I)
+                  for lang, now in _NOW_INSIDE.items()]
+# "Wann kommt jetzt noch mal die Erinnerung für die Karte?": when, after the change
+_WHEN_NOW = re.compile(r"^((?:und\s+)?wann\s+\w+)\s+jetzt\b", re.I)
 
 
 def without_now(text: str) -> str:
@@ -58,12 +65,9 @@ def without_now(text: str) -> str:
             rf"\b(?:{DAY_WORDS['en'].removesuffix('|today')})\b", text, re.I):
         return _NOW_LAST.sub("?", text)
     if text.rstrip().endswith("?"):
-        # "Wann kommt jetzt noch mal die Erinnerung für die Karte?": when, after the change
-        text = re.sub(r"^((?:und\s+)?wann\s+\w+)\s+jetzt\b", r"\1", text, flags=re.I)
-        for lang, now in _NOW_INSIDE.items():
-            days = DAY_WORDS[lang].replace("|heute", "").replace("|aujourd'hui", "") \
-                .replace("|hoy", "").replace("|oggi", "")
-            text = re.sub(now.replace("{day}", days), "", text, flags=re.I)
+        text = _WHEN_NOW.sub(r"\1", text)
+        for now in _NOW_INSIDE_RE:
+            text = now.sub("", text)
     return text
 
 

@@ -70,8 +70,8 @@ def _timed(part: str, lang: str, now: datetime) -> bool:
 
 # the end of the same event, said after "and": "checking in Saturday at 4 p.m. and checking
 # out Monday the 7th at 11", "beginning Wednesday at 8 and ending Friday at 5:30"
-_ITS_END = re.compile(r"(?:checking out|check out|ending|finishing|leaving|back|home|returning|"
-                      r"bis|jusqu|hasta|fino)\b", re.I)
+ITS_END = r"checking out|check out|ending|finishing"
+_ITS_END = re.compile(rf"(?:{ITS_END}|leaving|back|home|returning|bis|jusqu|hasta|fino)\b", re.I)
 
 
 def events_paired(text: str, lang: str, now: datetime) -> str:
