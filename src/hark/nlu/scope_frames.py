@@ -18,6 +18,7 @@ import re
 
 from hark.nlu.dataset import OOS
 from hark.nlu.intents import is_home_control
+from hark.nlu.repeat_changes import day_names
 from hark.nlu.stored_requests import REMOVE
 from hark.text.clean import find_words
 from hark.text.list_entry import ADDING
@@ -187,16 +188,18 @@ _JOURNEY = re.compile(r"\b(?:flights?|flug|flüge|vols?|vuelos?|voli|volo|trains
                       r"avion|avión|aereo|pullman|autobus|autocar|bateau|barco|nave|traghetto)\b", re.I)
 
 
+# A day or a time said: a digit, a day word, a weekday name (five languages)
+_WHEN_SAID = re.compile(r"\d|\b(?:today|tonight|tomorrow|heute|morgen|aujourd'hui|ce soir|"
+                        r"demain|hoy|esta noche|mañana|oggi|stasera|domani|"
+                        rf"{'|'.join(day_names())})\b")
+
+
 def _noted(text: str, language: str) -> bool:
     """Whether a journey is written down at a time, not booked or asked about."""
     verbs = _NOTED.get((language or "en")[:2])
     low = text.lower().replace("’", "'")
     return verbs is not None and _JOURNEY.search(low) is not None and re.match(rf"\W*(?:\w+,? ){{0,4}}?(?:{verbs})\b", low) is not None \
-        and not _BOOKED.search(low) and re.search(r"\d|\b(?:tomorrow|morgen|demain|mañana|"
-                                                  r"domani|\w+day|\w+tag|lundi|mardi|"
-                                                  r"mercredi|jeudi|vendredi|samedi|dimanche|"
-                                                  r"\w+es|sábado|domingo|\w+dì|sabato|"
-                                                  r"domenica)\b", low) is not None
+        and not _BOOKED.search(low) and _WHEN_SAID.search(low) is not None
 
 
 def framed(text: str, language: str) -> str | None:
