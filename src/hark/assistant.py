@@ -94,6 +94,7 @@ from hark.text.courtesy import plainly
 from hark.text.courtesy_other import plainly_other
 from hark.text.day_asked import day_named
 from hark.text.dialect import standard
+from hark.text.errand_first import errand_first
 from hark.text.event_pairs import events_paired
 from hark.text.fronted import unfronted
 from hark.text.hedges import unhedged
@@ -104,6 +105,7 @@ from hark.text.items_done import all_bought_but, done_then_off, may_be_done, may
 from hark.text.list_first import items_first
 from hark.text.moves_paired import moves_paired
 from hark.text.no_longer import no_longer_needed
+from hark.text.noises import without_noises
 from hark.text.put_in import put_in
 from hark.text.question_among import question_alone
 from hark.text.reason_clause import without_reason_clause
@@ -187,7 +189,7 @@ def _capital(text: str) -> str:
 # first and asked for as "both days"
 _PLAINERS = (unbulleted, question_alone, without_reason_clause, spelled, standard, in_standard_words, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
-             verb_last, unfronted, topic_first, day_looks.without_now, instead, shifted, items_first, event_first, those_days, reminded_of_reason, without_reason,
+             verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time)
 
 
@@ -344,7 +346,7 @@ class Assistant:
             raise TextTooLong(f"That is too long: at most {self.settings.max_text_chars} "
                               "characters, please.", max_chars=self.settings.max_text_chars,
                               chars=len(text))
-        text = _STUTTER.sub(r"\1", _FILLER.sub(",", restarted(text)))
+        text = _STUTTER.sub(r"\1", _FILLER.sub(",", restarted(without_noises(text))))
         if text != said_first:
             text = _LEFT_COMMA.sub(r"\1 ", text)
         return " ".join(_WAKE_WORD.sub("", text).strip(" ,").split())
@@ -432,7 +434,10 @@ class Assistant:
                 # event its words name, else the one talked about
                 ev = await self._named_event(length.rest, state, lang, user_id, clock,
                                              pointed=length.pointed or bool(
-                                                 event_length.POINTED.search(length.rest)))
+                                                 event_length.POINTED.search(length.rest))
+                                             or (state is not None and state.just_before()
+                                                 and len(length.rest.split()) <= 8))
+                # ("Dura una hora, o sea hasta las doce y media" right after the event)
                 if ev is not None:
                     text, leaning = event_length.said(length, ev.title, lang), None
             dropped = event_dropped.asked(text, lang)

@@ -120,7 +120,7 @@ _FILLER = {
                 r"(?:that's |it's )?(?:a )?(?:bit|too|way too|far too|little) (?:late|early)"
                 r"(?: that| for me)?",
                 r"(?:that|it) should (?:be|have been)", r"(?:that|it)(?:'s| is| was) (?:meant|supposed) to be",
-                r"so", r"oh wait", r"it's", r"it is", r"that's", r"please", r"can you",
+                r"so", r"then", r"oh wait", r"it's", r"it is", r"that's", r"please", r"can you",
                 r"could you", r"lah", r"the one (?:you|i) just (?:set|made|added|put in)",
                 r"what i just (?:added|put on)",
                 r"that last one"),
@@ -447,8 +447,10 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     number = normalize("number", what, now, lang) if what and not said and not _NUMBER.match(
         what) and len(what.split()) <= 3 else None
     if isinstance(number, dict) and isinstance(number.get("value"), int) \
-            and 0 < number["value"] < 1000 and not _HOUR_WORD.match(what):
-        what = str(number["value"])  # "mach fünfzehn draus", "facciamo venticinque"
+            and 0 < number["value"] < 1000 and (not _HOUR_WORD.match(what) or (
+                any(p[0] == "duration" for p in had) and _clock(prev, had) is None)):
+        what = str(number["value"])  # "mach fünfzehn draus", "facciamo venticinque"; "no,
+        # four" after a five-minute timer (an hour's word only where a length was said)
     if not said and _NUMBER.match(what):  # "sorry, I meant 50", "nee 25"
         length = next((p for p in had if p[0] == "duration"), None)
         clock = _clock(prev, had)
@@ -649,7 +651,10 @@ def own_request(rest: str, lang: str) -> bool:
         return opens_request(rest, False)
     from hark.dialogue.openers_other import LANGUAGES, reader
 
-    return lang in LANGUAGES and reader(lang).opens(rest, False)
+    # (or a verb in it carries the pronoun of the thing said before it: "il promemoria del
+    # dentista spostalo a giovedì")
+    return lang in LANGUAGES and (reader(lang).opens(rest, False)
+                                  or reader(lang).asks_itself(rest))
 
 
 def _names_then_it(text: str) -> bool:
@@ -710,7 +715,11 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         tail, tail_cue, tail_strong = _strip_cues(rest.rpartition(",")[2], lang)
         if tail_cue == "strong" and tail:
             rest, strong = tail, strong or tail_strong
-    if not rest or len(_BESIDES.sub(" ", rest).split()) > MAX_WORDS:
+    when = _parts(rest, now, lang) if rest else []  # (a time alone counts as one word: "a
+    # las once y media de la mañana")
+    if when and len(_bare(_without(rest, when), lang).split()) > 0:
+        when = []
+    if not rest or len(_BESIDES.sub(" ", _without(rest, when)).split()) + len(when) > MAX_WORDS:
         return None
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
         return _filled_in(rest, state, now, lang)

@@ -110,6 +110,11 @@ _ASKS = {
     "fr": _words(
         r"(?:peux|pourrais|veux|voudrais)-tu", r"(?:pouvez|pourriez|voulez|voudriez)-vous",
         r"tu (?:peux|pourrais|veux)", r"vous (?:pouvez|pourriez|voulez)",
+        # "tu me le mets à neuf heures", "vous me la supprimez"
+        r"(?:tu|vous) (?:me |m'|nous )?(?:le |la |les |l'|en |y )?(?:mets|mettez|ajoutes|ajoutez|"
+        r"supprimes|supprimez|enleves|enlevez|deplaces|deplacez|decales|decalez|annules|"
+        r"annulez|notes|notez|regles|reglez|programmes|programmez|changes|changez|repousses|"
+        r"repoussez|avances|avancez|retires|retirez|effaces|effacez)",
         r"quand", r"quel(?:le)?s?", r"qu'est-ce", r"combien", r"est-ce qu", r"a quelle heure",
         r"ai-je", r"y a-t-il", r"il (?:me )?reste", r"reste-t-il",
         r"(?:aussi\s+|encore\s+)?(?:un|une)\s+(?:(?:autre|nouveau|nouvelle|deuxieme|second|"
@@ -179,7 +184,8 @@ VERB_LAST = re.compile(
     r"(?<!\bzu )\b(?:stellen|setzen|schreiben|eintragen|hinzufugen|draufsetzen|loschen|"
     r"streichen|entfernen|starten|stoppen|anhalten|pausieren|verschieben|verlegen|andern|"
     r"wecken|notieren|ausmachen|abbrechen|abhaken|machen|erinnern|eintragen|aufschreiben|"
-    r"draufschreiben|rausnehmen|pausieren)\s*[.!?]*$")
+    r"draufschreiben|rausnehmen|pausieren|wegmachen|rausmachen|absagen|wegnehmen|"
+    r"runternehmen|umstellen)\s*[.!?]*$")
 # a thing said done or not needed, which asks for it to go: "… und Reisepass verlängern
 # ist erledigt", "c'est fait", "ya está hecho", "l'ho fatto"
 _DONE = {

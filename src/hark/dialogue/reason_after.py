@@ -37,7 +37,9 @@ _REASON = {
         r"(?:hab|habe|haben|hab's|habs|bin|sind|muss|müssen|war|waren)|weil|denn|da ich|"
         r"wo du (?:gerade|grad|schon) dabei bist|wenn du schon dabei bist|"
         # "…, des hemmer no", "…, das brauch ich nicht mehr"
-        r"(?:des|das|dat|die|den)\s+(?:hab\w*|ham|hemmer|hammer|hamma|brauch\w*|is|ist|sind)"
+        r"(?:des|das|dat|die|den)\s+(?:hab\w*|ham|hemmer|hammer|hamma|brauch\w*|is|ist|sind)|"
+        # a remark on the thing after a comma: "…, der soll länger ziehen"
+        r"(?<=,\s)(?:der|die|das|dat|des|er|sie|es)\s+(?:soll|sollte|muss|braucht|wird|darf)"
         r")\b.*$",
         re.I),
     "fr": re.compile(

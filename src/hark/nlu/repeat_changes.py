@@ -156,7 +156,12 @@ _REMOVES_THING = re.compile(
     r"\b(?:cancel|delete|remove|get rid of|bin|scrap|ditch|lösch\w*|entfern\w*|supprim\w*|"
     r"annul\w*|borr\w*|elimin\w*|cancell\w*)\s+(?:\w+\s+){0,3}?(?:alarms?|reminders?|wecker|"
     r"erinnerung|réveil|rappel|alarma|recordatorio|sveglia|promemoria|one)\b"
-    r"|\b(?:switch|turn|shut)\s+(?:it|them|that)\s+off\b", re.I)
+    r"|\b(?:switch|turn|shut)\s+(?:it|them|that)\s+off\b"
+    # the thing right after a verb of taking off: "quítame la alarma de natación del sábado"
+    # (not "quítale a la alarma el viernes": a day taken off it)
+    r"|\b(?:quít\w*|quita\w*|togli\w*|lev[ai]\w*|enlève\w*|enleve\w*|retire\w*|nimm|"
+    r"streich\w*)\s+(?:la|el|mi|le|l'|mon|ma|den|die|meinen|meine|il|lo)\s*(?:alarma|"
+    r"despertador|recordatorio|réveil|rappel|alarme|wecker|erinnerung|sveglia|promemoria)\b", re.I)
 
 
 @dataclass(frozen=True)

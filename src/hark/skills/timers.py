@@ -481,7 +481,7 @@ _PURPOSE = re.compile(r"\s+so\s+(?:it|that|they|i|we|he|she)\s+(?:doesn't|does n
 # minuteur de 12 minutes pour les pâtes", "un timer de 20 minutos para el arroz", "un timer
 # di 11 minuti per l'arrosto"
 _FOR_OTHER = {
-    "de": r"für\s+(?:(?:die|den|das|der|meine|meinen|unsere|unseren)\s+|d')",
+    "de": r"(?:für\s+(?:(?:die|den|das|der|meine|meinen|unsere|unseren)\s+|d')|für'n\s+|fürn\s+)",
     "fr": r"pour\s+(?:les|le|la|l'|mes|mon|ma|nos|notre)\s*",
     "es": r"para\s+(?:el|la|los|las|mi|mis)\s+",
     "it": r"per\s+(?:il|lo|la|i|gli|le|l'|la mia|il mio|i miei|le mie)\s*",

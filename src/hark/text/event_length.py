@@ -19,7 +19,7 @@ from hark.nlu.repeat_changes import day_names
 
 # a length: "two hours", "an hour and a half", "ninety minutes", "'ne halbe Stunde",
 # "une heure et quart", "cuarenta y cinco minutos", "un'ora e mezzo"
-_UNIT = (r"(?:hours?|hrs?|minutes?|mins?|stunden?|stund|minuten?|heures?|horas?|horitas?|"
+_UNIT = (r"(?:hours?|hrs?|minutes?|mins?|stunden?|stund|minuten?|quarts? d'heure|heures?|horas?|horitas?|"
          r"minutos?|ore|ora|minuti|minuto|demi-heure|mezz'ora|mezzora)(?![\w'])")
 _HALF = (r"(?:\s+(?:and a half|and a quarter|und (?:a |eine )?halb\w*|et demie|et quart|"
          r"y media|y cuarto|e mezz[oa]|e un quarto))?")
@@ -56,7 +56,8 @@ _END = {
 }
 # the time said after it, up to a clause's end or a correction ("not half ten")
 _TIME_WORDS = r"(?P<time>[^,.;!?]+?)(?=\s+(?:instead|now|then|please|not|rather|statt|anstatt|" \
-              r"stattdessen|au lieu|plutôt|en vez|en lugar|invece|anzich[eé]|in vece|and|und|et|y|e|" \
+              r"stattdessen|au lieu|plutôt|en vez|en lugar|invece|anzich[eé]|in vece|" \
+              r"(?:and|und|et|y|e)(?!\s+(?:media|cuarto|mezz[oa]|un quarto|demie|quart)\b)|" \
               r"maintenant|jetzt|ahora|adesso|dann|alors|luego|poi|bitte|por favor|per favore|" \
               r"che|que|dass|weil|because|so|coz|cos)\b|\s*[,.;!?]|\s*$)"
 
@@ -66,11 +67,12 @@ _TIME_WORDS = r"(?P<time>[^,.;!?]+?)(?=\s+(?:instead|now|then|please|not|rather|
 _LASTS = {
     "en": r"\b(?:(?:is|it's|its|it is|be|'s)\s+(?:actually|now|really|going to be|gonna be|"
           r"meant to be|supposed to be|booked for|set for)|it's|make it|block out|block off|"
-          r"book out|takes?|will take|lasts?|it'll be|it will be)\s+(?:(?:actually|now|really)\s+)*",
+          r"book out|takes?|will take|lasts?|it'll be|it will be|(?:she|he|they)'ll be)\s+"
+          r"(?:(?:actually|now|really|only|just|about|'bout|bout|around|roughly|like|maybe)\s+)*",
     "de": r"\b(?:dauert|dauern|rechne|rechnet|rechnen sie|plan|plane|planen sie|eher|braucht|"
-          r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so)\s+)*",
+          r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so|nur|etwa|ungefähr|circa)\s+)*",
     "fr": r"\b(?:dure|durera|compte|comptez|compter|prévois|prévoyez|mettons|ça prend|"
-          r"ça va prendre)\s+(?:(?:plutôt|bien|en fait|finalement)\s+)*",
+          r"ça va prendre)\s+(?:(?:plutôt|bien|en fait|finalement|environ|à peu près|juste)\s+)*",
     "es": r"\b(?:dura|durará|va a durar|ponle que dure|que dure|son)\s+(?:(?:más bien|como|al final)"
           r"\s+)*",
     "it": r"\b(?:dura|durerà|mettici|calcola|conta)\s+(?:(?:più o meno|tipo|alla fine)\s+)*",
@@ -113,7 +115,8 @@ _NEW = re.compile(r"^(?:(?:please|can you|could you|ok|okay|right|so)[\s,]+)*(?:
 
 # the event talked about, pointed at: "have it finishing", "block out two hours for it",
 # "schieb die", "allungamelo", "alárgala"
-POINTED = re.compile(r"\b(?:it|that|this|es|ihn|sie|die|den|das|le|la|l'|lo|ça|ce)\b|"
+POINTED = re.compile(r"\b(?:it|that|this|she|he|es|ihn|sie|die|den|das|der|des|dat|le|la|l'|lo|ça|"
+                     r"ce)\b|"
                      r"\w(?:lo|la|le|melo|mela|selo|sela)\b|-(?:le|la|lui)\b", re.I)
 
 
@@ -121,6 +124,9 @@ POINTED = re.compile(r"\b(?:it|that|this|es|ihn|sie|die|den|das|le|la|l'|lo|ça|
 # eleven"
 _STARTS = re.compile(r"\b(?:make|move|push|put|change)\s+it\s+(?:to\s+|at\s+)?(?P<t>[^,;.]+?)"
                      r"(?:\s+instead)?\s*(?:,|;|\.|\band\b)")
+# (English) a start time said first, then the length: "ten to nine in the morning, and
+# it's only ten minutes, mind"
+_CLOCK_FIRST = re.compile(r"^\W*(?:at\s+)?(?P<t>(?:[\w:.']+\s+){0,5}?[\w:.']+)\s*,\s*(?:and\s+)?$")
 # a shift, not a length: "make it an hour later", "eine Stunde früher"
 _SHIFT = (r"(?:more |a bit |bit )?(?:later|earlier|sooner|early|late)|before|after|back|forward|"
           r"später|früher|plus tard|plus tôt|"
@@ -209,8 +215,10 @@ def asked(text: str, lang: str) -> Asked | None:
     m = re.search(f"(?:{_LASTS[lang]})(?P<len>{LENGTH})(?!\\s+(?:{_SHIFT}))", low)
     if m is not None and not re.search(_END[lang], low):  # ("des wird länger, eher a ganze
         # Stund. Stell des Ende bitte auf drei": the end said)
+        first = _CLOCK_FIRST.match(low[:m.start()]) if lang == "en" else None
         return Asked("length", m.group("len").strip(),
-                     low[:m.start("len")] + " " + low[m.end():])
+                     low[:m.start("len")] + " " + low[m.end():],
+                     first.group("t") if first and _CLOCKISH.search(first.group("t")) else "")
     m = re.search(_END[lang], low)
     t = re.match(_TIME_WORDS, low[m.end():]) if m else None
     if m and t and _CLOCKISH.search(t.group("time")) and not _MOVED.search(low):

@@ -88,6 +88,26 @@ _WORDS = (
     (re.compile(r"(?<!\w)'un\b(?=\s+(?:mi|ti|ci|lo|la|è|serve|ho|c'è)\b)", re.I), "non"),
     (re.compile(r"\bicché\b", re.I), "che cosa"),
     (re.compile(r"\bcambures\b", re.I), "plátanos"),
+    # North German "inn Kalender" (in den), "auf'n Einkaufszettel" (the shopping list),
+    # Berlin "ooch" (auch), Swabian "Lischt" (Liste)
+    (re.compile(r"\bin(?:n|'n)\s+(?=kalender\b)", re.I), "in den "),
+    (re.compile(r"\bauf(?:'n|n|m|'m)\s+(?=einkaufszettel\b)", re.I), "auf die "),
+    (re.compile(r"\beinkaufszettel\b", re.I), "Einkaufsliste"),
+    (re.compile(r"\booch\b", re.I), "auch"),
+    (re.compile(r"\bkannste\b", re.I), "kannst du"),
+    # "den Schwimmwecker kannste wegmachen": delete it (of a thing the assistant keeps)
+    (re.compile(r"^(?=.*\b\w*(?:wecker|erinnerung|termin|alarm|timer)\b)(.*)\bweg(?:zu)?machen\b",
+                re.I), r"\1löschen"),
+    (re.compile(r"\blischt(e?)\b", re.I), r"Liste"),
+    # Río de la Plata imperatives ("sacá los huevos", "borrá la alarma", "poné una nueva")
+    *((re.compile(rf"\b{vos}\b", re.I), tu) for vos, tu in (
+        ("borrá", "borra"), ("sacá", "saca"), ("agregá", "agrega"), ("anotá", "anota"),
+        ("quitá", "quita"), ("cambiá", "cambia"), ("pasá", "pasa"), ("avisá", "avisa"),
+        ("dejá", "deja"), ("poné", "pon"), ("poneme", "ponme"), ("ponele", "ponle"),
+        ("mové", "mueve"), ("movelo", "muévelo"), ("movela", "muévela"),
+        ("recordame", "recuérdame"), ("decime", "dime"), ("agregame", "agrégame"),
+        ("anotame", "anótame"), ("borrame", "bórrame"), ("sacame", "sácame"),
+        ("fijate", "fíjate"), ("cancelá", "cancela"), ("apagá", "apaga"))),
     (re.compile(r"\bcambur\b", re.I), "plátano"),
     # Saxon and Hessian "uff de" (auf die), "druff" (drauf), "en Wecker" (einen), "viertel
     # sechse" (viertel sechs), "ni vergessen" (nicht)

@@ -1,0 +1,30 @@
+"""A reminder named first by its errand, then what to do with it (Spanish "lo de …"): "Y lo
+de sacar la basura el jueves, bórralo, que me la saca la vecina" is "borra el recordatorio
+de sacar la basura el jueves, …"; "lo de llamar al dentista, pásalo al jueves" likewise.
+
+Read as said, "lo de sacar la basura el jueves" named no kind and the words were put in the
+calendar. ``errand_first(text)`` returns the request written out, or ``text`` unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the verb with "lo" after it, and the verb said plainly
+_VERBS = {"bórralo": "borra", "borralo": "borra", "quítalo": "quita", "quitalo": "quita",
+          "elimínalo": "elimina", "eliminalo": "elimina", "cancélalo": "cancela",
+          "cancelalo": "cancela", "muévelo": "mueve", "muevelo": "mueve", "pásalo": "pasa",
+          "pasalo": "pasa", "cámbialo": "cambia", "cambialo": "cambia", "sácalo": "quita",
+          "sacalo": "quita"}
+_ERRAND_FIRST = re.compile(
+    r"^\W*(?P<lead>(?:y|e|pues|oye|ah)\s+)?lo\s+de\s+(?P<errand>[a-záéíóúñ]+(?:ar|er|ir)(?:se|le|la|"
+    r"lo)?\b[^,;.]{0,60}?)\s*,\s*(?P<verb>" + "|".join(_VERBS) + r")\b(?P<rest>.*)$", re.I)
+
+
+def errand_first(text: str) -> str:
+    """``text`` with a reminder named by its errand first said as the request's object."""
+    m = _ERRAND_FIRST.match(text)
+    if m is None:
+        return text
+    verb = _VERBS[m["verb"].lower()]
+    return f"{verb} el recordatorio de {m['errand'].strip()}{m['rest']}"
