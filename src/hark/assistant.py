@@ -106,6 +106,7 @@ from hark.text.list_first import items_first
 from hark.text.moves_paired import moves_paired
 from hark.text.no_longer import no_longer_needed
 from hark.text.noises import without_noises
+from hark.text.noted_after import noted_after
 from hark.text.put_in import put_in
 from hark.text.question_among import question_alone
 from hark.text.reason_clause import without_reason_clause
@@ -338,6 +339,20 @@ class Assistant:
             return False
         return bool(info.state.get("pending"))
 
+    async def _event_just_made(self, session_id: str | None, user_id: str, device_id: str,
+                               now: datetime | None) -> bool:
+        """Whether the last turn of the session made an event (its answer was about it)."""
+        store = await self.store()
+        try:
+            info = await asyncio.to_thread(
+                persist.load, store, session_id=session_id, user_id=user_id,
+                device_id=device_id, language=self.settings.language, now=self._clock(now))
+        except UnknownSession:
+            return False
+        state = DialogueState.from_dict(info.state)
+        focus = state.focus or {}
+        return state.just_before() and focus.get("type") == "event" and bool(focus.get("created"))
+
     def _validate(self, text: str) -> str:
         if not isinstance(text, str) or not text.strip():
             raise InvalidInput("Say or type something first: the text is empty.")
@@ -371,6 +386,8 @@ class Assistant:
         if may_ask_item(text):  # "do I need bread?": asked of the user's lists
             text = asked_item(text, await lists())
         said_in = compound.language_of(text)
+        text = noted_after(text, said_in)  # "I've got physio on Thursday at 3, can you put
+        # that in my diary?": the news, put in
         text = free_asked.plain(text, said_in, self._clock(now))  # "Hab ich am Mittwoch um
         # 14 Uhr Zeit?": asked plainly
         text = day_looks.plain(text, said_in)  # "what's Thursday looking like now?"
@@ -392,6 +409,15 @@ class Assistant:
         if may_take_off(text, said_in):  # "j'ai réparé la lumière du vélo, tu peux
             # l'enlever": the item said before, taken off its list
             text = done_then_off(text, await lists(), said_in)
+        start_first = event_length.start_first(text, said_in)
+        if start_first is not None and await self._event_just_made(session_id, user_id,
+                                                                    device_id, now):
+            # "À quinze heures, ça dure trois quarts d'heure" right after the event was put
+            # in: its time, then its length, one after the other
+            first = await self.handle_text(start_first[0], session_id, user_id, device_id, now)
+            more = await self.handle_text(start_first[1], first.session_id, user_id, device_id,
+                                          now)
+            return TurnResult.combined([first, more])
         key = session_id or f"{user_id}\x00{device_id}"
         lock = self._locks.get(key)
         if lock is None:
@@ -581,6 +607,9 @@ class Assistant:
                 # "Y el de mañana a las siete y cuarto, cámbialo a las ocho" after an
                 # alarm: that alarm (not an answer to "which one?": "La de las 7:15")
                 return FollowOn(named, "pointed")
+            made = one_of_kind.new_of_kind(text, str(kind) if kind else None, lang)
+            if made is not None:  # "Y poné una nueva para el miércoles" after an alarm
+                return FollowOn(made, "pointed")
         carried = days_said.carried(text, state, lang, clock)  # "also keine Wecker bis dahin"
         if carried is not None:  # (read whole: "Wednesday I'm in after all" is no reason)
             return FollowOn(carried, "pointed")
@@ -627,6 +656,9 @@ class Assistant:
         off = item_taken_off.taken_off(text, state.focus, lang) if focus_list else None
         if off is not None:  # "actually scratch the grapes" just after they were added
             return FollowOn(off, "pointed")
+        more_colon = list_pointed.colon_more(text, focus_list, lang)
+        if more_colon is not None:  # "E anche: disdire la palestra" after a to-do was added
+            return FollowOn(more_colon, "pointed")
         put_on = list_pointed.onto(text, focus_list, lang)
         if put_on is not None:  # "Und schreib mir dafür drauf: Gästezimmer lüften, …"
             return FollowOn(put_on, "pointed")

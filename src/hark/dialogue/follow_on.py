@@ -288,6 +288,8 @@ def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
     rest = _ASIDE_RE[lang].sub("", rest).strip(" ,.!?¿¡;:")
     if not kind and _INSTEAD_TAIL[lang].search(rest):  # "7:45 instead": a correction
         kind, strong = "strong", True
+    if lang == "en":  # Indian English "make it 10:30 only"
+        rest = re.sub(r"(?<=\d)\s+only$", "", rest, flags=re.I)
     for _ in range(3):
         cut = _TAIL_RE[lang].sub("", rest).strip(" ,.!?;:")
         if cut == rest:
@@ -313,7 +315,10 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
         for k in range(1, len(words)):
             right = span.raw[words[k][0]:]
             if _LEADING_RE[lang].match(right) and not (normalize_any(
-                    span.raw[:words[k - 1][1]].strip(" ,.!?"), now, lang) or {}).get("time"):
+                    span.raw[:words[k - 1][1]].strip(" ,.!?"), now, lang) or {}).get("time") \
+                    and (normalize_any(right.strip(" ,.!?"), now, lang) or {}).get("kind") in (
+                        "time", "number"):  # ("todos los días | a las nueve", not "todos |
+                # los días a las nueve")
                 return [("repeat", span.start, span.start + words[k - 1][1]),
                         ("time", span.start + words[k][0], span.end)]
     if kind == "recurrence":

@@ -44,3 +44,21 @@ def onto(text: str, focus_list: str | None, lang: str) -> str | None:
     if on_it is None:
         return None
     return f"{said[:on_it.start()]}{where}{said[on_it.end():]}"
+
+
+# another thing for the list, after "and also" and a colon: "E anche: disdire la palestra",
+# "Et aussi : envoyer les copies corrigées aux collègues" (not a request of its own)
+_MORE_COLON = re.compile(r"^\W*(?:and also|and|also|plus|und auch|und|auch|dazu|et aussi|et puis|"
+                         r"et|aussi|y también|y además|y|también|además|e anche|e pure|e|anche|"
+                         r"pure)\s*:\s*(?P<what>\S.*?)\s*[.!]?$", re.I)
+_ADD_SAID = {"en": "add {what} {where}", "de": "setz {what} {where}", "fr": "ajoute {what} {where}",
+             "es": "añade {what} {where}", "it": "aggiungi {what} {where}"}
+
+
+def colon_more(text: str, focus_list: str | None, lang: str) -> str | None:
+    """"and also: X" just after a list was changed: X put on that list, said in full."""
+    m = _MORE_COLON.match(text.replace("’", "'")) if focus_list and lang in _ON_THE else None
+    if m is None or len(m["what"].split()) > MAX_WORDS:
+        return None
+    where = _ON_THE[lang].format(list=list_words(focus_list, lang))
+    return _ADD_SAID[lang].format(what=m["what"], where=where)

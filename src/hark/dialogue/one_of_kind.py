@@ -50,3 +50,42 @@ def with_kind(text: str, kind: str | None, lang: str) -> str | None:
     if m is None or said is None:
         return None
     return f"{m['lead']}{said} {text[m.end():]}"
+
+
+# "a new one", "another" said with a verb of making, of the kind just talked about: "Y poné
+# una nueva para el miércoles a las diez" after an alarm was deleted is a new alarm (read
+# alone, it was put in the calendar)
+_NEW_ONE = {
+    ("es", "alarm"): {"una nueva": "una nueva alarma", "otra": "otra alarma",
+                      "otro": "otro despertador", "uno nuevo": "un despertador nuevo"},
+    ("es", "reminder"): {"otro": "otro recordatorio", "uno nuevo": "un recordatorio nuevo"},
+    ("es", "timer"): {"otro": "otro temporizador", "uno nuevo": "un temporizador nuevo"},
+    ("fr", "alarm"): {"un nouveau": "un nouveau réveil", "un autre": "un autre réveil",
+                      "une autre": "une autre alarme", "une nouvelle": "une nouvelle alarme"},
+    ("fr", "reminder"): {"un autre": "un autre rappel", "un nouveau": "un nouveau rappel"},
+    ("fr", "timer"): {"un autre": "un autre minuteur", "un nouveau": "un nouveau minuteur"},
+    ("it", "alarm"): {"un'altra": "un'altra sveglia", "una nuova": "una nuova sveglia"},
+    ("it", "reminder"): {"un altro": "un altro promemoria", "uno nuovo": "un nuovo promemoria"},
+    ("it", "timer"): {"un altro": "un altro timer", "uno nuovo": "un nuovo timer"},
+    ("de", "alarm"): {"einen neuen": "einen neuen Wecker", "noch einen": "noch einen Wecker"},
+    ("de", "reminder"): {"eine neue": "eine neue Erinnerung", "noch eine": "noch eine Erinnerung"},
+    ("de", "timer"): {"einen neuen": "einen neuen Timer", "noch einen": "noch einen Timer"},
+}
+_MAKE = {"es": r"pon|ponme|pone|ponga|crea|programa|configura",
+         "fr": r"mets|mettez|mets-moi|mettez-moi|programme|crée|règle",
+         "it": r"metti|mettimi|imposta|crea|programma",
+         "de": r"stell|stelle|stell mir|mach|mach mir|setz"}
+
+
+def new_of_kind(text: str, kind: str | None, lang: str) -> str | None:
+    """``text`` with "a new one" said as one of the ``kind`` talked about, or None."""
+    said = _NEW_ONE.get((lang, kind or ""))
+    if not said:
+        return None
+    m = re.search(rf"\b(?:{_MAKE[lang]})\s+(?:(?:mir|mi|me|moi)\s+)?(?P<one>"
+                  + "|".join(re.escape(k) for k in sorted(said, key=len, reverse=True))
+                  + r")(?![\w'])(?!\s+(?:alarma|despertador|recordatorio|temporizador|réveil|alarme|"
+                    r"rappel|minuteur|sveglia|promemoria|timer|wecker|erinnerung)\b)", text, re.I)
+    if m is None:
+        return None
+    return f"{text[:m.start('one')]}{said[m['one'].lower()]}{text[m.end('one'):]}"

@@ -62,6 +62,7 @@ _VERBS = {
         r"pon(?:e|ga)?", r"anad(?:e|a)", r"agreg(?:a|ue)", r"apunt(?:a|e)", r"anot(?:a|e)",
         r"met(?:e|a)", r"recuerd(?:a|e)", r"record(?:a)", r"acuerd(?:a)", r"despiert(?:a|e)",
         r"despert(?:a)", r"cancel(?:a|e)", r"borr(?:a|e)", r"elimin(?:a|e)", r"quit(?:a|e)",
+        r"sac(?:a|ame)(?=\s+(?:el|la|los|las|de)\b)",
         r"program(?:a|e)", r"inici(?:a|e)", r"arranc(?:a)", r"empiez(?:a)", r"deten(?:ga)?",
         r"paus(?:a|e)", r"muev(?:e|a)", r"move", r"cambi(?:a|e)", r"retras(?:a|e)",
         r"atras(?:a|e)", r"adelant(?:a|e)", r"sum(?:a|e)", r"desactiv(?:a|e)", r"apag(?:a|ue)",

@@ -31,7 +31,10 @@ _REASON = {
         # a remark on the thing: "… it's still crunchy", "… that's too early"
         r"|\s+(?:it's|it is|its|that's|that is)\s+(?:still|not|too|a bit|bit|way|far|gonna|"
         r"going|already|done|ready|late|early|wicked|really|so|very|pretty|quite|super|proper)\b.*$"
-        r"|\s+while you'?re at it\b.*$", re.I),
+        r"|\s+while you'?re at it\b.*$"
+        # someone else's word as the reason: "…, doctor says I'm to go easy"
+        r"|\s+(?:the\s+|my\s+|me\s+)?(?:doctor|doc|gp|nurse|physio|mum|mom|dad|wife|husband|"
+        r"boss|missus|hubby)\s+(?:says|said|told|wants|reckons)\b.*$", re.I),
     "de": re.compile(
         r"\s+(?:(?:hab|habe|hab's|habs|hatte)\s+(?:ich|ick|i|ik)|(?:ich|ick|ik|wir)\s+"
         r"(?:hab|habe|haben|hab's|habs|bin|sind|muss|müssen|war|waren)|weil|denn|da ich|"

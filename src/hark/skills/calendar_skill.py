@@ -109,7 +109,8 @@ _TITLE_EDGE = {
     "fr": {"ajoute", "ajouter", "ajoutez", "mets", "mettre", "mettez", "note", "notez", "noter",
            "planifie", "programme", "crée", "créer", "inscris", "enregistre", "un", "une", "le",
            "la", "les", "l'", "des", "du", "de", "d'", "pour", "à", "au", "s'il", "te", "vous",
-           "plaît", "moi", "nouveau", "nouvel", "nouvelle", "événement", "h", "mets-moi",
+           "plaît", "moi", "nouveau", "nouvel", "nouvelle", "événement", "h", "mets-moi", "mettez-moi",
+           "ajoutez-moi", "notez-moi", "inscrivez-moi",
            "bloque", "bloques", "bloquer", "note-moi", "inscris-moi", "tu", "me", "m'", "depuis"},
     "es": {"añade", "añadir", "agrega", "agregar", "pon", "poner", "apunta", "apuntar", "anota",
            "apúntame", "apuntame", "anótame", "anotame", "ponme", "agendame", "agéndame",
@@ -277,16 +278,20 @@ _EVENT_NAMED = re.compile(r"^(?:(?:new|another)\s+(?:calendar\s+)?(?:event|appoi
 # ein, Abfahrt sieben Uhr zwei", "le vol pour Nice, départ à 6 h", "el vuelo …, pana"
 _REMARK_AFTER = {
     "de": re.compile(r",\s*(?:abfahrt|ankunft|abflug|der geht|die geht|der fährt|die fährt|"
-                     r"geht um|gell|oder)\b", re.I),
-    "fr": re.compile(r",\s*(?:départ|arrivée|il part|ça part|le départ)\b", re.I),
+                     r"geht um|gell|oder|wegen|das ist für|des is für|dat is für)\b", re.I),
+    "fr": re.compile(r",\s*(?:départ|arrivée|il part|ça part|le départ|c'est pour|c'est à cause|"
+                     r"à cause)\b", re.I),
     "es": re.compile(r",\s*(?:salida|llegada|sale|pana|chamo|po|tío|t[ií]a|güey|wey|mi amor|"
-                     r"porfa|che)\b", re.I),
-    "it": re.compile(r",\s*(?:partenza|arrivo|parte alle|dai|eh)\b", re.I),
+                     r"porfa|che|es para|es por)\b", re.I),
+    "it": re.compile(r",\s*(?:partenza|arrivo|parte alle|dai|eh|è per|per via)\b", re.I),
 }
 
 
 # a day or a clock time said: its words are no title's
 _DAY_OR_CLOCK = re.compile(r"\d|\b(?:uhr|heures?|alle|ore|morgen|heute|übermorgen|demain|"
+                           r"halb|viertel|dreiviertel|früh|morgens|abends|vormittags|nachmittags|"
+                           r"matin|soir|midi|minuit|tarde|noche|mediodía|mattina|sera|pomeriggio|"
+                           r"mezzogiorno|mezzanotte|"
                            r"aujourd'hui|mañana|hoy|domani|oggi|dopodomani|"
                            + "|".join(repeat_changes.day_names()) + r")\b", re.I)
 
@@ -326,8 +331,8 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
 def _trim(text: str, edge: set[str]) -> str:
     """``text`` without the words of ``edge`` at its start and end."""
     words = text.split()
-    while words and (words[0] in edge or not re.search(r"\w", words[0])):
-        words.pop(0)
+    while words and (words[0].rstrip(":,;") in edge or not re.search(r"\w", words[0])):
+        words.pop(0)  # (and "ein:" of "trag mir in den Kalender ein: Orthopäde")
     while words and (words[-1] in edge or not re.search(r"\w", words[-1])):
         words.pop()  # (and a full stop left alone: "llamada con marta el .")
     return " ".join(words)

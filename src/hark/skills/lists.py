@@ -116,7 +116,7 @@ _OTHER_NAMED: dict[str, tuple[re.Pattern[str], ...]] = {
                       + _NAME + r"(?:\s+an)?$"),
            re.compile(r"\b(\w+liste)\b"),  # "Einkaufsliste", "Baumarktliste"
            re.compile(r"\bliste\s+" + _NAME + r"(?:\s+an|\s+hinzu)?$")),
-    "fr": (re.compile(r"\bliste\s+(?:appelée|nommée|qui s'appelle)\s+" + _NAME + "$"),
+    "fr": (re.compile(r"\bliste\s+(?:appelée|nommée|intitulée|qui s'appelle)\s+" + _NAME + "$"),
            re.compile(r"\bliste\s+(?:(?:de|des|du|pour(?: le| la| les)?)\s+|d')" + _NAME + "$"),
            re.compile(r"\bliste\s+" + _NAME + "$")),
     "es": (re.compile(r"\blista\s+(?:nueva\s+)?(?:llamada|que se llam[ae])\s+" + _NAME + "$"),
@@ -127,7 +127,7 @@ _OTHER_NAMED: dict[str, tuple[re.Pattern[str], ...]] = {
                       r"| le| i)?)\s+" + _NAME + "$"),
            re.compile(r"\blista\s+(?:nuova\s+)?" + _NAME + "$")),
 }
-_NAMING_WORDS = re.compile(r"^(?:(?:appelée|nommée|llamada|chiamata|namens)\s+)+")
+_NAMING_WORDS = re.compile(r"^(?:(?:appelée|nommée|intitulée|llamada|chiamata|namens)\s+)+")
 _NOT_NAMES_OTHER = {"neue", "neuen", "hinzu", "an", "nouvelle", "nueva", "nuova", "nuovo",
                     "einkaufs", "la", "le", "el", "il", "una", "une", "eine",
                     # a courtesy after "vide la liste": no list's name
@@ -215,9 +215,14 @@ def _name_in_words(text: str, language: str) -> str:
             name = list_key(word)
             if name and name.split()[0] not in _NOT_NAMES_OTHER:
                 return name
-    if _TASKS_SAID.search(text):  # "streich das von meinen Aufgaben", "de mes tâches"
-        return "to-do"
+    if _TASKS_SAID.search(text) or _TO_DO_SAID.search(text):  # "streich das von meinen
+        return "to-do"  # Aufgaben", "de mes tâches", "cosa c'è nella to-do?"
     return ""
+
+
+# the to-do list said by its English name alone: "nella to-do", "sur ma to-do"
+_TO_DO_SAID = re.compile(r"\b(?:nella|della|alla|sulla|dalla|la|mia|ma|sur la|de la|à la|en la|"
+                         r"de mi|mi|meine[rn]?|der|die|auf die|auf der|von der)\s+to[- ]?dos?\b(?!\s*-?\s*list)")
 
 
 # the shopping done, said beside a list not named: that list is the shopping list
@@ -396,8 +401,11 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         p = _ONE_OF.sub("", p.strip())  # "a pint of milk" is milk on a list
         # "and add also olive oil", "X, and also Y, to my to-do list"
         p = re.sub(r"^(?:and\s+)?(?:also|as well)\s+|^and\s+", "", p)
-        p = re.sub(r"^(some|a|an|the)\s+", "", p)
+        # ("some of that clotted cream", dialect "them ice lollies")
+        p = re.sub(r"^(?:some of (?:that|those|the|them)|some|a|an|the|those|them)\s+", "", p)
         p = re.sub(r"\s+(?:instead|too|as well|also|back)$", "", p)  # "add plantains instead"
+        if re.fullmatch(r"(?:little|big|small|large|cheap|usual|same|good|plain|wee)\s+ones?", p, re.I):
+            continue  # "…, the little ones": which of them, said after
         p = re.sub(r"\s+(?:and|und|et|y|e|pis)$", "", p)  # "lasagne e, per dolce, …"
         if re.search(r"(?:'s|\bis|\bare|'re)\s+(?:coming|visiting|staying|bringing)\b", p, re.I):
             continue  # "…, me auntie's coming, and …": a remark between the things
@@ -414,6 +422,7 @@ def _split_items(text: str, language: str = "en") -> list[str]:
                            "stp", "svp", "merci", "por favor", "gracias", "per favore",
                            "per cortesia", "grazie", "daje", "dai", "va'", "hein", "quoi",
                            "eh", "vale", "oder", "nè", "no", "ok", "okay", "äh", "ähm",
+                           "pardon", "sorry", "perdón", "scusa", "entschuldigung",
                            "öh", "euh", "ehm", "em", "um", "uh", "erm",
                            # "añade algo a la lista": what, is still to be asked
                            "etwas", "was", "quelque chose", "algo", "alguna cosa",

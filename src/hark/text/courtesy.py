@@ -61,7 +61,8 @@ _WANT_TO_KNOW = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))(?:i(?:'d| would) l
 # a greeting first: "Dear assistant, good evening, please set an alarm for 4:45 on Thursday
 # morning" (its "evening" is no time of the alarm's)
 _GREETING = re.compile(r"^(?:(?:my\s+)?dear\s+(?:assistant|hark)\s*,?\s*)?(?:(?:good\s+(?:morning|afternoon|"
-                       r"evening|day)|hello|hi|hiya|hey there)(?:\s+(?:there|assistant|hark))?\s*[,.!]\s*)?"
+                       r"evening|day)|hello|hi|hiya|hey there|howzit|g'day)(?:\s+(?:there|assistant|hark))?"
+                       r"\s*[,.!]\s*)?"
                        # a sound or word to start with: "Ahh, when is …", "Excuse me, what …"
                        r"(?:(?:ah+|oh+|ooh+|hmm+|excuse me|ey up|eh|well|alright)\s*[,.!]+\s*)?"
                        # a word of thanks as a sentence of its own after an answer: "Lovely.
@@ -69,7 +70,8 @@ _GREETING = re.compile(r"^(?:(?:my\s+)?dear\s+(?:assistant|hark)\s*,?\s*)?(?:(?:
                        r"(?:(?:lovely|beaut|beauty|great|perfect|brilliant|cheers|cool|nice|"
                        r"awesome|sweet|fab|fantastic|champion|ta|grand|super|excellent|"
                        r"wonderful|splendid|marvellous|sound|choice|sweet as|magic|belter|mint|"
-                       r"class|deadly|gotcha|right then|okay then)(?:\s+(?:then|thanks|stuff))?"
+                       r"class|deadly|gotcha|right then|okay then|thank you|thanks|shame)"
+                       r"(?:\s+(?:then|thanks|stuff|so much|very much|dear|love))?"
                        r"(?:\s*[.!]+\s+|\s*,\s*(?=(?:and|so|now|then|also|oh)\s)))?"
                        r"(?=\S)", re.I)
 # an aside before the request: "Duw, I nearly forgot, remind me …", "quick one, …"
@@ -137,6 +139,15 @@ _PUT_ALARM = re.compile(r"\bput\s+(?:me\s+)?(?:an?\s+)?alarm\s+(?=(?:at|for|on|t
 _TAG_LAST = re.compile(r",\s*(?:hey|eh|innit|aye)\s*[.?!]*$", re.I)
 
 
+# what a list's things are for, said last: "…, for me ankle like", "…, for my throat"
+_FOR_WHAT_LAST = re.compile(r"\s*,\s*for\s+(?:me|my|the|her|his|our|your|the\s+kid'?s)\s+\w+(?:\s+like)?"
+                            r"\s*[.!]?\s*$", re.I)
+# "and" before a question of its own: "Thank you. And what time was dinner with Anna,
+# again?" (not "and what about Friday?": the question before, of another day)
+_AND_ASKED = re.compile(r"^and\s+(?=(?:what|when|which|how|where|who)\b(?!\s+about\b)"
+                        r"(?:\s+\S+){2,}\s*\?\s*$)", re.I)
+
+
 def plainly(text: str) -> str:
     """``text`` with long courtesies before its requests said as "please", and words said
     to the listener left out."""
@@ -150,4 +161,7 @@ def plainly(text: str) -> str:
         text = _AND_TO.sub(r"\1 ", text)
     text = _AT_WHAT_TIME.sub("what time", text)
     text = _REMIND_ME_ASKED.sub("", text)
+    text = _AND_ASKED.sub("", text)
+    if re.search(r"\blist\b", text, re.I):
+        text = _FOR_WHAT_LAST.sub("", text)
     return _PLEASE_ASK.sub("", _WANT_TO_KNOW.sub("", _COURTESY.sub("please ", text)))

@@ -50,14 +50,15 @@ _HESITATION = re.compile(r"^(?:(?:äh|ähm|äähm|öhm|hm+|euh|heu|bah|eh|ehm|em
 # lista …" (had put "Senti" on the list), "Quillo, apúntame …", "Sach ma, kannste mir …",
 # "Bon, tu me bloques …" (had been the event's title)
 _CALLED_OUT = re.compile(
-    r"^(?:(?:o senti|senti|sentite|ascolta|guarda|uè|ue|ué|amunì|talìa|ehi|oye|mira|mirá|"
+    r"^(?:(?:o senti|senti|sentite|ascolta|guarda|uè|ue|ué|amunì|talìa|talè|guagliò|guagliù|uagliò|ehi|oye|mira|mirá|"
     r"illo|quillo|sumercé|hola|buenas|écoute|hé|allez|ben|salut|coucou|tiens|bon|"
     r"du|sach ma|sag mal|sag amal|hör mal|nu gugge|servus|moin|hoi|grüß dich|ah jo|"
     r"(?:jetzt |nu |na )?pass (?:mal |ma |ens |emol )?(?:auf|op|uff)|oh|eh|"
     # "while you're at it": "e già che ci sei, a che ora …"
     r"(?:e |et |y |und )?(?:già che ci sei|gia che ci sei|ya que estás|pendant que tu y es|"
     r"tant qu'à faire|wo du (?:gerade|grad) dabei bist|wenn du schon dabei bist))"
-    r"\s*[,!:]\s*)+(?=\S)", re.I)
+    r"\s*[,!:]\s*|(?:grüß gott|grüezi|gruezi|servus|moin moin|moin|hallo|bonjour|buongiorno|"
+    r"buenos días|buenas tardes)\s*[.!]\s+)+(?=\S)", re.I)
 
 # "and" before a question of its own: "E quand'è la cena con Anna?", "Und wann ist …?"
 _AND_ASKED = re.compile(r"^(?:e|und|et|y)\s+(?=(?:quand'è|quando|a che ora|wann|wie|was|c'est quand|"

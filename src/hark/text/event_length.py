@@ -124,9 +124,10 @@ POINTED = re.compile(r"\b(?:it|that|this|she|he|es|ihn|sie|die|den|das|der|des|d
 # eleven"
 _STARTS = re.compile(r"\b(?:make|move|push|put|change)\s+it\s+(?:to\s+|at\s+)?(?P<t>[^,;.]+?)"
                      r"(?:\s+instead)?\s*(?:,|;|\.|\band\b)")
-# (English) a start time said first, then the length: "ten to nine in the morning, and
-# it's only ten minutes, mind"
-_CLOCK_FIRST = re.compile(r"^\W*(?:at\s+)?(?P<t>(?:[\w:.']+\s+){0,5}?[\w:.']+)\s*,\s*(?:and\s+)?$")
+# a start said first, then the length, as its own clause: "ten to nine in the morning, and
+# it's only ten minutes, mind", "À quinze heures, ça dure trois quarts d'heure"
+_START_CLAUSE = re.compile(r"^\W*(?P<t>(?:[\w:.'-]+\s+){0,7}?[\w:.'-]+)\s*,\s*"
+                           r"(?:(?:and|und|et|y|e)\s+)?", re.I)
 # a shift, not a length: "make it an hour later", "eine Stunde früher"
 _SHIFT = (r"(?:more |a bit |bit )?(?:later|earlier|sooner|early|late)|before|after|back|forward|"
           r"später|früher|plus tard|plus tôt|"
@@ -215,10 +216,8 @@ def asked(text: str, lang: str) -> Asked | None:
     m = re.search(f"(?:{_LASTS[lang]})(?P<len>{LENGTH})(?!\\s+(?:{_SHIFT}))", low)
     if m is not None and not re.search(_END[lang], low):  # ("des wird länger, eher a ganze
         # Stund. Stell des Ende bitte auf drei": the end said)
-        first = _CLOCK_FIRST.match(low[:m.start()]) if lang == "en" else None
         return Asked("length", m.group("len").strip(),
-                     low[:m.start("len")] + " " + low[m.end():],
-                     first.group("t") if first and _CLOCKISH.search(first.group("t")) else "")
+                     low[:m.start("len")] + " " + low[m.end():])
     m = re.search(_END[lang], low)
     t = re.match(_TIME_WORDS, low[m.end():]) if m else None
     if m and t and _CLOCKISH.search(t.group("time")) and not _MOVED.search(low):
@@ -227,6 +226,18 @@ def asked(text: str, lang: str) -> Asked | None:
         return Asked("end", t.group("time").strip(), rest,
                      start.group("t") if start and _CLOCKISH.search(start.group("t")) else "")
     return None
+
+
+def start_first(text: str, lang: str) -> tuple[str, str] | None:
+    """A start said first, then the length or end: "Ten to nine in the morning, and it's only
+    ten minutes" → ("Ten to nine in the morning", "it's only ten minutes"); else None."""
+    said = asked(text, lang)
+    if said is None or said.kind not in ("length", "end"):
+        return None
+    m = _START_CLAUSE.match(text)
+    if m is None or not _CLOCKISH.search(m["t"]) or asked(m["t"], lang) is not None:
+        return None
+    return m["t"], text[m.end():]
 
 
 def length_words(words: str) -> str:

@@ -38,7 +38,7 @@ SHOPPING_NAME = {"de": "Einkaufsliste", "fr": "liste de courses", "es": "lista d
 # und schreiben …", "Est-ce que vous pourriez ajouter …", "¿Sería tan amable de añadir …")
 ADDING = {
     "de": r"setz\w*|schreib\w*|pack\w*|füg\w*|trag\w*|nimm|nehmen|notier\w*|gib|geben|tu",
-    "fr": r"(?:ajout\w*|rajout\w*|mets|mettez|mettre|not\w*|inscri\w*|écri\w*)(?:-moi|-nous)?",
+    "fr": r"(?:ajout\w*|rajout\w*|mets|mettez|mettre|not\w*|inscri\w*|écri\w*)(?:-moi|-nous|-y)?",
     "es": r"añ[aá]d\w*|agr[eé]g\w*|pon|poné|ponga|poner|ponme|ap[uú]nt\w*|an[oó]t\w*|mete|meter|"
           r"incluy\w*|"
           r"inclu\w*",

@@ -22,7 +22,7 @@ _WORDS = (
     # French typed short: "c quand deja le rappel …", "c quoi les rappels" (c'est)
     (re.compile(r"^(?:(?:bon|alors|euh|dis)\s+)?c\s+(?=(?:quand|quoi|combien|à quelle|a quelle|"
                 r"quel|quelle)\b)", re.I), "c'est "),
-    (re.compile(r"(?<=\s)pe'\s+(?=\w)", re.I), "per "),
+    (re.compile(r"(?<=\s)pe'\s+(?=[\w'])", re.I), "per "),
     # Bavarian and Austrian "an Wecker" (einen), "d'Einkaufsliste", "für d'Semmeln" (die)
     (re.compile(r"\b((?:stell|setz|mach|gib)(?:\s+(?:mir|ma|mal|uns|bitte|doch|noch)){0,2})\s+"
                 r"an\s+(?=(?:wecker|timer|termin|alarm)\b)", re.I), r"\1 einen "),
@@ -35,6 +35,7 @@ _WORDS = (
     # Sardinian "ajò" said at the end
     (re.compile(r"\bpa(?:'|\s+)(?=(?:las?|los?|el|mañana|luego|cuando)\b)", re.I), "para "),
     (re.compile(r"\bpa'?l\b", re.I), "para el"),
+    (re.compile(r"\bpa'\s+(?=\w+(?:ar|er|ir)(?:me|te|se|lo|la|le|nos)?\b)", re.I), "para "),
     # the days children go to school are the working week's: "every school day",
     # "an jedem Schultag", "chaque jour d'école", "todos los días de cole", "ogni giorno di
     # scuola"
@@ -54,7 +55,19 @@ _WORDS = (
     (re.compile(r"\b(stell|mach|schreib|setz|trag|lösch) ma\b", re.I), r"\1 mir"),
     # Roman "de sera", "de mattina" (di)
     (re.compile(r"\bde (sera|mattina|notte|pomeriggio)\b", re.I), r"di \1"),
-    (re.compile(r"\b(ricord|mett|segn|svegli)ame\b", re.I), r"\1ami"),
+    (re.compile(r"\b(ricord|segn|svegli|spost|lev|cancell)ame\b", re.I), r"\1ami"),
+    (re.compile(r"\b(mett|togl|aggiung|scriv)(?:ame|ime)\b", re.I), r"\1imi"),
+    # Roman and Neapolitan articles and words: "'a sveglia" (la), "'o brodo" (il), "'na" (una),
+    # "'nu timer" (un), "d'a spazzatura" (della), "n'ato" (un altro), "co'" (con)
+    (re.compile(r"(?<![\w'])'a\s+(?=\w)", re.I), "la "),
+    (re.compile(r"(?<![\w'])'o\s+(?=\w)", re.I), "il "),
+    (re.compile(r"(?<![\w'])'na\s+(?=\w)", re.I), "una "),
+    (re.compile(r"(?<![\w'])'nu\s+(?=\w)", re.I), "un "),
+    (re.compile(r"\bd'a\s+(?=\w)", re.I), "della "),
+    (re.compile(r"\bd'o\s+(?=\w)", re.I), "del "),
+    (re.compile(r"\bn'ato\b", re.I), "un altro"),
+    (re.compile(r"\bn'ata\b", re.I), "un'altra"),
+    (re.compile(r"(?<=\s)co'\s+(?=\w)", re.I), "con "),
     # Swiss "Velo" (Fahrrad) in a compound: "das Velolicht"
     (re.compile(r"\bvelo(?=licht|schloss|reifen|helm)", re.I), "Fahrrad"),
     # Swabian "erinner mi", "dass i": "mich", "ich"
@@ -95,6 +108,13 @@ _WORDS = (
     (re.compile(r"\beinkaufszettel\b", re.I), "Einkaufsliste"),
     (re.compile(r"\booch\b", re.I), "auch"),
     (re.compile(r"\bkannste\b", re.I), "kannst du"),
+    # Austrian and Bavarian "Machen S' ma an Timer", "Sagen S'", "Tragen S' ma das ein"
+    (re.compile(r"\b(\w+en) S'(?=\s|,)"), r"\1 Sie"),
+    (re.compile(r"\b(Sie|du) ma\b"), r"\1 mir"),
+    (re.compile(r"\b[Ii] (?=(?:hab|hob|bin|muss|mog|geh|brauch|woaß|hätt|kann)\b)"), "ich "),
+    (re.compile(r"\ban (?=(?:Wecker|Timer|Termin)\b)"), "einen "),
+    (re.compile(r"\bmei (?=(?:nächste|Erinnerung|Wecker|Termin|Liste|Einkaufsliste)\b)", re.I), "meine "),
+    (re.compile(r"\b(wann|wo|was|wie) is\b", re.I), r"\1 ist"),
     # "den Schwimmwecker kannste wegmachen": delete it (of a thing the assistant keeps)
     (re.compile(r"^(?=.*\b\w*(?:wecker|erinnerung|termin|alarm|timer)\b)(.*)\bweg(?:zu)?machen\b",
                 re.I), r"\1löschen"),

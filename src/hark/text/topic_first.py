@@ -122,9 +122,14 @@ _VERB_AFTER = re.compile(
 _LATER = re.compile(r"(?:,\s*|\s+)and\s+(?=\S)", re.I)
 
 
+# "the one about calling the dentist": a reminder, named by its errand
+_ONE_ABOUT_DOING = re.compile(r"\bthe one about (?=\w+ing\b)", re.I)
+
+
 def topic_first(text: str) -> str:
     """``text`` with a heading-first request written out as one request (also a later one
     after "and" said thing first: "…, and reminder for call dentist move to 13:00")."""
+    text = _ONE_ABOUT_DOING.sub("the reminder about ", text)
     whole = _topic_first(text)
     if whole != text:
         return whole
