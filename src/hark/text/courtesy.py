@@ -70,7 +70,7 @@ _GREETING = re.compile(r"^(?:(?:my\s+)?dear\s+(?:assistant|hark)\s*,?\s*)?(?:(?:
                        r"(?:(?:lovely|beaut|beauty|great|perfect|brilliant|cheers|cool|nice|"
                        r"awesome|sweet|fab|fantastic|champion|ta|grand|super|excellent|"
                        r"wonderful|splendid|marvellous|sound|choice|sweet as|magic|belter|mint|"
-                       r"class|deadly|gotcha|right then|okay then|thank you|thanks|shame)"
+                       r"class|deadly|gotcha|right then|okay then|thank you|thanks|shame|right|okay|ok)"
                        r"(?:\s+(?:then|thanks|stuff|so much|very much|dear|love))?"
                        r"(?:\s*[.!]+\s+|\s*,\s*(?=(?:and|so|now|then|also|oh)\s)))?"
                        r"(?=\S)", re.I)
