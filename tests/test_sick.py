@@ -61,6 +61,25 @@ def test_news_then_put_in(text: str, lang: str, plain: str) -> None:
     assert noted_after(text, lang) == plain
 
 
+@pytest.mark.parametrize(("text", "lang", "plain"), [
+    ("I have to phone the pharmacy on Friday. Remind me to do that at 10.", "en",
+     "Remind me to phone the pharmacy on Friday at 10."),
+    ("Ich muss am Freitag die Apotheke anrufen. Erinnere mich um zehn daran.", "de",
+     "Erinnere mich um zehn: am Freitag die Apotheke anrufen."),
+    ("Il faut que je rappelle le médecin vendredi. Rappelle-moi ça à dix heures.", "fr",
+     "Rappelle-moi rappelle le médecin vendredi à dix heures."),
+    ("Tengo que pedir la receta el viernes. Recuérdamelo a las diez.", "es",
+     "Recuérdame pedir la receta el viernes a las diez."),
+    ("Venerdì devo ritirare le analisi. Ricordamelo alle dieci.", "it",
+     "Ricordami di Venerdì ritirare le analisi alle dieci."),
+    # news with no errand in it: left as it was
+    ("It's Sam's birthday on Friday. Remind me about it at 10.", "en",
+     "It's Sam's birthday on Friday. Remind me about it at 10."),
+])
+def test_news_then_remind_me(text: str, lang: str, plain: str) -> None:
+    assert noted_after(text, lang) == plain
+
+
 @pytest.mark.parametrize(("text", "lang", "kind", "words"), [
     ("He'll be about forty minutes.", "en", "length", "forty minutes"),
     ("It's only twenty minutes, mind.", "en", "length", "twenty minutes"),
@@ -168,6 +187,13 @@ def test_more_after_a_colon(text: str, lang: str, said: str | None) -> None:
      {"new": [{"kind": "event", "start": "2026-12-04T11:00", "about": ["chiropodist"]}]}),
     ("it", ["Venerdì alle dieci ho l'ortopedico, segnamelo in agenda."],
      {"new": [{"kind": "event", "start": "2026-12-04T10:00", "about": ["ortopedico"]}]}),
+    # news, then "remind me of that"
+    ("en", ["I need to ring the vet tomorrow. Remind me about that at 9."],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T09:00", "about": ["vet"]}]}),
+    ("es", ["Tengo que llamar a la clínica mañana. Recuérdamelo a las nueve."],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T09:00", "about": ["clínica"]}]}),
+    ("it", ["Domani devo chiamare la clinica. Ricordamelo alle nove."],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T09:00", "about": ["clinica"]}]}),
     # a seeded alarm deleted by its name, a reminder by its errand
     ("es", ["Quítame la alarma de natación del sábado, estoy con fiebre."], {"gone": ["A3"]}),
     ("es", ["Lo de sacar la basura el jueves, bórralo, lo hace mi hijo."], {"gone": ["R2"]}),

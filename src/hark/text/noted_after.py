@@ -58,12 +58,55 @@ _SAID = {"en": "Put {news} in my calendar.", "de": "Trag mir {news} ein.",
          "it": "Segna in agenda {news}."}
 
 
+# "remind me of that", pointing back at the news, and when: "Remind me about that at 9",
+# "Erinnere mich um neun daran", "Rappelle-moi ça à neuf heures", "Recuérdamelo a las nueve",
+# "Ricordamelo alle nove"
+_REMIND = {
+    "en": r"(?:(?:can|could|would|will) you\s+|please\s+|so\s+|just\s+)*remind me\s+(?:about|of)\s+"
+          r"(?:that|it|this)\b|(?:(?:can|could|would|will) you\s+|please\s+|so\s+|just\s+)*remind me\s+"
+          r"to do (?:that|it|this)\b",
+    "de": r"(?:bitte\s+)?erinner(?:e|n sie)?\s+mich(?P<mid>(?:\s+[\w:.]+){0,5}?)\s+(?:daran|dran)\b",
+    "fr": r"rappel(?:le|lez)-(?:le-)?moi(?:-le|\s+ça|\s+cela)?\b",
+    "es": r"(?:recu[eé]rd(?:a|e)melo|recu[eé]rd(?:a|e)me\s+eso)\b",
+    "it": r"(?:ricordamelo|ricordami\s+(?:questo|quello|di farlo))\b",
+}
+_REMINDED = {lang: re.compile(rf"^(?P<news>\S.{{4,200}}?)\s*[.,;!]\s+(?:{ask})(?P<rest>[^.!?]*){_END}",
+                              re.I) for lang, ask in _REMIND.items()}
+# the speaker's "I need to", "faut que je", "tengo que": the errand is what follows
+_NEED = {
+    "en": re.compile(r"^(?:so\s+|oh\s+|right\s+)?(?:i(?:'ve| have)? (?:got|need) to|i have to|i must|"
+                     r"i(?:'ll| will) need to|i should|i'm supposed to)\s+", re.I),
+    "de": re.compile(r"\b(?:(?:muss|soll|sollte)\s+(?:ich|i)|(?:ich|i)\s+(?:muss|soll|sollte))\s+", re.I),
+    "fr": re.compile(r"^(?:(?:il\s+)?faut\s+que\s+(?:je\s+|j')|je\s+dois\s+|j'ai\s+besoin\s+d(?:e\s+|'))",
+                     re.I),
+    "es": re.compile(r"\b(?:tengo\s+que|debo|necesito)\s+", re.I),
+    "it": re.compile(r"\b(?:devo|mi tocca|bisogna che)\s+", re.I),
+}
+_REMIND_SAID = {"en": "Remind me to {errand}{rest}.", "de": "Erinnere mich{rest}: {errand}.",
+                "fr": "Rappelle-moi {errand}{rest}.", "es": "Recuérdame {errand}{rest}.",
+                "it": "Ricordami di {errand}{rest}."}
+
+
+def _remind_after(text: str, lang: str) -> str:
+    """News, then "remind me of that" and when: one reminder of what the news said."""
+    m = _REMINDED[lang].match(text.strip()) if lang in _REMINDED else None
+    if m is None:
+        return text
+    need = _NEED[lang].search(m["news"])
+    if need is None or (lang in ("en", "fr") and need.start() != 0):
+        return text  # (news with no errand: "It's my sister's birthday. Remind me about it")
+    errand = " ".join((m["news"][:need.start()] + " " + m["news"][need.end():]).split()).strip(" ,")
+    rest = " ".join(((m.groupdict().get("mid") or "") + " " + m["rest"]).split())
+    return _REMIND_SAID[lang].format(errand=errand, rest=f" {rest}" if rest else "")
+
+
 def noted_after(text: str, lang: str) -> str:
-    """``text`` with news, then "put that in the calendar", said as one request."""
+    """``text`` with news, then "put that in the calendar" (or "remind me of that"), said
+    as one request."""
     pattern = _ASKED.get(lang)
     m = pattern.match(text.strip()) if pattern is not None else None
     if m is None:
-        return text
+        return _remind_after(text, lang)
     news = _SPEAKER[lang].sub("", m["news"], count=1)
     news = " ".join(news.replace(",", " ").split()).strip(" .;")
     if len(news.split()) < 2:

@@ -61,4 +61,12 @@ def reminded_of_reason(text: str) -> str:
     told = re.sub(r"\s{2,}", " ", told)
     if len(told.split()) < 2 or re.search(r"\b(?:it|that|they|them)\b", told, re.I):
         return text
+    need = _NEED.match(told)
+    if need is not None:  # "I need to ring the vet": the errand
+        return f"remind me to {told[need.end():]} {when}".strip()
     return f"remind me about {told} {when}".strip()
+
+
+# the speaker's need first: what follows is the errand
+_NEED = re.compile(r"(?:so\s+|oh\s+)?(?:i(?:'ve| have)? (?:got|need) to|i have to|i must|i should|"
+                   r"i'm supposed to)\s+(?=\w)", re.I)
