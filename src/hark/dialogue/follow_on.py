@@ -104,7 +104,7 @@ _AND = {
                 r"one(?= (?:for|at|on|with)\b)",
                 r"a second one", r"the same(?: thing)?", r"same(?: time| thing| again)?",
                 r"what about", r"how about"),
-    "de": _alts(r"und", r"ond", r"auch", r"noch", r"plus", r"dazu", r"sowie",
+    "de": _alts(r"und", r"ond", r"un", r"auch", r"noch", r"plus", r"dazu", r"sowie",
                 r"(?:noch )?(?:einen|eine|eins|einer)(?: mehr)?", r"dasselbe", r"das gleiche",
                 r"genauso", r"ebenso", r"wie (?:ist|sieht) es mit", r"was ist mit"),
     "fr": _alts(r"et", r"aussi", r"pis", r"puis", r"plus", r"(?:encore )?(?:un|une) autre",
@@ -710,8 +710,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         # as well, but at half seven, I'm not a machine" keeps its time; "la réunion
         # d'équipe de demain, annule-la" is a request of its own)
         for more in rest.split(",")[1:]:
-            if not re.match(r"\s*(?:but|and|aber|und|mais|et|pero|y|ma|e)\s", more, re.I) \
-                    or not _parts(more, now, lang):
+            said = _parts(more, now, lang)
+            alone = bool(said) and not _bare(_without(more, said), lang)  # ", um sieben"
+            if not alone and (not re.match(r"\s*(?:but|and|aber|und|mais|et|pero|y|ma|e)\s",
+                                           more, re.I) or not said):
                 break
             head = f"{head}, {more.strip()}"
         rest = head.strip()

@@ -28,11 +28,21 @@ _ON_THE = {"en": "on the {list}", "de": "auf die {list}", "fr": "sur la {list}",
 MAX_WORDS = 30
 
 
+# German "da kommt … drauf": what goes on it ("Da kommt Ibuprofensaft drauf und Nasenspray")
+_COMES_ON = re.compile(r"^\W*(?:(?:da|do|dann|und|ond)\s+)*(?:kommt|kommen|muss|müssen)\s+"
+                       r"(?:(?:noch|auch|bitte)\s+)*(?P<what>\S.*?)\s+(?:drauf|rauf|darauf)\b(?P<more>.*)$",
+                       re.I)
+
+
 def onto(text: str, focus_list: str | None, lang: str) -> str | None:
     """``text`` with the list talked about said in place of its "on it", or None."""
     if not focus_list or lang not in _ON_IT or len(text.split()) > MAX_WORDS:
         return None
     said = text.replace("’", "'")
+    comes = _COMES_ON.match(said) if lang == "de" else None
+    if comes is not None:
+        what = re.sub(r"\bond\b", "und", f"{comes['what']}{comes['more']}".strip(" .!"))
+        return f"setz {what} {_ON_THE[lang].format(list=list_words(focus_list, lang))}"
     clitic = re.search(r"\b(?:metti|aggiungi|scrivi)(ci)\b", said, re.I) if lang == "it" \
         else None  # "mettici lo spazzolino, …": the list said after the things
     if names_a_list(said) or not re.search(rf"(?<![\w'-])(?:{_ADDS[lang]})", said, re.I):

@@ -409,7 +409,7 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         p = re.sub(r"\s+(?:and|und|et|y|e|pis)$", "", p)  # "lasagne e, per dolce, …"
         if re.search(r"(?:'s|\bis|\bare|'re)\s+(?:coming|visiting|staying|bringing)\b", p, re.I):
             continue  # "…, me auntie's coming, and …": a remark between the things
-        if re.fullmatch(r"(?:per|for|für|pour|para|als|comme|como|come)\s+(?:il\s+|le\s+|el\s+|"
+        if re.fullmatch(r"(?:per|for|für|für'n|fürn|fürs|pour|para|als|comme|como|come)\s+(?:il\s+|le\s+|el\s+|"
                         r"la\s+|the\s+|den\s+)?\w+", p, re.I):
             continue  # "…, per dolce, la zuppa inglese": what the next one is for
         # "and bin bags while you're at it", "fish fingers while I think of it"
@@ -422,7 +422,8 @@ def _split_items(text: str, language: str = "en") -> list[str]:
                            "stp", "svp", "merci", "por favor", "gracias", "per favore",
                            "per cortesia", "grazie", "daje", "dai", "va'", "hein", "quoi",
                            "eh", "vale", "oder", "nè", "no", "ok", "okay", "äh", "ähm",
-                           "pardon", "sorry", "perdón", "scusa", "entschuldigung",
+                           "pardon", "sorry", "perdón", "scusa", "entschuldigung", "nech",
+                           "wa", "woll", "gelle",
                            "öh", "euh", "ehm", "em", "um", "uh", "erm",
                            # "añade algo a la lista": what, is still to be asked
                            "etwas", "was", "quelque chose", "algo", "alguna cosa",

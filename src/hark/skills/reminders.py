@@ -77,7 +77,9 @@ _OTHER_BODY = re.compile(
     # a reminder said as a thing: "pon un recordatorio el viernes … para llamar a Anna"
     r"(?:un|una|ein|eine|une|un')\s+(?:recordatorio|promemoria|rappel|erinnerung)"
     r"(?:\s+(?:el|la|le|il|am|um|à|a|al|alle|mir|me|moi|mi))*\s+(?:para|per|pour|zum|zur|für|"
-    r"de|di|d'|que|che|dass)(?=\s|(?<=')))\s*(.*)$")
+    r"de|di|d'|que|che|dass)(?=\s|(?<='))|"
+    # … and before a colon: "Mach mir eine Erinnerung: jeden Morgen … den Fiebersaft geben"
+    r"(?:un|una|ein|eine|'ne|ne|une|un')\s+(?:recordatorio|promemoria|rappel|erinnerung)\s*:)\s*(.*)$")
 # German with the verb last: "Kannst du mich morgen daran erinnern, die Mama anzurufen?",
 # "… mich heute Abend ans Blumengießen erinnern?"
 _VERB_LAST = re.compile(r"\bmich\b(?:.*?\b(?:an|ans|an den|an die|an das|an meinen|an meine)\s+"

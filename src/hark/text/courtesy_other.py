@@ -142,6 +142,13 @@ _IN_ALL = re.compile(r"(?:\s+(?:ahora|jetzt|maintenant|adesso|ora|mo))?\s+(?:en 
                      r"au total|insgesamt|in tutto|in totale|alles in allem)(?=\s*[?.!]*$)", re.I)
 
 
+# "I nearly forgot" said between: "Ond, des hätt i fascht vergesse, an Nasenspray", "et,
+# j'allais oublier, du miel", "y, casi se me olvida, miel", "e, quasi dimenticavo, il miele"
+_FORGOT = re.compile(r"\s*,\s*(?:(?:des|das|dat)\s+hätt(?:e)?\s+(?:i|ich|ick)\s+(?:fast|fascht|beinahe|"
+                     r"bald)\s+vergess(?:e|en)|j'allais oublier|j'ai failli oublier|casi se me olvida|"
+                     r"que se me olvidaba|quasi dimenticavo|stavo per dimenticare)\s*,\s*", re.I)
+
+
 def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
@@ -150,6 +157,7 @@ def plainly_other(text: str) -> str:
     said = _NEED_YOU_TO.sub(lambda m: _ASK_SAID[m.group(1).lower()], said)
     said = _A_BIT_THEN.sub(" ", _THANKS_FIRST.sub("", said))  # "avance-la un peu, à …"
     said = _OATH.sub(", ", said)  # "No aspetta, mannaggia, alle dieci"
+    said = _FORGOT.sub(" ", said)  # "Und, das hätt ich fast vergessen, einen Nasenspray"
     if _SHIFTED.search(said):  # "mach die 'ne halbe Stunde früher, also um halb sieben"
         said = _RESTATED.sub("", said)
     if _HOW_MANY.search(said):  # "¿cuántos recordatorios tengo ahora en total?"

@@ -119,6 +119,21 @@ _WORDS = (
     (re.compile(r"^(?=.*\b\w*(?:wecker|erinnerung|termin|alarm|timer)\b)(.*)\bweg(?:zu)?machen\b",
                 re.I), r"\1löschen"),
     (re.compile(r"\blischt(e?)\b", re.I), r"Liste"),
+    # Swabian "Mach mr a neue Liste, die soll Apotheke heiße", "Do kommt … druff ond …"
+    (re.compile(r"\b(mach|stell|schreib|gib|setz|trag)\s+mr\b", re.I), r"\1 mir"),
+    (re.compile(r"\b(mir|mal|bitte)\s+a\s+(?=neue\b|Erinnerung\b|Liste\b)", re.I), r"\1 eine "),
+    (re.compile(r"\b(soll|sott|tät)(\s+[\w-]+)\s+heiße\b", re.I), r"\1\2 heißen"),
+    (re.compile(r"^(\W*)do\s+kommt\b", re.I), r"\1da kommt"),
+    # a new list named after a comma: "eine neue Liste, die soll Apotheke heißen", "…, die
+    # heißt Apotheke"
+    (re.compile(r"\b(liste),?\s+die\s+(?:soll|sollte)\s+([\w-]+)\s+heißen\b", re.I), r"\1 namens \2"),
+    (re.compile(r"\b(liste),?\s+die\s+heißt\s+(?=[\w-]+\s*[.!,]?\s*$)", re.I), r"\1 namens "),
+    (re.compile(r"\bfascht\b", re.I), "fast"),
+    (re.compile(r"\bau\s+(?=oine\b|eine\b|einen\b|oin\b|no\b)", re.I), "auch "),
+    (re.compile(r"\boine\b", re.I), "eine"),
+    (re.compile(r"\b(jeden|am|jede[nm]?)\s+morge\b", re.I), r"\1 Morgen"),
+    (re.compile(r"\b(um)\s+(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)e\b", re.I),
+     r"\1 \2"),
     # Río de la Plata imperatives ("sacá los huevos", "borrá la alarma", "poné una nueva")
     *((re.compile(rf"\b{vos}\b", re.I), tu) for vos, tu in (
         ("borrá", "borra"), ("sacá", "saca"), ("agregá", "agrega"), ("anotá", "anota"),

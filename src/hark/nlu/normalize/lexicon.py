@@ -763,6 +763,10 @@ _PHRASES: dict[str, dict[str, str]] = {
         "alle": "@every",
         "taglich": "@daily",
         "jeden tag": "@daily",
+        # "jeden Morgen um sieben" (every morning, not tomorrow), "jeden Abend"
+        "jeden morgen": "@every @tod:morning",
+        "jeden abend": "@every @tod:evening",
+        "jeden nachmittag": "@every @tod:afternoon",
         "wochentlich": "@weekly",
         "monatlich": "@monthly",
         "jahrlich": "@yearly",

@@ -169,6 +169,10 @@ def parse_recurrence(toks: list[Token], lex: Lexicon, now: datetime) -> dict | N
                 break
     if core is None and part and (not t or t == ["@every"]):
         core = {"freq": "daily"}  # "every morning", "mornings"
+    if core is None and part and t[:1] == ["@every"]:  # "jeden Morgen um sieben"
+        c = parse_clock(t[1:], lex, bare=True)
+        if c is not None:
+            core, clock = {"freq": "daily"}, c
     if core is None:
         return None
     out = {"kind": "recurrence", **core}

@@ -1,0 +1,45 @@
+"""A sentence of news first, then the request, in German, French, Spanish and Italian: "Ach
+Gott, Lisa hat wieder Fieber. Mach mir eine Erinnerung: …", "J'ai une grippe carabinée.
+Annule le dîner avec Anna." — the request alone.
+
+Read whole, the news was read with the request ("Lisa hat wieder Fieber" made it a list
+entry). ``without_story(text, lang)`` keeps the sentences from the first one that asks
+for something, when the news before it says no day or time and the request does not
+point back at it ("… Trag das ein" is :mod:`hark.text.noted_after`'s); other text comes
+back as it was. (English has its own readers of a reason told first.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from hark.dialogue.openers_other import LANGUAGES, reader
+from hark.nlu.repeat_changes import day_names
+
+_SENTENCES = re.compile(r"(?<=[.!…])\s+(?=\S)")
+# a day or a time said in the news: it may be the request's own
+_WHEN = re.compile(r"\d|\b(?:heute|morgen|übermorgen|demain|aujourd'hui|ce soir|mañana|hoy|"
+                   r"esta noche|domani|oggi|stasera|uhr|heures?|horas?|ore|"
+                   + "|".join(day_names()) + r")\b", re.I)
+# the request pointing back at the news: "trag das ein", "note-le", "apúntalo", "segnalo"
+_POINTS_BACK = re.compile(r"\b(?:das|des|dat|daran|dran|ça|cela|eso|esto|questo|quello)\b|"
+                          r"-(?:le|la|les)\b|\b\w*[áéíó]\w*(?:lo|la|los|las)\b|"
+                          r"\b(?:segna|metti|scrivi|ricorda|sposta|cancella|togli|annota)"
+                          r"(?:me|ce|te)?(?:lo|la|li|le)\b", re.I)
+
+
+def without_story(text: str, lang: str) -> str:
+    """``text`` from its first sentence that asks for something (see the module)."""
+    if lang not in LANGUAGES:
+        return text
+    parts = _SENTENCES.split(text.strip())
+    if len(parts) < 2:
+        return text
+    read = reader(lang)
+    first = next((i for i, p in enumerate(parts) if read.asks(p)), None)
+    if not first:
+        return text
+    story, rest = " ".join(parts[:first]), " ".join(parts[first:])
+    if _WHEN.search(story) or _POINTS_BACK.search(rest):
+        return text
+    return rest
