@@ -21,6 +21,7 @@ from hark.text.event_length import asked, start_first
 from hark.text.noises import without_noises
 from hark.text.noted_after import noted_after
 from hark.text.regional_words import in_standard_words
+from hark.text.story_first import without_story
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
@@ -78,6 +79,21 @@ def test_news_then_put_in(text: str, lang: str, plain: str) -> None:
 ])
 def test_news_then_remind_me(text: str, lang: str, plain: str) -> None:
     assert noted_after(text, lang) == plain
+
+
+@pytest.mark.parametrize(("text", "lang", "plain"), [
+    ("Mein Sohn hat Windpocken. Setz Zinksalbe auf die Einkaufsliste.", "de",
+     "Setz Zinksalbe auf die Einkaufsliste."),
+    ("Je suis cloué au lit. Annule la réunion d'équipe.", "fr", "Annule la réunion d'équipe."),
+    # the news says a day, or the request points back at it: left as it was
+    ("Am Freitag muss ich zum Arzt. Trag das ein.", "de",
+     "Am Freitag muss ich zum Arzt. Trag das ein."),
+    ("Tengo cita con el médico. Apúntalo para el jueves.", "es",
+     "Tengo cita con el médico. Apúntalo para el jueves."),
+    ("Annule la réunion d'équipe.", "fr", "Annule la réunion d'équipe."),
+])
+def test_news_before_a_request(text: str, lang: str, plain: str) -> None:
+    assert without_story(text, lang) == plain
 
 
 @pytest.mark.parametrize(("text", "lang", "kind", "words"), [
@@ -211,6 +227,18 @@ def test_more_after_a_colon(text: str, lang: str, said: str | None) -> None:
                "repeat": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]},
               {"kind": "reminder", "due": "2026-11-30T20:00", "about": ["antibiótico"],
                "repeat": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]}]}),
+    # "every morning" in German is daily; news first; "another the same" in the evening
+    ("de", ["Mein Mann liegt mit Grippe flach. Erinnere mich jeden Morgen um acht an den "
+            "Hustensaft.", "Und abends auch eine, um acht."],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T08:00", "about": ["Hustensaft"],
+               "repeat": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]},
+              {"kind": "reminder", "due": "2026-11-30T20:00", "about": ["Hustensaft"],
+               "repeat": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]}]}),
+    # a new German list named after a comma, filled with "da kommt … drauf"
+    ("de", ["Mach mir eine neue Liste, die soll Drogerie heißen.",
+            "Da kommt Taschentücher drauf und Lutschtabletten.",
+            "Und, das hätte ich fast vergessen, Wärmflasche."],
+     {"added_items": {"drogerie": ["Taschentücher", "Lutschtabletten", "Wärmflasche"]}}),
     # lists: a removal and an adding in one breath, a dialect "them", a colon
     ("en", ["Take eggs off t'shopping list and put soup on instead, for me throat."],
      {"gone_items": {"shopping": ["eggs"]}, "added_items": {"shopping": ["soup"]}}),
