@@ -239,7 +239,9 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+", re.I),
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
                              r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w)|"
                              # "not airpods my big headphones"
-                             r"[\w'-]+\s+(?=(?:my|the|a|an|some)\s+\w))", re.I)
+                             r"[\w'-]+\s+(?=(?:my|the|a|an|some)\s+\w)|"
+                             # "no sorry not that make it ask next door …"
+                             r"that\s+(?=(?:make it|put|change it|i meant)\b))", re.I)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
 _NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non|instead of|rather than|statt|anstatt|"
                        r"au lieu d[eu]|en (?:lugar|vez) de|invece d[ie]\w*|al posto d\w*)"
@@ -726,7 +728,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     # las once y media de la mañana")
     if when and len(_bare(_without(rest, when), lang).split()) > 0:
         when = []
-    if not rest or len(_BESIDES.sub(" ", _without(rest, when)).split()) + len(when) > MAX_WORDS:
+    limit = MAX_WORDS + 5 if strong and (state.focus or {}).get("type") == "list" \
+        else MAX_WORDS  # (a list's thing put right can be long: "make it ask next door to
+    # water the plants")
+    if not rest or len(_BESIDES.sub(" ", _without(rest, when)).split()) + len(when) > limit:
         return None
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
         return _filled_in(rest, state, now, lang)

@@ -259,6 +259,9 @@ _OTHER_LANGUAGE = re.compile(r"\b(?:mach|doch|noch|eine?n?|stunden?|minuten|frü
 
 # "and them ice lollies" (the ice lollies), Yorkshire "off t'shopping list" (the)
 _THEM_THINGS = re.compile(r"^(\W*(?:and|an'|oh and|also)\s+)them\s+(?=[a-z]+(?:\s+[a-z]+)?s\b)", re.I)
+# a question without its "is" (Jamaican, AAVE): "So when it going off first?"
+_NO_IS = re.compile(r"\b(when|what time|where|how long)\s+(it|she|he|that|dat)\s+"
+                    r"(going|gonna|ringing|coming|starting|finishing)\b", re.I)
 _T_THE = re.compile(r"(?<=\s)t'(?=[a-z]{3,})")
 
 
@@ -266,6 +269,7 @@ def standard(text: str) -> str:
     """``text`` in standard English spelling where it uses Scots or colloquial words."""
     text = _SCRUB.sub("remove", _calques(_MIND_ME.sub(r"\1remind me", text)))
     text = _THEM_THINGS.sub(r"\1", _T_THE.sub("the ", text))
+    text = _NO_IS.sub(r"\1 is \2 \3", text)
     if not (_SWAP.search(text) or _WEE.search(text) or _OF.search(text) or _MY.search(text)
             or _SCORE.search(text)):
         return text
