@@ -138,7 +138,8 @@ def test_errand_first(text: str, plain: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "plain"), [
-    ("Borrá la alarma y poné otra", "borra la alarma y pon otra"),
+    ("Ah, y sacá los huevos", "ah, y quita los huevos"),
+    ("sacá ese timer", "sacá ese timer"),
     ("Trag ma inn Kalender ein: Physio", "Trag mir in den Kalender ein: Physio"),
     ("schreib Zwieback auf'n Einkaufszettel", "schreib Zwieback auf die Einkaufsliste"),
     ("den Wecker kannste wegmachen", "den Wecker kannst du löschen"),
@@ -239,6 +240,10 @@ def test_more_after_a_colon(text: str, lang: str, said: str | None) -> None:
             "Da kommt Taschentücher drauf und Lutschtabletten.",
             "Und, das hätte ich fast vergessen, Wärmflasche."],
      {"added_items": {"drogerie": ["Taschentücher", "Lutschtabletten", "Wärmflasche"]}}),
+    # the list said first with "de": one item taken off, never the whole list
+    ("es", ["Crea una lista que se llame farmacia.",
+            "Ah, y de la lista del súper quita la leche, que ya compré."],
+     {"gone_items": {"shopping": ["leche"]}, "added_items": {}}),
     # lists: a removal and an adding in one breath, a dialect "them", a colon
     ("en", ["Take eggs off t'shopping list and put soup on instead, for me throat."],
      {"gone_items": {"shopping": ["eggs"]}, "added_items": {"shopping": ["soup"]}}),

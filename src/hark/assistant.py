@@ -465,6 +465,7 @@ class Assistant:
                                              pointed=length.pointed or bool(
                                                  event_length.POINTED.search(length.rest))
                                              or (state is not None and state.just_before()
+                                                 and length.kind in ("length", "end")
                                                  and len(length.rest.split()) <= 8))
                 # ("Dura una hora, o sea hasta las doce y media" right after the event)
                 if ev is not None:

@@ -661,7 +661,7 @@ def own_request(rest: str, lang: str) -> bool:
     # (or a verb in it carries the pronoun of the thing said before it: "il promemoria del
     # dentista spostalo a giovedì")
     return lang in LANGUAGES and (reader(lang).opens(rest, False)
-                                  or reader(lang).asks_itself(rest))
+                                  or reader(lang).verb_on_it(rest))
 
 
 def _names_then_it(text: str) -> bool:

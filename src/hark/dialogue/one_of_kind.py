@@ -71,7 +71,7 @@ _NEW_ONE = {
     ("de", "reminder"): {"eine neue": "eine neue Erinnerung", "noch eine": "noch eine Erinnerung"},
     ("de", "timer"): {"einen neuen": "einen neuen Timer", "noch einen": "noch einen Timer"},
 }
-_MAKE = {"es": r"pon|ponme|pone|ponga|crea|programa|configura",
+_MAKE = {"es": r"pon|ponme|pone|ponga|poné|poneme|crea|creá|programa|programá|configura",
          "fr": r"mets|mettez|mets-moi|mettez-moi|programme|crée|règle",
          "it": r"metti|mettimi|imposta|crea|programma",
          "de": r"stell|stelle|stell mir|mach|mach mir|setz"}

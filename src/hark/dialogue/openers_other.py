@@ -225,6 +225,13 @@ OPEN_ENDED = {lang: re.compile(rf"(?<![\w'-])(?:{words})$", re.I) for lang, word
 }.items()}
 
 
+# a place said first with "from": "de la lista del súper quita la leche", "von der
+# Einkaufsliste nimm die Milch", "dalla lista della spesa togli il latte"
+_FROM_FIRST = re.compile(r"^\W*(?:(?:y|e|et|und|ah|oh|pis|puis)\W+)*(?:de|del|desde|von|vom|aus|du|"
+                         r"des|dalla|dalle|dal|dallo|da|della|sur)\s+(?:la\s+|le\s+|der\s+|ma\s+|mi\s+|"
+                         r"mia\s+)?(?:lista|liste|einkaufsliste|to-?do)", re.I)
+
+
 class Reader:
     """One language's patterns, built once."""
 
@@ -278,12 +285,18 @@ class Reader:
         return self.asks_itself(piece) or bool(
             self.names_thing.search(unaccented(piece.lower())))
 
+    def verb_on_it(self, piece: str) -> bool:
+        """Whether a verb in ``piece`` carries the pronoun of the thing said before it ("il
+        promemoria del dentista spostalo a giovedì"); never in German."""
+        plain = unaccented(piece.lower())
+        return self.lang != "de" and any(self.said_of_it.match(plain[m.end():])
+                                         for m in re.finditer(r"\s", plain))
+
     def asks_itself(self, piece: str) -> bool:
         """Whether ``piece`` asks for something by its own words, not only by naming a
         thing ("Den Nudeltimer, …" is what the words after it are about)."""
         plain = unaccented(piece.lower())
-        if self.lang != "de" and any(self.said_of_it.match(plain[m.end():])
-                                     for m in re.finditer(r"\s", plain)):
+        if self.verb_on_it(piece):
             return True  # "La cena con Anna di venerdì spostala a sabato"
         return bool(self.done.search(plain) or self.free_text.search(plain)) or any(
             self.opens(plain[at:].strip(), after_free_text=False) for at in self.clauses(plain))
@@ -311,6 +324,8 @@ class Reader:
         """A cut at a bare space: a request of three words or more before, not ending on
         a word that wants more, and a verb said to the assistant after."""
         opener = self.opener(tail)
+        if _FROM_FIRST.match(head):  # "de la lista del súper | quita la leche": where from,
+            return False  # said first, is the request's own
         return (len(head.split()) >= 3 and not OPEN_ENDED[self.lang].search(head)
                 and not self.free_text.search(unaccented(head.lower()))
                 and bool(self.verb.match(opener)) and not self.said_of_it.match(opener))

@@ -896,6 +896,11 @@ class ListSkill:
             n = await write_db(ctx, repo.clear, name, user=ctx.user_id)
             return Outcome(_t(language, "list_cleared", list=say_list(name, language)),
                            action="list.clear", data={"list": name, "removed": n})
+        if not _DELETES.get(language, _DELETES["en"]).search(text):
+            # a list named with no word of deleting ("de la lista del súper", the head of
+            # "… quita la leche" cut apart): never the whole list; what to take off, asked
+            return Outcome(_t(language, "list_ask_remove", list=name), action="list.ask_item",
+                           expect_followup=True, data={"missing": "item"})
         await write_db(ctx, repo.delete_list, name, user=ctx.user_id)
         return Outcome(lang.t(language, "list_deleted", list=say_list(name, language)),
                        action="list.delete", data={"list": name})
@@ -1105,6 +1110,15 @@ _NOT_ITEM_WORDS = re.compile(
 
 _TAKEN_BACK = re.compile(r"\b(?:no|nein|non|nee|noi)\b\s*[,.!…]|\b(?:solo|nur|seulement|"
                          r"solamente|soltanto)\b", re.I)
+
+
+# a word of deleting or taking off, said of the list itself
+_DELETES = {
+    "en": re.compile(r"\b(?:delete|remove|get rid of|bin|scrap|ditch|drop|erase|lose|kill|"
+                     r"trash|throw away|cancel|wipe|clear|empty)\b", re.I),
+    **{lang_: re.compile(rf"\b(?:{stored_requests.REMOVE[lang_]})", re.I)
+       for lang_ in ("de", "fr", "es", "it")},
+}
 
 
 def _content_words(text: str, language: str, *, verbs: bool = True) -> list[str]:

@@ -114,7 +114,7 @@ _WORDS = (
     (re.compile(r"\b[Ii] (?=(?:hab|hob|bin|muss|mog|geh|brauch|woaß|hätt|kann)\b)"), "ich "),
     (re.compile(r"\ban (?=(?:Wecker|Timer|Termin)\b)"), "einen "),
     (re.compile(r"\bmei (?=(?:nächste|Erinnerung|Wecker|Termin|Liste|Einkaufsliste)\b)", re.I), "meine "),
-    (re.compile(r"\b(wann|wo|was|wie) is\b", re.I), r"\1 ist"),
+
     # "den Schwimmwecker kannste wegmachen": delete it (of a thing the assistant keeps)
     (re.compile(r"^(?=.*\b\w*(?:wecker|erinnerung|termin|alarm|timer)\b)(.*)\bweg(?:zu)?machen\b",
                 re.I), r"\1löschen"),
@@ -134,16 +134,9 @@ _WORDS = (
     (re.compile(r"\b(jeden|am|jede[nm]?)\s+morge\b", re.I), r"\1 Morgen"),
     (re.compile(r"\b(um)\s+(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)e\b", re.I),
      r"\1 \2"),
-    # Río de la Plata imperatives ("sacá los huevos", "borrá la alarma", "poné una nueva")
-    *((re.compile(rf"\b{vos}\b", re.I), tu) for vos, tu in (
-        ("borrá", "borra"), ("sacá", "saca"), ("agregá", "agrega"), ("anotá", "anota"),
-        ("quitá", "quita"), ("cambiá", "cambia"), ("pasá", "pasa"), ("avisá", "avisa"),
-        ("dejá", "deja"), ("poné", "pon"), ("poneme", "ponme"), ("ponele", "ponle"),
-        ("mové", "mueve"), ("movelo", "muévelo"), ("movela", "muévela"),
-        ("recordame", "recuérdame"), ("decime", "dime"), ("agregame", "agrégame"),
-        ("anotame", "anótame"), ("borrame", "bórrame"), ("sacame", "sácame"),
-        ("fijate", "fíjate"), ("cancelá", "cancela"), ("apagá", "apaga"))),
     (re.compile(r"\bcambur\b", re.I), "plátano"),
+    # Río de la Plata "sacá los huevos" (take them off), "poné una nueva" (put)
+    (re.compile(r"\bsacá(?=\s+(?:el|la|los|las|lo)\s+(?!timer|temporizador|contador)\w)", re.I), "quita"),
     # Saxon and Hessian "uff de" (auf die), "druff" (drauf), "en Wecker" (einen), "viertel
     # sechse" (viertel sechs), "ni vergessen" (nicht)
     (re.compile(r"\buff de\b", re.I), "auf die"),
