@@ -31,6 +31,7 @@ from hark.dialogue.list_meant import meant_list
 from hark.dialogue.state import DialogueState, about_at
 from hark.nlu import day_overview
 from hark.nlu.normalize import normalize, normalize_any
+from hark.nlu.repeat_changes import day_names
 from hark.nlu.said_times import alarm_hour
 from hark.nlu.time_spans import find_time_spans
 from hark.text import same_time
@@ -348,12 +349,18 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
     return [("when", span.start, span.end)]
 
 
+_MEAL = re.compile(r"(?:dinner|lunch|breakfast|tea|supper|brunch)", re.I)
+
+
 def _parts(text: str, now: datetime, lang: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     spans = find_time_spans(text, now, lang)
     if lang == "de" and re.search(r"wecker", text, re.I):  # "stell meinen Wecker … auf sechs"
         spans = alarm_hour(spans, text, now, lang)
     for span in spans:
+        if span.end is not None and _MEAL.fullmatch(span.raw or "") and re.match(
+                r"\s+(?!time\b|tonight\b|today\b|tomorrow\b)[a-z]", text[span.end:]):
+            continue  # "pay the dinner money", "the lunch box": a thing, no time
         for kind, a, b in _split_when(span, now, lang):
             while b > a and text[b - 1] in ",.!?;:" and not re.search(
                     r"\b[ap]\.m\.$", text[a:b], re.I):
@@ -871,6 +878,21 @@ def _change_said(state: DialogueState, now: datetime) -> str | None:
     return said if kinds and "duration" not in kinds else None
 
 
+# a part of the day said without a clock: "tomorrow arvo", "morgen Nachmittag", "demain matin"
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|arvo|evening|night|tonight|lunchtime|vormittag|"
+                          r"nachmittag|abend|früh|matin|après-midi|soir|mañana|tarde|noche|mattina|"
+                          r"pomeriggio|sera)\b", re.I)
+_DAY_WORD = re.compile(r"\b(?:tomorrow|today|this|the|in|on|morgen|heute|am|demain|ce|cet|cette|"
+                       r"aujourd'hui|hoy|por|la|el|domani|oggi|di|del|nel|" + "|".join(
+                           day_names()) + r")\b", re.I)
+_AT = {"en": "at", "de": "um", "fr": "à", "es": "a las", "it": "alle"}
+
+
+def _day_words(said: str) -> str:
+    """``said`` without its day words: the part of the day alone ("tomorrow arvo": "arvo")."""
+    return " ".join(_DAY_WORD.sub(" ", said).split())
+
+
 def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
     """A time or day alone, right after a thing was made from a request that did not say
     one: that request with it said, replacing the thing ("… for Thursday." — "At 3 p.m."
@@ -881,7 +903,18 @@ def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> Fol
     said = _parts(rest, now, lang)
     if not said or not _bare(_without(rest, said), lang) == "":
         return None
-    had = {kind for kind, _, _ in _parts(state.last_text, now, lang)}
+    had_parts = _parts(state.last_text, now, lang)
+    had = {kind for kind, _, _ in had_parts}
+    if all(kind == "time" for kind, _, _ in said) and had_parts and all(
+            _PART_OF_DAY.fullmatch(_day_words(state.last_text[a:b])) for _, a, b in had_parts
+            if _PART_OF_DAY.search(state.last_text[a:b])) and any(
+            _PART_OF_DAY.search(state.last_text[a:b]) for _, a, b in had_parts):
+        # "Remind me tomorrow arvo to …" — "3 o'clock": the clock within that part of the day
+        at = "" if _LEADING_RE[lang].match(rest) else f"{_AT[lang]} "
+        end = max(b for _, a, b in had_parts if _PART_OF_DAY.search(state.last_text[a:b]))
+        prev = state.last_text
+        return FollowOn(f"{prev[:end]} {at}{rest.strip(' .!?')}{prev[end:]}", "correct",
+                        dict(focus))
     if any(kind in had or "when" in had and kind in ("date", "time") for kind, _, _ in said):
         return None
     swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=False)

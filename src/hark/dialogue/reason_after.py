@@ -32,6 +32,8 @@ _REASON = {
         r"|\s+(?:it's|it is|its|that's|that is)\s+(?:still|not|too|a bit|bit|way|far|gonna|"
         r"going|already|done|ready|late|early|wicked|really|so|very|pretty|quite|super|proper)\b.*$"
         r"|\s+while you'?re at it\b.*$"
+        # someone of one's own did something: "…, our Lewis has gone through the lot"
+        r"|\s+(?:our|my|me)\s+[\w'-]+\s+(?:has|have|had|is|was|'s|keeps|just)\s+\w+.*$"
         # someone else's word as the reason: "…, doctor says I'm to go easy"
         r"|\s+(?:the\s+|my\s+|me\s+)?(?:doctor|doc|gp|nurse|physio|mum|mom|dad|wife|husband|"
         r"boss|missus|hubby)\s+(?:says|said|told|wants|reckons)\b.*$", re.I),

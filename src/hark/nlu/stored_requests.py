@@ -371,9 +371,20 @@ _TO_A_TIME = {"de": r"\bauf\s+(?:\d|halb|viertel|dreiviertel|ein|zwei|drei|vier|
               "es": r"\b(?:a|para)\s+las?\s+(?:\d|\w+)", "it": r"\b(?:alle|all')\s*(?:\d|\w+)"}
 
 
+# (English) a change asked for first: "change the weekday alarm", "move my alarm"
+_CHANGES_EN = re.compile(r"^\W*(?:(?:please|can you|could you|would you|will you|i want to|i'd like to|"
+                         r"i need to)\s+)*(?:change|move|shift|adjust|update|reschedule|push|bring|"
+                         r"reset|modify|alter|edit)\b", re.I)
+_REMOVES_EN = re.compile(r"\b(?:delete|remove|cancel|turn off|switch off|get rid of|scrap|ditch|"
+                         r"drop|kill|stop|disable|clear|off)\b", re.I)
+
+
 def moved_not_removed(text: str, lang: str) -> bool:
-    """Whether ``text`` (de/fr/es/it) says a verb of moving and no word of taking
-    something away."""
+    """Whether ``text`` says a verb of moving and no word of taking something away (in
+    English, first: "change the weekday alarm" had been read as a removal, and the "yes"
+    to "remove an alarm?" deleted it)."""
+    if (lang or "en")[:2] == "en":
+        return bool(_CHANGES_EN.match(text)) and not _REMOVES_EN.search(text)
     if lang not in _MOVING:
         return False
     low = _plain(text, lang)

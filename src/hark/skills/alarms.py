@@ -736,6 +736,10 @@ class AlarmSkill:
         if language != "en":
             return await self._change_other(u, ctx, alarms, language)
         which, new_words = _change_parts(clean(u.text))
+        answered = next((sl for sl in u.slots if sl.name == "time" and sl.raw
+                         and clean(sl.raw) not in clean(u.text)), None)
+        if answered is not None:  # the answer to "What time should I change it to?"
+            which, new_words = _change_parts(clean(u.text))[0], f"to {answered.raw}"
         new_words = same_time.drop(new_words)  # "to Sunday, same time": the day alone
         hits, filtered = self._filter(u, ctx, alarms, which)
         if filtered and not hits:
@@ -755,7 +759,8 @@ class AlarmSkill:
                 return await _changed(ctx, language, alarm.id,
                                       on_day=date.fromisoformat(day["date"][:10]))
         if at is None:
-            return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change")
+            return Outcome(lang.t(language, "alarm_change_to"), action="alarm.change",
+                           expect_followup=True, data={"missing": "time"})
         return await _changed(ctx, language, alarm.id, time_of_day=at)
 
 

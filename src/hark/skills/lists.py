@@ -316,7 +316,8 @@ def _one_task(text: str) -> str:
 
 # a remark after the items, no item: "I've run out", "we're having people over"
 _CLAUSE = re.compile(r"(?:i|i've|i'm|i am|i have|i need|i'll|we|we've|we're|we are|we have|"
-                     r"it's|they're|there's|that's|because|cos|since)\s+\w", re.I)
+                     r"it's|it is|they're|they are|there's|that's|that is|because|cos|since)\s+\w",
+                     re.I)
 
 
 # one container of a thing ("a bag of flour", "a jar of marmalade"): the thing is what is

@@ -259,6 +259,10 @@ _OTHER_LANGUAGE = re.compile(r"\b(?:mach|doch|noch|eine?n?|stunden?|minuten|frü
 
 # "and them ice lollies" (the ice lollies), Yorkshire "off t'shopping list" (the)
 _THEM_THINGS = re.compile(r"^(\W*(?:and|an'|oh and|also)\s+)them\s+(?=[a-z]+(?:\s+[a-z]+)?s\b)", re.I)
+# American "ten after six", "quarter after seven" (past)
+_HOURS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+_AFTER_HOUR = re.compile(rf"\b(five|ten|twenty|twenty-five|twenty five|quarter|a quarter|\d{{1,2}})\s+after\s+"
+                         rf"({_HOURS})\b(?!\s*(?:minutes?|mins?|hours?|days?|weeks?))", re.I)
 # a question without its "is" (Jamaican, AAVE): "So when it going off first?"
 _NO_IS = re.compile(r"\b(when|what time|where|how long)\s+(it|she|he|that|dat)\s+"
                     r"(going|gonna|ringing|coming|starting|finishing)\b", re.I)
@@ -270,6 +274,7 @@ def standard(text: str) -> str:
     text = _SCRUB.sub("remove", _calques(_MIND_ME.sub(r"\1remind me", text)))
     text = _THEM_THINGS.sub(r"\1", _T_THE.sub("the ", text))
     text = _NO_IS.sub(r"\1 is \2 \3", text)
+    text = _AFTER_HOUR.sub(r"\1 past \2", text)
     if not (_SWAP.search(text) or _WEE.search(text) or _OF.search(text) or _MY.search(text)
             or _SCORE.search(text)):
         return text

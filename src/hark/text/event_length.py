@@ -42,8 +42,8 @@ _STRESS = re.compile(r"\b(?:full|whole|good|solid|ganze[n]?|bonne|entera|buena|b
 # the end said: "finishing at half ten", "run till nine", "go on till eleven", "das Ende
 # auf drei", "bis drei", "finit à onze heures", "que acabe a las nueve", "fino alle tre"
 _END = {
-    "en": r"\b(?:finish(?:ing|es|ed)?|end(?:ing|s)?|wrap(?:ping)? up|be over|run(?:ning)?|"
-          r"go(?:ing)? on|last(?:ing)?|go(?:ing)?)\s+(?:at|till|until|til|by)\s+"
+    "en": r"\b(?:finish(?:ing|es|ed)?|end(?:ing|s)?|wrap(?:ping)? up|be over|run(?:ning|s)?|"
+          r"go(?:ing|es)? on|last(?:ing|s)?|go(?:ing|es)?)\s+(?:at|till|until|til|by)\s+"
           r"|\bend time\s+(?:to|at|of)\s+|\bthe end\s+(?:to|at)\s+",
     "de": r"\b(?:ende|schluss)\b[^,.;]*?\b(?:auf|um|bei)\s+(?:(?:bitte|mal|ma)\s+)*"
           r"|\b(?:geht|gehen|dauert|dauern|läuft|laufen)\b[^,.;]*?\bbis\s+(?:um\s+)?",

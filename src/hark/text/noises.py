@@ -1,4 +1,4 @@
-"""Noises written into a typed or transcribed turn: "Sorry — *cough* — no, four.",
+"""Noises and asides written into a typed or transcribed turn: "Sorry — *cough* — no, four.",
 "Moin, *hust* ... schreib mal …", "[sniffs] make it fifteen". A cough, sniff, sneeze or
 sigh in asterisks or brackets says nothing: it goes, with the dashes or dots around it.
 Other words in asterisks are emphasis ("I *really* need milk"): the words stay."""
@@ -6,6 +6,8 @@ Other words in asterisks are emphasis ("I *really* need milk"): the words stay."
 from __future__ import annotations
 
 import re
+
+from hark.nlu.repeat_changes import day_names
 
 # the sounds an ill or tired speaker writes in (five languages)
 _SOUNDS = (r"coughs?|coughing|cough cough|sniff(?:s|les?|ing)?|sneez(?:e|es|ing)|a+choo+|"
@@ -19,8 +21,20 @@ _NOISE = re.compile(rf"(?:\s*[—–-]+)?\s*[*\[(]\s*(?:{_SOUNDS})\s*[*\])]"
 _EMPHASIS = re.compile(r"(?<![\w*])\*(\w[^*\n]{0,40}?)\*(?![\w*])")
 
 
+# words said to someone else between dashes, a name first: "… on the shopping list — Oisín,
+# get down off that — sorry", "Mach ma 'ne neue Liste — Jonas, Finger weg vom Kuchen! — 'ne
+# neue Liste …" (and "— sorry" said after it, to the assistant)
+_ASIDE = re.compile(r"\s*[—–]\s*(?!(?i:" + "|".join(day_names()) + r"|tomorrow|today|tonight|morgen|"
+                    r"heute|demain|mañana|domani|no|nein|non|sorry|oh|ah|and|und|et|y|e|ok|okay)\b)"
+                    r"[A-ZÀ-Ý][\w'’-]+\s*[,!]\s*[^—–]{1,80}?[—–](?:\s*(?i:sorry|pardon|entschuldigung|"
+                    r"désolée?|perdón|perdona|scusa)\b[.!,]*)?\s*")
+
+
 def without_noises(text: str) -> str:
-    """``text`` without the noises written in it, emphasis asterisks dropped."""
+    """``text`` without the noises written in it and the words said to someone else
+    between dashes, emphasis asterisks dropped."""
+    if "—" in text or "–" in text:
+        text = " ".join(_ASIDE.sub(" ", text).split()).strip(" ,")
     if "*" not in text and "[" not in text and "(" not in text:
         return text
     out = _NOISE.sub(lambda m: ", " if re.search(r"[—–.…-]", m.group(0)) else " ", text)

@@ -147,6 +147,14 @@ _REMARK_AFTER = re.compile(r"^(?P<ask>[^.?!]{8,}[.!]+)\s+(?P<remark>(?:i|i'm|i'v
                            r"she|he|they|it's|that's)\b[^?]*)$", re.I)
 
 
+_NAMES_OR_DAY = re.compile(r"\b(?:alarms?|reminders?|timers?|lists?|calendar|diary|remind|today|"
+                           r"tonight|tomorrow|\w+day|\d|o'clock)\b", re.I)
+# the same after a comma, the remark opening with someone of one's own or "that's": "stick
+# a timer on for an hour and a half, that's Tyler's Xbox time, then he's off it"
+_REMARK_AFTER_COMMA = re.compile(r"^(?P<ask>[^.?!,]{8,}?)\s*,\s*(?P<remark>(?:that's|that is|our|"
+                                 r"me|she's|he's|they've|they're|they've)\s+[^?]*)$", re.I)
+
+
 # a question, then a remark of its own sentence: "And how long's the laundry got? Maisie,
 # shoes OFF, Grandma's coming Friday, not tonight!", "… when does it finish? I'm trying to
 # squeeze in a run to the cash and carry."
@@ -181,6 +189,12 @@ def without_reason(text: str) -> str:
     remark = _remark_first(said)
     if remark is not None:
         return remark
+    after_comma = _REMARK_AFTER_COMMA.match(said)
+    if after_comma is not None and _ASKS.match(after_comma["ask"]) \
+            and not _NAMES_OR_DAY.search(after_comma["remark"]) \
+            and not _ASKS.search(after_comma["remark"]):
+        return after_comma["ask"]  # "Take the pasta timer off, our Rhys have only gone and
+        # had it half raw"
     after_ask = _REMARK_AFTER.match(said)
     if after_ask is not None and _ASKS.match(after_ask["ask"]) \
             and not _KEPT_OR_TIMED.search(after_ask["remark"]) \
