@@ -714,7 +714,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             rest = head.strip()  # "…, airpods r dead lol": why, of what is not meant
     head, comma, _ = rest.partition(",")
     if comma and (_parts(head, now, lang) or _a_count(head, now, lang)) and not own_request(
-            rest.partition(",")[2].strip(), lang):  # "7:30, the
+            rest.partition(",")[2].strip(), lang) and not (
+            lang == "en" and re.match(r"\s*(?:to|about)\s+\w", rest.partition(",")[2])):
+        # (", to send Ottilie's library book in": the errand of another one, no why) "7:30, the
         # street sweepers come early", "nueve, que los quiero duros": why (but "for Sundays
         # as well, but at half seven, I'm not a machine" keeps its time; "la réunion
         # d'équipe de demain, annule-la" is a request of its own)
@@ -885,7 +887,7 @@ _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|arvo|evening|night|tonight|lu
 _DAY_WORD = re.compile(r"\b(?:tomorrow|today|this|the|in|on|morgen|heute|am|demain|ce|cet|cette|"
                        r"aujourd'hui|hoy|por|la|el|domani|oggi|di|del|nel|" + "|".join(
                            day_names()) + r")\b", re.I)
-_AT = {"en": "at", "de": "um", "fr": "à", "es": "a las", "it": "alle"}
+_AT_WORD = {"en": "at", "de": "um", "fr": "à", "es": "a las", "it": "alle"}
 
 
 def _day_words(said: str) -> str:
@@ -910,7 +912,7 @@ def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> Fol
             if _PART_OF_DAY.search(state.last_text[a:b])) and any(
             _PART_OF_DAY.search(state.last_text[a:b]) for _, a, b in had_parts):
         # "Remind me tomorrow arvo to …" — "3 o'clock": the clock within that part of the day
-        at = "" if _LEADING_RE[lang].match(rest) else f"{_AT[lang]} "
+        at = "" if _LEADING_RE[lang].match(rest) else f"{_AT_WORD[lang]} "
         end = max(b for _, a, b in had_parts if _PART_OF_DAY.search(state.last_text[a:b]))
         prev = state.last_text
         return FollowOn(f"{prev[:end]} {at}{rest.strip(' .!?')}{prev[end:]}", "correct",

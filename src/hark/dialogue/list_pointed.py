@@ -30,8 +30,9 @@ MAX_WORDS = 30
 
 # German "da kommt … drauf": what goes on it ("Da kommt Ibuprofensaft drauf und Nasenspray")
 _COMES_ON = re.compile(r"^\W*(?:(?:da|do|dann|und|ond)\s+)*(?:kommt|kommen|muss|müssen)\s+"
-                       r"(?:(?:noch|auch|bitte)\s+)*(?P<what>\S.*?)\s+(?:drauf|rauf|darauf)\b(?P<more>.*)$",
-                       re.I)
+                       r"(?:(?:noch|auch|bitte)\s+)*(?P<what>\S.*?)\s+(?:drauf|rauf|darauf)\b(?P<more>.*)$"
+                       r"|^\W*(?:(?:da|do|dann|und|ond)\s+)*(?:kommt|kommen)\s+(?:drauf|rauf|darauf)\s*:\s*"
+                       r"(?P<what2>\S.*?)(?P<more2>)$", re.I)
 
 
 def onto(text: str, focus_list: str | None, lang: str) -> str | None:
@@ -41,15 +42,18 @@ def onto(text: str, focus_list: str | None, lang: str) -> str | None:
     said = text.replace("’", "'")
     comes = _COMES_ON.match(said) if lang == "de" else None
     if comes is not None:
-        what = re.sub(r"\bond\b", "und", f"{comes['what']}{comes['more']}".strip(" .!"))
+        what = re.sub(r"\bond\b", "und", f"{comes['what'] or comes['what2']}"
+                      f"{comes['more'] or ''}".strip(" .!"))
         return f"setz {what} {_ON_THE[lang].format(list=list_words(focus_list, lang))}"
-    clitic = re.search(r"\b(?:metti|aggiungi|scrivi)(ci)\b", said, re.I) if lang == "it" \
-        else None  # "mettici lo spazzolino, …": the list said after the things
+    clitic = re.search(r"\b(?:metti|aggiungi|scrivi)(ci)\b(?:\s+dentro\b)?", said, re.I) \
+        if lang == "it" else re.search(r"\b(?:añád|agrég|pón|apúnt|anót|mét)\w*?(le)\b", said, re.I) \
+        if lang == "es" else None  # "mettici lo spazzolino, …", "Añádele unas alas …": the
+    # list said after the things
     if names_a_list(said) or not re.search(rf"(?<![\w'-])(?:{_ADDS[lang]})", said, re.I):
         return None
     where = _ON_THE[lang].format(list=list_words(focus_list, lang))
     if clitic is not None:
-        return f"{said[:clitic.start(1)]}{said[clitic.end(1):].rstrip(' .!')} {where}"
+        return f"{said[:clitic.start(1)]}{said[clitic.end():].rstrip(' .!')} {where}"
     on_it = re.search(_ON_IT[lang], said, re.I)
     if on_it is None:
         return None

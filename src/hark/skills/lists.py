@@ -131,7 +131,10 @@ _NAMING_WORDS = re.compile(r"^(?:(?:appelée|nommée|intitulée|llamada|chiamata
 _NOT_NAMES_OTHER = {"neue", "neuen", "hinzu", "an", "nouvelle", "nueva", "nuova", "nuovo",
                     "einkaufs", "la", "le", "el", "il", "una", "une", "eine",
                     # a courtesy after "vide la liste": no list's name
-                    "stp", "svp", "bitte", "porfa", "please"}
+                    "stp", "svp", "bitte", "porfa", "please",
+                    # a time word after "la liste": "… sur la liste maintenant ?"
+                    "maintenant", "jetzt", "ahora", "adesso", "ora", "mo", "encore", "noch",
+                    "todavía", "ancora"}
 _CREATE_OTHER = re.compile(r"\b(erstell\w*|anlegen|neue[nrs]?|crée[rz]?|créer|nouvelle|crea|"
                            r"crear|nueva|nuova|nuovo)\b")
 _CLEAR_OTHER = re.compile(r"\b(leere|leeren|vide[rz]?|vacía|vaciar|svuota|svuotare)\b")
@@ -348,7 +351,7 @@ _MORE_AFTER = re.compile(r"\b(?:to|on|onto)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?lis
 # burro", "du pain", "unos huevos", "ein paar Eier", "un po' di pane"
 _DETERMINER = {
     "de": r"(?:noch\s+)?(?:ein paar|ein bisschen|ein wenig|etwas|der|die|das|den|dem|eine|einen|"
-          r"ein)\s+",
+          r"ein|'n|'ne|'nen|nen|ne)\s+",
     "fr": r"(?:encore\s+)?(?:de l'|(?:de la|du|des|de|les|le|la|une|un|quelques)\s+|d'|l')",
     "es": r"(?:(?:algo de|un poco de|más|mas)\s+)?(?:(?:el|la|los|las|unos|unas|una|un)\s+)?",
     "it": r"(?:ancora\s+)?(?:(?:un po' di|del|dello|della|dei|degli|delle|il|lo|la|i|gli|le|"
@@ -435,8 +438,10 @@ def _split_items(text: str, language: str = "en") -> list[str]:
 
 # a clause said about the items after them (de/fr/es/it): "…, che arriva Natale", "…,
 # parce qu'on reçoit", "…, porque vienen mis padres"
-_CLAUSE_OTHER = re.compile(r"^(?:che|weil|denn|parce que|parce qu'|car|porque|que ya|perché)\s",
-                           re.I)
+_CLAUSE_OTHER = re.compile(r"^(?:che|weil|denn|parce que|parce qu'|car|porque|que ya|perché|"
+                           # what they are for: "…, è per il pastorello", "…, c'est pour …"
+                           r"(?:è|e'|c'est|es|ist|das ist|sono|son|sind)\s+(?:per|pour|para|für)"
+                           r")\s", re.I)
 
 
 # where a clause ends in de/fr/es/it: a mark, or a tag ("… lista della spesa o no?")

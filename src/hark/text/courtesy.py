@@ -64,7 +64,7 @@ _GREETING = re.compile(r"^(?:(?:my\s+)?dear\s+(?:assistant|hark)\s*,?\s*)?(?:(?:
                        r"evening|day)|hello|hi|hiya|hey there|howzit|g'day)(?:\s+(?:there|assistant|hark))?"
                        r"\s*[,.!]\s*)?"
                        # a sound or word to start with: "Ahh, when is …", "Excuse me, what …"
-                       r"(?:(?:ah+|oh+|ooh+|hmm+|excuse me|ey up|eh|well|alright)\s*[,.!]+\s*)?"
+                       r"(?:(?:ah+|oh+|ooh+|och|ach|hmm+|excuse me|ey up|eh|well|alright)\s*[,.!]+\s*)?"
                        # a word of thanks as a sentence of its own after an answer: "Lovely.
                        # What time's it set for again, then?", "Beaut. So what's on …"
                        r"(?:(?:lovely|beaut|beauty|great|perfect|brilliant|cheers|cool|nice|"

@@ -50,7 +50,7 @@ _HESITATION = re.compile(r"^(?:(?:äh|ähm|äähm|öhm|hm+|euh|heu|bah|eh|ehm|em
 # lista …" (had put "Senti" on the list), "Quillo, apúntame …", "Sach ma, kannste mir …",
 # "Bon, tu me bloques …" (had been the event's title)
 _CALLED_OUT = re.compile(
-    r"^(?:(?:o senti|senti|sentite|ascolta|guarda|uè|ue|ué|amunì|talìa|talè|guagliò|guagliù|uagliò|ehi|oye|mira|mirá|"
+    r"^(?:(?:o senti|senti|sentite|ascolta|guarda|uè|ue|ué|amunì|talìa|talè|guagliò|guagliù|uagliò|biloute|eh biloute|adieu|ehi|oye|mira|mirá|"
     r"illo|quillo|sumercé|hola|buenas|écoute|hé|allez|ben|salut|coucou|tiens|bon|"
     r"du|sach ma|sag mal|sag amal|hör mal|nu gugge|servus|moin|hoi|grüß dich|ah jo|"
     r"(?:jetzt |nu |na )?pass (?:mal |ma |ens |emol )?(?:auf|op|uff)|oh|eh|"

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import re
 
+from hark.text.reason_clause import without_reason_clause
+
 # the verb with "lo" after it, and the verb said plainly
 _VERBS = {"bórralo": "borra", "borralo": "borra", "quítalo": "quita", "quitalo": "quita",
           "elimínalo": "elimina", "eliminalo": "elimina", "cancélalo": "cancela",
           "cancelalo": "cancela", "muévelo": "mueve", "muevelo": "mueve", "pásalo": "pasa",
           "pasalo": "pasa", "cámbialo": "cambia", "cambialo": "cambia", "sácalo": "quita",
-          "sacalo": "quita"}
+          "sacalo": "quita", "pásamelo": "pasa", "pasamelo": "pasa", "bórramelo": "borra",
+          "borramelo": "borra", "cámbiamelo": "cambia", "muévemelo": "mueve",
+          "quítamelo": "quita", "ponlo": "pon", "pónmelo": "pon"}
 _ERRAND_FIRST = re.compile(
-    r"^\W*(?P<lead>(?:y|e|pues|oye|ah)\s+)?lo\s+de\s+(?P<errand>[a-záéíóúñ]+(?:ar|er|ir)(?:se|le|la|"
-    r"lo)?\b[^,;.]{0,60}?)\s*,\s*(?P<verb>" + "|".join(_VERBS) + r")\b(?P<rest>.*)$", re.I)
+    r"^\W*(?P<lead>(?:y|e|pues|oye|ah)\s+)?(?:lo|el)\s+de\s+(?P<errand>[a-záéíóúñ]+(?:ar|er|ir)(?:se|le|la|"
+    r"lo)?\b[^,;.]{0,60}?)\s*,?\s*(?P<verb>" + "|".join(_VERBS) + r")\b(?P<rest>.*)$", re.I)
 
 
 def errand_first(text: str) -> str:
@@ -27,4 +31,5 @@ def errand_first(text: str) -> str:
     if m is None:
         return text
     verb = _VERBS[m["verb"].lower()]
-    return f"{verb} el recordatorio de {m['errand'].strip()}{m['rest']}"
+    # (a reason with a day of its own after it left out: "…, que mañana cojo la guagua")
+    return without_reason_clause(f"{verb} el recordatorio de {m['errand'].strip()}{m['rest']}")

@@ -27,7 +27,8 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(\w[^*\n]{0,40}?)\*(?![\w*])")
 _ASIDE = re.compile(r"\s*[—–]\s*(?!(?i:" + "|".join(day_names()) + r"|tomorrow|today|tonight|morgen|"
                     r"heute|demain|mañana|domani|no|nein|non|sorry|oh|ah|and|und|et|y|e|ok|okay)\b)"
                     r"[A-ZÀ-Ý][\w'’-]+\s*[,!]\s*[^—–]{1,80}?[—–](?:\s*(?i:sorry|pardon|entschuldigung|"
-                    r"désolée?|perdón|perdona|scusa)\b[.!,]*)?\s*")
+                    r"désolée?|perdón|perdona|scusa|thanks|thank you|cheers(?: mate| love)?|ta|"
+                    r"danke|merci|gracias|grazie)\b[.!,]*)?\s*")
 
 
 def without_noises(text: str) -> str:

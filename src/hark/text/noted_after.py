@@ -25,7 +25,7 @@ _ASK = {
           r"(?:the|my)\s+(?:calendar|diary)(?:\s+for me)?",
     "de": r"(?:kannst du\s+|können sie\s+|bitte\s+)?(?:trag|trage|tragen sie|tragt|schreib|notier)"
           r"(?:\s+(?:mir|ma|mia|uns))?\s+(?:das|des|dat|den|ihn|es)(?:\s+(?:bitte|mal|ma|doch|noch))*"
-          r"\s+(?:ein|in (?:den|meinen) kalender(?: ein)?)",
+          r"\s+(?:ein|in (?:den |meinen )?kalender(?: ein)?)",
     "fr": r"(?:(?:tu peux|vous pouvez|peux-tu|pouvez-vous)\s+(?:le|la|me le|me la)\s+"
           r"(?:mettre|noter|ajouter|inscrire)|(?:mets|mettez|note|notez|ajoute|ajoutez|inscris|"
           r"inscrivez)-(?:le|la)(?:-moi)?|(?:mets|mettez|note|notez)(?:-moi)?\s+ça)"
