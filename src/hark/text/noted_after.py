@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from hark.nlu.repeat_changes import day_names
+
 _END = r"\s*(?:please|bitte|s'il (?:te|vous) pla[iî]t|por favor|per favore|for me|thanks)?\s*[.!?]*\s*$"
 
 # the request after the news, pointing back at it with "that", "das", "le", "lo"
@@ -52,9 +54,13 @@ _SPEAKER = {
 # (English) the day said first: "On Wednesday the GP, at half eight in the morning"
 _WHEN_FIRST = re.compile(r"^(?P<when>(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
                          r"today|tonight|this (?:morning|afternoon|evening))\s+(?P<rest>\S.*)$", re.I)
+# (de/fr/es/it) a weekday said first: "Venerdì ho una cena dai Rossi" ("Venerdì una cena"
+# had read "una" as one o'clock)
+_DAY_FIRST = re.compile(r"^(?P<when>(?:am\s+|le\s+|el\s+)?(?:" + "|".join(day_names()) + r"))\s+(?P<rest>\S.*)$",
+                        re.I)
 # the calendar's own request, by language
 _SAID = {"en": "Put {news} in my calendar.", "de": "Trag mir {news} ein.",
-         "fr": "Mets dans l'agenda {news}.", "es": "Apunta en el calendario {news}.",
+         "fr": "Note dans l'agenda {news}.", "es": "Apunta en el calendario {news}.",
          "it": "Segna in agenda {news}."}
 
 
@@ -82,7 +88,7 @@ _NEED = {
     "es": re.compile(r"\b(?:tengo\s+que|debo|necesito)\s+", re.I),
     "it": re.compile(r"\b(?:devo|mi tocca|bisogna che)\s+", re.I),
 }
-_REMIND_SAID = {"en": "Remind me to {errand}{rest}.", "de": "Erinnere mich{rest}: {errand}.",
+_REMIND_SAID = {"en": "Remind me to {errand}{rest}.", "de": "Erinnere mich{rest} daran, {errand}.",
                 "fr": "Rappelle-moi {errand}{rest}.", "es": "Recuérdame {errand}{rest}.",
                 "it": "Ricordami di {errand}{rest}."}
 
@@ -111,7 +117,7 @@ def noted_after(text: str, lang: str) -> str:
     news = " ".join(news.replace(",", " ").split()).strip(" .;")
     if len(news.split()) < 2:
         return text
-    first = _WHEN_FIRST.match(news) if lang == "en" else None
+    first = _WHEN_FIRST.match(news) if lang == "en" else _DAY_FIRST.match(news)
     if first is not None:  # "On Wednesday the GP at half eight": the thing first
         news = f"{first['rest']} {first['when']}"
     return _SAID[lang].format(news=news)
