@@ -103,6 +103,9 @@ def _remind_after(text: str, lang: str) -> str:
         return text  # (news with no errand: "It's my sister's birthday. Remind me about it")
     errand = " ".join((m["news"][:need.start()] + " " + m["news"][need.end():]).split()).strip(" ,")
     rest = " ".join(((m.groupdict().get("mid") or "") + " " + m["rest"]).split())
+    day = _DAY_FIRST.match(errand) if lang != "en" else None
+    if day is not None:  # "am Freitag die Apotheke anrufen": the day with the time
+        errand, rest = day["rest"], f"{day['when']} {rest}".strip()
     return _REMIND_SAID[lang].format(errand=errand, rest=f" {rest}" if rest else "")
 
 
