@@ -389,8 +389,14 @@ class Assistant:
         said_in = compound.language_of(text)
         text = noted_after(text, said_in)  # "I've got physio on Thursday at 3, can you put
         # that in my diary?": the news, put in
-        text = without_story(text, said_in)  # "Lisa hat wieder Fieber. Mach mir eine
-        # Erinnerung: …": the request alone
+        storyless = without_story(text, said_in)  # "Lisa hat wieder Fieber. Mach mir eine
+        # Erinnerung: …": the request alone, when the whole is not read with confidence
+        # ("la Anna me canceló, … Sácame la cena del viernes" is read better whole)
+        if storyless != text:
+            whole = await asyncio.to_thread(self._understand, text, self._clock(now))
+            if whole.source != "rules" and (not whole.in_scope or (whole.confidence or 0.0)
+                                            < max(0.9, self.settings.confidence_threshold)):
+                text = storyless
         text = free_asked.plain(text, said_in, self._clock(now))  # "Hab ich am Mittwoch um
         # 14 Uhr Zeit?": asked plainly
         text = day_looks.plain(text, said_in)  # "what's Thursday looking like now?"

@@ -359,7 +359,8 @@ def _parts(text: str, now: datetime, lang: str) -> list[tuple[str, int, int]]:
         spans = alarm_hour(spans, text, now, lang)
     for span in spans:
         if span.end is not None and _MEAL.fullmatch(span.raw or "") and re.match(
-                r"\s+(?!time\b|tonight\b|today\b|tomorrow\b)[a-z]", text[span.end:]):
+                r"\s+(?:money|box|boxes|bag|club|lady|ladies|hall|break|order|tray|party|"
+                r"things|kit|pass|card|voucher)\b", text[span.end:], re.I):
             continue  # "pay the dinner money", "the lunch box": a thing, no time
         for kind, a, b in _split_when(span, now, lang):
             while b > a and text[b - 1] in ",.!?;:" and not re.search(

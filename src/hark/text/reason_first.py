@@ -147,6 +147,9 @@ _REMARK_AFTER = re.compile(r"^(?P<ask>[^.?!]{8,}[.!]+)\s+(?P<remark>(?:i|i'm|i'v
                            r"she|he|they|it's|that's)\b[^?]*)$", re.I)
 
 
+_AND_ASKS = re.compile(r"\b(?:and|then|also|plus)\s+(?:(?:can|could) you\s+|please\s+)?(?:put|add|set|remind|"
+                      r"make|move|take|cancel|delete|stick|pop|book|change|push|remove|start)\b",
+                      re.I)
 _NAMES_OR_DAY = re.compile(r"\b(?:alarms?|reminders?|timers?|lists?|calendar|diary|remind|today|"
                            r"tonight|tomorrow|\w+day|\d|o'clock)\b", re.I)
 # the same after a comma, the remark opening with someone of one's own or "that's": "stick
@@ -192,7 +195,9 @@ def without_reason(text: str) -> str:
     after_comma = _REMARK_AFTER_COMMA.match(said)
     if after_comma is not None and _ASKS.match(after_comma["ask"]) \
             and not _NAMES_OR_DAY.search(after_comma["remark"]) \
-            and not _ASKS.search(after_comma["remark"]):
+            and not _ASKS.search(after_comma["remark"]) \
+            and not _AND_ASKS.search(after_comma["remark"]):  # ("…, me mum brought some
+        # round, and put calpol on instead": a request after the remark)
         return after_comma["ask"]  # "Take the pasta timer off, our Rhys have only gone and
         # had it half raw"
     after_ask = _REMARK_AFTER.match(said)
