@@ -118,7 +118,7 @@ _WORDS = (
     # "den Schwimmwecker kannste wegmachen": delete it (of a thing the assistant keeps)
     (re.compile(r"^(?=.*\b\w*(?:wecker|erinnerung|termin|alarm|timer)\b)(.*)\bweg(?:zu)?machen\b",
                 re.I), r"\1löschen"),
-    (re.compile(r"\blischt(e?)\b", re.I), r"Liste"),
+    (re.compile(r"(?<![-\w])lischt(e?)\b", re.I), r"Liste"),
     # Swabian "Mach mr a neue Liste, die soll Apotheke heiße", "Do kommt … druff ond …"
     (re.compile(r"\b(mach|stell|schreib|gib|setz|trag)\s+mr\b", re.I), r"\1 mir"),
     (re.compile(r"\b(mir|mal|bitte)\s+a\s+(?=neue\b|Erinnerung\b|Liste\b)", re.I), r"\1 eine "),
