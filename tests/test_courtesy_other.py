@@ -50,7 +50,7 @@ def test_courtesies_said_plainly(text: str, plain: str) -> None:
     ("Ferme mon cadran de demain", "Ferme mon réveil de demain"),
     ("Fais-moi penser à sortir le chien", "rappelle-moi de sortir le chien"),
     ("Ponme una alarma a las 7, porfa", "Ponme una alarma a las 7, por favor"),
-    ("Mettime un timer pe' i supplì", "Mettime un timer per i supplì"),
+    ("Mettime un timer pe' i supplì", "Mettimi un timer per i supplì"),
     ("stell mir an Wecker für morgen", "stell mir einen Wecker für morgen"),
     ("schreib Leberkäs auf d'Einkaufsliste", "schreib Leberkäs auf die Einkaufsliste"),
     ("ajoute du pain à la liste d'épicerie", "ajoute du pain à la liste d'épicerie"),

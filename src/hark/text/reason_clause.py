@@ -21,7 +21,8 @@ from hark.text.shorthand import detect_language
 _SUBJECT = {
     "fr": r"(?:je|j'|on|nous|il|elle|ils|elles)\s*\w+",
     "it": r"(?:ho|[^\W\d]+o|[^\W\d]+iamo)\b",  # (a verb of "I" or "we": "devo", "dormo")
-    "es": r"(?:tengo|tenemos|voy|vamos|estoy|estamos|me voy|he|hemos|ya|[^\W\d]{3,}o)\b",
+    "es": r"(?:tengo|tenemos|voy|vamos|estoy|estamos|me voy|he|hemos|ya|cojo|trabajo|salgo|llego|"
+          r"entro|estudio|vuelvo|curro|ceno|juego|recojo|llevo)\b",
     "de": r"(?:ich|i|wir|mir)\s+\w+",
 }
 _WHY = {

@@ -112,7 +112,8 @@ _WORDS = (
     (re.compile(r"\b(\w+en) S'(?=\s|,)"), r"\1 Sie"),
     (re.compile(r"\b(Sie|du) ma\b"), r"\1 mir"),
     (re.compile(r"\b[Ii] (?=(?:hab|hob|bin|muss|mog|geh|brauch|woaß|hätt|kann)\b)"), "ich "),
-    (re.compile(r"\ban (?=(?:Wecker|Timer|Termin)\b)"), "einen "),
+    (re.compile(r"\b((?i:machen|stellen|setzen|geben)\s+Sie(?:\s+(?:mir|mal|ma|bitte|uns)){0,3})\s+an\s+"
+                r"(?=(?:Wecker|Timer|Termin)\b)"), r"\1 einen "),
     (re.compile(r"\bmei (?=(?:nächste|Erinnerung|Wecker|Termin|Liste|Einkaufsliste)\b)", re.I), "meine "),
 
     # "den Schwimmwecker kannste wegmachen": delete it (of a thing the assistant keeps)
