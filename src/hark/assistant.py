@@ -331,26 +331,29 @@ class Assistant:
                             device_id: str = "default") -> bool:
         """Whether the session a turn would continue waits for an answer to a question
         ("What time?"); an unknown session does not (the turn itself reports it)."""
-        store = await self.store()
-        try:
-            info = await asyncio.to_thread(
-                persist.load, store, session_id=session_id, user_id=user_id,
-                device_id=device_id, language=self.settings.language, now=self._clock(None))
-        except UnknownSession:
-            return False
-        return bool(info.state.get("pending"))
+        state = await self._session_state(session_id, user_id, device_id, None)
+        return state is not None and bool(state.get("pending"))
 
-    async def _event_just_made(self, session_id: str | None, user_id: str, device_id: str,
-                               now: datetime | None) -> bool:
-        """Whether the last turn of the session made an event (its answer was about it)."""
+    async def _session_state(self, session_id: str | None, user_id: str, device_id: str,
+                             now: datetime | None) -> dict[str, Any] | None:
+        """The stored dialogue state of the session a turn would continue; None when the
+        session is unknown (the turn itself reports it)."""
         store = await self.store()
         try:
             info = await asyncio.to_thread(
                 persist.load, store, session_id=session_id, user_id=user_id,
                 device_id=device_id, language=self.settings.language, now=self._clock(now))
         except UnknownSession:
+            return None
+        return info.state
+
+    async def _event_just_made(self, session_id: str | None, user_id: str, device_id: str,
+                               now: datetime | None) -> bool:
+        """Whether the last turn of the session made an event (its answer was about it)."""
+        stored = await self._session_state(session_id, user_id, device_id, now)
+        if stored is None:
             return False
-        state = DialogueState.from_dict(info.state)
+        state = DialogueState.from_dict(stored)
         focus = state.focus or {}
         return state.just_before() and focus.get("type") == "event" and bool(focus.get("created"))
 

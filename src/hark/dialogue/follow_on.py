@@ -888,7 +888,6 @@ _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|arvo|evening|night|tonight|lu
 _DAY_WORD = re.compile(r"\b(?:tomorrow|today|this|the|in|on|morgen|heute|am|demain|ce|cet|cette|"
                        r"aujourd'hui|hoy|por|la|el|domani|oggi|di|del|nel|" + "|".join(
                            day_names()) + r")\b", re.I)
-_AT_WORD = {"en": "at", "de": "um", "fr": "à", "es": "a las", "it": "alle"}
 
 
 def _day_words(said: str) -> str:
@@ -913,7 +912,7 @@ def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> Fol
             if _PART_OF_DAY.search(state.last_text[a:b])) and any(
             _PART_OF_DAY.search(state.last_text[a:b]) for _, a, b in had_parts):
         # "Remind me tomorrow arvo to …" — "3 o'clock": the clock within that part of the day
-        at = "" if _LEADING_RE[lang].match(rest) else f"{_AT_WORD[lang]} "
+        at = "" if _LEADING_RE[lang].match(rest) else _AT[lang].split("{")[0]  # "at "
         end = max(b for _, a, b in had_parts if _PART_OF_DAY.search(state.last_text[a:b]))
         prev = state.last_text
         return FollowOn(f"{prev[:end]} {at}{rest.strip(' .!?')}{prev[end:]}", "correct",

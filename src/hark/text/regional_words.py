@@ -24,8 +24,9 @@ _WORDS = (
                 r"quel|quelle)\b)", re.I), "c'est "),
     (re.compile(r"(?<=\s)pe'\s+(?=[\w'])", re.I), "per "),
     # Bavarian and Austrian "an Wecker" (einen), "d'Einkaufsliste", "für d'Semmeln" (die)
-    (re.compile(r"\b((?:stell|setz|mach|gib)(?:\s+(?:mir|ma|mal|uns|bitte|doch|noch)){0,2})\s+"
-                r"an\s+(?=(?:wecker|timer|termin|alarm)\b)", re.I), r"\1 einen "),
+    # (and said to "Sie": "Machen S' ma bitte an Timer")
+    (re.compile(r"\b((?:stell|setz|mach|gib|geb(?=en\s))(?:en\s+(?:sie|s'))?(?:\s+(?:mir|ma|mal|uns|bitte|doch|"
+                r"noch)){0,3})\s+an\s+(?=(?:wecker|timer|termin|alarm)\b)", re.I), r"\1 einen "),
     (re.compile(r"\bd'(?=[\w-]*(?:liste|zettel)\b)", re.I), "die "),
     # British "diary": the calendar ("anything in my diary for friday night")
     (re.compile(r"(?<!\bbuy )(?<!\bget )(?<!\border )(?<!\bfind )(?<!\bpick up )"
@@ -112,10 +113,7 @@ _WORDS = (
     (re.compile(r"\b(\w+en) S'(?=\s|,)"), r"\1 Sie"),
     (re.compile(r"\b(Sie|du) ma\b"), r"\1 mir"),
     (re.compile(r"\b[Ii] (?=(?:hab|hob|bin|muss|mog|geh|brauch|woaß|hätt|kann)\b)"), "ich "),
-    (re.compile(r"\b((?i:machen|stellen|setzen|geben)\s+Sie(?:\s+(?:mir|mal|ma|bitte|uns)){0,3})\s+an\s+"
-                r"(?=(?:Wecker|Timer|Termin)\b)"), r"\1 einen "),
     (re.compile(r"\bmei (?=(?:nächste|Erinnerung|Wecker|Termin|Liste|Einkaufsliste)\b)", re.I), "meine "),
-
     # "den Schwimmwecker kannste wegmachen": delete it (of a thing the assistant keeps)
     (re.compile(r"^(?=.*\b\w*(?:wecker|erinnerung|termin|alarm|timer)\b)(.*)\bweg(?:zu)?machen\b",
                 re.I), r"\1löschen"),
