@@ -221,6 +221,48 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     return None
 
 
+# weak verbs that still ask for a move with no new time said ("move dinner with Anna",
+# "tengo que cambiar la cena con Anna"); "put", "pon", "mets", "leg" do not
+_UNSAID_WEAK = {"en": r"move|shift", "de": r"änder\w*", "fr": r"change",
+                "es": r"cambi\w*|c[áa]mbial[oa]", "it": r"cambi\w*"}
+
+
+def unsaid(text: str, lang: str, now: datetime | None = None, *,
+           worded: bool = True) -> str | None:
+    """The appointment's words of a move asked with no new time ("Ich muss das Abendessen
+    mit Anna verschieben", "Il faut que je déplace le dîner avec Anna", "can you move the
+    dentist appointment?"), so that the user is asked when to; None when ``text`` says a
+    new time or a shift, or is no such move. ``worded``: only when a word for an
+    appointment is said (the NLU routes on it; the calendar skill, which checks the words
+    against the coming events, passes False)."""
+    verbs = _VERBS.get(lang)
+    low = text.lower().replace("’", "'").rstrip(" .?!")
+    verb = re.search(rf"(?<![\w-])(?:{verbs})(?:-(?:le|la|les|lo))?(?![\w-])", low) \
+        if verbs else None
+    if verb is None or _NOT_AN_EVENT.search(low) or _ADDING.search(low) or \
+            re.search(r"\b(?:list\w*|lista|liste|einkaufs\w*)\b", low):
+        return None
+    if re.fullmatch(_WEAK[lang], verb.group()) and not re.fullmatch(_UNSAID_WEAK[lang],
+                                                                    verb.group()):
+        return None
+    if lang == "en" and re.match(r"\s+(?:it|that|this|them|on|in|out|house|home|over|up|"
+                                 r"away|back|forward)\b", low[verb.end():]):
+        return None  # "move it to …", "move on", "move house"
+    if worded and not _APPOINTMENT.search(low):
+        return None
+    now = now or datetime.now(UTC)
+    if find(text, lang, now) is not None or shift_in(low, lang, now) is not None:
+        return None
+    words = list(WORD.finditer(low))
+    if any(_leading_when(low[w.start():], lang, now) for w in words
+           if known_word(w.group(), lang)):
+        return None  # a time or a day said somewhere ("move dinner with Anna on Friday")
+    after = text[verb.end():].strip(" ,.?!")
+    before = text[:verb.start()].strip(" ,.?!")
+    event = after if after and (not worded or _APPOINTMENT.search(after.lower())) else before
+    return event or None
+
+
 def _without_time_of(event: str, lang: str) -> str:
     """"la hora de la revisión del coche" -> "la revisión del coche"."""
     cut = re.match(_TIME_OF[lang], event.lower().replace("’", "'"))

@@ -578,7 +578,8 @@ class CalendarSkill:
                 if repeat is not None and repeat.kind == "reminder":  # "make the bins
                     # reminder weekly"
                     return await self.reminders.repeat(u, ctx, repeat)
-                asked = move_asked(u.text, lang.pick(ctx.language), ctx.clock())
+                asked = move_asked(u.text, lang.pick(ctx.language), ctx.clock()) \
+                    or await self._move_unsaid(text, ctx)
                 if asked is not None:
                     return await self.move(u, ctx, asked)
                 if is_reminder(text):
@@ -679,6 +680,20 @@ class CalendarSkill:
             else say_event(ev, ctx)
         return Outcome(lang.t(language, "cal_added", event=told),
                        action="calendar.set", data={"event": ev.to_dict()})
+
+    async def _move_unsaid(self, text: str, ctx: SkillContext) -> Move | None:
+        """"move dinner with Anna", "Ich muss das Abendessen mit Anna verschieben":
+        a move with no new time, of one coming event named by its title words, so that
+        the user is asked when to (not an event called "Move dinner with Anna"); None
+        when the words name no one event."""
+        language = lang.pick(ctx.language)
+        named = move_requests.unsaid(text, language, ctx.clock(), worded=False)
+        if named is None:
+            return None
+        events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
+        hits = match_events(events, named, language)
+        return Move(named, "", None) if events and len(hits) == 1 and hits is not events \
+            else None
 
     async def _told_change(self, u: Understanding, ctx: SkillContext, start: datetime,
                            events: list[CalendarEvent]) -> Outcome | None:
@@ -929,7 +944,7 @@ class CalendarSkill:
         if shift is not None:
             start = ev.start + timedelta(minutes=shift)
         else:
-            v, _ = find_when(u, ctx, text=after)
+            v, _ = find_when(u, ctx, text=after) if after else _answered_when(u, ctx)
             start = moved(ev.start, v, ctx)
             if start is not None and v is not None and v.get("kind") == "datetime" \
                     and v.get("ambiguous") and start.hour < 12:
@@ -1048,6 +1063,16 @@ async def _moved(ev: CalendarEvent, start: datetime, ctx: SkillContext) -> Outco
     return Outcome(lang.t(ctx.language, "cal_moved", title=_say_title(ev, ctx),
                           when=_when(ev, ctx)),
                    action="calendar.move", data={"event": ev.to_dict()})
+
+
+def _answered_when(u: Understanding, ctx: SkillContext) -> tuple[dict[str, Any] | None, str]:
+    """The new time of a move asked with none ("move dinner with Anna" — "When should I move
+    dinner with Anna to?" — "To Saturday, same time"): the time and day slots the answer
+    filled in, not words of the request ("move the team meeting at 9")."""
+    said = u.text.lower()
+    answered = [s for s in u.slots if s.name in ("date", "time", "timeofday")
+                and str(s.raw).lower() not in said]
+    return find_when(replace(u, text="", slots=answered), ctx) if answered else (None, "")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ _COURTESY = re.compile(
     # "would you be a dear and tell me …"
     r"|(?:would|could|will)\s+you\s+be\s+(?:a\s+dear|an\s+angel|a\s+love|a\s+star|a\s+darling|"
     r"so\s+kind)\s+and"
-    r"|i\s+(?:should|would|'d)\s+be\s+(?:most|very|ever so|really)?\s*(?:grateful|obliged)\s+if\s+"
+    r"|i(?:\s+(?:should|would)|'d)\s+be\s+(?:most|very|ever so|really)?\s*(?:grateful|obliged)\s+if\s+"
     r"you\s+(?:would|could|might)(?:\s+kindly)?"
     r"|(?:do\s+you\s+)?reckon\s+you\s+(?:could|can)"
     # Irish English: "would you ever set an alarm for half six"
@@ -30,7 +30,7 @@ _COURTESY = re.compile(
     r"|do\s+you\s+think\s+you\s+(?:could|can)"
     r"|i\s+was\s+wondering\s+if\s+you\s+(?:could|would|might)"
     # "I should like to add a supervision meeting …" (not "I'd like to know")
-    r"|i\s+(?:should|would|'d)\s+like\s+to(?=\s+(?:add|remove|set|put|move|cancel|delete|book|change|"
+    r"|i(?:\s+(?:should|would)|'d)\s+like\s+to(?=\s+(?:add|remove|set|put|move|cancel|delete|book|change|"
     r"record|enter|schedule|create|make|take|clear)\b)"
     r"|(?:is\s+there\s+)?any\s+chance\s+you\s+(?:could|can)"
     r")\s+(?=\w)", re.I)

@@ -302,6 +302,12 @@ class RuleMatcher:
             return Understanding(text=text, intent="calendar_set", confidence=1.0,
                                  slots=_move_slots(text, move), in_scope=True, language=lang,
                                  source="rules")
+        unsaid = move_requests.unsaid(text, lang)  # "Devo spostare la cena con Anna": asked
+        if unsaid is not None:  # when to by the calendar skill
+            return Understanding(text=text, intent="calendar_set", confidence=1.0,
+                                 slots=_move_slots(text, move_requests.MoveRequest(
+                                     unsaid, None, None)), in_scope=True, language=lang,
+                                 source="rules")
         if day_overview.asks(text, lang) and day_overview.has_days(text, lang):
             # "Anything on Thursday evening I should know about?" (the skill finds the days)
             return Understanding(text=text, intent="calendar_query", confidence=1.0, slots=[],
