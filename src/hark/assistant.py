@@ -663,6 +663,9 @@ class Assistant:
             another = timers_paired(text, lang, after_timer=True)
             if another != text:
                 return FollowOn(another, "pointed")
+        back = item_taken_off.put_back(text, state.focus, lang) if focus_list else None
+        if back is not None:  # "Sorry, not bread, I meant eggs" just after bread was taken off
+            return FollowOn(back, "pointed")
         swap = item_taken_off.swapped(text, state.focus, lang) if focus_list else None
         if swap is not None:  # "Non, pas des Ziploc, des sacs à sandwich" just after both
             return FollowOn(swap, "pointed")  # were added

@@ -86,8 +86,10 @@ def of_outcome(action: str | None, data: dict[str, Any], created: bool) -> dict[
     name = data.get("list")
     if isinstance(name, str) and name:
         items = data.get("items") if action == "list.add" else data.get("asked")
+        gone = data.get("items") if action == "list.remove_item" else None
         return {"type": "list", "name": name, "created": action == "list.add" and bool(items),
-                "items": [str(i) for i in items] if isinstance(items, list) else []}
+                "items": [str(i) for i in items] if isinstance(items, list) else [],
+                **({"removed": [str(i) for i in gone]} if isinstance(gone, list) else {})}
     return None
 
 

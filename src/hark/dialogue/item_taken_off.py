@@ -120,3 +120,53 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return None  # ("pas le fromage, mets le comté": a correction follow_on reads)
     where = list_words(str(focus.get("name") or "shopping"), lang)
     return f"{removal(meant, where, lang)} {_AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"
+
+
+# a thing just taken off said not meant, another said in its place: "Correction: not bread.
+# Remove eggs instead; bread should stay", "Sorry, not the bread, I meant the eggs", "Nein,
+# nicht das Brot, die Eier", "Non, pas le pain, les œufs", "No, el pan no, los huevos",
+# "No, non il pane, le uova"
+_LEAD_FIX = r"^(?:(?:correction|no|non|nein|nee|nah|naw|wait|oops|sorry|actually|attends|" \
+            r"aspetta|espera|perdón|pardon|scusa|oh|ah|ach)\W+)*"
+_NOT_SAID = {
+    "en": r"not\s+(?:the\s+)?(?P<x>[\w' -]+?)",
+    "de": r"nicht\s+(?:(?:die|den|das|der)\s+)?(?P<x>[\w' -]+?)",
+    "fr": r"(?:pas|non)\s+(?:(?:le|la|les|l'|du|des)\s*)?(?P<x>[\w' -]+?)",
+    "es": r"(?:no\s+(?:(?:el|la|los|las)\s+)?(?P<x>[\w' -]+?)|(?:(?:el|la|los|las)\s+)?"
+          r"(?P<x2>[\w' -]+?)\s+no)",
+    "it": r"(?:non\s+(?:(?:il|lo|la|i|gli|le|l')\s*)?(?P<x>[\w' -]+?)|(?:(?:il|lo|la|i|gli|le|l')"
+          r"\s*)?(?P<x2>[\w' -]+?)\s+no)",
+}
+_MEANT = {
+    "en": r"(?:(?:remove|take off|take|delete|scratch|i meant|i mean|meant|it's|it was|it should "
+          r"be|should be)\s+)*(?:the\s+)?(?P<y>[\w' -]+?)(?:\s+(?:off|instead))*",
+    "de": r"(?:(?:sondern|ich meinte|gemeint war|nimm|streich|lösch)\s+)*(?:(?:die|den|das|der)"
+          r"\s+)?(?P<y>[\w' -]+?)(?:\s+(?:stattdessen|runter|raus))*",
+    "fr": r"(?:(?:mais|je voulais dire|enlève|retire|plutôt)\s+)*(?:(?:le|la|les|l'|du|des)\s*)?"
+          r"(?P<y>[\w' -]+?)(?:\s+(?:plutôt|à la place))*",
+    "es": r"(?:(?:sino|quería decir|quita|borra|mejor)\s+)*(?:(?:el|la|los|las)\s+)?"
+          r"(?P<y>[\w' -]+?)(?:\s+(?:mejor|en su lugar))*",
+    "it": r"(?:(?:ma|intendevo|togli|leva|piuttosto)\s+)*(?:(?:il|lo|la|i|gli|le|l')\s*)?"
+          r"(?P<y>[\w' -]+?)(?:\s+(?:invece|piuttosto))*",
+}
+_PUT_BACK = {**_ADD_TO, "en": "put {y} back on my {l}"}
+
+
+def put_back(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
+    """The item just taken off by mistake put back and the one meant taken off, said in
+    full; None unless ``text`` says "not X, Y" of one of the items just taken off (``focus``
+    is the list with ``removed``), Y no more than four words."""
+    if lang not in _NOT_SAID or not focus or focus.get("type") != "list":
+        return None
+    gone = [str(i) for i in focus.get("removed") or []]
+    said = text.casefold().replace("’", "'").strip()
+    m = re.match(rf"{_LEAD_FIX}{_NOT_SAID[lang]}\s*[,.;:]\s*{_MEANT[lang]}\s*(?:[,.;:!]|$)", said)
+    if not gone or m is None or len(said.split()) > MAX_WORDS:
+        return None
+    x = m["x"] or m.groupdict().get("x2") or ""
+    y = _WHY_AFTER.sub("", m["y"]).strip()
+    back = [i for i in gone if _said(i, x) and len(x.split()) <= len(i.split()) + 1]
+    if len(back) != 1 or not y or len(y.split()) > 4 or _said(back[0], y):
+        return None
+    where = list_words(str(focus.get("name") or "shopping"), lang)
+    return f"{_PUT_BACK[lang].format(y=back[0], l=where)} {_AND[lang]} {removal([y], where, lang)}"

@@ -370,6 +370,8 @@ def _answer_pending(u: Understanding, state: DialogueState, registry: SkillRegis
         filled = _answer_slot(p, u, now)
         return proceed(filled, registry, confirmed=p.confirmed, reason="slot_filled")
     if p.kind == "choice":
+        if _ASKED.match(u.text.strip()):  # "Welche Erinnerung …?" — "Und wann war das
+            return None  # Zahnarzt anrufen?": a question of its own, not the choice
         opt = _pick(u, p)
         if opt is None:
             return None
@@ -383,6 +385,12 @@ def _smalltalk(u: Understanding, kind: str) -> Decision:
     return Decision("smalltalk", u, out.speech, action=out.action,
                     end_session=out.end_session, expect_followup=out.expect_followup,
                     reason=kind)
+
+
+# a question asked instead of choosing ("what about the bins one?" chooses)
+_ASKED = re.compile(r"^(?:(?:and|und|et|y|e|so|also|oh|ok|okay|ah)[,\s]+)*(?!what about\b)"
+                    r"(?:when|what|how|where|wann|was|wie|wo|quand|combien|comment|cuándo|"
+                    r"cuánto\w*|quando|quanto\w*|quanti|quante)\b.*\?\s*$", re.I)
 
 
 # what makes a new thing: a choice said alone is none of these

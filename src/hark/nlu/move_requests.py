@@ -97,7 +97,7 @@ _A_NEW_ONE = re.compile(r"^\s+(?:(?:me|mi|moi|mir)\s+)?(?:un|una|uno|un'|une|ein
 # a new reminder asked for before the verb: its "pasa" is no move
 _NEW_REMINDER = re.compile(r"\b(?:un|una|une|ein|eine|einen|uno)\s+(?:recordatorio|promemoria|rappel|"
                            r"erinnerung)\b", re.I)
-_COURTESY = re.compile(r"(?:(?:sie|bitte|du|mal|doch|vous|s'il vous plaît|s'il te plaît|"
+_COURTESY = re.compile(r"(?:(?:sie|bitte|du|mal|doch|mir|ma|mr|uns|vous|s'il vous plaît|s'il te plaît|"
                        r"por favor|per favore|le|la|lo|die|den|das|ihn|es)\s*)*")
 MAX_WORDS = 8  # "al sábado a las nueve de la noche"
 @dataclass(frozen=True)
@@ -161,8 +161,8 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     # move to 1:00)
     shift = shift_in(low, lang, now) if _APPOINTMENT.search(low) or re.search(
         rf"\b(?:{_LATER_EARLIER[lang]})\b", low) else None
-    if shift is not None and (re.fullmatch(rf"\s*(?:(?:{_BY[lang]})\s*)?",
-                                           low[verb.end():shift[1]]) or (
+    if shift is not None and ((shift[1] >= verb.end() or not after_verb) and re.fullmatch(
+            rf"\s*(?:(?:{_BY[lang]})\s*)?", low[verb.end():shift[1]]) or (
             found is not None and shift[2] <= found[0].start()
             and "," in low[shift[2]:found[0].start()])):
         # (or said before a reason with a time in it: "repousse le rappel d'une heure, je

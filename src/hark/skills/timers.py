@@ -700,6 +700,13 @@ class TimerSkill:
                            expect_followup=True, data={"missing": "duration"})
         if seconds > 7 * 86400:
             return Outcome(lang.t(language, "timer_too_long"), action="timer.too_long")
+        if not name and _RESET.get(language) and re.search(_RESET[language], clean(u.text)):
+            # "set the pasta timer to thirteen minutes", "il timer della pasta mettilo a
+            # tredici minuti": the running pasta timer, not a second one
+            timers = await self._active(ctx)
+            named = _named(timers, u.text, language)
+            if named and len(_match(timers, named, None)) == 1:
+                return await self.adjust(u, ctx)
         name = name or timer_name(u)
         timer = await write_db(ctx, repo.create, duration_s=seconds, user=ctx.user_id,
                                name=name, now=ctx.clock(), language=language)
@@ -874,8 +881,13 @@ class TimerSkill:
         timers = await self._active(ctx)
         said = clean(u.text)
         # de/fr/es/it "auf zwölf Minuten", not "noch zehn": with no such timer, a new one
+        # (a remark after it says nothing of more: "…, mettilo a tredici minuti, è pasta e
+        # patate, ci vuole di più")
+        clauses = [clean(c) for c in u.text.split(",")]
+        asked = " ".join(clauses[:next((i + 1 for i, c in enumerate(clauses)
+                                        if _TO_LENGTH.search(c)), len(clauses))])
         new_length = language != "en" and bool(
-            _TO_LENGTH.search(said) or re.search(IN_ALL, said)) and not _MORE_OTHER.search(said)
+            _TO_LENGTH.search(said) or re.search(IN_ALL, said)) and not _MORE_OTHER.search(asked)
         if not timers and not new_length:
             return Outcome(lang.t(language, "timer_none"), action="timer.adjust")
         must = _UNIT_WORD if language == "en" else _UNIT_WORD_OTHER
@@ -1005,6 +1017,14 @@ _UNIT_WORD_OTHER = re.compile(r"\b(?:sekunden?|minuten?|stunden?|secondes?|minut
 _TO_LENGTH = re.compile(r"\b(?:auf|à|a|en|al|alla|su)\s+(?:\S+\s+){0,2}?(?:\d+|\w+)\s*[\w'-]*?"
                         r"(?:minuten?|stunden?|sekunden?|minutes?|heures?|heure|minutos?|horas?|"
                         r"segundos?|minuti|ore|ora|secondi)\b")
+# a timer named with "the" and given a length with "to": the running one set anew
+_RESET = {
+    "en": r"\b(?:the|my|that)\s+(?:[\w'-]+\s+){0,2}timer\s+(?:back\s+)?to\b",
+    "de": r"\b(?:den|der|dem|meinen|deinen)\s+[\w-]*timer\b.*\bauf\b",
+    "fr": r"\ble minuteur\b.*\b(?:à|a)\s",
+    "es": r"\bel (?:temporizador|timer)\b.*\b(?:a|en)\s",
+    "it": r"\bil timer\b.*\b(?:a|su)\s",
+}
 _MORE_OTHER = re.compile(r"\b(?:noch|mehr|dazu|drauf|zusätzlich\w*|extra|ajout\w*|rajout\w*|"
                          r"plus|encore|más|añad\w*|agreg\w*|suma\w*|aggiung\w*|ancora|più)\b")
 _LESS_OTHER = re.compile(r"\b(?:weniger|abzieh\w*|zieh\w*|kürz\w*|moins|enl[eè]v\w*|retir\w*|"

@@ -103,6 +103,10 @@ _TAKEN_BACK = re.compile(r"\b(?:no|sorry|actually)\b", re.I)
 _WHY_AFTER = re.compile(r"\s+(?:so|because|as|since|'cause)\s+(?=i\b|i'm\b|we\b)", re.I)
 
 
+# a correction, not a remark: "Correction: not bread. Remove eggs instead"
+_NOT_THAT = re.compile(r"^(?:(?:correction|sorry|no|nope|oops|wait|actually)\W+)*not\b", re.I)
+
+
 def _remark_first(said: str) -> str | None:
     told = _TOLD_BY_OTHERS.match(said)
     if told is not None and _ASKS.match(told["ask"]):
@@ -116,7 +120,7 @@ def _remark_first(said: str) -> str | None:
         return m["ask"]  # "Oh, hang on now, their train's later than that. Make it half
         # past five instead.": the thing talked about, corrected
     if m is None or _ASKS.match(m["remark"]) or _KEPT_OR_TIMED.search(m["remark"]) \
-            or not _ASKS.match(m["ask"]) or re.search(
+            or _NOT_THAT.match(m["remark"]) or not _ASKS.match(m["ask"]) or re.search(
                 r"\b(?<!was )(?<!is )(?:it|that" + ("(?! (?:alarm|reminder|timer|event|"
                                                    r"appointment)\b)" if _TAKEN_BACK.search(
                                                        m["remark"]) else "")

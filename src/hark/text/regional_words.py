@@ -5,7 +5,8 @@ typed "c quand" (c'est quand), Roman "pe'" (per), Bavarian and
 Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my diary"
 (the calendar: "anything in my diary for friday night"; a diary bought or found is left),
 Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
-"ça joue" at the end of a request (dropped), diminutives of a length ("cinco minuticos": minutos),
+"ça joue" at the end of a request (dropped), Belgian "vous savez annuler …" (pouvez) and
+"mettez une fois …" (dropped), diminutives of a length ("cinco minuticos": minutos),
 school days (weekdays: "an jedem Schultag"), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll).
 
 ``in_standard_words(text)`` returns ``text`` so said, or unchanged.
@@ -98,6 +99,16 @@ _WORDS = (
     (re.compile(r"\bcancell?e-(les|le|la)\b", re.I), r"enlève-\1"),
     (re.compile(r"\bj'ai-tu de quoi\b", re.I), "est-ce que j'ai quelque chose"),
     (re.compile(r"\bj'ai-tu\b", re.I), "est-ce que j'ai"),
+    # Belgian "savoir" for "pouvoir" ("Vous savez annuler le rendez-vous … ?", "tu sais le
+    # mettre à six heures ?") and "une fois" said after a verb to soften it ("mettez une
+    # fois du papier collant")
+    (re.compile(r"\b(?:vous savez|savez-vous)(?=\s+(?:(?:me|m'|le|la|les|l'|lui|y|en)\s*)?"
+                r"\w+(?:er|ir|re)\b)", re.I), "vous pouvez"),
+    (re.compile(r"\b(?:tu sais|sais-tu)(?=\s+(?:(?:me|m'|le|la|les|l'|lui|y|en)\s*)?"
+                r"\w+(?:er|ir|re)\b)", re.I), "tu peux"),
+    (re.compile(r"\b((?:mets|mettez|mets-moi|mettez-moi|ajoute|ajoutez|dis|dites|dis-moi|"
+                r"dites-moi|regarde|regardez|note|notez|enlève|enlevez|retire|retirez|"
+                r"supprime|supprimez)(?:-(?:le|la|les))?)\s+une fois\b,?", re.I), r"\1"),
     # Tuscan "'un" (non), "icché" (che cosa), "i'" (il); Venezuelan "cambur" (banana)
     (re.compile(r"(?<!\w)'un\b(?=\s+(?:mi|ti|ci|lo|la|è|serve|ho|c'è)\b)", re.I), "non"),
     (re.compile(r"\bicché\b", re.I), "che cosa"),

@@ -1,10 +1,13 @@
 """A sentence of news first, then the request, in German, French, Spanish and Italian: "Ach
 Gott, Lisa hat wieder Fieber. Mach mir eine Erinnerung: …", "J'ai une grippe carabinée.
-Annule le dîner avec Anna." — the request alone.
+Annule le dîner avec Anna." — the request alone; so too a sentence of news after it
+("Den Wecker unter der Woche … auf dreiviertel sechs, gell? Vom neuen Häusle aus brauch i
+halt länger ins Geschäft.").
 
 Read whole, the news was read with the request ("Lisa hat wieder Fieber" made it a list
 entry). ``without_story(text, lang)`` keeps the sentences from the first one that asks
-for something, when the news before it says no day or time and the request does not
+for something up to the news after it (news with no day, time or length), when the news
+before it says no day or time and the request does not
 point back at it ("… Trag das ein" is :mod:`hark.text.noted_after`'s); other text comes
 back as it was. (English has its own readers of a reason told first.)
 """
@@ -16,11 +19,17 @@ import re
 from hark.dialogue.openers_other import LANGUAGES, reader
 from hark.nlu.repeat_changes import day_names
 
-_SENTENCES = re.compile(r"(?<=[.!…])\s+(?=\S)")
+_SENTENCES = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 # a day or a time said in the news: it may be the request's own
 _WHEN = re.compile(r"\d|\b(?:heute|morgen|übermorgen|demain|aujourd'hui|ce soir|mañana|hoy|"
                    r"esta noche|domani|oggi|stasera|uhr|heures?|horas?|ore|"
                    + "|".join(day_names()) + r")\b", re.I)
+# a length said after the request: it may be the request's ("Der dauert eine Stunde")
+_LENGTH = re.compile(r"\b(?:stunden?|minuten?|heures?|minutes?|hora|horas|minutos?|ora|ore|"
+                     r"minuti|dur\w+|dauer\w*)\b|\b(?:bis|jusqu'?(?:à|a)|hasta|fino a)\s+(?:\d|"
+                     r"ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb|une?|"
+                     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit|las?|"
+                     r"mezz\w+|medio\w*|le\s+\d|l'una)", re.I)
 # the request pointing back at the news: "trag das ein", "note-le", "apúntalo", "segnalo"
 _POINTS_BACK = re.compile(r"\b(?:das|des|dat|daran|dran|ça|cela|eso|esto|questo|quello)\b|"
                           r"-(?:le|la|les)\b|\b\w*[áéíó]\w*(?:lo|la|los|las)\b|"
@@ -37,9 +46,19 @@ def without_story(text: str, lang: str) -> str:
         return text
     read = reader(lang)
     first = next((i for i, p in enumerate(parts) if read.asks(p)), None)
-    if not first:
+    if first is None:
         return text
-    story, rest = " ".join(parts[:first]), " ".join(parts[first:])
-    if _WHEN.search(story) or _POINTS_BACK.search(rest):
+    def told(p: str) -> bool:  # asks, or says a day, a time or a length
+        return read.asks(p) or bool(_WHEN.search(p) or _LENGTH.search(p))
+
+    end = first + 1  # a sentence of news after the request goes too ("Den Wecker unter
+    # der Woche … auf dreiviertel sechs, gell? Vom neuen Häusle aus brauch i halt länger")
+    while end < len(parts) and told(parts[end]):
+        end += 1
+    if any(told(p) for p in parts[end:]):
+        end = len(parts)  # news, then something asked again: all kept
+    before, after = " ".join(parts[:first]), " ".join(parts[end:])
+    if not (before or after) or _WHEN.search(before) or (before and _POINTS_BACK.search(
+            " ".join(parts[first:end]))):
         return text
-    return rest
+    return " ".join(parts[first:end])
