@@ -444,6 +444,13 @@ _BESIDES = re.compile(r"\b(?:as well|too|also|but|then|instead|auch|aber|dann|au
                       r"también|pero|anche|però)\b", re.I)
 
 
+# the number of a length said: "25", "twenty-five", "twenty five", "vingt-cinq", "ten"
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine|et-un|un|deux|trois|quatre|cinq|six|sept|" \
+         r"huit|neuf|dix"
+_LENGTH_NUMBER = re.compile(rf"\d+|(?:twenty|thirty|forty|fifty)\s+(?:{_UNITS})\b|"
+                            rf"\w+(?:-(?:{_UNITS})\b)*")
+
+
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
           allow_thing: bool, latest: bool = False) -> tuple[str, bool] | None:
     """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped
@@ -470,7 +477,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         length = next((p for p in had if p[0] == "duration"), None)
         clock = _clock(prev, had)
         if length is not None:
-            m = re.search(r"\d+|\w+", prev[length[1]:length[2]])
+            m = _LENGTH_NUMBER.search(prev[length[1]:length[2]])  # ("twenty-five": whole)
             if m is None:
                 return None
             edits.append((length[1] + m.start(), length[1] + m.end(), what))

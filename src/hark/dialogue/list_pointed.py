@@ -57,9 +57,10 @@ def onto(text: str, focus_list: str | None, lang: str) -> str | None:
     on_it = re.search(_ON_IT[lang], said, re.I)
     if on_it is None:
         return None
-    if lang == "en" and re.search(rf"(?:{_ADDS['en']})\s*$", said[:on_it.start()], re.I) \
-            and said[on_it.end():].strip(" ,.!:"):  # "Put on it gold tinsel and …": the
-        # things, then the list
+    if re.search(rf"(?:{_ADDS[lang]})(?:-moi)?\s*$", said[:on_it.start()], re.I) \
+            and said[on_it.end():].strip(" ,.!:"):  # "Put on it gold tinsel and …", "Mets
+        # dedans les casseroles, …": the things, then the list (a list's name of two words
+        # said before them would take the first)
         return f"{said[:on_it.start()]}{said[on_it.end():].strip(' ,.!:')} {where}"
     return f"{said[:on_it.start()]}{where}{said[on_it.end():]}"
 

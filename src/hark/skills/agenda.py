@@ -126,10 +126,10 @@ async def things_in(w: Window, kinds: tuple[str, ...], ctx: SkillContext, *,
             if every_alarm or a.label:
                 found += [(at, "alarm", a) for at in _rings(a, w, now, ctx.tz)]
     if "reminder" in kinds:
-        for r in await read_db(ctx, reminder_repo.list_for, user=ctx.user_id,
-                               start=w.lo, end=w.hi):
-            if r.fired_at is None:
-                found.append((r.due.astimezone(ctx.tz), "reminder", r))
+        rows = await read_db(ctx, reminder_repo.list_for, user=ctx.user_id, end=w.hi)
+        for at, r in reminder_repo.due_between(rows, w.lo, w.hi, ctx.tz):
+            if r.fired_at is None or at > r.due:  # (a repeating one's later times too)
+                found.append((at.astimezone(ctx.tz), "reminder", r))
     if "event" in kinds:
         for e in await read_db(ctx, event_repo.between, w.lo, w.hi, user=ctx.user_id):
             found.append((e.start.astimezone(ctx.tz), "event", e))

@@ -448,6 +448,12 @@ _CLAUSE_OTHER = re.compile(r"^(?:che|weil|denn|parce que|parce qu'|car|porque|qu
 _CLAUSES = re.compile(r"[,;.?!¿¡]|\s+(?:o no|ou pas|ou non|oder nicht|o sea)\b", re.I)
 
 
+# naming words before the name said to "What should I call the list?"
+_ANSWER_NAMING = re.compile(r"^(?:(?:let's |lets )?call it|name it|it's called|called|"
+                            r"nenn(?:e|en)? (?:sie|es)|sie heißt|appelle-la|appelez-la|"
+                            r"elle s'appelle|llámala|llamala|ponle|chiamala|chiamiamola)\s+")
+
+
 def _name_from(u: Understanding, language: str = "en") -> str:
     given = slot_text(u, "list_name")
     if language != "en":
@@ -460,8 +466,9 @@ def _name_from(u: Understanding, language: str = "en") -> str:
         if given and list_entry.names_a_list(u.text):
             # the NLU's span may hold the naming words: "una lista llamada X" (with no list
             # word, "Añade papel de aluminio" names none)
-            return _name_in_words(clean(given), language) or \
-                list_key(_NAMING_WORDS.sub("", clean(given)))
+            given = _ANSWER_NAMING.sub("", clean(given))  # "Chiamala trasloco." to "Come
+            # chiamo la lista?"
+            return _name_in_words(given, language) or list_key(_NAMING_WORDS.sub("", given))
     # "…, not the shopping": the list set aside is not the one meant
     text = list_entry.NOT_THIS_LIST.sub("", _text(u))
     if given and clean(given).strip(" -") in {"do", "dos", "to"} and \
@@ -471,8 +478,7 @@ def _name_from(u: Understanding, language: str = "en") -> str:
         return "to-do"  # "what's on my to-dos?"
     if given and _said_as_list(clean(given), text) and _a_name(list_key(given)):
         return list_key(given)
-    answer = re.sub(r"^(?:(?:let's |lets )?call it|name it|it's called|called|nenn sie|"
-                    r"appelle-la|llámala|chiamala)\s+", "", clean(given)) if given else ""
+    answer = _ANSWER_NAMING.sub("", clean(given)) if given else ""
     if answer and clean(given) not in clean(text) and _a_name(list_key(answer)):
         return list_key(answer)  # the answer to "What should I call the list?"
     for rx in _NAMED:
@@ -575,6 +581,14 @@ class ListSkill:
         rows = await read_db(ctx, repo.all_lists, user=ctx.user_id)
         return [r.name for r in rows]
 
+    async def _longer_said(self, ctx: SkillContext, name: str, text: str) -> str:
+        """The user's list whose longer name begins with ``name`` and is said whole in
+        ``text`` ("sur la liste cartons cuisine": not a new list "cartons"), else ``name``."""
+        said = " ".join(re.findall(r"[\w'-]+", text.casefold()))
+        longer = [n for n in await self._names(ctx) if n.casefold().startswith(f"{name.casefold()} ")
+                  and re.search(rf"(?<![\w-]){re.escape(n.casefold())}(?![\w-])", said)]
+        return max(longer, key=len) if longer else name
+
     async def _default(self, ctx: SkillContext) -> str:
         names = await self._names(ctx)
         return names[0] if len(names) == 1 else DEFAULT_LIST
@@ -624,7 +638,7 @@ class ListSkill:
                 return Outcome(lang.t(language, "list_ask_item"), action="list.ask_item",
                                expect_followup=True, data={"missing": "item"})
             return await self._create(ctx, name, text, language)
-        name = name or await self._default(ctx)
+        name = await self._longer_said(ctx, name, u.text) if name else await self._default(ctx)
         if any(len(i.split()) > 1 for i in items):  # "milk bread eggs and butter"
             items = await self._runs_split(ctx, name, u.text, items, language)
         items = [i if i in u.text else as_written(u.text, i)  # "Milch", not "milch"

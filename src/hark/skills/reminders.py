@@ -578,6 +578,17 @@ def _next_one(rows: list[Reminder], said: str, ctx: SkillContext) -> list[Remind
     return rows
 
 
+def _due_days(r: Reminder, ctx: SkillContext, weeks: int = 8) -> set[date]:
+    """The local days ``r`` is due on: its day, and for a repeating one each day of its
+    rule in the next ``weeks`` weeks ("what reminders have I got on Thursday?" after
+    "every Tuesday and Thursday at 6")."""
+    if not r.recurrence:
+        return {r.due.astimezone(ctx.tz).date()}
+    now = ctx.clock()
+    return {at.astimezone(ctx.tz).date() for at, _ in repo.due_between(
+        [r], now, now + timedelta(weeks=weeks), ctx.tz)}
+
+
 class Reminders:
     """The reminder actions the calendar skill routes to."""
 
@@ -733,14 +744,14 @@ class Reminders:
                              lang.pick(ctx.language) == "en")
         if asked is not None:  # "which reminders have I got before Friday?", "… on Tuesday
             v = None  # and Thursday?"
-            rows = [r for r in rows if asked.holds(r.due.astimezone(ctx.tz).date())]
+            rows = [r for r in rows if any(asked.holds(d) for d in _due_days(r, ctx))]
         if v is not None and v.get("kind") == "datetime" and v.get("part_of_day"):
             day = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).date()
             v = {"kind": "date", "date": day.isoformat()}  # "on Thursday evening": that day
         if v is not None and v.get("kind") in ("date", "date_range"):
             start = date.fromisoformat((v.get("date") or v.get("start"))[:10])
             end = date.fromisoformat((v.get("date") or v.get("end"))[:10])
-            rows = [r for r in rows if start <= r.due.astimezone(ctx.tz).date() <= end]
+            rows = [r for r in rows if any(start <= d <= end for d in _due_days(r, ctx))]
         elif v is not None and v.get("kind") in ("datetime", "time"):
             rows = _at_clock(rows, v, ctx)  # "what's the 10am reminder tomorrow?"
         part = part_of_day_said(u.text) if lang.pick(ctx.language) == "en" else None

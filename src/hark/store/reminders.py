@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -67,6 +68,29 @@ def list_for(
     if end is not None:
         stmt = stmt.where(Reminder.due < ensure_utc(end))
     return list(db.scalars(stmt.order_by(Reminder.due, Reminder.id)).all())
+
+
+def due_between(reminders: list[Reminder], start: datetime, end: datetime,
+                tz: ZoneInfo) -> list[tuple[datetime, Reminder]]:
+    """(when it is due, reminder) for each time one of ``reminders`` is due in ``[start,
+    end)``, by time: a repeating one on each day of its rule from its next time on, at
+    its clock time ("every Tuesday and Thursday at 6 PM" is due on Thursday too)."""
+    start, end = ensure_utc(start), ensure_utc(end)
+    found: list[tuple[datetime, Reminder]] = []
+    for r in reminders:
+        due = ensure_utc(r.due)
+        rule = recurrence.parse(r.recurrence) if r.recurrence else None
+        if rule is None:
+            if start <= due < end:
+                found.append((due, r))
+            continue
+        at = due.astimezone(tz).time()
+        day = max(due, start).astimezone(tz).date()
+        while (when := recurrence.local_occurrence(day, at, tz)) < end:
+            if when >= max(due, start) and rule.fires_on(day):
+                found.append((when, r))
+            day += timedelta(days=1)
+    return sorted(found, key=lambda f: f[0])
 
 
 def complete(db: Session, reminder_id: int, done: bool = True) -> Reminder:

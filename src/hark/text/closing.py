@@ -26,6 +26,12 @@ _CLOSING = re.compile(
     r"|,\s*with\s+(?:the\s+)?(?:name|names|day|days|date|dates|time|times)\b[^,]*?\b(?:each|every one|"
     r"them all|all of them)(?:\s*,?\s*please)?[.!?]*$"
     r"|,\s*with\s+(?:their\s+|the\s+)?(?:start(?:ing)?\s+|end\s+)?times?(?:\s*,?\s*please)?[.!?]*$"
+    # which of the kind, said of a thing just named: "the IKEA blue bag, the big one"
+    r"|,\s*the\s+(?:(?:big|bigger|large|larger|small|smaller|little|wee|huge|cheap|cheaper|"
+    r"good|nice|usual|normal|proper|heavy-duty|heavy duty|strong|long|short|thick|sturdy)\s+)"
+    r"{1,2}ones?[.!]*$"
+    # a pet name said to close: "…, there's a love", "…, there's a good lad"
+    r"|,\s*there's\s+a\s+(?:love|dear|darling|pet|good\s+(?:lad|girl|boy|lass))[.!]*$"
     # why a list is cleared: "Clear my to-do list, everything on it's done."
     r"|,\s*(?:everything|it all|all of it|the lot)(?:\s+on\s+it)?(?:'s|\s+is|\s+has been|'s been)\s+"
     r"(?:done|finished|sorted|completed|bought|ticked off)[.!]*$", re.I)

@@ -31,11 +31,19 @@ _ASIDE = re.compile(r"\s*[—–]\s*(?!(?i:" + "|".join(day_names()) + r"|tomorr
                     r"danke|merci|gracias|grazie)\b[.!,]*)?\s*")
 
 
+# the same said first, cried out, then "— sorry" to the assistant: "Isla, nae touchin' the
+# tape gun! — sorry. Pit bubble wrap on …", "— Attention au carton, il est lourd ! —
+# Pardon. Mets dedans …" (not "Add milk — sorry, eggs": a correction has no "!")
+_ASIDE_FIRST = re.compile(r"^\s*(?:[—–]\s*)?[^—–!]{1,80}?!\s*[—–]\s*(?i:sorry|pardon|"
+                          r"entschuldigung|tschuldigung|désolée?|perdón|perdona|scusa|scusate)"
+                          r"\b[.!,]*\s*(?=\S)")
+
+
 def without_noises(text: str) -> str:
     """``text`` without the noises written in it and the words said to someone else
     between dashes, emphasis asterisks dropped."""
     if "—" in text or "–" in text:
-        text = " ".join(_ASIDE.sub(" ", text).split()).strip(" ,")
+        text = " ".join(_ASIDE.sub(" ", _ASIDE_FIRST.sub("", text)).split()).strip(" ,")
     if "*" not in text and "[" not in text and "(" not in text:
         return text
     out = _NOISE.sub(lambda m: ", " if re.search(r"[—–.…-]", m.group(0)) else " ", text)

@@ -162,6 +162,14 @@ _REMARK_AFTER_COMMA = re.compile(r"^(?P<ask>[^.?!,]{8,}?)\s*,\s*(?P<remark>(?:th
                                  r"me|she's|he's|they've|they're|they've)\s+[^?]*)$", re.I)
 
 
+# a remark after "make it …": "nah make it 15 its a big one" (one number or time, then the
+# remark opening with "it's", "they're" …)
+_MADE_IT_REMARK = re.compile(r"^(?P<ask>(?:(?:actually|nah|naw|no|oh|ok|okay|sorry|wait)[,\s]+)*"
+                             r"make (?:it|that) (?:[\w:.]+)(?: (?:minutes?|mins?|hours?|am|pm|"
+                             r"o'clock))?)\s*,?\s+(?P<remark>(?:it's|its|they're|theyre|he's|"
+                             r"she's|we're|i'm|that's)\s+.*)$", re.I)
+
+
 # a question, then a remark of its own sentence: "And how long's the laundry got? Maisie,
 # shoes OFF, Grandma's coming Friday, not tonight!", "… when does it finish? I'm trying to
 # squeeze in a run to the cash and carry."
@@ -196,6 +204,10 @@ def without_reason(text: str) -> str:
     remark = _remark_first(said)
     if remark is not None:
         return remark
+    made = _MADE_IT_REMARK.match(said)
+    if made is not None and not _NAMES_OR_DAY.search(made["remark"]):
+        return made["ask"]  # "nah make it 15 its a big one", "actually make it thirty,
+        # they're big 'uns"
     after_comma = _REMARK_AFTER_COMMA.match(said)
     if after_comma is not None and _ASKS.match(after_comma["ask"]) \
             and not _NAMES_OR_DAY.search(after_comma["remark"]) \
