@@ -87,7 +87,7 @@ _STRONG = {
                 r"(?:metti|sposta|cambia|fal)(?:lo|la)(?: (?:a|per|alle|al))?"),
 }
 _WEAK = {
-    "en": _alts(r"no", r"nope", r"nah", r"sorry", r"oops", r"whoops", r"wait", r"actually",
+    "en": _alts(r"no", r"nope", r"nah", r"naw", r"sorry", r"oops", r"whoops", r"wait", r"actually",
                 r"on second thoughts?", r"(?:can|could) you do(?= (?:\d|half|quarter)\b)",
                 r"oh no", r"ay", r"hang on", r"hold on"),
     "de": _alts(r"nein", r"nee", r"ne", r"nö", r"nä", r"sorry", r"entschuldigung", r"pardon",
@@ -444,6 +444,8 @@ _BESIDES = re.compile(r"\b(?:as well|too|also|but|then|instead|auch|aber|dann|au
                       r"también|pero|anche|però)\b", re.I)
 
 
+_MINUTES_SAID = {"en": "for {n} minutes", "de": "für {n} Minuten", "fr": "de {n} minutes",
+                 "es": "de {n} minutos", "it": "di {n} minuti"}
 # the number of a length said: "25", "twenty-five", "twenty five", "vingt-cinq", "ten"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|et-un|un|deux|trois|quatre|cinq|six|sept|" \
          r"huit|neuf|dix"
@@ -487,6 +489,10 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             _, pa, pb = clock  # (after its "to", "at": "to 6:45" → "to 7")
             pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
             edits.append((pa, pb, what + _am_pm(prev[pa:pb], what)))
+        elif (state.focus or {}).get("type") == "timer" and (state.focus or {}).get("seconds") \
+                and lang in _MINUTES_SAID:  # its length given in the answer to "For how
+            # long?": "set a timer for the pasties" — "25 minutes" — "make it thirty"
+            appended.append(_MINUTES_SAID[lang].format(n=what))
         else:
             return None
         what = ""

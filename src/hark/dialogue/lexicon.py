@@ -17,7 +17,7 @@ def clean(text: str) -> str:
 
 def _full(words: str, tail: str = "") -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:oh|well|um|uh|er|ok|okay|actually|ah|wait|sorry|hmm|so|ach|"
-                      rf"nah|nope|hang on|"
+                      rf"nah|naw|nope|hang on|"
                       rf"äh|bon|bof|euh|ay|eh|ehm|beh|pues|bueno|allora|also)\s+){{0,3}}"
                       rf"(?:{words}){_FILLER}{tail}$")
 
@@ -27,7 +27,7 @@ YES = _full(r"yes|yeah|yep|yup|sure|of course|correct|right|that's right|do it|g
             r"yes please|yes do it|yes go ahead|sounds good|"
             r"ja|ja bitte|klar|gerne|genau|mach das|oui|d'accord|bien sûr|oui merci|"
             r"sí|si|vale|claro|de acuerdo|certo|va bene|sì|d'accordo")
-NO = _full(r"no|nope|nah|no thanks|no thank you|don't|do not|don't do it|negative|"
+NO = _full(r"no|nope|nah|naw|no thanks|no thank you|don't|do not|don't do it|negative|"
            r"not now|no way|wrong|nein|nee|lieber nicht|nein danke|non|non merci|"
            r"no gracias|mejor no|no grazie|meglio di no")
 STOP = _full(r"stop|cancel|cancel that|cancel it|never mind|nevermind|forget it|"

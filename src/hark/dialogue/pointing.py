@@ -259,7 +259,14 @@ _NOMINATIVE_DE = {"alarm": "der Wecker {n}", "timer": "der Timer {n}",
 _WHEN_ASKED = {
     "en": ((re.compile(r"^(?:and|so|ok|okay)?[\s,]*how long (?:does|will|is) (?:it|that)(?: one)?"
                        r"(?: going to| gonna)? (?:last|take|go on|run|be|booked for)"
-                       r"(?: for)?[\s?.!]*$", re.I), "how long does {t} last?"),),
+                       r"(?: for)?[\s?.!]*$", re.I), "how long does {t} last?"),
+           # "Please confirm the new start time.", "what's the new time?"
+           (re.compile(r"^(?:and|so|ok|okay)?[\s,]*(?:(?:please|can you|could you)\s+)*"
+                       r"(?:confirm|tell me|repeat|read (?:me )?(?:back|out))\s+the\s+(?:new\s+)?"
+                       r"(?:start(?:ing)?\s+)?(?:time|date|day)(?:\s+(?:now|again|please))*[\s?.!]*$|"
+                       r"^(?:and|so|ok|okay)?[\s,]*what(?:'s| is)\s+the\s+new\s+(?:start(?:ing)?\s+)?"
+                       r"(?:time|date|day)(?:\s+(?:now|then|again))*[\s?.!]*$", re.I),
+            "when is {t}?")),
     "de": ((re.compile(r"^(?:und|also|ok)?[\s,]*wann (?:ist|geht) (?:das|der|die|er|sie|es)"
                        r"(?: \w+)?(?: dann| jetzt| denn| genau)* (?:aus|zu ende|vorbei|fertig)"
                        r"[\s?.!]*$", re.I), "wann endet {t}"),

@@ -1,7 +1,7 @@
 """A question about the timers that does not say "timer", right after a turn about them
 ("Which one's going to beep first now?", "What's next to go off?", "How long on the two of
 them now?", "Lequel va sonner en premier, alors ?", "¿Cuál va a sonar primero, pe?", "E
-adesso quale suona prima?"), said in full so that the timer skill answers it rather than
+adesso quale suona prima?", "and how long now?" of the timer just changed), said in full so that the timer skill answers it rather than
 the alarms'.
 
 ``asked(text, state, lang)`` returns the question said plainly, or None.
@@ -22,6 +22,9 @@ _ALL = {"en": "how long is left on my timers?", "de": "wie lange laufen meine Ti
         "fr": "combien de temps reste-t-il sur mes minuteurs ?",
         "es": "¿cuánto les queda a mis temporizadores?",
         "it": "quanto manca ai miei timer?"}
+_ONE = {"en": "how long is left on the {name} timer?", "de": "wie lange läuft der Timer {name} noch?",
+        "fr": "combien de temps reste-t-il sur le minuteur {name} ?",
+        "es": "¿cuánto le queda al temporizador {name}?", "it": "quanto manca al timer {name}?"}
 # how long is left, said without a name: "how long on both now?", "wie lange noch bei
 # beiden?", "combien de temps pour les deux ?"
 _HOW_LONG = re.compile(r"\b(?:how long|how much time|wie lang\w*|wie viel zeit|combien de temps|"
@@ -52,4 +55,6 @@ def asked(text: str, state: Any, lang: str) -> str | None:
         return _FIRST[lang]
     if _HOW_LONG.search(text) and every_timer(text):
         return _ALL[lang]
+    if _HOW_LONG.search(text) and old and len(text.split()) <= 6:
+        return _ONE[lang].format(name=old)  # "and how long now?" after the laundry timer
     return None

@@ -293,6 +293,10 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
     v = _clock_in_part(u, v, ctx)
     on: date | None = None
     at: time | None = None
+    if v is not None and v.get("kind") == "datetime" and v.get("part_of_day") and v.get("end"):
+        # "Stell mir 'n Wecker für morgen früh": a part of the day, no clock (asked for)
+        on = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz).date()
+        v = None
     if v is not None and v.get("kind") == "time" and v.get("time"):
         at = time.fromisoformat(v["time"])
     elif v is not None and v.get("kind") == "datetime" and v.get("datetime"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from hark.text.en_words import HOUR_WORDS
+from hark.text.noted_after import speaker_off
 
 _FIRST = re.compile(
     r"^(?P<ask>(?:(?:please|can you|could you|would you|will you|just|okay|ok|right)[\s,]+)*)"
@@ -118,7 +119,9 @@ def event_first(text: str) -> str:
         return f"{m['ask']}put {m['what']} in my {m['where'].lower()}"
     m = _THEN_ADD.match(said)
     if m is not None:
-        return f"put {m['what']} in my {m['where'].lower()}{m['more'] or ''}"
+        what = speaker_off(m["what"], "en") if re.search(r"\b(?:says?|said|told me)\s+(?:that\s+)?i\b",
+                                                          m["what"], re.I) else m["what"]
+        return f"put {what} in my {m['where'].lower()}{m['more'] or ''}"
     m = _FIRST.match(said) or _IT_FIRST.match(said)
     if m is None:
         return text

@@ -135,8 +135,19 @@ def _words_corrected(text: str) -> str:
     return text
 
 
+# a day put right after a thing was made, as told: "oh she says its thursday not wednesday
+# same time", "it's Thursday, not Wednesday" ("no, Thursday")
+_TOLD_NOT = re.compile(rf"^(?:(?:oh|ah|sorry|wait|actually|no)[,\s]+)*(?:(?:she|he|they|mum|dad|"
+                       rf"my\s+\w+)\s+says?\s+)?(?:it's|its|it is|that's|thats)\s+(?:on\s+)?"
+                       rf"(?P<new>{_DAY})\s*,?\s+not\s+(?:on\s+)?{_DAY}(?:\s*,?\s*(?:at\s+)?(?:the\s+)?"
+                       rf"same\s+time)?[.!]*$", re.I)
+
+
 def corrected(text: str) -> str:
     """``text`` with a number or words corrected in the same breath put right."""
+    told = _TOLD_NOT.match(text.strip())
+    if told is not None:
+        return f"no, {told['new']}"
     text = _PAUSE.sub(lambda m: f"{m.group(1)} ", _DASH_AGAIN.sub(", ", text))
     text = _scrapped(text)
     day = _DAY_AGAIN.match(text)

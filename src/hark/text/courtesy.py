@@ -38,7 +38,7 @@ _COURTESY = re.compile(
 
 # a word said to the listener: "how long's left on my pasta, mate, and …", "…, honey?"
 _VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|buddy|sweetheart|mun|butt|la|lad|kidda|"
-                       r"my dear|my love)\s*(?=[,.?!]|$)"
+                       r"my dear|my love|my '?andsome|my 'ansum|my lover|my bird|me 'ansum)\s*(?=[,.?!]|$)"
                        # or first: "Mate, run me through me alarms will ya"
                        r"|^(?:(?:hey|oi|right)\s+)?(?:mate|pal|buddy|love|hen|darling|honey|y'all|cariad|bach)"
                        r"\s*[,!]\s*",

@@ -269,6 +269,10 @@ _NO_IS = re.compile(r"\b(when|what time|where|how long)\s+(it|she|he|that|dat)\s
 _T_THE = re.compile(r"(?<=\s)t'(?=[a-z]{3,})")
 
 
+# Singlish particles and London "innit" that say nothing to the assistant: "Wah, the hall
+# office say …", "two pm lor", "… for the pizza innit"
+_PARTICLES = re.compile(r"^(?:wah|walao|aiyo|aiyah|alamak)\b[,!]?\s*|"
+                        r"[,\s]+(?:lor|lah|leh|meh|hor|sia|innit)\b(?=\s*[.!?]*$)", re.I)
 # "knock the swimming alarm on the head": stop it for good (cancel)
 _ON_THE_HEAD = re.compile(r"\bknock\s+(.+?)\s+on\s+the\s+head\b", re.I)
 
@@ -276,7 +280,7 @@ _ON_THE_HEAD = re.compile(r"\bknock\s+(.+?)\s+on\s+the\s+head\b", re.I)
 def standard(text: str) -> str:
     """``text`` in standard English spelling where it uses Scots or colloquial words."""
     text = _SCRUB.sub("remove", _calques(_MIND_ME.sub(r"\1remind me", text)))
-    text = _ON_THE_HEAD.sub(r"cancel \1", text)
+    text = _PARTICLES.sub("", _ON_THE_HEAD.sub(r"cancel \1", text))
     text = _THEM_THINGS.sub(r"\1", _T_THE.sub("the ", text))
     text = _NO_IS.sub(r"\1 is \2 \3", text)
     text = _AFTER_HOUR.sub(r"\1 past \2", text)

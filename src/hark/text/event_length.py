@@ -228,9 +228,30 @@ def asked(text: str, lang: str) -> Asked | None:
     return None
 
 
+# a start and an end said alone: "From eight till twelve", "Von acht bis zwölf, hen die
+# gsagt", "De huit heures à midi", "De nueve a once", "Dalle otto a mezzogiorno"
+_RANGE = {
+    "en": r"(?:from\s+)?(?P<a>[\w:.' ]{1,25}?)\s+(?:till|until|til|to|-)\s+(?P<b>[\w:.' ]{1,25}?)",
+    "de": r"(?:von\s+)?(?P<a>[\w:. ]{1,25}?)\s+bis\s+(?:um\s+)?(?P<b>[\w:. ]{1,25}?)",
+    "fr": r"(?:de\s+|d')(?P<a>[\w:. ]{1,25}?)\s+(?:à|a|jusqu'à)\s+(?P<b>[\w:. ]{1,25}?)",
+    "es": r"(?:de|desde)\s+(?:las?\s+)?(?P<a>[\w:. ]{1,25}?)\s+(?:a|hasta)\s+(?:las?\s+)?(?P<b>[\w:. ]{1,25}?)",
+    "it": r"(?:dalle|dall'|da)\s*(?P<a>[\w:. ]{1,25}?)\s+(?:alle|all'|a)\s*(?P<b>[\w:. ]{1,25}?)",
+}
+_RANGE_SAID = {"en": ("at {a}", "it ends at {b}"), "de": ("um {a}", "es geht bis {b}"),
+               "fr": ("à {a}", "ça finit à {b}"), "es": ("a las {a}", "termina a las {b}"),
+               "it": ("alle {a}", "finisce alle {b}")}
+
+
 def start_first(text: str, lang: str) -> tuple[str, str] | None:
     """A start said first, then the length or end: "Ten to nine in the morning, and it's only
-    ten minutes" → ("Ten to nine in the morning", "it's only ten minutes"); else None."""
+    ten minutes" → ("Ten to nine in the morning", "it's only ten minutes"); a start and an
+    end said alone, "Von acht bis zwölf" → ("um acht", "es geht bis zwölf"); else None."""
+    span = re.match(rf"^\W*{_RANGE[lang]}\s*(?:[,.;!]|$)", text, re.I) if lang in _RANGE else None
+    if span is not None and _CLOCKISH.search(span["a"]) and _CLOCKISH.search(span["b"]) \
+            and not re.search(r"\b(?:minutes?|hours?|minuten|stunden?|minutos|"
+                              r"minuti)\b", span["a"] + " " + span["b"], re.I):
+        start, end = _RANGE_SAID[lang]
+        return start.format(a=span["a"].strip()), end.format(b=span["b"].strip())
     said = asked(text, lang)
     if said is None or said.kind not in ("length", "end"):
         return None

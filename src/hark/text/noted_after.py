@@ -23,7 +23,7 @@ _END = r"\s*(?:please|bitte|s'il (?:te|vous) pla[iî]t|por favor|per favore|for 
 # the request after the news, pointing back at it with "that", "das", "le", "lo"
 _ASK = {
     "en": r"(?:(?:and\s+)?(?:can|could|would|will) you\s+|please\s+|just\s+)*(?:put|add|pop|stick|"
-          r"write|note|get|pencil|bung|chuck)\s+(?:that|it|this)\s+(?:down\s+)?(?:in|into|on|to)\s+"
+          r"write|note|get|pencil|bung|chuck)\s+(?:(?:that|it|this)\s+)?(?:down\s+)?(?:in|into|on|to)\s+"
           r"(?:the|my)\s+(?:calendar|diary)(?:\s+for me)?",
     "de": r"(?:kannst du\s+|können sie\s+|bitte\s+)?(?:trag|trage|tragen sie|tragt|schreib|notier)"
           r"(?:\s+(?:mir|ma|mia|uns))?\s+(?:das|des|dat|den|ihn|es)(?:\s+(?:bitte|mal|ma|doch|noch))*"
@@ -42,8 +42,10 @@ _ASKED = {lang: re.compile(rf"^(?P<news>\S.{{4,200}}?)\s*[.,;!]\s+(?:{ask}){_END
 
 # the speaker's own words before the thing: "I have to go to", "muss ich", "j'ai"
 _SPEAKER = {
-    "en": re.compile(r"\b(?:i(?:'ve| have)? got(?: to (?:go to|see))?|i have(?: to (?:go to|see))?|"
-                     r"i need to (?:go to|see)|i must (?:go to|see)|i'm (?:going to|seeing|off to)|"
+    "en": re.compile(r"(?:^|(?<=\s))(?:(?:the|my|our)\s+[\w' -]{2,30}?\s+(?:says?|said|told me)\s+"
+                     r"(?:that\s+)?(?=i\b))?"  # "the hall office say I must collect …"
+                     r"\b(?:i(?:'ve| have)? got(?: to)?(?: go to| see)?|i have(?: to)?(?: go to| see)?|"
+                     r"i need to(?: go to| see)?|i must(?: go to| see)?|i'm (?:going to|seeing|off to)|"
                      r"i'll be (?:at|seeing)|i've|there's|we(?:'ve)? (?:have|got))\s+", re.I),
     "de": re.compile(r"\b(?:(?:muss|hab|habe|geh|gehe|soll|hätt|hätte)\s+(?:ich|i)|"
                      r"(?:ich|i)\s+(?:muss|hab|habe|gehe|geh|soll))\b\s*", re.I),
@@ -109,6 +111,12 @@ def _remind_after(text: str, lang: str) -> str:
     return _REMIND_SAID[lang].format(errand=errand, rest=f" {rest}" if rest else "")
 
 
+def speaker_off(news: str, lang: str) -> str:
+    """``news`` without the speaker's own words before the thing ("the hall office say I
+    must collect …": "collect …")."""
+    return _SPEAKER[lang].sub("", news, count=1) if lang in _SPEAKER else news
+
+
 def noted_after(text: str, lang: str) -> str:
     """``text`` with news, then "put that in the calendar" (or "remind me of that"), said
     as one request."""
@@ -116,7 +124,7 @@ def noted_after(text: str, lang: str) -> str:
     m = pattern.match(text.strip()) if pattern is not None else None
     if m is None:
         return _remind_after(text, lang)
-    news = _SPEAKER[lang].sub("", m["news"], count=1)
+    news = speaker_off(m["news"], lang)
     news = " ".join(news.replace(",", " ").split()).strip(" .;")
     if len(news.split()) < 2:
         return text

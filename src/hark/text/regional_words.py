@@ -26,8 +26,8 @@ _WORDS = (
     (re.compile(r"(?<=\s)pe'\s+(?=[\w'])", re.I), "per "),
     # Bavarian and Austrian "an Wecker" (einen), "d'Einkaufsliste", "für d'Semmeln" (die)
     # (and said to "Sie": "Machen S' ma bitte an Timer")
-    (re.compile(r"\b((?:stell|setz|mach|gib|geb(?=en\s))(?:en\s+(?:sie|s'))?(?:\s+(?:mir|ma|mal|uns|bitte|doch|"
-                r"noch)){0,3})\s+an\s+(?=(?:wecker|timer|termin|alarm)\b)", re.I), r"\1 einen "),
+    (re.compile(r"\b((?:stell|setz|mach|gib|trag|geb(?=en\s))(?:en\s+(?:sie|s'))?(?:\s+(?:mir|ma|mal|uns|bitte|"
+                r"doch|noch)){0,3})\s+[ae]n\s+(?=(?:wecker|timer|termin|alarm)\b)", re.I), r"\1 einen "),
     (re.compile(r"\bd'(?=[\w-]*(?:liste|zettel)\b)", re.I), "die "),
     # British "diary": the calendar ("anything in my diary for friday night")
     (re.compile(r"(?<!\bbuy )(?<!\bget )(?<!\border )(?<!\bfind )(?<!\bpick up )"

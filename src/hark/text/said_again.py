@@ -68,8 +68,10 @@ def without_repeats(text: str) -> str:
         if not words or words[0] in _OPENS or not before:
             kept += [sep, seg]
             continue
-        if words in (["same", "time"], ["same", "day"]) and i + 1 < last:
-            continue  # "to Thursday, same time, two o'clock": the time said next
+        if words in (["same", "time"], ["same", "day"]) and i + 1 < last and \
+                _numbers(_words(parts[i + 3] if i + 3 <= last else "")):
+            continue  # "to Thursday, same time, two o'clock": the time said next (not
+            # "Also one on Thursday, same time, to update …")
         said = set(before)
         if set(words) <= said:
             continue  # "…, Welsh cakes", "…, 8 tonight"

@@ -51,6 +51,9 @@ _ENGLISH_UNITS = [
     (re.compile(r"\b(\d+)\s?secs?\b", re.I), r"\1 seconds"),
 ]
 _WORDS = [
+    # a timer asked for by what it is for: "Timer for the pasties in the oven" (set one)
+    (re.compile(r"^(?:(?:a|an|another|new)\s+)?timer\s+for\s+(?=(?:the|my|our|some|them)\s+(?!timers?\b)"
+                r"[a-z])", re.I), "set a timer for "),
     # a pause typed as dots: "team meetin'... make it half an hour later"
     (re.compile(r"(?<=[a-z'])\s*(?:\.{2,}|…)\s*(?=[a-z])", re.I), ", "),
     (re.compile(r"\bmtg\b", re.I), "meeting"),
@@ -226,6 +229,11 @@ _LIKE = re.compile(
     rf"{WEEKDAYS})\b)", re.I)
 
 
+# "like" opening a time said alone: "like 8 in the morning" (about eight)
+_LIKE_FIRST = re.compile(r"^\s*like,?\s+(?=(?:about\s+|around\s+)?(?:\d|half|quarter|noon|midday|"
+                         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
+
+
 # "can you like remind me", "so like I need": a filler after an asking or a "so"
 _LIKE_ASKED = re.compile(r"(?:(?<=\bcan you )|(?<=\bcould you )|(?<=\bwould you )|"
                          r"(?<=\bwill you )|(?<=^so )|(?<=, so )|(?<=\band so ))like,?\s+"
@@ -263,8 +271,8 @@ def written_out(text: str) -> str:
     if sum(c.isalpha() for c in text) >= 6 and text.upper() == text:
         text = text.lower()  # typed in capitals: "TIMER 90 SECONDS FOR THE STEAK"
     if not _UM.search(text) or _english(text):  # (German "um sieben" keeps its "um")
-        text = " ".join(_LIKE_ASKED.sub("", _LIKE.sub("", " ".join(_UM.sub(" ", text).split())))
-                        .split())
+        text = " ".join(_LIKE_ASKED.sub("", _LIKE.sub("", _LIKE_FIRST.sub("", " ".join(
+            _UM.sub(" ", text).split())))).split())
     out = _DAY.sub(day, text)
     for rx, word in _WORDS:
         if rx is _WAT and rx.search(out) and detect_language(out) in ("de", "fr", "es", "it"):

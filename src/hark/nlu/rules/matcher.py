@@ -267,6 +267,18 @@ class RuleMatcher:
                      for area, a, b in lexicon.find_areas(text, lang)]
             return Understanding(text=text, intent=IOT_QUERY, confidence=1.0, slots=slots,
                                  in_scope=True, language=lang, source="rules")
+        if lang in _ENTRY_COLON and _ENTRY_COLON[lang].match(text):
+            # "Trag mir en Termin ein: am Mittwoch kommt der Techniker wegen dem Internet …"
+            # (read whole, the internet made it a post)
+            return Understanding(text=text, intent="calendar_set", confidence=1.0, slots=[],
+                                 in_scope=True, language=lang, source="rules")
+        unsized = _TIMER_FOR.match(text) if lang == "en" else None
+        if unsized is not None and not _LENGTH_WORD.search(unsized["name"]):
+            # "set a timer for the pasties in the oven": for how long is asked next
+            at = unsized.start("name")
+            return Understanding(text=text, intent=TIMER_SET, confidence=1.0, slots=[Slot(
+                TIMER_NAME_SLOT, unsized["name"], unsized["name"], at, at + len(unsized["name"]))],
+                in_scope=True, language=lang, source="rules")
         home = home_requests.find(text, lang)  # "Einen Flat White für mich"
         if home is not None:
             intent, slots = home
@@ -684,6 +696,30 @@ def _time_and_date(slot: Slot, lang: str, now: Any) -> list[Slot]:
                     out.append(Slot(name, said, None, at, at + len(said)))
                 return sorted(out, key=lambda s: s.start or 0)
     return [slot]
+
+
+# an appointment to put in, then what it is after a colon
+_ENTRY_COLON = {
+    "de": re.compile(r"^\W*(?:bitte\s+)?(?:trag|trage|tragen sie|mach|mache|leg|lege)\s+(?:mir|uns|ma)?\s*"
+                     r"(?:bitte\s+)?(?:(?:einen|en|'n|'nen|nen|an|ein)\s+)?(?:neuen\s+)?termin\s+"
+                     r"(?:ein|an)?\s*:\s*\S", re.I),
+    "fr": re.compile(r"^\W*(?:mets|mettez|ajoute|ajoutez|note|notez|crée|créez)(?:-moi)?\s+un\s+"
+                     r"(?:rendez-vous|rdv|événement)\s*:\s*\S", re.I),
+    "es": re.compile(r"^\W*(?:pon|ponme|apunta|apúntame|añade|agrega|crea)\s+(?:una\s+)?"
+                     r"(?:cita|evento)\s*:\s*\S", re.I),
+    "it": re.compile(r"^\W*(?:metti|mettimi|segna|segnami|aggiungi|crea)\s+(?:un\s+)?"
+                     r"(?:appuntamento|evento|impegno)\s*:\s*\S", re.I),
+    "en": re.compile(r"^\W*(?:(?:please|can you|could you)\s+)*(?:put|add|make|create|pop|stick)\s+"
+                     r"(?:in\s+)?(?:a|an)\s+(?:new\s+)?(?:appointment|event|calendar entry|entry)"
+                     r"(?:\s+(?:in|to|on)\s+(?:my|the)\s+(?:calendar|diary))?\s*:\s*\S", re.I),
+}
+# a timer asked for by what it is for, with no length: "set a timer for the pasties in the oven"
+_TIMER_FOR = re.compile(r"^(?:(?:please|can you|could you)\s+)*(?:set|start|put on|stick on|get)\s+"
+                        r"(?:me\s+|us\s+)?(?:a|an|another)\s+timer\s+(?:on\s+)?for\s+(?:the|my|our)\s+"
+                        r"(?P<name>[a-z][a-z' -]{1,30}?)(?:\s+(?:in the oven|on the hob|in the pan|"
+                        r"please))*\s*[.!]*$", re.I)
+_LENGTH_WORD = re.compile(r"\b(?:minutes?|mins?|hours?|seconds?|secs?|half|quarter|an?|one|two|"
+                          r"three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b")
 
 
 def _move_slots(text: str, move: move_requests.MoveRequest) -> list[Slot]:
