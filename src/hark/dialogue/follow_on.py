@@ -403,6 +403,23 @@ def _focus_names(state: DialogueState) -> list[str]:
     return [str(focus["name"])] if focus.get("name") else []
 
 
+_LIST_WORD = re.compile(r"\b(?:list|liste|lista|einkaufsliste|courses|compra|spesa)\b")
+
+
+def _others_after_list(said: str, focus: dict[str, Any]) -> str:
+    """``said`` without the items of ``focus`` named after its list ("stick marker pens on
+    the shopping list, and bin bags": those were added already; only the first item's
+    place takes the new one, :func:`_thing_in`)."""
+    at = _LIST_WORD.search(said.casefold())
+    if focus.get("type") != "list" or at is None:
+        return said
+    head, tail = said[:at.end()], said[at.end():]
+    for item in [str(i) for i in focus.get("items") or []]:
+        tail = re.sub(rf"(?:\s*,\s*|\s+)(?:and|an')\s+(?:the\s+|some\s+)?{re.escape(item)}\b[^,.;!?]*|"
+                      rf"\s*,\s*(?:the\s+|some\s+)?{re.escape(item)}\b[^,.;!?]*", "", tail, flags=re.I)
+    return head + tail
+
+
 def _thing_in(prev: str, state: DialogueState, focus_only: bool = False
               ) -> tuple[int, int] | None:
     """Where ``prev`` names the thing it was about: what the answer was about
@@ -413,7 +430,13 @@ def _thing_in(prev: str, state: DialogueState, focus_only: bool = False
     at = [low.find(n.casefold()) for n in names]
     if len(names) > 1 and (state.focus or {}).get("type") == "list" and min(at) >= 0:
         # "add nappies and baby wipes to …" — "and Calpol": the items said, all of them
-        return min(at), max(a + len(n) for a, n in zip(at, names, strict=True))
+        # (but not the list said between them: "stick parcel tape on the shopping list,
+        # and bin bags" — the first alone)
+        begin, end = min(at), max(a + len(n) for a, n in zip(at, names, strict=True))
+        if not _LIST_WORD.search(low[begin:end]):
+            return begin, end
+        first = at.index(begin)
+        return begin, begin + len(names[first])
     for name in _focus_names(state) + ([] if focus_only else [
             str(s.get("raw") or "") for s in state.last_slots
             if s.get("name") in ("item", "place_name", "time_zone", "timer_name",
@@ -809,10 +832,13 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                 return None
         return FollowOn(out, "correct", replaces)
     if cue == "and":
+        from hark.dialogue.item_taken_off import says_off
         from hark.dialogue.pointing import asked_of
 
         if asked_of(text, state.focus, lang) is not None:
             return None  # "Et ça dure combien ?": a question about the thing talked about
+        if focus.get("type") == "list" and says_off(text, lang):
+            return None  # "Y lo de renovar el pasaporte ya lo hice, táchelo": taken off
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True)
         if swapped is None or (lang == "en" and not created and not _STORED.search(
                 state.last_text) and not day_overview.asks(state.last_text, lang) and not (
@@ -820,7 +846,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             return None  # English "and tomorrow?", "what about in Paris?": the context's
             # (but "what reminders do I have on Tuesday" — "and Thursday?" keeps reminders,
             # "what have I got on Saturday?" — "and on Friday?" asks all of Friday's)
-        said = swapped[0]
+        said = _others_after_list(swapped[0], focus)
         if (state.last_intent or "").endswith("_query") and not said.rstrip().endswith("?"):
             said = said.rstrip(" .!") + "?"  # "was hab ich am freitag" asks
         return FollowOn(said, "another")

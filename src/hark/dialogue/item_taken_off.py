@@ -29,7 +29,7 @@ _OFF = {
           r"knock|cancel|get rid of)\b",
     "de": r"\b(?:streich\w*|nimm|lösch\w*|wegmachen|rausnehmen|runternehmen|vergiss)\b",
     "fr": r"\b(?:enlève|enleve|retire|supprime|vire|raye|efface|oublie)\b",
-    "es": r"\b(?:quit|sac|borr|tach|olvid)[aáe]\w*",
+    "es": r"\b(?:qu[ií]t|s[aá]c|b[oó]rr|t[aá]ch|olv[ií]d)[aáe]\w*",
     "it": r"\b(?:togli|leva|cancella|elimina|dimentica|depenna)\w*",
 }
 # an adding verb: a correction or another request, not this
@@ -40,6 +40,11 @@ _ADDS = {
     "es": r"\b(?:a[ñn]ad\w*|agreg\w*|pon\w*|mejor|en (?:su )?lugar)\b",
     "it": r"\b(?:aggiungi|metti|invece|piuttosto)\b",
 }
+
+
+def says_off(text: str, lang: str) -> bool:
+    """Whether ``text`` says a verb of taking off a list ("táchelo", "scratch", "togli")."""
+    return lang in _OFF and re.search(_OFF[lang], text.casefold()) is not None
 
 
 def _said(item: str, text: str) -> bool:
@@ -88,7 +93,8 @@ def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
 _ART = {"en": r"(?:the|some|a|an)", "de": r"(?:die|den|das|der|ein|eine|einen)",
         "fr": r"(?:des|du|de la|de l'|de|le|la|les|l'|un|une|d')",
         "es": r"(?:el|la|los|las|un|una|unos|unas)", "it": r"(?:il|lo|la|i|gli|le|l'|un|una|uno|dei|delle)"}
-_LEAD = r"^(?:(?:no|non|nein|nee|nah|wait|attends|aspetta|espera|sorry|pardon|oh|ah)\W+)*(?:\w+,\s*)?"
+_LEAD = r"^(?:(?:no|non|nein|nee|nah|wait|attends|aspetta|espera|sorry|pardon|perdona|perdón|" \
+        r"perdone|scusa|scusami|désolée?|oh|ah)\W+)*(?:\w+,\s*)?"
 _SWAP = {
     "fr": rf"{_LEAD}(?:non\s+)?pas\s+(?:{_ART['fr']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:mais\s+)?(?:plutôt\s+)?"
           rf"(?:{_ART['fr']}\s*)?(?P<y>[^,.;!?]+)",
@@ -97,6 +103,9 @@ _SWAP = {
     "it": rf"{_LEAD}(?:{_ART['it']}\s*)?(?P<x>[\w' -]+?)\s+no\s*[,;]\s*(?:metti(?:ci)?|prendi|meglio|"
           rf"aggiungi)\s+(?:{_ART['it']}\s*)?(?P<y>[^,.;!?]+)",
 }
+# the same with no verb: "Perdona, tío, cinta americana no, cinta de embalar, que …"
+_SWAP_BARE = {"es": rf"{_LEAD}(?:\w+,\s*)?(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s+no\s*,\s*"
+                    rf"(?!que\b|porque\b)(?:{_ART['es']}\s+)?(?P<y>[^,.;!?]+)"}
 # why, after the thing meant: "… che viaggia meglio", "… que …", "… weil …"
 _WHY_AFTER = re.compile(r"\s+(?:che|perché|que|porque|weil|parce que|because|since)\b.*$", re.I)
 _ADD_TO = {"en": "add {y} to my {l}", "de": "setz {y} auf die {l}", "fr": "ajoute {y} à la {l}",
@@ -111,7 +120,8 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return None  # (English and German: :mod:`hark.dialogue.follow_on`'s corrections)
     items = [str(i) for i in focus.get("items") or []]
     said = text.casefold().replace("’", "'").strip()
-    m = re.match(_SWAP[lang], said)
+    m = re.match(_SWAP[lang], said) or (re.match(_SWAP_BARE[lang], said) if lang in _SWAP_BARE
+                                         else None)
     if m is None or len(said.split()) > MAX_WORDS + 4:
         return None
     meant = [i for i in items if _said(i, m["x"]) and len(m["x"].split()) <= len(i.split()) + 1]

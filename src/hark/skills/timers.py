@@ -457,7 +457,7 @@ def _clean_name(name: str) -> str:
     # (and the other languages' articles: "para el arroz", "für den Reis")
     name = re.sub(r"^(?:der|die|das|den|dem|le|la|les|l'|el|los|las|il|lo|gli)\s*(?<=\s|')", "",
                   name)
-    name = re.sub(r"\s*\btimers?$", "", name).strip()
+    name = re.sub(r"\s*\btimers?$", "", name).strip(" -")  # ("Pizza-Timer": pizza)
     if not name or name in _NOT_NAMES or _NUMBERISH.search(name) or _WHO_AND_ARTICLE.fullmatch(name):
         return ""
     return name

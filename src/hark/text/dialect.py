@@ -271,7 +271,7 @@ _T_THE = re.compile(r"(?<=\s)t'(?=[a-z]{3,})")
 
 # Singlish particles and London "innit" that say nothing to the assistant: "Wah, the hall
 # office say …", "two pm lor", "… for the pizza innit"
-_PARTICLES = re.compile(r"^(?:wah|walao|aiyo|aiyah|alamak)\b[,!]?\s*|"
+_PARTICLES = re.compile(r"^(?:wah|walao|aiyo|aiyah|alamak|ey|oi|eh)\b[,!]\s*|^(?:wah|walao|aiyo|aiyah|alamak)\b\s*|"
                         r"[,\s]+(?:lor|lah|leh|meh|hor|sia|innit)\b(?=\s*[.!?]*$)", re.I)
 # "knock the swimming alarm on the head": stop it for good (cancel)
 _ON_THE_HEAD = re.compile(r"\bknock\s+(.+?)\s+on\s+the\s+head\b", re.I)

@@ -125,7 +125,7 @@ _OFF_SAID_OF = {
           r"abhaken)\b|\bstreichen\s+sie\s+(?:beides|beide|es|sie)\b",
     "fr": r"\b(?:l'|les\s+|la\s+|le\s+)(?:enlever|retirer|supprimer|effacer|rayer|cocher|virer|"
           r"barrer)\b|\b(?:enlève|retire|vire|raye|coche|supprime|barre)-(?:les|la|le)\b",
-    "es": r"\b(?:qu[ií]t|b[oó]rr|tach)(?:[aáeé]|ar)(?:lo|la|los|las)\b",
+    "es": r"\b(?:qu[ií]t|b[oó]rr|t[aá]ch)(?:[aáeé]|ar)(?:lo|la|los|las)\b",
     "it": r"\b(?:lev|togl|cancell|depenn)(?:a|i|ere|are|ie)(?:lo|la|li|le)\b",
 }
 _OFF_SAID_OF_RE = {lang: re.compile(rx, re.I) for lang, rx in _OFF_SAID_OF.items()}

@@ -99,6 +99,9 @@ _WORDS = (
     (re.compile(r"\bcancell?e-(les|le|la)\b", re.I), r"enlève-\1"),
     (re.compile(r"\bj'ai-tu de quoi\b", re.I), "est-ce que j'ai quelque chose"),
     (re.compile(r"\bj'ai-tu\b", re.I), "est-ce que j'ai"),
+    # spoken German "'nen Pizza-Timer", "'n Wecker" (einen)
+    (re.compile(r"(?<![\w'])'(?:nen|n)\s+(?=[\w-]*(?:timer|wecker|termin|alarm|erinnerung)\b)", re.I),
+     "einen "),
     # Belgian "savoir" for "pouvoir" ("Vous savez annuler le rendez-vous … ?", "tu sais le
     # mettre à six heures ?") and "une fois" said after a verb to soften it ("mettez une
     # fois du papier collant")
@@ -109,6 +112,9 @@ _WORDS = (
     (re.compile(r"\b((?:mets|mettez|mets-moi|mettez-moi|ajoute|ajoutez|dis|dites|dis-moi|"
                 r"dites-moi|regarde|regardez|note|notez|enlève|enlevez|retire|retirez|"
                 r"supprime|supprimez)(?:-(?:le|la|les))?)\s+une fois\b,?", re.I), r"\1"),
+    # Southern Italian "levami il pane", "leva le uova" (togli)
+    (re.compile(r"\blevami\b", re.I), "toglimi"),
+    (re.compile(r"\bleva(?=\s+(?:il|lo|la|i|gli|le|l')\b)", re.I), "togli"),
     # Tuscan "'un" (non), "icché" (che cosa), "i'" (il); Venezuelan "cambur" (banana)
     (re.compile(r"(?<!\w)'un\b(?=\s+(?:mi|ti|ci|lo|la|è|serve|ho|c'è)\b)", re.I), "non"),
     (re.compile(r"\bicché\b", re.I), "che cosa"),

@@ -68,10 +68,12 @@ def without_repeats(text: str) -> str:
         if not words or words[0] in _OPENS or not before:
             kept += [sep, seg]
             continue
-        if words in (["same", "time"], ["same", "day"]) and i + 1 < last and \
-                _numbers(_words(parts[i + 3] if i + 3 <= last else "")):
-            continue  # "to Thursday, same time, two o'clock": the time said next (not
-            # "Also one on Thursday, same time, to update …")
+        following = _words(parts[i + 3]) if i + 3 <= last else []
+        if words in (["same", "time"], ["same", "day"]) and i + 1 < last and (
+                _numbers(following) or following[:1] != ["to"]):
+            continue  # "to Thursday, same time, two o'clock": the time said next; "…, same
+            # time, the new tenants move in on Thursday": a remark (not "Also one on
+            # Thursday, same time, to update …": the errand)
         said = set(before)
         if set(words) <= said:
             continue  # "…, Welsh cakes", "…, 8 tonight"
