@@ -100,7 +100,6 @@ def analyse(raw: str, lang: str = "en") -> tuple[Token, ...]:
                  if not (w.rstrip(",.") in ("ein", "ein:") and (
                      (k and fold(words[k - 1]) == "uhr") or (k and fold(words[k - 1]).rstrip(
                          ",").endswith(("tag", "morgen", "heute", "abend", "mittwoch")))
-                     or (k and k == len(words) - 1)  # "Trag den Techniker am Mittwoch ein."
                      or w.endswith((",", ".", ":"))  # ("… Termin ein: am Mittwoch")
                      or (k + 1 < len(words) and fold(words[k + 1]) in ("um", "am"))))]
     return tuple(_phrase_pass(numberize(words, lex), lex))
