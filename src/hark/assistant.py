@@ -650,6 +650,10 @@ class Assistant:
         of_event = event_asked.asked(text, state, lang)
         if of_event is not None:  # "Du coup elle finit à quelle heure ?" after a change
             return FollowOn(of_event, "pointed")
+        again = day_corrected.in_request(text, state, lang)
+        if again is not None:  # "net Mittwoch, Dienstag" right after "jeden Montag und
+            # Mittwoch": the reminder made again on the right days
+            return FollowOn(again, "correct", dict(state.focus or {}))
         moved = day_corrected.corrected(text, state, lang)
         if moved is not None:  # "pas jeudi : samedi" right after the dinner was moved
             return FollowOn(moved, "pointed")

@@ -4,7 +4,10 @@ non, pardon, pas jeudi : samedi. Toujours à la même heure.", "no el jueves, el
 "No aspe', venerdì no, giovedì. Sempre alle undici."
 
 ``corrected(text, state, lang)`` returns the move of the event talked about to the day
-said without "not" (at the same time), or None. Before, such a correction was read as a
+said without "not" (at the same time), or None. ``in_request(text, state, lang)`` returns
+the request that just made a repeating reminder or alarm said again with the day put right
+("Erinner mich jeden Montag und Mittwoch …" — "net Mittwoch, Dienstag hab i gmeint"), or
+None. Before, such a correction was read as a
 new event named after the words ("ah non pardon je me suis planté") or not at all.
 """
 
@@ -27,12 +30,8 @@ _SAID = {"en": "reschedule the {title} to {day}", "de": "verschieb {title} auf {
 _MAX_WORDS = 16
 
 
-def corrected(text: str, state: Any, lang: str) -> str | None:
-    """The event talked about moved to the day ``text`` says instead (see the module)."""
-    focus = state.focus or {}
-    if lang not in DAY_WORDS or focus.get("type") != "event" or not focus.get("name") \
-            or not state.just_before() or len(text.split()) > _MAX_WORDS:
-        return None
+def _days_put_right(text: str, lang: str) -> tuple[str, str] | None:
+    """(the day said with "not", the other day) of ``text``, or None."""
     low = text.lower()
     days = list(re.finditer(rf"\b(?:{DAY_WORDS[lang]})\b", low))
     if len({d.group() for d in days}) != 2:
@@ -42,5 +41,33 @@ def corrected(text: str, state: Any, lang: str) -> str | None:
             or re.match(rf"\s*(?:{_NOT[lang]})\b", low[d.end():])]
     if len({d.group() for d in nots}) != 1:
         return None
-    new = next(d.group() for d in days if d.group() != nots[0].group())
-    return _SAID[lang].format(title=focus["name"], day=new)
+    return nots[0].group(), next(d.group() for d in days if d.group() != nots[0].group())
+
+
+def in_request(text: str, state: Any, lang: str) -> str | None:
+    """The request that just made a reminder or alarm, its day put right (see the module)."""
+    focus = state.focus or {}
+    if lang not in DAY_WORDS or focus.get("type") not in ("reminder", "alarm") \
+            or not focus.get("created") or not state.just_before() \
+            or len(text.split()) > _MAX_WORDS or not state.last_text:
+        return None
+    pair = _days_put_right(text, lang)
+    if pair is None:
+        return None
+    old, new = pair
+    said = list(re.finditer(rf"\b{re.escape(old)}\b", state.last_text, re.I))
+    if len(said) != 1 or re.search(rf"\b{re.escape(new)}\b", state.last_text, re.I):
+        return None
+    at = said[0]
+    word = new.capitalize() if at.group()[0].isupper() else new
+    return f"{state.last_text[:at.start()]}{word}{state.last_text[at.end():]}"
+
+
+def corrected(text: str, state: Any, lang: str) -> str | None:
+    """The event talked about moved to the day ``text`` says instead (see the module)."""
+    focus = state.focus or {}
+    if lang not in DAY_WORDS or focus.get("type") != "event" or not focus.get("name") \
+            or not state.just_before() or len(text.split()) > _MAX_WORDS:
+        return None
+    pair = _days_put_right(text, lang)
+    return _SAID[lang].format(title=focus["name"], day=pair[1]) if pair else None

@@ -25,6 +25,19 @@ _ALL = {"en": "how long is left on my timers?", "de": "wie lange laufen meine Ti
 _ONE = {"en": "how long is left on the {name} timer?", "de": "wie lange läuft der Timer {name} noch?",
         "fr": "combien de temps reste-t-il sur le minuteur {name} ?",
         "es": "¿cuánto le queda al temporizador {name}?", "it": "quanto manca al timer {name}?"}
+# how long is left, asked with nothing named: "and how long now?", "Und wie lange jetzt?"
+_HOW_LONG_ALONE = {
+    "en": r"(?:(?:and|so|ok|okay)[,\s]+)?how (?:long|much time)(?:'s| is)?(?: (?:left|it|that|on it))*"
+          r"(?: now| then)?\s*[?.!]*",
+    "de": r"(?:(?:und|also|ok)[,\s]+)?wie (?:lange?|viel zeit)(?: (?:noch|jetzt|läuft er|ist es|dauert es|"
+          r"bleibt))*\s*[?.!]*",
+    "fr": r"(?:(?:et|alors|ok)[,\s]+)?(?:il (?:en )?reste )?combien(?: de temps)?(?: (?:il reste|"
+          r"maintenant|alors|du coup))*\s*[?.!]*",
+    "es": r"(?:(?:y|vale|ok)[,\s]+)?¿?\s*cu[aá]nto(?: tiempo)?(?: (?:le )?(?:queda|falta))?"
+          r"(?: ahora)?\s*[?.!]*",
+    "it": r"(?:(?:e|ok|allora)[,\s]+)?quanto(?: tempo)?(?: (?:manca|resta|ci vuole))?(?: (?:adesso|ora))?"
+          r"\s*[?.!]*",
+}
 # how long is left, said without a name: "how long on both now?", "wie lange noch bei
 # beiden?", "combien de temps pour les deux ?"
 _HOW_LONG = re.compile(r"\b(?:how long|how much time|wie lang\w*|wie viel zeit|combien de temps|"
@@ -55,6 +68,7 @@ def asked(text: str, state: Any, lang: str) -> str | None:
         return _FIRST[lang]
     if _HOW_LONG.search(text) and every_timer(text):
         return _ALL[lang]
-    if _HOW_LONG.search(text) and old and len(text.split()) <= 6:
+    if old and re.fullmatch(_HOW_LONG_ALONE[lang], text.strip().lower()):
         return _ONE[lang].format(name=old)  # "and how long now?" after the laundry timer
+        # (not "Quanto manca al bucato?": another timer named)
     return None

@@ -132,6 +132,12 @@ def record(state: DialogueState, *, text: str, decision: Decision, speech: str,
         state.last_slots = [slot_to_dict(s) for s in u.slots if s.name != "item_ref"]
         state.last_confidence = u.confidence
         state.last_text = u.text
+        if decision.reason == "slot_filled" and text.strip() and \
+                text.strip().casefold() not in u.text.casefold():
+            # the request with its answer ("Rappelle-moi de checker la boîte …" — "Les mardis
+            # pis les jeudis, à midi"), so that a correction next ("mets-le à midi et demi")
+            # puts right the whole of it
+            state.last_text = f"{u.text.rstrip(' .!?')}, {text.strip()}"
         state.last_turn = state.turns
         state.last_language = u.language or "en"
         about = focus.of_outcome(outcome.action, outcome.data,

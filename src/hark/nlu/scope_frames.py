@@ -92,7 +92,7 @@ A_TIMER = {
     "de": r"(?:stell|setz|mach|start)\w*\s+(?:\w+\s+){0,2}?(?:einen|nen|'nen|ein)\s+(?:neuen\s+)?timer\b",
     "fr": r"(?:mets|mettez|lance|lancez|programme)(?:-moi)?\s+(?:\w+\s+){0,2}?(?:un|une)\s+"
           r"(?:minuteur|minuterie|timer)\b",
-    "es": r"(?:pon|ponme|p[oó]nme|programa|programame)\s+(?:\w+\s+){0,2}?un\s+(?:temporizador|timer)\b",
+    "es": r"(?:pon|ponme|p[oó]nme|p[oó]ngame|ponga|programa|programame|progr[aá]meme)\s+(?:\w+\s+){0,2}?un\s+(?:temporizador|timer)\b",
     "it": r"(?:metti|mettimi|imposta|impostami|avvia)\s+(?:\w+\s+){0,2}?un\s+timer\b",
 }
 FRAMES = (("calendar_set", REMINDER), ("alarm_set", WAKE), ("lists_createoradd", LIST),
@@ -143,6 +143,16 @@ def woken_at(text: str, language: str) -> int | None:
     return found.end() if found else None
 
 
+# a reminder asked first, an errand after it: "Rappelle-moi de …", "Ricordami di …"
+_REMIND_TO = {
+    "en": r"^\W*(?:(?:please|can you|could you)\s+)*remind me to\s+\w",
+    "de": r"^\W*(?:bitte\s+)?erinner\w*\s+mich(?:\s+bitte)?\s*(?:daran\s*,?\s*|,\s*)(?:dass\s+)?\w",
+    "fr": r"^\W*(?:rappelle|rappelez)[- ]moi\s+(?:de\s+|d')\w",
+    "es": r"^\W*(?:recu[ée]rda(?:me|nos)|recu[ée]rdeme)\s+(?:que\s+)?\w+(?:ar|er|ir)\b",
+    "it": r"^\W*ricorda(?:mi|ci)\s+(?:di\s+|d')\w",
+}
+
+
 def decide(intent: str, text: str, language: str) -> str | None:
     """The intent the words decide for a request the model read as ``intent``, or None.
 
@@ -160,6 +170,10 @@ def decide(intent: str, text: str, language: str) -> str | None:
         if frame == "calendar_set" or (intent.startswith("transport_") and _noted(text, language)):
             return "calendar_set"  # "trag mir den Flug ein, der geht morgens um zehn nach
             # sieben", "Mets dans l'agenda le TGV pour Paris vendredi à six heures quatre"
+    if frame == "calendar_set" and not intent.startswith(("calendar_", "lists_", "alarm_")) and \
+            language[:2] in _REMIND_TO and re.match(_REMIND_TO[language[:2]], text.strip(), re.I):
+        return frame  # "Rappelle-moi de checker la boîte aux lettres …", "Ricordami di
+        # controllare la posta": a reminder, not the email read
     if frame == "timer_set" and intent in ("timer_pause", "timer_resume", "timer_query") and \
             find_words(A_TIMER.get(language[:2], r"(?!x)x"), text.lower()):
         return frame  # "stell mir schnell einen Timer für die Kaspressknödel": a new one

@@ -311,6 +311,12 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
         return as_written(u.text, _trim(named["t"], edge))
     event = _trim(clean(slot_text(u, "event_name")), edge)
     person = clean(slot_text(u, "person"))
+    whole = _trim(re.sub(r"\b(?:s'il (?:te|vous) pla[iî]t|bitte|por favor|per favore)\b", " ",
+                         _CALENDAR_OTHER.sub(" ", text)), edge)
+    if event and whole != event and len(whole.split()) <= 8 and re.search(
+            rf"\b(?:de|d'|du|des|del|della|dello|dell'|di|von|vom|der)\s*(?:la\s+|le\s+|l')?"
+            rf"{re.escape(event)}$", whole):
+        event = whole  # "l'état des lieux de l'ancien appartement": not the flat alone
     if event:
         said = clean(u.text)
         both = re.search(rf"{re.escape(event)}\s+(?:{_AND[language]})\s+{re.escape(person)}\b",

@@ -71,11 +71,11 @@ _LASTS = {
           r"(?:(?:actually|now|really|only|just|about|'bout|bout|around|roughly|like|maybe)\s+)*",
     "de": r"\b(?:dauert|dauern|rechne|rechnet|rechnen sie|plan|plane|planen sie|eher|braucht|"
           r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so|nur|etwa|ungefähr|circa)\s+)*",
-    "fr": r"\b(?:dure|durera|compte|comptez|compter|prévois|prévoyez|mettons|ça prend|"
-          r"ça va prendre)\s+(?:(?:plutôt|bien|en fait|finalement|environ|à peu près|juste)\s+)*",
+    "fr": r"\b(?:dure|durera|va durer|devrait durer|compte|comptez|compter|prévois|prévoyez|"
+          r"mettons|ça prend|ça va prendre)\s+(?:(?:plutôt|bien|en fait|finalement|environ|à peu près|juste)\s+)*",
     "es": r"\b(?:dura|durará|va a durar|ponle que dure|que dure|son)\s+(?:(?:más bien|como|al final)"
           r"\s+)*",
-    "it": r"\b(?:dura|durerà|mettici|calcola|conta)\s+(?:(?:più o meno|tipo|alla fine)\s+)*",
+    "it": r"\b(?:dura|durerà|dovrebbe durare|mettici|calcola|conta)\s+(?:(?:più o meno|tipo|alla fine)\s+)*",
 }
 # longer or shorter by a length: "extend the meeting by half an hour", "half an hour
 # longer", "verlängere … um eine halbe Stunde", "rallonge … d'une demi-heure", "alarga …

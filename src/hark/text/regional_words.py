@@ -102,6 +102,8 @@ _WORDS = (
     # spoken German "'nen Pizza-Timer", "'n Wecker" (einen)
     (re.compile(r"(?<![\w'])'(?:nen|n)\s+(?=[\w-]*(?:timer|wecker|termin|alarm|erinnerung)\b)", re.I),
      "einen "),
+    # Berlin "wat" (was): "Und wat steht jetzt am Sonntag drin?"
+    (re.compile(r"\bwat(?=\s+(?:steht|stehen|is|ist|hab|habe|hat|gibt|hast|kommt|läuft)\b)", re.I), "was"),
     # Belgian "savoir" for "pouvoir" ("Vous savez annuler le rendez-vous … ?", "tu sais le
     # mettre à six heures ?") and "une fois" said after a verb to soften it ("mettez une
     # fois du papier collant")
