@@ -220,6 +220,10 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     have = {s.name for s in base.slots}
     if name in ("date", "time"):  # "Wednesday, 1 p.m." to "When is lunch with Priya?"
         spans = find_time_spans(u.text, now, u.language or p.language)
+        head = re.split(r"\s[—–-]\s|[—–]", u.text, maxsplit=1)[0]
+        if head != u.text and (first := find_time_spans(head, now, u.language or p.language)):
+            spans = first  # "To Saturday, same time — Hugo's concert is on the Friday
+            # evening": the answer before the dash, the remark after it
         if len(spans) > 1 or (spans and (spans[0].name != name or (
                 isinstance(spans[0].value, dict) and spans[0].value.get("kind") == "datetime"))):
             said = {s.name for s in spans}

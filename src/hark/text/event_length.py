@@ -231,7 +231,7 @@ def asked(text: str, lang: str) -> Asked | None:
 # a start and an end said alone: "From eight till twelve", "Von acht bis zwölf, hen die
 # gsagt", "De huit heures à midi", "De nueve a once", "Dalle otto a mezzogiorno"
 _RANGE = {
-    "en": r"(?:from\s+)?(?P<a>[\w:.' ]{1,25}?)\s+(?:till|until|til|to|-)\s+(?P<b>[\w:.' ]{1,25}?)",
+    "en": r"from\s+(?P<a>[\w:.' ]{1,25}?)\s+(?:till|until|til|to|-)\s+(?P<b>[\w:.' ]{1,25}?)",
     "de": r"(?:von\s+)?(?P<a>[\w:. ]{1,25}?)\s+bis\s+(?:um\s+)?(?P<b>[\w:. ]{1,25}?)",
     "fr": r"(?:de\s+|d')(?P<a>[\w:. ]{1,25}?)\s+(?:à|a|jusqu'à)\s+(?P<b>[\w:. ]{1,25}?)",
     "es": r"(?:de|desde)\s+(?:las?\s+)?(?P<a>[\w:. ]{1,25}?)\s+(?:a|hasta)\s+(?:las?\s+)?(?P<b>[\w:. ]{1,25}?)",
