@@ -94,8 +94,10 @@ _ART = {"en": r"(?:the|some|a|an)", "de": r"(?:die|den|das|der|ein|eine|einen)",
         "fr": r"(?:des|du|de la|de l'|de|le|la|les|l'|un|une|d')",
         "es": r"(?:el|la|los|las|un|una|unos|unas)", "it": r"(?:il|lo|la|i|gli|le|l'|un|una|uno|dei|delle)"}
 _LEAD = r"^(?:(?:no|non|nein|nee|nah|wait|attends|aspetta|espera|sorry|pardon|perdona|perdón|" \
-        r"perdone|scusa|scusami|désolée?|oh|ah)\W+)*(?:\w+,\s*)?"
+        r"perdone|scusa|scusami|désolée?|oh|ah|naw|nope|actually)\W+)*(?:\w+,\s*)?"
 _SWAP = {
+    "en": rf"{_LEAD}(?:oh\s+)?not\s+(?:the\s+|some\s+|a\s+)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:(?:make (?:it|that)|"
+          rf"i meant|i mean|but|just|rather|get)\s+)*(?:the\s+|some\s+|a\s+)?(?P<y>[^,.;!?]+)",
     "fr": rf"{_LEAD}(?:non\s+)?pas\s+(?:{_ART['fr']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:mais\s+)?(?:plutôt\s+)?"
           rf"(?:{_ART['fr']}\s*)?(?P<y>[^,.;!?]+)",
     "es": rf"{_LEAD}(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s+no\b[^.;!?]*[.;,]\s*(?:mejor\s+)?"
@@ -117,16 +119,17 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """The removal of an item just added and the adding of the one meant instead, said in
     full; None unless ``text`` says so of one of the items just added."""
     if lang not in _SWAP or not focus or focus.get("type") != "list" or not focus.get("created"):
-        return None  # (English and German: :mod:`hark.dialogue.follow_on`'s corrections)
+        return None  # (German: :mod:`hark.dialogue.follow_on`'s corrections)
     items = [str(i) for i in focus.get("items") or []]
     said = text.casefold().replace("’", "'").strip()
     m = re.match(_SWAP[lang], said) or (re.match(_SWAP_BARE[lang], said) if lang in _SWAP_BARE
                                          else None)
     if m is None or len(said.split()) > MAX_WORDS + 4:
         return None
-    meant = [i for i in items if _said(i, m["x"]) and len(m["x"].split()) <= len(i.split()) + 1]
+    meant = [i for i in items if (_said(i, m["x"]) or _said(m["x"], i.casefold()))
+             and len(m["x"].split()) <= len(i.split()) + 1]
     y = _WHY_AFTER.sub("", m["y"]).strip()
-    if len(meant) != 1 or not y or len(y.split()) > 5 or re.match(rf"(?:{ADDING[lang]})\b", y):
+    if len(meant) != 1 or not y or len(y.split()) > 5 or re.match(rf"(?:{ADDING.get(lang, _ADDS[lang])})\b", y):
         return None  # ("pas le fromage, mets le comté": a correction follow_on reads)
     where = list_words(str(focus.get("name") or "shopping"), lang)
     return f"{removal(meant, where, lang)} {_AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"
