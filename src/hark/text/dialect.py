@@ -273,6 +273,9 @@ _T_THE = re.compile(r"(?<=\s)t'(?=[a-z]{3,})")
 # office say …", "two pm lor", "… for the pizza innit"
 _PARTICLES = re.compile(r"^(?:wah|walao|aiyo|aiyah|alamak|ey|oi|eh)\b[,!]\s*|^(?:wah|walao|aiyo|aiyah|alamak)\b\s*|"
                         r"[,\s]+(?:lor|lah|leh|meh|hor|sia|innit)\b(?=\s*[.!?]*$)", re.I)
+# Singlish "the dinner finish what time?" (what time does the dinner finish?)
+_WHAT_TIME_LAST = re.compile(r"^(?:the\s+)?((?:[a-z']+\s+){0,3}?[a-z']+)\s+(finish|end|start|begin)\s+"
+                             r"what time\s*\??\s*$", re.I)
 # "knock the swimming alarm on the head": stop it for good (cancel)
 _ON_THE_HEAD = re.compile(r"\bknock\s+(.+?)\s+on\s+the\s+head\b", re.I)
 
@@ -281,6 +284,7 @@ def standard(text: str) -> str:
     """``text`` in standard English spelling where it uses Scots or colloquial words."""
     text = _SCRUB.sub("remove", _calques(_MIND_ME.sub(r"\1remind me", text)))
     text = _PARTICLES.sub("", _ON_THE_HEAD.sub(r"cancel \1", text))
+    text = _WHAT_TIME_LAST.sub(r"what time does the \1 \2?", text)
     text = _THEM_THINGS.sub(r"\1", _T_THE.sub("the ", text))
     text = _NO_IS.sub(r"\1 is \2 \3", text)
     text = _AFTER_HOUR.sub(r"\1 past \2", text)

@@ -162,6 +162,14 @@ _REMARK_AFTER_COMMA = re.compile(r"^(?P<ask>[^.?!,]{8,}?)\s*,\s*(?P<remark>(?:th
                                  r"me|she's|he's|they've|they're|they've)\s+[^?]*)$", re.I)
 
 
+# a length said in a remark, then a timer asked for with none: "Noah's allowed thirty
+# minutes on the iPad, can you set a screen time timer"
+_LENGTH_IN_REMARK = re.compile(
+    r"^(?P<remark>[^,.?!]*?\b(?P<len>(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|"
+    r"twenty-five|thirty|forty|forty-five|fifty|sixty|ninety|half an?)\s+(?:minutes?|mins?|hours?|"
+    r"hour))\b[^,.?!]*)[,.]\s*(?:(?:so\s+)?(?:can|could|will|would) you\s+|please\s+)?"
+    r"(?P<verb>set|start|put on|stick on)\s+(?P<timer>(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?timer)"
+    r"(?:\s+(?:please|for me|on))*\s*[?.!]*$", re.I)
 # a remark after "make it …": "nah make it 15 its a big one" (one number or time, then the
 # remark opening with "it's", "they're" …)
 _MADE_IT_REMARK = re.compile(r"^(?P<ask>(?:(?:actually|nah|naw|no|oh|ok|okay|sorry|wait)[,\s]+)*"
@@ -204,6 +212,10 @@ def without_reason(text: str) -> str:
     remark = _remark_first(said)
     if remark is not None:
         return remark
+    length = _LENGTH_IN_REMARK.match(said)
+    if length is not None:  # "Noah's allowed thirty minutes on the iPad, can you set a
+        # screen time timer": the timer for that long
+        return f"{length['verb']} {length['timer']} for {length['len']}"
     made = _MADE_IT_REMARK.match(said)
     if made is not None and not _NAMES_OR_DAY.search(made["remark"]):
         return made["ask"]  # "nah make it 15 its a big one", "actually make it thirty,

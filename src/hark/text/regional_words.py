@@ -114,6 +114,10 @@ _WORDS = (
     (re.compile(r"\b((?:mets|mettez|mets-moi|mettez-moi|ajoute|ajoutez|dis|dites|dis-moi|"
                 r"dites-moi|regarde|regardez|note|notez|enlève|enlevez|retire|retirez|"
                 r"supprime|supprimez)(?:-(?:le|la|les))?)\s+une fois\b,?", re.I), r"\1"),
+    # Southern and Roman "che sveglie ci stanno?" (ci sono)
+    (re.compile(r"\b(?:ci|ce)\s+stanno\b", re.I), "ci sono"),
+    (re.compile(r"\b(?:ci|ce)\s+sta\b(?=\s*(?:\?|$|\s+(?:in|nella|sulla|per|domani|oggi)\b))", re.I),
+     "c'è"),
     # Southern Italian "levami il pane", "leva le uova" (togli)
     (re.compile(r"\blevami\b", re.I), "toglimi"),
     (re.compile(r"\bleva(?=\s+(?:il|lo|la|i|gli|le|l')\b)", re.I), "togli"),
