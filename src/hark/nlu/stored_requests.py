@@ -470,7 +470,8 @@ def find(text: str, lang: str) -> str | None:
             _DONE_ALREADY[lang], taken.group()):
         taken = None  # "¿sigue puesto el recordatorio …, o lo borré sin querer?": asked
     removing = (taken is not None and not (added and added.start() < taken.start())) or (
-        lang == "es" and re.match(r"(?:para|pará|paren|detén|deten|detener)\s", low) is not None)
+        lang == "es" and re.match(r"(?:para(?!\s+(?:qu[eé]|cu[aá]ndo|cu[aá]nt\w*)\b)|pará|paren|detén|"
+                                  r"deten|detener)\s", low) is not None)  # (not "¿Para qué hora …?")
     asked = not removing and (
         re.match(asking, low) is not None
         or find_words(_READ_OUT, low) is not None
