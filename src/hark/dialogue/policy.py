@@ -50,6 +50,7 @@ from hark.dialogue.words import NOT_NAMING
 from hark.nlu import repeat_changes
 from hark.nlu.intents import OUT_OF_SCOPE, is_home_control
 from hark.nlu.normalize import normalize
+from hark.nlu.stored_requests import kind_of
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.base import IntentSpec
 from hark.skills.providers import lang
@@ -169,7 +170,10 @@ def confirm_prompt(spec: IntentSpec | None, u: Understanding) -> str:
     values = {s.name: s.raw for s in u.slots}
     language = lang.pick(u.language)
     if language != "en":  # "Nur zur Sicherheit: den Wecker löschen (sieben Uhr). Soll ich?"
-        what = lang.TEMPLATES[language].get(f"confirm_{u.intent}") or describe(spec, u.intent)
+        key = f"confirm_{u.intent}"
+        if u.intent == "calendar_remove" and kind_of(u.text.lower(), language) == "reminder":
+            key = "confirm_reminder_remove"  # "borrar el recordatorio", not "el evento"
+        what = lang.TEMPLATES[language].get(key) or describe(spec, u.intent)
         said = ", ".join(s.raw for s in u.slots if s.raw and s.name != "item_ref")
         return lang.t(language, "confirm", what=what + (f" ({said})" if said else ""))
     if spec and spec.prompts.get("confirm"):

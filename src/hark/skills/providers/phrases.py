@@ -216,6 +216,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "list_not_on": "{item} isn't on {list}.",
         "confirm_alarm_remove": "remove the alarm",
         "confirm_calendar_remove": "remove the event",
+        "confirm_reminder_remove": "remove the reminder",
         "music_playing": "Playing {what}.",
         "music_playing_no_device": "I'd play {what}, but there's no sound device here. I've set"
                                    " it as playing anyway.",
@@ -618,6 +619,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "list_not_on": "{item} steht nicht auf {list}.",
         "confirm_alarm_remove": "den Wecker löschen",
         "confirm_calendar_remove": "den Termin löschen",
+        "confirm_reminder_remove": "die Erinnerung löschen",
         "music_playing": "Okay, ich spiele {what}.",
         "music_playing_no_device": "Hier gibt es kein Audiogerät. "
                                    "Trotzdem als laufend markiert: {what}.",
@@ -1029,6 +1031,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "list_not_on": "{item} n'est pas sur {list}.",
         "confirm_alarm_remove": "supprimer le réveil",
         "confirm_calendar_remove": "supprimer l'événement",
+        "confirm_reminder_remove": "supprimer le rappel",
         "music_playing": "D'accord, je mets {what}.",
         "music_playing_no_device": "Il n'y a pas de sortie audio ici. "
                                    "Marqué quand même comme en lecture : {what}.",
@@ -1440,6 +1443,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "list_not_on": "{item} no está en {list}.",
         "confirm_alarm_remove": "borrar la alarma",
         "confirm_calendar_remove": "borrar el evento",
+        "confirm_reminder_remove": "borrar el recordatorio",
         "music_playing": "Vale, pongo {what}.",
         "music_playing_no_device": "Aquí no hay ningún dispositivo de sonido. "
                                    "Marcado igualmente como en reproducción: {what}.",
@@ -1847,6 +1851,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "list_not_on": "{item} non è sulla {list}.",
         "confirm_alarm_remove": "cancellare la sveglia",
         "confirm_calendar_remove": "cancellare l'evento",
+        "confirm_reminder_remove": "cancellare il promemoria",
         "music_playing": "Va bene, metto {what}.",
         "music_playing_no_device": "Qui non c'è nessun dispositivo audio. "
                                    "Segnato comunque come in riproduzione: {what}.",
