@@ -832,13 +832,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                 return None
         return FollowOn(out, "correct", replaces)
     if cue == "and":
-        from hark.dialogue.item_taken_off import says_off
         from hark.dialogue.pointing import asked_of
 
         if asked_of(text, state.focus, lang) is not None:
             return None  # "Et ça dure combien ?": a question about the thing talked about
-        if focus.get("type") == "list" and says_off(text, lang):
-            return None  # "Y lo de renovar el pasaporte ya lo hice, táchelo": taken off
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True)
         if swapped is None or (lang == "en" and not created and not _STORED.search(
                 state.last_text) and not day_overview.asks(state.last_text, lang) and not (

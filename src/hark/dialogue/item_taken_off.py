@@ -42,11 +42,6 @@ _ADDS = {
 }
 
 
-def says_off(text: str, lang: str) -> bool:
-    """Whether ``text`` says a verb of taking off a list ("táchelo", "scratch", "togli")."""
-    return lang in _OFF and re.search(_OFF[lang], text.casefold()) is not None
-
-
 def _said(item: str, text: str) -> bool:
     words = re.findall(r"[\w'-]+", item.casefold())
     return bool(words) and all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)
