@@ -250,6 +250,8 @@ def unsaid(text: str, lang: str, now: datetime | None = None, *,
         return None  # "move it to …", "move on", "move house"
     if worded and not _APPOINTMENT.search(low):
         return None
+    if re.search(rf"(?<![\w'])(?:{_TO[lang]})(?![\w'])", low[verb.end():]):
+        return None  # a new time said, but not one read ("… to APN", misheard): not asked
     now = now or datetime.now(UTC)
     if find(text, lang, now) is not None or shift_in(low, lang, now) is not None:
         return None
