@@ -165,6 +165,12 @@ def test_news_after_a_request(text: str, lang: str, kept: str) -> None:
     # an alarm for a part of the day asks its time
     ("de", ["Stell mir einen Wecker für Samstag früh.", "Um Viertel nach sechs."],
      {"new": [{"kind": "alarm", "time": "06:15", "date": "2026-12-05"}]}),
+    # a question instead of the answer to "which one?" chooses nothing: no reminder moved
+    ("de", ["Verschieb die Erinnerung auf Mittwoch.", "Und wann ist nochmal Müll rausbringen?"],
+     {}),
+    # "make it thirty" after a length said with a hyphen
+    ("en", ["Set a timer for twenty-five minutes for the shepherd's pie", "make it thirty"],
+     {"new": [{"kind": "timer", "seconds": 1800}]}),
     # an answer, then a correction of it, keeps what the answer said
     ("fr", ["Rappelle-moi de relever le compteur.", "Les lundis et les mercredis à midi.",
             "Mets-le à midi et demi plutôt."],
