@@ -103,15 +103,8 @@ def _rings(alarm: Any, w: Window, now: datetime, tz: Any) -> list[datetime]:
         fire = alarm.next_fire.astimezone(tz) if alarm.next_fire else None
         return [fire] if fire is not None and w.lo <= fire < w.hi else []
     rule = recurrence.parse(alarm.recurrence)
-    out = []
-    day = w.lo.date()
-    while day <= w.hi.date():
-        if rule is None or rule.fires_on(day):
-            at = recurrence.local_occurrence(day, alarm.time_of_day, tz).astimezone(tz)
-            if w.lo <= at < w.hi and at > now:
-                out.append(at)
-        day += timedelta(days=1)
-    return out
+    return [at.astimezone(tz) for at in recurrence.occurrences(
+        rule, alarm.time_of_day, tz, w.lo, w.hi) if at > now]
 
 
 async def things_in(w: Window, kinds: tuple[str, ...], ctx: SkillContext, *,

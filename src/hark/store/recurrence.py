@@ -12,6 +12,7 @@ A rule may also name local days it skips (RFC 5545's EXDATE, by day): ``{"freq":
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -169,6 +170,17 @@ def local_occurrence(day: Any, at: time, tz: ZoneInfo) -> datetime:
     """
     local = datetime.combine(day, at.replace(tzinfo=None), tzinfo=tz)
     return local.astimezone(UTC)
+
+
+def occurrences(rule: Rule | None, at: time, tz: ZoneInfo, start: datetime,
+                end: datetime) -> Iterator[datetime]:
+    """Each time in ``[start, end)`` at wall time ``at`` in ``tz`` on a day ``rule``
+    allows (every day when None), in order, as aware UTC datetimes."""
+    day = start.astimezone(tz).date()
+    while (when := local_occurrence(day, at, tz)) < end:
+        if when >= start and (rule is None or rule.fires_on(day)):
+            yield when
+        day += timedelta(days=1)
 
 
 def next_occurrence(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -84,12 +84,8 @@ def due_between(reminders: list[Reminder], start: datetime, end: datetime,
             if start <= due < end:
                 found.append((due, r))
             continue
-        at = due.astimezone(tz).time()
-        day = max(due, start).astimezone(tz).date()
-        while (when := recurrence.local_occurrence(day, at, tz)) < end:
-            if when >= max(due, start) and rule.fires_on(day):
-                found.append((when, r))
-            day += timedelta(days=1)
+        found += [(when, r) for when in recurrence.occurrences(
+            rule, due.astimezone(tz).time(), tz, max(due, start), end)]
     return sorted(found, key=lambda f: f[0])
 
 

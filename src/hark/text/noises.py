@@ -21,22 +21,22 @@ _NOISE = re.compile(rf"(?:\s*[—–-]+)?\s*[*\[(]\s*(?:{_SOUNDS})\s*[*\])]"
 _EMPHASIS = re.compile(r"(?<![\w*])\*(\w[^*\n]{0,40}?)\*(?![\w*])")
 
 
+# sorry said to the assistant after words to someone else
+_SORRY = r"sorry|pardon|entschuldigung|désolée?|perdón|perdona|scusa"
 # words said to someone else between dashes, a name first: "… on the shopping list — Oisín,
 # get down off that — sorry", "Mach ma 'ne neue Liste — Jonas, Finger weg vom Kuchen! — 'ne
 # neue Liste …" (and "— sorry" said after it, to the assistant)
 _ASIDE = re.compile(r"\s*[—–]\s*(?!(?i:" + "|".join(day_names()) + r"|tomorrow|today|tonight|morgen|"
                     r"heute|demain|mañana|domani|no|nein|non|sorry|oh|ah|and|und|et|y|e|ok|okay)\b)"
-                    r"[A-ZÀ-Ý][\w'’-]+\s*[,!]\s*[^—–]{1,80}?[—–](?:\s*(?i:sorry|pardon|entschuldigung|"
-                    r"désolée?|perdón|perdona|scusa|thanks|thank you|cheers(?: mate| love)?|ta|"
-                    r"danke|merci|gracias|grazie)\b[.!,]*)?\s*")
+                    r"[A-ZÀ-Ý][\w'’-]+\s*[,!]\s*[^—–]{1,80}?[—–](?:\s*(?i:" + _SORRY + r"|thanks|"
+                    r"thank you|cheers(?: mate| love)?|ta|danke|merci|gracias|grazie)\b[.!,]*)?\s*")
 
 
 # the same said first, cried out, then "— sorry" to the assistant: "Isla, nae touchin' the
 # tape gun! — sorry. Pit bubble wrap on …", "— Attention au carton, il est lourd ! —
 # Pardon. Mets dedans …" (not "Add milk — sorry, eggs": a correction has no "!")
-_ASIDE_FIRST = re.compile(r"^\s*(?:[—–]\s*)?[^—–!]{1,80}?!\s*[—–]\s*(?i:sorry|pardon|"
-                          r"entschuldigung|tschuldigung|désolée?|perdón|perdona|scusa|scusate)"
-                          r"\b[.!,]*\s*(?=\S)")
+_ASIDE_FIRST = re.compile(r"^\s*(?:[—–]\s*)?[^—–!]{1,80}?!\s*[—–]\s*(?i:" + _SORRY
+                          + r"|tschuldigung|scusate)\b[.!,]*\s*(?=\S)")
 
 
 def without_noises(text: str) -> str:
