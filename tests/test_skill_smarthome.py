@@ -154,6 +154,10 @@ async def test_vacuum(home: Any) -> None:
     assert out.action == "vacuum.dock"
     out = await skill.handle(u("iot_cleaning", "start the roomba at one pm",
                                Slot("time", "one pm")), ctx())
+    assert out.action == "smarthome.later"  # not now: a reminder at one is offered
+    assert (await devices.get_state("vacuum.robot"))["status"] == "docked"
+    out = await skill.handle(u("iot_cleaning", "start the roomba every day",
+                               Slot("general_frequency", "every day")), ctx())
     assert out.action == "vacuum.schedule_unsupported"
 
 

@@ -81,7 +81,7 @@ async def test_german_plugs_vacuum_coffee_and_questions(skill: SmartHomeSkill) -
     ("es", "iot_coffee", "hazme un café con leche", "Vale, preparo un café con leche."),
     ("es", "iot_query", "¿Qué está encendido?", "Todo está apagado."),
     ("it", "iot_wemo_off", "spegni il bollitore", "Ok, ho spento il bollitore."),
-    ("it", "iot_cleaning", "avvia l'aspirapolvere alle 5",
+    ("it", "iot_cleaning", "avvia l'aspirapolvere ogni giorno",
      "Non posso ancora programmare le pulizie. Di' «avvia l'aspirapolvere» quando vuoi che "
      "pulisca."),
     ("it", "iot_hue_lightchange", "metti la luce della cucina rossa",
@@ -89,7 +89,7 @@ async def test_german_plugs_vacuum_coffee_and_questions(skill: SmartHomeSkill) -
 ])
 async def test_answers_in_the_language(skill: SmartHomeSkill, language: str, intent: str,
                                        text: str, said: str) -> None:
-    slots = [Slot("time", "alle 5", None)] if "alle 5" in text else []
+    slots = [Slot("general_frequency", "ogni giorno", None)] if "ogni giorno" in text else []
     room = {"salon": ("salon", "living_room"), "cucina": ("cucina", "kitchen")}
     slots += [Slot("house_place", r, a) for w, (r, a) in room.items() if w in text]
     assert await say(skill, language, intent, text, *slots) == said

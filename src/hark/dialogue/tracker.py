@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from typing import Any
 
 from hark.dialogue import focus, lexicon, ordinals
 from hark.dialogue.context import scenario
 from hark.dialogue.policy import Decision
 from hark.dialogue.state import ASIDES, DialogueState, Pending, slot_to_dict
-from hark.types import Outcome, Understanding
+from hark.types import Outcome, Slot, Understanding
 
 FAILED_ACTIONS = {"skill.error", "skill.missing"}
 _CREATED = re.compile(r"\.(set|add|added|create|created|new|scheduled|booked|saved)$")
@@ -49,6 +50,11 @@ def remove_intent_for(intent: str, intents: Collection[str]) -> str | None:
 def pending_from_outcome(u: Understanding, out: Outcome) -> Pending | None:
     if not out.expect_followup:
         return None
+    offer = out.data.get("offer")
+    if isinstance(offer, dict) and offer:  # "Shall I remind you at 7 AM instead?": "yes"
+        # runs the same request again with the offer's slots
+        more = [Slot(k, str(v), v) for k, v in offer.items()]
+        return Pending.of("confirm", replace(u, slots=[*u.slots, *more]), prompt=out.speech)
     missing = out.data.get("missing_slot") or out.data.get("missing")
     choices = out.data.get("choices")
     with_slots = isinstance(choices, list) and any(

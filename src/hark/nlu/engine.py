@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from hark.errors import EngineUnavailable, InvalidInput, TextTooLong
-from hark.nlu import edit_requests, said_times, scope_frames, stored_requests
+from hark.nlu import edit_requests, said_times, scope_frames, stored_requests, timed_commands
 from hark.nlu.dataset import OOS
 from hark.nlu.home_words import LIGHT_INTENTS, light_change, light_said
 from hark.nlu.intents import is_home_control
@@ -218,6 +218,8 @@ class NLU:
         if use_rules and self._rules is not None:
             try:
                 hit = self._rules.match(text, lang)
+                if hit is None:  # "turn the bedroom lights on at 6:30 tomorrow morning"
+                    hit = self._timed_command(text, now, lang)
             except Exception:
                 log.warning("rule matcher failed", exc_info=True)
                 hit = None
@@ -247,6 +249,21 @@ class NLU:
                 hit.slots = slots
                 return hit
         return self._model_parse(text, now, lang)
+
+    def _timed_command(self, text: str, now: datetime, lang: str) -> Understanding | None:
+        """A home command the templates know once its times are taken out; the times
+        stay as slots (the skill says it cannot switch devices later)."""
+        assert self._rules is not None
+        found = timed_commands.untimed(text, now, lang)
+        if found is None:
+            return None
+        bare, spans = found
+        hit = self._rules.match(bare, lang)
+        if hit is None or not is_home_control(hit.intent):
+            return None
+        hit.text = text
+        hit.slots = [Slot(s.name, s.raw, s.value) for s in hit.slots] + spans
+        return hit
 
     def _known(self, intent: str) -> bool:
         """Rules only answer for intents this model knows (a SNIPS model ignores them)."""

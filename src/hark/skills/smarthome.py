@@ -12,6 +12,7 @@ from hark.nlu.home_words import DRINKS
 from hark.nlu.intents import IOT_QUERY, is_home_control
 from hark.nlu.rules.lexicon import area_name, area_of
 from hark.skills import device_words as words
+from hark.skills import said_later
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.devices_base import (
@@ -163,12 +164,19 @@ class SmartHomeSkill:
     async def handle(self, u: Understanding, ctx: SkillContext) -> Outcome:
         provider = self.provider(ctx)
         language = lang.pick(ctx.language)
+        if u.slot(said_later.AT_SLOT) is not None:  # "Shall I remind you …?" — "yes"
+            return await said_later.remind(u, ctx)
         try:
             devices = await provider.list_devices()
             text = clean(u.text)
             thing = self._cannot_control(u, text, language, devices)
             if thing is not None:  # "Verrouille la porte d'entrée": not a light
                 return cannot_control(thing, language)
+            asked = u.intent == STATUS_INTENT or (
+                _STATUS.search(text) if language == "en" else words.asks_status(u.text, language))
+            later = None if asked else said_later.offer(u, ctx)
+            if later is not None:  # "switch the plug on at 7 am": not now
+                return later
             if language != "en":
                 return await self._other_language(u, ctx, provider, devices, language)
             if u.intent == STATUS_INTENT or _STATUS.search(text):
