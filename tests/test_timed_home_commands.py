@@ -132,3 +132,10 @@ def test_untimed(text: str, lang: str, bare: str | None, times: list[str] | None
     else:
         assert found is not None
         assert found[0] == bare and [s.raw for s in found[1]] == times
+
+
+async def test_a_part_of_the_day_in_a_reason_is_no_time(home: Any) -> None:
+    assistant, store, devices = home
+    await talk(assistant, "Preparami un americano, che stamattina ho bisogno di carburante.")
+    assert (await devices.get_state("coffee.machine")).get("last_drink") == "americano"
+    assert reminders(store) == []

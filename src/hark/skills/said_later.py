@@ -47,6 +47,9 @@ def when_said(u: Understanding, ctx: SkillContext) -> tuple[datetime, bool, str]
         return None
     v, span = find_when(u, ctx)
     due, timed = due_from(v, ctx)
+    if v is not None and v.get("part_of_day") and v.get("end"):
+        timed = False  # a part of the day alone is often the reason ("… che stamattina ho
+        # bisogno di carburante"): another day's counts, today's does not
     due = upcoming(due, span or u.text, ctx)
     if due is None:
         return None
