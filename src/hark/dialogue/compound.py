@@ -243,7 +243,8 @@ def split(text: str, understand: Understand, threshold: float,
 
 
 _UNIT = r"(?:\s+(?:minutes?|mins?|seconds?|secs?|hours?))"
-_AT = (r"(?:(?:half past|quarter past|quarter to)\s+\w+|\w+\s+o'clock|[\w:.]+)"
+_AT = (r"(?:(?:half past|quarter past|quarter to)\s+\w+|\w+\s+o'clock|"
+       r"(?!(?:every|each|all|both|the|this|next|on)\b)[\w:.]+)"
        r"(?:\s?(?:am|pm|a\.m\.|p\.m\.))?")
 # "set timers for 10 and 20 minutes", "set two alarms, for 6 and 6:10 tomorrow"
 _PLURAL = re.compile(

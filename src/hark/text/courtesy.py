@@ -36,6 +36,10 @@ _COURTESY = re.compile(
     r")\s+(?=\w)", re.I)
 
 
+# leave given as a request: "and you can take the bananas off, Mum's bringing a bunch"
+_YOU_CAN = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))you\s+can\s+(?=(?:take|put|add|"
+                      r"remove|cancel|delete|move|set|change|tick|cross|scrap|bin|knock|drop|"
+                      r"get\s+rid|switch|turn|stop|clear)\b)", re.I)
 # a word said to the listener: "how long's left on my pasta, mate, and …", "…, honey?"
 _VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|buddy|sweetheart|mun|butt|la|lad|kidda|"
                        r"my dear|my love|my '?andsome|my 'ansum|my lover|my bird|me 'ansum)\s*(?=[,.?!]|$)"
@@ -64,7 +68,9 @@ _GREETING = re.compile(r"^(?:(?:my\s+)?dear\s+(?:assistant|hark)\s*,?\s*)?(?:(?:
                        r"evening|day)|hello|hi|hiya|hey there|howzit|g'day)(?:\s+(?:there|assistant|hark))?"
                        r"\s*[,.!]\s*)?"
                        # a sound or word to start with: "Ahh, when is …", "Excuse me, what …"
-                       r"(?:(?:ah+|oh+|ooh+|och|ach|hmm+|excuse me|ey up|eh|well|alright)\s*[,.!]+\s*)?"
+                       # (Irish: "Ah sure look, put …")
+                       r"(?:(?:ah+|oh+|ooh+|och|ach|hmm+|excuse me|ey up|eh|well|alright|"
+                       r"ah+\s+sure(?:\s+look)?|sure\s+look)\s*[,.!]+\s*)?"
                        # a word of thanks as a sentence of its own after an answer: "Lovely.
                        # What time's it set for again, then?", "Beaut. So what's on …"
                        r"(?:(?:lovely|beaut|beauty|great|perfect|brilliant|cheers|cool|nice|"
@@ -134,6 +140,11 @@ _ASK_FOR = re.compile(r"\b(?:give me|can i have|could i have|can i get|could i g
 _PUT_ALARM = re.compile(r"\bput\s+(?:me\s+)?(?:an?\s+)?alarm\s+(?=(?:at|for|on|tomorrow|tonight|this|next|"
                         r"\d|\w+day)\b)", re.I)
 
+# "one" for "a" (Indian, Nigerian English): "Please set one alarm for every Tuesday and
+# Thursday" (no alarm at one o'clock)
+_ONE_FOR_A = re.compile(r"\b(set|make|create|add|put|keep|fix)\s+one\s+(?=(?:alarm|reminder|timer)\b"
+                        r"(?!\s+(?:more|extra|other)\b))", re.I)
+
 
 # a tag said last, its question mark with it: "…, make it every weekday, hey.", "…, aye?"
 _TAG_LAST = re.compile(r",\s*(?:hey|eh|innit|aye)\s*[.?!]*$", re.I)
@@ -153,7 +164,7 @@ def plainly(text: str) -> str:
     to the listener left out."""
     text = _AND_OH_AND.sub("and ", _ASIDE_TO_SOMEONE.sub("", _REMARK_AFTER_DASH.sub("", text)))
     text = _TAG_LAST.sub("", text)
-    text = _PUT_ALARM.sub("set an alarm ", _ASK_FOR.sub(r"set \1 ", text))
+    text = _PUT_ALARM.sub("set an alarm ", _ASK_FOR.sub(r"set \1 ", _ONE_FOR_A.sub(r"\1 a ", text)))
     text = _IF_YOU_WOULD.sub("", _VOCATIVE.sub("", _ASIDE_FIRST.sub("", _GREETING.sub("", text))))
     text = _LIKE_SET.sub(r"set \1 \2", _WHICH_IS_WHEN.sub("", text))
     text = _ITEM_QUOTED.sub(r"\1 ", text)
@@ -164,4 +175,5 @@ def plainly(text: str) -> str:
     text = _AND_ASKED.sub("", text)
     if re.search(r"\blist\b", text, re.I):
         text = _FOR_WHAT_LAST.sub("", text)
+    text = _YOU_CAN.sub("", text)
     return _PLEASE_ASK.sub("", _WANT_TO_KNOW.sub("", _COURTESY.sub("please ", text)))

@@ -44,6 +44,8 @@ _STRESS = re.compile(r"\b(?:full|whole|good|solid|ganze[n]?|bonne|entera|buena|b
 _END = {
     "en": r"\b(?:finish(?:ing|es|ed)?|end(?:ing|s)?|wrap(?:ping)? up|be over|run(?:ning|s)?|"
           r"go(?:ing|es)? on|last(?:ing|s)?|go(?:ing|es)?)\s+(?:at|till|until|til|by)\s+"
+          r"(?:(?:about|around|roughly|approximately)\s+)?"
+          r"|\b(?:finish(?:ing|es)?|end(?:ing|s)?|wrap(?:ping|s)? up)\s+(?:about|around|roughly)\s+"
           r"|\bend time\s+(?:to|at|of)\s+|\bthe end\s+(?:to|at)\s+",
     "de": r"\b(?:ende|schluss)\b[^,.;]*?\b(?:auf|um|bei)\s+(?:(?:bitte|mal|ma)\s+)*"
           r"|\b(?:geht|gehen|dauert|dauern|läuft|laufen)\b[^,.;]*?\bbis\s+(?:um\s+)?",

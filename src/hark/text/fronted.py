@@ -77,6 +77,10 @@ def unfronted(text: str) -> str:
     said = _unfronted(text)
     if said != text:
         return said
+    asked = _ASKED_FRONTED.match(text)
+    if asked is not None:  # "and the dinner with Anna, is that still Friday at half seven?"
+        rest = re.sub(r"^(still\s+)(?=\w+day\b)", r"\1on ", asked["rest"], flags=re.I)
+        return f"{asked['q']} {asked['thing']} {rest}"
     later = _LATER_SENTENCE.search(text)
     if later is None:
         return text
@@ -89,6 +93,12 @@ def unfronted(text: str) -> str:
     return f"{text[:later.start() + 1]} {later['and'] or ''}{done}"
 
 
+# a question about the thing said first: "and the dinner with Anna, is that still Friday at
+# half seven?", "the team meeting, is it at nine?"
+_ASKED_FRONTED = re.compile(
+    r"^(?:(?:and|so|oh|oh and|ah|right|okay|ok)\s*,?\s+)?(?P<thing>(?:the|my|our)\s+"
+    r"(?:[\w:'-]+\s+){0,5}?[\w:'-]+|(?:dinner|lunch|breakfast|coffee|drinks|tea)\s+with\s+[a-z]+)"
+    r"\s*,\s*(?P<q>is|was|are)\s+(?:that|it|this|they)\s+(?P<rest>[^,]*\?)\s*$", re.I)
 # a sentence after the first, the thing said first ("… run. And the 7:15 alarm tomorrow, …")
 _LATER_SENTENCE = re.compile(r"[.!?]\s+(?P<and>(?:and|also|oh and)\s+)?(?=(?:the|my)\s)", re.I)
 _A_KIND = re.compile(r"\b(?:alarm|reminder|timer|appointment|meeting)\b", re.I)

@@ -24,6 +24,9 @@ _SO_ASK = re.compile(
     # or a change of something named: "… has been put back half an hour, so shift the
     # swimming alarm to half nine"
     r"create|(?:shift|move|change|push|bring) (?:the|my) [\w' -]{1,30}? (?:alarm|reminder|timer)"
+    # or an appointment: "I'm picking Dad up at nine tomorrow so shift the team meeting"
+    r"|(?:shift|move|push|bring|reschedule|cancel) (?:the|my) (?:[\w'-]+ ){0,3}?"
+    r"(?:meeting|appointment|dinner|lunch|event)\b"
     # or the thing named first, then what to do with it: "…, so tomorrow's 7:15 alarm, make
     # it every weekday"
     r"|(?:the|my|tomorrow's|today's|that) [\w'.: -]{0,30}?(?:alarm|reminder|timer)\s*,\s*"
@@ -33,6 +36,13 @@ _SO_ASK = re.compile(
     r"|(?:what|when|which|how|is|are|do|does|have)\b(?=[^?]*\b(?:reminders?|reminded|alarms?|"
     r"timers?|calendar|diary|list|appointment|meeting)\b)"
     r")\b.*)$", re.I)
+# how long a change is for, said last with no day or time: "… while my mum and dad are
+# staying", "… whilst the kids are here"
+_WHILE_STAYING = re.compile(
+    r"^(?P<ask>.+?)\s*,?\s+(?:while|whilst|as long as|for as long as)\s+(?:my|our|the|i|we|they|he|she|"
+    r"[A-Z]\w+)\b(?:(?!\d|\b(?:today|tonight|tomorrow|\w+day|morning|evening|o'clock)\b)[^,?.])*?"
+    r"(?:\bis|\bare|\bam|'m|'re|'s)\s+(?:here|staying|stayin'?|visiting|over|around|away|"
+    r"with us|with me|in town|off)\b[^,?.\d]*[.!]*$", re.I)
 # a reason is a statement, not a request or a question
 _REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you|please|remind|set|add|put|pop|wake|book|schedule|make|"
@@ -212,6 +222,10 @@ def without_reason(text: str) -> str:
     remark = _remark_first(said)
     if remark is not None:
         return remark
+    stay = _WHILE_STAYING.match(said)
+    if stay is not None and _REQUEST.match(stay["ask"]):  # "change the weekday alarm while
+        # my mum and dad are stayin'": for how long is no part of the request
+        return stay["ask"]
     length = _LENGTH_IN_REMARK.match(said)
     if length is not None:  # "Noah's allowed thirty minutes on the iPad, can you set a
         # screen time timer": the timer for that long
