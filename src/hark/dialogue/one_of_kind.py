@@ -64,16 +64,19 @@ _NEW_ONE = {
                       "une autre": "une autre alarme", "une nouvelle": "une nouvelle alarme"},
     ("fr", "reminder"): {"un autre": "un autre rappel", "un nouveau": "un nouveau rappel"},
     ("fr", "timer"): {"un autre": "un autre minuteur", "un nouveau": "un nouveau minuteur"},
-    ("it", "alarm"): {"un'altra": "un'altra sveglia", "una nuova": "una nuova sveglia"},
-    ("it", "reminder"): {"un altro": "un altro promemoria", "uno nuovo": "un nuovo promemoria"},
-    ("it", "timer"): {"un altro": "un altro timer", "uno nuovo": "un nuovo timer"},
+    ("it", "alarm"): {"un'altra": "un'altra sveglia", "una nuova": "una nuova sveglia",
+                      "una": "una sveglia"},
+    ("it", "reminder"): {"un altro": "un altro promemoria", "uno nuovo": "un nuovo promemoria",
+                         "uno": "un promemoria"},
+    ("it", "timer"): {"un altro": "un altro timer", "uno nuovo": "un nuovo timer",
+                      "uno": "un timer"},
     ("de", "alarm"): {"einen neuen": "einen neuen Wecker", "noch einen": "noch einen Wecker"},
     ("de", "reminder"): {"eine neue": "eine neue Erinnerung", "noch eine": "noch eine Erinnerung"},
     ("de", "timer"): {"einen neuen": "einen neuen Timer", "noch einen": "noch einen Timer"},
 }
 _MAKE = {"es": r"pon|ponme|pone|ponga|poné|poneme|crea|creá|programa|programá|configura",
          "fr": r"mets|mettez|mets-moi|mettez-moi|programme|crée|règle",
-         "it": r"metti|mettimi|imposta|crea|programma",
+         "it": r"metti|mettimi|imposta|crea|programma|mettimene|mettine|fammene|creane",
          "de": r"stell|stelle|stell mir|mach|mach mir|setz"}
 
 

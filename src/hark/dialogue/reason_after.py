@@ -53,13 +53,19 @@ _REASON = {
         r"pendant que tu y es|tant qu'à faire|"
         # a day of one's own after a comma: "…, samedi je serai au village"
         r"(?<=,\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+"
-        r"(?:je|j'|on|nous)\s*\w+)(?:\s|$).*$", re.I),
+        r"(?:je|j'|on|nous)\s*\w+|"
+        # a remark on the thing after a comma: "…, l'eau coule doucement"
+        r"(?<=,\s)(?:ça|c'est|il|elle|ils|elles|l'\w+|(?:le|la|les)\s+\w+)\s+(?:est|sont|coule(?:nt)?|"
+        r"va|vont|prend|prennent|a|ont|fait|font|chauffe|cuit|arrive(?:nt)?)"
+        r")(?:\s|$).*$", re.I),
     "es": re.compile(
         r"\s+(?:que ya|ya (?:lo|la|los|las|me|he)|porque|es que|que tengo|tengo que|que me|"
-        r"ya que est[aá]s)\b.*$",
+        r"ya que est[aá]s|(?<=,\s)que (?:todavía|aún|no|hoy|están|está|son|es|llegan|llegaron|"
+        r"vienen|viene))\b.*$",
         re.I),
     "it": re.compile(
         r"\s+(?:perché|perche|tanto|già che ci sei|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"
+        r"(?<=,\s)che (?:in|ancora|non|c'è|ci sono|sono|è|arrivano|vengono|oggi)|"
         r"(?:l'ho|li ho|le ho|ho) già|"
         # a thing of one's own and its time, after a comma: "…, la messa è alle undici"
         r"(?<=,\s)(?:la|il|lo|l')\s*\w+\s+(?:è|e'|comincia|inizia))\b.*$", re.I),
@@ -84,6 +90,8 @@ _ASKED_AFTER = re.compile(r",\s*(?:(?:so|then|please|kindly|just)\s+)*\w+(?:\s+\
 # streich die bitte.", "… c'est fait, tu peux les ôter", "… ya los he comprado, táchalos"
 _ASKED_AFTER_OTHER = re.compile(r",\s*(?:[\w'-]+\s+){0,3}?(?:die|sie|les|\w+(?:los|las|li|le))\b",
                                 re.I)
+# (French has no "-le" grown onto its verbs: "…, l'eau coule doucement" asks nothing)
+_ASKED_AFTER_FR = re.compile(r",\s*(?:[\w'-]+\s+){0,3}?(?:les\s+\w+|\w+-(?:les|le|la|moi|lui))\b", re.I)
 
 
 def request_alone(text: str, lang: str) -> str:
@@ -95,7 +103,8 @@ def request_alone(text: str, lang: str) -> str:
     for space in re.finditer(r"\s+", body):  # the first place a reason may start
         if not pattern.match(body, space.start()):
             continue
-        if (_ASKED_AFTER if lang == "en" else _ASKED_AFTER_OTHER).search(body, space.start()):
+        asked = {"en": _ASKED_AFTER, "fr": _ASKED_AFTER_FR}.get(lang, _ASKED_AFTER_OTHER)
+        if asked.search(body, space.start()):
             return text
         head = body[:space.start()].rstrip(" ,")
         if len(head.split()) >= (2 if lang == "en" else 1) and not _NEEDS_MORE.search(head) \

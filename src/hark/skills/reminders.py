@@ -402,10 +402,21 @@ def without(text: str, span: str) -> str:
     return " ".join(re.sub(rf"(^|\s){re.escape(clean(span))}(\s|$)", " ", text).split())
 
 
+# what to be reminded of after a colon, the request before it: "… ogni lunedì e venerdì
+# alle otto di mattina: cambiare gli asciugamani"
+_AFTER_COLON = re.compile(
+    r"^(?=[^:]*\b(?:remind|reminder|promemoria|ricordami|ricordamelo|recordatorio|recuérdame|"
+    r"rappel|rappelle|erinnerung|erinnere|erinner)\w*\b)[^:]{3,}:\s*(?P<what>(?:[^\W\d]|\s)"
+    r"[^:]{2,})$", re.I)
+
+
 def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
     """What to remind about: the words after "remind me (to|about|that)", without the
     time words (``first``, then the longest first) and an aside between commas ("…,
     during my shift tonight, to check …")."""
+    colon = _AFTER_COLON.match(u.text)
+    if colon is not None:  # "mettimene un promemoria ogni lunedì …: cambiare gli asciugamani"
+        return as_written(u.text, clean(colon["what"]).strip(" ,.!?"))
     text = clean(_ASIDE.sub(" ", u.text))
     if first:  # (the repeat: "il martedì e il venerdì" holds the day read as the date,
         # "venerdì alle otto di sera": what is left of that is the clock)

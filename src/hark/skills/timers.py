@@ -488,7 +488,7 @@ _FOR_OTHER = {
 }
 _NAME_WORDS = r"([^\W\d][\w'-]*(?:\s+(?:de|di|del|della|au|aux|alla|al)?\s*[^\W\d][\w'-]*)?)"
 _NAME_END = r"\s*(?:[,.;!?]|$|\s+(?:bitte|s'il|por|per favore|stp|svp|auf|sur|de|von|di|in|im|"\
-            r"dans|en|nel|nella)\b)"
+            r"dans|en|nel|nella|des|du|der|dei|degli|delle|de los|de las)\b)"
 
 
 # a new timer's name said after "al" ("Ponle un timer de veinte minutos al arroz"; of one

@@ -28,8 +28,19 @@ _SORRY = r"sorry|pardon|entschuldigung|désolée?|perdón|perdona|scusa"
 # neue Liste …" (and "— sorry" said after it, to the assistant)
 _ASIDE = re.compile(r"\s*[—–]\s*(?!(?i:" + "|".join(day_names()) + r"|tomorrow|today|tonight|morgen|"
                     r"heute|demain|mañana|domani|no|nein|non|sorry|oh|ah|and|und|et|y|e|ok|okay)\b)"
-                    r"[A-ZÀ-Ý][\w'’-]+\s*[,!]\s*[^—–]{1,80}?[—–](?:\s*(?i:" + _SORRY + r"|thanks|"
+                    r"[¡¿]?[A-ZÀ-Ý][\w'’-]+\s*[,!]\s*[^—–]{1,80}?[—–](?:\s*(?i:" + _SORRY + r"|thanks|"
                     r"thank you|cheers(?: mate| love)?|ta|danke|merci|gracias|grazie)\b[.!,]*)?\s*")
+
+# the same said last, cried out, with no dash after it: "no, perdón, leche deslactosada, no
+# de almendra — ¡Sofi, bájate de ahí!"
+_ASIDE_LAST = re.compile(r"\s*[—–]\s*[¡]?[A-ZÀ-Ý][\w'’-]+\s*,\s*[^—–,]{1,60}?!\s*$")
+# where the speaker was, said after such words: "äh, wo war ich… ach ja, und eine
+# Leselampe", "scusa, dicevo: la pompa per il materasso"
+_WHERE_WAS_I = re.compile(
+    r"^(?:(?:äh|ähm|ehm|euh|eh|uh|um|er|bon)\s*,?\s*)?(?:where was i|wo war ich|où j'en étais|"
+    r"où en étais-je|dónde estaba|en qué estaba|qué (?:te )?decía|como (?:te )?decía|dicevo|"
+    r"dove ero rimast[oa]|cosa dicevo)\s*[.…?!,:]*\s*(?:(?:ah|ach|oh|ah\s+oui|ah\s+sí|ah\s+sì)\s*"
+    r"(?:ja|yes|oui|sí|sì|right|genau|voilà)?\s*[,.!…]*\s*)?(?=\S)", re.I)
 
 
 # the same said first, cried out, then "— sorry" to the assistant: "Isla, nae touchin' the
@@ -44,6 +55,8 @@ def without_noises(text: str) -> str:
     between dashes, emphasis asterisks dropped."""
     if "—" in text or "–" in text:
         text = " ".join(_ASIDE.sub(" ", _ASIDE_FIRST.sub("", text)).split()).strip(" ,")
+        text = _ASIDE_LAST.sub("", text)
+        text = _WHERE_WAS_I.sub("", text)
     if "*" not in text and "[" not in text and "(" not in text:
         return text
     out = _NOISE.sub(lambda m: ", " if re.search(r"[—–.…-]", m.group(0)) else " ", text)
