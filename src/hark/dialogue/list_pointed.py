@@ -56,6 +56,10 @@ def onto(text: str, focus_list: str | None, lang: str) -> str | None:
         return f"{said[:clitic.start(1)]}{said[clitic.end():].rstrip(' .!')} {where}"
     on_it = re.search(_ON_IT[lang], said, re.I)
     if on_it is None:
+        bare = _BARE_ADD.match(said) if lang != "en" and not _NOT_ITEMS.search(said) else None
+        if bare is not None and re.fullmatch(rf"(?:{_ADDS[lang]})", bare["verb"], re.I) \
+                and "," in bare["what"]:  # "pon pierna de cordero, papas, pimientos y …"
+            return f"{said.rstrip(' .!')} {where}"  # just after the list was made
         return None
     if re.search(rf"(?:{_ADDS[lang]})(?:-moi)?\s*$", said[:on_it.start()], re.I) \
             and said[on_it.end():].strip(" ,.!:"):  # "Put on it gold tinsel and …", "Mets
@@ -63,6 +67,18 @@ def onto(text: str, focus_list: str | None, lang: str) -> str | None:
         # said before them would take the first)
         return f"{said[:on_it.start()]}{said[on_it.end():].strip(' ,.!:')} {where}"
     return f"{said[:on_it.start()]}{where}{said[on_it.end():]}"
+
+
+# things said after a verb of adding alone, several with commas: "pon pierna de cordero,
+# papas, pimientos y un par de botellas de fino" (read alone, a takeaway order)
+_BARE_ADD = re.compile(r"^\W*(?:(?:y|e|et|und|also|dann|pues|allora)\s+)?(?P<verb>[^\W\d]+)\s+"
+                       r"(?P<what>[^?]+?)[.!]?$", re.I)
+# not things: a kind of thing Hark keeps, or a time ("pon una alarma, …", "metti un timer")
+_NOT_ITEMS = re.compile(
+    r"\b(?:alarma|despertador|recordatorio|temporizador|cita|evento|calendario|agenda|sveglia|"
+    r"promemoria|timer|evento|appuntamento|calendario|réveil|alarme|rappel|minuteur|rendez-vous|"
+    r"wecker|erinnerung|termin|kalender|lista|liste|list|minutos?|minuti|minutes?|minuten|"
+    r"horas?|ore|heures?|stunden?|uhr|h\d)\b|\d+\s*(?:h|:)", re.I)
 
 
 # another thing for the list, after "and also" and a colon: "E anche: disdire la palestra",

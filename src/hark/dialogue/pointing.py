@@ -86,6 +86,8 @@ _KIND_NOUNS = {
              r"appuntamento|riunione",
 }
 KIND_NOUNS = "|".join(_KIND_NOUNS.values())
+_OTHER_KIND = re.compile(rf"\b(?:{KIND_NOUNS}|despertador|calendario|kalender|calendrier|agenda|"
+                         r"calendar|diary)\b", re.I)
 DEMONSTRATIVES = {"en": r"that|this", "de": r"diese[nrms]?", "fr": r"ce|cet|cette",
                   "es": r"esa|ese|esta|este", "it": r"quella|quello|quel|questa|questo"}
 _THIS_KIND = {lang: re.compile(rf"\b(?:{lead}(?:{DEMONSTRATIVES[lang]}))\s+(?P<noun>rendez-vous|\w+)"
@@ -419,8 +421,8 @@ def _onto_list(text: str, focus: dict[str, Any], lang: str) -> str | None:
     off a list and names none; None otherwise."""
     from hark.dialogue.focus import list_words
 
-    if _A_LIST.search(text):
-        return None
+    if _A_LIST.search(text) or _OTHER_KIND.search(text):
+        return None  # ("pon una alarma a las siete" after a list was made: an alarm)
     text = _with_items(text, focus, lang) if not focus.get("created") else text
     first = _ITEM_FIRST[lang].match(text.strip()) if lang in _ITEM_FIRST else None
     if first is not None and not focus.get("created"):

@@ -60,6 +60,14 @@ _CALLED_OUT = re.compile(
     r"\s*[,!:]\s*|(?:grüß gott|grüezi|gruezi|servus|moin moin|moin|hallo|bonjour|buongiorno|"
     r"buenos días|buenas tardes)\s*[.!]\s+)+(?=\S)", re.I)
 
+# a word said to the listener last (or "une fois", Belgian, to soften): "pon …, y un par de
+# botellas de fino, mi arma", "…, acheter des essuies, une fois."
+_CALLED_LAST = re.compile(
+    r",\s*(?:mi arma|mi alma|mi niñ[oa]|mi amor|cariño|corazón|tí[oa]|chaval|chavala|güey|wey|"
+    r"che|boludo|mijo|mija|ma belle|mon chou|mon grand|ma grande|mon cœur|une fois|hein|"
+    r"tesoro|amore|cara|caro|bello|bella|schatz|schatzi|gell|gelle|gö|oder)"
+    r"\s*[.!?]*\s*$", re.I)
+
 # "and" before a question of its own: "E quand'è la cena con Anna?", "Und wann ist …?"
 _AND_ASKED = re.compile(r"^(?:e|und|et|y)\s+(?=(?:quand'è|quando|a che ora|wann|wie|was|c'est quand|"
                         r"quand|à quelle|cuándo|cuando|a qué hora|qué)\b)", re.I)
@@ -153,6 +161,8 @@ def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
     said = _AND_ASKED.sub("", said)
+    said = _CALLED_LAST.sub(lambda m: "?" if "?" in m.group(0) else "", said)  # "…, un par
+    # de botellas de fino, mi arma"
     said = _PA.sub("para", said)  # "córrela pa las diez y media"
     said = _NEED_YOU_TO.sub(lambda m: _ASK_SAID[m.group(1).lower()], said)
     said = _A_BIT_THEN.sub(" ", _THANKS_FIRST.sub("", said))  # "avance-la un peu, à …"

@@ -114,6 +114,15 @@ _WORDS = (
     (re.compile(r"\b((?:mets|mettez|mets-moi|mettez-moi|ajoute|ajoutez|dis|dites|dis-moi|"
                 r"dites-moi|regarde|regardez|note|notez|enlève|enlevez|retire|retirez|"
                 r"supprime|supprimez)(?:-(?:le|la|les))?)\s+une fois\b,?", re.I), r"\1"),
+    # "each" said again before the second day: "chaque mardi et chaque samedi", "every
+    # Tuesday and every Thursday", "cada lunes y cada viernes" (one rule, both days)
+    (re.compile(r"\b(every|each|chaque|tous les|cada|todos los|ogni|jeden|jede)(\s+\w+\s+"
+                r"(?:and|et|y|e|und)\s+)(?:every|each|chaque|tous les|cada|todos los|ogni|"
+                r"jeden|jede)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:lun|mar|"
+                r"mercre|jeu|vendre|same|diman)(?:di|che)s?\b|(?:lunes|martes|miércoles|jueves|"
+                r"viernes|sábados?|domingos?)\b|(?:lunedì|martedì|mercoledì|giovedì|venerdì|"
+                r"sabato|domenica)\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+                r"sonntag)\b)", re.I), r"\1\2"),
     # Southern and Roman "che sveglie ci stanno?" (ci sono)
     (re.compile(r"\b(?:ci|ce)\s+stanno\b", re.I), "ci sono"),
     (re.compile(r"\b(?:ci|ce)\s+sta\b(?=\s*(?:\?|$|\s+(?:in|nella|sulla|per|domani|oggi)\b))", re.I),
