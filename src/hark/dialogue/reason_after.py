@@ -61,7 +61,7 @@ _REASON = {
     "es": re.compile(
         r"\s+(?:que ya|ya (?:lo|la|los|las|me|he)|porque|es que|que tengo|tengo que|que me|"
         r"ya que est[aá]s|(?<=,\s)que (?:todavía|aún|no|hoy|están|está|son|es|llegan|llegaron|"
-        r"vienen|viene))\b.*$",
+        r"vienen|viene)|(?<=,\s)no (?:llego|llegamos|puedo|podemos|voy|vamos|me da))\b.*$",
         re.I),
     "it": re.compile(
         r"\s+(?:perché|perche|tanto|già che ci sei|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"

@@ -52,6 +52,8 @@ _HESITATION = re.compile(r"^(?:(?:äh|ähm|äähm|öhm|hm+|euh|heu|bah|eh|ehm|em
 _CALLED_OUT = re.compile(
     r"^(?:(?:o senti|senti|sentite|ascolta|guarda|uè|ue|ué|amunì|talìa|talè|guagliò|guagliù|uagliò|biloute|eh biloute|adieu|ehi|oye|mira|mirá|"
     r"illo|quillo|sumercé|hola|buenas|écoute|hé|allez|ben|salut|coucou|tiens|bon|"
+    # a moment asked first: "Espérate tantito — …, ¿cuándo …?"
+
     r"du|sach ma|sag mal|sag amal|hör mal|nu gugge|servus|moin|hoi|grüß dich|ah jo|"
     r"(?:jetzt |nu |na )?pass (?:mal |ma |ens |emol )?(?:auf|op|uff)|oh|eh|"
     # "while you're at it": "e già che ci sei, a che ora …"
@@ -67,6 +69,10 @@ _CALLED_LAST = re.compile(
     r"che|boludo|mijo|mija|ma belle|mon chou|mon grand|ma grande|mon cœur|une fois|hein|"
     r"tesoro|amore|cara|caro|bello|bella|schatz|schatzi|gell|gelle|gö|oder)"
     r"\s*[.!?]*\s*$", re.I)
+
+# a moment asked for first: "Espérate tantito ¿cuándo …?" (after words said to a child)
+_A_MOMENT = re.compile(r"^(?:espérate tantito|esperate tantito|un momentito|aspetta un attimo|"
+                       r"attends une seconde|warte mal kurz)\s*[,.!:]*\s*(?=[¿\w])", re.I)
 
 # "and" before a question of its own: "E quand'è la cena con Anna?", "Und wann ist …?"
 _AND_ASKED = re.compile(r"^(?:e|und|et|y)\s+(?=(?:quand'è|quando|a che ora|wann|wie|was|c'est quand|"
@@ -161,6 +167,7 @@ def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
     said = _AND_ASKED.sub("", said)
+    said = _A_MOMENT.sub("", said)
     said = _CALLED_LAST.sub(lambda m: "?" if "?" in m.group(0) else "", said)  # "…, un par
     # de botellas de fino, mi arma"
     said = _PA.sub("para", said)  # "córrela pa las diez y media"

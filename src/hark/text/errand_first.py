@@ -25,8 +25,18 @@ _ERRAND_FIRST = re.compile(
     r"lo)?\b[^,;.]{0,60}?)\s*,?\s*(?P<verb>" + "|".join(_VERBS) + r")\b(?P<rest>.*)$", re.I)
 
 
+# the same, asked when: "¿y lo de llamar al dentista, cuándo era?"
+_ERRAND_ASKED = re.compile(
+    r"^\W*(?:(?:y|e|pues|oye|ah)\s+)?lo\s+de\s+(?P<errand>[a-záéíóúñ]+(?:ar|er|ir)(?:se|le|la|lo)?"
+    r"\b[^,;.?]{0,60}?)\s*,?\s*(?P<q>cuándo|cuando|a qué hora|a que hora|qué día|que dia)\s+"
+    r"(?:era|es|fue|tengo|tenía|me toca)\b[^?]*\?*\s*$", re.I)
+
+
 def errand_first(text: str) -> str:
     """``text`` with a reminder named by its errand first said as the request's object."""
+    asked = _ERRAND_ASKED.match(text)
+    if asked is not None:
+        return f"¿{asked['q'].lower()} es el recordatorio de {asked['errand'].strip()}?"
     m = _ERRAND_FIRST.match(text)
     if m is None:
         return text

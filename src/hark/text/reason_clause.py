@@ -40,11 +40,23 @@ _KIND = re.compile(r"\b(?:despertador|alarma|recordatorio|temporizador|sveglia|p
                    r"réveil|rappel|minuteur|wecker|erinnerung)\b", re.I)
 _ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|recule|change|passes?|"
                    r"metti|sposta|ricorda|anticipa|posticipa|p[oó]n|mueve|cambia|pasa|recuérda|"
-                   r"stell|schieb|verschieb|leg|lösch|erinner)\w*", re.I)
+                   r"stell|schieb|verschieb|leg|lösch|erinner|cancel|canc[eé]l|borr|b[oó]rr|quit|"
+                   r"qu[ií]t|annul|supprim|togli|streich|sag\w* ab)\w*", re.I)
+
+
+# not being able to, said last: "…, cancélalo, no llego ni loco con la casa llena"
+_CANNOT = re.compile(r",\s*(?:no (?:llego|llegamos|puedo|podemos|voy a poder)|non (?:ce la faccio|"
+                     r"posso|riesco|arrivo)|je (?:ne )?(?:peux|pourrai) pas|j'y arriverai pas|"
+                     r"ich schaff(?:e)? (?:das|es) nicht|das schaff(?:e)? ich nicht)\b[^,]*$", re.I)
 
 
 def without_reason_clause(text: str) -> str:
-    """``text`` without a reason said last that has a day or a time of its own."""
+    """``text`` without a reason said last that has a day or a time of its own, or that
+    says the speaker cannot."""
+    cannot = _CANNOT.search(text)
+    if cannot is not None and _ASKS.search(text[:cannot.start()]) \
+            and len(text[:cannot.start()].split()) >= 3:
+        return text[:cannot.start()].rstrip(" ,")
     if "," not in text or not any(p.search(text) for p in _CLAUSE.values()):
         return text  # (the language is told only when a clause of some language is said)
     lang = detect_language(text)

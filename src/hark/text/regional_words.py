@@ -123,6 +123,12 @@ _WORDS = (
                 r"viernes|sábados?|domingos?)\b|(?:lunedì|martedì|mercoledì|giovedì|venerdì|"
                 r"sabato|domenica)\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
                 r"sonntag)\b)", re.I), r"\1\2"),
+    # Rioplatense "el turno con el dentista" (la cita)
+    (re.compile(r"\b(?:el\s+)?turno(?=\s+(?:con|en|del|de)\s+(?:el|la)\s+(?:dentista|médico|medico|"
+                r"doctor|doctora|peluquer\w+|oculista|pediatra|kinesiólogo|kine)\b)", re.I), "la cita"),
+    # Italian, the verb first and the thing last: "e finisce a che ora, la riunione?"
+    (re.compile(r"^(?P<e>e\s+)?(?P<v>finisce|comincia|inizia|è)\s+a che ora\s*,\s*(?P<x>(?:la|il|lo|l')"
+                r"[^,?]{2,40})\?\s*$", re.I), r"\g<e>a che ora \g<v> \g<x>?"),
     # Southern and Roman "che sveglie ci stanno?" (ci sono)
     (re.compile(r"\b(?:ci|ce)\s+stanno\b", re.I), "ci sono"),
     (re.compile(r"\b(?:ci|ce)\s+sta\b(?=\s*(?:\?|$|\s+(?:in|nella|sulla|per|domani|oggi)\b))", re.I),
