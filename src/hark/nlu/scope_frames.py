@@ -91,7 +91,7 @@ _BOOKED = re.compile(r"\b(?:book\w*|tickets?|reserv\w*|réserv\w*|buch\w*|fahrka
 A_TIMER = {
     "de": r"(?:stell|setz|mach|start)\w*\s+(?:\w+\s+){0,2}?(?:einen|nen|'nen|ein)\s+(?:neuen\s+)?timer\b",
     "fr": r"(?:mets|mettez|lance|lancez|programme)(?:-moi)?\s+(?:\w+\s+){0,2}?(?:un|une)\s+"
-          r"(?:minuteur|minuterie|timer)\b",
+          r"(?:minuteur|minuterie|timer)\b|(?:minuteur|minuterie) pour (?:le|la|les|l'|mes|mon|ma)",
     "es": r"(?:pon|ponme|p[oó]nme|p[oó]ngame|ponga|programa|programame|progr[aá]meme)\s+(?:\w+\s+){0,2}?un\s+(?:temporizador|timer)\b",
     "it": r"(?:metti|mettimi|imposta|impostami|avvia)\s+(?:\w+\s+){0,2}?un\s+timer\b",
 }

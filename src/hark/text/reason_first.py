@@ -42,7 +42,8 @@ _WHILE_STAYING = re.compile(
     r"^(?P<ask>.+?)\s*,?\s+(?:while|whilst|as long as|for as long as)\s+(?:my|our|the|i|we|they|he|she|"
     r"[A-Z]\w+)\b(?:(?!\d|\b(?:today|tonight|tomorrow|\w+day|morning|evening|o'clock)\b)[^,?.])*?"
     r"(?:\bis|\bare|\bam|'m|'re|'s)\s+(?:here|staying|stayin'?|visiting|over|around|away|"
-    r"with us|with me|in town|off)\b[^,?.\d]*[.!]*$", re.I)
+    r"with us|with me|in town|off)\b(?:(?!\b(?:today|tonight|tomorrow|\w+day|morning|evening)\b)"
+    r"[^,?.\d])*[.!]*$", re.I)
 # a reason is a statement, not a request or a question
 _REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you|please|remind|set|add|put|pop|wake|book|schedule|make|"
