@@ -97,6 +97,9 @@ _SWAP = {
           rf"(?:{_ART['fr']}\s*)?(?P<y>[^,.;!?]+)",
     "es": rf"{_LEAD}(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s+no\b[^.;!?]*[.;,]\s*(?:mejor\s+)?"
           rf"(?:p[oó]n(?:me)?|agr[eé]ga(?:me)?|añ[aá]de(?:me)?|mejor)\s+(?:{_ART['es']}\s+)?(?P<y>[^,.;!?]+)",
+    # "Nee, nicht Hafermilch, normale Vollmilch, drei Liter."
+    "de": rf"{_LEAD}nicht\s+(?:{_ART['de']}\s+)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:sondern\s+)?(?:lieber\s+)?"
+          rf"(?:{_ART['de']}\s+)?(?P<y>[^,.;!?]+)",
     "it": rf"{_LEAD}(?:{_ART['it']}\s*)?(?P<x>[\w' -]+?)\s+no\s*[,;]\s*(?:metti(?:ci)?|prendi|meglio|"
           rf"aggiungi)\s+(?:{_ART['it']}\s*)?(?P<y>[^,.;!?]+)",
 }
@@ -127,7 +130,10 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if len(meant) != 1 or not y or len(y.split()) > 5 or re.match(rf"(?:{ADDING.get(lang, _ADDS[lang])})\b", y):
         return None  # ("pas le fromage, mets le comté": a correction follow_on reads)
     where = list_words(str(focus.get("name") or "shopping"), lang)
-    return f"{removal(meant, where, lang)} {_AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"
+    swap = f"{removal(meant, where, lang)} {_AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"
+    more = re.search(r"[.!?]\s+(?P<more>\S.*)$", text[m.end():])
+    return f"{swap}. {more['more']}" if more else swap  # ("… drei Liter. Und die Bananen
+    # kannst du runternehmen, …": the request said after it)
 
 
 # a thing just taken off said not meant, another said in its place: "Correction: not bread.

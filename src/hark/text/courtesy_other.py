@@ -55,6 +55,9 @@ _CALLED_OUT = re.compile(
     # a moment asked first: "Espérate tantito — …, ¿cuándo …?"
 
     r"du|sach ma|sag mal|sag amal|hör mal|nu gugge|servus|moin|hoi|grüß dich|ah jo|"
+    # "ach weißt du was, lösch den wieder"
+    r"(?:ach |oh |ah |bah |pues |beh )?(?:weißt du was|weisst du was|weißte was|tu sais quoi|"
+    r"sabes qué|sabes que|sai che|sai cosa)|"
     r"(?:jetzt |nu |na )?pass (?:mal |ma |ens |emol )?(?:auf|op|uff)|oh|eh|"
     # "while you're at it": "e già che ci sei, a che ora …"
     r"(?:e |et |y |und )?(?:già che ci sei|gia che ci sei|ya que estás|pendant que tu y es|"

@@ -175,7 +175,10 @@ def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> s
     off = rx.search(text) if rx is not None else None
     if off is None:
         return text
-    before = text[:off.start()]
+    cut = [m.end() for m in re.finditer(r"[.!?]\s+", text[:off.start()])]
+    first = text[:cut[-1]] if cut else ""  # a sentence before it is its own: "Nee, nicht
+    # Hafermilch, normale Vollmilch, drei Liter. Und die Bananen kannst du runternehmen, …"
+    before = text[len(first):off.start()]
     if _ASKS_MORE.search(before):  # "put it in the calendar …, and then take it off": more
         return text  # than a removal
     found = [(name, [i for i in items if named_in(before, i, lang)])
@@ -191,7 +194,8 @@ def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> s
         return text
     more = _MORE_AFTER.search(text, off.end())  # "…, und setz Sonnencreme auf die Liste"
     # (a list named after the pronoun is the one found anyway)
-    return removal(named, list_said(name, lang), lang) + (text[more.start():] if more else "")
+    return first + removal(named, list_said(name, lang), lang) + (
+        text[more.start():] if more else "")
 
 
 def may_take_off(text: str, lang: str) -> bool:

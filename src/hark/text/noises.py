@@ -28,7 +28,8 @@ _SORRY = r"sorry|pardon|entschuldigung|désolée?|perdón|perdona|scusa"
 # neue Liste …" (and "— sorry" said after it, to the assistant)
 _ASIDE = re.compile(r"\s*[—–]\s*(?!(?i:" + "|".join(day_names()) + r"|tomorrow|today|tonight|morgen|"
                     r"heute|demain|mañana|domani|no|nein|non|sorry|oh|ah|and|und|et|y|e|ok|okay)\b)"
-                    r"[¡¿]?[A-ZÀ-Ý][\w'’-]+\s*[,!]\s*[^—–]{1,80}?[—–](?:\s*(?i:" + _SORRY + r"|thanks|"
+                    r"[¡¿]?(?:(?:Ja|Jo|Hey|Oi|Oye|Eh|Dai)\s+)?[A-ZÀ-Ý][\w'’-]+\s*[,!]\s*[^—–]{1,80}?[—–]"
+                    r"(?:\s*(?i:" + _SORRY + r"|thanks|"
                     r"thank you|cheers(?: mate| love)?|ta|danke|merci|gracias|grazie)\b[.!,]*)?\s*")
 
 # the same said last, cried out, with no dash after it: "no, perdón, leche deslactosada, no

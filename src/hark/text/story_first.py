@@ -37,6 +37,12 @@ _POINTS_BACK = re.compile(r"\b(?:das|des|dat|daran|dran|ça|cela|eso|esto|questo
                           r"(?:me|ce|te)?(?:lo|la|li|le)\b", re.I)
 
 
+# a correction said first: "Nee, nicht Hafermilch, …", "Non, pas le lait, …", "No, la leche
+# no, …", "No, non il latte, …"
+_PUT_RIGHT = re.compile(r"^\W*(?:(?:nee|nein|ne|non|no|nah|naw)\b[\s,.!]*)+(?:nicht|pas|not|non|"
+                        r"no|mica)?\b", re.I)
+
+
 def without_story(text: str, lang: str) -> str:
     """``text`` from its first sentence that asks for something (see the module)."""
     if lang not in LANGUAGES:
@@ -58,6 +64,8 @@ def without_story(text: str, lang: str) -> str:
     if any(told(p) for p in parts[end:]):
         end = len(parts)  # news, then something asked again: all kept
     before, after = " ".join(parts[:first]), " ".join(parts[end:])
+    if before and _PUT_RIGHT.match(before):  # "Nee, nicht Hafermilch, normale Vollmilch,
+        return text  # drei Liter. Und die Bananen …": a correction first, not news
     if not (before or after) or _WHEN.search(before) or (before and _POINTS_BACK.search(
             " ".join(parts[first:end]))):
         return text
