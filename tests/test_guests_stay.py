@@ -121,6 +121,20 @@ def test_standard_words(text: str, said: str) -> None:
     ("es", ["y el turno con el dentista del miércoles borralo, no puedo ir"], {"gone": ["E2"]}),
     ("it", ["Che ho in agenda venerdì?", "e comincia a che ora, la cena?"],
      {"mention": ["19:30"]}),
+    ("de", ["Setz bitte Dinkelmehl und Zimt auf die Einkaufsliste",
+            "Nein, nicht Dinkelmehl, Weizenmehl. Und die Eier kannst du runternehmen, die "
+            "bringt der Opa mit."],
+     {"added_items": {"shopping": ["Zimt", "Weizenmehl"]}, "gone_items": {"shopping": ["Eier"]}}),
+    ("de", ["Stell einen Timer auf fünfzehn Minuten", "– Ja Mia, fünfzehn! – ach weißt du "
+            "was, lösch den wieder"], {}),
+    ("fr", ["Ajoute un réveil à sept heures pour le samedi et le dimanche, toutes les semaines"],
+     {"new": [{"kind": "alarm", "time": "07:00", "repeat": ["SA", "SU"]}]}),
+    ("it", ["Sabato porto i nonni al mare, partiamo presto, quindi la sveglia del nuoto "
+            "spostala alle sette"], {"changed": {"A3": {"time": "07:00"}}}),
+    ("it", ["Mettimi in calendario domenica la gita al lago con gli zii, partiamo alle otto",
+            "e torniamo verso le cinque di sera"],
+     {"new": [{"kind": "event", "start": "2026-12-06T08:00", "end": "2026-12-06T17:00",
+               "about": ["lago"]}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     """A real Assistant over the seeded SQLite store, every turn in one session."""

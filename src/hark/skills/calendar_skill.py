@@ -277,13 +277,14 @@ _EVENT_NAMED = re.compile(r"^(?:(?:new|another)\s+(?:calendar\s+)?(?:event|appoi
 # a clause after the title that says when it leaves or who is spoken to: "den Zug nach Genf
 # ein, Abfahrt sieben Uhr zwei", "le vol pour Nice, départ à 6 h", "el vuelo …, pana"
 _REMARK_AFTER = {
-    "de": re.compile(r",\s*(?:abfahrt|ankunft|abflug|der geht|die geht|der fährt|die fährt|"
+    "de": re.compile(r",\s*(?:abfahrt|ankunft|abflug|der geht|die geht|der fährt|die fährt|wir fahren|"
                      r"geht um|gell|oder|wegen|das ist für|des is für|dat is für)\b", re.I),
     "fr": re.compile(r",\s*(?:départ|arrivée|il part|ça part|le départ|c'est pour|c'est à cause|"
-                     r"à cause)\b", re.I),
-    "es": re.compile(r",\s*(?:salida|llegada|sale|pana|chamo|po|tío|t[ií]a|güey|wey|mi amor|"
+                     r"à cause|on part|nous partons)\b", re.I),
+    "es": re.compile(r",\s*(?:salida|llegada|sale|salimos|pana|chamo|po|tío|t[ií]a|güey|wey|mi amor|"
                      r"porfa|che|es para|es por)\b", re.I),
-    "it": re.compile(r",\s*(?:partenza|arrivo|parte alle|dai|eh|è per|per via)\b", re.I),
+    "it": re.compile(r",\s*(?:partenza|arrivo|parte alle|dai|eh|è per|per via|partiamo|si parte|"
+                     r"partono|cominciamo|iniziamo)\b", re.I),
 }
 
 

@@ -49,11 +49,13 @@ _END = {
           r"|\bend time\s+(?:to|at|of)\s+|\bthe end\s+(?:to|at)\s+",
     "de": r"\b(?:ende|schluss)\b[^,.;]*?\b(?:auf|um|bei)\s+(?:(?:bitte|mal|ma)\s+)*"
           r"|\b(?:geht|gehen|dauert|dauern|läuft|laufen)\b[^,.;]*?\bbis\s+(?:um\s+)?",
-    "fr": r"\b(?:finit|finisse|finir|finira|termine|terminer|terminera|se termine)\s+(?:à|a|vers)\s+"
+    "fr": r"\b(?:finit|finisse|finir|finira|termine|terminer|terminera|se termine|rentre|rentrons|"
+          r"revient|revenons)\s+(?:à|a|vers)\s+"
           r"|\bla fin\s+(?:à|a)\s+|\bjusqu'(?:à|a)\s+",
-    "es": r"\b(?:acabe|acaba|termine|termina|finalice|finalizar|acabar|terminar)\s+"
+    "es": r"\b(?:acabe|acaba|termine|termina|finalice|finalizar|acabar|terminar|volvemos|vuelvo)\s+"
           r"(?:a las|a la|sobre las)\s+|\bhasta las\s+|\bel final a las\s+",
-    "it": r"\b(?:finisce|finisca|finire|termina|termini|terminare)\s+(?:alle|all'|verso le)\s*"
+    "it": r"\b(?:finisce|finisca|finire|termina|termini|terminare|torniamo|rientriamo|torno|rientro)"
+          r"\s+(?:alle|all'|verso le|verso l')\s*"
           r"|\bfino alle\s+|\bfino all'|\bla fine alle\s+",
 }
 # the time said after it, up to a clause's end or a correction ("not half ten")

@@ -123,6 +123,11 @@ _WORDS = (
                 r"viernes|sábados?|domingos?)\b|(?:lunedì|martedì|mercoledì|giovedì|venerdì|"
                 r"sabato|domenica)\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
                 r"sonntag)\b)", re.I), r"\1\2"),
+    # days said once with "every week" after them: "un réveil à huit heures pour le samedi et
+    # le dimanche, toutes les semaines" (every Saturday and Sunday)
+    (re.compile(r"\b(?:pour\s+)?le\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+et\s+"
+                r"le\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*"
+                r"(?:toutes les semaines|chaque semaine)\b", re.I), r"tous les \1s et \2s"),
     # Rioplatense "el turno con el dentista" (la cita)
     (re.compile(r"\b(?:el\s+)?turno(?=\s+(?:con|en|del|de)\s+(?:el|la)\s+(?:dentista|médico|medico|"
                 r"doctor|doctora|peluquer\w+|oculista|pediatra|kinesiólogo|kine)\b)", re.I), "la cita"),

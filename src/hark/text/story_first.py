@@ -43,6 +43,24 @@ _PUT_RIGHT = re.compile(r"^\W*(?:(?:nee|nein|ne|non|no|nah|naw)\b[\s,.!]*)+(?:ni
                         r"no|mica)?\b", re.I)
 
 
+# news, then "so" and a request that names its own thing: "Allora, domani devo andare a
+# prendere mia cognata a Linate, atterra alle sette e dieci, quindi la sveglia delle sette e
+# un quarto spostala alle cinque e mezza" (the news' times are not the request's)
+_SO_THEN = re.compile(
+    r"^(?P<news>[^?]{15,200}?),?\s+(?:quindi|perciò|per cui|donc|du coup|así que|asi que|"
+    r"entonces|deshalb|daher)\s+(?P<ask>(?:(?:la|il|lo|le|el|los|las|den|die|das|les)\s+)"
+    r"(?:sveglia|promemoria|timer|riunione|appuntamento|despertador|alarma|recordatorio|"
+    r"temporizador|cita|reunión|réveil|rappel|minuteur|réunion|rendez-vous|wecker|"
+    r"erinnerung|timer|termin)\b[^?]*)$", re.I)
+
+
+def without_news_then_so(text: str, lang: str) -> str:
+    """``text`` without news said before "quindi" / "donc" / "así que" and a request that
+    names its own thing (whole, the news' times were read as the request's)."""
+    so = _SO_THEN.match(text.strip()) if lang in LANGUAGES else None
+    return so["ask"] if so is not None and reader(lang).asks(so["ask"]) else text
+
+
 def without_story(text: str, lang: str) -> str:
     """``text`` from its first sentence that asks for something (see the module)."""
     if lang not in LANGUAGES:
