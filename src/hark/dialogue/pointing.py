@@ -86,7 +86,11 @@ _KIND_NOUNS = {
              r"appuntamento|riunione",
 }
 KIND_NOUNS = "|".join(_KIND_NOUNS.values())
-_OTHER_KIND = re.compile(rf"\b(?:{KIND_NOUNS}|despertador|calendario|kalender|calendrier|agenda|"
+# a thing of another kind asked for, with its article: "pon una alarma a las siete" (not "y
+# añade pedir cita con el médico", a to-do)
+_OTHER_KIND = re.compile(rf"\b(?:un|una|uno|un'|une|a|an|einen|eine|ein|'nen|nouvelle|nouveau|nueva|"
+                         rf"nuevo|nuova|nuovo|neuen|neue|new|another|otra|otro|autre|altra|altro)\s+"
+                         rf"(?:{KIND_NOUNS}|despertador)\b|\b(?:calendario|kalender|calendrier|agenda|"
                          r"calendar|diary)\b", re.I)
 DEMONSTRATIVES = {"en": r"that|this", "de": r"diese[nrms]?", "fr": r"ce|cet|cette",
                   "es": r"esa|ese|esta|este", "it": r"quella|quello|quel|questa|questo"}

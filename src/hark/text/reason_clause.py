@@ -40,8 +40,10 @@ _KIND = re.compile(r"\b(?:despertador|alarma|recordatorio|temporizador|sveglia|p
                    r"réveil|rappel|minuteur|wecker|erinnerung)\b", re.I)
 _ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|recule|change|passes?|"
                    r"metti|sposta|ricorda|anticipa|posticipa|p[oó]n|mueve|cambia|pasa|recuérda|"
-                   r"stell|schieb|verschieb|leg|lösch|erinner|cancel|canc[eé]l|borr|b[oó]rr|quit|"
-                   r"qu[ií]t|annul|supprim|togli|streich|sag\w* ab)\w*", re.I)
+                   r"stell|schieb|verschieb|leg|lösch|erinner)\w*", re.I)
+# the same, and the verbs of taking away, before "not being able to"
+_CANCELS = re.compile(r"\b(?:cancel|canc[eé]l|borr|b[oó]rr|quit|qu[ií]t|annul|supprim|togli|streich|"
+                      r"lösch|elimin)\w*", re.I)
 
 
 # not being able to, said last: "…, cancélalo, no llego ni loco con la casa llena"
@@ -54,7 +56,8 @@ def without_reason_clause(text: str) -> str:
     """``text`` without a reason said last that has a day or a time of its own, or that
     says the speaker cannot."""
     cannot = _CANNOT.search(text)
-    if cannot is not None and _ASKS.search(text[:cannot.start()]) \
+    if cannot is not None and (_ASKS.search(text[:cannot.start()])
+                               or _CANCELS.search(text[:cannot.start()])) \
             and len(text[:cannot.start()].split()) >= 3:
         return text[:cannot.start()].rstrip(" ,")
     if "," not in text or not any(p.search(text) for p in _CLAUSE.values()):
