@@ -73,7 +73,8 @@ def test_a_word_said_to_the_listener_last(text: str, said: str) -> None:
      "rappelle-moi chaque lundi et jeudi à huit heures"),
     ("remind me every Monday and every Friday at 7", "remind me every Monday and Friday at 7"),
     ("e comincia a che ora, la cena con Anna?", "e a che ora comincia la cena con Anna?"),
-    ("el turno con el médico del jueves", "la cita con el médico del jueves"),
+    ("el turno con el médico del jueves cancelalo", "la cita con el médico del jueves cancelalo"),
+    ("anotame el turno con el médico, pasado mañana", "anotame el turno con el médico, pasado mañana"),
 ])
 def test_standard_words(text: str, said: str) -> None:
     assert in_standard_words(text) == said

@@ -39,7 +39,7 @@ _COURTESY = re.compile(
 # leave given as a request: "and you can take the bananas off, Mum's bringing a bunch"
 _YOU_CAN = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))you\s+can\s+(?=(?:take|put|add|"
                       r"remove|cancel|delete|move|set|change|tick|cross|scrap|bin|knock|drop|"
-                      r"get\s+rid|switch|turn|stop|clear)\b)", re.I)
+                      r"get\s+rid|switch|turn|stop)\b)", re.I)
 # a word said to the listener: "how long's left on my pasta, mate, and …", "…, honey?"
 _VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|buddy|sweetheart|mun|butt|la|lad|kidda|"
                        r"my dear|my love|my '?andsome|my 'ansum|my lover|my bird|me 'ansum)\s*(?=[,.?!]|$)"

@@ -25,7 +25,7 @@ _SO_ASK = re.compile(
     # swimming alarm to half nine"
     r"create|(?:shift|move|change|push|bring) (?:the|my) [\w' -]{1,30}? (?:alarm|reminder|timer)"
     # or an appointment: "I'm picking Dad up at nine tomorrow so shift the team meeting"
-    r"|(?:shift|move|push|bring|reschedule|cancel) (?:the|my) (?:[\w'-]+ ){0,3}?"
+    r"|(?:shift|move|push|bring|reschedule) (?:the|my) (?:[\w'-]+ ){1,3}?"
     r"(?:meeting|appointment|dinner|lunch|event)\b"
     # or the thing named first, then what to do with it: "…, so tomorrow's 7:15 alarm, make
     # it every weekday"

@@ -129,8 +129,12 @@ _WORDS = (
                 r"le\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*"
                 r"(?:toutes les semaines|chaque semaine)\b", re.I), r"tous les \1s et \2s"),
     # Rioplatense "el turno con el dentista" (la cita)
+    # (said of one the user has: a new one keeps its word, "Anotame … el turno con el médico")
     (re.compile(r"\b(?:el\s+)?turno(?=\s+(?:con|en|del|de)\s+(?:el|la)\s+(?:dentista|médico|medico|"
-                r"doctor|doctora|peluquer\w+|oculista|pediatra|kinesiólogo|kine)\b)", re.I), "la cita"),
+                r"doctor|doctora|peluquer\w+|oculista|pediatra|kinesiólogo|kine)\b[^.?!]*?\b(?:cancel|"
+                r"borr|quit|elimin|mov|muev|p[aá]s[ae]l|p[aá]same|cambi|cuándo|cuando|qué hora|"
+                r"que hora)\w*)", re.I),
+     "la cita"),
     # Italian, the verb first and the thing last: "e finisce a che ora, la riunione?"
     (re.compile(r"^(?P<e>e\s+)?(?P<v>finisce|comincia|inizia|è)\s+a che ora\s*,\s*(?P<x>(?:la|il|lo|l')"
                 r"[^,?]{2,40})\?\s*$", re.I), r"\g<e>a che ora \g<v> \g<x>?"),
