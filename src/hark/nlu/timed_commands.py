@@ -15,8 +15,9 @@ from hark.types import Slot
 
 _KINDS = ("datetime", "time", "date")
 # the word that led the time: "at 7 am", "um 7 Uhr", "à 19 heures", "a las once", "alle 7"
-_LEAD = re.compile(r"(?:\b(?:at|on|by|from|um|am|ab|gegen|à|vers|dès|a\s+las|a\s+la|a|alle|"
-                   r"all'|verso|dalle)\s*)$", re.I)
+TIME_LEAD = (r"(?:at|on|by|from|um|am|ab|gegen|à|vers|dès|a\s+las|a\s+la|a|alle|all'|verso|"
+             r"dalle)")
+_LEAD = re.compile(rf"(?:\b{TIME_LEAD}\s*)$", re.I)
 
 
 def untimed(text: str, now: datetime, lang: str) -> tuple[str, list[Slot]] | None:

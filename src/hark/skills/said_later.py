@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from hark.errors import HarkError
 from hark.nlu.intents import is_home_control
+from hark.nlu.timed_commands import TIME_LEAD
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.slots import as_written, clean
@@ -34,10 +35,6 @@ _LEAD = re.compile(
     r"tu\s+peux|peux[- ]tu|pouvez[- ]vous|est-ce\s+que\s+tu\s+peux|(?:me\s+)?puedes|"
     r"podrías|puoi|potresti|mi\s+puoi)\b[,\s]*)?(?:(?:please|bitte|s'il\s+te\s+plaît|"
     r"s'il\s+vous\s+plaît|por\s+favor|per\s+favore)\b[,\s]*)?", re.I)
-
-
-# the word that led the time ("at 7 am", "um 7 Uhr", "à 19 heures", "a las once")
-_AT = r"(?:at|on|by|for|from|um|am|ab|gegen|à|vers|dès|a\s+las|a\s+la|a|alle|all'|verso|dalle)"
 
 
 def when_said(u: Understanding, ctx: SkillContext) -> tuple[datetime, bool, str] | None:
@@ -66,7 +63,7 @@ def what_to_do(u: Understanding, span: str) -> str:
     text = clean(u.text)
     for said in [span] if span else [s.raw for s in u.slots
                                      if s.name in ("time", "date", "timeofday") and s.raw]:
-        text = " ".join(re.sub(rf"(?:^|\s)(?:{_AT}\s+)?{re.escape(clean(said))}(?=\s|$)", " ",
+        text = " ".join(re.sub(rf"(?:^|\s)(?:{TIME_LEAD}\s+)?{re.escape(clean(said))}(?=\s|$)", " ",
                                text).split())
     text = _LEAD.sub("", text).strip(" ,.!?")
     text = re.sub(r"\s+(?:please|bitte|por favor|per favore|s'il te plaît|s'il vous plaît)$",
