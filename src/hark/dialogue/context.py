@@ -150,7 +150,9 @@ def _carry_over(res: Resolution, state: DialogueState, now: datetime, threshold:
         after_cue = lexicon.clean(u.text)[cue.end():].strip()
         prepositioned = bool(re.match(r"(in|at|near|from|for)\s", after_cue))
         new_slots = _guess_slots(rest, prev, now, u.language, prepositioned)
-        if prev.intent == "lists_createoradd" and not re.search(r"\blist\b", rest, re.I):
+        if prev.intent == "lists_createoradd" and not re.search(
+                r"\b(?:list|timer|alarm|reminder|calendar|diary|event|appointment|meeting)s?\b",
+                rest, re.I):  # (not "and, um, set a timer")
             # "and clear the hall" after a to-do was added: another item, not a list
             new_slots = [Slot("item", s.raw, s.raw) if s.name == "list_name" else s
                          for s in new_slots]

@@ -176,8 +176,12 @@ def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> s
     if off is None:
         return text
     cut = [m.end() for m in re.finditer(r"[.!?]\s+", text[:off.start()])]
-    first = text[:cut[-1]] if cut else ""  # a sentence before it is its own: "Nee, nicht
-    # Hafermilch, normale Vollmilch, drei Liter. Und die Bananen kannst du runternehmen, …"
+    first = text[:cut[-1]] if cut else ""  # a sentence before it is its own when its own
+    # sentence names the items: "Nee, nicht Hafermilch, normale Vollmilch, drei Liter. Und
+    # die Bananen kannst du runternehmen, …" (not "Le lait et le pain, …. Tu peux les enlever.")
+    if first and not any(named_in(text[len(first):off.start()], i, lang)
+                         for items in lists.values() for i in items):
+        first = ""
     before = text[len(first):off.start()]
     if _ASKS_MORE.search(before):  # "put it in the calendar …, and then take it off": more
         return text  # than a removal
