@@ -34,6 +34,7 @@ from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.repeat_changes import day_names
 from hark.nlu.said_times import alarm_hour
 from hark.nlu.time_spans import find_time_spans
+from hark.skills.providers.lang import AND
 from hark.text import same_time
 from hark.types import Slot
 
@@ -717,7 +718,6 @@ def _names_then_it(text: str) -> bool:
 # a list left hanging on its "and", the speaker cut off: "… due bottiglie di prosecco e"
 _LEFT_HANGING = re.compile(r"[\s,](?:and|und|et|y|e|plus|also)\s*[.…-]*\s*$", re.I)
 _AND_FIRST = re.compile(r"^\W*(?:and|und|et|y|e|plus|also|oh|ah|no|nein|non)\b", re.I)
-_AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
 # "and another one. Earplugs." (a short remark after it)
 _ANOTHER_THEN = re.compile(r"^\W*(?:and\s+)?another(?:\s+one)?\s*[.:!]\s*(?P<thing>[^.!?]{1,40}?)"
                            r"[.!]?(?:\s+[^.!?]{0,30}[.!?]?)?\s*$", re.I)
@@ -738,7 +738,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         # request of its own about the thing named
     if _LEFT_HANGING.search(state.last_text) and state.last_intent == "lists_createoradd" \
             and not _AND_FIRST.match(text):  # "… il panettone, due bottiglie di prosecco e"
-        text = f"{_AND[lang]} {text}"  # — "la pompa per il materasso gonfiabile": one more
+        text = f"{AND[lang]} {text}"  # — "la pompa per il materasso gonfiabile": one more
     another = _ANOTHER_THEN.match(text) if lang == "en" else None
     if another is not None:  # "and another one. Earplugs. Hostel dorms, bro.": the thing,
         text = f"and {another['thing']}"  # and why left out

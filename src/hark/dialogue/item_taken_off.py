@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from hark.dialogue.focus import list_words
+from hark.skills.providers.lang import AND
 from hark.text.items_done import removal
 from hark.text.list_entry import ADDING
 
@@ -110,7 +111,6 @@ _SWAP_BARE = {"es": rf"{_LEAD}(?:\w+,\s*)?(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s
 _WHY_AFTER = re.compile(r"\s+(?:che|perché|que|porque|weil|parce que|because|since)\b.*$", re.I)
 _ADD_TO = {"en": "add {y} to my {l}", "de": "setz {y} auf die {l}", "fr": "ajoute {y} à la {l}",
            "es": "añade {y} a la {l}", "it": "aggiungi {y} alla {l}"}
-_AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
 
 
 def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
@@ -130,7 +130,7 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if len(meant) != 1 or not y or len(y.split()) > 5 or re.match(rf"(?:{ADDING.get(lang, _ADDS[lang])})\b", y):
         return None  # ("pas le fromage, mets le comté": a correction follow_on reads)
     where = list_words(str(focus.get("name") or "shopping"), lang)
-    swap = f"{removal(meant, where, lang)} {_AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"
+    swap = f"{removal(meant, where, lang)} {AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"
     more = re.search(r"[.!?]\s+(?P<more>\S.*)$", text[m.end():])
     return f"{swap}. {more['more']}" if more else swap  # ("… drei Liter. Und die Bananen
     # kannst du runternehmen, …": the request said after it)
@@ -183,4 +183,4 @@ def put_back(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if len(back) != 1 or not y or len(y.split()) > 4 or _said(back[0], y):
         return None
     where = list_words(str(focus.get("name") or "shopping"), lang)
-    return f"{_PUT_BACK[lang].format(y=back[0], l=where)} {_AND[lang]} {removal([y], where, lang)}"
+    return f"{_PUT_BACK[lang].format(y=back[0], l=where)} {AND[lang]} {removal([y], where, lang)}"

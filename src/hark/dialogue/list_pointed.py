@@ -76,7 +76,7 @@ _BARE_ADD = re.compile(r"^\W*(?:(?:y|e|et|und|also|dann|pues|allora)\s+)?(?P<ver
 # not things: a kind of thing Hark keeps, or a time ("pon una alarma, …", "metti un timer")
 _NOT_ITEMS = re.compile(
     r"\b(?:alarma|despertador|recordatorio|temporizador|cita|evento|calendario|agenda|sveglia|"
-    r"promemoria|timer|evento|appuntamento|calendario|réveil|alarme|rappel|minuteur|rendez-vous|"
+    r"promemoria|timer|appuntamento|réveil|alarme|rappel|minuteur|rendez-vous|"
     r"wecker|erinnerung|termin|kalender|lista|liste|list|minutos?|minuti|minutes?|minuten|"
     r"horas?|ore|heures?|stunden?|uhr|h\d)\b|\d+\s*(?:h|:)", re.I)
 

@@ -43,7 +43,7 @@ _ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|
                    r"stell|schieb|verschieb|leg|lösch|erinner)\w*", re.I)
 # the same, and the verbs of taking away, before "not being able to"
 _CANCELS = re.compile(r"\b(?:cancel|canc[eé]l|borr|b[oó]rr|quit|qu[ií]t|annul|supprim|togli|streich|"
-                      r"lösch|elimin)\w*", re.I)
+                      r"elimin)\w*", re.I)
 
 
 # not being able to, said last: "…, cancélalo, no llego ni loco con la casa llena"
