@@ -222,6 +222,22 @@ _STARTING = re.compile(r"\b(?:from|starting|beginning|after|ab|à partir|a parti
 
 
 
+async def store(body: str, due: datetime, rule: dict[str, Any] | None,
+                ctx: SkillContext) -> Reminder | Outcome:
+    """Writes one reminder, or returns what to say instead: a one-off already past asks
+    for the time again; a store error is said."""
+    language = lang.pick(ctx.language)
+    now = ctx.clock()
+    if due <= now and rule is None:
+        return Outcome(lang.t(language, "rem_past"), action="reminder.ask_time",
+                       expect_followup=True, data={"missing": "time", "text": body})
+    try:
+        return await write_db(ctx, repo.create, text=body, due=due, user=ctx.user_id,
+                              recurrence_rule=rule, tz=ctx.tz.key, now=now, language=language)
+    except HarkError as e:
+        return Outcome(lang.say_error(e, ctx.language), action="reminder.failed")
+
+
 def _first_on_days(rule: dict[str, Any], u: Understanding, ctx: SkillContext) -> datetime | None:
     """The first time to come on one of the ``rule``'s days at the clock time said, or
     None."""
@@ -675,16 +691,9 @@ class Reminders:
         if again is not None and due.astimezone(ctx.tz).time().replace(second=0) == again[0] \
                 and again[0].hour >= 12:  # "um 8 und um 20 Uhr": the first is the morning's
             due = _at_clock_too(due, again[0].replace(hour=again[0].hour - 12), rule, ctx)
-        if due <= now and rule is None:
-            return Outcome(lang.t(language, "rem_past"),
-                           action="reminder.ask_time", expect_followup=True,
-                           data={"missing": "time", "text": body})
-        try:
-            row = await write_db(ctx, repo.create, text=body, due=due, user=ctx.user_id,
-                                 recurrence_rule=rule, tz=ctx.tz.key, now=now,
-                                 language=language)
-        except HarkError as e:
-            return Outcome(lang.say_error(e, ctx.language), action="reminder.failed")
+        row = await store(body, due, rule, ctx)
+        if isinstance(row, Outcome):
+            return row
         also = ""
         if again is not None:
             due2 = _at_clock_too(due, again[0], rule, ctx)

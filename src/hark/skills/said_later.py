@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from hark.errors import HarkError
 from hark.nlu.intents import is_home_control
 from hark.nlu.timed_commands import TIME_LEAD
 from hark.skills.base import SkillContext
@@ -20,10 +19,9 @@ from hark.skills.reminders import (
     find_when,
     say_when,
     second_person,
+    store,
     upcoming,
 )
-from hark.skills.timers import write_db
-from hark.store import reminders as repo
 from hark.types import Outcome, Understanding
 
 AT_SLOT, TEXT_SLOT = "remind_at", "remind_text"
@@ -91,15 +89,9 @@ async def remind(u: Understanding, ctx: SkillContext) -> Outcome:
     assert at is not None
     due = datetime.fromisoformat(str(at.value))
     body = str(what.value) if what is not None else ""
-    now = ctx.clock()
-    if due <= now:
-        return Outcome(lang.t(language, "rem_past"), action="reminder.ask_time",
-                       expect_followup=True, data={"missing": "time", "text": body})
-    try:
-        row = await write_db(ctx, repo.create, text=body, due=due, user=ctx.user_id,
-                             recurrence_rule=None, tz=ctx.tz.key, now=now, language=language)
-    except HarkError as e:
-        return Outcome(lang.say_error(e, ctx.language), action="reminder.failed")
+    row = await store(body, due, None, ctx)
+    if isinstance(row, Outcome):
+        return row
     when = say_when(row.due, ctx)
     speech = (f"Okay, I'll remind you to {second_person(body)} {when}." if language == "en"
               else lang.t(language, "reminder_set", when=when, text=body))
