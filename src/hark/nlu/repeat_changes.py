@@ -89,6 +89,11 @@ _NOT_A_DAY = re.compile(rf"{_NOT}(?:{_ANY_DAY})\b")
 # a reason said after the request, after a comma
 _REASON = re.compile(r",\s*(?:because|since|'?cause|as|weil|denn|da|parce que|car|puisque|que|"
                      r"porque|ya que|perché|poiché|che)\b")
+# a sentence of news after the request: "Thursdays I'm off anyway.", "Jeudi et vendredi je
+# suis en congé", "Donnerstag bin ich eh frei"
+_NEWS_AFTER = re.compile(r"(?<=[.?!])\s+[^.?!]{0,40}?\b(?:i'?m|i am|we'?re|we are|je suis|"
+                         r"j'suis|on est|nous sommes|ich bin|bin ich|sind wir|wir sind|estoy|"
+                         r"estamos|sono|siamo)\b")
 # days said to be enough: "Fridays'll do", "Thursday only is enough already"
 _ENOUGH = re.compile(r"\s*(?:only\s+)?('ll do|will do|(?:is|are) enough|(?:is|are) fine|only\b)")
 # "no, wait", "I mean", "nee, warte", "non, attends", "no, espera", "anzi"
@@ -125,7 +130,7 @@ _ASKS = re.compile(r"^\W*(?:\w+,\s+)*(?:is|does|do|will|are|am i|which|what|when
 _VERBS = (r"make|let|set|change|put|take|keep|switch|should|want|need|like|knock|drop|skip|"
           r"scrap|ditch|add|aggiung\w*|agreg\w*|añad\w*|"
           r"(?:have|get) (?:it|them)|mach\w*|lass\w*|stell\w*|nimm|setz\w*|soll\w*|bitte|fais|"
-          r"faites|faire|mets|mettez|enlève|garde\w*|ajoute\w*|passe\w*|rends|haz\w*|pon\w*|"
+          r"faites|faire|mets|mettez|mettre|enlève|garde\w*|ajoute\w*|passe\w*|rends|haz\w*|pon\w*|"
           r"d[eé]ja\w*|quít\w*|cambi\w*|que suene|fa(?:llo|lla|lli)|metti\w*|rendi\w*|togli\w*|"
           r"aggiungi|lascia\w*|voudrais|quiero|vorrei|voglio")
 _MODALS = r"could|can|would|kannst|könnt\w*|peux|pouvez|puedes|podr[ií]\w*|puoi|potresti"
@@ -154,7 +159,7 @@ _THE_THING = re.compile(
 # the thing itself removed
 _REMOVES_THING = re.compile(
     r"\b(?:cancel|delete|remove|get rid of|bin|scrap|ditch|lösch\w*|entfern\w*|supprim\w*|"
-    r"annul\w*|borr\w*|elimin\w*|cancell\w*)\s+(?:\w+\s+){0,3}?(?:alarms?|reminders?|wecker|"
+    r"annul\w*|borr\w*|elimin\w*|cancell\w*)\s+(?:[\w:'.-]+\s+){0,4}?(?:alarms?|reminders?|wecker|"
     r"erinnerung|réveil|rappel|alarma|recordatorio|sveglia|promemoria|one)\b"
     r"|\b(?:switch|turn|shut)\s+(?:it|them|that)\s+off\b"
     # the thing right after a verb of taking off: "quítame la alarma de natación del sábado"
@@ -369,6 +374,12 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
             # espera, los martes y los jueves" asks again)
             end = _bounds(low, reason.start())[1]
             found = [f for f in found if not reason.start() <= f[0] < end]
+        # nor in a sentence of news after it: "… tu sais le mettre seulement lundi, mardi et
+        # mercredi ? Jeudi et vendredi je suis en congé avec la belle-famille."
+        for m in _NEWS_AFTER.finditer(low, found[0][1] if found else 0):
+            start, end = _bounds(low, m.end())
+            if not _CHANGE.search(low[start:end]) and not _CORRECTION.search(low[start:end]):
+                found = [f for f in found if not start <= f[0] < end]
     runs: list[list[tuple[int, int, frozenset[int], str]]] = []
     for item in found:  # "every Thursday and every Sunday", "saturdays and sundays too"
         if runs and item[3] != "weekly" and runs[-1][-1][3] != "weekly" \

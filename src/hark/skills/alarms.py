@@ -70,6 +70,7 @@ _DATE = {"type": "string", "description": "Day, e.g. 'tomorrow', 'Friday'"}
 _FREQ = {"type": "string", "description": "Repetition, e.g. 'every weekday', 'every Monday'"}
 _LABEL = {"type": "string", "description": "What the alarm is for, e.g. 'gym'"}
 _LATE = {"afternoon", "evening", "night", "tonight"}
+_AM_SAID = re.compile(r"\d\s*(?:am|a\.\s?m)\b")
 _CLOCKISH = re.compile(r"\d|\b(am|pm|noon|midday|midnight|o'?clock|"
                        rf"{en_words.HOUR_WORDS}|half|quarter)\b")
 
@@ -305,7 +306,9 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
     if at is not None:
         part = slot_value(u, "timeofday", ctx) or {}
         said = clean(slot_text(u, "time") or u.text)
-        if at.hour < 12 and part.get("part_of_day") in _LATE and not re.search(r"\bam\b|a\.m", said):
+        if at.hour < 12 and part.get("part_of_day") in _LATE and not re.search(
+                r"\bam\b|a\.m", said) and not _AM_SAID.search(clean(u.text)):  # ("for 1 a.m.
+            # tonight": the tagger's time is "1")
             at = at.replace(hour=at.hour + 12)
         elif at.hour > 12 and part.get("part_of_day") == "morning" and v.get("ambiguous"):
             at = at.replace(hour=at.hour - 12)  # "five past seven in the morning"

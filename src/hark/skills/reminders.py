@@ -667,10 +667,11 @@ class Reminders:
             # à six heures quarante-cinq"
             at = (due - timedelta(hours=12)).astimezone(ctx.tz).time()
             due = recurrence.next_occurrence(rule, at, ctx.tz, today)
-        if due is not None and v is not None and v.get("ambiguous") and 1 <= due.hour <= 4 \
+        if due is not None and v is not None and v.get("ambiguous") and due.hour <= 4 \
                 and ctx.language == "en" and (DAY_WORDS.search(clean(span or u.text))
                                               or rule is not None):  # ("every Thursday")
-            due += timedelta(hours=12)  # "tomorrow at 1:45": nobody means the small hours
+            due += timedelta(hours=12)  # "tomorrow at 1:45", "Fridays at 12:30": nobody
+            # means the small hours
         if due is not None and rule is None and due <= today and due.date() == today.date() \
                 and not timed:
             due = None  # "today", said after the default 9 am: ask what time
@@ -896,6 +897,13 @@ class Reminders:
         language = lang.pick(ctx.language)
         if before is None:
             before, _, after = clean(u.text).rpartition(" to ")
+            if not before:
+                before, after = after, ""
+        answer = next((sl.raw for sl in u.slots if sl.name in ("time", "date", "timeofday")
+                       and sl.raw and clean(sl.raw) not in clean(u.text)), None)
+        if answer is not None:  # the answer to "When should I move it to?": "3 pm"
+            after = answer
+            u = dc_replace(u, text=f"{u.text} {answer}")
         ask = Outcome(lang.t(language, "rem_move_when"), action="reminder.ask_time",
                       expect_followup=True, data={"missing": "time"})
         if not after and shift is None:

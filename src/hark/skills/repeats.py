@@ -22,7 +22,12 @@ _ONE = re.compile(r"(?<=[\w:])\s+one\b(?![:.]?\d| o'clock)")
 # a kind of alarm said: "my weekday alarm", "den Werktagswecker", "le réveil de semaine"
 _WORKDAY_KIND = re.compile(r"\b(?:week\s?days?|work\s?days?)\s+(?:alarm|one)\b|werktag\w*|"
                            r"wochentag\w*|de semaine|en semaine|laborables|entre semana|"
-                           r"feriali|lavorativi", re.I)
+                           r"feriali|lavorativi|unter der woche|"
+                           # "le réveil de la semaine", "la sveglia della settimana"
+                           r"(?:réveil|cadran|alarme|sveglia|despertador|alarma)\s+"
+                           r"(?:de\s+la|della|de)\s+(?:semaine|settimana|semana)\b"
+                           r"(?!\s+(?:prochaine|dernière|passée|prossima|scorsa|que\s+viene|"
+                           r"pasada|próxima))", re.I)
 
 
 def names_workdays(text: str) -> bool:

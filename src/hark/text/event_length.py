@@ -71,7 +71,8 @@ _TIME_WORDS = r"(?P<time>[^,.;!?]+?)(?=\s+(?:instead|now|then|please|not|rather|
 _LASTS = {
     "en": r"\b(?:(?:is|it's|its|it is|be|'s)\s+(?:actually|now|really|going to be|gonna be|"
           r"meant to be|supposed to be|booked for|set for)|it's|make it|block out|block off|"
-          r"book out|takes?|will take|lasts?|it'll be|it will be|(?:she|he|they)'ll be)\s+"
+          r"book out|takes?|will take|lasts?|(?:it|she|he|they)(?:'ll| will)(?:\s+(?:only|just|"
+          r"probably))?\s+be)\s+"
           r"(?:(?:actually|now|really|only|just|about|'bout|bout|around|roughly|like|maybe)\s+)*",
     "de": r"\b(?:dauert|dauern|rechne|rechnet|rechnen sie|plan|plane|planen sie|eher|braucht|"
           r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so|nur|etwa|ungefähr|circa)\s+)*",

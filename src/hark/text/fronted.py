@@ -19,7 +19,8 @@ _VERBS = (r"stop|cancel|delete|remove|pause|resume|move|change|push|shift|put|se
 _WANTS = (r"i'd rather have|i would rather have|i'd prefer|i'd like|i want|can you have|"
           r"could you have|(?:can|could)(?=\s+it\s+(?:go off|be|ring|start)\b)")
 _FRONTED = re.compile(
-    rf"^(?:(?:right|okay|ok|so|now|please)\s*,\s*)?(?P<thing>(?:the|my|our|that|this)\s+"
+    # ("and the weekday one, cancel that too": "and" before it)
+    rf"^(?:(?:right|okay|ok|so|now|please)\s*,\s*)?(?:(?:and|oh|oh and|also)\s+)?(?P<thing>(?:the|my|our|that|this)\s+"
     rf"(?:(?:\d{{1,2}}\.\d\d|[\w:'-]+)\s+){{0,5}}?[\w:'-]+"
     # with no "the": "dinner with Anna, make it quarter to eight"
     r"|(?:dinner|lunch|breakfast|coffee|drinks|tea)\s+with\s+[a-z]+(?:\s+on\s+\w+day)?)"

@@ -9,7 +9,10 @@ entry). ``without_story(text, lang)`` keeps the sentences from the first one tha
 for something up to the news after it (news with no day, time or length), when the news
 before it says no day or time and the request does not
 point back at it ("… Trag das ein" is :mod:`hark.text.noted_after`'s); other text comes
-back as it was. (English has its own readers of a reason told first.)
+back as it was. (English has its own readers of a reason told first.) ``without_news_after(text, lang)``
+drops, in English, a sentence of news with a day of its own after a request that says its
+own day or time ("Can you move the bins reminder to Wednesday, same time? Thursday
+night's football now.": not Thursday).
 """
 
 from __future__ import annotations
@@ -88,3 +91,30 @@ def without_story(text: str, lang: str) -> str:
             " ".join(parts[first:end]))):
         return text
     return " ".join(parts[first:end])
+
+
+_EN_DAY = re.compile(r"\d|\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+                     r"days?|weekends?|morning|evening|noon|midnight|same time)\b", re.I)
+# a sentence that tells rather than asks: a verb of being or having in it
+_TELLS = re.compile(r"\w's\b|\b(?:is|are|was|were|i'm|we're|he's|she's|they're|i've|we've|"
+                    r"have|has|got|gets|starts?|moved)\b", re.I)
+# a sentence that puts the request right or adds to it, not news
+_PUT_RIGHT_EN = re.compile(r"^\W*(?:no|nah|sorry|actually|wait|i mean|make|and|also|oh|but|"
+                           r"not|then|instead)\b|\b(?:it|that|them|instead|too|as well)\b", re.I)
+
+
+def without_news_after(text: str, lang: str) -> str:
+    """``text`` without the sentences of news after its request (English; see the
+    module)."""
+    if lang != "en":
+        return text
+    from hark.dialogue.compound import opens_request
+
+    parts = _SENTENCES.split(text.strip())
+    if len(parts) < 2 or not opens_request(parts[0], False) or not _EN_DAY.search(parts[0]):
+        return text
+    news = parts[1:]
+    if all(_TELLS.search(p) and _EN_DAY.search(p) and not _PUT_RIGHT_EN.search(p)
+           and not opens_request(p, False) and not p.rstrip().endswith("?") for p in news):
+        return parts[0]
+    return text
