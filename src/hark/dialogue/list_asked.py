@@ -28,8 +28,8 @@ _LEFT = {
     "en": r"\bwhat(?:'s| is| else is| have i got| do i have)?\s+(?:still\s+)?(?:(?:left|"
           r"remaining)(?=\s*[?.!]?\s*$|\s+(?:for|to|now|then|on (?:it|there))\b)|on\s+(?:it|there|that)(?:\s+now)?|still\s+on\s+(?:it|there))\b|"
           r"\bwhat\s+(?:else\s+)?(?:do|did)\s+i\s+(?:still\s+)?(?:need|have)\s+to\s+"
-          r"(?:get|buy|pick up|grab|do)\b|\b(?:read|say)\s+(?:that|it|them)\s+"
-          r"(?:back|out|again)\b|^\W*(?:so\s+)?(?:what|which)\s+(?:are|were)\s+(?:they|those)\b",
+          r"(?:get|buy|pick up|grab|do)\b|\b(?:read|say)\s+(?:that|it|them)(?:\s+list)?\s+"
+          r"(?:back|out|again)\b|\bread\s+(?:back|out)\s+(?:that|the)\s+list\b|^\W*(?:so\s+)?(?:what|which)\s+(?:are|were)\s+(?:they|those)\b",
     "de": r"\bwa[st]\s+(?:fehlt|steht|ist|bleibt)\s+(?:\w+\s+){0,3}?(?:noch|jetzt|jetz|übrig)\b|"
           r"\bwas\s+wollte\s+ich\s+(?:\w+\s+){0,2}?(?:mitnehmen|kaufen|holen|besorgen|"
           r"erledigen)\b|\blies\s+(?:sie|mir\s+(?:das|die|sie))\s+(?:\w+\s+)?vor\b",

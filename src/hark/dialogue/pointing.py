@@ -440,9 +440,12 @@ def _onto_list(text: str, focus: dict[str, Any], lang: str) -> str | None:
     if which is None:
         return None
     onto = f"{_ONTO[lang][which]} {list_words(str(focus.get('name') or ''), lang)}"
-    body = text.rstrip(" .!?")
+    body = said.rstrip(" .!?")  # (without "and", "oh": "And add X" was read without slots)
     if lang == "en":  # "put pay the gas bill on there as well"
         body = re.sub(r"\s+(?:on|onto|off|from)\s+(?:there|it|that)\b", "", body, flags=re.I)
+        # "stick a brush on too", "pop some oat milk on as well": "on" the list
+        body = re.sub(r"\s+on(?=(?:\s+(?:too|as well|also|instead|then|please))*\s*$)", "",
+                      body, flags=re.I)
     if lang == "de":  # "setz … drauf" → "… auf die Liste"; "nimm … runter" keeps "runter"
         m = re.search(r"\s(drauf|dazu|hinzu|rauf)$", body, re.I)
         if m:

@@ -73,6 +73,7 @@ _REASON = {
 # a request cannot end on these: what follows is part of it
 _NEEDS_MORE = re.compile(
     r"(?:^|\s)(?:to|at|for|if|when|until|till|after|before|and|or|but|can|could|would|will|"
+    r"should|shall|must|might|does|did|"  # ("how often should | we feed him": a question)
     r"so|that|than|as|where|wenn|bis|und|oder|dass|quand|si|et|ou|que|cuando|hasta|y|o|"
     r"quando|finché|e|se|because|cos|since|only|weil|denn|parce|car|porque|perché|tanto)$",
     re.I)

@@ -164,6 +164,11 @@ def _optional(module: str) -> Any:
         return None
 
 
+# words that open a turn before its request: "oh, and …", "und …", "et puis …"
+_LEAD = re.compile(r"^\W*(?:(?:oh|ah|and|also|okay|ok|right|so|und|also|ach|et|puis|pis|y|"
+                   r"e|poi|anche)\b[\s,]*)+(?=\w)", re.I)
+
+
 class NLU:
     def __init__(self, folder: Path) -> None:
         from hark.nlu.intent import IntentModel
@@ -218,6 +223,10 @@ class NLU:
         if use_rules and self._rules is not None:
             try:
                 hit = self._rules.match(text, lang)
+                lead = _LEAD.match(text) if hit is None else None
+                if lead is not None and lead.end() < len(text):  # "Oh, and kill the pasta
+                    # timer, …": the request after "oh, and"
+                    hit = self._rules.match(text[lead.end():], lang)
                 if hit is None:  # "turn the bedroom lights on at 6:30 tomorrow morning"
                     hit = self._timed_command(text, now, lang)
             except Exception:

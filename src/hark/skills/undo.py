@@ -216,5 +216,11 @@ class UndoSkill:
         rows = _named_rows(rows, u.text) or rows  # "keep the pasta one": that one only
         undone, names = await write_db(ctx, _put_back, rows)
         action = "undo.done" if undone.done else "undo.left"
-        return Outcome(answer(undone, language, names), action=action,
-                       data={"undone": len(undone.done), "left": len(undone.left)})
+        data: dict[str, Any] = {"undone": len(undone.done), "left": len(undone.left)}
+        lists = {int(_values(e).get("list_id") or 0) for e in undone.done}
+        if undone.done and len(lists) == 1 and all(e.get("table") == "list_items"
+                                                   for e in undone.done):
+            # one list's items taken back: that list is still talked about ("… stick a
+            # brush on instead")
+            data["list"] = names.get(lists.pop(), "")
+        return Outcome(answer(undone, language, names), action=action, data=data)

@@ -236,7 +236,9 @@ def asked(text: str, lang: str) -> Asked | None:
 # a start and an end said alone: "From eight till twelve", "Von acht bis zwölf, hen die
 # gsagt", "De huit heures à midi", "De nueve a once", "Dalle otto a mezzogiorno"
 _RANGE = {
-    "en": r"from\s+(?P<a>[\w:.' ]{1,25}?)\s+(?:till|until|til|to|-)\s+(?P<b>[\w:.' ]{1,25}?)",
+    # (without "from", not "to": "ten to five" is a time)
+    "en": r"(?:from\s+(?P<a>[\w:.' ]{1,25}?)\s+(?:till|until|til|to|-)|(?P<a2>[\w:.' ]{1,25}?)\s+"
+          r"(?:till|until|til|-|–))\s+(?P<b>[\w:.' ]{1,25}?)",
     "de": r"(?:von\s+)?(?P<a>[\w:. ]{1,25}?)\s+bis\s+(?:um\s+)?(?P<b>[\w:. ]{1,25}?)",
     "fr": r"(?:de\s+|d')(?P<a>[\w:. ]{1,25}?)\s+(?:à|a|jusqu'à)\s+(?P<b>[\w:. ]{1,25}?)",
     "es": r"(?:de|desde)\s+(?:las?\s+)?(?P<a>[\w:. ]{1,25}?)\s+(?:a|hasta)\s+(?:las?\s+)?(?P<b>[\w:. ]{1,25}?)",
@@ -252,11 +254,12 @@ def start_first(text: str, lang: str) -> tuple[str, str] | None:
     ten minutes" → ("Ten to nine in the morning", "it's only ten minutes"); a start and an
     end said alone, "Von acht bis zwölf" → ("um acht", "es geht bis zwölf"); else None."""
     span = re.match(rf"^\W*{_RANGE[lang]}\s*(?:[,.;!]|$)", text, re.I) if lang in _RANGE else None
-    if span is not None and _CLOCKISH.search(span["a"]) and _CLOCKISH.search(span["b"]) \
+    a = (span.groupdict().get("a") or span.groupdict().get("a2") or "") if span else ""
+    if span is not None and _CLOCKISH.search(a) and _CLOCKISH.search(span["b"]) \
             and not re.search(r"\b(?:minutes?|hours?|minuten|stunden?|minutos|"
-                              r"minuti)\b", span["a"] + " " + span["b"], re.I):
+                              r"minuti)\b", a + " " + span["b"], re.I):
         start, end = _RANGE_SAID[lang]
-        return start.format(a=span["a"].strip()), end.format(b=span["b"].strip())
+        return start.format(a=a.strip()), end.format(b=span["b"].strip())
     said = asked(text, lang)
     if said is None or said.kind not in ("length", "end"):
         return None

@@ -20,7 +20,9 @@ _WANTS = (r"i'd rather have|i would rather have|i'd prefer|i'd like|i want|can y
           r"could you have|(?:can|could)(?=\s+it\s+(?:go off|be|ring|start)\b)")
 _FRONTED = re.compile(
     # ("and the weekday one, cancel that too": "and" before it)
-    rf"^(?:(?:right|okay|ok|so|now|please)\s*,\s*)?(?:(?:and|oh|oh and|also)\s+)?(?P<thing>(?:the|my|our|that|this)\s+"
+    rf"^(?:(?:right|okay|ok|so|now|please|oh|ah)\s*,\s*)?(?:(?:and|oh|oh and|also)\s+)?(?P<thing>"
+    rf"(?:the|my|our|that|this|(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    rf"day)'s)\s+"
     rf"(?:(?:\d{{1,2}}\.\d\d|[\w:'-]+)\s+){{0,5}}?[\w:'-]+"
     # with no "the": "dinner with Anna, make it quarter to eight"
     r"|(?:dinner|lunch|breakfast|coffee|drinks|tea)\s+with\s+[a-z]+(?:\s+on\s+\w+day)?)"
@@ -28,7 +30,7 @@ _FRONTED = re.compile(
     # (a remark that says no time: "the plumber's coming on Thursday at 1, put it in …"
     # keeps its time)
     r"(?:(?:\s+is|'s|\s+was)\s+(?![^,]*(?:\d|\b(?:today|tonight|tomorrow|\w+day)\b))[^,]{1,40}?,)?"
-    r"\s*,?\s+"
+    r"\s*[,—–]?\s+"  # ("tomorrow's 7:15 one — push it to 7:45")
     rf"(?P<ask>(?:(?:please|can you|could you|would you|kindly|you can|you could)\s+)*)"
     rf"(?P<verb>{_VERBS}|{_WANTS})\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)
 

@@ -51,13 +51,24 @@ _ASIDE_FIRST = re.compile(r"^\s*(?:[—–]\s*)?[^—–!]{1,80}?!\s*[—–]\s*
                           + r"|tschuldigung|scusate)\b[.!,]*\s*(?=\S)")
 
 
+# a correction opened with a dash, as a comma: "Sorry — quarter past.", "Nein — Donnerstag"
+_PUT_RIGHT_DASH = re.compile(r"^(\W*(?:(?:oh|ah|um|uh)\s*,?\s+)?(?:" + _SORRY + r"|no|nah|nope|"
+                             r"wait|actually|oops|nein|nee|non|attends|espera|aspetta|anzi))"
+                             r"\s*[—–]\s*(?=\w)", re.I)
+
+
 def without_noises(text: str) -> str:
     """``text`` without the noises written in it and the words said to someone else
     between dashes, emphasis asterisks dropped."""
     if "—" in text or "–" in text:
-        text = " ".join(_ASIDE.sub(" ", _ASIDE_FIRST.sub("", text)).split()).strip(" ,")
+        text = _ASIDE.sub(" \0 ", _ASIDE_FIRST.sub("", text))
+        # the word before the aside said again after it: "Can you add — Rex, drop it! —
+        # sorry, add dog treats …"
+        text = re.sub(r"(?i)\b([\w']+)\s+\0\s+\1\b", r"\1", text).replace("\0", " ")
+        text = " ".join(text.split()).strip(" ,")
         text = _ASIDE_LAST.sub("", text)
         text = _WHERE_WAS_I.sub("", text)
+        text = _PUT_RIGHT_DASH.sub(r"\1, ", text)
     if "*" not in text and "[" not in text and "(" not in text:
         return text
     out = _NOISE.sub(lambda m: ", " if re.search(r"[—–.…-]", m.group(0)) else " ", text)

@@ -24,7 +24,7 @@ _END = r"\s*(?:please|bitte|s'il (?:te|vous) pla[iî]t|por favor|per favore|for 
 _ASK = {
     "en": r"(?:(?:and\s+)?(?:can|could|would|will) you\s+|please\s+|just\s+)*(?:put|add|pop|stick|"
           r"write|note|get|pencil|bung|chuck)\s+(?:(?:that|it|this)\s+)?(?:down\s+)?(?:in|into|on|to)\s+"
-          r"(?:the|my)\s+(?:calendar|diary)(?:\s+for me)?",
+          r"(?:(?:the|my)\s+)?(?:calendar|diary)(?:\s+for me)?",
     "de": r"(?:kannst du\s+|können sie\s+|bitte\s+)?(?:trag|trage|tragen sie|tragt|schreib|notier)"
           r"(?:\s+(?:mir|ma|mia|uns))?\s+(?:das|des|dat|den|ihn|es)(?:\s+(?:bitte|mal|ma|doch|noch))*"
           r"\s+(?:ein|in (?:den |meinen )?kalender(?: ein)?)",

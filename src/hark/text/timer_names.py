@@ -46,7 +46,8 @@ def _forms(name: str) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[st
     n = re.escape(name)
     the = r"(?:the\s+|my\s+|me\s+|that\s+)?"
     return [
-        (re.compile(rf"\b({_VERBS})\s+{the}{n}\b(?!\s+timer){_AFTER}", re.I),
+        # ("kill the pasta one")
+        (re.compile(rf"\b({_VERBS})\s+{the}{n}(?:\s+one)?\b(?!\s+timer){_AFTER}", re.I),
          rf"\1 the {name} timer"),
         # "how's the pasta doing?", "how is the rice getting on"
         (re.compile(rf"\bhow(?:'s| is)\s+{the}{n}\s+(?:doing|going|getting on|coming along)\b",
