@@ -345,7 +345,7 @@ _ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}
 # putting on and taking off a list that the turn does not name ("togli le banane" after
 # the shopping list was read)
 _LIST_VERBS = {
-    "en": (r"add|put|stick|throw|chuck",
+    "en": (r"add|put|stick|throw|chuck|pop|bung|whack",
            r"remove|take|delete|cross|tick|scratch|strike|mark|(?:you can )?get rid of"),
     "de": (r"setz|schreib|pack|füg|fug|tu|trag|nimm (?:noch )?\w+ (?:mit )?auf",
            r"nimm|streich|lösch|losch|entfern|hak"),

@@ -697,6 +697,8 @@ class CalendarSkill:
         named = move_requests.unsaid(text, language, ctx.clock(), worded=False)
         if named is None:
             return None
+        if is_reminder(named):  # "move the bins reminder": asked when to
+            return Move(named, "", None)
         events = [e for e in await self._events(ctx) if (e.end or e.start) >= ctx.clock()]
         hits = match_events(events, named, language)
         return Move(named, "", None) if events and len(hits) == 1 and hits is not events \

@@ -906,11 +906,11 @@ class Reminders:
             u = dc_replace(u, text=f"{u.text} {answer}")
         ask = Outcome(lang.t(language, "rem_move_when"), action="reminder.ask_time",
                       expect_followup=True, data={"missing": "time"})
-        if not after and shift is None:
-            return ask
         hits, problem = await self._target(u, ctx, before)
         if problem:
             return problem
+        if not after and shift is None:
+            return ask
         if len(hits) > 1:
             hits = _on_day_said(_next_one(hits, before, ctx), before, ctx)
         if len(hits) > 1:  # "bump my 9:30 reminder"

@@ -57,14 +57,24 @@ _PUT_RIGHT_DASH = re.compile(r"^(\W*(?:(?:oh|ah|um|uh)\s*,?\s+)?(?:" + _SORRY + 
                              r"\s*[—–]\s*(?=\w)", re.I)
 
 
+def _said_again(text: str) -> str:
+    """The words before an aside (marked by a NUL) dropped when they are said again after
+    it: "Can you add — Rex, drop it! — sorry, add dog treats …", "Add rice — … — add rice
+    and lentils"."""
+    for mark in [m.start() for m in re.finditer("\0", text)][::-1]:
+        before, after = text[:mark].split(), text[mark + 1:].split()
+        for n in range(min(4, len(before), len(after)), 0, -1):
+            if [w.lower() for w in before[-n:]] == [w.lower().strip(",") for w in after[:n]]:
+                text = " ".join(before[:-n]) + " \0 " + text[mark + 1:]
+                break
+    return text
+
+
 def without_noises(text: str) -> str:
     """``text`` without the noises written in it and the words said to someone else
     between dashes, emphasis asterisks dropped."""
     if "—" in text or "–" in text:
-        text = _ASIDE.sub(" \0 ", _ASIDE_FIRST.sub("", text))
-        # the word before the aside said again after it: "Can you add — Rex, drop it! —
-        # sorry, add dog treats …"
-        text = re.sub(r"(?i)\b([\w']+)\s+\0\s+\1\b", r"\1", text).replace("\0", " ")
+        text = _said_again(_ASIDE.sub(" \0 ", _ASIDE_FIRST.sub("", text))).replace("\0", " ")
         text = " ".join(text.split()).strip(" ,")
         text = _ASIDE_LAST.sub("", text)
         text = _WHERE_WAS_I.sub("", text)
