@@ -19,8 +19,10 @@ from hark.nlu.repeat_changes import day_names
 
 # a length: "two hours", "an hour and a half", "ninety minutes", "'ne halbe Stunde",
 # "une heure et quart", "cuarenta y cinco minutos", "un'ora e mezzo"
+# (a quarter hour's words too: "tres cuartos de hora", "un quarto d'ora", "drei Viertelstunden")
 _UNIT = (r"(?:hours?|hrs?|minutes?|mins?|stunden?|stund|minuten?|quarts? d'heure|heures?|horas?|horitas?|"
-         r"minutos?|ore|ora|minuti|minuto|demi-heure|mezz'ora|mezzora)(?![\w'])")
+         r"minutos?|ore|ora|minuti|minuto|demi-heure|mezz'ora|mezzora|quart[oi] d'ora|"
+         r"cuartos? de hora|viertelstunden?)(?![\w'])")
 _HALF = (r"(?:\s+(?:and a half|and a quarter|und (?:a |eine )?halb\w*|et demie|et quart|"
          r"y media|y cuarto|e mezz[oa]|e un quarto))?")
 # (only number words before the unit: "make the meeting half an hour longer")
