@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hark.dialogue.focus import of_made as focus_of_made
@@ -194,9 +194,10 @@ _NO_THING = re.compile(r"^(?:thanks?|thank you|that's (?:it|all)|never ?mind|for
                        # a question of its own: "et il fait combien dehors là"
                        r"il fait|il y a|combien|quel(?:le)?s?|wie|was|wo|cu[aá]nto|qu[eé]|"
                        r"quanto|che|what|how|where)\b", re.I)
-_AM_PM = re.compile(r"(?:\b[ap]\.?m\.?|\b(?:de la (?:tarde|noche|mañana)|du (?:soir|matin)|"
-                    r"de l'après-midi|di sera|del pomeriggio|di mattina|del mattino|abends|"
-                    r"nachmittags|morgens|früh|am abend|am nachmittag))$", re.I)
+_AM_PM = re.compile(r"(?:\b[ap]\.?m\.?|\b(?:de la (?:tarde|noche|mañana|madrugada)|"
+                    r"du (?:soir|matin)|de la nuit|de l'après-midi|di sera|del pomeriggio|"
+                    r"di mattina|del mattino|di notte|della notte|abends|nachmittags|morgens|"
+                    r"früh|nachts|am abend|am nachmittag|in der nacht))$", re.I)
 _NUMBER = re.compile(r"^\d{1,3}$")
 _HOUR_WORD = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                         r"(?: (?:o'?clock|thirty|fifteen|forty-five))?$", re.I)
@@ -371,11 +372,18 @@ def _parts(text: str, now: datetime, lang: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def _unled(text: str, lang: str) -> str:
-    """``text`` without the prepositions it opens with ("at 7" → "7", "a las 7" → "7")."""
+# an article that is a length's amount: "for an hour", "di un quarto d'ora" ("a",
+# "un" is one hour, one quarter: kept when the length is swapped for another)
+_AMOUNT_ARTICLE = re.compile(
+    r"^(?:an?|one|ein|eine|einen|einer|une?|una|uno|un')(?:\s+|(?<=')\s*)", re.I)
+
+
+def _unled(text: str, lang: str, amount: bool = False) -> str:
+    """``text`` without the prepositions it opens with ("at 7" → "7", "a las 7" → "7");
+    with ``amount`` (a length), an article stays: "for an hour" → "an hour"."""
     for _ in range(3):
         m = _LEADING_RE[lang].match(text)
-        if not m or m.end() >= len(text):
+        if not m or m.end() >= len(text) or (amount and _AMOUNT_ARTICLE.match(text)):
             break
         text = text[m.end():]
     return text
@@ -512,7 +520,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
                 clock = [p for p in had if p[0] == "time"][-1]
             _, pa, pb = clock  # (after its "to", "at": "to 6:45" → "to 7")
             pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
-            edits.append((pa, pb, what + _am_pm(prev[pa:pb], what)))
+            edits.append((pa, pb, what + _am_pm(prev[pa:pb], what, lang)))
         elif (state.focus or {}).get("type") == "timer" and (state.focus or {}).get("seconds") \
                 and lang in _MINUTES_SAID:  # its length given in the answer to "For how
             # long?": "set a timer for the pasties" — "25 minutes" — "make it thirty"
@@ -524,8 +532,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         every = re.search(rf"(?:{_EVERY})\s+$", rest[:a], re.I)
         if kind == "repeat" and every:  # "todos los domingos", the span being "domingos"
             a = every.start()
-        new = _unled(rest[a:b].strip(" ,.!?"), lang) if kind != "repeat" else \
-            rest[a:b].strip(" ,.!?")
+        new = _unled(rest[a:b].strip(" ,.!?"), lang, kind == "duration") \
+            if kind != "repeat" else rest[a:b].strip(" ,.!?")
         same = [p for p in had if p[0] == kind or (p[0] == "when" and kind in ("date", "time"))]
         if not same and kind == "duration":  # "in 2 hours" — "actually make it 3 hours"
             same = [p for p in had if p[0] == "when" and _IN_LEAD.match(prev[p[1]:p[2]])]
@@ -537,9 +545,9 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             if _IN_LEAD.match(prev[pa:pb]) and kind != "duration":
                 new = f"at {new}" if kind == "time" else new  # "in 3 hours" → "at half past 8"
             else:
-                pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
+                pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang, kind == "duration"))
             if kind == "time":
-                new += _am_pm(prev[pa:pb], new)
+                new += _am_pm(prev[pa:pb], new, lang)
             earlier = next((i for i, e in enumerate(edits) if e[:2] == (pa, pb)), None)
             if earlier is not None:  # "half past 8 tonight" for "in 3 hours": both said
                 edits[earlier] = (pa, pb, f"{edits[earlier][2]} {new}")
@@ -566,7 +574,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             return None
         _, pa, pb = clock  # (its "at" kept: "at 6" → "at seven")
         pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
-        edits.append((pa, pb, what + _am_pm(prev[pa:pb], what)))
+        edits.append((pa, pb, what + _am_pm(prev[pa:pb], what, lang)))
         what = ""
     thing = False
     if what:
@@ -680,13 +688,21 @@ def _hour_filled(rest: str, state: DialogueState, now: datetime, lang: str) -> s
     return f"{_AT[lang].split('{')[0]}{at.hour} {said}"  # "à 18 et quart"
 
 
-def _am_pm(old: str, new: str) -> str:
-    """" p.m." ("de la tarde", "du soir", "abends" …) when the old time said it and the
-    new one, a bare clock, does not ("6 de la tarde" — "y a mi papá a las 7")."""
+def _am_pm(old: str, new: str, lang: str = "") -> str:
+    """" p.m." ("de la tarde", "du soir", "abends", "de la madrugada" …) when the old time
+    said it and the new one, a bare clock in digits or words, does not ("6 de la tarde" —
+    "y a mi papá a las 7"; "a las tres de la madrugada" — "mejor a las tres y media":
+    3:30 at night, not in the afternoon)."""
     m = _AM_PM.search(old.rstrip(" ,!?"))
+    if m is None:
+        return ""
     clock = re.fullmatch(r"(\d{1,2})(?:[:h.]\d\d)?h?", new.strip())
-    if m and clock and 0 < int(clock.group(1)) <= 12:
+    if clock and 0 < int(clock.group(1)) <= 12:
         return " " + m.group(0)
+    if clock is None and lang and not _AM_PM.search(new.rstrip(" ,!?")):
+        said = normalize("time", new.strip(" ,.!?"), datetime(2026, 1, 1, tzinfo=UTC), lang)
+        if isinstance(said, dict) and said.get("ambiguous"):  # a clock in words
+            return " " + m.group(0)
     return ""
 
 
