@@ -1,4 +1,5 @@
-"""A new puppy, in German, French, Spanish and Italian: a length said in quarter hours
+"""A new puppy, in German, French, Spanish and Italian: a small hour in the night before
+a day ("in der Nacht zum Donnerstag um drei" is Thursday 3:00), a length said in quarter hours
 after an event was made ("dura tre quarti d'ora"), a length whose amount is its article
 swapped for another ("un quarto d'ora" — "anzi, venti minuti"), the part of the day kept
 when a clock is corrected ("a las tres de la madrugada" — "no, a las tres y media").
@@ -13,11 +14,32 @@ from typing import Any
 
 import pytest
 
+from hark.text.night_of import night_of
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("Wecker in der Nacht von Freitag auf Samstag um 4 Uhr bitte",
+     "Wecker am Samstag um 4 Uhr nachts bitte"),
+    ("sveglia nella notte tra venerdì e sabato alle 3:30 per il cane",
+     "sveglia sabato alle 3:30 di notte per il cane"),
+    ("réveil dans la nuit de jeudi à vendredi à trois heures",
+     "réveil vendredi à trois heures du matin"),
+    # a late hour is still the evening before: left as said
+    ("Wecker in der Nacht auf Dienstag um elf", "Wecker in der Nacht auf Dienstag um elf"),
+])
+def test_a_small_hour_in_the_night_before_a_day(text: str, said: str) -> None:
+    assert night_of(text) == said
+
+
 @pytest.mark.parametrize(("lang", "turns", "expect"), [
+    # a small hour in the night before a day is on that day
+    ("de", ["Weck mich in der Nacht zum Donnerstag um Viertel nach drei"],
+     {"new": [{"kind": "alarm", "time": "03:15", "date": "2026-12-03"}]}),
+    ("fr", ["mets un réveil dans la nuit de jeudi à vendredi à deux heures et quart"],
+     {"new": [{"kind": "alarm", "time": "02:15", "date": "2026-12-04"}]}),
     # a length in quarter hours, right after the event was put in
     ("it", ["Metti in agenda il corso per cuccioli giovedì alle cinque del pomeriggio",
             "dura tre quarti d'ora"],
