@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
+from hark.text.item_corrected import corrected
 from hark.text.night_of import night_of
+from hark.text.regional_words import in_standard_words
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
@@ -34,7 +36,38 @@ def test_a_small_hour_in_the_night_before_a_day(text: str, said: str) -> None:
     assert night_of(text) == said
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("una pallina, anzi, un osso di gomma", "un osso di gomma"),
+    ("Brot, oder besser Brötchen", "Brötchen"),
+])
+def test_a_thing_taken_back_by_rather(text: str, said: str) -> None:
+    assert corrected(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("und des Futter kannst wegstreichen", "und des Futter kannst du wegstreichen"),
+    ("die Eier kannst du runternehmen", "die Eier kannst du runternehmen"),
+    ("kannst Eier kaufen?", "kannst Eier kaufen?"),  # (a thing, no verb: left)
+])
+def test_kannst_with_its_du_left_out(text: str, said: str) -> None:
+    assert in_standard_words(text) == said
+
+
 @pytest.mark.parametrize(("lang", "turns", "expect"), [
+    # a thing just added said not meant, another in its place
+    ("de", ["Setz Hundefutter und einen Napf auf die Einkaufsliste",
+            "oh nein, keinen Napf, eine Decke – einen Napf hat er schon"],
+     {"added_items": {"shopping": ["Hundefutter", "Decke"]}}),
+    ("es", ["Añade a la lista de la compra galletas y pañales",
+            "uy no, espérame, los pañales no, ya quedan; mejor agrégale unas toallitas"],
+     {"added_items": {"shopping": ["galletas", "toallitas"]}}),
+    # the verb's "du" left out: "… kannst runternehmen"
+    ("de", ["Setz Hundefutter auf die Einkaufsliste", "und die Eier kannst runternehmen"],
+     {"added_items": {"shopping": ["Hundefutter"]}, "gone_items": {"shopping": ["Eier"]}}),
+    # "and then" another thing, taken back in the same breath
+    ("it", ["aggiungi alla lista della spesa le crocchette",
+            "e poi una pallina... anzi no, una corda da tirare, le palline le perde"],
+     {"added_items": {"shopping": ["crocchette", "corda"]}}),
     # a small hour in the night before a day is on that day
     ("de", ["Weck mich in der Nacht zum Donnerstag um Viertel nach drei"],
      {"new": [{"kind": "alarm", "time": "03:15", "date": "2026-12-03"}]}),

@@ -89,18 +89,23 @@ def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
 _ART = {"en": r"(?:the|some|a|an)", "de": r"(?:die|den|das|der|ein|eine|einen)",
         "fr": r"(?:des|du|de la|de l'|de|le|la|les|l'|un|une|d')",
         "es": r"(?:el|la|los|las|un|una|unos|unas)", "it": r"(?:il|lo|la|i|gli|le|l'|un|una|uno|dei|delle)"}
-_LEAD = r"^(?:(?:no|non|nein|nee|nah|wait|attends|aspetta|espera|sorry|pardon|perdona|perdón|" \
-        r"perdone|scusa|scusami|désolée?|oh|ah|naw|nope|actually)\W+)*(?:\w+,\s*)?"
+# (a cry and a "wait" with its pronoun too: "uy no, espérame, …", "ay, warte mal, …")
+_LEAD = r"^(?:(?:no|non|nein|nee|nah|wait|attends|aspetta|esp[eé]ra(?:te|me)?|sorry|pardon|" \
+        r"perdona|perdón|perdone|scusa|scusami|désolée?|oh|ah|ay|uy|ach|naw|nope|actually)\W+)*" \
+        r"(?:\w+,\s*)?"
 _SWAP = {
     "en": rf"{_LEAD}(?:oh\s+)?not\s+(?:the\s+|some\s+|a\s+)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:(?:make (?:it|that)|"
           rf"i meant|i mean|but|just|rather|get)\s+)*(?:the\s+|some\s+|a\s+)?(?P<y>[^,.;!?]+)",
     "fr": rf"{_LEAD}(?:non\s+)?pas\s+(?:{_ART['fr']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:mais\s+)?(?:plutôt\s+)?"
           rf"(?:{_ART['fr']}\s*)?(?P<y>[^,.;!?]+)",
+    # (the verb with its pronoun: "mejor ponle unas galletas", "agrégale", "ponele")
     "es": rf"{_LEAD}(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s+no\b[^.;!?]*[.;,]\s*(?:mejor\s+)?"
-          rf"(?:p[oó]n(?:me)?|agr[eé]ga(?:me)?|añ[aá]de(?:me)?|mejor)\s+(?:{_ART['es']}\s+)?(?P<y>[^,.;!?]+)",
-    # "Nee, nicht Hafermilch, normale Vollmilch, drei Liter."
-    "de": rf"{_LEAD}nicht\s+(?:{_ART['de']}\s+)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:sondern\s+)?(?:lieber\s+)?"
-          rf"(?:{_ART['de']}\s+)?(?P<y>[^,.;!?]+)",
+          rf"(?:p[oó]n(?:e)?(?:me|le|les)?|agr[eé]ga(?:me|le|les)?|añ[aá]de(?:me|le|les)?|mejor)\s+"
+          rf"(?:{_ART['es']}\s+)?(?P<y>[^,.;!?]+)",
+    # "Nee, nicht Hafermilch, normale Vollmilch, drei Liter."; "nein, keinen Zwieback, einen
+    # Keks" ("kein": "nicht" of a thing said with "ein"); the reason after a dash left out
+    "de": rf"{_LEAD}(?:nicht|kein|keine|keinen|keiner)\s+(?:{_ART['de']}\s+)?(?P<x>[^,.;]+?)\s*"
+          rf"[,;]\s*(?:sondern\s+)?(?:lieber\s+)?(?:{_ART['de']}\s+)?(?P<y>[^,.;!?–—]+)",
     "it": rf"{_LEAD}(?:{_ART['it']}\s*)?(?P<x>[\w' -]+?)\s+no\s*[,;]\s*(?:metti(?:ci)?|prendi|meglio|"
           rf"aggiungi)\s+(?:{_ART['it']}\s*)?(?P<y>[^,.;!?]+)",
 }
@@ -127,6 +132,9 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     meant = [i for i in items if (_said(i, m["x"]) or _said(m["x"], i.casefold()))
              and len(m["x"].split()) <= len(i.split()) + 1]
     y = _WHY_AFTER.sub("", m["y"]).strip()
+    plain = text.strip()
+    if len(plain) == len(said) and y:  # the thing meant as it was written ("Geschirr")
+        y = plain[m.start("y"):m.start("y") + len(y)]
     if len(meant) != 1 or not y or len(y.split()) > 5 or re.match(rf"(?:{ADDING.get(lang, _ADDS[lang])})\b", y):
         return None  # ("pas le fromage, mets le comté": a correction follow_on reads)
     where = list_words(str(focus.get("name") or "shopping"), lang)

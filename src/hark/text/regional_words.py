@@ -156,6 +156,9 @@ _WORDS = (
     (re.compile(r"\beinkaufszettel\b", re.I), "Einkaufsliste"),
     (re.compile(r"\booch\b", re.I), "auch"),
     (re.compile(r"\bkannste\b", re.I), "kannst du"),
+    # Bavarian and Austrian "kannst" with its "du" left out before the verb: "des Brot kannst
+    # wegtun" (the verb small: "kannst Eier" is no such)
+    (re.compile(r"\b([Kk]annst)\s+(?=[a-zäöü]+en\b)"), r"\1 du "),
     # Austrian and Bavarian "Machen S' ma an Timer", "Sagen S'", "Tragen S' ma das ein"
     (re.compile(r"\b(\w+en) S'(?=\s|,)"), r"\1 Sie"),
     (re.compile(r"\b(Sie|du) ma\b"), r"\1 mir"),
