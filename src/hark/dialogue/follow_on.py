@@ -36,6 +36,7 @@ from hark.nlu.said_times import alarm_hour
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.providers.lang import AND
 from hark.text import same_time
+from hark.text.item_corrected import corrected
 from hark.types import Slot
 
 MAX_WORDS = 7  # a follow-on is short: "no, sorry, half past seven on Thursday"
@@ -106,14 +107,14 @@ _AND = {
                 r"one(?= (?:for|at|on|with)\b)",
                 r"a second one", r"the same(?: thing)?", r"same(?: time| thing| again)?",
                 r"what about", r"how about"),
-    "de": _alts(r"und", r"ond", r"un", r"auch", r"noch", r"plus", r"dazu", r"sowie",
+    "de": _alts(r"und", r"ond", r"un", r"auch", r"noch", r"plus", r"dazu", r"sowie", r"dann",
                 r"(?:noch )?(?:einen|eine|eins|einer)(?: mehr)?", r"dasselbe", r"das gleiche",
                 r"genauso", r"ebenso", r"wie (?:ist|sieht) es mit", r"was ist mit"),
     "fr": _alts(r"et", r"aussi", r"pis", r"puis", r"plus", r"(?:encore )?(?:un|une) autre",
                 r"encore (?:un|une)", r"pareil", r"la même chose", r"en plus", r"et pour"),
-    "es": _alts(r"y", r"tambi[eé]n", r"adem[aá]s", r"otra(?: m[aá]s)?", r"otro(?: m[aá]s)?",
+    "es": _alts(r"y", r"tambi[eé]n", r"adem[aá]s", r"luego", r"otra(?: m[aá]s)?", r"otro(?: m[aá]s)?",
                 r"lo mismo", r"igual", r"y para"),
-    "it": _alts(r"e", r"ed", r"anche", r"pure", r"un'altra", r"un altro", r"lo stesso",
+    "it": _alts(r"e", r"ed", r"anche", r"pure", r"poi", r"un'altra", r"un altro", r"lo stesso",
                 r"la stessa", r"e per"),
 }
 _FILLER = {
@@ -291,6 +292,8 @@ def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
         else:
             break
     rest = _ASIDE_RE[lang].sub("", rest).strip(" ,.!?¿¡;:")
+    if kind == "and":  # "and then a bone, no wait, a chew toy": the thing meant
+        rest = corrected(rest)
     if not kind and _INSTEAD_TAIL[lang].search(rest):  # "7:45 instead": a correction
         kind, strong = "strong", True
     if lang == "en":  # Indian English "make it 10:30 only"

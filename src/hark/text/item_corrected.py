@@ -17,8 +17,11 @@ import re
 _NO = r"(?:no|nein|noi|nee|non|nope|ne)"
 _WAIT = (r"(?:sorry|wait|hang on|halt|warte(?: mal)?|moment|attends|attendez|pardon|espera|"
          r"perdón|perdon|aspetta|scusa|anzi)")
+# a word that by itself takes back what was just said: "un osso, anzi, un kong", "cioè no"
+_RATHER = r"(?:anzi|cioè|o sea|ou plutôt|oder besser|or rather)"
 _FIX = re.compile(
-    rf"(?:\s*(?:…|\.\.\.|–|—)\s*|\s*,\s*|\s+-\s+)(?:(?:oh|ah|ach|eh)\s*,?\s*)?{_NO}[,!.]?\s+"
+    rf"(?:\s*(?:…|\.\.\.|–|—)\s*|\s*,\s*|\s+-\s+)(?:(?:oh|ah|ach|eh)\s*,?\s*)?"
+    rf"(?:{_NO}|{_RATHER}(?:\s+{_NO})?)[,!.]?\s+"
     rf"(?:{_WAIT}[,!.]?\s+)*(?:not\s+[^,.;?!]+,\s*|pas\s+[^,.;?!]+,\s*)?"
     r"(?P<b>[^,.;?!…]+)(?P<reason>[^.;?!]*)", re.I)
 # what is said around the corrected thing that is no part of it
