@@ -64,6 +64,10 @@ def test_kannst_with_its_du_left_out(text: str, said: str) -> None:
     # the verb's "du" left out: "… kannst runternehmen"
     ("de", ["Setz Hundefutter auf die Einkaufsliste", "und die Eier kannst runternehmen"],
      {"added_items": {"shopping": ["Hundefutter"]}, "gone_items": {"shopping": ["Eier"]}}),
+    # another errand for the to-do list, longer than five words
+    ("es", ["añade a la lista de tareas llamar al veterinario",
+            "y también pedir la cartilla de vacunas del perro"],
+     {"added_items": {"to-do": ["veterinario", "cartilla de vacunas"]}}),
     # "and then" another thing, taken back in the same breath
     ("it", ["aggiungi alla lista della spesa le crocchette",
             "e poi una pallina... anzi no, una corda da tirare, le palline le perde"],

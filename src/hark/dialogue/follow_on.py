@@ -581,7 +581,9 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         what = ""
     thing = False
     if what:
-        if not allow_thing or _NO_THING.match(what) or len(what.split()) > 5 \
+        # (a list's thing can be a whole errand: "and also book the puppy's insurance")
+        most = 8 if (state.focus or {}).get("type") == "list" else 5
+        if not allow_thing or _NO_THING.match(what) or len(what.split()) > most \
                 or _LENGTH_WORD.search(what):  # "décale-le d'une heure": no thing
             return None
         where = _thing_in(prev, state)
