@@ -30,7 +30,7 @@ _FRONTED = re.compile(
     # (a remark that says no time: "the plumber's coming on Thursday at 1, put it in …"
     # keeps its time)
     r"(?:(?:\s+is|'s|\s+was)\s+(?![^,]*(?:\d|\b(?:today|tonight|tomorrow|\w+day)\b))[^,]{1,40}?,)?"
-    r"\s*[,—–]?\s+"  # ("tomorrow's 7:15 one — push it to 7:45")
+    r"\s*(?P<sep>[,—–])?\s+"  # ("tomorrow's 7:15 one — push it to 7:45")
     rf"(?P<ask>(?:(?:please|can you|could you|would you|kindly|you can|you could)\s+)*)"
     rf"(?P<verb>{_VERBS}|{_WANTS})\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)
 
@@ -104,6 +104,9 @@ _ASKED_FRONTED = re.compile(
     r"\s*,\s*(?P<q>is|was|are)\s+(?:that|it|this|they)\s+(?P<rest>[^,]*\?)\s*$", re.I)
 # a sentence after the first, the thing said first ("… run. And the 7:15 alarm tomorrow, …")
 _LATER_SENTENCE = re.compile(r"[.!?]\s+(?P<and>(?:and|also|oh and)\s+)?(?=(?:the|my)\s)", re.I)
+# a thing named by its kind, "one" or a clock: before a dash, it is what "it" is
+_NAMED_BY = re.compile(r"\b(?:alarm|reminder|timer|appointment|meeting|event|one)s?$|\d|"
+                       r"^(?:tomorrow|today|tonight|\w+day)'s\s", re.I)
 _A_KIND = re.compile(r"\b(?:alarm|reminder|timer|appointment|meeting)\b", re.I)
 _CHANGED = re.compile(r"(?:delete|cancel|remove|stop|move|change|push|shift|make|set)\b", re.I)
 
@@ -126,6 +129,8 @@ def _unfronted(text: str) -> str:
     if remark is not None:
         return f"{remark['ask']} {remark['thing']}{remark['rest']}"
     m = _FRONTED.match(text.strip())
+    if m is not None and m["sep"] in ("—", "–") and not _NAMED_BY.search(m["thing"]):
+        m = None  # ("Oh, the vet's just texted — can you move it …": news, then "it")
     if m is None or re.search(rf"\b(?:{_VERBS})\b", m.group("thing"), re.I) or re.search(
             r"\b(?:needs?|wants?|looks?|seems?)\b",
             m.group("thing"), re.I):  # ("the pasta needs a bit longer, give it …": a clause)
