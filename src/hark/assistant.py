@@ -102,7 +102,7 @@ from hark.text.instead import instead
 from hark.text.instead_other import without_old_time
 from hark.text.item_questions import asked_item, may_ask_item
 from hark.text.items_done import all_bought_but, done_then_off, may_be_done, may_take_off, said_done
-from hark.text.list_first import items_first
+from hark.text.list_first import items_first, items_first_other
 from hark.text.moves_paired import moves_paired
 from hark.text.night_of import night_of
 from hark.text.no_longer import no_longer_needed
@@ -192,7 +192,7 @@ def _capital(text: str) -> str:
 # first and asked for as "both days"
 _PLAINERS = (unbulleted, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
-             verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, event_first, those_days, reminded_of_reason, without_reason,
+             verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time)
 
 

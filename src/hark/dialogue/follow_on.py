@@ -28,6 +28,7 @@ from typing import Any
 
 from hark.dialogue.focus import of_made as focus_of_made
 from hark.dialogue.list_meant import meant_list
+from hark.dialogue.reason_after import QUESTION
 from hark.dialogue.state import DialogueState, about_at
 from hark.nlu import day_overview
 from hark.nlu.normalize import normalize, normalize_any
@@ -139,7 +140,7 @@ _FILLER = {
                 r"ok",
                 r"pues", r"es", r"po", r"dale", r"mejor",
                 # the verb said again (Río de la Plata): "mejor poné queso cremoso"
-                r"pon[eé]", r"agreg[aá]", r"anot[aá]",
+                r"pon[eé]?", r"agreg[aá]", r"anot[aá]",
                 r"este(?=\s*[…,])",
                 r"el que acabas de poner", r"la que acabas de poner",
                 r"lo que acabo de (?:a[nñ]adir|poner)"),
@@ -815,6 +816,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         return None  # cena con Anna?": a question of its own, not the move again
     if cue == "and" and text.rstrip().endswith("?") and _HOW_MUCH.search(rest):
         return None  # "Et la lessive, il lui reste combien ?": asked, not the change again
+    if cue == "and" and text.rstrip().endswith("?") and QUESTION.search(rest) \
+            and len(rest.split()) >= 5:  # "et vendredi, j'ai quoi d'autre ?": a question of
+        return None  # its own
     focus = state.focus or {}
     created = bool(focus.get("created"))
     made_by, replaces = state.last_text, dict(focus)

@@ -69,6 +69,7 @@ _VERBS = {
         r"di(?:me)", r"deci(?:me)", r"dig(?:ame)", r"muestr(?:ame)", r"mostr(?:ame)",
         r"le(?:eme)", r"cre(?:a)", r"agend(?:a)", r"tach(?:a|e)", r"marc(?:a)",
         r"corr(?:e)(?=(?:la|lo|las|los)\b)",  # "córrela al lunes": move it
+        r"pas(?:a|e)(?=(?:me|te|se|nos)?(?:la|lo|las|los)\b)",  # "pásamela al martes": move it
         r"par(?:a|e)(?=\s+(?:el|la|los|las|mi|mis|todos)\s+(?:\w+\s+)?(?:temporizador|alarma|"
         r"timer|cronometro|reloj)\b)"),
     "it": _words(

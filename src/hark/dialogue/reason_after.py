@@ -95,6 +95,12 @@ _ASKED_AFTER_OTHER = re.compile(r",\s*(?:[\w'-]+\s+){0,3}?(?:die|sie|les|\w+(?:l
 _ASKED_AFTER_FR = re.compile(r",\s*(?:[\w'-]+\s+){0,3}?(?:les\s+\w+|\w+-(?:les|le|la|moi|lui))\b", re.I)
 
 
+# a question word in what follows: a question, not a reason ("…, j'ai quoi d'autre ?")
+QUESTION = re.compile(r"\b(?:what|when|which|how|quoi|qu'est-ce|quand|quel\w*|combien|"
+                       r"qu[eé]|cu[aá]ndo|cu[aá]nt\w*|cosa|quando|quant\w*|was|wann|wie|welche\w*)\b",
+                       re.I)
+
+
 def request_alone(text: str, lang: str) -> str:
     """``text`` without a reason said after the request, or ``text`` as it is."""
     pattern = _REASON.get(lang)
@@ -105,7 +111,8 @@ def request_alone(text: str, lang: str) -> str:
         if not pattern.match(body, space.start()):
             continue
         asked = {"en": _ASKED_AFTER, "fr": _ASKED_AFTER_FR}.get(lang, _ASKED_AFTER_OTHER)
-        if asked.search(body, space.start()):
+        if asked.search(body, space.start()) or (body.endswith("?") and QUESTION.search(
+                body, space.start())):  # ("et mercredi, j'ai quoi d'autre ?": asked)
             return text
         head = body[:space.start()].rstrip(" ,")
         if len(head.split()) >= (2 if lang == "en" else 1) and not _NEEDS_MORE.search(head) \

@@ -27,7 +27,9 @@ from hark.text import same_time
 _VERBS = {
     "en": r"move|reschedule|push|postpone|shift|bring|delay|put",
     "de": r"verschieb\w*|verschoben|verleg\w*|schieb\w*|umleg\w*|leg\w*|vorzieh\w*|zieh\w*|"
-          r"änder\w*|später|früher|mach\w*(?=\s+(?:die|den|das|ihn|sie|es|dat|des)\s+auf\s)",
+          r"änder\w*|später|früher|mach\w*(?=\s+(?:die|den|das|ihn|sie|es|dat|des)\s+auf\s)|"
+          # the verb left out: "die Müll-Erinnerung vom Donnerstag bitte auf Mittwoch"
+          r"bitte(?=\s+auf\s)",
     "fr": r"d[ée]plac(?:e|es|ez|er|é|ée|és)|d[ée]cal(?:e|es|ez|er|é|ée)|report(?:e|es|ez|er|é)|"
           r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|recul(?:e|es|ez|er)|"
           r"reprogramm(?:e|es|ez|er)|mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)|"
@@ -35,7 +37,7 @@ _VERBS = {
     "es": r"mu[eé]v\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
           r"retras\w*|retrás\w+|atras\w*|atrás\w+|adelant\w*|adelánt\w+|reprogram\w*|pon|ponla|ponlo|poner\w*|"
           r"p[oó]nmel[oa]|"
-          r"p[áa]sal[oa]|pase|mu[ée]vel[oa]|c[áa]mbial[oa]|retr[áa]sal[oa]|adel[áa]ntal[oa]|"
+          r"p[áa]s[áa](?:me)?l[oa]s?|pase|mu[ée]vel[oa]|c[áa]mbial[oa]|retr[áa]sal[oa]|adel[áa]ntal[oa]|"
           r"c[oó]rr[eé]l[oa]|c[oó]rr[aá]l[oa]|corr[eé]|corra|c[oó]rr[eé]mel[oa]|c[oó]rramel[oa]",
     "it": r"spost\w*|rinvi\w*|rimand\w*|posticip\w*|anticip\w*|cambi\w*|riprogramm\w*|"
           r"metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]",
@@ -44,7 +46,7 @@ _VERBS = {
 # with a word for an appointment in the sentence
 _WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*|später|früher",
          "fr": r"mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)|pass(?:e|es|ez)(?:-le|-la)?",
-         "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo|poner\w*|p[áa]sal[oa]|pase|p[oó]nmel[oa]|"
+         "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo|poner\w*|p[áa]s[áa](?:me)?l[oa]s?|pase|p[oó]nmel[oa]|"
                r"c[áa]mbial[oa]",
          "it": r"cambi\w*|metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]"}
 _APPOINTMENT = re.compile(

@@ -156,7 +156,7 @@ _CHANGE = {
     "fr": r"mets|mettez|mettre|change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|pass(?:e|es|ez)|"
           r"déplac\w*|modifi\w*|plus tôt|plus tard|remets|règle\w*",
     "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|pon|ponla|ponlo|ponme|poner\w*|pasa|pásame|pasame|"
-          r"p[áa]sal[oa]|p[oó]nmel[oa]|atras\w*|atrás\w+|"
+          r"p[áa]s[áa](?:me)?l[oa]s?|p[oó]nmel[oa]|atras\w*|atrás\w+|"
           r"retras\w*|retrás\w+|adelant\w*|adelánt\w+|modific\w*",
     "it": r"spost\w*|cambi\w*|metti\w*|mett\w*|anticip\w*|posticip\w*|ritard\w*|port\w*|"
           r"modific\w*",
@@ -249,7 +249,7 @@ _MOVE = {
     "de": r"umstell\w*|verschieb\w*|verstell\w*|verleg\w*|änder\w*|später|früher|vorstell\w*",
     "fr": r"change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|déplac\w*|modifi\w*|"
           r"plutôt|remets",
-    "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|atras\w*|atrás\w+|retras\w*|retrás\w+|adelant\w*|adelánt\w+|modific\w*|p[áa]sal[oa]",
+    "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|atras\w*|atrás\w+|retras\w*|retrás\w+|adelant\w*|adelánt\w+|modific\w*|p[áa]s[áa](?:me)?l[oa]s?",
     "it": r"spost\w*|cambi\w*|anticip\w*|posticip\w*|ritard\w*|modific\w*|invece",
 }
 # an alarm named as one the user has: a compound ("Werktagswecker") or "of …" after it

@@ -79,8 +79,12 @@ _LASTS = {
     "de": r"\b(?:dauert|dauern|rechne|rechnet|rechnen sie|plan|plane|planen sie|eher|braucht|"
           r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so|nur|etwa|ungefähr|circa)\s+)*",
     "fr": r"\b(?:dure|durera|va durer|devrait durer|compte|comptez|compter|prévois|prévoyez|"
-          r"mettons|ça prend|ça va prendre)\s+(?:(?:plutôt|bien|en fait|finalement|environ|à peu près|juste)\s+)*",
-    "es": r"\b(?:dura|durará|va a durar|ponle que dure|que dure|son)\s+(?:(?:más bien|como|al final)"
+          r"mettons|ça prend|ça va prendre|"
+          # "…, pour une heure et demie" ("pour deux heures" may be a clock: not read)
+          r"pour(?=\s+(?:une\s+(?:heure|demi-heure)|\S+\s+minutes|trois quarts)\b))\s+"
+          r"(?:(?:plutôt|bien|en fait|finalement|environ|à peu près|juste)\s+)*",
+    "es": r"\b(?:dura|durará|va a durar|ponle que dure|que dure|son|calc[uú]lale|"
+          r"c[aá]lculale|por(?=\s+(?:una|\S+)\s+(?:horas?|minutos)\b))\s+(?:(?:más bien|como|al final)"
           r"\s+)*",
     "it": r"\b(?:dura|durerà|dovrebbe durare|mettici|calcola|conta)\s+(?:(?:più o meno|tipo|alla fine)\s+)*",
 }
@@ -135,6 +139,9 @@ _STARTS = re.compile(r"\b(?:make|move|push|put|change)\s+it\s+(?:to\s+|at\s+)?(?
 # it's only ten minutes, mind", "À quinze heures, ça dure trois quarts d'heure"
 _START_CLAUSE = re.compile(r"^\W*(?P<t>(?:[\w:.'-]+\s+){0,7}?[\w:.'-]+)\s*,\s*"
                            r"(?:(?:and|und|et|y|e)\s+)?", re.I)
+# the start said in a sentence of its own: "Ah sorry, halb elf, nicht zehn. Und plan zwei
+# Stunden ein."
+_START_SENTENCE = re.compile(r"^\W*(?P<t>[^.!?]{1,80}?)\s*[.!]\s+(?:(?:and|und|et|y|e)\s+)?", re.I)
 # a shift, not a length: "make it an hour later", "eine Stunde früher"
 _SHIFT = (r"(?:more |a bit |bit )?(?:later|earlier|sooner|early|late)|before|after|back|forward|"
           r"später|früher|plus tard|plus tôt|"
@@ -265,10 +272,11 @@ def start_first(text: str, lang: str) -> tuple[str, str] | None:
     said = asked(text, lang)
     if said is None or said.kind not in ("length", "end"):
         return None
-    m = _START_CLAUSE.match(text)
-    if m is None or not _CLOCKISH.search(m["t"]) or asked(m["t"], lang) is not None:
-        return None
-    return m["t"], text[m.end():]
+    for clause in (_START_CLAUSE, _START_SENTENCE):
+        m = clause.match(text)
+        if m is not None and _CLOCKISH.search(m["t"]) and asked(m["t"], lang) is None:
+            return m["t"], text[m.end():]
+    return None
 
 
 def length_words(words: str) -> str:

@@ -226,3 +226,33 @@ def _items_first(text: str) -> str:
         ask = re.sub(r"(?:now then|right|okay|ok|so|oh)[\s,]+", "", m["ask"], flags=re.I)
         return f"{ask}{verb} {said} {on} {lst}{rest}"
     return text
+
+
+# German, French, Spanish and Italian: the list said first, then the verb and its items:
+# "nella lista della spesa metti il pane", "en la lista de tareas poné cercar el jardín",
+# "sur la liste de courses ajoute du beurre", "auf die Einkaufsliste schreib Brot"
+_LIST_THEN_VERB = (
+    re.compile(r"^(?P<lead>(?:(?:y|oye|che|bueno|dale)\W+)*)(?P<list>(?:en|a)\s+(?:la|mi)\s+lista\s+"
+               r"(?:[\w-]+\s+){0,3}?)(?P<verb>pon|poné|ponme|añade|añádele|agrega|agregá|"
+               r"apunta|apuntá|anota|anotá|mete|metele)\s+(?P<items>\w.*)$", re.I),
+    re.compile(r"^(?P<lead>(?:(?:e|allora|senti|poi)\W+)*)(?P<list>(?:nella|sulla|in)\s+(?:mia\s+)?"
+               r"lista\s+(?:[\w'-]+\s+){0,3}?)(?P<verb>metti|mettici|aggiungi|aggiungici|scrivi|"
+               r"segna)\s+(?P<items>\w.*)$", re.I),
+    re.compile(r"^(?P<lead>(?:(?:et|alors|bon|dis)\W+)*)(?P<list>(?:sur|dans)\s+(?:la|ma)\s+liste\s+"
+               r"(?:[\w'-]+\s+){0,3}?)(?P<verb>mets|mets-moi|ajoute|ajoute-moi|rajoute|note|"
+               r"inscris)\s+(?P<items>\w.*)$", re.I),
+    re.compile(r"^(?P<lead>(?:(?:und|also|dann)\W+)*)(?P<list>auf\s+(?:die|meine|der)\s+(?:[\w-]+liste|"
+               r"liste(?:\s+[\w-]+)?))\s*,?\s+(?P<verb>(?:schreib|setz|pack|tu|trag)(?:e)?(?:\s+(?:mir|"
+               r"mal|ma|bitte|noch)){0,3})\s+(?P<items>\w.*)$", re.I),
+)
+
+
+def items_first_other(text: str) -> str:
+    """German, French, Spanish or Italian ``text`` with the verb and its items before the
+    list said first ("metti il pane nella lista della spesa"); else ``text``."""
+    for pattern in _LIST_THEN_VERB:
+        m = pattern.match(text.strip())
+        if m is not None:
+            items = m["items"].rstrip(" .!")
+            return f"{m['lead']}{m['verb']} {items} {m['list'].strip()}"
+    return text

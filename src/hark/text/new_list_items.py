@@ -26,13 +26,14 @@ class NewList(NamedTuple):
     alone: bool = True  # the whole request: nothing asked before or after it
 
 
-# where a name ends: a mark, or a word that starts the rest of the request
+# where a name ends: a mark, or a word that starts the rest of the request (not "for" before
+# a name: "cose per Birba", "presents for Sam")
 _NAME_END = {
-    "en": r"(?=\s*[:,.;?!]|\s+(?:and|with|then|for|please|that|which)\b|\s*$)",
+    "en": r"(?=\s*[:,.;?!]|\s+(?:and|with|then|for(?!\s+(?-i:[A-ZÀ-Ý]))|please|that|which)\b|\s*$)",
     "de": r"(?=\s*[:,.;?!]|\s+(?:und|mit|bitte|da)\b|\s*$)",
     "fr": r"(?=\s*[:,.;?!]|\s+(?:et|avec|stp|svp|s'il)\b|\s*$)",
-    "es": r"(?=\s*[:,.;?!]|\s+(?:y|con|por)\b|\s*$)",
-    "it": r"(?=\s*[:,.;?!]|\s+(?:e|con|per)\b|\s*$)",
+    "es": r"(?=\s*[:,.;?!]|\s+(?:y|con|por(?!\s+(?-i:[A-ZÀ-Ý])))\b|\s*$)",
+    "it": r"(?=\s*[:,.;?!]|\s+(?:e|con|per(?!\s+(?-i:[A-ZÀ-Ý])))\b|\s*$)",
 }
 _NAME = r"(?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
 

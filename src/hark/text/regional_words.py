@@ -19,6 +19,8 @@ import re
 _WORDS = (
     (re.compile(r"\bcadran(s?)\b", re.I), r"réveil\1"),
     (re.compile(r"\b(?:fais|faites)[- ]moi penser (?:à|a|de)\s+", re.I), "rappelle-moi de "),
+    # "peux-tu me faire penser à demain …": asked with a modal
+    (re.compile(r"\b(?:me|nous) faire penser\s+(?:(?:à|a)\s+)?", re.I), "me rappeler "),
     (re.compile(r"\bporfa\b", re.I), "por favor"),
     # French typed short: "c quand deja le rappel …", "c quoi les rappels" (c'est)
     (re.compile(r"^(?:(?:bon|alors|euh|dis)\s+)?c\s+(?=(?:quand|quoi|combien|à quelle|a quelle|"
@@ -194,6 +196,9 @@ _WORDS = (
     (re.compile(r"\bcambur\b", re.I), "plátano"),
     # Río de la Plata "sacá los huevos" (take them off), "poné una nueva" (put)
     (re.compile(r"\bsacá(?=\s+(?:el|la|los|las|lo)\s+(?!timer|temporizador|contador)\w)", re.I), "quita"),
+    # the other imperatives of "vos", as "tú" says them: "poné cercar el jardín", "tachá …"
+    (re.compile(r"\b(pon)é\b|\b(agreg|anot|apunt|tach|borr|quit|cambi|marc)á\b", re.I),
+     lambda m: m[1] if m[1] else m[2] + "a"),
     # Saxon and Hessian "uff de" (auf die), "druff" (drauf), "en Wecker" (einen), "viertel
     # sechse" (viertel sechs), "ni vergessen" (nicht)
     (re.compile(r"\buff de\b", re.I), "auf die"),

@@ -43,7 +43,10 @@ _POINTS_BACK = re.compile(r"\b(?:das|des|dat|daran|dran|ça|cela|eso|esto|questo
 # a correction said first: "Nee, nicht Hafermilch, …", "Non, pas le lait, …", "No, la leche
 # no, …", "No, non il latte, …"
 _PUT_RIGHT = re.compile(r"^\W*(?:(?:nee|nein|ne|non|no|nah|naw)\b[\s,.!]*)+(?:nicht|pas|not|non|"
-                        r"no|mica)?\b", re.I)
+                        r"no|mica)?\b"
+                        # "Ah sorry, halb elf, nicht zehn.", "Pardon, dix heures et demie"
+                        r"|^\W*(?:(?:ah|oh|äh|euh|eh)\b[\s,]*)?(?:sorry|pardon|entschuldigung|"
+                        r"tschuldigung|désolée?|perdón|perdona|scusa|scusami)\b", re.I)
 
 
 # news, then "so" and a request that names its own thing: "Allora, domani devo andare a
