@@ -123,6 +123,10 @@ def test_le_reveil_de_la_semaine() -> None:
     ("es", ["en la lista de la compra poné yerba"], {"added_items": {"shopping": ["yerba"]}}),
     ("it", ["nella lista della spesa metti il guinzaglio"],
      {"added_items": {"shopping": ["guinzaglio"]}}),
+    ("de", ["den Wecker von morgen bitte auf dreiviertel acht"],
+     {"changed": {"A2": {"time": "07:45"}}}),
+    ("de", ["Hundefutter bitte auf die Einkaufsliste"],
+     {"added_items": {"shopping": ["Hundefutter"]}, "absent": ["bitte"]}),
     ("it", ["Crea una nuova lista chiamata regali per Giulia e mettici un libro"],
      {"added_items": {"regali per giulia": ["libro"]}}),
 ])

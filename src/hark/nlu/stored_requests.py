@@ -511,7 +511,11 @@ def find(text: str, lang: str) -> str | None:
         if asked:  # "Disculpe, ¿me podría decir a qué hora suena el despertador …?"
             return None if find_words(_MOVE[lang], low) else "alarm_query"
         if not find_words(_CHANGE[lang], low):
-            return None
+            # German with the verb left out: "den Wecker von morgen bitte auf halb acht"
+            return "alarm_change" if lang == "de" and re.search(
+                r"\b(?:den|meinen|mein|der)\s+(?:\w+\s+)?wecker\s+(?:von|vom)\b", low) and re.search(
+                r"\bauf\s+(?:halb|viertel|dreiviertel|\d|ein|zwei|drei|vier|fünf|sechs|sieben|"
+                r"acht|neun|zehn|elf|zwölf)", low) else None
         # "setting" the alarm changes one only when it is named as one the user has ("Stell
         # meinen Werktagswecker auf sechs Uhr", "mettre le réveil de demain … plutôt à …");
         # "Me metti la sveglia sabato alle otto?" sets a new one

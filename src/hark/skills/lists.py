@@ -419,6 +419,9 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         # "and bin bags while you're at it", "fish fingers while I think of it"
         p = re.sub(r"\s+(?:while (?:you'?re at it|i think of it|i remember)|before i forget)$",
                    "", p)
+        # a courtesy said after the thing: "Milch bitte auf die Einkaufsliste"
+        p = re.sub(r"\s+(?:bitte|please|por favor|per favore|s'il te plaît|s'il vous plaît)$",
+                   "", p, flags=re.I)
         if p and p not in {"it", "this", "that", "item", "this item", "an item", "something",
                            "please", "thanks", "thank you", "cheers",
                            # courtesies and calls said last: "…, s'il te plaît", "…, daje"
