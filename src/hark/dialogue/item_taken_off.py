@@ -67,6 +67,10 @@ def _object(said: str, lang: str) -> list[str]:
     return [m["what"]]
 
 
+# the thing just added pointed at: "scratch that last one", "take that one off again"
+_LAST_ONE = re.compile(r"\b(?:that|the|this)\s+(?:last\s+)?one\b")
+
+
 def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """The removal of items just added that ``text`` asks, said in full; None."""
     lang = lang if lang in _OFF else "en"
@@ -77,7 +81,8 @@ def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if not items or len(said.split()) > MAX_WORDS or not re.search(_OFF[lang], said) \
             or re.search(_ADDS[lang], said):
         return None
-    named = [i for i in items if _said(i, said)] or _object(said, lang)
+    named = [i for i in items if _said(i, said)] or (
+        items[-1:] if lang == "en" and _LAST_ONE.search(said) else _object(said, lang))
     if not named:
         return None
     return removal(named, list_words(str(focus.get("name") or "shopping"), lang), lang)

@@ -114,6 +114,11 @@ _PART_BEFORE = re.compile(r"\s+(?:(?:di|la|le|am|por la|in der|del)\s+)?(?:sera|
                           r"(?:por|de) la mañana|evening|morning|afternoon|night)\s*$")
 
 
+# a German verb before "bitte auf": the request's own, not a move with its verb left out
+_OTHER_VERB_DE = re.compile(r"\b(?:mach|stell|setz|tu|gib|nimm|schreib|trag|pack|erinner|leg)"
+                            r"(?:e|en|t|st)?\b")
+
+
 def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | None:
     """What to move and where to, or None when ``text`` asks for no move we can read."""
     verbs = _VERBS.get(lang)
@@ -121,8 +126,9 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     # (with its object: "avance-le d'une heure")
     verb = re.search(rf"(?<![\w-])(?:{verbs})(?:-(?:le|la|les|lo))?(?![\w-])", low) \
         if verbs else None
-    if verb is None or _NOT_AN_EVENT.search(low):
-        return None
+    if verb is None or _NOT_AN_EVENT.search(low) or (
+            verb.group() == "bitte" and _OTHER_VERB_DE.search(low, 0, verb.start())):
+        return None  # ("Mach es bitte auf den Montag": the verb is "mach", no move's)
     # the time kept, the day changed: "mets-le jeudi à la même heure" (a move, even with a
     # weak verb; only the day is the new time)
     same = same_time.find(low, with_comma=True)

@@ -17,8 +17,9 @@ import re
 _NO = r"(?:no|nein|noi|nee|non|nope|ne)"
 _WAIT = (r"(?:sorry|wait|hang on|halt|warte(?: mal)?|moment|attends|attendez|pardon|espera|"
          r"perdón|perdon|aspetta|scusa|anzi)")
-# a word that by itself takes back what was just said: "un osso, anzi, un kong", "cioè no"
-_RATHER = r"(?:anzi|cioè|o sea|ou plutôt|oder besser|or rather)"
+# a word that by itself takes back what was just said: "un osso, anzi, un kong" ("cioè", "o
+# sea" only with "no": alone they say the same again, "el día antes, o sea el jueves, …")
+_RATHER = r"(?:anzi|ou plutôt|oder besser|or rather|(?:cioè|o sea)(?=\s+no\b))"
 _FIX = re.compile(
     rf"(?:\s*(?:…|\.\.\.|–|—)\s*|\s*,\s*|\s+-\s+)(?:(?:oh|ah|ach|eh)\s*,?\s*)?"
     rf"(?:{_NO}|{_RATHER}(?:\s+{_NO})?)[,!.]?\s+"
