@@ -227,6 +227,13 @@ class NLU:
                 if lead is not None and lead.end() < len(text):  # "Oh, and kill the pasta
                     # timer, …": the request after "oh, and"
                     hit = self._rules.match(text[lead.end():], lang)
+                    if hit is not None:  # (its words and spans are the whole turn's)
+                        off = lead.end()
+                        hit.text = text
+                        hit.slots = [Slot(sl.name, sl.raw, sl.value,
+                                          None if sl.start is None else sl.start + off,
+                                          None if sl.end is None else sl.end + off)
+                                     for sl in hit.slots]
                 if hit is None:  # "turn the bedroom lights on at 6:30 tomorrow morning"
                     hit = self._timed_command(text, now, lang)
             except Exception:
