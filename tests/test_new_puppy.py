@@ -32,6 +32,9 @@ from dialogue_bench import judge  # noqa: E402
     ("Move the dentist reminder to Friday. What's on Thursday?",
      "Move the dentist reminder to Friday. What's on Thursday?"),
     ("Set an alarm for 7. Tomorrow.", "Set an alarm for 7. Tomorrow."),
+    # "a.m." ends no sentence
+    ("Wake me at 6 a.m. on Friday, I'm flying at nine.",
+     "Wake me at 6 a.m. on Friday, I'm flying at nine."),
 ])
 def test_news_after_an_english_request(text: str, said: str) -> None:
     assert without_news_after(text, "en") == said

@@ -96,6 +96,8 @@ def without_story(text: str, lang: str) -> str:
     return " ".join(parts[first:end])
 
 
+# (not after "a.m.", "p.m.": "an alarm at 7:45 a.m. on Friday, I'm …" is one sentence)
+_EN_SENTENCES = re.compile(r"(?<=[.!?…])(?<![ap]\.m\.)\s+(?=\S)", re.I)
 _EN_DAY = re.compile(r"\d|\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)"
                      r"days?|weekends?|morning|evening|noon|midnight|same time)\b", re.I)
 # a sentence that tells rather than asks: a verb of being or having in it
@@ -113,7 +115,7 @@ def without_news_after(text: str, lang: str) -> str:
         return text
     from hark.dialogue.compound import opens_request
 
-    parts = _SENTENCES.split(text.strip())
+    parts = _EN_SENTENCES.split(text.strip())
     if len(parts) < 2 or not opens_request(parts[0], False) or not _EN_DAY.search(parts[0]):
         return text
     news = parts[1:]
