@@ -252,6 +252,11 @@ _MOVE = {
     "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|atras\w*|atrás\w+|retras\w*|retrás\w+|adelant\w*|adelánt\w+|modific\w*|p[áa]s[áa](?:me)?l[oa]s?",
     "it": r"spost\w*|cambi\w*|anticip\w*|posticip\w*|ritard\w*|modific\w*|invece",
 }
+# (German, no verb) an alarm named with its article and "von", and the clock it goes to:
+# "den Wecker von morgen bitte auf halb acht"
+_ALARM_OF_DE = re.compile(r"\b(?:den|meinen|mein|der)\s+(?:\w+\s+)?wecker\s+(?:von|vom)\b")
+_TO_CLOCK_DE = re.compile(r"\bauf\s+(?:halb|viertel|dreiviertel|\d|ein|zwei|drei|vier|fünf|sechs|"
+                          r"sieben|acht|neun|zehn|elf|zwölf)")
 # an alarm named as one the user has: a compound ("Werktagswecker") or "of …" after it
 _NAMED_ALARM = re.compile(
     r"\b\w+-?wecker\b|(?:wecker|réveil|alarme|alarma|despertador|sveglia)\s+(?:de|des|du|del|"
@@ -512,10 +517,8 @@ def find(text: str, lang: str) -> str | None:
             return None if find_words(_MOVE[lang], low) else "alarm_query"
         if not find_words(_CHANGE[lang], low):
             # German with the verb left out: "den Wecker von morgen bitte auf halb acht"
-            return "alarm_change" if lang == "de" and re.search(
-                r"\b(?:den|meinen|mein|der)\s+(?:\w+\s+)?wecker\s+(?:von|vom)\b", low) and re.search(
-                r"\bauf\s+(?:halb|viertel|dreiviertel|\d|ein|zwei|drei|vier|fünf|sechs|sieben|"
-                r"acht|neun|zehn|elf|zwölf)", low) else None
+            return "alarm_change" if lang == "de" and _ALARM_OF_DE.search(low) \
+                and _TO_CLOCK_DE.search(low) else None
         # "setting" the alarm changes one only when it is named as one the user has ("Stell
         # meinen Werktagswecker auf sechs Uhr", "mettre le réveil de demain … plutôt à …");
         # "Me metti la sveglia sabato alle otto?" sets a new one
