@@ -18,7 +18,11 @@ import re
 
 _WORDS = (
     (re.compile(r"\bcadran(s?)\b", re.I), r"réveil\1"),
-    (re.compile(r"\b(?:fais|faites)[- ]moi penser (?:à|a|de)\s+", re.I), "rappelle-moi de "),
+    # "fais-moi penser à demain à 9 h d'appeler Luc": a day first, the errand later
+    (re.compile(r"\b(?:fais|faites)[- ]moi penser (?:à|a)\s+(?=(?:demain|ce soir|cet? |lundi|mardi|"
+                r"mercredi|jeudi|vendredi|samedi|dimanche)\b)", re.I), "rappelle-moi "),
+    (re.compile(r"\b(?:fais|faites)[- ]moi penser (?:à|a|de)\s+(?![aeéèêiouyh])", re.I), "rappelle-moi de "),
+    (re.compile(r"\b(?:fais|faites)[- ]moi penser (?:(?:à|a|de)\s+|d['’]\s*)", re.I), "rappelle-moi d'"),
     # "peux-tu me faire penser à demain …": asked with a modal
     (re.compile(r"\b(?:me|nous) faire penser\s+(?:(?:à|a)\s+)?", re.I), "me rappeler "),
     (re.compile(r"\bporfa\b", re.I), "por favor"),
