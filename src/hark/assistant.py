@@ -473,6 +473,12 @@ class Assistant:
                 return TurnResult.combined([result, more])
             replaces = None
             length = event_length.asked(text, lang)
+            if length is not None and length.kind == "length" and leaning is not None \
+                    and leaning.kind == "correct" and (leaning.replaces or {}).get("type") == "event":
+                # "Eleven a.m. He reckons it'll take about an hour." right after the event was
+                # made: put right, with that length
+                leaning = replace(leaning, text=f"{leaning.text.rstrip(' ?.!')}, for {length.words}")
+                length = None
             if length is not None:  # "can you have it finishing at half ten instead": the
                 # event its words name, else the one talked about
                 ev = await self._named_event(length.rest, state, lang, user_id, clock,

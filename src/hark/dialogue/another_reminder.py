@@ -17,6 +17,7 @@ import re
 from datetime import datetime
 
 from hark.dialogue.state import DialogueState
+from hark.dialogue.words import THAT_DAY, on_day
 from hark.nlu.time_spans import find_time_spans
 
 # what opens the turn: "and", "then", "oh"
@@ -36,8 +37,11 @@ _SAY = {"en": "remind me {when} to {thing}", "fr": "rappelle-moi {when} de {thin
         "es": "recuérdame {when} {thing}", "de": "erinnere mich {when}: {thing}",
         "it": "ricordami {when} di {thing}"}
 # the words of the time before what was read as it
-_BEFORE = re.compile(r"(?:\b(?:el|la|los|las|le|les|il|lo|am|an|on|the|this|next|diesen|nächsten|"
+_BEFORE = re.compile(r"(?:\b(?:el|la|los|las|le|les|il|lo|am|an|on|at|for|the|this|next|diesen|nächsten|"
                      r"ce|cette|questo|questa|este|esta)\s+)+$", re.I)
+# the day of the reminder before, for "the same morning"
+_DAY_SAID = re.compile(r"\b(?:tomorrow|today|tonight|(?:monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday)(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?)\b", re.I)
 # a change of the reminder just set, not another: "make it", "later", "it", "le", "lo"
 _CHANGE = re.compile(r"\b(?:it|that|earlier|later|instead|plutôt|plus tôt|plus tard|"
                      r"más tarde|más temprano|mejor|später|früher|stattdessen|più tardi|"
@@ -60,6 +64,13 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     when = text[start:at + len(spans[0].raw)].strip(" ,:")
     rest = text[:start] + " " + text[at + len(spans[0].raw):]
     colon = ":" in text[at:]
+    same = THAT_DAY.search(rest) if lang == "en" else None
+    if same is not None:  # "another one for half eight, same morning, to …": the day of the
+        day = _DAY_SAID.search(state.last_text or "")  # one before
+        if day is None:
+            return None
+        when = f"{when} {on_day(day.group(0), same.group(1))}"
+        rest = rest[:same.start()] + rest[same.end():]
     one_more = _ONE_MORE.search(rest) is not None
     if not (colon or one_more) or _CHANGE.search(_ONE_MORE.sub(" ", rest)):
         return None

@@ -22,7 +22,7 @@ alone, and so is anything said when the previous turn was not a request carried 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -31,6 +31,7 @@ from hark.dialogue.list_meant import meant_list
 from hark.dialogue.reason_after import QUESTION
 from hark.dialogue.state import DialogueState, about_at
 from hark.nlu import day_overview
+from hark.nlu.event_span import said_span
 from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.repeat_changes import day_names
 from hark.nlu.said_times import alarm_hour
@@ -488,6 +489,11 @@ _UNITS = r"one|two|three|four|five|six|seven|eight|nine|et-un|un|deux|trois|quat
 _LENGTH_NUMBER = re.compile(rf"\d+|(?:twenty|thirty|forty|fifty)\s+(?:{_UNITS})\b|"
                             rf"\w+(?:-(?:{_UNITS})\b)*")
 
+# a length with a fraction or two units, swapped whole for a number said alone
+_LENGTH_AND = re.compile(r"\b(?:\d+|[a-z]+)(?:\s+(?P<unit>hours?|minutes?|mins?))?\s+and\s+"
+                         r"(?:a\s+half|a\s+quarter|\d+\s+\w+|[a-z]+(?:-[a-z]+)?\s+(?:minutes?|"
+                         r"seconds?|mins?|secs?))(?:\s+(?P<unit2>hours?|minutes?|mins?))?\b", re.I)
+
 
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
           allow_thing: bool, latest: bool = False) -> tuple[str, bool] | None:
@@ -514,7 +520,12 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     if not said and _NUMBER.match(what):  # "sorry, I meant 50", "nee 25"
         length = next((p for p in had if p[0] == "duration"), None)
         clock = _clock(prev, had)
-        if length is not None:
+        whole = _LENGTH_AND.search(prev[length[1]:length[2]]) if length is not None else None
+        if whole is not None and (whole["unit"] or whole["unit2"]):  # "four and a half minutes" — "make it six": six minutes
+            unit = whole["unit"] or whole["unit2"]
+            unit = unit if unit.endswith("s") or what in ("1", "one") else f"{unit}s"
+            edits.append((length[1] + whole.start(), length[1] + whole.end(), f"{what} {unit}"))
+        elif length is not None:
             m = _LENGTH_NUMBER.search(prev[length[1]:length[2]])  # ("twenty-five": whole)
             if m is None:
                 return None
@@ -971,6 +982,15 @@ def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> Fol
     if not focus.get("created") or focus.get("type") not in ("event", "reminder"):
         return None
     said = _parts(rest, now, lang)
+    span = said_span(rest.lower()) if lang == "en" and focus.get("type") == "event" else None
+    if span is not None and span.length and span.range is None and said:
+        # "11 am, for about an hour" after "The inspector's coming on Friday, add that": the
+        # time put right, with that length
+        a, b = span.at
+        inner = _filled_in(f"{rest[:a]} {rest[b:]}".strip(" ,.;"), state, now, lang)
+        length = rest[a:b].strip()
+        length = length if length.lower().startswith(("for ", "lasting ")) else f"for {length}"
+        return replace(inner, text=f"{inner.text.rstrip(' ?.!')}, {length}") if inner else None
     if not said or not _bare(_without(rest, said), lang) == "":
         return None
     had_parts = _parts(state.last_text, now, lang)

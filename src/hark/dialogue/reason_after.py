@@ -125,8 +125,9 @@ def request_alone(text: str, lang: str) -> str:
 # she's running late push it a further 30 minutes", "they moved it to thursday same time
 # can you update it" is not one (its request has no verb of its own first)
 _WHY_FIRST = re.compile(
-    r"^(?:(?:actually|oh|ah|mm+|well|so|ok|okay|uh|um|right|yeah)[\s,]+)*(?:she|he|they|we|i|"
-    r"that|it)(?:'s|'re|'m|'ve|'ll|'d)?\s+[\w' ]{1,40}?[\s,]+(?P<ask>(?:push|move|make|put|bring|"
+    r"^(?:(?:actually|oh|ah|mm+|well|so|ok|okay|uh|um|right|yeah|hang on|hold on|wait|oops)[\s,]+)*"
+    r"(?:she|he|they|we|i|"
+    r"that|it)(?:'s|'re|'m|'ve|'ll|'d)?\s+[\w' ]{1,40}?(?:\d{1,2}[:.]\d\d)?[\s,]+(?P<ask>(?:push|move|make|put|bring|"
     r"shift|set|change|cancel|delete|give|add|take|bump|knock|stop|pause|chuck|throw|stick)\s+"
     r"(?:it|that|[\w ]{1,30}? (?:off|on|onto|to) (?:it|that|there))\b.*)$", re.I)
 # ("them" is not taken: "I've got the eggs and the bread, take them off" names them first)
@@ -155,10 +156,22 @@ _WHY_FIRST_OTHER = {
         ("it", "e|ah|allora", "visto che|dato che|siccome|poiché|perché"))}
 
 
+# (English) "change it" after what someone said it is: "he said half four, change it"
+_CHANGE_BARE = re.compile(r"^(?:change|move|make|update|switch|put)\s+(?:it|that)(?:\s+then)?"
+                          r"(?:\s+(?:please|for me))?[\s.!]*$", re.I)
+_SAID_IS = re.compile(r"\b(?:said|says|reckons|wants|can only do|can do|has moved it to|"
+                      r"moved it to|changed it to)\s+(?:it'?s\s+|it\s+is\s+|now\s+|it'?ll be\s+)?"
+                      r"(?P<what>[\w:. ]{1,30}?)[\s,]*$", re.I)
+
+
 def request_after_reason(text: str, lang: str) -> str:
     """``text`` without a reason said before the request, or ``text`` as it is."""
     if lang == "en":
         m = _WHY_FIRST.match(text.strip()) or _SO_THEN.match(text.strip())
+        if m is not None and _CHANGE_BARE.match(m["ask"]):
+            said = _SAID_IS.search(text.strip()[:m.start("ask")])
+            if said is not None:  # "he said half four, change it": to half four
+                return f"{m['ask'].rstrip(' .!')} to {said['what']}"
     else:
         m = _WHY_FIRST_OTHER[lang].match(text.strip()) if lang in _WHY_FIRST_OTHER else None
         if m is not None:  # (its "and" kept: "et rajoute …" adds to the list talked about)

@@ -23,7 +23,9 @@ from hark.types import Slot
 
 # saying an alarm stays silent on some days
 _SKIP = {
-    "en": r"\bskip(?:ping)?\b|\bpause\b|\bsuspend\b|\bhold (?:the|my)\b|\bsit (?:\w+ ){0,2}out\b|"
+    # not the skip the builders fill ("the skip lorry's coming", "a skip for Friday")
+    "en": r"(?<!\bthe )(?<!\ba )(?<!\bour )(?<!\bmy )(?<!\bthat )\bskip(?:ping)?\b"
+          r"(?! (?:lorry|lorries|truck|hire|bag|collection|man|men|company)\b)(?!'s\b)|\bpause\b|\bsuspend\b|\bhold (?:the|my)\b|\bsit (?:\w+ ){0,2}out\b|"
           r"\b(?:don'?t|do not|dont) (?:\w+ )?wake me\b|\blet me (?:lie|sleep) (?:on )?in\b|"
           r"\blet me lie on\b|\bno (?:\w+ ){0,2}alarms?\b|"
           r"\b(?:won'?t|will not|don'?t|do not|dont|not) (?:be )?need(?:ing)? (?:\w+ ){0,4}"

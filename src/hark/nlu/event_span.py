@@ -44,7 +44,8 @@ _MINUTES_TO = {5, 10, 20, 25}
 _LENGTH = re.compile(
     # "for half an hour", ", it'll take about half an hour", "it should last two hours"
     # ", 30 min" typed after the time
-    r"(?:(?<!\w)(?:for|lasting|(?:(?:it'?ll|it will|it should|should|that'?ll|which will|it'?s going to|"
+    r"(?:(?<!\w)(?:(?:for|lasting)(?:\s+(?:about|around|roughly|approximately|maybe|probably|"
+    r"like))?|(?:(?:it'?ll|it will|it should|should|that'?ll|which will|it'?s going to|"
     r"it|and|that)\s+)?(?:take|takes|last|lasts|run|runs|goes|go on for|give it|allow)"
     r"(?:\s+(?:me|us))?"
     r"(?:\s+(?:about|around|roughly|maybe))?"

@@ -539,6 +539,7 @@ class AlarmSkill:
         # an' a'" names days, not the alarm)
         named = NAME_IT.search(clean(u.text))
         label = named.group(1) if named else label
+        label = re.sub(r"['’]s$", "", label)  # "the electrician's coming first thing"
         days = _days_named(clean(u.text), at, ctx) if rule is None else []
         if days and morning and at.hour >= 12:  # "7:30 on monday and wednesday": mornings
             at = at.replace(hour=at.hour - 12)

@@ -269,6 +269,8 @@ def _tidy(title: str) -> str:
                    r"leaving|beginning|starting)\b.*$", "", title)
     title = re.sub(r"(?:[\s,]+(?:eh|ay|yeah|innit|mate|love|please|thanks|say|reckon\b.*))+$", "",
                    title)
+    # "the electrician's [coming Wednesday …], put that in": who comes (not "dinner at Sam's")
+    title = re.sub(r"^(?:(?:the|our|my)\s+)?([a-z-]+(?:\s+[a-z-]+)?)['’]s$", r"\1", title)
     # (and an article or a comma left of a day: "aarav's birthday party, the [day after …]")
     return re.sub(r"(?:[\s,;:.]+(?:on|at|for|in|this|next|from|please|the))*[\s,;:.-]*$", "", title)
 

@@ -472,8 +472,14 @@ def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
                   "", body)  # "… so I don't forget": why, not what
     # (and an article the day's words left: "… to the university the [10 of December]")
     # (one word that led the time: "put the roast in [at 6]" keeps its "in")
-    body = re.sub(r"(?:\s+(?:please|every|each|this|next|the))*(?:\s+(?:on|at|in|by|for))?"
-                  r"(?:\s+(?:please|every|each|this|next|the))*$", "", body.strip())
+    # (but an "on" or "in" the user ended on is a particle: "… to turn the water back on")
+    said_last = re.search(r"\b(?:turn|switch|put|hand|log|plug|check|pop|drop|bring|fill|send|"
+                          r"sign|clock|pay|keep|leave|back|water|heating|oven)\b(?:\s+\S+){0,4}"
+                          r"\s(?:on|in)$", body.strip()) and re.search(
+        r"\b" + re.escape(" ".join(body.split()[-3:])) + r"[\s.!?]*$", clean(u.text))
+    body = body.strip() if said_last else re.sub(
+        r"(?:\s+(?:please|every|each|this|next|the))*(?:\s+(?:on|at|in|by|for))?"
+        r"(?:\s+(?:please|every|each|this|next|the))*$", "", body.strip())
     body = _after_when(body)
     if not body:
         event = " ".join(slot_text(u, "person", "event_name").split())

@@ -23,7 +23,7 @@ _FRONTED = re.compile(
     rf"^(?:(?:right|okay|ok|so|now|please|oh|ah)\s*,\s*)?(?:(?:and|oh|oh and|also)\s+)?(?P<thing>"
     rf"(?:the|my|our|that|this|(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)"
     rf"day)'s)\s+"
-    rf"(?:(?:\d{{1,2}}\.\d\d|[\w:'-]+)\s+){{0,5}}?[\w:'-]+"
+    rf"(?:(?!(?:is|are|was|were)\s)(?:\d{{1,2}}\.\d\d|[\w:'-]+)\s+){{0,5}}?[\w:'-]+"
     # with no "the": "dinner with Anna, make it quarter to eight"
     r"|(?:dinner|lunch|breakfast|coffee|drinks|tea)\s+with\s+[a-z]+(?:\s+on\s+\w+day)?)"
     # "the 6:30 alarm is far too early, make it 7 o'clock": a remark about it between

@@ -25,7 +25,9 @@ _IF_YOU = r"(?:[\s,]+(?:if you would|if you could|if you don't mind|please|thank
 _SOME = (r"(?:these|this|the following|these things|the following things|the following items|"
          r"these items|the following bits|one more thing|"
          r"one more|another thing|another one|a few things|some things|a couple of things|"
-         r"some stuff|a few bits|a few jobs|some jobs|a couple of jobs|a few more things)")
+         r"some stuff|a few bits|a few jobs|some jobs|a couple of jobs|a few more things|"
+         # "put two things on the to-do list: …"
+         r"(?:two|three|four|five|\d)\s+(?:more\s+)?(?:things|items|bits|jobs))")
 # a new list with its first items: "new list called packing: passport, charger",
 # "make a new list called packing with passport, charger and socks"
 _NEW_LIST = re.compile(

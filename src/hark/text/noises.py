@@ -31,6 +31,12 @@ _ASIDE = re.compile(r"\s*[—–]\s*(?!(?i:" + "|".join(day_names()) + r"|tomorr
                     r"[¡¿]?(?:(?:Ja|Jo|Hey|Oi|Oye|Eh|Dai)\s+)?[A-ZÀ-Ý][\w'’-]+\s*[,!]\s*[^—–]{1,80}?[—–]"
                     r"(?:\s*(?i:" + _SORRY + r"|thanks|"
                     r"thank you|cheers(?: mate| love)?|ta|danke|merci|gracias|grazie)\b[.!,]*)?\s*")
+# (or any words between dashes with "sorry" said to the assistant after them: "remind me
+# in two hours — yeah, just leave the boxes in the hall, cheers — sorry, remind me …"; not
+# a correction: "— no, seven —")
+_ASIDE_SORRY = re.compile(r"\s*[—–]\s*+(?!(?i:no|nein|non|nope|nah|actually|wait|make it|I mean|"
+                          r"I meant)\b)(?=[^—–]*[^\W\d])[^—–\d]{3,90}?[—–]\s*(?i:" + _SORRY
+                          + r")\b[.!,]*\s*")
 
 # the same said last, cried out, with no dash after it: "no, perdón, leche deslactosada, no
 # de almendra — ¡Sofi, bájate de ahí!"
@@ -51,9 +57,12 @@ _ASIDE_FIRST = re.compile(r"^\s*(?:[—–]\s*)?[^—–!]{1,80}?!\s*[—–]\s*
                           + r"|tschuldigung|scusate)\b[.!,]*\s*(?=\S)")
 
 
-# a correction opened with a dash, as a comma: "Sorry — quarter past.", "Nein — Donnerstag"
-_PUT_RIGHT_DASH = re.compile(r"^(\W*(?:(?:oh|ah|um|uh)\s*,?\s+)?(?:" + _SORRY + r"|no|nah|nope|"
-                             r"wait|actually|oops|nein|nee|non|attends|espera|aspetta|anzi))"
+# a correction opened with a dash, as a comma: "Sorry — quarter past.", "Nein — Donnerstag",
+# "no sorry — twenty to six"
+_PUT_RIGHT_WORD = (r"(?:" + _SORRY + r"|no|nah|nope|wait|actually|oops|nein|nee|non|attends|espera|"
+                   r"aspetta|anzi)")
+_PUT_RIGHT_DASH = re.compile(r"^(\W*(?:(?:oh|ah|um|uh)\s*,?\s+)?" + _PUT_RIGHT_WORD
+                             + r"(?:[\s,]+" + _PUT_RIGHT_WORD + r"){0,2})"
                              r"\s*[—–]\s*(?=\w)", re.I)
 
 
@@ -63,7 +72,7 @@ def _said_again(text: str) -> str:
     and lentils"."""
     for mark in [m.start() for m in re.finditer("\0", text)][::-1]:
         before, after = text[:mark].split(), text[mark + 1:].split()
-        for n in range(min(4, len(before), len(after)), 0, -1):
+        for n in range(min(6, len(before), len(after)), 0, -1):
             if [w.lower() for w in before[-n:]] == [w.lower().strip(",") for w in after[:n]]:
                 text = " ".join(before[:-n]) + " \0 " + text[mark + 1:]
                 break
@@ -74,7 +83,8 @@ def without_noises(text: str) -> str:
     """``text`` without the noises written in it and the words said to someone else
     between dashes, emphasis asterisks dropped."""
     if "—" in text or "–" in text:
-        text = _said_again(_ASIDE.sub(" \0 ", _ASIDE_FIRST.sub("", text))).replace("\0", " ")
+        text = _said_again(_ASIDE_SORRY.sub(" \0 ", _ASIDE.sub(" \0 ", _ASIDE_FIRST.sub(
+            "", text)))).replace("\0", " ")
         text = " ".join(text.split()).strip(" ,")
         text = _ASIDE_LAST.sub("", text)
         text = _WHERE_WAS_I.sub("", text)

@@ -117,14 +117,32 @@ def speaker_off(news: str, lang: str) -> str:
     return _SPEAKER[lang].sub("", news, count=1) if lang in _SPEAKER else news
 
 
+# (English) "add that", "put it in", the calendar unsaid: only after news with a day in it
+# ("The skip collection is on Thursday, can you put it in?")
+_ASKED_BARE = re.compile(
+    r"^(?P<news>\S.{4,200}?)\s*[.,;!]\s+(?:(?:and\s+)?(?:can|could|would|will) you\s+|please\s+|"
+    r"just\s+)*(?:put|add|pop|stick|pencil|bung)\s+(?:that|it|this)(?:\s+(?:in|down))?" + _END, re.I)
+_NEWS_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b", re.I)
+# what the news says of the thing before its day: "the skip collection is on Thursday",
+# "the plumber's coming Friday at 10"
+_IS_ON = re.compile(r"(?:\s+(?:is|are)|['’]s)\s+(?:(?:coming|due|booked|happening|arriving)\s+)?"
+                    r"(?=(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                    r"tomorrow)\b)", re.I)
+
+
 def noted_after(text: str, lang: str) -> str:
     """``text`` with news, then "put that in the calendar" (or "remind me of that"), said
     as one request."""
     pattern = _ASKED.get(lang)
     m = pattern.match(text.strip()) if pattern is not None else None
+    if m is None and lang == "en":
+        m = _ASKED_BARE.match(text.strip())
+        if m is not None and not _NEWS_DAY.search(m["news"]):
+            m = None
     if m is None:
         return _remind_after(text, lang)
-    news = speaker_off(m["news"], lang)
+    news = _IS_ON.sub(" ", speaker_off(m["news"], lang), count=1) if lang == "en" else \
+        speaker_off(m["news"], lang)
     news = " ".join(news.replace(",", " ").split()).strip(" .;")
     if len(news.split()) < 2:
         return text

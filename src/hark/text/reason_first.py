@@ -208,11 +208,33 @@ def _question_first(said: str) -> str | None:
     return re.sub(r"^tell me something[\s,]+", "", m["ask"], flags=re.I)
 
 
+# a remark, then a question that names what it asks about: "The plumber wants to come
+# Wednesday afternoon. When's my dentist appointment again?" (the remark's day is not the
+# question's); "the neighbour's been moaning about the noise again, anyway, how many things
+# are on the shopping list"
+_REMARK_THEN_ASKED = re.compile(r"^(?P<remark>[^?]{8,200}?)(?:[.!…]+\s+|[,.!…]+\s*(?:anyway|anyhow|"
+                                r"any road|right then)[\s,]+)(?P<ask>[^.!?]{6,}\??)$", re.I)
+_ASKED_NAMES = re.compile(r"\b(?:alarms?|reminders?|timers?|list|calendar|diary|appointment|"
+                          r"meeting|dinner|party)\b", re.I)
+_ASKED_BACK = re.compile(r"\b(?:it|that|them|those|there|then|one|he|she|they|his|her|their)\b",
+                         re.I)
+
+
+def _question_after_remark(said: str) -> str | None:
+    m = _REMARK_THEN_ASKED.match(said)
+    if m is None or not _QUESTION.match(m["ask"]) or not _ASKED_NAMES.search(m["ask"]) \
+            or _ASKED_BACK.search(m["ask"]) or _ASKS.match(m["remark"]) \
+            or re.search(r"\b(?:and|so|then)\s+(?:can you\s+|please\s+)?(?:remind|set|add|put|"
+                         r"move|cancel|delete|book)\b", m["remark"], re.I):
+        return None
+    return m["ask"]
+
+
 def without_reason(text: str) -> str:
     """The request of ``text`` when a reason is said before it with "so" (or, for a thing
     said changed, a comma), or a remark as a sentence of its own."""
     said = text.strip()
-    asked = _question_first(said)
+    asked = _question_first(said) or _question_after_remark(said)
     if asked is not None:
         return asked
     after = _TIMED_ASK.match(said)

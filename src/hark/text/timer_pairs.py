@@ -33,7 +33,9 @@ _OTHER = re.compile(
     r"annul\w*|supprim\w*|arr[eê]t\w*|ferm\w*|lösch\w*|stopp\w*|borr\w*|quit\w*|"
     r"elimin\w*|cancell\w*|togli\w*|décale|verschieb\w*|sposta|mueve|"
     r"r[ée]veil\w*|recu[ée]rd\w*|alarmas?|despert\w*|lista|ricord\w*|sveglia|cancel\w*|"
-    r"pause|stop|add|more|noch \w+ (?:minuten|dazu)|ajoute\w*|añad\w*|aggiung\w*)\b", re.I)
+    r"pause|stop|add|more|noch \w+ (?:minuten|dazu)|ajoute\w*|añad\w*|aggiung\w*|"
+    # a clock: "and another one for quarter past nine, same morning, to …"
+    r"quarter past|quarter to|half past|o'clock|same (?:morning|day|afternoon|evening))\b", re.I)
 # lengths said as a fraction, before numbers are written as digits
 _FRACTIONS = [
     (r"\bthree quarters of an hour\b", 2700), (r"\b(?:a )?quarter of an hour\b", 900),

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from hark.nlu.normalize.dates import add_months, parse_date
 from hark.nlu.normalize.durations import Parts, duration_value, parse_offset, parse_parts
 from hark.nlu.normalize.lexicon import PARTS_OF_DAY, UNIT_SECONDS, Lexicon
+from hark.nlu.normalize.numbers import Num
 from hark.nlu.normalize.times import (
     Clock,
     at,
@@ -34,6 +35,9 @@ def _split_part_of_day(t: list[Token]) -> tuple[list[Token], str | None, int | N
     if len(idx) > 1:
         return None
     i = idx[0]
+    if 0 < i < len(t) - 1 and len(t) - i - 1 <= 2 and isinstance(t[i - 1], Num) and all(
+            isinstance(tok, Num) or tok == "@and" for tok in t[i + 1:]):
+        return None  # "one in the afternoon for two (hours)": a clock, then another number
     part = sym_arg(t[i])
     day: int | None = 0 if part == "tonight" else None
     rest = t[:i] + t[i + 1 :]

@@ -83,10 +83,14 @@ def _hour_first(t: list[Token], lex: Lexicon) -> tuple[int, int, bool] | None:
             rest = rest[1:]
             if not rest and (t[1] == "@oclock" or lex.lang == "fr"):
                 return h, 0, fixed
-        if rest and rest[-1] == "@u:min":
+        minutes_said = bool(rest) and rest[-1] == "@u:min"
+        if minutes_said:
             rest = rest[:-1]
         if not rest:
             return None
+        if minutes_said and rest[0] == "@and" and (rest[1:] in (["@half"], ["@a", "@half"])
+                                                  or _quarters(rest[1:]) is not None):
+            return None  # "four and a half minutes": a length, not 4:30
         if len(rest) == 1 and (mi := _minute(rest[0])) is not None:
             if lex.lang == "de" and mi == 1 and len(t) == 2:
                 return None  # "trag am Samstag um zwölf ein Mittagessen ein": 12:00, not 12:01
