@@ -131,3 +131,26 @@ def test_the_skip_lorry_skips_no_alarm() -> None:
            "expect": {"mention": ["06:30"]}}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    # said at 5 pm with no day: the afternoon, not the small hours
+    ("en", ["remind me at 12:30 to ring the tile shop"],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T12:30", "about": ["tile"]}]}),
+    ("en", ["remind me at 3 to chase the quote"],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T15:00", "about": ["quote"]}]}),
+    # (unless the night is said)
+    ("en", ["remind me at 2 tonight to check the dehumidifier"],
+     {"new": [{"kind": "reminder", "due": "2026-12-01T02:00", "about": ["dehumidifier"]}]}),
+    ("en", ["set an alarm for 3 tonight"],
+     {"new": [{"kind": "alarm", "time": "03:00", "date": "2026-12-01"}]}),
+    ("en", ["set an alarm for 9 tonight"],
+     {"new": [{"kind": "alarm", "time": "21:00", "date": "2026-11-30"}]}),
+    ("fr", ["Mets un réveil ce soir à minuit"],
+     {"new": [{"kind": "alarm", "time": "00:00", "date": "2026-12-01"}]}),
+])
+def test_the_small_hours(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    names = {"names": lang} if lang != "en" else {}
+    row = {"lang": lang, "kind": "builders", "turns": turns, "expect": expect, **names}
+    ok, answers, diff = asyncio.run(judge(row))
+    assert ok, (answers, diff)

@@ -306,7 +306,10 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
     if at is not None:
         part = slot_value(u, "timeofday", ctx) or {}
         said = clean(slot_text(u, "time") or u.text)
-        if at.hour < 12 and part.get("part_of_day") in _LATE and not re.search(
+        if at.hour <= 4 and part.get("part_of_day") == "tonight" and not re.search(
+                r"\bpm\b|p\.m", said):  # "an alarm for 2 tonight": after midnight
+            on = None if on == ctx.clock().astimezone(ctx.tz).date() else on
+        elif at.hour < 12 and part.get("part_of_day") in _LATE and not re.search(
                 r"\bam\b|a\.m", said) and not _AM_SAID.search(clean(u.text)):  # ("for 1 a.m.
             # tonight": the tagger's time is "1")
             at = at.replace(hour=at.hour + 12)
@@ -526,7 +529,7 @@ class AlarmSkill:
               # (4 o'clock on is an early start: "quarter to five the morra")
               and v.get("kind") == "time" and on is not None and on != ctx.clock().date()
               and not waking and not as_said
-              and not re.search(r"\b(?:morning|am|a\.m|night)\b", clean(u.text))):
+              and not re.search(r"\b(?:morning|am|a\.m|night|tonight)\b", clean(u.text))):
             at = at.replace(hour=at.hour + 12)  # "an alarm for 2 tomorrow": the afternoon
         if rule is None and on is not None:  # "friday" said on a Friday evening: next week
             fire = upcoming(recurrence.local_occurrence(on, at, ctx.tz),

@@ -159,7 +159,10 @@ def with_clock(v: dict[str, Any] | None, span: str, u: Understanding,
     if clock is None:
         return v, ""
     at = time.fromisoformat(clock[0]["time"])
-    if part in _LATE_PARTS and at.hour < 12:
+    if part in ("tonight", "night") and (at.hour < 6 or at.hour == 12) and not re.search(
+            r"\d\s*p\.?m\b", clean(u.text)):  # "at 2 tonight", "at 12 tonight": after midnight
+        day, at = day + timedelta(days=1), at.replace(hour=at.hour % 12)
+    elif part in _LATE_PARTS and at.hour < 12:
         at = at.replace(hour=at.hour + 12)
     elif part == "morning" and at.hour >= 12:
         at = at.replace(hour=at.hour - 12)
@@ -369,6 +372,11 @@ def _recurrence(u: Understanding, ctx: SkillContext) -> tuple[dict[str, Any] | N
             and all(len(d) == 2 for d in v["byday"]):
         return {"freq": "weekly", "byday": list(v["byday"])}, span
     return None, span
+
+
+# the small hours said: "remind me at 2 tonight", "at 3 in the night", "on my night shift"
+_SMALL_HOURS = re.compile(r"\b(?:tonight|night|nights|midnight|overnight|in the morning|"
+                          r"the small hours|early hours|shift|a\.?m\.?)\b|\d\s*am\b", re.I)
 
 
 # what a removed time phrase leaves at the end: "comprar leche el [viernes]"
@@ -675,9 +683,10 @@ class Reminders:
             due = recurrence.next_occurrence(rule, at, ctx.tz, today)
         if due is not None and v is not None and v.get("ambiguous") and due.hour <= 4 \
                 and ctx.language == "en" and (DAY_WORDS.search(clean(span or u.text))
-                                              or rule is not None):  # ("every Thursday")
-            due += timedelta(hours=12)  # "tomorrow at 1:45", "Fridays at 12:30": nobody
-            # means the small hours
+                                              or rule is not None or not _SMALL_HOURS.search(
+                                                  clean(u.text))):  # ("every Thursday")
+            due += timedelta(hours=12)  # "tomorrow at 1:45", "Fridays at 12:30", "at 12:30"
+            # said at 5 pm: nobody means the small hours (unless they say so: "tonight")
         if due is not None and rule is None and due <= today and due.date() == today.date() \
                 and not timed:
             due = None  # "today", said after the default 9 am: ask what time

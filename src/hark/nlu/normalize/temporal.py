@@ -219,6 +219,11 @@ def parse_temporal(
         return _part_out(part, day, now) if day else _part_out(part, None, now)
     clock = parse_clock(rest, lex, bare=bare_hour or part is not None)
     if clock is not None:
+        if part == "tonight" and day is not None and (
+                not clock.fixed and clock.hour % 12 <= 4 or clock.fixed and clock.hour == 0):
+            # "at 2 tonight", "at 12 tonight": after midnight, the night that starts today
+            return _datetime_out(Clock(clock.hour % 12, clock.minute, True),
+                                 day + timedelta(days=1), now)
         if part:
             clock = with_part_of_day(clock, part)
         return _datetime_out(clock, day, now) if day else _time_out(clock, now)
