@@ -31,7 +31,8 @@ from hark.dialogue.list_meant import meant_list
 from hark.dialogue.reason_after import QUESTION
 from hark.dialogue.state import DialogueState, about_at
 from hark.nlu import day_overview
-from hark.nlu.event_span import said_span
+from hark.nlu.event_span import Said, said_span
+from hark.nlu.event_span_other import said_span as said_span_other
 from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.repeat_changes import day_names
 from hark.nlu.said_times import alarm_hour
@@ -383,12 +384,18 @@ _AMOUNT_ARTICLE = re.compile(
     r"^(?:an?|one|ein|eine|einen|einer|une?|una|uno|un')(?:\s+|(?<=')\s*)", re.I)
 
 
-def _unled(text: str, lang: str, amount: bool = False) -> str:
+# the hour one said with an article's word: "a la una y media", "à une heure", "all'una"
+_HOUR_ONE = re.compile(r"^(?:une?|una|un')(?:\s+|(?<=')\s*)", re.I)
+
+
+def _unled(text: str, lang: str, amount: bool = False, clock: bool = False) -> str:
     """``text`` without the prepositions it opens with ("at 7" → "7", "a las 7" → "7");
-    with ``amount`` (a length), an article stays: "for an hour" → "an hour"."""
+    with ``amount`` (a length), an article stays: "for an hour" → "an hour"; with
+    ``clock`` (a time), the hour one does: "a la una y media" → "una y media"."""
     for _ in range(3):
         m = _LEADING_RE[lang].match(text)
-        if not m or m.end() >= len(text) or (amount and _AMOUNT_ARTICLE.match(text)):
+        if not m or m.end() >= len(text) or (amount and _AMOUNT_ARTICLE.match(text)) or (
+                clock and lang in ("fr", "es", "it") and _HOUR_ONE.match(text)):
             break
         text = text[m.end():]
     return text
@@ -495,13 +502,35 @@ _LENGTH_AND = re.compile(r"\b(?:\d+|[a-z]+)(?:\s+(?P<unit>hours?|minutes?|mins?)
                          r"seconds?|mins?|secs?))(?:\s+(?P<unit2>hours?|minutes?|mins?))?\b", re.I)
 
 
+# a few words after a comma that only lead to a clock range: ", le créneau c'est", ", the
+# slot's", ", es"
+_RANGE_CLAUSE = re.compile(r",(?:\s+[\w']+){0,4}\s*$")
+
+
+def _span_said(text: str, lang: str) -> Said | None:
+    """The clock range or length an event is said with in ``text`` ("de 8h à midi", "il en
+    a pour deux heures"), as :class:`hark.nlu.event_span.Said`, else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    return said_span(lowered) if lang == "en" else said_span_other(lowered, lang)
+
+
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
-          allow_thing: bool, latest: bool = False) -> tuple[str, bool] | None:
+          allow_thing: bool, latest: bool = False, another: bool = False
+          ) -> tuple[str, bool] | None:
     """``prev`` with what ``rest`` says swapped in; and whether a thing was swapped
     (``latest``: the last time or day ``prev`` says is the one put right, as in "from 7:15
-    to 7:45")."""
+    to 7:45"; ``another``: another thing at the time said, so a clock range ``prev`` says
+    gives way to it whole: "… vendredi de 8h à midi" — "et l'électricien mardi à 13h30"
+    is at 13h30, not from 13h30 to noon)."""
     said = _parts(rest, now, lang)
     had = _parts(prev, now, lang)
+    span = _span_said(prev, lang) if another else None
+    rng = span.at if span is not None and span.range is not None and not (
+        (own := _span_said(rest, lang)) is not None and own.range is not None) else None
+    if rng is not None:  # (the range's ends are no times of their own to swap)
+        had = [p for p in had if not (rng[0] <= p[1] and p[2] <= rng[1])]
     left = _without(rest, said)
     if said:  # "for Sundays as well, but at half seven": nothing besides
         left = _BESIDES.sub(" ", left)
@@ -534,7 +563,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             if latest:
                 clock = [p for p in had if p[0] == "time"][-1]
             _, pa, pb = clock  # (after its "to", "at": "to 6:45" → "to 7")
-            pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
+            pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang, clock=True))
             edits.append((pa, pb, what + _am_pm(prev[pa:pb], what, lang)))
         elif (state.focus or {}).get("type") == "timer" and (state.focus or {}).get("seconds") \
                 and lang in _MINUTES_SAID:  # its length given in the answer to "For how
@@ -544,10 +573,21 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             return None
         what = ""
     for kind, a, b in said:
+        if kind == "time" and rng is not None:
+            lead = re.search(rf"(?:^|\s)({_LEADING[lang]})\s+$", rest[:a])
+            new = rest[lead.start(1) if lead else a:b].strip(" ,.!?")
+            clause = _RANGE_CLAUSE.search(prev[:rng[0]])
+            if clause is not None and not any(clause.start() <= p[1] < rng[0] for p in had):
+                # ", le créneau c'est de 8h à midi": that clause, whole (not ", vendredi de …")
+                edits.append((clause.start(), rng[1], f" {new}"))
+            else:
+                edits.append((rng[0], rng[1], new))
+            rng = None
+            continue
         every = re.search(rf"(?:{_EVERY})\s+$", rest[:a], re.I)
         if kind == "repeat" and every:  # "todos los domingos", the span being "domingos"
             a = every.start()
-        new = _unled(rest[a:b].strip(" ,.!?"), lang, kind == "duration") \
+        new = _unled(rest[a:b].strip(" ,.!?"), lang, kind == "duration", kind == "time") \
             if kind != "repeat" else rest[a:b].strip(" ,.!?")
         same = [p for p in had if p[0] == kind or (p[0] == "when" and kind in ("date", "time"))]
         if not same and kind == "duration":  # "in 2 hours" — "actually make it 3 hours"
@@ -560,7 +600,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             if _IN_LEAD.match(prev[pa:pb]) and kind != "duration":
                 new = f"at {new}" if kind == "time" else new  # "in 3 hours" → "at half past 8"
             else:
-                pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang, kind == "duration"))
+                pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang, kind == "duration",
+                                                    kind == "time"))
             if kind == "time":
                 new += _am_pm(prev[pa:pb], new, lang)
             earlier = next((i for i, e in enumerate(edits) if e[:2] == (pa, pb)), None)
@@ -588,7 +629,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         if not isinstance(v, dict) or clock is None:
             return None
         _, pa, pb = clock  # (its "at" kept: "at 6" → "at seven")
-        pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang))
+        pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang, clock=True))
         edits.append((pa, pb, what + _am_pm(prev[pa:pb], what, lang)))
         what = ""
     thing = False
@@ -790,6 +831,15 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         if why and re.search(rf"\b{re.escape(not_meant)}\b", why, re.I):
             rest = head.strip()  # "…, airpods r dead lol": why, of what is not meant
     head, comma, _ = rest.partition(",")
+    length = ""  # "Et l'électricien mardi à 13h30, il en a pour deux heures": another event,
+    # and how long it takes
+    if comma and state.last_intent == "calendar_set" and (state.focus or {}).get("type") \
+            == "event":
+        clause = rest.rpartition(",")[2].strip(" .!?")
+        told = _span_said(clause, lang)
+        if told is not None and told.range is None and told.length is not None:
+            rest, length = rest.rpartition(",")[0].strip(), clause
+            head, comma, _ = rest.partition(",")
     if comma and (_parts(head, now, lang) or _a_count(head, now, lang)) and not own_request(
             rest.partition(",")[2].strip(), lang) and not (
             lang == "en" and re.match(r"\s*(?:to|about)\s+\w", rest.partition(",")[2])):
@@ -879,7 +929,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
 
         if asked_of(text, state.focus, lang) is not None:
             return None  # "Et ça dure combien ?": a question about the thing talked about
-        swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True)
+        swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True,
+                        another=True)
+        if swapped is not None and length:
+            swapped = (f"{swapped[0].rstrip(' .!')}, {length}", swapped[1])
         if swapped is None or (lang == "en" and not created and not _STORED.search(
                 state.last_text) and not day_overview.asks(state.last_text, lang) and not (
                 swapped[1] and _thing_in(state.last_text, state, focus_only=True))):

@@ -66,7 +66,9 @@ _LENGTH = {
     "de": r"(?:(?:für|dauert|dauer(?:t)? etwa)\s+)?(?P<d>{D})\s+lang\b|(?:dauert|dauer|geht|"
           r"braucht|rechne|rechnen sie|mach|mache)\s+(?:(?:so|etwa|ungefähr|ca\.?|wohl|mal|ma)\s+)*(?P<d2>{D})",
     "fr": r"(?:pendant|durant|pour|ça dure|qui dure|dure|compte|comptez|mettons|prévois|"
-          r"prévoyez)\s+(?:environ\s+|bien\s+)?(?P<d>{D})",
+          # "il en a pour deux heures", "on en aura pour une heure": how long it takes
+          r"prévoyez|(?:(?:il|elle|ils|elles|on|ça)\s+)?en (?:a|aura|ont|auront|avons|aurons)"
+          r" pour)\s+(?:environ\s+|bien\s+)?(?P<d>{D})(?:\s+(?:à peu près|environ))?",
     "es": r"(?:durante|por|dura|eso es|es|son)\s+(?:unas?\s+|como\s+)?(?P<d>{D})",
     "it": r"(?:per|della durata di|dura|la dura)\s+(?:circa\s+)?(?P<d>{D})",
 }

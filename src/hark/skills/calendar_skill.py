@@ -106,7 +106,7 @@ _TITLE_EDGE = {
            "merk", "merke", "dir", "mir", "mal", "bitte", "für", "einen", "eine", "ein", "einem",
            "den", "die", "das", "dem", "der", "meinen", "meine", "mein", "neuen", "neue",
            "neues", "hinzu", "an", "um", "am", "ins", "in", "im", "zum", "zur", "uhr", "von", "ab",
-           "hallo", "kannst", "könntest", "du"},
+           "hallo", "kannst", "könntest", "du", "und"},
     "fr": {"ajoute", "ajouter", "ajoutez", "mets", "mettre", "mettez", "note", "notez", "noter",
            "planifie", "programme", "crée", "créer", "inscris", "enregistre", "un", "une", "le",
            "la", "les", "l'", "des", "du", "de", "d'", "pour", "à", "au", "s'il", "te", "vous",
@@ -115,19 +115,20 @@ _TITLE_EDGE = {
            "bloque", "bloques", "bloquer", "note-moi", "inscris-moi", "tu", "me", "m'", "depuis",
            # "Salut, tu peux ajouter un rendez-vous …": the greeting and the modal
            "salut", "bonjour", "dis", "peux", "pourrais", "pouvez", "pourriez", "peux-tu",
-           "pouvez-vous", "pourrais-tu", "est-ce", "que", "qu'"},
+           "pouvez-vous", "pourrais-tu", "est-ce", "que", "qu'", "et"},
     "es": {"añade", "añadir", "agrega", "agregar", "pon", "poner", "apunta", "apuntar", "anota",
            "apúntame", "apuntame", "anótame", "anotame", "ponme", "agendame", "agéndame",
            "agenda", "anotámelo", "anotamelo", "apuntámelo", "ponele", "poneme", "apuntá",
            "anotá",
            "anotar", "programa", "crea", "crear", "guarda", "mete", "un", "una", "el", "la",
            "los", "las", "para", "me", "por", "favor", "nuevo", "nueva", "evento", "a", "al",
-           "de", "del", "desde", "hola", "oye", "puedes", "podrías", "podrias", "podés"},
+           "de", "del", "desde", "hola", "oye", "puedes", "podrías", "podrias", "podés",
+           "y"},  # ("Y apúntame en el calendario …": an adding after another turn)
     "it": {"aggiungi", "aggiungere", "metti", "segna", "segnare", "annota", "programma", "crea",
            "mettimi", "segnami", "aggiungimi", "annotami", "fissami", "inseriscimi", "mettici",
            "fissa", "inserisci", "un", "una", "uno", "il", "lo", "la", "l'", "per", "mi",
            "favore", "nuovo", "nuova", "evento", "alle", "alla", "al", "a", "di", "del", "da",
-           "dal", "dalle", "che", "sono", "siamo", "ciao", "senti", "puoi", "potresti"},
+           "dal", "dalle", "che", "sono", "siamo", "ciao", "senti", "puoi", "potresti", "e"},
 }
 _GENERIC_OTHER = {"termin", "termine", "eintrag", "événement", "rendez-vous", "evento", "cita",
                   "impegno", "appuntamento"}

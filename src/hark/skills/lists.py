@@ -592,6 +592,23 @@ class ListSkill:
                   and re.search(rf"(?<![\w-]){re.escape(n.casefold())}(?![\w-])", said)]
         return max(longer, key=len) if longer else name
 
+    async def _named_before_items(self, ctx: SkillContext, name: str, items: list[str],
+                                  text: str) -> tuple[str, list[str]]:
+        """The user's list named right after the word "list" with the things after it,
+        without "of" ("Pon en la lista ferretería tacos, brocas …", "metti nella lista
+        ferramenta i tasselli"): that list, and its name taken off the first thing; else
+        ``name`` and ``items`` as they were."""
+        if not items:
+            return name, items
+        first = items[0].casefold()
+        said = " ".join(re.findall(r"[\w'-]+", text.casefold()))
+        for other in sorted(await self._names(ctx), key=len, reverse=True):
+            key = other.casefold()
+            if other != name and first.startswith(f"{key} ") and re.search(
+                    rf"(?<![\w-])(?:list|liste|lista)\s+{re.escape(key)}\s", said):
+                return other, [items[0][len(key):].strip(), *items[1:]]
+        return name, items
+
     async def _default(self, ctx: SkillContext) -> str:
         names = await self._names(ctx)
         return names[0] if len(names) == 1 else DEFAULT_LIST
@@ -641,6 +658,7 @@ class ListSkill:
                 return Outcome(lang.t(language, "list_ask_item"), action="list.ask_item",
                                expect_followup=True, data={"missing": "item"})
             return await self._create(ctx, name, text, language)
+        name, items = await self._named_before_items(ctx, name, items, u.text)
         name = await self._longer_said(ctx, name, u.text) if name else await self._default(ctx)
         if any(len(i.split()) > 1 for i in items):  # "milk bread eggs and butter"
             items = await self._runs_split(ctx, name, u.text, items, language)

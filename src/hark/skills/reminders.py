@@ -116,6 +116,9 @@ def find_when(u: Understanding, ctx: SkillContext,
         if timed is not None and str(timed[0].get("datetime", ""))[:10] == found[0]["date"][:10]:
             return timed
     tv, dv = slot_value(u, "time", ctx), slot_value(u, "date", ctx)
+    if text is None and tv is None and found is not None and found[0].get("kind") == "time":
+        tv = found[0]  # "… vendredi, le créneau c'est de 8h à midi" (the range read apart,
+        # its start said "à 8h"): the clock found in the words, on the day in the slots
     if text is None and tv is not None and tv.get("kind") == "time" and dv is not None \
             and dv.get("kind") == "date":
         clock = time.fromisoformat(tv["time"])

@@ -79,7 +79,7 @@ _LASTS = {
     "de": r"\b(?:dauert|dauern|rechne|rechnet|rechnen sie|plan|plane|planen sie|eher|braucht|"
           r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so|nur|etwa|ungefähr|circa)\s+)*",
     "fr": r"\b(?:dure|durera|va durer|devrait durer|compte|comptez|compter|prévois|prévoyez|"
-          r"mettons|ça prend|ça va prendre|"
+          r"mettons|ça prend|ça va prendre|en (?:a|aura|ont|auront|avons|aurons) pour|"
           # "…, pour une heure et demie" ("pour deux heures" may be a clock: not read)
           r"pour(?=\s+(?:une\s+(?:heure|demi-heure)|\S+\s+minutes|trois quarts)\b))\s+"
           r"(?:(?:plutôt|bien|en fait|finalement|environ|à peu près|juste)\s+)*",

@@ -34,8 +34,10 @@ _WHY = {
 _CLAUSE = {lang: re.compile(
     rf",\s*(?P<why>(?:{_WHY[lang]})\s+(?:[^,]{{0,40}}?)|(?:{DAY_WORDS[lang]})\b[^,]{{0,40}}?"
     rf"(?<![\w'])(?={_SUBJECT[lang]})){_SUBJECT[lang]}[^,]*$", re.I) for lang in _WHY}
+# (a clock in words too: "que a las nueve tengo …", "che alle otto …", "weil ich um sieben …")
 _TIMED = {lang: re.compile(rf"\b(?:{DAY_WORDS[lang]}|soir|matin|sera|mattina|pomeriggio|noche|"
-                           rf"tarde|abend|früh|heure|ora|hora|uhr)\b|\d", re.I) for lang in _WHY}
+                           rf"tarde|abend|früh|heure|ora|hora|uhr)\b|\d|\b(?:a las|a la una|"
+                           rf"alle|all'una|um)\s+\w", re.I) for lang in _WHY}
 _KIND = re.compile(r"\b(?:despertador|alarma|recordatorio|temporizador|sveglia|promemoria|timer|"
                    r"réveil|rappel|minuteur|wecker|erinnerung)\b", re.I)
 _ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|recule|change|passes?|"

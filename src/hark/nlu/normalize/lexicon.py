@@ -962,6 +962,9 @@ _PHRASES: dict[str, dict[str, str]] = {
         "ultima": "@last",
         "en punto": "@oclock",
         "mediodia": "@noon",
+        # "a las doce del mediodía", "a la una del mediodía": a clock at midday, not noon
+        # after it
+        "del mediodia": "@tod:afternoon",
         "medianoche": "@midnight",
         "de la manana": "@tod:morning",
         "por la manana": "@tod:morning",
