@@ -10,17 +10,24 @@ enlève le lundi et mets le samedi à la place".
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hark.dialogue.pointing import named
 from hark.nlu import repeat_changes
+
+# a thing put in the calendar, not the days a thing repeats on: "Et mets le plombier
+# mercredi à 14h à la place, dans l'agenda"
+_CALENDAR = re.compile(r"\b(?:calendar|diary|kalender|terminkalender|agenda|calendrier|"
+                       r"calendario)\b", re.I)
 
 
 def of_focus(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """``text`` said of ``focus`` (one alarm or reminder), when it asks to change the days
     it repeats on and names no thing itself."""
     kind = (focus or {}).get("type")
-    if kind not in ("alarm", "reminder") or repeat_changes.find(text, lang) is not None:
+    if kind not in ("alarm", "reminder") or repeat_changes.find(text, lang) is not None \
+            or _CALENDAR.search(text):
         return None
     if repeat_changes.find(text, lang, of=kind) is None:
         return None

@@ -304,12 +304,18 @@ _DAY_OR_CLOCK = re.compile(r"\d|\b(?:uhr|heures?|alle|ore|morgen|heute|übermorg
                            + "|".join(repeat_changes.day_names()) + r")\b", re.I)
 
 
+# "instead", said of the event put in another's place: no part of its title ("Et mets le
+# plombier mercredi à 14h à la place")
+_INSTEAD_OTHER = re.compile(r"\b(?:à la place|stattdessen|en su lugar|en cambio|"
+                            r"al suo posto|invece)\b")
+
+
 def _title_other(u: Understanding, span: str, language: str) -> str:
     """The event's title in German, French, Spanish or Italian: the event_name slot, else
     the words without the time, the command ("trag ... ein", "ajoute un") and "in meinen
     Kalender", as the user wrote them: "Zahnarzttermin", "rendez-vous chez le dentiste"."""
     edge = _TITLE_EDGE[language]
-    text = clean(_REMARK_AFTER[language].split(u.text, maxsplit=1)[0])
+    text = _INSTEAD_OTHER.sub(" ", clean(_REMARK_AFTER[language].split(u.text, maxsplit=1)[0]))
     for said in (span, *(clean(s.raw) for s in u.slots if s.name in ("date", "time")
                          and _DAY_OR_CLOCK.search(s.raw))):
         if said:  # every day and time said, not the title's ("Noël" stays its)
@@ -317,7 +323,7 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
     named = _NAMED_AS[language].search(text)
     if named is not None and _trim(named["t"], edge):  # "trag das ein als Besuch Schwester"
         return as_written(u.text, _trim(named["t"], edge))
-    event = _trim(clean(slot_text(u, "event_name")), edge)
+    event = _trim(_INSTEAD_OTHER.sub(" ", clean(slot_text(u, "event_name"))), edge)
     person = clean(slot_text(u, "person"))
     whole = _trim(re.sub(r"\b(?:s'il (?:te|vous) pla[iî]t|bitte|por favor|per favore)\b", " ",
                          _CALENDAR_OTHER.sub(" ", text)), edge)
