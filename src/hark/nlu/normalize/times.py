@@ -79,6 +79,10 @@ def _hour_first(t: list[Token], lex: Lexicon) -> tuple[int, int, bool] | None:
     if hf is not None:
         h, fixed = hf
         rest = t[1:]
+        if rest and rest[0] == "@u:h" and (lex.lang in ("it", "de") or (
+                lex.lang == "es" and h == 1)):
+            return None  # "un'ora e mezza", "due ore e mezza", "una hora y media": a length
+            # (the clock is "l'una e mezza", "alle ore due", "la una y media")
         if rest and rest[0] in _HOUR_MARK:
             rest = rest[1:]
             if not rest and (t[1] == "@oclock" or lex.lang == "fr"):
