@@ -531,6 +531,9 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         (own := _span_said(rest, lang)) is not None and own.range is not None) else None
     if rng is not None:  # (the range's ends are no times of their own to swap)
         had = [p for p in had if not (rng[0] <= p[1] and p[2] <= rng[1])]
+    alike = same_time.find(prev)
+    if alike is not None and any(p[0] in ("time", "when") for p in had):
+        alike = None  # (the time said is the one put right)
     left = _without(rest, said)
     if said:  # "for Sundays as well, but at half seven": nothing besides
         left = _BESIDES.sub(" ", left)
@@ -573,6 +576,13 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             return None
         what = ""
     for kind, a, b in said:
+        if kind == "time" and alike is not None and rng is None:  # "… à dimanche, même
+            # heure" — "non, plutôt huit heures et demie": the time said instead of "the same"
+            lead = re.search(rf"(?:^|\s)((?:(?:{_LEADING[lang]})\s+)+)$", rest[:a])
+            edits.append((alike.start(), alike.end(),
+                          rest[lead.start(1) if lead else a:b].strip(" ,.!?")))
+            alike = None
+            continue
         if kind == "time" and rng is not None:
             lead = re.search(rf"(?:^|\s)({_LEADING[lang]})\s+$", rest[:a])
             new = rest[lead.start(1) if lead else a:b].strip(" ,.!?")

@@ -49,6 +49,8 @@ _WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*|sp
          "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo|poner\w*|p[áa]s[áa](?:me)?l[oa]s?|pase|p[oó]nmel[oa]|"
                r"c[áa]mbial[oa]",
          "it": r"cambi\w*|metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]"}
+# a verb carrying the pronoun of its thing: "pásalo", "ponla", "mettilo", "passe-le"
+_ON_IT = re.compile(r"(?:l[oa]s?|-l[ea]s?)$")
 _APPOINTMENT = re.compile(
     rf"\b(?:{APPOINTMENT_WORDS}|[ée]v[ée]nement|evento|training|abendessen|mittagessen|rdv|appel|d[îi]ner|"
     r"d[ée]jeuner|cours|llamada|comida|cena|clase|incontro|chiamata|lezione|pranzo|"
@@ -140,8 +142,11 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
         low = low[:begin] + blank + low[same.end():]
         text = text[:begin] + blank + text[same.end():]
     time_of = re.search(rf"(?<!\w){_TIME_OF[lang]}", low[verb.end():])
+    # (a weak verb carrying the pronoun of a thing named before it: "Lo de la tarjeta …
+    # para Sam, pásalo al domingo a las once", "le truc pour Sam, passe-le à dimanche")
+    fronted = "," in low[:verb.start()] and _ON_IT.search(verb.group()) is not None
     if re.fullmatch(_WEAK[lang], verb.group()) and (
-            not (_APPOINTMENT.search(low) or time_of or same) or _ADDING.search(low)
+            not (_APPOINTMENT.search(low) or time_of or same or fronted) or _ADDING.search(low)
             or _A_NEW_ONE.search(low[verb.end():])):
         return None  # (nor "pon una cita con el fisio el viernes": a new one)
     if re.fullmatch(_WEAK[lang], verb.group()) and _NEW_REMINDER.search(low, 0, verb.start()):

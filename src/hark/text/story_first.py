@@ -59,11 +59,13 @@ _THING = (r"(?:(?:la|il|lo|le|el|los|las|den|die|das|les|meinen|mon|ma|mi)\s+)"
 _SO_THEN = re.compile(
     r"^(?P<news>[^?]{15,200}?),?\s+(?:quindi|perciò|per cui|donc|du coup|así que|asi que|"
     rf"entonces|deshalb|daher)\s+(?P<ask>{_THING})$", re.I)
-# news, then after a comma a verb that changes a thing it names: "Da domani i muratori
-# attaccano alle sette e mezza, anticipa la sveglia dei giorni feriali alle sei meno un
-# quarto" (not 7:30), "Le plombier arrive à huit heures, avance le réveil de demain à sept"
+# news, then after a comma (and maybe "so") a verb that changes a thing it names: "Da
+# domani i muratori attaccano alle sette e mezza, anticipa la sveglia dei giorni feriali
+# alle sei meno un quarto" (not 7:30), "Le carreleur vient samedi matin, donc décale le
+# réveil natation à dimanche"
 _CHANGE_THEN = re.compile(
-    r"^(?P<news>[^?,]{15,200}),\s+(?P<ask>(?:anticipa|posticipa|sposta|cambia|metti|"
+    r"^(?P<news>[^?,]{15,200}),\s+(?:(?:quindi|perciò|donc|du coup|alors|así que|asi que|"
+    r"entonces|also|deshalb|daher)\s+)?(?P<ask>(?:anticipa|posticipa|sposta|cambia|metti|"
     r"avanza|avance|recule|décale|déplace|change|mets|adelanta|atrasa|mueve|cambia|pasa|"
     rf"pon|stell|verschieb|leg)\s+{_THING})$", re.I)
 
