@@ -110,6 +110,7 @@ from hark.text.noises import without_noises
 from hark.text.noted_after import noted_after
 from hark.text.put_in import put_in
 from hark.text.question_among import question_alone
+from hark.text.question_last import question_last
 from hark.text.reason_clause import without_reason_clause
 from hark.text.reason_first import without_reason
 from hark.text.reason_reminded import reminded_of_reason
@@ -181,7 +182,8 @@ def _capital(text: str) -> str:
 # ("fur quarter tae seven the morra"; Québec "cadran", "porfa"), long courtesies ("would you be good enough to" is
 # "please"; in de/fr/es/it the short polite form, a first "ähm" and the thanks after left
 # out), hedges ("I think maybe …, if that's okay?"), roundabout questions ("you
-# couldn't tell me …, could you?", "Status of all active timers."), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
+# couldn't tell me …, could you?", "Status of all active timers."), a thing named before
+# its question in de/fr/es/it ("Et la réunion d'équipe, c'est à quelle heure ?"), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
 # need bananas any more", the thing said first ("the laundry timer, stop it"), a heading
 # first ("Bins reminder. Delete."), the verb said last ("The bins reminder, to eight move it."), "wake me up at 7 instead of 7:15", "snooze the
 # bins reminder by an hour", "shopping list:
@@ -190,7 +192,7 @@ def _capital(text: str) -> str:
 # alone), bare minutes ("take 3 off the pasta": 3 minutes, not a cancel) and a list of
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each), days told
 # first and asked for as "both days"
-_PLAINERS = (unbulleted, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, without_closing, written_out, without_repeats, corrected, corrected_other,
+_PLAINERS = (unbulleted, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time)

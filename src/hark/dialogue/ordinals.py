@@ -46,17 +46,20 @@ _PLACES = {
            "earlier": _EARLIER, "later": _LATER, "other": _OTHER, "middle": _MIDDLE,
            "shorter": _SHORTER, "shortest": _SHORTER, "quicker": _SHORTER, "longer": _LONGER,
            "longest": _LONGER},
-    "de": {"erst": 0, "zweit": 1, "dritt": 2, "viert": 3, "funft": 4, "letzt": -1, "ander": _OTHER},
+    # (the next one of things read in time order is the first: "E qual è il prossimo?")
+    "de": {"erst": 0, "zweit": 1, "dritt": 2, "viert": 3, "funft": 4, "letzt": -1, "ander": _OTHER,
+           "nachst": 0},
     "fr": {"premier": 0, "premiere": 0, "1er": 0, "1re": 0, "2e": 1, "2eme": 1, "3e": 2,
            "3eme": 2, "4e": 3, "4eme": 3, "5e": 4, "deuxieme": 1, "second": 1, "seconde": 1,
            "troisieme": 2, "quatrieme": 3, "cinquieme": 4, "dernier": -1, "derniere": -1,
-           "autre": _OTHER},
+           "autre": _OTHER, "prochain": 0, "prochaine": 0},
     "es": {"primer": 0, "primero": 0, "primera": 0, "segundo": 1, "segunda": 1, "tercer": 2,
            "tercero": 2, "tercera": 2, "cuarto": 3, "cuarta": 3, "quinto": 4, "quinta": 4,
-           "ultimo": -1, "ultima": -1, "otro": _OTHER, "otra": _OTHER},
+           "ultimo": -1, "ultima": -1, "otro": _OTHER, "otra": _OTHER, "proximo": 0,
+           "proxima": 0},
     "it": {"primo": 0, "prima": 0, "secondo": 1, "seconda": 1, "terzo": 2, "terza": 2,
            "quarto": 3, "quarta": 3, "quinto": 4, "quinta": 4, "ultimo": -1, "ultima": -1,
-           "altro": _OTHER, "altra": _OTHER},
+           "altro": _OTHER, "altra": _OTHER, "prossimo": 0, "prossima": 0},
 }
 # the words that name a kind of thing after the ordinal; None: any kind ("one", "item")
 _KINDS = {
