@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from hark.dialogue.openers_other import LANGUAGES, reader
+from hark.dialogue.openers_other import LANGUAGES, Reader, reader
 from hark.nlu.repeat_changes import day_names
 
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+(?=\S)")
@@ -56,6 +56,9 @@ _THING = (r"(?:(?:la|il|lo|le|el|los|las|den|die|das|les|meinen|mon|ma|mi)\s+)"
           r"(?:sveglia|promemoria|timer|riunione|appuntamento|despertador|alarma|recordatorio|"
           r"temporizador|cita|reunión|réveil|rappel|minuteur|réunion|rendez-vous|wecker|"
           r"erinnerung|timer|termin)\b[^?]*")
+# a kind of thing named: the request before news after a comma says what it makes
+_KIND_SAID = re.compile(r"\b(?:sveglia|promemoria|timer|despertador|alarma|recordatorio|"
+                        r"temporizador|réveil|rappel|minuteur|wecker|erinnerung)\b", re.I)
 _SO_THEN = re.compile(
     r"^(?P<news>[^?]{15,200}?),?\s+(?:quindi|perciò|per cui|donc|du coup|así que|asi que|"
     rf"entonces|deshalb|daher)\s+(?P<ask>{_THING})$", re.I)
@@ -93,9 +96,10 @@ def without_story(text: str, lang: str) -> str:
     if lang not in LANGUAGES:
         return text
     parts = _SENTENCES.split(text.strip())
-    if len(parts) < 2:
-        return text
     read = reader(lang)
+    if len(parts) < 2:
+        alone = _without_news_clause(text, read)
+        return alone if alone != text else _day_then_asked(text, read)
     first = next((i for i, p in enumerate(parts) if read.asks(p)), None)
     if first is None:
         return text
@@ -115,6 +119,44 @@ def without_story(text: str, lang: str) -> str:
             " ".join(parts[first:end]))):
         return text
     return " ".join(parts[first:end])
+
+
+def _without_news_clause(text: str, read: Reader) -> str:
+    """``text`` without news said after its last comma, when what is before it asks for a
+    thing by its own words and the news says no day, time or length and asks nothing:
+    "Mettimi una sveglia per giovedì, passa il camion a prendere il cassone", "Ich brauch
+    am Donnerstag 'nen Wecker, da kommt der Laster und holt den Container ab"."""
+    head, comma, news = text.strip().rpartition(",")
+    if not comma or len(head.split()) < 3 or len(news.split()) < 3 or _WHEN.search(news) \
+            or _LENGTH.search(news) or read.asks(news) or not read.asks(head) \
+            or _POINTS_BACK.search(head) or not _KIND_SAID.search(head):
+        return text
+    return head.rstrip(" ,") + ("." if text.rstrip().endswith(".") else "")
+
+
+# the one day a sentence of news says: a weekday or tomorrow, with the word said before a
+# weekday in a request
+_TOMORROW = re.compile(r"demain|mañana|morgen|domani|übermorgen|après-demain|pasado mañana|"
+                       r"dopodomani", re.I)
+_DAY = re.compile(r"\b(?:" + "|".join(day_names()) + rf")\b|\b(?:{_TOMORROW.pattern})\b", re.I)
+_ON_DAY = {"de": "am {}", "es": "el {}", "fr": "{}", "it": "{}"}
+
+
+def _day_then_asked(text: str, read: Reader) -> str:
+    """``text`` as its request with the day said in the news before it, when the news says
+    one day and no time and the request names a thing and no day or time: "Faut que je
+    sois debout pour le camion de la benne mercredi, mets-moi un réveil" → "mets-moi un
+    réveil mercredi" (then "Pour quelle heure ?")."""
+    head, comma, ask = text.strip().rpartition(",")
+    days = _DAY.findall(head)
+    if not comma or len(head.split()) < 3 or len(set(d.lower() for d in days)) != 1 \
+            or re.search(r"\d|\b(?:uhr|heures?|horas?|ore)\b", head, re.I) or _WHEN.search(ask) \
+            or not _KIND_SAID.search(ask) or not read.asks(ask) \
+            or read.asks_itself(head):
+        return text
+    day = days[0] if read.lang == "de" else days[0].lower()
+    said = day if _TOMORROW.fullmatch(day) else _ON_DAY[read.lang].format(day)
+    return f"{ask.strip(' .!')} {said}" + ("." if text.rstrip().endswith(".") else "")
 
 
 # (not after "a.m.", "p.m.": "an alarm at 7:45 a.m. on Friday, I'm …" is one sentence)
