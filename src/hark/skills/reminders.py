@@ -443,7 +443,10 @@ def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
     during my shift tonight, to check …")."""
     colon = _AFTER_COLON.match(u.text)
     if colon is not None:  # "mettimene un promemoria ogni lunedì …: cambiare gli asciugamani"
-        return as_written(u.text, clean(colon["what"]).strip(" ,.!?"))
+        what = clean(colon["what"])
+        for span in sorted((clean(s) for s in spans if s), key=len, reverse=True):
+            what = without(what, span)  # "Neue Erinnerung: morgen um acht Fotos machen"
+        return as_written(u.text, what.strip(" ,.!?"))
     text = clean(_ASIDE.sub(" ", u.text))
     if first:  # (the repeat: "il martedì e il venerdì" holds the day read as the date,
         # "venerdì alle otto di sera": what is left of that is the clock)

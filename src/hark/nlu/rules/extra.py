@@ -200,6 +200,12 @@ REMINDER_SET: dict[str, list[str]] = {
            "[so] (i|we) (need|want|would like|'d like) [you to set] [me] (a|another) "
            "reminder (to|for|about|that|at|on|tomorrow|tonight) {what}",
            "(new|another) reminder [(to|for|about|that|at|on)] {what}"],
+    # a reminder named as a heading: "Neue Erinnerung: Fotos von der Baustelle machen" (read
+    # as a social-network post), "Nouveau rappel : prendre des photos du chantier"
+    "de": ["(neue|noch eine|weitere) Erinnerung {what}"],
+    "fr": ["(nouveau|un nouveau|un autre|autre) rappel {what}"],
+    "es": ["(nuevo|otro) recordatorio {what}"],
+    "it": ["(nuovo|un nuovo|un altro|altro) promemoria {what}"],
 }
 REMINDER_QUERY: dict[str, list[str]] = {
     "de": ["(welche|was für) Erinnerungen (habe ich|hab ich|gibt es|sind eingestellt)",
