@@ -21,9 +21,10 @@ _WAIT = (r"(?:sorry|wait|hang on|halt|warte(?: mal)?|moment|attends|attendez|par
 # sea" only with "no": alone they say the same again, "el día antes, o sea el jueves, …")
 _RATHER = r"(?:anzi|ou plutôt|oder besser|or rather|(?:cioè|o sea)(?=\s+no\b))"
 _FIX = re.compile(
-    rf"(?:\s*(?:…|\.\.\.|–|—)\s*|\s*,\s*|\s+-\s+)(?:(?:oh|ah|ach|eh)\s*,?\s*)?"
+    rf"(?:\s*(?:…|\.\.\.|–|—)\s*|\s*,\s*|\s+-\s+)(?:(?:oh|ah|ach|eh|ay|uy)\s*,?\s*)?"
     rf"(?:{_NO}|{_RATHER}(?:\s+{_NO})?)[,!.]?\s+"
-    rf"(?:{_WAIT}[,!.]?\s+)*(?:not\s+[^,.;?!]+,\s*|pas\s+[^,.;?!]+,\s*)?"
+    # (the thing not meant said again: "pas du mastic, …", "nicht Silikon, …", "no masilla, …")
+    rf"(?:{_WAIT}[,!.]?\s+)*(?:(?:not|pas|nicht|kein\w*|no|non)\s+[^,.;?!]+,\s*)?"
     r"(?P<b>[^,.;?!…]+)(?P<reason>[^.;?!]*)", re.I)
 # what is said around the corrected thing that is no part of it
 _AROUND = re.compile(r"^(?:(?:make it|make that|mach(?:\s+mal)?|mets|metti|pon|ponle|"
@@ -45,6 +46,32 @@ def _last_piece(said: str) -> tuple[str, str]:
     """``said`` cut before its last thing: (what comes before it, the thing)."""
     cut = _PIECE.search(said)
     return (said[: cut.end()], said[cut.end():]) if cut else ("", said)
+
+
+# the list named before the correction: "Mets du mastic sur la liste de courses — ah non
+# pardon, pas du mastic, de l'enduit de rebouchage"
+_LIST_BEFORE = re.compile(
+    r"\s+(?:sur|à|a|dans|auf|in|zu|en|nella|alla|sulla|to|on)\s+(?:(?:la|ma|die|meine|unsere|"
+    r"mi|mia|the|my|our)\s+)?(?:[\w-]+\s+)?[\w-]*(?:liste|lista|list|zettel)\b(?:\s+(?:de|des|"
+    r"du|della|dei|delle|de la|del|für|for|of)\s+[\w' -]+?)?\s*$", re.I)
+# a correction of where it goes, not of the thing: "…, no, not on the list, in the calendar"
+_WHERE_FIXED = re.compile(r"\b(?:list\w*|liste|lista|zettel|calendar|kalender|agenda|"
+                          r"calendrier|calendario|diary)\b", re.I)
+
+
+def list_then_fixed(text: str) -> str:
+    """``text`` with a thing corrected after the list it goes on said before that list, so
+    the correction is read among the things: "Mets du mastic sur la liste de courses — ah non
+    pardon, pas du mastic, de l'enduit de rebouchage" → "Mets du mastic — ah non pardon, pas
+    du mastic, de l'enduit de rebouchage sur la liste de courses"."""
+    m = _FIX.search(text)
+    if m is None or not m.start() or _CLAUSE.match(_AROUND.sub("", m["b"].strip()).strip()):
+        return text  # ("…, no, I've got eggs": no thing instead)
+    named = _LIST_BEFORE.search(text[:m.start()])
+    if named is None or not text[:named.start()].strip() or _WHERE_FIXED.search(text[m.start():]):
+        return text
+    return (text[:named.start()] + text[m.start():m.end("b")].rstrip() + named.group(0).rstrip()
+            + text[m.end("b"):])
 
 
 def corrected(items: str) -> str:
