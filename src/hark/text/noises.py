@@ -52,8 +52,10 @@ _WHERE_WAS_I = re.compile(
 
 # the same said first, cried out, then "— sorry" to the assistant: "Isla, nae touchin' the
 # tape gun! — sorry. Pit bubble wrap on …", "— Attention au carton, il est lourd ! —
-# Pardon. Mets dedans …" (not "Add milk — sorry, eggs": a correction has no "!")
-_ASIDE_FIRST = re.compile(r"^\s*(?:[—–]\s*)?[^—–!]{1,80}?!\s*[—–]\s*(?i:" + _SORRY
+# Pardon. Mets dedans …", "Ach – ja, stellen Sie's einfach in den Flur! – sorry. …" (not
+# "Add milk — sorry, eggs": a correction has no "!")
+_ASIDE_FIRST = re.compile(r"^\s*(?:[—–]\s*)?(?i:(?:ach|oh|ah|äh|ähm|euh|eh|ay|uy|ehm)\s*[—–,]\s*)?"
+                          r"[^—–!]{1,80}?!\s*[—–]\s*(?i:" + _SORRY
                           + r"|tschuldigung|scusate)\b[.!,]*\s*(?=\S)")
 
 

@@ -56,9 +56,11 @@ _THING = (r"(?:(?:la|il|lo|le|el|los|las|den|die|das|les|meinen|mon|ma|mi)\s+)"
           r"(?:sveglia|promemoria|timer|riunione|appuntamento|despertador|alarma|recordatorio|"
           r"temporizador|cita|reunión|réveil|rappel|minuteur|réunion|rendez-vous|wecker|"
           r"erinnerung|timer|termin)\b[^?]*")
-# a kind of thing named: the request before news after a comma says what it makes
+# a kind of thing named: the request before news after a comma says what it makes, or the
+# list it changes ("Die Bananen kannst du von der Einkaufsliste runternehmen, die isst …")
 _KIND_SAID = re.compile(r"\b(?:sveglia|promemoria|timer|despertador|alarma|recordatorio|"
-                        r"temporizador|réveil|rappel|minuteur|wecker|erinnerung)\b", re.I)
+                        r"temporizador|réveil|rappel|minuteur|wecker|erinnerung|liste|lista|"
+                        r"\w+liste)\b", re.I)
 _SO_THEN = re.compile(
     r"^(?P<news>[^?]{15,200}?),?\s+(?:quindi|perciò|per cui|donc|du coup|así que|asi que|"
     rf"entonces|deshalb|daher)\s+(?P<ask>{_THING})$", re.I)
