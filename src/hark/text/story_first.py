@@ -68,6 +68,8 @@ _SO_THEN = re.compile(
 # domani i muratori attaccano alle sette e mezza, anticipa la sveglia dei giorni feriali
 # alle sei meno un quarto" (not 7:30), "Le carreleur vient samedi matin, donc décale le
 # réveil natation à dimanche"
+# a clock said in words: "alle nove", "a las ocho", "um acht"
+_CLOCK_SAID = re.compile(r"\b(?:alle|all'una|a las|a la una|um)\s+\w", re.I)
 _CHANGE_THEN = re.compile(
     r"^(?P<news>[^?,]{15,200}),\s+(?:(?:quindi|perciò|donc|du coup|alors|así que|asi que|"
     r"entonces|also|deshalb|daher)\s+)?(?P<ask>(?:anticipa|posticipa|sposta|cambia|metti|"
@@ -86,7 +88,8 @@ def without_news_then_so(text: str, lang: str) -> str:
     if so is not None and read.asks(so["ask"]):
         return so["ask"]
     change = _CHANGE_THEN.match(text.strip())
-    if change is not None and _WHEN.search(change["news"]) and read.asks(change["ask"]) \
+    if change is not None and (_WHEN.search(change["news"]) or _CLOCK_SAID.search(
+            change["news"])) and read.asks(change["ask"]) \
             and not read.opens(change["news"].lower(), after_free_text=True):
         # (a weak opener is news: "da domani …" is no "da' …")
         return change["ask"]
