@@ -107,7 +107,9 @@ def test_a_fronted_thing_moved_by_its_pronoun() -> None:
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    ("Et le cours de yoga, c'est quand ?", "C'est quand, le cours de yoga ?"),
+    ("Et le cours de yoga, c'est quand ?", "Quand est le cours de yoga ?"),
+    ("Pis le rappel pour le dentiste, c'est à quelle heure déjà ?",
+     "À quelle heure est le rappel pour le dentiste ?"),
     ("¿Y la reunión de equipo a qué hora es?", "¿A qué hora es la reunión de equipo?"),
     ("E il dentista, quando è?", "Quando è il dentista?"),
     ("Und der Zahnarzttermin, wann ist der nochmal?", "Wann ist der Zahnarzttermin?"),

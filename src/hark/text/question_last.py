@@ -1,7 +1,7 @@
 """A thing named first, then when it is asked, in German, French, Spanish and Italian: "Et la
 réunion d'équipe, c'est à quelle heure ?", "¿Y la cena con Anna cuándo era?", "E la cena con
 Anna, a che ora è?", "Und die Teambesprechung, wann ist die?" — asked plainly, the question
-first: "C'est à quelle heure, la réunion d'équipe ?", "¿Cuándo era la cena con Anna?", "A che
+first: "À quelle heure est la réunion d'équipe ?", "¿Cuándo era la cena con Anna?", "A che
 ora è la cena con Anna?", "Wann ist die Teambesprechung?".
 
 Said with the thing first (and an opening "and"), the words were read with too little
@@ -52,8 +52,9 @@ def question_last(text: str) -> str:
         if m is None:
             continue
         thing, q = m["thing"].strip(), m["q"].lower()
-        if lang == "fr":
-            return f"C'est {q}, {thing} ?"
+        if lang == "fr":  # ("C'est à quelle heure, …" would be read of the thing just talked
+            # about)
+            return f"{q[:1].upper()}{q[1:]} est {thing} ?"
         if lang == "es":
             return f"¿{q[:1].upper()}{q[1:]} {m['v'].lower()} {thing}?"
         return f"{q[:1].upper()}{q[1:]} {m['v'].lower()} {thing}?"
