@@ -16,7 +16,7 @@ import re
 
 # what may open the turn before the thing: "and", "so", "okay"
 _LEAD = {
-    "fr": r"et|puis|bon|alors|ok|d'accord|ah",
+    "fr": r"et|puis|pis|bon|alors|ok|d'accord|ah",
     "es": r"y|pues|oye|vale|bueno|ok|ah|entonces",
     "it": r"e|ed|allora|ok|senti|ah|va bene",
     "de": r"und|also|ok|okay|na|ah|gut",

@@ -64,12 +64,15 @@ _KIND_SAID = re.compile(r"\b(?:sveglia|promemoria|timer|despertador|alarma|recor
 _SO_THEN = re.compile(
     r"^(?P<news>[^?]{15,200}?),?\s+(?:quindi|perciò|per cui|donc|du coup|así que|asi que|"
     rf"entonces|deshalb|daher)\s+(?P<ask>{_THING})$", re.I)
+# a clock said in words: "alle nove", "a las ocho", "um acht"
+_CLOCK_SAID = re.compile(r"\b(?:alle|all'una|a las|a la una|um)\s+\w", re.I)
+# a request's own limit, no news: "Solo para mañana, pon la alarma de entre semana a las ocho"
+_ONLY = re.compile(r"\W*(?:solo|sólo|solamente|soltanto|only|just|nur|seulement|juste)\b",
+                   re.I)
 # news, then after a comma (and maybe "so") a verb that changes a thing it names: "Da
 # domani i muratori attaccano alle sette e mezza, anticipa la sveglia dei giorni feriali
 # alle sei meno un quarto" (not 7:30), "Le carreleur vient samedi matin, donc décale le
 # réveil natation à dimanche"
-# a clock said in words: "alle nove", "a las ocho", "um acht"
-_CLOCK_SAID = re.compile(r"\b(?:alle|all'una|a las|a la una|um)\s+\w", re.I)
 _CHANGE_THEN = re.compile(
     r"^(?P<news>[^?,]{15,200}),\s+(?:(?:quindi|perciò|donc|du coup|alors|así que|asi que|"
     r"entonces|also|deshalb|daher)\s+)?(?P<ask>(?:anticipa|posticipa|sposta|cambia|metti|"
@@ -88,8 +91,9 @@ def without_news_then_so(text: str, lang: str) -> str:
     if so is not None and read.asks(so["ask"]):
         return so["ask"]
     change = _CHANGE_THEN.match(text.strip())
-    if change is not None and (_WHEN.search(change["news"]) or _CLOCK_SAID.search(
-            change["news"])) and read.asks(change["ask"]) \
+    news = change["news"] if change is not None else ""
+    if change is not None and len(news.split()) >= 4 and not _ONLY.match(news) \
+            and (_WHEN.search(news) or _CLOCK_SAID.search(news)) and read.asks(change["ask"]) \
             and not read.opens(change["news"].lower(), after_free_text=True):
         # (a weak opener is news: "da domani …" is no "da' …")
         return change["ask"]
