@@ -880,7 +880,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if not rest or len(_BESIDES.sub(" ", _without(rest, when)).split()) + len(when) > limit:
         return None
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
-        return _filled_in(rest, state, now, lang)
+        filled = _filled_in(rest, state, now, lang)
+        if filled is not None and length:  # "8 am, for about an hour": and its length
+            filled = replace(filled, text=f"{filled.text.rstrip(' ?.!')}, {length}")
+        return filled
     if not strong and own_request(rest, lang):
         return None
     if cue == "and" and _WHEN_ASKED.match(rest) and len(rest.split()) >= 3:  # "E quand'è la

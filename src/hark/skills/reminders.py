@@ -689,10 +689,12 @@ class Reminders:
             due = recurrence.next_occurrence(rule, at, ctx.tz, today)
         if due is not None and v is not None and v.get("ambiguous") and due.hour <= 4 \
                 and ctx.language == "en" and (DAY_WORDS.search(clean(span or u.text))
-                                              or rule is not None or not _SMALL_HOURS.search(
-                                                  clean(u.text))):  # ("every Thursday")
+                                              or rule is not None or (
+                                                  not _SMALL_HOURS.search(clean(u.text))
+                                                  and due - ctx.clock() > timedelta(hours=6))):
             due += timedelta(hours=12)  # "tomorrow at 1:45", "Fridays at 12:30", "at 12:30"
-            # said at 5 pm: nobody means the small hours (unless they say so: "tonight")
+            # said at 5 pm: nobody means the small hours (unless they say so, "tonight", or
+            # they are only hours away: "at 2" said at 11 pm)
         if due is not None and rule is None and due <= today and due.date() == today.date() \
                 and not timed:
             due = None  # "today", said after the default 9 am: ask what time
