@@ -154,3 +154,12 @@ def test_the_small_hours(lang: str, turns: list[str], expect: dict[str, Any]) ->
     row = {"lang": lang, "kind": "builders", "turns": turns, "expect": expect, **names}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+
+
+def test_a_light_put_at_a_level_is_no_move() -> None:
+    """"ponla" after a comma moves the thing named before it only to a day or a clock."""
+    from hark.nlu import move_requests
+
+    assert move_requests.find("Hay demasiada luz, ponla al veinte por ciento", "es") is None
+    assert move_requests.find("Lo de la tarjeta para Sam, pásalo al domingo a las once",
+                              "es") is not None

@@ -51,6 +51,13 @@ _WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*|sp
          "it": r"cambi\w*|metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]"}
 # a verb carrying the pronoun of its thing: "pásalo", "ponla", "mettilo", "passe-le"
 _ON_IT = re.compile(r"(?:l[oa]s?|-l[ea]s?)$")
+# a day or a clock said after such a verb: "… pásalo al domingo", "… mettilo alle otto"
+_FRONTED_WHEN = re.compile(r"\b(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|"
+                           r"domingo|mañana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                           r"demain|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+                           r"domani|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                           r"morgen|a las?|alle?|à \d|um \d|\d{1,2}\s*h)\b(?!.*\b(?:por ciento|"
+                           r"pour cent|per cento|prozent)\b)", re.I)
 _APPOINTMENT = re.compile(
     rf"\b(?:{APPOINTMENT_WORDS}|[ée]v[ée]nement|evento|training|abendessen|mittagessen|rdv|appel|d[îi]ner|"
     r"d[ée]jeuner|cours|llamada|comida|cena|clase|incontro|chiamata|lezione|pranzo|"
@@ -144,7 +151,9 @@ def find(text: str, lang: str, now: datetime | None = None) -> MoveRequest | Non
     time_of = re.search(rf"(?<!\w){_TIME_OF[lang]}", low[verb.end():])
     # (a weak verb carrying the pronoun of a thing named before it: "Lo de la tarjeta …
     # para Sam, pásalo al domingo a las once", "le truc pour Sam, passe-le à dimanche")
-    fronted = "," in low[:verb.start()] and _ON_IT.search(verb.group()) is not None
+    fronted = "," in low[:verb.start()] and _ON_IT.search(verb.group()) is not None \
+        and _FRONTED_WHEN.search(low[verb.end():]) is not None  # (not "Hay demasiada luz,
+    # ponla al veinte por ciento": a light)
     if re.fullmatch(_WEAK[lang], verb.group()) and (
             not (_APPOINTMENT.search(low) or time_of or same or fronted) or _ADDING.search(low)
             or _A_NEW_ONE.search(low[verb.end():])):
