@@ -114,6 +114,10 @@ def test_fais_moi_penser_d_un_verbe() -> None:
      {"new": [{"kind": "reminder", "due": "2026-12-03T18:00", "about": ["arroser"]}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
+    _judged(lang, turns, expect)
+
+
+def _judged(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     """A real Assistant over the seeded SQLite store, every turn in one session."""
     names = {"names": lang} if lang != "en" else {}
     row = {"lang": lang, "kind": "builders", "turns": turns, "expect": expect, **names}
@@ -125,12 +129,8 @@ def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]
 
 def test_the_skip_lorry_skips_no_alarm() -> None:
     """"the skip lorry's coming": the weekday alarm still rings on Wednesday."""
-    row = {"lang": "en", "kind": "builders",
-           "turns": ["I need an alarm on Wednesday, the skip lorry's due first thing",
-                     "what alarms have I got on Wednesday?"],
-           "expect": {"mention": ["06:30"]}}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    _judged("en", ["I need an alarm on Wednesday, the skip lorry's due first thing",
+                   "what alarms have I got on Wednesday?"], {"mention": ["06:30"]})
 
 
 @pytest.mark.parametrize(("lang", "turns", "expect"), [
@@ -150,10 +150,7 @@ def test_the_skip_lorry_skips_no_alarm() -> None:
      {"new": [{"kind": "alarm", "time": "00:00", "date": "2026-12-01"}]}),
 ])
 def test_the_small_hours(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    names = {"names": lang} if lang != "en" else {}
-    row = {"lang": lang, "kind": "builders", "turns": turns, "expect": expect, **names}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    _judged(lang, turns, expect)
 
 
 def test_a_light_put_at_a_level_is_no_move() -> None:

@@ -19,6 +19,7 @@ from datetime import datetime
 from hark.dialogue.state import DialogueState
 from hark.dialogue.words import THAT_DAY, on_day
 from hark.nlu.time_spans import find_time_spans
+from hark.text.en_words import WEEKDAYS
 
 # what opens the turn: "and", "then", "oh"
 _OPEN = re.compile(r"^(?:(?:and|also|then|plus|oh|ah|et|puis|aussi|bon|alors|y|también|además|"
@@ -40,8 +41,8 @@ _SAY = {"en": "remind me {when} to {thing}", "fr": "rappelle-moi {when} de {thin
 _BEFORE = re.compile(r"(?:\b(?:el|la|los|las|le|les|il|lo|am|an|on|at|for|the|this|next|diesen|nächsten|"
                      r"ce|cette|questo|questa|este|esta)\s+)+$", re.I)
 # the day of the reminder before, for "the same morning"
-_DAY_SAID = re.compile(r"\b(?:tomorrow|today|tonight|(?:monday|tuesday|wednesday|thursday|friday|"
-                       r"saturday|sunday)(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?)\b", re.I)
+_DAY_SAID = re.compile(rf"\b(?:tomorrow|today|tonight|(?:{WEEKDAYS})"
+                       r"(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?)\b", re.I)
 # a change of the reminder just set, not another: "make it", "later", "it", "le", "lo"
 _CHANGE = re.compile(r"\b(?:it|that|earlier|later|instead|plutôt|plus tôt|plus tard|"
                      r"más tarde|más temprano|mejor|später|früher|stattdessen|più tardi|"

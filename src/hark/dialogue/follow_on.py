@@ -880,10 +880,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if not rest or len(_BESIDES.sub(" ", _without(rest, when)).split()) + len(when) > limit:
         return None
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
-        filled = _filled_in(rest, state, now, lang)
-        if filled is not None and length:  # "8 am, for about an hour": and its length
-            filled = replace(filled, text=f"{filled.text.rstrip(' ?.!')}, {length}")
-        return filled
+        filled = _filled_in(rest, state, now, lang)  # ("8 am, for about an hour": and its
+        return _with_length(filled, length) if filled is not None and length else filled  # length
     if not strong and own_request(rest, lang):
         return None
     if cue == "and" and _WHEN_ASKED.match(rest) and len(rest.split()) >= 3:  # "E quand'è la
@@ -1048,7 +1046,7 @@ def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> Fol
     if not focus.get("created") or focus.get("type") not in ("event", "reminder"):
         return None
     said = _parts(rest, now, lang)
-    span = said_span(rest.lower()) if lang == "en" and focus.get("type") == "event" else None
+    span = _span_said(rest, lang) if lang == "en" and focus.get("type") == "event" else None
     if span is not None and span.length and span.range is None and said:
         # "11 am, for about an hour" after "The inspector's coming on Friday, add that": the
         # time put right, with that length
@@ -1056,7 +1054,7 @@ def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> Fol
         inner = _filled_in(f"{rest[:a]} {rest[b:]}".strip(" ,.;"), state, now, lang)
         length = rest[a:b].strip()
         length = length if length.lower().startswith(("for ", "lasting ")) else f"for {length}"
-        return replace(inner, text=f"{inner.text.rstrip(' ?.!')}, {length}") if inner else None
+        return _with_length(inner, length) if inner else None
     if not said or not _bare(_without(rest, said), lang) == "":
         return None
     had_parts = _parts(state.last_text, now, lang)
@@ -1075,6 +1073,11 @@ def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> Fol
         return None
     swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=False)
     return FollowOn(swapped[0], "correct", dict(focus)) if swapped else None
+
+
+def _with_length(said: FollowOn, length: str) -> FollowOn:
+    """``said`` with the event's length said after it: "…, for about an hour"."""
+    return replace(said, text=f"{said.text.rstrip(' ?.!')}, {length}")
 
 
 def _without(text: str, parts: list[tuple[str, int, int]]) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from hark.nlu.repeat_changes import day_names
+from hark.text.en_words import WEEKDAYS
 
 _END = r"\s*(?:please|bitte|s'il (?:te|vous) pla[iî]t|por favor|per favore|for me|thanks)?\s*[.!?]*\s*$"
 
@@ -122,12 +123,12 @@ def speaker_off(news: str, lang: str) -> str:
 _ASKED_BARE = re.compile(
     r"^(?P<news>\S.{4,200}?)\s*[.,;!]\s+(?:(?:and\s+)?(?:can|could|would|will) you\s+|please\s+|"
     r"just\s+)*(?:put|add|pop|stick|pencil|bung)\s+(?:that|it|this)(?:\s+(?:in|down))?" + _END, re.I)
-_NEWS_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b", re.I)
+_EN_DAY = rf"(?:{WEEKDAYS}|tomorrow)\b"
+_NEWS_DAY = re.compile(rf"\b{_EN_DAY}", re.I)
 # what the news says of the thing before its day: "the skip collection is on Thursday",
 # "the plumber's coming Friday at 10"
 _IS_ON = re.compile(r"(?:\s+(?:is|are)|['’]s)\s+(?:(?:coming|due|booked|happening|arriving)\s+)?"
-                    r"(?=(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                    r"tomorrow)\b)", re.I)
+                    rf"(?=(?:on\s+|this\s+|next\s+)?{_EN_DAY})", re.I)
 
 
 def noted_after(text: str, lang: str) -> str:

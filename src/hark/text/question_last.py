@@ -52,10 +52,9 @@ def question_last(text: str) -> str:
         if m is None:
             continue
         thing, q = m["thing"].strip(), m["q"].lower()
+        q = q[:1].upper() + q[1:]
         if lang == "fr":  # ("C'est à quelle heure, …" would be read of the thing just talked
             # about)
-            return f"{q[:1].upper()}{q[1:]} est {thing} ?"
-        if lang == "es":
-            return f"¿{q[:1].upper()}{q[1:]} {m['v'].lower()} {thing}?"
-        return f"{q[:1].upper()}{q[1:]} {m['v'].lower()} {thing}?"
+            return f"{q} est {thing} ?"
+        return f"{'¿' if lang == 'es' else ''}{q} {m['v'].lower()} {thing}?"
     return text

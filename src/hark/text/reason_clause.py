@@ -36,8 +36,8 @@ _CLAUSE = {lang: re.compile(
     rf"(?<![\w'])(?={_SUBJECT[lang]})){_SUBJECT[lang]}[^,]*$", re.I) for lang in _WHY}
 _TIMED = {lang: re.compile(rf"\b(?:{DAY_WORDS[lang]}|soir|matin|sera|mattina|pomeriggio|noche|"
                            rf"tarde|abend|früh|heure|ora|hora|uhr)\b|\d", re.I) for lang in _WHY}
-# the reason's own clock in words: "que a las nueve tengo …", "che alle otto …"
-_CLOCK_WORDS = re.compile(r"\b(?:a las|a la una|alle|all'una|um)\s+\w", re.I)
+# a clock said in words: "que a las nueve tengo …", "che alle otto …", "um acht"
+CLOCK_WORDS = re.compile(r"\b(?:a las|a la una|alle|all'una|um)\s+\w", re.I)
 _KIND = re.compile(r"\b(?:despertador|alarma|recordatorio|temporizador|sveglia|promemoria|timer|"
                    r"réveil|rappel|minuteur|wecker|erinnerung)\b", re.I)
 _ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|recule|change|passes?|"
@@ -72,7 +72,7 @@ def without_reason_clause(text: str) -> str:
     if m is None or _ASKS.search(m.group(0)) or len(text[:m.start()].split()) < 3 \
             or not _ASKS.search(text[:m.start()]):
         return text
-    if not (_TIMED[lang].search(m.group(0)) or _CLOCK_WORDS.search(m.group(0))) and not (
+    if not (_TIMED[lang].search(m.group(0)) or CLOCK_WORDS.search(m.group(0))) and not (
             _KIND.search(text[:m.start()]) and _TIMED[lang].search(text[:m.start()])):
         return text  # (a reason with no time of its own stays, unless the request is whole:
         # "ponme el despertador a las siete, que me voy al mercado")

@@ -21,6 +21,7 @@ import re
 
 from hark.dialogue.openers_other import LANGUAGES, Reader, reader
 from hark.nlu.repeat_changes import day_names
+from hark.text.reason_clause import CLOCK_WORDS
 
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 # a day or a time said in the news: it may be the request's own
@@ -64,8 +65,6 @@ _KIND_SAID = re.compile(r"\b(?:sveglia|promemoria|timer|despertador|alarma|recor
 _SO_THEN = re.compile(
     r"^(?P<news>[^?]{15,200}?),?\s+(?:quindi|perciò|per cui|donc|du coup|así que|asi que|"
     rf"entonces|deshalb|daher)\s+(?P<ask>{_THING})$", re.I)
-# a clock said in words: "alle nove", "a las ocho", "um acht"
-_CLOCK_SAID = re.compile(r"\b(?:alle|all'una|a las|a la una|um)\s+\w", re.I)
 # a request's own limit, no news: "Solo para mañana, pon la alarma de entre semana a las ocho"
 _ONLY = re.compile(r"\W*(?:solo|sólo|solamente|soltanto|only|just|nur|seulement|juste)\b",
                    re.I)
@@ -93,7 +92,7 @@ def without_news_then_so(text: str, lang: str) -> str:
     change = _CHANGE_THEN.match(text.strip())
     news = change["news"] if change is not None else ""
     if change is not None and len(news.split()) >= 4 and not _ONLY.match(news) \
-            and (_WHEN.search(news) or _CLOCK_SAID.search(news)) and read.asks(change["ask"]) \
+            and (_WHEN.search(news) or CLOCK_WORDS.search(news)) and read.asks(change["ask"]) \
             and not read.opens(change["news"].lower(), after_free_text=True):
         # (a weak opener is news: "da domani …" is no "da' …")
         return change["ask"]
