@@ -317,6 +317,8 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
             at = at.replace(hour=at.hour - 12)  # "five past seven in the morning"
     d = slot_value(u, "date", ctx)
     cut = clean(slot_text(u, "date"))
+    if cut and _BARE_NUMBER.fullmatch(cut) and not clean(slot_text(u, "time")) and at is not None:
+        d = None  # "Set an alarm for 6.": the tagger's "date" is the hour (no 6th)
     if (d is None or d.get("kind") != "date") and on is None:
         # the tagger cut the date short ("on the 3rd of [December]", "Christmas [Day]") or
         # missed it ("for 06:00 on the 14th"): the words around it say the whole date (not
@@ -326,7 +328,7 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
         if found is not None and (not cut or re.search(rf"\b{re.escape(cut)}\b", found[1])) \
                 and not (hour and (re.search(rf"\b{re.escape(hour)}\b", found[1])
                                    or re.search(rf"\b{re.escape(found[1])}\b", hour))) \
-                and not _BARE_NUMBER.fullmatch(clean(found[1])):
+                and not _BARE_NUMBER.fullmatch(clean(found[1]).rstrip(".")):  # ("for 6.")
             d = found[0]
     if d is not None and d.get("kind") == "date" and d.get("date") and on is None:
         on = date.fromisoformat(d["date"][:10])  # (a date and time said together wins)

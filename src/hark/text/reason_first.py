@@ -15,9 +15,14 @@ import re
 from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 from hark.text.topic_first import topic_first
 
+# how it should ring, said before the request: "… so make it loud, set a timer for …" (the
+# request is kept; how loud a timer rings is the device's volume, not the timer's)
+_HOW_LOUD = (r"make (?:it|sure it's|sure it is) (?:really |extra |nice and |very )?loud(?:er)?\s*,\s*"
+             r"(?:and\s+)?")
 # the request after "so": one that makes something new and needs nothing from the reason
 _SO_ASK = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?so\s+(?P<ask>(?:(?:can|could|would) you\s+|please\s+)*"
+    rf"(?:{_HOW_LOUD})?"
     r"(?:remind me|set (?:a|an|me a)|add|put|pop|wake me|book|schedule|make (?:a|an)|"
     # "…, so I'll want an alarm at twenty to six"
     r"(?:i'll|i will|i'd|i)\s+(?:want|need|like)\s+(?:a|an)\s+(?=(?:alarm|reminder|timer)\b)|"
@@ -280,7 +285,7 @@ def without_reason(text: str) -> str:
     cut = m.start("ask") if m is not None and m.re is _GIVEN_THAT else (m.start() if m else 0)
     if m is None or cut == 0:
         return text
-    reason, ask = said[:cut].rstrip(" ,"), m.group("ask")
+    reason, ask = said[:cut].rstrip(" ,"), re.sub(rf"^{_HOW_LOUD}", "", m.group("ask"), flags=re.I)
     ask = re.sub(r"^(?:i'll|i will|i'd|i)\s+(?:want|need|like)\s+(?=(?:a|an)\s)", "set ", ask,
                  flags=re.I)
     that = _THAT_DAY.search(ask)

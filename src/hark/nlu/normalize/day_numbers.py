@@ -1,5 +1,6 @@
 """A weekday and the day of the month said together without the month, in German,
-French, Spanish and Italian: "sabato 5", "samedi 5", "el sábado 5", "Samstag, den 5.".
+French, Spanish and Italian: "sabato 5", "samedi 5", "el sábado 5", "Samstag, den 5."; and
+German's day number alone with its dot ("am 7. um sechs").
 The number is the day (the next date of that number that falls on that weekday), so the
 month is written in after it before the span is read; otherwise "sabato 5 alle otto di
 sera" read the 5 as an hour (17:08). The number must follow the weekday at once: in
@@ -24,6 +25,29 @@ _PATTERNS = {
         re.I)
     for lang, days in WEEKDAYS.items() if lang in _OF
 }
+
+
+# German's day of the month alone, its dot said: "am 7. um sechs", "den 7. um 6 Uhr", "7. um
+# 6" (the tagger's span): the day comes after am/den/vom/zum or before the hour's "um";
+# "auf 6." at a sentence's end is the hour
+_DE_DAY_DOT = re.compile(
+    r"(?:(?<=\bam )|(?<=\bden )|(?<=\bvom )|(?<=\bzum )|(?<=\bdem )|^)(?P<day>[1-9]|[12]\d|3[01])\."
+    r"(?=\s+(?:um|gegen|ab)\b)|(?:(?<=\bam )|(?<=\bden )|(?<=\bvom )|(?<=\bzum ))"
+    r"(?P<day2>[1-9]|[12]\d|3[01])\.(?!\d)(?!\s+(?:" + "|".join(m.lower() for m in MONTHS["de"])
+    + r")\b)", re.I)
+
+
+def _next_of_number(day: int, today: date) -> date | None:
+    """The next date (today or later, this month or the next) with this day number."""
+    for k in range(2):
+        y, mo = divmod(today.month - 1 + k, 12)
+        try:
+            cand = date(today.year + y, mo + 1, day)
+        except ValueError:
+            continue
+        if cand >= today:
+            return cand
+    return None
 
 
 def _day_of(m: re.Match[str], now: datetime, lang: str) -> date | None:
@@ -56,7 +80,14 @@ def with_month(raw: str, now: datetime, lang: str) -> str:
         dot = "." if lang == "de" else ""
         return f"{m['wd']}{m['gap']}{m['day']}{dot} {_OF[lang]}{MONTHS[lang][day.month - 1]}"
 
-    return pattern.sub(month, raw)
+    raw = pattern.sub(month, raw)
+    if lang == "de":  # (after the weekday's: "Montag, den 7." has its month by then)
+        def dotted(m: re.Match[str]) -> str:
+            day = _next_of_number(int(m["day"] or m["day2"]), now.date())
+            return m.group() if day is None else f"{m.group()} {MONTHS['de'][day.month - 1]}"
+
+        raw = _DE_DAY_DOT.sub(dotted, raw)
+    return raw
 
 
 def without_day_numbers(raw: str, now: datetime, lang: str) -> str:
