@@ -81,6 +81,7 @@ from hark.text import (
     item_to_diary,
     named_moved,
     one_named,
+    topic_only,
     typos,
 )
 from hark.text.asked_plainly import asked_plainly
@@ -477,6 +478,11 @@ class Assistant:
                                            sentence=uuid.uuid4().hex[:12])
                 return TurnResult.combined([result, more])
             replaces = None
+            alone = topic_only.asked(text) if lang == "en" and leaning is None and (
+                state is None or state.pending is None) else None
+            if alone is not None:  # "um, the weekday alarm…": what it is now, and the next
+                # turn about it
+                text = alone
             length = event_length.asked(text, lang)
             if length is not None and length.kind == "length" and leaning is not None \
                     and leaning.kind == "correct" and (leaning.replaces or {}).get("type") == "event":

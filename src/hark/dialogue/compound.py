@@ -356,7 +356,9 @@ _REMARK_OPENS = (r"(?:i need to|i've|i have|i'll|i will|we'll|those are|these ar
                  r"[a-z]+'s (?:a|an|been|early|late|not|off|cancelled|moved|closed|shut|changed)\b|"
                  # "…, found a bottle under the sink"
                  r"(?:found|got|bought|used up|ran out|run out) (?:a|an|one|some|it|them)\b)\b")
-_REASON = re.compile(rf",\s*{_REMARK_OPENS}[^,]*$"
+# (a dash ends the remark: "I can't ring the dentist tomorrow, we're up at the hospital all
+# morning — push that reminder to Thursday" has its request after it)
+_REASON = re.compile(rf",\s*{_REMARK_OPENS}[^,—–]*$"
                      # a purpose after the request: "… for 11pm tonight so I actually log off"
                      r"|\s+so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|remember|don't|do not|won't|actually|"
                      r"will|have|get|am|'m|'ll)\b[^,]*$", re.I)

@@ -152,7 +152,7 @@ _FILLER = {
 }
 # said after what is meant: "12 minutes, sorry", "mach Donnerstag draus"
 _TAIL = {
-    "en": _alts(r"instead", r"sorry", r"please", r"pls", r"then", r"thanks", r"thank you",
+    "en": _alts(r"instead", r"sorry", r"please", r"now", r"pls", r"then", r"thanks", r"thank you",
                 r"too", r"as well", r"one", r"same time", r"pala", r"lah", r"la",
                 r"on there", r"on that list", r"on the list",
                 r"while you'?re at it"),
@@ -264,7 +264,7 @@ class FollowOn:
 
 # said after what is meant, a correction's word: "7:45 instead", "lieber 8 Uhr stattdessen"
 _INSTEAD_TAIL = {lang: re.compile(rf"\b(?:{words})[\s,.!?]*$", re.I) for lang, words in (
-    ("en", r"instead"), ("de", r"stattdessen"), ("fr", r"à la place"), ("es", r"en su lugar"),
+    ("en", r"instead|now"), ("de", r"stattdessen"), ("fr", r"à la place"), ("es", r"en su lugar"),
     ("it", r"invece"))}
 
 
@@ -272,6 +272,14 @@ def _a_count(text: str, now: datetime, lang: str) -> bool:
     """Whether ``text`` is a number alone ("nueve", "25")."""
     value = normalize("number", text.strip(), now, lang) if len(text.split()) <= 2 else None
     return isinstance(value, dict) and isinstance(value.get("value"), int)
+
+
+# which kind of the thing, said after it: "nipple cream, the lanolin one" (lanolin nipple
+# cream)
+_WHICH_KIND = re.compile(r"(?<![\w'-])(?P<x>(?:(?!(?:and|oh|also|plus|or|um|uh|add|put)\b)[\w'-]+\s+){0,2}"
+                         r"[\w'-]+),\s*the\s+(?!(?:other|same|last|first|next|new|old|right|"
+                         r"wrong|usual|little|big|small|large)\b)(?P<y>[\w'-]+(?:\s+[\w'-]+)?)"
+                         r"\s+ones?\s*[.!]*$", re.I)
 
 
 def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
@@ -817,6 +825,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     lang = lang if lang in _STRONG else "en"
     if state.last_language and state.last_language != lang and state.last_language in _STRONG:
         lang = state.last_language  # "25" or "Thursday" says nothing of its language
+    if lang == "en":
+        text = _WHICH_KIND.sub(lambda m: f"{m['y']} {m['x']}", text)
     if lang == "en" and _names_then_it(text):
         return None  # "Oh and the dinner with Anna on Friday, bump it to Thursday": a
         # request of its own about the thing named

@@ -42,7 +42,12 @@ STOP = _full(r"stop|cancel|cancel that|cancel it|never mind|nevermind|forget it|
              r"stopp|abbrechen|vergiss es|lass es|lass gut sein|egal|vergiss es doch|"
              r"arrête|annule|laisse tomber|oublie ça|oublie|ça suffit|laisse faire|"
              r"para|cancela|déjalo|olvídalo|basta|olvidalo|dejalo|mejor no|"
-             r"annulla|lascia perdere|lascia stare|fermati|niente|lascia",
+             r"annulla|lascia perdere|lascia stare|fermati|niente|lascia"
+             # giving up, and why: "forget it, she's fallen asleep" (not "cancel that, it's
+             # full": the thing made is taken back)
+             r"|(?:never mind|nevermind|forget it|forget about it|forget that|leave it|"
+             r"don't bother|skip it) (?:she|he|they|we|it|i)(?:'s|'re|'ve|'m| is| are| has| have|"
+             r" was| were) (?!not\b)\w.*",
              # "…, I'll do it later", "…, je verrai plus tard", "…, lo hago luego"
              r"(?: (?:i'll|i will|je verrai|je vais|ich mach|ich schau|lo hago|lo veo|"
              r"ci penso|lo faccio)\b.*)?")
@@ -116,10 +121,12 @@ PERSON_PRONOUN = re.compile(r"\b(her|him|them|she|he)\b")
 SONG_REF = re.compile(r"\b(that song|this song|the song|that track|this track|that one again|"
                       r"it again|that again|same song)\b")
 ITEM_REF = re.compile(
-    r"^(?:(?:actually|no|oh|okay|ok|wait|sorry|um|uh|so|hmm|nah)\s+)*"
+    r"^(?:(?:actually|no|oh|okay|ok|wait|sorry|um|uh|so|hmm|nah|ugh|argh|damn)\s+)*"
     r"(?:please )?(?:cancel|delete|remove|undo|scrap|drop|stop|take)\s+(?:it|that|this|that one|"
     r"the last one|what you just (?:set|made|added|created))(?: off| out)?(?: please)?"
-    r"(?: (?:i'll|i will|we|we've|i don't|i won't|i'm|i am|not) .*)?$")
+    # why, said after: "…, I won't need it", "…, it's full", "…, they've called it off"
+    r"(?: (?:i'll|i will|we|we've|i don't|i won't|i'm|i am|not|it's|it is|its|they're|they've|"
+    r"they are|she's|he's|she can't|he can't|they can't|that's|because|cos|as) .*)?$")
 
 
 # "the 8 pm one", "the one at ten", "that one", "the other one": a choice said alone, in

@@ -217,11 +217,22 @@ def _habitual_slot(text: str, language: str) -> list[Slot]:
                  {"kind": "recurrence", "freq": "weekly", "byday": days})]
 
 
+# what a timer is for, said when asked how long: "it's for the steriliser", "call it bath"
+_TIMER_FOR = re.compile(r"^(?:(?:oh|um|uh|so|it's|it is|its|this one's|that's|this is)[,\s]+)*"
+                        r"(?:for|called|named|call it|name it)\s+(?P<what>[\w' -]{1,30}?)[.!]*$",
+                        re.I)
+
+
 def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     """The pending request with the missing slot filled from this turn."""
     base = p.understanding()
     name = p.missing or ""
     have = {s.name for s in base.slots}
+    named = _TIMER_FOR.match(u.text.strip()) if base.intent == "timer_set" else None
+    if named is not None and normalize("duration", named["what"], now,
+                                       u.language or p.language) is None:
+        # ("For how long?" — "it's for the steriliser": its name; how long is asked again)
+        return replace(base, text=f"{base.text.rstrip(' .!')} for {named['what']}")
     if name in ("date", "time"):  # "Wednesday, 1 p.m." to "When is lunch with Priya?"
         spans = find_time_spans(u.text, now, u.language or p.language)
         head = re.split(r"\s[—–-]\s|[—–]", u.text, maxsplit=1)[0]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from hark.dialogue.pointing import DEMONSTRATIVES, KIND_NOUNS
+from hark.text.en_words import HOUR_WORDS
 
 _WHY_EN = r"(?:because|cos|coz|cause|'cause|since|only|as)"
 _REASON = {
@@ -30,7 +31,8 @@ _REASON = {
         r"|\s+got (?:it|them|em|'em|those|that|some)\b.*$"
         # a remark on the thing: "… it's still crunchy", "… that's too early"
         r"|\s+(?:it's|it is|its|that's|that is)\s+(?:still|not|too|a bit|bit|way|far|gonna|"
-        r"going|already|done|ready|late|early|wicked|really|so|very|pretty|quite|super|proper)\b.*$"
+        r"going|already|done|ready|late|early|wicked|really|so|very|pretty|quite|super|proper|"
+        r"full|fully booked|booked up|been cancelled|been canceled|off now|called off)\b.*$"
         r"|\s+while you'?re at it\b.*$"
         # someone of one's own did something: "…, our Lewis has gone through the lot"
         r"|\s+(?:our|my|me)\s+[\w'-]+\s+(?:has|have|had|is|was|'s|keeps|just)\s+\w+.*$"
@@ -164,9 +166,34 @@ _SAID_IS = re.compile(r"\b(?:said|says|reckons|wants|can only do|can do|has move
                       r"(?P<what>[\w:. ]{1,30}?)[\s,]*$", re.I)
 
 
+# (English) when the thing talked about starts, told as news: "their train gets in at twenty to
+# four in the afternoon", "she's due at half ten", "it kicks off at 7" (not its end)
+_STARTS_AT = re.compile(
+    r"^(?:(?:oh|ah|and|so|well|actually|right|okay|ok|um|uh)[\s,]+)*"
+    r"(?:they|he|she|it|we|their|his|her|the|our|my)\b[\w' ]{0,30}?\b"
+    r"(?:gets? in|get there|gets there|arrives?|lands?|starts?|begins?|kicks? off|turns? up|"
+    r"shows? up|comes?|(?:is|are|'s|'re) (?:due|coming|arriving|getting in|landing|starting))\s+"
+    r"(?:at|around|about|for)\s+(?P<t>(?:\d{1,2}(?:[:.]\d\d)?|half|quarter|twenty|ten|five|"
+    rf"twenty-five|noon|midday|{HOUR_WORDS})\b[\w' .]{{0,30}}?)[\s.!]*$", re.I)
+
+
+# (English) news of who said it, then what it is now: "sorry, they've just texted, it's
+# Wednesday at one now" (the opening words kept: "sorry" says it corrects)
+_TOLD_THEN_IS = re.compile(
+    r"^(?P<lead>(?:(?:sorry|oh|ah|no|actually|right|okay|ok|um|uh|oops)[\s,]+)*)"
+    r"(?:they|he|she|we|i)(?:'ve|'re|'d|'ll|'s| have| has)?\s+[\w' ]{1,40}?,\s*"
+    r"(?P<is>(?:it's|it is|it'll be|it will be|now it's)\s+.+)$", re.I)
+
+
 def request_after_reason(text: str, lang: str) -> str:
     """``text`` without a reason said before the request, or ``text`` as it is."""
     if lang == "en":
+        starts = _STARTS_AT.match(text.strip())
+        if starts is not None:  # the time alone, for what it is of
+            return f"at {starts['t']}"
+        told = _TOLD_THEN_IS.match(text.strip())
+        if told is not None:
+            return f"{told['lead']}{told['is']}"
         m = _WHY_FIRST.match(text.strip()) or _SO_THEN.match(text.strip())
         if m is not None and _CHANGE_BARE.match(m["ask"]):
             said = _SAID_IS.search(text.strip()[:m.start("ask")])

@@ -206,8 +206,10 @@ _TIMER_LEFT = re.compile(
     r"|^how long (?:have i got|do i have|is there|'s there|is left) (?:left )?on (?:my|the|our) "
     r"[\w-]+(?: timer)?(?: and (?:the|my) [\w-]+(?: timer| one)?)?$"
     r"|^(?:uh |um )?how long(?:'s| is)? (?:left )?on (?:my|the|our) [\w-]+(?: timer| one)?$"
-    # "tell me how long the pasta's got", "how long has that laundry got left"
-    r"|^(?:(?:can you |could you )?tell me |let me know )?how long (?:has |have )?(?:my|the|our|that) "
+    # "tell me how long the pasta's got", "how long has that laundry got left", "how much
+    # longer has the washing got"
+    r"|^(?:(?:can you |could you )?tell me |let me know )?how (?:long|much longer|much more time) "
+    r"(?:has |have )?(?:my|the|our|that) "
     r"[\w-]+(?: timer)?(?:'s| has)? got(?: left| to go)?$"
     r"|^(?:(?:can you |could you )?tell me |do you know )?"
     r"(?:what(?:'s| is)|how (?:long|much(?: time)?)(?:'s| is)?)\s+(?:left|remaining|to go)\s+"

@@ -454,6 +454,7 @@ def _unsaid_op(low: str, at: int, groups: list[Group]) -> str:
 # a repeat said somewhere: then a weekday said alone is one of its days
 _REPEAT_CUE = re.compile(
     r"\b(?:every|each|weekly|from now on|regularly|always|repeat\w*|recurring|only|"
+    r"(?:make|keep|have) (?:it|them|that) just|"  # "make it just Monday, Tuesday and Wednesday"
     r"ab jetzt|ab sofort|von nun an|immer|jede[nrs]?|wöchentlich|nur|wiederhol\w*|"
     r"désormais|dorénavant|à partir de maintenant|toujours|tous|toutes|chaque|seulement|"
     r"uniquement|répét\w*|a partir de ahora|de ahora en adelante|siempre|cada|todos|todas|"

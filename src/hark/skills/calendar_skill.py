@@ -1125,9 +1125,11 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         # "…, they called and asked to push it": why, not what
         # (a reason before the request stays: "The surgery rang, they need me on Thursday
         # instead, so move my dentist appointment to Thursday" — the move is after it)
-        said = clean(re.sub(r",\s*(?:they|he|she|we|i|it|because|since|as|cause)\b(?!.*\b(?:so|"
-                            r"please|can you|could you)\s+(?:move|push|change|shift|reschedule|"
-                            r"bring)\b).*$", "", text, flags=re.I))
+        # (nor one after a dash: "…, we're up at the hospital all morning — push that reminder
+        # to Thursday")
+        said = clean(re.sub(r",\s*(?:they|he|she|we|i|it|because|since|as|cause)\b(?!.*(?:\b(?:so|"
+                            r"please|can you|could you)\s+|[—–]\s*)(?:move|push|change|shift|"
+                            r"reschedule|bring)\b).*$", "", text, flags=re.I))
         said = re.sub(r"^.*,\s*(?:so|and so)\s+(?=(?:move|push|change|shift|reschedule|bring)\b)",
                       "", said)
         said = re.sub(r",?\s+not\s+[\w:]+$", "", said)  # "…, not seven"

@@ -410,6 +410,11 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         p = re.sub(r"\s+(?:instead|too|as well|also|back)$", "", p)  # "add plantains instead"
         if re.fullmatch(r"(?:little|big|small|large|cheap|usual|same|good|plain|wee)\s+ones?", p, re.I):
             continue  # "…, the little ones": which of them, said after
+        kind = re.fullmatch(r"(?!(?:other|same|last|first|next|new|old|right|wrong|another|"
+                            r"usual|one|two)\b)([\w'-]+(?:\s+[\w'-]+)?)\s+ones?", p, re.I)
+        if kind is not None and out and language == "en":
+            out[-1] = f"{kind.group(1)} {out[-1]}"  # "nipple cream, the lanolin one"
+            continue
         p = re.sub(r"\s+(?:and|und|et|y|e|pis)$", "", p)  # "lasagne e, per dolce, …"
         if re.search(r"(?:'s|\bis|\bare|'re)\s+(?:coming|visiting|staying|bringing)\b", p, re.I):
             continue  # "…, me auntie's coming, and …": a remark between the things

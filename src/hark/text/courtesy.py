@@ -147,7 +147,9 @@ _ONE_FOR_A = re.compile(r"\b(set|make|create|add|put|keep|fix)\s+one\s+(?=(?:ala
 
 
 # a tag said last, its question mark with it: "…, make it every weekday, hey.", "…, aye?"
-_TAG_LAST = re.compile(r",\s*(?:hey|eh|innit|aye)\s*[.?!]*$", re.I)
+_TAG_LAST = re.compile(r",\s*(?:hey|eh|innit|aye)\s*[.?!]*$"
+                       # "turn the laundry timer off while you're at it"
+                       r"|,?\s+(?:while|whilst) you(?:'re| are) at it\s*[.!]*$", re.I)
 
 
 # what a list's things are for, said last: "…, for me ankle like", "…, for my throat"

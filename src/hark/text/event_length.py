@@ -73,7 +73,8 @@ _TIME_WORDS = r"(?P<time>[^,.;!?]+?)(?=\s+(?:instead|now|then|please|not|rather|
 _LASTS = {
     "en": r"\b(?:(?:is|it's|its|it is|be|'s)\s+(?:actually|now|really|going to be|gonna be|"
           r"meant to be|supposed to be|booked for|set for)|it's|make it|block out|block off|"
-          r"book out|takes?|will take|lasts?|(?:it|she|he|they)(?:'ll| will)(?:\s+(?:only|just|"
+          r"book out|takes?|will take|lasts?|(?:goes|runs|carries) on for|runs for|"
+          r"(?:it|she|he|they)(?:'ll| will)(?:\s+(?:only|just|"
           r"probably))?\s+be)\s+"
           r"(?:(?:actually|now|really|only|just|about|'bout|bout|around|roughly|like|maybe)\s+)*",
     "de": r"\b(?:dauert|dauern|rechne|rechnet|rechnen sie|plan|plane|planen sie|eher|braucht|"
@@ -253,6 +254,10 @@ _RANGE = {
     "es": r"(?:de|desde)\s+(?:las?\s+)?(?P<a>[\w:. ]{1,25}?)\s+(?:a|hasta)\s+(?:las?\s+)?(?P<b>[\w:. ]{1,25}?)",
     "it": r"(?:dalle|dall'|da)\s*(?P<a>[\w:. ]{1,25}?)\s+(?:alle|all'|a)\s*(?P<b>[\w:. ]{1,25}?)",
 }
+# what the range is of, said first: "it's eight till one", "the slot's eight in the morning
+# till one", "the delivery window is 8 till 12"
+_RANGE_OF = {"en": r"(?:(?:it's|it is|it'll be|that's|(?:the|their|his|her|our) [\w-]+(?: [\w-]+)?"
+                   r"(?:'s| is| will be|'ll be))\s+)?"}
 _RANGE_SAID = {"en": ("at {a}", "it ends at {b}"), "de": ("um {a}", "es geht bis {b}"),
                "fr": ("à {a}", "ça finit à {b}"), "es": ("a las {a}", "termina a las {b}"),
                "it": ("alle {a}", "finisce alle {b}")}
@@ -262,7 +267,8 @@ def start_first(text: str, lang: str) -> tuple[str, str] | None:
     """A start said first, then the length or end: "Ten to nine in the morning, and it's only
     ten minutes" → ("Ten to nine in the morning", "it's only ten minutes"); a start and an
     end said alone, "Von acht bis zwölf" → ("um acht", "es geht bis zwölf"); else None."""
-    span = re.match(rf"^\W*{_RANGE[lang]}\s*(?:[,.;!]|$)", text, re.I) if lang in _RANGE else None
+    span = re.match(rf"^\W*{_RANGE_OF.get(lang, '')}{_RANGE[lang]}\s*(?:[,.;!]|$)", text, re.I) \
+        if lang in _RANGE else None
     a = (span.groupdict().get("a") or span.groupdict().get("a2") or "") if span else ""
     if span is not None and _CLOCKISH.search(a) and _CLOCKISH.search(span["b"]) \
             and not re.search(r"\b(?:minutes?|hours?|minuten|stunden?|minutos|"

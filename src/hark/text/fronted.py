@@ -107,6 +107,11 @@ _LATER_SENTENCE = re.compile(r"[.!?]\s+(?P<and>(?:and|also|oh and)\s+)?(?=(?:the
 # a thing named by its kind, "one" or a clock: before a dash, it is what "it" is
 _NAMED_BY = re.compile(r"\b(?:alarm|reminder|timer|appointment|meeting|event|one)s?$|\d|"
                        r"^(?:tomorrow|today|tonight|\w+day)'s\s", re.I)
+# a thing's short name: its article and up to three words, none a verb's ("'s just", "texted")
+_SHORT_NAME = re.compile(r"(?:the|my|our)(?:\s+(?!(?:just|has|had|have|got|is|are|was|were|rang|rung|"
+                         r"said|says|came|comes|sent|told|can't|cannot|won't|couldn't|will|did|"
+                         r"does|do|left|went|rings|called|texted|phoned|wants|needs)\b)"
+                         r"(?![\w-]+ed\b)[\w-]+){1,3}", re.I)
 _A_KIND = re.compile(r"\b(?:alarm|reminder|timer|appointment|meeting)\b", re.I)
 _CHANGED = re.compile(r"(?:delete|cancel|remove|stop|move|change|push|shift|make|set)\b", re.I)
 
@@ -129,8 +134,10 @@ def _unfronted(text: str) -> str:
     if remark is not None:
         return f"{remark['ask']} {remark['thing']}{remark['rest']}"
     m = _FRONTED.match(text.strip())
-    if m is not None and m["sep"] in ("—", "–") and not _NAMED_BY.search(m["thing"]):
-        m = None  # ("Oh, the vet's just texted — can you move it …": news, then "it")
+    if m is not None and m["sep"] in ("—", "–") and not _NAMED_BY.search(m["thing"]) \
+            and not _SHORT_NAME.fullmatch(m["thing"]):
+        m = None  # ("Oh, the vet's just texted — can you move it …": news, then "it"; "The
+        # antenatal class — put it in for Wednesday" names a thing)
     if m is None or re.search(rf"\b(?:{_VERBS})\b", m.group("thing"), re.I) or re.search(
             r"\b(?:needs?|wants?|looks?|seems?)\b",
             m.group("thing"), re.I):  # ("the pasta needs a bit longer, give it …": a clause)

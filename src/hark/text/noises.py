@@ -58,6 +58,13 @@ _ASIDE_FIRST = re.compile(r"^\s*(?:[—–]\s*)?(?i:(?:ach|oh|ah|äh|ähm|euh|eh
                           r"[^—–!]{1,80}?!\s*[—–]\s*(?i:" + _SORRY
                           + r"|tschuldigung|scusate)\b[.!,]*\s*(?=\S)")
 
+# words to someone else opening the turn between two dashes, the request after them: "—
+# hang on, she's got the hiccups — can you make it just Monday", "hold on — shh, it's okay
+# — add wipes" (not a correction: "— no, seven — …"; no numbers, which a request has)
+_ASIDE_OPENING = re.compile(r"^\s*(?i:(?:hang on|hold on|wait|one sec(?:ond)?|oh|ah|um|uh)\W*)?"
+                            r"[—–]\s*+(?!(?i:no|nein|non|nope|nah|actually|make it|I mean|I meant)\b)"
+                            r"[^—–\d]{3,90}?[—–]\s*(?=\S)")
+
 
 # a correction opened with a dash, as a comma: "Sorry — quarter past.", "Nein — Donnerstag",
 # "no sorry — twenty to six"
@@ -85,8 +92,8 @@ def without_noises(text: str) -> str:
     """``text`` without the noises written in it and the words said to someone else
     between dashes, emphasis asterisks dropped."""
     if "—" in text or "–" in text:
-        text = _said_again(_ASIDE_SORRY.sub(" \0 ", _ASIDE.sub(" \0 ", _ASIDE_FIRST.sub(
-            "", text)))).replace("\0", " ")
+        text = _said_again(_ASIDE_SORRY.sub(" \0 ", _ASIDE.sub(" \0 ", _ASIDE_OPENING.sub(
+            "", _ASIDE_FIRST.sub("", text))))).replace("\0", " ")
         text = " ".join(text.split()).strip(" ,")
         text = _ASIDE_LAST.sub("", text)
         text = _WHERE_WAS_I.sub("", text)

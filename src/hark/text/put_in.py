@@ -16,6 +16,13 @@ _PUT = re.compile(
     r"(?:on|in)\s+(?:my|the)\s+(?:calendar|diary)\b))", re.I)
 
 
+# "put X in for Thursday": the calendar unsaid ("put the hearing test in for Thursday"; not
+# a reminder, an alarm or a timer, nor "in for twenty minutes")
+_IN_FOR_DAY = re.compile(
+    r"^(?P<head>(?:(?:can|could|would) you\s+)?(?:please\s+)?put\s+"
+    r"(?!(?:[\w'-]+\s+){0,5}?(?:alarm|reminder|timer)s?\b)(?:[\w'-]+\s+){1,6}?in)"
+    r"\s+(?=for\s+(?:today|tonight|tomorrow|\w+day|the\s+\d{1,2}(?:st|nd|rd|th)|this\s+(?:morning|"
+    r"afternoon|evening)|next\s+\w+day)\b)", re.I)
 # the calendar said as a heading, first or last: "Calendar. Flight to JFK, Sunday, 8:05
 # a.m.", "Boston trip, Wednesday 6 a.m. through Saturday 8 p.m. Calendar."
 _HEADING_FIRST = re.compile(r"^\s*(?:calendar|diary)\s*[.:]\s+(?P<what>\S.*?)\s*$", re.I)
@@ -42,4 +49,5 @@ def put_in(text: str) -> str:
     if bare is not None:
         text = f"set {'an alarm' if bare['kind'].lower() == 'alarm' else 'a reminder'} " \
                f"{text[bare.end():]}"
-    return _PUT.sub("put", text)
+    text = _PUT.sub("put", text)
+    return _IN_FOR_DAY.sub(r"\g<head> the calendar ", text)
