@@ -62,7 +62,8 @@ _ASIDE_FIRST = re.compile(r"^\s*(?:[—–]\s*)?(?i:(?:ach|oh|ah|äh|ähm|euh|eh
 # hang on, she's got the hiccups — can you make it just Monday", "hold on — shh, it's okay
 # — add wipes" (not a correction: "— no, seven — …"; no numbers, which a request has)
 _ASIDE_OPENING = re.compile(r"^\s*(?i:(?:hang on|hold on|wait|one sec(?:ond)?|oh|ah|um|uh)\W*)?"
-                            r"[—–]\s*+(?!(?i:no|nein|non|nope|nah|actually|make it|I mean|I meant)\b)"
+                            r"[—–]\s*+(?!(?i:no|nein|nee|nö|non|nope|nah|actually|make it|I mean|"
+                            r"I meant|attends|espera|aspetta|anzi|oder|plutôt|mejor|meglio)\b)"
                             r"[^—–\d]{3,90}?[—–]\s*(?=\S)")
 
 
