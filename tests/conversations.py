@@ -13,9 +13,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
 
 
-def judged(lang: str, turns: list[str], expect: dict[str, Any], kind: str = "test") -> None:
-    """Assert that the conversation ends as ``expect`` says (the seeded names in ``lang``)."""
-    if "added_items" in expect:
+def judged(lang: str, turns: list[str], expect: dict[str, Any], kind: str = "test", *,
+           item_words: bool = True) -> None:
+    """Assert that the conversation ends as ``expect`` says (the seeded names in ``lang``);
+    ``item_words``: list items judged by their words, as the held-out sets are, else whole."""
+    if item_words and "added_items" in expect:
         expect = {**expect, "item_words": True}
     row = {"lang": lang, "names": lang, "kind": kind, "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))

@@ -6,10 +6,7 @@ amount put right ("twenty instead of fifteen"), the last removal again for anoth
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,9 +17,7 @@ from hark.dialogue.follow_on import follow_on
 from hark.dialogue.further import further
 from hark.dialogue.pointing import pointed
 from hark.dialogue.state import DialogueState
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
 BINS = {"type": "reminder", "id": 2, "name": "take the bins out", "created": False}
@@ -299,8 +294,4 @@ def test_the_focus_outlives_one_turn_not_understood() -> None:
      {"changed": {"R1": {"due": "2026-12-01T12:00"}}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "refer_change", "turns": turns,
-           "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "refer_change", item_words=False)

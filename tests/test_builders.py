@@ -8,10 +8,7 @@ from the held-out sets."""
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,9 +20,7 @@ from hark.nlu.time_spans import find_time_spans
 from hark.text.noises import without_noises
 from hark.text.reason_first import without_reason
 from hark.text.regional_words import in_standard_words
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
 
@@ -114,22 +109,12 @@ def test_fais_moi_penser_d_un_verbe() -> None:
      {"new": [{"kind": "reminder", "due": "2026-12-03T18:00", "about": ["arroser"]}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    _judged(lang, turns, expect)
-
-
-def _judged(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    names = {"names": lang} if lang != "en" else {}
-    row = {"lang": lang, "kind": "builders", "turns": turns, "expect": expect, **names}
-    if "added_items" in expect:
-        expect["item_words"] = True
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect)
 
 
 def test_the_skip_lorry_skips_no_alarm() -> None:
     """"the skip lorry's coming": the weekday alarm still rings on Wednesday."""
-    _judged("en", ["I need an alarm on Wednesday, the skip lorry's due first thing",
+    judged("en", ["I need an alarm on Wednesday, the skip lorry's due first thing",
                    "what alarms have I got on Wednesday?"], {"mention": ["06:30"]})
 
 
@@ -150,7 +135,7 @@ def test_the_skip_lorry_skips_no_alarm() -> None:
      {"new": [{"kind": "alarm", "time": "00:00", "date": "2026-12-01"}]}),
 ])
 def test_the_small_hours(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    _judged(lang, turns, expect)
+    judged(lang, turns, expect)
 
 
 def test_a_light_put_at_a_level_is_no_move() -> None:

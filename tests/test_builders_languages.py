@@ -7,10 +7,7 @@ held-out sets."""
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,9 +22,7 @@ from hark.text.noises import without_noises
 from hark.text.question_last import question_last
 from hark.text.reason_clause import without_reason_clause
 from hark.text.story_first import without_news_then_so, without_story
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
 
@@ -191,10 +186,4 @@ def test_an_aside_after_ach() -> None:
      {"gone_items": {"shopping": ["Eier"]}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    names = {"names": lang} if lang != "en" else {}
-    row = {"lang": lang, "kind": "builders", "turns": turns, "expect": expect, **names}
-    if "added_items" in expect:
-        expect["item_words"] = True
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "builders")

@@ -4,7 +4,6 @@ changed things, a list question that added items, "the first thing" read as the 
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,9 +13,9 @@ import pytest
 from hark.nlu import day_overview
 from hark.text.asked_plainly import asked_plainly
 from hark.text.courtesy import plainly
+from tests.conversations import judged
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
 from manage_bench import mentions  # noqa: E402
 
 
@@ -155,7 +154,4 @@ def test_a_count_is_said() -> None:
             "Il capo l'ha appena annullata. Cancellala pure."], {"gone": ["E1"]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "ask", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "ask", item_words=False)

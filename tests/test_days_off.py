@@ -5,8 +5,6 @@ kept in the stored rule (``recurrence`` "skip"), read by every reader of rings."
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -18,9 +16,7 @@ from hark.config import Settings
 from hark.errors import InvalidInput
 from hark.nlu import days_off, ring_questions
 from hark.store import Store, alarms, recurrence
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 11, 30, 17, 0, tzinfo=LONDON)  # a Monday
@@ -223,7 +219,4 @@ def test_what_will_ring_asked(lang: str, text: str, alarms: bool) -> None:
      {"changed": {"A1": {"date": "2026-12-02"}}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "dayoff", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "dayoff", item_words=False)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from hark.text.event_length import asked, plain, said
+from tests.conversations import judged
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
@@ -88,10 +89,7 @@ def test_said_and_read_back() -> None:
     ("en", ["it'll be two hours"], {}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "calendar", item_words=False)
 
 
 # ------------------------------------------------------------ the rest of the week's planning
@@ -157,9 +155,7 @@ def test_event_dropped(lang: str, text: str, words: str | None) -> None:
     ("fr", ["Je suis libre jeudi à 14 h ?"], {"absent": ["dentiste", "Anna"]}),
 ])
 def test_week_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "calendar", item_words=False)
 
 
 @pytest.mark.parametrize(("lang", "text", "said"), [
@@ -216,9 +212,7 @@ def test_events_paired(lang: str, text: str, said: str | None) -> None:
     ("it", ["E venerdì come sono messo?"], {"mention": ["Anna"]}),
 ])
 def test_more_week_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "calendar", item_words=False)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -243,13 +237,11 @@ def test_shifts_are_no_length(lang: str, text: str) -> None:
      {"mention": ["Anna", "19:30"]}),
 ])
 def test_shifts_and_takebacks(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "calendar", item_words=False)
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    ("Stick a quiz night in for Friday at 8", "put a quiz night in for Friday at 8"),
+    ("Stick a quiz night in for Friday at 8", "put a quiz night in the calendar for Friday at 8"),
     ("can you chuck that in my calendar", "can you put that in my calendar"),
     ("bung the vet in the diary for Monday", "put the vet in the diary for Monday"),
     ("stick the kettle on", "stick the kettle on"),
@@ -271,9 +263,7 @@ def test_put_in(text: str, said: str) -> None:
                "end": "2026-12-09T10:40"}]}),
 ])
 def test_colloquial_adds(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "calendar", item_words=False)
 
 
 @pytest.mark.parametrize(("lang", "turns", "expect"), [
@@ -296,9 +286,7 @@ def test_colloquial_adds(lang: str, turns: list[str], expect: dict[str, Any]) ->
      {"new": [{"kind": "event", "start": "2026-12-03T12:00", "about": ["Paul"]}]}),
 ])
 def test_corrections_and_openers(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "calendar", item_words=False)
 
 
 @pytest.mark.parametrize(("lang", "turns", "mention", "absent"), [
@@ -357,9 +345,7 @@ def test_told_moved(text: str, said: str | None) -> None:
      {"changed": {"E1": {"start": "2026-12-01T08:30"}}}),
 ])
 def test_answers_and_told_moves(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "calendar", item_words=False)
 
 
 @pytest.mark.parametrize(("lang", "turns", "expect"), [
@@ -371,9 +357,7 @@ def test_answers_and_told_moves(lang: str, turns: list[str], expect: dict[str, A
      {"changed": {"E3": {"start": "2026-12-05T19:30"}}}),
 ])
 def test_more_languages(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "calendar", item_words=False)
 
 
 @pytest.mark.parametrize(("lang", "text", "said"), [
@@ -406,6 +390,4 @@ def test_moves_paired(lang: str, text: str, said: str | None) -> None:
      {"changed": {"E3": {"start": "2026-12-05T19:30"}}}),
 ])
 def test_two_moves(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    row = {"lang": lang, "names": lang, "kind": "calendar", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "calendar", item_words=False)

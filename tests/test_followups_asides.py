@@ -10,10 +10,7 @@ way: a move read as muting or deleting, "7:45 instead" making a second alarm, a 
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -30,9 +27,7 @@ from hark.text import same_time
 from hark.text.corrections_other import corrected_other
 from hark.text.fronted import unfronted
 from hark.text.regional_words import in_standard_words
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
 SWIM = {"type": "alarm", "id": 3, "name": "nuoto", "time": "09:00", "created": False}
@@ -373,7 +368,4 @@ def test_a_setting_is_never_a_removal(lang: str, said: str, setting: bool) -> No
             "tick that one off"], {"gone_items": {"to-do": ["renew passport"]}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "asides", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "asides", item_words=False)

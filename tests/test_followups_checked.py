@@ -21,6 +21,7 @@ from hark.dialogue.its_day import from_its_day
 from hark.dialogue.reason_after import request_alone
 from hark.nlu import stored_requests
 from hark.nlu.normalize import normalize
+from tests.conversations import judged
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
@@ -224,10 +225,7 @@ def test_a_move_is_never_a_removal(lang: str, said: str, moved: bool) -> None:
      {"gone_items": {"shopping": ["banane"]}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "checked", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "checked", item_words=False)
 
 
 @pytest.mark.parametrize(("lang", "said", "answer"), [

@@ -5,18 +5,13 @@ one talked about before a question in between ("ok set the reminder for 2 pm the
 
 from __future__ import annotations
 
-import asyncio
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from hark.dialogue.list_meant import meant_list
 from hark.dialogue.pointing import kind_said, pointed
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 ADDED = {"type": "list", "name": "to-do", "items": ["batteries"], "created": True}
 DENTIST = {"type": "reminder", "id": 1, "name": "call the dentist", "created": False}
@@ -80,7 +75,4 @@ def test_the_reminder_is_the_one_talked_about() -> None:
             "ok set the reminder for 2 pm then"], {"changed": {"R1": {"due": "2026-12-01T14:00"}}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "meant", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "meant", item_words=False)

@@ -6,10 +6,7 @@ asked about ("what was the second one?")."""
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,9 +16,7 @@ from hark.dialogue.ordinals import of_talked, picked
 from hark.dialogue.reason_after import request_alone
 from hark.text.dialect import standard
 from hark.text.restarts import restarted
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
 ALARMS = [
@@ -180,10 +175,7 @@ def test_a_request_after_its_reason_is_kept() -> None:
             "Y la de las dos, ¿a qué hora termina?"], {"mention": ["14:30"]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "pick", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "pick", item_words=False)
 
 
 def test_the_weekday_named_when_the_day_is_asked() -> None:

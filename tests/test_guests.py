@@ -22,6 +22,7 @@ from hark.text.event_dropped import cancel_asked, cancelled
 from hark.text.item_corrected import corrected
 from hark.text.question_among import question_alone
 from hark.text.reason_clause import without_reason_clause
+from tests.conversations import judged
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
@@ -225,11 +226,7 @@ def test_bare_choice(text: str, bare: bool) -> None:
                "repeat": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    names = {"names": lang} if lang != "en" else {}
-    row = {"lang": lang, "kind": "guests", "turns": turns, "expect": expect, **names}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "guests", item_words=False)
 
 
 @pytest.mark.parametrize(("lang", "turns", "said"), [

@@ -6,9 +6,6 @@ that is not taken for every "put". Written apart from the held-out sets."""
 
 from __future__ import annotations
 
-import asyncio
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,9 +16,7 @@ from hark.text.fronted import unfronted
 from hark.text.noises import without_noises
 from hark.text.reason_first import without_reason
 from hark.text.regional_words import in_standard_words
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -138,10 +133,4 @@ def test_standard_words(text: str, said: str) -> None:
                "about": ["lago"]}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    names = {"names": lang} if lang != "en" else {}
-    row = {"lang": lang, "kind": "guests", "turns": turns, "expect": expect, **names}
-    if "added_items" in expect:
-        expect["item_words"] = True
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "guests")

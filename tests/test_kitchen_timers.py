@@ -6,7 +6,6 @@ seconds. Laundry, hold it.")."""
 from __future__ import annotations
 
 import asyncio
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,9 +17,7 @@ from hark.dialogue.timer_asked import asked
 from hark.skills.timer_words import every_timer, first_asked, new_name
 from hark.text.timer_names import with_timer_names
 from hark.text.timer_pairs import timers_paired
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 # ------------------------------------------------------------------ several at once
 
@@ -324,10 +321,7 @@ def test_a_timer_is_renamed_and_a_finished_one_is_not(tmp_path: Path) -> None:
               {"kind": "timer", "seconds": 90, "name": "toast"}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "timers", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "timers", item_words=False)
 
 
 @pytest.mark.parametrize("answer", ["camping", "call it camping"])

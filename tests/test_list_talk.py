@@ -6,7 +6,6 @@ l'enlever"), and what is left asked without naming the list ("so what's left?").
 from __future__ import annotations
 
 import asyncio
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,9 +16,7 @@ import pytest
 from hark.dialogue import item_taken_off, list_asked, undoing
 from hark.text import item_to_diary, items_done, new_list_items
 from hark.text.closing import without_closing
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 # ------------------------------------------------------------------ a new list, filled
 
@@ -322,10 +319,7 @@ def test_other_requests_are_not_reworded(text: str) -> None:
      {"added_items": {"shopping": ["caffè"]}, "mention": [{"count": 6}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "lists", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "lists", item_words=False)
 
 
 def test_a_question_about_the_list_while_a_removal_waits_leaves_the_item(tmp_path: Path) -> None:

@@ -5,10 +5,7 @@ regional words, in five languages. Written apart from the held-out sets."""
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,9 +20,7 @@ from hark.text.courtesy import plainly
 from hark.text.event_length import start_first
 from hark.text.noises import without_noises
 from hark.text.story_first import without_story
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -178,10 +173,4 @@ def test_news_after_a_request(text: str, lang: str, kept: str) -> None:
                "about": ["compteur"]}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    names = {"names": lang} if lang != "en" else {}
-    row = {"lang": lang, "kind": "move", "turns": turns, "expect": expect, **names}
-    if "added_items" in expect:
-        expect["item_words"] = True
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "move")

@@ -3,20 +3,15 @@ Written apart from the held-out sets."""
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from hark.text.named_moved import asked, said
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
 
@@ -79,7 +74,4 @@ def test_not_english() -> None:
     (["move the book club to Saturday"], {}),
 ])
 def test_whole_conversations(turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": "en", "kind": "calendar", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged("en", turns, expect, "calendar", item_words=False)

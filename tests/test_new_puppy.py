@@ -5,9 +5,6 @@ again, and days set on "le réveil de la semaine". Written apart from the held-o
 
 from __future__ import annotations
 
-import asyncio
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,9 +15,7 @@ from hark.text.event_length import start_first
 from hark.text.fronted import unfronted
 from hark.text.noises import without_noises
 from hark.text.story_first import without_news_after
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -134,10 +129,4 @@ def test_le_reveil_de_la_semaine() -> None:
      {"added_items": {"regali per giulia": ["libro"]}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    names = {"names": lang} if lang != "en" else {}
-    row = {"lang": lang, "kind": "puppy", "turns": turns, "expect": expect, **names}
-    if "added_items" in expect:
-        expect["item_words"] = True
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "puppy")

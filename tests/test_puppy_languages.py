@@ -7,9 +7,6 @@ Real conversations over the seeded SQLite store; written apart from the held-out
 
 from __future__ import annotations
 
-import asyncio
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,9 +14,7 @@ import pytest
 from hark.text.item_corrected import corrected
 from hark.text.night_of import night_of
 from hark.text.regional_words import in_standard_words
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -101,9 +96,4 @@ def test_kannst_with_its_du_left_out(text: str, said: str) -> None:
      {"new": [{"kind": "alarm", "time": "02:15", "date": "2026-12-03"}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "kind": "puppy", "turns": turns, "expect": expect, "names": lang}
-    if "added_items" in expect:
-        expect["item_words"] = True
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "puppy")

@@ -5,10 +5,7 @@ repeating things made, and "another for Sundays, but at half seven"."""
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -16,9 +13,7 @@ import pytest
 
 from hark.dialogue.own_times import Thing, timed
 from hark.nlu import repeat_changes
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 ALL = frozenset(range(7))
 WORK = frozenset(range(5))
@@ -176,7 +171,4 @@ def test_not_timed_from_own_things(text: str) -> None:
                                    "end": "2026-12-01T11:00", "about": ["palestra"]}]}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "repeat", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "repeat", item_words=False)

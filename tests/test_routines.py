@@ -19,6 +19,7 @@ from hark.dialogue.state import DialogueState
 from hark.nlu import repeat_changes
 from hark.text.reason_reminded import reminded_of_reason
 from hark.text.those_days import those_days
+from tests.conversations import judged
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
@@ -228,10 +229,7 @@ EVERY_DAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
      {"changed": {"A1": {"repeat": None}}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    row = {"lang": lang, "names": lang, "kind": "routine", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "routine", item_words=False)
 
 
 @pytest.mark.parametrize(("lang", "turns", "said"), [
@@ -268,6 +266,4 @@ def test_twice_a_day_told_apart_by_time() -> None:
     (["delete the reminder called the reminder", "never mind"], {}),
 ])
 def test_reminder_called(turns: list[str], expect: dict[str, Any]) -> None:
-    row = {"lang": "en", "kind": "routine", "turns": turns, "expect": expect}
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged("en", turns, expect, "routine", item_words=False)

@@ -5,9 +5,6 @@ words, in five languages. Written apart from the held-out sets."""
 
 from __future__ import annotations
 
-import asyncio
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,9 +13,7 @@ from hark.nlu.stored_requests import moved_not_removed
 from hark.text.dialect import standard
 from hark.text.noises import without_noises
 from hark.text.reason_first import without_reason
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from dialogue_bench import judge  # noqa: E402
+from tests.conversations import judged
 
 
 @pytest.mark.parametrize(("text", "moved"), [
@@ -105,10 +100,4 @@ def test_remarks_after_a_comma(text: str, plain: str) -> None:
             "trabajo."], {"changed": {"R1": {"due": "2026-12-03T11:00"}}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    names = {"names": lang} if lang != "en" else {}
-    row = {"lang": lang, "kind": "school", "turns": turns, "expect": expect, **names}
-    if "added_items" in expect:
-        expect["item_words"] = True
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "school")

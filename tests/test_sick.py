@@ -22,6 +22,7 @@ from hark.text.noises import without_noises
 from hark.text.noted_after import noted_after
 from hark.text.regional_words import in_standard_words
 from hark.text.story_first import without_story
+from tests.conversations import judged
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
@@ -255,13 +256,7 @@ def test_more_after_a_colon(text: str, lang: str, said: str | None) -> None:
      {"added_items": {"to-do": ["chiamare il medico", "avvisare la scuola"]}}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    names = {"names": lang} if lang != "en" else {}
-    row = {"lang": lang, "kind": "sick", "turns": turns, "expect": expect, **names}
-    if "added_items" in expect:
-        expect["item_words"] = True
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "sick")
 
 
 @pytest.mark.parametrize(("lang", "turns", "said"), [

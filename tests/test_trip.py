@@ -23,6 +23,7 @@ from hark.text.put_in import put_in
 from hark.text.regional_words import in_standard_words
 from hark.text.shorthand import written_out
 from hark.text.weekday_date import dated
+from tests.conversations import judged
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from dialogue_bench import judge  # noqa: E402
@@ -220,13 +221,7 @@ def test_now_inside_a_question_about_a_day() -> None:
             "Ah no, lascia perdere, cancellalo, mi accompagna mio fratello."], {}),
 ])
 def test_whole_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
-    """A real Assistant over the seeded SQLite store, every turn in one session."""
-    names = {"names": lang} if lang != "en" else {}
-    row = {"lang": lang, "kind": "trip", "turns": turns, "expect": expect, **names}
-    if "added_items" in expect:
-        expect["item_words"] = True
-    ok, answers, diff = asyncio.run(judge(row))
-    assert ok, (answers, diff)
+    judged(lang, turns, expect, "trip")
 
 
 @pytest.mark.parametrize(("lang", "turns", "said"), [
