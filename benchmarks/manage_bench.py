@@ -188,7 +188,20 @@ def expected(start: dict[str, dict[str, Any]], expect: dict[str, Any]
             row["end"] = (datetime.fromisoformat(change["start"]) + length
                           ).strftime("%Y-%m-%dT%H:%M")
         row.update(change)
+        if k[0] == "A" and row.get("repeat") and "date" not in change:
+            row["date"] = _next_firing(row["time"], row["repeat"])  # (its next day follows
+            # from its days: "only Monday, Wednesday and Friday" next rings on Wednesday)
     return want
+
+
+def _next_firing(hhmm: str, days: list[str]) -> str:
+    """The date a repeating alarm at ``hhmm`` on ``days`` next rings after NOW."""
+    at = datetime.strptime(hhmm, "%H:%M").time()
+    for ahead in range(8):
+        day = (NOW + timedelta(days=ahead)).date()
+        if ALL_DAYS[day.weekday()] in days and datetime.combine(day, at, tzinfo=LONDON) > NOW:
+            return day.isoformat()
+    return ""
 
 
 def _time_said(hhmm: str, said: str) -> bool:
