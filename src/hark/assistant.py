@@ -216,7 +216,7 @@ _ASKED_NOW = re.compile(r"(?<=\w)\s+now\s*\?\s*$", re.I)
 _WAKE_WORD = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|google|hark|jarvis|"
                         r"computer)\b[\s,.!:]*(?=\S)", re.I)
 # a hesitation set off by commas: "add, um, almond milk to the list" (not German "um 7")
-_FILLER = re.compile(r"(?:^|,)\s*(?:um+|uh+|erm+|uhm+|er)\s*,", re.I)
+_FILLER = re.compile(r"(?:^|,)\s*(?:um+|uh+|erm+|uhm+|er)\s*,|^\s*(?:mm+|hmm+|mhm)\s*[.,…]+", re.I)
 # the comma a filler left after a little word: "every Tuesday at, er, eight" → "at eight"
 _LEFT_COMMA = re.compile(r"\b(at|on|to|for|in|by|the|a|an|my|um|am|à|au|a las|alle)\s*,\s+(?=\w)",
                          re.I)
@@ -357,12 +357,18 @@ class Assistant:
     async def _event_just_made(self, session_id: str | None, user_id: str, device_id: str,
                                now: datetime | None) -> bool:
         """Whether the last turn of the session made an event (its answer was about it)."""
+        about = await self._event_just_about(session_id, user_id, device_id, now)
+        return about is not None and bool(about.get("created"))
+
+    async def _event_just_about(self, session_id: str | None, user_id: str, device_id: str,
+                                now: datetime | None) -> dict[str, Any] | None:
+        """The event the last turn of the session made or changed (its focus), or None."""
         stored = await self._session_state(session_id, user_id, device_id, now)
         if stored is None:
-            return False
+            return None
         state = DialogueState.from_dict(stored)
         focus = state.focus or {}
-        return state.just_before() and focus.get("type") == "event" and bool(focus.get("created"))
+        return focus if state.just_before() and focus.get("type") == "event" else None
 
     def _validate(self, text: str) -> str:
         if not isinstance(text, str) or not text.strip():
@@ -433,8 +439,17 @@ class Assistant:
             # l'enlever": the item said before, taken off its list
             text = done_then_off(text, await lists(), said_in)
         start_first = event_length.start_first(text, said_in)
-        if start_first is not None and await self._event_just_made(session_id, user_id,
-                                                                    device_id, now):
+        about = await self._event_just_about(session_id, user_id, device_id, now) \
+            if start_first is not None else None
+        if about is not None and not about.get("created") and about.get("name") \
+                and said_in == "en" and event_length.range_said(text, said_in):
+            # "oh and make it a bit earlier, 6:30 till 8:30" after dinner was moved: its
+            # start moved there, then its end
+            start_first = (f"move the {about['name']} to {start_first[0].removeprefix('at ')}",
+                           start_first[1])
+        elif about is not None and not about.get("created"):
+            about = None
+        if start_first is not None and about is not None:
             # "À quinze heures, ça dure trois quarts d'heure" right after the event was put
             # in: its time, then its length, one after the other
             first = await self.handle_text(start_first[0], session_id, user_id, device_id, now)

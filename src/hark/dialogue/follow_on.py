@@ -108,7 +108,8 @@ _AND = {
                 r"(?:(?:put|set|make|add|stick)(?: me| us)? (?:another|one more)|do (?:me|us) (?:one|"
                 r"another))(?: one)?(?: in)?(?= (?:for|at|on)\b)",
                 r"one(?= (?:for|at|on|with)\b)",
-                r"a second one", r"the same(?: thing)?", r"same(?: time| thing| again)?",
+                r"a (?:second|third|fourth|fifth) one", r"the same(?: thing| again)?",
+                r"same(?: time| thing| again)?",
                 r"what about", r"how about"),
     "de": _alts(r"und", r"ond", r"un", r"auch", r"noch", r"plus", r"dazu", r"sowie", r"dann",
                 r"(?:noch )?(?:einen|eine|eins|einer)(?: mehr)?", r"dasselbe", r"das gleiche",
@@ -245,6 +246,8 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+", re.I),
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
                              r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w)|"
+                             # "not the blue one, a steel flask"
+                             r"the\s+[\w'-]+\s+ones?\s*[.,;]\s*|"
                              # "not airpods my big headphones"
                              r"[\w'-]+\s+(?=(?:my|the|a|an|some)\s+\w)|"
                              # "no sorry not that make it ask next door …"
@@ -280,6 +283,11 @@ _WHICH_KIND = re.compile(r"(?<![\w'-])(?P<x>(?:(?!(?:and|oh|also|plus|or|um|uh|a
                          r"[\w'-]+),\s*the\s+(?!(?:other|same|last|first|next|new|old|right|"
                          r"wrong|usual|little|big|small|large)\b)(?P<y>[\w'-]+(?:\s+[\w'-]+)?)"
                          r"\s+ones?\s*[.!]*$", re.I)
+
+
+# a start said alone with "from" (no end): "from six in the evening" is "at six …"
+_FROM_ALONE = re.compile(r"^(?:(?:oh|and|um|uh)\s+)*from\s+(?!.*\b(?:to|till|til|until)\b)"
+                         r"(?=(?:\S+\s*){1,5}$)", re.I)
 
 
 def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
@@ -827,6 +835,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         lang = state.last_language  # "25" or "Thursday" says nothing of its language
     if lang == "en":
         text = _WHICH_KIND.sub(lambda m: f"{m['y']} {m['x']}", text)
+        text = _FROM_ALONE.sub("at ", text)
     if lang == "en" and _names_then_it(text):
         return None  # "Oh and the dinner with Anna on Friday, bump it to Thursday": a
         # request of its own about the thing named
@@ -950,6 +959,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
 
         if asked_of(text, state.focus, lang) is not None:
             return None  # "Et ça dure combien ?": a question about the thing talked about
+        # "and another one ten minutes later, just in case": at the time of the one just
+        # made, shifted
+        rest = _shifted(rest.split(",")[0], state, now, lang) or rest
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True,
                         another=True)
         if swapped is not None and length:

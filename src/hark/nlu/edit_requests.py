@@ -174,7 +174,8 @@ _WEEK_QUERY = re.compile(r"^what(?:'s| is) (?:the rest of )?my (?:week|day|weeke
 _SET_NAMED = re.compile(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:set|start|make|put on|create)\b"
                         r".*?\b(timer|alarm)\b.*\band\s+(?:call|name|label)\s+it\s+\w")
 # "cancel the timer with 8 minutes left", "get rid of the laundry timer"
-_TIMER_REMOVE = re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|kill|scrap|get rid of)\s+"
+_TIMER_REMOVE = re.compile(r"^(?:(?:and|also|oh and|oh)\s+)?(?:please\s+)?(?:cancel|delete|remove|kill|"
+                           r"scrap|get rid of|bin|ditch|nuke|axe)\s+"
                            r"(?:the|my|that)\s+(?:[\w-]+\s+)?timer\b(?!.*\band\b)")
 # what is "done" or "ready" without a timer: "is my coffee ready", "when's the pizza going to
 # be done" (each question adds its own)

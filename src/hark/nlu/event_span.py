@@ -109,6 +109,8 @@ def _clock(words: str) -> Clock | None:
     meridiem = m["ap"].replace(".", "") if m["ap"] else None
     if meridiem is not None and not 1 <= hour <= 12:
         return None
+    if meridiem is None and m["h"].startswith("0") and len(m["h"]) == 2 and hour:
+        meridiem = "am"  # "06:00": a 24-hour clock's morning
     return Clock(hour, minute, meridiem if hour <= 12 else None)
 
 
@@ -134,6 +136,8 @@ class Range:
             start = a.at(end_meridiem)
             if _minutes(start) >= _minutes(b.at(end_meridiem)):  # "11 to 1pm"
                 start = a.at("am" if end_meridiem == "pm" else "pm")
+        elif b.hour > 12 and a.hour < 12:  # "6:00 to 14:00": a 24-hour clock's, both
+            start = a.at("am")
         else:  # working hours: "from 2 till 4" is the afternoon, "9 to 11" the morning
             start = a.at("pm" if evening or 1 <= a.hour <= 7 or a.hour == 12 else "am")
         if b.hour > 12 or b.hour == 0:

@@ -284,6 +284,12 @@ def _clock_in_part(u: Understanding, v: dict | None, ctx: SkillContext) -> dict 
     return {"kind": "datetime", "datetime": datetime.combine(day, at, ctx.tz).isoformat()}
 
 
+def _woken_from(start: time, part: dict) -> time:
+    """Where a part of the day asked about starts for alarms: a morning's wake-ups start in
+    the small hours ("what alarms have I got on Wednesday morning?" finds 4:40)."""
+    return time(3) if part.get("part_of_day") == "morning" and start > time(3) else start
+
+
 def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None, dict | None]:
     """(time of day, date for a one-off alarm, the time value) from the slots/words."""
     v = slot_value(u, "time", ctx)
@@ -613,7 +619,7 @@ class AlarmSkill:
             lo = datetime.fromisoformat(tv["datetime"]).astimezone(ctx.tz)
             hi = datetime.fromisoformat(tv["end"]).astimezone(ctx.tz)
             hits = [a for a in hits if _on_days(a, lo.date(), lo.date(), ctx)
-                    and in_hours(a.time_of_day, lo.time(), hi.time())]
+                    and in_hours(a.time_of_day, _woken_from(lo.time(), tv), hi.time())]
             # and a clock time said besides: "morgen früh …, den Wecker um 7:15"
             filtered, tv = True, next((s.value for s in u.slots if s.name == "time"
                                        and isinstance(s.value, dict)
@@ -660,7 +666,7 @@ class AlarmSkill:
         pv = slot_value(u, "timeofday", ctx) if words is None else None
         if pv is not None and pv.get("kind") == "time_range":
             lo, hi = time.fromisoformat(pv["start"]), time.fromisoformat(pv["end"])
-            hits = [a for a in hits if in_hours(a.time_of_day, lo, hi)]
+            hits = [a for a in hits if in_hours(a.time_of_day, _woken_from(lo, pv), hi)]
             filtered = True
         label = clean(slot_text(u, "event_name")) if words is None and not labelled else ""
         if label and label not in {"alarm", "alarms", "wake up"}:

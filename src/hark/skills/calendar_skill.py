@@ -189,8 +189,8 @@ _EVENING = re.compile(r"\b(?:dinner|drinks|supper|party|pub|gig|concert|theatre|
                       r"movie|film|date night|night out|karaoke|quiz night|evening)\b")
 _TITLE_WORDS = 6
 _A_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)?"
-_NOT_A_TITLE = re.compile(rf"(?:at\s+)?{_A_CLOCK}|"
-                          rf"(?:on\s+)?(?:today|tonight|tomorrow|{WEEKDAYS})")
+_NOT_A_TITLE = re.compile(rf"(?:(?:at|on|the|from|to|till|of)\s+|(?:\d{{1,2}}(?:st|nd|rd|th)|{_A_CLOCK}|"
+                          rf"today|tonight|tomorrow|{WEEKDAYS})(?:\s+|$))+")  # ("[9th 06:00]")
 # where the clause that says what "it" is ends: "i need to call the vet, so put it …"
 _FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+(?=(?:can you|could you|please|put|add)\b)"
                            r"|\s+(?=(?:put|pop|stick|add)\s+(?:it|that)\s+(?:in|on|into|to)\b)")

@@ -256,11 +256,18 @@ _RANGE = {
 }
 # what the range is of, said first: "it's eight till one", "the slot's eight in the morning
 # till one", "the delivery window is 8 till 12"
-_RANGE_OF = {"en": r"(?:(?:it's|it is|it'll be|that's|(?:the|their|his|her|our) [\w-]+(?: [\w-]+)?"
-                   r"(?:'s| is| will be|'ll be))\s+)?"}
+_RANGE_OF = {"en": r"(?:(?:oh\s+)?(?:and\s+)?(?:it's|it is|it'll be|that's|"
+                   r"make it(?: a bit| a little)?(?: earlier| later)?,?|"
+                   r"(?:the|their|his|her|our) [\w-]+(?: [\w-]+)?(?:'s| is| will be|'ll be))\s+)?"}
 _RANGE_SAID = {"en": ("at {a}", "it ends at {b}"), "de": ("um {a}", "es geht bis {b}"),
                "fr": ("à {a}", "ça finit à {b}"), "es": ("a las {a}", "termina a las {b}"),
                "it": ("alle {a}", "finisce alle {b}")}
+
+
+def range_said(text: str, lang: str) -> bool:
+    """Whether ``text`` is a start and an end said alone ("6:30 till 8:30")."""
+    said = start_first(text, lang)
+    return said is not None and said[1].startswith(_RANGE_SAID[lang][1].split("{")[0])
 
 
 def start_first(text: str, lang: str) -> tuple[str, str] | None:

@@ -116,7 +116,21 @@ _A_KIND = re.compile(r"\b(?:alarm|reminder|timer|appointment|meeting)\b", re.I)
 _CHANGED = re.compile(r"(?:delete|cancel|remove|stop|move|change|push|shift|make|set)\b", re.I)
 
 
+# the thing, a remark about it as a sentence (or more), then "make it …": "Tomorrow's 7:15
+# alarm is no good, I've got to catch the early bus to the induction. Make it six." (the
+# remark says no number, which a new time would be)
+_REMARKED_THEN_IT = re.compile(
+    r"^(?P<thing>(?:the|my|our|tomorrow's|today's|tonight's|(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day's)\s+(?:[\w:.'-]+\s+){0,4}?(?:alarm|reminder|timer|appointment|meeting))"
+    r"(?:\s+is|'s|\s+was)\s+(?![^.!?]*\d)[^.!?]{2,160}[.!]\s+"
+    r"(?P<ask>(?:(?:so|can you|could you|please|just)\s+)*(?:make|change|move|push|shift|set|"
+    r"put|bring)\s+it\b.*)$", re.I)
+
+
 def _unfronted(text: str) -> str:
+    remarked = _REMARKED_THEN_IT.match(text.strip())
+    if remarked is not None:
+        text = f"{remarked['thing']}, {remarked['ask']}"
     # "switch off the 7.15 one": a clock time's "one" is an alarm
     text = re.sub(r"\b(switch off|turn off|cancel|delete|kill|scrap|move|change|push|shift)\s+"
                   r"(the|my|that)\s+(\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm))?)\s+one\b", r"\1 \2 \3 alarm",

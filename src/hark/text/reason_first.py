@@ -77,6 +77,11 @@ _CHANGED = re.compile(r"\b(?:got|been|was|were|is|has|'s)\s+(?:moved|changed|can
 # I got on the pasta …", "The winter jasmine's out, gorgeous it is. What's on the shopping
 # list …" (a remark names nothing the assistant keeps and no time)
 _REMARK_FIRST = re.compile(r"^(?P<remark>[^.?!]{3,160}[.!]+)\s+(?P<ask>\S.*)$")
+# the same before a comma, the request asked outright: "right so the rota's just come out
+# and I'm on earlies, can you set me a repeating alarm for quarter past four …"
+_REMARK_COMMA = re.compile(r"^(?P<remark>[^.?!,]{3,160}),\s*(?P<ask>(?:can|could|would|will) you\s+"
+                           r"(?:please\s+)?(?:set|add|put|remind|make|create|book|start|wake)\b.*)$",
+                           re.I)
 _ASKS = re.compile(r"^(?:(?:can|could|would|will) you\s+|please\s+|just\s+)*(?:remind|set|add|put|pop|stick|"
                    r"get me up|chuck|i (?:need|want|'d like|would like) an? (?=alarm|reminder|timer)|"
                    r"wake|book|schedule|make|create|cancel|delete|remove|move|change|push|pause|"
@@ -127,7 +132,7 @@ def _remark_first(said: str) -> str | None:
     told = _TOLD_BY_OTHERS.match(said)
     if told is not None and _ASKS.match(told["ask"]):
         return told["ask"]
-    m = _REMARK_FIRST.match(said)
+    m = _REMARK_FIRST.match(said) or _REMARK_COMMA.match(said)
     if m is not None and _TIMER_ASK.match(m["ask"]) and not _KEPT.search(m["remark"]):
         return m["ask"]  # "I'm doing a test pan of scouse for Saturday, dead nervous. Set us
         # a timer for an hour and a half and call it scouse": a timer needs no day

@@ -267,12 +267,16 @@ class RuleMatcher:
                      for area, a, b in lexicon.find_areas(text, lang)]
             return Understanding(text=text, intent=IOT_QUERY, confidence=1.0, slots=slots,
                                  in_scope=True, language=lang, source="rules")
-        if lang in _ENTRY_COLON and _ENTRY_COLON[lang].match(text):
+        if (lang in _ENTRY_COLON and _ENTRY_COLON[lang].match(text)) or (
+                lang == "en" and _PUT_IT_IN.match(text)):
             # "Trag mir en Termin ein: am Mittwoch kommt der Techniker wegen dem Internet …"
             # (read whole, the internet made it a post)
             return Understanding(text=text, intent="calendar_set", confidence=1.0, slots=[],
                                  in_scope=True, language=lang, source="rules")
-        unsized = _TIMER_FOR.match(text) if lang == "en" else None
+        named = _NAMED_TIMER.match(text) if lang == "en" else None
+        if named is not None and not (named["verb"] or named["art"] or named["please"]):
+            named = None  # ("pasta timer" alone may ask about the one there is)
+        unsized = (_TIMER_FOR.match(text) or named) if lang == "en" else None
         if unsized is not None and not _LENGTH_WORD.search(unsized["name"]):
             # "set a timer for the pasties in the oven": for how long is asked next
             at = unsized.start("name")
@@ -699,6 +703,11 @@ def _time_and_date(slot: Slot, lang: str, now: Any) -> list[Slot]:
 
 
 # an appointment to put in, then what it is after a colon
+# (English) the thing said first, then "put them in the calendar": "Leaving drinks for my old
+# job, put them in the calendar for Thursday the 3rd." (read whole, "leaving" was a removal)
+_PUT_IT_IN = re.compile(r"^[^,?]{3,80},\s*(?:(?:so|and|please|can you|could you)\s+)*(?:put|pop|stick|"
+                        r"add|pencil|bung|chuck|whack)\s+(?:it|that|them|this|those)\s+(?:in|into|on)\s+"
+                        r"(?:the|my)\s+(?:calendar|diary)\b[^?]*$", re.I)
 _ENTRY_COLON = {
     "de": re.compile(r"^\W*(?:bitte\s+)?(?:trag|trage|tragen sie|mach|mache|leg|lege)\s+(?:mir|uns|ma)?\s*"
                      r"(?:bitte\s+)?(?:(?:einen|en|'n|'nen|nen|an|ein)\s+)?(?:neuen\s+)?termin\s+"
@@ -718,6 +727,14 @@ _TIMER_FOR = re.compile(r"^(?:(?:please|can you|could you)\s+)*(?:set|start|put 
                         r"(?:me\s+|us\s+)?(?:a|an|another)\s+timer\s+(?:on\s+)?for\s+(?:the|my|our)\s+"
                         r"(?P<name>[a-z][a-z' -]{1,30}?)(?:\s+(?:in the oven|on the hob|in the pan|"
                         r"please))*\s*[.!]*$", re.I)
+# a timer named by what it is for, its length not said: "power nap timer please", "set a
+# tea timer" (not one the user has: "the pasta timer")
+_NAMED_TIMER = re.compile(
+    r"^(?:(?:please|can you|could you|mm+|hmm+|ok|okay)[\s,.]+)*"
+    r"(?:(?P<verb>set|start|put on|stick on|get)\s+(?:me\s+|us\s+)?)?(?P<art>a|an|another)?\s*"
+    r"(?P<name>(?!(?:new|another|second|other|cancel|stop|pause|resume|delete|remove|kill|my|the|"
+    r"that|this|which|what|how)\b)[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})\s+timer"
+    r"(?P<please>\s+please)?\s*[.!]*$", re.I)
 _LENGTH_WORD = re.compile(r"\b(?:minutes?|mins?|hours?|seconds?|secs?|half|quarter|an?|one|two|"
                           r"three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b")
 
