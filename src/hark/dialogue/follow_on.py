@@ -809,6 +809,26 @@ def own_request(rest: str, lang: str) -> bool:
                                   or reader(lang).verb_on_it(rest))
 
 
+# where a German command with its verb last puts the thing: "… auf die Liste schreiben",
+# "… in den Kalender eintragen" (a to-do said as its verb has no such place: "Dankeskarten
+# schreiben")
+_PUT_WHERE = re.compile(r"\b(?:auf|in|ins|zu|zur|zum|an|aus|von|vom|für)\b", re.I)
+
+
+def _tasks_said(rest: str, state: DialogueState, lang: str) -> bool:
+    """Whether ``rest`` after "und" is more jobs for the list an item was just put on,
+    said in German as jobs are, the verb last ("Und Kinderbett aufbauen und Dankeskarten
+    schreiben" after a to-do was added), not a request of its own."""
+    if lang != "de" or (state.focus or {}).get("type") != "list" \
+            or state.last_intent != "lists_createoradd" or _PUT_WHERE.search(rest):
+        return False
+    from hark.dialogue.openers_other import reader
+
+    said = reader(lang)
+    return not said.verb.match(said.opener(rest)) and not said.asks_first.match(
+        said.opener(rest))
+
+
 def _names_then_it(text: str) -> bool:
     from hark.dialogue.pointing import TOPIC_IT
 
@@ -901,7 +921,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
         filled = _filled_in(rest, state, now, lang)  # ("8 am, for about an hour": and its
         return _with_length(filled, length) if filled is not None and length else filled  # length
-    if not strong and own_request(rest, lang):
+    if not strong and own_request(rest, lang) and not _tasks_said(rest, state, lang):
         return None
     if cue == "and" and _WHEN_ASKED.match(rest) and len(rest.split()) >= 3:  # "E quand'è la
         return None  # cena con Anna?": a question of its own, not the move again

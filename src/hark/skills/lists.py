@@ -17,7 +17,7 @@ from hark.skills.reminders import Reminders
 from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
-from hark.text import item_runs, items_done, list_entry, new_list_items
+from hark.text import amount_after, item_runs, items_done, list_entry, new_list_items
 from hark.text.clean import begins_like, quoted, unaccented
 from hark.text.item_corrected import corrected
 from hark.text.placeholders import names_nothing, says_something
@@ -405,6 +405,7 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         p = _ONE_OF.sub("", p.strip())  # "a pint of milk" is milk on a list
         # "and add also olive oil", "X, and also Y, to my to-do list"
         p = re.sub(r"^(?:and\s+)?(?:also|as well)\s+|^and\s+", "", p)
+        p = re.sub(r"^(?:und|et|y|e)\s+(?=\w)", "", p)  # "…, et du lait", "…, y pañales"
         # ("some of that clotted cream", dialect "them ice lollies")
         p = re.sub(r"^(?:some of (?:that|those|the|them)|some|a|an|the|those|them)\s+", "", p)
         p = re.sub(r"\s+(?:instead|too|as well|also|back)$", "", p)  # "add plantains instead"
@@ -669,6 +670,7 @@ class ListSkill:
             items = await self._runs_split(ctx, name, u.text, items, language)
         items = [i if i in u.text else as_written(u.text, i)  # "Milch", not "milch"
                  for i in (_bare(i, language) for i in items)]
+        items = amount_after.folded(items, language)  # "Feuchttücher, zwei Packungen"
         added, already = await write_db(ctx, _add_many, name, items, ctx.user_id)
         if language == "en" and already:  # "milk is already on your shopping list"
             one = len(already) == 1 and not re.search(r"[^s'u]s$", already[0])  # "eggs are"
@@ -720,6 +722,7 @@ class ListSkill:
         if any(len(i.split()) > 1 for i in items):
             items = await self._runs_split(ctx, name, said, items, language)
         items = [i if i in said else as_written(said, i) for i in (_bare(i, language) for i in items)]
+        items = amount_after.folded(items, language)  # "…, deux paquets"
         existed = name in await self._names(ctx)  # "plus a phone charger" just after
         await write_db(ctx, repo.get_or_create, name, user=ctx.user_id)
         added, _ = await write_db(ctx, _add_many, name, items, ctx.user_id)

@@ -66,6 +66,12 @@ def _words(kind: str, lang: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def measures(lang: str) -> frozenset[str]:
+    """The measures and counts of ``data/quantities_LANG.txt`` ("packungen", "paquets"),
+    folded as :func:`_key` folds them."""
+    return _words("quantities", lang if lang in LANGUAGES else "en")
+
+
 def _key(words: str) -> str:
     """Words compared: folded, hyphens as spaces ("semi-skimmed" is "semi skimmed")."""
     return " ".join(words.casefold().replace("’", "'").replace("-", " ").split())
