@@ -59,3 +59,41 @@ def test_a_german_request_with_its_verb_last_is_still_its_own() -> None:
     judged("de", ["Setz Zwieback auf die Einkaufsliste",
                   "und Windeln auf die To-do-Liste schreiben"],
            {"added_items": {"shopping": ["Zwieback"], "to-do": ["Windeln"]}})
+
+
+@pytest.mark.parametrize(("piece", "which", "told"), [
+    ("quelle grandi", True, "grandi"),
+    ("celles pour nouveau-nés", True, "pour nouveau-nés"),
+    ("esos pequeñitos", True, "pequeñitos"),
+    ("die für Neugeborene", True, "für Neugeborene"),
+    ("the ones for newborns", True, "for newborns"),
+    ("las de recién nacido", True, "de recién nacido"),
+    ("le salviette", False, "le salviette"),
+    ("die Milch", False, "die Milch"),
+])
+def test_which_one_said_by_a_pronoun(piece: str, which: bool, told: str) -> None:
+    from hark.text.which_ones import says_which, told_apart
+
+    assert says_which(piece) is which
+    assert told_apart(piece) == told
+
+
+def test_italian_shopping_said_by_its_name_alone() -> None:
+    judged("it", ["metti nella spesa le salviette, quelle senza profumo"],
+           {"added_items": {"shopping": ["salviette"]}})
+
+
+@pytest.mark.parametrize(("lang", "turns", "items"), [
+    ("de", ["Setz Body Größe 50 auf die Einkaufsliste",
+            "nee, Quatsch – nicht Größe 50, die für Frühchen"], ["Body"]),
+    ("it", ["aggiungi alla spesa il latte in polvere tipo due",
+            "anzi no, tipo uno, quello per neonati"], ["latte in polvere"]),
+])
+def test_a_part_of_the_thing_just_added_put_right(lang: str, turns: list[str],
+                                                   items: list[str]) -> None:
+    judged(lang, turns, {"added_items": {"shopping": items}})
+
+
+def test_the_thing_itself_put_right_is_replaced_whole() -> None:
+    judged("de", ["Setz Schnuller Größe 1 auf die Einkaufsliste", "nee, nicht Schnuller, Fläschchen"],
+           {"added_items": {"shopping": ["Fläschchen"]}})

@@ -22,6 +22,7 @@ from hark.dialogue.focus import list_words
 from hark.skills.providers.lang import AND
 from hark.text.items_done import removal
 from hark.text.list_entry import ADDING
+from hark.text.which_ones import told_apart
 
 MAX_WORDS = 16
 
@@ -96,7 +97,8 @@ _ART = {"en": r"(?:the|some|a|an)", "de": r"(?:die|den|das|der|ein|eine|einen)",
         "es": r"(?:el|la|los|las|un|una|unos|unas)", "it": r"(?:il|lo|la|i|gli|le|l'|un|una|uno|dei|delle)"}
 # (a cry and a "wait" with its pronoun too: "uy no, espérame, …", "ay, warte mal, …")
 _LEAD = r"^(?:(?:no|non|nein|nee|nah|wait|attends|aspetta|esp[eé]ra(?:te|me)?|sorry|pardon|" \
-        r"perdona|perdón|perdone|scusa|scusami|désolée?|oh|ah|ay|uy|ach|naw|nope|actually)\W+)*" \
+        r"perdona|perdón|perdone|scusa|scusami|désolée?|oh|ah|ay|uy|ach|naw|nope|actually|" \
+        r"quatsch|blödsinn|mist|zut|mince)\W+)*" \
         r"(?:\w+,\s*)?"
 _SWAP = {
     "en": rf"{_LEAD}(?:oh\s+)?not\s+(?:the\s+|some\s+|a\s+)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:(?:make (?:it|that)|"
@@ -123,6 +125,20 @@ _ADD_TO = {"en": "add {y} to my {l}", "de": "setz {y} auf die {l}", "fr": "ajout
            "es": "añade {y} a la {l}", "it": "aggiungi {y} alla {l}"}
 
 
+def _in_place(item: str, x: str, y: str, lang: str) -> str:
+    """The thing meant when only a part ``x`` of ``item`` was said not meant: the item with
+    ``y`` in that part's place ("Windeln Größe eins" — "nicht Größe eins, Größe null" →
+    "Windeln Größe null"; "…, die für Neugeborene" → "Windeln für Neugeborene"); ``y``
+    when ``x`` names the thing itself (its first word, in English its last)."""
+    said = re.escape(x.strip()).replace("ss", "(?:ss|ß)")  # ("größe" said is "grösse")
+    part = re.search(rf"(?<![\w-]){said}(?![\w-])", item, re.I)
+    head_last = lang == "en"  # "size one nappies"; "Windeln Größe eins", "couches taille 1"
+    if part is None or (item[part.end():].strip() == "" if head_last
+                        else item[:part.start()].strip() == ""):
+        return y  # (the thing itself not meant: "nicht Windeln, Schnuller")
+    return " ".join(f"{item[:part.start()]} {told_apart(y)} {item[part.end():]}".split())
+
+
 def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """The removal of an item just added and the adding of the one meant instead, said in
     full; None unless ``text`` says so of one of the items just added."""
@@ -142,6 +158,7 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         y = plain[m.start("y"):m.start("y") + len(y)]
     if len(meant) != 1 or not y or len(y.split()) > 5 or re.match(rf"(?:{ADDING.get(lang, _ADDS[lang])})\b", y):
         return None  # ("pas le fromage, mets le comté": a correction follow_on reads)
+    y = _in_place(meant[0], m["x"], y, lang)
     where = list_words(str(focus.get("name") or "shopping"), lang)
     swap = f"{removal(meant, where, lang)} {AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"
     more = re.search(r"[.!?]\s+(?P<more>\S.*)$", text[m.end():])

@@ -38,7 +38,9 @@ LIST = {
     "fr": r"(?:sur|à|dans) (?:la|ma|notre) (?:liste|to-?do)|(?:à|dans) mes tâches",
     # (a list said by its name alone: "apúntame pan de molde en la compra")
     "es": r"(?:a|en) (?:la|mi|nuestra) lista|(?:a|en) (?:la compra|las tareas|mis tareas)",
-    "it": r"(?:alla|nella|sulla) (?:mia |nostra )?(?:lista|to-?do)|(?:alle|nelle) cose da fare",
+    # (the shopping said by its name alone: "aggiungi alla spesa i pannolini")
+    "it": r"(?:alla|nella|sulla) (?:mia |nostra )?(?:lista|to-?do)|(?:alle|nelle) cose da fare|"
+          r"(?:alla|nella) spesa",
 }
 WAKE = {
     "en": r"wake me|wake us",
@@ -106,7 +108,8 @@ ONTO = {
           r"zu (?:meiner|unserer|der) [\w-]*liste",
     "fr": r"(?:à|sur|dans) (?:la|ma|notre) (?:liste|to-?do)|(?:à|dans) mes tâches",
     "es": r"a (?:la|mi|nuestra) lista|(?:a|en) (?:la compra|las tareas|mis tareas)",
-    "it": r"(?:alla|nella) (?:mia |nostra )?(?:lista|to-?do)|(?:alle|nelle) cose da fare",
+    "it": r"(?:alla|nella) (?:mia |nostra )?(?:lista|to-?do)|(?:alle|nelle) cose da fare|"
+          r"(?:alla|nella) spesa",
 }
 
 

@@ -17,7 +17,7 @@ from hark.skills.reminders import Reminders
 from hark.skills.timers import join_and, plural, read_db, slot_text, write_db
 from hark.store import lists as repo
 from hark.store.models import ListItem
-from hark.text import amount_after, item_runs, items_done, list_entry, new_list_items
+from hark.text import amount_after, item_runs, items_done, list_entry, new_list_items, which_ones
 from hark.text.clean import begins_like, quoted, unaccented
 from hark.text.item_corrected import corrected
 from hark.text.placeholders import names_nothing, says_something
@@ -415,6 +415,8 @@ def _split_items(text: str, language: str = "en") -> list[str]:
                             r"usual|one|two)\b)([\w'-]+(?:\s+[\w'-]+)?)\s+ones?", p, re.I)
         if kind is not None and out and language == "en":
             out[-1] = f"{kind.group(1)} {out[-1]}"  # "nipple cream, the lanolin one"
+            continue
+        if which_ones.says_which(p):  # "…, quelli piccolini", "…, die für Neugeborene"
             continue
         p = re.sub(r"\s+(?:and|und|et|y|e|pis)$", "", p)  # "lasagne e, per dolce, …"
         if re.search(r"(?:'s|\bis|\bare|'re)\s+(?:coming|visiting|staying|bringing)\b", p, re.I):
