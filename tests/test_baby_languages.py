@@ -97,3 +97,40 @@ def test_a_part_of_the_thing_just_added_put_right(lang: str, turns: list[str],
 def test_the_thing_itself_put_right_is_replaced_whole() -> None:
     judged("de", ["Setz Schnuller Größe 1 auf die Einkaufsliste", "nee, nicht Schnuller, Fläschchen"],
            {"added_items": {"shopping": ["Fläschchen"]}})
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("— sch, sch, alles gut, alles gut — was steht auf der Einkaufsliste?",
+     "was steht auf der Einkaufsliste?"),
+    ("ajoute du coton… chut, chut, ma chérie… et du sérum phy",
+     "ajoute du coton et du sérum phy"),
+    ("añade toallitas — sss, ya, ya, mi vida — y pañales",
+     "añade toallitas y pañales"),
+    ("metti il body e… tesoro, mi prendi il biberon? grazie… e le calze",
+     "metti il body e le calze"),
+    ("add wipes — shh, shh, it's okay — and muslins", "add wipes and muslins"),
+    ("add… shopping bags to the list", "add… shopping bags to the list"),
+    ("ajoute… chutney à la liste", "ajoute… chutney à la liste"),
+])
+def test_words_said_to_the_baby_or_the_partner(text: str, plain: str) -> None:
+    from hark.text.hushed import without_hushing
+
+    assert without_hushing(text) == plain
+
+
+def test_a_hush_in_the_middle_of_an_adding() -> None:
+    judged("fr", ["ajoute du coton à la liste de courses",
+                  "et du sérum phy… chut, chut, ma puce, chut… et des bavoirs"],
+           {"added_items": {"shopping": ["coton", "sérum", "bavoirs"]}})
+
+
+def test_a_question_to_the_partner_in_the_middle_of_an_adding() -> None:
+    judged("it", ["crea una lista chiamata nanna",
+                  "mettici il ciuccio, la copertina e… tesoro, mi prendi il biberon? grazie… "
+                  "e il carillon"],
+           {"added_items": {"nanna": ["ciuccio", "copertina", "carillon"]}})
+
+
+def test_a_hush_before_a_question() -> None:
+    judged("de", ["— sch, sch, alles gut — äh, wann ist nochmal das Abendessen mit Anna?"],
+           {"mention": ["19:30"]})

@@ -99,6 +99,7 @@ from hark.text.errand_first import errand_first
 from hark.text.event_pairs import events_paired
 from hark.text.fronted import unfronted
 from hark.text.hedges import unhedged
+from hark.text.hushed import without_hushing
 from hark.text.instead import instead
 from hark.text.instead_other import without_old_time
 from hark.text.item_corrected import list_then_fixed
@@ -378,7 +379,8 @@ class Assistant:
             raise TextTooLong(f"That is too long: at most {self.settings.max_text_chars} "
                               "characters, please.", max_chars=self.settings.max_text_chars,
                               chars=len(text))
-        text = _STUTTER.sub(r"\1", _FILLER.sub(",", restarted(without_noises(text))))
+        text = _STUTTER.sub(r"\1", _FILLER.sub(",", restarted(without_noises(without_hushing(
+            text)))))  # ("… chut, chut, mon cœur …": said to the baby)
         if text != said_first:
             text = _LEFT_COMMA.sub(r"\1 ", text)
         return " ".join(_WAKE_WORD.sub("", text).strip(" ,").split())
