@@ -134,3 +134,29 @@ def test_a_question_to_the_partner_in_the_middle_of_an_adding() -> None:
 def test_a_hush_before_a_question() -> None:
     judged("de", ["— sch, sch, alles gut — äh, wann ist nochmal das Abendessen mit Anna?"],
            {"mention": ["19:30"]})
+
+
+def test_spanish_and_then_another_timer_asked_after_its_opening_mark() -> None:
+    judged("es", ["¿cuánto le queda a la colada?", "¿y a la pasta?"], {"mention": [{"minutes": 8}]})
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "Minuteur biberon, cinq minutes", "biberon"),
+    ("de", "Timer Fläschchen, fünf Minuten", "Fläschchen"),
+    ("es", "temporizador biberón, cinco minutos", "biberón"),
+    ("it", "timer biberon, cinque minuti", "biberon"),
+])
+def test_a_timer_named_right_after_its_word(lang: str, text: str, name: str) -> None:
+    judged(lang, [text], {"new": [{"kind": "timer", "seconds": 300, "name": name}]})
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("fr", ["mets un minuteur de vingt minutes pour la sieste",
+            "oh non, laisse tomber la sieste, elle est réveillée"]),
+    ("it", ["metti un timer di venti minuti per la nanna", "lascia perdere la nanna"]),
+    ("es", ["pon un temporizador de veinte minutos para la siesta", "uy, quita la siesta"]),
+    ("de", ["stell einen Timer für den Mittagsschlaf auf zwanzig Minuten",
+            "ach, lösch den Mittagsschlaf, sie ist wach"]),
+])
+def test_a_timer_dropped_by_its_name_alone(lang: str, turns: list[str]) -> None:
+    judged(lang, turns, {})

@@ -293,7 +293,7 @@ _FROM_ALONE = re.compile(r"^(?:(?:oh|and|um|uh)\s+)*from\s+(?!.*\b(?:to|till|til
 def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
     """(the rest, which cue opened it — "strong", "weak", "and" or "" —, whether a strong
     correction word was said anywhere before the rest)."""
-    rest = text.strip()
+    rest = text.strip().lstrip("¿¡ ")  # (Spanish "¿y a la colada?" opens on its mark)
     kind, strong = "", False
     for _ in range(6):
         for name, table in (("strong", _STRONG_RE), ("weak", _WEAK_RE), ("and", _AND_RE),

@@ -121,18 +121,23 @@ REMOVE = {  # (the list skill's too: no item's words)
     "de": r"lösch\w*|entfern\w*|streich\w*|abbrech\w*|brich|brech\w*|stopp\w*|hak\w*|"
           r"abhaken|storn\w*|cancel\w*|weg|aus|ausmachen|abstellen|leer\w*|"
           # "nimm Milch und Eier von der Einkaufsliste" (not "nimm … auf die Liste")
-          r"nimm(?=\s.*\b(?:von|aus)\s+(?:der|dem|meiner|meinem|unserer|unserem)\s)",
+          r"nimm(?=\s.*\b(?:von|aus)\s+(?:der|dem|meiner|meinem|unserer|unserem)\s)|"
+          # a thing dropped: "vergiss den Badetimer", "laisse tomber le bain", "lascia
+          # perdere il bagnetto", "olvídate del baño" (not "lass es", "laisse tomber" alone)
+          r"vergiss(?=\s+(?:den|die|das|meinen|meine)\s)",
     "fr": r"annul\w*|supprim\w*|effac\w*|enl[eè]v\w*|retir\w*|coch\w*|ray\w*|barr\w*|"
           r"arrêt\w*|vid\w*|désactiv\w*|couper|coupez|vire|virez|virer|"
+          r"laiss(?:e|ez) tomber(?=\s+(?:le|la|les|l'|ce|cette|mon|ma|mes)\b)|"
           # "coupe le minuteur" (not "une coupe de cheveux")
           r"coupe(?=\s+(?:le|la|les|l'|ce|cette|mon|ma|mes|tous|toutes)\b)",
     "es": r"cancel\w*|cancél\w*|b[oó]rr\w*|elim[ií]n\w*|qu[ií]t\w*|t[aá]ch\w*|vac[ií]\w*|"
           r"s[aá]ca(?:me|le)?(?=\s.*\bde\s+(?:la|mi|nuestra)\s+lista\b)|"
           # "sacá ese timer": take it away
           r"s[aá]c[aá](?:l[oa])?(?=\s+(?:ese|este|el|mi)\s+(?:timer|temporizador|contador)\b)|"
-          r"m[aá]rc(?!has?\b)\w*|desactiv\w*|ap[aá]g\w*|an[uú]l\w*",
+          r"m[aá]rc(?!has?\b)\w*|desactiv\w*|ap[aá]g\w*|an[uú]l\w*|olv[ií]date(?=\s+del?\s)",
     "it": r"annull\w*|cancell\w*|elimin\w*|togli\w*|rimuov\w*|spunt\w*|svuot\w*|lev\w*|"
-          r"ferm\w*|disattiv\w*|spegn\w*",
+          r"ferm\w*|disattiv\w*|spegn\w*|"
+          r"lascia(?: pure)? perdere(?=\s+(?:il|lo|la|i|gli|le|l'|quel\w*)\b)",
 }
 _PAUSE = {"de": r"pausier\w*|pause|anhalten|halt\w*(?: [\w-]+){1,4} an|halt an",
           "fr": r"pause|suspend\w*", "es": r"paus\w*", "it": r"paus\w*|sospend\w*"}

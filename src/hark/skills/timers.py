@@ -513,6 +513,26 @@ def _name_other(text: str, language: str, new: bool = False) -> str:
     return ""
 
 
+# the name said right after the word for a timer, then a comma and the rest: "Minuteur
+# lasagnes, quarante minutes", "Timer Lasagne, vierzig Minuten", "temporizador lasaña, …"
+_NAME_AFTER_WORD = re.compile(
+    r"^\W*(?:(?:un|une|einen|ein|nen|a|an|el|il|uno)\s+)?(?:timer|minuteur|minuterie|temporizador|"
+    r"kurzzeitwecker|countdown)\s+(?!(?:de|du|des|d'|da|di|del|della|dei|von|vom|für|pour|para|"
+    r"per|for|of|on|auf|à|a|al|the|le|la|les|el|il|lo|mit|with|sur|su|en|in|um|at)\b)"
+    r"([^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,2})\s*[,:;—–]\s*\S", re.I)
+
+
+def _name_first(text: str, language: str) -> str:
+    """The name said right after the word for a timer (see above), not a length or time."""
+    m = _NAME_AFTER_WORD.match(text.replace("’", "'"))
+    if m is None:
+        return ""
+    now = datetime.now(UTC)
+    name = m.group(1).strip()
+    return name if all(normalize(kind, name, now, language) is None
+                       for kind in ("duration", "time")) else ""
+
+
 # a name in quotes right after the word for a timer
 _QUOTED_NAME = re.compile(r"\b(?:timer|minuteur|minuterie|temporizador|Timer|countdown|named|called|"
                           r"labell?ed)\s*[«\"“„'‘]\s*([^«»\"“”„'‘’]{1,30}?)\s*[»\"”“'’]", re.I)
@@ -528,7 +548,8 @@ def timer_name(u: Understanding) -> str:
     named = _clean_name(_PURPOSE.sub("", clean(given))) if given else ""
     if named:
         return named
-    other = _name_other(u.text, u.language or "en", new=u.intent == "timer_set")
+    other = _name_other(u.text, u.language or "en", new=u.intent == "timer_set") or (
+        _name_first(u.text, u.language or "en") if u.intent == "timer_set" else "")
     if other:
         return other
     if titled is not None:  # "une minuterie « pâté chinois » de quarante-cinq minutes"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from hark.nlu.stored_requests import IN_ALL, KIND_WORDS, LENGTH, MORE_OR_LESS, REMINDS
+from hark.nlu.stored_requests import IN_ALL, KIND_WORDS, LENGTH, MORE_OR_LESS, REMINDS, REMOVE
 from hark.text.numbers import words_to_digits
 
 _VERBS = (r"pause|unpause|un-pause|resume|restart|continue|cancel|stop|kill|end|hold|freeze|"
@@ -34,7 +34,9 @@ _PAUSED_OTHER = rf"(?:{_PAUSE_OTHER})\b"
 _MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give|stick|chuck|pop|bung|make|mek|"
                   rf"set|change|reduce|cut|bring|knock|drop|plus|one|it|how long|still|läuft|"
                   rf"tourne|sigue|ancora|mett\w*|ferm\w*|stopp\w*|{_HOW_LONG_OTHER}|"
-                  rf"{_PAUSE_OTHER})\b|"
+                  rf"{_PAUSE_OTHER}|laiss\w* tomber|lascia\w* perdere|olv[ií]date|vergiss|"
+                  rf"annul\w*|supprim\w*|arrêt\w*|cancel\w*|elimin\w*|lösch\w*|b[oó]rr\w*|"
+                  rf"qu[ií]ta\w*)\b|"
                   rf"{MORE_OR_LESS}|{IN_ALL}", re.I)
 
 
@@ -150,12 +152,28 @@ def _other_languages(text: str, name: str) -> str:
     return _named_other(text, name)
 
 
+# a timer dropped by its name alone, first thing said: "ah non laisse tomber le bain, il
+# s'est endormi", "cancella il bagnetto", "lösch die Flasche", "quita el baño"
+_DROP_FIRST = re.compile(
+    r"^(?:\W*(?:ah|oh|ach|euh|eh|uy|ay|non|no|nein|nee|et|und|y|e|alors|bon|vale|allora)\b[\s,]*)*"
+    r"(?:" + "|".join(REMOVE.values()) + r")\s+(?:-(?:le|la|les|lo)\s+)?"
+    r"(?:le|la|les|l'|il|lo|i|gli|el|los|las|den|die|das|der)\s*", re.I)
+
+
+def _dropped(low: str, name: str) -> bool:
+    """Whether ``low`` opens by dropping the thing ``name`` alone (then a comma or the end)."""
+    m = _DROP_FIRST.match(low)
+    return m is not None and re.match(rf"{re.escape(name)}\s*(?:[,.;!?]|$)", low[m.end():]) \
+        is not None
+
+
 def _named_other(text: str, name: str) -> str:
     text = re.sub(r"\b(met\w*\s+(?:\S+\s+){1,3})sur pause\b", r"\1en pause", text,
                   flags=re.I)  # "Mettez la lessive sur pause"
     low = text.lower()
     if re.search(rf"(?<![\w-])(?:{KIND_WORDS}|{REMINDS})(?![\w-])", low) or not (
             re.search(rf"\b(?:{_HOW_LONG_OTHER})\b", low) or re.match(_PAUSED_OTHER, low)
+            or _dropped(low, name)
             or (re.search(LENGTH, low) and re.search(rf"{MORE_OR_LESS}|{IN_ALL}", low))):
         return text
     return re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lambda m: f"{m.group()}-Timer",
