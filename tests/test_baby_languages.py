@@ -160,3 +160,39 @@ def test_a_timer_named_right_after_its_word(lang: str, text: str, name: str) -> 
 ])
 def test_a_timer_dropped_by_its_name_alone(lang: str, turns: list[str]) -> None:
     judged(lang, turns, {})
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("samstag, zehn bis zwölf uhr", (10, 0), (12, 0)),
+    ("am freitag 9 bis 11", (9, 0), (11, 0)),
+])
+def test_a_german_range_without_von(text: str, start: tuple[int, int],
+                                    end: tuple[int, int]) -> None:
+    from hark.nlu.event_span_other import said_span
+
+    said = said_span(text, "de")
+    assert said is not None and said.range is not None
+    assert (said.range.start.hour, said.range.start.minute) == start
+    assert (said.range.end.hour, said.range.end.minute) == end
+
+
+def test_a_german_length_is_no_range() -> None:
+    from hark.nlu.event_span_other import said_span
+
+    said = said_span("zehn bis fünfzehn minuten", "de")
+    assert said is None or said.range is None
+
+
+def test_the_german_verbs_ein_before_its_colon_is_no_hour() -> None:
+    from hark.nlu.normalize import normalize
+    from tests.test_baby import NOW
+
+    got = normalize("time", "ein: Freitag", NOW, "de")
+    assert got is None or "13:00" not in str(got.get("datetime"))
+
+
+def test_a_german_entry_said_after_an_alarm_was_deleted() -> None:
+    judged("de", ["lösch den Wecker fürs Schwimmen",
+                  "Und die Hebamme trag bitte auch ein: Freitag, neun bis zehn Uhr, Hausbesuch."],
+           {"gone": ["A3"], "new": [{"kind": "event", "start": "2026-12-04T09:00",
+                                     "end": "2026-12-04T10:00", "about": ["Hausbesuch"]}]})

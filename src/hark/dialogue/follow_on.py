@@ -806,7 +806,16 @@ def own_request(rest: str, lang: str) -> bool:
     # (or a verb in it carries the pronoun of the thing said before it: "il promemoria del
     # dentista spostalo a giovedì")
     return lang in LANGUAGES and (reader(lang).opens(rest, False)
-                                  or reader(lang).verb_on_it(rest))
+                                  or reader(lang).verb_on_it(rest) or _entered_de(rest, lang))
+
+
+def _entered_de(rest: str, lang: str) -> bool:
+    """German: whether ``rest`` puts a thing in the calendar with its verb after the thing
+    ("den Kurs selber trag bitte auch ein: Sonnabend, …"), a request of its own."""
+    from hark.nlu.scope_frames import EVENT
+    from hark.text.clean import find_words
+
+    return lang == "de" and find_words(EVENT["de"], rest.lower()) is not None
 
 
 # where a German command with its verb last puts the thing: "… auf die Liste schreiben",

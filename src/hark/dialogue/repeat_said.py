@@ -15,6 +15,8 @@ from typing import Any
 
 from hark.dialogue.pointing import named
 from hark.nlu import repeat_changes
+from hark.nlu.scope_frames import EVENT
+from hark.text.clean import find_words
 
 # a thing put in the calendar, not the days a thing repeats on: "Et mets le plombier
 # mercredi à 14h à la place, dans l'agenda"
@@ -22,12 +24,19 @@ _CALENDAR = re.compile(r"\b(?:calendar|diary|kalender|terminkalender|agenda|cale
                        r"calendario)\b", re.I)
 
 
+def _entered(text: str, lang: str) -> bool:
+    """Whether ``text`` puts a thing in the calendar by its verb: "Und den Kurs trag bitte
+    auch ein: Sonnabend, …" (a day said with it, no day for the alarm to repeat on)."""
+    words = EVENT.get(lang)
+    return bool(words) and find_words(words, text.lower().replace("’", "'")) is not None
+
+
 def of_focus(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """``text`` said of ``focus`` (one alarm or reminder), when it asks to change the days
     it repeats on and names no thing itself."""
     kind = (focus or {}).get("type")
     if kind not in ("alarm", "reminder") or repeat_changes.find(text, lang) is not None \
-            or _CALENDAR.search(text):
+            or _CALENDAR.search(text) or _entered(text, lang):
         return None
     if repeat_changes.find(text, lang, of=kind) is None:
         return None

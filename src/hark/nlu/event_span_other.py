@@ -80,17 +80,24 @@ _DURATION = (r"(?:(?:eine?|einer|'ne|un|une|una|un'|uno|zwei|drei|vier|fünf|deu
              r"cuarto|\d+\s+\w+|eine halbe))?")
 
 
-def _built(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+# German: a range said without "von", its ends joined by "bis": "Samstag, zehn bis zwölf
+# Uhr" (not a length: "zehn bis fünfzehn Minuten")
+_BARE = {"de": (r"", r"\s+bis(?:\s+um)?\s+")}
+_NOT_CLOCK = r"(?!\s*(?:minuten|min|stunden|sekunden|tage|wochen)\b)"
+
+
+def _built(lang: str, joins: tuple[str, str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     clock = rf"(?:\d{{1,2}}(?:[:.h]\d{{2}})?|{_BEFORE.get(lang, '')}(?:{_HOURS[lang]})){_AFTER[lang]}"
-    before, between = _JOIN[lang]
+    before, between = joins
     apart = _PART[lang].replace("(?P<part>", "(?P<apart>")  # "de huit heures du soir à minuit"
     rng = re.compile(rf"(?<![\w'])(?:{before})(?P<a>{clock}){apart}(?P<join>{between})"
-                     rf"(?P<b>{clock}){_PART[lang]}(?![\w'])", re.I)
+                     rf"(?P<b>{clock}){_PART[lang]}(?![\w']){_NOT_CLOCK}", re.I)
     length = re.compile(rf"(?<![\w']){_LENGTH[lang].format(D=_DURATION)}(?![\w'])", re.I)
     return rng, length
 
 
-_PATTERNS = {lang: _built(lang) for lang in _HOURS}
+_PATTERNS = {lang: _built(lang, _JOIN[lang]) for lang in _HOURS}
+_BARE_RANGES = {lang: _built(lang, joins)[0] for lang, joins in _BARE.items()}
 
 
 def _clock(words: str, lang: str) -> Clock | None:
@@ -109,7 +116,9 @@ def said_span(text: str, lang: str) -> Said | None:
     if patterns is None:
         return None
     rng, length = patterns
-    for m in rng.finditer(text):
+    bare = _BARE_RANGES.get(lang)
+    found_ranges = [*rng.finditer(text), *(bare.finditer(text) if bare else [])]
+    for m in found_ranges:
         a, b = _clock(m["a"], lang), _clock(m["b"], lang)
         if a is None or b is None:
             continue

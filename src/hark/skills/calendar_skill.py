@@ -310,6 +310,10 @@ _INSTEAD_OTHER = re.compile(r"\b(?:à la place|stattdessen|en su lugar|en cambio
                             r"al suo posto|invece)\b")
 
 
+# German: what follows the verb's "ein" and its colon ("trag bitte ein: Samstag, …")
+_AFTER_EIN = re.compile(r"\bein\s*:\s*(.+)$", re.I)
+
+
 def _title_other(u: Understanding, span: str, language: str) -> str:
     """The event's title in German, French, Spanish or Italian: the event_name slot, else
     the words without the time, the command ("trag ... ein", "ajoute un") and "in meinen
@@ -320,6 +324,13 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
                          and _DAY_OR_CLOCK.search(s.raw))):
         if said:  # every day and time said, not the title's ("Noël" stays its)
             text = " ".join(re.sub(rf"(^|\s){re.escape(said)}(\s|$)", " ", text).split())
+    after = _AFTER_EIN.search(text) if language == "de" else None
+    if after is not None:  # "Und den Kurs selber trag bitte auch ein: Sonnabend, zehn bis
+        # zwölf Uhr, Geburtsvorbereitung": the title is said after the colon
+        told = _trim(" ".join(w for w in after.group(1).split()
+                              if not _DAY_OR_CLOCK.fullmatch(w.strip(",.;"))), edge)
+        if told and re.search(r"[^\W\d]{3}", told):
+            return as_written(u.text, told)
     named = _NAMED_AS[language].search(text)
     if named is not None and _trim(named["t"], edge):  # "trag das ein als Besuch Schwester"
         return as_written(u.text, _trim(named["t"], edge))

@@ -87,10 +87,15 @@ _FOR = {"pour", "para", "per", "fur", "für"}  # (not English: "at 3 for an hour
 _ONE_ARTICLE = {"un", "une", "una", "uno", "ein", "eine", "einen"}  # length whole)
 
 
+_EIN_COLON = re.compile(r"\bein\s*:", re.I)
+
+
 @lru_cache(maxsize=4096)
 def analyse(raw: str, lang: str = "en") -> tuple[Token, ...]:
     """Canonical tokens of ``raw`` in ``lang`` (cached)."""
     lex = lexicon(lang)
+    if lex.lang == "de":  # "Trag bitte ein: Sonnabend, …": the verb's "ein" before its
+        raw = _EIN_COLON.sub(" ", raw)  # colon (the tokens lose the colon)
     words = _named_days(_words(raw, lex.lang), lex)
     if len(words) > 2 and fold(words[-2]) in _FOR and fold(words[-1]) in _ONE_ARTICLE:
         words = words[:-2]  # "jeudi à midi pour un [mâchon]": an article, no minute
