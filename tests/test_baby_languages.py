@@ -196,3 +196,22 @@ def test_a_german_entry_said_after_an_alarm_was_deleted() -> None:
                   "Und die Hebamme trag bitte auch ein: Freitag, neun bis zehn Uhr, Hausbesuch."],
            {"gone": ["A3"], "new": [{"kind": "event", "start": "2026-12-04T09:00",
                                      "end": "2026-12-04T10:00", "about": ["Hausbesuch"]}]})
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Sur ma to-do, rajoute monter le lit parapluie",
+     "rajoute monter le lit parapluie Sur ma to-do"),
+    ("Sur ma liste de courses, ajoute du sérum phy",
+     "ajoute du sérum phy Sur ma liste de courses"),
+    ("En mi lista de la compra, añade baberos", "añade baberos En mi lista de la compra"),
+    ("nella lista della spesa, metti le salviette", "metti le salviette nella lista della spesa"),
+])
+def test_the_list_said_first_then_a_comma(text: str, said: str) -> None:
+    from hark.text.list_first import items_first_other
+
+    assert items_first_other(text) == said
+
+
+def test_the_to_do_said_first_then_a_comma() -> None:
+    judged("fr", ["Sur ma to-do, rajoute monter le lit parapluie", "et stériliser les biberons"],
+           {"added_items": {"to-do": ["monter le lit", "stériliser"]}})

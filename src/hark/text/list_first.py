@@ -234,15 +234,16 @@ def _items_first(text: str) -> str:
 # "nella lista della spesa metti il pane", "en la lista de tareas poné cercar el jardín",
 # "sur la liste de courses ajoute du beurre", "auf die Einkaufsliste schreib Brot"
 _LIST_THEN_VERB = (
-    re.compile(r"^(?P<lead>(?:(?:y|oye|che|bueno|dale)\W+)*)(?P<list>(?:en|a)\s+(?:la|mi)\s+lista\s+"
-               r"(?:[\w-]+\s+){0,3}?)(?P<verb>pon|poné|ponme|añade|añádele|agrega|agregá|"
-               r"apunta|apuntá|anota|anotá|mete|metele)\s+(?P<items>\w.*)$", re.I),
+    # (a comma after the list, and the to-do said by its name: "Sur ma to-do, rajoute …")
+    re.compile(r"^(?P<lead>(?:(?:y|oye|che|bueno|dale)\W+)*)(?P<list>(?:en|a)\s+(?:la|mi)\s+(?:lista(?:\s+"
+               r"[\w-]+){0,3}?|to-?do)\b)\s*,?\s+(?P<verb>pon|poné|ponme|añade|añádele|agrega|"
+               r"agregá|apunta|apuntá|anota|anotá|mete|metele)\s+(?P<items>\w.*)$", re.I),
     re.compile(r"^(?P<lead>(?:(?:e|allora|senti|poi)\W+)*)(?P<list>(?:nella|sulla|in)\s+(?:mia\s+)?"
-               r"lista\s+(?:[\w'-]+\s+){0,3}?)(?P<verb>metti|mettici|aggiungi|aggiungici|scrivi|"
-               r"segna)\s+(?P<items>\w.*)$", re.I),
-    re.compile(r"^(?P<lead>(?:(?:et|alors|bon|dis)\W+)*)(?P<list>(?:sur|dans)\s+(?:la|ma)\s+liste\s+"
-               r"(?:[\w'-]+\s+){0,3}?)(?P<verb>mets|mets-moi|ajoute|ajoute-moi|rajoute|note|"
-               r"inscris)\s+(?P<items>\w.*)$", re.I),
+               r"(?:lista(?:\s+[\w'-]+){0,3}?|to-?do)\b)\s*,?\s+(?P<verb>metti|mettici|aggiungi|"
+               r"aggiungici|scrivi|segna)\s+(?P<items>\w.*)$", re.I),
+    re.compile(r"^(?P<lead>(?:(?:et|alors|bon|dis)\W+)*)(?P<list>(?:sur|dans)\s+(?:la|ma)\s+(?:liste(?:\s+"
+               r"[\w'-]+){0,3}?|to-?do)\b)\s*,?\s+(?P<verb>mets|mets-moi|ajoute|ajoute-moi|"
+               r"rajoute|rajoute-moi|note|inscris)\s+(?P<items>\w.*)$", re.I),
     re.compile(r"^(?P<lead>(?:(?:und|also|dann)\W+)*)(?P<list>auf\s+(?:die|meine|der)\s+(?:[\w-]+liste|"
                r"liste(?:\s+[\w-]+)?))\s*,?\s+(?P<verb>(?:schreib|setz|pack|tu|trag)(?:e)?(?:\s+(?:mir|"
                r"mal|ma|bitte|noch)){0,3})\s+(?P<items>\w.*)$", re.I),
