@@ -215,3 +215,26 @@ def test_the_list_said_first_then_a_comma(text: str, said: str) -> None:
 def test_the_to_do_said_first_then_a_comma() -> None:
     judged("fr", ["Sur ma to-do, rajoute monter le lit parapluie", "et stériliser les biberons"],
            {"added_items": {"to-do": ["monter le lit", "stériliser"]}})
+
+
+@pytest.mark.parametrize(("text", "lang", "said"), [
+    ("¿qué hay en la mochila?", "es", "¿qué hay en la lista mochila?"),
+    ("cosa c'è nella borsa nido?", "it", "cosa c'è nella lista borsa nido?"),
+    ("qu'est-ce qu'il y a sur la valise ?", "fr", "qu'est-ce qu'il y a sur la liste valise ?"),
+    ("Was steht auf der Kliniktasche?", "de", "Was steht auf der Liste Kliniktasche?"),
+    ("what's on the baby shower?", "en", "what's on the baby shower list?"),
+    ("¿qué hay en la nevera?", "es", "¿qué hay en la nevera?"),  # no list of the user's
+    ("¿qué hay en la compra?", "es", "¿qué hay en la compra?"),  # said by its own words
+])
+def test_the_users_list_asked_by_its_name_alone(text: str, lang: str, said: str) -> None:
+    from hark.text.list_named import with_list_word
+
+    names = ["shopping", "to-do", "mochila", "borsa nido", "valise", "kliniktasche",
+             "baby shower"]
+    assert with_list_word(text, names, lang) == said
+
+
+def test_a_new_list_asked_about_by_its_name_alone() -> None:
+    judged("es", ["crea una lista que se llame mochila", "añade pañales y un body",
+                  "¿qué hay en la mochila?"],
+           {"added_items": {"mochila": ["pañales", "body"]}, "mention": ["pañales", "body"]})

@@ -106,6 +106,7 @@ from hark.text.item_corrected import list_then_fixed
 from hark.text.item_questions import asked_item, may_ask_item
 from hark.text.items_done import all_bought_but, done_then_off, may_be_done, may_take_off, said_done
 from hark.text.list_first import items_first, items_first_other
+from hark.text.list_named import may_ask_list, with_list_word
 from hark.text.moves_paired import moves_paired
 from hark.text.night_of import night_of
 from hark.text.no_longer import no_longer_needed
@@ -405,6 +406,8 @@ class Assistant:
         if may_ask_item(text):  # "do I need bread?": asked of the user's lists
             text = asked_item(text, await lists())
         said_in = compound.language_of(text)
+        if may_ask_list(text):  # "¿qué hay en la canastilla?": the user's own list, by name
+            text = with_list_word(text, await lists(), said_in)
         text = noted_after(text, said_in)  # "I've got physio on Thursday at 3, can you put
         # that in my diary?": the news, put in
         text = without_news_then_so(text, said_in)  # "…, atterra alle sette e dieci,
