@@ -238,3 +238,10 @@ def test_a_new_list_asked_about_by_its_name_alone() -> None:
     judged("es", ["crea una lista que se llame mochila", "añade pañales y un body",
                   "¿qué hay en la mochila?"],
            {"added_items": {"mochila": ["pañales", "body"]}, "mention": ["pañales", "body"]})
+
+
+def test_other_asides_keep_their_dashes_for_the_noises() -> None:
+    from hark.text.hushed import without_hushing
+
+    said = "– Ja Lena, zehn, nicht zwanzig! – ach weißt du was, lösch den wieder."
+    assert without_hushing(said) == said

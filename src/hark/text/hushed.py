@@ -37,7 +37,8 @@ _AND_TWICE = re.compile(r"\b(and|und|et|y|e)\s*,?\s+\1\b", re.I)
 def without_hushing(text: str) -> str:
     """``text`` without a hush or a question to a pet name said in it between dashes or
     dots; ``text`` unchanged when nothing else is left."""
-    out = _ASKED_OF_ONE.sub(" ", text)
-    out = _HUSHING.sub(" ", out)
+    out = _HUSHING.sub(" ", _ASKED_OF_ONE.sub(" ", text))
+    if out == text:  # (the dashes of other asides left for :mod:`hark.text.noises`)
+        return text
     out = _AND_TWICE.sub(r"\1", " ".join(out.split())).strip(" ,—–-")
     return out if re.search(r"\w", out) else text
