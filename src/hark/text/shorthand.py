@@ -245,6 +245,9 @@ _LIKE_ASKED = re.compile(r"(?:(?<=\bcan you )|(?<=\bcould you )|(?<=\bwould you 
 # 1830", "move the dentist appointment to 1430" (not a year: "moved to 1830" was 1830 AD)
 _FOUR_DIGITS = re.compile(r"\b(to|at|till|until|by|from|for)\s+([01]\d|2[0-3])([0-5]\d)\b"
                           r"(?!\s*(?:am|pm|hours|hrs)\b)", re.I)
+# a rota's range typed as four digits each: "1400 to 2200" (the first with no "at" before it)
+_FOUR_DIGIT_RANGE = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s*(to|till|until|-|–)\s*"
+                               r"([01]\d|2[0-3])([0-5]\d)(?![\d:.])")
 _TIMED = re.compile(r"\b(?:alarm|remind|reminder|appointment|meeting|event|calendar|diary|dinner|"
                     r"lunch)\b", re.I)
 
@@ -282,7 +285,7 @@ def written_out(text: str) -> str:
         for rx, word in _ENGLISH_UNITS:
             out = rx.sub(word, out)
     if _TIMED.search(out):
-        out = _FOUR_DIGITS.sub(r"\1 \2:\3", out)
+        out = _FOUR_DIGITS.sub(r"\1 \2:\3", _FOUR_DIGIT_RANGE.sub(r"\1:\2 \3 \4:\5", out))
     # "oh-five-forty-five": a clock said the military way, typed with hyphens
     return _OH_HYPHENS.sub(lambda m: m.group(0).replace("-", " "), out)
 

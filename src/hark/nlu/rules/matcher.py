@@ -289,6 +289,10 @@ class RuleMatcher:
             return Understanding(text=text, intent=intent, confidence=1.0, slots=slots,
                                  in_scope=True, language=lang, source="rules")
         made = new_list_items.read(text, lang)
+        if lang == "en" and _NEW_LIST_CALLED.match(text):  # "can you start a list called
+            # first week" (its name no date)
+            return Understanding(text=text, intent="lists_createoradd", confidence=1.0,
+                                 slots=[], in_scope=True, language=lang, source="rules")
         if made is not None and made.alone:  # "start a packing list: socks, …"
             return Understanding(text=text, intent="lists_createoradd", confidence=1.0,
                                  slots=[], in_scope=True, language=lang, source="rules")
@@ -708,6 +712,9 @@ def _time_and_date(slot: Slot, lang: str, now: Any) -> list[Slot]:
 _PUT_IT_IN = re.compile(r"^[^,?]{3,80},\s*(?:(?:so|and|please|can you|could you)\s+)*(?:put|pop|stick|"
                         r"add|pencil|bung|chuck|whack)\s+(?:it|that|them|this|those)\s+(?:in|into|on)\s+"
                         r"(?:the|my)\s+(?:calendar|diary)\b[^?]*$", re.I)
+_NEW_LIST_CALLED = re.compile(r"^(?:(?:please|can you|could you|would you)\s+)*(?:start|make|create|"
+                              r"begin|set up|open)\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:new\s+)?list\s+"
+                              r"(?:called|named)\s+[\w' -]{2,30}[.!]?$", re.I)
 _ENTRY_COLON = {
     "de": re.compile(r"^\W*(?:bitte\s+)?(?:trag|trage|tragen sie|mach|mache|leg|lege)\s+(?:mir|uns|ma)?\s*"
                      r"(?:bitte\s+)?(?:(?:einen|en|'n|'nen|nen|an|ein)\s+)?(?:neuen\s+)?termin\s+"
