@@ -990,7 +990,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             return None  # "Et ça dure combien ?": a question about the thing talked about
         # "and another one ten minutes later, just in case": at the time of the one just
         # made, shifted
-        rest = _shifted(rest.split(",")[0], state, now, lang) or rest
+        if lang == "en" and re.search(r"\b(?:another|a second|a third|one more) one\b", text, re.I):
+            rest = _shifted(rest.split(",")[0], state, now, lang) or rest  # (not "y otra
+            # media hora antes": the same thing, shifted again)
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True,
                         another=True)
         if swapped is not None and length:
