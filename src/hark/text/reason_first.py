@@ -82,6 +82,8 @@ _REMARK_FIRST = re.compile(r"^(?P<remark>[^.?!]{3,160}[.!]+)\s+(?P<ask>\S.*)$")
 _REMARK_COMMA = re.compile(r"^(?P<remark>[^.?!,]{3,160}),\s*(?P<ask>(?:can|could|would|will) you\s+"
                            r"(?:please\s+)?(?:set|add|put|remind|make|create|book|start|wake)\b.*)$",
                            re.I)
+_NUMBERED = re.compile(rf"\d|\b(?:{HOUR_WORDS}|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|"
+                       r"sixty|ninety|half|quarter|minutes?|mins?|hours?|seconds?)\b", re.I)
 _ASKS = re.compile(r"^(?:(?:can|could|would|will) you\s+|please\s+|just\s+)*(?:remind|set|add|put|pop|stick|"
                    r"get me up|chuck|i (?:need|want|'d like|would like) an? (?=alarm|reminder|timer)|"
                    r"wake|book|schedule|make|create|cancel|delete|remove|move|change|push|pause|"
@@ -133,6 +135,9 @@ def _remark_first(said: str) -> str | None:
     if told is not None and _ASKS.match(told["ask"]):
         return told["ask"]
     m = _REMARK_FIRST.match(said) or _REMARK_COMMA.match(said)
+    if m is not None and m.re is _REMARK_COMMA and _NUMBERED.search(m["remark"]):
+        m = None  # ("Noah's allowed thirty minutes on the iPad, can you set a screen time
+        # timer": the remark's length is the timer's)
     if m is not None and _TIMER_ASK.match(m["ask"]) and not _KEPT.search(m["remark"]):
         return m["ask"]  # "I'm doing a test pan of scouse for Saturday, dead nervous. Set us
         # a timer for an hour and a half and call it scouse": a timer needs no day
