@@ -356,12 +356,6 @@ class Assistant:
             return None
         return info.state
 
-    async def _event_just_made(self, session_id: str | None, user_id: str, device_id: str,
-                               now: datetime | None) -> bool:
-        """Whether the last turn of the session made an event (its answer was about it)."""
-        about = await self._event_just_about(session_id, user_id, device_id, now)
-        return about is not None and bool(about.get("created"))
-
     async def _event_just_about(self, session_id: str | None, user_id: str, device_id: str,
                                 now: datetime | None) -> dict[str, Any] | None:
         """The event the last turn of the session made or changed (its focus), or None."""
@@ -447,7 +441,7 @@ class Assistant:
         about = await self._event_just_about(session_id, user_id, device_id, now) \
             if start_first is not None else None
         if about is not None and not about.get("created") and about.get("name") \
-                and said_in == "en" and event_length.range_said(text, said_in):
+                and said_in == "en" and event_length.is_range(start_first, said_in):
             # "oh and make it a bit earlier, 6:30 till 8:30" after dinner was moved: its
             # start moved there, then its end
             start_first = (f"move the {about['name']} to {start_first[0].removeprefix('at ')}",

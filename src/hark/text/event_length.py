@@ -264,10 +264,10 @@ _RANGE_SAID = {"en": ("at {a}", "it ends at {b}"), "de": ("um {a}", "es geht bis
                "it": ("alle {a}", "finisce alle {b}")}
 
 
-def range_said(text: str, lang: str) -> bool:
-    """Whether ``text`` is a start and an end said alone ("6:30 till 8:30")."""
-    said = start_first(text, lang)
-    return said is not None and said[1].startswith(_RANGE_SAID[lang][1].split("{")[0])
+def is_range(said: tuple[str, str], lang: str) -> bool:
+    """Whether ``said``, what :func:`start_first` read, is a start and an end said alone
+    ("6:30 till 8:30"), not a start and a length."""
+    return said[1].startswith(_RANGE_SAID[lang][1].split("{")[0])
 
 
 def start_first(text: str, lang: str) -> tuple[str, str] | None:

@@ -37,15 +37,16 @@ _DE_DAY_DOT = re.compile(
     + r")\b)", re.I)
 
 
-def _next_of_number(day: int, today: date) -> date | None:
-    """The next date (today or later, this month or the next) with this day number."""
+def _next_of_number(day: int, today: date, weekday: int | None = None) -> date | None:
+    """The next date (today or later, this month or the next) with this day number (and,
+    when given, on that weekday)."""
     for k in range(2):
         y, mo = divmod(today.month - 1 + k, 12)
         try:
             cand = date(today.year + y, mo + 1, day)
         except ValueError:
             continue
-        if cand >= today:
+        if cand >= today and weekday in (None, cand.weekday()):
             return cand
     return None
 
@@ -54,16 +55,7 @@ def _day_of(m: re.Match[str], now: datetime, lang: str) -> date | None:
     """The date a weekday and its day number name: the next such day of the month (this
     month or the next) that falls on that weekday; None when there is none."""
     wd = [unaccented(d.lower()) for d in WEEKDAYS[lang]].index(unaccented(m["wd"].lower()))
-    day, today = int(m["day"]), now.date()
-    for k in range(2):
-        y, mo = divmod(today.month - 1 + k, 12)
-        try:
-            cand = date(today.year + y, mo + 1, day)
-        except ValueError:
-            continue
-        if cand >= today and cand.weekday() == wd:
-            return cand
-    return None
+    return _next_of_number(int(m["day"]), now.date(), wd)
 
 
 def with_month(raw: str, now: datetime, lang: str) -> str:
