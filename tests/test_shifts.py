@@ -87,3 +87,49 @@ def test_put_in_for_a_day(text: str, said: str) -> None:
 ])
 def test_shift_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     judged(lang, turns, expect)
+
+
+@pytest.mark.parametrize(("text", "out"), [
+    ("late shift Friday, fourteen hundred till twenty-two hundred",
+     "late shift Friday, 14:00 till 22:00"),
+    ("be there at oh seven hundred", "be there at 07:00"),
+    ("set an alarm for zero five hundred hours", "set an alarm for 05:00"),
+    ("nineteen hundred hours", "19:00"),
+    # a number, not a time
+    ("I did fifteen hundred steps", "I did fifteen hundred steps"),
+    ("a timer for twelve hundred seconds", "a timer for twelve hundred seconds"),
+    ("that's twenty hundred pounds", "that's twenty hundred pounds"),
+])
+def test_a_military_time_said(text: str, out: str) -> None:
+    from hark.text.shorthand import written_out
+
+    assert written_out(text) == out
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    # the news' frame ("the email says I'm on …") and a night shift's end the next morning
+    ("en", ["The email says I'm on a night shift Friday the 11th, twenty-one hundred till "
+            "seven the next morning, can you put that in the diary?"],
+     {"new": [{"kind": "event", "start": "2026-12-11T21:00", "end": "2026-12-12T07:00",
+               "about": ["night shift"]}]}),
+    ("en", ["put my night shift on Wednesday the 9th in the calendar, 10 pm till 6 the "
+            "following morning"],
+     {"new": [{"kind": "event", "start": "2026-12-09T22:00", "end": "2026-12-10T06:00",
+               "about": ["night"]}]}),
+    # a question of when about one thing, then "and the one for …": not that thing's day
+    ("en", ["when's the dentist reminder tomorrow", "and the one for the birthday card?"],
+     {"mention": ["09:30"]}),
+    # the thing first, then "when's that?"
+    ("en", ["What time's dinner with Anna?", "and the reminder about the bins, when's that?"],
+     {"mention": ["19:00"]}),
+    # "another one for it: …" after an item went on a new list, then "read me that list"
+    ("en", ["make a list called locker", "put a padlock on it",
+            "another one for it: spare socks", "read me that list"],
+     {"added_items": {"locker": ["padlock", "spare socks"]},
+      "mention": ["padlock", "socks"]}),
+    ("en", ["put a torch on the to-do list", "one more thing for that list - new batteries"],
+     {"added_items": {"to-do": ["torch", "new batteries"]}}),
+])
+def test_shift_conversations_read_since(lang: str, turns: list[str], expect: dict[str, Any]
+                                        ) -> None:
+    judged(lang, turns, expect)

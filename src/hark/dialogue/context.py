@@ -40,6 +40,8 @@ _SUBSTITUTABLE = ("place_name", "time_zone", "person", "artist_name", "song_name
                   "currency_name", "news_topic", "radio_name", "podcast_name", "food_type")
 _DATE_KINDS = {"date", "date_range", "datetime", "datetime_range"}
 # slots that only say when: a follow-up may bring them to any request
+# a question of when a thing is ("what time's …", "when's …")
+_ASKS_WHEN = re.compile(r"(?:and\s+)?(?:what\s+time|when)(?:\s+is|\s+s|s)?\b")
 _WHEN_SLOTS = {"date", "time", "timeofday", "duration", "date_range", "time_range"}
 _TIME_KINDS = {"time", "time_range"}
 _NOISE = {"the", "a", "an", "please", "then", "one", "there", "today's", "it", "so", "ok",
@@ -184,7 +186,13 @@ def _carry_over(res: Resolution, state: DialogueState, now: datetime, threshold:
         # a confident request of another kind that names its own thing: "dinner with Anna
         # on Friday at 7.30pm" after an alarm is an event, not another alarm
         return
-    slots, carried = _merge(prev.slots, new_slots)
+    before = prev.slots
+    if _ASKS_WHEN.match(lexicon.clean(prev.text)) \
+            and any(s.name not in _WHEN_SLOTS for s in new_slots):
+        # "what time's the bins reminder on Thursday" — "and the one for Sam's card?": the
+        # day picked out the thing asked about, not the next one
+        before = [s for s in before if s.name not in _WHEN_SLOTS]
+    slots, carried = _merge(before, new_slots)
     res.understanding = replace(u, intent=prev.intent, slots=slots, source="context",
                                 confidence=max(u.confidence, state.last_confidence),
                                 in_scope=True)

@@ -62,6 +62,11 @@ _REMINDED_TO = re.compile(r"\bto\s+(.+?)(?=\s+(?:at|on|tomorrow|tonight|today|in
 _TOO = re.compile(r"\b(?:too|as well|also)\b[\s,]*(?:actually|please)?[\s.!]*$", re.I)
 _ANOTHER_ONE = re.compile(r"\b(another|a new|a second|one more|a different|a fresh)\s+one\b",
                           re.I)
+# a question of when a thing is, and another thing said after it with nothing to do: "and
+# the reminder for the birthday card?"
+_WHEN_ASKED = re.compile(r"^(?:and\s+)?(when(?:'s|\s+is)|what\s+time(?:'s|\s+is))\s", re.I)
+_AND_THE_OTHER = re.compile(r"^(?:and|what about|how about)\s+(?P<thing>(?:the|my)\s+[\w'-]+"
+                            r"(?:\s+(?:for|about|to)\s+[\w' -]{2,40}?)?)\s*\??\s*$", re.I)
 _AGAIN = re.compile(r"^(?:again|once more|one more time)\b\s*", re.I)
 _TIME = re.compile(r"\b(?:at|for)\s+[\w:.]+(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+o'clock)?",
                    re.I)
@@ -182,6 +187,11 @@ def complete(tail: str, head: str) -> str:
     if noun:  # "another one ten minutes after it", "the pasta one"
         tail = _ANOTHER_ONE.sub(lambda m: f"{m.group(1)} {noun}", tail, count=1)
         tail = _ONE.sub(noun, tail, count=1)
+        asked = _WHEN_ASKED.match(body)
+        other = _AND_THE_OTHER.match(tail)
+        if asked and other:  # "when's the dentist reminder tomorrow" — "and the one for the
+            # birthday card?": when that one is, asked too (not a reminder to make)
+            return f"{asked.group(1)} {other['thing']}?"
     gapped = _gapped(POLITE.sub("", tail, count=1), body)
     if gapped:
         return gapped

@@ -847,8 +847,11 @@ def _names_then_it(text: str) -> bool:
 # a list left hanging on its "and", the speaker cut off: "… due bottiglie di prosecco e"
 _LEFT_HANGING = re.compile(r"[\s,](?:and|und|et|y|e|plus|also)\s*[.…-]*\s*$", re.I)
 _AND_FIRST = re.compile(r"^\W*(?:and|und|et|y|e|plus|also|oh|ah|no|nein|non)\b", re.I)
-# "and another one. Earplugs." (a short remark after it)
-_ANOTHER_THEN = re.compile(r"^\W*(?:and\s+)?another(?:\s+one)?\s*[.:!]\s*(?P<thing>[^.!?]{1,40}?)"
+# "and another one. Earplugs." (a short remark after it); "another one for it: ask Dave
+# about the locker code", "one more thing for the list - plasters" (it: the list just added to)
+_ANOTHER_THEN = re.compile(r"^\W*(?:and\s+)?(?:another(?:\s+(?:one|thing|item))?|one more\s+(?:thing|item))"
+                           r"(?:\s+for\s+(?:it|that|that list|the list|this list))?\s*(?:[.:!]|\s[-–—])"
+                           r"\s*(?P<thing>[^.!?]{1,60})"
                            r"[.!]?(?:\s+[^.!?]{0,30}[.!?]?)?\s*$", re.I)
 # a question word of its own after "and": "Et la lessive, il lui reste combien ?"
 _HOW_MUCH = re.compile(r"\b(?:combien|wie viel|wieviel|wie lange?|cu[aá]nto|quanto|how much|"

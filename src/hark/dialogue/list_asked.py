@@ -29,7 +29,7 @@ _LEFT = {
           r"remaining)(?=\s*[?.!]?\s*$|\s+(?:for|to|now|then|on (?:it|there))\b)|on\s+(?:it|there|that)(?:\s+now)?|still\s+on\s+(?:it|there))\b|"
           r"\bwhat\s+(?:else\s+)?(?:do|did)\s+i\s+(?:still\s+)?(?:need|have)\s+to\s+"
           r"(?:get|buy|pick up|grab|do)\b|\b(?:read|say)\s+(?:that|it|them)(?:\s+list)?\s+"
-          r"(?:back|out|again)\b|\bread\s+(?:back|out)\s+(?:that|the)\s+list\b|^\W*(?:so\s+)?(?:what|which)\s+(?:are|were)\s+(?:they|those)\b",
+          r"(?:back|out|again)\b|\bread\s+(?:back\s+|out\s+|me\s+)?(?:that|the|this)\s+list\b(?!\s+(?:of|called|named)\b)|^\W*(?:so\s+)?(?:what|which)\s+(?:are|were)\s+(?:they|those)\b",
     "de": r"\bwa[st]\s+(?:fehlt|steht|ist|bleibt)\s+(?:\w+\s+){0,3}?(?:noch|jetzt|jetz|übrig)\b|"
           r"\bwas\s+wollte\s+ich\s+(?:\w+\s+){0,2}?(?:mitnehmen|kaufen|holen|besorgen|"
           r"erledigen)\b|\blies\s+(?:sie|mir\s+(?:das|die|sie))\s+(?:\w+\s+)?vor\b",
@@ -50,7 +50,7 @@ _COUNT = {
     "it": r"\bquant[ei]\b",
 }
 # a list named: left to the list skill
-_NAMES_LIST = re.compile(r"\b(?!the\b|my\b|our\b|a\b|that\b)\w+\s+list\b|\b\w+liste\b|"
+_NAMES_LIST = re.compile(r"\b(?!the\b|my\b|our\b|a\b|that\b|this\b)\w+\s+list\b|\b\w+liste\b|"
                          r"\bliste\s+(?:de|des|d')|\blista\s+(?:de|del|della|delle|dei|di)\b",
                          _FLAGS)
 # another kind of thing named: "what's left on the laundry timer"

@@ -17,7 +17,8 @@ from hark.text.clean import quoted
 
 # a list by name; without the word "list" only a list everyone has, and then only before
 # a colon ("shopping: coffee, rice", "to-do: call the bank")
-_LIST = (r"(?P<list>(?:the\s+|my\s+|our\s+)?(?:(?:[\w-]+\s+){0,2}?list|shopping|groceries|"
+# ("that list", "this list": the one just talked about, not a list's name)
+_LIST = (r"(?P<list>(?:the\s+|my\s+|our\s+)?(?:(?!(?:that|this)\s+list\b)(?:[\w-]+\s+){0,2}?list|shopping|groceries|"
          r"grocery|to-?do|to do|todos?))")
 _ASK = (r"(?P<ask>(?:[\w']+(?:\s+[\w']+)?\s*,\s+)?(?:(?:please|can you|could you|would you|will you|just|oh|now then|right|"
         r"okay|ok|so|then|lovely|well|ey|hey)[\s,]+)*)")

@@ -46,7 +46,7 @@ _SPEAKER = {
     "en": re.compile(r"(?:^|(?<=\s))(?:(?:the|my|our)\s+[\w' -]{2,30}?\s+(?:says?|said|told me)\s+"
                      r"(?:that\s+)?(?=i\b))?"  # "the hall office say I must collect …"
                      r"\b(?:i(?:'ve| have)? got(?: to)?(?: go to| see)?|i have(?: to)?(?: go to| see)?|"
-                     r"i need to(?: go to| see)?|i must(?: go to| see)?|i'm (?:going to|seeing|off to)|"
+                     r"i need to(?: go to| see)?|i must(?: go to| see)?|i'm (?:going to|seeing|off to|on|working|doing)|"
                      r"i'll be (?:at|seeing)|i've|there's|we(?:'ve)? (?:have|got))\s+", re.I),
     "de": re.compile(r"\b(?:(?:muss|hab|habe|geh|gehe|soll|hätt|hätte)\s+(?:ich|i)|"
                      r"(?:ich|i)\s+(?:muss|hab|habe|gehe|geh|soll))\b\s*", re.I),

@@ -248,6 +248,28 @@ _FOUR_DIGITS = re.compile(r"\b(to|at|till|until|by|from|for)\s+([01]\d|2[0-3])([
 # a rota's range typed as four digits each: "1400 to 2200" (the first with no "at" before it)
 _FOUR_DIGIT_RANGE = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s*(to|till|until|-|–)\s*"
                                r"([01]\d|2[0-3])([0-5]\d)(?![\d:.])")
+# a 24-hour time said the military way: "twenty-two hundred till six", "at fourteen hundred",
+# "oh six hundred hours" (not "fifteen hundred pounds": only at a time's place or with "hours")
+_HOURS_SAID = {"oh one": 1, "oh two": 2, "oh three": 3, "oh four": 4, "oh five": 5,
+               "oh six": 6, "oh seven": 7, "oh eight": 8, "oh nine": 9, "ten": 10,
+               "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+               "twenty one": 21, "twenty two": 22, "twenty three": 23}
+_HUNDRED = re.compile(
+    r"(?P<at>\b(?:at|from|till|until|to|by|for|between)\s+)?\b(?P<h>(?:oh|zero)[- ](?:one|two|three|"
+    r"four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three))?)\s+hundred"
+    r"(?P<hours>\s+hours)?\b(?!\s+(?:and|seconds?|minutes?|mins?|pounds|quid|euros?|dollars|"
+    r"steps|words|people|grams|kilos|metres|meters|miles|calories|times|of)\b)(?P<next>(?=\s*(?:till|until|to|-|–)\s))?", re.I)
+
+
+def _hundred(m: re.Match[str]) -> str:
+    if not (m["at"] or m["hours"] or m["next"] is not None):
+        return m.group(0)
+    said = " ".join(m["h"].lower().replace("zero", "oh").replace("-", " ").split())
+    return f"{m['at'] or ''}{_HOURS_SAID[said]:02d}:00"
+
+
 _TIMED = re.compile(r"\b(?:alarm|remind|reminder|appointment|meeting|event|calendar|diary|dinner|"
                     r"lunch)\b", re.I)
 
@@ -286,6 +308,7 @@ def written_out(text: str) -> str:
             out = rx.sub(word, out)
     if _TIMED.search(out):
         out = _FOUR_DIGITS.sub(r"\1 \2:\3", _FOUR_DIGIT_RANGE.sub(r"\1:\2 \3 \4:\5", out))
+    out = _HUNDRED.sub(_hundred, out)
     # "oh-five-forty-five": a clock said the military way, typed with hyphens
     return _OH_HYPHENS.sub(lambda m: m.group(0).replace("-", " "), out)
 

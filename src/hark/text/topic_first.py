@@ -64,9 +64,11 @@ _NEEDS_MORE = re.compile(r"^(?:the\s+)?(?P<thing>[\w-]+)\s+needs\s+(?:another|an
                          r"\s+(?:one|it|that|them|those)\s+(?:to|on)\s+(?:its|the|it's)(?:\s+[\w-]+)?\s+timer)?"
                          r"\s*[.!]?$", re.I)
 # "The reminder about ringing the dentist — what time tomorrow is that?"
-_WHAT_TIME_IS_THAT = re.compile(r"^(?P<thing>(?:the|my)\s+[\w' -]{2,50}?)\s*(?:[.,:;]|\s[-–—]|[–—])\s*"
-                                r"(?:what time|when)(?:\s+(?:tomorrow|today|tonight|on\s+\w+day))?\s+"
-                                r"(?:is|was)\s+(?:that|it)(?:\s+(?:tomorrow|today|tonight|on\s+\w+day))?"
+# ("and the reminder to ring them, when's that?" after the dentist's: "them" is said plainly
+# when the turn is read)
+_WHAT_TIME_IS_THAT = re.compile(r"^(?:and\s+)?(?P<thing>(?:the|my)\s+[\w' -]{2,50}?)\s*(?:[.,:;]|\s[-–—]|[–—])\s*"
+                                r"(?:what time|when)(?:\s+(?:tomorrow|today|tonight|on\s+\w+day))?(?:\s+|'s\s+|\s+'s\s+)"
+                                r"(?:(?:is|was)\s+)?(?:that|it)(?:\s+(?:tomorrow|today|tonight|on\s+\w+day))?"
                                 r"\s*\??$", re.I)
 # "I set a reminder about Sam's birthday card... what time was it for?"
 _WHAT_TIME_WAS_IT = re.compile(r"^i(?:'ve)?\s+(?:set|made|put in|have|had|got)\s+(?:a|an)\s+"
