@@ -76,6 +76,9 @@ KINDS = ("execute", "ask_slot", "confirm", "choose", "fallback", "cannot", "stop
 AFFIRM = {"general_affirm", "general_confirm"}
 NEGATE = {"general_negate"}
 _ACKNOWLEDGE = AFFIRM | NEGATE | {"general_dontcare"}
+# what a reminder is for, said as the answer to what it is for: "to pick up the turkey",
+# "about the parking permit"
+_WHAT_FOR = re.compile(r"^\W*(?:(?:um|er|erm|oh|ah|so)\W+)*(?:to|about|that)\s+\w", re.I)
 _WHAT_CAN_YOU_DO = re.compile(
     r"^(?:so |and |hey |ok |okay )?(?:what can you do|what (?:else )?are you able to do|"
     r"what do you do|help|help me|what can i (?:ask|say)(?: you)?|what are your (?:skills|"
@@ -244,9 +247,20 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
             said = {s.name for s in spans}
             return replace(base, slots=[s for s in base.slots if s.name not in said | {name}]
                            + spans + _habitual_slot(u.text, u.language or p.language))
+        day = None if spans else normalize("date", u.text.strip().rstrip("?.!"), now,
+                                           u.language or p.language)
+        if name == "time" and day is not None and day.get("kind") == "date":
+            # "When should I remind you …?" — "On the 23rd.": the day (a bare day of the
+            # month is no time the finder reads)
+            return replace(base, slots=[s for s in base.slots if s.name not in ("date", name)]
+                           + [Slot("date", u.text.strip().rstrip("?.!"), day)])
     if name in ("item", "event_name") and says_something(base.text):
         # "ajoute un truc à la liste de courses" — "du beurre": the request with the thing
         base = replace(base, text=said_instead(base.text, u.text))
+    elif name == "event_name" and _WHAT_FOR.match(u.text):
+        # "Can you set a reminder?" — "To pick up the turkey.": the request said whole (a
+        # time said next, or a correction, reads it)
+        base = replace(base, text=f"{base.text.strip().rstrip('?.!')} {u.text.strip().rstrip('?.!')}")
     got = u.slot(name)
     if got is not None:
         extra = [s for s in u.slots if s.name not in have and s is not got]

@@ -147,6 +147,35 @@ def _whole(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]
     return sorted(out, key=lambda o: (o.start is None, o.start or 0))
 
 
+# a weekday's date said after it: "Friday[ the 18th]", "Saturday[, the nineteenth of December]"
+_DAY_OF_MONTH = re.compile(r",?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)|(?:twenty|thirty)?[- ]?"
+                           r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                           r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+                           r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\b"
+                           r"(?:\s+of\s+[a-z]+)?", re.I)
+_A_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _dated(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]:
+    """A weekday the tagger took without the day of the month said after it ("Wake me at 6
+    on [Friday] the 18th, it's my last day …") made whole, when the wider words read as
+    a date of their own."""
+    from hark.nlu.normalize import normalize
+
+    out = []
+    for s in slots:
+        m = None
+        if s.name == "date" and s.start is not None and s.end is not None \
+                and _A_WEEKDAY.fullmatch(s.raw.strip()):
+            m = _DAY_OF_MONTH.match(text, s.end)
+        if m is not None and clear_of([o for o in slots if o is not s], s.start, m.end()):
+            got = normalize("date", text[s.start:m.end()], now, lang)
+            if got and got.get("kind") == "date":
+                s = Slot(s.name, text[s.start:m.end()], got, s.start, m.end())
+        out.append(s)
+    return out
+
+
 def to_hwu64(intent: str) -> str:
     """Map a Hark extension intent (e.g. ``timer_set``) to its HWU64 parent if known."""
     mod = _optional("hark.nlu.intents")
@@ -383,7 +412,7 @@ class NLU:
             raw = text[sp.start : sp.end]
             slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),
                                           now, lang))
-        slots = _whole(slots, text, now, lang)
+        slots = _dated(_whole(slots, text, now, lang), text, now, lang)
         return said_times.timer_lengths(intent, slots, text, now, lang)
 
     def _normalised(self, slot: Slot, now: datetime, lang: str) -> Slot:

@@ -130,6 +130,10 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     # word: numbers and the lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)
     toks = [analyse(text[a:b], lang) for a, b in words]
     known = [_known(ts) or _repeat_at(text, words, k, lang, -1) for k, ts in enumerate(toks)]
+    for k in range(1, len(words)):  # the last word of a name in two ("Christmas Eve")
+        if not known[k] and known[k - 1] and len(toks[k]) == 1 and _joined(
+                analyse(text[words[k - 1][0]:words[k][1]], lang)):
+            known[k] = True
     opens = [k or not ts or _repeat_at(text, words, i, lang, 1)
              for i, (k, ts) in enumerate(zip(known, toks, strict=True))]
     out: list[Slot] = []
@@ -161,9 +165,54 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
             a += 1
         start, end = words[a][0], words[b - 1][1]
         raw = text[start:end]
+        if (b < len(words) and text[words[b - 1][1]:words[b][0]].isspace() and holiday_of_thing(
+                raw, text[words[b][0]:words[b][1]], lang)) or (
+                a > 0 and holiday_meal_of(raw, text[words[a - 1][0]:words[a - 1][1]], lang)):
+            i = found[1]  # "the Christmas cards", "the new year party": which ones, no day
+            continue
         out.append(Slot(_SLOT_OF_KIND[v["kind"]], raw, v, start, end))
         i = found[1]
     return out
+
+
+def _joined(tokens: tuple) -> bool:
+    """Whether two words read as one of the lexicon's names ("Christmas Eve")."""
+    return len(tokens) == 1 and str(tokens[0]).startswith("@")
+
+
+# what may follow a holiday said as a day: "at Christmas", "Christmas morning", "New Year's
+# Eve at 8", "Easter, …" (any other word makes it a kind of thing: "Christmas cards")
+_AFTER_A_DAY = frozenset(
+    "at on in to for and or but then so please with from i we you me it my our this next "
+    "morning afternoon evening night lunchtime eve day week weekend before after till "
+    "until by when as is it's if too as well again instead".split())
+
+
+def holiday_of_thing(span: str, after: str, lang: str) -> bool:
+    """Whether ``span``, a holiday alone, names a kind of thing with ``after``, the word
+    said straight after it ("the Christmas cards", "the new year party"), English."""
+    if lang != "en":
+        return False
+    said = analyse(span, lang)
+    after = after.lower().rstrip(".:")
+    return bool(said) and all(str(t).startswith("@hol:") for t in said) \
+        and after.isalpha() and after not in _AFTER_A_DAY
+
+
+_WHOSE = frozenset({"the", "a", "our", "my", "your", "their", "his", "her", "work", "office",
+                    "team", "family", "school"})
+
+
+def holiday_meal_of(span: str, before: str, lang: str) -> bool:
+    """Whether ``span``, a holiday's meal ("Christmas dinner"), is a thing's name with
+    ``before``, the word said before it: "the choir's Christmas dinner", "our Christmas
+    lunch" (not "at Christmas dinner"), English."""
+    if lang != "en":
+        return False
+    said = analyse(span, lang)
+    before = before.lower()
+    return len(said) == 2 and str(said[0]).startswith("@hol:") \
+        and str(said[1]).startswith("@tod:") and (before in _WHOSE or before.endswith("'s"))
 
 
 def with_repeat_time(slots: list[Slot]) -> list[Slot]:

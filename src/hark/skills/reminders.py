@@ -437,6 +437,14 @@ _AFTER_COLON = re.compile(
     r"[^:]{2,})$", re.I)
 
 
+# a reminder asked for with nothing to remind of yet: "can you set a reminder?", "I need a
+# reminder"
+_A_REMINDER_ALONE = re.compile(r"^\W*(?:(?:so|ok|okay|right|hey|um|er)\W+)*(?:(?:can|could|would|will)"
+                               r"\s+you\s+)?(?:please\s+)?(?:(?:set|make|create|add|put in|give|"
+                               r"do|start)(?:\s+(?:me|us))?(?:\s+up)?|i\s+(?:need|want|would like)|"
+                               r"i'd\s+like)\s+(?:a|another|a new)\s+reminders?\W*$", re.I)
+
+
 def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
     """What to remind about: the words after "remind me (to|about|that)", without the
     time words (``first``, then the longest first) and an aside between commas ("…,
@@ -472,9 +480,10 @@ def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
     m = None if first else re.search(
         r"\b(?:remind(?:er)?s?|forget|nudge)\b:?(?:\s+me)?(?:\s+(?:to|about|of|that|for))?"
         r"\s+(.*)$", text)
-    body = m.group(1) if m else text
+    body = m.group(1) if m else "" if _A_REMINDER_ALONE.match(text) else text
     # "remind me" alone; "remind me on [sunday at 6pm]"
-    body = "" if body.strip(" ,.") in {"me", "us", "", "on", "at", "in", "for", "by"} else body
+    body = "" if body.strip(" ,.") in {"me", "us", "", "on", "at", "in", "for", "by", "please",
+                                       "for me", "for me please"} else body
     body = re.sub(r"^(set|create|add|make|put|pop|stick)\s+(a\s+)?reminder\s+(?:in\s+)?"
                   r"(to|about|for|of)?\s*", "", body)
     body = re.sub(r"^in\s+for\s+(?=to\s)", "", body)  # "put a reminder in for [Friday] to …"

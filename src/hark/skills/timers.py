@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 from hark.errors import Conflict, HarkError
 from hark.nlu.normalize import normalize
 from hark.nlu.stored_requests import IN_ALL
-from hark.nlu.time_spans import known_word
+from hark.nlu.time_spans import holiday_of_thing, known_word
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.lang import say_time
@@ -163,7 +163,8 @@ def find_value(
             if must is not None and not must.search(span):
                 continue
             got = normalize(slot_type, span, now, ctx.language)
-            if got is not None and got.get("kind") in kinds:
+            if got is not None and got.get("kind") in kinds and not (
+                    i + n < len(words) and holiday_of_thing(span, words[i + n], ctx.language)):
                 return got, _tightest(words[i:i + n], got, slot_type, now, ctx.language)
     return None
 

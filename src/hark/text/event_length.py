@@ -259,6 +259,12 @@ _RANGE = {
 _RANGE_OF = {"en": r"(?:(?:oh\s+)?(?:and\s+)?(?:it's|it is|it'll be|that's|"
                    r"make it(?: a bit| a little)?(?: earlier| later)?,?|"
                    r"(?:the|their|his|her|our) [\w-]+(?: [\w-]+)?(?:'s| is| will be|'ll be))\s+)?"}
+# a start, then an end with its verb: "it starts at 7 pm and goes on till 11", "at 9, finishes
+# at 1"
+_STARTS_THEN_ENDS = re.compile(
+    r"^(\W*)(?:(?:(?:it|that|the [\w-]+)\s+)?(?:starts|begins|kicks off)\s+)?(?:at\s+)?"
+    r"(?P<a>[\w:.' ]{1,25}?)\s*(?:,|\s+and)\s+(?:it\s+|it's\s+)?(?:goes on|runs|lasts|carries on|"
+    r"finishes|ends|wraps up|is over)\s+(?:till|until|to|at|by|around)\s+", re.I)
 _RANGE_SAID = {"en": ("at {a}", "it ends at {b}"), "de": ("um {a}", "es geht bis {b}"),
                "fr": ("à {a}", "ça finit à {b}"), "es": ("a las {a}", "termina a las {b}"),
                "it": ("alle {a}", "finisce alle {b}")}
@@ -274,6 +280,8 @@ def start_first(text: str, lang: str) -> tuple[str, str] | None:
     """A start said first, then the length or end: "Ten to nine in the morning, and it's only
     ten minutes" → ("Ten to nine in the morning", "it's only ten minutes"); a start and an
     end said alone, "Von acht bis zwölf" → ("um acht", "es geht bis zwölf"); else None."""
+    if lang == "en":  # "It starts at 7 pm and goes on till 11": from 7 pm till 11
+        text = _STARTS_THEN_ENDS.sub(r"\1from \g<a> till ", text, count=1)
     span = re.match(rf"^\W*{_RANGE_OF.get(lang, '')}{_RANGE[lang]}\s*(?:[,.;!]|$)", text, re.I) \
         if lang in _RANGE else None
     a = (span.groupdict().get("a") or span.groupdict().get("a2") or "") if span else ""

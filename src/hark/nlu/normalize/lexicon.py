@@ -545,6 +545,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "xmas": "@hol:christmas",
         "christmas day": "@hol:christmas",
         "christmas eve": "@hol:christmas_eve",
+        "boxing day": "@hol:boxing_day",
         "new year": "@hol:new_year",
         "new years": "@hol:new_year",
         "new year day": "@hol:new_year",
