@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from hark.nlu.time_spans import find_time_spans, holiday_of_thing
+from hark.text.called_off import called_off
 from tests.conversations import judged
 
 NOW = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -60,6 +61,9 @@ def test_holidays_in_time_spans(text: str, dates: list[str]) -> None:
             "It starts at 6 pm and finishes at 10."],
      {"new": [{"kind": "event", "start": "2026-12-17T18:00", "end": "2026-12-17T22:00",
                "about": ["dinner"]}]}),
+    # called off in the same breath: nothing made
+    ("en", ["Remind me to get the sprouts in on Tuesday at 11, oh, never mind, Mum's bringing "
+            "them."], {"new": []}),
     # a reminder asked for with nothing said yet; the day alone, then the time
     ("en", ["Could you set me a reminder?", "About the dry cleaning.", "On the 19th.",
             "half three in the afternoon"],
@@ -67,3 +71,20 @@ def test_holidays_in_time_spans(text: str, dates: list[str]) -> None:
 ])
 def test_christmas_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     judged(lang, turns, expect)
+
+
+@pytest.mark.parametrize(("text", "out"), [
+    ("Book me in a reminder to ring the garden centre on Friday, oh, forget it, they're "
+     "closed till January.", "never mind"),
+    ("Put tinsel on the shopping list. Actually don't bother, we've got loads.", "never mind"),
+    ("set a timer for 20 minutes - scratch that", "never mind"),
+    # a request after it: a correction, left whole
+    ("set an alarm for 7, no, forget that, set it for 7:30",
+     "set an alarm for 7, no, forget that, set it for 7:30"),
+    # not called off
+    ("remind me to leave it by the door", "remind me to leave it by the door"),
+    ("add milk, actually forget the milk", "add milk, actually forget the milk"),
+    ("never mind", "never mind"),
+])
+def test_called_off_in_the_same_breath(text: str, out: str) -> None:
+    assert called_off(text) == out
