@@ -70,6 +70,9 @@ _ADD = re.compile(r"\b(?:too|as well|also(?!\s+(?:muss|musst|soll|kann|brauch\w*
 _DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )(?<!turn )(?<!switch )"
                    r"(?<!shut )(?<!turning )(?<!switching )(?<!one-)(?<!one )off|remove|drop|skip|stop|except|not on|no longer|without|"
                    r"take out|out of|scrap|ditch|no need|not needed|"
+                   # "so it doesn't go off on Wednesdays any more"
+                   r"(?:doesn't|does not|don't|do not|shouldn't|should not|won't|will not|"
+                   r"not to|never)\s+(?:go off|ring|sound|wake me)|"
                    r"enlève|enlever|retire\w*|sauf|sans|pas le|quít\w*|quita\w*|sin|excepto|"
                    r"menos|salvo|nimm|streich\w*|ohne|außer|nicht mehr|frei|togli\w*|tranne|"
                    r"senza|eccetto)\b", re.I)
