@@ -177,6 +177,10 @@ def decide(intent: str, text: str, language: str) -> str | None:
             language[:2] in _REMIND_TO and re.match(_REMIND_TO[language[:2]], text.strip(), re.I):
         return frame  # "Rappelle-moi de checker la boîte aux lettres …", "Ricordami di
         # controllare la posta": a reminder, not the email read
+    if frame == "calendar_set" and intent in ("lists_remove", "calendar_remove") and \
+            _reminder_not_removal(text, language):
+        return frame  # "Mettimi un promemoria per ritirare il pacco", "Ricordami di
+        # ritirare le analisi" (a fetching, read as a removal)
     if frame == "timer_set" and intent in ("timer_pause", "timer_resume", "timer_query") and \
             find_words(A_TIMER.get(language[:2], r"(?!x)x"), text.lower()):
         return frame  # "stell mir schnell einen Timer für die Kaspressknödel": a new one
@@ -197,6 +201,14 @@ def decide(intent: str, text: str, language: str) -> str | None:
         # lait" had been read as one)
         return "lists_createoradd"
     return None
+
+
+def _reminder_not_removal(text: str, language: str) -> bool:
+    """Whether ``text`` asks for a reminder and says no verb of taking something away."""
+    lang = (language or "en")[:2]
+    low = text.lower().replace("’", "'")
+    return lang in REMINDER and lang in REMOVE and bool(find_words(REMINDER[lang], low)) \
+        and not find_words(REMOVE[lang], low)
 
 
 # the journey itself named
