@@ -3,6 +3,7 @@ after the held-out parent set (written apart from it, other words, other things)
 
 from __future__ import annotations
 
+from hark.dialogue.reason_after import request_alone
 from hark.nlu.scope_frames import decide
 from tests.conversations import judged
 
@@ -20,3 +21,17 @@ def test_an_italian_reminder_to_collect_then_its_time() -> None:
     judged("it", ["Mi serve un promemoria per ritirare le analisi della nonna.",
                   "Venerdì pomeriggio alle quattro."],
            {"new": [{"kind": "reminder", "due": "2026-12-04T16:00", "about": ["analisi"]}]})
+
+
+def test_a_reason_with_a_word_before_what_one_has_to_do_is_left_out() -> None:
+    # "…, que antes tengo que …": "antes" had been kept and the dinner moved earlier
+    assert request_alone("Pues atrásala una hora, que antes tengo que bañar a mi padre",
+                         "es") == "Pues atrásala una hora"
+    assert request_alone("Spostala di mezz'ora, che prima devo passare dalla nonna",
+                         "it") == "Spostala di mezz'ora"
+
+
+def test_a_spanish_dinner_put_back_with_a_reason_after() -> None:
+    judged("es", ["¿A qué hora es la cena con Anna?",
+                  "Retrásala una hora, que antes tengo que darle la cena a mi padre."],
+           {"changed": {"E3": {"start": "2026-12-04T20:30"}}})

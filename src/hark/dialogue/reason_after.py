@@ -63,11 +63,15 @@ _REASON = {
     "es": re.compile(
         r"\s+(?:que ya|ya (?:lo|la|los|las|me|he)|porque|es que|que tengo|tengo que|que me|"
         r"ya que est[aá]s|(?<=,\s)que (?:todavía|aún|no|hoy|están|está|son|es|llegan|llegaron|"
-        r"vienen|viene)|(?<=,\s)no (?:llego|llegamos|puedo|podemos|voy|vamos|me da))\b.*$",
+        r"vienen|viene)|(?<=,\s)no (?:llego|llegamos|puedo|podemos|voy|vamos|me da)|"
+        # a word or two before what one has to do: "…, que antes tengo que pasar por casa"
+        r"(?<=,\s)que (?:\S+\s+){1,3}?(?:tengo|tenemos|debo|debemos|he|hemos) que)\b.*$",
         re.I),
     "it": re.compile(
         r"\s+(?:perché|perche|tanto|già che ci sei|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"
         r"(?<=,\s)che (?:in|ancora|non|c'è|ci sono|sono|è|arrivano|vengono|oggi)|"
+        # a word or two before what one has to do: "…, che prima devo passare in farmacia"
+        r"(?<=,\s)che (?:\S+\s+){1,3}?(?:devo|dobbiamo|ho da)|"
         r"(?:l'ho|li ho|le ho|ho) già|"
         # a thing of one's own and its time, after a comma: "…, la messa è alle undici"
         r"(?<=,\s)(?:la|il|lo|l')\s*\w+\s+(?:è|e'|comincia|inizia))\b.*$", re.I),
