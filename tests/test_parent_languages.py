@@ -3,8 +3,12 @@ after the held-out parent set (written apart from it, other words, other things)
 
 from __future__ import annotations
 
+import pytest
+
 from hark.dialogue.reason_after import request_alone
+from hark.dialogue.same_repeat import with_repeat
 from hark.nlu.scope_frames import decide
+from hark.text.timer_pairs import timers_paired
 from tests.conversations import judged
 
 
@@ -35,3 +39,43 @@ def test_a_spanish_dinner_put_back_with_a_reason_after() -> None:
     judged("es", ["¿A qué hora es la cena con Anna?",
                   "Retrásala una hora, que antes tengo que darle la cena a mi padre."],
            {"changed": {"E3": {"start": "2026-12-04T20:30"}}})
+
+
+EVERY_DAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def test_alarms_at_hours_are_no_timers() -> None:
+    # "une alarme … à 7 heures … et une autre …" had been made two timers of hours
+    said = "Mets une alarme à 7 heures pour le collyre de papa et une autre à 19 heures"
+    assert timers_paired(said, "fr") == said
+
+
+@pytest.mark.parametrize(("tail", "head", "lang", "out"), [
+    ("et une autre pareille à midi", "mets une alarme tous les jours à sept heures", "fr",
+     "et une autre tous les jours à midi"),
+    ("y otra igual a las diez", "ponme una alarma de lunes a viernes a las siete", "es",
+     "y otra de lunes a viernes a las diez"),
+    ("e un'altra uguale alle nove", "metti una sveglia ogni giorno alle sei", "it",
+     "e un'altra ogni giorno alle nove"),
+    ("und noch einen genauso um neun", "stell einen Wecker jeden Tag um sechs", "de",
+     "und noch einen jeden Tag um neun"),
+    ("y otra igual a las diez", "ponme una alarma mañana a las siete", "es",
+     "y otra igual a las diez"),  # nothing repeats: nothing to copy
+])
+def test_another_the_same_takes_the_days_of_the_one_before(tail: str, head: str, lang: str,
+                                                            out: str) -> None:
+    assert with_repeat(tail, head, lang) == out
+
+
+def test_a_french_alarm_every_day_and_another_the_same() -> None:
+    judged("fr", ["Peux-tu mettre une alarme tous les jours à 7 heures pour le collyre de papa, "
+                  "et une autre pareille à 19 heures ?"],
+           {"new": [{"kind": "alarm", "time": "07:00", "repeat": EVERY_DAY},
+                    {"kind": "alarm", "time": "19:00", "repeat": EVERY_DAY}]})
+
+
+def test_a_spanish_weekday_alarm_and_another_the_same() -> None:
+    judged("es", ["Pon una alarma de lunes a viernes a las siete y media para las gotas de "
+                  "mi abuelo, y otra igual a las diez de la noche."],
+           {"new": [{"kind": "alarm", "time": "07:30", "repeat": EVERY_DAY[:5]},
+                    {"kind": "alarm", "time": "22:00", "repeat": EVERY_DAY[:5]}]})

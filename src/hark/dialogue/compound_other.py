@@ -29,6 +29,7 @@ from hark.dialogue.ellipsis_other import two_of, with_head_verb, with_modal, wit
 from hark.dialogue.openers_other import LANGUAGES, OPEN_ENDED, Reader, reader
 from hark.dialogue.pieces import NAME_IT, Judge, TooLong, Understand, cut_all
 from hark.dialogue.reason_other import reason_before
+from hark.dialogue.same_repeat import with_repeat
 from hark.text.clean import unaccented
 from hark.types import Understanding
 
@@ -107,6 +108,7 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
         if NAME_IT.match(text[end:]):
             continue  # "… due minuti prima, e chiamalo ammorbidente": the name of it
         tail = with_verb(with_modal(text[end:], head, reader.lang), head, reader.lang)
+        tail = with_repeat(tail, head, reader.lang)  # "… et une autre pareille à midi"
         tail = with_head_verb(with_thing(tail, head, reader.lang), head, reader.lang)
         tail = _trim(_INSTEAD.sub("", tail))
         if len(head.split()) < 2 or len(tail.split()) < 2 or not reader.asks(head) or (

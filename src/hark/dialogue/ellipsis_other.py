@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from hark.dialogue.openers_other import POLITE, VERB_LAST, reader
-from hark.nlu.stored_requests import LENGTH, MORE_OR_LESS
+from hark.nlu.stored_requests import LENGTH, MORE_OR_LESS, REMOVE
 from hark.text.clean import unaccented
 from hark.text.list_entry import ADDING
 
@@ -180,8 +180,24 @@ def with_thing(tail: str, head: str, lang: str) -> str:
         timer = _TIMER_SAID.search(head)
         said = _with_noun(tail, named.group(1), lang, timer.group(0) if timer else None)
         if said is not None:
-            return said
+            return _with_set_verb(said, head, lang)
     return _with_list(tail, head, lang)
+
+
+# a new one said with its article and no verb ("une alarme à 19 heures ?" after "Peux-tu
+# mettre une alarme …, et une autre à 19 heures ?" was asked as a question): the verb of
+# setting, when the request before takes nothing away
+_A_NEW = {"de": re.compile(r"^(?:noch\s+)?(?:einen|eine|ein)\s", re.I),
+          "fr": re.compile(r"^(?:un|une)\s", re.I), "es": re.compile(r"^(?:un|una|uno)\s", re.I),
+          "it": re.compile(r"^(?:un|una|uno|un')\s?", re.I)}
+_SET = {"de": "stell", "fr": "mets", "es": "pon", "it": "metti"}
+
+
+def _with_set_verb(said: str, head: str, lang: str) -> str:
+    """``said`` with the verb of setting before its "a new one", or ``said`` as it is."""
+    if not _A_NEW[lang].match(said) or re.search(rf"\b(?:{REMOVE[lang]})", head.lower()):
+        return said
+    return f"{_SET[lang]} {said}"
 
 
 def _with_noun(tail: str, noun: str, lang: str, named_timer: str | None = None) -> str | None:

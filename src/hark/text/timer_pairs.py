@@ -28,7 +28,7 @@ _CUE = re.compile(
     r"un autre|une autre|otro|n'antro|un altro|un'altra)\b", re.I)
 # any other request in the sentence leaves it alone
 _OTHER = re.compile(
-    r"\b(?:remind\w*|alarms?|wake|\w*lists?|calendar|erinner\w*|\w*wecker|\w*liste|rappel\w*|"
+    r"\b(?:remind\w*|alarm\w*|allarm\w*|wake|\w*lists?|calendar|erinner\w*|\w*wecker|\w*liste|rappel\w*|"
     r"kill|scrap|delete|remove|ditch|bin|change|extend|knock|shorter|longer|called|named|"
     r"annul\w*|supprim\w*|arr[eê]t\w*|ferm\w*|lösch\w*|stopp\w*|borr\w*|quit\w*|"
     r"elimin\w*|cancell\w*|togli\w*|décale|verschieb\w*|sposta|mueve|"
