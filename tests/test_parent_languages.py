@@ -79,3 +79,15 @@ def test_a_spanish_weekday_alarm_and_another_the_same() -> None:
                   "mi abuelo, y otra igual a las diez de la noche."],
            {"new": [{"kind": "alarm", "time": "07:30", "repeat": EVERY_DAY[:5]},
                     {"kind": "alarm", "time": "22:00", "repeat": EVERY_DAY[:5]}]})
+
+
+def test_a_german_reminder_said_with_dran_and_its_time_after() -> None:
+    # "dran" had been kept as the errand's first word, and "so um …" left the time unread
+    judged("de", ["Erinner mich übermorgen dran, Opas Brille beim Optiker abzuholen.",
+                  "Äh, nachmittags, so gegen vier."],
+           {"new": [{"kind": "reminder", "due": "2026-12-02T16:00", "about": ["Brille"]}]})
+
+
+def test_a_german_reminder_with_dran_and_the_verb_last() -> None:
+    judged("de", ["Kannst du mich morgen um zehn dran erinnern, die Oma anzurufen?"],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T10:00", "text": "die Oma anzurufen"}]})

@@ -185,7 +185,8 @@ _ASIDE_RE = {lang: re.compile(rf",\s*(?:{words})(?![\w']).*$", re.I) for lang, w
 # words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
 _LEADING = {
     "en": r"(?:to|in|for|on|at|the|some|a|an|of|with|about|my|one|another)",
-    "de": r"(?:in|für|am|um|an|auf|die|der|das|den|dem|noch|mit|zu|bei|ein|eine|einen|ab|bis)",
+    "de": r"(?:in|für|am|um|an|auf|die|der|das|den|dem|noch|mit|zu|bei|ein|eine|einen|ab|bis|"
+          r"so|gegen|etwa|ungefähr)",  # ("so um halb zwölf": about then)
     "fr": r"(?:à|a|au|aux|en|pour|le|la|les|l'|du|de|des|d'|un|une|avec|chez)",
     "es": r"(?:a|en|para|el|la|los|las|de|del|un|una|unos|unas|al|con|por)",
     "it": r"(?:a|in|per|il|lo|la|i|gli|le|l'|di|del|della|dei|delle|un|una|un'|al|alla|alle|"

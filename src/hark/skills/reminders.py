@@ -65,7 +65,7 @@ _ASIDE_OTHER = r"(?:\s+(?:bitte|mal|doch|sie|por favor|per cortesia|per favore|"
     r"s'il (?:te|vous) pla[iî]t|stp|svp|il|el|le|la|am|um|à|a)\b)*"
 _OTHER_BODY = re.compile(
     r"\b(?:erinner(?:e|n|t)?\s+(?:sie\s+)?mich" + _ASIDE_OTHER
-    + r"(?:\s+daran)?(?:\s+(?:an|dass))?|"
+    + r"(?:\s+(?:daran|dran))?(?:\s+(?:an|dass))?|"  # ("erinner mich dran, …")
     r"(?:rappel(?:le[sz]?|ez)[\s-]*(?:moi|nous)|(?:me|nous)\s+rappel(?:er|les|lez|le))"
     + _ASIDE_OTHER + r"(?:\s+(?:de|d'|que))?|"
     r"(?:recu[ée]rd[ae](?:me|nos)|recordame|recordarme|me\s+recuerdas|"
@@ -83,7 +83,7 @@ _OTHER_BODY = re.compile(
 # German with the verb last: "Kannst du mich morgen daran erinnern, die Mama anzurufen?",
 # "… mich heute Abend ans Blumengießen erinnern?"
 _VERB_LAST = re.compile(r"\bmich\b(?:.*?\b(?:an|ans|an den|an die|an das|an meinen|an meine)\s+"
-                        r"(?P<before>.+?))?\s+(?:daran\s+)?erinnern\b[\s,]*(?:dass\s+|,\s*)?"
+                        r"(?P<before>.+?))?\s+(?:(?:daran|dran)\s+)?erinnern\b[\s,]*(?:dass\s+|,\s*)?"
                         r"(?P<after>.*)$")
 _PART_HOURS = {"morning": 9, "afternoon": 14, "evening": 18, "tonight": 20, "night": 20,
                "noon": 12, "midday": 12, "lunchtime": 12}
