@@ -91,3 +91,14 @@ def test_a_german_reminder_said_with_dran_and_its_time_after() -> None:
 def test_a_german_reminder_with_dran_and_the_verb_last() -> None:
     judged("de", ["Kannst du mich morgen um zehn dran erinnern, die Oma anzurufen?"],
            {"new": [{"kind": "reminder", "due": "2026-12-01T10:00", "text": "die Oma anzurufen"}]})
+
+
+@pytest.mark.parametrize(("lang", "turn", "name", "items"), [
+    ("de", "Mach eine neue Liste, die heißt einfach Opa, und schreib gleich drauf: Wollsocken, "
+           "ein Rätselbuch und Lippenbalsam.", "Opa", ["Wollsocken", "Rätselbuch", "Lippenbalsam"]),
+    ("fr", "Crée une nouvelle liste qui s'appelle juste Papi, et mets dessus : des chaussons "
+           "et un plaid.", "Papi", ["chaussons", "plaid"]),
+])
+def test_a_new_list_named_plainly(lang: str, turn: str, name: str, items: list[str]) -> None:
+    # "einfach", "juste" had been taken into the name ("Einfach opa")
+    judged(lang, [turn], {"added_items": {name: items}})

@@ -35,7 +35,11 @@ _NAME_END = {
     "es": r"(?=\s*[:,.;?!]|\s+(?:y|con|por(?!\s+(?-i:[A-ZÀ-Ý])))\b|\s*$)",
     "it": r"(?=\s*[:,.;?!]|\s+(?:e|con|per(?!\s+(?-i:[A-ZÀ-Ý])))\b|\s*$)",
 }
-_NAME = r"(?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+# (a word that says it is plain, before it: "die heißt einfach Oma", "qui s'appelle juste
+# Mamie", "que se llama simplemente Abuela", "che si chiama solo Nonna")
+_PLAINLY = (r"(?:(?:just|simply|einfach|nur|bloß|schlicht|simplement|juste|simplemente|"
+            r"solo|sólo|semplicemente)\s+)?")
+_NAME = _PLAINLY + r"(?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
 
 # a new list named: "a new list called X", "start a X list", "neue Liste, nenn se X"
 _NAMED = {

@@ -182,7 +182,8 @@ _WORDS = (
     # a new list named after a comma: "eine neue Liste, die soll Apotheke heißen", "…, die
     # heißt Apotheke"
     (re.compile(r"\b(liste),?\s+die\s+(?:soll|sollte)\s+([\w-]+)\s+heißen\b", re.I), r"\1 namens \2"),
-    (re.compile(r"\b(liste),?\s+die\s+heißt\s+(?=[\w-]+\s*[.!,]?\s*$)", re.I), r"\1 namens "),
+    (re.compile(r"\b(liste),?\s+die\s+heißt\s+(?:einfach\s+|nur\s+|bloß\s+)?(?=[\w-]+\s*[.!,]?\s*$)",
+                re.I), r"\1 namens "),  # ("…, die heißt einfach Garten")
     (re.compile(r"\bfascht\b", re.I), "fast"),
     (re.compile(r"\bau\s+(?=oine\b|eine\b|einen\b|oin\b|no\b)", re.I), "auch "),
     # Ruhr "Getz mach mir ma 'n Wecker" (jetzt, einen), French "d'la" (de la), Venetian "xe"
