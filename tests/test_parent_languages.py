@@ -8,6 +8,7 @@ import pytest
 from hark.dialogue.reason_after import request_alone
 from hark.dialogue.same_repeat import with_repeat
 from hark.nlu.scope_frames import decide
+from hark.text import list_entry
 from hark.text.timer_pairs import timers_paired
 from tests.conversations import judged
 
@@ -102,3 +103,21 @@ def test_a_german_reminder_with_dran_and_the_verb_last() -> None:
 def test_a_new_list_named_plainly(lang: str, turn: str, name: str, items: list[str]) -> None:
     # "einfach", "juste" had been taken into the name ("Einfach opa")
     judged(lang, [turn], {"added_items": {name: items}})
+
+
+@pytest.mark.parametrize(("turn", "items", "listed"), [
+    ("Ajoute sur la liste de courses de la crème fraîche.", "de la crème fraîche",
+     "liste de courses"),
+    ("Mets sur ma liste de courses de l'eau gazeuse.", "de l'eau gazeuse", "liste de courses"),
+    ("Ajoute à ma liste de choses à faire réserver le taxi.", "réserver le taxi",
+     "liste de choses à faire"),
+])
+def test_a_french_item_after_the_list_keeps_its_article(turn: str, items: str,
+                                                        listed: str) -> None:
+    # "liste de courses de la compote" had named a list "courses de la"
+    assert list_entry.read(turn, "fr") == list_entry.Entry(items, listed)
+
+
+def test_french_items_said_after_the_shopping_list() -> None:
+    judged("fr", ["Ajoute sur la liste de courses de la soupe de légumes et des mouchoirs."],
+           {"added_items": {"shopping": ["soupe", "mouchoirs"]}})

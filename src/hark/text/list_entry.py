@@ -20,11 +20,14 @@ _LIST = {
           r"(?:\s+(?:für|namens)\s+[\w-]+)?)|"
           r"(?:^|\s+)(?:auf|zu|in)\s+(?:meine|meinen|unsere)\s+(?P<bare>Aufgaben|aufgaben)\b",
     "fr": r"(?:^|\s+)(?:à|a|sur|dans)\s+(?:la|ma|notre|mon|ta|votre)\s+(?P<list>(?:liste|to-?do)\b"
-          r"(?:\s+(?:des|du|d'|de|pour)?\s*[\w'-]+(?:\s+(?:à|a|de)\s+[\w-]+)?)?)|"
+          # ("liste de choses à faire"; not the article of the item after: "liste de courses
+          # de la compote")
+          r"(?:\s+(?:des|du|d'|de|pour)?\s*[\w'-]+(?:\s+(?:à|a|de)\s+(?!(?:la|le|les|l)\b)[\w-]+)?)?)|"
           # a list said by its name alone: "à mes tâches", "aux courses"
           r"(?:^|\s+)(?:à|dans|aux)\s+(?:mes\s+|les\s+)?(?P<bare>tâches|courses|choses à faire)\b",
     "es": r"(?:^|\s+)(?:a|en)\s+(?:la|mi|nuestra|tu)\s+(?P<list>(?:lista|to-?do)\b"
-          r"(?:\s+(?:de(?:l| la| los| las)?|para)\s+[\w-]+(?:\s+(?:de|pendientes)\s*[\w-]*)?)?)|"
+          r"(?:\s+(?:de(?:l| la| los| las)?|para)\s+[\w-]+(?:\s+(?:de(?!\s+(?:la|las|los|el|"
+          r"un|una|unos|unas)\b)|pendientes)\s*[\w-]*)?)?)|"
           r"(?:^|\s+)(?:a|en)\s+(?:la|las|mis|los)\s+(?P<bare>compra|tareas|pendientes)\b",
     "it": r"(?:^|\s+)(?:a|alla|nella|sulla|in)\s+(?:mia\s+|nostra\s+|tua\s+)?(?P<list>(?:lista|"
           r"to-?do)\b(?:\s+(?:della|delle|dei|degli|di|del|per(?: la| il| le| i)?)\s+[\w'-]+"
