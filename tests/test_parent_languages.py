@@ -9,6 +9,7 @@ from hark.dialogue.reason_after import request_alone
 from hark.dialogue.same_repeat import with_repeat
 from hark.nlu.scope_frames import decide
 from hark.text import list_entry
+from hark.text.corrections_other import corrected_other
 from hark.text.timer_pairs import timers_paired
 from tests.conversations import judged
 
@@ -121,3 +122,34 @@ def test_a_french_item_after_the_list_keeps_its_article(turn: str, items: str,
 def test_french_items_said_after_the_shopping_list() -> None:
     judged("fr", ["Ajoute sur la liste de courses de la soupe de légumes et des mouchoirs."],
            {"added_items": {"shopping": ["soupe", "mouchoirs"]}})
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Ricordami domani alle nove di portare il nonno dal dentista... no, scusa, alle nove e "
+     "un quarto, che prima c'è traffico.",
+     "Ricordami domani alle nove e un quarto di portare il nonno dal dentista."),
+    ("Stell mir einen Wecker für Freitag, halb sieben. Ach nein, sorry, mach sieben draus.",
+     "Stell mir einen Wecker für Freitag, um sieben."),
+    ("Mets un rappel demain à huit heures pour appeler le kiné, non pardon, à neuf heures.",
+     "Mets un rappel demain à neuf heures pour appeler le kiné."),
+    ("Pon un recordatorio el jueves a las cinco para llamar a mi tía, no, perdona, a las "
+     "seis, que a las cinco trabaja.",
+     "Pon un recordatorio el jueves a las seis para llamar a mi tía."),
+    # no new time after the correcting word: left alone
+    ("Ricordami alle otto di chiamare la zia, no, il nonno.",
+     "Ricordami alle otto di chiamare la zia, no, il nonno."),
+])
+def test_a_time_put_right_after_the_errand(text: str, plain: str) -> None:
+    assert corrected_other(text) == plain
+
+
+def test_an_italian_reminder_with_its_time_put_right_after_the_errand() -> None:
+    judged("it", ["Ricordami domani alle nove di portare il nonno dal dentista... no, scusa, "
+                  "alle nove e un quarto, che prima c'è traffico."],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T09:15", "about": ["nonno"]}]})
+
+
+def test_a_german_alarm_put_right_with_mach_draus() -> None:
+    judged("de", ["Stell mir 'nen Wecker für Freitag, Viertel vor sieben. Ach nee, sorry, mach "
+                  "halb sieben draus, ich muss Opa noch zum Bus bringen."],
+           {"new": [{"kind": "alarm", "time": "06:30", "date": "2026-12-04"}]})

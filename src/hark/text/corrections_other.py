@@ -15,6 +15,7 @@ import re
 from datetime import UTC, datetime
 
 from hark.dialogue.compound import language_of
+from hark.types import Slot
 
 LANGUAGES = ("de", "fr", "es", "it")
 _CUE = {
@@ -61,9 +62,8 @@ def corrected_other(text: str) -> str:
     lang = language_of(text)
     if lang in LANGUAGES:
         text = _amount_put_right(text, lang)
-    if _ANY_CUE.search(text) is None:
-        return text
-    if lang not in LANGUAGES:
+    if lang not in LANGUAGES or (_ANY_CUE.search(text) is None and
+                                 _FAR_CUE.search(text) is None):
         return text
     from hark.nlu.time_spans import find_time_spans
 
@@ -85,6 +85,74 @@ def corrected_other(text: str) -> str:
         between = _BETWEEN[lang].fullmatch(text[bare.end():second.start]) if bare else None
         if bare is not None and between is not None:
             return _put_right(text, bare.start(), between, second.start, "")
+    return _far_put_right(text, lang, spans)
+
+
+# a time put right after the errand, past a pause: "Ricordami stasera alle otto di chiamare
+# la mamma... no, scusa, alle otto e mezza, che alle otto lei cena", "Stell mir einen
+# Wecker für Donnerstag, Viertel nach sechs. Ach nee, sorry, mach sechs draus, ich muss …"
+_FAR_CUE = re.compile(r"(?:\.{1,3}|…|[,;—–-])\s*(?:(?:ach|oh|ah|äh|euh|eh|ehm)\b[\s,]*)?"
+                      r"(?:nein|nee|no|non|sorry|pardon|perdón|perdona|scusa|anzi)\b", re.I)
+# the verb that says the new time: "mach sechs draus", "mets-le à huit heures", "ponla a las
+# nueve", "mettila alle nove"
+_MAKE_IT = {"de": r"mach(?:'s|s|\s+es|\s+ihn|\s+den|\s+das|\s+die)?|stell\s+(?:ihn|es|den|die)",
+            "fr": r"mets(?:-le|-la)?|fais", "es": r"pon(?:lo|la)?|haz(?:lo|la)?|mejor",
+            "it": r"metti(?:lo|la)?|fai|facciamo|fallo|falla"}
+_FAR = {lang: re.compile(
+    rf"(?:\.{{1,3}}|…|[,;—–-])\s*(?:(?:{_PAUSE[lang]}|ach|oh|ah)\b[\s,;—–.-]*)*"
+    rf"(?:(?:{_CUE[lang]})\b[\s,;—–.-]*)+(?:(?:{_CUE[lang]}|{_PAUSE[lang]})\b[\s,;—–-]*)*"
+    rf"(?:(?:{_MAKE_IT[lang]})\s+)?(?P<lead>{_LEAD})", re.I) for lang in LANGUAGES}
+# what may follow the new time: a word that says it is instead, then nothing or why
+_INSTEAD_WORDS = r"draus|daraus|stattdessen|plutôt|mejor|invece"
+_WHY = {"de": r"weil|denn|da|ich|wir|sie|er|die|der|das|dann",
+        "fr": r"parce|car|je|j'|on|il|elle|c'est|sinon",
+        "es": r"que|porque|es que|tengo|ya|así",
+        "it": r"che|perché|tanto|devo|ho|così"}
+_OWN_LEAD = re.compile(rf"(?:(?:{_PREPOSITIONS})\s+)+|all'", re.I)
+_AT_WORD = {"de": "um", "fr": "à", "es": "a las", "it": "alle"}
+
+
+def _far_put_right(text: str, lang: str, spans: list[Slot]) -> str:
+    """``text`` with the clock of the last time before a correcting word far after it set
+    to the time said after that word; what follows it (why) left out; else ``text``."""
+    from hark.nlu.time_spans import find_time_spans
+
+    for cue in _FAR[lang].finditer(text):
+        before = [s for s in spans if s.start is not None and s.end is not None and
+                  s.start + len(text[s.start:s.end].rstrip(" ,.!?")) <= cue.start()]
+        if not before or before[-1].start is None:
+            continue
+        old = before[-1]
+        at = cue.end() - len(cue.group("lead"))
+        new = next((s for s in spans if s.start is not None and s.end is not None
+                    and cue.end() <= s.start <= cue.end() + 1), None)
+        if new is not None and new.end is not None:
+            new_end = new.end
+        else:
+            bare = re.match(rf"(?:\d{{1,2}}(?:[:.h]\d\d)?|{_HOURS[lang]})\b", text[cue.end():], re.I)
+            if bare is None:
+                continue
+            new_end = cue.end() + bare.end()
+        said = text[at:new_end].strip(" ,.")
+        after = text[new_end:]
+        if not re.fullmatch(rf"(?:\s+(?:{_INSTEAD_WORDS}))?\s*(?:[.!?]*|,\s*(?:{_WHY[lang]})\b.*)",
+                            after, re.I | re.S):
+            continue
+        raw = text[old.start:old.end].rstrip(" ,.")
+        # where the clock starts in the old time: "stasera | alle otto", "Donnerstag, | Viertel
+        # nach sechs" (a time alone: all of it)
+        words = [m.start() for m in re.finditer(r"\S+", raw)]
+        clock = next((k for k in words[1:] if any(
+            (s.value or {}).get("kind") == "time" for s in find_time_spans(
+                raw[k:], datetime.now(UTC), lang) if s.start == 0)), 0)
+        head = text[:old.start + clock]
+        own = _OWN_LEAD.match(raw[clock:]) or _HEAD_LEAD.search(head)
+        if cue.group("lead") or own is not None:
+            head = _HEAD_LEAD.sub("", head) if cue.group("lead") else head
+        else:
+            said = f"{_AT_WORD[lang]} {said}"  # ("mach sechs draus": "um sechs")
+        end = old.start + len(raw)
+        return f"{head}{said}{text[end:cue.start()]}".rstrip(" ,") + "."
     return text
 
 
