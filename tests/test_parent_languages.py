@@ -9,6 +9,7 @@ from hark.dialogue.reason_after import request_alone
 from hark.dialogue.same_repeat import with_repeat
 from hark.nlu.scope_frames import decide
 from hark.text import list_entry
+from hark.text.called_off import called_off
 from hark.text.corrections_other import corrected_other
 from hark.text.timer_pairs import timers_paired
 from tests.conversations import judged
@@ -153,3 +154,33 @@ def test_a_german_alarm_put_right_with_mach_draus() -> None:
     judged("de", ["Stell mir 'nen Wecker für Freitag, Viertel vor sieben. Ach nee, sorry, mach "
                   "halb sieben draus, ich muss Opa noch zum Bus bringen."],
            {"new": [{"kind": "alarm", "time": "06:30", "date": "2026-12-04"}]})
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Erinner mich morgen früh, dass ich die Oma zum Arzt fahre. Ach nee, weißt du was, "
+     "vergiss es, das macht mein Bruder.", "Lass gut sein."),
+    ("Mets un réveil à six heures pour demain… non, laisse tomber, je me lèverai tout seul.",
+     "Laisse tomber."),
+    ("Ponme una alarma a las siete para mañana. Bueno, no, olvídalo.", "Mejor no."),
+    ("Ricordami di comprare il pane domani, anzi no, lascia perdere, ci passo io adesso.",
+     "Lascia stare."),
+    # called off, then asked again: a correction, left to its readers
+    ("Stell einen Timer auf fünf Minuten, ach nee, vergiss es, stell ihn auf zehn.", None),
+    ("Lösch den Wecker für morgen, lass es laufen.", None),
+    ("Cancela la alarma de mañana, déjala la del sábado.", None),
+])
+def test_a_request_called_off_in_the_same_breath(text: str, plain: str | None) -> None:
+    assert called_off(text) == (plain or text)
+
+
+def test_a_german_reminder_called_off_makes_nothing() -> None:
+    judged("de", ["Erinner mich morgen um zehn, dass ich beim Pflegedienst anrufe. Ach nee, "
+                  "weißt du was, vergiss es, das mach ich gleich selbst."],
+           {"new": []})
+
+
+def test_a_call_off_undoes_nothing_before_it() -> None:
+    # "vergiss es" at the end had been read as "undo that" of the change before
+    judged("de", ["Stell den Nudeltimer auf zwölf Minuten.",
+                  "Stell mir einen Wecker für morgen um sechs. Ach nee, vergiss es."],
+           {"changed": {"T1": {"remaining_s": 720}}, "new": []})

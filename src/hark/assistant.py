@@ -198,7 +198,7 @@ def _capital(text: str) -> str:
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each), days told
 # first and asked for as "both days", a thing put right after the list it goes on ("Mets du
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
-_PLAINERS = (unbulleted, called_off, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
+_PLAINERS = (unbulleted, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, question_last, without_closing, written_out, without_repeats, corrected, corrected_other, called_off,
              no_longer_needed,
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,
@@ -387,6 +387,8 @@ class Assistant:
         """One text turn. Raises InvalidInput (empty), TextTooLong, UnknownSession."""
         text = said = self._validate(text)
         undo = undoing.said(said)  # "undo that", "no wait, leave it running"
+        if undo is not None and called_off(said) != said:
+            undo = None  # "Stell einen Wecker … Ach nee, vergiss es.": that one, never made
         for plain in _PLAINERS:
             text = plain(text)
         if may_name_timer(text):  # "pause laundry, cancel pasta": the user's timers
