@@ -184,3 +184,14 @@ def test_a_call_off_undoes_nothing_before_it() -> None:
     judged("de", ["Stell den Nudeltimer auf zwölf Minuten.",
                   "Stell mir einen Wecker für morgen um sechs. Ach nee, vergiss es."],
            {"changed": {"T1": {"remaining_s": 720}}, "new": []})
+
+
+def test_a_french_remark_on_someone_coming_is_left_out() -> None:
+    assert request_alone("Celui de 7h15, mets-le à 7h, le kiné vient chez papa à 8h", "fr") \
+        == "Celui de 7h15, mets-le à 7h"
+
+
+def test_a_french_alarm_picked_and_moved_with_who_is_coming() -> None:
+    judged("fr", ["J'ai quels réveils demain ?",
+                  "Bon. Celui de 7h15, mets-le à 7h, le kiné passe chez papa à 8h."],
+           {"changed": {"A2": {"time": "07:00"}}})

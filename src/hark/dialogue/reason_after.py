@@ -58,7 +58,9 @@ _REASON = {
         r"(?:je|j'|on|nous)\s*\w+|"
         # a remark on the thing after a comma: "…, l'eau coule doucement"
         r"(?<=,\s)(?:ça|c'est|il|elle|ils|elles|l'\w+|(?:le|la|les)\s+\w+)\s+(?:est|sont|coule(?:nt)?|"
-        r"va|vont|prend|prennent|a|ont|fait|font|chauffe|cuit|arrive(?:nt)?)"
+        r"va|vont|prend|prennent|a|ont|fait|font|chauffe|cuit|arrive(?:nt)?|"
+        # someone's coming or going: "…, l'infirmière passe chez maman à 7h30"
+        r"passe(?:nt)?|vient|viennent|part(?:ent)?|rentre(?:nt)?|commence(?:nt)?|doit|doivent)"
         r")(?:\s|$).*$", re.I),
     "es": re.compile(
         r"\s+(?:que ya|ya (?:lo|la|los|las|me|he)|porque|es que|que tengo|tengo que|que me|"
