@@ -11,6 +11,7 @@ from hark.nlu.scope_frames import decide
 from hark.text import list_entry
 from hark.text.called_off import called_off
 from hark.text.corrections_other import corrected_other
+from hark.text.question_among import question_alone
 from hark.text.timer_pairs import timers_paired
 from tests.conversations import judged
 
@@ -195,3 +196,14 @@ def test_a_french_alarm_picked_and_moved_with_who_is_coming() -> None:
     judged("fr", ["J'ai quels réveils demain ?",
                   "Bon. Celui de 7h15, mets-le à 7h, le kiné passe chez papa à 8h."],
            {"changed": {"A2": {"time": "07:00"}}})
+
+
+def test_a_german_question_then_more_time_on_the_same_timer() -> None:
+    # the request after the question had been taken for a remark and dropped
+    assert question_alone("Wie lange läuft der Nudeltimer noch? Gib ihm einfach fünf Minuten "
+                          "dazu.") != "Wie lange läuft der Nudeltimer noch?"
+    assert question_alone("Ich pack grad die Koffer. Wie lange läuft die Wäsche noch?") == \
+        "Wie lange läuft die Wäsche noch?"
+    judged("de", ["Wie lange brauchen die Nudeln noch? Ach, egal, pack einfach fünf Minuten "
+                  "drauf, ich muss erst noch Opa abholen."],
+           {"changed": {"T1": {"remaining_s": 780}}})

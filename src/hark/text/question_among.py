@@ -31,6 +31,8 @@ _POINTS_BACK = re.compile(r"(?:\bce jour-là|\bce jour\b|\bà ce moment-là|\ban
                           r"(?<![\w-])là\b|\bça\b|\bdafür\b|\bdabei\b)", re.I)
 # a request in a remark: it is no remark
 _ASKS_FOR = re.compile(r"\b(?:stell|setz|schreib|lösch|streich|erinner|trag|mach|mets|ajoute|"
+                       # "pack einfach zehn Minuten drauf" (not "ich pack grad die Koffer")
+                       r"(?:pack|gib)(?=(?:\s+\w+){1,4}\s+(?:drauf|dazu)\b)|"
                        r"rajoute|enlève|supprime|rappelle|note|pon|ponme|añade|apunta|borra|quita|"
                        r"recuérda\w*|metti|aggiungi|togli|cancella|ricorda\w*|segna\w*|"
                        r"svegliami|weck mich|réveille-moi|despiértame)\b", re.I)
