@@ -207,3 +207,15 @@ def test_a_german_question_then_more_time_on_the_same_timer() -> None:
     judged("de", ["Wie lange brauchen die Nudeln noch? Ach, egal, pack einfach fünf Minuten "
                   "drauf, ich muss erst noch Opa abholen."],
            {"changed": {"T1": {"remaining_s": 780}}})
+
+
+@pytest.mark.parametrize(("lang", "turn", "items"), [
+    ("es", "Añade a la lista de la compra magdalenas, que son las que le gustan a mi padre, "
+           "y... ah, y crema de manos también.", ["magdalenas", "crema de manos"]),
+    ("fr", "Ajoute à la liste de courses des madeleines, celles que papa aime, et du thé aussi.",
+     ["madeleines", "thé"]),
+])
+def test_a_clause_about_an_item_between_items(lang: str, turn: str, items: list[str]) -> None:
+    # the clause had been put on the list as items ("que son las que …", "ah", "y"), and
+    # "también" kept in the last one; judged whole, nothing else goes on
+    judged(lang, [turn], {"added_items": {"shopping": items}}, item_words=False)

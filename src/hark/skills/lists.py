@@ -408,7 +408,8 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         p = re.sub(r"^(?:und|et|y|e)\s+(?=\w)", "", p)  # "…, et du lait", "…, y pañales"
         # ("some of that clotted cream", dialect "them ice lollies")
         p = re.sub(r"^(?:some of (?:that|those|the|them)|some|a|an|the|those|them)\s+", "", p)
-        p = re.sub(r"\s+(?:instead|too|as well|also|back)$", "", p)  # "add plantains instead"
+        p = re.sub(r"\s+(?:instead|too|as well|also|back|también|aussi|anche)$", "", p)  # "add
+        # plantains instead", "… y pilas para el audífono también"
         if re.fullmatch(r"(?:little|big|small|large|cheap|usual|same|good|plain|wee)\s+ones?", p, re.I):
             continue  # "…, the little ones": which of them, said after
         kind = re.fullmatch(r"(?!(?:other|same|last|first|next|new|old|right|wrong|another|"
@@ -418,6 +419,8 @@ def _split_items(text: str, language: str = "en") -> list[str]:
             continue
         if which_ones.says_which(p):  # "…, quelli piccolini", "…, die für Neugeborene"
             continue
+        if language != "en" and _ABOUT_IT_OTHER.match(p):
+            continue  # "galletas María, que son las que le gustan a mi madre, y pilas"
         p = re.sub(r"\s+(?:and|und|et|y|e|pis)$", "", p)  # "lasagne e, per dolce, …"
         if re.search(r"(?:'s|\bis|\bare|'re)\s+(?:coming|visiting|staying|bringing)\b", p, re.I):
             continue  # "…, me auntie's coming, and …": a remark between the things
@@ -439,7 +442,7 @@ def _split_items(text: str, language: str = "en") -> list[str]:
                            "eh", "vale", "oder", "nè", "no", "ok", "okay", "äh", "ähm",
                            "pardon", "sorry", "perdón", "scusa", "entschuldigung", "nech",
                            "wa", "woll", "gelle",
-                           "öh", "euh", "ehm", "em", "um", "uh", "erm",
+                           "öh", "euh", "ehm", "em", "um", "uh", "erm", "ah", "y", "und",
                            # "añade algo a la lista": what, is still to be asked
                            "etwas", "was", "quelque chose", "algo", "alguna cosa",
                            "qualcosa", "qualche cosa"}:
@@ -447,6 +450,11 @@ def _split_items(text: str, language: str = "en") -> list[str]:
     return out
 
 
+# a clause about the thing just named, more of them after it: "…, que son las que le gustan
+# a mi madre, y …", "…, celles qu'elle aime, et …", "…, quelli che piacciono al nonno, e …"
+_ABOUT_IT_OTHER = re.compile(r"^(?:que (?:son|es) (?:las|los|el|la) que|(?:celles?|ceux|celui) "
+                             r"(?:qu'|que|qui)|quell[aei] che|(?:die|den|das),? (?:die|der|das) "
+                             r"(?:sie|er|mama|papa|oma|opa) )", re.I)
 # a clause said about the items after them (de/fr/es/it): "…, che arriva Natale", "…,
 # parce qu'on reçoit", "…, porque vienen mis padres"
 _CLAUSE_OTHER = re.compile(r"^(?:che|weil|denn|parce que|parce qu'|car|porque|que ya|perché|"
