@@ -9,6 +9,7 @@ from hark.dialogue.reason_after import request_alone
 from hark.dialogue.same_repeat import with_repeat
 from hark.nlu.scope_frames import decide
 from hark.text import list_entry
+from hark.text.asked_again import without_again
 from hark.text.called_off import called_off
 from hark.text.corrections_other import corrected_other
 from hark.text.question_among import question_alone
@@ -219,3 +220,19 @@ def test_a_clause_about_an_item_between_items(lang: str, turn: str, items: list[
     # the clause had been put on the list as items ("que son las que …", "ah", "y"), and
     # "también" kept in the last one; judged whole, nothing else goes on
     judged(lang, [turn], {"added_items": {"shopping": items}}, item_words=False)
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Wann ist übermorgen nochmal der Zahnarzttermin?", "Wann ist übermorgen der Zahnarzttermin?"),
+    ("Um wie viel Uhr klingelt noch mal mein Wecker am Samstag?",
+     "Um wie viel Uhr klingelt mein Wecker am Samstag?"),
+    ("Stell den Wecker nochmal auf sechs.", "Stell den Wecker nochmal auf sechs."),  # no question
+])
+def test_a_german_question_asked_again(text: str, plain: str) -> None:
+    assert without_again(text) == plain
+
+
+def test_a_german_meeting_asked_again_then_moved() -> None:
+    judged("de", ["Wann ist übermorgen nochmal der Zahnarzttermin?",
+                  "Oh, da fahr ich Oma zur Physio. Kannst du den auf vier Uhr schieben?"],
+           {"changed": {"E2": {"start": "2026-12-02T16:00"}}})
