@@ -13,6 +13,7 @@ from hark.text.asked_again import without_again
 from hark.text.called_off import called_off
 from hark.text.corrections_other import corrected_other
 from hark.text.question_among import question_alone
+from hark.text.reason_clause import without_reason_clause
 from hark.text.timer_pairs import timers_paired
 from tests.conversations import judged
 
@@ -236,3 +237,20 @@ def test_a_german_meeting_asked_again_then_moved() -> None:
     judged("de", ["Wann ist übermorgen nochmal der Zahnarzttermin?",
                   "Oh, da fahr ich Oma zur Physio. Kannst du den auf vier Uhr schieben?"],
            {"changed": {"E2": {"start": "2026-12-02T16:00"}}})
+
+
+def test_an_italian_day_and_time_after_a_comma_is_no_reason() -> None:
+    # "… del pomeriggio" had been read as a verb of "I" and the day and time dropped
+    said = "Segna in calendario il controllo dal cardiologo del nonno, giovedì 10 alle quattro " \
+           "del pomeriggio."
+    assert without_reason_clause(said) == said
+    assert without_reason_clause("Spostalo a venerdì, giovedì pomeriggio lavoro.") == \
+        "Spostalo a venerdì."
+
+
+def test_an_italian_alarm_and_an_event_with_its_day_after_a_comma() -> None:
+    judged("it", ["Metti una sveglia tutte le domeniche alle nove, che vado dal nonno, e segna "
+                  "in calendario il controllo dal cardiologo del nonno, giovedì 10 alle quattro "
+                  "del pomeriggio."],
+           {"new": [{"kind": "alarm", "time": "09:00", "repeat": ["SU"]},
+                    {"kind": "event", "start": "2026-12-10T16:00", "about": ["cardiologo"]}]})

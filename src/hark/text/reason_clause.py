@@ -20,7 +20,12 @@ from hark.text.shorthand import detect_language
 # the clause's opening: a reason word, or a day then someone doing something
 _SUBJECT = {
     "fr": r"(?:je|j'|on|nous|il|elle|ils|elles)\s*\w+",
-    "it": r"(?:ho|[^\W\d]+o|[^\W\d]+iamo)\b",  # (a verb of "I" or "we": "devo", "dormo")
+    # (a verb of "I" or "we": "devo", "dormo"; not a word of the time: "mercoledì 9 alle tre
+    # del pomeriggio")
+    "it": r"(?!(?:pomeriggio|mattino|giorno|mezzogiorno|quarto|mezzo|dopo|presto|tardo|"
+          r"gennaio|febbraio|marzo|maggio|giugno|luglio|agosto|prossimo|primo|uno|quattro|"
+          r"otto|diciotto|ventuno|ventotto|trentuno|stesso|orario)\b)"
+          r"(?:ho|[^\W\d]+o|[^\W\d]+iamo)\b",
     "es": r"(?:tengo|tenemos|voy|vamos|estoy|estamos|me voy|he|hemos|ya|cojo|trabajo|salgo|llego|"
           r"entro|estudio|vuelvo|curro|ceno|juego|recojo|llevo)\b",
     "de": r"(?:ich|i|wir|mir)\s+\w+",
