@@ -172,14 +172,16 @@ _UNITS = {"de": r"minuten?|stunden?|sekunden?", "fr": r"minutes?|heures?|seconde
 
 def _amount_put_right(text: str, lang: str) -> str:
     """``text`` with an amount corrected at its end put in place of the first: "mach da ma
-    noch zehn Minuten drauf äh nee acht" → "… noch acht Minuten drauf"."""
+    noch zehn Minuten drauf äh nee acht" → "… noch acht Minuten drauf"; a reason after it
+    stays ("zwanzig Minuten – äh, nee, fünfzehn, sonst brennt's an")."""
     count = rf"(?:\d{{1,3}}|{_COUNTS[lang]})"
     m = re.search(rf"\b(?P<n>{count})\s+(?P<unit>{_UNITS[lang]})\b(?P<mid>(?:\s+[\w']+){{0,2}}?)"
-                  rf"[,\s]+(?P<cues>(?:(?:{_PAUSE[lang]}|{_CUE[lang]})[,\s]+)+)(?P<m>{count})"
-                  rf"(?:\s+(?:{_UNITS[lang]}))?[\s.!?]*$", text, re.I)
+                  rf"[,\s—–-]+(?P<cues>(?:(?:{_PAUSE[lang]}|{_CUE[lang]})[,\s—–-]+)+)(?P<m>{count})"
+                  rf"(?:\s+(?:{_UNITS[lang]}))?(?:[\s.!?]*$|(?P<after>\s*[,;—–]\s*\D*$))",
+                  text, re.I)
     if m is None or not re.search(rf"\b(?:{_CUE[lang]})\b", m["cues"], re.I):
         return text
-    return f"{text[:m.start()]}{m['m']} {m['unit']}{m['mid']}"
+    return f"{text[:m.start()]}{m['m']} {m['unit']}{m['mid']}{m['after'] or ''}"
 
 
 def _put_right(text: str, old: int, between: re.Match[str], new: int, own: str) -> str:

@@ -1,0 +1,92 @@
+"""Getting ready for Christmas in German, French, Spanish and Italian: a request given up in
+the same breath ("…, ach nee, vergiss es"), a length corrected before a reason ("zwanzig
+Minuten – äh, nee, fünfzehn, sonst …"), a weekday corrected after the request's own words
+("… vendredi … non pardon, samedi"). Written apart from the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from hark.text.day_put_right import day_put_right
+from hark.text.given_up import given_up
+from tests.conversations import judged
+
+
+@pytest.mark.parametrize(("text", "out"), [
+    ("Mach mir einen Timer für die Suppe … ach nee, lass es, die ist schon fertig.",
+     "vergiss es"),
+    ("Mets un rappel demain pour le boulanger… bah non, oublie, j'irai samedi.",
+     "laisse tomber"),
+    ("Añade una cita el lunes con el fontanero... uy, no, olvídalo, ya ha venido.",
+     "olvídalo"),
+    ("Metti una sveglia alle sei… no, lascia perdere, domani dormo.", "lascia stare"),
+    ("Put the carol concert in for Sunday, oh never mind, it's sold out.", "never mind"),
+    # a new request said after the giving up is that request
+    ("Stell einen Wecker um sechs, ach nee, vergiss es, stell ihn auf halb sieben",
+     "stell ihn auf halb sieben"),
+])
+def test_a_request_given_up(text: str, out: str) -> None:
+    assert given_up(text) == out
+
+
+@pytest.mark.parametrize("text", [
+    "vergiss es",  # the dialogue's own "never mind"
+    "laisse tomber le minuteur des pâtes",  # a thing dropped
+    "Erinner mich um acht an den Müll, vergiss es nicht",
+    "Pon un temporizador de cinco minutos y déjalo correr",
+])
+def test_nothing_given_up(text: str) -> None:
+    assert given_up(text) == text
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("de", "Trag am Dienstag um sieben den Chorabend ein … ach nee, Quatsch, der fällt aus. "
+           "Vergiss es."),
+    ("fr", "Mets un minuteur de quinze minutes pour la bûche… ah non, laisse tomber, elle "
+           "est déjà cuite."),
+    ("es", "Recuérdame el jueves a las seis comprar turrón... ay, no, olvídalo, que ya lo "
+           "compró mi tía."),
+    ("it", "Aggiungi in agenda la tombola dai nonni, sabato alle nove… anzi no, lascia "
+           "perdere, non è sicuro."),
+    ("es", "Borra el recordatorio de la basura... uy, no, espera. Nada, déjalo, no borres "
+           "nada."),
+])
+def test_nothing_made_when_given_up(lang: str, turn: str) -> None:
+    judged(lang, [turn], {"new": []})
+
+
+def test_a_length_corrected_before_a_reason() -> None:
+    judged("de", ["Timer für die Zimtsterne, fünfzehn Minuten – ähm, nee, elf, sonst "
+                  "brennen die an."],
+           {"new": [{"kind": "timer", "seconds": 660, "name": "Zimtsterne"}]})
+
+
+@pytest.mark.parametrize(("text", "out"), [
+    ("Erinner mich Freitag um vier an die Lichterkette … nee, Samstag, nicht Freitag",
+     "Erinner mich Samstag um vier an die Lichterkette"),
+    ("Segna la recita martedì alle cinque… anzi no, mercoledì",
+     "Segna la recita mercoledì alle cinque"),
+    ("Pon la cena el jueves 17 a las nueve... ay, no, que es el viernes, el 18.",
+     "Pon la cena el viernes 18 a las nueve"),
+    # no correction: the other day is said for something else
+    ("Erinner mich Freitag um vier, nicht Samstag",
+     "Erinner mich Freitag um vier, nicht Samstag"),
+])
+def test_a_weekday_put_right(text: str, out: str) -> None:
+    assert day_put_right(text) == out
+
+
+@pytest.mark.parametrize(("lang", "turn", "due"), [
+    ("fr", "Rappelle-moi jeudi à 10h d'appeler le traiteur… non pardon, mercredi, pas "
+           "jeudi. Mercredi 10h.", "2026-12-02T10:00"),
+    ("es", "Recuérdame el martes a las once recoger el belén... ay, no, que es el lunes. A "
+           "la misma hora.", "2026-12-07T11:00"),
+])
+def test_a_reminder_with_its_weekday_put_right(lang: str, turn: str, due: str) -> None:
+    judged(lang, [turn], {"new": [{"kind": "reminder", "due": due}]})
+
+
+def test_an_event_with_its_weekday_and_date_put_right() -> None:
+    judged("it", ["Metti in calendario la recita di Natale, giovedì 10 alle tre… anzi no, "
+                  "è venerdì, l'11."],
+           {"new": [{"kind": "event", "start": "2026-12-11T15:00", "about": ["recita"]}]})
