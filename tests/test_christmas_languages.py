@@ -90,3 +90,23 @@ def test_an_event_with_its_weekday_and_date_put_right() -> None:
     judged("it", ["Metti in calendario la recita di Natale, giovedì 10 alle tre… anzi no, "
                   "è venerdì, l'11."],
            {"new": [{"kind": "event", "start": "2026-12-11T15:00", "about": ["recita"]}]})
+
+
+@pytest.mark.parametrize(("lang", "turn", "due"), [
+    ("it", "Ricordami di prendere il pandoro il 21 alle 10 di mattina.", "2026-12-21T10:00"),
+    ("es", "Recuérdame recoger los roscones el 24 a las 9 de la mañana.", "2026-12-24T09:00"),
+    ("fr", "Rappelle-moi de passer chez le chocolatier le 19 à 11 heures.", "2026-12-19T11:00"),
+])
+def test_a_day_of_the_month_then_its_hour(lang: str, turn: str, due: str) -> None:
+    # the day's number had been read as the hour and the hour as its minutes (21:10)
+    judged(lang, [turn], {"new": [{"kind": "reminder", "due": due}]})
+
+
+@pytest.mark.parametrize(("lang", "turns", "due"), [
+    ("it", ["Ricordami di incartare i regali il 20 alle 9 di sera.",
+            "Scusa, è il 19, non il 20."], "2026-12-19T21:00"),
+    ("es", ["Recuérdame el 20 a las 10 de la mañana recoger el abeto.",
+            "Perdona, me he liado: el 18, no el 20."], "2026-12-18T10:00"),
+])
+def test_a_reminders_day_of_the_month_put_right(lang: str, turns: list[str], due: str) -> None:
+    judged(lang, turns, {"new": [{"kind": "reminder", "due": due}]})

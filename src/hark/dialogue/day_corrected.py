@@ -1,7 +1,8 @@
 """A day corrected right after an event was put in or moved, in English, German, French,
 Spanish and Italian: "not Thursday, I said Tuesday", "nicht Donnerstag, Freitag", "Ah
 non, pardon, pas jeudi : samedi. Toujours à la même heure.", "no el jueves, el viernes",
-"No aspe', venerdì no, giovedì. Sempre alle undici."
+"No aspe', venerdì no, giovedì. Sempre alle undici."; a reminder's or an alarm's day of the
+month likewise ("ho sbagliato giorno: è il 22, non il 23", "es el 19, no el 20").
 
 ``corrected(text, state, lang)`` returns the move of the event talked about to the day
 said without "not" (at the same time), or None. ``in_request(text, state, lang)`` returns
@@ -30,18 +31,27 @@ _SAID = {"en": "reschedule the {title} to {day}", "de": "verschieb {title} auf {
 _MAX_WORDS = 16
 
 
+# a day of the month said with its article: "il 22", "le 22", "el 22", "am 22.", "the 22nd"
+_DAY_NUMBER = re.compile(r"\b(?:il|le|el|am|den|the)\s+(?P<n>[1-9]|[12]\d|3[01])(?:\.|st|nd|rd|th)?"
+                         r"(?![\d:.h])", re.I)
+
+
 def _days_put_right(text: str, lang: str) -> tuple[str, str] | None:
-    """(the day said with "not", the other day) of ``text``, or None."""
+    """(the day said with "not", the other day) of ``text``, or None: two weekdays, else
+    two days of the month ("è il 22, non il 23")."""
     low = text.lower()
-    days = list(re.finditer(rf"\b(?:{DAY_WORDS[lang]})\b", low))
-    if len({d.group() for d in days}) != 2:
+    days = [(d.group(), d.start(), d.end())
+            for d in re.finditer(rf"\b(?:{DAY_WORDS[lang]})\b", low)]
+    if not days:
+        days = [(d["n"], d.start("n"), d.end()) for d in _DAY_NUMBER.finditer(low)]
+    if len({d[0] for d in days}) != 2:
         return None
     nots = [d for d in days
-            if re.search(rf"\b(?:{_NOT[lang]})\s+{_ARTICLE}$", low[:d.start()])
-            or re.match(rf"\s*(?:{_NOT[lang]})\b", low[d.end():])]
-    if len({d.group() for d in nots}) != 1:
+            if re.search(rf"\b(?:{_NOT[lang]})\s+{_ARTICLE}$", low[:d[1]])
+            or re.match(rf"\s*(?:{_NOT[lang]})\b", low[d[2]:])]
+    if len({d[0] for d in nots}) != 1:
         return None
-    return nots[0].group(), next(d.group() for d in days if d.group() != nots[0].group())
+    return nots[0][0], next(d[0] for d in days if d[0] != nots[0][0])
 
 
 def in_request(text: str, state: Any, lang: str) -> str | None:
@@ -70,4 +80,6 @@ def corrected(text: str, state: Any, lang: str) -> str | None:
             or not state.just_before() or len(text.split()) > _MAX_WORDS:
         return None
     pair = _days_put_right(text, lang)
-    return _SAID[lang].format(title=focus["name"], day=pair[1]) if pair else None
+    if pair is None or pair[1].isdigit():  # (an event's day of the month: not here)
+        return None
+    return _SAID[lang].format(title=focus["name"], day=pair[1])

@@ -36,6 +36,16 @@ _DE_DAY_DOT = re.compile(
     r"(?P<day2>[1-9]|[12]\d|3[01])\.(?!\d)(?!\s+(?:" + "|".join(m.lower() for m in MONTHS["de"])
     + r")\b)", re.I)
 
+# the day of the month alone with its article, then the hour's own preposition, in French,
+# Spanish and Italian: "il 23 alle 11", "le 23 à 11 heures", "el 23 a las once" (the 23
+# had been read as the hour and the 11 as its minutes, 23:11); Italian "le" is the
+# hours' article ("per le 8") and stays
+_ARTICLE_DAY = {
+    lang: re.compile(rf"(?<!\w)(?P<art>{art})\s*(?P<day>[1-9]|[12]\d|3[01])(?=\s+(?:{at})\s)",
+                     re.I)
+    for lang, art, at in (("fr", r"le", r"à|a|vers|dès"), ("es", r"el", r"a las|a la|sobre|hacia"),
+                          ("it", r"il|l'", r"alle|all'|verso|per le"))}
+
 
 def _next_of_number(day: int, today: date, weekday: int | None = None) -> date | None:
     """The next date (today or later, this month or the next) with this day number (and,
@@ -73,6 +83,14 @@ def with_month(raw: str, now: datetime, lang: str) -> str:
         return f"{m['wd']}{m['gap']}{m['day']}{dot} {_OF[lang]}{MONTHS[lang][day.month - 1]}"
 
     raw = pattern.sub(month, raw)
+    alone = _ARTICLE_DAY.get(lang)
+    if alone is not None:
+        def of_month(m: re.Match[str]) -> str:
+            day = _next_of_number(int(m["day"]), now.date())
+            return m.group() if day is None \
+                else f"{m.group()} {_OF[lang]}{MONTHS[lang][day.month - 1]}"
+
+        raw = alone.sub(of_month, raw)
     if lang == "de":  # (after the weekday's: "Montag, den 7." has its month by then)
         def dotted(m: re.Match[str]) -> str:
             day = _next_of_number(int(m["day"] or m["day2"]), now.date())
