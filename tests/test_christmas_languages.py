@@ -110,3 +110,45 @@ def test_a_day_of_the_month_then_its_hour(lang: str, turn: str, due: str) -> Non
 ])
 def test_a_reminders_day_of_the_month_put_right(lang: str, turns: list[str], due: str) -> None:
     judged(lang, turns, {"new": [{"kind": "reminder", "due": due}]})
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Mach 'ne neue Liste, Adventskalender, und da kommt drauf: Nüsse und Schokotaler",
+     "de", "Adventskalender"),
+    ("Fais-moi une nouvelle liste, déco de Noël, et mets-y des guirlandes et des bougies",
+     "fr", "déco de Noël"),
+    ("Crée une liste repas du réveillon avec du saumon et des huîtres", "fr",
+     "repas du réveillon"),
+    ("Hazme una lista nueva, cena de Nochevieja, y apunta uvas y cava", "es",
+     "cena de Nochevieja"),
+    ("Crea una nuova lista, tombola, e mettici cartelle e fagioli", "it", "tombola"),
+])
+def test_a_new_list_named_between_commas(text: str, lang: str, name: str) -> None:
+    from hark.text.new_list_items import read
+
+    made = read(text, lang)
+    assert made is not None and made.name == name and made.alone
+
+
+@pytest.mark.parametrize(("lang", "turn", "items"), [
+    ("de", "Mach mir 'ne neue Liste, Wichteln, und da kommt drauf: ein Buch für Tom und "
+           "Kerzen für Lisa. Ach, und auf die Einkaufsliste noch Spekulatius.",
+     {"Wichteln": ["Buch", "Kerzen"], "shopping": ["Spekulatius"]}),
+    ("fr", "Crée une liste déco de Noël avec des guirlandes, des bougies et une étoile. Ah, "
+           "et ajoute du papier alu à la liste de courses.",
+     {"déco de Noël": ["guirlandes", "bougies", "étoile"], "shopping": ["papier alu"]}),
+    ("es", "Hazme una lista nueva, cena de Nochevieja, y apunta uvas y cava. Y en la lista "
+           "de tareas añade planchar el mantel.",
+     {"cena de Nochevieja": ["uvas", "cava"], "to-do": ["mantel"]}),
+    ("it", "Crea una nuova lista, tombola, e mettici cartelle e fagioli. Poi nella lista "
+           "delle cose da fare aggiungi comprare i premi.",
+     {"tombola": ["cartelle", "fagioli"], "to-do": ["premi"]}),
+])
+def test_a_new_list_filled_then_another_list(lang: str, turn: str,
+                                             items: dict[str, list[str]]) -> None:
+    judged(lang, [turn], {"added_items": items})
+
+
+def test_german_list_first_with_noch_and_no_verb() -> None:
+    judged("de", ["Und auf die To-do-Liste noch Geschenke einpacken."],
+           {"added_items": {"to-do": ["Geschenke"]}})

@@ -35,6 +35,7 @@ from hark.text import new_list_items
 from hark.text.clean import quoted
 from hark.text.en_words import HOUR_WORDS
 from hark.text.event_pairs import ITS_END
+from hark.text.list_first import items_first_other
 from hark.types import Understanding
 
 Understand = Callable[[str], Understanding]
@@ -171,6 +172,10 @@ _JOINS = re.compile(r"[,;.!?]\s*\S|\b(?:and|then|also|plus|after)\b", re.I)
 _OPENS_LATER = re.compile(r"\S\s+(?:add|set|remind|cancel|delete|remove|pause|resume|what's|"
                           r"what|when's|when|how|tell me|put|wake me)\b", re.I)
 
+# the words that join what follows a new list's items: "Ach, und …", "Ah, et …", "Poi …"
+_JOINED_ON = re.compile(r"^(?:(?:ach|ah|oh|and|then|und|dann|et|puis|y|luego|e|poi)\b[\s,]*)+",
+                        re.I)
+
 
 def language_of(text: str) -> str:
     """The sentence's language, as the NLU tells it ("en" when it cannot)."""
@@ -196,6 +201,11 @@ def split(text: str, understand: Understand, threshold: float,
     made = new_list_items.read(text, lang)
     if made is not None and made.alone:
         return [text]  # "start a packing list: socks and goggles" is one request
+    if made is not None and made.end is not None and text[made.end:].strip(" .,;!?"):
+        # "… neue Liste, Geschenke, und da kommt drauf: A, B. Ach, und auf die
+        # Einkaufsliste noch C": the new list with its items, then the rest
+        rest = items_first_other(_JOINED_ON.sub("", text[made.end:].strip(" .,;")))
+        return [text[:made.end], *split(rest, understand, threshold, cache, lang)]
     if lang in compound_other.LANGUAGES:
         return compound_other.split(text, lang, understand, threshold, cache,
                                     MAX_PARTS, MAX_LOOKS)

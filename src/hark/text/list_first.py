@@ -232,7 +232,8 @@ def _items_first(text: str) -> str:
 
 
 # German, French, Spanish and Italian: the list said first, then the verb and its items:
-# "nella lista della spesa metti il pane", "en la lista de tareas poné cercar el jardín",
+# "nella lista della spesa metti il pane", "nella lista delle cose da fare aggiungi …",
+# "en la lista de tareas poné cercar el jardín",
 # "sur la liste de courses ajoute du beurre", "auf die Einkaufsliste schreib Brot"
 _LIST_THEN_VERB = (
     # (a comma after the list, and the to-do said by its name: "Sur ma to-do, rajoute …")
@@ -240,7 +241,7 @@ _LIST_THEN_VERB = (
                r"[\w-]+){0,3}?|to-?do)\b)\s*,?\s+(?P<verb>pon|poné|ponme|añade|añádele|agrega|"
                r"agregá|apunta|apuntá|anota|anotá|mete|metele)\s+(?P<items>\w.*)$", re.I),
     re.compile(r"^(?P<lead>(?:(?:e|allora|senti|poi)\W+)*)(?P<list>(?:nella|sulla|in)\s+(?:mia\s+)?"
-               r"(?:lista(?:\s+[\w'-]+){0,3}?|to-?do)\b)\s*,?\s+(?P<verb>metti|mettici|aggiungi|"
+               r"(?:lista(?:\s+[\w'-]+){0,4}?|to-?do)\b)\s*,?\s+(?P<verb>metti|mettici|aggiungi|"
                r"aggiungici|scrivi|segna)\s+(?P<items>\w.*)$", re.I),
     re.compile(r"^(?P<lead>(?:(?:et|alors|bon|dis)\W+)*)(?P<list>(?:sur|dans)\s+(?:la|ma)\s+(?:liste(?:\s+"
                r"[\w'-]+){0,3}?|to-?do)\b)\s*,?\s+(?P<verb>mets|mets-moi|ajoute|ajoute-moi|"
@@ -248,6 +249,11 @@ _LIST_THEN_VERB = (
     re.compile(r"^(?P<lead>(?:(?:und|also|dann)\W+)*)(?P<list>auf\s+(?:die|meine|der)\s+(?:[\w-]+liste|"
                r"liste(?:\s+[\w-]+)?))\s*,?\s+(?P<verb>(?:schreib|setz|pack|tu|trag)(?:e)?(?:\s+(?:mir|"
                r"mal|ma|bitte|noch)){0,3})\s+(?P<items>\w.*)$", re.I),
+    # no verb, "noch" says it goes on: "und auf die Einkaufsliste noch Lebkuchen", "auf die
+    # To-do-Liste kommt noch Fenster putzen"
+    re.compile(r"^(?P<lead>(?:(?:und|also|dann|ach|ah|oh)\W+)*)(?P<list>auf\s+(?:die|meine)\s+"
+               r"(?:[\w-]+liste|liste(?:\s+[\w-]+)?))\s*,?\s+(?:(?:kommt|kommen)\s+)?(?:bitte\s+)?"
+               r"(?P<verb>noch)\s+(?:bitte\s+)?(?P<items>\w.*)$", re.I),
 )
 
 
@@ -258,5 +264,6 @@ def items_first_other(text: str) -> str:
         m = pattern.match(text.strip())
         if m is not None:
             items = m["items"].rstrip(" .!")
-            return f"{m['lead']}{m['verb']} {items} {m['list'].strip()}"
+            verb = "setz" if m["verb"].lower() == "noch" else m["verb"]
+            return f"{m['lead']}{verb} {items} {m['list'].strip()}"
     return text

@@ -24,6 +24,9 @@ class NewList(NamedTuple):
     name: str
     items: str
     alone: bool = True  # the whole request: nothing asked before or after it
+    # where its items end in the text, when nothing is asked before it and more after it
+    # (a request of its own: "…: A, B. Und auf die Einkaufsliste noch C"); else None
+    end: int | None = None
 
 
 # where a name ends: a mark, or a word that starts the rest of the request (not "for" before
@@ -51,14 +54,24 @@ _NAMED = {
            r"(?!new\b|list\b)" + _NAME + r"\s+list\b"),
     "de": (r"\bListe\b[^.?!:]*?\b(?:nenn(?:e|s)?\s+(?:sie|se)|namens|mit\s+dem\s+Namen|"
            r"genannt|die\s+hei(?:ß|ss)t)\s+" + _NAME,
-           r"\b(?:neue|neuen)\s+(?P<name>\w+liste)\b"),
+           r"\b(?:neue|neuen)\s+(?P<name>\w+liste)\b",
+           # the name set off by commas: "'ne neue Liste, Weihnachtsgeschenke, und …"
+           r"\bneuen?\s+Liste\s*,\s*" + _NAME + r"(?=\s*,)"),
     "fr": (r"\bliste\b[^.?!:]*?\b(?:qui\s+s'appelle|qu'on\s+appelle|appel[ée]e|nomm[ée]e|"
            r"intitul[ée]e)\s+" + _NAME,
-           r"\bliste\s+«\s*(?P<name>[^»]{1,30}?)\s*»"),
+           r"\bliste\s+«\s*(?P<name>[^»]{1,30}?)\s*»",
+           r"\bnouvelle\s+liste\s*,\s*" + _NAME + r"(?=\s*,)",
+           # the name right after the list made: "crée une liste cadeaux de Noël avec …"
+           r"\b(?:cr[ée]e[rz]?|fais)(?:-moi|-nous)?\s+une\s+(?:nouvelle\s+)?liste\s+"
+           r"(?!de\b|d'|du\b|des\b|pour\b|à\b|avec\b|et\b|qui\b|nouvelle\b)" + _NAME
+           + r"(?=\s+avec\b)"),
     "es": (r"\blista\b[^.?!:]*?\b(?:que\s+se\s+llam[ea]|llamada|con\s+el\s+nombre(?:\s+de)?|"
-           r"de\s+nombre)\s+" + _NAME,),
+           r"de\s+nombre)\s+" + _NAME,
+           r"\b(?:lista\s+nueva|nueva\s+lista)\s*,\s*" + _NAME + r"(?=\s*,)"),
     "it": (r"\blista\b[^.?!:]*?\b(?:chiamala|ciamala|chiamata|che\s+si\s+chiama|di\s+nome|"
-           r"intitolata|nominala)\s+" + _NAME,),
+           r"intitolata|nominala)\s+" + _NAME,
+           # "Fammi una lista nuova, regali di Natale, e mettici …"
+           r"\b(?:lista\s+nuova|nuova\s+lista)\s*,\s*" + _NAME + r"(?=\s*,)"),
 }
 
 # the words a new list is asked with (a name alone, "the list called X", is not new)
@@ -116,15 +129,17 @@ def read(text: str, language: str) -> NewList | None:
         if m is None:
             continue
         rest = said[m.end():]
-        for items_rx in _ITEMS[language]:
-            found = re.search(items_rx, rest, _FLAGS)
+        # the items said first after the name ("… avec A et B. Ah, et ajoute C à …")
+        said_items = [f for rx in _ITEMS[language] if (f := re.search(rx, rest, _FLAGS))]
+        for found in sorted(said_items, key=lambda f: f.start()):
             if found:
                 items = _TAIL.sub("", found["items"]).strip(" ,.")
                 if items:
                     after = rest[found.end():]
-                    alone = not after.strip(" .!?") and not re.search(
-                        r"\b(?:and|then|also|und|dann|et|puis|y|e|poi)\b", said[:m.start()],
-                        _FLAGS)
-                    return NewList(m["name"].strip(), items, alone)
+                    first = not re.search(r"\b(?:and|then|also|und|dann|et|puis|y|e|poi)\b",
+                                          said[:m.start()], _FLAGS)
+                    alone = not after.strip(" .!?") and first
+                    return NewList(m["name"].strip(), items, alone,
+                                   m.end() + found.end() if first and not alone else None)
         return None
     return None
