@@ -152,3 +152,31 @@ def test_a_new_list_filled_then_another_list(lang: str, turn: str,
 def test_german_list_first_with_noch_and_no_verb() -> None:
     judged("de", ["Und auf die To-do-Liste noch Geschenke einpacken."],
            {"added_items": {"to-do": ["Geschenke"]}})
+
+
+@pytest.mark.parametrize(("text", "out"), [
+    # the reason's own day goes, what is asked after it stays
+    ("Sposta la cena con Anna a giovedì, che venerdì lavoro fino a tardi, e poi dimmi cosa "
+     "ho giovedì.", "Sposta la cena con Anna a giovedì, e poi dimmi cosa ho giovedì."),
+    ("Mueve el dentista al lunes, que el martes tengo guardia. ¿Qué tengo el lunes?",
+     "Mueve el dentista al lunes. ¿Qué tengo el lunes?"),
+])
+def test_a_reason_with_its_own_day_then_more(text: str, out: str) -> None:
+    from hark.text.reason_clause import without_reason_clause
+
+    assert without_reason_clause(text) == out
+
+
+def test_an_italian_move_with_a_reason_then_a_question() -> None:
+    judged("it", ["Sposta il promemoria del dentista a mercoledì alle cinque di sera, che "
+                  "giovedì pomeriggio lavoro, e poi dimmi cos'ho mercoledì."],
+           {"changed": {"R1": {"due": "2026-12-02T17:00"}}, "mention": ["dentista"]})
+
+
+@pytest.mark.parametrize("question", ["¿Qué tengo el sábado?",
+                                      "¿Y qué me queda entonces el sábado?"])
+def test_a_spanish_move_then_a_question_about_the_day(question: str) -> None:
+    # "Qué" had been taken for a French participle ("annulé"): no request of its own
+    judged("es", [f"Pasa la cena con Anna al sábado, que el viernes salgo con el equipo. "
+                  f"{question}"],
+           {"changed": {"E3": {"start": "2026-12-05T19:30"}}, "mention": ["natación"]})

@@ -128,6 +128,7 @@ _ASKS = {
         r"quitas|borras|cancelas|cambias|mueves|moves|dices|decis|programas)",
         r"(?:me )?(?:puedes|podrias|puede|podria|podes)",
         r"qu[e] (?:tengo|hay|hora|alarmas|recordatorios|temporizadores)", r"cuando",
+        r"que me (?:queda|quedan|toca)",  # "¿Y qué me queda entonces el sábado?"
         r"cuant[oa]s?", r"a que hora", r"cual(?:es)?",
         r"(?:otra|otro|una|un)\s+(?:(?:nueva|nuevo|segunda|segundo)\s+)?(?:alarma|"
         r"temporizador|recordatorio|cita|evento|timer|despertador)\b",
@@ -215,8 +216,9 @@ _NAMES_THING = {
           r"\bricord|\bsvegli|\b(?:alla spesa|cose da fare)\b",
 }
 # a participle or a past said with its accent, which the verbs (compared without accents)
-# would take for a command: "… mercredi est annulé", "ya cancelé la cita"
-_PAST_SAID = re.compile(r"^[\w'-]*(?:é|ée|és|ées)(?![\w'-])")
+# would take for a command: "… mercredi est annulé", "ya cancelé la cita" (not Spanish
+# "qué", "¿Qué tengo el sábado?", a question)
+_PAST_SAID = re.compile(r"^(?!qu[eé]\b)[\w'-]*(?:é|ée|és|ées)(?![\w'-])")
 # where a request cannot end (before a cut): an article, a preposition, a pronoun
 OPEN_ENDED = {lang: re.compile(rf"(?<![\w'-])(?:{words})$", re.I) for lang, words in {
     "de": r"und|oder|der|die|das|den|dem|eine|einen|für|auf|am|zu|mit|von|mir|mich",

@@ -35,7 +35,11 @@ _ASKS_FOR = re.compile(r"\b(?:stell|setz|schreib|lösch|streich|erinner|trag|mac
                        r"(?:pack|gib)(?=(?:\s+\w+){1,4}\s+(?:drauf|dazu)\b)|"
                        r"rajoute|enlève|supprime|rappelle|note|pon|ponme|añade|apunta|borra|quita|"
                        r"recuérda\w*|metti|aggiungi|togli|cancella|ricorda\w*|segna\w*|"
-                       r"svegliami|weck mich|réveille-moi|despiértame)\b", re.I)
+                       r"svegliami|weck mich|réveille-moi|despiértame|"
+                       # moving a thing: "Mueve la cena con Anna al sábado. ¿Y qué me queda …?"
+                       r"mueve|muév[ea]l[oa]|cambia|p[aá]sa(?:l[oa])?|sposta\w*|anticipa\w*|"
+                       r"posticipa\w*|schieb|verschieb|verleg|déplace|décale|avance|recule)\b",
+                       re.I)
 _LANGUAGES = ("de", "fr", "es", "it")
 # a sentence that goes on from the one before: "Y agrega comprar pilas", "E anche un
 # promemoria …", "Wenn nicht, …", "Sinon …"

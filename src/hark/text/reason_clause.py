@@ -36,9 +36,14 @@ _WHY = {
     "es": r"(?:que|porque|pues|ya que|como)",
     "de": r"(?:weil|denn|da|wo)",
 }
+# what may follow the reason: the end, a sentence of its own ("… empresa. ¿Y qué me queda
+# el sábado?") or another request joined on ("…, che sabato sono al mercatino, e poi dimmi
+# cos'ho venerdì")
+_THEN = r"e\s+poi|poi|y\s+luego|luego|y|et\s+puis|puis|et|und\s+dann|dann|und"
 _CLAUSE = {lang: re.compile(
     rf",\s*(?P<why>(?:{_WHY[lang]})\s+(?:[^,]{{0,40}}?)|(?:{DAY_WORDS[lang]})\b[^,]{{0,40}}?"
-    rf"(?<![\w'])(?={_SUBJECT[lang]})){_SUBJECT[lang]}[^,]*$", re.I) for lang in _WHY}
+    rf"(?<![\w'])(?={_SUBJECT[lang]})){_SUBJECT[lang]}[^,.?!¿]*"
+    rf"(?=[.?!]*$|[.?!]+\s|,\s*(?:{_THEN})\s)", re.I) for lang in _WHY}
 _TIMED = {lang: re.compile(rf"\b(?:{DAY_WORDS[lang]}|soir|matin|sera|mattina|pomeriggio|noche|"
                            rf"tarde|abend|früh|heure|ora|hora|uhr)\b|\d", re.I) for lang in _WHY}
 # a clock said in words: "que a las nueve tengo …", "che alle otto …", "um acht"
@@ -81,4 +86,4 @@ def without_reason_clause(text: str) -> str:
             _KIND.search(text[:m.start()]) and _TIMED[lang].search(text[:m.start()])):
         return text  # (a reason with no time of its own stays, unless the request is whole:
         # "ponme el despertador a las siete, que me voy al mercado")
-    return text[:m.start()].rstrip(" ,") + ("." if text.rstrip().endswith(".") else "")
+    return text[:m.start()].rstrip(" ,") + text[m.end():]
