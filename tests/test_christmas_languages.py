@@ -180,3 +180,57 @@ def test_a_spanish_move_then_a_question_about_the_day(question: str) -> None:
     judged("es", [f"Pasa la cena con Anna al sábado, que el viernes salgo con el equipo. "
                   f"{question}"],
            {"changed": {"E3": {"start": "2026-12-05T19:30"}}, "mention": ["natación"]})
+
+
+@pytest.mark.parametrize(("text", "lang", "out"), [
+    ("Le dîner avec Anna, c'est bien vendredi à 19h30 ? Mets un rappel une heure avant.", "fr",
+     "À quelle heure est le dîner avec Anna vendredi ? Mets un rappel une heure avant."),
+    ("Giovedì c'è la cena con Anna alle otto, vero? Ricordamelo mezz'ora prima.", "it",
+     "A che ora è la cena con Anna giovedì? Ricordamelo mezz'ora prima."),
+    ("El dentista es mañana a las diez, ¿verdad? Ponme una alarma una hora antes.", "es",
+     "¿A qué hora es el dentista mañana? Ponme una alarma una hora antes."),
+    ("Die Teambesprechung ist doch morgen um neun, oder? Weck mich zwei Stunden vorher.", "de",
+     "Wann ist morgen die Teambesprechung? Weck mich zwei Stunden vorher."),
+    # nothing timed from it follows, or no clock is checked: as said
+    ("La réunion d'équipe, c'est bien demain à 9 heures ?", "fr",
+     "La réunion d'équipe, c'est bien demain à 9 heures ?"),
+    ("Das Abendessen ist ja am Freitag, oder? Erinner mich an dem Tag um fünf.", "de",
+     "Das Abendessen ist ja am Freitag, oder? Erinner mich an dem Tag um fünf."),
+])
+def test_a_time_checked_first_asked_plainly(text: str, lang: str, out: str) -> None:
+    from hark.text.checked_first import checked_first
+
+    assert checked_first(text, lang) == out
+
+
+@pytest.mark.parametrize(("lang", "turn", "new"), [
+    ("fr", "La réunion d'équipe, c'est bien demain à 9 heures ? Rappelle-moi un quart d'heure "
+           "avant pour imprimer le planning.",
+     {"kind": "reminder", "due": "2026-12-01T08:45", "about": ["planning"]}),
+    ("it", "Domani c'è la riunione di squadra alle nove, giusto? Mettimi una sveglia due ore "
+           "prima.", {"kind": "alarm", "time": "07:00", "date": "2026-12-01"}),
+    ("es", "La cena con Anna es el viernes a las siete y media, ¿no? Ponme un recordatorio "
+           "una hora antes para comprar flores.",
+     {"kind": "reminder", "due": "2026-12-04T18:30", "about": ["flores"]}),
+    ("de", "Die Teambesprechung ist doch morgen um neun, oder? Stell mir einen Wecker eine "
+           "Stunde vorher.", {"kind": "alarm", "time": "08:00", "date": "2026-12-01"}),
+])
+def test_timed_from_a_time_checked_first(lang: str, turn: str, new: dict[str, object]) -> None:
+    judged(lang, [turn], {"new": [new]})
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("fr", "Rappelle-moi un quart d'heure avant de prendre les photocopies."),
+    ("it", "Ricordami un quarto d'ora prima di stampare i fogli."),
+    ("es", "Recuérdame un cuarto de hora antes que lleve los turrones."),
+    ("de", "Weck mich eine Viertelstunde vorher."),
+])
+def test_a_quarter_of_an_hour_before_the_thing_asked_about(lang: str, turn: str) -> None:
+    asked = {"fr": "À quelle heure est la réunion d'équipe demain ?",
+             "it": "A che ora è la riunione di squadra domani?",
+             "es": "¿A qué hora es la reunión de equipo mañana?",
+             "de": "Wann ist morgen die Teambesprechung?"}[lang]
+    kind = "alarm" if lang == "de" else "reminder"
+    new = {"kind": kind, "time": "08:45", "date": "2026-12-01"} if kind == "alarm" else \
+        {"kind": kind, "due": "2026-12-01T08:45"}
+    judged(lang, [asked, turn], {"new": [new]})

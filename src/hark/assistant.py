@@ -90,6 +90,7 @@ from hark.text.bare_minutes import with_minutes
 from hark.text.bullets import unbulleted
 from hark.text.calendar_first import event_first
 from hark.text.called_off import called_off
+from hark.text.checked_first import checked_first
 from hark.text.closing import without_closing
 from hark.text.corrections import corrected
 from hark.text.corrections_other import corrected_other
@@ -408,6 +409,8 @@ class Assistant:
         said_in = compound.language_of(text)
         if may_ask_list(text):  # "¿qué hay en la canastilla?": the user's own list, by name
             text = with_list_word(text, await lists(), said_in)
+        text = checked_first(text, said_in)  # "La réunion, c'est bien demain à 9 heures ?
+        # Mets-moi un rappel une demi-heure avant": asked plainly, what follows timed from it
         text = noted_after(text, said_in)  # "I've got physio on Thursday at 3, can you put
         # that in my diary?": the news, put in
         text = without_news_then_so(text, said_in)  # "…, atterra alle sette e dieci,

@@ -24,14 +24,19 @@ from hark.text.calendar_words import WEEKDAYS
 
 __all__ = ["LANGUAGES", "anchored", "said_at"]
 
-_AMOUNT = (r"(?:(?:eine?n?|einer|zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|"
+# a quarter of an hour, or three: "un quart d'heure", "tres cuartos de hora", "un quarto
+# d'ora", "eine Viertelstunde"
+_QUARTERS = (r"(?:une?|uno|eine|tre|trois|tres)\s+(?:quarts?\s+d'heure|cuartos?\s+de\s+hora|"
+             r"quart[oi]\s+d'ora)|(?:eine\s+)?(?:drei)?viertelstunde")
+_AMOUNT = (rf"(?:{_QUARTERS}|"
+           r"(?:(?:eine?n?|einer|zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|"
            r"une?|deux|trois|quatre|cinq|dix|quinze|vingt|trente|"
            r"una?|uno|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|"
            r"un'|due|tre|quattro|cinque|dieci|quindici|venti|trenta|"
            r"\d+|halbe?|demi-|media|mezz'|mezza|anderthalb|eineinhalb)\s*)+"
            r"(?:stunden?|minuten?|tage?|heures?|minutes?|jours?|horas?|minutos?|días?|"
            r"ore|ora|minuti|giorni|giorno)"
-           r"(?:\s+(?:und|et|y|e)\s+(?:demie|media|mezza|un quarto|quart|cuarto|eine halbe))?")
+           r"(?:\s+(?:und|et|y|e)\s+(?:demie|media|mezza|un quarto|quart|cuarto|eine halbe))?)")
 _BEFORE = {"de": r"vorher|davor|zuvor|bevor es losgeht", "fr": r"avant|à l'avance",
            "es": r"antes", "it": r"prima"}
 _AFTER = {"de": r"danach|nachher", "fr": r"après", "es": r"después", "it": r"dopo"}

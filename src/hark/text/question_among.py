@@ -34,7 +34,7 @@ _ASKS_FOR = re.compile(r"\b(?:stell|setz|schreib|lösch|streich|erinner|trag|mac
                        # "pack einfach zehn Minuten drauf" (not "ich pack grad die Koffer")
                        r"(?:pack|gib)(?=(?:\s+\w+){1,4}\s+(?:drauf|dazu)\b)|"
                        r"rajoute|enlève|supprime|rappelle|note|pon|ponme|añade|apunta|borra|quita|"
-                       r"recuérda\w*|metti|aggiungi|togli|cancella|ricorda\w*|segna\w*|"
+                       r"recuérda\w*|metti\w*|aggiungi\w*|togli|cancella|ricorda\w*|segna\w*|"
                        r"svegliami|weck mich|réveille-moi|despiértame|"
                        # moving a thing: "Mueve la cena con Anna al sábado. ¿Y qué me queda …?"
                        r"mueve|muév[ea]l[oa]|cambia|p[aá]sa(?:l[oa])?|sposta\w*|anticipa\w*|"
