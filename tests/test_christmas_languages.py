@@ -234,3 +234,23 @@ def test_a_quarter_of_an_hour_before_the_thing_asked_about(lang: str, turn: str)
     new = {"kind": kind, "time": "08:45", "date": "2026-12-01"} if kind == "alarm" else \
         {"kind": kind, "due": "2026-12-01T08:45"}
     judged(lang, [asked, turn], {"new": [new]})
+
+
+@pytest.mark.parametrize(("lang", "turn", "start"), [
+    ("fr", "Note le marché de Noël du village dans l'agenda, c'est le samedi 12.", "2026-12-12"),
+    ("it", "Segna in agenda il concerto di Natale del coro, è domenica 13.", "2026-12-13"),
+])
+def test_a_feast_in_the_title_is_not_the_day(lang: str, turn: str, start: str) -> None:
+    # the feast had made the event on Christmas day
+    judged(lang, [turn], {"new": [{"kind": "event", "start": f"{start}T00:00"}]})
+
+
+@pytest.mark.parametrize(("lang", "turns", "start", "end"), [
+    ("fr", ["Ajoute la fête de l'école dans l'agenda vendredi.",
+            "Ça commence à 17h et ça se termine à 19h."], "2026-12-04T17:00", "2026-12-04T19:00"),
+    ("es", ["Apunta la función del cole en el calendario el jueves.",
+            "Empieza a las cinco y acaba a las siete."], "2026-12-03T17:00", "2026-12-03T19:00"),
+])
+def test_a_start_and_an_end_each_with_its_verb(lang: str, turns: list[str], start: str,
+                                               end: str) -> None:
+    judged(lang, turns, {"new": [{"kind": "event", "start": start, "end": end}]})

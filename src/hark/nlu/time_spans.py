@@ -172,7 +172,32 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
             continue
         out.append(Slot(_SLOT_OF_KIND[v["kind"]], raw, v, start, end))
         i = found[1]
-    return out
+    return _without_feast_of(text, out, lang)
+
+
+# a feast said as what a thing is of: "le spectacle de Noël", "la cena de Navidad", "il
+# concerto di Natale", "die Feier von Weihnachten", "the nativity of Christmas"
+_OF_BEFORE = re.compile(r"\b(?:de|du|des|di|del|della|dello|von|vom|zu|of)\s+$", re.I)
+
+
+def is_feast(said: str, lang: str) -> bool:
+    """Whether ``said`` names a feast and nothing else of when ("Noël", "Natale")."""
+    toks = analyse(said, lexicon(lang).lang)
+    return bool(toks) and all(str(t).startswith("@hol:") for t in toks)
+
+
+def _without_feast_of(text: str, slots: list[Slot], lang: str) -> list[Slot]:
+    """``slots`` without a feast named as what a thing is of when another day is said
+    ("Ajoute le spectacle de Noël …, c'est le jeudi 10": Thursday the 10th, not Christmas
+    day; the feast stays in the title)."""
+    days = [s for s in slots if s.name in ("date", "time")]
+    if len(days) < 2:
+        return slots
+    feasts = [s for s in days if s.start is not None and is_feast(s.raw, lang)
+              and _OF_BEFORE.search(text[:s.start])]
+    if not feasts or len(feasts) == len(days):
+        return slots
+    return [s for s in slots if s not in feasts]
 
 
 def _joined(tokens: tuple) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from hark.errors import HarkError
 from hark.nlu import repeat_changes
-from hark.nlu.time_spans import find_time_spans, known_word
+from hark.nlu.time_spans import find_time_spans, is_feast, known_word
 from hark.skills import repeats, which_one
 from hark.skills.base import SkillContext
 from hark.skills.providers import lang
@@ -107,6 +107,10 @@ def find_when(u: Understanding, ctx: SkillContext,
     of the words, else the ``time``/``date``/``timeofday`` slots combined."""
     said = text if text is not None else u.text
     found = find_value(said, "datetime", ctx, WHEN_KINDS)
+    if found is not None and text is None and is_feast(found[1], ctx.language) and any(
+            s.name in ("date", "time") for s in u.slots):
+        found = None  # "le spectacle de Noël …, c'est le jeudi 10": the feast names the
+        # thing (:func:`hark.nlu.time_spans.find_time_spans` left it out), the day is said
     if found is not None and found[0].get("kind") == "datetime":
         return found
     if found is not None and found[0].get("kind") == "date" and found[0].get("date"):

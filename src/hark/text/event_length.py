@@ -270,6 +270,24 @@ _RANGE_SAID = {"en": ("at {a}", "it ends at {b}"), "de": ("um {a}", "es geht bis
                "it": ("alle {a}", "finisce alle {b}")}
 
 
+# a start and an end, each said with its own verb: "ça commence à 18h30 et ça se termine à
+# 19h30", "empieza a las seis y acaba a las ocho", "inizia alle sei e finisce alle otto",
+# "es fängt um sechs an und geht bis acht"
+_T = r"[\w:.' ]{1,25}?"
+_BEGINS_ENDS = {
+    "fr": rf"(?:ça|ce|il|elle)\s+(?:commence|débute)\s+(?:à|a|vers)\s+(?P<a>{_T})\s*,?\s+(?:et\s+)?"
+          rf"(?:(?:ça|il|elle)\s+)?(?:se\s+termine|termine|finit|s'arrête)\s+(?:à|a|vers)\s+(?P<b>{_T})",
+    "es": rf"(?:empieza|comienza)\s+a\s+las?\s+(?P<a>{_T})\s*,?\s+y\s+(?:termina|acaba)\s+a\s+las?\s+"
+          rf"(?P<b>{_T})",
+    "it": rf"(?:inizia|comincia)\s+(?:alle|all')\s*(?P<a>{_T})\s*,?\s+e\s+(?:finisce|termina)\s+"
+          rf"(?:alle|all')\s*(?P<b>{_T})",
+    "de": rf"(?:es|er|sie|das)?\s*(?:fängt|geht|beginnt)\s+um\s+(?P<a>{_T})\s+(?:an|los)?\s*,?\s*und\s+"
+          rf"(?:hört|endet|geht)\s+(?:um|bis)\s+(?P<b>{_T})(?:\s+auf)?",
+}
+_BEGINS_ENDS_RE = {lang: re.compile(rf"^\W*(?:(?:et|y|e|und|alors|bon|vale|allora)\s+)?{p}\s*[.!]*$",
+                                    re.I) for lang, p in _BEGINS_ENDS.items()}
+
+
 def is_range(said: tuple[str, str], lang: str) -> bool:
     """Whether ``said``, what :func:`start_first` read, is a start and an end said alone
     ("6:30 till 8:30"), not a start and a length."""
@@ -279,11 +297,14 @@ def is_range(said: tuple[str, str], lang: str) -> bool:
 def start_first(text: str, lang: str) -> tuple[str, str] | None:
     """A start said first, then the length or end: "Ten to nine in the morning, and it's only
     ten minutes" → ("Ten to nine in the morning", "it's only ten minutes"); a start and an
-    end said alone, "Von acht bis zwölf" → ("um acht", "es geht bis zwölf"); else None."""
+    end said alone, "Von acht bis zwölf" → ("um acht", "es geht bis zwölf"), each with its
+    verb, "ça commence à 18h30 et ça se termine à 19h30"; else None."""
     if lang == "en":  # "It starts at 7 pm and goes on till 11": from 7 pm till 11
         text = _STARTS_THEN_ENDS.sub(r"\1from \g<a> till ", text, count=1)
     span = re.match(rf"^\W*{_RANGE_OF.get(lang, '')}{_RANGE[lang]}\s*(?:[,.;!]|$)", text, re.I) \
         if lang in _RANGE else None
+    if span is None and lang in _BEGINS_ENDS_RE:
+        span = _BEGINS_ENDS_RE[lang].match(text.strip())
     a = (span.groupdict().get("a") or span.groupdict().get("a2") or "") if span else ""
     if span is not None and _CLOCKISH.search(a) and _CLOCKISH.search(span["b"]) \
             and not re.search(r"\b(?:minutes?|hours?|minuten|stunden?|minutos|"
