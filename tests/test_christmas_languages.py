@@ -254,3 +254,14 @@ def test_a_feast_in_the_title_is_not_the_day(lang: str, turn: str, start: str) -
 def test_a_start_and_an_end_each_with_its_verb(lang: str, turns: list[str], start: str,
                                                end: str) -> None:
     judged(lang, turns, {"new": [{"kind": "event", "start": start, "end": end}]})
+
+
+@pytest.mark.parametrize(("lang", "turn", "dues"), [
+    ("es", "Recuérdame el martes a las seis de la tarde recoger el pavo, y pon otro el jueves a "
+           "la misma hora para lo de los langostinos.", ["2026-12-01T18:00", "2026-12-03T18:00"]),
+    ("it", "Ricordami giovedì alle dieci di ordinare il panettone, e mettine un altro sabato "
+           "alla stessa ora per il torrone.", ["2026-12-03T10:00", "2026-12-05T10:00"]),
+])
+def test_another_reminder_after_the_verb_of_reminding(lang: str, turn: str,
+                                                       dues: list[str]) -> None:
+    judged(lang, [turn], {"new": [{"kind": "reminder", "due": d} for d in dues]})

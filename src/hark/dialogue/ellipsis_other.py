@@ -181,7 +181,22 @@ def with_thing(tail: str, head: str, lang: str) -> str:
         said = _with_noun(tail, named.group(1), lang, timer.group(0) if timer else None)
         if said is not None:
             return _with_set_verb(said, head, lang)
+    by_verb = _BY_VERB.get(lang)
+    if named is None and by_verb is not None and by_verb[0].search(head) \
+            and not thing.search(tail) and _ANOTHER[lang].search(tail):
+        # "Recuérdame el miércoles …, y pon otro el viernes …": another reminder
+        said = _with_noun(tail, by_verb[1], lang)
+        if said is not None:
+            return said
     return _with_list(tail, head, lang)
+
+
+# the thing a verb makes when no noun names it: "recuérdame …" a reminder
+_BY_VERB = {lang: (re.compile(verb, re.I), noun) for lang, verb, noun in (
+    ("es", r"\brecu[eé]rd(?:ame|anos)\b", "recordatorio"),
+    ("fr", r"\brappelle-(?:moi|nous)\b", "rappel"),
+    ("it", r"\bricord(?:ami|aci)\b", "promemoria"),
+    ("de", r"\berinner\w*\s+(?:mich|uns)\b", "Erinnerung"))}
 
 
 # a new one said with its article and no verb ("une alarme à 19 heures ?" after "Peux-tu
