@@ -265,3 +265,32 @@ def test_a_start_and_an_end_each_with_its_verb(lang: str, turns: list[str], star
 def test_another_reminder_after_the_verb_of_reminding(lang: str, turn: str,
                                                        dues: list[str]) -> None:
     judged(lang, [turn], {"new": [{"kind": "reminder", "due": d} for d in dues]})
+
+
+@pytest.mark.parametrize(("text", "lang", "out"), [
+    ("Pon comprar pilas en la lista de la compra... ay, no, perdona, en la de tareas.", "es",
+     "Pon comprar pilas en la lista de tareas."),
+    ("Mets appeler le plombier sur la liste de courses… non pardon, sur celle des tâches.",
+     "fr", "Mets appeler le plombier sur la liste des tâches."),
+    ("Metti spedire gli auguri nella lista della spesa… no scusa, in quella delle cose da fare",
+     "it", "Metti spedire gli auguri nella lista delle cose da fare"),
+    ("Schreib Plätzchen backen auf die Einkaufsliste … nee, auf die To-do-Liste", "de",
+     "Schreib Plätzchen backen auf die To-do-Liste"),
+    # which list it is not, said without a pause: as said
+    ("Pon leche en la lista de la compra, no en la de tareas", "es",
+     "Pon leche en la lista de la compra, no en la de tareas"),
+])
+def test_a_list_put_right(text: str, lang: str, out: str) -> None:
+    from hark.text.list_corrected import list_corrected
+
+    assert list_corrected(text, lang) == out
+
+
+@pytest.mark.parametrize(("lang", "turn", "items"), [
+    ("es", "Apunta envolver los regalos en la lista de la compra... uy, no, perdona, en la de "
+           "tareas, que no es algo que se compre.", {"to-do": ["envolver"]}),
+    ("fr", "Mets poster les cartes sur la liste de courses… non pardon, sur celle des tâches.",
+     {"to-do": ["cartes"]}),
+])
+def test_an_item_on_the_list_put_right(lang: str, turn: str, items: dict[str, list[str]]) -> None:
+    judged(lang, [turn], {"added_items": items})

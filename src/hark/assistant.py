@@ -110,6 +110,7 @@ from hark.text.instead_other import without_old_time
 from hark.text.item_corrected import list_then_fixed
 from hark.text.item_questions import asked_item, may_ask_item
 from hark.text.items_done import all_bought_but, done_then_off, may_be_done, may_take_off, said_done
+from hark.text.list_corrected import list_corrected
 from hark.text.list_first import items_first, items_first_other
 from hark.text.list_named import may_ask_list, with_list_word
 from hark.text.moves_paired import moves_paired
@@ -202,7 +203,7 @@ def _capital(text: str) -> str:
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each), days told
 # first and asked for as "both days", a thing put right after the list it goes on ("Mets du
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
-_PLAINERS = (given_up, day_put_right, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, question_last, without_closing, written_out, without_repeats, corrected, corrected_other, called_off,
+_PLAINERS = (given_up, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, question_last, without_closing, written_out, without_repeats, corrected, corrected_other, called_off,
              no_longer_needed,
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,
