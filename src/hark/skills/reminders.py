@@ -226,9 +226,11 @@ def say_when(at: datetime, ctx: SkillContext, *, with_time: bool = True) -> str:
 
 _EVENING = re.compile(r"\b(?:evenings?|nights?|nightly|tonight|pm|p m|dinner|tea|bed|"
                       r"bedtime|supper)\b")
-# a repeat said to start later ("every Monday from next week", "starting the 10th")
-_STARTING = re.compile(r"\b(?:from|starting|beginning|after|ab|à partir|a partir|desde|dès|"
-                       r"a partire|dal|dalla|dopo)\b")
+# a repeat said to start later ("every Monday from next week", "starting the 10th"; not
+# "the day after" ending what to remind of: "… la schiscetta per il giorno dopo")
+_STARTING = re.compile(r"(?<!\bday )(?<!\bgiorno )(?<!\bjour )(?<!\bdía )(?<!\bdia )"
+                       r"\b(?:from|starting|beginning|after|ab|à partir|a partir|desde|dès|"
+                       r"a partire|dal|dalla|dopo)\b(?!\s*(?:[.,;!?]|$))")
 
 
 
