@@ -203,9 +203,19 @@ def _t(language: str, key: str, **kw: object) -> str:
     return lang.capital(lang.t(language, key, **kw))
 
 
+# "now" said after the list's name: "¿qué hay en la lista de la compra ahora mismo?",
+# "… auf der Liste Baumarkt im Moment", "… sur la liste bricolage en ce moment"
+_NOW_AFTER = re.compile(r"\s+(?:ahora mismo|ahorita|en este momento|de momento|ahora|"
+                        r"im moment|momentan|gerade|grad|zurzeit|derzeit|jetzt|"
+                        r"en ce moment|actuellement|maintenant|"
+                        r"in questo momento|al momento|adesso|ora|"
+                        r"right now|at the moment|now)\W*$")
+
+
 def _name_in_words(text: str, language: str) -> str:
     """The list named in German/French/Spanish/Italian words: 'Liste namens Urlaub',
     'Baumarktliste', 'liste de courses', 'lista della spesa' -> its key ('' if none)."""
+    text = _NOW_AFTER.sub("", text)
     # "todo-liste"; Swiss German "To-do-Lischte"
     text = text.replace("lischte", "liste").replace("-liste", "liste")
     text = re.sub(r"\btodo\s+liste\b", "todoliste", text)  # "meine to do liste"
