@@ -1,0 +1,53 @@
+"""A new job with shifts in German, French, Spanish and Italian: a repeating reminder whose
+words end with "the day after" ("… per il giorno dopo"), "now" said after a list's name
+("… la lista de la compra en este momento"), French questions with the question word left
+in place ("Il me reste quels réveils ?"). Written apart from the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from hark.text.asked_in_place import asked_in_place
+from tests.conversations import judged
+
+
+def test_a_repeat_for_the_day_after_starts_on_its_first_day() -> None:
+    # Monday evening: every Wednesday and Saturday first rings on Wednesday, not Saturday
+    judged("it", ["Ricordami ogni mercoledì e sabato alle 21 di lavare la divisa per il "
+                  "giorno dopo."],
+           {"new": [{"kind": "reminder", "due": "2026-12-02T21:00", "about": ["divisa"],
+                     "repeat": ["WE", "SA"]}]})
+    judged("en", ["Remind me every Tuesday and Thursday at 9pm to pack my bag for the day "
+                  "after."],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T21:00", "about": ["bag"],
+                     "repeat": ["TU", "TH"]}]})
+
+
+@pytest.mark.parametrize(("lang", "turn", "said"), [
+    ("es", "¿Qué tengo en la lista de la compra en este momento?", ["huevos", "plátanos"]),
+    ("de", "Was steht auf der Einkaufsliste im Moment?", ["Eier", "Spülmittel"]),
+    ("fr", "Il y a quoi sur la liste de courses en ce moment ?", ["lait", "bananes"]),
+    ("it", "Cosa c'è sulla lista della spesa al momento?", ["uova", "banane"]),
+])
+def test_now_after_the_list_name(lang: str, turn: str, said: list[str]) -> None:
+    judged(lang, [turn], {"mention": said})
+
+
+@pytest.mark.parametrize(("text", "out"), [
+    ("Il me reste quels réveils du coup ?", "Quels réveils il me reste ?"),
+    ("Et y a quelles alarmes vendredi ?", "Quelles alarmes il y a vendredi ?"),
+    ("J'ai combien de rappels cette semaine ?", "Combien de rappels j'ai cette semaine ?"),
+    ("il reste combien d'œufs", "Combien d'œufs il reste ?"),
+    ("Y a quoi sur la liste bricolage ?", "Qu'est-ce qu'il y a sur la liste bricolage ?"),
+    ("j'ai quoi jeudi", "Qu'est-ce que j'ai jeudi ?"),
+    ("Il reste du pain ?", "Il reste du pain ?"),  # no question word: as it was
+    ("Quels rappels j'ai ?", "Quels rappels j'ai ?"),
+])
+def test_asked_in_place(text: str, out: str) -> None:
+    assert asked_in_place(text) == out
+
+
+def test_a_question_word_in_place_after_a_removal() -> None:
+    judged("fr", ["Efface le réveil natation, je travaille samedi.",
+                  "Il me reste quels réveils, du coup ?"],
+           {"gone": ["A3"], "mention": ["6 h 30", "7 h 15"], "absent": ["natation"]})
