@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from hark.text.asked_in_place import asked_in_place
+from hark.text.reason_clause import without_reason_clause
 from tests.conversations import judged
 
 
@@ -51,3 +52,18 @@ def test_a_question_word_in_place_after_a_removal() -> None:
     judged("fr", ["Efface le réveil natation, je travaille samedi.",
                   "Il me reste quels réveils, du coup ?"],
            {"gone": ["A3"], "mention": ["6 h 30", "7 h 15"], "absent": ["natation"]})
+
+
+@pytest.mark.parametrize(("text", "out"), [
+    # days listed after a comma: no reason of the speaker's ("sabato" is no verb in -o)
+    ("metti una sveglia alle 5:20 tutti i mercoledì, giovedì e sabato",
+     "metti una sveglia alle 5:20 tutti i mercoledì, giovedì e sabato"),
+    ("mettimi la sveglia alle sette, domenica lavoro", "mettimi la sveglia alle sette"),
+])
+def test_days_listed_are_no_reason(text: str, out: str) -> None:
+    assert without_reason_clause(text) == out
+
+
+def test_an_alarm_on_three_days_listed_with_commas() -> None:
+    judged("it", ["Mettimi una sveglia alle 5:20 tutti i mercoledì, giovedì e sabato."],
+           {"new": [{"kind": "alarm", "time": "05:20", "repeat": ["WE", "TH", "SA"]}]})

@@ -20,11 +20,11 @@ from hark.text.shorthand import detect_language
 # the clause's opening: a reason word, or a day then someone doing something
 _SUBJECT = {
     "fr": r"(?:je|j'|on|nous|il|elle|ils|elles)\s*\w+",
-    # (a verb of "I" or "we": "devo", "dormo"; not a word of the time: "mercoledì 9 alle tre
-    # del pomeriggio")
-    "it": r"(?!(?:pomeriggio|mattino|giorno|mezzogiorno|quarto|mezzo|dopo|presto|tardo|"
-          r"gennaio|febbraio|marzo|maggio|giugno|luglio|agosto|prossimo|primo|uno|quattro|"
-          r"otto|diciotto|ventuno|ventotto|trentuno|stesso|orario)\b)"
+    # (a verb of "I" or "we": "devo", "dormo"; not a day or a word of the time: "tutti i
+    # lunedì, martedì e sabato", "mercoledì 9 alle tre del pomeriggio")
+    "it": rf"(?!(?:{DAY_WORDS['it']}|pomeriggio|mattino|giorno|mezzogiorno|quarto|mezzo|dopo|"
+          r"presto|tardo|gennaio|febbraio|marzo|maggio|giugno|luglio|agosto|prossimo|primo|"
+          r"uno|quattro|otto|diciotto|ventuno|ventotto|trentuno|stesso|orario)\b)"
           r"(?:ho|[^\W\d]+o|[^\W\d]+iamo)\b",
     "es": r"(?:tengo|tenemos|voy|vamos|estoy|estamos|me voy|he|hemos|ya|cojo|trabajo|salgo|llego|"
           r"entro|estudio|vuelvo|curro|ceno|juego|recojo|llevo)\b",
