@@ -67,3 +67,22 @@ def test_days_listed_are_no_reason(text: str, out: str) -> None:
 def test_an_alarm_on_three_days_listed_with_commas() -> None:
     judged("it", ["Mettimi una sveglia alle 5:20 tutti i mercoledì, giovedì e sabato."],
            {"new": [{"kind": "alarm", "time": "05:20", "repeat": ["WE", "TH", "SA"]}]})
+
+
+@pytest.mark.parametrize(("lang", "turns", "new"), [
+    # the part of the day after a noun and "of" is the kind of shift, kept in its title
+    ("it", ["Segna in agenda il turno di notte di sabato 12 dicembre, dalle 21 alle 5 del "
+            "mattino seguente."],
+     [{"kind": "event", "start": "2026-12-12T21:00", "about": ["turno di notte"],
+       "end": "2026-12-13T05:00"}]),
+    ("es", ["Apunta en el calendario el turno de noche del jueves, de 23 a 7."],
+     [{"kind": "event", "start": "2026-12-03T23:00", "about": ["turno de noche"],
+       "end": "2026-12-04T07:00"}]),
+    # "anche" opening the title of a second one is no part of it
+    ("it", ["Metti in agenda il colloquio con la caposala giovedì alle 10.",
+            "E anche il corso antincendio, venerdì alle 15."],
+     [{"kind": "event", "start": "2026-12-03T10:00", "about": ["colloquio"]},
+      {"kind": "event", "start": "2026-12-04T15:00", "about": ["corso antincendio"]}]),
+])
+def test_shift_titles(lang: str, turns: list[str], new: list[dict[str, str]]) -> None:
+    judged(lang, turns, {"new": new})

@@ -128,7 +128,9 @@ _TITLE_EDGE = {
            "mettimi", "segnami", "aggiungimi", "annotami", "fissami", "inseriscimi", "mettici",
            "fissa", "inserisci", "un", "una", "uno", "il", "lo", "la", "l'", "per", "mi",
            "favore", "nuovo", "nuova", "evento", "alle", "alla", "al", "a", "di", "del", "da",
-           "dal", "dalle", "che", "sono", "siamo", "ciao", "senti", "puoi", "potresti", "e"},
+           "dal", "dalle", "che", "sono", "siamo", "ciao", "senti", "puoi", "potresti", "e",
+           # "E anche la prova della divisa …", "… alle 6 del mattino dopo"
+           "anche", "dopo", "seguente", "successivo"},
 }
 _GENERIC_OTHER = {"termin", "termine", "eintrag", "événement", "rendez-vous", "evento", "cita",
                   "impegno", "appuntamento"}
@@ -304,6 +306,13 @@ _DAY_OR_CLOCK = re.compile(r"\d|\b(?:uhr|heures?|alle|ore|morgen|heute|übermorg
                            + "|".join(repeat_changes.day_names()) + r")\b", re.I)
 
 
+# a part of the day opening a day said, after a noun and "of": the kind of thing it is,
+# not when ("turno di notte di venerdì", "garde de nuit de samedi", "turno de noche del
+# viernes")
+_KIND_OF_TIME = re.compile(r"(?:notte|nuit|noche|sera|soir|soirée|mattina|matin|pomeriggio|"
+                           r"tarde)\b\s*(?=\S)")
+
+
 # "instead", said of the event put in another's place: no part of its title ("Et mets le
 # plombier mercredi à 14h à la place")
 _INSTEAD_OTHER = re.compile(r"\b(?:à la place|stattdessen|en su lugar|en cambio|"
@@ -322,6 +331,11 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
     text = _INSTEAD_OTHER.sub(" ", clean(_REMARK_AFTER[language].split(u.text, maxsplit=1)[0]))
     for said in (span, *(clean(s.raw) for s in u.slots if s.name in ("date", "time")
                          and _DAY_OR_CLOCK.search(s.raw))):
+        kind = _KIND_OF_TIME.match(said or "")
+        if kind is not None and re.search(rf"\b(?!(?:{'|'.join(map(re.escape, edge))})\s)[^\W\d]+"
+                                          rf"\s+(?:di|de|du|del|della)\s+{re.escape(said)}", text):
+            said = said[kind.end():]  # "il turno di notte di venerdì …": the night is the
+            # shift's ("turno di notte"), the day is when
         if said:  # every day and time said, not the title's ("Noël" stays its)
             text = " ".join(re.sub(rf"(^|\s){re.escape(said)}(\s|$)", " ", text).split())
     after = _AFTER_EIN.search(text) if language == "de" else None
