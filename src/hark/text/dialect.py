@@ -160,8 +160,13 @@ _NORTH_MY = re.compile(r"(?<!\bremind )(?<!\btell )(?<!\bgive )(?<!\bwake )(?<!\
                        r"that|this|it|some|any|all|and|or)\b)[a-z])", re.I)
 
 
+# French words: "le fer à repasser", "un minuteur" are no Lancashire
+_NOT_NORTHERN = re.compile(r"(?<![\w'])(?:le|les|une|pour|des|du|au|à|minuteur|réveil|rappel|"
+                           r"liste)(?![\w'])", re.I)
+
+
 def _northern(text: str) -> str:
-    if not _NORTHERN.search(text):
+    if not _NORTHERN.search(text) or _NOT_NORTHERN.search(text):
         return text
     text = _NORTH_SWAP.sub(lambda m: _NORTH_WORDS[m.group(1).lower()], text)
     return _NORTH_MY.sub("my", _NORTH_AND.sub("and", text))
