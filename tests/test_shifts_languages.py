@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from hark.text.asked_in_place import asked_in_place
+from hark.text.dialect import standard
 from hark.text.reason_clause import without_reason_clause
 from tests.conversations import judged
 
@@ -86,3 +87,30 @@ def test_an_alarm_on_three_days_listed_with_commas() -> None:
 ])
 def test_shift_titles(lang: str, turns: list[str], new: list[dict[str, str]]) -> None:
     judged(lang, turns, {"new": new})
+
+
+@pytest.mark.parametrize(("lang", "turn", "seconds", "name"), [
+    # the name said alone after the length and a comma
+    ("de", "Mach mir einen Timer auf 15 Minuten, Mittagsschlaf, ich bin ganz kaputt.", 900,
+     "Mittagsschlaf"),
+    ("fr", "Mets un minuteur de vingt-cinq minutes, lessive, merci.", 1500, "lessive"),
+    # a tool named by its use ("le fer à repasser": no Lancashire "for")
+    ("fr", "Lance un minuteur de six minutes pour le fer à friser.", 360, "fer à friser"),
+    ("it", "Metti un timer di 4 minuti per il ferro da stiro.", 240, "ferro da stiro"),
+])
+def test_a_new_timer_named(lang: str, turn: str, seconds: int, name: str) -> None:
+    judged(lang, [turn], {"new": [{"kind": "timer", "seconds": seconds, "name": name}]})
+
+
+@pytest.mark.parametrize("turn", [
+    "Stell einen Timer auf 12 Minuten, bitte.",
+    "Stell einen Timer auf 12 Minuten, ich geh kurz raus.",
+])
+def test_no_name_after_the_length(turn: str) -> None:
+    judged("de", [turn], {"new": [{"kind": "timer", "seconds": 720}]})
+
+
+def test_french_fer_is_no_lancashire_for() -> None:
+    assert standard("Lance un minuteur pour le fer à repasser") == \
+        "Lance un minuteur pour le fer à repasser"
+    assert standard("put a reminder in fer t' dentist") == "put a reminder in for the dentist"

@@ -487,7 +487,8 @@ _FOR_OTHER = {
     "es": r"para\s+(?:el|la|los|las|mi|mis)\s+",
     "it": r"per\s+(?:il|lo|la|i|gli|le|l'|la mia|il mio|i miei|le mie)\s*",
 }
-_NAME_WORDS = r"([^\W\d][\w'-]*(?:\s+(?:de|di|del|della|au|aux|alla|al)?\s*[^\W\d][\w'-]*)?)"
+# (a tool named by its use: "le fer à repasser", "il ferro da stiro")
+_NAME_WORDS = r"([^\W\d][\w'-]*(?:\s+(?:de|di|del|della|au|aux|alla|al|à|da)?\s*[^\W\d][\w'-]*)?)"
 _NAME_END = r"\s*(?:[,.;!?]|$|\s+(?:bitte|s'il|por|per favore|stp|svp|auf|sur|de|von|di|in|im|"\
             r"dans|en|nel|nella|des|du|der|dei|degli|delle|de los|de las)\b)"
 
@@ -534,6 +535,37 @@ def _name_first(text: str, language: str) -> str:
                        for kind in ("duration", "time")) else ""
 
 
+# the name said alone after the length and a comma: "Stell nen Timer auf 20 Minuten,
+# Powernap, ich bin …", "Lance un minuteur de vingt minutes, sieste." (German: a noun, one
+# or two words; the others: one word)
+_NAME_AFTER_LENGTH = re.compile(
+    r"\b(?:minuten?|minutes?|minutos?|minuti|minuto|stunden?|heures?|horas?|ore|ora|sekunden|"
+    r"secondes?|segundos?|secondi)\s*,\s*(?P<name>[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*)?)"
+    r"\s*(?:[,.;!?]|$)", re.I)
+# what may be said there that names nothing: thanks, a tag, a pronoun opening a remark
+_NOT_AFTER_LENGTH = {
+    "bitte", "danke", "gell", "ok", "okay", "ja", "und", "aber", "also", "dann", "ich", "wir",
+    "du", "es", "das", "merci", "stp", "svp", "allez", "voilà", "bon", "et", "je", "on",
+    "gracias", "porfa", "vale", "venga", "y", "yo", "grazie", "dai", "ecco", "e", "io",
+    "please", "thanks",
+}
+
+
+def _name_after_length(text: str, language: str) -> str:
+    """The name said alone after a new timer's length (see above), else ''."""
+    m = _NAME_AFTER_LENGTH.search(text.replace("’", "'"))
+    if m is None or language == "en":
+        return ""
+    name = m["name"]
+    words = name.split()
+    if words[0].lower() in _NOT_AFTER_LENGTH or (language == "de" and not name[0].isupper()) \
+            or (language != "de" and len(words) > 1):
+        return ""
+    now = datetime.now(UTC)
+    return name if all(normalize(kind, name, now, language) is None
+                       for kind in ("duration", "time")) else ""
+
+
 # a name in quotes right after the word for a timer
 _QUOTED_NAME = re.compile(r"\b(?:timer|minuteur|minuterie|temporizador|Timer|countdown|named|called|"
                           r"labell?ed)\s*[«\"“„'‘]\s*([^«»\"“”„'‘’]{1,30}?)\s*[»\"”“'’]", re.I)
@@ -550,7 +582,8 @@ def timer_name(u: Understanding) -> str:
     if named:
         return named
     other = _name_other(u.text, u.language or "en", new=u.intent == "timer_set") or (
-        _name_first(u.text, u.language or "en") if u.intent == "timer_set" else "")
+        _name_first(u.text, u.language or "en") or _name_after_length(
+            u.text, u.language or "en") if u.intent == "timer_set" else "")
     if other:
         return other
     if titled is not None:  # "une minuterie « pâté chinois » de quarante-cinq minutes"
