@@ -9,6 +9,7 @@ import pytest
 
 from hark.text.asked_in_place import asked_in_place
 from hark.text.dialect import standard
+from hark.text.item_runs import split_run
 from hark.text.reason_clause import without_reason_clause
 from tests.conversations import judged
 
@@ -114,3 +115,20 @@ def test_french_fer_is_no_lancashire_for() -> None:
     assert standard("Lance un minuteur pour le fer à repasser") == \
         "Lance un minuteur pour le fer à repasser"
     assert standard("put a reminder in fer t' dentist") == "put a reminder in for the dentist"
+
+
+@pytest.mark.parametrize(("run", "lang", "out"), [
+    # a thing for something: not cut after "pour les", "für die", "per le"
+    ("lingettes pour les lunettes", "fr", ["lingettes pour les lunettes"]),
+    ("Pflaster für die Blasen", "de", ["Pflaster für die Blasen"]),
+    ("crema per le mani", "it", ["crema per le mani"]),
+    ("du lait des œufs du beurre", "fr", ["du lait", "des œufs", "du beurre"]),
+])
+def test_runs_not_cut_after_a_word_leading_on(run: str, lang: str, out: list[str]) -> None:
+    assert split_run(run, lang) == out
+
+
+def test_a_thing_for_something_stays_whole() -> None:
+    judged("fr", ["Mets sur la liste de courses du fromage, des lingettes pour les lunettes."],
+           {"added_items": {"shopping": ["fromage", "lingettes pour les lunettes"]}},
+           item_words=False)

@@ -191,8 +191,17 @@ def _names_the_next(piece: list[str]) -> bool:
     return bool(word) and not word.endswith("s") and word not in _STAPLES
 
 
+# what never ends a thing: a word leading on to more ("des pansements pour les ampoules",
+# "plasters for the blisters", "Pflaster für die Blasen")
+_LEADS_ON = frozenset(
+    "for with of to pour avec sans de à au aux für mit ohne von zum zur para con sin per "
+    "senza di da al alla".split())
+
+
 def _cut_allowed(before: str, after: str, lang: str) -> bool:
     before, after = before.casefold(), after.casefold()
+    if before in _LEADS_ON or before in _ARTICLES[lang]:
+        return False
     return not (lang == "en" and after in _HEADS and (
         before in _FLAVOURS or not before.endswith("s")))
 
