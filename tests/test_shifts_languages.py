@@ -132,3 +132,14 @@ def test_a_thing_for_something_stays_whole() -> None:
     judged("fr", ["Mets sur la liste de courses du fromage, des lingettes pour les lunettes."],
            {"added_items": {"shopping": ["fromage", "lingettes pour les lunettes"]}},
            item_words=False)
+
+
+@pytest.mark.parametrize(("lang", "turns", "said"), [
+    # when it ends, the question word said last, right after the event was asked about
+    ("it", ["Quando è la cena con Anna?", "e termina a che ora?"], ["21:30"]),
+    ("it", ["A che ora è l'appuntamento dal dentista?", "e quando finisce?"], ["14:30"]),
+    ("es", ["¿Cuándo es la reunión de equipo?", "¿Y termina cuándo?"], ["10:00"]),
+    ("fr", ["À quelle heure est la réunion d'équipe ?", "Et elle finit quand ?"], ["10 h 00"]),
+])
+def test_when_it_ends_asked_after(lang: str, turns: list[str], said: list[str]) -> None:
+    judged(lang, turns, {"mention": said})

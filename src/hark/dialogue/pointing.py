@@ -283,7 +283,8 @@ _WHEN_ASKED = {
                        r"(?: \w+)?(?: dann| jetzt| denn| genau)*[\s?.!]*$", re.I),
             "wie lange dauert {t}")),
     "fr": ((re.compile(r"^(?:et|ok|alors)?[\s,]*(?:il|elle|ça|ca) (?:finit|termine|se termine)"
-                       r" à quelle heure(?: du coup| alors| maintenant| déjà)*[\s?.!]*$", re.I),
+                       r" (?:à quelle heure|quand)(?: du coup| alors| maintenant| déjà)*[\s?.!]*$",
+                       re.I),
             "à quelle heure finit {t}"),
            (re.compile(r"^(?:et|ok|alors)?[\s,]*(?:(?:ça|ca|il|elle) dure combien(?: de temps)?|"
                        r"combien de temps (?:ça|ca|il|elle) dure)[\s?.!]*$", re.I),
@@ -296,14 +297,17 @@ _WHEN_ASKED = {
                        r"(?:commence|débute|sonne|est)|(?:commence|débute|sonne)-t-(?:il|elle)|"
                        r"c'est|ça tombe)(?: déjà| du coup| alors| maintenant| finalement)*"
                        r"[\s?.!]*$", re.I), "à quelle heure est {t}")),
-    "es": ((re.compile(r"^(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora (?:termina|acaba)(?: eso)?"
+    "es": ((re.compile(r"^¿?\s*(?:y|ok|vale)?[\s,]*¿?\s*(?:(?:a qu[eé] hora|cu[aá]ndo) "
+                       r"(?:termina|acaba)|(?:termina|acaba) (?:a qu[eé] hora|cu[aá]ndo))(?: eso)?"
                        r"(?: entonces| ahora)*[\s?.!]*$", re.I), "a qué hora termina {t}"),
            (re.compile(r"^¿?\s*(?:y|ok|vale)?[\s,]*¿?\s*cu[aá]nto (?:tiempo )?dura(?: eso)?[\s?.!]*$",
                        re.I), "cuánto dura {t}"),
            (re.compile(r"^(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora (?:es|era|ser[aá]|suena|sonar[aá]|"
                        r"empieza|comienza|qued[oó]|queda)(?: eso| esa| ese| ahora)?"
                        r"(?: entonces| al final| ahora)*[\s?.!]*$", re.I), "a qué hora es {t}")),
-    "it": ((re.compile(r"^(?:e|ok|allora)?[\s,]*a che ora (?:finisce|termina)(?: quell[oa])?"
+    # (and the question word last: "e finisce quando?", "termina a che ora?")
+    "it": ((re.compile(r"^(?:e|ok|allora)?[\s,]*(?:(?:a che ora|quando) (?:finisce|termina)|"
+                       r"(?:finisce|termina) (?:a che ora|quando))(?: quell[oa])?"
                        r"(?: allora| adesso)*[\s?.!]*$", re.I), "a che ora finisce {t}"),
            (re.compile(r"^(?:e|ok|allora)?[\s,]*quanto (?:tempo )?(?:la |lo )?dura[\s?.!]*$",
                        re.I), "quanto dura {t}"),
