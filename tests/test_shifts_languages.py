@@ -11,6 +11,7 @@ from hark.text.asked_in_place import asked_in_place
 from hark.text.dialect import standard
 from hark.text.item_runs import split_run
 from hark.text.reason_clause import without_reason_clause
+from hark.text.story_first import without_news_then_so
 from tests.conversations import judged
 
 
@@ -143,3 +144,22 @@ def test_a_thing_for_something_stays_whole() -> None:
 ])
 def test_when_it_ends_asked_after(lang: str, turns: list[str], said: list[str]) -> None:
     judged(lang, turns, {"mention": said})
+
+
+@pytest.mark.parametrize(("text", "lang", "out"), [
+    ("Endlich ist der Plan da: den Wecker um Viertel nach sieben kannst du löschen.", "de",
+     "den Wecker um Viertel nach sieben kannst du löschen."),
+    ("J'ai enfin reçu le planning : le réveil de 7 h 15, supprime-le.", "fr",
+     "le réveil de 7 h 15, supprime-le."),
+    # the day said before the colon is the request's: kept
+    ("Mañana por la mañana: la alarma de las 7:15 bórrala", "es",
+     "Mañana por la mañana: la alarma de las 7:15 bórrala"),
+    ("Nuovo promemoria: la bolletta del gas", "it", "Nuovo promemoria: la bolletta del gas"),
+])
+def test_news_before_a_colon(text: str, lang: str, out: str) -> None:
+    assert without_news_then_so(text, lang) == out
+
+
+def test_news_before_a_colon_then_a_change() -> None:
+    judged("es", ["Por fin me han dado el horario: la alarma de las 7:15 pásala a las 6:20."],
+           {"changed": {"A2": {"time": "06:20"}}})

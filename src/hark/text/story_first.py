@@ -65,6 +65,10 @@ _KIND_SAID = re.compile(r"\b(?:sveglia|promemoria|timer|despertador|alarma|recor
 _SO_THEN = re.compile(
     r"^(?P<news>[^?]{15,200}?),?\s+(?:quindi|perciò|per cui|donc|du coup|así que|asi que|"
     rf"entonces|deshalb|daher)\s+(?P<ask>{_THING})$", re.I)
+# news said before a colon, then a request that names its own thing: "Ya tengo el
+# cuadrante: la alarma de las 6:30 de entre semana pásala a las 5:10" (whole, it was read as
+# a question about the alarm)
+_COLON_THEN = re.compile(rf"^(?P<news>[^:?]{{10,160}}):\s+(?P<ask>{_THING})$", re.I)
 # a request's own limit, no news: "Solo para mañana, pon la alarma de entre semana a las ocho"
 _ONLY = re.compile(r"\W*(?:solo|sólo|solamente|soltanto|only|just|nur|seulement|juste)\b",
                    re.I)
@@ -80,15 +84,20 @@ _CHANGE_THEN = re.compile(
 
 
 def without_news_then_so(text: str, lang: str) -> str:
-    """``text`` without news said before "quindi" / "donc" / "así que" and a request that
-    names its own thing, or before a comma and a change of a thing it names (whole, the
-    news' times were read as the request's)."""
+    """``text`` without news said before "quindi" / "donc" / "así que" (or a colon) and a
+    request that names its own thing, or before a comma and a change of a thing it names
+    (whole, the news' times were read as the request's)."""
     if lang not in LANGUAGES:
         return text
     read = reader(lang)
     so = _SO_THEN.match(text.strip())
     if so is not None and read.asks(so["ask"]):
         return so["ask"]
+    colon = _COLON_THEN.match(text.strip())
+    if colon is not None and len(colon["news"].split()) >= 3 and read.asks(colon["ask"]) \
+            and not (_WHEN.search(colon["news"]) or _KIND_SAID.search(colon["news"])
+                     or read.asks(colon["news"])):
+        return colon["ask"]
     change = _CHANGE_THEN.match(text.strip())
     news = change["news"] if change is not None else ""
     if change is not None and len(news.split()) >= 4 and not _ONLY.match(news) \
