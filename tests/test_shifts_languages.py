@@ -138,7 +138,8 @@ def test_a_thing_for_something_stays_whole() -> None:
 @pytest.mark.parametrize(("lang", "turns", "said"), [
     # when it ends, the question word said last, right after the event was asked about
     ("it", ["Quando è la cena con Anna?", "e termina a che ora?"], ["21:30"]),
-    ("it", ["Senti, a che ora è l'appuntamento dal dentista mercoledì?", "e quando finisce?"], ["14:30"]),
+    ("it", ["Senti, a che ora è l'appuntamento dal dentista mercoledì?", "e quando finisce?"],
+     ["14:30"]),
     ("es", ["¿Cuándo es la reunión de equipo?", "¿Y termina cuándo?"], ["10:00"]),
     ("fr", ["À quelle heure est la réunion d'équipe ?", "Et elle finit quand ?"], ["10 h 00"]),
 ])
