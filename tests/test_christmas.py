@@ -75,9 +75,9 @@ def test_christmas_conversations(lang: str, turns: list[str], expect: dict[str, 
 
 @pytest.mark.parametrize(("text", "out"), [
     ("Book me in a reminder to ring the garden centre on Friday, oh, forget it, they're "
-     "closed till January.", "Never mind."),
-    ("Put tinsel on the shopping list. Actually don't bother, we've got loads.", "Never mind."),
-    ("set a timer for 20 minutes - scratch that", "Never mind."),
+     "closed till January.", "never mind"),
+    ("Put tinsel on the shopping list. Actually don't bother, we've got loads.", "never mind"),
+    ("set a timer for 20 minutes - scratch that", "never mind"),
     # a request after it: a correction, left whole
     ("set an alarm for 7, no, forget that, set it for 7:30",
      "set an alarm for 7, no, forget that, set it for 7:30"),

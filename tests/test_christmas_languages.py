@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from hark.text.called_off import called_off
 from hark.text.day_put_right import day_put_right
-from hark.text.given_up import given_up
 from tests.conversations import judged
 
 
@@ -26,7 +26,7 @@ from tests.conversations import judged
      "stell ihn auf halb sieben"),
 ])
 def test_a_request_given_up(text: str, out: str) -> None:
-    assert given_up(text) == out
+    assert called_off(text) == out
 
 
 @pytest.mark.parametrize("text", [
@@ -36,7 +36,7 @@ def test_a_request_given_up(text: str, out: str) -> None:
     "Pon un temporizador de cinco minutos y déjalo correr",
 ])
 def test_nothing_given_up(text: str) -> None:
-    assert given_up(text) == text
+    assert called_off(text) == text
 
 
 @pytest.mark.parametrize(("lang", "turn"), [

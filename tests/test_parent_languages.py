@@ -161,14 +161,15 @@ def test_a_german_alarm_put_right_with_mach_draus() -> None:
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Erinner mich morgen früh, dass ich die Oma zum Arzt fahre. Ach nee, weißt du was, "
-     "vergiss es, das macht mein Bruder.", "Lass gut sein."),
+     "vergiss es, das macht mein Bruder.", "vergiss es"),
     ("Mets un réveil à six heures pour demain… non, laisse tomber, je me lèverai tout seul.",
-     "Laisse tomber."),
-    ("Ponme una alarma a las siete para mañana. Bueno, no, olvídalo.", "Mejor no."),
+     "laisse tomber"),
+    ("Ponme una alarma a las siete para mañana. Bueno, no, olvídalo.", "olvídalo"),
     ("Ricordami di comprare il pane domani, anzi no, lascia perdere, ci passo io adesso.",
-     "Lascia stare."),
-    # called off, then asked again: a correction, left to its readers
-    ("Stell einen Timer auf fünf Minuten, ach nee, vergiss es, stell ihn auf zehn.", None),
+     "lascia stare"),
+    # called off, then asked again: the request said anew
+    ("Stell einen Timer auf fünf Minuten, ach nee, vergiss es, stell ihn auf zehn.",
+     "stell ihn auf zehn"),
     ("Lösch den Wecker für morgen, lass es laufen.", None),
     ("Cancela la alarma de mañana, déjala la del sábado.", None),
 ])

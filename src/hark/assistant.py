@@ -103,7 +103,6 @@ from hark.text.dialect import standard
 from hark.text.errand_first import errand_first
 from hark.text.event_pairs import events_paired
 from hark.text.fronted import unfronted
-from hark.text.given_up import given_up
 from hark.text.hedges import unhedged
 from hark.text.hushed import without_hushing
 from hark.text.instead import instead
@@ -204,7 +203,7 @@ def _capital(text: str) -> str:
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each), days told
 # first and asked for as "both days", a thing put right after the list it goes on ("Mets du
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
-_PLAINERS = (given_up, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other, called_off,
+_PLAINERS = (called_off, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,

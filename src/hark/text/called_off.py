@@ -1,17 +1,17 @@
 """A request called off in the same breath, in five languages: "Erinner mich heute Abend
 um neun, dass ich Papa anrufe. Ach nee, weißt du was, vergiss es, ich ruf ihn gleich an",
-"Mets un réveil à six heures… non, laisse tomber, je me lèverai tout seul", "Ponme una
-alarma a las siete. Bueno, no, olvídalo", "Ricordami di comprare il pane, anzi no, lascia
-perdere, ci passo io adesso", "Set a timer for ten minutes, actually, never mind".
+"Ajoute au calendrier le marché de Noël, samedi à… ah non, laisse tomber, on n'a pas la
+date", "Pon un temporizador de diez minutos… ay, no, déjalo, que ya está", "Ricordami di
+comprare il pane, anzi no, lascia perdere, ci passo io adesso", "Put wrapping paper on the
+shopping list. Actually, don't bother, I've just found a roll in the loft."
 
 Read whole, the request was carried out and the words calling it off became part of it (a
-reminder "… Ach nee, weißt du was, vergiss es …"). ``called_off(text)`` returns the plain
-"never mind" of the turn's language when a request is followed, after a pause, by words
-that call it off and at most why (a clause that opens with who does it: "ich ruf ihn …",
-"I'll do it myself"; in English any remark that asks for nothing: "Put wrapping paper on
-the shopping list. Actually, don't bother, I've just found a roll in the loft."); else
-``text``. The plain words are ones the undo reader does not
-take for "undo that" (the request was never carried out: nothing before it is undone).
+reminder "… Ach nee, weißt du was, vergiss es …", an event titled "… laisse tomber …").
+``called_off(text)`` returns the plain "never mind" of the turn's language ("vergiss es",
+"laisse tomber", "olvídalo", "lascia stare") when a request is followed, after a pause, by
+words that call it off and at most why; the request said anew after them ("…, vergiss
+es, stell ihn lieber auf neun"); else ``text``. The words alone, said first, are the
+dialogue's own "never mind" and stay.
 """
 
 from __future__ import annotations
@@ -50,8 +50,9 @@ _WHY = {
     "es": r"ya|yo|lo|la|le|me|que|mejor|voy|llamo|paso",
     "it": r"lo|la|ci|gli|le|che|tanto|ho|sono|vado|chiamo|passo|io",
 }
-_PLAIN = {"en": "Never mind.", "de": "Lass gut sein.", "fr": "Laisse tomber.", "es": "Mejor no.",
-          "it": "Lascia stare."}
+# the plain words said back for the turn (the dialogue reads them as "never mind")
+_PLAIN = {"en": "never mind", "de": "vergiss es", "fr": "laisse tomber", "es": "olvídalo",
+          "it": "lascia stare"}
 _PAUSE = r"(?:\.{1,3}|…|[,;!?—–-])"
 _CALLED_OFF = {
     lang: re.compile(
@@ -72,7 +73,11 @@ _POINTS_BACK = re.compile(r"(?:make|set|change|move|put|push|do)\s+(?:it|that|on
 
 
 def called_off(text: str) -> str:
-    """``text``, or the plain "never mind" when its request is called off after it."""
+    """``text``; the plain "never mind" of its language when its request is called off
+    after it; the request said anew after the words calling it off, when there is one."""
+    given_up = _given_up(text)
+    if given_up != text:
+        return given_up
     lang = language_of(text)
     pattern = _CALLED_OFF.get(lang)
     if pattern is None:
@@ -94,3 +99,54 @@ def _off_then_remark(text: str) -> bool:
     rest = re.sub(r"^(?:(?:and|just|instead|actually|so)\s+)+", "",
                   m["rest"].strip(" ,.;!-–—"), flags=re.I)
     return not (rest and (opens_request(rest, False) or _POINTS_BACK.match(rest)))
+
+
+# the words of giving up, said as a clause of their own: "vergiss es", "laisse tomber",
+# "déjalo", "olvídalo", "no borres nada", "lascia stare", "forget it" (not "laisse tomber
+# le bain", "vergiss es nicht", "déjalo correr": they go on)
+_GIVE_UP: dict[str, str] = {
+    "never mind": r"forget it|forget that|forget about it|never mind|nevermind|scrap that|"
+                  r"don't bother",
+    "vergiss es": r"vergiss es|vergiss das|vergiss's|vergiss|lass es|lass mal|lass gut sein|"
+                  r"lass es sein",
+    "laisse tomber": r"laisse tomber|laisse|oublie ça|oublie|on oublie",
+    "olvídalo": r"déjalo|dejalo|déjala|dejala|olvídalo|olvidalo|olvídala|olvídate|olvidate|"
+                r"no borres nada|no pongas nada|no hagas nada",
+    "lascia stare": r"lascia stare|lascia perdere|lasciamo stare|lasciamo perdere|lascia|"
+                    r"scordatelo|non fare niente|non cancellare niente|non mettere niente",
+}
+# words said on the way to giving up: "ach nee, Quatsch", "ah non, en fait", "ay, no",
+# "uy, no, espera", "nada", "anzi no", "oh", "actually"
+_ON_THE_WAY = (r"oh|ah|ach|ay|uy|ups|no|non|nee|nein|nö|quatsch|anzi|en fait|finalement|"
+               r"actually|wait|no wait|espera|attends|aspetta|nada|niente|rien|bah|mah|"
+               r"bueno|pues|mejor|also|äh|ähm|euh|eh|ehm|sorry|perdona|pardon|scusa|well|"
+               r"ok|okay|vale|bon|allora|doch|weißt du was|tu sais quoi|sabes qué|sai che")
+# each language's words in a group of its own (g0 …), to say them back plainly
+_UP = "|".join(f"(?P<g{n}>{words})" for n, words in enumerate(_GIVE_UP.values()))
+_GIVING_UP = re.compile(
+    rf"(?:^|(?<=[,.;:!?…—–]))\s*(?:(?:{_ON_THE_WAY})\b[\s,.!…]*){{0,4}}"
+    rf"(?:{_UP})(?![\w'])\s*(?:[,.;:!?…—–]+|$)(?=(?P<rest>.*))", re.I | re.S)
+# the request said anew after the giving up: "…, vergiss es, stell ihn lieber auf neun"
+_ASKED_ANEW = re.compile(
+    r"^\s*(?:set|add|put|make|remind|move|change|create|start|"
+    r"stell|setz|mach|trag|erinner|schreib|leg|schieb|verschieb|"
+    r"mets|ajoute|crée|rappelle|programme|règle|déplace|"
+    r"pon|ponme|pónmelo|ponlo|añade|apunta|crea|recuérdame|mueve|cambia|"
+    r"metti|mettimi|aggiungi|crea|ricordami|imposta|sposta|cambia|segna)\b", re.I)
+
+
+def _given_up(text: str) -> str:
+    """The giving up alone (or the request said anew after it) when a request is given up
+    after it is begun; ``text`` unchanged otherwise."""
+    for m in _GIVING_UP.finditer(text):
+        before = text[:m.start()].strip(" ,.;:!?…—–")
+        if len(before.split()) < 2:  # said first: the dialogue's own "never mind"
+            continue
+        rest = m.group("rest").strip(" ,.;:!?…—–")
+        if rest and _POINTS_BACK.match(rest):
+            return text  # "… forget that, set it for 7:30": a correction, read as one
+        if rest and _ASKED_ANEW.match(rest):
+            return rest
+        said = next(n for n in range(len(_GIVE_UP)) if m.group(f"g{n}"))
+        return list(_GIVE_UP)[said]
+    return text
