@@ -44,6 +44,9 @@ def test_now_after_the_list_name(lang: str, turn: str, said: list[str]) -> None:
     ("il reste combien d'œufs", "Combien d'œufs il reste ?"),
     ("Y a quoi sur la liste bricolage ?", "Qu'est-ce qu'il y a sur la liste bricolage ?"),
     ("j'ai quoi jeudi", "Qu'est-ce que j'ai jeudi ?"),
+    # one asked of: asked of all of them (the singular was not understood)
+    ("J'ai quelle alarme samedi, déjà ?", "Quelles alarmes j'ai samedi ?"),
+    ("Il reste quel minuteur ?", "Quels minuteurs il reste ?"),
     ("Il reste du pain ?", "Il reste du pain ?"),  # no question word: as it was
     ("Quels rappels j'ai ?", "Quels rappels j'ai ?"),
 ])

@@ -23,7 +23,7 @@ _VERB = (r"il (?:me|nous|te|vous) reste|il reste|(?:il )?y a|j'ai|on a|t'as|tu a
 _CLOSE = r"du coup|alors|encore|maintenant|déjà|là|finalement"
 _IN_PLACE = re.compile(
     rf"^\W*(?:(?:{_LEAD})\s*,?\s+)*(?P<v>{_VERB})\s+(?:encore\s+)?"
-    rf"(?P<q>quels|quelles|quel|quelle|combien de|combien d'|quoi)\s*(?P<rest>[^?!.]+?)"
+    rf"(?P<q>quelles|quels|quelle|quel|combien de|combien d'|quoi)\s*(?P<rest>[^?!.]+?)"
     rf"(?:\s*,?\s+(?:{_CLOSE}))*\s*[?!.]*\s*$", re.I)
 
 
@@ -39,5 +39,7 @@ def asked_in_place(text: str) -> str:
         that = "qu'" if verb[0] in "aeiouy" else "que "
         return " ".join(f"Qu'est-ce {that}{verb} {m['rest']}".split()) + " ?"
     noun, _, after = m["rest"].strip().partition(" ")
+    if q in ("Quel", "Quelle"):  # "J'ai quel rappel jeudi soir ?": asked of all of them
+        q, noun = f"{q}s", noun if noun.endswith(("s", "x")) else f"{noun}s"
     joined = "" if q.endswith("'") else " "
     return " ".join(f"{q}{joined}{noun} {verb} {after}".split()) + " ?"
