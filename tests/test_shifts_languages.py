@@ -47,6 +47,7 @@ def test_now_after_the_list_name(lang: str, turn: str, said: list[str]) -> None:
     # one asked of: asked of all of them (the singular was not understood)
     ("J'ai quelle alarme samedi, déjà ?", "Quelles alarmes j'ai samedi ?"),
     ("Il reste quel minuteur ?", "Quels minuteurs il reste ?"),
+    ("J'ai quelque chose mardi ?", "J'ai quelque chose mardi ?"),  # no question word
     ("Il reste du pain ?", "Il reste du pain ?"),  # no question word: as it was
     ("Quels rappels j'ai ?", "Quels rappels j'ai ?"),
 ])

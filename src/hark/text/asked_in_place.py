@@ -23,7 +23,7 @@ _VERB = (r"il (?:me|nous|te|vous) reste|il reste|(?:il )?y a|j'ai|on a|t'as|tu a
 _CLOSE = r"du coup|alors|encore|maintenant|déjà|là|finalement"
 _IN_PLACE = re.compile(
     rf"^\W*(?:(?:{_LEAD})\s*,?\s+)*(?P<v>{_VERB})\s+(?:encore\s+)?"
-    rf"(?P<q>quelles|quels|quelle|quel|combien de|combien d'|quoi)\s*(?P<rest>[^?!.]+?)"
+    rf"(?P<q>quelles|quels|quelle|quel|combien de|combien d'|quoi)(?:(?<=')|\b)\s*(?P<rest>[^?!.]+?)"
     rf"(?:\s*,?\s+(?:{_CLOSE}))*\s*[?!.]*\s*$", re.I)
 
 
