@@ -23,3 +23,19 @@ from tests.conversations import judged
 ])
 def test_parent_conversations(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     judged(lang, turns, expect)
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    # an undo said with words of calling off, after a remark: the change before undone
+    ("en", ["set an alarm for 6.15 on Thursday", "och naw, scrap that"], {"new": []}),
+    ("fr", ["Rappelle-moi vendredi à 9 heures de payer la cantine", "Euh non, oublie ça"],
+     {"new": []}),
+    # a thing named, then "cancel that": that thing goes
+    ("en", ["And the team meeting tomorrow, cancel that, I'm off sick."], {"gone": ["E1"]}),
+    # German: why after the items and a comma is no item
+    ("de", ["Dann auf die Einkaufsliste noch Handcreme, für die Oma."],
+     {"added_items": {"shopping": ["Handcreme"]}}),
+])
+def test_undo_and_removals_are_no_calling_off(lang: str, turns: list[str],
+                                              expect: dict[str, Any]) -> None:
+    judged(lang, turns, expect)

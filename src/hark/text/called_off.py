@@ -23,7 +23,7 @@ from hark.dialogue.compound import language_of
 # "forget it", said after the request: "vergiss es", "laisse tomber", "olvídalo",
 # "lascia perdere", "never mind"
 _OFF = {
-    "en": r"forget (?:it|that|about it)|never ?mind|scrap that|scratch that|cancel that|"
+    "en": r"forget (?:it|that|about it)|never ?mind|scrap that|scratch that|"
           r"don't bother|do not bother|don't worry about it|leave it",
     "de": r"vergiss (?:es|das|des)|lass (?:es|das|gut sein)|lass mal|doch nicht",
     "fr": r"laisse tomber|laissez tomber|oublie(?:z)?(?: ça| ca)?|annule",
@@ -83,7 +83,7 @@ def called_off(text: str) -> str:
     if pattern is None:
         return text
     m = pattern.match(text.strip())
-    if m is not None and len(m["asked"].split()) >= 3:
+    if m is not None and len(m["asked"].split()) >= 3 and _a_request(m["asked"], text):
         return _PLAIN[lang]
     return _PLAIN[lang] if lang == "en" and _off_then_remark(text) else text
 
@@ -140,8 +140,9 @@ def _given_up(text: str) -> str:
     after it is begun; ``text`` unchanged otherwise."""
     for m in _GIVING_UP.finditer(text):
         before = text[:m.start()].strip(" ,.;:!?…—–")
-        if len(before.split()) < 2:  # said first: the dialogue's own "never mind"
-            continue
+        if len(before.split()) < 2 or not _a_request(before, text):
+            continue  # said first (the dialogue's own "never mind"), or after a remark
+            # ("aw naw, scrap that", "Euh en fait non, oublie ça": an undo)
         rest = m.group("rest").strip(" ,.;:!?…—–")
         if rest and _POINTS_BACK.match(rest):
             return text  # "… forget that, set it for 7:30": a correction, read as one
@@ -150,3 +151,12 @@ def _given_up(text: str) -> str:
         said = next(n for n in range(len(_GIVE_UP)) if m.group(f"g{n}"))
         return list(_GIVE_UP)[said]
     return text
+
+
+def _a_request(said: str, text: str) -> bool:
+    """Whether ``said``, what came before the words calling it off, opens a request (not
+    a remark: "Ah mais non, c'est pas encore fait ça, annule" undoes the change before)."""
+    from hark.dialogue.follow_on import own_request
+
+    lang = language_of(text)
+    return own_request(said.strip(), lang if lang in _OFF else "en")

@@ -257,6 +257,10 @@ _LIST_THEN_VERB = (
 )
 
 
+# (German) why, after the items and a comma: "…, für die Skiferien", "…, weil …"
+_WHY_AFTER = re.compile(r"\s*,\s*(?:für|weil|damit|denn|da|wegen|zum|zur|sonst)\b.*$", re.I)
+
+
 def items_first_other(text: str) -> str:
     """German, French, Spanish or Italian ``text`` with the verb and its items before the
     list said first ("metti il pane nella lista della spesa"); else ``text``."""
@@ -265,5 +269,7 @@ def items_first_other(text: str) -> str:
         if m is not None:
             items = m["items"].rstrip(" .!")
             verb = "setz" if m["verb"].lower() == "noch" else m["verb"]
+            if verb == "setz":  # "… noch Sonnencreme, für die Skiferien": why, no item
+                items = _WHY_AFTER.sub("", items)
             return f"{m['lead']}{verb} {items} {m['list'].strip()}"
     return text
