@@ -117,6 +117,9 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
             continue
         if reader.said_of_it.match(reader.opener(tail)) and not reader.opens(head, False):
             continue  # "L'appuntamento … è saltato, cancellalo": the verb of what was said
+        if text[start:end].strip() == "," and reader.named_then_verb(
+                re.split(r"[.;!?]\s+", head)[-1] + text[start:]):
+            continue  # "Et le minuteur des pâtes, | rajoute trois minutes": named, then its verb
         if not reader.asks_itself(head) and not reader.names_thing.search(
                 unaccented(tail.lower())):
             continue  # "Der Wecker …, kannst du ihn auf halb acht machen?": said of it

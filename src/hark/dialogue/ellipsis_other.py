@@ -320,11 +320,18 @@ _A_LIST = re.compile(r"\b(?:[\w-]*liste|lista|listes?|courses|compra|spesa|tarea
                      r"aufgaben)\b", re.I)
 
 
-@_on_first
 def with_head_verb(tail: str, head: str, lang: str) -> str:
     """``tail`` with the verb ``head`` opened with, when ``tail`` names another thing
     (not a list) with no verb: "… e anche l'appuntamento dal dentista di mercoledì" →
-    "cancella l'appuntamento …"."""
+    "cancella l'appuntamento …"; not when the thing is named first and its own verb
+    follows after a comma ("Et le minuteur des pâtes, rajoute trois minutes")."""
+    end = _first_request(tail, lang)
+    if tail[end:].lstrip().startswith(","):
+        return tail
+    return _head_verb_first(tail[:end], head, lang) + tail[end:]
+
+
+def _head_verb_first(tail: str, head: str, lang: str) -> str:
     said_in = reader(lang)
     said = said_in.said(tail).strip()
     if said_in.opens(said, after_free_text=False) or _A_LIST.search(said) or \

@@ -307,9 +307,19 @@ class Reader:
     def tail_opens(self, tail: str, after_free_text: bool) -> bool:
         """Whether ``tail`` is a new request: it opens like one, or (after a request that
         is no reminder) it says a thing is done."""
-        if self.opens(tail, after_free_text):
+        if self.opens(tail, after_free_text) or self.named_then_verb(tail):
             return True
         return not after_free_text and bool(self.done.search(unaccented(tail.lower())))
+
+    def named_then_verb(self, said: str) -> bool:
+        """A thing named first, then its verb after a comma: "le minuteur des pâtes,
+        rajoute trois minutes"."""
+        thing, comma, rest = said.partition(",")
+        thing = self.said(thing).strip()
+        return bool(comma) and 0 < len(thing.split()) <= 8 and not re.search(r"[.;!?]", thing) \
+            and not self.opens(thing, False) \
+            and bool(self.names_thing.search(unaccented(thing.lower()))) \
+            and self.opens(self.said(rest).strip(), False)
 
     def complete_de(self, head: str, tail: str) -> bool:
         """German: whether ``head`` is a whole request when ``tail`` does not open with a

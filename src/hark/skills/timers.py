@@ -1040,7 +1040,8 @@ class TimerSkill:
 def _signed(seconds: float, said: str, language: str) -> float:
     """``seconds`` taken off when ``said`` asks for less ("knock two minutes off"), else
     added."""
-    less = _LESS.search(said) or (language != "en" and _LESS_OTHER.search(said))
+    less = _LESS.search(said) or (language != "en" and _LESS_OTHER.search(said)) or (
+        language == "es" and _LESS_ES.search(said))
     return -seconds if less else seconds
 
 
@@ -1083,7 +1084,11 @@ _RESET = {
 _MORE_OTHER = re.compile(r"\b(?:noch|mehr|dazu|drauf|zusätzlich\w*|extra|ajout\w*|rajout\w*|"
                          r"plus|encore|más|añad\w*|agreg\w*|suma\w*|aggiung\w*|ancora|più)\b")
 _LESS_OTHER = re.compile(r"\b(?:weniger|abzieh\w*|zieh\w*|kürz\w*|moins|enl[eè]v\w*|retir\w*|"
-                         r"menos|qu[ií]t\w*|rest\w*|meno|togli\w*|lev(?:a|i|agli|ale|aci)\b)\b")
+                         r"menos|qu[ií]t\w*|meno|togli\w*|lev(?:a|i|agli|ale|aci)\b)\b")
+# Spanish "réstale dos minutos" takes off; French "il reste" and Italian "resta" are what is left
+# ("cuánto tiempo resta" asks what is left: "resta" takes off only before a length)
+_LESS_ES = re.compile(r"\br[eé]st(?:ale|ales|arle|ar)\b|\bresta\s+(?:\w+\s+){1,2}?(?:minutos?|"
+                      r"segundos?|horas?)\b")
 
 
 def _name_begun(timers: list[Timer], said: str) -> str:

@@ -40,7 +40,9 @@ _CORRECTION = re.compile(
     r"(?:(?:make (?:that|it)|change (?:that|it) to|let's say|say|it's|it is|(?:set|make) it (?:for|to|at))\s+)?"
     # "in 10 mins …, sorry, I mean in 15 mins": the preposition said again
     r"(?:(?:in|at|for)\s+)?"
-    rf"(?P<new>{_NUMBER})(?P<newunit>{_UNIT})?\s*(?:instead|please)?\s*"
+    rf"(?P<new>{_NUMBER})(?P<newunit>{_UNIT})?"
+    # the old number said again as the one not meant: "Sorry, 20, not 12."
+    rf"(?:\s*,?\s*not\s+{_NUMBER}{_UNIT}?)?\s*(?:instead|please)?\s*"
     r"(?P<more>[,;]\s*(?:and|then|also)\s+.*|[.!?]?"
     # the rest of the request said after the correction: "…, no wait, quarter to seven
     # tomorrow morning", "…, sorry, I mean 3:10pm, for school pick-up"
