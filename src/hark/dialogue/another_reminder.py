@@ -48,6 +48,11 @@ _CHANGE = re.compile(r"\b(?:it|that|earlier|later|instead|plutôt|plus tôt|plus
                      r"más tarde|más temprano|mejor|später|früher|stattdessen|più tardi|"
                      r"prima|invece|anzi)\b|\?", re.I)
 
+# the thing of the reminder before, not said again
+_SAME_THING = re.compile(r"(?:the\s+)?same(?:\s+(?:thing|again|one|as before|reminder))?|"
+                         r"la même chose|pareil|lo mismo|la misma cosa|lo stesso|la stessa cosa|"
+                         r"(?:das\s+)?gleiche|dasselbe", re.I)
+
 
 def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | None:
     """Another reminder asked for by ``text`` after one was set, said in full; or None."""
@@ -81,6 +86,6 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     thing = re.sub(r"^(?:nur|just|solo|seulement|juste)\b\s*", "", thing, flags=re.I)
     thing = re.sub(rf"^{_LEAD[lang]}", "", re.split(r"(?<=\w)[.;!]\s+", thing)[0], flags=re.I)
     thing = thing.strip(" ,.;!")
-    if len(thing.split()) < 2:
-        return None
+    if len(thing.split()) < 2 or _SAME_THING.fullmatch(thing):
+        return None  # ("another one, same thing, tomorrow night": the thing of the one before)
     return _SAY[lang].format(when=when, thing=thing)

@@ -39,6 +39,7 @@ from hark.nlu.said_times import alarm_hour
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.providers.lang import AND
 from hark.text import same_time
+from hark.text.en_words import WEEKDAYS
 from hark.text.item_corrected import corrected
 from hark.types import Slot
 
@@ -363,6 +364,8 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
                          "day" if got in ("datetime", "datetime_range", "time_range") else "")
         if sorted(kinds) == ["day", "time"]:  # "5:15 | Friday morning": the day is the date
             kinds = ["date" if k == "day" else k for k in kinds]
+        if kinds == ["date", "day"] and len(words) == k + 1:  # "tomorrow | night": a day
+            return [("date", span.start, span.end)]  # and its part, one day said
         if sorted(kinds) == ["date", "time"]:
             at = k  # the second part starts after its preposition ("at 4 p.m.")
             while at < len(words) - 1 and _LEADING_RE[lang].fullmatch(
@@ -533,6 +536,12 @@ def _span_said(text: str, lang: str) -> Said | None:
     return said_span(lowered) if lang == "en" else said_span_other(lowered, lang)
 
 
+# a day that is also the evening, and the parts of a day
+_TONIGHT = re.compile(r"tonight|this evening", re.I)
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight)\b",
+                          re.I)
+
+
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
           allow_thing: bool, latest: bool = False, another: bool = False
           ) -> tuple[str, bool] | None:
@@ -631,6 +640,9 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
                                                     kind == "time"))
             if kind == "time":
                 new += _am_pm(prev[pa:pb], new, lang)
+            elif kind == "date" and _TONIGHT.fullmatch(prev[pa:pb]) and not _PART_OF_DAY.search(
+                    new):  # "at 8 tonight" — "another one on Friday": Friday evening
+                new += " evening"
             earlier = next((i for i, e in enumerate(edits) if e[:2] == (pa, pb)), None)
             if earlier is not None:  # "half past 8 tonight" for "in 3 hours": both said
                 edits[earlier] = (pa, pb, f"{edits[earlier][2]} {new}")
@@ -858,6 +870,9 @@ _ANOTHER_THEN = re.compile(r"^\W*(?:and\s+)?(?:another(?:\s+(?:one|thing|item))?
 _HOW_MUCH = re.compile(r"\b(?:combien|wie viel|wieviel|wie lange?|cu[aá]nto|quanto|how much|"
                        r"how long|how many)\b", re.I)
 
+# "the Saturday after that": the one after the day said before
+_DAY_AFTER_THAT = re.compile(rf"\bthe\s+({WEEKDAYS})\s+after(?:\s+(?:that|it|this|next))?\b", re.I)
+
 
 def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
     """``text`` said in full when it leans on the request just before it, else None."""
@@ -869,6 +884,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if lang == "en":
         text = _WHICH_KIND.sub(lambda m: f"{m['y']} {m['x']}", text)
         text = _FROM_ALONE.sub("at ", text)
+        text = _DAY_AFTER_THAT.sub(r"the following \1", text)
     if lang == "en" and _names_then_it(text):
         return None  # "Oh and the dinner with Anna on Friday, bump it to Thursday": a
         # request of its own about the thing named

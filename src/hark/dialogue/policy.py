@@ -226,6 +226,11 @@ _TIMER_FOR = re.compile(r"^(?:(?:oh|um|uh|so|it's|it is|its|this one's|that's|th
                         re.I)
 
 
+_THANKS_AFTER = re.compile(r"[,\s]+(?:please|thanks|thank you|ta|cheers|bitte|danke|s'il te plaît|"
+                           r"s'il vous plaît|merci|por favor|gracias|per favore|grazie)[\s.!]*$",
+                           re.I)
+
+
 def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     """The pending request with the missing slot filled from this turn."""
     base = p.understanding()
@@ -265,7 +270,8 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     if got is not None:
         extra = [s for s in u.slots if s.name not in have and s is not got]
         return replace(base, slots=[s for s in base.slots if s.name != name] + [got, *extra])
-    text = u.text.strip().rstrip("?.!").strip()
+    # (a courtesy after the answer is no part of it: "Half five, please.")
+    text = _THANKS_AFTER.sub("", u.text.strip().rstrip("?.!").strip()) or u.text.strip()
     value = normalize(name, text, now, u.language or p.language)
     raw = re.sub(r"^(?:in|at|for|on|to|it's|it is|its)\s+", "", text, flags=re.I).strip()
     slot = Slot(name, text if value is not None else (raw or text), value)

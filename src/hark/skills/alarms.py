@@ -770,6 +770,9 @@ class AlarmSkill:
             return _ask_which(hits, u, ctx, language)
         alarm = hits[0]
         at = _new_time(alarm.time_of_day, new_words, ctx)
+        day = _new_day(u, new_words) if not alarm.recurrence else None
+        if at is not None and day is not None:  # "to Sunday at 10": that day, that time
+            return await _changed(ctx, language, alarm.id, time_of_day=at, on_day=day)
         if at is None and not alarm.recurrence:  # "move my swimming alarm to Sunday": that
             # day, its time kept
             day = normalize("date", re.sub(r"^\s*(?:to|for|on|until|till)\s+", "",
@@ -917,6 +920,17 @@ def _ask_which(hits: list[Alarm], u: Understanding, ctx: SkillContext, language:
     return Outcome(lang.t(language, "alarm_which", choices=lang.join(labels, language, lang.OR)),
                    action="alarm.ask_which", expect_followup=True,
                    data={"choices": which_one.choices(labels, hits, ALARM_ID_SLOT, u.intent)})
+
+
+def _new_day(u: Understanding, new_words: str) -> date | None:
+    """The day a one-off alarm is moved to, said in ``new_words`` ("to Sunday at 10")."""
+    said = clean(new_words)
+    for sl in u.slots:
+        v = sl.value if isinstance(sl.value, dict) else {}
+        if sl.name == "date" and sl.raw and v.get("kind") == "date" and v.get("date") \
+                and re.search(rf"\b{re.escape(clean(sl.raw))}\b", said):
+            return date.fromisoformat(str(v["date"])[:10])
+    return None
 
 
 async def _changed(ctx: SkillContext, language: str, alarm_id: int, **change: Any) -> Outcome:

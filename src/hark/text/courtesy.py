@@ -50,7 +50,7 @@ _VOCATIVE = re.compile(r",\s*(?:mate|love|pet|hen|dear|darling|honey|hun|pal|bud
 # a courtesy between commas: "remind me, if you would, on Wednesday …"
 _IF_YOU_WOULD = re.compile(r",\s*(?:if you (?:would|could|wouldn't mind|don't mind|please)|"
                            r"if it's no trouble|would you|will you|can you|could you)\s*"
-                           r"(?=,|[.?!]?$)", re.I)
+                           r"(?:(?=,)|[.?!]?$)", re.I)
 # a second request with its "to" kept: "…, and to remove the reminder about …"
 _AND_TO = re.compile(r"(,?\s+and)\s+to\s+(?=(?:add|remove|set|put|move|cancel|delete|book|change|record|"
                      r"enter|schedule|create|take|clear)\b)", re.I)
@@ -167,7 +167,11 @@ def plainly(text: str) -> str:
     text = _AND_OH_AND.sub("and ", _ASIDE_TO_SOMEONE.sub("", _REMARK_AFTER_DASH.sub("", text)))
     text = _TAG_LAST.sub("", text)
     text = _PUT_ALARM.sub("set an alarm ", _ASK_FOR.sub(r"set \1 ", _ONE_FOR_A.sub(r"\1 a ", text)))
-    text = _IF_YOU_WOULD.sub("", _VOCATIVE.sub("", _ASIDE_FIRST.sub("", _GREETING.sub("", text))))
+    # (the tag's question mark goes with it: "Start a stretching timer, would you?" asks
+    # for a timer, no question)
+    text = _VOCATIVE.sub("", _ASIDE_FIRST.sub("", _GREETING.sub("", text)))
+    text = _IF_YOU_WOULD.sub(lambda m: "." if m.end() == len(text) and m.group().strip(", ")
+                             else "", text)
     text = _LIKE_SET.sub(r"set \1 \2", _WHICH_IS_WHEN.sub("", text))
     text = _ITEM_QUOTED.sub(r"\1 ", text)
     if _COURTESY.search(text):  # "I should like to add …, and to remove …"

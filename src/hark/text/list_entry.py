@@ -53,7 +53,7 @@ ADDING = {
 _ASKING = {
     "de": r"kannst|könntest|könnten|würdest|würden|du|sie|bitte|mal|doch|noch|mir|uns|"
           r"nehme|tun|mach|hinzufügen|aufschreiben|draufsetzen|draufschreiben|ja|hey|hallo|ok|"
-          r"okay",
+          r"okay|ich|wir|muss|müssen|möchte|möchten|will|wollen|sollte|soll|gern|gerne",
     "fr": r"tu|vous|peux|pourrais|pourriez|peux-tu|pouvez-vous|pourriez-vous|pourrais-tu|"
           r"s'il|te|plaît|plait|stp|svp|ajoute-moi|merci|moi|me|hé|bon|alors|aussi|encore",
     "es": r"puedes|podrías|podría|puede|me|nos|por|favor|añádeme|agrégame|apúntame|anótame|"

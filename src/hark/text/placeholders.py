@@ -13,7 +13,13 @@ SOMETHING = re.compile(r"(?:something|something else|smth|sth|stuff|a thing|an i
                        r"an appointment|etwas|was|irgendwas|einen termin|quelque chose|"
                        r"un truc|truc|un événement|un evenement|événement|evenement|algo|"
                        r"una cosa|un evento|una cita|qualcosa|qualche cosa|un appuntamento|"
-                       r"un impegno)", re.I)
+                       r"un impegno|"
+                       # several not yet said: "I need to add a couple of things to the list"
+                       r"(?:a\s+)?(?:couple|few)(?:\s+of)?\s+(?:things|bits|items)|"
+                       r"(?:some|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:things|bits|items)|"
+                       r"(?:ein\s+paar|einige)\s+(?:sachen|dinge)|quelques\s+(?:trucs|choses)|"
+                       r"(?:unas|algunas|un\s+par\s+de)\s+cosas|(?:alcune|qualche|un\s+paio\s+di)"
+                       r"\s+cose)", re.I)
 _IN_TEXT = re.compile(rf"(?<![\w'-])(?:{SOMETHING.pattern})(?![\w'-])", re.I)
 
 

@@ -14,7 +14,7 @@ import re
 
 SAME_TIME = re.compile(
     r"\b(?:(?:at|à|a|alla|allo|nello|zur|um\s+die)\s+)?(?:the\s+|la\s+)?"
-    r"(?:same\s+time(?:\s+as\s+(?:it|that|before))?|même\s+heure|misma\s+hora|"
+    r"(?:same\s+time(?:\s+(?:as\s+)?(?:it|that|before)(?:\s+(?:was|is|were))?)?|même\s+heure|misma\s+hora|"
     r"stessa\s+ora|stesso\s+orario|(?:gleichen?|selben?)\s+(?:zeit|uhrzeit))\b", re.I)
 _WITH_COMMA = re.compile(r",?\s*" + SAME_TIME.pattern, re.I)
 
