@@ -633,8 +633,8 @@ class Assistant:
         before = None
         if state.about and state.last_turn == state.turns - 1 and state.pending is None:
             try:
-                at = datetime.fromisoformat(str(state.about.get("at")))
-                before = {**state.about, "at": at.astimezone(self.tz)}
+                before = {k: datetime.fromisoformat(str(v)).astimezone(self.tz)
+                          if k in ("at", "end") else v for k, v in state.about.items()}
             except ValueError:
                 before = None
         leaning = self._leaning(text, state, clock, lang)
@@ -991,7 +991,8 @@ class Assistant:
                         else "", now=clock)
                     about = relative.about_of(outcome.data, self.tz)
                     new_state.about = None if about is None else {
-                        **about, "at": about["at"].isoformat()}
+                        k: v.isoformat() if isinstance(v, datetime) else v
+                        for k, v in about.items()}
                 followup = followup or new_state.pending is not None
         r = decision.understanding or res.understanding
         slots = [s.to_dict() for s in r.slots]

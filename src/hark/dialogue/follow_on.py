@@ -131,7 +131,12 @@ _FILLER = {
                 r"so", r"then", r"oh wait", r"it's", r"it is", r"that's", r"please", r"can you",
                 r"could you", r"lah", r"the one (?:you|i) just (?:set|made|added|put in)",
                 r"what i just (?:added|put on)",
-                r"that last one"),
+                r"that last one",
+                # "do Saturday instead"
+                rf"do(?: it| that)?(?= (?:on |for |at )?(?:{WEEKDAYS}|tomorrow|today|tonight|\d))",
+                # a time put right as told: "it starts at 7, not 6:30", "they said 1 pm"
+                r"(?:it|that|the \w+) (?:actually )?(?:starts|begins|kicks off)",
+                r"(?:they|she|he|mum|dad|the \w+) (?:said|says|told me|want it)"),
     "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na",
                 r"gut", r"hm+",
                 r"den von eben", r"den (?:du )?(?:gerade|eben) gestellt hast",
@@ -172,7 +177,9 @@ _TAIL = {
 # "…, des hätt i fascht vergessa", "…, nun me lo fa' scordà"
 _ASIDE = {
     "en": _alts(r"i (?:nearly|almost) forgot", r"don'?t let me forget", r"before i forget",
-                r"we'?re (?:nearly |almost |all )?out", r"we'?ve (?:nearly )?run out"),
+                r"we'?re (?:nearly |almost |all )?out", r"we'?ve (?:nearly )?run out",
+                # why, after the change: "…, I'm going to swap the days round"
+                r"i'?m (?:going to|gonna)", r"because", r"cos", r"'cause"),
     "de": _alts(r"(?:des|das) hätt(?:e)? (?:i|ich)", r"hätt(?:e)? (?:i|ich) fa(?:st|scht)", r"sonst vergess\w*",
                 r"(?:des|das) g'?hört", r"(?:i|ich) hätt(?:e)?'?s fast"),
     "fr": _alts(r"tant que t'y es", r"j'allais oublier", r"j'ai failli oublier",
@@ -870,6 +877,12 @@ _ANOTHER_THEN = re.compile(r"^\W*(?:and\s+)?(?:another(?:\s+(?:one|thing|item))?
 _HOW_MUCH = re.compile(r"\b(?:combien|wie viel|wieviel|wie lange?|cu[aá]nto|quanto|how much|"
                        r"how long|how many)\b", re.I)
 
+# the thing just made made again: "start another just like it", "same again"
+_SAME_AGAIN = re.compile(r"(?:^|[,.;]\s*|\b(?:and|so|then)\s+)(?:(?:please|just)\s+)?(?:(?:start|set|make|do|"
+                         r"put on|add|give me)\s+)?(?:(?:the\s+)?same\s+again|another(?:\s+one)?\s+"
+                         r"(?:just\s+|exactly\s+)?(?:like\s+(?:it|that|that one|this one)|the\s+same"
+                         r"(?:\s+again)?|identical)|an(?:other)?\s+identical\s+one)(?:\s+please)?"
+                         r"[\s.!]*$", re.I)
 # "the Saturday after that": the one after the day said before
 _DAY_AFTER_THAT = re.compile(rf"\bthe\s+({WEEKDAYS})\s+after(?:\s+(?:that|it|this|next))?\b", re.I)
 
@@ -885,6 +898,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         text = _WHICH_KIND.sub(lambda m: f"{m['y']} {m['x']}", text)
         text = _FROM_ALONE.sub("at ", text)
         text = _DAY_AFTER_THAT.sub(r"the following \1", text)
+    if lang == "en" and (state.focus or {}).get("created") and _SAME_AGAIN.search(text):
+        return FollowOn(state.last_text, "another")  # "start another just like it"
     if lang == "en" and _names_then_it(text):
         return None  # "Oh and the dinner with Anna on Friday, bump it to Thursday": a
         # request of its own about the thing named
@@ -1011,7 +1026,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         # "and another one ten minutes later, just in case": at the time of the one just
         # made, shifted
         if lang == "en" and re.search(r"\b(?:another|a second|a third|one more) one\b", text, re.I):
-            rest = _shifted(rest.split(",")[0], state, now, lang) or rest  # (not "y otra
+            first = re.sub(r"\s+(?:just\s+)?in case\b.*$", "", rest.split(",")[0], flags=re.I)
+            rest = _shifted(first, state, now, lang) or rest  # (not "y otra
             # media hora antes": the same thing, shifted again)
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True,
                         another=True)

@@ -27,16 +27,21 @@ _AMOUNT = (r"(?:(?:an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|for
            r"the (?:day|night|evening|morning))")
 _RELATIVE = re.compile(
     rf"\b(?P<amount>{_AMOUNT})\s+(?P<dir>before|beforehand|earlier|ahead|after|later)\b"
-    r"(?:\s+(?:it|that|then|this|them)\b)?(?:\s+(?:starts?|begins?|is|goes off|rings?))?", re.I)
+    r"(?:\s+(?:than\s+)?(?:it|that|then|this|them)\b)?(?:\s+(?:starts?|begins?|is|goes off|"
+    r"rings?))?", re.I)
+# right after it: when it ends (an event) or when it is
+_STRAIGHT_AFTER = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+after\s+"
+                             r"(?:it|that|this|them)\b", re.I)
 # a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
-_CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|(?:can|could|would|will) you)[\s,]+)*"
+_CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alright|oh|"
+                      r"(?:can|could|would|will) you)[\s,]+)*"
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
                       r"\s+(?:also\s+)?(?:me\s+)?(?:in\s+)?(?:a|an|another|one|a new|a second|one more)\b"
                       # no article: "set alarm one hour before it"
                       r"|(?:set|add|create|make|put)\s+(?:an?\s+)?(?:alarm|reminder)\b)",
                       re.I)
 # said before a request that follows another: "and", "then", "could you"
-_LEAD = r"^(?:(?:and|then|also|please|(?:can|could) you)\s+)*"
+_LEAD = r"^(?:(?:and|then|also|please|ok|okay|right|so|alright|oh|(?:can|could) you)[\s,]+)*"
 _PUTS_IN = re.compile(_LEAD + r"(?:put|pop|pencil|book|"
                       r"schedule|add)\s+(?!(?:it|that|them|this)\b)\w", re.I)
 # "remind me at 2:30pm on Friday": a time and nothing to remind about
@@ -85,8 +90,11 @@ def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
         if isinstance(v, list):
             v = v[0] if v else None
         if isinstance(v, dict) and v.get(when):
-            return {"at": _local(v[when], tz), "title": str(v.get(title) or ""),
-                    "kind": key.rstrip("s")}
+            out = {"at": _local(v[when], tz), "title": str(v.get(title) or ""),
+                   "kind": key.rstrip("s")}
+            if key.startswith("event") and v.get("end"):
+                out["end"] = _local(v["end"], tz)
+            return out
     return None
 
 
@@ -150,6 +158,13 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
             _CLOCK.search(piece) and not _DAY.search(piece):
         # "cancel the swimming alarm, then set a new one for 8": on the swimming alarm's day
         return f"{piece} {say_day(about['at'].date())}"
+    right_after = _STRAIGHT_AFTER.search(piece)
+    if right_after and about and (_CREATES.match(piece) or _PUTS_IN.match(piece)):
+        # "what time does the team meeting finish? put physio in straight after it": when
+        # it ends
+        end = about.get("end") or about["at"]
+        when = f"at {_say_clock(end)}" + ("" if _DAY.search(piece) else f" {say_day(end.date())}")
+        return f"{piece[:right_after.start()].rstrip()} {when}{piece[right_after.end():]}"
     m = _RELATIVE.search(piece)
     if m is None or not about or not _CREATES.match(piece):
         return piece  # "set my weekday alarm 15 minutes later" changes that alarm
@@ -174,7 +189,9 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         if not length or not length.get("seconds"):
             return piece
         moved = at + sign * timedelta(seconds=float(length["seconds"]))
-        when = f"at {_say_clock(moved)} {say_day(moved.date())}"
+        when = f"at {_say_clock(moved)}"
+        if not _DAY.search(piece[:m.start()] + piece[m.end():]):  # ("… for Thursday": that
+            when += f" {say_day(moved.date())}"  # day, at the clock time worked out)
     out = f"{piece[:m.start()].rstrip()} {when}{rest}".strip()
     return _about(out, when, piece, about)
 

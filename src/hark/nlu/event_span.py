@@ -143,6 +143,8 @@ class Range:
                 start = a.at("am" if end_meridiem == "pm" else "pm")
         elif b.hour > 12 and a.hour < 12:  # "6:00 to 14:00": a 24-hour clock's, both
             start = a.at("am")
+        elif not evening and 6 <= a.hour <= 7 and 1 <= b.hour < a.hour:
+            start = a.at("am")  # "the market stall, 7 till 1": over noon, not midnight
         else:  # working hours: "from 2 till 4" is the afternoon, "9 to 11" the morning
             start = a.at("pm" if evening or 1 <= a.hour <= 7 or a.hour == 12 else "am")
         if b.hour > 12 or b.hour == 0:
