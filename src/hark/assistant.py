@@ -220,6 +220,10 @@ def _focus_list(state: DialogueState) -> str | None:
 # "… now?" ending a question asked right after a change ("What's on Friday now?")
 _ASKED_NOW = re.compile(r"(?<=\w)\s+now\s*\?\s*$", re.I)
 
+# "and the day after?" said after a question about a day
+_DAY_AFTER_ASKED = re.compile(r"^\W*(?:(?:and|what about|how about)\s+)?(?:on\s+)?the\s+(?:day|one)\s+"
+                              r"after(?:\s+that)?\s*\?\s*$", re.I)
+
 # an assistant's name said first, as to a smart speaker: "alexa, …", "hey google …"
 _WAKE_WORD = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|google|hark|jarvis|"
                         r"computer)\b[\s,.!:]*(?=\S)", re.I)
@@ -658,8 +662,15 @@ class Assistant:
         """How ``text`` leans on the turns before: a day said from the thing's own day as
         a date; read without a reason said after it first ("bump it to eleven i got a
         thing first"), else whole."""
-        if state.just_before():  # "make it the day after, same time": that day, said
+        if state.just_before() and _DAY_AFTER_ASKED.match(text) and (
+                state.last_intent or "").endswith("_query") and (
+                    asked := complete(text, state.last_text or "")) != text:
+            return FollowOn(asked, "pointed")  # "Anything on Thursday?" — "And the day after?"
+        if state.just_before():
+            # "make it the day after, same time": that day, said (after a day asked about,
+            # "and the day after?" is the day after that one: the ellipsis reads it)
             text = from_its_day(text, state.about, clock, lang)
+        if state.just_before():
             kind = (state.focus or {}).get("type") if state.pending is None else None
             named = one_of_kind.with_kind(text, str(kind) if kind else None, lang)
             if named is not None and own_request(named.partition(",")[2].strip(), lang):

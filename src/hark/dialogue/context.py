@@ -28,6 +28,7 @@ from datetime import datetime
 
 from hark.dialogue import lexicon
 from hark.dialogue.state import DialogueState, slot_from_dict
+from hark.dialogue.words import TOLD_NOW
 from hark.nlu.normalize import normalize_any
 from hark.types import Slot, Understanding
 
@@ -186,6 +187,8 @@ def _carry_over(res: Resolution, state: DialogueState, now: datetime, threshold:
         # a confident request of another kind that names its own thing: "dinner with Anna
         # on Friday at 7.30pm" after an alarm is an event, not another alarm
         return
+    if not cue_led and u.intent != prev.intent and re.match(TOLD_NOW, lexicon.clean(u.text)):
+        return  # "the appointment's moved to Thursday at 3 pm" after a removal: a change told
     before = prev.slots
     if _ASKS_WHEN.match(lexicon.clean(prev.text)) \
             and any(s.name not in _WHEN_SLOTS for s in new_slots):

@@ -339,7 +339,9 @@ _MORE_ITEM = re.compile(r"(?:(?:a|an|some)\s+)(?!(?:timer|alarm|reminder|list|ev
 _LIST_VERB = re.compile(r"^(?P<verb>add|put|pop|stick|take|tick|cross|remove|delete|strike)"
                         r"(?:\s+(?:out|off)(?=\s+(?:the|my|our)\b))?\s+"
                         r"(?P<item>['\"‘“][^'\"’”]{2,80}['\"’”]|(?!(?:it|them|that|this|a|an|on)\b)[\w'-]+"
-                        r"(?:\s+(?!(?:it|them|to|on|off|from|onto|in|into|for)\b)[\w'-]+){0,4}?)"
+                        # ("sign up for the half marathon": an errand's "for")
+                        r"(?:\s+(?!(?:it|them|to|on|off|from|onto|in|into)\b)(?!for\s+(?:it|them)\b)"
+                        r"[\w'-]+){0,8}?)"
                         r"(?:\s+(?P<prep>off|on|to|onto|from))?$", re.I)
 
 

@@ -716,7 +716,16 @@ def _thing_words(prev: str, where: tuple[int, int], what: str) -> str:
     for i, w in enumerate(words[1:], 1):
         if w.casefold() == first:
             return " ".join(words[:i]) + " " + what
+    if all(w[:1].isupper() for w in what.split()) and len(what.split()) <= 3:
+        # "send the invoice to the Hendersons" + "for the Okafors": the name alone
+        names = [(m.start(), m.end()) for m in _NAME.finditer(old) if m.start() > 0]
+        if names:
+            start, end = names[-1]
+            return old[:start] + what + old[end:]
     return what
+
+
+_NAME = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 
 
 # "an hour later", "eine halbe Stunde früher", "une heure plus tard": +1 / -1

@@ -29,6 +29,13 @@ _RELATIVE = re.compile(
     rf"\b(?P<amount>{_AMOUNT})\s+(?P<dir>before|beforehand|earlier|ahead|after|later)\b"
     r"(?:\s+(?:than\s+)?(?:it|that|then|this|them)\b)?(?:\s+(?:starts?|begins?|is|goes off|"
     r"rings?))?", re.I)
+# a clock time offered after a comma: "…, say 9 pm", "…, around 8"
+_SAY_CLOCK = re.compile(rf"\s*,\s*(?:say|around|about|roughly|maybe)\s+(?=\d|(?:{HOUR_WORDS})\b)",
+                        re.I)
+# when the thing just talked about is over: "when it's done", "once it goes off"
+_WHEN_DONE = re.compile(r"\b(?:when|once|as soon as)\s+(?:it|that|the timer|they|it's|that's|"
+                        r"they're)(?:'s|\s+is|\s+are|'re)?\s*(?:done|finished|ready|over|up|"
+                        r"goes off|go off|finishes|ends|rings)\b", re.I)
 # right after it: when it ends (an event) or when it is
 _STRAIGHT_AFTER = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+after\s+"
                              r"(?:it|that|this|them)\b", re.I)
@@ -158,6 +165,13 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
             _CLOCK.search(piece) and not _DAY.search(piece):
         # "cancel the swimming alarm, then set a new one for 8": on the swimming alarm's day
         return f"{piece} {say_day(about['at'].date())}"
+    done = _WHEN_DONE.search(piece)
+    if done and about and about.get("kind") in ("timer", "alarm", "event") and _CREATES.match(piece):
+        # "set a timer for the meringues, 2 hours" — "and remind me when it's done to turn
+        # the oven off": when it goes off (an event: when it ends)
+        end = about.get("end") or about["at"]
+        when = f"at {_say_clock(end)} {say_day(end.date())}"
+        return f"{piece[:done.start()].rstrip()} {when}{piece[done.end():]}"
     right_after = _STRAIGHT_AFTER.search(piece)
     if right_after and about and (_CREATES.match(piece) or _PUTS_IN.match(piece)):
         # "what time does the team meeting finish? put physio in straight after it": when
@@ -173,6 +187,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     amount = m.group("amount").lower()
     rest = piece[m.end():]
     if amount.startswith("the "):  # "the day before at 6pm": that day, at the time said
+        rest = _SAY_CLOCK.sub(" at ", rest)  # "…, say 9 pm": at 9 pm
         day = (at + timedelta(days=sign)).date()
         hour = _DAY_PART[amount.split()[1]]
         if re.search(r"\b(?:at|for)\s+\S", rest, re.I):  # the time is said after it

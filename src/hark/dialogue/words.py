@@ -25,7 +25,10 @@ KIND = {"timer": "timer", "alarm": "alarm", "reminder": "reminder", "appointment
         "meeting": "event", "event": "event", "list": "list"}
 # a change told as a statement: "the team meeting is now at 3pm", "Coffee with Aoife is now
 # at 3pm on Saturday" (a request of its own, said whole)
-TOLD_NOW = r"(?:(?:my|the|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,4}?(?:\s+is|'s)\s+now\s+(?:on|at|\d)"
+TOLD_NOW = (r"(?:(?:my|the|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,4}?(?:(?:\s+is|'s)\s+now\s+(?:on|at|\d)|"
+            # "the appointment's moved to Thursday at 3 pm", "has been put back to"
+            r"(?:\s+is|'s|\s+has|\s+has been|'s been|\s+got|\s+was|\s+have|\s+are)\s+(?:been\s+)?"
+            r"(?:moved|changed|put back|pushed back|brought forward|switched|shifted)\s+(?:to|till|until)\b)")
 THAT_DAY = re.compile(r"\b(?:(?:on )?that|(?:on )?the same|(?<!\bthe )same|(?:on )?this(?= day\b)) "
                       r"(day|morning|afternoon|"
                       r"evening|night)\b", re.I)

@@ -400,6 +400,9 @@ def _when(ev: CalendarEvent, ctx: SkillContext, *, day: bool = True) -> str:
 
 
 # a word of four letters or more other than the reminder's own: the words name which one
+# a kind of event named by its word alone: "the appointment", "the meeting"
+_KIND_WORD = re.compile(r"\b(appointment|meeting|dinner|lunch|party|class|call|visit|tasting|"
+                        r"inspection|delivery)s?\b")
 _NAMES_ONE = re.compile(r"\b(?!(?:erinnerung\w*|rappels?|recordatorios?|promemoria|bitte|"
                         r"pour|para|per|della|dello|mal)\b)[^\W\d]{4,}")
 
@@ -968,6 +971,12 @@ class CalendarSkill:
         if hits is events and len(events) > 1 and language == "en":
             # no title said: the day said ("move my Wednesday appointment to Thursday")
             hits = _said_of(events, before, ctx) or hits
+        if hits is events and len(events) > 1:  # "the appointment's moved to Thursday": the
+            # one appointment (the word no title but one has)
+            kind = _KIND_WORD.search(clean(named or before))
+            only = [e for e in events if kind and re.search(
+                rf"\b{kind.group(1)}", e.title, re.I)] if kind else []
+            hits = only or hits
         if not events or not hits or (hits is events and len(events) > 1):
             # a reminder by its word ("verschieb die Erinnerung auf morgen"), or named by words
             # no appointment has ("schieb das mit dem Müll bitte auf 20:30": the bins

@@ -109,7 +109,29 @@ _MID_WORDS = re.compile(rf"^(?P<head>.*\b)(?:the|a|an|my|some)\s+(?P<old>[^,.;]+
                         rf"{_SAID_AGAIN}(?P<new>(?:the|a|an|my|some)\s+[^,.;!?]+[.!?]?)$", re.I)
 
 
+# the thing of a list request put right in a sentence of its own: "Take renew passport off
+# the to-do list. No, sorry, not that one, the bike light, I fixed it yesterday. And add …"
+_NOT_THAT_ONE = re.compile(rf"^(?P<head>[^.;!?]*?\S)\s*[,.;]\s+(?:{_SAID_AGAIN})?not that one\s*[,.;]?\s+"
+                           r"(?:i mean\s+|it's\s+)?(?P<new>[^,.;!?]+?)"
+                           r"(?:\s*,\s*(?:i|i've|i'd|i'm|we|we've|it's|that's|they)\b[^.;!?]*)?"
+                           r"(?P<more>[.!?]\s*.*)?$", re.I)
+_THING_OF_LIST = re.compile(r"^(?P<verb>take|remove|cross|tick|delete|put|add|stick|pop)\s+"
+                            r"(?P<old>.+?)\s+(?P<prep>off|from|on|to|onto)\s+", re.I)
+
+
+def _not_that_one(text: str) -> str:
+    m = _NOT_THAT_ONE.match(text)
+    head = _THING_OF_LIST.match(m["head"]) if m is not None else None
+    if m is None or head is None:
+        return text
+    more = (m["more"] or "").strip()
+    return f"{m['head'][:head.start('old')]}{m['new'].strip()}{m['head'][head.end('old'):]}" + (
+        f"{more[0]} {more[1:].strip()}".rstrip() if more else "")
+
+
 def _words_corrected(text: str) -> str:
+    if (put_right := _not_that_one(text)) != text:
+        return put_right
     m = _WORDS_AGAIN.match(text)
     if m is None or len(m["new"].split()) > 5:
         mid = _MID_WORDS.match(text)
