@@ -26,7 +26,7 @@ import uuid
 import weakref
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from hark.config import Settings, get_settings
@@ -67,6 +67,7 @@ from hark.dialogue.timer_asked import asked as timer_asked
 from hark.dialogue.timer_more import more_time
 from hark.errors import InvalidInput, TextTooLong, UnknownSession
 from hark.logs import Stopwatch
+from hark.nlu.time_spans import find_time_spans
 from hark.skills.base import SkillContext
 from hark.skills.registry import SkillRegistry
 from hark.skills.timers import write_db
@@ -223,6 +224,22 @@ _ASKED_NOW = re.compile(r"(?<=\w)\s+now\s*\?\s*$", re.I)
 # "and the day after?" said after a question about a day
 _DAY_AFTER_ASKED = re.compile(r"^\W*(?:(?:and|what about|how about)\s+)?(?:on\s+)?the\s+(?:day|one)\s+"
                               r"after(?:\s+that)?\s*\?\s*$", re.I)
+
+def _asked_of_day_after(asked: str, now: datetime, lang: str) -> str | None:
+    """The question ``asked`` of one day asked again of the day after it ("Is there anything
+    on Wednesday?" → "Is there anything on Thursday?"); None when it names no one day."""
+    days = [s for s in find_time_spans(asked, now, lang) if isinstance(s.value, dict)
+            and s.value.get("kind") == "date" and s.value.get("date") and s.start is not None]
+    if len(days) != 1:
+        return None
+    day = date.fromisoformat(str(days[0].value["date"])[:10]) + timedelta(days=1)
+    start, end = days[0].start or 0, days[0].end or 0
+    lead = re.search(r"\b(?:on|for)\s+$", asked[:start], re.I)
+    ahead = (day - now.date()).days
+    th = "th" if 10 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    said = f"{day:%A}" if 1 <= ahead <= 6 else f"the {day.day}{th} of {day:%B}"
+    return f"{asked[:start]}{'' if lead else 'on '}{said}{asked[end:]}"
+
 
 # an assistant's name said first, as to a smart speaker: "alexa, …", "hey google …"
 _WAKE_WORD = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|google|hark|jarvis|"
@@ -664,7 +681,7 @@ class Assistant:
         thing first"), else whole."""
         if state.just_before() and _DAY_AFTER_ASKED.match(text) and (
                 state.last_intent or "").endswith("_query") and (
-                    asked := complete(text, state.last_text or "")) != text:
+                    asked := _asked_of_day_after(state.last_text or "", clock, lang)):
             return FollowOn(asked, "pointed")  # "Anything on Thursday?" — "And the day after?"
         if state.just_before():
             # "make it the day after, same time": that day, said (after a day asked about,
