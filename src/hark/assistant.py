@@ -615,6 +615,12 @@ class Assistant:
                 piece = with_minutes(piece)  # "… give it another 2"
                 if results:  # "… Coffee with Aoife is now at 3pm": a change told, said later
                     piece = instead(piece)
+                if results and compound.changes_it(piece):  # "Set an alarm for 6:50 …. Hmm,
+                    # make it 15 minutes earlier than that": the thing just made, changed
+                    lean, _, _ = await self._follow_on(piece, session_id, user_id, device_id,
+                                                       clock, lang)
+                    if lean is not None:
+                        piece, replaces = lean.text, lean.replaces
                 result, todo = await self._turn(piece, session_id, user_id, device_id, now,
                                                 queued=todo, understood=understood,
                                                 replaces=replaces, loaded=loaded,

@@ -68,6 +68,15 @@ _WHEN_ASKED = re.compile(r"^(?:and\s+)?(when(?:'s|\s+is)|what\s+time(?:'s|\s+is)
 _AND_THE_OTHER = re.compile(r"^(?:and|what about|how about)\s+(?P<thing>(?:the|my)\s+[\w'-]+"
                             r"(?:\s+(?:for|about|to)\s+[\w' -]{2,40}?)?)\s*\??\s*$", re.I)
 _AGAIN = re.compile(r"^(?:again|once more|one more time)\b\s*", re.I)
+# another of a request that names no kind ("wake me …", "remind me …"), and its time
+_ANOTHER_SAID = re.compile(r"^(?:(?:set|make|add|put)\s+)?(?:another|one more|a second)"
+                           r"(?:\s+one)?\b[\s,]*(?=(?:at|for|on|tomorrow|tonight|today|\d|"
+                           rf"{WEEKDAYS}|the\s+same)\b)", re.I)
+# one more thing for the list just added to, what it is after a comma or colon
+_ANOTHER_ITEM = re.compile(r"^(?:(?:oh|and|also)[\s,]+)*(?:another(?:\s+one|\s+thing|\s+item)?|"
+                           r"one more(?:\s+thing|\s+item)?)\s*[,:]\s*(?P<item>\S.*?)[.!]?$", re.I)
+_SELF_KIND = re.compile(r"^(?:wake me|get me up|remind me)\b", re.I)
+_IN_CASE = re.compile(r"[\s,]+(?:just\s+)?in case\b.*$", re.I)
 _TIME = re.compile(r"\b(?:at|for)\s+[\w:.]+(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+o'clock)?",
                    re.I)
 _DAY = re.compile(r"\b(?:tomorrow|today|tonight|this (?:morning|afternoon|evening)|"
@@ -184,6 +193,11 @@ def complete(tail: str, head: str) -> str:
         # "timer 90 seconds for the steak and 6 minutes for the sauce" (not "a timer of 1
         # minute and 30 seconds for tea": one length)
         tail = "set a timer for " + re.sub(r"^and\s+", "", tail, flags=re.I)
+    lst_said = LIST.search(head)
+    item_more = _ANOTHER_ITEM.match(POLITE.sub("", tail, count=1)) if noun == "list" else None
+    if item_more and lst_said and re.match(r"(?:add|put|pop|stick|write|jot)\b", body, re.I):  # "add 'X' to my to-do list, oh
+        # and another one, 'Y'": Y on that list too
+        return f"add {item_more['item'].strip()} to {_listed(lst_said)}"
     if noun:  # "another one ten minutes after it", "the pasta one"
         tail = _ANOTHER_ONE.sub(lambda m: f"{m.group(1)} {noun}", tail, count=1)
         tail = _ONE.sub(noun, tail, count=1)
@@ -233,9 +247,10 @@ def complete(tail: str, head: str) -> str:
     thing_asked = _THING_THEN_ASK.match(bare.rstrip("?!. "))
     if thing_asked and noun == "timer":  # "… and laundry how many minutes still?"
         return f"how long is left on the {thing_asked.group(1)}"
-    again = _AGAIN.match(bare)
-    if again:
-        return _again(body, bare[again.end():])
+    again = _AGAIN.match(bare) or (_ANOTHER_SAID.match(bare) if not noun and _SELF_KIND.match(body)
+                                   else None)
+    if again:  # ("wake me at 6 on Saturday, and set another at 6:20 just in case": again)
+        return _again(body, _IN_CASE.sub("", bare[again.end():]))
     task = _REMINDED_TO.search(body) if _REMIND.match(body) else None
     said_again = re.match(r"^(?:remind me\s+)?again\b\s*(.*)$", bare, re.I)
     if task and said_again and _CLOCK.search(bare):  # "… and remind me again at 7am tomorrow"

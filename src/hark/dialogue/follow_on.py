@@ -549,6 +549,24 @@ _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|tonight|noon|mi
                           re.I)
 
 
+_FOLLOWING = re.compile(rf"^(?:the\s+)?following\s+({WEEKDAYS})$", re.I)
+
+
+def _week_after(old: str, new: str, now: datetime, lang: str) -> str | None:
+    """"the following Tuesday" said of a request on a Tuesday: a week after that day,
+    as a date ("the 15th of December"); None otherwise."""
+    following = _FOLLOWING.match(new.strip()) if lang == "en" else None
+    was = normalize_any(old.strip(" ,.!?"), now, lang) if following else None
+    if not isinstance(was, dict) or was.get("kind") != "date" or not was.get("date"):
+        return None
+    day = datetime.fromisoformat(str(was["date"])[:10]).date()
+    if day.strftime("%A").lower() != following.group(1).lower():  # type: ignore[union-attr]
+        return None
+    day += timedelta(days=7)
+    th = "th" if 10 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    return f"the {day.day}{th} of {day:%B}"
+
+
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
           allow_thing: bool, latest: bool = False, another: bool = False
           ) -> tuple[str, bool] | None:
@@ -650,6 +668,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             elif kind == "date" and _TONIGHT.fullmatch(prev[pa:pb]) and not _PART_OF_DAY.search(
                     new):  # "at 8 tonight" — "another one on Friday": Friday evening
                 new += " evening"
+            elif kind == "date" and (week_on := _week_after(prev[pa:pb], new, now, lang)):
+                new = week_on  # "Tuesday the 8th" — "the following Tuesday": the 15th
             earlier = next((i for i, e in enumerate(edits) if e[:2] == (pa, pb)), None)
             if earlier is not None:  # "half past 8 tonight" for "in 3 hours": both said
                 edits[earlier] = (pa, pb, f"{edits[earlier][2]} {new}")

@@ -56,12 +56,15 @@ _LENGTH = re.compile(
     r"(?:\s+(?:about|around|roughly|maybe))?"
     # "…, its about an hour and a half", "it'll only be twenty minutes"
     r"|(?:it'?s|it is|it'?ll be|it will be|it'?ll only be|that'?s)(?:\s+(?:only|just|about|"
-    r"around|roughly|maybe|probably))+)\s+|(?<=,)\s*)(?P<d>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"around|roughly|maybe|probably))+"
+    # "…, it's an hour long"
+    r"|(?:it'?s|it is|it'?ll be|it will be|that'?s)(?=\s+(?:an?|one|two|three|four|\d+|half|"
+    r"forty-five|ninety|thirty)\b[\w\s-]{0,25}?\s+long\b))\s+|(?<=,)\s*)(?P<d>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|"
     r"\d+(?:\.\d+)?|half|and|a|couple|of|quarter|an|the)\s+)+(?:hours?|hrs?|minutes?|mins?|"
     r"days?|weeks?|nights?)(?:\s+and\s+(?:a\s+half|\d+\s+minutes?|a\s+quarter))?)(?!\w)"
     # (not a day: "for the day after tomorrow", ", the week after next")
-    r"(?!\s+(?:after|before)\b)")
+    r"(?!\s+(?:after|before)\b)(?:\s+long\b)?")
 
 
 # "a two-hour block", "a 30 minute call": the length said before what it is

@@ -72,6 +72,9 @@ _DAY_AGAIN = re.compile(rf"^(?P<head>.*\b)(?P<old>{_DAY})\b(?P<rest>[^,.;]*?)\s*
                         # "No, sorry, not Tuesday, Wednesday. Every Wednesday at eight."
                         rf"(?:not\s+(?:on\s+)?{_DAY}s?\s*[,.;]?\s*)?"
                         rf"(?:(?:make (?:that|it)|it's|it is|on)\s+)?(?P<new>{_DAY})\b"
+                        # its time said again with it: "…, no, hang on, Friday at 4"
+                        r"(?P<at>\s+at\s+(?:\d{1,2}(?:[:.]\d\d)?|[a-z]+)(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock))?"
+                        r"(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)?"
                         rf"(?:\s+instead)?(?:\s*,\s*(?:(?P=old)(?:'s| is)|it's|that's)\b[^.;!?]*)?"
                         rf"(?:[.!]\s*(?:every\s+|on\s+)?(?P=new)s?\b[^.;!?]*)?[.!?]?$",
                         re.I)
@@ -111,9 +114,11 @@ _MID_WORDS = re.compile(rf"^(?P<head>.*\b)(?:the|a|an|my|some)\s+(?P<old>[^,.;]+
 
 # the thing of a list request put right in a sentence of its own: "Take renew passport off
 # the to-do list. No, sorry, not that one, the bike light, I fixed it yesterday. And add …"
-_NOT_THAT_ONE = re.compile(rf"^(?P<head>[^.;!?]*?\S)\s*[,.;]\s+(?:{_SAID_AGAIN})?not that one\s*[,.;]?\s+"
+_NOT_THAT_ONE = re.compile(rf"^(?P<head>[^.;!?]*?\S)\s*[,.;]\s+(?:{_SAID_AGAIN})?not (?:that one|"
+                           r"(?P<old>[\w'-]+(?:\s+[\w'-]+){0,3}))\s*[,.;]?\s+"
                            r"(?:i mean\s+|it's\s+)?(?P<new>[^,.;!?]+?)"
-                           r"(?:\s*,\s*(?:i|i've|i'd|i'm|we|we've|it's|that's|they)\b[^.;!?]*)?"
+                           r"(?:\s*,\s*(?:(?:i|i've|i'd|i'm|we|we've|it's|that's|they)\b|the\s+[\w' -]+"
+                           r"\s+ones?\b)[^.;!?]*)?"
                            r"(?P<more>[.!?]\s*.*)?$", re.I)
 _THING_OF_LIST = re.compile(r"^(?P<verb>take|remove|cross|tick|delete|put|add|stick|pop)\s+"
                             r"(?P<old>.+?)\s+(?P<prep>off|from|on|to|onto)\s+", re.I)
@@ -124,8 +129,14 @@ def _not_that_one(text: str) -> str:
     head = _THING_OF_LIST.match(m["head"]) if m is not None else None
     if m is None or head is None:
         return text
+    thing, new = head["old"], m["new"].strip()
+    if m["old"] is not None:  # "…, sorry, not Ensure, Fortisip": that word of the thing
+        said = re.search(rf"\b{re.escape(m['old'])}\b", thing, re.I)
+        if said is None:
+            return text
+        new = f"{thing[:said.start()]}{new}{thing[said.end():]}"
     more = (m["more"] or "").strip()
-    return f"{m['head'][:head.start('old')]}{m['new'].strip()}{m['head'][head.end('old'):]}" + (
+    return f"{m['head'][:head.start('old')]}{new}{m['head'][head.end('old'):]}" + (
         f"{more[0]} {more[1:].strip()}".rstrip() if more else "")
 
 
@@ -176,7 +187,19 @@ def corrected(text: str) -> str:
     text = _scrapped(text)
     day = _DAY_AGAIN.match(text)
     if day is not None:
-        return f"{day['head']}{day['new']}{day['rest']}"
+        rest = day["rest"]
+        if day["at"] and (clock := re.search(r"\bat\s+[\w:.]+(?:\s*(?:am|pm|a\.m\.|p\.m\.|"
+                                            r"o'clock))?(?:\s+in\s+the\s+\w+)?", rest, re.I)):
+            # the time said again with the day: that one (its part of the day kept when the
+            # new one says none: "at 4 in the afternoon" — "Friday at 4")
+            part = re.search(r"\s+in\s+the\s+\w+$", clock.group(0))
+            new_at = day["at"].strip()
+            if part and not re.search(r"am|pm|a\.m|p\.m|in the", new_at, re.I):
+                new_at += part.group(0)
+            rest = f"{rest[:clock.start()]}{new_at}{rest[clock.end():]}"
+        elif day["at"]:
+            rest = f"{rest} {day['at'].strip()}"
+        return f"{day['head']}{day['new']}{rest}"
     again = _BEGUN_AGAIN.match(text)
     if again is not None:
         text = f"{again['head']}{text[again.end() - len(again['verb']):]}"

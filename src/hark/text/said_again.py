@@ -23,6 +23,8 @@ _TIME_WORDS = {"at", "on", "in", "the", "a", "an", "and", "o'clock", "past", "to
                "same", "time", "day", "hour", "hours", "minute", "minutes", "mins", "monday",
                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this", "next",
                "please", "so", "yes", "aye"} | set(_NUMBERS)
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "today", "tonight", "tomorrow"}
 _PART = re.compile(r"\b(?:in the (?:morning|afternoon|evening)|at night)\b|(?:\b|(?<=\d))(?:am|pm|a\.m\.|p\.m\.)"
                    r"(?!\w)", re.I)
 _OPENS = {"and", "then", "also", "or", "but", "plus", "so"}
@@ -78,7 +80,9 @@ def without_repeats(text: str) -> str:
         if set(words) <= said:
             continue  # "…, Welsh cakes", "…, 8 tonight"
         new_numbers = _numbers(words)
-        if _time_only(words) and new_numbers and new_numbers <= _numbers(before):
+        days = {w for w in words if w in _DAYS}
+        if _time_only(words) and new_numbers and new_numbers <= _numbers(before) and (
+                days <= said):  # (not "…, no, hang on, Friday at 4": another day)
             part = _PART.search(seg)
             if part and not _PART.search("".join(kept)):
                 kept[-1] = f"{kept[-1].rstrip()} {part.group(0)}"
