@@ -402,7 +402,30 @@ def _parts(text: str, now: datetime, lang: str) -> list[tuple[str, int, int]]:
                     r"\b[ap]\.m\.$", text[a:b], re.I):
                 b -= 1  # "tomorrow." ends before its full stop ("p.m." keeps its own)
             out.append((kind, a, b))
-    return out
+    return _range_whole(text, out, lang)
+
+
+def _range_whole(text: str, parts: list[tuple[str, int, int]], lang: str
+                 ) -> list[tuple[str, int, int]]:
+    """``parts`` with a clock range's pieces as one time: "dalle 9 alle 11 e mezza", "de 9
+    a 11 y media" (the span finder reads no range, and the "e mezza" it leaves over is no
+    thing)."""
+    if lang == "en":
+        return parts
+    span = _span_said(text, lang)
+    if span is None or span.range is None or span.at is None:
+        return parts
+    a, b = span.at
+    while b > a and text[b - 1] in ",.!?;:":
+        b -= 1
+    if any(p[1] < b and a < p[2] and not (a <= p[1] and p[2] <= b + 1 and p[0] in (
+            "time", "when", "duration")) for p in parts):
+        return parts  # ("Sonntag von 8" read as one: left as it is)
+    kept = [p for p in parts if not (p[1] < b and a < p[2])]
+    if len(parts) - len(kept) > 1:
+        return parts  # two times of their own: a move from one to the other ("pasa la
+        # alarma de las siete y cuarto a las ocho")
+    return sorted([*kept, ("time", a, b)], key=lambda p: p[1])
 
 
 # an article that is a length's amount: "for an hour", "di un quarto d'ora" ("a",

@@ -627,9 +627,29 @@ def _other_topic(text: str, focus: dict[str, Any]) -> bool:
     return bool(said) and not said & set(title.lower().split())
 
 
+# (German) "make it into" a day or time, said of a thing that exists: "Mach Donnerstag um 15
+# Uhr draus", "mach lieber halb acht daraus" (moved there: "verschieb es auf …")
+_MADE_INTO_DE = re.compile(
+    r"\b(?:mach|mache|macht|machen sie)\s+(?:(?:lieber|doch|mal|ma|bitte|halt|einfach|besser|"
+    r"stattdessen|dann|jetzt)\s+)*(?P<to>[^,.!?;]*?(?:\d|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|morgen|übermorgen|halb|viertel|uhr|mittag|abend)[^,.!?;]*?)"
+    r"\s+(?:draus|daraus)\b", re.I)
+
+
+def _made_into(text: str, focus: dict[str, Any], lang: str) -> str:
+    """``text`` with German "mach … draus" said as a move of the thing ``focus`` is about,
+    when it was not just made (that one is put right: :mod:`hark.dialogue.follow_on`)."""
+    if lang != "de" or focus.get("created") or focus.get("type") not in (
+            "event", "alarm", "reminder"):
+        return text
+    return _MADE_INTO_DE.sub(lambda m: f"verschieb es auf {m['to']}", text)
+
+
 def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """``text`` with "it"/"that" (or a timer's missing name) said as the thing ``focus``
     is about; None when it points at nothing."""
+    if focus:
+        text = _made_into(text, focus, lang)
     if lang == "en" and focus and _other_topic(text, focus):
         return None  # "Oh and the dinner with Anna on Friday, bump it to Thursday": "it" is
         # the dinner, not the trip just made

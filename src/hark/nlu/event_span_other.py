@@ -87,7 +87,8 @@ _NOT_CLOCK = r"(?!\s*(?:minuten|min|stunden|sekunden|tage|wochen)\b)"
 
 
 def _built(lang: str, joins: tuple[str, str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    clock = rf"(?:\d{{1,2}}(?:[:.h]\d{{2}})?|{_BEFORE.get(lang, '')}(?:{_HOURS[lang]})){_AFTER[lang]}"
+    clock = (rf"(?:\d{{1,2}}(?:[:.h]\d{{2}})?|{_BEFORE.get(lang, '')}(?:\d{{1,2}}(?![:.h]\d)|"
+             rf"{_HOURS[lang]})){_AFTER[lang]}")  # ("bis halb 12")
     before, between = joins
     apart = _PART[lang].replace("(?P<part>", "(?P<apart>")  # "de huit heures du soir à minuit"
     rng = re.compile(rf"(?<![\w'])(?:{before})(?P<a>{clock}){apart}(?P<join>{between})"

@@ -482,7 +482,8 @@ _PURPOSE = re.compile(r"\s+so\s+(?:it|that|they|i|we|he|she)\s+(?:doesn't|does n
 # minuteur de 12 minutes pour les pâtes", "un timer de 20 minutos para el arroz", "un timer
 # di 11 minuti per l'arrosto"
 _FOR_OTHER = {
-    "de": r"(?:für\s+(?:(?:die|den|das|der|meine|meinen|unsere|unseren)\s+|d')|für'n\s+|fürn\s+)",
+    "de": r"(?:für\s+(?:(?:die|den|das|der|meine|meinen|unsere|unseren)\s+|d')|für'n\s+|fürn\s+|"
+          r"fürs\s+)",  # ("fürs Aufwärmen")
     "fr": r"pour\s+(?:les|le|la|l'|mes|mon|ma|nos|notre)\s*",
     "es": r"para\s+(?:el|la|los|las|mi|mis)\s+",
     "it": r"per\s+(?:il|lo|la|i|gli|le|l'|la mia|il mio|i miei|le mie)\s*",
@@ -490,12 +491,13 @@ _FOR_OTHER = {
 # (a tool named by its use: "le fer à repasser", "il ferro da stiro")
 _NAME_WORDS = r"([^\W\d][\w'-]*(?:\s+(?:de|di|del|della|au|aux|alla|al|à|da)?\s*[^\W\d][\w'-]*)?)"
 _NAME_END = r"\s*(?:[,.;!?]|$|\s+(?:bitte|s'il|por|per favore|stp|svp|auf|sur|de|von|di|in|im|"\
-            r"dans|en|nel|nella|des|du|der|dei|degli|delle|de los|de las)\b)"
+            r"dans|en|nel|nella|des|du|der|dei|degli|delle|de los|de las|"\
+            r"entre|zwischen|tra|fra)\b)"  # ("pour la récupération entre les séries")
 
 
 # a new timer's name said after "al" ("Ponle un timer de veinte minutos al arroz"; of one
 # the user has, "al temporizador de la colada" is the timer itself)
-_TO_NEW_OTHER = {"es": r"(?:al|a\s+(?:la|los|las))\s+"}
+_TO_NEW_OTHER = {"es": r"(?:al|a\s+(?:la|los|las))\s+", "de": r"(?:zum|zur)\s+"}  # ("zum Dehnen")
 
 
 def _name_other(text: str, language: str, new: bool = False) -> str:
