@@ -10,6 +10,7 @@ import pytest
 from hark.dialogue import follow_on
 from hark.dialogue.pointing import pointed
 from hark.dialogue.reason_after import request_alone
+from hark.dialogue.relative_other import anchored
 from hark.nlu.event_span_other import said_span
 from hark.skills.timers import _name_other
 from tests.conversations import judged
@@ -98,3 +99,47 @@ def test_a_german_timer_to_do_something() -> None:
 def test_a_french_timer_for_a_rest_then_its_length() -> None:
     judged("fr", ["Lance un minuteur pour la pause entre les séries de pompes.", "Deux minutes."],
            {"new": [{"kind": "timer", "seconds": 120, "name": "pause"}]})
+
+
+def test_that_same_day_is_the_day_of_what_was_asked_whatever_is_made() -> None:
+    # "le même jour, mets-moi une séance …" (an event, no alarm or reminder) had been today
+    about = {"at": datetime(2026, 12, 3, 10, 0, tzinfo=UTC), "kind": "event"}
+    assert anchored("Et ce jour-là, ajoute un cours de yoga de 18h à 19h", about, NOW, "fr") \
+        == "Et jeudi, ajoute un cours de yoga de 18h à 19h"
+    # "de la mañana" is the morning, no day of its own
+    assert "jueves" in anchored("Ese día recuérdame a las 7 de la mañana coger el tren",
+                                about, NOW, "es")
+    assert anchored("Ese día no, ponme una alarma el viernes a las 7", about, NOW, "es") \
+        == "Ese día no, ponme una alarma el viernes a las 7"
+
+
+def test_a_french_session_on_the_same_day_as_the_appointment_asked() -> None:
+    judged("fr", ["Quand est-ce que j'ai le dîner avec Anna ?",
+                  "Ok, et le même jour, ajoute-moi un cours de yoga de 17h à 18h."],
+           {"new": [{"kind": "event", "start": "2026-12-04T17:00", "end": "2026-12-04T18:00",
+                     "about": ["yoga"]}]})
+
+
+def test_a_spanish_reminder_that_day_in_the_morning() -> None:
+    judged("es", ["¿Cuándo tengo la cita con el dentista?",
+                  "Vale, pues ese día recuérdame a las 9 de la mañana que coja el cepillo."],
+           {"new": [{"kind": "reminder", "due": "2026-12-02T09:00", "about": ["cepillo"]}]})
+
+
+@pytest.mark.parametrize(("lang", "said", "title"), [
+    ("it", "E venerdì, mettimi una lezione di nuoto dalle 18 alle 19.", "lezione di nuoto"),
+    ("de", "Und am Freitag, trag mir Schwimmkurs von 18 bis 19 Uhr ein.", "Schwimmkurs"),
+    ("fr", "D'accord, et vendredi, mets-moi un cours de natation de 18h à 19h.",
+     "cours de natation"),
+])
+def test_a_day_said_first_leaves_no_start_in_the_title(lang: str, said: str, title: str) -> None:
+    # "… dalle 15 alle 16" after a fronted day had left "alle 15" in the title
+    judged(lang, [said], {"new": [{"kind": "event", "start": "2026-12-04T18:00",
+                                   "end": "2026-12-04T19:00", "about": title.split()[:1]}]},
+           item_words=False)
+
+
+def test_the_words_its_clock_left_are_no_spanish_reminder() -> None:
+    judged("es", ["Recuérdame a las 7 de la tarde de regar las plantas."],
+           {"new": [{"kind": "reminder", "due": "2026-11-30T19:00", "about": ["regar"]}],
+            "mention": ["regar las plantas"]})

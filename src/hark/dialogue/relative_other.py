@@ -76,11 +76,11 @@ def said_at(at: datetime, lang: str) -> str:
 
 # a day said in the piece: then the thing before's day is not the piece's
 _DAY_SAID = {
-    "de": r"\b(?:heute|morgen|übermorgen|\w+tag|mittwoch|\d{1,2}\.\d{1,2}\.?|jeden|täglich)\b",
+    "de": r"\b(?:heute|(?<!am )(?<!vom )morgen|übermorgen|\w+tag|mittwoch|\d{1,2}\.\d{1,2}\.?|jeden|täglich)\b",
     "fr": r"\b(?:aujourd'hui|demain|après-demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
           r"dimanche|\d{1,2} \w+|tous|chaque)\b",
-    "es": r"\b(?:hoy|mañana|pasado mañana|lunes|martes|miércoles|jueves|viernes|sábado|"
-          r"domingo|\d{1,2} de|todos|cada)\b",
+    "es": r"\b(?:hoy|(?<!la )mañana|pasado mañana|lunes|martes|miércoles|jueves|viernes|sábado|"
+          r"domingo|\d{1,2} de(?! la)|todos|cada)\b",
     "it": r"\b(?:oggi|domani|dopodomani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
           r"domenica|\d{1,2} \w+|tutti|ogni)\b",
 }
@@ -128,9 +128,19 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         return piece
     relative, after, new = patterns
     piece = _another_named(piece, str(about.get("kind") or ""), lang)
+    at: datetime = about["at"]
+    that = re.search(_THAT_DAY, piece, re.I)
+    if that is not None and re.search(_CLOCK_SAID[lang], piece, re.I) and \
+            not re.search(_DAY_SAID[lang], piece[:that.start()] + piece[that.end():], re.I):
+        # "Und weck mich an dem Tag um halb fünf", "ponme el despertador ese día a las
+        # cinco y media", "le même jour, mets-moi une séance de 15h à 16h": on the day of
+        # the thing before, whatever it was, and whatever is made
+        name = _weekday(at, now, lang, 1)  # (a weekday as said: "el jueves")
+        day = {"de": "am {}", "es": "el {}"}.get(lang, "{}").format(name) if name else \
+            day_at(at, lang)
+        return f"{piece[:that.start()]} {day}{piece[that.end():]}"
     if new.search(piece) is None:
         return piece
-    at: datetime = about["at"]
     m = relative.search(piece)
     if m is not None:
         words = m.group(0)
@@ -155,15 +165,6 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     same = same_time.find(piece)
     if same is not None:
         return f"{piece[:same.start()]}{_clock_at(at, lang)}{piece[same.end():]}"
-    that = re.search(_THAT_DAY, piece, re.I)
-    if that is not None and re.search(_CLOCK_SAID[lang], piece, re.I) and \
-            not re.search(_DAY_SAID[lang], piece[:that.start()] + piece[that.end():], re.I):
-        # "Und weck mich an dem Tag um halb fünf", "ponme el despertador ese día a las
-        # cinco y media": on the day of the thing before, whatever it was
-        name = _weekday(at, now, lang, 1)  # (a weekday as said: "el jueves")
-        day = {"de": "am {}", "es": "el {}"}.get(lang, "{}").format(name) if name else \
-            day_at(at, lang)
-        return f"{piece[:that.start()]} {day}{piece[that.end():]}"
     if about.get("kind") == "alarm" and re.search(_CLOCK_SAID[lang], piece, re.I) and \
             not re.search(_DAY_SAID[lang], piece, re.I):
         said = re.sub(_THAT_DAY, "", piece, flags=re.I).strip()

@@ -106,16 +106,18 @@ _TITLE_EDGE = {
            "merk", "merke", "dir", "mir", "mal", "bitte", "für", "einen", "eine", "ein", "einem",
            "den", "die", "das", "dem", "der", "meinen", "meine", "mein", "neuen", "neue",
            "neues", "hinzu", "an", "um", "am", "ins", "in", "im", "zum", "zur", "uhr", "von", "ab",
-           "hallo", "kannst", "könntest", "du", "und"},
+           "hallo", "kannst", "könntest", "du", "und",
+           "okay", "ok", "also"},  # (a yes before it: "Okay, und am Freitag trag …")
     "fr": {"ajoute", "ajouter", "ajoutez", "mets", "mettre", "mettez", "note", "notez", "noter",
            "planifie", "programme", "crée", "créer", "inscris", "enregistre", "un", "une", "le",
            "la", "les", "l'", "des", "du", "de", "d'", "pour", "à", "au", "s'il", "te", "vous",
            "plaît", "moi", "nouveau", "nouvel", "nouvelle", "événement", "h", "mets-moi", "mettez-moi",
-           "ajoutez-moi", "notez-moi", "inscrivez-moi",
+           "ajoutez-moi", "notez-moi", "inscrivez-moi", "ajoute-moi", "rajoute", "rajoute-moi",
            "bloque", "bloques", "bloquer", "note-moi", "inscris-moi", "tu", "me", "m'", "depuis",
            # "Salut, tu peux ajouter un rendez-vous …": the greeting and the modal
            "salut", "bonjour", "dis", "peux", "pourrais", "pouvez", "pourriez", "peux-tu",
-           "pouvez-vous", "pourrais-tu", "est-ce", "que", "qu'", "et"},
+           "pouvez-vous", "pourrais-tu", "est-ce", "que", "qu'", "et",
+           "d'accord", "ok", "okay", "alors"},  # ("D'accord, et le même jour, mets-moi …")
     "es": {"añade", "añadir", "agrega", "agregar", "pon", "poner", "apunta", "apuntar", "anota",
            "apúntame", "apuntame", "anótame", "anotame", "ponme", "agendame", "agéndame",
            "agenda", "anotámelo", "anotamelo", "apuntámelo", "ponele", "poneme", "apuntá",
@@ -123,14 +125,15 @@ _TITLE_EDGE = {
            "anotar", "programa", "crea", "crear", "guarda", "mete", "un", "una", "el", "la",
            "los", "las", "para", "me", "por", "favor", "nuevo", "nueva", "evento", "a", "al",
            "de", "del", "desde", "hola", "oye", "puedes", "podrías", "podrias", "podés",
-           "y"},  # ("Y apúntame en el calendario …": an adding after another turn)
+           "y",  # ("Y apúntame en el calendario …": an adding after another turn)
+           "vale", "pues", "ok", "okay"},
     "it": {"aggiungi", "aggiungere", "metti", "segna", "segnare", "annota", "programma", "crea",
            "mettimi", "segnami", "aggiungimi", "annotami", "fissami", "inseriscimi", "mettici",
            "fissa", "inserisci", "un", "una", "uno", "il", "lo", "la", "l'", "per", "mi",
            "favore", "nuovo", "nuova", "evento", "alle", "alla", "al", "a", "di", "del", "da",
            "dal", "dalle", "che", "sono", "siamo", "ciao", "senti", "puoi", "potresti", "e",
            # "E anche la prova della divisa …", "… alle 6 del mattino dopo"
-           "anche", "dopo", "seguente", "successivo"},
+           "anche", "dopo", "seguente", "successivo", "ok", "okay", "allora"},
 }
 _GENERIC_OTHER = {"termin", "termine", "eintrag", "événement", "rendez-vous", "evento", "cita",
                   "impegno", "appuntamento"}
@@ -687,6 +690,12 @@ class CalendarSkill:
         # "put a call with the landlord in for Thursday": not "… landlord in"
         title = as_written(u.text, _tidy(_title(u, span))) if language == "en" \
             else _title_other(u, span, language)  # "lunch with Reverend Hughes"
+        if said is not None and said.instead and language != "en":  # the start said in the
+            # range's place, apart from the day ("E giovedì, mettimi … dalle 15 alle 16"):
+            # no word of the title's
+            rest = " ".join(re.sub(rf"(?:^|\s){re.escape(said.instead)}(?=\s|$)", " ", title,
+                                   flags=re.I).split())
+            title = rest or title
         named = quoted(u.text) if language == "en" else []
         if named:  # "put event 'Japanese society dinner' on Saturday": the quoted title
             title = named[0].group(2).strip()

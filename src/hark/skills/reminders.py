@@ -70,7 +70,8 @@ _OTHER_BODY = re.compile(
     + _ASIDE_OTHER + r"(?:\s+(?:de|d'|que))?|"
     r"(?:recu[ée]rd[ae](?:me|nos)|recordame|recordarme|me\s+recuerdas|"
     r"me\s+(?:podría|podrías|puedes|puede)\s+recordar)" + _ASIDE_OTHER
-    + r"(?:\s+(?:que|de))?|"
+    # (the "a las" its clock left: "recuérdame a las [8 de la mañana] que lleve …")
+    + r"(?:\s+(?:a\s+)?las?(?=\s+(?:que|de)\s))?(?:\s+(?:que|de))?|"
     r"(?:ricorda(?:mi|temi)|ricordarmi|mi\s+ricordi|"
     r"mi\s+(?:potrebbe|potresti|puoi|può)\s+ricordare)" + _ASIDE_OTHER
     + r"(?:\s+(?:di|che))?|"
