@@ -143,3 +143,46 @@ def test_the_words_its_clock_left_are_no_spanish_reminder() -> None:
     judged("es", ["Recuérdame a las 7 de la tarde de regar las plantas."],
            {"new": [{"kind": "reminder", "due": "2026-11-30T19:00", "about": ["regar"]}],
             "mention": ["regar las plantas"]})
+
+
+@pytest.mark.parametrize(("lang", "first", "asked", "items"), [
+    ("it", "Crea una lista che si chiama valigia con: scarpe, calze e borraccia.",
+     "E cosa c'è dentro ora?", {"valigia": ["scarpe", "calze", "borraccia"]}),
+    ("fr", "Ajoute du riz et des pâtes à la liste de courses.",
+     "Qu'est-ce qu'il y a dans la liste maintenant ?", {"shopping": ["riz", "pâtes"]}),
+    ("es", "Añade arroz a la lista de la compra.", "¿Qué hay dentro ahora?",
+     {"shopping": ["arroz"]}),
+    ("de", "Setz Reis auf die Einkaufsliste.", "Was ist jetzt auf der Liste?",
+     {"shopping": ["Reis"]}),
+])
+def test_the_list_asked_in_or_unnamed_is_the_one_just_changed(
+        lang: str, first: str, asked: str, items: dict[str, list[str]]) -> None:
+    # "Cosa c'è dentro adesso?" had not been understood; "sur la liste" had listed the lists
+    judged(lang, [first, asked], {"added_items": items,
+                                  "mention": [next(iter(items.values()))[-1]]})
+
+
+@pytest.mark.parametrize(("lang", "first", "then", "said"), [
+    ("fr", "À quelle heure sonne mon réveil demain matin ?", "Et celle de samedi ?", "09:00"),
+    ("it", "A che ora suona la sveglia di domani?", "E quella di sabato?", "09:00"),
+])
+def test_the_one_of_another_day_asks_the_same(lang: str, first: str, then: str,
+                                              said: str) -> None:
+    # "Et celui de samedi ?" had been read as which date Saturday is
+    judged(lang, [first, then], {"mention": [said]})
+
+
+@pytest.mark.parametrize(("said", "lang", "alone"), [
+    ("Ponla el viernes, que el jueves tengo partido.", "es", "Ponla el viernes"),
+    ("Muévelo a las diez, que mañana entro tarde.", "es", "Muévelo a las diez"),
+    ("Mettila venerdì, che giovedì gioco a calcetto.", "it", "Mettila venerdì"),
+])
+def test_a_day_of_ones_own_after_que_or_che_is_a_reason(said: str, lang: str,
+                                                        alone: str) -> None:
+    assert request_alone(said, lang) == alone
+
+
+def test_a_spanish_alarm_moved_with_a_reason_about_the_other_day() -> None:
+    judged("es", ["¿A qué hora suena la alarma de natación?",
+                  "Pues muévela al viernes a la misma hora, que el sábado tengo boda."],
+           {"changed": {"A3": {"time": "09:00", "date": "2026-12-04"}}})

@@ -195,10 +195,12 @@ _LEADING = {
     "en": r"(?:to|in|for|on|at|the|some|a|an|of|with|about|my|one|another)",
     "de": r"(?:in|für|am|um|an|auf|die|der|das|den|dem|noch|mit|zu|bei|ein|eine|einen|ab|bis|"
           r"so|gegen|etwa|ungefähr)",  # ("so um halb zwölf": about then)
-    "fr": r"(?:à|a|au|aux|en|pour|le|la|les|l'|du|de|des|d'|un|une|avec|chez)",
+    "fr": r"(?:à|a|au|aux|en|pour|le|la|les|l'|du|de|des|d'|un|une|avec|chez|"
+          r"celui|celle|ceux|celles)",  # ("et celui de samedi ?": the one of Saturday)
     "es": r"(?:a|en|para|el|la|los|las|de|del|un|una|unos|unas|al|con|por)",
     "it": r"(?:a|in|per|il|lo|la|i|gli|le|l'|di|del|della|dei|delle|un|una|un'|al|alla|alle|"
-          r"allo|agli|ai|dalle|dal|dalla|con)",
+          r"allo|agli|ai|dalle|dal|dalla|con|quello|quella|quelli|quelle)",  # ("e quella di
+    # sabato?")
 }
 # what is no thing: "no thanks", "never mind", "that's all"
 _NO_THING = re.compile(r"^(?:thanks?|thank you|that's (?:it|all)|never ?mind|forget it|don'?t|"

@@ -338,10 +338,14 @@ _LEFT_OF_LENGTH = {"de": "wie lange läuft der Timer {n} noch?",
                    "es": "cuánto le queda al temporizador de {n}?",
                    "it": "quanto manca al timer {n}?"}
 # "on it" said of a list just changed or read
-_ON_IT = {"de": re.compile(r"\s(drauf|darauf)(?=[\s?.!]*$)", re.I),
-          "fr": re.compile(r"\s(dessus)(?=[\s?.!]*$)", re.I),
-          "es": re.compile(r"\s(en ella|ahí|ahi)(?=[\s?.!]*$)", re.I),
-          "it": re.compile(r"\s(sopra|lì sopra)(?=[\s?.!]*$)", re.I)}
+# (or "in it", or "the list" unnamed: "Cosa c'è dentro adesso?", "Qu'est-ce qu'il y a sur la
+# liste maintenant ?"; "now" may end it)
+_NOW_LAST = r"(?=(?:,?\s+(?:jetzt|nun|grad|gerade|maintenant|là|ahora|ya|adesso|ora))?[\s?.!]*$)"
+_ON_IT = {"de": re.compile(rf"\s(drauf|darauf|drin|darin|auf der liste){_NOW_LAST}", re.I),
+          "fr": re.compile(rf"\s(dessus|dedans|sur la liste|dans la liste){_NOW_LAST}", re.I),
+          "es": re.compile(rf"\s(en ella|ahí|ahi|dentro|en la lista){_NOW_LAST}", re.I),
+          "it": re.compile(rf"\s(sopra|lì sopra|dentro|lì dentro|nella lista|sulla lista)"
+                           rf"{_NOW_LAST}", re.I)}
 _ONTO_ASKED = {"de": "auf der {w}", "fr": "sur la {w}", "es": "en la {w}", "it": "sulla {w}"}
 _ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}
 

@@ -70,13 +70,19 @@ _REASON = {
         r"ya que est[aá]s|(?<=,\s)que (?:todavía|aún|no|hoy|están|está|son|es|llegan|llegaron|"
         r"vienen|viene)|(?<=,\s)no (?:llego|llegamos|puedo|podemos|voy|vamos|me da)|"
         # a word or two before what one has to do: "…, que antes tengo que pasar por casa"
-        r"(?<=,\s)que (?:\S+\s+){1,3}?(?:tengo|tenemos|debo|debemos|he|hemos) que)\b.*$",
+        r"(?<=,\s)que (?:\S+\s+){1,3}?(?:tengo|tenemos|debo|debemos|he|hemos) que|"
+        # a day of one's own after "que": "…, que el sábado hago la tirada larga"
+        r"(?<=,\s)que (?:(?:el|este|ese|esta|esa)\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|"
+        r"viernes|s[aá]bado|domingo|finde|fin de semana|mañana|tarde|noche|hoy)\s+\w+)\b.*$",
         re.I),
     "it": re.compile(
         r"\s+(?:perché|perche|tanto|già che ci sei|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"
         r"(?<=,\s)che (?:in|ancora|non|c'è|ci sono|sono|è|arrivano|vengono|oggi)|"
         # a word or two before what one has to do: "…, che prima devo passare in farmacia"
         r"(?<=,\s)che (?:\S+\s+){1,3}?(?:devo|dobbiamo|ho da)|"
+        # a day of one's own after "che": "…, che sabato faccio il lungo"
+        r"(?<=,\s)che (?:(?:il|la|questo|questa|quel|quella)\s+)?(?:lunedì|martedì|mercoledì|"
+        r"giovedì|venerdì|sabato|domenica|domani|stasera|stamattina|weekend)\s+\w+|"
         r"(?:l'ho|li ho|le ho|ho) già|"
         # a thing of one's own and its time, after a comma: "…, la messa è alle undici"
         r"(?<=,\s)(?:la|il|lo|l')\s*\w+\s+(?:è|e'|comincia|inizia))\b.*$", re.I),
