@@ -13,6 +13,7 @@ from hark.dialogue.reason_after import request_alone
 from hark.dialogue.relative_other import anchored
 from hark.nlu.event_span_other import said_span
 from hark.skills.timers import _name_other
+from hark.text.list_entry import names_a_list
 from tests.conversations import judged
 
 NOW = datetime(2026, 11, 30, 17, 0, tzinfo=UTC)
@@ -186,3 +187,27 @@ def test_a_spanish_alarm_moved_with_a_reason_about_the_other_day() -> None:
     judged("es", ["¿A qué hora suena la alarma de natación?",
                   "Pues muévela al viernes a la misma hora, que el sábado tengo boda."],
            {"changed": {"A3": {"time": "09:00", "date": "2026-12-04"}}})
+
+
+@pytest.mark.parametrize(("lang", "first", "then", "days"), [
+    ("it", "Metti una sveglia alle 6:15 ogni lunedì per la piscina.", "E un'altra uguale ogni venerdì.",
+     ["FR"]),
+])
+def test_another_the_same_on_other_days(lang: str, first: str, then: str,
+                                        days: list[str]) -> None:
+    # "uguale" had been read as the new alarm's name, and nothing set
+    judged(lang, [first, then],
+           {"new": [{"kind": "alarm", "time": "06:15", "repeat": ["MO"]},
+                    {"kind": "alarm", "time": "06:15", "repeat": days}]})
+
+
+def test_the_verb_to_buy_names_no_list() -> None:
+    assert not names_a_list("Apunta ahí comprar pilas y llamar al fontanero")
+    assert names_a_list("Apunta pilas en la lista de la compra")
+    assert names_a_list("Pon pilas en la compra")
+
+
+def test_spanish_errands_to_buy_put_there_after_the_to_do_list_was_read() -> None:
+    judged("es", ["¿Qué hay en mi lista de tareas?",
+                  "Apunta ahí también comprar pilas y llamar al fontanero."],
+           {"added_items": {"to-do": ["pilas", "fontanero"]}})

@@ -537,7 +537,11 @@ _IN_LEAD = re.compile(r"(?:in|dans|en|dentro de|tra|fra)\s+\S", re.I)
 
 # words said beside a day or time that name no thing ("as well, but")
 _BESIDES = re.compile(r"\b(?:as well|too|also|but|then|instead|auch|aber|dann|aussi|mais|"
-                      r"también|pero|anche|però)\b", re.I)
+                      r"también|pero|anche|però|"
+                      # "the same" with a day or time of its own: "e un'altra uguale ogni
+                      # giovedì", "et une autre pareille à midi", "y otra igual el jueves"
+                      r"the same|identical|genauso|gleiche[rns]?|pareil(?:le)?s?|identiques?|"
+                      r"igual(?:es)?|idéntic[ao]s?|ugual[ei]|identic[aoei])(?!\w)", re.I)
 
 
 _MINUTES_SAID = {"en": "for {n} minutes", "de": "für {n} Minuten", "fr": "de {n} minutes",

@@ -114,8 +114,9 @@ NOT_THIS_LIST = re.compile(r",?\s+(?:and\s+)?not\s+(?:the|my|our)\s+[\w-]+(?:\s+
 
 
 # a list said by its word or its name: "lista", "Zettel", "to-do", "la compra", "courses"
-_A_LIST = re.compile(r"list|elenco|zettel|t[âa]ches|tareas|compra|spesa|courses|[ée]picerie|"
-                     r"einkauf|to-?do|cose da fare|besorg", re.I)
+# ("la compra", not the verb "comprar": "añade ahí comprar zapatillas" names no list)
+_A_LIST = re.compile(r"list|elenco|zettel|t[âa]ches|tareas|\bla\s+compra\b|spesa|courses|"
+                     r"[ée]picerie|einkauf|to-?do|cose da fare|besorg", re.I)
 
 
 _A_CART = re.compile(r"panier|carrito|carrello|warenkorb|einkaufswagen|\bcesta\b", re.I)
