@@ -204,6 +204,10 @@ def corrected(text: str) -> str:
     if again is not None:
         text = f"{again['head']}{text[again.end() - len(again['verb']):]}"
     m = _CORRECTION.match(text)
+    if m is not None and re.match(r"\s*(?:later|earlier|sooner|longer|shorter|more|less|before|"
+                                  r"after)\b", text[m.end("newunit") if m.group("newunit")
+                                                    else m.end("new"):], re.I):
+        m = None  # "…. Actually, make it ten minutes later": a shift, no new number
     if m is None:
         return _words_corrected(text)
     unit = m.group("newunit") or m.group("unit") or ""
