@@ -82,7 +82,8 @@ _STRONG = {
                 r"(?:c[aá]mbia|reempl[aá]za|sustit[uú]ye)(?:lo|la) (?:por|con)", r"digamos",
                 r"m[aá]s bien", r"digo",
                 r"me equivoqu[eé]", r"me he equivocado", r"me confund[ií]",
-                r"me he confundido", r"que se repita", r"rep[ií]tela",
+                r"me he confundido", r"me (?:he )?li(?:ado|[eé])", r"me (?:he )?hecho un l[ií]o",
+                r"me hice un l[ií]o", r"que se repita", r"rep[ií]tela",
                 r"rep[ií]telo",
                 r"(?:p[oó]n|p[oó]nga|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),
     "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
@@ -138,7 +139,11 @@ _FILLER = {
                 r"(?:it|that|the \w+) (?:actually )?(?:starts|begins|kicks off)",
                 r"(?:they|she|he|mum|dad|the \w+) (?:said|says|told me|want it)"),
     "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na",
-                r"gut", r"hm+",
+                r"gut", r"hm+", r"erst", r"schon",
+                # the thing said to come or be then: "sie kommt doch erst um halb fünf",
+                # "er ist eigentlich schon am Donnerstag", "das geht erst ab 10"
+                r"(?:sie|er|es|das|der|die)\s+(?:kommt|kommen|ist|sind|wird|geht|fängt|beginnt|"
+                r"startet|läuft)(?:\s+(?:doch|erst|schon|aber|eigentlich|dann|wohl|ja|jetzt))*",
                 r"den von eben", r"den (?:du )?(?:gerade|eben) gestellt hast",
                 r"das(?: was ich)? (?:gerade|eben) (?:hinzugefügt|draufgesetzt|aufgeschrieben)"),
     "fr": _alts(r"euh", r"oh", r"ah", r"ouais", r"bon", r"bof", r"ok", r"okay", r"d'accord",

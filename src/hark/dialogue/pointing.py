@@ -235,6 +235,12 @@ _NAMES_ONE = {
 }
 
 
+# German "it" said first, its verb after it (a request, not "das mach ich"): "Okay, den stell
+# bitte auf 5:45", "die verschieb mal auf Donnerstag", "und das schieb um 'ne Stunde"
+_FRONTED_DE = re.compile(
+    r"^(?P<lead>(?:(?:und|also|ok|okay|ja|gut|dann|ach|oh|ah|äh|ähm|hm+|mhm|na|so)[\s,]+)*)"
+    r"(?P<it>den|die|das|ihn|es)\s+(?P<verb>(?:verleg|verschieb|schieb|lösch|streich|stopp|"
+    r"pausier|änder|stell|setz|leg|mach)\w*)\b(?!\s+(?:ich|wir|du|er|sie|man)\b)", re.I)
 # a question about "it": "What time's it set for now?", "When is it now?", "whats left on it"
 _ASKS_IT = re.compile(r"^((?:(?:sweet as|sweet|great|cool|nice|lovely|cheers|thanks|ta|choice|sound|"
                       r"perfect|brilliant),\s*)?(?:so|and|okay|ok|then)?[\s,]*(?:when(?:'s| is| does| will)|"
@@ -663,6 +669,8 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         if told is not None and len(text.split()) > 8:  # "Oh, he's just texted, tomorrow's
             text = text[told.end():]  # no good for him, put it on Thursday instead": the
             # request after why
+    if lang == "de":  # "Okay, den stell bitte auf 5:45": "stell den bitte auf 5:45"
+        text = _FRONTED_DE.sub(r"\g<lead>\g<verb> \g<it>", text)
     if lang in _NAMED and lang != "en":  # a remark, then the request in a sentence of its
         # own: "Oh peuchère, c'est bien trop tôt pour un samedi. Mets-le plutôt à 10 heures."
         # (kept whole when short and already pointing: "va bene. e quella sveglia me la …")
@@ -671,7 +679,8 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         if last and _points(last, lang) and (len(text.split()) > MAX_WORDS
                                               or not _points(text, lang)):
             text = last
-        first = text.split(",", 1)[0]
+        lead = _OPENING.match(text).end()  # type: ignore[union-attr]
+        first = text[:lead] + text[lead:].split(",", 1)[0]  # ("Okay, den stell …, da …")
         if len(text.split()) > MAX_WORDS and first != text and _pronoun(first, lang):
             text = first  # "Dann schieb die ma 'ne halbe Stunde nach hinten, vorher krich
             # ich dat nich gebacken": the request, then why

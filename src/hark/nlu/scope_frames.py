@@ -181,6 +181,10 @@ def decide(intent: str, text: str, language: str) -> str | None:
             _reminder_not_removal(text, language):
         return frame  # "Mettimi un promemoria per ritirare il pacco", "Ricordami di
         # ritirare le analisi" (a fetching, read as a removal)
+    if frame == "calendar_set" and _entry_not_removal(text, language) and (
+            intent == "calendar_remove" or intent.startswith(_NOT_KEPT)):
+        return frame  # "Trag mir für Freitag um 16:30 die Abholung der Torte ein": an
+        # entry put in, not one taken out nor a takeaway ordered
     if frame == "timer_set" and intent in ("timer_pause", "timer_resume", "timer_query") and \
             find_words(A_TIMER.get(language[:2], r"(?!x)x"), text.lower()):
         return frame  # "stell mir schnell einen Timer für die Kaspressknödel": a new one
@@ -201,6 +205,20 @@ def decide(intent: str, text: str, language: str) -> str | None:
         # lait" had been read as one)
         return "lists_createoradd"
     return None
+
+
+# what Hark does not keep: an entry put in the calendar is none of these
+_NOT_KEPT = ("takeaway_", "recommendation_", "play_", "qa_", "social_", "music_", "news_",
+             "cooking_", "email_", "general_", "lists_remove")
+
+
+def _entry_not_removal(text: str, language: str) -> bool:
+    """Whether ``text`` puts an entry in the calendar ("Trag mir … ein", "… in den
+    Kalender", "… dans l'agenda") and says no verb of taking something away."""
+    lang = (language or "en")[:2]
+    low = text.lower().replace("’", "'")
+    return lang in EVENT and lang in REMOVE and bool(find_words(EVENT[lang], low)) \
+        and not find_words(REMOVE[lang], low)
 
 
 def _reminder_not_removal(text: str, language: str) -> bool:
