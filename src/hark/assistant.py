@@ -211,6 +211,12 @@ _PLAINERS = (called_off, day_put_right, list_corrected, unbulleted, without_agai
              list_then_fixed)
 
 
+# languages a short turn is told apart from badly ("no la nata, el queso crema" read as
+# Italian): a turn of at most ``_SHORT`` words goes on in the language spoken before
+_SESSION_LANGUAGES = ("de", "fr", "es", "it")
+_SHORT = 8
+
+
 def _focus_list(state: DialogueState) -> str | None:
     """The name of the list the last answer was about, if it was about a list."""
     focus_ = state.focus or {}
@@ -689,6 +695,11 @@ class Assistant:
                 state.last_intent or "").endswith("_query") and (
                     asked := _asked_of_day_after(state.last_text or "", clock, lang)):
             return FollowOn(asked, "pointed")  # "Anything on Thursday?" — "And the day after?"
+        if state.just_before() and lang in _SESSION_LANGUAGES and \
+                state.last_language in _SESSION_LANGUAGES and state.last_language != lang \
+                and len(text.split()) <= _SHORT:
+            lang = state.last_language  # "no la nata, el queso crema" read as Italian: a
+            # short turn goes on in the conversation's language
         if state.just_before():
             # "make it the day after, same time": that day, said (after a day asked about,
             # "and the day after?" is the day after that one: the ellipsis reads it)
@@ -700,6 +711,9 @@ class Assistant:
                 # "Y el de mañana a las siete y cuarto, cámbialo a las ocho" after an
                 # alarm: that alarm (not an answer to "which one?": "La de las 7:15")
                 return FollowOn(named, "pointed")
+            listed = one_of_kind.with_list(text, str(kind) if kind else None, lang)
+            if listed is not None:  # "¿y en la de tareas?" after the shopping list: the
+                return FollowOn(listed, "pointed")  # to-do list
             made = one_of_kind.new_of_kind(text, str(kind) if kind else None, lang)
             if made is not None:  # "Y poné una nueva para el miércoles" after an alarm
                 return FollowOn(made, "pointed")

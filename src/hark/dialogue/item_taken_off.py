@@ -97,7 +97,7 @@ _ART = {"en": r"(?:the|some|a|an)", "de": r"(?:die|den|das|der|ein|eine|einen)",
         "es": r"(?:el|la|los|las|un|una|unos|unas)", "it": r"(?:il|lo|la|i|gli|le|l'|un|una|uno|dei|delle)"}
 # (a cry and a "wait" with its pronoun too: "uy no, espérame, …", "ay, warte mal, …")
 _LEAD = r"^(?:(?:no|non|nein|nee|nah|wait|attends|aspetta|esp[eé]ra(?:te|me)?|sorry|pardon|" \
-        r"perdona|perdón|perdone|scusa|scusami|désolée?|oh|ah|ay|uy|ach|naw|nope|actually|" \
+        r"perdona|perdón|perdone|scusa|scusami|désolée?|oh|ah|ay|uy|ach|naw|nope|actually|anzi|" \
         r"quatsch|blödsinn|mist|zut|mince)\W+)*" \
         r"(?:\w+,\s*)?"
 _SWAP = {
@@ -119,6 +119,15 @@ _SWAP = {
 # the same with no verb: "Perdona, tío, cinta americana no, cinta de embalar, que …"
 _SWAP_BARE = {"es": rf"{_LEAD}(?:\w+,\s*)?(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s+no\s*,\s*"
                     rf"(?!que\b|porque\b)(?:{_ART['es']}\s+)?(?P<y>[^,.;!?]+)"}
+# "not" said before the thing not meant, then the one meant: "anzi, scusa, non il latte, lo
+# yogurt", "perdón, no la leche, el yogur" (Spanish "no" said straight onto its article: "no,
+# la leche" is the milk meant)
+_SWAP_NOT = {
+    "it": rf"{_LEAD}non\s+(?:{_ART['it']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:ma\s+)?(?:piuttosto\s+)?"
+          rf"(?:{_ART['it']}\s*)?(?P<y>[^,.;!?]+)",
+    "es": rf"{_LEAD}no\s+{_ART['es']}\s+(?P<x>[^,.;]+?)\s*[,;]\s*(?:sino\s+)?(?:mejor\s+)?"
+          rf"(?:{_ART['es']}\s+)?(?P<y>[^,.;!?]+)",
+}
 # why, after the thing meant: "… che viaggia meglio", "… que …", "… weil …"
 _WHY_AFTER = re.compile(r"\s+(?:che|perché|que|porque|weil|parce que|because|since)\b.*$", re.I)
 _ADD_TO = {"en": "add {y} to my {l}", "de": "setz {y} auf die {l}", "fr": "ajoute {y} à la {l}",
@@ -147,7 +156,8 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     items = [str(i) for i in focus.get("items") or []]
     said = text.casefold().replace("’", "'").strip()
     m = re.match(_SWAP[lang], said) or (re.match(_SWAP_BARE[lang], said) if lang in _SWAP_BARE
-                                         else None)
+                                         else None) or (
+        re.match(_SWAP_NOT[lang], said) if lang in _SWAP_NOT else None)
     if m is None or len(said.split()) > MAX_WORDS + 4:
         return None
     meant = [i for i in items if (_said(i, m["x"]) or _said(m["x"], i.casefold()))

@@ -1,7 +1,8 @@
 """"The one of …" said of the kind just talked about, in German, French, Spanish and
 Italian: after the weekday alarm was deleted, "Y el de mañana a las siete y cuarto,
 cámbialo a las ocho" is the alarm of tomorrow at 7:15; likewise "et celui de samedi",
-"e quella delle sei", "und den von morgen".
+"e quella delle sei", "und den von morgen". After a list was read, "¿y en la de tareas?" is
+the to-do list ("et dans celle des tâches ?", "e in quella delle cose da fare?").
 
 Read alone, "el de mañana" named no kind, and the request was put in the calendar.
 :func:`with_kind` says the kind of the thing the last answer was about in place of "the
@@ -50,6 +51,32 @@ def with_kind(text: str, kind: str | None, lang: str) -> str | None:
     if m is None or said is None:
         return None
     return f"{m['lead']}{said} {text[m.end():]}"
+
+
+# "the one of" said of a list, after one was talked about: "¿y en la de tareas?", "et sur
+# celle des courses ?", "e quella della spesa?"
+_ONE_LIST = {
+    "es": (re.compile(r"\b(?P<one>la)\s+(?=(?:de|del)\s+(?!(?:hoy|mañana|ayer|las?\s+\d)\b)\w)",
+                      re.I), "la lista"),
+    "fr": (re.compile(r"\b(?P<one>celle)\s+(?=(?:de|des|du)\s+\w|d')", re.I), "la liste"),
+    "it": (re.compile(r"\b(?P<one>quella)\s+(?=(?:di|della|delle|dei|del)\s+\w)", re.I),
+           "la lista"),
+}
+# (a list read with its own word: "¿y en la lista de tareas?" names one already)
+_LIST_SAID = re.compile(r"\b(?:lista|liste)\b", re.I)
+
+
+def with_list(text: str, kind: str | None, lang: str) -> str | None:
+    """``text`` with "the one of …" said as "the list of …" after a list was talked about,
+    or None."""
+    found = _ONE_LIST.get(lang)
+    if kind != "list" or found is None or _LIST_SAID.search(text) or len(text.split()) > 8:
+        return None
+    pattern, said = found
+    m = pattern.search(text)
+    if m is None:
+        return None
+    return f"{text[:m.start('one')]}{said} {text[m.end():]}"
 
 
 # "a new one", "another" said with a verb of making, of the kind just talked about: "Y poné

@@ -278,6 +278,9 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     return replace(base, slots=[s for s in base.slots if s.name != name] + [slot])
 
 
+_WHEN = ("date", "time")  # either answers "when?"
+
+
 def _topic_change(u: Understanding, p: Pending, registry: SkillRegistry,
                   settings: Settings, now: datetime) -> bool:
     if lexicon.greeting_kind(u.text):
@@ -293,6 +296,9 @@ def _topic_change(u: Understanding, p: Pending, registry: SkillRegistry,
         return False
     if len(_words(u.text)) < 3 or (p.missing and u.slot(p.missing) is not None):
         return False
+    if p.missing in _WHEN and any(u.slot(n) is not None for n in _WHEN):
+        return False  # "When is it?" — "Saturday at 12, it takes about an hour": the day
+        # and time asked for, said with how long (read alone as a time zone question)
     return not (p.missing and normalize(p.missing, u.text, now, u.language) is not None)
 
 

@@ -36,6 +36,10 @@ _LEAD = rf"(?:(?:{_PREPOSITIONS}|all')\s+)*"
 # the same words ending what was said before the first time ("mettila alle")
 _HEAD_LEAD = re.compile(rf"(?:\b(?:{_PREPOSITIONS})\s+)+$|\ball'$", re.I)
 _KINDS = {"time", "date", "datetime"}
+# Spanish "no" said straight onto the second, with no pause: what is not meant ("es el
+# martes, no el miércoles"), not a correction to it
+_NOT_THAT = {"es": re.compile(r"\s*[,;—–-]\s*no\s+(?:el|la|los|las)\s+", re.I)}
+_NEVER = re.compile(r"(?!)")
 
 
 def _between(lang: str) -> re.Pattern[str]:
@@ -72,8 +76,8 @@ def corrected_other(text: str) -> str:
         if first.end is None or second.start is None:
             continue
         between = _BETWEEN[lang].fullmatch(text[first.end:second.start])
-        if between is None:
-            continue
+        if between is None or _NOT_THAT.get(lang, _NEVER).fullmatch(between.group(0)):
+            continue  # ("es el martes, no el miércoles": not the second, meant the first)
         # "à sept, non, huit heures": the first's "à" kept for the second
         own = re.match(_LEAD, text[first.start:first.end], re.I)
         return _put_right(text, first.start, between, second.start,
@@ -118,6 +122,8 @@ def _far_put_right(text: str, lang: str, spans: list[Slot]) -> str:
     from hark.nlu.time_spans import find_time_spans
 
     for cue in _FAR[lang].finditer(text):
+        if _NOT_THAT.get(lang, _NEVER).fullmatch(cue.group(0)):
+            continue  # ("…, no el miércoles": what is not meant)
         before = [s for s in spans if s.start is not None and s.end is not None and
                   s.start + len(text[s.start:s.end].rstrip(" ,.!?")) <= cue.start()]
         if not before or before[-1].start is None:

@@ -62,11 +62,17 @@ _KEPT_AFTER = re.compile(r"(?:tranne|eccetto|except(?: for)?|but|bis auf|außer|
                          re.I)
 
 
+# the words that name the shopping or the to-do list: "the one of" them is a list ("¿y en la
+# de la compra?" is the shopping list, not the reminder to buy a card)
+_LIST_NAMES = re.compile(r"(?:shopping|to-?do|compra|tareas|pendientes|courses|tâches|taches|"
+                         r"spesa|cose|einkauf|einkäufe|aufgaben)", re.I)
+
+
 def said(text: str, lang: str) -> re.Match[str] | None:
     """Where ``text`` names a thing by a word of it with "one" for its kind, or None."""
     rx = _SAID_RE.get(lang)
     m = rx.search(text) if rx is not None else None
-    if m is None or _KEPT_AFTER.search(text[:m.start()]):
+    if m is None or _KEPT_AFTER.search(text[:m.start()]) or _LIST_NAMES.fullmatch(m["w"]):
         return None
     return m
 
