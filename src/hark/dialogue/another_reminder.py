@@ -2,7 +2,9 @@
 verb of reminding: "Et puis vendredi à seize heures, un seul rappel pour aller payer la
 scolarité", "Ah, y el jueves a las ocho de la noche, una sola vez, pagar la factura de
 UTE", "Und dann noch einmal, nur diesen Freitag um vier am Nachmittag: die Eislaufschuhe
-vom Schleifen abholen", "And tomorrow at noon, just the once: ring the vet".
+vom Schleifen abholen", "And tomorrow at noon, just the once: ring the vet"; at the same
+time as the one before: "y otro el viernes a la misma hora para la entrega de los
+cupcakes".
 
 Before, the first changed the reminder just set (to four in the morning, every day) and
 the others were not understood. ``another(text, state, lang, now)`` returns the request
@@ -16,9 +18,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from hark.dialogue.state import DialogueState
+from hark.dialogue.state import DialogueState, about_at
 from hark.dialogue.words import THAT_DAY, on_day
 from hark.nlu.time_spans import find_time_spans
+from hark.text import same_time
 from hark.text.en_words import WEEKDAYS
 
 # what opens the turn: "and", "then", "oh"
@@ -30,13 +33,17 @@ _ONE_MORE = re.compile(
     r"un autre rappel|une (?:seule )?fois(?: seulement)?(?: hein)?|un rappel|una sola vez|"
     r"solo una vez|otro recordatorio|un recordatorio|noch (?:ein)?mal|nur einmal|einmalig|"
     r"noch eine erinnerung|eine erinnerung|una volta sola|solo una volta|un altro promemoria|"
-    r"un promemoria)\b", re.I)
+    r"un promemoria|otro|otra|un autre|une autre|noch einen|noch eine|un altro|un'altra|"
+    r"another)\b", re.I)
 # the words leading the thing
 _LEAD = {"en": r"(?:to|for|about)\s+", "fr": r"(?:pour|de|d')\s*", "es": r"(?:para|de)\s+",
          "it": r"(?:per|di)\s+", "de": r"(?:für|zum|zur|an)\s+"}
 _SAY = {"en": "remind me {when} to {thing}", "fr": "rappelle-moi {when} de {thing}",
         "es": "recuérdame {when} {thing}", "de": "erinnere mich {when}: {thing}",
         "it": "ricordami {when} di {thing}"}
+# a clock said in full, for "at the same time"
+_AT = {"en": "at {h}:{m:02d}", "fr": "à {h}h{m:02d}", "es": "a las {h}:{m:02d}",
+       "it": "alle {h}:{m:02d}", "de": "um {h}:{m:02d}"}
 # the words of the time before what was read as it
 _BEFORE = re.compile(r"(?:\b(?:el|la|los|las|le|les|il|lo|am|an|on|at|for|the|this|next|diesen|nächsten|"
                      r"ce|cette|questo|questa|este|esta)\s+)+$", re.I)
@@ -77,6 +84,13 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
             return None
         when = f"{when} {on_day(day.group(0), same.group(1))}"
         rest = rest[:same.start()] + rest[same.end():]
+    same_clock = same_time.find(rest)
+    if same_clock is not None:  # "y otro el viernes a la misma hora para …": the clock of
+        at_time = about_at(state.about, now.tzinfo)  # the one before
+        if at_time is None or spans[0].value.get("kind") != "date":
+            return None
+        when = f"{when} {_AT[lang].format(h=at_time.hour, m=at_time.minute)}"
+        rest = same_time.drop(rest)
     one_more = _ONE_MORE.search(rest) is not None
     if not (colon or one_more) or _CHANGE.search(_ONE_MORE.sub(" ", rest)):
         return None

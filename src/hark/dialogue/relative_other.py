@@ -78,11 +78,11 @@ def said_at(at: datetime, lang: str) -> str:
 _DAY_SAID = {
     "de": r"\b(?:heute|(?<!am )(?<!vom )morgen|übermorgen|\w+tag|mittwoch|\d{1,2}\.\d{1,2}\.?|jeden|täglich)\b",
     "fr": r"\b(?:aujourd'hui|demain|après-demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-          r"dimanche|\d{1,2} \w+|tous|chaque)\b",
+          rf"dimanche|\d{{1,2}}(?:er)? (?:{'|'.join(_MONTHS['fr'])})|tous|chaque)\b",
     "es": r"\b(?:hoy|(?<!la )mañana|pasado mañana|lunes|martes|miércoles|jueves|viernes|sábado|"
           r"domingo|\d{1,2} de(?! la)|todos|cada)\b",
     "it": r"\b(?:oggi|domani|dopodomani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
-          r"domenica|\d{1,2} \w+|tutti|ogni)\b",
+          rf"domenica|\d{{1,2}} (?:{'|'.join(_MONTHS['it'])})|tutti|ogni)\b",
 }
 # a clock time said in the piece (a new alarm with one and no day is on the day before's)
 _CLOCK_SAID = {"de": r"\bum\s+\S", "fr": r"\bà\s+(?:\d|\w+ heures?)", "es": r"\ba las?\s+\S",
