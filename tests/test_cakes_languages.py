@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hark.dialogue.one_of_kind import with_list
 from hark.dialogue.pointing import pointed
+from hark.dialogue.reason_after import request_alone
 from hark.nlu.scope_frames import decide
 from hark.text import one_named
 from hark.text.corrections_other import corrected_other
@@ -96,3 +97,14 @@ def test_the_same_day_as_the_day_asked_about() -> None:
     judged("de", ["Was hab ich am Freitag?",
                   "Gut, dann trag am selben Tag um 10 Uhr den Termin beim Großhändler ein"],
            {"new": [{"kind": "event", "start": "2026-12-04T10:00", "about": ["Großhändler"]}]})
+
+
+def test_why_said_after_without_che_or_que() -> None:
+    # "…, prima devo …" had been read as "earlier" and the move asked back
+    assert request_alone("spostala alle 11, prima devo passare in banca", "it") == \
+        "spostala alle 11"
+    assert request_alone("pásala a las 11, antes tengo que ir al banco", "es") == \
+        "pásala a las 11"
+    judged("it", ["Quando è la riunione di squadra?",
+                  "ok, spostala alle 11, prima devo passare dal commercialista"],
+           {"changed": {"E1": {"start": "2026-12-01T11:00"}}})

@@ -278,7 +278,14 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     return replace(base, slots=[s for s in base.slots if s.name != name] + [slot])
 
 
-_WHEN = ("date", "time")  # either answers "when?"
+_WHEN = ("date", "time")  # either answers "when?" when its value says what is missing
+
+
+def _covers(slot: Slot | None, missing: str) -> bool:
+    """Whether ``slot``'s value says the ``missing`` day ("date") or clock ("time"): a
+    day and time together say both, a day alone no clock."""
+    kind = slot.value.get("kind") if slot is not None and isinstance(slot.value, dict) else None
+    return kind == "datetime" or kind == missing
 
 
 def _topic_change(u: Understanding, p: Pending, registry: SkillRegistry,
@@ -296,7 +303,7 @@ def _topic_change(u: Understanding, p: Pending, registry: SkillRegistry,
         return False
     if len(_words(u.text)) < 3 or (p.missing and u.slot(p.missing) is not None):
         return False
-    if p.missing in _WHEN and any(u.slot(n) is not None for n in _WHEN):
+    if p.missing in _WHEN and any(_covers(u.slot(n), p.missing) for n in _WHEN):
         return False  # "When is it?" — "Saturday at 12, it takes about an hour": the day
         # and time asked for, said with how long (read alone as a time zone question)
     return not (p.missing and normalize(p.missing, u.text, now, u.language) is not None)

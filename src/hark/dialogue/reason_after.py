@@ -73,7 +73,10 @@ _REASON = {
         r"(?<=,\s)que (?:\S+\s+){1,3}?(?:tengo|tenemos|debo|debemos|he|hemos) que|"
         # a day of one's own after "que": "…, que el sábado hago la tirada larga"
         r"(?<=,\s)que (?:(?:el|este|ese|esta|esa)\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|"
-        r"viernes|s[aá]bado|domingo|finde|fin de semana|mañana|tarde|noche|hoy)\s+\w+)\b.*$",
+        r"viernes|s[aá]bado|domingo|finde|fin de semana|mañana|tarde|noche|hoy)\s+\w+|"
+        # the same without "que": "…, antes tengo que pasar por casa"
+        r"(?<=,\s)(?:antes|después|luego|hoy|mañana)\s+(?:tengo|tenemos|debo|debemos|he|hemos)"
+        r" que)\b.*$",
         re.I),
     "it": re.compile(
         r"\s+(?:perché|perche|tanto|già che ci sei|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"
@@ -83,6 +86,9 @@ _REASON = {
         # a day of one's own after "che": "…, che sabato faccio il lungo"
         r"(?<=,\s)che (?:(?:il|la|questo|questa|quel|quella)\s+)?(?:lunedì|martedì|mercoledì|"
         r"giovedì|venerdì|sabato|domenica|domani|stasera|stamattina|weekend)\s+\w+|"
+        # the same without "che": "…, prima devo finire una consegna", "…, devo uscire"
+        r"(?<=,\s)(?:(?:prima|dopo|poi|oggi|domani|stasera|stamattina|ancora)\s+)?"
+        r"(?:devo|dobbiamo|ho da)|"
         r"(?:l'ho|li ho|le ho|ho) già|"
         # a thing of one's own and its time, after a comma: "…, la messa è alle undici"
         r"(?<=,\s)(?:la|il|lo|l')\s*\w+\s+(?:è|e'|comincia|inizia))\b.*$", re.I),
