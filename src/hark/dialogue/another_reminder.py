@@ -33,8 +33,9 @@ _ONE_MORE = re.compile(
     r"un autre rappel|une (?:seule )?fois(?: seulement)?(?: hein)?|un rappel|una sola vez|"
     r"solo una vez|otro recordatorio|un recordatorio|noch (?:ein)?mal|nur einmal|einmalig|"
     r"noch eine erinnerung|eine erinnerung|una volta sola|solo una volta|un altro promemoria|"
-    r"un promemoria|otro|otra|un autre|une autre|noch einen|noch eine|un altro|un'altra|"
-    r"another)\b", re.I)
+    # (English "another for the Okafors" names who, not what: the follow-on reads it)
+    r"un promemoria|otro|otra|un autre|une autre|noch einen|noch eine|un altro|un'altra)\b",
+    re.I)
 # the words leading the thing
 _LEAD = {"en": r"(?:to|for|about)\s+", "fr": r"(?:pour|de|d')\s*", "es": r"(?:para|de)\s+",
          "it": r"(?:per|di)\s+", "de": r"(?:für|zum|zur|an)\s+"}
