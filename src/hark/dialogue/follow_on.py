@@ -946,6 +946,8 @@ _SAME_AGAIN = re.compile(r"(?:^|[,.;]\s*|\b(?:and|so|then)\s+)(?:(?:please|just)
                          r"(?:just\s+|exactly\s+)?(?:like\s+(?:it|that|that one|this one)|the\s+same"
                          r"(?:\s+again)?|identical)|an(?:other)?\s+identical\s+one)(?:\s+please)?"
                          r"[\s.!]*$", re.I)
+# the thing named, then a pronoun of it before its own verb: "…, des verschieb bitte auf …"
+_PRONOUN_THEN_VERB = re.compile(r",\s*(?:das|des|den|die|dies|dat|ihn|es)\s+(\w.*)$", re.I)
 # "the Saturday after that": the one after the day said before
 _DAY_AFTER_THAT = re.compile(rf"\bthe\s+({WEEKDAYS})\s+after(?:\s+(?:that|it|this|next))?\b", re.I)
 
@@ -973,6 +975,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if another is not None:  # "and another one. Earplugs. Hostel dorms, bro.": the thing,
         text = f"and {another['thing']}"  # and why left out
     rest, cue, strong = _strip_cues(text, lang)
+    again_own = _PRONOUN_THEN_VERB.search(rest) if lang != "en" else None
+    if again_own is not None and own_request(again_own.group(1), lang):
+        return None  # "Und des Abendessen mit der Anna am Freitag, des verschieb bitte auf
+        # Dienstag …": a request of its own about the thing named (not another entry)
     rest = same_time.drop(rest)  # "plutôt dimanche à la même heure": the day alone
     meant = _MEANT_INSIDE[lang].search(rest)
     if meant:  # "sorry I said apples I meant oranges": what is meant, after it
