@@ -43,7 +43,9 @@ _REASON = {
         r"\s+(?:(?:hab|habe|hab's|habs|hatte)\s+(?:ich|ick|i|ik)|(?:ich|ick|ik|wir)\s+"
         r"(?:hab|habe|haben|hab's|habs|bin|sind|muss|müssen|war|waren)|weil|denn|da ich|"
         # a word first, then the verb and "ich" after a comma: "…, vorher bin ich nicht daheim"
-        r"(?<=,\s)[\w']+\s+(?:bin|sind|war|waren|muss|müssen|kann|können|hab|habe|haben)\s+"
+        # (not a consequence leading to the request: "…, also muss ich es am Montag machen")
+        r"(?<=,\s)(?!(?:also|dann|deshalb|darum|daher|drum|deswegen)\b)[\w']+\s+"
+        r"(?:bin|sind|war|waren|muss|müssen|kann|können|hab|habe|haben)\s+"
         r"(?:ich|i|ick|wir)|"
         r"wo du (?:gerade|grad|schon) dabei bist|wenn du schon dabei bist|"
         # "…, des hemmer no", "…, das brauch ich nicht mehr"
