@@ -44,7 +44,8 @@ _REASON = {
         r"(?:hab|habe|haben|hab's|habs|bin|sind|muss|müssen|war|waren)|weil|denn|da ich|"
         # a word first, then the verb and "ich" after a comma: "…, vorher bin ich nicht daheim"
         # (not a consequence leading to the request: "…, also muss ich es am Montag machen")
-        r"(?<=,\s)(?!(?:also|dann|deshalb|darum|daher|drum|deswegen)\b)[\w']+\s+"
+        r"(?<=,\s)(?!(?:also|deshalb|darum|daher|drum|deswegen)\b)(?!dann\s+(?:muss|müssen)\b)"
+        r"[\w']+\s+"
         r"(?:bin|sind|war|waren|muss|müssen|kann|können|hab|habe|haben)\s+"
         r"(?:ich|i|ick|wir)|"
         r"wo du (?:gerade|grad|schon) dabei bist|wenn du schon dabei bist|"
