@@ -151,6 +151,8 @@ def test_right_after_an_event_asked_about_is_when_it_ends() -> None:
      {"new": [{"kind": "alarm", "time": "07:30", "date": "2026-12-04"}]}),
     ("en", ["Set an alarm for an hour and a half before my dentist appointment."],
      {"new": [{"kind": "alarm", "time": "12:30", "date": "2026-12-02"}]}),
+    ("en", ["I'm at the hospital with Dad on Friday, what's in my calendar that day?"],
+     {"mention": ["Anna"]}),
     # the data bugs left by the parent and Christmas sets
     ("en", ["Put a 15 minute timer on for the scones. Sorry, 18, not 15."],
      {"new": [{"kind": "timer", "seconds": 1080}]}),

@@ -130,7 +130,12 @@ from hark.text.reminder_shift import shifted
 from hark.text.restarts import restarted
 from hark.text.said_again import without_repeats
 from hark.text.shorthand import written_out
-from hark.text.story_first import without_news_after, without_news_then_so, without_story
+from hark.text.story_first import (
+    news_day_asked,
+    without_news_after,
+    without_news_then_so,
+    without_story,
+)
 from hark.text.those_days import those_days
 from hark.text.timer_list import timers_listed
 from hark.text.timer_names import may_name_timer, with_timer_names
@@ -443,6 +448,8 @@ class Assistant:
         # that in my diary?": the news, put in
         text = without_news_then_so(text, said_in)  # "…, atterra alle sette e dieci,
         # quindi la sveglia delle sette e un quarto spostala alle cinque e mezza"
+        text = news_day_asked(text, said_in)  # "I've got to take Mum to the GP on Wednesday
+        # afternoon, what's on my calendar that day?": what is on Wednesday
         text = without_news_after(text, said_in)  # "Can you move the bins reminder to
         # Wednesday, same time? Thursday night's football now."
         storyless = without_story(text, said_in)  # "Lisa hat wieder Fieber. Mach mir eine

@@ -203,3 +203,23 @@ def without_news_after(text: str, lang: str) -> str:
            and not opens_request(p, False) and not p.rstrip().endswith("?") for p in news):
         return parts[0]
     return text
+
+
+# news with a day, then a question of "that day": "I've got to take Mum to the GP on
+# Wednesday afternoon, what's on my calendar that day?"
+_NEWS_DAY_ASKED = re.compile(
+    r"^(?P<news>(?:i've got to|i have to|i've to|i need to|i'm|we're|i've got|we've got|"
+    r"i'll be|we'll be)\b[^,?]*?\b(?P<day>(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"tomorrow)))(?:\s+(?:morning|afternoon|evening|night))?[^,?]*[,.;]\s*(?P<ask>(?:so\s+)?"
+    r"(?:what|what's|whats|is|have|do|anything)\b[^?]*?\bthat day\b[^?]*\?)\s*$", re.I)
+
+
+def news_day_asked(text: str, lang: str) -> str:
+    """``text`` as the question of its news' day, when news with a day is followed by a
+    question of "that day" (English); else as it is."""
+    m = _NEWS_DAY_ASKED.match(text.strip()) if lang == "en" else None
+    if m is None:
+        return text
+    day = m["day"] if m["day"].lower().startswith(("on ", "tomorrow")) else f"on {m['day']}"
+    return re.sub(r"\bthat day\b", day, m["ask"], count=1, flags=re.I)
+
