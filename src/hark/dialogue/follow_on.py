@@ -770,7 +770,8 @@ def _thing_words(prev: str, where: tuple[int, int], what: str) -> str:
     for i, w in enumerate(words[1:], 1):
         if w.casefold() == first:
             return " ".join(words[:i]) + " " + what
-    if all(w[:1].isupper() for w in what.split()) and len(what.split()) <= 3:
+    if old[:1].islower() and "," not in old and all(w[:1].isupper() for w in what.split()) \
+            and len(what.split()) <= 3:  # (an errand, not a list of names)
         # "send the invoice to the Hendersons" + "for the Okafors": the name alone
         names = [(m.start(), m.end()) for m in _NAME.finditer(old) if m.start() > 0]
         if names:
