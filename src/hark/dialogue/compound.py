@@ -260,6 +260,8 @@ def split(text: str, understand: Understand, threshold: float,
 _UNIT = r"(?:\s+(?:minutes?|mins?|seconds?|secs?|hours?))"
 # a length's half or quarter said after its unit: "an hour and a half", "a minute and a quarter"
 _HALF_OF_LENGTH = re.compile(r"[\s,]*and\s+a\s+(?:half|quarter)\b", re.I)
+_SAME_CHANGE = re.compile(r"\s*(?:so\s+)?(?:(?:can|could) you\s+)?(?:move|change|update|put|"
+                          r"shift|push)\s+(?:it|that|them)\b", re.I)
 _UNIT_BEFORE = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?)\s*$", re.I)
 # a sentence that makes a thing, then one that changes it: "…. Make it 15 minutes earlier."
 _CHANGES_IT = (r"(?:(?:hmm+|um+|oh|actually|no|wait|sorry|on second thoughts?)[\s,]+)*"
@@ -483,6 +485,9 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
         head = _trim(text[:start])
         if NAME_IT.match(text[end:]):
             continue  # "… due minuti prima, e chiamalo ammorbidente": the name of it
+        if re.match(TOLD_NOW, head, re.I) and _SAME_CHANGE.match(text[end:]):
+            continue  # "The team meeting's moved to 11 tomorrow, so move it in the calendar":
+            # the change told, asked for (one request)
         if _HALF_OF_LENGTH.match(text[start:]) and _UNIT_BEFORE.search(text[:start]):
             continue  # "an alarm for an hour | and a half before my team meeting": one length
         if _PUT_IT_IN.match(text[end:]):
