@@ -56,6 +56,9 @@ _CHANGE = re.compile(r"\b(?:it|that|earlier|later|instead|plutôt|plus tôt|plus
                      r"más tarde|más temprano|mejor|später|früher|stattdessen|più tardi|"
                      r"prima|invece|anzi)\b|\?", re.I)
 
+# a word saying it is like the one before: "otro igual", "un'altra uguale", "une pareille"
+_ALIKE = re.compile(r"\b(?:igual|iguales|uguale|uguali|pareil|pareille|pareils|genauso|gleiche?n?|"
+                    r"the same|same)\b", re.I)
 # the thing of the reminder before, not said again
 _SAME_THING = re.compile(r"(?:the\s+)?same(?:\s+(?:thing|again|one|as before|reminder))?|"
                          r"la même chose|pareil|lo mismo|la misma cosa|lo stesso|la stessa cosa|"
@@ -100,7 +103,8 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     thing = re.sub(r"[\s,]*\b(?:hein|quoi|eh|ok|vale|gell|ne|neh)\b[\s.!]*$", "", thing, flags=re.I)
     thing = re.sub(r"^(?:nur|just|solo|seulement|juste)\b\s*", "", thing, flags=re.I)
     thing = re.sub(rf"^{_LEAD[lang]}", "", re.split(r"(?<=\w)[.;!]\s+", thing)[0], flags=re.I)
-    thing = thing.strip(" ,.;!")
+    thing = _ALIKE.sub(" ", thing).strip(" ,.;!")  # "Y otro igual a las ocho …": no thing
+    thing = re.sub(r"^(?:las?|los|les|le|il|lo|gli|die|der|das|the)$", "", thing, flags=re.I)
     if len(thing.split()) < 2 or _SAME_THING.fullmatch(thing):
         return None  # ("another one, same thing, tomorrow night": the thing of the one before)
     return _SAY[lang].format(when=when, thing=thing)
