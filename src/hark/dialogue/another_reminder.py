@@ -56,6 +56,14 @@ _CHANGE = re.compile(r"\b(?:it|that|earlier|later|instead|plutôt|plus tôt|plus
                      r"más tarde|más temprano|mejor|später|früher|stattdessen|più tardi|"
                      r"prima|invece|anzi)\b|\?", re.I)
 
+# another said alone, and the words of one more that say it is a reminder or just once
+_BARE_OTHER = re.compile(r"\b(?:otro|otra|un autre|une autre|noch einen|noch eine|un altro|"
+                         r"un'altra)\b", re.I)
+_OLD_ONE_MORE = re.compile(
+    r"\b(?:just the once|only once|(?:a |an )?one-?off|one more|another one|un seul rappel|"
+    r"un autre rappel|une (?:seule )?fois|un rappel|una sola vez|solo una vez|otro recordatorio|"
+    r"un recordatorio|noch (?:ein)?mal|nur einmal|einmalig|noch eine erinnerung|eine erinnerung|"
+    r"una volta sola|solo una volta|un altro promemoria|un promemoria)\b", re.I)
 # a word saying it is like the one before: "otro igual", "un'altra uguale", "une pareille"
 _ALIKE = re.compile(r"\b(?:igual|iguales|uguale|uguali|pareil|pareille|pareils|genauso|gleiche?n?|"
                     r"the same|same)\b", re.I)
@@ -102,9 +110,12 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     thing = _OPEN.sub("", thing.strip(" ,.;!")).strip(" ,.;!")
     thing = re.sub(r"[\s,]*\b(?:hein|quoi|eh|ok|vale|gell|ne|neh)\b[\s.!]*$", "", thing, flags=re.I)
     thing = re.sub(r"^(?:nur|just|solo|seulement|juste)\b\s*", "", thing, flags=re.I)
+    led = re.search(rf"(?:^|\s){_LEAD[lang]}", thing, re.I) is not None
     thing = re.sub(rf"^{_LEAD[lang]}", "", re.split(r"(?<=\w)[.;!]\s+", thing)[0], flags=re.I)
-    thing = _ALIKE.sub(" ", thing).strip(" ,.;!")  # "Y otro igual a las ocho …": no thing
-    thing = re.sub(r"^(?:las?|los|les|le|il|lo|gli|die|der|das|the)$", "", thing, flags=re.I)
+    if _ALIKE.search(thing) or (_BARE_OTHER.search(rest) and not _OLD_ONE_MORE.search(rest)
+                                and not (colon or led)):
+        return None  # "Y otro igual a las nueve de la noche, hijo": the same again (another
+        # word alone needs the thing said after its "para", "pour" …)
     if len(thing.split()) < 2 or _SAME_THING.fullmatch(thing):
         return None  # ("another one, same thing, tomorrow night": the thing of the one before)
     return _SAY[lang].format(when=when, thing=thing)
