@@ -247,8 +247,7 @@ def _asked_of_day_after(asked: str, now: datetime, lang: str) -> str | None:
     start, end = days[0].start or 0, days[0].end or 0
     lead = re.search(r"\b(?:on|for)\s+$", asked[:start], re.I)
     ahead = (day - now.date()).days
-    th = "th" if 10 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
-    said = f"{day:%A}" if 1 <= ahead <= 6 else f"the {day.day}{th} of {day:%B}"
+    said = f"{day:%A}" if 1 <= ahead <= 6 else relative.say_day(day).removeprefix("on ")
     return f"{asked[:start]}{'' if lead else 'on '}{said}{asked[end:]}"
 
 
@@ -711,7 +710,6 @@ class Assistant:
             # "make it the day after, same time": that day, said (after a day asked about,
             # "and the day after?" is the day after that one: the ellipsis reads it)
             text = from_its_day(text, state.about, clock, lang)
-        if state.just_before():
             kind = (state.focus or {}).get("type") if state.pending is None else None
             named = one_of_kind.with_kind(text, str(kind) if kind else None, lang)
             if named is not None and own_request(named.partition(",")[2].strip(), lang):

@@ -28,14 +28,17 @@ from hark.text.en_words import WEEKDAYS
 _OPEN = re.compile(r"^(?:(?:and|also|then|plus|oh|ah|et|puis|aussi|bon|alors|y|también|además|"
                    r"luego|und|dann|noch|auch|ach|e|poi|anche|inoltre|pure)\b[\s,]*)+", re.I)
 # a word saying it is one more, or just once
-_ONE_MORE = re.compile(
-    r"\b(?:just the once|only once|(?:a |an )?one-?off|one more|another one|un seul rappel|"
-    r"un autre rappel|une (?:seule )?fois(?: seulement)?(?: hein)?|un rappel|una sola vez|"
-    r"solo una vez|otro recordatorio|un recordatorio|noch (?:ein)?mal|nur einmal|einmalig|"
-    r"noch eine erinnerung|eine erinnerung|una volta sola|solo una volta|un altro promemoria|"
-    # (English "another for the Okafors" names who, not what: the follow-on reads it)
-    r"un promemoria|otro|otra|un autre|une autre|noch einen|noch eine|un altro|un'altra)\b",
-    re.I)
+_SAYS_ONE_MORE = (r"just the once|only once|(?:a |an )?one-?off|one more|another one|un seul rappel|"
+                  r"un autre rappel|une (?:seule )?fois(?: seulement)?(?: hein)?|un rappel|una sola vez|"
+                  r"solo una vez|otro recordatorio|un recordatorio|noch (?:ein)?mal|nur einmal|einmalig|"
+                  r"noch eine erinnerung|eine erinnerung|una volta sola|solo una volta|un altro promemoria|"
+                  r"un promemoria")
+# another said alone (English "another for the Okafors" names who, not what: the follow-on
+# reads it)
+_ANOTHER_ALONE = r"otro|otra|un autre|une autre|noch einen|noch eine|un altro|un'altra"
+_ONE_MORE = re.compile(rf"\b(?:{_SAYS_ONE_MORE}|{_ANOTHER_ALONE})\b", re.I)
+_SAID_ONE_MORE = re.compile(rf"\b(?:{_SAYS_ONE_MORE})\b", re.I)
+_BARE_OTHER = re.compile(rf"\b(?:{_ANOTHER_ALONE})\b", re.I)
 # the words leading the thing
 _LEAD = {"en": r"(?:to|for|about)\s+", "fr": r"(?:pour|de|d')\s*", "es": r"(?:para|de)\s+",
          "it": r"(?:per|di)\s+", "de": r"(?:für|zum|zur|an)\s+"}
@@ -56,14 +59,6 @@ _CHANGE = re.compile(r"\b(?:it|that|earlier|later|instead|plutôt|plus tôt|plus
                      r"más tarde|más temprano|mejor|später|früher|stattdessen|più tardi|"
                      r"prima|invece|anzi)\b|\?", re.I)
 
-# another said alone, and the words of one more that say it is a reminder or just once
-_BARE_OTHER = re.compile(r"\b(?:otro|otra|un autre|une autre|noch einen|noch eine|un altro|"
-                         r"un'altra)\b", re.I)
-_OLD_ONE_MORE = re.compile(
-    r"\b(?:just the once|only once|(?:a |an )?one-?off|one more|another one|un seul rappel|"
-    r"un autre rappel|une (?:seule )?fois|un rappel|una sola vez|solo una vez|otro recordatorio|"
-    r"un recordatorio|noch (?:ein)?mal|nur einmal|einmalig|noch eine erinnerung|eine erinnerung|"
-    r"una volta sola|solo una volta|un altro promemoria|un promemoria)\b", re.I)
 # a word saying it is like the one before: "otro igual", "un'altra uguale", "une pareille"
 _ALIKE = re.compile(r"\b(?:igual|iguales|uguale|uguali|pareil|pareille|pareils|genauso|gleiche?n?|"
                     r"the same|same)\b", re.I)
@@ -112,7 +107,7 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     thing = re.sub(r"^(?:nur|just|solo|seulement|juste)\b\s*", "", thing, flags=re.I)
     led = re.search(rf"(?:^|\s){_LEAD[lang]}", thing, re.I) is not None
     thing = re.sub(rf"^{_LEAD[lang]}", "", re.split(r"(?<=\w)[.;!]\s+", thing)[0], flags=re.I)
-    if _ALIKE.search(thing) or (_BARE_OTHER.search(rest) and not _OLD_ONE_MORE.search(rest)
+    if _ALIKE.search(thing) or (_BARE_OTHER.search(rest) and not _SAID_ONE_MORE.search(rest)
                                 and not (colon or led)):
         return None  # "Y otro igual a las nueve de la noche, hijo": the same again (another
         # word alone needs the thing said after its "para", "pour" …)

@@ -273,6 +273,8 @@ _CHANGED_NEXT = re.compile(r"^(?P<head>(?:set|make|add|put|book|start|wake|remin
 def changes_it(piece: str) -> bool:
     """Whether ``piece`` changes the thing just made ("Hmm, make it 15 minutes earlier")."""
     return re.fullmatch(rf"{_CHANGES_IT}[.!?]*", piece.strip(), re.I) is not None
+
+
 _AT = (r"(?:(?:half past|quarter past|quarter to)\s+\w+|\w+\s+o'clock|"
        r"(?!(?:every|each|all|both|the|this|next|on)\b)[\w:.]+)"
        r"(?:\s?(?:am|pm|a\.m\.|p\.m\.))?")

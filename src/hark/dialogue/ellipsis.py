@@ -193,10 +193,10 @@ def complete(tail: str, head: str) -> str:
         # "timer 90 seconds for the steak and 6 minutes for the sauce" (not "a timer of 1
         # minute and 30 seconds for tea": one length)
         tail = "set a timer for " + re.sub(r"^and\s+", "", tail, flags=re.I)
-    lst_said = LIST.search(head)
     item_more = _ANOTHER_ITEM.match(POLITE.sub("", tail, count=1)) if noun == "list" else None
-    if item_more and lst_said and re.match(r"(?:add|put|pop|stick|write|jot)\b", body, re.I):  # "add 'X' to my to-do list, oh
-        # and another one, 'Y'": Y on that list too
+    lst_said = LIST.search(head) if item_more else None
+    if item_more and lst_said and re.match(r"(?:add|put|pop|stick|write|jot)\b", body, re.I):
+        # "add 'X' to my to-do list, oh and another one, 'Y'": Y on that list too
         return f"add {item_more['item'].strip()} to {_listed(lst_said)}"
     if noun:  # "another one ten minutes after it", "the pasta one"
         tail = _ANOTHER_ONE.sub(lambda m: f"{m.group(1)} {noun}", tail, count=1)

@@ -29,6 +29,7 @@ from typing import Any
 from hark.dialogue.focus import of_made as focus_of_made
 from hark.dialogue.list_meant import meant_list
 from hark.dialogue.reason_after import QUESTION
+from hark.dialogue.relative import say_day
 from hark.dialogue.state import DialogueState, about_at
 from hark.nlu import day_overview
 from hark.nlu.event_span import Said, said_span
@@ -596,9 +597,7 @@ def _week_after(old: str, new: str, now: datetime, lang: str) -> str | None:
     day = datetime.fromisoformat(str(was["date"])[:10]).date()
     if day.strftime("%A").lower() != following.group(1).lower():  # type: ignore[union-attr]
         return None
-    day += timedelta(days=7)
-    th = "th" if 10 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
-    return f"the {day.day}{th} of {day:%B}"
+    return say_day(day + timedelta(days=7)).removeprefix("on ")
 
 
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,

@@ -169,16 +169,12 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     if done and about and about.get("kind") in ("timer", "alarm", "event") and _CREATES.match(piece):
         # "set a timer for the meringues, 2 hours" — "and remind me when it's done to turn
         # the oven off": when it goes off (an event: when it ends)
-        end = about.get("end") or about["at"]
-        when = f"at {_say_clock(end)} {say_day(end.date())}"
-        return f"{piece[:done.start()].rstrip()} {when}{piece[done.end():]}"
+        return _at_its_end(piece, done, about, day_said=False)
     right_after = _STRAIGHT_AFTER.search(piece)
     if right_after and about and (_CREATES.match(piece) or _PUTS_IN.match(piece)):
         # "what time does the team meeting finish? put physio in straight after it": when
         # it ends
-        end = about.get("end") or about["at"]
-        when = f"at {_say_clock(end)}" + ("" if _DAY.search(piece) else f" {say_day(end.date())}")
-        return f"{piece[:right_after.start()].rstrip()} {when}{piece[right_after.end():]}"
+        return _at_its_end(piece, right_after, about, day_said=bool(_DAY.search(piece)))
     m = _RELATIVE.search(piece)
     if m is None or not about or not _CREATES.match(piece):
         return piece  # "set my weekday alarm 15 minutes later" changes that alarm
@@ -281,6 +277,14 @@ def _about(out: str, when: str, piece: str, about: dict[str, Any]) -> str:
         # a reminder's words are what to do ("to take the bins out"); else what it is about
         out = f"{out} {'to' if about.get('kind') == 'reminder' else 'about'} {about['title']}"
     return out
+
+
+def _at_its_end(piece: str, said: re.Match[str], about: dict[str, Any], day_said: bool) -> str:
+    """``piece`` with the words ``said`` as the clock (and, unless ``day_said``, the day)
+    the thing ``about`` ends, or is, at."""
+    end = about.get("end") or about["at"]
+    when = f"at {_say_clock(end)}" + ("" if day_said else f" {say_day(end.date())}")
+    return f"{piece[:said.start()].rstrip()} {when}{piece[said.end():]}"
 
 
 def _say_clock(at: datetime) -> str:
