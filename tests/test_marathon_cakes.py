@@ -43,6 +43,19 @@ def test_several_things_not_yet_said_are_no_item(words: str) -> None:
     assert not names_nothing("a couple of lemons")
 
 
+def test_the_day_after_a_day_asked_about() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from hark.assistant import _asked_of_day_after
+
+    now = datetime(2026, 11, 30, 17, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert _asked_of_day_after("Anything on Wednesday?", now, "en") == "Anything on Thursday?"
+    # a date said with its "the" is said anew whole ("on the on the 22nd" before)
+    assert _asked_of_day_after("Anything on the 21st of December?", now, "en") \
+        == "Anything on the 22nd of December?"
+
+
 def test_right_after_an_event_asked_about_is_when_it_ends() -> None:
     from datetime import datetime
     from zoneinfo import ZoneInfo

@@ -245,6 +245,8 @@ def _asked_of_day_after(asked: str, now: datetime, lang: str) -> str | None:
         return None
     day = date.fromisoformat(str(days[0].value["date"])[:10]) + timedelta(days=1)
     start, end = days[0].start or 0, days[0].end or 0
+    the = re.search(r"\bthe\s+$", asked[:start], re.I)  # ("on the 21st": said anew whole)
+    start = the.start() if the else start
     lead = re.search(r"\b(?:on|for)\s+$", asked[:start], re.I)
     ahead = (day - now.date()).days
     said = f"{day:%A}" if 1 <= ahead <= 6 else relative.say_day(day).removeprefix("on ")
