@@ -285,6 +285,17 @@ def habitual_said(text: str, lang: str) -> tuple[frozenset[int], str] | None:
                      ), m.group(0)
 
 
+def weekly_days(text: str) -> frozenset[int]:
+    """The weekdays ``text`` says as every week's ("Quita la alarma de las 6:30 los
+    miércoles", "my weekday alarm shouldn't go off on Wednesdays any more"): of a removal,
+    the days a repeating alarm no longer rings on."""
+    low = text.lower().replace("’", "'")
+    return frozenset(_day_of(m.group(0)) for m in _ONE_DAY.finditer(low)
+                     if not _short_alone(m, low) and (
+                         _every(low, m) or m.group(0) == "mittwochs"
+                         or re.search(r"\b(?:le|il)\s+$", low[:m.start()])))
+
+
 def day_names() -> list[str]:
     """The weekday names read, each a pattern, Monday first (five languages)."""
     return list(_DAY_NAMES.values())
@@ -327,6 +338,12 @@ def _kind(low: str) -> str | None:
     return None
 
 
+# a clause, up to a comma not before "so" ("…, so take Friday off"; "…, also soll der
+# Wecker …")
+_CLAUSE = re.compile(r"(?:[^.;!?,]|,(?!\s*(?:so|also|donc|alors|así que|entonces|quindi|"
+                     r"allora)\b))+")
+
+
 def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
     """The days said, each group with its operation, in the order said."""
     found: list[tuple[int, int, frozenset[int], str]] = []
@@ -365,7 +382,7 @@ def _groups(low: str) -> tuple[list[Group], list[tuple[int, int]]]:
     # days said before the request, as a reason ("I work from home on Fridays now.",
     # "Fridays I do the late school run now, so take Friday off …"), are not the days
     # asked for
-    first = next((m.start() for m in re.finditer(r"(?:[^.;!?,]|,(?!\s*so\b))+", low)
+    first = next((m.start() for m in re.finditer(_CLAUSE, low)
                   if _kind(m.group(0)) or _CHANGE.search(m.group(0))
                   or _NOT_A_DAY.search(m.group(0))), 0)
     found = sorted(f for f in found if f[0] >= first)
@@ -481,12 +498,21 @@ def _every(low: str, m: re.Match[str]) -> bool:
     """Whether the day at ``m`` is said as every week's: plural ("Fridays", "montags",
     "samedis", "sábados", "sabati") or after "every", "los", "tous les" …"""
     word = m.group(0).split()[0] if m.re is _ONE_DAY else m["a"]
-    plural = re.search(r"(?:days|tags|dis|ches|ados|ingos|ati|eniche)$", word) is not None
+    plural = re.search(r"(?:days|tags|wochs|dis|ches|ados|ingos|ati|eniche)$", word) is not None
     return plural or _EVERY_BEFORE.search(low, 0, m.start()) is not None
 
 
 def _names_thing(low: str, at: int) -> bool:
-    return _KIND_BEFORE.search(low, 0, at) is not None
+    kind = _KIND_BEFORE.search(low, 0, at)
+    if kind is None:
+        return False
+    # "der 6:30-Wecker mittwochs gar nicht mehr klingeln": a German day adverb right after
+    # the alarm says when, it does not name it
+    return not (_ADVERB_DAY.match(low, at) and re.fullmatch(r"\S+\s+", kind.group(0)))
+
+
+_ADVERB_DAY = re.compile(r"(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|"
+                         r"sonntags)\b")
 
 
 def _short_alone(m: re.Match[str], low: str) -> bool:

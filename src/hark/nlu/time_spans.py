@@ -122,9 +122,13 @@ _ONE_MORE_AT = re.compile(r"(?:one|uno|una|un|une|eins|einen)\s+(?:at|um|à|a la
                           re.I)
 
 
+_JOINED_NOUN = re.compile(r"(?<=\d)-(?=[A-ZÄÖÜ])")
+
+
 def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     """Non-overlapping slots, left to right, each with its normalised value."""
-    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    # "den 6:30-Wecker": the time a word of its own before the noun it is joined to
+    words = [(m.start(), m.end()) for m in WORD.finditer(_JOINED_NOUN.sub(" ", text))]
     lang = lexicon(lang).lang
     # a value starts at a filler ("um", "à", "alle") or a known word and ends at a known
     # word: numbers and the lexicon's symbols (units, weekdays, "tomorrow", "o'clock"…)

@@ -730,6 +730,12 @@ class AlarmSkill:
             hits = _soonest_or_last(hits, clean(u.text), language)
         if len(hits) > 1 and not wants_all(u.text) and not each:
             return _ask_which(hits, u, ctx, language)
+        if len(hits) == 1:
+            kept = _days_kept(hits[0], u.text)
+            if kept:  # "Quita la alarma de las 6:30 los miércoles": those days off, not
+                # the whole alarm
+                return await _changed(ctx, language, hits[0].id,
+                                      recurrence_rule=recurrence.Rule(kept).to_json())
         ids = [a.id for a in hits]
         await write_db(ctx, _delete_many, ids)
         if len(hits) == 1:
@@ -931,6 +937,17 @@ def _new_day(u: Understanding, new_words: str) -> date | None:
                 and re.search(rf"\b{re.escape(clean(sl.raw))}\b", said):
             return date.fromisoformat(str(v["date"])[:10])
     return None
+
+
+def _days_kept(alarm: Alarm, text: str) -> tuple[int, ...]:
+    """The days a repeating ``alarm`` keeps when a removal ``text`` names some of its days
+    as every week's ("my weekday alarm shouldn't go off on Wednesdays any more"); empty
+    when the removal is of the whole alarm."""
+    now_days = repeats.days_of(alarm.recurrence)
+    off = repeat_changes.weekly_days(text)
+    if not now_days or not off or not off < now_days:
+        return ()
+    return tuple(sorted(now_days - off))
 
 
 async def _changed(ctx: SkillContext, language: str, alarm_id: int, **change: Any) -> Outcome:
