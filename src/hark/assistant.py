@@ -35,6 +35,7 @@ from hark.dialogue import (
     conditions,
     day_corrected,
     days_said,
+    declined,
     event_asked,
     focus,
     item_taken_off,
@@ -691,6 +692,13 @@ class Assistant:
             asked = list_asked.asked(text, lang, focus_list)
             if asked is not None:
                 leaning = FollowOn(asked, "pointed")
+                info.state["pending"] = None
+        if leaning is None and lang == "en" and state.pending is not None \
+                and state.pending.kind == "confirm":  # "Cancel my dentist appointment." —
+            # "Shall I?" — "Wait, don't. Just move it to Thursday at 2 instead."
+            instead = declined.pointed(text, state.pending.text)
+            if instead is not None:
+                leaning = FollowOn(instead, "pointed")
                 info.state["pending"] = None
         return leaning, before, loaded
 

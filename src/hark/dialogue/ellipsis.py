@@ -261,7 +261,8 @@ def complete(tail: str, head: str) -> str:
     verb = _VERB.match(body)
     lst = LIST.search(head)
     if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and lst \
-            and not _VERB.match(bare) and _TO_LIST.match(bare):
+            and not _VERB.match(bare) and _TO_LIST.match(bare) \
+            and not _ASKING.match(re.sub(r"^(?:so|and|ok(?:ay)?|right)\b[\s,]*", "", bare, flags=re.I)):
         return f"{verb.group(0)} {bare}"  # "add X to my to-do list, cat food to the shopping list"
     if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and lst and _MORE_ITEM.fullmatch(
             _TOO.sub("", bare).strip(" ,.!")) and not _VERB.match(bare) and not _ASKING.match(bare):

@@ -36,7 +36,7 @@ from hark.nlu.event_span import Said, said_span
 from hark.nlu.event_span_other import said_span as said_span_other
 from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.repeat_changes import day_names
-from hark.nlu.said_times import alarm_hour
+from hark.nlu.said_times import alarm_hour, bare_alarm_hour
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.providers.lang import AND
 from hark.text import same_time
@@ -168,7 +168,9 @@ _TAIL = {
     "en": _alts(r"instead", r"sorry", r"please", r"now", r"pls", r"then", r"thanks", r"thank you",
                 r"too", r"as well", r"one", r"same time", r"pala", r"lah", r"la",
                 r"on there", r"on that list", r"on the list",
-                r"while you'?re at it"),
+                r"while you'?re at it",
+                # the time kept, said again: "… Tuesday the 8th. Still 10 though."
+                r"(?:it'?s )?still (?:at )?(?:the same time|[\w:.]+(?: ?[ap]\.?m\.?)?)(?: though)?"),
     "de": _alts(r"draus", r"daraus", r"bitte", r"stattdessen", r"auch", r"danke", r"hin",
                 r"mein(?:e|')? ich", r"wenn du schon dabei bist", r"wo du gerade dabei bist",
                 r"au no", r"a no", r"auch noch"),
@@ -330,8 +332,10 @@ def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
     rest = _ASIDE_RE[lang].sub("", rest).strip(" ,.!?¿¡;:")
     if kind == "and":  # "and then a bone, no wait, a chew toy": the thing meant
         rest = corrected(rest)
-    if not kind and _INSTEAD_TAIL[lang].search(rest):  # "7:45 instead": a correction
-        kind, strong = "strong", True
+    if not kind and _INSTEAD_TAIL[lang].search(rest) and not (
+            text.rstrip().endswith("?") and QUESTION.search(rest)):  # "7:45 instead": a
+        kind, strong = "strong", True  # correction ("How many things are on the shopping
+        # list now?" asks)
     if lang == "en":  # Indian English "make it 10:30 only"
         rest = re.sub(r"(?<=\d)\s+only$", "", rest, flags=re.I)
     for _ in range(3):
@@ -400,6 +404,8 @@ def _parts(text: str, now: datetime, lang: str) -> list[tuple[str, int, int]]:
     spans = find_time_spans(text, now, lang)
     if lang == "de" and re.search(r"wecker", text, re.I):  # "stell meinen Wecker … auf sechs"
         spans = alarm_hour(spans, text, now, lang)
+    if lang == "en":  # "set an alarm for 6 every weekday"
+        spans = bare_alarm_hour(spans, text, now)
     for span in spans:
         if span.end is not None and _MEAL.fullmatch(span.raw or "") and re.match(
                 r"\s+(?:money|box|boxes|bag|club|lady|ladies|hall|break|order|tray|party|"

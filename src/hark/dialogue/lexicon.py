@@ -22,6 +22,26 @@ def _full(words: str, tail: str = "") -> re.Pattern[str]:
                       rf"(?:{words}){_FILLER}{tail}$")
 
 
+# why, said after "never mind", "scrap that" or "cancel that" (English): a statement of two
+# words or more ("I don't start until next week", "I'll go another time", "it's ruined",
+# "HR haven't confirmed the time yet"), no request and no new value
+WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\b(?:instead|\d))(?:because|since|cos|cause|as|i|i'm|"
+                 r"im|i'll|ill|i've|ive|it's|its|it|we|we're|we'll|they|they're|he|she|"
+                 r"that's|thats|there's|theres|the|\w+ (?:haven't|hasn't|isn't|aren't|"
+                 r"didn't|won't|can't))\b")
+_OPENERS = re.compile(r"^(?:(?:oh|ah|um|uh|er|erm|hmm|actually|no|ok|okay|wait|sorry|oops|"
+                      r"hang on|hold on)\s*)+$")
+
+
+def stop_and_why(text: str) -> bool:
+    """Whether ``text`` gives up and says why ("Ah, cancel that, HR haven't confirmed the
+    time yet."): of a question waiting, nothing more is asked."""
+    parts = [clean(p) for p in re.split(r"[,.;:!?—–]+", text) if clean(p)]
+    k = next((i for i, p in enumerate(parts) if not _OPENERS.match(p)), len(parts))
+    return k < len(parts) - 1 and STOP.match(parts[k]) is not None and all(
+        WHY.match(p) for p in parts[k + 1:])
+
+
 YES = _full(r"yes|yeah|yep|yup|sure|of course|correct|right|that's right|do it|go ahead|"
             r"please do|confirm|confirmed|absolutely|definitely|affirmative|ok|okay|"
             r"yes please|yes do it|yes go ahead|sounds good|"

@@ -514,6 +514,10 @@ def decide(u: Understanding, state: DialogueState, registry: SkillRegistry,
                                     and u.source != "context"):
         speech = lang.t(u.language, "never_mind" if state.pending else "ok")
         return Decision("stop", u, speech, action="dialogue.stop", reason="stop")
+    if state.pending is not None and lexicon.stop_and_why(u.text):  # "Ah, cancel that, HR
+        # haven't confirmed the time yet." after "What should I put in your calendar?"
+        return Decision("stop", u, lang.t(u.language, "never_mind"), action="dialogue.stop",
+                        reason="stop")
     if lexicon.REPEAT.match(text) or (u.intent == "general_repeat" and len(words) <= 5
                                       and u.confidence >= settings.confidence_threshold):
         speech = state.last_response or "I haven't said anything yet."

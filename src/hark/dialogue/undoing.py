@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from hark.dialogue.lexicon import clean
+from hark.dialogue.lexicon import WHY, clean
 from hark.dialogue.state import DialogueState
 from hark.store import journal
 from hark.text.clean import unaccented
@@ -112,7 +112,10 @@ _UNDO = {
 _NEW = {
     "en": (r"\b(?:cancel|remove|delete|take off|take out|get rid of|forget)\b.*"
            r"\b(?:(?:you|i) just|(?:the|that) new ones?)\b",
-           r"^(?:cancel|remove|delete) (?:that|it|this)(?: one)?(?: (?:mate|please|then))?$",
+           r"^(?:cancel|remove|delete|get rid of|bin|ditch|kill) (?:that|it|this)(?: one)?"
+           r"(?: (?:mate|please|then))?$",
+           r"^(?:cancel|remove|delete|get rid of|bin|ditch|kill) (?:that|this) "
+           r"(?:alarm|timer|reminder|event|entry)$",
            r"^forget (?:that|this|the) (?:alarm|timer|reminder|event|one)\b"),
     "de": (r"\bnimm (?:das|den|die|es|ihn|sie)(?: \w+)? (?:wieder )?raus\b",
            r"\b(?:den|die|das) neuen?\b.*\b(?:weg|raus|loeschen|rueckgaengig)\b"),
@@ -124,7 +127,7 @@ _NEW = {
            r"\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)\b.*\bper sbaglio\b",
            r"\bper sbaglio\b.*\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)\b"),
 }
-_LAST = {"en": r"^(?:scrap|scratch|forget|ignore) (?:that|it|this)$",
+_LAST = {"en": r"^(?:scrap|scratch|forget|ignore) (?:that|it|this)$|^never ?mind$",
          "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$", "fr": r"^oublie (?:ca|cela|tout ca)$",
          "es": r"^(?:olvidalo|olvida eso)$", "it": r"^(?:lascia perdere|scordatelo)$"}
 _AS_IT_WAS = {lang: re.compile(words) for lang, words in (
@@ -223,6 +226,7 @@ def said(text: str, lang: str = "en") -> Heard | None:
             continue
         undo, new, last, more = _ASK[code]
         found: Heard | None = None
+        at = 0  # the clause that asks
         for i, clause in enumerate(clauses):
             as_it_was = _AS_IT_WAS[code].search(clause) is not None \
                 or _AGAIN.search(clause) is not None
@@ -235,6 +239,7 @@ def said(text: str, lang: str = "en") -> Heard | None:
             if undo.search(clause) or as_it_was:
                 found = Heard(code, recent_only=_WEAK.search(clause) is not None
                               and not _PLAIN.search(clause))
+                at = i
             elif found is None and new.search(clause):
                 just = _JUST_MADE.search(clause) is not None
                 if not just and any(_KIND.search(_THAT_ONE.sub(" ", c)) for c in clauses):
@@ -245,12 +250,13 @@ def said(text: str, lang: str = "en") -> Heard | None:
                     return None  # "Ah pis le pain, enlève-le", "le lasagne toglile": the
                     # thing named, taken off
                 # "the one you just set" names it even after a question
-                found = Heard(code, new_only=True, recent_only=not just)
+                found, at = Heard(code, new_only=True, recent_only=not just), i
             elif found is None and last.search(clause) and all(
-                    _LEFT_AT.match(c) for c in clauses[i + 1:]):  # "scratch that, leave it at
-                # half seven": where it was
-                found = Heard(code, recent_only=True)
-        if found is not None and found.recent_only and _corrected(clauses, undo, new, last):
+                    _LEFT_AT.match(c) or WHY.match(c) for c in clauses[i + 1:]):
+                # "scratch that, leave it at half seven": where it was; "never mind, I don't
+                # start until next week": why
+                found, at = Heard(code, recent_only=True), i
+        if found is not None and found.recent_only and _corrected(clauses[at:], undo, new, last):
             return None  # "No, me equivoqué, peras": a correction, said with its new value
         if found is not None:
             return found
@@ -260,11 +266,12 @@ def said(text: str, lang: str = "en") -> Heard | None:
 _LEFT_AT = re.compile(r"^(?:just )?leave (?:it|that|them) (?:at|on|for)\b")
 
 
+
 def _corrected(clauses: list[str], *asks: re.Pattern[str]) -> bool:
     """Whether a short clause that asks for nothing names a new value ("…, peras",
     "…, 7:30")."""
     return any(len(c.split()) <= 3 and not any(a.search(c) for a in asks)
-               and not _FILLER.fullmatch(c) for c in clauses[1:])
+               and not _FILLER.fullmatch(c) and not WHY.match(c) for c in clauses[1:])
 
 
 def plainly(text: str) -> bool:

@@ -92,6 +92,24 @@ def alarm_hour(slots: list[Slot], text: str, now: datetime, lang: str) -> list[S
     return slots + [Slot("time", text[m.start("hour"):m.end()], value, m.start("hour"), m.end())]
 
 
+# English: an alarm's hour said bare before its days ("an alarm for 6 every weekday")
+_FOR_HOUR_EN = re.compile(r"\balarm\s+(?:for|at)\s+(?P<hour>\d{1,2}|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve)(?=\s+(?:every|each|on|weekdays|"
+                          r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+
+
+def bare_alarm_hour(slots: list[Slot], text: str, now: datetime) -> list[Slot]:
+    """``slots`` with an English alarm's hour said bare before its days ("set an alarm for
+    6 every weekday", which the span finder reads as no time), when no slot covers it."""
+    m = _FOR_HOUR_EN.search(text)
+    value = normalize("time", f"at {m['hour']}", now, "en") if m else None
+    if m is None or not isinstance(value, dict) or not clear_of(slots, m.start("hour"), m.end()):
+        return slots
+    return sorted([*slots, Slot("time", m["hour"], value, m.start("hour"), m.end())],
+                  key=lambda s: s.start or 0)
+
+
 def timer_lengths(intent: str, slots: list[Slot], text: str, now: datetime,
                    lang: str) -> list[Slot]:
     """A timer's length is a ``duration`` slot, as the rules and the other languages give
