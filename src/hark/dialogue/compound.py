@@ -91,6 +91,9 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            # a change told: "… Coffee with Aoife is now at 3pm on Saturday"
            rf"{TOLD_NOW}|"
            r"whether (?:i|there|my)|"
+           # "forget the reminder, just stick bird feed on the shopping list"
+           r"forget (?:about )?(?:the|my|that) (?=\S*\s*(?:reminder|alarm|timer|event|appointment|"
+           r"meeting))|"
            r"(?:is|am i) (?:free|busy|\w+day|tomorrow|today|tonight)\b|"
            r"what(?:'s|s|'ve| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "
            r"events| timers| lists)|when(?:'s| is| does| do| did| will| am| are| was| must| should| have)|"
@@ -375,6 +378,8 @@ _REMARK_OPENS = (r"(?:i need to|i've|i have|i'll|i will|we'll|those are|these ar
                  r"they'd|they've|they were|it was|it'd|we're|she's|he's|the whole|"
                  # "…, I cut it already", "…, someone's at the door"
                  r"i (?:already|just|finally)|i \w+ (?:it|them|that|those) already|someone's|"
+                 # "…, I did that this morning"
+                 r"i (?:did|sorted|finished|bought|booked|got|paid) (?:it|them|that|those|this)\b|"
                  r"somebody's|the \w+ (?:keep|keeps|always|never|ate|eat|have|has|had|were|was|"
                  r"\w+n't|opens|closes|starts|finishes|put|got|took|left|broke|spilled|came|went)\b|"
                  # "…, being the days on which I do not attend chambers", "…, my grandson's

@@ -38,10 +38,13 @@ from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 
 _SET_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|"
                        r"schedule|book)\b", re.I)
-_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|create|make|start|schedule|"
+_VERB = re.compile(r"^(?:wake me(?: up)?|get me up|set|add|put|pop|stick|chuck|bung|jot|take|create|make|"
+                   r"start|schedule|"
                    r"book|cancel|delete|remove|stop|pause|resume|unpause|restart|snooze|ditch|"
                    r"scrap|drop|bin|kill|get rid of|"
                    r"turn off|switch off|clear|tick off|cross off|mark)\b", re.I)
+# the verbs of putting on a list
+_ADDS = re.compile(r"(?:add|put|pop|stick|chuck|bung|jot)\b", re.I)
 # "the pasta one", "tomorrow's 7:15 one", "a 4 minute one": not "at one", "one minute"
 _ONE = re.compile(r"(?<!\bat )(?<!\bfor )(?<!\bto )(?<!\bpast )(?<!\bin )(?<![\w-])one(?![\w-])"
                   r"(?!\s+(?:to|on)\s+one\b)"  # "a one to one with Sarah"
@@ -260,11 +263,11 @@ def complete(tail: str, head: str) -> str:
         bare = POLITE.sub("", tail, count=1)
     verb = _VERB.match(body)
     lst = LIST.search(head)
-    if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and lst \
+    if verb and _ADDS.match(verb.group(0)) and lst \
             and not _VERB.match(bare) and _TO_LIST.match(bare) \
             and not _ASKING.match(re.sub(r"^(?:so|and|ok(?:ay)?|right)\b[\s,]*", "", bare, flags=re.I)):
         return f"{verb.group(0)} {bare}"  # "add X to my to-do list, cat food to the shopping list"
-    if verb and re.match(r"(?:add|put)\b", verb.group(0), re.I) and lst and _MORE_ITEM.fullmatch(
+    if verb and _ADDS.match(verb.group(0)) and lst and _MORE_ITEM.fullmatch(
             _TOO.sub("", bare).strip(" ,.!")) and not _VERB.match(bare) and not _ASKING.match(bare):
         return f"add {_TOO.sub('', bare).strip(' ,.!')} to {_listed(lst)}"  # "…, and a sliced pan"
     if lst and not LIST.search(bare) and not re.search(

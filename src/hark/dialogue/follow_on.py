@@ -60,6 +60,8 @@ _STRONG = {
                 r"(?:change|move|put|switch) (?:it|that)(?: one)?(?: to| for| on)?",
                 r"(?:change|switch|move) (?:it )?to",  # "sorry ah change to half past 8 tonight"
                 r"scratch that", r"correction", r"rather", r"my bad", r"my mistake",
+                # "take that off, it should go on the to-do list instead"
+                r"take (?:it|that|them|those)(?: one)? off(?: (?:again|there|that list))?",
                 # "Departure is 11:15, not 11:40"
                 r"(?:the )?(?:departure|arrival|pick-?up|check-?in|start)(?: time)? (?:is|'s)",
                 r"(?:replace|swap) (?:it|that) (?:with|for)"),
@@ -97,7 +99,10 @@ _STRONG = {
 _WEAK = {
     "en": _alts(r"no", r"nope", r"nah", r"naw", r"sorry", r"oops", r"whoops", r"wait", r"actually",
                 r"on second thoughts?", r"(?:can|could) you do(?= (?:\d|half|quarter)\b)",
-                r"oh no", r"ay", r"hang on", r"hold on"),
+                r"oh no", r"ay", r"hang on", r"hold on",
+                # "Um, say about nine pm." after one made for "tonight"
+                r"(?:let's )?say(?: about| around)?(?= (?:\d|half|quarter|one|two|three|four|five|"
+                r"six|seven|eight|nine|ten|eleven|twelve|noon|midday)\b)"),
     "de": _alts(r"nein", r"nee", r"ne", r"nö", r"nä", r"sorry", r"entschuldigung", r"pardon",
                 r"warte", r"moment", r"doch", r"quatsch", r"falsch", r"halt"),
     "fr": _alts(r"non", r"pardon", r"désolée?", r"oups", r"attends", r"en fait"),
@@ -125,7 +130,7 @@ _AND = {
                 r"la stessa", r"e per"),
 }
 _FILLER = {
-    "en": _alts(r"um+", r"uh+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"hmm+", r"well",
+    "en": _alts(r"um+", r"uh+", r"ugh+", r"argh+", r"hm+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"hmm+", r"well",
                 # a remark on the time first: "ooh bit late that 7 45 instead"
                 r"(?:that's |it's )?(?:a )?(?:bit|too|way too|far too|little) (?:late|early)"
                 r"(?: that| for me)?",

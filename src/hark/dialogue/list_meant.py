@@ -15,7 +15,9 @@ from typing import Any
 
 # the list said alone, after the correction's cue words: its words, without the preposition
 _LIST_SAID = {
-    "en": re.compile(r"^(?:(?:on|onto|to|in|into|for)\s+)?(?P<list>(?:(?:the|my|our|me)\s+)?"
+    "en": re.compile(r"^(?:(?:it|they|that|those)(?:\s+(?:should|needs? to|has to|have to|"
+                     r"was meant to|were meant to))?\s+(?:go|goes|be|belongs?)\s+)?"
+                     r"(?:(?:on|onto|to|in|into|for)\s+)?(?P<list>(?:(?:the|my|our|me)\s+)?"
                      r"(?P<name>[\w'-]+(?:[ -][\w'-]+){0,2}?)\s+list)$", re.I),
     "de": re.compile(r"^(?:(?:auf|in|zu|für)\s+)?(?P<list>(?:(?:die|der|meine[nr]?|unsere[nr]?)\s+)?"
                      r"(?P<name>[\w-]+liste|liste\s+.+|einkaufszettel|aufgaben))$", re.I),

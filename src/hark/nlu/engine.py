@@ -194,7 +194,7 @@ def _optional(module: str) -> Any:
 
 
 # words that open a turn before its request: "oh, and …", "und …", "et puis …"
-_LEAD = re.compile(r"^\W*(?:(?:oh|ah|and|also|okay|ok|right|so|und|ach|et|puis|pis|y|"
+_LEAD = re.compile(r"^\W*(?:(?:oh|ah|and|also|okay|ok|right|so|just|und|ach|et|puis|pis|y|"
                    r"e|poi|anche)\b[\s,]*)+(?=\w)", re.I)
 
 

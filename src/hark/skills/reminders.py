@@ -427,6 +427,12 @@ _NEED = re.compile(r"^(?:i\s+(?:need|have|want|ought)\s+to|i've\s+got\s+to|i\s+g
 
 
 _ASIDE = re.compile(r",\s*(?:during|while|as|because|since|cos|when)\b[^,]*,(?=\s*to\s)", re.I)
+# why, said last after a comma: "…, it's meant to go down to minus three", "…, because
+# the shop shuts at 5" (not what to be reminded of)
+_WHY_LAST = re.compile(r",\s*(?:because|since|cos|'cause|it's|it is|they're|they are|"
+                       r"the forecast)\s+(?:(?<=because )|(?<=since )|(?<=cos )|(?<=cause )|"
+                       r"(?<=forecast )|(?:meant|supposed|going|forecast|due|gonna|set)\b)"
+                       r"[^,.!?]*[.!?]*$", re.I)
 
 
 def without(text: str, span: str) -> str:
@@ -462,7 +468,7 @@ def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
         for span in sorted((clean(s) for s in spans if s), key=len, reverse=True):
             what = without(what, span)  # "Neue Erinnerung: morgen um acht Fotos machen"
         return as_written(u.text, what.strip(" ,.!?"))
-    text = clean(_ASIDE.sub(" ", u.text))
+    text = clean(_ASIDE.sub(" ", _WHY_LAST.sub("", u.text)))
     if first:  # (the repeat: "il martedì e il venerdì" holds the day read as the date,
         # "venerdì alle otto di sera": what is left of that is the clock)
         text = without(text, clean(first))

@@ -17,10 +17,13 @@ import re
 # "I think maybe …", "maybe …", "perhaps …" first (not "I think I left the oven on")
 _FIRST = re.compile(r"^(?:(?:um+|er+m?|so|right|okay|ok)[\s,]+)*(?:i think\s*,?\s*)?(?:maybe|perhaps|possibly)"
                     r"\s*,?\s+(?=\S)", re.I)
-# "… if that's okay", "…, if that's alright?", "… if you don't mind." last
+# "… if that's okay", "…, if that's alright?", "… if you don't mind.", "… I think" last
 _LAST = re.compile(r"(?:\s*(?:[.?!,]|\.\.\.)\s*|\s+)(?:if (?:that's|that is|it's|it is) (?:okay|ok|alright|all right|"
                    r"fine|possible)|if (?:you )?(?:don't|do not) mind|if possible|if you can|"
                    r"if you could)\s*[.?!]*$", re.I)
+# "twelve hours I think. No, …", "eight hours, I reckon": said after a value, before its
+# sentence ends
+_GUESS = re.compile(r"(?<=\w),?\s+i (?:think|reckon|guess|suppose)(?=\s*(?:[.;!?]|$))", re.I)
 # a change told, then asked for: "… is at half eight now? Could you move it, please?"
 _ASKED_AFTER = re.compile(r"(?<=\S)\s*[?.!]\s*(?:(?:could|can|would|will) you\s+)?(?:please\s+)?"
                           r"(?:move|change|update|amend|do|sort|fix) (?:it|that|this)"
@@ -46,7 +49,7 @@ _ASIDE = re.compile(r"(?<=\w),\s*(?:precisely|exactly|roughly|approximately|hone
 
 def unhedged(text: str) -> str:
     """``text`` without the hedges around its request (see the module)."""
-    out = _CHECK_FIRST.sub("", _FIRST.sub("", text.strip()))
+    out = _GUESS.sub("", _CHECK_FIRST.sub("", _FIRST.sub("", text.strip())))
     out = _LIKE_TO_BE.sub(lambda m: f"{m['thing']} should be ", _LAST.sub("", out))
     if _TOLD.search(out):
         out = _ASKED_AFTER.sub("", out)

@@ -730,8 +730,11 @@ _ENTRY_COLON = {
                      r"(?:\s+(?:in|to|on)\s+(?:my|the)\s+(?:calendar|diary))?\s*:\s*\S", re.I),
 }
 # a timer asked for by what it is for, with no length: "set a timer for the pasties in the oven"
-_TIMER_FOR = re.compile(r"^(?:(?:please|can you|could you)\s+)*(?:set|start|put on|stick on|get)\s+"
-                        r"(?:me\s+|us\s+)?(?:a|an|another)\s+timer\s+(?:on\s+)?for\s+(?:the|my|our)\s+"
+# (or by what one does meanwhile: "I need a timer for ironing shirts")
+_TIMER_FOR = re.compile(r"^(?:(?:please|can you|could you)\s+)*(?:set|start|put on|stick on|get|"
+                        r"i need|i want|i'd like|give me)\s+"
+                        r"(?:me\s+|us\s+)?(?:a|an|another)\s+timer\s+(?:on\s+)?for\s+(?:(?:the|my|our)\s+"
+                        r"(?=[a-z])|(?=(?!during|morning|evening|nothing|something)[a-z]+ing\b))"
                         r"(?P<name>[a-z][a-z' -]{1,30}?)(?:\s+(?:in the oven|on the hob|in the pan|"
                         r"please))*\s*[.!]*$", re.I)
 # a timer named by what it is for, its length not said: "power nap timer please", "set a
