@@ -1003,6 +1003,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         not_meant = not_first.group(0).split()[-1].strip(" .,;").lower()
         if why and re.search(rf"\b{re.escape(not_meant)}\b", why, re.I):
             rest = head.strip()  # "…, airpods r dead lol": why, of what is not meant
+    if lang == "en":  # "…, that's for my ID badge photo": what it is for, not why
+        rest = _THATS_FOR.sub(" for ", rest)
     head, comma, _ = rest.partition(",")
     length = ""  # "Et l'électricien mardi à 13h30, il en a pour deux heures": another event,
     # and how long it takes
@@ -1035,12 +1037,15 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             rest, strong = tail, strong or tail_strong
     when = _parts(rest, now, lang) if rest else []  # (a time alone counts as one word: "a
     # las once y media de la mañana")
+    counted = len(_bare(_BESIDES.sub(" ", _without(rest, when)), lang).split()) + len(when) \
+        if rest else 0  # (nor the words before a thing: "… at 10 for my ID badge photo")
     if when and len(_bare(_without(rest, when), lang).split()) > 0:
         when = []
     limit = MAX_WORDS + 5 if strong and (state.focus or {}).get("type") == "list" \
         else MAX_WORDS  # (a list's thing put right can be long: "make it ask next door to
     # water the plants")
-    if not rest or len(_BESIDES.sub(" ", _without(rest, when)).split()) + len(when) > limit:
+    if not rest or min(counted, len(_BESIDES.sub(" ", _without(rest, when)).split())
+                       + len(when)) > limit:
         return None
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
         filled = _filled_in(rest, state, now, lang)  # ("8 am, for about an hour": and its
@@ -1126,6 +1131,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     return None
 
 
+# what another one is for, said after it: "…, that's for my ID badge photo"
+_THATS_FOR = re.compile(r",\s*(?:that's|that is|it's|it is|this one's|this one is)\s+for\s+"
+                        r"(?=(?:my|the|a|an|our)\b)", re.I)
 # "from" before the time a thing had: "from 7:15 to 7:45", "de las siete y cuarto a las ocho"
 _FROM_WORDS = r"from|von|de las?|de|del|dalle|dalla|dall'|delle|della"
 _FROM_FIRST = re.compile(rf"(?:{_FROM_WORDS})\s+", re.I)

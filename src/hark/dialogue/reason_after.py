@@ -34,6 +34,11 @@ _REASON = {
         r"going|already|done|ready|late|early|wicked|really|so|very|pretty|quite|super|proper|"
         r"full|fully booked|booked up|been cancelled|been canceled|off now|called off)\b.*$"
         r"|\s+while you'?re at it\b.*$"
+        # news of something else as a sentence after the question: "Can you push that back
+        # an hour? The plot inspection's been moved to two."
+        r"|(?<=\?)\s+(?:the|my|our|their|his|her)\s+[\w' -]{1,30}?(?:'s|\s+is|\s+has|\s+was)\s+"
+        r"(?:been\s+|just\s+|now\s+)*(?:moved|changed|cancelled|canceled|put back|brought forward|"
+        r"rescheduled)\b.*$"
         # a remark on something else after a comma: "…, the bus is always slow"
         r"|(?<=,)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|'s|has|have|had|keeps|"
         r"says|said)\s+\w+.*$"
@@ -165,10 +170,14 @@ _WHY_FIRST = re.compile(
 # (English) a reason, then "so" and the request: "Anna's poorly, so take the Friday one out"
 # (not one of what the first words named: "Grabbed the bananas and the last one, so take
 # those off")
-_SO_THEN = re.compile(r"^[^,.?!]{3,60},\s*so\s+(?!.*\b(?:them|those|these|'em|both|it|that)\b)"
+# ("it" timed from: "I want to check on the greenhouse first, so wake me an hour and a half
+# before it" after a question about the team meeting)
+_SO_THEN = re.compile(r"^[^,.?!]{3,60},\s*so\s+(?!.*\b(?:them|those|these|'em|both)\b)"
+                      r"(?!.*(?<!before )(?<!after )\b(?:it|that)\b)"
                       r"(?P<ask>(?:please\s+|just\s+|can you\s+|could you\s+)?"
                       r"(?:take|cancel|delete|remove|move|push|pull|bring|shift|put|make|change|set|"
-                      r"pause|stop|add|tick|cross|scrap|drop|bin|ditch|get rid of|knock|bump)\b.*)$",
+                      r"pause|stop|add|tick|cross|scrap|drop|bin|ditch|get rid of|knock|bump|"
+                      r"wake me|get me up|remind me)\b.*)$",
                       re.I)
 
 

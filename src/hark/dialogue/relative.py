@@ -18,6 +18,7 @@ from typing import Any
 
 from hark.dialogue.words import KIND, THAT_DAY, on_day
 from hark.nlu.normalize import normalize
+from hark.store import recurrence
 from hark.text import same_time
 from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 
@@ -74,6 +75,17 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 
 
+def say_days(days: list[int]) -> str:
+    """Weekdays repeated on, said: "every weekday", "every day", "every Monday and
+    Thursday"."""
+    if sorted(days) == list(range(5)):
+        return "every weekday"
+    if sorted(days) == list(range(7)):
+        return "every day"
+    names = [WEEKDAYS.split("|")[d].title() for d in sorted(days)]
+    return "every " + (names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}")
+
+
 def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
     """What a skill's outcome was about, timed: the moment a question named ("am I free
     at 11?"), else an event, a reminder, an alarm or a timer (the first of several asked
@@ -101,6 +113,10 @@ def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
                    "kind": key.rstrip("s")}
             if key.startswith("event") and v.get("end"):
                 out["end"] = _local(v["end"], tz)
+            rule = recurrence.parse(v.get("recurrence")) if isinstance(
+                v.get("recurrence"), dict) else None
+            if rule is not None:  # the weekdays it repeats on (0 = Monday)
+                out["days"] = list(rule.days)
             return out
     return None
 
@@ -164,7 +180,9 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     if new and about and KIND.get(new.group(1).lower()) == about.get("kind") and \
             _CLOCK.search(piece) and not _DAY.search(piece):
         # "cancel the swimming alarm, then set a new one for 8": on the swimming alarm's day
-        return f"{piece} {say_day(about['at'].date())}"
+        # ("and another at ten past six just in case" after a weekday alarm: every weekday)
+        days = about.get("days")
+        return f"{piece} {say_days(days) if days else say_day(about['at'].date())}"
     done = _WHEN_DONE.search(piece)
     if done and about and about.get("kind") in ("timer", "alarm", "event") and _CREATES.match(piece):
         # "set a timer for the meringues, 2 hours" — "and remind me when it's done to turn

@@ -29,7 +29,7 @@ TOLD_NOW = (r"(?:(?:my|the|our)\s+)?[\w'-]+(?:\s+[\w'-]+){0,4}?(?:(?:\s+is|'s)\s
             # "the appointment's moved to Thursday at 3 pm", "has been put back to"
             r"(?:\s+is|'s|\s+has|\s+has been|'s been|\s+got|\s+was|\s+have|\s+are)\s+(?:been\s+)?"
             r"(?:moved|changed|put back|pushed back|brought forward|switched|shifted)\s+(?:to|till|until)\b)")
-THAT_DAY = re.compile(r"\b(?:(?:on )?that|(?:on )?the same|(?<!\bthe )same|(?:on )?this(?= day\b)) "
+THAT_DAY = re.compile(r"\b(?:(?:on )?that(?: very| same)?|(?:on )?the same|(?<!\bthe )same|(?:on )?this(?= day\b)) "
                       r"(day|morning|afternoon|"
                       r"evening|night)\b", re.I)
 

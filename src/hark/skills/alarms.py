@@ -766,6 +766,8 @@ class AlarmSkill:
         if answered is not None:  # the answer to "What time should I change it to?"
             which, new_words = _change_parts(clean(u.text))[0], f"to {answered.raw}"
         new_words = same_time.drop(new_words)  # "to Sunday, same time": the day alone
+        new_words = re.sub(r"[\s,]+(?:instead|then|please|thanks)[\s.!?]*$", "", new_words,
+                           flags=re.I)  # "to Sunday instead"
         hits, filtered = self._filter(u, ctx, alarms, which)
         if filtered and not hits:
             return Outcome(lang.t(language, "alarm_no_match", list=lang.join(

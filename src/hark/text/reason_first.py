@@ -58,6 +58,8 @@ _THAT_DAY = re.compile(r"\bthat (day|morning|afternoon|evening|night)\b", re.I)
 _DAY = re.compile(rf"\b({WEEKDAYS}|tomorrow)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|that(?! (?:day|morning|afternoon|evening|night)\b)|them|those|"
                           r"there|one)\b", re.I)
+# "before it", "after it": the thing talked about before, when the reason names none
+_TIMED_FROM_IT = re.compile(r"\b(?:before|after)\s+(?:it|that)\b", re.I)
 # the first request of the rest, up to "and" or a comma
 _FIRST_REQUEST = re.compile(r"^(.+?)(?=\s*,|\s+and\s+|$)", re.I)
 _ANY_DAY = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|\d+(?:st|nd|rd|th))\b", re.I)
@@ -305,7 +307,10 @@ def without_reason(text: str) -> str:
         ask = f"{ask[:that.start()]}on {day.group(1)}{part}{ask[that.end():]}"
     named_first = re.match(r"(?:the|my|tomorrow's|today's|that) [\w'.: -]{0,30}?(?:alarm|reminder|"
                            r"timer)\s*,", ask, re.I)  # ("… alarm, make it …": its own "it")
-    if "?" in reason or _REQUEST.match(reason) or (_POINTS_BACK.search(ask) and not named_first):
+    back = _POINTS_BACK.search(_TIMED_FROM_IT.sub(" ", ask) if not _KEPT_OR_TIMED.search(reason)
+                               else ask)  # ("I want to check on the greenhouse first, so
+    # wake me an hour and a half before it": timed from the thing talked about before)
+    if "?" in reason or _REQUEST.match(reason) or (back and not named_first):
         return text
     first = _FIRST_REQUEST.match(ask)
     if day and first and not _ANY_DAY.search(first.group(1)) and _AN_EVENT.search(first.group(1)):

@@ -35,7 +35,10 @@ _OTHER = re.compile(
     r"r[ée]veil\w*|recu[ée]rd\w*|alarmas?|despert\w*|lista|ricord\w*|sveglia|cancel\w*|"
     r"pause|stop|add|more|noch \w+ (?:minuten|dazu)|ajoute\w*|añad\w*|aggiung\w*|"
     # a clock: "and another one for quarter past nine, same morning, to …"
-    r"quarter past|quarter to|half past|o'clock|same (?:morning|day|afternoon|evening))\b", re.I)
+    r"quarter past|quarter to|half past|o'clock|same (?:morning|day|afternoon|evening)|"
+    # a day or a clock: "and another one on Tuesday the 8th at 10, that's for …"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
+    r"\d+(?:st|nd|rd|th)|at \d+(?!\s*(?:min|sec|hour)))\b", re.I)
 # lengths said as a fraction, before numbers are written as digits
 _FRACTIONS = [
     (r"\bthree quarters of an hour\b", 2700), (r"\b(?:a )?quarter of an hour\b", 900),
