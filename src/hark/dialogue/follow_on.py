@@ -177,13 +177,15 @@ _TAIL = {
                 # the time kept, said again: "… Tuesday the 8th. Still 10 though."
                 r"(?:it'?s )?still (?:at )?(?:the same time|[\w:.]+(?: ?[ap]\.?m\.?)?)(?: though)?"),
     "de": _alts(r"draus", r"daraus", r"bitte", r"stattdessen", r"auch", r"danke", r"hin",
-                r"mein(?:e|')? ich", r"wenn du schon dabei bist", r"wo du gerade dabei bist",
+                r"sorry", r"entschuldigung",
+                r"mein(?:e|te|')? ich", r"wenn du schon dabei bist", r"wo du gerade dabei bist",
                 r"au no", r"a no", r"auch noch"),
     "fr": _alts(r"plutôt", r"à la place", r"stp", r"s'il te plaît", r"svp", r"aussi",
-                r"merci", r"tant qu'à faire", r"pendant que tu y es"),
+                r"merci", r"pardon", r"désolée?", r"tant qu'à faire", r"pendant que tu y es"),
     "es": _alts(r"mejor", r"por favor", r"en su lugar", r"tambi[eé]n", r"gracias", r"po",
+                r"perd[oó]n", r"perdona",
                 r"ya que est[aá]s"),
-    "it": _alts(r"invece", r"per favore", r"piuttosto", r"anche", r"grazie",
+    "it": _alts(r"invece", r"per favore", r"piuttosto", r"anche", r"grazie", r"scusa(?:mi)?",
                 r"gi[aà] che ci sei", r"correggil[oa]", r"correggi"),
 }
 # an aside after the thing, past a comma: "…, I nearly forgot", "…, tant que t'y es",
@@ -291,8 +293,9 @@ class FollowOn:
 
 # said after what is meant, a correction's word: "7:45 instead", "lieber 8 Uhr stattdessen"
 _INSTEAD_TAIL = {lang: re.compile(rf"\b(?:{words})[\s,.!?]*$", re.I) for lang, words in (
-    ("en", r"instead|now"), ("de", r"stattdessen"), ("fr", r"à la place"), ("es", r"en su lugar"),
-    ("it", r"invece"))}
+    ("en", r"instead|now|i meant"), ("de", r"stattdessen|mein(?:e|te|')? ich"),
+    ("fr", r"à la place|je voulais dire"), ("es", r"en su lugar|quise decir|quer[ií]a decir"),
+    ("it", r"invece|volevo dire|intendevo"))}
 
 
 def _a_count(text: str, now: datetime, lang: str) -> bool:
@@ -994,7 +997,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     meant = _MEANT_INSIDE[lang].search(rest)
     if meant:  # "sorry I said apples I meant oranges": what is meant, after it
         rest, cue, strong = rest[meant.end():].strip(" ,.!?"), "strong", True
+    not_this = _NOT_THIS.search(rest)
     rest = _NOT_THIS.sub("", rest).strip(" ,.!?")
+    if not_this is not None and rest and not cue:  # "Viertel vor sieben, nicht halb":
+        cue, strong = "strong", True  # what is meant, then what is not: a correction
     not_first = _NOT_THIS_FIRST.match(rest)
     if not_first:  # "nicht einfach Käse, schreib da Bergkäse hin": a correction
         rest, _, _ = _strip_cues(rest[not_first.end():], lang)

@@ -50,10 +50,11 @@ _REASON = {
     "de": re.compile(
         r"\s+(?:(?:hab|habe|hab's|habs|hatte)\s+(?:ich|ick|i|ik)|(?:ich|ick|ik|wir)\s+"
         r"(?:hab|habe|haben|hab's|habs|bin|sind|muss|müssen|war|waren)|weil|denn|da ich|"
-        # a word first, then the verb and "ich" after a comma: "…, vorher bin ich nicht daheim"
+        # a word first, then the verb and "ich" after a comma or in a sentence of its own:
+        # "…, vorher bin ich nicht daheim", "… Freitag meinte ich. Donnerstag bin ich weg"
         # (not a consequence leading to the request: "…, also muss ich es am Montag machen")
-        r"(?<=,\s)(?!(?:also|deshalb|darum|daher|drum|deswegen)\b)(?!dann\s+(?:muss|müssen)\b)"
-        r"[\w']+\s+"
+        r"(?<=[,.!]\s)(?!(?:also|deshalb|darum|daher|drum|deswegen)\b)(?!dann\s+(?:muss|müssen)\b)"
+        r"(?:[\w']+\s+){1,2}?"
         r"(?:bin|sind|war|waren|muss|müssen|kann|können|hab|habe|haben)\s+"
         r"(?:ich|i|ick|wir)|"
         r"wo du (?:gerade|grad|schon) dabei bist|wenn du schon dabei bist|"
