@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from hark.dialogue.its_day import from_its_day
 from hark.dialogue.reason_after import request_alone
+from hark.dialogue.relative_other import that_day
 from hark.nlu.time_spans import find_time_spans
 from tests.conversations import judged
 
@@ -56,3 +58,39 @@ def test_the_day_meant_said_before_i_meant() -> None:
                   "Ach nee, sorry, Mittwoch meinte ich. Dienstag bin ich beim Arzt."],
            {"new": [{"kind": "reminder", "due": "2026-12-02T09:00",
                      "about": ["Schornsteinfeger"]}]})
+
+
+def test_that_same_day_is_the_day_of_the_thing_before() -> None:
+    at = datetime(2026, 12, 4, 19, 30, tzinfo=UTC)
+    assert that_day("und am gleichen Tag um acht noch eine: Blumen holen", {"at": at}, NOW,
+                    "de") == "und am Freitag um acht noch eine: Blumen holen"
+    assert that_day("e lo stesso giorno alle nove un altro promemoria", {"at": at}, NOW, "it") \
+        == "e venerdì alle nove un altro promemoria"
+    assert that_day("und am gleichen Tag noch eine", {"at": at}, NOW, "de") \
+        == "und am gleichen Tag noch eine"  # no clock said: left as it is
+
+
+def test_another_reminder_on_the_same_day_as_the_one_asked_about() -> None:
+    # "dann am selben Tag um 14 Uhr noch eine: …" had been set for tomorrow
+    judged("de", ["Wann ist die Erinnerung wegen dem Zahnarzt?",
+                  "Gut, dann am gleichen Tag um 17 Uhr noch eine: Hecke schneiden."],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T17:00", "about": ["Hecke"]}]})
+
+
+def test_a_new_event_the_day_after_the_one_asked_about() -> None:
+    # "segnami … il giorno dopo, alle 10" had been put on tomorrow
+    judged("es", ["¿Cuándo es la cena con Anna?",
+                  "Pues apúntame el día siguiente a las once el mercadillo."],
+           {"new": [{"kind": "event", "start": "2026-12-05T11:00", "about": ["mercadillo"]}]})
+    judged("it", ["Quand'è la cena con Anna?",
+                  "Ricordami il giorno prima alle 18 di comprare il vino."],
+           {"new": [{"kind": "reminder", "due": "2026-12-03T18:00", "about": ["vino"]}]})
+
+
+def test_a_day_from_the_thing_before_for_a_new_thing_is_said_as_a_date() -> None:
+    about = {"at": "2026-12-04T19:30:00+00:00"}
+    assert from_its_day("metti la potatura il giorno dopo alle 9", about, NOW, "it",
+                        made=True) == "metti la potatura il 5 dicembre alle 9"
+    # a follow-up making another thing is left to the new thing's own reader
+    assert from_its_day("ricordami il giorno dopo alle 9", about, NOW, "it") \
+        == "ricordami il giorno dopo alle 9"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from hark.dialogue.relative_other import that_day
 from hark.dialogue.state import DialogueState, about_at
 from hark.dialogue.words import THAT_DAY, on_day
 from hark.nlu.time_spans import find_time_spans
@@ -72,6 +73,10 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     """Another reminder asked for by ``text`` after one was set, said in full; or None."""
     if (state.focus or {}).get("type") != "reminder" or lang not in _SAY:
         return None
+    if lang != "en":  # "dann am selben Tag um 14 Uhr noch eine: …": that day, said
+        text = that_day(text, state.about and {**state.about,
+                                               "at": about_at(state.about, now.tzinfo)},
+                        now, lang)
     spans = [s for s in find_time_spans(text, now, lang) if isinstance(s.value, dict)
              and s.value.get("kind") in ("datetime", "date", "time")]
     if len(spans) != 1:

@@ -74,11 +74,15 @@ def _pattern(lang: str) -> re.Pattern[str]:
 _PATTERNS = {lang: _pattern(lang) for lang in _DAYS}
 
 
-def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: str) -> str:
+def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: str,
+                 made: bool = False) -> str:
     """``text`` with a day said from the day of ``about`` (``{"at": ISO datetime}``) said
-    as that date, and "same time" dropped; ``text`` as it is otherwise."""
+    as that date, and "same time" dropped; ``text`` as it is otherwise. ``made``: ``text``
+    makes a new thing ("segnami il falò il giorno dopo, alle 10", after the dinner was
+    asked about), timed from ``about``'s day; "same time" is then left for the caller."""
     pattern = _PATTERNS.get(lang)
-    if pattern is None or not about or not about.get("at") or _ANOTHER.search(text):
+    if pattern is None or not about or not about.get("at") or (
+            not made and _ANOTHER.search(text)):
         return text
     m = pattern.search(text)
     at = about_at(about, now.tzinfo)
@@ -101,4 +105,4 @@ def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: s
         elif lang in ("es", "it") and re.match(r"al\b", m.group("lead") or "", re.I):
             said = "al " + said.split(" ", 1)[1]
     out = f"{text[:m.start()]}{said}{text[m.end():]}"
-    return same_time.drop(out)
+    return out if made else same_time.drop(out)

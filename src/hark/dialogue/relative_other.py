@@ -22,7 +22,7 @@ from hark.nlu.normalize import normalize
 from hark.text import same_time
 from hark.text.calendar_words import WEEKDAYS
 
-__all__ = ["LANGUAGES", "anchored", "said_at"]
+__all__ = ["LANGUAGES", "anchored", "said_at", "that_day"]
 
 # a quarter of an hour, or three: "un quart d'heure", "tres cuartos de hora", "un quarto
 # d'ora", "eine Viertelstunde"
@@ -129,16 +129,16 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     relative, after, new = patterns
     piece = _another_named(piece, str(about.get("kind") or ""), lang)
     at: datetime = about["at"]
-    that = re.search(_THAT_DAY, piece, re.I)
-    if that is not None and re.search(_CLOCK_SAID[lang], piece, re.I) and \
-            not re.search(_DAY_SAID[lang], piece[:that.start()] + piece[that.end():], re.I):
-        # "Und weck mich an dem Tag um halb fünf", "ponme el despertador ese día a las
-        # cinco y media", "le même jour, mets-moi une séance de 15h à 16h": on the day of
-        # the thing before, whatever it was, and whatever is made
-        name = _weekday(at, now, lang, 1)  # (a weekday as said: "el jueves")
-        day = {"de": "am {}", "es": "el {}"}.get(lang, "{}").format(name) if name else \
-            day_at(at, lang)
-        return f"{piece[:that.start()]} {day}{piece[that.end():]}"
+    on_that_day = that_day(piece, about, now, lang)
+    if on_that_day != piece:
+        return on_that_day
+    if re.search(_CLOCK_SAID[lang], piece, re.I):  # "segnami il falò il giorno dopo, alle
+        # 10": the day after the thing before's, at the clock said
+        from hark.dialogue.its_day import from_its_day  # (it reads this module's days)
+
+        dated = from_its_day(piece, about, now, lang, made=True)
+        if dated != piece:
+            return dated
     if new.search(piece) is None:
         return piece
     m = relative.search(piece)
@@ -170,6 +170,23 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         said = re.sub(_THAT_DAY, "", piece, flags=re.I).strip()
         return f"{said} {day_at(at, lang)}"  # "… et mets-en un à dix heures à la place"
     return piece
+
+
+def that_day(piece: str, about: dict[str, Any] | None, now: datetime, lang: str) -> str:
+    """``piece`` with "that same day" said with a clock ("Und weck mich an dem Tag um halb
+    fünf", "ponme el despertador ese día a las cinco y media", "le même jour, mets-moi une
+    séance de 15h à 16h") said as the day of ``about``, the thing before, whatever it was
+    and whatever is made; ``piece`` as it is otherwise."""
+    at = (about or {}).get("at")
+    that = re.search(_THAT_DAY, piece, re.I) if lang in _CLOCK_SAID else None
+    if that is None or not isinstance(at, datetime) or \
+            not re.search(_CLOCK_SAID[lang], piece, re.I) or \
+            re.search(_DAY_SAID[lang], piece[:that.start()] + piece[that.end():], re.I):
+        return piece
+    name = _weekday(at, now, lang, 1)  # (a weekday as said: "el jueves")
+    day = {"de": "am {}", "es": "el {}"}.get(lang, "{}").format(name) if name else \
+        day_at(at, lang)
+    return f"{piece[:that.start()]} {day}{piece[that.end():]}"
 
 
 # "another one", its kind unsaid: "noch so 'ne zweite", "un autre", "otro", "un altro"
