@@ -94,3 +94,14 @@ def test_a_day_from_the_thing_before_for_a_new_thing_is_said_as_a_date() -> None
     # a follow-up making another thing is left to the new thing's own reader
     assert from_its_day("ricordami il giorno dopo alle 9", about, NOW, "it") \
         == "ricordami il giorno dopo alle 9"
+    # what a new thing is for is no day of it
+    assert from_its_day("rappelle-moi à 20h de préparer ma gamelle pour le lendemain", about,
+                        NOW, "fr", made=True) \
+        == "rappelle-moi à 20h de préparer ma gamelle pour le lendemain"
+
+
+def test_a_reminder_for_the_next_day_put_right_keeps_its_days() -> None:
+    judged("fr", ["Rappelle-moi tous les mardis à 18h de sortir mes habits pour le lendemain.",
+                  "pardon, je voulais dire 19h"],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T19:00", "about": ["habits"],
+                     "repeat": ["TU"]}]})

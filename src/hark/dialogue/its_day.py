@@ -86,8 +86,9 @@ def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: s
         return text
     m = pattern.search(text)
     at = about_at(about, now.tzinfo)
-    if m is None or at is None:
-        return text
+    if m is None or at is None or (made and re.match(r"(?:pour|für|para|per)\b",
+                                                      m.group("lead") or "", re.I)):
+        return text  # ("… de préparer ma gamelle pour le lendemain": what it is for)
     days = _COUNT.get((m.group("n") or "").casefold(), 0) if m.group("n") else 1
     if m.group("n") and m.group("n").isdigit():
         days = int(m.group("n"))

@@ -132,8 +132,10 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     on_that_day = that_day(piece, about, now, lang)
     if on_that_day != piece:
         return on_that_day
-    if re.search(_CLOCK_SAID[lang], piece, re.I):  # "segnami il falò il giorno dopo, alle
-        # 10": the day after the thing before's, at the clock said
+    if re.search(_CLOCK_SAID[lang], piece, re.I) and not re.search(_DAY_SAID[lang], piece,
+                                                                     re.I):
+        # "segnami il falò il giorno dopo, alle 10": the day after the thing before's, at
+        # the clock said (not "tous les lundis à 20h … pour le lendemain": a day of its own)
         from hark.dialogue.its_day import from_its_day  # (it reads this module's days)
 
         dated = from_its_day(piece, about, now, lang, made=True)
