@@ -47,6 +47,7 @@ from hark.dialogue import (
     relative,
     relative_other,
     repeat_said,
+    timer_alike,
     timer_meant,
     tracker,
     undoing,
@@ -57,7 +58,7 @@ from hark.dialogue.another_reminder import another as another_reminder
 from hark.dialogue.ellipsis import complete
 from hark.dialogue.follow_on import FollowOn, follow_on, own_request
 from hark.dialogue.further import further
-from hark.dialogue.its_day import from_its_day
+from hark.dialogue.its_day import from_its_day, that_weekend
 from hark.dialogue.ordinals import of_talked, picked, said_alone
 from hark.dialogue.pointing import TOPIC_IT, kind_said, pointed
 from hark.dialogue.policy import Decision, decide, proceed
@@ -719,6 +720,9 @@ class Assistant:
         if state.just_before():
             # "make it the day after, same time": that day, said (after a day asked about,
             # "and the day after?" is the day after that one: the ellipsis reads it)
+            weekend = that_weekend(text, state.about, clock, lang)
+            if weekend is not None:  # "What have I got on that weekend?"
+                return FollowOn(weekend, "pointed")
             text = from_its_day(text, state.about, clock, lang)
             kind = (state.focus or {}).get("type") if state.pending is None else None
             named = one_of_kind.with_kind(text, str(kind) if kind else None, lang)
@@ -769,6 +773,10 @@ class Assistant:
         more = more_time(text, state, lang)
         if more is not None:  # "E dalle ancora due minuti": the timer talked about
             return FollowOn(more, "pointed")
+        as_long = timer_alike.alike(text, state, clock, lang)
+        if as_long is not None:  # "Start another timer for the same amount of time" after
+            # "How long's left on the laundry timer?": for what is left of it
+            return FollowOn(as_long, "pointed")
         one_more = another_reminder(text, state, lang, clock) if just_before else None
         if one_more is not None:  # "Et puis vendredi à seize heures, un seul rappel pour …"
             return FollowOn(one_more, "pointed")

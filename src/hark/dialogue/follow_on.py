@@ -264,7 +264,9 @@ _EVERY = (r"every|each|jeden|jede|jedes|alle|tous les|toutes les|chaque|todos lo
 # requests that make a thing: a correction of one that found it already there makes it anew
 _MAKES = {"alarm_set"}
 # "I said apples, I meant oranges": what is meant, said after what was said
-_MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+", re.I),
+_MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+|\bi(?:'ve| have)? got (?:it|that|"
+                                   r"the (?:time|day|date)) wrong[\s,.!;:]+(?:(?:it's|it is|it was)"
+                                   r"\s+)?", re.I),
                  "de": re.compile(r"\bich (?:mein(?:t)?e|wollte)\s+", re.I),
                  "fr": re.compile(r"\bje (?:voulais dire|veux dire)\s+", re.I),
                  "es": re.compile(r"\b(?:quise decir|quer[ií]a decir)\s+", re.I),

@@ -74,6 +74,25 @@ def _pattern(lang: str) -> re.Pattern[str]:
 _PATTERNS = {lang: _pattern(lang) for lang in _DAYS}
 
 
+# the weekend of the day talked about (English)
+_THAT_WEEKEND = re.compile(r"\b(?:(?:on|for|over)\s+)?(?:that|the same) weekend\b", re.I)
+
+
+def that_weekend(text: str, about: dict[str, Any] | None, now: datetime, lang: str
+                 ) -> str | None:
+    """``text`` with "that weekend" said as the two days of the weekend of ``about``'s day
+    ("What have I got on that weekend?" after the AGM on Sunday the 13th: "… on the 12th of
+    December and on the 13th of December?"), or None (English)."""
+    weekend = _THAT_WEEKEND.search(text) if lang == "en" else None
+    at = about_at(about, now.tzinfo)
+    if weekend is None or at is None:
+        return None
+    saturday = at.date() + timedelta(days=5 - at.weekday()) if at.weekday() < 6 else \
+        at.date() - timedelta(days=1)
+    said = f"{say_day(saturday)} and {say_day(saturday + timedelta(days=1))}"
+    return f"{text[:weekend.start()]}{said}{text[weekend.end():]}"
+
+
 def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: str,
                  made: bool = False) -> str:
     """``text`` with a day said from the day of ``about`` (``{"at": ISO datetime}``) said
@@ -84,6 +103,7 @@ def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: s
     if pattern is None or not about or not about.get("at") or (
             not made and _ANOTHER.search(text)):
         return text
+
     m = pattern.search(text)
     at = about_at(about, now.tzinfo)
     if m is None or at is None or (made and re.match(r"(?:pour|für|para|per)\b",

@@ -1,0 +1,60 @@
+"""A new timer as long as the one just talked about, in five languages: "Start another timer
+for the same amount of time, I'll iron my shirts while I wait." after "How long's left on the
+laundry timer?" (what is left of it: 15 minutes), "and one more just as long" after a
+20-minute timer was set (its length), "noch einen, genauso lange", "un autre de la même
+durée", "otro con el mismo tiempo", "un altro della stessa durata".
+
+``alike(text, state, now, lang)`` returns the request with the length said, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from hark.dialogue.state import DialogueState, about_at
+
+# a new timer asked for
+_NEW = {
+    "en": r"\b(?:timer|another|one more|a second one)\b",
+    "de": r"\b(?:timer|noch (?:einen|eine|ein))\b",
+    "fr": r"\b(?:minuteur|minuterie|un autre|une autre)\b",
+    "es": r"\b(?:temporizador|otro|otra)\b",
+    "it": r"\b(?:timer|un altro|un'altra)\b",
+}
+# as long as that one
+_SAME = {
+    "en": r"\b(?:(?:for )?the same (?:amount of )?(?:time|length)|(?:for )?the same amount|"
+          r"just as long|as long as (?:that|it|that one)|for as long|same length)\b",
+    "de": r"\b(?:genauso lange?|gleich lange?|die gleiche zeit|dieselbe zeit)\b",
+    "fr": r"(?:la même durée|le même temps|aussi longtemps)",
+    "es": r"\b(?:el mismo tiempo|la misma duraci[oó]n|igual de largo)\b",
+    "it": r"\b(?:la stessa durata|lo stesso tempo|stessa durata)\b",
+}
+_SAID = {"en": "set a timer for {n} minutes", "de": "stell einen Timer auf {n} Minuten",
+         "fr": "mets un minuteur de {n} minutes", "es": "pon un temporizador de {n} minutos",
+         "it": "imposta un timer di {n} minuti"}
+
+
+def alike(text: str, state: DialogueState, now: datetime, lang: str) -> str | None:
+    """A timer for as long as the one the last turn asked about (what is left) or made (its
+    length), said with that length; None when ``text`` asks no such thing."""
+    focus = state.focus or {}
+    if lang not in _SAID or focus.get("type") != "timer" or not state.just_before() \
+            or not re.search(_SAME[lang], text, re.I) or not re.search(_NEW[lang], text, re.I):
+        return None
+    seconds: float | None = None
+    if (state.last_intent or "").endswith("_query"):  # what is left of it
+        at = about_at(state.about, now.tzinfo)
+        seconds = (at - now).total_seconds() if at is not None else None
+    if not seconds or seconds <= 0:
+        seconds = float(focus.get("seconds") or 0)
+    if seconds <= 0:
+        return None
+    said = _SAID[lang].format(n=max(1, round(seconds / 60)))
+    named = _NAMED.search(re.sub(_SAME[lang], " ", text, flags=re.I)) if lang == "en" else None
+    return f"{said} for the {named['name']}" if named else said  # "… for the biscuits"
+
+
+# what the new one is for (English): "… just as long for the biscuits"
+_NAMED = re.compile(r"\bfor (?:the|my|our) (?P<name>[a-z][\w' -]{1,30}?)(?=\s*(?:[,.!?]|$))", re.I)
