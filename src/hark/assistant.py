@@ -588,6 +588,8 @@ class Assistant:
             if leaning is not None:
                 text, replaces = leaning.text, leaning.replaces
                 lang = compound.language_of(text)
+                text = written_out(text)  # ("bung X on that" said of the list: "put X on
+                # the to-do list")
             elif own_times.several_sentences(text):  # "After my dentist appointment I've a
                 # prescription to fetch. Remind me when it's over." : the request, timed
                 text = await self._own_timed(text, lang, user_id, clock) or text

@@ -713,7 +713,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
                 pa += len(prev[pa:pb]) - len(_unled(prev[pa:pb], lang, kind == "duration",
                                                     kind == "time"))
             if kind == "time":
-                new += _am_pm(prev[pa:pb], new, lang)
+                new += _am_pm(prev[pa:pb], new, lang,
+                              event=(state.focus or {}).get("type") == "event")
             elif kind == "date" and _TONIGHT.fullmatch(prev[pa:pb]) and not _PART_OF_DAY.search(
                     new):  # "at 8 tonight" — "another one on Friday": Friday evening
                 new += " evening"
@@ -871,15 +872,20 @@ def _hour_filled(rest: str, state: DialogueState, now: datetime, lang: str) -> s
     return f"{_AT[lang].split('{')[0]}{at.hour} {said}"  # "à 18 et quart"
 
 
-def _am_pm(old: str, new: str, lang: str = "") -> str:
+def _am_pm(old: str, new: str, lang: str = "", event: bool = False) -> str:
     """" p.m." ("de la tarde", "du soir", "abends", "de la madrugada" …) when the old time
     said it and the new one, a bare clock in digits or words, does not ("6 de la tarde" —
     "y a mi papá a las 7"; "a las tres de la madrugada" — "mejor a las tres y media":
-    3:30 at night, not in the afternoon)."""
+    3:30 at night, not in the afternoon). ``event``: an appointment said "9 am", then "at 2"
+    for another, is in the afternoon."""
     m = _AM_PM.search(old.rstrip(" ,!?"))
     if m is None:
         return ""
     clock = re.fullmatch(r"(\d{1,2})(?:[:h.]\d\d)?h?", new.strip())
+    before = re.match(r"\d{1,2}", old.strip())
+    if event and lang == "en" and clock and before and m.group(0).lower().startswith("a") \
+            and 1 <= int(clock.group(1)) <= 6 < int(before.group(0)):
+        return " pm"
     if clock and 0 < int(clock.group(1)) <= 12:
         return " " + m.group(0)
     if clock is None and lang and not _AM_PM.search(new.rstrip(" ,!?")):

@@ -27,7 +27,8 @@ def _full(words: str, tail: str = "") -> re.Pattern[str]:
 # "HR haven't confirmed the time yet"), no request and no new value
 WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\b(?:instead|\d))(?:because|since|cos|cause|as|i|i'm|"
                  r"im|i'll|ill|i've|ive|it's|its|it|we|we're|we'll|they|they're|he|she|"
-                 r"that's|thats|there's|theres|the|\w+ (?:haven't|hasn't|isn't|aren't|"
+                 r"that's|thats|there's|theres|the|my|our|his|her|their|"
+                 r"\w+ (?:haven't|hasn't|isn't|aren't|"
                  r"didn't|won't|can't))\b")
 _OPENERS = re.compile(r"^(?:(?:oh|ah|um|uh|er|erm|hmm|actually|no|ok|okay|wait|sorry|oops|"
                       r"hang on|hold on)\s*)+$")

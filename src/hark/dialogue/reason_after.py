@@ -39,6 +39,8 @@ _REASON = {
         r"|(?<=\?)\s+(?:the|my|our|their|his|her)\s+[\w' -]{1,30}?(?:'s|\s+is|\s+has|\s+was)\s+"
         r"(?:been\s+|just\s+|now\s+)*(?:moved|changed|cancelled|canceled|put back|brought forward|"
         r"rescheduled)\b.*$"
+        # what there is then, after a comma: "…, there's a gala"
+        r"|(?<=,)\s+there(?:'s| is| are)\s+(?:a|an|the|my|our|no|some)\b.*$"
         # a remark on something else after a comma: "…, the bus is always slow"
         r"|(?<=,)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|'s|has|have|had|keeps|"
         r"says|said)\s+\w+.*$"

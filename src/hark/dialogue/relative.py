@@ -60,7 +60,8 @@ _NEW_OF_KIND = re.compile(_LEAD + r"(?:set|make|create|"
                           r"add|put|book|schedule)\s+(?:a new|another|a different|a replacement)\s+"
                           r"(alarm|reminder|appointment|meeting|event)\b", re.I)
 _CLOCK = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|"
-                    rf"{HOUR_WORDS}|half|quarter)\b|\d\s?(?:am|pm)\b", re.I)
+                    rf"{HOUR_WORDS}|half|quarter|(?:five|ten|twenty|twenty-five)\s+(?:past|to)\s+"
+                    rf"(?:{HOUR_WORDS}))\b|\d\s?(?:am|pm)\b", re.I)
 _DAY = re.compile(rf"\b(?:today|tonight|tomorrow|{WEEKDAYS}|"
                   r"weekend|weekday|every|daily|\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _INSTEAD = re.compile(r"\binstead\b", re.I)

@@ -127,7 +127,8 @@ _NEW = {
            r"\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)\b.*\bper sbaglio\b",
            r"\bper sbaglio\b.*\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)\b"),
 }
-_LAST = {"en": r"^(?:scrap|scratch|forget|ignore) (?:that|it|this)$|^never ?mind$",
+_LAST = {"en": r"^(?:scrap|scratch|forget|ignore) (?:that|it|this)$|"
+               r"^(?:(?:oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$",
          "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$", "fr": r"^oublie (?:ca|cela|tout ca)$",
          "es": r"^(?:olvidalo|olvida eso)$", "it": r"^(?:lascia perdere|scordatelo)$"}
 _AS_IT_WAS = {lang: re.compile(words) for lang, words in (
@@ -244,7 +245,8 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 just = _JUST_MADE.search(clause) is not None
                 if not just and any(_KIND.search(_THAT_ONE.sub(" ", c)) for c in clauses):
                     return None  # "La sveglia delle sei non serve più, toglila"
-                if not just and ((i and _NAMED_FIRST.fullmatch(clauses[i - 1])) or (
+                if not just and ((i and _NAMED_FIRST.fullmatch(clauses[i - 1])
+                                  and not _TOLD.search(clauses[i - 1])) or (
                         (first := _NAMED_START.match(clause)) is not None
                         and new.search(clause, first.end()) is not None)):
                     return None  # "Ah pis le pain, enlève-le", "le lasagne toglile": the
@@ -263,6 +265,9 @@ def said(text: str, lang: str = "en") -> Heard | None:
     return None
 
 
+# a clause that tells something, not one that names a thing: "the hob's gone off"
+_TOLD = re.compile(r"'s (?:gone|been|got|just|not|broken|burnt|off|on|run)\b|"
+                   r"\b(?:is|are|was|were|has|have|had)\b")
 _LEFT_AT = re.compile(r"^(?:just )?leave (?:it|that|them) (?:at|on|for)\b")
 
 

@@ -250,7 +250,7 @@ LIST_CREATE: dict[str, list[str]] = {
 # take only lists it knows, and only "add" and "put" (a contact or a song is not a list
 # item: the mapper turns those away)
 LIST_ADD: dict[str, list[str]] = {
-    "en": ["[(can|could|would|will) you] [please] (add|put|stick|chuck|pop|throw|write "
+    "en": ["[(can|could|would|will) you] [please] (add|put|stick|chuck|bung|whack|shove|pop|throw|write "
            "[down]|jot [down]) {list_item} (to|on|onto|in|into) [my|the|our|a] [new] "
            "{list_title} list [please]",
            "(we need|i need|we're out of|we are out of|i'm out of|i am out of|we've run out "
