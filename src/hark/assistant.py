@@ -63,7 +63,7 @@ from hark.dialogue.ordinals import of_talked, picked, said_alone
 from hark.dialogue.pointing import TOPIC_IT, kind_said, pointed
 from hark.dialogue.policy import Decision, decide, proceed
 from hark.dialogue.reason_after import request_after_reason, request_alone
-from hark.dialogue.state import DialogueState
+from hark.dialogue.state import DialogueState, about_read, about_stored
 from hark.dialogue.timer_asked import about_timers
 from hark.dialogue.timer_asked import asked as timer_asked
 from hark.dialogue.timer_more import more_time
@@ -675,13 +675,8 @@ class Assistant:
         if info.new:
             return None, None, loaded
         state = DialogueState.from_dict(info.state)
-        before = None
-        if state.about and state.last_turn == state.turns - 1 and state.pending is None:
-            try:
-                before = {k: datetime.fromisoformat(str(v)).astimezone(self.tz)
-                          if k in ("at", "end") else v for k, v in state.about.items()}
-            except ValueError:
-                before = None
+        before = about_read(state.about, self.tz) \
+            if state.last_turn == state.turns - 1 and state.pending is None else None
         leaning = self._leaning(text, state, clock, lang)
         if leaning is None and state.aside_asked():  # "what's the weather tomorrow" — "For
             # which city?" — "ok take the bananas off then": the aside's question dropped
@@ -1062,10 +1057,7 @@ class Assistant:
                         state.changed, changed, turn=state.turns, sentence=sentence,
                         intent=decision.understanding.intent if decision.understanding
                         else "", now=clock)
-                    about = relative.about_of(outcome.data, self.tz)
-                    new_state.about = None if about is None else {
-                        k: v.isoformat() if isinstance(v, datetime) else v
-                        for k, v in about.items()}
+                    new_state.about = about_stored(relative.about_of(outcome.data, self.tz))
                 followup = followup or new_state.pending is not None
         r = decision.understanding or res.understanding
         slots = [s.to_dict() for s in r.slots]

@@ -59,6 +59,25 @@ class Pending:
         return cls(**known)
 
 
+def about_stored(about: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What a turn was about (:func:`hark.dialogue.relative.about_of`), its times as ISO
+    strings, as :attr:`DialogueState.about` keeps it."""
+    return None if about is None else {
+        k: v.isoformat() if isinstance(v, datetime) else v for k, v in about.items()}
+
+
+def about_read(about: dict[str, Any] | None, tz: tzinfo | None) -> dict[str, Any] | None:
+    """:attr:`DialogueState.about` with its times ("at", "end") read back in ``tz``; None
+    when there is none or a time cannot be read."""
+    if not about:
+        return None
+    try:
+        return {k: datetime.fromisoformat(str(v)).astimezone(tz) if k in ("at", "end") else v
+                for k, v in about.items()}
+    except ValueError:
+        return None
+
+
 def about_at(about: dict[str, Any] | None, tz: tzinfo | None) -> datetime | None:
     """When the thing ``about`` (:attr:`DialogueState.about`) rings or starts, in ``tz``;
     None when it says no time."""
