@@ -877,7 +877,7 @@ def _am_pm(old: str, new: str, lang: str = "", event: bool = False) -> str:
     said it and the new one, a bare clock in digits or words, does not ("6 de la tarde" —
     "y a mi papá a las 7"; "a las tres de la madrugada" — "mejor a las tres y media":
     3:30 at night, not in the afternoon). ``event``: an appointment said "9 am", then "at 2"
-    for another, is in the afternoon."""
+    for another, is in the afternoon; one said "3 pm", then "at 10", in the morning."""
     m = _AM_PM.search(old.rstrip(" ,!?"))
     if m is None:
         return ""
@@ -886,6 +886,9 @@ def _am_pm(old: str, new: str, lang: str = "", event: bool = False) -> str:
     if event and lang == "en" and clock and before and m.group(0).lower().startswith("a") \
             and 1 <= int(clock.group(1)) <= 6 < int(before.group(0)):
         return " pm"
+    if event and lang == "en" and clock and before and m.group(0).lower().startswith("p") \
+            and int(before.group(0)) <= 6 and 8 <= int(clock.group(1)) <= 11:
+        return " am"  # (an appointment at 3 pm, then another "at 10": in the morning)
     if clock and 0 < int(clock.group(1)) <= 12:
         return " " + m.group(0)
     if clock is None and lang and not _AM_PM.search(new.rstrip(" ,!?")):
@@ -1051,8 +1054,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             rest, strong = tail, strong or tail_strong
     when = _parts(rest, now, lang) if rest else []  # (a time alone counts as one word: "a
     # las once y media de la mañana")
+    # (nor, for another event, the words before its thing: "… at 10 for my ID badge photo")
     counted = len(_bare(_BESIDES.sub(" ", _without(rest, when)), lang).split()) + len(when) \
-        if rest else 0  # (nor the words before a thing: "… at 10 for my ID badge photo")
+        if rest and lang == "en" and (state.focus or {}).get("type") == "event" \
+        and re.search(r"\bfor (?:my|the|our|a|an)\b", rest, re.I) else MAX_WORDS + 99
     if when and len(_bare(_without(rest, when), lang).split()) > 0:
         when = []
     limit = MAX_WORDS + 5 if strong and (state.focus or {}).get("type") == "list" \

@@ -62,7 +62,7 @@ _NEW_OF_KIND = re.compile(_LEAD + r"(?:set|make|create|"
 _CLOCK = re.compile(r"\b(?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|"
                     rf"{HOUR_WORDS}|half|quarter|(?:five|ten|twenty|twenty-five)\s+(?:past|to)\s+"
                     rf"(?:{HOUR_WORDS}))\b|\d\s?(?:am|pm)\b", re.I)
-_DAY = re.compile(rf"\b(?:today|tonight|tomorrow|{WEEKDAYS}|"
+_DAY = re.compile(rf"\b(?:today|tonight|tomorrow|(?:{WEEKDAYS})s?|"
                   r"weekend|weekday|every|daily|\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _INSTEAD = re.compile(r"\binstead\b", re.I)
 _NEXT_PART = re.compile(r"\b(?:on\s+)?the (?:next|following) (day|morning|afternoon|evening|night)\b",

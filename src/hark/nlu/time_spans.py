@@ -141,7 +141,9 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     for k in range(2, len(words)):  # the last of two words said as one after a time: "alle
         # 5 in punto" (o'clock), not known apart ("in", "punto")
         if not known[k] and not known[k - 1] and known[k - 2] and len(toks[k]) == 1 and \
-                _joined(analyse(text[words[k - 1][0]:words[k][1]], lang)):
+                any(not isinstance(t, str) for t in toks[k - 2]) and \
+                _joined(analyse(text[words[k - 1][0]:words[k][1]], lang)):  # (after a
+            # number: not "del sábado que viene el alicatador", the tiler comes that day)
             known[k] = True
     opens = [k or not ts or _repeat_at(text, words, i, lang, 1)
              for i, (k, ts) in enumerate(zip(known, toks, strict=True))]
