@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from hark.dialogue.relative_other import that_day
+from hark.dialogue.relative_other import day_at, that_day
 from hark.dialogue.state import DialogueState, about_at
 from hark.dialogue.words import THAT_DAY, on_day
 from hark.nlu.time_spans import find_time_spans
@@ -43,6 +43,9 @@ _BARE_OTHER = re.compile(rf"\b(?:{_ANOTHER_ALONE})\b", re.I)
 # the words leading the thing
 _LEAD = {"en": r"(?:to|for|about)\s+", "fr": r"(?:pour|de|d')\s*", "es": r"(?:para|de)\s+",
          "it": r"(?:per|di)\s+", "de": r"(?:für|zum|zur|an)\s+"}
+# a clause saying what not to forget: "…, dass ich die Bankdaten nicht vergesse"
+_THAT = {"en": r"so (?:that )?i\b|that i\b", "fr": r"que |qu'|pour que ", "es": r"que |para que ",
+         "it": r"che |così ", "de": r"dass |damit "}
 _SAY = {"en": "remind me {when} to {thing}", "fr": "rappelle-moi {when} de {thing}",
         "es": "recuérdame {when} {thing}", "de": "erinnere mich {when}: {thing}",
         "it": "ricordami {when} di {thing}"}
@@ -51,7 +54,7 @@ _AT = {"en": "at {h}:{m:02d}", "fr": "à {h}h{m:02d}", "es": "a las {h}:{m:02d}"
        "it": "alle {h}:{m:02d}", "de": "um {h}:{m:02d}"}
 # the words of the time before what was read as it
 _BEFORE = re.compile(r"(?:\b(?:el|la|los|las|le|les|il|lo|am|an|on|at|for|the|this|next|diesen|nächsten|"
-                     r"ce|cette|questo|questa|este|esta)\s+)+$", re.I)
+                     r"ce|cette|questo|questa|este|esta|um|gegen|à|vers|alle|verso)\s+)+$", re.I)
 # the day of the reminder before, for "the same morning"
 _DAY_SAID = re.compile(rf"\b(?:tomorrow|today|tonight|(?:{WEEKDAYS})"
                        r"(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?)\b", re.I)
@@ -88,7 +91,7 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     start = article.start() if article else at
     when = text[start:at + len(spans[0].raw)].strip(" ,:")
     rest = text[:start] + " " + text[at + len(spans[0].raw):]
-    colon = ":" in text[at:]
+    colon = ":" in text[at + len(spans[0].raw):]  # (not the one of "7:10")
     same = THAT_DAY.search(rest) if lang == "en" else None
     if same is not None:  # "another one for half eight, same morning, to …": the day of the
         day = _DAY_SAID.search(state.last_text or "")  # one before
@@ -103,6 +106,18 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
             return None
         when = f"{when} {_AT[lang].format(h=at_time.hour, m=at_time.minute)}"
         rest = same_time.drop(rest)
+    before = about_at(state.about, now.tzinfo)
+    if spans[0].value.get("kind") == "time" and before is not None and lang != "en" \
+            and before.date() != now.date():  # "Und noch eine um 7:10, dass …" after one
+        # next Monday at 7: that Monday, in its morning
+        clock = re.sub(r"^(?:um|gegen|à|vers|a las|a la|alle|verso|at)\s+", "", when, flags=re.I)
+        hm = re.fullmatch(r"(\d{1,2})(?:[:h.](\d{2}))?", clock.strip())
+        if hm is not None and spans[0].value.get("ambiguous") and before.hour < 12 \
+                and int(hm[1]) < 12:
+            clock = _AT[lang].format(h=int(hm[1]), m=int(hm[2] or 0))
+        else:
+            clock = when
+        when = f"{day_at(before, lang)} {clock}"
     one_more = _ONE_MORE.search(rest) is not None
     if not (colon or one_more) or _CHANGE.search(_ONE_MORE.sub(" ", rest)):
         return None
@@ -110,7 +125,8 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     thing = _OPEN.sub("", thing.strip(" ,.;!")).strip(" ,.;!")
     thing = re.sub(r"[\s,]*\b(?:hein|quoi|eh|ok|vale|gell|ne|neh)\b[\s.!]*$", "", thing, flags=re.I)
     thing = re.sub(r"^(?:nur|just|solo|seulement|juste)\b\s*", "", thing, flags=re.I)
-    led = re.search(rf"(?:^|\s){_LEAD[lang]}", thing, re.I) is not None
+    led = re.search(rf"(?:^|\s){_LEAD[lang]}", thing, re.I) is not None or \
+        re.match(_THAT[lang], thing, re.I) is not None  # "noch eine um 7:10, dass ich …"
     thing = re.sub(rf"^{_LEAD[lang]}", "", re.split(r"(?<=\w)[.;!]\s+", thing)[0], flags=re.I)
     if _ALIKE.search(thing) or (_BARE_OTHER.search(rest) and not _SAID_ONE_MORE.search(rest)
                                 and not (colon or led)):

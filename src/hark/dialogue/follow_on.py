@@ -758,6 +758,12 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         where = _thing_in(prev, state)
         if where is None or any(a < where[1] and where[0] < b for a, b, _ in edits):
             return None
+        own = _COUNTED.search(left[:max(left.find(what), 0)]) if not _COUNTED.match(what) \
+            else None
+        what = f"{own.group(0).strip()} {what}" if own is not None else what
+        article = _ARTICLE_BEFORE.search(prev[:where[0]]) if _COUNTED.match(what) else None
+        if article is not None:  # "Añade una fiambrera …" — "y también un par de camisas":
+            where = (article.start(), where[1])  # "un par de camisas", not "una par de"
         edits.append((where[0], where[1], _thing_words(prev, where, what)))
         thing = True
     if not edits and not appended or latest and appended:
@@ -774,6 +780,15 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             at += sum(len(new) - (b - a) for a, b, new in edits if b <= at)
             out = out[:at] + " " + " ".join(appended) + out[at:]
     return out, thing
+
+
+# an article before the thing said before, and a thing said with its own count or article
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:a|an|one|ein|eine|einen|un|une|una|uno)\s+$", re.I)
+_COUNTED = re.compile(r"(?<![\w'])(?:a|an|one|two|three|four|some|ein|eine|einen|zwei|drei|vier|un|"
+                      r"une|una|uno|dos|tres|cuatro|deux|trois|quatre|due|tre|quattro|\d+)\s+"
+                      r"(?:(?:par|paio|paire|couple|paar)\s+(?:de|di|of)\s+)?$|"
+                      r"^(?:a|an|one|two|three|four|some|ein|eine|einen|zwei|drei|vier|un|une|una|"
+                      r"uno|dos|tres|cuatro|deux|trois|quatre|due|tre|quattro|\d+)\s", re.I)
 
 
 def _thing_words(prev: str, where: tuple[int, int], what: str) -> str:
@@ -1060,9 +1075,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         and re.search(r"\bfor (?:my|the|our|a|an)\b", rest, re.I) else MAX_WORDS + 99
     if when and len(_bare(_without(rest, when), lang).split()) > 0:
         when = []
-    limit = MAX_WORDS + 5 if strong and (state.focus or {}).get("type") == "list" \
-        else MAX_WORDS  # (a list's thing put right can be long: "make it ask next door to
-    # water the plants")
+    limit = MAX_WORDS + 5 if (strong or cue == "and") and (state.focus or {}).get("type") \
+        == "list" else MAX_WORDS  # (a list's thing put right, or one more thing for it, can
+    # be long: "make it ask next door to water the plants", "y también un par de camisas
+    # blancas para el trabajo")
     if not rest or min(counted, len(_BESIDES.sub(" ", _without(rest, when)).split())
                        + len(when)) > limit:
         return None

@@ -50,7 +50,16 @@ YES = _full(r"yes|yeah|yep|yup|sure|of course|correct|right|that's right|do it|g
             r"sí|si|vale|claro|de acuerdo|certo|va bene|sì|d'accordo")
 NO = _full(r"no|nope|nah|naw|no thanks|no thank you|don't|do not|don't do it|negative|"
            r"not now|no way|wrong|nein|nee|lieber nicht|nein danke|non|non merci|"
-           r"no gracias|mejor no|no grazie|meglio di no")
+           r"no gracias|mejor no|no grazie|meglio di no|"
+           # the thing asked about kept, after a no and a wait: "Nein, warte, lass sie doch
+           # drin", "non attends, garde-le", "no, espera, déjala", "no aspetta, lasciala"
+           r"(?:(?:no|nein|nee|non|wait|warte|warte mal|moment|attends|espera|aspetta)\s+)*"
+           r"(?:keep (?:it|her|him|them|that)(?: in| on| there)?|"
+           r"lass (?:sie|ihn|es|das|den|die)(?: (?:doch|lieber|mal|ruhig))* (?:drin|stehen|da|so|"
+           r"bleiben|an)|behalt (?:sie|ihn|es|das)|doch nicht|"
+           r"laisse(?: le| la| les)?(?: comme ça| tomber)?|garde(?: le| la| les)|"
+           r"d[ée]j(?:alo|ala|alos|alas)(?: así| como está)?|"
+           r"lascia(?:lo|la|li|le)(?: così| stare)?|tienil[oa])")
 STOP = _full(r"stop|cancel|cancel that|cancel it|never mind|nevermind|forget it|"
              r"forget about it|forget that|abort|quit|nothing|that's all|that is all|"
              r"no stop|stop it|halt|enough|leave it|skip it|don't worry about it|"

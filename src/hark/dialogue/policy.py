@@ -401,6 +401,10 @@ def proceed(u: Understanding, registry: SkillRegistry, *, confirmed: bool = Fals
     return Decision("execute", u, reason=reason or ("confirmed" if confirmed else ""))
 
 
+# the end of a sentence, another said after it
+_FIRST_SENTENCE = re.compile(r"(?<=\w)[.!;]\s+(?=\w)")
+
+
 def _answer_pending(u: Understanding, state: DialogueState, registry: SkillRegistry,
                     settings: Settings, now: datetime) -> Decision | None:
     p = state.pending
@@ -408,6 +412,10 @@ def _answer_pending(u: Understanding, state: DialogueState, registry: SkillRegis
     text = lexicon.clean(u.text)
     threshold = settings.confidence_threshold
     if p.kind == "confirm":
+        first = lexicon.clean(_FIRST_SENTENCE.split(u.text.strip(), 1)[0])
+        if first != text and lexicon.NO.match(first):  # "Nein, warte, lass sie doch drin.
+            # Bis Freitag bin ich ja noch da.": the answer, then why
+            text = first
         if lexicon.YES.match(text) or (u.intent in AFFIRM and u.confidence >= threshold
                                        and not lexicon.NO.match(text)):
             return proceed(p.understanding(), registry, confirmed=True)

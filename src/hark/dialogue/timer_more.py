@@ -1,6 +1,7 @@
 """More or less time for the timer just talked about, said without naming it, in German,
 French, Spanish and Italian: "Et ajoutez-lui nonante secondes", "E dalle ancora due
-minuti", "Dann zieh fei fünf Minuten ab", "Y quítale dos minutos". (English has its own
+minuti", "Dann zieh fei fünf Minuten ab", "Y quítale dos minutos", "Gib dem Timer noch zwei Minuten
+dazu" ("the timer" alone is that one). (English has its own
 readers in :mod:`hark.dialogue.pointing`.)
 
 ``more_time(text, state, lang)`` returns the request said of that timer by its name, or
@@ -17,10 +18,14 @@ from hark.nlu.stored_requests import LENGTH, MORE_OR_LESS
 from hark.skills.timer_words import every_timer
 from hark.text.numbers import words_to_digits
 
-_LESS = re.compile(r"\b(?:weniger|abzieh\w*|zieh\w*|kürz\w*|moins|enl[eè]v\w*|retir\w*|menos|"
-                   r"qu[ií]t\w*|r[eé]st\w*|meno|togli\w*|lev\w*)\b", re.I)
-# more time said otherwise: "E dalle ancora due minuti", "gib ihm noch zwei"
-_MORE = re.compile(r"\b(?:ancora|encore|todav[ií]a|d[aá]le|dalle|dagli|gib|gebt)\b", re.I)
+_LESS = re.compile(r"\b(?:weniger|abzieh\w*|zieh\w*|kürz\w*|verkürz\w*|moins|enl[eè]v\w*|retir\w*|"
+                   r"raccourci\w*|menos|qu[ií]t\w*|r[eé]st\w*|ac[oó]rt\w*|meno|togli\w*|lev\w*|"
+                   r"accorci\w*|raccorci\w*)\b", re.I)
+# more time said otherwise: "E dalle ancora due minuti", "gib ihm noch zwei", or the timer
+# made longer: "Allungalo di cinque minuti", "verlänger ihn um zwei Minuten", "rallonge-le de
+# cinq minutes", "alárgalo cinco minutos"
+_MORE = re.compile(r"\b(?:ancora|encore|todav[ií]a|d[aá]le|dalle|dagli|gib|gebt|allung\w*|"
+                   r"prolung\w*|verlänger\w*|rallong\w*|prolong\w*|al[aá]rg\w*)\b", re.I)
 # a correction of the amount: left to :mod:`hark.dialogue.further`
 _CORRECTION = re.compile(r"\b(?:anzi|invece|plutôt|au lieu|statt|stattdessen|en vez|en lugar|"
                          r"mejor|lieber|sorry|pardon|perdón|scusa)\b", re.I)
@@ -29,6 +34,12 @@ _ANOTHER = re.compile(r"\b(?:noch (?:einen|eine|ein|oan|an)|un autre|une autre|o
                       r"un altro|un'altra|n'antro)\b", re.I)
 # the timer's own word: a timer named, not the one talked about
 _TIMER_WORD = re.compile(r"timer|minuteur|minuterie|temporizador|contador", re.I)
+# but "the timer" alone is the one talked about: "Gib dem Timer noch zwei Minuten dazu",
+# "ajoute deux minutes au minuteur", "alarga el temporizador cinco minutos"
+_THE_TIMER = re.compile(r"(?<![\w-])(?:dem|den|der|le|au|du|al|el|del|il|lo|allo|al)\s+(?:timer|"
+                        r"minuteur|minuterie|temporizador|contador)\b(?![\w-])(?!\s+(?:für|fürs|"
+                        r"von|vom|zum|zur|de|du|des|d'|del|de la|della|dello|per|di|pour|para|"
+                        r"called|named|qui|que|che)\b)", re.I)
 _SAID = {
     "de": ("gib dem {name}-Timer noch {length}", "zieh {length} vom {name}-Timer ab"),
     "fr": ("ajoute {length} au minuteur {name}", "enlève {length} au minuteur {name}"),
@@ -53,7 +64,7 @@ def more_time(text: str, state: Any, lang: str) -> str | None:
     again when it was paused ("vous pouvez la faire repartir"); None otherwise."""
     name = str((state.focus or {}).get("name") or "")
     if lang not in _SAID or not name or (state.focus or {}).get("type") != "timer" or \
-            not about_timers(state) or _TIMER_WORD.search(text):
+            not about_timers(state) or _TIMER_WORD.search(_THE_TIMER.sub(" ", text)):
         return None
     low = text.lower()  # (the words as said first: "un quarto d'ora" is no "1 4º d'ora")
     if not re.search(LENGTH, low):
@@ -66,7 +77,8 @@ def more_time(text: str, state: Any, lang: str) -> str | None:
             not re.search(LENGTH, low):
         return _RESUME_SAID[lang].format(name=name)
     length = re.search(LENGTH, low)
-    if length is None or not (re.search(MORE_OR_LESS, low) or _MORE.search(low)):
+    if length is None or not (re.search(MORE_OR_LESS, low) or _MORE.search(low)
+                              or _LESS.search(low)):
         return None
     half = re.match(r"\s+(?:e|y|et|und)\s+(?:mezz[oa]|medi[oa]|demie?|eine halbe|a halbe)\b",
                     low[length.end():])

@@ -358,13 +358,15 @@ _MORE_AFTER = re.compile(r"\b(?:to|on|onto)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?lis
 
 
 # what goes before an item in the other languages and is not written on a list: "il
-# burro", "du pain", "unos huevos", "ein paar Eier", "un po' di pane"
+# burro", "du pain", "unos huevos", "ein paar Eier", "un po' di pane", "un par de
+# camisas", "un paio di calzini"
 _DETERMINER = {
     "de": r"(?:noch\s+)?(?:ein paar|ein bisschen|ein wenig|etwas|der|die|das|den|dem|eine|einen|"
           r"ein|'n|'ne|'nen|nen|ne)\s+",
     "fr": r"(?:encore\s+)?(?:de l'|(?:de la|du|des|de|les|le|la|une|un|quelques)\s+|d'|l')",
-    "es": r"(?:(?:algo de|un poco de|más|mas)\s+)?(?:(?:el|la|los|las|unos|unas|una|un)\s+)?",
-    "it": r"(?:ancora\s+)?(?:(?:un po' di|del|dello|della|dei|degli|delle|il|lo|la|i|gli|le|"
+    "es": r"(?:(?:algo de|un poco de|un par de|unos cuantos|unas cuantas|más|mas)\s+)?"
+          r"(?:(?:el|la|los|las|unos|unas|una|un)\s+)?",
+    "it": r"(?:ancora\s+)?(?:(?:un po' di|un paio di|del|dello|della|dei|degli|delle|il|lo|la|i|gli|le|"
           r"uno|una|un|qualche|er)\s+|un po' d'|dell'|l'|un')",  # (Roman "er guanciale")
 }
 
@@ -395,7 +397,7 @@ def _bare(item: str, language: str) -> str:
         return item
     one_of = re.match(_ONE_OF_OTHER[language], item.replace("’", "'"), re.I)
     if one_of and item[one_of.end():].strip():
-        return item[one_of.end():]
+        item = item[one_of.end():]
     said = re.match(rf"(?:{pattern})(?=\w)", item.replace("’", "'"), flags=re.I)
     return item[said.end():] if said else item
 

@@ -5,7 +5,8 @@ l'obligeance d'ajouter …" → "Peux-tu ajouter …", "¿Tendría usted la amab
 "¿Puedes …", "Le dispiacerebbe impostare …" → "Puoi impostare …"), a hesitation first is
 left out ("ähm erinner mich …", "bueno eh temporizador …"), so is an apology set off by a
 comma ("Mi scusi, potrebbe dirmi che ore sono?", "Entschuldigung, wann …"), and so is the
-thanks after it
+thanks after it, and a "namely" before what is said of the thing ("einen Wecker, und zwar
+für jeden Werktag")
 ("… zu setzen? Besten Dank.", "… je vous prie ? Je vous en remercie infiniment.",
 "Grazie mille, molto gentile.") — the reminder's text had been "Das wäre äußerst
 liebenswürdig von Ihnen", and "Wären Sie so nett" an item on the shopping list.
@@ -165,6 +166,12 @@ _FORGOT = re.compile(r"\s*,\s*(?:(?:des|das|dat)\s+hätt(?:e)?\s+(?:i|ich|ick)\s
                      r"bald)\s+vergess(?:e|en)|j'allais oublier|j'ai failli oublier|casi se me olvida|"
                      r"que se me olvidaba|quasi dimenticavo|stavo per dimenticare)\s*,\s*", re.I)
 
+# "namely" set off after the thing, what it is said next: "einen neuen Wecker, und zwar für
+# jeden Werktag" (its days had been lost), "un rappel, à savoir pour lundi", "una alarma, en
+# concreto para los lunes", "una sveglia, e cioè per i giorni feriali"
+_NAMELY = re.compile(r"(?<=\w)\s*,\s*(?:und zwar|à savoir|en concreto|concretamente|e cioè|cioè|"
+                     r"ovvero)\s*,?\s+(?=\w)", re.I)
+
 
 def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
@@ -177,6 +184,7 @@ def plainly_other(text: str) -> str:
     said = _NEED_YOU_TO.sub(lambda m: _ASK_SAID[m.group(1).lower()], said)
     said = _A_BIT_THEN.sub(" ", _THANKS_FIRST.sub("", said))  # "avance-la un peu, à …"
     said = _OATH.sub(", ", said)  # "No aspetta, mannaggia, alle dieci"
+    said = _NAMELY.sub(" ", said)
     said = _FORGOT.sub(" ", said)  # "Und, das hätt ich fast vergessen, einen Nasenspray"
     if _SHIFTED.search(said):  # "mach die 'ne halbe Stunde früher, also um halb sieben"
         said = _RESTATED.sub("", said)
