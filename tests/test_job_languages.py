@@ -111,3 +111,107 @@ def test_a_timer_made_longer_or_shorter(lang: str, asked: str, said: str, timer:
                                         left: int) -> None:
     # "Allungalo di cinque minuti, …" had not been understood
     judged(lang, [asked, said], {"changed": {timer: {"remaining_s": left}}})
+
+
+def test_that_day_is_the_day_just_asked_about() -> None:
+    # "apúntame ese día la jornada de bienvenida" after "¿Tengo algo el lunes 7?" had been
+    # put in tomorrow
+    judged("fr", ["Est-ce que j'ai quelque chose le jeudi 10 décembre ?",
+                  "Alors mets-moi ce jour-là un rendez-vous avec Paul à quinze heures."],
+           {"new": [{"kind": "event", "start": "2026-12-10T15:00", "about": ["Paul"]}]})
+    judged("de", ["Hab ich am Donnerstag, den 10. Dezember, was vor?",
+                  "Dann trag mir an dem Tag um zwölf ein Mittagessen mit Paul ein."],
+           {"new": [{"kind": "event", "start": "2026-12-10T12:00", "about": ["Paul"]}]})
+
+
+def test_what_is_on_that_day_after_a_thing_was_put_in() -> None:
+    # "¿Qué tengo ese día entonces?" had been answered with today's date
+    judged("it", ["Aggiungi una cena con i colleghi giovedì 10 alle otto di sera.",
+                  "Cosa ho quel giorno?"],
+           {"new": [{"kind": "event", "start": "2026-12-10T20:00", "about": ["cena"]}],
+            "mention": ["cena", "20:00"]})
+
+
+@pytest.mark.parametrize(("lang", "made", "said", "due", "about"), [
+    ("it", "Ricordami giovedì alle tre di chiamare il commercialista.",
+     "Scusa, alle quattro, non alle tre.", "2026-12-03T16:00", "commercialista"),
+    ("de", "Erinnere mich am Donnerstag um drei, den Steuerberater anzurufen.",
+     "Sorry, um vier, nicht um drei.", "2026-12-03T16:00", "Steuerberater"),
+    ("es", "Recuérdame el jueves a las cuatro de la tarde recoger el traje.",
+     "Perdona, a las siete, no a las cuatro.", "2026-12-03T19:00", "traje"),
+])
+def test_a_time_put_right_with_the_old_one_said_as_not_meant(
+        lang: str, made: str, said: str, due: str, about: str) -> None:
+    # "Perdona, a las seis, no a las cinco." had been read as five, and an event made
+    judged(lang, [made, said], {"new": [{"kind": "reminder", "due": due, "about": [about]}]})
+
+
+def test_six_not_five_is_six() -> None:
+    from hark.text.corrections import corrected
+    from hark.text.corrections_other import corrected_other
+
+    said = "ponlo a las nueve, no a las ocho"
+    assert corrected(said) == said
+    assert corrected_other(said) == said
+    assert corrected_other("ponla a las ocho, no, a las nueve") == "ponla a las nueve"
+
+
+@pytest.mark.parametrize(("lang", "said", "about"), [
+    ("es", "Recuérdame el jueves a las cinco enviarle un correo a Pedro.", "Pedro"),
+    ("fr", "Rappelle-moi demain à 9h d'envoyer un mail à Paul.", "Paul"),
+    ("it", "Ricordami domani alle dieci di mandare una mail al capo.", "capo"),
+])
+def test_a_reminder_to_write_an_email_with_its_time_first(lang: str, said: str,
+                                                          about: str) -> None:
+    # "Recuérdame mañana a las diez mandarle un correo a …" had asked whether to send a
+    # message or add an event
+    from hark.nlu.scope_frames import decide
+
+    assert decide("email_sendemail", said, lang) == "calendar_set"
+
+
+@pytest.mark.parametrize(("lang", "said", "start"), [
+    ("fr", "Mets-moi demain à 20h un dîner avec Paul.", "2026-12-01T20:00"),
+    ("fr", "Mets-moi le 10 décembre un dîner avec Paul à 20h.", "2026-12-10T20:00"),
+    ("fr", "Mets-moi jeudi un rendez-vous avec Paul à quinze heures.", "2026-12-03T15:00"),
+])
+def test_an_article_after_the_time_is_no_number(lang: str, said: str, start: str) -> None:
+    # "… à 20h un dîner" had been at 20:01, "le 10 décembre un …" at 13:00 (one o'clock),
+    # "jeudi un rendez-vous" on the 1st
+    judged(lang, [said], {"new": [{"kind": "event", "start": start, "about": ["Paul"]}]})
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "Et mercredi, je me lève à quelle heure ?"),
+    ("es", "¿A qué hora me levanto el lunes?"),
+    ("it", "A che ora mi alzo lunedì?"),
+    ("de", "Um wie viel Uhr steh ich am Montag auf?"),
+])
+def test_when_do_i_get_up_asks_the_alarms(lang: str, said: str) -> None:
+    # "Du coup, je me lève à quelle heure lundi ?" had not been understood
+    from hark.nlu.ring_questions import asked
+
+    assert asked(said, lang)
+
+
+@pytest.mark.parametrize(("lang", "moved", "asked", "key", "due", "hour"), [
+    ("fr", "Décale le rappel des poubelles à jeudi à 20h.",
+     "Tu me le rappelles à quelle heure, du coup ?", "R2", "2026-12-03T20:00", "20"),
+    ("es", "Mueve el recordatorio del dentista a las doce.",
+     "¿Y cuándo me lo recuerdas entonces?", "R1", "2026-12-01T12:00", "12:00"),
+    ("de", "Verschieb die Erinnerung Zahnarzt anrufen auf 11 Uhr.",
+     "Wann erinnerst du mich dann?", "R1", "2026-12-01T11:00", "11:00"),
+])
+def test_when_will_you_remind_me_after_a_move(lang: str, moved: str, asked: str, key: str,
+                                              due: str, hour: str) -> None:
+    # "Quindi quando me lo ricordi?" after the reminder was moved had not been understood
+    judged(lang, [moved, asked], {"changed": {key: {"due": due}}, "mention": [hour]})
+
+
+def test_another_event_right_after_at_its_time_with_its_errand() -> None:
+    # "Et un autre juste après, à 15h30, pour récupérer mon badge" had been tomorrow, titled
+    # "autre juste après à pour récupérer mon badge"
+    judged("es", ["Pon una cita con el banco el jueves a las diez.",
+                  "Y otra justo después, a las once, para firmar el contrato."],
+           {"new": [{"kind": "event", "start": "2026-12-03T10:00", "about": ["banco"]},
+                    {"kind": "event", "start": "2026-12-03T11:00", "about": ["contrato"]}]})

@@ -238,6 +238,20 @@ _ASKED_NOW = re.compile(r"(?<=\w)\s+now\s*\?\s*$", re.I)
 _DAY_AFTER_ASKED = re.compile(r"^\W*(?:(?:and|what about|how about)\s+)?(?:on\s+)?the\s+(?:day|one)\s+"
                               r"after(?:\s+that)?\s*\?\s*$", re.I)
 
+def _day_asked(state: DialogueState, now: datetime, lang: str) -> dict[str, Any] | None:
+    """The one day the last turn asked about ("¿Tengo algo el lunes 7 de diciembre?"), as
+    :attr:`DialogueState.about` says a time; None when it asked of no one day."""
+    if not (state.last_intent or "").endswith("_query") or not state.last_text:
+        return None
+    days = [s for s in find_time_spans(state.last_text, now, lang) if isinstance(s.value, dict)
+            and s.value.get("kind") == "date" and s.value.get("date")]
+    if len(days) != 1:
+        return None
+    day = date.fromisoformat(str(days[0].value["date"])[:10])
+    return {"at": datetime.combine(day, datetime.min.time(), now.tzinfo).isoformat(),
+            "asked": True}
+
+
 def _asked_of_day_after(asked: str, now: datetime, lang: str) -> str | None:
     """The question ``asked`` of one day asked again of the day after it ("Is there anything
     on Wednesday?" → "Is there anything on Thursday?"); None when it names no one day."""
@@ -714,13 +728,17 @@ class Assistant:
                 and len(text.split()) <= _SHORT:
             lang = state.last_language  # "no la nata, el queso crema" read as Italian: a
             # short turn goes on in the conversation's language
+        dated = None
         if state.just_before():
             # "make it the day after, same time": that day, said (after a day asked about,
             # "and the day after?" is the day after that one: the ellipsis reads it)
-            weekend = that_weekend(text, state.about, clock, lang)
+            about = state.about if (state.about or {}).get("at") else _day_asked(state, clock,
+                                                                                  lang)
+            weekend = that_weekend(text, about, clock, lang)
             if weekend is not None:  # "What have I got on that weekend?"
                 return FollowOn(weekend, "pointed")
-            text = from_its_day(text, state.about, clock, lang)
+            dated = from_its_day(text, about, clock, lang)
+            dated, text = (dated if dated != text else None), dated
             kind = (state.focus or {}).get("type") if state.pending is None else None
             named = one_of_kind.with_kind(text, str(kind) if kind else None, lang)
             if named is not None and own_request(named.partition(",")[2].strip(), lang):
@@ -743,7 +761,10 @@ class Assistant:
                 leaning = self._leaning_whole(alone, state, clock, lang)
                 if leaning is not None:
                     return leaning
-        return self._leaning_whole(text, state, clock, lang)
+        leaning = self._leaning_whole(text, state, clock, lang)
+        if leaning is None and dated is not None:  # "¿Qué tengo ese día entonces?", "apúntame
+            return FollowOn(dated, "pointed")  # ese día la jornada …": that day, said
+        return leaning
 
     def _leaning_whole(self, text: str, state: DialogueState, clock: datetime, lang: str
                        ) -> FollowOn | None:

@@ -286,6 +286,18 @@ _NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non|instead of|rather than|sta
                        r"\s+[^,.!?]+$", re.I)
 
 
+# the errand of another one said after its time, no why: ", to send Ottilie's library book
+# in", ", pour récupérer mon badge", ", para firmar el contrato", ", per ritirare il pass"
+_ERRAND_LEAD = {"en": r"\s*(?:to|about)\s+\w", "fr": r"\s*pour\s+(?!que\b|qu')\w+(?:er|ir|re)\b",
+                "es": r"\s*para\s+(?!que\b)\w+(?:ar|er|ir)\b",
+                "it": r"\s*per\s+(?!che\b)\w+(?:are|ere|ire)\b",
+                "de": r"\s*(?:um\s+.*\bzu\s+\w+|zum\s+[A-ZÄÖÜ]\w+en)\s*[.!?]*$"}
+# "right after", said before the time of another thing
+_RIGHT_AFTER = re.compile(r"^(?:(?:just|right|straight|juste|tout de suite|gleich|direkt|justo|"
+                          r"inmediatamente|subito|appena)\s+)?(?:after|afterwards|après|danach|"
+                          r"anschließend|después|dopo)\s*,?\s*(?=\S)", re.I)
+
+
 @dataclass
 class FollowOn:
     text: str  # the request said in full
@@ -1015,6 +1027,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if another is not None:  # "and another one. Earplugs. Hostel dorms, bro.": the thing,
         text = f"and {another['thing']}"  # and why left out
     rest, cue, strong = _strip_cues(text, lang)
+    right_after = _RIGHT_AFTER.match(rest)
+    if right_after is not None and any(kind == "time" for kind, _, _ in _parts(
+            rest[right_after.end():], now, lang)):  # "Et un autre juste après, à 15h30, pour
+        rest = rest[right_after.end():]  # …": the time it says is when
     again_own = _PRONOUN_THEN_VERB.search(rest) if lang != "en" else None
     if again_own is not None and own_request(again_own.group(1), lang):
         return None  # "Und des Abendessen mit der Anna am Freitag, des verschieb bitte auf
@@ -1048,8 +1064,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             rest, length = rest.rpartition(",")[0].strip(), clause
             head, comma, _ = rest.partition(",")
     if comma and (_parts(head, now, lang) or _a_count(head, now, lang)) and not own_request(
-            rest.partition(",")[2].strip(), lang) and not (
-            lang == "en" and re.match(r"\s*(?:to|about)\s+\w", rest.partition(",")[2])):
+            rest.partition(",")[2].strip(), lang) and not re.match(
+            _ERRAND_LEAD.get(lang, r"(?!)"), rest.partition(",")[2], re.I):
         # (", to send Ottilie's library book in": the errand of another one, no why) "7:30, the
         # street sweepers come early", "nueve, que los quiero duros": why (but "for Sundays
         # as well, but at half seven, I'm not a machine" keeps its time; "la réunion

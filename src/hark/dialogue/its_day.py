@@ -1,7 +1,7 @@
 """Days said from the day of the thing just talked about, in a follow-up: "actually make it
 the day after, same time", "move it to the day before", "push it two days later", "lieber
 am Tag danach", "plutôt le lendemain à la même heure", "mejor al día siguiente", "il giorno
-dopo, stessa ora".
+dopo, stessa ora"; and that day itself ("apúntame ese día …", "¿qué tengo ese día?").
 
 The readers of times take "the day after" from today, or not at all ("plutôt le
 lendemain" had renamed a reminder "lendemain"; "make it the day after same time" left it
@@ -54,6 +54,17 @@ _N_DAYS = {
     "it": (r"(?P<n>un|uno|due|tre|\d)\s+giorni?\s+", r"dopo|pi[uù]\s+tardi",
            r"prima|pi[uù]\s+presto"),
 }
+# "that day" itself: "apúntame ese día la jornada de bienvenida" after "¿Tengo algo el lunes
+# 7?", "¿Qué tengo ese día entonces?" after a lunch on the 9th was put in
+_THAT_DAY = {
+    "de": r"(?:an\s+(?:dem|diesem)|am\s+(?:selben|gleichen))\s+tag",
+    "fr": r"ce\s+jour(?:-|\s+)là|ce\s+même\s+jour|le\s+même\s+jour",
+    "es": r"(?:ese|aquel|el)\s+(?:mismo\s+)?d[ií]a(?!\s+(?:siguiente|anterior|de|antes|despu[eé]s))"
+          r"(?<!el\sd[ií]a)(?<!el\sdia)",
+    "it": r"quel\s+giorno(?:\s+l[iì])?|(?:lo\s+)?stesso\s+giorno",
+}
+# a clock time said
+_CLOCK = re.compile(r"\d|\b(?:um|à|a las?|alle|all')\s+\w", re.I)
 _MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
               "September", "Oktober", "November", "Dezember")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "einen": 1, "ein": 1, "zwei": 2, "drei": 3,
@@ -67,8 +78,9 @@ _ANOTHER = re.compile(
 def _pattern(lang: str) -> re.Pattern[str]:
     lead, after, before = _DAYS[lang]
     n, later, earlier = _N_DAYS[lang]
+    that = rf"|(?P<that>{_THAT_DAY[lang]})" if lang in _THAT_DAY else ""
     return re.compile(rf"(?<![\w'])(?P<lead>{lead})?(?:(?P<after>{after})|(?P<before>{before})|"
-                      rf"{n}(?:(?P<later>{later})|(?P<earlier>{earlier})))(?![\w'])", re.I)
+                      rf"{n}(?:(?P<later>{later})|(?P<earlier>{earlier})){that})(?![\w'])", re.I)
 
 
 _PATTERNS = {lang: _pattern(lang) for lang in _DAYS}
@@ -109,7 +121,11 @@ def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: s
     if m is None or at is None or (made and re.match(r"(?:pour|für|para|per)\b",
                                                       m.group("lead") or "", re.I)):
         return text  # ("… de préparer ma gamelle pour le lendemain": what it is for)
-    days = _COUNT.get((m.group("n") or "").casefold(), 0) if m.group("n") else 1
+    if m.groupdict().get("that") and not about.get("asked") and _CLOCK.search(text):
+        return text  # "le même jour, ajoute-moi un cours de 17h à 18h" after a thing talked
+        # about: :mod:`relative_other` puts the new thing on its day
+    days = _COUNT.get((m.group("n") or "").casefold(), 0) if m.group("n") else \
+        0 if m.groupdict().get("that") else 1
     if m.group("n") and m.group("n").isdigit():
         days = int(m.group("n"))
     sign = -1 if m.group("before") or m.group("earlier") else 1

@@ -2,7 +2,8 @@
 anything still going to go off tomorrow morning?", "What's the first thing that'll ring
 after that?", "so when do I actually have to get up Wednesday", "und wann klingelt jetzt
 als Nächstes überhaupt irgendwas?", "qu'est-ce qui va sonner mercredi matin ?", "¿cuándo
-suena la próxima vez?", "quindi sabato suona qualcosa?". They ask the alarms (the skill
+suena la próxima vez?", "quindi sabato suona qualcosa?", "du coup, je me lève à quelle heure
+lundi ?". They ask the alarms (the skill
 finds the day and part of it said).
 """
 
@@ -14,10 +15,10 @@ _RING = {
     "en": r"\b(?:go(?:es|ing)? off|going to ring|(?:will|'ll|does|do) ring|rings?\s*(?:\?|$|"
           r"next|first|on|tomorrow|today|after)|wake me(?: up)?|(?:have|need) to get up|"
           r"get up)\b",
-    "de": r"\bklingel\w*|\bklingelt\b|\bweck\w* mich\b|\baufstehen\b",
-    "fr": r"\bsonne\w*|\bsonner\b|\bme réveill\w*|\bme lever\b",
-    "es": r"\bsuena\w*|\bsonar\w*|\bme despiert\w*|\blevantarme\b",
-    "it": r"\bsuon\w*|\bmi svegli\w*|\balzarmi\b",
+    "de": r"\bklingel\w*|\bklingelt\b|\bweck\w* mich\b|\baufstehen\b|\bsteh\w* ich\b.*\bauf\b",
+    "fr": r"\bsonne\w*|\bsonner\b|\bme réveill\w*|\bme lever\b|\bme l[èe]ve\w*",
+    "es": r"\bsuena\w*|\bsonar\w*|\bme despiert\w*|\blevantarme\b|\bme levant\w*",
+    "it": r"\bsuon\w*|\bmi svegli\w*|\balzarmi\b|\bmi alz\w*",
 }
 # a question: a question mark, or a question word first
 _ASK = re.compile(r"\?\s*$|^\s*(?:(?:so|and|und|also|et|alors|du coup|y|entonces|e|quindi)"

@@ -147,12 +147,24 @@ def woken_at(text: str, language: str) -> int | None:
 
 
 # a reminder asked first, an errand after it: "Rappelle-moi de …", "Ricordami di …"
+# the day and time said before what to do: "Recuérdame mañana a las diez mandarle un correo
+# a mi nueva jefa", "rappelle-moi demain à 9h d'envoyer …", "ricordami domani alle dieci di …"
+_WHEN_FIRST = (r"(?:(?:(?:demain|aujourd'hui|ce|cet|cette|lundi|mardi|mercredi|jeudi|vendredi|"
+               r"samedi|dimanche|soir|matin|après-midi|à|a|vers|las?|el|mañana|hoy|esta|tarde|"
+               r"noche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|domani|oggi|stasera|"
+               r"alle|all'|verso|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+               r"sera|mattina|pomeriggio|de|del|della|di|y|et|e|media|cuarto|mezza|quart|demie|"
+               r"heures?|h|\d{1,2}(?:[:h.]\d\d)?h?|une|deux|trois|quatre|cinq|six|sept|huit|neuf|"
+               r"dix|onze|douze|midi|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|"
+               r"doce|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|"
+               r"mezzogiorno)[\s,]+){1,8})?")
 _REMIND_TO = {
     "en": r"^\W*(?:(?:please|can you|could you)\s+)*remind me to\s+\w",
     "de": r"^\W*(?:bitte\s+)?erinner\w*\s+mich(?:\s+bitte)?\s*(?:daran\s*,?\s*|,\s*)(?:dass\s+)?\w",
-    "fr": r"^\W*(?:rappelle|rappelez)[- ]moi\s+(?:de\s+|d')\w",
-    "es": r"^\W*(?:recu[ée]rda(?:me|nos)|recu[ée]rdeme)\s+(?:que\s+)?\w+(?:ar|er|ir)\b",
-    "it": r"^\W*ricorda(?:mi|ci)\s+(?:di\s+|d')\w",
+    "fr": rf"^\W*(?:rappelle|rappelez)[- ]moi\s+{_WHEN_FIRST}(?:de\s+|d')\w",
+    "es": rf"^\W*(?:recu[ée]rda(?:me|nos)|recu[ée]rdeme)\s+{_WHEN_FIRST}(?:que\s+)?\w+(?:ar|er|ir)"
+          r"(?:le|les|lo|la|los|las|se|me|te|nos)?\b",
+    "it": rf"^\W*ricorda(?:mi|ci)\s+{_WHEN_FIRST}(?:di\s+|d')\w",
 }
 
 

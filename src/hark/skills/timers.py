@@ -138,6 +138,14 @@ def _the_other(timers: list[Any], said: str, ctx: SkillContext) -> Any | None:
     return next(t for t in timers if t is not named_[0]) if len(named_) == 1 else None
 
 
+# an article that is also the number one, and the words before it that make it a time ("a
+# la una", "alle una", "à une heure", "um eins")
+_ARTICLES = frozenset({"un", "une", "una", "uno", "ein", "eine", "einen", "a", "an"})
+_BEFORE_ONE = frozenset({"à", "a", "la", "alle", "all'", "um", "gegen", "vers", "verso", "at",
+                         "las", "y", "et", "e", "und", "moins", "menos", "meno", "de", "dalle",
+                         "for", "in", "past", "to", "nach", "vor"})
+
+
 def find_value(
     text: str,
     slot_type: str,
@@ -162,6 +170,9 @@ def find_value(
             span = " ".join(words[i:i + n])
             if must is not None and not must.search(span):
                 continue
+            if n > 1 and words[i + n - 1] in _ARTICLES and words[i + n - 2] not in _BEFORE_ONE:
+                continue  # "demain à 20h un dîner", "le 10 décembre un rendez-vous": the
+                # thing's article, not one o'clock or a minute past
             got = normalize(slot_type, span, now, ctx.language)
             if got is not None and got.get("kind") in kinds and not (
                     i + n < len(words) and holiday_of_thing(span, words[i + n], ctx.language)):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from hark.text.en_words import HOUR_WORDS, WEEKDAYS
+from hark.text.shorthand import detect_language
 
 _SMALL = (rf"(?:{HOUR_WORDS}|\d{{1,2}})")
 # the longer forms first: "ten to seven" is one time, not "seven" corrected
@@ -143,6 +144,9 @@ def _not_that_one(text: str) -> str:
 def _words_corrected(text: str) -> str:
     if (put_right := _not_that_one(text)) != text:
         return put_right
+    if detect_language(text) in ("de", "fr", "es", "it"):
+        return text  # "a las seis, no a las cinco": six, not five (the English "no" of a
+        # correction is the others' "not": :mod:`corrections_other` reads them)
     m = _WORDS_AGAIN.match(text)
     if m is None or len(m["new"].split()) > 5:
         mid = _MID_WORDS.match(text)

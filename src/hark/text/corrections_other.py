@@ -38,7 +38,9 @@ _HEAD_LEAD = re.compile(rf"(?:\b(?:{_PREPOSITIONS})\s+)+$|\ball'$", re.I)
 _KINDS = {"time", "date", "datetime"}
 # Spanish "no" said straight onto the second, with no pause: what is not meant ("es el
 # martes, no el miércoles"), not a correction to it
-_NOT_THAT = {"es": re.compile(r"\s*[,;—–-]\s*no\s+(?:el|la|los|las)\s+", re.I)}
+_NOT_THAT = {"es": re.compile(r"\s*[,;—–-]\s*no\s+(?:(?:a|para|hasta|de|del|al)\s+)?"
+                             r"(?:(?:el|la|los|las)\s+)?", re.I)}  # (and "a las seis, no a las
+# cinco": six)
 _NEVER = re.compile(r"(?!)")
 
 
@@ -87,7 +89,8 @@ def corrected_other(text: str) -> str:
             continue
         bare = _BARE[lang].search(text, 0, second.start)
         between = _BETWEEN[lang].fullmatch(text[bare.end():second.start]) if bare else None
-        if bare is not None and between is not None:
+        if bare is not None and between is not None and not _NOT_THAT.get(
+                lang, _NEVER).fullmatch(between.group(0)):
             return _put_right(text, bare.start(), between, second.start, "")
     return _far_put_right(text, lang, spans)
 

@@ -49,9 +49,23 @@ def _pattern(lang: str) -> re.Pattern[str]:
 _PATTERNS = {lang: _pattern(lang) for lang in _VALUE}
 
 
+# "un", "uno" before a thing is its article: "mets-moi jeudi un rendez-vous avec Paul" (had
+# been Thursday the 1st)
+_ARTICLE_ONE = re.compile(r"\s+(?!(?:à|a|alle|al|le|el|il|de|del|di|du|prochain|que|et|y|e|"
+                          r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                          r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+                          r"septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
+                          r"giugno|luglio|settembre|ottobre|dicembre)\b)[^\W\d]", re.I)
+
+
 def dated(text: str) -> str:
     """``text`` with "lundi prochain le sept" said "lundi 7" (French, Spanish, Italian)."""
+    def said(m: re.Match[str], lang: str) -> str:
+        n = m["n"].lower().replace("-", " ")
+        if n in ("un", "uno") and _ARTICLE_ONE.match(m.string, m.end()):
+            return m.group(0)
+        return f"{m['day']} {_VALUE[lang][n]}"
+
     for lang, pattern in _PATTERNS.items():
-        text = pattern.sub(lambda m, lang=lang: f"{m['day']} "
-                           f"{_VALUE[lang][m['n'].lower().replace('-', ' ')]}", text)
+        text = pattern.sub(lambda m, lang=lang: said(m, lang), text)
     return text
