@@ -215,3 +215,30 @@ def test_another_event_right_after_at_its_time_with_its_errand() -> None:
                   "Y otra justo después, a las once, para firmar el contrato."],
            {"new": [{"kind": "event", "start": "2026-12-03T10:00", "about": ["banco"]},
                     {"kind": "event", "start": "2026-12-03T11:00", "about": ["contrato"]}]})
+
+
+def test_put_in_the_to_do_list_with_a_verb_that_reads_as_taking_out() -> None:
+    # "pon en la lista de tareas sacarme el abono de transporte" had not been understood
+    # ("sacar" read as a removal, "en la lista" as no adding)
+    judged("es", ["Pon en la lista de tareas sacarme el carné de la biblioteca."],
+           {"added_items": {"to-do": ["carné"]}})
+
+
+def test_a_second_request_with_its_day_and_time_before_its_verb() -> None:
+    # "…, e martedì 8 alle dieci mettimi in calendario la configurazione …" had been read
+    # as one removal of both
+    judged("it", ["Allora: cancella il dentista di mercoledì, e giovedì 10 alle nove "
+                  "mettimi in calendario la visita dal commercialista."],
+           {"gone": ["E2"], "new": [{"kind": "event", "start": "2026-12-10T09:00",
+                                     "about": ["commercialista"]}]})
+
+
+def test_a_german_weekday_then_its_date_between_commas() -> None:
+    # "Trag mir für Montag, den 7. Dezember, um neun Uhr den Einführungstag ein" had been
+    # titled "montag den den einführungstag"
+    from hark.text.weekday_date import dated
+
+    assert dated("Trag mir für Mittwoch, den 9. Dezember, um zehn den Elternabend ein.") \
+        == "Trag mir am 9. Dezember um zehn den Elternabend ein."
+    judged("de", ["Trag mir für Donnerstag, den 10. Dezember, um acht Uhr den Elternabend ein."],
+           {"new": [{"kind": "event", "start": "2026-12-10T08:00", "about": ["Elternabend"]}]})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from hark.nlu.scope_frames import WHEN_FIRST
 from hark.text.clean import unaccented
 
 LANGUAGES = ("de", "fr", "es", "it")
@@ -235,6 +236,10 @@ _FROM_FIRST = re.compile(r"^\W*(?:(?:y|e|et|und|ah|oh|pis|puis)\W+)*(?:de|del|de
                          r"mia\s+)?(?:lista|liste|einkaufsliste|to-?do)", re.I)
 
 
+# a day and time said before a request's verb (compared without accents)
+_WHEN_FIRST = re.compile(unaccented(WHEN_FIRST), re.I)
+
+
 class Reader:
     """One language's patterns, built once."""
 
@@ -271,6 +276,9 @@ class Reader:
             return False  # "annulé", "cancelé": said of a thing, not asked
         head = self.opener(piece)
         if self.verb.match(head) or self.asks_first.match(head):
+            return True
+        when = _WHEN_FIRST.match(head)  # "martedì 8 alle dieci mettimi in calendario …"
+        if when is not None and when.end() > 0 and self.verb.match(head[when.end():]):
             return True
         if self.lang == "de" and VERB_LAST.search(head):
             return True

@@ -107,7 +107,9 @@ ONTO = {
     "de": r"(?:auf|in) (?:die|meine|unsere|den|meinen) [\w-]*(?:liste|zettel)|zur [\w-]*liste|"
           r"zu (?:meiner|unserer|der) [\w-]*liste",
     "fr": r"(?:à|sur|dans) (?:la|ma|notre) (?:liste|to-?do)|(?:à|dans) mes tâches",
-    "es": r"a (?:la|mi|nuestra) lista|(?:a|en) (?:la compra|las tareas|mis tareas)",
+    # ("pon en la lista de tareas sacarme el abono": in a list, after a verb of adding)
+    "es": r"a (?:la|mi|nuestra) lista|(?:a|en) (?:la compra|las tareas|mis tareas)|"
+          rf"(?:{ADDING['es']})\s+en (?:la|mi|nuestra) lista",
     "it": r"(?:alla|nella) (?:mia |nostra )?(?:lista|to-?do)|(?:alle|nelle) cose da fare|"
           r"(?:alla|nella) spesa",
 }
@@ -149,7 +151,8 @@ def woken_at(text: str, language: str) -> int | None:
 # a reminder asked first, an errand after it: "Rappelle-moi de …", "Ricordami di …"
 # the day and time said before what to do: "Recuérdame mañana a las diez mandarle un correo
 # a mi nueva jefa", "rappelle-moi demain à 9h d'envoyer …", "ricordami domani alle dieci di …"
-_WHEN_FIRST = (r"(?:(?:(?:demain|aujourd'hui|ce|cet|cette|lundi|mardi|mercredi|jeudi|vendredi|"
+# (and before a request's verb: "…, e martedì 8 alle dieci mettimi in calendario …")
+WHEN_FIRST = (r"(?:(?:(?:demain|aujourd'hui|ce|cet|cette|lundi|mardi|mercredi|jeudi|vendredi|"
                r"samedi|dimanche|soir|matin|après-midi|à|a|vers|las?|el|mañana|hoy|esta|tarde|"
                r"noche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|domani|oggi|stasera|"
                r"alle|all'|verso|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
@@ -157,14 +160,16 @@ _WHEN_FIRST = (r"(?:(?:(?:demain|aujourd'hui|ce|cet|cette|lundi|mardi|mercredi|j
                r"heures?|h|\d{1,2}(?:[:h.]\d\d)?h?|une|deux|trois|quatre|cinq|six|sept|huit|neuf|"
                r"dix|onze|douze|midi|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|"
                r"doce|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|"
-               r"mezzogiorno)[\s,]+){1,8})?")
+               r"mezzogiorno|morgen|heute|übermorgen|am|um|montag|dienstag|mittwoch|donnerstag|"
+               r"freitag|samstag|sonntag|uhr|halb|viertel|nach|vor|früh|abend|abends|morgens|"
+               r"nachmittag|nächsten|nächste|diesen|\d{1,2}\.)[\s,]+){1,8})?")
 _REMIND_TO = {
     "en": r"^\W*(?:(?:please|can you|could you)\s+)*remind me to\s+\w",
     "de": r"^\W*(?:bitte\s+)?erinner\w*\s+mich(?:\s+bitte)?\s*(?:daran\s*,?\s*|,\s*)(?:dass\s+)?\w",
-    "fr": rf"^\W*(?:rappelle|rappelez)[- ]moi\s+{_WHEN_FIRST}(?:de\s+|d')\w",
-    "es": rf"^\W*(?:recu[ée]rda(?:me|nos)|recu[ée]rdeme)\s+{_WHEN_FIRST}(?:que\s+)?\w+(?:ar|er|ir)"
+    "fr": rf"^\W*(?:rappelle|rappelez)[- ]moi\s+{WHEN_FIRST}(?:de\s+|d')\w",
+    "es": rf"^\W*(?:recu[ée]rda(?:me|nos)|recu[ée]rdeme)\s+{WHEN_FIRST}(?:que\s+)?\w+(?:ar|er|ir)"
           r"(?:le|les|lo|la|los|las|se|me|te|nos)?\b",
-    "it": rf"^\W*ricorda(?:mi|ci)\s+{_WHEN_FIRST}(?:di\s+|d')\w",
+    "it": rf"^\W*ricorda(?:mi|ci)\s+{WHEN_FIRST}(?:di\s+|d')\w",
 }
 
 
