@@ -242,3 +242,30 @@ def test_a_german_weekday_then_its_date_between_commas() -> None:
         == "Trag mir am 9. Dezember um zehn den Elternabend ein."
     judged("de", ["Trag mir für Donnerstag, den 10. Dezember, um acht Uhr den Elternabend ein."],
            {"new": [{"kind": "event", "start": "2026-12-10T08:00", "about": ["Elternabend"]}]})
+
+
+def test_a_french_reminder_moved_before_something_starts() -> None:
+    # "…, mets-le plutôt à 8h30, avant que ça commence au bureau" had asked which reminder
+    from hark.text.reason_clause import without_reason_clause
+
+    assert without_reason_clause("Le rappel des poubelles, mets-le plutôt à 19h, avant que "
+                                 "ça devienne trop tard.") == \
+        "Le rappel des poubelles, mets-le plutôt à 19h."
+
+
+@pytest.mark.parametrize(("said", "out"), [
+    ("Tu peux me redire ce que j'ai jeudi ?", "Tu peux me dire ce que j'ai jeudi ?"),
+    ("Redis-moi ce qu'il y a sur la liste.", "Dis-moi ce qu'il y a sur la liste."),
+    ("Mi ridici cosa ho domani?", "Mi dici cosa ho domani?"),
+])
+def test_tell_me_again_asks(said: str, out: str) -> None:
+    # "Tu peux me redire mes rappels de demain ?" had been made a reminder
+    from hark.text.asked_again import without_again
+
+    assert without_again(said) == out
+
+
+def test_the_reminders_of_tomorrow_asked_again_after_a_move() -> None:
+    judged("fr", ["Le rappel pour appeler le dentiste, mets-le plutôt à 11h, avant que ça "
+                  "commence au bureau.", "Tu peux me redire mes rappels de demain ?"],
+           {"changed": {"R1": {"due": "2026-12-01T11:00"}}, "mention": ["11", "dentiste"]})

@@ -19,7 +19,7 @@ from hark.text.shorthand import detect_language
 
 # the clause's opening: a reason word, or a day then someone doing something
 _SUBJECT = {
-    "fr": r"(?:je|j'|on|nous|il|elle|ils|elles)\s*\w+",
+    "fr": r"(?:je|j'|on|nous|il|elle|ils|elles|ça|ca)\s*\w+",
     # (a verb of "I" or "we": "devo", "dormo"; not a day or a word of the time: "tutti i
     # lunedì, martedì e sabato", "mercoledì 9 alle tre del pomeriggio")
     "it": rf"(?!(?:{DAY_WORDS['it']}|pomeriggio|mattino|giorno|mezzogiorno|quarto|mezzo|dopo|"
@@ -31,7 +31,7 @@ _SUBJECT = {
     "de": r"(?:ich|i|wir|mir)\s+\w+",
 }
 _WHY = {
-    "fr": r"(?:parce que|parce qu'|car|vu que|inchallah|comme)",
+    "fr": r"(?:parce que|parce qu'|car|vu que|inchallah|comme|avant que|avant qu')",
     "it": r"(?:che|perché|tanto|così|visto che|dato che)",
     "es": r"(?:que|porque|pues|ya que|como)",
     "de": r"(?:weil|denn|da|wo)",
