@@ -233,17 +233,6 @@ def test_a_second_request_with_its_day_and_time_before_its_verb() -> None:
                                      "about": ["commercialista"]}]})
 
 
-def test_a_german_weekday_then_its_date_between_commas() -> None:
-    # "Trag mir für Montag, den 7. Dezember, um neun Uhr den Einführungstag ein" had been
-    # titled "montag den den einführungstag"
-    from hark.text.weekday_date import dated
-
-    assert dated("Trag mir für Mittwoch, den 9. Dezember, um zehn den Elternabend ein.") \
-        == "Trag mir am 9. Dezember um zehn den Elternabend ein."
-    judged("de", ["Trag mir für Donnerstag, den 10. Dezember, um acht Uhr den Elternabend ein."],
-           {"new": [{"kind": "event", "start": "2026-12-10T08:00", "about": ["Elternabend"]}]})
-
-
 def test_a_french_reminder_moved_before_something_starts() -> None:
     # "…, mets-le plutôt à 8h30, avant que ça commence au bureau" had asked which reminder
     from hark.text.reason_clause import without_reason_clause

@@ -237,7 +237,9 @@ _FROM_FIRST = re.compile(r"^\W*(?:(?:y|e|et|und|ah|oh|pis|puis)\W+)*(?:de|del|de
 
 
 # a day and time said before a request's verb (compared without accents)
-_WHEN_FIRST = re.compile(unaccented(WHEN_FIRST), re.I)
+# (not the end of a time: "… per un'ora | e mezza, e togli …")
+_WHEN_FIRST = re.compile(r"(?!(?:e|y|et|und|mezza|mezzo|media|cuarto|quart|demie|heures?|h|uhr|"
+                         r"de|del|di|della|du)\b)" + unaccented(WHEN_FIRST), re.I)
 
 
 class Reader:

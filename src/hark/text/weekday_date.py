@@ -58,19 +58,8 @@ _ARTICLE_ONE = re.compile(r"\s+(?!(?:à|a|alle|al|le|el|il|de|del|di|du|prochain
                           r"giugno|luglio|settembre|ottobre|dicembre)\b)[^\W\d]", re.I)
 
 
-# German: a weekday, then its date set off by commas ("für Montag, den 7. Dezember, um neun
-# Uhr …"): the date alone, which the readers take (the weekday and "den" had become the
-# event's title)
-_DE_WEEKDAY_DATE = re.compile(
-    r"\b(?:(?:am|für|fürn|ab)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag),?\s+(?:den\s+)?(?P<date>\d{1,2}\.\s*(?:januar|februar|märz|april|mai|juni|juli|"
-    r"august|september|oktober|november|dezember|\d{1,2}\.))\s*,?(?=\s)", re.I)
-
-
 def dated(text: str) -> str:
-    """``text`` with "lundi prochain le sept" said "lundi 7" (French, Spanish, Italian), and
-    "für Montag, den 7. Dezember," said "am 7. Dezember"."""
-    text = _DE_WEEKDAY_DATE.sub(lambda m: f"am {m['date']}", text)
+    """``text`` with "lundi prochain le sept" said "lundi 7" (French, Spanish, Italian)."""
     def said(m: re.Match[str], lang: str) -> str:
         n = m["n"].lower().replace("-", " ")
         if n in ("un", "uno") and _ARTICLE_ONE.match(m.string, m.end()):
