@@ -215,3 +215,22 @@ def test_that_weekend_of_the_thing_just_made() -> None:
                   "What else have I got on that weekend?"],
            {"new": [{"kind": "event", "start": "2026-12-12T11:00", "about": ["fair"]}],
             "mention": ["fair"]})
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("de", ["Setz Kerzen auf die Einkaufsliste.",
+            "Und auf die To-do-Liste: Steuererklärung abgeben."],
+     {"added_items": {"shopping": ["Kerzen"], "to-do": ["Steuererklärung"]}}),
+    ("en", ["Add oats to the shopping list.", "And on the to-do list: ring the council."],
+     {"added_items": {"shopping": ["oats"], "to-do": ["council"]}}),
+])
+def test_another_list_named_first_after_an_addition(lang: str, turns: list[str],
+                                                    expect: dict[str, Any]) -> None:
+    judged(lang, turns, expect)
+
+
+def test_do_another_one_the_same_time() -> None:
+    judged("en", ["Remind me to put the recycling out on Tuesday at 7 pm.",
+                  "Do another one same time on Friday."],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T19:00", "about": ["recycling"]},
+                    {"kind": "reminder", "due": "2026-12-04T19:00", "about": ["recycling"]}]})

@@ -115,6 +115,9 @@ _AND = {
                 # "and put another one in for friday", "do me one for sunday as well"
                 r"(?:(?:put|set|make|add|stick)(?: me| us)? (?:another|one more)|do (?:me|us) (?:one|"
                 r"another))(?: one)?(?: in)?(?= (?:for|at|on)\b)",
+                # "do another one same time on saturday"
+                r"(?:do|make|set|add|put in)(?: me| us)? (?:another|one more)(?: one)?"
+                r"(?= (?:the )?same\b)",
                 r"one(?= (?:for|at|on|with)\b)",
                 r"a (?:second|third|fourth|fifth) one", r"the same(?: thing| again)?",
                 r"same(?: time| thing| again)?",
@@ -296,6 +299,13 @@ _ERRAND_LEAD = {"en": r"\s*(?:to|about)\s+\w", "fr": r"\s*pour\s+(?!que\b|qu')\w
 _RIGHT_AFTER = re.compile(r"^(?:(?:just|right|straight|juste|tout de suite|gleich|direkt|justo|"
                           r"inmediatamente|subito|appena)\s+)?(?:after|afterwards|après|danach|"
                           r"anschließend|después|dopo)\s*,?\s*(?=\S)", re.I)
+
+
+# another list named first: "auf die To-do-Liste: …", "on the to-do list, …", "sur la liste de
+# tâches : …", "en la lista de tareas, …", "nella lista delle cose da fare: …"
+_ONTO_LIST = re.compile(r"^(?:(?:auf|in|zu|on|onto|to|sur|dans|à|en|a|nella|sulla|alla)\s+)?"
+                        r"(?:(?:die|der|the|my|la|ma|mi|mia)\s+)?(?:[\w-]*liste|[\w' -]{0,20}\s*"
+                        r"list|liste\b[^,:]{0,30}|lista\b[^,:]{0,30})\s*[:,]", re.I)
 
 
 @dataclass
@@ -1098,6 +1108,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if not rest or min(counted, len(_BESIDES.sub(" ", _without(rest, when)).split())
                        + len(when)) > limit:
         return None
+    if cue == "and" and (state.focus or {}).get("type") == "list" and _ONTO_LIST.match(rest):
+        return None  # "Und auf die To-do-Liste: Bankdaten … schicken": a list of its own
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
         filled = _filled_in(rest, state, now, lang)  # ("8 am, for about an hour": and its
         return _with_length(filled, length) if filled is not None and length else filled  # length

@@ -20,7 +20,7 @@ from hark.text.clean import quoted
 # ("that list", "this list": the one just talked about, not a list's name)
 _LIST = (r"(?P<list>(?:the\s+|my\s+|our\s+)?(?:(?!(?:that|this)\s+list\b)(?:[\w-]+\s+){0,2}?list|shopping|groceries|"
          r"grocery|to-?do|to do|todos?))")
-_ASK = (r"(?P<ask>(?:[\w']+(?:\s+[\w']+)?\s*,\s+)?(?:(?:please|can you|could you|would you|will you|just|oh|now then|right|"
+_ASK = (r"(?P<ask>(?:[\w']+(?:\s+[\w']+)?\s*,\s+)?(?:(?:and|also|plus|please|can you|could you|would you|will you|just|oh|now then|right|"
         r"okay|ok|so|then|lovely|well|ey|hey)[\s,]+)*)")
 _IF_YOU = r"(?:[\s,]+(?:if you would|if you could|if you don't mind|please|thanks))?"
 _SOME = (r"(?:these|this|the following|these things|the following things|the following items|"
