@@ -234,3 +234,20 @@ def test_do_another_one_the_same_time() -> None:
                   "Do another one same time on Friday."],
            {"new": [{"kind": "reminder", "due": "2026-12-01T19:00", "about": ["recycling"]},
                     {"kind": "reminder", "due": "2026-12-04T19:00", "about": ["recycling"]}]})
+
+
+@pytest.mark.parametrize(("turns", "expect"), [
+    # a day said "too" of a one-off alarm just made is another alarm, not a weekly repeat
+    (["Weck mich morgen um halb sechs.", "Und am Donnerstag bitte auch."],
+     {"new": [{"kind": "alarm", "time": "05:30", "date": "2026-12-01"},
+              {"kind": "alarm", "time": "05:30", "date": "2026-12-03"}]}),
+    # why said last with its own day is no time of the reminder: it asks when
+    (["Erinner mich bitte dran, dass ich die Kübel reinhole, morgen soll's stürmen.",
+      "Heute Abend um acht."],
+     {"new": [{"kind": "reminder", "due": "2026-11-30T20:00", "about": ["Kübel"]}]}),
+    # more time "drauf" after a list change is for the timer, not an item
+    (["Setz Zwiebeln auf die Einkaufsliste.", "Und beim Wäschetimer mach fünf Minuten drauf."],
+     {"added_items": {"shopping": ["Zwiebeln"]}, "changed": {"T2": {"remaining_s": 1200}}}),
+])
+def test_german(turns: list[str], expect: dict[str, Any]) -> None:
+    judged("de", turns, expect)

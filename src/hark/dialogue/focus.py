@@ -45,6 +45,8 @@ def thing_of(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
         thing["time"] = str(row["time_of_day"])[:5]
     if kind == "timer" and row.get("duration_s"):
         thing["seconds"] = row["duration_s"]
+    if kind in ("alarm", "reminder") and row.get("recurrence"):
+        thing["repeats"] = True  # (a day said "too" of a one-off one is another one)
     return thing
 
 

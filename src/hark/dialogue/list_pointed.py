@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from hark.dialogue.focus import list_words
+from hark.dialogue.words import TIME_ON
 from hark.text.list_entry import ADDING, names_a_list
 
 _ON_IT = {
@@ -37,7 +38,8 @@ _COMES_ON = re.compile(r"^\W*(?:(?:da|do|dann|und|ond)\s+)*(?:kommt|kommen|muss|
 
 def onto(text: str, focus_list: str | None, lang: str) -> str | None:
     """``text`` with the list talked about said in place of its "on it", or None."""
-    if not focus_list or lang not in _ON_IT or len(text.split()) > MAX_WORDS:
+    if not focus_list or lang not in _ON_IT or len(text.split()) > MAX_WORDS \
+            or TIME_ON.search(text):  # "beim Nudeltimer mach noch zwei Minuten drauf"
         return None
     said = text.replace("’", "'")
     comes = _COMES_ON.match(said) if lang == "de" else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from hark.dialogue.words import TIME_ON
 from hark.skills.providers.lang import join
 from hark.text.clean import unaccented
 
@@ -525,8 +526,8 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
         nominative = _NOMINATIVE_DE.get(str(focus.get("type")))
         if m and nominative and focus.get("name"):
             return f"{text[:m.start(2)]}{nominative.format(n=focus['name'])}{text[m.end(2):]}"
-    if focus.get("type") == "list" and lang in _ON_IT:
-        m = _ON_IT[lang].search(text)
+    if focus.get("type") == "list" and lang in _ON_IT and not TIME_ON.search(text):
+        m = _ON_IT[lang].search(text)  # (not "beim Nudeltimer mach noch zwei Minuten drauf")
         if m and focus.get("name"):
             from hark.dialogue.focus import list_words
 

@@ -40,5 +40,8 @@ def of_focus(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return None
     if repeat_changes.find(text, lang, of=kind) is None:
         return None
+    if (focus or {}).get("created") and not (focus or {}).get("repeats") \
+            and not repeat_changes.weekly_days(text):
+        return None  # "Und am Mittwoch bitte auch." after a one-off alarm: another one
     thing = named(focus or {}, lang)
     return f"{thing}: {text}" if thing else None

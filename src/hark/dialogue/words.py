@@ -54,3 +54,10 @@ _NOT_NAMING = {"the", "a", "an", "one", "ones", "please", "i", "meant", "mean", 
                "di", "delle", "della", "dello", "alle", "per", "favore", "e"}
 NOT_NAMING = frozenset(_NOT_NAMING | {w.replace("ü", "u").replace("à", "a")
                                       for w in _NOT_NAMING})
+
+
+# a timer or a length said: what goes "on it" ("drauf", "dessus") is then time, not a thing
+# for the list talked about ("beim Nudeltimer mach noch zwei Minuten drauf")
+TIME_ON = re.compile(r"(?:timer|minuteur|minuterie|temporizador|wecker)\w*\b|\b(?:minuten?|"
+                     r"minutes?|mins?|minutos?|minuti|sekunden|secondes|segundos|secondi|"
+                     r"stunden?)\b", re.I)

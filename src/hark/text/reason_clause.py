@@ -28,7 +28,7 @@ _SUBJECT = {
           r"(?:ho|[^\W\d]+o|[^\W\d]+iamo)\b",
     "es": r"(?:tengo|tenemos|voy|vamos|estoy|estamos|me voy|he|hemos|ya|cojo|trabajo|salgo|llego|"
           r"entro|estudio|vuelvo|curro|ceno|juego|recojo|llevo)\b",
-    "de": r"(?:ich|i|wir|mir)\s+\w+",
+    "de": r"(?:(?:ich|i|wir|mir)\s+\w+|(?:soll|wird|gibt|ist|war|muss)'s\b)",
 }
 _WHY = {
     "fr": r"(?:parce que|parce qu'|car|vu que|inchallah|comme|avant que|avant qu')",

@@ -35,6 +35,9 @@ _WORDS = (
     (re.compile(r"\b((?:stell|setz|mach|gib|trag|geb(?=en\s))(?:en\s+(?:sie|s'))?(?:\s+(?:mir|ma|mal|uns|bitte|"
                 r"doch|noch)){0,3})\s+[ae]n\s+(?=(?:wecker|timer|termin|alarm)\b)", re.I), r"\1 einen "),
     (re.compile(r"\bd'(?=[\w-]*(?:liste|zettel)\b)", re.I), "die "),
+    # "Erinner mich bitte dran, dass …" (daran)
+    (re.compile(r"\b(erinner\w*\s+(?:mich|uns)(?:\s+(?:bitte|doch|mal|noch))*)\s+dran\b", re.I),
+     r"\1 daran"),
     # British "diary": the calendar ("anything in my diary for friday night")
     (re.compile(r"(?<!\bbuy )(?<!\bget )(?<!\border )(?<!\bfind )(?<!\bpick up )"
                 r"\b(my|the|our|your) diary\b", re.I), r"\1 calendar"),
