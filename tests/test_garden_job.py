@@ -251,3 +251,8 @@ def test_do_another_one_the_same_time() -> None:
 ])
 def test_german(turns: list[str], expect: dict[str, Any]) -> None:
     judged("de", turns, expect)
+
+
+def test_why_said_of_oneself_after_a_request_is_no_request() -> None:
+    judged("de", ["Weck mich morgen um sechs, ich muss vor der Arbeit noch zum Bäcker."],
+           {"new": [{"kind": "alarm", "time": "06:00", "date": "2026-12-01"}]})

@@ -42,6 +42,12 @@ _INSTEAD = re.compile(r"\s+(?:stattdessen|lieber|plutôt|à la place|en cambio|e
 _REASON = re.compile(r",\s*(?:que|porque|ya que|weil|denn|da|parce que|car|puisque|perché|"
                      r"poiché|che|sennò|sinon|sonst)\b[^,]*$", re.I)
 
+# the speaker telling of themself: "ich will …", "je dois …", "tengo que …", "devo …"
+_SELF_TOLD = re.compile(r"^(?:ich\s+(?:will|muss|möchte|mag|hab|habe|bin|geh|fahr)|"
+                        r"je\s+(?:veux|dois|vais|suis)|j'ai|tengo que|quiero|voy a|"
+                        r"devo|voglio|vado)\b", re.I)
+
+
 def may_be_several(text: str, lang: str) -> bool:
     """Cheap first look: a mark or a joining word of ``lang`` followed by more words, or a
     verb said to the assistant after the first words."""
@@ -132,6 +138,9 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
         after_free_text = bool(reader.free_text.search(unaccented(head.lower())))
         if not reader.tail_opens(tail, after_free_text):
             continue
+        if _SELF_TOLD.match(tail) and not reader.names_thing.search(unaccented(tail.lower())):
+            continue  # "Weck mich morgen um fünf, ich will vor dem Regen noch in den Garten":
+            # why, said of oneself (not "… und ich will einen Timer für die Nudeln")
         if not ok(head):
             continue
         following = _first_cut(tail, reader, ok)  # the rest's first request must be one
