@@ -308,6 +308,9 @@ _ONTO_LIST = re.compile(r"^(?:(?:auf|in|zu|on|onto|to|sur|dans|à|en|a|nella|sul
                         r"list|liste\b[^,:]{0,30}|lista\b[^,:]{0,30})\s*[:,]", re.I)
 
 
+_A_LIST = re.compile(r"\b(?:lista|liste|list|listes|listas)\b|\w+liste\b", re.I)
+
+
 @dataclass
 class FollowOn:
     text: str  # the request said in full
@@ -951,7 +954,12 @@ def own_request(rest: str, lang: str) -> bool:
     # (or a verb in it carries the pronoun of the thing said before it: "il promemoria del
     # dentista spostalo a giovedì")
     return lang in LANGUAGES and (reader(lang).opens(rest, False)
-                                  or reader(lang).verb_on_it(rest) or _entered_de(rest, lang))
+                                  or reader(lang).verb_on_it(rest) or _entered_de(rest, lang)
+                                  or (lang == "de" and _CALLED_OFF_DE.search(rest) is not None))
+
+
+# German calling a thing off with its verb split: "den sagen S' ab", "den sagst du ab"
+_CALLED_OFF_DE = re.compile(r"\b(?:sag\w*\s+(?:[\w']+\s+){0,3}ab|absag\w*)\b", re.I)
 
 
 def _entered_de(rest: str, lang: str) -> bool:
@@ -1108,8 +1116,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if not rest or min(counted, len(_BESIDES.sub(" ", _without(rest, when)).split())
                        + len(when)) > limit:
         return None
-    if cue == "and" and (state.focus or {}).get("type") == "list" and _ONTO_LIST.match(rest):
-        return None  # "Und auf die To-do-Liste: Bankdaten … schicken": a list of its own
+    if cue == "and" and (state.focus or {}).get("type") == "list" and (
+            _ONTO_LIST.match(rest) or _A_LIST.search(rest)):
+        return None  # "Und auf die To-do-Liste: Bankdaten … schicken", "y de la lista del
+        # súper sacá la leche": a list of its own
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
         filled = _filled_in(rest, state, now, lang)  # ("8 am, for about an hour": and its
         return _with_length(filled, length) if filled is not None and length else filled  # length

@@ -86,6 +86,10 @@ def _pattern(lang: str) -> re.Pattern[str]:
 _PATTERNS = {lang: _pattern(lang) for lang in _DAYS}
 
 
+# a thing called off: its day said as "that day" names it, left as said
+_CALLS_OFF = re.compile(r"\b(?:absag\w*|sag\w*\s+(?:[\w']+\s+){0,3}ab|lösch\w*|streich\w*|"
+                        r"annul\w*|supprim\w*|cancel\w*|borr\w*|elimin\w*|quit\w*|togli\w*|"
+                        r"delete|remove)\b", re.I)
 # the weekend of the day talked about (English)
 _THAT_WEEKEND = re.compile(r"\b(?:(?:on|for|over)\s+)?(?:that|the same) weekend\b", re.I)
 
@@ -121,6 +125,9 @@ def from_its_day(text: str, about: dict[str, Any] | None, now: datetime, lang: s
     if m is None or at is None or (made and re.match(r"(?:pour|für|para|per)\b",
                                                       m.group("lead") or "", re.I)):
         return text  # ("… de préparer ma gamelle pour le lendemain": what it is for)
+    if m.groupdict().get("that") and _CALLS_OFF.search(text):
+        return text  # "Und den Zahnarzttermin am selben Tag, den sagen S' ab": the thing on
+        # that day named, read whole
     if m.groupdict().get("that") and not about.get("asked") and _CLOCK.search(text):
         return text  # "le même jour, ajoute-moi un cours de 17h à 18h" after a thing talked
         # about: :mod:`relative_other` puts the new thing on its day

@@ -115,6 +115,11 @@ _NEEDS_MORE = re.compile(
     r"quando|finché|e|se|because|cos|since|only|weil|denn|parce|car|porque|perché|tanto)$",
     re.I)
 
+# one more said alone: what follows is the thing ("and another one, there's a chipped tile
+# by the window"), not why
+_ONE_MORE = re.compile(r"\b(?:another(?: one)?|one more|and one|noch (?:eins|einer|eine)|"
+                       r"un autre|une autre|otro|otra|un altro|un'altra)[\s,.!]*$", re.I)
+
 # a thing said with a demonstrative is followed by which one, not why: "quella sveglia che ho
 # appena messo", "that alarm i set for friday", "esa alarma que me pusiste"
 _THAT_KIND = re.compile(rf"(?:^|\s)(?:{'|'.join(DEMONSTRATIVES.values())})\s+(?:{KIND_NOUNS})$", re.I)
@@ -153,7 +158,7 @@ def request_alone(text: str, lang: str) -> str:
             return text
         head = body[:space.start()].rstrip(" ,")
         if len(head.split()) >= (2 if lang == "en" else 1) and not _NEEDS_MORE.search(head) \
-                and not _THAT_KIND.search(head):
+                and not _THAT_KIND.search(head) and not _ONE_MORE.search(head):
             return head
     return text
 
