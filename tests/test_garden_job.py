@@ -256,3 +256,9 @@ def test_german(turns: list[str], expect: dict[str, Any]) -> None:
 def test_why_said_of_oneself_after_a_request_is_no_request() -> None:
     judged("de", ["Weck mich morgen um sechs, ich muss vor der Arbeit noch zum Bäcker."],
            {"new": [{"kind": "alarm", "time": "06:00", "date": "2026-12-01"}]})
+
+
+def test_a_clock_in_another_sentence_is_not_the_alarms() -> None:
+    judged("de", ["Freitags hab ich frei, also soll der 6:30-Wecker freitags nicht mehr klingeln. "
+                  "Und am Donnerstag um 19 Uhr ist Chorprobe."],
+           {"changed": {"A1": {"repeat": ["MO", "TU", "WE", "TH"]}}})

@@ -223,6 +223,15 @@ def find(text: str, lang: str = "en", of: str | None = None) -> RepeatChange | N
     groups, spans = _groups(low)
     # days asked about, not for: "venerdì che sveglie mi suonano?"
     groups = [g for g in groups if not _asked_about(low, g.start)]
+    named = _ALARM.search(low) or _REMINDER.search(low)
+    if named is not None and re.search(r"[.!?]\s+\S", low):  # several sentences: the days of
+        # the one that names the thing ("…, also soll der 6:30-Wecker mittwochs nicht mehr
+        # klingeln. Und trag mir für Donnerstag um 18:30 den Lauftreff ein": not Thursday)
+        a = max((m.end() for m in re.finditer(r"[.!?]\s+", low[:named.start()])), default=0)
+        b = next((m.start() for m in re.finditer(r"[.!?]\s+", low[named.end():])), None)
+        b = len(low) if b is None else named.end() + b
+        groups = [g for g in groups if a <= g.start < b]
+        spans = [sp for sp in spans if a <= sp[0] < b]
     once = bool(_ONCE.search(low))
     if not groups and not once:
         return None

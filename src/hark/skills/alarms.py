@@ -810,7 +810,7 @@ class AlarmSkill:
         alarm = hits[0]
         own_day = (alarm.next_fire or ctx.clock()).astimezone(ctx.tz).weekday()
         rule = repeats.rule_for(change, alarm.recurrence, own_day)
-        at = repeats.new_clock(words, alarm.time_of_day, ctx, language)
+        at = repeats.new_clock(_sentence_naming(words), alarm.time_of_day, ctx, language)
         return await _changed(ctx, language, alarm.id, recurrence_rule=rule,
                               clear_recurrence=rule is None,
                               **({"time_of_day": at} if at is not None else {}))
@@ -939,6 +939,19 @@ def _new_day(u: Understanding, new_words: str) -> date | None:
                 and re.search(rf"\b{re.escape(clean(sl.raw))}\b", said):
             return date.fromisoformat(str(v["date"])[:10])
     return None
+
+
+_ALARM_WORD = re.compile(r"\b(?:alarms?|\w*wecker\w*|réveils?|alarmas?|despertador\w*|"
+                         r"sveglia|sveglie)\b", re.I)
+
+
+def _sentence_naming(words: str) -> str:
+    """Of several sentences, the one that names the alarm: a clock said in another is
+    another request's ("…, also soll der 6:30-Wecker mittwochs nicht mehr klingeln. Und trag
+    mir für Donnerstag um 18:30 den Lauftreff ein")."""
+    parts = re.split(r"(?<=[.!?])\s+", words.strip())
+    named = [p for p in parts if _ALARM_WORD.search(p)]
+    return named[0] if len(parts) > 1 and len(named) == 1 else words
 
 
 def _days_kept(alarm: Alarm, text: str) -> tuple[int, ...]:
