@@ -38,10 +38,13 @@ def of_focus(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if kind not in ("alarm", "reminder") or repeat_changes.find(text, lang) is not None \
             or _CALENDAR.search(text) or _entered(text, lang):
         return None
-    if repeat_changes.find(text, lang, of=kind) is None:
+    change = repeat_changes.find(text, lang, of=kind)
+    if change is None:
         return None
-    if (focus or {}).get("created") and not (focus or {}).get("repeats") \
+    if (focus or {}).get("created") and not (focus or {}).get("repeats") and change.groups \
+            and all(g.op == "add" for g in change.groups) \
             and not repeat_changes.weekly_days(text):
-        return None  # "Und am Mittwoch bitte auch." after a one-off alarm: another one
+        return None  # "Und am Mittwoch bitte auch." after a one-off alarm: another one (not
+        # "falla ripetere tutti i giorni")
     thing = named(focus or {}, lang)
     return f"{thing}: {text}" if thing else None
