@@ -201,6 +201,13 @@ class RepeatChange:
         return _ONCE.sub(" ", _WEEKLY.sub(" ", out))
 
 
+# a sentence that opens another request: "Und trag mir …", "And put …", "Et ajoute …"
+_OTHER_REQUEST = re.compile(
+    r"[.!?]\s+(?:(?:und|and|also|et|puis|y|e|poi|dann|then)\s+)?(?:trag\w*|setz\w*|stell\w*|"
+    r"erinner\w*|put|add|book|remind|mets|ajoute|rappelle|pon|ponme|añade|apunta|recuérdame|"
+    r"metti|aggiungi|ricordami|segna)\b", re.I)
+
+
 def find(text: str, lang: str = "en", of: str | None = None) -> RepeatChange | None:
     """The repeat change ``text`` asks for, or None; ``of``: the kind of the thing just
     talked about, when ``text`` names none ("enlève le lundi et mets le samedi")."""
@@ -223,15 +230,13 @@ def find(text: str, lang: str = "en", of: str | None = None) -> RepeatChange | N
     groups, spans = _groups(low)
     # days asked about, not for: "venerdì che sveglie mi suonano?"
     groups = [g for g in groups if not _asked_about(low, g.start)]
-    named = _ALARM.search(low) or _REMINDER.search(low)
-    if named is not None and re.search(r"[.!?]\s+\S", low):  # several sentences: the days of
-        # the one that names the thing ("…, also soll der 6:30-Wecker mittwochs nicht mehr
-        # klingeln. Und trag mir für Donnerstag um 18:30 den Lauftreff ein": not Thursday)
-        a = max((m.end() for m in re.finditer(r"[.!?]\s+", low[:named.start()])), default=0)
-        b = next((m.start() for m in re.finditer(r"[.!?]\s+", low[named.end():])), None)
-        b = len(low) if b is None else named.end() + b
-        groups = [g for g in groups if a <= g.start < b]
-        spans = [sp for sp in spans if a <= sp[0] < b]
+    other = next((m for m in _OTHER_REQUEST.finditer(low) if m.start() > (groups[0].start
+                                                                         if groups else 0)), None)
+    if other is not None:  # a sentence after it that asks something else: its days are
+        # its own ("…, also soll der 6:30-Wecker mittwochs nicht mehr klingeln. Und trag mir
+        # für Donnerstag um 18:30 den Lauftreff ein": not Thursday)
+        groups = [g for g in groups if g.start < other.start()]
+        spans = [sp for sp in spans if sp[0] < other.start()]
     once = bool(_ONCE.search(low))
     if not groups and not once:
         return None
