@@ -178,7 +178,8 @@ def complete(tail: str, head: str) -> str:
     body = POLITE.sub("", head, count=1)
     tail = _next_to(tail, head)
     # "the laundry one": what the first request named, or a timer when minutes are said
-    noun = _last_noun(head) or ("reminder" if _REMIND.match(body) else "") or (
+    noun = _last_noun(head) or ("reminder" if _REMIND.match(body) and re.search(
+        r"\b(?:another|one more|a second)\b", tail, re.I) else "") or (
         "timer" if _LENGTH.search(tail) or re.match(
         r"(?:how long|how much time)\b", body, re.I) or _PAUSED.match(body) else "")
     bare_timer = _BARE_TIMER_ASK.match(tail)

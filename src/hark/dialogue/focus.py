@@ -45,8 +45,6 @@ def thing_of(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
         thing["time"] = str(row["time_of_day"])[:5]
     if kind == "timer" and row.get("duration_s"):
         thing["seconds"] = row["duration_s"]
-    if kind in ("alarm", "reminder") and row.get("recurrence"):
-        thing["repeats"] = True  # (a day said "too" of a one-off one is another one)
     return thing
 
 
@@ -75,6 +73,9 @@ def of_outcome(action: str | None, data: dict[str, Any], created: bool) -> dict[
             thing = thing_of(kind, row)
             if thing is not None:
                 thing["created"] = created
+                if created and row.get("recurrence"):
+                    thing["repeats"] = True  # (a day said "too" of a one-off one just made
+                    # is another one)
             return thing
     for key, kind in MANY.items():
         rows = data.get(key)

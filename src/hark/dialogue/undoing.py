@@ -160,7 +160,7 @@ _KIND = re.compile(r"\b(?:alarms?|timers?|reminders?|events?|meetings?|appointme
                    r"reunion\w*|alarmas?|temporizador\w*|cuenta (?:atras|regresiva)|"
                    r"recordatorios?|citas?|sveglie|sveglia|promemoria|conto alla rovescia|"
                    r"riunion\w*|appuntament\w*|calendario|agenda)\b|"
-                   r"\bthe [\w:.'-]+(?: [\w'-]+)? one\b")
+                   r"\bthe [\w:.'-]+(?: [\w:.'-]+){0,2} one\b")
 # a kind named by "that": the thing just made ("forget that alarm, I don't need it")
 _THAT_ONE = re.compile(r"\b(?:that|this) (?:alarm|timer|reminder|event|one)\b")
 _JUST_MADE = re.compile(r"\b(?:you|i) just\b|\bnew one\b|\bneue[nr]?\b|\bque tu viens\b|"
@@ -243,7 +243,8 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 at = i
             elif found is None and new.search(clause):
                 just = _JUST_MADE.search(clause) is not None
-                if not just and any(_KIND.search(_THAT_ONE.sub(" ", c)) for c in clauses):
+                if not just and (any(_KIND.search(_THAT_ONE.sub(" ", c)) for c in clauses)
+                                 or _KIND.search(_THAT_ONE.sub(" ", _words(text)))):
                     return None  # "La sveglia delle sei non serve più, toglila"
                 if not just and ((i and _NAMED_FIRST.fullmatch(clauses[i - 1])
                                   and not _TOLD.search(clauses[i - 1])) or (
