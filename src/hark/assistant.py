@@ -148,7 +148,7 @@ from hark.text.typed_accents import with_accents
 from hark.text.typos import spelled
 from hark.text.verb_last import verb_last
 from hark.text.weekday_date import dated
-from hark.types import Outcome, Understanding
+from hark.types import Outcome, Slot, Understanding
 
 log = logging.getLogger("hark.assistant")
 # the thing just made, named so after a question about another ("… on the new one")
@@ -238,16 +238,22 @@ _ASKED_NOW = re.compile(r"(?<=\w)\s+now\s*\?\s*$", re.I)
 _DAY_AFTER_ASKED = re.compile(r"^\W*(?:(?:and|what about|how about)\s+)?(?:on\s+)?the\s+(?:day|one)\s+"
                               r"after(?:\s+that)?\s*\?\s*$", re.I)
 
+def _one_day(text: str, now: datetime, lang: str) -> Slot | None:
+    """The one date ``text`` says, or None when it says none or several."""
+    days = [s for s in find_time_spans(text, now, lang) if isinstance(s.value, dict)
+            and s.value.get("kind") == "date" and s.value.get("date")]
+    return days[0] if len(days) == 1 else None
+
+
 def _day_asked(state: DialogueState, now: datetime, lang: str) -> dict[str, Any] | None:
     """The one day the last turn asked about ("¿Tengo algo el lunes 7 de diciembre?"), as
     :attr:`DialogueState.about` says a time; None when it asked of no one day."""
     if not (state.last_intent or "").endswith("_query") or not state.last_text:
         return None
-    days = [s for s in find_time_spans(state.last_text, now, lang) if isinstance(s.value, dict)
-            and s.value.get("kind") == "date" and s.value.get("date")]
-    if len(days) != 1:
+    one = _one_day(state.last_text, now, lang)
+    if one is None:
         return None
-    day = date.fromisoformat(str(days[0].value["date"])[:10])
+    day = date.fromisoformat(str(one.value["date"])[:10])
     return {"at": datetime.combine(day, datetime.min.time(), now.tzinfo).isoformat(),
             "asked": True}
 
@@ -255,12 +261,11 @@ def _day_asked(state: DialogueState, now: datetime, lang: str) -> dict[str, Any]
 def _asked_of_day_after(asked: str, now: datetime, lang: str) -> str | None:
     """The question ``asked`` of one day asked again of the day after it ("Is there anything
     on Wednesday?" → "Is there anything on Thursday?"); None when it names no one day."""
-    days = [s for s in find_time_spans(asked, now, lang) if isinstance(s.value, dict)
-            and s.value.get("kind") == "date" and s.value.get("date") and s.start is not None]
-    if len(days) != 1:
+    one = _one_day(asked, now, lang)
+    if one is None or one.start is None:
         return None
-    day = date.fromisoformat(str(days[0].value["date"])[:10]) + timedelta(days=1)
-    start, end = days[0].start or 0, days[0].end or 0
+    day = date.fromisoformat(str(one.value["date"])[:10]) + timedelta(days=1)
+    start, end = one.start or 0, one.end or 0
     the = re.search(r"\bthe\s+$", asked[:start], re.I)  # ("on the 21st": said anew whole)
     start = the.start() if the else start
     lead = re.search(r"\b(?:on|for)\s+$", asked[:start], re.I)

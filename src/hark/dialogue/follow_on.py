@@ -31,6 +31,7 @@ from hark.dialogue.list_meant import meant_list
 from hark.dialogue.reason_after import QUESTION
 from hark.dialogue.relative import say_day
 from hark.dialogue.state import DialogueState, about_at
+from hark.dialogue.words import CALLED_OFF_DE
 from hark.nlu import day_overview
 from hark.nlu.event_span import Said, said_span
 from hark.nlu.event_span_other import said_span as said_span_other
@@ -133,7 +134,7 @@ _AND = {
                 r"la stessa", r"e per"),
 }
 _FILLER = {
-    "en": _alts(r"um+", r"uh+", r"ugh+", r"argh+", r"hm+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"hmm+", r"well",
+    "en": _alts(r"um+", r"uh+", r"ugh+", r"argh+", r"hm+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"well",
                 # a remark on the time first: "ooh bit late that 7 45 instead"
                 r"(?:that's |it's )?(?:a )?(?:bit|too|way too|far too|little) (?:late|early)"
                 r"(?: that| for me)?",
@@ -959,7 +960,7 @@ def own_request(rest: str, lang: str) -> bool:
 
 
 # German calling a thing off with its verb split: "den sagen S' ab", "den sagst du ab"
-_CALLED_OFF_DE = re.compile(r"\b(?:sag\w*\s+(?:[\w']+\s+){0,3}ab|absag\w*)\b", re.I)
+_CALLED_OFF_DE = re.compile(rf"\b(?:{CALLED_OFF_DE})\b", re.I)
 
 
 def _entered_de(rest: str, lang: str) -> bool:
@@ -1106,15 +1107,15 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     # (nor, for another event, the words before its thing: "… at 10 for my ID badge photo")
     counted = len(_bare(_BESIDES.sub(" ", _without(rest, when)), lang).split()) + len(when) \
         if rest and lang == "en" and (state.focus or {}).get("type") == "event" \
-        and re.search(r"\bfor (?:my|the|our|a|an)\b", rest, re.I) else MAX_WORDS + 99
+        and re.search(r"\bfor (?:my|the|our|a|an)\b", rest, re.I) else None
     if when and len(_bare(_without(rest, when), lang).split()) > 0:
         when = []
     limit = MAX_WORDS + 5 if (strong or cue == "and") and (state.focus or {}).get("type") \
         == "list" else MAX_WORDS  # (a list's thing put right, or one more thing for it, can
     # be long: "make it ask next door to water the plants", "y también un par de camisas
     # blancas para el trabajo")
-    if not rest or min(counted, len(_BESIDES.sub(" ", _without(rest, when)).split())
-                       + len(when)) > limit:
+    said = len(_BESIDES.sub(" ", _without(rest, when)).split()) + len(when) if rest else 0
+    if not rest or (said if counted is None else min(counted, said)) > limit:
         return None
     if cue == "and" and (state.focus or {}).get("type") == "list" and (
             _ONTO_LIST.match(rest) or _A_LIST.search(rest)):

@@ -23,6 +23,7 @@ from typing import Any
 from hark.dialogue.relative import say_day
 from hark.dialogue.relative_other import day_at
 from hark.dialogue.state import about_at
+from hark.dialogue.words import CALLED_OFF_DE
 from hark.text import same_time
 
 # (the words before it that lead a day, the day after, the day before)
@@ -87,7 +88,7 @@ _PATTERNS = {lang: _pattern(lang) for lang in _DAYS}
 
 
 # a thing called off: its day said as "that day" names it, left as said
-_CALLS_OFF = re.compile(r"\b(?:absag\w*|sag\w*\s+(?:[\w']+\s+){0,3}ab|lösch\w*|streich\w*|"
+_CALLS_OFF = re.compile(rf"\b(?:{CALLED_OFF_DE}|lösch\w*|streich\w*|"
                         r"annul\w*|supprim\w*|cancel\w*|borr\w*|elimin\w*|quit\w*|togli\w*|"
                         r"delete|remove)\b", re.I)
 # the weekend of the day talked about (English)

@@ -272,7 +272,6 @@ _TOLD = re.compile(r"'s (?:gone|been|got|just|not|broken|burnt|off|on|run)\b|"
 _LEFT_AT = re.compile(r"^(?:just )?leave (?:it|that|them) (?:at|on|for)\b")
 
 
-
 def _corrected(clauses: list[str], *asks: re.Pattern[str]) -> bool:
     """Whether a short clause that asks for nothing names a new value ("…, peras",
     "…, 7:30")."""

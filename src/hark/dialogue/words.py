@@ -61,3 +61,7 @@ NOT_NAMING = frozenset(_NOT_NAMING | {w.replace("ü", "u").replace("à", "a")
 TIME_ON = re.compile(r"(?:timer|minuteur|minuterie|temporizador|wecker)\w*\b|\b(?:minuten?|"
                      r"minutes?|mins?|minutos?|minuti|sekunden|secondes|segundos|secondi|"
                      r"stunden?)\b", re.I)
+
+
+# German calling a thing off with its verb, split or not: "den sagen S' ab", "absagen"
+CALLED_OFF_DE = r"absag\w*|sag\w*\s+(?:[\w']+\s+){0,3}ab"
