@@ -14,11 +14,13 @@ from dialogue_bench import judge  # noqa: E402
 
 
 def judged(lang: str, turns: list[str], expect: dict[str, Any], kind: str = "test", *,
-           item_words: bool = True) -> None:
-    """Assert that the conversation ends as ``expect`` says (the seeded names in ``lang``);
-    ``item_words``: list items judged by their words, as the held-out sets are, else whole."""
+           item_words: bool = True) -> list[str]:
+    """Assert that the conversation ends as ``expect`` says (the seeded names in ``lang``)
+    and return the answers; ``item_words``: list items judged by their words, as the
+    held-out sets are, else whole."""
     if item_words and "added_items" in expect:
         expect = {**expect, "item_words": True}
     row = {"lang": lang, "names": lang, "kind": kind, "turns": turns, "expect": expect}
     ok, answers, diff = asyncio.run(judge(row))
     assert ok, (answers, diff)
+    return answers

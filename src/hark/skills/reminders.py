@@ -391,6 +391,12 @@ _SMALL_HOURS = re.compile(r"\b(?:tonight|night|nights|midnight|overnight|in the 
 
 
 # what a removed time phrase leaves at the end: "comprar leche el [viernes]"
+# a time begun and not said: "… tomorrow at, um...", "… morgen um, äh …", "… demain à …"
+_TRAILED_OFF = re.compile(r"(?:^|\s)(?:at|around|about|by|um|gegen|à|vers|a las|alle|verso)"
+                          r"(?:[\s,.…]+(?:um+|uh+|er+|erm|hmm*|äh+m?|öh+|euh+|eh+|ehm))*"
+                          r"[\s,.…]*$", re.I)
+
+
 _TRAILING = re.compile(r"(?:\s+(?:el|la|los|las|le|les|l'|am|um|an|ab|bis|de|d'|à|a|au|"
                        r"en|para|per|di|del|della|alle|il|lo|für|zum|zur|pour|vers))+$")
 
@@ -516,7 +522,9 @@ def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
         r"\b" + re.escape(" ".join(body.split()[-3:])) + r"[\s.!?]*$", clean(u.text))
     body = body.strip() if said_last else re.sub(
         r"(?:\s+(?:please|every|each|this|next|the))*(?:\s+(?:on|at|in|by|for))?"
-        r"(?:\s+(?:please|every|each|this|next|the))*$", "", body.strip())
+        r"(?:\s+(?:please|every|each|this|next|the))*$", "", _TRAILED_OFF.sub(
+            "", body.strip()) if _TRAILED_OFF.search(u.text) else body.strip())
+    # (a time begun and not said: "… on Friday at, um...")
     body = _after_when(body)
     if not body:
         event = " ".join(slot_text(u, "person", "event_name").split())
@@ -718,6 +726,8 @@ class Reminders:
             due += timedelta(hours=12)  # "tomorrow at 1:45", "Fridays at 12:30", "at 12:30"
             # said at 5 pm: nobody means the small hours (unless they say so, "tonight", or
             # they are only hours away: "at 2" said at 11 pm)
+        if due is not None and rule is None and not timed and _TRAILED_OFF.search(u.text):
+            due = None  # "tomorrow at, um...": the time is still to come, ask it
         if due is not None and rule is None and due <= today and due.date() == today.date() \
                 and not timed:
             due = None  # "today", said after the default 9 am: ask what time
