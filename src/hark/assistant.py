@@ -744,6 +744,9 @@ class Assistant:
                 return FollowOn(weekend, "pointed")
             dated = from_its_day(text, about, clock, lang)
             dated, text = (dated if dated != text else None), dated
+            if lang == "en":  # "And another one straight after for my nails": at its end
+                text = relative.another_timed(text, about_read(state.about, self.tz),
+                                              clock) or text
             kind = (state.focus or {}).get("type") if state.pending is None else None
             named = one_of_kind.with_kind(text, str(kind) if kind else None, lang)
             if named is not None and own_request(named.partition(",")[2].strip(), lang):

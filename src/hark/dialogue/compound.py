@@ -33,7 +33,7 @@ from hark.dialogue.words import TOLD_NOW
 from hark.nlu.event_span import said_span
 from hark.text import new_list_items
 from hark.text.clean import quoted
-from hark.text.en_words import HOUR_WORDS
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 from hark.text.event_pairs import ITS_END
 from hark.text.list_first import items_first_other
 from hark.types import Understanding
@@ -257,7 +257,24 @@ def split(text: str, understand: Understand, threshold: float,
             return [first.group(1)]
         return [text]
     parts.append(rest)
-    return parts
+    return _list_carried(parts)
+
+
+# a list named in a request ("take bread off the shopping list") and a thing put "on" with
+# no list after ("and put a wedding present on"): on that list
+_NAMED_LIST = re.compile(r"\b(?:the|my|our)\s+((?:[\w-]+\s+)?list|to-?do)\b", re.I)
+_PUT_ON_BARE = re.compile(r"^(?:(?:and|then|also|oh)\s+)*(?:put|pop|stick|chuck|bung|"
+                          r"add|throw)\s+\S.*?\s+on[.!]?$", re.I)
+
+
+def _list_carried(parts: list[str]) -> list[str]:
+    """``parts`` with a thing put "on" said onto the list a request before named."""
+    out = list(parts)
+    for i in range(1, len(out)):
+        named = [m for p in out[:i] for m in _NAMED_LIST.finditer(p)]
+        if named and _PUT_ON_BARE.match(out[i].strip()):
+            out[i] = f"{out[i].strip().rstrip('.!')} the {named[-1].group(1)}"
+    return out
 
 
 _UNIT = r"(?:\s+(?:minutes?|mins?|seconds?|secs?|hours?))"
@@ -374,12 +391,17 @@ _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|
 # a reason said after the request: "…, I need to chuck a sock in", "…, as the whole
 # weekend's been called off"
 _REMARK_OPENS = (r"(?:i need to|i've|i have|i'll|i will|we'll|those are|these are|that's|there's|i'm|"
-                 r"i am|i still|i was|we've|we have|as|because|since|cos|'cause|it's|they're|"
+                 r"i am|i still|i was|we've|we have|as|because|since|cos|'cause|they're|"
+                 # (not when it says when: "…, it's Friday the 11th")
+                 rf"it's(?!\s+(?:(?:on|at|from|this|next)\s+)?(?:{WEEKDAYS}|today|tomorrow|"
+                 r"tonight|noon|midday|\d|the\s+\d))|"
                  r"they'd|they've|they were|it was|it'd|we're|she's|he's|the whole|"
                  # "…, I cut it already", "…, someone's at the door"
                  r"i (?:already|just|finally)|i \w+ (?:it|them|that|those) already|someone's|"
                  # "…, I did that this morning"
                  r"i (?:did|sorted|finished|bought|booked|got|paid) (?:it|them|that|those|this)\b|"
+                 # "…, I can't get there, and …"
+                 r"(?:i|we) (?:can't|cannot|won't|couldn't) (?:get|go|make it|be)\b|"
                  r"somebody's|the \w+ (?:keep|keeps|always|never|ate|eat|have|has|had|were|was|"
                  r"\w+n't|opens|closes|starts|finishes|put|got|took|left|broke|spilled|came|went)\b|"
                  # "…, being the days on which I do not attend chambers", "…, my grandson's

@@ -86,6 +86,14 @@ def of_outcome(action: str | None, data: dict[str, Any], created: bool) -> dict[
                     thing["created"] = False
                 return thing
             return None
+    rows = data.get("agenda")  # a day read across kinds with one thing on it: that thing
+    if isinstance(rows, list) and len(rows) == 1 and isinstance(rows[0], dict) \
+            and rows[0].get("type") in _ONE:  # ("Have I got anything on Friday night?" —
+        # "Push that back half an hour")
+        thing = thing_of(str(rows[0]["type"]), rows[0])
+        if thing is not None:
+            thing["created"] = False
+        return thing
     name = data.get("list")
     if isinstance(name, str) and name:
         items = data.get("items") if action == "list.add" else data.get("asked")

@@ -135,6 +135,7 @@ _AND = {
 }
 _FILLER = {
     "en": _alts(r"um+", r"uh+", r"ugh+", r"argh+", r"hm+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"well",
+                r"yeah", r"yep", r"right", r"cool",
                 # a remark on the time first: "ooh bit late that 7 45 instead"
                 r"(?:that's |it's )?(?:a )?(?:bit|too|way too|far too|little) (?:late|early)"
                 r"(?: that| for me)?",
@@ -198,7 +199,9 @@ _ASIDE = {
     "en": _alts(r"i (?:nearly|almost) forgot", r"don'?t let me forget", r"before i forget",
                 r"we'?re (?:nearly |almost |all )?out", r"we'?ve (?:nearly )?run out",
                 # why, after the change: "…, I'm going to swap the days round"
-                r"i'?m (?:going to|gonna)", r"because", r"cos", r"'cause"),
+                r"i'?m (?:going to|gonna)", r"because", r"cos", r"'cause",
+                # which of it, described: "…, the nice shiny stuff", "…, not the cheap ones"
+                r"(?:not |none of )?the (?:[\w'-]+ ){0,3}(?:stuff|kind|sort|type|ones?|brand)"),
     "de": _alts(r"(?:des|das) hätt(?:e)? (?:i|ich)", r"hätt(?:e)? (?:i|ich) fa(?:st|scht)", r"sonst vergess\w*",
                 r"(?:des|das) g'?hört", r"(?:i|ich) hätt(?:e)?'?s fast"),
     "fr": _alts(r"tant que t'y es", r"j'allais oublier", r"j'ai failli oublier",
@@ -287,7 +290,7 @@ _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nu
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
 _NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non|instead of|rather than|statt|anstatt|"
                        r"au lieu d[eu]|en (?:lugar|vez) de|invece d[ie]\w*|al posto d\w*)"
-                       r"\s+[^,.!?]+$", re.I)
+                       r"\s+(?P<what>[^,.!?]+)$", re.I)
 
 
 # the errand of another one said after its time, no why: ", to send Ottilie's library book
@@ -302,14 +305,9 @@ _RIGHT_AFTER = re.compile(r"^(?:(?:just|right|straight|juste|tout de suite|gleic
                           r"anschließend|después|dopo)\s*,?\s*(?=\S)", re.I)
 
 
-# another list named first: "auf die To-do-Liste: …", "on the to-do list, …", "sur la liste de
-# tâches : …", "en la lista de tareas, …", "nella lista delle cose da fare: …"
-_ONTO_LIST = re.compile(r"^(?:(?:auf|in|zu|on|onto|to|sur|dans|à|en|a|nella|sulla|alla)\s+)?"
-                        r"(?:(?:die|der|the|my|la|ma|mi|mia)\s+)?(?:[\w-]*liste|[\w' -]{0,20}\s*"
-                        r"list|liste\b[^,:]{0,30}|lista\b[^,:]{0,30})\s*[:,]", re.I)
-
-
-_A_LIST = re.compile(r"\b(?:lista|liste|list|listes|listas)\b|\w+liste\b", re.I)
+# a list named: "auf die To-do-Liste: …", "on the to-do list, …", "y de la lista del súper
+# sacá la leche", "the checklist"
+_A_LIST = re.compile(r"\b(?:lista|liste|list|listes|listas)\b|\w+(?:liste|list)\b", re.I)
 
 
 @dataclass
@@ -1118,7 +1116,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if not rest or (said if counted is None else min(counted, said)) > limit:
         return None
     if cue == "and" and (state.focus or {}).get("type") == "list" and (
-            _ONTO_LIST.match(rest) or _A_LIST.search(rest)):
+            _A_LIST.search(rest)):
         return None  # "Und auf die To-do-Liste: Bankdaten … schicken", "y de la lista del
         # súper sacá la leche": a list of its own
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
@@ -1164,6 +1162,12 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             swapped = _swap(state.last_text, _shifted(rest, state, now, lang) or rest, state,
                             now, lang, allow_thing=False)
             return FollowOn(swapped[0], "correct") if swapped else None
+        gone = re.search(rf"(?<![\w']){re.escape(not_this['what'].strip())}(?![\w'])", made_by,
+                         re.I) if not_this is not None and focus.get("type") != "list" else None
+        if gone is not None and rest and len(rest.split()) <= 4:  # "it's my sister's, not my
+            # brother's" after "… from my brother's": those words put right
+            return FollowOn(f"{made_by[:gone.start()]}{rest}{made_by[gone.end():]}", "correct",
+                            replaces)
         rest = _shifted(rest, state, now, lang, made_by if asked_since else None) or \
             _hour_filled(rest, state, now, lang)
         # ("make it an hour later", "make it quarter past")

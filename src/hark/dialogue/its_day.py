@@ -58,6 +58,7 @@ _N_DAYS = {
 # "that day" itself: "apúntame ese día la jornada de bienvenida" after "¿Tengo algo el lunes
 # 7?", "¿Qué tengo ese día entonces?" after a lunch on the 9th was put in
 _THAT_DAY = {
+    "en": r"that\s+(?:same\s+)?day|the\s+same\s+day",
     "de": r"(?:an\s+(?:dem|diesem)|am\s+(?:selben|gleichen))\s+tag",
     "fr": r"ce\s+jour(?:-|\s+)là|ce\s+même\s+jour|le\s+même\s+jour",
     "es": r"(?:ese|aquel|el)\s+(?:mismo\s+)?d[ií]a(?!\s+(?:siguiente|anterior|de|antes|despu[eé]s))"

@@ -22,6 +22,13 @@ def _full(words: str, tail: str = "") -> re.Pattern[str]:
                       rf"(?:{words}){_FILLER}{tail}$")
 
 
+# the thing still being asked about given up, named (English): "forget the reminder" to
+# "When should I remind you …?" (before, it asked to remove the user's reminders)
+STOP_ASKED = _full(r"(?:forget|never mind|nevermind|scrap|cancel|skip|ditch|drop|leave) "
+                   r"(?:about )?(?:the|that|this) (?:reminder|alarm|timer|event|appointment|"
+                   r"entry|one)")
+
+
 # why, said after "never mind", "scrap that" or "cancel that" (English): a statement of two
 # words or more ("I don't start until next week", "I'll go another time", "it's ruined",
 # "HR haven't confirmed the time yet"), no request and no new value

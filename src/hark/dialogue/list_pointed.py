@@ -68,6 +68,8 @@ def onto(text: str, focus_list: str | None, lang: str) -> str | None:
         # dedans les casseroles, …": the things, then the list (a list's name of two words
         # said before them would take the first)
         return f"{said[:on_it.start()]}{said[on_it.end():].strip(' ,.!:')} {where}"
+    if lang == "en" and on_it.group().lower().startswith("to "):  # "Add X to that, and Y"
+        where = f"to the {list_words(focus_list, lang)}"  # (as said: "to the list, and Y")
     return f"{said[:on_it.start()]}{where}{said[on_it.end():]}"
 
 

@@ -598,11 +598,19 @@ _THE_REMINDER = re.compile(r"\b(?:the|my|your)\s+(?P<noun>reminder)\b(?!\s+(?:to
                            r"seven|eight|nine|ten|eleven|twelve|tomorrow|tonight|\w+day)))", re.I)
 
 
+# English "the alarm" changed, said of the one talked about: "Actually, make the alarm 9:30
+# while you're at it" (a list item put on in between)
+_THE_ALARM_CHANGED = re.compile(r"(?:(?<=make )|(?<=move )|(?<=change )|(?<=shift )|(?<=bring ))"
+                                r"(?:the|my)\s+(?P<noun>alarm)\b"
+                                r"(?!\s+(?:for|on|at)\s+(?:\w+day|tomorrow))", re.I)
+
+
 def _kind_match(text: str, lang: str) -> re.Match[str] | None:
     """The kind of thing said with a demonstrative ("that reminder", "quella sveglia") or,
-    in English, "the reminder" said of no other."""
+    in English, "the reminder" said of no other, or "the alarm" changed."""
     this = _THIS_KIND[lang].search(text) if lang in _THIS_KIND else None
-    return this or (_THE_REMINDER.search(text) if lang == "en" else None)
+    return this or (_THE_REMINDER.search(text) or _THE_ALARM_CHANGED.search(text)
+                    if lang == "en" else None)
 
 
 def _kind_of(noun: str) -> str | None:

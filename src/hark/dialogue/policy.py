@@ -51,7 +51,7 @@ from hark.nlu import repeat_changes
 from hark.nlu.intents import OUT_OF_SCOPE, is_home_control
 from hark.nlu.normalize import normalize
 from hark.nlu.stored_requests import kind_of
-from hark.nlu.time_spans import find_time_spans
+from hark.nlu.time_spans import find_time_spans, one_when
 from hark.skills.base import IntentSpec
 from hark.skills.providers import lang
 from hark.skills.providers.phrases import INTENT_LABELS
@@ -64,6 +64,7 @@ from hark.skills.small_talk import (
 )
 from hark.skills.unsupported_devices import unsupported_thing
 from hark.store.recurrence import DAY_CODES
+from hark.text.clean import COURTESY
 from hark.text.placeholders import said_instead, says_something
 from hark.types import Slot, Understanding
 
@@ -226,9 +227,7 @@ _TIMER_FOR = re.compile(r"^(?:(?:oh|um|uh|so|it's|it is|its|this one's|that's|th
                         re.I)
 
 
-_THANKS_AFTER = re.compile(r"[,\s]+(?:please|thanks|thank you|ta|cheers|bitte|danke|s'il te plaît|"
-                           r"s'il vous plaît|merci|por favor|gracias|per favore|grazie)[\s.!]*$",
-                           re.I)
+_THANKS_AFTER = re.compile(rf"[,\s]+(?:{COURTESY})[\s.!]*$", re.I)
 
 
 def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
@@ -242,7 +241,7 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
         # ("For how long?" — "it's for the steriliser": its name; how long is asked again)
         return replace(base, text=f"{base.text.rstrip(' .!')} for {named['what']}")
     if name in ("date", "time"):  # "Wednesday, 1 p.m." to "When is lunch with Priya?"
-        spans = find_time_spans(u.text, now, u.language or p.language)
+        spans = one_when(find_time_spans(u.text, now, u.language or p.language))
         head = re.split(r"\s[—–-]\s|[—–]", u.text, maxsplit=1)[0]
         if head != u.text and (first := find_time_spans(head, now, u.language or p.language)):
             spans = first  # "To Saturday, same time — Hugo's concert is on the Friday
@@ -522,7 +521,8 @@ def decide(u: Understanding, state: DialogueState, registry: SkillRegistry,
                                     and u.source != "context"):
         speech = lang.t(u.language, "never_mind" if state.pending else "ok")
         return Decision("stop", u, speech, action="dialogue.stop", reason="stop")
-    if state.pending is not None and lexicon.stop_and_why(u.text):  # "Ah, cancel that, HR
+    if state.pending is not None and (lexicon.stop_and_why(u.text) or (
+            state.pending.kind == "slot" and lexicon.STOP_ASKED.match(text))):  # "Ah, cancel that, HR
         # haven't confirmed the time yet." after "What should I put in your calendar?"
         return Decision("stop", u, lang.t(u.language, "never_mind"), action="dialogue.stop",
                         reason="stop")

@@ -39,11 +39,23 @@ _REASON = {
         r"|(?<=\?)\s+(?:the|my|our|their|his|her)\s+[\w' -]{1,30}?(?:'s|\s+is|\s+has|\s+was)\s+"
         r"(?:been\s+|just\s+|now\s+)*(?:moved|changed|cancelled|canceled|put back|brought forward|"
         r"rescheduled)\b.*$"
+        # a remark as a sentence of its own: "… make it five. That's what the venue told
+        # us.", "And on Saturday? That's the stag do.", "… to Sunday then, same time.
+        # Saturday's the stag do.", "… 5.45 instead. The hairdresser's coming at half six.",
+        # "… Thursday the 10th. Same time though."
+        r"|(?<=[.!?])\s+(?:that's|that is|it's|it is|this is|there's|there is)\s+(?:what|when|"
+        r"where|why|how|the|my|our|a|an|all|just)\b.*$"
+        r"|(?<=[.!?])\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)(?:'s|\s+is)"
+        r"\s+(?:the|my|our|a|an|when)\b.*$"
+        r"|(?<=[.!?])\s+(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?(?:'s|\s+is|\s+are)"
+        r"\s+(?:coming|going|arriving|leaving|starting|booked|doing|picking|dropping)\b.*$"
+        r"|(?<=[.!?])\s+same\s+(?:time|day|place|length)(?:\s+(?:though|as before|as well))?"
+        r"[.!]*$"
         # what there is then, after a comma: "…, there's a gala"
         r"|(?<=,)\s+there(?:'s| is| are)\s+(?:a|an|the|my|our|no|some)\b.*$"
         # a remark on something else after a comma: "…, the bus is always slow"
-        r"|(?<=,)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|'s|has|have|had|keeps|"
-        r"says|said)\s+\w+.*$"
+        r"|(?<=,)\s+the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|\s+(?:is|are|was|were|'s|has|have|had|keeps|"
+        r"says|said))\s+\w+.*$"
         # someone of one's own did something: "…, our Lewis has gone through the lot"
         r"|\s+(?:our|my|me)\s+[\w'-]+\s+(?:has|have|had|is|was|'s|keeps|just)\s+\w+.*$"
         # someone else's word as the reason: "…, doctor says I'm to go easy"
@@ -229,6 +241,15 @@ _TOLD_THEN_IS = re.compile(
     r"(?P<is>(?:it's|it is|it'll be|it will be|now it's)\s+.+)$", re.I)
 
 
+# (English) a reason as a sentence of its own, then the change of the thing: "Oh, hang on,
+# I've got the team meeting till 10. Make it 10:30."
+_WHY_SENTENCE_FIRST = re.compile(
+    r"^(?:(?:oh|ah|um|uh|hang on|hold on|wait|actually|sorry|right|hmm+|no)[\s,]+)*"
+    r"(?:i|i've|i'm|i'll|we|we've|we're|she|she's|he|he's|they|they're|there's|the\s+\w+)\b"
+    r"[^.!?]{3,80}[.!]\s+(?P<ask>(?:(?:so|then|just|ok|okay)[\s,]+)*(?:make|move|push|change|"
+    r"put|set|bring|shift)\s+(?:it|that)\b.*)$", re.I)
+
+
 def request_after_reason(text: str, lang: str) -> str:
     """``text`` without a reason said before the request, or ``text`` as it is."""
     if lang == "en":
@@ -238,7 +259,8 @@ def request_after_reason(text: str, lang: str) -> str:
         told = _TOLD_THEN_IS.match(text.strip())
         if told is not None:
             return f"{told['lead']}{told['is']}"
-        m = _WHY_FIRST.match(text.strip()) or _SO_THEN.match(text.strip())
+        m = _WHY_FIRST.match(text.strip()) or _SO_THEN.match(text.strip()) \
+            or _WHY_SENTENCE_FIRST.match(text.strip())
         if m is not None and _CHANGE_BARE.match(m["ask"]):
             said = _SAID_IS.search(text.strip()[:m.start("ask")])
             if said is not None:  # "he said half four, change it": to half four

@@ -41,7 +41,8 @@ _WHEN_DONE = re.compile(r"\b(?:when|once|as soon as)\s+(?:it|that|the timer|they
 _STRAIGHT_AFTER = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+after\s+"
                              r"(?:it|that|this|them)\b", re.I)
 # a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
-_CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alright|oh|"
+_ACKS = r"cool|great|perfect|nice|lovely|brilliant|yeah|yes|sure|fine|good|grand"
+_CREATES = re.compile(rf"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alright|oh|{_ACKS}|"
                       r"(?:can|could|would|will) you)[\s,]+)*"
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
                       r"\s+(?:also\s+)?(?:me\s+)?(?:in\s+)?(?:a|an|another|one|a new|a second|one more)\b"
@@ -49,7 +50,7 @@ _CREATES = re.compile(r"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alri
                       r"|(?:set|add|create|make|put)\s+(?:an?\s+)?(?:alarm|reminder)\b)",
                       re.I)
 # said before a request that follows another: "and", "then", "could you"
-_LEAD = r"^(?:(?:and|then|also|please|ok|okay|right|so|alright|oh|(?:can|could) you)[\s,]+)*"
+_LEAD = rf"^(?:(?:and|then|also|please|ok|okay|right|so|alright|oh|{_ACKS}|(?:can|could) you)[\s,]+)*"
 _PUTS_IN = re.compile(_LEAD + r"(?:put|pop|pencil|book|"
                       r"schedule|add)\s+(?!(?:it|that|them|this)\b)\w", re.I)
 # "remind me at 2:30pm on Friday": a time and nothing to remind about
@@ -224,6 +225,43 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
             when += f" {say_day(moved.date())}"  # day, at the clock time worked out)
     out = f"{piece[:m.start()].rstrip()} {when}{rest}".strip()
     return _about(out, when, piece, about)
+
+
+# one more of the thing just made or talked about, timed from it: "And another one straight
+# after for my nails", "and another half an hour earlier to ring Grandma"
+_ANOTHER = re.compile(r"^(?:(?:and|also|then|oh|ok|okay|right|so|yeah|plus)[\s,]+)*"
+                      r"(?:another|one more)(?:\s+one)?\b", re.I)
+_AFTER_IT = re.compile(r"\b(?:(?:straight|right|just|directly|immediately)\s+after(?:wards)?"
+                       r"(?:\s+(?:it|that|this|them))?|after\s+(?:it|that|this)|afterwards)\b",
+                       re.I)
+
+
+def another_timed(text: str, about: dict[str, Any] | None, now: datetime) -> str | None:
+    """``text``, one more of the thing ``about`` timed from it, with that time said as a
+    clock time and a date ("And another one at 9:00 am on the 12th of December for my
+    nails"): right after it is when it ends (an event) or is; an amount before or after
+    it, from when it is. None when ``text`` is no such request."""
+    if not about or not about.get("at") or about.get("kind") == "moment" \
+            or not _ANOTHER.match(text):
+        return None
+    right_after = _AFTER_IT.search(text) if not _RELATIVE.search(text) else None
+    if right_after and re.search(r"\b(?:days?|weeks?|months?|mornings?|evenings?|nights?|"
+                                 rf"(?:{WEEKDAYS})s?)\s*$", text[:right_after.start()], re.I):
+        right_after = None  # "another one the Saturday after that": a day, not its end
+    if right_after:
+        return _at_its_end(text, right_after, about, day_said=bool(_DAY.search(text)))
+    m = _RELATIVE.search(text)
+    if m is None or m.group("amount").lower().startswith("the "):
+        return None
+    length = normalize("duration", m.group("amount").lower(), now, "en")
+    if not length or not length.get("seconds"):
+        return None
+    sign = -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
+    moved = about["at"] + sign * timedelta(seconds=float(length["seconds"]))
+    when = f"at {_say_clock(moved)}"
+    if not _DAY.search(text[:m.start()] + text[m.end():]):
+        when += f" {say_day(moved.date())}"
+    return f"{text[:m.start()].rstrip()} {when}{text[m.end():]}"
 
 
 # a reminder timed from a thing it names itself: "remind me 15 minutes before the team

@@ -24,6 +24,11 @@ _CALENDAR = re.compile(r"\b(?:calendar|diary|kalender|terminkalender|agenda|cale
                        r"calendario)\b", re.I)
 
 
+# a thing put on a list: "And put 'ring Jo and Pete about the weekend' on my to-do list"
+# after the swimming alarm was moved (it had made the alarm ring every weekend)
+_A_LIST = re.compile(r"\b(?:lists?|listes?|listas?|to-?dos?)\b|\w+liste\b", re.I)
+
+
 def _entered(text: str, lang: str) -> bool:
     """Whether ``text`` puts a thing in the calendar by its verb: "Und den Kurs trag bitte
     auch ein: Sonnabend, …" (a day said with it, no day for the alarm to repeat on)."""
@@ -36,7 +41,7 @@ def of_focus(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     it repeats on and names no thing itself."""
     kind = (focus or {}).get("type")
     if kind not in ("alarm", "reminder") or repeat_changes.find(text, lang) is not None \
-            or _CALENDAR.search(text) or _entered(text, lang):
+            or _CALENDAR.search(text) or _A_LIST.search(text) or _entered(text, lang):
         return None
     change = repeat_changes.find(text, lang, of=kind)
     if change is None:

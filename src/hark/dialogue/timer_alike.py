@@ -13,6 +13,7 @@ import re
 from datetime import datetime
 
 from hark.dialogue.state import DialogueState, about_at
+from hark.nlu.normalize import normalize
 
 # a new timer asked for
 _NEW = {
@@ -36,12 +37,22 @@ _SAID = {"en": "set a timer for {n} minutes", "de": "stell einen Timer auf {n} M
          "it": "imposta un timer di {n} minuti"}
 
 
+# (English) longer or shorter than that one: "another timer five minutes longer than that"
+_THAN = re.compile(r"\b(?P<amount>(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"fifteen|twenty|thirty|forty|half an?)\s+(?:minutes?|mins?|hours?|seconds?|secs?|"
+                   r"hour))\s+(?P<dir>longer|shorter|more|less)\s+than\s+(?:that|it|that one|"
+                   r"the (?:\w+\s+)?(?:one|timer))\b", re.I)
+
+
 def alike(text: str, state: DialogueState, now: datetime, lang: str) -> str | None:
     """A timer for as long as the one the last turn asked about (what is left) or made (its
-    length), said with that length; None when ``text`` asks no such thing."""
+    length), or (English) an amount longer or shorter than it, said with that length; None
+    when ``text`` asks no such thing."""
     focus = state.focus or {}
+    than = _THAN.search(text) if lang == "en" else None
     if lang not in _SAID or focus.get("type") != "timer" or not state.just_before() \
-            or not re.search(_SAME[lang], text, re.I) or not re.search(_NEW[lang], text, re.I):
+            or not (than or re.search(_SAME[lang], text, re.I)) \
+            or not re.search(_NEW[lang], text, re.I):
         return None
     seconds: float | None = None
     if (state.last_intent or "").endswith("_query"):  # what is left of it
@@ -49,10 +60,15 @@ def alike(text: str, state: DialogueState, now: datetime, lang: str) -> str | No
         seconds = (at - now).total_seconds() if at is not None else None
     if not seconds or seconds <= 0:
         seconds = float(focus.get("seconds") or 0)
+    if than is not None:
+        length = normalize("duration", than["amount"], now, "en") or {}
+        sign = 1 if than["dir"].lower() in ("longer", "more") else -1
+        seconds += sign * float(length.get("seconds") or 0)
     if seconds <= 0:
         return None
     said = _SAID[lang].format(n=max(1, round(seconds / 60)))
-    named = _NAMED.search(re.sub(_SAME[lang], " ", text, flags=re.I)) if lang == "en" else None
+    named = _NAMED.search(re.sub(_SAME[lang], " ", _THAN.sub(" ", text), flags=re.I)) \
+        if lang == "en" else None
     return f"{said} for the {named['name']}" if named else said  # "… for the biscuits"
 
 

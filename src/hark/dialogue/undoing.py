@@ -116,7 +116,10 @@ _NEW = {
            r"(?: (?:mate|please|then))?$",
            r"^(?:cancel|remove|delete|get rid of|bin|ditch|kill) (?:that|this) "
            r"(?:alarm|timer|reminder|event|entry)$",
-           r"^forget (?:that|this|the) (?:alarm|timer|reminder|event|one)\b"),
+           r"^forget (?:that|this|the) (?:alarm|timer|reminder|event|one)\b",
+           # "Oh never mind, take that off, the car's at the garage anyway"
+           r"^(?:(?:oh|no|actually|just|so|ok|okay) )*(?:take|knock|cross|scratch) (?:that|it|this)"
+           r"(?: one)? off(?: (?:again|please|then|the list))?$"),
     "de": (r"\bnimm (?:das|den|die|es|ihn|sie)(?: \w+)? (?:wieder )?raus\b",
            r"\b(?:den|die|das) neuen?\b.*\b(?:weg|raus|loeschen|rueckgaengig)\b"),
     "fr": (r"\b(?:retire|enleve|supprime) (?:celui|celle|ceux|ce) que tu viens\b",
@@ -127,8 +130,9 @@ _NEW = {
            r"\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)\b.*\bper sbaglio\b",
            r"\bper sbaglio\b.*\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)\b"),
 }
-_LAST = {"en": r"^(?:scrap|scratch|forget|ignore) (?:that|it|this)$|"
-               r"^(?:(?:oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$",
+_LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|sorry) )*"
+               r"(?:scrap|scratch|forget|ignore) (?:that|it|this)$|"
+               r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$",
          "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$", "fr": r"^oublie (?:ca|cela|tout ca)$",
          "es": r"^(?:olvidalo|olvida eso)$", "it": r"^(?:lascia perdere|scordatelo)$"}
 _AS_IT_WAS = {lang: re.compile(words) for lang, words in (
@@ -233,7 +237,8 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 or _AGAIN.search(clause) is not None
             if _QUESTION.match(clause):
                 continue
-            if (more.search(clause) or _TIME.search(clause)) and not as_it_was:
+            said_last = last.search(clause) or _last_then_why(clause, last)
+            if (more.search(clause) or _TIME.search(clause)) and not as_it_was and not said_last:
                 if found is None and (undo.search(clause) or new.search(clause)):
                     break  # "set it back to 7", "take the eggs off too"
                 continue
@@ -254,7 +259,7 @@ def said(text: str, lang: str = "en") -> Heard | None:
                     # thing named, taken off
                 # "the one you just set" names it even after a question
                 found, at = Heard(code, new_only=True, recent_only=not just), i
-            elif found is None and last.search(clause) and all(
+            elif found is None and said_last and all(
                     _LEFT_AT.match(c) or WHY.match(c) for c in clauses[i + 1:]):
                 # "scratch that, leave it at half seven": where it was; "never mind, I don't
                 # start until next week": why
@@ -264,6 +269,14 @@ def said(text: str, lang: str = "en") -> Heard | None:
         if found is not None:
             return found
     return None
+
+
+def _last_then_why(clause: str, last: re.Pattern[str]) -> bool:
+    """Whether ``clause`` takes back the last turn and says why with no comma between, as
+    a recogniser writes it: "and actually um scrap that ill just get the bus all week"."""
+    m = re.match(r"(?P<head>.*?\b(?:(?:scrap|scratch|forget|ignore) (?:that|it|this)|never ?mind))"
+                 r" (?P<why>.+)$", clause)
+    return m is not None and last.search(m["head"]) is not None and WHY.match(m["why"]) is not None
 
 
 # a clause that tells something, not one that names a thing: "the hob's gone off"

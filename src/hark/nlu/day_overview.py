@@ -47,8 +47,10 @@ _ALL = {"en": r"everything|the whole lot|all of it|the lot|whatever(?: is| there
 # asking what there is, with no kind said
 _GENERAL = {
     "en": r"what(?:'ve| have| has)? (?:i|we) got|what do (?:i|we) have|what have (?:i|we)|"
-          r"what(?:'s| is) (?:on|happening|planned|going on|coming up|lined up|in store)|"
-          r"(?:anything|something|much) (?:on|planned|happening|set|booked|scheduled|lined up)|"
+          r"what(?: else)?(?:'s| is) (?:on|happening|planned|going on|coming up|lined up|"
+          r"in store)|what else (?:have|do|'ve) (?:i|we)|"
+          r"(?:anything|something|much)(?: else)? (?:on|planned|happening|set|booked|scheduled|"
+          r"lined up)|"
           r"(?:have i|do i have|i have|got) (?:got )?(?:anything|much)|awaits me|"
           r"what all|lay it (?:all )?out|everything (?:i have|i've got|that's on)|"
           r"how does \w+ look|what does \w+ look like|my day",

@@ -428,7 +428,15 @@ _TIMER_FOR = re.compile(r"^(?:(?:please|can you|could you|would you)\s+)*(?:set|
                         rf"(?:\d+|an?|{HOUR_WORDS}|"
                         r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half|quarter)[\s-]+"
                         r"(?:and a half\s+)?(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|an? hour)\s+"
-                        r"for\s+(?:the|my|our)\s+\w")
+                        r"for\s+(?:the|my|our)\s+\w"
+                        # its length before the word: "set a 15 minute timer to leave for the bus"
+                        r"|^(?:(?:please|can you|could you|would you|just)\s+)*(?:set|start|make|"
+                        r"give me|put on|put|pop|stick)\s+(?:me\s+|us\s+)?(?:a|an|another|one more)\s+"
+                        rf"(?:\d+|{HOUR_WORDS}|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|"
+                        r"ninety)[\s-]+(?:minute|min|second|sec|hour)s?\s+timer\s+(?:on\s+)?(?:for|to)\s+\w"
+                        # no length yet: "put a timer on for the bus"
+                        r"|^(?:(?:please|can you|could you|would you|just)\s+)*(?:put|pop|stick)\s+"
+                        r"(?:me\s+|us\s+)?(?:a|another)\s+timer\s+on\s+(?:for|to)\s+\w")
 
 
 def new_timer(text: str) -> bool:

@@ -11,7 +11,7 @@ trimmed of leading fillers that do not change the value ("für sieben Uhr" → "
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from hark.nlu.normalize import normalize
 from hark.nlu.normalize.lexicon import lexicon
@@ -181,9 +181,37 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
                 a > 0 and holiday_meal_of(raw, text[words[a - 1][0]:words[a - 1][1]], lang)):
             i = found[1]  # "the Christmas cards", "the new year party": which ones, no day
             continue
+        if meal_of_thing(text, words, a, lang):
+            i = a + 1  # "the rehearsal dinner on Friday": a thing's name, then the day
+            continue
         out.append(Slot(_SLOT_OF_KIND[v["kind"]], raw, v, start, end))
         i = found[1]
     return _without_feast_of(text, out, lang)
+
+
+_MEALS = frozenset({"dinner", "supper", "lunch", "breakfast", "brunch"})
+# what may stand between "the" and a meal that is still a time: "the Sunday lunch"
+_MEAL_TIMED = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|"
+                         r"tonight|same|usual|next|last|this|early|late)$", re.I)
+_ARTICLES_EN = frozenset({"the", "a", "an", "our", "my", "your", "their", "his", "her"})
+
+
+def meal_of_thing(text: str, words: list[tuple[int, int]], a: int, lang: str) -> bool:
+    """Whether the word at ``a`` of ``text`` (``words``: their spans) is a meal named as a
+    thing (:func:`meal_named`)."""
+    return a >= 2 and meal_named(*(text[x:y] for x, y in words[a - 2:a + 1]), lang=lang)
+
+
+def meal_named(article: str, before: str, meal: str, lang: str) -> bool:
+    """Whether ``meal`` is a meal named as a thing with the word ``before`` it and an
+    ``article`` before that: "the rehearsal dinner", "a team lunch", "my birthday
+    breakfast" (not "after dinner", "the Sunday lunch"), English."""
+    if lang != "en" or meal.lower() not in _MEALS:
+        return False
+    article = article.lower()
+    return before.isalpha() and not _MEAL_TIMED.match(before) \
+        and analyse(before, lang) == (before.lower(),) \
+        and (article in _ARTICLES_EN or article.endswith("'s"))
 
 
 # a feast said as what a thing is of: "le spectacle de Noël", "la cena de Navidad", "il
@@ -264,3 +292,35 @@ def with_repeat_time(slots: list[Slot]) -> list[Slot]:
                 t["ambiguous"] = True
             return [*slots, Slot("time", s.raw, t, s.start, s.end)]
     return slots
+
+
+# the parts of the day whose bare clock is the afternoon's or evening's: "lunchtime, say 12.30"
+_PM_PARTS = frozenset({"lunch", "afternoon", "evening", "tonight", "night", "dinner"})
+
+
+def one_when(spans: list[Slot]) -> list[Slot]:
+    """Of the times in one answer to "when?", the one meant: a day and hour said in full
+    over a part of the day said besides ("the night before the wedding, so Friday the 11th,
+    at 8 pm"); a day's part made exact by a clock said after it ("Thursday the 10th,
+    lunchtime... say 12.30"). ``spans`` as they are when neither."""
+    timed = [s for s in spans if isinstance(s.value, dict)]
+    exact = [s for s in timed if s.value.get("kind") == "datetime"
+             and not s.value.get("part_of_day")]
+    vague = [s for s in timed if s.value.get("part_of_day")]
+    if len(exact) == 1 and vague:
+        return [s for s in spans if s not in vague]
+    clocks = [s for s in timed if s.value.get("kind") == "time" and s.value.get("time")]
+    if exact or len(vague) != 1 or len(clocks) != 1 or vague[0].value.get("kind") != "datetime" \
+            or (vague[0].start or 0) > (clocks[0].start or 0):
+        return spans
+    part, clock = vague[0].value, clocks[0].value
+    day = datetime.fromisoformat(part["datetime"])
+    hh, mm = (int(x) for x in clock["time"].split(":")[:2])
+    if clock.get("ambiguous") and part.get("part_of_day") in _PM_PARTS and hh < 12:
+        hh += 12 if not (part.get("part_of_day") == "lunch" and hh >= 11) else 0
+    if part.get("part_of_day") == "lunch" and hh == 0:
+        hh = 12  # "lunchtime, 12.30" read as half past midnight
+    at = day.replace(hour=hh % 24, minute=mm) + timedelta(days=1 if hh >= 24 else 0)
+    joined = Slot(vague[0].name, f"{vague[0].raw} {clocks[0].raw}",
+                  {"kind": "datetime", "datetime": at.isoformat()}, vague[0].start, clocks[0].end)
+    return [joined if s is vague[0] else s for s in spans if s is not clocks[0]]

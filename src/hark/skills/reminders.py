@@ -147,7 +147,10 @@ def find_when(u: Understanding, ctx: SkillContext,
     return find_value(text, "time", ctx, ("time",)) or (None, "")
 
 
-_CLOCK_SAID = re.compile(r"\b(?:at|by)\s+\S|\d\s?(?:am|pm|a\.m\.|p\.m\.)|o'clock")
+_CLOCK_SAID = re.compile(r"\b(?:at|by)\s+\S|\d\s?(?:am|pm|a\.m\.|p\.m\.)|o'clock|"
+                         r"\b\d{1,2}:[0-5]\d\b|"
+                         # a clock offered: "lunchtime... say 12.30", "in the evening, about 8"
+                         r"\b(?:say|around|about|roughly|maybe|ish)\s+\d")
 _LATE_PARTS = {"afternoon", "evening", "tonight", "night"}
 
 
@@ -397,6 +400,11 @@ _TRAILED_OFF = re.compile(r"(?:^|\s)(?:at|around|about|by|um|gegen|à|vers|a las
                           r"[\s,.…]*$", re.I)
 
 
+# "at" left before a comma or another preposition when the time after it was taken out
+_STRANDED_AT = re.compile(r"\s+at(?=\s*,|\s+(?:on|in|before|after|for|by|during|while|when|"
+                          r"so|because)\b)", re.I)
+
+
 _TRAILING = re.compile(r"(?:\s+(?:el|la|los|las|le|les|l'|am|um|an|ab|bis|de|d'|à|a|au|"
                        r"en|para|per|di|del|della|alle|il|lo|für|zum|zur|pour|vers))+$")
 
@@ -483,6 +491,7 @@ def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
             clean(s).split()[i:])) in text), s) for s in spans if s]
     for span in sorted((clean(s) for s in spans if s), key=len, reverse=True):
         text = without(text, span)
+    text = _STRANDED_AT.sub("", text)  # "collect Grandma at [10 am on Saturday], on the way"
     last = _VERB_LAST.search(text)
     if last and (last["after"].strip(" ,.?!") or last["before"]):
         body = last["after"].strip(" ,.?!") or last["before"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from hark.skills.providers.slots import clean
+from hark.text.clean import COURTESY
 
 # hassil templates of the timer_rename intent (matched before the model, any language):
 # the plain request in each language; :func:`renamed` says the colloquial ones so, right
@@ -67,9 +68,7 @@ def renamed(text: str, lang: str, old: str = "") -> str | None:
 
 
 # what may trail the new name: "flapjacks, please", "Kartoffeln, danke"
-_TRAILING = re.compile(r"[\s,.!?]*(?:\b(?:please|thanks|thank you|bitte|danke|s'il te plaît|"
-                       r"s'il vous plaît|merci|por favor|porfa|gracias|per favore|grazie)\b"
-                       r"[\s,.!?]*)*$", re.I)
+_TRAILING = re.compile(rf"[\s,.!?]*(?:\b(?:{COURTESY})\b[\s,.!?]*)*$", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an|der|die|das|le|la|les|l'|el|los|las|il|lo|i|gli)\s*"
                       r"(?<=\s|')", re.I)
 

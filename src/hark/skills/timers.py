@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 from hark.errors import Conflict, HarkError
 from hark.nlu.normalize import normalize
 from hark.nlu.stored_requests import IN_ALL
-from hark.nlu.time_spans import holiday_of_thing, known_word
+from hark.nlu.time_spans import holiday_of_thing, known_word, meal_named
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.lang import say_time
@@ -165,8 +165,9 @@ def find_value(
               and words[i - 1] in ("the", "my", "your", "our")}  # (not "a 90 second timer")
     for n in range(min(len(words), max_words), 0, -1):
         for i in range(0, len(words) - n + 1):
-            if placed.intersection(range(i, i + n)):
-                continue
+            if placed.intersection(range(i, i + n)) or (
+                    i >= 2 and meal_named(*words[i - 2:i + 1], lang=ctx.language)):
+                continue  # ("the rehearsal dinner on Friday": a thing's name, not a time)
             span = " ".join(words[i:i + n])
             if must is not None and not must.search(span):
                 continue

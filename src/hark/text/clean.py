@@ -10,6 +10,12 @@ from functools import cache
 _SPACES = re.compile(r"\s+")
 
 
+# words of courtesy said after a request or an answer, in five languages ("…, please",
+# "Kartoffeln, danke", "…, s'il te plaît"): one alternation, for the readers that drop them
+COURTESY = (r"please|thanks|thank you|ta|cheers|bitte|danke|s'il te plaît|s'il vous plaît|stp|"
+            r"svp|merci|por favor|porfa|gracias|per favore|grazie")
+
+
 def clean(text: str) -> str:
     """Lower-case, drop punctuation (keeping digits, %, ., :, and / in a date "15/12"),
     squeeze spaces."""
@@ -17,7 +23,8 @@ def clean(text: str) -> str:
     text = re.sub(r"[^\w\s%.:'/-]|(?<!\d)/|/(?!\d)", " ", text)
     # a full stop that ends a sentence ("the laundry.", "at 8:30."), not "a.m.", "7.30"
     # or a German date ("am 24.12.")
-    text = re.sub(r"(?:(?<=[a-z]{2})|(?<=:\d\d))\.(?=\s|$)", " ", text)
+    # ("the jeweller's.")
+    text = re.sub(r"(?:(?<=[a-z]{2})|(?<='[a-z])|(?<=:\d\d))\.(?=\s|$)", " ", text)
     return _SPACES.sub(" ", text).strip()
 
 

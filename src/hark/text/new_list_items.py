@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from hark.text.clean import COURTESY
+
 _FLAGS = re.I
 
 
@@ -114,8 +116,7 @@ _ITEMS = {
 }
 
 # courtesies after the items: "…, please", "…, s'il te plaît"
-_TAIL = re.compile(r"\s*[,.]?\s*(?:please|thanks|thank you|bitte|danke|s'il te plaît|"
-                   r"s'il vous plaît|stp|svp|por favor|porfa|per favore|grazie)?\s*[.?!]*\s*$", _FLAGS)
+_TAIL = re.compile(rf"\s*[,.]?\s*(?:\b(?:{COURTESY}))?\s*[.?!]*\s*$", _FLAGS)
 
 
 def read(text: str, language: str) -> NewList | None:

@@ -1,13 +1,14 @@
 """A thing named first, then when it is asked, in German, French, Spanish and Italian: "Et la
 réunion d'équipe, c'est à quelle heure ?", "¿Y la cena con Anna cuándo era?", "E la cena con
-Anna, a che ora è?", "Und die Teambesprechung, wann ist die?" — asked plainly, the question
+Anna, a che ora è?", "Und die Teambesprechung, wann ist die?", "And the bins, when are they?" — asked plainly, the question
 first: "À quelle heure est la réunion d'équipe ?", "¿Cuándo era la cena con Anna?", "A che
-ora è la cena con Anna?", "Wann ist die Teambesprechung?".
+ora è la cena con Anna?", "Wann ist die Teambesprechung?", "When are the bins?".
 
 Said with the thing first (and an opening "and"), the words were read with too little
 confidence ("Désolé, je n'ai pas compris"). ``question_last(text)`` returns the question
 said plainly, or ``text`` unchanged. (Spanish "lo de llamar al dentista, ¿cuándo era?" is
-:mod:`hark.text.errand_first`'s; English has :mod:`hark.text.topic_first`.)
+:mod:`hark.text.errand_first`'s; English headings without a question word,
+"Dinner with Anna. Time?", are :mod:`hark.text.topic_first`'s.)
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _LEAD = {
     "es": r"y|pues|oye|vale|bueno|ok|ah|entonces",
     "it": r"e|ed|allora|ok|senti|ah|va bene",
     "de": r"und|also|ok|okay|na|ah|gut",
+    "en": r"and|so|oh|ok|okay|right|what about|how about",
 }
 # the thing: an article or "my", then at most eight words with no comma or question mark
 _ARTICLE = {
@@ -27,6 +29,7 @@ _ARTICLE = {
     "es": r"el|la|los|las|mi|mis",
     "it": r"il|lo|la|l'|i|gli|le|il mio|la mia|i miei|le mie",
     "de": r"der|die|das|den|mein|meine|meinen|unser|unsere",
+    "en": r"the|my|our",
 }
 # the question said after it; {q}: its question words, {v}: its verb
 _ASKED = {
@@ -36,6 +39,9 @@ _ASKED = {
     "it": r"(?P<q>a che ora|quando|che giorno)\s+(?P<v>è|era|c'è|inizia|comincia)",
     "de": r"(?P<q>wann|um wie ?viel uhr|an welchem tag)\s+(?P<v>ist|war|fängt|beginnt)"
           r"(?:\s+(?:der|die|das|er|sie|es))?(?:\s+(?:nochmal|noch mal|gleich|denn|an))*",
+    # (English asks with "it" or "they" after: "the bins, when are they?")
+    "en": r"(?P<q>when|what time|what day)\s*(?P<v>is|are|was|were|'s)\s+(?:it|they|that|that one|"
+          r"those|them)(?:\s+(?:again|then|due|on))*",
 }
 _QUESTION_LAST = {lang: re.compile(
     rf"^\W*(?:(?:{_LEAD[lang]})\s*[,.]?\s+)*[¿]?\s*(?:(?:{_LEAD[lang]})\s+)?"
@@ -53,6 +59,9 @@ def question_last(text: str) -> str:
             continue
         thing, q = m["thing"].strip(), m["q"].lower()
         q = q[:1].upper() + q[1:]
+        if lang == "en":  # ("The dentist appointment, …": the article lower-cased)
+            thing = re.sub(r"^(?:The|My|Our)\b", lambda a: a.group().lower(), thing)
+            return f"{q} {'is' if m['v'] == chr(39) + 's' else m['v'].lower()} {thing}?"
         if lang == "fr":  # ("C'est à quelle heure, …" would be read of the thing just talked
             # about)
             return f"{q} est {thing} ?"

@@ -21,7 +21,8 @@ _HOW_LOUD = (r"make (?:it|sure it's|sure it is) (?:really |extra |nice and |very
              r"(?:and\s+)?")
 # the request after "so": one that makes something new and needs nothing from the reason
 _SO_ASK = re.compile(
-    r"(?:,\s*|\s+)(?:and\s+)?so\s+(?P<ask>(?:(?:can|could|would) you\s+|please\s+)*"
+    r"(?:,\s*|\s+)(?:and\s+)?so(?:[\s,]+(?:um+|uh+|er+|erm|like))*[\s,]+"
+    r"(?P<ask>(?:(?:can|could|would) you\s+|please\s+)*"
     rf"(?:{_HOW_LOUD})?"
     r"(?:remind me|set (?:a|an|me a)|add|put|pop|wake me|book|schedule|make (?:a|an)|"
     # "…, so I'll want an alarm at twenty to six"
@@ -29,6 +30,10 @@ _SO_ASK = re.compile(
     # or a change of something named: "… has been put back half an hour, so shift the
     # swimming alarm to half nine"
     r"create|(?:shift|move|change|push|bring) (?:the|my) [\w' -]{1,30}? (?:alarm|reminder|timer)"
+    # or one named, called off: "the car's in the garage till Friday so, um, cancel the
+    # swimming alarm on Saturday"
+    r"|(?:cancel|delete|remove|scrap|ditch|turn off|switch off) (?:the|my) [\w' -]{1,30}? "
+    r"(?:alarm|reminder|timer)"
     # or an appointment: "I'm picking Dad up at nine tomorrow so shift the team meeting"
     r"|(?:shift|move|push|bring|reschedule) (?:the|my) (?:[\w'-]+ ){1,3}?"
     r"(?:meeting|appointment|dinner|lunch|event)\b"
@@ -165,6 +170,22 @@ def _remark_first(said: str) -> str | None:
 _CLOCKISH = (r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'clock)?|half (?:past )?\w+|quarter (?:past|to) \w+|"
              rf"(?:{HOUR_WORDS}|noon|midday)"
              r"(?:\s+o'clock)?)")
+# a thing put in: "put the committee meeting in on Wednesday"
+_PUT_IN = re.compile(r"^(?:(?:can|could) you\s+|please\s+|just\s+)*(?:put|pop|pencil|stick)\s+"
+                     r"[\w' -]{2,40}?\s+in\b", re.I)
+# a clock said in the reason ("… Wednesday at 2 pm, so …"), or in the request
+_REASON_CLOCK = re.compile(rf"\bat\s+({_CLOCKISH})\b", re.I)
+_CLOCK_IN_ASK = re.compile(rf"\b(?:at|for|from)\s+{_CLOCKISH}\b|\d\s?(?:am|pm)\b|:\d\d",
+                           re.I)
+_SMALL = frozenset("the my our a an in on at for to and so put pop it that this".split())
+
+
+def _same_thing(reason: str, ask: str) -> bool:
+    """Whether ``reason`` and ``ask`` share a word of a thing's name ("committee")."""
+    words = {w for w in re.findall(r"[a-z]{4,}", ask.lower()) if w not in _SMALL}
+    return bool(words & set(re.findall(r"[a-z]{4,}", reason.lower())))
+
+
 _TIMED_ASK = re.compile(rf"^(?=.*\b(?:alarm|remind|wake me|timer)\b)(?P<ask>[^,]*\b{_CLOCKISH}\b[^,]*)"
                         r"(?:,\s*(?:if you please|please|thanks|ta)\b)?"
                         rf",\s*(?P<reason>(?:(?:i've|i have|i've got|we've|we have|we've got)\s+|"
@@ -307,8 +328,10 @@ def without_reason(text: str) -> str:
         ask = f"{ask[:that.start()]}on {day.group(1)}{part}{ask[that.end():]}"
     named_first = re.match(r"(?:the|my|tomorrow's|today's|that) [\w'.: -]{0,30}?(?:alarm|reminder|"
                            r"timer)\s*,", ask, re.I)  # ("… alarm, make it …": its own "it")
-    back = _POINTS_BACK.search(_TIMED_FROM_IT.sub(" ", ask) if not _KEPT_OR_TIMED.search(reason)
-                               else ask)  # ("I want to check on the greenhouse first, so
+    own = _FIRST_REQUEST.match(ask)  # (a later request's "that" is its own: "…, and add
+    own = own.group(1) if own else ask  # bus fare, no, make that 'top up bus pass'")
+    back = _POINTS_BACK.search(_TIMED_FROM_IT.sub(" ", own) if not _KEPT_OR_TIMED.search(reason)
+                               else own)  # ("I want to check on the greenhouse first, so
     # wake me an hour and a half before it": timed from the thing talked about before)
     if "?" in reason or _REQUEST.match(reason) or (back and not named_first):
         return text
@@ -317,5 +340,12 @@ def without_reason(text: str) -> str:
         # "our Sinead's getting married next Monday, so put the wedding in the calendar for
         # 1 o'clock and …": the reason's day is the event's
         ask = f"{first.group(1)} on {day.group(1)}{ask[first.end(1):]}"
+    clock = _REASON_CLOCK.search(reason)
+    if clock and (_AN_EVENT.search(ask) or _PUT_IN.match(ask)) and not _CLOCK_IN_ASK.search(ask) \
+            and _same_thing(reason, ask) and (not day or not _ANY_DAY.search(ask)
+                                              or day.group(1).lower() in ask.lower()):
+        # "The committee meeting's Wednesday at 2 pm, so put the committee meeting in on
+        # Wednesday": the reason's clock is the event's
+        ask = f"{ask.rstrip(' .!')} at {clock.group(1)}"
     return topic_first(ask) if named_first else ask  # (the thing named first, said plainly:
     # it was read before the reason was taken off)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from hark.text.clean import COURTESY
 from hark.text.numbers import words_to_digits
 
 LANGUAGES = ("en", "de", "fr", "es", "it")
@@ -114,15 +115,15 @@ _ANOTHER = re.compile(r"\b(?:another|otro|otra|un autre|une autre|n'antro|un alt
                       r"noch einen|noch oan|oan|(?:a|an)\s+(?:\w+\s+){0,2}1)\b", re.I)
 # a change or a question, in any sentence: "set the laundry timer to 20 minutes, not 15"
 _CHANGED = re.compile(r"\b(?:to \d+|left|remaining|how|what|which|off|longer|shorter|"
-                      r"after|before|después|antes|nach dem|nachdem|après|avant|dopo|"
+                      r"after|before|later|earlier|sooner|später|früher|plus tard|plus tôt|"
+                      r"más tarde|più tardi|después|antes|nach dem|nachdem|après|avant|dopo|"
                       r"invece|anzi|instead|statt|plutôt|en vez)\b", re.I)
 # more of a change of a timer, or a question, with one timer said (beside _CHANGED's words,
 # which leave any sentence alone): not a new one
 _CHANGE = re.compile(r"\b(?:more|less|extra|reduce|knock|plus|minus|hold|pause|take|when|is|are|"
                      r"does|noch|encore|todavía|ancora|quedan?|falta|manca|reste)\b", re.I)
 # courtesies, which are no food: "per favore" is no timer "for favore"
-_COURTESY = re.compile(r",?\s*\b(?:please|per favore|por favor|s'il (?:te|vous) pla[iî]t|"
-                       r"bitte|danke|grazie|gracias|merci)\b", re.I)
+_COURTESY = re.compile(rf",?\s*\b(?:{COURTESY}|s'il (?:te|vous) plait)\b", re.I)
 # "90 seconds", "a 30 second timer": the unit kept from being read as "2nd"
 _SECONDS = re.compile(
     r"(\b(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"

@@ -195,7 +195,7 @@ REMINDER_SET: dict[str, list[str]] = {
            "{what} [so] [(can|could|would|will) you] [please] remind me [about it|of it] "
            "[please]",
            "[(can|could|would|will) you] [please] (set|make|create|add) [me] (a|up a) "
-           "reminder (to|for|about|that) {what}",
+           "reminder (to|for|about|that|at|on|in|tomorrow|tonight) {what}",
            # "i need a reminder for 4pm tomorrow to email my tutor", "new reminder: …"
            "[so] (i|we) (need|want|would like|'d like) [you to set] [me] (a|another) "
            "reminder (to|for|about|that|at|on|tomorrow|tonight) {what}",

@@ -25,6 +25,7 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from hark.nlu import (
@@ -354,6 +355,10 @@ class RuleMatcher:
                                  in_scope=True, language=lang, source="rules")
         mapped = self._mapped(result, text, lang)
         if mapped is None:
+            bare = _TOO_AFTER.sub("", text) if lang == "en" else text
+            if bare != text and bare.strip():  # "Stick de-icer on the shopping list too."
+                found = self.match(bare, lang)
+                return None if found is None else replace(found, text=text)
             return None
         intent, slots = mapped
         return Understanding(
@@ -709,6 +714,9 @@ def _time_and_date(slot: Slot, lang: str, now: Any) -> list[Slot]:
 # an appointment to put in, then what it is after a colon
 # (English) the thing said first, then "put them in the calendar": "Leaving drinks for my old
 # job, put them in the calendar for Thursday the 3rd." (read whole, "leaving" was a removal)
+# said after a request, adding nothing to it: "… too", "… as well", "… while you're at it"
+_TOO_AFTER = re.compile(r"[\s,]+(?:too|as well|also|while you'?re at it)(?:[\s,]+(?:please|thanks))?"
+                        r"[\s.!]*$", re.I)
 _PUT_IT_IN = re.compile(r"^[^,?]{3,80},\s*(?:(?:so|and|please|can you|could you)\s+)*(?:put|pop|stick|"
                         r"add|pencil|bung|chuck|whack)\s+(?:it|that|them|this|those)\s+(?:in|into|on)\s+"
                         r"(?:the|my)\s+(?:calendar|diary)\b[^?]*$", re.I)

@@ -32,8 +32,19 @@ def value(u: Understanding, name: str, kind: str | None = None) -> dict[str, Any
 
 def as_written(said: str, part: str) -> str:
     """``part`` (cleaned, lower case) as the user wrote it in ``said``: "den Tee",
-    "Milch"; ``part`` itself when it cannot be found."""
+    "Milch"; when it is not said in one piece ("collect grandma on the way to the venue"
+    of "… collect Grandma at 10 am on Saturday, on the way to the venue"), each word as
+    written."""
     if not part:
         return part
     m = re.search(re.escape(part).replace("\\ ", r"[\W_]+"), said, re.IGNORECASE)
-    return m.group(0) if m else part
+    if m:
+        return m.group(0)
+    return re.sub(r"[^\W\d_]+", lambda w: _word_as_written(said, w.group(0)), part)
+
+
+def _word_as_written(said: str, word: str) -> str:
+    if not word.islower():
+        return word
+    m = re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", said, re.IGNORECASE)
+    return m.group(0) if m else word
