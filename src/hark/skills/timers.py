@@ -510,6 +510,15 @@ _NAME_END = r"\s*(?:[,.;!?]|$|\s+(?:bitte|s'il|por|per favore|stp|svp|auf|sur|de
 # a new timer's name said after "al" ("Ponle un timer de veinte minutos al arroz"; of one
 # the user has, "al temporizador de la colada" is the timer itself)
 _TO_NEW_OTHER = {"es": r"(?:al|a\s+(?:la|los|las))\s+", "de": r"(?:zum|zur)\s+"}  # ("zum Dehnen")
+# a new timer's name as the thing of what it is for: "… pour que je répète mon discours",
+# "… pour relire mes notes", "… para practicar el brindis", "… per provare il discorso"
+# (the verb, then the same "le" / "el" / "il" as above)
+_DOING_NEW_OTHER = {
+    "fr": r"pour\s+(?:que\s+(?:je|j'|tu|on|nous|vous)\s*[^\W\d]+|[^\W\d]+(?:er|ir|re))\s+"
+          r"(?:les|le|la|l'|mes|mon|ma|nos|notre)\s*",
+    "es": r"para\s+[^\W\d]+(?:ar|er|ir)\s+(?:el|la|los|las|mi|mis)\s+",
+    "it": r"per\s+[^\W\d]+(?:are|ere|ire)\s+(?:il|lo|la|i|gli|le|l'|la mia|il mio|i miei|le mie)\s*",
+}
 
 
 def _name_other(text: str, language: str, new: bool = False) -> str:
@@ -520,6 +529,8 @@ def _name_other(text: str, language: str, new: bool = False) -> str:
         return ""
     if new and language in _TO_NEW_OTHER:
         lead = rf"(?:{lead}|{_TO_NEW_OTHER[language]})"
+    if new and language in _DOING_NEW_OTHER:
+        lead = rf"(?:{lead}|{_DOING_NEW_OTHER[language]})"
     said = text.replace("’", "'")
     for m in re.finditer(rf"\b{lead}{_NAME_WORDS}{_NAME_END}", said, re.I):
         name = m.group(1).strip()
