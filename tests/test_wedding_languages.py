@@ -3,8 +3,11 @@ after the held-out wedding set (written apart from it, other words, other things
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from hark.nlu.time_spans import find_time_spans
 from hark.skills.timers import _name_other
 from tests.conversations import judged
 
@@ -26,3 +29,18 @@ def test_an_italian_timer_for_doing_something_then_a_question() -> None:
                   "manca al bucato."],
            {"new": [{"kind": "timer", "seconds": 600, "name": "camicia"}],
             "mention": [{"minutes": 15}]})
+
+
+def test_french_hours_after_a_word_of_lasting_are_a_length() -> None:
+    # "Ça dure une heure" had been read as one o'clock and the event made with no end
+    now = datetime(2026, 11, 30, 17, tzinfo=UTC)
+    said = find_time_spans("Vendredi à 19 h, pendant deux heures et demie.", now, "fr")
+    assert [(s.name, s.value.get("seconds")) for s in said][-1] == ("duration", 9000)
+    assert find_time_spans("Rappelle-moi à une heure", now, "fr")[0].value["kind"] == "time"
+
+
+def test_a_french_event_asked_when_then_told_its_length() -> None:
+    judged("fr", ["Mets le cours de danse dans l'agenda.",
+                  "Vendredi 4 à 19 h. Ça dure une heure et demie."],
+           {"new": [{"kind": "event", "start": "2026-12-04T19:00", "about": ["danse"],
+                     "end": "2026-12-04T20:30"}]})

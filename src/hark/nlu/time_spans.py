@@ -184,6 +184,7 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
         if meal_of_thing(text, words, a, lang):
             i = a + 1  # "the rehearsal dinner on Friday": a thing's name, then the day
             continue
+        v = _length_said(text[:start], raw, v, now, lang)
         out.append(Slot(_SLOT_OF_KIND[v["kind"]], raw, v, start, end))
         i = found[1]
     return _without_feast_of(text, out, lang)
@@ -212,6 +213,23 @@ def meal_named(article: str, before: str, meal: str, lang: str) -> bool:
     return before.isalpha() and not _MEAL_TIMED.match(before) \
         and analyse(before, lang) == (before.lower(),) \
         and (article in _ARTICLES_EN or article.endswith("'s"))
+# French "heure" is an hour long and an o'clock: after a word of lasting ("Ça dure une
+# heure", "pendant deux heures et demie", "prévois une heure") it is the length
+_LASTS_BEFORE = {"fr": re.compile(r"\b(?:dure|durent|durera|durer|pendant|prévois|prévoyez|"
+                                  r"compte|comptez|prend|prendra|durée d'|durée de)\s*$", re.I)}
+_HOURS_SAID = re.compile(r"^(?:une|deux|trois|quatre|cinq|six|\d)\s+heures?"
+                         r"(?:\s+et\s+(?:demie|quart))?\W*$", re.I)
+
+
+def _length_said(before: str, raw: str, v: dict, now: datetime, lang: str) -> dict:
+    """``v``, or the length ``raw`` says when it is a clock time of hours said after a
+    word of lasting (see above)."""
+    lasts = _LASTS_BEFORE.get(lang)
+    if lasts is None or v.get("kind") != "time" or not lasts.search(before) \
+            or not _HOURS_SAID.match(raw):
+        return v
+    length = normalize("duration", raw.rstrip(" .,!?"), now, lang)
+    return length if length is not None and length.get("kind") == "duration" else v
 
 
 # a feast said as what a thing is of: "le spectacle de Noël", "la cena de Navidad", "il
