@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from hark.dialogue import undoing
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.timers import _name_other
 from tests.conversations import judged
@@ -44,3 +45,24 @@ def test_a_french_event_asked_when_then_told_its_length() -> None:
                   "Vendredi 4 à 19 h. Ça dure une heure et demie."],
            {"new": [{"kind": "event", "start": "2026-12-04T19:00", "about": ["danse"],
                      "end": "2026-12-04T20:30"}]})
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ah non, laisse tomber, mon frère s'en occupe.", "fr"),
+    ("Ach, lass gut sein, wir haben schon alles gebucht.", "de"),
+    ("Olvídate, ya lo reservó mi madre.", "es"),
+    ("No, lascia stare, ci pensa mia sorella.", "it"),
+])
+def test_forget_it_then_why_takes_back_the_last_change(text: str, lang: str) -> None:
+    # "laisse tomber, ma sœur a déjà tout réservé" had not been understood
+    heard = undoing.said(text, lang)
+    assert heard is not None and heard.recent_only
+
+
+def test_forget_it_then_a_new_request_is_no_undo() -> None:
+    assert undoing.said("Laisse tomber, mets-la à sept heures", "fr") is None
+
+
+def test_a_french_appointment_called_off_with_a_reason() -> None:
+    judged("fr", ["Ajoute un rendez-vous chez l'opticien jeudi à 15 h.",
+                  "Ah, laisse tomber, je l'ai déjà annulé au téléphone."], {})
