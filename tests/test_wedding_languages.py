@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from hark.dialogue import undoing
+from hark.dialogue import follow_on, undoing
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.timers import _name_other
 from tests.conversations import judged
@@ -66,3 +66,22 @@ def test_forget_it_then_a_new_request_is_no_undo() -> None:
 def test_a_french_appointment_called_off_with_a_reason() -> None:
     judged("fr", ["Ajoute un rendez-vous chez l'opticien jeudi à 15 h.",
                   "Ah, laisse tomber, je l'ai déjà annulé au téléphone."], {})
+
+
+@pytest.mark.parametrize(("turns", "lang", "at"), [
+    (["Stell mir einen Wecker für Freitag um 6:20.", "Und noch einen fünf Minuten später."],
+     "de", "06:25"),
+    (["Mets un réveil vendredi à 6 h 20.", "Et un autre, cinq minutes plus tard."], "fr", "06:25"),
+    (["Ponme una alarma el viernes a las 6:20.", "Y otra cinco minutos más tarde."], "es", "06:25"),
+    (["Mettimi una sveglia venerdì alle 6:20.", "E un'altra venti minuti prima."], "it", "06:00"),
+])
+def test_another_alarm_some_minutes_from_the_one_just_set(turns: list[str], lang: str,
+                                                          at: str) -> None:
+    # "Y otra diez minutos después" had answered that the first alarm was already there
+    judged(lang, turns, {"new": [{"kind": "alarm", "time": "06:20", "date": "2026-12-04"},
+                                 {"kind": "alarm", "time": at, "date": "2026-12-04"}]})
+
+
+def test_another_half_hour_earlier_still_shifts_the_same_alarm() -> None:
+    assert not follow_on._ANOTHER_ONE["es"].search("y otra media hora antes")
+    assert follow_on._ANOTHER_ONE["es"].search("y otra veinte minutos antes")

@@ -1188,7 +1188,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             return None  # "Et ça dure combien ?": a question about the thing talked about
         # "and another one ten minutes later, just in case": at the time of the one just
         # made, shifted
-        if lang == "en" and re.search(r"\b(?:another|a second|a third|one more) one\b", text, re.I):
+        if (lang == "en" and re.search(r"\b(?:another|a second|a third|one more) one\b", text,
+                                        re.I)) or (lang in _ANOTHER_ONE and _ANOTHER_ONE[lang].search(text)):
             first = re.sub(r"\s+(?:just\s+)?in case\b.*$", "", rest.split(",")[0], flags=re.I)
             rest = _shifted(first, state, now, lang) or rest  # (not "y otra
             # media hora antes": the same thing, shifted again)
@@ -1207,6 +1208,28 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             said = said.rstrip(" .!") + "?"  # "was hab ich am freitag" asks
         return FollowOn(said, "another")
     return None
+
+
+# another one, then how far from the one just made, in German, French, Spanish and
+# Italian: "Und noch einen zehn Minuten später", "Et une autre dix minutes plus tard", "Y
+# otra diez minutos después", "E un'altra dieci minuti dopo" — "another" said of the
+# thing, not of the length: its noun, a comma or a length of several after it ("y otra
+# media hora antes" is the same thing shifted by another half hour)
+_SEVERAL = {
+    "de": r"zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig",
+    "fr": r"deux|trois|quatre|cinq|dix|quinze|vingt|trente|quarante|cinquante",
+    "es": r"dos|tres|cuatro|cinco|diez|quince|veinte|treinta|cuarenta|cincuenta",
+    "it": r"due|tre|quattro|cinque|dieci|quindici|venti|trenta|quaranta|cinquanta",
+}
+_ANOTHER_ONE = {
+    lang: re.compile(rf"\b(?:{another})(?:\s+(?:{noun})\b|\s*,|\s+(?:\d+|{_SEVERAL[lang]})\b)", re.I)
+    for lang, another, noun in (
+        ("de", r"noch\s+(?:einen|eine|ein|nen|ne)|(?:einen|eine|ein)\s+(?:zweiten|zweite|weiteren|"
+               r"weitere)", r"\w*wecker|\w*erinnerung|\w*timer|\w*alarm"),
+        ("fr", r"une?\s+(?:autre|deuxième|seconde?)", r"réveil|alarme|rappel|minuteur"),
+        ("es", r"otra|otro|una\s+segunda|uno\s+segundo", r"alarma|recordatorio|temporizador|"
+                                                         r"despertador"),
+        ("it", r"un'altra|un\s+altro|una\s+seconda|un\s+secondo", r"sveglia|promemoria|timer"))}
 
 
 # what another one is for, said after it: "…, that's for my ID badge photo"
