@@ -85,3 +85,37 @@ def test_another_alarm_some_minutes_from_the_one_just_set(turns: list[str], lang
 def test_another_half_hour_earlier_still_shifts_the_same_alarm() -> None:
     assert not follow_on._ANOTHER_ONE["es"].search("y otra media hora antes")
     assert follow_on._ANOTHER_ONE["es"].search("y otra veinte minutos antes")
+
+
+@pytest.mark.parametrize(("text", "lang", "day", "clock"), [
+    ("Pon la cena el viernes 11 a las nueve de la noche", "es", "viernes 11", "nueve de la noche"),
+    ("Metti la cena venerdì 11 alle 21", "it", "venerdì 11", "21"),
+])
+def test_a_weekday_and_its_number_stay_the_day_before_the_clock(text: str, lang: str, day: str,
+                                                                 clock: str) -> None:
+    # "el miércoles 9 a las cinco" had been cut "miércoles | 9 a las cinco": the 9 left over
+    # when the day was put right, and the time read as 21:05
+    now = datetime(2026, 11, 30, 17, tzinfo=UTC)
+    parts = follow_on._parts(text, now, lang)
+    assert [(k, text[a:b]) for k, a, b in parts] == [("date", day), ("time", clock)]
+
+
+def test_a_spanish_event_put_on_another_day_at_the_same_time() -> None:
+    judged("es", ["Apunta la cena de ensayo el viernes 11 a las ocho de la tarde.",
+                  "Ay, no, perdona, es el sábado 12, a la misma hora."],
+           {"new": [{"kind": "event", "start": "2026-12-12T20:00", "about": ["ensayo"]}]})
+
+
+@pytest.mark.parametrize(("turns", "lang"), [
+    (["Metti in agenda la riunione con il fiorista giovedì 10 alle 11.",
+      "No, scusa, è alle 10, e dura mezz'ora."], "it"),
+    (["Ajoute le rendez-vous avec le fleuriste jeudi 10 à 11 h.",
+      "Non, pardon, c'est à 10 h, et ça dure une demi-heure."], "fr"),
+])
+def test_an_event_put_right_with_its_length_in_the_same_breath(turns: list[str],
+                                                               lang: str) -> None:
+    # "è alle 17, e dura un'ora" had made the event on the Wednesday after, titled "… for
+    # un'ora"
+    judged(lang, turns, {"new": [{"kind": "event", "start": "2026-12-10T10:00",
+                                  "about": ["fior" if lang == "it" else "fleur"],
+                                  "end": "2026-12-10T10:30"}]})

@@ -568,7 +568,8 @@ class Assistant:
                     and leaning.kind == "correct" and (leaning.replaces or {}).get("type") == "event":
                 # "Eleven a.m. He reckons it'll take about an hour." right after the event was
                 # made: put right, with that length
-                leaning = replace(leaning, text=f"{leaning.text.rstrip(' ?.!')}, for {length.words}")
+                leaning = replace(leaning, text=f"{leaning.text.rstrip(' ?.!')}, "
+                                                 f"{event_length.for_length(length.words, lang)}")
                 length = None
             if length is not None:  # "can you have it finishing at half ten instead": the
                 # event its words name, else the one talked about

@@ -419,6 +419,9 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
             kinds = ["date" if k == "day" else k for k in kinds]
         if kinds == ["date", "day"] and len(words) == k + 1:  # "tomorrow | night": a day
             return [("date", span.start, span.end)]  # and its part, one day said
+        if kinds == ["date", "time"] and not _LEADING_RE[lang].match(right):
+            k = _day_number_kept(span.raw, words, k, now, lang)  # ("miércoles 9 | a las
+            # cinco", not "miércoles | 9 a las cinco")
         if sorted(kinds) == ["date", "time"]:
             at = k  # the second part starts after its preposition ("at 4 p.m.")
             while at < len(words) - 1 and _LEADING_RE[lang].fullmatch(
@@ -428,6 +431,26 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
             end_left = span.start + words[k - 1][1]
             return [(kinds[0], span.start, end_left), (kinds[1], cut, span.end)]
     return [("when", span.start, span.end)]
+
+
+def _day_number_kept(raw: str, words: list[tuple[int, int]], k: int, now: datetime,
+                     lang: str) -> int:
+    """Where a day and a time ``raw`` says are cut, ``k`` or a later cut whose time opens
+    with its preposition and whose day still reads as one: "miércoles 9 | a las cinco de
+    la tarde", "mercoledì 9 | alle 18" (the day's number kept with its weekday)."""
+    for later in range(k + 1, len(words)):
+        left = raw[:words[later - 1][1]].strip(" ,.!?")
+        right = raw[words[later][0]:]
+        if not _LEADING_RE[lang].match(right):
+            continue
+        day = normalize_any(left, now, lang)
+        clock = normalize_any(right.strip(" ,.!?"), now, lang)
+        if isinstance(day, dict) and day.get("kind") in ("date", "datetime") and isinstance(
+                clock, dict) and clock.get("kind") in ("time", "number"):  # ("miércoles 9" reads as
+            # 9 o'clock on Wednesday too)
+            return later
+        return k
+    return k
 
 
 _MEAL = re.compile(r"(?:dinner|lunch|breakfast|tea|supper|brunch)", re.I)

@@ -162,6 +162,17 @@ _MOVED = re.compile(r"\b(?:push|move|bring|shift|reschedule|postpone|verschieb\w
                     r"cambia\w*|sposta\w*|anticipa\w*|posticipa\w*)\b", re.I)
 
 
+# a length said after a request to make an event, as its words read it: "…, for an hour",
+# "…, für eine Stunde", "…, pendant une heure" ("pour une heure" may be one o'clock)
+_FOR = {"en": "for {n}", "de": "für {n}", "fr": "pendant {n}", "es": "durante {n}",
+        "it": "per {n}"}
+
+
+def for_length(words: str, lang: str) -> str:
+    """``words``, a length, as said after a request that makes an event ("for an hour")."""
+    return _FOR.get(lang, _FOR["en"]).format(n=words)
+
+
 @dataclass(frozen=True)
 class Asked:
     """A change of an event's end: ``kind`` "end" (``words`` the new end time), "length"
