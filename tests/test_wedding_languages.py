@@ -119,3 +119,22 @@ def test_an_event_put_right_with_its_length_in_the_same_breath(turns: list[str],
     judged(lang, turns, {"new": [{"kind": "event", "start": "2026-12-10T10:00",
                                   "about": ["fior" if lang == "it" else "fleur"],
                                   "end": "2026-12-10T10:30"}]})
+
+
+@pytest.mark.parametrize(("turns", "lang", "at"), [
+    (["Stell mir einen Wecker für Freitag, den 11.", "Um zehn nach sechs."], "de", "06:10"),
+    (["Ponme una alarma para el viernes 11, que es la mudanza.", "A las seis y diez."], "es",
+     "06:10"),
+    (["Mettimi una sveglia per venerdì 11, il giorno del trasloco.", "Alle sei e dieci."],
+     "it", "06:10"),
+])
+def test_an_alarm_for_a_day_and_its_number_asks_the_time(turns: list[str], lang: str,
+                                                          at: str) -> None:
+    # "Samstag, den 12." had been set for 0:00 (the 12 read as twelve o'clock), "sabato
+    # 12, il giorno …" refused as a timer of twelve days
+    judged(lang, turns, {"new": [{"kind": "alarm", "time": at, "date": "2026-12-11"}]})
+
+
+def test_an_alarm_for_a_day_said_with_its_hour_keeps_the_hour() -> None:
+    judged("de", ["Stell einen Wecker für den 7. Dezember um 7."],
+           {"new": [{"kind": "alarm", "time": "07:00", "date": "2026-12-07"}]})

@@ -296,6 +296,8 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
     if v is None or v.get("kind") not in ("time", "datetime", "duration"):
         found = find_value(u.text, "time", ctx, ("time", "datetime", "duration"),
                            must=_CLOCKISH)
+        if found is not None and _in_a_day(found[1], u, ctx):
+            found = None  # "einen Wecker für Samstag, den 12.": the 12th, no twelve o'clock
         v = found[0] if found else v
     v = _clock_in_part(u, v, ctx)
     on: date | None = None
@@ -339,6 +341,25 @@ def _when(u: Understanding, ctx: SkillContext) -> tuple[time | None, date | None
     if d is not None and d.get("kind") == "date" and d.get("date") and on is None:
         on = date.fromisoformat(d["date"][:10])  # (a date and time said together wins)
     return at, on, v
+
+
+def _in_a_day(span: str, u: Understanding, ctx: SkillContext) -> bool:
+    """Whether ``span``, a clock time or length found in the words, says no number but
+    that of a day a slot says ("sábado 12", "Samstag, den 12.", "sabato 12, il giorno del
+    matrimonio" is no twelve o'clock, nor twelve days)."""
+    numbers = set(re.findall(r"\d+", span))
+    if not numbers:
+        return False
+    for s in u.slots:
+        v = s.value if isinstance(s.value, dict) else slot_value(u, s.name, ctx)
+        if isinstance(v, dict) and v.get("kind") == "date" and s.raw and all(
+                0 < _times_said(n, s.raw) == _times_said(n, u.text) for n in numbers):
+            return True  # (not "… am 6. um 6": said again, the hour)
+    return False
+
+
+def _times_said(number: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\d){number}(?!\d)", text))
 
 
 def _create(db: Any, *, at: time, on: date | None, rule: dict | None, label: str, tz: str,
