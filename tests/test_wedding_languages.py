@@ -10,6 +10,7 @@ import pytest
 from hark.dialogue import follow_on, undoing
 from hark.nlu.time_spans import find_time_spans
 from hark.skills.timers import _name_other
+from hark.text import list_entry
 from tests.conversations import judged
 
 
@@ -138,3 +139,32 @@ def test_an_alarm_for_a_day_and_its_number_asks_the_time(turns: list[str], lang:
 def test_an_alarm_for_a_day_said_with_its_hour_keeps_the_hour() -> None:
     judged("de", ["Stell einen Wecker für den 7. Dezember um 7."],
            {"new": [{"kind": "alarm", "time": "07:00", "date": "2026-12-07"}]})
+
+
+@pytest.mark.parametrize(("text", "lang", "items", "name"), [
+    ("E nella lista delle cose da fare ritirare il vestito.", "it", "ritirare il vestito",
+     "lista delle cose da fare"),
+    ("Und auf die Einkaufsliste noch Luftballons.", "de", "noch Luftballons", "Einkaufsliste"),
+    ("Et sur la liste de courses, des bougies.", "fr", "des bougies", "liste de courses"),
+    ("Y en la lista de la compra unas servilletas.", "es", "unas servilletas",
+     "lista de la compra"),
+])
+def test_a_list_named_first_with_no_verb_then_its_item(text: str, lang: str, items: str,
+                                                       name: str) -> None:
+    # "E nella lista della spesa il regalo per gli sposi" had put "E" on the list
+    assert list_entry.read(text, lang) == list_entry.Entry(items, name)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("E nella lista della spesa cosa c'è?", "it"),
+    ("Und auf der Einkaufsliste steht schon Milch.", "de"),
+])
+def test_a_list_named_first_then_a_question_or_news_is_no_adding(text: str, lang: str) -> None:
+    assert list_entry.read(text, lang) is None
+
+
+def test_an_italian_list_named_first_after_another_list() -> None:
+    judged("it", ["Metti nella lista delle cose da fare ritirare le bomboniere.",
+                  "E nella lista della spesa i confetti."],
+           {"added_items": {"to-do": ["bomboniere"], "shopping": ["confetti"]},
+            "item_words": True})

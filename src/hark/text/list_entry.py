@@ -62,6 +62,18 @@ _ASKING = {
 }
 
 
+# what opens a turn that goes on from the one before: "E nella lista della spesa …", "Und
+# auf die Einkaufsliste …", "Et sur la liste de courses …", "Y en la lista de la compra …"
+_THEN = {"de": r"und|dann|ach|ah|oh|also", "fr": r"et|puis|pis|ah|oh|alors|bon",
+         "es": r"y|e|ah|oh|pues|luego", "it": r"e|ed|ah|oh|poi|allora"}
+# a question about a list, not an adding: "Und auf der Einkaufsliste, was steht da?"
+_QUESTION = re.compile(r"\?|\b(?:was|wie|wieviel\w*|welche\w*|quoi|qu'est|combien|quel\w*|"
+                       r"qu[eé]|cu[aá]nt\w*|cosa|che cosa|quant\w*|quali)\b|"
+                       # what is on it, told: "Auf der Einkaufsliste steht Milch"
+                       r"^\W*(?:steht|stehen|ist|sind|hab\w*|il y a|y a|j'ai|hay|tengo|tienes|"
+                       r"c'è|ci sono|ho|hai)\b", re.I)
+
+
 _COURTESY = (r"bitte|mal|doch|noch|mir|uns|moi|-moi|me|nous|s'il|te|vous|plaît|plait|por|favor|"
              r"per|favore|cortesia|mi|ci|auch|aussi|también|anche|pure")
 
@@ -92,6 +104,9 @@ def read(text: str, language: str) -> Entry | None:
     if verb is not None:  # after it, only courtesy ("Ajoute mettre la table …" keeps its verb)
         before = before[verb.end():]
     words = before.split()
+    opening = re.compile(rf"(?:{_THEN[language]})[,.!?]?", re.I)
+    while words and opening.fullmatch(words[0].strip("¿¡")):
+        words.pop(0)
     asking = re.compile(rf"(?:{_COURTESY if verb is not None else _ASKING[language]})[,.!?]?",
                         re.I)
     while words and asking.fullmatch(words[0].strip("¿¡")):
@@ -103,6 +118,11 @@ def read(text: str, language: str) -> Entry | None:
         # the list right after the verb, then what goes on it: "Metti nella lista della
         # spesa il mascarpone e i savoiardi"
         return Entry(after.strip(" .!?"), m.group("list") or m.group("bare"))
+    if not items and verb is None and after.strip(" ,.!?") and not _QUESTION.search(after):
+        # the list first with no verb, then what goes on it, going on from the turn before:
+        # "E nella lista della spesa il regalo per gli sposi", "Und auf die Einkaufsliste
+        # noch Sekt"
+        return Entry(after.strip(" ,.!?"), m.group("list") or m.group("bare"))
     if not items:
         return None
     return Entry(items, m.group("list") or m.group("bare"))
