@@ -144,7 +144,7 @@ def test_an_alarm_for_a_day_said_with_its_hour_keeps_the_hour() -> None:
 @pytest.mark.parametrize(("text", "lang", "items", "name"), [
     ("E nella lista delle cose da fare ritirare il vestito.", "it", "ritirare il vestito",
      "lista delle cose da fare"),
-    ("Und auf die Einkaufsliste noch Luftballons.", "de", "noch Luftballons", "Einkaufsliste"),
+    ("Und auf die Einkaufsliste noch Luftballons.", "de", "Luftballons", "Einkaufsliste"),
     ("Et sur la liste de courses, des bougies.", "fr", "des bougies", "liste de courses"),
     ("Y en la lista de la compra unas servilletas.", "es", "unas servilletas",
      "lista de la compra"),
@@ -168,3 +168,17 @@ def test_an_italian_list_named_first_after_another_list() -> None:
                   "E nella lista della spesa i confetti."],
            {"added_items": {"to-do": ["bomboniere"], "shopping": ["confetti"]},
             "item_words": True})
+
+
+def test_things_said_again_by_a_pronoun_before_the_list_are_the_items() -> None:
+    # "Hotel in Luzern buchen, das auch noch auf die To-do-Liste" had put "auch noch" on it
+    assert list_entry.read("Und Tischkarten drucken, das auch auf die To-do-Liste, danke.",
+                           "de") == list_entry.Entry("Tischkarten drucken", "To-do-Liste")
+
+
+def test_a_german_question_then_a_list_named_first_are_two_requests() -> None:
+    # "… stellen für die Rede? Und auf die To-do-Liste noch …" had gone onto the list whole
+    judged("de", ["Kannst du einen Timer auf zehn Minuten stellen für den Kuchen? Und auf "
+                  "die Einkaufsliste noch Puderzucker."],
+           {"new": [{"kind": "timer", "seconds": 600, "name": "Kuchen"}],
+            "added_items": {"shopping": ["Puderzucker"]}, "item_words": True})

@@ -133,8 +133,10 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
             continue  # "da quella lista | togli il pane": where, said first, is no request
         if reader.bare_verb.fullmatch(reader.opener(head.split()[-1])):
             continue  # "…, stell | einen Timer für den Kuchen": a verb wants what follows
-        if reader.lang == "de" and not reader.complete_de(head, _trim(text[end:])):
-            continue  # "Kannst du Kaffeebohnen | und Haferflocken … setzen?": one verb
+        if reader.lang == "de" and not re.match(r"\s*[.!?]", text[start:end]) \
+                and not reader.complete_de(head, _trim(text[end:])):
+            continue  # "Kannst du Kaffeebohnen | und Haferflocken … setzen?": one verb (a
+            # sentence ended is whole: "Kannst du … stellen für die Rede? | Und …")
         after_free_text = bool(reader.free_text.search(unaccented(head.lower())))
         if not reader.tail_opens(tail, after_free_text):
             continue

@@ -236,6 +236,17 @@ _FROM_FIRST = re.compile(r"^\W*(?:(?:y|e|et|und|ah|oh|pis|puis)\W+)*(?:de|del|de
                          r"mia\s+)?(?:lista|liste|einkaufsliste|to-?do)", re.I)
 
 
+# a list said first as where things go, then them, no verb: "… Und auf die To-do-Liste noch
+# Zugbillette lösen", "et sur la liste de courses des bougies", "y en la lista de la compra
+# unas servilletas", "e nella lista della spesa il regalo" (compared without accents)
+_LIST_FIRST = {
+    "de": r"(?:auf|in|zu|zur)\s+(?:die|meine|unsere|der|meiner|den|dem)\s+[\w-]*(?:liste|zettel)\s+\S",
+    "fr": r"(?:sur|dans|a)\s+(?:la|ma|notre)\s+liste\b[^?]*\s\S",
+    "es": r"(?:en|a)\s+(?:la|mi)\s+lista\b[^?]*\s\S",
+    "it": r"(?:nella|sulla|alla|in)\s+(?:mia\s+)?lista\b[^?]*\s\S",
+}
+
+
 # a day and time said before a request's verb (compared without accents)
 # (not the end of a time: "… per un'ora | e mezza, e togli …")
 _WHEN_FIRST = re.compile(r"(?!(?:e|y|et|und|mezza|mezzo|media|cuarto|quart|demie|heures?|h|uhr|"
@@ -260,6 +271,7 @@ class Reader:
         self.weak = re.compile(rf"^(?:{_WEAK[lang]}){_CLITICS[lang]}(?![\w'-])", re.I)
         self.free_text = re.compile(_FREE_TEXT[lang], re.I)
         self.names_thing = re.compile(_NAMES_THING[lang], re.I)
+        self.list_first = re.compile(_LIST_FIRST[lang], re.I)
         self.done = re.compile(_DONE[lang], re.I)
         self.clause = re.compile(_CLAUSE[lang], re.I)
 
@@ -319,6 +331,9 @@ class Reader:
         is no reminder) it says a thing is done."""
         if self.opens(tail, after_free_text) or self.named_then_verb(tail):
             return True
+        head = self.opener(tail)
+        if not after_free_text and self.list_first.match(head) and not head.rstrip().endswith("?"):
+            return True  # "… Und auf die To-do-Liste noch Zugbillette lösen"
         return not after_free_text and bool(self.done.search(unaccented(tail.lower())))
 
     def named_then_verb(self, said: str) -> bool:

@@ -66,12 +66,20 @@ _ASKING = {
 # auf die Einkaufsliste …", "Et sur la liste de courses …", "Y en la lista de la compra …"
 _THEN = {"de": r"und|dann|ach|ah|oh|also", "fr": r"et|puis|pis|ah|oh|alors|bon",
          "es": r"y|e|ah|oh|pues|luego", "it": r"e|ed|ah|oh|poi|allora"}
+_PUT_RIGHT = re.compile(r"non|nein|nee|no|pardon|sorry|scusa|scusami|perd[oó]n|perdona|"
+                        r"désolée?|sorry|entschuldigung|doch", re.I)
 # a question about a list, not an adding: "Und auf der Einkaufsliste, was steht da?"
 _QUESTION = re.compile(r"\?|\b(?:was|wie|wieviel\w*|welche\w*|quoi|qu'est|combien|quel\w*|"
                        r"qu[eé]|cu[aá]nt\w*|cosa|che cosa|quant\w*|quali)\b|"
                        # what is on it, told: "Auf der Einkaufsliste steht Milch"
                        r"^\W*(?:steht|stehen|ist|sind|hab\w*|il y a|y a|j'ai|hay|tengo|tienes|"
                        r"c'è|ci sono|ho|hai)\b", re.I)
+
+
+# the items said again by a pronoun before the list: "Hotel in Luzern buchen, das auch noch
+# auf die To-do-Liste", "les faire-part, ça aussi sur la liste"
+_RESUMED = re.compile(r",\s*(?:das|des|dies|ça|ca|cela|eso|esto|quello|questo|quelli|quelle)"
+                      r"(?:\s+(?:auch|noch|bitte|mal|aussi|también|anche|pure))*\s*$", re.I)
 
 
 _COURTESY = (r"bitte|mal|doch|noch|mir|uns|moi|-moi|me|nous|s'il|te|vous|plaît|plait|por|favor|"
@@ -105,13 +113,13 @@ def read(text: str, language: str) -> Entry | None:
         before = before[verb.end():]
     words = before.split()
     opening = re.compile(rf"(?:{_THEN[language]})[,.!?]?", re.I)
-    while words and opening.fullmatch(words[0].strip("¿¡")):
-        words.pop(0)
     asking = re.compile(rf"(?:{_COURTESY if verb is not None else _ASKING[language]})[,.!?]?",
                         re.I)
-    while words and asking.fullmatch(words[0].strip("¿¡")):
-        words.pop(0)
-    items = " ".join(words).strip(" ,")
+    putting_right = any(_PUT_RIGHT.fullmatch(w.strip(",.!?¿¡")) for w in words)
+    while words and (asking.fullmatch(words[0].strip("¿¡")) or (
+            not putting_right and opening.fullmatch(words[0].strip("¿¡")))):
+        words.pop(0)  # ("ah non pardon, sur la liste …" puts right the list before)
+    items = _RESUMED.sub("", " ".join(words)).strip(" ,")
     after = said[m.end():]
     if not items and verb is not None and not re.match(r"\s*[,;]", after) and \
             after.strip(" .!?"):
@@ -122,7 +130,11 @@ def read(text: str, language: str) -> Entry | None:
         # the list first with no verb, then what goes on it, going on from the turn before:
         # "E nella lista della spesa il regalo per gli sposi", "Und auf die Einkaufsliste
         # noch Sekt"
-        return Entry(after.strip(" ,.!?"), m.group("list") or m.group("bare"))
+        said_after = after.strip(" ,.!?").split()
+        while said_after and re.fullmatch(rf"(?:{_COURTESY})", said_after[0], re.I):
+            said_after.pop(0)  # ("… noch Zugbillette lösen")
+        return Entry(" ".join(said_after), m.group("list") or m.group("bare")) \
+            if said_after else None
     if not items:
         return None
     return Entry(items, m.group("list") or m.group("bare"))
