@@ -182,3 +182,11 @@ def test_a_german_question_then_a_list_named_first_are_two_requests() -> None:
                   "die Einkaufsliste noch Puderzucker."],
            {"new": [{"kind": "timer", "seconds": 600, "name": "Kuchen"}],
             "added_items": {"shopping": ["Puderzucker"]}, "item_words": True})
+
+
+def test_a_part_of_the_day_stays_with_its_clock() -> None:
+    # the weekday's number kept with its day must not take "Abend" from "um 8"
+    now = datetime(2026, 11, 30, 17, tzinfo=UTC)
+    text = "Erinnere mich heute Abend um 8 an die Steuern"
+    assert [(k, text[a:b]) for k, a, b in follow_on._parts(text, now, "de")] == \
+        [("date", "heute"), ("time", "Abend um 8")]

@@ -443,6 +443,8 @@ def _day_number_kept(raw: str, words: list[tuple[int, int]], k: int, now: dateti
         right = raw[words[later][0]:]
         if not _LEADING_RE[lang].match(right):
             continue
+        if not re.search(r"\d", raw[words[k - 1][1]:words[later - 1][1]]):
+            return k  # (only a day's number: "heute | Abend um 8" keeps its evening)
         day = normalize_any(left, now, lang)
         clock = normalize_any(right.strip(" ,.!?"), now, lang)
         if isinstance(day, dict) and day.get("kind") in ("date", "datetime") and isinstance(
