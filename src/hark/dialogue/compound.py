@@ -401,7 +401,7 @@ _REMARK_OPENS = (r"(?:i need to|i've|i have|i'll|i will|we'll|those are|these ar
                  # "…, I did that this morning"
                  r"i (?:did|sorted|finished|bought|booked|got|paid) (?:it|them|that|those|this)\b|"
                  # "…, I can't get there, and …"
-                 r"(?:i|we) (?:can't|cannot|won't|couldn't) (?:get|go|make it|be)\b|"
+                 r"(?:i|we) (?:can't|cannot) (?:get there|make it)\b|"
                  r"somebody's|the \w+ (?:keep|keeps|always|never|ate|eat|have|has|had|were|was|"
                  r"\w+n't|opens|closes|starts|finishes|put|got|took|left|broke|spilled|came|went)\b|"
                  # "…, being the days on which I do not attend chambers", "…, my grandson's

@@ -170,9 +170,12 @@ def _remark_first(said: str) -> str | None:
 _CLOCKISH = (r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'clock)?|half (?:past )?\w+|quarter (?:past|to) \w+|"
              rf"(?:{HOUR_WORDS}|noon|midday)"
              r"(?:\s+o'clock)?)")
-# a thing put in: "put the committee meeting in on Wednesday"
-_PUT_IN = re.compile(r"^(?:(?:can|could) you\s+|please\s+|just\s+)*(?:put|pop|pencil|stick)\s+"
-                     r"[\w' -]{2,40}?\s+in\b", re.I)
+# a thing put in, first or after "and": "put the committee meeting in on Wednesday", "move
+# the dentist to Thursday and put the committee meeting in on Wednesday"
+_PUT_IN_PIECE = re.compile(r"(?:^|\band\s+)(?P<put>(?:(?:can|could) you\s+|please\s+|just\s+)*"
+                           r"(?:(?:put|pop|pencil|stick)\s+[\w' -]{2,40}?\s+in\b|(?:put|add|book)\s+"
+                           r"[\w' -]{2,40}?\s+(?:in|into|on|to)\s+(?:my|the)\s+(?:calendar|diary))"
+                           r"[^,.!?]*?)(?=\s*(?:$|[,.!?]|\band\b))", re.I)
 # a clock said in the reason ("… Wednesday at 2 pm, so …"), or in the request
 _REASON_CLOCK = re.compile(rf"\bat\s+({_CLOCKISH})\b", re.I)
 _CLOCK_IN_ASK = re.compile(rf"\b(?:at|for|from)\s+{_CLOCKISH}\b|\d\s?(?:am|pm)\b|:\d\d",
@@ -341,11 +344,12 @@ def without_reason(text: str) -> str:
         # 1 o'clock and …": the reason's day is the event's
         ask = f"{first.group(1)} on {day.group(1)}{ask[first.end(1):]}"
     clock = _REASON_CLOCK.search(reason)
-    if clock and (_AN_EVENT.search(ask) or _PUT_IN.match(ask)) and not _CLOCK_IN_ASK.search(ask) \
-            and _same_thing(reason, ask) and (not day or not _ANY_DAY.search(ask)
-                                              or day.group(1).lower() in ask.lower()):
-        # "The committee meeting's Wednesday at 2 pm, so put the committee meeting in on
+    put = next((m for m in _PUT_IN_PIECE.finditer(ask) if not _CLOCK_IN_ASK.search(m["put"])
+                and _same_thing(reason, m["put"])), None) if clock else None
+    if clock and put and (not day or not _ANY_DAY.search(put["put"])
+                          or day.group(1).lower() in put["put"].lower()):
+        # "The committee meeting's Wednesday at 2 pm, (…) so put the committee meeting in on
         # Wednesday": the reason's clock is the event's
-        ask = f"{ask.rstrip(' .!')} at {clock.group(1)}"
+        ask = f"{ask[:put.end('put')].rstrip(' .!')} at {clock.group(1)}{ask[put.end('put'):]}"
     return topic_first(ask) if named_first else ask  # (the thing named first, said plainly:
     # it was read before the reason was taken off)
