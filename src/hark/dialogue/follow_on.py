@@ -125,13 +125,23 @@ _AND = {
                 r"what about", r"how about"),
     "de": _alts(r"und", r"ond", r"un", r"auch", r"noch", r"plus", r"dazu", r"sowie", r"dann",
                 r"(?:noch )?(?:einen|eine|eins|einer)(?: mehr)?", r"dasselbe", r"das gleiche",
+                # "mach mir noch einen um acht", "stell noch eine für Freitag"
+                r"(?:mach|stell|setz|leg)(?: mir| uns)? noch (?:einen|eine|eins)(?: mehr)?",
                 r"genauso", r"ebenso", r"wie (?:ist|sieht) es mit", r"was ist mit"),
     "fr": _alts(r"et", r"aussi", r"pis", r"puis", r"plus", r"(?:encore )?(?:un|une) autre",
-                r"encore (?:un|une)", r"pareil", r"la même chose", r"en plus", r"et pour"),
+                r"encore (?:un|une)", r"pareil", r"la même chose", r"en plus", r"et pour",
+                # "mets-en un autre à 15 heures", "programme-m'en une autre pour jeudi"
+                r"(?:mets|mettez|ajoute|ajoutez|programme|crée)(?:-en|-m'en|-moi|-nous)?"
+                r"(?: encore)? (?:un|une) autre"),
     "es": _alts(r"y", r"tambi[eé]n", r"adem[aá]s", r"luego", r"otra(?: m[aá]s)?", r"otro(?: m[aá]s)?",
-                r"lo mismo", r"igual", r"y para"),
+                r"lo mismo", r"igual", r"y para",
+                # "ponme otro a las cinco", "haz otra igual el jueves"
+                r"(?:pon|ponme|poné|poneme|haz|hazme|crea|créame|añade|agrega)(?: otro| otra)(?: m[aá]s)?"),
     "it": _alts(r"e", r"ed", r"anche", r"pure", r"poi", r"un'altra", r"un altro", r"lo stesso",
-                r"la stessa", r"e per"),
+                r"la stessa", r"e per",
+                # "mettine un altro alle tre", "fammene una uguale per venerdì"
+                r"(?:metti|mettimi|fammi|aggiungi|crea) (?:un altro|un'altra)",
+                r"(?:mettine|mettimene|fanne|fammene|aggiungine|creane) (?:un altro|un'altra|uno|una)"),
 }
 _FILLER = {
     "en": _alts(r"um+", r"uh+", r"ugh+", r"argh+", r"hm+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"well",
@@ -220,7 +230,7 @@ _LEADING = {
     "fr": r"(?:à|a|au|aux|en|pour|le|la|les|l'|du|de|des|d'|un|une|avec|chez|"
           r"celui|celle|ceux|celles)",  # ("et celui de samedi ?": the one of Saturday)
     "es": r"(?:a|en|para|el|la|los|las|de|del|un|una|unos|unas|al|con|por)",
-    "it": r"(?:a|in|per|il|lo|la|i|gli|le|l'|di|del|della|dei|delle|un|una|un'|al|alla|alle|"
+    "it": r"(?:a|in|per|il|lo|la|i|gli|le|l'|di|del|della|dei|delle|un|uno|una|un'|al|alla|alle|"
           r"allo|agli|ai|dalle|dal|dalla|con|quello|quella|quelli|quelle)",  # ("e quella di
     # sabato?")
 }
@@ -612,7 +622,10 @@ _BESIDES = re.compile(r"\b(?:as well|too|also|but|then|instead|auch|aber|dann|au
                       # "the same" with a day or time of its own: "e un'altra uguale ogni
                       # giovedì", "et une autre pareille à midi", "y otra igual el jueves"
                       r"the same|identical|genauso|gleiche[rns]?|pareil(?:le)?s?|identiques?|"
-                      r"igual(?:es)?|idéntic[ao]s?|ugual[ei]|identic[aoei])(?!\w)", re.I)
+                      r"igual(?:es)?|idéntic[ao]s?|ugual[ei]|identic[aoei]|"
+                      # a courtesy or "again" in the middle: "das Gleiche bitte auch für Donnerstag"
+                      r"please|bitte|s'il te plaît|s'il vous plaît|stp|svp|por favor|per favore|"
+                      r"again|nochmal|noch ?einmal|encore|otra vez|de nuevo|di nuovo|ancora)(?!\w)", re.I)
 
 
 _MINUTES_SAID = {"en": "for {n} minutes", "de": "für {n} Minuten", "fr": "de {n} minutes",
