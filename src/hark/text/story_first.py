@@ -69,6 +69,9 @@ _SO_THEN = re.compile(
 # cuadrante: la alarma de las 6:30 de entre semana pásala a las 5:10" (whole, it was read as
 # a question about the alarm)
 _COLON_THEN = re.compile(rf"^(?P<news>[^:?]{{10,160}}):\s+(?P<ask>{_THING})$", re.I)
+# news said before a colon, then a question of its own: "Ich muss mal gucken, wie ich das
+# ohne Auto hinkrieg: Was steht am Mittwoch im Kalender?" (whole, it was not understood)
+_COLON_ASKED = re.compile(r"^(?P<news>[^:?]{10,160}):\s+(?P<ask>[¿]?[^:?]{3,160}\?)$")
 # a request's own limit, no news: "Solo para mañana, pon la alarma de entre semana a las ocho"
 _ONLY = re.compile(r"\W*(?:solo|sólo|solamente|soltanto|only|just|nur|seulement|juste)\b",
                    re.I)
@@ -85,7 +88,7 @@ _CHANGE_THEN = re.compile(
 
 def without_news_then_so(text: str, lang: str) -> str:
     """``text`` without news said before "quindi" / "donc" / "así que" (or a colon) and a
-    request that names its own thing, or before a comma and a change of a thing it names
+    request that names its own thing (or, after a colon, a question), or before a comma and a change of a thing it names
     (whole, the news' times were read as the request's)."""
     if lang not in LANGUAGES:
         return text
@@ -98,6 +101,11 @@ def without_news_then_so(text: str, lang: str) -> str:
             and not (_WHEN.search(colon["news"]) or _KIND_SAID.search(colon["news"])
                      or read.asks(colon["news"])):
         return colon["ask"]
+    asked = _COLON_ASKED.match(text.strip())
+    if asked is not None and len(asked["news"].split()) >= 4 and read.asks(asked["ask"]) \
+            and not (_WHEN.search(asked["news"]) or _KIND_SAID.search(asked["news"])
+                     or read.asks(asked["news"])):
+        return asked["ask"]
     change = _CHANGE_THEN.match(text.strip())
     news = change["news"] if change is not None else ""
     if change is not None and len(news.split()) >= 4 and not _ONLY.match(news) \
