@@ -37,17 +37,36 @@ WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\b(?:instead|\d))(?:because|since|cos|caus
                  r"that's|thats|there's|theres|the|my|our|his|her|their|"
                  r"\w+ (?:haven't|hasn't|isn't|aren't|"
                  r"didn't|won't|can't))\b")
+# why, said after giving up, in German, French, Spanish and Italian: a clause that opens
+# with who or what it tells of, or with "because", "in fact", "no need" ("ya lo compro en la
+# gasolinera", "en fait le garage ouvre qu'à 9 heures", "ich mach das selber"); a day or
+# time in it is the news' own, not a new value — but not a clause that asks ("mets-le à 9
+# heures", "lieber um neun")
+WHY_OTHER = re.compile(
+    r"^(?=\S+\s+\S+)(?:"
+    r"ich|wir|er|sie|es|das|des|der|die|mein\w*|unser\w*|weil|denn|da|brauch\w*|hab|habe|"
+    r"haben|hat|bin|ist|sind|geht|"
+    r"je|j'\w+|on|il|elle|ils|elles|nous|c'est|c'etait|c'était|ça|ca|le|la|les|mon|ma|mes|"
+    r"notre|nos|en fait|parce|car|puisque|finalement|pas besoin|"
+    r"ya|yo|lo|el|los|las|que|porque|no hace falta|no me hace falta|mi|mis|me|es|nuestr\w+|"
+    r"eso|al final|no|"
+    r"io|ci|che|perché|perche|tanto|ho|abbiamo|ha|hanno|sono|già|gia|mia|mio|miei|mie|"
+    r"nostr\w|alla fine|non|non serve|non mi serve|il|lo|"
+    r"eigentlich|in realtà|in realta|en realidad)\b")
 _OPENERS = re.compile(r"^(?:(?:oh|ah|um|uh|er|erm|hmm|actually|no|ok|okay|wait|sorry|oops|"
-                      r"hang on|hold on)\s*)+$")
+                      r"hang on|hold on|"
+                      r"ach|äh|ähm|nee|nein|ne|warte|non|euh|bah|bof|attends|en fait|ay|uy|eh|"
+                      r"espera|bueno|pues|ehm|aspetta|anzi|mah|beh)\s*)+$")
 
 
 def stop_and_why(text: str) -> bool:
-    """Whether ``text`` gives up and says why ("Ah, cancel that, HR haven't confirmed the
-    time yet."): of a question waiting, nothing more is asked."""
-    parts = [clean(p) for p in re.split(r"[,.;:!?—–]+", text) if clean(p)]
+    """Whether ``text`` gives up, after words of hesitation and maybe saying why ("Ah,
+    cancel that, HR haven't confirmed the time yet.", "Ah non, laisse tomber, en fait le
+    garage ouvre qu'à 9 heures"): of a question waiting, nothing more is asked."""
+    parts = [clean(p) for p in re.split(r"[,.;:!?—–…]+", text) if clean(p)]
     k = next((i for i, p in enumerate(parts) if not _OPENERS.match(p)), len(parts))
-    return k < len(parts) - 1 and STOP.match(parts[k]) is not None and all(
-        WHY.match(p) for p in parts[k + 1:])
+    return k < len(parts) and STOP.match(parts[k]) is not None and all(
+        WHY.match(p) or WHY_OTHER.match(p) for p in parts[k + 1:])
 
 
 YES = _full(r"yes|yeah|yep|yup|sure|of course|correct|right|that's right|do it|go ahead|"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from hark.dialogue.lexicon import WHY, clean
+from hark.dialogue.lexicon import WHY, WHY_OTHER, clean
 from hark.dialogue.state import DialogueState
 from hark.store import journal
 from hark.text.clean import unaccented
@@ -133,23 +133,11 @@ _NEW = {
 _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|sorry) )*"
                r"(?:scrap|scratch|forget|ignore) (?:that|it|this)$|"
                r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$",
-         "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$|^lass (?:es|mal|gut)(?: gut)? sein$",
+         "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$|^lass (?:es|das|mal|gut)(?: gut)? sein$|"
+               r"^lass (?:es|das)$",
          "fr": r"^oubliez? (?:ca|cela|tout ca)$|^laissez? tomber$",
-         "es": r"^(?:olvidalo|olvida eso|olvidate(?: de eso)?|dejalo estar)$",
+         "es": r"^(?:olvidalo|olvida eso|olvidate(?: de eso)?|dejalo estar|dejalo|dejala|mejor no)$",
          "it": r"^(?:lascia perdere|lascia stare|lasciamo perdere|lasciamo stare|scordatelo)$"}
-# why, said after "forget it" in the other languages (their clauses lower-cased, without
-# accents): who or what did it and how it is ("ma soeur a deja tout reserve", "meine
-# Schwester hat schon gebucht", "ya lo hizo mi madre", "ci pensa mia sorella")
-_WHY_OTHER = {
-    "de": re.compile(r"^(?=\S+\s+\S+)(?:weil|denn|ich|wir|er|sie|es|das|mein\w*|unser\w*|"
-                     r"hab|hat|habe|haben|ist|sind|geht)\b"),
-    "fr": re.compile(r"^(?=\S+\s+\S+)(?:parce|car|puisque|je|j'\w+|on|il|elle|ils|elles|nous|"
-                     r"c'est|c'etait|ca|mon|ma|mes|notre|nos|finalement)\b"),
-    "es": re.compile(r"^(?=\S+\s+\S+)(?:porque|es que|que|ya|yo|mi|mis|nuestr\w+|eso|al final|"
-                     r"no)\b"),
-    "it": re.compile(r"^(?=\S+\s+\S+)(?:perche|che|gia|ho|abbiamo|ha|hanno|mi[ao]|mie[i]?|"
-                     r"nostr\w|ci|alla fine|non)\b"),
-}
 _AS_IT_WAS = {lang: re.compile(words) for lang, words in (
     ("en", r"\b(?:like|as|how|the way) (?:it|they) (?:was|were)\b"),
     ("de", r"\bwie (?:vorher|es war|er war|sie war)\b"), ("fr", r"\bcomme (?:c'etait|avant)\b"),
@@ -275,8 +263,7 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 # "the one you just set" names it even after a question
                 found, at = Heard(code, new_only=True, recent_only=not just), i
             elif found is None and said_last and all(
-                    _LEFT_AT.match(c) or WHY.match(c) or (
-                        code in _WHY_OTHER and _WHY_OTHER[code].match(c))
+                    _LEFT_AT.match(c) or WHY.match(c) or (code != "en" and WHY_OTHER.match(c))
                     for c in clauses[i + 1:]):
                 # "scratch that, leave it at half seven": where it was; "never mind, I don't
                 # start until next week": why
