@@ -111,6 +111,12 @@ _FAR = {lang: re.compile(
     rf"(?:(?:{_MAKE_IT[lang]})\s+)?(?P<lead>{_LEAD})", re.I) for lang in LANGUAGES}
 # what may follow the new time: a word that says it is instead, then nothing or why
 _INSTEAD_WORDS = r"draus|daraus|stattdessen|plutôt|mejor|invece"
+# or a word that says the new time will do: "zehn vor sieben reicht, …", "sept heures ça
+# suffit", "a las siete basta", "alle sette va bene"
+_DOES_IT = {"de": r"reicht(?: auch| doch| schon)?|langt|genügt|passt(?: auch| schon)?",
+            "fr": r"(?:ça |ca )?(?:suffit|suffira|ira)|c'est bon|ça va|ca va",
+            "es": r"basta|alcanza|vale|est[aá] bien|es suficiente",
+            "it": r"basta|va bene|è sufficiente|e' sufficiente|può andare|puo andare"}
 _WHY = {"de": r"weil|denn|da|ich|wir|sie|er|die|der|das|dann",
         "fr": r"parce|car|je|j'|on|il|elle|c'est|sinon",
         "es": r"que|porque|es que|tengo|ya|así",
@@ -144,7 +150,8 @@ def _far_put_right(text: str, lang: str, spans: list[Slot]) -> str:
             new_end = cue.end() + bare.end()
         said = text[at:new_end].strip(" ,.")
         after = text[new_end:]
-        if not re.fullmatch(rf"(?:\s+(?:{_INSTEAD_WORDS}))?\s*(?:[.!?]*|,\s*(?:{_WHY[lang]})\b.*)",
+        if not re.fullmatch(rf"(?:\s+(?:{_INSTEAD_WORDS}|{_DOES_IT[lang]}))?\s*"
+                            rf"(?:[.!?]*|,\s*(?:{_WHY[lang]})\b.*)",
                             after, re.I | re.S):
             continue
         raw = text[old.start:old.end].rstrip(" ,.")

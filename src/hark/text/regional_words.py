@@ -7,7 +7,7 @@ Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my 
 Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
 "ça joue" at the end of a request (dropped), Belgian "vous savez annuler …" (pouvez) and
 "mettez une fois …" (dropped), diminutives of a length ("cinco minuticos": minutos),
-school days (weekdays: "an jedem Schultag"), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll).
+school days (weekdays: "an jedem Schultag"), spoken "ich brauch" (brauche), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll).
 
 ``in_standard_words(text)`` returns ``text`` so said, or unchanged.
 """
@@ -172,6 +172,9 @@ _WORDS = (
     (re.compile(r"\b(\w+en) S'(?=\s|,)"), r"\1 Sie"),
     (re.compile(r"\b(Sie|du) ma\b"), r"\1 mir"),
     (re.compile(r"\b[Ii] (?=(?:hab|hob|bin|muss|mog|geh|brauch|woaß|hätt|kann)\b)"), "ich "),
+    # spoken "ich brauch" (brauche), its e left off: "Ich brauch einen Wecker für Donnerstag"
+    (re.compile(r"\b([Ii]ch\s+)brauch\b"), r"\1brauche"),
+    (re.compile(r"\b([Bb])rauch(?=\s+ich\b)"), r"\1rauche"),
     (re.compile(r"\bmei (?=(?:nächste|Erinnerung|Wecker|Termin|Liste|Einkaufsliste)\b)", re.I), "meine "),
     # "den Schwimmwecker kannste wegmachen": delete it (of a thing the assistant keeps)
     (re.compile(r"^(?=.*\b\w*(?:wecker|erinnerung|termin|alarm|timer)\b)(.*)\bweg(?:zu)?machen\b",
