@@ -183,6 +183,8 @@ def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> s
                          for items in lists.values() for i in items):
         first = ""
     before = text[len(first):off.start()]
+    head = _request_before(before, lists, lang)
+    before = before[len(head):]
     if _ASKS_MORE.search(before):  # "put it in the calendar …, and then take it off": more
         return text  # than a removal
     found = [(name, [i for i in items if named_in(before, i, lang)])
@@ -198,8 +200,35 @@ def done_then_off(text: str, lists: Mapping[str, Sequence[str]], lang: str) -> s
         return text
     more = _MORE_AFTER.search(text, off.end())  # "…, und setz Sonnencreme auf die Liste"
     # (a list named after the pronoun is the one found anyway)
-    return first + removal(named, list_said(name, lang), lang) + (
+    head = (_CLAUSE.sub("", head) + AND[lang].rstrip() + " ") if head else ""
+    return first + head + removal(named, list_said(name, lang), lang) + (
         text[more.start():] if more else "")
+
+
+# where a clause ends and another begins, with its joining word and pauses: ", und, ähm, "
+_CLAUSE = re.compile(r"\s*[,;]\s*(?:(?:und|et|y|e|ed|dann|puis|luego|poi|and|then|ähm|äh|euh|eh|"
+                     r"ehm|um|uh)\b[\s,]*)*$", re.I)
+_CLAUSES = re.compile(r"\s*[,;]\s*(?:(?:und|et|y|e|ed|dann|puis|luego|poi|ähm|äh|euh|eh|ehm)"
+                      r"\b[\s,]*)*", re.I)
+
+
+def _request_before(before: str, lists: Mapping[str, Sequence[str]], lang: str) -> str:
+    """The request of its own said before the clause that names the items taken off
+    ("Setz Enteiser auf die Einkaufsliste, und, ähm, | das Brot kannst du runternehmen":
+    the adding kept), with the words that join them; else ""."""
+    from hark.dialogue.openers_other import LANGUAGES, reader
+
+    if lang not in LANGUAGES:
+        return ""
+    for cut in reversed(list(_CLAUSES.finditer(before))):
+        if cut.start() == 0 or cut.end() == cut.start():
+            continue
+        tail = before[cut.end():]
+        if any(named_in(tail, i, lang) for items in lists.values() for i in items):
+            said = before[:cut.start()]
+            return before[:cut.end()] if len(said.split()) >= 3 and reader(lang).asks(said) \
+                else ""  # ("C'est bon, j'ai réparé …": no request)
+    return ""
 
 
 def may_take_off(text: str, lang: str) -> bool:
