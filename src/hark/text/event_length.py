@@ -79,15 +79,17 @@ _LASTS = {
           r"(?:(?:actually|now|really|only|just|about|'bout|bout|around|roughly|like|maybe)\s+)*",
     "de": r"\b(?:dauert|dauern|rechne|rechnet|rechnen sie|plan|plane|planen sie|eher|braucht|"
           r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so|nur|etwa|ungefähr|circa)\s+)*",
-    "fr": r"\b(?:dure|durera|va durer|devrait durer|compte|comptez|compter|prévois|prévoyez|"
+    "fr": r"\b(?:dure|durera|va durer|devrait durer|comptez|compter|prévois|prévoyez|"
           r"mettons|ça prend|ça va prendre|en (?:a|aura|ont|auront|avons|aurons) pour|"
           # "…, pour une heure et demie" ("pour deux heures" may be a clock: not read)
           r"pour(?=\s+(?:une\s+(?:heure|demi-heure)|\S+\s+minutes|trois quarts)\b))\s+"
           r"(?:(?:plutôt|bien|en fait|finalement|environ|à peu près|juste)\s+)*",
-    "es": r"\b(?:dura|durará|va a durar|ponle que dure|que dure|son|calc[uú]lale|"
+    "es": r"\b(?:dura|durará|va a durar|ponle que dure|que dure|haz(?:lo|la)? durar|son|calc[uú]lale|"
           r"c[aá]lculale|por(?=\s+(?:una|\S+)\s+(?:horas?|minutos)\b))\s+(?:(?:más bien|como|al final)"
           r"\s+)*",
-    "it": r"\b(?:dura|durerà|dovrebbe durare|mettici|calcola|conta)\s+(?:(?:più o meno|tipo|alla fine)\s+)*",
+    # ("fallo durare mezz'ora", "falla durare un'ora": made to last)
+    "it": r"\b(?:dura|durerà|dovrebbe durare|deve durare|mettici|calcola|conta|"
+          r"f(?:allo|alla|ammelo|ammela|atelo|atela|acciamolo|acciamola) durare)\s+(?:(?:più o meno|tipo|alla fine)\s+)*",
 }
 # longer or shorter by a length: "extend the meeting by half an hour", "half an hour
 # longer", "verlängere … um eine halbe Stunde", "rallonge … d'une demi-heure", "alarga …
