@@ -182,3 +182,11 @@ def test_an_italian_event_made_to_last_after_it_was_put_in() -> None:
                   "E fallo durare un'ora."],
            {"new": [{"kind": "event", "start": "2026-12-03T15:00", "about": ["gomme"],
                      "end": "2026-12-03T16:00"}]})
+
+
+def test_another_thing_named_in_full_is_a_request_of_its_own() -> None:
+    # "stell noch einen Timer …" must not be read as the timer before, again
+    judged("de", ["Stell einen Timer für die Kartoffeln auf zwanzig Minuten.",
+                  "Und stell noch einen Timer für den Tee, drei Minuten."],
+           {"new": [{"kind": "timer", "seconds": 1200, "name": "Kartoffeln"},
+                    {"kind": "timer", "seconds": 180, "name": "Tee"}]})
