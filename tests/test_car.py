@@ -75,3 +75,14 @@ def test_forget_the_reminder_to_its_question_then_the_rest() -> None:
     judged("en", ["Remind me to call the garage.",
                   "Forget the reminder, just add call the garage to my to-do list."],
            {"added_items": {"to-do": ["call the garage"]}})
+
+
+def test_a_new_thing_of_another_kind_is_no_correction() -> None:
+    """"Mets une alarme à sept heures." right after a timer was set had made the timer seven
+    hours and ten minutes long."""
+    judged("fr", ["Mets un minuteur de dix minutes.", "Mets une alarme à sept heures."],
+           {"new": [{"kind": "timer", "seconds": 600},
+                    {"kind": "alarm", "time": "07:00", "date": "2026-12-01"}]})
+    judged("en", ["Set a timer for 12 minutes.", "and a reminder at 6 pm to call Jo"],
+           {"new": [{"kind": "timer", "seconds": 720},
+                    {"kind": "reminder", "due": "2026-11-30T18:00", "about": ["Jo"]}]})

@@ -1032,6 +1032,29 @@ def _tasks_said(rest: str, state: DialogueState, lang: str) -> bool:
         said.opener(rest))
 
 
+# a new thing of a kind, with its article: "une alarme", "an alarm", "einen Wecker"
+_A_NEW_KIND = re.compile(r"\b(?:un|una|une|a|an|einen|eine|ein|'nen|another|otra|otro|autre|"
+                         r"altra|altro|new|nouvelle|nouveau|neue[nr]?|nueva|nuevo|nuova|nuovo)\s+"
+                         r"(?P<noun>alarm|wecker|réveil|reveil|alarme|alarma|sveglia|despertador|"
+                         r"reminder|erinnerung|rappel|recordatorio|promemoria|timer|minuteur|"
+                         r"temporizador)\b", re.I)
+_NOUN_KIND = {"wecker": "alarm", "réveil": "alarm", "reveil": "alarm", "alarme": "alarm",
+              "alarma": "alarm", "sveglia": "alarm", "despertador": "alarm",
+              "erinnerung": "reminder", "rappel": "reminder", "recordatorio": "reminder",
+              "promemoria": "reminder", "minuteur": "timer", "temporizador": "timer"}
+
+
+def _new_of_other_kind(text: str, focus: dict[str, Any] | None) -> bool:
+    """Whether ``text`` asks for a new thing of another kind than ``focus``'s (a timer just
+    set, "Mets une alarme à sept heures")."""
+    m = _A_NEW_KIND.search(text)
+    kind = (focus or {}).get("type")
+    if m is None or kind not in ("alarm", "reminder", "timer"):
+        return False
+    noun = m["noun"].lower()
+    return _NOUN_KIND.get(noun, noun) != kind
+
+
 def _names_then_it(text: str) -> bool:
     from hark.dialogue.pointing import TOPIC_IT
 
@@ -1079,6 +1102,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if lang == "en" and _names_then_it(text):
         return None  # "Oh and the dinner with Anna on Friday, bump it to Thursday": a
         # request of its own about the thing named
+    if _new_of_other_kind(text, state.focus):
+        return None  # "Mets une alarme à sept heures." after a timer was set: a new alarm
+        # (it had made the timer 7 hours 10 minutes)
     if _LEFT_HANGING.search(state.last_text) and state.last_intent == "lists_createoradd" \
             and not _AND_FIRST.match(text):  # "… il panettone, due bottiglie di prosecco e"
         text = f"{AND[lang]} {text}"  # — "la pompa per il materasso gonfiabile": one more
