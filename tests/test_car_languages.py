@@ -190,3 +190,12 @@ def test_another_thing_named_in_full_is_a_request_of_its_own() -> None:
                   "Und stell noch einen Timer für den Tee, drei Minuten."],
            {"new": [{"kind": "timer", "seconds": 1200, "name": "Kartoffeln"},
                     {"kind": "timer", "seconds": 180, "name": "Tee"}]})
+
+
+def test_another_reminder_said_with_para_keeps_only_its_errand() -> None:
+    """"Y ponme otro a las cinco para comprar pan" after a reminder had made a reminder
+    "Y ponme otro recordatorio a para comprar pan"."""
+    judged("es", ["Recuérdame mañana a las diez llamar al taller.",
+                  "Y ponme otro recordatorio a las seis de la tarde para recoger las llaves"],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T10:00", "about": ["taller"]},
+                    {"kind": "reminder", "due": "2026-12-01T18:00", "about": ["llaves"]}]})

@@ -125,6 +125,10 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     thing = _OPEN.sub("", thing.strip(" ,.;!")).strip(" ,.;!")
     thing = re.sub(r"[\s,]*\b(?:hein|quoi|eh|ok|vale|gell|ne|neh)\b[\s.!]*$", "", thing, flags=re.I)
     thing = re.sub(r"^(?:nur|just|solo|seulement|juste)\b\s*", "", thing, flags=re.I)
+    # the verb of making and what its clock left: "ponme [otro] a [las seis …] para …"
+    thing = re.sub(r"^(?:(?:pon(?:me)?|p[oó]nme|mets(?:-moi)?|metti(?:mi)?|fammene|stell|mach|"
+                   r"set|put|add|añade|agrega|ajoute)\b\s*)?(?:(?:a|à|um|alle|at)\s+)*(?=\S)", "",
+                   thing, flags=re.I)
     led = re.search(rf"(?:^|\s){_LEAD[lang]}", thing, re.I) is not None or \
         re.match(_THAT[lang], thing, re.I) is not None  # "noch eine um 7:10, dass ich …"
     thing = re.sub(rf"^{_LEAD[lang]}", "", re.split(r"(?<=\w)[.;!]\s+", thing)[0], flags=re.I)

@@ -77,7 +77,9 @@ _OTHER_BODY = re.compile(
     r"mi\s+(?:potrebbe|potresti|puoi|può)\s+ricordare)" + _ASIDE_OTHER
     + r"(?:\s+(?:di|che))?|"
     # a reminder said as a thing: "pon un recordatorio el viernes … para llamar a Anna"
-    r"(?:un|una|ein|eine|une|un')\s+(?:recordatorio|promemoria|rappel|erinnerung)"
+    # ("y ponme otro recordatorio a las cinco para comprar pan": another)
+    r"(?:un|una|ein|eine|une|un'|otro|otra|un altro|un'altra|noch eine|un autre|une autre)\s+"
+    r"(?:recordatorio|promemoria|rappel|erinnerung)"
     r"(?:\s+(?:el|la|le|il|am|um|à|a|al|alle|mir|me|moi|mi))*\s+(?:para|per|pour|zum|zur|für|"
     r"de|di|d'|que|che|dass)(?=\s|(?<='))|"
     # … and before a colon: "Mach mir eine Erinnerung: jeden Morgen … den Fiebersaft geben"
