@@ -79,7 +79,8 @@ _LASTS = {
           r"(?:(?:actually|now|really|only|just|about|'bout|bout|around|roughly|like|maybe)\s+)*",
     "de": r"\b(?:dauert|dauern|rechne|rechnet|rechnen sie|plan|plane|planen sie|eher|braucht|"
           r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so|nur|etwa|ungefähr|circa)\s+)*",
-    "fr": r"\b(?:dure|durera|va durer|devrait durer|comptez|compter|prévois|prévoyez|"
+    "fr": r"\b(?:dure|durera|va durer|devrait durer|(?<!le )(?<!mon )(?<!ton )(?<!un )compte|"
+          r"comptez|compter|prévois|prévoyez|"
           r"mettons|ça prend|ça va prendre|en (?:a|aura|ont|auront|avons|aurons) pour|"
           # "…, pour une heure et demie" ("pour deux heures" may be a clock: not read)
           r"pour(?=\s+(?:une\s+(?:heure|demi-heure)|\S+\s+minutes|trois quarts)\b))\s+"
