@@ -86,3 +86,11 @@ def test_a_new_thing_of_another_kind_is_no_correction() -> None:
     judged("en", ["Set a timer for 12 minutes.", "and a reminder at 6 pm to call Jo"],
            {"new": [{"kind": "timer", "seconds": 720},
                     {"kind": "reminder", "due": "2026-11-30T18:00", "about": ["Jo"]}]})
+
+
+def test_an_hour_said_with_a_day_word_is_the_alarms_hour() -> None:
+    """A day's number asks the time ("Samstag, den 12."), an hour said with "tonight" or
+    "tomorrow morning" does not (the tagger may call it a date)."""
+    judged("en", ["Put an alarm on for 7 tonight and another for 6 tomorrow morning"],
+           {"new": [{"kind": "alarm", "time": "19:00", "date": "2026-11-30"},
+                    {"kind": "alarm", "time": "06:00", "date": "2026-12-01"}]})

@@ -352,10 +352,22 @@ def _in_a_day(span: str, u: Understanding, ctx: SkillContext) -> bool:
         return False
     for s in u.slots:
         v = s.value if isinstance(s.value, dict) else slot_value(u, s.name, ctx)
-        if isinstance(v, dict) and v.get("kind") == "date" and s.raw and all(
+        if isinstance(v, dict) and v.get("kind") == "date" and s.raw \
+                and all(_WEEKDAY_NUMBER.search(s.raw.lower().replace(n, "#", 1)) for n in numbers) \
+                and all(
                 0 < _times_said(n, s.raw) == _times_said(n, u.text) for n in numbers):
             return True  # (not "… am 6. um 6": said again, the hour)
     return False
+
+
+# a weekday with its day's number: "Samstag, den 12.", "sábado 12", "sabato 12" (not "for 10
+# tonight" nor "for 6, tomorrow morning", which the tagger may read as a date)
+_WEEKDAY_NUMBER = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|luned[iì]|marted[iì]|"
+    r"mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\W+(?:(?:den|der|le|el|il|the)\s+)?#"
+    r"(?!\s*(?:am|pm|a\.m|p\.m|h\b|uhr|o'clock|:))")
 
 
 def _times_said(number: str, text: str) -> int:
