@@ -28,6 +28,7 @@ from typing import Any
 
 from hark.dialogue.focus import of_made as focus_of_made
 from hark.dialogue.list_meant import meant_list
+from hark.dialogue.pointing import KIND_NOUNS, kind_of_noun
 from hark.dialogue.reason_after import QUESTION
 from hark.dialogue.relative import say_day
 from hark.dialogue.state import DialogueState, about_at
@@ -1032,27 +1033,23 @@ def _tasks_said(rest: str, state: DialogueState, lang: str) -> bool:
         said.opener(rest))
 
 
-# a new thing of a kind, with its article: "une alarme", "an alarm", "einen Wecker"
+# a new thing of a kind, with its article: "une alarme", "an alarm", "einen Wecker" (its
+# kind read by :func:`hark.dialogue.pointing.kind_of_noun`; "despertador" is an alarm)
 _A_NEW_KIND = re.compile(r"\b(?:un|una|une|a|an|einen|eine|ein|'nen|another|otra|otro|autre|"
                          r"altra|altro|new|nouvelle|nouveau|neue[nr]?|nueva|nuevo|nuova|nuovo)\s+"
-                         r"(?P<noun>alarm|wecker|réveil|reveil|alarme|alarma|sveglia|despertador|"
-                         r"reminder|erinnerung|rappel|recordatorio|promemoria|timer|minuteur|"
-                         r"temporizador)\b", re.I)
-_NOUN_KIND = {"wecker": "alarm", "réveil": "alarm", "reveil": "alarm", "alarme": "alarm",
-              "alarma": "alarm", "sveglia": "alarm", "despertador": "alarm",
-              "erinnerung": "reminder", "rappel": "reminder", "recordatorio": "reminder",
-              "promemoria": "reminder", "minuteur": "timer", "temporizador": "timer"}
+                         rf"(?P<noun>{KIND_NOUNS}|despertador)\b", re.I)
 
 
 def _new_of_other_kind(text: str, focus: dict[str, Any] | None) -> bool:
-    """Whether ``text`` asks for a new thing of another kind than ``focus``'s (a timer just
-    set, "Mets une alarme à sept heures")."""
-    m = _A_NEW_KIND.search(text)
+    """Whether ``text`` asks for a new alarm, reminder or timer, another kind than
+    ``focus``'s (a timer just set, "Mets une alarme à sept heures")."""
     kind = (focus or {}).get("type")
-    if m is None or kind not in ("alarm", "reminder", "timer"):
+    if kind not in ("alarm", "reminder", "timer"):
         return False
-    noun = m["noun"].lower()
-    return _NOUN_KIND.get(noun, noun) != kind
+    said = next((k for m in _A_NEW_KIND.finditer(text)
+                 if (k := "alarm" if m["noun"].lower() == "despertador" else kind_of_noun(m["noun"]))
+                 in ("alarm", "reminder", "timer")), None)
+    return said is not None and said != kind
 
 
 def _names_then_it(text: str) -> bool:

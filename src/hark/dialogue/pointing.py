@@ -588,7 +588,7 @@ def kind_said(text: str, lang: str) -> str | None:
     """The kind of thing ``text`` points at with a demonstrative ("that reminder": "reminder"),
     or None."""
     this = _kind_match(text, lang)
-    return _kind_of(this["noun"]) if this is not None else None
+    return kind_of_noun(this["noun"]) if this is not None else None
 
 
 # English "the reminder" said of the one talked about ("ok set the reminder for 2 pm then"),
@@ -613,7 +613,7 @@ def _kind_match(text: str, lang: str) -> re.Match[str] | None:
                     if lang == "en" else None)
 
 
-def _kind_of(noun: str) -> str | None:
+def kind_of_noun(noun: str) -> str | None:
     """The kind of thing ``noun`` names ("sveglia": "alarm"), or None."""
     return next((kind for kind, nouns in _KIND_NOUNS.items()
                  if re.fullmatch(nouns, noun, re.I)), None)
@@ -729,7 +729,7 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if rings is not None and focus.get("type") == "timer":
         return _RINGS_IN[lang][1].format(t=thing, n=rings["len"])
     this = _kind_match(text, lang)
-    kind = _kind_of(this["noun"]) if this is not None else None
+    kind = kind_of_noun(this["noun"]) if this is not None else None
     if kind is not None and kind != focus.get("type"):
         return None  # "move that reminder to 2" said of an event
     if this is not None and kind == focus.get("type"):

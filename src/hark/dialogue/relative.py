@@ -216,13 +216,10 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
             clock = at if hour is None else at.replace(hour=hour, minute=0)
             when = f"at {_say_clock(clock)} {say_day(day)}"
     else:
-        length = normalize("duration", amount, now, "en")
-        if not length or not length.get("seconds"):
+        shifted = _shifted_when(piece, m, at, now)
+        if shifted is None:
             return piece
-        moved = at + sign * timedelta(seconds=float(length["seconds"]))
-        when = f"at {_say_clock(moved)}"
-        if not _DAY.search(piece[:m.start()] + piece[m.end():]):  # ("… for Thursday": that
-            when += f" {say_day(moved.date())}"  # day, at the clock time worked out)
+        when = shifted
     out = f"{piece[:m.start()].rstrip()} {when}{rest}".strip()
     return _about(out, when, piece, about)
 
@@ -251,17 +248,24 @@ def another_timed(text: str, about: dict[str, Any] | None, now: datetime) -> str
     if right_after:
         return _at_its_end(text, right_after, about, day_said=bool(_DAY.search(text)))
     m = _RELATIVE.search(text)
-    if m is None or m.group("amount").lower().startswith("the "):
-        return None
+    when = _shifted_when(text, m, about["at"], now) \
+        if m is not None and not m.group("amount").lower().startswith("the ") else None
+    return None if when is None else f"{text[:m.start()].rstrip()} {when}{text[m.end():]}"
+
+
+def _shifted_when(piece: str, m: re.Match[str], at: datetime, now: datetime) -> str | None:
+    """The clock ``at`` shifted by the amount :data:`_RELATIVE` matched in ``piece``, said
+    ("at 1:00 pm", with "on the 5th of December" unless ``piece`` says a day elsewhere), or
+    None when the amount is no length."""
     length = normalize("duration", m.group("amount").lower(), now, "en")
     if not length or not length.get("seconds"):
         return None
     sign = -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
-    moved = about["at"] + sign * timedelta(seconds=float(length["seconds"]))
+    moved = at + sign * timedelta(seconds=float(length["seconds"]))
     when = f"at {_say_clock(moved)}"
-    if not _DAY.search(text[:m.start()] + text[m.end():]):
-        when += f" {say_day(moved.date())}"
-    return f"{text[:m.start()].rstrip()} {when}{text[m.end():]}"
+    if not _DAY.search(piece[:m.start()] + piece[m.end():]):  # ("… for Thursday": that
+        when += f" {say_day(moved.date())}"  # day, at the clock time worked out)
+    return when
 
 
 # a reminder timed from a thing it names itself: "remind me 15 minutes before the team
