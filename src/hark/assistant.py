@@ -84,6 +84,7 @@ from hark.text import (
     item_to_diary,
     named_moved,
     one_named,
+    timer_done,
     topic_only,
     typos,
 )
@@ -506,10 +507,15 @@ class Assistant:
         start_first = event_length.start_first(text, said_in)
         about = await self._event_just_about(session_id, user_id, device_id, now) \
             if start_first is not None else None
-        if about is not None and not about.get("created") and about.get("name") \
-                and said_in == "en" and event_length.is_range(start_first, said_in):
-            # "oh and make it a bit earlier, 6:30 till 8:30" after dinner was moved: its
-            # start moved there, then its end
+        if about is not None and about.get("name") and said_in == "en" \
+                and event_length.is_range(start_first, said_in):
+            # "oh and make it a bit earlier, 6:30 till 8:30" after dinner was moved, "it's
+            # 10 till 2 now" after it was put in: its start moved there, then its end
+            from hark.skills.calendar_skill import EVENING
+
+            clocks = event_length.range_clocks(text, bool(EVENING.search(about["name"].lower())))
+            if clocks is not None:  # "6 till 8" for the parents' evening: 18:00 till 20:00
+                start_first = (f"at {clocks[0]}", f"it ends at {clocks[1]}")
             start_first = (f"move the {about['name']} to {start_first[0].removeprefix('at ')}",
                            start_first[1])
         elif about is not None and not about.get("created"):
@@ -589,6 +595,11 @@ class Assistant:
                                              pointed=dropped == text)
                 if ev is not None:
                     text, leaning = event_dropped.said(ev.title, lang), None
+            elif lang == "en" and (done := timer_done.asked(text)) is not None and (
+                    timer := next((w for k, w in await self._things(user_id, clock)
+                                   if k == "timer" and w.lower() == done.lower()), None)):
+                text, leaning = timer_done.said(timer), None  # "When does the laundry
+                # finish?": the laundry timer
             elif lang == "en" and (when := event_when.asked(text)) is not None:
                 hits = [e for e in await self._coming_events(user_id, clock)
                         if named_moved.names(when, e.title)]

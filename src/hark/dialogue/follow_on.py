@@ -227,6 +227,7 @@ _ASIDE = {
                 r"(?:che )?me lo (?:stavo per )?scorda\w*", r"(?:che )?(?:è|e') finit\w*"),
 }
 _ASIDE_RE = {lang: re.compile(rf",\s*(?:{words})(?![\w']).*$", re.I) for lang, words in _ASIDE.items()}
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.I)
 # words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
 _LEADING = {
     "en": r"(?:to|in|for|on|at|the|some|a|an|of|with|about|my|one|another)",
@@ -787,6 +788,9 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
                 new += " evening"
             elif kind == "date" and (week_on := _week_after(prev[pa:pb], new, now, lang)):
                 new = week_on  # "Tuesday the 8th" — "the following Tuesday": the 15th
+            elif kind == "date" and lang == "en" and _DAY_NUMBER.fullmatch(new):
+                # "What have I got tomorrow?" — "And on the 9th?": on the 9th
+                new = ("the " if re.search(r"\bon\s*$", prev[:pa], re.I) else "on the ") + new
             earlier = next((i for i, e in enumerate(edits) if e[:2] == (pa, pb)), None)
             if earlier is not None:  # "half past 8 tonight" for "in 3 hours": both said
                 edits[earlier] = (pa, pb, f"{edits[earlier][2]} {new}")

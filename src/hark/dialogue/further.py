@@ -214,8 +214,8 @@ def _amount(rest: str, now: datetime, lang: str, unit: str, timer: bool) -> str 
     """The amount ``rest`` says, as words a request reads ("15 minutes", "zwei Minuten"),
     or None when ``rest`` is anything else."""
     rest = " ".join(rest.split()).strip(" ,.!?¿¡;:-")
-    if not rest:
-        return None
+    if not rest or (lang == "en" and re.match(r"the\s", rest)):
+        return None  # ("And the week after?": which week, asked; no length)
     if any(pattern.fullmatch(rest) for pattern in _UNITS.values()):
         rest = f"1 {rest}"  # "otra hora más": one hour
     if _NUMBER.match(rest):  # "and another five", "pack noch zwei drauf"

@@ -26,7 +26,7 @@ _FLAGS = re.I
 # what is left, or all that is on it: "what's left", "was fehlt noch", "il me manque quoi"
 _LEFT = {
     "en": r"\bwhat(?:'s| is| else is| have i got| do i have)?\s+(?:still\s+)?(?:(?:left|"
-          r"remaining)(?=\s*[?.!]?\s*$|\s+(?:for|to|now|then|on (?:it|there))\b)|on\s+(?:it|there|that)(?:\s+now)?|still\s+on\s+(?:it|there))\b|"
+          r"remaining)(?=\s*[?.!]?\s*$|\s+(?:for|to|now|then|on (?:it|there))\b)|on\s+(?:it|there|that|(?:the|that|this)\s+list)(?:\s+now)?|still\s+on\s+(?:it|there))\b|"
           r"\bwhat\s+(?:else\s+)?(?:do|did)\s+i\s+(?:still\s+)?(?:need|have)\s+to\s+"
           r"(?:get|buy|pick up|grab|do)\b|\b(?:read|say)\s+(?:that|it|them)(?:\s+list)?\s+"
           r"(?:back|out|again)\b|\bread\s+(?:back\s+|out\s+|me\s+)?(?:that|the|this)\s+list\b(?!\s+(?:of|called|named)\b)|^\W*(?:so\s+)?(?:what|which)\s+(?:are|were)\s+(?:they|those)\b",

@@ -48,6 +48,7 @@ from hark.dialogue.restate import restate
 from hark.dialogue.state import DialogueState, Pending, slot_from_dict, slot_to_dict
 from hark.dialogue.words import NOT_NAMING
 from hark.nlu import repeat_changes
+from hark.nlu.event_span import said_span
 from hark.nlu.intents import OUT_OF_SCOPE, is_home_control
 from hark.nlu.normalize import normalize
 from hark.nlu.stored_requests import kind_of
@@ -240,6 +241,8 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
                                        u.language or p.language) is None:
         # ("For how long?" — "it's for the steriliser": its name; how long is asked again)
         return replace(base, text=f"{base.text.rstrip(' .!')} for {named['what']}")
+    if name in ("date", "time") and (window := _event_window(base, u, now)) is not None:
+        return window
     if name in ("date", "time"):  # "Wednesday, 1 p.m." to "When is lunch with Priya?"
         spans = one_when(find_time_spans(u.text, now, u.language or p.language))
         head = re.split(r"\s[—–-]\s|[—–]", u.text, maxsplit=1)[0]
@@ -275,6 +278,27 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     raw = re.sub(r"^(?:in|at|for|on|to|it's|it is|its)\s+", "", text, flags=re.I).strip()
     slot = Slot(name, text if value is not None else (raw or text), value)
     return replace(base, slots=[s for s in base.slots if s.name != name] + [slot])
+
+
+def _event_window(base: Understanding, u: Understanding, now: datetime) -> Understanding | None:
+    """The new event with the hours of an English answer to "When is …?" that gives a
+    window: "Wednesday, he said between 8 and 12" is 8 till noon on Wednesday (the day
+    alone had been read, all day); the day and the hours are said after the request, for
+    the calendar to read as it reads them said together."""
+    if base.intent != "calendar_set" or (u.language or "en") != "en":
+        return None
+    said = said_span(u.text.lower())
+    if said is None or said.range is None or len(u.text.lower()) != len(u.text):
+        return None
+    hours = u.text[said.at[0]:said.at[1]]
+    rest = f"{u.text[:said.at[0]]} {u.text[said.at[1]:]}"
+    days = [s for s in find_time_spans(rest, now, "en") if s.name == "date"]
+    piece = f"on {days[0].raw} {hours}" if len(days) == 1 else hours
+    text = f"{base.text.strip().rstrip('?.!')} {piece}"
+    spans = [s for s in find_time_spans(text, now, "en")
+             if s.start is not None and s.start >= len(text) - len(piece)]
+    return replace(base, text=text,
+                   slots=[s for s in base.slots if s.name not in _WHEN] + spans)
 
 
 _WHEN = ("date", "time")  # either answers "when?" when its value says what is missing

@@ -26,7 +26,9 @@ _WHY_EN = r"(?:because|cos|coz|cause|'cause|since|only|as)"
 _REASON = {
     "en": re.compile(
         rf"\s+(?:{_WHY_EN}\s+)?(?:i|we|she|he|they)(?:'(?:ve|ll|m|re|d))?\s+"
-        r"(?!mean\b|meant\b|said\b|say\b|think\b|guess\b|wanted\b|want\b)\w+.*$"
+        # ("i want to get a bit of revision in first" is why; "i want a timer too" asks)
+        r"(?!mean\b|meant\b|said\b|say\b|think\b|guess\b|want(?:ed)?\b(?!\s+to\s+(?:get|go|be|"
+        r"have|do|fit|squeeze|finish|leave|catch|revise|study|sleep|try)\b))\w+.*$"
         rf"|\s+{_WHY_EN}\s+(?:it|that|there|the|my|our|it's|that's|there's)\b.*$"
         r"|\s+got (?:it|them|em|'em|those|that|some)\b.*$"
         # a remark on the thing: "… it's still crunchy", "… that's too early"
@@ -44,11 +46,17 @@ _REASON = {
         # Saturday's the stag do.", "… 5.45 instead. The hairdresser's coming at half six.",
         # "… Thursday the 10th. Same time though."
         r"|(?<=[.!?])\s+(?:that's|that is|it's|it is|this is|there's|there is)\s+(?:what|when|"
-        r"where|why|how|the|my|our|a|an|all|just)\b.*$"
+        r"where|why|how|the|my|our|a|an|all|just|due|only|still|already|been|because|cos)\b.*$"
         r"|(?<=[.!?])\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)(?:'s|\s+is)"
         r"\s+(?:the|my|our|a|an|when)\b.*$"
         r"|(?<=[.!?])\s+(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?(?:'s|\s+is|\s+are)"
         r"\s+(?:coming|going|arriving|leaving|starting|booked|doing|picking|dropping)\b.*$"
+        # what someone may still be doing, as a sentence of its own: "Can you push it back
+        # an hour? The boiler man might still be here." (no clock in it: "The meeting will
+        # be at 3." says when)
+        r"|(?<=[.!?])\s+(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?(?:'ll|\s+(?:might|"
+        r"may|could|will|won't|wouldn't|can't|should))\s+(?:still|not|be|have|run|take|need)\b"
+        r"(?![^.!?]*\d)(?!\s+(?:at|on|from|till|until|moved|changed)\b).*$"
         r"|(?<=[.!?])\s+same\s+(?:time|day|place|length)(?:\s+(?:though|as before|as well))?"
         r"[.!]*$"
         # what there is then, after a comma: "…, there's a gala"
@@ -171,8 +179,17 @@ def request_alone(text: str, lang: str) -> str:
         head = body[:space.start()].rstrip(" ,")
         if len(head.split()) >= (2 if lang == "en" else 1) and not _NEEDS_MORE.search(head) \
                 and not _THAT_KIND.search(head) and not _ONE_MORE.search(head):
-            return head
+            more = _MORE_ASKED.search(body, space.start()) if lang == "en" else None
+            # another request after the reason: "delete it, the landlord's sorting the
+            # bins this week, and add call the insurer to my to-do list"
+            return f"{head}, and {body[more.end():]}" if more else head
     return text
+
+
+# a request after a reason said in the middle (English)
+_MORE_ASKED = re.compile(
+    r"[,.;]\s+(?:and\s+)?(?:(?:can you|could you|please|also|then|oh)\s+)*(?=(?:add|put|set|remind|"
+    r"move|cancel|delete|make|stick|pop|book|schedule|push|change|wake|bring|shift)\s)", re.I)
 
 
 # (English) a reason said first without a comma, then the request about "it": "actually

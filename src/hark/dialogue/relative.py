@@ -233,6 +233,14 @@ _AFTER_IT = re.compile(r"\b(?:(?:straight|right|just|directly|immediately)\s+aft
                        re.I)
 
 
+# the day before or after it: "another one the night before at 9", "one more the morning
+# after"
+_DAY_BESIDE = re.compile(r"\b(?:on\s+)?the\s+(?P<part>day|morning|afternoon|evening|night)\s+"
+                         r"(?P<dir>before|after)\b(?!\s+(?:it|that|the|my)\b)", re.I)
+# a clock said bare, no am/pm: "at 9", "at 9:30"
+_BARE_CLOCK = re.compile(r"\bat\s+(?P<h>\d{1,2})(?P<m>[:.]\d\d)?\b(?!\s*(?:[ap]\.?m\b|o'clock))", re.I)
+
+
 def another_timed(text: str, about: dict[str, Any] | None, now: datetime) -> str | None:
     """``text``, one more of the thing ``about`` timed from it, with that time said as a
     clock time and a date ("And another one at 9:00 am on the 12th of December for my
@@ -241,6 +249,17 @@ def another_timed(text: str, about: dict[str, Any] | None, now: datetime) -> str
     if not about or not about.get("at") or about.get("kind") == "moment" \
             or not _ANOTHER.match(text):
         return None
+    beside = _DAY_BESIDE.search(text)
+    if beside:  # "And another one the night before at 9.": that day's eve, at 9 PM
+        day = about["at"].date() + timedelta(days=-1 if beside["dir"].lower() == "before" else 1)
+        part = beside["part"].lower()
+        said = on_day(say_day(day), part)
+        if part in ("night", "evening") and (clock := _BARE_CLOCK.search(text)):
+            said = f"{said} at {clock['h']}{clock['m'] or ''} pm"
+            text = text[:clock.start()] + text[clock.end():]
+            beside = _DAY_BESIDE.search(text)
+            assert beside is not None
+        return " ".join(f"{text[:beside.start()]} {said} {text[beside.end():]}".split())
     right_after = _AFTER_IT.search(text) if not _RELATIVE.search(text) else None
     if right_after and re.search(r"\b(?:days?|weeks?|months?|mornings?|evenings?|nights?|"
                                  rf"(?:{WEEKDAYS})s?)\s*$", text[:right_after.start()], re.I):

@@ -108,7 +108,10 @@ _DONE_ANY = re.compile(
 _REMINDER_DONE = re.compile(
     r"\btake\b.*?\breminders?\b.*?\boff\b|"
     # ("check my reminders for Tuesday" looks at them: "check" ticks only with "off"/"done")
-    r"\bcheck\b(?=.*\b(?:off|done|complete|completed)\b)|"
+    # (not what to check when reminded: "… and check he'll be done in time")
+    r"\bcheck\b(?!\s+(?:that\s+|if\s+|whether\s+)?(?:he|she|they|we|i|you|it|the\s+\w+)"
+    r"(?:'ll|'s|'re|'d|\s+will|\s+is|\s+are|\s+has|\s+have|\s+can|\s+would)\b)"
+    r"(?=.*\b(?:off|done|complete|completed)\b)|"
     r"\b(?:mark|tick|cross|scrap|scratch|ditch|drop|bin(?=\s+(?:the|that|this|my|it)\b)|"
     r"forget|cancel|delete|remove|clear|"
     r"kill|lose|get rid of)\b"
@@ -434,9 +437,10 @@ _TIMER_FOR = re.compile(r"^(?:(?:please|can you|could you|would you)\s+)*(?:set|
                         r"give me|put on|put|pop|stick)\s+(?:me\s+|us\s+)?(?:a|an|another|one more)\s+"
                         rf"(?:\d+|{HOUR_WORDS}|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|"
                         r"ninety)[\s-]+(?:minute|min|second|sec|hour)s?\s+timer\s+(?:on\s+)?(?:for|to)\s+\w"
-                        # no length yet: "put a timer on for the bus"
+                        # no length yet: "put a timer on for the bus", "can you put a timer on?"
                         r"|^(?:(?:please|can you|could you|would you|just)\s+)*(?:put|pop|stick)\s+"
-                        r"(?:me\s+|us\s+)?(?:a|another)\s+timer\s+on\s+(?:for|to)\s+\w")
+                        r"(?:me\s+|us\s+)?(?:a|another)\s+timer\s+on(?:\s+(?:for|to)\s+\w|"
+                        r"(?:\s+(?:please|for me|for us|then|now|quickly|quick))*$)")
 
 
 def new_timer(text: str) -> bool:

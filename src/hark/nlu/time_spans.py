@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from hark.nlu.lexicon import word_class
 from hark.nlu.normalize import normalize
 from hark.nlu.normalize.lexicon import lexicon
 from hark.nlu.normalize.numbers import Num
@@ -55,12 +56,17 @@ def known_word(word: str, lang: str) -> bool:
     return _known(analyse(word, lexicon(lang).lang))
 
 
+_ON_THE = re.compile(r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)$", re.I)
+
+
 def _value(span: str, now: datetime, lang: str) -> dict | None:
     toks = analyse(span, lang)
     if len(toks) == 1 and isinstance(toks[0], Num):
         first = span.split()[0].casefold()
-        if first not in CLOCK_WORDS.get(lang, set()):
-            return None  # a bare number ("sieben", "die fünf") is not a time
+        if first not in CLOCK_WORDS.get(lang, set()) and not (
+                lang == "en" and toks[0].ordinal and _ON_THE.match(span)):
+            return None  # a bare number ("sieben", "die fünf") is not a time (but "on the
+            # 11th" is that day)
     amounts = [t for t in toks if t != "@and" and not str(t).startswith("@u:")]
     if not amounts and all(t == "@and" for t in toks):
         return None  # "è" (is) folds to "e" (and): no value
@@ -176,8 +182,9 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
             a += 1
         start, end = words[a][0], words[b - 1][1]
         raw = text[start:end]
-        if (b < len(words) and text[words[b - 1][1]:words[b][0]].isspace() and holiday_of_thing(
-                raw, text[words[b][0]:words[b][1]], lang)) or (
+        if (b < len(words) and text[words[b - 1][1]:words[b][0]].isspace() and (
+                holiday_of_thing(raw, text[words[b][0]:words[b][1]], lang)
+                or ordinal_of_thing(raw, text[words[b][0]:words[b][1]], lang))) or (
                 a > 0 and holiday_meal_of(raw, text[words[a - 1][0]:words[a - 1][1]], lang)):
             i = found[1]  # "the Christmas cards", "the new year party": which ones, no day
             continue
@@ -279,6 +286,20 @@ def holiday_of_thing(span: str, after: str, lang: str) -> bool:
     after = after.lower().rstrip(".:")
     return bool(said) and all(str(t).startswith("@hol:") for t in said) \
         and after.isalpha() and after not in _AFTER_A_DAY
+
+
+_ORDINAL_ALONE = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                            r"tenth|\d{1,2}(?:st|nd|rd|th))", re.I)
+
+
+def ordinal_of_thing(span: str, after: str, lang: str) -> bool:
+    """Whether ``span``, an ordinal alone ("second", "3rd"), says which of a kind of thing
+    with ``after``, the word said straight after it: "a possible second visit from the
+    engineer", "the third fitting" (not "on the second at 10", "the 2nd of December"),
+    English."""
+    after = after.lower().rstrip(".:")
+    return lang == "en" and bool(_ORDINAL_ALONE.fullmatch(span.strip())) and after.isalpha() \
+        and after not in _AFTER_A_DAY and word_class(after) is None
 
 
 _WHOSE = frozenset({"the", "a", "our", "my", "your", "their", "his", "her", "work", "office",

@@ -190,7 +190,7 @@ def _title(u: Understanding, span: str) -> str:
 
 
 # what happens in the evening: an hour said without am/pm is PM
-_EVENING = re.compile(r"\b(?:dinner|drinks|supper|party|pub|gig|concert|theatre|theater|cinema|"
+EVENING = re.compile(r"\b(?:dinner|drinks|supper|party|pub|gig|concert|theatre|theater|cinema|"
                       r"movie|film|date night|night out|karaoke|quiz night|evening)\b")
 _TITLE_WORDS = 6
 _A_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)?"
@@ -202,6 +202,11 @@ _FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+(?=(?:can you|could you|please|
 # a thing named alone, a few words that ask nothing
 _A_THING = re.compile(r"(?!(?:i|we|you|it|there|so|and|please|can|could|would|what|when|is|are|"
                       r"do|did|remind|set|add|put|book|cancel|delete|move)\b)[a-z][\w' -]{2,50}")
+
+
+# what a thing not yet named is, said after it: "…, it's a study group at the library"
+_ITS_A = re.compile(r"[,.;:]\s*(?:(?:and|so|well|um)\s+)?(?:it's|it is|it'll be|that's)\s+"
+                    r"(?:an?|the|my|our)\s+(?P<what>[^,.;:?!]+)")
 
 
 def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
@@ -237,6 +242,9 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
                   r"(?:in\s+(?=(?:an?|the|my)\s))?(?:(?:an?|the|my|new)\s+)*(?:(?:calendar\s+)?(?:event|entry):?\s+)?"
                   r"(?:for\s+|called\s+)?(.+)$", text)
     title = _tidy((m.group(1) if m else text).strip())
+    its = _ITS_A.search(u.text.lower().replace("’", "'")) if names_nothing(title) else None
+    if its and (what := _tidy(without(clean(its["what"]), span))):  # "Add something to my
+        return what, True  # calendar for Saturday, it's a study group at the library."
     if title in {"it", "that", "this", "them"}:
         # "i've got a haircut on saturday at 11, put it in the calendar"; nothing said
         # before: no title (the skill asks for one), never an event called "it"
@@ -703,7 +711,7 @@ class CalendarSkill:
             return Outcome(lang.t(language, "cal_ask_what"), action="calendar.ask_what",
                            expect_followup=True, data={"missing": "event_name"})
         if start is not None and has_time and v is not None and v.get("ambiguous") and \
-                language == "en" and start.hour < 12 and _EVENING.search(clean(title)):
+                language == "en" and start.hour < 12 and EVENING.search(clean(title)):
             start += timedelta(hours=12)  # "dinner and drinks on Friday at 7": 7 PM
         if start is None and (said is None or said.range is None):
             said = second_person(title) if language == "en" else title
@@ -716,7 +724,7 @@ class CalendarSkill:
         if until is not None:
             end = until
         elif said is not None:
-            start, end = _span(said, start, end, bool(_EVENING.search(clean(title))), ctx)
+            start, end = _span(said, start, end, bool(EVENING.search(clean(title))), ctx)
         elif start is not None and has_time:  # the answer to "when is it?": "next Monday at
             # 11:15, and it lasts half an hour", "Thursday, ten to six until half past six"
             end = _end_in_slots(u, start, ctx) or end
@@ -1256,12 +1264,24 @@ def _say_length(ev: CalendarEvent, ctx: SkillContext) -> str:
                                end=lang.say_time(end, language)))
 
 
+# an event this long is said with its end when asked when it is ("the engineer is from 8
+# AM to noon on Wednesday"): a visit's window, a class; a half-hour appointment is "at 2 PM"
+_A_WINDOW = timedelta(hours=2)
+
+
 def _say_when_is(ev: CalendarEvent, ctx: SkillContext) -> str:
-    """'Your dentist appointment is at 3 PM tomorrow.', 'Zahnarzttermin: morgen um …'."""
+    """'Your dentist appointment is at 3 PM tomorrow.', 'Your boiler engineer is from 8 AM
+    to noon on Wednesday.', 'Zahnarzttermin: morgen um …'."""
     past = (ev.end or ev.start) < ctx.clock()
     when = _when(ev, ctx)
     if lang.pick(ctx.language) == "en":
         verb = "was" if past else "is"
+        start = ev.start.astimezone(ctx.tz)
+        end = ev.end.astimezone(ctx.tz) if ev.end is not None else None
+        if end is not None and when.startswith("at ") and end.date() == start.date() \
+                and end - start >= _A_WINDOW:  # "between 8 and 12": the window is told
+            when = (f"from {say_time(start)} to {say_time(end)} "
+                    f"{say_date(start.date(), ctx.clock().date())}")
         return f"Your {second_person(ev.title)} {verb} {when}.".replace("Your your ", "Your ")
     return lang.capital(lang.t(ctx.language, "cal_was" if past else "cal_is", title=ev.title,
                            when=when))

@@ -213,6 +213,9 @@ _DROPPED_G = re.compile(r"\b([a-z]{2,}in)'(?=[\s,.?!]|$)", re.I)
 _SPOKEN = [(re.compile(r"\bgonna\b", re.I), "going to"), (re.compile(r"\bwho'm\b", re.I), "who am"),
            (re.compile(r"(?<![\w'])'cept\b", re.I), "except"),
            (re.compile(r"\bwhen's\b(?=.*\b(?:finish|end|start|begin)\s*\??$)", re.I), "when does"),
+           # "never mind the reminder, just stick coffee on the shopping list": forget it
+           (re.compile(r"\bnever ?mind (?=(?:the|my|that) (?:\w+ )?(?:reminder|alarm|timer|event|"
+                       r"appointment|meeting)s?\b)", re.I), "forget "),
            # "cross all three off the shopping list": them
            (re.compile(r"\b(cross|tick|take|strike)\s+(?:all\s+(?:two|three|four|five|\d)|both)"
                        r"(?:\s+of\s+(?:them|those))?\s+off\b", re.I), r"\1 them off"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hark.nlu.event_span import said_span
 from hark.nlu.repeat_changes import day_names
 
 # a length: "two hours", "an hour and a half", "ninety minutes", "'ne halbe Stunde",
@@ -279,6 +280,11 @@ _STARTS_THEN_ENDS = re.compile(
     r"^(\W*)(?:(?:(?:it|that|the [\w-]+)\s+)?(?:starts|begins|kicks off)\s+)?(?:at\s+)?"
     r"(?P<a>[\w:.' ]{1,25}?)\s*(?:,|\s+and)\s+(?:it\s+|it's\s+)?(?:goes on|runs|lasts|carries on|"
     r"finishes|ends|wraps up|is over)\s+(?:till|until|to|at|by|around)\s+", re.I)
+# news before a window said with "it's" ("ugh, he just texted, it's 10 till 2 now") and a
+# word after it that says it is the new one
+_WINDOW_NEWS = re.compile(r"^[^.;!?]*[,.;!]\s*(?=(?:it's|it is|it'll be|now it's)\s+\w[^,]*"
+                          r"\s(?:till|until|til|to|-)\s[^,]*$)", re.I)
+_WINDOW_TAIL = re.compile(r"\s+(?:now|instead|then|apparently)\s*([.!]*)\s*$", re.I)
 _RANGE_SAID = {"en": ("at {a}", "it ends at {b}"), "de": ("um {a}", "es geht bis {b}"),
                "fr": ("à {a}", "ça finit à {b}"), "es": ("a las {a}", "termina a las {b}"),
                "it": ("alle {a}", "finisce alle {b}")}
@@ -302,6 +308,17 @@ _BEGINS_ENDS_RE = {lang: re.compile(rf"^\W*(?:(?:et|y|e|und|alors|bon|vale|allor
                                     re.I) for lang, p in _BEGINS_ENDS.items()}
 
 
+def range_clocks(text: str, evening: bool) -> tuple[str, str] | None:
+    """The start and end of an English window said alone ("6 till 8"), as 24-hour clocks
+    ("18:00", "20:00") read as the calendar reads them (``evening``: the event is an
+    evening's), or None."""
+    said = said_span(text.lower()) if len(text.lower()) == len(text) else None
+    if said is None or said.range is None or not said.range.ok():
+        return None
+    start, end = said.range.times(evening)
+    return start.strftime("%H:%M"), end.strftime("%H:%M")
+
+
 def is_range(said: tuple[str, str], lang: str) -> bool:
     """Whether ``said``, what :func:`start_first` read, is a start and an end said alone
     ("6:30 till 8:30"), not a start and a length."""
@@ -315,6 +332,8 @@ def start_first(text: str, lang: str) -> tuple[str, str] | None:
     verb, "ça commence à 18h30 et ça se termine à 19h30"; else None."""
     if lang == "en":  # "It starts at 7 pm and goes on till 11": from 7 pm till 11
         text = _STARTS_THEN_ENDS.sub(r"\1from \g<a> till ", text, count=1)
+        # "ugh, he just texted, it's 10 till 2 now": the window, after the news
+        text = _WINDOW_NEWS.sub("", _WINDOW_TAIL.sub(r"\1", text), count=1)
     span = re.match(rf"^\W*{_RANGE_OF.get(lang, '')}{_RANGE[lang]}\s*(?:[,.;!]|$)", text, re.I) \
         if lang in _RANGE else None
     if span is None and lang in _BEGINS_ENDS_RE:

@@ -1,6 +1,7 @@
 """When an event starts, asked by words of its own title that read as travel or other
 things (English): "What time's the Boston thing start?", "when is the Lisbon trip?",
-"when does the Amsterdam trip begin".
+"when does the Amsterdam trip begin", "so when is the engineer coming again?", "Sorry,
+when's the exam again? I've already forgotten.".
 
 The model read such questions as asking for travel information ("Sorry, I can't look up
 travel information yet"), since a trip or a flight is its title. ``asked(text)`` returns
@@ -13,9 +14,17 @@ from __future__ import annotations
 import re
 
 _ASKED = re.compile(
-    r"^(?:(?:and|so|ok|okay|oh|right)[\s,]+)*(?:what time|when)(?:'s|\s+is|\s+does|\s+will)?\s+"
+    r"^(?:(?:and|so|ok|okay|oh|right|sorry|um|erm|wait|hang on)[\s,]+)*(?:what time|when)"
+    r"(?:'s|\s+is|\s+does|\s+will)?\s+"
     r"(?:the|my|our)\s+(?P<x>[\w' -]+?)(?:\s+(?:thing|one))?"
-    r"(?:\s+(?:start|begin|kick off|leave|be))?(?:\s+again)?\s*\??\s*$", re.I)
+    r"(?:\s+(?:start|begin|kick off|leave|be|on|due|here|happening|arriving|"
+    r"coming(?:\s+(?:round|over|back|in))?))?(?:\s+again)?\s*\??\s*$", re.I)
+# a remark of the asker's own after the question: "when's the exam again? I've already
+# forgotten." (not a request: "… I need to move it")
+_OWN_REMARK = re.compile(
+    r"\?\s+i(?:'ve|'m| have| am)?\s+(?:(?:already|totally|completely|just)\s+)?"
+    r"(?:forgotten|forgot|can't remember|cannot remember|don't remember|lost track|"
+    r"need to know|wasn't sure|am not sure|not sure)\b[^?]*$", re.I)
 # words that ask of another kind of thing, not an event
 _OTHER = re.compile(r"\b(?:alarm|reminder|timer|list|bins?|sunrise|sunset|train|bus|flight|"
                     r"shop|store|pharmacy|match|game)s?\b$", re.I)
@@ -23,7 +32,7 @@ _OTHER = re.compile(r"\b(?:alarm|reminder|timer|list|bins?|sunrise|sunset|train|
 
 def asked(text: str) -> str | None:
     """The words of an English "when is the Boston trip?" that name the event, or None."""
-    m = _ASKED.match(text.strip())
+    m = _ASKED.match(_OWN_REMARK.sub("?", text.strip()))
     if m is None or _OTHER.search(m["x"]):
         return None
     return m["x"]

@@ -30,7 +30,9 @@ _CUE = re.compile(
 # any other request in the sentence leaves it alone
 _OTHER = re.compile(
     r"\b(?:remind\w*|alarm\w*|allarm\w*|wake|\w*lists?|calendar|erinner\w*|\w*wecker|\w*liste|rappel\w*|"
-    r"kill|scrap|delete|remove|ditch|bin|change|extend|knock|shorter|longer|called|named|"
+    r"kill|scrap|delete|remove|ditch|bin|change|extend|knock|shorter|longer|"
+    # (a new one named: "and another one called immersion for an hour")
+    r"(?<!one )(?<!another )(?:called|named)|"
     r"annul\w*|supprim\w*|arr[eê]t\w*|ferm\w*|lösch\w*|stopp\w*|borr\w*|quit\w*|"
     r"elimin\w*|cancell\w*|togli\w*|décale|verschieb\w*|sposta|mueve|"
     r"r[ée]veil\w*|recu[ée]rd\w*|alarmas?|despert\w*|lista|ricord\w*|sveglia|cancel\w*|"
@@ -88,6 +90,9 @@ _FOR = re.compile(r"^.*\b(?:for|fi|für'n|fürn|für|fürs|pour|para|pa'|per|pe'
                   re.I)
 # … or before the timer's word: "a pasta timer for 10 minutes"
 _BEFORE_TIMER = re.compile(r"\b(?:an?|the|my)\s+(?P<name>[a-z]+(?:\s+[a-z]+)?)\s+timer\b", re.I)
+# … or after "called": "and another one called immersion for an hour"
+_CALLED = re.compile(r"\b(?:called|named|labelled|labeled)\s+(?P<name>[a-z]+(?:\s+[a-z]+)?)\s*$",
+                     re.I)
 # … or said first: "Risotto 18 minutes", "the fish fingers need 18 minutes"
 _NEEDS = re.compile(r"\s+(?:needs?|wants?|takes?|braucht|brauchen|a besoin de|il faut|"
                     r"necesita|lleva|ci vuole|vuole)$", re.I)
@@ -161,7 +166,7 @@ def _seconds(m: re.Match[str]) -> float:
 
 def _name(piece: str, lang: str) -> str:
     """The food a piece names, with its article ("the peas", "le gratin"), or ""."""
-    m = _FOR.search(piece) or _BEFORE_TIMER.search(piece)
+    m = _CALLED.search(piece) or _FOR.search(piece) or _BEFORE_TIMER.search(piece)
     words = m.group("name") if m else _NEEDS.sub("", piece)
     words = re.sub(r"\s+(?:auf|on|de|di|of|a)\s*$", "", words.strip(" ,.!?¿¡")).strip()
     words = re.sub(r"^(?:and|also|plus|oh|und|et|y|e)\s+", "", words, flags=re.I)
