@@ -388,12 +388,17 @@ def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
         # list now?" asks)
     if lang == "en":  # Indian English "make it 10:30 only"
         rest = re.sub(r"(?<=\d)\s+only$", "", rest, flags=re.I)
+    return _without_tail(rest, lang), kind, strong
+
+
+def _without_tail(rest: str, lang: str) -> str:
+    """``rest`` without the words said after what is meant ("… draus", "… plutôt")."""
     for _ in range(3):
         cut = _TAIL_RE[lang].sub("", rest).strip(" ,.!?;:")
         if cut == rest:
             break
         rest = cut
-    return rest, kind, strong
+    return rest
 
 
 def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, int]]:
@@ -827,8 +832,16 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
                 or _LENGTH_WORD.search(what):  # "décale-le d'une heure": no thing
             return None
         where = _thing_in(prev, state)
-        if where is None or any(a < where[1] and where[0] < b for a, b, _ in edits):
+        purpose = _FOR_WHAT.search(left) if another and where is None and (
+            state.focus or {}).get("type") == "timer" else None
+        if purpose is not None:  # "Mets un minuteur de 25 minutes" — "et un autre de cinq
+            # minutes pour la pause": the new one's own name, said after its length
+            appended.append(purpose.group(0).strip(" ,.!?"))
+            what = ""
+        elif where is None or any(a < where[1] and where[0] < b for a, b, _ in edits):
             return None
+    if what:
+        assert where is not None
         own = _COUNTED.search(left[:max(left.find(what), 0)]) if not _COUNTED.match(what) \
             else None
         what = f"{own.group(0).strip()} {what}" if own is not None else what
@@ -853,6 +866,9 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     return out, thing
 
 
+# what a timer is for, said with its lead: "for the break", "für die Pause", "pour la pause",
+# "para el descanso", "per la pausa"
+_FOR_WHAT = re.compile(r"(?<![\w'])(?:for|für|fürs|pour|para|per)\s+[^,.!?]+", re.I)
 # an article before the thing said before, and a thing said with its own count or article
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:a|an|one|ein|eine|einen|un|une|una|uno)\s+$", re.I)
 _COUNTED = re.compile(r"(?<![\w'])(?:a|an|one|two|three|four|some|ein|eine|einen|zwei|drei|vier|un|"
@@ -1163,7 +1179,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                                            more, re.I) or not said):
                 break
             head = f"{head}, {more.strip()}"
-        rest = head.strip()
+        rest = _without_tail(head.strip(), lang)  # "mach lieber 16 Uhr draus, sonst wird's
+        # zu knapp": the time, not "draus"
     elif comma and cue in ("strong", "weak"):  # "non attends c'est du riz complet, mets
         # vingt-cinq": why first
         tail, tail_cue, tail_strong = _strip_cues(rest.rpartition(",")[2], lang)
