@@ -53,8 +53,9 @@ _NOW_INSIDE_RE = [re.compile(now.replace("{day}", DAY_WORDS[lang].replace("|heut
                                          .replace("|aujourd'hui", "").replace("|hoy", "")
                                          .replace("|oggi", "")), re.I)
                   for lang, now in _NOW_INSIDE.items()]
-# "Wann kommt jetzt noch mal die Erinnerung für die Karte?": when, after the change
-_WHEN_NOW = re.compile(r"^((?:und\s+)?wann\s+\w+)\s+jetzt\b", re.I)
+# "Wann kommt jetzt noch mal die Erinnerung für die Karte?", "Und wann muss ich jetzt den
+# Müll rausbringen?": when, after the change
+_WHEN_NOW = re.compile(r"^((?:und\s+)?(?:also\s+)?wann(?:\s+[\w']+){1,3}?)\s+jetzt\b", re.I)
 
 
 def without_now(text: str) -> str:
