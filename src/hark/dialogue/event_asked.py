@@ -26,21 +26,24 @@ _ENDS = {
 }
 _STARTS = {
     "de": r"\bwann (?:ist|war|is) (?:die|der|das|sie|es|er|dat)\b|\bum wie ?viel uhr\b",
-    "fr": r"\bc'est à quelle heure\b|\bà quelle heure (?:c'est|il est|elle est)\b|\bc'est quand\b",
-    "es": r"\ba qu[eé] hora (?:es|era|la tengo|lo tengo)\b|\bcu[aá]ndo (?:es|era)\b",
+    "fr": r"\b(?:c'est|il est|elle est|ça tombe) à quelle heure\b|\bà quelle heure (?:c'est|il est|"
+          r"elle est)\b|\bc'est quand\b",  # ("il est à quelle heure maintenant, ce dîner ?")
+    "es": r"\ba qu[eé] hora (?:(?:dices|dijiste|me dijiste) que )?(?:es|era|la tengo|lo tengo)\b|"
+          r"\bcu[aá]ndo (?:(?:dices|dijiste|me dijiste) que )?(?:es|era)\b",
     "it": r"\ba che ora (?:ce l'ho|è|sarebbe|ce l'avevo)\b|\bquand'è\b|\bquando (?:è|ce l'ho)\b",
 }
-_SAID = {"de": ("Bis wann geht {title}?", "Wann ist {title}?"),
-         "fr": ("À quelle heure finit {title} ?", "C'est quand, {title} ?"),
-         "es": ("¿A qué hora termina {title}?", "¿Cuándo es {title}?"),
-         "it": ("A che ora finisce {title}?", "Quando è {title}?")}
-_MAX_WORDS = 10
+# (asked as of an appointment: "¿Cuándo es examen?" alone was read as the clock's time)
+_SAID = {"de": ("Bis wann geht {title}?", "Wann ist der Termin {title}?"),
+         "fr": ("À quelle heure finit {title} ?", "C'est quand, le rendez-vous {title} ?"),
+         "es": ("¿A qué hora termina {title}?", "¿Cuándo es la cita {title}?"),
+         "it": ("A che ora finisce {title}?", "Quando è l'appuntamento {title}?")}
+_MAX_WORDS = 12  # (words, not marks: "Et donc il est à quelle heure maintenant, ce dîner ?")
 # another thing named: "quand'è la cena con Anna?" asks of the dinner, not of the thing
 # talked about
 _NAMED = {"de": r"\b(?:der|die|das|den|dem|mein\w*)\s+(?!dann\b|jetzt\b|noch\b)[a-zäöüß]{5,}",
-          "fr": r"\b(?:le|la|les|mon|ma|mes|l')\s*[a-zéèêàçû]{4,}",
+          "fr": r"\b(?:(?:le|la|les|mon|ma|mes)\s+|l')[a-zéèêàçû]{4,}",  # (not "maintenant")
           "es": r"\b(?:el|la|los|las|mi|mis)\s+[a-záéíóúñ]{4,}",
-          "it": r"\b(?:il|la|lo|le|l'|gli|mio|mia)\s*[a-zàèéìòù]{4,}"}
+          "it": r"\b(?:(?:il|la|lo|le|gli|mio|mia)\s+|l')[a-zàèéìòù]{4,}"}  # (not "legge")
 
 
 # when the reminder talked about will remind: "Quindi quando me lo ricordi?", "Tu me le
@@ -61,21 +64,29 @@ _SAID_REMINDER = {"de": "Wann ist die Erinnerung {title}?", "fr": "Quand est le 
                   "it": "Quando è il promemoria {title}?"}
 
 
+def _other_named(low: str, title: str, lang: str) -> bool:
+    """Whether ``low`` names a thing other than the one titled ``title`` ("¿a qué hora era el
+    examen?" after the exam was put in names that one)."""
+    own = {w.casefold() for w in re.findall(r"\w+", title)}
+    return any(m.group().split()[-1].split("'")[-1] not in own
+               for m in re.finditer(_NAMED[lang], low))
+
+
 def asked(text: str, state: Any, lang: str) -> str | None:
     """The question ``text`` asks of the event talked about, by its title, or when the
     reminder talked about will remind (see the module)."""
     focus = state.focus or {}
     if lang not in _SAID or focus.get("type") not in ("event", "reminder") \
-            or not focus.get("name") or len(text.split()) > _MAX_WORDS:
+            or not focus.get("name") or len(re.findall(r"[\w'-]+", text)) > _MAX_WORDS:
         return None
     low = text.lower().replace("’", "'")
     if focus.get("type") == "reminder":  # ("me lo ricordi": no other thing named)
         reminds = re.search(_REMINDS[lang], low) or re.search(_STARTS[lang], low)
-        if reminds is None or re.search(_NAMED[lang], low[:reminds.start()] + " "
-                                        + low[reminds.end():]):
+        if reminds is None or _other_named(low[:reminds.start()] + " " + low[reminds.end():],
+                                           str(focus["name"]), lang):
             return None
         return _SAID_REMINDER[lang].format(title=focus["name"])
-    if re.search(_NAMED[lang], low):
+    if _other_named(low, str(focus["name"]), lang):
         return None
     ends, starts = _SAID[lang]
     if re.search(_ENDS[lang], low):

@@ -91,7 +91,9 @@ REMINDS = r"erinner\w*|rappeler|rappelle\w*|recordar\w*|recuerd\w*|ricordar\w*|r
 # poubelles, c'est à quelle heure déjà ?")
 _WHEN_ASKED = r"wann|um wie viel uhr|quand|quelle heure|cuándo|qué hora|quando|quand'è|che ora"
 _WHEN_FIRST = (r"wann|um wie viel uhr|quand|à quelle heure|cuándo|cuando|a qué hora|para qué hora|"
-               r"quando|quand'è|a che ora|per che ora")
+               r"quando|quand'è|a che ora|per che ora|"
+               # French "it is when": "C'est quand déjà, le dîner avec Anna ?"
+               r"c'est quand|c'est à quelle heure|(?:il|elle) est à quelle heure")
 # how long a thing lasts, asked first: "Wie lange dauert …", "Combien de temps dure …",
 # "¿Cuánto dura …?", "Quanto dura …"
 _HOW_LONG = {"de": r"wie lange? (?:dauert|geht|läuft)", "fr": r"combien de temps (?:dure|va durer)",
@@ -104,7 +106,7 @@ _ASKING = {
           r"läuft|klingelt|um wie viel uhr|bis wann",
     "fr": r"quand|quel|quelle|quels|quelles|combien|est-ce|est-ce que|qu'est-ce|"
           r"qu'est-ce qu'il|c'est|dis|j'ai|ai-je|y a-t-il|il reste|reste-t-il|à quelle heure|"
-          r"jusqu'à quelle heure",
+          r"jusqu'à quelle heure|(?:il|elle) est à quelle heure",
     "es": r"cuándo|cuando|cuánto|cuanto|cuánta|qué|que|cuál|cuáles|hay|tengo|a qué hora|"
           r"para qué hora|ya|falta|faltan|queda|quedan|está|están|hasta qué hora|sigue|siguen|"
           r"todavía|aún",

@@ -340,8 +340,10 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
     Kalender", as the user wrote them: "Zahnarzttermin", "rendez-vous chez le dentiste"."""
     edge = _TITLE_EDGE[language]
     text = _INSTEAD_OTHER.sub(" ", clean(_REMARK_AFTER[language].split(u.text, maxsplit=1)[0]))
-    for said in (span, *(clean(s.raw) for s in u.slots if s.name in ("date", "time")
-                         and _DAY_OR_CLOCK.search(s.raw))):
+    for said in sorted((span, *(clean(s.raw) for s in u.slots if s.name in ("date", "time")
+                                and _DAY_OR_CLOCK.search(s.raw))), key=lambda w: -len(w or "")):
+        # (the longest first: "viernes … a las diez de la mañana" whole, not "… a las diez"
+        # with "de la mañana" left in the title)
         kind = _KIND_OF_TIME.match(said or "")
         if kind is not None and re.search(rf"\b(?!(?:{'|'.join(map(re.escape, edge))})\s)[^\W\d]+"
                                           rf"\s+(?:di|de|du|del|della)\s+{re.escape(said)}", text):
