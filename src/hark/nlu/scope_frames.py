@@ -165,7 +165,9 @@ WHEN_FIRST = (r"(?:(?:(?:demain|aujourd'hui|ce|cet|cette|lundi|mardi|mercredi|je
                r"nachmittag|nächsten|nächste|diesen|\d{1,2}\.)[\s,]+){1,8})?")
 _REMIND_TO = {
     "en": r"^\W*(?:(?:please|can you|could you)\s+)*remind me to\s+\w",
-    "de": r"^\W*(?:bitte\s+)?erinner\w*\s+mich(?:\s+bitte)?\s*(?:daran\s*,?\s*|,\s*)(?:dass\s+)?\w",
+    # (its when first, then what: "erinner mich morgen Abend um acht, dem Tutor … zu mailen")
+    "de": r"^\W*(?:bitte\s+)?erinner\w*\s+mich(?:\s+bitte)?(?:\s+[^,.!?]{1,40}?)?\s*"
+          r"(?:daran\s*,?\s*|,\s*)(?:dass\s+)?\w",
     "fr": rf"^\W*(?:rappelle|rappelez)[- ]moi\s+{WHEN_FIRST}(?:de\s+|d')\w",
     "es": rf"^\W*(?:recu[ée]rda(?:me|nos)|recu[ée]rdeme)\s+{WHEN_FIRST}(?:que\s+)?\w+(?:ar|er|ir)"
           r"(?:le|les|lo|la|los|las|se|me|te|nos)?\b",
