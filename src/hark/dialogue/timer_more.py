@@ -20,12 +20,15 @@ from hark.text.numbers import words_to_digits
 
 _LESS = re.compile(r"\b(?:weniger|abzieh\w*|zieh\w*|kürz\w*|verkürz\w*|moins|enl[eè]v\w*|retir\w*|"
                    r"raccourci\w*|menos|qu[ií]t\w*|r[eé]st\w*|ac[oó]rt\w*|meno|togli\w*|lev\w*|"
-                   r"accorci\w*|raccorci\w*)\b", re.I)
+                   r"accorci\w*|raccorci\w*|kürzer|plus court\w*|más cort\w*|più cort\w*)\b",
+                   re.I)
 # more time said otherwise: "E dalle ancora due minuti", "gib ihm noch zwei", or the timer
 # made longer: "Allungalo di cinque minuti", "verlänger ihn um zwei Minuten", "rallonge-le de
-# cinq minutes", "alárgalo cinco minutos"
+# cinq minutes", "alárgalo cinco minutos", "mach den zehn Minuten länger", "fais-le durer
+# cinq minutes de plus"
 _MORE = re.compile(r"\b(?:ancora|encore|todav[ií]a|d[aá]le|dalle|dagli|gib|gebt|allung\w*|"
-                   r"prolung\w*|verlänger\w*|rallong\w*|prolong\w*|al[aá]rg\w*)\b", re.I)
+                   r"prolung\w*|verlänger\w*|rallong\w*|prolong\w*|al[aá]rg\w*|länger|"
+                   r"plus long\w*|más larg\w*|più lung\w*)\b", re.I)
 # a correction of the amount: left to :mod:`hark.dialogue.further`
 _CORRECTION = re.compile(r"\b(?:anzi|invece|plutôt|au lieu|statt|stattdessen|en vez|en lugar|"
                          r"mejor|lieber|sorry|pardon|perdón|scusa)\b", re.I)
