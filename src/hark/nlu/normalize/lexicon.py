@@ -66,6 +66,11 @@ _WEEKDAY_PLURAL = {
     "es": [],  # "los lunes" is handled by "@every"
     "it": [],
 }
+# a part of the day written onto a weekday's name: "Mittwochabend", "Freitagnachmittag"
+_WEEKDAY_PARTS = {"de": {"morgen": "@tod:morning", "fruh": "@tod:morning",
+                         "vormittag": "@tod:forenoon", "mittag": "@noon",
+                         "nachmittag": "@tod:afternoon", "abend": "@tod:evening",
+                         "nacht": "@tod:night"}}
 # plurals unlike the singular ("todos los sábados y domingos", "tutti i sabati e le domeniche")
 _WEEKDAY_PLURAL_EXTRA = {"es": {"sabados": 5, "domingos": 6}, "it": {"sabati": 5, "domeniche": 6}}
 _MONTHS = {
@@ -1236,6 +1241,9 @@ def _build(lang: str) -> Lexicon:
         table.setdefault(name, f"@wd:{i}")
     for name, i in _WEEKDAY_EXTRA.get(lang, {}).items():
         table[name] = f"@wd:{i}"
+    for i, name in enumerate(_WEEKDAYS[lang]):  # German writes a day's part onto its
+        for part, sym in _WEEKDAY_PARTS.get(lang, {}).items():  # name: "Mittwochabend"
+            table[name + part] = f"@wd:{i} {sym}"
     for i, name in enumerate(_WEEKDAY_PLURAL[lang]):
         table[name] = f"@wds:{i}"
     for name, i in _WEEKDAY_PLURAL_EXTRA.get(lang, {}).items():
