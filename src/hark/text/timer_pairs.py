@@ -103,7 +103,9 @@ _NOT_NAME = re.compile(
     r"mets|mettez|lance\w*|minuteurs?|autre|pon\w*|temporizador\w*|otro|mett\w*|"
     r"imposta\w*|n'antro|altro|altra|right|quick|ok|okay|so|now|and|then|me|mir|moi|nu|"
     r"that|this|these|those|um|uh|erm|yeah|yes|no|nah|sorry|well|exactly|period|just|"
-    r"about|around|approximately|roughly|not|nicht|pas|non|nein)\b",
+    r"about|around|approximately|roughly|not|nicht|pas|non|nein|"
+    # a hesitation left before the length: "Et, euh, un autre de cinq minutes"
+    r"euh|heu|äh|ähm|öhm|hm|ehm|eh|mmh)\b",
     re.I)
 # one timer: its food alone before its length ("Sauce, six minutes.")
 _FOOD_FIRST = re.compile(r"^[a-z']+(?:\s+[a-z']+){0,2},\s*[\w-]+(?:\s+and\s+a\s+half)?\s+"
