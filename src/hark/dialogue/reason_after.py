@@ -123,7 +123,11 @@ _REASON = {
         # the same without "che": "…, prima devo finire una consegna", "…, devo uscire"
         r"(?<=,\s)(?:(?:prima|dopo|poi|oggi|domani|stasera|stamattina|ancora)\s+)?"
         r"(?:devo|dobbiamo|ho da)|"
-        r"(?:l'ho|li ho|le ho|ho) già|"
+        r"(?:ce\s+)?(?:l'ho|li ho|le ho|ho) già|"
+        # the thing not meant, had already, in a sentence of its own: "… non gli
+        # evidenziatori. Quelli ce li ho già."
+        r"(?<=[.!]\s)(?:quell[oaie]|quest[oaie])\s+(?:(?:ce|non|li|le|lo|l')\s*)*"
+        r"(?:ho|abbiamo|servono|serve)|"
         # a thing of one's own and its time, after a comma: "…, la messa è alle undici"
         r"(?<=,\s)(?:la|il|lo|l')\s*\w+\s+(?:è|e'|comincia|inizia))\b.*$", re.I),
 }
