@@ -153,3 +153,10 @@ def test_on_the_day_of_the_month_carried_over() -> None:
                   "What have I got tomorrow?", "And on the 9th?"],
            {"new": [{"kind": "event", "start": "2026-12-09T18:00", "about": ["recital"]}],
             "mention": ["recital"]})
+
+
+def test_a_reason_then_a_move_and_a_new_event_at_the_reasons_clock() -> None:
+    judged("en", ["The school play's Wednesday at 2 pm, same time as the dentist, so move the "
+                  "dentist to Friday at the same time and put the school play in on Wednesday"],
+           {"changed": {"E2": {"start": "2026-12-04T14:00"}},
+            "new": [{"kind": "event", "start": "2026-12-02T14:00", "about": ["play"]}]})

@@ -35,8 +35,9 @@ _SO_ASK = re.compile(
     r"|(?:cancel|delete|remove|scrap|ditch|turn off|switch off) (?:the|my) [\w' -]{1,30}? "
     r"(?:alarm|reminder|timer)"
     # or an appointment: "I'm picking Dad up at nine tomorrow so shift the team meeting"
-    r"|(?:shift|move|push|bring|reschedule) (?:the|my) (?:[\w'-]+ ){1,3}?"
-    r"(?:meeting|appointment|dinner|lunch|event)\b"
+    r"|(?:shift|move|push|bring|reschedule) (?:the|my) (?:[\w'-]+ ){0,3}?"
+    r"(?:meeting|appointment|dinner|lunch|event|dentist|doctor's|doctor|gp|vet|hairdresser|"
+    r"haircut|physio|optician)\b"
     # or the thing named first, then what to do with it: "…, so tomorrow's 7:15 alarm, make
     # it every weekday"
     r"|(?:the|my|tomorrow's|today's|that) [\w'.: -]{0,30}?(?:alarm|reminder|timer)\s*,\s*"
