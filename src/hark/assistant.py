@@ -60,6 +60,7 @@ from hark.dialogue.follow_on import FollowOn, follow_on, own_request
 from hark.dialogue.further import further
 from hark.dialogue.its_day import from_its_day, that_weekend
 from hark.dialogue.ordinals import of_talked, picked, said_alone
+from hark.dialogue.person_named import named as person_named
 from hark.dialogue.pointing import TOPIC_IT, kind_said, pointed
 from hark.dialogue.policy import Decision, decide, proceed
 from hark.dialogue.reason_after import request_after_reason, request_alone
@@ -876,6 +877,8 @@ class Assistant:
             earlier = state.earlier_focus(kind) if kind else None
             if earlier is not None:  # "move that reminder to 2" after a question about
                 said = pointed(text, earlier, lang)  # the calendar in between
+            if said is None and lang != "en":  # "rappelle-moi … de lui dire …" after the
+                said = person_named(text, state.focus, lang)  # dinner with Anna: to Anna
             if said is None and lang == "en" and not TOPIC_IT.match(text):  # "cancel the
                 # pasta one", "and set another
                 # for 8.45 same day": what it leaves out, from the request before

@@ -65,7 +65,7 @@ _ASIDE_OTHER = r"(?:\s+(?:bitte|mal|doch|sie|por favor|per cortesia|per favore|"
     r"s'il (?:te|vous) pla[iî]t|stp|svp|il|el|le|la|am|um|à|a)\b)*"
 _OTHER_BODY = re.compile(
     r"\b(?:erinner(?:e|n|t)?\s+(?:sie\s+)?mich" + _ASIDE_OTHER
-    + r"(?:\s+(?:daran|dran))?(?:\s+(?:an|dass(?:\s+ich(?=\s+\w+\s))?))?|"  # ("erinner mich
+    + r"(?:\s+(?:daran|dran))?(?:\s+(?:an\b|dass(?:\s+ich(?=\s+\w+\s))?))?|"  # ("erinner mich
     # dran, …"; "…, dass ich das Vlies … leg": what to do, without "ich")
     r"(?:rappel(?:le[sz]?|ez)[\s-]*(?:moi|nous)|(?:me|nous)\s+rappel(?:er|les|lez|le))"
     + _ASIDE_OTHER + r"(?:\s+(?:de|d'|que))?|"
