@@ -113,7 +113,8 @@ _FAR = {lang: re.compile(
 _INSTEAD_WORDS = r"draus|daraus|stattdessen|plutôt|mejor|invece"
 # or a word that says the new time will do: "zehn vor sieben reicht, …", "sept heures ça
 # suffit", "a las siete basta", "alle sette va bene"
-_DOES_IT = {"de": r"reicht(?: auch| doch| schon)?|langt|genügt|passt(?: auch| schon)?",
+_DOES_IT = {"de": r"(?:reicht|langt|genügt|passt)(?: (?:auch|doch|schon|eigentlich|ja|locker|"
+                  r"völlig|dann|wohl))*",
             "fr": r"(?:ça |ca )?(?:suffit|suffira|ira)|c'est bon|ça va|ca va",
             "es": r"basta|alcanza|vale|est[aá] bien|es suficiente",
             "it": r"basta|va bene|è sufficiente|e' sufficiente|può andare|puo andare"}
@@ -185,6 +186,20 @@ _COUNTS = {
 _UNITS = {"de": r"minuten?|stunden?|sekunden?", "fr": r"minutes?|heures?|secondes?",
           "es": r"minutos?|horas?|segundos?", "it": r"minut[oi]|ore|ora|second[oi]"}
 
+# a length said whole, with no count of units: "trois quarts d'heure", "eine halbe Stunde"
+_WHOLE = {
+    "de": r"(?:eine\s+)?(?:halbe|viertel|dreiviertel)\s*stunde|dreiviertelstunde|"
+          r"(?:anderthalb|eineinhalb)\s+stunden",
+    "fr": r"(?:une\s+)?demi-heure|(?:un|trois)\s+quarts?\s+d'heure|une\s+heure\s+et\s+(?:demie|quart)",
+    "es": r"(?:una\s+)?media\s+hora|(?:un|tres)\s+cuartos?\s+de\s+hora|una\s+hora\s+y\s+"
+          r"(?:media|cuarto)",
+    "it": r"(?:una\s+)?mezz'ora|mezzora|(?:un|tre)\s+quarti?\s+d'ora|un'ora\s+e\s+"
+          r"(?:mezza|un\s+quarto)",
+}
+# "let's say", said before the new amount
+_SAY = {"de": r"sagen\s+wir|sag\s+ma|sagen\s+ma", "fr": r"disons|mettons|plutôt",
+        "es": r"digamos|pongamos|mejor", "it": r"diciamo|facciamo|mettiamo|meglio"}
+
 
 def _amount_put_right(text: str, lang: str) -> str:
     """``text`` with an amount corrected at its end put in place of the first: "mach da ma
@@ -192,11 +207,14 @@ def _amount_put_right(text: str, lang: str) -> str:
     stays ("zwanzig Minuten – äh, nee, fünfzehn, sonst brennt's an")."""
     count = rf"(?:\d{{1,3}}|{_COUNTS[lang]})"
     m = re.search(rf"\b(?P<n>{count})\s+(?P<unit>{_UNITS[lang]})\b(?P<mid>(?:\s+[\w']+){{0,2}}?)"
-                  rf"[,\s—–-]+(?P<cues>(?:(?:{_PAUSE[lang]}|{_CUE[lang]})[,\s—–-]+)+)(?P<m>{count})"
-                  rf"(?:\s+(?:{_UNITS[lang]}))?(?:[\s.!?]*$|(?P<after>\s*[,;—–]\s*\D*$))",
+                  rf"[,.…\s—–-]+(?P<cues>(?:(?:{_PAUSE[lang]}|{_CUE[lang]}|{_SAY[lang]})[,.…\s—–-]+)+)"
+                  rf"(?:(?P<whole>{_WHOLE[lang]}|{count}\s+(?:{_UNITS[lang]}))|(?P<m>{count}))"
+                  rf"(?:[\s.!?]*$|(?P<after>\s*[,;—–]\s*\D*$))",
                   text, re.I)
     if m is None or not re.search(rf"\b(?:{_CUE[lang]})\b", m["cues"], re.I):
         return text
+    if m["whole"]:  # "quarante minutes. Non, disons trois quarts d'heure": the new length whole
+        return f"{text[:m.start()]}{m['whole']}{m['mid']}{m['after'] or ''}"
     return f"{text[:m.start()]}{m['m']} {m['unit']}{m['mid']}{m['after'] or ''}"
 
 

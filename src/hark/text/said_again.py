@@ -27,6 +27,8 @@ _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
          "today", "tonight", "tomorrow"}
 _PART = re.compile(r"\b(?:in the (?:morning|afternoon|evening)|at night)\b|(?:\b|(?<=\d))(?:am|pm|a\.m\.|p\.m\.)"
                    r"(?!\w)", re.I)
+# a word that takes back what was just said, in any of the languages
+_NO = {"no", "nope", "non", "nein", "nee", "anzi", "nah"}
 _OPENS = {"and", "then", "also", "or", "but", "plus", "so"}
 _SEGMENTS = re.compile(r"(\s*,\s*)")
 
@@ -77,7 +79,8 @@ def without_repeats(text: str) -> str:
             # time, the new tenants move in on Thursday": a remark (not "Also one on
             # Thursday, same time, to update …": the errand)
         said = set(before)
-        if set(words) <= said:
+        if set(words) <= said and not set(words) <= _NO:  # ("Uy, no, …, a las seis, no,
+            # no, espera, a las siete": the second "no" corrects, it is no repeat)
             continue  # "…, Welsh cakes", "…, 8 tonight"
         new_numbers = _numbers(words)
         days = {w for w in words if w in _DAYS}
