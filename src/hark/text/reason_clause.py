@@ -25,9 +25,11 @@ _SUBJECT = {
     "it": rf"(?!(?:{DAY_WORDS['it']}|pomeriggio|mattino|giorno|mezzogiorno|quarto|mezzo|dopo|"
           r"presto|tardo|gennaio|febbraio|marzo|maggio|giugno|luglio|agosto|prossimo|primo|"
           r"uno|quattro|otto|diciotto|ventuno|ventotto|trentuno|stesso|orario)\b)"
-          r"(?:ho|[^\W\d]+o|[^\W\d]+iamo)\b",
+          r"(?:ho|[^\W\d]+o|[^\W\d]+iamo|viene|vengono|arriva|arrivano|passa|passano)\b",
     "es": r"(?:tengo|tenemos|voy|vamos|estoy|estamos|me voy|he|hemos|ya|cojo|trabajo|salgo|llego|"
-          r"entro|estudio|vuelvo|curro|ceno|juego|recojo|llevo)\b",
+          r"entro|estudio|vuelvo|curro|ceno|juego|recojo|llevo|"
+          # someone coming: "…, que el miércoles viene el técnico"
+          r"viene|vienen|llega|llegan|pasa|pasan)\b",
     "de": r"(?:(?:ich|i|wir|mir)\s+\w+|(?:soll|wird|gibt|ist|war|muss)'s\b)",
 }
 _WHY = {
@@ -57,6 +59,11 @@ _ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|
 _CANCELS = re.compile(r"\b(?:cancel|canc[eé]l|borr|b[oó]rr|quit|qu[ií]t|annul|supprim|togli|streich|"
                       r"elimin)\w*", re.I)
 
+# what takes back the last answer, said before why: "Uy, no, perdona", "Ah non, pardon",
+# "Nee, sorry", "No, scusa"
+_TAKEN_BACK = re.compile(r"\W*(?:(?:uy|ay|oh|ah|ach|ahi|ahia|ops|oups|no|non|nein|nee|perdona|perdón|"
+                         r"perdon|pardon|désolée?|scusa|scusami|anzi|sorry|entschuldigung|"
+                         r"mist)\b\W*)+", re.I)
 
 # not being able to, said last: "…, cancélalo, no llego ni loco con la casa llena"
 _CANNOT = re.compile(r",\s*(?:no (?:llego|llegamos|puedo|podemos|voy a poder)|non (?:ce la faccio|"
@@ -79,8 +86,13 @@ def without_reason_clause(text: str) -> str:
     if pattern is None:
         return text
     m = pattern.search(text)
-    if m is None or _ASKS.search(m.group(0)) or len(text[:m.start()].split()) < 3 \
-            or not _ASKS.search(text[:m.start()]):
+    if m is None or _ASKS.search(m.group(0)):
+        return text
+    if _TAKEN_BACK.fullmatch(text[:m.start()]) and m.end() < len(text.rstrip(" .!?")):
+        # "Uy, no, perdona, que mañana entro más tarde. Que sea a las siete": why the
+        # last answer was wrong, then the new one
+        return (text[:m.start()].rstrip(" ,") + text[m.end():]).strip()
+    if len(text[:m.start()].split()) < 3 or not _ASKS.search(text[:m.start()]):
         return text
     if not (_TIMED[lang].search(m.group(0)) or CLOCK_WORDS.search(m.group(0))) and not (
             _KIND.search(text[:m.start()]) and _TIMED[lang].search(text[:m.start()])):
