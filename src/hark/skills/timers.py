@@ -543,10 +543,19 @@ def _name_other(text: str, language: str, new: bool = False) -> str:
 # the name said right after the word for a timer, then a comma and the rest: "Minuteur
 # lasagnes, quarante minutes", "Timer Lasagne, vierzig Minuten", "temporizador lasaña, …"
 _NAME_AFTER_WORD = re.compile(
-    r"^\W*(?:(?:un|une|einen|ein|nen|a|an|el|il|uno)\s+)?(?:timer|minuteur|minuterie|temporizador|"
+    # (after the verb that sets it: "Mach mal nen Timer Wasserkocher, drei Minuten", "Mets-moi
+    # un minuteur chauffe-eau, s'il te plaît")
+    r"^\W*(?:(?:mach|stell|setz|starte?|mets|mettez|lance|lancez|démarre|pon|ponme|ponnos|"
+    r"metti|mettimi|imposta|impostami|avvia|fammi)(?:-moi|-nous)?\s+)?"
+    r"(?:(?:mir|ma|uns|me|mi|ci|nos|mal|noch|bitte)\s+)*"
+    r"(?:(?:un|une|einen|ein|nen|a|an|el|il|uno)\s+)?(?:timer|minuteur|minuterie|temporizador|"
     r"kurzzeitwecker|countdown)\s+(?!(?:de|du|des|d'|da|di|del|della|dei|von|vom|für|pour|para|"
     r"per|for|of|on|auf|à|a|al|the|le|la|les|el|il|lo|mit|with|sur|su|en|in|um|at)\b)"
     r"([^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,2})\s*[,:;—–]\s*\S", re.I)
+# words said there that name nothing: "Stell einen Timer, bitte, …", "un minuteur vite, …"
+_NOT_NAMES_FIRST = {"bitte", "mal", "schnell", "kurz", "jetzt", "vite", "maintenant", "ahora",
+                    "rápido", "rapido", "adesso", "ora", "subito", "veloce", "please", "now",
+                    "quick", "s'il", "por", "per"}
 
 
 def _name_first(text: str, language: str) -> str:
@@ -556,6 +565,8 @@ def _name_first(text: str, language: str) -> str:
         return ""
     now = datetime.now(UTC)
     name = m.group(1).strip()
+    if name.split()[0].lower() in _NOT_NAMES_FIRST | _NOT_AFTER_LENGTH:
+        return ""
     return name if all(normalize(kind, name, now, language) is None
                        for kind in ("duration", "time")) else ""
 
