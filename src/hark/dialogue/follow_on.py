@@ -44,6 +44,7 @@ from hark.skills.providers.lang import AND
 from hark.text import same_time
 from hark.text.en_words import WEEKDAYS
 from hark.text.item_corrected import corrected
+from hark.text.which_ones import says_which
 from hark.types import Slot
 
 MAX_WORDS = 7  # a follow-on is short: "no, sorry, half past seven on Thursday"
@@ -1129,6 +1130,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if another is not None:  # "and another one. Earplugs. Hostel dorms, bro.": the thing,
         text = f"and {another['thing']}"  # and why left out
     rest, cue, strong = _strip_cues(text, lang)
+    if (state.focus or {}).get("type") == "list" and says_which(rest.rpartition(",")[2]):
+        rest = rest.rpartition(",")[0]  # "Et des gants. Ah, et un radiateur, le moins cher
+        # possible": which one to buy, said of the last thing, no thing of its own
     right_after = _RIGHT_AFTER.match(rest)
     if right_after is not None and any(kind == "time" for kind, _, _ in _parts(
             rest[right_after.end():], now, lang)):  # "Et un autre juste après, à 15h30, pour

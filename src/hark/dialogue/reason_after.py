@@ -80,6 +80,7 @@ _REASON = {
         r"(?:bin|sind|war|waren|muss|müssen|kann|können|hab|habe|haben)\s+"
         r"(?:ich|i|ick|wir)|"
         r"wo du (?:gerade|grad|schon) dabei bist|wenn du schon dabei bist|"
+        r"wo wir (?:gerade|grad|schon) dabei sind|wenn wir (?:schon|gerade|grad) dabei sind|"
         # "…, des hemmer no", "…, das brauch ich nicht mehr"
         r"(?:des|das|dat|die|den)\s+(?:hab\w*|ham|hemmer|hammer|hamma|brauch\w*|is|ist|sind)|"
         # a remark on the thing after a comma: "…, der soll länger ziehen"
@@ -89,7 +90,7 @@ _REASON = {
     "fr": re.compile(
         r"\s+(?:j'ai|je l'ai|je les ai|je suis|on a|on l'a|on les a|on est|elle a|il a|"
         r"parce que|parce qu'|car|puisque|vu que|tant que t'y es|tant que tu y es|"
-        r"pendant que tu y es|tant qu'à faire|"
+        r"pendant que tu y es|tant qu'à faire|tant qu'on y est|pendant qu'on y est|"
         # a day of one's own after a comma: "…, samedi je serai au village"
         r"(?<=,\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+"
         r"(?:je|j'|on|nous)\s*\w+|"
@@ -101,7 +102,7 @@ _REASON = {
         r")(?:\s|$).*$", re.I),
     "es": re.compile(
         r"\s+(?:que ya|ya (?:lo|la|los|las|me|he)|porque|es que|que tengo|tengo que|que me|"
-        r"ya que est[aá]s|(?<=,\s)que (?:todavía|aún|no|hoy|están|está|son|es|llegan|llegaron|"
+        r"ya que est[aá]s|ya que estamos|(?<=,\s)que (?:todavía|aún|no|hoy|están|está|son|es|llegan|llegaron|"
         r"vienen|viene)|(?<=,\s)no (?:llego|llegamos|puedo|podemos|voy|vamos|me da)|"
         # a word or two before what one has to do: "…, que antes tengo que pasar por casa"
         r"(?<=,\s)que (?:\S+\s+){1,3}?(?:tengo|tenemos|debo|debemos|he|hemos) que|"
@@ -113,7 +114,7 @@ _REASON = {
         r" que)\b.*$",
         re.I),
     "it": re.compile(
-        r"\s+(?:perché|perche|tanto|già che ci sei|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"
+        r"\s+(?:perché|perche|tanto|già che ci sei|già che ci siamo|che (?:ce l'ho|l'ho|li ho|le ho|ho|sono|devo)|"
         r"(?<=,\s)che (?:in|ancora|non|c'è|ci sono|sono|è|arrivano|vengono|oggi)|"
         # a word or two before what one has to do: "…, che prima devo passare in farmacia"
         r"(?<=,\s)che (?:\S+\s+){1,3}?(?:devo|dobbiamo|ho da)|"

@@ -418,6 +418,9 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         # "and add also olive oil", "X, and also Y, to my to-do list"
         p = re.sub(r"^(?:and\s+)?(?:also|as well)\s+|^and\s+", "", p)
         p = re.sub(r"^(?:und|et|y|e)\s+(?=\w)", "", p)  # "…, et du lait", "…, y pañales"
+        if language != "en":  # "Ah, et aussi un radiateur", "y también pilas"
+            p = re.sub(r"^(?:auch|aussi|également|también|tambien|anche|pure)\s+(?=\w)", "", p,
+                       flags=re.I)
         # ("some of that clotted cream", dialect "them ice lollies")
         p = re.sub(r"^(?:some of (?:that|those|the|them)|some|a|an|the|those|them)\s+", "", p)
         p = re.sub(r"\s+(?:instead|too|as well|also|back|también|aussi|anche)$", "", p)  # "add
@@ -445,7 +448,7 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         # a courtesy said after the thing: "Milch bitte auf die Einkaufsliste"
         p = re.sub(r"\s+(?:bitte|please|por favor|per favore|s'il te plaît|s'il vous plaît)$",
                    "", p, flags=re.I)
-        if p and p not in {"it", "this", "that", "item", "this item", "an item", "something",
+        if p and p.lower() not in {"it", "this", "that", "item", "this item", "an item", "something",
                            "please", "thanks", "thank you", "cheers",
                            # courtesies and calls said last: "…, s'il te plaît", "…, daje"
                            "bitte", "danke", "gell", "s'il te plaît", "s'il vous plaît",
@@ -455,6 +458,10 @@ def _split_items(text: str, language: str = "en") -> list[str]:
                            "pardon", "sorry", "perdón", "scusa", "entschuldigung", "nech",
                            "wa", "woll", "gelle",
                            "öh", "euh", "ehm", "em", "um", "uh", "erm", "ah", "y", "und",
+                           # a sound before the next thing: "Thermosocken. Ach, und …"
+                           "ach", "ach ja", "ach so", "achso", "oh", "ah oui", "ah sí",
+                           "ah sì", "ay", "uy", "bueno", "pues", "allora", "also", "bon",
+                           "alors", "tiens",
                            # "añade algo a la lista": what, is still to be asked
                            "etwas", "was", "quelque chose", "algo", "alguna cosa",
                            "qualcosa", "qualche cosa"}:

@@ -62,7 +62,8 @@ _CALLED_OUT = re.compile(
     r"(?:jetzt |nu |na )?pass (?:mal |ma |ens |emol )?(?:auf|op|uff)|oh|eh|"
     # "while you're at it": "e già che ci sei, a che ora …"
     r"(?:e |et |y |und )?(?:già che ci sei|gia che ci sei|ya que estás|pendant que tu y es|"
-    r"tant qu'à faire|wo du (?:gerade|grad) dabei bist|wenn du schon dabei bist))"
+    r"tant qu'à faire|wo du (?:gerade|grad) dabei bist|wenn du schon dabei bist|"
+    r"già che ci siamo|ya que estamos|tant qu'on y est|wenn wir schon dabei sind))"
     r"\s*[,!:]\s*|(?:grüß gott|grüezi|gruezi|servus|moin moin|moin|hallo|bonjour|buongiorno|"
     r"buenos días|buenas tardes)\s*[.!]\s+)+(?=\S)", re.I)
 

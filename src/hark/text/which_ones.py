@@ -21,7 +21,15 @@ _WHICH = re.compile(
     r"|(?:die|der|das|den)\s+(?:für|mit|ohne|aus|in)\s+[\w'-]+(?:\s+[\w'-]+)?"
     r"|the\s+(?:\w+\s+)?ones?(?:\s+[\w'-]+){0,3}"
     r"|(?:los|las)\s+de\s+[\w'-]+(?:\s+[\w'-]+)?"
-    r"|(?:i|le|gli)\s+più\s+[\w'-]+",
+    r"|(?:i|le|gli)\s+più\s+[\w'-]+"
+    # the most or least of it, said of one to buy: "le moins cher possible", "el más barato",
+    # "il meno caro possibile", "der günstigste", "möglichst billig", "the cheapest one"
+    r"|(?:le|la|les|el|la|lo|los|las|il|lo|la|i|le|gli)\s+(?:plus|moins|más|mas|menos|più|meno)\s+"
+    r"[\w'-]+(?:\s+(?:possible|posible|possibile))?"
+    r"|(?:der|die|das|den)\s+[\w-]+(?:ste|sten|ster|stes)"
+    r"|möglichst\s+[\w-]+|so\s+[\w-]+\s+wie\s+möglich"
+    r"|the\s+[\w-]+est(?:\s+ones?)?(?:\s+(?:possible|you can find|there is))?"
+    r"|as\s+[\w-]+\s+as\s+possible",
     re.I)
 
 
