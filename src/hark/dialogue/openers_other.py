@@ -106,7 +106,7 @@ _ASKS = {
         r"wie(?:\s+lange?|\s+viel|\s+spat)", r"welche[rsnm]?", r"wieviel", r"hab(?:e)? ich",
         r"gibt es", r"steht", r"stehen", r"lauft", r"klingelt",
         r"(?:ich\s+)?brauch(?:e)?(?:\s+ich)?\s+(?:noch\s+)?(?:einen|eine|ein|nen)\b",
-        r"(?:noch\s+)?(?:einen|ein|eine|nen|an)\s+(?:(?:neuen|neue|weiteren|weitere|zweiten|"
+        r"(?:noch\s+)?(?:einen|ein|eine|nen|ne|an)\s+(?:(?:neuen|neue|weiteren|weitere|zweiten|"
         r"zweite|anderen|andere)\s+)?\w*(?:wecker|timer|erinnerung|termin|alarm)\b",
         r"(?:noch\s+)?(?:einen|eine) (?:neuen|neue|weiteren|weitere|zweiten|zweite|anderen|"
         r"andere)\b", r"neue[rnms]?\s+\w*(?:wecker|timer|erinnerung|termin|alarm)\b"),

@@ -78,8 +78,8 @@ _OTHER_BODY = re.compile(
     + r"(?:\s+(?:di|che))?|"
     # a reminder said as a thing: "pon un recordatorio el viernes … para llamar a Anna"
     # ("y ponme otro recordatorio a las cinco para comprar pan": another)
-    r"(?:un|una|ein|eine|une|un'|otro|otra|un altro|un'altra|noch eine|un autre|une autre)\s+"
-    r"(?:recordatorio|promemoria|rappel|erinnerung)"
+    r"(?:un|una|ein|eine|'ne|ne|une|un'|otro|otra|un altro|un'altra|noch eine|noch 'ne|noch ne|"
+    r"un autre|une autre)\s+(?:recordatorio|promemoria|rappel|erinnerung)"
     r"(?:\s+(?:el|la|le|il|am|um|à|a|al|alle|mir|me|moi|mi))*\s+(?:para|per|pour|zum|zur|für|"
     r"de|di|d'|que|che|dass)(?=\s|(?<='))|"
     # … and before a colon: "Mach mir eine Erinnerung: jeden Morgen … den Fiebersaft geben"

@@ -156,7 +156,24 @@ def _without_news_clause(text: str, read: Reader) -> str:
             or _LENGTH.search(news) or read.asks(news) or not read.asks(head) \
             or _POINTS_BACK.search(head) or not _KIND_SAID.search(head):
         return text
+    if _REMINDER_SAID.search(head) and _ERRAND[read.lang].search(news.strip(" .!")):
+        return text  # "… ne Erinnerung für morgen um 10, dem Vermieter die Fotos schicken":
+        # what to be reminded of, not news
     return head.rstrip(" ,") + ("." if text.rstrip().endswith(".") else "")
+
+
+# a reminder asked for, and what to be reminded of said as an errand, with its verb not
+# bent to anyone: "dem Vermieter die Fotos schicken", "d'appeler le plombier", "llamar al
+# casero", "di chiamare il tecnico"
+_REMINDER_SAID = re.compile(r"erinner|rappel|recordatorio|recu[eé]rd|promemoria|ricord", re.I)
+_ERRAND = {
+    "de": re.compile(r"^(?!(?:da|dann|weil|denn|es|er|sie|ich|wir|man)\b)"
+                     r"(?:\S+\s+){1,8}(?:zu\s+)?\w+(?:en|ern|eln)$", re.I),
+    "fr": re.compile(r"^(?:de\s+|d')?(?:(?:le|la|les|lui|leur|me|m'|se|s')\s*)?\w+(?:er|ir|re)\b",
+                     re.I),
+    "es": re.compile(r"^(?:de\s+|que\s+)?\w+(?:ar|er|ir)(?:le|la|lo|les|los|las|me|se)?\b", re.I),
+    "it": re.compile(r"^(?:di\s+)?\w+(?:are|ere|ire)(?:l[oaie]|gli|mi|si)?\b", re.I),
+}
 
 
 # the one day a sentence of news says: a weekday or tomorrow, with the word said before a
