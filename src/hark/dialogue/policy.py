@@ -241,8 +241,9 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
                                        u.language or p.language) is None:
         # ("For how long?" — "it's for the steriliser": its name; how long is asked again)
         return replace(base, text=f"{base.text.rstrip(' .!')} for {named['what']}")
-    if name in ("date", "time") and (window := _event_window(base, u, now)) is not None:
-        return window
+    window = _event_window(base, name, u.text, u.language or p.language, now)
+    if window is not None:  # "Wednesday, he said between 8 and 12", "El miércoles, de 8 a
+        return window  # 12.": from 8 till 12 (not all day, not 8:12)
     if name in ("date", "time"):  # "Wednesday, 1 p.m." to "When is lunch with Priya?"
         spans = one_when(find_time_spans(u.text, now, u.language or p.language))
         head = re.split(r"\s[—–-]\s|[—–]", u.text, maxsplit=1)[0]
@@ -280,25 +281,38 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     return replace(base, slots=[s for s in base.slots if s.name != name] + [slot])
 
 
-def _event_window(base: Understanding, u: Understanding, now: datetime) -> Understanding | None:
-    """The new event with the hours of an English answer to "When is …?" that gives a
-    window: "Wednesday, he said between 8 and 12" is 8 till noon on Wednesday (the day
-    alone had been read, all day); the day and the hours are said after the request, for
-    the calendar to read as it reads them said together."""
-    if base.intent != "calendar_set" or (u.language or "en") != "en":
+def _event_window(base: Understanding, name: str, answer: str, language: str,
+                  now: datetime) -> Understanding | None:
+    """The new event with the hours of an answer to "When is …?" that gives a window, read
+    as if said with the request (the calendar reads the range); else None. English:
+    "Wednesday, he said between 8 and 12" is the day and the hours said after the request
+    (the day alone had been read, all day); German, French, Spanish, Italian: the
+    sentence of the answer that holds the range ("El miércoles por la mañana, de 8 a 12.
+    Bueno, eso dice él" had been 8:12)."""
+    if base.intent != "calendar_set" or name not in _WHEN:
         return None
-    said = said_span(u.text.lower())
-    if said is None or said.range is None or len(u.text.lower()) != len(u.text):
+    kept = [s for s in base.slots if s.name not in _WHEN]
+    if language in ("de", "fr", "es", "it"):
+        from hark.nlu.event_span_other import said_span as said_span_other
+
+        for sentence in re.split(r"(?<=[.!?])\s+", answer.strip()):
+            lowered = sentence.lower()
+            said = said_span_other(lowered, language)
+            if said is not None and said.range is not None and len(lowered) == len(sentence):
+                return replace(base, text=f"{base.text.strip().rstrip('.!?')} {sentence.strip()}",
+                               slots=kept)
         return None
-    hours = u.text[said.at[0]:said.at[1]]
-    rest = f"{u.text[:said.at[0]]} {u.text[said.at[1]:]}"
+    said = said_span(answer.lower()) if len(answer.lower()) == len(answer) else None
+    if language != "en" or said is None or said.range is None:
+        return None
+    hours = answer[said.at[0]:said.at[1]]
+    rest = f"{answer[:said.at[0]]} {answer[said.at[1]:]}"
     days = [s for s in find_time_spans(rest, now, "en") if s.name == "date"]
     piece = f"on {days[0].raw} {hours}" if len(days) == 1 else hours
     text = f"{base.text.strip().rstrip('?.!')} {piece}"
     spans = [s for s in find_time_spans(text, now, "en")
              if s.start is not None and s.start >= len(text) - len(piece)]
-    return replace(base, text=text,
-                   slots=[s for s in base.slots if s.name not in _WHEN] + spans)
+    return replace(base, text=text, slots=kept + spans)
 
 
 _WHEN = ("date", "time")  # either answers "when?" when its value says what is missing
