@@ -64,7 +64,9 @@ _JOIN = {
 _AT = {"de": "um {a}", "fr": "à {a}", "es": "a las {a}", "it": "alle {a}"}
 _LENGTH = {
     "de": r"(?:(?:für|dauert|dauer(?:t)? etwa)\s+)?(?P<d>{D})\s+lang\b|(?:dauert|dauer|geht|"
-          r"braucht|rechne|rechnen sie|mach|mache)\s+(?:(?:so|etwa|ungefähr|ca\.?|wohl|mal|ma)\s+)*(?P<d2>{D})",
+          r"braucht|rechne|rechnen sie|mach|mache|"
+          # "ab 8 Uhr für zwei Stunden"
+          r"für)\s+(?:(?:so|etwa|ungefähr|ca\.?|wohl|mal|ma)\s+)*(?P<d2>{D})",
     "fr": r"(?:pendant|durant|pour|ça dure|qui dure|dure|compte|comptez|mettons|prévois|"
           # "il en a pour deux heures", "on en aura pour une heure": how long it takes
           r"prévoyez|(?:(?:il|elle|ils|elles|on|ça)\s+)?en (?:a|aura|ont|auront|avons|aurons)"
