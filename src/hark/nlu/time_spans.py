@@ -151,6 +151,15 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
                 _joined(analyse(text[words[k - 1][0]:words[k][1]], lang)):  # (after a
             # number: not "del sábado que viene el alicatador", the tiler comes that day)
             known[k] = True
+    for k in range(2, len(words)):  # "next" said after a day in two words, at the end or
+        # before a clock or a mark: "el lunes que viene.", "el lunes que viene a las ocho"
+        # (still not "el sábado que viene el alicatador")
+        if not known[k] and not known[k - 1] and known[k - 2] and any(
+                str(t).startswith(("@wd:", "@u:")) for t in toks[k - 2]) and analyse(
+                    text[words[k - 1][0]:words[k][1]], lang) == ("@next",) and (
+                k + 1 == len(words) or known[k + 1]
+                or re.match(r"\s*[,.;:!?]", text[words[k][1]:])):
+            known[k - 1] = known[k] = True
     opens = [k or not ts or _repeat_at(text, words, i, lang, 1)
              for i, (k, ts) in enumerate(zip(known, toks, strict=True))]
     out: list[Slot] = []

@@ -7,7 +7,7 @@ Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my 
 Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
 "ça joue" at the end of a request (dropped), Belgian "vous savez annuler …" (pouvez) and
 "mettez une fois …" (dropped), diminutives of a length ("cinco minuticos": minutos),
-school days (weekdays: "an jedem Schultag"), spoken "ich brauch" (brauche), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll).
+school days (weekdays: "an jedem Schultag"), Spanish "el lunes que viene" (el próximo lunes), spoken "ich brauch" (brauche), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll).
 
 ``in_standard_words(text)`` returns ``text`` so said, or unchanged.
 """
@@ -18,6 +18,11 @@ import re
 
 _WORDS = (
     (re.compile(r"\bcadran(s?)\b", re.I), r"réveil\1"),
+    # "el lunes que viene" (next Monday), said last or before its clock: "el próximo lunes"
+    # (not "el sábado que viene el alicatador": the Saturday the tiler comes)
+    (re.compile(r"\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+que\s+viene"
+                r"(?=\s*(?:[,.;:!?]|$)|\s+(?:a\s+las?|sobre\s+las?|por\s+la|temprano)\b)", re.I),
+     r"próximo \1"),
     # "fais-moi penser à demain à 9 h d'appeler Luc": a day first, the errand later
     (re.compile(r"\b(?:fais|faites)[- ]moi penser (?:à|a)\s+(?=(?:demain|ce soir|cet? |lundi|mardi|"
                 r"mercredi|jeudi|vendredi|samedi|dimanche)\b)", re.I), "rappelle-moi "),
