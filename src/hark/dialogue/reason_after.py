@@ -91,6 +91,9 @@ _REASON = {
         r"\s+(?:j'ai|je l'ai|je les ai|je suis|on a|on l'a|on les a|on est|elle a|il a|"
         r"parce que|parce qu'|car|puisque|vu que|tant que t'y es|tant que tu y es|"
         r"pendant que tu y es|tant qu'à faire|tant qu'on y est|pendant qu'on y est|"
+        # what one has to do, in a sentence of its own: "… d'une heure ? Je dois d'abord
+        # passer à la salle"
+        r"(?<=[.?!]\s)(?:je dois|il faut que je|faut que je|j'ai besoin de)|"
         # a day of one's own after a comma: "…, samedi je serai au village"
         r"(?<=,\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+"
         r"(?:je|j'|on|nous)\s*\w+|"
@@ -123,6 +126,7 @@ _REASON = {
         r"giovedì|venerdì|sabato|domenica|domani|stasera|stamattina|weekend)\s+\w+|"
         # the same without "che": "…, prima devo finire una consegna", "…, devo uscire"
         r"(?<=,\s)(?:(?:prima|dopo|poi|oggi|domani|stasera|stamattina|ancora)\s+)?"
+        r"(?:devo|dobbiamo|ho da)|(?<=[.?!]\s)(?:(?:prima|dopo|poi|oggi|domani)\s+)?"
         r"(?:devo|dobbiamo|ho da)|"
         r"(?:ce\s+)?(?:l'ho|li ho|le ho|ho) già|"
         # the thing not meant, had already, in a sentence of its own: "… non gli
