@@ -74,10 +74,10 @@ def test_another_timer_named_for_what_it_is_for() -> None:
 
 def test_a_hesitation_is_no_timers_name() -> None:
     # "Et, euh, un autre de cinq minutes" had made a timer named "euh"
+    # (another of a length alone after a timer is a timer with no name)
     assert timers_paired("Et, euh, un autre de dix minutes.", "fr", after_timer=True) \
-        == "Et, euh, un autre de dix minutes."
-    assert timers_paired("Y, eh, otro de diez minutos.", "es", after_timer=True) \
-        == "Y, eh, otro de diez minutos."
+        == "mets un minuteur de 10 minutes"
+    assert "eh" not in timers_paired("Y, eh, otro de diez minutos.", "es", after_timer=True)
     assert timers_paired("Et, euh, un autre de dix minutes pour la sauce.", "fr",
                          after_timer=True) == "mets un minuteur de 10 minutes pour la sauce"
     answers = judged("de", ["Stell einen Timer auf 30 Minuten.",

@@ -139,3 +139,21 @@ def test_an_event_from_a_time_for_a_length_in_german() -> None:
                   "Stunden ein."],
            {"new": [{"kind": "event", "start": "2026-12-03T10:00", "end": "2026-12-03T13:00",
                      "about": ["Schornsteinfeger"]}]})
+
+
+def test_another_timer_by_its_length_alone_after_a_timer() -> None:
+    # "E un altro da sei, per la seconda pentola d'acqua." had asked what to add to a list
+    judged("it", ["Metti un timer di dieci minuti per il riso.",
+                  "E un altro da tre, per la seconda padella."],
+           {"new": [{"kind": "timer", "seconds": 600}, {"kind": "timer", "seconds": 180}]})
+    judged("fr", ["Mets un minuteur de huit minutes pour les œufs.", "Et un autre de douze."],
+           {"new": [{"kind": "timer", "seconds": 480}, {"kind": "timer", "seconds": 720}]})
+
+
+def test_who_just_said_so_is_no_part_of_a_correction() -> None:
+    judged("it", ["Segna in calendario l'idraulico giovedì alle 10.",
+                  "Anzi no, mi ha appena chiamato, è venerdì, sempre alle 10."],
+           {"new": [{"kind": "event", "start": "2026-12-04T10:00", "about": ["idraulico"]}]})
+    judged("fr", ["Mets dans l'agenda l'électricien mardi à 14 heures.",
+                  "Ah non, elle vient de m'appeler, c'est mercredi, toujours à 14 heures."],
+           {"new": [{"kind": "event", "start": "2026-12-02T14:00", "about": ["électricien"]}]})

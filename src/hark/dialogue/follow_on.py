@@ -228,6 +228,18 @@ _ASIDE = {
                 r"(?:che )?me lo (?:stavo per )?scorda\w*", r"(?:che )?(?:è|e') finit\w*"),
 }
 _ASIDE_RE = {lang: re.compile(rf",\s*(?:{words})(?![\w']).*$", re.I) for lang, words in _ASIDE.items()}
+# who just said so, between commas (de/fr/es/it): "mi ha appena scritto", "il vient de
+# m'écrire", "me acaba de escribir", "er hat gerade geschrieben"
+_HEARD_VERBS = (r"(?:scritto|detto|chiamato|telefonato|richiamato|écrit|dit|appelé|rappelé|"
+                r"téléphoné|escrito|dicho|llamado|geschrieben|gesagt|angerufen|gemeldet|"
+                r"écrire|appeler|dire|escribir|llamar|decir|avisar|avisado)")
+_NEWS_HEARD = {lang: re.compile(rf",\s*{who}(?:\s+|(?<='))(?:\w+(?:\s+|')){{0,3}}?{_HEARD_VERBS}\s*,",
+                                re.I)
+               for lang, who in {
+                   "it": r"(?:mi|m'|ci)\s*(?:ha|hanno)",
+                   "fr": r"(?:il|elle|ils|elles|on)\s+(?:vient|viennent|m'a|m'ont|nous a)",
+                   "es": r"(?:me|nos)\s+(?:acaba|acaban|ha|han)",
+                   "de": r"(?:er|sie|die|der)\s+(?:hat|haben)(?:\s+mir|\s+uns)?"}.items()}
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.I)
 # words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
 _LEADING = {
@@ -1115,6 +1127,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         text = _WHICH_KIND.sub(lambda m: f"{m['y']} {m['x']}", text)
         text = _FROM_ALONE.sub("at ", text)
         text = _DAY_AFTER_THAT.sub(r"the following \1", text)
+    elif lang in _NEWS_HEARD:  # "Anzi no, mi ha appena scritto, è lunedì prossimo": the
+        text = _NEWS_HEARD[lang].sub(",", text)  # news of who said so is no part of it
     if lang == "en" and (state.focus or {}).get("created") and _SAME_AGAIN.search(text):
         return FollowOn(state.last_text, "another")  # "start another just like it"
     if lang == "en" and _names_then_it(text):

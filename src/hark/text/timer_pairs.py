@@ -317,7 +317,10 @@ def _paired(text: str, lang: str, after_timer: bool = False) -> str:
             items[-1][3] = True  # its food and its length said apart
             continue
         items.append([seconds, name, named_for, False])
-    if not items or any(s is None or not n for s, n, _, _ in items) or _CHANGED.search(low):
+    another_bare = after_timer and len(items) == 1 and items[0][0] is not None \
+        and _ANOTHER.search(text_said) is not None  # "E un altro da sei." after a timer
+    if not items or any(s is None or (not n and not another_bare) for s, n, _, _ in items) \
+            or _CHANGED.search(low):
         return text  # every timer with its food (the others are the compound reader's)
     if len(items) == 1 and (_CHANGE.search(text_said) or "-Timer" in text or not (
             items[0][2] and (items[0][3] or after_timer or corrected) or _FOOD_FIRST.match(text_said)
