@@ -157,3 +157,12 @@ def test_who_just_said_so_is_no_part_of_a_correction() -> None:
     judged("fr", ["Mets dans l'agenda l'électricien mardi à 14 heures.",
                   "Ah non, elle vient de m'appeler, c'est mercredi, toujours à 14 heures."],
            {"new": [{"kind": "event", "start": "2026-12-02T14:00", "about": ["électricien"]}]})
+
+
+def test_i_meant_between_the_thing_not_meant_and_the_one_meant() -> None:
+    judged("it", ["Aggiungi alla lista della spesa il caffè e le candele.",
+                  "No, scusa, non le candele, volevo dire una torcia. Le candele le ho già."],
+           {"added_items": {"shopping": ["caffè", "torcia"]}, "item_words": True})
+    judged("fr", ["Ajoute du fromage et des pommes à la liste de courses.",
+                  "Non pardon, pas le fromage, je voulais dire du beurre."],
+           {"added_items": {"shopping": ["pommes", "beurre"]}, "item_words": True})

@@ -103,7 +103,7 @@ _LEAD = r"^(?:(?:no|non|nein|nee|nah|wait|attends|aspetta|esp[eé]ra(?:te|me)?|s
 _SWAP = {
     "en": rf"{_LEAD}(?:oh\s+)?not\s+(?:the\s+|some\s+|a\s+)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:(?:make (?:it|that)|"
           rf"i meant|i mean|but|just|rather|get)\s+)*(?:the\s+|some\s+|a\s+)?(?P<y>[^,.;!?]+)",
-    "fr": rf"{_LEAD}(?:non\s+)?pas\s+(?:{_ART['fr']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:mais\s+)?(?:plutôt\s+)?"
+    "fr": rf"{_LEAD}(?:non\s+)?pas\s+(?:{_ART['fr']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:mais\s+)?(?:je voulais dire\s+)?(?:plutôt\s+)?"
           rf"(?:{_ART['fr']}\s*)?(?P<y>[^,.;!?]+)",
     # (the verb with its pronoun: "mejor ponle unas galletas", "agrégale", "ponele")
     "es": rf"{_LEAD}(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s+no\b[^.;!?]*[.;,]\s*(?:mejor\s+)?"
@@ -112,7 +112,7 @@ _SWAP = {
     # "Nee, nicht Hafermilch, normale Vollmilch, drei Liter."; "nein, keinen Zwieback, einen
     # Keks" ("kein": "nicht" of a thing said with "ein"); the reason after a dash left out
     "de": rf"{_LEAD}(?:nicht|kein|keine|keinen|keiner)\s+(?:{_ART['de']}\s+)?(?P<x>[^,.;]+?)\s*"
-          rf"[,;]\s*(?:sondern\s+)?(?:lieber\s+)?(?:{_ART['de']}\s+)?(?P<y>[^,.;!?–—]+)",
+          rf"[,;]\s*(?:sondern\s+)?(?:ich mein(?:t)?e\s+)?(?:lieber\s+)?(?:{_ART['de']}\s+)?(?P<y>[^,.;!?–—]+)",
     "it": rf"{_LEAD}(?:{_ART['it']}\s*)?(?P<x>[\w' -]+?)\s+no\s*[,;]\s*(?:metti(?:ci)?|prendi|meglio|"
           rf"aggiungi)\s+(?:{_ART['it']}\s*)?(?P<y>[^,.;!?]+)",
 }
@@ -123,9 +123,11 @@ _SWAP_BARE = {"es": rf"{_LEAD}(?:\w+,\s*)?(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s
 # yogurt", "perdón, no la leche, el yogur" (Spanish "no" said straight onto its article: "no,
 # la leche" is the milk meant)
 _SWAP_NOT = {
-    "it": rf"{_LEAD}non\s+(?:{_ART['it']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:ma\s+)?(?:piuttosto\s+)?"
+    "it": rf"{_LEAD}non\s+(?:{_ART['it']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:ma\s+)?"
+          rf"(?:(?:volevo dire|intendevo)\s+)?(?:piuttosto\s+)?"
           rf"(?:{_ART['it']}\s*)?(?P<y>[^,.;!?]+)",
-    "es": rf"{_LEAD}no\s+{_ART['es']}\s+(?P<x>[^,.;]+?)\s*[,;]\s*(?:sino\s+)?(?:mejor\s+)?"
+    "es": rf"{_LEAD}no\s+{_ART['es']}\s+(?P<x>[^,.;]+?)\s*[,;]\s*(?:sino\s+)?"
+          rf"(?:quer[ií]a decir\s+)?(?:mejor\s+)?"
           rf"(?:{_ART['es']}\s+)?(?P<y>[^,.;!?]+)",
 }
 # why, after the thing meant: "… che viaggia meglio", "… que …", "… weil …"
