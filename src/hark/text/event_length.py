@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import time
 
 from hark.nlu.event_span import said_span
 from hark.nlu.repeat_changes import day_names
@@ -309,14 +310,21 @@ _BEGINS_ENDS_RE = {lang: re.compile(rf"^\W*(?:(?:et|y|e|und|alors|bon|vale|allor
 
 
 def range_clocks(text: str, evening: bool) -> tuple[str, str] | None:
-    """The start and end of an English window said alone ("6 till 8"), as 24-hour clocks
-    ("18:00", "20:00") read as the calendar reads them (``evening``: the event is an
+    """The start and end of an English window said alone ("6 till 8"), as clocks with
+    their am/pm ("6 pm", "8 pm") read as the calendar reads them (``evening``: the event is an
     evening's), or None."""
     said = said_span(text.lower()) if len(text.lower()) == len(text) else None
     if said is None or said.range is None or not said.range.ok():
         return None
     start, end = said.range.times(evening)
-    return start.strftime("%H:%M"), end.strftime("%H:%M")
+    return _said_clock(start), _said_clock(end)
+
+
+def _said_clock(at: time) -> str:
+    """"10:30 am", "12 pm" (noon): a clock no reader takes the wrong way round."""
+    hour = at.hour % 12 or 12
+    minutes = f":{at.minute:02d}" if at.minute else ""
+    return f"{hour}{minutes} {'am' if at.hour < 12 else 'pm'}"
 
 
 def is_range(said: tuple[str, str], lang: str) -> bool:
