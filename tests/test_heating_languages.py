@@ -166,3 +166,11 @@ def test_i_meant_between_the_thing_not_meant_and_the_one_meant() -> None:
     judged("fr", ["Ajoute du fromage et des pommes à la liste de courses.",
                   "Non pardon, pas le fromage, je voulais dire du beurre."],
            {"added_items": {"shopping": ["pommes", "beurre"]}, "item_words": True})
+
+
+def test_next_monday_said_after_the_day_as_when_alarms_ring_again() -> None:
+    # "que vuelva a sonar el lunes que viene" (now read as "el próximo lunes") had kept
+    # Monday off too
+    judged("es", ["me voy a casa de mis padres hasta el domingo",
+                  "pausa la alarma de lunes a viernes y que vuelva a sonar el lunes que viene"],
+           {"changed": {"A1": {"date": "2026-12-07"}}})

@@ -91,7 +91,8 @@ _AGAIN = {
           r"(?:\s+(?:on|from|next|this))*\s*$",
     "de": r"\b(?:ab|wieder)(?:\s+(?:am|dem|nächsten|kommenden))*\s*$",
     "fr": r"\b(?:reprenne|reprend|reprends|à partir d[eu]|dès)(?:\s+(?:le|lundi|ce))*\s*$",
-    "es": r"\b(?:vuelva a sonar|vuelva|vuelvo|desde|a partir del?)(?:\s+(?:el|a|la|pega))*\s*$",
+    "es": r"\b(?:vuelva a sonar|vuelva|vuelvo|desde|a partir del?)(?:\s+(?:el|a|la|pega|"
+          r"pr[oó]xim[oa]))*\s*$",
     "it": r"\b(?:ricominci\w*|ripart\w*|riprend\w*|da|dal)(?:\s+(?:il|prossimo))*\s*$",
 }
 # the day after the stretch's end ("until Monday": back on Monday)
