@@ -145,7 +145,10 @@ def test_put_a_timer_on_asks_how_long(ask: str) -> None:
 
 
 def test_the_week_after_is_no_move() -> None:
-    judged("en", ["What's on my calendar on Wednesday?", "And the week after?"], {})
+    answers = judged("en", ["What's on my calendar on Wednesday?", "And the week after?"], {})
+    assert "December 9" in answers[-1], answers  # the Wednesday a week on
+    answers = judged("en", ["Anything in the diary this week?", "what about the week after?"], {})
+    assert "clear" in answers[-1] and "dentist" not in answers[-1], answers  # next week
 
 
 def test_on_the_day_of_the_month_carried_over() -> None:

@@ -1116,6 +1116,31 @@ _PRONOUN_THEN_VERB = re.compile(r",\s*(?:das|des|den|die|dies|dat|ihn|es)\s+(\w.
 _DAY_AFTER_THAT = re.compile(rf"\bthe\s+({WEEKDAYS})\s+after(?:\s+(?:that|it|this|next))?\b", re.I)
 
 
+# the same day a week on, asked alone: "And the week after?" after "What's on this Friday?"
+_WEEK_AFTER = re.compile(r"^(?P<lead>\W*(?:(?:and|so|ok|okay|what about|how about)[\s,]+)*)"
+                         r"(?:the\s+)?(?:week\s+after(?:\s+that)?|following\s+week)"
+                         r"(?P<tail>\s*[?.!]*)$", re.I)
+
+
+def _week_after_said(text: str, before: str, now: datetime) -> str:
+    """"And the week after?" said as "And the following Friday?" when the request before
+    named one day (a week on from it), else ``text`` (it had been read as this week, and
+    after a thing talked about as a move a week later)."""
+    m = _WEEK_AFTER.match(text.strip())
+    if m is None:
+        return text
+    spans = [s.value for s in find_time_spans(before, now, "en") if isinstance(s.value, dict)
+             and s.value.get("kind") in ("date", "date_range")]
+    if len(spans) == 1 and spans[0]["kind"] == "date_range" \
+            and str(spans[0].get("start", ""))[:10] <= now.date().isoformat():
+        return f"{m['lead']}next week{m['tail']}"  # ("What's on this week?")
+    days = [v["date"] for v in spans if v["kind"] == "date"]
+    if len(days) != 1 or len(spans) != 1:
+        return text
+    weekday = datetime.fromisoformat(str(days[0])[:10]).strftime("%A")
+    return f"{m['lead']}the following {weekday}{m['tail']}"
+
+
 def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
     """``text`` said in full when it leans on the request just before it, else None."""
     if not state.last_text or not state.just_before():
@@ -1127,6 +1152,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         text = _WHICH_KIND.sub(lambda m: f"{m['y']} {m['x']}", text)
         text = _FROM_ALONE.sub("at ", text)
         text = _DAY_AFTER_THAT.sub(r"the following \1", text)
+        text = _week_after_said(text, state.last_text, now)
     elif lang in _NEWS_HEARD:  # "Anzi no, mi ha appena scritto, è lunedì prossimo": the
         text = _NEWS_HEARD[lang].sub(",", text)  # news of who said so is no part of it
     if lang == "en" and (state.focus or {}).get("created") and _SAME_AGAIN.search(text):
