@@ -597,8 +597,8 @@ class Assistant:
                 if ev is not None:
                     text, leaning = event_dropped.said(ev.title, lang), None
             elif lang == "en" and (done := timer_done.asked(text)) is not None and (
-                    timer := next((w for k, w in await self._things(user_id, clock)
-                                   if k == "timer" and w.lower() == done.lower()), None)):
+                    timer := next((w for w in await self._timer_names(user_id)
+                                   if w.lower() == done.lower()), None)):
                 text, leaning = timer_done.said(timer), None  # "When does the laundry
                 # finish?": the laundry timer
             elif lang == "en" and (when := event_when.asked(text)) is not None:

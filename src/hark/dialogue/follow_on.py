@@ -39,7 +39,7 @@ from hark.nlu.event_span_other import said_span as said_span_other
 from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.repeat_changes import day_names
 from hark.nlu.said_times import alarm_hour, bare_alarm_hour
-from hark.nlu.time_spans import find_time_spans
+from hark.nlu.time_spans import DAY_NUMBER, find_time_spans
 from hark.skills.providers.lang import AND
 from hark.text import same_time
 from hark.text.en_words import WEEKDAYS
@@ -240,7 +240,7 @@ _NEWS_HEARD = {lang: re.compile(rf",\s*{who}(?:\s+|(?<='))(?:\w+(?:\s+|')){{0,3}
                    "fr": r"(?:il|elle|ils|elles|on)\s+(?:vient|viennent|m'a|m'ont|nous a)",
                    "es": r"(?:me|nos)\s+(?:acaba|acaban|ha|han)",
                    "de": r"(?:er|sie|die|der)\s+(?:hat|haben)(?:\s+mir|\s+uns)?"}.items()}
-_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.I)
+_DAY_NUMBER = re.compile(DAY_NUMBER, re.I)
 # words before a thing that are not the thing: "to call Dad", "d'appeler", "du sucre"
 _LEADING = {
     "en": r"(?:to|in|for|on|at|the|some|a|an|of|with|about|my|one|another)",

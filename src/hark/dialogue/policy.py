@@ -49,6 +49,7 @@ from hark.dialogue.state import DialogueState, Pending, slot_from_dict, slot_to_
 from hark.dialogue.words import NOT_NAMING
 from hark.nlu import repeat_changes
 from hark.nlu.event_span import said_span
+from hark.nlu.event_span_other import said_span as said_span_other
 from hark.nlu.intents import OUT_OF_SCOPE, is_home_control
 from hark.nlu.normalize import normalize
 from hark.nlu.stored_requests import kind_of
@@ -293,8 +294,6 @@ def _event_window(base: Understanding, name: str, answer: str, language: str,
         return None
     kept = [s for s in base.slots if s.name not in _WHEN]
     if language in ("de", "fr", "es", "it"):
-        from hark.nlu.event_span_other import said_span as said_span_other
-
         for sentence in re.split(r"(?<=[.!?])\s+", answer.strip()):
             lowered = sentence.lower()
             said = said_span_other(lowered, language)

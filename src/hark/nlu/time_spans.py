@@ -56,7 +56,9 @@ def known_word(word: str, lang: str) -> bool:
     return _known(analyse(word, lexicon(lang).lang))
 
 
-_ON_THE = re.compile(r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)$", re.I)
+# a day of the month written as an English ordinal: "11th", "2nd"
+DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)"
+_ON_THE = re.compile(rf"on\s+the\s+{DAY_NUMBER}$", re.I)
 
 
 def _value(span: str, now: datetime, lang: str) -> dict | None:
@@ -298,7 +300,7 @@ def holiday_of_thing(span: str, after: str, lang: str) -> bool:
 
 
 _ORDINAL_ALONE = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                            r"tenth|\d{1,2}(?:st|nd|rd|th))", re.I)
+                            rf"tenth|{DAY_NUMBER})", re.I)
 
 
 def ordinal_of_thing(span: str, after: str, lang: str) -> bool:
