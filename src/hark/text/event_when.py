@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+# "so when's the …", "what time does my …": the question's start, shared with
+# text/timer_done.py (the same question of a timer)
+WHEN_THE = (r"^(?:(?:and|so|ok|okay|oh|right|sorry|um|erm|hey|wait|hang on)[\s,]+)*"
+            r"(?:what time|when)(?:'s|\s+is|\s+does|\s+will|'ll)?\s+(?:the|my|our)\s+")
 _ASKED = re.compile(
-    r"^(?:(?:and|so|ok|okay|oh|right|sorry|um|erm|wait|hang on)[\s,]+)*(?:what time|when)"
-    r"(?:'s|\s+is|\s+does|\s+will)?\s+"
-    r"(?:the|my|our)\s+(?P<x>[\w' -]+?)(?:\s+(?:thing|one))?"
+    WHEN_THE + r"(?P<x>[\w' -]+?)(?:\s+(?:thing|one))?"
     r"(?:\s+(?:start|begin|kick off|leave|be|on|due|here|happening|arriving|"
     r"coming(?:\s+(?:round|over|back|in))?))?(?:\s+again)?\s*\??\s*$", re.I)
 # a remark of the asker's own after the question: "when's the exam again? I've already

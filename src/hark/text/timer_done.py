@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from hark.text.event_when import WHEN_THE
+
 _ASKED = re.compile(
-    r"^(?:(?:and|so|ok|okay|oh|right|sorry|um|erm|hey)[\s,]+)*(?:what time|when)"
-    r"(?:'s|\s+is|\s+does|\s+will|'ll)?\s+(?:the|my|our)\s+(?P<x>[\w' -]+?)"
+    WHEN_THE + r"(?P<x>[\w' -]+?)"
     r"(?:\s+timer)?\s+(?:finish|end|go off|ring|beep|be (?:done|ready|finished)|"
     r"(?:be\s+)?(?:done|ready|finished)|going to (?:finish|be done|be ready|go off))"
     r"(?:\s+(?:again|then|now))?\s*[?.!]*\s*$", re.I)
