@@ -130,6 +130,12 @@ SHORT = [
     ("en", "10 minute timer"),
     ("en", "pasta timer"),
     ("en", "pause"),
+    # one borrowed word in an English command of five words or more
+    ("en", "Start a pomodoro timer for 50 minutes please."),
+    ("en", "Put on a tiramisu timer, 4 hours."),
+    # … but four words with one foreign stay the other language
+    ("es", "Un cortado, por favor."),
+    ("it", "timer pasta 10 minuti"),
     # short commands in the other languages keep their language
     ("de", "Licht an"),
     ("de", "Timer stoppen"),
