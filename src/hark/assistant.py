@@ -606,6 +606,10 @@ class Assistant:
                         if named_moved.names(when, e.title)]
                 if len(hits) == 1:  # "What time's the Boston thing start?": that event
                     text, leaning = event_when.said(hits[0].title), None
+                elif not hits and (plain := event_when.reminder_said(when, [
+                        w for k, w in await self._things(user_id, clock) if k == "reminder"])):
+                    text, leaning = plain, None  # "When's my next tablet?": the reminder
+                    # to take the tablets
             elif (named := event_dropped.cancel_asked(text, lang)) is not None:
                 off = event_dropped.cancelled(named, await self._coming_events(user_id, clock))
                 if off is not None:  # "cancel the book club": an event by an unseen title

@@ -403,6 +403,10 @@ _REMARK_OPENS = (r"(?:i need to|i've|i have|i'll|i will|we'll|those are|these ar
                  r"i (?:did|sorted|finished|bought|booked|got|paid) (?:it|them|that|those|this)\b|"
                  # "…, I can't get there, and …"
                  r"(?:i|we) (?:can't|cannot) (?:get there|make it)\b|"
+                 # "…, I can't get down to the machine anyway, …", "…, Priya said she'll do
+                 # them"
+                 r"(?:i|we) (?:can't|cannot|couldn't) (?:get|reach|walk|drive|manage|stand)\b|"
+                 r"\w+ (?:said|says|reckons|told me)\b|"
                  r"somebody's|the \w+ (?:keep|keeps|always|never|ate|eat|have|has|had|were|was|"
                  r"\w+n't|opens|closes|starts|finishes|put|got|took|left|broke|spilled|came|went)\b|"
                  # "…, being the days on which I do not attend chambers", "…, my grandson's
@@ -424,7 +428,8 @@ _REASON = re.compile(rf",\s*{_REMARK_OPENS}[^,—–]*$"
                      r"will|have|get|am|'m|'ll)\b[^,]*$", re.I)
 # the same between two requests: "pause the laundry, the baby's asleep, and set a timer …"
 _ASIDE = re.compile(rf",\s*(?:{_REMARK_OPENS}|the\s+\w+(?:'s|\s+is|\s+are)\s)[^,]*,\s*"
-                    r"(?=(?:and|then)\s)", re.I)
+                    r"(?=(?:and|then)\s|(?:start|set|add|put|delete|remove|cancel|stop|remind|"
+                    r"book|move)\s)", re.I)
 
 
 # a request, then a sentence said about it: "How long is left on the laundry? I need to grab

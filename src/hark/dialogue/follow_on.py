@@ -310,6 +310,8 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+|\bi(?:'ve| have
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
                              r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w)|"
+                             # "Sorry, not 2:50, 2:15."
+                             r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*[,;]\s*|"
                              # "not the blue one, a steel flask"
                              r"the\s+[\w'-]+\s+ones?\s*[.,;]\s*|"
                              # "not airpods my big headphones"

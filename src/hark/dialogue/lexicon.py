@@ -36,7 +36,10 @@ WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\b(?:instead|\d))(?:because|since|cos|caus
                  r"im|i'll|ill|i've|ive|it's|its|it|we|we're|we'll|they|they're|he|she|"
                  r"that's|thats|there's|theres|the|my|our|his|her|their|"
                  r"\w+ (?:haven't|hasn't|isn't|aren't|"
-                 r"didn't|won't|can't))\b")
+                 r"didn't|won't|can't)|"
+                 # what is kept: "just the soup's fine"
+                 r"(?:just|only) (?:the )?[\w'-]+(?: [\w'-]+)?(?:'s| is| are) (?:fine|enough|"
+                 r"ok|okay|all)$)\b")
 # why, said after giving up, in German, French, Spanish and Italian: a clause that opens
 # with who or what it tells of, or with "because", "in fact", "no need" ("ya lo compro en la
 # gasolinera", "en fait le garage ouvre qu'à 9 heures", "ich mach das selber"); a day or
@@ -59,13 +62,15 @@ _OPENERS = re.compile(r"^(?:(?:oh|ah|um|uh|er|erm|hmm|ugh|urgh|argh|actually|no|
                       r"espera|bueno|pues|ehm|aspetta|anzi|mah|beh)\s*)+$")
 
 
-def stop_and_why(text: str) -> bool:
+def stop_and_why(text: str, *, named: bool = False) -> bool:
     """Whether ``text`` gives up, after words of hesitation and maybe saying why ("Ah,
     cancel that, HR haven't confirmed the time yet.", "Ah non, laisse tomber, en fait le
-    garage ouvre qu'à 9 heures"): of a question waiting, nothing more is asked."""
+    garage ouvre qu'à 9 heures"): of a question waiting, nothing more is asked. ``named``:
+    the thing asked about may be named ("Oh forget the timer. Just the soup's fine.")."""
     parts = [clean(p) for p in re.split(r"[,.;:!?—–…]+", text) if clean(p)]
     k = next((i for i, p in enumerate(parts) if not _OPENERS.match(p)), len(parts))
-    return k < len(parts) and STOP.match(parts[k]) is not None and all(
+    return k < len(parts) and (STOP.match(parts[k]) is not None or (
+        named and STOP_ASKED.match(parts[k]) is not None)) and all(
         WHY.match(p) or WHY_OTHER.match(p) for p in parts[k + 1:])
 
 

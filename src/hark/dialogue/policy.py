@@ -558,8 +558,8 @@ def decide(u: Understanding, state: DialogueState, registry: SkillRegistry,
                                     and u.source != "context"):
         speech = lang.t(u.language, "never_mind" if state.pending else "ok")
         return Decision("stop", u, speech, action="dialogue.stop", reason="stop")
-    if state.pending is not None and (lexicon.stop_and_why(u.text) or (
-            state.pending.kind == "slot" and lexicon.STOP_ASKED.match(text))):  # "Ah, cancel that, HR
+    if state.pending is not None and lexicon.stop_and_why(
+            u.text, named=state.pending.kind == "slot"):  # "Ah, cancel that, HR
         # haven't confirmed the time yet." after "What should I put in your calendar?"
         return Decision("stop", u, lang.t(u.language, "never_mind"), action="dialogue.stop",
                         reason="stop")

@@ -57,6 +57,10 @@ _REASON = {
         r"|(?<=[.!?])\s+(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?(?:'ll|\s+(?:might|"
         r"may|could|will|won't|wouldn't|can't|should))\s+(?:still|not|be|have|run|take|need)\b"
         r"(?![^.!?]*\d)(?!\s+(?:at|on|from|till|until|moved|changed)\b).*$"
+        # how things go for the speaker, after the question: "Can you push it back to 8 pm?
+        # It takes me forever to get anywhere at the moment." (no number in it)
+        r"|(?<=\?)\s+(?:it|that|this|everything)\s+(?:(?:always|just|still)\s+)?(?:takes|took|"
+        r"makes|gets|means|hurts|feels)\b(?![^.!?]*\d).*$"
         r"|(?<=[.!?])\s+same\s+(?:time|day|place|length)(?:\s+(?:though|as before|as well))?"
         r"[.!]*$"
         # what there is then, after a comma: "…, there's a gala"

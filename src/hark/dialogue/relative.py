@@ -68,6 +68,10 @@ _DAY = re.compile(rf"\b(?:today|tonight|tomorrow|(?:{WEEKDAYS})s?|"
 _INSTEAD = re.compile(r"\binstead\b", re.I)
 _NEXT_PART = re.compile(r"\b(?:on\s+)?the (?:next|following) (day|morning|afternoon|evening|night)\b",
                         re.I)
+# a bare clock of the evening, to say pm: "at 8" of "the night before at 8"
+_PM_BARE = re.compile(r"\b((?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|eleven)(?:\s+o'clock)?)\b(?!\s*(?:am|pm|a\.m|p\.m))",
+                      re.I)
 _AT_CLOCK = re.compile(r"\b(?:at|from)\s+(?:\d{1,2}(?:[:.]\d\d)?|noon|midday|"
                        rf"{HOUR_WORDS}|half|quarter)\b", re.I)
 _HAS_TEXT = re.compile(r"\b(?:to|about|that|of)\s+\w", re.I)
@@ -201,17 +205,19 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     at: datetime = about["at"]
     sign = -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
     amount = m.group("amount").lower()
-    rest = piece[m.end():]
+    head, rest = piece[:m.start()], piece[m.end():]
     if amount.startswith("the "):  # "the day before at 6pm": that day, at the time said
         rest = _SAY_CLOCK.sub(" at ", rest)  # "…, say 9 pm": at 9 pm
         day = (at + timedelta(days=sign)).date()
         hour = _DAY_PART[amount.split()[1]]
-        if re.search(r"\b(?:at|for)\s+\S", rest, re.I):  # the time is said after it
-            when = say_day(day)
+        said_after = bool(re.search(r"\b(?:at|for)\s+\S", rest, re.I))
+        if said_after or _CLOCK.search(head):  # the time is said after it, or before it
+            when = say_day(day)  # ("remind me at 9 the day before to …")
             if amount.split()[1] in ("night", "evening"):  # "the night before at 8": 8 PM
-                rest = re.sub(r"\b((?:at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|"
-                              r"six|seven|eight|nine|ten|eleven)(?:\s+o'clock)?)\b"
-                              r"(?!\s*(?:am|pm|a\.m|p\.m))", r"\1 pm", rest, count=1, flags=re.I)
+                if said_after:
+                    rest = _PM_BARE.sub(r"\1 pm", rest, count=1)
+                else:
+                    head = _PM_BARE.sub(r"\1 pm", head, count=1)
         else:
             clock = at if hour is None else at.replace(hour=hour, minute=0)
             when = f"at {_say_clock(clock)} {say_day(day)}"
@@ -220,7 +226,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         if shifted is None:
             return piece
         when = shifted
-    out = f"{piece[:m.start()].rstrip()} {when}{rest}".strip()
+    out = f"{head.rstrip()} {when}{rest}".strip()
     return _about(out, when, piece, about)
 
 

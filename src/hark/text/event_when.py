@@ -6,7 +6,9 @@ when's the exam again? I've already forgotten.".
 The model read such questions as asking for travel information ("Sorry, I can't look up
 travel information yet"), since a trip or a flight is its title. ``asked(text)`` returns
 the words that name the event, or None; the caller says it plainly (:func:`said`) only
-when those words name exactly one of the user's coming events.
+when those words name exactly one of the user's coming events, else, when they name
+what a reminder is about ("When's my next tablet?" after "remind me to take my tablets
+at 10"), asks of that reminder (:func:`reminder_said`).
 """
 
 from __future__ import annotations
@@ -43,3 +45,25 @@ def asked(text: str) -> str | None:
 def said(title: str) -> str:
     """The plain question when the event called ``title`` starts."""
     return f"when is the {title} in my calendar?"
+
+
+# "my next tablet": which one of several, not a word of the reminder's
+_WHICH = {"next", "first", "last", "coming", "upcoming"}
+
+
+def _bare(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def reminder_said(words: str, reminders: list[str]) -> str | None:
+    """The plain question of the reminders about ``words`` (one or two words, singular
+    or plural: "next tablet" names "take my tablets"), or None when no reminder is."""
+    own = [_bare(w) for w in re.findall(r"[\w'-]+", words.lower()) if w not in _WHICH]
+    if not 0 < len(own) <= 2:
+        return None
+    for text in reminders:
+        said_words = re.findall(r"[\w'-]+", text.lower())
+        bare = [_bare(w) for w in said_words]
+        if all(w in bare for w in own):
+            return f"when's my {said_words[bare.index(own[-1])]} reminder?"
+    return None

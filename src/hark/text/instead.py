@@ -82,8 +82,9 @@ _NOW_AT = re.compile(
 
 
 # "the team meeting is at 11 now": is now at 11 ("… at 8 now not 7:30", "… now instead")
-_AT_NOW = re.compile(r"(?<!\bwhat)(?<!\bwhere)(?<!\bwho)(?<!\bhow)(?<!\belse)"  # (asked: "what's
-                     # on the list now?")
+_AT_NOW = re.compile(r"(?<!\bwhat)(?<!\bwhere)(?<!\bwho)(?<!\bhow)(?<!\belse)(?<!\blong)"
+                     r"(?<!\bmuch)(?<!\bmany)"  # (asked: "what's on the list now?", "how
+                     # long's on it now?")
                      r"(\s+is|'s)\s+((?:at|on)\s+[^,.?!]+?)\s+now\b"
                      r"(?=\s*(?:[,.?!]|$|not\b|instead\b|rather\b))", re.I)
 
