@@ -307,6 +307,9 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+|\bi(?:'ve| have
                  "fr": re.compile(r"\bje (?:voulais dire|veux dire)\s+", re.I),
                  "es": re.compile(r"\b(?:quise decir|quer[ií]a decir)\s+", re.I),
                  "it": re.compile(r"\b(?:volevo dire|intendevo)\s+", re.I)}
+# the person of the one before, pointed at: "with him", "mit ihr", "avec lui", "con ella"
+_WITH_THEM = re.compile(r"\s*\b(?:with (?:him|her|them)|mit (?:ihm|ihr|ihnen)|avec (?:lui|elle|eux)|"
+                        r"con (?:él|ella|ellos|lui|lei|loro))\b", re.I)
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
                              r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w)|"
@@ -1325,6 +1328,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             first = re.sub(r"\s+(?:just\s+)?in case\b.*$", "", rest.split(",")[0], flags=re.I)
             rest = _shifted(first, state, now, lang) or rest  # (not "y otra
             # media hora antes": the same thing, shifted again)
+        if re.search(r"\b(?:with|mit|avec|con)\s+[A-Z]", state.last_text):
+            rest = _WITH_THEM.sub("", rest)  # "And another with him Thursday, same time."
+            # after the video call with Marcus: the same again (not an event "him")
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True,
                         another=True)
         if swapped is not None and length:

@@ -227,6 +227,9 @@ def _habitual_slot(text: str, language: str) -> list[Slot]:
 _TIMER_FOR = re.compile(r"^(?:(?:oh|um|uh|so|it's|it is|its|this one's|that's|this is)[,\s]+)*"
                         r"(?:for|called|named|call it|name it)\s+(?P<what>[\w' -]{1,30}?)[.!]*$",
                         re.I)
+# the timer named after its length: "25 minutes. Call it focus."
+_CALL_IT_AFTER = re.compile(r"(?<=\w)[.,;]?\s+(?:and\s+)?(?:call|name|label)\s+it\s+"
+                            r"(?P<what>[\w' -]{1,30}?)\s*[.!]*$", re.I)
 
 
 _THANKS_AFTER = re.compile(rf"[,\s]+(?:{COURTESY})[\s.!]*$", re.I)
@@ -237,6 +240,9 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     base = p.understanding()
     name = p.missing or ""
     have = {s.name for s in base.slots}
+    called = _CALL_IT_AFTER.search(u.text.strip()) if base.intent == "timer_set" else None
+    if called is not None:  # (its name, said after the length, is read from the request)
+        base = replace(base, text=f"{base.text.rstrip(' .!')}, call it {called['what']}")
     named = _TIMER_FOR.match(u.text.strip()) if base.intent == "timer_set" else None
     if named is not None and normalize("duration", named["what"], now,
                                        u.language or p.language) is None:
@@ -263,6 +269,9 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
             # month is no time the finder reads)
             return replace(base, slots=[s for s in base.slots if s.name not in ("date", name)]
                            + [Slot("date", u.text.strip().rstrip("?.!"), day)])
+        if len(spans) == 1 and u.slot(name) is None:  # "Um, 5:45 in the morning. It's
+            # deadline day.": the one time said, whatever the rest was read as
+            return replace(base, slots=[s for s in base.slots if s.name != name] + spans)
     if name in ("item", "event_name") and says_something(base.text):
         # "ajoute un truc à la liste de courses" — "du beurre": the request with the thing
         base = replace(base, text=said_instead(base.text, u.text))

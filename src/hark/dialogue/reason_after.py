@@ -69,7 +69,7 @@ _REASON = {
         r"|(?<=,)\s+the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|\s+(?:is|are|was|were|'s|has|have|had|keeps|"
         r"says|said))\s+\w+.*$"
         # someone of one's own did something: "…, our Lewis has gone through the lot"
-        r"|\s+(?:our|my|me)\s+[\w'-]+\s+(?:has|have|had|is|was|'s|keeps|just)\s+\w+.*$"
+        r"|\s+(?:our|my|me)\s+(?:[\w'-]+\s+(?:has|have|had|is|was|'s|keeps|just)|[\w-]+'s)\s+\w+.*$"
         # someone else's word as the reason: "…, doctor says I'm to go easy"
         r"|\s+(?:the\s+|my\s+|me\s+)?(?:doctor|doc|gp|nurse|physio|mum|mom|dad|wife|husband|"
         r"boss|missus|hubby)\s+(?:says|said|told|wants|reckons)\b.*$", re.I),

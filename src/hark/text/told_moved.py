@@ -1,7 +1,8 @@
 """An event's new time told rather than asked for (English): "They've put me on an early
 tomorrow, seven till three, so tomorrow's team meeting will have to go to half three in
 the afternoon", "Tomorrow's team meeting has been brought forward to eight, so change
-that, and I'll need an alarm at six tomorrow morning".
+that, and I'll need an alarm at six tomorrow morning", "Oh wait, they've moved it to 11
+am." (of the thing just talked about).
 
 ``told_moved(text)`` says the move as a request ("move tomorrow's team meeting to half
 three in the afternoon"), with what is asked after it kept; other text is returned as it
@@ -36,6 +37,13 @@ _TOLD_DE = re.compile(
 _THEN_DE = re.compile(r"^[,.;]?\s*(?:(?:kannst du|bitte)\s+)?(?:änder|ändere|pass|trag)\w*\s+"
                       r"(?:das|des|dat|es)\b[^,.;]*(?:[,.;]|$)", re.I)
 
+# the thing just talked about, moved by others: "Oh wait, they've moved it to 11 am."
+_THEY_MOVED_IT = re.compile(
+    r"^(?:(?:oh|ah|wait|sorry|actually|um|erm|hmm|right|ok|okay|so)[\s,]+)*"
+    r"(?:they|she|he|the client|the office)(?:'ve|\s+have|'s|\s+has)\s+(?:just\s+|now\s+)?"
+    r"(?:moved|changed|pushed|put|brought|rescheduled|bumped|shifted)\s+it\s+"
+    r"(?:back\s+|forward\s+)?to\s+(?=\S)", re.I)
+
 
 def told_moved(text: str) -> str:
     """``text`` with an event's new time told said as a move (see the module)."""
@@ -44,6 +52,9 @@ def told_moved(text: str) -> str:
         said = f"verschieb {de.group('x')} auf {(de.group('t1') or de.group('t2')).strip()}"
         rest = _THEN_DE.sub("", text.strip()[de.end():]).strip(" ,.;")
         return f"{said}. {rest}" if rest else said
+    it = _THEY_MOVED_IT.match(text.strip())
+    if it is not None:
+        return f"move it to {text.strip()[it.end():]}"
     m = _TOLD.search(text.strip())
     if m is None:
         return text
