@@ -18,7 +18,8 @@ import re
 # "so when's the …", "what time does my …": the question's start, shared with
 # text/timer_done.py (the same question of a timer)
 WHEN_THE = (r"^(?:(?:and|so|ok|okay|oh|right|sorry|um|erm|hey|wait|hang on)[\s,]+)*"
-            r"(?:what time|when)(?:'s|\s+is|\s+does|\s+will|'ll)?\s+(?:the|my|our)\s+")
+            r"(?:what time|when)(?:'s|\s+is|\s+are|\s+does|\s+do|\s+will|'ll)?\s+"
+            r"(?:the|my|our)\s+")
 _ASKED = re.compile(
     WHEN_THE + r"(?P<x>[\w' -]+?)(?:\s+(?:thing|one))?"
     r"(?:\s+(?:start|begin|kick off|leave|be|on|due|here|happening|arriving|"
