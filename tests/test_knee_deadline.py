@@ -103,3 +103,21 @@ def test_they_moved_it_moves_the_thing_just_made() -> None:
     judged("en", ["Put the printer delivery in my calendar for Thursday at 10 am.",
                   "Oh sorry, they've moved it to 1 pm."],
            {"new": [{"kind": "event", "start": "2026-12-03T13:00", "about": ["printer"]}]})
+
+
+def test_time_blocked_out_and_named() -> None:
+    judged("en", ["Remind me to send the invoice on Thursday at 11 am.",
+                  "And block out the same time in my diary, half an hour, call it invoicing."],
+           {"new": [{"kind": "reminder", "due": "2026-12-03T11:00", "about": ["invoice"]},
+                    {"kind": "event", "start": "2026-12-03T11:00", "end": "2026-12-03T11:30",
+                     "about": ["invoicing"]}]})
+
+
+def test_a_busy_week_said_first_and_one_off_alarms_on_two_days() -> None:
+    assert unhedged("Right, busy day tomorrow! Remind me to call Ola at 9.") == \
+        "Remind me to call Ola at 9."
+    judged("en", ["Right, hectic week. Set single alarms at 5:30 am this Tuesday and this "
+                  "Thursday, and put sticky notes on the shopping list."],
+           {"new": [{"kind": "alarm", "time": "05:30", "date": "2026-12-01"},
+                    {"kind": "alarm", "time": "05:30", "date": "2026-12-03"}],
+            "added_items": {"shopping": ["sticky notes"]}})

@@ -342,13 +342,16 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _A_DAY_SAID = re.compile(rf"today|tonight|tomorrow|{_WEEKDAY}", re.I)
 # "set alarms for 7:45am this wednesday and friday": one alarm each day (not "every
 # monday and friday", a repeat)
+# ("set one-off alarms at 6 am this Wednesday and this Friday")
+_ALARMS_LIKE = r"(?:(?:two|2|one-off|one off|single|separate|early|extra)\s+){0,2}"
 _TWO_DAYS = re.compile(
-    rf"^(?P<pre>(?:.*?\s)??)(?P<verb>set|make|put on|create)\s+(?:an?\s+)?alarms?\s+(?:for|at)\s+"
+    rf"^(?P<pre>(?:.*?\s)??)(?P<verb>set|make|put on|create)\s+(?:an?\s+)?{_ALARMS_LIKE}alarms?\s+"
+    r"(?:for|at)\s+"
     rf"(?P<t>{_AT})\s+(?:on\s+)?(?P<mod>(?:this|next)\s+)?(?P<d1>{_WEEKDAY})\s+and\s+(?:on\s+)?"
     rf"(?:(?:this|next)\s+)?(?P<d2>{_WEEKDAY})(?P<rest>(?![\w-]).*)$", re.I)
 # "set alarms for 7am on Saturday and 8am on Sunday": each day its own time
 _TWO_TIMED = re.compile(
-    rf"^(?P<pre>(?:.*?\s)??)(?P<verb>set|make|put on|create)\s+(?:two\s+)?alarms\s+(?:for|at)\s+"
+    rf"^(?P<pre>(?:.*?\s)??)(?P<verb>set|make|put on|create)\s+{_ALARMS_LIKE}alarms\s+(?:for|at)\s+"
     rf"(?P<t1>{_AT})\s+(?:on\s+)?(?P<m1>(?:this|next)\s+)?(?P<d1>{_WEEKDAY})\s+and\s+"
     rf"(?:(?:one\s+)?(?:for|at)\s+)?(?=\d|half\b|quarter\b)(?P<t2>{_AT})\s+(?:on\s+)?"
     rf"(?P<m2>(?:this|next)\s+)?"

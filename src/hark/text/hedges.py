@@ -3,7 +3,7 @@ the birthday card reminder should be Friday evening instead, like 6pm? If that's
 "I think maybe I'd like tomorrow's 7.15 alarm to be quarter to eight instead... if that's
 alright?", "I think maybe the team meeting tomorrow is at half eight now? Could you move it,
 please?", "Verify: reminder to put the bins out is set for what time on Thursday?", "And when,
-precisely, will it next sound?", "…, and set a timer for..." — the
+precisely, will it next sound?", "…, and set a timer for...", "Okay, big week. Set …" — the
 request without them, so "if that's okay" is not read as a reminder's words and "could
 you move it" not as a request of its own.
 
@@ -50,11 +50,19 @@ _ASIDE = re.compile(r"(?<=\w),\s*(?:precisely|exactly|roughly|approximately|hone
 # length is still to be asked; "for..." had hidden the request in the one before)
 _TRAILED_OFF = re.compile(r"\s+(?:for|at|to|on|in|about|by|until|till)\s*(?:\.{2,}|…)\s*$", re.I)
 
+# the day or week described first, as its own sentence: "Okay, big week. Set …", "Right,
+# busy day tomorrow! Remind me …"
+_SCENE_FIRST = re.compile(
+    r"^(?:(?:ok|okay|right|so|well|phew|ugh|oh|alright|all right)[\s,]+)*(?:(?:what an?|another|"
+    r"an?|one)\s+)?(?:big|busy|long|crazy|mad|hectic|full|manic|tough|rough|hard|heavy|packed|"
+    r"mental)\s+(?:week|day|morning|evening|night|weekend|few days)(?:\s+(?:ahead|coming up|"
+    r"coming|then|today|tomorrow))?\s*[.!]+\s+(?=\S)", re.I)
+
 
 def unhedged(text: str) -> str:
     """``text`` without the hedges around its request (see the module)."""
     out = _GUESS.sub("", _CHECK_FIRST.sub("", _FIRST.sub("", _TRAILED_OFF.sub(
-        "", text.strip()))))
+        "", _SCENE_FIRST.sub("", text.strip())))))
     out = _LIKE_TO_BE.sub(lambda m: f"{m['thing']} should be ", _LAST.sub("", out))
     if _TOLD.search(out):
         out = _ASKED_AFTER.sub("", out)

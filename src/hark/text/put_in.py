@@ -1,6 +1,7 @@
 """Putting something in the calendar said with a colloquial verb (English): "Stick a job in
 for Thursday morning", "Chuck a catch-up with Mereana in for tomorrow arvo", "pop an eye
-test in for Thursday", "can you throw that in my calendar", "bung it in the diary".
+test in for Thursday", "can you throw that in my calendar", "bung it in the diary", "block out the same
+time in my calendar, an hour, call it final checks".
 
 ``put_in(text)`` says the verb "put", which the calendar reads; other text is returned as it
 was. The model had not read the others at all, or asked whether an alarm was meant.
@@ -34,10 +35,24 @@ _BARE_RELATIVE = re.compile(r"^\s*(?:and\s+)?(?:an?\s+)?(?P<kind>alarm|reminder)
                             r"(?:before|after|earlier|beforehand)\b)", re.I)
 
 
+# time blocked out in the calendar and named: "And block out the same time in my calendar,
+# an hour, call it final checks." (read as an event "block out" or not at all)
+_BLOCK_OUT = re.compile(
+    r"^(?P<lead>(?:(?:and|also|then|oh|so|ok|okay)[\s,]+)*(?:(?:can|could|would) you\s+)?"
+    r"(?:please\s+)?)(?:block|mark|carve)\s+(?:out|off)\s+(?P<when>[^,.;]*?)\s*"
+    r"(?:in|on|into)\s+(?:my|the)\s+(?:calendar|diary)(?P<rest>[^.;!?]*?)[,.]?\s*(?:and\s+)?"
+    r"(?:call|name|label)\s+it\s+(?P<title>[^,.!?]+?)\s*[.!]*$", re.I)
+
+
 def put_in(text: str) -> str:
     """``text`` with "stick … in for Thursday" said as "put … in for Thursday"; a heading
     "Calendar." said as "put … in the calendar"; "Alarm three hours before that" as "set
     an alarm …"."""
+    block = _BLOCK_OUT.match(text.strip())
+    if block is not None:
+        when = re.sub(r"^(?:the\s+)?same\s+(?:time|slot)$", "at the same time", block["when"],
+                      flags=re.I)
+        text = f"{block['lead']}put {block['title']} in my calendar {when}{block['rest']}"
     for heading in (_HEADING_FIRST, _HEADING_LAST):
         m = heading.match(text)
         if m is not None and not re.match(r"(?:what|when|is|are|do|does|have|has|can|could|"
