@@ -15,10 +15,13 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+# sounds and words of hesitation before what is meant, in the five languages
+_HESITATIONS = (r"oh|ah|um|uh|er|erm|hmm|ugh|urgh|argh|actually|ok|okay|wait|sorry|hang on|"
+                r"ach|äh|euh|ay|eh|ehm|bof|beh|pues|bueno")
+
+
 def _full(words: str, tail: str = "") -> re.Pattern[str]:
-    return re.compile(rf"^(?:(?:oh|well|um|uh|er|ok|okay|actually|ah|wait|sorry|hmm|so|ach|ugh|urgh|argh|"
-                      rf"nah|naw|nope|hang on|"
-                      rf"äh|bon|bof|euh|ay|eh|ehm|beh|pues|bueno|allora|also)\s+){{0,3}}"
+    return re.compile(rf"^(?:(?:{_HESITATIONS}|well|so|nah|naw|nope|bon|allora|also)\s+){{0,3}}"
                       rf"(?:{words}){_FILLER}{tail}$")
 
 
@@ -56,10 +59,8 @@ WHY_OTHER = re.compile(
     r"io|ci|che|perché|perche|tanto|ho|abbiamo|ha|hanno|sono|già|gia|mia|mio|miei|mie|"
     r"nostr\w|alla fine|non|non serve|non mi serve|il|lo|"
     r"eigentlich|in realtà|in realta|en realidad)\b")
-_OPENERS = re.compile(r"^(?:(?:oh|ah|um|uh|er|erm|hmm|ugh|urgh|argh|actually|no|ok|okay|wait|sorry|oops|"
-                      r"hang on|hold on|"
-                      r"ach|äh|ähm|nee|nein|ne|warte|non|euh|bah|bof|attends|en fait|ay|uy|eh|"
-                      r"espera|bueno|pues|ehm|aspetta|anzi|mah|beh)\s*)+$")
+_OPENERS = re.compile(rf"^(?:(?:{_HESITATIONS}|no|oops|hold on|ähm|nee|nein|ne|warte|non|bah|"
+                      r"attends|en fait|uy|espera|aspetta|anzi|mah)\s*)+$")
 
 
 def stop_and_why(text: str, *, named: bool = False) -> bool:
