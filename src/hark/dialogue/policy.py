@@ -269,7 +269,8 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
             # month is no time the finder reads)
             return replace(base, slots=[s for s in base.slots if s.name not in ("date", name)]
                            + [Slot("date", u.text.strip().rstrip("?.!"), day)])
-        if len(spans) == 1 and u.slot(name) is None:  # "Um, 5:45 in the morning. It's
+        if len(spans) == 1 and u.slot(name) is None and re.search(
+                r"[.!?]\s+\S", u.text.strip()):  # "Um, 5:45 in the morning. It's
             # deadline day.": the one time said, whatever the rest was read as
             return replace(base, slots=[s for s in base.slots if s.name != name] + spans)
     if name in ("item", "event_name") and says_something(base.text):
