@@ -431,8 +431,14 @@ _REASON = re.compile(rf",\s*{_REMARK_OPENS}[^,—–]*$"
                      r"will|have|get|am|'m|'ll)\b[^,]*$", re.I)
 # the same between two requests: "pause the laundry, the baby's asleep, and set a timer …"
 _ASIDE = re.compile(rf",\s*(?:{_REMARK_OPENS}|the\s+\w+(?:'s|\s+is|\s+are)\s)[^,]*,\s*"
-                    r"(?=(?:and|then)\s|(?:start|set|add|put|delete|remove|cancel|stop|remind|"
-                    r"book|move)\s)", re.I)
+                    r"(?=(?:and|then)\s)"
+                    # (before a request with no "and", only when it says no when: "…, I can't
+                    # get down to the machine anyway, start …", not "…, they've given me
+                    # tomorrow at ten past eleven, put the hospital appointment …")
+                    rf"|,\s*{_REMARK_OPENS}(?![^,]*\b(?:today|tonight|tomorrow|{_WEEKDAY}|noon|"
+                    r"midday|midnight|morning|afternoon|evening|past|half|quarter|o'clock|\d))"
+                    r"[^,]*,\s*(?=(?:start|set|add|put|delete|remove|cancel|stop|remind|book|move)\s)",
+                    re.I)
 
 
 # a request, then a sentence said about it: "How long is left on the laundry? I need to grab
