@@ -25,7 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from hark.dialogue.ellipsis_other import two_of, with_head_verb, with_modal, with_thing, with_verb
+from hark.dialogue.ellipsis_other import (
+    one_adding,
+    two_of,
+    with_head_verb,
+    with_modal,
+    with_thing,
+    with_verb,
+)
 from hark.dialogue.openers_other import LANGUAGES, OPEN_ENDED, Reader, reader
 from hark.dialogue.pieces import NAME_IT, Judge, TooLong, Understand, cut_all
 from hark.dialogue.reason_other import reason_before
@@ -113,6 +120,9 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
             continue
         if NAME_IT.match(text[end:]):
             continue  # "… due minuti prima, e chiamalo ammorbidente": the name of it
+        if marked and one_adding(head, text[end:], reader.lang):
+            continue  # "Pack Kaffeebohnen | und eine neue Maus auf die Einkaufsliste": the
+            # items of one adding, its list said last
         tail = with_verb(with_modal(text[end:], head, reader.lang), head, reader.lang)
         tail = with_repeat(tail, head, reader.lang)  # "… et une autre pareille à midi"
         tail = with_head_verb(with_thing(tail, head, reader.lang), head, reader.lang)

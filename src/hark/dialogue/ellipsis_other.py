@@ -101,6 +101,9 @@ _TAKING_OFF = {
     "es": r"quit\w*|quít\w*|borr\w*|bórr\w*|elimin\w*|tach\w*|saca|sácal\w*",
     "it": r"togli\w*|lev\w*|cancell\w*|elimin\w*|rimuov\w*|depenn\w*|spunt\w*",
 }
+# "nimm … runter": taking off, where "nimm … mit" adds
+_TAKE = re.compile(r"nimm\b", re.I)
+_OFF = {"de": re.compile(r"\s+(?:runter|herunter|weg|raus|heraus)\b", re.I)}
 _ON_IT = {"de": re.compile(r"\s+(?:drauf|dazu|rauf|mit drauf)\b", re.I)}
 _ON_THE_LIST = {
     "de": ("auf die {list}", "von der {list}"),
@@ -268,16 +271,35 @@ def _with_list(tail: str, head: str, lang: str) -> str:
     if listed is None or said_in.names_thing.search(unaccented(tail.lower())):
         return tail
     opener = said_in.said(tail)
-    adds = _ADDING[lang].match(opener) is not None
+    off = _OFF.get(lang)
+    taken_off = off.search(tail) if off is not None and _TAKE.match(opener) else None
+    adds = _ADDING[lang].match(opener) is not None and taken_off is None
     if not adds and _TAKING_OFF_FIRST[lang].match(opener) is None:
         return tail
     where = _ON_THE_LIST[lang][0 if adds else 1].format(list=listed.group(0))
+    if taken_off is not None:  # "nimm die Bananen runter" → "… von der Einkaufsliste runter"
+        return f"{tail[:taken_off.start()]} {where}{tail[taken_off.start():]}"
     on_it = _ON_IT.get(lang)
     if on_it is not None and on_it.search(tail):
         return on_it.sub(f" {where}", tail, count=1)
     end = re.search(r"[\s.!?]*$", tail)
     cut = end.start() if end else len(tail)
     return f"{tail[:cut]} {where}{tail[cut:]}"
+
+
+def one_adding(head: str, tail: str, lang: str) -> bool:
+    """Whether ``head`` and ``tail`` are one adding with its list said last: ``head`` opens
+    with a verb of adding and names no list, ``tail`` (what follows the joining word) names
+    more items and the list and has no verb of its own ("Pack Kaffeebohnen | und eine neue
+    Maus auf die Einkaufsliste", "Metti il caffè | e le pile nella lista della spesa")."""
+    said_in = reader(lang)
+    first = tail[:_first_request(tail, lang)]
+    opener = said_in.opener(first)
+    return _ADDING[lang].match(said_in.opener(head)) is not None \
+        and not _TO_A_LIST[lang].search(head) and not _LIST_SAID[lang].search(head) \
+        and _TO_A_LIST[lang].search(first) is not None \
+        and not (said_in.verb.match(opener) or said_in.weak.match(opener)
+                 or _THING[lang].search(first))
 
 
 @_on_first

@@ -45,7 +45,7 @@ ADDING = {
     "es": r"añ[aá]d\w*|agr[eé]g\w*|pon|poné|ponga|poner|ponme|ap[uú]nt\w*|an[oó]t\w*|mete|meter|"
           r"incluy\w*|"
           r"inclu\w*",
-    "it": r"aggiung\w*|metti|metta|mettere|mettimi|segna\w*|scriv\w*|inseris\w*|annot\w*",
+    "it": r"aggiung\w*|metti|metta|mettere|mettimi|mettici|segna\w*|scriv\w*|inseris\w*|annot\w*",
 }
 
 # words that ask for the adding, said before the items when no adding verb is said (the
