@@ -74,6 +74,11 @@ _LENGTH = {
     "es": r"(?:durante|por|dura|eso es|es|son)\s+(?:unas?\s+|como\s+)?(?P<d>{D})",
     "it": r"(?:per|della durata di|dura|la dura)\s+(?:circa\s+)?(?P<d>{D})",
 }
+# a length said alone between commas or last, after the event ("einen Videocall mit Marcus
+# ein, eine Stunde, und …", "una chiamata con Marcus martedì alle 15, mezz'ora", "…, sempre
+# mezz'ora"): said of the event, not part of its title
+_ALONE = (r",\s*(?:(?:sempre|ancora|circa|immer|wieder|so|etwa|ungefähr|ca\.?|toujours|encore|"
+          r"environ|siempre|unos|unas|como|más o menos)\s+)?(?P<d3>{D})(?=\s*(?:[,;.!?]|$))")
 _DURATION = (r"(?:(?:eine?|einer|'ne|un|une|una|un'|uno|zwei|drei|vier|fünf|deux|trois|quatre|dos|"
              r"tres|cuatro|due|quattro|anderthalb|eineinhalb|\d+|media|mezza|mezz'|demi-|"
              r"dreiviertel|halbe?)\s*)+(?:stunden?|minuten?|heures?|minutes?|horas?|horitas?|"
@@ -95,7 +100,8 @@ def _built(lang: str, joins: tuple[str, str]) -> tuple[re.Pattern[str], re.Patte
     apart = _PART[lang].replace("(?P<part>", "(?P<apart>")  # "de huit heures du soir à minuit"
     rng = re.compile(rf"(?<![\w'])(?:{before})(?P<a>{clock}){apart}(?P<join>{between})"
                      rf"(?P<b>{clock}){_PART[lang]}(?![\w']){_NOT_CLOCK}", re.I)
-    length = re.compile(rf"(?<![\w']){_LENGTH[lang].format(D=_DURATION)}(?![\w'])", re.I)
+    length = re.compile(rf"(?<![\w'])(?:{_LENGTH[lang].format(D=_DURATION)})(?![\w'])|"
+                        rf"{_ALONE.format(D=_DURATION)}", re.I)
     return rng, length
 
 
@@ -132,7 +138,7 @@ def said_span(text: str, lang: str) -> Said | None:
         if found.ok():
             return Said(found, None, m.span(), _AT[lang].format(a=m["a"]))
     for m in length.finditer(text):
-        said = m["d"] or m["d2"]
+        said = next(w for w in m.groupdict().values() if w)
         v = normalize("duration", said, datetime.now(UTC), lang)
         if v is not None and v.get("kind") == "duration" and 0 < v["seconds"] <= 31 * 86400:
             return Said(None, timedelta(seconds=v["seconds"]), m.span())
