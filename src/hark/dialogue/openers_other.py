@@ -41,7 +41,7 @@ _JOINERS = {
 _VERBS = {
     "de": _words(
         r"(?:stell|setz|schreib|trag|fug|losch|streich|entfern|notier|weck|erinner|pausier|"
-        r"stopp|verschieb|verleg|ander|deaktivier|aktivier|beend|start|schalt|dreh|pack|"
+        r"stopp|verschieb|schieb|ruck|verleg|ander|deaktivier|aktivier|beend|start|schalt|dreh|pack|"
         r"plan|buch)(?:e|t)?(?:(?<=[^e])e?n\s+sie)?",
         r"nimm", r"nehmen sie", r"brich", r"lies", r"merk dir",
         r"mach(?:e|en)?(?=\s+(?:\w+\s+){0,3}(?:\w*(?:wecker|timer|erinnerung|termin|alarm|licht|"

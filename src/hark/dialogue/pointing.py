@@ -16,6 +16,7 @@ from typing import Any
 from hark.dialogue.words import TIME_ON
 from hark.skills.providers.lang import join
 from hark.text.clean import unaccented
+from hark.text.day_looks import DAY_WORDS
 
 MAX_WORDS = 12
 
@@ -646,6 +647,32 @@ def _other_topic(text: str, focus: dict[str, Any]) -> bool:
     return bool(said) and not said & set(title.lower().split())
 
 
+# the words of a thing named first that say only when or what kind ("den Termin morgen früh")
+_WHEN_OR_KIND = re.compile(rf"(?:{'|'.join(DAY_WORDS[lang] for lang in DAY_WORDS)}|früh|abend\w*|"
+                           r"morgens|mittag\w*|nachmittag\w*|vormittag\w*|nacht|matin|soir|"
+                           r"après-midi|tarde|noche|mattina|sera|pomeriggio|notte|prochain\w*|"
+                           r"próxim\w*|prossim\w*|nächst\w*|heure|hora|\w*(?:timer|wecker|"
+                           r"erinnerung|termin|liste|minuteur|minuterie|alarme|réveil|rappel|"
+                           r"rendez-vous|temporizador|alarma|recordatorio|cita|evento|sveglia|"
+                           r"promemoria|appuntamento|lista|événement))$", re.I)
+
+
+def _other_topic_other(text: str, focus: dict[str, Any], lang: str) -> bool:
+    """German, French, Spanish, Italian: whether ``text`` names a thing first, then says
+    "it" of it after a comma, and the thing shares no word with ``focus``'s name ("Und die
+    Teambesprechung morgen früh, schieb die bitte auf elf" after a reminder was set: the
+    meeting is moved, not the reminder); not of a list, whose item is said first ("die
+    Bananen hab ich schon, streich die")."""
+    head, comma, clause = text.partition(",")
+    name = str(focus.get("name") or "")
+    if not comma or not name or focus.get("type") == "list" or not _THING_FIRST.match(head) \
+            or _pronoun(clause.strip(), lang) is None:
+        return False
+    said = {w.lower() for w in re.findall(r"[^\W\d]{4,}", head)
+            if not _WHEN_OR_KIND.fullmatch(w)}
+    return bool(said) and not said & {w.lower() for w in re.findall(r"[^\W\d]{4,}", name)}
+
+
 # (German) "make it into" a day or time, said of a thing that exists: "Mach Donnerstag um 15
 # Uhr draus", "mach lieber halb acht daraus" (moved there: "verschieb es auf …")
 _MADE_INTO_DE = re.compile(
@@ -678,6 +705,9 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         if told is not None and len(text.split()) > 8:  # "Oh, he's just texted, tomorrow's
             text = text[told.end():]  # no good for him, put it on Thursday instead": the
             # request after why
+    if lang != "en" and focus and _other_topic_other(text, focus, lang):
+        return None  # "Und die Teambesprechung morgen früh, schieb die bitte auf elf": "die" is
+        # the meeting named first, not the reminder just set
     if lang == "de":  # "Okay, den stell bitte auf 5:45": "stell den bitte auf 5:45"
         text = _FRONTED_DE.sub(r"\g<lead>\g<verb> \g<it>", text)
     if lang in _NAMED and lang != "en":  # a remark, then the request in a sentence of its
