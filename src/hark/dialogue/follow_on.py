@@ -28,6 +28,7 @@ from typing import Any
 
 from hark.dialogue.focus import of_made as focus_of_made
 from hark.dialogue.list_meant import meant_list
+from hark.dialogue.person_named import with_person
 from hark.dialogue.pointing import KIND_NOUNS, kind_of_noun
 from hark.dialogue.reason_after import QUESTION
 from hark.dialogue.relative import say_day
@@ -35,6 +36,7 @@ from hark.dialogue.state import DialogueState, about_at
 from hark.dialogue.words import CALLED_OFF_DE
 from hark.nlu import day_overview
 from hark.nlu.event_span import Said, said_span
+from hark.nlu.event_span_other import length_alone
 from hark.nlu.event_span_other import said_span as said_span_other
 from hark.nlu.normalize import normalize, normalize_any
 from hark.nlu.repeat_changes import day_names
@@ -185,7 +187,8 @@ _FILLER = {
                 r"este(?=\s*[…,])",
                 r"el que acabas de poner", r"la que acabas de poner",
                 r"lo que acabo de (?:a[nñ]adir|poner)"),
-    "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"è", r"senta",
+    "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"boh", r"mah",
+                r"mh+", r"è", r"senta",
                 r"senti", r"va bene", r"metti", r"mettici",
                 r"quell[oa] di prima", r"quell[oa] che hai appena messo", r"quello che ho appena aggiunto"),
 }
@@ -1160,11 +1163,16 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         text = _week_after_said(text, state.last_text, now)
     elif lang in _NEWS_HEARD:  # "Anzi no, mi ha appena scritto, è lunedì prossimo": the
         text = _NEWS_HEARD[lang].sub(",", text)  # news of who said so is no part of it
+    if lang != "en":  # "E un'altra con lui venerdì" after a call with Marcus: with Marcus
+        text = with_person(text, state.focus, lang)
     if lang == "en" and (state.focus or {}).get("created") and _SAME_AGAIN.search(text):
         return FollowOn(state.last_text, "another")  # "start another just like it"
     if lang == "en" and _names_then_it(text):
         return None  # "Oh and the dinner with Anna on Friday, bump it to Thursday": a
         # request of its own about the thing named
+    length = _length_given(text, state, lang)
+    if length is not None:
+        return length
     if _new_of_other_kind(text, state.focus):
         return None  # "Mets une alarme à sept heures." after a timer was set: a new alarm
         # (it had made the timer 7 hours 10 minutes)
@@ -1489,6 +1497,21 @@ def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> Fol
         return None
     swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=False)
     return FollowOn(swapped[0], "correct", dict(focus)) if swapped else None
+
+
+def _length_given(text: str, state: DialogueState, lang: str) -> FollowOn | None:
+    """A length said alone right after an event was made without one, at most with a verb
+    of setting it ("Ajoute un appel … mercredi matin" — "Mets une demi-heure.", "Mach eine
+    Stunde", "Facciamo un'ora"): that request with its length (it had been a timer, and
+    "Une demi-heure." an event of its own)."""
+    focus = state.focus or {}
+    if lang == "en" or not focus.get("created") or focus.get("type") != "event" \
+            or not state.last_text or _span_said(state.last_text, lang) is not None:
+        return None
+    length = length_alone(_FILLER_RE[lang].sub("", text.strip()), lang)
+    if length is None:
+        return None
+    return FollowOn(f"{state.last_text.rstrip(' ?.!')}, {length}", "correct", dict(focus))
 
 
 def _with_length(said: FollowOn, length: str) -> FollowOn:

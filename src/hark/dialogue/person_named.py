@@ -2,7 +2,8 @@
 a person was talked about (German, French, Spanish, Italian): "C'est quand déjà, le dîner
 avec Anna ?" — "rappelle-moi la veille de lui dire que je partirai tôt" → "… de dire à
 Anna que …"; "erinner mich, ihr zu sagen …" → "… Anna zu sagen …"; "recuérdame decirle
-que …" → "… decirle a Anna que …"; "ricordami di chiamarla" → "… di chiamare Anna".
+que …" → "… decirle a Anna que …"; "ricordami di chiamarla" → "… di chiamare Anna"; and "with him" said of another thing with
+them: "E un'altra con lui venerdì alle 11" → "… con Marcus …".
 
 Read as said, the reminder was "lui dire que …": whom to tell was lost. English does
 this in :mod:`hark.dialogue.pronouns`. ``named(text, focus, lang)`` returns ``text`` with
@@ -36,17 +37,44 @@ _SWAPS: dict[str, list[tuple[str, str]]] = {
 }
 
 
+# "with him", "with her": another event or reminder with the same person ("Segnami … una
+# chiamata con Marcus martedì" — "E un'altra con lui venerdì alle 11")
+_WITH_THEM = {"de": r"\bmit\s+(?:ihm|ihr)\b", "fr": r"\bavec\s+(?:lui|elle)\b",
+              "es": r"\bcon\s+(?:él|ella)\b", "it": r"\bcon\s+(?:lui|lei)\b"}
+_WITH_SAID = {"de": "mit {p}", "fr": "avec {p}", "es": "con {p}", "it": "con {p}"}
+
+
+def _person(focus: dict[str, Any] | None, lang: str) -> str | None:
+    """The person the event ``focus`` is about is with, or None."""
+    if lang not in _SWAPS or not focus or focus.get("type") != "event":
+        return None
+    person = re.search(_WITH[lang], str(focus.get("name") or ""))
+    return person.group(1) if person is not None else None
+
+
+def with_person(text: str, focus: dict[str, Any] | None, lang: str) -> str:
+    """``text`` with "with him"/"with her" said as the person of the event talked about
+    ("E un'altra con lui venerdì" → "E un'altra con Marcus venerdì"), else as it is."""
+    person = _person(focus, lang)
+    if person is None:
+        return text
+    return re.sub(_WITH_THEM[lang], _WITH_SAID[lang].format(p=person), text, count=1,
+                  flags=re.I)
+
+
 def named(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """``text`` with the person of the event talked about said in place of the pronoun
     (see the module), or None."""
-    if lang not in _SWAPS or not focus or focus.get("type") != "event" \
-            or not re.search(_REMIND[lang], text, re.I):
-        return None
-    person = re.search(_WITH[lang], str(focus.get("name") or ""))
+    person = _person(focus, lang)
     if person is None:
         return None
+    with_them = with_person(text, focus, lang)
+    if with_them != text:
+        return with_them
+    if not re.search(_REMIND[lang], text, re.I):
+        return None
     for pattern, said in _SWAPS[lang]:
-        out = re.sub(pattern, said.replace("{p}", person.group(1)), text, count=1, flags=re.I)
+        out = re.sub(pattern, said.replace("{p}", person), text, count=1, flags=re.I)
         if out != text:
             return out
     return None

@@ -86,6 +86,29 @@ _DURATION = (r"(?:(?:eine?|einer|'ne|un|une|una|un'|uno|zwei|drei|vier|fünf|deu
              r"un quarto|quart|"
              r"cuarto|\d+\s+\w+|eine halbe))?")
 
+# a verb of setting a length, before the length said alone: "Mets une demi-heure", "Mach
+# eine Stunde", "Ponle hora y media", "Facciamo mezz'ora"
+_SET_LENGTH = {
+    "de": r"(?:mach|mache|machen sie|rechne|rechnen sie|plan|sagen wir|sag|nimm|setz)"
+          r"(?:\s+(?:mal|ma|lieber|doch|bitte|einfach|dafür|mir))*",
+    "fr": r"(?:mets|mettez|compte|comptez|prévois|prévoyez|disons|note|notez)"
+          r"(?:-en|-lui|-y|-le|-la)?(?:\s+(?:plutôt|juste|lui|en))*",
+    "es": r"(?:pon|ponle|ponme|póngale|calcula|cuenta|digamos|que sea|déjalo en|déjala en)"
+          r"(?:\s+(?:mejor|solo|le))*",
+    "it": r"(?:metti|mettici|mettile|facciamo|fai|calcola|diciamo|conta|segna)"
+          r"(?:\s+(?:pure|solo|ci))*",
+}
+
+
+def length_alone(text: str, lang: str) -> str | None:
+    """The words of a length said alone for an event, at most a verb of setting it before
+    ("Mets une demi-heure." → "une demi-heure", "Facciamo un'ora"), else None."""
+    verbs = _SET_LENGTH.get(lang)
+    if verbs is None:
+        return None
+    m = re.fullmatch(rf"\W*(?:(?:{verbs})\s+)?(?P<d>{_DURATION})[\s.!?]*", text.strip(), re.I)
+    return m["d"] if m else None
+
 
 # German: a range said without "von", its ends joined by "bis": "Samstag, zehn bis zwölf
 # Uhr" (not a length: "zehn bis fünfzehn Minuten")
