@@ -105,8 +105,9 @@ _ASKING = {
     "de": r"wann|wie|wieviel|was|welche\w*|ist|sind|hab|habe|hast|gibt|gibt's|steht|stehen|"
           r"läuft|klingelt|um wie viel uhr|bis wann",
     "fr": r"quand|quel|quelle|quels|quelles|combien|est-ce|est-ce que|qu'est-ce|"
-          r"qu'est-ce qu'il|c'est|dis|j'ai|ai-je|y a-t-il|il reste|reste-t-il|à quelle heure|"
-          r"jusqu'à quelle heure|(?:il|elle) est à quelle heure",
+          r"qu'est-ce qu'il|c'est|dis|j'ai|ai-je|y a-t-il|il (?:me |nous )?reste|"
+          r"(?:me |nous )?reste-t-il|à quelle heure|jusqu'à quelle heure|"
+          r"(?:il|elle) est à quelle heure",
     "es": r"cuándo|cuando|cuánto|cuanto|cuánta|qué|que|cuál|cuáles|hay|tengo|a qué hora|"
           r"para qué hora|ya|falta|faltan|queda|quedan|está|están|hasta qué hora|sigue|siguen|"
           r"todavía|aún",
