@@ -91,6 +91,23 @@ _CLOCK_SAID = {"de": r"\bum\s+\S", "fr": r"\bà\s+(?:\d|\w+ heures?)", "es": r"\
 _THAT_DAY = r"\s*\b(?:am (?:selben|gleichen) tag|an (?:dem|diesem|demselben) tag|le même jour|"\
             r"ce jour-là|ce jour là|ese mismo día|ese día|el mismo día|ese mismo dia|ese dia|"\
             r"lo stesso giorno|quello stesso giorno|quel giorno|quel giorno stesso)\b"
+# "that morning", "that evening" of the day before's: the part of the day said after it
+_THAT_PART = {
+    "de": [(r"\b(?:an|am)\s+(?:dem|diesem|demselben|selben|gleichen)\s+(?:morgen|vormittag)\b",
+            "morgens"),
+           (r"\b(?:an|am)\s+(?:dem|diesem|demselben|selben|gleichen)\s+nachmittag\b",
+            "nachmittags"),
+           (r"\b(?:an|am)\s+(?:dem|diesem|demselben|selben|gleichen)\s+abend\b", "abends")],
+    "fr": [(r"\bce\s+matin[- ]là\b|\ble\s+matin\s+même\b", "matin"),
+           (r"\bcet\s+après-midi[- ]là\b|\bl'après-midi\s+même\b", "après-midi"),
+           (r"\bce\s+soir[- ]là\b|\ble\s+soir\s+même\b", "soir")],
+    "es": [(r"\besa\s+(?:misma\s+)?mañana\b", "por la mañana"),
+           (r"\besa\s+(?:misma\s+)?tarde\b", "por la tarde"),
+           (r"\besa\s+(?:misma\s+)?noche\b", "por la noche")],
+    "it": [(r"\bquella\s+(?:stessa\s+)?mattin(?:a|ata)\b", "mattina"),
+           (r"\bquello\s+stesso\s+pomeriggio\b|\bquel\s+pomeriggio\b", "pomeriggio"),
+           (r"\bquella\s+(?:stessa\s+)?ser(?:a|ata)\b", "sera")],
+}
 # the evening before the thing's day: "am Abend vorher", "la veille au soir", "la noche
 # anterior", "la sera prima"
 _EVENING_BEFORE = {
@@ -99,6 +116,24 @@ _EVENING_BEFORE = {
     "es": r"\bla\s+noche\s+(?:anterior|antes|de\s+antes)\b",
     "it": r"\bla\s+sera\s+(?:prima|precedente)\b",
 }
+# when the thing just talked about is over: "quand il sonne", "wenn er klingelt", "cuando
+# suene", "quando suona", "dès que c'est fini" (a timer or alarm rings, an event ends)
+_WHEN_DONE = {
+    "de": r"(?:genau\s+|gleich\s+|direkt\s+)?(?:wenn|sobald|sowie)\s+(?:er|es|sie|der|das|die)"
+          r"(?:\s+\w+)?\s+(?:klingelt|piept|abläuft|abgelaufen ist|fertig ist|vorbei ist|rum ist|"
+          r"losgeht|zu ende ist|endet)",
+    "fr": r"(?:pile\s+|juste\s+|dès\s+)?(?:quand|lorsqu'|lorsque|dès qu'|dès que|une fois qu')\s*"
+          r"(?:il|elle|ça|ca|le minuteur|le réveil|c')\s*(?:sonne(?:ra)?|bipe(?:ra)?|finit|finira|"
+          r"se termine(?:ra)?|s'arrête(?:ra)?|est fini|sera fini|a fini|aura fini|est terminé|"
+          r"sera terminé)",
+    "es": r"(?:justo\s+)?(?:cuando|en cuanto|apenas|nada más)\s+(?:el temporizador\s+|la alarma\s+|"
+          r"se\s+)?(?:suene|pite|termine|acabe|esté listo|esté lista)",
+    "it": r"(?:proprio\s+|subito\s+)?(?:quando|appena|non appena)\s+(?:il timer\s+|la sveglia\s+)?"
+          r"(?:suona|suonerà|scade|scadrà|finisce|finirà|termina|terminerà|ha finito|è finito|"
+          r"è finita)",
+}
+_WHEN_DONE_RE = {lang: re.compile(rf"(?<![\w']){words}(?![\w'])", re.I)
+                 for lang, words in _WHEN_DONE.items()}
 # "about it": a reminder's words that say nothing but "it"
 _OF_IT = {"de": r"\b(?:daran|dran|drauf)\b", "fr": r"\b(?:aussi|y)\b", "es": r"\btambién\b",
           "it": r"\b(?:anche|ci)\b"}
@@ -143,6 +178,12 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
             return dated
     if new.search(piece) is None:
         return piece
+    done = _WHEN_DONE_RE[lang].search(piece)
+    if done is not None and about.get("kind") in ("timer", "alarm", "event"):
+        # "Il me reste combien sur le minuteur de la lessive ?" — "rappelle-moi d'étendre
+        # le linge pile quand il sonne": when it rings (an event: when it ends)
+        end: datetime = about.get("end") or at
+        return f"{piece[:done.start()].rstrip()} {said_at(end, lang)}{piece[done.end():]}"
     m = relative.search(piece)
     if m is not None:
         words = m.group(0)
@@ -178,9 +219,16 @@ def that_day(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     """``piece`` with "that same day" said with a clock ("Und weck mich an dem Tag um halb
     fünf", "ponme el despertador ese día a las cinco y media", "le même jour, mets-moi une
     séance de 15h à 16h") said as the day of ``about``, the thing before, whatever it was
-    and whatever is made; ``piece`` as it is otherwise."""
+    and whatever is made ("that morning", "quella sera": the day and that part of it);
+    ``piece`` as it is otherwise."""
     at = (about or {}).get("at")
     that = re.search(_THAT_DAY, piece, re.I) if lang in _CLOCK_SAID else None
+    part = ""
+    for words, said in _THAT_PART.get(lang, []) if that is None else []:
+        that = re.search(words, piece, re.I)
+        if that is not None:  # "ricordami … quella mattina alle 9" after the dentist's
+            part = f" {said}"  # Wednesday: Wednesday morning at 9
+            break
     if that is None or not isinstance(at, datetime) or \
             not re.search(_CLOCK_SAID[lang], piece, re.I) or \
             re.search(_DAY_SAID[lang], piece[:that.start()] + piece[that.end():], re.I):
@@ -188,7 +236,7 @@ def that_day(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     name = _weekday(at, now, lang, 1)  # (a weekday as said: "el jueves")
     day = {"de": "am {}", "es": "el {}"}.get(lang, "{}").format(name) if name else \
         day_at(at, lang)
-    return f"{piece[:that.start()]} {day}{piece[that.end():]}"
+    return f"{piece[:that.start()]} {day}{part}{piece[that.end():]}"
 
 
 # "another one", its kind unsaid: "noch so 'ne zweite", "un autre", "otro", "un altro"
