@@ -3,10 +3,16 @@ after the held-out deadline set (written apart from it, other words, other thing
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from hark.dialogue.ellipsis_other import one_adding, with_thing
 from hark.dialogue.follow_on import own_request
+from hark.dialogue.person_named import with_person
 from hark.dialogue.pointing import pointed
-from hark.nlu.event_span_other import said_span
+from hark.dialogue.relative_other import anchored
+from hark.nlu.event_span_other import length_alone, said_span
+from hark.nlu.scope_frames import framed
+from hark.nlu.stored_requests import find
 from tests.conversations import judged
 
 
@@ -81,3 +87,105 @@ def test_a_german_dinner_moved_after_a_reminder_was_set() -> None:
                   "Und das Abendessen mit Anna, schieb das bitte auf Samstag."],
            {"new": [{"kind": "reminder", "due": "2026-12-01T08:00", "about": ["Blumen"]}],
             "changed": {"E3": {"start": "2026-12-05T19:30"}}})
+
+
+def test_a_length_alone_after_an_event_is_its_length() -> None:
+    assert length_alone("Mets une demi-heure.", "fr") == "une demi-heure"
+    assert length_alone("Facciamo un'ora e mezza", "it") == "un'ora e mezza"
+    assert length_alone("Mach eine Stunde", "de") == "eine Stunde"
+    assert length_alone("Mets le réveil à sept heures", "fr") is None
+
+
+def test_a_german_event_then_make_it_an_hour() -> None:
+    # "Mach eine Stunde." had been read as something else, the event kept with no end
+    judged("de", ["Trag mir am Freitag um 10 ein Telefonat mit Jonas ein.", "Mach eine Stunde."],
+           {"new": [{"kind": "event", "start": "2026-12-04T10:00", "end": "2026-12-04T11:00",
+                     "about": ["Jonas"]}]})
+
+
+def test_an_italian_event_then_lets_say_an_hour_and_a_half() -> None:
+    # "Facciamo un'ora e mezza" had started a timer
+    judged("it", ["Segnami in agenda una riunione con Paola giovedì alle 10.",
+                  "Facciamo un'ora e mezza."],
+           {"new": [{"kind": "event", "start": "2026-12-03T10:00", "end": "2026-12-03T11:30",
+                     "about": ["Paola"]}]})
+
+
+def test_how_much_is_left_for_me_is_a_question() -> None:
+    # "Il me reste combien sur …" had added the timer's length to it
+    assert find("Il me reste combien sur le minuteur de 20 minutes ?", "fr") == "timer_query"
+    assert find("Combien me reste-t-il sur le minuteur des pâtes ?", "fr") == "timer_query"
+
+
+def test_a_french_timer_then_how_much_is_left_on_that_one() -> None:
+    judged("fr", ["Lance un minuteur de 20 minutes.", "Il me reste combien sur celui-là ?"],
+           {"new": [{"kind": "timer", "seconds": 1200}], "mention": [{"minutes": 20}]})
+
+
+def test_when_it_rings_is_when_the_thing_before_rings() -> None:
+    at = datetime(2026, 11, 30, 17, 10, tzinfo=UTC)
+    about = {"kind": "timer", "at": at, "title": ""}
+    now = datetime(2026, 11, 30, 17, 0, tzinfo=UTC)
+    assert "17:10" in anchored("ricordami di girare la frittata quando suona", about, now, "it")
+    assert "17:10" in anchored("Erinner mich, den Ofen auszumachen, sobald er klingelt", about,
+                               now, "de")
+    assert anchored("ricordami di girare la frittata", about, now, "it") == \
+        "ricordami di girare la frittata"
+
+
+def test_a_reminder_when_the_timer_asked_about_rings() -> None:
+    # "quand il sonne" had been asked back: when?
+    judged("es", ["¿Cuánto le queda al temporizador de la colada?",
+                  "Recuérdame tender la ropa cuando suene."],
+           {"new": [{"kind": "reminder", "due": "2026-11-30T17:15", "about": ["ropa"]}]})
+
+
+def test_a_reminder_when_the_meeting_asked_about_ends() -> None:
+    judged("fr", ["C'est quand la réunion d'équipe ?",
+                  "Rappelle-moi d'appeler Paul quand elle se termine."],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T10:00", "about": ["Paul"]}]})
+
+
+def test_an_italian_dunno_before_a_time_given() -> None:
+    # "Mah, …" had not been understood
+    judged("it", ["Metti in agenda il compleanno di Luca sabato.",
+                  "Mah, alle otto di sera."],
+           {"new": [{"kind": "event", "start": "2026-12-05T20:00", "about": ["Luca"]}]})
+
+
+def test_the_alarm_named_first_with_its_time_is_a_new_alarm() -> None:
+    assert framed("wecker um 6 am mittwoch, da muss ich früh raus", "de") == "alarm_set"
+    assert framed("alarma a las seis el miércoles, que tengo que entregar el logo", "es") \
+        == "alarm_set"
+    assert framed("der wecker um 6 kann weg", "de") is None
+
+
+def test_an_italian_alarm_with_why_after_it() -> None:
+    # the reason's "consegnare il logo" had made an event at 18:00
+    judged("it", ["Sveglia alle 7 giovedì, che devo portare la macchina dal meccanico."],
+           {"new": [{"kind": "alarm", "time": "07:00", "date": "2026-12-03"}]})
+
+
+def test_with_him_is_the_person_of_the_event_before() -> None:
+    focus = {"type": "event", "name": "Treffen mit Clara", "created": True}
+    assert with_person("Und noch eins mit ihr am Freitag", focus, "de") == \
+        "Und noch eins mit Clara am Freitag"
+    assert with_person("Und noch eins am Freitag", focus, "de") == "Und noch eins am Freitag"
+
+
+def test_a_german_second_meeting_with_her() -> None:
+    # "mit ihr" had not been understood
+    judged("de", ["Trag mir am Donnerstag um 10 ein Treffen mit Clara ein.",
+                  "Und noch eins mit ihr am Freitag um 14 Uhr."],
+           {"new": [{"kind": "event", "start": "2026-12-03T10:00", "about": ["Clara"]},
+                    {"kind": "event", "start": "2026-12-04T14:00", "about": ["Clara"]}]})
+
+
+def test_that_morning_is_the_morning_of_the_thing_before() -> None:
+    # "esa mañana" had been tomorrow, "ce matin-là" not read
+    judged("es", ["¿Cuándo tengo la cita del dentista?",
+                  "Pues recuérdame esa mañana a las 8 llevar la tarjeta."],
+           {"new": [{"kind": "reminder", "due": "2026-12-02T08:00", "about": ["tarjeta"]}]})
+    judged("fr", ["C'est quand le rendez-vous chez le dentiste ?",
+                  "Rappelle-moi ce matin-là à 8h de prendre ma carte vitale."],
+           {"new": [{"kind": "reminder", "due": "2026-12-02T08:00", "about": ["carte"]}]})

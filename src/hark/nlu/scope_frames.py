@@ -64,11 +64,14 @@ EVENT = {
 # réveil pour jeudi à sept heures moins le quart" (asked back as a time conversion),
 # "temporizador de un minuto y medio para el café" (read as making coffee)
 _AT = r"(?:\S+ ){0,6}?(?:um|für|auf|à|pour|a las|para las|a la|alle|per le|all'|verso le)"
+# (or the alarm named alone, first: "Sveglia alle 6 mercoledì, che devo consegnare il logo"
+# had been an event at 18:00 for its reason)
+_FIRST = r"^(?:(?:ok|okay|allora|dai|bon|alors|vale|bueno|also|gut)[\s,]+)?"
 NEW_ALARM = {
-    "de": rf"(?:einen|nen|'nen) wecker {_AT}",
-    "fr": rf"(?:un réveil|une alarme) {_AT}",
-    "es": rf"(?:una alarma|un despertador) {_AT}",
-    "it": rf"(?:una sveglia) {_AT}",
+    "de": rf"(?:(?:einen|nen|'nen) |{_FIRST})wecker {_AT}",
+    "fr": rf"(?:un réveil|une alarme|{_FIRST}(?:réveil|alarme)) {_AT}",
+    "es": rf"(?:una alarma|un despertador|{_FIRST}(?:alarma|despertador)) {_AT}",
+    "it": rf"(?:una sveglia|{_FIRST}sveglia) {_AT}",
 }
 _LENGTH_SAID = (r"(?:\S+ ){0,3}?(?:\S+ )?(?:minute\w*|minuto\w*|minuti|min|stunde\w*|heures?|"
                 r"horas?|ore|ora|sekunde\w*|secondes?|segundos?|secondi)")
