@@ -8,7 +8,9 @@ antes", "zwei Stunden vorher", "une heure avant", "un'ora prima", "30 Minuten da
 said as the date and clock time it names ("el 1 de diciembre a las 8:00"); ``about`` is
 what the request before was about (:func:`relative.about_of`). Only a new alarm or
 reminder is timed so: "stell den Wecker eine Stunde früher" changes an alarm and is left
-as it is, as is a piece without such words or without ``about``.
+as it is, as is a piece without such words or without ``about``. When it rings or ends
+("rappelle-moi … quand il sonne", "erinner mich, wenn er klingelt") is said as the clock the
+thing before rings or ends at; "that morning" ("quella mattina", "esa mañana") as its day.
 """
 
 from __future__ import annotations
@@ -121,7 +123,7 @@ _EVENING_BEFORE = {
 _WHEN_DONE = {
     "de": r"(?:genau\s+|gleich\s+|direkt\s+)?(?:wenn|sobald|sowie)\s+(?:er|es|sie|der|das|die)"
           r"(?:\s+\w+)?\s+(?:klingelt|piept|abläuft|abgelaufen ist|fertig ist|vorbei ist|rum ist|"
-          r"losgeht|zu ende ist|endet)",
+          r"zu ende ist|endet)",
     "fr": r"(?:pile\s+|juste\s+|dès\s+)?(?:quand|lorsqu'|lorsque|dès qu'|dès que|une fois qu')\s*"
           r"(?:il|elle|ça|ca|le minuteur|le réveil|c')\s*(?:sonne(?:ra)?|bipe(?:ra)?|finit|finira|"
           r"se termine(?:ra)?|s'arrête(?:ra)?|est fini|sera fini|a fini|aura fini|est terminé|"
