@@ -310,9 +310,6 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+|\bi(?:'ve| have
                  "fr": re.compile(r"\bje (?:voulais dire|veux dire)\s+", re.I),
                  "es": re.compile(r"\b(?:quise decir|quer[ií]a decir)\s+", re.I),
                  "it": re.compile(r"\b(?:volevo dire|intendevo)\s+", re.I)}
-# the person of the one before, pointed at: "with him", "mit ihr", "avec lui", "con ella"
-_WITH_THEM = re.compile(r"\s*\b(?:with (?:him|her|them)|mit (?:ihm|ihr|ihnen)|avec (?:lui|elle|eux)|"
-                        r"con (?:él|ella|ellos|lui|lei|loro))\b", re.I)
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
                              r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w)|"
@@ -1163,8 +1160,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         text = _week_after_said(text, state.last_text, now)
     elif lang in _NEWS_HEARD:  # "Anzi no, mi ha appena scritto, è lunedì prossimo": the
         text = _NEWS_HEARD[lang].sub(",", text)  # news of who said so is no part of it
-    if lang != "en":  # "E un'altra con lui venerdì" after a call with Marcus: with Marcus
-        text = with_person(text, state.focus, lang)
+    text = with_person(text, state.focus, lang)  # "E un'altra con lui venerdì", "And
+    # another with him Thursday" after a call with Marcus: with Marcus (not an event "him")
     if lang == "en" and (state.focus or {}).get("created") and _SAME_AGAIN.search(text):
         return FollowOn(state.last_text, "another")  # "start another just like it"
     if lang == "en" and _names_then_it(text):
@@ -1336,9 +1333,6 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             first = re.sub(r"\s+(?:just\s+)?in case\b.*$", "", rest.split(",")[0], flags=re.I)
             rest = _shifted(first, state, now, lang) or rest  # (not "y otra
             # media hora antes": the same thing, shifted again)
-        if re.search(r"\b(?:with|mit|avec|con)\s+[A-Z]", state.last_text):
-            rest = _WITH_THEM.sub("", rest)  # "And another with him Thursday, same time."
-            # after the video call with Marcus: the same again (not an event "him")
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True,
                         another=True)
         if swapped is not None and length:

@@ -3,7 +3,8 @@ a person was talked about (German, French, Spanish, Italian): "C'est quand déj�
 avec Anna ?" — "rappelle-moi la veille de lui dire que je partirai tôt" → "… de dire à
 Anna que …"; "erinner mich, ihr zu sagen …" → "… Anna zu sagen …"; "recuérdame decirle
 que …" → "… decirle a Anna que …"; "ricordami di chiamarla" → "… di chiamare Anna"; and "with him" said of another thing with
-them: "E un'altra con lui venerdì alle 11" → "… con Marcus …".
+them: "E un'altra con lui venerdì alle 11" → "… con Marcus …" (English too: "And another
+with him Thursday, same time.").
 
 Read as said, the reminder was "lui dire que …": whom to tell was lost. English does
 this in :mod:`hark.dialogue.pronouns`. ``named(text, focus, lang)`` returns ``text`` with
@@ -17,7 +18,7 @@ import re
 from typing import Any
 
 # the person an event is with: "dîner avec Anna", "Abendessen mit Anna", "cena con Anna"
-_WITH = {"de": r"\bmit\s+([A-ZÄÖÜ][\w-]+)", "fr": r"\bavec\s+([A-ZÉÈ][\w-]+)",
+_WITH = {"en": r"\bwith\s+([A-Z][\w-]+)", "de": r"\bmit\s+([A-ZÄÖÜ][\w-]+)", "fr": r"\bavec\s+([A-ZÉÈ][\w-]+)",
          "es": r"\bcon\s+([A-ZÁÉÍÓÚÑ][\w-]+)", "it": r"\bcon\s+([A-Z][\w-]+)"}
 _REMIND = {"de": r"\berinner\w*", "fr": r"\brappel\w*", "es": r"\brecu[eé]rd\w*",
            "it": r"\bricord\w*"}
@@ -39,14 +40,14 @@ _SWAPS: dict[str, list[tuple[str, str]]] = {
 
 # "with him", "with her": another event or reminder with the same person ("Segnami … una
 # chiamata con Marcus martedì" — "E un'altra con lui venerdì alle 11")
-_WITH_THEM = {"de": r"\bmit\s+(?:ihm|ihr)\b", "fr": r"\bavec\s+(?:lui|elle)\b",
+_WITH_THEM = {"en": r"\bwith\s+(?:him|her|them)\b", "de": r"\bmit\s+(?:ihm|ihr)\b", "fr": r"\bavec\s+(?:lui|elle)\b",
               "es": r"\bcon\s+(?:él|ella)\b", "it": r"\bcon\s+(?:lui|lei)\b"}
-_WITH_SAID = {"de": "mit {p}", "fr": "avec {p}", "es": "con {p}", "it": "con {p}"}
+_WITH_SAID = {"en": "with {p}", "de": "mit {p}", "fr": "avec {p}", "es": "con {p}", "it": "con {p}"}
 
 
 def _person(focus: dict[str, Any] | None, lang: str) -> str | None:
     """The person the event ``focus`` is about is with, or None."""
-    if lang not in _SWAPS or not focus or focus.get("type") != "event":
+    if lang not in _WITH or not focus or focus.get("type") != "event":
         return None
     person = re.search(_WITH[lang], str(focus.get("name") or ""))
     return person.group(1) if person is not None else None
@@ -66,7 +67,7 @@ def named(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """``text`` with the person of the event talked about said in place of the pronoun
     (see the module), or None."""
     person = _person(focus, lang)
-    if person is None:
+    if person is None or lang not in _SWAPS:
         return None
     with_them = with_person(text, focus, lang)
     if with_them != text:
