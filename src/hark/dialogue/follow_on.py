@@ -133,23 +133,32 @@ _AND = {
                 # (not "stell noch einen Timer für …": a request of its own)
                 r"(?:mach|stell|setz|leg)(?: mir| uns)? noch (?:einen|eine|eins)(?: mehr)?"
                 r"(?!\s+(?:wecker|timer|erinnerung|termin|alarm|kurzzeitwecker)\b)",
-                r"genauso", r"ebenso", r"wie (?:ist|sieht) es mit", r"was ist mit"),
+                r"genauso", r"ebenso", r"wie (?:ist|sieht) es mit", r"was ist mit",
+                # one of a series by its place, then its time: "und die letzte um zehn abends"
+                r"(?:die|der|den|das) (?:letzte|zweite|dritte|vierte)n?"
+                r"(?= (?:um|am|gegen|für|dann|morgen|heute)\b)"),
     "fr": _alts(r"et", r"aussi", r"pis", r"puis", r"plus", r"(?:encore )?(?:un|une) autre",
                 r"encore (?:un|une)", r"pareil", r"la même chose", r"en plus", r"et pour",
                 # "mets-en un autre à 15 heures", "programme-m'en une autre pour jeudi"
                 r"(?:mets|mettez|ajoute|ajoutez|programme|crée)(?:-en|-m'en|-moi|-nous)?"
-                r"(?: encore)? (?:un|une) autre(?!\s+(?:réveil|alarme|rappel|minuteur|rendez-vous)\b)"),
+                r"(?: encore)? (?:un|une) autre(?!\s+(?:réveil|alarme|rappel|minuteur|rendez-vous)\b)",
+                r"(?:la|le) (?:dernière|dernier|deuxième|troisième|quatrième)"
+                r"(?= (?:à|vers|pour|demain|ce soir)\b)"),
     "es": _alts(r"y", r"tambi[eé]n", r"adem[aá]s", r"luego", r"otra(?: m[aá]s)?", r"otro(?: m[aá]s)?",
                 r"lo mismo", r"igual", r"y para",
                 # "ponme otro a las cinco", "haz otra igual el jueves"
                 r"(?:pon|ponme|poné|poneme|haz|hazme|crea|créame|añade|agrega)(?: otro| otra)(?: m[aá]s)?"
-                r"(?!\s+(?:alarma|despertador|recordatorio|temporizador|cita)\b)"),
+                r"(?!\s+(?:alarma|despertador|recordatorio|temporizador|cita)\b)",
+                r"(?:la|el) (?:[uú]ltima|[uú]ltimo|segunda|segundo|tercera|tercero)"
+                r"(?= (?:a las|a la|hacia|para|mañana|esta noche)\b)"),
     "it": _alts(r"e", r"ed", r"anche", r"pure", r"poi", r"un'altra", r"un altro", r"lo stesso",
                 r"la stessa", r"e per",
                 # "mettine un altro alle tre", "fammene una uguale per venerdì"
                 r"(?:metti|mettimi|fammi|aggiungi|crea) (?:un altro|un'altra)"
                 r"(?!\s+(?:sveglia|promemoria|timer|appuntamento|evento)\b)",
-                r"(?:mettine|mettimene|fanne|fammene|aggiungine|creane) (?:un altro|un'altra|uno|una)"),
+                r"(?:mettine|mettimene|fanne|fammene|aggiungine|creane) (?:un altro|un'altra|uno|una)",
+                r"(?:l'ultima|l'ultimo|la seconda|il secondo|la terza|il terzo)"
+                r"(?= (?:alle|all'|verso|per|domani|stasera)\b)"),
 }
 _FILLER = {
     "en": _alts(r"um+", r"uh+", r"ugh+", r"argh+", r"hm+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"well",

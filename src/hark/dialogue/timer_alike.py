@@ -2,7 +2,8 @@
 for the same amount of time, I'll iron my shirts while I wait." after "How long's left on the
 laundry timer?" (what is left of it: 15 minutes), "and one more just as long" after a
 20-minute timer was set (its length), "noch einen, genauso lange", "un autre de la même
-durée", "otro con el mismo tiempo", "un altro della stessa durata".
+durée", "otro con el mismo tiempo", "un altro della stessa durata"; or "the same one again":
+"y otro igual para la otra pierna", "un'altra uguale", "une autre pareille", "noch so einen".
 
 ``alike(text, state, now, lang)`` returns the request with the length said, or None.
 """
@@ -27,10 +28,14 @@ _NEW = {
 _SAME = {
     "en": r"\b(?:(?:for )?the same (?:amount of )?(?:time|length)|(?:for )?the same amount|"
           r"just as long|as long as (?:that|it|that one)|for as long|same length)\b",
-    "de": r"\b(?:genauso lange?|gleich lange?|die gleiche zeit|dieselbe zeit)\b",
-    "fr": r"(?:la même durée|le même temps|aussi longtemps)",
-    "es": r"\b(?:el mismo tiempo|la misma duraci[oó]n|igual de largo)\b",
-    "it": r"\b(?:la stessa durata|lo stesso tempo|stessa durata)\b",
+    "de": r"\b(?:genauso lange?|gleich lange?|die gleiche zeit|dieselbe zeit|"
+          r"noch (?:so )?(?:einen|eine) (?:gleichen|gleiche|genauso)|noch so (?:einen|eine))\b",
+    "fr": r"(?:la même durée|le même temps|aussi longtemps|\bune? autre (?:pareil(?:le)?|"
+          r"identique|comme (?:ça|celui-là|celle-là))\b)",
+    "es": r"\b(?:el mismo tiempo|la misma duraci[oó]n|igual de largo|otr[oa] igual|"
+          r"otr[oa] (?:id[eé]ntico|id[eé]ntica|como ese|como esa))\b",
+    "it": r"\b(?:la stessa durata|lo stesso tempo|stessa durata|"
+          r"(?:un altro|un'altra) (?:uguale|identic[oa]|così|come quello|come quella))\b",
 }
 _SAID = {"en": "set a timer for {n} minutes", "de": "stell einen Timer auf {n} Minuten",
          "fr": "mets un minuteur de {n} minutes", "es": "pon un temporizador de {n} minutos",

@@ -128,7 +128,8 @@ _CHANGED = re.compile(r"\b(?:to \d+|left|remaining|how|what|which|off|longer|sho
 # more of a change of a timer, or a question, with one timer said (beside _CHANGED's words,
 # which leave any sentence alone): not a new one
 _CHANGE = re.compile(r"\b(?:more|less|extra|reduce|knock|plus|minus|hold|pause|take|when|is|are|"
-                     r"does|noch|encore|todavía|ancora|quedan?|falta|manca|reste)\b", re.I)
+                     r"does|noch(?!\s+(?:einen|eine|oan)\b)|encore|todavía|ancora|quedan?|falta|manca|"
+                     r"reste)\b", re.I)
 # courtesies, which are no food: "per favore" is no timer "for favore"
 _COURTESY = re.compile(rf",?\s*\b(?:{COURTESY}|s'il (?:te|vous) plait)\b", re.I)
 # "90 seconds", "a 30 second timer": the unit kept from being read as "2nd"
@@ -175,7 +176,8 @@ def _name(piece: str, lang: str) -> str:
     if lang == "en" and re.match(r"(?:it|it's|they|he|she|we|i|you)\b", words, re.I):
         return ""  # "it needs … on low flame": no name
     words = re.sub(r"\s+(?:while you're at it|in the oven|on low flame|please|partner|mate|like|"
-                   r"yeah|then|too|as well)$",
+                   r"yeah|then|too|as well|afterwards|after that|danach|dann|après|ensuite|"
+                   r"después|luego|dopo|poi)$",
                    "", words, flags=re.I)
     words = re.sub(r"\s+(?:pe|nomás|ja|gäll|neh|che|pues)$", "", words, flags=re.I)
     if not words or _NOT_NAME.search(words) or len(words.split()) > 5 or re.search(r"\d", words):
