@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-from hark.dialogue import timer_alike
+from hark.dialogue import timer_alike, undoing
+from hark.skills import reminders
+from hark.text.day_looks import without_now
+from hark.text.reason_clause import without_reason_clause
 from hark.text.timer_pairs import timers_paired
 from tests.conversations import judged
 
@@ -45,3 +48,43 @@ def test_the_last_of_a_series_of_reminders_by_its_place() -> None:
     judged("fr", ["Rappelle-moi demain à 9h de prendre le sirop.", "Et la dernière à 21h."],
            {"new": [{"kind": "reminder", "due": "2026-12-01T09:00", "about": ["sirop"]},
                     {"kind": "reminder", "due": "2026-12-01T21:00", "about": ["sirop"]}]})
+
+
+def test_never_mind_with_why_and_no_need() -> None:
+    # "Brauchst du nicht." had been taken for a new value, and the mailbox asked about
+    assert undoing.said("Ach, lass es sein, hab ich schon selbst erledigt. Brauch ich nicht.",
+                        "de") is not None
+    assert undoing.said("No, déjalo, si ya lo hizo mi hermana.", "es") is not None
+    judged("de", ["Erinnere mich morgen um neun, dass ich die Versicherung anrufe.",
+                  "Ach, vergiss es, hab ich heute schon erledigt. Brauchst du nicht."], {})
+    judged("es", ["Ponme una alarma mañana a las siete.",
+                  "Uy, no, déjalo, si ya tengo la del móvil puesta."], {})
+
+
+def test_a_german_compound_named_by_its_last_part() -> None:
+    # "die Karte" had matched no reminder ("Geburtstagskarte …") and read every event
+    assert reminders._compound_heads({"saft"}, {"hustensaft", "kaufen"}) == {"hustensaft"}
+    assert reminders._compound_heads({"ring"}, {"bring"}) == set()
+    judged("de", ["Erinnere mich am Mittwoch um fünf, Hustensaft zu kaufen.",
+                  "Danke. Und wann soll ich nochmal an den Saft denken?"],
+           {"new": [{"kind": "reminder", "due": "2026-12-02T17:00", "about": ["Hustensaft"]}],
+            "mention": ["17:00"]})
+
+
+def test_now_in_a_question_of_when_is_after_the_change() -> None:
+    # "ahora" had been read as this minute ("No tienes recordatorios para entonces")
+    assert without_now("¿Cuándo tengo que llamar ahora?") == "¿Cuándo tengo que llamar?"
+    assert without_now("Quando devo uscire adesso?") == "Quando devo uscire?"
+    assert without_now("À quelle heure je pars maintenant ?") == "À quelle heure je pars ?"
+    assert without_now("¿Qué hora es ahora?") == "¿Qué hora es ahora?"
+    assert without_now("e finisce a che ora?") == "e finisce a che ora?"
+    judged("es", ["Pásame el recordatorio de sacar la basura a las nueve de la noche, que a "
+                  "las siete estoy en la fisio.",
+                  "¿Y cuándo tengo que sacarla ahora?"],
+           {"changed": {"R2": {"due": "2026-12-03T21:00"}}, "mention": ["21:00"]})
+
+
+def test_a_reason_with_a_clock_after_a_spanish_verb_with_its_accent() -> None:
+    # "Muéveme …" was no verb of asking, so the reason's clock moved the reminder
+    assert without_reason_clause("Muéveme la alarma a las ocho, que a las siete estoy "
+                                 "durmiendo todavía.") == "Muéveme la alarma a las ocho."

@@ -47,7 +47,7 @@ WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\b(?:instead|\d))(?:because|since|cos|caus
 # with who or what it tells of, or with "because", "in fact", "no need" ("ya lo compro en la
 # gasolinera", "en fait le garage ouvre qu'à 9 heures", "ich mach das selber"); a day or
 # time in it is the news' own, not a new value — but not a clause that asks ("mets-le à 9
-# heures", "lieber um neun")
+# heures", "lieber um neun"); "si ya tengo la de todos los días": "since I already have"
 WHY_OTHER = re.compile(
     r"^(?=\S+\s+\S+)(?:"
     r"ich|wir|er|sie|es|das|des|der|die|mein\w*|unser\w*|weil|denn|da|brauch\w*|hab|habe|"
@@ -55,7 +55,7 @@ WHY_OTHER = re.compile(
     r"je|j'\w+|on|il|elle|ils|elles|nous|c'est|c'etait|c'était|ça|ca|le|la|les|mon|ma|mes|"
     r"notre|nos|en fait|parce|car|puisque|finalement|pas besoin|"
     r"ya|yo|lo|el|los|las|que|porque|no hace falta|no me hace falta|mi|mis|me|es|nuestr\w+|"
-    r"eso|al final|no|"
+    r"eso|al final|no|si ya|pero ya|es que|"
     r"io|ci|che|perché|perche|tanto|ho|abbiamo|ha|hanno|sono|già|gia|mia|mio|miei|mie|"
     r"nostr\w|alla fine|non|non serve|non mi serve|il|lo|"
     r"eigentlich|in realtà|in realta|en realidad)\b")

@@ -293,7 +293,13 @@ def _corrected(clauses: list[str], *asks: re.Pattern[str]) -> bool:
     """Whether a short clause that asks for nothing names a new value ("…, peras",
     "…, 7:30")."""
     return any(len(c.split()) <= 3 and not any(a.search(c) for a in asks)
-               and not _FILLER.fullmatch(c) and not WHY.match(c) for c in clauses[1:])
+               and not _FILLER.fullmatch(c) and not WHY.match(c) and not _NO_NEED.search(c)
+               for c in clauses[1:])
+
+
+# a short clause that says the thing is not needed, no new value: "brauchst du nicht",
+# "pas besoin", "no hace falta", "non serve"
+_NO_NEED = re.compile(r"\b(?:brauch\w*|noetig|besoin|falta|serve|servira|need|needed)\b")
 
 
 def plainly(text: str) -> bool:

@@ -613,6 +613,7 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
         "when", "week", "day", "time", "morning", "evening", "afternoon", "tonight"} - \
         _LITTLE_WORDS_OTHER
     have = set().union(*(_stems(r.text) for r in rows)) if rows else set()
+    keys |= _compound_heads(keys - have, have)  # "die Karte": the "Geburtstagskarte" one
     named = _NAMED_REMINDER.search(words.lower())
     said = _stems(named.group(1)) - _NOT_A_NAME_STEMS if named else set()
     if said and not (said & have):
@@ -624,6 +625,14 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
     best = max((s for s, _ in scored), default=0)
     return [r for s, r in scored if s and s == best]
 
+
+
+def _compound_heads(keys: set[str], have: set[str]) -> set[str]:
+    """The words of ``have`` that end in one of ``keys`` (four letters or more) after three
+    of their own: a German compound said by its last part ("die Karte" of
+    "Geburtstagskarte kaufen", "den Saft" of "Hustensaft")."""
+    return {h for h in have for k in keys if len(k) >= 4 and len(h) - len(k) >= 3
+            and h.endswith(k)}
 
 
 # words that name no reminder in German, French, Spanish and Italian ("le rappel pour les

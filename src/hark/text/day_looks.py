@@ -56,6 +56,12 @@ _NOW_INSIDE_RE = [re.compile(now.replace("{day}", DAY_WORDS[lang].replace("|heut
 # "Wann kommt jetzt noch mal die Erinnerung für die Karte?", "Und wann muss ich jetzt den
 # Müll rausbringen?": when, after the change
 _WHEN_NOW = re.compile(r"^((?:und\s+)?(?:also\s+)?wann(?:\s+[\w']+){1,3}?)\s+jetzt\b", re.I)
+# "¿Y a qué hora me toca llamar ahora?", "Je dois appeler à quelle heure maintenant ?",
+# "Quando devo chiamare adesso?": when, after the change
+_WHEN_ASKED = re.compile(r"\b(?:cuándo|cuando|a qué hora|a que hora|quand|à quelle heure|"
+                         r"a quelle heure|quando|a che ora)\b", re.I)
+_NOW_OTHER = re.compile(r",?\s+(?:ahora|maintenant|adesso|désormais)\b(?=[^?]*\?\s*$)|"
+                        r"(?<!che)(?<!quell')(?<!all'),?\s+ora(?=\s*\?\s*$)", re.I)
 
 
 def without_now(text: str) -> str:
@@ -67,6 +73,8 @@ def without_now(text: str) -> str:
         return _NOW_LAST.sub("?", text)
     if text.rstrip().endswith("?"):
         text = _WHEN_NOW.sub(r"\1", text)
+        if _WHEN_ASKED.search(text):
+            text = _NOW_OTHER.sub("", text)
         for now in _NOW_INSIDE_RE:
             text = now.sub("", text)
     return text

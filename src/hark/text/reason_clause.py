@@ -53,7 +53,8 @@ CLOCK_WORDS = re.compile(r"\b(?:a las|a la una|alle|all'una|um)\s+\w", re.I)
 _KIND = re.compile(r"\b(?:despertador|alarma|recordatorio|temporizador|sveglia|promemoria|timer|"
                    r"réveil|rappel|minuteur|wecker|erinnerung)\b", re.I)
 _ASKS = re.compile(r"\b(?:mets|ajoute|supprime|rappelle|décale|déplace|avance|recule|change|passes?|"
-                   r"metti|sposta|ricorda|anticipa|posticipa|p[oó]n|mueve|cambia|p[aá]s[aá]|recuérda|"
+                   r"metti|sposta|ricorda|anticipa|posticipa|p[oó]n|mu[eé]v|c[aá]mbi|atr[aá]s|retr[aá]s|"
+                   r"adel[aá]nt|p[aá]s[aá]|recu[eé]rda|"
                    r"stell|schieb|verschieb|leg|lösch|erinner)\w*", re.I)
 # the same, and the verbs of taking away, before "not being able to"
 _CANCELS = re.compile(r"\b(?:cancel|canc[eé]l|borr|b[oó]rr|quit|qu[ií]t|annul|supprim|togli|streich|"
