@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from hark.dialogue import timer_alike, undoing
+from hark.nlu import stored_requests
 from hark.skills import reminders
 from hark.text.day_looks import without_now
+from hark.text.question_last import question_last
 from hark.text.reason_clause import without_reason_clause
 from hark.text.timer_pairs import timers_paired
 from tests.conversations import judged
@@ -88,3 +90,26 @@ def test_a_reason_with_a_clock_after_a_spanish_verb_with_its_accent() -> None:
     # "Muéveme …" was no verb of asking, so the reason's clock moved the reminder
     assert without_reason_clause("Muéveme la alarma a las ocho, que a las siete estoy "
                                  "durmiendo todavía.") == "Muéveme la alarma a las ocho."
+
+
+def test_a_thing_named_first_then_when_it_was() -> None:
+    # "quand'era" and "c'était quand" had not been read as the question said last
+    assert question_last("E il compleanno di Sam, quand'era?") == \
+        "Quando era il compleanno di Sam?"
+    assert question_last("Et le plombier, c'était quand ?") == "Quand est le plombier ?"
+
+
+def test_when_is_a_thing_of_the_users_is_asked_of_the_calendar() -> None:
+    # "Wann war der Müll?" had been read as a contact's mail, "¿Cuándo era la basura?" as
+    # small talk, "Quando era la spazzatura?" not at all
+    assert stored_requests.find("Quand sont les poubelles ?", "fr") == "calendar_query"
+    assert stored_requests.find("¿Cuándo era el dentista?", "es") == "calendar_query"
+    assert stored_requests.find("Quando è la pasta pronta?", "it") != "calendar_query"
+    judged("it", ["Cosa ho domani?", "E la spazzatura, quand'era?"], {"mention": ["19:00"]})
+    judged("es", ["¿Qué tengo mañana?", "¿Y la basura cuándo era?"], {"mention": ["19:00"]})
+
+
+def test_an_article_after_wann_ist_is_no_pronoun_of_the_reminder_talked_about() -> None:
+    # "Und der Müll, wann war das?" after the dentist reminder had been answered of it
+    judged("de", ["Wann soll ich die Geburtstagskarte kaufen?", "Und wann ist der Müll?"],
+           {"mention": ["19:00"]})

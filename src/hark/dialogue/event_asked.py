@@ -25,7 +25,9 @@ _ENDS = {
           r"\b(?:finisce|termina) a che ora\b",
 }
 _STARTS = {
-    "de": r"\bwann (?:ist|war|is) (?:die|der|das|sie|es|er|dat)\b|\bum wie ?viel uhr\b",
+    # (a pronoun, not an article: "Wann war der Müll?" names another thing)
+    "de": r"\bwann (?:ist|war|is) (?:die|der|das|sie|es|er|dat)\b(?=\s+(?:dann|jetzt|noch|nun|"
+          r"genau|denn|nochmal|wieder|gleich)\b|\s*[?.!,]|\s*$)|\bum wie ?viel uhr\b",
     "fr": r"\b(?:c'est|il est|elle est|ça tombe) à quelle heure\b|\bà quelle heure (?:c'est|il est|"
           r"elle est)\b|\bc'est quand\b",  # ("il est à quelle heure maintenant, ce dîner ?")
     "es": r"\ba qu[eé] hora (?:(?:dices|dijiste|me dijiste) que )?(?:es|era|la tengo|lo tengo)\b|"

@@ -94,6 +94,15 @@ _WHEN_FIRST = (r"wann|um wie viel uhr|quand|à quelle heure|cuándo|cuando|a qu�
                r"quando|quand'è|a che ora|per che ora|"
                # French "it is when": "C'est quand déjà, le dîner avec Anna ?"
                r"c'est quand|c'est à quelle heure|(?:il|elle) est à quelle heure")
+# "is"/"was" and "the", after "when": "Wann war der Müll?", "¿Cuándo era la basura?",
+# "Quand sont les poubelles ?", "Quando era la spazzatura?"
+_BE_THING = {"de": r"ist|war|sind|waren", "fr": r"est|sont|était|étaient",
+             "es": r"es|era|son|eran", "it": r"è|era|sono|erano"}
+_THE = {"de": r"der|die|das|mein|meine", "fr": r"le|la|les|l'|mon|ma|mes",
+        "es": r"el|la|los|las|mi|mis", "it": r"il|lo|la|i|gli|le|l'|il mio|la mia|i miei|le mie"}
+# ready, done: a timer's food ("Quando è la pasta pronta?")
+_READY = (r"fertig|gar|durch|prêt\w*|pr[eê]te?s?|cuit\w*|fini\w*|termin\w*|list[oa]s?|hech[oa]s?|"
+          r"pront[oaie]|cott[oaie]|finit[oaie]|ready|done")
 # how long a thing lasts, asked first: "Wie lange dauert …", "Combien de temps dure …",
 # "¿Cuánto dura …?", "Quanto dura …"
 _HOW_LONG = {"de": r"wie lange? (?:dauert|geht|läuft)", "fr": r"combien de temps (?:dure|va durer)",
@@ -470,6 +479,11 @@ def find(text: str, lang: str) -> str | None:
                 rf"{_MEALS})(?!\w)", low) and not find_words(
                     rf"{REMOVE[lang]}|{_CHANGE[lang]}|{_MOVE[lang]}", low):
             return "calendar_query"  # "a che ora è la riunione di squadra domani"
+        if re.match(rf"(?:{_TELL[lang]},?\s*)?¿?(?:{_WHEN_FIRST})\s+(?:{_BE_THING[lang]})\s+"
+                    rf"(?:{_THE[lang]})(?:\s+|(?<=')\s*)\w", low) and not find_words(
+                        rf"{REMOVE[lang]}|{_CHANGE[lang]}|{_MOVE[lang]}|{_READY}", low):
+            return "calendar_query"  # "Quando era la spazzatura?": when a thing of the
+            # user's is ("the bins": the reminder to take them out)
     if kind is None and re.search(_MORE_TIME[lang], low) and not find_words(
             rf"{_NEW_THING}|{KIND_WORDS}", low):
         return "timer_adjust"  # "Ponle cinco minutos más a la colada"

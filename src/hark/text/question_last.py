@@ -33,10 +33,11 @@ _ARTICLE = {
 }
 # the question said after it; {q}: its question words, {v}: its verb
 _ASKED = {
-    "fr": r"(?:c'est|il est|elle est|ça tombe)\s+(?P<q>à quelle heure|quand|quel jour)",
+    "fr": r"(?:c'est|c'était|il est|elle est|ça tombe)\s+(?P<q>à quelle heure|quand|quel jour)",
     "es": r"(?P<q>cuándo|cuando|a qué hora|a que hora|qué día|que dia)\s+(?P<v>era|es|empieza|"
           r"tengo|tenía|tenia)",
-    "it": r"(?P<q>a che ora|quando|che giorno)\s+(?P<v>è|era|c'è|inizia|comincia)",
+    # ("quand'era", "quand'è": "quando" elided)
+    "it": r"(?P<q>a che ora|quando|che giorno|quand(?='))(?:\s+|')(?P<v>è|era|c'è|inizia|comincia)",
     "de": r"(?P<q>wann|um wie ?viel uhr|an welchem tag)\s+(?P<v>ist|war|fängt|beginnt)"
           r"(?:\s+(?:der|die|das|er|sie|es))?(?:\s+(?:nochmal|noch mal|gleich|denn|an))*",
     # (English asks with "it" or "they" after: "the bins, when are they?")
@@ -65,5 +66,7 @@ def question_last(text: str) -> str:
         if lang == "fr":  # ("C'est à quelle heure, …" would be read of the thing just talked
             # about)
             return f"{q} est {thing} ?"
+        if q == "Quand":  # (Italian "quand'era")
+            q = "Quando"
         return f"{'¿' if lang == 'es' else ''}{q} {m['v'].lower()} {thing}?"
     return text
