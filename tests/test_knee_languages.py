@@ -9,6 +9,7 @@ from hark.dialogue import timer_alike, undoing
 from hark.nlu import stored_requests
 from hark.skills import reminders
 from hark.text.day_looks import without_now
+from hark.text.one_named import restated
 from hark.text.question_last import question_last
 from hark.text.reason_clause import without_reason_clause
 from hark.text.timer_pairs import timers_paired
@@ -113,3 +114,15 @@ def test_an_article_after_wann_ist_is_no_pronoun_of_the_reminder_talked_about() 
     # "Und der Müll, wann war das?" after the dentist reminder had been answered of it
     judged("de", ["Wann soll ich die Geburtstagskarte kaufen?", "Und wann ist der Müll?"],
            {"mention": ["19:00"]})
+
+
+def test_a_thing_said_again_by_the_one_of_between_commas() -> None:
+    # "…, celui de 7h15, …" had been split off as a request of its own and the alarm asked
+    assert restated("Change le rappel de jeudi, celui de 19h, à 20h.") == \
+        "Change le rappel de 19h de jeudi à 20h."
+    assert restated("Pasa la alarma del sábado, la de las nueve, a las diez.") == \
+        "Pasa la alarma de las nueve del sábado a las diez."
+    assert restated("Mets du lait, celui de la ferme, sur la liste.") == \
+        "Mets du lait, celui de la ferme, sur la liste."
+    judged("it", ["Sposta la sveglia di sabato, quella delle 9, alle 10."],
+           {"changed": {"A3": {"time": "10:00"}}})

@@ -123,6 +123,7 @@ from hark.text.night_of import night_of
 from hark.text.no_longer import no_longer_needed
 from hark.text.noises import without_noises
 from hark.text.noted_after import noted_after
+from hark.text.one_named import restated as one_restated
 from hark.text.put_in import put_in
 from hark.text.question_among import question_alone
 from hark.text.question_last import question_last
@@ -217,7 +218,7 @@ _PLAINERS = (called_off, day_put_right, list_corrected, unbulleted, without_agai
              no_longer_needed,
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,
-             list_then_fixed)
+             list_then_fixed, one_restated)
 
 
 # languages a short turn is told apart from badly ("no la nata, el queso crema" read as

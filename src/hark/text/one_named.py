@@ -106,3 +106,23 @@ def with_kind(text: str, m: re.Match[str], lang: str,
     if joined is not None:  # "aggiungi cinque minuti a il timer …": "al timer"
         return f"{before[:last.start()]}{joined} {rest}{text[m.end():]}"
     return before + named + text[m.end():]
+
+
+# a thing named, then said again between commas by "the one of" a clock or a word: "le
+# réveil de demain, celui de 7h15, à 8h", "la alarma de mañana, la de las 7:15, a las 8",
+# "la sveglia di domani, quella delle 7:15, alle 8"
+_KIND_WORD = (r"réveil|alarme|rappel|minuteur|rendez-vous|alarma|despertador|recordatorio|"
+              r"temporizador|cita|sveglia|promemoria|timer|appuntamento")
+_RESTATED = re.compile(
+    rf"(?P<kind>\b(?:{_KIND_WORD})\b)(?P<rest>[^,;.?!]{{0,30}}?)\s*,\s*"
+    r"(?:celui|celle|el|la|quell[oa])\s+(?P<of>de las|de la|de l'|della|dello|delle|dei|del|"
+    r"des|du|de|d'|di)\b\s*(?P<what>[^,;.?!]{1,25}?)\s*,\s*", re.I)
+
+
+def restated(text: str) -> str:
+    """``text`` with a thing said again by "the one of …" between commas joined onto it
+    ("décale le réveil de demain, celui de 7h15, à 8h" → "décale le réveil de 7h15 de
+    demain à 8h", the one of it next to its kind); said apart, "celui de 7h15" was a request of its own and the alarm to
+    move was asked again."""
+    return _RESTATED.sub(lambda m: f"{m['kind']} {m['of']}{'' if m['of'].endswith(chr(39)) else ' '}"
+                                   f"{m['what']}{m['rest']} ", text)
