@@ -12,6 +12,7 @@ from hark.text.day_looks import without_now
 from hark.text.one_named import restated
 from hark.text.question_last import question_last
 from hark.text.reason_clause import without_reason_clause
+from hark.text.said_again import without_repeats
 from hark.text.timer_pairs import timers_paired
 from tests.conversations import judged
 
@@ -126,3 +127,12 @@ def test_a_thing_said_again_by_the_one_of_between_commas() -> None:
         "Mets du lait, celui de la ferme, sur la liste."
     judged("it", ["Sposta la sveglia di sabato, quella delle 9, alle 10."],
            {"changed": {"A3": {"time": "10:00"}}})
+
+
+def test_a_time_said_after_a_hesitation_and_confirmed_again() -> None:
+    # "Euh… 14h15. Oui, c'est ça, 14h15." had been read as a "yes" and the time lost
+    assert without_repeats("halb vier. Ja, genau, halb vier.") == "halb vier."
+    assert without_repeats("Le dentiste, oui, c'est ça.") == "Le dentiste, oui, c'est ça."
+    judged("es", ["Apúntame la cena con Marta el viernes 11.",
+                  "Eh… a las nueve de la noche. Sí, eso es, a las nueve de la noche."],
+           {"new": [{"kind": "event", "start": "2026-12-11T21:00", "about": ["Marta"]}]})

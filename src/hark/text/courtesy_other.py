@@ -45,7 +45,7 @@ _ZU_LAST = re.compile(r"\s+zu\s+(\w+)(\s*[?.!]*)\s*$")
 
 # a hesitation first (not "este", "this" in Spanish; not "bon" before a noun)
 _HESITATION = re.compile(r"^(?:(?:äh|ähm|äähm|öhm|hm+|euh|heu|bah|eh|ehm|emm|mmm|pues|bueno|"
-                         r"allora|tipo|cioè|ecco)\b[\s,.!:]*)+(?=\S)", re.I)  # ("Allora: …")
+                         r"allora|tipo|cioè|ecco)\b[\s,.!:…]*)+(?=\S)", re.I)  # ("Allora: …")
 
 # a word that calls out to the listener first, set off by a comma or "!": "Senti, nella
 # lista …" (had put "Senti" on the list), "Quillo, apúntame …", "Sach ma, kannste mir …",

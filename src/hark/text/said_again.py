@@ -57,11 +57,26 @@ _AT_AGAIN = re.compile(r"\bat (\w+) at \1(?= (?:am|pm|a\.m\.|p\.m\.|in the \w+|t
                        re.I)
 
 
+# the speaker's own word confirmed after it, once it was said again: "14h15. Oui, c'est
+# ça, 14h15." → "14h15" (the "yes" had been read as an answer and the time lost)
+_SELF_CONFIRMED = re.compile(r"(?<=[.!?…])\s+(?:(?:oui|ja|sí|si|sì|yes|yeah),?\s+)?(?:c'est ça|"
+                             r"c'est bien ça|voilà|exactement|genau|richtig|eso es|exacto|así es|"
+                             r"esatto|esattamente|proprio così|that's it|that's right|exactly)"
+                             r"[\s.!,]*$", re.I)
+
+
 def without_repeats(text: str) -> str:
     """``text`` without a part said again straight after (see the module)."""
     text = _AT_AGAIN.sub(r"at \1", text)
     if "," not in text:
         return text
+    said = _without_repeats(text)
+    if said != text:
+        said = _SELF_CONFIRMED.sub("", said)
+    return said
+
+
+def _without_repeats(text: str) -> str:
     parts = _SEGMENTS.split(text)
     kept = [parts[0]]
     last = len(parts) - 1
