@@ -121,3 +121,13 @@ def test_a_busy_week_said_first_and_one_off_alarms_on_two_days() -> None:
            {"new": [{"kind": "alarm", "time": "05:30", "date": "2026-12-01"},
                     {"kind": "alarm", "time": "05:30", "date": "2026-12-03"}],
             "added_items": {"shopping": ["sticky notes"]}})
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("es", ["Pon un temporizador de 40 minutos.", "¿Cuánto me queda en ese?"]),
+    ("it", ["Metti un timer di 40 minuti.", "Quanto mi manca su quello?"]),
+    ("en", ["Set a timer for 40 minutes.", "and how long now?"]),
+])
+def test_how_long_on_a_timer_with_no_name_just_set(lang: str, turns: list[str]) -> None:
+    judged(lang, turns, {"new": [{"kind": "timer", "seconds": 2400}],
+                         "mention": [{"minutes": 40}]})

@@ -25,6 +25,9 @@ _ALL = {"en": "how long is left on my timers?", "de": "wie lange laufen meine Ti
 _ONE = {"en": "how long is left on the {name} timer?", "de": "wie lange läuft der Timer {name} noch?",
         "fr": "combien de temps reste-t-il sur le minuteur {name} ?",
         "es": "¿cuánto le queda al temporizador {name}?", "it": "quanto manca al timer {name}?"}
+# the one timer just talked about, which has no name, named by its length
+_BY_LENGTH = {"en": "{m} minute", "de": "von {m} Minuten", "fr": "de {m} minutes",
+              "es": "de {m} minutos", "it": "da {m} minuti"}
 # how long is left, asked with nothing named: "and how long now?", "Und wie lange jetzt?"
 _HOW_LONG_ALONE = {
     "en": r"(?:(?:and|so|ok|okay)[,\s]+)?how (?:long|much time)(?:'s| is)?(?: (?:left|it|that|on it))*"
@@ -33,10 +36,10 @@ _HOW_LONG_ALONE = {
           r"bleibt))*\s*[?.!]*",
     "fr": r"(?:(?:et|alors|ok)[,\s]+)?(?:il (?:en )?reste )?combien(?: de temps)?(?: (?:il reste|"
           r"maintenant|alors|du coup))*\s*[?.!]*",
-    "es": r"(?:(?:y|vale|ok)[,\s]+)?¿?\s*cu[aá]nto(?: tiempo)?(?: (?:le )?(?:queda|falta))?"
-          r"(?: ahora)?\s*[?.!]*",
-    "it": r"(?:(?:e|ok|allora)[,\s]+)?quanto(?: tempo)?(?: (?:manca|resta|ci vuole))?(?: (?:adesso|ora))?"
-          r"\s*[?.!]*",
+    "es": r"(?:(?:y|vale|ok)[,\s]+)?¿?\s*cu[aá]nto(?: tiempo)?(?: (?:le |me |nos )?(?:queda|falta))?"
+          r"(?: (?:en|a|de) (?:ese|este|eso|esto))?(?: ahora)?\s*[?.!]*",
+    "it": r"(?:(?:e|ok|allora)[,\s]+)?quanto(?: tempo)?(?: (?:mi |ci |gli )?(?:manca|resta|ci vuole))?"
+          r"(?: (?:su|a|per|in) (?:quello|questo))?(?: (?:adesso|ora))?\s*[?.!]*",
 }
 # how long is left, said without a name: "how long on both now?", "wie lange noch bei
 # beiden?", "combien de temps pour les deux ?"
@@ -68,7 +71,11 @@ def asked(text: str, state: Any, lang: str) -> str | None:
         return _FIRST[lang]
     if _HOW_LONG.search(text) and every_timer(text):
         return _ALL[lang]
-    if old and re.fullmatch(_HOW_LONG_ALONE[lang], text.strip().lower()):
+    if re.fullmatch(_HOW_LONG_ALONE[lang], text.strip().lower()):
+        seconds = focus.get("seconds") if focus.get("type") == "timer" else None
+        if not old and isinstance(seconds, int | float) and seconds and seconds % 60 == 0:
+            # "¿Cuánto me queda en ese?" after a timer with no name: that one, by its length
+            return _ONE[lang].format(name=_BY_LENGTH[lang].format(m=int(seconds // 60)))
         return _ONE[lang].format(name=old)  # "and how long now?" after the laundry timer
         # (not "Quanto manca al bucato?": another timer named)
     return None
