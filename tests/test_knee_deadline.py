@@ -131,3 +131,15 @@ def test_a_busy_week_said_first_and_one_off_alarms_on_two_days() -> None:
 def test_how_long_on_a_timer_with_no_name_just_set(lang: str, turns: list[str]) -> None:
     judged(lang, turns, {"new": [{"kind": "timer", "seconds": 2400}],
                          "mention": [{"minutes": 40}]})
+
+
+@pytest.mark.parametrize(("lang", "turns", "about"), [
+    ("en", ["Put the eye test in for Tuesday the 8th at 10 am.",
+            "Sorry, it's Wednesday the 9th, not Tuesday."], "eye"),
+    ("it", ["Segna la visita oculistica martedì 8 alle 10.", "No, mercoledì 9, non martedì."],
+     "visita"),
+])
+def test_a_weekday_put_right_keeps_its_day_of_the_month(lang: str, turns: list[str],
+                                                       about: str) -> None:
+    judged(lang, turns, {"new": [{"kind": "event", "start": "2026-12-09T10:00",
+                                  "about": [about]}]})

@@ -82,4 +82,11 @@ def corrected(text: str, state: Any, lang: str) -> str | None:
     pair = _days_put_right(text, lang)
     if pair is None or pair[1].isdigit():  # (an event's day of the month: not here)
         return None
-    return _SAID[lang].format(title=focus["name"], day=pair[1])
+    day = pair[1]
+    number = re.search(rf"\b{re.escape(day)}\s*,?\s*(?:(?:the|den|le|el|il)\s+)?"
+                       r"(?P<n>[1-9]|[12]\d|3[01])(?P<end>st|nd|rd|th|\.)?(?![\d:.h])",
+                       text, re.I)
+    if number is not None:  # "Sorry, it's Friday the 11th, not Thursday." (not the 4th)
+        day = f"{day} the {number['n']}{number['end'] or 'th'}" if lang == "en" else \
+            f"{day} {number['n']}{'.' if lang == 'de' else ''}"
+    return _SAID[lang].format(title=focus["name"], day=day)
