@@ -32,8 +32,9 @@ _MAX_WORDS = 16
 
 
 # a day of the month said with its article: "il 22", "le 22", "el 22", "am 22.", "the 22nd"
-_DAY_NUMBER = re.compile(r"\b(?:il|le|el|am|den|the)\s+(?P<n>[1-9]|[12]\d|3[01])(?:\.|st|nd|rd|th)?"
-                         r"(?![\d:.h])", re.I)
+_NUMBER = r"(?P<n>[1-9]|[12]\d|3[01])(?P<end>\.|st|nd|rd|th)?(?![\d:.h])"
+_ARTICLES = r"il|le|el|am|den|the"
+_DAY_NUMBER = re.compile(rf"\b(?:{_ARTICLES})\s+{_NUMBER}", re.I)
 
 
 def _days_put_right(text: str, lang: str) -> tuple[str, str] | None:
@@ -83,9 +84,7 @@ def corrected(text: str, state: Any, lang: str) -> str | None:
     if pair is None or pair[1].isdigit():  # (an event's day of the month: not here)
         return None
     day = pair[1]
-    number = re.search(rf"\b{re.escape(day)}\s*,?\s*(?:(?:the|den|le|el|il)\s+)?"
-                       r"(?P<n>[1-9]|[12]\d|3[01])(?P<end>st|nd|rd|th|\.)?(?![\d:.h])",
-                       text, re.I)
+    number = re.search(rf"\b{re.escape(day)}\s*,?\s*(?:(?:{_ARTICLES})\s+)?{_NUMBER}", text, re.I)
     if number is not None:  # "Sorry, it's Friday the 11th, not Thursday." (not the 4th)
         day = f"{day} the {number['n']}{number['end'] or 'th'}" if lang == "en" else \
             f"{day} {number['n']}{'.' if lang == 'de' else ''}"
