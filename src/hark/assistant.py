@@ -608,7 +608,7 @@ class Assistant:
                 if len(hits) == 1:  # "What time's the Boston thing start?": that event
                     text, leaning = event_when.said(hits[0].title), None
                 elif not hits and (plain := event_when.reminder_said(when, [
-                        w for k, w in await self._things(user_id, clock) if k == "reminder"])):
+                        w for _, w in await self._things(user_id, clock, kinds=("reminder",))])):
                     text, leaning = plain, None  # "When's my next tablet?": the reminder
                     # to take the tablets
             elif (named := event_dropped.cancel_asked(text, lang)) is not None:
@@ -902,15 +902,8 @@ class Assistant:
         return leaning or (FollowOn(listed, "pointed") if listed else None)
 
     async def _timer_names(self, user_id: str) -> list[str]:
-        from hark.store import timers as timer_rows
-
-        store = await self.store()
-
-        def read() -> list[str]:
-            with store.session() as db:
-                return [t.name for t in timer_rows.active(db, user=user_id) if t.name]
-
-        return await asyncio.to_thread(read)
+        """The names of the user's running or paused timers."""
+        return [w for _, w in await self._things(user_id, None, kinds=("timer",))]
 
     async def _own_timed(self, piece: str, lang: str, user_id: str, clock: datetime
                          ) -> str | None:
@@ -951,23 +944,27 @@ class Assistant:
         return None if ev is None else {"at": ev.start.astimezone(self.tz), "title": ev.title,
                                         "kind": "event"}
 
-    async def _things(self, user_id: str, clock: datetime) -> list[tuple[str, str]]:
+    async def _things(self, user_id: str, clock: datetime | None,
+                      kinds: tuple[str, ...] = ("alarm", "reminder", "timer", "event")
+                      ) -> list[tuple[str, str]]:
         """(kind, words) of the user's alarms (their labels), reminders, timers and coming
-        events."""
+        events (``clock``: now, needed for events), of ``kinds`` only (only those are read)."""
         from hark.store import alarms, reminders
         from hark.store import timers as timer_rows
 
         store = await self.store()
 
+        words_of: dict[str, Callable[[Any], list[str]]] = {
+            "alarm": lambda db: [a.label for a in alarms.list_for(db, user=user_id) if a.label],
+            "reminder": lambda db: [r.text for r in reminders.list_for(db, user=user_id)],
+            "timer": lambda db: [t.name for t in timer_rows.active(db, user=user_id) if t.name]}
+
         def read() -> list[tuple[str, str]]:
             with store.session() as db:
-                return ([("alarm", a.label) for a in alarms.list_for(db, user=user_id)
-                         if a.label]
-                        + [("reminder", r.text) for r in reminders.list_for(db, user=user_id)]
-                        + [("timer", t.name) for t in timer_rows.active(db, user=user_id)
-                           if t.name])
+                return [(k, w) for k in kinds if k in words_of for w in words_of[k](db)]
 
-        events = await self._coming_events(user_id, clock)
+        events = await self._coming_events(user_id, clock) \
+            if "event" in kinds and clock is not None else []
         return await asyncio.to_thread(read) + [("event", e.title) for e in events]
 
     async def _coming_events(self, user_id: str, clock: datetime) -> list[Any]:
