@@ -49,7 +49,9 @@ def test_trained_model_scores_sanely(snips_model: Path) -> None:
     assert FIELDS <= set(res)
     assert res["intent_accuracy"] > 0.9
     assert res["slot_f1"] > 0.7
-    assert res["latency_ms_p50"] < 10
+    # latency is reported, not timed here (a busy machine would flake): `hark nlu eval`
+    # and benchmarks/nlu_bench.py measure it
+    assert 0 < res["latency_ms_p50"] <= res["latency_ms_p95"]
 
 
 def test_training_is_reproducible(snips_model: Path, tmp_path: Path) -> None:

@@ -96,6 +96,10 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"alarm|timer|event|appointment|"
            r"meeting))|"
            r"(?:is|am i) (?:free|busy|\w+day|tomorrow|today|tonight)\b|"
+           # a thing not needed, said to have it gone: "…, and I don't need the 7:15 alarm
+           # tomorrow, you can delete it"
+           r"i (?:don't|do not|no longer) need (?:the|my|that|tomorrow's|today's|\w+day's) "
+           r"(?=(?:[\w:'-]+ ){0,3}?(?:alarm|reminder|timer|appointment|meeting|event)s?\b)|"
            r"what(?:'s|s|'ve| is| are| was| time| do| did| does|'re| have| else| alarms| reminders| "
            r"events| timers| lists)|when(?:'s| is| does| do| did| will| am| are| was| must| should| have)|"
            r"which|how (?:long|much|many|is|are)|how's|where(?:'s| is| are)|who(?:'s| is)|"
@@ -289,6 +293,13 @@ _CHANGES_IT = (r"(?:(?:hmm+|um+|oh|actually|no|wait|sorry|on second thoughts?)[\
                r"(?:make|change|push|move|bring|set|put)\s+(?:it|that)\b[^.!?]*")
 _CHANGED_NEXT = re.compile(r"^(?P<head>(?:set|make|add|put|book|start|wake|remind|create|schedule)\b"
                            rf"[^.!?]*\S)[.!?]+\s+(?P<tail>{_CHANGES_IT})[.!?]*$", re.I)
+
+
+# a thing said not to be needed, then its removal asked with "it": one request
+_NOT_NEEDED = re.compile(r"^(?:(?:and|oh|also|so)[\s,]+)*i (?:don't|do not|no longer) need\b", re.I)
+_REMOVE_IT = re.compile(r"\s*(?:so\s+)?(?:(?:you can|you could|can you|could you|just|please)\s+)*"
+                        r"(?:delete|cancel|remove|get rid of|bin|scrap|ditch)\s+(?:it|that|them)\b",
+                        re.I)
 
 
 def changes_it(piece: str) -> bool:
@@ -532,6 +543,8 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
         if re.match(TOLD_NOW, head, re.I) and _SAME_CHANGE.match(text[end:]):
             continue  # "The team meeting's moved to 11 tomorrow, so move it in the calendar":
             # the change told, asked for (one request)
+        if _NOT_NEEDED.match(_opener(head)) and _REMOVE_IT.match(text[end:]):
+            continue  # "I don't need the 7:15 alarm tomorrow, you can delete it": one removal
         if _HALF_OF_LENGTH.match(text[start:]) and _UNIT_BEFORE.search(text[:start]):
             continue  # "an alarm for an hour | and a half before my team meeting": one length
         if _PUT_IT_IN.match(text[end:]):

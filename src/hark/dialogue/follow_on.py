@@ -526,6 +526,11 @@ def _parts(text: str, now: datetime, lang: str) -> list[tuple[str, int, int]]:
     return _range_whole(text, out, lang)
 
 
+# a thing that happens at one time, not over hours: an alarm, a reminder
+_AT_ONE_TIME = re.compile(r"\b(?:\w*wecker|\w*erinnerung|alarm\w*|réveil|rappel|despertador|"
+                          r"recordatorio|sveglia|promemoria)\b", re.I)
+
+
 def _range_whole(text: str, parts: list[tuple[str, int, int]], lang: str
                  ) -> list[tuple[str, int, int]]:
     """``parts`` with a clock range's pieces as one time: "dalle 9 alle 11 e mezza", "de 9
@@ -543,9 +548,10 @@ def _range_whole(text: str, parts: list[tuple[str, int, int]], lang: str
             "time", "when", "duration")) for p in parts):
         return parts  # ("Sonntag von 8" read as one: left as it is)
     kept = [p for p in parts if not (p[1] < b and a < p[2])]
-    if len(parts) - len(kept) > 1:
-        return parts  # two times of their own: a move from one to the other ("pasa la
-        # alarma de las siete y cuarto a las ocho")
+    if len(parts) - len(kept) > 1 and _AT_ONE_TIME.search(text):
+        return parts  # two times of a thing that has one: a move from one to the other
+        # ("pasa la alarma de las siete y cuarto a las ocho", "sposta la sveglia di sabato
+        # delle 9 alle 10"); an event's are its hours ("facciamo dalle 14 alle 15 e mezza")
     return sorted([*kept, ("time", a, b)], key=lambda p: p[1])
 
 
@@ -663,7 +669,10 @@ _BESIDES = re.compile(r"\b(?:as well|too|also|but|then|instead|auch|aber|dann|au
                       r"igual(?:es)?|idéntic[ao]s?|ugual[ei]|identic[aoei]|"
                       # a courtesy or "again" in the middle: "das Gleiche bitte auch für Donnerstag"
                       r"please|bitte|s'il te plaît|s'il vous plaît|stp|svp|por favor|per favore|"
-                      r"again|nochmal|noch ?einmal|encore|otra vez|de nuevo|di nuovo|ancora)(?!\w)", re.I)
+                      r"again|nochmal|noch ?einmal|encore|otra vez|de nuevo|di nuovo|ancora|"
+                      # how precise the time said is: "And another one at 6 am exactly."
+                      r"exactly|precisely|sharp|on the dot|genau|pile|en punto|in punto)(?!\w)",
+                      re.I)
 
 
 _MINUTES_SAID = {"en": "for {n} minutes", "de": "für {n} Minuten", "fr": "de {n} minutes",
@@ -727,10 +736,24 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     said = _parts(rest, now, lang)
     had = _parts(prev, now, lang)
     span = _span_said(prev, lang) if another else None
+    own = _span_said(rest, lang) if span is not None and span.range is not None else None
     rng = span.at if span is not None and span.range is not None and not (
-        (own := _span_said(rest, lang)) is not None and own.range is not None) else None
+        own is not None and own.range is not None) else None
     if rng is not None:  # (the range's ends are no times of their own to swap)
         had = [p for p in had if not (rng[0] <= p[1] and p[2] <= rng[1])]
+    edits: list[tuple[int, int, str]] = []
+    if another and span is not None and span.range is not None and span.at is not None \
+            and own is not None and own.range is not None and own.at is not None:
+        # "… on Tuesday from 4 to 5 pm" — "And another on Thursday, 8 till half nine in the
+        # morning": its own hours, whole, in place of the first one's
+        (pa, pb), (ra, rb) = span.at, own.at
+        new_range = rest[ra:rb].strip(" ,.!?")
+        if not re.match(r"(?:from|between)\b", new_range, re.I) and lang == "en":
+            new_range = f"from {new_range}"
+        edits.append((pa, pb, new_range))
+        said = [p for p in said if not (p[1] < rb and ra < p[2])]
+        had = [p for p in had if not (p[1] < pb and pa < p[2])]
+        rest = rest[:ra] + " " * (rb - ra) + rest[rb:]  # (taken: no thing, no time left)
     alike = same_time.find(prev)
     if alike is not None and any(p[0] in ("time", "when") for p in had):
         alike = None  # (the time said is the one put right)
@@ -740,7 +763,6 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     if any(kind == "repeat" for kind, _, _ in said):  # "todos los" before "domingos"
         left = re.sub(rf"(?:^|\s)(?:{_EVERY})$", "", left, flags=re.I)
     what = _bare(_KIND_WORDS.sub(" ", left), lang)
-    edits: list[tuple[int, int, str]] = []
     appended: list[str] = []
     number = normalize("number", what, now, lang) if what and not said and not _NUMBER.match(
         what) and len(what.split()) <= 3 else None
@@ -1110,8 +1132,10 @@ _LEFT_HANGING = re.compile(r"[\s,](?:and|und|et|y|e|plus|also)\s*[.…-]*\s*$", 
 _AND_FIRST = re.compile(r"^\W*(?:and|und|et|y|e|plus|also|oh|ah|no|nein|non)\b", re.I)
 # "and another one. Earplugs." (a short remark after it); "another one for it: ask Dave
 # about the locker code", "one more thing for the list - plasters" (it: the list just added to)
-_ANOTHER_THEN = re.compile(r"^\W*(?:and\s+)?(?:another(?:\s+(?:one|thing|item))?|one more\s+(?:thing|item))"
+_ANOTHER_THEN = re.compile(r"^\W*(?:and\s+)?(?:(?:another(?:\s+(?:one|thing|item))?|one more\s+(?:thing|item))"
                            r"(?:\s+for\s+(?:it|that|that list|the list|this list))?\s*(?:[.:!]|\s[-–—])"
+                           # "Oh, and another thing, a phone holder for the dashboard."
+                           r"|(?:another|one more|one other)\s+(?:thing|item)\s*,)"
                            r"\s*(?P<thing>[^.!?]{1,60})"
                            r"[.!]?(?:\s+[^.!?]{0,30}[.!?]?)?\s*$", re.I)
 # a question word of its own after "and": "Et la lessive, il lui reste combien ?"
@@ -1238,6 +1262,11 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         for more in rest.split(",")[1:]:
             said = _parts(more, now, lang)
             alone = bool(said) and not _bare(_without(more, said), lang)  # ", um sieben"
+            if said and not alone:  # ", 8 till half nine in the morning": hours
+                hours = _span_said(more.strip(), lang)
+                alone = hours is not None and hours.range is not None and hours.at is not None \
+                    and not more.strip()[:hours.at[0]].strip() \
+                    and not more.strip()[hours.at[1]:].strip(" .!?")
             if not alone and (not re.match(r"\s*(?:but|and|aber|und|mais|et|pero|y|ma|e)\s",
                                            more, re.I) or not said):
                 break

@@ -135,7 +135,8 @@ def resolve(tail: str, head: str) -> str:
             r"(?:move|push|pull|bring|shift|change|make|reschedule)\b", changed.group(0), re.I):
         # "put a call with the landlord in for Thursday at 2. actually, move it to 4"
         return tail[:changed.start(1)] + made.group("thing") + tail[changed.end(1):]
-    if made and off_list and LIST.search(tail) and not asked:
+    if made and off_list and LIST.search(tail) and not asked \
+            and not THING.search(tail[:off_list.start()]):
         # "book a haircut for Saturday at 11am and tick it off my to-do list"
         said = re.sub(r"\b(?:it|them)\b", made.group("thing"), off_list.group(0), count=1)
         return tail[:off_list.start()] + said + tail[off_list.end():]
@@ -179,7 +180,7 @@ def resolve(tail: str, head: str) -> str:
         return re.sub(r"\bdo\s+it\b", item, tail, count=1, flags=re.I)
     found = [m.group(0) for m in THING.finditer(head)]
     thing = item or (found[-1] if found else None)
-    if thing is None:
-        return tail
     a, b = _it_span(obj)
+    if thing is None or THING.search(tail[:a]):  # (its own thing said first: "I don't need
+        return tail  # the 7:15 alarm tomorrow, you can delete it")
     return tail[:a] + thing + tail[b:]

@@ -47,6 +47,8 @@ _REASON = {
         # "… Thursday the 10th. Same time though."
         r"|(?<=[.!?])\s+(?:that's|that is|it's|it is|this is|there's|there is)\s+(?:what|when|"
         r"where|why|how|the|my|our|a|an|all|just|due|only|still|already|been|because|cos)\b.*$"
+        # what it costs: "4 in the afternoon. It's £35, cash."
+        r"|(?<=[.!?])\s+(?:that's|that is|it's|it is)\s+(?:about\s+|only\s+|just\s+)?[£$€].*$"
         r"|(?<=[.!?])\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)(?:'s|\s+is)"
         r"\s+(?:the|my|our|a|an|when)\b.*$"
         r"|(?<=[.!?])\s+(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?(?:'s|\s+is|\s+are)"

@@ -29,7 +29,10 @@ _AMOUNT = (r"(?:(?:an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|for
 _RELATIVE = re.compile(
     rf"\b(?P<amount>{_AMOUNT})\s+(?P<dir>before|beforehand|earlier|ahead|after|later)\b"
     r"(?:\s+(?:than\s+)?(?:it|that|then|this|them)\b)?(?:\s+(?:starts?|begins?|is|goes off|"
-    r"rings?))?", re.I)
+    r"rings?)\b(?!\s+(?:over|done|finished)\b)"
+    # from its end: "half an hour after it finishes", "10 minutes after it's over"
+    r"|(?P<end>\s+(?:finishes|ends|wraps up|is over|is done|is finished)|'s (?:over|done|"
+    r"finished)))?", re.I)
 # a clock time offered after a comma: "…, say 9 pm", "…, around 8"
 _SAY_CLOCK = re.compile(rf"\s*,\s*(?:say|around|about|roughly|maybe)\s+(?=\d|(?:{HOUR_WORDS})\b)",
                         re.I)
@@ -202,7 +205,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     m = _RELATIVE.search(piece)
     if m is None or not about or not _CREATES.match(piece):
         return piece  # "set my weekday alarm 15 minutes later" changes that alarm
-    at: datetime = about["at"]
+    at: datetime = about.get("end") if m.group("end") and about.get("end") else about["at"]
     sign = -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
     amount = m.group("amount").lower()
     head, rest = piece[:m.start()], piece[m.end():]

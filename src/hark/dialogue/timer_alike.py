@@ -74,8 +74,13 @@ def alike(text: str, state: DialogueState, now: datetime, lang: str) -> str | No
     said = _SAID[lang].format(n=max(1, round(seconds / 60)))
     named = _NAMED.search(re.sub(_SAME[lang], " ", _THAN.sub(" ", text), flags=re.I)) \
         if lang == "en" else None
+    called = _CALLED.search(text) if lang == "en" else None
+    if called:  # "… for the same amount of time and call it hazard perception"
+        return f"{said} and call it {called['name']}"
     return f"{said} for the {named['name']}" if named else said  # "… for the biscuits"
 
 
 # what the new one is for (English): "… just as long for the biscuits"
 _NAMED = re.compile(r"\bfor (?:the|my|our) (?P<name>[a-z][\w' -]{1,30}?)(?=\s*(?:[,.!?]|$))", re.I)
+# its name, said after: "… and call it hazard perception"
+_CALLED = re.compile(r"\b(?:call|name) it\s+(?P<name>[a-z][\w' -]{0,30}?)\s*[.!?]*$", re.I)

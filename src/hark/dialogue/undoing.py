@@ -139,7 +139,9 @@ _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|
          "es": r"^(?:olvidalo|olvida eso|olvidate(?: de eso)?|dejalo estar|dejalo|dejala|mejor no)$",
          "it": r"^(?:lascia perdere|lascia stare|lasciamo perdere|lasciamo stare|scordatelo)$"}
 _AS_IT_WAS = {lang: re.compile(words) for lang, words in (
-    ("en", r"\b(?:like|as|how|the way) (?:it|they) (?:was|were)\b"),
+    # (or left or kept at a time: "No, hang on, … Leave it at 9." after it was moved)
+    ("en", r"\b(?:like|as|how|the way) (?:it|they) (?:was|were)\b|"
+           r"^(?:(?:no|just|actually|oh|wait)[\s,]+)*(?:leave|keep) (?:it|that|them) (?:at|on|for)\b"),
     ("de", r"\bwie (?:vorher|es war|er war|sie war)\b"), ("fr", r"\bcomme (?:c'etait|avant)\b"),
     ("es", r"\bcomo estaba\b"), ("it", r"\bcom'era\b"))}
 # what was done, said to be done the other way again: "take the five minutes off again"

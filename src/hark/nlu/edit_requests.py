@@ -397,7 +397,7 @@ _MEET_ASKED = re.compile(rf"^(?:when(?:'s| is)|what time(?:'s| is))\s+{_MEET}")
 # "add flu jab on Wednesday the 9th at 10:15": an event added on a day at a time (no list)
 _ADD_ON_DAY = re.compile(
     _ASKED + r"add\s+(?!.*\b(?:lists?|timers?|alarms?|reminders?|minutes?|hours?)\b)"
-    rf".{{1,40}}?\s(?:on|this|next)\s+{_DAY}\b.*?\bat\s+(?:\d|noon|midday|half|quarter)")
+    rf".{{1,40}}?\s(?:(?:on|this|next)\s+)?{_DAY}\b.*?\bat\s+(?:\d|noon|midday|half|quarter)")
 # a new alarm said with its time first and what it is for, whose words ("take the bins
 # out") the model reads as a removal: "alarm at 11pm tonight to take the bins out"
 _ALARM_AT = re.compile(r"^(?:please\s+)?(?:(?:set|make|put on|create)\s+(?:me\s+)?(?:an?|another)\s+)?"

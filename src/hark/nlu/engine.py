@@ -69,6 +69,10 @@ _BEFORE_CLOCK = re.compile(r"\b(?:at|for|by|until|till|around|from|before|after|
 _AFTER_CLOCK = re.compile(r"^\s*(?:[ap]\.?m\b|o'?clock)", re.IGNORECASE)
 
 
+# words of "also" the tagger may take into a day or a time it ends: "on Friday too"
+_SAID_ALSO = re.compile(r"\s+(?:too|as well|also|again|please)$", re.I)
+
+
 def _colon_clock(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         if _BEFORE_CLOCK.search(text[:m.start()]) or _AFTER_CLOCK.match(text[m.end():]):
@@ -156,24 +160,45 @@ _DAY_OF_MONTH = re.compile(r",?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)|(?:twent
 _A_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 
 
+_CLOCKED = frozenset({"alarm_set", "alarm_change", "calendar_set"})
+_BARE_HOUR = re.compile(r"(?:1[0-2]|[1-9])")
+
+
+def _hour_as_date(s: Slot, slots: list[Slot], text: str) -> bool:
+    """A bare hour the tagger took for a day of the month, after "for" or "at", beside a
+    day said ("set an alarm on Friday morning for [8]"): a clock time, not the 8th."""
+    return s.name == "date" and s.start is not None and bool(_BARE_HOUR.fullmatch(s.raw)) \
+        and re.search(r"\b(?:for|at)\s+$", text[:s.start], re.I) is not None \
+        and any(o is not s and o.name == "date" for o in slots)
+
+
 def _dated(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]:
     """A weekday the tagger took without the day of the month said after it ("Wake me at 6
     on [Friday] the 18th, it's my last day …") made whole, when the wider words read as
-    a date of their own."""
+    a date of their own; a day of the month it tagged apart ("[Friday] the [11th]") is
+    taken in."""
     from hark.nlu.normalize import normalize
 
-    out = []
+    out: list[Slot] = []
+    taken: list[Slot] = []
     for s in slots:
+        if any(s is t for t in taken):
+            continue
         m = None
         if s.name == "date" and s.start is not None and s.end is not None \
                 and _A_WEEKDAY.fullmatch(s.raw.strip()):
             m = _DAY_OF_MONTH.match(text, s.end)
-        if m is not None and clear_of([o for o in slots if o is not s], s.start, m.end()):
+        inside = [o for o in slots if m is not None and o is not s and o.name == "date"
+                  and o.start is not None and o.end is not None
+                  and s.end <= o.start and o.end <= m.end()]
+        if m is not None and clear_of([o for o in slots if o is not s and not any(
+                o is t for t in inside)], s.start, m.end()):
             got = normalize("date", text[s.start:m.end()], now, lang)
             if got and got.get("kind") == "date":
                 s = Slot(s.name, text[s.start:m.end()], got, s.start, m.end())
+                taken += inside
         out.append(s)
-    return out
+    return [s for s in out if not any(s is t for t in taken)]
 
 
 def to_hwu64(intent: str) -> str:
@@ -409,10 +434,17 @@ class NLU:
         made whole."""
         slots = []
         for sp in self.slots.tag(_colon_clock(text), intent):
-            raw = text[sp.start : sp.end]
-            slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, sp.end),
+            end = sp.end
+            if sp.slot in ("date", "time"):  # "on [Friday too]": the day, without "too"
+                tail = _SAID_ALSO.search(text, sp.start, sp.end)
+                end = tail.start() if tail is not None and tail.start() > sp.start else end
+            raw = text[sp.start : end]
+            slots.append(self._normalised(Slot(sp.slot, raw, raw, sp.start, end),
                                           now, lang))
         slots = _dated(_whole(slots, text, now, lang), text, now, lang)
+        if intent in _CLOCKED:
+            slots = [self._normalised(Slot("time", s.raw, s.raw, s.start, s.end), now, lang)
+                     if _hour_as_date(s, slots, text) else s for s in slots]
         return said_times.timer_lengths(intent, slots, text, now, lang)
 
     def _normalised(self, slot: Slot, now: datetime, lang: str) -> Slot:

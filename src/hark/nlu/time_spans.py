@@ -133,6 +133,19 @@ _ONE_MORE_AT = re.compile(r"(?:one|uno|una|un|une|eins|einen)\s+(?:at|um|à|a la
 _JOINED_NOUN = re.compile(r"(?<=\d)-(?=[A-ZÄÖÜ])")
 
 
+# a clock range, "from" one clock "to" another: "dalle 9 alle 10", "de las tres a las cuatro",
+# "de 9h à 10h" — two times, not one (9:10, 3:04) nor a length (19 hours)
+_CLOCK_RANGE = re.compile(r"(?:^|(?<=[\s,]))(?:dalle|dall'|delle|della|dalla|de las|de la|desde las|"
+                          r"de|dès|von)\s+(?P<a>\w+(?:[:.h]\d\d)?h?)(?:\s+(?:y|e|et|und)\s+\w+)?"
+                          r"\s+(?P<to>alle|all'|a las|a la|a|à|jusqu'à|hasta las|bis)\s+(?=\w)", re.I)
+
+
+def _clock_range_tos(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where each "to" of a clock range is in ``text`` (the "from" side a number)."""
+    return [m.span("to") for m in _CLOCK_RANGE.finditer(text)
+            if any(isinstance(t, Num) for t in analyse(m.group("a").rstrip("h"), lang))]
+
+
 def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
     """Non-overlapping slots, left to right, each with its normalised value."""
     # "den 6:30-Wecker": the time a word of its own before the noun it is joined to
@@ -166,6 +179,7 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
              for i, (k, ts) in enumerate(zip(known, toks, strict=True))]
     out: list[Slot] = []
     joins = [m.span() for m in _TWO_CLOCKS.finditer(text)]  # ("à 9 heures et à 21 heures":
+    tos = _clock_range_tos(text, lang)  # ("dalle 9 alle 10": "alle 10" a time, not "9 alle 10")
     i = 0  # two times, not 9:21)
     while i < len(words):
         found = None
@@ -173,7 +187,8 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
         for j in range(min(len(words), i + MAX_WORDS), i, -1) \
                 if opens[i] and not _ONE_MORE_AT.match(text, start) else ():
             if not known[j - 1] or _article_alone(text, words, i, j, lang) \
-                    or any(start <= a and b <= words[j - 1][1] for a, b in joins):
+                    or any(start <= a and b <= words[j - 1][1] for a, b in joins) \
+                    or any(start < a and b <= words[j - 1][1] for a, b in tos):
                 continue
             v = _value(text[words[i][0] : words[j - 1][1]], now, lang)
             if v is not None and v.get("kind") in ("time", "datetime") and j < len(words) \

@@ -1185,6 +1185,10 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
                             r"reschedule|bring)\b).*$", "", text, flags=re.I))
         said = re.sub(r"^.*,\s*(?:so|and so)\s+(?=(?:move|push|change|shift|reschedule|bring)\b)",
                       "", said)
+        # nor one said with no comma: "move dinner with Anna to 6 pm on Friday so I've got
+        # time to practise after"
+        said = re.sub(r"\s+(?:so(?: that)?|because|cause|since)\s+(?:i|we|he|she|they|there)\b"
+                      r"(?!.*\b(?:move|push|change|shift|reschedule|bring)\b).*$", "", said)
         said = re.sub(r",?\s+not\s+[\w:]+$", "", said)  # "…, not seven"
         # "… to Wednesday evening, same time": the day changes, the time stays
         same = re.search(r",?\s*(?:at\s+)?(?:the\s+)?same (?:time|hour)$", said)

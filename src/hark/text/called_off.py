@@ -72,12 +72,39 @@ _OFF_THEN_REMARK = re.compile(
 _POINTS_BACK = re.compile(r"(?:make|set|change|move|put|push|do)\s+(?:it|that|one)\b", re.I)
 
 
+# (English) a request broken off with "no" and why, then another said: "remind me to buy
+# Sam's card... no, I've already got that one. Just tell me when the bins reminder is."
+_TAKEN_BACK = re.compile(
+    r"^(?P<asked>\S.*?\w)\s*(?:\.{2,3}|…|,|\s[-–—])\s*(?:(?:oh|ah|wait|actually|hang on)[\s,]+)*"
+    r"no\b[\s,]+(?P<why>(?:i|i'll|i'm|i've|i'd|we|we've|we're|she|he|they|it's|that's|"
+    r"the\s+[\w' -]{1,30}?(?:'s|\s+is|\s+are))\b[^.!?…]*)[.!?…]+\s+"
+    r"(?:(?:just|so|instead|but)[\s,]+)?(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _taken_back(text: str) -> str:
+    """The request said after one broken off with "no" and why (English); ``text``
+    otherwise."""
+    from hark.dialogue.compound import opens_request
+
+    m = _TAKEN_BACK.match(text.strip())
+    if m is None or len(m["asked"].split()) < 3 or not any(opens_request(re.sub(
+            r"^(?:(?:oh|and|so|also|then)[\s,]+)+", "", part, flags=re.I), False)
+            for part in re.split(r",\s*|\s+so\s+", m["asked"])) \
+            or opens_request(m["why"], False) or not opens_request(m["rest"], False):
+        return text  # (a request in its last clause: "My lesson's Tuesday at 4 so can you
+        # move the team meeting... no, …")
+    return m["rest"]
+
+
 def called_off(text: str) -> str:
     """``text``; the plain "never mind" of its language when its request is called off
     after it; the request said anew after the words calling it off, when there is one."""
     given_up = _given_up(text)
     if given_up != text:
         return given_up
+    taken_back = _taken_back(text)
+    if taken_back != text:
+        return taken_back
     lang = language_of(text)
     pattern = _CALLED_OFF.get(lang)
     if pattern is None:

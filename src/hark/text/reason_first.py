@@ -88,8 +88,12 @@ _REMARK_FIRST = re.compile(r"^(?P<remark>[^.?!]{3,160}[.!]+)\s+(?P<ask>\S.*)$")
 # the same before a comma, the request asked outright: "right so the rota's just come out
 # and I'm on earlies, can you set me a repeating alarm for quarter past four …"
 _REMARK_COMMA = re.compile(r"^(?P<remark>[^.?!,]{3,160}),\s*(?P<ask>(?:can|could|would|will) you\s+"
-                           r"(?:please\s+)?(?:set|add|put|remind|make|create|book|start|wake)\b.*)$",
-                           re.I)
+                           r"(?:please\s+)?(?:set|add|put|remind|make|create|book|start|wake)\b.*"
+                           # or a question about a thing kept: "I'm heading out for a drive
+                           # with Dad in a sec, how long's left on the laundry?"
+                           r"|(?:how long(?:'s| is)? (?:left|to go)|how much time(?:'s| is)? left|"
+                           r"when(?:'s| is) (?:my|the)|what time(?:'s| is) (?:my|the)|"
+                           r"what's on (?:my|the))\b[^.!]*\?)$", re.I)
 _NUMBERED = re.compile(rf"\d|\b(?:{HOUR_WORDS}|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|"
                        r"sixty|ninety|half|quarter|minutes?|mins?|hours?|seconds?)\b", re.I)
 _ASKS = re.compile(r"^(?:(?:can|could|would|will) you\s+|please\s+|just\s+)*(?:remind|set|add|put|pop|stick|"

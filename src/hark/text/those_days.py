@@ -43,6 +43,9 @@ def those_days(text: str) -> str:
     if not told:
         return text
     m = told[-1]
+    if not _MAKES.search(text, m.end(), back.start()):
+        return text  # the request says its days, the remark after points back at them:
+        # "make that one repeat every Tuesday and Thursday, I've got lessons both days"
     days = [d.lower().removesuffix("s").capitalize()
             for d in re.findall(rf"\b{_DAY}\b", m.group(0), re.I)]
     said = "every " + (", ".join(days[:-1]) + " and " + days[-1])

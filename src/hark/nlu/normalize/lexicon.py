@@ -1217,7 +1217,8 @@ _FILLERS = {
     "de": "um am an den dem der die das des gegen ca circa etwa so zum zur fur ab im",
     "fr": "a le la les l vers pour de du d des aux au environ",
     "es": "a las la el los de del para sobre hacia eso alrededor al",
-    "it": "alle all al il lo la le l per verso di d del dell della dei degli circa a ad i",
+    "it": "alle all al il lo la le l per verso di d del dell della delle dei degli dalle dalla dal "
+          "circa a ad i",
 }
 
 _CONNECTORS = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e"}
