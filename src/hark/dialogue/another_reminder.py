@@ -20,7 +20,7 @@ from datetime import datetime
 
 from hark.dialogue.relative_other import day_at, that_day
 from hark.dialogue.state import DialogueState, about_at
-from hark.dialogue.words import THAT_DAY, on_day
+from hark.dialogue.words import PRECISELY, THAT_DAY, on_day
 from hark.nlu.time_spans import find_time_spans
 from hark.text import same_time
 from hark.text.en_words import WEEKDAYS
@@ -122,7 +122,7 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
     if not (colon or one_more) or _CHANGE.search(_ONE_MORE.sub(" ", rest)):
         return None
     thing = text[at:].split(":", 1)[1] if colon else _ONE_MORE.sub(" ", rest)
-    thing = _OPEN.sub("", thing.strip(" ,.;!")).strip(" ,.;!")
+    thing = _OPEN.sub("", PRECISELY.sub("", thing).strip(" ,.;!")).strip(" ,.;!")
     thing = re.sub(r"[\s,]*\b(?:hein|quoi|eh|ok|vale|gell|ne|neh)\b[\s.!]*$", "", thing, flags=re.I)
     thing = re.sub(r"^(?:nur|just|solo|seulement|juste)\b\s*", "", thing, flags=re.I)
     # the verb of making and what its clock left: "ponme [otro] a [las seis …] para …"

@@ -33,7 +33,7 @@ from hark.dialogue.pointing import KIND_NOUNS, kind_of_noun
 from hark.dialogue.reason_after import QUESTION
 from hark.dialogue.relative import say_day
 from hark.dialogue.state import DialogueState, about_at
-from hark.dialogue.words import CALLED_OFF_DE
+from hark.dialogue.words import CALLED_OFF_DE, PRECISELY
 from hark.nlu import day_overview
 from hark.nlu.event_span import Said, said_span
 from hark.nlu.event_span_other import length_alone
@@ -669,10 +669,9 @@ _BESIDES = re.compile(r"\b(?:as well|too|also|but|then|instead|auch|aber|dann|au
                       r"igual(?:es)?|idéntic[ao]s?|ugual[ei]|identic[aoei]|"
                       # a courtesy or "again" in the middle: "das Gleiche bitte auch für Donnerstag"
                       r"please|bitte|s'il te plaît|s'il vous plaît|stp|svp|por favor|per favore|"
-                      r"again|nochmal|noch ?einmal|encore|otra vez|de nuevo|di nuovo|ancora|"
-                      # how precise the time said is: "And another one at 6 am exactly."
-                      r"exactly|precisely|sharp|on the dot|genau|pile|en punto|in punto)(?!\w)",
+                      r"again|nochmal|noch ?einmal|encore|otra vez|de nuevo|di nuovo|ancora)(?!\w)",
                       re.I)
+
 
 
 _MINUTES_SAID = {"en": "for {n} minutes", "de": "für {n} Minuten", "fr": "de {n} minutes",
@@ -733,6 +732,7 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     to 7:45"; ``another``: another thing at the time said, so a clock range ``prev`` says
     gives way to it whole: "… vendredi de 8h à midi" — "et l'électricien mardi à 13h30"
     is at 13h30, not from 13h30 to noon)."""
+    rest = PRECISELY.sub("", rest)
     said = _parts(rest, now, lang)
     had = _parts(prev, now, lang)
     span = _span_said(prev, lang) if another else None

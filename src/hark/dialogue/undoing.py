@@ -228,7 +228,8 @@ _NAMED_START = re.compile(_NAMED_FIRST.pattern.removesuffix(r"(?:\s+[\w'-]+){0,2
 
 def said(text: str, lang: str = "en") -> Heard | None:
     """The undo request ``text`` is (``lang``'s ways looked at first), else None."""
-    clauses = [c for c in (_words(c) for c in re.split(r"[,.;:!?—–]+|\s-\s", text)) if c]
+    clauses = [c for c in (_words(c) for c in re.split(  # (a clock's "7:30" is one)
+        r"[,;!?—–]+|[.:]+(?!\d)|(?<!\d)[.:]+|\s-\s", text)) if c]
     if not clauses:
         return None
     for code in (lang, *(c for c in _ASK if c != lang)):

@@ -65,3 +65,9 @@ TIME_ON = re.compile(r"(?:timer|minuteur|minuterie|temporizador|wecker)\w*\b|\b(
 
 # German calling a thing off with its verb, split or not: "den sagen S' ab", "absagen"
 CALLED_OFF_DE = r"absag\w*|sag\w*\s+(?:[\w']+\s+){0,3}ab"
+
+
+# how precise a time said is, no thing of its own: "And another one at 6 am exactly.",
+# "… at 9 on the dot", "um sieben genau", "à 8h pile", "a las 9 en punto", "alle 9 in punto"
+PRECISELY = re.compile(r"[\s,]*\b(?:exactly|precisely|sharp|on the dot|on the nose|genau|pile|"
+                       r"en punto|in punto)(?!\w)", re.I)

@@ -161,6 +161,20 @@ _AND_ASKED = re.compile(r"^and\s+(?=(?:what|when|which|how|where|who)\b(?!\s+abo
                         r"(?:\s+\S+){2,}\s*\?\s*$)", re.I)
 
 
+_ONE_MORE = re.compile(r"\b(?:one more|another|one other) thing\b", re.I)
+# a request's first words: what follows "one more thing," when it is a request of its own
+_ASKS = re.compile(r"(?:can|could|would|will|please|set|add|put|remind|wake|make|start|cancel|"
+                   r"delete|remove|move|change|push|what|when|how|is|are|do|tell|take|book)\b",
+                   re.I)
+
+
+def _aside_left(m: re.Match[str]) -> str:
+    """Nothing for an aside before a request; "and" for "one more thing," before a thing
+    alone ("Oh, one more thing, bin bags.": one more of what was just asked for)."""
+    rest = m.string[m.end():]
+    return "and " if _ONE_MORE.search(m.group(0)) and not _ASKS.match(rest) else ""
+
+
 def plainly(text: str) -> str:
     """``text`` with long courtesies before its requests said as "please", and words said
     to the listener left out."""
@@ -169,7 +183,7 @@ def plainly(text: str) -> str:
     text = _PUT_ALARM.sub("set an alarm ", _ASK_FOR.sub(r"set \1 ", _ONE_FOR_A.sub(r"\1 a ", text)))
     # (the tag's question mark goes with it: "Start a stretching timer, would you?" asks
     # for a timer, no question)
-    text = _VOCATIVE.sub("", _ASIDE_FIRST.sub("", _GREETING.sub("", text)))
+    text = _VOCATIVE.sub("", _ASIDE_FIRST.sub(_aside_left, _GREETING.sub("", text)))
     text = _IF_YOU_WOULD.sub(lambda m: "." if m.end() == len(text) and m.group().strip(", ")
                              else "", text)
     text = _LIKE_SET.sub(r"set \1 \2", _WHICH_IS_WHEN.sub("", text))

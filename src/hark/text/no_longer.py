@@ -40,10 +40,17 @@ _NOT_NEEDING_KEPT = re.compile(
 
 def no_longer_needed(text: str) -> str:
     """``text`` as the removal of an item no longer needed."""
-    kept = _NOT_NEEDING_KEPT.search(text.strip())
+    from hark.dialogue.compound import opens_request
+
+    said = text.strip()
+    kept = _NOT_NEEDING_KEPT.search(said)
     if kept is not None:
         rest = f", {kept['rest']}" if kept["rest"] else ""
-        return "delete " + re.sub(r"^(?:that|this)\b", "the", kept["thing"], flags=re.I) + rest
+        removal = "delete " + re.sub(r"^(?:that|this)\b", "the", kept["thing"], flags=re.I) + rest
+        head = re.sub(r"[\s,;]*(?:and|so)?\s*$", "", said[:kept.start()], flags=re.I)
+        if head and opens_request(head, False):  # a request before it, kept: "Add a carol
+            return f"{head}, and {removal}"  # service on Sunday …, and I don't need …"
+        return removal
     m = _NOT_NEEDED.match(text.strip())
     if m is None or _KEPT_ELSEWHERE.search(m["thing"]):
         return text
