@@ -160,9 +160,11 @@ _NORTH_MY = re.compile(r"(?<!\bremind )(?<!\btell )(?<!\bgive )(?<!\bwake )(?<!\
                        r"that|this|it|some|any|all|and|or)\b)[a-z])", re.I)
 
 
-# French words: "le fer à repasser", "un minuteur" are no Lancashire
+# French words: "le fer à repasser", "un minuteur", "un autre de quinze, tant que t'y es"
+# are no Lancashire
 _NOT_NORTHERN = re.compile(r"(?<![\w'])(?:le|les|une|pour|des|du|au|à|minuteur|réveil|rappel|"
-                           r"liste)(?![\w'])", re.I)
+                           r"liste|de|que|et|est|avec|dans|sur|autre|t'y|t'es|t'as|t'en)(?![\w'])",
+                           re.I)
 
 
 def _northern(text: str) -> str:
