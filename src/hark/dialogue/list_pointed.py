@@ -23,6 +23,15 @@ _ON_IT = {
     "es": r"\b(?:ahí|ahi|encima|en ella)\b",
     "it": r"\b(?:sopra|lì|li sopra|ci)\b(?=[\s:,])",
 }
+# "that list", the list talked about pointed at: "añade a esa lista miel, …", "mets sur
+# cette liste …", "aggiungi a quella lista …", "schreib auf diese Liste …"
+_THAT_LIST = {
+    "en": r"\b(?:to|on|onto)\s+(?:that|this|the same)\s+list\b",
+    "de": r"\b(?:auf|in|zu)\s+(?:diese|dieselbe|die gleiche|die selbe)\s+liste\b",
+    "fr": r"(?<![\w'])(?:à|a|sur|dans)\s+(?:cette|la même)\s+liste\b",
+    "es": r"\b(?:a|en)\s+(?:esa|esta|la misma)\s+lista\b",
+    "it": r"\b(?:(?:a|in|su)\s+(?:quella|questa)|(?:alla|nella|sulla)\s+stessa)\s+lista\b",
+}
 _ADDS = dict(ADDING, en=r"add|put|pop|stick|write|chuck|bung")
 _ON_THE = {"en": "on the {list}", "de": "auf die {list}", "fr": "sur la {list}",
            "es": "en la {list}", "it": "nella {list}"}
@@ -42,6 +51,11 @@ def onto(text: str, focus_list: str | None, lang: str) -> str | None:
             or TIME_ON.search(text):  # "beim Nudeltimer mach noch zwei Minuten drauf"
         return None
     said = text.replace("’", "'")
+    that = re.search(_THAT_LIST[lang], said, re.I)
+    if that is not None and re.search(rf"(?<![\w'-])(?:{_ADDS[lang]})", said, re.I):
+        # the list said in full in place of "that list"
+        return f"{said[:that.start()]}{_ON_THE[lang].format(list=list_words(focus_list, lang))}" \
+               f"{said[that.end():]}"
     comes = _COMES_ON.match(said) if lang == "de" else None
     if comes is not None:
         what = re.sub(r"\bond\b", "und", f"{comes['what'] or comes['what2']}"

@@ -666,7 +666,10 @@ class ListSkill:
         entry = list_entry.read(u.text, language) if language != "en" else None
         if entry is not None:  # "Kannst du Klopapier auf meine Einkaufsliste schreiben?"
             items = _split_items(entry.items, language)  # ("i friarielli": no "I …")
-            name = list_key(list_entry.list_name(entry.list, language)) or name
+            # ("añade a la lista miel, limones …": the list said without its name, and no
+            # name taken from the things after it)
+            name = list_key(list_entry.list_name(entry.list, language)) or (
+                "" if name and clean(name) in clean(entry.items) else name)
         elif language != "en" and not items and (bare := list_entry.no_list(u.text, language)):
             items, name = _split_items(bare, language), ""  # "Ajoute jus de pomme."
         last = _LAST_LIST.search(listed) if language == "en" else None
