@@ -35,7 +35,7 @@ from hark.dialogue.ellipsis_other import (
 )
 from hark.dialogue.openers_other import LANGUAGES, OPEN_ENDED, Reader, reader
 from hark.dialogue.pieces import NAME_IT, Judge, TooLong, Understand, cut_all
-from hark.dialogue.reason_other import reason_before
+from hark.dialogue.reason_other import reason_after, reason_before
 from hark.dialogue.same_repeat import with_repeat
 from hark.text.clean import unaccented
 from hark.types import Understanding
@@ -158,6 +158,9 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
         following = _first_cut(tail, reader, ok)  # the rest's first request must be one
         if following is None and _REASON.search(tail) and ok(_REASON.sub("", tail)):
             tail = _REASON.sub("", tail)  # "…, que se me olvida": the request without it
+        elif following is None and (why := reason_after(tail, reader.lang)) is not None \
+                and ok(tail[:why]):
+            tail = tail[:why]  # "…, j'en ai acheté ce midi": what happened, left out
         if ok(following[0] if following else tail):
             return head, tail
     return None

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from hark.dialogue.openers_other import POLITE, VERB_LAST, reader
+from hark.dialogue.reason_other import reason_after
 from hark.nlu.stored_requests import LENGTH, MORE_OR_LESS, REMOVE
 from hark.text.clean import unaccented
 from hark.text.list_entry import ADDING
@@ -284,6 +285,8 @@ def _with_list(tail: str, head: str, lang: str) -> str:
         return on_it.sub(f" {where}", tail, count=1)
     end = re.search(r"[\s.!?]*$", tail)
     cut = end.start() if end else len(tail)
+    why = reason_after(tail, lang)  # ("togli il pane, che l'ho comprato": the list before why)
+    cut = why if why is not None else cut
     return f"{tail[:cut]} {where}{tail[cut:]}"
 
 

@@ -31,7 +31,8 @@ _REPORTED = {
           r"\bya no\b|\b\w+(?:aron|ieron)\b|\bya\s+\w+(?:é|í|ó)\b|"
           r"\bse\s+\w+(?:ó|aron|ieron)\b",
     "it": r"\b(?:è|e'|sono|ho|hai|ha|abbiamo|hanno)\s+(?:\S+\s+){0,2}?"
-          r"\w+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)\b|"
+          r"(?:\w+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)|"
+          r"(?:fatt|mess|pres|scritt|rott|chius|spent)[oaie])\b|"
           r"\bnon\s+(?:\S+\s+){0,3}?più\b",
 }
 # wishes and plans are requests, not reasons: "Ich hätte gern …", "j'ai besoin de …"
@@ -63,3 +64,28 @@ def reason_before(text: str, lang: str) -> int | None:
     if not (said.verb.match(opener) or said.asks_first.match(opener)):
         return None
     return m.end()
+
+
+# why, said after the request and a comma: "que ya lo compré", "parce que …", "weil …"
+_WHY_WORD = re.compile(r"(?:que|porque|ya que|weil|denn|da|parce que|car|puisque|perché|poiché|"
+                       r"che)\b", re.I)
+
+
+def reason_after(text: str, lang: str) -> int | None:
+    """Where a reason said after the request of ``text`` starts: its last clause after a
+    comma, when it tells what happened ("…, j'en ai acheté ce midi", "…, che l'ho fatto
+    ieri") or says why ("…, que ya lo compré") and opens no request of its own; else None."""
+    if lang not in _REPORTED:
+        return None
+    m = re.search(r",\s*([^,]+)$", text)
+    if m is None or len(text[:m.start()].split()) < 2:
+        return None
+    clause = m.group(1).strip().lower()
+    said = reader(lang)
+    opener = said.opener(clause)
+    if said.verb.match(opener) or said.asks_first.match(opener) or "?" in clause:
+        return None
+    if _WHY_WORD.match(clause) or (re.search(_REPORTED[lang], clause)
+                                   and not re.search(_WISH[lang], clause)):
+        return m.start()
+    return None

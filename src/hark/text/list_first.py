@@ -261,9 +261,19 @@ _LIST_THEN_VERB = (
 _WHY_AFTER = re.compile(r"\s*,\s*(?:für|weil|damit|denn|da|wegen|zum|zur|sonst)\b.*$", re.I)
 
 
+# a second change of the same list after the items, opened by "and" and its verb: "…, et
+# enlève le pain", "…, y quita el pan", "…, e togli il pane", "…, und streich das Brot"
+_THEN_OTHER = re.compile(
+    r",?\s+(?:et|puis|y|e|und|dann)\s+(?=(?:enlèv\w*|enlev\w*|retir\w*|supprim\w*|ray\w*|barr\w*|"
+    r"vire|ôte|quit\w*|quít\w*|borr\w*|bórr\w*|elimin\w*|tach\w*|saca|togli\w*|lev\w*|"
+    r"cancell\w*|rimuov\w*|depenn\w*|streich\w*|lösch\w*|entfern\w*|nimm)\b)", re.I)
+
+
 def items_first_other(text: str) -> str:
     """German, French, Spanish or Italian ``text`` with the verb and its items before the
-    list said first ("metti il pane nella lista della spesa"); else ``text``."""
+    list said first ("metti il pane nella lista della spesa"); else ``text``. What is
+    taken off the list after them stays after it ("Sur la liste de courses, ajoute du miel,
+    et enlève le pain" → "ajoute du miel sur la liste de courses, et enlève le pain")."""
     for pattern in _LIST_THEN_VERB:
         m = pattern.match(text.strip())
         if m is not None:
@@ -271,5 +281,8 @@ def items_first_other(text: str) -> str:
             verb = "setz" if m["verb"].lower() == "noch" else m["verb"]
             if verb == "setz":  # "… noch Sonnencreme, für die Skiferien": why, no item
                 items = _WHY_AFTER.sub("", items)
-            return f"{m['lead']}{verb} {items} {m['list'].strip()}"
+            then = _THEN_OTHER.search(items)
+            more = items[then.start():] if then is not None else ""
+            items = items[:then.start()] if then is not None else items
+            return f"{m['lead']}{verb} {items} {m['list'].strip()}{more}"
     return text
