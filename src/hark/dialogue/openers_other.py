@@ -30,7 +30,7 @@ _JOINERS = {
     "fr": _words("et", "puis", "ensuite", "après ça", "après", "aussi", "également", "enfin",
                  "alors", "ah", "oh", "euh", "ok", "d'accord", "pis", "pi"),
     "es": _words("y", "e(?= [hi])", "luego", "después", "además", "también", "entonces",
-                 "ah", "eh", "vale", "pues", "ya"),
+                 "ah", "eh", "vale", "pues", r"ya(?! que est)"),
     "it": _words("e", "ed", "poi", "dopo", "inoltre", "anche", "pure", "quindi", "allora",
                  "ah", "eh", "ok", "ecco"),
 }
@@ -168,11 +168,15 @@ _WEAK = {
                  r"manca(?:no)?", r"resta(?:no)?", r"dove"),
 }
 # said before the request itself: "bitte", "s'il te plaît", "por favor", "per favore"
+# (and "while you're at it": "…, e già che ci sei fammi partire un timer …")
 POLITE = {
-    "de": r"(?:bitte|mal|auch|noch|doch|jetzt|dann|und|geh|servus|hey)",
-    "fr": r"(?:s'il (?:te|vous) pla[iî]t|stp|svp|aussi|maintenant|alors|et)",
-    "es": r"(?:por favor|porfa|porfis|tambi[eé]n|ahora|ahorita|y|ya|oye)",
-    "it": r"(?:per favore|per piacere|per cortesia|anche|adesso|ora|pure|e|daje|aho|u[eè])",
+    "de": r"(?:bitte|mal|auch|noch|doch|jetzt|dann|und|geh|servus|hey|"
+          r"(?:wo|wenn) du (?:gerade |grad |schon )*dabei bist)",
+    "fr": r"(?:s'il (?:te|vous) pla[iî]t|stp|svp|aussi|maintenant|alors|et|"
+          r"(?:pendant|tant) que (?:tu y|t'y) es|tant qu'[aà] faire)",
+    "es": r"(?:ya que est[aá](?:s|mos)|por favor|porfa|porfis|tambi[eé]n|ahora|ahorita|y|ya|oye)",
+    "it": r"(?:per favore|per piacere|per cortesia|anche|adesso|ora|pure|e|daje|aho|u[eè]|"
+          r"gi[aà] che ci (?:sei|siamo))",
 }
 # a request whose words after it are what to remember (a reminder, a note)
 _FREE_TEXT = {
