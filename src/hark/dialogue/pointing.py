@@ -386,6 +386,8 @@ _ITEM_FIRST = {lang: re.compile(rf"^(?P<thing>[^,]{{3,60}}?)\s*,\s*(?:(?:{lead})
 _ONTO = {"en": ("to the", "from the"), "de": ("auf die", "von der"), "fr": ("à la", "de la"),
          "es": ("a la", "de la"), "it": ("alla", "dalla")}
 _A_LIST = re.compile(r"list|liste|lista|einkauf|courses|compra|spesa|to-?do", re.I)
+# a time on the clock: "19:30", "19h30", "7.30", "8 Uhr", "7 pm"
+_CLOCK = re.compile(r"\b\d{1,2}\s*(?:[:h.]\s*\d{2}\b|h\b|uhr\b|[ap]\.?m\b)", re.I)
 _OPENING = re.compile(r"^(?:(?:and|also|oh|ah|eh|ok|okay|und|noch|ja|gut|dann|et|pis|puis|aussi|"
                       r"bon|y|"
                       r"también|tambien|vale|bueno|ya|oye|entonces|pues|e|anche|poi|allora)"
@@ -443,6 +445,10 @@ def _onto_list(text: str, focus: dict[str, Any], lang: str) -> str | None:
 
     if _A_LIST.search(text) or _OTHER_KIND.search(text):
         return None  # ("pon una alarma a las siete" after a list was made: an alarm)
+    if lang in DAY_WORDS and re.search(rf"\b(?:{DAY_WORDS[lang]})\b", text, re.I) \
+            and _CLOCK.search(text):
+        return None  # ("E segnami la prova del coro martedì, dalle 19:30 alle 21:30": a day
+        # and its time, for the calendar)
     text = _with_items(text, focus, lang) if not focus.get("created") else text
     first = _ITEM_FIRST[lang].match(text.strip()) if lang in _ITEM_FIRST else None
     if first is not None and not focus.get("created"):
