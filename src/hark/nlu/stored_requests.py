@@ -169,7 +169,7 @@ LENGTH = (r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf
 # sechs Uhr", "Décale le réveil … à 10 h", "Cámbiame la alarma … a las 7:30")
 _CHANGE = {
     "de": r"stell\w*|umstell\w*|verschieb\w*|verleg\w*|änder\w*|mach\w*|setz\w*|später|"
-          r"früher",
+          r"früher|vorzieh\w*|vorverleg\w*|zieh\w*(?=[^.?!]*\bvor\b)",
     "fr": r"mets|mettez|mettre|change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|pass(?:e|es|ez)|"
           r"déplac\w*|modifi\w*|plus tôt|plus tard|remets|règle\w*",
     "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|pon|ponla|ponlo|ponme|poner\w*|pasa|pásame|pasame|"
@@ -263,7 +263,8 @@ def _timer_named(low: str) -> bool:
 
 # verbs that move or change and never set a new one
 _MOVE = {
-    "de": r"umstell\w*|verschieb\w*|verstell\w*|verleg\w*|änder\w*|später|früher|vorstell\w*",
+    "de": r"umstell\w*|verschieb\w*|verstell\w*|verleg\w*|änder\w*|später|früher|vorstell\w*|"
+          r"vorzieh\w*|vorverleg\w*|zieh\w*(?=[^.?!]*\bvor\b)",  # ("… auf acht Uhr vorziehen": earlier, no new one)
     "fr": r"change\w*|décal\w*|decal\w*|avanc\w*|recul\w*|retard\w*|déplac\w*|modifi\w*|"
           r"plutôt|remets",
     "es": r"c[aá]mbi\w*|mu[eé]v\w*|mover|atras\w*|atrás\w+|retras\w*|retrás\w+|adelant\w*|adelánt\w+|modific\w*|p[áa]s[áa](?:me)?l[oa]s?",
