@@ -107,3 +107,17 @@ def test_an_event_with_its_day_and_time_after_a_list_change() -> None:
            {"added_items": {"to-do": ["candele"]}, "item_words": True,
             "new": [{"kind": "event", "start": "2026-12-03T20:00", "about": ["cena"],
                      "end": "2026-12-03T22:00"}]})
+
+
+def test_an_alarm_brought_forward_with_vorziehen_is_changed() -> None:
+    # "… auf acht Uhr vorziehen" had set a new alarm beside the old one
+    judged("de", ["Kannst du den Wecker am Samstag auf halb acht vorziehen?"],
+           {"changed": {"A3": {"time": "07:30"}}})
+    judged("de", ["Zieh den Wecker am Samstag auf sieben Uhr vor."],
+           {"changed": {"A3": {"time": "07:00"}}})
+
+
+def test_the_same_alarm_named_again_is_one_request() -> None:
+    # "…, la de natación" had been a second removal, run after the first was declined
+    judged("es", ["Quita la alarma del sábado, la del gimnasio.", "No, mejor déjala."], {})
+    judged("it", ["Cancella la sveglia di sabato, quella del nuoto.", "No, lasciala."], {})

@@ -96,6 +96,14 @@ def split(text: str, lang: str, understand: Understand, threshold: float,
     return out
 
 
+# the thing just named, named again by what it is of or for, with no verb: "…, la de
+# natación", "…, celle de la natation", "…, quella del nuoto", "…, der fürs Schwimmen" (its
+# kind said again: "…, la alarma de natación")
+_THE_ONE_OF = re.compile(r"(?:la|el|los|las|celle|celui|ceux|celles|quella|quello|quelli|quelle|"
+                         r"der|die|das|den)\s+(?:[\w-]+\s+)?(?:de|del|d'|du|des|di|della|dello|dei|delle|per|"
+                         r"von|vom|für|fürs|zum|zur)(?![\w'])[^,;.!?]*[.!?]*\s*$", re.I)
+
+
 # a place said before the request: a preposition and at most three words
 _PLACE_FIRST = re.compile(r"(?:(?:ok|okay|allora|e|und|ja|also|et|bon|alors|y|pues|vale|bueno|sì|si)"
                           r"[\s,]+)?(?:da|dalla|dal|dallo|dalle|dai|von|vom|aus|auf|de|du|des|desde|del|"
@@ -120,6 +128,9 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
             continue
         if NAME_IT.match(text[end:]):
             continue  # "… due minuti prima, e chiamalo ammorbidente": the name of it
+        if text[start:end].strip() == "," and _THE_ONE_OF.match(text[end:]):
+            continue  # "Borra la alarma del sábado, la de natación": the same one, told
+            # again by what it is for (not "…, y la de natación": another)
         if marked and one_adding(head, text[end:], reader.lang):
             continue  # "Pack Kaffeebohnen | und eine neue Maus auf die Einkaufsliste": the
             # items of one adding, its list said last
