@@ -862,9 +862,10 @@ class AlarmSkill:
         if not lengths and shifting:
             # "zehn Minuten später" read as a time from now: the length in it
             for s in spans:  # (not "semana" of "los días de semana": a week)
-                if not re.search(_SHIFT_WORDS, s.raw.lower()):
+                by = _BY_LENGTH.match(s.raw.lower())  # "décale-le d'une heure": by an hour
+                if not re.search(_SHIFT_WORDS, s.raw.lower()) and by is None:
                     continue
-                said = re.sub(_SHIFT_WORDS, " ", s.raw.lower())
+                said = re.sub(_SHIFT_WORDS, " ", s.raw.lower()[by.end() if by else 0:])
                 v = normalize("duration", said, ctx.clock(), language) if said.strip() else None
                 if v is not None and v.get("kind") == "duration" and v.get("seconds"):
                     lengths.append(Slot("duration", s.raw, v, s.start, s.end))
@@ -1066,7 +1067,12 @@ _WORKDAYS = ["MO", "TU", "WE", "TH", "FR"]
 # a shift of an alarm, and which way: "eine Viertelstunde früher", "retrasar media hora"
 _SHIFT_WORDS = (r"\b(?:früher|später|vorziehen|vorverlegen|plus tôt|plus tard|avanc\w*|recul\w*|"
                 r"retard\w*|antes|más tarde|más temprano|più presto|adelant\w*|adelánt\w+|retras\w*|retrás\w+|atras\w*|atrás\w+|prima|più tardi|"
-                r"dopo|anticip\w*|posticip\w*|ritard\w*)\b")
+                r"dopo|anticip\w*|posticip\w*|ritard\w*|décal\w*|decal\w*|repouss\w*|"
+                r"verschieb\w*|schieb\w*)\b")
+# a length said with "by" before it: "d'une heure", "de 30 minutes", "um eine Stunde",
+# "di un'ora" (not a clock: "à une heure")
+_BY_LENGTH = re.compile(r"(?:d'|de |um |di |d')(?=.*\b(?:heures?|minutes?|stunden?|minuten?|"
+                        r"or[ae]|minuti|quarts? d'heure|viertelstunde|mezz'ora|demi-heure)\b)")
 _EARLIER_WORDS = (r"\b(?:früher|vorziehen|vorverlegen|plus tôt|avanc\w*|antes|más temprano|"
                   r"più presto|adelant\w*|adelánt\w+|prima|"
                   r"anticip\w*)\b")
