@@ -1249,8 +1249,12 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             == "event":
         clause = rest.rpartition(",")[2].strip(" .!?")
         told = _span_said(clause, lang)
-        if told is not None and told.range is None and told.length is not None:
+        if (told is not None and told.range is None and told.length is not None) or (
+                length_alone(clause, lang) is not None):  # (or the length alone: "A las
+            # cuatro de la tarde, una hora")
             rest, length = rest.rpartition(",")[0].strip(), clause
+            if told is not None and told.length is not None:  # (from its verb: not "questo"
+                length = clause[told.at[0]:]  # of "questo dura però tre ore")
             head, comma, _ = rest.partition(",")
     if comma and (_parts(head, now, lang) or _a_count(head, now, lang)) and not own_request(
             rest.partition(",")[2].strip(), lang) and not re.match(
@@ -1323,6 +1327,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         if not created and pointed(text, state.focus, lang) is not None:
             return None  # "and move it to Sunday": a request of its own, about "it"
         cue = "strong"
+    if cue in ("strong", "weak") and created and focus.get("type") == "event" and \
+            _length_told(rest, lang):  # "Scusa, mi sono sbagliata: dura un'ora e mezza" right
+        return FollowOn(rest, "pointed")  # after the event was made: its length put right
+        # (it had become an event called "dura per un'ora e mezza")
     if cue in ("strong", "weak"):
         moved = meant_list(rest, replaces, lang) if created else None
         if moved:  # "oh sorry I meant the shopping list": the items onto that list
@@ -1373,8 +1381,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             # media hora antes": the same thing, shifted again)
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True,
                         another=True)
-        if swapped is not None and length:
-            swapped = (f"{swapped[0].rstrip(' .!')}, {length}", swapped[1])
+        if swapped is not None and length:  # (its own length, not the first one's: "…,
+            # eine Stunde" — "Und noch eine am Donnerstag, …, die geht aber anderthalb Stunden")
+            swapped = (f"{_without_length(swapped[0], lang).rstrip(' .!')}, {length}",
+                       swapped[1])
         if swapped is None or (lang == "en" and not created and not _STORED.search(
                 state.last_text) and not day_overview.asks(state.last_text, lang) and not (
                 swapped[1] and _thing_in(state.last_text, state, focus_only=True))):
@@ -1544,6 +1554,26 @@ def _length_given(text: str, state: DialogueState, lang: str) -> FollowOn | None
     if length is None:
         return None
     return FollowOn(f"{state.last_text.rstrip(' ?.!')}, {length}", "correct", dict(focus))
+
+
+def _length_told(rest: str, lang: str) -> bool:
+    """Whether ``rest`` (de/fr/es/it) says only how long a thing lasts, with its verb
+    ("dura un'ora e mezza", "il dure deux heures", "das dauert zwei Stunden")."""
+    said = _span_said(rest.strip(" .!?"), lang) if lang != "en" else None
+    if said is None or said.range is not None or said.length is None:
+        return False
+    a, b = said.at
+    left = rest.strip(" .!?")
+    return b == len(left) and len(left[:a].split()) <= 2
+
+
+def _without_length(said: str, lang: str) -> str:
+    """``said`` without the length it gives its event ("…, eine Stunde."), if it gives one."""
+    span = _span_said(said, lang)
+    if span is None or span.range is not None or span.length is None:
+        return said
+    a, b = span.at
+    return f"{said[:a].rstrip(' ,')}{said[b:]}"
 
 
 def _with_length(said: FollowOn, length: str) -> FollowOn:

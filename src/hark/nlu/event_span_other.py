@@ -66,13 +66,15 @@ _LENGTH = {
     "de": r"(?:(?:für|dauert|dauer(?:t)? etwa)\s+)?(?P<d>{D})\s+lang\b|(?:dauert|dauer|geht|"
           r"braucht|rechne|rechnen sie|mach|mache|"
           # "ab 8 Uhr für zwei Stunden"
-          r"für)\s+(?:(?:so|etwa|ungefähr|ca\.?|wohl|mal|ma)\s+)*(?P<d2>{D})",
+          r"für)\s+(?:(?:so|etwa|ungefähr|ca\.?|wohl|mal|ma|aber|doch|diesmal|nur|halt|eben|"
+          r"allerdings)\s+)*(?P<d2>{D})",  # ("die geht aber anderthalb Stunden")
     "fr": r"(?:pendant|durant|pour|ça dure|qui dure|dure|compte|comptez|mettons|prévois|"
           # "il en a pour deux heures", "on en aura pour une heure": how long it takes
           r"prévoyez|(?:(?:il|elle|ils|elles|on|ça)\s+)?en (?:a|aura|ont|auront|avons|aurons)"
           r" pour)\s+(?:environ\s+|bien\s+)?(?P<d>{D})(?:\s+(?:à peu près|environ))?",
     "es": r"(?:durante|por|dura|eso es|es|son)\s+(?:unas?\s+|como\s+)?(?P<d>{D})",
-    "it": r"(?:per|della durata di|dura|la dura)\s+(?:circa\s+)?(?P<d>{D})",
+    "it": r"(?:per|della durata di|dura|la dura)\s+(?:(?:circa|però|invece|stavolta)\s+)*"
+          r"(?P<d>{D})",  # ("questa dura però un'ora e mezza")
 }
 # a length said alone between commas or last, after the event ("einen Videocall mit Marcus
 # ein, eine Stunde, und …", "una chiamata con Marcus martedì alle 15, mezz'ora", "…, sempre
@@ -80,7 +82,7 @@ _LENGTH = {
 _ALONE = (r",\s*(?:(?:sempre|ancora|circa|immer|wieder|so|etwa|ungefähr|ca\.?|toujours|encore|"
           r"environ|siempre|unos|unas|como|más o menos)\s+)?(?P<d3>{D})(?=\s*(?:[,;.!?]|$))")
 _DURATION = (r"(?:(?:eine?|einer|'ne|un|une|una|un'|uno|zwei|drei|vier|fünf|deux|trois|quatre|dos|"
-             r"tres|cuatro|due|quattro|anderthalb|eineinhalb|\d+|media|mezza|mezz'|demi-|"
+             r"tres|cuatro|due|tre|quattro|anderthalb|eineinhalb|\d+|media|mezza|mezz'|demi-|"
              r"dreiviertel|halbe?)\s*)+(?:stunden?|minuten?|heures?|minutes?|horas?|horitas?|"
              r"minutos?|ore|ora|minuti)(?!\w)(?:\s+(?:und|et|y|e)\s+(?:demie|media|mezza|mezzo|"
              r"un quarto|quart|"

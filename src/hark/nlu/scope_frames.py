@@ -88,6 +88,14 @@ _NOTED = {"en": r"add|put|note|pop|stick|pencil|write",
           "fr": r"mets|mettez|note[sz]?|ajoute[sz]?|inscri\w+",
           "es": r"an[oó]ta\w*|ap[uú]nta\w*|pon(?:me|lo|la)?|agr[eé]ga\w*|añ[aá]de\w*",
           "it": r"segna\w*|metti\w*|aggiung\w*|annota\w*"}
+# the verbs that only write a thing down (not "put"/"mets"/"pon", which may order one):
+# with them, a thing with a day is an entry whatever it is ("Apúntame una clase de conducir
+# con Dave el martes", "Anota la lección de manejo el jueves" had been a ticket or a taxi)
+_WRITTEN = {"en": r"note|pencil|write",
+            "de": r"trag\w*|notier\w*",
+            "fr": r"note[sz]?|inscri\w+",
+            "es": r"an[oó]ta\w*|ap[uú]nta\w*|ag[eé]nda\w*",
+            "it": r"segna\w*|annota\w*"}
 _BOOKED = re.compile(r"\b(?:book\w*|tickets?|reserv\w*|réserv\w*|buch\w*|fahrkarte\w*|"
                      r"billets?|billetes?|boletos?|pasajes?|prenot\w*|bigliett\w*|"
                      r"how|wie|comment|cómo|come|when|wann|quand|cuándo|quando)\b", re.I)
@@ -210,6 +218,9 @@ def decide(intent: str, text: str, language: str) -> str | None:
     if frame == "timer_set" and intent in ("timer_pause", "timer_resume", "timer_query") and \
             find_words(A_TIMER.get(language[:2], r"(?!x)x"), text.lower()):
         return frame  # "stell mir schnell einen Timer für die Kaspressknödel": a new one
+    if frame == "timer_set" and not intent.startswith(("timer_", "alarm_", "calendar_", "lists_")):
+        return frame  # "Minuteur de 30 minutes, je pars conduire avec mon père": a timer
+        # named with its length, whatever it is for (it had been a taxi)
     if frame == intent or intent == OOS or is_home_control(intent) or (
             frame == "alarm_set" and not intent.startswith("alarm_")):
         return frame
@@ -264,11 +275,17 @@ _WHEN_SAID = re.compile(r"\d|\b(?:today|tonight|tomorrow|heute|morgen|aujourd'hu
 
 
 def _noted(text: str, language: str) -> bool:
-    """Whether a journey is written down at a time, not booked or asked about."""
-    verbs = _NOTED.get((language or "en")[:2])
+    """Whether a journey is written down at a time, not booked or asked about (or
+    anything written down with a verb that only writes: a driving lesson)."""
+    lang = (language or "en")[:2]
     low = text.lower().replace("’", "'")
-    return verbs is not None and _JOURNEY.search(low) is not None and re.match(rf"\W*(?:\w+,? ){{0,4}}?(?:{verbs})\b", low) is not None \
-        and not _BOOKED.search(low) and _WHEN_SAID.search(low) is not None
+    if _BOOKED.search(low) or not _WHEN_SAID.search(low):
+        return False
+    for verbs, journey in ((_NOTED.get(lang), True), (_WRITTEN.get(lang), False)):
+        if verbs is not None and (not journey or _JOURNEY.search(low)) and \
+                re.match(rf"\W*(?:\w+,? ){{0,4}}?(?:{verbs})\b", low) is not None:
+            return True
+    return False
 
 
 def framed(text: str, language: str) -> str | None:

@@ -332,6 +332,8 @@ _INSTEAD_OTHER = re.compile(r"\b(?:à la place|stattdessen|en su lugar|en cambio
 
 # German: what follows the verb's "ein" and its colon ("trag bitte ein: Samstag, …")
 _AFTER_EIN = re.compile(r"\bein\s*:\s*(.+)$", re.I)
+# where, not what: "im Testzentrum", "beim Zahnarzt", "in der Stadthalle"
+_PLACE_DE = re.compile(r"(?:im|in|beim|bei|auf|am|an der|an dem)\s", re.I)
 
 
 def _title_other(u: Understanding, span: str, language: str) -> str:
@@ -354,8 +356,15 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
     after = _AFTER_EIN.search(text) if language == "de" else None
     if after is not None:  # "Und den Kurs selber trag bitte auch ein: Sonnabend, zehn bis
         # zwölf Uhr, Geburtsvorbereitung": the title is said after the colon
-        told = _trim(" ".join(w for w in after.group(1).split()
-                              if not _DAY_OR_CLOCK.fullmatch(w.strip(",.;"))), edge)
+        said_after = " ".join(w for w in after.group(1).split()
+                              if not _DAY_OR_CLOCK.fullmatch(w.strip(",.;")))
+        told = _trim(said_after, edge)
+        named_first = _trim(text[:after.start()], edge)
+        if (not told or _PLACE_DE.match(said_after.lstrip(" ,.;"))) and re.search(r"[^\W\d]{3}", named_first) \
+                and named_first.lower() not in _GENERIC_OTHER:
+            # "Trag bitte die Theorieprüfung ein: Mittwoch, …, um 10:40 im Testzentrum": the
+            # thing named before the colon, only when and where after it
+            return as_written(u.text, named_first)
         if told and re.search(r"[^\W\d]{3}", told):
             return as_written(u.text, told)
     named = _NAMED_AS[language].search(text)
