@@ -88,3 +88,13 @@ def test_two_french_timers_each_for_someone_driving() -> None:
     judged("fr", ["Minuteur de 20 minutes, je pars en voiture avec ma tante.",
                   "Et un autre de 40 pour ma sœur."],
            {"new": [{"kind": "timer", "seconds": 1200}, {"kind": "timer", "seconds": 2400}]})
+
+
+def test_an_italian_go_ahead_pure_after_it_is_no_more() -> None:
+    # "pure" after "it" says go ahead ("Toglile pure"), not "too" ("e pure le candele")
+    from hark.dialogue.undoing import said
+
+    assert said("Toglile pure.", "it") is not None
+    assert said("Cancellalo pure", "it") is not None
+    judged("it", ["Aggiungi alla lista della spesa le pile per il telecomando.",
+                  "No, aspetta, ce le ho già in cantina. Toglile pure."], {})

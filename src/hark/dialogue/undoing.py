@@ -126,7 +126,8 @@ _NEW = {
            r"^(?:non )*(?:enleve|retire|supprime)(?: (?:le|la|les))?$"),
     "es": (r"^(?:quita|borra|elimina|cancela)(?:lo|la|los|las)$",
            r"\bla que acabas de poner\b"),
-    "it": (r"\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)$",
+    "it": (r"\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)(?: pure| per favore)?$",  # ("Toglili
+           # pure.": go ahead and take them off)
            r"\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)\b.*\bper sbaglio\b",
            r"\bper sbaglio\b.*\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)\b"),
 }
@@ -152,8 +153,8 @@ _MORE = {
     "de": r"\b(?:auch|noch|nochmal|\d+)\b",
     "fr": r"\b(?:aussi|encore|egalement|\d+)\b",
     "es": r"\b(?:tambien|otra|otro|mas|\d+)\b",
-    "it": r"\b(?:anche|pure|ancora|un'altra|\d+)\b",
-}
+    "it": r"\b(?:anche|(?<!lo )(?<!la )(?<!li )(?<!le )pure|ancora|un'altra|\d+)\b",
+}  # (not "pure" said after "it": "Toglili pure" is go ahead, not "too")
 _TIME = re.compile(r"\b(?:half|quarter|o'clock|halb|viertel|heures?|midi|y media|e mezza|"
                    r"minutes?|mins?|minuten|minutos?|minuti|"
                    r"alle \w+|a las \w+|um \w+|auf (?:\w+ )?(?:uhr|eins|zwei|drei|vier|fuenf|"
