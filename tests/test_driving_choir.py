@@ -142,3 +142,13 @@ def test_an_alarm_moved_from_one_hour_to_another() -> None:
            {"changed": {"A3": {"time": "10:00", "date": "2026-12-05"}}})
     judged("es", ["Cambia la alarma del sábado de las 9 a las 8 y media."],
            {"changed": {"A3": {"time": "08:30", "date": "2026-12-05"}}})
+
+
+@pytest.mark.parametrize(("lang", "said", "time"), [
+    ("fr", "Décale le réveil de samedi d'une demi-heure.", "09:30"),
+    ("de", "Verschieb den Wecker am Samstag um eine Stunde.", "10:00"),
+    ("fr", "Décale le réveil de samedi à 10h.", "10:00"),
+])
+def test_an_alarm_shifted_by_a_length_said_after_de(lang: str, said: str, time: str) -> None:
+    # "décaler d'une heure" had set the alarm to one o'clock in the afternoon
+    judged(lang, [said], {"changed": {"A3": {"time": time, "date": "2026-12-05"}}})
