@@ -152,3 +152,17 @@ def test_an_alarm_moved_from_one_hour_to_another() -> None:
 def test_an_alarm_shifted_by_a_length_said_after_de(lang: str, said: str, time: str) -> None:
     # "décaler d'une heure" had set the alarm to one o'clock in the afternoon
     judged(lang, [said], {"changed": {"A3": {"time": time, "date": "2026-12-05"}}})
+
+
+@pytest.mark.parametrize(("lang", "asked", "said", "about"), [
+    ("en", "Is anything on for Thursday the 10th?", "Okay, put the eye test in at 11:15.", "eye"),
+    ("it", "Ho impegni giovedì 10?", "Allora segnami l'oculista alle 11:15.", "oculista"),
+    ("de", "Hab ich am Donnerstag, den 10., was vor?",
+     "Dann trag mir den Sehtest um 11:15 ein.", "Sehtest"),
+    ("es", "¿Tengo algo el jueves 10?", "Pues apúntame el oculista a las 11:15.", "oculista"),
+])
+def test_a_new_entry_after_asking_about_a_day_is_on_that_day(lang: str, asked: str,
+                                                              said: str, about: str) -> None:
+    # it had gone in today (at 23:15) or not been understood
+    judged(lang, [asked, said],
+           {"new": [{"kind": "event", "start": "2026-12-10T11:15", "about": [about]}]})

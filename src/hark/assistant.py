@@ -712,8 +712,10 @@ class Assistant:
         if info.new:
             return None, None, loaded
         state = DialogueState.from_dict(info.state)
-        before = about_read(state.about, self.tz) \
-            if state.last_turn == state.turns - 1 and state.pending is None else None
+        just_before = state.last_turn == state.turns - 1 and state.pending is None
+        before = about_read(state.about, self.tz) if just_before else None
+        if before is None and just_before and (day := _day_asked(state, clock, lang)):
+            before = {"at": datetime.fromisoformat(day["at"]), "title": "", "kind": "day"}
         leaning = self._leaning(text, state, clock, lang)
         if leaning is None and state.aside_asked():  # "what's the weather tomorrow" — "For
             # which city?" — "ok take the bananas off then": the aside's question dropped

@@ -142,6 +142,12 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     if that and about and _CREATES.match(piece):  # "… remind me to leave at 7:15 that evening"
         return piece[:that.start()] + on_day(say_day(about["at"].date()), that.group(1)) + \
             piece[that.end():]
+    if about and about.get("kind") == "day":  # "Have I got anything on Wednesday the 9th?"
+        # — "put the theory test in at 10:40": on that day
+        if (_PUTS_IN.match(piece) or _CREATES.match(piece)) and _CLOCK.search(piece) \
+                and not _DAY.search(piece):
+            return f"{piece.rstrip(' .!')} {say_day(about['at'].date())}"
+        return piece
     if about and about.get("kind") == "moment" and (_PUTS_IN.match(piece) or _CREATES.match(piece)) \
             and not _AT_CLOCK.search(piece) and not re.search(r"\d\s?(?:am|pm)\b", piece, re.I):
         # "check if I'm free on Wednesday at 11 and if I am put a call with mum in for half
@@ -255,7 +261,7 @@ def another_timed(text: str, about: dict[str, Any] | None, now: datetime) -> str
     clock time and a date ("And another one at 9:00 am on the 12th of December for my
     nails"): right after it is when it ends (an event) or is; an amount before or after
     it, from when it is. None when ``text`` is no such request."""
-    if not about or not about.get("at") or about.get("kind") == "moment" \
+    if not about or not about.get("at") or about.get("kind") in ("moment", "day") \
             or not _ANOTHER.match(text):
         return None
     beside = _DAY_BESIDE.search(text)

@@ -21,6 +21,7 @@ from typing import Any
 
 from hark.dialogue.openers_other import LANGUAGES
 from hark.nlu.normalize import normalize
+from hark.nlu.scope_frames import NOTED
 from hark.text import same_time
 from hark.text.calendar_words import WEEKDAYS
 
@@ -178,6 +179,18 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         dated = from_its_day(piece, about, now, lang, made=True)
         if dated != piece:
             return dated
+    if about.get("kind") == "day":  # "Ho qualcosa mercoledì 9?" — "segnaci l'esame alle
+        # 10:40": on that day (a day asked about is no time to count from)
+        clock = re.search(_CLOCK_SAID[lang], piece, re.I)
+        if (new.search(piece) or re.match(rf"\W*(?:\w+\W+){{0,2}}?(?:{NOTED[lang]})\b", piece,
+                                          re.I)) and clock is not None \
+                and not re.search(_DAY_SAID[lang], piece, re.I):
+            if lang in ("de", "es"):  # (before the clock, the verb's "ein" last: "trag
+                # mir die Prüfung am 9. Dezember um 10:40 ein"; "apúntame el examen el 9 de
+                # diciembre a las 10:40")
+                return f"{piece[:clock.start()]}{day_at(at, lang)} {piece[clock.start():]}"
+            return f"{piece.rstrip(' .!')} {day_at(at, lang)}"
+        return piece
     if new.search(piece) is None:
         return piece
     done = _WHEN_DONE_RE[lang].search(piece)

@@ -96,6 +96,7 @@ _WRITTEN = {"en": r"note|pencil|write",
             "fr": r"note[sz]?|inscri\w+",
             "es": r"an[oó]ta\w*|ap[uú]nta\w*|ag[eé]nda\w*",
             "it": r"segna\w*|annota\w*"}
+NOTED = _NOTED  # (read by dialogue.relative_other: a thing put on a day asked about)
 _BOOKED = re.compile(r"\b(?:book\w*|tickets?|reserv\w*|réserv\w*|buch\w*|fahrkarte\w*|"
                      r"billets?|billetes?|boletos?|pasajes?|prenot\w*|bigliett\w*|"
                      r"how|wie|comment|cómo|come|when|wann|quand|cuándo|quando)\b", re.I)
