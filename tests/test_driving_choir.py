@@ -166,3 +166,11 @@ def test_a_new_entry_after_asking_about_a_day_is_on_that_day(lang: str, asked: s
     # it had gone in today (at 23:15) or not been understood
     judged(lang, [asked, said],
            {"new": [{"kind": "event", "start": "2026-12-10T11:15", "about": [about]}]})
+
+
+def test_take_it_off_go_ahead_after_a_thing_named_first_takes_that_thing() -> None:
+    # "toglila pure" had undone the last item added, not taken off the one named
+    judged("it", ["Metti il caffè nella lista della spesa.",
+                  "Ah, il latte l'ho comprato stamattina, toglilo pure."],
+           {"added_items": {"shopping": ["caffè"]}, "item_words": True,
+            "gone_items": {"shopping": ["latte"]}})

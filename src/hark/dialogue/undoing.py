@@ -264,6 +264,10 @@ def said(text: str, lang: str = "en") -> Heard | None:
                         and new.search(clause, first.end()) is not None)):
                     return None  # "Ah pis le pain, enlève-le", "le lasagne toglile": the
                     # thing named, taken off
+                if not just and re.search(r" (?:pure|per favore)$", clause) and any(
+                        _NAMED_START.match(c) for c in clauses[:i]):
+                    return None  # "Ah, la luce della bici l'ho aggiustata, toglila pure": the
+                    # thing named first, taken off (not the last one added)
                 # "the one you just set" names it even after a question
                 found, at = Heard(code, new_only=True, recent_only=not just), i
             elif found is None and said_last and all(
