@@ -715,7 +715,7 @@ class Assistant:
         just_before = state.last_turn == state.turns - 1 and state.pending is None
         before = about_read(state.about, self.tz) if just_before else None
         if before is None and just_before and (day := _day_asked(state, clock, lang)):
-            before = {"at": datetime.fromisoformat(day["at"]), "title": "", "kind": "day"}
+            before = about_read({**day, "title": "", "kind": "day"}, self.tz)
         leaning = self._leaning(text, state, clock, lang)
         if leaning is None and state.aside_asked():  # "what's the weather tomorrow" — "For
             # which city?" — "ok take the bananas off then": the aside's question dropped

@@ -163,7 +163,7 @@ _A_TIME = re.compile(r"\b(?:today|tonight|tomorrow|\w+day|(?:this|next|last) (?:
                      rf"(?:at|till|until|by|from) (?:{HOUR_WORDS})\b)", re.I)
 
 
-def _asks(piece: str) -> bool:
+def asks(piece: str) -> bool:
     """Whether ``piece`` asks for something: it opens a request, or one of its clauses
     does ("I've already called the dentist, so mark that reminder done"), or it is an
     event said by its day and hours alone ("lunch with Marcus Friday 12:30 till 2pm")."""
@@ -245,7 +245,7 @@ def split(text: str, understand: Understand, threshold: float,
         said = text.strip()
         first = _REMARK_AFTER.match(said)  # "How long is left on the laundry? I need to …"
         reason_cut = _REASON.sub("", said)
-        for bare in (reason_cut, first.group(1) if first and not _asks(
+        for bare in (reason_cut, first.group(1) if first and not asks(
                 first.group(2)) else said):
             if bare != said and ok.looks_left > 1 and ok(bare) and (
                     not ok(text) or (bare == reason_cut and (
@@ -255,7 +255,7 @@ def split(text: str, understand: Understand, threshold: float,
                 # (also when a reason's words pull the whole elsewhere: "set an alarm for
                 # 12.30am, I've a taxi to catch" is no taxi booking)
                 return [bare]
-        if first and _STATEMENT.match(first.group(2)) and not _asks(first.group(2)) \
+        if first and _STATEMENT.match(first.group(2)) and not asks(first.group(2)) \
                 and ok.looks_left > 1 and ok(first.group(1)):
             # "can you cancel the 7:15 alarm? I'm not on site till the afternoon tomorrow":
             # the remark's times are no part of the request
@@ -569,7 +569,7 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
         if len(head.split()) < 2 or len(tail.split()) < 2:
             continue
         tail = f"{said}, {tail}" if said else tail
-        if not _asks(head) or conditions.ends_on_condition(head):
+        if not asks(head) or conditions.ends_on_condition(head):
             continue  # "I got the bananas, tick them off": said to explain, not asked
         if not opens_request(tail, after_free_text=bool(_FREE_TEXT.search(head))):
             continue

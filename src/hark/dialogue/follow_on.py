@@ -673,7 +673,6 @@ _BESIDES = re.compile(r"\b(?:as well|too|also|but|then|instead|auch|aber|dann|au
                       re.I)
 
 
-
 _MINUTES_SAID = {"en": "for {n} minutes", "de": "für {n} Minuten", "fr": "de {n} minutes",
                  "es": "de {n} minutos", "it": "di {n} minuti"}
 # the number of a length said: "25", "twenty-five", "twenty five", "vingt-cinq", "ten"

@@ -180,25 +180,25 @@ def _dated(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]
     from hark.nlu.normalize import normalize
 
     out: list[Slot] = []
-    taken: list[Slot] = []
+    taken: set[int] = set()  # (the ids of the days of the month taken in)
     for s in slots:
-        if any(s is t for t in taken):
+        if id(s) in taken:
             continue
         m = None
         if s.name == "date" and s.start is not None and s.end is not None \
                 and _A_WEEKDAY.fullmatch(s.raw.strip()):
             m = _DAY_OF_MONTH.match(text, s.end)
-        inside = [o for o in slots if m is not None and o is not s and o.name == "date"
+        inside = {id(o) for o in slots if m is not None and o is not s and o.name == "date"
                   and o.start is not None and o.end is not None
-                  and s.end <= o.start and o.end <= m.end()]
-        if m is not None and clear_of([o for o in slots if o is not s and not any(
-                o is t for t in inside)], s.start, m.end()):
+                  and s.end <= o.start and o.end <= m.end()}
+        if m is not None and clear_of([o for o in slots if o is not s and id(o) not in inside],
+                                      s.start, m.end()):
             got = normalize("date", text[s.start:m.end()], now, lang)
             if got and got.get("kind") == "date":
                 s = Slot(s.name, text[s.start:m.end()], got, s.start, m.end())
-                taken += inside
+                taken |= inside  # (they come after it: the slots are in order)
         out.append(s)
-    return [s for s in out if not any(s is t for t in taken)]
+    return out
 
 
 def to_hwu64(intent: str) -> str:

@@ -84,12 +84,11 @@ _TAKEN_BACK = re.compile(
 def _taken_back(text: str) -> str:
     """The request said after one broken off with "no" and why (English); ``text``
     otherwise."""
-    from hark.dialogue.compound import opens_request
+    from hark.dialogue.compound import asks, opens_request
 
     m = _TAKEN_BACK.match(text.strip())
-    if m is None or len(m["asked"].split()) < 3 or not any(opens_request(re.sub(
-            r"^(?:(?:oh|and|so|also|then)[\s,]+)+", "", part, flags=re.I), False)
-            for part in re.split(r",\s*|\s+so\s+", m["asked"])) \
+    if m is None or len(m["asked"].split()) < 3 or not asks(re.sub(
+            r"^(?:(?:oh|and|so|also|then)[\s,]+)+", "", m["asked"], flags=re.I)) \
             or opens_request(m["why"], False) or not opens_request(m["rest"], False):
         return text  # (a request in its last clause: "My lesson's Tuesday at 4 so can you
         # move the team meeting... no, …")

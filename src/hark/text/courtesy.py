@@ -162,17 +162,15 @@ _AND_ASKED = re.compile(r"^and\s+(?=(?:what|when|which|how|where|who)\b(?!\s+abo
 
 
 _ONE_MORE = re.compile(r"\b(?:one more|another|one other) thing\b", re.I)
-# a request's first words: what follows "one more thing," when it is a request of its own
-_ASKS = re.compile(r"(?:can|could|would|will|please|set|add|put|remind|wake|make|start|cancel|"
-                   r"delete|remove|move|change|push|what|when|how|is|are|do|tell|take|book)\b",
-                   re.I)
 
 
 def _aside_left(m: re.Match[str]) -> str:
     """Nothing for an aside before a request; "and" for "one more thing," before a thing
     alone ("Oh, one more thing, bin bags.": one more of what was just asked for)."""
-    rest = m.string[m.end():]
-    return "and " if _ONE_MORE.search(m.group(0)) and not _ASKS.match(rest) else ""
+    from hark.dialogue.compound import opens_request
+
+    return "and " if _ONE_MORE.search(m.group(0)) and not opens_request(
+        m.string[m.end():], False) else ""
 
 
 def plainly(text: str) -> str:
