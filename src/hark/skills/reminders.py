@@ -452,6 +452,21 @@ _WHY_LAST = re.compile(r",\s*(?:because|since|cos|'cause|it's|it is|they're|they
                        r"[^,.!?]*[.!?]*$", re.I)
 
 
+# a fact told last after a comma, its own subject and verb: "…, the bookings open at 6",
+# "…, the printer shuts at noon", "…, she's back on Friday" (why, not what to be reminded of)
+_TOLD_LAST = re.compile(
+    r",\s*(?:(?:the|my|our|his|her|their)\s+(?:\w+\s+){0,2}?\w+|it|they|he|she|we|i|that|there)"
+    r"(?:'s|'re|'ll|'ve|'d|(?:\s+(?:still|just|already|only))?\s+(?:is|are|was|were|will|won't|"
+    r"can't|doesn't|don't|didn't|haven't|hasn't|isn't|aren't|owes?|has|have|had|always|never|"
+    r"usually|opens?|closes?|shuts?|starts?|finish(?:es)?|ends?|gets?|goes|go|comes?|needs?|"
+    r"wants?|leaves?|arrives?))\b[^,.!?]*[.!?]*$", re.I)
+# a name told as the subject: "…, Priya wants them by Friday", "…, Dave's off on Friday"
+_NAMED_LAST = re.compile(
+    r",\s*[A-Z][a-z]+(?:'s|\s+(?:is|was|will|won't|can't|doesn't|didn't|hasn't|isn't|has|had|"
+    r"always|never|usually|still|just|already|wants?|needs?|owes?|said|says|asked|leaves?|"
+    r"gets?|goes|comes?))\b[^,.!?]*[.!?]*$")
+
+
 def without(text: str, span: str) -> str:
     """Cleaned ``text`` without the words of ``span`` (a time said in it)."""
     if not span:
@@ -485,7 +500,7 @@ def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
         for span in sorted((clean(s) for s in spans if s), key=len, reverse=True):
             what = without(what, span)  # "Neue Erinnerung: morgen um acht Fotos machen"
         return as_written(u.text, what.strip(" ,.!?"))
-    text = clean(_ASIDE.sub(" ", _WHY_LAST.sub("", u.text)))
+    text = clean(_ASIDE.sub(" ", _NAMED_LAST.sub("", _TOLD_LAST.sub("", _WHY_LAST.sub("", u.text)))))
     if first:  # (the repeat: "il martedì e il venerdì" holds the day read as the date,
         # "venerdì alle otto di sera": what is left of that is the clock)
         text = without(text, clean(first))
