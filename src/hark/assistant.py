@@ -115,6 +115,7 @@ from hark.text.instead_other import without_old_time
 from hark.text.item_corrected import list_then_fixed
 from hark.text.item_questions import asked_item, may_ask_item
 from hark.text.items_done import all_bought_but, done_then_off, may_be_done, may_take_off, said_done
+from hark.text.length_told import length_told
 from hark.text.list_corrected import list_corrected
 from hark.text.list_first import items_first, items_first_other
 from hark.text.list_named import may_ask_list, with_list_word
@@ -122,6 +123,7 @@ from hark.text.moves_paired import moves_paired
 from hark.text.night_of import night_of
 from hark.text.no_longer import no_longer_needed
 from hark.text.noises import without_noises
+from hark.text.not_till import not_till
 from hark.text.noted_after import noted_after
 from hark.text.one_named import restated as one_restated
 from hark.text.put_in import put_in
@@ -214,7 +216,7 @@ def _capital(text: str) -> str:
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each), days told
 # first and asked for as "both days", a thing put right after the list it goes on ("Mets du
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
-_PLAINERS = (called_off, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
+_PLAINERS = (called_off, not_till, length_told, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,
@@ -868,9 +870,11 @@ class Assistant:
             return FollowOn(again, "pointed")  # again ("the other one too": ordinals')
         text = listed or text
         shifted = further(text, state, clock, lang) if just_before and not listed else None
-        if shifted and not (state.focus or {}).get("created"):  # "one more hour", "and
-            # another five": the last change again (a thing just made is made again by
-            # follow_on when it can: "make it an hour later")
+        if shifted and (not (state.focus or {}).get("created") or (state.focus or {}).get(
+                "type") == "timer"):  # "one more hour", "and another five": the last change
+            # again; a timer just started is given the time ("make it ten minutes longer"
+            # had started a timer called "longer"); another thing just made is made again by
+            # follow_on when it can: "make it an hour later"
             return FollowOn(shifted, "pointed")
         leaning = follow_on(text, state, clock, lang)
         if leaning is None and shifted:

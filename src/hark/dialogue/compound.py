@@ -36,6 +36,7 @@ from hark.text.clean import quoted
 from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 from hark.text.event_pairs import ITS_END
 from hark.text.list_first import items_first_other
+from hark.text.topic_first import topic_first
 from hark.types import Understanding
 
 Understand = Callable[[str], Understanding]
@@ -73,6 +74,9 @@ _STRONG = (r"set(?! the table| off| up| out)|add|remind|ditch|scrap|bin(?= the| 
            r"(?:stick|put|pop|start|whack|bung) (?:on )?an? [\w]+[- ](?:minutes?|hours?|seconds?) timer\b|"
            # typed terse: "rice timer 12 minutes", "10 minutes tea timer"
            r"[a-z]+ timer (?:for )?\d+ (?:minutes?|hours?|seconds?)\b|"
+           # a length for a thing, the timer unsaid, last: "…, so 40 minutes for the bread"
+           rf"(?:\d+|{HOUR_WORDS}|fifteen|twenty|thirty|forty|fifty) (?:minutes?|mins?|hours?) "
+           r"for (?:the|my) [\w-]+(?: [\w-]+)?\s*[.!]*$|"
            r"\d+ (?:minutes?|hours?|seconds?) [a-z]+ timer\b|"
            r"(?:an? |another )(?:reminder|alarm) (?:in|at|for|on|tomorrow|to)\b|"
            r"(?:another|one more) (?:timer|alarm|reminder)\b|"
@@ -565,7 +569,9 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
         cond, said, bare = conditions.parse(_REASON.sub("", text[end:].strip()))
         if cond is not None and cond.otherwise:  # "…, otherwise make it Wednesday at 9"
             bare = instead_on(asked, bare) or bare
-        tail = _trim(complete(bare, asked))
+        topic = topic_first(bare)  # "…? Oh, and the bins reminder, make that 6 pm": a
+        # request of its own, thing first (it had been "start the bins reminder, …")
+        tail = _trim(topic if topic != bare else complete(bare, asked))
         if len(head.split()) < 2 or len(tail.split()) < 2:
             continue
         tail = f"{said}, {tail}" if said else tail

@@ -124,8 +124,8 @@ _AND = {
                 r"(?:do|make|set|add|put in)(?: me| us)? (?:another|one more)(?: one)?"
                 r"(?= (?:the )?same\b)",
                 r"one(?= (?:for|at|on|with)\b)",
-                r"a (?:second|third|fourth|fifth) one", r"the same(?: thing| again)?",
-                r"same(?: time| thing| again)?",
+                r"a (?:second|third|fourth|fifth) one", r"the same(?: thing)?(?: again)?",
+                r"same(?: time| thing)?(?: again)?",
                 r"what about", r"how about"),
     "de": _alts(r"und", r"ond", r"un", r"auch", r"noch", r"plus", r"dazu", r"sowie", r"dann",
                 r"(?:noch )?(?:einen|eine|eins|einer)(?: mehr)?", r"dasselbe", r"das gleiche",
@@ -169,13 +169,16 @@ _FILLER = {
                 r"(?:that|it) should (?:be|have been)", r"(?:that|it)(?:'s| is| was) (?:meant|supposed) to be",
                 r"so", r"then", r"oh wait", r"it's", r"it is", r"that's", r"please", r"can you",
                 r"could you", r"lah", r"the one (?:you|i) just (?:set|made|added|put in)",
+                # "Actually, better make it 30.", "best do it Thursday", "maybe make it 8"
+                r"(?:(?:i'd|we'd|you'd) )?(?:better|best|maybe|probably)"
+                r"(?= (?:make|do|move|put|set|change|go for|say)\b)",
                 r"what i just (?:added|put on)",
                 r"that last one",
                 # "do Saturday instead"
                 rf"do(?: it| that)?(?= (?:on |for |at )?(?:{WEEKDAYS}|tomorrow|today|tonight|\d))",
                 # a time put right as told: "it starts at 7, not 6:30", "they said 1 pm"
                 r"(?:it|that|the \w+) (?:actually )?(?:starts|begins|kicks off)",
-                r"(?:they|she|he|mum|dad|the \w+) (?:said|says|told me|want it)"),
+                r"(?:they|she|he|mum|dad|the \w+|[\w'-]+) (?:said|says|told me|want it|wants it)"),
     "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na",
                 r"gut", r"hm+", r"erst", r"schon",
                 # the thing said to come or be then: "sie kommt doch erst um halb fünf",

@@ -279,6 +279,11 @@ def another_timed(text: str, about: dict[str, Any] | None, now: datetime) -> str
     if right_after and re.search(r"\b(?:days?|weeks?|months?|mornings?|evenings?|nights?|"
                                  rf"(?:{WEEKDAYS})s?)\s*$", text[:right_after.start()], re.I):
         right_after = None  # "another one the Saturday after that": a day, not its end
+    if right_after and _AT_CLOCK.search(text[right_after.end():]):  # "Another one straight
+        # after at 6:15": at the clock said, on its day
+        day = "" if _DAY.search(text) else f" {say_day((about.get('end') or about['at']).date())}"
+        head, tail = text[:right_after.start()], text[right_after.end():]
+        return " ".join(f"{head} {tail.rstrip(' .!')}{day}".split())
     if right_after:
         return _at_its_end(text, right_after, about, day_said=bool(_DAY.search(text)))
     m = _RELATIVE.search(text)

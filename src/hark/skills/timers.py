@@ -447,6 +447,8 @@ _NOT_NAMES = {"new", "other", "another", "one more", "second", "first", "last", 
               "put",
               # greetings said first ("Moin, mach mal 'nen Timer …")
               "moin", "servus", "hallo", "hi", "hey", "salut", "hola", "ciao", "oye", "uè"}
+# a room a timer is for, named after "for" (not "a kitchen timer": any timer)
+_FOR_A_ROOM = re.compile(r"\btimer\s+for\s+(?:(?:the|my)\s+)?(?P<room>kitchen)\b", re.I)
 _PAUSE = re.compile(r"\b(pause|hold|freeze|stop)\b")
 _RESUME = re.compile(r"\b(resume|continue|restart|unpause|start again|carry on)\b")
 
@@ -617,6 +619,9 @@ def timer_name(u: Understanding) -> str:
     named = _clean_name(_PURPOSE.sub("", clean(given))) if given else ""
     if named:
         return named
+    if given and _FOR_A_ROOM.search(u.text):  # "another one for the kitchen": a timer for
+        return _FOR_A_ROOM.search(u.text)["room"].lower()  # tidying it ("a kitchen timer" is
+        # any timer)
     other = _name_other(u.text, u.language or "en", new=u.intent == "timer_set") or (
         _name_first(u.text, u.language or "en") or _name_after_length(
             u.text, u.language or "en") if u.intent == "timer_set" else "")

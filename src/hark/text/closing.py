@@ -35,6 +35,11 @@ _CLOSING = re.compile(
     r"[^,.;?!]{1,40})?[.!]*$"
     # a pet name said to close: "…, there's a love", "…, there's a good lad"
     r"|,\s*there's\s+a\s+(?:love|dear|darling|pet|good\s+(?:lad|girl|boy|lass))[.!]*$"
+    # why, as a sentence of its own after the request: "Make it Wednesday instead, same
+    # time. I want them gone before Thursday's viewing."
+    r"|(?<=[.!])\s+(?:i|we)\s+(?:want|need|'d like|would like)\s+(?:them|it|that|those|everything)"
+    r"\s+(?:gone|out|done|sorted|ready|finished|cleared|away|tidy|clean|emptied|out of the way)\b"
+    r"[^.!?]*[.!]*$"
     # why a list is cleared: "Clear my to-do list, everything on it's done."
     r"|,\s*(?:everything|it all|all of it|the lot)(?:\s+on\s+it)?(?:'s|\s+is|\s+has been|'s been)\s+"
     r"(?:done|finished|sorted|completed|bought|ticked off)[.!]*$", re.I)

@@ -97,7 +97,8 @@ _THE_NIGHT = re.compile(r"\bthe night\b(?!\s+(?:before|after)\b)", re.I)
 
 # said from Portuguese or Spanish: "an alarm for 8 and 15 of the morning" (8:15 in the
 # morning), "at 7 of the evening"
-_AND_MINUTES = re.compile(r"\b(for|at)\s+(\d{1,2})\s+and\s+([1-5]\d)\s+(?=(?:(?:of|in)\s+the\s+(?:morning|"
+# (minutes past the hours: "at 10 and 11 am" is two clock times)
+_AND_MINUTES = re.compile(r"\b(for|at)\s+(\d{1,2})\s+and\s+(15|[2-5][05])\s+(?=(?:(?:of|in)\s+the\s+(?:morning|"
                           r"afternoon|evening|night)|tomorrow|tonight|today|on\s+\w+day|am|pm)\b)", re.I)
 # "at seven and a quarter", "for nine and a half" (a clock, not "two and a half hours"), "eight
 # less quarter" (quarter to eight), "12 midday", "6 o'clock morning"

@@ -17,6 +17,7 @@ import re
 from datetime import datetime
 
 from hark.nlu.time_spans import find_time_spans
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 
 # the request's verb, after a greeting or two ("Servus!", "Amunì,"), and "two things:"
 _OPENER = r"^(?:[\w'!¡¿]+[\s,!]+){0,3}?"
@@ -74,9 +75,44 @@ ITS_END = r"checking out|check out|ending|finishing"
 _ITS_END = re.compile(rf"(?:{ITS_END}|leaving|back|home|returning|bis|jusqu|hasta|fino)\b", re.I)
 
 
+# (English) several of one thing on a day at two clock times: "put viewings in on Saturday
+# at 10 and 11 am", "book two lessons for Friday at 9 and 2" (it had been one at 10:11)
+_CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?|{HOUR_WORDS})"
+_MANY_AT = re.compile(
+    r"^(?P<verb>(?:(?:can|could) you\s+)?(?:please\s+)?(?:put|add|book|schedule|pencil|pop|stick))"
+    r"(?:\s+in)?\s+(?:(?:two|2|both)\s+)?(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+s)\s+(?:in\s+)?"
+    rf"(?P<day>(?:on|for)\s+(?:{WEEKDAYS}|tomorrow)\b|tomorrow\b),?\s+at\s+(?P<t1>{_CLOCK})"
+    rf"(?P<a1>\s*[ap]\.?m\.?)?\s*,?\s+and\s+(?:at\s+)?(?P<t2>{_CLOCK})(?P<a2>\s*[ap]\.?m\.?)?"
+    r"(?P<rest>\s*(?:please)?\s*[.!]*)$", re.I)
+
+
+def _one_of(things: str) -> str:
+    """"viewings" -> "viewing", "lessons" -> "lesson" ("classes" stays as said)."""
+    return things[:-1] if re.search(r"(?<![se])s$", things, re.I) else things
+
+
+# a later request of the sentence: "Move the swimming alarm to Sunday and put viewings in …"
+_LATER = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:put|add|book|schedule|pencil|pop|stick)\b)", re.I)
+
+
+def _many_at(text: str) -> str:
+    text = text.strip()
+    for at in [0, *(j.end() for j in _LATER.finditer(text))]:
+        m = _MANY_AT.match(text[at:])
+        if m is None or m["thing"].split()[0].lower() in ("alarms", "reminders", "timers"):
+            continue
+        thing, day = _one_of(m["thing"]), m["day"]
+        first = f"{m['t1']} {(m['a1'] or m['a2'] or '').strip()}".strip()
+        second = f"{m['t2']} {(m['a2'] or m['a1'] or '').strip()}".strip()
+        return f"{text[:at]}add {thing} {day} at {first}, and add {thing} {day} at {second}."
+    return text
+
+
 def events_paired(text: str, lang: str, now: datetime) -> str:
     """``text`` said as one request per event when it puts in several, each timed (see the
     module); ``text`` otherwise."""
+    if lang == "en" and (many := _many_at(text)) != text:
+        return many
     if lang not in _ADD or _OTHER_THINGS.search(text):
         return text
     m = re.match(_OPENER + r"(?:" + _ADD[lang] + r")\b" + _TWO_THINGS, text.strip(), re.I)

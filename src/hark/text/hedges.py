@@ -39,7 +39,8 @@ _CHECK_FIRST = re.compile(r"^(?:verify|confirm|check|query|question)\s*:\s*(?=\S
 _LIKE_CLOCK = re.compile(r"\b(instead),\s+like\s+(?=\d|at\b)", re.I)
 
 # "Friday arvo, say three o'clock": at three
-_SAY_CLOCK = re.compile(r"\b(morning|afternoon|arvo|evening|night|\w+day),?\s+(?:say|like|about|"
+_SAY_CLOCK = re.compile(r"\b(morning|afternoon|arvo|evening|night|lunchtime|lunch|"
+                        r"\w+day),?\s+(?:say|like|about|"
                         r"around)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"eleven|twelve)\b|half\b|quarter\b)", re.I)
 # an adverb said aside, between commas: "And when, precisely, will it next sound?"

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from hark.nlu.repeat_changes import day_names
-from hark.text.en_words import WEEKDAYS
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
+from hark.text.length_told import LENGTH
 
 _END = r"\s*(?:please|bitte|s'il (?:te|vous) pla[iî]t|por favor|per favore|for me|thanks)?\s*[.!?]*\s*$"
 
@@ -131,10 +132,36 @@ _IS_ON = re.compile(r"(?:\s+(?:is|are)|['’]s)\s+(?:(?:coming|due|booked|happen
                     rf"(?=(?:on\s+|this\s+|next\s+)?{_EN_DAY})", re.I)
 
 
+# (English) how long, said as a sentence after the request: "…, can you put that in? Half
+# an hour."
+_LENGTH_AFTER = re.compile(rf"(?<=[.?!])\s+(?:(?:it's|it is|it'll be|for)\s+)?(?:(?:about|around|"
+                           rf"roughly|just)\s+)?(?P<length>{LENGTH})(?:\s+long)?\s*[.!]*$", re.I)
+# (English) a piece that only says when: "Tuesday", "5:30 pm", "tomorrow at 10"
+_WHEN_WORD = re.compile(rf"(?:{WEEKDAYS}|tomorrow|today|tonight|at|on|this|next|morning|"
+                        rf"afternoon|evening|night|am|pm|a\.m\.|p\.m\.|noon|midday|half|"
+                        rf"quarter|past|to|o'clock|{HOUR_WORDS}|\d{{1,2}}(?:[:.]\d{{2}})?"
+                        rf"(?:am|pm)?)", re.I)
+
+
+def _when_first(news: str) -> str:
+    """(English) ``news`` with the pieces before its thing that only say when put after it:
+    "Tuesday, 5:30 pm, viewing for the flat" -> "viewing for the flat Tuesday 5:30 pm"."""
+    pieces = [p.strip() for p in news.split(",")]
+    when = []
+    while len(pieces) > 1 and pieces[0] and all(_WHEN_WORD.fullmatch(w) for w in pieces[0].split()):
+        when.append(pieces.pop(0))
+    return f"{', '.join(pieces)} {' '.join(when)}" if when else news
+
+
 def noted_after(text: str, lang: str) -> str:
     """``text`` with news, then "put that in the calendar" (or "remind me of that"), said
     as one request."""
     pattern = _ASKED.get(lang)
+    length = _LENGTH_AFTER.search(text.strip()) if lang == "en" else None
+    if length is not None:  # "…, can you put that in? Half an hour."
+        said = noted_after(text.strip()[:length.start()], lang)
+        return text if said == text.strip()[:length.start()] else \
+            f"{said.rstrip(' .')} for {length['length']}."
     m = pattern.match(text.strip()) if pattern is not None else None
     if m is None and lang == "en":
         m = _ASKED_BARE.match(text.strip())
@@ -142,8 +169,8 @@ def noted_after(text: str, lang: str) -> str:
             m = None
     if m is None:
         return _remind_after(text, lang)
-    news = _IS_ON.sub(" ", speaker_off(m["news"], lang), count=1) if lang == "en" else \
-        speaker_off(m["news"], lang)
+    news = _IS_ON.sub(" ", speaker_off(_when_first(m["news"]), lang), count=1) if lang == "en" \
+        else speaker_off(m["news"], lang)
     news = " ".join(news.replace(",", " ").split()).strip(" .;")
     if len(news.split()) < 2:
         return text

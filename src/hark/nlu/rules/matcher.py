@@ -743,8 +743,8 @@ _TIMER_FOR = re.compile(r"^(?:(?:please|can you|could you)\s+)*(?:set|start|put 
                         r"i need|i want|i'd like|give me)\s+"
                         r"(?:me\s+|us\s+)?(?:a|an|another)\s+timer\s+(?:on\s+)?for\s+(?:(?:the|my|our)\s+"
                         r"(?=[a-z])|(?=(?!during|morning|evening|nothing|something)[a-z]+ing\b))"
-                        r"(?P<name>[a-z][a-z' -]{1,30}?)(?:\s+(?:in the oven|on the hob|in the pan|"
-                        r"please))*\s*[.!]*$", re.I)
+                        r"(?P<name>[a-z][a-z' -]{1,30}?)(?:,?\s+(?:in the oven|on the hob|in the pan|"
+                        r"please))*\s*[.!?]*$", re.I)
 # a timer named by what it is for, its length not said: "power nap timer please", "set a
 # tea timer" (not one the user has: "the pasta timer")
 _NAMED_TIMER = re.compile(
@@ -752,7 +752,7 @@ _NAMED_TIMER = re.compile(
     r"(?:(?P<verb>set|start|put on|stick on|get)\s+(?:me\s+|us\s+)?)?(?P<art>a|an|another)?\s*"
     r"(?P<name>(?!(?:new|another|second|other|cancel|stop|pause|resume|delete|remove|kill|my|the|"
     r"that|this|which|what|how)\b)[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})\s+timer"
-    r"(?P<please>\s+please)?\s*[.!]*$", re.I)
+    r"(?P<please>,?\s+please)?\s*[.!]*$", re.I)
 _LENGTH_WORD = re.compile(r"\b(?:minutes?|mins?|hours?|seconds?|secs?|half|quarter|an?|one|two|"
                           r"three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b")
 
