@@ -69,7 +69,9 @@ _STRONG = {
                 r"take (?:it|that|them|those)(?: one)? off(?: (?:again|there|that list))?",
                 # "Departure is 11:15, not 11:40"
                 r"(?:the )?(?:departure|arrival|pick-?up|check-?in|start)(?: time)? (?:is|'s)",
-                r"(?:replace|swap) (?:it|that) (?:with|for)"),
+                r"(?:replace|swap) (?:it|that) (?:with|for)",
+                # "Hmm, do it Wednesday. Same time."
+                rf"do (?:it|that)(?: one)?(?= (?:on |for |at )?(?:{WEEKDAYS}|tomorrow|today|tonight|\d))"),
     "de": _alts(r"ich mein(?:e|te)?", r"ich wollte sagen", r"ich hab mich vertan",
                 r"mach(?:e)?(?: es| das| ihn| sie| dat| des| da)?", r"sagen wir",
                 r"lieber", r"besser", r"korrektur",
@@ -965,6 +967,35 @@ _AT = {"en": "at {h}:{m:02d}", "de": "um {h}:{m:02d}", "fr": "à {h}h{m:02d}",
        "es": "a las {h}:{m:02d}", "it": "alle {h}:{m:02d}"}
 
 
+# (English) hours said alone, as a correction: "4 till 6", "from 10 to 11 am", "2-3 pm"
+_CLOCK_EN = r"\d{1,2}(?:[:.]\d{2})?"
+_AMPM = r"(?:\s*[ap]\.?m\.?)"
+_HOURS_ALONE = re.compile(rf"^(?:(?:make it|it's|so|it should be|should be)\s+)?(?:from\s+)?"
+                          rf"(?P<a>{_CLOCK_EN})(?P<aa>{_AMPM})?\s*(?:till|until|to|-|–)\s*"
+                          rf"(?P<b>{_CLOCK_EN})(?P<bb>{_AMPM})?(?:\s+(?:instead|then))?\s*[.!]*$", re.I)
+# the time an event was put in for, with its length or end: "at 2 pm for two hours", "from
+# 9 to 10 am"
+_HOURS_MADE = re.compile(rf"\b(?:at|from)\s+(?P<t>{_CLOCK_EN})(?P<tt>{_AMPM})?(?:\s*(?:till|until|"
+                         rf"to|-)\s*{_CLOCK_EN}{_AMPM}?)?(?:\s+for\s+(?:an?|one|two|three|four|"
+                         r"half an?|\d+)(?:\s+(?:and a half|hours?|minutes?|mins?|hrs?))+)?", re.I)
+
+
+def _hours_put_right(made_by: str, rest: str) -> str | None:
+    """The request that made an event, its hours put right by hours said alone ("4 till
+    6"), or None. (The tagger reads "4 till 6" as "till 6", the 4 left as the event's name,
+    and "10 till 11" as ten to eleven.)"""
+    said = _HOURS_ALONE.match(rest.strip())
+    made = _HOURS_MADE.search(made_by)
+    if said is None or made is None:
+        return None
+    half = (said["bb"] or said["aa"] or made["tt"] or "").strip()
+    if not (said["bb"] or said["aa"]) and half.lower().startswith("p") and \
+            int(re.split(r"[:.]", said["a"])[0]) in (10, 11):
+        half = "am"  # ("at 2 pm" — "no, 10 till 11": the morning, not 10 at night)
+    new = f"from {said['a']}{(said['aa'] or '').strip() and ' ' + said['aa'].strip()} till {said['b']}"
+    return f"{made_by[:made.start()]}{new} {half}".rstrip() + made_by[made.end():]
+
+
 def _shifted(rest: str, state: DialogueState, now: datetime, lang: str,
              made_by: str | None = None) -> str | None:
     """"at 11:00" for "an hour later" said of a thing made for 10:00 (when the last
@@ -1333,6 +1364,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             _length_told(rest, lang):  # "Scusa, mi sono sbagliata: dura un'ora e mezza" right
         return FollowOn(rest, "pointed")  # after the event was made: its length put right
         # (it had become an event called "dura per un'ora e mezza")
+    if cue in ("strong", "weak") and created and focus.get("type") == "event" and lang == "en":
+        hours = _hours_put_right(made_by, rest)
+        if hours is not None:  # "Put the tree in, Sunday at 2 pm for two hours" — "oh no, 4
+            return FollowOn(hours, "correct", replaces)  # till 6": from 4 till 6 pm
     if cue in ("strong", "weak"):
         moved = meant_list(rest, replaces, lang) if created else None
         if moved:  # "oh sorry I meant the shopping list": the items onto that list

@@ -18,7 +18,8 @@ _NOT_TILL = re.compile(
     rf"^(?P<lead>{_LEAD}*)(?P<told>(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s+(?:doesn't|does not|don't|"
     r"do not|won't|will not|isn't|is not|aren't|are not|can't|cannot)\s+(?:(?:actually|even|"
     r"really)\s+)?(?:(?:start|begin|open|kick off|get going|be ready|be open|let (?:us|me|anyone)"
-    r" in|get there|get in)\s+)?(?:till|until|til|'til|before)\s+(?P<at>[^,.;!?]+?))"
+    r" in|get there|get in|back|home|here|there|free|in|ready|up|around|available|"
+    r"finished|done)\s+)?(?:till|until|til|'til|before)\s+(?P<at>[^,.;!?]+?))"
     r"(?:(?:\s*[,;.]\s*|\s+)(?:(?:and\s+)?so|then)[\s,]+(?P<so>[^.!?]+)"
     r"|\s*[,;.]\s*(?P<ask>(?:make|do|move|put|change|push|set)\b[^.!?]+))?[.!]*$", re.I)
 

@@ -1,0 +1,132 @@
+"""A school Christmas fair stall and a week of flat viewings (English): what was fixed after
+the two held-out sets of those themes, tested with other sentences and other things."""
+
+from __future__ import annotations
+
+import pytest
+
+from hark.text.dialect import standard
+from hark.text.length_told import length_told
+from hark.text.not_till import not_till
+from tests.conversations import judged
+
+
+def test_a_named_timer_just_started_is_given_more_time_not_a_new_timer() -> None:
+    judged("en", ["Start a 20 minute timer for the flapjacks.", "Hmm, make it five minutes longer."],
+           {"new": [{"kind": "timer", "seconds": 1500, "name": "flapjacks"}]})
+    judged("en", ["Set a 30 minute timer for hoovering the stairs.", "Actually make it ten minutes shorter.",
+                  "How long's left on the hoovering timer?"],
+           {"new": [{"kind": "timer", "seconds": 1200, "name": "hoovering"}],
+            "mention": [{"minutes": 20}]})
+
+
+def test_better_or_maybe_before_a_correction_is_said_aside() -> None:
+    judged("en", ["Set an ironing timer for 20 minutes.", "Actually, better make it 40."],
+           {"new": [{"kind": "timer", "seconds": 2400, "name": "ironing"}]})
+    judged("en", ["Remind me to post the parcel on Friday at 11 am.", "Hmm, maybe do it Wednesday. Same time."],
+           {"new": [{"kind": "reminder", "due": "2026-12-02T11:00", "about": ["parcel"]}]})
+
+
+def test_a_timer_for_a_thing_with_please_after_a_comma_asks_how_long() -> None:
+    judged("en", ["Set a timer for the mince pies, please.", "18 minutes."],
+           {"new": [{"kind": "timer", "seconds": 1080, "name": "mince pies"}]})
+
+
+def test_a_time_put_right_by_when_something_can_start() -> None:
+    assert not_till("Sorry, the hall doesn't open till 9, so 9 to 10.") == "Sorry, 9 till 10."
+    assert not_till("The hall doesn't open till 9.") == "The hall doesn't open till 9."
+    judged("en", ["Put decorating the tree in my calendar, Sunday at 2 pm for two hours.",
+                  "Oh no, the kids aren't back till 4, so 4 to 6."],
+           {"new": [{"kind": "event", "start": "2026-12-06T16:00", "end": "2026-12-06T18:00",
+                     "about": ["tree"]}]})
+    judged("en", ["Remind me to collect the parcel tomorrow at 8 am.",
+                  "Actually, the depot doesn't open until 10."],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T10:00", "about": ["parcel"]}]})
+
+
+@pytest.mark.parametrize(("said", "start", "end"), [
+    ("Add the carol rehearsal on Thursday at 6 pm, it's an hour and a half.",
+     "2026-12-03T18:00", "2026-12-03T19:30"),
+    ("Put a call with the plumber in for Wednesday at 11, it should take about 20 minutes",
+     "2026-12-02T11:00", "2026-12-02T11:20"),
+])
+def test_how_long_told_after_the_request_is_the_events_length(said: str, start: str, end: str) -> None:
+    judged("en", [said], {"new": [{"kind": "event", "start": start, "end": end,
+                                   "about": [said.split()[2] if said.startswith("Add") else "plumber"]}]})
+    assert length_told("Set an alarm for 7, it's a long day") == "Set an alarm for 7, it's a long day"
+
+
+def test_a_thing_named_first_after_another_request_keeps_its_own_verb() -> None:
+    judged("en", ["Add bin bags to the shopping list. Oh, and the dentist reminder, make that 11 instead."],
+           {"added_items": {"shopping": ["bin bags"]}, "changed": {"R1": {"due": "2026-12-01T11:00"}}})
+
+
+def test_a_clock_said_beside_lunchtime_is_the_time() -> None:
+    judged("en", ["Remind me Wednesday lunchtime, say 1:15, to ring the garage."],
+           {"new": [{"kind": "reminder", "due": "2026-12-02T13:15", "about": ["garage"]}]})
+
+
+def test_a_timer_for_the_kitchen_is_named_so() -> None:
+    judged("en", ["Set a 10 minute timer for dusting the lounge.", "And another one for the kitchen."],
+           {"new": [{"kind": "timer", "seconds": 600, "name": "lounge"},
+                    {"kind": "timer", "seconds": 600, "name": "kitchen"}]})
+
+
+def test_same_thing_again_on_another_day() -> None:
+    judged("en", ["Remind me to water the plants on Wednesday at 8 am.",
+                  "Same thing again on Sunday at 10 in the morning."],
+           {"new": [{"kind": "reminder", "due": "2026-12-02T08:00", "about": ["plants"]},
+                    {"kind": "reminder", "due": "2026-12-06T10:00", "about": ["plants"]}]})
+
+
+def test_when_said_first_then_the_thing_then_put_that_in_and_a_length() -> None:
+    judged("en", ["Thursday, 3 pm, haircut at Jo's, can you put that in? Forty minutes.",
+                  "Another one straight after at 4:30, same length."],
+           {"new": [{"kind": "event", "start": "2026-12-03T15:00", "end": "2026-12-03T15:40",
+                     "about": ["haircut"]},
+                    {"kind": "event", "start": "2026-12-03T16:30", "end": "2026-12-03T17:10",
+                     "about": ["haircut"]}]})
+
+
+def test_a_time_somebody_said_puts_the_thing_right() -> None:
+    judged("en", ["Put the boiler service in on Friday at 9.",
+                  "Oh wait, the engineer said 10:30, not 9. Can you fix that?"],
+           {"new": [{"kind": "event", "start": "2026-12-04T10:30", "about": ["boiler"]}]})
+
+
+def test_why_said_as_a_sentence_after_a_move() -> None:
+    judged("en", ["When's the dentist appointment?",
+                  "Make it Tuesday instead, same time. I want it out of the way before the weekend."],
+           {"changed": {"E2": {"start": "2026-12-01T14:00"}}})
+
+
+def test_several_of_a_thing_at_two_clock_times_are_two_events() -> None:
+    assert standard("at 10 and 11 am") == "at 10 and 11 am"
+    assert standard("an alarm for 8 and 15 of the morning") != "an alarm for 8 and 15 of the morning"
+    judged("en", ["Cancel the laundry timer and book lessons on Friday at 9 and 10 am."],
+           {"gone": ["T2"], "new": [{"kind": "event", "start": "2026-12-04T09:00", "about": ["lesson"]},
+                                    {"kind": "event", "start": "2026-12-04T10:00", "about": ["lesson"]}]})
+
+
+def test_a_length_for_a_thing_after_a_cancel_is_a_new_timer() -> None:
+    judged("en", ["Stop the pasta timer, I'm doing rice instead, so 12 minutes for the rice."],
+           {"gone": ["T1"], "new": [{"kind": "timer", "seconds": 720, "name": "rice"}]})
+
+
+def test_a_fact_told_after_what_to_be_reminded_of_is_left_out() -> None:
+    judged("en", ["Remind me on Thursday at 9 am to ring the bank, they close at noon."],
+           {"new": [{"kind": "reminder", "due": "2026-12-03T09:00", "about": ["bank"]}],
+            "absent": ["noon"]})
+    judged("en", ["Remind me tomorrow at 6 pm to text Priya, Tom's mum still hasn't replied."],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T18:00", "about": ["Priya"]}],
+            "absent": ["replied"]})
+
+
+@pytest.mark.parametrize(("said", "start", "end"), [
+    ("Oh no, 5 till 7.", "2026-12-06T17:00", "2026-12-06T19:00"),
+    ("Sorry, make it 3 to 4.", "2026-12-06T15:00", "2026-12-06T16:00"),
+    ("No, 10 till 11.", "2026-12-06T10:00", "2026-12-06T11:00"),
+])
+def test_hours_said_alone_put_an_events_hours_right(said: str, start: str, end: str) -> None:
+    judged("en", ["Add wrapping presents on Sunday at 1 pm for an hour.", said],
+           {"new": [{"kind": "event", "start": start, "end": end, "about": ["presents"]}]})
