@@ -130,3 +130,8 @@ def test_a_fact_told_after_what_to_be_reminded_of_is_left_out() -> None:
 def test_hours_said_alone_put_an_events_hours_right(said: str, start: str, end: str) -> None:
     judged("en", ["Add wrapping presents on Sunday at 1 pm for an hour.", said],
            {"new": [{"kind": "event", "start": start, "end": end, "about": ["presents"]}]})
+
+
+def test_a_length_from_now_puts_a_reminder_just_made_right() -> None:
+    judged("en", ["Remind me to check the oven in 20 minutes.", "Hmm, better make that an hour from now."],
+           {"new": [{"kind": "reminder", "due": "2026-11-30T18:00", "about": ["oven"]}]})

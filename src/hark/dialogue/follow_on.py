@@ -728,6 +728,11 @@ def _week_after(old: str, new: str, now: datetime, lang: str) -> str | None:
     return say_day(day + timedelta(days=7)).removeprefix("on ")
 
 
+_FROM_NOW = re.compile(r"\b(?P<length>(?:an?|half an?|\d+|one|two|three|four|five|ten|fifteen|"
+                       r"twenty|thirty|forty|forty-five|fifty)\s+(?:and a half\s+)?(?:hours?|"
+                       r"minutes?|mins?))\s+from(?:\s+now\b|\s*$)", re.I)  # ("now" may be taken off already)
+
+
 def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
           allow_thing: bool, latest: bool = False, another: bool = False
           ) -> tuple[str, bool] | None:
@@ -736,7 +741,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     to 7:45"; ``another``: another thing at the time said, so a clock range ``prev`` says
     gives way to it whole: "… vendredi de 8h à midi" — "et l'électricien mardi à 13h30"
     is at 13h30, not from 13h30 to noon)."""
-    rest = PRECISELY.sub("", rest)
+    rest = _FROM_NOW.sub(r"\g<length>", PRECISELY.sub("", rest)) if lang == "en" else \
+        PRECISELY.sub("", rest)  # ("two hours from now": in two hours)
     said = _parts(rest, now, lang)
     had = _parts(prev, now, lang)
     span = _span_said(prev, lang) if another else None
