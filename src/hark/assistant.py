@@ -508,6 +508,23 @@ class Assistant:
         if may_take_off(text, said_in):  # "j'ai réparé la lumière du vélo, tu peux
             # l'enlever": the item said before, taken off its list
             text = done_then_off(text, await lists(), said_in)
+        told = event_length.start_told(text, said_in)
+        about = await self._event_just_about(session_id, user_id, device_id, now) \
+            if told is not None else None
+        timed = await self._timed_event(about, user_id, self._clock(now)) \
+            if about is not None and about.get("name") else None
+        if told is not None and timed is not None:
+            # "Scusa, mi sono sbagliata: inizia alle 10, e finisce sempre alle 14" right
+            # after the event was put in at 11: moved to 10 (its length kept), then its end
+            # (it had become an event called "inizia" at 10)
+            first = await self.handle_text(event_length.moved(timed, told[0], said_in),
+                                           session_id, user_id, device_id, now)
+            if not told[1]:
+                return first
+            more = await self.handle_text(event_length.said(
+                event_length.Asked("end", told[1], ""), timed, said_in), first.session_id,
+                user_id, device_id, now)
+            return TurnResult.combined([first, more])
         start_first = event_length.start_first(text, said_in)
         about = await self._event_just_about(session_id, user_id, device_id, now) \
             if start_first is not None else None
@@ -984,6 +1001,17 @@ class Assistant:
                         if (e.end or e.start) >= clock]
 
         return await asyncio.to_thread(read)
+
+    async def _timed_event(self, about: dict[str, Any] | None, user_id: str,
+                           clock: datetime) -> str | None:
+        """The title of the coming event ``about`` (a focus) is, when it starts at a clock
+        time (not a whole day); else None."""
+        ev = next((e for e in await self._coming_events(user_id, clock)
+                   if about is not None and e.id == about.get("id")), None)
+        if ev is None:
+            return None
+        local = ev.start.astimezone(self.tz)
+        return str(ev.title) if local.hour or local.minute else None
 
     async def _named_event(self, words: str, state: DialogueState | None, lang: str,
                            user_id: str, clock: datetime, *, pointed: bool = False) -> Any:

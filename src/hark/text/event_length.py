@@ -5,6 +5,11 @@ hour, not thirty minutes", "block out two hours for it", "Stell des Ende bitte a
 Nachmittag", "Rallonge-moi la réunion d'équipe d'une demi-heure", "ponle que acabe a las
 nueve", "allungamelo fino alle tre".
 
+Its start put right with its verb right after it was put in, de/fr/es/it ("Scusa, mi
+sono sbagliata: inizia alle 10, e finisce sempre alle 14", "die fängt erst um halb acht
+an"): ``start_told(text, lang)`` reads the new start and end, ``moved(title, at, lang)``
+says the move plainly.
+
 ``asked(text, lang)`` reads the change and the words left to name the event;
 ``said(asked, title, lang)`` is the plain request the calendar skill's templates
 (``TEMPLATES``) take; ``plain(text)`` reads that request back for the skill.
@@ -412,3 +417,82 @@ def plain(text: str) -> tuple[str, str, str] | None:
         if m:
             return kind, m.group("title").strip(), m.group("words").strip()
     return None
+
+
+# the start of the event talked about put right with its verb, in German, French, Spanish
+# and Italian, maybe with its end: "Moment, ich glaub, die fängt erst um halb acht an. Ja,
+# 19:30.", "je me suis trompée : ça commence à 11 heures, pas à 10. La fin, c'est toujours
+# 14 heures.", "me he liado, empieza a las nueve y termina igual a las dos", "mi sono
+# sbagliata: inizia alle 10, che dobbiamo allestire, e finisce sempre alle 14" — only
+# words of putting it right before it, a "not" or a why after it, the clock said again last
+_PUT_RIGHT_LEAD = {
+    "de": r"moment|warte|sorry|entschuldigung|nee|nein|ach|oh|ah|äh|halt|stopp|mist|"
+          r"ich (?:glaub(?:e)?|denke?|hab mich (?:vertan|geirrt|verhört))|falsch",
+    "fr": r"pardon|désolée?|oups|non|attends|ah|oh|euh|en fait|zut|finalement|je crois|"
+          r"je me suis (?:trompée?|plantée?|gourée?)|erreur",
+    "es": r"perdona|perd[oó]n|perdone|uy|no|espera|ah|oh|eh|en realidad|vaya|al final|creo|"
+          r"me (?:he )?(?:equivocado|equivoqu[eé]|liado|li[eé]|confundido|confund[ií])",
+    "it": r"scusa|scusami|no|aspetta|ah|oh|eh|in realtà|accidenti|alla fine|credo|penso|"
+          r"mi sono (?:sbagliat|confus)[oa]|ho sbagliato",
+}
+_BEGINS = {
+    "de": r"(?:(?:die|der|das|es|sie|er)\s+)?(?:fängt|beginnt|startet|geht)\s+(?:(?:erst|doch|"
+          r"schon|eigentlich|aber|ja|dann|jetzt)\s+)*(?:um|ab)\s+(?P<a>{t})(?:\s+(?:an|los))?",
+    "fr": r"(?:(?:ça|ca|ce|il|elle|on)\s+)?(?:commence|débute|démarre)\s+(?:(?:en fait|plutôt|"
+          r"finalement)\s+)?(?:à|a|vers)\s+(?P<a>{t})",
+    "es": r"(?:empieza|comienza|arranca)\s+(?:(?:en realidad|realmente)\s+)?(?:a|sobre)\s+"
+          r"(?:las?\s+)?(?P<a>{t})",
+    "it": r"(?:inizia|comincia)\s+(?:(?:invece|in realtà)\s+)?(?:alle|all'|verso le)\s*(?P<a>{t})",
+}
+# the end said after it, the same as before or not: "und hört immer noch um zwei auf", "La
+# fin, c'est toujours 14 heures", "y acaba igual a las dos", "e finisce sempre alle 14"
+_STILL = r"(?:(?:immer noch|noch immer|weiterhin|trotzdem|toujours|quand même|igual|siempre|" \
+         r"todavía|sempre|comunque|lo stesso)\s+)?"
+_ENDS = {
+    "de": rf"(?:(?:die|der|das|es|sie|er)\s+)?(?:hört|endet|geht)\s+{_STILL}(?:um|bis)\s+"
+          rf"(?:um\s+)?(?P<b>{{t}})(?:\s+auf)?|(?:das\s+)?ende\s+(?:ist\s+)?{_STILL}um\s+(?P<b2>{{t}})",
+    "fr": rf"(?:(?:ça|ca|il|elle)\s+)?(?:se\s+termine|termine|finit|s'arrête)\s+{_STILL}(?:à|a|vers)"
+          rf"\s+(?P<b>{{t}})|la fin\s*,?\s*(?:c'est\s+|est\s+|reste\s+)?{_STILL}(?:à\s+)?(?P<b2>{{t}})",
+    "es": rf"(?:termina|acaba)\s+{_STILL}(?:a|sobre)\s+(?:las?\s+)?(?P<b>{{t}})|el final\s*,?\s*"
+          rf"(?:es\s+)?{_STILL}a\s+las?\s+(?P<b2>{{t}})",
+    "it": rf"(?:finisce|termina)\s+{_STILL}(?:alle|all')\s*(?P<b>{{t}})|la fine\s*,?\s*(?:è\s+)?"
+          rf"{_STILL}(?:alle\s+|all')?(?P<b2>{{t}})",
+}
+_NOT_THEN = r"(?:\s*,?\s+(?:pas|nicht|no|non|e non|y no)\s+(?:à|a|um|alle|all'|a las|a la)?\s*" \
+            r"[\w:.]+(?:\s+(?:heures?|uhr))?)?"
+_WHY_THEN = r"(?:\s*,\s*(?:che|perché|que|parce que|porque|weil|denn|da)\s[^,.;!?]{1,60}?(?=\s*,))?"
+_SAID_AGAIN = r"(?:\s*[.,;!]\s*(?:(?:ja|genau|oui|voilà|sí|si|sì|esatto)\s*[,.]?\s*)?" \
+              r"(?P<again>\d{1,2}(?:[:.h]\d\d)?(?:\s*(?:uhr|heures?|h))?))?"
+_PUT_RIGHT_RE = {
+    lang: re.compile(
+        rf"^\W*(?:(?:{_PUT_RIGHT_LEAD[lang]})(?![\w'])[\s,.:;!…-]*)*"
+        + _BEGINS[lang].format(t=_T) + _NOT_THEN + _WHY_THEN
+        + rf"(?:\s*[,.;]?\s*(?:(?:und|aber|et|mais|y|pero|e|ma)\s+)?(?:{_ENDS[lang].format(t=_T)}))?"
+        + _SAID_AGAIN + r"\s*[.!]*$", re.I)
+    for lang in _BEGINS}
+
+
+def start_told(text: str, lang: str) -> tuple[str, str] | None:
+    """(the new start, the end said with it or "") when ``text`` (de/fr/es/it) puts right
+    when the event talked about starts, with its verb (see ``_PUT_RIGHT_RE``); else None."""
+    m = _PUT_RIGHT_RE[lang].match(text.strip()) if lang in _PUT_RIGHT_RE else None
+    if m is None:
+        return None
+    start = (m["again"] or m["a"]).strip()
+    end = (m["b"] or m["b2"] or "").strip()
+    if not _CLOCKISH.search(start) or (end and not _CLOCKISH.search(end)):
+        return None
+    return start, end
+
+
+# the event talked about moved to a new start, as the calendar skill reads it (its length
+# kept)
+_MOVED_SAID = {"en": "move the {title} to {at}", "de": "verschieb {title} auf {at}",
+               "fr": "déplace {title} à {at}", "es": "mueve {title} a las {at}",
+               "it": "sposta {title} alle {at}"}
+
+
+def moved(title: str, at: str, lang: str) -> str:
+    """The plain request that moves the event called ``title`` to start at ``at``."""
+    at = re.sub(r"^(?:las|la|les|le|alle|à|a|um|at)\s+", "", at.strip(), flags=re.I)
+    return _MOVED_SAID.get(lang, _MOVED_SAID["en"]).format(title=title, at=at)
