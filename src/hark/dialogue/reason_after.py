@@ -90,7 +90,10 @@ _REASON = {
         # "…, des hemmer no", "…, das brauch ich nicht mehr"
         r"(?:des|das|dat|die|den)\s+(?:hab\w*|ham|hemmer|hammer|hamma|brauch\w*|is|ist|sind)|"
         # a remark on the thing after a comma: "…, der soll länger ziehen"
-        r"(?<=,\s)(?:der|die|das|dat|des|er|sie|es)\s+(?:soll|sollte|muss|braucht|wird|darf)"
+        r"(?<=,\s)(?:der|die|das|dat|des|er|sie|es)\s+(?:soll|sollte|muss|braucht|wird|darf)|"
+        # a remark on a thing named after a comma: "…, das Blech ist größer als sonst"
+        r"(?<=,\s)(?:der|die|das|dat|des)\s+\w+\s+(?:ist|sind|war|waren|wird|werden|"
+        r"braucht|brauchen|hat|haben|muss|müssen|soll|sollen)"
         r")\b.*$",
         re.I),
     "fr": re.compile(
