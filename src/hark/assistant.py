@@ -798,9 +798,12 @@ class Assistant:
             made = one_of_kind.new_of_kind(text, str(kind) if kind else None, lang)
             if made is not None:  # "Y poné una nueva para el miércoles" after an alarm
                 again = self._leaning_whole(text, state, clock, lang) \
-                    if kind == "reminder" else None
+                    if kind == "reminder" or (kind == "alarm" and (state.focus or {}).get(
+                        "created")) else None
                 if again is not None and again.kind == "another":  # "Fammene uno uguale per
-                    return again  # venerdì" after a reminder: its thing again, not the words
+                    return again  # venerdì" after a reminder: its thing again, not the words;
+                # "E mettine un'altra alle sette" right after an alarm was set for Saturday:
+                # on Saturday too (it had rung tomorrow)
                 return FollowOn(made, "pointed")
         carried = days_said.carried(text, state, lang, clock)  # "also keine Wecker bis dahin"
         if carried is not None:  # (read whole: "Wednesday I'm in after all" is no reason)

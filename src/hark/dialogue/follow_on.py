@@ -133,32 +133,38 @@ _AND = {
                 r"(?:noch )?(?:einen|eine|eins|einer)(?: mehr)?", r"dasselbe", r"das gleiche",
                 # "mach mir noch einen um acht", "stell noch eine für Freitag"
                 # (not "stell noch einen Timer für …": a request of its own)
-                r"(?:mach|stell|setz|leg)(?: mir| uns)? noch (?:einen|eine|eins)(?: mehr)?"
+                r"(?:mach|stell|setz|leg)(?: mir| uns)? (?:noch (?:einen|eine|eins)(?: mehr)?|"
+                r"(?:noch )?(?:einen|eine|ein) (?:zweiten|zweite|zweites|dritten|dritte))"
                 r"(?!\s+(?:wecker|timer|erinnerung|termin|alarm|kurzzeitwecker)\b)",
                 r"genauso", r"ebenso", r"wie (?:ist|sieht) es mit", r"was ist mit",
                 # one of a series by its place, then its time: "und die letzte um zehn abends"
                 r"(?:die|der|den|das) (?:letzte|zweite|dritte|vierte)n?"
                 r"(?= (?:um|am|gegen|für|dann|morgen|heute)\b)"),
     "fr": _alts(r"et", r"aussi", r"pis", r"puis", r"plus", r"(?:encore )?(?:un|une) autre",
+                r"(?:un|une) (?:deuxième|second|seconde|troisième)",  # "et un deuxième à 7h10"
                 r"encore (?:un|une)", r"pareil", r"la même chose", r"en plus", r"et pour",
                 # "mets-en un autre à 15 heures", "programme-m'en une autre pour jeudi"
                 r"(?:mets|mettez|ajoute|ajoutez|programme|crée)(?:-en|-m'en|-moi|-nous)?"
-                r"(?: encore)? (?:un|une) autre(?!\s+(?:réveil|alarme|rappel|minuteur|rendez-vous)\b)",
+                r"(?: encore)? (?:un|une) (?:autre|deuxième|second|seconde|troisième)"
+                r"(?!\s+(?:réveil|alarme|rappel|minuteur|rendez-vous)\b)",
                 r"(?:la|le) (?:dernière|dernier|deuxième|troisième|quatrième)"
                 r"(?= (?:à|vers|pour|demain|ce soir)\b)"),
     "es": _alts(r"y", r"tambi[eé]n", r"adem[aá]s", r"luego", r"otra(?: m[aá]s)?", r"otro(?: m[aá]s)?",
                 r"lo mismo", r"igual", r"y para",
                 # "ponme otro a las cinco", "haz otra igual el jueves"
-                r"(?:pon|ponme|poné|poneme|haz|hazme|crea|créame|añade|agrega)(?: otro| otra)(?: m[aá]s)?"
+                r"(?:pon|ponme|poné|poneme|haz|hazme|crea|créame|añade|agrega)(?: otro| otra|"
+                r" una segunda| un segundo| una tercera| un tercero)(?: m[aá]s)?"
                 r"(?!\s+(?:alarma|despertador|recordatorio|temporizador|cita)\b)",
                 r"(?:la|el) (?:[uú]ltima|[uú]ltimo|segunda|segundo|tercera|tercero)"
                 r"(?= (?:a las|a la|hacia|para|mañana|esta noche)\b)"),
     "it": _alts(r"e", r"ed", r"anche", r"pure", r"poi", r"un'altra", r"un altro", r"lo stesso",
                 r"la stessa", r"e per",
                 # "mettine un altro alle tre", "fammene una uguale per venerdì"
-                r"(?:metti|mettimi|fammi|aggiungi|crea) (?:un altro|un'altra)"
+                r"(?:metti|mettimi|fammi|aggiungi|crea) (?:un altro|un'altra|una seconda|un secondo|"
+                r"una terza|un terzo)"
                 r"(?!\s+(?:sveglia|promemoria|timer|appuntamento|evento)\b)",
-                r"(?:mettine|mettimene|fanne|fammene|aggiungine|creane) (?:un altro|un'altra|uno|una)",
+                r"(?:mettine|mettimene|fanne|fammene|aggiungine|creane) (?:un altro|un'altra|uno|una)"
+                r"(?: (?:seconda|secondo|terza|terzo))?",
                 r"(?:l'ultima|l'ultimo|la seconda|il secondo|la terza|il terzo)"
                 r"(?= (?:alle|all'|verso|per|domani|stasera)\b)"),
 }
@@ -236,12 +242,16 @@ _ASIDE = {
                 # which of it, described: "…, the nice shiny stuff", "…, not the cheap ones"
                 r"(?:not |none of )?the (?:[\w'-]+ ){0,3}(?:stuff|kind|sort|type|ones?|brand)"),
     "de": _alts(r"(?:des|das) hätt(?:e)? (?:i|ich)", r"hätt(?:e)? (?:i|ich) fa(?:st|scht)", r"sonst vergess\w*",
+                r"man weiß (?:ja )?nie", r"sicherheitshalber", r"zur sicherheit", r"für alle fälle",
                 r"(?:des|das) g'?hört", r"(?:i|ich) hätt(?:e)?'?s fast"),
     "fr": _alts(r"tant que t'y es", r"j'allais oublier", r"j'ai failli oublier",
+                r"au cas où", r"on (?:ne )?sait jamais", r"par sécurité", r"pour être sûre?",
                 r"(?:il )?(?:n')?y en a plus", r"on n'en a plus"),
     "es": _alts(r"che", r"que se me olvidaba", r"casi se me olvida", r"que no se me olvide",
+                r"por si acaso", r"por si las moscas", r"nunca se sabe", r"por seguridad",
                 r"no (?:hay|queda) m[aá]s"),
     "it": _alts(r"va'?", r"(?:nun|non) me lo fa'? scord\w*", r"non farmelo dimenticare",
+                r"non si sa mai", r"per sicurezza", r"casomai", r"per ogni evenienza",
                 r"(?:che )?me lo (?:stavo per )?scorda\w*", r"(?:che )?(?:è|e') finit\w*"),
 }
 _ASIDE_RE = {lang: re.compile(rf",\s*(?:{words})(?![\w']).*$", re.I) for lang, words in _ASIDE.items()}
