@@ -449,6 +449,24 @@ def proceed(u: Understanding, registry: SkillRegistry, *, confirmed: bool = Fals
 
 # the end of a sentence, another said after it
 _FIRST_SENTENCE = re.compile(r"(?<=\w)[.!;]\s+(?=\w)")
+# a clause's end: after "no, keep it" what follows is why ("No, lasciala, ce la faccio")
+_CLAUSE_END = re.compile(r"(?<=\w)\s*[:,–—-]\s+(?=\w)")
+# a verb of keeping the thing asked about, in the answer's "no" ("lasciala", "garde-le")
+_KEEP = re.compile(r"\b(?:keep|lass|behalt|laisse|garde|d[ée]j[ae]l|lascia|tienil)", re.I)
+
+
+def _kept_then_why(said: str, language: str) -> str | None:
+    """The "no, keep it" that opens ``said`` before a colon or comma, when what follows is
+    why and no request of its own ("Aspetta, no, lasciala: alla fine ce la faccio", "Non,
+    garde-le, je me lèverai quand même"), cleaned; else None."""
+    from hark.dialogue.follow_on import own_request
+
+    for cut in _CLAUSE_END.finditer(said):
+        head = lexicon.clean(said[:cut.start()])
+        if lexicon.NO.match(head) and _KEEP.search(head):
+            rest = said[cut.end():].strip()
+            return None if own_request(rest, lang.pick(language)) else head
+    return None
 
 
 def _answer_pending(u: Understanding, state: DialogueState, registry: SkillRegistry,
@@ -462,6 +480,9 @@ def _answer_pending(u: Understanding, state: DialogueState, registry: SkillRegis
         if first != text and lexicon.NO.match(first):  # "Nein, warte, lass sie doch drin.
             # Bis Freitag bin ich ja noch da.": the answer, then why
             text = first
+        elif (kept := _kept_then_why(u.text, u.language)) is not None:  # "Aspetta, no,
+            # lasciala: alla fine il mercatino comincia alle 11, ce la faccio"
+            text = kept
         if lexicon.YES.match(text) or (u.intent in AFFIRM and u.confidence >= threshold
                                        and not lexicon.NO.match(text)):
             return proceed(p.understanding(), registry, confirmed=True)
