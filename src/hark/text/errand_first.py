@@ -3,7 +3,8 @@ de sacar la basura el jueves, bórralo, que me la saca la vecina" is "borra el r
 de sacar la basura el jueves, …"; "lo de llamar al dentista, pásalo al jueves" likewise.
 
 Read as said, "lo de sacar la basura el jueves" named no kind and the words were put in the
-calendar. ``errand_first(text)`` returns the request written out, or ``text`` unchanged.
+calendar. Asked when, "¿y lo de llamar al dentista, cuándo era?" or "¿Cuándo era lo de
+comprar la tarjeta?", it asks of that reminder. ``errand_first(text)`` returns the request written out, or ``text`` unchanged.
 """
 
 from __future__ import annotations
@@ -32,9 +33,16 @@ _ERRAND_ASKED = re.compile(
     r"(?:era|es|fue|tengo|tenía|me toca)\b[^?]*\?*\s*$", re.I)
 
 
+# asked when first, the errand after it: "¿Cuándo era lo de comprar la tarjeta para Sam?"
+_ASKED_ERRAND = re.compile(
+    r"^\W*(?:(?:y|e|pues|oye|ah|uf|oh)[\s,¿]+)?(?P<q>cuándo|cuando|a qué hora|a que hora|qué día|"
+    r"que dia)\s+(?:era|es|fue|tengo|tenía|tenia|me toca|me tocaba)\s+lo\s+de\s+"
+    r"(?P<errand>[a-záéíóúñ]+(?:ar|er|ir)(?:se|le|la|lo)?\b[^,;.?]{0,60}?)\s*\?*\s*$", re.I)
+
+
 def errand_first(text: str) -> str:
     """``text`` with a reminder named by its errand first said as the request's object."""
-    asked = _ERRAND_ASKED.match(text)
+    asked = _ERRAND_ASKED.match(text) or _ASKED_ERRAND.match(text)
     if asked is not None:
         return f"¿{asked['q'].lower()} es el recordatorio de {asked['errand'].strip()}?"
     m = _ERRAND_FIRST.match(text)
