@@ -28,13 +28,13 @@ _NEW = {
 _SAME = {
     "en": r"\b(?:(?:for )?the same (?:amount of )?(?:time|length)|(?:for )?the same amount|"
           r"just as long|as long as (?:that|it|that one)|for as long|same length)\b",
-    "de": r"\b(?:genauso lange?|gleich lange?|die gleiche zeit|dieselbe zeit|"
+    "de": r"\b(?:genauso lange?|gleich lange?|(?:die|diese) gleiche zeit|dieselbe zeit|"
           r"noch (?:so )?(?:einen|eine) (?:gleichen|gleiche|genauso)|noch so (?:einen|eine))\b",
-    "fr": r"(?:la même durée|le même temps|aussi longtemps|\bune? autre (?:pareil(?:le)?|"
+    "fr": r"(?:(?:la|cette) même durée|(?:le|ce) même temps|aussi longtemps|\bune? autre (?:pareil(?:le)?|"
           r"identique|comme (?:ça|celui-là|celle-là))\b)",
-    "es": r"\b(?:el mismo tiempo|la misma duraci[oó]n|igual de largo|otr[oa] igual|"
-          r"otr[oa] (?:id[eé]ntico|id[eé]ntica|como ese|como esa))\b",
-    "it": r"\b(?:la stessa durata|lo stesso tempo|stessa durata|"
+    "es": r"\b(?:(?:el|ese|este) mismo tiempo|(?:la|esa|esta) misma duraci[oó]n|igual de largo|"
+          r"otr[oa] igual|otr[oa] (?:id[eé]ntico|id[eé]ntica|como ese|como esa))\b",
+    "it": r"\b(?:(?:la|quella|questa) stessa durata|(?:lo|quello|questo) stesso tempo|stessa durata|"
           r"(?:un altro|un'altra) (?:uguale|identic[oa]|così|come quello|come quella))\b",
 }
 _SAID = {"en": "set a timer for {n} minutes", "de": "stell einen Timer auf {n} Minuten",
@@ -72,11 +72,13 @@ def alike(text: str, state: DialogueState, now: datetime, lang: str) -> str | No
     if seconds <= 0:
         return None
     said = _SAID[lang].format(n=max(1, round(seconds / 60)))
-    named = _NAMED.search(re.sub(_SAME[lang], " ", _THAN.sub(" ", text), flags=re.I)) \
-        if lang == "en" else None
+    named = (_NAMED if lang == "en" else _NAMED_OTHER[lang]).search(
+        re.sub(_SAME[lang], " ", _THAN.sub(" ", text), flags=re.I))
     called = _CALLED.search(text) if lang == "en" else None
     if called:  # "… for the same amount of time and call it hazard perception"
         return f"{said} and call it {called['name']}"
+    if named is not None and lang != "en":  # "… con ese mismo tiempo para el glaseado"
+        return f"{said} {named['all']}"
     return f"{said} for the {named['name']}" if named else said  # "… for the biscuits"
 
 
@@ -84,3 +86,10 @@ def alike(text: str, state: DialogueState, now: datetime, lang: str) -> str | No
 _NAMED = re.compile(r"\bfor (?:the|my|our) (?P<name>[a-z][\w' -]{1,30}?)(?=\s*(?:[,.!?]|$))", re.I)
 # its name, said after: "… and call it hazard perception"
 _CALLED = re.compile(r"\b(?:call|name) it\s+(?P<name>[a-z][\w' -]{0,30}?)\s*[.!?]*$", re.I)
+# the same in German, French, Spanish and Italian, with its "for" and article: "für die
+# Plätzchen", "pour les sablés", "para el glaseado", "per i biscotti" (up to a comma: "…,
+# que tiene que enfriarse" is why)
+_NAMED_OTHER = {
+    lang: re.compile(rf"\b(?P<all>(?:{word})\s+(?P<name>[^\W\d][\w' -]{{1,30}}?))"
+                     r"(?=\s*(?:[,.!?]|$))", re.I)
+    for lang, word in (("de", r"für|fürs"), ("fr", r"pour"), ("es", r"para"), ("it", r"per"))}
