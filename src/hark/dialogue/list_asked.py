@@ -32,14 +32,22 @@ _LEFT = {
           r"(?:back|out|again)\b|\bread\s+(?:back\s+|out\s+|me\s+)?(?:that|the|this)\s+list\b(?!\s+(?:of|called|named)\b)|^\W*(?:so\s+)?(?:what|which)\s+(?:are|were)\s+(?:they|those)\b",
     "de": r"\bwa[st]\s+(?:fehlt|steht|ist|bleibt)\s+(?:\w+\s+){0,3}?(?:noch|jetzt|jetz|übrig)\b|"
           r"\bwas\s+wollte\s+ich\s+(?:\w+\s+){0,2}?(?:mitnehmen|kaufen|holen|besorgen|"
-          r"erledigen)\b|\blies\s+(?:sie|mir\s+(?:das|die|sie))\s+(?:\w+\s+)?vor\b",
+          r"erledigen)\b|\blies\s+(?:sie|mir\s+(?:das|die|sie))\s+(?:\w+\s+)?vor\b|"
+          # "kannst du mir die Liste nochmal vorlesen?"
+          r"\b(?:die|sie)\s+(?:liste\s+)?(?:\w+\s+)?vor(?:zu)?lesen\b",
     "fr": r"\b(?:il\s+)?me\s+(?:manque|reste)\s+quoi\b|\bqu'est-ce\s+qu'il\s+(?:me\s+)?"
           r"(?:reste|manque)\b|\bil\s+(?:me\s+)?reste\s+quoi\b|\bqu'est-ce\s+que\s+je\s+dois\s+"
-          r"encore\s+(?:acheter|prendre|faire)\b|\brelis[- ](?:la|les|moi)\b",
+          r"encore\s+(?:acheter|prendre|faire)\b|\brelis[- ](?:la|les|moi)\b|"
+          # "tu peux me relire la liste ?"
+          r"\b(?:me\s+)?(?:re)?lire\s+(?:la\s+liste|la|les)\b",
     "es": r"\bqu[eé]\s+(?:me\s+)?(?:falta|queda)n?\b|\bqu[eé]\s+(?:m[aá]s\s+)?tengo\s+que\s+"
-          r"(?:comprar|traer|hacer)\b|\bl[eé]e(?:me|mela|mela)\b",
+          r"(?:comprar|traer|hacer)\b|\bl[eé]e(?:me|mela|mela)\b|"
+          # "¿me puedes volver a leer la lista?"
+          r"\b(?:re)?leer(?:me)?(?:la)?\s+(?:la\s+lista|otra\s+vez)\b",
     "it": r"\b(?:cosa|che)\s+(?:mi\s+)?(?:manca|resta|rimane)\b|\b(?:cosa|che)\s+devo\s+"
-          r"ancora\s+(?:comprare|prendere|fare)\b|\b(?:me|mi)\s+leggi\b|\brileggi(?:mela|la)?\b",
+          r"ancora\s+(?:comprare|prendere|fare)\b|\b(?:me|mi)\s+leggi\b|\brileggi(?:mela|la)?\b|"
+          # "puoi rileggermi la lista?"
+          r"\b(?:ri)?legger(?:mi|mela|e)\b",
 }
 # how many: "how many things are on there now", "quante cose mi mancano"
 _COUNT = {
