@@ -178,3 +178,30 @@ def test_a_new_list_read_back() -> None:
                   "et des ballons.", "Tu pourrais me lire la liste ?"],
            {"added_items": {"kermesse": ["gobelets", "serviettes", "ballons"]},
             "mention": ["gobelets", "serviettes", "ballons"]})
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("fr", ["C'est quand le dîner avec Anna ?",
+            "Rappelle-moi le même jour à midi de lui demander si elle m'aide samedi au stand."]),
+    ("es", ["¿Cuándo es la cena con Anna?",
+            "Recuérdame ese día a las doce que le pregunte si el sábado me ayuda en el puesto."]),
+    ("de", ["Wann ist nochmal das Abendessen mit Anna?",
+            "Dann erinner mich am gleichen Tag um zwölf, dass ich sie frage, ob sie am Sonntag "
+            "beim Aufräumen hilft."]),
+])
+def test_that_day_with_another_day_in_the_errand(lang: str, turns: list[str]) -> None:
+    # the day in the errand ("samedi", "am Sonntag") had been the reminder's day
+    judged(lang, turns, {"new": [{"kind": "reminder", "due": "2026-12-04T12:00"}]})
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("it", "Ricordami di stendere le tovaglie nel momento in cui finisce."),
+    ("es", "Recuérdame tender los manteles en el momento en que termine."),
+    ("de", "Erinner mich, die Tischdecken aufzuhängen, in dem Moment, wo sie fertig ist."),
+    ("fr", "Rappelle-moi de plier les nappes dès l'instant où elle se termine."),
+])
+def test_a_reminder_the_moment_the_timer_asked_about_ends(lang: str, turn: str) -> None:
+    asked = {"it": "Quanto manca al bucato?", "es": "¿Cuánto le queda a la colada?",
+             "de": "Wie lange läuft die Wäsche noch?",
+             "fr": "Il reste combien de temps sur la lessive ?"}[lang]
+    judged(lang, [asked, turn], {"new": [{"kind": "reminder", "due": "2026-11-30T17:15"}]})

@@ -88,8 +88,8 @@ _DAY_SAID = {
           rf"domenica|\d{{1,2}} (?:{'|'.join(_MONTHS['it'])})|tutti|ogni)\b",
 }
 # a clock time said in the piece (a new alarm with one and no day is on the day before's)
-_CLOCK_SAID = {"de": r"\bum\s+\S", "fr": r"\bà\s+(?:\d|\w+ heures?)", "es": r"\ba las?\s+\S",
-               "it": r"\b(?:alle|all')\s*\S"}
+_CLOCK_SAID = {"de": r"\bum\s+\S", "fr": r"\bà\s+(?:\d|\w+ heures?|midi|minuit)",
+               "es": r"\ba las?\s+\S|\bal mediod[ií]a", "it": r"\b(?:alle|all')\s*\S|\ba mezzo(?:giorno|di)"}
 # "that same day", said of the day before's
 _THAT_DAY = r"\s*\b(?:am (?:selben|gleichen) tag|an (?:dem|diesem|demselben) tag|le même jour|"\
             r"ce jour-là|ce jour là|ese mismo día|ese día|el mismo día|ese mismo dia|ese dia|"\
@@ -122,16 +122,20 @@ _EVENING_BEFORE = {
 # when the thing just talked about is over: "quand il sonne", "wenn er klingelt", "cuando
 # suene", "quando suona", "dès que c'est fini" (a timer or alarm rings, an event ends)
 _WHEN_DONE = {
-    "de": r"(?:genau\s+|gleich\s+|direkt\s+)?(?:wenn|sobald|sowie)\s+(?:er|es|sie|der|das|die)"
+    "de": r"(?:genau\s+|gleich\s+|direkt\s+)?(?:wenn|sobald|sowie|in dem moment,?\s+(?:wo|in dem|wenn))"
+          r"\s+(?:er|es|sie|der|das|die)"
           r"(?:\s+\w+)?\s+(?:klingelt|piept|abläuft|abgelaufen ist|fertig ist|vorbei ist|rum ist|"
           r"zu ende ist|endet)",
-    "fr": r"(?:pile\s+|juste\s+|dès\s+)?(?:quand|lorsqu'|lorsque|dès qu'|dès que|une fois qu')\s*"
+    "fr": r"(?:pile\s+|juste\s+|dès\s+)?(?:quand|lorsqu'|lorsque|dès qu'|dès que|une fois qu'|"
+          r"(?:au|dès le) moment où|à l'instant où|dès l'instant où)\s*"
           r"(?:il|elle|ça|ca|le minuteur|le réveil|c')\s*(?:sonne(?:ra)?|bipe(?:ra)?|finit|finira|"
           r"se termine(?:ra)?|s'arrête(?:ra)?|est fini|sera fini|a fini|aura fini|est terminé|"
           r"sera terminé)",
-    "es": r"(?:justo\s+)?(?:cuando|en cuanto|apenas|nada más)\s+(?:el temporizador\s+|la alarma\s+|"
+    "es": r"(?:justo\s+)?(?:cuando|en cuanto|apenas|nada más|en el (?:mismo )?momento (?:en )?que)\s+"
+          r"(?:el temporizador\s+|la alarma\s+|"
           r"se\s+)?(?:suene|pite|termine|acabe|esté listo|esté lista)",
-    "it": r"(?:proprio\s+|subito\s+)?(?:quando|appena|non appena)\s+(?:il timer\s+|la sveglia\s+)?"
+    "it": r"(?:proprio\s+|subito\s+)?(?:quando|appena|non appena|nel (?:momento|preciso momento) in cui)"
+          r"\s+(?:il timer\s+|la sveglia\s+)?"
           r"(?:suona|suonerà|scade|scadrà|finisce|finirà|termina|terminerà|ha finito|è finito|"
           r"è finita)",
 }
@@ -246,12 +250,26 @@ def that_day(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
             break
     if that is None or not isinstance(at, datetime) or \
             not re.search(_CLOCK_SAID[lang], piece, re.I) or \
-            re.search(_DAY_SAID[lang], piece[:that.start()] + piece[that.end():], re.I):
+            re.search(_DAY_SAID[lang], piece[:that.start()] + _without_errand(
+                piece[that.end():], lang), re.I):
         return piece
     name = _weekday(at, now, lang, 1)  # (a weekday as said: "el jueves")
     day = {"de": "am {}", "es": "el {}"}.get(lang, "{}").format(name) if name else \
         day_at(at, lang)
     return f"{piece[:that.start()]} {day}{part}{piece[that.end():]}"
+
+
+# where the errand starts after the clock: a day said in it is the errand's ("…, dass ich sie
+# frag, ob sie am Samstag beim Kuchenstand mithilft"), not the reminder's
+_ERRAND_START = {"de": r",|\b(?:dass|daran|ob)\b", "fr": r",|\b(?:de|d'|que|qu')",
+                 "es": r",|\b(?:que|de)\b", "it": r",|\b(?:di|d'|che)\b"}
+
+
+def _without_errand(rest: str, lang: str) -> str:
+    """``rest`` (what follows "that day") up to where the errand starts after its clock."""
+    clock = re.search(_CLOCK_SAID[lang], rest, re.I)
+    cut = re.search(_ERRAND_START[lang], rest[clock.end():], re.I) if clock is not None else None
+    return rest if clock is None or cut is None else rest[:clock.end() + cut.start()]
 
 
 # "another one", its kind unsaid: "noch so 'ne zweite", "un autre", "otro", "un altro"
