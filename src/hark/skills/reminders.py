@@ -467,6 +467,19 @@ _NAMED_LAST = re.compile(
     r"gets?|goes|comes?))\b[^,.!?]*[.!?]*$")
 
 
+def _told_off(text: str) -> str:
+    """``text`` without a fact told last after what to be reminded of (not the request
+    itself: "Please, I want you to be reminding me to …")."""
+    for told in (_TOLD_LAST, _NAMED_LAST):
+        m = told.search(text)
+        if m is not None and _ASKED.search(text[:m.start()]) and not _ASKED.search(m.group()):
+            text = text[:m.start()]
+    return text
+
+
+_ASKED = re.compile(r"\b(?:remind|reminder|nudge|heads[- ]up)\b", re.I)
+
+
 def without(text: str, span: str) -> str:
     """Cleaned ``text`` without the words of ``span`` (a time said in it)."""
     if not span:
@@ -500,7 +513,7 @@ def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
         for span in sorted((clean(s) for s in spans if s), key=len, reverse=True):
             what = without(what, span)  # "Neue Erinnerung: morgen um acht Fotos machen"
         return as_written(u.text, what.strip(" ,.!?"))
-    text = clean(_ASIDE.sub(" ", _NAMED_LAST.sub("", _TOLD_LAST.sub("", _WHY_LAST.sub("", u.text)))))
+    text = clean(_ASIDE.sub(" ", _told_off(_WHY_LAST.sub("", u.text))))
     if first:  # (the repeat: "il martedì e il venerdì" holds the day read as the date,
         # "venerdì alle otto di sera": what is left of that is the clock)
         text = without(text, clean(first))
