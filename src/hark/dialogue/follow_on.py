@@ -171,6 +171,7 @@ _AND = {
 _FILLER = {
     "en": _alts(r"um+", r"uh+", r"ugh+", r"argh+", r"hm+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"well",
                 r"yeah", r"yep", r"right", r"cool",
+                r"only", r"just",  # "sorry, only half an hour": the length, less than said
                 # a remark on the time first: "ooh bit late that 7 45 instead"
                 r"(?:that's |it's )?(?:a )?(?:bit|too|way too|far too|little) (?:late|early)"
                 r"(?: that| for me)?",
@@ -188,7 +189,8 @@ _FILLER = {
                 r"(?:it|that|the \w+) (?:actually )?(?:starts|begins|kicks off)",
                 r"(?:they|she|he|mum|dad|the \w+|[\w'-]+) (?:said|says|told me|want it|wants it)"),
     "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na",
-                r"gut", r"hm+", r"erst", r"schon",
+                r"gut", r"hm+", r"erst", r"schon", r"nur", r"bloß", r"bloss",
+                r"gleich", r"sofort",  # "und gleich noch einen für die Küche": right away
                 # the thing said to come or be then: "sie kommt doch erst um halb fünf",
                 # "er ist eigentlich schon am Donnerstag", "das geht erst ab 10"
                 r"(?:sie|er|es|das|der|die)\s+(?:kommt|kommen|ist|sind|wird|geht|fängt|beginnt|"
@@ -196,19 +198,20 @@ _FILLER = {
                 r"den von eben", r"den (?:du )?(?:gerade|eben) gestellt hast",
                 r"das(?: was ich)? (?:gerade|eben) (?:hinzugefügt|draufgesetzt|aufgeschrieben)"),
     "fr": _alts(r"euh", r"oh", r"ah", r"ouais", r"bon", r"bof", r"ok", r"okay", r"d'accord",
-                r"alors", r"c'est",
+                r"alors", r"c'est", r"seulement", r"juste", r"tout de suite",
                 r"(?:celui|celle) que tu viens de (?:mettre|créer|régler|noter)",
                 r"ce que (?:je|tu) viens d'ajouter"),
     "es": _alts(r"eh", r"ay", r"uy", r"ah", r"oh", r"ya", r"listo", r"entonces", r"bueno", r"vale",
                 r"ok",
-                r"pues", r"es", r"po", r"dale", r"mejor",
+                r"pues", r"es", r"po", r"dale", r"mejor", r"s[oó]lo", r"solamente", r"nom[aá]s",
+                r"enseguida", r"en seguida",
                 # the verb said again (Río de la Plata): "mejor poné queso cremoso"
                 r"pon[eé]?", r"agreg[aá]", r"anot[aá]",
                 r"este(?=\s*[…,])",
                 r"el que acabas de poner", r"la que acabas de poner",
                 r"lo que acabo de (?:a[nñ]adir|poner)"),
     "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"boh", r"mah",
-                r"mh+", r"è", r"senta",
+                r"mh+", r"è", r"senta", r"solo", r"soltanto", r"solamente", r"subito",
                 r"senti", r"va bene", r"metti", r"mettici",
                 r"quell[oa] di prima", r"quell[oa] che hai appena messo", r"quello che ho appena aggiunto"),
 }
@@ -1249,7 +1252,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if lang == "en" and _names_then_it(text):
         return None  # "Oh and the dinner with Anna on Friday, bump it to Thursday": a
         # request of its own about the thing named
-    length = _length_given(text, state, lang)
+    length = _length_given(text, state, now, lang)
     if length is not None:
         return length
     if _new_of_other_kind(text, state.focus):
@@ -1350,6 +1353,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             _A_LIST.search(rest)):
         return None  # "Und auf die To-do-Liste: Bankdaten … schicken", "y de la lista del
         # súper sacá la leche": a list of its own
+    if not cue and _put_right_alone(rest, text, state, now, lang):
+        cue = "weak"  # "Scusa, alle nove e un quarto." after one at 9 ("Scusa," is left out
+        # as a courtesy before this reads it): that time put right, not a new alarm
     if not cue:  # "Put a meeting in my calendar for Thursday." — "At 3 p.m."
         filled = _filled_in(rest, state, now, lang)  # ("8 am, for about an hour": and its
         return _with_length(filled, length) if filled is not None and length else filled  # length
@@ -1594,19 +1600,51 @@ def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> Fol
     return FollowOn(swapped[0], "correct", dict(focus)) if swapped else None
 
 
-def _length_given(text: str, state: DialogueState, lang: str) -> FollowOn | None:
-    """A length said alone right after an event was made without one, at most with a verb
-    of setting it ("Ajoute un appel … mercredi matin" — "Mets une demi-heure.", "Mach eine
-    Stunde", "Facciamo un'ora"): that request with its length (it had been a timer, and
-    "Une demi-heure." an event of its own)."""
+def _put_right_alone(rest: str, text: str, state: DialogueState, now: datetime, lang: str
+                     ) -> bool:
+    """Whether ``rest`` (de/fr/es/it) is a time or day alone, said right after a reminder,
+    event or alarm was made with a time or day of that kind: that one put right ("alle
+    nove e un quarto." after "Ricordami … sabato alle 9"), not asked about nor a new one."""
+    focus = state.focus or {}
+    if lang == "en" or not focus.get("created") or focus.get("type") not in (
+            "reminder", "event", "alarm") or text.rstrip().endswith("?"):
+        return False
+    said = _parts(rest, now, lang)
+    if not said or _bare(_without(rest, said), lang) or any(
+            kind not in ("date", "time") for kind, _, _ in said):
+        return False
+    had = {kind for kind, _, _ in _parts(state.last_text, now, lang)}
+    return any(kind in had for kind, _, _ in said)
+
+
+def _length_given(text: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
+    """A length said alone right after an event was made, at most with a verb of setting it
+    or words of putting it right before and why after ("Ajoute un appel … mercredi matin" —
+    "Mets une demi-heure.", "Mach eine Stunde", "Facciamo un'ora"; "… eine Stunde lang" —
+    "Sorry, nur eine halbe Stunde, ist ja in meiner Mittagspause"): that request with that
+    length, in place of the one it said (it had been a timer, and "Une demi-heure." an event
+    of its own)."""
     focus = state.focus or {}
     if lang == "en" or not focus.get("created") or focus.get("type") != "event" \
-            or not state.last_text or _span_said(state.last_text, lang) is not None:
+            or not state.last_text:
         return None
-    length = length_alone(_FILLER_RE[lang].sub("", text.strip()), lang)
+    had = _span_said(state.last_text, lang)
+    if had is not None and (had.range is not None or had.length is None):
+        return None  # (from one hour to another: not put right by a length alone)
+    words = text.strip()
+    for _ in range(4):  # "Sorry, nur …", "Non, juste …"
+        m = _WEAK_RE[lang].match(words) or _FILLER_RE[lang].match(words)
+        if not m or not m.end():
+            break
+        words = words[m.end():]
+    length = length_alone(words, lang)
+    head, comma, why = words.partition(",")
+    if length is None and comma and not _parts(why, now, lang):  # (why, after it)
+        length = length_alone(head, lang)
     if length is None:
         return None
-    return FollowOn(f"{state.last_text.rstrip(' ?.!')}, {length}", "correct", dict(focus))
+    prev = _without_length(state.last_text, lang) if had is not None else state.last_text
+    return FollowOn(f"{prev.rstrip(' ?.!')}, {length}", "correct", dict(focus))
 
 
 def _length_told(rest: str, lang: str) -> bool:

@@ -81,9 +81,13 @@ _LENGTH = {
 # mezz'ora"): said of the event, not part of its title
 _ALONE = (r",\s*(?:(?:sempre|ancora|circa|immer|wieder|so|etwa|ungefähr|ca\.?|toujours|encore|"
           r"environ|siempre|unos|unas|como|más o menos)\s+)?(?P<d3>{D})(?=\s*(?:[,;.!?]|$))")
+# (the tens of minutes spelt out: "zwanzig Minuten", "quarante minutes", "treinta minutos")
+_TENS = (r"fünfundvierzig|fünfzehn|zwanzig|dreißig|vierzig|neunzig|zehn|quarante-cinq|quinze|"
+         r"vingt|trente|quarante|cinquante|dix|cuarenta y cinco|quince|veinte|treinta|cuarenta|"
+         r"cincuenta|diez|quarantacinque|quindici|venti|trenta|quaranta|cinquanta|dieci")
 _DURATION = (r"(?:(?:eine?|einer|'ne|un|une|una|un'|uno|zwei|drei|vier|fünf|deux|trois|quatre|dos|"
              r"tres|cuatro|due|tre|quattro|anderthalb|eineinhalb|\d+|media|mezza|mezz'|demi-|"
-             r"dreiviertel|halbe?)\s*)+(?:stunden?|minuten?|heures?|minutes?|horas?|horitas?|"
+             rf"dreiviertel|halbe?|{_TENS})\s*)+(?:stunden?|minuten?|heures?|minutes?|horas?|horitas?|"
              r"minutos?|ore|ora|minuti)(?!\w)(?:\s+(?:und|et|y|e)\s+(?:demie|media|mezza|mezzo|"
              r"un quarto|quart|"
              r"cuarto|\d+\s+\w+|eine halbe))?")
