@@ -4,11 +4,14 @@ for ninety minutes, and a VAT call with HMRC on Friday at three", "Schreib ma bi
 Sachen ein: morgen um zwölf Essen mit der Hanni, und am Donnerstag um dreiviertel fünf
 den Elternabend", "Mets-moi le baptême samedi à dix heures, et dimanche à seize heures le
 match de foot", "segnami due cose: giovedì alle tre e mezza il pediatra, e sabato alle
-otto la pizza coi cugini".
+otto la pizza coi cugini"; or several of one thing, counted, each at its own time: "Trag
+mir morgen zwei Besichtigungen ein, um 17:30 und um 18:15", "add three fittings on
+Saturday at 10, at 11 and at 12", "Segna due visite domani, alle 17 e alle 18".
 
 :func:`events_paired` says each as a request of its own, joined as several requests are
 ("add … on Thursday at 11, and add … on Friday at 3"); other text is returned as it was.
-Before, one event was made, named after both and timed by the first.
+Before, one event was made, named after both and timed by the first (the counted ones:
+one, at the first time, its day lost to "morgen zwei" read as 2 o'clock).
 """
 
 from __future__ import annotations
@@ -108,6 +111,50 @@ def _many_at(text: str) -> str:
     return text
 
 
+# several of one thing, counted: "zwei Besichtigungen", "three fittings", "deux visites"
+_COUNTS = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4, "deux": 2,
+           "trois": 3, "quatre": 4, "dos": 2, "tres": 3, "cuatro": 4, "due": 2, "tre": 3,
+           "quattro": 4, "2": 2, "3": 3, "4": 4}
+_COUNT = re.compile(rf"(?<![\w'])(?P<n>{'|'.join(_COUNTS)})\s+(?=[^\W\d_]{{3,}})", re.I)
+# "one" before each of their times: "eine um 17:30 und eine um 18:15"
+_ONE = r"(?:(?:one|eine?n?|une?|una|uno)\s+)?"
+
+
+def _clock_alone(piece: str, lang: str, now: datetime) -> bool:
+    """Whether ``piece`` is a clock time alone ("um 17:30", "a las cinco y media")."""
+    spans = find_time_spans(piece, now, lang)
+    return len(spans) == 1 and isinstance(spans[0].value, dict) \
+        and spans[0].value.get("kind") == "time" and not _WORD.findall(
+            re.sub(_AT_WORD + r"(?![\w'])", " ", piece.replace(spans[0].raw, " "), flags=re.I))
+
+
+def _counted(rest: str, lang: str, now: datetime) -> list[str] | None:
+    """Each of several of one thing, counted and then timed one by one ("morgen zwei
+    Besichtigungen ein, um 17:30 und um 18:15" → "morgen Besichtigungen um 17:30", …);
+    None when ``rest`` says no such thing."""
+    count = _COUNT.search(rest)
+    if count is None:
+        return None
+    times = re.compile(rf"(?:^|[,:;]|\s)\s*{_ONE}(?={_AT_WORD}\s)", re.I)
+    first = next((m for m in times.finditer(rest, count.end())), None)
+    if first is None:
+        return None
+    head, tail = rest[:first.start()], rest[first.end():].strip(" .!?")
+    joins = re.compile(rf"\s*(?:,|{_JOIN[lang].strip(',?')})\s*{_ONE}(?={_AT_WORD}\s|\d)", re.I)
+    pieces = [p.strip(" ,") for p in joins.split(tail)]
+    at = _AT.match(pieces[0])  # (said once: "at 10 and 11")
+    pieces = [p if _AT.match(p) or at is None else f"{at.group(0)}{p}" for p in pieces]
+    if len(pieces) != _COUNTS[count["n"].lower()] or not all(
+            _clock_alone(p, lang, now) for p in pieces):
+        return None
+    thing = f"{head[:count.start()]}{head[count.end():]}".strip(" ,:")
+    if lang == "de":  # "… zwei Besichtigungen ein, …"
+        thing = re.sub(r"\s+ein$", "", thing)
+    if not _WORD.search(thing):
+        return None
+    return [f"{thing} {p}" for p in pieces]
+
+
 def events_paired(text: str, lang: str, now: datetime) -> str:
     """``text`` said as one request per event when it puts in several, each timed (see the
     module); ``text`` otherwise."""
@@ -119,6 +166,10 @@ def events_paired(text: str, lang: str, now: datetime) -> str:
     if m is None:
         return text
     rest = text.strip()[m.end():].strip(" ,:")
+    form, join = _SAID[lang]
+    counted = _counted(rest, lang, now)
+    if counted is not None:
+        return join.join(form.format(part=p) for p in counted)
     if lang == "de":  # "… den Elternabend ein."
         rest = re.sub(r"\s+ein[\s.!]*$", "", rest)
     cuts = [j for j in re.finditer(_JOIN[lang], rest, re.I)]
@@ -133,5 +184,4 @@ def events_paired(text: str, lang: str, now: datetime) -> str:
     if not parts:
         return text
     parts.append(rest[at:])
-    form, join = _SAID[lang]
     return join.join(form.format(part=p.strip(" ,.;")) for p in parts)
