@@ -13,6 +13,8 @@ the same words (:mod:`hark.nlu.home_words`) to act.
 
 from __future__ import annotations
 
+import re
+
 from hark.nlu.home_words import (
     CLEANING,
     color_said,
@@ -33,6 +35,12 @@ from hark.text.clean import find_words
 from hark.types import Slot
 
 _PLUGS = ("fan", "kettle", "plug")
+# a timer, reminder, alarm or list named: the cleaning said is what it is for ("Timer, 15
+# Minuten, Bad putzen", "Erinnere mich ans Fenster putzen"), not a command to the vacuum
+_OTHER_THING = re.compile(
+    r"(?<![\w-])(?:timer|kurzzeitwecker|wecker|erinner\w*|liste|to-?do|minuteur|rappel\w*|"
+    r"réveil|temporizador|recu[eé]rd\w*|recordatorio|alarma|lista|promemoria|ricord\w*|"
+    r"sveglia)(?![\w-])", re.I)
 
 
 def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
@@ -50,7 +58,8 @@ def find(text: str, lang: str) -> tuple[str, list[Slot]] | None:
     # the devices' names left out: "Saugroboter" says nothing of starting it
     rest = device_free(text, lang)
     cleaning = find_words(CLEANING[lang], text.lower().replace("’", "'"))  # "le nettoyage"
-    if ("vacuum" in devices or cleaning) and vacuum_command(rest, lang):
+    if ("vacuum" in devices or (cleaning and not _OTHER_THING.search(text))) and \
+            vacuum_command(rest, lang):
         return "iot_cleaning", [*named("vacuum"), *rooms]
     plug = next(((d, a, b) for d, a, b in spans if d in _PLUGS), None)
     if plug is not None and "light" not in devices:  # "la spina della macchina del caffè"

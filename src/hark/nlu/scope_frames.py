@@ -76,10 +76,11 @@ NEW_ALARM = {
 _LENGTH_SAID = (r"(?:\S+ ){0,3}?(?:\S+ )?(?:minute\w*|minuto\w*|minuti|min|stunde\w*|heures?|"
                 r"horas?|ore|ora|sekunde\w*|secondes?|segundos?|secondi)")
 NEW_TIMER = {
-    "de": rf"(?:^|einen |nen |ein |'nen )timer (?:von |für |auf )?{_LENGTH_SAID}",
-    "fr": rf"(?:^|un )minuteur (?:de |d')?{_LENGTH_SAID}",
-    "es": rf"(?:^|un )(?:temporizador|timer) (?:de )?{_LENGTH_SAID}",
-    "it": rf"(?:^|un )timer (?:di |da )?{_LENGTH_SAID}",
+    # (and named first, then its length: "Timer, 20 Minuten, Fenster putzen")
+    "de": rf"(?:^|einen |nen |ein |'nen )timer,? (?:von |für |auf )?{_LENGTH_SAID}",
+    "fr": rf"(?:^|un )minuteur,? (?:de |d')?{_LENGTH_SAID}",
+    "es": rf"(?:^|un )(?:temporizador|timer),? (?:de )?{_LENGTH_SAID}",
+    "it": rf"(?:^|un )timer,? (?:di |da )?{_LENGTH_SAID}",
 }
 # a journey written down, not booked: "Anótame el vuelo a Bogotá el sábado a las ocho",
 # "Add the train itself: Leeds, tomorrow, departing 7:10 a.m."
@@ -109,9 +110,29 @@ A_TIMER = {
     "es": r"(?:pon|ponme|p[oó]nme|p[oó]ngame|ponga|programa|programame|progr[aá]meme)\s+(?:\w+\s+){0,2}?un\s+(?:temporizador|timer)\b",
     "it": r"(?:metti|mettimi|imposta|impostami|avvia)\s+(?:\w+\s+){0,2}?un\s+timer\b",
 }
+# an appointment put in by a verb of adding, its noun first after the article: "Añade la
+# llamada de la tasación con la otra inmobiliaria", "Ajoute l'appel avec le notaire",
+# "Aggiungi la chiamata con l'agenzia", "Füg das Telefonat mit dem Makler hinzu" (no list
+# named: the list frame comes first)
+_ADD_FIRST = (r"^(?:(?:ok|okay|vale|bueno|pues|oye|bon|alors|allora|dai|also|gut)[\s,]+)?"
+              r"(?:por favor\s+|s'il te plaît\s+|per favore\s+|bitte\s+)?")
+AN_ENTRY = {
+    "de": _ADD_FIRST + r"(?:füg|fuege|füge|setz|notier)\w*(?: mir| bitte| mal| noch)* "
+          r"(?:das|den|die|ein|eine|einen|meinen|meine|mein) (?:\w+-?)?(?:telefonat|anruf|termin|"
+          r"besprechung|besichtigung|treffen|meeting|videocall|gespräch|vorstellungsgespräch)\b",
+    "fr": _ADD_FIRST + r"(?:ajoute|rajoute|note|inscris)(?:-moi|-nous)? (?:l'|le |la |un |une |mon |ma )"
+          r"(?:appel|rendez-vous|rdv|réunion|visite|entretien|consultation|visio|"
+          r"visioconférence)\b",
+    "es": _ADD_FIRST + r"(?:añade|añádeme|agrega|agrégame|apunta|apúntame|anota|anótame) "
+          r"(?:la |el |una |un |mi )(?:llamada|videollamada|cita|reunión|visita|entrevista|"
+          r"consulta|tasación)\b",
+    "it": _ADD_FIRST + r"(?:aggiungi|aggiungimi|segna|segnami|annota|annotami) (?:la |il |l'|lo |"
+          r"una |un |un'|il mio |la mia )(?:chiamata|telefonata|videochiamata|appuntamento|"
+          r"riunione|visita|colloquio|consulenza)\b",
+}
 FRAMES = (("calendar_set", REMINDER), ("alarm_set", WAKE), ("lists_createoradd", LIST),
           ("calendar_set", EVENT), ("alarm_set", NEW_ALARM), ("timer_set", NEW_TIMER),
-          ("timer_set", A_TIMER))
+          ("timer_set", A_TIMER), ("calendar_set", AN_ENTRY))
 # onto a list, said only of adding: "Pack mal Fenster putzen auf meine To-do-Liste" is not
 # a removal, whatever the model says
 ONTO = {
@@ -125,6 +146,11 @@ ONTO = {
     "it": r"(?:alla|nella) (?:mia |nostra )?(?:lista|to-?do)|(?:alle|nelle) cose da fare|"
           r"(?:alla|nella) spesa",
 }
+
+
+# an alarm named: "trag mir den Wecker ein" is still one
+_ALARM_WORD = re.compile(r"\b(?:\w*wecker|alarm\w*|weck\w*|réveil\w*|despert\w*|svegli\w*)\b",
+                         re.I)
 
 
 # the address book is no list of Hark's: "please add tom to my contact list"
@@ -216,9 +242,19 @@ def decide(intent: str, text: str, language: str) -> str | None:
             intent == "calendar_remove" or intent.startswith(_NOT_KEPT)):
         return frame  # "Trag mir für Freitag um 16:30 die Abholung der Torte ein": an
         # entry put in, not one taken out nor a takeaway ordered
-    if frame == "timer_set" and intent in ("timer_pause", "timer_resume", "timer_query") and \
-            find_words(A_TIMER.get(language[:2], r"(?!x)x"), text.lower()):
-        return frame  # "stell mir schnell einen Timer für die Kaspressknödel": a new one
+    if frame == "calendar_set" and intent.startswith("email_") and language[:2] in AN_ENTRY \
+            and find_words(AN_ENTRY[language[:2]], text.lower().replace("’", "'")) \
+            and not _CONTACTS.search(text):
+        return frame  # "Aggiungi la chiamata con l'agenzia": a call put in the calendar, not
+        # a contact added
+    if frame == "timer_set" and intent in ("timer_pause", "timer_resume", "timer_query") and (
+            find_words(A_TIMER.get(language[:2], r"(?!x)x"), text.lower())
+            or find_words(NEW_TIMER.get(language[:2], r"(?!x)x"), text.lower())):
+        return frame  # "stell mir schnell einen Timer für die Kaspressknödel", "Timer, 20
+        # Minuten, Fenster putzen": a new one
+    if frame == "calendar_set" and intent == "alarm_set" and _entry_not_removal(text, language) \
+            and not _ALARM_WORD.search(text):
+        return frame  # "Trag mir morgen Anproben um 10 ein": an entry, not a wake-up
     if frame == "timer_set" and not intent.startswith(("timer_", "alarm_", "calendar_", "lists_")):
         return frame  # "Minuteur de 30 minutes, je pars conduire avec mon père": a timer
         # named with its length, whatever it is for (it had been a taxi)
