@@ -54,6 +54,7 @@ WHY_OTHER = re.compile(
     r"haben|hat|bin|ist|sind|geht|"
     r"je|j'\w+|on|il|elle|ils|elles|nous|c'est|c'etait|c'était|ça|ca|le|la|les|mon|ma|mes|"
     r"notre|nos|en fait|parce|car|puisque|finalement|pas besoin|"
+    r"l'\w+|gli|"  # (who or what, its article elided: "l'agence doit encore me confirmer")
     r"ya|yo|lo|el|los|las|que|porque|no hace falta|no me hace falta|mi|mis|me|es|nuestr\w+|"
     r"eso|al final|no|si ya|pero ya|es que|"
     r"io|ci|che|perché|perche|tanto|ho|abbiamo|ha|hanno|sono|già|gia|mia|mio|miei|mie|"
