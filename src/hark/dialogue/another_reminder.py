@@ -4,7 +4,8 @@ scolarité", "Ah, y el jueves a las ocho de la noche, una sola vez, pagar la fac
 UTE", "Und dann noch einmal, nur diesen Freitag um vier am Nachmittag: die Eislaufschuhe
 vom Schleifen abholen", "And tomorrow at noon, just the once: ring the vet"; at the same
 time as the one before: "y otro el viernes a la misma hora para la entrega de los
-cupcakes".
+cupcakes"; or, by a pronoun, the reminder just set or asked about, at another time:
+"recuérdamelo también el martes a las cinco", "rappelle-le-moi aussi mercredi soir".
 
 Before, the first changed the reminder just set (to four in the morning, every day) and
 the others were not understood. ``another(text, state, lang, now)`` returns the request
@@ -71,11 +72,51 @@ _SAME_THING = re.compile(r"(?:the\s+)?same(?:\s+(?:thing|again|one|as before|rem
                          r"la même chose|pareil|lo mismo|la misma cosa|lo stesso|la stessa cosa|"
                          r"(?:das\s+)?gleiche|dasselbe", re.I)
 
+# the reminder talked about, asked for again by a pronoun: "recuérdamelo también el martes",
+# "rappelle-le-moi aussi mercredi", "ricordamelo anche martedì", "erinner mich am Dienstag
+# auch daran", "remind me about it on Tuesday too"
+_OF_IT = {
+    "en": r"\bremind me (?:again )?(?:about|of) (?:it|that)\b",
+    "de": r"\berinner\w*\s+mich\b(?=.*\b(?:da)?ran\b)",
+    "fr": r"\brappelle[sz]?-(?:le|la)-moi\b|\brappelle[sz]?-moi-(?:le|la)\b|"
+          r"\b(?:tu )?me (?:le|la) rappelle(?:s|ras)?\b",
+    "es": r"\brecu[eé]rd(?:a|e|en)me(?:lo|la)\b|\bme lo recuerdas\b",
+    "it": r"\bricord(?:a|i)me(?:lo|la)\b|\bme lo ricordi\b",
+}
+_OF_IT_RE = {lang: re.compile(words, re.I) for lang, words in _OF_IT.items()}
+
+
+def _of_it(text: str, state: DialogueState, lang: str, now: datetime) -> str | None:
+    """The reminder talked about (set or asked about) asked for again at another time by
+    a pronoun ("¿Cuándo tenía lo de sacar la basura?" — "Pues recuérdamelo también el
+    martes a las cinco de la tarde, antes de la primera visita, …"): that reminder's thing
+    at the time said, in full; None when ``text`` says no such thing."""
+    name = str((state.focus or {}).get("name") or "")
+    said = _OF_IT_RE[lang].search(text)
+    if said is None or not name:
+        return None
+    clauses = re.split(r"\s*[,;]\s*", text[said.start():])
+    for clause in clauses[:2]:  # (its time after a comma: "Recuérdamelo también, el martes")
+        spans = [sp for sp in find_time_spans(clause, now, lang) if isinstance(sp.value, dict)
+                 and sp.value.get("kind") in ("datetime", "date", "time")]
+        if len(spans) == 1:
+            at = clause.find(spans[0].raw)
+            article = _BEFORE.search(clause, 0, at) if at > 0 else None
+            when = clause[article.start() if article else at:at + len(spans[0].raw)]
+            return _SAY[lang].format(when=when.strip(" ,.!?"), thing=name)
+        if spans:
+            return None
+    return None
+
 
 def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | None:
-    """Another reminder asked for by ``text`` after one was set, said in full; or None."""
+    """Another reminder asked for by ``text`` after one was set (or, by a pronoun, after
+    one was talked about), said in full; or None."""
     if (state.focus or {}).get("type") != "reminder" or lang not in _SAY:
         return None
+    again = _of_it(text, state, lang, now)
+    if again is not None:
+        return again
     if lang != "en":  # "dann am selben Tag um 14 Uhr noch eine: …": that day, said
         text = that_day(text, state.about and {**state.about,
                                                "at": about_at(state.about, now.tzinfo)},

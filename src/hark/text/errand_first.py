@@ -3,8 +3,9 @@ de sacar la basura el jueves, bórralo, que me la saca la vecina" is "borra el r
 de sacar la basura el jueves, …"; "lo de llamar al dentista, pásalo al jueves" likewise.
 
 Read as said, "lo de sacar la basura el jueves" named no kind and the words were put in the
-calendar. Asked when, "¿y lo de llamar al dentista, cuándo era?" or "¿Cuándo era lo de
-comprar la tarjeta?", it asks of that reminder. ``errand_first(text)`` returns the request written out, or ``text`` unchanged.
+calendar. Asked when, "¿y lo de llamar al dentista, cuándo era?", "¿Cuándo tenía lo de
+sacar la basura?", it asks of that reminder. ``errand_first(text)`` returns the request
+written out, or ``text`` unchanged.
 """
 
 from __future__ import annotations
@@ -32,11 +33,10 @@ _ERRAND_ASKED = re.compile(
     r"\b[^,;.?]{0,60}?)\s*,?\s*(?P<q>cuándo|cuando|a qué hora|a que hora|qué día|que dia)\s+"
     r"(?:era|es|fue|tengo|tenía|me toca)\b[^?]*\?*\s*$", re.I)
 
-
 # asked when first, the errand after it: "¿Cuándo era lo de comprar la tarjeta para Sam?"
 _ASKED_ERRAND = re.compile(
     r"^\W*(?:(?:y|e|pues|oye|ah|uf|oh)[\s,¿]+)?(?P<q>cuándo|cuando|a qué hora|a que hora|qué día|"
-    r"que dia)\s+(?:era|es|fue|tengo|tenía|tenia|me toca|me tocaba)\s+lo\s+de\s+"
+    r"que dia)\s+(?:era|es|fue|tengo|tenía|tenia|me toca|me tocaba|toca|tocaba)\s+lo\s+de\s+"
     r"(?P<errand>[a-záéíóúñ]+(?:ar|er|ir)(?:se|le|la|lo)?\b[^,;.?]{0,60}?)\s*\?*\s*$", re.I)
 
 
