@@ -390,6 +390,10 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
             person = more.group(0)  # "cena con Marta y Luis"
         title = f"{event} {_WITH[language]} {person}" if person and person not in event \
             else event
+        purpose = re.search(rf"{re.escape(title)}\s+(?P<p>(?:per|pour|para|für)\s+(?:\S+\s+){{0,3}}"
+                            rf"\S+)$", whole)
+        if purpose is not None:  # "l'appuntamento col consulente per il mutuo": what it
+            title = f"{title} {purpose['p']}"  # is for, the title's (it had been cut off)
         return as_written(u.text, title)
     title = _trim(_CALENDAR_OTHER.sub(" ", text), edge)
     return "" if title in _GENERIC_OTHER else as_written(u.text, title)
