@@ -160,3 +160,20 @@ def test_an_italian_reminder_time_put_right_after_an_apology() -> None:
 def test_a_spanish_alarm_time_put_right_after_an_apology() -> None:
     judged("es", ["Pon una alarma mañana a las 7.", "Perdona, a las siete y veinte."],
            {"new": [{"kind": "alarm", "time": "07:20", "date": "2026-12-01"}]})
+
+
+# a reminder asked for as a question ("Mi ricordi di …?"), and "I need you to remind me"
+def test_a_reminder_asked_for_as_a_question_is_a_request() -> None:
+    from hark.text.courtesy_other import plainly_other
+
+    assert plainly_other("Mi ricordi di chiamare Luca domani?").startswith("ricordami di")
+    # (it had raised: the Italian and French forms have their own group)
+    assert plainly_other("Ho bisogno che mi ricordi di chiamare Luca.") == \
+        "ricordami di chiamare Luca."
+    assert "rappelle-moi" in plainly_other("J'ai besoin que tu me rappelles d'appeler Léa.")
+
+
+def test_an_italian_reminder_asked_for_then_its_time() -> None:
+    judged("it", ["Mi ricordi di restituire il trapano a Marco? Gliel'ho promesso.",
+                  "Sabato alle dieci di mattina."],
+           {"new": [{"kind": "reminder", "due": "2026-12-05T10:00", "about": ["trapano"]}]})

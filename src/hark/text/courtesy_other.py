@@ -130,11 +130,16 @@ def _informal(said: str) -> str:
 
 # "I need you to remind me …" said as "remind me …": "necesito que me recuerdes regar las
 # plantas", "ho bisogno che mi ricordi di …", "j'ai besoin que tu me rappelles de …"
+# (and asked, the thing to do after it: "Mi ricordi di pagare Dave?", "¿Me recuerdas
+# llamar a mi madre?", "Tu me rappelles d'appeler le garage ?")
 _NEED_YOU_TO = re.compile(
     r"\b(?:necesito|quiero|quisiera) que me (recuerdes|recuerde)|\b(?:ho bisogno|vorrei|voglio) "
-    r"che mi (ricordi)|\bj'ai besoin que (?:tu|vous) me (rappelles|rappeliez)", re.I)
+    r"che mi (ricordi)|\bj'ai besoin que (?:tu|vous) me (rappelles|rappeliez)|"
+    r"^\W*mi (ricordi)(?=\s+d(?:i\s|'))|^\W*me (recuerdas)(?=\s+[a-záéíóú]+(?:ar|er|ir)\b)|"
+    r"^\W*tu me (rappelles)(?=\s+d(?:e\s|'))", re.I)
 _ASK_SAID = {"recuerdes": "recuérdame", "recuerde": "recuérdeme", "ricordi": "ricordami",
-             "rappelles": "rappelle-moi", "rappeliez": "rappelez-moi"}
+             "rappelles": "rappelle-moi", "rappeliez": "rappelez-moi",
+             "recuerdas": "recuérdame"}
 
 
 # a mild oath between commas: "No aspetta, mannaggia, alle dieci", "Nein, verflixt, um acht"
@@ -182,7 +187,7 @@ def plainly_other(text: str) -> str:
     said = _CALLED_LAST.sub(lambda m: "?" if "?" in m.group(0) else "", said)  # "…, un par
     # de botellas de fino, mi arma"
     said = _PA.sub("para", said)  # "córrela pa las diez y media"
-    said = _NEED_YOU_TO.sub(lambda m: _ASK_SAID[m.group(1).lower()], said)
+    said = _NEED_YOU_TO.sub(lambda m: _ASK_SAID[next(g for g in m.groups() if g).lower()], said)
     said = _A_BIT_THEN.sub(" ", _THANKS_FIRST.sub("", said))  # "avance-la un peu, à …"
     said = _OATH.sub(", ", said)  # "No aspetta, mannaggia, alle dieci"
     said = _NAMELY.sub(" ", said)
