@@ -83,7 +83,7 @@ _ITS_END = re.compile(rf"(?:{ITS_END}|leaving|back|home|returning|bis|jusqu|hast
 _CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?|{HOUR_WORDS})"
 _MANY_AT = re.compile(
     r"^(?P<verb>(?:(?:can|could) you\s+)?(?:please\s+)?(?:put|add|book|schedule|pencil|pop|stick))"
-    r"(?:\s+in)?\s+(?:(?:two|2|both)\s+)?(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+s)\s+(?:in\s+)?"
+    r"(?:\s+in)?\s+(?:(?P<n>two|2|both)\s+)?(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+s)\s+(?:in\s+)?"
     rf"(?P<day>(?:on|for)\s+(?:{WEEKDAYS}|tomorrow)\b|tomorrow\b),?\s+at\s+(?P<t1>{_CLOCK})"
     rf"(?P<a1>\s*[ap]\.?m\.?)?\s*,?\s+and\s+(?:at\s+)?(?P<t2>{_CLOCK})(?P<a2>\s*[ap]\.?m\.?)?"
     r"(?P<rest>\s*(?:please)?\s*[.!]*)$", re.I)
@@ -102,11 +102,13 @@ def _many_at(text: str) -> str:
     text = text.strip()
     for at in [0, *(j.end() for j in _LATER.finditer(text))]:
         m = _MANY_AT.match(text[at:])
-        if m is None or m["thing"].split()[0].lower() in ("alarms", "reminders", "timers"):
+        if m is None or m["thing"].split()[0].lower() in ("alarms", "reminders", "timers") \
+                or (m["n"] or "both").lower() != "both":  # (counted: ``_counted``)
             continue
         thing, day = _one_of(m["thing"]), m["day"]
-        first = f"{m['t1']} {(m['a1'] or m['a2'] or '').strip()}".strip()
-        second = f"{m['t2']} {(m['a2'] or m['a1'] or '').strip()}".strip()
+        a1, a2 = (f"{x.strip()[0].lower()}m" if x else "" for x in (m["a1"], m["a2"]))
+        first = f"{m['t1']} {a1 or a2}".strip()
+        second = f"{m['t2']} {a2 or a1}".strip()
         return f"{text[:at]}add {thing} {day} at {first}, and add {thing} {day} at {second}."
     return text
 
