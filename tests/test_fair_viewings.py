@@ -135,3 +135,19 @@ def test_hours_said_alone_put_an_events_hours_right(said: str, start: str, end: 
 def test_a_length_from_now_puts_a_reminder_just_made_right() -> None:
     judged("en", ["Remind me to check the oven in 20 minutes.", "Hmm, better make that an hour from now."],
            {"new": [{"kind": "reminder", "due": "2026-11-30T18:00", "about": ["oven"]}]})
+
+
+@pytest.mark.parametrize(("lang", "asked", "said", "word"), [
+    ("de", "Wie lange braucht die Wäsche noch?",
+     "Dann erinnere mich zehn Minuten nachdem sie fertig ist, dass ich die Handtücher aufhänge.",
+     "Handtücher"),
+    ("fr", "Il reste combien sur la lessive ?",
+     "Rappelle-moi dix minutes après qu'elle se termine de plier les serviettes.", "serviettes"),
+    ("es", "¿Cuánto le queda a la colada?",
+     "Recuérdame diez minutos después de que termine doblar las toallas.", "toallas"),
+])
+def test_an_amount_after_the_thing_talked_about_ends(lang: str, asked: str, said: str,
+                                                       word: str) -> None:
+    judged(lang, [asked, said],
+           {"new": [{"kind": "reminder", "due": "2026-11-30T17:25", "about": [word]}],
+            "absent": ["termine", "fertig"]})

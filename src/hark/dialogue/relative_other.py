@@ -42,7 +42,19 @@ _AMOUNT = (rf"(?:{_QUARTERS}|"
            r"(?:\s+(?:und|et|y|e)\s+(?:demie|media|mezza|un quarto|quart|cuarto|eine halbe))?)")
 _BEFORE = {"de": r"vorher|davor|zuvor|bevor es losgeht", "fr": r"avant|à l'avance",
            "es": r"antes", "it": r"prima"}
-_AFTER = {"de": r"danach|nachher", "fr": r"après", "es": r"después", "it": r"dopo"}
+_AFTER = {"de": r"danach|nachher|nachdem(?=\s+(?:er|es|sie|der|das|die)\b|$)", "fr": r"après",
+          "es": r"después", "it": r"dopo"}
+# the thing's end said after the amount: "fünf Minuten nachdem [die fertig ist]", "cinq
+# minutes après [qu'elle se termine]", "cinco minutos después [de que termine]", "cinque
+# minuti dopo [che finisce]" (not the reminder's words)
+_ITS_END_SAID = {
+    "de": r"\s+(?:er|es|sie|der|das|die)(?:\s+\w+)?\s+(?:klingelt|piept|abläuft|abgelaufen ist|"
+          r"fertig ist|vorbei ist|rum ist|zu ende ist|endet|geendet hat)\b,?",
+    "fr": r"\s+(?:qu'(?:il|elle)|que\s+(?:ça|le minuteur|la lessive))\s+(?:sonne|se termine|finit|"
+          r"est fini|est finie|est terminé|est terminée|a fini|s'arrête)\b",
+    "es": r"\s+de\s+que\s+(?:suene|termine|acabe|esté list[oa])\b",
+    "it": r"\s+che\s+(?:suona|finisce|scade|termina|è finit[oa]|ha finito)\b",
+}
 # a new alarm or reminder: said with "a" or with the verb of reminding
 _NEW = {
     "de": r"\b(?:einen|eine|nen|'nen|noch einen)\s+(?:\w+\s+)?(?:wecker|alarm|erinnerung)\b|"
@@ -213,7 +225,9 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
             return piece
         sign = 1 if after.search(direction.group(0)) else -1
         moved = at + sign * timedelta(seconds=float(length["seconds"]))
-        return _about(f"{piece[:m.start()]}{said_at(moved, lang)}{piece[m.end():]}",
+        ends = re.match(_ITS_END_SAID[lang], piece[m.end():], re.I) if sign > 0 else None
+        tail = piece[m.end() + (ends.end() if ends else 0):]
+        return _about(f"{piece[:m.start()]}{said_at(moved, lang)}{tail}",
                       said_at(moved, lang), about, lang)
     eve = re.search(_EVENING_BEFORE[lang], piece, re.I)
     if eve is not None:  # "erinnere mich am Abend vorher um acht": the evening before its day
