@@ -151,3 +151,24 @@ def test_an_amount_after_the_thing_talked_about_ends(lang: str, asked: str, said
     judged(lang, [asked, said],
            {"new": [{"kind": "reminder", "due": "2026-11-30T17:25", "about": [word]}],
             "absent": ["termine", "fertig"]})
+
+
+@pytest.mark.parametrize(("lang", "said", "item"), [
+    ("fr", "Raye réparer la lumière du vélo, c'est fait.", "réparer la lumière du vélo"),
+    ("de", "Streich Fahrradlicht reparieren durch, das ist erledigt.", "Fahrradlicht reparieren"),
+    ("it", "Depenna aggiustare la luce della bici.", "aggiustare la luce della bici"),
+])
+def test_striking_an_item_through_takes_it_off_its_list(lang: str, said: str, item: str) -> None:
+    judged(lang, [said], {"gone_items": {"to-do": [item]}})
+
+
+def test_a_bar_or_a_striped_thing_is_put_on_the_list_not_struck_off() -> None:
+    judged("fr", ["Ajoute une barre de céréales et un pull rayé à la liste de courses."],
+           {"added_items": {"shopping": ["barre", "pull"]}, "item_words": True})
+
+
+def test_a_long_list_named_first_then_its_verb_in_french() -> None:
+    judged("fr", ["Dans ma liste de choses à faire, ajoute appeler la banque et trier les papiers, "
+                  "et raye renouveler le passeport, c'est fait."],
+           {"added_items": {"to-do": ["banque", "papiers"]}, "item_words": True,
+            "gone_items": {"to-do": ["renouveler le passeport"]}})

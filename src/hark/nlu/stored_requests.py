@@ -196,12 +196,16 @@ _DEFINITE = {
 }
 # ticking off is only ever done to a list item ("Fahrradlicht ist endlich repariert, kannst
 # du das abhaken?" had switched the lights off)
-_TICK = {"de": r"abhaken|abgehakt|hak\w*(?: \w+){0,3} ab|abhake|"
+_TICK = {"de": r"abhaken|abgehakt|hak\w*(?: \w+){0,3} ab|abhake|durchstreich\w*|"
+               r"streich\w*(?: [\w-]+){0,6} durch|"
                r"markier\w*(?: [\w-]+){0,6} als erledigt|als erledigt markier\w*",
-         "fr": r"coch\w*|marqu\w*(?: [\w'-]+){0,6} comme (?:fait|faite|terminée?)",
+         # (striking through: "raye prendre rendez-vous chez le coiffeur, c'est fait")
+         # (not "rayé", "une barre de céréales": a striped thing, a bar)
+         "fr": r"coch\w*|ray(?:e|es|ez|er)|barr(?:ez|er)|"
+               r"marqu\w*(?: [\w'-]+){0,6} comme (?:fait|faite|terminée?)",
          "es": r"tach\w*|t[aá]chal[oa]|m[aá]rc\w*(?: \w+){0,6} como (?:hech[oa]|terminad[oa]|"
                r"complet[oa]|list[oa])",
-         "it": r"spunt\w*|segn\w*(?: [\w']+){0,6} come (?:fatt[oa]|completat[oa]|finit[oa])"}
+         "it": r"spunt\w*|depenn\w*|segn\w*(?: [\w']+){0,6} come (?:fatt[oa]|completat[oa]|finit[oa])"}
 # asking to make a new one: left to the model
 _CREATE = (r"erstell\w*|anleg\w*|einricht\w*|neue\w*|crée\w*|créer|nouve\w*|crea\w*|"
            r"nuev(?!e\b)\w*|nuov\w*|imposta(?!t[aeio]\b)\w*|programm(?!at[aeio]\b)\w*|"

@@ -244,7 +244,7 @@ _LIST_THEN_VERB = (
                r"(?:lista(?:\s+[\w'-]+){0,4}?|to-?do)\b)\s*,?\s+(?P<verb>metti|mettici|aggiungi|"
                r"aggiungici|scrivi|segna)\s+(?P<items>\w.*)$", re.I),
     re.compile(r"^(?P<lead>(?:(?:et|alors|bon|dis)\W+)*)(?P<list>(?:sur|dans)\s+(?:la|ma)\s+(?:liste(?:\s+"
-               r"[\w'-]+){0,3}?|to-?do)\b)\s*,?\s+(?P<verb>mets|mets-moi|ajoute|ajoute-moi|"
+               r"[\w'-]+){0,4}?|to-?do)\b)\s*,?\s+(?P<verb>mets|mets-moi|ajoute|ajoute-moi|"
                r"rajoute|rajoute-moi|note|inscris)\s+(?P<items>\w.*)$", re.I),
     re.compile(r"^(?P<lead>(?:(?:und|also|dann)\W+)*)(?P<list>auf\s+(?:die|meine|der)\s+(?:[\w-]+liste|"
                r"liste(?:\s+[\w-]+)?))\s*,?\s+(?P<verb>(?:schreib|setz|pack|tu|trag)(?:e)?(?:\s+(?:mir|"
