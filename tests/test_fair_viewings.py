@@ -172,3 +172,13 @@ def test_a_long_list_named_first_then_its_verb_in_french() -> None:
                   "et raye renouveler le passeport, c'est fait."],
            {"added_items": {"to-do": ["banque", "papiers"]}, "item_words": True,
             "gone_items": {"to-do": ["renouveler le passeport"]}})
+
+
+@pytest.mark.parametrize(("lang", "asked", "said"), [
+    ("fr", "À quelle heure sonne mon réveil de natation samedi ?",
+     "Tu peux le reculer d'une heure ? Je voudrais dormir un peu plus."),
+    ("it", "A che ora suona la sveglia del nuoto sabato?",
+     "Puoi posticiparla di un'ora? Vorrei dormire un po' di più."),
+])
+def test_a_wish_said_after_a_shift_is_left_out(lang: str, asked: str, said: str) -> None:
+    judged(lang, [asked, said], {"changed": {"A3": {"time": "10:00"}}})

@@ -30,4 +30,4 @@ def length_told(text: str) -> str:
     m = _TOLD.fullmatch(text.strip())
     if m is None or _HAS_LENGTH.search(m["ask"]) or "?" in m["ask"]:
         return text
-    return f"{m['ask'].rstrip(' ,.')} for {m['length']}."
+    return f"{m['ask'].rstrip(' ,.')}, for {m['length']}."

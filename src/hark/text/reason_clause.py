@@ -72,9 +72,21 @@ _CANNOT = re.compile(r",\s*(?:no (?:llego|llegamos|puedo|podemos|voy a poder)|no
                      r"ich schaff(?:e)? (?:das|es) nicht|das schaff(?:e)? ich nicht)\b[^,]*$", re.I)
 
 
+# what the speaker wants to do, as a sentence of its own after the request: "Tu peux
+# l'avancer d'une demi-heure ? J'aimerais chauffer ma voix avant d'y aller."
+_WISH_AFTER = re.compile(
+    r"(?<=[.?!])\s+(?:j'aimerais|je voudrais|je veux|je dois|il faut que je|comme ça|c'est pour|"
+    r"ich (?:will|möchte|muss|würde gern)|damit ich|dann kann ich|quiero|me gustaría|tengo que|"
+    r"así (?:puedo|tengo)|vorrei|voglio|devo|così (?:posso|ho))\b[^.?!]*[.!?]*$", re.I)
+
+
 def without_reason_clause(text: str) -> str:
     """``text`` without a reason said last that has a day or a time of its own, or that
-    says the speaker cannot."""
+    says the speaker cannot, or a wish said as a sentence of its own after the request."""
+    wish = _WISH_AFTER.search(text)
+    if wish is not None and not _KIND.search(wish.group(0)) and not _ASKS.search(wish.group(0)) \
+            and _ASKS.search(text[:wish.start()]):
+        return text[:wish.start()]
     cannot = _CANNOT.search(text)
     if cannot is not None and (_ASKS.search(text[:cannot.start()])
                                or _CANCELS.search(text[:cannot.start()])) \
