@@ -182,3 +182,8 @@ def test_a_long_list_named_first_then_its_verb_in_french() -> None:
 ])
 def test_a_wish_said_after_a_shift_is_left_out(lang: str, asked: str, said: str) -> None:
     judged(lang, [asked, said], {"changed": {"A3": {"time": "10:00"}}})
+
+
+def test_tens_of_hours_given_as_the_answer_to_when_are_a_clock() -> None:
+    judged("fr", ["Mets le repas de Noël de l'association samedi soir dans l'agenda.", "vingt heures"],
+           {"new": [{"kind": "event", "start": "2026-12-05T20:00", "about": ["repas"]}]})

@@ -85,12 +85,14 @@ _ALONE = (r",\s*(?:(?:sempre|ancora|circa|immer|wieder|so|etwa|ungefähr|ca\.?|t
 _TENS = (r"fünfundvierzig|fünfzehn|zwanzig|dreißig|vierzig|neunzig|zehn|quarante-cinq|quinze|"
          r"vingt|trente|quarante|cinquante|dix|cuarenta y cinco|quince|veinte|treinta|cuarenta|"
          r"cincuenta|diez|quarantacinque|quindici|venti|trenta|quaranta|cinquanta|dieci")
-_DURATION = (r"(?:(?:eine?|einer|'ne|un|une|una|un'|uno|zwei|drei|vier|fünf|deux|trois|quatre|dos|"
+# (tens only of minutes: "vingt heures", "quince horas" are clock times)
+_DURATION = (rf"(?:(?:{_TENS})\s*(?:minuten?|minutes?|minutos?|minuti)(?!\w)|"
+             r"(?:(?:eine?|einer|'ne|un|une|una|un'|uno|zwei|drei|vier|fünf|deux|trois|quatre|dos|"
              r"tres|cuatro|due|tre|quattro|anderthalb|eineinhalb|\d+|media|mezza|mezz'|demi-|"
-             rf"dreiviertel|halbe?|{_TENS})\s*)+(?:stunden?|minuten?|heures?|minutes?|horas?|horitas?|"
+             r"dreiviertel|halbe?)\s*)+(?:stunden?|minuten?|heures?|minutes?|horas?|horitas?|"
              r"minutos?|ore|ora|minuti)(?!\w)(?:\s+(?:und|et|y|e)\s+(?:demie|media|mezza|mezzo|"
              r"un quarto|quart|"
-             r"cuarto|\d+\s+\w+|eine halbe))?")
+             r"cuarto|\d+\s+\w+|eine halbe))?)")
 
 # a verb of setting a length, before the length said alone: "Mets une demi-heure", "Mach
 # eine Stunde", "Ponle hora y media", "Facciamo mezz'ora"
