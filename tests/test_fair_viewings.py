@@ -111,6 +111,8 @@ def test_several_of_a_thing_at_two_clock_times_are_two_events() -> None:
 def test_a_length_for_a_thing_after_a_cancel_is_a_new_timer() -> None:
     judged("en", ["Stop the pasta timer, I'm doing rice instead, so 12 minutes for the rice."],
            {"gone": ["T1"], "new": [{"kind": "timer", "seconds": 720, "name": "rice"}]})
+    judged("en", ["Set a timer for two hours and 15 minutes for the ham."],  # one length
+           {"new": [{"kind": "timer", "seconds": 8100, "name": "ham"}]})
 
 
 def test_a_fact_told_after_what_to_be_reminded_of_is_left_out() -> None:

@@ -551,6 +551,9 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
             continue  # "I don't need the 7:15 alarm tomorrow, you can delete it": one removal
         if _HALF_OF_LENGTH.match(text[start:]) and _UNIT_BEFORE.search(text[:start]):
             continue  # "an alarm for an hour | and a half before my team meeting": one length
+        if _UNIT_BEFORE.search(text[:start].rstrip(" ,")) and re.match(
+                r"[\s,]*and\s+\S+\s+(?:minutes?|mins?|minutse)\b", text[start:], re.I):
+            continue  # "a timer for an hour | and 10 minutes for the roast": one length
         if _PUT_IT_IN.match(text[end:]):
             continue  # "my grandson's coming Saturday from 1 until 4, put that on the calendar"
         if _ITS_END.match(text[end:]) and _AN_EVENT.search(text[:start]):
