@@ -890,8 +890,9 @@ class Assistant:
             return FollowOn(again, "pointed")  # again ("the other one too": ordinals')
         text = listed or text
         shifted = further(text, state, clock, lang) if just_before and not listed else None
-        if shifted and (not (state.focus or {}).get("created") or (state.focus or {}).get(
-                "type") == "timer"):  # "one more hour", "and another five": the last change
+        talked = state.focus or {}
+        if shifted and (not talked.get("created") or talked.get("type") == "timer"):
+            # "one more hour", "and another five": the last change
             # again; a timer just started is given the time ("make it ten minutes longer"
             # had started a timer called "longer"); another thing just made is made again by
             # follow_on when it can: "make it an hour later"

@@ -289,6 +289,7 @@ def _list_carried(parts: list[str]) -> list[str]:
 _UNIT = r"(?:\s+(?:minutes?|mins?|seconds?|secs?|hours?))"
 # a length's half or quarter said after its unit: "an hour and a half", "a minute and a quarter"
 _HALF_OF_LENGTH = re.compile(r"[\s,]*and\s+a\s+(?:half|quarter)\b", re.I)
+_MINUTES_OF_LENGTH = re.compile(r"[\s,]*and\s+\S+\s+(?:minutes?|mins?|minutse)\b", re.I)
 _SAME_CHANGE = re.compile(r"\s*(?:so\s+)?(?:(?:can|could) you\s+)?(?:move|change|update|put|"
                           r"shift|push)\s+(?:it|that|them)\b", re.I)
 _UNIT_BEFORE = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?)\s*$", re.I)
@@ -551,8 +552,7 @@ def _first_cut(text: str, ok: Callable[[str], bool]) -> tuple[str, str] | None:
             continue  # "I don't need the 7:15 alarm tomorrow, you can delete it": one removal
         if _HALF_OF_LENGTH.match(text[start:]) and _UNIT_BEFORE.search(text[:start]):
             continue  # "an alarm for an hour | and a half before my team meeting": one length
-        if _UNIT_BEFORE.search(text[:start].rstrip(" ,")) and re.match(
-                r"[\s,]*and\s+\S+\s+(?:minutes?|mins?|minutse)\b", text[start:], re.I):
+        if _MINUTES_OF_LENGTH.match(text[start:]) and _UNIT_BEFORE.search(text[:start].rstrip(" ,")):
             continue  # "a timer for an hour | and 10 minutes for the roast": one length
         if _PUT_IT_IN.match(text[end:]):
             continue  # "my grandson's coming Saturday from 1 until 4, put that on the calendar"

@@ -1011,8 +1011,9 @@ def _hours_put_right(made_by: str, rest: str) -> str | None:
     if not (said["bb"] or said["aa"]) and half.lower().startswith("p") and \
             int(re.split(r"[:.]", said["a"])[0]) in (10, 11):
         half = "am"  # ("at 2 pm" — "no, 10 till 11": the morning, not 10 at night)
-    new = f"from {said['a']}{(said['aa'] or '').strip() and ' ' + said['aa'].strip()} till {said['b']}"
-    return f"{made_by[:made.start()]}{new} {half}".rstrip() + made_by[made.end():]
+    start = f"{said['a']} {(said['aa'] or '').strip()}".strip()
+    return f"{made_by[:made.start()]}from {start} till {said['b']} {half}".rstrip() + \
+        made_by[made.end():]
 
 
 def _shifted(rest: str, state: DialogueState, now: datetime, lang: str,

@@ -619,9 +619,9 @@ def timer_name(u: Understanding) -> str:
     named = _clean_name(_PURPOSE.sub("", clean(given))) if given else ""
     if named:
         return named
-    if given and _FOR_A_ROOM.search(u.text):  # "another one for the kitchen": a timer for
-        return _FOR_A_ROOM.search(u.text)["room"].lower()  # tidying it ("a kitchen timer" is
-        # any timer)
+    room = _FOR_A_ROOM.search(u.text) if given else None
+    if room is not None:  # "another one for the kitchen": a timer for tidying it ("a
+        return room["room"].lower()  # kitchen timer" is any timer)
     other = _name_other(u.text, u.language or "en", new=u.intent == "timer_set") or (
         _name_first(u.text, u.language or "en") or _name_after_length(
             u.text, u.language or "en") if u.intent == "timer_set" else "")
