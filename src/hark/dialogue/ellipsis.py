@@ -49,7 +49,8 @@ _ADDS = re.compile(r"(?:add|put|pop|stick|chuck|bung|jot)\b", re.I)
 _ONE = re.compile(r"(?<!\bat )(?<!\bfor )(?<!\bto )(?<!\bpast )(?<!\bin )(?<![\w-])one(?![\w-])"
                   r"(?!\s+(?:to|on)\s+one\b)"  # "a one to one with Sarah"
                   r"(?!\s+(?:minute|hour|second|o'clock|thirty|fifteen|forty|twenty|ten|"
-                  r"five|am|pm|a\.m|p\.m|day|week|more|of|by one|last)\b)", re.I)
+                  r"five|am|pm|a\.m|p\.m|day|week|more|of|by one|last|and an? (?:half|quarter))\b)",
+                  re.I)  # ("one and a half hours before that": a length)
 # "another for 7:30", "a new one"-less "set a new for 8" (not "a new dentist", "another
 # 10 minutes")
 _ANOTHER = re.compile(r"\b(another|a second|one more|a new)\b(?=\s*(?:$|[,.;!?]|(?:for|at|on|in|"

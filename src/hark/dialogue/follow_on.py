@@ -720,6 +720,9 @@ def _span_said(text: str, lang: str) -> Said | None:
 
 
 # a day that is also the evening, and the parts of a day
+# a day's part said last in a day: "Thursday afternoon", "Donnerstag Nachmittag"
+_PART_LAST = re.compile(r"\s(morning|afternoon|evening|night|vormittag|nachmittag|abend|"
+                        r"après-midi|matin|soir|mattina|pomeriggio|sera)$", re.I)
 _TONIGHT = re.compile(r"tonight|this evening", re.I)
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight)\b",
                           re.I)
@@ -863,6 +866,10 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
             elif kind == "date" and _TONIGHT.fullmatch(prev[pa:pb]) and not _PART_OF_DAY.search(
                     new):  # "at 8 tonight" — "another one on Friday": Friday evening
                 new += " evening"
+            elif kind == "date" and (part := _PART_LAST.search(prev[pa:pb])) is not None \
+                    and not _PART_OF_DAY.search(new) and not _AM_PM.search(rest):
+                new += " " + part.group(1)  # "… quarter to six Thursday afternoon" — "and
+                # another one Tuesday": Tuesday afternoon
             elif kind == "date" and (week_on := _week_after(prev[pa:pb], new, now, lang)):
                 new = week_on  # "Tuesday the 8th" — "the following Tuesday": the 15th
             elif kind == "date" and lang == "en" and _DAY_NUMBER.fullmatch(new):
@@ -1439,6 +1446,11 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             first = re.sub(r"\s+(?:just\s+)?in case\b.*$", "", rest.split(",")[0], flags=re.I)
             rest = _shifted(first, state, now, lang) or rest  # (not "y otra
             # media hora antes": the same thing, shifted again)
+        if re.search(r"\b(?:another|a second|one more)\b", text, re.I) and lang == "en":
+            first = re.sub(r"\s+(?:just\s+)?in case\b.*$", "", rest.split(",")[0], flags=re.I)
+            filled = _hour_filled(first, state, now, lang)
+            rest = filled if filled != first else rest  # "another at twenty past": past the
+            # hour of the one just made
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True,
                         another=True)
         if swapped is not None and length:  # (its own length, not the first one's: "…,

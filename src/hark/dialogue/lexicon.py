@@ -40,6 +40,10 @@ WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\b(?:instead|\d))(?:because|since|cos|caus
                  r"that's|thats|there's|theres|the|my|our|his|her|their|"
                  r"\w+ (?:haven't|hasn't|isn't|aren't|"
                  r"didn't|won't|can't)|"
+                 # news from someone: "Mia's mum just said she's bringing them", "Morag's
+                 # texted", "Tom's just offered"
+                 r"[\w'-]+(?: [\w'-]+)?(?: has| have| just|'s)* (?:just )?(?:said|says|texted|"
+                 r"told|rang|called|messaged|phoned|emailed|offered|confirmed)|"
                  # what is kept: "just the soup's fine"
                  r"(?:just|only) (?:the )?[\w'-]+(?: [\w'-]+)?(?:'s| is| are) (?:fine|enough|"
                  r"ok|okay|all)$)\b")

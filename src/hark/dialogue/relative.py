@@ -25,6 +25,9 @@ from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 _AMOUNT = (r"(?:(?:an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|"
            r"\d+|half an?|a couple of|a few)\s+(?:hours?|minutes?|mins?|days?)"
            r"(?:\s+and\s+(?:a\s+)?(?:half|\d+\s+minutes?|\w+\s+minutes?))?|half an hour|"
+           # "one and a half hours", "1.5 hours"
+           r"(?:an?|one|two|three|four|\d+)\s+and\s+a\s+half\s+(?:hours?|minutes?|mins?)|"
+           r"\d+\.5\s+hours?|"
            r"the (?:day|night|evening|morning))")
 _RELATIVE = re.compile(
     rf"\b(?P<amount>{_AMOUNT})\s+(?P<dir>before|beforehand|earlier|ahead|after|later)\b"

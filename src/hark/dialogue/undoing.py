@@ -133,6 +133,9 @@ _NEW = {
 }
 _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|sorry) )*"
                r"(?:scrap|scratch|forget|ignore) (?:that|it|this)$|"
+               r"^(?:(?:actually|no|wait|ah|oh) )*(?:leave|keep) (?:it|that|them)$|"
+               r"^(?:(?:ah|oh|no|actually) )*(?:don't|dont|do not) bother(?: with (?:that|it|this|"
+               r"them))?(?: at all)?$|"
                r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$",
          "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$|^lass (?:es|das|mal|gut)(?: gut)? sein$|"
                r"^lass (?:es|das)$",

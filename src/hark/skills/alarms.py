@@ -554,7 +554,7 @@ class AlarmSkill:
                     and not re.search(r"\b(?:morning|am|a\.m|night)\b", clean(u.text)):
                 at = at.replace(hour=at.hour + 12)  # "at quarter to four on Tuesdays and
                 # Thursdays" to fetch the children: the afternoon
-        elif morning and not re.search(r"\b(?:tonight|evening|at night)\b",
+        elif morning and not re.search(r"\b(?:tonight|evening|at night|afternoon)\b",
                                        clean(u.text).split(",")[0]) and (
                 v.get("kind") == "datetime" or waking
                           or (on is not None and on != ctx.clock().date())

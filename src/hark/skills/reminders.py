@@ -111,6 +111,13 @@ def find_when(u: Understanding, ctx: SkillContext,
     of the words, else the ``time``/``date``/``timeofday`` slots combined."""
     said = text if text is not None else u.text
     found = find_value(said, "datetime", ctx, WHEN_KINDS)
+    first = _DAY_FIRST.search(said) if text is None else None
+    if first is not None and found is not None and found[0].get("kind") == "date" \
+            and first["day"].lower() not in found[1].lower():
+        day = find_value(first["day"], "datetime", ctx, ("date",))
+        if day is not None:
+            return day  # "remind me Thursday to text the parents about the minibus for
+            # Saturday": the day said before what to do is when (the other is the task's)
     if found is not None and text is None and is_feast(found[1], ctx.language) and any(
             s.name in ("date", "time") for s in u.slots):
         found = None  # "le spectacle de Noël …, c'est le jeudi 10": the feast names the
@@ -149,6 +156,10 @@ def find_when(u: Understanding, ctx: SkillContext,
     return find_value(text, "time", ctx, ("time",)) or (None, "")
 
 
+# a day said right after "remind me", before what to do
+_DAY_FIRST = re.compile(r"\bremind me\s+(?:on\s+|this\s+|next\s+)?(?P<day>(?:today|tomorrow|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:to|that|about)\b", re.I)
 _CLOCK_SAID = re.compile(r"\b(?:at|by)\s+\S|\d\s?(?:am|pm|a\.m\.|p\.m\.)|o'clock|"
                          r"\b\d{1,2}:[0-5]\d\b|"
                          # a clock offered: "lunchtime... say 12.30", "in the evening, about 8"

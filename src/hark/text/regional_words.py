@@ -7,7 +7,8 @@ Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my 
 Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
 "ça joue" at the end of a request (dropped), Belgian "vous savez annuler …" (pouvez) and
 "mettez une fois …" (dropped), diminutives of a length ("cinco minuticos": minutos),
-school days (weekdays: "an jedem Schultag"), Spanish "el lunes que viene" (el próximo lunes), spoken "ich brauch" (brauche), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll).
+school days (weekdays: "an jedem Schultag"), Spanish "el lunes que viene" (el próximo lunes), spoken "ich brauch" (brauche), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll),
+Australian "arvo" (afternoon), Scots "gie" (give).
 
 ``in_standard_words(text)`` returns ``text`` so said, or unchanged.
 """
@@ -18,6 +19,11 @@ import re
 
 _WORDS = (
     (re.compile(r"\bcadran(s?)\b", re.I), r"réveil\1"),
+    # Australian "arvo" (afternoon): "Thursday arvo", "this arvo"
+    (re.compile(r"\barvo\b", re.I), "afternoon"),
+    # Scots "gie" (give): "Gie the laundry another twenty minutes"
+    (re.compile(r"\bgie(?=\s+(?:me|us|it|the|that|this|her|him|them|my|another|an?)\b)", re.I),
+     "give"),
     # "el lunes que viene" (next Monday), said last or before its clock: "el próximo lunes"
     # (not "el sábado que viene el alicatador": the Saturday the tiler comes)
     (re.compile(r"\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+que\s+viene"
