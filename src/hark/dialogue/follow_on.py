@@ -720,6 +720,9 @@ def _span_said(text: str, lang: str) -> Said | None:
 
 
 # a day that is also the evening, and the parts of a day
+# a reminder asked for with a time and nothing to remind about: "so remind me at 8:30"
+_REMIND_AT = re.compile(r"^(?P<lead>(?:[\w']+[\s,]+){0,3}?)(?:so\s+|then\s+|just\s+)?remind me\s+"
+                        r"(?P<when>(?:at|for)\s+(?:(?!\bto\b)[^,.!?])+?)(?:\s+instead)?[.!]?$", re.I)
 # a day's part said last in a day: "Thursday afternoon", "Donnerstag Nachmittag"
 _PART_LAST = re.compile(r"\s(morning|afternoon|evening|night|vormittag|nachmittag|abend|"
                         r"après-midi|matin|soir|mattina|pomeriggio|sera)$", re.I)
@@ -1251,6 +1254,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         text = _FROM_ALONE.sub("at ", text)
         text = _DAY_AFTER_THAT.sub(r"the following \1", text)
         text = _week_after_said(text, state.last_text, now)
+        bare = _REMIND_AT.match(text) if (state.focus or {}).get("type") == "reminder" \
+            and (state.focus or {}).get("created") else None
+        if bare is not None:  # "…, so remind me at 8:30" right after a reminder was made:
+            text = f"{bare['lead']}make it {bare['when']}"  # that one, at another time
     elif lang in _NEWS_HEARD:  # "Anzi no, mi ha appena scritto, è lunedì prossimo": the
         text = _NEWS_HEARD[lang].sub(",", text)  # news of who said so is no part of it
     text = with_person(text, state.focus, lang)  # "E un'altra con lui venerdì", "And

@@ -383,6 +383,9 @@ def one_when(spans: list[Slot]) -> list[Slot]:
     hh, mm = (int(x) for x in clock["time"].split(":")[:2])
     if clock.get("ambiguous") and part.get("part_of_day") in _PM_PARTS and hh < 12:
         hh += 12 if not (part.get("part_of_day") == "lunch" and hh >= 11) else 0
+    if clock.get("ambiguous") and part.get("part_of_day") == "morning" and hh > 12:
+        hh -= 12  # "Saturday morning, at the ground, around ten": ten in the morning (read
+        # as the next ten from now, tonight's)
     if part.get("part_of_day") == "lunch" and hh == 0:
         hh = 12  # "lunchtime, 12.30" read as half past midnight
     at = day.replace(hour=hh % 24, minute=mm) + timedelta(days=1 if hh >= 24 else 0)

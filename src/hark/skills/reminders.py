@@ -112,12 +112,19 @@ def find_when(u: Understanding, ctx: SkillContext,
     said = text if text is not None else u.text
     found = find_value(said, "datetime", ctx, WHEN_KINDS)
     first = _DAY_FIRST.search(said) if text is None else None
-    if first is not None and found is not None and found[0].get("kind") == "date" \
-            and first["day"].lower() not in found[1].lower():
+    if first is not None and found is not None and found[0].get("kind") in ("date", "datetime") \
+            and first["day"].lower() not in found[1].lower() \
+            and re.search(_DAY_WORDS, found[1], re.I):
         day = find_value(first["day"], "datetime", ctx, ("date",))
-        if day is not None:
+        if day is not None and found[0].get("kind") == "date":
             return day  # "remind me Thursday to text the parents about the minibus for
             # Saturday": the day said before what to do is when (the other is the task's)
+        if day is not None:  # "… for Saturday at 9 pm": that clock, on the day said first
+            at = datetime.fromisoformat(found[0]["datetime"]).astimezone(ctx.tz)
+            on = datetime.combine(date.fromisoformat(day[0]["date"][:10]), at.time(), ctx.tz)
+            clock = re.sub(rf"^(?:(?:for|on|this|next)\s+)?{_DAY_WORDS}\s*", "", found[1],
+                           flags=re.I)
+            return {**found[0], "datetime": on.isoformat()}, clock or found[1]
     if found is not None and text is None and is_feast(found[1], ctx.language) and any(
             s.name in ("date", "time") for s in u.slots):
         found = None  # "le spectacle de Noël …, c'est le jeudi 10": the feast names the
@@ -156,9 +163,11 @@ def find_when(u: Understanding, ctx: SkillContext,
     return find_value(text, "time", ctx, ("time",)) or (None, "")
 
 
+# a time gone by: "last month", "yesterday", "two weeks ago"
+_PAST_SAID = re.compile(r"\blast (?:month|week|year|night|time)\b|\byesterday\b|\bago\b", re.I)
 # a day said right after "remind me", before what to do
-_DAY_FIRST = re.compile(r"\bremind me\s+(?:on\s+|this\s+|next\s+)?(?P<day>(?:today|tomorrow|"
-                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_WORDS = r"\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_DAY_FIRST = re.compile(rf"\bremind me\s+(?:on\s+|this\s+|next\s+)?(?P<day>{_DAY_WORDS}"
                         r"(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:to|that|about)\b", re.I)
 _CLOCK_SAID = re.compile(r"\b(?:at|by)\s+\S|\d\s?(?:am|pm|a\.m\.|p\.m\.)|o'clock|"
                          r"\b\d{1,2}:[0-5]\d\b|"
@@ -466,7 +475,8 @@ _WHY_LAST = re.compile(r",\s*(?:because|since|cos|'cause|it's|it is|they're|they
 # a fact told last after a comma, its own subject and verb: "…, the bookings open at 6",
 # "…, the printer shuts at noon", "…, she's back on Friday" (why, not what to be reminded of)
 _TOLD_LAST = re.compile(
-    r",\s*(?:(?:the|my|our|his|her|their)\s+(?:\w+\s+){0,2}?\w+|it|they|he|she|we|i|that|there)"
+    r",\s*(?:(?:the|my|our|his|her|their)\s+(?:\w+\s+){0,2}?\w+|it|they|he|she|we|i|that|there|"
+    r"(?:some|all|most|none|one|both|half|a few) of (?:them|us|the \w+))"
     r"(?:'s|'re|'ll|'ve|'d|(?:\s+(?:still|just|already|only))?\s+(?:is|are|was|were|will|won't|"
     r"can't|doesn't|don't|didn't|haven't|hasn't|isn't|aren't|owes?|has|have|had|always|never|"
     r"usually|opens?|closes?|shuts?|starts?|finish(?:es)?|ends?|gets?|goes|go|comes?|needs?|"
@@ -742,6 +752,12 @@ class Reminders:
             u = _without_words(u, again[1])
         rule, rule_span = _recurrence(u, ctx)
         v, span = find_when(u, ctx)
+        if span and _PAST_SAID.search(span):  # "…, some of them are still pending from last
+            # month": when something was, not when to remind
+            u = _without_words(u, span)
+            v, span = find_when(u, ctx)
+            if span and _PAST_SAID.search(span):
+                v, span = None, ""
         v, clock_span = with_clock(v, span, u, ctx)
         due, timed = due_from(v, ctx)
         # a time read from the slots has no span of its own: take their words out

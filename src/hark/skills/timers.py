@@ -473,6 +473,8 @@ def _clean_name(name: str) -> str:
     name = re.sub(r"^(?:der|die|das|den|dem|le|la|les|l'|el|los|las|il|lo|gli)\s*(?<=\s|')", "",
                   name)
     name = re.sub(r"\s*\btimers?$", "", name).strip(" -")  # ("Pizza-Timer": pizza)
+    name = re.sub(r"(?<=\w)\s+(?:one|there)$", "", name)  # "for the shooting one", "for the
+    # passing drill there"
     if not name or name in _NOT_NAMES or _NUMBERISH.search(name) or _WHO_AND_ARTICLE.fullmatch(name):
         return ""
     return name

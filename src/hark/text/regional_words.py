@@ -8,7 +8,8 @@ Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò"
 "ça joue" at the end of a request (dropped), Belgian "vous savez annuler …" (pouvez) and
 "mettez une fois …" (dropped), diminutives of a length ("cinco minuticos": minutos),
 school days (weekdays: "an jedem Schultag"), Spanish "el lunes que viene" (el próximo lunes), spoken "ich brauch" (brauche), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll),
-Australian "arvo" (afternoon), Scots "gie" (give).
+Australian "arvo" (afternoon), Scots "gie" (give), Indian English "itself" and
+"only" after a time ("at 10 itself": dropped).
 
 ``in_standard_words(text)`` returns ``text`` so said, or unchanged.
 """
@@ -21,6 +22,10 @@ _WORDS = (
     (re.compile(r"\bcadran(s?)\b", re.I), r"réveil\1"),
     # Australian "arvo" (afternoon): "Thursday arvo", "this arvo"
     (re.compile(r"\barvo\b", re.I), "afternoon"),
+    # Indian English "itself" and "only" after a time, for emphasis: "Saturday morning
+    # itself", "at 10 itself", "remind me at 8:30 only"
+    (re.compile(r"(\b(?:morning|afternoon|evening|night|today|tomorrow|tonight|o'clock|"
+                r"[ap]\.?m\.?)|\d)\s+(?:itself|only)\b", re.I), r"\1"),
     # Scots "gie" (give): "Gie the laundry another twenty minutes"
     (re.compile(r"\bgie(?=\s+(?:me|us|it|the|that|this|her|him|them|my|another|an?)\b)", re.I),
      "give"),
