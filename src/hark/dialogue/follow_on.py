@@ -171,6 +171,7 @@ _AND = {
 _FILLER = {
     "en": _alts(r"um+", r"uh+", r"ugh+", r"argh+", r"hm+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"well",
                 r"yeah", r"yep", r"right", r"cool",
+                r"mate", r"pal", r"love", r"buddy", r"bro", r"man", r"dude",  # "sorry mate, …"
                 r"only", r"just",  # "sorry, only half an hour": the length, less than said
                 # a remark on the time first: "ooh bit late that 7 45 instead"
                 r"(?:that's |it's )?(?:a )?(?:bit|too|way too|far too|little) (?:late|early)"
@@ -723,6 +724,9 @@ def _span_said(text: str, lang: str) -> Said | None:
 # a reminder asked for with a time and nothing to remind about: "so remind me at 8:30"
 _REMIND_AT = re.compile(r"^(?P<lead>(?:[\w']+[\s,]+){0,3}?)(?:so\s+|then\s+|just\s+)?remind me\s+"
                         r"(?P<when>(?:at|for)\s+(?:(?!\bto\b)[^,.!?])+?)(?:\s+instead)?[.!]?$", re.I)
+# the event just made, asked for again by who or what it is: "book him again", "put it in again"
+_BOOK_AGAIN = re.compile(r"\b(?:book|put|pop|stick|schedule|add|have)\s+(?:him|her|them|it|that)"
+                         r"(?:\s+in)?\s+again\b", re.I)
 # a day's part said last in a day: "Thursday afternoon", "Donnerstag Nachmittag"
 _PART_LAST = re.compile(r"\s(morning|afternoon|evening|night|vormittag|nachmittag|abend|"
                         r"après-midi|matin|soir|mattina|pomeriggio|sera)$", re.I)
@@ -1258,6 +1262,11 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             and (state.focus or {}).get("created") else None
         if bare is not None:  # "…, so remind me at 8:30" right after a reminder was made:
             text = f"{bare['lead']}make it {bare['when']}"  # that one, at another time
+        if (state.focus or {}).get("type") == "event" and (state.focus or {}).get("created"):
+            again = _BOOK_AGAIN.sub("again", text)  # "and book him again the Thursday after"
+            if again != text and not re.search(r"\band\s+again\b", again, re.I):
+                again = _BOOK_AGAIN.sub("and again", text)
+            text = again
     elif lang in _NEWS_HEARD:  # "Anzi no, mi ha appena scritto, è lunedì prossimo": the
         text = _NEWS_HEARD[lang].sub(",", text)  # news of who said so is no part of it
     text = with_person(text, state.focus, lang)  # "E un'altra con lui venerdì", "And

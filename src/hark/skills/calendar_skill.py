@@ -1193,7 +1193,10 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         # instead, so move my dentist appointment to Thursday" — the move is after it)
         # (nor one after a dash: "…, we're up at the hospital all morning — push that reminder
         # to Thursday")
-        said = clean(re.sub(r",\s*(?:they|he|she|we|i|it|because|since|as|cause)\b(?!.*(?:\b(?:so|"
+        said = clean(re.sub(r",\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                            r"sunday|tomorrow|today|tonight)\s+(?=(?:they|he|she|we|i)\b))?"
+                            # ("…, Friday I am going to the airport": why, with its own day)
+                            r"(?:they|he|she|we|i|it|because|since|as|cause)\b(?!.*(?:\b(?:so|"
                             r"please|can you|could you)\s+|[—–]\s*)(?:move|push|change|shift|"
                             r"reschedule|bring)\b).*$", "", text, flags=re.I))
         said = re.sub(r"^.*,\s*(?:so|and so)\s+(?=(?:move|push|change|shift|reschedule|bring)\b)",

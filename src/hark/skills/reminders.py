@@ -1077,7 +1077,11 @@ def moved(old: datetime, v: dict[str, Any] | None, ctx: SkillContext) -> datetim
     local = old.astimezone(ctx.tz)
     kind = v.get("kind")
     if kind == "datetime" and v.get("datetime") and not v.get("part_of_day"):
-        return datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz)
+        at = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz)
+        if v.get("ambiguous"):  # "move the bins reminder to Wednesday at seven" (at 7 pm):
+            # the hour nearer the old one
+            at = at.replace(hour=nearer_hour(at.hour, at.minute, local.hour, local.minute))
+        return at
     if kind == "time" and v.get("time"):
         t = time.fromisoformat(v["time"])
         hour = t.hour

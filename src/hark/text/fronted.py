@@ -29,7 +29,11 @@ _FRONTED = re.compile(
     # "the 6:30 alarm is far too early, make it 7 o'clock": a remark about it between
     # (a remark that says no time: "the plumber's coming on Thursday at 1, put it in …"
     # keeps its time)
-    r"(?:(?:\s+is|'s|\s+was)\s+(?![^,]*(?:\d|\b(?:today|tonight|tomorrow|\w+day)\b))[^,]{1,40}?,)?"
+    # (nor one that says when it is, of another thing: "the referee course is that same
+    # afternoon, move it to Thursday" moves the thing talked about)
+    r"(?:(?:\s+is|'s|\s+was)\s+(?![^,]*(?:\d|\b(?:today|tonight|tomorrow|\w+day)\b|"
+    r"\b(?:that|the) (?:same )?(?:day|morning|afternoon|evening|night|time)\b|\bthen\b))"
+    r"[^,]{1,40}?,)?"
     r"\s*(?P<sep>[,—–])?\s+"  # ("tomorrow's 7:15 one — push it to 7:45")
     rf"(?P<ask>(?:(?:please|can you|could you|would you|kindly|you can|you could)\s+)*)"
     rf"(?P<verb>{_VERBS}|{_WANTS})\s+(?:it|that|them)\b(?P<rest>.*)$", re.I)
