@@ -76,9 +76,9 @@ _AN_EVENT = re.compile(r"\b(?:calendar|diary|book|schedule)\b", re.I)
 # moved, remind me Friday at 9am to confirm the new time" (its words would read as a move)
 _COMMA_ASK = re.compile(
     r",\s*(?P<ask>(?:(?:can|could|would) you\s+|please\s+)*(?:remind me|set (?:a|an|me a)|add|"
-    r"wake me)\b.*)$", re.I)
+    r"wake me|(?:put|pop|stick|book) (?!(?:it|that|them|this)\b)\w+)\b.*)$", re.I)
 _CHANGED = re.compile(r"\b(?:got|been|was|were|is|has|'s)\s+(?:moved|changed|cancelled|canceled|"
-                      r"rescheduled|postponed|called off|put back|brought forward)\b", re.I)
+                      r"rescheduled|postponed|called off|put back|brought forward|delayed)\b", re.I)
 
 
 # a remark said as a sentence of its own before the request: "Bit nippy out. How long have

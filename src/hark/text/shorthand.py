@@ -218,6 +218,19 @@ _BEFORE = re.compile(r"(?:\bon|\bthis|\bnext|\bevery|\bfrom|\btill|\buntil|\bto|
 
 
 _UM = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm+|uhm+|er)\b(?:\s*,)?\s*", re.I)
+# a request after a filler between commas: "…delayed till Sunday, um, put airport pickup in"
+_ASK_NEXT = re.compile(r"(?:put|add|set|remind|move|cancel|delete|take|book|stick|pop|make|"
+                       r"change|shift|push|start|wake|tick|can you|could you|please)\b", re.I)
+
+
+def _um_out(m: re.Match[str]) -> str:
+    """A filler taken out; the comma kept where one stood on each side of it and a request
+    follows (the clause before is another)."""
+    whole = m.group(0)
+    if whole.lstrip().startswith(",") and whole.rstrip().endswith(",") \
+            and _ASK_NEXT.match(m.string, m.end()):
+        return ", "
+    return " "
 # "like" as a filler: not after a word that makes it a verb or a comparison ("I'd like",
 # "looks like", "what's it like") and before what a request says next
 _LIKE = re.compile(
@@ -297,7 +310,7 @@ def written_out(text: str) -> str:
         text = text.lower()  # typed in capitals: "TIMER 90 SECONDS FOR THE STEAK"
     if not _UM.search(text) or _english(text):  # (German "um sieben" keeps its "um")
         text = " ".join(_LIKE_ASKED.sub("", _LIKE.sub("", _LIKE_FIRST.sub("", " ".join(
-            _UM.sub(" ", text).split())))).split())
+            _UM.sub(_um_out, text).split())))).split())
     out = _DAY.sub(day, text)
     for rx, word in _WORDS:
         if rx is _WAT and rx.search(out) and detect_language(out) in ("de", "fr", "es", "it"):
