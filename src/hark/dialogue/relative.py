@@ -47,7 +47,7 @@ _WHEN_DONE = re.compile(r"\b(?:when|once|as soon as)\s+(?:it|that|the timer|they
 _STRAIGHT_AFTER = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+after\s+"
                              r"(?:it|that|this|them)\b", re.I)
 # a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
-_ACKS = r"cool|great|perfect|nice|lovely|brilliant|yeah|yes|sure|fine|good|grand"
+_ACKS = r"cool|great|perfect|nice|lovely|brilliant|yeah|yes|sure|fine|good|grand|righto|cheers|sweet|awesome|ace"
 _CREATES = re.compile(rf"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alright|oh|{_ACKS}|"
                       r"(?:can|could|would|will) you)[\s,]+)*"
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
@@ -212,6 +212,17 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         # it ends
         return _at_its_end(piece, right_after, about, day_said=bool(_DAY.search(piece)))
     m = _RELATIVE.search(piece)
+    timer = _NEW_TIMER.match(piece) if m is not None and about and about.get("at") else None
+    if timer is not None and m is not None and about:
+        # "how long is left on the pasta?" — "start another timer that goes off five
+        # minutes after that one, for the dog's tablets": a timer of the time till then
+        length = normalize("duration", m.group("amount").lower(), now, "en")
+        sign = -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
+        left = (about["at"] - now).total_seconds() + sign * float((length or {}).get("seconds") or 0)
+        if length and left > 0:
+            purpose = re.search(r",?\s+(for\s+[^,.!?]+)[.!?]*$", piece[m.end():], re.I)
+            return f"start a timer for {round(left)} seconds" + (
+                f" {purpose.group(1)}" if purpose else "")
     if m is None or not about or not _CREATES.match(piece):
         return piece  # "set my weekday alarm 15 minutes later" changes that alarm
     at: datetime = about.get("end") if m.group("end") and about.get("end") else about["at"]
@@ -240,6 +251,11 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         when = shifted
     out = f"{head.rstrip()} {when}{rest}".strip()
     return _about(out, when, piece, about)
+
+
+# a new timer asked for: "start another timer that goes off …", "set a timer to go off …"
+_NEW_TIMER = re.compile(_LEAD + r"(?:start|set|put on|make)\s+(?:a|another|one more|a second|a new)\s+"
+                        r"timer\b", re.I)
 
 
 # one more of the thing just made or talked about, timed from it: "And another one straight

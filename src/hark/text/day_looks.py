@@ -1,5 +1,5 @@
 """How a day looks, asked in everyday words, in English, German, French, Spanish and
-Italian: "So what's Thursday looking like now?", "how am I looking on Friday?", "Wie
+Italian: "So what's Thursday looking like now?", "how am I looking on Friday?", "how does my Wednesday look now?", "Wie
 schaut's am Donnerstag aus?", "Ça donne quoi, jeudi ?", "¿Cómo ando el jueves?", "E
 giovedì allora come sono messo?".
 
@@ -24,7 +24,10 @@ _LOOKS = {
     "en": r"^(?:(?:so|and|ok|okay|right|then)[\s,]+)*(?:what's|whats|what is|how's|hows|how is)\s+"
           r"(?:my\s+)?(?P<day>{day})\s+looking(?:\s+like)?(?:\s+(?:now|then))?\s*[?.!]*$"
           r"|^(?:(?:so|and|ok|okay|right|then)[\s,]+)*how am i looking\s+(?:on\s+)?(?P<day2>{day})"
-          r"(?:\s+(?:now|then))?\s*[?.!]*$",
+          r"(?:\s+(?:now|then))?\s*[?.!]*$"
+          # "So how does my Wednesday look now?"
+          r"|^(?:(?:so|and|ok|okay|right|then)[\s,]+)*how (?:does|do|will)\s+(?:my\s+)?"
+          r"(?P<day3>{day})\s+look(?:\s+(?:now|then))?\s*[?.!]*$",
     "de": r"\bwie\s+(?:schaut|sieht)(?:'s|s| es)?\s+(?:(?:denn|dann|jetzt|so)\s+)*"
           r"(?:am\s+)?(?P<day>{day})\s+aus\b",
     "fr": r"\b(?:ça donne quoi|ca donne quoi|comment ça se présente|comment se présente)\s*,?\s*"
@@ -88,6 +91,6 @@ def plain(text: str, lang: str) -> str:
     m = re.search(_LOOKS[lang].format(day=DAY_WORDS[lang]), text.strip(), re.I)
     if m is None:
         return text
-    day = m.group("day") or m.group("day2")
+    day = m.group("day") or m.group("day2") or m.groupdict().get("day3")
     on = "" if _NO_ON.fullmatch(day) else _ON.get(lang, "")
     return _SAID[lang].format(on=on, day=day)
