@@ -61,7 +61,9 @@ _WORDS = (
     # Latin American and Canarian "pa las diez", "pal pollo" (para), Chilean "po" and
     # Sardinian "ajò" said at the end
     (re.compile(r"\bpa(?:'|\s+)(?=(?:las?|los?|el|mañana|luego|cuando)\b)", re.I), "para "),
-    (re.compile(r"\bpa'?l\b", re.I), "para el"),
+    # (not English "sorry pal, …", "thanks pal")
+    (re.compile(r"(?<!\bsorry )(?<!\bthanks )(?<!\bcheers )(?<!\bmy )(?<!\bhey )(?<!\bold )"
+                r"\bpa'?l\b(?=\s+[^\W\d])", re.I), "para el"),
     (re.compile(r"\bpa'\s+(?=\w+(?:ar|er|ir)(?:me|te|se|lo|la|le|nos)?\b)", re.I), "para "),
     # the days children go to school are the working week's: "every school day",
     # "an jedem Schultag", "chaque jour d'école", "todos los días de cole", "ogni giorno di
