@@ -64,6 +64,10 @@ def test_a_timer_named_for_the_one_or_with_there_after_it() -> None:
            {"new": [{"kind": "timer", "seconds": 480, "name": "dribbling"}]})
     judged("en", ["Start a twelve minute timer for the stretches there."],
            {"new": [{"kind": "timer", "seconds": 720, "name": "stretches"}]})
+    judged("en", ["Set a timer for 6 minutes for the warm-up.",
+                  "And another for four minutes for the cool-down one, go on."],
+           {"new": [{"kind": "timer", "seconds": 360, "name": "warm"},
+                    {"kind": "timer", "seconds": 240, "name": "cool"}]})
 
 
 def test_a_reminder_is_never_timed_by_a_past_said_as_news() -> None:

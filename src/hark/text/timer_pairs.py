@@ -171,14 +171,17 @@ def _name(piece: str, lang: str) -> str:
     """The food a piece names, with its article ("the peas", "le gratin"), or ""."""
     m = _CALLED.search(piece) or _FOR.search(piece) or _BEFORE_TIMER.search(piece)
     words = m.group("name") if m else _NEEDS.sub("", piece)
+    words = re.sub(r"(?:^|[\s,]+)go on$", "", words.strip(" ,.!?¿¡"), flags=re.I)  # ("…, go on")
     words = re.sub(r"\s+(?:auf|on|de|di|of|a)\s*$", "", words.strip(" ,.!?¿¡")).strip()
     words = re.sub(r"^(?:and|also|plus|oh|und|et|y|e)\s+", "", words, flags=re.I)
     if lang == "en" and re.match(r"(?:it|it's|they|he|she|we|i|you)\b", words, re.I):
         return ""  # "it needs … on low flame": no name
-    words = re.sub(r"\s+(?:while you're at it|in the oven|on low flame|please|partner|mate|like|"
+    words = re.sub(r"[\s,]+(?:while you're at it|in the oven|on low flame|please|partner|mate|like|"
                    r"yeah|then|too|as well|afterwards|after that|danach|dann|après|ensuite|"
                    r"después|luego|dopo|poi)$",
                    "", words, flags=re.I)
+    if lang == "en":
+        words = re.sub(r"(?<=[^\W\d])\s+(?:one|1)$", "", words)  # "for the shooting one"
     words = re.sub(r"\s+(?:pe|nomás|ja|gäll|neh|che|pues)$", "", words, flags=re.I)
     if not words or _NOT_NAME.search(words) or len(words.split()) > 5 or re.search(r"\d", words):
         return ""
