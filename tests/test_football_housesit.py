@@ -144,3 +144,11 @@ def test_a_timer_that_goes_off_after_another() -> None:
     judged("en", ["How long is left on the laundry?",
                   "Set a timer that goes off five minutes before it."],
            {"new": [{"kind": "timer", "seconds": 600}]})
+
+
+def test_a_pause_inside_a_list_item_keeps_it_one_item() -> None:
+    judged("en", ["Put a tin of, erm, tuna on the shopping list."],
+           {"added_items": {"shopping": ["tuna"]}})
+    judged("en", ["Put a bag of, um, rice on the shopping list.", "What's on it now?"],
+           {"added_items": {"shopping": ["rice"]}, "mention": ["rice", "milk"],
+            "absent": ["bag of and"]})

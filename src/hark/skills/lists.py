@@ -256,7 +256,20 @@ def _text(u: Understanding, *, commas: bool = False) -> str:
 
 
 def _keep_commas(text: str) -> str:
-    return ", ".join(part for part in (clean(p) for p in text.split(",")) if part)
+    out: list[str] = []
+    for part in (clean(p) for p in text.split(",")):
+        if not part or _HESITATION.fullmatch(part):
+            continue
+        if out and _UNFINISHED.search(out[-1]):
+            out[-1] += f" {part}"  # "a bag of, um, Whiskas": one item, a pause inside it
+        else:
+            out.append(part)
+    return ", ".join(out)
+
+
+_HESITATION = re.compile(r"(?:um+|uh+|erm+|er|uhm+|ehm|äh+m?|euh|eh)")
+# an item's words that need more after them (a pause inside the item)
+_UNFINISHED = re.compile(r"\b(?:of|a|an|the|some|with|for|de|di|von)$")
 
 
 def _whole_quotes(said: str, items: list[str]) -> list[str]:
