@@ -75,6 +75,7 @@ _UNDO = {
         r"(?: \w+){0,2}? (?:wieder )?(?:her|zurueck)\b",
         r"\blass (?:den|die|das|ihn|sie|es) (?:doch )?(?:wieder )?(?:(?:weiter)?laufen|an|"
         r"drin|stehen|so|wie (?:er|sie|es) war)\b",
+        r"\blass (?:den|die|das|ihn|sie|es) doch$",  # "Na, wart, lass ihn doch, ich muss …"
         r"\b(?:doch )?nicht (?:loeschen|stoppen|abbrechen|ausschalten|entfernen)\b",
         r"\bwollt\w* (?:i|ich) (?:so )?(?:ned|nicht|net)\b",
         r"\b(?:war|is) (?:ein |a )?(?:versehen|fehler|falsch)\b", r"\bnimm das zurueck\b",
@@ -139,7 +140,7 @@ _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|
                r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$",
          "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$|^lass (?:es|das|mal|gut)(?: gut)? sein$|"
                r"^lass (?:es|das)$",
-         "fr": r"^oubliez? (?:ca|cela|tout ca)$|^laissez? tomber$",
+         "fr": r"^oubliez? (?:ca|cela|tout ca)$|^laissez? (?:tomber|faire)$",
          "es": r"^(?:olvidalo|olvida eso|olvidate(?: de eso)?|dejalo estar|dejalo|dejala|mejor no)$",
          "it": r"^(?:lascia perdere|lascia stare|lasciamo perdere|lasciamo stare|scordatelo)$"}
 _AS_IT_WAS = {lang: re.compile(words) for lang, words in (
@@ -305,11 +306,15 @@ def _corrected(clauses: list[str], *asks: re.Pattern[str]) -> bool:
     "…, 7:30")."""
     return any(len(c.split()) <= 3 and not any(a.search(c) for a in asks)
                and not _FILLER.fullmatch(c) and not WHY.match(c) and not _NO_NEED.search(c)
-               for c in clauses[1:])
+               and not _STAYS.search(c) for c in clauses[1:])
 
 
 # a short clause that says the thing is not needed, no new value: "brauchst du nicht",
 # "pas besoin", "no hace falta", "non serve"
+# a short clause that says the thing stays, no new value: "la cena resta", "der bleibt",
+# "elle reste", "se queda", "it stays"
+_STAYS = re.compile(r"\b(?:stays?|remains?|bleib\w*|rest(?:e|ent)|(?:se )?queda\w*|rest(?:a|ano)|"
+                    r"riman\w*)$")
 _NO_NEED = re.compile(r"\b(?:brauch\w*|noetig|besoin|falta|serve|servira|need|needed)\b")
 
 
