@@ -96,6 +96,11 @@ _WORDS = (
     (re.compile(r"\bd'o\s+(?=\w)", re.I), "del "),
     (re.compile(r"\bn'ato\b", re.I), "un altro"),
     (re.compile(r"\bn'ata\b", re.I), "un'altra"),
+    # Roman "n'altro uguale" (un altro), "famo alle nove" (facciamo), "so' ancora lì" (sono)
+    (re.compile(r"(?<![\w'])n'altro\b", re.I), "un altro"),
+    (re.compile(r"(?<![\w'])n'altra\b", re.I), "un'altra"),
+    (re.compile(r"\bfamo\b", re.I), "facciamo"),
+    (re.compile(r"(?<![\w'])so'(?=\s)", re.I), "sono"),
     (re.compile(r"(?<=\s)co'\s+(?=\w)", re.I), "con "),
     # Swiss "Velo" (Fahrrad) in a compound: "das Velolicht"
     (re.compile(r"\bvelo(?=licht|schloss|reifen|helm)", re.I), "Fahrrad"),
