@@ -91,8 +91,10 @@ _STRONG = {
     "es": _alts(r"quise decir", r"quer[ií]a decir", r"mejor que sean?", r"que sean?", r"mejor",
                 r"(?:c[aá]mbia|reempl[aá]za|sustit[uú]ye)(?:lo|la) (?:por|con)", r"digamos",
                 r"m[aá]s bien", r"digo",
-                r"me equivoqu[eé]", r"me he equivocado", r"me confund[ií]",
-                r"me he confundido", r"me (?:he )?li(?:ado|[eé])", r"me (?:he )?hecho un l[ií]o",
+                # ("…, que me he liado, que sean treinta": said with "que" too)
+                r"(?:que )?me equivoqu[eé]", r"(?:que )?me he equivocado", r"(?:que )?me confund[ií]",
+                r"(?:que )?me he confundido", r"(?:que )?me (?:he )?li(?:ado|[eé])",
+                r"me (?:he )?hecho un l[ií]o",
                 r"me hice un l[ií]o", r"que se repita", r"rep[ií]tela",
                 r"rep[ií]telo",
                 r"(?:p[oó]n|p[oó]nga|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),

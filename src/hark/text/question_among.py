@@ -25,6 +25,10 @@ _ASKING = {
     "es": r"^¿?(?:y\s+)?(?:cu[aá]nt\w*|cu[aá]ndo|qu[eé]|a qu[eé]|tengo|hay|d[oó]nde|cu[aá]l\w*)\b",
     "it": r"^(?:(?:e|o|oh|eh)\s+)?(?:quant\w*|quando|che|cosa|icché|a che|ho|c'è|ci sono|dove|qual\w*)\b",
 }
+# a short question that goes on from the last answer: "E per sabato?", "Und am Samstag?",
+# "Et samedi ?", "¿Y el sábado?" (at most four words after "and")
+_AND_SHORT = {"de": r"^und\s+(?:\S+\s+){0,3}\S+\s*\?$", "fr": r"^et\s+(?:\S+\s+){0,3}\S+\s*\?$",
+              "es": r"^¿?y\s+(?:\S+\s+){0,3}\S+\s*\?$", "it": r"^(?:e|ed)\s+(?:\S+\s+){0,3}\S+\s*\?$"}
 # what in the question points back at a remark: its day, its place, its thing
 _POINTS_BACK = re.compile(r"(?:\bce jour-là|\bce jour\b|\bà ce moment-là|\ban dem tag\b|\bdann\b|"
                           r"\bdort\b|\bese día\b|\bese rato\b|\bahí\b|\bquel giorno\b|\blì\b|"
@@ -68,7 +72,7 @@ def question_alone(text: str) -> str:
         return text
     question = asked[0].strip()
     said = question.lower().replace("’", "'")
-    if not re.search(_ASKING[lang], said):
+    if not re.search(_ASKING[lang], said) and not re.search(_AND_SHORT[lang], said):
         return text
     that_day = _THAT_DAY.search(said)
     if that_day is not None:  # "Mercredi après-midi je voulais … Est-ce que j'ai déjà
