@@ -309,6 +309,10 @@ _IT_AFTER = re.compile(r"^\W*(?:it|that|them|this|ihn|ça|cela|esto|eso)\b"
                        r"[^\W\d]", re.I)
 
 
+# only the end or start said after "when", no subject: "cuando termine", "quando finisce"
+_BARE_END = re.compile(rf"^\W*(?:se\s+)?(?:{_ENDS.pattern}|{_STARTS.pattern})\W*$", re.I)
+
+
 def _referred(piece: str, said: list[re.Match[str]], things: list[Thing], now: datetime
               ) -> Thing | None:
     """The thing the relation said first in ``piece`` is timed from: named after it
@@ -327,6 +331,9 @@ def _referred(piece: str, said: list[re.Match[str]], things: list[Thing], now: d
     after, before = piece[first.end():], piece[:first.start()]
     if first.re is _PLUS:
         return _named(piece, things, now)
+    if first.re is _AT_ONCE and _BARE_END.match(after):
+        return None  # "recuérdame tender las equipaciones justo cuando termine": the end of
+        # the turn before's thing, its subject left out (not the "reunión de equipo")
     if not _IT_AFTER.match(after):
         found = _named(after, things, now, piece)
         if found is not None:
