@@ -488,8 +488,8 @@ _ABOUT_IT_OTHER = re.compile(r"^(?:que (?:son|es) (?:las|los|el|la) que|(?:celle
                              r"(?:qu'|que|qui)|quell[aei] che|(?:die|den|das),? (?:die|der|das) "
                              r"(?:sie|er|mama|papa|oma|opa) )", re.I)
 # a clause said about the items after them (de/fr/es/it): "…, che arriva Natale", "…,
-# parce qu'on reçoit", "…, porque vienen mis padres"
-_CLAUSE_OTHER = re.compile(r"^(?:che|weil|denn|parce que|parce qu'|car|porque|que ya|perché|"
+# parce qu'on reçoit", "…, porque vienen mis padres", "…, que el botiquín está pelado"
+_CLAUSE_OTHER = re.compile(r"^(?:che|weil|denn|parce que|parce qu'|car|porque|que|perché|"
                            # what they are for: "…, è per il pastorello", "…, c'est pour …"
                            r"(?:è|e'|c'est|es|ist|das ist|sono|son|sind)\s+(?:per|pour|para|für)"
                            r")\s", re.I)
