@@ -85,6 +85,7 @@ from hark.text import (
     item_to_diary,
     named_moved,
     one_named,
+    same_time,
     timer_done,
     topic_only,
     typos,
@@ -217,7 +218,7 @@ def _capital(text: str) -> str:
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each), days told
 # first and asked for as "both days", a thing put right after the list it goes on ("Mets du
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
-_PLAINERS = (called_off, not_till, length_told, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, without_busy_reason, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
+_PLAINERS = (called_off, not_till, length_told, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, without_busy_reason, same_time.moved_day_alone, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,

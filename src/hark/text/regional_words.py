@@ -219,6 +219,8 @@ _WORDS = (
     (re.compile(r"^(\W*)getz\s+(?=(?:mach|stell|setz|schreib|trag|lösch|erinner)\w*\b)", re.I), r"\1"),
     (re.compile(r"\bgetz\b", re.I), "jetzt"),
     (re.compile(r"\bnich\b", re.I), "nicht"),
+    # Bavarian "des Gleiche nochmal" (das): the same again
+    (re.compile(r"\bdes(?=\s+(?:gleiche|selbe)\b)", re.I), "das"),
     (re.compile(r"\bwart ma\b", re.I), "warte mal"),
     (re.compile(r"(?<![\w'])'n\s+(?=(?:Wecker|Timer|Termin|Erinnerung)\b)"), "einen "),
     (re.compile(r"\bd'la\b", re.I), "de la"),

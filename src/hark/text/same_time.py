@@ -27,3 +27,24 @@ def find(text: str, *, with_comma: bool = False) -> re.Match[str] | None:
 def drop(text: str) -> str:
     """``text`` without "same time" and the comma before it, spaces tidied."""
     return re.sub(r"\s{2,}", " ", _WITH_COMMA.sub("", text)).strip()
+
+
+# a move of a thing to another day: "schieb den auf Sonntag", "décale-le à dimanche",
+# "pásalo al domingo", "spostala a domenica" (not a new one after it; English reads it well)
+_MOVED = re.compile(r"\b(?:(?:ver)?schieb\w*|verleg\w*|décale\w*|déplace\w*|repousse\w*|"
+                    r"mueve\w*|muéve\w*|pása\w*|pasa(?:lo|la)\b|traslada\w*|sposta\w*)", re.I)
+_NEW_ONE = re.compile(r"\b(?:noch (?:einen|eine|eins)|un autre|une autre|otro|"
+                      r"otra|un altro|un'altra)\b", re.I)
+
+
+def moved_day_alone(text: str) -> str:
+    """``text`` without "same time" when it moves a thing to another day ("Schieb den auf
+    Sonntag, gleiche Zeit": its clock is kept anyway, and the words had made the request
+    read as a new alarm, too weakly to be done); else ``text``."""
+    said = SAME_TIME.search(text)
+    if said is None:
+        return text
+    moved = _MOVED.search(text, 0, said.start())
+    if moved is None or _NEW_ONE.search(text):
+        return text
+    return drop(text)
