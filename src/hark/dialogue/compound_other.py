@@ -142,8 +142,11 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
                 marked and OPEN_ENDED[reader.lang].search(head)
                 and not re.search(r"[.!?]$", text[:start])):
             continue
-        if reader.said_of_it.match(reader.opener(tail)) and not reader.opens(head, False):
+        if reader.said_of_it.match(reader.opener(tail)) and not reader.opens(head, False) \
+                and not (reader.asks_itself(head)
+                         and reader.names_thing.search(unaccented(tail.lower()))):
             continue  # "L'appuntamento … è saltato, cancellalo": the verb of what was said
+            # (not "La sveglia del nuoto toglila, e mettimene una alle otto": one of its own)
         if text[start:end].strip() == "," and reader.named_then_verb(
                 re.split(r"[.;!?]\s+", head)[-1] + text[start:]):
             continue  # "Et le minuteur des pâtes, | rajoute trois minutes": named, then its verb

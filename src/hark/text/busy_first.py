@@ -43,6 +43,18 @@ _ASKS = {
     "it": r"facciamo|fai|mettiamo|diciamo|meglio|(?:metti|sposta|fai)(?:lo|la)|spostiamo",
     "es": r"mejor|digamos|(?:pon|pasa|cambia|mueve)(?:lo|la)|que sea",
 }
+# or a request that names its own thing, which needs nothing of the reason: "donc avance
+# l'alarme natation à sept heures et demie", "quindi sposta la sveglia alle otto"
+_NAMES_ITS_OWN = {
+    "de": r"(?:stell|schieb|verschieb|leg|setz)\w*\s+(?:den|die|das|meinen|meine)\s+"
+          r"\w*(?:wecker|erinnerung|termin|timer)\w*",
+    "fr": r"(?:avance|recule|décale|déplace|mets|change|règle)\w*\s+(?:l'|le\s+|la\s+|mon\s+|ma\s+)"
+          r"(?:alarme|réveil|rappel|minuteur)",
+    "it": r"(?:sposta|anticipa|posticipa|metti|cambia)\w*\s+(?:la\s+|il\s+|l')"
+          r"(?:sveglia|promemoria|timer)",
+    "es": r"(?:adelanta|atrasa|mueve|pasa|cambia|pon)\w*\s+(?:la\s+|el\s+|mi\s+)"
+          r"(?:alarma|despertador|recordatorio|temporizador)",
+}
 _CLAUSE_END = re.compile(r"[,;]\s*|[.!]\s+")
 
 
@@ -66,12 +78,14 @@ def without_busy_reason(text: str) -> str:
     clauses = _clauses(text)
     states = re.compile(rf"(?<![\w'])(?:{_STATES[lang]})(?![\w'])", re.I)
     clock = re.compile(_CLOCK[lang], re.I)
-    asks = re.compile(rf"^{_SO}(?:{_ASKS[lang]})\b", re.I)
+    asks = re.compile(rf"^{_SO}(?:{_ASKS[lang]}|{_NAMES_ITS_OWN[lang]})\b", re.I)
     for k, (start, end) in enumerate(clauses[:-1]):
         reason, then = text[start:end], text[clauses[k + 1][0]:clauses[k + 1][1]]
         if any(len(text[s:e].split()) > 3 for s, e in clauses[:k]):
             return text  # (only words of taking back before it: "Moment, Quatsch")
         if states.search(reason) and clock.search(reason) and not asks.match(reason.strip()) \
                 and asks.match(then.strip()) and clock.search(then):
-            return (text[:start] + text[clauses[k + 1][0]:]).strip()
+            then_at = clauses[k + 1][0]
+            so = re.match(_SO, text[then_at:], re.I)  # ("…, donc avance …": the request)
+            return (text[:start] + text[then_at + (so.end() if so else 0):]).strip()
     return text
