@@ -255,6 +255,10 @@ def decide(intent: str, text: str, language: str) -> str | None:
     if frame == "calendar_set" and intent == "alarm_set" and _entry_not_removal(text, language) \
             and not _ALARM_WORD.search(text):
         return frame  # "Trag mir morgen Anproben um 10 ein": an entry, not a wake-up
+    if frame == "calendar_set" and intent == "timer_set" and _entry_not_removal(text, language) \
+            and not find_words(A_TIMER.get(language[:2], r"(?!x)x"), text.lower()):
+        return frame  # "Trag mir den Schiedsrichterkurs am Mittwoch um sieben ein, der dauert
+        # zwei Stunden": an entry and how long it lasts, not a timer
     if frame == "timer_set" and not intent.startswith(("timer_", "alarm_", "calendar_", "lists_")):
         return frame  # "Minuteur de 30 minutes, je pars conduire avec mon père": a timer
         # named with its length, whatever it is for (it had been a taxi)

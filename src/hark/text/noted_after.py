@@ -39,8 +39,26 @@ _ASK = {
     "it": r"(?:segna|metti|scrivi|aggiungi|segnate|mettete)(?:lo|la|melo|mela|celo)"
           r"(?:\s+(?:in|nel|nell'|all'|sul|sull')\s*(?:agenda|calendario))?",
 }
-_ASKED = {lang: re.compile(rf"^(?P<news>\S.{{4,200}}?)\s*[.,;!]\s+(?:{ask}){_END}", re.I)
+# how long it lasts, said after the request (de/fr/es/it): "…, trag ma den bitte ein, der
+# dauert zwei Stunden", "…, note-le, ça dure une heure"
+_LASTS = (r"(?:\s*[.,;]\s*(?P<lasts>(?:(?:der|die|das|er|sie|es|ça|ca|il|elle|e|y)\s+)?"
+          r"(?:dauert|geht|dure|durera|dura|durará|durerà)\s+[^.,;!?]{2,40}?))?")
+_ASKED = {lang: re.compile(rf"^(?P<news>\S.{{4,200}}?)\s*[.,;!]\s+(?:{ask})"
+                           rf"{_LASTS if lang != 'en' else ''}{_END}", re.I)
           for lang, ask in _ASK.items()}
+# (de/fr/es/it) the news' "is now on", before its day or time: "der Schiedsrichterkurs is
+# jetzt am Mittwoch …", "la réunion est maintenant jeudi …" (and a word that opens the turn)
+_IS_ON_OTHER = {
+    "de": r"\s+(?:ist|is)\s+(?:jetzt\s+|nun\s+|doch\s+|diesmal\s+)?(?=(?:am|um|morgen|übermorgen|"
+          r"heute|nächste\w*|diese\w*)\b)",
+    "fr": r"\s+(?:est|sera)\s+(?:maintenant\s+|désormais\s+)?(?=(?:le|demain|à|ce|cette|lundi|mardi|"
+          r"mercredi|jeudi|vendredi|samedi|dimanche)\b)",
+    "es": r"\s+(?:es|está|será)\s+(?:ahora\s+)?(?=(?:el|a las|mañana|pasado|este|esta|lunes|martes|"
+          r"miércoles|jueves|viernes|sábado|domingo)\b)",
+    "it": r"\s+(?:è|sarà)\s+(?:adesso\s+|ora\s+)?(?=(?:il|alle|domani|dopodomani|questo|questa|lunedì|"
+          r"martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b)",
+}
+_OPENER_OTHER = re.compile(r"^(?:so|also|na|bon|alors|bueno|pues|allora|ok|okay)\b\s*,?\s*", re.I)
 
 # the speaker's own words before the thing: "I have to go to", "muss ich", "j'ai"
 _SPEAKER = {
@@ -170,11 +188,14 @@ def noted_after(text: str, lang: str) -> str:
     if m is None:
         return _remind_after(text, lang)
     news = _IS_ON.sub(" ", speaker_off(_when_first(m["news"]), lang), count=1) if lang == "en" \
-        else speaker_off(m["news"], lang)
+        else re.sub(_IS_ON_OTHER[lang], " ", _OPENER_OTHER.sub("", speaker_off(m["news"], lang)),
+                    count=1, flags=re.I)
     news = " ".join(news.replace(",", " ").split()).strip(" .;")
     if len(news.split()) < 2:
         return text
     first = _WHEN_FIRST.match(news) if lang == "en" else _DAY_FIRST.match(news)
     if first is not None:  # "On Wednesday the GP at half eight": the thing first
         news = f"{first['rest']} {first['when']}"
-    return _SAID[lang].format(news=news)
+    said = _SAID[lang].format(news=news)
+    lasts = m.groupdict().get("lasts")
+    return f"{said.rstrip('.')}, {lasts}." if lasts else said
