@@ -337,9 +337,13 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+|\bi(?:'ve| have
                                    r"the (?:time|day|date)) wrong[\s,.!;:]+(?:(?:it's|it is|it was)"
                                    r"\s+)?", re.I),
                  "de": re.compile(r"\bich (?:mein(?:t)?e|wollte)\s+", re.I),
-                 "fr": re.compile(r"\bje (?:voulais dire|veux dire)\s+", re.I),
-                 "es": re.compile(r"\b(?:quise decir|quer[ií]a decir)\s+", re.I),
-                 "it": re.compile(r"\b(?:volevo dire|intendevo)\s+", re.I)}
+                 "fr": re.compile(r"\bje (?:voulais dire|veux dire)\s+|\bj'ai dit\s+[\w']+(?:\s+[\w']+)?"
+                                  r"\s*,?\s+mais\s+(?:c'est|c'était)\s+", re.I),
+                 "es": re.compile(r"\b(?:quise decir|quer[ií]a decir)\s+|\bhe dicho\s+[\w']+(?:\s+[\w']+)?"
+                                  r"\s*,?\s+pero\s+(?:es|era)\s+", re.I),
+                 # "ho detto venerdì ma è mercoledì": what was said, then what is meant
+                 "it": re.compile(r"\b(?:volevo dire|intendevo)\s+|\bho detto\s+[\w']+(?:\s+[\w']+)?"
+                                  r"\s*,?\s+ma\s+(?:è|e'|era|intendevo)\s+", re.I)}
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
                              r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w)|"
