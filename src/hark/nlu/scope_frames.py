@@ -165,10 +165,12 @@ def onto_list(text: str, language: str) -> bool:
 
 
 def _adding_first(text: str, language: str) -> bool:
-    """Whether a verb of adding opens the sentence (de/fr/es/it: "Mets …", "Metti …")."""
+    """Whether a verb of adding opens the sentence (de/fr/es/it: "Mets …", "Metti …"), maybe
+    after "and" ("Et ajoute « … » à la to-do")."""
     verbs = ADDING.get((language or "en")[:2])
     low = text.lower().replace("’", "'").lstrip(" ¿¡")
-    return verbs is not None and re.match(rf"(?:{verbs})(?![\w'-])", low) is not None
+    return verbs is not None and re.match(rf"(?:(?:und|et|puis|y|e|poi)\s+)?(?:{verbs})(?![\w'-])",
+                                          low) is not None
 
 
 def asked_only(text: str, language: str) -> bool:
