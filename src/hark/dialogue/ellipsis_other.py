@@ -328,9 +328,27 @@ def with_verb(tail: str, head: str, lang: str) -> str:
     opens = said_in.verb.match(opener) or said_in.asks_first.match(opener) or \
         said_in.weak.match(opener)
     head_lists = _TO_A_LIST[lang].search(head) or _LIST_SAID[lang].search(head)
+    head_verb = said_in.said(head).split()[:1]
+    if not opens and head_verb and _TAKING_OFF_FIRST[lang].match(head_verb[0]) \
+            and _FROM_A_LIST[lang].search(tail):  # "Togli le uova dalla spesa, e anche
+        # 'prenotare il parrucchiere' dalla to-do": taken off another list too
+        said = re.sub(r"^(?:auch|noch|aussi|también|anche)\s+", "", said_in.said(tail), flags=re.I)
+        return f"{head_verb[0]} {said}"
     if opens or not head_lists or not _TO_A_LIST[lang].search(tail):
         return tail
     return f"{_ADD[lang]} {said_in.said(tail)}"
+
+
+# a list things are taken off: "dalla to-do", "de la liste de courses", "von der Einkaufsliste"
+_FROM_A_LIST = {
+    "de": re.compile(r"\b(?:von|aus)\s+(?:der|meiner|unserer|dem)\s+[\w-]*(?:liste|zettel|to-?do)\b",
+                     re.I),
+    "fr": re.compile(r"\b(?:de|du|des)\s+(?:la\s+|ma\s+|notre\s+)?(?:liste|to-?do|courses|tâches)\b",
+                     re.I),
+    "es": re.compile(r"\bde\s+(?:la|mi|las|mis)\s+(?:lista|compra|to-?do|tareas|pendientes)\b", re.I),
+    "it": re.compile(r"\b(?:dalla|dalle|dal)\s+(?:mia\s+|mie\s+)?(?:lista|spesa|to-?do|cose da fare)\b",
+                     re.I),
+}
 
 
 # another of the things the first request's verb is for: "Cancella la sveglia di domani e
