@@ -425,6 +425,8 @@ def _split_items(text: str, language: str = "en") -> list[str]:
                       r"|[.;!?…]+\s+(?:(?i:and|und|et|pis|puis|y|e)\s+)?(?=\w)", text)]
     out = []
     for p in parts:
+        if language != "en" and _ABOUT_IT_OTHER.match(p):
+            continue  # "galletas María, que son las que le gustan a mi madre, y pilas"
         if _CLAUSE.match(p) if language == "en" else _CLAUSE_OTHER.match(p):
             break  # "add milk, I've run out": what follows is said about it
         p = _ONE_OF.sub("", p.strip())  # "a pint of milk" is milk on a list

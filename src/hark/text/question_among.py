@@ -26,9 +26,9 @@ _ASKING = {
     "it": r"^(?:(?:e|o|oh|eh)\s+)?(?:quant\w*|quando|che|cosa|icché|a che|ho|c'è|ci sono|dove|qual\w*)\b",
 }
 # a short question that goes on from the last answer: "E per sabato?", "Und am Samstag?",
-# "Et samedi ?", "¿Y el sábado?" (at most four words after "and")
-_AND_SHORT = {"de": r"^und\s+(?:\S+\s+){0,3}\S+\s*\?$", "fr": r"^et\s+(?:\S+\s+){0,3}\S+\s*\?$",
-              "es": r"^¿?y\s+(?:\S+\s+){0,3}\S+\s*\?$", "it": r"^(?:e|ed)\s+(?:\S+\s+){0,3}\S+\s*\?$"}
+# "Et samedi ?", "¿Y el sábado?" (at most three words after "and", no comma)
+_AND_SHORT = {lang: rf"^{word}\s+(?:[^\s,]+\s+){{0,2}}[^\s,]+\s*\?$" for lang, word in (
+    ("de", "und"), ("fr", "et"), ("es", "¿?y"), ("it", "(?:e|ed)"))}
 # what in the question points back at a remark: its day, its place, its thing
 _POINTS_BACK = re.compile(r"(?:\bce jour-là|\bce jour\b|\bà ce moment-là|\ban dem tag\b|\bdann\b|"
                           r"\bdort\b|\bese día\b|\bese rato\b|\bahí\b|\bquel giorno\b|\blì\b|"

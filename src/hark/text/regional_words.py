@@ -176,7 +176,6 @@ _WORDS = (
      "c'è"),
     # Southern Italian "levami il pane", "leva le uova" (togli)
     (re.compile(r"\blevami\b", re.I), "toglimi"),
-    (re.compile(r"\bleva(l[aeio])\b", re.I), r"togli\1"),  # "la sveglia … levala"
     (re.compile(r"\bleva(?=\s+(?:il|lo|la|i|gli|le|l')\b)", re.I), "togli"),
     # Tuscan "'un" (non), "icché" (che cosa), "i'" (il); Venezuelan "cambur" (banana)
     (re.compile(r"(?<!\w)'un\b(?=\s+(?:mi|ti|ci|lo|la|è|serve|ho|c'è)\b)", re.I), "non"),

@@ -29,12 +29,10 @@ def drop(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _WITH_COMMA.sub("", text)).strip()
 
 
-# a move of a thing to another day: "schieb den auf Sonntag", "décale-le à dimanche",
-# "pásalo al domingo", "spostala a domenica" (not a new one after it; English reads it well)
-_MOVED = re.compile(r"\b(?:(?:ver)?schieb\w*|verleg\w*|décale\w*|déplace\w*|repousse\w*|"
-                    r"mueve\w*|muéve\w*|pása\w*|pasa(?:lo|la)\b|traslada\w*|sposta\w*)", re.I)
-_NEW_ONE = re.compile(r"\b(?:noch (?:einen|eine|eins)|un autre|une autre|otro|"
-                      r"otra|un altro|un'altra)\b", re.I)
+# a move of a thing to another day, in German: "schieb den auf Sonntag", "verleg ihn auf
+# Montag" (elsewhere "same time" is read well, and a correction after it looks for it)
+_MOVED = re.compile(r"\b(?:(?:ver)?schieb\w*|verleg\w*)", re.I)
+_NEW_ONE = re.compile(r"\bnoch (?:einen|eine|eins)\b", re.I)
 
 
 def moved_day_alone(text: str) -> str:
