@@ -330,8 +330,9 @@ def with_verb(tail: str, head: str, lang: str) -> str:
     head_lists = _TO_A_LIST[lang].search(head) or _LIST_SAID[lang].search(head)
     head_verb = said_in.said(head).split()[:1]
     if not opens and head_verb and _TAKING_OFF_FIRST[lang].match(head_verb[0]) \
-            and _FROM_A_LIST[lang].search(tail):  # "Togli le uova dalla spesa, e anche
-        # 'prenotare il parrucchiere' dalla to-do": taken off another list too
+            and _FROM_A_LIST[lang].search(tail) and _FROM_A_LIST[lang].search(head):  # "Togli
+        # le uova dalla spesa, e anche 'prenotare il parrucchiere' dalla to-do": taken off
+        # another list too (not "nimm Milch und Eier von der Einkaufsliste": one request)
         said = re.sub(r"^(?:auch|noch|aussi|también|anche)\s+", "", said_in.said(tail), flags=re.I)
         return f"{head_verb[0]} {said}"
     if opens or not head_lists or not _TO_A_LIST[lang].search(tail):
