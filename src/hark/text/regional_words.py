@@ -6,7 +6,7 @@ Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my 
 (the calendar: "anything in my diary for friday night"; a diary bought or found is left),
 Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
 "ça joue" at the end of a request (dropped), Belgian "vous savez annuler …" (pouvez) and
-"mettez une fois …" (dropped), diminutives of a length ("cinco minuticos": minutos),
+"mettez une fois …" (dropped), diminutives of a length ("cinco minuticos": minutos) and of "igual" ("otra igualita"),
 school days (weekdays: "an jedem Schultag"), Spanish "el lunes que viene" (el próximo lunes), spoken "ich brauch" (brauche), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll),
 Australian "arvo" (afternoon), Scots "gie" (give), Indian English "itself" and
 "only" after a time ("at 10 itself": dropped).
@@ -113,6 +113,8 @@ _WORDS = (
     # diminutives of a length: "quítele cinco minuticos", "dos minutitos", "una horita"
     (re.compile(r"\bminut(?:it|ic|ill)(os?)\b", re.I), r"minut\1"),
     (re.compile(r"\bhorit(as?)\b", re.I), r"hor\1"),
+    # ... and of "the same": "otra igualita para el jueves", "uno igualito" (igual)
+    (re.compile(r"\bigualit[oa](s?)\b", re.I), r"igual\1"),
     (re.compile(r"(?:,\s*|\s+)(?:po|ajò|ajo)(?=\s*[,.!?]|\s*$)", re.I), ""),
     # "gell?" asks nothing: "weck mich morgen um halb acht, gell?" is a request
     (re.compile(r"(?:,\s*|\s+)(?:gell|gelle|gä)\s*[?!.]*\s*$", re.I), "."),
@@ -187,10 +189,14 @@ _WORDS = (
     (re.compile(r"\bauf(?:'n|n|m|'m)\s+(?=einkaufszettel\b)", re.I), "auf die "),
     (re.compile(r"\beinkaufszettel\b", re.I), "Einkaufsliste"),
     (re.compile(r"\booch\b", re.I), "auch"),
+    # Swiss and Austrian "nochmals" (nochmal): "und am Freitag nochmals, gleiche Zeit"
+    (re.compile(r"\b(n)ochmals\b", re.I), r"\1ochmal"),
     (re.compile(r"\bkannste\b", re.I), "kannst du"),
     # Bavarian and Austrian "kannst" with its "du" left out before the verb: "des Brot kannst
     # wegtun" (the verb small: "kannst Eier" is no such)
     (re.compile(r"\b([Kk]annst)\s+(?=[a-zäöü]+en\b)"), r"\1 du "),
+    # ... and before whom it is for: "kannst mir bitte eine Erinnerung machen" (du)
+    (re.compile(r"\b([Kk]annst)\s+(?=(?:mir|mich|uns)\b)"), r"\1 du "),
     # Austrian and Bavarian "Machen S' ma an Timer", "Sagen S'", "Tragen S' ma das ein"
     (re.compile(r"\b(\w+en) S'(?=\s|,)"), r"\1 Sie"),
     (re.compile(r"\b(Sie|du) ma\b"), r"\1 mir"),
