@@ -207,7 +207,11 @@ _REMIND_TO = {
     "en": r"^\W*(?:(?:please|can you|could you)\s+)*remind me to\s+\w",
     # (its when first, then what: "erinner mich morgen Abend um acht, dem Tutor … zu mailen")
     "de": r"^\W*(?:bitte\s+)?erinner\w*\s+mich(?:\s+bitte)?(?:\s+[^,.!?]{1,40}?)?\s*"
-          r"(?:daran\s*,?\s*|,\s*)(?:dass\s+)?\w",
+          r"(?:daran\s*,?\s*|,\s*)(?:dass\s+)?\w"
+          # ... or a reminder asked for as a thing, what of after "dass": "Kannst du mir eine
+          # Erinnerung machen, dass ich der Katze ihre Tablette geb?"
+          r"|^\W*(?:[^,.!?]{1,40}\s)?(?:eine|'ne|ne)\s+erinnerung(?:\s+[^,.!?]{1,30}?)?\s*,?\s*"
+          r"dass\s+\w",
     "fr": rf"^\W*(?:rappelle|rappelez)[- ]moi\s+{WHEN_FIRST}(?:de\s+|d')\w",
     "es": rf"^\W*(?:recu[ée]rda(?:me|nos)|recu[ée]rdeme)\s+{WHEN_FIRST}(?:que\s+)?\w+(?:ar|er|ir)"
           r"(?:le|les|lo|la|los|las|se|me|te|nos)?\b",

@@ -80,7 +80,9 @@ _OTHER_BODY = re.compile(
     # ("y ponme otro recordatorio a las cinco para comprar pan": another)
     r"(?:un|una|ein|eine|'ne|ne|une|un'|otro|otra|un altro|un'altra|noch eine|noch 'ne|noch ne|"
     r"un autre|une autre)\s+(?:recordatorio|promemoria|rappel|erinnerung)"
-    r"(?:\s+(?:el|la|le|il|am|um|à|a|al|alle|mir|me|moi|mi))*\s+(?:para|per|pour|zum|zur|für|"
+    r"(?:\s+(?:el|la|le|il|am|um|à|a|al|alle|mir|me|moi|mi))*"
+    # (its German verb last: "kannst du mir eine Erinnerung machen, dass ich …")
+    r"(?:\s+(?:machen|erstellen|anlegen|einrichten|stellen|setzen)\s*,?)?\s+(?:para|per|pour|zum|zur|für|"
     r"de|di|d'|que|che|dass)(?=\s|(?<='))|"
     # … and before a colon: "Mach mir eine Erinnerung: jeden Morgen … den Fiebersaft geben"
     r"(?:un|una|ein|eine|'ne|ne|une|un')\s+(?:recordatorio|promemoria|rappel|erinnerung)\s*:)\s*(.*)$")

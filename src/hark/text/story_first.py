@@ -156,7 +156,8 @@ def _without_news_clause(text: str, read: Reader) -> str:
             or _LENGTH.search(news) or read.asks(news) or not read.asks(head) \
             or _POINTS_BACK.search(head) or not _KIND_SAID.search(head):
         return text
-    if _REMINDER_SAID.search(head) and _ERRAND[read.lang].search(news.strip(" .!")):
+    if _REMINDER_SAID.search(head) and (_ERRAND[read.lang].search(news.strip(" .!"))
+                                        or _THAT_CLAUSE.match(news)):
         return text  # "… ne Erinnerung für morgen um 10, dem Vermieter die Fotos schicken":
         # what to be reminded of, not news
     return head.rstrip(" ,") + ("." if text.rstrip().endswith(".") else "")
@@ -166,6 +167,9 @@ def _without_news_clause(text: str, read: Reader) -> str:
 # bent to anyone: "dem Vermieter die Fotos schicken", "d'appeler le plombier", "llamar al
 # casero", "di chiamare il tecnico"
 _REMINDER_SAID = re.compile(r"erinner|rappel|recordatorio|recu[eé]rd|promemoria|ricord", re.I)
+# ... or said as what one is to do, after "that": "…, dass ich der Katze ihre Tablette
+# geb", "…, que je sorte le chien", "…, que le saque la basura", "…, che devo innaffiare"
+_THAT_CLAUSE = re.compile(r"\s*(?:dass|daß|que|qu'|che)\b", re.I)
 _ERRAND = {
     "de": re.compile(r"^(?!(?:da|dann|weil|denn|es|er|sie|ich|wir|man)\b)"
                      r"(?:\S+\s+){1,8}(?:zu\s+)?\w+(?:en|ern|eln)$", re.I),
