@@ -64,7 +64,7 @@ _NEW = {
           r"\bréveill(?:e|ez)-(?:moi|nous)\b",
     "es": r"\b(?:una|un)\s+(?:\w+\s+)?(?:alarma|recordatorio|despertador)\b|\bpon(?:me|nos)?\s+"
           r"(?:el|la)\s+(?:despertador|alarma)\b|\brecu[eé]rd(?:ame|"
-          r"anos|eme)\b|\bdespi[eé]rt(?:ame|anos|eme)\b",
+          r"anos|eme)\b|\brecord(?:ame|anos)\b|\bdespi[eé]rt(?:ame|anos|eme)\b",
     "it": r"\b(?:una|un)\s+(?:\w+\s+)?(?:sveglia|promemoria|allarme)\b|\bricord(?:ami|aci)\b|"
           r"\bsvegli(?:ami|aci)\b|\bmi ricordi\b",
 }
