@@ -97,10 +97,13 @@ _STRONG = {
                 r"me (?:he )?hecho un l[ií]o",
                 r"me hice un l[ií]o", r"que se repita", r"rep[ií]tela",
                 r"rep[ií]telo",
+                # "que es a las cinco y media, no a las cinco": what it is, told
+                r"que (?:es|son|era|eran)(?= (?:a la|a las|el|para|mañana|pasado)\b)",
                 r"(?:p[oó]n|p[oó]nga|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),
     "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
                 r"(?:sostituisci|cambia)(?:lo|la) con", r"scrivi(?: invece| piuttosto)?", r"diciamo",
                 r"cioè", r"mi sono sbagliat[oa]", r"ho sbagliato", r"che si ripeta",
+                r"ho detto male", r"mi sono espress[oa] male",
                 r"ripetila", r"ripetilo",
                 r"fal(?:lo|la) diventare",
                 r"(?:metti|sposta|cambia|fal)(?:lo|la)(?: (?:a|per|alle|al))?"),
@@ -344,8 +347,18 @@ _MEANT_INSIDE = {"en": re.compile(r"\bi (?:meant|mean|wanted)\s+|\bi(?:'ve| have
                  # "ho detto venerdì ma è mercoledì": what was said, then what is meant
                  "it": re.compile(r"\b(?:volevo dire|intendevo)\s+|\bho detto\s+[\w']+(?:\s+[\w']+)?"
                                   r"\s*,?\s+ma\s+(?:è|e'|era|intendevo)\s+", re.I)}
+# "halb sechs hab ich gemeint": what is meant, said before "I meant"
+_MEANT_AFTER = {"en": re.compile(r"\s*,?\s+(?:is what )?i meant\s*[.!]*$", re.I),
+                "de": re.compile(r"\s*,?\s+(?:(?:hab|habe|hatte) ich (?:gemeint|sagen wollen)|"
+                                 r"meinte ich|wollte ich sagen)\s*[.!]*$", re.I),
+                "fr": re.compile(r"\s*,?\s+(?:(?:c'est ce )?que je voulais dire|je voulais dire)"
+                                 r"\s*[.!]*$", re.I),
+                "es": re.compile(r"\s*,?\s+(?:quise decir|quer[ií]a decir)\s*[.!]*$", re.I),
+                "it": re.compile(r"\s*,?\s+(?:volevo dire|intendevo)\s*[.!]*$", re.I)}
 # "Moment, nicht Freitag. Donnerstag.": what is not meant, said first
 _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nur|juste|solo)\s+)?"
+                             # (its clock's word first: "Sorry, nicht um fünf, halb sechs")
+                             r"(?:(?:at|um|à|a las?|alle)\s+)?"
                              r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w)|"
                              # "Sorry, not 2:50, 2:15."
                              r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*[,;]\s*|"
@@ -1310,6 +1323,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     meant = _MEANT_INSIDE[lang].search(rest)
     if meant:  # "sorry I said apples I meant oranges": what is meant, after it
         rest, cue, strong = rest[meant.end():].strip(" ,.!?"), "strong", True
+    meant_after = _MEANT_AFTER[lang].search(rest)
+    if meant_after and rest[:meant_after.start()].strip(" ,.!?"):  # "halb sechs hab ich
+        rest, cue, strong = rest[:meant_after.start()].strip(" ,.!?"), "strong", True  # gemeint"
     not_this = _NOT_THIS.search(rest)
     rest = _NOT_THIS.sub("", rest).strip(" ,.!?")
     if not_this is not None and rest and not cue:  # "Viertel vor sieben, nicht halb":
