@@ -80,6 +80,9 @@ _UNDO = {
         r"\bwollt\w* (?:i|ich) (?:so )?(?:ned|nicht|net)\b",
         r"\b(?:war|is) (?:ein |a )?(?:versehen|fehler|falsch)\b", r"\bnimm das zurueck\b",
         r"\bwie vorher\b",
+        # "Ach nein, lass, …, brauchst keinen": the one just asked for, not wanted
+        r"^lass$", r"\b(?:brauchst|brauchen sie)(?: du)? (?:keinen|keine|keins|ihn nicht|sie nicht|"
+        r"es nicht|den nicht|die nicht|das nicht)\b",
     ),
     "fr": (
         r"\bremet(?:s|tre|tez)?(?: le| la| les| tout| l'\w+| (?:le|la|les) \w+)?\b",
@@ -108,6 +111,8 @@ _UNDO = {
         r"\btogli quello che hai (?:appena )?(?:aggiunto|messo|fatto)\b",
         r"\bnon volevo\b", r"\be stato un errore\b", r"\bho sbagliato\b", r"\bper sbaglio\b",
         r"\bnon (?:lo|la|li|le) (?:cancellare|togliere|spegnere|eliminare|fermare)\b",
+        # "Anzi no, lasciala stare": the thing left where it was
+        r"\blascia(?:lo|la|li|le) (?:stare|dov'e|dove (?:sta|stava|era)|cosi|com'e)\b",
     ),
 }
 _NEW = {
