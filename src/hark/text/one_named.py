@@ -1,7 +1,7 @@
 """One of the user's things named by a word of it with its kind left out, in five
 languages: "move the swimming one to eleven", "déplace celui de la natation à onze
 heures", "mueve la de natación a las once", "E quella del nuoto spostala alle undici",
-"schieb den vom Schwimmen auf elf" — its kind said back in ("the swimming alarm", "le
+"schieb den vom Schwimmen auf elf", "e quello per il biglietto di Sam?" — its kind said back in ("the swimming alarm", "le
 réveil de la natation", "la alarma de natación", "la sveglia del nuoto", "den Wecker vom
 Schwimmen").
 
@@ -26,7 +26,8 @@ _SAID = {
     "en": rf"\bthe\s+{_STOP}(?P<w>[a-z][\w'-]+)\s+one\b",
     "fr": rf"\b(?P<one>celui|celle)\s+(?P<of>de la|du|de l'|des|de)\s*{_STOP}(?P<w>[^\W\d][\w'-]+)",
     "es": rf"\b(?P<one>el|la)\s+(?P<of>de la|del|de)\s+{_STOP}(?P<w>[^\W\d][\w'-]{{3,}})",
-    "it": rf"\b(?P<one>quella|quello)\s+(?P<of>della|dello|del|dei|delle|di)\s+{_STOP}"
+    "it": rf"\b(?P<one>quella|quello)\s+(?P<of>della|dello|del|dei|delle|di|per il|per la|per lo|per i|per le|"
+          rf"per gli|per l')(?:(?<=')|\s+){_STOP}"
           rf"(?P<w>[^\W\d][\w'-]+)",
     "de": rf"\b(?P<one>den|die|das|der)\s+(?P<of>vom|von der|fürs|für die|für den|mit dem|"
           rf"mit der)\s+{_STOP}(?P<w>[^\W\d][\w'-]+)",
