@@ -697,6 +697,20 @@ def _made_into(text: str, focus: dict[str, Any], lang: str) -> str:
     return _MADE_INTO_DE.sub(lambda m: f"verschieb es auf {m['to']}", text)
 
 
+def _after_echo(text: str, lead: int, lang: str) -> str:
+    """The clause of ``text`` (after its opening words, the first ``lead`` characters)
+    that points at the thing, when only a few words said back come before it ("neuf
+    heures, Mets-la plutôt à huit heures, je dois …": "Mets-la plutôt à huit heures"),
+    else ``text``."""
+    clauses = [c.strip() for c in text[lead:].split(",")]
+    for i, clause in enumerate(clauses[1:], 1):
+        if any(len(c.split()) > 3 for c in clauses[:i]):
+            break
+        if _pronoun(clause, lang):
+            return clause
+    return text
+
+
 def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """``text`` with "it"/"that" (or a timer's missing name) said as the thing ``focus``
     is about; None when it points at nothing."""
@@ -729,6 +743,9 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         if len(text.split()) > MAX_WORDS and first != text and _pronoun(first, lang):
             text = first  # "Dann schieb die ma 'ne halbe Stunde nach hinten, vorher krich
             # ich dat nich gebacken": the request, then why
+        elif len(text.split()) > MAX_WORDS and first != text:
+            text = _after_echo(text, lead, lang)  # "Ah, neuf heures… Mets-la plutôt à huit
+            # heures, je dois …": what was just said, said back first
     if not focus or len(text.split()) > MAX_WORDS:
         return None
     lang = lang if lang in _NAMED else "en"
