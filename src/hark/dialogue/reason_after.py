@@ -138,6 +138,10 @@ _REASON = {
         r"(?:devo|dobbiamo|ho da)|(?<=[.?!]\s)(?:(?:prima|dopo|poi|oggi|domani)\s+)?"
         r"(?:devo|dobbiamo|ho da)|"
         r"(?:ce\s+)?(?:l'ho|li ho|le ho|ho) già|"
+        # news of that day in a sentence of its own: "… stessa ora? Mercoledì viene il tecnico"
+        r"(?<=[.?!]\s)(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani|oggi|"
+        r"stasera|stamattina)\s+(?:viene|vengono|arriva|arrivano|passa|passano|c'è|ci sono|ho|"
+        r"sono|devo|lavoro)|"
         # the thing not meant, had already, in a sentence of its own: "… non gli
         # evidenziatori. Quelli ce li ho già."
         r"(?<=[.!]\s)(?:quell[oaie]|quest[oaie])\s+(?:(?:ce|non|li|le|lo|l')\s*)*"

@@ -42,8 +42,10 @@ _WHY = {
 # el sábado?") or another request joined on ("…, che sabato sono al mercatino, e poi dimmi
 # cos'ho venerdì")
 _THEN = r"e\s+poi|poi|y\s+luego|luego|y|et\s+puis|puis|et|und\s+dann|dann|und"
+# (a day and its doer in one sentence: "Ah, mercoledì. Me lo sposti …? Mercoledì viene il
+# tecnico" is no reason after "Ah")
 _CLAUSE = {lang: re.compile(
-    rf",\s*(?P<why>(?:{_WHY[lang]})\s+(?:[^,]{{0,40}}?)|(?:{DAY_WORDS[lang]})\b[^,]{{0,40}}?"
+    rf",\s*(?P<why>(?:{_WHY[lang]})\s+(?:[^,]{{0,40}}?)|(?:{DAY_WORDS[lang]})\b[^,.?!]{{0,40}}?"
     rf"(?<![\w'])(?={_SUBJECT[lang]})){_SUBJECT[lang]}[^,.?!¿]*"
     rf"(?=[.?!]*$|[.?!]+\s|,\s*(?:{_THEN})\s)", re.I) for lang in _WHY}
 _TIMED = {lang: re.compile(rf"\b(?:{DAY_WORDS[lang]}|soir|matin|sera|mattina|pomeriggio|noche|"
