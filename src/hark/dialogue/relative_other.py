@@ -153,6 +153,16 @@ _WHEN_DONE = {
 }
 _WHEN_DONE_RE = {lang: re.compile(rf"(?<![\w']){words}(?![\w'])", re.I)
                  for lang, words in _WHEN_DONE.items()}
+# at the time the thing just talked about is at: "à cette heure-là", "a esa hora", "a
+# quell'ora", "zu der Zeit" (a timer's: when it rings)
+_THAT_TIME = {
+    "de": r"(?:um|zu)\s+(?:dieser|der|jener)\s+(?:zeit|uhrzeit)|zu\s+dem\s+zeitpunkt",
+    "fr": r"à\s+cette\s+heure(?:[- ]là)?|à\s+ce\s+moment[- ]là",
+    "es": r"a\s+esa\s+(?:misma\s+)?hora|en\s+ese\s+(?:mismo\s+)?momento",
+    "it": r"a\s+quell'\s*ora(?:\s+lì)?|in\s+quel\s+momento(?:\s+lì)?|(?:al|allo)\s+stesso\s+momento",
+}
+_THAT_TIME_RE = {lang: re.compile(rf"(?<![\w']){words}(?![\w'])", re.I)
+                 for lang, words in _THAT_TIME.items()}
 # "about it": a reminder's words that say nothing but "it"
 _OF_IT = {"de": r"\b(?:daran|dran|drauf)\b", "fr": r"\b(?:aussi|y)\b", "es": r"\btambién\b",
           "it": r"\b(?:anche|ci)\b"}
@@ -215,6 +225,10 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         # le linge pile quand il sonne": when it rings (an event: when it ends)
         end: datetime = about.get("end") or at
         return f"{piece[:done.start()].rstrip()} {said_at(end, lang)}{piece[done.end():]}"
+    then = _THAT_TIME_RE[lang].search(piece)
+    if then is not None and about.get("kind") in ("timer", "alarm", "event", "reminder"):
+        # "À quelle heure elle finit, la lessive ?" — "mets-moi une alarme à cette heure-là"
+        return f"{piece[:then.start()].rstrip()} {said_at(at, lang)}{piece[then.end():]}"
     m = relative.search(piece)
     if m is not None:
         words = m.group(0)

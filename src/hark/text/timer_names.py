@@ -25,7 +25,13 @@ _AFTER = r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|now|too|as well|for me|thank
 # how long is left, in German, French, Spanish and Italian
 _HOW_LONG_OTHER = (r"wie lang\w*|wie viel\w* zeit|combien de temps|dans combien|läuft \w+ noch|"
                    r"tourne(?:-t-\w+)? encore|sigue corriendo|va ancora|"
-                   r"cu[aá]nto (?:le )?(?:falta|queda|tiempo)|quanto (?:manca|tempo|ci vuole)")
+                   r"cu[aá]nto (?:le )?(?:falta|queda|tiempo)|quanto (?:manca|tempo|ci vuole)|"
+                   # when it ends: "À quelle heure elle finit, la lessive ?", "A che ora finisce
+                   # il bucato?", "¿A qué hora acaba la colada?", "Wann ist die Wäsche fertig?"
+                   r"à quelle heure (?:\w+ )?(?:finit|se termine|sonne)|"
+                   r"a che ora (?:\w+ )?(?:finisce|termina|suona)|"
+                   r"a qu[eé] hora (?:\w+ )?(?:termina|acaba|suena)|"
+                   r"wann (?:ist|sind) (?:\w+ ){1,3}fertig|um wie viel uhr (?:ist|sind) (?:\w+ ){1,3}fertig")
 # paused or resumed, said first: "Pausier mal die Wäsche", "metti in pausa il bucato"
 _PAUSE_OTHER = (r"pausier\w*|halt\w* (?:mal )?(?:\w+ )?(?:die|den|das) \w+ an|met(?:s|tez|ti) en pause|"
                  r"met(?:s|tez) (?:\S+ ){1,3}(?:en|sur) pause|"
@@ -148,8 +154,11 @@ def _other_languages(text: str, name: str) -> str:
     die Nudeln")."""
     pieces = _CLAUSES.split(text)
     if len(pieces) > 1:
-        return " ".join(_named_other(p, name) for p in pieces)
-    return _named_other(text, name)
+        named = " ".join(_named_other(p, name) for p in pieces)
+        if named != " ".join(pieces) or re.search(r"[.?!;]\s", text):
+            return named
+    return _named_other(text, name)  # (one sentence, the timer named after a comma: "À
+    # quelle heure elle finit, la lessive ?")
 
 
 # a timer dropped by its name alone, first thing said: "ah non laisse tomber le bain, il
