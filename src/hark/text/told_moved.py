@@ -45,8 +45,48 @@ _THEY_MOVED_IT = re.compile(
     r"(?:back\s+|forward\s+)?to\s+(?=\S)", re.I)
 
 
+# French, Spanish and Italian, of the thing just talked about: "elle est repoussée à
+# mercredi, même heure. Tu peux la déplacer ?", "la han pasado al jueves, ¿me la cambias?",
+# "l'hanno spostata a giovedì, me la sposti?" — the move, asked
+_IT_MOVED_OTHER = re.compile(
+    r"(?:^|(?<=[,.;:!?])\s*)(?:"
+    r"(?P<fr>elle|il)\s+(?:est|a été|vient d'être)\s+(?:repoussée?|reportée?|décalée?|déplacée?|"
+    r"avancée?|reculée?)\s+(?P<fr_p>à|au|pour)\s+|"
+    r"(?P<es>la|lo)\s+(?:han|ha)\s+(?:pasado|movido|cambiado|aplazado|atrasado|adelantado|"
+    r"retrasado)\s+(?P<es_p>al|a\s+las|a\s+la|para\s+el|a)\s+|"
+    r"(?P<it>l')\s*(?:hanno|ha)\s+(?:spostat|rimandat|posticipat|anticipat)(?P<it_g>[oa])\s+"
+    r"(?P<it_p>a|al|alle|all')\s*)"
+    r"(?P<t>[^.;?!]+?)\s*(?:[.;!?]+\s*|$)", re.I)
+_SO_MOVE_IT = re.compile(
+    r"^¿?(?:(?:bon|alors|donc|du coup|pues|entonces|quindi|allora)[\s,]+)?(?:(?:tu peux|peux-tu|"
+    r"vous pouvez|pouvez-vous|tu pourrais|me)\s+)?(?:la|le|l'|lo)?\s*(?:déplacer|décaler|changer|"
+    r"modifier|mettre à jour|puedes mover|puedes cambiar|cambias|mueves|pasas|puoi spostare|"
+    r"potresti spostare|sposti|cambi)(?:-la|-le)?\s*(?:stp|s'il te plaît|por favor|per favore)?"
+    r"\s*[?!.]*\s*$", re.I)
+
+
+def _it_moved_other(text: str) -> str | None:
+    """The move of the thing just talked about, told in French, Spanish or Italian (see
+    above), asked as a request; None when none is told."""
+    m = _IT_MOVED_OTHER.search(text.strip())
+    if m is None:
+        return None
+    rest = text.strip()[m.end():]
+    if rest and not _SO_MOVE_IT.match(rest):
+        return None  # something else asked after it
+    when = m["t"].strip(" ,")
+    if m["fr"]:
+        return f"déplace-{'la' if m['fr'].lower() == 'elle' else 'le'} {m['fr_p']} {when}"
+    if m["es"]:
+        return f"muéve{m['es'].lower()} {m['es_p']} {when}"
+    return f"sposta{'la' if m['it_g'].lower() == 'a' else 'lo'} {m['it_p']} {when}"
+
+
 def told_moved(text: str) -> str:
     """``text`` with an event's new time told said as a move (see the module)."""
+    other = _it_moved_other(text)
+    if other is not None:
+        return other
     de = _TOLD_DE.search(text.strip())
     if de is not None and (de.group("t1") or de.group("t2")):
         said = f"verschieb {de.group('x')} auf {(de.group('t1') or de.group('t2')).strip()}"
