@@ -196,6 +196,9 @@ _WHOLE = {
     "it": r"(?:una\s+)?mezz'ora|mezzora|(?:un|tre)\s+quarti?\s+d'ora|un'ora\s+e\s+"
           r"(?:mezza|un\s+quarto)",
 }
+# "more", said after the new amount
+_MORE = {"de": r"mehr|noch|extra|zusätzlich|länger", "fr": r"de plus|en plus|supplémentaires?",
+         "es": r"más|mas|de más|extra", "it": r"in più|di più|extra"}
 # "let's say", said before the new amount
 _SAY = {"de": r"sagen\s+wir|sag\s+ma|sagen\s+ma", "fr": r"disons|mettons|plutôt",
         "es": r"digamos|pongamos|mejor", "it": r"diciamo|facciamo|mettiamo|meglio"}
@@ -206,10 +209,13 @@ def _amount_put_right(text: str, lang: str) -> str:
     noch zehn Minuten drauf äh nee acht" → "… noch acht Minuten drauf"; a reason after it
     stays ("zwanzig Minuten – äh, nee, fünfzehn, sonst brennt's an")."""
     count = rf"(?:\d{{1,3}}|{_COUNTS[lang]})"
-    m = re.search(rf"\b(?P<n>{count})\s+(?P<unit>{_UNITS[lang]})\b(?P<mid>(?:\s+[\w']+){{0,2}}?)"
+    m = re.search(rf"\b(?P<n>{count}|un')(?:\s+|(?<='))(?P<unit>{_UNITS[lang]})\b(?P<mid>(?:\s+[\w']+){{0,2}}?)"
                   rf"[,.…\s—–-]+(?P<cues>(?:(?:{_PAUSE[lang]}|{_CUE[lang]}|{_SAY[lang]})[,.…\s—–-]+)+)"
                   rf"(?:(?P<whole>{_WHOLE[lang]}|{count}\s+(?:{_UNITS[lang]}))|(?P<m>{count}))"
-                  rf"(?:[\s.!?]*$|(?P<after>\s*[,;—–]\s*\D*$))",
+                  rf"(?:[\s.!?]*$|(?P<after>\s*[,;—–]\s*\D*$|"
+                  # (or "more" and the rest of the request: "una hora... bueno, no, quince
+                  # minutos más al temporizador de la colada, …")
+                  rf"\s+(?:{_MORE[lang]})\b\D*$))",
                   text, re.I)
     if m is None or not re.search(rf"\b(?:{_CUE[lang]})\b", m["cues"], re.I):
         return text
