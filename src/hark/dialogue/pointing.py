@@ -347,12 +347,12 @@ _LEFT_OF_LENGTH = {"de": "wie lange läuft der Timer {n} noch?",
                    "it": "quanto manca al timer {n}?"}
 # "on it" said of a list just changed or read
 # (or "in it", or "the list" unnamed: "Cosa c'è dentro adesso?", "Qu'est-ce qu'il y a sur la
-# liste maintenant ?"; "now" may end it)
+# liste maintenant ?", "dimmi che c'è in lista"; "now" may end it)
 _NOW_LAST = r"(?=(?:,?\s+(?:jetzt|nun|grad|gerade|maintenant|là|ahora|ya|adesso|ora))?[\s?.!]*$)"
 _ON_IT = {"de": re.compile(rf"\s(drauf|darauf|drin|darin|auf der liste){_NOW_LAST}", re.I),
           "fr": re.compile(rf"\s(dessus|dedans|sur la liste|dans la liste){_NOW_LAST}", re.I),
           "es": re.compile(rf"\s(en ella|ahí|ahi|dentro|en la lista){_NOW_LAST}", re.I),
-          "it": re.compile(rf"\s(sopra|lì sopra|dentro|lì dentro|nella lista|sulla lista)"
+          "it": re.compile(rf"\s(sopra|lì sopra|dentro|lì dentro|nella lista|sulla lista|in lista)"
                            rf"{_NOW_LAST}", re.I)}
 _ONTO_ASKED = {"de": "auf der {w}", "fr": "sur la {w}", "es": "en la {w}", "it": "sulla {w}"}
 _ON = {"de": "beim", "fr": "sur le", "es": "al", "it": "al"}

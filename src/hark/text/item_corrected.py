@@ -65,13 +65,37 @@ def list_then_fixed(text: str) -> str:
     pardon, pas du mastic, de l'enduit de rebouchage" → "Mets du mastic — ah non pardon, pas
     du mastic, de l'enduit de rebouchage sur la liste de courses"."""
     m = _FIX.search(text)
-    if m is None or not m.start() or _CLAUSE.match(_AROUND.sub("", m["b"].strip()).strip()):
-        return text  # ("…, no, I've got eggs": no thing instead)
+    if m is None or not m.start() or _CLAUSE.match(_AROUND.sub("", m["b"].strip()).strip()) \
+            or _ALREADY.search(m["b"]):
+        return text  # ("…, no, I've got eggs", "…, no, il latte c'è già": no thing instead)
     named = _LIST_BEFORE.search(text[:m.start()])
     if named is None or not text[:named.start()].strip() or _WHERE_FIXED.search(text[m.start():]):
         return text
     return (text[:named.start()] + text[m.start():m.end("b")].rstrip() + named.group(0).rstrip()
             + text[m.end("b"):])
+
+
+# the thing just said is already there: "il latte c'è già", "ya hay leche", "Milch ist noch
+# da", "il y en a encore", "we've still got some"
+_ALREADY = re.compile(r"\s+(?:c'è già|ce l'ho già|c'è ancora|ya (?:hay|tengo|lo tengo|la tengo)|"
+                      r"(?:ist|sind|hab ich|habe ich|haben wir) (?:noch|schon)(?: da| genug)?|"
+                      r"il y en a (?:déjà|encore)|j'en ai (?:déjà|encore)|"
+                      r"(?:is|are) already there|(?:we|i)(?:'ve| have) (?:still )?got (?:some|it))"
+                      r"\b.*$", re.I)
+# "only …", said again after the thing was taken back: "Solo il cibo per il gatto."
+_ONLY_AGAIN = re.compile(r"^\s*[.;!?…]+\s+(?:solo|soltanto|only|just|nur|seulement|juste|"
+                         r"s[oó]lo|solamente)\s+[^.;!?]+[.;!?]*", re.I)
+
+
+def _without_last(keep: str, rest: str) -> str:
+    """The things before the one taken back (``keep``, to its joining word), then those
+    said after it (``rest``); the things said again after "only" are those already kept."""
+    keep = re.sub(r"(?:,\s*|\s+(?:and|und|et|pis|y|e)\s+)$", "", keep, flags=re.I)
+    only = _ONLY_AGAIN.match(rest)
+    if only is not None:
+        rest = rest[only.end():]
+    rest = _NEXT.sub(", ", rest, count=1) if rest.strip(" .!?") else ""
+    return keep + rest
 
 
 def corrected(items: str) -> str:
@@ -90,6 +114,10 @@ def corrected(items: str) -> str:
     if not fix or _CLAUSE.match(fix):  # "bread, no, I've got bread": no thing instead
         return items
     keep, last = _last_piece(items[: m.start()])
+    had = _ALREADY.search(fix)
+    if had is not None and set(re.findall(r"\w{3,}", last.lower())) & set(
+            re.findall(r"\w{3,}", fix[:had.start()].lower())):
+        return _without_last(keep, items[m.end():])  # "… e il latte... no, il latte c'è già"
     first = fix.split()[0].lower()
     if first in _PREPOSITIONS:  # "… per sabato" → "… per domenica a pranzo"
         at = re.search(rf"\b{re.escape(first)}\b(?!.*\b{re.escape(first)}\b)", last, re.I)
