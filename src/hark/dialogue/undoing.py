@@ -139,7 +139,6 @@ _NEW = {
 }
 _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|sorry) )*"
                r"(?:scrap|scratch|forget|ignore) (?:that|it|this)$|"
-               r"^(?:(?:actually|no|wait|ah|oh) )*(?:leave|keep) (?:it|that|them)$|"
                r"^(?:(?:ah|oh|no|actually) )*(?:don't|dont|do not) bother(?: with (?:that|it|this|"
                r"them))?(?: at all)?$|"
                r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$",
@@ -253,7 +252,9 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 or _AGAIN.search(clause) is not None
             if _QUESTION.match(clause):
                 continue
-            said_last = last.search(clause) or _last_then_why(clause, last)
+            said_last = last.search(clause) or _last_then_why(clause, last) or (
+                code == "en" and _LEAVE_IT.match(clause) is not None
+                and any(_NO_WORD.search(c) for c in clauses[:i + 1]))
             if (more.search(clause) or _TIME.search(clause)) and not as_it_was and not said_last:
                 if found is None and (undo.search(clause) or new.search(clause)):
                     break  # "set it back to 7", "take the eggs off too"
@@ -290,6 +291,12 @@ def said(text: str, lang: str = "en") -> Heard | None:
         if found is not None:
             return found
     return None
+
+
+# "leave it" takes back what was just done only said with "no", "actually" or "wait"
+# ("Actually no, leave it, Tom's just said he'll walk him."); alone it may answer anything
+_LEAVE_IT = re.compile(r"^(?:(?:actually|no|nah|naw|wait|ah|oh) )*(?:leave|keep) (?:it|that|them)$")
+_NO_WORD = re.compile(r"\b(?:no|nah|naw|actually|wait)\b")
 
 
 def _last_then_why(clause: str, last: re.Pattern[str]) -> bool:
