@@ -172,9 +172,9 @@ _WEAK = {
 POLITE = {
     "de": r"(?:bitte|mal|auch|noch|doch|jetzt|dann|und|geh|servus|hey|"
           r"(?:wo|wenn) du (?:gerade |grad |schon )*dabei bist)",
-    "fr": r"(?:s'il (?:te|vous) pla[iî]t|stp|svp|aussi|maintenant|alors|et|puis|"
+    "fr": r"(?:s'il (?:te|vous) pla[iî]t|stp|svp|aussi|maintenant|alors|et|"
           r"(?:pendant|tant) que (?:tu y|t'y) es|tant qu'[aà] faire)",
-    "es": r"(?:ya que est[aá](?:s|mos)|por favor|porfa|porfis|tambi[eé]n|ahora|ahorita|y|ya|oye|luego)",
+    "es": r"(?:ya que est[aá](?:s|mos)|por favor|porfa|porfis|tambi[eé]n|ahora|ahorita|y|ya|oye)",
     "it": r"(?:per favore|per piacere|per cortesia|anche|adesso|ora|pure|e|poi|daje|aho|u[eè]|"
           r"gi[aà] che ci (?:sei|siamo))",
 }
