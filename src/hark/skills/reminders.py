@@ -1080,8 +1080,9 @@ def moved(old: datetime, v: dict[str, Any] | None, ctx: SkillContext) -> datetim
     kind = v.get("kind")
     if kind == "datetime" and v.get("datetime") and not v.get("part_of_day"):
         at = datetime.fromisoformat(v["datetime"]).astimezone(ctx.tz)
-        if v.get("ambiguous"):  # "move the bins reminder to Wednesday at seven" (at 7 pm):
-            # the hour nearer the old one
+        if v.get("ambiguous") and at.hour < 12:  # "move the bins reminder to Wednesday at
+            # seven" (at 7 pm): the hour nearer the old one (as an event's; a clock read in
+            # the afternoon stays: "forward to Friday at quarter past four")
             at = at.replace(hour=nearer_hour(at.hour, at.minute, local.hour, local.minute))
         return at
     if kind == "time" and v.get("time"):
