@@ -1277,11 +1277,11 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         text = _FROM_ALONE.sub("at ", text)
         text = _DAY_AFTER_THAT.sub(r"the following \1", text)
         text = _week_after_said(text, state.last_text, now)
-        bare = _REMIND_AT.match(text) if (state.focus or {}).get("type") == "reminder" \
-            and (state.focus or {}).get("created") else None
+        made = (state.focus or {}).get("type") if (state.focus or {}).get("created") else None
+        bare = _REMIND_AT.match(text) if made == "reminder" else None
         if bare is not None:  # "…, so remind me at 8:30" right after a reminder was made:
             text = f"{bare['lead']}make it {bare['when']}"  # that one, at another time
-        if (state.focus or {}).get("type") == "event" and (state.focus or {}).get("created"):
+        if made == "event":
             again = _BOOK_AGAIN.sub("again", text)  # "and book him again the Thursday after"
             if again != text and not re.search(r"\band\s+again\b", again, re.I):
                 again = _BOOK_AGAIN.sub("and again", text)
@@ -1479,13 +1479,16 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             return None  # "Et ça dure combien ?": a question about the thing talked about
         # "and another one ten minutes later, just in case": at the time of the one just
         # made, shifted
+        # (what the first clause says, without "just in case")
+        first = re.sub(r"\s+(?:just\s+)?in case\b.*$", "", rest.split(",")[0], flags=re.I)
+        shifted = None
         if (lang == "en" and re.search(r"\b(?:another|a second|a third|one more) one\b", text,
                                         re.I)) or (lang in _ANOTHER_ONE and _ANOTHER_ONE[lang].search(text)):
-            first = re.sub(r"\s+(?:just\s+)?in case\b.*$", "", rest.split(",")[0], flags=re.I)
-            rest = _shifted(first, state, now, lang) or rest  # (not "y otra
-            # media hora antes": the same thing, shifted again)
-        if re.search(r"\b(?:another|a second|one more)\b", text, re.I) and lang == "en":
-            first = re.sub(r"\s+(?:just\s+)?in case\b.*$", "", rest.split(",")[0], flags=re.I)
+            shifted = _shifted(first, state, now, lang)
+            rest = shifted or rest  # (not "y otra media hora antes": the same thing, shifted
+            # again)
+        if shifted is None and re.search(r"\b(?:another|a second|one more)\b", text, re.I) \
+                and lang == "en":
             filled = _hour_filled(first, state, now, lang)
             rest = filled if filled != first else rest  # "another at twenty past": past the
             # hour of the one just made

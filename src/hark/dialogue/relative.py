@@ -212,21 +212,19 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         # it ends
         return _at_its_end(piece, right_after, about, day_said=bool(_DAY.search(piece)))
     m = _RELATIVE.search(piece)
-    timer = _NEW_TIMER.match(piece) if m is not None and about and about.get("at") else None
-    if timer is not None and m is not None and about:
+    if m is not None and about and about.get("at") and _NEW_TIMER.match(piece):
         # "how long is left on the pasta?" — "start another timer that goes off five
         # minutes after that one, for the dog's tablets": a timer of the time till then
-        length = normalize("duration", m.group("amount").lower(), now, "en")
-        sign = -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
-        left = (about["at"] - now).total_seconds() + sign * float((length or {}).get("seconds") or 0)
-        if length and left > 0:
+        seconds = _seconds(m, now)
+        left = (about["at"] - now).total_seconds() + _sign(m) * (seconds or 0.0)
+        if seconds is not None and left > 0:
             purpose = re.search(r",?\s+(for\s+[^,.!?]+)[.!?]*$", piece[m.end():], re.I)
             return f"start a timer for {round(left)} seconds" + (
                 f" {purpose.group(1)}" if purpose else "")
     if m is None or not about or not _CREATES.match(piece):
         return piece  # "set my weekday alarm 15 minutes later" changes that alarm
     at: datetime = about.get("end") if m.group("end") and about.get("end") else about["at"]
-    sign = -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
+    sign = _sign(m)
     amount = m.group("amount").lower()
     head, rest = piece[:m.start()], piece[m.end():]
     if amount.startswith("the "):  # "the day before at 6pm": that day, at the time said
@@ -311,15 +309,26 @@ def another_timed(text: str, about: dict[str, Any] | None, now: datetime) -> str
     return None if when is None else f"{text[:m.start()].rstrip()} {when}{text[m.end():]}"
 
 
+def _sign(m: re.Match[str]) -> int:
+    """-1 for an amount :data:`_RELATIVE` matched before the thing, 1 after it."""
+    return -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
+
+
+def _seconds(m: re.Match[str], now: datetime) -> float | None:
+    """How long the amount :data:`_RELATIVE` matched is, or None when it is no length
+    ("the day before")."""
+    length = normalize("duration", m.group("amount").lower(), now, "en")
+    return float(length.get("seconds") or 0) if length else None
+
+
 def _shifted_when(piece: str, m: re.Match[str], at: datetime, now: datetime) -> str | None:
     """The clock ``at`` shifted by the amount :data:`_RELATIVE` matched in ``piece``, said
     ("at 1:00 pm", with "on the 5th of December" unless ``piece`` says a day elsewhere), or
     None when the amount is no length."""
-    length = normalize("duration", m.group("amount").lower(), now, "en")
-    if not length or not length.get("seconds"):
+    seconds = _seconds(m, now)
+    if not seconds:
         return None
-    sign = -1 if m.group("dir").lower() in ("before", "beforehand", "earlier", "ahead") else 1
-    moved = at + sign * timedelta(seconds=float(length["seconds"]))
+    moved = at + _sign(m) * timedelta(seconds=seconds)
     when = f"at {_say_clock(moved)}"
     if not _DAY.search(piece[:m.start()] + piece[m.end():]):  # ("… for Thursday": that
         when += f" {say_day(moved.date())}"  # day, at the clock time worked out)

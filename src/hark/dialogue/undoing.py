@@ -321,12 +321,12 @@ def _corrected(clauses: list[str], *asks: re.Pattern[str]) -> bool:
                and not _STAYS.search(c) for c in clauses[1:])
 
 
-# a short clause that says the thing is not needed, no new value: "brauchst du nicht",
-# "pas besoin", "no hace falta", "non serve"
 # a short clause that says the thing stays, no new value: "la cena resta", "der bleibt",
 # "elle reste", "se queda", "it stays"
 _STAYS = re.compile(r"\b(?:stays?|remains?|bleib\w*|rest(?:e|ent)|(?:se )?queda\w*|rest(?:a|ano)|"
                     r"riman\w*)$")
+# a short clause that says the thing is not needed, no new value: "brauchst du nicht",
+# "pas besoin", "no hace falta", "non serve"
 _NO_NEED = re.compile(r"\b(?:brauch\w*|noetig|besoin|falta|serve|servira|need|needed)\b")
 
 

@@ -1193,8 +1193,8 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         # instead, so move my dentist appointment to Thursday" — the move is after it)
         # (nor one after a dash: "…, we're up at the hospital all morning — push that reminder
         # to Thursday")
-        said = clean(re.sub(r",\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                            r"sunday|tomorrow|today|tonight)\s+(?=(?:they|he|she|we|i)\b))?"
+        said = clean(re.sub(rf",\s*(?:(?:on\s+)?(?:{WEEKDAYS}|tomorrow|today|tonight)\s+"
+                            r"(?=(?:they|he|she|we|i)\b))?"
                             # ("…, Friday I am going to the airport": why, with its own day)
                             r"(?:they|he|she|we|i|it|because|since|as|cause)\b(?!.*(?:\b(?:so|"
                             r"please|can you|could you)\s+|[—–]\s*)(?:move|push|change|shift|"

@@ -46,6 +46,7 @@ from hark.skills.timers import (
 from hark.store import recurrence
 from hark.store import reminders as repo
 from hark.store.models import Reminder
+from hark.text.en_words import WEEKDAYS
 from hark.types import Outcome, Slot, Understanding
 
 REMINDER_ID_SLOT = "reminder_id"  # the answer to "which reminder?" (:mod:`hark.skills.which_one`)
@@ -168,7 +169,7 @@ def find_when(u: Understanding, ctx: SkillContext,
 # a time gone by: "last month", "yesterday", "two weeks ago"
 _PAST_SAID = re.compile(r"\blast (?:month|week|year|night|time)\b|\byesterday\b|\bago\b", re.I)
 # a day said right after "remind me", before what to do
-_DAY_WORDS = r"\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_DAY_WORDS = rf"\b(?:today|tomorrow|{WEEKDAYS})\b"
 _DAY_FIRST = re.compile(rf"\bremind me\s+(?:on\s+|this\s+|next\s+)?(?P<day>{_DAY_WORDS}"
                         r"(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:to|that|about)\b", re.I)
 _CLOCK_SAID = re.compile(r"\b(?:at|by)\s+\S|\d\s?(?:am|pm|a\.m\.|p\.m\.)|o'clock|"

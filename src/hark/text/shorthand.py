@@ -231,6 +231,8 @@ def _um_out(m: re.Match[str]) -> str:
             and _ASK_NEXT.match(m.string, m.end()):
         return ", "
     return " "
+
+
 # "like" as a filler: not after a word that makes it a verb or a comparison ("I'd like",
 # "looks like", "what's it like") and before what a request says next
 _LIKE = re.compile(
