@@ -109,6 +109,10 @@ def _of_it(text: str, state: DialogueState, lang: str, now: datetime) -> str | N
     return None
 
 
+def _nth(day: int) -> str:
+    return "th" if 10 < day % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | None:
     """Another reminder asked for by ``text`` after one was set (or, by a pronoun, after
     one was talked about), said in full; or None."""
@@ -159,6 +163,14 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
         else:
             clock = when
         when = f"{day_at(before, lang)} {clock}"
+    elif spans[0].value.get("kind") == "time" and before is not None and lang == "en" \
+            and before.date() != now.date():  # "Oh and another one for Uncle Tariq at half
+        # six" after one on Wednesday at six: that Wednesday, in the same half of the day
+        # when said without one and no earlier than the one before
+        hour = int(str(spans[0].value.get("time", "0:0")).split(":")[0]) % 12
+        half = " pm" if spans[0].value.get("ambiguous") and before.hour >= 12 \
+            and hour >= before.hour - 12 else ""
+        when = f"{when}{half} on {before.strftime('%A')} the {before.day}{_nth(before.day)}"
     one_more = _ONE_MORE.search(rest) is not None
     if not (colon or one_more) or _CHANGE.search(_ONE_MORE.sub(" ", rest)):
         return None
@@ -172,6 +184,7 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
                    thing, flags=re.I)
     led = re.search(rf"(?:^|\s){_LEAD[lang]}", thing, re.I) is not None or \
         re.match(_THAT[lang], thing, re.I) is not None  # "noch eine um 7:10, dass ich …"
+    whom = lang == "en" and re.match(r"(?:for|about)\s", thing, re.I) is not None
     thing = re.sub(rf"^{_LEAD[lang]}", "", re.split(r"(?<=\w)[.;!]\s+", thing)[0], flags=re.I)
     if _ALIKE.search(thing) or (_BARE_OTHER.search(rest) and not _SAID_ONE_MORE.search(rest)
                                 and not (colon or led)):
@@ -179,4 +192,7 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
         # word alone needs the thing said after its "para", "pour" …)
     if len(thing.split()) < 2 or _SAME_THING.fullmatch(thing):
         return None  # ("another one, same thing, tomorrow night": the thing of the one before)
+    if whom:
+        return f"remind me {when} about {thing}"  # "another one for Uncle Tariq": whom, not
+        # what to do
     return _SAY[lang].format(when=when, thing=thing)

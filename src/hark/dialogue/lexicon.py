@@ -44,6 +44,10 @@ WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\b(?:instead|\d))(?:because|since|cos|caus
                  # texted", "Tom's just offered"
                  r"[\w'-]+(?: [\w'-]+)?(?: has| have| just|'s)* (?:just )?(?:said|says|texted|"
                  r"told|rang|called|messaged|phoned|emailed|offered|confirmed)|"
+                 # someone did it already: "Jess has already put one on in the kitchen"
+                 r"[\w'-]+(?: [\w'-]+)?(?: has| have|'s|'ve) already \w+|"
+                 # what is not to be, now: "no nap for me", "no swimming for us this week"
+                 r"no [\w'-]+(?: [\w'-]+)? for (?:me|us|him|her|them)\b(?!.*\b(?:at|on|to)\b)|"
                  # what is kept: "just the soup's fine"
                  r"(?:just|only) (?:the )?[\w'-]+(?: [\w'-]+)?(?:'s| is| are) (?:fine|enough|"
                  r"ok|okay|all)$)\b")

@@ -253,6 +253,10 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
         return window  # 12.": from 8 till 12 (not all day, not 8:12)
     if name in ("date", "time"):  # "Wednesday, 1 p.m." to "When is lunch with Priya?"
         spans = one_when(find_time_spans(u.text, now, u.language or p.language))
+        if any(isinstance(s.value, dict) and s.value.get("kind") == "time" for s in spans):
+            spans = [s for s in spans if not (isinstance(s.value, dict) and s.value.get(
+                "kind") == "time_range")]  # "Tomorrow once the lunch rush has died down, so
+            # about half two": the clock said, not the meal it is after
         head = re.split(r"\s[—–-]\s|[—–]", u.text, maxsplit=1)[0]
         if head != u.text and (first := find_time_spans(head, now, u.language or p.language)):
             spans = first  # "To Saturday, same time — Hugo's concert is on the Friday
@@ -269,9 +273,12 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
             # month is no time the finder reads)
             return replace(base, slots=[s for s in base.slots if s.name not in ("date", name)]
                            + [Slot("date", u.text.strip().rstrip("?.!"), day)])
-        if len(spans) == 1 and u.slot(name) is None and re.search(
-                r"[.!?]\s+\S", u.text.strip()):  # "Um, 5:45 in the morning. It's
-            # deadline day.": the one time said, whatever the rest was read as
+        if len(spans) == 1 and u.slot(name) is None and (re.search(
+                r"[.!?]\s+\S", u.text.strip()) or normalize(
+                    name, _THANKS_AFTER.sub("", u.text.strip().rstrip("?.!").strip()), now,
+                    u.language or p.language) is None):  # "Um, 5:45 in the morning. It's
+            # deadline day.", "Make it quarter to five, please.": the one time said,
+            # whatever the rest was read as
             return replace(base, slots=[s for s in base.slots if s.name != name] + spans)
     if name in ("item", "event_name") and says_something(base.text):
         # "ajoute un truc à la liste de courses" — "du beurre": the request with the thing

@@ -115,7 +115,10 @@ def _whole(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]
         if first is None or last is None:
             continue
         others = [o for o in out if o is not s and not (
-            isinstance(o.value, dict) and o.value.get("kind") == kind)]
+            isinstance(o.value, dict) and o.value.get("kind") == kind) and not (
+            o.name in ("date", "time") and not isinstance(o.value, dict))]
+        # (a day or time the normaliser could not read is the tagger's piece of this one:
+        # "[twenty-five] past [four]", the first half tagged a date)
         best = None
         for left in range(0, 4):
             for right in range(0, 4):

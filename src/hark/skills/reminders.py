@@ -114,6 +114,9 @@ def find_when(u: Understanding, ctx: SkillContext,
     of the words, else the ``time``/``date``/``timeofday`` slots combined."""
     said = text if text is not None else u.text
     found = find_value(said, "datetime", ctx, WHEN_KINDS)
+    if found is not None and re.fullmatch(r"(?:an?\s+)?(?:week|month|year|day)s?", found[1].strip(),
+                                          re.I):
+        found = None  # ("I've been putting it off for a week now": how long, no day)
     first = _DAY_FIRST.search(said) if text is None else None
     if first is not None and found is not None and found[0].get("kind") in ("date", "datetime") \
             and first["day"].lower() not in found[1].lower() \
@@ -203,6 +206,9 @@ def with_clock(v: dict[str, Any] | None, span: str, u: Understanding,
         at = at.replace(hour=at.hour + 12)
     elif part == "morning" and at.hour >= 12:
         at = at.replace(hour=at.hour - 12)
+    elif part is None and clock[0].get("ambiguous"):  # "… at three …, on the 1st of December":
+        # as the day and its clock said together read, 7–11 the morning, 12–6 the afternoon
+        at = at.replace(hour=at.hour % 12 + (12 if at.hour % 12 <= 6 else 0))
     joined = datetime.combine(day, at, tzinfo=ctx.tz)
     return {"kind": "datetime", "datetime": joined.isoformat()}, clock[1]
 

@@ -74,9 +74,10 @@ _AFTER_SAID = {"quarter": "and a quarter", "viertel": "and a quarter", "quart": 
                "cuarto": "and a quarter", "quarto": "and a quarter", "half": "and a half",
                "halb": "and a half", "demi": "and a half", "demie": "and a half",
                "media": "and a half", "mezzo": "and a half", "mezza": "and a half"}
+# (a word and its unit apart: "as a backup" is no "a s", one second)
 _DURATION = re.compile(
     rf"(?P<fixed>\b\d+ sec-fixed\b)|"
-    rf"(?<!\w)(?P<n>{_AN})(?P<half1>\s+{_HALF_AFTER})?[\s-]*(?P<unit>{_UNIT})\b"
+    rf"(?<!\w)(?P<n>{_AN})(?P<half1>\s+{_HALF_AFTER})?(?:(?<=[\d'])[\s-]*|[\s-]+)(?P<unit>{_UNIT})\b"
     rf"(?:\s+(?:(?P<half2>{_HALF_AFTER})|(?P<quarter>{_QUARTER_AFTER})|"
     rf"(?:and|und|et|y|e)\s+(?P<more>\d+)\s*(?:minutes?|mins?|minuten?|minutos?|minuti)\b))?",
     re.I)
