@@ -494,6 +494,8 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
     for k in range(1, len(words)):
         left = span.raw[: words[k - 1][1]]
         right = span.raw[words[k][0]:]
+        if lang == "en" and re.match(r"(?:to|past)\s", right, re.I):
+            continue  # ("twenty to five tomorrow": no "twenty | to five tomorrow")
         kinds = []
         for part in (left, right):
             v = normalize_any(part.strip(" ,.!?"), now, lang)
@@ -1109,6 +1111,43 @@ def _hour_filled(rest: str, state: DialogueState, now: datetime, lang: str) -> s
     return f"{_AT[lang].split('{')[0]}{at.hour} {said}"  # "à 18 et quart"
 
 
+def _clock_instead(rest: str, not_said: str, state: DialogueState, now: datetime) -> str:
+    """The one clock of ``rest`` when what is "not" is the clock of the thing just made
+    ("the flight lands at six now, not two" after an arrival put in for two): the news
+    around it only tells why."""
+    at = about_at(state.about, now.tzinfo)
+    old = normalize("time", not_said.strip(" ,.!?"), now, "en")
+    if at is None or not isinstance(old, dict) or not old.get("time") or \
+            int(str(old["time"]).split(":")[0]) % 12 != at.hour % 12:
+        return rest
+    clocks = [(a, b) for kind, a, b in _parts(rest, now, "en") if kind == "time"]
+    if len(clocks) != 1 or len(_parts(rest, now, "en")) != 1:
+        return rest
+    a, b = clocks[0]
+    return re.sub(r"^(?:at|for)\s+", "", rest[a:b], flags=re.I)
+
+
+def _nearer_half(rest: str, state: DialogueState, now: datetime, lang: str) -> str:
+    """``rest``, a bare English clock correcting the thing just made, with the half of the
+    day nearer that thing's time ("twenty to five" tomorrow, 4:40 am — "sorry, I meant
+    twenty to four": 3:40 am; a 2 pm meeting — "I meant eleven": 11 am)."""
+    at = about_at(state.about, now.tzinfo)
+    clock = rest.strip(" ,.!?")
+    said = normalize("time", clock, now, lang) if lang == "en" and at is not None else None
+    if not isinstance(said, dict) or not said.get("ambiguous") or not said.get("time") \
+            or re.search(r"\b(?:morning|afternoon|evening|night|tonight|noon|midday|"
+                         r"midnight)\b", clock, re.I):
+        return rest
+    hour, minute = (int(x) for x in str(said["time"]).split(":")[:2])
+    hour %= 12
+    old = at.hour * 60 + at.minute
+    am, pm = hour * 60 + minute, (hour + 12) * 60 + minute
+    def apart(minutes: int) -> int:  # (round the clock: 11 pm and 1 am are two hours apart)
+        return min(abs(minutes - old), 1440 - abs(minutes - old))
+
+    return f"{clock} {'am' if apart(am) <= apart(pm) else 'pm'}"
+
+
 def _am_pm(old: str, new: str, lang: str = "", event: bool = False) -> str:
     """" p.m." ("de la tarde", "du soir", "abends", "de la madrugada" …) when the old time
     said it and the new one, a bare clock in digits or words, does not ("6 de la tarde" —
@@ -1328,6 +1367,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         rest, cue, strong = rest[:meant_after.start()].strip(" ,.!?"), "strong", True  # gemeint"
     not_this = _NOT_THIS.search(rest)
     rest = _NOT_THIS.sub("", rest).strip(" ,.!?")
+    if lang == "en" and not_this is not None:  # "it's at six now, not two": "now" says it
+        rest = re.sub(r"^now\s+(?=\S)|\s+now$", "", rest, flags=re.I)  # changed, no time
+        rest = _clock_instead(rest, not_this["what"], state, now)
     if not_this is not None and rest and not cue:  # "Viertel vor sieben, nicht halb":
         cue, strong = "strong", True  # what is meant, then what is not: a correction
     not_first = _NOT_THIS_FIRST.match(rest)
@@ -1460,7 +1502,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             return FollowOn(f"{made_by[:gone.start()]}{rest}{made_by[gone.end():]}", "correct",
                             replaces)
         rest = _shifted(rest, state, now, lang, made_by if asked_since else None) or \
-            _hour_filled(rest, state, now, lang)
+            _nearer_half(_hour_filled(rest, state, now, lang), state, now, lang)
         # ("make it an hour later", "make it quarter past")
         swapped = _swap(made_by, rest, state, now, lang,
                         allow_thing=strong or len(rest.split()) <= 3)
@@ -1492,6 +1534,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             filled = _hour_filled(first, state, now, lang)
             rest = filled if filled != first else rest  # "another at twenty past": past the
             # hour of the one just made
+        if lang == "en" and re.search(r"\bwith\b", state.last_text or "", re.I):
+            rest = re.sub(r"\s*\bwith (?:him|her|them)\b", "", rest, flags=re.I)  # "and
+            # another with her the Tuesday after" a meeting with the accountant: the same one
         swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True,
                         another=True)
         if swapped is not None and length:  # (its own length, not the first one's: "…,

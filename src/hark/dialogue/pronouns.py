@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from hark.dialogue.words import LIST, NOUN, POLITE, THING
-from hark.text.antecedent import stated
+from hark.text.antecedent import stated, who_first
 from hark.text.clean import quoted
 
 _ADDED = re.compile(r"^(?:add|put|stick|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:the|my)\s+"
@@ -29,7 +29,7 @@ _OBJECT_IT = re.compile(r"\b(?:pick|fetch|grab)\s+(it)\s+up\b|"
 # things just put on a list, to be bought: "… and remind me to pick them up"
 _GET_THEM = re.compile(r"\b(?:get|buy|pick up|collect|order|grab|fetch)\s+(them)\b(?!\s+up\b)|"
                        r"\bpick\s+(them)\s+up\b", re.I)
-_CALENDAR_IT = re.compile(r"\b(?:put|pop|stick|add|pencil|write|enter)\s+(it|that)\s+(?:in|on|into|"
+_CALENDAR_IT = re.compile(r"\b(?:put|pop|stick|add|pencil|write|enter)\s+(it|that|him|her)\s+(?:in|on|into|"
                           r"to|onto)\s+(?:my|the|our)\s+(?:calendar|diary)\b", re.I)
 _FIRST_CLAUSE = re.compile(r",|\s+so\s+|\s+and\s+", re.I)
 _WITH_PERSON = re.compile(r"\bwith\s+(?!(?:the|my|a|an|your|our|her|him|them|me|us|it|this|that|"
@@ -169,8 +169,11 @@ def resolve(tail: str, head: str) -> str:
     if calendar_it:  # "I booked the haircut, … and put it on my calendar"
         taken = _TAKEN_OFF.match(body)
         # "take the haircut off the to-do list, I've booked it, and put it in the calendar"
-        thing = taken.group(1) if taken else stated(_FIRST_CLAUSE.split(head, maxsplit=1)[0])
+        first = _FIRST_CLAUSE.split(head, maxsplit=1)[0]
+        thing = taken.group(1) if taken else stated(first)
         a, b = _it_span(obj)
+        if tail[a:b].lower() in ("him", "her"):  # "the engineer can't come till Friday, so
+            thing = who_first(first)  # put him in the calendar …": the engineer
         return tail if thing is None else tail[:a] + thing + tail[b:]
     if to_it and lst:
         return tail[:to_it.start()] + f"{to_it.group(1)} {lst.group(0)}" + tail[to_it.end():]

@@ -57,7 +57,7 @@ from hark.store import reminders as reminder_repo
 from hark.store.models import CalendarEvent
 from hark.store.users import DEFAULT_USER
 from hark.text import event_length
-from hark.text.antecedent import stated
+from hark.text.antecedent import stated, who_first
 from hark.text.clean import find_words, quoted
 from hark.text.en_words import WEEKDAYS
 from hark.text.placeholders import names_nothing
@@ -191,7 +191,7 @@ def _title(u: Understanding, span: str) -> str:
 
 # what happens in the evening: an hour said without am/pm is PM
 EVENING = re.compile(r"\b(?:dinner|drinks|supper|party|pub|gig|concert|theatre|theater|cinema|"
-                      r"movie|film|date night|night out|karaoke|quiz night|evening)\b")
+                      r"movie|film|night|karaoke|open mic|iftar|evening)\b")
 _TITLE_WORDS = 6
 _A_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)?"
 _NOT_A_TITLE = re.compile(rf"(?:(?:at|on|the|from|to|till|of)\s+|(?:\d{{1,2}}(?:st|nd|rd|th)|{_A_CLOCK}|"
@@ -245,6 +245,9 @@ def _title_said(u: Understanding, span: str) -> tuple[str, bool]:
     its = _ITS_A.search(u.text.lower().replace("’", "'")) if names_nothing(title) else None
     if its and (what := _tidy(without(clean(its["what"]), span))):  # "Add something to my
         return what, True  # calendar for Saturday, it's a study group at the library."
+    who = who_first(u.text.lower().replace("’", "'")) if title in {"him", "her", "them"} else None
+    if who is not None:  # "The engineer can't come till Friday, so put him in the calendar
+        return _tidy(who), True  # for Friday at ten": the engineer
     if title in {"it", "that", "this", "them"}:
         # "i've got a haircut on saturday at 11, put it in the calendar"; nothing said
         # before: no title (the skill asks for one), never an event called "it"

@@ -3,7 +3,9 @@
 haircut, so put it on my calendar", "I need to call the vet so put it in the diary".
 
 ``stated(clause)`` returns the thing or task the clause names ("haircut on saturday at
-11", "haircut", "call the vet"), or None when the clause states nothing of the kind.
+11", "haircut", "call the vet"), or None when the clause states nothing of the kind;
+``who_first(text)`` the one "him" or "her" stands for, said first with what they can or
+will do ("the engineer can't come till Friday, so put him in the calendar").
 """
 
 from __future__ import annotations
@@ -38,3 +40,17 @@ def stated(clause: str) -> str | None:
         return None
     said = next(g for g in m.group("thing", "done", "task", "going", "taken", "mine") if g)
     return said.strip() or None
+
+
+# who "him"/"her" is, said first with what they can or will do: "the engineer can't come
+# till Friday, so put him in …", "my cousin's landing at six, put her in the diary"
+_WHO_FIRST = re.compile(r"^(?:(?:ok|okay|right|so|well|um|uh|oh)[\s,]+)*(?P<who>(?:the|my|our)\s+"
+                        r"[\w'-]+(?:\s+(?!can|will|is|has|said|says|wants|needs|could|just)[\w'-]+)?)"
+                        r"(?:\s+(?:can't|cannot|can|won't|will|is|isn't|has|hasn't|said|says|wants|"
+                        r"needs|could|couldn't|just)\b|'s\b|'ll\b)", re.I)
+
+
+def who_first(text: str) -> str | None:
+    """The one ``text`` names first as doing something ("the engineer"), or None."""
+    m = _WHO_FIRST.match(text.strip())
+    return m["who"] if m is not None else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from hark.text.antecedent import who_first
 from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 from hark.text.topic_first import topic_first
 
@@ -334,6 +335,11 @@ def without_reason(text: str) -> str:
     if that and day:  # "I've an interview on Wednesday morning so wake me at 7 that morning"
         part = "" if that.group(1).lower() == "day" else f" {that.group(1)}"
         ask = f"{ask[:that.start()]}on {day.group(1)}{part}{ask[that.end():]}"
+    who = who_first(reason)
+    person = re.match(r"((?:put|pop|stick|pencil|book)\s+)(him|her)(?=\s+(?:in|on|into)\b)", ask,
+                      re.I) if who else None
+    if person is not None:  # "The engineer can't come till Friday, so put him in the calendar
+        ask = f"{person.group(1)}{who}{ask[person.end():]}"  # …": the engineer
     named_first = re.match(r"(?:the|my|tomorrow's|today's|that) [\w'.: -]{0,30}?(?:alarm|reminder|"
                            r"timer)\s*,", ask, re.I)  # ("… alarm, make it …": its own "it")
     own = _FIRST_REQUEST.match(ask)  # (a later request's "that" is its own: "…, and add
