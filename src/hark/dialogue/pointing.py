@@ -638,7 +638,10 @@ _INSTEAD_OF = re.compile(r"(?:\s+instead\s+of|,?\s+not)\s+(?:at\s+)?(?:the\s+)?(
 # a thing named first, then "it" (English): "Oh and the dinner with Anna on Friday, bump it
 # to Thursday"
 TOPIC_IT = re.compile(rf"^(?:[^.!?]{{0,30}}[.!?]\s+)?\W*(?:(?:oh|and|also|right|so|ok|okay|then)\W+)*(?:the|my|our)\s+"
-                       rf"(?P<thing>[\w' -]+?),\s*(?:(?:can you|could you|please|just)\s+)*"
+                       # (a thing, not news of someone: "the Saturday girl wants to swap")
+                       rf"(?P<thing>(?:(?!\b(?:wants?|needs?|is|are|was|were|has|have|had|can't|"
+                       rf"cannot|won't|so|because|i'm)\b)[\w' -])+?),\s*"
+                       rf"(?:(?:can you|could you|please|just)\s+)*"
                        rf"{_EN_VERB}\s+(?:it|that)\b", re.I)
 _LITTLE = {"the", "my", "our", "on", "at", "with", "for", "a", "an", "of", "in", "to"}
 

@@ -25,7 +25,8 @@ from hark.text.en_words import HOUR_WORDS
 _WHY_EN = r"(?:because|cos|coz|cause|'cause|since|only|as)"
 _REASON = {
     "en": re.compile(
-        rf"\s+(?:{_WHY_EN}\s+)?(?:i|we|she|he|they)(?:'(?:ve|ll|m|re|d))?\s+"
+        rf"\s+(?:{_WHY_EN}\s+|so (?:that )?(?=(?:i|we) (?:can|could|get to|have time)\b))?"
+        r"(?:i|we|she|he|they)(?:'(?:ve|ll|m|re|d))?\s+"
         # ("i want to get a bit of revision in first" is why; "i want a timer too" asks)
         r"(?!mean\b|meant\b|said\b|say\b|think\b|guess\b|want(?:ed)?\b(?!\s+to\s+(?:get|go|be|"
         r"have|do|fit|squeeze|finish|leave|catch|revise|study|sleep|try)\b))\w+.*$"
@@ -220,8 +221,12 @@ _MORE_ASKED = re.compile(
 _WHY_FIRST = re.compile(
     r"^(?:(?:actually|oh|ah|mm+|well|so|ok|okay|uh|um|right|yeah|hang on|hold on|wait|oops)[\s,]+)*"
     r"(?:she|he|they|we|i|"
-    r"that|it)(?:'s|'re|'m|'ve|'ll|'d)?\s+[\w' ]{1,40}?(?:\d{1,2}[:.]\d\d)?[\s,]+(?P<ask>(?:push|move|make|put|bring|"
-    r"shift|set|change|cancel|delete|give|add|take|bump|knock|stop|pause|chuck|throw|stick)\s+"
+    # or someone named: "the Saturday girl wants to swap so I'm working, push it to Sunday"
+    r"(?:the|my|our|their|his|her)\s+[\w'-]+(?=[\w' ]{0,50}?\s(?:wants?|needs?|is|are|has|have|"
+    r"can't|cannot|won't|isn't|aren't|asked|says|said)\b)|"
+    r"that|it)(?:'s|'re|'m|'ve|'ll|'d)?\s+[\w' ]{1,60}?(?:\d{1,2}[:.]\d\d)?[\s,]+(?:so\s+)?(?P<ask>(?:push|move|make|put|bring|"
+    r"shift|set|change|cancel|delete|give|add|take|bump|knock|stop|pause|chuck|throw|stick|"
+    r"shove|nudge)\s+"
     r"(?:it|that|[\w ]{1,30}? (?:off|on|onto|to) (?:it|that|there))\b.*)$", re.I)
 # ("them" is not taken: "I've got the eggs and the bread, take them off" names them first)
 

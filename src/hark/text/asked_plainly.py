@@ -73,6 +73,11 @@ _HELP_ME = re.compile(r"^(?:(?:please|kindly)\s+)*(?:(?:can|could|would) you\s+)
 # "Remind me, is that reminder still on Saturday?": the question ("remind me" asks it)
 _REMIND_ME_ASK = re.compile(r"^remind me\s*[,:-]\s*(?=(?:is|are|what|when|which|how|do|did|have|has|"
                             r"was|were|where)\b)", re.I)
+# … or said after it: "When's my dentist appointment, remind me?"
+_REMIND_ME_AFTER = re.compile(r"(?<=\S),?\s+(?:can you\s+|could you\s+)?remind me(?:\s+again)?\s*"
+                              r"(?=\?+\s*$)", re.I)
+_ASKS = re.compile(r"^(?:(?:and|so|oh|um|ok|okay)[\s,]+)*(?:is|are|what|when|which|how|do|did|have|"
+                   r"has|was|were|where|who)\b", re.I)
 # "tell me when my dinner with Anna finishes": when does it finish
 _TELL_WHEN = re.compile(r"^(?:(?:please|kindly|just)\s+)*(?:tell me|let me know|can you tell me|"
                         r"could you tell me)\s+(?P<q>(?:when|what time)\s+(?:the|my)\s+.+?)"
@@ -118,6 +123,8 @@ def asked_plainly(text: str) -> str:
                                 text.strip())
     said = _NO_ARTICLE.sub(_the, said)
     said = _AND_WHEN.sub("", _REMIND_ME_ASK.sub("", _HELP_ME.sub("", said)))
+    if _ASKS.match(said):
+        said = _REMIND_ME_AFTER.sub("", said)
     if said != text.strip():
         return said
     m = _HOW_LONG_BEFORE.match(said)
