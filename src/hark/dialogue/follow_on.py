@@ -1133,7 +1133,8 @@ def _nearer_half(rest: str, state: DialogueState, now: datetime, lang: str) -> s
     twenty to four": 3:40 am; a 2 pm meeting — "I meant eleven": 11 am)."""
     at = about_at(state.about, now.tzinfo)
     clock = rest.strip(" ,.!?")
-    said = normalize("time", clock, now, lang) if lang == "en" and at is not None else None
+    said = normalize("time", clock, now, lang) if lang == "en" and at is not None and (
+        state.focus or {}).get("type") in ("alarm", "reminder", "event") else None
     if not isinstance(said, dict) or not said.get("ambiguous") or not said.get("time") \
             or re.search(r"\b(?:morning|afternoon|evening|night|tonight|noon|midday|"
                          r"midnight)\b", clock, re.I):

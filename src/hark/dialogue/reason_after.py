@@ -155,7 +155,9 @@ _NEEDS_MORE = re.compile(
     r"(?:^|\s)(?:to|at|for|if|when|until|till|after|before|and|or|but|can|could|would|will|"
     r"should|shall|must|might|does|did|"  # ("how often should | we feed him": a question)
     r"so|that|than|as|where|wenn|bis|und|oder|dass|quand|si|et|ou|que|cuando|hasta|y|o|"
-    r"quando|finché|e|se|because|cos|since|only|weil|denn|parce|car|porque|perché|tanto)$",
+    r"quando|finché|e|se|because|cos|since|only|weil|denn|parce|car|porque|perché|tanto|"
+    # (a verb that takes what is said after it: "to check they've sent the order")
+    r"to (?:check|make sure|see|ask|confirm|remember|find out|tell|say|let \w+ know))$",
     re.I)
 
 # one more said alone: what follows is the thing ("and another one, there's a chipped tile

@@ -218,7 +218,10 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         seconds = _seconds(m, now)
         left = (about["at"] - now).total_seconds() + _sign(m) * (seconds or 0.0)
         if seconds is not None and left > 0:
-            purpose = re.search(r",?\s+(for\s+[^,.!?]+)[.!?]*$", piece[m.end():], re.I)
+            purpose = re.search(r",?\s+(for\s+[^,.!?]+)[.!?]*$", piece[m.end():], re.I) or \
+                re.search(r"\btimer\s+(?:on\s+)?(for\s+[\w' -]+?)\s+(?:to\s+go\s+off|that\s+goes\s+"
+                          r"off|to\s+ring|,)", piece[:m.start()], re.I)  # ("a timer on for the
+            # garlic bread to go off five minutes after that one")
             return f"start a timer for {round(left)} seconds" + (
                 f" {purpose.group(1)}" if purpose else "")
     if m is None or not about or not _CREATES.match(piece):
@@ -252,8 +255,8 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
 
 
 # a new timer asked for: "start another timer that goes off …", "set a timer to go off …"
-_NEW_TIMER = re.compile(_LEAD + r"(?:start|set|put on|make)\s+(?:a|another|one more|a second|a new)\s+"
-                        r"timer\b", re.I)
+_NEW_TIMER = re.compile(_LEAD + r"(?:start|set|put on|make|put|stick|pop)\s+(?:on\s+)?(?:a|another|"
+                        r"one more|a second|a new)\s+timer\b", re.I)
 
 
 # one more of the thing just made or talked about, timed from it: "And another one straight

@@ -92,7 +92,8 @@ _ASKED_ON_DAYS = frozenset({"alarm_query", "calendar_query"})
 
 # what a cut-short slot is made whole as: the normaliser's kind and the key that must
 # change for the wider words to say something else ("at [eight]" says nothing more)
-_WIDEN = {"time": ("time", "time"), "duration": ("duration", "seconds")}
+_WIDEN = {"time": ("time", "time"), "datetime": ("time", "datetime"),
+          "duration": ("duration", "seconds")}
 
 
 def _whole(slots: list[Slot], text: str, now: datetime, lang: str) -> list[Slot]:
