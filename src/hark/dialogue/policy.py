@@ -280,6 +280,12 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
             # deadline day.", "Make it quarter to five, please.": the one time said,
             # whatever the rest was read as
             return replace(base, slots=[s for s in base.slots if s.name != name] + spans)
+    if name == "duration" and u.slot(name) is None:  # "Forty minutes, no more, or I'll never
+        # sleep tonight": the one length said, whatever else the words were read as
+        lengths = [s for s in find_time_spans(u.text, now, u.language or p.language)
+                   if isinstance(s.value, dict) and s.value.get("kind") == "duration"]
+        if len(lengths) == 1:
+            return replace(base, slots=[s for s in base.slots if s.name != name] + lengths)
     if name in ("item", "event_name") and says_something(base.text):
         # "ajoute un truc à la liste de courses" — "du beurre": the request with the thing
         base = replace(base, text=said_instead(base.text, u.text))

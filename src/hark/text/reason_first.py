@@ -143,7 +143,18 @@ _WHY_AFTER = re.compile(r"\s+(?:so|because|as|since|'cause)\s+(?=i\b|i'm\b|we\b)
 _NOT_THAT = re.compile(r"^(?:(?:correction|sorry|no|nope|oops|wait|actually)\W+)*not\b", re.I)
 
 
+# how the speaker is, said before a request with a comma: "I'm absolutely shattered from
+# fasting, set me a nap timer"
+_HOW_I_AM = re.compile(r"^(?:(?:oh|ah|god|right|ugh|honestly|so|well)[\s,]+)*(?:i'm|i am|i feel|"
+                       r"i'm feeling|i'm so|we're)\s+(?P<how>[^,.?!]{3,60}),\s*(?P<ask>(?:(?:can|could) "
+                       r"you\s+|please\s+|just\s+)*(?:set|start|put on|give me)\b.*)$", re.I)
+
+
 def _remark_first(said: str) -> str | None:
+    how = _HOW_I_AM.match(said)
+    if how is not None and not _NUMBERED.search(how["how"]) and not _ANY_DAY.search(how["how"]) \
+            and not _POINTS_BACK.search(how["ask"]):
+        return how["ask"]  # (no day or clock of its own: "I'm off tomorrow, set …" keeps it)
     told = _TOLD_BY_OTHERS.match(said)
     if told is not None and _ASKS.match(told["ask"]):
         return told["ask"]

@@ -499,6 +499,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "in the evening": "@tod:evening",
         "this evening": "@day:0 @tod:evening",
         "evenings": "@tod:evening",
+        "after work": "@tod:evening",  # ("Friday after work, six o'clock": 6 pm)
         "night": "@tod:night",
         "at night": "@tod:night",
         "nights": "@tod:night",
