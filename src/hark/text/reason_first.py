@@ -278,8 +278,16 @@ _ASKED_BACK = re.compile(r"\b(?:it|that|them|those|there|then|one|he|she|they|hi
                          re.I)
 
 
+# what the speaker is about, then a comma and the question: "I'm trying to plan the iftar
+# invites, what's in the calendar for Wednesday?"
+_PLANNING_THEN_ASKED = re.compile(r"^(?P<remark>(?:(?:ok|okay|right|so|um|well)[\s,]+)*(?:i'm|i am|we're|"
+                                  r"just) (?:trying to|planning|working out|sorting out|sorting|"
+                                  r"figuring out|looking at)\b[^,?]{3,80}),\s*(?P<ask>[^.!?,]{6,}\??)$",
+                                  re.I)
+
+
 def _question_after_remark(said: str) -> str | None:
-    m = _REMARK_THEN_ASKED.match(said)
+    m = _REMARK_THEN_ASKED.match(said) or _PLANNING_THEN_ASKED.match(said)
     if m is None or not _QUESTION.match(m["ask"]) or not _ASKED_NAMES.search(m["ask"]) \
             or _ASKED_BACK.search(m["ask"]) or _ASKS.match(m["remark"]) \
             or re.search(r"\b(?:and|so|then)\s+(?:can you\s+|please\s+)?(?:remind|set|add|put|"
