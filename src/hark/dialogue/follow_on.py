@@ -1127,6 +1127,22 @@ def _clock_instead(rest: str, not_said: str, state: DialogueState, now: datetime
     return re.sub(r"^(?:at|for)\s+", "", rest[a:b], flags=re.I)
 
 
+# the part of the day first, then its clock: "After work, so... half five"
+_PART_THEN_CLOCK = re.compile(
+    r"^(?P<lead>\W*(?:(?:um|er|erm|so|oh|ok|okay|right)[\s,]+)*)(?P<part>after work|after school|"
+    r"in the (?:morning|afternoon|evening)|this (?:morning|afternoon|evening))[\s,.…]*"
+    r"(?:(?:so|say|like|about|around|maybe|at)[\s,.…]+)*(?P<clock>[^,.!?…]+?)[.!?]*$", re.I)
+
+
+def _part_then_clock(text: str, now: datetime) -> str:
+    """``text`` with its clock said before the part of the day when that came first."""
+    m = _PART_THEN_CLOCK.match(text.strip())
+    said = normalize("time", m["clock"], now, "en") if m is not None else None
+    if not isinstance(said, dict) or said.get("kind") != "time":
+        return text
+    return f"{m['lead']}{m['clock']} {m['part']}"
+
+
 def _nearer_half(rest: str, state: DialogueState, now: datetime, lang: str) -> str:
     """``rest``, a bare English clock correcting the thing just made, with the half of the
     day nearer that thing's time ("twenty to five" tomorrow, 4:40 am — "sorry, I meant
@@ -1315,6 +1331,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if lang == "en":
         text = _WHICH_KIND.sub(lambda m: f"{m['y']} {m['x']}", text)
         text = _FROM_ALONE.sub("at ", text)
+        text = _part_then_clock(text, now)
         text = _DAY_AFTER_THAT.sub(r"the following \1", text)
         text = _week_after_said(text, state.last_text, now)
         made = (state.focus or {}).get("type") if (state.focus or {}).get("created") else None

@@ -37,6 +37,9 @@ _REASON = {
         r"going|already|done|ready|late|early|wicked|really|so|very|pretty|quite|super|proper|"
         r"full|fully booked|booked up|been cancelled|been canceled|off now|called off)\b.*$"
         r"|\s+while you'?re at it\b.*$"
+        # when it is, told after a comma: "from four, that's roughly when we open the fast"
+        r"|(?<=,)\s+(?:that's|that is|it's|it is)\s+(?:roughly\s+|about\s+|around\s+|just\s+|usually\s+)?"
+        r"(?:when|what time|the time)\b.*$"
         # news of something else as a sentence after the question: "Can you push that back
         # an hour? The plot inspection's been moved to two."
         r"|(?<=\?)\s+(?:the|my|our|their|his|her)\s+[\w' -]{1,30}?(?:'s|\s+is|\s+has|\s+was)\s+"

@@ -280,6 +280,9 @@ def _tidy(title: str) -> str:
     title = _EVENT_NAMED.sub("", title)  # "new event tmrw 3pm study group"
     # "put a catch-up with mereana in for …, eh": the verb's "in for", a tag at the end
     title = re.sub(r"\s+in for\b", "", title)
+    # a day's "on" left before another word of the title's ("all coming over on [Saturday]
+    # for iftar")
+    title = re.sub(r"\s+on\s+(?=(?:for|to|with|at|from)\s)", " ", title)
     # when it begins, said after the title: "our stay at the motel: checking in [Saturday …]",
     # "flight to Lagos, departing Heathrow [at 11:40]"
     title = re.sub(r"\s*[:,;–—-]\s*(?:checking in|check-in|arriving|arrival|departing|departure|"

@@ -296,10 +296,21 @@ def _question_after_remark(said: str) -> str | None:
     return m["ask"]
 
 
+# a move to a day, then why, of the day it leaves: "Move the swimming alarm to Sunday,
+# Saturday's all iftar prep"
+_DAY_TAKEN_AFTER = re.compile(
+    rf"^(?P<ask>(?:(?:can|could) you\s+|please\s+)?(?:move|shift|push|change|bring|switch|put)\b"
+    rf"[^,]*?\bto\s+(?:{WEEKDAYS}|tomorrow)\b[^,]*?),\s*(?P<remark>(?:{WEEKDAYS})(?:'s|\s+is|\s+i'm|"
+    rf"\s+we're)\s+[^,\d]*?)[.!]*$", re.I)
+
+
 def without_reason(text: str) -> str:
     """The request of ``text`` when a reason is said before it with "so" (or, for a thing
     said changed, a comma), or a remark as a sentence of its own."""
     said = text.strip()
+    taken = _DAY_TAKEN_AFTER.match(said)
+    if taken is not None and not _NUMBERED.search(taken["remark"]):
+        return taken["ask"]
     asked = _question_first(said) or _question_after_remark(said)
     if asked is not None:
         return asked
