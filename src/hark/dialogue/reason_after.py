@@ -95,6 +95,11 @@ _REASON = {
         r"(?:des|das|dat|die|den)\s+(?:hab\w*|ham|hemmer|hammer|hamma|brauch\w*|is|ist|sind)|"
         # a remark on the thing after a comma: "…, der soll länger ziehen"
         r"(?<=,\s)(?:der|die|das|dat|des|er|sie|es)\s+(?:soll|sollte|muss|braucht|wird|darf)|"
+        # what the thing itself is or does, after a comma: "…, die kommt ja grad erst aus
+        # dem Kühlraum", "…, der ist noch ganz gefroren"
+        r"(?<=,\s)(?:der|die|das|dat|des|er|sie|es)\s+(?:ist|sind|war|waren|kommt|kommen|kam|"
+        r"geht|gehen|hat|haben|liegt|liegen|steht|stehen|dauert|läuft|kocht|backt)\s+"
+        r"(?:ja|doch|noch|grad|gerade|schon|erst|halt|eben|heute|immer|ganz|nicht)\b|"
         # a remark on a thing named after a comma: "…, das Blech ist größer als sonst"
         r"(?<=,\s)(?:der|die|das|dat|des)\s+\w+\s+(?:ist|sind|war|waren|wird|werden|"
         r"braucht|brauchen|hat|haben|muss|müssen|soll|sollen)"
