@@ -214,6 +214,10 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
                 a > 0 and holiday_meal_of(raw, text[words[a - 1][0]:words[a - 1][1]], lang)):
             i = found[1]  # "the Christmas cards", "the new year party": which ones, no day
             continue
+        if b < len(words) and day_part_of_thing(
+                text[words[max(a - 1, 0)][0]:end], raw, text[words[b][0]:words[b][1]], lang):
+            i = b  # "la soirée scène ouverte vendredi": a thing's name, then the day
+            continue
         if meal_of_thing(text, words, a, lang):
             i = a + 1  # "the rehearsal dinner on Friday": a thing's name, then the day
             continue
@@ -312,6 +316,26 @@ def holiday_of_thing(span: str, after: str, lang: str) -> bool:
     after = after.lower().rstrip(".:")
     return bool(said) and all(str(t).startswith("@hol:") for t in said) \
         and after.isalpha() and after not in _AFTER_A_DAY
+
+
+# a part of the day said with an article as the kind of thing it is: "la soirée scène
+# ouverte", "une matinée portes ouvertes", "la serata karaoke", "una velada flamenca"
+_DAY_PART_THING = re.compile(r"(?:la|une|ma|notre|leur|una|nostra|mia|esta|nuestra)\s+"
+                             r"(?:soir[ée]e|matin[ée]e|serata|mattinata|velada)", re.I)
+# what still says when after it: "la soirée de vendredi", "la serata del 4", "la soirée à 20 h"
+_DAY_PART_AFTER = frozenset(
+    "de du des d à a au en et ou di del della dello dei al alle y o e entre tra fra vers "
+    "verso hacia sur pour per para".split())
+
+
+def day_part_of_thing(before: str, said: str, after: str, lang: str) -> bool:
+    """Whether ``said``, a part of the day with its article ("une matinée") or after it
+    (``before``: the word before it and it, "la soirée"), names a kind of thing with
+    ``after``, the word said straight after it (see above), French, Italian, Spanish."""
+    after = after.lower().rstrip(".:,")
+    return lang in ("fr", "it", "es") and any(
+        _DAY_PART_THING.fullmatch(w.strip()) for w in (said, before)) \
+        and after.isalpha() and after not in _DAY_PART_AFTER and not _known(analyse(after, lang))
 
 
 _ORDINAL_ALONE = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
