@@ -152,6 +152,10 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
         when = f"{when} {_AT[lang].format(h=at_time.hour, m=at_time.minute)}"
         rest = same_time.drop(rest)
     before = about_at(state.about, now.tzinfo)
+    if same_clock is None and spans[0].value.get("kind") == "date" and before is not None \
+            and lang != "en":  # "Y otro el viernes, para decorar la tarta" after one on
+        # Wednesday at eleven: on Friday at eleven too (what it shares left out)
+        when = f"{when} {_AT[lang].format(h=before.hour, m=before.minute)}"
     if spans[0].value.get("kind") == "time" and before is not None and lang != "en" \
             and before.date() != now.date():  # "Und noch eine um 7:10, dass …" after one
         # next Monday at 7: that Monday, in its morning

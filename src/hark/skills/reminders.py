@@ -69,14 +69,14 @@ _OTHER_BODY = re.compile(
     + r"(?:\s+(?:daran|dran))?(?:\s+(?:an\b|dass(?:\s+ich(?=\s+\w+\s))?))?|"  # ("erinner mich
     # dran, …"; "…, dass ich das Vlies … leg": what to do, without "ich")
     r"(?:rappel(?:le[sz]?|ez)[\s-]*(?:moi|nous)|(?:me|nous)\s+rappel(?:er|les|lez|le))"
-    + _ASIDE_OTHER + r"(?:\s+(?:de|d'|que))?|"
+    + _ASIDE_OTHER + r"(?:\s+(?:de|d'|que)\b)?|"
     r"(?:recu[ée]rd[ae](?:me|nos)|recordame|recordarme|me\s+recuerdas|"
     r"me\s+(?:podría|podrías|puedes|puede)\s+recordar)" + _ASIDE_OTHER
     # (the "a las" its clock left: "recuérdame a las [8 de la mañana] que lleve …")
-    + r"(?:\s+(?:a\s+)?las?(?=\s+(?:que|de)\s))?(?:\s+(?:que|de))?|"
+    + r"(?:\s+(?:a\s+)?las?(?=\s+(?:que|de)\s))?(?:\s+(?:que|de)\b)?|"
     r"(?:ricorda(?:mi|temi)|ricordarmi|mi\s+ricordi|"
     r"mi\s+(?:potrebbe|potresti|puoi|può)\s+ricordare)" + _ASIDE_OTHER
-    + r"(?:\s+(?:di|che))?|"
+    + r"(?:\s+(?:di|che)\b)?|"
     # a reminder said as a thing: "pon un recordatorio el viernes … para llamar a Anna"
     # ("y ponme otro recordatorio a las cinco para comprar pan": another)
     r"(?:un|una|ein|eine|'ne|ne|une|un'|otro|otra|un altro|un'altra|noch eine|noch 'ne|noch ne|"
