@@ -688,6 +688,23 @@ def _thing_in(prev: str, state: DialogueState, focus_only: bool = False
     return None
 
 
+def _its_clock(prev: str, times: list[tuple[str, int, int]], state: DialogueState,
+               now: datetime, lang: str) -> list[tuple[str, int, int]]:
+    """Of the ``times`` ``prev`` says, the one the thing talked about rings or starts at
+    (its hour on either half of the day), alone; [] when not one of them is."""
+    at = about_at(state.about, now.tzinfo)
+    if at is None:
+        return []
+    hits = []
+    for part in times:
+        v = normalize_any(prev[part[1]:part[2]].strip(" ,.!?"), now, lang)
+        clock = re.fullmatch(r"(\d{1,2}):(\d{2})", str(v.get("time") or "")) \
+            if isinstance(v, dict) else None
+        if clock is not None and (int(clock[1]) % 12, int(clock[2])) == (at.hour % 12, at.minute):
+            hits.append(part)
+    return hits if len(hits) == 1 else []
+
+
 def _clock(prev: str, had: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The time ``prev`` says: a clock in digits before anything else read as a time
     ("lunch … at 12")."""
@@ -703,6 +720,8 @@ _IN_LEAD = re.compile(r"(?:in|dans|en|dentro de|tra|fra)\s+\S", re.I)
 # words said beside a day or time that name no thing ("as well, but")
 _BESIDES = re.compile(r"\b(?:as well|too|also|but|then|instead|auch|aber|dann|aussi|mais|"
                       r"también|pero|anche|però|"
+                      # how early or late, beside the time: "aber schon um fünf", "déjà à six"
+                      r"already|schon|erst|bereits|déjà|ya|già|"
                       # "the same" with a day or time of its own: "e un'altra uguale ogni
                       # giovedì", "et une autre pareille à midi", "y otra igual el jueves"
                       r"the same|identical|genauso|gleiche[rns]?|pareil(?:le)?s?|identiques?|"
@@ -881,6 +900,9 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         # a clock said in digits before a meal read as a time ("lunch … at 12")
         if not latest:
             same = [p for p in same if re.search(r"\d", prev[p[1]:p[2]])] or same
+        if kind == "time" and len(same) > 1 and not latest:  # "Die Bäckerei liefert schon
+            # um sechs, also weck mich um Viertel nach fünf": the clock of the thing made
+            same = _its_clock(prev, same, state, now, lang) or same
         if same:
             _, pa, pb = same[-1] if latest else same[0]
             if _IN_LEAD.match(prev[pa:pb]) and kind != "duration":
