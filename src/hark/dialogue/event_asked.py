@@ -52,7 +52,8 @@ _NAMED = {"de": r"\b(?:der|die|das|den|dem|mein\w*)\s+(?!dann\b|jetzt\b|noch\b)[
 # rappelles à quelle heure, du coup ?", "¿Y cuándo me lo recuerdas?", "Wann erinnerst du
 # mich dann?"
 _REMINDS = {
-    "de": r"\bwann erinnerst du mich\b|\bum wie ?viel uhr erinnerst du mich\b|"
+    "de": r"\bwann (?:(?:genau|denn|dann|jetzt|nun|eigentlich)\s+)*erinnerst du mich\b|"
+          r"\bum wie ?viel uhr (?:(?:genau|denn|dann|jetzt|nun)\s+)*erinnerst du mich\b|"
           r"\bwann (?:kommt|ist) (?:die|sie)\b",
     "fr": r"\b(?:quand|à quelle heure)\b.*\b(?:me le|me la|me) rappel\w*|\b(?:me le|me la|me) "
           r"rappel\w*\b.*\b(?:quand|à quelle heure)\b",
