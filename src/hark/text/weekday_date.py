@@ -41,9 +41,11 @@ _CLOCK_AFTER = r"\s*(?:h\b|heures?|horas?|ore\b|y\b|e\b|et\b|de la|del|di|du|:|\
 
 
 def _pattern(lang: str) -> re.Pattern[str]:
-    numbers = "|".join(sorted((re.escape(w) for w in _VALUE[lang]), key=len, reverse=True))
+    # (a number in two words said with its hyphen too: "dix-huit" is no "dix")
+    numbers = "|".join(sorted((r"[\s-]".join(map(re.escape, w.split())) for w in _VALUE[lang]),
+                              key=len, reverse=True))
     return re.compile(rf"\b(?P<day>{_WEEKDAY[lang]})(?P<next>\s+(?:{_NEXT[lang]}))?,?\s+"
-                      rf"(?:{_ARTICLE[lang]}\s+)?(?P<n>{numbers})\b(?!{_CLOCK_AFTER})", re.I)
+                      rf"(?:{_ARTICLE[lang]}\s+)?(?P<n>{numbers})(?![\w-])(?!{_CLOCK_AFTER})", re.I)
 
 
 _PATTERNS = {lang: _pattern(lang) for lang in _VALUE}
