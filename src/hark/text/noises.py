@@ -76,6 +76,18 @@ _PUT_RIGHT_DASH = re.compile(r"^(\W*(?:(?:oh|ah|um|uh)\s*,?\s+)?" + _PUT_RIGHT_W
                              r"\s*[—–]\s*(?=\w)", re.I)
 
 
+# the speaker called away and back, first: "Attends, un client... voilà. La réunion …",
+# "Warte, da klingelt's … so. Stell …", "Espera, un cliente... listo. ¿A qué hora …?" (the
+# words between go, with the return)
+_CALLED_AWAY = re.compile(
+    r"^\W*(?:wait|hang on|hold on|one sec(?:ond)?|just a sec(?:ond)?|attends|attendez|une seconde|"
+    r"warte|wart mal|moment|sekunde|espera|un momento|un segundo|aspetta|un attimo)"
+    r"\s*[,.…!]+\s*(?!\s*(?:no|nope|nah|nein|nee|non|actually|sorry|pardon|désolée?|perdón|perdona|"
+    r"scusa|plutôt|mejor|meglio|anzi|oder|lieber)\b)[^.!?…\d]{1,40}?(?:\.{2,}|…|,)\s*"
+    r"(?:voilà|voila|bon|c'est bon|me revoilà|ok|okay|so|right|done|gut|fertig|da bin ich wieder|listo|ya está|ya|vale|ecco|"
+    r"eccomi|fatto|bene)\s*[.!,]+\s*(?=\S)", re.I)
+
+
 def _said_again(text: str) -> str:
     """The words before an aside (marked by a NUL) dropped when they are said again after
     it: "Can you add — Rex, drop it! — sorry, add dog treats …", "Add rice — … — add rice
@@ -92,6 +104,7 @@ def _said_again(text: str) -> str:
 def without_noises(text: str) -> str:
     """``text`` without the noises written in it and the words said to someone else
     between dashes, emphasis asterisks dropped."""
+    text = _CALLED_AWAY.sub("", text)
     if "—" in text or "–" in text:
         text = _said_again(_ASIDE_SORRY.sub(" \0 ", _ASIDE.sub(" \0 ", _ASIDE_OPENING.sub(
             "", _ASIDE_FIRST.sub("", text))))).replace("\0", " ")
