@@ -127,6 +127,8 @@ _REASON = {
         r"vienen|viene)|(?<=,\s)no (?:llego|llegamos|puedo|podemos|voy|vamos|me da)|"
         # a word or two before what one has to do: "…, que antes tengo que pasar por casa"
         r"(?<=,\s)que (?:\S+\s+){1,3}?(?:tengo|tenemos|debo|debemos|he|hemos) que|"
+        # what one is busy with then: "…, que a esa hora estoy cerrando el bar"
+        r"(?<=,\s)que (?:\S+\s+){0,6}?(?:estoy|estamos|ando|andamos|voy a estar|estaré)\s+\w+(?:ando|iendo)|"
         # a day of one's own after "que": "…, que el sábado hago la tirada larga"
         r"(?<=,\s)que (?:(?:el|este|ese|esta|esa)\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|"
         r"viernes|s[aá]bado|domingo|finde|fin de semana|mañana|tarde|noche|hoy)\s+\w+|"

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from hark.dialogue.openers_other import LANGUAGES
+from hark.dialogue.reason_after import request_alone
 from hark.nlu.normalize import normalize
 from hark.nlu.scope_frames import NOTED
 from hark.text import same_time
@@ -191,6 +192,11 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     if patterns is None or not about or about.get("at") is None:
         return piece
     relative, after, new = patterns
+    alone = request_alone(piece, lang)
+    if alone != piece and relative.search(alone):  # "ponme una alarma media hora antes,
+        # que a esa hora estoy cerrando el bar": the request timed, why it is left out (its
+        # "a esa hora" is no day of the new one)
+        piece = alone
     piece = _another_named(piece, str(about.get("kind") or ""), lang)
     at: datetime = about["at"]
     on_that_day = that_day(piece, about, now, lang)
