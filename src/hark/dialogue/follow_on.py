@@ -360,6 +360,9 @@ _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nu
                              # (its clock's word first: "Sorry, nicht um fünf, halb sechs")
                              r"(?:(?:at|um|à|a las?|alle)\s+)?"
                              r"(?:[\w'-]+\s*[.,;]\s*|(?:\w+day|\d{1,2})\s+(?=\w)|"
+                             # with its article: "pas des serviettes, des nappes"
+                             r"(?:des|du|les|los|las|unos|unas|gli|dei|delle|die|the)\s+[\w'-]+"
+                             r"\s*[.,;]\s*|"
                              # "Sorry, not 2:50, 2:15."
                              r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*[,;]\s*|"
                              # "not the blue one, a steel flask"
@@ -368,6 +371,17 @@ _NOT_THIS_FIRST = re.compile(r"^(?:not|nicht|pas|no|non)\s+(?:(?:just|einfach|nu
                              r"[\w'-]+\s+(?=(?:my|the|a|an|some)\s+\w)|"
                              # "no sorry not that make it ask next door …"
                              r"that\s+(?=(?:make it|put|change it|i meant)\b))", re.I)
+# what is not meant, then what is, each with its verb "to be": "no son servilletas, son
+# manteles", "non sono tovaglioli, sono tovaglie", "c'est pas des serviettes, c'est des
+# nappes" (read as "no servilletas, manteles")
+_COPULA_NOT = re.compile(r"(?:^|(?<=[,.!]\s))(?:(?P<no>no|non)\s+(?:son|es|era|eran|sono|è|e')|c'est\s+pas|"
+                         r"ce n'est\s+pas)\s+(?P<what>[^,.;]{1,40}?)\s*[,.;]\s*"
+                         r"(?:son|es|sono|è|e'|c'est|ce sont)\s+(?=\w)", re.I)
+
+
+def _copula_dropped(rest: str) -> str:
+    """``rest`` with "no son X, son Y" said "no X, Y" (see above)."""
+    return _COPULA_NOT.sub(lambda m: f"{m['no'] or 'pas'} {m['what']}, ", rest)
 # "Sorry, it's next Monday, not Thursday": what is not meant, said after what is
 _NOT_THIS = re.compile(r",?\s+(?:not|nicht|pas|no|non|instead of|rather than|statt|anstatt|"
                        r"au lieu d[eu]|en (?:lugar|vez) de|invece d[ie]\w*|al posto d\w*)"
@@ -433,6 +447,9 @@ def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
         for name, table in (("strong", _STRONG_RE), ("weak", _WEAK_RE), ("and", _AND_RE),
                             ("filler", _FILLER_RE)):
             m = table[lang].match(rest)
+            if m and name == "weak" and _NOT_THIS_FIRST.match(rest):
+                m = None  # "no servilletas, manteles de papel": what is not meant, said
+                # first (the follow-on reads it)
             if m and m.end() > 0:
                 rest = rest[m.end():]
                 if name == "strong":
@@ -1386,7 +1403,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     another = _ANOTHER_THEN.match(text) if lang == "en" else None
     if another is not None:  # "and another one. Earplugs. Hostel dorms, bro.": the thing,
         text = f"and {another['thing']}"  # and why left out
-    rest, cue, strong = _strip_cues(text, lang)
+    rest, cue, strong = _strip_cues(_copula_dropped(text), lang)
     if (state.focus or {}).get("type") == "list" and says_which(rest.rpartition(",")[2]):
         rest = rest.rpartition(",")[0]  # "Et des gants. Ah, et un radiateur, le moins cher
         # possible": which one to buy, said of the last thing, no thing of its own
