@@ -453,6 +453,9 @@ class Assistant:
         """One text turn. Raises InvalidInput (empty), TextTooLong, UnknownSession."""
         text = said = self._validate(text)
         undo = undoing.said(said)  # "undo that", "no wait, leave it running"
+        if undo is None and (alone := request_alone(said, compound.language_of(said))) != said:
+            undo = undoing.said(alone)  # "Ah no, toglilo, m'ha appena richiamato lui, passa
+            # stasera": why it is taken back is no new value of it
         if undo is not None and called_off(said) != said:
             undo = None  # "Stell einen Wecker … Ach nee, vergiss es.": that one, never made
         for plain in _PLAINERS:

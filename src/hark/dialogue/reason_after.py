@@ -157,6 +157,10 @@ _REASON = {
         # evidenziatori. Quelli ce li ho già."
         r"(?<=[.!]\s)(?:quell[oaie]|quest[oaie])\s+(?:(?:ce|non|li|le|lo|l')\s*)*"
         r"(?:ho|abbiamo|servono|serve)|"
+        # someone coming by then, after a comma: "…, passa stasera", "…, viene domani"
+        r"(?<=,\s)(?:(?:lui|lei|loro)\s+)?(?:passa|passano|viene|vengono|arriva|arrivano)\s+"
+        r"(?:stasera|stamattina|oggi|domani|dopo|più tardi|lunedì|martedì|mercoledì|giovedì|"
+        r"venerdì|sabato|domenica|alle)|"
         # a thing of one's own and its time, after a comma: "…, la messa è alle undici"
         r"(?<=,\s)(?:la|il|lo|l')\s*\w+\s+(?:è|e'|comincia|inizia))\b.*$", re.I),
 }
