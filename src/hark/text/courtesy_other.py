@@ -60,6 +60,10 @@ _CALLED_OUT = re.compile(
     r"(?:ach |oh |ah |bah |pues |beh )?(?:weißt du was|weisst du was|weißte was|tu sais quoi|"
     r"sabes qué|sabes que|sai che|sai cosa)|"
     r"(?:jetzt |nu |na )?pass (?:mal |ma |ens |emol )?(?:auf|op|uff)|oh|eh|"
+    # a favour asked first: "famme 'na cortesia: leva il latte …", "hazme un favor: …"
+    r"(?:fammi|famme|mi fai|fatemi) (?:un favore|(?:una|'na|na) cortesia|un piacere)|"
+    r"(?:hazme|hágame|me haces) (?:un|el) favor|rends-moi (?:un )?service|"
+    r"tu mir (?:mal |bitte )?(?:einen|'nen|nen) gefallen|"
     # "while you're at it": "e già che ci sei, a che ora …"
     r"(?:e |et |y |und )?(?:già che ci sei|gia che ci sei|ya que estás|pendant que tu y es|"
     r"tant qu'à faire|wo du (?:gerade|grad) dabei bist|wenn du schon dabei bist|"
@@ -182,6 +186,7 @@ _NAMELY = re.compile(r"(?<=\w)\s*,\s*(?:und zwar|à savoir|en concreto|concretam
 def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
+    said = _CALLED_OUT.sub("", said)  # (after a hesitation: "Allora, famme 'na cortesia: …")
     said = _AND_ASKED.sub("", said)
     said = _A_MOMENT.sub("", said)
     said = _CALLED_LAST.sub(lambda m: "?" if "?" in m.group(0) else "", said)  # "…, un par
