@@ -264,12 +264,28 @@ def _with_timer(tail: str, timer: str, lang: str) -> str | None:
     return f"{said} {_TIMER_TO[lang]} {timer}"
 
 
+# the shopping list named by what it is for alone: "togli il latte dalla spesa", "quita la
+# leche de la compra", "enlève le lait des courses"
+_LIST_BY_KIND = {
+    "it": (re.compile(r"\b(?:dalla|alla|nella|sulla)\s+spesa\b", re.I), "lista della spesa"),
+    "es": (re.compile(r"\b(?:de|a|en)\s+la\s+compra\b", re.I), "lista de la compra"),
+    "fr": (re.compile(r"\b(?:des|aux)\s+courses\b", re.I), "liste de courses"),
+}
+
+
+def _list_by_kind(head: str, lang: str) -> str | None:
+    """The list ``head`` names by what it is for alone (see above), said in full; or None."""
+    said = _LIST_BY_KIND.get(lang)
+    return said[1] if said is not None and said[0].search(head) else None
+
+
 def _with_list(tail: str, head: str, lang: str) -> str:
     """``tail`` with the list ``head`` names, when ``tail`` adds or takes off items and
     names no list ("und setz noch Joghurt drauf")."""
     said_in = reader(lang)
     listed = _LIST_SAID[lang].search(head)
-    if listed is None or said_in.names_thing.search(unaccented(tail.lower())):
+    name = listed.group(0) if listed is not None else _list_by_kind(head, lang)
+    if name is None or said_in.names_thing.search(unaccented(tail.lower())):
         return tail
     opener = said_in.said(tail)
     off = _OFF.get(lang)
@@ -277,7 +293,7 @@ def _with_list(tail: str, head: str, lang: str) -> str:
     adds = _ADDING[lang].match(opener) is not None and taken_off is None
     if not adds and _TAKING_OFF_FIRST[lang].match(opener) is None:
         return tail
-    where = _ON_THE_LIST[lang][0 if adds else 1].format(list=listed.group(0))
+    where = _ON_THE_LIST[lang][0 if adds else 1].format(list=name)
     if taken_off is not None:  # "nimm die Bananen runter" → "… von der Einkaufsliste runter"
         return f"{tail[:taken_off.start()]} {where}{tail[taken_off.start():]}"
     on_it = _ON_IT.get(lang)
