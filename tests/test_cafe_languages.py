@@ -129,3 +129,9 @@ def test_the_shopping_list_named_by_what_it_is_for() -> None:
     # only the bread had been taken off (and "fammi una cortesia" made a coffee)
     judged("it", ["Fammi un favore: togli il pane dalla spesa, e aggiungi lo zucchero."],
            {"gone_items": {"shopping": ["pane"]}, "added_items": {"shopping": ["zucchero"]}})
+
+
+def test_a_german_timer_switched_off_by_its_name() -> None:
+    # "Das habe ich leider nicht verstanden." (or the smart plug asked about)
+    judged("de", ["Grüß Gott, d'Wäsche kannst abstellen, die hol i gleich raus."],
+           {"gone": ["T2"]})

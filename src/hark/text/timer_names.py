@@ -42,7 +42,7 @@ _MAY = re.compile(rf"\b(?:{_VERBS}|how(?:'s| is)|add|put|take|give|stick|chuck|p
                   rf"tourne|sigue|ancora|mett\w*|ferm\w*|stopp\w*|{_HOW_LONG_OTHER}|"
                   rf"{_PAUSE_OTHER}|laiss\w* tomber|lascia\w* perdere|olv[ií]date|vergiss|"
                   rf"annul\w*|supprim\w*|arrêt\w*|cancel\w*|elimin\w*|lösch\w*|b[oó]rr\w*|"
-                  rf"qu[ií]ta\w*)\b|"
+                  rf"qu[ií]ta\w*|ausmachen|abstellen|ausschalten|abschalten|aus|ab)\b|"
                   rf"{MORE_OR_LESS}|{IN_ALL}", re.I)
 
 
@@ -169,6 +169,13 @@ _DROP_FIRST = re.compile(
     r"(?:le|la|les|l'|il|lo|i|gli|el|los|las|den|die|das|der)\s*", re.I)
 
 
+# a timer switched off by its name (German): "d'Nudeln kannst ausmachen", "stell die Wäsche
+# ab", "mach den Reis aus"
+_SWITCHED_OFF_DE = re.compile(r"\b(?:aus|ab)(?:machen|stellen|schalten)\b|"
+                              r"^(?:\W*\w+\W+){0,2}?(?:mach|stell|schalt)\w*\s+(?:\S+\s+){1,3}?"
+                              r"(?:aus|ab)\s*[,.!]*$", re.I)
+
+
 def _dropped(low: str, name: str) -> bool:
     """Whether ``low`` opens by dropping the thing ``name`` alone (then a comma or the end)."""
     m = _DROP_FIRST.match(low)
@@ -182,7 +189,7 @@ def _named_other(text: str, name: str) -> str:
     low = text.lower()
     if re.search(rf"(?<![\w-])(?:{KIND_WORDS}|{REMINDS})(?![\w-])", low) or not (
             re.search(rf"\b(?:{_HOW_LONG_OTHER})\b", low) or re.match(_PAUSED_OTHER, low)
-            or _dropped(low, name)
+            or _dropped(low, name) or _SWITCHED_OFF_DE.search(low)
             or (re.search(LENGTH, low) and re.search(rf"{MORE_OR_LESS}|{IN_ALL}", low))):
         return text
     return re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lambda m: f"{m.group()}-Timer",
