@@ -99,6 +99,10 @@ def test_an_alarm_before_a_thing_asked_about_with_why_after_it() -> None:
     judged("es", ["¿Cuándo tengo que llamar al dentista?",
                   "Ponme una alarma una hora antes, que a esa hora estoy atendiendo la barra."],
            {"new": [{"kind": "alarm", "time": "09:00", "date": "2026-12-01"}]})
+    # (with no comma, what follows "que" is what to remind of, kept)
+    judged("es", ["¿Cuándo tengo que llamar al dentista?",
+                  "Recuérdame media hora antes que le tengo que pedir el informe."],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T09:30", "about": ["informe"]}]})
 
 
 @pytest.mark.parametrize(("lang", "turns", "item"), [

@@ -193,9 +193,11 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         return piece
     relative, after, new = patterns
     alone = request_alone(piece, lang)
-    if alone != piece and relative.search(alone):  # "ponme una alarma media hora antes,
-        # que a esa hora estoy cerrando el bar": the request timed, why it is left out (its
-        # "a esa hora" is no day of the new one)
+    if alone != piece and piece.strip()[len(alone):].startswith(",") and relative.search(alone):
+        # "ponme una alarma media hora antes, que a esa hora estoy cerrando el bar": the
+        # request timed, why it is left out after its comma (its "a esa hora" is no day of
+        # the new one; "recordame una hora antes que le tengo que dar la pastilla …" says
+        # what to remind of)
         piece = alone
     piece = _another_named(piece, str(about.get("kind") or ""), lang)
     at: datetime = about["at"]
