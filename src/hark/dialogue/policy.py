@@ -67,6 +67,7 @@ from hark.skills.small_talk import (
 from hark.skills.unsupported_devices import unsupported_thing
 from hark.store.recurrence import DAY_CODES
 from hark.text.clean import COURTESY
+from hark.text.en_words import HOUR_WORDS
 from hark.text.placeholders import said_instead, says_something
 from hark.types import Slot, Understanding
 
@@ -235,6 +236,11 @@ _CALL_IT_AFTER = re.compile(r"(?<=\w)[.,;]?\s+(?:and\s+)?(?:call|name|label)\s+i
 _THANKS_AFTER = re.compile(rf"[,\s]+(?:{COURTESY})[\s.!]*$", re.I)
 
 
+# a bare hour offered as the answer: "…, so about eleven", "say ten"
+_ABOUT_HOUR = re.compile(rf"\b(?:say|about|around|roughly)\s+(?=(?:\d{{1,2}}|{HOUR_WORDS})\s*[.!?]*$)",
+                         re.I)
+
+
 def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     """The pending request with the missing slot filled from this turn."""
     base = p.understanding()
@@ -252,7 +258,8 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
     if window is not None:  # "Wednesday, he said between 8 and 12", "El miércoles, de 8 a
         return window  # 12.": from 8 till 12 (not all day, not 8:12)
     if name in ("date", "time"):  # "Wednesday, 1 p.m." to "When is lunch with Priya?"
-        spans = one_when(find_time_spans(u.text, now, u.language or p.language))
+        answer = _ABOUT_HOUR.sub("at ", u.text) if (u.language or p.language) == "en" else u.text
+        spans = one_when(find_time_spans(answer, now, u.language or p.language))
         if any(isinstance(s.value, dict) and s.value.get("kind") == "time" for s in spans):
             spans = [s for s in spans if not (isinstance(s.value, dict) and s.value.get(
                 "kind") == "time_range")]  # "Tomorrow once the lunch rush has died down, so

@@ -154,6 +154,10 @@ def find_when(u: Understanding, ctx: SkillContext,
                 and date.fromisoformat(dv["date"]) != ctx.clock().astimezone(ctx.tz).date():
             clock = clock.replace(hour=clock.hour - 12)  # "am Donnerstag …, der geht um neun
             # Uhr": the next nine from now is tonight's, but on another day it is the morning
+        elif tv.get("ambiguous") and lang.pick(ctx.language) == "en":  # ("When should I
+            # remind you?" — "Friday, …, so about eleven": as a day and its clock said
+            # together read, 7–11 the morning, 12–6 the afternoon)
+            clock = clock.replace(hour=clock.hour % 12 + (12 if clock.hour % 12 <= 6 else 0))
         at = datetime.combine(date.fromisoformat(dv["date"]), clock, tzinfo=ctx.tz)
         # ("the ten o'clock reminder tomorrow": either ten, as the clock was said)
         return {"kind": "datetime", "datetime": at.isoformat(),
