@@ -184,3 +184,9 @@ def test_when_told_after_a_comma_answers_when() -> None:
     judged("en", ["The whole family's coming round on Sunday for dinner, stick it in the diary.",
                   "Um, from five, that's about when everyone gets here."],
            {"new": [{"kind": "event", "start": "2026-12-06T17:00", "about": ["family"]}]})
+
+
+def test_how_many_said_after_an_item_is_no_item() -> None:
+    judged("en", ["Add three packets of napkins to the shopping list.",
+                  "Sorry, I meant paper towels, and just the one packet, we've loads left."],
+           {"added_items": {"shopping": ["paper towels"]}})

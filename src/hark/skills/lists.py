@@ -354,6 +354,13 @@ _ONE_OF = re.compile(r"^(?:a|an|one)\s+(?:bag|pint|loaf|bottle|tin|box|packet|pa
                      re.I)
 
 
+# how many of the thing before, said alone: "just the one bag", "only two packets"
+_HOW_MANY = re.compile(r"(?:(?:just|only)\s+)?(?:the\s+)?(?:one|two|three|four|\d+)\s+(?:bag|pint|loaf|"
+                       r"loaves|bottle|tin|box|boxes|packet|pack|jar|carton|bunch|bunches|can|tub|"
+                       r"block|punnet)s?(?:\s+(?:of them|of it|then|only|is (?:enough|fine)))?",
+                       re.I)
+
+
 # the list said last, after an item that says "to" itself: "add write to the council to my
 # to-do list"
 _LAST_LIST = re.compile(r"\b(?:add|put|pop|stick|write|jot down)\s+(?P<items>.+?)\s+(?:to|on|onto)\s+"
@@ -449,6 +456,8 @@ def _split_items(text: str, language: str = "en") -> list[str]:
             continue
         if which_ones.says_which(p):  # "…, quelli piccolini", "…, die für Neugeborene"
             continue
+        if language == "en" and _HOW_MANY.fullmatch(p):
+            continue  # "decaf beans, and just the one bag": how many, said after
         if language != "en" and _ABOUT_IT_OTHER.match(p):
             continue  # "galletas María, que son las que le gustan a mi madre, y pilas"
         p = re.sub(r"\s+(?:and|und|et|y|e|pis)$", "", p)  # "lasagne e, per dolce, …"
