@@ -190,3 +190,8 @@ def test_how_many_said_after_an_item_is_no_item() -> None:
     judged("en", ["Add three packets of napkins to the shopping list.",
                   "Sorry, I meant paper towels, and just the one packet, we've loads left."],
            {"added_items": {"shopping": ["paper towels"]}})
+
+
+def test_another_timer_named_in_six_words_keeps_its_name() -> None:
+    assert timers_paired("And another for the tin on the bottom shelf, ten.", "en",
+                         after_timer=True) == "set a 10 minute timer for the tin on the bottom shelf"

@@ -184,7 +184,9 @@ def _name(piece: str, lang: str) -> str:
     if lang == "en":
         words = re.sub(r"(?<=[^\W\d])\s+(?:one|1)$", "", words)  # "for the shooting one"
     words = re.sub(r"\s+(?:pe|nomás|ja|gäll|neh|che|pues)$", "", words, flags=re.I)
-    if not words or _NOT_NAME.search(words) or len(words.split()) > 5 or re.search(r"\d", words):
+    if not words or _NOT_NAME.search(words) or len(_ARTICLES.sub("", words).split()) > 5 \
+            or re.search(r"\d", words):  # (five words after its article: "the tray in the
+        # bottom oven")
         return ""
     article = _ARTICLES.match(words)
     bare = words[article.end():] if article else words
