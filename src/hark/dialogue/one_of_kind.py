@@ -66,9 +66,27 @@ _ONE_LIST = {
 _LIST_SAID = re.compile(r"\b(?:lista|liste)\b", re.I)
 
 
+# the to-do list called by its short name, after a list was talked about: "Et sur la
+# to-do ?", "¿Y en la to-do?", "E nella to-do?", "Und auf der To-do?"
+_TO_DO = re.compile(r"(?<![\w-])(?P<one>to[ -]?do)(?![\w-])(?!\s*-?\s*list)", re.I)
+_TO_DO_LIST = {"fr": "liste to-do", "es": "lista to-do", "it": "lista to-do",
+               "de": "To-do-Liste"}
+
+
+def _to_do_named(text: str, lang: str) -> str | None:
+    """``text`` with the to-do list's short name said as the list, or None."""
+    m = _TO_DO.search(text) if lang in _TO_DO_LIST else None
+    if m is None:
+        return None
+    return f"{text[:m.start('one')]}{_TO_DO_LIST[lang]}{text[m.end():]}"
+
+
 def with_list(text: str, kind: str | None, lang: str) -> str | None:
-    """``text`` with "the one of …" said as "the list of …" after a list was talked about,
-    or None."""
+    """``text`` with "the one of …" said as "the list of …" (or the to-do list by its
+    short name) after a list was talked about, or None."""
+    if kind == "list" and len(text.split()) <= 8 and not _LIST_SAID.search(text) and (
+            named := _to_do_named(text, lang)) is not None:
+        return named
     found = _ONE_LIST.get(lang)
     if kind != "list" or found is None or _LIST_SAID.search(text) or len(text.split()) > 8:
         return None
