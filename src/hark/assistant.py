@@ -39,6 +39,7 @@ from hark.dialogue import (
     event_asked,
     focus,
     item_taken_off,
+    kind_asked,
     list_asked,
     list_pointed,
     one_of_kind,
@@ -837,6 +838,9 @@ class Assistant:
         on_timers = timer_asked(text, state, lang)
         if on_timers is not None:  # "which one's going to beep first now?"
             return FollowOn(on_timers, "pointed")
+        other_kind = kind_asked.asked(text, state, lang)
+        if other_kind is not None:  # "¿Y el recordatorio de la tarjeta de Sam?" after a
+            return FollowOn(other_kind, "pointed")  # question about an alarm
         of_event = event_asked.asked(text, state, lang)
         if of_event is not None:  # "Du coup elle finit à quelle heure ?" after a change
             return FollowOn(of_event, "pointed")
