@@ -869,6 +869,8 @@ class Assistant:
         if back is not None:  # "Sorry, not bread, I meant eggs" just after bread was taken off
             return FollowOn(back, "pointed")
         swap = item_taken_off.swapped(text, state.focus, lang) if focus_list else None
+        if swap is None and focus_list:  # "Anzi, il brodo toglilo, …, metti invece la menta"
+            swap = item_taken_off.off_and_on(text, state.focus, lang)
         if swap is not None:  # "Non, pas des Ziploc, des sacs à sandwich" just after both
             return FollowOn(swap, "pointed")  # were added
         off = item_taken_off.taken_off(text, state.focus, lang) if focus_list else None

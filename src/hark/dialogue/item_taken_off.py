@@ -226,3 +226,51 @@ def put_back(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return None
     where = list_words(str(focus.get("name") or "shopping"), lang)
     return f"{_PUT_BACK[lang].format(y=back[0], l=where)} {AND[lang]} {removal([y], where, lang)}"
+
+
+# one of the things just added taken off by its removing verb and another put on in the
+# same turn, a reason between them maybe: "Anzi, il brodo toglilo, lo faccio io, metti
+# invece la menta fresca", "Non, enlève la semoule, mets plutôt du boulgour", "Mejor quita
+# el caldo y pon hierbabuena", "Streich die Brühe, schreib lieber Minze auf"
+_CLAUSES = {"en": r"\s*[,;.]\s*|\s+(?:and|then)\s+", "de": r"\s*[,;.]\s*|\s+(?:und|dann)\s+",
+            "fr": r"\s*[,;.]\s*|\s+(?:et|puis)\s+", "es": r"\s*[,;.]\s*|\s+(?:y|luego)\s+",
+            "it": r"\s*[,;.]\s*|\s+(?:e|poi)\s+"}
+_INSTEAD = {"en": r"instead|rather", "de": r"stattdessen|lieber|dafür|noch",
+            "fr": r"plutôt|à la place|-moi|-y", "es": r"mejor|en su lugar|en cambio",
+            "it": r"invece|piuttosto|al suo posto|ci"}
+_PUT_ON = {"en": r"add|put|get|pop", "de": ADDING["de"], "fr": ADDING["fr"],
+           "es": ADDING["es"], "it": ADDING["it"]}
+
+# (German) the verb's particle after the thing: "schreib lieber Minze auf"
+_PARTICLE = re.compile(r"\s+(?:auf|drauf|dazu|hinzu|rauf|mit)$")
+
+
+def off_and_on(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
+    """The removal of the one item just added that ``text`` takes off by a removing verb
+    and the adding of what a later clause puts on instead, said in full; None."""
+    if lang not in _CLAUSES or not focus or focus.get("type") != "list" \
+            or not focus.get("created"):
+        return None
+    items = [str(i) for i in focus.get("items") or []]
+    said = text.casefold().replace("’", "'").strip()
+    if len(said.split()) > MAX_WORDS + 4:
+        return None
+    clauses = [c for c in re.split(_CLAUSES[lang], said) if c]
+    off = next((k for k, c in enumerate(clauses) if re.search(_OFF[lang], c)), None)
+    if off is None:
+        return None
+    meant = [i for i in items if any(_said(w, clauses[off]) for w in i.casefold().split()
+                                     if len(w) > 3)]
+    put = re.compile(rf"^(?:(?:{_INSTEAD[lang]})\s+)*(?:{_PUT_ON[lang]})\b(?:\s+(?:{_INSTEAD[lang]})"
+                     rf"\b)*\s+(?:{_ART[lang]}\s*)?(?P<y>[^,.;!?]+)")
+    on = next((m for c in clauses[off + 1:] if (m := put.match(c))), None)
+    if len(meant) != 1 or on is None:
+        return None
+    y = _PARTICLE.sub("", _WHY_AFTER.sub("", on["y"])).strip()
+    if not y or len(y.split()) > 5:
+        return None
+    plain = text.strip()
+    if len(plain) == len(said) and (at := said.find(y)) >= 0:  # as written ("Minze")
+        y = plain[at:at + len(y)]
+    where = list_words(str(focus.get("name") or "shopping"), lang)
+    return f"{removal(meant, where, lang)} {AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"
