@@ -279,12 +279,26 @@ def _list_by_kind(head: str, lang: str) -> str | None:
     return said[1] if said is not None and said[0].search(head) else None
 
 
+# the list said by its word alone: the items ticked off of the list none was named for
+_THE_LIST = {"de": "Liste", "fr": "liste", "es": "lista", "it": "lista"}
+
+
+def _list_unnamed(head: str, lang: str) -> str | None:
+    """The word "list" when ``head`` ticks items off with no list named ("Coche les bananes
+    et le pain": what is added after it goes on a list too), else None."""
+    if _TAKING_OFF_FIRST[lang].match(reader(lang).said(head)) is None \
+            or reader(lang).names_thing.search(unaccented(head.lower())):
+        return None
+    return _THE_LIST[lang]
+
+
 def _with_list(tail: str, head: str, lang: str) -> str:
     """``tail`` with the list ``head`` names, when ``tail`` adds or takes off items and
     names no list ("und setz noch Joghurt drauf")."""
     said_in = reader(lang)
     listed = _LIST_SAID[lang].search(head)
-    name = listed.group(0) if listed is not None else _list_by_kind(head, lang)
+    name = listed.group(0) if listed is not None else (
+        _list_by_kind(head, lang) or _list_unnamed(head, lang))
     if name is None or said_in.names_thing.search(unaccented(tail.lower())):
         return tail
     opener = said_in.said(tail)
