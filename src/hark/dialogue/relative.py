@@ -125,6 +125,8 @@ def about_of(data: dict[str, Any], tz: Any) -> dict[str, Any] | None:
                    "kind": key.rstrip("s")}
             if key.startswith("event") and v.get("end"):
                 out["end"] = _local(v["end"], tz)
+                if data.get("asked_end"):  # "when does it finish?": "at that time" is then
+                    out["asked_end"] = True
             rule = recurrence.parse(v.get("recurrence")) if isinstance(
                 v.get("recurrence"), dict) else None
             if rule is not None:  # the weekdays it repeats on (0 = Monday)

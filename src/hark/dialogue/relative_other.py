@@ -236,7 +236,9 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
     then = _THAT_TIME_RE[lang].search(piece)
     if then is not None and about.get("kind") in ("timer", "alarm", "event", "reminder"):
         # "À quelle heure elle finit, la lessive ?" — "mets-moi une alarme à cette heure-là"
-        return f"{piece[:then.start()].rstrip()} {said_at(at, lang)}{piece[then.end():]}"
+        # (an event's end when its end was asked: "A che ora finisce la riunione?")
+        told: datetime = about["end"] if about.get("asked_end") and about.get("end") else at
+        return f"{piece[:then.start()].rstrip()} {said_at(told, lang)}{piece[then.end():]}"
     m = relative.search(piece)
     if m is not None:
         words = m.group(0)

@@ -849,7 +849,8 @@ class CalendarSkill:
                                    action="calendar.query", data={"events": [ev.to_dict()]})
                 return Outcome(f"Your {_say_title(ev, ctx)} ends at {say_time(end)} "
                                f"{say_date(end.date(), now.date())}.",
-                               action="calendar.query", data={"events": [ev.to_dict()]})
+                               action="calendar.query", data={"events": [ev.to_dict()],
+                                                              "asked_end": True})
             language = lang.pick(ctx.language)
             if language != "en" and ev.end is not None and \
                     find_words(stored_requests.ENDS[language], u.text.lower()):
@@ -857,7 +858,8 @@ class CalendarSkill:
                 return Outcome(lang.capital(lang.t(language, "cal_ends", title=ev.title,
                                when=_when(ev, ctx), end=lang.say_time(
                                    ev.end.astimezone(ctx.tz), language))),
-                               action="calendar.query", data={"events": [ev.to_dict()]})
+                               action="calendar.query", data={"events": [ev.to_dict()],
+                                                              "asked_end": True})
             return Outcome(_say_when_is(ev, ctx), action="calendar.query",
                            data={"events": [e.to_dict() for e in upcoming]})
         window = said_span(clean(u.text)) if english else None
