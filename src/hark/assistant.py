@@ -142,6 +142,7 @@ from hark.text.said_again import without_repeats
 from hark.text.shorthand import written_out
 from hark.text.story_first import (
     news_day_asked,
+    question_after_news,
     without_news_after,
     without_news_then_so,
     without_story,
@@ -485,6 +486,8 @@ class Assistant:
         # afternoon, what's on my calendar that day?": what is on Wednesday
         text = without_news_after(text, said_in)  # "Can you move the bins reminder to
         # Wednesday, same time? Thursday night's football now."
+        text = question_after_news(text, said_in)  # "Moment, die Kinder schreien schon,
+        # wie lang brauchen die Nudeln noch?": the question alone
         storyless = without_story(text, said_in)  # "Lisa hat wieder Fieber. Mach mir eine
         # Erinnerung: …": the request alone, when the whole is not read with confidence
         # ("la Anna me canceló, … Sácame la cena del viernes" is read better whole)

@@ -205,6 +205,37 @@ def _day_then_asked(text: str, read: Reader) -> str:
     return f"{ask.strip(' .!')} {said}" + ("." if text.rstrip().endswith(".") else "")
 
 
+# a question said after a clause of news, its question word first: "Moment, die Kinder
+# schreien schon, wie lang brauchen die Nudeln noch?", "Les invités arrivent, combien de
+# temps il reste sur le rôti ?", "Ya están aquí los primos, ¿cuánto le queda al arroz?",
+# "Arrivano gli ospiti, quanto manca alla pasta?"
+_QUESTION_WORD = {
+    "de": r"wie|wann|was|welche\w*|wieviel\w*|um wie ?viel",
+    "fr": r"quand|combien|quel\w*|qu'est-ce|à quelle|c'est quand|il reste",
+    "es": r"¿?\s*(?:cu[aá]nt\w*|cu[aá]ndo|qu[eé]|a qu[eé]|cu[aá]l\w*)",
+    "it": r"quanto|quanti|quando|a che|che|cosa|quale|quali",
+}
+
+
+def question_after_news(text: str, lang: str) -> str:
+    """``text`` as its question alone when a clause of news before its last comma asks
+    nothing and says no day, time, length or thing the assistant keeps (whole, the news
+    went with the question into what a follow-up carries over: "Und die Wäsche?" was
+    then not understood); else as it is."""
+    if lang not in _QUESTION_WORD:
+        return text
+    head, comma, asked = text.strip().rpartition(",")
+    asked = asked.strip()
+    read = reader(lang)
+    if not comma or "?" in head or not asked.endswith("?") or len(asked.split()) < 3 \
+            or len(head.split()) < 2 or not re.match(rf"(?:{_QUESTION_WORD[lang]})\b", asked,
+                                                     re.I) \
+            or _WHEN.search(head) or _LENGTH.search(head) or _KIND_SAID.search(head) \
+            or read.asks(head) or _POINTS_BACK.search(asked):
+        return text
+    return asked[:1].upper() + asked[1:]
+
+
 # (not after "a.m.", "p.m.": "an alarm at 7:45 a.m. on Friday, I'm …" is one sentence)
 _EN_SENTENCES = re.compile(r"(?<=[.!?…])(?<![ap]\.m\.)\s+(?=\S)", re.I)
 _EN_DAY = re.compile(r"\d|\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)"
