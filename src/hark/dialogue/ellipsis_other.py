@@ -281,12 +281,16 @@ def _list_by_kind(head: str, lang: str) -> str | None:
 
 # the list said by its word alone: the items ticked off of the list none was named for
 _THE_LIST = {"de": "Liste", "fr": "liste", "es": "lista", "it": "lista"}
+# the verbs of ticking off, said of a list's items only (not "cancella la cena")
+_TICKING_OFF = {lang: re.compile(rf"^(?:{verbs})(?![\w'-])", re.I) for lang, verbs in {
+    "de": r"streich\w*|hak\w*|abhak\w*", "fr": r"coch\w*|barr\w*|ray\w*",
+    "es": r"tach\w*", "it": r"spunt\w*|depenn\w*"}.items()}
 
 
 def _list_unnamed(head: str, lang: str) -> str | None:
     """The word "list" when ``head`` ticks items off with no list named ("Coche les bananes
     et le pain": what is added after it goes on a list too), else None."""
-    if _TAKING_OFF_FIRST[lang].match(reader(lang).said(head)) is None \
+    if _TICKING_OFF[lang].match(reader(lang).said(head)) is None \
             or reader(lang).names_thing.search(unaccented(head.lower())):
         return None
     return _THE_LIST[lang]
