@@ -56,6 +56,11 @@ WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\b(?:instead|\d))(?:because|since|cos|caus
 # gasolinera", "en fait le garage ouvre qu'à 9 heures", "ich mach das selber"); a day or
 # time in it is the news' own, not a new value — but not a clause that asks ("mets-le à 9
 # heures", "lieber um neun"); "si ya tengo la de todos los días": "since I already have"
+# the days news may be of (weekdays, the weekend), written with or without accents
+_DAY_WORDS = (r"wochenende|\w+tag|mittwoch|week-?end|weekend|lundi|mardi|mercredi|jeudi|"
+              r"vendredi|samedi|dimanche|finde|fin de semana|lunes|martes|mi[eé]rcoles|jueves|"
+              r"viernes|s[aá]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"
+              r"venerd[iì]|sabato|domenica|fine settimana")
 WHY_OTHER = re.compile(
     r"^(?=\S+\s+\S+)(?:"
     r"ich|wir|er|sie|es|das|des|der|die|mein\w*|unser\w*|weil|denn|da|brauch\w*|hab|habe|"
@@ -67,7 +72,15 @@ WHY_OTHER = re.compile(
     r"eso|al final|no|si ya|pero ya|es que|"
     r"io|ci|che|perché|perche|tanto|ho|abbiamo|ha|hanno|sono|già|gia|mia|mio|miei|mie|"
     r"nostr\w|alla fine|non|non serve|non mi serve|il|lo|"
-    r"eigentlich|in realtà|in realta|en realidad)\b")
+    r"eigentlich|in realtà|in realta|en realidad|"
+    # news of a day, no clock said: "am Wochenende weckt mich eh meine Mama", "le samedi
+    # ma mère me réveille", "el finde me despierta mi madre", "sabato mi sveglia mia madre"
+    rf"(?:(?:am|an|im|übers|uebers|le|les|ce|el|los|este|nel|il|di|questo|lo)\s+)?(?:{_DAY_WORDS})"
+    r"(?=(?:\s+\S+){2})(?!.*(?:\d|\b(?:um|à|a|vers|a las|alle|verso)\s+(?:la\s+|las\s+)?"
+    r"(?:ein|zwei|drei|vier|f\w+nf|sechs|sieben|acht|neun|zehn|elf|zw\w+lf|halb|une|deux|"
+    r"trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|una|dos|tres|cuatro|cinco|seis|"
+    r"siete|ocho|nueve|diez|once|doce|due|tre|quattro|sei|sette|otto|nove|dieci|undici|"
+    r"dodici)\b)))\b")
 _OPENERS = re.compile(rf"^(?:(?:{_HESITATIONS}|no|oops|hold on|ähm|nee|nein|ne|warte|non|bah|"
                       r"attends|en fait|uy|espera|aspetta|anzi|mah)\s*)+$")
 
