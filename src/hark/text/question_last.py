@@ -47,7 +47,8 @@ _ASKED = {
 _QUESTION_LAST = {lang: re.compile(
     rf"^\W*(?:(?:{_LEAD[lang]})\s*[,.]?\s+)*[¿]?\s*(?:(?:{_LEAD[lang]})\s+)?"
     rf"(?P<thing>(?:{_ARTICLE[lang]})(?:\s+|(?<=')\s*)[^\s,?!.¿]+(?:\s+[^\s,?!.¿]+){{0,7}}?)"
-    rf"\s*,?\s+{_ASKED[lang]}(?:\s+(?:déjà|encore|ya|di nuovo|nochmal|noch mal))?\s*\?*\s*$",
+    rf"\s*,?\s+¿?\s*{_ASKED[lang]}(?:\s+(?:déjà|encore|ya|di nuovo|nochmal|noch mal|exactement|au juste|"
+    rf"exactamente|exactly|esattamente|di preciso|genau))?\s*\?*\s*$",
     re.I) for lang in _ASKED}
 _LANGS = tuple(_QUESTION_LAST)
 
