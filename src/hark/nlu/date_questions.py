@@ -80,9 +80,10 @@ def find(text: str, lang: str, now: datetime | None = None) -> Slot | None:
         if _date_of(text[w.start():end], now, lang) == day:
             start = w.start()
             break
-    if _OTHER_THING.match(text[end:]) or re.search(
+    if _OTHER_THING.match(text[end:]) or _OTHER_THING.search(text[m.end():start]) or re.search(
             r"\s(?:der|die|das|den|le|la|les|el|los|las|il|lo|gli)$", text[start:end], re.I):
         return None  # "Wann ist morgen die Teambesprechung?": a plan's time, asked of its day
+        # (named before the day too: "Wann ist nochmal die Teambesprechung morgen?")
     return Slot("date", text[start:end], None, start, end)
 
 
