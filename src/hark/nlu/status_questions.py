@@ -133,6 +133,8 @@ _ALL_DEVICES = {"de": r"geräte?|alles|was ist (?:noch |alles )?(?:an|eingeschal
                 "es": r"dispositivos?|aparatos?|todo|qué",
                 "it": r"dispositivi|apparecchi|tutto|cosa"}
 LANGUAGES = ("de", "fr", "es", "it")
+# (German) "anstehen", the "an" said last: what is coming up, not what is switched on
+_COMING_UP = re.compile(r"\b(?:steht|stehen|stand|standen)\b.*\ban[\s?.!]*$")
 
 
 def find(text: str, lang: str) -> bool:
@@ -144,5 +146,8 @@ def find(text: str, lang: str) -> bool:
     low = text.lower().replace("’", "'")
     if find_words(rf"{stored_requests.KIND_WORDS}", low):
         return False  # "¿qué temporizadores tengo en marcha?": the user's timers
+    if lang == "de" and _COMING_UP.search(low) and not (kind_said(text, lang)
+                                                        or devices_said(text, lang)):
+        return False  # "Was steht denn jetzt alles am Samstag an?": what is on that day
     return bool(kind_said(text, lang) or devices_said(text, lang) or find_areas(text, lang)
                 or find_words(_ALL_DEVICES[lang], low))
