@@ -973,7 +973,11 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     thing = False
     if what:
         # (a list's thing can be a whole errand: "and also book the puppy's insurance")
-        most = 8 if (state.focus or {}).get("type") == "list" else 5
+        # (and another reminder's, said with what it is for: "pour déposer les conserves à
+        # la banque alimentaire")
+        kind = (state.focus or {}).get("type")
+        most = 8 if kind == "list" or (another and kind == "reminder" and lang in _FOR_ERRAND
+                                       and _FOR_ERRAND[lang].search(rest)) else 5
         if not allow_thing or _NO_THING.match(what) or len(what.split()) > most \
                 or _LENGTH_WORD.search(what):  # "décale-le d'une heure": no thing
             return None
@@ -1360,6 +1364,14 @@ def _week_after_said(text: str, before: str, now: datetime) -> str:
     return f"{m['lead']}the following {weekday}{m['tail']}"
 
 
+# what another reminder is for, said after its day: "pour déposer …", "para llevar …",
+# "per portare …", "um … zu bringen", "für die Tafel"
+_FOR_ERRAND = {"de": re.compile(r"\b(?:um|für|fürs)\s", re.I),
+               "fr": re.compile(r"\b(?:pour|d'|de)\s*\w+(?:er|ir|re)\b", re.I),
+               "es": re.compile(r"\b(?:para|de)\s+\w+(?:ar|er|ir)\b", re.I),
+               "it": re.compile(r"\b(?:per|di)\s+\w+(?:are|ere|ire)\b", re.I)}
+
+
 def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
     """``text`` said in full when it leans on the request just before it, else None."""
     if not state.last_text or not state.just_before():
@@ -1487,10 +1499,14 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         and re.search(r"\bfor (?:my|the|our|a|an)\b", rest, re.I) else None
     if when and len(_bare(_without(rest, when), lang).split()) > 0:
         when = []
-    limit = MAX_WORDS + 5 if (strong or cue == "and") and (state.focus or {}).get("type") \
-        == "list" else MAX_WORDS  # (a list's thing put right, or one more thing for it, can
-    # be long: "make it ask next door to water the plants", "y también un par de camisas
-    # blancas para el trabajo")
+    limit = MAX_WORDS + 5 if ((strong or cue == "and") and (state.focus or {}).get("type")
+                              == "list") or (cue == "and" and lang != "en" and _FOR_ERRAND[
+                                  lang].search(rest) and (state.focus or {}).get("type")
+                                  == "reminder") else MAX_WORDS
+    # (a list's thing put right, or one more thing for it, can be long: "make it ask next
+    # door to water the plants", "y también un par de camisas blancas para el trabajo"; so
+    # can another reminder's errand: "Et pareil jeudi, pour déposer les conserves à la
+    # banque alimentaire")
     said = len(_BESIDES.sub(" ", _without(rest, when)).split()) + len(when) if rest else 0
     if not rest or (said if counted is None else min(counted, said)) > limit:
         return None
