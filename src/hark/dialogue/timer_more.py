@@ -62,6 +62,19 @@ _RESUME_SAID = {"de": "lass den {name}-Timer weiterlaufen",
                 "es": "reanuda el temporizador de {name}", "it": "fai ripartire il timer {name}"}
 
 
+# where a clause ends (not the comma of "2,5 Minuten")
+_CLAUSE_MARK = re.compile(r"[;!?]|[.,](?!\d)")
+
+
+def _clause_of(low: str, start: int, end: int) -> str:
+    """The clause of ``low`` (between commas, semicolons or full stops) that holds the
+    words from ``start`` to ``end``."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(low)]
+    before = max((i for i in marks if i < start), default=-1)
+    after = min((i for i in marks if i >= end), default=len(low))
+    return low[before + 1:after]
+
+
 def more_time(text: str, state: Any, lang: str) -> str | None:
     """More or less time for the timer just talked about (see the module), or it running
     again when it was paused ("vous pouvez la faire repartir"); None otherwise."""
@@ -80,8 +93,11 @@ def more_time(text: str, state: Any, lang: str) -> str | None:
             not re.search(LENGTH, low):
         return _RESUME_SAID[lang].format(name=name)
     length = re.search(LENGTH, low)
-    if length is None or not (re.search(MORE_OR_LESS, low) or _MORE.search(low)
-                              or _LESS.search(low)):
+    if length is None:
+        return None
+    told = _clause_of(low, length.start(), length.end())  # (not a reason after it: "…,
+    # die roten Linsen sind noch ganz hart")
+    if not (re.search(MORE_OR_LESS, told) or _MORE.search(told) or _LESS.search(told)):
         return None
     half = re.match(r"\s+(?:e|y|et|und)\s+(?:mezz[oa]|medi[oa]|demie?|eine halbe|a halbe)\b",
                     low[length.end():])

@@ -473,6 +473,7 @@ def _clean_name(name: str) -> str:
     name = re.sub(r"^(?:der|die|das|den|dem|le|la|les|l'|el|los|las|il|lo|gli)\s*(?<=\s|')", "",
                   name)
     name = re.sub(r"\s*\btimers?$", "", name).strip(" -")  # ("Pizza-Timer": pizza)
+    name = _ASKED_FIRST.sub("", name)  # "Mach mir einen Linsensuppe-Timer …": Linsensuppe
     name = re.sub(r"(?<=\w)\s+(?:one|there)$", "", name)  # "for the shooting one", "for the
     # passing drill there"
     if not name or name in _NOT_NAMES or _NUMBERISH.search(name) or _WHO_AND_ARTICLE.fullmatch(name):
@@ -487,6 +488,10 @@ _ARTICLE = r"einen|eine|ein|nen|ne|an|a|un|une|una|uno|un'|noch einen|noch ein|m
 _WHO_AND_ARTICLE = re.compile(rf"(?:(?:mach|stell|setz|starte?|mets|mettez|lance|pon|ponme|"
                               rf"metti|imposta)\s+)?(?:{_WHO})(?:\s+(?:{_ARTICLE}))?|"
                               rf"(?:{_ARTICLE})", re.I)  # (and the verb: "Mach mir einen")
+
+# the asking said before a compound's name: "mach mir einen", "stell mir bitte einen"
+_ASKED_FIRST = re.compile(rf"^(?:(?:mach|stell|setz|starte?)\s+(?:(?:{_WHO})\s+)?|(?:{_WHO})\s+)"
+                          rf"(?:bitte\s+)?(?:{_ARTICLE})\s+(?=\S)", re.I)
 
 
 # a purpose said after the name: "…, for the wheaten bread, so it doesn't burn"
