@@ -68,7 +68,8 @@ _LIST_SAID = re.compile(r"\b(?:lista|liste)\b", re.I)
 
 # the to-do list called by its short name, after a list was talked about: "Et sur la
 # to-do ?", "¿Y en la to-do?", "E nella to-do?", "Und auf der To-do?"
-_TO_DO = re.compile(r"(?<![\w-])(?P<one>to[ -]?do)(?![\w-])(?!\s*-?\s*list)", re.I)
+# (said apart: Spanish and Italian "todo" is "all": "quita todo menos los plátanos")
+_TO_DO = re.compile(r"(?<![\w-])(?P<one>to[ -]do)(?![\w-])(?!\s*-?\s*list)", re.I)
 _TO_DO_LIST = {"fr": "liste to-do", "es": "lista to-do", "it": "lista to-do",
                "de": "To-do-Liste"}
 

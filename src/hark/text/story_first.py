@@ -231,9 +231,19 @@ def question_after_news(text: str, lang: str) -> str:
             or len(head.split()) < 2 or not re.match(rf"(?:{_QUESTION_WORD[lang]})\b", asked,
                                                      re.I) \
             or _WHEN.search(head) or _LENGTH.search(head) or _KIND_SAID.search(head) \
-            or read.asks(head) or _POINTS_BACK.search(asked):
-        return text
+            or read.asks(head) or _POINTS_BACK.search(asked) or _AND_FIRST.match(head) \
+            or not _SUBJECT.search(asked):
+        return text  # ("Y la de las dos, ¿a qué hora termina?": the thing said first)
     return asked[:1].upper() + asked[1:]
+
+
+# the question's own thing, with its article: "die Nudeln", "sur les pâtes", "alla pasta"
+_SUBJECT = re.compile(r"\b(?:der|die|das|den|dem|vom|zum|zur|beim|im|am|mein\w*|le|la|les|"
+                      r"au|aux|du|des|mon|ma|mes|el|los|las|al|del|mi|mis|il|lo|gli|i|alla|"
+                      r"allo|ai|agli|alle|della|dello|dei|degli|delle|sul|sulla|nel|nella|"
+                      r"mio|mia)\s+\w{3,}|\bl'\w{3,}", re.I)
+# a turn opened by "and": a thing said first, then asked of
+_AND_FIRST = re.compile(r"\W*(?:und|et|y|e|ed)\b", re.I)
 
 
 # (not after "a.m.", "p.m.": "an alarm at 7:45 a.m. on Friday, I'm …" is one sentence)
