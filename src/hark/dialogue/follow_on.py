@@ -447,9 +447,11 @@ def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
         for name, table in (("strong", _STRONG_RE), ("weak", _WEAK_RE), ("and", _AND_RE),
                             ("filler", _FILLER_RE)):
             m = table[lang].match(rest)
-            if m and name == "weak" and _NOT_THIS_FIRST.match(rest):
+            if m and name == "weak" and _NOT_THIS_FIRST.match(rest) and re.match(
+                    r"\S+\s+[^,.;]+[,.;]", rest):
                 m = None  # "no servilletas, manteles de papel": what is not meant, said
-                # first (the follow-on reads it)
+                # first, then a comma (the follow-on reads it; "no thursday same time" is
+                # "no", then Thursday)
             if m and m.end() > 0:
                 rest = rest[m.end():]
                 if name == "strong":
