@@ -154,7 +154,8 @@ def find_when(u: Understanding, ctx: SkillContext,
                 and date.fromisoformat(dv["date"]) != ctx.clock().astimezone(ctx.tz).date():
             clock = clock.replace(hour=clock.hour - 12)  # "am Donnerstag …, der geht um neun
             # Uhr": the next nine from now is tonight's, but on another day it is the morning
-        elif tv.get("ambiguous") and lang.pick(ctx.language) == "en":  # ("When should I
+        elif tv.get("ambiguous") and lang.pick(ctx.language) == "en" \
+                and not _PART_SAID.search(clean(said)):  # ("When should I
             # remind you?" — "Friday, …, so about eleven": as a day and its clock said
             # together read, 7–11 the morning, 12–6 the afternoon)
             clock = clock.replace(hour=clock.hour % 12 + (12 if clock.hour % 12 <= 6 else 0))
@@ -184,6 +185,8 @@ _CLOCK_SAID = re.compile(r"\b(?:at|by)\s+\S|\d\s?(?:am|pm|a\.m\.|p\.m\.)|o'clock
                          # a clock offered: "lunchtime... say 12.30", "in the evening, about 8"
                          r"\b(?:say|around|about|roughly|maybe|ish)\s+\d")
 _LATE_PARTS = {"afternoon", "evening", "tonight", "night"}
+_PART_SAID = re.compile(r"\b(?:morning|afternoon|evening|night|tonight|am|pm|a\.m|p\.m|noon|"
+                        r"midnight|lunchtime|teatime|after work)\b")
 
 
 def with_clock(v: dict[str, Any] | None, span: str, u: Understanding,
@@ -210,8 +213,10 @@ def with_clock(v: dict[str, Any] | None, span: str, u: Understanding,
         at = at.replace(hour=at.hour + 12)
     elif part == "morning" and at.hour >= 12:
         at = at.replace(hour=at.hour - 12)
-    elif part is None and clock[0].get("ambiguous"):  # "… at three …, on the 1st of December":
-        # as the day and its clock said together read, 7–11 the morning, 12–6 the afternoon
+    elif part is None and clock[0].get("ambiguous") and not _PART_SAID.search(clean(u.text)):
+        # "… at three …, on the 1st of December": as the day and its clock said together
+        # read, 7–11 the morning, 12–6 the afternoon (a part of the day said anywhere, "at
+        # nine in the evening, no, half eight", "at 10 at night", is left to the clock)
         at = at.replace(hour=at.hour % 12 + (12 if at.hour % 12 <= 6 else 0))
     joined = datetime.combine(day, at, tzinfo=ctx.tz)
     return {"kind": "datetime", "datetime": joined.isoformat()}, clock[1]
