@@ -80,7 +80,10 @@ def find(text: str, lang: str, now: datetime | None = None) -> Slot | None:
         if _date_of(text[w.start():end], now, lang) == day:
             start = w.start()
             break
-    if _OTHER_THING.match(text[end:]) or _OTHER_THING.search(text[m.end():start]) or re.search(
+    before = _OTHER_THING.search(text[m.end():start])
+    if before is not None and _CALENDAR_WORD.search(before.group(0)):
+        before = None  # ("¿Qué día de la semana es el 6 de enero?": no thing, the week's day)
+    if _OTHER_THING.match(text[end:]) or before is not None or re.search(
             r"\s(?:der|die|das|den|le|la|les|el|los|las|il|lo|gli)$", text[start:end], re.I):
         return None  # "Wann ist morgen die Teambesprechung?": a plan's time, asked of its day
         # (named before the day too: "Wann ist nochmal die Teambesprechung morgen?")
@@ -88,6 +91,9 @@ def find(text: str, lang: str, now: datetime | None = None) -> Slot | None:
 
 
 # a thing said with its article besides the day asked about: the question is about it
+# the calendar's own words: a week, a month, a year, a day
+_CALENDAR_WORD = re.compile(r"\b(?:semana|settimana|semaine|woche|mes|mois|mese|monat|año|anno|année|"
+                            r"jahr|d[ií]a|giorno|jour|tag|fecha|date|data|datum)\b", re.I)
 _OTHER_THING = re.compile(
     r"[\s,]*\b(?:der|die|das|den|dem|mein|meine|meinen|unser|unsere|le|la|les|l'|mon|ma|mes|"
     r"notre|el|los|las|mi|mis|nuestra|nuestro|il|lo|gli|i|mio|mia|la mia|il mio)\s+\w{3,}|"
