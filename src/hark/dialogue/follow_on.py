@@ -1165,10 +1165,10 @@ def _clock_instead(rest: str, not_said: str, state: DialogueState, now: datetime
     if at is None or not isinstance(old, dict) or not old.get("time") or \
             int(str(old["time"]).split(":")[0]) % 12 != at.hour % 12:
         return rest
-    clocks = [(a, b) for kind, a, b in _parts(rest, now, "en") if kind == "time"]
-    if len(clocks) != 1 or len(_parts(rest, now, "en")) != 1:
+    parts = _parts(rest, now, "en")
+    if len(parts) != 1 or parts[0][0] != "time":
         return rest
-    a, b = clocks[0]
+    _, a, b = parts[0]
     return re.sub(r"^(?:at|for)\s+", "", rest[a:b], flags=re.I)
 
 

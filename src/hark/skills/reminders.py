@@ -158,7 +158,7 @@ def find_when(u: Understanding, ctx: SkillContext,
                 and not _PART_SAID.search(clean(said)):  # ("When should I
             # remind you?" — "Friday, …, so about eleven": as a day and its clock said
             # together read, 7–11 the morning, 12–6 the afternoon)
-            clock = clock.replace(hour=clock.hour % 12 + (12 if clock.hour % 12 <= 6 else 0))
+            clock = _on_its_day(clock)
         at = datetime.combine(date.fromisoformat(dv["date"]), clock, tzinfo=ctx.tz)
         # ("the ten o'clock reminder tomorrow": either ten, as the clock was said)
         return {"kind": "datetime", "datetime": at.isoformat(),
@@ -185,6 +185,12 @@ _CLOCK_SAID = re.compile(r"\b(?:at|by)\s+\S|\d\s?(?:am|pm|a\.m\.|p\.m\.)|o'clock
                          # a clock offered: "lunchtime... say 12.30", "in the evening, about 8"
                          r"\b(?:say|around|about|roughly|maybe|ish)\s+\d")
 _LATE_PARTS = {"afternoon", "evening", "tonight", "night"}
+def _on_its_day(clock: time) -> time:
+    """An ambiguous English clock as a day and its clock said together read it
+    (:func:`hark.nlu.normalize.times.on_day`): 7–11 the morning, 12–6 the afternoon."""
+    return clock.replace(hour=clock.hour % 12 + (12 if clock.hour % 12 <= 6 else 0))
+
+
 _PART_SAID = re.compile(r"\b(?:morning|afternoon|evening|night|tonight|am|pm|a\.m|p\.m|noon|"
                         r"midnight|lunchtime|teatime|after work)\b")
 
@@ -217,7 +223,7 @@ def with_clock(v: dict[str, Any] | None, span: str, u: Understanding,
         # "… at three …, on the 1st of December": as the day and its clock said together
         # read, 7–11 the morning, 12–6 the afternoon (a part of the day said anywhere, "at
         # nine in the evening, no, half eight", "at 10 at night", is left to the clock)
-        at = at.replace(hour=at.hour % 12 + (12 if at.hour % 12 <= 6 else 0))
+        at = _on_its_day(at)
     joined = datetime.combine(day, at, tzinfo=ctx.tz)
     return {"kind": "datetime", "datetime": joined.isoformat()}, clock[1]
 
