@@ -978,8 +978,8 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         # (and another reminder's, said with what it is for: "pour déposer les conserves à
         # la banque alimentaire")
         kind = (state.focus or {}).get("type")
-        most = 8 if kind == "list" or (another and kind == "reminder" and lang in _FOR_ERRAND
-                                       and _FOR_ERRAND[lang].search(rest)) else 5
+        most = 8 if kind == "list" or (another and kind == "reminder"
+                                       and _errand_for(rest, lang)) else 5
         if not allow_thing or _NO_THING.match(what) or len(what.split()) > most \
                 or _LENGTH_WORD.search(what):  # "décale-le d'une heure": no thing
             return None
@@ -1374,6 +1374,11 @@ _FOR_ERRAND = {"de": re.compile(r"\b(?:um|für|fürs)\s", re.I),
                "it": re.compile(r"\b(?:per|di)\s+\w+(?:are|ere|ire)\b", re.I)}
 
 
+def _errand_for(rest: str, lang: str) -> bool:
+    """Whether another reminder's words say what it is for (de/fr/es/it)."""
+    return lang in _FOR_ERRAND and bool(_FOR_ERRAND[lang].search(rest))
+
+
 def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
     """``text`` said in full when it leans on the request just before it, else None."""
     if not state.last_text or not state.just_before():
@@ -1502,9 +1507,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if when and len(_bare(_without(rest, when), lang).split()) > 0:
         when = []
     limit = MAX_WORDS + 5 if ((strong or cue == "and") and (state.focus or {}).get("type")
-                              == "list") or (cue == "and" and lang != "en" and _FOR_ERRAND[
-                                  lang].search(rest) and (state.focus or {}).get("type")
-                                  == "reminder") else MAX_WORDS
+                              == "list") or (cue == "and" and _errand_for(rest, lang)
+                                             and (state.focus or {}).get("type")
+                                             == "reminder") else MAX_WORDS
     # (a list's thing put right, or one more thing for it, can be long: "make it ask next
     # door to water the plants", "y también un par de camisas blancas para el trabajo"; so
     # can another reminder's errand: "Et pareil jeudi, pour déposer les conserves à la
