@@ -420,6 +420,8 @@ _REMARK_OPENS = (r"(?:i need to|i've|i have|i'll|i will|we'll|those are|these ar
                  r"i (?:already|just|finally)|i \w+ (?:it|them|that|those) already|someone's|"
                  # "…, I did that this morning"
                  r"i (?:did|sorted|finished|bought|booked|got|paid) (?:it|them|that|those|this)\b|"
+                 # "…, I got distracted labelling jars", "…, I got caught up"
+                 r"i (?:got|was|am|'m) (?:distracted|sidetracked|caught up|held up|busy|stuck)\b|"
                  # "…, I can't get there, and …"
                  r"(?:i|we) (?:can't|cannot) (?:get there|make it)\b|"
                  # "…, I can't get down to the machine anyway, …", "…, Priya said she'll do

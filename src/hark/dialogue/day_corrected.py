@@ -23,7 +23,7 @@ from hark.text.day_looks import DAY_WORDS
 # Donnerstag", "non venerdì") or after it ("venerdì no", "jueves no")
 _NOT = {"en": r"not", "de": r"nicht|net|ned", "fr": r"pas", "es": r"no", "it": r"non|no"}
 _ARTICLE = r"(?:(?:on|am|le|el|il|de)\s+)?"
-_SAID = {"en": "reschedule the {title} to {day}", "de": "verschieb {title} auf {day}",
+_SAID = {"en": "reschedule the {title} in my calendar to {day}", "de": "verschieb {title} auf {day}",
          "fr": "décale {title} à {day}", "es": "mueve {title} al {day}",
          "it": "sposta {title} a {day}"}
 # the day said for another thing: "remind me on Friday, not Thursday" is no correction
@@ -31,6 +31,10 @@ _SAID = {"en": "reschedule the {title} to {day}", "de": "verschieb {title} auf {
 _MAX_WORDS = 16
 
 
+# a time said besides the days (English)
+_CLOCK_TOO = re.compile(r"\d|\b(?:at|by|for)\s+(?:one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|eleven|twelve|half|quarter|noon|midday)\b|\b(?:morning|afternoon|"
+                        r"evening|night|noon|midday|o'clock)\b", re.I)
 # a day of the month said with its article: "il 22", "le 22", "el 22", "am 22.", "the 22nd"
 _NUMBER = r"(?P<n>[1-9]|[12]\d|3[01])(?P<end>\.|st|nd|rd|th)?(?![\d:.h])"
 _ARTICLES = r"il|le|el|am|den|the"
@@ -63,9 +67,9 @@ def in_request(text: str, state: Any, lang: str) -> str | None:
             or len(text.split()) > _MAX_WORDS or not state.last_text:
         return None
     pair = _days_put_right(text, lang)
-    if pair is None:
-        return None
-    old, new = pair
+    if pair is None or (lang == "en" and _CLOCK_TOO.search(text)):
+        return None  # (a time said with the day is put right by the follow-on reader: "not
+    old, new = pair  # Saturday, Friday evening at six")
     said = list(re.finditer(rf"\b{re.escape(old)}\b", state.last_text, re.I))
     if len(said) != 1 or re.search(rf"\b{re.escape(new)}\b", state.last_text, re.I):
         return None

@@ -1156,6 +1156,20 @@ def _hour_filled(rest: str, state: DialogueState, now: datetime, lang: str) -> s
     return f"{_AT[lang].split('{')[0]}{at.hour} {said}"  # "à 18 et quart"
 
 
+_PAST_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "a quarter": 15, "twenty": 20,
+                 "twenty-five": 25, "twenty five": 25, "half": 30}
+
+
+def _after_it(filled: str, state: DialogueState, now: datetime) -> str:
+    """``filled`` ("at quarter past 6", of another one) at the next hour when that time is
+    not after the one just made (6:45): another is later, not earlier."""
+    m = re.fullmatch(r"at ((?:a )?\w+(?:[- ]five)?) past (\d{1,2})", filled)
+    at = about_at(state.about, now.tzinfo)
+    if m is None or at is None or _PAST_MINUTES.get(m.group(1).lower(), 60) > at.minute:
+        return filled
+    return f"at {m.group(1)} past {int(m.group(2)) % 12 + 1}"
+
+
 def _clock_instead(rest: str, not_said: str, state: DialogueState, now: datetime) -> str:
     """The one clock of ``rest`` when what is "not" is the clock of the thing just made
     ("the flight lands at six now, not two" after an arrival put in for two): the news
@@ -1174,9 +1188,13 @@ def _clock_instead(rest: str, not_said: str, state: DialogueState, now: datetime
 
 # the part of the day first, then its clock: "After work, so... half five"
 _PART_THEN_CLOCK = re.compile(
-    r"^(?P<lead>\W*(?:(?:um|er|erm|so|oh|ok|okay|right)[\s,]+)*)(?P<part>after work|after school|"
-    r"in the (?:morning|afternoon|evening)|this (?:morning|afternoon|evening))[\s,.…]*"
-    r"(?:(?:so|say|like|about|around|maybe|at)[\s,.…]+)*(?P<clock>[^,.!?…]+?)[.!?]*$", re.I)
+    r"^(?P<lead>\W*(?:(?:um|er|erm|so|oh|ah|ok|okay|right)[\s,]+)*)(?:(?P<part>after work|after school|"
+    r"in the (?:morning|afternoon|evening)|this (?:morning|afternoon|evening))|"
+    # or what it must be before or after: "before the post office shuts, so half four"
+    r"(?P<why>(?:before|after|once|when)\s+(?:the|my|our|i|we|they|he|she|it)\b[^,.!?…\d]{2,40}?))"
+    r"[\s,.…]*"
+    r"(?:(?:so|say|like|about|around|maybe|at|um|er|erm|em)[\s,.…]+)*(?P<clock>[^,.!?…]+?)"
+    r"(?:,\s*(?:yeah|yes|please|thanks|ta))?[.!?]*$", re.I)
 
 
 def _part_then_clock(text: str, now: datetime) -> str:
@@ -1185,7 +1203,7 @@ def _part_then_clock(text: str, now: datetime) -> str:
     said = normalize("time", m["clock"], now, "en") if m is not None else None
     if not isinstance(said, dict) or said.get("kind") != "time":
         return text
-    return f"{m['lead']}{m['clock']} {m['part']}"
+    return f"{m['lead']}{m['clock']} {m['part']}" if m["part"] else f"{m['lead']}{m['clock']}"
 
 
 def _nearer_half(rest: str, state: DialogueState, now: datetime, lang: str) -> str:
@@ -1611,9 +1629,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             # again)
         if shifted is None and re.search(r"\b(?:another|a second|one more)\b", text, re.I) \
                 and lang == "en":
-            filled = _hour_filled(first, state, now, lang)
+            filled = _after_it(_hour_filled(first, state, now, lang), state, now)
             rest = filled if filled != first else rest  # "another at twenty past": past the
-            # hour of the one just made
+            # hour of the one just made (or the next: "at quarter past" after 6:45 is 7:15)
         if lang == "en" and re.search(r"\bwith\b", state.last_text or "", re.I):
             rest = re.sub(r"\s*\bwith (?:him|her|them)\b", "", rest, flags=re.I)  # "and
             # another with her the Tuesday after" a meeting with the accountant: the same one

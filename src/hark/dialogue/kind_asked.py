@@ -16,11 +16,15 @@ from typing import Any
 
 from hark.nlu.stored_requests import kind_of
 
-_AND = {"de": r"und", "fr": r"et", "es": r"y", "it": r"e|ed"}
+_AND = {"de": r"und", "fr": r"et", "es": r"y", "it": r"e|ed", "en": r"and|what about|how about"}
 _ARTICLE = {"de": r"der|die|das|den|dem|mein|meine|meinen", "fr": r"le|la|les|l'|mon|ma|mes",
-            "es": r"el|la|los|las|mi|mis", "it": r"il|lo|la|i|gli|le|l'|il mio|la mia"}
+            "es": r"el|la|los|las|mi|mis", "it": r"il|lo|la|i|gli|le|l'|il mio|la mia",
+            "en": r"the|my"}
 _WHEN = {"de": "wann ist {thing}?", "fr": "c'est quand {thing} ?",
-         "es": "¿cuándo es {thing}?", "it": "quando è {thing}?"}
+         "es": "¿cuándo es {thing}?", "it": "quando è {thing}?", "en": "when is {thing}?"}
+# the day of the one asked before, said again (English): "on the same day", "that day too"
+_SAME_DAY = re.compile(r"\s+(?:on\s+)?(?:the\s+same\s+day|that\s+day)(?:\s+(?:too|as\s+well))?$",
+                       re.I)
 # the kinds a "when" question is asked of (a timer's is how long it has left)
 _WHEN_KINDS = ("alarm", "reminder")
 
@@ -34,6 +38,13 @@ def _was_query(state: Any) -> str | None:
     return str((state.focus or {}).get("type") or intent.partition("_")[0])
 
 
+def _english_kind(words: str) -> str | None:
+    """The one kind an English thing's words end in ("swimming alarm"), or None."""
+    m = re.search(r"\b(alarm|reminder)(?:\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+of\s+\w+)?$",
+                  words.strip(), re.I)  # ("… on the 5th of December": the same day, said)
+    return m.group(1).lower() if m else None
+
+
 def asked(text: str, state: Any, lang: str) -> str | None:
     """The question about a thing of another kind than the one just asked about that
     ``text`` asks with "and", said plainly; None."""
@@ -42,9 +53,11 @@ def asked(text: str, state: Any, lang: str) -> str | None:
         return None
     m = re.fullmatch(rf"\W*(?:{_AND[lang]})\s+(?P<thing>(?:{_ARTICLE[lang]})(?:\s+|(?<=')))"
                      rf"(?P<rest>[^?.!,;]+?)\s*[?.!]*\s*", text, re.I)
-    if m is None or len(m["rest"].split()) < 3:  # (the kind and what it is about)
-        return None
-    kind = kind_of(m["rest"].lower(), lang) or kind_of(f"{m['thing']}{m['rest']}".lower(), lang)
+    if m is None or len(m["rest"].split()) < (2 if lang == "en" else 3):  # (the kind and
+        return None  # what it is about: "the swimming alarm")
+    rest = _SAME_DAY.sub("", m["rest"]) if lang == "en" else m["rest"]
+    kind = _english_kind(rest) if lang == "en" else \
+        kind_of(rest.lower(), lang) or kind_of(f"{m['thing']}{rest}".lower(), lang)
     if kind not in _WHEN_KINDS or kind == before:
         return None
-    return _WHEN[lang].format(thing=f"{m['thing']}{m['rest']}".strip())
+    return _WHEN[lang].format(thing=f"{m['thing']}{rest}".strip())

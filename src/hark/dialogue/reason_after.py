@@ -208,6 +208,8 @@ def request_alone(text: str, lang: str) -> str:
     if pattern is None:
         return text
     body = text.strip()
+    if lang == "en" and _WHY_SENTENCE_FIRST.match(body):
+        return text  # (a remark as a sentence of its own, then the change: read without it)
     for space in re.finditer(r"\s+", body):  # the first place a reason may start
         if not pattern.match(body, space.start()):
             continue
@@ -216,6 +218,10 @@ def request_alone(text: str, lang: str) -> str:
                 body, space.start())):  # ("et mercredi, j'ai quoi d'autre ?": asked)
             return text
         head = body[:space.start()].rstrip(" ,")
+        day = _DAY_OF_REASON.search(head) if lang == "en" and body[space.start() - 1] != "," \
+            else None
+        if day is not None:  # the reason's own day: "change it to Thursday, tomorrow I have
+            head = head[:day.start()]  # a late meeting at work"
         if len(head.split()) >= (2 if lang == "en" else 1) and not _NEEDS_MORE.search(head) \
                 and not _THAT_KIND.search(head) and not _ONE_MORE.search(head):
             more = _MORE_ASKED.search(body, space.start()) if lang == "en" else None
@@ -223,6 +229,11 @@ def request_alone(text: str, lang: str) -> str:
             # bins this week, and add call the insurer to my to-do list"
             return f"{head}, and {body[more.end():]}" if more else head
     return text
+
+
+# a day said after a comma, right before the reason it opens (English)
+_DAY_OF_REASON = re.compile(r"(?<=\S),\s*(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|"
+                            r"satur|sun)day)$", re.I)
 
 
 # a request after a reason said in the middle (English)
@@ -304,8 +315,11 @@ _TOLD_THEN_IS = re.compile(
 # (English) a reason as a sentence of its own, then the change of the thing: "Oh, hang on,
 # I've got the team meeting till 10. Make it 10:30."
 _WHY_SENTENCE_FIRST = re.compile(
-    r"^(?:(?:oh|ah|um|uh|hang on|hold on|wait|actually|sorry|right|hmm+|no)[\s,]+)*"
-    r"(?:i|i've|i'm|i'll|we|we've|we're|she|she's|he|he's|they|they're|there's|the\s+\w+)\b"
+    r"^(?:(?:oh|ah|um|uh|hang on|hold on|wait|actually|sorry|right|hmm+|no|okay|ok|so|well)"
+    r"[\s,]+)*"
+    r"(?:i|i've|i'm|i'll|we|we've|we're|she|she's|he|he's|they|they're|there's|the\s+\w+|"
+    # or of the day or time it has: "Saturday's way too late, the party's Saturday afternoon."
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|that|it)(?:'s|\s+is))\b"
     r"[^.!?]{3,80}[.!]\s+(?P<ask>(?:(?:so|then|just|ok|okay)[\s,]+)*(?:make|move|push|change|"
     r"put|set|bring|shift)\s+(?:it|that)\b.*)$", re.I)
 

@@ -141,8 +141,20 @@ def _local(stamp: Any, tz: Any) -> datetime:
     return at.replace(tzinfo=at.tzinfo or tz).astimezone(tz)
 
 
+# how long before or after it, said before the request: "Okay, two hours before that,
+# remind me to take the parcels to the post office"
+_FRONTED = re.compile(
+    rf"^(?P<lead>(?:(?:okay|ok|right|so|and|then|grand|great|cool|oh|alright)[\s,]+)*)"
+    rf"(?P<rel>(?:{_AMOUNT})\s+(?:before|after)\s+(?:that|it|then))\s*,\s*"
+    r"(?P<verb>(?:(?:can|could) you\s+|please\s+)?(?:remind me|wake me|get me up|"
+    r"set (?:a|an|me a|me an) (?:reminder|alarm)))(?P<rest>\s.*)?$", re.I)
+
+
 def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
     """``piece`` with a time relative to ``about`` said as a clock time and a date."""
+    fronted = _FRONTED.match(piece.strip())
+    if fronted is not None and about:
+        piece = f"{fronted['lead']}{fronted['verb']} {fronted['rel']}{fronted['rest'] or ''}"
     that = THAT_DAY.search(piece)
     if that and about and _CREATES.match(piece):  # "… remind me to leave at 7:15 that evening"
         return piece[:that.start()] + on_day(say_day(about["at"].date()), that.group(1)) + \

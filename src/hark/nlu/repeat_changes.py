@@ -63,7 +63,8 @@ _ONCE = re.compile(r"\b(?:never again|one last time|just (?:this )?once|only onc
                    r"mai più|(?:juste|seulement) pour demain|(?:qu'il |ne )?sonne plus|"
                    r"plus pantoute|nur (?:noch )?für morgen|solo (?:para|por) mañana|"
                    r"solo per domani)\b", re.I)
-_ADD = re.compile(r"\b(?:too|as well|also(?!\s+(?:muss|musst|soll|kann|brauch\w*|hab\w*|ist|"
+_ADD = re.compile(r"\b(?:too(?!\s+(?:late|early|soon|much|many|long|short|busy|tight|close|"
+                  r"near|far|full|tired|hectic|mad|mental|packed|(?:\w+ly)\b))|as well|also(?!\s+(?:muss|musst|soll|kann|brauch\w*|hab\w*|ist|"
                   r"bitte|mach\w*|nur|ich|wir|du|am|um|doch|dann))|add|plus|aussi|ajout\w*|en plus|à la place|auch|"
                   r"dazu|zusätzlich|también|además|añád\w*|añade|agreg\w*|anche|aggiung\w*|"
                   r"pure)\b", re.I)

@@ -686,9 +686,11 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
         "when", "week", "day", "time", "morning", "evening", "afternoon", "tonight"} - \
         _LITTLE_WORDS_OTHER
     have = set().union(*(_stems(r.text) for r in rows)) if rows else set()
-    keys |= _compound_heads(keys - have, have)  # "die Karte": the "Geburtstagskarte" one
+    keys |= _compound_heads(keys - have, have)
+    keys |= {kin for k in keys - have for kin in _KIN.get(k, ())}  # "the trash reminder"  # "die Karte": the "Geburtstagskarte" one
     named = _NAMED_REMINDER.search(words.lower())
     said = _stems(named.group(1)) - _NOT_A_NAME_STEMS if named else set()
+    said |= {kin for k in said for kin in _KIN.get(k, ())}
     if said and not (said & have):
         return []  # "move the dentist reminder" with no reminder about a dentist: none
     keys &= have
@@ -698,6 +700,10 @@ def _match(rows: list[Reminder], words: str) -> list[Reminder]:
     best = max((s for s, _ in scored), default=0)
     return [r for s, r in scored if s and s == best]
 
+
+
+# words for the same thing in other Englishes: the bins are the trash, garbage or rubbish
+_KIN = {w: ("bin",) for w in ("trash", "garbage", "rubbish", "refuse", "dustbin")}
 
 
 def _compound_heads(keys: set[str], have: set[str]) -> set[str]:

@@ -33,6 +33,9 @@ _CLOSING = re.compile(
     # a sorry to close, with why: "naw, quarter past seven, sorry, the wean's greetin'"
     r"|,\s*sorry(?:\s*,\s*(?:the|my|our|me|his|her)\s+[\w-]+(?:'s|\s+is|\s+are|\s+was)\s+"
     r"[^,.;?!]{1,40})?[.!]*$"
+    # a sorry as a sentence of its own: "…, quarter past six. My bad.", "… Thursday. Sorry."
+    r"|(?<=[.!])\s+(?:(?:oh|ah)\s+)?(?:sorry|my bad|my mistake|oops|apologies|silly me)"
+    r"(?:\s+(?:about that|again|love|mate))?[.!]*$"
     # a pet name said to close: "…, there's a love", "…, there's a good lad"
     r"|,\s*there's\s+a\s+(?:love|dear|darling|pet|good\s+(?:lad|girl|boy|lass))[.!]*$"
     # why, as a sentence of its own after the request: "Make it Wednesday instead, same

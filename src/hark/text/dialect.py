@@ -291,6 +291,10 @@ _WHAT_TIME_LAST = re.compile(r"^(?:the\s+)?((?:[a-z']+\s+){0,3}?[a-z']+)\s+(fini
 _ON_THE_HEAD = re.compile(r"\bknock\s+(.+?)\s+on\s+the\s+head\b", re.I)
 
 
+# "gonnae" after "is": "going to" ("Thursday's gonnae be mental"), not "can you"
+_GOING_TO = re.compile(r"((?:'s|'re|'m|\bis|\bare|\bam|\bwas|\bwere)\s+)gonnae\b", re.I)
+
+
 def standard(text: str) -> str:
     """``text`` in standard English spelling where it uses Scots or colloquial words."""
     text = _SCRUB.sub("remove", _calques(_MIND_ME.sub(r"\1remind me", text)))
@@ -299,6 +303,7 @@ def standard(text: str) -> str:
     text = _THEM_THINGS.sub(r"\1", _T_THE.sub("the ", text))
     text = _NO_IS.sub(r"\1 is \2 \3", text)
     text = _AFTER_HOUR.sub(r"\1 past \2", text)
+    text = _GOING_TO.sub(r"\1going to", text)
     if not (_SWAP.search(text) or _WEE.search(text) or _OF.search(text) or _MY.search(text)
             or _SCORE.search(text)):
         return text

@@ -21,9 +21,9 @@ _PUT = re.compile(
 # a reminder, an alarm or a timer, nor "in for twenty minutes")
 _IN_FOR_DAY = re.compile(
     r"^(?P<head>(?:(?:can|could|would) you\s+)?(?:please\s+)?put\s+"
-    r"(?!(?:[\w'-]+\s+){0,5}?(?:alarm|reminder|timer)s?\b)(?:[\w'-]+\s+){1,6}?in)"
+    r"(?!(?:[\w'-]+\s+){0,5}?(?:alarm|reminder|timer)s?\b)(?:[\w'-]+\s+){1,8}?in)"
     r"\s+(?=for\s+(?:today|tonight|tomorrow|\w+day|the\s+\d{1,2}(?:st|nd|rd|th)|this\s+(?:morning|"
-    r"afternoon|evening)|next\s+\w+day)\b[^,;.]*\.?\s*$)", re.I)  # (one clause: "put a job in for
+    r"afternoon|evening)|next\s+\w+day)\b(?:[^,;.]|(?<=\b[ap])\.(?=m\.))*\.?\s*$)", re.I)  # (one clause: "put a job in for
 # Wednesday, 8am till 11, boiler service …" is read as it was)
 # the calendar said as a heading, first or last: "Calendar. Flight to JFK, Sunday, 8:05
 # a.m.", "Boston trip, Wednesday 6 a.m. through Saturday 8 p.m. Calendar."

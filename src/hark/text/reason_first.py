@@ -258,8 +258,18 @@ _QUESTION = re.compile(r"^(?:(?:and|so|ok|okay|right|oh|tell me something|tell m
                        r"has|am|can you tell)\b", re.I)
 
 
+# a short question that goes on from the one before ("And the laundry?"), then a remark of
+# what is in it or why: "Her party dress is in there.", "The kids are starving."
+_AND_THE = re.compile(r"^(?:and|what about|how about)\s+(?:the|my|our)\s+[\w' -]{1,30}\?$", re.I)
+_REMARK_OF_IT = re.compile(r"^(?:(?:my|her|his|their|our|the)\s+[\w' -]{1,30}?(?:'s|\s+is|\s+are|"
+                           r"'re)|it's|they're|i've|i'm|we're|she's|he's)\s+(?![^.!]*\b(?:can you|"
+                           r"please|remind|set|add|move|cancel)\b)[^?\d]{2,60}[.!]*$", re.I)
+
+
 def _question_first(said: str) -> str | None:
     m = _QUESTION_FIRST.match(said)
+    if m is not None and _AND_THE.match(m["ask"]) and _REMARK_OF_IT.match(m["remark"]):
+        return m["ask"]  # "And the laundry? Her party dress is in there."
     if m is None or not _QUESTION.match(m["ask"]) or _GOES_ON.match(m["remark"]) \
             or _ASKS.match(m["remark"]) or _KEPT.search(m["remark"]):
         return None
@@ -300,8 +310,17 @@ def _question_after_remark(said: str) -> str | None:
 # Saturday's all iftar prep"
 _DAY_TAKEN_AFTER = re.compile(
     rf"^(?P<ask>(?:(?:can|could) you\s+|please\s+)?(?:move|shift|push|change|bring|switch|put)\b"
-    rf"[^,]*?\bto\s+(?:{WEEKDAYS}|tomorrow)\b[^,]*?),\s*(?P<remark>(?:{WEEKDAYS})(?:'s|\s+is|\s+i'm|"
+    rf"[^,]*?\bto\s+(?:{WEEKDAYS}|tomorrow)\b[^,]*?(?:,\s*same\s+time)?),\s*(?P<remark>(?:{WEEKDAYS})(?:'s|\s+is|\s+i'm|"
     rf"\s+we're)\s+[^,\d]*?)[.!]*$", re.I)
+
+
+# a change asked as a question, then a remark as a sentence of its own: "Right, can you push
+# it to Thursday, same time? Wednesday's going to be all parcels."
+_CHANGE_ASKED_THEN_REMARK = re.compile(
+    r"^(?P<ask>(?:(?:right|ok|okay|so|oh|um|erm)[\s,]+)*(?:can|could|would|will) you\s+"
+    r"(?:please\s+)?(?:move|push|shift|change|bring|make|put|switch)\b[^?]{3,120}\?)\s+"
+    rf"(?P<remark>(?:(?:{WEEKDAYS}|tomorrow|today|tonight)(?:'s|\s+is)|i'm|i've|we're|we've|"
+    r"it's|there's)\s+[^?\d]{3,120})$", re.I)
 
 
 def without_reason(text: str) -> str:
@@ -311,6 +330,9 @@ def without_reason(text: str) -> str:
     taken = _DAY_TAKEN_AFTER.match(said)
     if taken is not None and not _NUMBERED.search(taken["remark"]):
         return taken["ask"]
+    changed = _CHANGE_ASKED_THEN_REMARK.match(said)
+    if changed is not None and not _ASKS.search(changed["remark"]):
+        return changed["ask"]
     asked = _question_first(said) or _question_after_remark(said)
     if asked is not None:
         return asked

@@ -65,9 +65,18 @@ _SELF_CONFIRMED = re.compile(r"(?<=[.!?…])\s+(?:(?:oui|ja|sí|si|sì|yes|yeah)
                              r"[\s.!,]*$", re.I)
 
 
+# the last sentence, short
+_LAST_SENTENCE = re.compile(r"(?<=[.!])\s+(?P<s>[^.!?]{1,30})[.!]*$")
+
+
 def without_repeats(text: str) -> str:
     """``text`` without a part said again straight after (see the module)."""
     text = _AT_AGAIN.sub(r"at \1", text)
+    last = _LAST_SENTENCE.search(text)
+    if last is not None:  # "… make it seven thirty. Seven thirty.": said again to be sure
+        words = _words(last["s"])
+        if words and _time_only(words) and set(words) <= set(_words(text[:last.start()])):
+            text = text[:last.start()]
     if "," not in text:
         return text
     said = _without_repeats(text)
@@ -89,7 +98,10 @@ def _without_repeats(text: str) -> str:
             continue
         following = _words(parts[i + 3]) if i + 3 <= last else []
         if words in (["same", "time"], ["same", "day"]) and i + 1 < last and (
-                _numbers(following) or following[:1] != ["to"]):
+                _numbers(following) or following[:1] != ["to"]) and not (
+                    {"morning", "afternoon", "evening", "night"} & set(before)
+                    and not _numbers(following)):  # (kept after a part of the day alone:
+            # "to Wednesday night, same time, Thursday's …" is the time it had, not 8 pm)
             continue  # "to Thursday, same time, two o'clock": the time said next; "…, same
             # time, the new tenants move in on Thursday": a remark (not "Also one on
             # Thursday, same time, to update …": the errand)

@@ -217,7 +217,8 @@ _WORDS = [
 _BEFORE = re.compile(r"(?:\bon|\bthis|\bnext|\bevery|\bfrom|\btill|\buntil|\bto|\band|^)\s*$", re.I)
 
 
-_UM = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm+|uhm+|er)\b(?:\s*,)?\s*", re.I)
+_UM = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm+|uhm+|er|em(?=\s*,))\b(?:\s*,)?\s*", re.I)
+# ("em" as the Irish and Scots say "erm", set off by a comma: "so, em, half four")
 # a request after a filler between commas: "…delayed till Sunday, um, put airport pickup in"
 _ASK_NEXT = re.compile(r"(?:put|add|set|remind|move|cancel|delete|take|book|stick|pop|make|"
                        r"change|shift|push|start|wake|tick|can you|could you|please)\b", re.I)
