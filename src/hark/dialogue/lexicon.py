@@ -70,7 +70,7 @@ WHY_OTHER = re.compile(
     r"l'\w+|gli|"  # (who or what, its article elided: "l'agence doit encore me confirmer")
     r"ya|yo|lo|el|los|las|que|porque|no hace falta|no me hace falta|mi|mis|me|es|nuestr\w+|"
     r"eso|al final|no|si ya|pero ya|es que|"
-    r"io|ci|che|perché|perche|tanto|ho|abbiamo|ha|hanno|sono|già|gia|mia|mio|miei|mie|"
+    r"io|ci|che|perché|perche|tanto|ho|abbiamo|ha|hanno|sono|già|gia|mia|mio|miei|mie|li|"
     r"nostr\w|alla fine|non|non serve|non mi serve|il|lo|"
     r"eigentlich|in realtà|in realta|en realidad|"
     # news of a day, no clock said: "am Wochenende weckt mich eh meine Mama", "le samedi

@@ -129,7 +129,7 @@ _NEW = {
     "de": (r"\bnimm (?:das|den|die|es|ihn|sie)(?: \w+)? (?:wieder )?raus\b",
            r"\b(?:den|die|das) neuen?\b.*\b(?:weg|raus|loeschen|rueckgaengig)\b"),
     "fr": (r"\b(?:retire|enleve|supprime) (?:celui|celle|ceux|ce) que tu viens\b",
-           r"^(?:non )*(?:enleve|retire|supprime)(?: (?:le|la|les))?$"),
+           r"^(?:non )*(?:enleve|retire|supprime)(?: (?:le|la|les|ca|cela))?$"),
     "es": (r"^(?:quita|borra|elimina|cancela)(?:lo|la|los|las)$",
            r"\bla que acabas de poner\b"),
     "it": (r"\b(?:annulla|togli|cancella|elimina)(?:lo|la|li|le)(?: pure| per favore)?$",  # ("Toglili
