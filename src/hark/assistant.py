@@ -119,6 +119,7 @@ from hark.text.item_corrected import list_then_fixed
 from hark.text.item_questions import asked_item, may_ask_item
 from hark.text.items_done import all_bought_but, done_then_off, may_be_done, may_take_off, said_done
 from hark.text.length_told import length_told
+from hark.text.list_bare import listed
 from hark.text.list_corrected import list_corrected
 from hark.text.list_first import items_first, items_first_other
 from hark.text.list_named import may_ask_list, with_list_word
@@ -222,7 +223,7 @@ def _capital(text: str) -> str:
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
 _PLAINERS = (called_off, not_till, length_told, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, without_busy_reason, same_time.moved_day_alone, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
              no_longer_needed,
-             verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, event_first, those_days, reminded_of_reason, without_reason,
+             verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, listed, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,
              list_then_fixed, one_restated)
 

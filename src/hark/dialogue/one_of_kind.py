@@ -82,11 +82,34 @@ def _to_do_named(text: str, lang: str) -> str | None:
     return f"{text[:m.start('one')]}{_TO_DO_LIST[lang]}{text[m.end():]}"
 
 
+# the shopping said without "list", after a list was talked about: "E sulla spesa?", "¿Y en
+# la compra?", "Et pour les courses ?", "Und beim Einkaufen?" (read alone, "la spesa" was
+# no list)
+_SHOPPING = {
+    "it": (re.compile(r"\b(?:la\s+)?spesa\b", re.I), "lista della spesa"),
+    "es": (re.compile(r"\bla\s+compra\b", re.I), "lista de la compra"),  # (not "compra pan")
+    "fr": (re.compile(r"\bles\s+courses\b", re.I), "la liste de courses"),
+    "de": (re.compile(r"\b(?:beim|fürs|zum)\s+einkauf(?:en)?\b", re.I), "auf der Einkaufsliste"),
+}
+
+
+def _shopping_named(text: str, lang: str) -> str | None:
+    """``text`` with the shopping, said alone, said as the shopping list, or None."""
+    pattern, said = _SHOPPING.get(lang, (None, ""))
+    m = pattern.search(text) if pattern is not None else None
+    if m is None:
+        return None
+    if lang in ("it", "es"):  # "sulla spesa" → "sulla lista della spesa"
+        said = said if m[0].lower().split()[0] != "la" else f"la {said}"
+    return f"{text[:m.start()]}{said}{text[m.end():]}"
+
+
 def with_list(text: str, kind: str | None, lang: str) -> str | None:
     """``text`` with "the one of …" said as "the list of …" (or the to-do list by its
-    short name) after a list was talked about, or None."""
+    short name, the shopping said alone) after a list was talked about, or None."""
     if kind == "list" and len(text.split()) <= 8 and not _LIST_SAID.search(text) and (
-            named := _to_do_named(text, lang)) is not None:
+            (named := _to_do_named(text, lang)) is not None
+            or (named := _shopping_named(text, lang)) is not None):
         return named
     found = _ONE_LIST.get(lang)
     if kind != "list" or found is None or _LIST_SAID.search(text) or len(text.split()) > 8:
