@@ -162,7 +162,12 @@ _REASON = {
         r"(?:stasera|stamattina|oggi|domani|dopo|più tardi|lunedì|martedì|mercoledì|giovedì|"
         r"venerdì|sabato|domenica|alle)|"
         # a thing of one's own and its time, after a comma: "…, la messa è alle undici"
-        r"(?<=,\s)(?:la|il|lo|l')\s*\w+\s+(?:è|e'|comincia|inizia))\b.*$", re.I),
+        r"(?<=,\s)(?:la|il|lo|l')\s*\w+\s+(?:è|e'|comincia|inizia)|"
+        # what someone named wants or does, in a sentence of its own: "… stessa ora. La
+        # pizzeria vuole due giorni d'anticipo."
+        r"(?<=[.!]\s)(?:la|il|lo|l'|i|le|gli|mia|mio)\s*\w+\s+(?:vuole|vogliono|chiede|chiedono|"
+        r"chiude|chiudono|apre|aprono|consegna|consegnano|deve|devono|può|possono|ha|hanno|"
+        r"lavora|lavorano|fa|fanno))\b.*$", re.I),
 }
 # a request cannot end on these: what follows is part of it
 _NEEDS_MORE = re.compile(
