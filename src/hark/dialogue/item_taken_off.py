@@ -125,15 +125,23 @@ _SWAP_BARE = {"es": rf"{_LEAD}(?:\w+,\s*)?(?:{_ART['es']}\s+)?(?P<x>[\w' -]+?)\s
 _SWAP_NOT = {
     "it": rf"{_LEAD}non\s+(?:{_ART['it']}\s*)?(?P<x>[^,.;]+?)\s*[,;]\s*(?:ma\s+)?"
           rf"(?:(?:volevo dire|intendevo)\s+)?(?:piuttosto\s+)?"
+          # (the one meant with its verb: "non il succo, metti l'aranciata")
+          rf"(?:(?:metti(?:ci)?|aggiungi(?:ci)?|prendi)\s+)?(?:piuttosto\s+)?"
           rf"(?:{_ART['it']}\s*)?(?P<y>[^,.;!?]+)",
     "es": rf"{_LEAD}no\s+{_ART['es']}\s+(?P<x>[^,.;]+?)\s*[,;]\s*(?:sino\s+)?"
           rf"(?:quer[ií]a decir\s+)?(?:mejor\s+)?"
+          rf"(?:(?:p[oó]n(?:e)?(?:me|le)?|agr[eé]ga(?:me|le)?|añ[aá]de(?:me|le)?)\s+)?(?:mejor\s+)?"
           rf"(?:{_ART['es']}\s+)?(?P<y>[^,.;!?]+)",
 }
 # why, after the thing meant: "… che viaggia meglio", "… que …", "… weil …"
 _WHY_AFTER = re.compile(r"\s+(?:che|perché|que|porque|weil|parce que|because|since)\b.*$", re.I)
 _ADD_TO = {"en": "add {y} to my {l}", "de": "setz {y} auf die {l}", "fr": "ajoute {y} à la {l}",
            "es": "añade {y} a la {l}", "it": "aggiungi {y} alla {l}"}
+
+
+# what tells, not names a thing: a clause opened by who does it ("on en a encore", "wir
+# haben noch welche", "ya tenemos", "ce l'ho già")
+_TOLD = re.compile(r"(?:on|je|j'|nous|ils|elles|ich|wir|yo|ya|io|ce|ci)\b")
 
 
 def _in_place(item: str, x: str, y: str, lang: str) -> str:
@@ -170,6 +178,9 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         y = plain[m.start("y"):m.start("y") + len(y)]
     if len(meant) != 1 or not y or len(y.split()) > 5 or re.match(rf"(?:{ADDING.get(lang, _ADDS[lang])})\b", y):
         return None  # ("pas le fromage, mets le comté": a correction follow_on reads)
+    if _TOLD.match(y):
+        return None  # ("pas les gobelets, on en a encore. Mets plutôt …": why, not the one
+        # meant; :func:`off_and_on` reads it)
     y = _in_place(meant[0], m["x"], y, lang)
     where = list_words(str(focus.get("name") or "shopping"), lang)
     swap = f"{removal(meant, where, lang)} {AND[lang]} {_ADD_TO[lang].format(y=y, l=where)}"
@@ -245,9 +256,21 @@ _PUT_ON = {"en": r"add|put|get|pop", "de": ADDING["de"], "fr": ADDING["fr"],
 _PARTICLE = re.compile(r"\s+(?:auf|drauf|dazu|hinzu|rauf|mit)$")
 
 
+# a short clause that says a thing not meant: "die Servietten nicht", "pas les bougies",
+# "el zumo no", "non il succo"
+_NOT = {"en": r"not", "de": r"nicht|kein|keine|keinen", "fr": r"pas", "es": r"no",
+        "it": r"non|no"}
+
+
+def _not_meant(clause: str, lang: str) -> bool:
+    """Whether ``clause`` is a thing said not meant, in at most five words."""
+    return len(clause.split()) <= 5 and re.search(rf"\b(?:{_NOT[lang]})\b", clause) is not None
+
+
 def off_and_on(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """The removal of the one item just added that ``text`` takes off by a removing verb
-    and the adding of what a later clause puts on instead, said in full; None."""
+    (or says not meant: "die Servietten nicht, …") and the adding of what a later clause
+    puts on instead, said in full; None."""
     if lang not in _CLAUSES or not focus or focus.get("type") != "list" \
             or not focus.get("created"):
         return None
@@ -256,7 +279,8 @@ def off_and_on(text: str, focus: dict[str, Any] | None, lang: str) -> str | None
     if len(said.split()) > MAX_WORDS + 4:
         return None
     clauses = [c for c in re.split(_CLAUSES[lang], said) if c]
-    off = next((k for k, c in enumerate(clauses) if re.search(_OFF[lang], c)), None)
+    off = next((k for k, c in enumerate(clauses) if re.search(_OFF[lang], c)
+                or _not_meant(c, lang)), None)
     if off is None:
         return None
     meant = [i for i in items if any(_said(w, clauses[off]) for w in i.casefold().split()

@@ -47,7 +47,12 @@ _PUT_RIGHT = re.compile(r"^\W*(?:(?:nee|nein|ne|non|no|nah|naw)\b[\s,.!]*)+(?:ni
                         r"no|mica)?\b"
                         # "Ah sorry, halb elf, nicht zehn.", "Pardon, dix heures et demie"
                         r"|^\W*(?:(?:ah|oh|äh|euh|eh)\b[\s,]*)?(?:sorry|pardon|entschuldigung|"
-                        r"tschuldigung|désolée?|perdón|perdona|scusa|scusami)\b", re.I)
+                        r"tschuldigung|désolée?|perdón|perdona|scusa|scusami)\b"
+                        # "Halt, die Servietten nicht, …", "Espera, el zumo no, …": the thing
+                        # just added, said not meant
+                        r"|^\W*(?:(?:halt|stopp|warte|moment|ach|attends|espera|aspetta)\b[\s,.!]*)+"
+                        r"(?:die|der|das|den|el|la|los|las|il|lo|i|gli|le)\s+[\w-]+\s+(?:nicht|no)\b",
+                        re.I)
 
 
 # news, then "so" and a request that names its own thing: "Allora, domani devo andare a
