@@ -118,7 +118,7 @@ _WEAK = {
     "de": _alts(r"nein", r"nee", r"ne", r"nö", r"nä", r"sorry", r"entschuldigung", r"pardon",
                 r"warte", r"moment", r"doch", r"quatsch", r"falsch", r"halt"),
     "fr": _alts(r"non", r"pardon", r"désolée?", r"oups", r"attends", r"en fait"),
-    "es": _alts(r"no", r"perd[oó]n", r"perdona", r"uy", r"espera", r"en realidad"),
+    "es": _alts(r"no", r"perd[oó]n", r"perdona", r"uy", r"espera", r"en realidad", r"par[aá](?=\s*[,.!…])"),
     "it": _alts(r"no", r"scusa", r"scusami", r"aspetta", r"aspetti", r"in realtà"),
 }
 # words that open another of the same

@@ -189,7 +189,7 @@ _FILLER = re.compile(r"(?:(?:oh|ah|aw|och|oops|whoops|no+|nope|nah|naw|wait|hang
                      r"oh god|for god's sake|nein|nee|ne|ach|mist|moment|halt|stopp?|warte|"
                      r"oje|non|oups|zut|mince|attends|pardon|euh|en fait|uy|ay|vaya|espera|"
                      r"perdon|perdona|ostras|vale|ops|aspetta|scusa|mannaggia|oddio|dai|"
-                     r"macche|anzi|allora|bueno|pues|bah|ben|voyons|donc|hein|na|geh)\s*)+")
+                     r"macche|anzi|allora|bueno|pues|bah|ben|voyons|donc|hein|na|geh|para|pare)\s*)+")
 # said on its own, "undo" is asked even when there is nothing to undo
 _PLAIN = re.compile(r"\b(?:undo|rueckgaengig|defais|defaire|deshaz\w*|deshacer|"
                     r"ripristina\w*|torna indietro|en arriere)\b")
@@ -286,8 +286,12 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 # "scratch that, leave it at half seven": where it was; "never mind, I don't
                 # start until next week": why
                 found, at = Heard(code, recent_only=True), i
-        if found is not None and found.recent_only and _corrected(clauses[at:], undo, new, last):
-            return None  # "No, me equivoqué, peras": a correction, said with its new value
+        if found is not None and found.recent_only and (
+                _corrected(clauses[at:], undo, new, last)
+                or _corrected(["", *(c for c in clauses[:at] if len(c.split()) > 1
+                                     or re.search(r"\d", c))], undo, new, last)):
+            return None  # "No, me equivoqué, peras", "No, pará, que sean veinte, me
+            # equivoqué de receta": a correction, said with its new value
         if found is not None:
             return found
     return None
