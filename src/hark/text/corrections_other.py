@@ -19,7 +19,7 @@ from hark.types import Slot
 
 LANGUAGES = ("de", "fr", "es", "it")
 _CUE = {
-    "de": r"nein|nee|ne|sorry|quatsch|ich meine|besser|lieber|korrektur|doch",
+    "de": r"nein|nee|ne|nei|sorry|quatsch|ich meine|besser|lieber|korrektur|doch",
     "fr": r"non|pardon|plutôt|plutot|je veux dire|ou plutôt|oups|je me suis trompée?",
     "es": r"no|perdón|perdon|perdona|mejor|digo|quiero decir|o sea|me equivoqué",
     "it": r"no|anzi|scusa|cioè|cioe|volevo dire|meglio|o meglio|ho sbagliato",
@@ -69,7 +69,8 @@ def corrected_other(text: str) -> str:
     if lang in LANGUAGES:
         text = _amount_put_right(text, lang)
     if lang not in LANGUAGES or (_ANY_CUE.search(text) is None and
-                                 _FAR_CUE.search(text) is None):
+                                 _FAR_CUE.search(text) is None and
+                                 re.search(_LETS_SAY[lang], text, re.I) is None):
         return text
     from hark.nlu.time_spans import find_time_spans
 
@@ -92,7 +93,35 @@ def corrected_other(text: str) -> str:
         if bare is not None and between is not None and not _NOT_THAT.get(
                 lang, _NEVER).fullmatch(between.group(0)):
             return _put_right(text, bare.start(), between, second.start, "")
-    return _far_put_right(text, lang, spans)
+    far = _far_put_right(text, lang, spans)
+    return far if far != text else _said_last(text, lang, spans)
+
+
+# "let's say", said before the time settled on after thinking aloud: "Am Samstag um...
+# warte, die Kinder kommen um drei, also sagen wir halb elf am Vormittag"
+_LETS_SAY = {"de": r"sagen\s+wir|sag\s+ma|sagen\s+ma", "fr": r"disons|mettons",
+             "es": r"digamos|pongamos", "it": r"diciamo|facciamo|mettiamo"}
+_SO = r"also|alors|donc|bon|pues|entonces|bueno|allora|quindi|dai"
+
+
+def _said_last(text: str, lang: str, spans: list[Slot]) -> str:
+    """A when said alone (its day first), thought aloud over, then settled by "let's say"
+    and a time: its day at that time ("Am Samstag um halb elf am Vormittag"); else
+    ``text``."""
+    say = re.search(rf"[,.…;—–-]\s*(?:(?:{_SO})\s+)?(?:{_LETS_SAY[lang]})\s+", text, re.I)
+    placed = [s for s in spans if s.start is not None and s.end is not None]
+    if say is None or not placed or placed[0].start is None:
+        return text
+    last = next((s for s in placed if say.end() <= s.start <= say.end() + 6
+                 and s.name == "time"), None)
+    told = [s for s in placed if s.name == "time" and s.end is not None and s.end <= say.start()]
+    first = placed[0]
+    if last is None or last.end is None or not told or first.name != "date" or len(
+            text[:first.start].split()) > 2 or not re.fullmatch(r"[\s.!?]*", text[last.end:]):
+        return text
+    said = text[say.end():last.end].rstrip(" .!?")
+    at = "" if _OWN_LEAD.match(said) else f"{_AT_WORD[lang]} "
+    return f"{text[:first.end]} {at}{said}."
 
 
 # a time put right after the errand, past a pause: "Ricordami stasera alle otto di chiamare
@@ -174,14 +203,22 @@ def _far_put_right(text: str, lang: str, spans: list[Slot]) -> str:
 
 
 _COUNTS = {
-    "de": r"eins|eine?n?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|"
-          r"zwanzig|dreißig|vierzig",
-    "fr": r"une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|"
-          r"vingt-cinq|trente|quarante",
-    "es": r"una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
-          r"veinticinco|treinta|cuarenta",
-    "it": r"una?|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|"
-          r"venti|venticinque|trenta|quaranta",
+    # (the tens with their ones first: "fünfunddreißig", "trente-cinq", "treinta y cinco",
+    # "trentacinque")
+    "de": r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|"
+          r"dreissig|vierzig|fünfzig|sechzig)|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|"
+          r"achtzehn|neunzehn|eins|eine?n?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+          r"elf|zwölf",
+    "fr": r"(?:vingt|trente|quarante|cinquante)(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|"
+          r"huit|neuf))?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+          r"quatorze|quinze|seize",
+    "es": r"(?:treinta|cuarenta|cincuenta)(?:\s+y\s+(?:uno|dos|tres|cuatro|cinco|seis|siete|"
+          r"ocho|nueve))?|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|"
+          r"nueve)|una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
+          r"catorce|quince|dieciséis|dieciseis|veinte",
+    "it": r"(?:venti?|trenta?|quaranta?|cinquanta?)(?:uno|due|tre|quattro|cinque|sei|sette|"
+          r"otto|nove)|venti|trenta|quaranta|cinquanta|una?|uno|due|tre|quattro|cinque|sei|"
+          r"sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici",
 }
 _UNITS = {"de": r"minuten?|stunden?|sekunden?", "fr": r"minutes?|heures?|secondes?",
           "es": r"minutos?|horas?|segundos?", "it": r"minut[oi]|ore|ora|second[oi]"}
@@ -200,7 +237,7 @@ _WHOLE = {
 _MORE = {"de": r"mehr|noch|extra|zusätzlich|länger", "fr": r"de plus|en plus|supplémentaires?",
          "es": r"más|mas|de más|extra", "it": r"in più|di più|extra"}
 # "let's say", said before the new amount
-_SAY = {"de": r"sagen\s+wir|sag\s+ma|sagen\s+ma", "fr": r"disons|mettons|plutôt",
+_SAY = {"de": r"sagen\s+wir|sag\s+ma|sagen\s+ma|mach|nimm", "fr": r"disons|mettons|plutôt",
         "es": r"digamos|pongamos|mejor", "it": r"diciamo|facciamo|mettiamo|meglio"}
 
 
