@@ -253,7 +253,9 @@ _PUT_ON = {"en": r"add|put|get|pop", "de": ADDING["de"], "fr": ADDING["fr"],
            "es": ADDING["es"], "it": ADDING["it"]}
 
 # (German) the verb's particle after the thing: "schreib lieber Minze auf"
-_PARTICLE = re.compile(r"\s+(?:auf|drauf|dazu|hinzu|rauf|mit)$")
+_PARTICLE = re.compile(r"\s+(?:auf|drauf|dazu|hinzu|rauf|mit|hin|dahin)$")
+# (German) "there" said before the thing: "schreib da Bergkäse hin"
+_THERE = re.compile(r"^(?:da|dort|noch|mal)\s+")
 
 
 # a short clause that says a thing not meant: "die Servietten nicht", "pas les bougies",
@@ -290,7 +292,7 @@ def off_and_on(text: str, focus: dict[str, Any] | None, lang: str) -> str | None
     on = next((m for c in clauses[off + 1:] if (m := put.match(c))), None)
     if len(meant) != 1 or on is None:
         return None
-    y = _PARTICLE.sub("", _WHY_AFTER.sub("", on["y"])).strip()
+    y = _THERE.sub("", _PARTICLE.sub("", _WHY_AFTER.sub("", on["y"])).strip())
     if not y or len(y.split()) > 5:
         return None
     plain = text.strip()
