@@ -107,17 +107,15 @@ def _shopping_named(text: str, lang: str) -> str | None:
 def with_list(text: str, kind: str | None, lang: str) -> str | None:
     """``text`` with "the one of …" said as "the list of …" (or the to-do list by its
     short name, the shopping said alone) after a list was talked about, or None."""
-    if kind == "list" and len(text.split()) <= 8 and not _LIST_SAID.search(text) and (
-            (named := _to_do_named(text, lang)) is not None
-            or (named := _shopping_named(text, lang)) is not None):
+    if kind != "list" or len(text.split()) > 8 or _LIST_SAID.search(text):
+        return None
+    named = _to_do_named(text, lang)
+    if named is not None:
         return named
-    found = _ONE_LIST.get(lang)
-    if kind != "list" or found is None or _LIST_SAID.search(text) or len(text.split()) > 8:
-        return None
-    pattern, said = found
-    m = pattern.search(text)
-    if m is None:
-        return None
+    pattern, said = _ONE_LIST.get(lang, (None, ""))
+    m = pattern.search(text) if pattern is not None else None
+    if m is None:  # ("¿y en la de la compra?": the one of, said first)
+        return _shopping_named(text, lang)
     return f"{text[:m.start('one')]}{said} {text[m.end():]}"
 
 
