@@ -152,3 +152,15 @@ def test_never_mind_then_leave_it_off() -> None:
 def test_a_reason_of_being_distracted_after_the_request() -> None:
     judged("en", ["Put another five minutes on the laundry, I got sidetracked wrapping presents."],
            {"changed": {"T2": {"remaining_s": 1200}}})
+
+
+def test_things_asked_for_after_a_yes() -> None:
+    judged("en", ["Can you chuck a few bits on the shopping list for Sunday's barbecue?",
+                  "Yeah, paper plates, the big bin bags, and, um, squash for the kids."],
+           {"added_items": {"shopping": ["paper", "bin", "squash"]}, "item_words": True})
+
+
+def test_him_put_in_after_news_of_him() -> None:
+    judged("en", ["The piano tuner has finally rung back. Please put him in the calendar for "
+                  "Thursday at two."],
+           {"new": [{"kind": "event", "start": "2026-12-03T14:00", "about": ["piano"]}]})

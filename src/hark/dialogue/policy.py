@@ -306,10 +306,16 @@ def _answer_slot(p: Pending, u: Understanding, now: datetime) -> Understanding:
         return replace(base, slots=[s for s in base.slots if s.name != name] + [got, *extra])
     # (a courtesy after the answer is no part of it: "Half five, please.")
     text = _THANKS_AFTER.sub("", u.text.strip().rstrip("?.!").strip()) or u.text.strip()
+    if name == "item":  # "Yeah, balloons, the candles, and, um, lollies": the things alone
+        text = re.sub(r",\s*and\s*,\s*", ", and ", _YES_FIRST.sub("", text)) or text
     value = normalize(name, text, now, u.language or p.language)
     raw = re.sub(r"^(?:in|at|for|on|to|it's|it is|its)\s+", "", text, flags=re.I).strip()
     slot = Slot(name, text if value is not None else (raw or text), value)
     return replace(base, slots=[s for s in base.slots if s.name != name] + [slot])
+
+
+# a yes before the things asked for (English): "Yeah, balloons, …"
+_YES_FIRST = re.compile(r"^(?:(?:yeah|yes|yep|ok|okay|right|so|sure|um|erm|uh)\s*,\s*)+", re.I)
 
 
 def _event_window(base: Understanding, name: str, answer: str, language: str,

@@ -187,6 +187,8 @@ def _items_first(text: str) -> str:
         if m is None:
             continue
         items = m["items"]
+        if re.match(r"\s*for\s+(?:\w+'s|the|my|our)\b", items, re.I):
+            continue  # "put a few things on the shopping list for Saturday's party": what for
         # a to-do list's items are tasks ("book flights", "call the bank"): they end only
         # where a request nobody writes on a list starts
         end = (_END_TASKS if re.search(r"\bto[ -]?dos?\b", m["list"], re.I) else _END).search(items)

@@ -179,7 +179,18 @@ def _remark_first(said: str) -> str | None:
         # I'm not late getting them": the request's own reason; "that reminder" after "no,
         # sorry" is the one talked about the turn before)
         return None
-    return m["ask"]
+    return _who_put_in(m["remark"], m["ask"])
+
+
+def _who_put_in(reason: str, ask: str) -> str:
+    """``ask`` with "him" or "her" put in the calendar said as the one ``reason`` names
+    first ("The magician has confirmed. Please put him in the calendar …": the magician)."""
+    who = who_first(reason)
+    person = re.search(r"\b((?:put|pop|stick|pencil|book)\s+)(him|her)(?=\s+(?:in|on|into)\b)",
+                       ask, re.I) if who else None
+    if person is None:
+        return ask
+    return f"{ask[:person.start()]}{person.group(1)}{who}{ask[person.end():]}"
 
 
 # a reason said after a timed request, with a clock of its own: "Alarm for quarter to nine
@@ -387,11 +398,8 @@ def without_reason(text: str) -> str:
     if that and day:  # "I've an interview on Wednesday morning so wake me at 7 that morning"
         part = "" if that.group(1).lower() == "day" else f" {that.group(1)}"
         ask = f"{ask[:that.start()]}on {day.group(1)}{part}{ask[that.end():]}"
-    who = who_first(reason)
-    person = re.match(r"((?:put|pop|stick|pencil|book)\s+)(him|her)(?=\s+(?:in|on|into)\b)", ask,
-                      re.I) if who else None
-    if person is not None:  # "The engineer can't come till Friday, so put him in the calendar
-        ask = f"{person.group(1)}{who}{ask[person.end():]}"  # …": the engineer
+    # "The engineer can't come till Friday, so put him in the calendar …": the engineer
+    ask = _who_put_in(reason, ask)
     named_first = re.match(r"(?:the|my|tomorrow's|today's|that) [\w'.: -]{0,30}?(?:alarm|reminder|"
                            r"timer)\s*,", ask, re.I)  # ("… alarm, make it …": its own "it")
     own = _FIRST_REQUEST.match(ask)  # (a later request's "that" is its own: "…, and add
