@@ -164,3 +164,8 @@ def test_him_put_in_after_news_of_him() -> None:
     judged("en", ["The piano tuner has finally rung back. Please put him in the calendar for "
                   "Thursday at two."],
            {"new": [{"kind": "event", "start": "2026-12-03T14:00", "about": ["piano"]}]})
+
+
+def test_leave_it_then_why_then_forget_it() -> None:
+    judged("en", ["Start a twenty minute timer for the bread.",
+                  "Oh wait, no, leave it, he's just said the dough hasn't risen. Forget it."], {})

@@ -288,8 +288,9 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 found, at = Heard(code, recent_only=True), i
         if found is not None and found.recent_only and (
                 _corrected(clauses[at:], undo, new, last)
-                or _corrected(["", *(c for c in clauses[:at] if len(c.split()) > 1
-                                     or re.search(r"\d", c))], undo, new, last)):
+                or _corrected(["", *(c for c in clauses[:at] if (len(c.split()) > 1
+                                     or re.search(r"\d", c)) and not _LEAVE_IT.match(c))],
+                              undo, new, last)):  # ("no, leave it, …. Forget it.": no value)
             return None  # "No, me equivoqué, peras", "No, pará, que sean veinte, me
             # equivoqué de receta": a correction, said with its new value
         if found is not None:
