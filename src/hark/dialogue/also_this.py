@@ -32,7 +32,7 @@ _FILLER = {"en": r"oh|ok|okay|right|so|then|yeah|um+|er+", "de": r"ach|oh|ok|oka
            "it": r"oh|ok|okay|allora|beh|ehm"}
 _TOO = {"en": r"too|as well|also|please|while you'?re at it|sweet as|cheers|thanks|mate",
         "de": r"auch|a|noch|bitte|gleich|wenn du schon dabei bist",
-        "fr": r"aussi|également|tant qu'à faire|stp|s'il te plaît|pendant que tu y es",
+        "fr": r"aussi|également|tant qu'(?:à|a) (?:faire|y être)|stp|s'il te plaît|pendant que tu y es",
         "es": r"también|tambien|por favor|ya que estás|ya que estas",
         "it": r"anche|pure|per favore|già che ci sei|gia che ci sei"}
 # a reason said after the thing: "…, que ya lo he comprado", "because I've got some"

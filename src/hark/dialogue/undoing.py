@@ -143,7 +143,9 @@ _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|
                r"them))?(?: at all)?$|"
                r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$",
          "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$|^lass (?:es|das|mal|gut)(?: gut)? sein$|"
-               r"^lass (?:es|das)$",
+               r"^lass (?:es|das)$|"
+               # "Lass das bitte weg.": the thing just asked for, left out
+               r"^lass (?:es|das|des|die|den|ihn|sie)(?: (?:bitte|doch|lieber|einfach|mal))* weg$",
          "fr": r"^oubliez? (?:ca|cela|tout ca)$|^laissez? (?:tomber|faire)$",
          "es": r"^(?:olvidalo|olvida eso|olvidate(?: de eso)?|dejalo estar|dejalo|dejala|mejor no)$",
          "it": r"^(?:lascia perdere|lascia stare|lasciamo perdere|lasciamo stare|scordatelo)$"}

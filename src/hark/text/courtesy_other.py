@@ -182,11 +182,21 @@ _FORGOT = re.compile(r"\s*,\s*(?:(?:des|das|dat)\s+hätt(?:e)?\s+(?:i|ich|ick)\s
 _NAMELY = re.compile(r"(?<=\w)\s*,\s*(?:und zwar|à savoir|en concreto|concretamente|e cioè|cioè|"
                      r"ovvero)\s*,?\s+(?=\w)", re.I)
 
+# several things announced before a colon, then said: "Okay, mehrere Sachen: Sojawachs auf
+# die Einkaufsliste, …" (the announcement had been read as part of the first item)
+_THINGS_FIRST = re.compile(
+    r"^\W*(?:(?:okay|ok|also|so|gut|na|bon|alors|bueno|vale|pues|mira|allora|ecco|dunque)"
+    r"\s*[,.!]?\s+)*(?:(?:ein paar|mehrere|einige|zwei|drei|vier)\s+(?:sachen|dinge)|"
+    r"(?:plusieurs|quelques|deux|trois|quatre)\s+(?:choses|trucs)|(?:varias|algunas|unas|"
+    r"un par de|dos|tres|cuatro)\s+cosas|(?:alcune|diverse|varie|più|un paio di|due|tre|"
+    r"quattro)\s+cose)\s*:\s*(?=\S)", re.I)
+
 
 def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
     said = _CALLED_OUT.sub("", said)  # (after a hesitation: "Allora, famme 'na cortesia: …")
+    said = _THINGS_FIRST.sub("", said)  # "Okay, mehrere Sachen: …"
     said = _AND_ASKED.sub("", said)
     said = _A_MOMENT.sub("", said)
     said = _CALLED_LAST.sub(lambda m: "?" if "?" in m.group(0) else "", said)  # "…, un par
