@@ -1,6 +1,6 @@
 """Regional words for the things Hark does, said in the standard word its readers know:
 Québec "cadran" (an alarm clock: "Mets-moi un cadran à 5h30"), "fais-moi penser à …"
-(remind me to …), Latin American "porfa" (please), French
+(remind me to …), Latin American "porfa" (please), Mexican "los pendientes" (the to-do list), French
 typed "c quand" (c'est quand), Roman "pe'" (per), Bavarian and
 Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my diary"
 (the calendar: "anything in my diary for friday night"; a diary bought or found is left),
@@ -42,6 +42,9 @@ _WORDS = (
     # "peux-tu me faire penser à demain …": asked with a modal
     (re.compile(r"\b(?:me|nous) faire penser\s+(?:(?:à|a)\s+)?", re.I), "me rappeler "),
     (re.compile(r"\bporfa\b", re.I), "por favor"),
+    # Mexican "los pendientes" (the to-do list) after a preposition: "agrega a los
+    # pendientes contestar …" (not earrings put on a list: "añade pendientes a la lista")
+    (re.compile(r"\b(a|en|de)\s+(?:los|mis)\s+pendientes\b", re.I), r"\1 la lista de tareas"),
     # French typed short: "c quand deja le rappel …", "c quoi les rappels" (c'est)
     (re.compile(r"^(?:(?:bon|alors|euh|dis)\s+)?c\s+(?=(?:quand|quoi|combien|à quelle|a quelle|"
                 r"quel|quelle)\b)", re.I), "c'est "),
