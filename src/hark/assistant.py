@@ -124,6 +124,7 @@ from hark.text.list_corrected import list_corrected
 from hark.text.list_first import items_first, items_first_other
 from hark.text.list_named import may_ask_list, with_list_word
 from hark.text.moves_paired import moves_paired
+from hark.text.news_day import with_news_day
 from hark.text.night_of import night_of
 from hark.text.no_longer import no_longer_needed
 from hark.text.noises import without_noises
@@ -483,6 +484,8 @@ class Assistant:
         # that in my diary?": the news, put in
         text = without_news_then_so(text, said_in)  # "…, atterra alle sette e dieci,
         # quindi la sveglia delle sette e un quarto spostala alle cinque e mezza"
+        text = with_news_day(text, said_in)  # "Der Kurier kommt morgen erst um vier. Erinner
+        # mich um Viertel vor vier, …": tomorrow at a quarter to four
         text = news_day_asked(text, said_in)  # "I've got to take Mum to the GP on Wednesday
         # afternoon, what's on my calendar that day?": what is on Wednesday
         text = without_news_after(text, said_in)  # "Can you move the bins reminder to
