@@ -21,8 +21,9 @@ _HOURS = {
     "de": r"eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|"
           r"vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|einundzwanzig|"
           r"zweiundzwanzig|dreiundzwanzig|mittag|mitternacht",
-    "fr": r"une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
-          r"quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt et une|vingt-deux|vingt-trois|"
+    # (the joined hours before their first word: "dix-sept" is no "dix")
+    "fr": r"dix-sept|dix-huit|dix-neuf|vingt et une|vingt-deux|vingt-trois|une|deux|trois|"
+          r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
           r"midi|minuit",
     "es": r"una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
           r"quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veintiuna|veintiuno|"
