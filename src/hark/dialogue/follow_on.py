@@ -84,7 +84,8 @@ _STRONG = {
                 rf"mets(?=\s+(?:\d|{_FEW_FR})\b)",  # "…, mets vingt-cinq"
                 r"fais",
                 r"change (?:pour|à)", r"finalement", r"je me suis trompée?",
-                r"je me suis plantée?", r"je me suis gourée?", r"erreur",
+                r"je me suis plantée?", r"je me suis gourée?", r"je me suis mélangée?",
+                r"je me suis emmêlée?", r"erreur",
                 # "mets-le", "décale la à 10h" — not "décale le rappel" (an article)
                 r"(?:mets|déplace|deplace|change|décale|decale)(?:-(?:le|la)|\s(?:le|la)"
                 r"(?=\s+(?:à|a|au|pour|plutôt|plutot|\d)\b))(?: plutôt)?(?: à| a| pour| au)?"),
@@ -102,7 +103,8 @@ _STRONG = {
                 r"(?:p[oó]n|p[oó]nga|p[aá]sa|c[aá]mbia|mu[eé]ve)(?:lo|la)(?: (?:a|para|al|en))?"),
     "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
                 r"(?:sostituisci|cambia)(?:lo|la) con", r"scrivi(?: invece| piuttosto)?", r"diciamo",
-                r"cioè", r"mi sono sbagliat[oa]", r"ho sbagliato", r"che si ripeta",
+                r"cioè", r"mi sono sbagliat[oa]", r"mi sono confus[oa]", r"ho sbagliato",
+                r"che si ripeta",
                 r"ho detto male", r"mi sono espress[oa] male",
                 r"ripetila", r"ripetilo",
                 r"fal(?:lo|la) diventare",
@@ -564,6 +566,11 @@ def _day_number_kept(raw: str, words: list[tuple[int, int]], k: int, now: dateti
 
 
 _MEAL = re.compile(r"(?:dinner|lunch|breakfast|tea|supper|brunch)", re.I)
+
+
+def _a_time(text: str, now: datetime, lang: str) -> bool:
+    """Whether ``text`` says a clock time."""
+    return any(kind == "time" for kind, _, _ in _parts(text, now, lang))
 
 
 def _parts(text: str, now: datetime, lang: str) -> list[tuple[str, int, int]]:
@@ -1595,7 +1602,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                             now, lang, allow_thing=False)
             return FollowOn(swapped[0], "correct") if swapped else None
         gone = re.search(rf"(?<![\w']){re.escape(not_this['what'].strip())}(?![\w'])", made_by,
-                         re.I) if not_this is not None and focus.get("type") != "list" else None
+                         re.I) if not_this is not None and focus.get("type") != "list" \
+            and not _a_time(rest, now, lang) else None  # ("six heures et quart, pas moins le
+        # quart": a time put right, by the time said)
         if gone is not None and rest and len(rest.split()) <= 4:  # "it's my sister's, not my
             # brother's" after "… from my brother's": those words put right
             return FollowOn(f"{made_by[:gone.start()]}{rest}{made_by[gone.end():]}", "correct",
