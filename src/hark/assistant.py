@@ -141,6 +141,7 @@ from hark.text.regional_words import in_standard_words
 from hark.text.reminder_shift import shifted
 from hark.text.restarts import restarted
 from hark.text.said_again import without_repeats
+from hark.text.said_wrong import right_after_wrong
 from hark.text.shorthand import written_out
 from hark.text.story_first import (
     news_day_asked,
@@ -223,7 +224,7 @@ def _capital(text: str) -> str:
 # first and asked for as "both days", a thing put right after the list it goes on ("Mets du
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
 _PLAINERS = (called_off, not_till, length_told, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, without_busy_reason, same_time.moved_day_alone, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
-             no_longer_needed,
+             right_after_wrong, no_longer_needed,
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, listed, event_first, those_days, reminded_of_reason, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,
              list_then_fixed, one_restated)

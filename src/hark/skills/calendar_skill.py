@@ -384,6 +384,10 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
             rf"\b(?:de|d'|du|des|del|della|dello|dell'|di|von|vom|der)\s*(?:la\s+|le\s+|l')?"
             rf"{re.escape(event)}$", whole):
         event = whole  # "l'état des lieux de l'ancien appartement": not the flat alone
+    elif event and len(whole.split()) <= 8 and re.match(
+            rf"{re.escape(event)}\s+(?:{_WITH[language]}|col|coi|colla|con el|con la)\s+"
+            rf"(?:\S+\s+){{1,5}}", whole + " ", re.I):
+        event = whole  # "den Videocall mit dem Laden aus Graz": who with, the title's too
     if event:
         said = clean(u.text)
         both = re.search(rf"{re.escape(event)}\s+(?:{_AND[language]})\s+{re.escape(person)}\b",
