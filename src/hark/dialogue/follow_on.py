@@ -1178,6 +1178,25 @@ def _after_it(filled: str, state: DialogueState, now: datetime) -> str:
     return f"at {m.group(1)} past {int(m.group(2)) % 12 + 1}"
 
 
+# "another" said in German, French, Spanish and Italian
+_ANOTHER_WORD = {lang: re.compile(words, re.I) for lang, words in (
+    ("de", r"\bnoch\s+(?:einen|eine|ein|nen|ne)\b|\b(?:einen|eine)\s+(?:zweiten|zweite|weiteren|"
+           r"weitere)\b"),
+    ("fr", r"\bune?\s+(?:autre|deuxième|seconde?)\b"),
+    ("es", r"\b(?:otra|otro|una\s+segunda|un\s+segundo)\b"),
+    ("it", r"\bun'altra|\bun\s+altro\b|\buna\s+seconda\b|\bun\s+secondo\b"))}
+
+
+def _hour_filled_last(rest: str, state: DialogueState, now: datetime, lang: str) -> str:
+    """``rest`` with the hour of the thing just made after the minutes it says last with
+    none ("noch einen um Viertel nach" → "… um Viertel nach 5")."""
+    m = re.search(rf"(?:(?:um|à|a las|alle)\s+)?(?:{_NO_HOUR[lang]})[\s.!?]*$", rest, re.I)
+    if m is None:
+        return rest
+    filled = _hour_filled(rest[m.start():], state, now, lang)
+    return rest if filled == rest[m.start():] else f"{rest[:m.start()]}{filled}"
+
+
 def _clock_instead(rest: str, not_said: str, state: DialogueState, now: datetime) -> str:
     """The one clock of ``rest`` when what is "not" is the clock of the thing just made
     ("the flight lands at six now, not two" after an arrival put in for two): the news
@@ -1642,6 +1661,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             filled = _after_it(_hour_filled(first, state, now, lang), state, now)
             rest = filled if filled != first else rest  # "another at twenty past": past the
             # hour of the one just made (or the next: "at quarter past" after 6:45 is 7:15)
+        elif shifted is None and lang in _ANOTHER_WORD and _ANOTHER_WORD[lang].search(text):
+            rest = _hour_filled_last(re.sub(rf"^(?:{_ASIDE[lang]})\s+", "", rest, flags=re.I),
+                                     state, now, lang)  # "Und (sicherheitshalber) noch
+            # einen um Viertel nach": past the hour of the one just made
         if lang == "en" and re.search(r"\bwith\b", state.last_text or "", re.I):
             rest = re.sub(r"\s*\bwith (?:him|her|them)\b", "", rest, flags=re.I)  # "and
             # another with her the Tuesday after" a meeting with the accountant: the same one
