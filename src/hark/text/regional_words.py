@@ -2,7 +2,7 @@
 Québec "cadran" (an alarm clock: "Mets-moi un cadran à 5h30"), "fais-moi penser à …"
 (remind me to …), Latin American "porfa" (please), Mexican "los pendientes" (the to-do list), French
 typed "c quand" (c'est quand), Roman "pe'" (per), Bavarian and
-Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), British "my diary"
+Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), spoken "verschieb's" (es), British "my diary"
 (the calendar: "anything in my diary for friday night"; a diary bought or found is left),
 Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
 "ça joue" at the end of a request (dropped), Belgian "vous savez annuler …" (pouvez) and
@@ -54,6 +54,9 @@ _WORDS = (
     (re.compile(r"\b((?:stell|setz|mach|gib|trag|geb(?=en\s))(?:en\s+(?:sie|s'))?(?:\s+(?:mir|ma|mal|uns|bitte|"
                 r"doch|noch)){0,3})\s+[ae]n\s+(?=(?:wecker|timer|termin|alarm)\b)", re.I), r"\1 einen "),
     (re.compile(r"\bd'(?=[\w-]*(?:liste|zettel)\b)", re.I), "die "),
+    # spoken "Verschieb's", "Mach's", "Stell's" (… es): the thing talked about
+    (re.compile(r"\b(verschieb|schieb|mach|leg|stell|setz|trag|schreib|lösch|nimm|pack|tu|"
+                r"streich|änder|beweg)e?['’]s\b", re.I), r"\1 es"),
     # "Erinner mich bitte dran, dass …" (daran)
     (re.compile(r"\b(erinner\w*\s+(?:mich|uns)(?:\s+(?:bitte|doch|mal|noch))*)\s+dran\b", re.I),
      r"\1 daran"),
