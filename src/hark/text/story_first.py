@@ -223,12 +223,15 @@ _QUESTION_WORD = {
 
 
 def question_after_news(text: str, lang: str) -> str:
-    """``text`` as its question alone when a clause of news before its last comma asks
+    """``text`` as its question alone when a sentence or a clause of news before it asks
     nothing and says no day, time, length or thing the assistant keeps (whole, the news
     went with the question into what a follow-up carries over: "Und die Wäsche?" was
     then not understood); else as it is."""
     if lang not in _QUESTION_WORD:
         return text
+    alone = _question_after_story(text, lang)
+    if alone is not None:
+        return alone
     head, comma, asked = text.strip().rpartition(",")
     asked = asked.strip()
     read = reader(lang)
@@ -239,6 +242,28 @@ def question_after_news(text: str, lang: str) -> str:
             or read.asks(head) or _POINTS_BACK.search(asked) or _AND_FIRST.match(head) \
             or not _SUBJECT.search(asked):
         return text  # ("Y la de las dos, ¿a qué hora termina?": the thing said first)
+    return asked[:1].upper() + asked[1:]
+
+
+def _question_after_story(text: str, lang: str) -> str | None:
+    """The question said last, in a sentence of its own, after sentences of news that ask
+    nothing and say no day, time, length or thing the assistant keeps: "J'ai les mains
+    pleines de cire... ma réunion d'équipe demain, c'est à quelle heure?" (whole, it was
+    not understood); else None."""
+    parts = _SENTENCES.split(text.strip())
+    if len(parts) < 2:  # (or a pause typed as dots, said as a comma: "…cire, ma réunion …")
+        parts = [p.strip() for p in text.strip().split(",", 1)]
+        if len(parts) < 2 or len(parts[0].split()) < 4 or re.match(
+                rf"\W*(?:{_QUESTION_WORD[lang]})\b", parts[0], re.I):
+            return None
+    if not parts[-1].endswith("?"):
+        return None
+    before, asked = " ".join(parts[:-1]), parts[-1]
+    if "?" in before or len(before.split()) < 3 or _WHEN.search(before) \
+            or _LENGTH.search(before) or _KIND_SAID.search(before) \
+            or reader(lang).asks(before) or _POINTS_BACK.search(asked) \
+            or _AND_FIRST.match(asked):
+        return None
     return asked[:1].upper() + asked[1:]
 
 
