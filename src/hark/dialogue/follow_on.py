@@ -1190,7 +1190,7 @@ _ANOTHER_WORD = {lang: re.compile(words, re.I) for lang, words in (
 def _hour_filled_last(rest: str, state: DialogueState, now: datetime, lang: str) -> str:
     """``rest`` with the hour of the thing just made after the minutes it says last with
     none ("noch einen um Viertel nach" → "… um Viertel nach 5")."""
-    m = re.search(rf"(?:(?:um|à|a las|alle)\s+)?(?:{_NO_HOUR[lang]})[\s.!?]*$", rest, re.I)
+    m = re.search(rf"(?<![\w'])(?:um|à|a las|alle)\s+(?:{_NO_HOUR[lang]})[\s.!?]*$", rest, re.I)
     if m is None:
         return rest
     filled = _hour_filled(rest[m.start():], state, now, lang)

@@ -254,8 +254,9 @@ def _question_after_story(text: str, lang: str) -> str | None:
     if len(parts) < 2:  # (or a pause typed as dots, said as a comma: "…cire, ma réunion …")
         parts = [p.strip() for p in text.strip().split(",", 1)]
         if len(parts) < 2 or len(parts[0].split()) < 4 or re.match(
-                rf"\W*(?:{_QUESTION_WORD[lang]})\b", parts[0], re.I):
-            return None
+                rf"\W*(?:{_QUESTION_WORD[lang]})\b", parts[0], re.I) \
+                or _TOPIC.match(parts[0]) or not _SUBJECT.search(parts[1]):
+            return None  # ("Le dîner avec Anna, c'est à quelle heure …": what is asked of)
     if not parts[-1].endswith("?"):
         return None
     before, asked = " ".join(parts[:-1]), parts[-1]
@@ -265,6 +266,11 @@ def _question_after_story(text: str, lang: str) -> str | None:
             or _AND_FIRST.match(asked):
         return None
     return asked[:1].upper() + asked[1:]
+
+
+# a thing named first, with its article: what the question after the comma asks of
+_TOPIC = re.compile(r"\W*(?:le|la|les|l'|el|los|las|il|lo|gli|der|die|das|den|dem|mon|ma|mes|"
+                    r"mi|mis|mein\w*|unser\w*|notre|nos|nuestr\w+)\b", re.I)
 
 
 # the question's own thing, with its article: "die Nudeln", "sur les pâtes", "alla pasta"
