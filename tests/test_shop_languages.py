@@ -152,3 +152,17 @@ def test_a_question_after_news_with_dots() -> None:
     # it had not been understood, nor the question after it
     judged("es", ["Estoy empaquetando pedidos... la reunión de equipo de mañana, ¿a qué hora "
                   "es?", "¿Y la cena con Anna?"], {"mention": ["19:30"]})
+
+
+@pytest.mark.parametrize(("lang", "turns", "due"), [
+    ("fr", ["Il reste combien de temps sur le séchage?",
+            "D'accord. Quand il aura fini, disons cinq minutes après, rappelle-moi de plier "
+            "les serviettes."], "2026-11-30T17:20"),
+    ("de", ["Wie lange läuft die Wäsche noch?",
+            "Wenn sie fertig ist, sagen wir eine Viertelstunde danach, erinner mich, die "
+            "Pakete zu packen."], "2026-11-30T17:30"),
+])
+def test_a_reminder_some_minutes_after_the_timer_rings(lang: str, turns: list[str],
+                                                        due: str) -> None:
+    # it had started a timer of that length and asked when to remind
+    judged(lang, turns, {"new": [{"kind": "reminder", "due": due}]})

@@ -232,7 +232,18 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         # "Il me reste combien sur le minuteur de la lessive ?" — "rappelle-moi d'étendre
         # le linge pile quand il sonne": when it rings (an event: when it ends)
         end: datetime = about.get("end") or at
-        return f"{piece[:done.start()].rstrip()} {said_at(end, lang)}{piece[done.end():]}"
+        stop = done.end()
+        later = relative.match(piece, stop + len(re.match(r"[\s,]*", piece[stop:])[0]))
+        if later is not None:  # "quand elle aura fini, dix minutes après, rappelle-moi …":
+            shift = _shift(later.group(0), now, lang)  # that long after it
+            end, stop = (end + shift, later.end()) if shift is not None else (end, stop)
+        rest = piece[stop:].lstrip(" ,")
+        asked = new.match(rest) if not piece[:done.start()].strip() else None
+        if asked is not None:  # (said first, the time after the verb: "rappelle-moi le 30
+            # novembre à 17h25 de répondre aux courriels" — first, it read as an e-mail)
+            when = _clock_at(end, lang) if end.date() == now.date() else said_at(end, lang)
+            return f"{rest[:asked.end()]} {when}{rest[asked.end():]}"  # (today: the clock)
+        return f"{piece[:done.start()].rstrip()} {said_at(end, lang)}{piece[stop:]}"
     then = _THAT_TIME_RE[lang].search(piece)
     if then is not None and about.get("kind") in ("timer", "alarm", "event", "reminder"):
         # "À quelle heure elle finit, la lessive ?" — "mets-moi une alarme à cette heure-là"
@@ -270,6 +281,17 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         said = re.sub(_THAT_DAY, "", piece, flags=re.I).strip()
         return f"{said} {day_at(at, lang)}"  # "… et mets-en un à dix heures à la place"
     return piece
+
+
+def _shift(words: str, now: datetime, lang: str) -> timedelta | None:
+    """How far "dix minutes après", "eine Stunde vorher" moves a time (back: negative)."""
+    direction = re.search(rf"(?:{_BEFORE[lang]}|{_AFTER[lang]})$", words, re.I)
+    length = normalize("duration", words[:direction.start()].strip(), now, lang) \
+        if direction is not None else None
+    if not length or not length.get("seconds") or direction is None:
+        return None
+    sign = 1 if re.fullmatch(_AFTER[lang], direction.group(0), re.I) else -1
+    return sign * timedelta(seconds=float(length["seconds"]))
 
 
 def that_day(piece: str, about: dict[str, Any] | None, now: datetime, lang: str) -> str:

@@ -191,12 +191,20 @@ _THINGS_FIRST = re.compile(
     r"un par de|dos|tres|cuatro)\s+cosas|(?:alcune|diverse|varie|più|un paio di|due|tre|"
     r"quattro)\s+cose)\s*:\s*(?=\S)", re.I)
 
+# "let's say" before how long after or before: "Quand elle aura fini, mettons dix minutes
+# après, rappelle-moi …" (had started a ten-minute timer)
+_LETS_SAY = re.compile(
+    r"(?<![\w'])(?:mettons|disons|digamos|pongamos|diciamo|mettiamo|sagen wir)\s+"
+    r"(?=(?:[\w'-]+\s+){1,3}(?:après|avant|plus tard|plus tôt|después|antes|más tarde|dopo|"
+    r"prima|più tardi|danach|vorher|später|früher)\b)", re.I)
+
 
 def plainly_other(text: str) -> str:
     """``text`` with its courtesies and a first hesitation said plainly (see the module)."""
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
     said = _CALLED_OUT.sub("", said)  # (after a hesitation: "Allora, famme 'na cortesia: …")
     said = _THINGS_FIRST.sub("", said)  # "Okay, mehrere Sachen: …"
+    said = _LETS_SAY.sub("", said)  # "…, mettons dix minutes après, …"
     said = _AND_ASKED.sub("", said)
     said = _A_MOMENT.sub("", said)
     said = _CALLED_LAST.sub(lambda m: "?" if "?" in m.group(0) else "", said)  # "…, un par
