@@ -342,6 +342,10 @@ _AFTER_EIN = re.compile(r"\bein\s*:\s*(.+)$", re.I)
 _PLACE_DE = re.compile(r"(?:im|in|beim|bei|auf|am|an der|an dem)\s", re.I)
 
 
+# a clock left in the words (its slot missed it): no part of who the event is with
+_CLOCK_WORD = re.compile(r"\d|\b(?:um|à|a las|alle|uhr|heures?|horas?|ore)\b", re.I)
+
+
 def _title_other(u: Understanding, span: str, language: str) -> str:
     """The event's title in German, French, Spanish or Italian: the event_name slot, else
     the words without the time, the command ("trag ... ein", "ajoute un") and "in meinen
@@ -386,7 +390,7 @@ def _title_other(u: Understanding, span: str, language: str) -> str:
         event = whole  # "l'état des lieux de l'ancien appartement": not the flat alone
     elif event and len(whole.split()) <= 8 and re.match(
             rf"{re.escape(event)}\s+(?:{_WITH[language]}|col|coi|colla|con el|con la)\s+"
-            rf"(?:\S+\s+){{1,5}}", whole + " ", re.I):
+            rf"(?:\S+\s+){{1,5}}", whole + " ", re.I) and not _CLOCK_WORD.search(whole):
         event = whole  # "den Videocall mit dem Laden aus Graz": who with, the title's too
     if event:
         said = clean(u.text)
