@@ -255,8 +255,10 @@ def _question_after_story(text: str, lang: str) -> str | None:
         parts = [p.strip() for p in text.strip().split(",", 1)]
         if len(parts) < 2 or len(parts[0].split()) < 4 or re.match(
                 rf"\W*(?:{_QUESTION_WORD[lang]})\b", parts[0], re.I) \
-                or _TOPIC.match(parts[0]) or not _SUBJECT.search(parts[1]):
-            return None  # ("Le dîner avec Anna, c'est à quelle heure …": what is asked of)
+                or _TOPIC.match(parts[0]) or not _SUBJECT.search(parts[1]) \
+                or not re.search(rf"(?<!\w)(?:{_QUESTION_WORD[lang]})\b", parts[1], re.I):
+            return None  # ("Le dîner avec Anna, c'est à quelle heure …": what is asked of;
+            # "Tu me rajoutes beurre, farine … sur la liste ?": no question word, a request)
     if not parts[-1].endswith("?"):
         return None
     before, asked = " ".join(parts[:-1]), parts[-1]
