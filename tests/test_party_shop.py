@@ -169,3 +169,11 @@ def test_him_put_in_after_news_of_him() -> None:
 def test_leave_it_then_why_then_forget_it() -> None:
     judged("en", ["Start a twenty minute timer for the bread.",
                   "Oh wait, no, leave it, he's just said the dough hasn't risen. Forget it."], {})
+
+
+@pytest.mark.parametrize("second", ["actually take that off, I put it in by mistake",
+                                    "On second thoughts, please don't cancel it after all."])
+def test_a_taking_back_before_why_is_no_new_value(second: str) -> None:
+    first = "Cancel the pasta timer, please." if "cancel" in second else \
+        "Add drinks with Omar on Friday at 6 p.m. to my calendar."
+    judged("en", [first, second], {})

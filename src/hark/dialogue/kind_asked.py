@@ -1,5 +1,6 @@
-"""A thing of another kind asked about with "and …?" right after a question, in German,
-French, Spanish and Italian: "¿A qué hora suena la alarma de natación?" — "¿Y el
+"""A thing of another kind asked about with "and …?" right after a question, in English,
+German, French, Spanish and Italian ("What time is the reminder for Sam's card?" — "And the
+swimming alarm on the same day?"): "¿A qué hora suena la alarma de natación?" — "¿Y el
 recordatorio de la tarjeta de Sam?", "Et le rappel pour la carte de Sam ?", "E il
 promemoria del dentista?", "Und die Erinnerung an den Zahnarzt?".
 

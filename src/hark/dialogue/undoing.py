@@ -25,6 +25,7 @@ from hark.dialogue.lexicon import WHY, WHY_OTHER, clean
 from hark.dialogue.state import DialogueState
 from hark.store import journal
 from hark.text.clean import unaccented
+from hark.text.numbers import words_to_digits
 
 UNDO_INTENT = "general_undo"
 
@@ -290,9 +291,11 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 found, at = Heard(code, recent_only=True), i
         if found is not None and found.recent_only and (
                 _corrected(clauses[at:], undo, new, last)
-                or _corrected(["", *(c for c in clauses[:at] if (len(c.split()) > 1
-                                     or re.search(r"\d", c)) and not _LEAVE_IT.match(c))],
-                              undo, new, last)):  # ("no, leave it, …. Forget it.": no value)
+                or _corrected(["", *(c for c in clauses[:at]
+                                     if re.search(r"\d(?!\d|st\b|nd\b|rd\b|th\b)",
+                                                  words_to_digits(c, code)))],
+                              undo, new, last)):  # (before it, only a number is a new value:
+            # not "no, leave it, …", "actually remove that, …", "on reflection, …")
             return None  # "No, me equivoqué, peras", "No, pará, que sean veinte, me
             # equivoqué de receta": a correction, said with its new value
         if found is not None:
