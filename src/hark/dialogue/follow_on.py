@@ -1179,12 +1179,15 @@ def _after_it(filled: str, state: DialogueState, now: datetime) -> str:
 
 
 # "another" said in German, French, Spanish and Italian
-_ANOTHER_WORD = {lang: re.compile(words, re.I) for lang, words in (
-    ("de", r"\bnoch\s+(?:einen|eine|ein|nen|ne)\b|\b(?:einen|eine)\s+(?:zweiten|zweite|weiteren|"
-           r"weitere)\b"),
-    ("fr", r"\bune?\s+(?:autre|deuxième|seconde?)\b"),
-    ("es", r"\b(?:otra|otro|una\s+segunda|un\s+segundo)\b"),
-    ("it", r"\bun'altra|\bun\s+altro\b|\buna\s+seconda\b|\bun\s+secondo\b"))}
+_ANOTHER_WORDS = {
+    "de": r"noch\s+(?:einen|eine|ein|nen|ne)|(?:einen|eine|ein)\s+(?:zweiten|zweite|weiteren|"
+          r"weitere)",
+    "fr": r"une?\s+(?:autre|deuxième|seconde?)",
+    "es": r"otra|otro|una\s+segunda|un\s+segundo",
+    "it": r"un'altra|un\s+altro|una\s+seconda|un\s+secondo",
+}
+_ANOTHER_WORD = {lang: re.compile(rf"\b(?:{words})\b", re.I)
+                 for lang, words in _ANOTHER_WORDS.items()}
 
 
 def _hour_filled_last(rest: str, state: DialogueState, now: datetime, lang: str) -> str:
@@ -1699,14 +1702,13 @@ _SEVERAL = {
     "it": r"due|tre|quattro|cinque|dieci|quindici|venti|trenta|quaranta|cinquanta",
 }
 _ANOTHER_ONE = {
-    lang: re.compile(rf"\b(?:{another})(?:\s+(?:{noun})\b|\s*,|\s+(?:\d+|{_SEVERAL[lang]})\b)", re.I)
-    for lang, another, noun in (
-        ("de", r"noch\s+(?:einen|eine|ein|nen|ne)|(?:einen|eine|ein)\s+(?:zweiten|zweite|weiteren|"
-               r"weitere)", r"\w*wecker|\w*erinnerung|\w*timer|\w*alarm"),
-        ("fr", r"une?\s+(?:autre|deuxième|seconde?)", r"réveil|alarme|rappel|minuteur"),
-        ("es", r"otra|otro|una\s+segunda|uno\s+segundo", r"alarma|recordatorio|temporizador|"
-                                                         r"despertador"),
-        ("it", r"un'altra|un\s+altro|una\s+seconda|un\s+secondo", r"sveglia|promemoria|timer"))}
+    lang: re.compile(rf"\b(?:{_ANOTHER_WORDS[lang]})(?:\s+(?:{noun})\b|\s*,|"
+                     rf"\s+(?:\d+|{_SEVERAL[lang]})\b)", re.I)
+    for lang, noun in (
+        ("de", r"\w*wecker|\w*erinnerung|\w*timer|\w*alarm"),
+        ("fr", r"réveil|alarme|rappel|minuteur"),
+        ("es", r"alarma|recordatorio|temporizador|despertador"),
+        ("it", r"sveglia|promemoria|timer"))}
 
 
 # what another one is for, said after it: "…, that's for my ID badge photo"
