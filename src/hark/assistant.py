@@ -56,7 +56,7 @@ from hark.dialogue import (
 from hark.dialogue import context as dcontext
 from hark.dialogue.also_this import also_this
 from hark.dialogue.another_reminder import another as another_reminder
-from hark.dialogue.ellipsis import complete
+from hark.dialogue.ellipsis import complete, every_day
 from hark.dialogue.follow_on import FollowOn, follow_on, own_request
 from hark.dialogue.further import further
 from hark.dialogue.its_day import from_its_day, that_weekend
@@ -91,10 +91,11 @@ from hark.text import (
     topic_only,
     typos,
 )
+from hark.text.antecedent import possessor_named
 from hark.text.asked_again import without_again
 from hark.text.asked_in_place import asked_in_place
 from hark.text.asked_plainly import asked_plainly
-from hark.text.bare_minutes import with_minutes
+from hark.text.bare_minutes import another_in_minutes, with_minutes
 from hark.text.bullets import unbulleted
 from hark.text.busy_first import without_busy_reason
 from hark.text.calendar_first import event_first
@@ -225,7 +226,7 @@ def _capital(text: str) -> str:
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
 _PLAINERS = (called_off, not_till, length_told, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, without_busy_reason, same_time.moved_day_alone, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
              right_after_wrong, no_longer_needed,
-             verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, listed, event_first, those_days, reminded_of_reason, without_reason,
+             verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, listed, event_first, those_days, reminded_of_reason, possessor_named, without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,
              list_then_fixed, one_restated)
 
@@ -244,6 +245,7 @@ def _focus_list(state: DialogueState) -> str | None:
 
 
 # "… now?" ending a question asked right after a change ("What's on Friday now?")
+_ANOTHER = re.compile(r"\b(?:another|one more|a second)\b", re.I)
 _ASKED_NOW = re.compile(r"(?<=\w)\s+now\s*\?\s*$", re.I)
 
 # "and the day after?" said after a question about a day
@@ -658,6 +660,9 @@ class Assistant:
             if leaning is not None:
                 text, replaces = leaning.text, leaning.replaces
                 lang = compound.language_of(text)
+                if leaning.kind == "pointed":  # "…, they want us that same afternoon, so
+                    # move it to Thursday": the reason kept for "it", no longer needed
+                    text = without_reason(text)
                 text = written_out(text)  # ("bung X on that" said of the list: "put X on
                 # the to-do list")
             elif own_times.several_sentences(text):  # "After my dentist appointment I've a
@@ -870,7 +875,9 @@ class Assistant:
         if one_more is not None:  # "Et puis vendredi à seize heures, un seul rappel pour …"
             return FollowOn(one_more, "pointed")
         if about_timers(state):  # "and another wee one for the neeps, fifteen"
-            another = timers_paired(text, lang, after_timer=True)
+            bare = another_in_minutes(text) if lang == "en" else text  # ("and another for
+            # fifteen for the two spaniels")
+            another = timers_paired(bare, lang, after_timer=True)
             if another != text:
                 return FollowOn(another, "pointed")
         back = item_taken_off.put_back(text, state.focus, lang) if focus_list else None
@@ -935,6 +942,9 @@ class Assistant:
                 # for 8.45 same day": what it leaves out, from the request before
                 done = complete(text, state.last_text)
                 said = done if done != text else None
+                if said and (state.about or {}).get("days") and _ANOTHER.search(text):
+                    said = every_day(said)  # "And another one for Saturday and Sunday"
+                    # after an alarm for every weekday: every Saturday and Sunday
             leaning = FollowOn(said, "pointed") if said else None
         if leaning is None and listed and said_alone(listed):
             # "Und den anderen auch." after "Stopp den Nudeltimer.": that verb, said of it;

@@ -168,6 +168,19 @@ _MORE_ON = re.compile(r"^(?:and\s+)?(?:another\s+)?(?P<by>(?:\d+|an?|one|two|thr
                       r"(?P<name>[\w-]+)(?:\s+(?:one|timer))?\s*[.!]?$", re.I)
 
 
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_BARE_DAYS = re.compile(rf"\b(?:for|on)\s+(?={_WEEKDAY}(?:\s*(?:,|and|&)\s*{_WEEKDAY})*\b)",
+                        re.I)
+
+
+def every_day(said: str) -> str:
+    """``said`` (another of a thing that repeats) with its bare weekdays made repeating
+    too: "set another alarm for Saturday and Sunday" after one for every weekday."""
+    if re.search(r"\b(?:this|next|coming|tomorrow|tonight|only|just)\b", said, re.I):
+        return said
+    return _BARE_DAYS.sub("every ", said, count=1)
+
+
 def complete(tail: str, head: str) -> str:
     """``tail`` with what it leaves out of ``head`` filled in."""
     if re.match(rf"(?:and\s+)?{TOLD_NOW}", tail, re.I):

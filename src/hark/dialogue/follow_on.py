@@ -1178,6 +1178,30 @@ def _after_it(filled: str, state: DialogueState, now: datetime) -> str:
     return f"at {m.group(1)} past {int(m.group(2)) % 12 + 1}"
 
 
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve")
+_BARE_HOUR = re.compile(rf"(?:at\s+)?(?P<h>\d{{1,2}}|{'|'.join(_HOUR_WORDS)})(?:\s*o'?clock)?",
+                        re.I)
+
+
+def _clock_after_it(first: str, state: DialogueState, now: datetime) -> str:
+    """``first`` ("at five", of another alarm) said with its half of the day: the first
+    such hour after the alarm just made ("two o'clock tonight" — "and another at five":
+    5 am, not 5 pm)."""
+    m = _BARE_HOUR.fullmatch(first.strip(" ,.!?"))
+    at = about_at(state.about, now.tzinfo)
+    if m is None or at is None or not (state.last_intent or "").startswith("alarm"):
+        return first
+    said = m["h"].lower()
+    hour = _HOUR_WORDS.index(said) + 1 if said in _HOUR_WORDS else int(said)
+    if not 1 <= hour <= 12:
+        return first
+    start = at.replace(minute=0, second=0, microsecond=0)
+    after = min(c for c in (start.replace(hour=hour % 12) + timedelta(days=d, hours=half)
+                            for d in (0, 1) for half in (0, 12)) if c > at)
+    return f"at {hour} {'am' if after.hour < 12 else 'pm'}"
+
+
 # "another" said in German, French, Spanish and Italian
 _ANOTHER_WORDS = {
     "de": r"noch\s+(?:einen|eine|ein|nen|ne)|(?:einen|eine|ein)\s+(?:zweiten|zweite|weiteren|"
@@ -1662,6 +1686,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         if shifted is None and re.search(r"\b(?:another|a second|one more)\b", text, re.I) \
                 and lang == "en":
             filled = _after_it(_hour_filled(first, state, now, lang), state, now)
+            if filled == first:
+                filled = _clock_after_it(first, state, now)
             rest = filled if filled != first else rest  # "another at twenty past": past the
             # hour of the one just made (or the next: "at quarter past" after 6:45 is 7:15)
         elif shifted is None and lang in _ANOTHER_WORD and _ANOTHER_WORD[lang].search(text):

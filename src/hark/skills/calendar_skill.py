@@ -697,6 +697,15 @@ class CalendarSkill:
     async def _events(self, ctx: SkillContext) -> list[CalendarEvent]:
         return await read_db(ctx, repo.all_events, user=ctx.user_id)
 
+    async def _reminder_named_better(self, named: str, ev: CalendarEvent,
+                                     ctx: SkillContext) -> bool:
+        """Whether a pending reminder's words share more of ``named`` than the title of
+        ``ev``, the event those words found ("my dentist call": "call the dentist")."""
+        keys = _words(named) - {w.rstrip("s") for w in _GENERIC}
+        rows = await read_db(ctx, reminder_repo.list_for, user=ctx.user_id)
+        shared = len(keys & _words(ev.title))
+        return any(len(keys & _words(r.text)) > shared for r in rows)
+
     async def add(self, u: Understanding, ctx: SkillContext) -> Outcome:
         language = lang.pick(ctx.language)
         lowered = u.text.lower()
@@ -1045,6 +1054,12 @@ class CalendarSkill:
         if len(hits) > 1:
             return _ask_which(hits, u, ctx)
         ev = hits[0]
+        if language == "en" and named.strip() and await self._reminder_named_better(
+                named, ev, ctx):  # "move my dentist call to quarter past eleven": the
+            # reminder to call the dentist, not the dentist appointment
+            out = await self.reminders.move(u, ctx, before=before, after=after, shift=shift)
+            if out.action not in ("reminder.none", "reminder.not_found"):
+                return out
         if shift is not None:
             start = ev.start + timedelta(minutes=shift)
         else:

@@ -54,3 +54,25 @@ def who_first(text: str) -> str | None:
     """The one ``text`` names first as doing something ("the engineer"), or None."""
     m = _WHO_FIRST.match(text.strip())
     return m["who"] if m is not None else None
+
+
+# whose "his"/"her" is, said first as one in the user's care: "I'm keeping Zulu; put his
+# walk in the calendar Saturday at eight" (Zulu's walk, not an event called "his walk")
+_IN_CARE = re.compile(
+    r"\b(?:keeping|minding|walking|looking after|having|babysitting|dog-sitting|watching)\s+"
+    r"(?P<name>[A-Z][a-z]{2,})\b(?P<between>[^.?!]{0,40}?[;,.]?\s+(?:(?:so|and|then|please|"
+    r"can you|could you)[\s,]+)*(?:put|pop|stick|add|book|pencil)\s+)(?P<pro>his|her)\s+"
+    r"(?=[\w' -]{2,40}?\b(?:in|into|on|to)\s+(?:my|the)\s+(?:calendar|diary)\b)")
+_NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+              "January", "February", "March", "April", "June", "July", "August", "September",
+              "October", "November", "December", "Christmas", "Easter"}
+
+
+def possessor_named(text: str) -> str:
+    """``text`` with "his"/"her" of a thing put in the calendar said as the one named
+    before in the user's care (see :data:`_IN_CARE`), else as it is."""
+    m = _IN_CARE.search(text)
+    if m is None or m["name"] in _NOT_NAMES:
+        return text
+    return f"{text[:m.start('pro')]}{m['name']}'s {text[m.end():]}"
+

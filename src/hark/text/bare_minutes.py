@@ -37,3 +37,18 @@ def with_minutes(text: str) -> str:
     if m["head"] is not None:
         return f"{m['head']} minutes{m['tail']}"
     return f"{m['head2']} minutes{m['tail2']}"
+
+
+# another timer's length said as a bare number: "and another for fifteen for the two
+# spaniels" (after a timer)
+_ANOTHER_FOR = re.compile(
+    r"^((?:and\s+|oh\s+|och\s+|right\s+)*(?:another|one more)(?:\s+one)?\s+for\s+(?:\d{1,3}|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|"
+    r"forty|forty-five|fifty|sixty|ninety))\b(?!\s*(?:more\s+)?(?:minutes?|mins?|seconds?|secs?|"
+    r"hours?|hrs?|and a half|[.:]\d))", re.I)
+
+
+def another_in_minutes(text: str) -> str:
+    """``text`` ("and another for fifteen …", said right after a timer) with "minutes"
+    after its bare number."""
+    return _ANOTHER_FOR.sub(r"\1 minutes", text.strip(), count=1)

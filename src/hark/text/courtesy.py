@@ -145,9 +145,17 @@ _PUT_ALARM = re.compile(r"\bput\s+(?:me\s+)?(?:an?\s+)?alarm\s+(?=(?:at|for|on|t
 _ONE_FOR_A = re.compile(r"\b(set|make|create|add|put|keep|fix)\s+one\s+(?=(?:alarm|reminder|timer)\b"
                         r"(?!\s+(?:more|extra|other)\b))", re.I)
 
+# "keep" for "set" (Indian English): "please keep an alarm forty-five minutes before" (not
+# "keep the alarm", one the user has); "stick another reminder in half an hour before that"
+# (not in half an hour from now)
+_KEEP_A = re.compile(r"\b(?:keep|stick|pop|bung|chuck|whack)\s+(?P<what>(?:an?|another|one more)\s+"
+                     r"(?:alarm|reminder|timer))\b(?:\s+in\b(?=\s+(?:an?|half|\d+|one|two|three|"
+                     r"four|five|ten|fifteen|twenty|thirty|forty|forty-five)\b[^,.;]*?\b(?:before|"
+                     r"after|earlier|later)\b))?", re.I)
+
 
 # a tag said last, its question mark with it: "…, make it every weekday, hey.", "…, aye?"
-_TAG_LAST = re.compile(r",\s*(?:hey|eh|innit|aye)\s*[.?!]*$"
+_TAG_LAST = re.compile(r",\s*(?:hey|eh|innit|aye|ja)\s*[.?!]*$"
                        # "turn the laundry timer off while you're at it"
                        r"|,?\s+(?:while|whilst) you(?:'re| are) at it\s*[.!]*$", re.I)
 
@@ -179,6 +187,7 @@ def plainly(text: str) -> str:
     text = _AND_OH_AND.sub("and ", _ASIDE_TO_SOMEONE.sub("", _REMARK_AFTER_DASH.sub("", text)))
     text = _TAG_LAST.sub("", text)
     text = _PUT_ALARM.sub("set an alarm ", _ASK_FOR.sub(r"set \1 ", _ONE_FOR_A.sub(r"\1 a ", text)))
+    text = _KEEP_A.sub(r"set \g<what>", text)
     # (the tag's question mark goes with it: "Start a stretching timer, would you?" asks
     # for a timer, no question)
     text = _VOCATIVE.sub("", _ASIDE_FIRST.sub(_aside_left, _GREETING.sub("", text)))

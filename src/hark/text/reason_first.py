@@ -307,7 +307,18 @@ _PLANNING_THEN_ASKED = re.compile(r"^(?P<remark>(?:(?:ok|okay|right|so|um|well)[
                                   re.I)
 
 
+# what the speaker is in the middle of, then a comma and the question: "I'm stood in the
+# rain with six leads, how long's left on the pasta?"
+_DOING_THEN_ASKED = re.compile(r"^(?P<remark>(?:(?:ok|okay|right|so|um|oh|god)[\s,]+)*(?:i'm|i am|"
+                               r"we're|we are|my hands are)\s[^,?]{3,80}),\s*(?P<ask>(?:how|what|"
+                               r"what's|when|when's|which)\b[^.!?,]{6,}\?)$", re.I)
+
+
 def _question_after_remark(said: str) -> str | None:
+    doing = _DOING_THEN_ASKED.match(said)
+    if doing is not None and not _NAMES_OR_DAY.search(doing["remark"]) \
+            and not _ASKS.search(doing["remark"]) and not _ASKED_BACK.search(doing["ask"]):
+        return doing["ask"]
     m = _REMARK_THEN_ASKED.match(said) or _PLANNING_THEN_ASKED.match(said)
     if m is None or not _QUESTION.match(m["ask"]) or not _ASKED_NAMES.search(m["ask"]) \
             or _ASKED_BACK.search(m["ask"]) or _ASKS.match(m["remark"]) \

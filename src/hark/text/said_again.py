@@ -85,6 +85,11 @@ def without_repeats(text: str) -> str:
     return said
 
 
+# a word said last as a tag ("…, same time, ja."): no remark after "same time"
+_TAG_WORDS = {"ja", "yeah", "yes", "yep", "please", "thanks", "cheers", "mate", "eh", "aye",
+              "love", "hey", "ok", "okay", "pal", "hun", "innit", "like"}
+
+
 def _without_repeats(text: str) -> str:
     parts = _SEGMENTS.split(text)
     kept = [parts[0]]
@@ -98,7 +103,8 @@ def _without_repeats(text: str) -> str:
             continue
         following = _words(parts[i + 3]) if i + 3 <= last else []
         if words in (["same", "time"], ["same", "day"]) and i + 1 < last and (
-                _numbers(following) or following[:1] != ["to"]) and not (
+                _numbers(following) or following[:1] != ["to"]) and not set(
+                    following) <= _TAG_WORDS and not (
                     {"morning", "afternoon", "evening", "night"} & set(before)
                     and not _numbers(following)):  # (kept after a part of the day alone:
             # "to Wednesday night, same time, Thursday's …" is the time it had, not 8 pm)
