@@ -53,7 +53,11 @@ _CREATES = re.compile(rf"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alr
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
                       r"\s+(?:also\s+)?(?:me\s+)?(?:in\s+)?(?:a|an|another|one|a new|a second|one more)\b"
                       # no article: "set alarm one hour before it"
-                      r"|(?:set|add|create|make|put)\s+(?:an?\s+)?(?:alarm|reminder)\b)",
+                      r"|(?:set|add|create|make|put)\s+(?:an?\s+)?(?:alarm|reminder)\b"
+                      # someone's thing put in: "stick Daisy's solo walk in the calendar an
+                      # hour before that"
+                      r"|(?:put|pop|stick|add|pencil|book)\s+(?-i:[A-Z])[\w-]+'s\s+[\w' -]{2,40}?\s+"
+                      r"(?:in|into|on|to)\b)",
                       re.I)
 # said before a request that follows another: "and", "then", "could you"
 _LEAD = rf"^(?:(?:and|then|also|please|ok|okay|right|so|alright|oh|{_ACKS}|(?:can|could) you)[\s,]+)*"

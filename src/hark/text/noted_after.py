@@ -26,7 +26,10 @@ _END = r"\s*(?:please|bitte|s'il (?:te|vous) pla[iî]t|por favor|per favore|for 
 _ASK = {
     "en": r"(?:(?:and\s+)?(?:can|could|would|will) you\s+|please\s+|just\s+)*(?:put|add|pop|stick|"
           r"write|note|get|pencil|bung|chuck)\s+(?:(?:that|it|this)\s+)?(?:down\s+)?(?:in|into|on|to)\s+"
-          r"(?:(?:the|my)\s+)?(?:calendar|diary)(?:\s+for me)?",
+          r"(?:(?:the|my)\s+)?(?:calendar|diary)(?:\s+for me)?"
+          # its clock said after it: "…, please put it in calendar for six pm"
+          rf"(?:\s+(?:for|at)\s+(?P<clock>(?:\d{{1,2}}(?:[:.]\d\d)?|{HOUR_WORDS})(?:\s*(?:am|pm|a\.m\.|"
+          r"p\.m\.|o'clock))?))?",
     "de": r"(?:kannst du\s+|können sie\s+|bitte\s+)?(?:trag|trage|tragen sie|tragt|schreib|notier)"
           r"(?:\s+(?:mir|ma|mia|uns))?\s+(?:das|des|dat|den|ihn|es)(?:\s+(?:bitte|mal|ma|doch|noch))*"
           r"\s+(?:ein|in (?:den |meinen )?kalender(?: ein)?)",
@@ -161,6 +164,33 @@ _WHEN_WORD = re.compile(rf"(?:{WEEKDAYS}|tomorrow|today|tonight|at|on|this|next|
                         rf"(?:am|pm)?)", re.I)
 
 
+# (English) news with its day and clock, then the thing named put in with neither: "the
+# clinic's just rung, they've moved us to Thursday at ten, can you put the clinic
+# appointment in?"
+_NAMED_PUT_IN = re.compile(
+    r"^(?P<news>\S.{4,200}?)\s*[.,;!]\s+(?:(?:and\s+)?(?:can|could|would|will) you\s+|please\s+|"
+    r"just\s+)*(?:put|add|pop|stick|pencil|bung)\s+(?P<thing>(?:the|a|an|my|our)\s+(?!(?:same|"
+    r"new)\b)[\w' -]{2,40}?)\s+in(?:to)?(?:\s+(?:the|my)\s+(?:calendar|diary))?" + _END, re.I)
+_NEWS_CLOCK = re.compile(rf"\bat\s+((?:half\s+(?:past\s+)?|(?:a\s+)?quarter\s+(?:past|to)\s+)?"
+                         rf"(?:\d{{1,2}}(?:[:.]\d\d)?|{HOUR_WORDS})(?:\s*(?:am|pm|a\.m\.|p\.m\.|"
+                         rf"o'clock))?)\b", re.I)
+
+
+def _named_put_in(text: str) -> str | None:
+    """"Put {thing} in my calendar on {day} at {clock}." when ``text`` is news with a day
+    and a clock, then the thing it is put in as (see :data:`_NAMED_PUT_IN`), else None."""
+    m = _NAMED_PUT_IN.match(text.strip())
+    if m is None or re.search(r"\d|\bat\b|\b(?:on|for)\s+\w+day\b", m["thing"], re.I):
+        return None
+    days = list(re.finditer(rf"\b{_EN_DAY}", m["news"], re.I))
+    clocks = list(_NEWS_CLOCK.finditer(m["news"]))
+    if len(days) != 1 or len(clocks) != 1:
+        return None
+    day = days[0].group(0)
+    on = "" if day.lower() == "tomorrow" else "on "
+    return f"Put {m['thing']} in my calendar {on}{day} at {clocks[0].group(1)}."
+
+
 def _when_first(news: str) -> str:
     """(English) ``news`` with the pieces before its thing that only say when put after it:
     "Tuesday, 5:30 pm, viewing for the flat" -> "viewing for the flat Tuesday 5:30 pm"."""
@@ -185,6 +215,10 @@ def noted_after(text: str, lang: str) -> str:
         m = _ASKED_BARE.match(text.strip())
         if m is not None and not _NEWS_DAY.search(m["news"]):
             m = None
+    if m is None and lang == "en":
+        named = _named_put_in(text)
+        if named is not None:
+            return named
     if m is None:
         return _remind_after(text, lang)
     news = _IS_ON.sub(" ", speaker_off(_when_first(m["news"]), lang), count=1) if lang == "en" \
@@ -196,6 +230,9 @@ def noted_after(text: str, lang: str) -> str:
     first = _WHEN_FIRST.match(news) if lang == "en" else _DAY_FIRST.match(news)
     if first is not None:  # "On Wednesday the GP at half eight": the thing first
         news = f"{first['rest']} {first['when']}"
+    clock = m.groupdict().get("clock")
+    if clock:
+        news = f"{news} at {clock}"
     said = _SAID[lang].format(news=news)
     lasts = m.groupdict().get("lasts")
     return f"{said.rstrip('.')}, {lasts}." if lasts else said

@@ -345,10 +345,32 @@ _CHANGE_ASKED_THEN_REMARK = re.compile(
     r"it's|there's)\s+[^?\d]{3,120})$", re.I)
 
 
+# news of the new time, then "shift it" with none: "Okay, Anna messaged, we'll meet at 8
+# instead, kindly shift it" (to 8)
+_CLOCK_THEN_MOVE_IT = re.compile(
+    rf"^(?P<news>[^?]{{3,160}}?\bat\s+(?P<clock>{_CLOCKISH})(?:\s+(?:instead|now|then|tonight))?)"
+    r"\s*[,.;!]\s*(?:(?:so|kindly|please|just|can you|could you|would you|then)[\s,]+)*"
+    r"(?P<verb>shift|move|push|change|put)\s+(?P<it>it|that)(?:\s+(?:please|then|for me|"
+    r"accordingly))?\s*[.!?]*$", re.I)
+
+
+def _moved_to_clock_told(said: str) -> str | None:
+    """"move it to {clock}" of :data:`_CLOCK_THEN_MOVE_IT`, or None."""
+    m = _CLOCK_THEN_MOVE_IT.match(said)
+    if m is None or len(re.findall(r"\bat\s", m["news"], re.I)) != 1 \
+            or re.search(r"\b(?:remind|alarm|timer|set|add)\b", m["news"], re.I):
+        return None
+    day = _DAY.search(m["news"])
+    return f"{m['verb']} {m['it']} to {day.group(1) + ' at ' if day else ''}{m['clock']}"
+
+
 def without_reason(text: str) -> str:
     """The request of ``text`` when a reason is said before it with "so" (or, for a thing
     said changed, a comma), or a remark as a sentence of its own."""
     said = text.strip()
+    told = _moved_to_clock_told(said)
+    if told is not None:
+        return told
     taken = _DAY_TAKEN_AFTER.match(said)
     if taken is not None and not _NUMBERED.search(taken["remark"]):
         return taken["ask"]

@@ -296,6 +296,11 @@ _PUT_RIGHT_EN = re.compile(r"^\W*(?:no|nah|sorry|actually|wait|i mean|make|and|a
                            r"not|then|instead)\b|\b(?:it|that|them|instead|too|as well)\b", re.I)
 
 
+# words that open a turn before its request: "Aye, well, shift it to the Saturday, …"
+_OPENERS_EN = re.compile(r"^(?:(?:aye|well|ok|okay|right|so|yeah|yes|oh|um|erm|hmm|alright|och|ah|"
+                         r"grand)[\s,]+)+", re.I)
+
+
 def without_news_after(text: str, lang: str) -> str:
     """``text`` without the sentences of news after its request (English; see the
     module)."""
@@ -304,7 +309,8 @@ def without_news_after(text: str, lang: str) -> str:
     from hark.dialogue.compound import opens_request
 
     parts = _EN_SENTENCES.split(text.strip())
-    if len(parts) < 2 or not opens_request(parts[0], False) or not _EN_DAY.search(parts[0]):
+    if len(parts) < 2 or not opens_request(_OPENERS_EN.sub("", parts[0]), False) \
+            or not _EN_DAY.search(parts[0]):
         return text
     news = parts[1:]
     if all(_TELLS.search(p) and _EN_DAY.search(p) and not _PUT_RIGHT_EN.search(p)

@@ -62,7 +62,7 @@ rename repeat need needs want please could would should what's when's where's wh
 what when where anything everything nothing left remaining running going there
 weather forecast temperature rain raining snow sunny cloudy windy umbrella outside
 light lights lamp lamps bright brighter brightness dimmer colour color volume louder
-quieter music song songs playlist radio podcast news email emails message messages
+quieter music song songs playlist radio podcast news email emails message messages messaged
 contact contacts call phone text traffic train recipe coffee vacuum kitchen bedroom
 living bathroom hallway garden garage office upstairs downstairs
 """.split())
