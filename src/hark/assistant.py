@@ -57,7 +57,7 @@ from hark.dialogue import context as dcontext
 from hark.dialogue.also_this import also_this
 from hark.dialogue.another_reminder import another as another_reminder
 from hark.dialogue.ellipsis import complete, every_day
-from hark.dialogue.follow_on import FollowOn, follow_on, own_request
+from hark.dialogue.follow_on import FollowOn, follow_on, it_fetched, own_request
 from hark.dialogue.further import further
 from hark.dialogue.its_day import from_its_day, that_weekend
 from hark.dialogue.ordinals import of_talked, picked, said_alone
@@ -91,7 +91,7 @@ from hark.text import (
     topic_only,
     typos,
 )
-from hark.text.antecedent import possessor_named
+from hark.text.antecedent import possessor_named, titled_person_put_in
 from hark.text.asked_again import without_again
 from hark.text.asked_in_place import asked_in_place
 from hark.text.asked_plainly import asked_plainly
@@ -226,7 +226,8 @@ def _capital(text: str) -> str:
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
 _PLAINERS = (called_off, not_till, length_told, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, without_busy_reason, same_time.moved_day_alone, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
              right_after_wrong, no_longer_needed,
-             verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, listed, event_first, those_days, reminded_of_reason, possessor_named, without_reason,
+             verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, listed, event_first, those_days, reminded_of_reason, possessor_named, titled_person_put_in,
+             without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,
              list_then_fixed, one_restated)
 
@@ -663,6 +664,10 @@ class Assistant:
                 if leaning.kind == "pointed":  # "…, they want us that same afternoon, so
                     # move it to Thursday": the reason kept for "it", no longer needed
                     text = without_reason(text)
+                if lang == "en" and state is not None and leaning.kind in ("pointed", "another") \
+                        and (state.about or {}).get("kind") == "reminder":
+                    text = it_fetched(text, str(state.about.get("title") or ""))  # "and
+                    # another at two that afternoon tae drop it back": the key picked up
                 text = written_out(text)  # ("bung X on that" said of the list: "put X on
                 # the to-do list")
             elif own_times.several_sentences(text):  # "After my dentist appointment I've a

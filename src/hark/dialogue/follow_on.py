@@ -1446,6 +1446,43 @@ _FOR_ERRAND = {"de": re.compile(r"\b(?:um|für|fürs)\s", re.I),
                "it": re.compile(r"\b(?:per|di)\s+\w+(?:are|ere|ire)\b", re.I)}
 
 
+# (English) what another reminder is for, said last: "…, for the sensors"
+_FOR_THING = re.compile(r"(?:,\s*|\s+)for\s+(?P<thing>(?:the|her|his|my|our|their|some|more)\s+"
+                        r"(?!(?:same|next|following|other|day|morning|evening|week)\b)[\w' -]{2,30}?)"
+                        r"\s*[.!]*$", re.I)
+# errands whose thing "for the …" names: "collect", "pick up", "buy", "order"
+_FETCH = re.compile(r"(?:collect|pick up|buy|get|order|fetch|grab|pack|renew|drop off)\b", re.I)
+
+
+_ERRAND_IT = re.compile(r"\b(?P<to>to|tae)\s+(?P<verb>[a-z]+)\s+it\b", re.I)
+_FETCHED = re.compile(r"^(?:collect|pick up|buy|get|order|fetch|grab)\s+(?P<thing>(?:the|her|his|my|"
+                      r"our|\w+'s)\s+[\w' -]{2,40}?)(?=\s+(?:from|fae|at|in|for|on)\b|$)", re.I)
+
+
+def it_fetched(rest: str, title: str) -> str:
+    """``rest`` with "it" in another reminder's errand said as the thing the first one
+    (``title``) fetches ("… tae drop it back" after "pick up Bella's spare key": drop Bella's spare
+    key back)."""
+    m = _ERRAND_IT.search(rest)
+    thing = _FETCHED.match(title.strip())
+    if m is None or thing is None:
+        return rest
+    return f"{rest[:m.start()]}{m['to']} {m['verb']} {thing['thing']}{rest[m.end():]}"
+
+
+def _errand_of_for(rest: str, text: str, title: str) -> str:
+    """``rest`` (of the turn ``text``) with what another reminder is for said as the first
+    one's errand done to it ("for the sensors" after "collect her test strips": "to
+    collect the sensors")."""
+    m = _FOR_THING.search(text)
+    verb = _FETCH.match(title)
+    if m is None or verb is None or re.search(
+            r"\d|\b(?:am|pm|o'clock|minutes?|hours?)\b", m["thing"], re.I):
+        return rest
+    kept = _FOR_THING.search(rest)
+    return f"{rest[:kept.start()] if kept else rest.rstrip(' .!')}, to {verb[0].lower()} {m['thing']}"
+
+
 def _errand_for(rest: str, lang: str) -> bool:
     """Whether another reminder's words say what it is for (de/fr/es/it)."""
     return lang in _FOR_ERRAND and bool(_FOR_ERRAND[lang].search(rest))
@@ -1694,6 +1731,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             rest = _hour_filled_last(re.sub(rf"^(?:{_ASIDE[lang]})\s+", "", rest, flags=re.I),
                                      state, now, lang)  # "Und (sicherheitshalber) noch
             # einen um Viertel nach": past the hour of the one just made
+        if lang == "en" and (state.about or {}).get("kind") == "reminder":
+            rest = _errand_of_for(rest, text, str(state.about.get("title") or ""))  # "And another
+            # on Friday, same time, for the sensors" after "… to collect her test strips"
         if lang == "en" and re.search(r"\bwith\b", state.last_text or "", re.I):
             rest = re.sub(r"\s*\bwith (?:him|her|them)\b", "", rest, flags=re.I)  # "and
             # another with her the Tuesday after" a meeting with the accountant: the same one

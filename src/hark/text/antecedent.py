@@ -76,3 +76,23 @@ def possessor_named(text: str) -> str:
         return text
     return f"{text[:m.start('pro')]}{m['name']}'s {text[m.end():]}"
 
+
+# someone named with a title in the news, then a thing put in the calendar: "Got a new
+# client, Mrs Okafor, can you chuck the meet-and-greet in the calendar?" (the
+# meet-and-greet with Mrs Okafor)
+_TITLED_THEN_PUT = re.compile(
+    r"^(?P<news>[^,?]{3,60}),\s*(?P<who>(?-i:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'-]+))\s*[,;.]\s*"
+    r"(?P<ask>(?:(?:can|could|would|will) you\s+|please\s+|just\s+)*(?:chuck|put|pop|stick|add|"
+    r"book|pencil|bung)\s+(?:the|a|an)\s+(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+(?=(?:in|into|on|to)\s+"
+    r"(?:the|my)\s+(?:calendar|diary)\b))(?P<rest>.*)$", re.I)
+
+
+def titled_person_put_in(text: str) -> str:
+    """``text`` as its request, the thing put in said "with" the one the news before it
+    names with a title (see :data:`_TITLED_THEN_PUT`), else as it is."""
+    m = _TITLED_THEN_PUT.match(text.strip())
+    if m is None or re.search(r"\bwith\b", m["thing"], re.I):
+        return text
+    ask = m["ask"]
+    return f"{ask[:m.start('thing') - m.start('ask')]}{m['thing']} with {m['who']} {m['rest']}"
+

@@ -27,7 +27,11 @@ _LOOKS = {
           r"(?:\s+(?:now|then))?\s*[?.!]*$"
           # "So how does my Wednesday look now?"
           r"|^(?:(?:so|and|ok|okay|right|then)[\s,]+)*how (?:does|do|will)\s+(?:my\s+)?"
-          r"(?P<day3>{day})\s+look(?:\s+(?:now|then))?\s*[?.!]*$",
+          r"(?P<day3>{day})\s+look(?:\s+(?:now|then))?\s*[?.!]*$"
+          # the day said first: "And Wednesday, have I anything on?"
+          r"|^(?:(?:so|and|ok|okay|right|then|what about|how about)[\s,]+)*(?:on\s+)?(?P<day4>{day})\s*,"
+          r"\s*(?:have i(?: got)?|do i have|have i got|am i doing|is there)\s+(?:anything|much|"
+          r"something)(?:\s+on)?(?:\s+(?:then|that day))?\s*[?.!]*$",
     "de": r"\bwie\s+(?:schaut|sieht)(?:'s|s| es)?\s+(?:(?:denn|dann|jetzt|so)\s+)*"
           r"(?:am\s+)?(?P<day>{day})\s+aus\b",
     "fr": r"\b(?:ça donne quoi|ca donne quoi|comment ça se présente|comment se présente)\s*,?\s*"
@@ -91,6 +95,6 @@ def plain(text: str, lang: str) -> str:
     m = re.search(_LOOKS[lang].format(day=DAY_WORDS[lang]), text.strip(), re.I)
     if m is None:
         return text
-    day = m.group("day") or m.group("day2") or m.groupdict().get("day3")
+    day = m.group("day") or m.group("day2") or m.groupdict().get("day3") or m.groupdict().get("day4")
     on = "" if _NO_ON.fullmatch(day) else _ON.get(lang, "")
     return _SAID[lang].format(on=on, day=day)
