@@ -630,6 +630,9 @@ _AMOUNT_ARTICLE = re.compile(
 
 # the hour one said with an article's word: "a la una y media", "à une heure", "all'una"
 _HOUR_ONE = re.compile(r"^(?:une?|una|un')(?:\s+|(?<=')\s*)", re.I)
+# English "one" as the hour: "one o'clock", "one thirty", "one in the morning"
+_HOUR_ONE_EN = re.compile(r"^one\s+(?:o'?clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five|"
+                          r"in the|at night|tonight|tomorrow)\b", re.I)
 
 
 def _unled(text: str, lang: str, amount: bool = False, clock: bool = False) -> str:
@@ -639,7 +642,8 @@ def _unled(text: str, lang: str, amount: bool = False, clock: bool = False) -> s
     for _ in range(3):
         m = _LEADING_RE[lang].match(text)
         if not m or m.end() >= len(text) or (amount and _AMOUNT_ARTICLE.match(text)) or (
-                clock and lang in ("fr", "es", "it") and _HOUR_ONE.match(text)):
+                clock and lang in ("fr", "es", "it") and _HOUR_ONE.match(text)) or (
+                clock and lang == "en" and _HOUR_ONE_EN.match(text)):
             break
         text = text[m.end():]
     return text
