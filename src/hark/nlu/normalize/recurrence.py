@@ -10,6 +10,7 @@ from datetime import datetime
 from hark.nlu.normalize.dates import parse_date
 from hark.nlu.normalize.lexicon import RRULE_DAYS, Lexicon
 from hark.nlu.normalize.numbers import Num
+from hark.nlu.normalize.temporal import told
 from hark.nlu.normalize.times import on_day, parse_clock, with_part_of_day
 from hark.nlu.normalize.tokens import Token, is_sym, sym_arg
 
@@ -177,7 +178,7 @@ def parse_recurrence(toks: list[Token], lex: Lexicon, now: datetime) -> dict | N
         return None
     out = {"kind": "recurrence", **core}
     if part:
-        out["part_of_day"] = part
+        out["part_of_day"] = told(part)
     if clock is not None:
         if part:
             clock = with_part_of_day(clock, part)

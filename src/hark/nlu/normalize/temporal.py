@@ -27,6 +27,15 @@ from hark.nlu.normalize.tokens import Token, is_sym, sym_arg
 _DAY_UNITS = ("d", "w", "mo", "y")
 
 
+# the last hour said of tonight that is after midnight: "at 4 tonight", "heute Nacht um 6"
+_SMALL_HOURS = {"tonight": 4, "thisnight": 6}
+
+
+def told(part: str) -> str:
+    """A part of the day as it is told to the skills: "thisnight" is "tonight"."""
+    return "tonight" if part == "thisnight" else part
+
+
 def _split_part_of_day(t: list[Token]) -> tuple[list[Token], str | None, int | None] | None:
     """Pull out "@tod:X" (and a day it implies: tonight → today, next morning → +1)."""
     idx = [i for i, tok in enumerate(t) if is_sym(tok, "@tod:")]
@@ -39,7 +48,7 @@ def _split_part_of_day(t: list[Token]) -> tuple[list[Token], str | None, int | N
             isinstance(tok, Num) or tok == "@and" for tok in t[i + 1:]):
         return None  # "one in the afternoon for two (hours)": a clock, then another number
     part = sym_arg(t[i])
-    day: int | None = 0 if part == "tonight" else None
+    day: int | None = 0 if part in ("tonight", "thisnight") else None
     rest = t[:i] + t[i + 1 :]
     if i > 0 and t[i - 1] in ("@this", "@next", "@last"):
         day = {"@this": 0, "@next": 1, "@last": -1}[t[i - 1]]  # type: ignore[index]
@@ -94,13 +103,14 @@ def _datetime_out(clock: Clock, day: date, now: datetime) -> dict:
 def _part_out(part: str, day: date | None, now: datetime) -> dict:
     start, end, _ = PARTS_OF_DAY[part]
     if day is None:
-        return {"kind": "time_range", "start": start, "end": end, "part_of_day": part}
+        return {"kind": "time_range", "start": start, "end": end, "part_of_day": told(part)}
     sh, sm = map(int, start.split(":"))
     eh, em = map(int, end.split(":"))
     s_dt = at(day, sh, sm, now.tzinfo)
     e_day = day + timedelta(days=1) if (eh, em) <= (sh, sm) else day
     e_dt = at(e_day, eh, em, now.tzinfo)
-    return {"kind": "datetime", "datetime": iso(s_dt), "end": iso(e_dt), "part_of_day": part}
+    return {"kind": "datetime", "datetime": iso(s_dt), "end": iso(e_dt),
+            "part_of_day": told(part)}
 
 
 def _single_day(t: list[Token], today: date, lex: Lexicon, lone_day: int) -> date | None:
@@ -219,9 +229,11 @@ def parse_temporal(
         return _part_out(part, day, now) if day else _part_out(part, None, now)
     clock = parse_clock(rest, lex, bare=bare_hour or part is not None)
     if clock is not None:
-        if part == "tonight" and day is not None and (
-                not clock.fixed and clock.hour % 12 <= 4 or clock.fixed and clock.hour == 0):
-            # "at 2 tonight", "at 12 tonight": after midnight, the night that starts today
+        if part in ("tonight", "thisnight") and day is not None and (
+                not clock.fixed and clock.hour % 12 <= _SMALL_HOURS[part]
+                or clock.fixed and clock.hour == 0):
+            # "at 2 tonight", "at 12 tonight": after midnight, the night that starts today;
+            # "cette nuit à six heures" too
             return _datetime_out(Clock(clock.hour % 12, clock.minute, True),
                                  day + timedelta(days=1), now)
         if part:
