@@ -147,7 +147,7 @@ _DOES_IT = {"de": r"(?:reicht|langt|genügt|passt)(?: (?:auch|doch|schon|eigentl
             "fr": r"(?:ça |ca )?(?:suffit|suffira|ira)|c'est bon|ça va|ca va",
             "es": r"basta|alcanza|vale|est[aá] bien|es suficiente",
             "it": r"basta|va bene|è sufficiente|e' sufficiente|può andare|puo andare"}
-_WHY = {"de": r"weil|denn|da|ich|wir|sie|er|die|der|das|dann",
+_WHY = {"de": r"weil|denn|da|ich|wir|sie|er|es|die|der|das|dann|sonst|vorher|davor|früher",
         "fr": r"parce|car|je|j'|on|il|elle|c'est|sinon",
         "es": r"que|porque|es que|tengo|ya|así",
         "it": r"che|perché|tanto|devo|ho|così"}
@@ -210,15 +210,16 @@ _COUNTS = {
           r"achtzehn|neunzehn|eins|eine?n?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
           r"elf|zwölf",
     "fr": r"(?:vingt|trente|quarante|cinquante)(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|"
-          r"huit|neuf))?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
-          r"quatorze|quinze|seize",
+          r"huit|neuf))?|dix-sept|dix-huit|dix-neuf|une?|deux|trois|quatre|cinq|six|sept|huit|"
+          r"neuf|dix|onze|douze|treize|quatorze|quinze|seize",
     "es": r"(?:treinta|cuarenta|cincuenta)(?:\s+y\s+(?:uno|dos|tres|cuatro|cinco|seis|siete|"
           r"ocho|nueve))?|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|"
           r"nueve)|una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
-          r"catorce|quince|dieciséis|dieciseis|veinte",
+          r"catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte",
     "it": r"(?:venti?|trenta?|quaranta?|cinquanta?)(?:uno|due|tre|quattro|cinque|sei|sette|"
           r"otto|nove)|venti|trenta|quaranta|cinquanta|una?|uno|due|tre|quattro|cinque|sei|"
-          r"sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici",
+          r"sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|"
+          r"diciassette|diciotto|diciannove",
 }
 _UNITS = {"de": r"minuten?|stunden?|sekunden?", "fr": r"minutes?|heures?|secondes?",
           "es": r"minutos?|horas?|segundos?", "it": r"minut[oi]|ore|ora|second[oi]"}
