@@ -72,6 +72,9 @@ WHY_OTHER = re.compile(
     r"eso|al final|no|si ya|pero ya|es que|"
     r"io|ci|che|perché|perche|tanto|ho|abbiamo|ha|hanno|sono|già|gia|mia|mio|miei|mie|li|"
     r"nostr\w|alla fine|non|non serve|non mi serve|il|lo|"
+    # someone's word, or what it is with: "m'ha detto mia madre che …", "con la notte ancora
+    # non mi fido"
+    r"m'ha|m'hanno|mi ha|mi hanno|con (?:la|il|lo|le|gli|i|questo|questa|quel\w*)|"
     r"eigentlich|in realtà|in realta|en realidad|"
     # news of a day, no clock said: "am Wochenende weckt mich eh meine Mama", "le samedi
     # ma mère me réveille", "el finde me despierta mi madre", "sabato mi sveglia mia madre"

@@ -149,7 +149,9 @@ _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|
                r"^lass (?:es|das|des|die|den|ihn|sie)(?: (?:bitte|doch|lieber|einfach|mal))* weg$",
          "fr": r"^oubliez? (?:ca|cela|tout ca)$|^laissez? (?:tomber|faire)$",
          "es": r"^(?:olvidalo|olvida eso|olvidate(?: de eso)?|dejalo estar|dejalo|dejala|mejor no)$",
-         "it": r"^(?:lascia perdere|lascia stare|lasciamo perdere|lasciamo stare|scordatelo)$"}
+         # (and spoken short: "lascia stà", "lassa perde")
+         "it": r"^(?:lascia perdere|lascia stare|lasciamo perdere|lasciamo stare|scordatelo|"
+               r"lascia sta|lassa sta|lassa perde)$"}
 _AS_IT_WAS = {lang: re.compile(words) for lang, words in (
     # (or left or kept at a time: "No, hang on, … Leave it at 9." after it was moved)
     ("en", r"\b(?:like|as|how|the way) (?:it|they) (?:was|were)\b|"
@@ -329,7 +331,13 @@ def _corrected(clauses: list[str], *asks: re.Pattern[str]) -> bool:
     "…, 7:30")."""
     return any(len(c.split()) <= 3 and not any(a.search(c) for a in asks)
                and not _FILLER.fullmatch(c) and not WHY.match(c) and not _NO_NEED.search(c)
-               and not _STAYS.search(c) for c in clauses[1:])
+               and not _STAYS.search(c) and not _NEGATED.match(c) for c in clauses[1:])
+
+
+# a short clause said negated, no new value: "non la mando", "ich geh nicht", "je n'y vais
+# pas", "no la llevo"
+_NEGATED = re.compile(r"^(?:non|ne|n'\w*|no (?:lo|la|los|las|le|les|me|te|se|voy|va))\s+\S|"
+                      r"^\S+(?: \S+)? (?:nicht|pas)$")
 
 
 # a short clause that says the thing stays, no new value: "la cena resta", "der bleibt",
