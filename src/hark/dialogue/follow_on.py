@@ -119,7 +119,8 @@ _WEAK = {
                 r"six|seven|eight|nine|ten|eleven|twelve|noon|midday)\b)"),
     "de": _alts(r"nein", r"nee", r"ne", r"nö", r"nä", r"sorry", r"entschuldigung", r"pardon",
                 r"warte", r"moment", r"doch", r"quatsch", r"falsch", r"halt"),
-    "fr": _alts(r"non", r"pardon", r"désolée?", r"oups", r"attends", r"en fait"),
+    "fr": _alts(r"non", r"pardon", r"excuse(?:-moi)?", r"excusez(?:-moi)?", r"désolée?", r"oups",
+                r"attends", r"en fait"),
     "es": _alts(r"no", r"perd[oó]n", r"perdona", r"uy", r"espera", r"en realidad", r"par[aá](?=\s*[,.!…])"),
     "it": _alts(r"no", r"scusa", r"scusami", r"aspetta", r"aspetti", r"in realtà"),
 }
@@ -535,12 +536,20 @@ def _split_when(span: Slot, now: datetime, lang: str) -> list[tuple[str, int, in
         if sorted(kinds) == ["date", "time"]:
             at = k  # the second part starts after its preposition ("at 4 p.m.")
             while at < len(words) - 1 and _LEADING_RE[lang].fullmatch(
-                    span.raw[words[at][0]:words[at][1]] + " "):
-                at += 1
+                    span.raw[words[at][0]:words[at][1]] + " ") and _still_clock(
+                        span.raw[words[at + 1][0]:], now, lang):
+                at += 1  # (not the hour "une" of "à une heure et demie": an article too)
             cut = span.start + words[at][0]
             end_left = span.start + words[k - 1][1]
             return [(kinds[0], span.start, end_left), (kinds[1], cut, span.end)]
     return [("when", span.start, span.end)]
+
+
+def _still_clock(rest: str, now: datetime, lang: str) -> bool:
+    """Whether ``rest``, a time's words with its preposition or article left out, still
+    says a clock time ("heure et demie" is a length: "une" was its hour)."""
+    v = normalize_any(rest.strip(" ,.!?"), now, lang)
+    return isinstance(v, dict) and v.get("kind") in ("time", "number")
 
 
 def _day_number_kept(raw: str, words: list[tuple[int, int]], k: int, now: datetime,
