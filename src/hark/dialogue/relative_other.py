@@ -65,7 +65,8 @@ _NEW = {
           r"\bréveill(?:e|ez)-(?:moi|nous)\b",
     "es": r"\b(?:una|un)\s+(?:\w+\s+)?(?:alarma|recordatorio|despertador)\b|\bpon(?:me|nos)?\s+"
           r"(?:el|la)\s+(?:despertador|alarma)\b|\brecu[eé]rd(?:ame|"
-          r"anos|eme)\b|\brecord(?:ame|anos)\b|\bdespi[eé]rt(?:ame|anos|eme)\b",
+          r"anos|eme)\b|\brecord(?:ame|anos)\b|\bdespi[eé]rt(?:ame|anos|eme)\b|"
+          r"\bav[ií]s(?:ame|anos)\b",
     "it": r"\b(?:una|un)\s+(?:\w+\s+)?(?:sveglia|promemoria|allarme)\b|\bricord(?:ami|aci)\b|"
           r"\bsvegli(?:ami|aci)\b|\bmi ricordi\b",
 }
@@ -198,7 +199,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         # request timed, why it is left out after its comma (its "a esa hora" is no day of
         # the new one; "recordame una hora antes que le tengo que dar la pastilla …" says
         # what to remind of)
-        piece = alone
+        piece = _errand_kept(piece, alone, relative, lang)
     piece = _another_named(piece, str(about.get("kind") or ""), lang)
     at: datetime = about["at"]
     on_that_day = that_day(piece, about, now, lang)
@@ -281,6 +282,27 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime, lang: str)
         said = re.sub(_THAT_DAY, "", piece, flags=re.I).strip()
         return f"{said} {day_at(at, lang)}"  # "… et mets-en un à dix heures à la place"
     return piece
+
+
+# what one has to do, said after the comma of a reminder that names nothing: "recuérdame
+# media hora antes, que le tengo que dejar las lapiceras …", "ricordamelo un'ora prima, che
+# devo passare in farmacia" (what to remind of, not only why)
+_ERRAND_AFTER = {
+    "de": r"(?:weil\s+|denn\s+)?(?:ich|wir)\s+(?:muss|müssen)\b",
+    "fr": r"(?:parce\s+que\s+|car\s+)?(?:je\s+dois|(?:il\s+)?faut\s+que\s+j)\b",
+    "es": r"(?:que|porque)\s+(?:(?:le|les|me|te|se|lo|la)\s+)?(?:tengo|tenemos|debo|hay)\s+que\b",
+    "it": r"(?:che|perché)\s+(?:devo|dobbiamo)\b",
+}
+
+
+def _errand_kept(piece: str, alone: str, relative: re.Pattern[str], lang: str) -> str:
+    """``alone`` (the request before its comma), with what is to be done after the comma
+    kept when the reminder names nothing else to remind of; else ``alone``."""
+    rest = piece.strip()[len(alone):].lstrip(" ,")
+    bare = " ".join(relative.sub(" ", alone).split()).strip(" .!?¿¡")
+    if re.match(_ERRAND_AFTER[lang], rest, re.I) and re.match(_BARE_REMINDER[lang], bare, re.I):
+        return f"{alone} {rest}"
+    return alone
 
 
 def _shift(words: str, now: datetime, lang: str) -> timedelta | None:

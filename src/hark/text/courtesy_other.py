@@ -89,6 +89,10 @@ _AND_ASKED = re.compile(r"^(?:e|und|et|y)\s+(?=(?:quand'è|quando|a che ora|wann
 
 # Spanish "pa" for "para": "córrela pa las diez y media", "pa la cena del viernes"
 _PA = re.compile(r"\bpa(?=\s+(?:las|la|el|los|mañana|hoy|que)\b)", re.I)
+# "let me know" said for "remind me": "avísame media hora antes", "avisame mañana a las
+# 8" (not "avísame si llueve", "avísame cuando llegue": a condition)
+_LET_ME_KNOW = re.compile(r"\bav[ií]s(ame|anos)\b(?!\s+(?:si|cuando|cu[aá]ndo|c[oó]mo|qu[eé])\b)",
+                          re.I)
 
 # an apology first, set off by a comma or a full stop: "Mi scusi, potrebbe dirmi che ore
 # sono?" had fallen below the confidence threshold ("non ho capito")
@@ -210,6 +214,8 @@ def plainly_other(text: str) -> str:
     said = _CALLED_LAST.sub(lambda m: "?" if "?" in m.group(0) else "", said)  # "…, un par
     # de botellas de fino, mi arma"
     said = _PA.sub("para", said)  # "córrela pa las diez y media"
+    said = _LET_ME_KNOW.sub(lambda m: f"{'R' if m.group(0)[0] == 'A' else 'r'}ecuérd{m[1]}",
+                            said)
     said = _NEED_YOU_TO.sub(lambda m: _ASK_SAID[next(g for g in m.groups() if g).lower()], said)
     said = _A_BIT_THEN.sub(" ", _THANKS_FIRST.sub("", said))  # "avance-la un peu, à …"
     said = _OATH.sub(", ", said)  # "No aspetta, mannaggia, alle dieci"
