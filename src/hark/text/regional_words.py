@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+# Québec "asteure" (now), also spelt "astheure", "asteur", "à c't'heure"
+_NOW_QC = r"(?:\bast?h?eure?\b|(?<!\w)(?:à|a) c't'heure(?![\w']))"
 _WORDS = (
     (re.compile(r"\bcadran(s?)\b", re.I), r"réveil\1"),
     # Australian "arvo" (afternoon): "Thursday arvo", "this arvo"
@@ -132,7 +134,9 @@ _WORDS = (
     (re.compile(r"^(?!.*\b(?:mets|mettez|mettre|note|notez|ajoute|ajoutez|inscris|crée|planifie|"
                 r"prévois|réserve|bloque)\b)(.*?)\b(le|du|au|mon|ton|votre|notre|un) souper\b", re.I),
      r"\1\2 dîner"),
-    (re.compile(r"\s*\basteure\b,?", re.I), ""),  # (now: said to say nothing)
+    # (now: said to say nothing; spelt "astheure", "asteur", "à c't'heure" too)
+    (re.compile(rf"(?:\s*,)?\s*{_NOW_QC}(?=\s*[?!.]*\s*$)", re.I), ""),  # (said last, its comma too)
+    (re.compile(rf"\s*{_NOW_QC}(?:\s*,)?", re.I), ""),
     (re.compile(r"(?<=\w)\s+pis\s+(?=(?:des|du|de la|les|le|la|un|une|lundi|mardi|mercredi|"
                 r"jeudi|vendredi|samedi|dimanche|demain)\b)", re.I), " et "),
     (re.compile(r"^pis\s+(?=(?:les|le|la|l'|des|du)\b)", re.I), "et "),
