@@ -132,6 +132,7 @@ from hark.text.noises import without_noises
 from hark.text.not_till import not_till
 from hark.text.noted_after import noted_after
 from hark.text.one_named import restated as one_restated
+from hark.text.only_said import without_only
 from hark.text.put_in import put_in
 from hark.text.question_among import question_alone
 from hark.text.question_last import question_last
@@ -212,7 +213,7 @@ def _capital(text: str) -> str:
 # tomorow"; before the rest, which read words spelt right), Scots and Yorkshire spellings
 # ("fur quarter tae seven the morra"; Québec "cadran", "porfa"), long courtesies ("would you be good enough to" is
 # "please"; in de/fr/es/it the short polite form, a first "ähm" and the thanks after left
-# out), hedges ("I think maybe …, if that's okay?"), roundabout questions ("you
+# out; "…, aber nur sieben" the amount alone), hedges ("I think maybe …, if that's okay?"), roundabout questions ("you
 # couldn't tell me …, could you?", "Status of all active timers."), a thing named before
 # its question in de/fr/es/it ("Et la réunion d'équipe, c'est à quelle heure ?"), a closing "that's all", typed shorthand, what is said twice ("at 8, 8 tonight"), "8 minutes, no wait, 9", "I don't
 # need bananas any more", the thing said first ("the laundry timer, stop it"), a heading
@@ -224,7 +225,7 @@ def _capital(text: str) -> str:
 # timers ("a 5 minute timer for the rice, 10 for the beef": a request each), days told
 # first and asked for as "both days", a thing put right after the list it goes on ("Mets du
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
-_PLAINERS = (called_off, not_till, length_told, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, without_busy_reason, same_time.moved_day_alone, night_of, with_accents, plainly, plainly_other, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
+_PLAINERS = (called_off, not_till, length_told, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, without_busy_reason, same_time.moved_day_alone, night_of, with_accents, plainly, plainly_other, without_only, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
              right_after_wrong, no_longer_needed,
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, listed, event_first, those_days, reminded_of_reason, possessor_named, titled_person_put_in,
              without_reason,

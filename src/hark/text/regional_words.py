@@ -143,6 +143,8 @@ _WORDS = (
     (re.compile(r"\bcancell?e-(les|le|la)\b", re.I), r"enlève-\1"),
     (re.compile(r"\bj'ai-tu de quoi\b", re.I), "est-ce que j'ai quelque chose"),
     (re.compile(r"\bj'ai-tu\b", re.I), "est-ce que j'ai"),
+    # Berlin "eenen", "eene" (einen, eine): "Und noch eenen für den Brokkoli"
+    (re.compile(r"\bee(nen|ne)\b", re.I), r"ei\1"),
     # spoken German "'nen Pizza-Timer", "'n Wecker" (einen)
     (re.compile(r"(?<![\w'])'(?:nen|n)\s+(?=[\w-]*(?:timer|wecker|termin|alarm|erinnerung)\b)", re.I),
      "einen "),
