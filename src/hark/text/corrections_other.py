@@ -192,9 +192,12 @@ def _far_put_right(text: str, lang: str, spans: list[Slot]) -> str:
             (s.value or {}).get("kind") == "time" for s in find_time_spans(
                 raw[k:], datetime.now(UTC), lang) if s.start == 0)), 0)
         head = text[:old.start + clock]
-        own = _OWN_LEAD.match(raw[clock:]) or _HEAD_LEAD.search(head)
+        its_own = _OWN_LEAD.match(raw[clock:])
+        own = its_own or _HEAD_LEAD.search(head)
         if cue.group("lead") or own is not None:
             head = _HEAD_LEAD.sub("", head) if cue.group("lead") else head
+            if not cue.group("lead") and its_own is not None:  # "Übermorgen um zehn... nein,
+                said = f"{its_own.group(0)}{said}"  # Viertel nach zehn": its "um" kept
         else:
             said = f"{_AT_WORD[lang]} {said}"  # ("mach sechs draus": "um sechs")
         end = old.start + len(raw)
