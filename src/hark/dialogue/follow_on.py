@@ -104,6 +104,7 @@ _STRONG = {
     "it": _alts(r"volevo dire", r"intendevo", r"anzi", r"meglio", r"facciamo", r"fai",
                 r"(?:sostituisci|cambia)(?:lo|la) con", r"scrivi(?: invece| piuttosto)?", r"diciamo",
                 r"cioè", r"mi sono sbagliat[oa]", r"mi sono confus[oa]", r"ho sbagliato",
+                r"mi sbagliavo", r"mi ero sbagliat[oa]",
                 r"che si ripeta",
                 r"ho detto male", r"mi sono espress[oa] male",
                 r"ripetila", r"ripetilo",
@@ -457,7 +458,7 @@ def _strip_cues(text: str, lang: str) -> tuple[str, str, bool]:
                 # first, then a comma (the follow-on reads it; "no thursday same time" is
                 # "no", then Thursday)
             if m and m.end() > 0:
-                rest = rest[m.end():]
+                rest = rest[m.end():].lstrip(" —–")  # ("I got it wrong — it's on Wednesday")
                 if name == "strong":
                     strong = True
                 if name != "filler" and not kind:

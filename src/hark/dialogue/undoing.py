@@ -145,6 +145,8 @@ _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|
                r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$",
          "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$|^lass (?:es|das|mal|gut)(?: gut)? sein$|"
                r"^lass (?:es|das)$|"
+               # "Lass es bleiben.", "lass das lieber bleiben": don't do it after all
+               r"^lass (?:es|das|des)(?: (?:lieber|doch|besser|mal|einfach))* bleiben$|"
                # "Lass das bitte weg.": the thing just asked for, left out
                r"^lass (?:es|das|des|die|den|ihn|sie)(?: (?:bitte|doch|lieber|einfach|mal))* weg$",
          "fr": r"^oubliez? (?:ca|cela|tout ca)$|^laissez? (?:tomber|faire)$",

@@ -376,6 +376,10 @@ class NLU:
             if moved in self.labels:  # ("Mets le vétérinaire dans l'agenda jeudi …": the
                 # removal's share and the setting's own, 0.64 + 0.34)
                 conf = min(1.0, conf + float(probs[self.labels.index(moved)]))
+        elif (removed := stored_requests.REMOVED_OF.get(intent)) and removed in self.labels \
+                and stored_requests.removed_not_set(text, lang):
+            conf = min(1.0, conf + float(probs[self.labels.index(removed)]))  # "Bórrame la
+            intent = removed  # reunión de mañana": its removal, both shares
         elif intent.endswith("_remove") and stored_requests.set_not_removed(text, lang):
             conf = min(conf, p.oos_threshold / 2)  # "non attends, mets vingt-cinq": not
             # understood rather than something deleted

@@ -437,6 +437,22 @@ def set_not_removed(text: str, lang: str) -> bool:
         and not find_words(rf"{REMOVE[lang]}|{_NOT_NEEDED[lang]}|{_CALL_OFF}", low)
 
 
+# an entry's removal read as its setting: "Bórrame la reunión de equipo de mañana",
+# "Cancélame la cena del viernes" (the model knew "borra", not the verb with its "me")
+REMOVED_OF = {"calendar_set": "calendar_remove"}
+
+
+def removed_not_set(text: str, lang: str) -> bool:
+    """Whether ``text`` (de/fr/es/it) opens, after its hesitations, with a verb of taking
+    something away and says no verb of setting."""
+    if lang not in _SETTING:
+        return False
+    low = _plain(text, lang)
+    first = re.match(r"[\w'-]+", low)
+    return bool(first and re.fullmatch(rf"(?:{REMOVE[lang]})", first[0])) \
+        and not find_words(_SETTING[lang], low)
+
+
 def asked_not_removed(text: str, lang: str) -> bool:
     """Whether ``text`` (de/fr/es/it) opens with a question word and says no word of
     taking something away."""
