@@ -207,7 +207,7 @@ _FILLER = {
                 r"startet|läuft)(?:\s+(?:doch|erst|schon|aber|eigentlich|dann|wohl|ja|jetzt))*",
                 r"den von eben", r"den (?:du )?(?:gerade|eben) gestellt hast",
                 r"das(?: was ich)? (?:gerade|eben) (?:hinzugefügt|draufgesetzt|aufgeschrieben)"),
-    "fr": _alts(r"euh", r"oh", r"ah", r"ouais", r"bon", r"bof", r"ok", r"okay", r"d'accord",
+    "fr": _alts(r"euh", r"hum+", r"hm+", r"oh", r"ah", r"ouais", r"bon", r"bof", r"ok", r"okay", r"d'accord",
                 r"alors", r"c'est", r"seulement", r"juste", r"tout de suite",
                 r"(?:celui|celle) que tu viens de (?:mettre|créer|régler|noter)",
                 r"ce que (?:je|tu) viens d'ajouter"),
@@ -238,6 +238,7 @@ _TAIL = {
                 r"mein(?:e|te|')? ich", r"wenn du schon dabei bist", r"wo du gerade dabei bist",
                 r"au no", r"a no", r"auch noch"),
     "fr": _alts(r"plutôt", r"à la place", r"stp", r"s'il te plaît", r"svp", r"aussi",
+                r"pile", r"tapantes?",  # "à midi pile": at noon sharp
                 r"merci", r"pardon", r"désolée?", r"tant qu'(?:à|a) (?:faire|y être)",
                 r"pendant que tu y es"),
     "es": _alts(r"mejor", r"por favor", r"en su lugar", r"tambi[eé]n", r"gracias", r"po",

@@ -350,7 +350,7 @@ _CALL_OFF = r"absag\w*|sag\w* \w+(?: \w+)* ab|déprogramm\w*|suspend\w*|disdic\w
 # portare fuori la spazzatura" (a reminder asked about by its words)
 _DUTY = {"de": r"soll|sollte|muss|musste|wollte",
          "fr": r"dois|devais|dois-je|faut-il|il faut que je",
-         "es": r"tengo que|tenía que|debo|debía|me toca",
+         "es": r"tengo que|tenía que|debo|debía|me toca|me tocaba",
          "it": r"devo|dovevo|mi tocca"}
 # when something ends, asked ("Bis wann geht das Abendessen?", "A che ora finisce la cena?")
 ENDS = {"de": r"bis wann|endet|enden|zu ende|vorbei|dauert",

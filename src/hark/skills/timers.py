@@ -549,6 +549,24 @@ def _name_other(text: str, language: str, new: bool = False) -> str:
     return ""
 
 
+# a new timer's name as the one (a pet, a child) it is for doing something to, said by
+# their name: "… pour sécher Filou", "… para bañar a Toto", "… per asciugare Brutus" (Roman
+# "asciugà")
+_DOING_TO_NAMED = {
+    "fr": r"\bpour\s+[^\W\d]+(?:er|ir|re)\s+",
+    "es": r"\bpara\s+[^\W\d]+(?:ar|er|ir)\s+a\s+",
+    "it": r"\bper\s+[^\W\d]+(?:are|ere|ire|à|é|í)\s+",
+}
+
+
+def _name_done_to(text: str, language: str) -> str:
+    """The name of whom a new timer is for doing something to (see above), else ''."""
+    lead = _DOING_TO_NAMED.get(language)
+    m = re.search(rf"(?i:{lead})(?P<name>[A-ZÀ-ÝÑ][\w'-]*)(?=\s*(?:[,.;!?—–]|$))", text) \
+        if lead else None
+    return m["name"] if m is not None else ""
+
+
 # the name said right after the word for a timer, then a comma and the rest: "Minuteur
 # lasagnes, quarante minutes", "Timer Lasagne, vierzig Minuten", "temporizador lasaña, …"
 _NAME_AFTER_WORD = re.compile(
@@ -630,6 +648,7 @@ def timer_name(u: Understanding) -> str:
     if room is not None:  # "another one for the kitchen": a timer for tidying it ("a
         return room["room"].lower()  # kitchen timer" is any timer)
     other = _name_other(u.text, u.language or "en", new=u.intent == "timer_set") or (
+        _name_done_to(u.text, u.language or "en") if u.intent == "timer_set" else "") or (
         _name_first(u.text, u.language or "en") or _name_after_length(
             u.text, u.language or "en") if u.intent == "timer_set" else "")
     if other:

@@ -4,7 +4,7 @@ Québec "cadran" (an alarm clock: "Mets-moi un cadran à 5h30"), "fais-moi pense
 typed "c quand" (c'est quand), Roman "pe'" (per), Bavarian and
 Austrian "stell mir an Wecker" (einen) and "d'Einkaufsliste" (die), spoken "verschieb's" (es), British "my diary"
 (the calendar: "anything in my diary for friday night"; a diary bought or found is left),
-Latin American "pa las diez", "pal pollo" (para), Chilean "po", Sardinian "ajò" and Swiss
+Latin American "pa las diez", "pal pollo" (para), Chilean "po", Peruvian "pe", Río de la Plata "dale", Sardinian "ajò" and Swiss
 "ça joue" at the end of a request (dropped), Belgian "vous savez annuler …" (pouvez) and
 "mettez une fois …" (dropped), diminutives of a length ("cinco minuticos": minutos) and of "igual" ("otra igualita"),
 school days (weekdays: "an jedem Schultag"), Spanish "el lunes que viene" (el próximo lunes), spoken "ich brauch" (brauche), Bavarian "läuten" (klingeln), Swiss "Kehricht" (Müll),
@@ -123,7 +123,10 @@ _WORDS = (
     (re.compile(r"\bhorit(as?)\b", re.I), r"hor\1"),
     # ... and of "the same": "otra igualita para el jueves", "uno igualito" (igual)
     (re.compile(r"\bigualit[oa](s?)\b", re.I), r"igual\1"),
-    (re.compile(r"(?:,\s*|\s+)(?:po|ajò|ajo)(?=\s*[,.!?]|\s*$)", re.I), ""),
+    (re.compile(r"(?:,\s*|\s+)(?:po|pe|ajò|ajo)(?=\s*[,.!?]|\s*$)", re.I), ""),
+    # Río de la Plata "dale" (come on, OK) said between commas or last: "Y otro para el
+    # miércoles, dale, a la misma hora" (not "dale cinco minutos más": give it)
+    (re.compile(r",\s*dale(?=\s*,|\s*[.!?]*\s*$)", re.I), ""),
     # "gell?" asks nothing: "weck mich morgen um halb acht, gell?" is a request
     (re.compile(r"(?:,\s*|\s+)(?:gell|gelle|gä)\s*[?!.]*\s*$", re.I), "."),
     (re.compile(r"(?:,\s*|\s+)(?:gell|gelle|gä)(?=\s*,)", re.I), ""),

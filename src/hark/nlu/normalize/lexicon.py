@@ -1215,7 +1215,7 @@ _PHRASES: dict[str, dict[str, str]] = {
 
 _FILLERS = {
     "en": "at on the for of around about approximately approx roughly precisely exactly by from is",
-    "de": "um am an den dem der die das des gegen ca circa etwa so zum zur fur ab im",
+    "de": "um am an den dem der die das des gegen ca circa etwa so zum zur fur ab im jeweils",
     "fr": "a le la les l vers pour de du d des aux au environ",
     "es": "a las la el los de del para sobre hacia eso alrededor al",
     "it": "alle all al il lo la le l per verso di d del dell della delle dei degli dalle dalla dal "
