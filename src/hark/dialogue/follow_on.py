@@ -1503,6 +1503,9 @@ def _errand_for(rest: str, lang: str) -> bool:
     return lang in _FOR_ERRAND and bool(_FOR_ERRAND[lang].search(rest))
 
 
+_DASH = re.compile(r"\s+[—–]\s+")
+
+
 def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> FollowOn | None:
     """``text`` said in full when it leans on the request just before it, else None."""
     if not state.last_text or not state.just_before():
@@ -1527,6 +1530,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             text = again
     elif lang in _NEWS_HEARD:  # "Anzi no, mi ha appena scritto, è lunedì prossimo": the
         text = _NEWS_HEARD[lang].sub(",", text)  # news of who said so is no part of it
+    if lang != "en":  # "Um dreiviertel elf — und das dauert so eine halbe Stunde": a dash
+        text = _DASH.sub(", ", text)  # between its clauses is a comma
     text = with_person(text, state.focus, lang)  # "E un'altra con lui venerdì", "And
     # another with him Thursday" after a call with Marcus: with Marcus (not an event "him")
     if lang == "en" and (state.focus or {}).get("created") and _SAME_AGAIN.search(text):

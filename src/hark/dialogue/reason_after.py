@@ -119,7 +119,9 @@ _REASON = {
         r"(?<=,\s)(?:ça|c'est|il|elle|ils|elles|l'\w+|(?:le|la|les)\s+\w+)\s+(?:est|sont|coule(?:nt)?|"
         r"va|vont|prend|prennent|a|ont|fait|font|chauffe|cuit|arrive(?:nt)?|"
         # someone's coming or going: "…, l'infirmière passe chez maman à 7h30"
-        r"passe(?:nt)?|vient|viennent|part(?:ent)?|rentre(?:nt)?|commence(?:nt)?|doit|doivent)"
+        r"passe(?:nt)?|vient|viennent|part(?:ent)?|rentre(?:nt)?|commence(?:nt)?|doit|doivent|"
+        # where it has been: "…, elle sort de la même flaque"
+        r"sort(?:ent)?|revient|reviennent)"
         r")(?:\s|$).*$", re.I),
     "es": re.compile(
         r"\s+(?:que ya|ya (?:lo|la|los|las|me|he)|porque|es que|que tengo|tengo que|que me|"

@@ -85,7 +85,8 @@ _LASTS = {
           r"probably))?\s+be)\s+"
           r"(?:(?:actually|now|really|only|just|about|'bout|bout|around|roughly|like|maybe)\s+)*",
     "de": r"\b(?:dauert|dauern|rechne|rechnet|rechnen sie|plan|plane|planen sie|eher|braucht|"
-          r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so|nur|etwa|ungefähr|circa)\s+)*",
+          r"nimm)\s+(?:(?:jetzt|doch|bitte|mal|ma|eher|wohl|so|nur|etwa|ungefähr|circa)\s+)*"
+          r"(?:(?<=rechne )mit\s+|(?<=rechnet )mit\s+|(?<=rechnen sie )mit\s+|(?<=mal )mit\s+)?",
     "fr": r"\b(?:dure|durera|va durer|devrait durer|(?<!le )(?<!mon )(?<!ton )(?<!un )compte|"
           r"comptez|compter|prévois|prévoyez|"
           r"mettons|ça prend|ça va prendre|en (?:a|aura|ont|auront|avons|aurons) pour|"

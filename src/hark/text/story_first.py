@@ -222,6 +222,9 @@ _QUESTION_WORD = {
 }
 
 
+_LAST_DASH = re.compile(r"\s+[—–]\s+(?=[^—–,]*\?\s*$)")
+
+
 def question_after_news(text: str, lang: str) -> str:
     """``text`` as its question alone when a sentence or a clause of news before it asks
     nothing and says no day, time, length or thing the assistant keeps (whole, the news
@@ -229,6 +232,10 @@ def question_after_news(text: str, lang: str) -> str:
     then not understood); else as it is."""
     if lang not in _QUESTION_WORD:
         return text
+    dashed = _LAST_DASH.sub(", ", text)  # "Ich steh hier im Regen — wie lang braucht die
+    if dashed != text:  # Wäsche noch?": the news before a dash, as before a comma
+        alone = question_after_news(dashed, lang)
+        return alone if alone != dashed else text
     alone = _question_after_story(text, lang)
     if alone is not None:
         return alone
