@@ -221,6 +221,7 @@ _FILLER = {
                 r"el que acabas de poner", r"la que acabas de poner",
                 r"lo que acabo de (?:a[nñ]adir|poner)"),
     "it": _alts(r"ehm", r"eh", r"oh", r"ah", r"allora", r"ok", r"okay", r"beh", r"boh", r"mah",
+                r"uffa", r"mannaggia", r"accidenti",
                 r"mh+", r"è", r"senta", r"solo", r"soltanto", r"solamente", r"subito",
                 r"senti", r"va bene", r"metti", r"mettici",
                 r"quell[oa] di prima", r"quell[oa] che hai appena messo", r"quello che ho appena aggiunto"),
