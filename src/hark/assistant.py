@@ -146,6 +146,7 @@ from hark.text.said_again import without_repeats
 from hark.text.said_wrong import right_after_wrong
 from hark.text.shorthand import written_out
 from hark.text.story_first import (
+    dash_as_stop,
     news_day_asked,
     question_after_news,
     without_news_after,
@@ -495,6 +496,8 @@ class Assistant:
         # afternoon, what's on my calendar that day?": what is on Wednesday
         text = without_news_after(text, said_in)  # "Can you move the bins reminder to
         # Wednesday, same time? Thursday night's football now."
+        text = dash_as_stop(text, said_in)  # "… hasta las nueve — pásala a las nueve y
+        # media": the news, then the request, as two sentences
         text = question_after_news(text, said_in)  # "Moment, die Kinder schreien schon,
         # wie lang brauchen die Nudeln noch?": the question alone
         storyless = without_story(text, said_in)  # "Lisa hat wieder Fieber. Mach mir eine

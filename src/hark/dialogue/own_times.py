@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from hark.dialogue import relative, relative_other
+from hark.dialogue.reason_after import request_alone
 from hark.nlu import repeat_changes
 from hark.nlu.normalize import normalize
 from hark.nlu.time_spans import find_time_spans
@@ -167,7 +168,18 @@ def timed(piece: str, lang: str, things: list[Thing], now: datetime) -> str | No
             return None
         thing = _named(piece, things, now)
         return None if thing is None else _single(asks[0], lang, things, now, thing, piece)
-    return _single(piece, lang, things, now)
+    return _single(_without_why(piece, lang), lang, things, now)
+
+
+def _without_why(piece: str, lang: str) -> str:
+    """``piece`` without why, said after a comma, when it asks for no reminder (whose
+    words it may be): in "ponme otra una hora antes, que primero tengo que sacar a
+    Rocco" the "sacar" names no reminder to time it from (de/fr/es/it)."""
+    if lang == "en" or _REMIND.search(piece):
+        return piece
+    alone = request_alone(piece, lang)
+    return alone if alone != piece and piece.strip()[len(alone):].lstrip().startswith(",") \
+        else piece
 
 
 def _single(piece: str, lang: str, things: list[Thing], now: datetime,

@@ -56,18 +56,20 @@ _ITS_END_SAID = {
     "es": r"\s+de\s+que\s+(?:suene|termine|acabe|esté list[oa])\b",
     "it": r"\s+che\s+(?:suona|finisce|scade|termina|è finit[oa]|ha finito)\b",
 }
-# a new alarm or reminder: said with "a" or with the verb of reminding
+# a new alarm or reminder: said with "a" or "another" ("otra alarma", "un'altra sveglia")
+# or with the verb of reminding
 _NEW = {
     "de": r"\b(?:einen|eine|nen|'nen|noch einen)\s+(?:\w+\s+)?(?:wecker|alarm|erinnerung)\b|"
           r"\berinner\w*\s+(?:sie\s+)?(?:mich|uns)\b|\bweck\w*\s+(?:sie\s+)?(?:mich|uns)\b|"
           r"\b(?:mich|uns)\b.*\b(?:erinnern|wecken)\b",
     "fr": r"\b(?:un|une)\s+(?:\w+\s+)?(?:réveil|alarme|rappel)\b|\brappel(?:le|lez)-(?:moi|nous)\b|"
           r"\bréveill(?:e|ez)-(?:moi|nous)\b",
-    "es": r"\b(?:una|un)\s+(?:\w+\s+)?(?:alarma|recordatorio|despertador)\b|\bpon(?:me|nos)?\s+"
+    "es": r"\b(?:una|un|otra|otro)\s+(?:\w+\s+)?(?:alarma|recordatorio|despertador)\b|\bpon(?:me|nos)?\s+"
           r"(?:el|la)\s+(?:despertador|alarma)\b|\brecu[eé]rd(?:ame|"
           r"anos|eme)\b|\brecord(?:ame|anos)\b|\bdespi[eé]rt(?:ame|anos|eme)\b|"
           r"\bav[ií]s(?:ame|anos)\b",
-    "it": r"\b(?:una|un)\s+(?:\w+\s+)?(?:sveglia|promemoria|allarme)\b|\bricord(?:ami|aci)\b|"
+    "it": r"\b(?:una|un|un'altra|un altro|altra|altro)\s+(?:\w+\s+)?(?:sveglia|promemoria|allarme)\b|"
+          r"\bricord(?:ami|aci)\b|"
           r"\bsvegli(?:ami|aci)\b|\bmi ricordi\b",
 }
 _MONTHS = {

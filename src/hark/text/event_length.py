@@ -169,8 +169,8 @@ _CLOCKISH = re.compile(
 # the event moved, its end said with why: "push the team meeting to 11, I'm stuck on the
 # school run till then"
 _MOVED = re.compile(r"\b(?:push|move|bring|shift|reschedule|postpone|verschieb\w*|verleg\w*|"
-                    r"décale\w*|déplace\w*|repousse\w*|avance\w*|mueve\w*|mové\w*|pasa\w*|"
-                    r"cambia\w*|sposta\w*|anticipa\w*|posticipa\w*)\b", re.I)
+                    r"décale\w*|déplace\w*|repousse\w*|avance\w*|m[uú]eve\w*|mové\w*|p[aá]sa\w*|"
+                    r"c[aá]mbia\w*|sposta\w*|anticipa\w*|posticipa\w*)\b", re.I)  # ("pásala")
 
 
 # a length said after a request to make an event, as its words read it: "…, for an hour",

@@ -222,6 +222,26 @@ _QUESTION_WORD = {
 }
 
 
+# news, a dash, then a request said of what was just talked about: "Bon, la propriétaire
+# de Rocky part samedi matin … — avance-le à sept heures", "… me quedo con la perra hasta
+# las nueve — pásala a las nueve y media": two sentences, as if said with a full stop
+_DASH_THEN = re.compile(r"\s+[—–]\s+(?=[^—–]+$)")
+
+
+def dash_as_stop(text: str, lang: str) -> str:
+    """``text`` with the dash between news (four words or more, asking nothing) and the
+    request after it said as a full stop (see above); else as it is."""
+    m = _DASH_THEN.search(text) if lang in LANGUAGES else None
+    if m is None:
+        return text
+    before, after = text[:m.start()].strip(" ,;:"), text[m.end():].strip()
+    read = reader(lang)
+    if len(before.split()) < 4 or "?" in before or read.asks(before) \
+            or not read.asks_itself(after):
+        return text
+    return f"{before.rstrip('.!')}. {after[:1].upper()}{after[1:]}"
+
+
 _LAST_DASH = re.compile(r"\s+[—–]\s+(?=[^—–,]*\?\s*$)")
 
 
