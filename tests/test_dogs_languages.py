@@ -126,3 +126,16 @@ def test_a_question_after_news_and_a_dash() -> None:
     # the news before a dash with a day of its own stays
     said = "Morgen bin ich den ganzen Tag im Park — wie lange brauchen die Nudeln noch?"
     assert question_after_news(said, "de") == said
+
+
+def test_a_timer_put_right_with_a_remark_is_no_pair_of_timers() -> None:
+    # "…, son seis perros" had made a second timer "son perros" of six minutes
+    judged("es", ["Pon un temporizador de diez minutos para la tortilla.",
+                  "No, perdona, mejor de doce, son muchos huevos."],
+           {"new": [{"kind": "timer", "seconds": 720, "name": "tortilla"}]})
+
+
+def test_how_the_list_is_now() -> None:
+    # "¿Cómo quedó la lista?" had listed the lists
+    judged("es", ["Añade servilletas a la lista de la compra.", "¿Y cómo ha quedado la lista?"],
+           {"added_items": {"shopping": ["servilletas"]}, "mention": ["servilletas", "leche"]})

@@ -43,7 +43,9 @@ _LEFT = {
     "es": r"\bqu[eé]\s+(?:me\s+)?(?:falta|queda)n?\b|\bqu[eé]\s+(?:m[aá]s\s+)?tengo\s+que\s+"
           r"(?:comprar|traer|hacer)\b|\bl[eé]e(?:me|mela|mela)\b|"
           # "¿me puedes volver a leer la lista?"
-          r"\b(?:re)?leer(?:me)?(?:la)?\s+(?:la\s+lista|otra\s+vez)\b",
+          r"\b(?:re)?leer(?:me)?(?:la)?\s+(?:la\s+lista|otra\s+vez)\b|"
+          # "¿Cómo quedó la lista?": how it is now
+          r"\bc[oó]mo\s+(?:qued[oó]|ha\s+quedado|queda|est[aá])\s+la\s+lista\b",
     "it": r"\b(?:cosa|che)\s+(?:mi\s+)?(?:manca|resta|rimane)\b|\b(?:cosa|che)\s+devo\s+"
           r"ancora\s+(?:comprare|prendere|fare)\b|\b(?:me|mi)\s+leggi\b|\brileggi(?:mela|la)?\b|"
           # "puoi rileggermi la lista?"

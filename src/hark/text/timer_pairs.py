@@ -243,6 +243,11 @@ def _lengths(low: str) -> list[tuple[int, int, float]]:
     return merged
 
 
+# a correction's first word
+_PUT_RIGHT = re.compile(r"^\W*(?:no|nope|nah|nein|nee|non|sorry|perd[oó]n|perdona|scusa|anzi|"
+                        r"pardon|oops|ups|oh no)\b", re.I)
+
+
 def _paired(text: str, lang: str, after_timer: bool = False) -> str:
     """``text`` said as one request per timer (see the module), else ``text``; one timer
     too when its food is said after "for" in a clause apart from its length ("Start a
@@ -250,6 +255,9 @@ def _paired(text: str, lang: str, after_timer: bool = False) -> str:
     length ("Sauce, six minutes."); ``after_timer``: the turn before was about a timer,
     so "and another for the neeps, fifteen" needs no timer's word."""
     text_said = _COURTESY.sub("", text)
+    if after_timer and _PUT_RIGHT.match(text_said):
+        return text  # "No, perdón, mejor de veinte, son seis perros": the one just set, put
+        # right (not a timer "mejor" and one "son perros")
     if lang not in LANGUAGES or _OTHER.search(text_said) or not (
             after_timer or _CUE.search(text_said) or _FOOD_FIRST.match(text_said)):
         return text
