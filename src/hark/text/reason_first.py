@@ -317,7 +317,10 @@ _DOING_THEN_ASKED = re.compile(r"^(?P<remark>(?:(?:ok|okay|right|so|um|oh|god)[\
 def _question_after_remark(said: str) -> str | None:
     doing = _DOING_THEN_ASKED.match(said)
     if doing is not None and not _NAMES_OR_DAY.search(doing["remark"]) \
-            and not _ASKS.search(doing["remark"]) and not _ASKED_BACK.search(doing["ask"]):
+            and not _ASKS.search(doing["remark"]) and not _ASKED_BACK.search(doing["ask"]) \
+            and (_ASKED_NAMES.search(doing["ask"]) or re.search(r"\b(?:left|long)\b", doing["ask"],
+                                                                 re.I)):  # (not "I'm popping
+        # to the shop, what do I need to get?": what it asks is of the remark)
         return doing["ask"]
     m = _REMARK_THEN_ASKED.match(said) or _PLANNING_THEN_ASKED.match(said)
     if m is None or not _QUESTION.match(m["ask"]) or not _ASKED_NAMES.search(m["ask"]) \
