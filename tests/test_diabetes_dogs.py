@@ -149,6 +149,10 @@ def test_another_reminder_for_a_thing_fetched_and_it_dropped_back() -> None:
                   "And another on Saturday, same time, for the DVDs."],
            {"new": [{"kind": "reminder", "due": "2026-12-03T09:00", "about": ["library"]},
                     {"kind": "reminder", "due": "2026-12-05T09:00", "about": ["DVDs"]}]})
+    judged("en", ["Remind me to pick up the raffle tickets from the club on Tuesday at 6 pm.",
+                  "And another one for Thursday, same time, for the tickets from the school."],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T18:00", "about": ["raffle"]},
+                    {"kind": "reminder", "due": "2026-12-03T18:00", "about": ["tickets"]}]})
     judged("en", ["Remind me tomorrow at ten to collect the neighbour's ladder.",
                   "And another at four that afternoon to take it back."],
            {"new": [{"kind": "reminder", "due": "2026-12-01T10:00", "about": ["ladder"]},

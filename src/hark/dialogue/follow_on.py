@@ -1753,8 +1753,11 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                                      state, now, lang)  # "Und (sicherheitshalber) noch
             # einen um Viertel nach": past the hour of the one just made
         if lang == "en" and (state.about or {}).get("kind") == "reminder":
-            rest = _errand_of_for(rest, text, str(state.about.get("title") or ""))  # "And another
-            # on Friday, same time, for the sensors" after "… to collect her test strips"
+            errand = _errand_of_for(rest, text, str(state.about.get("title") or ""))
+            if errand != rest and _swap(state.last_text, errand, state, now, lang,
+                                        allow_thing=True, another=True) is not None:
+                rest = errand  # "And another on Friday, same time, for the sensors"
+                # after "… to collect her test strips"
         if lang == "en" and re.search(r"\bwith\b", state.last_text or "", re.I):
             rest = re.sub(r"\s*\bwith (?:him|her|them)\b", "", rest, flags=re.I)  # "and
             # another with her the Tuesday after" a meeting with the accountant: the same one
