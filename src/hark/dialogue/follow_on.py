@@ -44,7 +44,7 @@ from hark.nlu.said_times import alarm_hour, bare_alarm_hour
 from hark.nlu.time_spans import DAY_NUMBER, find_time_spans
 from hark.skills.providers.lang import AND
 from hark.text import same_time
-from hark.text.en_words import WEEKDAYS
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 from hark.text.item_corrected import corrected
 from hark.text.which_ones import says_which
 from hark.types import Slot
@@ -1194,10 +1194,8 @@ def _after_it(filled: str, state: DialogueState, now: datetime) -> str:
     return f"at {m.group(1)} past {int(m.group(2)) % 12 + 1}"
 
 
-_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-               "eleven", "twelve")
-_BARE_HOUR = re.compile(rf"(?:at\s+)?(?P<h>\d{{1,2}}|{'|'.join(_HOUR_WORDS)})(?:\s*o'?clock)?",
-                        re.I)
+_HOUR_WORDS = HOUR_WORDS.split("|")
+_BARE_HOUR = re.compile(rf"(?:at\s+)?(?P<h>\d{{1,2}}|{HOUR_WORDS})(?:\s*o'?clock)?", re.I)
 
 
 def _clock_after_it(first: str, state: DialogueState, now: datetime) -> str:
