@@ -57,7 +57,7 @@ from hark.dialogue import context as dcontext
 from hark.dialogue.also_this import also_this
 from hark.dialogue.another_reminder import another as another_reminder
 from hark.dialogue.ellipsis import complete, every_day
-from hark.dialogue.follow_on import FollowOn, follow_on, it_fetched, own_request
+from hark.dialogue.follow_on import ANOTHER_EN, FollowOn, follow_on, it_fetched, own_request
 from hark.dialogue.further import further
 from hark.dialogue.its_day import from_its_day, that_weekend
 from hark.dialogue.ordinals import of_talked, picked, said_alone
@@ -248,7 +248,6 @@ def _focus_list(state: DialogueState) -> str | None:
 
 
 # "… now?" ending a question asked right after a change ("What's on Friday now?")
-_ANOTHER = re.compile(r"\b(?:another|one more|a second)\b", re.I)
 _ASKED_NOW = re.compile(r"(?<=\w)\s+now\s*\?\s*$", re.I)
 
 # "and the day after?" said after a question about a day
@@ -951,7 +950,7 @@ class Assistant:
                 # for 8.45 same day": what it leaves out, from the request before
                 done = complete(text, state.last_text)
                 said = done if done != text else None
-                if said and (state.about or {}).get("days") and _ANOTHER.search(text):
+                if said and (state.about or {}).get("days") and ANOTHER_EN.search(text):
                     said = every_day(said)  # "And another one for Saturday and Sunday"
                     # after an alarm for every weekday: every Saturday and Sunday
             leaning = FollowOn(said, "pointed") if said else None

@@ -1216,7 +1216,8 @@ def _clock_after_it(first: str, state: DialogueState, now: datetime) -> str:
     return f"at {hour} {'am' if after.hour < 12 else 'pm'}"
 
 
-# "another" said in German, French, Spanish and Italian
+# "another" said in English, and in German, French, Spanish and Italian
+ANOTHER_EN = re.compile(r"\b(?:another|a second|one more)\b", re.I)
 _ANOTHER_WORDS = {
     "de": r"noch\s+(?:einen|eine|ein|nen|ne)|(?:einen|eine|ein)\s+(?:zweiten|zweite|weiteren|"
           r"weitere)",
@@ -1464,13 +1465,15 @@ _FOR_ERRAND = {"de": re.compile(r"\b(?:um|für|fürs)\s", re.I),
 _FOR_THING = re.compile(r"(?:,\s*|\s+)for\s+(?P<thing>(?:the|her|his|my|our|their|some|more)\s+"
                         r"(?!(?:same|next|following|other|day|morning|evening|week)\b)[\w' -]{2,30}?)"
                         r"\s*[.!]*$", re.I)
-# errands whose thing "for the …" names: "collect", "pick up", "buy", "order"
-_FETCH = re.compile(r"(?:collect|pick up|buy|get|order|fetch|grab|pack|renew|drop off)\b", re.I)
+# errands that fetch a thing ("collect", "pick up", "buy"); with those that take one along
+# or back, the errands whose thing "for the …" names
+_FETCHING = r"collect|pick up|buy|get|order|fetch|grab"
+_FETCH = re.compile(rf"(?:{_FETCHING}|pack|renew|drop off)\b", re.I)
 
 
 _ERRAND_IT = re.compile(r"\b(?P<to>to|tae)\s+(?P<verb>[a-z]+)\s+it\b", re.I)
-_FETCHED = re.compile(r"^(?:collect|pick up|buy|get|order|fetch|grab)\s+(?P<thing>(?:the|her|his|my|"
-                      r"our|\w+'s)\s+[\w' -]{2,40}?)(?=\s+(?:from|fae|at|in|for|on)\b|$)", re.I)
+_FETCHED = re.compile(rf"^(?:{_FETCHING})\s+(?P<thing>(?:the|her|his|my|our|\w+'s)\s+"
+                      r"[\w' -]{2,40}?)(?=\s+(?:from|fae|at|in|for|on)\b|$)", re.I)
 
 
 def it_fetched(rest: str, title: str) -> str:
@@ -1739,8 +1742,7 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             shifted = _shifted(first, state, now, lang)
             rest = shifted or rest  # (not "y otra media hora antes": the same thing, shifted
             # again)
-        if shifted is None and re.search(r"\b(?:another|a second|one more)\b", text, re.I) \
-                and lang == "en":
+        if shifted is None and ANOTHER_EN.search(text) and lang == "en":
             filled = _after_it(_hour_filled(first, state, now, lang), state, now)
             if filled == first:
                 filled = _clock_after_it(first, state, now)

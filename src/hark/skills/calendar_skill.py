@@ -541,11 +541,16 @@ def _words(text: str, english: bool = True) -> set[str]:
     return {w.removesuffix("'s").rstrip("s") for w in words if w not in stop and len(w) > 1}
 
 
+def _name_keys(words: str, english: bool = True) -> set[str]:
+    """The words of ``words`` that can name one thing (not "appointment", "calendar")."""
+    return _words(words, english) - {w.rstrip("s") for w in _GENERIC}
+
+
 def match_events(events: list[CalendarEvent], words: str,
                  language: str = "en") -> list[CalendarEvent]:
     """Events whose title shares the most words with ``words`` (all if none given)."""
     english = lang.pick(language) == "en"
-    keys = _words(words, english) - {w.rstrip("s") for w in _GENERIC}
+    keys = _name_keys(words, english)
     # only words of some title count: "delete the event I've got on Wednesday" names none
     keys &= set().union(*(_words(e.title, english) for e in events)) if events else set()
     if not keys:
@@ -701,7 +706,7 @@ class CalendarSkill:
                                      ctx: SkillContext) -> bool:
         """Whether a pending reminder's words share more of ``named`` than the title of
         ``ev``, the event those words found ("my dentist call": "call the dentist")."""
-        keys = _words(named) - {w.rstrip("s") for w in _GENERIC}
+        keys = _name_keys(named)
         rows = await read_db(ctx, reminder_repo.list_for, user=ctx.user_id)
         shared = len(keys & _words(ev.title))
         return any(len(keys & _words(r.text)) > shared for r in rows)
