@@ -61,6 +61,9 @@ _FEW_FR = r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quin
 _STRONG = {
     "en": _alts(r"i mean", r"i meant", r"i said", r"make (?:it|that)(?: one)?(?: repeat)?",
                 r"set (?:it|that)(?: one)? back to",
+                # "let it be twelve noon" (not "let it be": leave it)
+                r"let (?:it|that|am)(?: one)? be(?= (?:at |on |for )?(?:\d|half|quarter|noon|midday|"
+                rf"{WEEKDAYS}|tomorrow|today|tonight|{HOUR_WORDS})\b)",
                 r"(?:have|let) (?:it|that)(?: one)? repeat", r"repeat (?:it|that)",
                 r"(?:change|move|put|switch) (?:it|that)(?: one)?(?: to| for| on)?",
                 r"(?:change|switch|move) (?:it )?to",  # "sorry ah change to half past 8 tonight"
@@ -112,7 +115,8 @@ _STRONG = {
                 r"(?:metti|sposta|cambia|fal)(?:lo|la)(?: (?:a|per|alle|al))?"),
 }
 _WEAK = {
-    "en": _alts(r"no", r"nope", r"nah", r"naw", r"sorry", r"oops", r"whoops", r"wait", r"actually",
+    "en": _alts(r"(?:sorry|no) o(?=\W|$)",  # Nigerian "Sorry o, …"
+                r"no", r"nope", r"nah", r"naw", r"sorry", r"oops", r"whoops", r"wait", r"actually",
                 r"on second thoughts?", r"(?:can|could) you do(?= (?:\d|half|quarter)\b)",
                 r"oh no", r"ay", r"hang on", r"hold on",
                 # "Um, say about nine pm." after one made for "tonight"
@@ -401,6 +405,9 @@ _ERRAND_LEAD = {"en": r"\s*(?:to|about)\s+\w", "fr": r"\s*pour\s+(?!que\b|qu')\w
                 "es": r"\s*para\s+(?!que\b)\w+(?:ar|er|ir)\b",
                 "it": r"\s*per\s+(?!che\b)\w+(?:are|ere|ire)\b",
                 "de": r"\s*(?:um\s+.*\bzu\s+\w+|zum\s+[A-ZÄÖÜ]\w+en)\s*[.!?]*$"}
+# the time meant said after why, with "so": "…, so Thursday night, same time"
+_SO_WHEN = re.compile(r",\s*(?:and\s+)?so\s+(?:make it\s+|it's\s+)?(?P<when>[^,.!?]+(?:,\s*(?:at\s+)?"
+                      r"(?:the\s+)?same time)?)\s*[.!]?$", re.I)
 # "right after", said before the time of another thing
 _RIGHT_AFTER = re.compile(r"^(?:(?:just|right|straight|juste|tout de suite|gleich|direkt|justo|"
                           r"inmediatamente|subito|appena)\s+)?(?:after|afterwards|après|danach|"
@@ -1589,6 +1596,10 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
             rest = head.strip()  # "…, airpods r dead lol": why, of what is not meant
     if lang == "en":  # "…, that's for my ID badge photo": what it is for, not why
         rest = _THATS_FOR.sub(" for ", rest)
+        so = _SO_WHEN.search(rest)  # "collection's Friday down there, so Thursday night, same
+        if so is not None and cue and (said := _parts(so["when"], now, lang)) and not _bare(
+                re.sub(r"\bsame time\b", " ", _without(so["when"], said)), lang):
+            rest = so["when"]  # time": why, then the time meant
     head, comma, _ = rest.partition(",")
     length = ""  # "Et l'électricien mardi à 13h30, il en a pour deux heures": another event,
     # and how long it takes
@@ -1611,6 +1622,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         # as well, but at half seven, I'm not a machine" keeps its time; "la réunion
         # d'équipe de demain, annule-la" is a request of its own)
         for more in rest.split(",")[1:]:
+            if re.match(_ERRAND_LEAD.get(lang, r"(?!)"), more, re.I):
+                head = f"{head},{more}"  # ("for Saturday morning, half eight, to strip the
+                break  # beds": its errand after its time)
             said = _parts(more, now, lang)
             alone = bool(said) and not _bare(_without(more, said), lang)  # ", um sieben"
             if said and not alone:  # ", 8 till half nine in the morning": hours

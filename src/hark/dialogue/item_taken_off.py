@@ -165,8 +165,8 @@ def swapped(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return None  # (German: :mod:`hark.dialogue.follow_on`'s corrections)
     items = [str(i) for i in focus.get("items") or []]
     said = text.casefold().replace("’", "'").strip()
-    m = re.match(_SWAP[lang], said) or (re.match(_SWAP_BARE[lang], said) if lang in _SWAP_BARE
-                                         else None) or (
+    m = (re.match(_MEANT_FIRST, said) if lang == "en" else None) or re.match(_SWAP[lang], said) \
+        or (re.match(_SWAP_BARE[lang], said) if lang in _SWAP_BARE else None) or (
         re.match(_SWAP_NOT[lang], said) if lang in _SWAP_NOT else None)
     if m is None or len(said.split()) > MAX_WORDS + 4:
         return None
@@ -217,6 +217,11 @@ _MEANT = {
           r"(?P<y>[\w' -]+?)(?:\s+(?:invece|piuttosto))*",
 }
 _PUT_BACK = {**_ADD_TO, "en": "put {y} back on my {l}"}
+# (English) the one meant first, then the one not: "Sorry, no, red, not white, these guests
+# only drink red" after "add white wine"
+_MEANT_FIRST = re.compile(rf"{_LEAD_FIX}(?!(?:correction|no|nah|naw|nope|wait|oops|sorry|actually|"
+                          r"oh|ah|well|right|hang on|hold on)\b)(?P<y>[\w' -]+?)\s*,\s*not\s+(?:the\s+|some\s+|a\s+)?"
+                          r"(?P<x>[\w' -]+?)\s*(?:[,.;!?]|$)")
 
 
 def put_back(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:

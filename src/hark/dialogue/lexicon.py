@@ -123,7 +123,7 @@ STOP = _full(r"stop|cancel|cancel that|cancel it|never mind|nevermind|forget it|
              r"don't bother|forget it i'll do it later|never mind i'll do it later|"
              r"forget it i'll sort it out later|no wait nothing|nothing cancel|"
              # "leave the alarm as it is" (had removed the alarm)
-             r"(?:(?:no|ok|okay|actually|just) )*(?:leave|keep) (?:it|that|them|this|(?:the|my|that) "
+             r"(?:(?:no|ok|okay|actually|just) )*(?:leave|keep|let) (?:it|that|them|this|(?:the|my|that) "
              r"[\w'-]+(?: [\w'-]+){0,2}) (?:as it is|as is|alone|be|where it is|like that|"
              r"as they are|the way it is)|"
              r"stopp|abbrechen|vergiss es|lass es|lass gut sein|egal|vergiss es doch|"

@@ -541,6 +541,9 @@ def _span_of(text: str, words: str) -> tuple[int, int]:
 
 _TIMER_NAME = re.compile(r"\b(?:called|named|name it|call it|namens|genannt|appelé|nommé|"
                          r"llamado|que se llame|chiamalo|chiamato)\s+(?P<name>[\w'-]+)", re.I)
+# "a timer for the dryer that goes off ten minutes after the pasta does"
+_TIMER_FOR = re.compile(r"\btimer\s+for\s+(?:the|my)\s+(?P<name>[a-z][\w'-]*)\s+(?:that|which)\b",
+                        re.I)
 _TIMER_SAY = {
     "en": "set a timer for {n}{name}",
     "de": "Stell einen Timer{name} auf {n}",
@@ -584,7 +587,8 @@ def _as_timer(piece: str, lang: str, thing: Thing, offset: re.Match[str] | None,
         return None
     if left <= 0:
         return None
-    named = _TIMER_NAME.search(whole)  # (also in a sentence of its own: "… Name it tea.")
+    named = _TIMER_NAME.search(whole) or (  # (also in a sentence of its own: "… Name it tea.")
+        _TIMER_FOR.search(whole) if lang == "en" else None)
     name = _NAME_SAY[lang].format(name=named.group("name")) if named else ""
     return _TIMER_SAY[lang].format(n=_said_length(round(left), lang), name=name)
 

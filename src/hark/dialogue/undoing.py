@@ -309,8 +309,9 @@ def said(text: str, lang: str = "en") -> Heard | None:
 
 # "leave it" takes back what was just done only said with "no", "actually" or "wait"
 # ("Actually no, leave it, Tom's just said he'll walk him."); alone it may answer anything
-_LEAVE_IT = re.compile(r"^(?:(?:actually|no|nah|naw|wait|ah|oh) )*(?:leave|keep) (?:it|that|them)"
-                       r"(?: (?:off|aff|out|only|alone|be))?$")  # ("leave it aff", Indian "leave it only")
+_LEAVE_IT = re.compile(r"^(?:(?:actually|no|nah|naw|wait|ah|oh) )*(?:(?:leave|keep) (?:it|that|them)"
+                       r"(?: (?:off|aff|out|only|alone|be))?|let (?:it|that|them) be)$")  # ("leave it
+# aff", Indian "leave it only", "actually, let it be")
 _NO_WORD = re.compile(r"\b(?:no|nah|naw|actually|wait|never ?mind)\b")
 
 

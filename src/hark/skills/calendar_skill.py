@@ -1229,6 +1229,10 @@ def move_asked(text: str, language: str, now: datetime | None = None) -> Move | 
         # instead, so move my dentist appointment to Thursday" — the move is after it)
         # (nor one after a dash: "…, we're up at the hospital all morning — push that reminder
         # to Thursday")
+        # ("…, tomorrow the cleaner is coming": why, with its own day and someone named)
+        text = re.sub(rf",\s*(?:on\s+)?(?:{WEEKDAYS}|tomorrow|today|tonight)\s+(?:the|my|our|his|"
+                      r"her|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|will|has|have|comes?)\b"
+                      r"(?!.*\b(?:move|push|change|shift|reschedule|bring)\b).*$", "", text, flags=re.I)
         said = clean(re.sub(rf",\s*(?:(?:on\s+)?(?:{WEEKDAYS}|tomorrow|today|tonight)\s+"
                             r"(?=(?:they|he|she|we|i)\b))?"
                             # ("…, Friday I am going to the airport": why, with its own day)

@@ -341,9 +341,10 @@ def _one_task(text: str) -> str:
 
 
 # a remark after the items, no item: "I've run out", "we're having people over"
-_CLAUSE = re.compile(r"(?:i|i've|i'm|i am|i have|i need|i'll|we|we've|we're|we are|we have|"
-                     r"it's|it is|they're|they are|there's|that's|that is|because|cos|since)\s+\w",
-                     re.I)
+# (Irish "sure they've all walked off on me": "sure" before it)
+_CLAUSE = re.compile(r"(?:sure\s+)?(?:i|i've|i'm|i am|i have|i need|i'll|we|we've|we're|we are|"
+                     r"we have|it's|it is|they're|they are|they've|they have|there's|that's|"
+                     r"that is|because|cos|since)\s+\w", re.I)
 
 
 # one container of a thing ("a bag of flour", "a jar of marmalade"): the thing is what is

@@ -411,8 +411,13 @@ _NAME_PATTERNS = (
     re.compile(r"\b(?:which|that)\s+you\s+(?:may|can|could|should|might)\s+call\s+([a-z][a-z' -]*?)\s*,"),
     # "timer for the potatoes, half an hour", "a timer for 4 minutes please, for the
     # porridge, my grandson is here"
-    re.compile(r"\bfor\s+(?:the|my)\s+([a-z][a-z' -]*?)\s*,\s*(?:(?:a|an|half|quarter)\b|\d|my\b|"
+    # ("… one for the dryer, um, hour and ten")
+    re.compile(r"\bfor\s+(?:the|my)\s+([a-z][a-z' -]*?)\s*,\s*(?:(?:um|uh|erm|er)\s*,?\s*)?"
+               r"(?:(?:a|an|half|quarter|hour)\b|\d|my\b|"
                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\b)"),
+    # "a timer for the dryer that goes off ten minutes after the pasta does"
+    re.compile(r"\btimer\s+for\s+(?:the|my)\s+([a-z][a-z' -]*?)\s+(?:that|which)\s+"
+               r"(?:goes off|rings|ends|finishes|beeps)\b"),
     # "set a timer for the fish fingers, 18 minutes"
     re.compile(r"\bfor (?:the|my)\s+([a-z][a-z' -]*?)\s*,?\s+(?:\d+|(?:an?|"
                rf"{HOUR_WORDS}|fifteen|twenty|thirty|forty|fifty|sixty|"

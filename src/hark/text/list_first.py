@@ -46,7 +46,10 @@ _SAID = [
                r"\s*(?P<items>\S.*)$", re.I),
     # "add (these) to the shopping list: …"
     re.compile(rf"^{_ASK}(?P<verb>add|put|pop|stick|write|jot down)\s+(?:{_SOME}\s+)?"
-               rf"(?:to|on|onto|in)\s+{_LIST}{_IF_YOU}\s*[:,-]?\s+(?P<items>\S.*)$", re.I),
+               rf"(?:to|on|onto|in)\s+{_LIST}{_IF_YOU}\s*[:,-]?\s+"
+               # (not a word said after the list: "stick a couple of things on the shopping
+               # list there")
+               r"(?P<items>(?!(?:there|here|now|then|for me|too|as well)\W*$)\S.*)$", re.I),
     # "one more for the shopping list, shower gel"
     re.compile(rf"^{_ASK}(?:{_SOME}|one more item|another item)\s+(?:for|on|to)\s+{_LIST}"
                r"\s*[:,-]\s*(?P<items>\S.*)$", re.I),

@@ -78,6 +78,7 @@ def parse_parts(toks: list[Token], bare_unit: bool = True) -> Parts | None:
             got is not None and got[1] == n and last in _SMALLER and parts and isinstance(t[i], Num)
         ):  # "1h30", "2 Stunden 15"
             value, unit, i = got[0], _SMALLER[last], n
+            bare = False  # ("hour and ten": the hour and its minutes)
         else:
             return None
         parts[unit] = parts.get(unit, 0.0) + value

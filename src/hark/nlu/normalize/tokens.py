@@ -31,6 +31,10 @@ _TOKEN_RE = re.compile(
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 _NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s|$)")
+# American "ten of six" (5:50): minutes "of" an hour are minutes to it
+_MINUTES_OF = re.compile(
+    r"\b(five|ten|twenty|twenty[- ]five|5|10|20|25)( minutes)? of (one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|noon|midnight|[1-9]|1[0-2])\b")
 
 
 def _words(raw: str, lang: str) -> list[str]:
@@ -40,6 +44,7 @@ def _words(raw: str, lang: str) -> list[str]:
         # a full stop after a number ends the sentence ("at 9.30."): English writes no
         # German "25.12." dates
         text = _NUMBER_STOP.sub("", text)
+        text = _MINUTES_OF.sub(r"\1\2 to \3", text)
     text = text.replace("a.m.", "am").replace("p.m.", "pm")
     text = _HYPHEN_IN_WORD.sub(" ", text)
     return _TOKEN_RE.findall(text)
