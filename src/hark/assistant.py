@@ -57,7 +57,14 @@ from hark.dialogue import context as dcontext
 from hark.dialogue.also_this import also_this
 from hark.dialogue.another_reminder import another as another_reminder
 from hark.dialogue.ellipsis import complete, every_day
-from hark.dialogue.follow_on import ANOTHER_EN, FollowOn, follow_on, it_fetched, own_request
+from hark.dialogue.follow_on import (
+    ANOTHER_EN,
+    FollowOn,
+    follow_on,
+    it_fetched,
+    own_request,
+    whose_said,
+)
 from hark.dialogue.further import further
 from hark.dialogue.its_day import from_its_day, that_weekend
 from hark.dialogue.ordinals import of_talked, picked, said_alone
@@ -671,6 +678,10 @@ class Assistant:
                         and (state.about or {}).get("kind") == "reminder":
                     text = it_fetched(text, str(state.about.get("title") or ""))  # "and
                     # another at two that afternoon tae drop it back": the key picked up
+                if lang == "en" and state is not None and leaning.kind == "another" \
+                        and (state.about or {}).get("kind") == "event":
+                    text = whose_said(text, str(state.about.get("title") or ""))  # "And
+                    # another for when they leave" after the Bakers' arrival
                 text = written_out(text)  # ("bung X on that" said of the list: "put X on
                 # the to-do list")
             elif own_times.several_sentences(text):  # "After my dentist appointment I've a

@@ -32,7 +32,7 @@ from hark.dialogue.person_named import with_person
 from hark.dialogue.pointing import KIND_NOUNS, kind_of_noun
 from hark.dialogue.reason_after import QUESTION
 from hark.dialogue.relative import say_day
-from hark.dialogue.state import DialogueState, about_at
+from hark.dialogue.state import DialogueState, about_at, about_read
 from hark.dialogue.words import CALLED_OFF_DE, PRECISELY
 from hark.nlu import day_overview
 from hark.nlu.event_span import Said, said_span
@@ -201,7 +201,10 @@ _FILLER = {
                 rf"do(?: it| that)?(?= (?:on |for |at )?(?:{WEEKDAYS}|tomorrow|today|tonight|\d))",
                 # a time put right as told: "it starts at 7, not 6:30", "they said 1 pm"
                 r"(?:it|that|the \w+) (?:actually )?(?:starts|begins|kicks off)",
-                r"(?:they|she|he|mum|dad|the \w+|[\w'-]+) (?:said|says|told me|want it|wants it)"),
+                r"(?:they|she|he|mum|dad|the \w+|[\w'-]+) (?:said|says|told me|want it|wants it)",
+                # when someone comes: "he said he will come by eleven", "they'll be here at 4"
+                r"(?:(?:he|she|they) (?:said|says) )?(?:he|she|they)(?:'ll| will| would| can| is going "
+                r"to| are going to) (?:come|arrive|be here|be there|get here|turn up|show up)"),
     "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na",
                 r"gut", r"hm+", r"erst", r"schon", r"nur", r"bloß", r"bloss",
                 r"gleich", r"sofort",  # "und gleich noch einen für die Küche": right away
@@ -405,6 +408,8 @@ _ERRAND_LEAD = {"en": r"\s*(?:to|about)\s+\w", "fr": r"\s*pour\s+(?!que\b|qu')\w
                 "es": r"\s*para\s+(?!que\b)\w+(?:ar|er|ir)\b",
                 "it": r"\s*per\s+(?!che\b)\w+(?:are|ere|ire)\b",
                 "de": r"\s*(?:um\s+.*\bzu\s+\w+|zum\s+[A-ZÄÖÜ]\w+en)\s*[.!?]*$"}
+# what things put on a list are for, said last: "… for the welcome basket"
+_FOR_WHAT_LAST = re.compile(r"\s+for (?:the|my|our|his|her|their)\s+[\w' -]+[.!]?$", re.I)
 # the time meant said after why, with "so": "…, so Thursday night, same time"
 _SO_WHEN = re.compile(r",\s*(?:and\s+)?so\s+(?:make it\s+|it's\s+)?(?P<when>[^,.!?]+(?:,\s*(?:at\s+)?"
                       r"(?:the\s+)?same time)?)\s*[.!]?$", re.I)
@@ -1011,6 +1016,9 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
         kind = (state.focus or {}).get("type")
         most = 8 if kind == "list" or (another and kind == "reminder"
                                        and _errand_for(rest, lang)) else 5
+        if kind == "list" and lang == "en" and (what_for := _FOR_WHAT_LAST.search(what)):
+            most += len(what[what_for.start():].split())  # ("… and a bottle of red for the
+            # welcome basket": the things, and what they are for)
         if not allow_thing or _NO_THING.match(what) or len(what.split()) > most \
                 or _LENGTH_WORD.search(what):  # "décale-le d'une heure": no thing
             return None
@@ -1494,6 +1502,62 @@ def it_fetched(rest: str, title: str) -> str:
     return f"{rest[:m.start()]}{m['to']} {m['verb']} {thing['thing']}{rest[m.end():]}"
 
 
+# whose thing the first one is: "the Bakers' arrival", "Anna's visit"
+_WHOSE = re.compile(r"^(?:the\s+)?(?:(?P<they>[A-Z][\w-]*s)'|(?P<one>[A-Z][\w-]*)'s)\s+\w")
+_WHEN_THEY = re.compile(r"\b(?P<when>when|after|before|once)\s+(?P<who>they|he|she)\b")
+
+
+def whose_said(rest: str, title: str) -> str:
+    """``rest`` with "they" (or "he", "she") of another event said as whose the first one
+    (``title``) is ("And another for when they leave" after "the Bakers' arrival": for when
+    the Bakers leave)."""
+    whose, said = _WHOSE.match(title.strip()), _WHEN_THEY.search(rest)
+    if whose is None or said is None or (said["who"] == "they") != bool(whose["they"]):
+        return rest
+    who = f"the {whose['they']}" if whose["they"] else whose["one"]
+    return f"{rest[:said.start()]}{said['when']} {who}{rest[said.end():]}"
+
+
+# another event for someone else: "for his sister Diya", "for Noah"
+_FOR_SOMEONE = re.compile(r"\bfor\s+(?:(?:his|her|their|my|our)\s+(?:(?:little|big|younger|older|"
+                          r"twin)\s+)?(?:sister|brother|son|daughter|cousin|friend|mate)\s+)?"
+                          rf"(?P<name>(?!(?:{WEEKDAYS}|Tomorrow|Today|Tonight)\b)(?-i:[A-Z])[\w-]++)"
+                          r"(?!'s\b|\s+(?:(?-i:[A-Z])\w*|and)\b)", re.I)
+# whose the first one is, and what: "Aarav's maths tuition"
+_WHOSE_WHAT = re.compile(r"^(?-i:[A-Z])[\w-]*'s\s+(?P<what>.+)$", re.I)
+# right after the one just made, as long: "straight after that, same duration"
+_RIGHT_AFTER_IT = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+after\s+(?:that|it|"
+                             r"this|them)\b", re.I)
+_SAME_LENGTH = re.compile(r",?\s*(?:(?:for|with)\s+)?(?:the\s+)?same\s+(?:duration|length|amount of "
+                          r"time)\b", re.I)
+
+
+def _for_someone_else(rest: str, title: str) -> str:
+    """``rest`` with another event's "for <name>" said as that one's own of the first one
+    (``title``: "Aarav's maths tuition" — "for his sister Diya": "for Diya's maths
+    tuition")."""
+    whose, who = _WHOSE_WHAT.match(title.strip()), _FOR_SOMEONE.search(rest)
+    if whose is None or who is None:
+        return rest
+    return f"{rest[:who.start()]}{who['name']}'s {whose['what']}{rest[who.end():]}"
+
+
+def _right_after_it(rest: str, state: DialogueState, now: datetime) -> str:
+    """``rest`` with "straight after that" said as the end of the event just made, and "same
+    duration" as its length."""
+    about = about_read(state.about, now.tzinfo) or {}
+    if not isinstance(about.get("end"), datetime) or not isinstance(about.get("at"), datetime):
+        return rest
+    right_after = _RIGHT_AFTER_IT.search(rest)  # (often said as its clock already: "at 6:00
+    out = rest if right_after is None else (  # pm on the 1st of December")
+        f"{rest[:right_after.start()]}at {about['end']:%H:%M}{rest[right_after.end():]}")
+    same = _SAME_LENGTH.search(out)
+    minutes = round((about["end"] - about["at"]).total_seconds() / 60)
+    if same is not None and 0 < minutes < 24 * 60:
+        out = f"{out[:same.start()]}{out[same.end():]}, for {minutes} minutes"
+    return out
+
+
 def _errand_of_for(rest: str, text: str, title: str) -> str:
     """``rest`` (of the turn ``text``) with what another reminder is for said as the first
     one's errand done to it ("for the sensors" after "collect her test strips": "to
@@ -1561,6 +1625,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if another is not None:  # "and another one. Earplugs. Hostel dorms, bro.": the thing,
         text = f"and {another['thing']}"  # and why left out
     rest, cue, strong = _strip_cues(_copula_dropped(text), lang)
+    if lang == "en" and cue == "and" and (state.about or {}).get("kind") == "event":
+        rest = _right_after_it(rest, state, now)  # "… straight after that, same duration"
     if (state.focus or {}).get("type") == "list" and says_which(rest.rpartition(",")[2]):
         rest = rest.rpartition(",")[0]  # "Et des gants. Ah, et un radiateur, le moins cher
         # possible": which one to buy, said of the last thing, no thing of its own
@@ -1606,6 +1672,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if comma and state.last_intent == "calendar_set" and (state.focus or {}).get("type") \
             == "event":
         clause = rest.rpartition(",")[2].strip(" .!?")
+        if lang == "en":  # (English reads a length said alone after its comma: ", about
+            clause = f", {clause}"  # one hour")
         told = _span_said(clause, lang)
         if (told is not None and told.range is None and told.length is not None) or (
                 length_alone(clause, lang) is not None):  # (or the length alone: "A las
@@ -1648,7 +1716,11 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     # (nor, for another event, the words before its thing: "… at 10 for my ID badge photo")
     counted = len(_bare(_BESIDES.sub(" ", _without(rest, when)), lang).split()) + len(when) \
         if rest and lang == "en" and (state.focus or {}).get("type") == "event" \
-        and re.search(r"\bfor (?:my|the|our|a|an)\b", rest, re.I) else None
+        and re.search(r"\bfor (?:my|the|our|a|an|his|her|their)\b", rest, re.I) else None
+    if rest and lang == "en" and cue == "and" and (state.focus or {}).get("type") == "list" \
+            and (what_for := _FOR_WHAT_LAST.search(rest)):  # ("… and a bottle of red for
+        counted = len(_BESIDES.sub(" ", rest[:what_for.start()]).split())  # the welcome
+        # basket": the things, not what they are for)
     if when and len(_bare(_without(rest, when), lang).split()) > 0:
         when = []
     limit = MAX_WORDS + 5 if ((strong or cue == "and") and (state.focus or {}).get("type")
@@ -1772,6 +1844,9 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
                                         allow_thing=True, another=True) is not None:
                 rest = errand  # "And another on Friday, same time, for the sensors"
                 # after "… to collect her test strips"
+        if lang == "en" and (state.about or {}).get("kind") == "event":
+            rest = _for_someone_else(rest, str(state.about.get("title") or ""))  # "One more
+            # for his sister Diya …" after "Aarav's maths tuition from five to six"
         if lang == "en" and re.search(r"\bwith\b", state.last_text or "", re.I):
             rest = re.sub(r"\s*\bwith (?:him|her|them)\b", "", rest, flags=re.I)  # "and
             # another with her the Tuesday after" a meeting with the accountant: the same one
@@ -1906,6 +1981,8 @@ def _filled_in(rest: str, state: DialogueState, now: datetime, lang: str) -> Fol
     focus = state.focus or {}
     if not focus.get("created") or focus.get("type") not in ("event", "reminder"):
         return None
+    if lang == "en":  # "(he will come) by eleven in the morning": then
+        rest = re.sub(r"^by\s+(?=\S)", "at ", rest.strip(), flags=re.I)
     said = _parts(rest, now, lang)
     span = _span_said(rest, lang) if lang == "en" and focus.get("type") == "event" else None
     if span is not None and span.length and span.range is None and said:

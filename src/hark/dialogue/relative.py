@@ -244,7 +244,10 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
                 f" {purpose.group(1)}" if purpose else "")
     if m is None or not about or not _CREATES.match(piece):
         return piece  # "set my weekday alarm 15 minutes later" changes that alarm
-    at: datetime = about.get("end") if m.group("end") and about.get("end") else about["at"]
+    # (after "when does it finish?", "fifteen minutes after that" is after its end)
+    from_end = m.group("end") or (about.get("asked_end") and not re.search(
+        r"\b(?:starts?|begins?)\b", m.group(0), re.I))
+    at: datetime = about.get("end") if from_end and about.get("end") else about["at"]
     sign = _sign(m)
     amount = m.group("amount").lower()
     head, rest = piece[:m.start()], piece[m.end():]

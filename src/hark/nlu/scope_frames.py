@@ -117,6 +117,11 @@ A_TIMER = {
 _ADD_FIRST = (r"^(?:(?:ok|okay|vale|bueno|pues|oye|bon|alors|allora|dai|also|gut)[\s,]+)?"
               r"(?:por favor\s+|s'il te plaît\s+|per favore\s+|bitte\s+)?")
 AN_ENTRY = {
+    # "Book Diya's maths tuition tomorrow at six", "book in a trial lesson for Wednesday"
+    "en": r"^(?:(?:please|can you|could you|can i|could i|i need to|i want to)\s+)?book\s+(?:in\s+)?"
+          r"(?:a|an|the|my|our|another|[a-z][\w-]*'s)\s+(?:[\w'-]+\s+){0,3}?(?:lesson|tuition|"
+          r"tutoring|session|appointment|meeting|call|class|visit|viewing|trial|consultation|"
+          r"haircut|practice|rehearsal)s?\b",
     "de": _ADD_FIRST + r"(?:füg|fuege|füge|setz|notier)\w*(?: mir| bitte| mal| noch)* "
           r"(?:das|den|die|ein|eine|einen|meinen|meine|mein) (?:\w+-?)?(?:telefonat|anruf|termin|"
           r"besprechung|besichtigung|treffen|meeting|videocall|gespräch|vorstellungsgespräch)\b",
@@ -248,7 +253,9 @@ def decide(intent: str, text: str, language: str) -> str | None:
             intent == "calendar_remove" or intent.startswith(_NOT_KEPT)):
         return frame  # "Trag mir für Freitag um 16:30 die Abholung der Torte ein": an
         # entry put in, not one taken out nor a takeaway ordered
-    if frame == "calendar_set" and intent.startswith("email_") and language[:2] in AN_ENTRY \
+    if frame == "calendar_set" and (intent.startswith("email_") or (
+            language[:2] == "en" and intent.startswith(("play_", "recommendation_", "qa_")))) \
+            and language[:2] in AN_ENTRY \
             and find_words(AN_ENTRY[language[:2]], text.lower().replace("’", "'")) \
             and not _CONTACTS.search(text):
         return frame  # "Aggiungi la chiamata con l'agenzia": a call put in the calendar, not

@@ -348,8 +348,9 @@ _CLAUSE = re.compile(r"(?:sure\s+)?(?:i|i've|i'm|i am|i have|i need|i'll|we|we'v
 
 
 # one container of a thing ("a bag of flour", "a jar of marmalade"): the thing is what is
-# written on a list; "two tins of chickpeas" keeps its count
-_ONE_OF = re.compile(r"^(?:a|an|one)\s+(?:bag|pint|loaf|bottle|tin|box|packet|pack|jar|carton|"
+# written on a list (also when its "a" was left out before: "and a bottle of red"); "two
+# tins of chickpeas" keeps its count
+_ONE_OF = re.compile(r"^(?:(?:a|an|one)\s+)?(?:bag|pint|loaf|bottle|tin|box|packet|pack|jar|carton|"
                      r"bunch|can|tub|block|punnet|bar|head|tube|roll|sack|crate|gallon|quart|"
                      r"litre|liter|kilo|pound|packet|case|slab|wedge|stick|clove)\s+of\s+(?=\w)",
                      re.I)
@@ -446,6 +447,7 @@ def _split_items(text: str, language: str = "en") -> list[str]:
                        flags=re.I)
         # ("some of that clotted cream", dialect "them ice lollies")
         p = re.sub(r"^(?:some of (?:that|those|the|them)|some|a|an|the|those|them)\s+", "", p)
+        p = _ONE_OF.sub("", p)  # ("…, and a bottle of red")
         p = re.sub(r"\s+(?:instead|too|as well|also|back|también|aussi|anche)$", "", p)  # "add
         # plantains instead", "… y pilas para el audífono también"
         if re.fullmatch(r"(?:little|big|small|large|cheap|usual|same|good|plain|wee)\s+ones?", p, re.I):

@@ -610,6 +610,8 @@ def reminder_text(u: Understanding, spans: list[str], first: str = "") -> str:
             "", body.strip()) if _TRAILED_OFF.search(u.text) else body.strip())
     # (a time begun and not said: "… on Friday at, um...")
     body = _after_when(body)
+    if u.language in (None, "en"):  # ("set one reminder for [fifteen minutes] after that
+        body = re.sub(r"^to\s+(?=\w)", "", body)  # to answer …": what is left after its time)
     if not body:
         event = " ".join(slot_text(u, "person", "event_name").split())
         body = event

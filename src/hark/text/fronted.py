@@ -88,6 +88,9 @@ def unfronted(text: str) -> str:
     if asked is not None:  # "and the dinner with Anna, is that still Friday at half seven?"
         rest = re.sub(r"^(still\s+)(?=\w+day\b)", r"\1on ", asked["rest"], flags=re.I)
         return f"{asked['q']} {asked['thing']} {rest}"
+    when = _WHEN_FRONTED.match(text)
+    if when is not None:  # "The team meeting tomorrow, what time it will finish?"
+        return f"{when['wh']} {when['aux'] or when['aux2']} {when['thing']} {when['rest']}"
     later = _LATER_SENTENCE.search(text)
     if later is None:
         return text
@@ -106,6 +109,13 @@ _ASKED_FRONTED = re.compile(
     r"^(?:(?:and|so|oh|oh and|ah|right|okay|ok)\s*,?\s+)?(?P<thing>(?:the|my|our)\s+"
     r"(?:[\w:'-]+\s+){0,5}?[\w:'-]+|(?:dinner|lunch|breakfast|coffee|drinks|tea)\s+with\s+[a-z]+)"
     r"\s*,\s*(?P<q>is|was|are)\s+(?:that|it|this|they)\s+(?P<rest>[^,]*\?)\s*$", re.I)
+# when it is, asked of the thing said first: "The team meeting tomorrow, what time will it
+# finish?", and as a learner may order it: "…, what time it will finish?"
+_WHEN_FRONTED = re.compile(
+    r"^(?:(?:and|so|oh|oh and|ah|right|okay|ok)\s*,?\s+)?(?P<thing>(?:the|my|our)\s+"
+    r"(?:[\w:'-]+\s+){0,5}?[\w:'-]+)\s*,\s*(?P<wh>what time|when|at what time|at what hour)\s+"
+    r"(?:(?P<aux>does|will|is|do)\s+(?:it|that|this|they)|(?:it|that|this|they)\s+"
+    r"(?P<aux2>will|does|is))\s+(?P<rest>[^,]*\?)\s*$", re.I)
 # a sentence after the first, the thing said first ("… run. And the 7:15 alarm tomorrow, …")
 _LATER_SENTENCE = re.compile(r"[.!?]\s+(?P<and>(?:and|also|oh and)\s+)?(?=(?:the|my)\s)", re.I)
 # a thing named by its kind, "one" or a clock: before a dash, it is what "it" is

@@ -42,7 +42,10 @@ _LIKE_CLOCK = re.compile(r"\b(instead),\s+like\s+(?=\d|at\b)", re.I)
 _SAY_CLOCK = re.compile(r"\b(morning|afternoon|arvo|evening|night|lunchtime|lunch|"
                         r"\w+day),?\s+(?:say|like|about|"
                         r"around)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"eleven|twelve)\b|half\b|quarter\b)", re.I)
+                        r"eleven|twelve)\b|half\b|quarter\b)"
+                        # (not a length: "eleven in the morning, about one hour")
+                        r"(?![\w-]+(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?|mins?)\b)"
+                        r"(?!half an hour\b|an hour\b)", re.I)
 # an adverb said aside, between commas: "And when, precisely, will it next sound?"
 _ASIDE = re.compile(r"(?<=\w),\s*(?:precisely|exactly|roughly|approximately|honestly)\s*,\s*",
                     re.I)

@@ -500,6 +500,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "this evening": "@day:0 @tod:evening",
         "evenings": "@tod:evening",
         "after work": "@tod:evening",  # ("Friday after work, six o'clock": 6 pm)
+        "after school": "@tod:afternoon",  # ("four o'clock after school": 4 pm)
         "night": "@tod:night",
         "at night": "@tod:night",
         "nights": "@tod:night",
