@@ -410,7 +410,8 @@ _INTERJECTION = re.compile(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|
 
 # a reason said after the request: "…, I need to chuck a sock in", "…, as the whole
 # weekend's been called off"
-_REMARK_OPENS = (r"(?:i need to|i've|i have|i'll|i will|we'll|those are|these are|that's|there's|i'm|"
+_REMARK_OPENS = (r"(?:i need to|i've|i have|i'll|i will|we'll|those are|these are|that's|"
+                 r"that is (?:done|finished|sorted|over)|there's|i'm|"
                  r"i am|i still|i was|we've|we have|as|because|since|cos|'cause|they're|"
                  # (not when it says when: "…, it's Friday the 11th")
                  rf"it's(?!\s+(?:(?:on|at|from|this|next)\s+)?(?:{WEEKDAYS}|today|tomorrow|"

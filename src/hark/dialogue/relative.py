@@ -57,7 +57,12 @@ _CREATES = re.compile(rf"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alr
                       # someone's thing put in: "stick Daisy's solo walk in the calendar an
                       # hour before that"
                       r"|(?:put|pop|stick|add|pencil|book)\s+(?-i:[A-Z])[\w-]+'s\s+[\w' -]{2,40}?\s+"
-                      r"(?:in|into|on|to)\b)",
+                      r"(?:in|into|on|to)\b"
+                      # or put in, then when: "put the maths lesson of Riya one hour after it is
+                      # finished"
+                      r"|(?:put|pop|stick|pencil|book)\s+(?:in\s+)?(?:the|a|an|my|(?-i:[A-Z])[\w-]+'s)\s+"
+                      rf"[\w' -]{{2,40}}?\s+(?:in\s+(?:the|my)\s+(?:calendar|diary)\s+)?(?={_AMOUNT}\s+"
+                      r"(?:before|after)\b))",
                       re.I)
 # said before a request that follows another: "and", "then", "could you"
 _LEAD = rf"^(?:(?:and|then|also|please|ok|okay|right|so|alright|oh|{_ACKS}|(?:can|could) you)[\s,]+)*"
@@ -354,9 +359,15 @@ def _shifted_when(piece: str, m: re.Match[str], at: datetime, now: datetime) -> 
         return None
     moved = at + _sign(m) * timedelta(seconds=seconds)
     when = f"at {_say_clock(moved)}"
-    if not _DAY.search(piece[:m.start()] + piece[m.end():]):  # ("… for Thursday": that
-        when += f" {say_day(moved.date())}"  # day, at the clock time worked out)
+    rest = _DAY_CHANGED.sub(" ", piece[:m.start()] + piece[m.end():])
+    if not _DAY.search(rest):  # ("… for Thursday": that day, at the clock time worked out;
+        when += f" {say_day(moved.date())}"  # not "… about moving Thursday": the errand's)
     return when
+
+
+# a day the errand is about: "to call Mason's mom about moving Thursday"
+_DAY_CHANGED = re.compile(rf"\b(?:moving|changing|rescheduling|cancell?ing|swapping|shifting)\s+"
+                          rf"(?:(?:the|this|next)\s+)?(?:{WEEKDAYS}|tomorrow)(?:'s)?\b", re.I)
 
 
 # a reminder timed from a thing it names itself: "remind me 15 minutes before the team

@@ -605,7 +605,8 @@ def _asked_on_list(text: str, language: str) -> str:
         or re.search(r"\b(?:is|are|(?:did|have) i (?:add|put|got))\s+(.+?)\s+"
                      r"(?:on|in|to|onto)\b", text) \
         or re.search(r"^do (?:i|we) (?:still )?need (?:to (?:buy|get|grab|pick up) )?(.+)$", text)
-    if not m or re.fullmatch(r"(there|anything|what|something|it|left|still|nichts|was|etwas|(?:the )?"
+    if not m or re.fullmatch(r"(there|anything|what|something|it|left|still|pending|remaining|"
+                             r"outstanding|nichts|was|etwas|(?:the )?"
                              r"(?:items?|things?))", m.group(1)):
         return ""
     return re.sub(r"^(?:there\s+)?(?:(?:the|some|any|anything)\s+(?:about\s+(?:the\s+)?)?)?", "",

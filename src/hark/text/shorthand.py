@@ -157,7 +157,8 @@ _WORDS = [
                 r"mall|bags?|trolley|basket|channel|trip|done)\b)(?=\s*(?:$|[,.;!?]|and\b|"
                 r"please\b|then\b|too\b|as well\b|cheers\b|thanks\b))", re.I), r"\1 \2 shopping list"),
     # "remove fix the bike light from todo": the to-do list
-    (re.compile(r"\b(to|on|onto|off|from) (?:the |my )?(?:todo|to-do)\b(?!\s+list|-)", re.I),
+    # ("add 'send invoices to parents' in my to-do")
+    (re.compile(r"\b(to|on|onto|off|from|in|into) (?:the |my )?(?:todo|to-do)\b(?!\s+list|-)", re.I),
      r"\1 my to-do list"),
     # a clock typed with a full stop: "6.15am", "at 7.15" (the tagger took "6" and "15am")
     (re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)\s?(am|pm|a\.m\.|p\.m\.)", re.I), r"\1:\2\3"),
