@@ -47,6 +47,9 @@ _WHEN_DONE = re.compile(r"\b(?:when|once|as soon as)\s+(?:it|that|the timer|they
 _STRAIGHT_AFTER = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+after\s+"
                              r"(?:it|that|this|them)\b", re.I)
 # a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
+_PUT_THEN_WHEN = (r"(?:put|pop|stick|pencil|book)\s+(?:in\s+)?(?:the|a|an|my|(?-i:[A-Z])[\w-]+'s)\s+"
+                  rf"[\w' -]{{2,40}}?\s+(?:in\s+(?:the|my)\s+(?:calendar|diary)\s+)?(?={_AMOUNT}\s+"
+                  r"(?:before|after)\b)")
 _ACKS = r"cool|great|perfect|nice|lovely|brilliant|yeah|yes|sure|fine|good|grand|righto|cheers|sweet|awesome|ace"
 _CREATES = re.compile(rf"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alright|oh|{_ACKS}|"
                       r"(?:can|could|would|will) you)[\s,]+)*"
@@ -60,9 +63,7 @@ _CREATES = re.compile(rf"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alr
                       r"(?:in|into|on|to)\b"
                       # or put in, then when: "put the maths lesson of Riya one hour after it is
                       # finished"
-                      r"|(?:put|pop|stick|pencil|book)\s+(?:in\s+)?(?:the|a|an|my|(?-i:[A-Z])[\w-]+'s)\s+"
-                      rf"[\w' -]{{2,40}}?\s+(?:in\s+(?:the|my)\s+(?:calendar|diary)\s+)?(?={_AMOUNT}\s+"
-                      r"(?:before|after)\b))",
+                      rf"|{_PUT_THEN_WHEN})",
                       re.I)
 # said before a request that follows another: "and", "then", "could you"
 _LEAD = rf"^(?:(?:and|then|also|please|ok|okay|right|so|alright|oh|{_ACKS}|(?:can|could) you)[\s,]+)*"
@@ -276,6 +277,10 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         if shifted is None:
             return piece
         when = shifted
+    if re.search(rf"\b{_PUT_THEN_WHEN}", piece, re.I) and not re.search(
+            r"\b(?:calendar|diary)\b", piece, re.I):
+        head = f"{head.rstrip()} in the calendar"  # ("put the maths lesson of Sofia two hours
+        # after it": an entry, said so)
     out = f"{head.rstrip()} {when}{rest}".strip()
     return _about(out, when, piece, about)
 
