@@ -304,15 +304,20 @@ _WHEN_ASKED = {
            (re.compile(r"^(?:et|ok|alors|bon)?[\s,]*(?:c'est )?à quelle heure (?:(?:il|elle) "
                        r"(?:commence|débute|sonne|est)|(?:commence|débute|sonne)-t-(?:il|elle)|"
                        r"c'est|ça tombe)(?: déjà| du coup| alors| maintenant| finalement)*"
-                       r"[\s?.!]*$", re.I), "à quelle heure est {t}")),
+                       r"[\s?.!]*$", re.I), "à quelle heure est {t}"),
+           # "Et à quelle heure ?" after the day of a thing was asked: its time
+           (re.compile(r"^(?:(?:et|ok|alors|bon)[\s,]*)?à quelle heure(?: déjà| du coup| alors)*[\s?.!]*$",
+                       re.I), "à quelle heure est {t}")),
     "es": ((re.compile(r"^¿?\s*(?:y|ok|vale)?[\s,]*¿?\s*(?:(?:a qu[eé] hora|cu[aá]ndo) "
                        r"(?:termina|acaba)|(?:termina|acaba) (?:a qu[eé] hora|cu[aá]ndo))(?: eso)?"
                        r"(?: entonces| ahora)*[\s?.!]*$", re.I), "a qué hora termina {t}"),
            (re.compile(r"^¿?\s*(?:y|ok|vale)?[\s,]*¿?\s*cu[aá]nto (?:tiempo )?dura(?: eso)?[\s?.!]*$",
                        re.I), "cuánto dura {t}"),
            (re.compile(r"^(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora (?:es|era|ser[aá]|suena|sonar[aá]|"
-                       r"empieza|comienza|qued[oó]|queda)(?: eso| esa| ese| ahora)?"
-                       r"(?: entonces| al final| ahora)*[\s?.!]*$", re.I), "a qué hora es {t}")),
+                       r"empieza|comienza|(?:me |te )?qued[oó]|(?:me |te )?queda)(?: eso| esa| ese| ahora)?"
+                       r"(?:,? entonces|,? al final| ahora)*[\s?.!]*$", re.I), "a qué hora es {t}"),
+           (re.compile(r"^¿?\s*(?:y|ok|vale)?[\s,]*¿?\s*a qu[eé] hora(?:,? entonces)?[\s?.!]*$", re.I),
+            "a qué hora es {t}")),
     # (and the question word last: "e finisce quando?", "termina a che ora?")
     "it": ((re.compile(r"^(?:e|ok|allora)?[\s,]*(?:(?:a che ora|quando) (?:finisce|termina)|"
                        r"(?:finisce|termina) (?:a che ora|quando))(?: quell[oa])?"
@@ -321,7 +326,8 @@ _WHEN_ASKED = {
                        re.I), "quanto dura {t}"),
            (re.compile(r"^(?:e|ok|allora)?[\s,]*a che ora (?:è|era|sarà|suona|inizia|comincia|"
                        r"l'hai (?:mess[oa]|segnat[oa]|impostat[oa]))(?: quell[oa])?"
-                       r"(?: allora| adesso| ora)*[\s?.!]*$", re.I), "a che ora è {t}")),
+                       r"(?: allora| adesso| ora)*[\s?.!]*$", re.I), "a che ora è {t}"),
+           (re.compile(r"^(?:e[\s,]*)?a che ora(?: allora)?[\s?.!]*$", re.I), "a che ora è {t}")),
 }
 # how long a timer has left, asked without naming it
 # how long is left, of the timer talked about, not naming it: "how much time still got"
@@ -501,6 +507,20 @@ def _points(text: str, lang: str) -> bool:
                 or _BEFORE_VERB.get(lang, _NEVER).search(text))
 
 
+# why the question is asked, said last after a comma: "¿Y a qué hora termina, que tengo
+# que ir a la casa rural?", "et ça finit quand, parce que je dois partir ?"
+_WHY_LAST = {"fr": r"parce que|parce qu'|car|vu que", "es": r"que|porque|ya que",
+             "it": r"che|perché|visto che", "de": r"weil|denn|da"}
+
+
+def _without_why(text: str, lang: str) -> str:
+    """Question ``text`` without a reason said last after a comma."""
+    why = _WHY_LAST.get(lang)
+    if why is None:
+        return text
+    return re.sub(rf",\s*(?:{why})\s+[^,?!.]*(?=[?!.]*\s*$)", "", text, flags=re.I)
+
+
 def asked_of(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     """A question about "it" said of ``focus`` (:func:`_asked`), or None."""
     return _asked(text, focus, lang if lang in _NAMED else "en") if focus else None
@@ -519,8 +539,9 @@ def _asked(text: str, focus: dict[str, Any], lang: str) -> str | None:
                 return f"when is {thing}?"  # "what time's that one at?" ("… bins out at")
             said = _NOW_AFTER.sub("", f"{text[:m.start(2)]}{thing}{text[m.end(2):]}")
             return said.replace("'s now ", "'s ").replace(" now on ", " on ") if thing else None
+    asked = _without_why(text, lang)
     for pattern, said in _WHEN_ASKED.get(lang, ()):
-        if focus.get("type") in ("alarm", "reminder", "event") and pattern.match(text):
+        if focus.get("type") in ("alarm", "reminder", "event") and pattern.match(asked):
             unnamed_alarm = not focus.get("name") and focus.get("type") == "alarm" \
                 and focus.get("time")  # ("la alarma de las 06:00")
             thing = (f"der Wecker um {focus['time']}" if unnamed_alarm else _NOMINATIVE_DE[
@@ -749,6 +770,10 @@ def pointed(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         elif len(text.split()) > MAX_WORDS and first != text:
             text = _after_echo(text, lead, lang)  # "Ah, neuf heures… Mets-la plutôt à huit
             # heures, je dois …": what was just said, said back first
+    if focus and len(text.split()) > MAX_WORDS:
+        alone = _without_why(text, lang)  # (a question then why it is asked)
+        if len(alone.split()) <= MAX_WORDS and (asked := _asked(alone, focus, lang)) is not None:
+            return asked
     if not focus or len(text.split()) > MAX_WORDS:
         return None
     lang = lang if lang in _NAMED else "en"

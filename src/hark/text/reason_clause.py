@@ -19,7 +19,8 @@ from hark.text.shorthand import detect_language
 
 # the clause's opening: a reason word, or a day then someone doing something
 _SUBJECT = {
-    "fr": r"(?:je|j'|on|nous|il|elle|ils|elles|ça|ca)\s*\w+",
+    # (or what it will be like: "…, samedi avec le changement ce sera la folie")
+    "fr": r"(?:(?:je|j'|on|nous|il|elle|ils|elles|ça|ca)\s*\w+|(?:ce sera|ce serait|c'était|c'est)\b)",
     # (a verb of "I" or "we": "devo", "dormo"; not a day or a word of the time: "tutti i
     # lunedì, martedì e sabato", "mercoledì 9 alle tre del pomeriggio")
     "it": rf"(?!(?:{DAY_WORDS['it']}|pomeriggio|mattino|giorno|mezzogiorno|quarto|mezzo|dopo|"
@@ -82,6 +83,17 @@ _WISH_AFTER = re.compile(
     r"así (?:puedo|tengo)|vorrei|voglio|devo|così (?:posso|ho))\b[^.?!]*[.!?]*$", re.I)
 
 
+# a verb's past participle says what was done, not what is asked ("…, che il ritiro
+# l'hanno anticipato a giovedì", "…, on l'a déplacé"), nor does its noun ("…, samedi avec
+# le changement ce sera la folie")
+_NOT_ASKED = re.compile(r"(?:at[oaie]|ad[oa]s?|[ée]e?s?|ments?|mento|miento)$", re.I)
+
+
+def _asks_in(clause: str) -> bool:
+    """Whether ``clause`` has a verb of asking, not only its past participle or noun."""
+    return any(not _NOT_ASKED.search(m.group(0)) for m in _ASKS.finditer(clause))
+
+
 def without_reason_clause(text: str) -> str:
     """``text`` without a reason said last that has a day or a time of its own, or that
     says the speaker cannot, or a wish said as a sentence of its own after the request."""
@@ -101,7 +113,7 @@ def without_reason_clause(text: str) -> str:
     if pattern is None:
         return text
     m = pattern.search(text)
-    if m is None or _ASKS.search(m.group(0)):
+    if m is None or _asks_in(m.group(0)):
         return text
     if _TAKEN_BACK.fullmatch(text[:m.start()]) and m.end() < len(text.rstrip(" .!?")):
         # "Uy, no, perdona, que mañana entro más tarde. Que sea a las siete": why the

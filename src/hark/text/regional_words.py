@@ -268,6 +268,16 @@ _WORDS = (
     (re.compile(r"\b(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)e\b(?=\s+(?:uhr|"
                 r"früh|morgens)\b|\s*[,.!?]|\s*$)", re.I), r"\1"),
     (re.compile(r"\bni vergessen\b", re.I), "nicht vergessen"),
+    # Bavarian and Austrian "grad no einen" (gerade noch einen): one more
+    (re.compile(r"\b(?:grad|grade)\s+no\s+(?=(?:einen|eine|einer|an|a)\b)", re.I), "noch "),
+    (re.compile(r"\b(und)\s+no\s+(?=(?:einen|eine|einer)\b)", re.I), r"\1 noch "),
+    # Roman and Southern "cose da fa'" (fare), "aspe'" (aspetta), "sbajato" (sbagliato)
+    (re.compile(r"\bcose da fa'(?!\w)", re.I), "cose da fare"),
+    (re.compile(r"(?<![\w'])aspe'(?!\w)", re.I), "aspetta"),
+    (re.compile(r"\b(s)bajat([oa])\b", re.I), r"\1bagliat\2"),
+    # Provençal "peuchère", "té" (my!, well) said between commas or last: "Et à quelle
+    # heure, peuchère ?", "…, il m'en reste deux à la cave, té."
+    (re.compile(r"(?:,\s*|\s+)(?:peuchère|peuchere|té)(?=\s*[,.!?]|\s*$)", re.I), ""),
     # Swiss "ça joue" (that's fine) said after the request
     (re.compile(r"(?:,\s*|\s+)ça (?:joue|jouera)(?=\s*[.!?]*\s*$)", re.I), ""),
 )
