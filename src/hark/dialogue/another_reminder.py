@@ -41,6 +41,11 @@ _ANOTHER_ALONE = r"otro|otra|un autre|une autre|noch einen|noch eine|un altro|un
 _ONE_MORE = re.compile(rf"\b(?:{_SAYS_ONE_MORE}|{_ANOTHER_ALONE})\b", re.I)
 _SAID_ONE_MORE = re.compile(rf"\b(?:{_SAYS_ONE_MORE})\b", re.I)
 _BARE_OTHER = re.compile(rf"\b(?:{_ANOTHER_ALONE})\b", re.I)
+# the speaker's own errand said as a clause, which only a new reminder says: "Und am
+# Donnerstag, gleiche Zeit, dass ich die Rechnung zahl", "Et jeudi, même heure, que je
+# paie la facture"
+_THAT_I = {"en": r"that i\b", "de": r"(?:dass|damit) ich\b", "fr": r"(?:que je|qu'il faut que je)\b",
+           "es": r"(?:que tengo que|para que)\b", "it": r"che devo\b"}
 # the words leading the thing
 _LEAD = {"en": r"(?:to|for|about)\s+", "fr": r"(?:pour|de|d')\s*", "es": r"(?:para|de)\s+",
          "it": r"(?:per|di)\s+", "de": r"(?:für|zum|zur|an)\s+"}
@@ -113,6 +118,13 @@ def _nth(day: int) -> str:
     return "th" if 10 < day % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
+def _errand_clause(text: str, rest: str, lang: str) -> bool:
+    """Whether ``text`` opens with "and" and, its time taken out (``rest``), says only the
+    speaker's own errand as a clause ("Und am Donnerstag, gleiche Zeit, dass ich …")."""
+    return _OPEN.match(text) is not None and re.match(
+        rf"(?:{_THAT_I[lang]})", _OPEN.sub("", rest.strip(" ,.;")).strip(" ,.;"), re.I) is not None
+
+
 def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | None:
     """Another reminder asked for by ``text`` after one was set (or, by a pronoun, after
     one was talked about), said in full; or None."""
@@ -175,7 +187,7 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
         half = " pm" if spans[0].value.get("ambiguous") and before.hour >= 12 \
             and hour >= before.hour - 12 else ""
         when = f"{when}{half} on {before.strftime('%A')} the {before.day}{_nth(before.day)}"
-    one_more = _ONE_MORE.search(rest) is not None
+    one_more = _ONE_MORE.search(rest) is not None or _errand_clause(text, rest, lang)
     if not (colon or one_more) or _CHANGE.search(_ONE_MORE.sub(" ", rest)):
         return None
     thing = text[at:].split(":", 1)[1] if colon else _ONE_MORE.sub(" ", rest)

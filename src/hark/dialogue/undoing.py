@@ -196,7 +196,8 @@ _FILLER = re.compile(r"(?:(?:oh|ah|aw|och|oops|whoops|no+|nope|nah|naw|wait|hang
                      r"oh god|for god's sake|nein|nee|ne|ach|mist|moment|halt|stopp?|warte|"
                      r"oje|non|oups|zut|mince|attends|pardon|euh|en fait|uy|ay|vaya|espera|"
                      r"perdon|perdona|ostras|vale|ops|aspetta|scusa|mannaggia|oddio|dai|"
-                     r"macche|anzi|allora|bueno|pues|bah|ben|voyons|donc|hein|na|geh|para|pare)\s*)+")
+                     r"macche|anzi|allora|bueno|pues|bah|ben|voyons|donc|hein|na|geh|para|pare|"
+                     r"te|peuchere)\s*)+")  # (Provençal "…, té", "peuchère")
 # said on its own, "undo" is asked even when there is nothing to undo
 _PLAIN = re.compile(r"\b(?:undo|rueckgaengig|defais|defaire|deshaz\w*|deshacer|"
                     r"ripristina\w*|torna indietro|en arriere)\b")

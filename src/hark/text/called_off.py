@@ -179,10 +179,23 @@ def _given_up(text: str) -> str:
     return text
 
 
+# taking a thing away: "forget it" said after it agrees ("Ah no, aspetta, toglilo, s'è
+# già fermata da sola, lascia stare": the timer cancelled, not the cancelling)
+_TAKES_AWAY = re.compile(
+    r"\b(?:(?:cancel|delete|remove|stop)\s+(?:it|that|them)|"
+    r"(?:lösch|entfern|streich)\w*\s+(?:ihn|sie|es|das|den|die)|"
+    r"(?:enlève|supprime|retire|annule|arrête)-(?:le|la|les)|"
+    r"(?:quíta|quita|borra|bórra|cancéla|cancela|elimína|elimina)(?:lo|la|los|las)|"
+    r"(?:togli|cancella|annulla|elimina|ferma|leva)(?:lo|la|li|le))\b", re.I)
+
+
 def _a_request(said: str, text: str) -> bool:
     """Whether ``said``, what came before the words calling it off, opens a request (not
-    a remark: "Ah mais non, c'est pas encore fait ça, annule" undoes the change before)."""
+    a remark: "Ah mais non, c'est pas encore fait ça, annule" undoes the change before;
+    nor the thing taken away, which "forget it" agrees with)."""
     from hark.dialogue.follow_on import own_request
 
+    if _TAKES_AWAY.search(said):
+        return False
     lang = language_of(text)
     return own_request(said.strip(), lang if lang in _OFF else "en")
