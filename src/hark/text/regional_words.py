@@ -277,7 +277,10 @@ _WORDS = (
     (re.compile(r"\b(s)bajat([oa])\b", re.I), r"\1bagliat\2"),
     # Provençal "peuchère", "té" (my!, well) said between commas or last: "Et à quelle
     # heure, peuchère ?", "…, il m'en reste deux à la cave, té."
-    (re.compile(r"(?:,\s*|\s+)(?:peuchère|peuchere|té)(?=\s*[,.!?]|\s*$)", re.I), ""),
+    # (not Spanish tea: "leche, pan, té." — "té" only last after a comma of a French clause)
+    (re.compile(r"(?:,\s*|\s+)(?:peuchère|peuchere)(?=\s*[,.!?]|\s*$)", re.I), ""),
+    (re.compile(r"^(?=.*\b(?:je|j'|il|ils|elle|c'est|ça|m'en|t'en|pas|est|sont|au|aux|du)\b)"
+                r"(.*?\w),\s*té(?=\s*[.!?]*\s*$)", re.I), r"\1"),
     # Swiss "ça joue" (that's fine) said after the request
     (re.compile(r"(?:,\s*|\s+)ça (?:joue|jouera)(?=\s*[.!?]*\s*$)", re.I), ""),
 )
