@@ -20,7 +20,7 @@ from hark.text.shorthand import detect_language
 # the clause's opening: a reason word, or a day then someone doing something
 _SUBJECT = {
     # (or what it will be like: "…, samedi avec le changement ce sera la folie")
-    "fr": r"(?:(?:je|j'|on|nous|il|elle|ils|elles|ça|ca)\s*\w+|(?:ce sera|ce serait|c'était|c'est)\b)",
+    "fr": r"(?:(?:je|j'|on|nous|il|elle|ils|elles|ça|ca)\s*\w+|(?:ce sera|ce serait)\b)",
     # (a verb of "I" or "we": "devo", "dormo"; not a day or a word of the time: "tutti i
     # lunedì, martedì e sabato", "mercoledì 9 alle tre del pomeriggio")
     "it": rf"(?!(?:{DAY_WORDS['it']}|pomeriggio|mattino|giorno|mezzogiorno|quarto|mezzo|dopo|"
@@ -86,7 +86,7 @@ _WISH_AFTER = re.compile(
 # a verb's past participle says what was done, not what is asked ("…, che il ritiro
 # l'hanno anticipato a giovedì", "…, on l'a déplacé"), nor does its noun ("…, samedi avec
 # le changement ce sera la folie")
-_NOT_ASKED = re.compile(r"(?:at[oaie]|ad[oa]s?|[ée]e?s?|ments?|mento|miento)$", re.I)
+_NOT_ASKED = re.compile(r"(?:at[oaie]|ad[oa]s?|ée?s?|ments?|mento|miento)$", re.I)
 
 
 def _asks_in(clause: str) -> bool:
