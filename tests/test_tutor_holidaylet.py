@@ -25,6 +25,8 @@ def test_minutes_of_an_hour_are_minutes_to_it() -> None:
     assert _clock("twenty of seven") in ("06:40", "18:40")  # (either half of the day)
     assert _clock("five of 9") in ("08:55", "20:55")
     assert _clock("twelve noon") == "12:00"
+    judged("en", ["Put the Christmas lunch in the calendar for the 12th at noon."],  # (a day,
+           {"new": [{"kind": "event", "start": "2026-12-12T12:00"}]})  # then noon)
     judged("en", ["Wake me up at ten of five on Thursday, I'm doing the early changeover."],
            {"new": [{"kind": "alarm", "time": "04:50", "date": "2026-12-03"}]})
 

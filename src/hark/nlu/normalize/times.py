@@ -225,7 +225,7 @@ def parse_clock(toks: list[Token], lex: Lexicon, bare: bool = True) -> Clock | N
             and t[1].value in (0, 12):
         t = t[:1]  # "Mittag um zwölf": noon, not 12:12
     if len(t) == 2 and t[1] in ("@noon", "@midnight") and isinstance(t[0], Num) \
-            and t[0].value in (0, 12):
+            and t[0].value in (0, 12) and not t[0].ordinal:
         t = t[1:]  # "twelve noon", "12 midnight"
     core = _core(t, lex, bare or mer is not None)
     if core is None:
