@@ -90,6 +90,16 @@ _WORDS = (
     (re.compile(r"\b(stell|setz|mach|leg)((?:\s+(?:mir|ma|mal|bitte|uns|stattdessen|dafür)){0,3})"
                 r"\s+an (Wecker|Timer)\b", re.I), r"\1\2 einen \3"),
     (re.compile(r"\b(stell|mach|schreib|setz|trag|lösch) ma\b", re.I), r"\1 mir"),
+    # ... and said with no verb, after "und": "Ah, und an Timer auf zehn Minuten" (einen)
+    (re.compile(r"\b(und(?:\s+(?:noch|no|dann|bitte)){0,2})\s+an\s+(?=(?:Wecker|Timer)\b)", re.I),
+     r"\1 einen "),
+    # Latin American "un cuarto para las seis", "diez para las ocho" (minutes before the
+    # hour): "las seis menos cuarto"
+    # (not a number of people: "una mesa para cinco para las nueve")
+    (re.compile(r"(?<!\bpara )(?<!\bde )\b(?:a\s+)?(?:un\s+)?(cuarto|cinco|diez|veinte|veinticinco)"
+                r"(?:\s+minutos)?"
+                r"\s+para\s+(la|las)\s+(una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|"
+                r"doce|\d{1,2})\b", re.I), r"a \2 \3 menos \1"),
     # Roman "de sera", "de mattina" (di)
     (re.compile(r"\bde (sera|mattina|notte|pomeriggio)\b", re.I), r"di \1"),
     (re.compile(r"\b(ricord|segn|svegli|spost|lev|cancell)ame\b", re.I), r"\1ami"),
