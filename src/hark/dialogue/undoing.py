@@ -77,6 +77,10 @@ _UNDO = {
         r"\blass (?:den|die|das|ihn|sie|es) (?:doch )?(?:wieder )?(?:(?:weiter)?laufen|an|"
         r"drin|stehen|so|wie (?:er|sie|es) war)\b",
         r"\blass (?:den|die|das|ihn|sie|es) doch$",  # "Na, wart, lass ihn doch, ich muss …"
+        # "Nein, warte, lass ihn, wie er ist": the one just changed, left as it was
+        r"^(?:(?:nein|nee|warte|halt|moment|ach|oh) )*lass (?:den|die|ihn|sie)"
+        r"(?: (?:doch|lieber|einfach|bitte|mal))*$",
+        r"^(?:(?:so|lieber|doch) )*wie (?:er|sie|es) (?:ist|war)$",
         r"\b(?:doch )?nicht (?:loeschen|stoppen|abbrechen|ausschalten|entfernen)\b",
         r"\bwollt\w* (?:i|ich) (?:so )?(?:ned|nicht|net)\b",
         r"\b(?:war|is) (?:ein |a )?(?:versehen|fehler|falsch)\b", r"\bnimm das zurueck\b",
@@ -95,6 +99,10 @@ _UNDO = {
         r"\bje (?:ne )?voulais pas\b", r"\b(?:retablis|restaure|recupere)\b",
         r"\blaisse (?:le|la|les) (?:tourner|continuer|marcher|allume\w*|comme)\b",
         r"\b(?:ne )?l'(?:annule|arrete|efface|supprime|enleve) pas\b",
+        # "Oh, attends, non, laisse-le finalement", "…, garde-le": the one just taken away,
+        # kept after all
+        r"^(?:(?:oh|ah|non|attends|bon) )*(?:laisse|garde)z? (?:le|la|les)"
+        r"(?: (?:finalement|alors|donc|quand meme|plutot|en fin de compte))*$",
     ),
     "es": (
         r"\bdeshac\w*|\bdeshaz\w*", r"\bregresa(?:lo|la|los|las)\b", r"\bcomo estaba\b",
