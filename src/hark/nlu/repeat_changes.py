@@ -65,7 +65,10 @@ _ONCE = re.compile(r"\b(?:never again|one last time|just (?:this )?once|only onc
                    r"solo per domani)\b", re.I)
 _ADD = re.compile(r"\b(?:too(?!\s+(?:late|early|soon|much|many|long|short|busy|tight|close|"
                   r"near|far|full|tired|hectic|mad|mental|packed|(?:\w+ly)\b))|as well|also(?!\s+(?:muss|musst|soll|kann|brauch\w*|hab\w*|ist|"
-                  r"bitte|mach\w*|nur|ich|wir|du|am|um|doch|dann))|add|plus|aussi|ajout\w*|en plus|à la place|auch|"
+                  r"bitte|mach\w*|nur|ich|wir|du|am|um|doch|dann|"
+                  # German "so": "also stell die Erinnerung … auf Donnerstag"
+                  r"stell\w*|verschieb\w*|schieb\w*|leg\w*|setz\w*|trag\w*|änder\w*|lösch\w*|"
+                  r"streich\w*|nimm|gib|weck\w*|erinner\w*|pass|die|der|das|den))|add|plus|aussi|ajout\w*|en plus|à la place|auch|"
                   r"dazu|zusätzlich|también|además|añád\w*|añade|agreg\w*|anche|aggiung\w*|"
                   r"pure)\b", re.I)
 _DROP = re.compile(r"\b(?:(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!went )(?<!turn )(?<!switch )"
