@@ -144,10 +144,10 @@ from hark.text.put_in import put_in
 from hark.text.question_among import question_alone
 from hark.text.question_last import question_last
 from hark.text.reason_clause import without_reason_clause
-from hark.text.reminder_set_to import moved_plainly
 from hark.text.reason_first import without_reason
 from hark.text.reason_reminded import reminded_of_reason
 from hark.text.regional_words import in_standard_words
+from hark.text.reminder_set_to import moved_plainly
 from hark.text.reminder_shift import shifted
 from hark.text.restarts import restarted
 from hark.text.said_again import without_repeats
