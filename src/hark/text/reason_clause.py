@@ -94,9 +94,26 @@ def _asks_in(clause: str) -> bool:
     return any(not _NOT_ASKED.search(m.group(0)) for m in _ASKS.finditer(clause))
 
 
+# why, as a sentence of its own after the request, saying what day it is: "Mi metti un
+# promemoria per le fatture? Che è fine mese." (its "fine mese" was read as the day)
+_WHY_AFTER = re.compile(
+    r"(?<=[.?!])\s+(?:che|perché|visto che|dato che|tanto|que|porque|ya que|parce que|"
+    r"vu que|car)\s+(?:è|e'|c'è|es|hoy es|c'est|on est)\s[^.?!]*[.!?]*$", re.I)
+# (a day or a clock in it may be the request's own: "Metti la cena. Che è giovedì alle 8.")
+_DAY_SAID = re.compile(r"\b(?:oggi|domani|stasera|hoy|mañana|esta noche|aujourd'hui|demain|"
+                       r"ce soir)\b", re.I)
+
+
 def without_reason_clause(text: str) -> str:
     """``text`` without a reason said last that has a day or a time of its own, or that
-    says the speaker cannot, or a wish said as a sentence of its own after the request."""
+    says the speaker cannot, or a wish or a reason said as a sentence of its own after the
+    request."""
+    why = _WHY_AFTER.search(text)
+    if why is not None and not _KIND.search(why.group(0)) and not _ASKS.search(why.group(0)) \
+            and not any(t.search(why.group(0)) for t in _TIMED.values()) \
+            and not _DAY_SAID.search(why.group(0)) and not CLOCK_WORDS.search(why.group(0)) \
+            and _ASKS.search(text[:why.start()]):
+        return text[:why.start()]
     wish = _WISH_AFTER.search(text)
     if wish is not None and not _KIND.search(wish.group(0)) and not _ASKS.search(wish.group(0)) \
             and _ASKS.search(text[:wish.start()]):
