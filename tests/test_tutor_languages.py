@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from hark.nlu import repeat_changes
+from hark.text.reason_clause import without_reason_clause
 from hark.text.regional_words import in_standard_words
 from hark.text.reminder_set_to import moved_plainly
 from tests.conversations import judged
@@ -82,3 +83,37 @@ def test_reminder_set_to_a_day_is_a_move(text: str, plain: str) -> None:
 ])
 def test_reminder_put_on_another_day(lang: str, turns: list[str], expect: dict[str, Any]) -> None:
     judged(lang, turns, expect)
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Ricordami di pagare l'affitto. Che è il primo del mese.",
+     "Ricordami di pagare l'affitto."),
+    ("Rappelle-moi de payer la cantine. Parce que c'est la fin du trimestre.",
+     "Rappelle-moi de payer la cantine."),
+    # a day of its own may be the request's: kept
+    ("Metti la cena con Paolo. Che è giovedì alle 8.", "Metti la cena con Paolo. Che è giovedì alle 8."),
+    ("Pon la cita con el médico. Que es mañana.", "Pon la cita con el médico. Que es mañana."),
+])
+def test_reason_said_after_as_a_sentence(text: str, plain: str) -> None:
+    assert without_reason_clause(text) == plain
+
+
+def test_the_reason_s_day_is_not_the_reminder_s() -> None:
+    judged("it", ["Ehi, mi metti un promemoria per la quota della palestra? Che è fine mese.",
+                  "Domani alle otto e mezza."],
+           {"new": [{"kind": "reminder", "due": "2026-12-01T08:30", "about": ["palestra"]}]})
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Ach nee, mach Freitag draus, gleiche Uhrzeit.", "Ach nee, mach Freitag, gleiche Uhrzeit."),
+    ("Mach lieber halb acht daraus.", "Mach lieber halb acht."),
+    ("Mach was draus.", "Mach was draus."),
+])
+def test_make_it_that_day(text: str, plain: str) -> None:
+    assert in_standard_words(text) == plain
+
+
+def test_a_reminder_made_another_day_with_draus() -> None:
+    judged("de", ["Erinner mich am Donnerstag um sieben abends, die Noten einzutragen.",
+                  "Ach nee, mach Freitag draus, selbe Uhrzeit."],
+           {"new": [{"kind": "reminder", "due": "2026-12-04T19:00", "about": ["Noten"]}]})
