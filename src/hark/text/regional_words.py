@@ -90,12 +90,6 @@ _WORDS = (
     (re.compile(r"\b(stell|setz|mach|leg)((?:\s+(?:mir|ma|mal|bitte|uns|stattdessen|dafür)){0,3})"
                 r"\s+an (Wecker|Timer)\b", re.I), r"\1\2 einen \3"),
     (re.compile(r"\b(stell|mach|schreib|setz|trag|lösch) ma\b", re.I), r"\1 mir"),
-    # spoken "mach morgen draus", "mach halb acht daraus" (make it tomorrow): "mach morgen"
-    (re.compile(r"\b(mach(?:'s|s|\s+es|\s+ihn|\s+sie)?(?:\s+(?:lieber|doch|bitte|einfach|dann))*"
-                r"\s+(?:[^,.;!?\s]+\s+){0,3}?(?:morgen|übermorgen|heute|montag|dienstag|mittwoch|"
-                r"donnerstag|freitag|samstag|sonntag|\d+(?::\d\d)?(?:\s+uhr)?|uhr|acht|neun|"
-                r"zehn|elf|zwölf|sieben|sechs|fünf|vier|drei|zwei|eins|minuten|stunden?))"
-                r"\s+d(?:a)?raus\b", re.I), r"\1"),
     # ... and said with no verb, after "und": "Ah, und an Timer auf zehn Minuten" (einen)
     (re.compile(r"\b(und(?:\s+(?:noch|no|dann|bitte)){0,2})\s+an\s+(?=(?:Wecker|Timer)\b)", re.I),
      r"\1 einen "),
