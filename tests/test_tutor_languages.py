@@ -103,17 +103,3 @@ def test_the_reason_s_day_is_not_the_reminder_s() -> None:
                   "Domani alle otto e mezza."],
            {"new": [{"kind": "reminder", "due": "2026-12-01T08:30", "about": ["palestra"]}]})
 
-
-@pytest.mark.parametrize(("text", "plain"), [
-    ("Ach nee, mach Freitag draus, gleiche Uhrzeit.", "Ach nee, mach Freitag, gleiche Uhrzeit."),
-    ("Mach lieber halb acht daraus.", "Mach lieber halb acht."),
-    ("Mach was draus.", "Mach was draus."),
-])
-def test_make_it_that_day(text: str, plain: str) -> None:
-    assert in_standard_words(text) == plain
-
-
-def test_a_reminder_made_another_day_with_draus() -> None:
-    judged("de", ["Erinner mich am Donnerstag um sieben abends, die Noten einzutragen.",
-                  "Ach nee, mach Freitag draus, selbe Uhrzeit."],
-           {"new": [{"kind": "reminder", "due": "2026-12-04T19:00", "about": ["Noten"]}]})
