@@ -1663,7 +1663,8 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
     if lang == "en":  # "…, that's for my ID badge photo": what it is for, not why
         rest = _THATS_FOR.sub(" for ", rest)
         so = _SO_WHEN.search(rest)  # "collection's Friday down there, so Thursday night, same
-        if so is not None and cue and (said := _parts(so["when"], now, lang)) and not _bare(
+        if so is not None and cue in ("strong", "weak") and (said := _parts(
+                so["when"], now, lang)) and not _bare(
                 re.sub(r"\bsame time\b", " ", _without(so["when"], said)), lang):
             rest = so["when"]  # time": why, then the time meant
     head, comma, _ = rest.partition(",")
