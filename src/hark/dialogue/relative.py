@@ -48,6 +48,8 @@ _STRAIGHT_AFTER = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+
                              r"(?:it|that|this|them)\b", re.I)
 # a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
 _PUT_THEN_WHEN = (r"(?:put|pop|stick|pencil|book)\s+(?:in\s+)?(?:the|a|an|my|(?-i:[A-Z])[\w-]+'s)\s+"
+                  # (an entry, not "put an alarm one and a half hours before that")
+                  r"(?!(?:\w+\s+)?(?:alarm|reminder|timer|wake-?up)s?\b)"
                   rf"[\w' -]{{2,40}}?\s+(?:in\s+(?:the|my)\s+(?:calendar|diary)\s+)?(?={_AMOUNT}\s+"
                   r"(?:before|after)\b)")
 _ACKS = r"cool|great|perfect|nice|lovely|brilliant|yeah|yes|sure|fine|good|grand|righto|cheers|sweet|awesome|ace"
