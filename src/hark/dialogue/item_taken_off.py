@@ -220,7 +220,8 @@ _PUT_BACK = {**_ADD_TO, "en": "put {y} back on my {l}"}
 # (English) the one meant first, then the one not: "Sorry, no, red, not white, these guests
 # only drink red" after "add white wine"
 _MEANT_FIRST = re.compile(rf"{_LEAD_FIX}(?!(?:correction|no|nah|naw|nope|wait|oops|sorry|actually|"
-                          r"oh|ah|well|right|hang on|hold on)\b)(?P<y>[\w' -]+?)\s*,\s*not\s+(?:the\s+|some\s+|a\s+)?"
+                          r"oh|ah|well|right|hang on|hold on|make|change|switch|swap|put|add|get|"
+                          r"i|it|that|it's|that's)\b)(?P<y>\w[\w' -]*?)\s*,\s*not\s+(?:the\s+|some\s+|a\s+)?"
                           r"(?P<x>[\w' -]+?)\s*(?:[,.;!?]|$)")
 
 

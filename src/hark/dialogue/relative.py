@@ -280,7 +280,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
             return piece
         when = shifted
     if re.search(rf"\b{_PUT_THEN_WHEN}", piece, re.I) and not re.search(
-            r"\b(?:calendar|diary)\b", piece, re.I):
+            r"\b(?:calendar|diary)\b", piece, re.I) and not re.search(r"\bin$", head.rstrip()):
         head = f"{head.rstrip()} in the calendar"  # ("put the maths lesson of Sofia two hours
         # after it": an entry, said so)
     out = f"{head.rstrip()} {when}{rest}".strip()
