@@ -61,9 +61,11 @@ def parse_parts(toks: list[Token], bare_unit: bool = True) -> Parts | None:
     last: str | None = None
     bare = False  # a unit said without its amount: alone ("semaine à sept heures" is none)
     i = 0
+    joined = False  # the last word was "and"
     while i < n:
         if t[i] == "@and" and parts:
             i += 1
+            joined = True
             continue
         got = _amount(t, i)
         if got is not None and got[1] < n and is_sym(t[got[1]], "@u:"):
@@ -78,7 +80,8 @@ def parse_parts(toks: list[Token], bare_unit: bool = True) -> Parts | None:
             got is not None and got[1] == n and last in _SMALLER and parts and isinstance(t[i], Num)
         ):  # "1h30", "2 Stunden 15"
             value, unit, i = got[0], _SMALLER[last], n
-            bare = False  # ("hour and ten": the hour and its minutes)
+            bare = bare and not joined  # ("hour and ten": the hour and its minutes; not
+            # "semaine à sept")
         else:
             return None
         parts[unit] = parts.get(unit, 0.0) + value
