@@ -31,7 +31,7 @@ from hark.dialogue.list_meant import meant_list
 from hark.dialogue.person_named import with_person
 from hark.dialogue.pointing import KIND_NOUNS, kind_of_noun
 from hark.dialogue.reason_after import QUESTION
-from hark.dialogue.relative import say_day
+from hark.dialogue.relative import STRAIGHT_AFTER, say_day
 from hark.dialogue.state import DialogueState, about_at, about_read
 from hark.dialogue.words import CALLED_OFF_DE, PRECISELY
 from hark.nlu import day_overview
@@ -1502,8 +1502,8 @@ def it_fetched(rest: str, title: str) -> str:
     return f"{rest[:m.start()]}{m['to']} {m['verb']} {thing['thing']}{rest[m.end():]}"
 
 
-# whose thing the first one is: "the Bakers' arrival", "Anna's visit"
-_WHOSE = re.compile(r"^(?:the\s+)?(?:(?P<they>[A-Z][\w-]*s)'|(?P<one>[A-Z][\w-]*)'s)\s+\w")
+# whose thing the first one is, and what: "the Bakers' arrival", "Aarav's maths tuition"
+_WHOSE = re.compile(r"^(?:the\s+)?(?:(?P<they>[A-Z][\w-]*s)'|(?P<one>[A-Z][\w-]*)'s)\s+(?P<what>\w.*)$")
 _WHEN_THEY = re.compile(r"\b(?P<when>when|after|before|once)\s+(?P<who>they|he|she)\b")
 
 
@@ -1523,11 +1523,7 @@ _FOR_SOMEONE = re.compile(r"\bfor\s+(?:(?:his|her|their|my|our)\s+(?:(?:little|b
                           r"twin)\s+)?(?:sister|brother|son|daughter|cousin|friend|mate)\s+)?"
                           rf"(?P<name>(?!(?:{WEEKDAYS}|Tomorrow|Today|Tonight)\b)(?-i:[A-Z])[\w-]++)"
                           r"(?!'s\b|\s+(?:(?-i:[A-Z])\w*|and)\b)", re.I)
-# whose the first one is, and what: "Aarav's maths tuition"
-_WHOSE_WHAT = re.compile(r"^(?-i:[A-Z])[\w-]*'s\s+(?P<what>.+)$", re.I)
-# right after the one just made, as long: "straight after that, same duration"
-_RIGHT_AFTER_IT = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+after\s+(?:that|it|"
-                             r"this|them)\b", re.I)
+# as long as the one just made: "straight after that, same duration"
 _SAME_LENGTH = re.compile(r",?\s*(?:(?:for|with)\s+)?(?:the\s+)?same\s+(?:duration|length|amount of "
                           r"time)\b", re.I)
 
@@ -1536,8 +1532,8 @@ def _for_someone_else(rest: str, title: str) -> str:
     """``rest`` with another event's "for <name>" said as that one's own of the first one
     (``title``: "Aarav's maths tuition" — "for his sister Diya": "for Diya's maths
     tuition")."""
-    whose, who = _WHOSE_WHAT.match(title.strip()), _FOR_SOMEONE.search(rest)
-    if whose is None or who is None:
+    whose, who = _WHOSE.match(title.strip()), _FOR_SOMEONE.search(rest)
+    if whose is None or not whose["one"] or who is None:
         return rest
     return f"{rest[:who.start()]}{who['name']}'s {whose['what']}{rest[who.end():]}"
 
@@ -1548,7 +1544,7 @@ def _right_after_it(rest: str, state: DialogueState, now: datetime) -> str:
     about = about_read(state.about, now.tzinfo) or {}
     if not isinstance(about.get("end"), datetime) or not isinstance(about.get("at"), datetime):
         return rest
-    right_after = _RIGHT_AFTER_IT.search(rest)  # (often said as its clock already: "at 6:00
+    right_after = STRAIGHT_AFTER.search(rest)  # (often said as its clock already: "at 6:00
     out = rest if right_after is None else (  # pm on the 1st of December")
         f"{rest[:right_after.start()]}at {about['end']:%H:%M}{rest[right_after.end():]}")
     same = _SAME_LENGTH.search(out)

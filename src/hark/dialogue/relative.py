@@ -44,8 +44,8 @@ _WHEN_DONE = re.compile(r"\b(?:when|once|as soon as)\s+(?:it|that|the timer|they
                         r"they're)(?:'s|\s+is|\s+are|'re)?\s*(?:done|finished|ready|over|up|"
                         r"goes off|go off|finishes|ends|rings)\b", re.I)
 # right after it: when it ends (an event) or when it is
-_STRAIGHT_AFTER = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+after\s+"
-                             r"(?:it|that|this|them)\b", re.I)
+STRAIGHT_AFTER = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+after\s+"
+                            r"(?:it|that|this|them)\b", re.I)
 # a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
 _PUT_THEN_WHEN = (r"(?:put|pop|stick|pencil|book)\s+(?:in\s+)?(?:the|a|an|my|(?-i:[A-Z])[\w-]+'s)\s+"
                   # (an entry, not "put an alarm one and a half hours before that")
@@ -232,7 +232,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         # "set a timer for the meringues, 2 hours" — "and remind me when it's done to turn
         # the oven off": when it goes off (an event: when it ends)
         return _at_its_end(piece, done, about, day_said=False)
-    right_after = _STRAIGHT_AFTER.search(piece)
+    right_after = STRAIGHT_AFTER.search(piece)
     if right_after and about and (_CREATES.match(piece) or _PUTS_IN.match(piece)):
         # "what time does the team meeting finish? put physio in straight after it": when
         # it ends
