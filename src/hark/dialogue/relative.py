@@ -46,13 +46,16 @@ _WHEN_DONE = re.compile(r"\b(?:when|once|as soon as)\s+(?:it|that|the timer|they
 # right after it: when it ends (an event) or when it is
 STRAIGHT_AFTER = re.compile(r"\b(?:straight|right|just|directly|immediately)\s+after\s+"
                             r"(?:it|that|this|them)\b", re.I)
-# a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
+# a thing put in, then when, timed from the one before: "put the maths lesson of Riya one
+# hour after it is finished"
 _PUT_THEN_WHEN = (r"(?:put|pop|stick|pencil|book)\s+(?:in\s+)?(?:the|a|an|my|(?-i:[A-Z])[\w-]+'s)\s+"
                   # (an entry, not "put an alarm one and a half hours before that")
                   r"(?!(?:\w+\s+)?(?:alarm|reminder|timer|wake-?up)s?\b)"
                   rf"[\w' -]{{2,40}}?\s+(?:in\s+(?:the|my)\s+(?:calendar|diary)\s+)?(?={_AMOUNT}\s+"
                   r"(?:before|after)\b)")
+_PUTS_THEN_WHEN = re.compile(rf"\b{_PUT_THEN_WHEN}", re.I)
 _ACKS = r"cool|great|perfect|nice|lovely|brilliant|yeah|yes|sure|fine|good|grand|righto|cheers|sweet|awesome|ace"
+# a new alarm or reminder (not a change to one: "push my alarm 15 minutes later")
 _CREATES = re.compile(rf"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alright|oh|{_ACKS}|"
                       r"(?:can|could|would|will) you)[\s,]+)*"
                       r"(?:remind me|wake me|get me up|(?:set|add|create|make|put|schedule|book)"
@@ -63,9 +66,7 @@ _CREATES = re.compile(rf"^(?:(?:hey|um|and|also|then|please|ok|okay|right|so|alr
                       # hour before that"
                       r"|(?:put|pop|stick|add|pencil|book)\s+(?-i:[A-Z])[\w-]+'s\s+[\w' -]{2,40}?\s+"
                       r"(?:in|into|on|to)\b"
-                      # or put in, then when: "put the maths lesson of Riya one hour after it is
-                      # finished"
-                      rf"|{_PUT_THEN_WHEN})",
+                      rf"|{_PUT_THEN_WHEN})",  # (or a thing put in, then when)
                       re.I)
 # said before a request that follows another: "and", "then", "could you"
 _LEAD = rf"^(?:(?:and|then|also|please|ok|okay|right|so|alright|oh|{_ACKS}|(?:can|could) you)[\s,]+)*"
@@ -279,7 +280,7 @@ def anchored(piece: str, about: dict[str, Any] | None, now: datetime) -> str:
         if shifted is None:
             return piece
         when = shifted
-    if re.search(rf"\b{_PUT_THEN_WHEN}", piece, re.I) and not re.search(
+    if _PUTS_THEN_WHEN.search(piece) and not re.search(
             r"\b(?:calendar|diary)\b", piece, re.I) and not re.search(r"\bin$", head.rstrip()):
         head = f"{head.rstrip()} in the calendar"  # ("put the maths lesson of Sofia two hours
         # after it": an entry, said so)

@@ -61,7 +61,7 @@ def parse_parts(toks: list[Token], bare_unit: bool = True) -> Parts | None:
     last: str | None = None
     bare = False  # a unit said without its amount: alone ("semaine à sept heures" is none)
     i = 0
-    joined = False  # the last word was "and"
+    joined = False  # an "and" was said between the parts
     while i < n:
         if t[i] == "@and" and parts:
             i += 1
