@@ -84,6 +84,25 @@ def test_bio_roundtrip_over_tokenizer() -> None:
                                                              ("date", "friday")]
 
 
+def test_a_span_never_cuts_a_hyphenated_word() -> None:
+    """The tokenizer splits "check-in" at its hyphen; a span the tagger ends on "check-"
+    takes the whole word (and one started on "in" of "check-in" does too), but never
+    grows over a word tagged for another slot."""
+    text = "put the henderson check-in in the calendar"
+    toks = tokenize(text)
+    tags = ["O", "O", "B-event_name", "I-event_name", "I-event_name"] + ["O"] * 4
+    assert [text[s.start:s.end] for s in spans_from_tags(toks, tags)] == [
+        "henderson check-in"]
+    tags = ["O"] * 5 + ["B-event_name"] + ["O"] * 3
+    assert [text[s.start:s.end] for s in spans_from_tags(toks, tags)] == ["check-in"]
+    tags = ["O", "O", "O", "B-event_name", "O", "B-place_name"] + ["O"] * 3
+    assert [text[s.start:s.end] for s in spans_from_tags(toks, tags)] == ["check", "in"]
+    text = "wake me at seven - or eight"
+    toks = tokenize(text)
+    tags = ["O", "O", "O", "B-time", "O", "O", "O"]
+    assert [text[s.start:s.end] for s in spans_from_tags(toks, tags)] == ["seven"]
+
+
 def test_rows_without_slot_information_are_marked() -> None:
     """{"text", "intent"} rows say nothing about slots: training keeps them away from the
     slot tagger (which would learn that their times are no slots)."""

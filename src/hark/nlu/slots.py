@@ -84,7 +84,37 @@ def spans_from_tags(tokens: Sequence[Token], tags: Sequence[str]) -> list[Span]:
         else:
             cur = Span(slot, tok.start, tok.end)
             spans.append(cur)
-    return spans
+    return [_whole_hyphenated(sp, tokens, tags) for sp in spans]
+
+
+def _whole_hyphenated(span: Span, tokens: Sequence[Token], tags: Sequence[str]) -> Span:
+    """``span`` grown over the rest of a hyphenated word it cuts ("check-in", "X-ray"): the
+    tokenizer splits such a word at its hyphens, and the tagger may end a span on
+    "check-" and leave "in" out (only over untagged tokens)."""
+    joined = {i for i in range(1, len(tokens)) if tokens[i].start == tokens[i - 1].end}
+    first = next(i for i, t in enumerate(tokens) if t.start == span.start)
+    last = next(i for i, t in enumerate(tokens) if t.end == span.end)
+
+    def hyphen_at(i: int) -> bool:
+        return tokens[i].text == "-" and i in joined and i + 1 in joined
+
+    free = [tag == "O" for tag in tags]
+    while True:
+        if hyphen_at(last) and free[last + 1]:  # "check-" + "in"
+            last += 1
+        elif last + 2 < len(tokens) and hyphen_at(last + 1) and free[last + 1] \
+                and free[last + 2]:  # "check" + "-in"
+            last += 2
+        else:
+            break
+    while True:
+        if hyphen_at(first) and free[first - 1]:
+            first -= 1
+        elif first > 1 and hyphen_at(first - 1) and free[first - 1] and free[first - 2]:
+            first -= 2
+        else:
+            break
+    return Span(span.slot, tokens[first].start, tokens[last].end)
 
 
 def train_crf(examples: Sequence[Example], path: Path, *, c1: float = 0.05,
