@@ -150,6 +150,7 @@ from hark.text.regional_words import in_standard_words
 from hark.text.reminder_set_to import moved_plainly
 from hark.text.reminder_shift import shifted
 from hark.text.restarts import restarted
+from hark.text.run_out import run_out
 from hark.text.said_again import without_repeats
 from hark.text.said_wrong import right_after_wrong
 from hark.text.shorthand import written_out
@@ -239,7 +240,7 @@ _PLAINERS = (moved_plainly, called_off, not_till, length_told, day_put_right, li
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, listed, event_first, those_days, reminded_of_reason, possessor_named, titled_person_put_in,
              without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,
-             list_then_fixed, one_restated)
+             list_then_fixed, one_restated, run_out)
 
 
 # languages a short turn is told apart from badly ("no la nata, el queso crema" read as

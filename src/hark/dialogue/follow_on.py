@@ -59,7 +59,8 @@ def _alts(*words: str) -> str:
 # words that open a correction; "strong" ones say a thing is meant instead by themselves
 _FEW_FR = r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
 _STRONG = {
-    "en": _alts(r"i mean", r"i meant", r"i said", r"make (?:it|that)(?: one)?(?: repeat)?",
+    "en": _alts(r"i mean", r"i meant", r"i said", r"make (?:it|that|the (?:reminder|alarm|timer|event|entry|appointment))(?: one(?! (?:o'?clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty|"
+                r"fifty|twenty|ten|oh|in the|at night|tonight|tomorrow)\b))?(?: repeat)?",
                 r"set (?:it|that)(?: one)? back to",
                 # "let it be twelve noon" (not "let it be": leave it)
                 r"let (?:it|that|am)(?: one)? be(?= (?:at |on |for )?(?:\d|half|quarter|noon|midday|"
@@ -183,7 +184,7 @@ _AND = {
 }
 _FILLER = {
     "en": _alts(r"um+", r"uh+", r"ugh+", r"argh+", r"hm+", r"er+m?", r"oh+", r"ooh+", r"ah", r"okay", r"ok", r"well",
-                r"yeah", r"yep", r"right", r"cool",
+                r"yeah", r"yep", r"yes", r"aye", r"right", r"cool",
                 r"mate", r"pal", r"love", r"buddy", r"bro", r"man", r"dude",  # "sorry mate, …"
                 r"only", r"just",  # "sorry, only half an hour": the length, less than said
                 # a remark on the time first: "ooh bit late that 7 45 instead"

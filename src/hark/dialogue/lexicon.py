@@ -35,7 +35,11 @@ STOP_ASKED = _full(r"(?:forget|never mind|nevermind|scrap|cancel|skip|ditch|drop
 # why, said after "never mind", "scrap that" or "cancel that" (English): a statement of two
 # words or more ("I don't start until next week", "I'll go another time", "it's ruined",
 # "HR haven't confirmed the time yet"), no request and no new value
-WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\b(?:instead|\d))(?:because|since|cos|cause|as|i|i'm|"
+WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\d)"
+                 # not "instead" (a new value: "I'll do seven instead") but of someone else
+                 # ("he's doing the run instead")
+                 r"(?:(?=(?:he|she|they)(?:'s|'re|'ll| is| are| will)?\b)|(?!.*\binstead\b))"
+                 r"(?:because|since|cos|cause|as|i|i'm|"
                  r"im|i'll|ill|i've|ive|it's|its|it|we|we're|we'll|they|they're|he|she|"
                  r"that's|thats|there's|theres|the|my|our|his|her|their|"
                  r"\w+ (?:haven't|hasn't|isn't|aren't|"
@@ -46,6 +50,8 @@ WHY = re.compile(r"^(?=\S+\s+\S+)(?!.*\b(?:instead|\d))(?:because|since|cos|caus
                  r"told|rang|called|messaged|phoned|emailed|offered|confirmed)|"
                  # someone did it already: "Jess has already put one on in the kitchen"
                  r"[\w'-]+(?: [\w'-]+)?(?: has| have|'s|'ve) already \w+|"
+                 # someone else will see to it: "Niamh's bringing a load back from home"
+                 r"[\w'-]+(?:'s| is| are|'re|'ll| will) (?:\w+ing|going to|gonna|be \w+ing)\b|"
                  # what is not to be, now: "no nap for me", "no swimming for us this week"
                  r"no [\w'-]+(?: [\w'-]+)? for (?:me|us|him|her|them)\b(?!.*\b(?:at|on|to)\b)|"
                  # what is kept: "just the soup's fine"

@@ -620,6 +620,11 @@ def decide(u: Understanding, state: DialogueState, registry: SkillRegistry,
         # haven't confirmed the time yet." after "What should I put in your calendar?"
         return Decision("stop", u, lang.t(u.language, "never_mind"), action="dialogue.stop",
                         reason="stop")
+    if state.pending is None and lexicon.stop_and_why(u.text) and len(
+            lexicon.clean(u.text).split()) > 3:  # "Ah actually, forget it. Niamh's bringing
+        # a load back from home at the weekend." with nothing to take back: no event of it
+        return Decision("stop", u, lang.t(u.language, "ok"), action="dialogue.stop",
+                        reason="stop")
     if lexicon.REPEAT.match(text) or (u.intent == "general_repeat" and len(words) <= 5
                                       and u.confidence >= settings.confidence_threshold):
         speech = state.last_response or "I haven't said anything yet."

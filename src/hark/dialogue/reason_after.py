@@ -20,12 +20,27 @@ from __future__ import annotations
 import re
 
 from hark.dialogue.pointing import DEMONSTRATIVES, KIND_NOUNS
-from hark.text.en_words import HOUR_WORDS
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 
 _WHY_EN = r"(?:because|cos|coz|cause|'cause|since|only|as)"
+# a remark as the last sentence(s) of a turn, asking nothing and saying no when: "It's me on
+# keys both days, innit.", "Sure it's the big pot today.", "The bakery van dey come late
+# this week.", "Just in case they don't pick up.", "Grand, thanks.", "They have not
+# confirmed only, till now." (see :func:`hark.text.story_first.without_news_after`)
+REMARK_SENTENCE = (
+    rf"(?!.*(?:\d|\b(?:{HOUR_WORDS}|{WEEKDAYS}|tomorrow|morning|"
+    r"afternoon|evening|noon|midnight|half|quarter|minutes?|hours?|instead|set|add|put|move|"
+    r"make|change|remind|cancel|delete|remove|take|push|bring|shift|mean|meant|called|"
+    r"named)\b|\?))(?:(?:sure|just|cos|because|but|well|oh|ah|aye|yeah)\s+)?"
+    r"(?:(?:it|that|they|he|she|we|i)(?:'s|'re|'m|'ve| is| are| am| have| has| was| were|"
+    r" will| won't| can't| don't| dey| no)|(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+"
+    r"[\w'-]+)?(?:'s|'re|\s+(?:is|are|was|were|has|have|had|dey|will|won't|can't|keeps|needs|"
+    r"takes|comes|came|said|says|don't|doesn't|isn't|just))|(?:just\s+)?in case|grand|thanks|"
+    r"thank you|cheers|lovely|tidy|brill|ta|nice one|great|sound)\b.*$")
 _REASON = {
     "en": re.compile(
-        rf"\s+(?:{_WHY_EN}\s+|so (?:that )?(?=(?:i|we) (?:can|could|get to|have time)\b))?"
+        rf"\s+(?:{_WHY_EN}\s+|so (?:that )?(?=(?:i|we)(?:'ve|'ll| have| will)? (?:can|could|get to|have time|got time|"
+        r"have enough|be able)\b))?"
         r"(?:i|we|she|he|they)(?:'(?:ve|ll|m|re|d))?\s+"
         # ("i want to get a bit of revision in first" is why; "i want a timer too" asks)
         r"(?!mean\b|meant\b|said\b|say\b|think\b|guess\b|want(?:ed)?\b(?!\s+to\s+(?:get|go|be|"
@@ -37,6 +52,8 @@ _REASON = {
         r"going|already|done|ready|late|early|wicked|really|so|very|pretty|quite|super|proper|"
         r"full|fully booked|booked up|been cancelled|been canceled|off now|called off)\b.*$"
         r"|\s+while you'?re at it\b.*$"
+        # what it is for, after a comma: "…, in case I am still fixing the references"
+        r"|(?<=,)\s+(?:just\s+)?in case\b.*$"
         # when it is, told after a comma: "from four, that's roughly when we open the fast"
         r"|(?<=,)\s+(?:that's|that is|it's|it is)\s+(?:roughly\s+|about\s+|around\s+|just\s+|usually\s+)?"
         r"(?:when|what time|the time)\b.*$"
@@ -67,6 +84,11 @@ _REASON = {
         # It takes me forever to get anywhere at the moment." (no number in it)
         r"|(?<=\?)\s+(?:it|that|this|everything)\s+(?:(?:always|just|still)\s+)?(?:takes|took|"
         r"makes|gets|means|hurts|feels)\b(?![^.!?]*\d).*$"
+        # a remark of any kind as a sentence of its own, nothing in the rest of the turn
+        # asking or saying when: "… same time. It's me on keys both days, innit.", "… thirty.
+        # Sure it's the big pot today.", "I mean six forty-five. The bakery van dey come late
+        # this week.", "… same time. Just in case they don't pick up.", "… Grand, thanks."
+        r"|(?<=[.!])\s+" + REMARK_SENTENCE +
         r"|(?<=[.!?])\s+same\s+(?:time|day|place|length)(?:\s+(?:though|as before|as well))?"
         r"[.!]*$"
         # what there is then, after a comma: "…, there's a gala"
@@ -217,6 +239,10 @@ def request_alone(text: str, lang: str) -> str:
     body = text.strip()
     if lang == "en" and _WHY_SENTENCE_FIRST.match(body):
         return text  # (a remark as a sentence of its own, then the change: read without it)
+    other = _OTHER_CLOCK.search(body) if lang == "en" else None
+    if other is not None and _CLOCK_SAID.search(body[:other.start()]):
+        return body[:other.start()]  # "Twelve noon. The portal closes at two but honestly
+        # I don't trust it.": when something else is, after the time asked for
     for space in re.finditer(r"\s+", body):  # the first place a reason may start
         if not pattern.match(body, space.start()):
             continue
@@ -236,6 +262,13 @@ def request_alone(text: str, lang: str) -> str:
             # bins this week, and add call the insurer to my to-do list"
             return f"{head}, and {body[more.end():]}" if more else head
     return text
+
+
+# (English) when something else happens, as a sentence of its own after a time
+_OTHER_CLOCK = re.compile(r"(?<=[.!?])\s+(?:the|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+                          r"(?:closes|opens|shuts|starts|finishes|ends|begins|is due|'s due|"
+                          r"are due|was due)\b.*$", re.I)
+_CLOCK_SAID = re.compile(rf"\d|\b(?:{HOUR_WORDS}|noon|midday|midnight|half|quarter)\b", re.I)
 
 
 # a day said after a comma, right before the reason it opens (English)
@@ -328,7 +361,8 @@ _WHY_SENTENCE_FIRST = re.compile(
     # or of the day or time it has: "Saturday's way too late, the party's Saturday afternoon."
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|that|it)(?:'s|\s+is))\b"
     r"[^.!?]{3,80}[.!]\s+(?P<ask>(?:(?:so|then|just|ok|okay)[\s,]+)*(?:make|move|push|change|"
-    r"put|set|bring|shift)\s+(?:it|that)\b.*)$", re.I)
+    r"put|set|bring|shift)\s+(?:it|that|the (?:reminder|alarm|timer|event|entry|appointment))\b.*)$",
+    re.I)
 
 
 def request_after_reason(text: str, lang: str) -> str:

@@ -150,7 +150,9 @@ _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|
                r"(?:scrap|scratch|forget|ignore) (?:that|it|this)$|"
                r"^(?:(?:ah|oh|no|actually) )*(?:don't|dont|do not) bother(?: with (?:that|it|this|"
                r"them))?(?: at all)?$|"
-               r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$",
+               r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait) )*never ?mind$|"
+               # "Ah no, wait, don't." once it was done
+               r"^(?:(?:ah|oh|no|wait|actually|sorry) )*(?:don't|dont|do not)(?: do (?:that|it))?$",
          "de": r"^vergiss (?:das|des|es)(?: \w+){0,2}$|^lass (?:es|das|mal|gut)(?: gut)? sein$|"
                r"^lass (?:es|das)$|"
                # "Lass es bleiben.", "lass das lieber bleiben": don't do it after all
@@ -257,6 +259,9 @@ def said(text: str, lang: str = "en") -> Heard | None:
         r"[,;!?—–]+|[.:]+(?!\d)|(?<!\d)[.:]+|\s-\s", text)) if c]
     if not clauses:
         return None
+    if any(_KEEP_NAMED.match(c) for c in clauses) and any(_DROP_NAMED.match(c) for c in clauses):
+        return None  # "Actually, forget the bin bags, …. Keep the washing powder only.": one
+        # thing of several taken off, the other kept (no undo of them all)
     for code in (lang, *(c for c in _ASK if c != lang)):
         if code not in _ASK:
             continue
@@ -298,7 +303,7 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 found, at = Heard(code, new_only=True, recent_only=not just), i
             elif found is None and said_last and all(
                     _LEFT_AT.match(c) or WHY.match(c) or (code != "en" and WHY_OTHER.match(c))
-                    for c in clauses[i + 1:]):
+                    or _FILLER.fullmatch(c) for c in clauses[i + 1:]):
                 # "scratch that, leave it at half seven": where it was; "never mind, I don't
                 # start until next week": why
                 found, at = Heard(code, recent_only=True), i
@@ -314,6 +319,13 @@ def said(text: str, lang: str = "en") -> Heard | None:
         if found is not None:
             return found
     return None
+
+
+# (English) a thing kept by name, and another dropped by name in the same turn
+_KEEP_NAMED = re.compile(r"^(?:(?:wait|actually|no|oh|hang on|sorry|ah|just|but)\s+)*keep (?:the|my) \w")
+_DROP_NAMED = re.compile(r"^(?:(?:actually|no|oh|ah|wait|sorry|just|and|but)\s+)*(?:forget|remove|"
+                         r"drop|scrap|delete|skip|lose|take off|leave out|get rid of|"
+                         r"(?:i )?(?:don't|dont|do not) need) (?:about )?(?:the|my) \w")
 
 
 # "leave it" takes back what was just done only said with "no", "actually" or "wait"

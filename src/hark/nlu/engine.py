@@ -23,7 +23,7 @@ from hark.nlu.intents import is_home_control
 from hark.nlu.place_spans import find_place_spans
 from hark.nlu.rules.lexicon import find_areas
 from hark.nlu.said_times import clear_of
-from hark.nlu.time_spans import find_time_spans, known_word, with_repeat_time
+from hark.nlu.time_spans import find_time_spans, known_word, weekday_of_topic, with_repeat_time
 from hark.types import IntentScore, Slot, Understanding
 
 log = logging.getLogger("hark.nlu")
@@ -442,6 +442,8 @@ class NLU:
         made whole."""
         slots = []
         for sp in self.slots.tag(_colon_clock(text), intent):
+            if sp.slot == "date" and weekday_of_topic(text, sp.start, lang):
+                continue  # "about the Saturday roster": what it is about, not when
             end = sp.end
             if sp.slot in ("date", "time"):  # "on [Friday too]": the day, without "too"
                 tail = _SAID_ALSO.search(text, sp.start, sp.end)

@@ -202,8 +202,10 @@ def said_span(text: str) -> Said | None:
         if join == "and" and m["pre"] != "between":
             continue
         if join == "to" and m["pre"] is None and a.meridiem is None and ":" not in m["a"] \
-                and "." not in m["a"] and (a.hour in _MINUTES_TO or not m["a"][0].isdigit()):
-            continue  # "ten to five", "20 to 7": a clock time
+                and "." not in m["a"] and (a.hour in _MINUTES_TO or (
+                    not m["a"][0].isdigit() and not (b.minute == 0 and 0 < b.hour - a.hour <= 3
+                                                     and m["b"].strip().isalpha()))):
+            continue  # "ten to five", "20 to 7": a clock time ("two to three": 2–3)
         part = m["part"].split()[-1] if m["part"] else None
         if m["apart"] and a.meridiem is None and 1 <= a.hour <= 12:  # "7 in the evening"
             a = Clock(a.hour, a.minute, "am" if m["apart"].split()[-1] == "morning" else "pm")

@@ -214,6 +214,9 @@ def find_time_spans(text: str, now: datetime, lang: str) -> list[Slot]:
                 a > 0 and holiday_meal_of(raw, text[words[a - 1][0]:words[a - 1][1]], lang)):
             i = found[1]  # "the Christmas cards", "the new year party": which ones, no day
             continue
+        if b == a + 1 and weekday_of_topic(text, start, lang):
+            i = b  # "ring Bev about the Saturday roster": what it is about, not when
+            continue
         if b < len(words) and day_part_of_thing(
                 text[words[max(a - 1, 0)][0]:end], raw, text[words[b][0]:words[b][1]], lang):
             i = b  # "la soirée scène ouverte vendredi": a thing's name, then the day
@@ -316,6 +319,24 @@ def holiday_of_thing(span: str, after: str, lang: str) -> bool:
     after = after.lower().rstrip(".:")
     return bool(said) and all(str(t).startswith("@hol:") for t in said) \
         and after.isalpha() and after not in _AFTER_A_DAY
+
+
+_ABOUT_THE = re.compile(r"\b(?:about|regarding|re|concerning)\s+the\s+$", re.I)
+_WORD_AT = re.compile(r"([\w']+)(?:\s+([\w']+))?")
+
+
+def weekday_of_topic(text: str, start: int, lang: str) -> bool:
+    """Whether the word at ``start`` of ``text`` is a weekday that is part of what something
+    is about, with "about the" before it and a thing's word after it: "ring Bev about the
+    Saturday roster", "a reminder about the Friday collection" (not "about the Friday
+    after next", "about the Sunday lunch"), English."""
+    m = _WORD_AT.match(text, start)
+    if lang != "en" or m is None or not m[2] or not _ABOUT_THE.search(text[:start]):
+        return False
+    said = analyse(m[1], lang)
+    after = m[2].lower()
+    return bool(said) and all(str(t).startswith("@wd:") for t in said) and after.isalpha() \
+        and after not in _AFTER_A_DAY and word_class(after) is None and after not in _MEALS
 
 
 # a part of the day said with an article as the kind of thing it is: "la soirée scène

@@ -363,6 +363,15 @@ _HOW_MANY = re.compile(r"(?:(?:just|only)\s+)?(?:the\s+)?(?:one|two|three|four|\
                        re.I)
 
 
+# the size of the thing before, said after it: "tea bags, the big box", "rice, the five
+# kilo bag", "the family-size one" (with "the" dropped already)
+_SIZE_SAID = re.compile(r"(?:(?:big|bigger|large|small|little|huge|giant|family|jumbo|value|economy|"
+                        r"bulk|catering|multi|mega|twin|double|extra[- ]large)(?:[- ]size[d]?)?"
+                        r"|(?:\w+|\d+(?:\.\d+)?)[- ]?(?:kilo|kg|litre|liter|pound|lb|gram|g|ml|pack|"
+                        r"pint))\s+(?:box|bag|pack|packet|bottle|tin|jar|tub|sack|carton|one|size|"
+                        r"container|multipack)", re.I)
+
+
 # the list said last, after an item that says "to" itself: "add write to the council to my
 # to-do list"
 _LAST_LIST = re.compile(r"\b(?:add|put|pop|stick|write|jot down)\s+(?P<items>.+?)\s+(?:to|on|onto)\s+"
@@ -452,6 +461,8 @@ def _split_items(text: str, language: str = "en") -> list[str]:
         # plantains instead", "… y pilas para el audífono también"
         if re.fullmatch(r"(?:little|big|small|large|cheap|usual|same|good|plain|wee)\s+ones?", p, re.I):
             continue  # "…, the little ones": which of them, said after
+        if language == "en" and _SIZE_SAID.fullmatch(p):
+            continue  # "tea bags, the big box, and …": how big, said after
         kind = re.fullmatch(r"(?!(?:other|same|last|first|next|new|old|right|wrong|another|"
                             r"usual|one|two)\b)([\w'-]+(?:\s+[\w'-]+)?)\s+ones?", p, re.I)
         if kind is not None and out and language == "en":

@@ -103,6 +103,14 @@ def is_reminder(text: str) -> bool:
     return bool(_REMIND.search(clean(text)))
 
 
+def _what(body: str, u: Understanding) -> str:
+    """What a reminder is of, said back with the word it was asked with: "about the tea",
+    "that the plumber comes", else "to call your mum"."""
+    linked = re.search(rf"\b(about|of|that)\s+{re.escape(clean(body))}", clean(u.text))
+    word = {"of": "about"}.get(linked.group(1), linked.group(1)) if linked else "to"
+    return f"{word} {second_person(body)}"
+
+
 def second_person(text: str) -> str:
     """'call my mum' -> 'call your mum' (for the spoken answer)."""
     return " ".join(_SWAP.get(w, w) for w in text.split())
@@ -845,7 +853,7 @@ class Reminders:
             return Outcome(lang.t(language, "reminder_ask_time"), action="reminder.ask_time",
                            expect_followup=True, data={"missing": "time", "text": body})
         if due is None:
-            return Outcome(f"When should I remind you to {second_person(body)}?",
+            return Outcome(f"When should I remind you {_what(body, u)}?",
                            action="reminder.ask_time", expect_followup=True,
                            data={"missing": "time", "text": body})
         now = ctx.clock()
@@ -880,10 +888,7 @@ class Reminders:
         if language != "en":
             return Outcome(lang.t(language, "reminder_set", when=when, text=body) + also,
                            action="reminder.set", data={"reminder": row.to_dict()})
-        linked = re.search(rf"\b(about|of|that)\s+{re.escape(clean(body))}", clean(u.text))
-        word = {"of": "about"}.get(linked.group(1), linked.group(1)) if linked else "to"
-        what = f"{word} {second_person(body)}"  # "about the tea", "that the plumber…"
-        return Outcome(f"Okay, I'll remind you {what} {when}.{also}",
+        return Outcome(f"Okay, I'll remind you {_what(body, u)} {when}.{also}",
                        action="reminder.set", data={"reminder": row.to_dict()})
 
     async def said_in_full(self, u: Understanding, ctx: SkillContext) -> Outcome | None:

@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 from hark.errors import Conflict, HarkError
 from hark.nlu.normalize import normalize
 from hark.nlu.stored_requests import IN_ALL
-from hark.nlu.time_spans import holiday_of_thing, known_word, meal_named
+from hark.nlu.time_spans import holiday_of_thing, known_word, meal_named, weekday_of_topic
 from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.lang import say_time
@@ -163,11 +163,15 @@ def find_value(
     placed = {i for i in range(1, len(words) - 1)
               if words[i] in _PLACE_WORDS and words[i + 1] in _PLACED_THINGS
               and words[i - 1] in ("the", "my", "your", "our")}  # (not "a 90 second timer")
+    topics = {i for i in range(2, len(words)) if weekday_of_topic(
+        " ".join(words), len(" ".join(words[:i])) + 1, ctx.language)}
     for n in range(min(len(words), max_words), 0, -1):
         for i in range(0, len(words) - n + 1):
             if placed.intersection(range(i, i + n)) or (
                     i >= 2 and meal_named(*words[i - 2:i + 1], lang=ctx.language)):
                 continue  # ("the rehearsal dinner on Friday": a thing's name, not a time)
+            if topics.intersection(range(i, i + n)):
+                continue  # ("ring Bev about the Saturday roster": what about, not when)
             span = " ".join(words[i:i + n])
             if must is not None and not must.search(span):
                 continue

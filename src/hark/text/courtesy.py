@@ -70,7 +70,10 @@ _GREETING = re.compile(r"^(?:(?:my\s+)?dear\s+(?:assistant|hark)\s*,?\s*)?(?:(?:
                        # a sound or word to start with: "Ahh, when is …", "Excuse me, what …"
                        # (Irish: "Ah sure look, put …")
                        r"(?:(?:ah+|oh+|ooh+|och|ach|hmm+|excuse me|ey up|eh|well|alright|"
-                       r"ah+\s+sure(?:\s+look)?|sure\s+look)\s*[,.!]+\s*)?"
+                       r"ah+\s+sure(?:\s+look)?|sure\s+look|"
+                       # a call for attention: "Ah listen, would you ever set a timer …"
+                       r"(?:(?:ah+|oh+|och|right|okay|ok|so|now)\s*,?\s+)?(?:listen|look|see|"
+                       r"listen here|look here))\s*[,.!]+\s*)?"
                        # a word of thanks as a sentence of its own after an answer: "Lovely.
                        # What time's it set for again, then?", "Beaut. So what's on …"
                        r"(?:(?:lovely|beaut|beauty|great|perfect|brilliant|cheers|cool|nice|"
@@ -99,6 +102,16 @@ _REMIND_ME_ASKED = re.compile(r"^(?:(?:can|could) you\s+)?remind me\s*,\s*(?=(?:
 # "please" before a question: "Please, what time is dinner with Anna on Friday?"
 _PLEASE_ASK = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))please\s*,?\s+(?=(?:what|when|where|which|"
                          r"who|how|is|are|am|do|does|did|have|has|will)\b)", re.I)
+
+
+# "there" said after the list, as Irish and Scots English say it: "Stick Tayto on the
+# shopping list there, would you"
+_LIST_THERE = re.compile(r"(?<=\blist)\s+there\b(?=\s*(?:[,.!?]|$))", re.I)
+
+
+# another said as news: "Oh, and there's another one next Monday, same time, eh."
+_THERE_IS_ANOTHER = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))there(?:'s| is) (another|one more)\b"
+                               r"(?=\s+(?:one|on|next|this|for|at|tomorrow|the)\b)", re.I)
 
 
 # "I should like an alarm set for ten to six": set one
@@ -155,7 +168,7 @@ _KEEP_A = re.compile(r"\b(?:keep|stick|pop|bung|chuck|whack)\s+(?P<what>(?:an?|a
 
 
 # a tag said last, its question mark with it: "…, make it every weekday, hey.", "…, aye?"
-_TAG_LAST = re.compile(r",\s*(?:hey|eh|innit|aye|ja)\s*[.?!]*$"
+_TAG_LAST = re.compile(r",\s*(?:hey|eh|innit|aye|ja|yeah|yeah\?|right|ok|okay|alright)\s*(?:[.!]*|\?)$"
                        # "turn the laundry timer off while you're at it"
                        r"|,?\s+(?:while|whilst) you(?:'re| are) at it\s*[.!]*$", re.I)
 
@@ -201,6 +214,6 @@ def plainly(text: str) -> str:
     text = _REMIND_ME_ASKED.sub("", text)
     text = _AND_ASKED.sub("", text)
     if re.search(r"\blist\b", text, re.I):
-        text = _FOR_WHAT_LAST.sub("", text)
-    text = _YOU_CAN.sub("", text)
+        text = _LIST_THERE.sub("", _FOR_WHAT_LAST.sub("", text))
+    text = _THERE_IS_ANOTHER.sub(r"\1", _YOU_CAN.sub("", text))
     return _PLEASE_ASK.sub("", _WANT_TO_KNOW.sub("", _COURTESY.sub("please ", text)))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from hark.text.en_words import HOUR_WORDS
+from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 
 _WORDS = {
     "tae": "to", "aff": "off", "oot": "out", "aboot": "about", "whit": "what",
@@ -283,7 +283,22 @@ _T_THE = re.compile(r"(?<=\s)t'(?=[a-z]{3,})")
 # Singlish particles and London "innit" that say nothing to the assistant: "Wah, the hall
 # office say …", "two pm lor", "… for the pizza innit"
 _PARTICLES = re.compile(r"^(?:wah|walao|aiyo|aiyah|alamak|ey|oi|eh)\b[,!]\s*|^(?:wah|walao|aiyo|aiyah|alamak)\b\s*|"
-                        r"[,\s]+(?:lor|lah|leh|meh|hor|sia|innit)\b(?=\s*[.!?]*$)", re.I)
+                        r"[,\s]+(?:lor|lah|leh|meh|hor|sia|innit)\b(?=\s*(?:[.!?,]|$))", re.I)
+# Nigerian English "abeg" (please) and "for my calendar" (in it): "Abeg, put the food
+# hygiene refresher for my calendar on Thursday."
+_ABEG = re.compile(r"(?:(?<=^)|(?<=[,.!]\s))(?:abeg|biko)\b[,!]?\s*(?=\w)", re.I)
+_FOR_CALENDAR = re.compile(r"\b((?:put|add|pop|stick|write|enter)\b[^,.?!]{1,60}?\s)for\s+"
+                           r"((?:my|the)\s+(?:calendar|diary))\b", re.I)
+# a time said to be enough: "Yeah, quarter to eight'll do." (quarter to eight)
+_WILL_DO = re.compile(rf"\b({HOUR_WORDS}|half|noon|o'clock|am|pm|thirty|fifteen|forty-five|\d)"
+                      r"(?:'ll| will) do(?: (?:fine|nicely|me|us))?(?=\s*(?:[,.!]|$))", re.I)
+# Irish "so" ending a sentence, for "then": "And the same for Thursday so. Grand, thanks."
+_SO_LAST = re.compile(rf"\b({WEEKDAYS}|today|tomorrow|tonight|morning|evening|afternoon|"
+                      r"night|it|that|then|time|too)\s+so(?=\s*[.!,]\s*\S)", re.I)
+# "sorry" said in the speaker's first language: "No, scusa, not at four, at three."
+_SORRY_OTHER = re.compile(r"(?<![\w'])(?:scusa|scusi|scusate|perdón|perdon|perdona|désolée?|"
+                          r"desolée?|entschuldigung|sorry o)(?=\s*[,.!]\s*(?:(?:not|no|i|i'm|it|it's|make|"
+                          r"at|the|my|that|actually|wait|let|change|put|set|move)\b|$))", re.I)
 # Singlish "the dinner finish what time?" (what time does the dinner finish?)
 _WHAT_TIME_LAST = re.compile(r"^(?:the\s+)?((?:[a-z']+\s+){0,3}?[a-z']+)\s+(finish|end|start|begin)\s+"
                              r"what time\s*\??\s*$", re.I)
@@ -299,6 +314,9 @@ def standard(text: str) -> str:
     """``text`` in standard English spelling where it uses Scots or colloquial words."""
     text = _SCRUB.sub("remove", _calques(_MIND_ME.sub(r"\1remind me", text)))
     text = _PARTICLES.sub("", _ON_THE_HEAD.sub(r"cancel \1", text))
+    text = _SO_LAST.sub(r"\1", _SORRY_OTHER.sub("sorry", text))
+    text = _FOR_CALENDAR.sub(r"\1in \2", _ABEG.sub("please ", text))
+    text = _WILL_DO.sub(r"\1", text)
     text = _WHAT_TIME_LAST.sub(r"what time does the \1 \2?", text)
     text = _THEM_THINGS.sub(r"\1", _T_THE.sub("the ", text))
     text = _NO_IS.sub(r"\1 is \2 \3", text)

@@ -63,10 +63,16 @@ _SCENE_FIRST = re.compile(
     r"coming|then|today|tomorrow))?\s*[.!]+\s+(?=\S)", re.I)
 
 
+# a guess said as a question, then settled: "Um, like noon? Yeah, twelve noon."
+_THEN_SURE = re.compile(r"^(?!.*?\b(?:what|when|where|which|who|how|is|are|do|does|did|can|could|"
+                        r"will|would|have|has|should|shall)\b[^?]*\?)[^?.!]{1,40}\?\s+"
+                        r"(?:yeah|yes|yep|yup|aye|ya)\b[,.!]?\s+(?=\S)", re.I)
+
+
 def unhedged(text: str) -> str:
     """``text`` without the hedges around its request (see the module)."""
     out = _GUESS.sub("", _CHECK_FIRST.sub("", _FIRST.sub("", _TRAILED_OFF.sub(
-        "", _SCENE_FIRST.sub("", text.strip())))))
+        "", _SCENE_FIRST.sub("", _THEN_SURE.sub("", text.strip()))))))
     out = _LIKE_TO_BE.sub(lambda m: f"{m['thing']} should be ", _LAST.sub("", out))
     if _TOLD.search(out):
         out = _ASKED_AFTER.sub("", out)

@@ -69,9 +69,14 @@ _SELF_CONFIRMED = re.compile(r"(?<=[.!?…])\s+(?:(?:oui|ja|sí|si|sì|yes|yeah)
 _LAST_SENTENCE = re.compile(r"(?<=[.!])\s+(?P<s>[^.!?]{1,30})[.!]*$")
 
 
+# "I mean" said after the time it puts right: "at eleven, eleven pm I mean, in case …"
+_MEANT_AFTER = re.compile(r"(\b(?:am|pm|a\.m\.|p\.m\.|o'clock)|\d)\s+i mean(?=\s*(?:[,.!?]|$))",
+                          re.I)
+
+
 def without_repeats(text: str) -> str:
     """``text`` without a part said again straight after (see the module)."""
-    text = _AT_AGAIN.sub(r"at \1", text)
+    text = _MEANT_AFTER.sub(r"\1", _AT_AGAIN.sub(r"at \1", text))
     last = _LAST_SENTENCE.search(text)
     if last is not None:  # "… make it seven thirty. Seven thirty.": said again to be sure
         words = _words(last["s"])

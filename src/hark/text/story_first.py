@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from hark.dialogue.openers_other import LANGUAGES, Reader, reader
+from hark.dialogue.reason_after import REMARK_SENTENCE
 from hark.nlu.repeat_changes import day_names
 from hark.text.reason_clause import CLOCK_WORDS
 
@@ -323,6 +324,9 @@ _PUT_RIGHT_EN = re.compile(r"^\W*(?:no|nah|sorry|actually|wait|i mean|make|and|a
                            r"not|then|instead)\b|\b(?:it|that|them|instead|too|as well)\b", re.I)
 
 
+_REMARK = re.compile(REMARK_SENTENCE, re.I)
+
+
 # words that open a turn before its request: "Aye, well, shift it to the Saturday, …"
 _OPENERS_EN = re.compile(r"^(?:(?:aye|well|ok|okay|right|so|yeah|yes|oh|um|erm|hmm|alright|och|ah|"
                          r"grand)[\s,]+)+", re.I)
@@ -343,6 +347,8 @@ def without_news_after(text: str, lang: str) -> str:
     if all(_TELLS.search(p) and _EN_DAY.search(p) and not _PUT_RIGHT_EN.search(p)
            and not opens_request(p, False) and not p.rstrip().endswith("?") for p in news):
         return parts[0]
+    if _REMARK.match(" ".join(news)):  # "…, about the delivery slot. They have not
+        return parts[0]  # confirmed only, till now."
     return text
 
 
