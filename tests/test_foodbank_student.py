@@ -135,3 +135,7 @@ def test_make_the_reminder_one_pm_moves_it() -> None:
     judged("en", ["Remind me to ring the landlord tomorrow at five, yeah?",
                   "Make the reminder one pm instead so I've got time to sort it."],
            {"new": [{"kind": "reminder", "due": "2026-12-01T13:00", "about": ["landlord"]}]})
+    judged("en", ["Remind me to post the forms on Friday at noon.",
+                  "Oh wait, the post office shuts at one, doesn't it. Make the reminder eleven "
+                  "am instead so I've got time to queue. Cheers."],
+           {"new": [{"kind": "reminder", "due": "2026-12-04T11:00", "about": ["forms"]}]})

@@ -384,4 +384,7 @@ def request_after_reason(text: str, lang: str) -> str:
         m = _WHY_FIRST_OTHER[lang].match(text.strip()) if lang in _WHY_FIRST_OTHER else None
         if m is not None:  # (its "and" kept: "et rajoute …" adds to the list talked about)
             return f"{m['lead'] or ''}{m['ask']}"
-    return m["ask"] if m else text
+    if m is None:
+        return text
+    return request_alone(m["ask"], lang) if lang == "en" else m["ask"]  # ("… Make the
+    # reminder one pm instead so I've got time to print it. Tidy.": why, after it too)
