@@ -620,9 +620,11 @@ def decide(u: Understanding, state: DialogueState, registry: SkillRegistry,
         # haven't confirmed the time yet." after "What should I put in your calendar?"
         return Decision("stop", u, lang.t(u.language, "never_mind"), action="dialogue.stop",
                         reason="stop")
-    if state.pending is None and lexicon.stop_and_why(u.text) and len(
-            lexicon.clean(u.text).split()) > 3:  # "Ah actually, forget it. Niamh's bringing
-        # a load back from home at the weekend." with nothing to take back: no event of it
+    if state.pending is None and ((u.intent or "").endswith("_set") or u.intent == "lists_createoradd") \
+            and lexicon.stop_and_why(u.text) and len(lexicon.clean(u.text).split()) > 3:
+        # "Ah actually, forget it. Niamh's bringing a load back from home at the weekend."
+        # with nothing to take back: no event made of the why ("cancel that, it's full"
+        # still removes what it names)
         return Decision("stop", u, lang.t(u.language, "ok"), action="dialogue.stop",
                         reason="stop")
     if lexicon.REPEAT.match(text) or (u.intent == "general_repeat" and len(words) <= 5

@@ -294,7 +294,7 @@ _WILL_DO = re.compile(rf"\b({HOUR_WORDS}|half|noon|o'clock|am|pm|thirty|fifteen|
                       r"(?:'ll| will) do(?: (?:fine|nicely|me|us))?(?=\s*(?:[,.!]|$))", re.I)
 # Irish "so" ending a sentence, for "then": "And the same for Thursday so. Grand, thanks."
 _SO_LAST = re.compile(rf"\b({WEEKDAYS}|today|tomorrow|tonight|morning|evening|afternoon|"
-                      r"night|it|that|then|time|too)\s+so(?=\s*[.!,]\s*\S)", re.I)
+                      r"night|it|that|then|time|too)\s+so(?=\s*[.!]\s*\S)", re.I)
 # "sorry" said in the speaker's first language: "No, scusa, not at four, at three."
 _SORRY_OTHER = re.compile(r"(?<![\w'])(?:scusa|scusi|scusate|perdón|perdon|perdona|désolée?|"
                           r"desolée?|entschuldigung|sorry o)(?=\s*[,.!]\s*(?:(?:not|no|i|i'm|it|it's|make|"
