@@ -139,3 +139,11 @@ def test_make_the_reminder_one_pm_moves_it() -> None:
                   "Oh wait, the post office shuts at one, doesn't it. Make the reminder eleven "
                   "am instead so I've got time to queue. Cheers."],
            {"new": [{"kind": "reminder", "due": "2026-12-04T11:00", "about": ["forms"]}]})
+
+
+def test_a_two_word_number_put_right_is_put_right_whole() -> None:
+    from hark.text.corrections import corrected
+
+    assert corrected("a timer for twenty-five, no, thirty minutes") == \
+        "a timer for thirty minutes"  # (it had been "thirty minutes-five")
+    assert corrected("for forty five, sorry, fifty minutes") == "for fifty minutes"

@@ -23,6 +23,8 @@ _SMALL = (rf"(?:{HOUR_WORDS}|\d{{1,2}})")
 _NUMBER = (rf"(?:(?:five|ten|twenty|twenty-five|twenty five|quarter|half|\d{{1,2}})\s+"
            rf"(?:minutes\s+)?(?:past|to)\s+{_SMALL}\b|half\s+{_SMALL}\b|"
            r"\d{1,2}[:.]\d\d|\d+|"
+           # ("thirty-five, no, forty minutes": the whole number put right)
+           r"(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|"
            rf"{HOUR_WORDS}|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|"
            # "add a minute to the pasta timer, actually no, make it two minutes"
            r"\ba(?=\s+(?:minute|second|hour)\b)|\ban(?=\s+hour\b))")
@@ -32,7 +34,8 @@ _SAID_AGAIN = (r"(?:(?:no|nope|wait|sorry|oops|actually|i mean|scratch that|scra
                r"hold on)[\s,.]+)+")
 _NOT_AFTER_NUMBER = "".join(rf"(?<!\b{n} {w} )" for n in ("five", "ten", "twenty", "quarter", "half")
                             for w in ("to", "past")) + r"(?<!\d to )(?<!\d past )(?<!\bminutes to )" \
-    r"(?<!\bminutes past )(?<!\btwenty )(?<!\btwenty-)"
+    r"(?<!\bminutes past )" + "".join(rf"(?<!\b{tens}[ -])" for tens in ("twenty", "thirty", "forty",
+                                                                          "fifty"))
 _CORRECTION = re.compile(
     # (not the end of a longer time: "ten to [seven]")
     # ("change my alarm to [six], no, ten to six" is corrected: a "to" after no number)
