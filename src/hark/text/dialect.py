@@ -291,7 +291,8 @@ _FOR_CALENDAR = re.compile(r"\b((?:put|add|pop|stick|write|enter)\b[^,.?!]{1,60}
                            r"((?:my|the)\s+(?:calendar|diary))\b", re.I)
 # a time said to be enough: "Yeah, quarter to eight'll do." (quarter to eight)
 _WILL_DO = re.compile(rf"\b({HOUR_WORDS}|half|noon|o'clock|am|pm|thirty|fifteen|forty-five|\d)"
-                      r"(?:'ll| will) do(?: (?:fine|nicely|me|us))?(?=\s*(?:[,.!]|$))", re.I)
+                      r"(?:'ll| will) do(?: (?:fine|nicely|me|us))?(?=\s*[.!]*\s*$)", re.I)  # (last:
+# "the half six will do me. Get rid of it." keeps its words)
 # Irish "so" ending a sentence, for "then": "And the same for Thursday so. Grand, thanks."
 _SO_LAST = re.compile(rf"\b({WEEKDAYS}|today|tomorrow|tonight|morning|evening|afternoon|"
                       r"night|it|that|then|time|too)\s+so(?=\s*[.!]\s*\S)", re.I)
