@@ -163,7 +163,7 @@ _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|
          "es": r"^(?:olvidalo|olvida eso|olvidate(?: de eso)?|dejalo estar|dejalo|dejala|mejor no)$",
          # (and spoken short: "lascia stà", "lassa perde")
          "it": r"^(?:lascia perdere|lascia stare|lasciamo perdere|lasciamo stare|scordatelo|"
-               r"lascia sta|lassa sta|lassa perde)$"}
+               r"lascia sta|lascia perde|lassa sta|lassa perde)$"}
 _AS_IT_WAS = {lang: re.compile(words) for lang, words in (
     # (or left or kept at a time: "No, hang on, … Leave it at 9." after it was moved)
     ("en", r"\b(?:like|as|how|the way) (?:it|they) (?:was|were)\b|"
@@ -289,8 +289,11 @@ def said(text: str, lang: str = "en") -> Heard | None:
                 if not just and (any(_KIND.search(_THAT_ONE.sub(" ", c)) for c in clauses)
                                  or _KIND.search(_THAT_ONE.sub(" ", _words(text)))):
                     return None  # "La sveglia delle sei non serve più, toglila"
-                if not just and ((i and _NAMED_FIRST.fullmatch(clauses[i - 1])
-                                  and not _TOLD.search(clauses[i - 1])) or (
+                # (not after "never mind": "Anzi no, lascia perde, la porta Marco. Toglila":
+                # what it is told, the beer just added taken off)
+                if not just and not any(last.search(c) for c in clauses[:i]) and (
+                        (i and _NAMED_FIRST.fullmatch(clauses[i - 1])
+                         and not _TOLD.search(clauses[i - 1])) or (
                         (first := _NAMED_START.match(clause)) is not None
                         and new.search(clause, first.end()) is not None)):
                     return None  # "Ah pis le pain, enlève-le", "le lasagne toglile": the

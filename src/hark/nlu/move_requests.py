@@ -34,7 +34,7 @@ _VERBS = {
           r"repouss(?:e|es|ez|er)|avan[cç](?:e|es|ez|er)|retard(?:e|es|ez|er)|recul(?:e|es|ez|er)|"
           r"reprogramm(?:e|es|ez|er)|mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)|"
           r"pass(?:e|es|ez)(?:-le|-la)?",
-    "es": r"mu[eé]v\w*|mover|cambi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
+    "es": r"mu[eé]v\w*|mover|c[aá]mbi\w*|aplaz\w*|pospon\w*|pospón|trasl\w*|pasa|pasar|p[áa]same|"
           r"retras\w*|retrás\w+|atras\w*|atrás\w+|adelant\w*|adelánt\w+|reprogram\w*|pon|ponla|ponlo|poner\w*|"
           r"p[oó]nmel[oa]|"
           r"p[áa]s[áa](?:me)?l[oa]s?|pase|mu[ée]vel[oa]|c[áa]mbial[oa]|retr[áa]sal[oa]|adel[áa]ntal[oa]|"
@@ -46,7 +46,7 @@ _VERBS = {
 # with a word for an appointment in the sentence
 _WEAK = {"en": r"push|bring|shift|put|move", "de": r"leg\w*|zieh\w*|änder\w*|später|früher",
          "fr": r"mets|mettez|mettre|mets-la|mets-le|change|tass(?:e|ez|er)|pass(?:e|es|ez)(?:-le|-la)?",
-         "es": r"cambi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo|poner\w*|p[áa]s[áa](?:me)?l[oa]s?|pase|p[oó]nmel[oa]|"
+         "es": r"c[aá]mbi\w*|pasa|pasar|p[áa]same|pon|ponla|ponlo|poner\w*|p[áa]s[áa](?:me)?l[oa]s?|pase|p[oó]nmel[oa]|"
                r"c[áa]mbial[oa]",
          "it": r"cambi\w*|metti|mettila|mettilo|mettimel[ao]|mettere|metterl[ao]"}
 # a verb carrying the pronoun of its thing: "pásalo", "ponla", "mettilo", "passe-le"

@@ -46,6 +46,10 @@ _ZU_LAST = re.compile(r"\s+zu\s+(\w+)(\s*[?.!]*)\s*$")
 # a hesitation first (not "este", "this" in Spanish; not "bon" before a noun)
 _HESITATION = re.compile(r"^(?:(?:äh|ähm|äähm|öhm|hm+|euh|heu|bah|eh|ehm|emm|mmm|pues|bueno|"
                          r"allora|tipo|cioè|ecco)\b[\s,.!:…]*)+(?=\S)", re.I)  # ("Allora: …")
+# "okay" said before a Spanish question, set off by a comma: "Vale, ¿y a qué hora me lo vas a
+# recordar?" (had been read as "what time is it")
+_OK_THEN_ASKED = re.compile(r"^(?:(?:vale|ok|okay|bueno|venga|perfecto|genial|listo|dale|"
+                            r"sale|órale|orale)\s*[,.!]\s*)+(?=¿)", re.I)
 
 # a word that calls out to the listener first, set off by a comma or "!": "Senti, nella
 # lista …" (had put "Senti" on the list), "Quillo, apúntame …", "Sach ma, kannste mir …",
@@ -208,6 +212,7 @@ def plainly_other(text: str) -> str:
     said = _HESITATION.sub("", _APOLOGY.sub("", _HESITATION.sub("", _CALLED_OUT.sub("", text))))
     said = _CALLED_OUT.sub("", said)  # (after a hesitation: "Allora, famme 'na cortesia: …")
     said = _THINGS_FIRST.sub("", said)  # "Okay, mehrere Sachen: …"
+    said = _OK_THEN_ASKED.sub("", said)  # "Vale, ¿y a qué hora …?"
     said = _LETS_SAY.sub("", said)  # "…, mettons dix minutes après, …"
     said = _AND_ASKED.sub("", said)
     said = _A_MOMENT.sub("", said)

@@ -17,13 +17,15 @@ from hark.text.day_looks import DAY_WORDS
 from hark.text.shorthand import detect_language
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+# (a word calling out first, set off by a comma: "Du, hab ich am Dienstag …?", "Oye, ¿…?")
 _ASKING = {
-    "de": r"^(?:und\s+|also\s+|sag mal,?\s+)?(?:wie|was|wann|wo|welche\w*|wieviele?|hab ich|habe ich|"
+    "de": r"^(?:(?:du|hey|servus|hallo|moin|hör mal|schau),\s*)?"
+          r"(?:und\s+|also\s+|sag mal,?\s+)?(?:wie|was|wann|wo|welche\w*|wieviele?|hab ich|habe ich|"
           r"hast du|gibt es|ist|sind|läuft|klingelt)\b",
-    "fr": r"^(?:(?:et|alors|dis|ok|ben|bon|asteure)[,\s]+)*(?:combien|quand|qu'est-ce|quel\w*|est-ce|à quelle|il reste|"
+    "fr": r"^(?:(?:et|alors|dis|ok|ben|bon|asteure|écoute|dis donc|tiens)[,\s]+)*(?:combien|quand|qu'est-ce|quel\w*|est-ce|à quelle|il reste|"
           r"j'ai|ai-je|c'est quand|où)\b",
-    "es": r"^¿?(?:y\s+)?(?:cu[aá]nt\w*|cu[aá]ndo|qu[eé]|a qu[eé]|tengo|hay|d[oó]nde|cu[aá]l\w*)\b",
-    "it": r"^(?:(?:e|o|oh|eh)\s+)?(?:quant\w*|quando|che|cosa|icché|a che|ho|c'è|ci sono|dove|qual\w*)\b",
+    "es": r"^(?:(?:oye|mira|oiga|che|ey),\s*)?¿?(?:y\s+)?(?:cu[aá]nt\w*|cu[aá]ndo|qu[eé]|a qu[eé]|tengo|hay|d[oó]nde|cu[aá]l\w*)\b",
+    "it": r"^(?:(?:senti|ascolta|ehi|oh),\s*)?(?:(?:e|o|oh|eh)\s+)?(?:quant\w*|quando|che|cosa|icché|a che|ho|c'è|ci sono|dove|qual\w*)\b",
 }
 # a short question that goes on from the last answer: "E per sabato?", "Und am Samstag?",
 # "Et samedi ?", "¿Y el sábado?" (at most three words after "and", no comma)
