@@ -347,10 +347,16 @@ def _referred(piece: str, said: list[re.Match[str]], things: list[Thing], now: d
         return None  # "recuérdame tender las equipaciones justo cuando termine": the end of
         # the turn before's thing, its subject left out (not the "reunión de equipo")
     if not _IT_AFTER.match(after):
-        found = _named(after, things, now, piece)
+        found = _named(_THAT_VERB.sub("", after), things, now, piece)
         if found is not None:
             return found
     return _named(before, things, now, piece)
+
+
+# "que"/"che" and the verb right after "antes"/"prima": what to do, its verb naming no
+# thing ("recuérdame tres horas antes que compre vino" is not the reminder to "comprar una
+# tarjeta"; "… antes que empiece la reunión" still names the meeting)
+_THAT_VERB = re.compile(r"^\s*(?:que|che)\s+[\w']+", re.I)
 
 
 def _named(piece: str, things: list[Thing], now: datetime, whole: str = "") -> Thing | None:

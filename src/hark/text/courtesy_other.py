@@ -57,6 +57,8 @@ _OK_THEN_ASKED = re.compile(r"^(?:(?:vale|ok|okay|bueno|venga|perfecto|genial|li
 _CALLED_OUT = re.compile(
     r"^(?:(?:o senti|senti|sentite|ascolta|guarda|uè|ue|ué|amunì|talìa|talè|guagliò|guagliù|uagliò|biloute|eh biloute|adieu|ehi|oye|mira|mirá|"
     r"illo|quillo|sumercé|hola|buenas|écoute|hé|allez|ben|salut|coucou|tiens|bon|"
+    # Provençal "peuchère" (my, my), "vé" (look), "té" (here): "Bon, vé, rappelle-moi …"
+    r"peuchère|peuchere|vé|té|"
     # a moment asked first: "Espérate tantito — …, ¿cuándo …?"
 
     r"du|sach ma|sag mal|sag amal|hör mal|nu gugge|servus|moin|hoi|grüß dich|ah jo|"

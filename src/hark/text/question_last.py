@@ -44,10 +44,18 @@ _ASKED = {
     "en": r"(?P<q>when|what time|what day)\s*(?P<v>is|are|was|were|'s)\s+(?:it|they|that|that one|"
           r"those|them)(?:\s+(?:again|then|due|on))*",
 }
+# the day said after the question: "le dîner avec Anna, c'est à quelle heure vendredi ?"
+_DAY = {
+    "fr": r"(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin))?",
+    "es": r"(?:mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))",
+    "it": r"(?:domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)",
+    "de": r"(?:morgen|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))",
+    "en": r"(?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+}
 _QUESTION_LAST = {lang: re.compile(
     rf"^\W*(?:(?:{_LEAD[lang]})\s*[,.]?\s+)*[¿]?\s*(?:(?:{_LEAD[lang]})\s+)?"
     rf"(?P<thing>(?:{_ARTICLE[lang]})(?:\s+|(?<=')\s*)[^\s,?!.¿]+(?:\s+[^\s,?!.¿]+){{0,7}}?)"
-    rf"\s*,?\s+¿?\s*{_ASKED[lang]}(?:\s+(?:déjà|encore|ya|di nuovo|nochmal|noch mal|exactement|au juste|"
+    rf"\s*,?\s+¿?\s*{_ASKED[lang]}(?:\s+(?P<day>{_DAY[lang]}))?(?:\s+(?:déjà|encore|ya|di nuovo|nochmal|noch mal|exactement|au juste|"
     rf"exactamente|exactly|esattamente|di preciso|genau))?\s*\?*\s*$",
     re.I) for lang in _ASKED}
 _LANGS = tuple(_QUESTION_LAST)
@@ -60,6 +68,8 @@ def question_last(text: str) -> str:
         if m is None:
             continue
         thing, q = m["thing"].strip(), m["q"].lower()
+        if m["day"]:  # (its day kept, after the thing)
+            thing = f"{thing} {m['day']}"
         q = q[:1].upper() + q[1:]
         if lang == "en":  # ("The dentist appointment, …": the article lower-cased)
             thing = re.sub(r"^(?:The|My|Our)\b", lambda a: a.group().lower(), thing)
