@@ -124,7 +124,10 @@ _WEAK = {
                 r"(?:let's )?say(?: about| around)?(?= (?:\d|half|quarter|one|two|three|four|five|"
                 r"six|seven|eight|nine|ten|eleven|twelve|noon|midday)\b)"),
     "de": _alts(r"nein", r"nee", r"ne", r"nö", r"nä", r"sorry", r"entschuldigung", r"pardon",
-                r"warte", r"moment", r"doch", r"quatsch", r"falsch", r"halt"),
+                r"warte", r"moment", r"doch", r"quatsch", r"falsch", r"halt",
+                # Austrian and Bavarian "na" (no), "Blödsinn", "Schmarrn": "Na, Blödsinn, i
+                # mein Donnerstag!"
+                r"na(?=\s*[,!])", r"blödsinn", r"schmarrn", r"mist"),
     "fr": _alts(r"non", r"pardon", r"excuse(?:-moi)?", r"excusez(?:-moi)?", r"désolée?", r"oups",
                 r"attends", r"en fait"),
     "es": _alts(r"no", r"perd[oó]n", r"perdona", r"uy", r"espera", r"en realidad", r"par[aá](?=\s*[,.!…])"),
@@ -1050,6 +1053,10 @@ def _swap(prev: str, rest: str, state: DialogueState, now: datetime, lang: str,
     if appended:  # said next to the day the request did say ("am Donnerstag um halb 4
         # eintragen"), else at its end
         at = max((b for _, _, b in had), default=None)
+        days = [b for kind, _, b in had if kind == "date"]
+        if len(days) > 1:  # the request's own day, said first: "mettimi un promemoria per
+            # domani, devo prenotare il treno per Natale" — "alle undici": tomorrow at 11
+            at = days[0]
         if at is None:
             out = out.rstrip(" .!?") + " " + " ".join(appended)
         else:

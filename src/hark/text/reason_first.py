@@ -101,7 +101,8 @@ _ASKS = re.compile(r"^(?:(?:can|could|would|will) you\s+|please\s+|just\s+)*(?:r
                    r"get me up|chuck|i (?:need|want|'d like|would like) an? (?=alarm|reminder|timer)|"
                    r"wake|book|schedule|make|create|cancel|delete|remove|move|change|push|pause|"
                    r"stop|take|tick|cross|what|what's|when|when's|where|which|how|is|are|do|does|"
-                   r"have|has|am|tell|read|start)\b", re.I)
+                   r"have|has|am(?= i\b)|tell|read|start)\b", re.I)  # ("am I …", not German "Am
+# Mittwoch hab ich …", a remark after "Nein, ich meine Donnerstag.")
 _KEPT = re.compile(r"\b(?:alarms?|reminders?|remind|timers?|lists?|calendar|diary|it|that|"
                    r"them|those|one)\b", re.I)
 _KEPT_OR_TIMED = re.compile(r"\b(?:alarms?|reminders?|timers?|lists?|calendar|diary|meeting|"

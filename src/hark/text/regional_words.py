@@ -125,6 +125,9 @@ _WORDS = (
     # Swabian "erinner mi", "dass i": "mich", "ich"
     (re.compile(r"\b(erinner\w*|weck)\s+mi\b", re.I), r"\1 mich"),
     (re.compile(r"\b(dass|wenn|weil|wo)\s+i\b(?=\s+\w)", re.I), r"\1 ich"),
+    # Bavarian and Austrian "i" before its verb: "Na, Blödsinn, i mein Donnerstag!", "i hab"
+    (re.compile(r"(?<![\w'])i(?=\s+(?:mein|meine|meint|meinte|moan|hab|hob|bin|muss|brauch|"
+                r"wollt|wollte|hätt|kann|geh)\b)", re.I), "ich"),
     # Bavarian and Austrian "läuten" for an alarm's ringing ("wann läutet mein Wecker")
     (re.compile(r"\bläutet\b", re.I), "klingelt"),
     (re.compile(r"\bläuten\b", re.I), "klingeln"),

@@ -84,6 +84,9 @@ _DURATION = re.compile(
 _BARE = re.compile(r"(?<![\w.,])(?P<n>[2-9]|[1-9]\d{1,2})(?![\w:]|[.,]\d)"
                    r"(?!\s*(?:timers?|minuteurs?|minuteries?|temporizadores|contadores)\b)",
                    re.I)
+# a German ordinal after its article, as digits: "die 2. Maschine"
+_ORDINAL_DE = re.compile(r"\b(der|die|das|den|dem|des|im|am|zum|zur|vom|beim|fürs)\s+(\d+)\.(?=\s+\w)",
+                         re.I)
 _SEPARATOR = re.compile(r"\s*(?:[,;!?]|:(?!\d)|\.(?!\d))\s*(?:(?:and|und|et|y|e|plus|then|dann|puis|luego|poi)\s+)?|"
                         r"\s+(?:and|und|et|y|e|plus)\s+", re.I)
 # a name: after "for", "für", "pour", "para", "per" (and dialect "fi", "pe'", "pa'") …
@@ -266,6 +269,9 @@ def _paired(text: str, lang: str, after_timer: bool = False) -> str:
         low = re.sub(pattern, f"{seconds} sec-fixed", low, flags=re.I)
     low = words_to_digits(_AFTER_UNIT.sub(lambda m: f" {_AFTER_SAID[m.group(1).lower()]}", low),
                           lang)
+    if lang == "de":  # "für die zweite Maschine" (read "die 2. Maschine"): an ordinal, no
+        # length of a timer of its own
+        low = _ORDINAL_DE.sub(r"\1 \2te", low)
     found = _lengths(low)
     if not found and not _BARE.search(low):
         return text
