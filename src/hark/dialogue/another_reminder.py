@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from hark.dialogue import but_for
 from hark.dialogue.relative_other import day_at, that_day
 from hark.dialogue.state import DialogueState, about_at
 from hark.dialogue.words import PRECISELY, THAT_DAY, on_day
@@ -188,6 +189,14 @@ def another(text: str, state: DialogueState, lang: str, now: datetime) -> str | 
             and hour >= before.hour - 12 else ""
         when = f"{when}{half} on {before.strftime('%A')} the {before.day}{_nth(before.day)}"
     one_more = _ONE_MORE.search(rest) is not None or _errand_clause(text, rest, lang)
+    but = but_for.said(rest, lang) if lang != "en" and (one_more or _ALIKE.search(rest)) \
+        else None
+    if but is not None:  # "Und so eine Erinnerung nochmal für Freitag, selbe Uhrzeit, aber
+        # für den Essay in Soziologie": the one before's errand, done to that
+        title = str((state.about or {}).get("title") or (state.focus or {}).get("name") or "")
+        thing = but_for.thing(title, but, lang)
+        if thing:
+            return _SAY[lang].format(when=when, thing=thing)
     if not (colon or one_more) or _CHANGE.search(_ONE_MORE.sub(" ", rest)):
         return None
     thing = text[at:].split(":", 1)[1] if colon else _ONE_MORE.sub(" ", rest)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from hark.dialogue import but_for
 from hark.dialogue.focus import of_made as focus_of_made
 from hark.dialogue.list_meant import meant_list
 from hark.dialogue.person_named import with_person
@@ -1855,8 +1856,16 @@ def follow_on(text: str, state: DialogueState, now: datetime, lang: str) -> Foll
         if lang == "en" and re.search(r"\bwith\b", state.last_text or "", re.I):
             rest = re.sub(r"\s*\bwith (?:him|her|them)\b", "", rest, flags=re.I)  # "and
             # another with her the Tuesday after" a meeting with the accountant: the same one
-        swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=True,
+        but = but_for.said(text, lang) if lang != "en" and focus.get("type") in (
+            "reminder", "event") else None
+        if but is not None:  # "…, pero para el reporte de laboratorio": the same, for that
+            cut = but_for.said(rest, lang)
+            rest = f"{rest[:cut.start]}{rest[cut.end:]}" if cut is not None else rest
+        swapped = _swap(state.last_text, rest, state, now, lang, allow_thing=but is None,
                         another=True)
+        if swapped is not None and but is not None:
+            title = str((state.about or {}).get("title") or focus.get("name") or "")
+            swapped = (but_for.put_in(swapped[0], title, but, lang), True)
         if swapped is not None and length:  # (its own length, not the first one's: "…,
             # eine Stunde" — "Und noch eine am Donnerstag, …, die geht aber anderthalb Stunden")
             swapped = (f"{_without_length(swapped[0], lang).rstrip(' .!')}, {length}",

@@ -164,6 +164,8 @@ _WORDS = (
     # spoken German "'nen Pizza-Timer", "'n Wecker" (einen)
     (re.compile(r"(?<![\w'])'(?:nen|n)\s+(?=[\w-]*(?:timer|wecker|termin|alarm|erinnerung)\b)", re.I),
      "einen "),
+    # ... and "'ne Erinnerung" (eine): "Und so 'ne Erinnerung nochmal für Freitag"
+    (re.compile(r"(?<![\w'])'ne\s+(?=[\w-]*(?:erinnerung|liste)\b)", re.I), "eine "),
     # Berlin "wat" (was): "Und wat steht jetzt am Sonntag drin?"
     (re.compile(r"\bwat(?=\s+(?:steht|stehen|is|ist|hab|habe|hat|gibt|hast|kommt|läuft)\b)", re.I), "was"),
     # Belgian "savoir" for "pouvoir" ("Vous savez annuler le rendez-vous … ?", "tu sais le
