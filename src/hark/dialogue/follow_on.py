@@ -44,6 +44,7 @@ from hark.nlu.repeat_changes import day_names
 from hark.nlu.said_times import alarm_hour, bare_alarm_hour
 from hark.nlu.time_spans import DAY_NUMBER, find_time_spans
 from hark.skills.providers.lang import AND
+from hark.skills.timer_words import SAME_NAME
 from hark.text import same_time
 from hark.text.en_words import HOUR_WORDS, WEEKDAYS
 from hark.text.item_corrected import corrected
@@ -745,6 +746,13 @@ def _thing_in(prev: str, state: DialogueState, focus_only: bool = False
         at = low.find(name.casefold())
         if at >= 0:
             return at, at + len(name)
+    if (state.focus or {}).get("type") == "timer":  # "el timer del lavarropas" was the
+        # "colada" one
+        name = str((state.focus or {}).get("name") or "").casefold()
+        for other in (w for w, n in SAME_NAME.items() if n == name):
+            hit = re.search(rf"\b{re.escape(other)}\b", low)
+            if hit is not None:
+                return hit.start(), hit.end()
     return None
 
 

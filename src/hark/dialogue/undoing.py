@@ -160,7 +160,9 @@ _LAST = {"en": r"^(?:(?:and|oh|ah|actually|no|um|erm?|hmm|wait|so|ok|okay|right|
                # "Lass das bitte weg.": the thing just asked for, left out
                r"^lass (?:es|das|des|die|den|ihn|sie)(?: (?:bitte|doch|lieber|einfach|mal))* weg$",
          "fr": r"^oubliez? (?:ca|cela|tout ca)$|^laissez? (?:tomber|faire)$",
-         "es": r"^(?:olvidalo|olvida eso|olvidate(?: de eso)?|dejalo estar|dejalo|dejala|mejor no)$",
+         # ("Ay no, espérate, mejor déjalo": better leave it)
+         "es": r"^(?:olvidalo|olvida eso|olvidate(?: de eso)?|dejalo estar|(?:mejor )?dejal[oa]|"
+               r"mejor no)$",
          # (and spoken short: "lascia stà", "lassa perde")
          "it": r"^(?:lascia perdere|lascia stare|lasciamo perdere|lasciamo stare|scordatelo|"
                r"lascia sta|lascia perde|lassa sta|lassa perde)$"}
@@ -207,7 +209,8 @@ _FILLER = re.compile(r"(?:(?:oh|ah|aw|och|oops|whoops|no+|nope|nah|naw|wait|hang
                      r"oje|non|oups|zut|mince|attends|pardon|euh|en fait|uy|ay|vaya|espera|"
                      r"perdon|perdona|ostras|vale|ops|aspetta|scusa|mannaggia|oddio|dai|"
                      r"macche|anzi|allora|bueno|pues|bah|ben|voyons|donc|hein|na|geh|para|pare|"
-                     r"te|peuchere)\s*)+")  # (Provençal "…, té", "peuchère")
+                     r"te|peuchere|neta)\s*)+")  # (Provençal "…, té", "peuchère"; Mexican
+# "…, neta": really)
 # said on its own, "undo" is asked even when there is nothing to undo
 _PLAIN = re.compile(r"\b(?:undo|rueckgaengig|defais|defaire|deshaz\w*|deshacer|"
                     r"ripristina\w*|torna indietro|en arriere)\b")

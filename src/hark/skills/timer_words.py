@@ -12,6 +12,15 @@ import re
 from hark.skills.providers.slots import clean
 from hark.text.clean import COURTESY
 
+# names people use for the same timer
+SAME_NAME = {"washing": "laundry", "laundry": "washing", "wash": "laundry",
+             # the machine for what it washes: "der Timer für die Waschmaschine" is the
+             # Wäsche one, "il timer della lavatrice" the bucato one
+             "waschmaschine": "wäsche", "lave-linge": "lessive", "lavadora": "colada",
+             "lavatrice": "bucato",
+             # Río de la Plata "lavarropas", Québec "laveuse"
+             "lavarropas": "colada", "lavarropa": "colada", "laveuse": "lessive"}
+
 # hassil templates of the timer_rename intent (matched before the model, any language):
 # the plain request in each language; :func:`renamed` says the colloquial ones so, right
 # after a turn about a timer

@@ -36,7 +36,14 @@ from hark.skills.base import IntentSpec, SkillContext
 from hark.skills.providers import lang
 from hark.skills.providers.lang import say_time
 from hark.skills.providers.slots import clean
-from hark.skills.timer_words import ALL_IDIOMS, RENAME_TEMPLATES, every_timer, first_asked, new_name
+from hark.skills.timer_words import (
+    ALL_IDIOMS,
+    RENAME_TEMPLATES,
+    SAME_NAME,
+    every_timer,
+    first_asked,
+    new_name,
+)
 from hark.store import Store, recurrence
 from hark.store import timers as repo
 from hark.store.models import Timer
@@ -693,14 +700,6 @@ def timer_seconds(u: Understanding, ctx: SkillContext) -> float | None:
     return None
 
 
-# names people use for the same timer
-_SAME_NAME = {"washing": "laundry", "laundry": "washing", "wash": "laundry",
-              # the machine for what it washes: "der Timer für die Waschmaschine" is the
-              # Wäsche one, "il timer della lavatrice" the bucato one
-              "waschmaschine": "wäsche", "lave-linge": "lessive", "lavadora": "colada",
-              "lavatrice": "bucato"}
-
-
 # a timer called by its length where it has no name ("den Timer 12 Minuten", "le minuteur
 # de 12 minutes", "il timer da 12 minuti": how the dialogue names the one just set)
 _LENGTH_NAME = re.compile(r"(?:de |da |di |von )?(\d+)[ -]*(?:minuten|minute|minutes|minutos|"
@@ -708,8 +707,8 @@ _LENGTH_NAME = re.compile(r"(?:de |da |di |von )?(\d+)[ -]*(?:minuten|minute|min
 
 
 def _match(timers: list[Timer], name: str, seconds: float | None) -> list[Timer]:
-    if name and not any(t.name == name for t in timers) and name in _SAME_NAME:
-        name = _SAME_NAME[name]  # "the washing timer" is the laundry one
+    if name and not any(t.name == name for t in timers) and name in SAME_NAME:
+        name = SAME_NAME[name]  # "the washing timer" is the laundry one
     long = _LENGTH_NAME.fullmatch(name) if name else None
     if long and not any(t.name and t.name.casefold() == name.casefold() for t in timers):
         hits = [t for t in timers if abs(t.duration_s - 60 * int(long.group(1))) < 1]
@@ -1187,7 +1186,7 @@ def _name_said(timers: list[Timer], text: str) -> str:
     names = {t.name for t in timers if t.name and re.search(rf"\b{re.escape(t.name)}\b", said,
                                                             re.I)}
     if not names:  # "how long until the washing's done": the laundry timer
-        names = {t.name for t in timers if t.name for other, same in _SAME_NAME.items()
+        names = {t.name for t in timers if t.name for other, same in SAME_NAME.items()
                  if same == t.name.casefold() and re.search(rf"\b{other}\b", said)}
     return names.pop() if len(names) == 1 else ""
 

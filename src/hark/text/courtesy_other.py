@@ -150,10 +150,15 @@ _NEED_YOU_TO = re.compile(
     r"\b(?:necesito|quiero|quisiera) que me (recuerdes|recuerde)|\b(?:ho bisogno|vorrei|voglio) "
     r"che mi (ricordi)|\bj'ai besoin que (?:tu|vous) me (rappelles|rappeliez)|"
     r"^\W*mi (ricordi)(?=\s+d(?:i\s|'))|^\W*me (recuerdas)(?=\s+[a-záéíóú]+(?:ar|er|ir)\b)|"
-    r"^\W*tu me (rappelles)(?=\s+d(?:e\s|'))", re.I)
+    r"^\W*tu me (rappelles)(?=\s+d(?:e\s|'))|"
+    # (or its day first: "Mi ricordi giovedì alle sei di sera di scrivere al prof?",
+    # "Erinnerst du mich am Donnerstag um sechs, …?")
+    r"^\W*mi (ricordi)(?=\s+(?:domani|dopodomani|stasera|oggi|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì|sabato|domenica|alle|all'|tra|fra)\b)|"
+    r"^\W*(erinnerst) du mich(?=\s+(?:morgen|übermorgen|heute|am|um|in)\b)", re.I)
 _ASK_SAID = {"recuerdes": "recuérdame", "recuerde": "recuérdeme", "ricordi": "ricordami",
              "rappelles": "rappelle-moi", "rappeliez": "rappelez-moi",
-             "recuerdas": "recuérdame"}
+             "recuerdas": "recuérdame", "erinnerst": "erinnere mich"}
 
 
 # a mild oath between commas: "No aspetta, mannaggia, alle dieci", "Nein, verflixt, um acht"

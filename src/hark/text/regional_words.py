@@ -118,6 +118,8 @@ _WORDS = (
     (re.compile(r"(?<![\w'])n'altro\b", re.I), "un altro"),
     (re.compile(r"(?<![\w'])n'altra\b", re.I), "un'altra"),
     (re.compile(r"\bfamo\b", re.I), "facciamo"),
+    # Neapolitan "facimmo venticinque" (facciamo)
+    (re.compile(r"\bfacimm[oe]\b", re.I), "facciamo"),
     (re.compile(r"(?<![\w'])so'(?=\s)", re.I), "sono"),
     (re.compile(r"(?<=\s)co'\s+(?=\w)", re.I), "con "),
     # Swiss "Velo" (Fahrrad) in a compound: "das Velolicht"
@@ -137,6 +139,8 @@ _WORDS = (
     # ... and of "the same": "otra igualita para el jueves", "uno igualito" (igual)
     (re.compile(r"\bigualit[oa](s?)\b", re.I), r"igual\1"),
     (re.compile(r"(?:,\s*|\s+)(?:po|pe|ajò|ajo)(?=\s*[,.!?]|\s*$)", re.I), ""),
+    # Mexican "neta" (really) set off last: "La que compré está bien fea, neta."
+    (re.compile(r",\s*neta(?=\s*[.!?]*\s*$)", re.I), ""),
     # Río de la Plata "dale" (come on, OK) said between commas or last: "Y otro para el
     # miércoles, dale, a la misma hora" (not "dale cinco minutos más": give it)
     (re.compile(r",\s*dale(?=\s*,|\s*[.!?]*\s*$)", re.I), ""),
