@@ -19,17 +19,18 @@ from hark.types import Slot
 
 LANGUAGES = ("de", "fr", "es", "it")
 _CUE = {
-    "de": r"nein|nee|ne|nei|sorry|quatsch|ich meine|besser|lieber|korrektur|doch",
+    # (Austrian "naa", "na": "Um sechse. Naa, wart, sagma zehn nach sechse")
+    "de": r"nein|nee|ne|nei|naa|na(?=\s*,)|sorry|quatsch|ich meine|besser|lieber|korrektur|doch",
     "fr": r"non|pardon|plutôt|plutot|je veux dire|ou plutôt|oups|je me suis trompée?",
     "es": r"no|perdón|perdon|perdona|mejor|digo|quiero decir|o sea|me equivoqué",
     "it": r"no|anzi|scusa|cioè|cioe|volevo dire|meglio|o meglio|ho sbagliato",
 }
 # words of a pause, said with the correcting words but not correcting by themselves
 # ("mercredi, euh, l'après-midi" is Wednesday afternoon)
-_PAUSE = {"de": r"äh|ähm|halt|moment|warte|also", "fr": r"euh|attends|enfin|bon",
+_PAUSE = {"de": r"äh|ähm|halt|moment|warte?|also|sagen wir|sag ?ma", "fr": r"euh|attends|enfin|bon",
           "es": r"eh|em|espera|bueno|pues", "it": r"ehm|eh|aspetta|cioè|allora"}
 # a correcting word set off by a pause: the cheap first look
-_ANY_CUE = re.compile(rf"[,;—–-]\s*(?:{'|'.join(_CUE.values())})\b", re.I)
+_ANY_CUE = re.compile(rf"[,.;—–-]\s*(?:{'|'.join(_CUE.values())})\b", re.I)
 # what may stand between the correcting words and the new time: a preposition, an article
 _PREPOSITIONS = r"um|auf|gegen|am|à|a|au|vers|pour|le|alle?|verso|per|il|las?|el|los"
 _LEAD = rf"(?:(?:{_PREPOSITIONS}|all')\s+)*"
@@ -46,7 +47,7 @@ _NEVER = re.compile(r"(?!)")
 
 def _between(lang: str) -> re.Pattern[str]:
     cue, pause = _CUE[lang], _PAUSE[lang]
-    return re.compile(rf"\s*[,;—–-]\s*(?:(?:{pause})\b[\s,;—–-]*)*(?:(?:{cue})\b[\s,;—–-]*)+"
+    return re.compile(rf"\s*(?:[,;—–-]|\.(?=\s))\s*(?:(?:{pause})\b[\s,;—–-]*)*(?:(?:{cue})\b[\s,;—–-]*)+"
                       rf"(?:(?:{cue}|{pause})\b[\s,;—–-]*)*(?P<lead>{_LEAD})", re.I)
 
 
@@ -99,7 +100,7 @@ def corrected_other(text: str) -> str:
 
 # "let's say", said before the time settled on after thinking aloud: "Am Samstag um...
 # warte, die Kinder kommen um drei, also sagen wir halb elf am Vormittag"
-_LETS_SAY = {"de": r"sagen\s+wir|sag\s+ma|sagen\s+ma", "fr": r"disons|mettons",
+_LETS_SAY = {"de": r"sagen\s+wir|sag\s*ma|sagen\s+ma", "fr": r"disons|mettons",
              "es": r"digamos|pongamos", "it": r"diciamo|facciamo|mettiamo"}
 _SO = r"also|alors|donc|bon|pues|entonces|bueno|allora|quindi|dai"
 

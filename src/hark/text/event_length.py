@@ -271,7 +271,8 @@ _RANGE = {
     # (without "from", not "to": "ten to five" is a time)
     "en": r"(?:from\s+(?P<a>[\w:.' ]{1,25}?)\s+(?:till|until|til|to|-)|(?P<a2>[\w:.' ]{1,25}?)\s+"
           r"(?:till|until|til|-|–))\s+(?P<b>[\w:.' ]{1,25}?)",
-    "de": r"(?:von\s+)?(?P<a>[\w:. ]{1,25}?)\s+bis\s+(?:um\s+)?(?P<b>[\w:. ]{1,25}?)",
+    # ("Ab vier am Nachmittag, bis sechs": from, a comma, till)
+    "de": r"(?:(?:von|ab)\s+)?(?P<a>[\w:. ]{1,25}?)\s*,?\s+bis\s+(?:um\s+)?(?P<b>[\w:. ]{1,25}?)",
     "fr": r"(?:de\s+|d')(?P<a>[\w:. ]{1,25}?)\s+(?:à|a|jusqu'à)\s+(?P<b>[\w:. ]{1,25}?)",
     "es": r"(?:de|desde)\s+(?:las?\s+)?(?P<a>[\w:. ]{1,25}?)\s+(?:a|hasta)\s+(?:las?\s+)?(?P<b>[\w:. ]{1,25}?)",
     "it": r"(?:dalle|dall'|da)\s*(?P<a>[\w:. ]{1,25}?)\s+(?:alle|all'|a)\s*(?P<b>[\w:. ]{1,25}?)",

@@ -104,10 +104,22 @@ _DAY_SAID = re.compile(r"\b(?:oggi|domani|stasera|hoy|mañana|esta noche|aujourd
                        r"ce soir)\b", re.I)
 
 
+# German why after an alarm, with no "weil": "…, ich hab um neun Statistik und verschlaf
+# sonst" (its "um neun" had set the alarm for nine)
+_I_HAVE_DE = re.compile(r",\s*(?:ich|i)\s+(?:hab|habe|hob|bin|muss|geh|gehe|fahr|fahre)\b[^,.?!]*"
+                        r"(?=[.?!]*$|[.?!]+\s)", re.I)
+_ALARM_DE = re.compile(r"\b(?:\w*wecker|weck\w*)\b", re.I)
+
+
 def without_reason_clause(text: str) -> str:
     """``text`` without a reason said last that has a day or a time of its own, or that
     says the speaker cannot, or a wish or a reason said as a sentence of its own after the
     request."""
+    i_have = _I_HAVE_DE.search(text)
+    if i_have is not None and CLOCK_WORDS.search(i_have.group(0)) \
+            and _ALARM_DE.search(text[:i_have.start()]) \
+            and not re.search(r"erinner", text[:i_have.start()], re.I):
+        return text[:i_have.start()].rstrip(" ,") + text[i_have.end():]
     why = _WHY_AFTER.search(text)
     if why is not None and not _KIND.search(why.group(0)) and not _ASKS.search(why.group(0)) \
             and not any(t.search(why.group(0)) for t in _TIMED.values()) \

@@ -51,6 +51,8 @@ _WORDS = (
     (re.compile(r"^(?:(?:bon|alors|euh|dis)\s+)?c\s+(?=(?:quand|quoi|combien|à quelle|a quelle|"
                 r"quel|quelle)\b)", re.I), "c'est "),
     (re.compile(r"(?<=\s)pe'\s+(?=[\w'])", re.I), "per "),
+    # Austrian "bittschön" (bitte): "Stell ma bittschön an Wecker …"
+    (re.compile(r"\bbitt(?:e)?\s?schön\b", re.I), "bitte"),
     # Bavarian and Austrian "an Wecker" (einen), "d'Einkaufsliste", "für d'Semmeln" (die)
     # (and said to "Sie": "Machen S' ma bitte an Timer")
     (re.compile(r"\b((?:stell|setz|mach|gib|trag|geb(?=en\s))(?:en\s+(?:sie|s'))?(?:\s+(?:mir|ma|mal|uns|bitte|"
@@ -130,6 +132,12 @@ _WORDS = (
     # Bavarian and Austrian "i" before its verb: "Na, Blödsinn, i mein Donnerstag!", "i hab"
     (re.compile(r"(?<![\w'])i(?=\s+(?:mein|meine|meint|meinte|moan|hab|hob|bin|muss|brauch|"
                 r"wollt|wollte|hätt|kann|geh)\b)", re.I), "ich"),
+    # Bavarian and Austrian "a Stund" (eine Stunde): "Erinner mi a Stund vorher"
+    (re.compile(r"(?<![\w'])(?:a|oa)\s+(halbe\s+|viertel|dreiviertel\s*)?stund(?:e|n)?\b", re.I),
+     lambda m: f"eine {m[1] or ''}Stunde"),
+    # Bavarian and Austrian hours with an "-e": "um neune", "bis sechse", "zehn nach sechse"
+    (re.compile(r"\b(um|bis|ab|von|gegen|nach|vor|auf|halb|viertel|dreiviertel)\s+(drei|vier|fünf|sechs|"
+                r"sieben|neun|zehn|elf|zwölf)e\b", re.I), r"\1 \2"),
     # Bavarian and Austrian "läuten" for an alarm's ringing ("wann läutet mein Wecker")
     (re.compile(r"\bläutet\b", re.I), "klingelt"),
     (re.compile(r"\bläuten\b", re.I), "klingeln"),
