@@ -111,10 +111,27 @@ _I_HAVE_DE = re.compile(r",\s*(?:ich|i)\s+(?:hab|habe|hob|bin|muss|geh|gehe|fahr
 _ALARM_DE = re.compile(r"\b(?:\w*wecker|weck\w*)\b", re.I)
 
 
+# news after the request that something of the speaker's is off or moved: "…, mon cours de
+# huit heures et demie est annulé, genre" (its "annulé" had asked which reminder to
+# cancel), "…, mi clase de las ocho se canceló", "…, la mia lezione delle otto è stata
+# annullata", "…, mein Kurs um acht fällt aus"
+_OFF_NEWS = re.compile(
+    r",\s*(?:mon|ma|mes|notre|nos|le|la|les|mi|mis|nuestr[oa]s?|el|los|las|la mia|il mio|le mie|"
+    r"i miei|mein|meine|unser|unsere|der|die|das)\s+[^,.?!]{1,50}?\s+(?:(?:est|sont|a été|ont été|"
+    r"se|è|sono|è stat[oa]|sono stat[ei])\s+)?(?:annulée?s?|reportée?s?|décalée?s?|supprimée?s?|"
+    r"cancel(?:ó|aron|ad[oa]s?)|suspendi(?:ó|eron|d[oa]s?)|annullat[oaie]|rimandat[oaie]|"
+    r"salta(?:t[oaie])?|fällt aus|fallen aus|ist abgesagt|sind abgesagt|wurde abgesagt)\b"
+    r"[^,.?!]*(?:,\s*(?:genre|là|tsé|quoi|eh|neta|wey|po|dai|ne|gell))?(?=[.?!]*$)", re.I)
+
+
 def without_reason_clause(text: str) -> str:
     """``text`` without a reason said last that has a day or a time of its own, or that
     says the speaker cannot, or a wish or a reason said as a sentence of its own after the
     request."""
+    news = _OFF_NEWS.search(text)
+    if news is not None and _ASKS.search(text[:news.start()]) \
+            and not _CANCELS.search(text[:news.start()]):
+        return text[:news.start()].rstrip(" ,") + text[news.end():]
     i_have = _I_HAVE_DE.search(text)
     if i_have is not None and CLOCK_WORDS.search(i_have.group(0)) \
             and _ALARM_DE.search(text[:i_have.start()]) \

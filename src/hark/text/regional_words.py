@@ -167,7 +167,8 @@ _WORDS = (
     (re.compile(rf"\s*{_NOW_QC}(?:\s*,)?", re.I), ""),
     (re.compile(r"(?<=\w)\s+pis\s+(?=(?:des|du|de la|les|le|la|un|une|lundi|mardi|mercredi|"
                 r"jeudi|vendredi|samedi|dimanche|demain)\b)", re.I), " et "),
-    (re.compile(r"^pis\s+(?=(?:les|le|la|l'|des|du)\b)", re.I), "et "),
+    (re.compile(r"^pis\s+(?=(?:les|le|la|l'|des|du|ma|mon|mes)\b)", re.I), "et "),  # ("Pis ma
+    # liste de choses à faire?")
     (re.compile(r"\bcancell?e-(les|le|la)\b", re.I), r"enlève-\1"),
     (re.compile(r"\bj'ai-tu de quoi\b", re.I), "est-ce que j'ai quelque chose"),
     (re.compile(r"\bj'ai-tu\b", re.I), "est-ce que j'ai"),
