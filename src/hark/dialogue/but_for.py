@@ -102,11 +102,12 @@ def put_in(request: str, title: str, but: But, lang: str) -> str:
     """``request`` (the first one's, made again) with the new thing in place of the first
     one's ``title`` (whole, or its words before a comma); unchanged when ``title`` is not
     in it."""
-    new = thing(title, but, lang)
-    if not new:
-        return request
-    for old in (title.strip(), title.split(",")[0].strip()):
+    core = title.split(",")[0].split()
+    # (the title whole, its words before a comma, or those without words it took from
+    # around them: "mon l'examen de chimie" from "Ajoute à mon agenda l'examen de chimie")
+    for old in (title.strip(), *(" ".join(core[i:]) for i in range(max(len(core) - 1, 0)))):
         at = request.lower().find(old.lower()) if old else -1
-        if at >= 0:
+        new = thing(old, but, lang) if at >= 0 else None
+        if new:
             return f"{request[:at]}{new}{request[at + len(old):]}"
     return request

@@ -45,13 +45,17 @@ _NOT_THAT = {"es": re.compile(r"\s*[,;—–-]\s*no\s+(?:(?:a|para|hasta|de|del|
 _NEVER = re.compile(r"(?!)")
 
 
-def _between(lang: str) -> re.Pattern[str]:
+def _between(lang: str, stop: bool = False) -> re.Pattern[str]:
     cue, pause = _CUE[lang], _PAUSE[lang]
-    return re.compile(rf"\s*(?:[,;—–-]|\.(?=\s))\s*(?:(?:{pause})\b[\s,;—–-]*)*(?:(?:{cue})\b[\s,;—–-]*)+"
+    pause_at = r"(?:[,;—–-]|\.(?=\s))" if stop else r"[,;—–-]"
+    return re.compile(rf"\s*{pause_at}\s*(?:(?:{pause})\b[\s,;—–-]*)*(?:(?:{cue})\b[\s,;—–-]*)+"
                       rf"(?:(?:{cue}|{pause})\b[\s,;—–-]*)*(?P<lead>{_LEAD})", re.I)
 
 
 _BETWEEN = {lang: _between(lang) for lang in LANGUAGES}
+# (between two times, a full stop too: "Um sechse. Naa, wart, sagma zehn nach sechse"; not
+# after an hour said within a time: "Viertel vor sieben. Nee, warte, zehn vor sieben")
+_BETWEEN_TIMES = {lang: _between(lang, stop=True) for lang in LANGUAGES}
 # an hour said as a bare number before the correction ("auf sieben, nein, Viertel vor sieben")
 _HOURS = {
     "de": r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf",
@@ -60,7 +64,7 @@ _HOURS = {
     "it": r"una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici",
 }
 _BARE = {lang: re.compile(rf"\b(?:\d{{1,2}}(?:[:.h]\d\d)?|{_HOURS[lang]})"
-                          rf"(?:\s*(?:uhr|heures?|h))?(?=(?:{_BETWEEN[lang].pattern})$)", re.I)
+                          rf"(?:\s*(?:uhr|heures?|h))?(?=(?:{_BETWEEN_TIMES[lang].pattern})$)", re.I)
          for lang in LANGUAGES}
 
 
@@ -79,7 +83,7 @@ def corrected_other(text: str) -> str:
     for first, second in zip(spans, spans[1:], strict=False):
         if first.end is None or second.start is None:
             continue
-        between = _BETWEEN[lang].fullmatch(text[first.end:second.start])
+        between = _BETWEEN_TIMES[lang].fullmatch(text[first.end:second.start])
         if between is None or _NOT_THAT.get(lang, _NEVER).fullmatch(between.group(0)):
             continue  # ("es el martes, no el miércoles": not the second, meant the first)
         # "à sept, non, huit heures": the first's "à" kept for the second
@@ -90,7 +94,10 @@ def corrected_other(text: str) -> str:
         if second.start is None:
             continue
         bare = _BARE[lang].search(text, 0, second.start)
-        between = _BETWEEN[lang].fullmatch(text[bare.end():second.start]) if bare else None
+        led = bare is not None and re.search(rf"(?:^|\b(?:{_PREPOSITIONS}))\W*$",
+                                             text[:bare.start()], re.I) is not None
+        between = (_BETWEEN_TIMES if led else _BETWEEN)[lang].fullmatch(
+            text[bare.end():second.start]) if bare else None
         if bare is not None and between is not None and not _NOT_THAT.get(
                 lang, _NEVER).fullmatch(between.group(0)):
             return _put_right(text, bare.start(), between, second.start, "")

@@ -135,9 +135,6 @@ _WORDS = (
     # Bavarian and Austrian "a Stund" (eine Stunde): "Erinner mi a Stund vorher"
     (re.compile(r"(?<![\w'])(?:a|oa)\s+(halbe\s+|viertel|dreiviertel\s*)?stund(?:e|n)?\b", re.I),
      lambda m: f"eine {m[1] or ''}Stunde"),
-    # Bavarian and Austrian hours with an "-e": "um neune", "bis sechse", "zehn nach sechse"
-    (re.compile(r"\b(um|bis|ab|von|gegen|nach|vor|auf|halb|viertel|dreiviertel)\s+(drei|vier|fünf|sechs|"
-                r"sieben|neun|zehn|elf|zwölf)e\b", re.I), r"\1 \2"),
     # Bavarian and Austrian "läuten" for an alarm's ringing ("wann läutet mein Wecker")
     (re.compile(r"\bläutet\b", re.I), "klingelt"),
     (re.compile(r"\bläuten\b", re.I), "klingeln"),
@@ -276,8 +273,9 @@ _WORDS = (
     (re.compile(r"(?<=,\s)xe\s+(?=per\b)", re.I), "è "),
     (re.compile(r"\boine\b", re.I), "eine"),
     (re.compile(r"\b(jeden|am|jede[nm]?)\s+morge\b", re.I), r"\1 Morgen"),
-    (re.compile(r"\b(um)\s+(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)e\b", re.I),
-     r"\1 \2"),
+    # (and after "bis", "ab" …: "Ab vier am Nachmittag, bis sechse am Abend")
+    (re.compile(r"\b(um|bis|ab|von|gegen|nach|vor)\s+(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+                r"zehn|elf|zwölf)e\b", re.I), r"\1 \2"),
     (re.compile(r"\bcambur\b", re.I), "plátano"),
     # Río de la Plata "sacá los huevos" (take them off), "poné una nueva" (put)
     (re.compile(r"\bsacá(?=\s+(?:el|la|los|las|lo)\s+(?!timer|temporizador|contador)\w)", re.I), "quita"),
