@@ -183,7 +183,8 @@ def _title(u: Understanding, span: str) -> str:
         if after_verb and re.search(rf"(?<!\w){re.escape(event)}(?!\w)", said) and \
                 len(said.split()) <= _TITLE_WORDS:
             return said  # the tagger cut it short: "my mum's [birthday] dinner"
-        if after_verb and said and said not in _GENERIC and event not in said and re.search(
+        if after_verb and said and said not in _GENERIC and event not in said and not re.match(
+                r"(?:us|me|it|them|him|her|that|this|something|one)\b", said) and re.search(
                 rf"\bfor\s+(?:(?:the|my|our|a|an)\s+)?{re.escape(event)}\b", clean(u.text)):
             return said  # "Add a study group to my calendar …, for the [stats final]": what
             # it is for, not what it is
