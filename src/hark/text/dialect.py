@@ -298,8 +298,8 @@ _SO_LAST = re.compile(rf"\b({WEEKDAYS}|today|tomorrow|tonight|morning|evening|af
                       r"night|it|that|then|time|too)\s+so(?=\s*[.!]\s*\S)", re.I)
 # "sorry" said in the speaker's first language: "No, scusa, not at four, at three."
 _SORRY_OTHER = re.compile(r"(?<![\w'])(?:scusa|scusi|scusate|perdón|perdon|perdona|désolée?|"
-                          r"desolée?|entschuldigung|sorry o)(?=\s*[,.!]\s*(?:(?:not|no|i|i'm|it|it's|make|"
-                          r"at|the|my|that|actually|wait|let|change|put|set|move)\b|$))", re.I)
+                          r"desolée?|entschuldigung|sorry o)(?=\s*[,.!]\s*(?:(?:not|i mean|i meant|i'm|it|it's|make|"
+                          r"at|the|my|that|actually|wait|let|change|put|set|move)\b))", re.I)
 # Singlish "the dinner finish what time?" (what time does the dinner finish?)
 _WHAT_TIME_LAST = re.compile(r"^(?:the\s+)?((?:[a-z']+\s+){0,3}?[a-z']+)\s+(finish|end|start|begin)\s+"
                              r"what time\s*\??\s*$", re.I)
