@@ -162,6 +162,8 @@ _AND = {
     "fr": _alts(r"et", r"aussi", r"pis", r"puis", r"plus", r"(?:encore )?(?:un|une) autre",
                 r"(?:un|une) (?:deuxième|second|seconde|troisième)",  # "et un deuxième à 7h10"
                 r"encore (?:un|une)", r"pareil", r"la même chose", r"en plus", r"et pour",
+                # "et le même pour jeudi" (the same one, on another day)
+                r"(?:le|la) même(?= (?:pour|à|le|ce|cet|cette|demain)\b)",
                 # "mets-en un autre à 15 heures", "programme-m'en une autre pour jeudi"
                 r"(?:mets|mettez|ajoute|ajoutez|programme|crée)(?:-en|-m'en|-moi|-nous)?"
                 r"(?: encore)? (?:un|une) (?:autre|deuxième|second|seconde|troisième)"
@@ -170,6 +172,7 @@ _AND = {
                 r"(?= (?:à|vers|pour|demain|ce soir)\b)"),
     "es": _alts(r"y", r"tambi[eé]n", r"adem[aá]s", r"luego", r"otra(?: m[aá]s)?", r"otro(?: m[aá]s)?",
                 r"lo mismo", r"igual", r"y para",
+                r"(?:el|la) mism[oa](?= (?:para|a las|a la|el|esta|mañana)\b)",  # "y la misma para el jueves"
                 # "ponme otro a las cinco", "haz otra igual el jueves"
                 r"(?:pon|ponme|poné|poneme|haz|hazme|crea|créame|añade|agrega)(?: otro| otra|"
                 r" una segunda| un segundo| una tercera| un tercero)(?: m[aá]s)?"

@@ -68,6 +68,26 @@ def _object(said: str, lang: str) -> list[str]:
     return [m["what"]]
 
 
+# a thing said not meant, no verb: "los pañales no", "i pannolini no", "die Windeln nicht",
+# "keine Windeln", "pas les couches", "not the nappies" ({item} stands for the thing)
+_NOT_ITEM = {
+    "en": r"\bnot\s+(?:the\s+|any\s+)?{item}",
+    "de": r"{item}\s+nicht\b|\b(?:nicht\s+(?:die|den|das|der)|keine|keinen|kein)\s+{item}",
+    "fr": r"\bpas\s+(?:les\s+|le\s+|la\s+|l'|de\s+|d'|des\s+)?{item}",
+    "es": r"(?:^|[\s,.;:!¡])(?:(?:el|la|los|las)\s+)?{item}\s+no\b",
+    "it": r"(?:^|[\s,.;:!])(?:(?:il|lo|la|i|gli|le|l')\s*)?{item}\s+no\b",
+}
+# "don't forget the nappies" is no removal ("n'oublie pas les couches")
+_FORGET = re.compile(r"\b(?:forget|vergiss|vergess\w*|oubli\w*|olvid\w*|dimentic\w*)", re.I)
+
+
+def _said_not(item: str, said: str, lang: str) -> bool:
+    """Whether ``said`` (casefolded) says ``item`` is not meant, in a clause of its own."""
+    name = r"\s+".join(re.escape(w) for w in item.casefold().split())
+    return bool(name) and re.search(_NOT_ITEM[lang].format(item=rf"{name}(?![\w-])"), said) \
+        is not None
+
+
 # the thing just added pointed at: "scratch that last one", "take that one off again"
 _LAST_ONE = re.compile(r"\b(?:that|the|this)\s+(?:last\s+)?one\b")
 
@@ -79,9 +99,12 @@ def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
         return None
     items = [str(i) for i in focus.get("items") or []]
     said = text.casefold().replace("’", "'")
-    if not items or len(said.split()) > MAX_WORDS or not re.search(_OFF[lang], said) \
-            or re.search(_ADDS[lang], said):
+    if not items or len(said.split()) > MAX_WORDS or re.search(_ADDS[lang], said):
         return None
+    if not re.search(_OFF[lang], said):  # "los pañales no, que ya los donó la farmacia"
+        named = [i for i in items if _said_not(i, said, lang)]
+        return removal(named, list_words(str(focus.get("name") or "shopping"), lang), lang) \
+            if named and not _FORGET.search(said) else None
     named = [i for i in items if _said(i, said)] or (
         items[-1:] if lang == "en" and _LAST_ONE.search(said) else _object(said, lang))
     if not named:

@@ -249,6 +249,10 @@ def decide(intent: str, text: str, language: str) -> str | None:
             _reminder_not_removal(text, language):
         return frame  # "Mettimi un promemoria per ritirare il pacco", "Ricordami di
         # ritirare le analisi" (a fetching, read as a removal)
+    if frame == "calendar_set" and intent.startswith(_NOT_KEPT) and \
+            not intent.startswith(("email_", "lists_")) and _reminder_not_removal(text, language):
+        return frame  # "Peux-tu me mettre un rappel pour appeler le grossiste, là?": a
+        # reminder asked for as a thing, not a post on social media
     if frame == "calendar_set" and _entry_not_removal(text, language) and (
             intent == "calendar_remove" or intent.startswith(_NOT_KEPT)):
         return frame  # "Trag mir für Freitag um 16:30 die Abholung der Torte ein": an

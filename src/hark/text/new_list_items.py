@@ -73,7 +73,12 @@ _NAMED = {
     "it": (r"\blista\b[^.?!:]*?\b(?:chiamala|ciamala|chiamata|che\s+si\s+chiama|di\s+nome|"
            r"intitolata|nominala)\s+" + _NAME,
            # "Fammi una lista nuova, regali di Natale, e mettici …"
-           r"\b(?:lista\s+nuova|nuova\s+lista)\s*,\s*" + _NAME + r"(?=\s*,)"),
+           r"\b(?:lista\s+nuova|nuova\s+lista)\s*,\s*" + _NAME + r"(?=\s*,)",
+           # the name right after the list made: "crea una lista volontari con dentro Chiara, …",
+           # "crea una lista volontari e mettici …"
+           r"\b(?:crea(?:mi|ci)?|fa(?:mmi|cci)?)\s+una\s+(?:nuova\s+)?lista\s+(?:nuova\s+)?"
+           r"(?!di\b|del\w*\b|per\b|con\b|e\b|che\b|nuova\b)" + _NAME
+           + r"(?=\s+(?:con|e\s+(?:mettici|aggiungici|scrivici))\b)"),
 }
 
 # the words a new list is asked with (a name alone, "the list called X", is not new)
@@ -112,7 +117,7 @@ _ITEMS = {
            r"^\s*,?\s*con\s+(?P<items>[^.;?!]+)"),
     "it": (_COLON,
            r"\b(?:mettici|aggiungici|scrivici|metti(?:ci)?|aggiungi|scrivi)\s+(?P<items>[^.;?!]+)",
-           r"^\s*,?\s*con\s+(?P<items>[^.;?!]+)"),
+           r"^\s*,?\s*con(?:\s+dentro)?\s+(?P<items>[^.;?!]+)"),
 }
 
 # courtesies after the items: "…, please", "…, s'il te plaît"

@@ -17,9 +17,11 @@ SOMETHING = re.compile(r"(?:something|something else|smth|sth|stuff|a thing|an i
                        # several not yet said: "I need to add a couple of things to the list"
                        r"(?:a\s+)?(?:couple|few)(?:\s+of)?\s+(?:things|bits|items)|"
                        r"(?:some|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:things|bits|items)|"
-                       r"(?:ein\s+paar|einige)\s+(?:sachen|dinge)|quelques\s+(?:trucs|choses)|"
-                       r"(?:unas|algunas|un\s+par\s+de)\s+cosas|(?:alcune|qualche|un\s+paio\s+di)"
-                       r"\s+cose)", re.I)
+                       # (and with a partitive: "aggiungi delle cose alla lista della spesa")
+                       r"(?:ein\s+paar|einige|mehrere)\s+(?:sachen|dinge)|"
+                       r"(?:quelques|des|plusieurs)\s+(?:trucs|choses)|"
+                       r"(?:unas|algunas|un\s+par\s+de|varias)\s+cosas|"
+                       r"(?:alcune|qualche|un\s+paio\s+di|delle|diverse)\s+cose)", re.I)
 _IN_TEXT = re.compile(rf"(?<![\w'-])(?:{SOMETHING.pattern})(?![\w'-])", re.I)
 
 

@@ -88,8 +88,10 @@ _WORDS = (
     (re.compile(r"\b(?:den|der|dem)\s+kehricht\b", re.I), "den Müll"),
     (re.compile(r"\bkehricht\b", re.I), "Müll"),
     (re.compile(r"\bmistkübel\b", re.I), "Mülltonne"),
-    # Bavarian and Swabian "an Wecker", "an Timer" (einen), "stell ma" (mir)
-    (re.compile(r"\b(stell|setz|mach|leg)((?:\s+(?:mir|ma|mal|bitte|uns|stattdessen|dafür)){0,3})"
+    # Bavarian and Swabian "an Wecker", "an Timer" (einen), "stell ma" (mir), a courtesy
+    # between: "stell ma bittschön an Wecker für morgen früh"
+    (re.compile(r"\b(stell|setz|mach|leg)((?:\s+(?:mir|ma|mal|bitte|bittschön|bitteschön|"
+                r"schnell|uns|stattdessen|dafür)){0,3})"
                 r"\s+an (Wecker|Timer)\b", re.I), r"\1\2 einen \3"),
     (re.compile(r"\b(stell|mach|schreib|setz|trag|lösch) ma\b", re.I), r"\1 mir"),
     # ... and said with no verb, after "und": "Ah, und an Timer auf zehn Minuten" (einen)
@@ -124,6 +126,10 @@ _WORDS = (
     (re.compile(r"\bfacimm[oe]\b", re.I), "facciamo"),
     (re.compile(r"(?<![\w'])so'(?=\s)", re.I), "sono"),
     (re.compile(r"(?<=\s)co'\s+(?=\w)", re.I), "con "),
+    # Roman "er" (il) after a verb or preposition of Italian's: "A che ora c'ho er promemoria
+    # pe' portà fori la spazzatura?", "sposta er dentista" (not German "er")
+    (re.compile(r"\b(c'ho|ho|è|per|pe'|de|di|co'|con|sposta|spostame|togli|leva|levame|metti|"
+                r"cancella|cancellame)\s+er\s+(?=\w)", re.I), r"\1 il "),
     # Swiss "Velo" (Fahrrad) in a compound: "das Velolicht"
     (re.compile(r"\bvelo(?=licht|schloss|reifen|helm)", re.I), "Fahrrad"),
     # Swabian "erinner mi", "dass i": "mich", "ich"
