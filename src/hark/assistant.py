@@ -32,6 +32,7 @@ from typing import Any
 from hark.config import Settings, get_settings
 from hark.dialogue import (
     compound,
+    compound_other,
     conditions,
     day_corrected,
     days_said,
@@ -693,6 +694,13 @@ class Assistant:
             parts = await asyncio.to_thread(
                 compound.split, text, lambda piece: self._understand(piece, clock),
                 self.settings.confidence_threshold, understood, lang) if looked else [text]
+            if len(parts) == 1 and state is not None and state.pending is not None \
+                    and state.pending.kind == "slot" and lang != "en":
+                # "Na zwanzig Minuten. Und schreib Teebeutel auf die Einkaufsliste" to "Für
+                # wie lange?": the answer, then a request of its own
+                parts = compound_other.answer_then_request(
+                    text, lang, lambda piece: self._understand(piece, clock),
+                    self.settings.confidence_threshold) or parts
             split_ms = round((time.perf_counter() - started) * 1000, 3)
             results: list[TurnResult] = []
             todo: list[str] | None = parts[1:] if len(parts) > 1 else None

@@ -96,6 +96,30 @@ def split(text: str, lang: str, understand: Understand, threshold: float,
     return out
 
 
+# an answer's sentence, then another: "Na zwanzig Minuten. Und schreib Teebeutel auf die
+# Einkaufsliste, …" (to "Für wie lange?")
+_SENTENCE_END = re.compile(r"[.!?…]+\s+(?=\S)")
+_ANSWER_WORDS = 6
+
+
+def answer_then_request(text: str, lang: str, understand: Understand, threshold: float
+                        ) -> list[str] | None:
+    """[the answer, the request after it] when ``text`` (said to a question asked) is a
+    short sentence, then a sentence that opens a request of its own understood in scope;
+    else None."""
+    if lang not in LANGUAGES:
+        return None
+    said_in = reader(lang)
+    m = _SENTENCE_END.search(text)
+    if m is None or len(text[:m.start()].split()) > _ANSWER_WORDS:
+        return None
+    head, tail = text[:m.start()].strip(), text[m.end():].strip()
+    if not said_in.opens(tail, False) or not said_in.asks_itself(tail):
+        return None
+    u = understand(tail)
+    return [head, tail] if u.in_scope and u.confidence >= threshold else None
+
+
 # the thing just named, named again by what it is of or for, with no verb: "…, la de
 # natación", "…, celle de la natation", "…, quella del nuoto", "…, der fürs Schwimmen" (its
 # kind said again: "…, la alarma de natación")
@@ -140,7 +164,9 @@ def _first_cut(text: str, reader: Reader, ok: Callable[[str], bool]
         tail = _trim(_INSTEAD.sub("", tail))
         if len(head.split()) < 2 or len(tail.split()) < 2 or not reader.asks(head) or (
                 marked and OPEN_ENDED[reader.lang].search(head)
-                and not re.search(r"[.!?]$", text[:start])):
+                and not re.search(r"[.!?]$", text[:start]) and not re.match(r"[.!?]", text[start:end])):
+            # (a sentence ended is whole, its last word a particle: "…, die bring ich morgen
+            # zur Ausgabe mit. Ach, und Milch kannst du streichen")
             continue
         if reader.said_of_it.match(reader.opener(tail)) and not reader.opens(head, False) \
                 and not (reader.asks_itself(head)

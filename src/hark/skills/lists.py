@@ -255,7 +255,16 @@ def _text(u: Understanding, *, commas: bool = False) -> str:
     return re.sub(r"\bto[ -]?dos?\b", "todo", words)
 
 
+# a remark said last after a dash, about the things before it: "… und Teebeutel – das fehlt
+# uns alles für Freitag", "… – c'est pour la collecte", "… — che sono finiti"
+# (a pronoun or "that" opens it, not an article: "Windeln – die für Neugeborene")
+_DASH_REMARK = re.compile(r"\s+[–—-]\s+(?:das|dies|es|ich|wir|ça|c'est|ce sont|on|je|j'|nous|"
+                          r"elles?|ils|che|è|sono|ci|mi|eso|esto|son|que|nos|me|"
+                          r"that'?s|they|it'?s|we)\b[^,;]*$", re.I)
+
+
 def _keep_commas(text: str) -> str:
+    text = _DASH_REMARK.sub("", text)  # (before the dash is cleaned away)
     out: list[str] = []
     for part in (clean(p) for p in text.split(",")):
         if not part or _HESITATION.fullmatch(part):
@@ -435,6 +444,7 @@ def _bare(item: str, language: str) -> str:
 
 def _split_items(text: str, language: str = "en") -> list[str]:
     text = corrected(text)  # "Hafermilch – noi, halt, mach Sojamilch draus"
+    text = _DASH_REMARK.sub("", text)  # "…, Windeln und Teebeutel – das fehlt uns alles"
     text = _ONE_THING.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00{m.group(3)}", text)
     text = _one_task(text)
     parts = [" ".join(p.replace("\x00", " ").split()) for p in
@@ -515,6 +525,8 @@ _ABOUT_IT_OTHER = re.compile(r"^(?:que (?:son|es) (?:las|los|el|la) que|(?:celle
 # a clause said about the items after them (de/fr/es/it): "…, che arriva Natale", "…,
 # parce qu'on reçoit", "…, porque vienen mis padres", "…, que el botiquín está pelado"
 _CLAUSE_OTHER = re.compile(r"^(?:che|weil|denn|parce que|parce qu'|car|porque|que|perché|"
+                           # a need said after them: "…, faut que je les appelle"
+                           r"(?:il\s+)?faut\s+(?:que|qu')|"
                            # what they are for: "…, è per il pastorello", "…, c'est pour …"
                            r"(?:è|e'|c'est|es|ist|das ist|sono|son|sind)\s+(?:per|pour|para|für)"
                            r")\s", re.I)
