@@ -141,6 +141,7 @@ from hark.text.not_till import not_till
 from hark.text.noted_after import noted_after
 from hark.text.one_named import restated as one_restated
 from hark.text.only_said import without_only
+from hark.text.place_put_right import place_put_right
 from hark.text.put_in import put_in
 from hark.text.question_among import question_alone
 from hark.text.question_last import question_last
@@ -237,7 +238,7 @@ def _capital(text: str) -> str:
 # first and asked for as "both days", a thing put right after the list it goes on ("Mets du
 # mastic sur la liste de courses — ah non pardon, de l'enduit")
 _PLAINERS = (moved_plainly, called_off, not_till, length_told, day_put_right, list_corrected, unbulleted, without_again, question_alone, without_reason_clause, spelled, standard, in_standard_words, without_busy_reason, same_time.moved_day_alone, night_of, with_accents, plainly, plainly_other, without_only, unhedged, asked_plainly, asked_in_place, question_last, without_closing, written_out, without_repeats, corrected, corrected_other,
-             right_after_wrong, no_longer_needed,
+             right_after_wrong, place_put_right, no_longer_needed,
              verb_last, unfronted, topic_first, errand_first, day_looks.without_now, instead, shifted, items_first, items_first_other, listed, event_first, those_days, reminded_of_reason, possessor_named, titled_person_put_in,
              without_reason,
              with_minutes, timers_listed, put_in, told_moved, dated, without_old_time,

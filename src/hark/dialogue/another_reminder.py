@@ -72,7 +72,7 @@ _CHANGE = re.compile(r"\b(?:it|that|earlier|later|instead|plutôt|plus tôt|plus
 
 # a word saying it is like the one before: "otro igual", "un'altra uguale", "une pareille"
 _ALIKE = re.compile(r"\b(?:igual|iguales|uguale|uguali|pareil|pareille|pareils|genauso|gleiche?n?|"
-                    r"the same|same)\b", re.I)
+                    r"dasselbe|dieselbe|denselben|the same|same)\b", re.I)  # ("für Freitag dasselbe")
 # the thing of the reminder before, not said again
 _SAME_THING = re.compile(r"(?:the\s+)?same(?:\s+(?:thing|again|one|as before|reminder))?|"
                          r"la même chose|pareil|lo mismo|la misma cosa|lo stesso|la stessa cosa|"

@@ -217,6 +217,7 @@ _FILLER = {
     "de": _alts(r"äh+m?", r"ähm", r"ach", r"oh", r"ah", r"also", r"ok", r"okay", r"ja", r"na",
                 r"gut", r"hm+", r"erst", r"schon", r"nur", r"bloß", r"bloss",
                 r"gleich", r"sofort",  # "und gleich noch einen für die Küche": right away
+                r"so(?=\s*[.!,…])",  # "So. Und für Freitag dasselbe": done with the one before
                 # the thing said to come or be then: "sie kommt doch erst um halb fünf",
                 # "er ist eigentlich schon am Donnerstag", "das geht erst ab 10"
                 r"(?:sie|er|es|das|der|die)\s+(?:kommt|kommen|ist|sind|wird|geht|fängt|beginnt|"
@@ -795,7 +796,8 @@ _BESIDES = re.compile(r"\b(?:as well|too|also|but|then|instead|auch|aber|dann|au
                       r"already|schon|erst|bereits|déjà|ya|già|"
                       # "the same" with a day or time of its own: "e un'altra uguale ogni
                       # giovedì", "et une autre pareille à midi", "y otra igual el jueves"
-                      r"the same|identical|genauso|gleiche[rns]?|pareil(?:le)?s?|identiques?|"
+                      r"the same|identical|genauso|gleiche[rns]?|dasselbe|dieselben?|denselben|"
+                      r"pareil(?:le)?s?|identiques?|"
                       r"igual(?:es)?|idéntic[ao]s?|ugual[ei]|identic[aoei]|"
                       # a courtesy or "again" in the middle: "das Gleiche bitte auch für Donnerstag"
                       r"please|bitte|s'il te plaît|s'il vous plaît|stp|svp|por favor|per favore|"

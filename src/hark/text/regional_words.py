@@ -275,6 +275,9 @@ _WORDS = (
     (re.compile(r"\bdes(?=\s+(?:gleiche|selbe)\b)", re.I), "das"),
     (re.compile(r"\bwart ma\b", re.I), "warte mal"),
     (re.compile(r"(?<![\w'])'n\s+(?=(?:Wecker|Timer|Termin|Erinnerung)\b)"), "einen "),
+    # spoken "'ne Stunde vorher" (eine), Berlin "dass ick" (ich)
+    (re.compile(r"(?<![\w'])'ne\s+(?=(?:Stunde|Viertelstunde|halbe|Minute|Woche)\b)", re.I), "eine "),
+    (re.compile(r"\b(dass|wenn|weil|da|wo|damit|ob)\s+ick\b", re.I), r"\1 ich"),
     (re.compile(r"\bd'la\b", re.I), "de la"),
     (re.compile(r"(?<=,\s)xe\s+(?=per\b)", re.I), "è "),
     (re.compile(r"\boine\b", re.I), "eine"),
