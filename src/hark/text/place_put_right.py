@@ -31,8 +31,8 @@ _CUE = {
 }
 _DASH = r"\s*[—–]\s*"
 _PUT_RIGHT = {lang: re.compile(
-    # the last place said before the dash, of at most three words
-    rf"(?P<wrong>(?<![\w'])(?:{prep})\s+(?:(?!(?:{prep})\s)[\w'’-]+\s+){{0,2}}[\w'’-]+)"
+    # the last place said before the dash, of at most four words
+    rf"(?P<wrong>(?<![\w'])(?:{prep})\s+(?:(?!(?:{prep})\s)[\w'’-]+\s+){{0,3}}[\w'’-]+)"
     rf"{_DASH}(?:(?:{_CUE[lang]})\b[\s,]*)+(?P<right>(?:{prep})\s+[^—–,.;:!?]+?){_DASH}",
     re.I) for lang, prep in _PREP.items()}
 
