@@ -68,10 +68,9 @@ def _object(said: str, lang: str) -> list[str]:
     return [m["what"]]
 
 
-# a thing said not meant, no verb: "los pañales no", "i pannolini no", "die Windeln nicht",
-# "keine Windeln", "pas les couches", "not the nappies" ({item} stands for the thing)
+# a thing said not meant, no verb (de/fr/es/it): "los pañales no", "i pannolini no", "die
+# Windeln nicht", "keine Windeln", "pas les couches" ({item} stands for the thing)
 _NOT_ITEM = {
-    "en": r"\bnot\s+(?:the\s+|any\s+)?{item}",
     "de": r"{item}\s+nicht\b|\b(?:nicht\s+(?:die|den|das|der)|keine|keinen|kein)\s+{item}",
     "fr": r"\bpas\s+(?:les\s+|le\s+|la\s+|l'|de\s+|d'|des\s+)?{item}",
     "es": r"(?:^|[\s,.;:!¡])(?:(?:el|la|los|las)\s+)?{item}\s+no\b",
@@ -102,7 +101,7 @@ def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     if not items or len(said.split()) > MAX_WORDS or re.search(_ADDS[lang], said):
         return None
     if not re.search(_OFF[lang], said):  # "los pañales no, que ya los donó la farmacia"
-        named = [i for i in items if _said_not(i, said, lang)]
+        named = [i for i in items if _said_not(i, said, lang)] if lang != "en" else []
         return removal(named, list_words(str(focus.get("name") or "shopping"), lang), lang) \
             if named and not _FORGET.search(said) else None
     named = [i for i in items if _said(i, said)] or (

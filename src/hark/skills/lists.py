@@ -257,10 +257,9 @@ def _text(u: Understanding, *, commas: bool = False) -> str:
 
 # a remark said last after a dash, about the things before it: "… und Teebeutel – das fehlt
 # uns alles für Freitag", "… – c'est pour la collecte", "… — che sono finiti"
-# (a pronoun or "that" opens it, not an article: "Windeln – die für Neugeborene")
-_DASH_REMARK = re.compile(r"\s+[–—-]\s+(?:das|dies|es|ich|wir|ça|c'est|ce sont|on|je|j'|nous|"
-                          r"elles?|ils|che|è|sono|ci|mi|eso|esto|son|que|nos|me|"
-                          r"that'?s|they|it'?s|we)\b[^,;]*$", re.I)
+# (a pronoun or "that" opens it, not an article: "Windeln – die für Neugeborene"; de/fr/es/it)
+_DASH_REMARK = re.compile(r"\s+[–—-]\s+(?:das|dies|es|ich|wir|ça|c'est|ce sont|je|j'|nous|"
+                          r"elles?|ils|che|è|sono|ci|mi|eso|esto|son|que|nos)\b[^,;]*$", re.I)
 
 
 def _keep_commas(text: str) -> str:
