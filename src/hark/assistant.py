@@ -865,6 +865,11 @@ class Assistant:
                 if leaning is not None:
                     return leaning
         leaning = self._leaning_whole(text, state, clock, lang)
+        if leaning is None and lang != "en" and state.just_before() and _focus_list(state) and (
+                off := item_taken_off.not_meant(text, state.focus, lang)) is not None:
+            return FollowOn(off, "pointed")  # "Ah no, pará, los pañales no, que ya los donó
+            # la farmacia" just after they were added (read whole: "…, die haben wir noch.
+            # Schreib stattdessen Pappteller" is a swap)
         if leaning is None and dated is not None:  # "¿Qué tengo ese día entonces?", "apúntame
             return FollowOn(dated, "pointed")  # ese día la jornada …": that day, said
         return leaning

@@ -87,6 +87,23 @@ def _said_not(item: str, said: str, lang: str) -> bool:
         is not None
 
 
+def not_meant(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
+    """The removal of items just added that ``text`` (de/fr/es/it, the whole turn) says
+    not meant with no verb ("los pañales no, que ya los donó la farmacia", "die Windeln
+    nicht"), said in full; None (also when it says what to put on instead: the swaps'
+    readers come first)."""
+    if lang not in _NOT_ITEM or not focus or focus.get("type") != "list" or not focus.get("created"):
+        return None
+    items = [str(i) for i in focus.get("items") or []]
+    said = text.casefold().replace("’", "'")
+    if not items or len(said.split()) > MAX_WORDS or re.search(_ADDS[lang], said) \
+            or re.search(_OFF[lang], said) or _FORGET.search(said):
+        return None
+    named = [i for i in items if _said_not(i, said, lang)]
+    return removal(named, list_words(str(focus.get("name") or "shopping"), lang), lang) \
+        if named else None
+
+
 # the thing just added pointed at: "scratch that last one", "take that one off again"
 _LAST_ONE = re.compile(r"\b(?:that|the|this)\s+(?:last\s+)?one\b")
 
@@ -100,10 +117,8 @@ def taken_off(text: str, focus: dict[str, Any] | None, lang: str) -> str | None:
     said = text.casefold().replace("’", "'")
     if not items or len(said.split()) > MAX_WORDS or re.search(_ADDS[lang], said):
         return None
-    if not re.search(_OFF[lang], said):  # "los pañales no, que ya los donó la farmacia"
-        named = [i for i in items if _said_not(i, said, lang)] if lang != "en" else []
-        return removal(named, list_words(str(focus.get("name") or "shopping"), lang), lang) \
-            if named and not _FORGET.search(said) else None
+    if not re.search(_OFF[lang], said):
+        return None
     named = [i for i in items if _said(i, said)] or (
         items[-1:] if lang == "en" and _LAST_ONE.search(said) else _object(said, lang))
     if not named:

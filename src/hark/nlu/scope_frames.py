@@ -250,7 +250,8 @@ def decide(intent: str, text: str, language: str) -> str | None:
         return frame  # "Mettimi un promemoria per ritirare il pacco", "Ricordami di
         # ritirare le analisi" (a fetching, read as a removal)
     if frame == "calendar_set" and intent.startswith(_NOT_KEPT) and \
-            not intent.startswith(("email_", "lists_")) and _reminder_not_removal(text, language):
+            not intent.startswith(("email_", "lists_", "general_")) and \
+            _A_REMINDER.search(text) and _reminder_not_removal(text, language):
         return frame  # "Peux-tu me mettre un rappel pour appeler le grossiste, là?": a
         # reminder asked for as a thing, not a post on social media
     if frame == "calendar_set" and _entry_not_removal(text, language) and (
@@ -301,6 +302,11 @@ def decide(intent: str, text: str, language: str) -> str | None:
 # what Hark does not keep: an entry put in the calendar is none of these
 _NOT_KEPT = ("takeaway_", "recommendation_", "play_", "qa_", "social_", "music_", "news_",
              "cooking_", "email_", "general_", "lists_remove")
+
+
+# a reminder asked for as a thing: "un rappel", "eine Erinnerung", "un recordatorio"
+_A_REMINDER = re.compile(r"(?<![\w'])(?:a|an|un|une|eine|'ne|ne|una|uno|otro|otra)\s+(?:reminder|"
+                         r"rappel|erinnerung|recordatorio|promemoria)\b", re.I)
 
 
 def _entry_not_removal(text: str, language: str) -> bool:

@@ -19,9 +19,11 @@ SOMETHING = re.compile(r"(?:something|something else|smth|sth|stuff|a thing|an i
                        r"(?:some|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:things|bits|items)|"
                        # (and with a partitive: "aggiungi delle cose alla lista della spesa")
                        r"(?:ein\s+paar|einige|mehrere)\s+(?:sachen|dinge)|"
-                       r"(?:quelques|des|plusieurs)\s+(?:trucs|choses)|"
+                       # (not the to-do list: "nella lista delle cose da fare")
+                       r"(?:(?:quelques|des|plusieurs)\s+(?:trucs|choses)|"
                        r"(?:unas|algunas|un\s+par\s+de|varias)\s+cosas|"
-                       r"(?:alcune|qualche|un\s+paio\s+di|delle|diverse)\s+cose)", re.I)
+                       r"(?:alcune|qualche|un\s+paio\s+di|delle|diverse)\s+cose)"
+                       r"(?!\s+(?:da\s+fare|à\s+faire|por\s+hacer|que\s+hacer)\b))", re.I)
 _IN_TEXT = re.compile(rf"(?<![\w'-])(?:{SOMETHING.pattern})(?![\w'-])", re.I)
 
 

@@ -276,7 +276,9 @@ _WORDS = (
     (re.compile(r"\bwart ma\b", re.I), "warte mal"),
     (re.compile(r"(?<![\w'])'n\s+(?=(?:Wecker|Timer|Termin|Erinnerung)\b)"), "einen "),
     # spoken "'ne Stunde vorher" (eine), Berlin "dass ick" (ich)
-    (re.compile(r"(?<![\w'])'ne\s+(?=(?:Stunde|Viertelstunde|halbe|Minute|Woche)\b)", re.I), "eine "),
+    # (only before how long before or after: "mach lieber 'ne Stunde draus" reads as it is)
+    (re.compile(r"(?<![\w'])'ne\s+(?=(?:Stunde|Viertelstunde|halbe Stunde|Minute)\s+(?:vorher|davor|"
+                r"früher|nachher|danach|später)\b)", re.I), "eine "),
     (re.compile(r"\b(dass|wenn|weil|da|wo|damit|ob)\s+ick\b", re.I), r"\1 ich"),
     (re.compile(r"\bd'la\b", re.I), "de la"),
     (re.compile(r"(?<=,\s)xe\s+(?=per\b)", re.I), "è "),
