@@ -375,8 +375,8 @@ _HOW_MANY = re.compile(r"(?:(?:just|only)\s+)?(?:the\s+)?(?:one|two|three|four|\
 # kilo bag", "the family-size one" (with "the" dropped already)
 _SIZE_SAID = re.compile(r"(?:(?:big|bigger|large|small|little|huge|giant|family|jumbo|value|economy|"
                         r"bulk|catering|multi|mega|twin|double|extra[- ]large)(?:[- ]size[d]?)?"
-                        r"|(?:\w+|\d+(?:\.\d+)?)[- ]?(?:kilo|kg|litre|liter|pound|lb|gram|g|ml|pack|"
-                        r"pint))\s+(?:box|bag|pack|packet|bottle|tin|jar|tub|sack|carton|one|size|"
+                        r"|(?:\d+(?:\.\d+)?[- ]?|[a-z]+[- ])(?:kilo|kg|litre|liter|pound|lb|gram|g|ml|pack|"
+                        r"pint)\b)\s+(?:box|bag|pack|packet|bottle|tin|jar|tub|sack|carton|one|size|"
                         r"container|multipack)", re.I)
 
 

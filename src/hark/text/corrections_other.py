@@ -83,7 +83,8 @@ def corrected_other(text: str) -> str:
     for first, second in zip(spans, spans[1:], strict=False):
         if first.end is None or second.start is None:
             continue
-        between = _BETWEEN_TIMES[lang].fullmatch(text[first.end:second.start])
+        between = _BETWEEN[lang].fullmatch(text[first.end:second.start])  # (a full stop
+        # between them is read below, where a word that says it will do is left out)
         if between is None or _NOT_THAT.get(lang, _NEVER).fullmatch(between.group(0)):
             continue  # ("es el martes, no el miércoles": not the second, meant the first)
         # "à sept, non, huit heures": the first's "à" kept for the second
@@ -94,9 +95,9 @@ def corrected_other(text: str) -> str:
         if second.start is None:
             continue
         bare = _BARE[lang].search(text, 0, second.start)
-        led = bare is not None and re.search(rf"(?:^|\b(?:{_PREPOSITIONS}))\W*$",
+        led = bare is not None and re.search(rf"\b(?:{_PREPOSITIONS})\W*$",
                                              text[:bare.start()], re.I) is not None
-        between = (_BETWEEN_TIMES if led else _BETWEEN)[lang].fullmatch(
+        between = (_BETWEEN_TIMES if led and lang == "de" else _BETWEEN)[lang].fullmatch(
             text[bare.end():second.start]) if bare else None
         if bare is not None and between is not None and not _NOT_THAT.get(
                 lang, _NEVER).fullmatch(between.group(0)):
