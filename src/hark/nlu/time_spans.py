@@ -330,8 +330,10 @@ def weekday_of_topic(text: str, start: int, lang: str) -> bool:
     is about, with "about the" before it and a thing's word after it: "ring Bev about the
     Saturday roster", "a reminder about the Friday collection" (not "about the Friday
     after next", "about the Sunday lunch"), English."""
+    if lang != "en" or not _ABOUT_THE.search(text, 0, start):
+        return False
     m = _WORD_AT.match(text, start)
-    if lang != "en" or m is None or not m[2] or not _ABOUT_THE.search(text[:start]):
+    if m is None or not m[2]:
         return False
     said = analyse(m[1], lang)
     after = m[2].lower()

@@ -170,8 +170,10 @@ def find_value(
     placed = {i for i in range(1, len(words) - 1)
               if words[i] in _PLACE_WORDS and words[i + 1] in _PLACED_THINGS
               and words[i - 1] in ("the", "my", "your", "our")}  # (not "a 90 second timer")
-    topics = {i for i in range(2, len(words)) if weekday_of_topic(
-        " ".join(words), len(" ".join(words[:i])) + 1, ctx.language)}
+    said, starts = " ".join(words), [0]
+    for w in words[:-1]:
+        starts.append(starts[-1] + len(w) + 1)
+    topics = {i for i in range(2, len(words)) if weekday_of_topic(said, starts[i], ctx.language)}
     for n in range(min(len(words), max_words), 0, -1):
         for i in range(0, len(words) - n + 1):
             if placed.intersection(range(i, i + n)) or (
